@@ -1,0 +1,5 @@
+"""`python -m newsarchive ...` entry point."""
+
+from newsarchive.cli import main
+
+raise SystemExit(main())

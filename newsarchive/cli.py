@@ -1,0 +1,44 @@
+"""Command line: `python -m newsarchive <command> ...`.
+
+Each command lives in its own module under `newsarchive.commands` and exposes
+`add_arguments(parser)` and `run(args) -> int`. The registry below is the whole
+list; modules are imported only when their command runs, so a broken optional
+dependency never breaks the other commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Sequence
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "serve-demo": ("newsarchive.commands.serve_demo", "serve the bundled demo news site"),
+    "demo": ("newsarchive.commands.demo", "crawl the demo site and show what was archived"),
+    "extract": ("newsarchive.commands.extract", "extract article items from WARCs or HTML files"),
+    "recover": ("newsarchive.commands.recover", "repair .open WARC files left by a killed crawl"),
+    "index": ("newsarchive.commands.index", "write CDXJ indexes and a WACZ package"),
+    "replay": ("newsarchive.commands.replay", "replay the archive with pywb on loopback"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m newsarchive")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (module_name, help_text) in COMMANDS.items():
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        command_parser.set_defaults(_module=module_name)
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue  # command not built yet; `run` reports it
+        module.add_arguments(command_parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module = importlib.import_module(args._module)
+    return int(module.run(args) or 0)

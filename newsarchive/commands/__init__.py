@@ -1,0 +1,1 @@
+"""One module per `python -m newsarchive` command (see newsarchive.cli)."""

@@ -1,0 +1,48 @@
+"""Items the crawl produces (plain dataclasses, handled through itemadapter)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ArticlePage:
+    """A fetched article page, handed by a spider to the extraction pipeline.
+
+    Spiders only navigate: they yield this, and `ExtractArticlePipeline` turns
+    it into an `ArticleItem` off the reactor thread. It is never exported.
+    """
+
+    url: str
+    body: bytes
+    encoding: str
+    site: str | None = None
+    fetched_at: str | None = None
+    warc_file: str | None = None
+    warc_record_id: str | None = None
+    warc_offset: int | None = None
+
+
+@dataclass
+class ArticleItem:
+    """Metadata of one archived article, with the WARC record that holds its page."""
+
+    url: str
+    canonical_url: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    topics: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    body: str | None = None
+    image: str | None = None
+    language: str | None = None
+    word_count: int | None = None
+    site: str | None = None
+    fetched_at: str | None = None
+    warc_file: str | None = None
+    warc_record_id: str | None = None
+    warc_offset: int | None = None

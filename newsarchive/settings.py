@@ -1,0 +1,64 @@
+"""Scrapy settings for newsarchive.
+
+Grouped by concern; every value can be overridden with `-s NAME=VALUE` or in a
+spider's `custom_settings`. No logic here: components read and validate their
+settings in `from_crawler`.
+"""
+
+BOT_NAME = "newsarchive"
+SPIDER_MODULES = ["newsarchive.spiders"]
+NEWSPIDER_MODULE = "newsarchive.spiders"
+
+# --- Politeness -------------------------------------------------------------
+# Real news sites are crawled gently: robots.txt obeyed (and archived), few
+# parallel requests per site, AutoThrottle adapting the delay to the server.
+# A contact in the User-Agent lets a site owner reach whoever runs the crawl:
+# set NEWSARCHIVE_CONTACT (an e-mail address or URL) for your own runs.
+NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"
+USER_AGENT = f"newsarchive/0.1 (+{NEWSARCHIVE_CONTACT})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 10
+
+# Responses are archived as served; Scrapy decodes a copy for parsing only.
+DOWNLOAD_MAXSIZE = 256 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
+
+# --- Remote control ---------------------------------------------------------
+# A crawler started from cron or scrapyd on a shared server should not open
+# code-running consoles: both are off unless a user turns them on for a run.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# --- WARC archiving (newsarchive.warc) --------------------------------------
+EXTENSIONS = {
+    "newsarchive.warc.extension.WarcExtension": 100,
+}
+WARC_ENABLED = True
+WARC_DIR = "warc"
+WARC_PREFIX = "newsarchive"
+WARC_MAX_FILE_SIZE = 1024 * 1024 * 1024  # rotate after ~1 GB (between record groups)
+WARC_MAX_RECORD_PAYLOAD = 64 * 1024 * 1024  # longer bodies are kept up to this and marked truncated
+WARC_OPERATOR = ""
+WARC_DESCRIPTION = ""
+
+# --- Article items (newsarchive.pipelines) ----------------------------------
+ITEM_PIPELINES = {
+    "newsarchive.pipelines.ExtractArticlePipeline": 300,
+}
+FEEDS = {
+    "items/%(name)s-%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
+}
+
+# --- Scrapy defaults pinned for this project --------------------------------
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

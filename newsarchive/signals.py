@@ -1,0 +1,14 @@
+"""Signals of newsarchive's own components (Scrapy's are in scrapy.signals).
+
+Components that fetch outside Scrapy's downloader (the browser) hand what they
+saw to the WARC extension through these, so WARC writing stays in one place.
+`crawler.signals.send_catch_log(...)` returns the receivers' results: the WARC
+extension returns a `newsarchive.warc.exchange.RecordRef` for what it wrote.
+"""
+
+# exchange=HttpExchange: one HTTP request/response seen by a browser.
+exchange_captured = object()
+
+# uri=str, content_type=str, data=bytes, concurrent_to=str | None (a record id):
+# something derived from a page (rendered DOM, screenshot) kept as a `resource` record.
+resource_captured = object()

@@ -1,0 +1,1 @@
+"""WARC archiving: record building (records), files (writer), the Scrapy extension."""

@@ -1,0 +1,43 @@
+"""What is archived of one HTTP exchange, independent of who fetched it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class HttpExchange:
+    """One request and its response, as sent and as received.
+
+    Headers are (name, value) pairs in wire order, repeated names kept.
+    `body_decoded` is True when the fetcher only had the decoded body (a
+    browser): the record builder then renames encoding headers instead of
+    claiming an encoding the stored body does not have.
+    """
+
+    url: str
+    method: str
+    request_headers: list[tuple[str, str]]
+    request_body: bytes
+    status: int
+    response_headers: list[tuple[str, str]]
+    body: bytes
+    started_at: datetime  # when the fetch began (UTC): the WARC-Date
+    protocol: str = "HTTP/1.1"
+    reason: str | None = None  # None: the standard phrase for the status
+    ip_address: str | None = None
+    body_decoded: bool = False
+    truncated: str | None = None  # WARC-Truncated reason if the fetcher cut the body
+    extra: dict[str, str] = field(default_factory=dict)  # further WARC headers
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """Where a record was written: enough for an item or a CDX line to point at it."""
+
+    record_id: str  # "<urn:uuid:...>"
+    warc_file: str  # file name (not path), without the .open suffix
+    offset: int  # byte offset of the record's gzip member
+    record_type: str  # "response", "revisit", "resource", ...
+    date: str  # WARC-Date

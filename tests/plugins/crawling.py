@@ -1,0 +1,1 @@
+"""Test plugin: crawling (to be written)."""

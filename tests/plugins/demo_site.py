@@ -1,0 +1,1 @@
+"""Test plugin: demo_site (to be written)."""

@@ -1,0 +1,1 @@
+"""Test plugin: fixture_server (to be written)."""
