@@ -42,7 +42,7 @@ def rules_for_page(site: str | None, url: str, fetched_at: str | None) -> SiteRu
 def article_item(page: ArticlePage) -> ArticleItem:
     """Extract the article of `page` and attach where it is archived."""
     rules = rules_for_page(page.site, page.url, page.fetched_at)
-    article = extract_article(page.body, page.url, rules=rules, encoding=page.encoding)
+    article = extract_article(page.body, page.url, rules=rules, encoding=page.encoding or None)
     fields = {
         f.name: getattr(article, f.name)
         for f in dataclasses.fields(ArticleItem)

@@ -1,0 +1,85 @@
+"""Reading archived HTML pages back out of WARC files (ours or another crawler's).
+
+Revisit records are resolved to the body of the record they refer to, so a
+page archived as a duplicate still yields its article.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from w3lib.encoding import html_to_unicode
+from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
+
+from newsarchive.items import ArticlePage
+
+logger = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True)
+class _Located:
+    path: Path
+    offset: int
+
+
+def iter_html_pages(paths: Iterable[Path]) -> Iterator[ArticlePage]:
+    """Yield every HTML page with status 200 in `paths`, in archive order."""
+    paths = list(paths)
+    by_id: dict[str, _Located] = {}
+    for path in paths:
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                offset = records.get_record_offset()
+                if not _is_html_200(record):
+                    continue
+                record_id = record.rec_headers.get_header("WARC-Record-ID")
+                if record.rec_type == "response":
+                    by_id[record_id] = _Located(path, offset)
+                    yield _page(record, record.content_stream().read(), path, offset)
+                elif record.rec_type == "revisit":
+                    body = _referred_body(record, by_id)
+                    if body is None:
+                        logger.warning("revisit %s refers to no record read so far", record_id)
+                        continue
+                    yield _page(record, body, path, offset)
+
+
+def _is_html_200(record: ArcWarcRecord) -> bool:
+    if record.rec_type not in ("response", "revisit") or record.http_headers is None:
+        return False
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    status = record.http_headers.get_statuscode()
+    return status == "200" and content_type.split(";")[0].strip().lower() in HTML_TYPES
+
+
+def _referred_body(record: ArcWarcRecord, by_id: dict[str, _Located]) -> bytes | None:
+    located = by_id.get(record.rec_headers.get_header("WARC-Refers-To") or "")
+    if located is None:
+        return None
+    with located.path.open("rb") as stream:
+        stream.seek(located.offset)
+        original = next(iter(ArchiveIterator(stream)))
+        return original.content_stream().read()
+
+
+def _page(record: ArcWarcRecord, body: bytes, path: Path, offset: int) -> ArticlePage:
+    assert record.http_headers is not None
+    content_type = record.http_headers.get_header("Content-Type")
+    encoding, _ = html_to_unicode(content_type, body)
+    name = path.name.removesuffix(".open")
+    return ArticlePage(
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        body=body,
+        encoding=encoding,
+        fetched_at=record.rec_headers.get_header("WARC-Date"),
+        warc_file=name,
+        warc_record_id=record.rec_headers.get_header("WARC-Record-ID"),
+        warc_offset=offset,
+    )
