@@ -1,0 +1,110 @@
+"""Authors: names only, without "By", roles, duplicates, e-mails, URLs or the publisher."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsarchive.extract import jsonld
+from newsarchive.extract.document import Document
+from newsarchive.extract.meta import parsely
+from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import as_strings, clean, dedupe
+
+AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+               "dcterms.creator", "citation_author", "byl", "twitter:creator:name")
+BYLINE_XPATH = (
+    "//*[@itemprop='author']//*[@itemprop='name']",
+    "//a[@rel='author']",
+    "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
+    "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
+    "//*[contains(@class,'byline') and not(contains(@class,'bio')) and not(ancestor::*[contains(@class,'byline')])]",
+)
+ROLE_WORDS = {
+    "reporter", "editor", "writer", "correspondent", "columnist", "contributor", "journalist", "staff",
+    "senior", "chief", "deputy", "associate", "assistant", "managing", "political", "news", "digital",
+    "executive", "producer", "photographer", "analyst", "critic", "freelance", "contributing",
+    "international", "national", "foreign", "economics", "business", "editor-at-large", "at", "large",
+    "special", "the", "of", "for", "and", "in", "a", "host", "anchor", "breaking", "sports", "us", "uk",
+    "world", "affairs", "science", "health", "technology", "tech", "politics", "entertainment", "video",
+    "investigative", "data", "global", "lead", "head", "team", "desk", "content", "commerce", "updated",
+}
+_BY = re.compile(r"^\s*(?:written\s+|reported\s+|words\s+|story\s+|text\s+)?by[:\s]+", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n)\s*", re.I)
+_EMAIL_OR_URL = re.compile(r"@\w|https?://|www\.|\.com\b|\.co\.uk\b")
+_BAD = re.compile(r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b", re.I)
+_PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
+
+
+def authors(doc: Document, rules: SiteRules | None) -> list[str]:
+    publishers = _publisher_names(doc, rules)
+    for raw in _raw_cascade(doc, rules):
+        names = clean_names(raw, publishers)
+        if names:
+            return names
+    return []
+
+
+def _raw_cascade(doc: Document, rules: SiteRules | None):  # type: ignore[no-untyped-def]
+    if rules and rules.authors:
+        yield [el.text_content() for el in doc.tree.cssselect(rules.authors)]
+    yield _jsonld_authors(doc.article.get("author")) + _jsonld_authors(doc.article.get("creator"))
+    yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors"))
+    for xp in BYLINE_XPATH:
+        yield [el.text_content() for el in doc.tree.xpath(xp)[:10]]
+
+
+def _jsonld_authors(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [n for v in value for n in _jsonld_authors(v)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            return [n for n in name if isinstance(n, str)]
+        if isinstance(name, str):
+            return [name]
+        given, family = value.get("givenName"), value.get("familyName")
+        return [f"{given} {family}"] if isinstance(given, str) and isinstance(family, str) else []
+    return [value] if isinstance(value, str) else []
+
+
+def _publisher_names(doc: Document, rules: SiteRules | None) -> set[str]:
+    names = set(rules.publisher_names) if rules else set()
+    names.update(as_strings(doc.article.get("publisher")))
+    for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
+        names.update(as_strings(org.get("name")))
+    names.update(doc.all_meta("og:site_name"))
+    return {_key(n) for n in names if n}
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", " ", name).strip().casefold()
+
+
+def clean_names(raw: list[str], publishers: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Split bylines into names and drop what is not a person; keep a publisher only if alone."""
+    names: list[str] = []
+    for text in raw:
+        text = clean(text)
+        if not text or len(text) > 300:
+            continue
+        text = _BY.sub("", text)
+        for part in _SPLIT.split(text):
+            name = _clean_name(part)
+            if name:
+                names.append(name)
+    names = dedupe(names)
+    people = [n for n in names if _key(n) not in publishers]
+    return people or names
+
+
+def _clean_name(part: str) -> str | None:
+    part = _BY.sub("", part).strip(" .:-\u2013\u2014()[]'\"")
+    if not part or _EMAIL_OR_URL.search(part) or _BAD.search(part):
+        return None
+    words = part.split()
+    if not words or len(words) > 5 or all(w.casefold().strip(".") in ROLE_WORDS for w in words):
+        return None
+    if part.startswith("@"):
+        return None
+    return part

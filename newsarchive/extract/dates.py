@@ -1,0 +1,228 @@
+"""Published and modified dates: ISO 8601 with the offset the page meant.
+
+A date printed with a zone abbreviation (EDT, BST ...) gets that zone's offset; a
+date without any offset gets the site's zone (`SiteRules.timezone`). When no zone
+is known the date is returned without an offset rather than with an invented one:
+"2025-05-03T20:49:00" says less than "...Z" but never says something false.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil import parser as dateparser
+from lxml.html import HtmlElement
+
+from newsarchive.extract.document import Document
+from newsarchive.extract.meta import parsely
+from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import clean
+
+PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
+MODIFIED_JSONLD = ("dateModified",)
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "prism.publicationdate",
+    "article.published",
+    "article_date_original",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "cxenseparse:recs:publishtime",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+)
+PUBLISHED_XPATH = (
+    "//*[@itemprop='datePublished']",
+    "//time[@pubdate]",
+    "//article//time[@datetime]",
+    "//time[@datetime]",
+)
+MODIFIED_XPATH = ("//*[@itemprop='dateModified']",)
+# Visible date lines, e.g. "Published May 3, 2025 8:49pm EDT".
+DATELINE_XPATH = (
+    "//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'timestamp')]"
+    "[not(*[contains(@class,'date') or contains(@class,'time')])]"
+)
+_DATELINE_PREFIX = re.compile(r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I)
+
+_UTC = timezone.utc
+_FIXED = {
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "IST": 1, "WEST": 1, "CET": 1, "MET": 1,
+    "CEST": 2, "MEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6,
+    "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "AKST": -9, "HST": -10, "AST": -4,
+    "ADT": -3, "NDT": -2.5, "NST": -3.5, "AEST": 10, "AEDT": 11, "ACST": 9.5, "AWST": 8, "NZST": 12,
+    "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+}
+# Abbreviations that name a region, not an offset: DST follows the date.
+_REGIONAL = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    "UK": "Europe/London",
+}
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+_HAS_YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
+_HAS_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.I
+)
+_DEFAULT = datetime(1900, 1, 1)
+
+
+def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
+    if not name:
+        return None
+    upper = name.upper()
+    if upper in _REGIONAL:
+        return ZoneInfo(_REGIONAL[upper])
+    if upper in _FIXED:
+        return timezone(timedelta(hours=_FIXED[upper]))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def parse_date(value: str | None, zone: str | None = None) -> datetime | None:
+    """A date in ISO or free text; None when it holds no full date."""
+    s = clean(value)
+    if not s or len(s) > 120:
+        return None
+    s = _DATELINE_PREFIX.sub("", s)
+    d = _parse_iso(s) if _ISO.match(s) else _parse_text(s)
+    if d is None or not 1990 <= d.year <= 2100:
+        return None
+    if d.tzinfo is None and (tz := _zone(zone)) is not None:
+        d = d.replace(tzinfo=tz)
+    return d
+
+
+def _parse_iso(s: str) -> datetime | None:
+    s = s.replace(" ", "T", 1) if len(s) > 10 and s[10] == " " else s
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        return _parse_text(s)
+
+
+def _parse_text(s: str) -> datetime | None:
+    if not _HAS_YEAR.search(s) or not (_HAS_MONTH.search(s) or re.match(r"^\d{4}-?\d{2}-?\d{2}", s)):
+        return None
+    try:
+        d = dateparser.parse(s, default=_DEFAULT, fuzzy=True, tzinfos=_tzinfos)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if d.tzinfo is not None and d.utcoffset() is None:
+        return d.replace(tzinfo=None)
+    return d
+
+
+def to_iso(d: datetime) -> str:
+    """ISO 8601 keeping the page's own offset (a named zone becomes its offset on that date)."""
+    if d.tzinfo is not None and not isinstance(d.tzinfo, timezone):
+        d = d.astimezone(timezone(d.utcoffset() or timedelta(0)))
+    return d.isoformat()
+
+
+def published(doc: Document, rules: SiteRules | None) -> str | None:
+    return _cascade(doc, rules, rules.published if rules else None, PUBLISHED_JSONLD, PUBLISHED_META,
+                    PUBLISHED_XPATH, dateline=True)
+
+
+def modified(doc: Document, rules: SiteRules | None) -> str | None:
+    return _cascade(doc, rules, rules.modified if rules else None, MODIFIED_JSONLD, MODIFIED_META,
+                    MODIFIED_XPATH, dateline=False)
+
+
+def _cascade(
+    doc: Document,
+    rules: SiteRules | None,
+    selector: str | None,
+    jsonld_keys: tuple[str, ...],
+    meta_keys: tuple[str, ...],
+    xpaths: tuple[str, ...],
+    dateline: bool,
+) -> str | None:
+    """First date found; a naive one borrows the offset of another source with the same wall time."""
+    zone = rules.timezone if rules else None
+    first: datetime | None = None
+    for found in _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, dateline):
+        if found is None:
+            continue
+        if first is None:
+            if found.tzinfo is not None:
+                return to_iso(found)
+            first = found
+        elif found.tzinfo is not None and found.replace(tzinfo=None) == first:
+            return to_iso(found)
+    if first is None:
+        return None
+    if (tz := _zone(zone)) is not None:
+        first = first.replace(tzinfo=tz)
+    return to_iso(first)
+
+
+def _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, dateline):  # type: ignore[no-untyped-def]
+    """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
+    if selector:
+        for el in doc.tree.cssselect(selector)[:3]:
+            yield _from_element(el)
+    for key in jsonld_keys:
+        value = doc.article.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str):
+            yield parse_date(value)
+    for key in meta_keys:
+        for value in doc.meta.get(key, ()):
+            yield parse_date(value)
+    for value in _parsely_dates(doc):
+        yield parse_date(value)
+    for xp in xpaths:
+        for el in doc.tree.xpath(xp)[:3]:
+            yield _from_element(el)
+    if dateline:
+        for el in doc.tree.xpath(DATELINE_XPATH)[:20]:
+            yield parse_date(el.text_content())
+
+
+def _from_element(el: HtmlElement) -> datetime | None:
+    for attr in ("datetime", "content", "data-timestamp", "title"):
+        value = el.get(attr)
+        if value and (d := parse_date(value)):
+            return d
+    return parse_date(el.text_content())
+
+
+def _parsely_dates(doc: Document) -> list[str]:
+    return [v for key in ("pub_date", "pubDate") if isinstance(v := parsely(doc).get(key), str)]

@@ -1,0 +1,106 @@
+"""Parse a page once: decoded text, lxml tree, meta tags and JSON-LD objects."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from newsarchive.extract import jsonld
+from newsarchive.extract.text import clean
+
+log = logging.getLogger(__name__)
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_META_KEYS = ("property", "name", "itemprop", "http-equiv")
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass
+class Document:
+    """One parsed page: everything the field cascades read."""
+
+    url: str
+    tree: HtmlElement
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    article: dict[str, Any] = field(default_factory=dict)
+
+    def first_meta(self, *keys: str) -> str | None:
+        """First non-empty content among the meta keys, in the order given."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value:
+                    return value
+        return None
+
+    def all_meta(self, *keys: str) -> list[str]:
+        return [v for key in keys for v in self.meta.get(key, ()) if v]
+
+
+def decode(html: str | bytes, encoding: str | None = None) -> str:
+    """Bytes to text: the given encoding, a BOM, the page's meta charset, else UTF-8.
+
+    Undecodable bytes become U+FFFD: garbage in a page must not lose the rest of it.
+    """
+    if isinstance(html, str):
+        return html
+    for bom, name in _BOMS:
+        if html.startswith(bom):
+            return html.decode(name, errors="replace")
+    candidates = [encoding] if encoding else []
+    m = _CHARSET.search(html[:4096])
+    if m:
+        candidates.append(m.group(1).decode("ascii", "replace"))
+    candidates.append("utf-8")
+    for name in candidates:
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            continue
+        if codec in ("iso8859-1", "ascii"):  # browsers read both as windows-1252
+            codec = "cp1252"
+        try:
+            return html.decode(codec)
+        except UnicodeDecodeError:
+            if codec != "utf-8":
+                continue
+    return html.decode("utf-8", errors="replace")
+
+
+def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document | None:
+    """Parse once; None when there is no document at all (empty or not HTML)."""
+    text = _XML_DECL.sub("", decode(html, encoding), count=1)
+    if not text.strip():
+        return None
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        log.debug("unparseable page %s: %s", url, exc)
+        return None
+    doc = Document(url=url, tree=tree, meta=_read_meta(tree))
+    doc.jsonld = jsonld.read_blocks(tree)
+    doc.article = jsonld.pick_article(doc.jsonld, url)
+    lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
+    return doc
+
+
+def _read_meta(tree: HtmlElement) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        for key in _META_KEYS:
+            name = el.get(key)
+            if name:
+                meta.setdefault(name.strip().lower(), []).append(clean(content))
+    return meta

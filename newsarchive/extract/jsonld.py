@@ -1,0 +1,123 @@
+"""JSON-LD: read every block, flatten @graph and lists, pick the article object."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
+
+# Ranked: a page often carries a WebPage, a VideoObject or a breadcrumb beside its article.
+ARTICLE_TYPES = {
+    "newsarticle": 10,
+    "reportagenewsarticle": 10,
+    "analysisnewsarticle": 10,
+    "opinionnewsarticle": 10,
+    "backgroundnewsarticle": 10,
+    "reviewnewsarticle": 10,
+    "askpublicnewsarticle": 10,
+    "liveblogposting": 9,
+    "article": 8,
+    "blogposting": 8,
+    "socialmediaposting": 6,
+    "techarticle": 6,
+    "scholarlyarticle": 6,
+    "report": 5,
+    "review": 4,
+    "webpage": 1,
+    "itempage": 1,
+}
+_COMMENTS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_JSONLD_XPATH = "//script[@type='application/ld+json' or @type='application/json+ld']"
+
+
+def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts, @graph members flattened."""
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath(_JSONLD_XPATH):
+        data = _loads(script.text or "")
+        if data is not None:
+            _flatten(data, objects, depth=0)
+    return objects
+
+
+def _loads(raw: str) -> Any:
+    raw = _COMMENTS.sub("", raw.strip())
+    if not raw:
+        return None
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        pass
+    try:  # a common publisher slip: trailing commas
+        return json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
+    except ValueError as exc:
+        log.debug("bad JSON-LD block: %s", exc)
+        return None
+
+
+def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, out, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            out.append(data)
+        if "@graph" in data:
+            _flatten(data["@graph"], out, depth + 1)
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and _rank(main) >= 5:
+            out.append(main)
+
+
+def types_of(obj: dict[str, Any]) -> list[str]:
+    t = obj.get("@type")
+    types = t if isinstance(t, list) else [t]
+    return [x.lower().rsplit("/", 1)[-1] for x in types if isinstance(x, str)]
+
+
+def _rank(obj: dict[str, Any]) -> int:
+    return max((ARTICLE_TYPES.get(t, 0) for t in types_of(obj)), default=0)
+
+
+def pick_article(objects: list[dict[str, Any]], url: str) -> dict[str, Any]:
+    """The page's article object; {} when none: WebPage only counts if it has a headline."""
+    best: dict[str, Any] = {}
+    best_score = 0
+    for obj in objects:
+        rank = _rank(obj)
+        if rank == 0 or (rank == 1 and "headline" not in obj):
+            continue
+        score = rank * 10 + _completeness(obj, url)
+        if score > best_score:
+            best, best_score = obj, score
+    return best
+
+
+def _completeness(obj: dict[str, Any], url: str) -> int:
+    score = sum(1 for k in ("headline", "datePublished", "author", "articleBody") if obj.get(k))
+    own = obj.get("url") or obj.get("mainEntityOfPage")
+    if isinstance(own, dict):
+        own = own.get("@id") or own.get("url")
+    if isinstance(own, str) and own and _same_page(own, url):
+        score += 3
+    return score
+
+
+def _same_page(a: str, b: str) -> bool:
+    def key(u: str) -> str:
+        return re.sub(r"^https?://(www\.)?", "", u).split("?")[0].split("#")[0].rstrip("/")
+
+    return key(a) == key(b)
+
+
+def objects_of_type(objects: list[dict[str, Any]], *types: str) -> list[dict[str, Any]]:
+    wanted = {t.lower() for t in types}
+    return [o for o in objects if wanted.intersection(types_of(o))]

@@ -1,0 +1,96 @@
+"""Simple fields read from meta tags and JSON-LD: canonical URL, image, language, section.
+
+Also the Parse.ly metadata blobs (`parsely-page`, `parsely-metadata`), which several
+cascades read.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urljoin
+
+from newsarchive.extract.document import Document
+from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import as_strings, clean
+
+CANONICAL_META = ("og:url", "twitter:url", "parsely-link")
+IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
+              "thumbnailurl", "image")
+LANGUAGE_META = ("content-language", "dc.language", "language", "og:locale", "inlanguage")
+SECTION_META = ("article:section", "parsely-section", "sailthru.section", "section", "category",
+                "dc.subject.section")
+PARSELY_META = ("parsely-page", "parsely-metadata")
+
+
+def parsely(doc: Document) -> dict[str, Any]:
+    """The Parse.ly JSON blobs merged (computed once per document)."""
+    cached = doc.__dict__.get("_parsely")
+    if cached is not None:
+        return cached
+    merged: dict[str, Any] = {}
+    for key in PARSELY_META:
+        for raw in doc.meta.get(key, ()):
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(data, dict):
+                merged.update({k: v for k, v in data.items() if k not in merged})
+    doc.__dict__["_parsely"] = merged
+    return merged
+
+
+def canonical_url(doc: Document) -> str | None:
+    for href in doc.tree.xpath("//link[@rel='canonical']/@href"):
+        if href.strip():
+            return urljoin(doc.url, href.strip())
+    value = doc.first_meta(*CANONICAL_META)
+    return urljoin(doc.url, value) if value else None
+
+
+def image(doc: Document, rules: SiteRules | None) -> str | None:
+    if rules and rules.image:
+        for el in doc.tree.cssselect(rules.image):
+            src = el.get("content") or el.get("src") or el.get("href")
+            if src:
+                return urljoin(doc.url, src.strip())
+    value = doc.first_meta(*IMAGE_META)
+    if not value:
+        found = _jsonld_image(doc.article.get("image"))
+        value = found[0] if found else None
+    return urljoin(doc.url, value) if value else None
+
+
+def _jsonld_image(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [u for u in (value.get("url"), value.get("contentUrl")) if isinstance(u, str)][:1]
+    if isinstance(value, list):
+        return [u for v in value for u in _jsonld_image(v)]
+    return []
+
+
+def language(doc: Document) -> str | None:
+    lang = doc.tree.get("lang") or doc.tree.get("xml:lang")
+    if not lang:
+        value = doc.article.get("inLanguage")
+        lang = value if isinstance(value, str) else doc.first_meta(*LANGUAGE_META)
+    if not lang:
+        return None
+    lang = clean(lang).replace("_", "-").split(",")[0].strip()
+    return lang.split("-")[0].lower() or None
+
+
+def section(doc: Document, rules: SiteRules | None) -> str | None:
+    if rules and rules.section:
+        for el in doc.tree.cssselect(rules.section):
+            text = clean(el.text_content())
+            if text:
+                return text
+    values = as_strings(doc.article.get("articleSection"))
+    if values and clean(values[0]):
+        return clean(values[0])
+    value = doc.first_meta(*SECTION_META) or parsely(doc).get("section")
+    return clean(value) or None if isinstance(value, str) else None

@@ -1,0 +1,61 @@
+"""Small text helpers shared by the field cascades."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from lxml.html import HtmlElement
+
+_WS = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def clean(value: object) -> str:
+    """Collapse whitespace, unescape entities and drop markup left in attribute text."""
+    if value is None:
+        return ""
+    s = str(value)
+    if "<" in s:
+        s = _TAG.sub(" ", s)
+    if "&" in s:
+        s = html.unescape(s)
+    return _WS.sub(" ", s.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+def element_text(el: HtmlElement) -> str:
+    """Visible text of an element, whitespace collapsed (scripts are gone by then)."""
+    return clean(el.text_content())
+
+
+def dedupe(values: Iterable[str]) -> list[str]:
+    """Keep the first spelling of each value, compared casefolded and NFKC-normalised."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for v in values:
+        v = clean(v)
+        key = unicodedata.normalize("NFKC", v).casefold()
+        if v and key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
+def as_strings(value: object) -> list[str]:
+    """Flatten a JSON-LD value (str, list, dict with name) into strings."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (int, float)):
+        return [str(value)]
+    if isinstance(value, dict):
+        for key in ("name", "@value", "headline", "text"):
+            if isinstance(value.get(key), str):
+                return [value[key]]
+        return []
+    if isinstance(value, list):
+        return [s for v in value for s in as_strings(v)]
+    return []
