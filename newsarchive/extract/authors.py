@@ -32,6 +32,7 @@ ROLE_WORDS = {
 _BY = re.compile(r"^\s*(?:written\s+|reported\s+|words\s+|story\s+|text\s+)?by[:\s]+", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n)\s*", re.I)
 _EMAIL_OR_URL = re.compile(r"@\w|https?://|www\.|\.com\b|\.co\.uk\b")
+_URL = re.compile(r"^(?:https?:)?//|^www\.")
 _BAD = re.compile(r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b", re.I)
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 
@@ -87,6 +88,8 @@ def clean_names(raw: list[str], publishers: set[str] = frozenset()) -> list[str]
     for text in raw:
         text = clean(text)
         if not text or len(text) > 300:
+            continue
+        if _URL.match(text):
             continue
         text = _BY.sub("", text)
         for part in _SPLIT.split(text):

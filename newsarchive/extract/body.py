@@ -24,14 +24,17 @@ SKIP_TAGS = {"figure", "figcaption", "aside", "nav", "footer", "form", "button",
 BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
               "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "main", "center",
               "br", "hr", "address", "details", "summary"}
-BOILERPLATE = re.compile(
-    r"newsletter|promo|related|share|social|advert|\bads?\b|ad-container|ad-slot|adslot|caption|credit"
-    r"|byline|author-bio|bio-|subscribe|signup|sign-up|recirc|outbrain|taboola|comment|sidebar|breadcrumb"
-    r"|toolbar|tags|topics|read-more|readmore|more-from|most-popular|trending|recommend|sponsor|affiliate"
-    r"|disclaimer|paywall|inline-cta|cta-|embed|video|gallery|slideshow|photo|image|media-|modal|popup"
-    r"|cookie|footer|skip-link|visually-hidden|sr-only|hidden|print-only|timestamp|article-meta|dateline",
-    re.I,
+# Substrings of class/id values that mark page furniture inside or around an article.
+BOILERPLATE = (
+    "newsletter", "promo", "related", "share", "social", "advert", "ad-container", "ad-slot", "adslot",
+    "caption", "credit", "byline", "author-bio", "bio-", "subscribe", "signup", "sign-up", "recirc",
+    "outbrain", "taboola", "comment", "sidebar", "breadcrumb", "toolbar", "tags", "topics", "read-more",
+    "readmore", "more-from", "most-popular", "trending", "recommend", "sponsor", "affiliate", "disclaimer",
+    "paywall", "inline-cta", "cta-", "embed", "video", "gallery", "slideshow", "photo", "image", "media-",
+    "modal", "popup", "cookie", "footer", "skip-link", "visually-hidden", "sr-only", "hidden", "print-only",
+    "timestamp", "article-meta", "dateline",
 )
+BOILERPLATE_TOKENS = {"ad", "ads", "advertisement"}
 _CANDIDATE_XPATH = "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
 _MIN_PARAGRAPH = 25
 
@@ -59,8 +62,10 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
 
 
 def _is_boilerplate(el: HtmlElement) -> bool:
-    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-    if attrs.strip() and BOILERPLATE.search(attrs):
+    attrs = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    if len(attrs) > 1 and (
+        any(s in attrs for s in BOILERPLATE) or not BOILERPLATE_TOKENS.isdisjoint(attrs.split())
+    ):
         return True
     role = el.get("role")
     return role in ("navigation", "complementary", "banner", "contentinfo") or el.get("hidden") is not None
@@ -69,12 +74,13 @@ def _is_boilerplate(el: HtmlElement) -> bool:
 def _find_containers(tree: HtmlElement) -> list[HtmlElement]:
     """Best-scoring paragraph parent, plus sibling blocks that also hold article paragraphs."""
     scores: dict[HtmlElement, float] = defaultdict(float)
+    furniture: dict[HtmlElement, bool] = {}
     for p in tree.xpath(_CANDIDATE_XPATH):
         text = clean(p.text_content())
         if len(text) < _MIN_PARAGRAPH:
             continue
         weight = len(text) * (1.0 - _link_density(p, len(text)))
-        if any(_is_boilerplate(a) or a.tag in SKIP_TAGS for a in p.iterancestors()):
+        if _in_furniture(p, furniture):
             weight *= 0.1
         parent = p.getparent()
         if parent is None:
@@ -87,6 +93,16 @@ def _find_containers(tree: HtmlElement) -> list[HtmlElement]:
         return [tree.find("body") if tree.find("body") is not None else tree]
     best = max(scores, key=scores.__getitem__)
     return _with_siblings(best, scores)
+
+
+def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """Whether an ancestor is page furniture (memoised: paragraphs share ancestors)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    if parent not in memo:
+        memo[parent] = parent.tag in SKIP_TAGS or _is_boilerplate(parent) or _in_furniture(parent, memo)
+    return memo[parent]
 
 
 def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> list[HtmlElement]:

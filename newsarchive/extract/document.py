@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_META_KEYS = ("property", "name", "itemprop", "http-equiv")
+# itemprop metas are keyed "itemprop:<name>": they often sit in related-article cards.
+_META_KEYS = ("property", "name", "http-equiv")
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -103,4 +104,7 @@ def _read_meta(tree: HtmlElement) -> dict[str, list[str]]:
             name = el.get(key)
             if name:
                 meta.setdefault(name.strip().lower(), []).append(clean(content))
+        prop = el.get("itemprop")
+        if prop:
+            meta.setdefault("itemprop:" + prop.strip().lower(), []).append(clean(content))
     return meta

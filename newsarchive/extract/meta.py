@@ -16,8 +16,8 @@ from newsarchive.extract.text import as_strings, clean
 
 CANONICAL_META = ("og:url", "twitter:url", "parsely-link")
 IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
-              "thumbnailurl", "image")
-LANGUAGE_META = ("content-language", "dc.language", "language", "og:locale", "inlanguage")
+              "itemprop:thumbnailurl", "itemprop:image")
+LANGUAGE_META = ("content-language", "dc.language", "language", "og:locale", "itemprop:inlanguage")
 SECTION_META = ("article:section", "parsely-section", "sailthru.section", "section", "category",
                 "dc.subject.section")
 PARSELY_META = ("parsely-page", "parsely-metadata")
