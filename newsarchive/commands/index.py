@@ -1,0 +1,85 @@
+"""`python -m newsarchive index`: a CDXJ index and, optionally, a WACZ package of an archive.
+
+    python -m newsarchive index warc/demo --items items/ --wacz warc/demo/demo.wacz
+
+The CDXJ (`index.cdxj` in the WARC folder unless `--cdxj` says otherwise) lets
+pywb or any CDX server find records; the WACZ bundles WARCs, index and the
+article list (URL, capture time, title from the items) for replayweb.page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from newsarchive.package.captures import read_captures, warc_files
+from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
+from newsarchive.package.wacz import PackageError, write_cdxj, write_wacz
+
+logger = logging.getLogger(__name__)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs", nargs="*", type=Path, default=[Path("warc")], help="WARC files or folders"
+    )
+    parser.add_argument("--cdxj", type=Path, help="CDXJ output (default: <folder>/index.cdxj)")
+    parser.add_argument("--wacz", type=Path, help="also write this WACZ package")
+    parser.add_argument(
+        "--items",
+        type=Path,
+        action="append",
+        default=[],
+        help="items JSON Lines file or folder (repeatable): titles for the pages list",
+    )
+    parser.add_argument("--title", default="newsarchive", help="title of the WACZ")
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    missing = [p for p in [*args.inputs, *args.items] if not p.exists()]
+    if missing:
+        print(f"index: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
+    try:
+        warcs = warc_files(args.inputs)
+    except ValueError as exc:
+        print(f"index: {exc}", file=sys.stderr)
+        return 2
+    if not warcs:
+        print(f"index: no closed WARC files in {', '.join(map(str, args.inputs))}", file=sys.stderr)
+        return 1
+    cdxj = args.cdxj or _default_folder(args.inputs) / "index.cdxj"
+    lines = write_cdxj(warcs, cdxj)
+    print(f"index: {lines} CDXJ lines for {len(warcs)} WARC files in {cdxj}")
+    if args.wacz:
+        return _package(warcs, args)
+    return 0
+
+
+def _package(warcs: list[Path], args: argparse.Namespace) -> int:
+    captures = read_captures(warcs)
+    items = item_files(args.items)
+    pages = page_entries(read_items(items), captures) if items else captured_pages(captures)
+    if not items:
+        logger.warning("no --items given: pages are listed under their URLs, without titles")
+    try:
+        result = write_wacz(warcs, pages, args.wacz, args.title)
+    except PackageError as exc:
+        print(f"index: {exc}", file=sys.stderr)
+        return 1
+    print(f"index: {args.wacz} valid, {result.pages} pages listed")
+    if result.pages != result.expected_pages:
+        print(
+            f"index: {result.expected_pages - result.pages} pages matched no record",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _default_folder(inputs: list[Path]) -> Path:
+    first = inputs[0]
+    return first if first.is_dir() else first.parent

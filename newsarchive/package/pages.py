@@ -1,0 +1,78 @@
+"""`pages/pages.jsonl` of a WACZ: the article list replayweb.page and pywb show.
+
+Built from the crawl's items (each article's URL, capture time and title),
+since `wacz create -d` detects no pages in a crawler's WARCs. Without items,
+every archived HTML page is listed under its URL.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from newsarchive.package.captures import CaptureIndex
+
+logger = logging.getLogger(__name__)
+
+HEADER = {"format": "json-pages-1.0", "id": "pages"}
+
+
+def item_files(inputs: Iterable[Path]) -> list[Path]:
+    """Items files named by `inputs` (JSON Lines files, or directories of them)."""
+    found: list[Path] = []
+    for path in inputs:
+        found.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    return found
+
+
+def read_items(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+    for path in paths:
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except ValueError as exc:
+                    logger.warning("%s:%d skipped: %s", path, number, exc)
+                    continue
+                if isinstance(item, dict) and item.get("url"):
+                    yield item
+
+
+def page_entries(items: Iterable[dict[str, Any]], captures: CaptureIndex) -> list[dict[str, Any]]:
+    """One entry per archived capture of an article (a changed article appears twice)."""
+    pages: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in items:
+        url = item["url"]
+        ts = captures.date_for(url, item.get("warc_record_id"), item.get("fetched_at"))
+        if ts is None:
+            logger.warning("no archived capture of %s in these WARCs: left out of pages", url)
+            continue
+        pages[(url, ts)] = {
+            "id": f"{ts}/{url}",
+            "url": url,
+            "ts": ts,
+            "title": item.get("title") or url,
+        }
+    return sorted(pages.values(), key=lambda p: (p["ts"], p["url"]))
+
+
+def captured_pages(captures: CaptureIndex) -> list[dict[str, Any]]:
+    """Fallback without items: every HTML capture, titled by its URL."""
+    return [
+        {"id": f"{ts}/{url}", "url": url, "ts": ts, "title": url}
+        for url, dates in sorted(captures.dates_by_url.items())
+        for ts in dates
+    ]
+
+
+def write_pages(path: Path, pages: list[dict[str, Any]], title: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        out.write(json.dumps({**HEADER, "title": title}) + "\n")
+        for page in pages:
+            out.write(json.dumps(page, ensure_ascii=False) + "\n")

@@ -1,0 +1,60 @@
+"""One run at a time per crawl state: an advisory lock on a file beside the database.
+
+`flock` belongs to the open file, so the kernel drops it when the process dies,
+even by SIGKILL: a stale lock file never blocks the next run. The file keeps
+the holder's pid and start time only to say who holds it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+
+class RunLocked(RuntimeError):
+    """Another run of the same crawl holds the lock."""
+
+
+class RunLock:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[str] | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = self.path.open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown process"
+            handle.close()
+            raise RunLocked(
+                f"another run of this crawl is in progress ({holder}; lock {self.path}); "
+                "not starting a second one"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        handle.write(f"pid {os.getpid()} since {started}\n")
+        handle.flush()
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file is None:
+            return
+        self._file.seek(0)
+        self._file.truncate()
+        fcntl.flock(self._file, fcntl.LOCK_UN)
+        self._file.close()
+        self._file = None
+
+    def __enter__(self) -> RunLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.release()

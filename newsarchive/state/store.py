@@ -1,0 +1,144 @@
+"""The crawl state: an embedded SQLite file remembering what earlier runs archived.
+
+One row per URL (its latest capture) and one row per payload digest (the first
+record that holds those bytes, so a later run can write a revisit that refers
+to it). Rows are written only for records already flushed to a WARC file, so a
+killed run never leaves the state pointing at bytes that are not on disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS captures (
+    url TEXT PRIMARY KEY,
+    captured_at TEXT NOT NULL,      -- WARC-Date of the latest capture
+    checked_at TEXT NOT NULL,       -- last time the server was asked (a 304 counts)
+    status INTEGER NOT NULL,
+    digest TEXT,                    -- WARC-Payload-Digest of the latest body
+    etag TEXT,
+    last_modified TEXT,
+    listed_modified TEXT,           -- what the listing/feed/sitemap said at capture
+    warc_file TEXT,
+    warc_offset INTEGER,
+    record_id TEXT,
+    record_type TEXT,
+    version INTEGER NOT NULL,       -- 1 for the first body, +1 for each changed body
+    version_date TEXT NOT NULL      -- WARC-Date of the capture that started this version
+);
+CREATE TABLE IF NOT EXISTS payloads (
+    digest TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    date TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    warc_file TEXT,
+    warc_offset INTEGER
+);
+"""
+
+
+@dataclass(frozen=True)
+class Capture:
+    """What the state knows about one URL."""
+
+    url: str
+    captured_at: str
+    checked_at: str
+    status: int
+    digest: str | None
+    etag: str | None
+    last_modified: str | None
+    listed_modified: str | None
+    warc_file: str | None
+    warc_offset: int | None
+    record_id: str | None
+    record_type: str | None
+    version: int
+    version_date: str
+
+
+@dataclass(frozen=True)
+class Payload:
+    """The original record holding one payload: what a revisit refers to."""
+
+    digest: str
+    url: str
+    date: str
+    record_id: str
+    warc_file: str | None = None
+    warc_offset: int | None = None
+
+
+_CAPTURE_COLUMNS = ", ".join(f.name for f in fields(Capture))
+_PAYLOAD_COLUMNS = ", ".join(f.name for f in fields(Payload))
+
+
+class CrawlState:
+    """SQLite-backed store; one connection, used from the reactor thread only."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def capture(self, url: str) -> Capture | None:
+        row = self._db.execute(
+            f"SELECT {_CAPTURE_COLUMNS} FROM captures WHERE url = ?", (url,)
+        ).fetchone()
+        return Capture(*row) if row else None
+
+    def payload(self, digest: str) -> Payload | None:
+        row = self._db.execute(
+            f"SELECT {_PAYLOAD_COLUMNS} FROM payloads WHERE digest = ?", (digest,)
+        ).fetchone()
+        return Payload(*row) if row else None
+
+    def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
+        """Write a batch in one transaction (all or nothing)."""
+        marks_c = ", ".join("?" * len(fields(Capture)))
+        marks_p = ", ".join("?" * len(fields(Payload)))
+        with self._transaction():
+            self._db.executemany(
+                f"INSERT OR REPLACE INTO captures ({_CAPTURE_COLUMNS}) VALUES ({marks_c})",
+                [astuple(c) for c in captures],
+            )
+            self._db.executemany(
+                f"INSERT OR IGNORE INTO payloads ({_PAYLOAD_COLUMNS}) VALUES ({marks_p})",
+                [astuple(p) for p in payloads],
+            )
+
+    def touch(self, url: str, checked_at: str) -> None:
+        """Remember that the server was asked again and said nothing changed."""
+        self._db.execute("UPDATE captures SET checked_at = ? WHERE url = ?", (checked_at, url))
+
+    def captures(self) -> Iterator[Capture]:
+        for row in self._db.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY url"):
+            yield Capture(*row)
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM captures").fetchone()[0])
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")
