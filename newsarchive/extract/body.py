@@ -30,13 +30,14 @@ BOILERPLATE = (
     "caption", "credit", "byline", "author-bio", "bio-", "subscribe", "signup", "sign-up", "recirc",
     "outbrain", "taboola", "comment", "sidebar", "breadcrumb", "toolbar", "tags", "topics", "read-more",
     "readmore", "more-from", "most-popular", "trending", "recommend", "sponsor", "affiliate", "disclaimer",
-    "paywall", "inline-cta", "cta-", "embed", "video", "gallery", "slideshow", "photo", "image", "media-",
+    "inline-cta", "cta-", "embed", "video", "gallery", "slideshow", "photo", "image", "media-",
     "modal", "popup", "cookie", "footer", "skip-link", "visually-hidden", "sr-only", "hidden", "print-only",
     "timestamp", "article-meta", "dateline",
 )
 BOILERPLATE_TOKENS = {"ad", "ads", "advertisement"}
 _CANDIDATE_XPATH = "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
 _MIN_PARAGRAPH = 25
+WIDEN_GAIN = 1.3  # an ancestor with 30% more paragraph text is still the article
 
 
 def body(doc: Document, rules: SiteRules | None) -> str | None:
@@ -74,6 +75,7 @@ def _is_boilerplate(el: HtmlElement) -> bool:
 def _find_containers(tree: HtmlElement) -> list[HtmlElement]:
     """Best-scoring paragraph parent, plus sibling blocks that also hold article paragraphs."""
     scores: dict[HtmlElement, float] = defaultdict(float)
+    totals: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     for p in tree.xpath(_CANDIDATE_XPATH):
         text = clean(p.text_content())
@@ -86,13 +88,32 @@ def _find_containers(tree: HtmlElement) -> list[HtmlElement]:
         if parent is None:
             continue
         scores[parent] += weight
+        for anc in p.iterancestors():
+            totals[anc] += weight
         grand = parent.getparent()
         if grand is not None:
             scores[grand] += weight / 2
     if not scores:
         return [tree.find("body") if tree.find("body") is not None else tree]
     best = max(scores, key=scores.__getitem__)
+    best = _widen(best, totals)
     return _with_siblings(best, scores)
+
+
+def _widen(best: HtmlElement, totals: dict[HtmlElement, float]) -> HtmlElement:
+    """Climb while the ancestor holds much more article text: bodies split into many blocks."""
+    node = best
+    for anc in best.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if totals[anc] >= totals[node] * WIDEN_GAIN:
+            node = anc
+            best = anc
+        elif totals[anc] > totals[node]:
+            node = anc  # small gain: keep looking higher, but do not take it
+        else:
+            node = anc
+    return best
 
 
 def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
