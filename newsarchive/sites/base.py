@@ -1,0 +1,165 @@
+"""What the crawler knows about one news site, as plain data.
+
+A `SiteProfile` says only what differs from the defaults below; the spiders
+read it and never hold site knowledge of their own. Nothing here imports
+Scrapy: politeness is given as Scrapy setting names and values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cached_property
+from types import MappingProxyType
+from urllib.parse import urlsplit, urlunsplit
+
+from newsarchive.extract.rules import SiteRules
+
+# Paths that are never articles on any news site (matched against path + query).
+DEFAULT_DENY: tuple[str, ...] = (
+    r"/videos?(/|$)",
+    r"/watch(/|$)",
+    r"/live(-news|blog|-updates)?(/|$)",
+    r"/(photo-?)?galler(y|ies)(/|$)",
+    r"/(photos|pictures|slideshows?)(/|$)",
+    r"/(authors?|people|person|profiles?|staff|by)(/|$)",
+    r"/(tags?|topics?|category|categories|hub)(/|$)",
+    r"/(newsletters?|subscribe|account|login|search)(/|$)",
+    r"/(podcasts?|audio|games|puzzles|crosswords?)(/|$)",
+    r"/(pixel|beacon|track(ing)?)(/|\.|$)",
+    r"\.(gif|png|jpe?g|svg|webp|ico|css|js|mp4|mp3|pdf|xml|rss|json)$",
+)
+# A slug of three or more words as the last path segment: most article URLs.
+DEFAULT_ALLOW: tuple[str, ...] = (r"/[a-z0-9]+(-[a-z0-9]+){2,}(\.html?)?/?$",)
+# Dates printed in article URLs (/2025/05/01/): the cheapest date a listing gives.
+DEFAULT_URL_DATE = r"/(?P<y>20\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/"
+
+DISCOVERY_SOURCES = ("sections", "sitemap", "rss")
+
+
+@dataclass(frozen=True)
+class LinkRules:
+    """Which in-scope URLs are articles: any `allow`, no `deny` regex (searched, any case)."""
+
+    allow: tuple[str, ...] = DEFAULT_ALLOW
+    deny: tuple[str, ...] = ()  # added to DEFAULT_DENY
+    keep_query: bool = False  # article URLs usually carry only tracking parameters
+
+    @cached_property
+    def _allow(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in self.allow)
+
+    @cached_property
+    def _deny(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_DENY + self.deny)
+
+    def is_article(self, path_and_query: str) -> bool:
+        if any(p.search(path_and_query) for p in self._deny):
+            return False
+        return any(p.search(path_and_query) for p in self._allow)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """How a section page lists its articles and where its next page is."""
+
+    links: str = "a[href]"  # CSS selector of article links (href read from them)
+    item: str | None = None  # CSS selector of one teaser, when it carries a date
+    item_date: str | None = None  # CSS (with ::attr / ::text) inside `item` giving its date
+    next_page: str | None = None  # CSS selector of the "next page" link
+    page_url: str | None = None  # or a template: "{section_url}?page={page}" (page 2, 3, ...)
+
+
+@dataclass(frozen=True)
+class ShowMore:
+    """A JSON endpoint that returns more of a section ("show more" / "load more").
+
+    `url` is a template with {section} (the profile's `show_more_values`
+    entry, else the section name), {offset} and {size}; the first request
+    asks for `first_offset` (what the HTML page already showed).
+    """
+
+    url: str
+    size: int = 10
+    first_offset: int = 0
+    items_path: tuple[str, ...] = ()  # keys leading to the list of entries; () = top-level list
+    url_field: tuple[str, ...] = ("url",)  # keys inside one entry leading to its URL
+    date_field: tuple[str, ...] = ()  # keys inside one entry leading to its publication date
+    values: Mapping[str, str] = field(default_factory=dict)  # section -> {section} in the template
+
+
+@dataclass(frozen=True)
+class Politeness:
+    """Per-site crawl speed, applied as Scrapy settings at spider priority (-s still wins)."""
+
+    download_delay: float | None = None
+    concurrency: int | None = None  # CONCURRENT_REQUESTS_PER_DOMAIN
+    autothrottle_start_delay: float | None = None
+
+    def scrapy_settings(self) -> dict[str, float | int]:
+        pairs = {
+            "DOWNLOAD_DELAY": self.download_delay,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": self.concurrency,
+            "AUTOTHROTTLE_START_DELAY": self.autothrottle_start_delay,
+        }
+        return {name: value for name, value in pairs.items() if value is not None}
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """One site: where its article lists are, what an article URL is, how to read its pages."""
+
+    name: str
+    base_url: str  # "" when only known at run time (the demo site)
+    domains: tuple[str, ...]  # hosts in scope, subdomains included
+    sections: Mapping[str, str]  # section name -> path (or absolute URL)
+    articles: LinkRules = LinkRules()
+    listing: Listing = Listing()
+    show_more: ShowMore | None = None
+    sitemaps: tuple[str, ...] = ()  # news sitemaps (or sitemap indexes)
+    feeds: tuple[str, ...] = ()  # RSS / Atom feeds
+    discover: tuple[str, ...] = ("sections",)  # sources used when the run names none
+    url_date: str | None = DEFAULT_URL_DATE  # regex with y, m, d groups, or None
+    politeness: Politeness = Politeness()
+    timezone: str = "UTC"
+    rules: tuple[SiteRules, ...] = (SiteRules(),)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sections", MappingProxyType(dict(self.sections)))
+        unknown = set(self.discover) - set(DISCOVERY_SOURCES)
+        if unknown:
+            raise ValueError(f"{self.name}: unknown discovery sources {sorted(unknown)}")
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def rules_for(self, capture_date: date) -> SiteRules:
+        """The extraction rules valid on `capture_date` (the latest that started by then)."""
+        valid = [r for r in self.rules if r.valid_from <= capture_date]
+        if not valid:
+            return min(self.rules, key=lambda r: r.valid_from)
+        return max(valid, key=lambda r: r.valid_from)
+
+    def owns_host(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def with_base_url(self, base_url: str) -> SiteProfile:
+        """The same site served from another origin (a test server, a mirror, the demo)."""
+        return replace(self, base_url=base_url.rstrip("/"))
+
+    def url(self, path_or_url: str) -> str:
+        """An absolute URL for a profile path, on the profile's (possibly replaced) origin."""
+        if "://" in path_or_url:
+            return self.rebase(path_or_url)
+        return self.base_url + "/" + path_or_url.lstrip("/")
+
+    def rebase(self, url: str) -> str:
+        """Map a URL on one of the site's hosts to the profile's origin; others unchanged."""
+        parts = urlsplit(url)
+        base = urlsplit(self.base_url)
+        if not base.netloc or not self.owns_host(parts.hostname or ""):
+            return url
+        return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, parts.fragment))

@@ -1,0 +1,59 @@
+"""Fox News (www.foxnews.com).
+
+Section pages show about a dozen teasers; the "Show More" button asks
+`/api/article-search` for the next ones as a JSON list of
+`{"url": "/politics/slug", "publicationDate": "...Z", "category": {...}, ...}`.
+Article URLs are `/<section>/<slug>`; videos live on video.foxnews.com and
+under /video, authors under /person, topic pages under /category.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsarchive.extract.rules import SiteRules
+from newsarchive.sites.base import LinkRules, Listing, Politeness, ShowMore, SiteProfile
+
+SECTIONS = (
+    "us", "politics", "world", "opinion", "media", "entertainment",
+    "sports", "lifestyle", "health", "tech", "science",
+)  # fmt: skip
+
+PROFILE = SiteProfile(
+    name="foxnews",
+    base_url="https://www.foxnews.com",
+    domains=("www.foxnews.com", "foxnews.com", "moxie.foxnews.com"),
+    sections={name: f"/{name}" for name in SECTIONS},
+    articles=LinkRules(
+        allow=(r"^/[a-z-]+/[a-z0-9]+(-[a-z0-9]+){2,}$",),
+        deny=(r"^/(shows|official-polls|elections|deals|story|weather|about|category)/", r"\.amp$"),
+    ),
+    listing=Listing(links="article .title a[href], article .m a[href]"),
+    show_more=ShowMore(
+        url=(
+            "/api/article-search?searchBy=tags&values=fox-news%2F{section}"
+            "&excludeBy=tags&excludeValues=&size={size}&from={offset}"
+        ),
+        size=30,
+        first_offset=0,
+        date_field=("publicationDate",),
+    ),
+    sitemaps=("/sitemap.xml?type=news",),
+    feeds=("https://moxie.foxnews.com/google-publisher/latest.xml",),
+    politeness=Politeness(download_delay=1.0, concurrency=2),
+    timezone="America/New_York",
+    rules=(
+        SiteRules(
+            valid_from=date.min,
+            timezone="America/New_York",
+            publisher_names=("Fox News", "Fox News Digital", "Associated Press"),
+            title="h1.headline",
+            subtitle="h2.sub-headline",
+            authors=".author-byline a[href*='/person/']",
+            section=".article-meta-upper .eyebrow a",
+            topics=".article-tags ul li a",  # the "Related Topics" block under the body
+            body=".article-body",
+            body_exclude=(".featured", ".ad-container", ".caption", ".related"),
+        ),
+    ),
+)

@@ -1,0 +1,238 @@
+"""The news spider: section pages, "show more" JSON, news sitemaps and feeds -> articles.
+
+It only navigates. Everything site-specific comes from a `SiteProfile`;
+every article page is handed on as an `ArticlePage` with the WARC record
+that holds it, and `ExtractArticlePipeline` reads it.
+
+    scrapy crawl news -a site=foxnews -a sections=politics,world -a since=2025-05-01
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any, Self
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+
+from newsarchive.items import ArticlePage
+from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
+from newsarchive.spiders.scope import Scope
+from newsarchive.spiders.sources import (
+    Entry,
+    parse_date,
+    parse_feed,
+    parse_show_more,
+    parse_sitemap,
+)
+
+logger = logging.getLogger(__name__)
+
+LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
+
+
+class NewsSpider(Spider):
+    """Crawl one site profile; subclasses in `newsarchive.spiders.sites` bind the profile."""
+
+    name = "news"
+    site: str | None = None  # bound by the per-site subclasses
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # Settings are still open here; `-s` on the command line outranks "spider".
+        politeness = spider.options.profile.politeness.scrapy_settings()
+        crawler.settings.setdict(politeness, priority="spider")
+        return spider
+
+    def __init__(self, site: str | None = None, **kwargs: str) -> None:
+        if site is not None and self.site is not None and site != self.site:
+            raise SpiderArgumentError(
+                f"spider {self.name!r} always crawls {self.site!r}; "
+                f"use `scrapy crawl news -a site={site}`"
+            )
+        self.options: CrawlOptions = parse_options(site or self.site, kwargs)
+        super().__init__()
+        profile = self.options.profile
+        self.scope = Scope(profile)
+        self.allowed_domains = [self.scope.origin.rsplit(":", 1)[0]] if profile.base_url else []
+        self._articles: set[str] = set()  # every article URL requested (fetch each once)
+        self._listings: set[str] = set()  # every listing URL requested (pagination ends)
+
+    # --- starting points ---------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Request]:
+        profile, options = self.options.profile, self.options
+        logger.info("crawling %s from %s via %s", profile.name, profile.base_url, options.discover)
+        if "sections" in options.discover:
+            for section in options.sections:
+                url = profile.url(profile.sections[section])
+                for request in self._listing(url, self.parse_section, section=section, page=1):
+                    yield request
+        if "sitemap" in options.discover:
+            for url in profile.sitemaps:
+                for request in self._listing(profile.url(url), self.parse_sitemap):
+                    yield request
+        if "rss" in options.discover:
+            for url in profile.feeds:
+                for request in self._listing(profile.url(url), self.parse_feed):
+                    yield request
+
+    def _listing(self, url: str | None, callback: Any, **cb_kwargs: Any) -> Iterator[Request]:
+        """A request for a listing page, unless it was already asked for or is out of scope."""
+        url = self.scope.resolve(url) if url else None
+        if url is None or url in self._listings or self._full():
+            return
+        self._listings.add(url)
+        self.crawler.stats.inc_value("news/listings_requested")
+        yield Request(url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY)
+
+    # --- listings ----------------------------------------------------------
+
+    def parse_section(self, response: Response, section: str, page: int) -> Iterator[Request]:
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("news/listings_not_text")
+            return
+        entries = list(self._section_entries(response))
+        fresh = list(self._follow(entries, response.url))
+        yield from fresh
+        if not self._continues(fresh, page):
+            return
+        show_more = self.options.profile.show_more
+        if show_more is not None and page == 1:
+            yield from self._show_more(section, page + 1, show_more.first_offset)
+        elif show_more is None:
+            yield from self._listing(
+                self._next_page(response, page), self.parse_section, section=section, page=page + 1
+            )
+
+    def _section_entries(self, response: TextResponse) -> Iterator[Entry]:
+        listing = self.options.profile.listing
+        dated: dict[str, str | None] = {}
+        if listing.item and listing.item_date:
+            for item in response.css(listing.item):
+                when = item.css(listing.item_date).get()
+                for href in item.css(listing.links).xpath("@href").getall():
+                    dated[response.urljoin(href)] = when
+        for href in response.css(listing.links).xpath("@href").getall():
+            url = response.urljoin(href)
+            yield Entry(url, parse_date(dated.get(url)))
+
+    def _next_page(self, response: TextResponse, page: int) -> str | None:
+        listing = self.options.profile.listing
+        if listing.next_page:
+            href = response.css(listing.next_page).xpath("@href").get()
+            return response.urljoin(href) if href else None
+        if listing.page_url:
+            section_url = response.url.split("?", 1)[0]
+            return listing.page_url.format(section_url=section_url, page=page + 1)
+        return None
+
+    def _show_more(self, section: str, page: int, offset: int) -> Iterator[Request]:
+        spec = self.options.profile.show_more
+        assert spec is not None
+        value = spec.values.get(section, section)
+        path = spec.url.format(section=value, offset=offset, size=spec.size)
+        yield from self._listing(
+            self.options.profile.url(path), self.parse_show_more,
+            section=section, page=page, offset=offset,
+        )  # fmt: skip
+
+    def parse_show_more(
+        self, response: Response, section: str, page: int, offset: int
+    ) -> Iterator[Request]:
+        spec = self.options.profile.show_more
+        assert spec is not None
+        try:
+            entries = parse_show_more(json.loads(response.body), spec)
+        except ValueError:
+            entries = None
+        if entries is None:
+            self.crawler.stats.inc_value("news/show_more_unreadable")
+            logger.warning("show-more answer of unexpected shape: %s", response.url)
+            return
+        fresh = list(self._follow(entries, response.url))
+        yield from fresh
+        if len(entries) >= spec.size and self._continues(fresh, page):
+            yield from self._show_more(section, page + 1, offset + len(entries))
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        sitemap = parse_sitemap(response.body)
+        if not sitemap.children and not sitemap.entries:
+            self.crawler.stats.inc_value("news/sitemaps_empty")
+        since = self.options.since
+        for child in sitemap.children:
+            if since and child.published and child.published.date() < since:
+                self.crawler.stats.inc_value("news/sitemaps_skipped_since")
+                continue
+            yield from self._listing(self.scope.resolve(child.url), self.parse_sitemap)
+        yield from self._follow(sitemap.entries, response.url)
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        entries = parse_feed(response.body)
+        if not entries:
+            self.crawler.stats.inc_value("news/feeds_empty")
+        yield from self._follow(entries, response.url)
+
+    def _continues(self, fresh: list[Request], page: int) -> bool:
+        """Whether a listing's next page is worth asking for.
+
+        A page that brought no new article (all seen, or all older than
+        `since`) ends its section: listings run newest first, and a site
+        that ignores the page number would otherwise be asked forever.
+        """
+        return bool(fresh) and page < self.options.depth and not self._full()
+
+    # --- articles ----------------------------------------------------------
+
+    def _follow(self, entries: Iterable[Entry], base: str) -> Iterator[Request]:
+        """Requests for the new, in-scope, recent-enough articles among `entries`."""
+        stats = self.crawler.stats
+        for entry in entries:
+            url = self.scope.resolve(entry.url, base)
+            article = self.scope.article(url) if url else None
+            if article is None:
+                stats.inc_value(
+                    "news/links_skipped_offsite" if url is None else "news/links_not_article"
+                )
+            elif article in self._articles:
+                stats.inc_value("news/links_duplicate")
+            elif self._day_in_range(entry) is False:
+                stats.inc_value("news/articles_skipped_since")
+            elif self._full():
+                stats.inc_value("news/articles_skipped_max")
+            else:
+                self._articles.add(article)
+                stats.inc_value("news/articles_requested")
+                yield Request(article, callback=self.parse_article)
+
+    def _day_in_range(self, entry: Entry) -> bool | None:
+        """False when the entry is dated before `since`; None when its date is unknown."""
+        if self.options.since is None:
+            return True
+        day = self.scope.day(entry.published, entry.url)
+        return None if day is None else day >= self.options.since
+
+    def _full(self) -> bool:
+        limit = self.options.max_articles
+        return limit is not None and len(self._articles) >= limit
+
+    def parse_article(self, response: Response) -> Iterator[ArticlePage]:
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("news/articles_not_text")
+            return
+        ref = response.meta.get("newsarchive_warc")
+        yield ArticlePage(
+            url=response.url,
+            body=response.body,
+            encoding=response.encoding,
+            site=self.options.profile.name,
+            fetched_at=ref.date if ref else datetime.now(UTC).isoformat(timespec="seconds"),
+            warc_file=ref.warc_file if ref else None,
+            warc_record_id=ref.record_id if ref else None,
+            warc_offset=ref.offset if ref else None,
+        )

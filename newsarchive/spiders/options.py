@@ -1,0 +1,116 @@
+"""Spider arguments (`-a name=value`), checked once before any request is made.
+
+Every mistake raises `SpiderArgumentError` saying what is accepted, so a
+typo in a cron line fails loudly instead of crawling the wrong thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from newsarchive.sites import get_site
+from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
+
+DEFAULT_DEPTH = 5  # listing pages per section (the section page, then next pages / show-more)
+ACCEPTED = ("site", "sections", "discover", "since", "max_articles", "depth", "base_url")
+
+
+class SpiderArgumentError(ValueError):
+    """A spider argument that cannot be used; the message says what is accepted."""
+
+
+@dataclass(frozen=True)
+class CrawlOptions:
+    """What one run crawls: a profile (on its real or a given origin) and its limits."""
+
+    profile: SiteProfile
+    sections: tuple[str, ...]
+    discover: tuple[str, ...]
+    since: date | None = None
+    max_articles: int | None = None
+    depth: int = DEFAULT_DEPTH
+
+
+def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
+    """Validate raw `-a` arguments against the site's profile."""
+    unknown = sorted(set(args) - set(ACCEPTED))
+    if unknown:
+        raise SpiderArgumentError(
+            f"unknown spider argument(s) {', '.join(unknown)}; accepted: {', '.join(ACCEPTED)}"
+        )
+    if not site:
+        raise SpiderArgumentError("no site given: use -a site=<name>")
+    try:
+        profile = get_site(site)
+    except KeyError as exc:
+        raise SpiderArgumentError(str(exc)) from None
+    profile = _with_origin(profile, args.get("base_url"))
+    return CrawlOptions(
+        profile=profile,
+        sections=_names(args.get("sections"), tuple(profile.sections), "section", profile.name),
+        discover=_names(
+            args.get("discover"), profile.discover, "discovery source", "", DISCOVERY_SOURCES
+        ),
+        since=_since(args.get("since")),
+        max_articles=_positive(args.get("max_articles"), "max_articles"),
+        depth=_positive(args.get("depth"), "depth") or DEFAULT_DEPTH,
+    )
+
+
+def _with_origin(profile: SiteProfile, base_url: str | None) -> SiteProfile:
+    if base_url is None:
+        if not profile.base_url:
+            raise SpiderArgumentError(
+                f"site {profile.name!r} has no fixed address: give -a base_url=http://HOST:PORT"
+            )
+        return profile
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path.strip("/"):
+        raise SpiderArgumentError(
+            f"base_url must be an origin like http://127.0.0.1:8080, got {base_url!r}"
+        )
+    return profile.with_base_url(base_url)
+
+
+def _names(
+    raw: str | None,
+    default: tuple[str, ...],
+    what: str,
+    site: str,
+    accepted: tuple[str, ...] | None = None,
+) -> tuple[str, ...]:
+    if raw is None:
+        return default
+    allowed = accepted if accepted is not None else default
+    names = tuple(dict.fromkeys(n.strip() for n in raw.split(",") if n.strip()))
+    bad = [n for n in names if n not in allowed]
+    if bad or not names:
+        where = f" of {site}" if site else ""
+        raise SpiderArgumentError(
+            f"unknown {what}(s) {', '.join(bad) or repr(raw)}; {what}s{where}: {', '.join(allowed)}"
+        )
+    return names
+
+
+def _since(raw: str | None) -> date | None:
+    if raw is None:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise SpiderArgumentError(f"since must be a date YYYY-MM-DD, got {raw!r}") from None
+
+
+def _positive(raw: str | None, name: str) -> int | None:
+    if raw is None:
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise SpiderArgumentError(f"{name} must be a whole number of at least 1, got {raw!r}")
+    return value

@@ -1,0 +1,57 @@
+"""Which links a run may follow, decided on strings before any Request is built.
+
+Links on the site's own hosts are mapped onto the run's origin (so a profile
+runs unchanged against a test server or a mirror); links anywhere else are
+out of scope. Checking strings first is the cheapest speed-up a crawl has.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from urllib.parse import urljoin, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+from newsarchive.sites.base import SiteProfile
+from newsarchive.spiders.sources import date_in_url
+
+
+class Scope:
+    """URL decisions for one profile on one origin."""
+
+    def __init__(self, profile: SiteProfile) -> None:
+        self.profile = profile
+        self.origin = urlsplit(profile.base_url).netloc.lower()
+        self.zone = ZoneInfo(profile.timezone)
+        self._url_date = re.compile(profile.url_date, re.IGNORECASE) if profile.url_date else None
+
+    def resolve(self, url: str, base: str | None = None) -> str | None:
+        """`url` (made absolute against `base`) on the run's origin, or None when out of scope."""
+        url = urljoin(base, url.strip()) if base else url.strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return None
+        if parts.netloc.lower() != self.origin:
+            if not self.profile.owns_host(parts.hostname or ""):
+                return None
+            url = self.profile.rebase(url)
+        return urlunsplit(urlsplit(url)._replace(fragment=""))
+
+    def article(self, url: str) -> str | None:
+        """The URL to fetch for an in-scope article link, or None when it is no article."""
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        if not self.profile.articles.is_article(target):
+            return None
+        if not self.profile.articles.keep_query:
+            parts = parts._replace(query="")
+        return urlunsplit(parts)
+
+    def day(self, published: datetime | None, url: str) -> date | None:
+        """The site-local day an article appeared, from its listing or else its URL."""
+        when = published or date_in_url(url, self._url_date)
+        if when is None:
+            return None
+        if when.tzinfo is not None:
+            when = when.astimezone(self.zone)
+        return when.date()

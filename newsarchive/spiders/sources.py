@@ -1,0 +1,172 @@
+"""Reading article URLs (and the dates they are announced with) out of listings.
+
+Pure functions over bytes or parsed JSON: news sitemaps, RSS/Atom feeds and
+"show more" JSON. They return raw (possibly relative) URLs; the spider
+decides what is in scope. No Scrapy here, so they are tested as tables.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from lxml import etree
+
+from newsarchive.sites.base import ShowMore
+
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One URL a listing announces, with its publication date when the listing gives one."""
+
+    url: str
+    published: datetime | None = None
+
+
+def parse_date(text: str | None) -> datetime | None:
+    """ISO 8601, RFC 822 (RSS) or epoch seconds/milliseconds; None when unreadable."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text.isdigit() and len(text) in (10, 13):
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return datetime.fromtimestamp(seconds, UTC)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def date_in_url(url: str, pattern: re.Pattern[str] | None) -> datetime | None:
+    """The date an article URL carries (/2025/05/01/, /2025/may/01/), if the site prints one."""
+    match = pattern.search(url) if pattern else None
+    if not match:
+        return None
+    month = match["m"].lower()
+    number = MONTHS.index(month) + 1 if month in MONTHS else int(month) if month.isdigit() else 0
+    try:
+        return datetime(int(match["y"]), number, int(match["d"]))
+    except ValueError:
+        return None
+
+
+def _xml_root(body: bytes) -> etree._Element | None:
+    if body[:2] == b"\x1f\x8b":  # a .xml.gz file served as is
+        with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
+            body = stream.read(MAX_SITEMAP_BYTES)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+    try:
+        return etree.fromstring(body, parser=parser)
+    except etree.XMLSyntaxError:
+        return None
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _child_text(element: etree._Element, *names: str) -> str | None:
+    """Text of the first descendant with one of these local names (namespaces ignored)."""
+    for name in names:
+        for found in element.iter(f"{{*}}{name}", name):
+            if found.text and found.text.strip():
+                return str(found.text.strip())
+    return None
+
+
+@dataclass(frozen=True)
+class Sitemap:
+    """A parsed sitemap: child sitemaps (an index) or article entries (a urlset)."""
+
+    children: tuple[Entry, ...] = ()
+    entries: tuple[Entry, ...] = ()
+
+
+def parse_sitemap(body: bytes) -> Sitemap:
+    """A sitemap index or (news) urlset; dates from news:publication_date, else lastmod."""
+    root = _xml_root(body)
+    if root is None:
+        return Sitemap()
+    kind = _local(root.tag)
+    items = [el for el in root if _local(el.tag) in ("sitemap", "url")]
+    found = []
+    for item in items:
+        loc = _child_text(item, "loc")
+        if loc:
+            when = _child_text(item, "publication_date", "lastmod")
+            found.append(Entry(loc, parse_date(when)))
+    if kind == "sitemapindex":
+        return Sitemap(children=tuple(found))
+    return Sitemap(entries=tuple(found))
+
+
+def parse_feed(body: bytes) -> list[Entry]:
+    """Items of an RSS 2.0 / RSS 1.0 feed or entries of an Atom feed."""
+    root = _xml_root(body)
+    if root is None:
+        return []
+    entries = []
+    for item in root.iter("{*}item", "item", "{*}entry"):
+        url = _feed_link(item)
+        if url:
+            when = _child_text(item, "pubDate", "published", "updated", "date")
+            entries.append(Entry(url, parse_date(when)))
+    return entries
+
+
+def _feed_link(item: etree._Element) -> str | None:
+    for link in item:
+        if _local(link.tag) != "link":
+            continue
+        href = link.get("href")
+        if href is not None:  # Atom: the alternate link is the page
+            if link.get("rel", "alternate") == "alternate":
+                return str(href).strip()
+        elif link.text and link.text.strip():
+            return str(link.text.strip())
+    guid = item.find("guid")
+    if guid is not None and guid.get("isPermaLink", "true") == "true" and guid.text:
+        return str(guid.text.strip())
+    return None
+
+
+def _dig(data: Any, keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+def parse_show_more(data: Any, spec: ShowMore) -> list[Entry] | None:
+    """Entries of one "show more" JSON answer; None when it has not the expected shape."""
+    listed = _dig(data, spec.items_path)
+    if not isinstance(listed, list):
+        return None
+    entries = []
+    for entry in listed:
+        url = _dig(entry, spec.url_field)
+        if isinstance(url, str) and url:
+            when = _dig(entry, spec.date_field) if spec.date_field else None
+            entries.append(Entry(url, parse_date(when if isinstance(when, str) else None)))
+    return entries
+
+
+def iter_dates(entries: list[Entry]) -> Iterator[date]:
+    """The calendar days of the dated entries (what a `since` limit compares)."""
+    for entry in entries:
+        if entry.published is not None:
+            yield entry.published.date()
