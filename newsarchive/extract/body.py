@@ -73,46 +73,59 @@ def _is_boilerplate(el: HtmlElement) -> bool:
 
 
 def _find_containers(tree: HtmlElement) -> list[HtmlElement]:
-    """Best-scoring paragraph parent, plus sibling blocks that also hold article paragraphs."""
+    """Best-scoring paragraph parent, widened to the blocks holding the rest of the article."""
     scores: dict[HtmlElement, float] = defaultdict(float)
-    totals: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
+    weighted: list[tuple[HtmlElement, float]] = []
     for p in tree.xpath(_CANDIDATE_XPATH):
         text = clean(p.text_content())
-        if len(text) < _MIN_PARAGRAPH:
+        parent = p.getparent()
+        if len(text) < _MIN_PARAGRAPH or parent is None:
             continue
         weight = len(text) * (1.0 - _link_density(p, len(text)))
         if _in_furniture(p, furniture):
             weight *= 0.1
-        parent = p.getparent()
-        if parent is None:
-            continue
+        weighted.append((p, weight))
         scores[parent] += weight
-        for anc in p.iterancestors():
-            totals[anc] += weight
         grand = parent.getparent()
         if grand is not None:
             scores[grand] += weight / 2
     if not scores:
         return [tree.find("body") if tree.find("body") is not None else tree]
     best = max(scores, key=scores.__getitem__)
-    best = _widen(best, totals)
+    best = _widen(best, weighted)
     return _with_siblings(best, scores)
 
 
-def _widen(best: HtmlElement, totals: dict[HtmlElement, float]) -> HtmlElement:
-    """Climb while the ancestor holds much more article text: bodies split into many blocks."""
-    node = best
+def _signature(p: HtmlElement) -> tuple[str, str, str]:
+    parent = p.getparent()
+    return (p.tag, p.get("class") or "", parent.tag if parent is not None else "")
+
+
+def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> HtmlElement:
+    """Climb while an ancestor holds much more text in paragraphs shaped like the best block's.
+
+    Bodies split into many blocks (ads between chunks) share their paragraph markup;
+    teaser grids and comment lists below an article use other markup, so they do not
+    pull the container up to the whole page.
+    """
+    own: dict[tuple[str, str, str], float] = defaultdict(float)
+    for p, w in weighted:
+        if p.getparent() is best:
+            own[_signature(p)] += w
+    if not own:
+        return best
+    sig = max(own, key=own.__getitem__)
+    totals: dict[HtmlElement, float] = defaultdict(float)
+    for p, w in weighted:
+        if _signature(p) == sig:
+            for anc in p.iterancestors():
+                totals[anc] += w
     for anc in best.iterancestors():
         if anc.tag in ("body", "html"):
             break
-        if totals[anc] >= totals[node] * WIDEN_GAIN:
-            node = anc
+        if totals[anc] >= totals[best] * WIDEN_GAIN:
             best = anc
-        elif totals[anc] > totals[node]:
-            node = anc  # small gain: keep looking higher, but do not take it
-        else:
-            node = anc
     return best
 
 
