@@ -24,19 +24,20 @@ SKIP_TAGS = {"figure", "figcaption", "aside", "nav", "footer", "form", "button",
 BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
               "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "main", "center",
               "br", "hr", "address", "details", "summary"}
-# Substrings of class/id values that mark page furniture inside or around an article.
-BOILERPLATE = (
-    "newsletter", "promo", "related", "share", "social", "advert", "ad-container", "ad-slot", "adslot",
-    "caption", "credit", "byline", "author-bio", "bio-", "subscribe", "signup", "sign-up", "recirc",
-    "outbrain", "taboola", "comment", "sidebar", "breadcrumb", "toolbar", "tags", "topics", "read-more",
-    "readmore", "more-from", "most-popular", "trending", "recommend", "sponsor", "affiliate", "disclaimer",
-    "inline-cta", "cta-", "embed", "video", "gallery", "slideshow", "photo", "image", "media-",
-    "modal", "popup", "cookie", "footer", "skip-link", "visually-hidden", "sr-only", "hidden", "print-only",
-    "timestamp", "article-meta", "dateline",
+# Words of class/id values (split on -, _ and camelCase) that mark page furniture.
+BOILERPLATE_WORDS = frozenset(
+    "newsletter newsletters promo promos promotion related share sharing social advert advertisement"
+    " advertising ad ads adslot adunit caption captions credit credits byline bio subscribe subscription"
+    " signup recirc recirculation outbrain taboola comment comments sidebar breadcrumb breadcrumbs toolbar"
+    " tags tag topics readmore trending popular recommended recommendations sponsor sponsored affiliate"
+    " disclaimer cta embed embedded video videos gallery photo photos image images modal popup cookie"
+    " cookies footer hidden timestamp dateline tweet twitter instagram tiktok youtube podcast rail"
+    " sronly print disclosure donate".split()
 )
-BOILERPLATE_TOKENS = {"ad", "ads", "advertisement"}
+_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _CANDIDATE_XPATH = "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
 _MIN_PARAGRAPH = 25
+KEEP_SHARE = 0.5  # a "furniture" block holding half the container's text is the article
 WIDEN_GAIN = 1.3  # an ancestor with 30% more paragraph text is still the article
 
 
@@ -45,7 +46,7 @@ def body(doc: Document, rules: SiteRules | None) -> str | None:
     excluded = _excluded(doc, rules)
     paragraphs: list[str] = []
     for container in containers:
-        _walk(container, paragraphs, [], excluded)
+        _walk(container, paragraphs, [], excluded, len(container.text_content()) * KEEP_SHARE)
     text = "\n\n".join(p for p in paragraphs if p)
     return text or None
 
@@ -63,10 +64,11 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
 
 
 def _is_boilerplate(el: HtmlElement) -> bool:
-    attrs = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-    if len(attrs) > 1 and (
-        any(s in attrs for s in BOILERPLATE) or not BOILERPLATE_TOKENS.isdisjoint(attrs.split())
-    ):
+    attrs = el.get("class") or ""
+    ident = el.get("id")
+    if ident and len(ident) < 40:  # long ids are slugs of the content itself
+        attrs += " " + ident
+    if attrs and not BOILERPLATE_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(attrs)):
         return True
     role = el.get("role")
     return role in ("navigation", "complementary", "banner", "contentinfo") or el.get("hidden") is not None
@@ -143,17 +145,8 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> list[
     parent = best.getparent()
     if parent is None:
         return [best]
-    threshold = scores[best] * 0.15
-    cls = (best.get("class") or "").split()[:1]
-    out = []
-    for sib in parent:
-        if sib is best:
-            out.append(sib)
-        elif not isinstance(sib.tag, str) or _is_boilerplate(sib):
-            continue
-        elif scores.get(sib, 0.0) >= threshold or (cls and (sib.get("class") or "").split()[:1] == cls):
-            out.append(sib)
-    return out
+    cls = best.get("class")
+    return [s for s in parent if s is best or (cls and s.tag == best.tag and s.get("class") == cls)]
 
 
 def _link_density(el: HtmlElement, length: int) -> float:
@@ -161,21 +154,28 @@ def _link_density(el: HtmlElement, length: int) -> float:
     return min(1.0, links / length) if length else 0.0
 
 
-def _walk(el: HtmlElement, out: list[str], buf: list[str], excluded: set[HtmlElement]) -> None:
+def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: float) -> bool:
+    """Furniture, unless it holds most of the container's text (a misleading class name)."""
+    if el.tag in SKIP_TAGS or el in excluded:
+        return True
+    return _is_boilerplate(el) and len(el.text_content()) < keep
+
+
+def _walk(el: HtmlElement, out: list[str], buf: list[str], excluded: set[HtmlElement], keep: float) -> None:
     """Collect text into paragraphs: a block element flushes the running paragraph."""
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and not (tag in SKIP_TAGS or child in excluded or _is_boilerplate(child)):
+        if tag and not _skipped(child, excluded, keep):
             if tag in BLOCK_TAGS:
                 _flush(buf, out)
                 if child.text:
                     buf.append(child.text)
-                _walk(child, out, buf, excluded)
+                _walk(child, out, buf, excluded, keep)
                 _flush(buf, out, block=child)
             else:
                 if child.text:
                     buf.append(child.text)
-                _walk(child, out, buf, excluded)
+                _walk(child, out, buf, excluded, keep)
         if child.tail:
             buf.append(child.tail)
 
