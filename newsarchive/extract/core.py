@@ -13,6 +13,11 @@ from newsarchive.extract.rules import SiteRules
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+")
+_DATE_LINE = re.compile(
+    r"^\W*(?:published|updated|posted)?\W*(?:\d+\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago"
+    r"|\d{1,2}:\d{2}|\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})",
+    re.I,
+)
 
 
 def extract_article(
@@ -22,13 +27,16 @@ def extract_article(
     doc = parse(html, url, encoding)
     if doc is None:
         return Article(url=url)
-    text = body.body(doc, rules)
+    sub = title.subtitle(doc, rules)
+    head = title.title(doc, rules)
+    names = authors.authors(doc, rules)
+    text = _with_standfirst(_drop_header_lines(body.body(doc, rules), [head or "", *names]), sub)
     return Article(
         url=url,
         canonical_url=meta.canonical_url(doc),
-        title=title.title(doc, rules),
-        subtitle=title.subtitle(doc, rules),
-        authors=authors.authors(doc, rules),
+        title=head,
+        subtitle=sub,
+        authors=names,
         published=dates.published(doc, rules),
         modified=dates.modified(doc, rules),
         section=meta.section(doc, rules),
@@ -39,3 +47,28 @@ def extract_article(
         language=meta.language(doc),
         word_count=len(_WORD.findall(text)) if text else None,
     )
+
+
+def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
+    """Drop the headline, byline and date lines that article containers often repeat."""
+    if not text:
+        return text
+    known = {_norm(h) for h in header if h}
+    known |= {"by " + k for k in known}
+    kept = [
+        p for p in text.split("\n\n") if _norm(p) not in known and not (len(p) < 40 and _DATE_LINE.search(p))
+    ]
+    return "\n\n".join(kept) or None
+
+
+def _with_standfirst(text: str | None, sub: str | None) -> str | None:
+    """The standfirst is the article's first paragraph for a reader; add it when the body lacks it."""
+    if not sub or not text:
+        return text
+    if _norm(sub) in _norm(text[: len(sub) * 3]):
+        return text
+    return f"{sub}\n\n{text}"
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s)).casefold()

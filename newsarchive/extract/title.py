@@ -10,7 +10,12 @@ from newsarchive.extract.text import as_strings, clean
 
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title", "headline")
 SUBTITLE_CLASSES = ("sub-headline", "subheadline", "sub-title", "subtitle", "standfirst", "dek",
-                    "article-summary", "article__summary", "strapline", "deck", "summary")
+                    "article-summary", "article__summary", "strapline", "deck", "article-dek", "lede")
+DESCRIPTION_META = ("og:description", "description", "twitter:description")
+# Blocks just after the headline: where a standfirst sits.
+AFTER_H1_XPATH = (
+    "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span or self::h3][position() <= 40]"
+)
 SUBTITLE_XPATH = "//*[self::h2 or self::p or self::div][{}]".format(
     " or ".join(f"contains(@class,'{c}')" for c in SUBTITLE_CLASSES)
 )
@@ -65,6 +70,8 @@ def subtitle(doc: Document, rules: SiteRules | None) -> str | None:
             text = clean(el.text_content())
             if text:
                 return text
+    if found := _standfirst_matching_description(doc):
+        return found
     for el in doc.tree.xpath(SUBTITLE_XPATH):
         if not set(el.get("class", "").lower().split()).intersection(SUBTITLE_CLASSES):
             continue
@@ -73,3 +80,15 @@ def subtitle(doc: Document, rules: SiteRules | None) -> str | None:
             return text
     alt = as_strings(doc.article.get("alternativeHeadline"))
     return clean(alt[0]) or None if alt else None
+
+
+def _standfirst_matching_description(doc: Document) -> str | None:
+    """The visible block under the headline that the page's own description confirms."""
+    descriptions = {_norm(d) for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= 20}
+    if not descriptions:
+        return None
+    for el in doc.tree.xpath(AFTER_H1_XPATH):
+        text = clean(el.text_content())
+        if 20 <= len(text) <= 400 and _norm(text) in descriptions:
+            return text
+    return None
