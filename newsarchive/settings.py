@@ -50,6 +50,67 @@ WARC_MAX_RECORD_PAYLOAD = 64 * 1024 * 1024  # longer bodies are kept up to this 
 WARC_OPERATOR = ""
 WARC_DESCRIPTION = ""
 
+# --- Browser rendering (newsarchive.browser) --------------------------------
+# Only requests a spider marks with meta["newsarchive_render"] go to the browser
+# (RenderMiddleware turns the mark into scrapy-playwright meta). The handler
+# serves every other request with Scrapy's own HTTP/1.1 handler and starts
+# Playwright and Chromium at the first rendered request, never in plain crawls.
+DOWNLOAD_HANDLERS = {
+    "http": "newsarchive.browser.handler.BrowserDownloadHandler",
+    "https": "newsarchive.browser.handler.BrowserDownloadHandler",
+}
+DOWNLOADER_MIDDLEWARES = {
+    # after RetryMiddleware (550) so a retried copy is rebuilt without live objects
+    "newsarchive.browser.middleware.RenderMiddleware": 950,
+}
+BROWSER_ENABLED = True
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+# Playwright cannot download its own browser here: Debian's chromium package.
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": "/usr/bin/chromium",
+    "headless": True,
+    "args": [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+    ],
+}
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000  # ms for a page to load
+PLAYWRIGHT_MAX_CONTEXTS = 2
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4  # Chromium pages cost ~100 MB each
+PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER = True  # a crashed browser is relaunched, crawl goes on
+# Hosts (and their subdomains) whose requests the browser aborts: ads, trackers.
+BROWSER_BLOCKED_HOSTS = [
+    "doubleclick.net",
+    "googlesyndication.com",
+    "googletagmanager.com",
+    "google-analytics.com",
+    "googleadservices.com",
+    "adnxs.com",
+    "scorecardresearch.com",
+    "chartbeat.com",
+    "chartbeat.net",
+    "quantserve.com",
+    "taboola.com",
+    "outbrain.com",
+    "criteo.com",
+    "amazon-adsystem.com",
+    "facebook.net",
+]
+BROWSER_MAX_CLICKS = 20  # "Show more" clicks per listing page
+BROWSER_MAX_SCROLLS = 20  # infinite-scroll steps per listing page
+BROWSER_ACTION_TIMEOUT = 5.0  # s for a click or scroll to add content before driving stops
+BROWSER_SETTLE_TIME = 0.2  # s without open requests before a page counts as loaded
+BROWSER_QUIET_TIMEOUT = 10.0  # s at most to wait for that
+BROWSER_KEEP_DOM = True  # the rendered DOM as a `resource` record beside the page's response
+BROWSER_SCREENSHOT = False  # a full-page PNG as a `resource` record too
+
 # --- Article items (newsarchive.pipelines) ----------------------------------
 ITEM_PIPELINES = {
     "newsarchive.pipelines.ExtractArticlePipeline": 300,

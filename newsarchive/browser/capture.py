@@ -1,0 +1,136 @@
+"""Everything one rendered page fetches, handed to the archive as it completes.
+
+The browser's exchanges never pass through Scrapy's downloader, so the WARC
+extension cannot see them: each Playwright `response` becomes an
+`HttpExchange` sent with `newsarchive.signals.exchange_captured`, and the
+extension answers with the `RecordRef` it wrote. The page's own document is
+remembered so the rendered DOM can point at it (`concurrent_to`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from playwright.async_api import Request as PlaywrightRequest
+from playwright.async_api import Response as PlaywrightResponse
+from scrapy.signalmanager import SignalManager
+from scrapy.statscollectors import StatsCollector
+
+from newsarchive.browser.exchange import BodyUnavailable, is_archivable, to_exchange
+from newsarchive.signals import exchange_captured, resource_captured
+from newsarchive.warc.exchange import HttpExchange, RecordRef
+
+logger = logging.getLogger(__name__)
+
+
+def record_ref(results: list[tuple[object, object]]) -> RecordRef | None:
+    """The record a receiver of our signals reports having written, if any."""
+    return next((r for _, r in results if isinstance(r, RecordRef)), None)
+
+
+def _is_document(response: PlaywrightResponse) -> bool:
+    request = response.request
+    return (
+        request.is_navigation_request()
+        and response.frame.parent_frame is None
+        and not 300 <= response.status < 400
+    )
+
+
+class PageCapture:
+    """Per page: open requests (to know when it is quiet) and the archiving of its responses."""
+
+    def __init__(self, signals: SignalManager, stats: StatsCollector, archive: bool) -> None:
+        self.signals = signals
+        self.stats = stats
+        self.archive = archive
+        self.open_requests = 0
+        self.pending: set[asyncio.Task[None]] = set()
+        self.documents: dict[str, RecordRef] = {}  # main-frame document URL -> its record
+
+    def handlers(self) -> dict[str, object]:
+        """scrapy-playwright `playwright_page_event_handlers` for this page."""
+        handlers: dict[str, object] = {
+            "request": self.on_request,
+            "requestfinished": self.on_request_done,
+            "requestfailed": self.on_request_done,
+        }
+        if self.archive:
+            handlers["response"] = self.on_response
+        return handlers
+
+    def on_request(self, request: PlaywrightRequest) -> None:
+        self.open_requests += 1
+
+    def on_request_done(self, request: PlaywrightRequest) -> None:
+        self.open_requests = max(0, self.open_requests - 1)
+
+    def on_response(self, response: PlaywrightResponse) -> None:
+        if not is_archivable(response.url):
+            return
+        task = asyncio.ensure_future(self._capture(response))
+        self.pending.add(task)
+        task.add_done_callback(self.pending.discard)
+
+    async def _capture(self, response: PlaywrightResponse) -> None:
+        try:
+            exchange = await to_exchange(response)
+        except BodyUnavailable as exc:
+            logger.warning("browser response not archived, body gone: %s (%s)", response.url, exc)
+            self.stats.inc_value("browser/exchanges/no_body")
+            return
+        ref = self.send_exchange(exchange, response.request.resource_type)
+        if ref is not None and _is_document(response):
+            self.documents[response.url] = ref
+
+    def send_exchange(self, exchange: HttpExchange, resource_type: str) -> RecordRef | None:
+        self.stats.inc_value("browser/exchanges")
+        self.stats.inc_value(f"browser/exchanges/{resource_type}")
+        results = self.signals.send_catch_log(signal=exchange_captured, exchange=exchange)
+        return record_ref(results)
+
+    async def drain(self) -> None:
+        """Wait for the captures already started (before the page, and its bodies, go away)."""
+        while self.pending:
+            await asyncio.gather(*list(self.pending), return_exceptions=True)
+
+    async def wait_quiet(self, settle: float, timeout: float) -> bool:
+        """True once no request has been open for `settle` s; False when `timeout` ran out.
+
+        Cheaper than Playwright's "networkidle" (a fixed 500 ms) and it sees
+        requests the page starts late, e.g. a fetch() after DOMContentLoaded.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        quiet_since = loop.time()
+        step = min(settle / 4, 0.05)
+        while loop.time() < deadline:
+            await asyncio.sleep(step)
+            if self.open_requests:
+                quiet_since = loop.time()
+            elif loop.time() - quiet_since >= settle:
+                return True
+        self.stats.inc_value("browser/quiet_timeout")
+        return False
+
+    def document_for(self, url: str) -> RecordRef | None:
+        """The record of the main-frame document now shown (else the last one archived)."""
+        if url in self.documents:
+            return self.documents[url]
+        return list(self.documents.values())[-1] if self.documents else None
+
+    def send_resource(
+        self, url: str, kind: str, content_type: str, data: bytes
+    ) -> RecordRef | None:
+        """Something derived from the page (`kind` "dom" or "screenshot") as a resource record."""
+        document = self.document_for(url)
+        results = self.signals.send_catch_log(
+            signal=resource_captured,
+            uri=f"urn:{kind}:{url}",
+            content_type=content_type,
+            data=data,
+            concurrent_to=document.record_id if document else None,
+        )
+        self.stats.inc_value(f"browser/resources/{kind}")
+        return record_ref(results)

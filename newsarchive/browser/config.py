@@ -1,0 +1,53 @@
+"""Browser settings (`BROWSER_*`), read and validated once per crawl."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scrapy.settings import BaseSettings
+
+# Tried in order when a profile names no selector of its own.
+DEFAULT_SHOW_MORE_SELECTORS: tuple[str, ...] = (
+    "[data-load-more]",
+    "button:has-text('Show more')",
+    "button:has-text('Load more')",
+    "button:has-text('More stories')",
+    "a:has-text('Show more')",
+    "a:has-text('Load more')",
+)
+
+
+@dataclass(frozen=True)
+class BrowserConfig:
+    """What a rendered page may cost, and what is kept of it."""
+
+    max_clicks: int = 20  # "Show more" clicks per listing page
+    max_scrolls: int = 20  # infinite-scroll steps per listing page
+    action_timeout: float = 5.0  # s to wait for a click or a scroll to add content
+    settle_time: float = 0.2  # s without open requests before the page counts as quiet
+    quiet_timeout: float = 10.0  # s at most waiting for the page to become quiet
+    show_more_selectors: tuple[str, ...] = DEFAULT_SHOW_MORE_SELECTORS
+    keep_dom: bool = True  # the rendered DOM as a `resource` record
+    screenshot: bool = False  # a full-page PNG as a `resource` record
+
+    def __post_init__(self) -> None:
+        for name in ("max_clicks", "max_scrolls"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"BROWSER_{name.upper()} must be >= 0")
+        for name in ("action_timeout", "settle_time", "quiet_timeout"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"BROWSER_{name.upper()} must be > 0")
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> BrowserConfig:
+        selectors = settings.getlist("BROWSER_SHOW_MORE_SELECTORS") or DEFAULT_SHOW_MORE_SELECTORS
+        return cls(
+            max_clicks=settings.getint("BROWSER_MAX_CLICKS", cls.max_clicks),
+            max_scrolls=settings.getint("BROWSER_MAX_SCROLLS", cls.max_scrolls),
+            action_timeout=settings.getfloat("BROWSER_ACTION_TIMEOUT", cls.action_timeout),
+            settle_time=settings.getfloat("BROWSER_SETTLE_TIME", cls.settle_time),
+            quiet_timeout=settings.getfloat("BROWSER_QUIET_TIMEOUT", cls.quiet_timeout),
+            show_more_selectors=tuple(selectors),
+            keep_dom=settings.getbool("BROWSER_KEEP_DOM", cls.keep_dom),
+            screenshot=settings.getbool("BROWSER_SCREENSHOT", cls.screenshot),
+        )

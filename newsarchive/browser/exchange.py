@@ -1,0 +1,77 @@
+"""A Playwright response as an `HttpExchange`: what the browser sent and received."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Response as PlaywrightResponse
+
+from newsarchive.warc.exchange import HttpExchange
+
+ARCHIVED_SCHEMES = ("http:", "https:")
+
+
+class BodyUnavailable(Exception):
+    """The browser no longer holds the body (page closed, evicted): nothing true to write."""
+
+
+def is_archivable(url: str) -> bool:
+    return url.lower().startswith(ARCHIVED_SCHEMES)
+
+
+def _pairs(headers: list[dict[str, str]]) -> list[tuple[str, str]]:
+    # HTTP/2 pseudo-headers (":authority") are not headers of an HTTP/1.x record.
+    return [(h["name"], h["value"]) for h in headers if not h["name"].startswith(":")]
+
+
+def _started_at(response: PlaywrightResponse) -> datetime:
+    start_ms = response.request.timing.get("startTime", -1)
+    if start_ms and start_ms > 0:
+        return datetime.fromtimestamp(start_ms / 1000, tz=UTC)
+    return datetime.now(UTC)
+
+
+def _protocol(version: str) -> str:
+    # Chromium reports "http/1.1", "h2", "h3"; records carry an HTTP/1.x-style status line.
+    version = version.lower()
+    if version in ("http/1.0", "http/1.1"):
+        return version.upper()
+    return "HTTP/1.1"
+
+
+async def _body(response: PlaywrightResponse) -> bytes:
+    try:
+        return await response.body()
+    except PlaywrightError as exc:
+        if 300 <= response.status < 400 or response.status in (204, 304):
+            return b""  # redirects and empty statuses have no body a browser keeps
+        raise BodyUnavailable(str(exc)) from exc
+
+
+async def _server_ip(response: PlaywrightResponse) -> str | None:
+    try:
+        addr = await response.server_addr()
+    except PlaywrightError:
+        return None
+    return addr["ipAddress"] if addr else None
+
+
+async def to_exchange(response: PlaywrightResponse) -> HttpExchange:
+    """Everything a record needs, read from the browser (body decoded, repeated headers kept)."""
+    request = response.request
+    body = await _body(response)
+    return HttpExchange(
+        url=response.url,
+        method=request.method,
+        request_headers=_pairs(await request.headers_array()),
+        request_body=request.post_data_buffer or b"",
+        status=response.status,
+        response_headers=_pairs(await response.headers_array()),
+        body=body,
+        started_at=_started_at(response),
+        protocol=_protocol(await response.http_version()),
+        reason=response.status_text or None,
+        ip_address=await _server_ip(response),
+        body_decoded=True,
+    )

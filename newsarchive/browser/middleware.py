@@ -1,0 +1,111 @@
+"""Turns `meta["newsarchive_render"]` into scrapy-playwright meta, so spiders set one flag."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
+from pydispatch import dispatcher
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
+from scrapy_playwright.page import PageMethod
+
+from newsarchive.browser.capture import PageCapture
+from newsarchive.browser.config import BrowserConfig
+from newsarchive.browser.drive import click_show_more, scroll_to_end
+from newsarchive.browser.render import RENDER_META, RenderSpec, render_spec
+from newsarchive.signals import exchange_captured
+
+logger = logging.getLogger(__name__)
+
+# Set on the response's meta: the record of the document the browser archived.
+DOCUMENT_RECORD_META = "newsarchive_browser_document"
+# Meta keys holding live objects (handlers, bound methods): dropped once used, so a
+# retried or re-queued copy of the request stays picklable and is rebuilt here.
+_LIVE_KEYS = ("playwright_page_event_handlers", "playwright_page_methods")
+
+
+class RenderMiddleware:
+    """Requests marked for rendering go to the browser, every exchange of theirs archived."""
+
+    def __init__(self, crawler: Crawler, config: BrowserConfig) -> None:
+        assert crawler.stats is not None
+        self.crawler = crawler
+        self.stats: StatsCollector = crawler.stats
+        self.config = config
+        self._archiving: bool | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RenderMiddleware:
+        if not crawler.settings.getbool("BROWSER_ENABLED", True):
+            raise NotConfigured("BROWSER_ENABLED is off")
+        return cls(crawler, BrowserConfig.from_settings(crawler.settings))
+
+    def archiving(self) -> bool:
+        """Whether anything (the WARC extension) listens for browser exchanges."""
+        if self._archiving is None:
+            receivers = dispatcher.getAllReceivers(self.crawler.signals.sender, exchange_captured)
+            self._archiving = any(True for _ in dispatcher.liveReceivers(receivers))
+        return self._archiving
+
+    def process_request(self, request: Request) -> None:
+        spec = render_spec(request.meta.get(RENDER_META))
+        if spec is None:
+            return
+        capture = PageCapture(self.crawler.signals, self.stats, archive=self.archiving())
+        request.meta["playwright"] = True
+        request.meta["playwright_page_event_handlers"] = capture.handlers()
+        request.meta["playwright_page_methods"] = [
+            PageMethod(self._finish_page, capture, spec, request)
+        ]
+        self.stats.inc_value("browser/pages")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        self._drop_live_keys(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if request.meta.get("playwright") and RENDER_META in request.meta:
+            self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
+        self._drop_live_keys(request)
+
+    def _drop_live_keys(self, request: Request) -> None:
+        for key in _LIVE_KEYS:
+            request.meta.pop(key, None)
+
+    async def _finish_page(
+        self, page: Page, capture: PageCapture, spec: RenderSpec, request: Request
+    ) -> None:
+        """After load: let scripts fetch, drive the listing, archive all, keep the DOM."""
+        wait_quiet = partial(capture.wait_quiet, self.config.settle_time, self.config.quiet_timeout)
+        await wait_quiet()
+        if spec.listing:
+            selectors = spec.show_more or self.config.show_more_selectors
+            await click_show_more(page, selectors, self.config, wait_quiet, self.stats)
+            if spec.scroll:
+                await scroll_to_end(page, self.config, wait_quiet, self.stats)
+        await capture.drain()
+        document = capture.document_for(page.url)
+        if document is not None:
+            request.meta[DOCUMENT_RECORD_META] = document
+        if capture.archive:
+            await self._keep_derivatives(page, capture)
+
+    async def _keep_derivatives(self, page: Page, capture: PageCapture) -> None:
+        if self.config.keep_dom:
+            dom = await page.content()
+            capture.send_resource(page.url, "dom", "text/html; charset=utf-8", dom.encode())
+        if self.config.screenshot:
+            try:
+                timeout = self.config.action_timeout * 1000
+                png = await page.screenshot(full_page=True, timeout=timeout)
+            except PlaywrightError as exc:
+                logger.info("no screenshot of %s: %s", page.url, exc)
+                self.stats.inc_value("browser/resources/screenshot_failed")
+                return
+            capture.send_resource(page.url, "screenshot", "image/png", png)
