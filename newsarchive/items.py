@@ -46,3 +46,7 @@ class ArticleItem:
     warc_file: str | None = None
     warc_record_id: str | None = None
     warc_offset: int | None = None
+    # Incremental runs (newsarchive.state): 1 for the first body archived at this URL,
+    # +1 each time it changed; `previous_capture` is the WARC-Date of the version before.
+    version: int | None = None
+    previous_capture: str | None = None
