@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.meta import parsely
@@ -13,23 +18,33 @@ from newsarchive.extract.text import as_strings, clean, dedupe
 
 TAG_META = ("article:tag", "og:article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords",
             "dc.subject", "cxenseparse:recs:articletag")
-TOPIC_LINK_XPATH = (
-    "//*[contains(@class,'related-topics') or contains(@class,'tags') or contains(@class,'topics')"
-    " or contains(@class,'keywords') or @rel='tag' and self::a]"
+# Links to topic pages after the headline (before it sit the site's menus).
+TOPIC_LINKS_XPATH = (
+    "(//h1)[1]/following::a[@href][contains(@href,'/tag') or contains(@href,'/topic')"
+    " or contains(@href,'/subject') or contains(@href,'/keyword') or @rel='tag']"
 )
+_TOPIC_HREF = re.compile(r"/(?:tags?|topics?|subjects?|keywords?)/[^/?#]+/?(?:[?#].*)?$")
+_NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
+# "Subject: Justice" keeps "Justice"; other "Key: value" pairs are CMS bookkeeping.
+_LABEL_PREFIX = re.compile(r"^(?:subjects?|topics?|tags?|keywords?)\s*:\s*", re.I)
+_KEY_VALUE = re.compile(r"^[\w .-]{1,30}:\s*\S")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
-_ID = re.compile(r"^(?:[\w.-]+[:=/]|\d+$)|[{}<>]")
+_CODE = re.compile(r"^[A-Z0-9_]{2,}$")
+_ID = re.compile(r"^(?:[\w.-]+[=/][\w./=-]*|\d+)$|[{}<>]|^_")
 _MAX_TOPIC_LEN = 80
 
 
 def topics(doc: Document, rules: SiteRules | None) -> list[str]:
-    """First source giving labels; slug-only sources are used only if nothing better exists."""
+    """First source giving labels; code or slug lists are skipped for a later source."""
+    site_words = _site_words(doc.url)
     fallback: list[str] = []
     for values in _cascade(doc, rules):
-        labels = clean_topics(values)
+        labels = [v for v in clean_topics(values) if not (v.islower() and v in site_words)]
         if not labels:
             continue
-        if all(_SLUG.match(v) and ("-" in v or "_" in v or v.islower()) for v in labels) and len(labels) > 1:
+        if len(labels) > 1 and all(_CODE.match(v) for v in labels):
+            continue  # wire-service subject codes (AER, GEN ...), not labels
+        if len(labels) > 1 and all(_SLUG.match(v) and ("-" in v or "_" in v or v.islower()) for v in labels):
             fallback = fallback or labels
             continue
         return labels
@@ -45,20 +60,52 @@ def tags(doc: Document) -> list[str]:
 
 
 def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
+    """Most curated list first: news_keywords is meant for exactly this; JSON-LD often adds CMS codes."""
     if rules and rules.topics:
         yield [el.text_content() for el in doc.tree.cssselect(rules.topics)]
-    yield _jsonld_keywords(doc.article.get("keywords"))
-    yield doc.all_meta("article:tag", "og:article:tag")
-    yield _split(doc.all_meta("parsely-tags")) + as_strings(parsely(doc).get("tags"))
-    yield _split(doc.all_meta("news_keywords", "sailthru.tags"))
+    yield _split(doc.all_meta("news_keywords"))
+    yield _split(doc.all_meta("article:tag", "og:article:tag"))
     yield _split(doc.all_meta("keywords"))
+    yield _jsonld_keywords(doc.article.get("keywords"))
+    yield _split(doc.all_meta("parsely-tags", "sailthru.tags")) + as_strings(parsely(doc).get("tags"))
+    yield visible_topic_links(doc)
     yield as_strings(doc.article.get("about"))
+
+
+def visible_topic_links(doc: Document) -> list[str]:
+    """The largest cluster of links to topic pages under the headline (a "Topics" list)."""
+    links = []
+    for a in doc.tree.xpath(TOPIC_LINKS_XPATH):
+        if not _TOPIC_HREF.search(a.get("href", "")) and a.get("rel") != "tag":
+            continue
+        if not any(anc.tag in _NOT_TOPIC_AREA for anc in a.iterancestors()):
+            links.append(a)
+    counts: dict[HtmlElement, int] = defaultdict(int)
+    depth: dict[HtmlElement, int] = {}
+    for a in links:
+        for level, anc in enumerate(itertools.islice(a.iterancestors(), 4)):
+            counts[anc] += 1
+            depth[anc] = min(depth.get(anc, level), level)
+    if not counts:
+        return []
+    holder = max(counts, key=lambda el: (counts[el], -depth[el]))
+    if counts[holder] < 2:
+        return []
+    return [a.text_content() for a in links if holder in a.iterancestors()]
+
+
+def _site_words(url: str) -> set[str]:
+    """Host labels and path segments: a keyword equal to one is a site or section code."""
+    parts = urlsplit(url)
+    words = set(parts.hostname.split(".")) if parts.hostname else set()
+    words.update(seg for seg in parts.path.split("/")[:-1] if seg)
+    return {w.casefold() for w in words}
 
 
 def _jsonld_keywords(value: Any) -> list[str]:
     if isinstance(value, str):
         return _split([value])
-    return as_strings(value)
+    return _split(as_strings(value))
 
 
 def _split(values: list[str]) -> list[str]:
@@ -67,10 +114,13 @@ def _split(values: list[str]) -> list[str]:
 
 def clean_topics(values: list[str]) -> list[str]:
     """Labels deduplicated; ids, prefixed codes and over-long strings dropped."""
+    values = [clean(v) for v in values]
+    if any(_LABEL_PREFIX.match(v) for v in values):  # a "Key: value" list: only the label keys count
+        values = [v for v in values if _LABEL_PREFIX.match(v)]
     out = []
     for v in values:
-        v = clean(v)
-        if not v or len(v) > _MAX_TOPIC_LEN or _ID.search(v):
+        v = _LABEL_PREFIX.sub("", v)
+        if not v or len(v) > _MAX_TOPIC_LEN or _ID.search(v) or _KEY_VALUE.match(v):
             continue
         out.append(v)
     return dedupe(out)
