@@ -1,0 +1,175 @@
+"""The run report: what one run archived, as JSON beside the WARCs and a summary in the log.
+
+A scheduled crawl is read by its report, not its log: articles new, changed,
+unchanged and failed (by reason), per section; the WARC files written and their
+bytes; how many items got each field. Everything comes from the crawl's stats
+(`state/...`, `warc/...`, `extract/...`, Scrapy's own) and the items seen, so
+the report tells the same story as the stats dump.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
+
+from newsarchive.articles import EXTRACTED_FIELDS
+from newsarchive.items import ArticleItem
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_OUTCOMES = ("new", "changed", "unchanged", "not_modified")
+# Not failures: requests the policy skipped, answers the policy asked for.
+NOT_FAILED = ("scrapy.exceptions.IgnoreRequest", "304")
+
+
+@dataclass(frozen=True)
+class ReportConfig:
+    directory: Path
+    warc_dir: Path
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> ReportConfig:
+        if not settings.getbool("REPORT_ENABLED", True):
+            raise NotConfigured("run report disabled (REPORT_ENABLED=0)")
+        return cls(
+            Path(settings.get("REPORT_DIR", "reports")), Path(settings.get("WARC_DIR", "warc"))
+        )
+
+
+class RunReportExtension:
+    def __init__(self, config: ReportConfig, stats: StatsCollector) -> None:
+        self.config = config
+        self.stats = stats
+        self.started = datetime.now(UTC)
+        self.sections: dict[str, Counter[str]] = defaultdict(Counter)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
+        assert crawler.stats is not None
+        extension = cls(ReportConfig.from_settings(crawler.settings), crawler.stats)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def item_scraped(self, item: Any) -> None:
+        if isinstance(item, ArticleItem):
+            kind = "changed" if (item.version or 1) > 1 else "new"
+            self.sections[item.section or "(none)"][kind] += 1
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        report = build_report(
+            self.stats.get_stats(), self.sections, self.config.warc_dir, self.started
+        )
+        report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
+        path = self.config.directory / f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        for line in summary_lines(report):
+            logger.info("%s", line)
+        logger.info("run report: %s", path)
+
+
+def build_report(
+    stats: dict[str, Any], item_sections: dict[str, Counter[str]], warc_dir: Path, started: datetime
+) -> dict[str, Any]:
+    articles = {kind: int(stats.get(f"state/articles/{kind}", 0)) for kind in ARTICLE_OUTCOMES}
+    if not any(articles.values()):  # no crawl state: every article item is new
+        articles["new"] = int(stats.get("extract/items", 0))
+    articles["skipped_unchanged"] = int(stats.get("state/skipped/unchanged", 0))
+    return {
+        "started": _iso(started),
+        "finished": _iso(datetime.now(UTC)),
+        "articles": articles,
+        "failed": failures(stats),
+        "sections": sections(stats, item_sections),
+        "warc": warc_summary(stats, warc_dir, started),
+        "items": coverage(stats),
+    }
+
+
+def failures(stats: dict[str, Any]) -> dict[str, int]:
+    prefixes = {
+        "downloader/exception_type_count/": "download error ",
+        "httperror/response_ignored_status_count/": "HTTP ",
+        "extract/failed/": "extraction ",
+        "spider_exceptions/": "spider ",
+    }
+    found: dict[str, int] = {}
+    for key, value in stats.items():
+        for prefix, label in prefixes.items():
+            if key.startswith(prefix) and key[len(prefix) :] not in NOT_FAILED:
+                found[label + key[len(prefix) :]] = int(value)
+    return dict(sorted(found.items()))
+
+
+def sections(stats: dict[str, Any], item_sections: dict[str, Counter[str]]) -> dict[str, Any]:
+    """Per section from the listing that linked each article, else from the items' sections."""
+    listed: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, value in stats.items():
+        if key.startswith("state/section/"):
+            section, _, what = key[len("state/section/") :].rpartition("/")
+            listed[section][what] += int(value)
+    chosen = listed or item_sections
+    return {name: dict(sorted(counts.items())) for name, counts in sorted(chosen.items())}
+
+
+def warc_summary(stats: dict[str, Any], warc_dir: Path, started: datetime) -> dict[str, Any]:
+    since = started.timestamp() - 1
+    files = sorted(
+        p.name for p in warc_dir.glob("*.warc*") if p.is_file() and p.stat().st_mtime >= since
+    )
+    return {
+        "dir": str(warc_dir),
+        "files": files,
+        "file_count": int(stats.get("warc/files", len(files))),
+        "bytes": int(stats.get("warc/bytes", 0)),
+        "records": int(stats.get("warc/records", 0)),
+        "revisits": int(stats.get("warc/revisits", 0)),
+    }
+
+
+def coverage(stats: dict[str, Any]) -> dict[str, Any]:
+    total = int(stats.get("extract/items", 0))
+    fields = {
+        name: round(1 - int(stats.get(f"extract/missing/{name}", 0)) / total, 3) if total else None
+        for name in EXTRACTED_FIELDS
+    }
+    return {"count": total, "exported": int(stats.get("item_scraped_count", 0)), "coverage": fields}
+
+
+def summary_lines(report: dict[str, Any]) -> list[str]:
+    a, w = report["articles"], report["warc"]
+    failed = sum(report["failed"].values())
+    lines = [
+        f"articles: {a['new']} new, {a['changed']} changed, "
+        f"{a['unchanged'] + a['not_modified'] + a['skipped_unchanged']} unchanged, {failed} failed",
+        f"WARC: {w['file_count']} files, {w['bytes']:,} bytes, {w['records']} records "
+        f"({w['revisits']} revisits) in {w['dir']}",
+    ]
+    weak = [
+        f"{k} {v:.0%}" for k, v in report["items"]["coverage"].items() if v is not None and v < 0.9
+    ]
+    if weak:
+        lines.append("fields under 90% of items: " + ", ".join(weak))
+    if report["failed"]:
+        lines.append("failed: " + ", ".join(f"{k} x{v}" for k, v in report["failed"].items()))
+    return lines
+
+
+def _site(spider: Spider) -> str:
+    profile = getattr(getattr(spider, "options", None), "profile", None)
+    return str(getattr(spider, "site", None) or getattr(profile, "name", None) or spider.name)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")

@@ -1,0 +1,59 @@
+"""The persistent dedup index: payloads archived by this run or any earlier one.
+
+Plugged into the WARC extension with `WARC_DEDUP_INDEX`. The extension calls
+`add` only after the record's group is flushed to its file, so the row written
+here never points at bytes a crash could lose. A payload seen in an earlier
+run becomes a revisit referring to that run's record (pywb resolves it across
+files by WARC-Refers-To-Target-URI and WARC-Refers-To-Date).
+"""
+
+from __future__ import annotations
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from newsarchive.state.run import state_run
+from newsarchive.state.store import CrawlState, Payload
+from newsarchive.warc.exchange import RecordRef
+
+
+class StateDedupIndex:
+    """Backed by the crawl state; with the state disabled, this crawl's payloads only."""
+
+    def __init__(self, store: CrawlState | None) -> None:
+        self.store = store
+        self._recent: dict[str, RecordRef] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StateDedupIndex:
+        try:
+            return cls(state_run(crawler).store)
+        except NotConfigured:
+            return cls(None)
+
+    def lookup(self, digest: str) -> RecordRef | None:
+        ref = self._recent.get(digest)
+        if ref is not None:
+            return ref
+        payload = self.store.payload(digest) if self.store else None
+        if payload is None:
+            return None
+        return RecordRef(
+            record_id=payload.record_id,
+            warc_file=payload.warc_file or "",
+            offset=payload.warc_offset or 0,
+            record_type="response",
+            date=payload.date,
+            target_uri=payload.url,
+        )
+
+    def add(self, digest: str, ref: RecordRef) -> None:
+        if digest in self._recent:
+            return
+        self._recent[digest] = ref
+        if self.store is None:
+            return
+        self.store.save(
+            (),
+            [Payload(digest, ref.target_uri, ref.date, ref.record_id, ref.warc_file, ref.offset)],
+        )

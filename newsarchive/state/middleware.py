@@ -1,0 +1,165 @@
+"""The incremental policy applied to traffic: a downloader middleware.
+
+Spiders keep yielding every article they find; this decides which known ones
+need fetching again (see `policy`), makes those requests conditional, and
+after the response records what the state must remember. It sits next to the
+downloader (priority ~950): it sees the body as received, the same bytes whose
+digest the WARC record carries, and by then the WARC extension has written and
+flushed the record group (`response_downloaded` fires before any middleware),
+so the row written here points at bytes already in the file.
+
+Request meta it reads (set by spiders, all optional):
+    newsarchive_article: True/False, whether the URL is an article page
+        (default: the spider's site profile decides from the URL);
+    newsarchive_listed_modified: the modification date the listing, feed or
+        sitemap gave for the article (datetime or ISO 8601 string);
+    newsarchive_section: the section that listed it (for the run report).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
+
+from newsarchive.state.policy import as_datetime, conditional_headers, refetch_reason
+from newsarchive.state.run import Outcome, StateRun, state_run
+from newsarchive.state.store import Capture
+from newsarchive.warc.exchange import RecordRef
+from newsarchive.warc.records import digest
+
+logger = logging.getLogger(__name__)
+
+META_PREVIOUS = "newsarchive_state_previous"  # the Capture a re-fetch started from
+META_CHECKED = "newsarchive_state_checked"  # set once the policy has looked at a request
+
+
+class IncrementalMiddleware:
+    def __init__(self, run: StateRun, stats: StatsCollector, crawler: Crawler) -> None:
+        self.run = run
+        self.stats = stats
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
+        assert crawler.stats is not None
+        return cls(state_run(crawler), crawler.stats, crawler)
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get(META_CHECKED) or not self._is_article(request):
+            return
+        request.meta[META_CHECKED] = True
+        capture = self.run.store.capture(request.url)
+        listed = as_datetime(request.meta.get("newsarchive_listed_modified"))
+        now = datetime.now(UTC)
+        reason = refetch_reason(capture, listed, now, self.run.config.recheck_age)
+        if reason is None:
+            self._count("skipped/unchanged", request)
+            raise IgnoreRequest(f"unchanged since {capture.captured_at if capture else '?'}")
+        self.stats.inc_value(f"state/fetch/{reason}")
+        if capture is not None:
+            request.meta[META_PREVIOUS] = capture
+            for name, value in conditional_headers(capture).items():
+                request.headers[name] = value
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not request.meta.get(META_CHECKED) or request.meta.get("newsarchive_state_done"):
+            return response
+        request.meta["newsarchive_state_done"] = True
+        previous: Capture | None = request.meta.get(META_PREVIOUS)
+        ref: RecordRef | None = request.meta.get("newsarchive_warc")
+        now = _iso(datetime.now(UTC))
+        if response.status == 304 and previous is not None:
+            self.run.store.touch(previous.url, now)
+            self._record(
+                request, Outcome("not_modified", previous.version, None, _section(request))
+            )
+        elif response.status == 200:
+            self._remember(request, response, previous, ref, now)
+        return response
+
+    def _remember(
+        self,
+        request: Request,
+        response: Response,
+        previous: Capture | None,
+        ref: RecordRef | None,
+        now: str,
+    ) -> None:
+        body_digest = digest(response.body)
+        if previous is None:
+            outcome = Outcome("new", 1, None, _section(request))
+        elif previous.digest == body_digest:
+            outcome = Outcome("unchanged", previous.version, None, _section(request))
+        else:
+            outcome = Outcome(
+                "changed", previous.version + 1, previous.version_date, _section(request)
+            )
+        captured_at = ref.date if ref else now
+        listed = as_datetime(request.meta.get("newsarchive_listed_modified"))
+        keep_previous = previous is not None and outcome.kind == "unchanged"
+        capture = Capture(
+            url=request.url,
+            captured_at=captured_at,
+            checked_at=now,
+            status=response.status,
+            digest=body_digest,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+            listed_modified=_iso(listed)
+            if listed
+            else (previous.listed_modified if previous else None),
+            warc_file=ref.warc_file if ref else None,
+            warc_offset=ref.offset if ref else None,
+            record_id=ref.record_id if ref else None,
+            record_type=ref.record_type if ref else None,
+            version=outcome.version,
+            version_date=previous.version_date if keep_previous and previous else captured_at,
+        )
+        self.run.store.save([capture])
+        self._record(request, outcome)
+
+    def _record(self, request: Request, outcome: Outcome) -> None:
+        self.run.outcomes[request.url] = outcome
+        self._count(f"articles/{outcome.kind}", request)
+
+    def _count(self, what: str, request: Request) -> None:
+        self.stats.inc_value(f"state/{what}")
+        section = _section(request)
+        if section:
+            self.stats.inc_value(f"state/section/{section}/{what.rsplit('/', 1)[-1]}")
+
+    def _is_article(self, request: Request) -> bool:
+        flag = request.meta.get("newsarchive_article")
+        if flag is not None:
+            return bool(flag)
+        return _profile_says_article(self.crawler.spider, request.url)
+
+
+def _profile_says_article(spider: Spider | None, url: str) -> bool:
+    profile = getattr(getattr(spider, "options", None), "profile", None)
+    rules = getattr(profile, "articles", None)
+    if rules is None:
+        return False
+    parts = urlsplit(url)
+    return bool(rules.is_article(parts.path + (f"?{parts.query}" if parts.query else "")))
+
+
+def _section(request: Request) -> str | None:
+    section = request.meta.get("newsarchive_section")
+    return str(section) if section else None
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
