@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
+
+from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld
 from newsarchive.extract.document import Document
@@ -34,6 +37,7 @@ _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n)\s*", re.I)
 _EMAIL_OR_URL = re.compile(r"@\w|https?://|www\.|\.com\b|\.co\.uk\b")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _BAD = re.compile(r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b", re.I)
+BYLINE_CLUSTER_DEPTH = 3
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 
 
@@ -52,7 +56,15 @@ def _raw_cascade(doc: Document, rules: SiteRules | None):  # type: ignore[no-unt
     yield _jsonld_authors(doc.article.get("author")) + _jsonld_authors(doc.article.get("creator"))
     yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors"))
     for xp in BYLINE_XPATH:
-        yield [el.text_content() for el in doc.tree.xpath(xp)[:10]]
+        yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])]
+
+
+def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
+    """The first byline and those beside it: later matches are bylines of teaser cards."""
+    if not elements:
+        return []
+    near = set(itertools.islice(elements[0].iterancestors(), BYLINE_CLUSTER_DEPTH))
+    return [el for el in elements if near.intersection(itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH))]
 
 
 def _jsonld_authors(value: Any) -> list[str]:
@@ -108,6 +120,6 @@ def _clean_name(part: str) -> str | None:
     words = part.split()
     if not words or len(words) > 5 or all(w.casefold().strip(".") in ROLE_WORDS for w in words):
         return None
-    if part.startswith("@"):
+    if part.startswith("@") or (len(words) == 1 and part.islower()):  # handles and URL slugs
         return None
     return part
