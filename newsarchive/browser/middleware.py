@@ -23,8 +23,9 @@ from newsarchive.signals import exchange_captured
 
 logger = logging.getLogger(__name__)
 
-# Set on the response's meta: the record of the document the browser archived.
-DOCUMENT_RECORD_META = "newsarchive_browser_document"
+# Where the page's record is, as the WARC extension says it for plain responses (spiders
+# read it for ArticlePage): here the document the browser fetched, never the rendered DOM.
+DOCUMENT_RECORD_META = "newsarchive_warc"
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
 _LIVE_KEYS = ("playwright_page_event_handlers", "playwright_page_methods")

@@ -1,0 +1,122 @@
+"""Pure parts of newsarchive.browser: what a spider may ask for, settings, host blocking."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.settings import Settings
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.test import get_crawler
+
+from newsarchive.browser.config import DEFAULT_SHOW_MORE_SELECTORS, BrowserConfig
+from newsarchive.browser.exchange import is_archivable
+from newsarchive.browser.handler import HostBlocker
+from newsarchive.browser.render import RenderSpec, render_spec
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        (False, None),
+        (True, RenderSpec()),
+        ("page", RenderSpec()),
+        ("listing", RenderSpec(listing=True)),
+        ({}, RenderSpec(listing=True)),
+        ({"show_more": "#more"}, RenderSpec(listing=True, show_more=("#more",))),
+        ({"show_more": ["#a", ".b"]}, RenderSpec(listing=True, show_more=("#a", ".b"))),
+        ({"scroll": True}, RenderSpec(listing=True, scroll=True)),
+        ({"show_more": None, "scroll": 1}, RenderSpec(listing=True, scroll=True)),
+    ],
+)
+def test_render_spec_accepts(value: object, expected: RenderSpec | None) -> None:
+    assert render_spec(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("yes", "must be True"),
+        (1.5, "must be True"),
+        ({"clicks": 3}, "unknown keys"),
+        ({"show_more": 3}, "selector or a list"),
+        ({"show_more": ["#a", 2]}, "selector or a list"),
+    ],
+)
+def test_render_spec_rejects_with_a_reason(value: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        render_spec(value)
+
+
+def test_config_defaults_and_overrides() -> None:
+    assert BrowserConfig.from_settings(Settings()) == BrowserConfig()
+    config = BrowserConfig.from_settings(
+        Settings(
+            {
+                "BROWSER_MAX_CLICKS": "3",
+                "BROWSER_SHOW_MORE_SELECTORS": "#more,.load",
+                "BROWSER_SCREENSHOT": "1",
+            }
+        )
+    )
+    assert config.max_clicks == 3
+    assert config.show_more_selectors == ("#more", ".load")
+    assert config.screenshot is True
+    assert BrowserConfig().show_more_selectors == DEFAULT_SHOW_MORE_SELECTORS
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("BROWSER_MAX_CLICKS", -1, "MAX_CLICKS"),
+        ("BROWSER_MAX_SCROLLS", -2, "MAX_SCROLLS"),
+        ("BROWSER_ACTION_TIMEOUT", 0, "ACTION_TIMEOUT"),
+        ("BROWSER_QUIET_TIMEOUT", -1, "QUIET_TIMEOUT"),
+    ],
+)
+def test_config_rejects_bad_values(name: str, value: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        BrowserConfig.from_settings(Settings({name: value}))
+
+
+def test_project_settings_give_a_valid_config() -> None:
+    from newsarchive import settings as project
+
+    crawler = get_crawler(
+        settings_dict={k: getattr(project, k) for k in dir(project) if k.isupper()}
+    )
+    config = BrowserConfig.from_settings(crawler.settings)
+    assert config.max_clicks == project.BROWSER_MAX_CLICKS
+    assert project.PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"] == "/usr/bin/chromium"
+
+
+@pytest.mark.parametrize(
+    ("url", "blocked"),
+    [
+        ("https://doubleclick.net/x.js", True),
+        ("https://securepubads.g.doubleclick.net/tag/js/gpt.js", True),
+        ("https://www.google-analytics.com/analytics.js", True),
+        ("https://notdoubleclick.net/x.js", False),
+        ("https://doubleclick.net.example.org/x.js", False),
+        ("http://127.0.0.1:8080/static/app.js", False),
+        ("data:text/plain,hi", False),
+    ],
+)
+def test_host_blocker_matches_hosts_and_subdomains(url: str, blocked: bool) -> None:
+    blocker = HostBlocker(
+        ["doubleclick.net", "google-analytics.com", " "], MemoryStatsCollector(get_crawler())
+    )
+    assert blocker.blocks(url) is blocked
+
+
+@pytest.mark.parametrize(
+    ("url", "archived"),
+    [
+        ("http://a.example/x", True),
+        ("HTTPS://a.example/x", True),
+        ("data:image/png;base64,AAAA", False),
+        ("blob:http://a.example/1", False),
+        ("chrome-extension://abc/x.js", False),
+    ],
+)
+def test_only_http_exchanges_are_archived(url: str, archived: bool) -> None:
+    assert is_archivable(url) is archived
