@@ -34,7 +34,7 @@ PROFILE = SiteProfile(
             "/api/article-search?searchBy=tags&values=fox-news%2F{section}"
             "&excludeBy=tags&excludeValues=&size={size}&from={offset}"
         ),
-        size=30,
+        size=10,
         first_offset=0,
         date_field=("publicationDate",),
     ),

@@ -100,7 +100,7 @@ class NewsSpider(Spider):
         entries = list(self._section_entries(response))
         fresh = list(self._follow(entries, response.url))
         yield from fresh
-        if not self._continues(fresh, page):
+        if not self._continues(entries, fresh, page):
             return
         show_more = self.options.profile.show_more
         if show_more is not None and page == 1:
@@ -157,7 +157,7 @@ class NewsSpider(Spider):
             return
         fresh = list(self._follow(entries, response.url))
         yield from fresh
-        if len(entries) >= spec.size and self._continues(fresh, page):
+        if len(entries) >= spec.size and self._continues(entries, fresh, page):
             yield from self._show_more(section, page + 1, offset + len(entries))
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
@@ -178,14 +178,17 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("news/feeds_empty")
         yield from self._follow(entries, response.url)
 
-    def _continues(self, fresh: list[Request], page: int) -> bool:
+    def _continues(self, entries: list[Entry], fresh: list[Request], page: int) -> bool:
         """Whether a listing's next page is worth asking for.
 
-        A page that brought no new article (all seen, or all older than
-        `since`) ends its section: listings run newest first, and a site
-        that ignores the page number would otherwise be asked forever.
+        Listings run newest first: a page that lists anything older than
+        `since` is the last one needed. A page that brought no new article
+        ends its section too (a site ignoring the page number would
+        otherwise be asked again and again).
         """
-        return bool(fresh) and page < self.options.depth and not self._full()
+        if not fresh or page >= self.options.depth or self._full():
+            return False
+        return not any(self._day_in_range(entry) is False for entry in entries)
 
     # --- articles ----------------------------------------------------------
 
