@@ -41,3 +41,4 @@ class RecordRef:
     offset: int  # byte offset of the record's gzip member
     record_type: str  # "response", "revisit", "resource", ...
     date: str  # WARC-Date
+    target_uri: str = ""  # WARC-Target-URI (what a revisit's WARC-Refers-To-Target-URI needs)

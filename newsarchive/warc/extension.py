@@ -1,0 +1,198 @@
+"""The Scrapy extension that archives every HTTP exchange of a crawl.
+
+It listens to `response_downloaded`, which fires once per download (robots.txt,
+each redirect hop, retries, sitemaps, images) before any downloader middleware
+has decoded the body, and writes a request/response pair, or a revisit when the
+payload is already archived. Browser traffic and derived content arrive through
+`newsarchive.signals`; items carrying `warc_record_id` become `metadata`
+records. Where the page's record went is put on `request.meta["newsarchive_warc"]`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+from collections.abc import Callable
+from datetime import UTC, datetime
+from importlib.metadata import version
+from typing import Any
+from uuid import uuid4
+
+import scrapy
+from itemadapter import ItemAdapter
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Request, Response
+from scrapy.statscollectors import StatsCollector
+from scrapy.utils.misc import build_from_crawler, load_object
+
+from newsarchive import __version__
+from newsarchive import signals as na_signals
+from newsarchive.warc import records
+from newsarchive.warc.config import WarcConfig
+from newsarchive.warc.dedup import DedupIndex
+from newsarchive.warc.exchange import HttpExchange, RecordRef
+from newsarchive.warc.recover import recover_directory
+from newsarchive.warc.scrapy_exchange import exchange_from_scrapy
+from newsarchive.warc.writer import RotatingWarcWriter
+
+logger = logging.getLogger(__name__)
+
+META_KEY = "newsarchive_warc"
+ARCHIVED_SCHEMES = ("http://", "https://")
+
+
+def new_record_id() -> str:
+    return f"<urn:uuid:{uuid4()}>"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class WarcExtension:
+    def __init__(
+        self,
+        config: WarcConfig,
+        stats: StatsCollector,
+        dedup: DedupIndex | None,
+        warcinfo_fields: dict[str, str],
+        make_id: Callable[[], str] = new_record_id,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.config = config
+        self.stats = stats
+        self.dedup = dedup
+        self._make_id = make_id
+        self._clock = clock
+        self._fields = warcinfo_fields
+        self.writer = RotatingWarcWriter(
+            config.directory,
+            config.prefix,
+            config.max_file_size,
+            self._warcinfo,
+            gzip_level=config.gzip_level,
+            clock=clock,
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WarcExtension:
+        config = WarcConfig.from_settings(crawler.settings)
+        assert crawler.stats is not None
+        if config.recover_on_start and config.directory.is_dir():
+            for result in recover_directory(config.directory):
+                crawler.stats.inc_value("warc/recovered_files")
+                crawler.stats.inc_value("warc/recovered_records", result.records)
+        dedup = None
+        if config.dedup_index:
+            dedup = build_from_crawler(load_object(config.dedup_index), crawler)
+        spider_name = getattr(crawler.spider, "name", "") or ""
+        extension = cls(config, crawler.stats, dedup, _warcinfo_fields(config, spider_name))
+        extension.connect(crawler)
+        return extension
+
+    def connect(self, crawler: Crawler) -> None:
+        connect = crawler.signals.connect
+        connect(self.response_downloaded, signal=signals.response_downloaded)
+        connect(self.item_scraped, signal=signals.item_scraped)
+        connect(self.spider_closed, signal=signals.spider_closed)
+        connect(self.exchange_captured, signal=na_signals.exchange_captured)
+        connect(self.resource_captured, signal=na_signals.resource_captured)
+
+    # --- signal handlers ---------------------------------------------------
+
+    def response_downloaded(self, response: Response, request: Request, spider: Spider) -> None:
+        if not response.url.startswith(ARCHIVED_SCHEMES):
+            self.stats.inc_value("warc/skipped/scheme")
+            return
+        exchange = exchange_from_scrapy(request, response, self._clock())
+        request.meta[META_KEY] = self.archive(exchange)
+
+    def exchange_captured(self, exchange: HttpExchange) -> RecordRef:
+        """An exchange a browser saw (bodies decoded: `exchange.body_decoded`)."""
+        return self.archive(exchange)
+
+    def resource_captured(
+        self, uri: str, content_type: str, data: bytes, concurrent_to: str | None = None
+    ) -> RecordRef:
+        record = records.resource_record(
+            uri, data, content_type, self._make_id(), self._clock(), concurrent_to
+        )
+        return self._write([record])[0]
+
+    def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
+        if not ItemAdapter.is_item(item):
+            return
+        adapter = ItemAdapter(item)
+        record_id = adapter.get("warc_record_id")
+        if not record_id:
+            return
+        fields = adapter.asdict()
+        data = json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")
+        uri = fields.get("url") or response.url
+        record = records.metadata_record(
+            uri, data, "application/json", self._make_id(), self._clock(), record_id
+        )
+        self._write([record])
+        self.stats.inc_value("warc/metadata")
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        self.close()
+
+    # --- archiving ---------------------------------------------------------
+
+    def archive(self, exchange: HttpExchange) -> RecordRef:
+        """Write one exchange (response or revisit, then request); its main record's ref."""
+        http = records.http_response(exchange, self.config.max_payload)
+        dedupable = self.dedup is not None and bool(http.body) and http.truncated is None
+        original = self.dedup.lookup(http.payload_digest) if dedupable and self.dedup else None
+        main_id = self._make_id()
+        if original is not None:
+            main = records.revisit_record(exchange, http, main_id, original)
+            self.stats.inc_value("warc/revisits")
+        else:
+            main = records.response_record(exchange, http, main_id)
+        request = records.request_record(exchange, self._make_id(), main_id)
+        ref = self._write([main, request])[0]
+        if http.truncated:
+            self.stats.inc_value("warc/truncated")
+            logger.warning("archived %s truncated (%s)", exchange.url, http.truncated)
+        if dedupable and original is None and self.dedup is not None:
+            self.dedup.add(http.payload_digest, ref)
+        return ref
+
+    def close(self) -> None:
+        self.writer.close()
+        self.stats.set_value("warc/files", self.writer.files_opened)
+        closer = getattr(self.dedup, "close", None)
+        if callable(closer):
+            closer()
+
+    def _write(self, group: list[Any]) -> list[RecordRef]:
+        before = self.writer.bytes_written
+        refs = self.writer.write_group(group)
+        self.stats.set_value("warc/records", self.writer.records_written)
+        self.stats.inc_value("warc/bytes", self.writer.bytes_written - before)
+        self.stats.set_value("warc/files", self.writer.files_opened)
+        return refs
+
+    def _warcinfo(self, filename: str) -> Any:
+        return records.warcinfo_record(filename, self._fields, self._make_id(), self._clock())
+
+
+def _warcinfo_fields(config: WarcConfig, spider_name: str) -> dict[str, str]:
+    software = (
+        f"newsarchive/{__version__} (Scrapy/{scrapy.__version__}; warcio/{version('warcio')})"
+    )
+    fields = records.warcinfo_fields(
+        software,
+        socket.gethostname(),
+        config.robots,
+        config.user_agent,
+        config.operator,
+        config.description,
+    )
+    if spider_name:
+        fields["isPartOf"] = spider_name
+    return fields

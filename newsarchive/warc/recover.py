@@ -1,0 +1,123 @@
+"""Repairing `.warc.gz.open` files that a killed crawl left behind.
+
+Every record is its own gzip member and a writer flushes only whole record
+groups, so a dead crawl's file is a run of complete records, possibly followed
+by part of one. Recovery keeps the longest prefix of members that decompress
+completely and parse as whole WARC records, cuts the rest, and drops `.open`.
+A file whose `flock` is held belongs to a live crawl (possibly another process
+sharing the directory) and is left alone.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import io
+import logging
+import os
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.recordloader import ArcWarcRecordLoader
+
+from newsarchive.warc.writer import OPEN_SUFFIX
+
+logger = logging.getLogger(__name__)
+
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Recovered:
+    path: Path | None  # the closed file; None when nothing whole was left
+    records: int  # whole records kept
+    cut_bytes: int  # bytes of a partial record removed
+
+
+def recover_directory(directory: Path) -> list[Recovered]:
+    """Recover every `.open` file in `directory` that no live process holds."""
+    results = []
+    for path in sorted(directory.glob(f"*.warc.gz{OPEN_SUFFIX}")):
+        try:
+            handle = path.open("r+b")
+        except FileNotFoundError:
+            continue  # another process recovered or closed it meanwhile
+        with handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                logger.debug("%s is being written by a live crawl", path.name)
+                continue
+            results.append(_recover_locked(path, handle))
+    return results
+
+
+def whole_records_length(stream: BinaryIO) -> tuple[int, int]:
+    """(bytes, records) of the longest prefix made of whole gzip-member records."""
+    end = records = 0
+    for start, stop, data in _members(stream):
+        if start != end or not _is_whole_record(data):
+            break
+        end, records = stop, records + 1
+    return end, records
+
+
+def _recover_locked(path: Path, handle: BinaryIO) -> Recovered:
+    size = os.fstat(handle.fileno()).st_size
+    keep, records = whole_records_length(handle)
+    final = path.with_name(path.name.removesuffix(OPEN_SUFFIX))
+    if keep == 0:
+        path.unlink()
+        logger.warning("removed %s: no whole record in it (%d bytes)", path.name, size)
+        return Recovered(None, 0, size)
+    handle.truncate(keep)
+    handle.flush()
+    os.fsync(handle.fileno())
+    os.replace(path, final)
+    logger.warning(
+        "recovered %s: %d whole records kept, %d bytes of a partial record cut",
+        final.name,
+        records,
+        size - keep,
+    )
+    return Recovered(final, records, size - keep)
+
+
+def _members(stream: BinaryIO) -> Iterator[tuple[int, int, bytes]]:
+    """(start, end, decompressed data) of each complete gzip member, in order."""
+    stream.seek(0)
+    start = fed = 0
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    parts: list[bytes] = []
+    while chunk := stream.read(CHUNK):
+        data = chunk
+        while data:
+            try:
+                parts.append(inflater.decompress(data))
+            except zlib.error:
+                return
+            if not inflater.eof:
+                fed += len(data)
+                break
+            stop = start + fed + len(data) - len(inflater.unused_data)
+            yield start, stop, b"".join(parts)
+            data = inflater.unused_data
+            start, fed, parts = stop, 0, []
+            inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+
+
+def _is_whole_record(data: bytes) -> bool:
+    """warcio parses one record whose block is complete and ends the member."""
+    stream = io.BytesIO(data)
+    try:
+        record = ArcWarcRecordLoader().parse_record_stream(
+            stream, known_format="warc", no_record_parse=True
+        )
+    except Exception:  # any parse failure means "not a whole record"
+        return False
+    block = record.raw_stream.read()
+    if record.length is None or len(block) != int(record.length):
+        return False
+    return stream.read() == b"\r\n\r\n"

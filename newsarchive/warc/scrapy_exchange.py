@@ -1,0 +1,44 @@
+"""Scrapy's (request, response) as an `HttpExchange`, as it was on the wire.
+
+Called from `response_downloaded`, before any downloader middleware: the body
+is still content-encoded. Twisted has de-chunked it and dropped the hop-by-hop
+headers; Scrapy has dropped the reason phrase (records.py restores the standard
+one) and may have added a `Content-Length`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from scrapy.http import Headers, Request, Response
+
+from newsarchive.warc.exchange import HttpExchange
+
+
+def header_pairs(headers: Headers) -> list[tuple[str, str]]:
+    """Every value of every header (`getlist`: repeated Set-Cookie kept); latin-1 is lossless."""
+    return [
+        (name.decode("latin-1"), value.decode("latin-1"))
+        for name in headers
+        for value in headers.getlist(name)
+    ]
+
+
+def exchange_from_scrapy(request: Request, response: Response, now: datetime) -> HttpExchange:
+    latency = float(request.meta.get("download_latency") or 0.0)
+    sent = header_pairs(request.headers)
+    if request.body and not any(name.lower() == "content-length" for name, _ in sent):
+        sent.append(("Content-Length", str(len(request.body))))
+    return HttpExchange(
+        url=response.url,
+        method=request.method,
+        request_headers=sent,
+        request_body=request.body,
+        status=response.status,
+        response_headers=header_pairs(response.headers),
+        body=response.body,
+        started_at=(now - timedelta(seconds=latency)).astimezone(UTC),
+        protocol=response.protocol or "HTTP/1.1",
+        ip_address=str(response.ip_address) if response.ip_address is not None else None,
+        truncated="disconnect" if "dataloss" in response.flags else None,
+    )
