@@ -49,6 +49,11 @@ WARC_MAX_FILE_SIZE = 1024 * 1024 * 1024  # rotate after ~1 GB (between record gr
 WARC_MAX_RECORD_PAYLOAD = 64 * 1024 * 1024  # longer bodies are kept up to this and marked truncated
 WARC_OPERATOR = ""
 WARC_DESCRIPTION = ""
+WARC_GZIP_LEVEL = 6  # per-record gzip members; see benchmarks/crawl_bench.py
+# Payloads already archived become revisit records; a persistent index (across
+# runs) plugs in here with the same lookup/add methods.
+WARC_DEDUP_INDEX = "newsarchive.warc.dedup.MemoryDedupIndex"
+WARC_RECOVER_ON_START = True  # close .open files a killed crawl left in WARC_DIR
 
 # --- Browser rendering (newsarchive.browser) --------------------------------
 # Only requests a spider marks with meta["newsarchive_render"] go to the browser
