@@ -106,6 +106,10 @@ class WarcExtension:
         if not response.url.startswith(ARCHIVED_SCHEMES):
             self.stats.inc_value("warc/skipped/scheme")
             return
+        if request.meta.get("playwright"):
+            # Rendered DOM under the server's headers: the browser's own capture
+            # (exchange_captured) archives the real document instead.
+            return
         exchange = exchange_from_scrapy(request, response, self._clock())
         request.meta[META_KEY] = self.archive(exchange)
 
