@@ -1,0 +1,130 @@
+"""Reading article URLs and dates out of sitemaps, feeds and "show more" JSON."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from newsarchive.sites.base import DEFAULT_URL_DATE, ShowMore
+from newsarchive.spiders.sources import (
+    Entry,
+    date_in_url,
+    parse_date,
+    parse_feed,
+    parse_show_more,
+    parse_sitemap,
+)
+
+EDT = timezone(timedelta(hours=-4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-05-20T14:20:55-04:00", datetime(2025, 5, 20, 14, 20, 55, tzinfo=EDT)),
+        ("2025-05-20T18:00:00Z", datetime(2025, 5, 20, 18, tzinfo=UTC)),
+        ("2025-05-20", datetime(2025, 5, 20)),
+        ("Tue, 20 May 2025 13:00:00 -0400", datetime(2025, 5, 20, 13, tzinfo=EDT)),
+        ("1747749600000", datetime(2025, 5, 20, 14, tzinfo=UTC)),
+        ("1747749600", datetime(2025, 5, 20, 14, tzinfo=UTC)),
+        ("", None),
+        (None, None),
+        ("two days ago", None),
+    ],
+)
+def test_parse_date(text: str | None, expected: datetime | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "url", "expected"),
+    [
+        (DEFAULT_URL_DATE, "/2025/05/01/politics/x/index.html", datetime(2025, 5, 1)),
+        (
+            r"/(?P<y>20\d\d)/(?P<m>[a-z]{3})/(?P<d>\d\d)/",
+            "/world/2025/may/01/x",
+            datetime(2025, 5, 1),
+        ),
+        (
+            r"-(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)/?$",
+            "/world/us/x-y-2025-05-01/",
+            datetime(2025, 5, 1),
+        ),
+        (DEFAULT_URL_DATE, "/politics/no-date-here", None),
+        (DEFAULT_URL_DATE, "/2025/13/01/x", None),
+    ],
+)
+def test_date_in_url(pattern: str, url: str, expected: datetime | None) -> None:
+    assert date_in_url(url, re.compile(pattern, re.IGNORECASE)) == expected
+
+
+NEWS_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc> https://example.com/a </loc>
+  <news:news><news:publication_date>2025-05-20</news:publication_date></news:news></url>
+<url><loc>https://example.com/b</loc><lastmod>2025-04-01T00:00:00Z</lastmod></url>
+<url><loc>https://example.com/c</loc></url>
+</urlset>"""
+
+
+def test_news_sitemap_entries_and_dates() -> None:
+    sitemap = parse_sitemap(NEWS_SITEMAP)
+    assert sitemap.children == ()
+    assert sitemap.entries == (
+        Entry("https://example.com/a", datetime(2025, 5, 20)),
+        Entry("https://example.com/b", datetime(2025, 4, 1, tzinfo=UTC)),
+        Entry("https://example.com/c", None),
+    )
+
+
+def test_sitemap_index_gzipped() -> None:
+    index = b"""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+    <sitemap><loc>https://example.com/news-1.xml</loc><lastmod>2025-05-20</lastmod></sitemap>
+    </sitemapindex>"""
+    sitemap = parse_sitemap(gzip.compress(index))
+    assert sitemap.children == (Entry("https://example.com/news-1.xml", datetime(2025, 5, 20)),)
+    assert sitemap.entries == ()
+
+
+def test_unreadable_sitemap_is_empty_and_entities_are_not_expanded() -> None:
+    assert parse_sitemap(b"<html>not xml") == parse_sitemap(b"")
+    evil = b"""<?xml version="1.0"?><!DOCTYPE u [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+    <urlset><url><loc>&x;</loc></url></urlset>"""
+    assert all("root" not in e.url for e in parse_sitemap(evil).entries)
+
+
+def test_rss_and_atom_feeds() -> None:
+    rss = b"""<rss version="2.0"><channel>
+    <item><link>https://example.com/a</link>
+      <pubDate>Tue, 20 May 2025 13:00:00 -0400</pubDate></item>
+    <item><guid>https://example.com/b</guid></item>
+    <item><guid isPermaLink="false">id-3</guid></item>
+    </channel></rss>"""
+    assert parse_feed(rss) == [
+        Entry("https://example.com/a", datetime(2025, 5, 20, 13, tzinfo=EDT)),
+        Entry("https://example.com/b", None),
+    ]
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry>
+    <link rel="self" href="https://example.com/self"/><link href="https://example.com/c"/>
+    <published>2025-05-20T10:00:00Z</published></entry></feed>"""
+    assert parse_feed(atom) == [
+        Entry("https://example.com/c", datetime(2025, 5, 20, 10, tzinfo=UTC))
+    ]
+
+
+def test_show_more_json() -> None:
+    flat = ShowMore(url="/x", date_field=("publicationDate",))
+    data = [
+        {"url": "/a", "publicationDate": "2025-05-20T18:00:00Z"},
+        {"url": ""},
+        {"title": "no url"},
+    ]
+    assert parse_show_more(data, flat) == [Entry("/a", datetime(2025, 5, 20, 18, tzinfo=UTC))]
+    nested = ShowMore(url="/x", items_path=("data", "items"), url_field=("link", "href"))
+    assert parse_show_more({"data": {"items": [{"link": {"href": "/b"}}]}}, nested) == [Entry("/b")]
+    assert parse_show_more({"error": "rate limited"}, flat) is None
+    assert parse_show_more({"data": {}}, nested) is None
