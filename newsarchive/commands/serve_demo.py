@@ -1,0 +1,42 @@
+"""`python -m newsarchive serve-demo`: serve the bundled demo news site until Ctrl-C.
+
+For browsing it and pointing other tools (wget, a browser, the benchmark) at it.
+Loopback by default; the site map is in `newsarchive.demo`'s docstring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from newsarchive.demo.catalog import DEFAULT_ARTICLES
+from newsarchive.demo.server import DemoServer
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
+    parser.add_argument(
+        "--articles", type=int, default=DEFAULT_ARTICLES, help="number of articles (default: 300)"
+    )
+    parser.add_argument(
+        "--revision", type=int, default=1, help="site revision (2: one new article)"
+    )
+    parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        server = DemoServer(args.articles, args.host, args.port, verbose=args.verbose)
+    except (OSError, ValueError) as exc:
+        print(f"serve-demo: {exc}", file=sys.stderr)
+        return 2
+    if args.revision != 1:
+        server.set_revision(args.revision)
+    print(f"Demo news site ({args.articles} articles): {server.base_url}/", flush=True)
+    print("Press Ctrl-C to stop.", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+    return 0

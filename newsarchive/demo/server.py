@@ -1,0 +1,234 @@
+"""`DemoServer`: the demo news site on loopback, in a background thread.
+
+    with DemoServer(articles=300) as server:
+        urllib.request.urlopen(server.base_url + "/")
+        server.set_revision(2)  # one new article, one changed article
+        server.requests          # [(method, target), ...] in arrival order
+
+HTTP framing lives here (status line, Content-Length or chunked, gzip
+negotiation, conditional requests); what to answer lives in `newsarchive.demo.site`.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC
+from email.utils import format_datetime, parsedate_to_datetime
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+from newsarchive.demo.catalog import DEFAULT_ARTICLES
+from newsarchive.demo.reply import Reply
+from newsarchive.demo.site import DemoSite
+
+CHUNK_SIZE = 4096
+
+
+def accepts_gzip(header: str | None) -> bool:
+    """True when Accept-Encoding lists gzip (or *) without q=0."""
+    for part in (header or "").split(","):
+        name, _, params = part.strip().partition(";")
+        if name.strip().lower() in ("gzip", "x-gzip", "*"):
+            q = params.strip().replace(" ", "")
+            return q not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
+def not_modified(reply: Reply, etag: str, headers: Any) -> bool:
+    """RFC 9110: If-None-Match wins over If-Modified-Since."""
+    if_none_match = headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = [t.strip() for t in if_none_match.split(",")]
+        return "*" in tags or etag in tags or f"W/{etag}" in tags
+    since = headers.get("If-Modified-Since")
+    if since is None:
+        return False
+    try:
+        return reply.last_modified <= parsedate_to_datetime(since)
+    except (TypeError, ValueError):
+        return False
+
+
+class DemoHandler(BaseHTTPRequestHandler):
+    """Answers GET and HEAD from the site; writes each response with one socket write."""
+
+    protocol_version = "HTTP/1.1"
+    server_version = "DemoNews/1.0"
+    sys_version = ""
+    disable_nagle_algorithm = True
+    server: _HTTPServer
+
+    def do_GET(self) -> None:
+        self._answer(send_body=True)
+
+    def do_HEAD(self) -> None:
+        self._answer(send_body=False)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+    def _answer(self, send_body: bool) -> None:
+        self.server.record(self.command, self.path)
+        host = self.headers.get("Host") or self.server.default_host
+        reply = self.server.site.reply(self.path, host)
+        status, body = reply.status, reply.body
+        headers = [("Content-Type", reply.content_type), *reply.headers]
+        gzipped = reply.gzip and accepts_gzip(self.headers.get("Accept-Encoding"))
+        if reply.gzip:
+            headers.append(("Vary", "Accept-Encoding"))
+        if gzipped:
+            headers.append(("Content-Encoding", "gzip"))
+            body = reply.gzipped
+        if reply.validators:
+            etag = reply.etag[:-1] + '-gzip"' if gzipped else reply.etag
+            headers += [
+                ("ETag", etag),
+                ("Last-Modified", format_datetime(reply.last_modified.astimezone(UTC), True)),
+            ]
+            if status == 200 and not_modified(reply, etag, self.headers):
+                status, body, send_body = 304, b"", False
+                headers = [(k, v) for k, v in headers if k in ("ETag", "Last-Modified", "Vary")]
+        self._write(
+            status, headers, body, chunked=reply.chunked and status != 304, send_body=send_body
+        )
+
+    def _write(
+        self,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        chunked: bool,
+        send_body: bool,
+    ) -> None:
+        lines = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}"]
+        lines += [f"Server: {self.server_version}", f"Date: {self.date_time_string()}"]
+        lines += [f"{name}: {value}" for name, value in headers]
+        if chunked:
+            lines.append("Transfer-Encoding: chunked")
+        elif status != 304:
+            lines.append(f"Content-Length: {len(body)}")
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        if not send_body:
+            self.wfile.write(head)
+        elif chunked:
+            self.wfile.write(head + b"".join(_chunks(body)))
+        else:
+            self.wfile.write(head + body)
+
+
+def _chunks(body: bytes) -> list[bytes]:
+    """Chunks of varying size (a small first chunk, as streaming servers send)."""
+    pieces, start, size = [], 0, 100
+    while start < len(body):
+        piece = body[start : start + size]
+        pieces.append(b"%x\r\n%s\r\n" % (len(piece), piece))
+        start, size = start + len(piece), CHUNK_SIZE
+    pieces.append(b"0\r\n\r\n")
+    return pieces
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = False
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], site: DemoSite, verbose: bool) -> None:
+        super().__init__(address, DemoHandler)
+        self.site = site
+        self.verbose = verbose
+        self.default_host = f"{address[0]}:{self.server_address[1]}"
+        self.requests: list[tuple[str, str]] = []
+        self._log_lock = threading.Lock()
+
+    def record(self, method: str, target: str) -> None:
+        with self._log_lock:
+            self.requests.append((method, target))
+
+
+class DemoServer:
+    """The demo site served on `host:port` (port 0: a free one) until `stop()` or `with` ends."""
+
+    def __init__(
+        self,
+        articles: int = DEFAULT_ARTICLES,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        verbose: bool = False,
+    ) -> None:
+        self.site = DemoSite(articles)
+        self._httpd = _HTTPServer((host, port), self.site, verbose)
+        self._httpd.default_host = f"{host}:{self.port}"
+        self._thread: threading.Thread | None = None
+
+    @property
+    def host(self) -> str:
+        return str(self._httpd.server_address[0])
+
+    @property
+    def port(self) -> int:
+        return int(self._httpd.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def requests(self) -> list[tuple[str, str]]:
+        """(method, target) of every request so far, oldest first (a copy)."""
+        with self._httpd._log_lock:
+            return list(self._httpd.requests)
+
+    def clear_requests(self) -> None:
+        with self._httpd._log_lock:
+            self._httpd.requests.clear()
+
+    @property
+    def revision(self) -> int:
+        return self.site.revision
+
+    def set_revision(self, revision: int) -> None:
+        self.site.set_revision(revision)
+
+    def expected_article(self, n: int) -> dict[str, Any]:
+        """Ground truth of article `n` as this server publishes it now."""
+        return self.site.catalog.expected(n)
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def start(self) -> DemoServer:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._httpd.server_close()
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread (the CLI), until KeyboardInterrupt or `stop()`."""
+        try:
+            self._httpd.serve_forever(poll_interval=0.5)
+        finally:
+            self._httpd.server_close()
+
+    def __enter__(self) -> DemoServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
