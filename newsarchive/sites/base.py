@@ -125,6 +125,11 @@ class SiteProfile:
     politeness: Politeness = Politeness()
     timezone: str = "UTC"
     rules: tuple[SiteRules, ...] = (SiteRules(),)
+    # Pages that show their articles or text only through JavaScript (newsarchive.browser):
+    render_sections: tuple[str, ...] = ()  # sections whose listing is rendered in a browser
+    render_articles: tuple[str, ...] = ()  # regexes (path + query) of articles rendered
+    show_more_selector: str | None = None  # "Show more" button of a rendered listing
+    infinite_scroll: bool = False  # rendered listings load more on scrolling
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sections", MappingProxyType(dict(self.sections)))
@@ -141,6 +146,9 @@ class SiteProfile:
         if not valid:
             return min(self.rules, key=lambda r: r.valid_from)
         return max(valid, key=lambda r: r.valid_from)
+
+    def renders_article(self, path_and_query: str) -> bool:
+        return any(re.search(p, path_and_query, re.IGNORECASE) for p in self.render_articles)
 
     def owns_host(self, host: str) -> bool:
         host = host.lower().rstrip(".")

@@ -14,6 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, Self
+from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -32,6 +33,13 @@ from newsarchive.spiders.sources import (
 
 logger = logging.getLogger(__name__)
 
+
+def _path(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + ("?" + parts.query if parts.query else "")
+
+
+RENDER_META = "newsarchive_render"  # read by newsarchive.browser.RenderMiddleware
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
 
 
@@ -89,7 +97,24 @@ class NewsSpider(Spider):
             return
         self._listings.add(url)
         self.crawler.stats.inc_value("news/listings_requested")
-        yield Request(url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY)
+        meta = self._render_listing(cb_kwargs["section"]) if callback == self.parse_section else {}
+        yield Request(
+            url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta
+        )
+
+    def _render_listing(self, section: str) -> dict[str, Any]:
+        """Meta asking newsarchive.browser to render (and drive) a section page, if it must."""
+        profile, render = self.options.profile, self.options.render
+        if render is False or (render is None and section not in profile.render_sections):
+            return {}
+        drive = {"show_more": profile.show_more_selector, "scroll": profile.infinite_scroll}
+        return {RENDER_META: drive}
+
+    def _render_article(self, url: str) -> dict[str, Any]:
+        profile, render = self.options.profile, self.options.render
+        if render is False or (render is None and not profile.renders_article(_path(url))):
+            return {}
+        return {RENDER_META: True}
 
     # --- listings ----------------------------------------------------------
 
@@ -211,7 +236,9 @@ class NewsSpider(Spider):
             else:
                 self._articles.add(article)
                 stats.inc_value("news/articles_requested")
-                yield Request(article, callback=self.parse_article)
+                yield Request(
+                    article, callback=self.parse_article, meta=self._render_article(article)
+                )
 
     def _day_in_range(self, entry: Entry) -> bool | None:
         """False when the entry is dated before `since`; None when its date is unknown."""

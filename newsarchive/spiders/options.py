@@ -15,7 +15,7 @@ from newsarchive.sites import get_site
 from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
 
 DEFAULT_DEPTH = 5  # listing pages per section (the section page, then next pages / show-more)
-ACCEPTED = ("site", "sections", "discover", "since", "max_articles", "depth", "base_url")
+ACCEPTED = ("site", "sections", "discover", "since", "max_articles", "depth", "base_url", "render")
 
 
 class SpiderArgumentError(ValueError):
@@ -32,6 +32,7 @@ class CrawlOptions:
     since: date | None = None
     max_articles: int | None = None
     depth: int = DEFAULT_DEPTH
+    render: bool | None = None  # browser for all pages (True), none (False), the profile's (None)
 
 
 def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
@@ -57,6 +58,7 @@ def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
         since=_since(args.get("since")),
         max_articles=_positive(args.get("max_articles"), "max_articles"),
         depth=_positive(args.get("depth"), "depth") or DEFAULT_DEPTH,
+        render=_flag(args.get("render"), "render"),
     )
 
 
@@ -114,3 +116,13 @@ def _positive(raw: str | None, name: str) -> int | None:
     if value < 1:
         raise SpiderArgumentError(f"{name} must be a whole number of at least 1, got {raw!r}")
     return value
+
+
+def _flag(raw: str | None, name: str) -> bool | None:
+    if raw is None:
+        return None
+    if raw.lower() in ("1", "true", "yes"):
+        return True
+    if raw.lower() in ("0", "false", "no"):
+        return False
+    raise SpiderArgumentError(f"{name} must be 1 or 0, got {raw!r}")
