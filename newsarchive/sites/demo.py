@@ -1,20 +1,34 @@
 """The bundled demo news site (newsarchive.demo): its origin is given at run time.
 
-`scrapy crawl news -a site=demo -a base_url=http://127.0.0.1:PORT`.
+    scrapy crawl news -a site=demo -a base_url=http://127.0.0.1:PORT
+
+Section pages (`/politics/`) list ten teasers and a "Show more" button backed
+by `/api/section/<name>?offset=N`, which answers `{"items": [{"url",
+"published", ...}], "has_more", "next_offset"}`. Articles are
+`/<section>/<slug>-<id>`; topic, author and video pages are not.
 """
 
 from __future__ import annotations
 
-from newsarchive.sites.base import LinkRules, Listing, ShowMore, SiteProfile
+from newsarchive.sites.base import LinkRules, ShowMore, SiteProfile
+
+SECTIONS = ("politics", "us", "world", "business", "tech", "health", "opinion", "sports")
 
 PROFILE = SiteProfile(
     name="demo",
     base_url="",
     domains=(),
-    sections={"world": "/section/world"},
-    articles=LinkRules(allow=(r"^/news/20\d\d/[01]\d/[0-3]\d/[a-z0-9-]+$",)),
-    listing=Listing(next_page="a[rel='next']"),
-    show_more=ShowMore(url="/api/section/{section}?offset={offset}", items_path=("articles",)),
+    sections={name: f"/{name}/" for name in SECTIONS},
+    articles=LinkRules(allow=(r"^/[a-z-]+/[a-z0-9-]+-\d+$",)),
+    show_more=ShowMore(
+        url="/api/section/{section}?offset={offset}",
+        size=10,
+        first_offset=10,
+        items_path=("items",),
+        date_field=("published",),
+    ),
     sitemaps=("/sitemap-news.xml",),
-    feeds=("/rss.xml",),
+    feeds=("/rss/latest.xml",),
+    discover=("sections", "sitemap", "rss"),
+    timezone="America/New_York",
 )
