@@ -1,0 +1,125 @@
+"""Recovery of `.open` WARC files left by a dead crawl (newsarchive.warc.recover)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive.warc import records
+from newsarchive.warc.exchange import HttpExchange
+from newsarchive.warc.recover import recover_directory
+from newsarchive.warc.writer import RotatingWarcWriter, gzip_member
+
+PROJECT = Path(__file__).resolve().parents[1]
+WARCIO = PROJECT / ".venv" / "bin" / "warcio"
+T0 = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+
+
+def _writer(directory: Path) -> RotatingWarcWriter:
+    fields = records.warcinfo_fields("sw/1", "host", "classic", "ua", "", "")
+    ids = iter(range(1, 10_000))
+
+    def make_id() -> str:
+        return f"<urn:uuid:00000000-0000-4000-8000-{next(ids):012d}>"
+
+    writer = RotatingWarcWriter(
+        directory, "t", 10**9, lambda n: records.warcinfo_record(n, fields, make_id(), T0)
+    )
+    writer.make_id = make_id  # type: ignore[attr-defined]
+    return writer
+
+
+def _write_pairs(writer: RotatingWarcWriter, count: int) -> None:
+    for n in range(count):
+        ex = HttpExchange(
+            url=f"http://127.0.0.1:9/{n}",
+            method="GET",
+            request_headers=[],
+            request_body=b"",
+            status=200,
+            response_headers=[("Content-Type", "text/plain")],
+            body=b"body %d " % n * 50,
+            started_at=T0,
+        )
+        main_id = writer.make_id()  # type: ignore[attr-defined]
+        http = records.http_response(ex)
+        writer.write_group(
+            [
+                records.response_record(ex, http, main_id),
+                records.request_record(ex, writer.make_id(), main_id),  # type: ignore[attr-defined]
+            ]
+        )
+
+
+def _die(writer: RotatingWarcWriter) -> Path:
+    """What SIGKILL leaves: the `.open` file, lock released, never renamed."""
+    path = writer.current_path
+    assert path is not None
+    writer._file.close()  # type: ignore[union-attr]
+    writer._file = None
+    return path
+
+
+def _record_ids(path: Path) -> list[str]:
+    with path.open("rb") as stream:
+        return [r.rec_headers.get_header("WARC-Record-ID") for r in ArchiveIterator(stream)]
+
+
+def test_live_file_is_left_alone(tmp_path: Path) -> None:
+    writer = _writer(tmp_path)
+    _write_pairs(writer, 2)
+    assert recover_directory(tmp_path) == []
+    assert writer.current_path is not None and writer.current_path.exists()
+    writer.close()
+
+
+def test_partial_record_cut_and_whole_records_kept(tmp_path: Path) -> None:
+    writer = _writer(tmp_path)
+    _write_pairs(writer, 3)
+    path = _die(writer)
+    whole = _record_ids(path)
+    partial = gzip_member(b"WARC/1.1\r\nWARC-Type: response\r\n" + b"x" * 5000, 6)
+    with path.open("ab") as stream:
+        stream.write(partial[: len(partial) // 2])  # killed in the middle of a record
+    [result] = recover_directory(tmp_path)
+    assert result.path == path.with_name(path.name.removesuffix(".open"))
+    assert result.records == len(whole) == 7
+    assert result.cut_bytes == len(partial) // 2
+    assert _record_ids(result.path) == whole
+    subprocess.run([str(WARCIO), "check", str(result.path)], check=True)
+    assert not list(tmp_path.glob("*.open"))
+
+
+def test_member_that_is_not_a_whole_record_is_cut(tmp_path: Path) -> None:
+    writer = _writer(tmp_path)
+    _write_pairs(writer, 1)
+    path = _die(writer)
+    whole = _record_ids(path)
+    # a complete gzip member whose record claims more bytes than it holds
+    with path.open("ab") as stream:
+        stream.write(
+            gzip_member(b"WARC/1.1\r\nWARC-Type: resource\r\nContent-Length: 99\r\n\r\nab", 6)
+        )
+    [result] = recover_directory(tmp_path)
+    assert result.path is not None and _record_ids(result.path) == whole
+
+
+def test_file_with_nothing_whole_is_removed(tmp_path: Path) -> None:
+    path = tmp_path / "t-1-00000-1~h.warc.gz.open"
+    path.write_bytes(gzip_member(b"WARC/1.1\r\n", 6)[:10])
+    [result] = recover_directory(tmp_path)
+    assert result.path is None and not path.exists()
+
+
+def test_recover_command(tmp_path: Path) -> None:
+    writer = _writer(tmp_path)
+    _write_pairs(writer, 2)
+    path = _die(writer)
+    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, check=True)
+    assert "1 file(s) recovered" in done.stdout
+    assert path.with_name(path.name.removesuffix(".open")).exists()
