@@ -24,6 +24,7 @@ from scrapy.statscollectors import StatsCollector
 
 from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.items import ArticleItem
+from newsarchive.state.config import beside_warcs
 
 logger = logging.getLogger(__name__)
 
@@ -41,9 +42,8 @@ class ReportConfig:
     def from_settings(cls, settings: Any) -> ReportConfig:
         if not settings.getbool("REPORT_ENABLED", True):
             raise NotConfigured("run report disabled (REPORT_ENABLED=0)")
-        return cls(
-            Path(settings.get("REPORT_DIR", "reports")), Path(settings.get("WARC_DIR", "warc"))
-        )
+        directory = settings.get("REPORT_DIR") or beside_warcs(settings, "reports")
+        return cls(Path(directory), Path(settings.get("WARC_DIR") or "warc"))
 
 
 class RunReportExtension:

@@ -40,7 +40,9 @@ REMOTE_CONTROL_ENABLED = False
 
 # --- WARC archiving (newsarchive.warc) --------------------------------------
 EXTENSIONS = {
+    "newsarchive.state.extension.CrawlStateExtension": 50,  # run lock before any WARC file
     "newsarchive.warc.extension.WarcExtension": 100,
+    "newsarchive.report.RunReportExtension": 900,  # after the WARC files are closed
 }
 WARC_ENABLED = True
 WARC_DIR = "warc"
@@ -52,7 +54,7 @@ WARC_DESCRIPTION = ""
 WARC_GZIP_LEVEL = 6  # per-record gzip members; see benchmarks/crawl_bench.py
 # Payloads already archived become revisit records; a persistent index (across
 # runs) plugs in here with the same lookup/add methods.
-WARC_DEDUP_INDEX = "newsarchive.warc.dedup.MemoryDedupIndex"
+WARC_DEDUP_INDEX = "newsarchive.state.dedup.StateDedupIndex"  # across runs (crawl state)
 WARC_RECOVER_ON_START = True  # close .open files a killed crawl left in WARC_DIR
 
 # --- Browser rendering (newsarchive.browser) --------------------------------
@@ -67,6 +69,8 @@ DOWNLOAD_HANDLERS = {
 DOWNLOADER_MIDDLEWARES = {
     # after RetryMiddleware (550) so a retried copy is rebuilt without live objects
     "newsarchive.browser.middleware.RenderMiddleware": 950,
+    # next to the downloader: sees bodies as received (digests match the WARC's)
+    "newsarchive.state.middleware.IncrementalMiddleware": 960,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
@@ -119,10 +123,27 @@ BROWSER_SCREENSHOT = False  # a full-page PNG as a `resource` record too
 # --- Article items (newsarchive.pipelines) ----------------------------------
 ITEM_PIPELINES = {
     "newsarchive.pipelines.ExtractArticlePipeline": 300,
+    "newsarchive.state.pipeline.ArticleVersionPipeline": 350,
 }
 FEEDS = {
     "items/%(name)s-%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
 }
+
+# --- Crawl state and scheduling (newsarchive.state, newsarchive.report) ------
+# Repeated runs (cron, scrapyd) archive only what is new or changed: the state
+# remembers every archived article; a known one is fetched again (conditionally)
+# when its listing, feed or sitemap says it changed, or after STATE_RECHECK_AGE.
+# One run at a time per state file (a lock beside it). The state belongs with
+# the WARCs its revisits refer to: by default `state/<site>.sqlite` in the folder
+# holding WARC_DIR. STATE_PATH may take %(site)s (the site profile, else the
+# spider name) and %(name)s (the spider).
+STATE_ENABLED = True
+STATE_PATH = ""
+STATE_RECHECK_AGE = 7 * 24 * 3600  # seconds; 0: only when a listing says it changed
+# Each run writes <site>-<start time>.json (default folder: `reports` beside
+# WARC_DIR) and a summary in the log.
+REPORT_ENABLED = True
+REPORT_DIR = ""
 
 # --- Scrapy defaults pinned for this project --------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -21,7 +21,7 @@ class StateConfig:
     def from_settings(cls, settings: BaseSettings, spider: Any) -> StateConfig:
         if not settings.getbool("STATE_ENABLED", True):
             raise NotConfigured("crawl state disabled (STATE_ENABLED=0)")
-        template = settings.get("STATE_PATH") or "state/%(site)s.sqlite"
+        template = settings.get("STATE_PATH") or default_path(settings)
         try:
             path = Path(str(template) % _path_fields(spider))
         except (KeyError, ValueError) as exc:
@@ -34,6 +34,15 @@ class StateConfig:
             lock_path=path.with_name(path.name + ".lock"),
             recheck_age=timedelta(seconds=age) if age else None,
         )
+
+
+def beside_warcs(settings: BaseSettings, name: str) -> Path:
+    """`name` in the folder holding WARC_DIR: a run's state and reports live with its WARCs."""
+    return Path(settings.get("WARC_DIR") or "warc").parent / name
+
+
+def default_path(settings: BaseSettings) -> str:
+    return str(beside_warcs(settings, "state") / "%(site)s.sqlite")
 
 
 def _path_fields(spider: Any) -> dict[str, str]:

@@ -55,6 +55,10 @@ class IncrementalMiddleware:
         if request.meta.get(META_CHECKED) or not self._is_article(request):
             return
         request.meta[META_CHECKED] = True
+        if request.url in self.run.fetched:
+            # another listing named it again (e.g. with a newer date): one fetch per run
+            self.stats.inc_value("state/skipped/duplicate")
+            raise IgnoreRequest("already fetched in this run")
         capture = self.run.store.capture(request.url)
         listed = as_datetime(request.meta.get("newsarchive_listed_modified"))
         now = datetime.now(UTC)
@@ -63,15 +67,15 @@ class IncrementalMiddleware:
             self._count("skipped/unchanged", request)
             raise IgnoreRequest(f"unchanged since {capture.captured_at if capture else '?'}")
         self.stats.inc_value(f"state/fetch/{reason}")
+        self.run.fetched.add(request.url)
         if capture is not None:
             request.meta[META_PREVIOUS] = capture
             for name, value in conditional_headers(capture).items():
                 request.headers[name] = value
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if not request.meta.get(META_CHECKED) or request.meta.get("newsarchive_state_done"):
+        if not request.meta.get(META_CHECKED):
             return response
-        request.meta["newsarchive_state_done"] = True
         previous: Capture | None = request.meta.get(META_PREVIOUS)
         ref: RecordRef | None = request.meta.get("newsarchive_warc")
         now = _iso(datetime.now(UTC))

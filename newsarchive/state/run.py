@@ -36,6 +36,7 @@ class StateRun:
     store: CrawlState
     lock: RunLock
     outcomes: dict[str, Outcome] = field(default_factory=dict)
+    fetched: set[str] = field(default_factory=set)  # article URLs requested in this run
 
     def close(self) -> None:
         self.store.close()
