@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from newsarchive.sites import apnews, bbc, cnn, demo, foxnews, guardian, npr, nytimes, reuters
+from newsarchive.sites import (
+    apnews,
+    bbc,
+    cnn,
+    demo,
+    demo_js,
+    foxnews,
+    guardian,
+    npr,
+    nytimes,
+    reuters,
+)
 from newsarchive.sites.base import SiteProfile
 
 SITES: dict[str, SiteProfile] = {
@@ -21,6 +32,7 @@ SITES: dict[str, SiteProfile] = {
     "npr": npr.PROFILE,
     "nytimes": nytimes.PROFILE,
     "demo": demo.PROFILE,
+    "js-demo": demo_js.PROFILE,
 }
 
 

@@ -44,3 +44,7 @@ class NYTimesSpider(NewsSpider):
 
 class DemoSpider(NewsSpider):
     name = site = "demo"
+
+
+class JsDemoSpider(NewsSpider):
+    name = site = "js-demo"
