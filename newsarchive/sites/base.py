@@ -88,6 +88,7 @@ class ShowMore:
     url_field: tuple[str, ...] = ("url",)  # keys inside one entry leading to its URL
     date_field: tuple[str, ...] = ()  # keys inside one entry leading to its publication date
     values: Mapping[str, str] = field(default_factory=dict)  # section -> {section} in the template
+    button: str | None = None  # CSS of the page's "show more" control: none on the page, no request
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ PROFILE = SiteProfile(
         first_offset=10,
         items_path=("items",),
         date_field=("published",),
+        button="button.load-more",
     ),
     sitemaps=("/sitemap-news.xml",),
     feeds=("/rss/latest.xml",),

@@ -37,6 +37,7 @@ PROFILE = SiteProfile(
         size=10,
         first_offset=0,
         date_field=("publicationDate",),
+        button=".js-load-more",
     ),
     sitemaps=("/sitemap.xml?type=news",),
     feeds=("https://moxie.foxnews.com/google-publisher/latest.xml",),

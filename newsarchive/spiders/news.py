@@ -129,7 +129,8 @@ class NewsSpider(Spider):
             return
         show_more = self.options.profile.show_more
         if show_more is not None and page == 1:
-            yield from self._show_more(section, page + 1, show_more.first_offset)
+            if show_more.button is None or response.css(show_more.button):
+                yield from self._show_more(section, page + 1, show_more.first_offset)
         elif show_more is None:
             yield from self._listing(
                 self._next_page(response, page), self.parse_section, section=section, page=page + 1

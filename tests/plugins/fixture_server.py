@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import os
 import subprocess
 import sys
 import threading
@@ -153,6 +154,26 @@ def fixture_sites() -> Iterator[FixtureSites]:
         sites.close()
 
 
+def run_scrapy(
+    command: list[str], out_dir: Path, settings: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    """Run `command` (a `scrapy crawl`) with every relative output path inside `out_dir`.
+
+    The crawl runs in `out_dir` with the project's settings module named in
+    the environment, so the WARCs, crawl state, run reports and default item
+    feeds of a test never land in (or read from) the checkout's own folders.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    command = [*command, "-O", f"{out_dir / 'items.jsonl'}:jsonlines"]
+    for setting in LOCAL_SPEED + settings:
+        command += ["-s", setting]
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newsarchive.settings")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return subprocess.run(
+        command, cwd=out_dir, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
 @dataclass
 class SiteCrawl:
     """What one `scrapy crawl <site>` against a fixture server did."""
@@ -173,20 +194,16 @@ def crawl_site(
     `NAME=VALUE` Scrapy settings. The server's log is cleared first.
     """
     server.clear()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    items = out_dir / "items.jsonl"
     command = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"base_url={server.base_url}"]
     for arg in args:
         command += ["-a", arg]
-    command += ["-O", f"{items}:jsonlines", "-s", f"WARC_DIR={out_dir / 'warc'}"]
-    for setting in LOCAL_SPEED + settings:
-        command += ["-s", setting]
-    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    done = run_scrapy(command, out_dir, settings)
+    items = out_dir / "items.jsonl"
     lines = items.read_text(encoding="utf-8").splitlines() if items.exists() else []
     return SiteCrawl(
         returncode=done.returncode,
         log=done.stderr,
         requests=list(server.requests),
         items=[json.loads(line) for line in lines],
-        warc_dir=out_dir / "warc",
+        warc_dir=out_dir / "warc",  # WARC_DIR is relative: inside out_dir
     )
