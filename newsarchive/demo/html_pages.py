@@ -19,7 +19,8 @@ from newsarchive.demo.catalog import (
     Catalog,
     author_slug,
 )
-from newsarchive.demo.html_common import esc, page, teaser_list
+from newsarchive.demo.html_article import author_links
+from newsarchive.demo.html_common import eastern_line, esc, page, teaser_list
 from newsarchive.demo.metadata import head_a, script, video_object, video_title
 
 PAGE_SIZE = 10
@@ -155,6 +156,8 @@ def js_article(article: Article, origin: str) -> str:
         '<article class="article">'
         f'<h1 class="headline">{esc(article.title)}</h1>'
         f'<h2 class="sub-headline">{esc(article.subtitle)}</h2>'
+        f'<div class="author-byline"><span>By {author_links(article)}, {PUBLISHER}</span></div>'
+        f'<div class="article-date"><time>Published {eastern_line(article.published)}</time></div>'
         f'<div class="article-body" id="js-article-body" data-src="/api/js-article/{article.id}">'
         "<noscript>This article needs JavaScript.</noscript></div>"
         '<script src="/static/js-article.js"></script></article>'
