@@ -38,6 +38,7 @@ logger = logging.getLogger(__name__)
 
 META_PREVIOUS = "newsarchive_state_previous"  # the Capture a re-fetch started from
 META_CHECKED = "newsarchive_state_checked"  # set once the policy has looked at a request
+META_NOT_MODIFIED = "newsarchive_warc_not_modified"  # read by the WARC extension on a 304
 
 
 class IncrementalMiddleware:
@@ -70,6 +71,9 @@ class IncrementalMiddleware:
         self.run.fetched.add(request.url)
         if capture is not None:
             request.meta[META_PREVIOUS] = capture
+            current = self._current_record(capture)
+            if current is not None:
+                request.meta[META_NOT_MODIFIED] = current
             for name, value in conditional_headers(capture).items():
                 request.headers[name] = value
 
@@ -128,6 +132,21 @@ class IncrementalMiddleware:
         )
         self.run.store.save([capture])
         self._record(request, outcome)
+
+    def _current_record(self, capture: Capture) -> tuple[RecordRef, str] | None:
+        """The record a 304 would point to: the first one holding the current body."""
+        payload = self.run.store.payload(capture.digest) if capture.digest else None
+        if payload is None or capture.digest is None:
+            return None
+        ref = RecordRef(
+            record_id=payload.record_id,
+            warc_file=payload.warc_file or "",
+            offset=payload.warc_offset or 0,
+            record_type="response",
+            date=payload.date,
+            target_uri=payload.url,
+        )
+        return ref, capture.digest
 
     def _record(self, request: Request, outcome: Outcome) -> None:
         self.run.outcomes[request.url] = outcome

@@ -40,6 +40,7 @@ from newsarchive.warc.writer import RotatingWarcWriter
 logger = logging.getLogger(__name__)
 
 META_KEY = "newsarchive_warc"
+META_NOT_MODIFIED = "newsarchive_warc_not_modified"  # (RecordRef, payload digest) of a 304
 ARCHIVED_SCHEMES = ("http://", "https://")
 
 
@@ -111,7 +112,9 @@ class WarcExtension:
             # (exchange_captured) archives the real document instead.
             return
         exchange = exchange_from_scrapy(request, response, self._clock())
-        request.meta[META_KEY] = self.archive(exchange)
+        # newsarchive.state: a 304 to its conditional re-fetch names what is still current
+        current = request.meta.get(META_NOT_MODIFIED) if response.status == 304 else None
+        request.meta[META_KEY] = self.archive(exchange, current)
 
     def exchange_captured(self, exchange: HttpExchange) -> RecordRef:
         """An exchange a browser saw (bodies decoded: `exchange.body_decoded`)."""
@@ -134,7 +137,8 @@ class WarcExtension:
             return
         fields = adapter.asdict()
         data = json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")
-        uri = fields.get("url") or response.url
+        # Not the page's own URL: pywb would replay this JSON in place of the page.
+        uri = f"urn:item:{fields.get('url') or response.url}"
         record = records.metadata_record(
             uri, data, "application/json", self._make_id(), self._clock(), record_id
         )
@@ -146,13 +150,19 @@ class WarcExtension:
 
     # --- archiving ---------------------------------------------------------
 
-    def archive(self, exchange: HttpExchange) -> RecordRef:
+    def archive(
+        self, exchange: HttpExchange, not_modified: tuple[RecordRef, str] | None = None
+    ) -> RecordRef:
         """Write one exchange (response or revisit, then request); its main record's ref."""
         http = records.http_response(exchange, self.config.max_payload)
         dedupable = self.dedup is not None and bool(http.body) and http.truncated is None
         original = self.dedup.lookup(http.payload_digest) if dedupable and self.dedup else None
         main_id = self._make_id()
-        if original is not None:
+        if not_modified is not None:
+            main = records.not_modified_record(exchange, http, main_id, *not_modified)
+            self.stats.inc_value("warc/revisits")
+            self.stats.inc_value("warc/revisits_not_modified")
+        elif original is not None:
             main = records.revisit_record(exchange, http, main_id, original)
             self.stats.inc_value("warc/revisits")
         else:

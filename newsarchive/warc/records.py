@@ -26,6 +26,7 @@ from newsarchive.warc.exchange import HttpExchange, RecordRef
 
 WARC_VERSION = "WARC/1.1"
 REVISIT_PROFILE = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
+NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 CONFORMS_TO = "http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 ORIG_PREFIX = "X-Archive-Orig-"
 HTTP_RESPONSE = "application/http; msgtype=response"
@@ -88,6 +89,20 @@ def revisit_record(
     warc.add_header("WARC-Refers-To-Target-URI", original.target_uri)
     warc.add_header("WARC-Refers-To-Date", original.date)
     return _record(warc, "revisit", HTTP_RESPONSE, http.headers, b"", http.payload_digest)
+
+
+def not_modified_record(
+    exchange: HttpExchange, http: HttpPayload, record_id: str, original: RecordRef, digest: str
+) -> ArcWarcRecord:
+    """A 304 to a conditional request (newsarchive.state): the 304's own headers, and
+    the record (and payload digest) of the body the server said is still current."""
+    warc = _warc_headers("revisit", record_id, exchange.started_at, exchange.url)
+    _add_fetch_headers(warc, exchange, None)
+    warc.add_header("WARC-Profile", NOT_MODIFIED_PROFILE)
+    warc.add_header("WARC-Refers-To", original.record_id)
+    warc.add_header("WARC-Refers-To-Target-URI", original.target_uri)
+    warc.add_header("WARC-Refers-To-Date", original.date)
+    return _record(warc, "revisit", HTTP_RESPONSE, http.headers, b"", digest)
 
 
 def request_record(exchange: HttpExchange, record_id: str, concurrent_to: str) -> ArcWarcRecord:
