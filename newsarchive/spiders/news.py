@@ -67,7 +67,9 @@ class NewsSpider(Spider):
         super().__init__()
         profile = self.options.profile
         self.scope = Scope(profile)
-        self.allowed_domains = [self.scope.origin.rsplit(":", 1)[0]] if profile.base_url else []
+        host = urlsplit(profile.base_url).hostname or ""
+        # a second guard behind Scope: OffsiteMiddleware drops anything else
+        self.allowed_domains = [host] if self.scope.mirrored else [host, *profile.domains]
         self._articles: set[str] = set()  # every article URL requested (fetch each once)
         self._listings: set[str] = set()  # every listing URL requested (pagination ends)
 

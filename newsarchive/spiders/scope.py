@@ -21,7 +21,10 @@ class Scope:
 
     def __init__(self, profile: SiteProfile) -> None:
         self.profile = profile
-        self.origin = urlsplit(profile.base_url).netloc.lower()
+        base = urlsplit(profile.base_url)
+        self.origin = base.netloc.lower()
+        # Run against another origin (a test server, a mirror): all the site's hosts map onto it.
+        self.mirrored = not profile.owns_host(base.hostname or "")
         self.zone = ZoneInfo(profile.timezone)
         self._url_date = re.compile(profile.url_date, re.IGNORECASE) if profile.url_date else None
 
@@ -34,17 +37,18 @@ class Scope:
         if parts.netloc.lower() != self.origin:
             if not self.profile.owns_host(parts.hostname or ""):
                 return None
-            url = self.profile.rebase(url)
+            if self.mirrored:
+                url = self.profile.rebase(url)
         return urlunsplit(urlsplit(url)._replace(fragment=""))
 
     def article(self, url: str) -> str | None:
         """The URL to fetch for an in-scope article link, or None when it is no article."""
         parts = urlsplit(url)
+        if not self.profile.articles.keep_query:
+            parts = parts._replace(query="")  # tracking parameters, mostly
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         if not self.profile.articles.is_article(target):
             return None
-        if not self.profile.articles.keep_query:
-            parts = parts._replace(query="")
         return urlunsplit(parts)
 
     def day(self, published: datetime | None, url: str) -> date | None:
