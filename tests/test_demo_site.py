@@ -104,6 +104,18 @@ def test_chunked_framing_on_the_wire(demo_site: DemoServer, path: str) -> None:
         )
 
 
+def test_http10_clients_get_a_content_length_instead_of_chunks(demo_site: DemoServer) -> None:
+    with socket.create_connection((demo_site.host, demo_site.port), timeout=10) as sock:
+        sock.sendall(b"GET /lab/chunked HTTP/1.0\r\n\r\n")
+        wire = b"".join(iter(lambda: sock.recv(65536), b""))
+    head, _, body = wire.partition(b"\r\n\r\n")
+    assert b"Transfer-Encoding" not in head
+    assert (
+        f"Content-Length: {len(body)}".encode() in head
+        and body == fetch(demo_site, "/lab/chunked")[2]
+    )
+
+
 def test_every_set_cookie_header_is_sent(demo_site: DemoServer) -> None:
     _, headers, _ = fetch(demo_site, "/lab/cookies")
     assert headers.get_all("Set-Cookie") == list(COOKIES)

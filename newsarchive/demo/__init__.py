@@ -45,8 +45,8 @@ Site map (N articles, default 300; ids grow with publication time):
 Articles, static files, images and the PDF carry a strong ETag and Last-Modified
 and answer If-None-Match / If-Modified-Since with 304. Only absolute URLs depend on
 the port (built from the Host header): canonical, og:url, og:image and JSON-LD URLs
-in articles and video pages, robots.txt Sitemap lines, sitemaps and RSS. Every
-other response is the same bytes on any port.
+in articles and video pages, robots.txt Sitemap lines, sitemaps and RSS (and so
+the ETags of article pages). Every other response is the same bytes on any port.
 
 Revisions: `DemoServer.set_revision(2)` adds article N+1 (newest in its section,
 first in sitemaps and feeds) and rewrites article N-2 (new body, new dateModified,

@@ -11,6 +11,7 @@ negotiation, conditional requests); what to answer lives in `newsarchive.demo.si
 
 from __future__ import annotations
 
+import logging
 import threading
 from datetime import UTC
 from email.utils import format_datetime, parsedate_to_datetime
@@ -24,6 +25,7 @@ from newsarchive.demo.reply import Reply
 from newsarchive.demo.site import DemoSite
 
 CHUNK_SIZE = 4096
+logger = logging.getLogger(__name__)
 
 
 def accepts_gzip(header: str | None) -> bool:
@@ -73,7 +75,11 @@ class DemoHandler(BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         self.server.record(self.command, self.path)
         host = self.headers.get("Host") or self.server.default_host
-        reply = self.server.site.reply(self.path, host)
+        try:
+            reply = self.server.site.reply(self.path, host)
+        except Exception:  # a bug in the site must show, not hang the client
+            logger.exception("demo site failed on %s", self.path)
+            reply = Reply(500, b"<h1>Internal error</h1>\n", cacheable=False)
         status, body = reply.status, reply.body
         headers = [("Content-Type", reply.content_type), *reply.headers]
         gzipped = reply.gzip and accepts_gzip(self.headers.get("Accept-Encoding"))
@@ -91,9 +97,9 @@ class DemoHandler(BaseHTTPRequestHandler):
             if status == 200 and not_modified(reply, etag, self.headers):
                 status, body, send_body = 304, b"", False
                 headers = [(k, v) for k, v in headers if k in ("ETag", "Last-Modified", "Vary")]
-        self._write(
-            status, headers, body, chunked=reply.chunked and status != 304, send_body=send_body
-        )
+        # HTTP/1.0 clients cannot read chunked framing: they get a Content-Length.
+        chunked = reply.chunked and status != 304 and self.request_version != "HTTP/1.0"
+        self._write(status, headers, body, chunked=chunked, send_body=send_body)
 
     def _write(
         self,
