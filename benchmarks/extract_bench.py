@@ -54,13 +54,17 @@ def main() -> int:
     result = subprocess.run(cmd, check=False)
     os.unlink(out.name)
     rate = len(pages) * args.repeat / seconds
-    print(f"\n{len(pages)} pages x {args.repeat}: {rate:.1f} pages/s on one core "
-          f"({seconds / len(pages) / args.repeat * 1000:.2f} ms/page, all fields, pages already in memory)")
+    print(
+        f"\n{len(pages)} pages x {args.repeat}: {rate:.1f} pages/s on one core "
+        f"({seconds / len(pages) / args.repeat * 1000:.2f} ms/page, all fields, pages already in memory)"
+    )
     return result.returncode
 
 
 def _parse_args() -> argparse.Namespace:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--dataset", default=os.environ.get("NEWSBENCH_DIR", str(DEFAULT_DATASET)))
     ap.add_argument("--repeat", type=int, default=3, help="timing passes over the set (default 3)")
     ap.add_argument("--per-page", help="write per-page scores here")
@@ -91,8 +95,13 @@ def _run(pages: list[tuple[dict, bytes]], repeat: int) -> tuple[list[dict], floa
         for rec, html in pages:
             art = extract_article(html, rec["url"])
             if i == 0:
-                preds.append({"id": rec["id"], **{k: getattr(art, k) for k in SCORED_FIELDS if k != "image"},
-                              "image": art.image})
+                preds.append(
+                    {
+                        "id": rec["id"],
+                        **{k: getattr(art, k) for k in SCORED_FIELDS if k != "image"},
+                        "image": art.image,
+                    }
+                )
     return preds, time.perf_counter() - start
 
 

@@ -14,8 +14,17 @@ from newsarchive.extract.meta import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean, dedupe
 
-AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-               "dcterms.creator", "citation_author", "byl", "twitter:creator:name")
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+    "twitter:creator:name",
+)
 BYLINE_XPATH = (
     "//*[@itemprop='author']//*[@itemprop='name']",
     "//a[@rel='author']",
@@ -24,13 +33,70 @@ BYLINE_XPATH = (
     "//*[contains(@class,'byline') and not(contains(@class,'bio')) and not(ancestor::*[contains(@class,'byline')])]",
 )
 ROLE_WORDS = {
-    "reporter", "editor", "writer", "correspondent", "columnist", "contributor", "journalist", "staff",
-    "senior", "chief", "deputy", "associate", "assistant", "managing", "political", "news", "digital",
-    "executive", "producer", "photographer", "analyst", "critic", "freelance", "contributing",
-    "international", "national", "foreign", "economics", "business", "editor-at-large", "at", "large",
-    "special", "the", "of", "for", "and", "in", "a", "host", "anchor", "breaking", "sports", "us", "uk",
-    "world", "affairs", "science", "health", "technology", "tech", "politics", "entertainment", "video",
-    "investigative", "data", "global", "lead", "head", "team", "desk", "content", "commerce", "updated",
+    "reporter",
+    "editor",
+    "writer",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "journalist",
+    "staff",
+    "senior",
+    "chief",
+    "deputy",
+    "associate",
+    "assistant",
+    "managing",
+    "political",
+    "news",
+    "digital",
+    "executive",
+    "producer",
+    "photographer",
+    "analyst",
+    "critic",
+    "freelance",
+    "contributing",
+    "international",
+    "national",
+    "foreign",
+    "economics",
+    "business",
+    "editor-at-large",
+    "at",
+    "large",
+    "special",
+    "the",
+    "of",
+    "for",
+    "and",
+    "in",
+    "a",
+    "host",
+    "anchor",
+    "breaking",
+    "sports",
+    "us",
+    "uk",
+    "world",
+    "affairs",
+    "science",
+    "health",
+    "technology",
+    "tech",
+    "politics",
+    "entertainment",
+    "video",
+    "investigative",
+    "data",
+    "global",
+    "lead",
+    "head",
+    "team",
+    "desk",
+    "content",
+    "commerce",
+    "updated",
 }
 _BY = re.compile(r"^\s*(?:written\s+|reported\s+|words\s+|story\s+|text\s+)?by[:\s]+", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n)\s*", re.I)
@@ -64,7 +130,11 @@ def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
     if not elements:
         return []
     near = set(itertools.islice(elements[0].iterancestors(), BYLINE_CLUSTER_DEPTH))
-    return [el for el in elements if near.intersection(itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH))]
+    return [
+        el
+        for el in elements
+        if near.intersection(itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH))
+    ]
 
 
 def _jsonld_authors(value: Any) -> list[str]:

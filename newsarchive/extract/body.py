@@ -18,12 +18,63 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean
 
-SKIP_TAGS = {"figure", "figcaption", "aside", "nav", "footer", "form", "button", "select", "input",
-             "label", "h1", "picture", "video", "audio", "object", "embed", "canvas", "map", "dialog",
-             "header", "menu", "textarea", "img"}
-BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
-              "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "main", "center",
-              "br", "hr", "address", "details", "summary"}
+SKIP_TAGS = {
+    "figure",
+    "figcaption",
+    "aside",
+    "nav",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "input",
+    "label",
+    "h1",
+    "picture",
+    "video",
+    "audio",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "dialog",
+    "header",
+    "menu",
+    "textarea",
+    "img",
+}
+BLOCK_TAGS = {
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "div",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "main",
+    "center",
+    "br",
+    "hr",
+    "address",
+    "details",
+    "summary",
+}
 # Words of class/id values (split on -, _ and camelCase) that mark page furniture.
 BOILERPLATE_WORDS = frozenset(
     "newsletter newsletters promo promos promotion related share sharing social advert advertisement"
@@ -35,14 +86,18 @@ BOILERPLATE_WORDS = frozenset(
     " sronly print disclosure donate".split()
 )
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_CANDIDATE_XPATH = "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
+_CANDIDATE_XPATH = (
+    "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
+)
 _MIN_PARAGRAPH = 25
 KEEP_SHARE = 0.5  # a "furniture" block holding half the container's text is the article
 WIDEN_GAIN = 1.3  # an ancestor with 30% more paragraph text is still the article
 
 
 def body(doc: Document, rules: SiteRules | None) -> str | None:
-    containers = _site_containers(doc, rules) if rules and rules.body else _find_containers(doc.tree)
+    containers = (
+        _site_containers(doc, rules) if rules and rules.body else _find_containers(doc.tree)
+    )
     excluded = _excluded(doc, rules)
     paragraphs: list[str] = []
     for container in containers:
@@ -71,7 +126,10 @@ def _is_boilerplate(el: HtmlElement) -> bool:
     if attrs and not BOILERPLATE_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(attrs)):
         return True
     role = el.get("role")
-    return role in ("navigation", "complementary", "banner", "contentinfo") or el.get("hidden") is not None
+    return (
+        role in ("navigation", "complementary", "banner", "contentinfo")
+        or el.get("hidden") is not None
+    )
 
 
 def _find_containers(tree: HtmlElement) -> list[HtmlElement]:
@@ -137,7 +195,9 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     if parent is None:
         return False
     if parent not in memo:
-        memo[parent] = parent.tag in SKIP_TAGS or _is_boilerplate(parent) or _in_furniture(parent, memo)
+        memo[parent] = (
+            parent.tag in SKIP_TAGS or _is_boilerplate(parent) or _in_furniture(parent, memo)
+        )
     return memo[parent]
 
 
@@ -161,7 +221,9 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: float) -> bool:
     return _is_boilerplate(el) and len(el.text_content()) < keep
 
 
-def _walk(el: HtmlElement, out: list[str], buf: list[str], excluded: set[HtmlElement], keep: float) -> None:
+def _walk(
+    el: HtmlElement, out: list[str], buf: list[str], excluded: set[HtmlElement], keep: float
+) -> None:
     """Collect text into paragraphs: a block element flushes the running paragraph."""
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -185,6 +247,8 @@ def _flush(buf: list[str], out: list[str], block: HtmlElement | None = None) -> 
     buf.clear()
     if not text:
         return
-    if block is not None and block.tag == "li" and _link_density(block, len(text)) > 0.6:
-        return
+    if block is not None and block.find(".//a") is not None:
+        limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
+        if _link_density(block, len(text)) > limit:
+            return
     out.append(text)

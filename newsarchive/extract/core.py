@@ -56,7 +56,9 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
     known = {_norm(h) for h in header if h}
     known |= {"by " + k for k in known}
     kept = [
-        p for p in text.split("\n\n") if _norm(p) not in known and not (len(p) < 40 and _DATE_LINE.search(p))
+        p
+        for p in text.split("\n\n")
+        if _norm(p) not in known and not (len(p) < 40 and _DATE_LINE.search(p))
     ]
     return "\n\n".join(kept) or None
 

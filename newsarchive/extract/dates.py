@@ -9,7 +9,7 @@ is known the date is returned without an offset rather than with an invented one
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -69,27 +69,69 @@ DATELINE_XPATH = (
     "//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'timestamp')]"
     "[not(*[contains(@class,'date') or contains(@class,'time')])]"
 )
-_DATELINE_PREFIX = re.compile(r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I)
+_DATELINE_PREFIX = re.compile(
+    r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I
+)
 
 _UTC = timezone.utc
 _FIXED = {
-    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "IST": 1, "WEST": 1, "CET": 1, "MET": 1,
-    "CEST": 2, "MEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6,
-    "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "AKST": -9, "HST": -10, "AST": -4,
-    "ADT": -3, "NDT": -2.5, "NST": -3.5, "AEST": 10, "AEDT": 11, "ACST": 9.5, "AWST": 8, "NZST": 12,
-    "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "UT": 0,
+    "WET": 0,
+    "BST": 1,
+    "IST": 1,
+    "WEST": 1,
+    "CET": 1,
+    "MET": 1,
+    "CEST": 2,
+    "MEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "EDT": -4,
+    "EST": -5,
+    "CDT": -5,
+    "CST": -6,
+    "MDT": -6,
+    "MST": -7,
+    "PDT": -7,
+    "PST": -8,
+    "AKDT": -8,
+    "AKST": -9,
+    "HST": -10,
+    "AST": -4,
+    "ADT": -3,
+    "NDT": -2.5,
+    "NST": -3.5,
+    "AEST": 10,
+    "AEDT": 11,
+    "ACST": 9.5,
+    "AWST": 8,
+    "NZST": 12,
+    "NZDT": 13,
+    "JST": 9,
+    "KST": 9,
+    "HKT": 8,
+    "SGT": 8,
 }
 # Abbreviations that name a region, not an offset: DST follows the date.
 _REGIONAL = {
-    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
     "UK": "Europe/London",
 }
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
 _HAS_YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
 _HAS_MONTH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.I
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
+    re.I,
 )
 _DEFAULT = datetime(1900, 1, 1)
+_MIDNIGHT = time(0, 0)
 
 
 def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
@@ -136,7 +178,9 @@ def _parse_iso(s: str) -> datetime | None:
 
 
 def _parse_text(s: str) -> datetime | None:
-    if not _HAS_YEAR.search(s) or not (_HAS_MONTH.search(s) or re.match(r"^\d{4}-?\d{2}-?\d{2}", s)):
+    if not _HAS_YEAR.search(s) or not (
+        _HAS_MONTH.search(s) or re.match(r"^\d{4}-?\d{2}-?\d{2}", s)
+    ):
         return None
     try:
         d = dateparser.parse(s, default=_DEFAULT, fuzzy=True, tzinfos=_tzinfos)
@@ -155,13 +199,27 @@ def to_iso(d: datetime) -> str:
 
 
 def published(doc: Document, rules: SiteRules | None) -> str | None:
-    return _cascade(doc, rules, rules.published if rules else None, PUBLISHED_JSONLD, PUBLISHED_META,
-                    PUBLISHED_XPATH, dateline=True)
+    return _cascade(
+        doc,
+        rules,
+        rules.published if rules else None,
+        PUBLISHED_JSONLD,
+        PUBLISHED_META,
+        PUBLISHED_XPATH,
+        dateline=True,
+    )
 
 
 def modified(doc: Document, rules: SiteRules | None) -> str | None:
-    return _cascade(doc, rules, rules.modified if rules else None, MODIFIED_JSONLD, MODIFIED_META,
-                    MODIFIED_XPATH, dateline=False)
+    return _cascade(
+        doc,
+        rules,
+        rules.modified if rules else None,
+        MODIFIED_JSONLD,
+        MODIFIED_META,
+        MODIFIED_XPATH,
+        dateline=False,
+    )
 
 
 def _cascade(
@@ -176,8 +234,12 @@ def _cascade(
     """First date found; a naive one borrows the offset of another source with the same wall time."""
     zone = rules.timezone if rules else None
     first: datetime | None = None
+    day_only: datetime | None = None
     for found in _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, dateline):
         if found is None:
+            continue
+        if found.tzinfo is None and found.time() == _MIDNIGHT:  # a bare day: weakest evidence
+            day_only = day_only or found
             continue
         if first is None:
             if found.tzinfo is not None:
@@ -186,7 +248,7 @@ def _cascade(
         elif found.tzinfo is not None and found.replace(tzinfo=None) == first:
             return to_iso(found)
     if first is None:
-        return None
+        return day_only.date().isoformat() if day_only else None
     if (tz := _zone(zone)) is not None:
         first = first.replace(tzinfo=tz)
     return to_iso(first)

@@ -22,7 +22,11 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # itemprop metas are keyed "itemprop:<name>": they often sit in related-article cards.
 _META_KEYS = ("property", "name", "http-equiv")
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass

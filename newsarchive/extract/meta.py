@@ -15,11 +15,25 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
 
 CANONICAL_META = ("og:url", "twitter:url", "parsely-link")
-IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
-              "itemprop:thumbnailurl", "itemprop:image")
+IMAGE_META = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "itemprop:thumbnailurl",
+    "itemprop:image",
+)
 LANGUAGE_META = ("content-language", "dc.language", "language", "og:locale", "itemprop:inlanguage")
-SECTION_META = ("article:section", "parsely-section", "sailthru.section", "section", "category",
-                "dc.subject.section")
+SECTION_META = (
+    "article:section",
+    "parsely-section",
+    "sailthru.section",
+    "section",
+    "category",
+    "dc.subject.section",
+    "prism.section",
+)
 PARSELY_META = ("parsely-page", "parsely-metadata")
 
 

@@ -8,14 +8,32 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
 
-TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title", "headline")
-SUBTITLE_CLASSES = ("sub-headline", "subheadline", "sub-title", "subtitle", "standfirst", "dek",
-                    "article-summary", "article__summary", "strapline", "deck", "article-dek", "lede")
+TITLE_META = (
+    "og:title",
+    "twitter:title",
+    "parsely-title",
+    "sailthru.title",
+    "dc.title",
+    "title",
+    "headline",
+)
+SUBTITLE_CLASSES = (
+    "sub-headline",
+    "subheadline",
+    "sub-title",
+    "subtitle",
+    "standfirst",
+    "dek",
+    "article-summary",
+    "article__summary",
+    "strapline",
+    "deck",
+    "article-dek",
+    "lede",
+)
 DESCRIPTION_META = ("og:description", "description", "twitter:description")
 # Blocks just after the headline: where a standfirst sits.
-AFTER_H1_XPATH = (
-    "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span or self::h3][position() <= 40]"
-)
+AFTER_H1_XPATH = "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span or self::h3][position() <= 40]"
 SUBTITLE_XPATH = "//*[self::h2 or self::p or self::div][{}]".format(
     " or ".join(f"contains(@class,'{c}')" for c in SUBTITLE_CLASSES)
 )
@@ -58,7 +76,10 @@ def _strip_site(value: str, h1s: list[str], doc: Document) -> str:
             left = "".join(parts[: 2 * k - 1])
             if _norm(left) == _norm(h):
                 return left
-    sites = {_norm(s) for s in doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")}
+    sites = {
+        _norm(s)
+        for s in doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
+    }
     while len(parts) > 2 and _norm(parts[-1]) in sites:
         parts = parts[:-2]
     return "".join(parts)

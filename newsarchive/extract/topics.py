@@ -16,13 +16,39 @@ from newsarchive.extract.meta import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean, dedupe
 
-TAG_META = ("article:tag", "og:article:tag", "parsely-tags", "sailthru.tags", "news_keywords", "keywords",
-            "dc.subject", "cxenseparse:recs:articletag")
+TAG_META = (
+    "article:tag",
+    "og:article:tag",
+    "parsely-tags",
+    "sailthru.tags",
+    "news_keywords",
+    "keywords",
+    "dc.subject",
+    "cxenseparse:recs:articletag",
+)
 # Links to topic pages after the headline (before it sit the site's menus).
 TOPIC_LINKS_XPATH = (
     "(//h1)[1]/following::a[@href][contains(@href,'/tag') or contains(@href,'/topic')"
     " or contains(@href,'/subject') or contains(@href,'/keyword') or @rel='tag']"
 )
+# A heading a reader sees above a page's topic links.
+TOPIC_HEADINGS = (
+    "related topics",
+    "topics",
+    "tags",
+    "related tags",
+    "more on these topics",
+    "explore more on these topics",
+    "filed under",
+    "topics in this article",
+    "keywords",
+)
+TOPIC_HEADING_XPATH = "//*[{}]".format(
+    " or ".join(
+        f"contains(text(),'{w}')" for w in ("opics", "OPICS", "ags", "AGS", "eywords", "iled under")
+    )
+)
+_MAX_TOPIC_LINKS = 30
 _TOPIC_HREF = re.compile(r"/(?:tags?|topics?|subjects?|keywords?)/[^/?#]+/?(?:[?#].*)?$")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 # "Subject: Justice" keeps "Justice"; other "Key: value" pairs are CMS bookkeeping.
@@ -44,7 +70,9 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             continue
         if len(labels) > 1 and all(_CODE.match(v) for v in labels):
             continue  # wire-service subject codes (AER, GEN ...), not labels
-        if len(labels) > 1 and all(_SLUG.match(v) and ("-" in v or "_" in v or v.islower()) for v in labels):
+        if len(labels) > 1 and all(
+            _SLUG.match(v) and ("-" in v or "_" in v or v.islower()) for v in labels
+        ):
             fallback = fallback or labels
             continue
         return labels
@@ -67,9 +95,29 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
     yield _split(doc.all_meta("article:tag", "og:article:tag"))
     yield _split(doc.all_meta("keywords"))
     yield _jsonld_keywords(doc.article.get("keywords"))
-    yield _split(doc.all_meta("parsely-tags", "sailthru.tags")) + as_strings(parsely(doc).get("tags"))
+    yield _split(doc.all_meta("parsely-tags", "sailthru.tags")) + as_strings(
+        parsely(doc).get("tags")
+    )
+    yield headed_topic_links(doc)
     yield visible_topic_links(doc)
     yield as_strings(doc.article.get("about"))
+
+
+def headed_topic_links(doc: Document) -> list[str]:
+    """Links listed under a "Related Topics" style heading: the labels exactly as a reader sees them."""
+    for heading in doc.tree.xpath(TOPIC_HEADING_XPATH):
+        if clean(heading.text_content()).rstrip(":").casefold() not in TOPIC_HEADINGS:
+            continue
+        box = heading.getparent()
+        for _ in range(3):  # the heading may sit inside its own wrapper
+            if box is None:
+                break
+            links = [a for a in box.iter("a") if a.get("href")]
+            if links:
+                labels = [a.text_content() for a in links]
+                return labels if len(labels) <= _MAX_TOPIC_LINKS else []
+            box = box.getparent()
+    return []
 
 
 def visible_topic_links(doc: Document) -> list[str]:
@@ -115,7 +163,9 @@ def _split(values: list[str]) -> list[str]:
 def clean_topics(values: list[str]) -> list[str]:
     """Labels deduplicated; ids, prefixed codes and over-long strings dropped."""
     values = [clean(v) for v in values]
-    if any(_LABEL_PREFIX.match(v) for v in values):  # a "Key: value" list: only the label keys count
+    if any(
+        _LABEL_PREFIX.match(v) for v in values
+    ):  # a "Key: value" list: only the label keys count
         values = [v for v in values if _LABEL_PREFIX.match(v)]
     out = []
     for v in values:
