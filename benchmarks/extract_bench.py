@@ -35,7 +35,7 @@ def main() -> int:
     if not (dataset / "expected.jsonl").is_file() or not score_py.is_file():
         print(
             f"newsbench not found: expected {dataset}/expected.jsonl and {score_py}.\n"
-            "The benchmark reads the shared newsbench set in place (it is never copied into the repo); "
+            "The benchmark reads the shared newsbench set in place (never copied into the repo); "
             "pass --dataset DIR or put it at ../shared/newsbench/dev beside the repository.",
             file=sys.stderr,
         )
@@ -56,7 +56,7 @@ def main() -> int:
     rate = len(pages) * args.repeat / seconds
     print(
         f"\n{len(pages)} pages x {args.repeat}: {rate:.1f} pages/s on one core "
-        f"({seconds / len(pages) / args.repeat * 1000:.2f} ms/page, all fields, pages already in memory)"
+        f"({seconds / len(pages) / args.repeat * 1000:.2f} ms/page, all fields, pages in memory)"
     )
     return result.returncode
 

@@ -30,7 +30,8 @@ BYLINE_XPATH = (
     "//a[@rel='author']",
     "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
     "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
-    "//*[contains(@class,'byline') and not(contains(@class,'bio')) and not(ancestor::*[contains(@class,'byline')])]",
+    "//*[contains(@class,'byline') and not(contains(@class,'bio'))"
+    " and not(ancestor::*[contains(@class,'byline')])]",
 )
 ROLE_WORDS = {
     "reporter",

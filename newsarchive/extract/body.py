@@ -76,15 +76,17 @@ BLOCK_TAGS = {
     "summary",
 }
 # Words of class/id values (split on -, _ and camelCase) that mark page furniture.
-BOILERPLATE_WORDS = frozenset(
-    "newsletter newsletters promo promos promotion related share sharing social advert advertisement"
-    " advertising ad ads adslot adunit caption captions credit credits byline bio subscribe subscription"
-    " signup recirc recirculation outbrain taboola comment comments sidebar breadcrumb breadcrumbs toolbar"
-    " tags tag topics readmore trending popular recommended recommendations sponsor sponsored affiliate"
-    " disclaimer cta embed embedded video videos gallery photo photos image images modal popup cookie"
-    " cookies footer hidden timestamp dateline tweet twitter instagram tiktok youtube podcast rail"
-    " sronly print disclosure donate".split()
-)
+_FURNITURE_WORDS = """
+newsletter newsletters promo promos promotion related share sharing social advert
+advertisement advertising ad ads adslot adunit caption captions credit credits byline bio
+subscribe subscription signup recirc recirculation outbrain taboola comment comments
+sidebar breadcrumb breadcrumbs toolbar tags tag topics readmore trending popular
+recommended recommendations sponsor sponsored affiliate disclaimer cta embed embedded
+video videos gallery photo photos image images modal popup cookie cookies footer hidden
+timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
+disclosure donate
+"""
+BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _CANDIDATE_XPATH = (
     "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"

@@ -23,7 +23,7 @@ _DATE_LINE = re.compile(
 def extract_article(
     html: str | bytes, url: str, rules: SiteRules | None = None, encoding: str | None = None
 ) -> Article:
-    """Every field the page gives; never raises on bad markup (an empty page gives an empty Article)."""
+    """Every field the page gives; never raises on bad markup (no document: an empty Article)."""
     doc = parse(html, url, encoding)
     if doc is None:
         return Article(url=url)
@@ -64,7 +64,7 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
 
 
 def _with_standfirst(text: str | None, sub: str | None) -> str | None:
-    """The standfirst is the article's first paragraph for a reader; add it when the body lacks it."""
+    """The standfirst is the first paragraph a reader reads: add it when the body lacks it."""
     if not sub or not text:
         return text
     if _norm(sub) in _norm(text[: len(sub) * 3]):

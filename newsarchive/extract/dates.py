@@ -73,7 +73,6 @@ _DATELINE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I
 )
 
-_UTC = timezone.utc
 _FIXED = {
     "UTC": 0,
     "GMT": 0,
@@ -231,7 +230,7 @@ def _cascade(
     xpaths: tuple[str, ...],
     dateline: bool,
 ) -> str | None:
-    """First date found; a naive one borrows the offset of another source with the same wall time."""
+    """First date found; a naive one borrows the offset of a source with the same wall time."""
     zone = rules.timezone if rules else None
     first: datetime | None = None
     day_only: datetime | None = None

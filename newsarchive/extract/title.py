@@ -33,7 +33,10 @@ SUBTITLE_CLASSES = (
 )
 DESCRIPTION_META = ("og:description", "description", "twitter:description")
 # Blocks just after the headline: where a standfirst sits.
-AFTER_H1_XPATH = "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span or self::h3][position() <= 40]"
+AFTER_H1_XPATH = (
+    "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span or self::h3]"
+    "[position() <= 40]"
+)
 SUBTITLE_XPATH = "//*[self::h2 or self::p or self::div][{}]".format(
     " or ".join(f"contains(@class,'{c}')" for c in SUBTITLE_CLASSES)
 )

@@ -88,7 +88,7 @@ def tags(doc: Document) -> list[str]:
 
 
 def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
-    """Most curated list first: news_keywords is meant for exactly this; JSON-LD often adds CMS codes."""
+    """Most curated list first: news_keywords is meant for this; JSON-LD often adds CMS codes."""
     if rules and rules.topics:
         yield [el.text_content() for el in doc.tree.cssselect(rules.topics)]
     yield _split(doc.all_meta("news_keywords"))
@@ -104,7 +104,7 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
 
 
 def headed_topic_links(doc: Document) -> list[str]:
-    """Links listed under a "Related Topics" style heading: the labels exactly as a reader sees them."""
+    """Links under a "Related Topics" style heading: the labels exactly as a reader sees them."""
     for heading in doc.tree.xpath(TOPIC_HEADING_XPATH):
         if clean(heading.text_content()).rstrip(":").casefold() not in TOPIC_HEADINGS:
             continue
