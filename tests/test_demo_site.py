@@ -447,7 +447,7 @@ def test_request_log_and_cli(demo_server_factory: Any) -> None:
         line = process.stdout.readline() if process.stdout else ""
         url = line.split(": ", 1)[1].strip()
         parts = urlsplit(url)
-        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=10)
         connection.request("GET", "/robots.txt")
         assert connection.getresponse().status == 200
     finally:

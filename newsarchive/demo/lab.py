@@ -7,6 +7,7 @@ Each entry of QUIRKS is (path, what it does); `lab_reply` serves them. The page
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from newsarchive.demo import assets
 from newsarchive.demo.catalog import PUBLISHER
@@ -85,7 +86,7 @@ def lab_reply(path: str, flaky: Flaky) -> Reply | None:
     return route() if route else None
 
 
-ROUTES = {
+ROUTES: dict[str, Callable[[], Reply]] = {
     "/lab/": index,
     "/lab/gzip": lambda: html(_filler("Compressed page", 40), gzip=True),
     "/lab/chunked": lambda: html(_filler("Chunked page", 60), chunked=True),

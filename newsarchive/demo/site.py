@@ -84,8 +84,8 @@ class DemoSite:
             ("/rss/", rss),
             ("/static/", static),
             ("/images/", images),
-            ("/topic/", lambda rest, q, o, c: _page(html_pages.topic(c, rest))),
-            ("/author/", lambda rest, q, o, c: _page(html_pages.author(c, rest))),
+            ("/topic/", topic),
+            ("/author/", author),
             ("/video/", video),
         )
 
@@ -99,7 +99,7 @@ class DemoSite:
         }
         if path in simple:
             return html(simple[path]())
-        text_routes = {
+        text_routes: dict[str, tuple[Callable[[], str], str]] = {
             "/robots.txt": (lambda: feeds.robots(origin), "text/plain; charset=utf-8"),
             "/sitemap.xml": (lambda: feeds.sitemap_index(cat, origin), XML),
             "/sitemap-news.xml": (lambda: feeds.news_sitemap(cat, origin), XML),
@@ -188,3 +188,11 @@ def video(rest: str, query: dict[str, list[str]], origin: str, cat: Catalog) -> 
     if not number.isdigit() or rest == number:
         return None
     return _page(html_pages.video(int(number), origin))
+
+
+def topic(rest: str, query: dict[str, list[str]], origin: str, cat: Catalog) -> Reply | None:
+    return _page(html_pages.topic(cat, rest))
+
+
+def author(rest: str, query: dict[str, list[str]], origin: str, cat: Catalog) -> Reply | None:
+    return _page(html_pages.author(cat, rest))
