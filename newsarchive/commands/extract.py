@@ -16,14 +16,17 @@ import logging
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 
 from newsarchive.articles import article_item
 from newsarchive.items import ArticlePage
-from newsarchive.sites import profile_for_url
+from newsarchive.sites import UnknownSiteError, get_site, profile_for_url
+from newsarchive.sites.base import SiteProfile
 from newsarchive.warc.reader import iter_html_pages
 
 logger = logging.getLogger(__name__)
@@ -40,6 +43,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="from WARCs, extract every HTML page, not only the URLs a site profile calls articles",
     )
+    parser.add_argument(
+        "--site",
+        help="site profile to read the pages with (default: found from each URL's host)",
+    )
     parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
 
 
@@ -51,11 +58,19 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"extract: no such file: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
+    try:
+        site = get_site(args.site) if args.site else None
+    except UnknownSiteError as exc:
+        print(f"extract: {exc}", file=sys.stderr)
+        return 2
     jobs: Iterable[tuple[str | None, ArticlePage]]
     if args.input:
         jobs = _pages_from_list(args.input)
     else:
-        jobs = ((None, p) for p in iter_html_pages(args.warcs) if args.all_pages or _is_article(p))
+        pages = iter_html_pages(args.warcs)
+        jobs = ((None, p) for p in pages if args.all_pages or _is_article(p, site))
+    if site is not None:
+        jobs = ((page_id, replace(page, site=site.name)) for page_id, page in jobs)
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     try:
         count = _write(out, jobs, args.jobs)
@@ -66,10 +81,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _is_article(page: ArticlePage) -> bool:
+def _is_article(page: ArticlePage, site: SiteProfile | None) -> bool:
     """Pages of a known site count when its profile calls the URL an article; others always."""
-    profile = profile_for_url(page.url)
-    return profile is None or profile.is_article_url(page.url)
+    profile = site or profile_for_url(page.url)
+    if profile is None:
+        return True
+    parts = urlsplit(page.url)
+    return profile.articles.is_article(parts.path + (f"?{parts.query}" if parts.query else ""))
 
 
 def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:

@@ -36,14 +36,16 @@ def iter_html_pages(paths: Iterable[Path]) -> Iterator[ArticlePage]:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
-                offset = records.get_record_offset()
                 if not _is_html_200(record):
                     continue
+                # read the body before asking the offset: asking consumes the record
+                body = record.content_stream().read() if record.rec_type == "response" else b""
+                offset = records.get_record_offset()
                 record_id = record.rec_headers.get_header("WARC-Record-ID")
                 if record.rec_type == "response":
                     by_id[record_id] = _Located(path, offset)
-                    yield _page(record, record.content_stream().read(), path, offset)
-                elif record.rec_type == "revisit":
+                    yield _page(record, body, path, offset)
+                else:
                     body = _referred_body(record, by_id)
                     if body is None:
                         logger.warning("revisit %s refers to no record read so far", record_id)
