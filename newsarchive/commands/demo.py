@@ -47,8 +47,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"crawl failed with exit code {code}", file=sys.stderr)
         return code
     wacz = args.out / "demo.wacz"
-    index = [sys.executable, "-m", "newsarchive", "index", str(args.out), "--items", str(args.items)]
-    index += ["--wacz", str(wacz)]
+    index = [sys.executable, "-m", "newsarchive", "index", str(args.out)]
+    index += ["--items", str(args.items), "--wacz", str(wacz)]
     if subprocess.call(index):
         print("indexing failed; the WARCs are complete all the same", file=sys.stderr)
     _summarise(args.out, args.items, wacz)
