@@ -105,6 +105,8 @@ _EMAIL_OR_URL = re.compile(r"@\w|https?://|www\.|\.com\b|\.co\.uk\b")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _BAD = re.compile(r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b", re.I)
 BYLINE_CLUSTER_DEPTH = 3
+_TEASER_AREAS = {"aside", "nav", "footer"}
+_PAGE = {"body", "html"}
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 
 
@@ -119,7 +121,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
 
 def _raw_cascade(doc: Document, rules: SiteRules | None):  # type: ignore[no-untyped-def]
     if rules and rules.authors:
-        yield [el.text_content() for el in doc.tree.cssselect(rules.authors)]
+        yield [el.text_content() for el in doc.select(rules.authors)]
     yield _jsonld_authors(doc.article.get("author")) + _jsonld_authors(doc.article.get("creator"))
     yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors"))
     for xp in BYLINE_XPATH:
@@ -128,14 +130,15 @@ def _raw_cascade(doc: Document, rules: SiteRules | None):  # type: ignore[no-unt
 
 def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
     """The first byline and those beside it: later matches are bylines of teaser cards."""
+    elements = [el for el in elements if not any(a.tag in _TEASER_AREAS for a in el.iterancestors())]
     if not elements:
         return []
-    near = set(itertools.islice(elements[0].iterancestors(), BYLINE_CLUSTER_DEPTH))
-    return [
-        el
-        for el in elements
-        if near.intersection(itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH))
-    ]
+    near = _near(elements[0])
+    return [el for el in elements if near.intersection(_near(el))]
+
+
+def _near(el: HtmlElement) -> set[HtmlElement]:
+    return {a for a in itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH) if a.tag not in _PAGE}
 
 
 def _jsonld_authors(value: Any) -> list[str]:

@@ -110,14 +110,14 @@ def body(doc: Document, rules: SiteRules | None) -> str | None:
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
     assert rules.body
-    found = doc.tree.cssselect(rules.body)
+    found = doc.select(rules.body)
     return [el for el in found if not any(a in found for a in el.iterancestors())]
 
 
 def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
     if not rules or not rules.body_exclude:
         return set()
-    return {el for sel in rules.body_exclude for el in doc.tree.cssselect(sel)}
+    return {el for sel in rules.body_exclude for el in doc.select(sel)}
 
 
 def _is_boilerplate(el: HtmlElement) -> bool:

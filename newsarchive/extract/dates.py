@@ -256,7 +256,7 @@ def _cascade(
 def _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, dateline):  # type: ignore[no-untyped-def]
     """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
     if selector:
-        for el in doc.tree.cssselect(selector)[:3]:
+        for el in doc.select(selector)[:3]:
             yield _from_element(el)
     for key in jsonld_keys:
         value = doc.article.get(key)

@@ -6,10 +6,12 @@ import codecs
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import lxml.etree
 import lxml.html
+from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld
@@ -39,6 +41,10 @@ class Document:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     article: dict[str, Any] = field(default_factory=dict)
 
+    def select(self, css: str) -> list[HtmlElement]:
+        """Elements matching a site rule's CSS selector (compiled once per selector)."""
+        return _compiled(css)(self.tree)  # type: ignore[no-any-return]
+
     def first_meta(self, *keys: str) -> str | None:
         """First non-empty content among the meta keys, in the order given."""
         for key in keys:
@@ -49,6 +55,11 @@ class Document:
 
     def all_meta(self, *keys: str) -> list[str]:
         return [v for key in keys for v in self.meta.get(key, ()) if v]
+
+
+@lru_cache(maxsize=256)
+def _compiled(css: str) -> CSSSelector:
+    return CSSSelector(css)
 
 
 def decode(html: str | bytes, encoding: str | None = None) -> str:

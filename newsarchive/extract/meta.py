@@ -65,7 +65,7 @@ def canonical_url(doc: Document) -> str | None:
 
 def image(doc: Document, rules: SiteRules | None) -> str | None:
     if rules and rules.image:
-        for el in doc.tree.cssselect(rules.image):
+        for el in doc.select(rules.image):
             src = el.get("content") or el.get("src") or el.get("href")
             if src:
                 return urljoin(doc.url, src.strip())
@@ -99,7 +99,7 @@ def language(doc: Document) -> str | None:
 
 def section(doc: Document, rules: SiteRules | None) -> str | None:
     if rules and rules.section:
-        for el in doc.tree.cssselect(rules.section):
+        for el in doc.select(rules.section):
             text = clean(el.text_content())
             if text:
                 return text

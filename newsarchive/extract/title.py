@@ -47,7 +47,7 @@ _SEPARATOR = re.compile(r"(\s+[|\-\u2013\u2014*\u00b7\u2022]\s+)")
 def title(doc: Document, rules: SiteRules | None) -> str | None:
     """JSON-LD headline, else the metadata title without its site suffix, else the h1."""
     if rules and rules.title:
-        for el in doc.tree.cssselect(rules.title):
+        for el in doc.select(rules.title):
             text = clean(el.text_content() or el.get("content"))
             if text:
                 return text
@@ -90,7 +90,7 @@ def _strip_site(value: str, h1s: list[str], doc: Document) -> str:
 
 def subtitle(doc: Document, rules: SiteRules | None) -> str | None:
     if rules and rules.subtitle:
-        for el in doc.tree.cssselect(rules.subtitle):
+        for el in doc.select(rules.subtitle):
             text = clean(el.text_content())
             if text:
                 return text

@@ -90,7 +90,7 @@ def tags(doc: Document) -> list[str]:
 def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
     """Most curated list first: news_keywords is meant for this; JSON-LD often adds CMS codes."""
     if rules and rules.topics:
-        yield [el.text_content() for el in doc.tree.cssselect(rules.topics)]
+        yield [el.text_content() for el in doc.select(rules.topics)]
     yield _split(doc.all_meta("news_keywords"))
     yield _split(doc.all_meta("article:tag", "og:article:tag"))
     yield _split(doc.all_meta("keywords"))

@@ -1,0 +1,71 @@
+"""JSON-LD: the article object is found among graphs, lists, decoys and broken blocks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://news.example/world/2025/05/story"
+
+
+def page(*blocks: object, raw: tuple[str, ...] = ()) -> str:
+    scripts = [f'<script type="application/ld+json">{json.dumps(b)}</script>' for b in blocks]
+    scripts += [f'<script type="application/ld+json">{r}</script>' for r in raw]
+    return f"<html><head>{''.join(scripts)}</head><body><p>Short.</p></body></html>"
+
+
+ARTICLE = {
+    "@type": "NewsArticle",
+    "headline": "Council approves harbour plan",
+    "datePublished": "2025-05-03T09:15:00+01:00",
+    "author": {"@type": "Person", "name": "Ada Lovelace"},
+}
+VIDEO = {
+    "@type": "VideoObject",
+    "name": "Watch: the harbour at dawn",
+    "uploadDate": "2025-04-01T06:00:00Z",
+    "author": {"@type": "Person", "name": "Video Team"},
+}
+WEBPAGE = {"@type": "WebPage", "name": "Harbour | News", "datePublished": "2020-01-01T00:00:00Z"}
+CRUMBS = {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "name": "World"}]}
+
+
+@pytest.mark.parametrize(
+    ("html", "title", "author", "published"),
+    [
+        pytest.param(page(ARTICLE), "Council approves harbour plan", "Ada Lovelace",
+                     "2025-05-03T09:15:00+01:00", id="single-block"),
+        pytest.param(page(VIDEO, WEBPAGE, CRUMBS, ARTICLE), "Council approves harbour plan",
+                     "Ada Lovelace", "2025-05-03T09:15:00+01:00", id="decoys-first"),
+        pytest.param(page({"@context": "https://schema.org", "@graph": [WEBPAGE, VIDEO, ARTICLE]}),
+                     "Council approves harbour plan", "Ada Lovelace", "2025-05-03T09:15:00+01:00",
+                     id="graph"),
+        pytest.param(page([CRUMBS, {**ARTICLE, "@type": ["ReportageNewsArticle", "NewsArticle"]}]),
+                     "Council approves harbour plan", "Ada Lovelace", "2025-05-03T09:15:00+01:00",
+                     id="list-and-type-list"),
+        pytest.param(page({**WEBPAGE, "mainEntity": {**ARTICLE, "@type": "BlogPosting"}}),
+                     "Council approves harbour plan", "Ada Lovelace", "2025-05-03T09:15:00+01:00",
+                     id="main-entity"),
+        pytest.param(page(ARTICLE, raw=("{not json at all", '{"@type": "NewsArticle",}')),
+                     "Council approves harbour plan", "Ada Lovelace", "2025-05-03T09:15:00+01:00",
+                     id="broken-blocks-beside"),
+        pytest.param(page(raw=("<!--" + json.dumps(ARTICLE) + "-->",)),
+                     "Council approves harbour plan", "Ada Lovelace", "2025-05-03T09:15:00+01:00",
+                     id="html-comment-wrapped"),
+        pytest.param(page(VIDEO), None, None, None, id="video-only-is-not-an-article"),
+    ],
+)  # fmt: skip
+def test_article_object_is_picked(html: str, title: str, author: str, published: str) -> None:
+    art = extract_article(html, URL)
+    assert art.title == title
+    assert art.authors == ([author] if author else [])
+    assert art.published == published
+
+
+def test_article_matching_the_page_url_wins_over_a_teaser_article() -> None:
+    teaser = {**ARTICLE, "headline": "Another story", "url": "https://news.example/other"}
+    own = {**ARTICLE, "headline": "This story", "url": URL}
+    assert extract_article(page(teaser, own), URL).title == "This story"
