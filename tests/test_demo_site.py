@@ -132,7 +132,7 @@ def test_every_set_cookie_header_is_sent(demo_site: DemoServer) -> None:
         ("/lab/missing", 404, None),
         ("/politics", 301, "/politics/"),
         ("/politics/?page=999", 404, None),
-        ("/images/lead-99.png", 404, None),
+        ("/images/lead-99.jpg", 404, None),
     ],
 )
 def test_status_and_location(
@@ -156,7 +156,8 @@ BODY_CHECKS = [
         (b"<!DOCTYPE html>", b"\x93Smart quotes\x94 \x96 an"),
     ),
     ("/lab/oversize", "text/plain; charset=utf-8", (b"0000000 this line", b"\n0000001 this line")),
-    ("/images/lead-3.png", "image/png", (b"\x89PNG\r\n\x1a\n", b"IEND\xaeB`\x82")),
+    ("/images/thumb-3.png", "image/png", (b"\x89PNG\r\n\x1a\n", b"IEND\xaeB`\x82")),
+    ("/images/lead-3.jpg", "image/jpeg", (b"\xff\xd8\xff\xe0\x00\x10JFIF", b"\xff\xd9")),
     ("/static/site.css", "text/css; charset=utf-8", (b"body {", b".site-footer {")),
 ]
 
@@ -222,7 +223,7 @@ def test_head_has_the_get_headers_and_no_body(demo_site: DemoServer) -> None:
 PORT_FREE = [
     "/", "/politics/", "/politics/?page=2", "/api/section/politics?offset=10", "/topic/budget",
     "/js-news/", "/api/js-news?offset=5", "/lab/", "/lab/chunked", "/static/site.css",
-    "/images/lead-1.png", "/lab/report.pdf", "/video/",
+    "/images/lead-1.jpg", "/lab/report.pdf", "/video/",
 ]  # fmt: skip
 
 

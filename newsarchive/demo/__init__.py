@@ -22,7 +22,8 @@ Site map (N articles, default 300; ids grow with publication time):
                                         /sitemap-sections.xml
     /rss/latest.xml  /rss/<section>.xml RSS 2.0 (newest 20)
     /static/site.css /static/js-news.js /static/js-article.js
-    /images/logo.png /images/lead-<0..11>.png /images/thumb-<0..11>.png /images/live-banner.png
+    /images/lead-<0..11>.jpg (JPEG)  /images/thumb-<0..11>.png /images/logo.png
+                                        /images/live-banner.png
     /private/                           disallowed by robots.txt (linked from the footer)
     /js-news/                           article list filled by /static/js-news.js from
                                         /api/js-news?offset=N (5 a time, "Show more" button);

@@ -1,4 +1,4 @@
-"""Static files of the demo site, made in code: CSS, scripts, PNG images, a PDF.
+"""Static files of the demo site, made in code: CSS, scripts, PNG and JPEG images, a PDF.
 
 All bytes are deterministic (zlib at a fixed level, no timestamps), so two
 servers serve identical files and an archive can be compared byte for byte.
@@ -9,6 +9,8 @@ from __future__ import annotations
 import struct
 import zlib
 from functools import lru_cache
+
+from newsarchive.demo import jpeg
 
 CSS = """\
 body { font-family: Georgia, serif; margin: 0 auto; max-width: 960px; color: #1a1a1a; }
@@ -102,20 +104,42 @@ def png(width: int, height: int, seed: int) -> bytes:
     )
 
 
-def image(name: str) -> bytes | None:
-    """The PNG served at /images/<name>, or None."""
+@lru_cache(maxsize=16)
+def lead_jpeg(seed: int) -> bytes:
+    """A 160x96 JPEG of coloured tiles (a lead image)."""
+    tiles = [
+        [
+            ((seed * 67 + x * 12) % 256, (seed * 131 + y * 20) % 256, (seed * 29 + 90) % 256)
+            for x in range(20)
+        ]
+        for y in range(12)
+    ]
+    return jpeg.encode(tiles)
+
+
+def image(name: str) -> tuple[bytes, str] | None:
+    """The bytes and type served at /images/<name>, or None."""
     stem, dot, ext = name.rpartition(".")
-    if dot != "." or ext != "png":
+    if dot != "." or ext not in ("png", "jpg"):
         return None
+    kind, _, number = stem.partition("-")
+    if ext == "jpg":
+        return (lead_jpeg(int(number)), "image/jpeg") if kind == "lead" and _index(number) else None
+    data = _png(stem, kind, number)
+    return (data, "image/png") if data is not None else None
+
+
+def _index(number: str) -> bool:
+    return number.isdigit() and number == str(int(number)) and int(number) < 12
+
+
+def _png(stem: str, kind: str, number: str) -> bytes | None:
     if stem == "logo":
         return png(120, 30, 1)
     if stem == "live-banner":
         return png(320, 40, 5)
-    kind, _, number = stem.partition("-")
-    if not number.isdigit() or int(number) >= 12 or number != str(int(number)):
+    if not _index(number):
         return None
-    if kind == "lead":
-        return png(160, 90, int(number) + 20)
     if kind == "thumb":
         return png(80, 45, int(number) + 50)
     return None

@@ -116,7 +116,7 @@ class Article:
 
     @property
     def image(self) -> str:
-        return f"/images/lead-{self.id % IMAGE_COUNT}.png"
+        return f"/images/lead-{self.id % IMAGE_COUNT}.jpg"
 
     @property
     def image_caption(self) -> str:

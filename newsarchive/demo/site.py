@@ -177,8 +177,8 @@ def static(rest: str, query: dict[str, list[str]], origin: str, cat: Catalog) ->
 
 
 def images(rest: str, query: dict[str, list[str]], origin: str, cat: Catalog) -> Reply | None:
-    data = assets.image(rest)
-    return Reply(200, data, "image/png", validators=True) if data is not None else None
+    found = assets.image(rest)
+    return Reply(200, found[0], found[1], validators=True) if found is not None else None
 
 
 def video(rest: str, query: dict[str, list[str]], origin: str, cat: Catalog) -> Reply | None:
