@@ -32,7 +32,7 @@ PROFILE = SiteProfile(
         allow=(r"^/[a-z-]+(/[a-z-]+)?/20\d\d/[a-z]{3}/[0-3]\d/[a-z0-9-]+$",),
         deny=(r"/(picture|ng-interactive|crosswords|profile|series)/",),
     ),
-    listing=Listing(links="a[data-link-name='article'][href]", next_page="a[rel='next']"),
+    listing=Listing(next_page="a[rel='next']"),
     sitemaps=("/sitemaps/news.xml",),
     feeds=("/world/rss",),
     url_date=r"/(?P<y>20\d\d)/(?P<m>[a-z]{3})/(?P<d>[0-3]\d)/",
