@@ -454,3 +454,15 @@ def test_request_log_and_cli(demo_server_factory: Any) -> None:
     finally:
         process.send_signal(2)
         assert process.wait(timeout=10) == 0
+
+
+def test_stop_ends_kept_alive_connections(demo_server_factory: Any) -> None:
+    server = demo_server_factory(articles=10)
+    connection = http.client.HTTPConnection(server.host, server.port, timeout=10)
+    connection.request("GET", "/robots.txt")
+    assert connection.getresponse().read().startswith(b"# Demo News")
+    server.stop()
+    with pytest.raises((http.client.HTTPException, OSError)):
+        connection.request("GET", "/robots.txt")
+        connection.getresponse()
+    connection.close()

@@ -11,7 +11,9 @@ negotiation, conditional requests); what to answer lives in `newsarchive.demo.si
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import threading
 from datetime import UTC
 from email.utils import format_datetime, parsedate_to_datetime
@@ -148,10 +150,29 @@ class _HTTPServer(ThreadingHTTPServer):
         self.default_host = f"{address[0]}:{self.server_address[1]}"
         self.requests: list[tuple[str, str]] = []
         self._log_lock = threading.Lock()
+        self._connections: set[socket.socket] = set()
 
     def record(self, method: str, target: str) -> None:
         with self._log_lock:
             self.requests.append((method, target))
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._log_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._log_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """End kept-alive connections too, so nothing is served after a stop."""
+        with self._log_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
 
 class DemoServer:
@@ -219,6 +240,7 @@ class DemoServer:
             self._httpd.shutdown()
             self._thread.join()
             self._thread = None
+        self._httpd.close_connections()
         self._httpd.server_close()
 
     def serve_forever(self) -> None:
