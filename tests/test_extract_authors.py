@@ -1,5 +1,7 @@
 """Authors: names only; bylines cleaned of "By", roles, publishers, duplicates, e-mails, URLs."""
 
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
 from __future__ import annotations
 
 import json
@@ -22,7 +24,11 @@ URL = "https://news.example/a"
         (["Jane Doe | Reporter"], set(), ["Jane Doe"]),
         (["Jane Doe", "jane doe", "Jane  Doe"], set(), ["Jane Doe"]),
         (["Alexandra Koch, Fox News"], {"fox news"}, ["Alexandra Koch"]),
-        (["Associated Press"], {"associated press"}, ["Associated Press"]),  # a publisher alone stays
+        (
+            ["Associated Press"],
+            {"associated press"},
+            ["Associated Press"],
+        ),  # a publisher alone stays
         (["jane@news.example", "Jane Doe"], set(), ["Jane Doe"]),
         (["https://news.example/authors/jane-doe/", "Jane Doe"], set(), ["Jane Doe"]),
         (["jane-doe"], set(), []),
@@ -68,6 +74,8 @@ def _ld(author: object, publisher: str = "Daily Example") -> str:
                      SiteRules(publisher_names=("Daily Example",)), ["Jane Doe"], id="rule-publisher"),
     ],
 )  # fmt: skip
-def test_authors_cascade(head: str, body: str, rules: SiteRules | None, expected: list[str]) -> None:
+def test_authors_cascade(
+    head: str, body: str, rules: SiteRules | None, expected: list[str]
+) -> None:
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     assert extract_article(html, URL, rules).authors == expected

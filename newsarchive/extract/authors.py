@@ -130,7 +130,9 @@ def _raw_cascade(doc: Document, rules: SiteRules | None):  # type: ignore[no-unt
 
 def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
     """The first byline and those beside it: later matches are bylines of teaser cards."""
-    elements = [el for el in elements if not any(a.tag in _TEASER_AREAS for a in el.iterancestors())]
+    elements = [
+        el for el in elements if not any(a.tag in _TEASER_AREAS for a in el.iterancestors())
+    ]
     if not elements:
         return []
     near = _near(elements[0])
@@ -138,7 +140,9 @@ def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
 
 
 def _near(el: HtmlElement) -> set[HtmlElement]:
-    return {a for a in itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH) if a.tag not in _PAGE}
+    return {
+        a for a in itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH) if a.tag not in _PAGE
+    }
 
 
 def _jsonld_authors(value: Any) -> list[str]:

@@ -76,7 +76,10 @@ def decode(html: str | bytes, encoding: str | None = None) -> str:
     m = _CHARSET.search(html[:4096])
     if m:
         candidates.append(m.group(1).decode("ascii", "replace"))
-    candidates.append("utf-8")
+    candidates += [
+        "utf-8",
+        "cp1252",
+    ]  # undeclared or mis-declared: UTF-8, else the web's legacy default
     for name in candidates:
         try:
             codec = codecs.lookup(name).name
@@ -87,8 +90,7 @@ def decode(html: str | bytes, encoding: str | None = None) -> str:
         try:
             return html.decode(codec)
         except UnicodeDecodeError:
-            if codec != "utf-8":
-                continue
+            continue
     return html.decode("utf-8", errors="replace")
 
 

@@ -1,0 +1,89 @@
+"""Body: the article's paragraphs, without navigation, promos, newsletter boxes or captions."""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+from newsarchive.extract import SiteRules, extract_article
+
+URL = "https://news.example/a"
+
+PARAS = [
+    "The council voted on Tuesday to approve the harbour plan after a debate that lasted most of the day.",
+    "Supporters said the new quay would bring ferries back to the town for the first time in a decade.",
+    "Opponents warned that the cost had doubled since the plan was first put forward two years ago.",
+    "Work is due to start in the spring and the first sailings are expected the following summer.",
+]
+FURNITURE = [
+    "Sign up to our morning newsletter for the day's top stories delivered to your inbox.",
+    "A ferry leaves the old quay in 2015. Photograph: Example Agency",
+    "Most read: Ten things to do this weekend in the harbour town and nearby",
+    "Share this article on social media with your friends and family",
+]
+
+
+def _page() -> str:
+    p = [f"<p>{t}</p>" for t in PARAS]
+    return f"""<html><body>
+    <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+    <header><h1>Council approves harbour plan</h1></header>
+    <article><div class="article-body">
+      {p[0]}
+      <figure><img src="x.jpg"><figcaption>{FURNITURE[1]}</figcaption></figure>
+      <div class="newsletter-signup"><p>{FURNITURE[0]}</p><button>Sign up</button></div>
+      {p[1]}
+      <div class="ad-slot">Advertisement</div>
+      <p><a href="/other">READ MORE: THE HARBOUR'S LONG HISTORY</a></p>
+      <div class="share-tools"><p>{FURNITURE[3]}</p></div>
+      {p[2]}
+      <h2>What happens next</h2>
+      {p[3]}
+    </div></article>
+    <aside class="most-read"><p>{FURNITURE[2]}</p></aside>
+    <footer><p>Copyright Example News. All rights reserved, reproduction prohibited anywhere.</p></footer>
+    </body></html>"""
+
+
+def test_body_keeps_paragraphs_and_headings_in_order() -> None:
+    body = extract_article(_page(), URL).body
+    assert body == "\n\n".join([*PARAS[:3], "What happens next", PARAS[3]])
+
+
+def test_body_drops_furniture() -> None:
+    body = extract_article(_page(), URL).body or ""
+    for text in [*FURNITURE, "Advertisement", "READ MORE", "Copyright", "Home"]:
+        assert text not in body
+
+
+def test_body_split_into_chunks_between_ads_is_joined() -> None:
+    chunks = "".join(f'<div class="chunk"><p>{t}</p></div><div class="ad">Ad</div>' for t in PARAS)
+    html = f"<html><body><h1>T</h1><main><div class='body'>{chunks}</div></main>" + (
+        "<section class='more'><div class='card'><p>A teaser paragraph about another story, "
+        "long enough to count as text.</p></div></section></body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(PARAS)
+
+
+def test_standfirst_leads_the_body() -> None:
+    standfirst = "Ferries are to return to the town after a decade away."
+    html = _page().replace(
+        "<header><h1>Council approves harbour plan</h1></header>",
+        f'<header><h1>Council approves harbour plan</h1><p class="standfirst">{standfirst}</p></header>',
+    )
+    body = extract_article(html, URL).body or ""
+    assert body.startswith(standfirst + "\n\n" + PARAS[0])
+
+
+def test_site_rule_container_and_exclusions() -> None:
+    html = (
+        "<html><body><div class='story'><p>Kept paragraph of the story, long enough.</p>"
+        "<div class='box'><p>Promo inside the story container that the site marks.</p></div></div>"
+        "<div class='other'><p>" + " ".join(PARAS) + "</p></div></body></html>"
+    )
+    rules = SiteRules(body="div.story", body_exclude=("div.box",))
+    assert extract_article(html, URL, rules).body == "Kept paragraph of the story, long enough."
+
+
+def test_word_count_counts_body_words() -> None:
+    art = extract_article(_page(), URL)
+    assert art.word_count == len((art.body or "").split())
