@@ -1,7 +1,5 @@
 """JSON-LD: the article object is found among graphs, lists, decoys and broken blocks."""
 
-# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
-
 from __future__ import annotations
 
 import json
