@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -71,14 +72,18 @@ NEWS_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
 </urlset>"""
 
 
+def dated(entries: Iterable[Entry]) -> list[tuple[str, datetime | None]]:
+    return [(entry.url, entry.published) for entry in entries]
+
+
 def test_news_sitemap_entries_and_dates() -> None:
     sitemap = parse_sitemap(NEWS_SITEMAP)
     assert sitemap.children == ()
-    assert sitemap.entries == (
-        Entry("https://example.com/a", datetime(2025, 5, 20)),
-        Entry("https://example.com/b", datetime(2025, 4, 1, tzinfo=UTC)),
-        Entry("https://example.com/c", None),
-    )
+    assert dated(sitemap.entries) == [
+        ("https://example.com/a", datetime(2025, 5, 20)),
+        ("https://example.com/b", datetime(2025, 4, 1, tzinfo=UTC)),
+        ("https://example.com/c", None),
+    ]
 
 
 def test_sitemap_index_gzipped() -> None:
@@ -86,7 +91,7 @@ def test_sitemap_index_gzipped() -> None:
     <sitemap><loc>https://example.com/news-1.xml</loc><lastmod>2025-05-20</lastmod></sitemap>
     </sitemapindex>"""
     sitemap = parse_sitemap(gzip.compress(index))
-    assert sitemap.children == (Entry("https://example.com/news-1.xml", datetime(2025, 5, 20)),)
+    assert dated(sitemap.children) == [("https://example.com/news-1.xml", datetime(2025, 5, 20))]
     assert sitemap.entries == ()
 
 
@@ -104,15 +109,15 @@ def test_rss_and_atom_feeds() -> None:
     <item><guid>https://example.com/b</guid></item>
     <item><guid isPermaLink="false">id-3</guid></item>
     </channel></rss>"""
-    assert parse_feed(rss) == [
-        Entry("https://example.com/a", datetime(2025, 5, 20, 13, tzinfo=EDT)),
-        Entry("https://example.com/b", None),
+    assert dated(parse_feed(rss)) == [
+        ("https://example.com/a", datetime(2025, 5, 20, 13, tzinfo=EDT)),
+        ("https://example.com/b", None),
     ]
     atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry>
     <link rel="self" href="https://example.com/self"/><link href="https://example.com/c"/>
     <published>2025-05-20T10:00:00Z</published></entry></feed>"""
-    assert parse_feed(atom) == [
-        Entry("https://example.com/c", datetime(2025, 5, 20, 10, tzinfo=UTC))
+    assert dated(parse_feed(atom)) == [
+        ("https://example.com/c", datetime(2025, 5, 20, 10, tzinfo=UTC))
     ]
 
 
@@ -123,8 +128,11 @@ def test_show_more_json() -> None:
         {"url": ""},
         {"title": "no url"},
     ]
-    assert parse_show_more(data, flat) == [Entry("/a", datetime(2025, 5, 20, 18, tzinfo=UTC))]
+    assert dated(parse_show_more(data, flat) or []) == [
+        ("/a", datetime(2025, 5, 20, 18, tzinfo=UTC))
+    ]
     nested = ShowMore(url="/x", items_path=("data", "items"), url_field=("link", "href"))
-    assert parse_show_more({"data": {"items": [{"link": {"href": "/b"}}]}}, nested) == [Entry("/b")]
+    found = parse_show_more({"data": {"items": [{"link": {"href": "/b"}}]}}, nested)
+    assert dated(found or []) == [("/b", None)]
     assert parse_show_more({"error": "rate limited"}, flat) is None
     assert parse_show_more({"data": {}}, nested) is None
