@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -33,72 +34,16 @@ BYLINE_XPATH = (
     "//*[contains(@class,'byline') and not(contains(@class,'bio'))"
     " and not(ancestor::*[contains(@class,'byline')])]",
 )
-ROLE_WORDS = {
-    "reporter",
-    "editor",
-    "writer",
-    "correspondent",
-    "columnist",
-    "contributor",
-    "journalist",
-    "staff",
-    "senior",
-    "chief",
-    "deputy",
-    "associate",
-    "assistant",
-    "managing",
-    "political",
-    "news",
-    "digital",
-    "executive",
-    "producer",
-    "photographer",
-    "analyst",
-    "critic",
-    "freelance",
-    "contributing",
-    "international",
-    "national",
-    "foreign",
-    "economics",
-    "business",
-    "editor-at-large",
-    "at",
-    "large",
-    "special",
-    "the",
-    "of",
-    "for",
-    "and",
-    "in",
-    "a",
-    "host",
-    "anchor",
-    "breaking",
-    "sports",
-    "us",
-    "uk",
-    "world",
-    "affairs",
-    "science",
-    "health",
-    "technology",
-    "tech",
-    "politics",
-    "entertainment",
-    "video",
-    "investigative",
-    "data",
-    "global",
-    "lead",
-    "head",
-    "team",
-    "desk",
-    "content",
-    "commerce",
-    "updated",
-}
+_ROLE_TEXT = """
+reporter editor writer correspondent columnist contributor journalist staff senior chief
+deputy associate assistant managing political news digital executive producer photographer
+analyst critic freelance contributing international national foreign economics business
+editor-at-large at large special the of for and in a host anchor breaking sports us uk
+world affairs science health technology tech politics entertainment video investigative
+data global lead head team desk content commerce updated
+"""
+# Words of job titles: a byline part made only of these is a role, not a name.
+ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _BY = re.compile(r"^\s*(?:written\s+|reported\s+|words\s+|story\s+|text\s+)?by[:\s]+", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n)\s*", re.I)
 _EMAIL_OR_URL = re.compile(r"@\w|https?://|www\.|\.com\b|\.co\.uk\b")
@@ -119,7 +64,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     return []
 
 
-def _raw_cascade(doc: Document, rules: SiteRules | None):  # type: ignore[no-untyped-def]
+def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
     if rules and rules.authors:
         yield [el.text_content() for el in doc.select(rules.authors)]
     yield _jsonld_authors(doc.article.get("author")) + _jsonld_authors(doc.article.get("creator"))

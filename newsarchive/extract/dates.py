@@ -9,6 +9,7 @@ is known the date is returned without an offset rather than with an invented one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -182,7 +183,7 @@ def _parse_text(s: str) -> datetime | None:
     ):
         return None
     try:
-        d = dateparser.parse(s, default=_DEFAULT, fuzzy=True, tzinfos=_tzinfos)
+        d: datetime = dateparser.parse(s, default=_DEFAULT, fuzzy=True, tzinfos=_tzinfos)
     except (ValueError, OverflowError, TypeError):
         return None
     if d.tzinfo is not None and d.utcoffset() is None:
@@ -253,7 +254,14 @@ def _cascade(
     return to_iso(first)
 
 
-def _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, dateline):  # type: ignore[no-untyped-def]
+def _candidates(
+    doc: Document,
+    selector: str | None,
+    jsonld_keys: tuple[str, ...],
+    meta_keys: tuple[str, ...],
+    xpaths: tuple[str, ...],
+    dateline: bool,
+) -> Iterator[datetime | None]:
     """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
     if selector:
         for el in doc.select(selector)[:3]:

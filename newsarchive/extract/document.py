@@ -40,10 +40,12 @@ class Document:
     meta: dict[str, list[str]] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     article: dict[str, Any] = field(default_factory=dict)
+    parsely: dict[str, Any] | None = None  # filled on first use by meta.parsely
 
     def select(self, css: str) -> list[HtmlElement]:
         """Elements matching a site rule's CSS selector (compiled once per selector)."""
-        return _compiled(css)(self.tree)  # type: ignore[no-any-return]
+        found: list[HtmlElement] = _compiled(css)(self.tree)
+        return found
 
     def first_meta(self, *keys: str) -> str | None:
         """First non-empty content among the meta keys, in the order given."""

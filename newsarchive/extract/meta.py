@@ -39,9 +39,8 @@ PARSELY_META = ("parsely-page", "parsely-metadata")
 
 def parsely(doc: Document) -> dict[str, Any]:
     """The Parse.ly JSON blobs merged (computed once per document)."""
-    cached = doc.__dict__.get("_parsely")
-    if cached is not None:
-        return cached
+    if doc.parsely is not None:
+        return doc.parsely
     merged: dict[str, Any] = {}
     for key in PARSELY_META:
         for raw in doc.meta.get(key, ()):
@@ -51,14 +50,14 @@ def parsely(doc: Document) -> dict[str, Any]:
                 continue
             if isinstance(data, dict):
                 merged.update({k: v for k, v in data.items() if k not in merged})
-    doc.__dict__["_parsely"] = merged
+    doc.parsely = merged
     return merged
 
 
 def canonical_url(doc: Document) -> str | None:
     for href in doc.tree.xpath("//link[@rel='canonical']/@href"):
-        if href.strip():
-            return urljoin(doc.url, href.strip())
+        if str(href).strip():
+            return urljoin(doc.url, str(href).strip())
     value = doc.first_meta(*CANONICAL_META)
     return urljoin(doc.url, value) if value else None
 
@@ -66,7 +65,7 @@ def canonical_url(doc: Document) -> str | None:
 def image(doc: Document, rules: SiteRules | None) -> str | None:
     if rules and rules.image:
         for el in doc.select(rules.image):
-            src = el.get("content") or el.get("src") or el.get("href")
+            src: str | None = el.get("content") or el.get("src") or el.get("href")
             if src:
                 return urljoin(doc.url, src.strip())
     value = doc.first_meta(*IMAGE_META)
