@@ -252,9 +252,11 @@ def sitemap_entries(server: DemoServer) -> dict[str, str]:
 
 def test_revision_2_adds_one_article_and_changes_one(demo_server_factory: Any) -> None:
     server = demo_server_factory(articles=40)
+    assert (server.added_articles, server.changed_articles) == ([], [])
     before_map = sitemap_entries(server)
     before = {path: fetch(server, path) for path in before_map}
     server.set_revision(2)
+    assert (server.added_articles, server.changed_articles) == ([41], [38])
     after_map = sitemap_entries(server)
     new = set(after_map) - set(before_map)
     assert len(new) == 1 and set(before_map) <= set(after_map)

@@ -51,7 +51,8 @@ the ETags of article pages). Every other response is the same bytes on any port.
 
 Revisions: `DemoServer.set_revision(2)` adds article N+1 (newest in its section,
 first in sitemaps and feeds) and rewrites article N-2 (new body, new dateModified,
-new ETag and Last-Modified); all other article pages keep their bytes.
+new ETag and Last-Modified); all other article pages keep their bytes. Revision r
+repeats this r - 1 times; `DemoServer.added_articles` / `.changed_articles` list the ids.
 """
 
 from newsarchive.demo.catalog import DEFAULT_ARTICLES, expected_article

@@ -220,6 +220,16 @@ class DemoServer:
     def set_revision(self, revision: int) -> None:
         self.site.set_revision(revision)
 
+    @property
+    def added_articles(self) -> list[int]:
+        """Ids of the articles the revisions after 1 added (newest first)."""
+        return self.site.catalog.ids[: self.revision - 1]
+
+    @property
+    def changed_articles(self) -> list[int]:
+        """Ids of the older articles the revisions after 1 rewrote."""
+        return sorted(self.site.catalog.changed, reverse=True)
+
     def expected_article(self, n: int) -> dict[str, Any]:
         """Ground truth of article `n` as this server publishes it now."""
         return self.site.catalog.expected(n)
