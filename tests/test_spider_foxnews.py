@@ -148,3 +148,34 @@ def test_since_skips_older_articles_and_stops_show_more(since: SiteCrawl) -> Non
 def test_max_articles_stops_the_crawl(capped: SiteCrawl) -> None:
     assert articles(capped) == POLITICS_PAGE
     assert not any(path.startswith("/api/") for path in capped.requests)
+
+
+@pytest.fixture(scope="module")
+def shallow(fox, capped, tmp_path_factory: pytest.TempPathFactory) -> SiteCrawl:
+    out = tmp_path_factory.mktemp("fox-depth")
+    crawl = crawl_site(fox, "foxnews", out, "sections=politics", "depth=2")
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    return crawl
+
+
+def test_depth_limits_the_listing_pages_of_a_section(shallow: SiteCrawl) -> None:
+    # depth 2: the section page and one "show more" answer
+    assert API.format("politics", 0) in shallow.requests
+    assert API.format("politics", 10) not in shallow.requests
+    assert articles(shallow) == POLITICS_PAGE | POLITICS_MORE_RECENT | POLITICS_MORE_OLDER
+
+
+@pytest.mark.parametrize(
+    ("spider", "args", "message"),
+    [
+        ("news", ("site=fox",), "unknown site 'fox'; known sites: apnews, bbc, cnn"),
+        ("foxnews", ("sections=politics,weather",), "sections of foxnews: us, politics"),
+    ],
+)
+def test_bad_arguments_fail_before_any_request(  # the full table: test_spider_options.py
+    fox, shallow, tmp_path: Path, spider: str, args: tuple[str, ...], message: str
+) -> None:
+    crawl = crawl_site(fox, spider, tmp_path, *args)
+    assert crawl.returncode != 0
+    assert message in crawl.log
+    assert crawl.requests == []
