@@ -8,6 +8,7 @@ the list of article pages with their titles.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -54,9 +55,27 @@ def write_wacz(
         pages_file = Path(tmp) / "pages.jsonl"
         write_pages(pages_file, pages, title)
         create = ["create", "-f", "-o", str(output), "-p", str(pages_file), "--title", title]
-        _wacz([*create, *map(str, warcs)])
+        _wacz([*create, *map(str, _safe_names(warcs, Path(tmp) / "archive"))])
     _wacz(["validate", "-f", str(output)])
     return WaczResult(output, _count_pages(output), len(pages))
+
+
+def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:
+    """Links to `warcs` under names a WACZ accepts.
+
+    The package's datapackage.json names each file, and its validator allows
+    only `[-a-z0-9._/]`: upper case or `~` (in our own WARC file names) fail it.
+    """
+    folder.mkdir()
+    links = []
+    for number, warc in enumerate(warcs):
+        name = re.sub(r"[^-a-z0-9._]", "-", warc.name.lower())
+        link = folder / name
+        if link.exists():
+            link = folder / f"{number}-{name}"
+        link.symlink_to(warc.resolve())
+        links.append(link)
+    return links
 
 
 def _wacz(args: list[str]) -> str:

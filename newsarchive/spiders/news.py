@@ -71,6 +71,7 @@ class NewsSpider(Spider):
         # a second guard behind Scope: OffsiteMiddleware drops anything else
         self.allowed_domains = [host] if self.scope.mirrored else [host, *profile.domains]
         self._articles: set[str] = set()  # every article URL requested (fetch each once)
+        self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         self._listings: set[str] = set()  # every listing URL requested (pagination ends)
 
     # --- starting points ---------------------------------------------------
@@ -231,7 +232,11 @@ class NewsSpider(Spider):
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
                 )
             elif article in self._articles:
-                stats.inc_value("news/links_duplicate")
+                if self._relisted_as_modified(article, entry):
+                    # newsarchive.state decides whether the later date means a re-fetch
+                    yield self._article_request(article, entry, dont_filter=True)
+                else:
+                    stats.inc_value("news/links_duplicate")
             elif self._day_in_range(entry) is False:
                 stats.inc_value("news/articles_skipped_since")
             elif self._full():
@@ -239,9 +244,22 @@ class NewsSpider(Spider):
             else:
                 self._articles.add(article)
                 stats.inc_value("news/articles_requested")
-                yield Request(
-                    article, callback=self.parse_article, meta=self._render_article(article)
-                )
+                yield self._article_request(article, entry)
+
+    def _article_request(self, article: str, entry: Entry, dont_filter: bool = False) -> Request:
+        """Listing dates travel in meta for the crawl state (`newsarchive.state.middleware`)."""
+        self._listed_modified[article] = entry.modified
+        meta = {**self._render_article(article), "newsarchive_article": True}
+        if entry.modified is not None:
+            meta["newsarchive_listed_modified"] = entry.modified.isoformat()
+        return Request(article, callback=self.parse_article, meta=meta, dont_filter=dont_filter)
+
+    def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
+        """A later listing dates the article's last change after what its request carried."""
+        before = self._listed_modified.get(article)
+        if entry.modified is None:
+            return False
+        return before is None or _aware(entry.modified) > _aware(before)
 
     def _day_in_range(self, entry: Entry) -> bool | None:
         """False when the entry is dated before `since`; None when its date is unknown."""
@@ -269,3 +287,7 @@ class NewsSpider(Spider):
             warc_record_id=ref.record_id if ref else None,
             warc_offset=ref.offset if ref else None,
         )
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -30,6 +30,7 @@ class Entry:
 
     url: str
     published: datetime | None = None
+    modified: datetime | None = None  # lastmod / updated: newsarchive.state re-fetches on change
 
 
 def parse_date(text: str | None) -> datetime | None:
@@ -107,7 +108,7 @@ def parse_sitemap(body: bytes) -> Sitemap:
         loc = _child_text(item, "loc")
         if loc:
             when = _child_text(item, "publication_date", "lastmod")
-            found.append(Entry(loc, parse_date(when)))
+            found.append(Entry(loc, parse_date(when), parse_date(_child_text(item, "lastmod"))))
     if kind == "sitemapindex":
         return Sitemap(children=tuple(found))
     return Sitemap(entries=tuple(found))
@@ -123,7 +124,8 @@ def parse_feed(body: bytes) -> list[Entry]:
         url = _feed_link(item)
         if url:
             when = _child_text(item, "pubDate", "published", "updated", "date")
-            entries.append(Entry(url, parse_date(when)))
+            modified = parse_date(_child_text(item, "updated", "modified"))
+            entries.append(Entry(url, parse_date(when), modified))
     return entries
 
 

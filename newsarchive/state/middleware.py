@@ -56,19 +56,28 @@ class IncrementalMiddleware:
         if request.meta.get(META_CHECKED) or not self._is_article(request):
             return
         request.meta[META_CHECKED] = True
-        if request.url in self.run.fetched:
+        url = request.url
+        listed = as_datetime(request.meta.get("newsarchive_listed_modified"))
+        if listed is not None:
+            self.run.note_listed(url, _iso(listed))
+        if url in self.run.fetched:
             # another listing named it again (e.g. with a newer date): one fetch per run
             self.stats.inc_value("state/skipped/duplicate")
             raise IgnoreRequest("already fetched in this run")
-        capture = self.run.store.capture(request.url)
-        listed = as_datetime(request.meta.get("newsarchive_listed_modified"))
-        now = datetime.now(UTC)
-        reason = refetch_reason(capture, listed, now, self.run.config.recheck_age)
+        capture = self.run.store.capture(url)
+        reason = refetch_reason(capture, listed, datetime.now(UTC), self.run.config.recheck_age)
         if reason is None:
-            self._count("skipped/unchanged", request)
+            if listed is not None:  # learn the listing's date: the baseline of later runs
+                self.run.store.raise_listed(url, _iso(listed))
+            if url not in self.run.skipped:  # counted once per article, however often listed
+                self.run.skipped.add(url)
+                self._count("skipped/unchanged", request)
             raise IgnoreRequest(f"unchanged since {capture.captured_at if capture else '?'}")
         self.stats.inc_value(f"state/fetch/{reason}")
-        self.run.fetched.add(request.url)
+        self.run.fetched.add(url)
+        if url in self.run.skipped:  # a later listing said it changed after all
+            self.run.skipped.discard(url)
+            self._count("skipped/unchanged", request, -1)
         if capture is not None:
             request.meta[META_PREVIOUS] = capture
             current = self._current_record(capture)
@@ -110,7 +119,7 @@ class IncrementalMiddleware:
                 "changed", previous.version + 1, previous.version_date, _section(request)
             )
         captured_at = ref.date if ref else now
-        listed = as_datetime(request.meta.get("newsarchive_listed_modified"))
+        listed = self.run.listed.get(request.url)
         keep_previous = previous is not None and outcome.kind == "unchanged"
         capture = Capture(
             url=request.url,
@@ -120,9 +129,7 @@ class IncrementalMiddleware:
             digest=body_digest,
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
-            listed_modified=_iso(listed)
-            if listed
-            else (previous.listed_modified if previous else None),
+            listed_modified=listed or (previous.listed_modified if previous else None),
             warc_file=ref.warc_file if ref else None,
             warc_offset=ref.offset if ref else None,
             record_id=ref.record_id if ref else None,
@@ -152,11 +159,11 @@ class IncrementalMiddleware:
         self.run.outcomes[request.url] = outcome
         self._count(f"articles/{outcome.kind}", request)
 
-    def _count(self, what: str, request: Request) -> None:
-        self.stats.inc_value(f"state/{what}")
+    def _count(self, what: str, request: Request, count: int = 1) -> None:
+        self.stats.inc_value(f"state/{what}", count)
         section = _section(request)
         if section:
-            self.stats.inc_value(f"state/section/{section}/{what.rsplit('/', 1)[-1]}")
+            self.stats.inc_value(f"state/section/{section}/{what.rsplit('/', 1)[-1]}", count)
 
     def _is_article(self, request: Request) -> bool:
         flag = request.meta.get("newsarchive_article")

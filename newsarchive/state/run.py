@@ -37,8 +37,18 @@ class StateRun:
     lock: RunLock
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     fetched: set[str] = field(default_factory=set)  # article URLs requested in this run
+    skipped: set[str] = field(default_factory=set)  # known articles not fetched (so far)
+    listed: dict[str, str] = field(default_factory=dict)  # latest listing date (ISO, UTC) per URL
+
+    def note_listed(self, url: str, when: str) -> None:
+        if when > self.listed.get(url, ""):
+            self.listed[url] = when
 
     def close(self) -> None:
+        """Listing dates seen after an article was fetched describe what was fetched."""
+        for url, when in self.listed.items():
+            if url in self.fetched:
+                self.store.raise_listed(url, when)
         self.store.close()
         self.lock.release()
 

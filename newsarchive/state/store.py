@@ -122,6 +122,14 @@ class CrawlState:
         """Remember that the server was asked again and said nothing changed."""
         self._db.execute("UPDATE captures SET checked_at = ? WHERE url = ?", (checked_at, url))
 
+    def raise_listed(self, url: str, listed_modified: str) -> None:
+        """Keep the latest date a listing gave (ISO 8601 UTC strings compare as dates)."""
+        self._db.execute(
+            "UPDATE captures SET listed_modified = ? WHERE url = ? "
+            "AND (listed_modified IS NULL OR listed_modified < ?)",
+            (listed_modified, url, listed_modified),
+        )
+
     def captures(self) -> Iterator[Capture]:
         for row in self._db.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY url"):
             yield Capture(*row)

@@ -1,0 +1,239 @@
+"""Two scheduled runs against the demo site, which adds one article and changes one in between.
+
+Real `scrapy crawl news -a site=demo` processes sharing one WARC folder (and so
+one crawl state), the demo server's request log, the WARCs read back with
+warcio, replay through pywb, and the WACZ built from both runs.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive.demo.catalog import changed_id
+from newsarchive.demo.server import DemoServer
+from newsarchive.sites import get_site
+from newsarchive.state.lock import RunLock
+from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
+
+PROJECT = Path(__file__).resolve().parents[1]
+ARTICLES = 30
+
+
+@dataclass
+class Runs:
+    root: Path
+    server: DemoServer
+    first: CrawlResult
+    second: CrawlResult
+    first_requests: list[tuple[str, str]]
+    second_requests: list[tuple[str, str]]
+    new_path: str
+    changed_path: str
+
+    @property
+    def warc_dir(self) -> Path:
+        return self.root / "warc"
+
+
+def crawl_args(server: DemoServer) -> dict[str, str]:
+    return {"site": "demo", "base_url": server.base_url}
+
+
+def shared_settings(root: Path) -> dict[str, str]:
+    return {"WARC_DIR": str(root / "warc"), "STATE_RECHECK_AGE": "0"}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
+    root = tmp_path_factory.mktemp("incremental")
+    with DemoServer(articles=ARTICLES) as server:
+        first = run_crawl("news", crawl_args(server), shared_settings(root), root / "run1")
+        first_requests = server.requests
+        server.clear_requests()
+        server.set_revision(2)
+        second = run_crawl("news", crawl_args(server), shared_settings(root), root / "run2")
+        catalog = server.site.catalog
+        yield Runs(
+            root,
+            server,
+            first,
+            second,
+            first_requests,
+            server.requests,
+            catalog.article(ARTICLES + 1).path,
+            catalog.article(changed_id(ARTICLES, 2)).path,
+        )
+
+
+def is_article(target: str) -> bool:
+    return get_site("demo").articles.is_article(target)
+
+
+def records(paths: list[Path]) -> list[dict[str, Any]]:
+    """Every response/revisit/request record: headers, raw HTTP body, file."""
+    found = []
+    for path in paths:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type not in ("response", "revisit", "request"):
+                    continue
+                found.append(
+                    {
+                        "type": record.rec_type,
+                        "warc": dict(record.rec_headers.headers),
+                        "http": record.http_headers,
+                        "body": record.raw_stream.read(),
+                        "file": path.name,
+                    }
+                )
+    return found
+
+
+def run_files(runs: Runs, result: CrawlResult) -> list[Path]:
+    """The WARC files a run wrote (they share one folder): named in its log."""
+    return [p for p in sorted(runs.warc_dir.glob("*.warc.gz")) if p.name in result.log]
+
+
+def test_first_run_fetches_every_article_once(runs: Runs) -> None:
+    articles = Counter(t for _, t in runs.first_requests if is_article(t))
+    assert len(articles) == ARTICLES and set(articles.values()) == {1}
+    assert runs.first.stats["state/articles/new"] == ARTICLES
+
+
+def test_second_run_fetches_listings_and_only_the_new_and_changed_articles(runs: Runs) -> None:
+    targets = [t for _, t in runs.second_requests]
+    assert sorted(t for t in targets if is_article(t)) == sorted([runs.new_path, runs.changed_path])
+    listings = {t for t in targets if not is_article(t)}
+    assert {"/robots.txt", "/sitemap-news.xml", "/politics/"} <= listings
+    assert listings <= {t for _, t in runs.first_requests}  # no new kind of request
+    stats = runs.second.stats
+    assert stats["state/articles/new"] == 1 and stats["state/articles/changed"] == 1
+    assert stats["state/skipped/unchanged"] == ARTICLES - 1
+
+
+def test_changed_article_is_fetched_conditionally(runs: Runs) -> None:
+    url = runs.server.url(runs.changed_path)
+    sent = [
+        r["http"] for r in records(run_files(runs, runs.second))
+        if r["type"] == "request" and r["warc"]["WARC-Target-URI"] == url
+    ]  # fmt: skip
+    assert len(sent) == 1
+    assert sent[0].get_header("If-None-Match") or sent[0].get_header("If-Modified-Since")
+
+
+def test_items_say_which_version_they_are(runs: Runs) -> None:
+    assert {item.get("version") for item in runs.first.items()} == {1}
+    second = {item["url"]: item for item in runs.second.items()}
+    assert set(second) == {runs.server.url(runs.new_path), runs.server.url(runs.changed_path)}
+    new, changed = (
+        second[runs.server.url(runs.new_path)],
+        second[runs.server.url(runs.changed_path)],
+    )
+    assert new["version"] == 1 and new["previous_capture"] is None
+    first = {item["url"]: item for item in runs.first.items()}[runs.server.url(runs.changed_path)]
+    assert changed["version"] == 2 and changed["previous_capture"] == first["fetched_at"]
+    assert changed["fetched_at"] > first["fetched_at"]
+
+
+def test_unchanged_content_becomes_revisits_referring_to_the_first_run(runs: Runs) -> None:
+    earlier = {
+        (r["warc"]["WARC-Target-URI"], r["warc"]["WARC-Date"]): r
+        for r in records(run_files(runs, runs.first))
+        if r["type"] == "response"
+    }
+    revisits = [r for r in records(run_files(runs, runs.second)) if r["type"] == "revisit"]
+    assert revisits, "unchanged listings (robots.txt at least) should be revisits"
+    for revisit in revisits:
+        headers = revisit["warc"]
+        key = (headers["WARC-Refers-To-Target-URI"], headers["WARC-Refers-To-Date"])
+        assert key in earlier, f"revisit of {headers['WARC-Target-URI']} refers to nothing"
+        original = earlier[key]["warc"]
+        assert original["WARC-Payload-Digest"] == headers["WARC-Payload-Digest"]
+        assert original["WARC-Record-ID"] == headers["WARC-Refers-To"]
+
+
+def test_report_of_the_second_run(runs: Runs) -> None:
+    reports = sorted((runs.root / "reports").glob("demo-*.json"))
+    assert len(reports) == 2
+    report = json.loads(reports[-1].read_text())
+    assert report["articles"]["new"] == 1 and report["articles"]["changed"] == 1
+    assert report["articles"]["skipped_unchanged"] == ARTICLES - 1
+    assert report["failed"] == {}
+    assert report["warc"]["files"] == [p.name for p in run_files(runs, runs.second)]
+    assert report["items"]["coverage"]["title"] == 1.0
+    assert "articles: 1 new, 1 changed" in runs.second.log
+
+
+@pytest.mark.pywb
+def test_pywb_replays_both_versions_and_every_revisit(runs: Runs, pywb: Any) -> None:
+    prefix = pywb.add_collection("incremental", sorted(runs.warc_dir.glob("*.warc.gz")))
+    path = prefix.removeprefix(pywb.base_url)
+    everything = records(sorted(runs.warc_dir.glob("*.warc.gz")))
+    url = runs.server.url(runs.changed_path)
+    versions = [
+        r for r in everything if r["type"] == "response" and r["warc"]["WARC-Target-URI"] == url
+    ]
+    assert len(versions) == 2 and versions[0]["body"] != versions[1]["body"]
+    for version in versions:
+        replayed = pywb.fetch(f"{path}{stamp(version)}id_/{url}")
+        assert replayed.status == 200 and replayed.body == version["body"]
+    originals = {r["warc"]["WARC-Record-ID"]: r for r in everything if r["type"] == "response"}
+    for revisit in (r for r in everything if r["type"] == "revisit"):
+        target = revisit["warc"]["WARC-Target-URI"]
+        replayed = pywb.fetch(f"{path}{stamp(revisit)}id_/{target}")
+        assert replayed.body == originals[revisit["warc"]["WARC-Refers-To"]]["body"], target
+
+
+def stamp(record: dict[str, Any]) -> str:
+    return "".join(c for c in record["warc"]["WARC-Date"] if c.isdigit())[:14]
+
+
+def test_wacz_of_both_runs_validates_and_lists_every_article(runs: Runs, tmp_path: Path) -> None:
+    wacz = tmp_path / "demo.wacz"
+    items = [runs.first.items_path, runs.second.items_path]
+    command = [
+        sys.executable,
+        "-m",
+        "newsarchive",
+        "index",
+        str(runs.warc_dir),
+        "--wacz",
+        str(wacz),
+    ]
+    for path in items:
+        command += ["--items", str(path)]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    check = subprocess.run([sys.executable, "-m", "wacz", "validate", "-f", str(wacz)])
+    assert check.returncode == 0
+    with zipfile.ZipFile(wacz) as package:
+        lines = package.read("pages/pages.jsonl").decode().splitlines()[1:]
+    pages = [json.loads(line) for line in lines]
+    titles = {item["url"]: item["title"] for item in runs.first.items() + runs.second.items()}
+    assert len(titles) == ARTICLES + 1
+    assert Counter(p["url"] for p in pages) == Counter(
+        {url: 2 if url == runs.server.url(runs.changed_path) else 1 for url in titles}
+    )
+    assert all(p["title"] and p["title"] == titles[p["url"]] for p in pages)
+
+
+def test_a_second_run_while_one_runs_exits_with_a_clear_message(runs: Runs) -> None:
+    with RunLock(runs.root / "state" / "demo.sqlite.lock"):  # what a running crawl holds
+        running = start_crawl(
+            "news", crawl_args(runs.server), shared_settings(runs.root), runs.root / "run3"
+        )
+        result = running.wait(120)
+    assert result.returncode != 0
+    assert "another run of this crawl is in progress" in result.log
+    assert not (runs.root / "run3" / "items.jsonl").exists() or not result.items()
