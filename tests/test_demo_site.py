@@ -442,6 +442,7 @@ def test_two_authors_and_revisions_in_ground_truth() -> None:
 
 def test_request_log_and_cli(demo_server_factory: Any) -> None:
     server = demo_server_factory(articles=10)
+    assert server.warm() == 10 + len(SECTIONS)  # articles and one page per section
     fetch(server, "/tech/?page=1")
     assert server.requests == [("GET", "/tech/?page=1")]
     command = [sys.executable, "-m", "newsarchive", "serve-demo", "--port", "0", "--articles", "15"]

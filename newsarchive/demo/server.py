@@ -234,6 +234,10 @@ class DemoServer:
         """Ground truth of article `n` as this server publishes it now."""
         return self.site.catalog.expected(n)
 
+    def warm(self) -> int:
+        """Pre-render articles and section pages (so a benchmark's first crawl is not slower)."""
+        return self.site.warm(f"{self.host}:{self.port}")
+
     def url(self, path: str) -> str:
         return self.base_url + path
 

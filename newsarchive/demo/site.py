@@ -68,6 +68,17 @@ class DemoSite:
                 self._cache[key] = reply
         return reply
 
+    def warm(self, host: str) -> int:
+        """Render every article and listing page for `host` now (benchmarks: no cold first run)."""
+        cat = self.catalog
+        targets = [cat.article(n).path for n in cat.ids]
+        for slug in SECTIONS:
+            pages = html_pages.section_page_count(cat, slug)
+            targets += [html_pages.page_href(slug, number) for number in range(1, pages + 1)]
+        for target in targets:
+            self.reply(target, host)
+        return len(targets)
+
     def _route(self, target: str, origin: str, cat: Catalog) -> Reply:
         parts = urlsplit(target)
         path, query = parts.path or "/", parse_qs(parts.query)
