@@ -9,7 +9,10 @@ the same profile. Replay goes through real pywb and a real headless Chromium.
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 import subprocess
+import time
 from base64 import b32encode
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +24,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo.server import DemoServer
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
-from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
+from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl, start_crawl
 from tests.plugins.pywb import Pywb
 
 CHROMIUM = Path(PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"])
@@ -296,3 +299,49 @@ def test_replay_in_chromium_shows_the_javascript_inserted_titles(
         ARTIFACTS / "browser-replay-js-news-without-json.png",
     )
     assert shown == []
+
+
+# --- a browser that dies -----------------------------------------------------
+
+
+def browser_pids(root: int) -> list[int]:
+    """Chromium's browser processes (not renderers) among `root`'s descendants."""
+    found, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                stack += [int(c) for c in (task / "children").read_text().split()]
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if b"chromium" in argv[0] and not any(a.startswith(b"--type=") for a in argv):
+            found.append(pid)
+    return found
+
+
+def test_a_crashed_browser_is_relaunched_and_no_page_is_lost(
+    demo_site: DemoServer, js_titles: dict[str, str], tmp_path: Path
+) -> None:
+    args = {"site": "js-demo", "base_url": demo_site.base_url, "render": "1"}
+    crawl = start_crawl("news", args, {"LOG_LEVEL": "DEBUG"}, tmp_path)
+    try:
+        # Kill Chromium once the listing is rendered, while its articles are being opened.
+        deadline = time.monotonic() + 120
+        listing = f"<GET {demo_site.base_url}/js-news/>"
+        while listing not in crawl.log_path.read_text(errors="replace"):
+            assert crawl.process.poll() is None and time.monotonic() < deadline, "no listing"
+            time.sleep(0.05)
+        victims = browser_pids(crawl.process.pid)
+        assert victims, "no Chromium under the crawl"
+        for pid in victims:
+            os.kill(pid, signal.SIGKILL)
+        result = crawl.wait(timeout=240)
+    finally:
+        if crawl.process.poll() is None:
+            crawl.process.kill()
+            crawl.process.wait()
+    assert result.returncode == 0, result.log[-3000:]
+    assert result.stats["playwright/browser_count"] >= 2  # relaunched
+    found = {item["url"].removeprefix(demo_site.base_url) for item in result.items()}
+    assert set(js_titles) <= found, sorted(set(js_titles) - found)

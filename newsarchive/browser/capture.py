@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
 from playwright.async_api import Request as PlaywrightRequest
 from playwright.async_api import Response as PlaywrightResponse
 from scrapy.signalmanager import SignalManager
@@ -38,14 +40,26 @@ def _is_document(response: PlaywrightResponse) -> bool:
     )
 
 
+def _page_of(request: PlaywrightRequest) -> Page | None:
+    try:
+        return request.frame.page
+    except PlaywrightError:  # a service worker's request has no frame
+        return None
+
+
 class PageCapture:
-    """Per page: open requests (to know when it is quiet) and the archiving of its responses."""
+    """Per rendered request: open requests (to know when the page is quiet), archiving.
+
+    scrapy-playwright may open a second page for the same request when the
+    first one's browser died: the handlers are then attached again, so open
+    requests are counted per page.
+    """
 
     def __init__(self, signals: SignalManager, stats: StatsCollector, archive: bool) -> None:
         self.signals = signals
         self.stats = stats
         self.archive = archive
-        self.open_requests = 0
+        self.open_requests: set[PlaywrightRequest] = set()
         self.pending: set[asyncio.Task[None]] = set()
         self.documents: dict[str, RecordRef] = {}  # main-frame document URL -> its record
 
@@ -61,10 +75,14 @@ class PageCapture:
         return handlers
 
     def on_request(self, request: PlaywrightRequest) -> None:
-        self.open_requests += 1
+        self.open_requests.add(request)
 
     def on_request_done(self, request: PlaywrightRequest) -> None:
-        self.open_requests = max(0, self.open_requests - 1)
+        self.open_requests.discard(request)
+
+    def _open_on(self, page: Page) -> int:
+        """Requests still open on `page` (not on an earlier page of a retried request)."""
+        return sum(1 for r in self.open_requests if _page_of(r) == page)
 
     def on_response(self, response: PlaywrightResponse) -> None:
         if not is_archivable(response.url):
@@ -77,7 +95,8 @@ class PageCapture:
         try:
             exchange = await to_exchange(response)
         except BodyUnavailable as exc:
-            logger.warning("browser response not archived, body gone: %s (%s)", response.url, exc)
+            reason = str(exc).split("\n", 1)[0]  # Playwright appends the whole browser log
+            logger.warning("browser response not archived (body gone): %s %s", response.url, reason)
             self.stats.inc_value("browser/exchanges/no_body")
             return
         ref = self.send_exchange(exchange, response.request.resource_type)
@@ -95,7 +114,7 @@ class PageCapture:
         while self.pending:
             await asyncio.gather(*list(self.pending), return_exceptions=True)
 
-    async def wait_quiet(self, settle: float, timeout: float) -> bool:
+    async def wait_quiet(self, page: Page, settle: float, timeout: float) -> bool:
         """True once no request has been open for `settle` s; False when `timeout` ran out.
 
         Cheaper than Playwright's "networkidle" (a fixed 500 ms) and it sees
@@ -107,7 +126,7 @@ class PageCapture:
         step = min(settle / 4, 0.05)
         while loop.time() < deadline:
             await asyncio.sleep(step)
-            if self.open_requests:
+            if self._open_on(page):
                 quiet_since = loop.time()
             elif loop.time() - quiet_since >= settle:
                 return True

@@ -10,6 +10,7 @@ from playwright.async_api import Page
 from pydispatch import dispatcher
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
@@ -70,10 +71,22 @@ class RenderMiddleware:
         self._drop_live_keys(request)
         return response
 
-    def process_exception(self, request: Request, exception: Exception) -> None:
-        if request.meta.get("playwright") and RENDER_META in request.meta:
-            self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
+    def process_exception(self, request: Request, exception: Exception) -> Request | None:
+        """Browser failures (a crashed browser, a page timeout) are retried like network ones.
+
+        Scrapy's RetryMiddleware does not know Playwright's errors; without this
+        the pages open when Chromium died would be lost while the crawl goes on
+        with a relaunched browser.
+        """
         self._drop_live_keys(request)
+        if not (request.meta.get("playwright") and RENDER_META in request.meta):
+            return None
+        self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
+        if not isinstance(exception, PlaywrightError):
+            return None
+        return get_retry_request(
+            request, spider=self.crawler.spider, reason=f"browser: {type(exception).__name__}"
+        )
 
     def _drop_live_keys(self, request: Request) -> None:
         for key in _LIVE_KEYS:
@@ -83,7 +96,8 @@ class RenderMiddleware:
         self, page: Page, capture: PageCapture, spec: RenderSpec, request: Request
     ) -> None:
         """After load: let scripts fetch, drive the listing, archive all, keep the DOM."""
-        wait_quiet = partial(capture.wait_quiet, self.config.settle_time, self.config.quiet_timeout)
+        config = self.config
+        wait_quiet = partial(capture.wait_quiet, page, config.settle_time, config.quiet_timeout)
         await wait_quiet()
         if spec.listing:
             selectors = spec.show_more or self.config.show_more_selectors
