@@ -42,7 +42,7 @@ def main() -> int:
         return 2
     _pin_one_core()
     pages = _load_pages(dataset)
-    preds, seconds = _run(pages, args.repeat)
+    preds, seconds, wall = _run(pages, args.repeat)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
         for pred in preds:
             out.write(json.dumps(pred, ensure_ascii=False) + "\n")
@@ -54,8 +54,10 @@ def main() -> int:
     result = subprocess.run(cmd, check=False)
     os.unlink(out.name)
     rate = len(pages) * args.repeat / seconds
+    wall_rate = len(pages) * args.repeat / wall
+    print(f"(wall clock: {wall_rate:.1f} pages/s; CPU time is what counts on a shared box)")
     print(
-        f"\n{len(pages)} pages x {args.repeat}: {rate:.1f} pages/s on one core "
+        f"\n{len(pages)} pages x {args.repeat}: {rate:.1f} pages/s on one core (CPU time) "
         f"({seconds / len(pages) / args.repeat * 1000:.2f} ms/page, all fields, pages in memory)"
     )
     return result.returncode
@@ -88,9 +90,10 @@ def _load_pages(dataset: Path) -> list[tuple[dict, bytes]]:
     return pages
 
 
-def _run(pages: list[tuple[dict, bytes]], repeat: int) -> tuple[list[dict], float]:
+def _run(pages: list[tuple[dict, bytes]], repeat: int) -> tuple[list[dict], float, float]:
+    """Predictions, and the CPU and wall seconds of `repeat` passes (one thread, one core)."""
     preds: list[dict] = []
-    start = time.perf_counter()
+    start, wall = time.process_time(), time.perf_counter()
     for i in range(repeat):
         for rec, html in pages:
             art = extract_article(html, rec["url"])
@@ -102,7 +105,7 @@ def _run(pages: list[tuple[dict, bytes]], repeat: int) -> tuple[list[dict], floa
                         "image": art.image,
                     }
                 )
-    return preds, time.perf_counter() - start
+    return preds, time.process_time() - start, time.perf_counter() - wall
 
 
 if __name__ == "__main__":

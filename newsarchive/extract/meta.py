@@ -55,9 +55,11 @@ def parsely(doc: Document) -> dict[str, Any]:
 
 
 def canonical_url(doc: Document) -> str | None:
-    for href in doc.tree.xpath("//link[@rel='canonical']/@href"):
-        if str(href).strip():
-            return urljoin(doc.url, str(href).strip())
+    head = doc.tree.find("head")
+    for link in (head if head is not None else doc.tree).iter("link"):
+        href = (link.get("href") or "").strip()
+        if href and (link.get("rel") or "").lower() == "canonical":
+            return urljoin(doc.url, href)
     value = doc.first_meta(*CANONICAL_META)
     return urljoin(doc.url, value) if value else None
 

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
-_WS = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -18,11 +17,13 @@ def clean(value: object) -> str:
     if value is None:
         return ""
     s = str(value)
-    if "<" in s:
+    if "<" in s and ">" in s:
         s = _TAG.sub(" ", s)
-    if "&" in s:
+    if "&" in s and ";" in s:
         s = html.unescape(s)
-    return _WS.sub(" ", s.replace("\u00a0", " ").replace("\u200b", "")).strip()
+    if "\u200b" in s:
+        s = s.replace("\u200b", "")
+    return " ".join(s.split())  # str.split() also splits on no-break and other Unicode spaces
 
 
 def element_text(el: HtmlElement) -> str:

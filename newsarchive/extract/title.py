@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement
+
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
@@ -30,6 +32,12 @@ SUBTITLE_CLASSES = (
     "deck",
     "article-dek",
     "lede",
+)
+DESCRIPTION_META = ("og:description", "description", "twitter:description")
+# Blocks just after the headline: where a standfirst sits.
+AFTER_H1_XPATH = (
+    "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span or self::h3]"
+    "[position() <= 40]"
 )
 DESCRIPTION_META = ("og:description", "description", "twitter:description")
 # Blocks just after the headline: where a standfirst sits.
@@ -94,25 +102,33 @@ def subtitle(doc: Document, rules: SiteRules | None) -> str | None:
             text = clean(el.text_content())
             if text:
                 return text
-    if found := _standfirst_matching_description(doc):
+    if found := _standfirst(doc):
         return found
-    for el in doc.tree.xpath(SUBTITLE_XPATH):
-        if not set(el.get("class", "").lower().split()).intersection(SUBTITLE_CLASSES):
-            continue
-        text = clean(el.text_content())
-        if 20 <= len(text) <= 400:
-            return text
     alt = as_strings(doc.article.get("alternativeHeadline"))
     return clean(alt[0]) or None if alt else None
 
 
-def _standfirst_matching_description(doc: Document) -> str | None:
-    """The visible block under the headline that the page's own description confirms."""
+def _standfirst(doc: Document) -> str | None:
+    """The block under the headline that the page's description confirms, else one classed as such.
+
+    Only the few elements after the first h1 are looked at: a standfirst sits there, and
+    a page-wide search costs more than the rest of the title cascade.
+    """
     descriptions = {_norm(d) for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= 20}
-    if not descriptions:
-        return None
+    classed = None
     for el in doc.tree.xpath(AFTER_H1_XPATH):
+        if len(el) > 4:  # a wrapper of many blocks, not a standfirst
+            continue
         text = clean(el.text_content())
-        if 20 <= len(text) <= 400 and _norm(text) in descriptions:
+        if not 20 <= len(text) <= 400:
+            continue
+        if descriptions and _norm(text) in descriptions:
             return text
-    return None
+        if classed is None and _is_subtitle_class(el):
+            classed = text
+    return classed
+
+
+def _is_subtitle_class(el: HtmlElement) -> bool:
+    words = set(re.split(r"[\s_]+", (el.get("class") or "").lower()))
+    return not words.isdisjoint(SUBTITLE_CLASSES)
