@@ -57,7 +57,7 @@ def parsely(doc: Document) -> dict[str, Any]:
 def canonical_url(doc: Document) -> str | None:
     head = doc.tree.find("head")
     for link in (head if head is not None else doc.tree).iter("link"):
-        href = (link.get("href") or "").strip()
+        href: str = (link.get("href") or "").strip()
         if href and (link.get("rel") or "").lower() == "canonical":
             return urljoin(doc.url, href)
     value = doc.first_meta(*CANONICAL_META)
