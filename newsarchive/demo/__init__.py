@@ -12,7 +12,10 @@ Site map (N articles, default 300; ids grow with publication time):
                                         (page 1 links to itself, no Next on the last page)
     /<section>                          301 to /<section>/
     /<section>/<slug>-<id>              articles 1..N, three templates (id % 3: a, b, c);
-                                        ids with id % 50 == 17 are gzip-encoded when accepted
+                                        ids with id % 50 == 17 are gzip-encoded when accepted;
+                                        template b states its dates in UTC ("Z") in JSON-LD,
+                                        DC and Parse.ly tags (expected_article keeps the
+                                        Eastern offset: the same instant)
     /api/section/<section>?offset=N     "Show more" JSON: items, has_more, next_offset
     /topic/<slug>  /author/<slug>       topic and author pages (latest 20)
     /video/  /video/clip-<k>            video pages (VideoObject, not articles), k = 1..6
@@ -21,7 +24,8 @@ Site map (N articles, default 300; ids grow with publication time):
                                         newest 100), /sitemap-articles.xml (all, lastmod),
                                         /sitemap-sections.xml
     /rss/latest.xml  /rss/<section>.xml RSS 2.0 (newest 20)
-    /static/site.css /static/js-news.js /static/js-article.js
+    /static/site.css /static/js-news.js /static/js-article.js   (the CSS is gzip-encoded
+                                        when accepted)
     /images/lead-<0..11>.jpg (JPEG)  /images/thumb-<0..11>.png /images/logo.png
                                         /images/live-banner.png
     /private/                           disallowed by robots.txt (linked from the footer)
