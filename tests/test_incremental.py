@@ -8,8 +8,11 @@ warcio, replay through pywb, and the WACZ built from both runs.
 from __future__ import annotations
 
 import json
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -24,6 +27,7 @@ from newsarchive.demo.catalog import changed_id
 from newsarchive.demo.server import DemoServer
 from newsarchive.sites import get_site
 from newsarchive.state.lock import RunLock
+from newsarchive.state.store import CrawlState
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -237,3 +241,54 @@ def test_a_second_run_while_one_runs_exits_with_a_clear_message(runs: Runs) -> N
     assert result.returncode != 0
     assert "another run of this crawl is in progress" in result.log
     assert not (runs.root / "run3" / "items.jsonl").exists() or not result.items()
+
+
+def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
+    articles = 60
+    settings = {**shared_settings(tmp_path), "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.05"}
+    state = tmp_path / "state" / "demo.sqlite"
+    with DemoServer(articles=articles) as server:
+        killed = start_crawl("news", crawl_args(server), settings, tmp_path / "killed")
+        try:
+            wait_for_captures(state, 10, killed.process)
+        finally:
+            killed.process.send_signal(signal.SIGKILL)
+            killed.process.wait()
+        known = known_urls(state)
+        assert 10 <= len(known) < articles, "the crawl should have been cut half way"
+        server.clear_requests()
+        fast = shared_settings(tmp_path)
+        again = run_crawl("news", crawl_args(server), fast, tmp_path / "again")
+        fetched = {server.url(t) for _, t in server.requests if is_article(t)}
+        every = {server.url(server.site.catalog.article(n).path) for n in range(1, articles + 1)}
+
+    assert fetched == every - known  # the rest, and none of what the killed run archived
+    assert not list((tmp_path / "warc").glob("*.open"))
+    responses = Counter(
+        r["warc"]["WARC-Target-URI"]
+        for r in records(sorted((tmp_path / "warc").glob("*.warc.gz")))
+        if r["type"] == "response" and r["http"].get_statuscode() == "200"
+    )
+    assert {url: responses[url] for url in every} == dict.fromkeys(every, 1)
+    assert known_urls(state) == every
+    assert again.stats["state/articles/new"] == articles - len(known)
+    for capture in CrawlState(state).captures():  # each points at its record
+        with (tmp_path / "warc" / str(capture.warc_file)).open("rb") as stream:
+            stream.seek(int(capture.warc_offset or 0))
+            record = next(iter(ArchiveIterator(stream)))
+            assert record.rec_headers.get_header("WARC-Record-ID") == capture.record_id
+
+
+def wait_for_captures(state: Path, count: int, process: subprocess.Popen[bytes]) -> None:
+    for _ in range(600):
+        if process.poll() is not None:
+            raise AssertionError("the crawl ended before it could be killed")
+        if state.exists() and len(known_urls(state)) >= count:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"fewer than {count} captures after 30 s")
+
+
+def known_urls(state: Path) -> set[str]:
+    with sqlite3.connect(f"file:{state}?mode=ro", uri=True) as db:
+        return {url for (url,) in db.execute("SELECT url FROM captures")}
