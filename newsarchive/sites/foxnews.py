@@ -51,8 +51,9 @@ PROFILE = SiteProfile(
             title="h1.headline",
             subtitle="h2.sub-headline",
             authors=".author-byline a[href*='/person/']",
-            section=".article-meta-upper .eyebrow a",
-            topics=".article-tags ul li a",  # the "Related Topics" block under the body
+            # The "Related Topics" block under the body. (The eyebrow above the title is a
+            # sub-topic such as "China", not the section: the generic section rule is right.)
+            topics=".article-tags ul li a",
             body=".article-body",
             body_exclude=(".featured", ".ad-container", ".caption", ".related"),
         ),
