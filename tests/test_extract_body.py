@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import json
+
 from newsarchive.extract import SiteRules, extract_article
 
 URL = "https://news.example/a"
@@ -87,3 +89,12 @@ def test_site_rule_container_and_exclusions() -> None:
 def test_word_count_counts_body_words() -> None:
     art = extract_article(_page(), URL)
     assert art.word_count == len((art.body or "").split())
+
+
+def test_jsonld_article_body_when_the_markup_has_none() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "T", "articleBody": "\n".join(PARAS)})
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head>'
+        '<body><div id="app">Loading…</div></body></html>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(PARAS)

@@ -92,6 +92,7 @@ _CANDIDATE_XPATH = (
     "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
 )
 _MIN_PARAGRAPH = 25
+JSONLD_BODY_SHARE = 0.5  # markup text under half of articleBody's words: the markup missed it
 KEEP_SHARE = 0.5  # a "furniture" block holding half the container's text is the article
 WIDEN_GAIN = 1.3  # an ancestor with 30% more paragraph text is still the article
 
@@ -105,7 +106,19 @@ def body(doc: Document, rules: SiteRules | None) -> str | None:
     for container in containers:
         _walk(container, paragraphs, [], excluded, len(container.text_content()) * KEEP_SHARE)
     text = "\n\n".join(p for p in paragraphs if p)
-    return text or None
+    return _prefer_jsonld(text, doc) or None
+
+
+def _prefer_jsonld(text: str, doc: Document) -> str:
+    """JSON-LD articleBody when the markup gave far less (script-rendered page, missed container)."""
+    value = doc.article.get("articleBody")
+    if not isinstance(value, str):
+        return text
+    declared = clean(value)
+    if len(declared.split()) * JSONLD_BODY_SHARE <= len(text.split()):
+        return text
+    paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
+    return "\n\n".join(p for p in paragraphs if p) or declared
 
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
