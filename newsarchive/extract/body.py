@@ -110,7 +110,7 @@ def body(doc: Document, rules: SiteRules | None) -> str | None:
 
 
 def _prefer_jsonld(text: str, doc: Document) -> str:
-    """JSON-LD articleBody when the markup gave far less (script-rendered page, missed container)."""
+    """JSON-LD articleBody when the markup gave far less (script-rendered page, lost container)."""
     value = doc.article.get("articleBody")
     if not isinstance(value, str):
         return text
