@@ -16,6 +16,7 @@ from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
 
 DEFAULT_DEPTH = 5  # listing pages per section (the section page, then next pages / show-more)
 ACCEPTED = ("site", "sections", "discover", "since", "max_articles", "depth", "base_url", "render")
+SCHEDULER_ARGS = ("_job",)  # scrapyd gives every job `-a _job=<id>`: accepted, unused
 
 
 class SpiderArgumentError(ValueError):
@@ -37,7 +38,7 @@ class CrawlOptions:
 
 def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
     """Validate raw `-a` arguments against the site's profile."""
-    unknown = sorted(set(args) - set(ACCEPTED))
+    unknown = sorted(set(args) - set(ACCEPTED) - set(SCHEDULER_ARGS))
     if unknown:
         raise SpiderArgumentError(
             f"unknown spider argument(s) {', '.join(unknown)}; accepted: {', '.join(ACCEPTED)}"
