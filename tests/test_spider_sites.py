@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.sites import SITES
 from tests.plugins.fixture_server import SITES_DIR, FixtureSites, SiteCrawl, crawl_site
@@ -187,3 +188,15 @@ def test_every_fetched_article_becomes_an_item(
     paths = {"/" + item["url"].split("/", 3)[3] for item in crawl.items}
     assert paths == EXPECTED[site].articles
     assert {item["site"] for item in crawl.items} == {site}
+
+
+@pytest.mark.parametrize("crawl", SITE_NAMES, indirect=True)
+def test_listings_sitemaps_and_feeds_are_archived(crawl: SiteCrawl) -> None:
+    archived = set()
+    for path in sorted(crawl.warc_dir.glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type in ("response", "revisit"):
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    archived.add("/" + uri.split("/", 3)[3])
+    assert set(crawl.requests) <= archived
