@@ -98,3 +98,13 @@ def test_jsonld_article_body_when_the_markup_has_none() -> None:
         '<body><div id="app">Loading…</div></body></html>'
     )
     assert extract_article(html, URL).body == "\n\n".join(PARAS)
+
+
+def test_links_inside_sentences_are_kept_whatever_their_class() -> None:
+    para = (
+        '<p><a class="c-tag-link" href="/t/donna">Donna Kelce</a> praised '
+        '<a class="related-link" href="/t/swift">Taylor Swift</a>\'s new album on Thursday evening.</p>'
+    )
+    html = f"<html><body><h1>T</h1><article>{para}<p>{PARAS[0]}</p></article></body></html>"
+    body = extract_article(html, URL).body or ""
+    assert body.startswith("Donna Kelce praised Taylor Swift's new album on Thursday evening.")

@@ -76,6 +76,10 @@ BLOCK_TAGS = {
     "summary",
 }
 # Words of class/id values (split on -, _ and camelCase) that mark page furniture.
+# Elements whose inline children are words of the text itself.
+TEXT_TAGS = frozenset(
+    "p li h2 h3 h4 h5 h6 blockquote a strong em b i span q dd td".split()  # noqa: SIM905
+)
 _FURNITURE_WORDS = """
 newsletter newsletters promo promos promotion related share sharing social advert
 advertisement advertising ad ads adslot adunit caption captions credit credits byline bio
@@ -233,6 +237,9 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: float) -> bool:
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
     if el.tag in SKIP_TAGS or el in excluded:
         return True
+    parent = el.getparent()
+    if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
+        return False  # a link or span inside a sentence is part of it, whatever its class says
     return _is_boilerplate(el) and len(el.text_content()) < keep
 
 
