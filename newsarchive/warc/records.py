@@ -94,15 +94,20 @@ def revisit_record(
 def not_modified_record(
     exchange: HttpExchange, http: HttpPayload, record_id: str, original: RecordRef, digest: str
 ) -> ArcWarcRecord:
-    """A 304 to a conditional request (newsarchive.state): the 304's own headers, and
-    the record (and payload digest) of the body the server said is still current."""
+    """A 304 to a conditional request (newsarchive.state): the record (and payload
+    digest) of the body the server said is still current.
+
+    The block is left empty: pywb then replays the current body (with its headers)
+    at the time of the check, where the 304's own headers would replay as an
+    empty 304. The request record beside it keeps the conditional headers sent.
+    """
     warc = _warc_headers("revisit", record_id, exchange.started_at, exchange.url)
     _add_fetch_headers(warc, exchange, None)
     warc.add_header("WARC-Profile", NOT_MODIFIED_PROFILE)
     warc.add_header("WARC-Refers-To", original.record_id)
     warc.add_header("WARC-Refers-To-Target-URI", original.target_uri)
     warc.add_header("WARC-Refers-To-Date", original.date)
-    return _record(warc, "revisit", HTTP_RESPONSE, http.headers, b"", digest)
+    return _record(warc, "revisit", HTTP_RESPONSE, None, b"", digest)
 
 
 def request_record(exchange: HttpExchange, record_id: str, concurrent_to: str) -> ArcWarcRecord:
