@@ -97,18 +97,20 @@ _CANDIDATE_XPATH = (
 )
 _MIN_PARAGRAPH = 25
 JSONLD_BODY_SHARE = 0.5  # markup text under half of articleBody's words: the markup missed it
-KEEP_SHARE = 0.5  # a "furniture" block holding half the container's text is the article
+KEEP_SHARE = 0.3  # a "furniture" block with 30% of the article's paragraph text is the article
 WIDEN_GAIN = 1.3  # an ancestor with 30% more paragraph text is still the article
 
 
 def body(doc: Document, rules: SiteRules | None) -> str | None:
-    containers = (
-        _site_containers(doc, rules) if rules and rules.body else _find_containers(doc.tree)
-    )
+    keep: set[HtmlElement] = set()
+    if rules and rules.body:
+        containers = _site_containers(doc, rules)
+    else:
+        containers, keep = _find_containers(doc.tree)
     excluded = _excluded(doc, rules)
     paragraphs: list[str] = []
     for container in containers:
-        _walk(container, paragraphs, [], excluded, len(container.text_content()) * KEEP_SHARE)
+        _walk(container, paragraphs, [], excluded, keep)
     text = "\n\n".join(p for p in paragraphs if p)
     return _prefer_jsonld(text, doc) or None
 
@@ -151,7 +153,7 @@ def _is_boilerplate(el: HtmlElement) -> bool:
     )
 
 
-def _find_containers(tree: HtmlElement) -> list[HtmlElement]:
+def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
     """Best-scoring paragraph parent, widened to the blocks holding the rest of the article."""
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
@@ -170,15 +172,35 @@ def _find_containers(tree: HtmlElement) -> list[HtmlElement]:
         if grand is not None:
             scores[grand] += weight / 2
     if not scores:
-        return [tree.find("body") if tree.find("body") is not None else tree]
+        return [tree.find("body") if tree.find("body") is not None else tree], set()
     best = max(scores, key=scores.__getitem__)
+    core = best
     best = _widen(best, weighted)
-    return _with_siblings(best, scores)
+    return _with_siblings(best, scores), {
+        core,
+        *core.iterancestors(),
+        *_text_holders(best, weighted),
+    }
 
 
 def _signature(p: HtmlElement) -> tuple[str, str, str]:
     parent = p.getparent()
     return (p.tag, p.get("class") or "", parent.tag if parent is not None else "")
+
+
+def _text_holders(
+    container: HtmlElement, weighted: list[tuple[HtmlElement, float]]
+) -> set[HtmlElement]:
+    """Blocks holding much of the container's paragraph text: the article, whatever their
+    class names say ("slideshow", "cta" ...), so the walk never skips them."""
+    totals: dict[HtmlElement, float] = defaultdict(float)
+    for p, w in weighted:
+        for anc in p.iterancestors():
+            totals[anc] += w
+            if anc is container:
+                break
+    floor = totals.get(container, 0.0) * KEEP_SHARE
+    return {el for el, w in totals.items() if w >= floor > 0}
 
 
 def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> HtmlElement:
@@ -233,18 +255,22 @@ def _link_density(el: HtmlElement, length: int) -> float:
     return min(1.0, links / length) if length else 0.0
 
 
-def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: float) -> bool:
+def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> bool:
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
     if el.tag in SKIP_TAGS or el in excluded:
         return True
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
-    return _is_boilerplate(el) and len(el.text_content()) < keep
+    return el not in keep and _is_boilerplate(el)
 
 
 def _walk(
-    el: HtmlElement, out: list[str], buf: list[str], excluded: set[HtmlElement], keep: float
+    el: HtmlElement,
+    out: list[str],
+    buf: list[str],
+    excluded: set[HtmlElement],
+    keep: set[HtmlElement],
 ) -> None:
     """Collect text into paragraphs: a block element flushes the running paragraph."""
     for child in el:
