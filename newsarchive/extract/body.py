@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -144,13 +145,19 @@ def _is_boilerplate(el: HtmlElement) -> bool:
     ident = el.get("id")
     if ident and len(ident) < 40:  # long ids are slugs of the content itself
         attrs += " " + ident
-    if attrs and not BOILERPLATE_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(attrs)):
+    if attrs and _furniture_words(attrs):
         return True
     role = el.get("role")
     return (
         role in ("navigation", "complementary", "banner", "contentinfo")
         or el.get("hidden") is not None
     )
+
+
+@lru_cache(maxsize=8192)
+def _furniture_words(attrs: str) -> bool:
+    """Whether class/id words name furniture (cached: pages repeat the same class strings)."""
+    return not BOILERPLATE_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(attrs))
 
 
 def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
