@@ -67,8 +67,9 @@ DOWNLOAD_HANDLERS = {
     "https": "newsarchive.browser.handler.BrowserDownloadHandler",
 }
 DOWNLOADER_MIDDLEWARES = {
-    # after RetryMiddleware (550) so a retried copy is rebuilt without live objects
-    "newsarchive.browser.middleware.RenderMiddleware": 950,
+    # after RetryMiddleware (550): a retried copy is rebuilt without live objects;
+    # after IncrementalMiddleware: only requests it lets through reach the browser
+    "newsarchive.browser.middleware.RenderMiddleware": 970,
     # next to the downloader: sees bodies as received (digests match the WARC's)
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
 }

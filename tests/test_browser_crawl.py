@@ -78,7 +78,8 @@ def sha1_b32(data: bytes) -> str:
 @pytest.fixture(scope="module")
 def rendered(demo_site: DemoServer, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
     out = tmp_path_factory.mktemp("rendered-crawl")
-    return run_crawl("news", {"site": "js-demo", "base_url": demo_site.base_url}, {}, out)
+    settings = {"BROWSER_SCREENSHOT": "1"}
+    return run_crawl("news", {"site": "js-demo", "base_url": demo_site.base_url}, settings, out)
 
 
 @pytest.fixture(scope="module")
@@ -142,7 +143,7 @@ def test_warc_holds_everything_the_browser_fetched(
     assert api.type == "response" and b'"items"' in api.payload
 
 
-def test_rendered_dom_is_a_resource_tied_to_the_served_document(
+def test_rendered_dom_and_screenshot_are_resources_tied_to_the_served_document(
     records: list[Record], demo_site: DemoServer, js_titles: dict[str, str]
 ) -> None:
     url = f"{demo_site.base_url}/js-news/"
@@ -157,6 +158,10 @@ def test_rendered_dom_is_a_resource_tied_to_the_served_document(
     assert b'<ul id="js-news-list" class="articles" data-endpoint="/api/js-news"></ul>' in (
         document.payload
     )
+    [shot] = [r for r in records if r.type == "resource" and r.uri == f"urn:screenshot:{url}"]
+    assert shot.headers["WARC-Concurrent-To"] == document.id
+    assert shot.headers["Content-Type"] == "image/png"
+    assert shot.payload.startswith(b"\x89PNG\r\n\x1a\n")
 
 
 def test_browser_bodies_never_claim_an_encoding_they_do_not_have(

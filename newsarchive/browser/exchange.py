@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 from playwright.async_api import Error as PlaywrightError
@@ -58,20 +59,30 @@ async def _server_ip(response: PlaywrightResponse) -> str | None:
 
 
 async def to_exchange(response: PlaywrightResponse) -> HttpExchange:
-    """Everything a record needs, read from the browser (body decoded, repeated headers kept)."""
+    """Everything a record needs, read from the browser (body decoded, repeated headers kept).
+
+    The five reads are separate round trips to the browser: asked together,
+    a page waits for one round of them, not five.
+    """
     request = response.request
-    body = await _body(response)
+    body, request_headers, response_headers, version, ip_address = await asyncio.gather(
+        _body(response),
+        request.headers_array(),
+        response.headers_array(),
+        response.http_version(),
+        _server_ip(response),
+    )
     return HttpExchange(
         url=response.url,
         method=request.method,
-        request_headers=_pairs(await request.headers_array()),
+        request_headers=_pairs(request_headers),
         request_body=request.post_data_buffer or b"",
         status=response.status,
-        response_headers=_pairs(await response.headers_array()),
+        response_headers=_pairs(response_headers),
         body=body,
         started_at=_started_at(response),
-        protocol=_protocol(await response.http_version()),
+        protocol=_protocol(version),
         reason=response.status_text or None,
-        ip_address=await _server_ip(response),
+        ip_address=ip_address,
         body_decoded=True,
     )

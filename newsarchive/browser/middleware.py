@@ -12,7 +12,7 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.page import PageMethod
 
@@ -29,7 +29,8 @@ logger = logging.getLogger(__name__)
 DOCUMENT_RECORD_META = "newsarchive_warc"
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
-_LIVE_KEYS = ("playwright_page_event_handlers", "playwright_page_methods")
+CAPTURE_META = "newsarchive_browser_capture"
+_LIVE_KEYS = ("playwright_page_event_handlers", "playwright_page_methods", CAPTURE_META)
 
 
 class RenderMiddleware:
@@ -61,6 +62,7 @@ class RenderMiddleware:
             return
         capture = PageCapture(self.crawler.signals, self.stats, archive=self.archiving())
         request.meta["playwright"] = True
+        request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
         request.meta["playwright_page_methods"] = [
             PageMethod(self._finish_page, capture, spec, request)
@@ -68,8 +70,18 @@ class RenderMiddleware:
         self.stats.inc_value("browser/pages")
 
     def process_response(self, request: Request, response: Response) -> Response:
+        capture: PageCapture | None = request.meta.get(CAPTURE_META)
         self._drop_live_keys(request)
+        if capture is not None and capture.archive and self.config.keep_dom:
+            self._keep_dom(capture, response)
         return response
+
+    def _keep_dom(self, capture: PageCapture, response: Response) -> None:
+        """The rendered DOM, exactly the body the spider parses, beside the served document."""
+        if not isinstance(response, TextResponse):
+            return
+        content_type = f"text/html; charset={response.encoding}"
+        capture.send_resource(response.url, "dom", content_type, response.body)
 
     def process_exception(self, request: Request, exception: Exception) -> Request | None:
         """Browser failures (a crashed browser, a page timeout) are retried like network ones.
@@ -95,7 +107,7 @@ class RenderMiddleware:
     async def _finish_page(
         self, page: Page, capture: PageCapture, spec: RenderSpec, request: Request
     ) -> None:
-        """After load: let scripts fetch, drive the listing, archive all, keep the DOM."""
+        """After load: let scripts fetch, drive the listing, archive all it fetched."""
         config = self.config
         wait_quiet = partial(capture.wait_quiet, page, config.settle_time, config.quiet_timeout)
         await wait_quiet()
@@ -108,19 +120,15 @@ class RenderMiddleware:
         document = capture.document_for(page.url)
         if document is not None:
             request.meta[DOCUMENT_RECORD_META] = document
-        if capture.archive:
-            await self._keep_derivatives(page, capture)
+        if capture.archive and self.config.screenshot:
+            await self._keep_screenshot(page, capture)
 
-    async def _keep_derivatives(self, page: Page, capture: PageCapture) -> None:
-        if self.config.keep_dom:
-            dom = await page.content()
-            capture.send_resource(page.url, "dom", "text/html; charset=utf-8", dom.encode())
-        if self.config.screenshot:
-            try:
-                timeout = self.config.action_timeout * 1000
-                png = await page.screenshot(full_page=True, timeout=timeout)
-            except PlaywrightError as exc:
-                logger.info("no screenshot of %s: %s", page.url, exc)
-                self.stats.inc_value("browser/resources/screenshot_failed")
-                return
-            capture.send_resource(page.url, "screenshot", "image/png", png)
+    async def _keep_screenshot(self, page: Page, capture: PageCapture) -> None:
+        try:
+            timeout = self.config.action_timeout * 1000
+            png = await page.screenshot(full_page=True, timeout=timeout)
+        except PlaywrightError as exc:
+            logger.info("no screenshot of %s: %s", page.url, exc)
+            self.stats.inc_value("browser/resources/screenshot_failed")
+            return
+        capture.send_resource(page.url, "screenshot", "image/png", png)
