@@ -73,6 +73,7 @@ class NewsSpider(Spider):
         self._articles: set[str] = set()  # every article URL requested (fetch each once)
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         self._listings: set[str] = set()  # every listing URL requested (pagination ends)
+        self._listed: dict[str, set[str]] = {}  # section -> article URLs its pages listed
 
     # --- starting points ---------------------------------------------------
 
@@ -126,9 +127,9 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("news/listings_not_text")
             return
         entries = list(self._section_entries(response))
-        fresh = list(self._follow(entries, response.url))
-        yield from fresh
-        if not self._continues(entries, fresh, page):
+        listed: set[str] = set()
+        yield from self._follow(entries, response.url, listed)
+        if not self._continues(section, entries, listed, page):
             return
         show_more = self.options.profile.show_more
         if show_more is not None and page == 1:
@@ -184,9 +185,9 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("news/show_more_unreadable")
             logger.warning("show-more answer of unexpected shape: %s", response.url)
             return
-        fresh = list(self._follow(entries, response.url))
-        yield from fresh
-        if len(entries) >= spec.size and self._continues(entries, fresh, page):
+        listed: set[str] = set()
+        yield from self._follow(entries, response.url, listed)
+        if len(entries) >= spec.size and self._continues(section, entries, listed, page):
             yield from self._show_more(section, page + 1, offset + len(entries))
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
@@ -207,26 +208,37 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("news/feeds_empty")
         yield from self._follow(entries, response.url)
 
-    def _continues(self, entries: list[Entry], fresh: list[Request], page: int) -> bool:
-        """Whether a listing's next page is worth asking for.
+    def _continues(self, section: str, entries: list[Entry], listed: set[str], page: int) -> bool:
+        """Whether a section's next listing page is worth asking for.
 
         Listings run newest first: a page that lists anything older than
-        `since` is the last one needed. A page that brought no new article
-        ends its section too (a site ignoring the page number would
-        otherwise be asked again and again).
+        `since` is the last one needed. A page that lists no article its
+        section had not listed before ends the section too (a site ignoring
+        the page number would otherwise be asked again and again); articles
+        already found through another section, sitemap or feed do count.
         """
-        if not fresh or page >= self.options.depth or self._full():
+        before = self._listed.setdefault(section, set())
+        new = listed - before
+        before |= listed
+        if not new or page >= self.options.depth or self._full():
             return False
         return not any(self._day_in_range(entry) is False for entry in entries)
 
     # --- articles ----------------------------------------------------------
 
-    def _follow(self, entries: Iterable[Entry], base: str) -> Iterator[Request]:
-        """Requests for the new, in-scope, recent-enough articles among `entries`."""
+    def _follow(
+        self, entries: Iterable[Entry], base: str, listed: set[str] | None = None
+    ) -> Iterator[Request]:
+        """Requests for the new, in-scope, recent-enough articles among `entries`.
+
+        Every article URL the entries name is added to `listed`, new or not.
+        """
         stats = self.crawler.stats
         for entry in entries:
             url = self.scope.resolve(entry.url, base)
             article = self.scope.article(url) if url else None
+            if article is not None and listed is not None:
+                listed.add(article)
             if article is None:
                 stats.inc_value(
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
