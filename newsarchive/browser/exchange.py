@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
+from playwright._impl._api_structures import HttpHeader
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Response as PlaywrightResponse
 
@@ -21,7 +22,7 @@ def is_archivable(url: str) -> bool:
     return url.lower().startswith(ARCHIVED_SCHEMES)
 
 
-def _pairs(headers: list[dict[str, str]]) -> list[tuple[str, str]]:
+def _pairs(headers: list[HttpHeader]) -> list[tuple[str, str]]:
     # HTTP/2 pseudo-headers (":authority") are not headers of an HTTP/1.x record.
     return [(h["name"], h["value"]) for h in headers if not h["name"].startswith(":")]
 

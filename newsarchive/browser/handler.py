@@ -55,7 +55,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         self._launch_lock = asyncio.Lock()
         self._stats = crawler.stats
         blocked = crawler.settings.getlist("BROWSER_BLOCKED_HOSTS")
-        if blocked and self.abort_request is None:
+        if blocked and not crawler.settings.get("PLAYWRIGHT_ABORT_REQUEST"):
             assert crawler.stats is not None
             self.abort_request = HostBlocker(blocked, crawler.stats)
 

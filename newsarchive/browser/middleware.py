@@ -96,6 +96,7 @@ class RenderMiddleware:
         self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
         if not isinstance(exception, PlaywrightError):
             return None
+        assert self.crawler.spider is not None  # a request is being downloaded
         return get_retry_request(
             request, spider=self.crawler.spider, reason=f"browser: {type(exception).__name__}"
         )
