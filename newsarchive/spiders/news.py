@@ -21,11 +21,11 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 
 from newsarchive.items import ArticlePage
+from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import (
     Entry,
-    parse_date,
     parse_feed,
     parse_show_more,
     parse_sitemap,
@@ -126,7 +126,7 @@ class NewsSpider(Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/listings_not_text")
             return
-        entries = list(self._section_entries(response))
+        entries = list(section_entries(response, self.options.profile.listing))
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed)
         if not self._continues(section, entries, listed, page):
@@ -137,30 +137,11 @@ class NewsSpider(Spider):
                 yield from self._show_more(section, page + 1, show_more.first_offset)
         elif show_more is None:
             yield from self._listing(
-                self._next_page(response, page), self.parse_section, section=section, page=page + 1
+                next_page_url(response, self.options.profile.listing, page),
+                self.parse_section,
+                section=section,
+                page=page + 1,
             )
-
-    def _section_entries(self, response: TextResponse) -> Iterator[Entry]:
-        listing = self.options.profile.listing
-        dated: dict[str, str | None] = {}
-        if listing.item and listing.item_date:
-            for item in response.css(listing.item):
-                when = item.css(listing.item_date).get()
-                for href in item.css(listing.links).xpath("@href").getall():
-                    dated[response.urljoin(href)] = when
-        for href in response.css(listing.links).xpath("@href").getall():
-            url = response.urljoin(href)
-            yield Entry(url, parse_date(dated.get(url)))
-
-    def _next_page(self, response: TextResponse, page: int) -> str | None:
-        listing = self.options.profile.listing
-        if listing.next_page:
-            href = response.css(listing.next_page).xpath("@href").get()
-            return response.urljoin(href) if href else None
-        if listing.page_url:
-            section_url = response.url.split("?", 1)[0]
-            return listing.page_url.format(section_url=section_url, page=page + 1)
-        return None
 
     def _show_more(self, section: str, page: int, offset: int) -> Iterator[Request]:
         spec = self.options.profile.show_more
