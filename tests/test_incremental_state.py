@@ -10,7 +10,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from scrapy.exceptions import NotConfigured
+from scrapy.settings import Settings
 
+from newsarchive.state.config import StateConfig
 from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import (
     LISTED_CHANGED,
@@ -140,3 +143,35 @@ def test_second_run_is_refused_and_a_killed_holder_does_not_block(tmp_path: Path
     assert lock_path.exists()  # the stale file stays; its lock died with the process
     with RunLock(lock_path):
         assert f"pid {os.getpid()}" in lock_path.read_text()
+
+
+class _Spider:
+    name = "news"
+    site = "demo"
+
+
+@pytest.mark.parametrize(
+    ("settings", "path"),
+    [
+        ({}, "state/demo.sqlite"),  # beside the WARC folder (warc/) by default
+        ({"WARC_DIR": "/data/warc/demo"}, "/data/warc/state/demo.sqlite"),
+        ({"STATE_PATH": "/var/lib/na/%(name)s-%(site)s.db"}, "/var/lib/na/news-demo.db"),
+    ],
+)
+def test_state_config_paths(settings: dict[str, str], path: str) -> None:
+    config = StateConfig.from_settings(Settings(settings), _Spider())
+    assert config.path == Path(path)
+    assert config.lock_path == config.path.with_name(config.path.name + ".lock")
+
+
+@pytest.mark.parametrize(
+    ("settings", "error"),
+    [
+        ({"STATE_ENABLED": "0"}, NotConfigured),
+        ({"STATE_PATH": "state/%(sitee)s.sqlite"}, ValueError),
+        ({"STATE_RECHECK_AGE": "-1"}, ValueError),
+    ],
+)
+def test_state_config_refuses_or_disables(settings: dict[str, str], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        StateConfig.from_settings(Settings(settings), _Spider())
