@@ -11,6 +11,9 @@ DOM and the document are written). Peak RSS is that of the whole process tree
     .venv/bin/python benchmarks/browser_bench.py --site demo --sections world,us --max-articles 60
 
 Target (issue 5): archiving costs at most 20% of rendered pages/s.
+`--plain` instead compares a crawl that renders nothing (demo sections) with
+Scrapy's own download handler and with newsarchive's (which must not start
+Playwright, nor slow the crawl).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
@@ -92,13 +96,59 @@ def crawl(options: argparse.Namespace, base_url: str, archiving: bool, out: Path
     )
 
 
+STOCK_HANDLERS = json.dumps(
+    {
+        "http": "scrapy.core.downloader.handlers.http11.HTTP11DownloadHandler",
+        "https": "scrapy.core.downloader.handlers.http11.HTTP11DownloadHandler",
+    }
+)
+
+
+def plain_crawl(base_url: str, handlers: str | None, out: Path) -> tuple[float, dict[str, Any]]:
+    """A crawl that renders nothing: pages/s with Scrapy's own or newsarchive's handler."""
+    settings = {"DOWNLOAD_HANDLERS": handlers} if handlers else {}
+    args = {"site": "demo", "base_url": base_url, "discover": "sections", "render": "0"}
+    command = crawl_command("news", args, settings, out)
+    with (out / "crawl.log").open("wb") as log:
+        subprocess.run(command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT, check=True)
+    stats = parse_stats((out / "crawl.log").read_text(errors="replace"))
+    elapsed = (stats["finish_time"] - stats["start_time"]).total_seconds()
+    return stats.get("response_received_count", 0) / elapsed, stats
+
+
+def plain_overhead(base_url: str, rounds: int, tmp: Path) -> None:
+    """The browser handler must cost a crawl that renders nothing ~nothing."""
+    best: dict[str, float] = {}
+    for round_ in range(rounds):
+        for name, handlers in (("scrapy", STOCK_HANDLERS), ("newsarchive", None)):
+            out = tmp / f"plain-{name}-{round_}"
+            out.mkdir()
+            rate, stats = plain_crawl(base_url, handlers, out)
+            assert "browser/playwright_started" not in stats, "a plain crawl started Playwright"
+            best[name] = max(best.get(name, 0.0), rate)
+            print(
+                f"  {name}: {rate:.1f} pages/s ({stats.get('response_received_count')} responses)"
+            )
+    print(
+        f"plain crawl pages/s: {best['scrapy']:.1f} with Scrapy's handler, "
+        f"{best['newsarchive']:.1f} with BrowserDownloadHandler (Playwright never started)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", default="js-demo", help="js-demo (the JS pages) or demo")
     parser.add_argument("--sections", default="", help="sections, comma-separated (default: all)")
     parser.add_argument("--max-articles", type=int, default=0, help="0: all the sections list")
     parser.add_argument("--rounds", type=int, default=1, help="crawls per mode (best kept)")
+    parser.add_argument(
+        "--plain", action="store_true", help="instead: a plain crawl's cost of the handler"
+    )
     options = parser.parse_args()
+    if options.plain:
+        with DemoServer() as server, tempfile.TemporaryDirectory() as tmp:
+            plain_overhead(server.base_url, options.rounds, Path(tmp))
+        return
     runs: dict[bool, Run] = {}
     with DemoServer() as server, tempfile.TemporaryDirectory() as tmp:
         for round_ in range(options.rounds):
