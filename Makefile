@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PYWB_VENV := .venv-pywb
 
-.PHONY: install install-pywb system-deps demo test lint bench-crawl bench-extract clean
+.PHONY: install install-pywb system-deps demo test lint bench-crawl bench-extract bench-browser clean
 
 install: $(VENV)/.installed install-pywb
 
@@ -42,6 +42,9 @@ bench-crawl: install
 
 bench-extract: install
 	$(PY) benchmarks/extract_bench.py
+
+bench-browser: install system-deps
+	$(PY) benchmarks/browser_bench.py --rounds 2
 
 clean:
 	rm -rf $(VENV) $(PYWB_VENV) items reports test-artifacts
