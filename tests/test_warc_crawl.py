@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import resource
 import signal
 import subprocess
 import time
@@ -16,8 +17,16 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.warc.recover import recover_directory
 from newsarchive.warc.writer import gzip_member
-from tests.plugins.crawling import RunningCrawl, run_crawl, start_crawl
+from tests.plugins.crawling import (
+    PROJECT,
+    RunningCrawl,
+    crawl_command,
+    parse_stats,
+    run_crawl,
+    start_crawl,
+)
 
 WARCIO = Path(__file__).resolve().parents[1] / ".venv" / "bin" / "warcio"
 SLOW = {"CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.02"}
@@ -93,7 +102,17 @@ def test_sigkill_mid_crawl_then_recovery_on_next_start(demo_site: Any, tmp_path:
     args = {"url": demo_site.base_url + "/", "depth": "3"}
     crawl = start_crawl("follow", args, settings, tmp_path / "first")
     warc_dir = crawl.warc_dir
-    wait_until(lambda: len(list(warc_dir.glob("*.warc.gz"))) >= 2, crawl)
+
+    def two_closed_one_open() -> bool:
+        closed = list(warc_dir.glob("*.warc.gz"))
+        return len(closed) >= 2 and bool(list(warc_dir.glob("*.warc.gz.open")))
+
+    while True:  # stopped first, so the kill cannot land between two files
+        wait_until(two_closed_one_open, crawl)
+        crawl.process.send_signal(signal.SIGSTOP)
+        if list(warc_dir.glob("*.warc.gz.open")):
+            break
+        crawl.process.send_signal(signal.SIGCONT)
     crawl.process.send_signal(signal.SIGKILL)
     assert crawl.process.wait(timeout=30) == -signal.SIGKILL
 
@@ -116,3 +135,34 @@ def test_sigkill_mid_crawl_then_recovery_on_next_start(demo_site: Any, tmp_path:
     kept = [record_id for _, record_id, _ in records(recovered)]
     assert kept in (whole, whole[:-1])  # the last one only if SIGKILL cut it
     warcio_check(sorted(warc_dir.glob("*.warc.gz")))
+
+
+def test_write_failure_stops_the_crawl_and_leaves_a_recoverable_file(
+    demo_site: Any, tmp_path: Path
+) -> None:
+    """A full disk, made real with RLIMIT_FSIZE: the crawl must stop, not go on unarchived."""
+    limit = 150_000
+    command = crawl_command("follow", {"url": demo_site.base_url + "/", "depth": "2"}, {}, tmp_path)
+
+    def limit_file_size() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    log_path = tmp_path / "crawl.log"
+    with log_path.open("wb") as log:
+        subprocess.run(
+            command,
+            cwd=PROJECT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            preexec_fn=limit_file_size,
+            timeout=300,
+        )
+    log_text = log_path.read_text()
+    stats = parse_stats(log_text)
+    assert stats["finish_reason"] == "warc_write_error", log_text[-3000:]
+    assert stats["warc/errors"] == 1
+    assert "cannot write WARC records" in log_text
+    assert len(list((tmp_path / "warc").glob("*.warc.gz.open"))) == 1
+    [result] = recover_directory(tmp_path / "warc")
+    assert result.path is not None and result.records >= 3
+    warcio_check([result.path])

@@ -25,6 +25,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from newsarchive import __version__
@@ -61,8 +62,11 @@ class WarcExtension:
         warcinfo_fields: dict[str, str],
         make_id: Callable[[], str] = new_record_id,
         clock: Callable[[], datetime] = utc_now,
+        stop_crawl: Callable[[str], object] | None = None,
     ) -> None:
         self.config = config
+        self._stop_crawl = stop_crawl
+        self.failed = False  # a write failed: the archive is incomplete, the crawl stops
         self.stats = stats
         self.dedup = dedup
         self._make_id = make_id
@@ -89,7 +93,15 @@ class WarcExtension:
         if config.dedup_index:
             dedup = build_from_crawler(load_object(config.dedup_index), crawler)
         spider_name = getattr(crawler.spider, "name", "") or ""
-        extension = cls(config, crawler.stats, dedup, _warcinfo_fields(config, spider_name))
+        # An unwritable WARC_DIR fails the crawl here, before anything is fetched.
+        config.directory.mkdir(parents=True, exist_ok=True)
+        extension = cls(
+            config,
+            crawler.stats,
+            dedup,
+            _warcinfo_fields(config, spider_name),
+            stop_crawl=lambda reason: _close_spider(crawler, reason),
+        )
         extension.connect(crawler)
         return extension
 
@@ -114,7 +126,10 @@ class WarcExtension:
         exchange = exchange_from_scrapy(request, response, self._clock())
         # newsarchive.state: a 304 to its conditional re-fetch names what is still current
         current = request.meta.get(META_NOT_MODIFIED) if response.status == 304 else None
-        request.meta[META_KEY] = self.archive(exchange, current)
+        try:
+            request.meta[META_KEY] = self.archive(exchange, current)
+        except OSError:
+            self.stats.inc_value("warc/unarchived")
 
     def exchange_captured(self, exchange: HttpExchange) -> RecordRef:
         """An exchange a browser saw (bodies decoded: `exchange.body_decoded`)."""
@@ -177,22 +192,46 @@ class WarcExtension:
         return ref
 
     def close(self) -> None:
-        self.writer.close()
+        try:
+            self.writer.close()
+        except OSError as exc:  # the `.open` file stays; `recover` repairs it
+            logger.error("could not close the WARC file: %s", exc)
         self.stats.set_value("warc/files", self.writer.files_opened)
         closer = getattr(self.dedup, "close", None)
         if callable(closer):
             closer()
 
     def _write(self, group: list[Any]) -> list[RecordRef]:
+        if self.failed:
+            raise OSError("WARC writing stopped after an earlier write error")
         before = self.writer.bytes_written
-        refs = self.writer.write_group(group)
+        try:
+            refs = self.writer.write_group(group)
+        except OSError as exc:
+            self._fail(exc)
+            raise
         self.stats.set_value("warc/records", self.writer.records_written)
         self.stats.inc_value("warc/bytes", self.writer.bytes_written - before)
         self.stats.set_value("warc/files", self.writer.files_opened)
         return refs
 
+    def _fail(self, exc: OSError) -> None:
+        """Archiving is the point of the crawl: a failed write stops it, loudly."""
+        self.failed = True
+        self.stats.inc_value("warc/errors")
+        logger.error(
+            "cannot write WARC records in %s: %s; stopping the crawl", self.config.directory, exc
+        )
+        if self._stop_crawl is not None:
+            self._stop_crawl("warc_write_error")
+
     def _warcinfo(self, filename: str) -> Any:
         return records.warcinfo_record(filename, self._fields, self._make_id(), self._clock())
+
+
+def _close_spider(crawler: Crawler, reason: str) -> None:
+    assert crawler.engine is not None
+    deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
 
 
 def _warcinfo_fields(config: WarcConfig, spider_name: str) -> dict[str, str]:

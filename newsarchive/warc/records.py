@@ -10,7 +10,6 @@ already decoded, Content-Encoding.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -49,13 +48,15 @@ class HttpPayload:
 
 def digest(data: bytes) -> str:
     """`sha1:` + base32, the form Heritrix, wget and pywb use."""
-    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
+    if not data:
+        return EMPTY_DIGEST
+    return _sha1_b32(hashlib.sha1(data).digest())
 
 
 def warc_date(moment: datetime) -> str:
     """WARC 1.1 date with microseconds, always UTC."""
-    moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    moment = moment.astimezone(UTC) if moment.tzinfo else moment
+    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def http_response(exchange: HttpExchange, max_payload: int | None = None) -> HttpPayload:
@@ -243,7 +244,15 @@ def _record(
 
 
 def _sha1_b32(raw: bytes) -> str:
-    return "sha1:" + base64.b32encode(raw).decode("ascii")
+    """base64.b32encode is pure Python and slow; a 20-byte sha1 is exactly 32 digits."""
+    number = int.from_bytes(raw, "big")
+    digits = [_B32[(number >> shift) & 31] for shift in _B32_SHIFTS]
+    return "sha1:" + "".join(digits)
+
+
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_B32_SHIFTS = range(155, -1, -5)
+EMPTY_DIGEST = _sha1_b32(hashlib.sha1(b"").digest())
 
 
 def _response_headers(exchange: HttpExchange, stored_length: int) -> Headers:

@@ -10,6 +10,7 @@ one a dead crawl left behind, even when several crawls share the directory.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import io
 import logging
@@ -52,12 +53,17 @@ class _MemberWriter:
         self._level = gzip_level
         self.bytes_written = 0
         self.records_written = 0
+        self.broken = False
 
     def write_group(self, records: Sequence[ArcWarcRecord]) -> list[RecordRef]:
         """Write `records` together in the current file; refs in the same order."""
         out, name = self._current()
-        refs = [self._write(out, name, record) for record in records]
-        out.flush()
+        try:
+            refs = [self._write(out, name, record) for record in records]
+            out.flush()
+        except OSError:
+            self.broken = True  # part of a group may be on disk: never close this file
+            raise
         self._after_group()
         return refs
 
@@ -173,6 +179,10 @@ class RotatingWarcWriter(_MemberWriter):
             return
         handle, name = self._file, self._name
         self._file = None
+        if self.broken:  # left `.open`: recovery cuts it back to its last whole record
+            with contextlib.suppress(OSError):
+                handle.close()
+            return
         handle.flush()
         os.fsync(handle.fileno())
         final = self.directory / name
