@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -31,6 +32,7 @@ EXPECTED = {
         articles={
             "/article/governors-border-funding-talks-0a1b2c3d4e5f60718293a4b5c6d7e8f9",
             "/article/senate-budget-vote-delayed-5d1c0c7f2a3b4e6f8091a2b3c4d5e6f7",
+            "/article/spring-session-opens-with-budget-fight-00112233445566778899aabbccddeeff",
             "/article/supreme-court-ballot-rules-case-1234567890abcdef1234567890abcdef",
             "/article/un-climate-talks-open-in-bonn-9f8e7d6c5b4a39281706f5e4d3c2b1a0",
         },
@@ -200,3 +202,19 @@ def test_listings_sitemaps_and_feeds_are_archived(crawl: SiteCrawl) -> None:
                     uri = record.rec_headers.get_header("WARC-Target-URI")
                     archived.add("/" + uri.split("/", 3)[3])
     assert set(crawl.requests) <= archived
+
+
+def test_since_reads_the_dates_printed_on_teasers(
+    fixture_sites: FixtureSites, tmp_path: Path
+) -> None:
+    """AP URLs carry no date: the teaser's <bsp-timestamp> (epoch ms) decides."""
+    args = ("sections=politics", "discover=sections", "since=2025-05-01")
+    crawl = crawl_site(fixture_sites.server("apnews"), "apnews", tmp_path, *args)
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    old = "/article/spring-session-opens-with-budget-fight-00112233445566778899aabbccddeeff"
+    fetched = set(crawl.requests) - {"/politics", "/robots.txt"}
+    assert fetched == {
+        "/article/senate-budget-vote-delayed-5d1c0c7f2a3b4e6f8091a2b3c4d5e6f7",
+        "/article/governors-border-funding-talks-0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    }
+    assert old not in crawl.requests
