@@ -24,6 +24,8 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+# A site profile may ask for gentler (newsarchive.sites.*: Politeness): the news
+# spider applies it at "spider" priority, so `-s NAME=VALUE` still wins.
 DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
