@@ -78,8 +78,8 @@ class RenderMiddleware:
 
     def _keep_dom(self, capture: PageCapture, response: Response) -> None:
         """The rendered DOM, exactly the body the spider parses, beside the served document."""
-        if not isinstance(response, TextResponse):
-            return
+        if not isinstance(response, TextResponse) or not 200 <= response.status < 300:
+            return  # an error page or a 304's empty page says nothing about the page
         content_type = f"text/html; charset={response.encoding}"
         capture.send_resource(response.url, "dom", content_type, response.body)
 

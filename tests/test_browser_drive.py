@@ -1,0 +1,162 @@
+"""Driving listings in a real Chromium: "Show more" clicks and infinite scroll, and their limits.
+
+Pages are set inline (no server): each button click or scroll appends items
+from script, as a news listing does after its XHR returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.test import get_crawler
+
+from newsarchive.browser.config import BrowserConfig
+from newsarchive.browser.drive import click_show_more, scroll_to_end
+from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+
+CHROMIUM = Path(PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"])
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (Debian: chromium)"
+    ),
+]
+
+# `batches` batches of 3 links; the button goes away (or is disabled) after the last.
+SHOW_MORE = """<!doctype html><ul id=list></ul><button id=more>Show more</button><script>
+let batch = 0; const batches = BATCHES;
+document.getElementById('more').addEventListener('click', () => setTimeout(() => {
+  for (let i = 0; i < 3; i++) { const li = document.createElement('li');
+    li.innerHTML = '<a href="/a/' + batch + '-' + i + '">x</a>';
+    document.getElementById('list').appendChild(li); }
+  batch += 1;
+  if (batch >= batches) document.getElementById('more').ACTION;
+}, 50));
+</script>"""
+
+# A button that stays but never adds anything.
+DEAD_BUTTON = "<!doctype html><ul></ul><button class=load-more>Load more</button>"
+
+# Each scroll to the bottom adds a tall block, `rounds` times.
+SCROLL = """<!doctype html><body style="margin:0"><div style="height:2000px"></div><script>
+let rounds = 0;
+window.addEventListener('scroll', () => {
+  if (rounds < ROUNDS && innerHeight + scrollY >= document.body.scrollHeight - 5) {
+    rounds += 1; const d = document.createElement('div'); d.style.height = '2000px';
+    document.body.appendChild(d); }
+});
+</script></body>"""
+
+
+@dataclass
+class Chromium:
+    """One browser for the module, driven from its own event loop."""
+
+    loop: asyncio.AbstractEventLoop
+    browser: Any
+
+    def run_on_page(self, html: str, drive: Callable[[Any], Awaitable[int]]) -> tuple[int, int]:
+        """(what `drive` returned, links on the page after it) for `html` in a fresh page."""
+
+        async def main() -> tuple[int, int]:
+            page = await self.browser.new_page()
+            try:
+                await page.set_content(html)
+                result = await drive(page)
+                links = await page.evaluate("document.querySelectorAll('a[href]').length")
+                return result, links
+            finally:
+                await page.close()
+
+        return self.loop.run_until_complete(main())
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Chromium]:
+    from playwright.async_api import async_playwright
+
+    loop = asyncio.new_event_loop()
+    manager = async_playwright()
+    playwright = loop.run_until_complete(manager.start())
+    browser = loop.run_until_complete(playwright.chromium.launch(**PLAYWRIGHT_LAUNCH_OPTIONS))
+    try:
+        yield Chromium(loop, browser)
+    finally:
+        loop.run_until_complete(browser.close())
+        loop.run_until_complete(playwright.stop())
+        loop.close()
+
+
+async def quiet() -> bool:
+    return True
+
+
+def stats() -> MemoryStatsCollector:
+    return MemoryStatsCollector(get_crawler())
+
+
+CONFIG = BrowserConfig(action_timeout=2.0)
+
+
+@pytest.mark.parametrize("ending", ["remove()", "disabled = true", "hidden = true"])
+def test_show_more_is_clicked_until_the_button_goes(chromium: Chromium, ending: str) -> None:
+    html = SHOW_MORE.replace("BATCHES", "4").replace("ACTION", ending)
+    collector = stats()
+    clicks, links = chromium.run_on_page(
+        html, lambda page: click_show_more(page, ("#more",), CONFIG, quiet, collector)
+    )
+    assert (clicks, links) == (4, 12)
+    assert collector.get_value("browser/show_more/clicks") == 4
+    assert collector.get_value("browser/show_more/limit_reached") is None
+
+
+def test_show_more_stops_at_the_click_limit_and_says_so(chromium: Chromium) -> None:
+    html = SHOW_MORE.replace("BATCHES", "50").replace("ACTION", "remove()")
+    collector = stats()
+    config = BrowserConfig(max_clicks=3, action_timeout=2.0)
+    clicks, links = chromium.run_on_page(
+        html, lambda page: click_show_more(page, ("#more",), config, quiet, collector)
+    )
+    assert (clicks, links) == (3, 9)
+    assert collector.get_value("browser/show_more/limit_reached") == 1
+
+
+def test_a_button_that_adds_nothing_ends_the_listing(chromium: Chromium) -> None:
+    collector = stats()
+    config = BrowserConfig(action_timeout=0.5)
+    selectors = config.show_more_selectors  # the generic ones find "Load more"
+    clicks, links = chromium.run_on_page(
+        DEAD_BUTTON, lambda page: click_show_more(page, selectors, config, quiet, collector)
+    )
+    assert (clicks, links) == (1, 0)
+    assert collector.get_value("browser/show_more/no_growth") == 1
+
+
+def test_no_button_no_click(chromium: Chromium) -> None:
+    collector = stats()
+    clicks, _ = chromium.run_on_page(
+        "<!doctype html><p>static</p>",
+        lambda page: click_show_more(page, CONFIG.show_more_selectors, CONFIG, quiet, collector),
+    )
+    assert clicks == 0
+
+
+@pytest.mark.parametrize(("rounds", "limit", "expected"), [(3, 20, 3), (30, 4, 4)])
+def test_infinite_scroll_until_no_growth_or_the_limit(
+    chromium: Chromium, rounds: int, limit: int, expected: int
+) -> None:
+    collector = stats()
+    config = BrowserConfig(max_scrolls=limit, action_timeout=1.0)
+    steps, _ = chromium.run_on_page(
+        SCROLL.replace("ROUNDS", str(rounds)),
+        lambda page: scroll_to_end(page, config, quiet, collector),
+    )
+    assert steps == expected
+    assert (collector.get_value("browser/scroll/limit_reached") == 1) is (rounds > limit)
