@@ -66,14 +66,15 @@ def test_body_split_into_chunks_between_ads_is_joined() -> None:
     assert extract_article(html, URL).body == "\n\n".join(PARAS)
 
 
-def test_standfirst_leads_the_body() -> None:
+def test_standfirst_is_the_subtitle_not_a_body_paragraph() -> None:
     standfirst = "Ferries are to return to the town after a decade away."
     html = _page().replace(
         "<header><h1>Council approves harbour plan</h1></header>",
         f'<header><h1>Council approves harbour plan</h1><p class="standfirst">{standfirst}</p></header>',
     )
-    body = extract_article(html, URL).body or ""
-    assert body.startswith(standfirst + "\n\n" + PARAS[0])
+    art = extract_article(html, URL)
+    assert art.subtitle == standfirst
+    assert (art.body or "").startswith(PARAS[0])
 
 
 def test_site_rule_container_and_exclusions() -> None:

@@ -96,3 +96,37 @@ def test_modified_is_separate_from_published() -> None:
         "2024-02-24T11:42:23+00:00",
         "2024-02-25T08:00:00+00:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("html", "rules", "published", "modified"),
+    [
+        pytest.param(
+            _page('<meta name="parsely-pub-date" content="2025-01-19T04:16:00Z">'
+                  '<meta property="article:published_time" content="2025-01-18T23:16:00-05:00">'),
+            None, "2025-01-18T23:16:00-05:00", None, id="utc-yields-to-same-instant-local"),
+        pytest.param(
+            _page('<meta name="parsely-pub-date" content="2025-07-19T04:16:00Z">'),
+            SiteRules(timezone="America/New_York"), "2025-07-19T00:16:00-04:00", None,
+            id="utc-in-the-site-zone"),
+        pytest.param(
+            _page('<meta name="parsely-pub-date" content="2025-01-19T04:16:00Z">'
+                  '<meta property="article:modified_time" content="2025-01-19T05:16:00Z">',
+                  '<div class="timestamp">Updated 12:16 AM EST, Sun Jan 19, 2025</div>'),
+            None, "2025-01-18T23:16:00-05:00", "2025-01-19T00:16:00-05:00",
+            id="utc-in-the-offset-the-page-prints"),
+        pytest.param(
+            _page(body='<div class="timestamp">Updated 9:00 AM EST, Jan 20, 2025</div>'
+                       '<div class="date">Published 8:00 AM EST, Jan 19, 2025</div>'),
+            None, "2025-01-19T08:00:00-05:00", "2025-01-20T09:00:00-05:00",
+            id="updated-line-is-the-modified-time"),
+        pytest.param(
+            _page('<meta property="article:published_time" content="2024-02-24T11:42:23Z">'),
+            None, "2024-02-24T11:42:23+00:00", None, id="utc-alone-stays-utc"),
+    ],
+)  # fmt: skip
+def test_offset_the_page_meant(
+    html: str, rules: SiteRules | None, published: str, modified: str | None
+) -> None:
+    art = extract_article(html, URL, rules)
+    assert (art.published, art.modified) == (published, modified)

@@ -30,7 +30,7 @@ def extract_article(
     sub = title.subtitle(doc, rules)
     head = title.title(doc, rules)
     names = authors.authors(doc, rules)
-    text = _with_standfirst(_drop_header_lines(body.body(doc, rules), [head or "", *names]), sub)
+    text = _drop_header_lines(body.body(doc, rules), [head or "", *names])
     return Article(
         url=url,
         canonical_url=meta.canonical_url(doc),
@@ -45,7 +45,7 @@ def extract_article(
         body=text,
         image=meta.image(doc, rules),
         language=meta.language(doc),
-        word_count=len(_WORD.findall(text)) if text else None,
+        word_count=len(text.split()) if text else None,
     )
 
 
@@ -61,15 +61,6 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
         if _norm(p) not in known and not (len(p) < 40 and _DATE_LINE.search(p))
     ]
     return "\n\n".join(kept) or None
-
-
-def _with_standfirst(text: str | None, sub: str | None) -> str | None:
-    """The standfirst is the first paragraph a reader reads: add it when the body lacks it."""
-    if not sub or not text:
-        return text
-    if _norm(sub) in _norm(text[: len(sub) * 3]):
-        return text
-    return f"{sub}\n\n{text}"
 
 
 def _norm(s: str) -> str:

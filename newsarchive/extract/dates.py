@@ -70,6 +70,7 @@ DATELINE_XPATH = (
     "//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'timestamp')]"
     "[not(*[contains(@class,'date') or contains(@class,'time')])]"
 )
+_UPDATED_LINE = re.compile(r"^\s*(updated|last updated|modified|last modified)\b", re.I)
 _DATELINE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I
 )
@@ -132,6 +133,7 @@ _HAS_MONTH = re.compile(
 )
 _DEFAULT = datetime(1900, 1, 1)
 _MIDNIGHT = time(0, 0)
+_ZERO = timedelta(0)
 
 
 def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
@@ -206,7 +208,7 @@ def published(doc: Document, rules: SiteRules | None) -> str | None:
         PUBLISHED_JSONLD,
         PUBLISHED_META,
         PUBLISHED_XPATH,
-        dateline=True,
+        updated_lines=False,
     )
 
 
@@ -218,7 +220,7 @@ def modified(doc: Document, rules: SiteRules | None) -> str | None:
         MODIFIED_JSONLD,
         MODIFIED_META,
         MODIFIED_XPATH,
-        dateline=False,
+        updated_lines=True,
     )
 
 
@@ -229,28 +231,37 @@ def _cascade(
     jsonld_keys: tuple[str, ...],
     meta_keys: tuple[str, ...],
     xpaths: tuple[str, ...],
-    dateline: bool,
+    updated_lines: bool,
 ) -> str | None:
     """First date found; a naive one borrows the offset of a source with the same wall time."""
     zone = rules.timezone if rules else None
     first: datetime | None = None
     day_only: datetime | None = None
-    for found in _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, dateline):
+    local: tzinfo | None = None  # a non-UTC offset the page prints anywhere in its dates
+    for found in _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines):
         if found is None:
             continue
+        if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
+            local = found.tzinfo
         if found.tzinfo is None and found.time() == _MIDNIGHT:  # a bare day: weakest evidence
             day_only = day_only or found
-            continue
-        if first is None:
-            if found.tzinfo is not None:
-                return to_iso(found)
+        elif first is None:
             first = found
-        elif found.tzinfo is not None and found.replace(tzinfo=None) == first:
-            return to_iso(found)
+            if found.tzinfo is not None and found.utcoffset() != _ZERO:
+                break
+        elif first.tzinfo is None:
+            if found.tzinfo is not None and found.replace(tzinfo=None) == first:
+                return to_iso(found)  # the naive date's own offset, from another source
+        elif found.tzinfo is not None and found.utcoffset() != _ZERO and found == first:
+            return to_iso(found)  # UTC is a machine's spelling: the page's local offset is meant
     if first is None:
         return day_only.date().isoformat() if day_only else None
-    if (tz := _zone(zone)) is not None:
-        first = first.replace(tzinfo=tz)
+    tz = _zone(zone)
+    if first.tzinfo is None:
+        return to_iso(first.replace(tzinfo=tz) if tz else first)
+    if first.utcoffset() == _ZERO and (tz := tz or local or _printed_offset(doc)):
+        # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
+        return to_iso(first.astimezone(tz))
     return to_iso(first)
 
 
@@ -260,7 +271,7 @@ def _candidates(
     jsonld_keys: tuple[str, ...],
     meta_keys: tuple[str, ...],
     xpaths: tuple[str, ...],
-    dateline: bool,
+    updated_lines: bool,
 ) -> Iterator[datetime | None]:
     """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
     if selector:
@@ -280,9 +291,19 @@ def _candidates(
     for xp in xpaths:
         for el in doc.tree.xpath(xp)[:3]:
             yield _from_element(el)
-    if dateline:
-        for el in doc.tree.xpath(DATELINE_XPATH)[:20]:
-            yield parse_date(el.text_content())
+    for el in doc.tree.xpath(DATELINE_XPATH)[:20]:
+        text = el.text_content()
+        if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
+            yield parse_date(text)
+
+
+def _printed_offset(doc: Document) -> tzinfo | None:
+    """The non-UTC offset of any date line the page prints (published or updated)."""
+    for el in doc.tree.xpath(DATELINE_XPATH)[:20]:
+        d = parse_date(el.text_content())
+        if d is not None and d.tzinfo is not None and d.utcoffset() != _ZERO:
+            return d.tzinfo
+    return None
 
 
 def _from_element(el: HtmlElement) -> datetime | None:

@@ -43,11 +43,7 @@ TOPIC_HEADINGS = (
     "topics in this article",
     "keywords",
 )
-TOPIC_HEADING_XPATH = "//*[{}]".format(
-    " or ".join(
-        f"contains(text(),'{w}')" for w in ("opics", "OPICS", "ags", "AGS", "eywords", "iled under")
-    )
-)
+TOPIC_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "li", "dt", "div")
 _MAX_TOPIC_LINKS = 30
 _TOPIC_HREF = re.compile(r"/(?:tags?|topics?|subjects?|keywords?)/[^/?#]+/?(?:[?#].*)?$")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
@@ -75,8 +71,16 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
         ):
             fallback = fallback or labels
             continue
-        return labels
+        return _as_displayed(labels, doc)
     return fallback
+
+
+def _as_displayed(labels: list[str], doc: Document) -> list[str]:
+    """Metadata often lowercases labels: use the page's own spelling where it shows them."""
+    if not any(v.islower() for v in labels):
+        return labels
+    shown = {clean(v).casefold(): clean(v) for v in headed_topic_links(doc)}
+    return [shown.get(v.casefold(), v) for v in labels]
 
 
 def tags(doc: Document) -> list[str]:
@@ -105,7 +109,10 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
 
 def headed_topic_links(doc: Document) -> list[str]:
     """Links under a "Related Topics" style heading: the labels exactly as a reader sees them."""
-    for heading in doc.tree.xpath(TOPIC_HEADING_XPATH):
+    for heading in doc.tree.iter(*TOPIC_HEADING_TAGS):
+        text = heading.text
+        if not text or len(text) > 40 or len(heading) > 1:
+            continue
         if clean(heading.text_content()).rstrip(":").casefold() not in TOPIC_HEADINGS:
             continue
         box = heading.getparent()
