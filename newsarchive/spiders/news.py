@@ -80,6 +80,11 @@ class NewsSpider(Spider):
     async def start(self) -> AsyncIterator[Request]:
         profile, options = self.options.profile, self.options
         logger.info("crawling %s from %s via %s", profile.name, profile.base_url, options.discover)
+        lacking = [
+            s for s, known in (("sitemap", profile.sitemaps), ("rss", profile.feeds)) if not known
+        ]
+        for source in set(lacking) & set(options.discover):
+            logger.warning("profile %s knows no %s: that source adds nothing", profile.name, source)
         if "sections" in options.discover:
             for section in options.sections:
                 url = profile.url(profile.sections[section])
