@@ -326,8 +326,9 @@ def browser_pids(root: int) -> list[int]:
 
 
 def test_a_crashed_browser_is_relaunched_and_no_page_is_lost(
-    demo_site: DemoServer, js_titles: dict[str, str], tmp_path: Path
+    demo_site: DemoServer, js_titles: dict[str, str], rendered: CrawlResult, tmp_path: Path
 ) -> None:
+    """Every page rendered (`-a render=1`), Chromium killed mid-crawl: all items, as if plain."""
     args = {"site": "js-demo", "base_url": demo_site.base_url, "render": "1"}
     crawl = start_crawl("news", args, {"LOG_LEVEL": "DEBUG"}, tmp_path)
     try:
@@ -350,3 +351,12 @@ def test_a_crashed_browser_is_relaunched_and_no_page_is_lost(
     assert result.stats["playwright/browser_count"] >= 2  # relaunched
     found = {item["url"].removeprefix(demo_site.base_url) for item in result.items()}
     assert set(js_titles) <= found, sorted(set(js_titles) - found)
+    # Items of rendered pages are those of the same pages fetched plainly.
+    fields = ("title", "subtitle", "authors", "published", "section", "topics", "body", "image")
+    plain = {i["url"]: i for i in rendered.items()}
+    compared = 0
+    for item in result.items():
+        if item["url"] in plain and "/js-news/" in item["url"]:
+            assert {f: item[f] for f in fields} == {f: plain[item["url"]][f] for f in fields}
+            compared += 1
+    assert compared == len(js_titles)
