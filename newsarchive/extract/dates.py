@@ -66,10 +66,9 @@ PUBLISHED_XPATH = (
 )
 MODIFIED_XPATH = ("//*[@itemprop='dateModified']",)
 # Visible date lines, e.g. "Published May 3, 2025 8:49pm EDT".
-DATELINE_XPATH = (
-    "//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'timestamp')]"
-    "[not(*[contains(@class,'date') or contains(@class,'time')])]"
-)
+DATELINE_XPATH = "//*[@class][contains(@class,'date') or contains(@class,'time')]"
+_DATE_CLASS = re.compile(r"date|time", re.I)
+_MAX_DATELINES = 20
 _UPDATED_LINE = re.compile(r"^\s*(updated|last updated|modified|last modified)\b", re.I)
 _DATELINE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I
@@ -291,19 +290,34 @@ def _candidates(
     for xp in xpaths:
         for el in doc.tree.xpath(xp)[:3]:
             yield _from_element(el)
-    for el in doc.tree.xpath(DATELINE_XPATH)[:20]:
-        text = el.text_content()
+    for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
-            yield parse_date(text)
+            yield parsed
 
 
 def _printed_offset(doc: Document) -> tzinfo | None:
     """The non-UTC offset of any date line the page prints (published or updated)."""
-    for el in doc.tree.xpath(DATELINE_XPATH)[:20]:
-        d = parse_date(el.text_content())
+    for _, d in _datelines(doc):
         if d is not None and d.tzinfo is not None and d.utcoffset() != _ZERO:
             return d.tzinfo
     return None
+
+
+def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
+    """Visible date lines with their dates, read once per page (both cascades use them)."""
+    if "datelines" not in doc.cache:
+        lines: list[tuple[str, datetime | None]] = []
+        for el in doc.tree.xpath(DATELINE_XPATH):
+            if len(lines) >= _MAX_DATELINES:
+                break
+            if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
+                continue  # the inner element is the date line
+            text = el.text_content()
+            if len(text) < 120:
+                lines.append((text, parse_date(text)))
+        doc.cache["datelines"] = lines
+    found: list[tuple[str, datetime | None]] = doc.cache["datelines"]
+    return found
 
 
 def _from_element(el: HtmlElement) -> datetime | None:

@@ -41,6 +41,7 @@ class Document:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     article: dict[str, Any] = field(default_factory=dict)
     parsely: dict[str, Any] | None = None  # filled on first use by meta.parsely
+    cache: dict[str, Any] = field(default_factory=dict)  # values several cascades derive
 
     def select(self, css: str) -> list[HtmlElement]:
         """Elements matching a site rule's CSS selector (compiled once per selector)."""
