@@ -47,16 +47,17 @@ class ReportConfig:
 
 
 class RunReportExtension:
-    def __init__(self, config: ReportConfig, stats: StatsCollector) -> None:
+    def __init__(self, config: ReportConfig, stats: StatsCollector, crawler: Crawler) -> None:
         self.config = config
         self.stats = stats
+        self.crawler = crawler
         self.started = datetime.now(UTC)
         self.sections: dict[str, Counter[str]] = defaultdict(Counter)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
         assert crawler.stats is not None
-        extension = cls(ReportConfig.from_settings(crawler.settings), crawler.stats)
+        extension = cls(ReportConfig.from_settings(crawler.settings), crawler.stats, crawler)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
@@ -67,9 +68,8 @@ class RunReportExtension:
             self.sections[item.section or "(none)"][kind] += 1
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        report = build_report(
-            self.stats.get_stats(), self.sections, self.config.warc_dir, self.started
-        )
+        stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
+        report = build_report(stats, self.sections, warc_dir, self.started, self._warc_files())
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
         path = self.config.directory / f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,9 +78,21 @@ class RunReportExtension:
             logger.info("%s", line)
         logger.info("run report: %s", path)
 
+    def _warc_files(self) -> list[str] | None:
+        """The files this run's WARC writer closed (it runs first at spider_closed)."""
+        for extension in getattr(self.crawler.extensions, "middlewares", ()):
+            closed = getattr(getattr(extension, "writer", None), "closed_files", None)
+            if closed is not None:
+                return sorted(Path(p).name for p in closed)
+        return None
+
 
 def build_report(
-    stats: dict[str, Any], item_sections: dict[str, Counter[str]], warc_dir: Path, started: datetime
+    stats: dict[str, Any],
+    item_sections: dict[str, Counter[str]],
+    warc_dir: Path,
+    started: datetime,
+    warc_files: list[str] | None = None,
 ) -> dict[str, Any]:
     articles = {kind: int(stats.get(f"state/articles/{kind}", 0)) for kind in ARTICLE_OUTCOMES}
     if not any(articles.values()):  # no crawl state: every article item is new
@@ -92,7 +104,7 @@ def build_report(
         "articles": articles,
         "failed": failures(stats),
         "sections": sections(stats, item_sections),
-        "warc": warc_summary(stats, warc_dir, started),
+        "warc": warc_summary(stats, warc_dir, started, warc_files),
         "items": coverage(stats),
     }
 
@@ -123,11 +135,14 @@ def sections(stats: dict[str, Any], item_sections: dict[str, Counter[str]]) -> d
     return {name: dict(sorted(counts.items())) for name, counts in sorted(chosen.items())}
 
 
-def warc_summary(stats: dict[str, Any], warc_dir: Path, started: datetime) -> dict[str, Any]:
-    since = started.timestamp() - 1
-    files = sorted(
-        p.name for p in warc_dir.glob("*.warc*") if p.is_file() and p.stat().st_mtime >= since
-    )
+def warc_summary(
+    stats: dict[str, Any], warc_dir: Path, started: datetime, files: list[str] | None = None
+) -> dict[str, Any]:
+    if files is None:  # no writer to ask: the files changed since the run started
+        since = started.timestamp()
+        files = sorted(
+            p.name for p in warc_dir.glob("*.warc*") if p.is_file() and p.stat().st_mtime >= since
+        )
     return {
         "dir": str(warc_dir),
         "files": files,

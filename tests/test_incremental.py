@@ -307,8 +307,11 @@ def wait_for_captures(state: Path, count: int, process: subprocess.Popen[bytes])
     for _ in range(600):
         if process.poll() is not None:
             raise AssertionError("the crawl ended before it could be killed")
-        if state.exists() and len(known_urls(state)) >= count:
-            return
+        try:
+            if state.exists() and len(known_urls(state)) >= count:
+                return
+        except sqlite3.OperationalError:  # the crawl is still creating it
+            pass
         time.sleep(0.05)
     raise AssertionError(f"fewer than {count} captures after 30 s")
 

@@ -98,7 +98,10 @@ class IncrementalMiddleware:
                 request, Outcome("not_modified", previous.version, None, _section(request))
             )
         elif response.status == 200:
-            self._remember(request, response, previous, ref, now)
+            if ref is None:  # not archived (WARC writing off): nothing to remember
+                self.stats.inc_value("state/not_remembered/no_record")
+            else:
+                self._remember(request, response, previous, ref, now)
         return response
 
     def _remember(
@@ -106,7 +109,7 @@ class IncrementalMiddleware:
         request: Request,
         response: Response,
         previous: Capture | None,
-        ref: RecordRef | None,
+        ref: RecordRef,
         now: str,
     ) -> None:
         body_digest = digest(response.body)
@@ -118,7 +121,7 @@ class IncrementalMiddleware:
             outcome = Outcome(
                 "changed", previous.version + 1, previous.version_date, _section(request)
             )
-        captured_at = ref.date if ref else now
+        captured_at = ref.date
         listed = self.run.listed.get(request.url)
         keep_previous = previous is not None and outcome.kind == "unchanged"
         capture = Capture(
@@ -130,10 +133,10 @@ class IncrementalMiddleware:
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
             listed_modified=listed or (previous.listed_modified if previous else None),
-            warc_file=ref.warc_file if ref else None,
-            warc_offset=ref.offset if ref else None,
-            record_id=ref.record_id if ref else None,
-            record_type=ref.record_type if ref else None,
+            warc_file=ref.warc_file,
+            warc_offset=ref.offset,
+            record_id=ref.record_id,
+            record_type=ref.record_type,
             version=outcome.version,
             version_date=previous.version_date if keep_previous and previous else captured_at,
         )
