@@ -285,3 +285,16 @@ def test_rotation_between_groups_only(tmp_path: Path) -> None:
 def test_filename_follows_annex_c() -> None:
     name = warc_filename("news", T0, 7, "crawl1", 4242)
     assert name == "news-20261124020000123-00007-4242~crawl1.warc.gz"
+
+
+def test_header_bytes_survive_the_latin1_round_trip() -> None:
+    # Scrapy's header bytes are decoded as latin-1 (lossless): the record holds the wire bytes
+    raw = b"attachment; filename=caf\xe9.pdf"
+    headers = [("Content-Disposition", raw.decode("latin-1")), ("Content-Length", "17")]
+    http = records.http_response(exchange(response_headers=headers))
+    assert b"Content-Disposition: " + raw + b"\r\n" in http.head
+
+
+def test_browser_header_beyond_latin1_is_utf8() -> None:
+    http = records.http_response(exchange(response_headers=[("X-Title", "caf\u00e9 \u2014 ok")]))
+    assert "X-Title: caf\u00e9 \u2014 ok\r\n".encode() in http.head
