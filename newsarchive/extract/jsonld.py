@@ -33,13 +33,15 @@ ARTICLE_TYPES = {
 }
 _COMMENTS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_JSONLD_XPATH = "//script[@type='application/ld+json' or @type='application/json+ld']"
+_JSONLD_TYPES = ("application/ld+json", "application/json+ld")
 
 
 def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts, @graph members flattened."""
     objects: list[dict[str, Any]] = []
-    for script in tree.xpath(_JSONLD_XPATH):
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() not in _JSONLD_TYPES:
+            continue
         data = _loads(script.text or "")
         if data is not None:
             _flatten(data, objects, depth=0)
