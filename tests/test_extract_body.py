@@ -109,3 +109,17 @@ def test_links_inside_sentences_are_kept_whatever_their_class() -> None:
     html = f"<html><body><h1>T</h1><article>{para}<p>{PARAS[0]}</p></article></body></html>"
     body = extract_article(html, URL).body or ""
     assert body.startswith("Donna Kelce praised Taylor Swift's new album on Thursday evening.")
+
+
+def test_stock_lines_are_not_article_text() -> None:
+    stock = [
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Our Standards: The Trust Principles.",
+        "Follow Example.co.uk on Twitter and Facebook for the latest news updates.",
+        "Got a story? Get in touch with our news team by emailing us.",
+        "This is a breaking news story - more to follow",
+        "MORE : Ten things to do this weekend",
+    ]
+    paras = "".join(f"<p>{t}</p>" for t in [*PARAS, *stock])
+    html = f"<html><body><h1>T</h1><article>{paras}</article></body></html>"
+    assert extract_article(html, URL).body == "\n\n".join(PARAS)

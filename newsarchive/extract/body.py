@@ -93,6 +93,16 @@ disclosure donate
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# Stock lines publishers put inside article containers: credits, calls to action, promos.
+STOCK_LINE = re.compile(
+    r"^\W*(?:(?:additional |writing and )?reporting by|editing by|writing by|compiled by"
+    r"|our standards:|follow (?:us|\w+(?:\.\w+)*) on (?:twitter|x|facebook|instagram)"
+    r"|sign up (?:to|for)|get in touch|got a story|for more (?:stories|news)|read more\b"
+    r"|more\s?:|related\s?:|(?:this is a )?breaking news(?: story)?\b.*(?:more to follow|update)"
+    r"|click here to|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©)",
+    re.I,
+)
+_MAX_STOCK_LINE = 300
 _CANDIDATE_XPATH = (
     "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
 )
@@ -301,6 +311,8 @@ def _flush(buf: list[str], out: list[str], block: HtmlElement | None = None) -> 
     text = clean("".join(buf))
     buf.clear()
     if not text:
+        return
+    if len(text) < _MAX_STOCK_LINE and STOCK_LINE.match(text):
         return
     if block is not None and block.find(".//a") is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
