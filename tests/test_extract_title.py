@@ -60,3 +60,28 @@ def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> 
 )  # fmt: skip
 def test_subtitle(head: str, body: str, rules: SiteRules | None, expected: str | None) -> None:
     assert extract_article(_page(head, body), URL, rules).subtitle == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "expected"),
+    [
+        (
+            "https://www.dailyexample.co.uk/a",
+            "<title>Storm hits coast | Daily Example</title>",
+            "Storm hits coast",
+        ),
+        (
+            "https://www.dailyexample.co.uk/a",
+            "<title>Storm hits coast - dailyexample.co.uk</title>",
+            "Storm hits coast",
+        ),
+        (
+            "https://www.dailyexample.co.uk/a",
+            "<title>Storm hits coast | Daily Example Online</title>",
+            "Storm hits coast",
+        ),
+        ("https://news.example/a", "<title>Storm - what we know</title>", "Storm - what we know"),
+    ],
+)
+def test_site_suffix_from_the_host(url: str, head: str, expected: str) -> None:
+    assert extract_article(_page(head), url).title == expected

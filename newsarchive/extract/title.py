@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -87,13 +88,27 @@ def _strip_site(value: str, h1s: list[str], doc: Document) -> str:
             left = "".join(parts[: 2 * k - 1])
             if _norm(left) == _norm(h):
                 return left
-    sites = {
-        _norm(s)
-        for s in doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
-    }
-    while len(parts) > 2 and _norm(parts[-1]) in sites:
+    names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
+    names += as_strings(doc.article.get("publisher"))
+    sites = {_compact(n) for n in names}
+    host = urlsplit(doc.url).hostname or ""
+    sites.update(label for label in host.split(".") if len(label) > 3)
+    while len(parts) > 2 and _is_site(parts[-1], sites):
         parts = parts[:-2]
     return "".join(parts)
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\W+", "", s).casefold()
+
+
+def _is_site(part: str, sites: set[str]) -> bool:
+    """ "Example News", "example.co.uk" or "EXAMPLE" for a page on www.example.co.uk."""
+    key = _compact(part)
+    return bool(key) and (
+        key in sites
+        or any(key.startswith(s) or s.startswith(key) for s in sites if len(s) > 3 and len(key) > 3)
+    )
 
 
 def subtitle(doc: Document, rules: SiteRules | None) -> str | None:
