@@ -6,6 +6,7 @@ settings in `from_crawler`.
 """
 
 BOT_NAME = "newsarchive"
+ADDONS = {"newsarchive.addon.NewsArchiveAddon": 0}
 SPIDER_MODULES = ["newsarchive.spiders"]
 NEWSPIDER_MODULE = "newsarchive.spiders"
 
@@ -15,7 +16,9 @@ NEWSPIDER_MODULE = "newsarchive.spiders"
 # A contact in the User-Agent lets a site owner reach whoever runs the crawl:
 # set NEWSARCHIVE_CONTACT (an e-mail address or URL) for your own runs.
 NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"
-USER_AGENT = f"newsarchive/0.1 (+{NEWSARCHIVE_CONTACT})"
+# {contact} and {version} are filled in at start (newsarchive.addon); a
+# USER_AGENT without them is used as it is.
+USER_AGENT = "newsarchive/{version} (+{contact})"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
@@ -133,9 +136,8 @@ ITEM_PIPELINES = {
     "newsarchive.pipelines.ExtractArticlePipeline": 300,
     "newsarchive.state.pipeline.ArticleVersionPipeline": 350,
 }
-FEEDS = {
-    "items/%(name)s-%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
-}
+# Where items go when a run names no feed (-o/-O or FEEDS replace it).
+NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 
 # --- Crawl state and scheduling (newsarchive.state, newsarchive.report) ------
 # Repeated runs (cron, scrapyd) archive only what is new or changed: the state

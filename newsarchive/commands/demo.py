@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -27,18 +28,24 @@ LOCAL_SPEED = {
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--articles", type=int, default=300, help="size of the demo site")
-    parser.add_argument("--out", type=Path, default=Path("warc/demo"), help="WARC directory")
-    parser.add_argument("--items", type=Path, default=Path("items/demo.jsonl"), help="items file")
+    parser.add_argument(
+        "--out", type=Path, default=Path("warc/demo"), help="folder for everything the demo writes"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    args.out.mkdir(parents=True, exist_ok=True)
-    args.items.parent.mkdir(parents=True, exist_ok=True)
+    # The demo starts afresh each time: a second run would otherwise be an
+    # incremental one that archives nothing new.
+    shutil.rmtree(args.out, ignore_errors=True)
+    args.out.mkdir(parents=True)
+    args.items = args.out / "items.jsonl"
     with DemoServer(articles=args.articles) as server:
         print(f"demo news site: {server.base_url}")
         crawl = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
         crawl += ["-a", f"base_url={server.base_url}", "-O", f"{args.items}:jsonlines"]
         crawl += ["-s", f"WARC_DIR={args.out}", "-s", "LOG_LEVEL=WARNING"]
+        crawl += ["-s", f"STATE_PATH={args.out / 'state' / 'demo.sqlite'}"]
+        crawl += ["-s", f"REPORT_DIR={args.out / 'reports'}"]
         for name, value in LOCAL_SPEED.items():
             crawl += ["-s", f"{name}={value}"]
         print("$", " ".join(crawl))

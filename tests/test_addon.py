@@ -1,0 +1,31 @@
+"""Settings filled in at crawl start: the User-Agent's contact and the default items feed."""
+
+from __future__ import annotations
+
+from scrapy.settings import Settings
+from scrapy.utils.project import get_project_settings
+
+from newsarchive.addon import NewsArchiveAddon
+
+
+def _settings(**overrides: object) -> Settings:
+    """Project settings with overrides as `-s`/`-O` give them, after the add-on ran."""
+    settings = get_project_settings()
+    settings.setdict(overrides, priority="cmdline")
+    NewsArchiveAddon().update_settings(settings)
+    return settings
+
+
+def test_user_agent_names_the_contact_given_for_the_run() -> None:
+    ua = _settings(NEWSARCHIVE_CONTACT="mailto:desk@example.org")["USER_AGENT"]
+    assert ua.startswith("newsarchive/") and ua.endswith("(+mailto:desk@example.org)")
+
+
+def test_a_user_agent_of_ones_own_is_kept() -> None:
+    assert _settings(USER_AGENT="MyBot/2")["USER_AGENT"] == "MyBot/2"
+
+
+def test_default_items_feed_only_without_a_feed_of_the_runs_own() -> None:
+    assert list(_settings().getdict("FEEDS")) == ["items/%(name)s-%(time)s.jsonl"]
+    own = {"out.jsonl": {"format": "jsonlines"}}
+    assert list(_settings(FEEDS=own).getdict("FEEDS")) == ["out.jsonl"]
