@@ -11,98 +11,33 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
+from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean
 
-SKIP_TAGS = {
-    "figure",
-    "figcaption",
-    "aside",
-    "nav",
-    "footer",
-    "form",
-    "button",
-    "select",
-    "input",
-    "label",
-    "h1",
-    "picture",
-    "video",
-    "audio",
-    "object",
-    "embed",
-    "canvas",
-    "map",
-    "dialog",
-    "header",
-    "menu",
-    "textarea",
-    "img",
-}
-BLOCK_TAGS = {
-    "p",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "pre",
-    "div",
-    "section",
-    "article",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "tbody",
-    "thead",
-    "main",
-    "center",
-    "br",
-    "hr",
-    "address",
-    "details",
-    "summary",
-}
-# Words of class/id values (split on -, _ and camelCase) that mark page furniture.
+SKIP_TAGS = frozenset(
+    {
+        "figure", "figcaption", "aside", "nav", "footer", "form", "button", "select", "input",
+        "label", "h1", "picture", "video", "audio", "object", "embed", "canvas", "map", "dialog",
+        "header", "menu", "textarea", "img",
+    }
+)  # fmt: skip
+BLOCK_TAGS = frozenset(
+    {
+        "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
+        "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "main", "center",
+        "br", "hr", "address", "details", "summary",
+    }
+)  # fmt: skip
+
 # Elements whose inline children are words of the text itself.
 TEXT_TAGS = frozenset(
     "p li h2 h3 h4 h5 h6 blockquote a strong em b i span q dd td".split()  # noqa: SIM905
 )
-_FURNITURE_WORDS = """
-newsletter newsletters promo promos promotion related share sharing social advert
-advertisement advertising ad ads adslot adunit caption captions credit credits byline bio
-subscribe subscription signup recirc recirculation outbrain taboola comment comments
-sidebar breadcrumb breadcrumbs toolbar tags tag topics readmore trending popular
-recommended recommendations sponsor sponsored affiliate disclaimer cta embed embedded
-video videos gallery photo photos image images modal popup cookie cookies footer hidden
-timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
-disclosure donate
-"""
-BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
-_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-# Stock lines publishers put inside article containers: credits, calls to action, promos.
-STOCK_LINE = re.compile(
-    r"^\W*(?:(?:additional |writing and )?reporting by|editing by|writing by|compiled by"
-    r"|our standards:|follow (?:us|\w+(?:\.\w+)*) on (?:twitter|x|facebook|instagram)"
-    r"|sign up (?:to|for)|get in touch|got a story|for more (?:stories|news)|read more\b"
-    r"|more\s?:|related\s?:|(?:this is a )?breaking news(?: story)?\b.*(?:more to follow|update)"
-    r"|click here to|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©)",
-    re.I,
-)
-_MAX_STOCK_LINE = 300
 _CANDIDATE_XPATH = (
     "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
 )
@@ -148,26 +83,6 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
     if not rules or not rules.body_exclude:
         return set()
     return {el for sel in rules.body_exclude for el in doc.select(sel)}
-
-
-def _is_boilerplate(el: HtmlElement) -> bool:
-    attrs = el.get("class") or ""
-    ident = el.get("id")
-    if ident and len(ident) < 40:  # long ids are slugs of the content itself
-        attrs += " " + ident
-    if attrs and _furniture_words(attrs):
-        return True
-    role = el.get("role")
-    return (
-        role in ("navigation", "complementary", "banner", "contentinfo")
-        or el.get("hidden") is not None
-    )
-
-
-@lru_cache(maxsize=8192)
-def _furniture_words(attrs: str) -> bool:
-    """Whether class/id words name furniture (cached: pages repeat the same class strings)."""
-    return not BOILERPLATE_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(attrs))
 
 
 def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
@@ -254,7 +169,7 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
         return False
     if parent not in memo:
         memo[parent] = (
-            parent.tag in SKIP_TAGS or _is_boilerplate(parent) or _in_furniture(parent, memo)
+            parent.tag in SKIP_TAGS or is_furniture(parent) or _in_furniture(parent, memo)
         )
     return memo[parent]
 
@@ -279,7 +194,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
-    return el not in keep and _is_boilerplate(el)
+    return el not in keep and is_furniture(el)
 
 
 def _walk(
@@ -312,7 +227,7 @@ def _flush(buf: list[str], out: list[str], block: HtmlElement | None = None) -> 
     buf.clear()
     if not text:
         return
-    if len(text) < _MAX_STOCK_LINE and STOCK_LINE.match(text):
+    if is_stock_line(text):
         return
     if block is not None and block.find(".//a") is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos

@@ -1,0 +1,59 @@
+"""What page furniture looks like: class words, roles and stock lines inside articles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+# Words of class/id values (split on -, _ and camelCase) that mark page furniture.
+_FURNITURE_WORDS = """
+newsletter newsletters promo promos promotion related share sharing social advert
+advertisement advertising ad ads adslot adunit caption captions credit credits byline bio
+subscribe subscription signup recirc recirculation outbrain taboola comment comments
+sidebar breadcrumb breadcrumbs toolbar tags tag topics readmore trending popular
+recommended recommendations sponsor sponsored affiliate disclaimer cta embed embedded
+video videos gallery photo photos image images modal popup cookie cookies footer hidden
+timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
+disclosure donate
+"""
+BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
+_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+# Stock lines publishers put inside article containers: credits, calls to action, promos.
+STOCK_LINE = re.compile(
+    r"^\W*(?:(?:additional |writing and )?reporting by|editing by|writing by|compiled by"
+    r"|our standards:|follow (?:us|\w+(?:\.\w+)*) on (?:twitter|x|facebook|instagram)"
+    r"|sign up (?:to|for)|get in touch|got a story|for more (?:stories|news)|read more\b"
+    r"|more\s?:|related\s?:|(?:this is a )?breaking news(?: story)?\b.*(?:more to follow|update)"
+    r"|click here to|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©)",
+    re.I,
+)
+_MAX_STOCK_LINE = 300
+
+
+def is_stock_line(text: str) -> bool:
+    """A credit line, call to action or promo that publishers put inside article text."""
+    return len(text) < _MAX_STOCK_LINE and bool(STOCK_LINE.match(text))
+
+
+def is_furniture(el: HtmlElement) -> bool:
+    """Whether class, id, role or hidden mark the element as page furniture."""
+    attrs = el.get("class") or ""
+    ident = el.get("id")
+    if ident and len(ident) < 40:  # long ids are slugs of the content itself
+        attrs += " " + ident
+    if attrs and _furniture_words(attrs):
+        return True
+    role = el.get("role")
+    return (
+        role in ("navigation", "complementary", "banner", "contentinfo")
+        or el.get("hidden") is not None
+    )
+
+
+@lru_cache(maxsize=8192)
+def _furniture_words(attrs: str) -> bool:
+    """Whether class/id words name furniture (cached: pages repeat the same class strings)."""
+    return not BOILERPLATE_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(attrs))
