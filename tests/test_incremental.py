@@ -30,6 +30,7 @@ from newsarchive.sites import get_site
 from newsarchive.state.lock import RunLock
 from newsarchive.state.store import CrawlState
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
+from tests.test_package import fetch, replaying
 
 PROJECT = Path(__file__).resolve().parents[1]
 ARTICLES = 30
@@ -254,6 +255,17 @@ def test_wacz_of_both_runs_validates_and_lists_every_article(runs: Runs, tmp_pat
         {url: 2 if url == runs.server.url(runs.changed_path) else 1 for url in titles}
     )
     assert all(p["title"] and p["title"] == titles[p["url"]] for p in pages)
+    # pywb loads the package (through `python -m newsarchive replay`): both versions replay
+    changed = sorted(p["ts"] for p in pages if p["url"].endswith(runs.changed_path))
+    with replaying(wacz) as base:
+        bodies = {
+            fetch(f"{base}{stamp_of(ts)}id_/{runs.server.url(runs.changed_path)}") for ts in changed
+        }
+    assert len(bodies) == 2
+
+
+def stamp_of(iso: str) -> str:
+    return "".join(c for c in iso if c.isdigit())[:14]
 
 
 def test_a_second_run_while_one_runs_exits_with_a_clear_message(runs: Runs) -> None:

@@ -8,6 +8,7 @@ a real crawl.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -139,12 +140,13 @@ def test_index_refuses_missing_input(tmp_path: Path) -> None:
     assert done.returncode == 2 and "no such file" in done.stderr
 
 
-@pytest.fixture(scope="module")
-def replay(wacz: Path) -> Iterator[str]:
+@contextlib.contextmanager
+def replaying(archive: Path) -> Iterator[str]:
+    """`python -m newsarchive replay ARCHIVE` as a user runs it; yields the URL it prints."""
     if not PYWB.exists():
         pytest.skip("pywb not installed (make install-pywb)")
     process = subprocess.Popen(
-        [sys.executable, "-m", "newsarchive", "replay", str(wacz)],
+        [sys.executable, "-m", "newsarchive", "replay", str(archive)],
         cwd=PROJECT,
         stdout=subprocess.PIPE,
         text=True,
@@ -159,6 +161,12 @@ def replay(wacz: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module", params=["wacz", "warc folder"])
+def replay(request: pytest.FixtureRequest, wacz: Path, archive: Path) -> Iterator[str]:
+    with replaying(wacz if request.param == "wacz" else archive / "warc") as base:
+        yield base
 
 
 def _wait_until_up(url: str) -> None:
