@@ -1,10 +1,11 @@
 """Article body: the text a reader reads, in paragraphs, without page furniture.
 
-The container is the element whose paragraphs carry the most text (a
-readability-style score over <p> parents and grandparents), widened to sibling
-blocks of the same article; inside it, paragraphs, headings, list items and quotes
-are kept, while figures, captions, asides, promos, share bars and newsletter boxes
-are skipped.
+The container is the parent of the paragraphs carrying the most text (a
+readability-style score over <p> parents and grandparents), widened to the
+ancestor that holds the rest of the article when ads split it into chunks
+(judged by paragraphs with the same markup, so teaser grids do not count). Inside
+it, paragraphs, headings, list items and quotes are kept; figures, captions,
+asides, promos, share bars, newsletter boxes and stock lines are skipped.
 """
 
 from __future__ import annotations

@@ -31,7 +31,6 @@ ARTICLE_TYPES = {
     "webpage": 1,
     "itempage": 1,
 }
-_COMMENTS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _JSONLD_TYPES = ("application/ld+json", "application/json+ld")
 
@@ -49,7 +48,7 @@ def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
 
 
 def _loads(raw: str) -> Any:
-    raw = _COMMENTS.sub("", raw.strip())
+    raw = _unwrap(raw.strip())
     if not raw:
         return None
     try:
@@ -61,6 +60,16 @@ def _loads(raw: str) -> Any:
     except ValueError as exc:
         log.debug("bad JSON-LD block: %s", exc)
         return None
+
+
+def _unwrap(raw: str) -> str:
+    """Drop the HTML comment or CDATA wrapper some CMSs put around the JSON."""
+    for start, end in (("<!--", "-->"), ("<![CDATA[", "]]>")):
+        if raw.startswith(start):
+            raw = raw[len(start) :]
+        if raw.endswith(end):
+            raw = raw[: -len(end)]
+    return raw.strip()
 
 
 def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
