@@ -39,9 +39,7 @@ BLOCK_TAGS = frozenset(
 TEXT_TAGS = frozenset(
     "p li h2 h3 h4 h5 h6 blockquote a strong em b i span q dd td".split()  # noqa: SIM905
 )
-_CANDIDATE_XPATH = (
-    "//p | //*[self::div or self::section][not(*)][string-length(normalize-space()) > 80]"
-)
+_LEAF_TEXT = 80  # a childless div with this much text is a paragraph without <p>
 _MIN_PARAGRAPH = 25
 JSONLD_BODY_SHARE = 0.5  # markup text under half of articleBody's words: the markup missed it
 KEEP_SHARE = 0.3  # a "furniture" block with 30% of the article's paragraph text is the article
@@ -91,7 +89,7 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
-    for p in tree.xpath(_CANDIDATE_XPATH):
+    for p in _candidate_paragraphs(tree):
         text = clean(p.text_content())
         parent = p.getparent()
         if len(text) < _MIN_PARAGRAPH or parent is None:
@@ -134,6 +132,15 @@ def _text_holders(
                 break
     floor = totals.get(container, 0.0) * KEEP_SHARE
     return {el for el, w in totals.items() if w >= floor > 0}
+
+
+def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
+    """<p> elements, and childless divs/sections holding a paragraph's worth of text."""
+    return [
+        el
+        for el in tree.iter("p", "div", "section")
+        if el.tag == "p" or (len(el) == 0 and el.text and len(el.text.strip()) > _LEAF_TEXT)
+    ]
 
 
 def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> HtmlElement:
