@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -11,50 +13,21 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
 
-TITLE_META = (
-    "og:title",
-    "twitter:title",
-    "parsely-title",
-    "sailthru.title",
-    "dc.title",
-    "title",
-    "headline",
-)
-SUBTITLE_CLASSES = (
-    "sub-headline",
-    "subheadline",
-    "sub-title",
-    "subtitle",
-    "standfirst",
-    "dek",
-    "article-summary",
-    "article__summary",
-    "strapline",
-    "deck",
-    "article-dek",
-    "lede",
-)
+TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title",
+              "headline")  # fmt: skip
+SUBTITLE_CLASSES = ("sub-headline", "subheadline", "sub-title", "subtitle", "standfirst", "dek",
+                    "article-summary", "article__summary", "strapline", "deck", "article-dek",
+                    "lede")  # fmt: skip
 DESCRIPTION_META = ("og:description", "description", "twitter:description")
 # Blocks just after the headline: where a standfirst sits.
-AFTER_H1_XPATH = (
-    "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span or self::h3]"
-    "[position() <= 40]"
-)
-DESCRIPTION_META = ("og:description", "description", "twitter:description")
-# Blocks just after the headline: where a standfirst sits.
-AFTER_H1_XPATH = (
-    "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span or self::h3]"
-    "[position() <= 40]"
-)
-SUBTITLE_XPATH = "//*[self::h2 or self::p or self::div][{}]".format(
-    " or ".join(f"contains(@class,'{c}')" for c in SUBTITLE_CLASSES)
-)
+STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
+STANDFIRST_WINDOW = 40
 # " | Site", " - Site", " * Site" ... (kept as a captured group so parts rejoin exactly).
 _SEPARATOR = re.compile(r"(\s+[|\-\u2013\u2014*\u00b7\u2022]\s+)")
 
 
 def title(doc: Document, rules: SiteRules | None) -> str | None:
-    """JSON-LD headline, else the metadata title without its site suffix, else the h1."""
+    """og:title (site suffix cut), else the JSON-LD headline, other metadata titles, the h1."""
     if rules and rules.title:
         for el in doc.select(rules.title):
             text = clean(el.text_content() or el.get("content"))
@@ -131,7 +104,7 @@ def _standfirst(doc: Document) -> str | None:
     """
     descriptions = {_norm(d) for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= 20}
     classed = None
-    for el in doc.tree.xpath(AFTER_H1_XPATH):
+    for el in _after_first_h1(doc.tree):
         if len(el) > 4:  # a wrapper of many blocks, not a standfirst
             continue
         text = clean(el.text_content())
@@ -142,6 +115,24 @@ def _standfirst(doc: Document) -> str | None:
         if classed is None and _is_subtitle_class(el):
             classed = text
     return classed
+
+
+def _after_first_h1(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The first few candidate blocks following the first h1 in document order."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return
+    seen = 0
+    node: HtmlElement | None = h1
+    while node is not None:
+        for sib in node.itersiblings():
+            for el in itertools.chain((sib,), sib.iterdescendants()):
+                if el.tag in STANDFIRST_TAGS:
+                    yield el
+                    seen += 1
+                    if seen >= STANDFIRST_WINDOW:
+                        return
+        node = node.getparent()
 
 
 def _is_subtitle_class(el: HtmlElement) -> bool:
