@@ -4,8 +4,8 @@ Crawls the demo site's script-driven pages (profile `js-demo`: /js-news/, its 23
 articles, the home page, the JS-rendered explainer) with every page rendered in
 Chromium (`-a render=1`) twice: WARC_ENABLED=0 (nothing listens, the browser's
 responses are not read back) and WARC_ENABLED=1 (every exchange, the rendered
-DOM and the document are written). Peak RSS is that of the whole process tree
-(Scrapy, Playwright's driver, Chromium and its renderers), sampled every 100 ms.
+DOM and the document are written). Peak memory is that of the whole process tree
+(Scrapy, Playwright's driver, Chromium and its renderers; RSS and PSS), every 100 ms.
 
     .venv/bin/python benchmarks/browser_bench.py [--rounds 2]
     .venv/bin/python benchmarks/browser_bench.py --site demo --sections world,us --max-articles 60
@@ -35,21 +35,30 @@ from newsarchive.demo.server import DemoServer  # noqa: E402
 from tests.plugins.crawling import crawl_command, parse_stats  # noqa: E402
 
 
-def tree_rss_kb(root: int) -> int:
-    """RSS of `root` and all its descendants (Linux /proc), in kB."""
-    total, stack = 0, [root]
+def _field_kb(path: Path, name: str) -> int:
+    line = next(line for line in path.read_text().splitlines() if line.startswith(name))
+    return int(line.split()[1])
+
+
+def tree_memory_kb(root: int) -> tuple[int, int]:
+    """(RSS, PSS) summed over `root` and its descendants (Linux /proc), in kB.
+
+    Chromium's processes share much of their memory: the RSS sum counts shared
+    pages once per process, the PSS sum splits them (closer to what is used).
+    """
+    rss = pss = 0
+    stack = [root]
     while stack:
         pid = stack.pop()
+        proc = Path(f"/proc/{pid}")
         try:
-            status = Path(f"/proc/{pid}/status").read_text()
-            total += next(
-                int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")
-            )
-            for task in Path(f"/proc/{pid}/task").iterdir():
+            rss += _field_kb(proc / "status", "VmRSS:")
+            pss += _field_kb(proc / "smaps_rollup", "Pss:")
+            for task in (proc / "task").iterdir():
                 stack += [int(c) for c in (task / "children").read_text().split()]
-        except (FileNotFoundError, ProcessLookupError, StopIteration):
+        except (FileNotFoundError, ProcessLookupError, PermissionError, StopIteration):
             continue
-    return total
+    return rss, pss
 
 
 @dataclass
@@ -58,6 +67,7 @@ class Run:
     seconds: float
     rendered: int
     peak_rss_mb: float
+    peak_pss_mb: float
     exchanges: int
     warc_bytes: int
 
@@ -75,11 +85,12 @@ def crawl(options: argparse.Namespace, base_url: str, archiving: bool, out: Path
         args["max_articles"] = str(max_articles)
     settings = {"WARC_ENABLED": "1" if archiving else "0", "LOG_LEVEL": "INFO"}
     command = crawl_command("news", args, settings, out)
-    peak = 0
+    peak_rss = peak_pss = 0
     with (out / "crawl.log").open("wb") as log:
         process = subprocess.Popen(command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT)
         while process.poll() is None:
-            peak = max(peak, tree_rss_kb(process.pid))
+            rss, pss = tree_memory_kb(process.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
             time.sleep(0.1)
     stats = parse_stats((out / "crawl.log").read_text(errors="replace"))
     if process.returncode != 0 or not stats:
@@ -90,7 +101,8 @@ def crawl(options: argparse.Namespace, base_url: str, archiving: bool, out: Path
         archiving=archiving,
         seconds=elapsed,
         rendered=int(stats.get("browser/pages", 0)),
-        peak_rss_mb=peak / 1024,
+        peak_rss_mb=peak_rss / 1024,
+        peak_pss_mb=peak_pss / 1024,
         exchanges=int(stats.get("browser/exchanges", 0)),
         warc_bytes=int(stats.get("warc/bytes", 0)),
     )
@@ -166,7 +178,8 @@ def main() -> None:
     print(
         f"rendered pages/s: {off.pages_per_s:.2f} without archiving, {on.pages_per_s:.2f} with "
         f"({cost:+.0%} cost; target <= 20%); "
-        f"peak RSS {off.peak_rss_mb:.0f} / {on.peak_rss_mb:.0f} MB"
+        f"peak RSS {off.peak_rss_mb:.0f} / {on.peak_rss_mb:.0f} MB, "
+        f"PSS {off.peak_pss_mb:.0f} / {on.peak_pss_mb:.0f} MB (process tree)"
     )
 
 
