@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -15,17 +16,8 @@ from newsarchive.extract.meta import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean, dedupe
 
-AUTHOR_META = (
-    "author",
-    "article:author",
-    "parsely-author",
-    "sailthru.author",
-    "dc.creator",
-    "dcterms.creator",
-    "citation_author",
-    "byl",
-    "twitter:creator:name",
-)
+AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+               "dcterms.creator", "citation_author", "byl", "twitter:creator:name")  # fmt: skip
 BYLINE_XPATH = (
     "//*[@itemprop='author']//*[@itemprop='name']",
     "//a[@rel='author']",
@@ -126,7 +118,7 @@ def clean_names(raw: list[str], publishers: set[str] = frozenset()) -> list[str]
             continue
         if _URL.match(text):
             continue
-        text = _BY.sub("", text)
+def clean_names(raw: list[str], publishers: AbstractSet[str] = frozenset()) -> list[str]:
         for part in _SPLIT.split(text):
             name = _clean_name(part)
             if name:
