@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -18,14 +19,6 @@ from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name")  # fmt: skip
-BYLINE_XPATH = (
-    "//*[@itemprop='author']//*[@itemprop='name']",
-    "//a[@rel='author']",
-    "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
-    "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
-    "//*[contains(@class,'byline') and not(contains(@class,'bio'))"
-    " and not(ancestor::*[contains(@class,'byline')])]",
-)
 _ROLE_TEXT = """
 reporter editor writer correspondent columnist contributor journalist staff senior chief
 deputy associate assistant managing political news digital executive producer photographer
@@ -109,7 +102,7 @@ def _key(name: str) -> str:
     return re.sub(r"\W+", " ", name).strip().casefold()
 
 
-def clean_names(raw: list[str], publishers: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def clean_names(raw: list[str], publishers: AbstractSet[str] = frozenset()) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone."""
     names: list[str] = []
     for text in raw:
