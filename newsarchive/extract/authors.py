@@ -6,7 +6,6 @@ import itertools
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
-from collections.abc import Set as AbstractSet
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -19,6 +18,14 @@ from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name")  # fmt: skip
+BYLINE_XPATH = (
+    "//*[@itemprop='author']//*[@itemprop='name']",
+    "//a[@rel='author']",
+    "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
+    "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
+    "//*[contains(@class,'byline') and not(contains(@class,'bio'))"
+    " and not(ancestor::*[contains(@class,'byline')])]",
+)
 _ROLE_TEXT = """
 reporter editor writer correspondent columnist contributor journalist staff senior chief
 deputy associate assistant managing political news digital executive producer photographer
@@ -111,7 +118,7 @@ def clean_names(raw: list[str], publishers: AbstractSet[str] = frozenset()) -> l
             continue
         if _URL.match(text):
             continue
-def clean_names(raw: list[str], publishers: AbstractSet[str] = frozenset()) -> list[str]:
+        text = _BY.sub("", text)
         for part in _SPLIT.split(text):
             name = _clean_name(part)
             if name:
