@@ -26,6 +26,10 @@ from newsarchive.warc.exchange import HttpExchange, RecordRef
 logger = logging.getLogger(__name__)
 
 
+# Requests that may stay open for as long as the page does: never waited for.
+STREAMING = frozenset({"eventsource", "websocket", "media"})
+
+
 def record_ref(results: list[tuple[object, object]]) -> RecordRef | None:
     """The record a receiver of our signals reports having written, if any."""
     return next((r for _, r in results if isinstance(r, RecordRef)), None)
@@ -75,7 +79,8 @@ class PageCapture:
         return handlers
 
     def on_request(self, request: PlaywrightRequest) -> None:
-        self.open_requests.add(request)
+        if request.resource_type not in STREAMING:
+            self.open_requests.add(request)
 
     def on_request_done(self, request: PlaywrightRequest) -> None:
         self.open_requests.discard(request)
