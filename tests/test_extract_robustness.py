@@ -59,3 +59,8 @@ def test_unclosed_markup_still_gives_fields() -> None:
     html = "<html><head><title>Harbour plan approved</title><body><h1>Harbour plan approved<p>Text"
     art = extract_article(html, URL)
     assert art.title == "Harbour plan approved"
+
+
+def test_utf8_bytes_under_a_latin1_header_read_as_utf8() -> None:
+    data = f"<html><body><h1>{TITLE}</h1></body></html>".encode()
+    assert extract_article(data, URL, encoding="iso-8859-1").title == TITLE

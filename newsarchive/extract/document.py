@@ -66,35 +66,43 @@ def _compiled(css: str) -> CSSSelector:
 
 
 def decode(html: str | bytes, encoding: str | None = None) -> str:
-    """Bytes to text: the given encoding, a BOM, the page's meta charset, else UTF-8.
+    """Bytes to text: a BOM, the given encoding, the page's meta charset, else UTF-8 or cp1252.
 
-    Undecodable bytes become U+FFFD: garbage in a page must not lose the rest of it.
+    A legacy single-byte declaration over bytes that are valid UTF-8 (with non-ASCII
+    in them) is a server's mistake: the UTF-8 reading wins. Undecodable bytes become
+    U+FFFD: garbage in a page must not lose the rest of it.
     """
     if isinstance(html, str):
         return html
     for bom, name in _BOMS:
         if html.startswith(bom):
             return html.decode(name, errors="replace")
-    candidates = [encoding] if encoding else []
-    m = _CHARSET.search(html[:4096])
-    if m:
-        candidates.append(m.group(1).decode("ascii", "replace"))
-    candidates += [
-        "utf-8",
-        "cp1252",
-    ]  # undeclared or mis-declared: UTF-8, else the web's legacy default
-    for name in candidates:
-        try:
-            codec = codecs.lookup(name).name
-        except LookupError:
-            continue
-        if codec in ("iso8859-1", "ascii"):  # browsers read both as windows-1252
-            codec = "cp1252"
+    declared = [encoding] if encoding else []
+    if m := _CHARSET.search(html[:4096]):
+        declared.append(m.group(1).decode("ascii", "replace"))
+    for codec in _codecs([*declared, "utf-8", "cp1252"]):
+        if codec == "cp1252" and not html.isascii():
+            try:
+                return html.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
         try:
             return html.decode(codec)
         except UnicodeDecodeError:
             continue
     return html.decode("utf-8", errors="replace")
+
+
+def _codecs(names: list[str]) -> list[str]:
+    """Known codec names; latin-1 and ASCII read as windows-1252, as browsers do."""
+    out = []
+    for name in names:
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            continue
+        out.append("cp1252" if codec in ("iso8859-1", "ascii") else codec)
+    return out
 
 
 def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document | None:
