@@ -79,3 +79,15 @@ def test_authors_cascade(
 ) -> None:
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     assert extract_article(html, URL, rules).authors == expected
+
+
+def test_organisation_author_yields_to_a_person_in_the_byline() -> None:
+    head = _ld({"@type": "Organization", "name": "Daily Example"})
+    body = '<div class="byline">By <a href="/author/jane-doe">Jane Doe</a></div>'
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert extract_article(html, URL).authors == ["Jane Doe"]
+
+
+def test_organisation_author_stays_when_no_person_is_named() -> None:
+    html = f"<html><head>{_ld({'@type': 'Organization', 'name': 'Daily Example'})}</head></html>"
+    assert extract_article(html, URL).authors == ["Daily Example"]

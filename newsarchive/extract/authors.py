@@ -48,12 +48,16 @@ _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 
 
 def authors(doc: Document, rules: SiteRules | None) -> list[str]:
+    """People from the first source naming any; the publisher itself only if no source does."""
     publishers = _publisher_names(doc, rules)
+    fallback: list[str] = []
     for raw in _raw_cascade(doc, rules):
         names = clean_names(raw, publishers)
-        if names:
+        if names and all(_key(n) in publishers for n in names):
+            fallback = fallback or names  # "BBC News" as author: look for a person first
+        elif names:
             return names
-    return []
+    return fallback
 
 
 def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
