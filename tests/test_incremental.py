@@ -307,6 +307,10 @@ def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
     )
     assert {url: responses[url] for url in every} == dict.fromkeys(every, 1)
     assert known_urls(state) == every
+    # no item lost: each article's item is in the WARCs (metadata records) and the
+    # second run exported the items of every article the killed run had not finished
+    assert archived_items(tmp_path / "warc") == every
+    assert {item["url"] for item in again.items()} >= every - known
     assert again.stats["state/articles/new"] == articles - len(known)
     for capture in CrawlState(state).captures():  # each points at its record
         with (tmp_path / "warc" / str(capture.warc_file)).open("rb") as stream:
@@ -331,3 +335,14 @@ def wait_for_captures(state: Path, count: int, process: subprocess.Popen[bytes])
 def known_urls(state: Path) -> set[str]:
     with sqlite3.connect(f"file:{state}?mode=ro", uri=True) as db:
         return {url for (url,) in db.execute("SELECT url FROM captures")}
+
+
+def archived_items(warc_dir: Path) -> set[str]:
+    """URLs of the items the WARC extension archived as metadata records."""
+    urls = set()
+    for path in sorted(warc_dir.glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "metadata":
+                    urls.add(json.loads(record.content_stream().read())["url"])
+    return urls

@@ -2,14 +2,18 @@
 
 Listed before the WARC extension in EXTENSIONS so the run lock is taken before
 any WARC file is opened: a second run of the same crawl fails to start with a
-message naming the holder, and writes nothing. The lock and the database are
-released when the engine stops, after the WARC files are closed.
+message naming the holder, and writes nothing. An article's capture is saved
+once its item is out (the WARC extension has archived it as a metadata record),
+so a run killed in between fetches the article again and loses no item. The
+lock and the database are released when the engine stops.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 
@@ -26,11 +30,25 @@ class CrawlStateExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlStateExtension:
         extension = cls(crawler, state_run(crawler))
+        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
 
+    def engine_started(self) -> None:
+        # Connected now, after every component: an article's capture is saved only
+        # once the WARC extension has written its item (a flushed metadata record).
+        connect = self.crawler.signals.connect
+        connect(self.item_done, signal=signals.item_scraped)
+        connect(self.item_done, signal=signals.item_dropped)
+
+    def item_done(self, item: Any) -> None:
+        url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
+        if isinstance(url, str):
+            self.run.commit(url)
+
     def spider_closed(self) -> None:
+        self.run.commit_all()  # articles whose page gave no item
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("state/urls_known", self.run.store.count())
 

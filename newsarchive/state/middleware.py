@@ -140,7 +140,7 @@ class IncrementalMiddleware:
             version=outcome.version,
             version_date=previous.version_date if keep_previous and previous else captured_at,
         )
-        self.run.store.save([capture])
+        self.run.pending[request.url] = capture  # saved once its item is out
         self._record(request, outcome)
 
     def _current_record(self, capture: Capture) -> tuple[RecordRef, str] | None:

@@ -15,7 +15,7 @@ from scrapy.crawler import Crawler
 
 from newsarchive.state.config import StateConfig
 from newsarchive.state.lock import RunLock, RunLocked
-from newsarchive.state.store import CrawlState
+from newsarchive.state.store import Capture, CrawlState
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,19 @@ class StateRun:
     fetched: set[str] = field(default_factory=set)  # article URLs requested in this run
     skipped: set[str] = field(default_factory=set)  # known articles not fetched (so far)
     listed: dict[str, str] = field(default_factory=dict)  # latest listing date (ISO, UTC) per URL
+    # Captures wait here until their item is out (or the run ends): a run killed
+    # in between fetches the article again and exports its item then.
+    pending: dict[str, Capture] = field(default_factory=dict)
+
+    def commit(self, url: str) -> None:
+        capture = self.pending.pop(url, None)
+        if capture is not None:
+            self.store.save([capture])
+
+    def commit_all(self) -> None:
+        if self.pending:
+            self.store.save(self.pending.values())
+            self.pending.clear()
 
     def note_listed(self, url: str, when: str) -> None:
         if when > self.listed.get(url, ""):
@@ -46,6 +59,7 @@ class StateRun:
 
     def close(self) -> None:
         """Listing dates seen after an article was fetched describe what was fetched."""
+        self.commit_all()
         for url, when in self.listed.items():
             if url in self.fetched:
                 self.store.raise_listed(url, when)
