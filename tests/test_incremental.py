@@ -280,18 +280,25 @@ def test_a_second_run_while_one_runs_exits_with_a_clear_message(runs: Runs) -> N
 
 
 def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
-    articles = 60
+    """Also: a second run started while the first one runs is refused with a clear message."""
+    articles = 100
     settings = {**shared_settings(tmp_path), "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.05"}
     state = tmp_path / "state" / "demo.sqlite"
     with DemoServer(articles=articles) as server:
         killed = start_crawl("news", crawl_args(server), settings, tmp_path / "killed")
         try:
+            wait_for_captures(state, 3, killed.process)
+            second = start_crawl("news", crawl_args(server), settings, tmp_path / "second")
+            refused = second.wait(120)
+            assert killed.process.poll() is None, "the first run should still be going"
             wait_for_captures(state, 10, killed.process)
         finally:
             killed.process.send_signal(signal.SIGKILL)
             killed.process.wait()
         known = known_urls(state)
         assert 10 <= len(known) < articles, "the crawl should have been cut half way"
+        assert refused.returncode != 0
+        assert "another run of this crawl is in progress" in refused.log
         server.clear_requests()
         fast = shared_settings(tmp_path)
         again = run_crawl("news", crawl_args(server), fast, tmp_path / "again")
