@@ -43,6 +43,7 @@ logger = logging.getLogger(__name__)
 META_KEY = "newsarchive_warc"
 META_NOT_MODIFIED = "newsarchive_warc_not_modified"  # (RecordRef, payload digest) of a 304
 ARCHIVED_SCHEMES = ("http://", "https://")
+STATS_EVERY = 32  # record groups between copies of the writer's counters to the stats
 
 
 def new_record_id() -> str:
@@ -67,6 +68,8 @@ class WarcExtension:
         self.config = config
         self._stop_crawl = stop_crawl
         self.failed = False  # a write failed: the archive is incomplete, the crawl stops
+        self._groups = 0
+        self._files_seen = 0
         self.stats = stats
         self.dedup = dedup
         self._make_id = make_id
@@ -196,7 +199,7 @@ class WarcExtension:
             self.writer.close()
         except OSError as exc:  # the `.open` file stays; `recover` repairs it
             logger.error("could not close the WARC file: %s", exc)
-        self.stats.set_value("warc/files", self.writer.files_opened)
+        self._publish_stats()
         closer = getattr(self.dedup, "close", None)
         if callable(closer):
             closer()
@@ -204,16 +207,22 @@ class WarcExtension:
     def _write(self, group: list[Any]) -> list[RecordRef]:
         if self.failed:
             raise OSError("WARC writing stopped after an earlier write error")
-        before = self.writer.bytes_written
         try:
             refs = self.writer.write_group(group)
         except OSError as exc:
             self._fail(exc)
             raise
-        self.stats.set_value("warc/records", self.writer.records_written)
-        self.stats.inc_value("warc/bytes", self.writer.bytes_written - before)
-        self.stats.set_value("warc/files", self.writer.files_opened)
+        self._groups += 1
+        if self._groups % STATS_EVERY == 0 or self.writer.files_opened != self._files_seen:
+            self._publish_stats()
         return refs
+
+    def _publish_stats(self) -> None:
+        """Counters kept by the writer, copied to Scrapy's stats (cheap, not free)."""
+        self._files_seen = self.writer.files_opened
+        self.stats.set_value("warc/records", self.writer.records_written)
+        self.stats.set_value("warc/bytes", self.writer.bytes_written)
+        self.stats.set_value("warc/files", self.writer.files_opened)
 
     def _fail(self, exc: OSError) -> None:
         """Archiving is the point of the crawl: a failed write stops it, loudly."""

@@ -121,8 +121,7 @@ def request_record(exchange: HttpExchange, record_id: str, concurrent_to: str) -
     protocol = exchange.protocol if exchange.protocol.startswith("HTTP/1") else "HTTP/1.1"
     statusline = f"{exchange.method} {target}"
     head = _head(f"{statusline} {protocol}", headers)
-    http = StatusAndHeaders(f"{target} {protocol}", headers, protocol=exchange.method)
-    http.headers_buff = head
+    http = _status_and_headers(f"{target} {protocol}", headers, exchange.method, head)
     warc = _warc_headers("request", record_id, exchange.started_at, exchange.url)
     warc.add_header("WARC-Concurrent-To", concurrent_to)
     body = exchange.request_body
@@ -207,7 +206,7 @@ def _warc_headers(kind: str, record_id: str, date: datetime, uri: str | None) ->
     headers = [("WARC-Type", kind), ("WARC-Record-ID", record_id), ("WARC-Date", warc_date(date))]
     if uri is not None:
         headers.append(("WARC-Target-URI", uri))
-    return StatusAndHeaders("", headers, protocol=WARC_VERSION)
+    return _status_and_headers("", headers, WARC_VERSION, None)
 
 
 def _add_fetch_headers(
@@ -244,14 +243,15 @@ def _record(
 
 
 def _sha1_b32(raw: bytes) -> str:
-    """base64.b32encode is pure Python and slow; a 20-byte sha1 is exactly 32 digits."""
+    """base64.b32encode is pure Python and slow; a 20-byte sha1 is exactly 32 digits,
+    taken here two at a time (10 bits) from a table."""
     number = int.from_bytes(raw, "big")
-    digits = [_B32[(number >> shift) & 31] for shift in _B32_SHIFTS]
-    return "sha1:" + "".join(digits)
+    return "sha1:" + "".join([_B32_PAIRS[(number >> shift) & 1023] for shift in _PAIR_SHIFTS])
 
 
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-_B32_SHIFTS = range(155, -1, -5)
+_B32_PAIRS = [a + b for a in _B32 for b in _B32]
+_PAIR_SHIFTS = range(150, -1, -10)
 EMPTY_DIGEST = _sha1_b32(hashlib.sha1(b"").digest())
 
 
@@ -299,8 +299,13 @@ def _head(first_line: str, headers: Iterable[tuple[str, str]]) -> bytes:
 
 
 def _status_and_headers(
-    statusline: str, headers: Headers, protocol: str, head: bytes
+    statusline: str, headers: Headers, protocol: str, head: bytes | None
 ) -> StatusAndHeaders:
-    parsed = StatusAndHeaders(statusline, headers, protocol=protocol)
-    parsed.headers_buff = head
-    return parsed
+    """warcio's object, built without its per-header str conversion: ours are str already."""
+    built = StatusAndHeaders.__new__(StatusAndHeaders)
+    built.statusline = statusline
+    built.headers = headers
+    built.protocol = protocol
+    built.total_len = 0
+    built.headers_buff = head
+    return built

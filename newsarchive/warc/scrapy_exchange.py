@@ -17,10 +17,12 @@ from newsarchive.warc.exchange import HttpExchange
 
 def header_pairs(headers: Headers) -> list[tuple[str, str]]:
     """Every value of every header (`getlist`: repeated Set-Cookie kept); latin-1 is lossless."""
+    # Headers keeps each normalised name's values as a list: read it as the dict it is
+    # (getlist() would normalise every name again, for every response).
     return [
         (name.decode("latin-1"), value.decode("latin-1"))
-        for name in headers
-        for value in headers.getlist(name)
+        for name, values in dict.items(headers)
+        for value in values
     ]
 
 
