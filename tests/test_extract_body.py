@@ -119,6 +119,13 @@ def test_stock_lines_are_not_article_text() -> None:
         "Got a story? Get in touch with our news team by emailing us.",
         "This is a breaking news story - more to follow",
         "MORE : Ten things to do this weekend",
+        "Follow Example on Google News for the latest updates",
+        "This is a breaking new story - more to follow",
+        "Do you have a story to tell? Email: desk@example.test",
+        "Additional reporting from PA",
+        "3",
+        "Politics / January 11, 2024",
+        "Article continues below",
     ]
     paras = "".join(f"<p>{t}</p>" for t in [*PARAS, *stock])
     html = f"<html><body><h1>T</h1><article>{paras}</article></body></html>"

@@ -13,6 +13,11 @@ from newsarchive.extract.rules import SiteRules
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+")
+_FULL_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b",
+    re.I,
+)
 _DATE_LINE = re.compile(
     r"^\W*(?:published|updated|posted)?\W*(?:\d+\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago"
     r"|\d{1,2}:\d{2}|\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})",
@@ -55,12 +60,15 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
         return text
     known = {_norm(h) for h in header if h}
     known |= {"by " + k for k in known}
-    kept = [
-        p
-        for p in text.split("\n\n")
-        if _norm(p) not in known and not (len(p) < 40 and _DATE_LINE.search(p))
-    ]
+    kept = [p for p in text.split("\n\n") if _norm(p) not in known and not _is_date_line(p)]
     return "\n\n".join(kept) or None
+
+
+def _is_date_line(p: str) -> bool:
+    """ "Updated 3 hours ago", "Politics / January 11, 2024": a line, not a sentence."""
+    if len(p) < 40 and _DATE_LINE.search(p):
+        return True
+    return len(p) < 60 and not p.endswith((".", "!", "?", '"', "”")) and bool(_FULL_DATE.search(p))
 
 
 def _norm(s: str) -> str:

@@ -23,11 +23,14 @@ _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 # Stock lines publishers put inside article containers: credits, calls to action, promos.
 STOCK_LINE = re.compile(
-    r"^\W*(?:(?:additional |writing and )?reporting by|editing by|writing by|compiled by"
-    r"|our standards:|follow (?:us|\w+(?:\.\w+)*) on (?:twitter|x|facebook|instagram)"
-    r"|sign up (?:to|for)|get in touch|got a story|for more (?:stories|news)|read more\b"
-    r"|more\s?:|related\s?:|(?:this is a )?breaking news(?: story)?\b.*(?:more to follow|update)"
-    r"|click here to|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©)",
+    r"^\W*(?:(?:additional |writing and )?reporting (?:by|from)|editing by|writing by|compiled by"
+    r"|our standards:|follow (?:us|[\w.]+(?: [\w.]+)?) on |sign up (?:to|for)|get in touch"
+    r"|got a story|do you have a story|for (?:more|the latest) (?:\w+ )*(?:stories|news)\b.*sign"
+    r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
+    r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
+    r"|(?:article|story) continues below|continue reading\b"
+    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©)"
+    r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
 _MAX_STOCK_LINE = 300
