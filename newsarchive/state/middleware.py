@@ -144,18 +144,24 @@ class IncrementalMiddleware:
         self._record(request, outcome)
 
     def _current_record(self, capture: Capture) -> tuple[RecordRef, str] | None:
-        """The record a 304 would point to: the first one holding the current body."""
-        payload = self.run.store.payload(capture.digest) if capture.digest else None
-        if payload is None or capture.digest is None:
+        """The record a 304 would point to: the first one holding the current body.
+
+        The payload index knows it; without one (another WARC_DEDUP_INDEX), the
+        capture's own record does when it was a response.
+        """
+        if capture.digest is None:
             return None
-        ref = RecordRef(
-            record_id=payload.record_id,
-            warc_file=payload.warc_file or "",
-            offset=payload.warc_offset or 0,
-            record_type="response",
-            date=payload.date,
-            target_uri=payload.url,
-        )
+        payload = self.run.store.payload(capture.digest)
+        if payload is not None:
+            where = (payload.record_id, payload.warc_file, payload.warc_offset, payload.date)
+            url = payload.url
+        elif capture.record_type == "response" and capture.record_id:
+            where = (capture.record_id, capture.warc_file, capture.warc_offset, capture.captured_at)
+            url = capture.url
+        else:
+            return None
+        record_id, warc_file, offset, date = where
+        ref = RecordRef(str(record_id), warc_file or "", offset or 0, "response", str(date), url)
         return ref, capture.digest
 
     def _record(self, request: Request, outcome: Outcome) -> None:

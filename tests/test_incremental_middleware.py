@@ -1,0 +1,107 @@
+"""The incremental middleware as a component (get_crawler, real SQLite state, no network)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+from newsarchive.state.middleware import IncrementalMiddleware
+from newsarchive.state.run import close_state_run, state_run
+from newsarchive.warc.exchange import RecordRef
+
+URL = "http://news.test/politics/a-1"
+
+
+def article(url: str = URL, listed: str | None = None) -> Request:
+    meta: dict[str, object] = {"newsarchive_article": True, "newsarchive_section": "politics"}
+    if listed:
+        meta["newsarchive_listed_modified"] = listed
+    return Request(url, meta=meta)
+
+
+def answer(request: Request, body: bytes, date: str, status: int = 200) -> HtmlResponse:
+    ref = RecordRef(f"<urn:uuid:{date}>", "x.warc.gz", 0, "response", date, request.url)
+    request.meta["newsarchive_warc"] = ref
+    headers = {"ETag": '"e1"', "Content-Type": "text/html"}
+    return HtmlResponse(request.url, status=status, body=body, headers=headers, request=request)
+
+
+@pytest.fixture
+def runs(tmp_path: Path) -> Iterator[Callable[[], IncrementalMiddleware]]:
+    """A factory of successive runs over one state file."""
+    opened: list[Crawler] = []
+
+    def new_run() -> IncrementalMiddleware:
+        if opened:
+            close_state_run(opened[-1])
+        crawler = get_crawler(Spider, {"STATE_PATH": str(tmp_path / "s.sqlite")})
+        opened.append(crawler)
+        return build_from_crawler(IncrementalMiddleware, crawler)
+
+    yield new_run
+    if opened:
+        close_state_run(opened[-1])
+
+
+def fetch(mw: IncrementalMiddleware, request: Request, body: bytes, date: str) -> None:
+    assert mw.process_request(request) is None
+    mw.process_response(request, answer(request, body, date))
+    state_run(mw.crawler).commit_all()
+
+
+def test_new_then_skipped_then_changed(runs: Callable[[], IncrementalMiddleware]) -> None:
+    first = runs()
+    fetch(first, article(listed="2025-01-01T00:00:00Z"), b"v1", "2026-01-01T00:00:00.000000Z")
+    with pytest.raises(IgnoreRequest, match="already fetched"):
+        first.process_request(article())  # a second listing of it, same run
+
+    second = runs()
+    with pytest.raises(IgnoreRequest, match="unchanged"):
+        second.process_request(article(listed="2025-01-01T00:00:00Z"))
+    stats = second.crawler.stats
+    assert stats is not None and stats.get_value("state/skipped/unchanged") == 1
+    assert stats.get_value("state/section/politics/unchanged") == 1
+
+    changed = article(listed="2025-02-01T00:00:00Z")  # a later listing date: fetch again
+    assert second.process_request(changed) is None
+    assert changed.headers.get("If-None-Match") == b'"e1"'
+    original, digest = changed.meta["newsarchive_warc_not_modified"]
+    assert original.date == "2026-01-01T00:00:00.000000Z" and digest.startswith("sha1:")
+    second.process_response(changed, answer(changed, b"v2", "2026-02-01T00:00:00.000000Z"))
+    outcome = state_run(second.crawler).outcomes[URL]
+    assert (outcome.kind, outcome.version, outcome.previous_capture) == (
+        "changed",
+        2,
+        "2026-01-01T00:00:00.000000Z",
+    )
+    assert stats.get_value("state/skipped/unchanged") == 0  # it was fetched after all
+
+
+def test_a_304_keeps_the_version_and_is_not_an_item(
+    runs: Callable[[], IncrementalMiddleware],
+) -> None:
+    fetch(runs(), article(), b"v1", "2026-01-01T00:00:00.000000Z")
+    again = runs()
+    request = article(listed="2030-01-01T00:00:00Z")
+    again.process_request(request)
+    again.process_response(request, answer(request, b"", "2026-03-01T00:00:00Z", status=304))
+    outcome = state_run(again.crawler).outcomes[URL]
+    assert (outcome.kind, outcome.version) == ("not_modified", 1)
+
+
+def test_pages_that_are_no_articles_pass_untouched(
+    runs: Callable[[], IncrementalMiddleware],
+) -> None:
+    mw = runs()
+    listing = Request("http://news.test/politics/")
+    assert mw.process_request(listing) is None
+    assert "newsarchive_state_checked" not in listing.meta
+    mw.process_request(Request("http://news.test/politics/"))  # always fetched, every time
