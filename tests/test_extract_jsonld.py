@@ -69,3 +69,16 @@ def test_article_matching_the_page_url_wins_over_a_teaser_article() -> None:
     teaser = {**ARTICLE, "headline": "Another story", "url": "https://news.example/other"}
     own = {**ARTICLE, "headline": "This story", "url": URL}
     assert extract_article(page(teaser, own), URL).title == "This story"
+
+
+def test_author_given_by_id_reference_is_resolved() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {**ARTICLE, "author": {"@id": "https://news.example/#/person/1"},
+             "publisher": {"@id": "https://news.example/#org"}},
+            {"@type": "Person", "@id": "https://news.example/#/person/1", "name": "Grace Hopper"},
+            {"@type": "Organization", "@id": "https://news.example/#org", "name": "News Example"},
+        ],
+    }  # fmt: skip
+    assert extract_article(page(graph), URL).authors == ["Grace Hopper"]

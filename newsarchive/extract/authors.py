@@ -63,7 +63,10 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
 def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
     if rules and rules.authors:
         yield [el.text_content() for el in doc.select(rules.authors)]
-    yield _jsonld_authors(doc.article.get("author")) + _jsonld_authors(doc.article.get("creator"))
+    article = doc.article
+    yield _jsonld_authors(jsonld.resolve(article.get("author"), doc.jsonld)) + _jsonld_authors(
+        jsonld.resolve(article.get("creator"), doc.jsonld)
+    )
     yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors"))
     for xp in BYLINE_XPATH:
         yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])]
@@ -102,7 +105,7 @@ def _jsonld_authors(value: Any) -> list[str]:
 
 def _publisher_names(doc: Document, rules: SiteRules | None) -> set[str]:
     names = set(rules.publisher_names) if rules else set()
-    names.update(as_strings(doc.article.get("publisher")))
+    names.update(as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld)))
     for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
         names.update(as_strings(org.get("name")))
     names.update(doc.all_meta("og:site_name"))

@@ -132,3 +132,18 @@ def _same_page(a: str, b: str) -> bool:
 def objects_of_type(objects: list[dict[str, Any]], *types: str) -> list[dict[str, Any]]:
     wanted = {t.lower() for t in types}
     return [o for o in objects if wanted.intersection(types_of(o))]
+
+
+def resolve(value: Any, objects: list[dict[str, Any]]) -> Any:
+    """Replace {"@id": ...} references (WordPress/Yoast graphs) by the node they name."""
+    if isinstance(value, list):
+        return [resolve(v, objects) for v in value]
+    if (
+        isinstance(value, dict)
+        and set(value) <= {"@id", "@type"}
+        and isinstance(value.get("@id"), str)
+    ):
+        for obj in objects:
+            if obj.get("@id") == value["@id"] and obj is not value:
+                return obj
+    return value
