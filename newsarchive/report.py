@@ -125,14 +125,17 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
 
 
 def sections(stats: dict[str, Any], item_sections: dict[str, Counter[str]]) -> dict[str, Any]:
-    """Per section from the listing that linked each article, else from the items' sections."""
-    listed: dict[str, Counter[str]] = defaultdict(Counter)
+    """New and changed from this run's items; unchanged from the crawl state's counts
+    (by the section an earlier item gave, else the listing's)."""
+    merged: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, counts in item_sections.items():
+        merged[name].update(counts)
     for key, value in stats.items():
         if key.startswith("state/section/"):
             section, _, what = key[len("state/section/") :].rpartition("/")
-            listed[section][what] += int(value)
-    chosen = listed or item_sections
-    return {name: dict(sorted(counts.items())) for name, counts in sorted(chosen.items())}
+            if what not in ("new", "changed") and int(value):
+                merged[section][what] += int(value)
+    return {name: dict(sorted(counts.items())) for name, counts in sorted(merged.items())}
 
 
 def warc_summary(

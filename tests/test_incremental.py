@@ -183,6 +183,9 @@ def test_report_of_the_second_run(runs: Runs) -> None:
     assert report["failed"] == {}
     assert report["warc"]["files"] == [p.name for p in run_files(runs, runs.second)]
     assert report["items"]["coverage"]["title"] == 1.0
+    sections = report["sections"]  # sections named by the articles' items
+    assert sum(s.get("unchanged", 0) for s in sections.values()) == ARTICLES - 1
+    assert sum(s.get("new", 0) + s.get("changed", 0) for s in sections.values()) == 2
     assert "articles: 1 new, 1 changed" in runs.second.log
 
 

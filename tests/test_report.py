@@ -17,7 +17,7 @@ STATS = {
     "state/articles/unchanged": 2,
     "state/articles/not_modified": 1,
     "state/skipped/unchanged": 40,
-    "state/section/politics/new": 2,
+    "state/section/politics/new": 5,  # the items' count wins for new and changed
     "state/section/politics/unchanged": 30,
     "state/section/world/changed": 1,
     "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest": 40,
@@ -40,7 +40,8 @@ def test_report_counts_outcomes_failures_sections_and_coverage(tmp_path: Path) -
     old = STARTED.timestamp() - 3600
     os.utime(tmp_path / "old.warc.gz", (old, old))
     (tmp_path / "new.warc.gz").write_bytes(b"x")
-    report = build_report(STATS, {}, tmp_path, STARTED)
+    items = {"politics": Counter(new=2), "world": Counter(changed=1)}
+    report = build_report(STATS, items, tmp_path, STARTED)
 
     assert report["articles"] == {
         "new": 3,

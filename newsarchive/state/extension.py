@@ -43,9 +43,12 @@ class CrawlStateExtension:
         connect(self.item_done, signal=signals.item_dropped)
 
     def item_done(self, item: Any) -> None:
-        url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
+        if not ItemAdapter.is_item(item):
+            return
+        adapter = ItemAdapter(item)
+        url, section = adapter.get("url"), adapter.get("section")
         if isinstance(url, str):
-            self.run.commit(url)
+            self.run.commit(url, section if isinstance(section, str) else None)
 
     def spider_closed(self) -> None:
         self.run.commit_all()  # articles whose page gave no item

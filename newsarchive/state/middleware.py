@@ -71,13 +71,15 @@ class IncrementalMiddleware:
                 self.run.store.raise_listed(url, _iso(listed))
             if url not in self.run.skipped:  # counted once per article, however often listed
                 self.run.skipped.add(url)
-                self._count("skipped/unchanged", request)
+                self._count(
+                    "skipped/unchanged", request, section=capture.section if capture else None
+                )
             raise IgnoreRequest(f"unchanged since {capture.captured_at if capture else '?'}")
         self.stats.inc_value(f"state/fetch/{reason}")
         self.run.fetched.add(url)
         if url in self.run.skipped:  # a later listing said it changed after all
             self.run.skipped.discard(url)
-            self._count("skipped/unchanged", request, -1)
+            self._count("skipped/unchanged", request, -1, capture.section if capture else None)
         if capture is not None:
             request.meta[META_PREVIOUS] = capture
             current = self._current_record(capture)
@@ -95,7 +97,8 @@ class IncrementalMiddleware:
         if response.status == 304 and previous is not None:
             self.run.store.touch(previous.url, now)
             self._record(
-                request, Outcome("not_modified", previous.version, None, _section(request))
+                request,
+                Outcome("not_modified", previous.version, None, previous.section),
             )
         elif response.status == 200:
             if ref is None:  # not archived (WARC writing off): nothing to remember
@@ -116,7 +119,7 @@ class IncrementalMiddleware:
         if previous is None:
             outcome = Outcome("new", 1, None, _section(request))
         elif previous.digest == body_digest:
-            outcome = Outcome("unchanged", previous.version, None, _section(request))
+            outcome = Outcome("unchanged", previous.version, None, previous.section)
         else:
             outcome = Outcome(
                 "changed", previous.version + 1, previous.version_date, _section(request)
@@ -139,6 +142,7 @@ class IncrementalMiddleware:
             record_type=ref.record_type,
             version=outcome.version,
             version_date=previous.version_date if keep_previous and previous else captured_at,
+            section=previous.section if previous else None,
         )
         self.run.pending[request.url] = capture  # saved once its item is out
         self._record(request, outcome)
@@ -166,11 +170,14 @@ class IncrementalMiddleware:
 
     def _record(self, request: Request, outcome: Outcome) -> None:
         self.run.outcomes[request.url] = outcome
-        self._count(f"articles/{outcome.kind}", request)
+        self._count(f"articles/{outcome.kind}", request, section=outcome.section)
 
-    def _count(self, what: str, request: Request, count: int = 1) -> None:
+    def _count(
+        self, what: str, request: Request, count: int = 1, section: str | None = None
+    ) -> None:
+        """Per section too: the section its item gave earlier, else the listing's."""
         self.stats.inc_value(f"state/{what}", count)
-        section = _section(request)
+        section = section or _section(request)
         if section:
             self.stats.inc_value(f"state/section/{section}/{what.rsplit('/', 1)[-1]}", count)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from scrapy.crawler import Crawler
 
@@ -43,10 +43,10 @@ class StateRun:
     # in between fetches the article again and exports its item then.
     pending: dict[str, Capture] = field(default_factory=dict)
 
-    def commit(self, url: str) -> None:
+    def commit(self, url: str, section: str | None = None) -> None:
         capture = self.pending.pop(url, None)
         if capture is not None:
-            self.store.save([capture])
+            self.store.save([replace(capture, section=section or capture.section)])
 
     def commit_all(self) -> None:
         if self.pending:

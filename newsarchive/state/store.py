@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS captures (
     record_id TEXT,
     record_type TEXT,
     version INTEGER NOT NULL,       -- 1 for the first body, +1 for each changed body
-    version_date TEXT NOT NULL      -- WARC-Date of the capture that started this version
+    version_date TEXT NOT NULL,     -- WARC-Date of the capture that started this version
+    section TEXT                    -- the article's section, from its item (run reports)
 );
 CREATE TABLE IF NOT EXISTS payloads (
     digest TEXT PRIMARY KEY,
@@ -59,6 +60,7 @@ class Capture:
     record_type: str | None
     version: int
     version_date: str
+    section: str | None = None
 
 
 @dataclass(frozen=True)
