@@ -105,3 +105,21 @@ def test_pages_that_are_no_articles_pass_untouched(
     assert mw.process_request(listing) is None
     assert "newsarchive_state_checked" not in listing.meta
     mw.process_request(Request("http://news.test/politics/"))  # always fetched, every time
+
+
+def test_a_redirected_link_is_known_under_both_urls(
+    runs: Callable[[], IncrementalMiddleware],
+) -> None:
+    first = runs()
+    link = article("http://news.test/a-1")
+    assert first.process_request(link) is None
+    final = link.replace(url=URL)  # what RedirectMiddleware sends next (meta copied)
+    final.meta["redirect_urls"] = [link.url]
+    assert first.process_request(final) is None  # already decided: passes through
+    first.process_response(final, answer(final, b"v1", "2026-01-01T00:00:00.000000Z"))
+    state_run(first.crawler).commit(URL)
+
+    again = runs()
+    for url in (link.url, URL):  # a later listing of either is skipped
+        with pytest.raises(IgnoreRequest, match="unchanged"):
+            again.process_request(article(url))

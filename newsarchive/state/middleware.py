@@ -19,6 +19,7 @@ Request meta it reads (set by spiders, all optional):
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -125,7 +126,9 @@ class IncrementalMiddleware:
                 "changed", previous.version + 1, previous.version_date, _section(request)
             )
         captured_at = ref.date
-        listed = self.run.listed.get(request.url)
+        # the link a listing gave may have redirected: remember it too, or every run re-fetches
+        urls = [request.url, *request.meta.get("redirect_urls", [])]
+        listed = max((self.run.listed[u] for u in urls if u in self.run.listed), default=None)
         keep_previous = previous is not None and outcome.kind == "unchanged"
         capture = Capture(
             url=request.url,
@@ -144,7 +147,8 @@ class IncrementalMiddleware:
             version_date=previous.version_date if keep_previous and previous else captured_at,
             section=previous.section if previous else None,
         )
-        self.run.pending[request.url] = capture  # saved once its item is out
+        # saved once its item is out
+        self.run.pending[request.url] = [replace(capture, url=url) for url in dict.fromkeys(urls)]
         self._record(request, outcome)
 
     def _current_record(self, capture: Capture) -> tuple[RecordRef, str] | None:

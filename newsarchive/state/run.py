@@ -41,16 +41,15 @@ class StateRun:
     listed: dict[str, str] = field(default_factory=dict)  # latest listing date (ISO, UTC) per URL
     # Captures wait here until their item is out (or the run ends): a run killed
     # in between fetches the article again and exports its item then.
-    pending: dict[str, Capture] = field(default_factory=dict)
+    pending: dict[str, list[Capture]] = field(default_factory=dict)  # by the fetched URL
 
     def commit(self, url: str, section: str | None = None) -> None:
-        capture = self.pending.pop(url, None)
-        if capture is not None:
-            self.store.save([replace(capture, section=section or capture.section)])
+        captures = self.pending.pop(url, [])
+        self.store.save([replace(c, section=section or c.section) for c in captures])
 
     def commit_all(self) -> None:
         if self.pending:
-            self.store.save(self.pending.values())
+            self.store.save([c for captures in self.pending.values() for c in captures])
             self.pending.clear()
 
     def note_listed(self, url: str, when: str) -> None:
