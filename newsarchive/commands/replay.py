@@ -72,7 +72,7 @@ class CollectionError(RuntimeError):
 
 
 def build_collection(tools: Path, root: Path, name: str, archive: Path) -> None:
-    """`wb-manager init` + `add` (unpacking a WACZ) in `root`."""
+    """`wb-manager init`, then the WARCs linked and indexed (or a WACZ unpacked) in `root`."""
     root.mkdir(parents=True, exist_ok=True)
     if not (root / "collections" / name).exists():
         _manager(tools, root, ["init", name])
@@ -82,7 +82,15 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> None:
     warcs = warc_files([archive])
     if not warcs:
         raise CollectionError(f"no closed WARC files in {archive}")
-    _manager(tools, root, ["add", name, *(str(p.resolve()) for p in warcs)])
+    # links, not copies (`wb-manager add` copies): an archive may hold gigabytes
+    folder = root / "collections" / name / "archive"
+    for number, warc in enumerate(warcs):
+        link = folder / warc.name
+        if link.exists() and link.resolve() == warc.resolve():
+            continue  # a kept --root from an earlier replay
+        link = link if not link.exists() else folder / f"{number}-{warc.name}"
+        link.symlink_to(warc.resolve())
+    _manager(tools, root, ["reindex", name])
 
 
 def serve(tools: Path, root: Path, name: str, port: int) -> int:
