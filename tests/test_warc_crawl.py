@@ -166,3 +166,26 @@ def test_write_failure_stops_the_crawl_and_leaves_a_recoverable_file(
     [result] = recover_directory(tmp_path / "warc")
     assert result.path is not None and result.records >= 3
     warcio_check([result.path])
+
+
+def test_two_crawls_share_a_warc_dir_without_touching_each_others_files(
+    demo_site: Any, tmp_path: Path
+) -> None:
+    """A starting crawl recovers only dead crawls' files: a live one's `.open` is locked."""
+    warc_dir = tmp_path / "warc"
+    settings = {
+        **SLOW,
+        "WARC_DIR": str(warc_dir),
+        "STATE_ENABLED": "0",  # the crawl state would (rightly) refuse a second run
+        "WARC_DEDUP_INDEX": "newsarchive.warc.dedup.MemoryDedupIndex",
+    }
+    args = {"url": demo_site.base_url + "/", "depth": "1"}
+    first = start_crawl("follow", args, settings, tmp_path / "first")
+    wait_until(lambda: bool(list(warc_dir.glob("*.warc.gz.open"))), first)
+    second = run_crawl("follow", args, settings, tmp_path / "second")
+    done = first.wait()
+    assert done.returncode == 0 and done.stats["finish_reason"] == "finished"
+    assert "warc/recovered_files" not in second.stats
+    files = sorted(warc_dir.glob("*.warc.gz"))
+    assert len(files) == 2 and not list(warc_dir.glob("*.open"))
+    warcio_check(files)
