@@ -19,7 +19,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 from warcio.timeutils import iso_date_to_timestamp
 
-from tests.plugins.crawling import CrawlResult
+from tests.plugins.crawling import DEMO_MAX_PAYLOAD, CrawlResult
 
 VENV_BIN = Path(__file__).resolve().parents[1] / ".venv" / "bin"
 
@@ -267,7 +267,7 @@ def test_oversize_truncated_marked_and_crawl_went_on(
     demo_site: Any, demo_crawl: CrawlResult, captures: dict
 ) -> None:
     rec = captures["/lab/oversize"][0]
-    limit = int(demo_crawl.stats.get("warc/truncated") and 512 * 1024)
+    limit = DEMO_MAX_PAYLOAD
     _, _, body = direct(demo_site.base_url, "/lab/oversize", None)
     assert len(body) > limit
     assert rec.warc.get_header("WARC-Truncated") == "length"
