@@ -123,3 +123,13 @@ def test_a_redirected_link_is_known_under_both_urls(
     for url in (link.url, URL):  # a later listing of either is skipped
         with pytest.raises(IgnoreRequest, match="unchanged"):
             again.process_request(article(url))
+
+
+def test_without_state_a_relisted_article_is_not_fetched_twice() -> None:
+    crawler = get_crawler(Spider, {"STATE_ENABLED": "0"})
+    mw = build_from_crawler(IncrementalMiddleware, crawler)
+    assert mw.process_request(article()) is None
+    relisted = article(listed="2025-02-01T00:00:00Z")
+    relisted.meta["newsarchive_relisted"] = True
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(relisted)

@@ -232,7 +232,7 @@ class NewsSpider(Spider):
             elif article in self._articles:
                 if self._relisted_as_modified(article, entry):
                     # newsarchive.state decides whether the later date means a re-fetch
-                    yield self._article_request(article, entry, dont_filter=True)
+                    yield self._article_request(article, entry, relisted=True)
                 else:
                     stats.inc_value("news/links_duplicate")
             elif self._day_in_range(entry) is False:
@@ -244,13 +244,19 @@ class NewsSpider(Spider):
                 stats.inc_value("news/articles_requested")
                 yield self._article_request(article, entry)
 
-    def _article_request(self, article: str, entry: Entry, dont_filter: bool = False) -> Request:
-        """Listing dates travel in meta for the crawl state (`newsarchive.state.middleware`)."""
+    def _article_request(self, article: str, entry: Entry, relisted: bool = False) -> Request:
+        """Listing dates travel in meta for the crawl state (`newsarchive.state.middleware`).
+
+        A `relisted` request (a later listing dates the article's change later) is
+        only a hint: the state middleware fetches it or drops it, never twice.
+        """
         self._listed_modified[article] = entry.modified
         meta = {**self._render_article(article), "newsarchive_article": True}
         if entry.modified is not None:
             meta["newsarchive_listed_modified"] = entry.modified.isoformat()
-        return Request(article, callback=self.parse_article, meta=meta, dont_filter=dont_filter)
+        if relisted:
+            meta["newsarchive_relisted"] = True
+        return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
 
     def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
         """A later listing dates the article's last change after what its request carried."""

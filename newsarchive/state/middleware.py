@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 
@@ -42,6 +42,18 @@ META_CHECKED = "newsarchive_state_checked"  # set once the policy has looked at 
 META_NOT_MODIFIED = "newsarchive_warc_not_modified"  # read by the WARC extension on a 304
 
 
+class RelistingFilter:
+    """What stays with the crawl state off: spiders' re-listings are not fetched twice."""
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("newsarchive_relisted"):  # requested once already
+            self.stats.inc_value("state/skipped/duplicate")
+            raise IgnoreRequest("re-listed; no crawl state to say it changed")
+
+
 class IncrementalMiddleware:
     def __init__(self, run: StateRun, stats: StatsCollector, crawler: Crawler) -> None:
         self.run = run
@@ -49,9 +61,12 @@ class IncrementalMiddleware:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware | RelistingFilter:
         assert crawler.stats is not None
-        return cls(state_run(crawler), crawler.stats, crawler)
+        try:
+            return cls(state_run(crawler), crawler.stats, crawler)
+        except NotConfigured:
+            return RelistingFilter(crawler.stats)
 
     def process_request(self, request: Request) -> None:
         if request.meta.get(META_CHECKED) or not self._is_article(request):
