@@ -123,3 +123,10 @@ def test_recover_command(tmp_path: Path) -> None:
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, check=True)
     assert "1 file(s) recovered" in done.stdout
     assert path.with_name(path.name.removesuffix(".open")).exists()
+
+
+def test_file_left_while_being_created_is_removed(tmp_path: Path) -> None:
+    hidden = tmp_path / ".t-1-00000-1~h.warc.gz.creating"
+    hidden.write_bytes(b"")
+    assert recover_directory(tmp_path) == []
+    assert not hidden.exists()

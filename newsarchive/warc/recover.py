@@ -16,13 +16,14 @@ import logging
 import os
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from warcio.recordloader import ArcWarcRecordLoader
 
-from newsarchive.warc.writer import OPEN_SUFFIX
+from newsarchive.warc.writer import CREATING_SUFFIX, OPEN_SUFFIX
 
 logger = logging.getLogger(__name__)
 
@@ -40,18 +41,34 @@ def recover_directory(directory: Path) -> list[Recovered]:
     """Recover every `.open` file in `directory` that no live process holds."""
     results = []
     for path in sorted(directory.glob(f"*.warc.gz{OPEN_SUFFIX}")):
-        try:
-            handle = path.open("r+b")
-        except FileNotFoundError:
-            continue  # another process recovered or closed it meanwhile
-        with handle:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                logger.debug("%s is being written by a live crawl", path.name)
-                continue
-            results.append(_recover_locked(path, handle))
+        with _dead_writers_file(path) as handle:
+            if handle is not None:
+                results.append(_recover_locked(path, handle))
+    # A crawl killed while creating a file leaves it under its hidden name: nothing
+    # but (part of) a warcinfo record is ever in it.
+    for path in directory.glob(f".*.warc.gz{CREATING_SUFFIX}"):
+        with _dead_writers_file(path) as handle:
+            if handle is not None:
+                path.unlink()
     return results
+
+
+@contextmanager
+def _dead_writers_file(path: Path) -> Iterator[BinaryIO | None]:
+    """The file opened and locked, or None when a live process holds it (or it went)."""
+    try:
+        handle = path.open("r+b")
+    except FileNotFoundError:
+        yield None  # another process recovered or closed it meanwhile
+        return
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            logger.debug("%s is being written by a live crawl", path.name)
+            yield None
+            return
+        yield handle
 
 
 def whole_records_length(stream: BinaryIO) -> tuple[int, int]:

@@ -38,6 +38,7 @@ except ImportError:  # pragma: no cover - zlib then
     _isal_zlib = None
 
 OPEN_SUFFIX = ".open"
+CREATING_SUFFIX = ".creating"  # hidden name while a new file is locked, before `.open`
 GZIP_WBITS = zlib.MAX_WBITS | 16  # a gzip header and trailer around the deflate stream
 # A new member per record lets readers seek to any record's offset.
 WarcinfoFactory = Callable[[str], ArcWarcRecord]  # final file name -> warcinfo record
@@ -173,7 +174,7 @@ class RotatingWarcWriter(_MemberWriter):
         self._serial += 1
         # Locked under a name recovery ignores, then shown as `.open`: a
         # starting crawl's recovery can never take a live file for a dead one.
-        hidden = self.directory / f".{name}.creating"
+        hidden = self.directory / f".{name}{CREATING_SUFFIX}"
         handle = hidden.open("xb")
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         os.replace(hidden, self.directory / (name + OPEN_SUFFIX))
