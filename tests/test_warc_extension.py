@@ -228,3 +228,18 @@ def test_dead_crawls_open_file_recovered_at_start(warc_dir: Path) -> None:
     WarcExtension.from_crawler(crawler).close()
     assert crawler.stats.get_value("warc/recovered_files") == 1
     assert not dead.exists()
+
+
+def test_warcinfo_says_who_and_how(warc_dir: Path) -> None:
+    settings = project_settings(
+        WARC_DIR=str(warc_dir), WARC_OPERATOR="Archive desk", WARC_DESCRIPTION="Nightly news"
+    )
+    crawler = get_crawler(settings_dict=settings)
+    extension = WarcExtension.from_crawler(crawler)
+    extension.response_downloaded(*reversed(response("http://127.0.0.1:1/", b"x")), None)  # type: ignore[arg-type]
+    extension.close()
+    info = read(warc_dir)[0].payload.decode()
+    assert "operator: Archive desk\r\n" in info and "description: Nightly news\r\n" in info
+    assert "software: newsarchive/0.1.0 (Scrapy/2.19." in info
+    assert "robots: classic\r\n" in info and "hostname: " in info
+    assert not list(warc_dir.glob("*.open"))
