@@ -55,6 +55,9 @@ def utc_now() -> datetime:
 
 
 class WarcExtension:
+    """Turns what the crawl fetched into records (records.py) and hands them to the
+    rotating writer (writer.py); ids and the clock are injectable for tests."""
+
     def __init__(
         self,
         config: WarcConfig,
