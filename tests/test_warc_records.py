@@ -298,3 +298,16 @@ def test_header_bytes_survive_the_latin1_round_trip() -> None:
 def test_browser_header_beyond_latin1_is_utf8() -> None:
     http = records.http_response(exchange(response_headers=[("X-Title", "caf\u00e9 \u2014 ok")]))
     assert "X-Title: caf\u00e9 \u2014 ok\r\n".encode() in http.head
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("http://example.org:80/a", "example.org"),
+        ("https://user:pw@example.org:443/a", "example.org"),
+        ("https://example.org:8443/a", "example.org:8443"),
+    ],
+)
+def test_host_header_as_clients_send_it(url: str, host: str) -> None:
+    record = records.request_record(exchange(url=url, request_headers=[]), REQUEST_ID, RESPONSE_ID)
+    assert record.http_headers.get_header("Host") == host

@@ -106,7 +106,7 @@ def request_record(exchange: HttpExchange, record_id: str, concurrent_to: str) -
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     headers = list(exchange.request_headers)
     if not any(name.lower() == "host" for name, _ in headers):
-        headers.insert(0, ("Host", parts.netloc.rsplit("@", 1)[-1]))
+        headers.insert(0, ("Host", _host_header(parts.scheme, parts.netloc)))
     protocol = exchange.protocol if exchange.protocol.startswith("HTTP/1") else "HTTP/1.1"
     statusline = f"{exchange.method} {target}"
     head = head_bytes(f"{statusline} {protocol}", headers)
@@ -174,6 +174,13 @@ def record_bytes(record: ArcWarcRecord) -> bytes:
     parts.append(record.raw_stream.getvalue())
     parts.append(b"\r\n\r\n")
     return b"".join(parts)
+
+
+def _host_header(scheme: str, netloc: str) -> str:
+    """As HTTP clients send it: no credentials, no default port."""
+    host = netloc.rsplit("@", 1)[-1]
+    default = {"http": ":80", "https": ":443"}.get(scheme, "")
+    return host.removesuffix(default) if default else host
 
 
 def _described(
