@@ -16,6 +16,7 @@ import pytest
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
+from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
@@ -160,3 +161,39 @@ def test_infinite_scroll_until_no_growth_or_the_limit(
     )
     assert steps == expected
     assert (collector.get_value("browser/scroll/limit_reached") == 1) is (rounds > limit)
+
+
+def test_a_page_is_quiet_once_its_requests_end_and_streams_do_not_count(
+    chromium: Chromium,
+) -> None:
+    crawler = get_crawler()
+    assert crawler.stats is not None
+    capture = PageCapture(crawler.signals, crawler.stats, archive=False)
+
+    async def drive(page: Any) -> int:
+        held: list[Any] = []
+
+        async def hold(route: Any) -> None:
+            held.append(route)  # answered only when the test says so
+
+        await page.route("http://news.test/**", hold)
+        for event, handler in capture.handlers().items():
+            page.on(event, handler)
+        # (statements, not expressions: evaluate() would wait for a returned promise)
+        await page.evaluate("() => { fetch('http://news.test/slow').catch(() => {}); }")
+        await page.evaluate("() => { new EventSource('http://news.test/live'); }")
+        for _ in range(250):  # both requests reach the route within 5 s
+            if len(held) == 2:
+                break
+            await asyncio.sleep(0.02)
+        assert len(held) == 2, [r.request.url for r in held]
+        waited_out = not await capture.wait_quiet(page, settle=0.1, timeout=0.5)
+        slow = next(r for r in held if r.request.url.endswith("/slow"))
+        await slow.fulfill(status=200, body="{}")
+        quiet = await capture.wait_quiet(page, settle=0.1, timeout=5)  # the stream stays open
+        await next(r for r in held if r is not slow).abort()
+        return int(waited_out) + 2 * int(quiet)
+
+    result, _ = chromium.run_on_page("<!doctype html><p>x</p>", drive)
+    assert result == 3
+    assert crawler.stats.get_value("browser/quiet_timeout") == 1
