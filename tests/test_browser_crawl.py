@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -328,9 +329,16 @@ def browser_pids(root: int) -> list[int]:
 def test_a_crashed_browser_is_relaunched_and_no_page_is_lost(
     demo_site: DemoServer, js_titles: dict[str, str], rendered: CrawlResult, tmp_path: Path
 ) -> None:
-    """Every page rendered (`-a render=1`), Chromium killed mid-crawl: all items, as if plain."""
+    """Every page rendered (`-a render=1`), Chromium killed mid-crawl: all items, as if plain.
+
+    The run re-checks the articles the first crawl archived (its crawl state,
+    `STATE_RECHECK_AGE`): their requests come conditional, and a browser cannot
+    render a 304, so they are asked for unconditionally.
+    """
+    shutil.copytree(rendered.out_dir / "state", tmp_path / "state")
     args = {"site": "js-demo", "base_url": demo_site.base_url, "render": "1"}
-    crawl = start_crawl("news", args, {"LOG_LEVEL": "DEBUG"}, tmp_path)
+    settings = {"LOG_LEVEL": "DEBUG", "STATE_RECHECK_AGE": "0.001"}
+    crawl = start_crawl("news", args, settings, tmp_path)
     try:
         # Kill Chromium once the listing is rendered, while its articles are being opened.
         deadline = time.monotonic() + 120
@@ -349,6 +357,7 @@ def test_a_crashed_browser_is_relaunched_and_no_page_is_lost(
             crawl.process.wait()
     assert result.returncode == 0, result.log[-3000:]
     assert result.stats["playwright/browser_count"] >= 2  # relaunched
+    assert result.stats["browser/unconditional"] >= len(js_titles)
     found = {item["url"].removeprefix(demo_site.base_url) for item in result.items()}
     assert set(js_titles) <= found, sorted(set(js_titles) - found)
     # Items of rendered pages are those of the same pages fetched plainly.
