@@ -114,7 +114,7 @@ def collection(pywb: Any, demo_crawl: CrawlResult) -> str:
 
 def test_crawl_finished_and_closed_its_files(demo_crawl: CrawlResult) -> None:
     assert demo_crawl.stats["finish_reason"] == "finished"
-    assert demo_crawl.warc_files()
+    assert len(demo_crawl.warc_files()) >= 3  # rotated at 400 KB
     assert not list(demo_crawl.warc_dir.glob("*.open"))
     assert demo_crawl.stats["warc/files"] == len(demo_crawl.warc_files())
 

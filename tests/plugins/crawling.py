@@ -133,7 +133,11 @@ def parse_stats(log: str) -> dict[str, Any]:
 def demo_crawl(demo_site: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CrawlResult]:
     """One `follow` crawl of the demo site (pages, requisites, items), shared by all tests."""
     out_dir = tmp_path_factory.mktemp("demo-crawl")
-    settings = {"WARC_MAX_RECORD_PAYLOAD": str(DEMO_MAX_PAYLOAD)}
+    # Several files: replay and revisits are checked across rotated files too.
+    settings = {
+        "WARC_MAX_RECORD_PAYLOAD": str(DEMO_MAX_PAYLOAD),
+        "WARC_MAX_FILE_SIZE": str(400 * 1024),
+    }
     yield run_crawl(
         "follow", {"url": demo_site.base_url + "/", "depth": "4", "items": "1"}, settings, out_dir
     )
