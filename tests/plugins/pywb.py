@@ -51,12 +51,10 @@ class Pywb:
         return response
 
     def _manager(self, *args: str) -> None:
-        subprocess.run(
-            [str(PYWB_BIN / "wb-manager"), *args],
-            cwd=self.root,
-            check=True,
-            capture_output=True,
+        done = subprocess.run(
+            [str(PYWB_BIN / "wb-manager"), *args], cwd=self.root, capture_output=True, text=True
         )
+        assert done.returncode == 0, f"wb-manager {' '.join(args)} failed:\n{done.stderr}"
 
 
 def free_port() -> int:
