@@ -11,10 +11,13 @@ import re
 import resource
 import signal
 import subprocess
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.warc.recover import recover_directory
@@ -189,3 +192,50 @@ def test_two_crawls_share_a_warc_dir_without_touching_each_others_files(
     files = sorted(warc_dir.glob("*.warc.gz"))
     assert len(files) == 2 and not list(warc_dir.glob("*.open"))
     warcio_check(files)
+
+
+class CutShortHandler(BaseHTTPRequestHandler):
+    """Promises 1000 bytes, sends 100, hangs up: what a dropped connection looks like."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", "1000")
+        self.end_headers()
+        self.wfile.write(b"<html>" + b"x" * 94)
+        self.wfile.flush()
+        self.close_connection = True
+
+
+@pytest.mark.parametrize("fail_on_dataloss", [False, True])
+def test_response_cut_short(tmp_path: Path, fail_on_dataloss: bool) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), CutShortHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/cut"
+        settings = {
+            "DOWNLOAD_FAIL_ON_DATALOSS": str(fail_on_dataloss),
+            "ROBOTSTXT_OBEY": "False",
+            "RETRY_TIMES": "0",
+        }
+        result = run_crawl("follow", {"url": url, "depth": "0"}, settings, tmp_path)
+    finally:
+        server.shutdown()
+        server.server_close()
+    found = [r for path in result.warc_files() for r in records(path) if r[0] == "response"]
+    if fail_on_dataloss:  # Scrapy's default: the broken response is an error, not a page
+        assert found == []
+        return
+    [(_, _, headers)] = found
+    assert headers.get_header("WARC-Truncated") == "disconnect"
+    with result.warc_files()[0].open("rb") as stream:
+        response = next(r for r in ArchiveIterator(stream) if r.rec_type == "response")
+        assert response.http_headers.get_header("Content-Length") == "100"
+        assert response.http_headers.get_header("X-Archive-Orig-Content-Length") == "1000"
+        assert response.raw_stream.read() == b"<html>" + b"x" * 94
