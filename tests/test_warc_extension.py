@@ -243,3 +243,23 @@ def test_warcinfo_says_who_and_how(warc_dir: Path) -> None:
     assert "software: newsarchive/0.1.0 (Scrapy/2.19." in info
     assert "robots: classic\r\n" in info and "hostname: " in info
     assert not list(warc_dir.glob("*.open"))
+
+
+class SwitchedOffIndex:
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SwitchedOffIndex:
+        raise NotConfigured("no state here")
+
+
+def test_dedup_index_switched_off_keeps_archiving_with_crawl_local_revisits(
+    warc_dir: Path,
+) -> None:
+    index = f"{__name__}.SwitchedOffIndex"
+    crawler = get_crawler(
+        settings_dict=project_settings(WARC_DIR=str(warc_dir), WARC_DEDUP_INDEX=index)
+    )
+    extension = WarcExtension.from_crawler(crawler)
+    for url in ("http://127.0.0.1:1/one", "http://127.0.0.1:1/two"):
+        extension.response_downloaded(*reversed(response(url, b"<html>same</html>")), None)  # type: ignore[arg-type]
+    extension.close()
+    assert [r.rec_type for r in read(warc_dir)].count("revisit") == 1

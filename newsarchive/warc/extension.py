@@ -23,6 +23,7 @@ import scrapy
 from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
@@ -32,7 +33,7 @@ from newsarchive import __version__
 from newsarchive import signals as na_signals
 from newsarchive.warc import records
 from newsarchive.warc.config import WarcConfig
-from newsarchive.warc.dedup import DedupIndex
+from newsarchive.warc.dedup import DedupIndex, MemoryDedupIndex
 from newsarchive.warc.exchange import HttpExchange, RecordRef
 from newsarchive.warc.recover import recover_directory
 from newsarchive.warc.scrapy_exchange import exchange_from_scrapy
@@ -95,9 +96,7 @@ class WarcExtension:
             for result in recover_directory(config.directory):
                 crawler.stats.inc_value("warc/recovered_files")
                 crawler.stats.inc_value("warc/recovered_records", result.records)
-        dedup = None
-        if config.dedup_index:
-            dedup = build_from_crawler(load_object(config.dedup_index), crawler)
+        dedup = _dedup_index(config, crawler)
         spider_name = getattr(crawler.spider, "name", "") or ""
         # An unwritable WARC_DIR fails the crawl here, before anything is fetched.
         config.directory.mkdir(parents=True, exist_ok=True)
@@ -239,6 +238,18 @@ class WarcExtension:
 
     def _warcinfo(self, filename: str) -> Any:
         return records.warcinfo_record(filename, self._fields, self._make_id(), self._clock())
+
+
+def _dedup_index(config: WarcConfig, crawler: Crawler) -> DedupIndex | None:
+    """The configured index; one that is switched off must not switch archiving off."""
+    if not config.dedup_index:
+        return None
+    try:
+        index: DedupIndex = build_from_crawler(load_object(config.dedup_index), crawler)
+    except NotConfigured as exc:
+        logger.info("%s is off (%s): revisits within this crawl only", config.dedup_index, exc)
+        return MemoryDedupIndex()
+    return index
 
 
 def _close_spider(crawler: Crawler, reason: str) -> None:
