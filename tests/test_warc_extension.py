@@ -263,3 +263,23 @@ def test_dedup_index_switched_off_keeps_archiving_with_crawl_local_revisits(
         extension.response_downloaded(*reversed(response(url, b"<html>same</html>")), None)  # type: ignore[arg-type]
     extension.close()
     assert [r.rec_type for r in read(warc_dir)].count("revisit") == 1
+
+
+class BrokenIndex:
+    def lookup(self, digest: str) -> None:
+        raise RuntimeError("database is locked")
+
+    def add(self, digest: str, ref: RecordRef) -> None:
+        raise RuntimeError("database is locked")
+
+
+def test_failing_dedup_index_costs_revisits_not_pages(warc_dir: Path) -> None:
+    index = f"{__name__}.BrokenIndex"
+    settings = project_settings(WARC_DIR=str(warc_dir), WARC_DEDUP_INDEX=index)
+    crawler = get_crawler(settings_dict=settings)
+    extension = WarcExtension.from_crawler(crawler)
+    for url in ("http://127.0.0.1:1/one", "http://127.0.0.1:1/two"):
+        extension.response_downloaded(*reversed(response(url, b"<html>same</html>")), None)  # type: ignore[arg-type]
+    extension.close()
+    assert [r.rec_type for r in read(warc_dir)].count("response") == 2
+    assert crawler.stats.get_value("warc/dedup_errors") == 4

@@ -176,7 +176,7 @@ class WarcExtension:
         """Write one exchange (response or revisit, then request); its main record's ref."""
         http = records.http_response(exchange, self.config.max_payload)
         dedupable = self.dedup is not None and bool(http.body) and http.truncated is None
-        original = self.dedup.lookup(http.payload_digest) if dedupable and self.dedup else None
+        original = self._lookup(http.payload_digest) if dedupable else None
         main_id = self._make_id()
         if not_modified is not None:
             main = records.not_modified_record(exchange, http, main_id, *not_modified)
@@ -192,9 +192,27 @@ class WarcExtension:
         if http.truncated:
             self.stats.inc_value("warc/truncated")
             logger.warning("archived %s truncated (%s)", exchange.url, http.truncated)
-        if dedupable and original is None and self.dedup is not None:
-            self.dedup.add(http.payload_digest, ref)
+        if dedupable and original is None:
+            self._remember(http.payload_digest, ref)
         return ref
+
+    def _lookup(self, digest: str) -> RecordRef | None:
+        """A failing index costs a revisit (the full response is written), never the page."""
+        assert self.dedup is not None
+        try:
+            return self.dedup.lookup(digest)
+        except Exception:  # any backend's error: counted and logged, archiving goes on
+            self.stats.inc_value("warc/dedup_errors")
+            logger.exception("dedup index lookup failed; writing a full response")
+            return None
+
+    def _remember(self, digest: str, ref: RecordRef) -> None:
+        assert self.dedup is not None
+        try:
+            self.dedup.add(digest, ref)
+        except Exception:  # the record is written; only later revisits are lost
+            self.stats.inc_value("warc/dedup_errors")
+            logger.exception("dedup index could not remember %s", ref.record_id)
 
     def close(self) -> None:
         try:
