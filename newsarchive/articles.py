@@ -43,20 +43,15 @@ def article_item(page: ArticlePage) -> ArticleItem:
     """Extract the article of `page` and attach where it is archived."""
     rules = rules_for_page(page.site, page.url, page.fetched_at)
     article = extract_article(page.body, page.url, rules=rules, encoding=page.encoding or None)
-    fields = {
-        f.name: getattr(article, f.name)
-        for f in dataclasses.fields(ArticleItem)
-        if hasattr(article, f.name)
-    }
-    fields.update(
-        url=page.url,
-        site=page.site or (profile.name if (profile := profile_for_url(page.url)) else None),
+    profile = get_site(page.site) if page.site else profile_for_url(page.url)
+    return ArticleItem(
+        **{**dataclasses.asdict(article), "url": page.url},
+        site=profile.name if profile else None,
         fetched_at=page.fetched_at,
         warc_file=page.warc_file,
         warc_record_id=page.warc_record_id,
         warc_offset=page.warc_offset,
     )
-    return ArticleItem(**fields)
 
 
 def missing_fields(item: ArticleItem) -> list[str]:

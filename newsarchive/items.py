@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from newsarchive.extract.article import Article
 
 
 @dataclass
@@ -24,23 +26,13 @@ class ArticlePage:
 
 
 @dataclass
-class ArticleItem:
-    """Metadata of one archived article, with the WARC record that holds its page."""
+class ArticleItem(Article):
+    """Metadata of one archived article, with the WARC record that holds its page.
 
-    url: str
-    canonical_url: str | None = None
-    title: str | None = None
-    subtitle: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    modified: str | None = None
-    section: str | None = None
-    topics: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    body: str | None = None
-    image: str | None = None
-    language: str | None = None
-    word_count: int | None = None
+    The extracted fields are `newsarchive.extract.Article`'s; these add where
+    the page came from and where it is archived.
+    """
+
     site: str | None = None
     fetched_at: str | None = None
     warc_file: str | None = None
