@@ -103,6 +103,7 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
     ],
 }
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000  # ms for a page to load
+BROWSER_PAGE_TIMEOUT = 300  # s for a whole rendered request (load, drive, archive), then retried
 PLAYWRIGHT_MAX_CONTEXTS = 2
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4  # Chromium pages cost ~100 MB each
 PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER = True  # a crashed browser is relaunched, crawl goes on

@@ -63,6 +63,7 @@ class PageCapture:
         self.signals = signals
         self.stats = stats
         self.archive = archive
+        self.page: Page | None = None
         self.open_requests: set[PlaywrightRequest] = set()
         self.pending: set[asyncio.Task[None]] = set()
         self.documents: dict[str, RecordRef] = {}  # main-frame document URL -> its record
@@ -79,6 +80,9 @@ class PageCapture:
         return handlers
 
     def on_request(self, request: PlaywrightRequest) -> None:
+        page = _page_of(request)
+        if page is not None:
+            self.page = page  # the latest page of this request: closed if it hangs
         if request.resource_type not in STREAMING:
             self.open_requests.add(request)
 
@@ -114,10 +118,20 @@ class PageCapture:
         results = self.signals.send_catch_log(signal=exchange_captured, exchange=exchange)
         return record_ref(results)
 
-    async def drain(self) -> None:
-        """Wait for the captures already started (before the page, and its bodies, go away)."""
-        while self.pending:
-            await asyncio.gather(*list(self.pending), return_exceptions=True)
+    async def drain(self, timeout: float) -> None:
+        """Wait for the captures started (before the page, and its bodies, go away).
+
+        At most `timeout` s: a browser that died mid-response may never answer
+        for that body. What is still unfinished then is given up, counted, logged.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self.pending and loop.time() < deadline:
+            await asyncio.wait(list(self.pending), timeout=deadline - loop.time())
+        for task in list(self.pending):
+            task.cancel()
+            self.stats.inc_value("browser/exchanges/abandoned")
+            logger.warning("browser response not archived: no body within %.0f s", timeout)
 
     async def wait_quiet(self, page: Page, settle: float, timeout: float) -> bool:
         """True once no request has been open for `settle` s; False when `timeout` ran out.

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from contextlib import suppress
 from urllib.parse import urlsplit
 
+from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
+from newsarchive.browser.render import CAPTURE_META
 
 logger = logging.getLogger(__name__)
 
@@ -41,16 +45,25 @@ class HostBlocker:
         return False
 
 
+class BrowserTimeout(Exception):
+    """A rendered request ran past BROWSER_PAGE_TIMEOUT (retried like a network timeout)."""
+
+
 class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
     """Plain requests go to Scrapy's HTTP/1.1 handler; `meta["playwright"]` ones to Chromium.
 
     scrapy-playwright starts Playwright's driver when the engine starts; here
     it is started by the first rendered request instead, so a crawl that
-    renders nothing never spawns the driver or the browser.
+    renders nothing never spawns the driver or the browser. Scrapy's
+    DOWNLOAD_TIMEOUT does not reach the browser: BROWSER_PAGE_TIMEOUT bounds a
+    rendered request as a whole (a call to a browser that died can wait forever).
     """
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
+        self._page_timeout = crawler.settings.getfloat("BROWSER_PAGE_TIMEOUT", 300)
+        if self._page_timeout <= 0:
+            raise ValueError("BROWSER_PAGE_TIMEOUT must be > 0 seconds")
         self._launched = False
         self._launch_lock = asyncio.Lock()
         self._stats = crawler.stats
@@ -71,6 +84,23 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
                     self._stats.inc_value("browser/playwright_started")
 
     async def download_request(self, request: Request) -> Response:
-        if request.meta.get("playwright"):
-            await self._ensure_launched()
-        return await super().download_request(request)
+        if not request.meta.get("playwright"):
+            return await super().download_request(request)
+        await self._ensure_launched()
+        try:
+            return await asyncio.wait_for(super().download_request(request), self._page_timeout)
+        except TimeoutError:
+            await self._close_page_of(request)
+            raise BrowserTimeout(
+                f"rendering {request.url} took over {self._page_timeout:.0f} s"
+            ) from None
+
+    async def _close_page_of(self, request: Request) -> None:
+        """A page given up on is closed, so its slot in the context is freed."""
+        if self._stats is not None:
+            self._stats.inc_value("browser/page_timeout")
+        capture = request.meta.get(CAPTURE_META)
+        page = getattr(capture, "page", None)
+        if page is not None and not page.is_closed():
+            with suppress(PlaywrightError):
+                await page.close()

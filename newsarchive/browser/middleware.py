@@ -19,7 +19,8 @@ from scrapy_playwright.page import PageMethod
 from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
-from newsarchive.browser.render import RENDER_META, RenderSpec, render_spec
+from newsarchive.browser.handler import BrowserTimeout
+from newsarchive.browser.render import CAPTURE_META, RENDER_META, RenderSpec, render_spec
 from newsarchive.signals import exchange_captured
 
 logger = logging.getLogger(__name__)
@@ -30,7 +31,6 @@ DOCUMENT_RECORD_META = "newsarchive_warc"
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
 CONDITIONAL_HEADERS = ("If-None-Match", "If-Modified-Since")
-CAPTURE_META = "newsarchive_browser_capture"
 _LIVE_KEYS = ("playwright_page_event_handlers", "playwright_page_methods", CAPTURE_META)
 
 
@@ -95,7 +95,7 @@ class RenderMiddleware:
         capture.send_resource(response.url, "dom", content_type, response.body)
 
     def process_exception(self, request: Request, exception: Exception) -> Request | None:
-        """Browser failures (a crashed browser, a page timeout) are retried like network ones.
+        """Browser failures (a crashed browser, a hung page) are retried like network ones.
 
         Scrapy's RetryMiddleware does not know Playwright's errors; without this
         the pages open when Chromium died would be lost while the crawl goes on
@@ -105,7 +105,7 @@ class RenderMiddleware:
         if not (request.meta.get("playwright") and RENDER_META in request.meta):
             return None
         self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
-        if not isinstance(exception, PlaywrightError):
+        if not isinstance(exception, PlaywrightError | BrowserTimeout):
             return None
         assert self.crawler.spider is not None  # a request is being downloaded
         return get_retry_request(
@@ -128,7 +128,7 @@ class RenderMiddleware:
             await click_show_more(page, selectors, self.config, wait_quiet, self.stats)
             if spec.scroll:
                 await scroll_to_end(page, self.config, wait_quiet, self.stats)
-        await capture.drain()
+        await capture.drain(config.quiet_timeout)
         document = capture.document_for(page.url)
         if document is not None:
             request.meta[DOCUMENT_RECORD_META] = document

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 RENDER_META = "newsarchive_render"
+# The request's PageCapture, for the middleware and the handler (a live object: never queued).
+CAPTURE_META = "newsarchive_browser_capture"
 
 
 @dataclass(frozen=True)
