@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
 
@@ -53,9 +54,7 @@ def test_every_article_gives_one_item(items: dict[int, dict[str, Any]], demo: De
     assert set(items) == set(demo.site.catalog.ids)
 
 
-@pytest.mark.parametrize(
-    "field", ["title", "subtitle", "authors", "section", "topics", "language"]
-)
+@pytest.mark.parametrize("field", ["title", "subtitle", "authors", "section", "topics", "language"])
 def test_field_is_what_the_page_says(
     field: str, items: dict[int, dict[str, Any]], demo: DemoServer
 ) -> None:
@@ -132,3 +131,12 @@ def test_extract_command_over_the_warcs_gives_the_live_items(
 
     again = by_url([json.loads(line) for line in out.read_text().splitlines()])
     assert again == by_url(crawl.items())
+
+
+def test_stats_count_items_and_every_missing_field(crawl: CrawlResult) -> None:
+    items = crawl.items()
+    assert crawl.stats["extract/items"] == len(items)
+    assert not [key for key in crawl.stats if key.startswith("extract/failed/")]
+    for name in EXTRACTED_FIELDS:
+        missing = sum(1 for item in items if not item[name])
+        assert crawl.stats.get(f"extract/missing/{name}", 0) == missing, name
