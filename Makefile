@@ -47,4 +47,4 @@ bench-browser: install system-deps
 	$(PY) benchmarks/browser_bench.py --rounds 2
 
 clean:
-	rm -rf $(VENV) $(PYWB_VENV) items reports test-artifacts
+	rm -rf $(VENV) $(PYWB_VENV) items reports state test-artifacts warc/demo
