@@ -17,6 +17,23 @@ def _page(head: str = "", body: str = "") -> str:
     return f"<html><head>{head}</head><body>{body}</body></html>"
 
 
+def _ld(headline: str, kind: str = "NewsArticle") -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@type": kind, "headline": headline})}</script>'
+
+
+def _og(title: str) -> str:
+    return f'<meta property="og:title" content="{title}">'
+
+
+def _tw(title: str) -> str:
+    return f'<meta name="twitter:title" content="{title}">'
+
+
+# The page's own headline, said three ways besides og:title: JSON-LD, <title> and h1.
+LONG = "Storm hits coast as thousands lose power overnight"
+AGREED = _ld(LONG) + f"<title>{LONG} | Weather | The Example</title>"
+
+
 @pytest.mark.parametrize(
     ("head", "body", "rules", "expected"),
     [
@@ -28,10 +45,9 @@ def _page(head: str = "", body: str = "") -> str:
                      "The Example</title>", "", None, "Storm hits coast", id="suffix-cut-by-site-name"),
         pytest.param('<title>Storm - what we know - The Example</title>', "", None,
                      "Storm - what we know - The Example", id="no-evidence-no-cut"),
-        pytest.param('<script type="application/ld+json">' + json.dumps(
-                         {"@type": "NewsArticle", "headline": "Storm &#8216;hits&#8217; coast"}) + "</script>"
-                     '<meta property="og:title" content="Storm \'hits\' coast | The Example">',
-                     "<h1>Storm ‘hits’ coast</h1>", None, "Storm 'hits' coast", id="og-plain-text"),
+        pytest.param(_ld("Storm &#8216;hits&#8217; coast") + '<meta property="og:title" content="Storm \'hits\' coast | The Example">'
+                     "<title>Storm 'hits' coast | The Example</title>", "<h1>Storm ‘hits’ coast</h1>", None,
+                     "Storm 'hits' coast", id="quote-style-tie-keeps-og"),
         pytest.param('<script type="application/ld+json">' + json.dumps(
                          {"@type": "NewsArticle", "headline": "Storm hits coast"}) + "</script>", "", None,
                      "Storm hits coast", id="jsonld-when-no-og"),
@@ -42,6 +58,51 @@ def _page(head: str = "", body: str = "") -> str:
 )  # fmt: skip
 def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> None:
     assert extract_article(_page(head, body), URL, rules).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # A lone og:title against three sources agreeing on another title: the agreed one.
+        pytest.param(_og("Thousands in the dark") + AGREED, f"<h1>{LONG}</h1>", LONG, id="lone-og-outvoted"),
+        # ... in the JSON-LD spelling, even where the others differ by quotes or a trailing "?...".
+        pytest.param(_og("Who is Sam?") + _ld("Who is Sam’s partner and where do they live?...")
+                     + "<title>Who is Sam's partner and where do they live? | The Example</title>",
+                     "<h1>Who is Sam’s partner and where do they live?</h1>",
+                     "Who is Sam’s partner and where do they live?...", id="agreed-keeps-headline-spelling"),
+        # twitter:title repeats og:title: og is not alone, it stays.
+        pytest.param(_og("Thousands in the dark") + _tw("Thousands in the dark") + AGREED,
+                     f"<h1>{LONG}</h1>", "Thousands in the dark", id="og-backed-by-twitter-stays"),
+        # ... and the visible h1 backing og counts the same way.
+        pytest.param(_og("Thousands in the dark") + AGREED, "<h1>Thousands in the dark</h1>",
+                     "Thousands in the dark", id="og-backed-by-h1-stays"),
+        # JSON-LD and <title> alone (often one SEO field) are not enough to overrule og.
+        pytest.param(_og("Thousands in the dark") + AGREED, "<h1>Power cut</h1>", "Thousands in the dark",
+                     id="two-agreeing-not-enough"),
+        # A twitter:title that disagrees with og is one more voice for the agreed title.
+        pytest.param(_og("Thousands in the dark") + _tw(LONG) + _ld(LONG), f"<h1>{LONG}</h1>", LONG,
+                     id="twitter-against-og"),
+        # Live blogs: headline and h1 carry the rolling "LIVE:" line; og:title names the story.
+        pytest.param(_og("Storm latest - updates") + _ld("Storm LIVE: power cuts", "LiveBlogPosting")
+                     + "<title>Storm LIVE: power cuts | The Example</title>", "<h1>Storm LIVE: power cuts</h1>",
+                     "Storm latest - updates", id="live-blog-keeps-og"),
+        # A title cut with "..." yields to the shortest source that continues it.
+        pytest.param(_og("Storm hits coast as thousands...") + _ld(LONG), f"<h1>{LONG}</h1>", LONG,
+                     id="truncated-og-continued"),
+        pytest.param(_og("Storm hits coast as thousands\u2026") + f"<title>{LONG} | The Example</title>", "",
+                     LONG, id="truncated-og-unicode-ellipsis"),
+        # An ellipsis after "?" is the writer's: kept, even where a longer <title> begins with it.
+        pytest.param(_og("Is this the worst storm yet?...") + "<title>Is this the worst storm yet? | The Example"
+                     "</title>", "", "Is this the worst storm yet?...", id="question-ellipsis-not-a-cut"),
+        # Quote style: the spelling most sources use (the visible headline's, typically).
+        pytest.param(_og("Storm 'hits' coast") + _ld("Storm ‘hits’ coast") + "<title>Storm ‘hits’ coast</title>",
+                     "<h1>Storm ‘hits’ coast</h1>", "Storm ‘hits’ coast", id="quote-style-majority"),
+        pytest.param(_og("Storm - what we know") + _ld("Storm – what we know"), "<h1>Storm – what we know</h1>",
+                     "Storm – what we know", id="dash-style-majority"),
+    ],
+)  # fmt: skip
+def test_title_weighed_against_other_sources(head: str, body: str, expected: str) -> None:
+    assert extract_article(_page(head, body), URL).title == expected
 
 
 @pytest.mark.parametrize(

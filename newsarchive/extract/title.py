@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -27,23 +28,34 @@ _SEPARATOR = re.compile(r"(\s+[|\-\u2013\u2014*\u00b7\u2022]\s+)")
 
 
 def title(doc: Document, rules: SiteRules | None) -> str | None:
-    """og:title (site suffix cut), else the JSON-LD headline, other metadata titles, the h1."""
+    """og:title (site suffix cut), else the JSON-LD headline, other metadata titles, the h1.
+
+    The first choice is then weighed against the page's other titles (`_settle`).
+    """
     if rules and rules.title:
         for el in doc.select(rules.title):
             text = clean(el.text_content() or el.get("content"))
             if text:
                 return text
     h1s = [t for t in (clean(h.text_content()) for h in doc.tree.iter("h1")) if t][:3]
-    metas = [_strip_site(v, h1s, doc) for v in (doc.first_meta(k) for k in TITLE_META) if v]
-    metas += [_strip_site(clean(t.text_content()), h1s, doc) for t in doc.tree.iter("title")][:1]
+    metas = [(k, _strip_site(v, h1s, doc)) for k in TITLE_META if (v := doc.first_meta(k))]
+    tab = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
     # the publisher presents as the article's title (measured on newsbench dev, 12 of 21).
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
-    ordered = metas[:1] + ([headline] if headline else []) + metas[1:]
-    ordered = [m for m in ordered if m]
-    if ordered:
-        return ordered[0]
-    return h1s[0] if h1s else None
+    ordered = metas[:1] + ([("headline", headline)] if headline else []) + metas[1:]
+    if tab:
+        ordered.append(("<title>", _strip_site(tab, h1s, doc)))
+    ordered = [(k, v) for k, v in ordered if v]
+    if not ordered:
+        return h1s[0] if h1s else None
+    source, first = ordered[0]
+    # Every independent place the page states its title: each counts once.
+    sources = {k: [v] for k, v in ordered}
+    sources["<title>"] = _title_cores(tab) if tab else []
+    sources["h1"] = h1s
+    live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
+    return _settle(first, source, sources, live)
 
 
 def _norm(s: str) -> str:
@@ -138,3 +150,96 @@ def _after_first_h1(tree: HtmlElement) -> Iterator[HtmlElement]:
 def _is_subtitle_class(el: HtmlElement) -> bool:
     words = set(re.split(r"[\s_]+", (el.get("class") or "").lower()))
     return not words.isdisjoint(SUBTITLE_CLASSES)
+
+
+# --- the first choice weighed against the page's other titles ---------------------------
+# Quotes and dashes a CMS may straighten in metadata but keep in the visible headline.
+_TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                       "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                       "\u2013": "-", "\u2014": "-", "\u2212": "-"})  # fmt: skip
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)$")
+_CUT = re.compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
+MIN_AGREEING = 3  # other sources agreeing before a lone first choice yields
+
+
+def _settle(first: str, source: str, sources: dict[str, list[str]], live: bool) -> str:
+    """The first choice, unless the page's other titles show it is a one-off or a cut.
+
+    - A first choice no other source repeats, while MIN_AGREEING others agree on one
+      title, is a one-off social variant: the agreed title wins. Three, because the
+      JSON-LD headline and the <title> often come from one SEO field, so two alone is
+      one opinion (on newsbench dev, og:title beats that pair about as often as not).
+      Not on live blogs, where the headline and h1 carry the rolling "LIVE:" line.
+    - A title cut with "..." yields to a source that continues it.
+    - Typographic quotes: the spelling most sources use wins over a straightened one.
+    """
+    others = {k: v for k, v in sources.items() if k != source and v}
+    key = _loose(first)
+    if not live and all(key not in {_loose(v) for v in vs} for vs in others.values()):
+        first = _agreed(others) or first
+    first = _continued(first, others)
+    return _spelling(first, sources)
+
+
+def _loose(s: str) -> str:
+    """Titles compared across sources: case, quote style and a trailing ellipsis aside."""
+    return _norm(_ELLIPSIS.sub("", s.translate(_TYPO)))
+
+
+def _title_cores(tab: str) -> list[str]:
+    """Every leading run of a <title>'s " | "-separated parts: its core, whatever the suffix."""
+    parts = _SEPARATOR.split(tab)
+    return ["".join(parts[: 2 * k - 1]) for k in range(1, (len(parts) + 1) // 2 + 1)]
+
+
+def _agreed(others: dict[str, list[str]]) -> str | None:
+    """The title most sources give (at least MIN_AGREEING), in the first one's spelling."""
+    support: dict[str, list[str]] = {}  # loose title -> one spelling per source giving it
+    for values in others.values():
+        seen = set()
+        for v in values:
+            k = _loose(v)
+            if k and k not in seen:
+                seen.add(k)
+                support.setdefault(k, []).append(v)
+    forms = max(support.values(), key=len, default=[])
+    return forms[0] if len(forms) >= MIN_AGREEING else None
+
+
+def _continued(first: str, others: dict[str, list[str]]) -> str:
+    """A title cut mid-phrase ("Storm hits..."): the shortest title elsewhere that continues it.
+
+    An ellipsis after "?" or "!" is the writer's, not a cut.
+    """
+    if not _CUT.search(first):
+        return first
+    stem = _loose(first)
+    longer = [
+        v
+        for values in others.values()
+        for v in values
+        if len(v) > len(first) and not _ELLIPSIS.search(v) and _loose(v).startswith(stem)
+    ]
+    return min(longer, key=len, default=first)
+
+
+def _spelling(first: str, sources: dict[str, list[str]]) -> str:
+    """The quote/dash spelling of `first` that most sources use (ties keep `first`)."""
+    plain = _typo_key(first)
+    votes: dict[str, list[str]] = {}  # NFKC spelling -> the sources' strings giving it
+    for values in sources.values():
+        for v in values:
+            if _typo_key(v) == plain:
+                votes.setdefault(_nfkc(v), []).append(v)
+                break  # one vote per source
+    mine = len(votes.get(_nfkc(first), ()))
+    best = max(votes.values(), key=len, default=[])
+    return best[0] if len(best) > mine else first
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+def _typo_key(s: str) -> str:
+    return _nfkc(s).translate(_TYPO)
