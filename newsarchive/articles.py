@@ -60,6 +60,8 @@ def missing_fields(item: ArticleItem) -> list[str]:
 
 
 def _capture_date(fetched_at: str | None) -> date:
-    if not fetched_at:
+    """The capture's day; an unknown or unreadable one gets today's (the newest) rules."""
+    try:
+        return datetime.fromisoformat((fetched_at or "").replace("Z", "+00:00")).date()
+    except ValueError:
         return date.today()
-    return datetime.fromisoformat(fetched_at.replace("Z", "+00:00")).date()

@@ -138,6 +138,7 @@ ITEM_PIPELINES = {
     "newsarchive.pipelines.ExtractArticlePipeline": 300,
     "newsarchive.state.pipeline.ArticleVersionPipeline": 350,
 }
+EXTRACT_THREADS = 2  # extraction runs in its own threads, off the reactor
 # Where items go when a run names no feed (-o/-O or FEEDS replace it).
 NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 

@@ -1,8 +1,29 @@
 """Shared test fixtures, one plugin module per concern (servers start once per session)."""
 
+from __future__ import annotations
+
+import os
+from collections.abc import Generator
+from typing import Any
+
+import pytest
+
 pytest_plugins = [
     "tests.plugins.demo_site",  # the bundled demo news site on 127.0.0.1:<port 0>
     "tests.plugins.crawling",  # running real `scrapy crawl` and the shared demo crawl
     "tests.plugins.pywb",  # pywb (own venv) replaying WARCs on loopback
     "tests.plugins.fixture_server",  # serves per-site fixture pages for spider tests
 ]
+
+# In CI every test must really run: a skip there (no Chromium, no pywb venv) would
+# hide exactly what the suite is meant to show, so it counts as a failure.
+REQUIRE_ALL = os.environ.get("CI") == "true" or os.environ.get("NEWSARCHIVE_REQUIRE_ALL") == "1"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Generator[None, Any, Any]:
+    report = yield
+    if REQUIRE_ALL and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped where every test must run (CI): {report.longrepr}"
+    return report

@@ -14,8 +14,10 @@ import gzip
 import json
 import logging
 import sys
+import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
@@ -99,33 +101,56 @@ def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:
             entry = json.loads(line)
             path = base / entry["path"]
             raw = path.read_bytes()
-        except (ValueError, KeyError, OSError) as exc:
-            logger.warning("%s:%d skipped: %s", listing, number, exc)
+            body = gzip.decompress(raw) if path.suffix == ".gz" else raw
+            page = ArticlePage(url=str(entry["url"]), body=body, encoding="")
+        except (ValueError, KeyError, TypeError, OSError, EOFError, zlib.error) as exc:
+            logger.warning("%s:%d skipped: %r", listing, number, exc)
             continue
-        body = gzip.decompress(raw) if path.suffix == ".gz" else raw
-        yield entry.get("id"), ArticlePage(url=entry["url"], body=body, encoding="")
+        yield entry.get("id"), page
 
 
-def _extract(job: tuple[str | None, ArticlePage]) -> dict[str, Any]:
+Outcome = tuple[str, dict[str, Any] | None, str | None]  # url, fields or None, error
+
+
+def _extract(job: tuple[str | None, ArticlePage]) -> Outcome:
+    """One page's item; an error is reported, never allowed to end the run."""
     page_id, page = job
-    fields = ItemAdapter(article_item(page)).asdict()
-    return {"id": page_id, **fields} if page_id is not None else fields
+    try:
+        fields = ItemAdapter(article_item(page)).asdict()
+    except Exception as exc:
+        return page.url, None, repr(exc)
+    return page.url, ({"id": page_id, **fields} if page_id is not None else fields), None
 
 
 def _write(out: IO[str], jobs: Iterable[tuple[str | None, ArticlePage]], workers: int) -> int:
-    count = 0
-    if workers > 1:
-        with ProcessPoolExecutor(workers) as pool:
-            results: Iterable[dict[str, Any]] = pool.map(_extract, jobs, chunksize=16)
-            count = _dump(out, results)
-    else:
-        count = _dump(out, map(_extract, jobs))
-    return count
+    if workers <= 1:
+        return _dump(out, map(_extract, jobs))
+    with ProcessPoolExecutor(workers) as pool:
+        return _dump(out, _bounded_map(pool, jobs, window=workers * 8))
 
 
-def _dump(out: IO[str], results: Iterable[dict[str, Any]]) -> int:
-    count = 0
-    for fields in results:
+def _bounded_map(
+    pool: ProcessPoolExecutor, jobs: Iterable[tuple[str | None, ArticlePage]], window: int
+) -> Iterator[Outcome]:
+    """`pool.map` in order, with at most `window` pages in flight (a WARC may hold GBs)."""
+    pending: deque[Future[Outcome]] = deque()
+    for job in jobs:
+        pending.append(pool.submit(_extract, job))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _dump(out: IO[str], outcomes: Iterable[Outcome]) -> int:
+    count = failed = 0
+    for url, fields, error in outcomes:
+        if fields is None:
+            logger.warning("extraction failed for %s: %s", url, error)
+            failed += 1
+            continue
         out.write(json.dumps(fields, ensure_ascii=False) + "\n")
         count += 1
+    if failed:
+        print(f"extract: {failed} pages failed (see the warnings above)", file=sys.stderr)
     return count

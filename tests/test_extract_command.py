@@ -1,0 +1,84 @@
+"""`python -m newsarchive extract`: bad input is reported and skipped, never ends the run."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from io import BytesIO
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from tests.plugins.crawling import PROJECT
+
+FOX_PAGE = PROJECT / "tests" / "fixtures" / "extract" / "foxnews_mexico_troops.html"
+FOX_URL = "https://www.foxnews.com/world/mexican-president-declines-trump-offer-us-troops"
+
+
+def _extract(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "newsarchive", "extract", *args]
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_page_list_with_broken_entries_keeps_the_good_pages(tmp_path: Path) -> None:
+    (tmp_path / "good.html.gz").write_bytes(gzip.compress(FOX_PAGE.read_bytes()))
+    (tmp_path / "corrupt.html.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip at all")
+    entries = [
+        {"id": "a", "url": FOX_URL, "path": "good.html.gz"},
+        {"id": "b", "url": FOX_URL, "path": "corrupt.html.gz"},
+        {"id": "c", "url": FOX_URL, "path": "missing.html"},
+        {"id": "d", "path": "good.html.gz"},
+    ]
+    listing = tmp_path / "pages.jsonl"
+    text = "\n".join(json.dumps(e) for e in entries) + "\n{not json\n"
+    listing.write_text(text, encoding="utf-8")
+    done = _extract("--input", str(listing), "-o", str(tmp_path / "out.jsonl"))
+    assert done.returncode == 0, done.stderr
+    items = _lines(tmp_path / "out.jsonl")
+    assert [item["id"] for item in items] == ["a"]
+    assert items[0]["authors"] == ["Alexandra Koch"]
+    assert items[0]["published"] == "2025-05-03T20:49:00-04:00"
+    assert done.stderr.count("skipped") == 4
+
+
+def _warc_with_pages(path: Path, pages: int) -> None:
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
+    body = FOX_PAGE.read_bytes()
+    for n in range(pages):
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            f"{FOX_URL}-{n}", "response", payload=BytesIO(body), http_headers=headers
+        )
+        writer.write_record(record)
+    path.write_bytes(buffer.getvalue())
+
+
+def test_a_warc_cut_short_gives_the_pages_before_the_damage(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.warc.gz"
+    _warc_with_pages(whole, 3)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size - 200])
+    done = _extract(str(cut), str(whole), "-o", str(tmp_path / "out.jsonl"))
+    assert done.returncode == 0, done.stderr
+    urls = [item["url"] for item in _lines(tmp_path / "out.jsonl")]
+    assert urls == [f"{FOX_URL}-0", f"{FOX_URL}-1", *(f"{FOX_URL}-{n}" for n in range(3))]
+    assert "damaged record skipped" in done.stderr or "unreadable from here on" in done.stderr
+
+
+def test_worker_processes_give_the_same_items_in_the_same_order(tmp_path: Path) -> None:
+    warc = tmp_path / "pages.warc.gz"
+    _warc_with_pages(warc, 12)
+    assert _extract(str(warc), "-o", str(tmp_path / "one.jsonl")).returncode == 0
+    assert _extract(str(warc), "-j", "2", "-o", str(tmp_path / "two.jsonl")).returncode == 0
+    one, two = _lines(tmp_path / "one.jsonl"), _lines(tmp_path / "two.jsonl")
+    assert len(one) == 12 and one == two
