@@ -136,8 +136,14 @@ def main() -> int:
     print(
         f"\nb/a: pages/s {b.pages_per_s / a.pages_per_s:.2f} (target >= 0.90), "
         f"CPU per page {b.cpu_ms_per_page / a.cpu_ms_per_page:.2f}, "
-        f"peak RSS {b.peak_rss_mb / a.peak_rss_mb:.2f}"
+        f"peak RSS {b.peak_rss_mb / a.peak_rss_mb:.2f} (medians of {args.rounds} rounds)"
     )
+    if args.rounds > 1:  # a shared machine only ever slows a run down: best-of-N too
+        best_a = max(r.pages_per_s for r in runs["a"])
+        best_b = max(r.pages_per_s for r in runs["b"])
+        print(
+            f"best of {args.rounds}: a {best_a:.0f}/s, b {best_b:.0f}/s, b/a {best_b / best_a:.2f}"
+        )
     return 0
 
 
