@@ -283,3 +283,15 @@ def test_failing_dedup_index_costs_revisits_not_pages(warc_dir: Path) -> None:
     extension.close()
     assert [r.rec_type for r in read(warc_dir)].count("response") == 2
     assert crawler.stats.get_value("warc/dedup_errors") == 4
+
+
+def test_capture_after_close_still_ends_in_a_closed_file(
+    crawler_and_ext: tuple[Any, WarcExtension], warc_dir: Path
+) -> None:
+    crawler, extension = crawler_and_ext
+    extension.close()
+    crawler.signals.send_catch_log(
+        na_signals.resource_captured, uri="urn:dom:x", content_type="text/html", data=b"late"
+    )
+    assert not list(warc_dir.glob("*.open"))
+    assert [r.rec_type for r in read(warc_dir)] == ["warcinfo", "resource"]

@@ -74,6 +74,7 @@ class WarcExtension:
         self.failed = False  # a write failed: the archive is incomplete, the crawl stops
         self._groups = 0
         self._files_seen = 0
+        self.closed = False
         self.stats = stats
         self.dedup = dedup
         self._make_id = make_id
@@ -215,6 +216,7 @@ class WarcExtension:
             logger.exception("dedup index could not remember %s", ref.record_id)
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.writer.close()
         except OSError as exc:  # the `.open` file stays; `recover` repairs it
@@ -233,7 +235,11 @@ class WarcExtension:
             self._fail(exc)
             raise
         self._groups += 1
-        if self._groups % STATS_EVERY == 0 or self.writer.files_opened != self._files_seen:
+        if self.closed:  # a late capture (after spider_closed): never leave a file `.open`
+            logger.warning("records written after the crawl closed its WARC files")
+            self.writer.close()
+            self._publish_stats()
+        elif self._groups % STATS_EVERY == 0 or self.writer.files_opened != self._files_seen:
             self._publish_stats()
         return refs
 
