@@ -66,3 +66,30 @@ def test_listings_feed_and_sitemap_are_in_the_warc(demo: DemoServer, crawl: dict
         assert demo.url(target) in archived
     assert demo.url("/api/section/politics?offset=10") in archived
     assert demo.url("/sitemap-news.xml") in archived and demo.url("/rss/latest.xml") in archived
+
+
+def test_pages_are_archived_with_their_images_and_styles_once(
+    demo: DemoServer, crawl: dict
+) -> None:
+    requested = Counter(crawl["requests"])
+    catalog = demo.site.catalog
+    lead_images = {catalog.article(n).expected()["image"] for n in catalog.ids}
+    for path in {*lead_images, "/static/site.css"}:
+        assert requested[path] == 1, path
+    archived = set()
+    for path in sorted(Path(crawl["warc"]).glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type in ("response", "revisit"):
+                    archived.add(record.rec_headers.get_header("WARC-Target-URI"))
+    assert {demo.url(p) for p in lead_images} <= archived
+
+
+def test_requisites_can_be_left_out(demo: DemoServer, tmp_path: Path) -> None:
+    seen = len(demo.requests)
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
+    command += ["-a", f"base_url={demo.base_url}", "-a", "requisites=0", "-a", "sections=us"]
+    command += ["-a", "discover=sections", "-a", "max_articles=3"]
+    assert run_scrapy(command, tmp_path).returncode == 0
+    asked = [target for _, target in demo.requests[seen:]]
+    assert asked and not [t for t in asked if t.startswith(("/images/", "/static/"))]

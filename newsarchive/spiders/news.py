@@ -23,6 +23,7 @@ from scrapy.http import Response, TextResponse
 from newsarchive.items import ArticlePage
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
+from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import (
     Entry,
@@ -41,6 +42,7 @@ def _path(url: str) -> str:
 
 RENDER_META = "newsarchive_render"  # read by newsarchive.browser.RenderMiddleware
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
+REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
 
 
 class NewsSpider(Spider):
@@ -74,6 +76,7 @@ class NewsSpider(Spider):
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         self._listings: set[str] = set()  # every listing URL requested (pagination ends)
         self._listed: dict[str, set[str]] = {}  # section -> article URLs its pages listed
+        self._requisites: set[str] = set()  # every image, style, script requested
 
     # --- starting points ---------------------------------------------------
 
@@ -134,6 +137,7 @@ class NewsSpider(Spider):
         entries = list(section_entries(response, self.options.profile.listing))
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed)
+        yield from self._page_requisites(response)
         if not self._continues(section, entries, listed, page):
             return
         show_more = self.options.profile.show_more
@@ -276,10 +280,30 @@ class NewsSpider(Spider):
         limit = self.options.max_articles
         return limit is not None and len(self._articles) >= limit
 
-    def parse_article(self, response: Response) -> Iterator[ArticlePage]:
+    def _page_requisites(self, response: TextResponse) -> Iterator[Request]:
+        """Requests for the in-scope images, styles and scripts a fetched page needs to replay.
+
+        A rendered page needs none: the browser loaded them, and they are archived.
+        """
+        if not self.options.requisites or response.meta.get("playwright"):
+            return
+        for link in requisite_links(response):
+            url = self.scope.resolve(link)
+            if url is None or url in self._requisites or url in self._articles:
+                continue
+            self._requisites.add(url)
+            self.crawler.stats.inc_value("news/requisites_requested")
+            yield Request(url, callback=self.parse_requisite, priority=REQUISITE_PRIORITY)
+
+    def parse_requisite(self, response: Response) -> Iterator[Request]:
+        """Archived on arrival (newsarchive.warc); nothing in it to follow."""
+        return iter(())
+
+    def parse_article(self, response: Response) -> Iterator[ArticlePage | Request]:
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/articles_not_text")
             return
+        yield from self._page_requisites(response)
         ref = response.meta.get("newsarchive_warc")
         yield ArticlePage(
             url=response.url,

@@ -15,7 +15,10 @@ from newsarchive.sites import get_site
 from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
 
 DEFAULT_DEPTH = 5  # listing pages per section (the section page, then next pages / show-more)
-ACCEPTED = ("site", "sections", "discover", "since", "max_articles", "depth", "base_url", "render")
+ACCEPTED = (
+    "site", "sections", "discover", "since", "max_articles", "depth", "base_url", "render",
+    "requisites",
+)  # fmt: skip
 SCHEDULER_ARGS = ("_job",)  # scrapyd gives every job `-a _job=<id>`: accepted, unused
 
 
@@ -34,6 +37,7 @@ class CrawlOptions:
     max_articles: int | None = None
     depth: int = DEFAULT_DEPTH
     render: bool | None = None  # browser for all pages (True), none (False), the profile's (None)
+    requisites: bool = True  # fetch the images, styles and scripts of listings and articles
 
 
 def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
@@ -60,6 +64,7 @@ def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
         max_articles=_positive(args.get("max_articles"), "max_articles"),
         depth=_positive(args.get("depth"), "depth") or DEFAULT_DEPTH,
         render=_flag(args.get("render"), "render"),
+        requisites=_flag(args.get("requisites"), "requisites") is not False,
     )
 
 

@@ -180,9 +180,21 @@ class SiteCrawl:
 
     returncode: int
     log: str
-    requests: list[str]  # paths the server was asked for, in order
+    requests: list[str]  # pages (listings, feeds, articles) the server was asked for, in order
     items: list[dict[str, object]]
     warc_dir: Path
+    requisites: list[str]  # images, styles and scripts of those pages, in order
+
+
+# What the spiders fetch as page requisites (newsarchive.spiders.requisites): files by
+# their ending, and the image resizer paths (AP's /dims4/...) the fixtures use.
+REQUISITE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".css", ".js")
+IMAGE_SERVICES = ("/dims4/",)
+
+
+def is_requisite(path: str) -> bool:
+    bare = path.split("?", 1)[0].lower()
+    return bare.endswith(REQUISITE_ENDINGS) or bare.startswith(IMAGE_SERVICES)
 
 
 def crawl_site(
@@ -203,7 +215,8 @@ def crawl_site(
     return SiteCrawl(
         returncode=done.returncode,
         log=done.stderr,
-        requests=list(server.requests),
+        requests=[path for path in server.requests if not is_requisite(path)],
         items=[json.loads(line) for line in lines],
         warc_dir=out_dir / "warc",  # WARC_DIR is relative: inside out_dir
+        requisites=[path for path in server.requests if is_requisite(path)],
     )
