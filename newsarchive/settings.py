@@ -34,7 +34,10 @@ RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 
 # Responses are archived as served; Scrapy decodes a copy for parsing only.
-DOWNLOAD_MAXSIZE = 256 * 1024 * 1024
+# No DOWNLOAD_MAXSIZE: Scrapy would drop a larger response whole, unarchived.
+# The WARC extension stops a download at WARC_MAX_RECORD_PAYLOAD instead and
+# archives it cut there, marked `WARC-Truncated: length`.
+DOWNLOAD_MAXSIZE = 0
 DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
 
 # --- Remote control ---------------------------------------------------------

@@ -275,6 +275,8 @@ def test_oversize_truncated_marked_and_crawl_went_on(
     assert rec.http.get_header("Content-Length") == str(limit)
     assert rec.http.get_header("X-Archive-Orig-Content-Length") == str(len(body))
     assert demo_crawl.stats["warc/truncated"] == 1
+    # the download itself stopped at the limit, instead of being read whole (or dropped)
+    assert demo_crawl.stats["warc/downloads_stopped"] == 1
     assert "/lab/redirect/final" in captures and demo_crawl.stats["finish_reason"] == "finished"
 
 

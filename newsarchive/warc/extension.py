@@ -23,7 +23,7 @@ import scrapy
 from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import NotConfigured, StopDownload
 from scrapy.http import Request, Response
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
@@ -43,6 +43,7 @@ logger = logging.getLogger(__name__)
 
 META_KEY = "newsarchive_warc"
 META_NOT_MODIFIED = "newsarchive_warc_not_modified"  # (RecordRef, payload digest) of a 304
+META_RECEIVED = "newsarchive_warc_received"  # body bytes received so far
 ARCHIVED_SCHEMES = ("http://", "https://")
 STATS_EVERY = 32  # record groups between copies of the writer's counters to the stats
 
@@ -113,6 +114,7 @@ class WarcExtension:
 
     def connect(self, crawler: Crawler) -> None:
         connect = crawler.signals.connect
+        connect(self.bytes_received, signal=signals.bytes_received)
         connect(self.response_downloaded, signal=signals.response_downloaded)
         connect(self.item_scraped, signal=signals.item_scraped)
         connect(self.spider_closed, signal=signals.spider_closed)
@@ -120,6 +122,20 @@ class WarcExtension:
         connect(self.resource_captured, signal=na_signals.resource_captured)
 
     # --- signal handlers ---------------------------------------------------
+
+    def bytes_received(self, data: bytes, request: Request, spider: Spider) -> None:
+        """Stop a download once it passes the payload limit: it is archived cut there.
+
+        Scrapy's own DOWNLOAD_MAXSIZE would drop such a response whole, leaving
+        no record of it; this keeps its first WARC_MAX_RECORD_PAYLOAD bytes.
+        """
+        # keyed by the request object: a redirect or retry copies meta but starts anew
+        owner, received = request.meta.get(META_RECEIVED, (None, 0))
+        received = (received if owner == id(request) else 0) + len(data)
+        request.meta[META_RECEIVED] = (id(request), received)
+        if received > self.config.max_payload:
+            self.stats.inc_value("warc/downloads_stopped")
+            raise StopDownload(fail=False)
 
     def response_downloaded(self, response: Response, request: Request, spider: Spider) -> None:
         if not response.url.startswith(ARCHIVED_SCHEMES):
