@@ -130,3 +130,17 @@ def test_file_left_while_being_created_is_removed(tmp_path: Path) -> None:
     hidden.write_bytes(b"")
     assert recover_directory(tmp_path) == []
     assert not hidden.exists()
+
+
+def test_a_file_closed_by_its_writer_meanwhile_is_not_recovered(tmp_path: Path) -> None:
+    """The race of two crawls sharing warc/: recovery opened the file, its writer renamed it."""
+    from newsarchive.warc.recover import _still_named
+
+    path = tmp_path / "a.warc.gz.open"
+    path.write_bytes(b"x")
+    with path.open("r+b") as handle:
+        assert _still_named(path, handle)
+        path.rename(tmp_path / "a.warc.gz")  # the live writer closing it
+        assert not _still_named(path, handle)
+        path.write_bytes(b"y")  # and a new file by the same name
+        assert not _still_named(path, handle)

@@ -58,8 +58,8 @@ def _dead_writers_file(path: Path) -> Iterator[BinaryIO | None]:
     """The file opened and locked, or None when a live process holds it (or it went)."""
     try:
         handle = path.open("r+b")
-    except FileNotFoundError:
-        yield None  # another process recovered or closed it meanwhile
+    except (FileNotFoundError, PermissionError):
+        yield None  # gone meanwhile (recovered or closed), or another user's
         return
     with handle:
         try:
@@ -68,7 +68,19 @@ def _dead_writers_file(path: Path) -> Iterator[BinaryIO | None]:
             logger.debug("%s is being written by a live crawl", path.name)
             yield None
             return
+        if not _still_named(path, handle):
+            # its writer renamed it (closed it) between our open and our lock
+            yield None
+            return
         yield handle
+
+
+def _still_named(path: Path, handle: BinaryIO) -> bool:
+    """Whether `path` still names the file `handle` has open."""
+    try:
+        return os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino
+    except FileNotFoundError:
+        return False
 
 
 def whole_records_length(stream: BinaryIO) -> tuple[int, int]:
