@@ -311,3 +311,31 @@ def test_browser_header_beyond_latin1_is_utf8() -> None:
 def test_host_header_as_clients_send_it(url: str, host: str) -> None:
     record = records.request_record(exchange(url=url, request_headers=[]), REQUEST_ID, RESPONSE_ID)
     assert record.http_headers.get_header("Host") == host
+
+
+def test_two_writers_of_one_process_at_the_same_instant_never_share_a_file(
+    tmp_path: Path,
+) -> None:
+    """Two crawlers in one process share the pid; a fixed clock makes their names collide."""
+    make_id = _ids()
+    fields = records.warcinfo_fields("sw/1", "host", "classic", "ua", "", "")
+
+    def writer() -> RotatingWarcWriter:
+        return RotatingWarcWriter(
+            tmp_path, "t", 10**9, lambda n: records.warcinfo_record(n, fields, make_id(), T0),
+            clock=lambda: T0, host="h",
+        )  # fmt: skip
+
+    first, second = writer(), writer()
+    first.write_group(_pair(make_id, exchange(url="http://127.0.0.1:8080/one")))
+    second.write_group(_pair(make_id, exchange(url="http://127.0.0.1:8080/two")))
+    assert first.current_path != second.current_path
+    first.close()
+    second.close()
+    targets = []
+    for path in sorted(tmp_path.glob("*.warc.gz")):
+        found = [
+            r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(path.open("rb"))
+        ]
+        targets.append([t for t in found if t and t.startswith("http")])
+    assert sorted(targets) == [["http://127.0.0.1:8080/one"] * 2, ["http://127.0.0.1:8080/two"] * 2]

@@ -171,11 +171,9 @@ class RotatingWarcWriter(_MemberWriter):
 
     def _open_next(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        name = warc_filename(self.prefix, self._clock(), self._serial, self._host, os.getpid())
-        self._serial += 1
+        name, hidden = self._free_name()
         # Locked under a name recovery ignores, then shown as `.open`: a
         # starting crawl's recovery can never take a live file for a dead one.
-        hidden = self.directory / f".{name}{CREATING_SUFFIX}"
         handle = hidden.open("xb")
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         os.replace(hidden, self.directory / (name + OPEN_SUFFIX))
@@ -183,6 +181,21 @@ class RotatingWarcWriter(_MemberWriter):
         self.files_opened += 1
         self._start_file(handle, name)
         logger.info("WARC file opened: %s", name)
+
+    def _free_name(self) -> tuple[str, Path]:
+        """A file name no file in the directory has, in any of its three states.
+
+        Two crawls in one process share the pid and may open files in the same
+        millisecond: the serial moves on past a name already taken.
+        """
+        moment = self._clock()
+        while True:
+            name = warc_filename(self.prefix, moment, self._serial, self._host, os.getpid())
+            self._serial += 1
+            hidden = self.directory / f".{name}{CREATING_SUFFIX}"
+            taken = (self.directory / name, self.directory / (name + OPEN_SUFFIX), hidden)
+            if not any(path.exists() for path in taken):
+                return name, hidden
 
     def _after_group(self) -> None:
         assert self._file is not None
@@ -196,6 +209,7 @@ class RotatingWarcWriter(_MemberWriter):
         handle, name = self._file, self._name
         self._file = None
         if self.broken:  # left `.open`: recovery cuts it back to its last whole record
+            self.broken = False  # the next file starts whole
             with contextlib.suppress(OSError):
                 handle.close()
             return
