@@ -33,7 +33,7 @@ from tests.plugins.crawling import (
 
 WARCIO = Path(__file__).resolve().parents[1] / ".venv" / "bin" / "warcio"
 SLOW = {"CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.02"}
-NAME = re.compile(r"^newsarchive-\d{17}-\d{5}-\d+~[^/]+\.warc\.gz$")
+NAME = re.compile(r"^newsarchive-\d{17}-\d{5}-\d+-[a-z0-9.-]+\.warc\.gz$")
 
 
 def wait_until(condition: Any, crawl: RunningCrawl, timeout: float = 120) -> None:

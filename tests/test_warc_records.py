@@ -284,7 +284,10 @@ def test_rotation_between_groups_only(tmp_path: Path) -> None:
 
 def test_filename_follows_annex_c() -> None:
     name = warc_filename("news", T0, 7, "crawl1", 4242)
-    assert name == "news-20261124020000123-00007-4242~crawl1.warc.gz"
+    assert name == "news-20261124020000123-00007-4242-crawl1.warc.gz"
+    # what a WACZ package accepts: lower case, no "~" or "_" from odd host names
+    name = warc_filename("news", T0, 7, "Crawl_Box~2", 4242)
+    assert name == "news-20261124020000123-00007-4242-crawl-box-2.warc.gz"
 
 
 def test_header_bytes_survive_the_latin1_round_trip() -> None:

@@ -16,6 +16,7 @@ import importlib
 import io
 import logging
 import os
+import re
 import socket
 import zlib
 from collections.abc import Callable, Sequence
@@ -53,9 +54,15 @@ def gzip_member(data: bytes, level: int) -> bytes:
 
 
 def warc_filename(prefix: str, moment: datetime, serial: int, host: str, pid: int) -> str:
-    """WARC 1.1 Annex C: Prefix-Timestamp-Serial-Crawlhost, the pid keeping processes apart."""
+    """WARC 1.1 Annex C: Prefix-Timestamp-Serial-Crawlhost, the pid keeping processes apart.
+
+    The crawl host is written as `{pid}-{hostname}` in lower case with only
+    `[a-z0-9.-]` (not Heritrix's `~`): WACZ packages accept no other characters
+    in a file name, and a package must keep the names items point at.
+    """
     stamp = moment.astimezone(UTC).strftime("%Y%m%d%H%M%S%f")[:17]
-    return f"{prefix}-{stamp}-{serial:05d}-{pid}~{host}.warc.gz"
+    crawlhost = re.sub(r"[^a-z0-9.-]+", "-", f"{pid}-{host}".lower())
+    return f"{prefix}-{stamp}-{serial:05d}-{crawlhost}.warc.gz"
 
 
 class _MemberWriter:
