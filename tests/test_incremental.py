@@ -251,8 +251,11 @@ def test_wacz_of_both_runs_validates_and_lists_every_article(runs: Runs, tmp_pat
     assert check.returncode == 0
     with zipfile.ZipFile(wacz) as package:
         lines = package.read("pages/pages.jsonl").decode().splitlines()[1:]
+        archived = {name.removeprefix("archive/") for name in package.namelist()}
     pages = [json.loads(line) for line in lines]
     titles = {item["url"]: item["title"] for item in runs.first.items() + runs.second.items()}
+    # the package keeps the WARC file names the items point at
+    assert {item["warc_file"] for item in runs.first.items() + runs.second.items()} <= archived
     assert len(titles) == ARTICLES + 1
     assert Counter(p["url"] for p in pages) == Counter(
         {url: 2 if url == runs.server.url(runs.changed_path) else 1 for url in titles}
