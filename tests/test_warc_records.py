@@ -342,3 +342,10 @@ def test_two_writers_of_one_process_at_the_same_instant_never_share_a_file(
         ]
         targets.append([t for t in found if t and t.startswith("http")])
     assert sorted(targets) == [["http://127.0.0.1:8080/one"] * 2, ["http://127.0.0.1:8080/two"] * 2]
+
+
+def test_request_line_is_what_the_client_sent_whatever_the_server_answered() -> None:
+    ex = exchange(protocol="HTTP/1.0")
+    record = records.request_record(ex, "<urn:uuid:r>", "<urn:uuid:c>")
+    assert record.http_headers.statusline.endswith(" HTTP/1.1")
+    assert records.http_response(ex).head.startswith(b"HTTP/1.0 200")

@@ -107,7 +107,9 @@ def request_record(exchange: HttpExchange, record_id: str, concurrent_to: str) -
     headers = list(exchange.request_headers)
     if not any(name.lower() == "host" for name, _ in headers):
         headers.insert(0, ("Host", _host_header(parts.scheme, parts.netloc)))
-    protocol = exchange.protocol if exchange.protocol.startswith("HTTP/1") else "HTTP/1.1"
+    # Scrapy's client and browsers send HTTP/1.1 whatever version the server answers
+    # in; an HTTP/2 exchange is written in HTTP/1.1 form (WARC has no framing for h2).
+    protocol = "HTTP/1.1"
     statusline = f"{exchange.method} {target}"
     head = head_bytes(f"{statusline} {protocol}", headers)
     http = status_and_headers(f"{target} {protocol}", headers, exchange.method, head)
