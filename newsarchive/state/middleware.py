@@ -131,7 +131,9 @@ class IncrementalMiddleware:
         ref: RecordRef,
         now: str,
     ) -> None:
-        body_digest = digest(response.body)
+        # the archived payload's digest: for a rendered page, of the document the server
+        # sent (response.body is then the rendered DOM, which changes with every ad)
+        body_digest = ref.payload_digest or digest(response.body)
         if previous is None:
             outcome = Outcome("new", 1, None, _section(request))
         elif previous.digest == body_digest:

@@ -42,3 +42,4 @@ class RecordRef:
     record_type: str  # "response", "revisit", "resource", ...
     date: str  # WARC-Date
     target_uri: str = ""  # WARC-Target-URI (what a revisit's WARC-Refers-To-Target-URI needs)
+    payload_digest: str = ""  # WARC-Payload-Digest: of the body as served (not a rendered DOM)

@@ -133,7 +133,8 @@ class WarcExtension:
         owner, received = request.meta.get(META_RECEIVED, (None, 0))
         received = (received if owner == id(request) else 0) + len(data)
         request.meta[META_RECEIVED] = (id(request), received)
-        if received > self.config.max_payload:
+        limit = self.config.max_payload
+        if limit is not None and received > limit:
             self.stats.inc_value("warc/downloads_stopped")
             raise StopDownload(fail=False)
 

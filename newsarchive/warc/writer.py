@@ -103,6 +103,7 @@ class _MemberWriter:
             record_type=record.rec_type,
             date=headers.get_header("WARC-Date"),
             target_uri=headers.get_header("WARC-Target-URI") or "",
+            payload_digest=headers.get_header("WARC-Payload-Digest") or "",
         )
 
     def _start_file(self, out: BinaryIO, name: str) -> None:
