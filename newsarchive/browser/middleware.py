@@ -16,6 +16,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.page import PageMethod
 
+from newsarchive import meta as meta_keys
 from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
@@ -27,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 # Where the page's record is, as the WARC extension says it for plain responses (spiders
 # read it for ArticlePage): here the document the browser fetched, never the rendered DOM.
-DOCUMENT_RECORD_META = "newsarchive_warc"
+DOCUMENT_RECORD_META = meta_keys.WARC_RECORD
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
 CONDITIONAL_HEADERS = ("If-None-Match", "If-Modified-Since")

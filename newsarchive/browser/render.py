@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-RENDER_META = "newsarchive_render"
+from newsarchive import meta as meta_keys
+
+RENDER_META = meta_keys.RENDER
 # The request's PageCapture, for the middleware and the handler (a live object: never queued).
 CAPTURE_META = "newsarchive_browser_capture"
 

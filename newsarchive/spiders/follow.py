@@ -18,9 +18,8 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
 
+from newsarchive import meta as meta_keys
 from newsarchive.items import ArticlePage
-
-WARC_META = "newsarchive_warc"
 
 
 class FollowSpider(Spider):
@@ -60,7 +59,7 @@ class FollowSpider(Spider):
             yield Request(url, callback=self.parse)
 
     def _page(self, response: HtmlResponse) -> ArticlePage:
-        ref = response.meta.get(WARC_META)
+        ref = response.meta.get(meta_keys.WARC_RECORD)
         return ArticlePage(
             url=response.url,
             body=response.body,

@@ -20,6 +20,7 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 
+from newsarchive import meta as meta_keys
 from newsarchive.items import ArticlePage
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
@@ -40,7 +41,6 @@ def _path(url: str) -> str:
     return parts.path + ("?" + parts.query if parts.query else "")
 
 
-RENDER_META = "newsarchive_render"  # read by newsarchive.browser.RenderMiddleware
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
 
@@ -120,13 +120,13 @@ class NewsSpider(Spider):
         if render is False or (render is None and section not in profile.render_sections):
             return {}
         drive = {"show_more": profile.show_more_selector, "scroll": profile.infinite_scroll}
-        return {RENDER_META: drive}
+        return {meta_keys.RENDER: drive}
 
     def _render_article(self, url: str) -> dict[str, Any]:
         profile, render = self.options.profile, self.options.render
         if render is False or (render is None and not profile.renders_article(_path(url))):
             return {}
-        return {RENDER_META: True}
+        return {meta_keys.RENDER: True}
 
     # --- listings ----------------------------------------------------------
 
@@ -255,11 +255,11 @@ class NewsSpider(Spider):
         only a hint: the state middleware fetches it or drops it, never twice.
         """
         self._listed_modified[article] = entry.modified
-        meta = {**self._render_article(article), "newsarchive_article": True}
+        meta = {**self._render_article(article), meta_keys.ARTICLE: True}
         if entry.modified is not None:
-            meta["newsarchive_listed_modified"] = entry.modified.isoformat()
+            meta[meta_keys.LISTED_MODIFIED] = entry.modified.isoformat()
         if relisted:
-            meta["newsarchive_relisted"] = True
+            meta[meta_keys.RELISTED] = True
         return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
 
     def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
@@ -304,7 +304,7 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("news/articles_not_text")
             return
         yield from self._page_requisites(response)
-        ref = response.meta.get("newsarchive_warc")
+        ref = response.meta.get(meta_keys.WARC_RECORD)
         yield ArticlePage(
             url=response.url,
             body=response.body,

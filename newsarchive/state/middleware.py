@@ -29,6 +29,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive import meta as meta_keys
 from newsarchive.state.policy import as_datetime, conditional_headers, refetch_reason
 from newsarchive.state.run import Outcome, StateRun, state_run
 from newsarchive.state.store import Capture
@@ -39,7 +40,7 @@ logger = logging.getLogger(__name__)
 
 META_PREVIOUS = "newsarchive_state_previous"  # the Capture a re-fetch started from
 META_CHECKED = "newsarchive_state_checked"  # set once the policy has looked at a request
-META_NOT_MODIFIED = "newsarchive_warc_not_modified"  # read by the WARC extension on a 304
+META_NOT_MODIFIED = meta_keys.WARC_NOT_MODIFIED
 
 
 class RelistingFilter:
@@ -49,7 +50,7 @@ class RelistingFilter:
         self.stats = stats
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("newsarchive_relisted"):  # requested once already
+        if request.meta.get(meta_keys.RELISTED):  # requested once already
             self.stats.inc_value("state/skipped/duplicate")
             raise IgnoreRequest("re-listed; no crawl state to say it changed")
 
@@ -73,7 +74,7 @@ class IncrementalMiddleware:
             return
         request.meta[META_CHECKED] = True
         url = request.url
-        listed = as_datetime(request.meta.get("newsarchive_listed_modified"))
+        listed = as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED))
         if listed is not None:
             self.run.note_listed(url, _iso(listed))
         if url in self.run.fetched:
@@ -108,7 +109,7 @@ class IncrementalMiddleware:
         if not request.meta.get(META_CHECKED):
             return response
         previous: Capture | None = request.meta.get(META_PREVIOUS)
-        ref: RecordRef | None = request.meta.get("newsarchive_warc")
+        ref: RecordRef | None = request.meta.get(meta_keys.WARC_RECORD)
         now = _iso(datetime.now(UTC))
         if response.status == 304 and previous is not None:
             self.run.store.touch(previous.url, now)
@@ -203,7 +204,7 @@ class IncrementalMiddleware:
             self.stats.inc_value(f"state/section/{section}/{what.rsplit('/', 1)[-1]}", count)
 
     def _is_article(self, request: Request) -> bool:
-        flag = request.meta.get("newsarchive_article")
+        flag = request.meta.get(meta_keys.ARTICLE)
         if flag is not None:
             return bool(flag)
         return _profile_says_article(self.crawler.spider, request.url)
@@ -219,7 +220,7 @@ def _profile_says_article(spider: Spider | None, url: str) -> bool:
 
 
 def _section(request: Request) -> str | None:
-    section = request.meta.get("newsarchive_section")
+    section = request.meta.get(meta_keys.SECTION)
     return str(section) if section else None
 
 

@@ -30,6 +30,7 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from newsarchive import __version__
+from newsarchive import meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.warc import records
 from newsarchive.warc.config import WarcConfig
@@ -41,8 +42,8 @@ from newsarchive.warc.writer import RotatingWarcWriter
 
 logger = logging.getLogger(__name__)
 
-META_KEY = "newsarchive_warc"
-META_NOT_MODIFIED = "newsarchive_warc_not_modified"  # (RecordRef, payload digest) of a 304
+META_KEY = meta_keys.WARC_RECORD
+META_NOT_MODIFIED = meta_keys.WARC_NOT_MODIFIED
 META_RECEIVED = "newsarchive_warc_received"  # body bytes received so far
 ARCHIVED_SCHEMES = ("http://", "https://")
 STATS_EVERY = 32  # record groups between copies of the writer's counters to the stats

@@ -1,0 +1,22 @@
+"""Request meta keys that carry facts from one component to another.
+
+Kept in one place so that renaming one cannot silently cut the link between
+the component that sets it and the one that reads it.
+"""
+
+# Set by the WARC extension: the RecordRef of the record holding the response.
+WARC_RECORD = "newsarchive_warc"
+# Set by the crawl state on a conditional re-fetch, read by the WARC extension on a
+# 304: (RecordRef, payload digest) of the capture that is still current.
+WARC_NOT_MODIFIED = "newsarchive_warc_not_modified"
+# Set by spiders, read by newsarchive.browser: render this request (True or a dict of
+# how to drive a listing).
+RENDER = "newsarchive_render"
+# Set by spiders, read by the crawl state: this request is an article ...
+ARTICLE = "newsarchive_article"
+# ... its listing, feed or sitemap dated its last change so (ISO 8601) ...
+LISTED_MODIFIED = "newsarchive_listed_modified"
+# ... and it was requested once already this run; a later listing dates it later.
+RELISTED = "newsarchive_relisted"
+# The section whose listing named the request.
+SECTION = "newsarchive_section"
