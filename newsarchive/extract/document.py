@@ -48,6 +48,16 @@ class Document:
         found: list[HtmlElement] = _compiled(css)(self.tree)
         return found
 
+    def rule_text(self, css: str | None) -> str | None:
+        """Text of the first element a site rule selects that has any (or its `content`)."""
+        if not css:
+            return None
+        for el in self.select(css):
+            text = clean(el.text_content() or el.get("content"))
+            if text:
+                return text
+        return None
+
     def first_meta(self, *keys: str) -> str | None:
         """First non-empty content among the meta keys, in the order given."""
         for key in keys:

@@ -99,11 +99,8 @@ def language(doc: Document) -> str | None:
 
 
 def section(doc: Document, rules: SiteRules | None) -> str | None:
-    if rules and rules.section:
-        for el in doc.select(rules.section):
-            text = clean(el.text_content())
-            if text:
-                return text
+    if rules and (text := doc.rule_text(rules.section)):
+        return text
     values = as_strings(doc.article.get("articleSection"))
     if values and clean(values[0]):
         return clean(values[0])

@@ -32,11 +32,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
 
     The first choice is then weighed against the page's other titles (`_settle`).
     """
-    if rules and rules.title:
-        for el in doc.select(rules.title):
-            text = clean(el.text_content() or el.get("content"))
-            if text:
-                return text
+    if rules and (text := doc.rule_text(rules.title)):
+        return text
     h1s = [t for t in (clean(h.text_content()) for h in doc.tree.iter("h1")) if t][:3]
     metas = [(k, _strip_site(v, h1s, doc)) for k in TITLE_META if (v := doc.first_meta(k))]
     tab = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
@@ -97,11 +94,8 @@ def _is_site(part: str, sites: set[str]) -> bool:
 
 
 def subtitle(doc: Document, rules: SiteRules | None) -> str | None:
-    if rules and rules.subtitle:
-        for el in doc.select(rules.subtitle):
-            text = clean(el.text_content())
-            if text:
-                return text
+    if rules and (text := doc.rule_text(rules.subtitle)):
+        return text
     if found := _standfirst(doc):
         return found
     alt = as_strings(doc.article.get("alternativeHeadline"))
