@@ -32,6 +32,17 @@ def crawl(demo: DemoServer, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     return {"requests": [target for _, target in demo.requests], "warc": out / "warc"}
 
 
+def archived_uris(warc_dir: Path) -> set[str]:
+    """Target URIs of the response and revisit records in the crawl's WARCs."""
+    archived = set()
+    for path in sorted(warc_dir.glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type in ("response", "revisit"):
+                    archived.add(record.rec_headers.get_header("WARC-Target-URI"))
+    return archived
+
+
 def test_every_listed_article_is_fetched_once(demo: DemoServer, crawl: dict) -> None:
     catalog = demo.site.catalog
     expected = {catalog.article(n).path for n in catalog.ids}
@@ -56,12 +67,7 @@ def test_no_author_topic_video_or_private_page_is_requested(crawl: dict) -> None
 
 
 def test_listings_feed_and_sitemap_are_in_the_warc(demo: DemoServer, crawl: dict) -> None:
-    archived = set()
-    for path in sorted(Path(crawl["warc"]).glob("*.warc.gz")):
-        with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                if record.rec_type in ("response", "revisit"):
-                    archived.add(record.rec_headers.get_header("WARC-Target-URI"))
+    archived = archived_uris(Path(crawl["warc"]))
     for target in crawl["requests"]:
         assert demo.url(target) in archived
     assert demo.url("/api/section/politics?offset=10") in archived
@@ -76,12 +82,7 @@ def test_pages_are_archived_with_their_images_and_styles_once(
     lead_images = {catalog.article(n).expected()["image"] for n in catalog.ids}
     for path in {*lead_images, "/static/site.css"}:
         assert requested[path] == 1, path
-    archived = set()
-    for path in sorted(Path(crawl["warc"]).glob("*.warc.gz")):
-        with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                if record.rec_type in ("response", "revisit"):
-                    archived.add(record.rec_headers.get_header("WARC-Target-URI"))
+    archived = archived_uris(Path(crawl["warc"]))
     assert {demo.url(p) for p in lead_images} <= archived
 
 

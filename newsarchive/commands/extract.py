@@ -21,7 +21,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 
@@ -86,10 +85,7 @@ def run(args: argparse.Namespace) -> int:
 def _is_article(page: ArticlePage, site: SiteProfile | None) -> bool:
     """Pages of a known site count when its profile calls the URL an article; others always."""
     profile = site or profile_for_url(page.url)
-    if profile is None:
-        return True
-    parts = urlsplit(page.url)
-    return profile.articles.is_article(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return profile is None or profile.is_article_url(page.url)
 
 
 def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:

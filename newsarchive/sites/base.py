@@ -148,6 +148,11 @@ class SiteProfile:
             return min(self.rules, key=lambda r: r.valid_from)
         return max(valid, key=lambda r: r.valid_from)
 
+    def is_article_url(self, url: str) -> bool:
+        """Whether the profile's link rules call `url` (host aside) an article."""
+        parts = urlsplit(url)
+        return self.articles.is_article(parts.path + (f"?{parts.query}" if parts.query else ""))
+
     def renders_article(self, path_and_query: str) -> bool:
         return any(re.search(p, path_and_query, re.IGNORECASE) for p in self.render_articles)
 

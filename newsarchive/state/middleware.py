@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -212,11 +211,7 @@ class IncrementalMiddleware:
 
 def _profile_says_article(spider: Spider | None, url: str) -> bool:
     profile = getattr(getattr(spider, "options", None), "profile", None)
-    rules = getattr(profile, "articles", None)
-    if rules is None:
-        return False
-    parts = urlsplit(url)
-    return bool(rules.is_article(parts.path + (f"?{parts.query}" if parts.query else "")))
+    return bool(profile is not None and profile.is_article_url(url))
 
 
 def _section(request: Request) -> str | None:
