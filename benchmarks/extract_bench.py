@@ -22,6 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from newsarchive.articles import rules_for_page  # noqa: E402
 from newsarchive.extract import extract_article  # noqa: E402
 
 DEFAULT_DATASET = REPO.parent / "shared" / "newsbench" / "dev"
@@ -42,17 +43,25 @@ def main() -> int:
         return 2
     _pin_one_core()
     pages = _load_pages(dataset)
-    preds, seconds, wall = _run(pages, args.repeat)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
-        for pred in preds:
-            out.write(json.dumps(pred, ensure_ascii=False) + "\n")
-    cmd = [sys.executable, str(score_py), str(dataset), f"newsarchive={out.name}"]
+    preds, seconds, wall = _run(pages, args.repeat, site_rules=True)
+    generic, _, _ = _run(pages, 1, site_rules=False)
+    out, out_generic = _write(preds), _write(generic)
+    # Two rows: what a user gets (site profiles' rules where a profile covers the
+    # publisher), and the generic rules alone (what an unknown publisher gets).
+    cmd = [
+        sys.executable,
+        str(score_py),
+        str(dataset),
+        f"newsarchive={out}",
+        f"newsarchive-generic={out_generic}",
+    ]
     if args.per_page:
         cmd += ["--per-page", args.per_page]
     if args.predictions:
-        Path(args.predictions).write_text(Path(out.name).read_text())
+        Path(args.predictions).write_text(Path(out).read_text())
     result = subprocess.run(cmd, check=False)
-    os.unlink(out.name)
+    os.unlink(out)
+    os.unlink(out_generic)
     rate = len(pages) * args.repeat / seconds
     wall_rate = len(pages) * args.repeat / wall
     print(f"(wall clock: {wall_rate:.1f} pages/s; CPU time is what counts on a shared box)")
@@ -90,13 +99,30 @@ def _load_pages(dataset: Path) -> list[tuple[dict, bytes]]:
     return pages
 
 
-def _run(pages: list[tuple[dict, bytes]], repeat: int) -> tuple[list[dict], float, float]:
-    """Predictions, and the CPU and wall seconds of `repeat` passes (one thread, one core)."""
+def _write(preds: list[dict]) -> str:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        for pred in preds:
+            out.write(json.dumps(pred, ensure_ascii=False) + "\n")
+    return out.name
+
+
+def _run(
+    pages: list[tuple[dict, bytes]], repeat: int, site_rules: bool
+) -> tuple[list[dict], float, float]:
+    """Predictions, and the CPU and wall seconds of `repeat` passes (one thread, one core).
+
+    With `site_rules`, each page is read with the rules its site profile held on the
+    crawl date, as the crawl and the extract command do.
+    """
     preds: list[dict] = []
+    rules = [
+        rules_for_page(None, rec["url"], rec.get("crawl_date")) if site_rules else None
+        for rec, _ in pages
+    ]
     start, wall = time.process_time(), time.perf_counter()
     for i in range(repeat):
-        for rec, html in pages:
-            art = extract_article(html, rec["url"])
+        for (rec, html), page_rules in zip(pages, rules, strict=True):
+            art = extract_article(html, rec["url"], page_rules)
             if i == 0:
                 preds.append(
                     {

@@ -54,6 +54,14 @@ AGREED = _ld(LONG) + f"<title>{LONG} | Weather | The Example</title>"
         pytest.param("", "<h1>  Storm\n hits   coast </h1>", None, "Storm hits coast", id="h1-last"),
         pytest.param('<meta property="og:title" content="SEO title">', '<h1 class="hl">Real title</h1>',
                      SiteRules(title="h1.hl"), "Real title", id="site-rule"),
+        pytest.param(_og("Storm hits coast as thousands shiver") + _ld("Storm hits coast"),
+                     "<h1>Storm hits coast as thousands shiver</h1>", None,
+                     "Storm hits coast as thousands shiver", id="og-before-headline"),
+        pytest.param(_og("Storm hits coast as thousands shiver") + _ld("Storm hits coast"),
+                     "<h1>Storm hits coast as thousands shiver</h1>", SiteRules(title_source="headline"),
+                     "Storm hits coast", id="site-says-headline-first"),
+        pytest.param(_og("Storm hits coast"), "<h1>Storm hits coast</h1>", SiteRules(title_source="headline"),
+                     "Storm hits coast", id="site-says-headline-but-none"),
     ],
 )  # fmt: skip
 def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> None:

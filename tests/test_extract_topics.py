@@ -51,6 +51,23 @@ def _ld(keywords: object) -> str:
                      SiteRules(topics="ul.x a"), ["Right"], id="site-rule-first"),
         pytest.param('<meta name="keywords" content="china,houseofreps,justice-department">', "", None,
                      ["china", "houseofreps", "justice-department"], id="slugs-only-as-last-resort"),
+        pytest.param('<meta name="keywords" content="Fed, rates"><meta name="topics" content="Money">'
+                     '<meta name="topics" content="Interest rates, US">', "", None,
+                     ["Money", "Interest rates", "US"], id="topics-meta-first"),
+        pytest.param('<meta name="tags" content="American Crime Film">', "", None,
+                     ["American Crime Film"], id="tags-meta"),
+        pytest.param('<meta name="dc.subject" content="Climate change"><meta name="dc.subject" content="Policy">'
+                     + _ld(["Climate change", "Policy", "Science", "multidisciplinary"]), "", None,
+                     ["Climate change", "Policy"], id="dc-subject-before-jsonld-keywords"),
+        pytest.param(_ld(["Storm", "p", "Flooding", "n", "Wales", "雨"]), "", None,
+                     ["Storm", "Flooding", "Wales", "雨"], id="stray-letters-dropped"),
+        pytest.param('<meta name="section" content="World"><meta name="channels" content="World;Media &amp; Telecom">',
+                     "", SiteRules(topics="meta[name='section'], meta[name='channels']"),
+                     ["World", "Media & Telecom"], id="site-rule-on-meta-lists"),
+        pytest.param('<meta property="article:tag" content="Elections"><meta property="article:tag" content="PA State Wire">'
+                     '<meta property="article:tag" content="Washington news">', "",
+                     SiteRules(topics_exclude=(r"State Wire$", r"(?i)^washington news$")), ["Elections"],
+                     id="site-excludes-desk-labels"),
     ],
 )  # fmt: skip
 def test_topics(head: str, body: str, rules: SiteRules | None, expected: list[str]) -> None:
@@ -66,3 +83,9 @@ def test_topic_links_in_navigation_are_not_topics() -> None:
 def test_tags_merge_every_keyword_vocabulary() -> None:
     head = _ld(["Energy"]) + '<meta name="keywords" content="Oil, energy">'
     assert extract_article(_page(head), URL).tags == ["Energy", "Oil"]
+
+
+def test_the_articles_own_url_slug_is_not_a_topic() -> None:
+    url = "https://news.example/politics/budget-vote-delayed-again-0a1b2c3d"
+    head = _ld(["Budget", "budget vote delayed again", "Senate"])
+    assert extract_article(_page(head), url).topics == ["Budget", "Senate"]

@@ -40,7 +40,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
     # the publisher presents as the article's title (measured on newsbench dev, 12 of 21).
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
-    ordered = metas[:1] + ([("headline", headline)] if headline else []) + metas[1:]
+    lead = 0 if rules and rules.title_source == "headline" else 1
+    ordered = metas[:lead] + ([("headline", headline)] if headline else []) + metas[lead:]
     if tab:
         ordered.append(("<title>", _strip_site(tab, h1s, doc)))
     ordered = [(k, v) for k, v in ordered if v]

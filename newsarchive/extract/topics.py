@@ -25,6 +25,8 @@ TAG_META = (
     "keywords",
     "dc.subject",
     "cxenseparse:recs:articletag",
+    "tags",
+    "topics",
 )
 # Links to topic pages after the headline (before it sit the site's menus).
 TOPIC_LINKS_XPATH = (
@@ -59,9 +61,16 @@ _MAX_TOPIC_LEN = 80
 def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     """First source giving labels; code or slug lists are skipped for a later source."""
     site_words = _site_words(doc.url)
+    slug = _slug_words(doc.url)
+    excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
     fallback: list[str] = []
     for values in _cascade(doc, rules):
-        labels = [v for v in clean_topics(values) if not (v.islower() and v in site_words)]
+        labels = [
+            v
+            for v in clean_topics(values)
+            if not (v.islower() and (v in site_words or _is_slug_of(v, slug)))
+            and not any(p.search(v) for p in excluded)
+        ]
         if not labels:
             continue
         if len(labels) > 1 and all(_CODE.match(v) for v in labels):
@@ -94,17 +103,25 @@ def tags(doc: Document) -> list[str]:
 def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
     """Most curated list first: news_keywords is meant for this; JSON-LD often adds CMS codes."""
     if rules and rules.topics:
-        yield [el.text_content() for el in doc.select(rules.topics)]
+        yield [label for el in doc.select(rules.topics) for label in _rule_labels(el)]
+    yield _split(doc.all_meta("topics"))  # a site-search vocabulary (Swiftype)
     yield _split(doc.all_meta("news_keywords"))
     yield _split(doc.all_meta("article:tag", "og:article:tag"))
     yield _split(doc.all_meta("keywords"))
+    yield doc.all_meta("dc.subject")  # curated subjects; JSON-LD keywords add broad disciplines
     yield _jsonld_keywords(doc.article.get("keywords"))
+    yield _split(doc.all_meta("tags"))
     yield _split(doc.all_meta("parsely-tags", "sailthru.tags")) + as_strings(
         parsely(doc).get("tags")
     )
     yield headed_topic_links(doc)
     yield visible_topic_links(doc)
     yield as_strings(doc.article.get("about"))
+
+
+def _rule_labels(el: HtmlElement) -> list[str]:
+    """A selected element's label, or the labels a selected <meta> lists (", " or "; ")."""
+    return _split([el.get("content", "")]) if el.tag == "meta" else [el.text_content()]
 
 
 def headed_topic_links(doc: Document) -> list[str]:
@@ -157,6 +174,19 @@ def _site_words(url: str) -> set[str]:
     return {w.casefold() for w in words}
 
 
+def _slug_words(url: str) -> list[str]:
+    """The URL's last path segment as words: "trump-harris-vote-9f2e" -> trump harris vote 9f2e."""
+    path = urlsplit(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return [w for w in re.split(r"[-_]+", last.casefold()) if w]
+
+
+def _is_slug_of(label: str, slug: list[str]) -> bool:
+    """A keyword that is the article's own URL slug (from three words on), not a topic."""
+    words = label.casefold().split()
+    return len(words) >= 3 and slug[: len(words)] == words
+
+
 def _jsonld_keywords(value: Any) -> list[str]:
     if isinstance(value, str):
         return _split([value])
@@ -177,7 +207,8 @@ def clean_topics(values: list[str]) -> list[str]:
     out = []
     for v in values:
         v = _LABEL_PREFIX.sub("", v)
-        if not v or len(v) > _MAX_TOPIC_LEN or _ID.search(v) or _KEY_VALUE.match(v):
+        stray = len(v) < 2 and v.isascii()  # "p", "n": stray letters of a CMS field
+        if stray or len(v) > _MAX_TOPIC_LEN or _ID.search(v) or _KEY_VALUE.match(v):
             continue
         out.append(v)
     return dedupe(out)

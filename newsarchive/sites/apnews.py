@@ -36,5 +36,20 @@ PROFILE = SiteProfile(
     discover=("sections", "sitemap"),
     politeness=Politeness(download_delay=1.0),
     timezone="America/New_York",
-    rules=(SiteRules(timezone="America/New_York", publisher_names=("AP", "Associated Press")),),
+    rules=(
+        SiteRules(
+            timezone="America/New_York",
+            publisher_names=("AP", "Associated Press"),
+            # og:title and the h1 may carry a longer social headline; the JSON-LD
+            # headline (also the <title>) is the story's headline of record.
+            title_source="headline",
+            # AP's distribution desks ride along in the keywords: "PA State Wire",
+            # "AP Top News", "Washington news". Readers' topics are the rest.
+            topics_exclude=(
+                r"\bState Wire$",
+                r"^AP\b",
+                r"(?i)^(general|domestic|washington|u\.s\.|world|financial|business) news$",
+            ),
+        ),
+    ),
 )

@@ -39,5 +39,12 @@ PROFILE = SiteProfile(
     discover=("sections", "sitemap"),
     url_date=r"-(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)/?$",
     politeness=Politeness(download_delay=2.0, concurrency=1, autothrottle_start_delay=2.0),
-    rules=(SiteRules(publisher_names=("Reuters",)),),
+    rules=(
+        SiteRules(
+            publisher_names=("Reuters",),
+            # The keywords are wire subject codes (AER, GEN ...); the page's own section
+            # and the channels it is filed under are the labels readers browse by.
+            topics="meta[name='article:section'], meta[name='DCSext.ChannelList']",
+        ),
+    ),
 )
