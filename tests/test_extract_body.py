@@ -130,3 +130,39 @@ def test_stock_lines_are_not_article_text() -> None:
     paras = "".join(f"<p>{t}</p>" for t in [*PARAS, *stock])
     html = f"<html><body><h1>T</h1><article>{paras}</article></body></html>"
     assert extract_article(html, URL).body == "\n\n".join(PARAS)
+
+
+def _wordpress_post(box: str) -> str:
+    """A WordPress post: post_class() names its tags and categories in the article's classes."""
+    first, rest = ("".join(f"<p>{t}</p>" for t in half) for half in (PARAS[:2], PARAS[2:]))
+    return (
+        "<html><body><h1>Council approves harbour plan</h1>"
+        '<article class="post-42 post type-post status-publish hentry category-news tag-harbour tag-local-politics">'
+        f'<div class="entry-content">{first}{box}{rest}</div>'
+        "</article></body></html>"
+    )
+
+
+# A fact box inside the story, longer than the story itself (a speech's full text).
+FACTS = "".join(
+    f"<p>Clause {n}: the harbour authority shall publish its accounts and keep the quay open to all vessels.</p>"
+    for n in range(12)
+)
+
+
+def test_fact_box_inside_a_wordpress_post_is_not_body() -> None:
+    html = _wordpress_post(
+        f'<div class="metro-factbox"><div class="factbox-content">{FACTS}</div></div>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(PARAS)
+
+
+def test_jsonld_article_body_with_the_fact_box_does_not_replace_the_markup() -> None:
+    """articleBody may carry the boxes the markup skips: the markup held them, so it found the article."""
+    declared = "\n".join([*PARAS, *(f"Clause {n}: the harbour authority shall publish its accounts "
+                                    "and keep the quay open to all vessels." for n in range(12))])  # fmt: skip
+    ld = json.dumps({"@type": "NewsArticle", "headline": "T", "articleBody": declared})
+    html = _wordpress_post(f'<div class="infobox">{FACTS}</div>').replace(
+        "<html>", f'<html><head><script type="application/ld+json">{ld}</script></head>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(PARAS)

@@ -57,16 +57,22 @@ def body(doc: Document, rules: SiteRules | None) -> str | None:
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
     text = "\n\n".join(p for p in paragraphs if p)
-    return _prefer_jsonld(text, doc) or None
+    held = sum(len(c.text_content().split()) for c in containers)
+    return _prefer_jsonld(text, held, doc) or None
 
 
-def _prefer_jsonld(text: str, doc: Document) -> str:
-    """JSON-LD articleBody when the markup gave far less (script-rendered page, lost container)."""
+def _prefer_jsonld(text: str, held: int, doc: Document) -> str:
+    """JSON-LD articleBody when the markup held far less (script-rendered page, lost container).
+
+    `held` counts every word in the containers, furniture included: when they hold as
+    much as articleBody, the markup has the article and what it left out was skipped
+    on purpose (articleBody often carries fact boxes and captions too).
+    """
     value = doc.article.get("articleBody")
     if not isinstance(value, str):
         return text
     declared = clean(value)
-    if len(declared.split()) * JSONLD_BODY_SHARE <= len(text.split()):
+    if len(declared.split()) * JSONLD_BODY_SHARE <= max(len(text.split()), held):
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared

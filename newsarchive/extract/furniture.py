@@ -16,7 +16,7 @@ sidebar breadcrumb breadcrumbs toolbar tags tag topics readmore trending popular
 recommended recommendations sponsor sponsored affiliate disclaimer cta embed embedded
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
-disclosure donate
+disclosure donate factbox infobox
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -43,7 +43,7 @@ def is_stock_line(text: str) -> bool:
 
 def is_furniture(el: HtmlElement) -> bool:
     """Whether class, id, role or hidden mark the element as page furniture."""
-    attrs = el.get("class") or ""
+    attrs = _without_taxonomy(el.get("class") or "")
     ident = el.get("id")
     if ident and len(ident) < 40:  # long ids are slugs of the content itself
         attrs += " " + ident
@@ -54,6 +54,17 @@ def is_furniture(el: HtmlElement) -> bool:
         role in ("navigation", "complementary", "banner", "contentinfo")
         or el.get("hidden") is not None
     )
+
+
+_TAXONOMY_TOKEN = re.compile(r"(?:^|\s)(?:tag|category)-\S+")
+
+
+def _without_taxonomy(classes: str) -> str:
+    """A WordPress post's classes without "tag-<slug>"/"category-<slug>": they name its
+    tags ("tag-royal-family"), not what the element is (the `hentry` article itself)."""
+    if "hentry" not in classes.split():
+        return classes
+    return _TAXONOMY_TOKEN.sub(" ", classes)
 
 
 @lru_cache(maxsize=8192)
