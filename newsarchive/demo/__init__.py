@@ -45,7 +45,7 @@ Site map (N articles, default 300; ids grow with publication time):
     /lab/duplicate-a  /lab/duplicate-b  identical bodies (revisit records)
     /lab/oversize                       3 MiB text/plain
     /lab/loop-a  <->  /lab/loop-b       302 redirect loop
-    /lab/flaky                          503 on odd-numbered requests, 200 on even ones
+    /lab/flaky                          503 + cookie, then 200 when the cookie comes back
 
 Articles, static files, images and the PDF carry a strong ETag and Last-Modified
 and answer If-None-Match / If-Modified-Since with 304. Only absolute URLs depend on

@@ -6,7 +6,6 @@ Each entry of QUIRKS is (path, what it does); `lab_reply` serves them. The page
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from newsarchive.demo import assets
@@ -28,7 +27,7 @@ QUIRKS: tuple[tuple[str, str], ...] = (
     ("/lab/duplicate-b", "the same bytes as /lab/duplicate-a"),
     ("/lab/oversize", "3 MiB of text (truncation tests)"),
     ("/lab/loop-a", "a redirect loop: /lab/loop-a -> /lab/loop-b -> /lab/loop-a"),
-    ("/lab/flaky", "503 on odd-numbered requests, 200 on even ones (retries)"),
+    ("/lab/flaky", "503 with a cookie, then 200 when the retry sends it back"),
 )
 
 COOKIES = (
@@ -62,26 +61,25 @@ def _filler(label: str, paragraphs: int) -> str:
     return page(f"{label} | {PUBLISHER}", f"<h1>{esc(label)}</h1>" + text * paragraphs)
 
 
-class Flaky:
-    """Counts requests to /lab/flaky: odd ones fail with 503, even ones succeed."""
+FLAKY_COOKIE = "flaky=retried"
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._count = 0
 
-    def next_reply(self) -> Reply:
-        with self._lock:
-            self._count += 1
-            count = self._count
-        if count % 2:
-            return html("<h1>Service unavailable</h1>\n", 503, cacheable=False)
+def flaky(cookie: str) -> Reply:
+    """503 with a cookie, then 200 once the client sends it back.
+
+    Keyed on the client's own cookie jar, not a shared counter, so every crawl (and
+    every test sharing one server) sees the same failed try and successful retry.
+    """
+    if FLAKY_COOKIE in cookie.replace(" ", "").split(";"):
         return html(page(f"Flaky | {PUBLISHER}", "<h1>Worked this time</h1>"), cacheable=False)
+    set_cookie = (("Set-Cookie", f"{FLAKY_COOKIE}; Path=/lab/flaky"),)
+    return html("<h1>Service unavailable</h1>\n", 503, headers=set_cookie, cacheable=False)
 
 
-def lab_reply(path: str, flaky: Flaky) -> Reply | None:
+def lab_reply(path: str, cookie: str = "") -> Reply | None:
     """The reply for a /lab/ path, or None when the path is not part of the lab."""
     if path == "/lab/flaky":
-        return flaky.next_reply()
+        return flaky(cookie)
     route = ROUTES.get(path)
     return route() if route else None
 

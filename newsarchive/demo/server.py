@@ -78,7 +78,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         self.server.record(self.command, self.path)
         host = self.headers.get("Host") or self.server.default_host
         try:
-            reply = self.server.site.reply(self.path, host)
+            reply = self.server.site.reply(self.path, host, self.headers.get("Cookie", ""))
         except Exception:  # a bug in the site must show, not hang the client
             logger.exception("demo site failed on %s", self.path)
             reply = Reply(500, b"<h1>Internal error</h1>\n", cacheable=False)

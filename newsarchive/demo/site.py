@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 from newsarchive.demo import assets, feeds, html_pages
 from newsarchive.demo.catalog import DEFAULT_ARTICLES, JS_ARTICLE_ID, SECTIONS, Catalog, catalog
 from newsarchive.demo.html_article import render_article
-from newsarchive.demo.lab import Flaky, lab_reply
+from newsarchive.demo.lab import lab_reply
 from newsarchive.demo.reply import Reply, html, redirect
 
 CACHE_LIMIT = 50_000
@@ -40,7 +40,6 @@ class DemoSite:
     def __init__(self, articles: int = DEFAULT_ARTICLES, revision: int = 1) -> None:
         self.articles = articles
         self.catalog: Catalog = catalog(articles, revision)
-        self.flaky = Flaky()
         self._cache: dict[tuple[str, str, int], Reply] = {}
         self._lock = threading.Lock()
 
@@ -51,8 +50,8 @@ class DemoSite:
     def set_revision(self, revision: int) -> None:
         self.catalog = catalog(self.articles, revision)
 
-    def reply(self, target: str, host: str) -> Reply:
-        """The reply for a GET of `target` (path and query) with this Host header."""
+    def reply(self, target: str, host: str, cookie: str = "") -> Reply:
+        """The reply for a GET of `target` (path and query) with these Host and Cookie headers."""
         if not _HOST.match(host):
             host = "localhost"
         current = self.catalog
@@ -60,7 +59,7 @@ class DemoSite:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        reply = self._route(target, f"http://{host}", current)
+        reply = self._route(target, f"http://{host}", current, cookie)
         if reply.cacheable:
             with self._lock:
                 if len(self._cache) >= CACHE_LIMIT:
@@ -79,11 +78,11 @@ class DemoSite:
             self.reply(target, host)
         return len(targets)
 
-    def _route(self, target: str, origin: str, cat: Catalog) -> Reply:
+    def _route(self, target: str, origin: str, cat: Catalog, cookie: str = "") -> Reply:
         parts = urlsplit(target)
         path, query = parts.path or "/", parse_qs(parts.query)
         if path.startswith("/lab/"):
-            return lab_reply(path, self.flaky) or not_found(path)
+            return lab_reply(path, cookie) or not_found(path)
         for prefix, handler in self._prefixes():
             if path.startswith(prefix):
                 return handler(path[len(prefix) :], query, origin, cat) or not_found(path)
