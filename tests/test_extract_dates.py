@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsarchive.extract import SiteRules, extract_article
@@ -130,3 +132,34 @@ def test_offset_the_page_meant(
 ) -> None:
     art = extract_article(html, URL, rules)
     assert (art.published, art.modified) == (published, modified)
+
+
+def _ld_published(value: str) -> str:
+    return (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "datePublished": value})
+        + "</script>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "expected"),
+    [
+        pytest.param(URL, _ld_published("2025-05-03T20:49:10")
+                     + '<meta property="article:published_time" content="2025-05-04T00:49:10Z">',
+                     "2025-05-03T20:49:10-04:00", id="naive-and-utc-spell-one-moment"),
+        pytest.param(URL, _ld_published("2025-05-03T20:49:10")
+                     + '<meta property="article:published_time" content="2025-05-04T00:52:00Z">',
+                     "2025-05-03T20:49:10", id="different-moments-prove-nothing"),
+        pytest.param("https://www.example.co.uk/news/a", _ld_published("2025-05-03T20:49:00"),
+                     "2025-05-03T20:49:00+01:00", id="uk-domain-summer-time"),
+        pytest.param("https://www.example.co.uk/news/a", _ld_published("2025-01-03T20:49:00"),
+                     "2025-01-03T20:49:00+00:00", id="uk-domain-winter-time"),
+        pytest.param(URL, _ld_published("2025-05-03T20:49:00"), "2025-05-03T20:49:00",
+                     id="no-zone-known-stays-naive"),
+    ],
+)  # fmt: skip
+def test_naive_dates_get_the_offset_the_page_or_its_country_gives(
+    url: str, head: str, expected: str
+) -> None:
+    assert extract_article(_page(head), url).published == expected

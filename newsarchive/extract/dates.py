@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateparser
@@ -95,6 +96,18 @@ _HAS_MONTH = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
     re.I,
 )
+# Country domains whose whole country keeps one zone: a site there prints dates in it.
+_COUNTRY_ZONES = {
+    "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin", "fr": "Europe/Paris",
+    "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam", "be": "Europe/Brussels",
+    "at": "Europe/Vienna", "ch": "Europe/Zurich", "se": "Europe/Stockholm", "no": "Europe/Oslo",
+    "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki", "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague", "gr": "Europe/Athens", "in": "Asia/Kolkata", "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul", "sg": "Asia/Singapore", "hk": "Asia/Hong_Kong", "za": "Africa/Johannesburg",
+    "il": "Asia/Jerusalem", "ph": "Asia/Manila", "pk": "Asia/Karachi", "ng": "Africa/Lagos",
+}  # fmt: skip
+_MAX_OFFSET = timedelta(hours=14)
+_QUARTER_HOUR = timedelta(minutes=15)
 _DEFAULT = datetime(1900, 1, 1)
 _MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
@@ -197,11 +210,12 @@ def _cascade(
     xpaths: tuple[str, ...],
     updated_lines: bool,
 ) -> str | None:
-    """First date found; a naive one borrows the offset of a source with the same wall time."""
-    zone = rules.timezone if rules else None
+    """First date found; a naive one borrows the offset of a source stating the same moment."""
+    zone = rules.timezone if rules and rules.timezone else _country_zone(doc.url)
     first: datetime | None = None
     day_only: datetime | None = None
     local: tzinfo | None = None  # a non-UTC offset the page prints anywhere in its dates
+    aware: list[datetime] = []  # dates with an offset seen after a naive first one
     for found in _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines):
         if found is None:
             continue
@@ -216,10 +230,14 @@ def _cascade(
         elif first.tzinfo is None:
             if found.tzinfo is not None and found.replace(tzinfo=None) == first:
                 return to_iso(found)  # the naive date's own offset, from another source
+            if found.tzinfo is not None:
+                aware.append(found)
         elif found.tzinfo is not None and found.utcoffset() != _ZERO and found == first:
             return to_iso(found)  # UTC is a machine's spelling: the page's local offset is meant
     if first is None:
         return day_only.date().isoformat() if day_only else None
+    if first.tzinfo is None and (same := _same_moment(first, aware)):
+        return to_iso(same)
     tz = _zone(zone)
     if first.tzinfo is None:
         return to_iso(first.replace(tzinfo=tz) if tz else first)
@@ -227,6 +245,25 @@ def _cascade(
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
         return to_iso(first.astimezone(tz))
     return to_iso(first)
+
+
+def _same_moment(naive: datetime, aware: list[datetime]) -> datetime | None:
+    """The naive date in the offset that makes it another source's moment.
+
+    "10:05:30" beside "14:05:30Z" is 10:05:30-04:00: two published times a whole
+    quarter-hour offset apart, to the second, are one moment in two spellings.
+    """
+    for other in aware:
+        delta = naive - other.astimezone(UTC).replace(tzinfo=None)
+        if delta and abs(delta) <= _MAX_OFFSET and not delta % _QUARTER_HOUR:
+            return naive.replace(tzinfo=timezone(delta))
+    return None
+
+
+def _country_zone(url: str) -> str | None:
+    """A site's zone from its country domain, where the country has one zone (.uk, .de ...)."""
+    host = urlsplit(url).hostname or ""
+    return _COUNTRY_ZONES.get(host.rsplit(".", 1)[-1])
 
 
 def _candidates(
