@@ -1,7 +1,8 @@
 """Published and modified dates: ISO 8601 with the offset the page meant.
 
 A date printed with a zone abbreviation (EDT, BST ...) gets that zone's offset; a
-date without any offset gets the site's zone (`SiteRules.timezone`). When no zone
+date without any offset gets the offset of another timestamp stating the same moment,
+else the site's zone (`SiteRules.timezone`, or a one-zone country domain's). When no zone
 is known the date is returned without an offset rather than with an invented one:
 "2025-05-03T20:49:00" says less than "...Z" but never says something false.
 """
