@@ -166,3 +166,38 @@ def test_jsonld_article_body_with_the_fact_box_does_not_replace_the_markup() -> 
         "<html>", f'<html><head><script type="application/ld+json">{ld}</script></head>'
     )
     assert extract_article(html, URL).body == "\n\n".join(PARAS)
+
+
+def _with_block(block: str) -> str:
+    paras = "".join(f"<p>{t}</p>" for t in PARAS)
+    return (
+        f"<html><body><h1>Council approves harbour plan</h1><article><div class='story'>{paras}"
+        f"{block}</div></article></body></html>"
+    )
+
+
+TEASERS = "".join(
+    f'<div class="card"><h3><a href="/story-{n}">Another story headline number {n}</a></h3>'
+    "<p>A line about it.</p></div>"
+    for n in range(4)
+)
+
+
+def test_teaser_grid_headed_more_from_is_not_body() -> None:
+    """A teaser block with neutral classes: its heading and links say what it is."""
+    html = _with_block(
+        f'<section class="collections"><div class="container"><h2 class="collections__title">'
+        f"More from The Example</h2><div class='row'>{TEASERS}</div></div></section>"
+        '<div class="expand-reduce">Keep Reading</div>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(PARAS)
+
+
+def test_article_section_whose_subhead_starts_alike_is_kept() -> None:
+    section = (
+        "<section><h2>More from the harbour master</h2><p>The harbour master said the quay would "
+        'be ready by <a href="/spring">spring</a> if the weather held through the winter months.</p></section>'
+    )
+    body = extract_article(_with_block(section), URL).body or ""
+    assert "More from the harbour master" in body
+    assert "ready by spring if the weather held" in body

@@ -10,6 +10,7 @@ asides, promos, share bars, newsletter boxes and stock lines are skipped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
@@ -39,6 +40,18 @@ BLOCK_TAGS = frozenset(
 TEXT_TAGS = frozenset(
     "p li h2 h3 h4 h5 h6 blockquote a strong em b i span q dd td".split()  # noqa: SIM905
 )
+RECIRC_TAGS = frozenset({"section", "div", "ul", "ol"})
+HEADING_TAGS = ("h2", "h3", "h4", "h5")
+RECIRC_HEADING = re.compile(
+    r"^(?:more (?:from|on|in|stories|news)\b"
+    r"|related(?: (?:stories|articles|content|coverage|reading|topics))?$"
+    r"|recommended\b|you (?:may|might) (?:also )?(?:like|enjoy)"
+    r"|most (?:read|popular|viewed|shared)\b|popular (?:now|stories|today)|trending\b"
+    r"|read (?:next|more)\b|what to read next|(?:top|latest) (?:stories|news)$"
+    r"|editors?'? picks|don'?t miss\b|further reading$|keep reading$).{0,60}$",
+    re.I,
+)
+RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
 _LEAF_TEXT = 80  # a childless div with this much text is a paragraph without <p>
 _MIN_PARAGRAPH = 25
 JSONLD_BODY_SHARE = 0.5  # markup text under half of articleBody's words: the markup missed it
@@ -208,7 +221,24 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
-    return el not in keep and is_furniture(el)
+    return el not in keep and (is_furniture(el) or _is_recirculation(el))
+
+
+def _is_recirculation(el: HtmlElement) -> bool:
+    """A block headed "More from ...", "Related stories", "Most read" and made of links.
+
+    Teaser grids often carry neutral classes ("collections", "row"); their heading
+    says what they are. The links test keeps an article section whose subhead
+    happens to start the same way.
+    """
+    if el.tag not in RECIRC_TAGS:
+        return False
+    heading = next(itertools.islice(el.iter(*HEADING_TAGS), 1), None)
+    if heading is None or not RECIRC_HEADING.match(clean(heading.text_content())):
+        return False
+    text = clean(el.text_content())
+    links = el.findall(".//a")
+    return len(links) >= 2 and _link_density(el, len(text)) >= RECIRC_LINK_SHARE
 
 
 def _walk(

@@ -28,7 +28,7 @@ STOCK_LINE = re.compile(
     r"|got a story|do you have a story|for (?:more|the latest) (?:\w+ )*(?:stories|news)\b.*sign"
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
-    r"|(?:article|story) continues below|continue reading\b"
+    r"|(?:article|story) continues below|continue reading\b|keep reading$"
     r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©)"
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
