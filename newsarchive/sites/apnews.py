@@ -50,6 +50,9 @@ PROFILE = SiteProfile(
                 r"^AP\b",
                 r"(?i)^(general|domestic|washington|u\.s\.|world|financial|business) news$",
             ),
+            # "RELATED COVERAGE" teaser lists sit between paragraphs, in classes that do
+            # not say what they are; their links drop out, the list heading would not.
+            body_exclude=(".PageListEnhancementGeneric",),
         ),
     ),
 )

@@ -34,5 +34,16 @@ PROFILE = SiteProfile(
     url_date=None,
     politeness=Politeness(download_delay=1.0),
     timezone="Europe/London",
-    rules=(SiteRules(timezone="Europe/London", publisher_names=("BBC News", "BBC")),),
+    rules=(
+        SiteRules(
+            timezone="Europe/London",
+            publisher_names=("BBC News", "BBC"),
+            # The page names no section in article metadata; the subsection meta is the
+            # one the navigation highlights ("England", "Europe"); page.section is "News".
+            section="meta[name='page.subsection']",
+            # Blocks inside <article> carry hashed classes; data-component says what they
+            # are: the byline's role line ("BBC News, West of England") and teaser cards.
+            body_exclude=("[data-component='byline-block']", "[data-component='links-block']"),
+        ),
+    ),
 )

@@ -38,5 +38,11 @@ PROFILE = SiteProfile(
     url_date=r"/(?P<y>20\d\d)/(?P<m>[a-z]{3})/(?P<d>[0-3]\d)/",
     politeness=Politeness(download_delay=0.5),
     timezone="Europe/London",
-    rules=(SiteRules(timezone="Europe/London", publisher_names=("The Guardian",)),),
+    rules=(
+        SiteRules(
+            timezone="Europe/London",
+            # The JSON-LD lists the desk byline as a Person: "Guardian staff reporter".
+            publisher_names=("The Guardian", "Guardian staff", "Guardian staff reporter"),
+        ),
+    ),
 )

@@ -35,5 +35,14 @@ PROFILE = SiteProfile(
     discover=("sections", "rss"),
     politeness=Politeness(download_delay=1.0),
     timezone="America/New_York",
-    rules=(SiteRules(timezone="America/New_York", publisher_names=("NPR",)),),
+    rules=(
+        SiteRules(
+            timezone="America/New_York",
+            publisher_names=("NPR",),
+            # The slug above the headline ("Education") is the section; no meta names it.
+            section=".slug-wrap .slug a",
+            # "Read this too" buckets inside the story text: their slug line would stay.
+            body_exclude=(".bucketwrap.internallink",),
+        ),
+    ),
 )

@@ -33,5 +33,12 @@ PROFILE = SiteProfile(
     feeds=("https://rss.nytimes.com/services/xml/rss/nyt/HomePage.xml",),
     politeness=Politeness(download_delay=2.0, concurrency=1, autothrottle_start_delay=2.0),
     timezone="America/New_York",
-    rules=(SiteRules(timezone="America/New_York", publisher_names=("The New York Times",)),),
+    rules=(
+        SiteRules(
+            timezone="America/New_York",
+            publisher_names=("The New York Times",),
+            # Classes are hashed (css-1b0vebj); only data-testid marks the newsletter box.
+            body_exclude=("[data-testid='newsletter-promo']",),
+        ),
+    ),
 )
