@@ -28,20 +28,9 @@ DATE_FIELDS = frozenset({"published", "modified"})
 COVERED_ELSEWHERE = {"foxnews": "tests/test_extract_foxnews.py"}
 DEMO_SITES = frozenset({"demo", "js-demo"})  # the bundled demo site, not a news site
 
+
 # Fields the generic extractor (newsarchive/extract) gets wrong on these pages and no site
 # rule can put right. Strict: the day the extractor is fixed, the mark has to go.
-GENERIC_FAILURES: dict[tuple[str, str], str] = {
-    ("bbc", "subtitle"): (
-        "title._standfirst takes the first body paragraph as the standfirst because the "
-        "description repeats it; BBC articles have no standfirst (the paragraph stays in body)"
-    ),
-    ("cnn", "subtitle"): (
-        "title._standfirst takes the lead image wrapper (class 'image__lede') for a dek: "
-        "its caption and photo credit become the subtitle"
-    ),
-}
-
-
 @cache
 def _case(site: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((FIXTURES / f"{site}.json").read_text(encoding="utf-8"))
@@ -70,9 +59,7 @@ def _field_cases() -> list[Any]:
     cases = []
     for site in SITES_WITH_FIXTURES:
         for field in FIELDS:
-            reason = GENERIC_FAILURES.get((site, field))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(pytest.param(site, field, id=f"{site}-{field}", marks=marks))
+            cases.append(pytest.param(site, field, id=f"{site}-{field}"))
     return cases
 
 

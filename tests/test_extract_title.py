@@ -154,3 +154,25 @@ def test_subtitle(head: str, body: str, rules: SiteRules | None, expected: str |
 )
 def test_site_suffix_from_the_host(url: str, head: str, expected: str) -> None:
     assert extract_article(_page(head), url).title == expected
+
+
+def test_description_repeating_the_first_body_paragraph_is_a_lede_not_a_subtitle() -> None:
+    lede = "A footbridge across the harbour has reopened after two years of repairs."
+    html = _page(
+        f'<meta name="description" content="{lede}">',
+        f"<h1>Footbridge reopens</h1><div class='text-block'><p><b>{lede}</b></p></div>"
+        "<div class='text-block'><p>Engineers replaced the deck and the railings, the council said on Monday.</p></div>",
+    )
+    art = extract_article(html, URL)
+    assert art.subtitle is None
+    assert (art.body or "").startswith(lede)
+
+
+def test_a_lead_image_wrapper_is_not_a_dek() -> None:
+    html = _page(
+        "",
+        "<h1>Senators question airline chiefs</h1><div class='image__lede'><img src='a.jpg'>"
+        "<div class='image__caption'>Members of the committee listen during the hearing on Tuesday.</div></div>"
+        "<p>Airline chiefs faced hours of questions from senators about delays and refunds on Tuesday.</p>",
+    )
+    assert extract_article(html, URL).subtitle is None

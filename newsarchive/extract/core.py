@@ -32,10 +32,10 @@ def extract_article(
     doc = parse(html, url, encoding)
     if doc is None:
         return Article(url=url)
-    sub = title.subtitle(doc, rules)
     head = title.title(doc, rules)
     names = authors.authors(doc, rules)
     text = _drop_header_lines(body.body(doc, rules), [head or "", *names])
+    sub = title.subtitle(doc, rules, lede=text.split("\n\n", 1)[0] if text else None)
     return Article(
         url=url,
         canonical_url=meta.canonical_url(doc),

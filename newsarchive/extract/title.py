@@ -23,6 +23,7 @@ DESCRIPTION_META = ("og:description", "description", "twitter:description")
 # Blocks just after the headline: where a standfirst sits.
 STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
 STANDFIRST_WINDOW = 40
+_MEDIA_TAGS = ("img", "picture", "figure", "figcaption", "video")
 # " | Site", " - Site", " * Site" ... (kept as a captured group so parts rejoin exactly).
 _SEPARATOR = re.compile(r"(\s+[|\-\u2013\u2014*\u00b7\u2022]\s+)")
 
@@ -94,16 +95,20 @@ def _is_site(part: str, sites: set[str]) -> bool:
     )
 
 
-def subtitle(doc: Document, rules: SiteRules | None) -> str | None:
+def subtitle(doc: Document, rules: SiteRules | None, lede: str | None = None) -> str | None:
+    """The site rule's subtitle, a standfirst under the headline, or alternativeHeadline.
+
+    `lede` is the body's first paragraph: a description repeating it is no standfirst.
+    """
     if rules and (text := doc.rule_text(rules.subtitle)):
         return text
-    if found := _standfirst(doc):
+    if found := _standfirst(doc, _norm(lede) if lede else None):
         return found
     alt = as_strings(doc.article.get("alternativeHeadline"))
     return clean(alt[0]) or None if alt else None
 
 
-def _standfirst(doc: Document) -> str | None:
+def _standfirst(doc: Document, lede: str | None) -> str | None:
     """The block under the headline that the page's description confirms, else one classed as such.
 
     Only the few elements after the first h1 are looked at: a standfirst sits there, and
@@ -114,10 +119,12 @@ def _standfirst(doc: Document) -> str | None:
     for el in _after_first_h1(doc.tree):
         if len(el) > 4:  # a wrapper of many blocks, not a standfirst
             continue
+        if next(el.iter(*_MEDIA_TAGS), None) is not None:  # "image__lede": a picture's caption
+            continue
         text = clean(el.text_content())
         if not 20 <= len(text) <= 400:
             continue
-        if descriptions and _norm(text) in descriptions:
+        if descriptions and (key := _norm(text)) in descriptions and key != lede:
             return text
         if classed is None and _is_subtitle_class(el):
             classed = text

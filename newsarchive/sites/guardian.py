@@ -38,11 +38,7 @@ PROFILE = SiteProfile(
     url_date=r"/(?P<y>20\d\d)/(?P<m>[a-z]{3})/(?P<d>[0-3]\d)/",
     politeness=Politeness(download_delay=0.5),
     timezone="Europe/London",
-    rules=(
-        SiteRules(
-            timezone="Europe/London",
-            # The JSON-LD lists the desk byline as a Person: "Guardian staff reporter".
-            publisher_names=("The Guardian", "Guardian staff", "Guardian staff reporter"),
-        ),
-    ),
+    # "Guardian staff reporter" stays an author: it is the byline the paper prints
+    # for its unnamed staff, not the publisher's name.
+    rules=(SiteRules(timezone="Europe/London", publisher_names=("The Guardian",)),),
 )
