@@ -201,3 +201,18 @@ def test_article_section_whose_subhead_starts_alike_is_kept() -> None:
     body = extract_article(_with_block(section), URL).body or ""
     assert "More from the harbour master" in body
     assert "ready by spring if the weather held" in body
+
+
+def test_blocks_named_by_data_attributes_are_furniture() -> None:
+    """Hashed classes say nothing; data-component / data-testid say what the block is."""
+    paras = "".join(
+        f'<div data-component="text-block"><p class="ssrcss-1q0x1qg">{t}</p></div>' for t in PARAS
+    )
+    html = (
+        "<html><body><h1>Council approves harbour plan</h1><article>"
+        '<div data-component="byline-block"><p class="ssrcss-x1">Jo Bloggs, BBC News, West of England correspondent</p></div>'
+        f"{paras}"
+        f'<div data-testid="newsletter-promo" class="css-1ab2c"><p class="css-9z">{FURNITURE[0]}</p></div>'
+        "</article></body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(PARAS)

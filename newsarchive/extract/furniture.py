@@ -42,11 +42,16 @@ def is_stock_line(text: str) -> bool:
 
 
 def is_furniture(el: HtmlElement) -> bool:
-    """Whether class, id, role or hidden mark the element as page furniture."""
+    """Whether class, id, role or hidden mark the element as page furniture.
+
+    React-era pages hash their classes and say what a block is in `data-component`
+    or `data-testid` ("byline-block", "newsletter-promo"): those count as class words.
+    """
     attrs = _without_taxonomy(el.get("class") or "")
-    ident = el.get("id")
-    if ident and len(ident) < 40:  # long ids are slugs of the content itself
-        attrs += " " + ident
+    for name in ("id", "data-component", "data-testid"):
+        value = el.get(name)
+        if value and len(value) < 40:  # long ids are slugs of the content itself
+            attrs += " " + value
     if attrs and _furniture_words(attrs):
         return True
     role = el.get("role")
