@@ -36,6 +36,10 @@ URL = "https://news.example/a"
         (["Written by Jane Doe with John Roe"], set(), ["Jane Doe", "John Roe"]),
         (["Updated 3 hours ago"], set(), []),
         (["Staff Writer"], set(), []),
+        (["Helena Smith in Athens"], set(), ["Helena Smith"]),
+        (["Associated Press in Valencia"], {"associated press"}, ["Associated Press"]),
+        (["Staff and agencies in Rome"], set(), []),
+        (["Jane Doe in New York and John Roe in Washington"], set(), ["Jane Doe", "John Roe"]),
     ],
 )
 def test_clean_names(raw: list[str], publishers: set[str], expected: list[str]) -> None:

@@ -41,6 +41,7 @@ _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n)\s*", re.I)
 _EMAIL_OR_URL = re.compile(r"@\w|https?://|www\.|\.com\b|\.co\.uk\b")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _BAD = re.compile(r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b", re.I)
+_IN_PLACE = re.compile(r"\s+in\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
 _PAGE = {"body", "html"}
@@ -137,6 +138,7 @@ def clean_names(raw: list[str], publishers: AbstractSet[str] = frozenset()) -> l
 
 def _clean_name(part: str) -> str | None:
     part = _BY.sub("", part).strip(" .:-\u2013\u2014()[]'\"")
+    part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
     if not part or _EMAIL_OR_URL.search(part) or _BAD.search(part):
         return None
     words = part.split()
