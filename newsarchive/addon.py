@@ -5,24 +5,81 @@ known and before they freeze, which plain `settings.py` cannot do:
 - the User-Agent names the contact given in NEWSARCHIVE_CONTACT, so
   `-s NEWSARCHIVE_CONTACT=mailto:me@example.org` is enough;
 - the default items feed is used only when the run names no feed of its own,
-  so `-o`/`-O` replace it instead of writing a second file.
+  so `-o`/`-O` replace it instead of writing a second file;
+- `-s NEWSARCHIVE_REDIS_URL=redis://HOST:6379/0` shares the crawl between every
+  process running the same command (newsarchive.distributed, scrapy-redis):
+  one request queue and one seen-requests set in Redis, under a key per crawl.
+  Without it nothing of scrapy-redis is imported.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
 
 from newsarchive import __version__
 
+# Below `-s` and the spider's own settings: a run can still override each.
+REDIS_PRIORITY = "project"
+
 
 class NewsArchiveAddon:
+    def __init__(self, crawler: Crawler | None = None) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> NewsArchiveAddon:
+        return cls(crawler)  # the spider exists by now: a shared crawl is keyed by its site
+
     def update_settings(self, settings: BaseSettings) -> None:
         user_agent = settings.get("USER_AGENT") or ""
         if "{contact}" in user_agent or "{version}" in user_agent:
             contact = settings.get("NEWSARCHIVE_CONTACT") or ""
             filled = user_agent.format(contact=contact, version=__version__)
             settings.set("USER_AGENT", filled, priority=settings.getpriority("USER_AGENT") or 0)
+        redis_url = settings.get("NEWSARCHIVE_REDIS_URL")
         default_feed = settings.get("NEWSARCHIVE_ITEMS_FEED")
         if default_feed and not settings.getdict("FEEDS"):
+            if redis_url:  # workers of one crawl may share a folder and start in one second
+                default_feed = _per_process(default_feed)
             feed = {"format": "jsonlines", "encoding": "utf8"}
             settings.set("FEEDS", {default_feed: feed}, priority="project")
+        if redis_url:
+            self._share_through_redis(settings, redis_url)
+
+    def _share_through_redis(self, settings: BaseSettings, redis_url: str) -> None:
+        """scrapy-redis's scheduler and dupefilter under this crawl's keys, plus our two parts."""
+        from newsarchive import distributed  # imports scrapy-redis: only for a shared crawl
+
+        spider: Any = getattr(self.crawler, "spider", None)
+        prefix = settings.get(distributed.KEY_SETTING) or distributed.crawl_key(spider)
+        shared = {
+            "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "SCHEDULER_PERSIST": True,  # the first worker to finish must not empty the queue
+            "REDIS_URL": redis_url,
+            "SCHEDULER_QUEUE_KEY": f"{prefix}:{distributed.QUEUE}",
+            "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:{distributed.DUPEFILTER}",
+            distributed.KEY_SETTING: prefix,
+        }
+        for name, value in shared.items():
+            settings.set(name, value, priority=REDIS_PRIORITY)
+        settings.setdefault_in_component_priority_dict(
+            "EXTENSIONS", distributed.SharedCrawlExtension, 60
+        )
+        # after IncrementalMiddleware (960): claims only what the crawl state lets through
+        settings.setdefault_in_component_priority_dict(
+            "DOWNLOADER_MIDDLEWARES", distributed.OncePerRunMiddleware, 965
+        )
+
+
+def _per_process(feed_uri: str) -> str:
+    """`items/x.jsonl` -> `items/x-<pid>-<host>.jsonl`, as the WARC files are named."""
+    from newsarchive.distributed import worker_name
+
+    stem, dot, extension = feed_uri.rpartition(".")
+    if not dot or "/" in extension:
+        return f"{feed_uri}-{worker_name()}"
+    return f"{stem}-{worker_name()}.{extension}"

@@ -1,0 +1,244 @@
+"""One crawl shared by several processes (on one machine or many) through Redis.
+
+The add-on (newsarchive.addon) turns this on when NEWSARCHIVE_REDIS_URL is set:
+scrapy-redis then keeps the request queue and the set of requests already
+asked for in Redis, so every worker running the same command takes requests
+from one queue and no URL is requested twice. What a crawl of many workers
+needs beyond that lives here, imported only in that case:
+
+- `crawl_key`: one Redis key prefix per crawl (site, origin, sections), so
+  different crawls on one Redis never mix, and `scrapy crawl foxnews` on one
+  machine joins `scrapy crawl news -a site=foxnews` on another;
+- `SharedCrawlExtension`: a register of the live workers. A worker starting
+  while none is alive starts a new run (it clears what an earlier, finished
+  or killed, run left: the next run fetches the front pages again); a worker
+  whose queue runs dry waits while another is still busy (that one may find
+  more links); the last one to stop removes the crawl's keys;
+- `OncePerRunMiddleware`: an article is fetched by one worker per run, also
+  when a later listing names it again (those re-listing hints bypass the
+  scrapy-redis dupefilter, and each worker's crawl state only knows its own
+  fetches).
+
+Each worker keeps writing its own WARC files and items, and keeps its own crawl
+state and revisit index: nothing of those is shared.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import socket
+import warnings
+from typing import Any
+
+from redis import Redis
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import (
+    DontCloseSpider,
+    IgnoreRequest,
+    NotConfigured,
+    ScrapyDeprecationWarning,
+)
+from scrapy.statscollectors import StatsCollector
+from scrapy.utils.asyncio import create_looping_call
+from scrapy_redis.connection import get_redis_from_settings
+
+from newsarchive import meta as meta_keys
+from newsarchive.sites import get_site
+
+logger = logging.getLogger(__name__)
+
+# scrapy-redis 0.9.1 still passes `spider=` to the stats: Scrapy warns at every run.
+warnings.filterwarnings(
+    "ignore", "Passing a 'spider' argument", ScrapyDeprecationWarning, r"scrapy_redis\."
+)
+
+KEY_SETTING = "NEWSARCHIVE_REDIS_KEY"
+WORKER_TTL = 60  # s: a worker not heard of for this long is taken for dead
+BEAT_EVERY = WORKER_TTL / 4
+META_CLAIMED = "newsarchive_redis_claimed"  # this article request holds the run's claim
+
+# Keys under the crawl's prefix: scrapy-redis's two, and this module's three.
+QUEUE, DUPEFILTER = "requests", "dupefilter"
+WORKERS, BUSY, ARTICLES = "workers", "busy", "articles"
+
+# Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines).
+_JOIN = """
+local now = tonumber(redis.call('TIME')[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local others = redis.call('ZCARD', KEYS[1])
+local cleared = 0
+if others == 0 then cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5]) end
+redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
+redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
+return {others, cleared}
+"""
+_BEAT = """
+local now = tonumber(redis.call('TIME')[1])
+redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
+if ARGV[3] == '1' then redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1]) end
+return 1
+"""
+_IDLE = """
+local now = tonumber(redis.call('TIME')[1])
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+return redis.call('ZCARD', KEYS[1])
+"""
+_LEAVE = """
+local now = tonumber(redis.call('TIME')[1])
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
+return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]) + 1
+"""
+
+
+def worker_name() -> str:
+    """`<pid>-<host>` as in the WARC file names: unique per process across machines."""
+    return re.sub(r"[^a-z0-9.-]+", "-", f"{os.getpid()}-{socket.gethostname()}".lower())
+
+
+def crawl_key(spider: Any) -> str:
+    """The crawl's key prefix: `newsarchive:<site>[@<origin>][:<sections>]`.
+
+    A spider crawling a site profile is keyed by the profile (plus the origin
+    when `-a base_url` moved it, plus the sections when only some are
+    crawled); any other spider by its name (plus the host `follow` crawls).
+    """
+    if spider is None:
+        return "newsarchive:%(spider)s"  # no spider yet: scrapy-redis fills in its name
+    options = getattr(spider, "options", None)
+    profile = getattr(options, "profile", None)
+    if profile is not None:
+        key = str(profile.name)
+        try:
+            own_origin = get_site(profile.name).base_url
+        except KeyError:  # a profile of a spider's own, not in the registry
+            own_origin = profile.base_url
+        if profile.base_url != own_origin:
+            key += "@" + re.sub(r"^[a-z]+://", "", profile.base_url.rstrip("/"))
+        sections = set(getattr(options, "sections", ()))
+        if sections and sections != set(profile.sections):
+            key += ":" + ",".join(sorted(sections))
+    else:
+        key = str(spider.name)
+        host = getattr(spider, "host", None)
+        if isinstance(host, str) and host:
+            key += ":" + host
+    return "newsarchive:" + key.replace("%", "%%")  # scrapy-redis %-formats its keys
+
+
+def _keys(crawler: Crawler) -> tuple[Redis, dict[str, str]]:
+    """The Redis connection and the crawl's keys by role (scrapy-redis's as it uses them)."""
+    settings = crawler.settings
+    if not settings.get("NEWSARCHIVE_REDIS_URL") or not settings.get(KEY_SETTING):
+        raise NotConfigured("no NEWSARCHIVE_REDIS_URL: the crawl is not shared")
+    fields = {"spider": getattr(crawler.spider, "name", "")}
+    prefix = settings[KEY_SETTING] % fields
+    keys = {name: f"{prefix}:{name}" for name in (WORKERS, BUSY, ARTICLES)}
+    keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
+    keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
+    keys["prefix"] = prefix
+    return get_redis_from_settings(settings), keys
+
+
+class SharedCrawlExtension:
+    """Who works on the crawl: a new run starts clean, idle workers wait, the last cleans up."""
+
+    def __init__(self, crawler: Crawler, server: Redis, keys: dict[str, str]) -> None:
+        self.crawler = crawler
+        self.prefix = keys["prefix"]
+        self.me = worker_name()
+        self.idle = False
+        self.waiting = False
+        self.keys = [keys[name] for name in (WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES)]
+        self._join = server.register_script(_JOIN)
+        self._beat = server.register_script(_BEAT)
+        self._idle = server.register_script(_IDLE)
+        self._leave = server.register_script(_LEAVE)
+        self._task: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SharedCrawlExtension:
+        extension = cls(crawler, *_keys(crawler))
+        connect = crawler.signals.connect
+        connect(extension.spider_opened, signal=signals.spider_opened)
+        connect(extension.spider_idle, signal=signals.spider_idle)
+        connect(extension.request_reached_downloader, signal=signals.request_reached_downloader)
+        connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    @property
+    def stats(self) -> StatsCollector:
+        assert self.crawler.stats is not None
+        return self.crawler.stats
+
+    def spider_opened(self) -> None:
+        # Before start() is read: a worker starting next sees this one and joins its run.
+        others, cleared = self._join(keys=self.keys, args=[self.me, WORKER_TTL])
+        self.stats.set_value("redis/workers_at_start", int(others) + 1)
+        if others:
+            logger.info("Joining crawl %s with %d other worker(s)", self.prefix, others)
+        else:
+            what = f", cleared {cleared} key(s) an earlier run left" if cleared else ""
+            logger.info("Starting crawl %s as its first worker%s", self.prefix, what)
+        self._task = create_looping_call(self.beat)
+        self._task.start(BEAT_EVERY, now=False)
+
+    def beat(self) -> None:
+        """Still alive (and busy unless idle): others wait for a busy worker."""
+        self._beat(keys=self.keys[:2], args=[self.me, WORKER_TTL, "0" if self.idle else "1"])
+
+    def request_reached_downloader(self, request: Request) -> None:
+        if self.idle:  # work again (from another worker's links): busy until idle again
+            self.idle = self.waiting = False
+            self.beat()
+
+    def spider_idle(self) -> None:
+        """Queue empty, nothing in flight: stop, unless another worker may still add links."""
+        self.idle = True
+        busy = int(self._idle(keys=self.keys[1:2], args=[self.me]))
+        if busy:
+            if not self.waiting:
+                logger.info("Queue empty; waiting for %d busy worker(s) of %s", busy, self.prefix)
+                self.waiting = True
+            raise DontCloseSpider
+
+    def spider_closed(self, reason: str) -> None:
+        if self._task is not None and self._task.running:
+            self._task.stop()
+        last = int(self._leave(keys=self.keys, args=[self.me]))
+        if last:
+            logger.info("Last worker of crawl %s: its keys are removed", self.prefix)
+
+
+class OncePerRunMiddleware:
+    """After IncrementalMiddleware: the first worker to fetch an article claims it.
+
+    A request the crawl state let through claims its URL in a Redis set; a
+    second claim in the same run (a re-listing hint that reached another
+    worker) is dropped, as one worker's crawl state drops its own.
+    """
+
+    def __init__(self, server: Redis, key: str, stats: StatsCollector) -> None:
+        self.server = server
+        self.key = key
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> OncePerRunMiddleware:
+        server, keys = _keys(crawler)
+        assert crawler.stats is not None
+        return cls(server, keys[ARTICLES], crawler.stats)
+
+    def process_request(self, request: Request) -> None:
+        if not request.meta.get(meta_keys.ARTICLE) or request.meta.get(META_CLAIMED):
+            return  # not an article, or its retry or redirect: the claim is this worker's
+        request.meta[META_CLAIMED] = True
+        if not self.server.sadd(self.key, request.url):
+            self.stats.inc_value("redis/articles_fetched_elsewhere")
+            raise IgnoreRequest("another worker fetched this article in this run")
