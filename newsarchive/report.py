@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -71,9 +72,10 @@ class RunReportExtension:
         stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
         report = build_report(stats, self.sections, warc_dir, self.started, self._warc_files())
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
-        path = self.config.directory / f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        stem = f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}"
+        path = _write_new(
+            self.config.directory, stem, json.dumps(report, indent=2, ensure_ascii=False)
+        )
         for line in summary_lines(report):
             logger.info("%s", line)
         logger.info("run report: %s", path)
@@ -85,6 +87,20 @@ class RunReportExtension:
             if closed is not None:
                 return sorted(Path(p).name for p in closed)
         return None
+
+
+def _write_new(directory: Path, stem: str, text: str) -> Path:
+    """Write `<stem>.json`, or `<stem>-<pid>.json` when a run started in the same second
+    (two workers of one shared crawl) has taken the name: never overwrite a report."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in (f"{stem}.json", f"{stem}-{os.getpid()}.json"):
+        try:
+            with (directory / name).open("x", encoding="utf-8") as f:
+                f.write(text + "\n")
+            return directory / name
+        except FileExistsError:
+            continue
+    raise FileExistsError(directory / f"{stem}-{os.getpid()}.json")
 
 
 def build_report(

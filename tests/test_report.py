@@ -76,3 +76,15 @@ def test_without_state_items_are_new_and_sections_come_from_items(tmp_path: Path
     assert report["articles"]["new"] == 5
     assert report["sections"] == {"Politics": {"new": 4}, "World": {"new": 1}}
     assert report["warc"]["files"] == []
+
+
+def test_a_second_report_in_the_same_second_gets_its_own_file(tmp_path: Path) -> None:
+    """Two workers of one shared crawl start together: neither report overwrites the other."""
+    from newsarchive.report import _write_new
+
+    first = _write_new(tmp_path, "demo-20261129T050000Z", '{"worker": 1}')
+    second = _write_new(tmp_path, "demo-20261129T050000Z", '{"worker": 2}')
+    assert first.name == "demo-20261129T050000Z.json"
+    assert second.name == f"demo-20261129T050000Z-{os.getpid()}.json"
+    assert first.read_text() == '{"worker": 1}\n'
+    assert second.read_text() == '{"worker": 2}\n'
