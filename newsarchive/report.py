@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -90,17 +89,19 @@ class RunReportExtension:
 
 
 def _write_new(directory: Path, stem: str, text: str) -> Path:
-    """Write `<stem>.json`, or `<stem>-<pid>.json` when a run started in the same second
-    (two workers of one shared crawl) has taken the name: never overwrite a report."""
+    """Write `<stem>.json`, or `<stem>_2.json`, `_3` ... when runs started in the same
+    second (back-to-back runs, workers of one shared crawl): never overwrite a report,
+    and names still sort in run order."""
     directory.mkdir(parents=True, exist_ok=True)
-    for name in (f"{stem}.json", f"{stem}-{os.getpid()}.json"):
+    for n in range(1, 1000):
+        path = directory / (f"{stem}.json" if n == 1 else f"{stem}_{n}.json")
         try:
-            with (directory / name).open("x", encoding="utf-8") as f:
+            with path.open("x", encoding="utf-8") as f:
                 f.write(text + "\n")
-            return directory / name
+            return path
         except FileExistsError:
             continue
-    raise FileExistsError(directory / f"{stem}-{os.getpid()}.json")
+    raise FileExistsError(directory / f"{stem}.json")
 
 
 def build_report(

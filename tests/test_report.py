@@ -79,12 +79,13 @@ def test_without_state_items_are_new_and_sections_come_from_items(tmp_path: Path
 
 
 def test_a_second_report_in_the_same_second_gets_its_own_file(tmp_path: Path) -> None:
-    """Two workers of one shared crawl start together: neither report overwrites the other."""
+    """Back-to-back runs, or two workers of one shared crawl: no report overwrites another."""
     from newsarchive.report import _write_new
 
     first = _write_new(tmp_path, "demo-20261129T050000Z", '{"worker": 1}')
     second = _write_new(tmp_path, "demo-20261129T050000Z", '{"worker": 2}')
     assert first.name == "demo-20261129T050000Z.json"
-    assert second.name == f"demo-20261129T050000Z-{os.getpid()}.json"
+    assert second.name == "demo-20261129T050000Z_2.json"
+    assert sorted(tmp_path.iterdir()) == [first, second]  # names sort in run order
     assert first.read_text() == '{"worker": 1}\n'
     assert second.read_text() == '{"worker": 2}\n'
