@@ -41,7 +41,8 @@ TEXT_TAGS = frozenset(
     "p li h2 h3 h4 h5 h6 blockquote a strong em b i span q dd td".split()  # noqa: SIM905
 )
 RECIRC_TAGS = frozenset({"section", "div", "ul", "ol"})
-HEADING_TAGS = ("h2", "h3", "h4", "h5")
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5"})
+RECIRC_HEADING_WITHIN = 6  # a block's heading comes first: only its first descendants are read
 RECIRC_HEADING = re.compile(
     r"^(?:more (?:from|on|in|stories|news)\b"
     r"|related(?: (?:stories|articles|content|coverage|reading|topics))?$"
@@ -70,22 +71,24 @@ def body(doc: Document, rules: SiteRules | None) -> str | None:
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
     text = "\n\n".join(p for p in paragraphs if p)
-    held = sum(len(c.text_content().split()) for c in containers)
-    return _prefer_jsonld(text, held, doc) or None
+    return _prefer_jsonld(text, containers, doc) or None
 
 
-def _prefer_jsonld(text: str, held: int, doc: Document) -> str:
+def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> str:
     """JSON-LD articleBody when the markup held far less (script-rendered page, lost container).
 
-    `held` counts every word in the containers, furniture included: when they hold as
-    much as articleBody, the markup has the article and what it left out was skipped
-    on purpose (articleBody often carries fact boxes and captions too).
+    The containers' words count furniture included: when they hold as much as
+    articleBody, the markup has the article and what it left out was skipped on
+    purpose (articleBody often carries fact boxes and captions too).
     """
     value = doc.article.get("articleBody")
     if not isinstance(value, str):
         return text
     declared = clean(value)
-    if len(declared.split()) * JSONLD_BODY_SHARE <= max(len(text.split()), held):
+    enough = len(declared.split()) * JSONLD_BODY_SHARE
+    if len(text.split()) >= enough:
+        return text
+    if sum(len(c.text_content().split()) for c in containers) >= enough:
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
@@ -229,11 +232,13 @@ def _is_recirculation(el: HtmlElement) -> bool:
 
     Teaser grids often carry neutral classes ("collections", "row"); their heading
     says what they are. The links test keeps an article section whose subhead
-    happens to start the same way.
+    happens to start the same way. Runs for every block the walk meets, so only a
+    block's first few descendants are read for the heading.
     """
     if el.tag not in RECIRC_TAGS:
         return False
-    heading = next(itertools.islice(el.iter(*HEADING_TAGS), 1), None)
+    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
+    heading = next((d for d in first if d.tag in HEADING_TAGS), None)
     if heading is None or not RECIRC_HEADING.match(clean(heading.text_content())):
         return False
     text = clean(el.text_content())
