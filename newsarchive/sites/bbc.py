@@ -41,9 +41,9 @@ PROFILE = SiteProfile(
             # The page names no section in article metadata; the subsection meta is the
             # one the navigation highlights ("England", "Europe"); page.section is "News".
             section="meta[name='page.subsection']",
-            # Blocks inside <article> carry hashed classes; data-component says what they
-            # are: the byline's role line ("BBC News, West of England") and teaser cards.
-            body_exclude=("[data-component='byline-block']", "[data-component='links-block']"),
+            # Teaser cards inside <article>: hashed classes, and data-component="links-block"
+            # names no furniture word (the byline block is caught by the generic rule).
+            body_exclude=("[data-component='links-block']",),
         ),
     ),
 )

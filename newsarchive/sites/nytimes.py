@@ -37,8 +37,6 @@ PROFILE = SiteProfile(
         SiteRules(
             timezone="America/New_York",
             publisher_names=("The New York Times",),
-            # Classes are hashed (css-1b0vebj); only data-testid marks the newsletter box.
-            body_exclude=("[data-testid='newsletter-promo']",),
         ),
     ),
 )
