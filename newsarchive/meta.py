@@ -14,9 +14,12 @@ WARC_NOT_MODIFIED = "newsarchive_warc_not_modified"
 RENDER = "newsarchive_render"
 # Set by spiders, read by the crawl state: this request is an article ...
 ARTICLE = "newsarchive_article"
-# ... its listing, feed or sitemap dated its last change so (ISO 8601) ...
+# ... its listing, feed or sitemap dated its last change so (a datetime) ...
 LISTED_MODIFIED = "newsarchive_listed_modified"
 # ... and it was requested once already this run; a later listing dates it later.
 RELISTED = "newsarchive_relisted"
 # The section whose listing named the request.
 SECTION = "newsarchive_section"
+# Set by the crawl state on a re-fetch of a known article that a browser renders: asked
+# without conditional headers (Chromium cannot render a 304). Counted by newsarchive.browser.
+UNCONDITIONAL = "newsarchive_unconditional"

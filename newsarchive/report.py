@@ -24,6 +24,7 @@ from scrapy.statscollectors import StatsCollector
 
 from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.items import ArticleItem
+from newsarchive.sites import site_profile
 from newsarchive.state.config import beside_warcs
 
 logger = logging.getLogger(__name__)
@@ -202,8 +203,8 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
 
 
 def _site(spider: Spider) -> str:
-    profile = getattr(getattr(spider, "options", None), "profile", None)
-    return str(getattr(spider, "site", None) or getattr(profile, "name", None) or spider.name)
+    profile = site_profile(spider)
+    return str(getattr(spider, "site", None) or (profile.name if profile else None) or spider.name)
 
 
 def _iso(moment: datetime) -> str:

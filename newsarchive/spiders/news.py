@@ -257,7 +257,7 @@ class NewsSpider(Spider):
         self._listed_modified[article] = entry.modified
         meta = {**self._render_article(article), meta_keys.ARTICLE: True}
         if entry.modified is not None:
-            meta[meta_keys.LISTED_MODIFIED] = entry.modified.isoformat()
+            meta[meta_keys.LISTED_MODIFIED] = _aware(entry.modified)
         if relisted:
             meta[meta_keys.RELISTED] = True
         return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
