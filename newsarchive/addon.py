@@ -56,7 +56,8 @@ class NewsArchiveAddon:
         spider: Any = getattr(self.crawler, "spider", None)
         prefix = settings.get(distributed.KEY_SETTING) or distributed.crawl_key(spider)
         shared = {
-            "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+            # scrapy-redis's, giving back what a killed worker held
+            "SCHEDULER": "newsarchive.shared_scheduler.ResumableScheduler",
             "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
             "SCHEDULER_PERSIST": True,  # the first worker to finish must not empty the queue
             "REDIS_URL": redis_url,
@@ -70,6 +71,18 @@ class NewsArchiveAddon:
             settings.set(name, value, priority=REDIS_PRIORITY)
         settings.setdefault_in_component_priority_dict(
             "EXTENSIONS", distributed.SharedCrawlExtension, 60
+        )
+        # last before the downloader: only requests that will be downloaded take a slot
+        from newsarchive.shared_limits import SharedPolitenessMiddleware
+        from newsarchive.shared_scheduler import ReleaseHeldMiddleware
+
+        # outermost: sees every request the scheduler gave come back, whatever happened
+        settings.setdefault_in_component_priority_dict(
+            "DOWNLOADER_MIDDLEWARES", ReleaseHeldMiddleware, 1
+        )
+
+        settings.setdefault_in_component_priority_dict(
+            "DOWNLOADER_MIDDLEWARES", SharedPolitenessMiddleware, 990
         )
 
 

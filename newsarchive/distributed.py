@@ -36,6 +36,7 @@ from redis import Redis
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured, ScrapyDeprecationWarning
+from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import create_looping_call
 from scrapy_redis.connection import get_redis_from_settings
@@ -51,23 +52,47 @@ warnings.filterwarnings(
 )
 
 KEY_SETTING = "NEWSARCHIVE_REDIS_KEY"
-WORKER_TTL = 60  # s: a worker not heard of for this long is taken for dead
-BEAT_EVERY = WORKER_TTL / 4
+TTL_SETTING = "NEWSARCHIVE_REDIS_WORKER_TTL"  # s: a worker not heard of for this long is dead
+RESUME_SETTING = "NEWSARCHIVE_RESUME"
 
-# Keys under the crawl's prefix: scrapy-redis's two, and this module's three.
+# Keys under the crawl's prefix: scrapy-redis's two, this module's three, the
+# shared scheduler's (newsarchive.shared_scheduler) holders set and one hash of
+# held requests per worker, and the shared limits' (newsarchive.shared_limits).
 QUEUE, DUPEFILTER = "requests", "dupefilter"
 WORKERS, BUSY, ARTICLES = "workers", "busy", "articles"
+HOLDERS, INFLIGHT, COUNTS = "holders", "inflight", "counts"
 
 # Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines).
-_JOIN = """
+_CLEAR_HELD = """
+local function clear_held(holders, prefix)
+  local n = 0
+  for _, holder in ipairs(redis.call('SMEMBERS', holders)) do
+    n = n + redis.call('DEL', prefix .. holder)
+  end
+  return n + redis.call('DEL', holders)
+end
+"""
+# ARGV: me, ttl, resume ("1": keep what a killed run left), inflight prefix
+_JOIN = _CLEAR_HELD + """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local others = redis.call('ZCARD', KEYS[1])
 local cleared = 0
-if others == 0 then cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5]) end
+if others == 0 and ARGV[3] ~= '1' then
+  cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7])
+  cleared = cleared + clear_held(KEYS[6], ARGV[4])
+end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
 return {others, cleared}
+"""
+# KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
+_CLAIM = """
+if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+local limit = tonumber(ARGV[2])
+if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
+redis.call('SADD', KEYS[1], ARGV[1])
+return 1
 """
 _BEAT = """
 local now = tonumber(redis.call('TIME')[1])
@@ -81,13 +106,16 @@ redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 return redis.call('ZCARD', KEYS[1])
 """
-_LEAVE = """
+# ARGV: me, inflight prefix, "1" when this worker's run did not finish (keep the queue)
+_LEAVE = _CLEAR_HELD + """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
-if redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
-return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]) + 1
+if redis.call('ZCARD', KEYS[1]) > 0 or ARGV[3] == '1' then return 0 end
+if redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEYS[6]) > 0 then return 0 end
+clear_held(KEYS[6], ARGV[2])
+return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7]) + 1
 """
 
 
@@ -126,18 +154,31 @@ def crawl_key(spider: Any) -> str:
     return "newsarchive:" + key.replace("%", "%%")  # scrapy-redis %-formats its keys
 
 
-def _keys(crawler: Crawler) -> tuple[Redis, dict[str, str]]:
-    """The Redis connection and the crawl's keys by role (scrapy-redis's as it uses them)."""
-    settings = crawler.settings
+def worker_ttl(settings: BaseSettings) -> float:
+    ttl = settings.getfloat(TTL_SETTING, 60)
+    if ttl <= 0:
+        raise ValueError(f"{TTL_SETTING} must be more than 0 seconds, not {ttl:g}")
+    return ttl
+
+
+def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
+    """The crawl's keys by role (scrapy-redis's as it uses them), and its `prefix`."""
     if not settings.get("NEWSARCHIVE_REDIS_URL") or not settings.get(KEY_SETTING):
         raise NotConfigured("no NEWSARCHIVE_REDIS_URL: the crawl is not shared")
-    fields = {"spider": getattr(crawler.spider, "name", "")}
+    fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
-    keys = {name: f"{prefix}:{name}" for name in (WORKERS, BUSY, ARTICLES)}
+    keys = {name: f"{prefix}:{name}" for name in (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS)}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
+    keys[INFLIGHT] = f"{prefix}:{INFLIGHT}:"  # + a worker's name
     keys["prefix"] = prefix
-    return get_redis_from_settings(settings), keys
+    return keys
+
+
+def _keys(crawler: Crawler) -> tuple[Redis, dict[str, str]]:
+    """The Redis connection and the crawl's keys."""
+    keys = crawl_keys(crawler.settings, crawler.spider)
+    return get_redis_from_settings(crawler.settings), keys
 
 
 class SharedCrawlExtension:
@@ -149,7 +190,11 @@ class SharedCrawlExtension:
         self.me = worker_name()
         self.idle = False
         self.waiting = False
-        self.keys = [keys[name] for name in (WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES)]
+        roles = (WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS)
+        self.keys = [keys[name] for name in roles]
+        self.inflight_prefix = keys[INFLIGHT]
+        self.ttl = worker_ttl(crawler.settings)
+        self.resume = crawler.settings.getbool(RESUME_SETTING)
         self._join = server.register_script(_JOIN)
         self._beat = server.register_script(_BEAT)
         self._idle = server.register_script(_IDLE)
@@ -173,7 +218,10 @@ class SharedCrawlExtension:
 
     def spider_opened(self) -> None:
         # Before start() is read: a worker starting next sees this one and joins its run.
-        others, cleared = self._join(keys=self.keys, args=[self.me, WORKER_TTL])
+        resume = "1" if self.resume else "0"
+        others, cleared = self._join(
+            keys=self.keys, args=[self.me, self.ttl, resume, self.inflight_prefix]
+        )
         self.stats.set_value("redis/workers_at_start", int(others) + 1)
         if others:
             logger.info("Joining crawl %s with %d other worker(s)", self.prefix, others)
@@ -181,11 +229,11 @@ class SharedCrawlExtension:
             what = f", cleared {cleared} key(s) an earlier run left" if cleared else ""
             logger.info("Starting crawl %s as its first worker%s", self.prefix, what)
         self._task = create_looping_call(self.beat)
-        self._task.start(BEAT_EVERY, now=False)
+        self._task.start(self.ttl / 4, now=False)
 
     def beat(self) -> None:
         """Still alive (and busy unless idle): others wait for a busy worker."""
-        self._beat(keys=self.keys[:2], args=[self.me, WORKER_TTL, "0" if self.idle else "1"])
+        self._beat(keys=self.keys[:2], args=[self.me, self.ttl, "0" if self.idle else "1"])
 
     def request_reached_downloader(self, request: Request) -> None:
         if self.idle:  # work again (from another worker's links): busy until idle again
@@ -205,7 +253,8 @@ class SharedCrawlExtension:
     def spider_closed(self, reason: str) -> None:
         if self._task is not None and self._task.running:
             self._task.stop()
-        last = int(self._leave(keys=self.keys, args=[self.me]))
+        unfinished = "0" if reason == "finished" else "1"
+        last = int(self._leave(keys=self.keys, args=[self.me, self.inflight_prefix, unfinished]))
         if last:
             logger.info("Last worker of crawl %s: its keys are removed", self.prefix)
 
@@ -215,20 +264,25 @@ class RedisRunLedger:
 
     The first worker to fetch an article claims it in a Redis set; a second
     claim in the same run (a re-listing hint that reached another worker) is
-    refused, as one worker's own ledger refuses its own.
+    refused, as one worker's own ledger refuses its own. The set's size is the
+    run's article count across workers: a spider's `max_articles` caps it there.
     """
 
-    def __init__(self, server: Redis, key: str, stats: StatsCollector) -> None:
+    def __init__(
+        self, crawler: Crawler, server: Redis, key: str, stats: StatsCollector
+    ) -> None:
+        self.crawler = crawler
         self.server = server
         self.key = key
         self.stats = stats
         self._own = LocalRunLedger()
+        self._claim = server.register_script(_CLAIM)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisRunLedger:
         server, keys = _keys(crawler)
         assert crawler.stats is not None
-        return cls(server, keys[ARTICLES], crawler.stats)
+        return cls(crawler, server, keys[ARTICLES], crawler.stats)
 
     def fetched(self, url: str) -> bool:
         return self._own.fetched(url)
@@ -236,7 +290,11 @@ class RedisRunLedger:
     def claim(self, url: str) -> bool:
         if not self._own.claim(url):
             return False
-        if not self.server.sadd(self.key, url):
+        options = getattr(self.crawler.spider, "options", None)
+        limit = getattr(options, "max_articles", None) or 0
+        claimed = int(self._claim(keys=[self.key], args=[url, limit]))
+        if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
-            return False
-        return True
+        elif claimed < 0:
+            self.stats.inc_value("redis/articles_over_limit")
+        return claimed > 0

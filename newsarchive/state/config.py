@@ -18,6 +18,9 @@ class StateConfig:
     path: Path  # the SQLite file
     lock_path: Path  # beside it: one run at a time
     recheck_age: timedelta | None  # re-fetch a known article this old even if unlisted as changed
+    # A crawl shared through Redis keeps its state there, for all its workers.
+    redis_url: str | None = None
+    redis_key: str | None = None
 
     @classmethod
     def from_settings(cls, settings: BaseSettings, spider: Any) -> StateConfig:
@@ -31,10 +34,20 @@ class StateConfig:
         age = settings.getfloat("STATE_RECHECK_AGE", 0)
         if age < 0:
             raise ValueError(f"STATE_RECHECK_AGE must be >= 0 seconds, not {age}")
+        redis_url = settings.get("NEWSARCHIVE_REDIS_URL") or None
+        if not settings.getbool("STATE_SHARED", True):
+            redis_url = None
+        key_template = settings.get("STATE_REDIS_KEY") or "newsarchive:state:%(site)s"
+        try:
+            redis_key = str(key_template) % _path_fields(spider)
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"STATE_REDIS_KEY {key_template!r}: unknown field {exc}") from None
         return cls(
             path=path,
             lock_path=path.with_name(path.name + ".lock"),
             recheck_age=timedelta(seconds=age) if age else None,
+            redis_url=redis_url,
+            redis_key=redis_key if redis_url else None,
         )
 
 

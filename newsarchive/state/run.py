@@ -29,7 +29,7 @@ from scrapy.utils.misc import build_from_crawler, load_object
 from newsarchive.state.config import StateConfig
 from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
-from newsarchive.state.store import Capture, CrawlState, Payload
+from newsarchive.state.store import Capture, CrawlState, Payload, StateStore
 from newsarchive.timestamps import iso_seconds
 from newsarchive.warc.exchange import RecordRef
 
@@ -106,7 +106,7 @@ class CrawlStateRun:
     def __init__(
         self,
         config: StateConfig | None,
-        store: CrawlState | None,
+        store: StateStore | None,
         lock: RunLock | None,
         ledger: RunLedger,
         stats: StatsCollector,
@@ -339,14 +339,23 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
     except NotConfigured:
         run = CrawlStateRun(None, None, None, ledger, crawler.stats)
     else:
-        lock = RunLock(config.lock_path)
-        try:
-            lock.acquire()
-        except RunLocked as exc:
-            logger.error("%s", exc)
-            raise
-        run = CrawlStateRun(config, CrawlState(config.path), lock, ledger, crawler.stats)
-        logger.info("crawl state %s: %d URLs known", config.path, run.known_count())
+        if config.redis_url and config.redis_key:
+            # shared by the crawl's workers: the shared-crawl register, not a file lock,
+            # says who runs (newsarchive.distributed)
+            from newsarchive.state.redis_store import RedisCrawlState
+
+            store: StateStore = RedisCrawlState.from_url(config.redis_url, config.redis_key)
+            lock = None
+        else:
+            lock = RunLock(config.lock_path)
+            try:
+                lock.acquire()
+            except RunLocked as exc:
+                logger.error("%s", exc)
+                raise
+            store = CrawlState(config.path)
+        run = CrawlStateRun(config, store, lock, ledger, crawler.stats)
+        logger.info("crawl state %s: %d URLs known", store.path, run.known_count())
     setattr(crawler, CRAWLER_ATTRIBUTE, run)
     return run
 

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
+from typing import Protocol
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS captures (
@@ -75,6 +76,22 @@ class Payload:
     warc_offset: int | None = None
 
 
+class StateStore(Protocol):
+    """What the crawl state's front door needs of a store: SQLite here, Redis for a shared crawl."""
+
+    @property
+    def path(self) -> object: ...
+    def capture(self, url: str) -> Capture | None: ...
+    def payload(self, digest: str) -> Payload | None: ...
+    def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None: ...
+    def touch(self, url: str, checked_at: str) -> None: ...
+    def raise_listed(self, url: str, listed_modified: str) -> None: ...
+    def captures(self) -> Iterator[Capture]: ...
+    def payloads(self) -> Iterator[Payload]: ...
+    def count(self) -> int: ...
+    def close(self) -> None: ...
+
+
 _CAPTURE_COLUMNS = ", ".join(f.name for f in fields(Capture))
 _PAYLOAD_COLUMNS = ", ".join(f.name for f in fields(Payload))
 
@@ -135,6 +152,10 @@ class CrawlState:
     def captures(self) -> Iterator[Capture]:
         for row in self._db.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY url"):
             yield Capture(*row)
+
+    def payloads(self) -> Iterator[Payload]:
+        for row in self._db.execute(f"SELECT {_PAYLOAD_COLUMNS} FROM payloads ORDER BY digest"):
+            yield Payload(*row)
 
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM captures").fetchone()[0])

@@ -1,0 +1,184 @@
+"""scrapy-redis's scheduler, made to lose nothing when a worker dies.
+
+scrapy-redis pops a request from the shared queue and the worker holds it
+until its download ends: a worker killed in between takes those requests with
+it. Here the pop and a note of what the worker holds happen in one Redis
+script (`<crawl>:inflight:<worker>`, a hash of the popped queue entries), the
+note is dropped when the request leaves the downloader (its response is in
+the WARC by then), and the requests of a worker found dead (not heard of for
+`NEWSARCHIVE_REDIS_WORKER_TTL` seconds) are put back into the queue by the
+first live worker that looks: at its start, at every heartbeat and before it
+stops for want of work.
+
+Only scrapy-redis's default queue (`PriorityQueue`, a sorted set) is handled.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
+from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
+
+from newsarchive.distributed import crawl_keys, worker_name, worker_ttl
+
+logger = logging.getLogger(__name__)
+
+INFLIGHT_META = "newsarchive_inflight"  # the request's field in its worker's inflight hash
+
+# KEYS: queue, this worker's inflight hash, the set of workers with such a hash
+# ARGV: this worker's name
+_POP_AND_HOLD = """
+local entry = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #entry == 0 then return false end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+local field = redis.sha1hex(entry[1])
+redis.call('HSET', KEYS[2], field, entry[2] .. '|' .. entry[1])
+redis.call('SADD', KEYS[3], ARGV[1])
+return {field, entry[1]}
+"""
+
+# KEYS: workers (sorted set scored by expiry), holders set, queue
+# ARGV: inflight key prefix ("<crawl>:inflight:"), a holder to give back alive or dead ("": none)
+_REQUEUE_DEAD = """
+local now = tonumber(redis.call('TIME')[1])
+local requeued = 0
+for _, holder in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  local expiry = redis.call('ZSCORE', KEYS[1], holder)
+  if holder == ARGV[2] or (not expiry) or tonumber(expiry) < now then
+    local held = ARGV[1] .. holder
+    local entries = redis.call('HVALS', held)
+    for _, value in ipairs(entries) do
+      local bar = string.find(value, '|', 1, true)
+      local score = tonumber(string.sub(value, 1, bar - 1))
+      redis.call('ZADD', KEYS[3], score, string.sub(value, bar + 1))
+      requeued = requeued + 1
+    end
+    redis.call('DEL', held)
+    redis.call('SREM', KEYS[2], holder)
+  end
+end
+return requeued
+"""
+
+INFLIGHT, HOLDERS = "inflight", "holders"
+
+
+class ResumableScheduler(Scheduler):
+    """scrapy-redis's scheduler; what a worker pops is noted until its download ends."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ResumableScheduler:
+        scheduler: ResumableScheduler = super().from_crawler(crawler)
+        scheduler.crawler = crawler
+        crawler.signals.connect(scheduler.spider_idle, signal=signals.spider_idle)
+        scheduler.check_every = worker_ttl(crawler.settings) / 4
+        scheduler._checked = time.monotonic()
+        return scheduler
+
+    def open(self, spider: Any) -> Any:
+
+        result = super().open(spider)
+        self.me = worker_name()
+        keys = crawl_keys(self.crawler.settings, spider)
+        self.held_key = f"{keys['prefix']}:{INFLIGHT}:{self.me}"
+        self.holders_key = f"{keys['prefix']}:{HOLDERS}"
+        self.workers_key = keys["workers"]
+        self._pop_and_hold = self.server.register_script(_POP_AND_HOLD)
+        self._requeue = self.server.register_script(_REQUEUE_DEAD)
+        self._atomic = isinstance(self.queue, PriorityQueue)
+        if not self._atomic:
+            logger.warning(
+                "SCHEDULER_QUEUE_CLASS is not scrapy-redis's PriorityQueue: requests a killed "
+                "worker held are not given back to the queue"
+            )
+        self.requeue_dead()
+        return result
+
+    def next_request(self) -> Request | None:
+        if not self._atomic:
+            return super().next_request()
+        found = self._pop_and_hold(
+            keys=[self.queue.key, self.held_key, self.holders_key], args=[self.me]
+        )
+        if time.monotonic() - self._checked > self.check_every:
+            self.requeue_dead()
+        if not found:
+            return None
+        field, data = found
+        request: Request = self.queue._decode_request(data)
+        request.meta[INFLIGHT_META] = field
+        if self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+    def requeue_dead(self, *, mine: bool = False) -> int:
+        """Put back the requests of workers not heard of for their TTL (and ours); how many."""
+        self._checked = time.monotonic()
+        if not self._atomic:
+            return 0
+        prefix = self.held_key[: -len(self.me)]
+        keys = [self.workers_key, self.holders_key, self.queue.key]
+        count = int(self._requeue(keys=keys, args=[prefix, self.me if mine else ""]))
+        if count and not mine:
+            logger.warning("Gave %d request(s) held by dead worker(s) back to the queue", count)
+            if self.stats:
+                self.stats.inc_value("redis/requeued_from_dead_workers", count)
+        return count
+
+    def spider_idle(self) -> None:
+        """Before stopping for want of work: a dead worker's requests are work."""
+        if self.requeue_dead():
+            raise DontCloseSpider
+
+    def close(self, reason: str) -> Any:
+        # Stopped before its downloads ended (a signal, a time limit): the next
+        # worker or run takes them up.
+        given_back = self.requeue_dead(mine=True)
+        if given_back:
+            logger.info("Gave %d unfinished request(s) back to the queue", given_back)
+        return super().close(reason)
+
+
+class ReleaseHeldMiddleware:
+    """Outermost downloader middleware: a request it sees come back is no longer held.
+
+    Whatever happened inside (downloaded and archived, redirected or retried as a
+    new request, dropped by a middleware, failed), the worker no longer needs to
+    give it back if it dies.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.server: Any = None
+        self.held_key = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ReleaseHeldMiddleware:
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        return middleware
+
+    def spider_opened(self, spider: Any) -> None:
+        from scrapy_redis.connection import get_redis_from_settings
+
+        keys = crawl_keys(self.crawler.settings, spider)
+        self.server = get_redis_from_settings(self.crawler.settings)
+        self.held_key = f"{keys['prefix']}:{INFLIGHT}:{worker_name()}"
+
+    def _release(self, request: Request) -> None:
+        field = request.meta.pop(INFLIGHT_META, None)
+        if field and self.server is not None:
+            self.server.hdel(self.held_key, field)
+
+    def process_response(self, request: Request, response: Any) -> Any:
+        self._release(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        self._release(request)

@@ -1,0 +1,114 @@
+"""The crawl state in Redis: what every worker of a shared crawl archived, for all of them.
+
+The same methods as the SQLite store (`newsarchive.state.store.CrawlState`), so
+the crawl state's front door does not know which one it holds. Two hashes under
+the state's key (`STATE_REDIS_KEY`, `newsarchive:state:<site>` by default), one
+field per URL and one per payload digest, each a JSON array of the row's
+columns in the SQLite table's order:
+
+    <key>:captures   url    -> [url, captured_at, checked_at, status, digest, ...]
+    <key>:payloads   digest -> [digest, url, date, record_id, warc_file, warc_offset]
+
+The state outlives runs (a shared crawl's queue keys are removed when its last
+worker stops; these are not), so the next run of any worker re-checks what any
+worker archived, and a payload one worker wrote is a revisit for the others.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import astuple
+from typing import Any
+
+from redis import Redis
+
+from newsarchive.state.store import Capture, Payload
+
+CAPTURES, PAYLOADS = "captures", "payloads"
+
+# raise_listed: keep the latest listing date (ISO 8601 UTC strings compare as dates)
+_RAISE_LISTED = """
+local row = redis.call('HGET', KEYS[1], ARGV[1])
+if not row then return 0 end
+local capture = cjson.decode(row)
+local listed = capture[8]
+if listed ~= cjson.null and listed >= ARGV[2] then return 0 end
+capture[8] = ARGV[2]
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(capture))
+return 1
+"""
+_TOUCH = """
+local row = redis.call('HGET', KEYS[1], ARGV[1])
+if not row then return 0 end
+local capture = cjson.decode(row)
+capture[3] = ARGV[2]
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(capture))
+return 1
+"""
+
+
+class RedisCrawlState:
+    """Redis-backed store with the SQLite store's methods; one connection per worker."""
+
+    def __init__(self, server: Redis, key: str) -> None:
+        self.server = server
+        self.key = key
+        self.path = f"redis {key}"  # what the log names as the state's place
+        self._captures = f"{key}:{CAPTURES}"
+        self._payloads = f"{key}:{PAYLOADS}"
+        self._raise_listed = server.register_script(_RAISE_LISTED)
+        self._touch = server.register_script(_TOUCH)
+
+    @classmethod
+    def from_url(cls, url: str, key: str) -> RedisCrawlState:
+        return cls(Redis.from_url(url), key)
+
+    def close(self) -> None:
+        self.server.close()
+
+    def capture(self, url: str) -> Capture | None:
+        row = self.server.hget(self._captures, url)
+        return Capture(*_decode(row)) if row else None
+
+    def payload(self, digest: str) -> Payload | None:
+        row = self.server.hget(self._payloads, digest)
+        return Payload(*_decode(row)) if row else None
+
+    def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
+        """Write a batch in one MULTI/EXEC transaction (all or nothing)."""
+        rows = {c.url: _encode(astuple(c)) for c in captures}
+        pipe = self.server.pipeline(transaction=True)
+        if rows:
+            pipe.hset(self._captures, mapping=rows)  # type: ignore[arg-type]
+        for payload in payloads:
+            pipe.hsetnx(self._payloads, payload.digest, _encode(astuple(payload)))
+        pipe.execute()
+
+    def touch(self, url: str, checked_at: str) -> None:
+        self._touch(keys=[self._captures], args=[url, checked_at])
+
+    def raise_listed(self, url: str, listed_modified: str) -> None:
+        self._raise_listed(keys=[self._captures], args=[url, listed_modified])
+
+    def captures(self) -> Iterator[Capture]:
+        rows = [Capture(*_decode(v)) for _, v in self.server.hscan_iter(self._captures)]
+        yield from sorted(rows, key=lambda c: c.url)
+
+    def payloads(self) -> Iterator[Payload]:
+        for _, value in self.server.hscan_iter(self._payloads):
+            yield Payload(*_decode(value))
+
+    def count(self) -> int:
+        return int(self.server.hlen(self._captures))
+
+
+def _encode(row: tuple[Any, ...]) -> str:
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(raw: bytes | str) -> list[Any]:
+    value = json.loads(raw)
+    if not isinstance(value, list):
+        raise ValueError(f"not a state row: {raw!r}")
+    return value
