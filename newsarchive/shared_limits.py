@@ -6,8 +6,8 @@ crawl would make N times that. This downloader middleware makes every worker
 ask Redis first: one "next request not before" time per site (so request starts
 across all workers are `DOWNLOAD_DELAY` apart) and one sorted set of the
 requests in flight to the site (at most `CONCURRENT_REQUESTS_PER_DOMAIN` of
-them across the workers; each entry expires after `DOWNLOAD_TIMEOUT` plus a
-margin, so a killed worker's slots come back by themselves).
+them across the workers; a killed worker's slots come back once it counts as
+dead, and every entry expires after `DOWNLOAD_TIMEOUT` plus a margin).
 """
 
 from __future__ import annotations
@@ -25,20 +25,25 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.connection import get_redis_from_settings
 
-from newsarchive.distributed import crawl_keys, worker_name
+from newsarchive.distributed import WORKERS, crawl_keys, worker_name
 
 logger = logging.getLogger(__name__)
 
 SLOT_META = "newsarchive_shared_slot"  # (key, token) this request holds
 POLL = 0.05  # s between tries when every slot of a site is taken
 
-# KEYS: the site's in-flight set, its "not before" time
-# ARGV: token, max in flight, delay ms, token lifetime ms
+# KEYS: the site's in-flight set, its "not before" time, the crawl's workers
+# ARGV: token ("<worker>:<n>"), max in flight, delay ms, token lifetime ms
 # returns ms to wait before starting (the slot is held), or -1 (all slots taken)
 _ACQUIRE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+for _, token in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local worker = string.match(token, '^(.*):[0-9]+$')
+  local alive = redis.call('ZSCORE', KEYS[3], worker)
+  if (not alive) or tonumber(alive) * 1000 < now then redis.call('ZREM', KEYS[1], token) end
+end
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return -1 end
 local start = math.max(now, tonumber(redis.call('GET', KEYS[2]) or '0'))
 local delay = tonumber(ARGV[3])
@@ -52,8 +57,9 @@ return start - now
 class SharedPolitenessMiddleware:
     """Waits for the crawl-wide slot of a request's site before it is downloaded."""
 
-    def __init__(self, crawler: Crawler, server: Redis, prefix: str) -> None:
+    def __init__(self, crawler: Crawler, server: Redis, prefix: str, workers: str) -> None:
         self.crawler = crawler
+        self.workers = workers
         self.server = server
         self.prefix = prefix
         self.me = worker_name()
@@ -68,7 +74,7 @@ class SharedPolitenessMiddleware:
             raise NotConfigured("NEWSARCHIVE_REDIS_SHARED_POLITENESS=0: politeness per worker")
         keys = crawl_keys(crawler.settings, crawler.spider)
         server = get_redis_from_settings(crawler.settings)
-        middleware = cls(crawler, server, keys["prefix"])
+        middleware = cls(crawler, server, keys["prefix"], keys[WORKERS])
         crawler.signals.connect(middleware.release, signal=signals.request_left_downloader)
         return middleware
 
@@ -86,7 +92,7 @@ class SharedPolitenessMiddleware:
         limit = self.crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") or 8
         site = f"{self.prefix}:site:{host}"
         token = f"{self.me}:{next(self._tokens)}"
-        keys = [f"{site}:inflight", f"{site}:next"]
+        keys = [f"{site}:inflight", f"{site}:next", self.workers]
         args: list[str | int] = [token, limit, int(delay * 1000), self.lifetime_ms]
         while (wait := int(self._acquire(keys=keys, args=args))) < 0:
             self.stats.inc_value("redis/politeness/slot_waits")

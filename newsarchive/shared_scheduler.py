@@ -25,7 +25,14 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
-from newsarchive.distributed import crawl_keys, worker_name, worker_ttl
+from newsarchive.distributed import (
+    ARTICLES,
+    HOLDERS,
+    INFLIGHT,
+    crawl_keys,
+    worker_name,
+    worker_ttl,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -38,35 +45,32 @@ local entry = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #entry == 0 then return false end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 local field = redis.sha1hex(entry[1])
-redis.call('HSET', KEYS[2], field, entry[2] .. '|' .. entry[1])
+redis.call('HSET', KEYS[2], field, entry[2] .. '|' .. entry[1])  -- score|data
 redis.call('SADD', KEYS[3], ARGV[1])
 return {field, entry[1]}
 """
 
-# KEYS: workers (sorted set scored by expiry), holders set, queue
-# ARGV: inflight key prefix ("<crawl>:inflight:"), a holder to give back alive or dead ("": none)
-_REQUEUE_DEAD = """
+# KEYS: workers (sorted set scored by expiry), holders set
+# ARGV: inflight key prefix ("<crawl>:inflight:"), a holder to take alive or dead ("": none),
+#       this worker's name
+# Each dead holder's hash is renamed to "<its key>:to:<me>" (one taker only); returns those.
+_TAKE_DEAD = """
 local now = tonumber(redis.call('TIME')[1])
-local requeued = 0
+local taken = {}
 for _, holder in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   local expiry = redis.call('ZSCORE', KEYS[1], holder)
   if holder == ARGV[2] or (not expiry) or tonumber(expiry) < now then
     local held = ARGV[1] .. holder
-    local entries = redis.call('HVALS', held)
-    for _, value in ipairs(entries) do
-      local bar = string.find(value, '|', 1, true)
-      local score = tonumber(string.sub(value, 1, bar - 1))
-      redis.call('ZADD', KEYS[3], score, string.sub(value, bar + 1))
-      requeued = requeued + 1
+    if redis.call('EXISTS', held) == 1 then
+      local to = held .. ':to:' .. ARGV[3]
+      redis.call('RENAME', held, to)
+      table.insert(taken, to)
     end
-    redis.call('DEL', held)
     redis.call('SREM', KEYS[2], holder)
   end
 end
-return requeued
+return taken
 """
-
-INFLIGHT, HOLDERS = "inflight", "holders"
 
 
 class ResumableScheduler(Scheduler):
@@ -89,8 +93,9 @@ class ResumableScheduler(Scheduler):
         self.held_key = f"{keys['prefix']}:{INFLIGHT}:{self.me}"
         self.holders_key = f"{keys['prefix']}:{HOLDERS}"
         self.workers_key = keys["workers"]
+        self.articles_key = keys[ARTICLES]
         self._pop_and_hold = self.server.register_script(_POP_AND_HOLD)
-        self._requeue = self.server.register_script(_REQUEUE_DEAD)
+        self._take_dead = self.server.register_script(_TAKE_DEAD)
         self._atomic = isinstance(self.queue, PriorityQueue)
         if not self._atomic:
             logger.warning(
@@ -118,13 +123,26 @@ class ResumableScheduler(Scheduler):
         return request
 
     def requeue_dead(self, *, mine: bool = False) -> int:
-        """Put back the requests of workers not heard of for their TTL (and ours); how many."""
+        """Put back the requests of workers not heard of for their TTL (and ours); how many.
+
+        Their articles' claims for this run are dropped too: the worker that
+        claimed them died before it archived them, so the next one may.
+        """
         self._checked = time.monotonic()
         if not self._atomic:
             return 0
         prefix = self.held_key[: -len(self.me)]
-        keys = [self.workers_key, self.holders_key, self.queue.key]
-        count = int(self._requeue(keys=keys, args=[prefix, self.me if mine else ""]))
+        keys = [self.workers_key, self.holders_key]
+        taken = self._take_dead(keys=keys, args=[prefix, self.me if mine else "", self.me])
+        count = 0
+        for key in taken:
+            for value in self.server.hvals(key):
+                _, _, data = value.partition(b"|")
+                request = self.queue._decode_request(data)
+                self.server.srem(self.articles_key, request.url)
+                self.queue.push(request)
+                count += 1
+            self.server.delete(key)
         if count and not mine:
             logger.warning("Gave %d request(s) held by dead worker(s) back to the queue", count)
             if self.stats:

@@ -1,0 +1,230 @@
+"""Several workers as one archive: shared crawl state, revisits, limits and resumption.
+
+Two `scrapy crawl` processes, each with its own output folder (as two machines),
+share one crawl through a real redis-server (tests/test_distributed.py starts
+it once per session). Each test keys its crawl and its state apart.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive.demo.server import DemoServer
+from newsarchive.state.redis_store import RedisCrawlState
+from tests.plugins.crawling import PROJECT, CrawlResult, start_crawl
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+
+
+@dataclass
+class Record:
+    kind: str
+    uri: str
+    date: datetime
+    record_id: str
+    headers: dict[str, str]
+    folder: Path
+
+
+def records(folder: Path) -> list[Record]:
+    """Every request, response and revisit record in a worker's WARCs (closed and open)."""
+    found = []
+    for path in sorted((folder / "warc").glob("*.warc.gz*")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type not in ("request", "response", "revisit"):
+                    continue
+                headers = dict(record.rec_headers.headers)
+                if record.http_headers is not None:
+                    headers.update({f"http:{k}": v for k, v in record.http_headers.headers})
+                date = headers["WARC-Date"].replace("Z", "+00:00")
+                found.append(
+                    Record(
+                        record.rec_type,
+                        headers["WARC-Target-URI"],
+                        datetime.fromisoformat(date),
+                        headers["WARC-Record-ID"],
+                        headers,
+                        folder,
+                    )
+                )
+    return found
+
+
+def is_article(demo: DemoServer, uri: str) -> bool:
+    return demo.site.catalog.find(urlsplit(uri).path) is not None
+
+
+def shared_settings(redis: RedisServer, name: str, **more: str) -> dict[str, str]:
+    return {
+        "NEWSARCHIVE_REDIS_URL": redis.url,
+        "NEWSARCHIVE_REDIS_KEY": f"newsarchive:test-{name}",
+        "STATE_REDIS_KEY": f"newsarchive:state:test-{name}",
+        "DOWNLOAD_DELAY": "0.04",
+        **more,
+    }
+
+
+def run_workers(
+    args: dict[str, str], settings: dict[str, str], folders: list[Path]
+) -> list[CrawlResult]:
+    running = [start_crawl("news", args, settings, folder) for folder in folders]
+    done = [crawl.wait(timeout=240) for crawl in running]
+    for worker in done:
+        assert worker.returncode == 0, worker.log[-3000:]
+    return done
+
+
+def test_runs_of_two_workers_share_state_revisits_and_changes(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=80)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    # STATE_RECHECK_AGE=1: every known article is asked again (conditionally) next run
+    settings = shared_settings(redis_server, "runs", STATE_RECHECK_AGE="1")
+    article_count = len(demo.site.catalog.ids)
+
+    run1 = [tmp_path / "run1-a", tmp_path / "run1-b"]
+    run_workers(args, settings, run1)
+    first = [
+        r for f in run1 for r in records(f) if r.kind == "response" and is_article(demo, r.uri)
+    ]
+    archived_by = {r.uri: r for r in first}
+    assert len(first) == len(archived_by) == article_count
+    assert {r.folder for r in first} == set(run1), "both workers archived articles"
+    state = RedisCrawlState.from_url(redis_server.url, "newsarchive:state:test-runs")
+    assert state.count() >= article_count
+    time.sleep(1.1)
+
+    # Run 2, nothing changed: only conditional requests, answered 304: revisits that point at
+    # run 1's records, whichever worker wrote them.
+    run2 = [tmp_path / "run2-a", tmp_path / "run2-b"]
+    run_workers(args, settings, run2)
+    second = [r for f in run2 for r in records(f) if is_article(demo, r.uri)]
+    requests = [r for r in second if r.kind == "request"]
+    assert len({r.uri for r in requests}) == article_count
+    assert all("http:If-None-Match" in r.headers for r in requests)
+    assert not [r for r in second if r.kind == "response"]
+    revisits = [r for r in second if r.kind == "revisit"]
+    assert {r.uri for r in revisits} == set(archived_by)
+    crossed = 0
+    for revisit in revisits:
+        original = archived_by[revisit.uri]
+        assert revisit.headers["WARC-Refers-To"] == original.record_id
+        assert revisit.headers["WARC-Refers-To-Date"] == original.headers["WARC-Date"]
+        crossed += revisit.folder.name[-1] != original.folder.name[-1]
+    assert crossed, "a worker wrote a revisit for a record of the other worker"
+    time.sleep(1.1)
+
+    # Run 3 over a revision: one new article and one rewritten; only those two are archived.
+    demo.set_revision(2)
+    run3 = [tmp_path / "run3-a", tmp_path / "run3-b"]
+    results = run_workers(args, settings, run3)
+    third = [
+        r for f in run3 for r in records(f) if r.kind == "response" and is_article(demo, r.uri)
+    ]
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.added_articles}
+    expected |= {demo.url(demo.site.catalog.article(n).path) for n in demo.changed_articles}
+    assert {r.uri for r in third} == expected
+    items = [item for result in results for item in result.items()]
+    changed = [item for item in items if item.get("version") == 2]
+    assert [item["url"] for item in changed] == [
+        demo.url(demo.site.catalog.article(n).path) for n in demo.changed_articles
+    ]
+
+
+def test_max_articles_counts_across_workers(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=120)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0", "max_articles": "50"}
+    folders = [tmp_path / "a", tmp_path / "b"]
+    run_workers(args, shared_settings(redis_server, "max"), folders)
+    archived = [
+        r.uri
+        for f in folders
+        for r in records(f)
+        if r.kind == "response" and is_article(demo, r.uri)
+    ]
+    assert len(archived) == len(set(archived)) == 50
+
+
+def test_the_request_rate_to_a_site_holds_for_the_whole_crawl(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    delay = 0.1  # 10 requests a second, for both workers together
+    demo = demo_server_factory(articles=30)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "rate", DOWNLOAD_DELAY=str(delay))
+    settings["RANDOMIZE_DOWNLOAD_DELAY"] = "0"
+    folders = [tmp_path / "a", tmp_path / "b"]
+    run_workers(args, settings, folders)
+    both = [r for f in folders for r in records(f) if r.kind == "request"]
+    assert {r.folder for r in both} == set(folders), "both workers made requests"
+    times = sorted(r.date.timestamp() for r in both)
+    rate = (len(times) - 1) / (times[-1] - times[0])
+    # alone, each worker would make up to 1/delay; together they would make twice that
+    assert rate <= 1.2 / delay, f"{rate:.1f} requests/s for a delay of {delay} s"
+
+
+def test_a_killed_shared_crawl_resumes_and_archives_every_article_once(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server, "resume", DOWNLOAD_DELAY="0.05", NEWSARCHIVE_REDIS_WORKER_TTL="2"
+    )
+    killed = [start_crawl("news", args, settings, tmp_path / f"killed{n}") for n in (1, 2)]
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # kill both once a third of the articles are asked for
+        asked = {t for _, t in demo.requests if is_article(demo, demo.url(t))}
+        if len(asked) >= 20:
+            break
+        time.sleep(0.05)
+    for crawl in killed:
+        os.kill(crawl.process.pid, signal.SIGKILL)
+        crawl.process.wait()
+    time.sleep(2.5)  # their heartbeats lapse: they are dead
+
+    resumed = [tmp_path / f"resumed{n}" for n in (1, 2)]
+    results = run_workers(args, {**settings, "NEWSARCHIVE_RESUME": "1"}, resumed)
+    # the requests the killed workers had taken from the queue went back into it
+    assert sum(r.stats.get("redis/requeued_from_dead_workers", 0) for r in results) > 0
+    for crawl in killed:  # what the killed workers wrote, closed as a later crawl would
+        subprocess.run(
+            [sys.executable, "-m", "newsarchive", "recover", str(crawl.warc_dir)],
+            cwd=PROJECT,
+            check=True,
+            capture_output=True,
+        )
+    folders = [crawl.out_dir for crawl in killed] + resumed
+    archived = Counter(
+        r.uri
+        for f in folders
+        for r in records(f)
+        if r.kind == "response" and is_article(demo, r.uri)
+    )
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert set(archived) == expected
+    assert [uri for uri, count in archived.items() if count > 1] == []
+    assert all(r.stats.get("finish_reason") == "finished" for r in results)
