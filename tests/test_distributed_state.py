@@ -23,6 +23,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.redis_store import RedisCrawlState
+from newsarchive.state.store import CrawlState
 from tests.plugins.crawling import PROJECT, CrawlResult, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 
@@ -228,3 +229,59 @@ def test_a_killed_shared_crawl_resumes_and_archives_every_article_once(
     assert set(archived) == expected
     assert [uri for uri, count in archived.items() if count > 1] == []
     assert all(r.stats.get("finish_reason") == "finished" for r in results)
+
+
+def test_a_one_machine_state_moves_to_redis_and_back(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=30)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    alone = start_crawl("news", args, {"STATE_RECHECK_AGE": "1"}, tmp_path / "alone").wait()
+    assert alone.returncode == 0, alone.log[-3000:]
+    sqlite = tmp_path / "alone" / "state" / "demo.sqlite"
+    redis_key = "newsarchive:state:test-migrate"
+
+    def migrate(source: str, destination: str) -> str:
+        command = [sys.executable, "-m", "newsarchive", "migrate-state", source, destination]
+        done = subprocess.run(
+            [*command, "--key", redis_key], cwd=PROJECT, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert "URLs known there" in migrate(str(sqlite), redis_server.url)
+    time.sleep(1.1)
+    # The shared crawl knows what the single machine archived: conditional requests, revisits.
+    folders = [tmp_path / "a", tmp_path / "b"]
+    settings = shared_settings(redis_server, "migrate", STATE_RECHECK_AGE="1")
+    run_workers(args, settings, folders)
+    shared = [r for f in folders for r in records(f) if is_article(demo, r.uri)]
+    assert not [r for r in shared if r.kind == "response"]
+    assert len({r.uri for r in shared if r.kind == "revisit"}) == len(demo.site.catalog.ids)
+
+    back = tmp_path / "back.sqlite"
+    migrate(redis_server.url, str(back))
+    moved, original = CrawlState(back), CrawlState(sqlite)
+    assert [c.url for c in moved.captures()] == [c.url for c in original.captures()]
+    assert list(moved.payloads()) == list(original.payloads())
+    later = {c.url: c.checked_at for c in moved.captures()}
+    assert all(later[c.url] > c.checked_at for c in original.captures() if is_article(demo, c.url))
+
+
+def test_migrate_state_refuses_what_it_cannot_do(tmp_path: Path) -> None:
+    cases = [
+        (["a.sqlite", "b.sqlite", "--site", "x"], "one state file and one redis:// URL"),
+        ([str(tmp_path / "none.sqlite"), "redis://127.0.0.1:9/0", "--site", "x"], "no such"),
+        (["redis://127.0.0.1:9/0", "x.sqlite"], "give --site"),
+    ]
+    for arguments, message in cases:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsarchive", "migrate-state", *arguments],
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 2 and message in done.stderr
+        assert "Traceback" not in done.stderr

@@ -1,0 +1,75 @@
+"""`python -m newsarchive migrate-state FROM TO`: move a crawl state between SQLite and Redis.
+
+    python -m newsarchive migrate-state state/foxnews.sqlite redis://db:6379/0 --site foxnews
+    python -m newsarchive migrate-state redis://db:6379/0 state/foxnews.sqlite --site foxnews
+
+An archive that outgrows one machine takes its history along: the next shared
+run (`-s NEWSARCHIVE_REDIS_URL=...`) re-checks what the single machine archived
+and writes revisits against its records. Every capture and payload row is copied
+as it is; rows already at the destination are replaced by the source's. Run it
+while no crawl of the site is running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from redis.exceptions import RedisError
+
+from newsarchive.state.store import CrawlState, StateStore
+
+DEFAULT_KEY = "newsarchive:state:%(site)s"  # the STATE_REDIS_KEY default
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", help="a state file (.sqlite) or a Redis URL (redis://...)")
+    parser.add_argument("destination", help="a state file (.sqlite) or a Redis URL")
+    parser.add_argument("--site", help="the site profile name, for the Redis key")
+    parser.add_argument(
+        "--key", help=f"the state's Redis key (default: {DEFAULT_KEY % {'site': 'SITE'}})"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    ends = (args.source, args.destination)
+    if sum(_is_redis(end) for end in ends) != 1:
+        print("migrate-state: give one state file and one redis:// URL", file=sys.stderr)
+        return 2
+    key = args.key or (DEFAULT_KEY % {"site": args.site} if args.site else None)
+    if key is None:
+        print("migrate-state: give --site NAME (or --key) for the Redis side", file=sys.stderr)
+        return 2
+    if not _is_redis(args.source) and not Path(args.source).is_file():
+        print(f"migrate-state: no such state file: {args.source}", file=sys.stderr)
+        return 2
+    try:
+        source, destination = (_open(end, key) for end in ends)
+        captures, payloads = list(source.captures()), list(source.payloads())
+        destination.save(captures, payloads)
+        total = destination.count()
+        source.close()
+        destination.close()
+    except RedisError as exc:
+        print(f"migrate-state: Redis: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"migrate-state: {len(captures)} captures and {len(payloads)} payloads copied "
+        f"from {args.source} to {args.destination} (key {key}); {total} URLs known there"
+    )
+    return 0
+
+
+def _is_redis(end: str) -> bool:
+    return end.startswith(("redis://", "rediss://", "unix://"))
+
+
+def _open(end: str, key: str) -> StateStore:
+    if _is_redis(end):
+        from newsarchive.state.redis_store import RedisCrawlState
+
+        store = RedisCrawlState.from_url(end, key)
+        store.server.ping()
+        return store
+    return CrawlState(end)
