@@ -7,6 +7,7 @@ it once per session). Each test keys its crawl and its state apart.
 
 from __future__ import annotations
 
+import gzip
 import os
 import signal
 import subprocess
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
@@ -36,6 +38,8 @@ class Record:
     record_id: str
     headers: dict[str, str]
     folder: Path
+    path: Path
+    body: bytes
 
 
 def records(folder: Path) -> list[Record]:
@@ -50,6 +54,7 @@ def records(folder: Path) -> list[Record]:
                 if record.http_headers is not None:
                     headers.update({f"http:{k}": v for k, v in record.http_headers.headers})
                 date = headers["WARC-Date"].replace("Z", "+00:00")
+                body = record.content_stream().read()
                 found.append(
                     Record(
                         record.rec_type,
@@ -58,9 +63,15 @@ def records(folder: Path) -> list[Record]:
                         headers["WARC-Record-ID"],
                         headers,
                         folder,
+                        path,
+                        body,
                     )
                 )
     return found
+
+
+def decoded(body: bytes) -> bytes:
+    return gzip.decompress(body) if body[:2] == b"\x1f\x8b" else body
 
 
 def is_article(demo: DemoServer, uri: str) -> bool:
@@ -90,6 +101,7 @@ def run_workers(
 def test_runs_of_two_workers_share_state_revisits_and_changes(
     redis_server: RedisServer,  # noqa: F811
     demo_server_factory: Callable[..., DemoServer],
+    pywb: Any,
     tmp_path: Path,
 ) -> None:
     demo = demo_server_factory(articles=80)
@@ -128,6 +140,14 @@ def test_runs_of_two_workers_share_state_revisits_and_changes(
         assert revisit.headers["WARC-Refers-To-Date"] == original.headers["WARC-Date"]
         crossed += revisit.folder.name[-1] != original.folder.name[-1]
     assert crossed, "a worker wrote a revisit for a record of the other worker"
+    # One collection over both workers' files of both runs: every revisit replays its original.
+    files = sorted({r.path for r in [*first, *revisits]})
+    prefix = pywb.add_collection("shared", files).removeprefix(pywb.base_url)
+    for revisit in revisits:
+        stamp = "".join(c for c in revisit.headers["WARC-Date"] if c.isdigit())[:14]
+        replayed = pywb.fetch(f"{prefix}{stamp}id_/{revisit.uri}")
+        assert replayed.status == 200
+        assert decoded(replayed.body) == decoded(archived_by[revisit.uri].body)
     time.sleep(1.1)
 
     # Run 3 over a revision: one new article and one rewritten; only those two are archived.
