@@ -22,6 +22,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive import signals as na_signals
 from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.items import ArticleItem
 from newsarchive.sites import site_profile
@@ -54,6 +55,7 @@ class RunReportExtension:
         self.crawler = crawler
         self.started = datetime.now(UTC)
         self.sections: dict[str, Counter[str]] = defaultdict(Counter)
+        self.warc_files: list[str] | None = None  # None: no WARC writer said what it closed
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
@@ -61,7 +63,11 @@ class RunReportExtension:
         extension = cls(ReportConfig.from_settings(crawler.settings), crawler.stats, crawler)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.warc_files_closed, signal=na_signals.warc_files_closed)
         return extension
+
+    def warc_files_closed(self, files: list[str]) -> None:
+        self.warc_files = sorted(files)
 
     def item_scraped(self, item: Any) -> None:
         if isinstance(item, ArticleItem):
@@ -70,7 +76,7 @@ class RunReportExtension:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
-        report = build_report(stats, self.sections, warc_dir, self.started, self._warc_files())
+        report = build_report(stats, self.sections, warc_dir, self.started, self.warc_files)
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
         stem = f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}"
         path = _write_new(
@@ -79,14 +85,6 @@ class RunReportExtension:
         for line in summary_lines(report):
             logger.info("%s", line)
         logger.info("run report: %s", path)
-
-    def _warc_files(self) -> list[str] | None:
-        """The files this run's WARC writer closed (it runs first at spider_closed)."""
-        for extension in getattr(self.crawler.extensions, "middlewares", ()):
-            closed = getattr(getattr(extension, "writer", None), "closed_files", None)
-            if closed is not None:
-                return sorted(Path(p).name for p in closed)
-        return None
 
 
 def _write_new(directory: Path, stem: str, text: str) -> Path:

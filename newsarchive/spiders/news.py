@@ -22,25 +22,22 @@ from scrapy.http import Response, TextResponse
 
 from newsarchive import meta as meta_keys
 from newsarchive.items import ArticlePage
+from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope
-from newsarchive.spiders.sources import (
-    Entry,
-    parse_feed,
-    parse_show_more,
-    parse_sitemap,
-)
+from newsarchive.spiders.sources import Entry, parse_feed, parse_show_more, parse_sitemap
+from newsarchive.timestamps import aware
 
 logger = logging.getLogger(__name__)
 
 
-def _path(url: str) -> str:
-    parts = urlsplit(url)
-    return parts.path + ("?" + parts.query if parts.query else "")
-
-
+_SKIPPED = {
+    Article.DUPLICATE: "news/links_duplicate",
+    Article.BEFORE_SINCE: "news/articles_skipped_since",
+    Article.FULL: "news/articles_skipped_max",
+}
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
 
@@ -72,11 +69,7 @@ class NewsSpider(Spider):
         host = urlsplit(profile.base_url).hostname or ""
         # a second guard behind Scope: OffsiteMiddleware drops anything else
         self.allowed_domains = [host] if self.scope.mirrored else [host, *profile.domains]
-        self._articles: set[str] = set()  # every article URL requested (fetch each once)
-        self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
-        self._listings: set[str] = set()  # every listing URL requested (pagination ends)
-        self._listed: dict[str, set[str]] = {}  # section -> article URLs its pages listed
-        self._requisites: set[str] = set()  # every image, style, script requested
+        self.frontier = Frontier(self.options, self.scope)
 
     # --- starting points ---------------------------------------------------
 
@@ -105,28 +98,14 @@ class NewsSpider(Spider):
     def _listing(self, url: str | None, callback: Any, **cb_kwargs: Any) -> Iterator[Request]:
         """A request for a listing page, unless it was already asked for or is out of scope."""
         url = self.scope.resolve(url) if url else None
-        if url is None or url in self._listings or self._full():
+        if url is None or not self.frontier.take_listing(url):
             return
-        self._listings.add(url)
         self.crawler.stats.inc_value("news/listings_requested")
-        meta = self._render_listing(cb_kwargs["section"]) if callback == self.parse_section else {}
+        section = cb_kwargs["section"] if callback == self.parse_section else None
+        meta = self.frontier.render_listing(section) if section is not None else {}
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta
         )
-
-    def _render_listing(self, section: str) -> dict[str, Any]:
-        """Meta asking newsarchive.browser to render (and drive) a section page, if it must."""
-        profile, render = self.options.profile, self.options.render
-        if render is False or (render is None and section not in profile.render_sections):
-            return {}
-        drive = {"show_more": profile.show_more_selector, "scroll": profile.infinite_scroll}
-        return {meta_keys.RENDER: drive}
-
-    def _render_article(self, url: str) -> dict[str, Any]:
-        profile, render = self.options.profile, self.options.render
-        if render is False or (render is None and not profile.renders_article(_path(url))):
-            return {}
-        return {meta_keys.RENDER: True}
 
     # --- listings ----------------------------------------------------------
 
@@ -138,7 +117,7 @@ class NewsSpider(Spider):
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed)
         yield from self._page_requisites(response)
-        if not self._continues(section, entries, listed, page):
+        if not self.frontier.continues(section, entries, listed, page):
             return
         show_more = self.options.profile.show_more
         if show_more is not None and page == 1:
@@ -177,7 +156,7 @@ class NewsSpider(Spider):
             return
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed)
-        if len(entries) >= spec.size and self._continues(section, entries, listed, page):
+        if len(entries) >= spec.size and self.frontier.continues(section, entries, listed, page):
             yield from self._show_more(section, page + 1, offset + len(entries))
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
@@ -198,22 +177,6 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("news/feeds_empty")
         yield from self._follow(entries, response.url)
 
-    def _continues(self, section: str, entries: list[Entry], listed: set[str], page: int) -> bool:
-        """Whether a section's next listing page is worth asking for.
-
-        Listings run newest first: a page that lists anything older than
-        `since` is the last one needed. A page that lists no article its
-        section had not listed before ends the section too (a site ignoring
-        the page number would otherwise be asked again and again); articles
-        already found through another section, sitemap or feed do count.
-        """
-        before = self._listed.setdefault(section, set())
-        new = listed - before
-        before |= listed
-        if not new or page >= self.options.depth or self._full():
-            return False
-        return not any(self._day_in_range(entry) is False for entry in entries)
-
     # --- articles ----------------------------------------------------------
 
     def _follow(
@@ -233,20 +196,16 @@ class NewsSpider(Spider):
                 stats.inc_value(
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
                 )
-            elif article in self._articles:
-                if self._relisted_as_modified(article, entry):
-                    # newsarchive.state decides whether the later date means a re-fetch
-                    yield self._article_request(article, entry, relisted=True)
-                else:
-                    stats.inc_value("news/links_duplicate")
-            elif self._day_in_range(entry) is False:
-                stats.inc_value("news/articles_skipped_since")
-            elif self._full():
-                stats.inc_value("news/articles_skipped_max")
-            else:
-                self._articles.add(article)
+                continue
+            found = self.frontier.article(article, entry)
+            if found is Article.RELISTED:
+                # newsarchive.state decides whether the later date means a re-fetch
+                yield self._article_request(article, entry, relisted=True)
+            elif found is Article.NEW:
                 stats.inc_value("news/articles_requested")
                 yield self._article_request(article, entry)
+            else:
+                stats.inc_value(_SKIPPED[found])
 
     def _article_request(self, article: str, entry: Entry, relisted: bool = False) -> Request:
         """Listing dates travel in meta for the crawl state (`newsarchive.state.middleware`).
@@ -254,31 +213,13 @@ class NewsSpider(Spider):
         A `relisted` request (a later listing dates the article's change later) is
         only a hint: the state middleware fetches it or drops it, never twice.
         """
-        self._listed_modified[article] = entry.modified
-        meta = {**self._render_article(article), meta_keys.ARTICLE: True}
+        self.frontier.requested(article, entry)
+        meta = {**self.frontier.render_article(article), meta_keys.ARTICLE: True}
         if entry.modified is not None:
-            meta[meta_keys.LISTED_MODIFIED] = _aware(entry.modified)
+            meta[meta_keys.LISTED_MODIFIED] = aware(entry.modified)
         if relisted:
             meta[meta_keys.RELISTED] = True
         return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
-
-    def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
-        """A later listing dates the article's last change after what its request carried."""
-        before = self._listed_modified.get(article)
-        if entry.modified is None:
-            return False
-        return before is None or _aware(entry.modified) > _aware(before)
-
-    def _day_in_range(self, entry: Entry) -> bool | None:
-        """False when the entry is dated before `since`; None when its date is unknown."""
-        if self.options.since is None:
-            return True
-        day = self.scope.day(entry.published, entry.url)
-        return None if day is None else day >= self.options.since
-
-    def _full(self) -> bool:
-        limit = self.options.max_articles
-        return limit is not None and len(self._articles) >= limit
 
     def _page_requisites(self, response: TextResponse) -> Iterator[Request]:
         """Requests for the in-scope images, styles and scripts a fetched page needs to replay.
@@ -289,9 +230,8 @@ class NewsSpider(Spider):
             return
         for link in requisite_links(response):
             url = self.scope.resolve(link)
-            if url is None or url in self._requisites or url in self._articles:
+            if url is None or not self.frontier.take_requisite(url):
                 continue
-            self._requisites.add(url)
             self.crawler.stats.inc_value("news/requisites_requested")
             yield Request(url, callback=self.parse_requisite, priority=REQUISITE_PRIORITY)
 
@@ -315,7 +255,3 @@ class NewsSpider(Spider):
             warc_record_id=ref.record_id if ref else None,
             warc_offset=ref.offset if ref else None,
         )
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
