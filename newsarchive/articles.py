@@ -54,6 +54,11 @@ def article_item(page: ArticlePage) -> ArticleItem:
     )
 
 
+def warm_up() -> None:
+    """Pay the imports and first-call costs of extraction (a new worker process does this once)."""
+    extract_article(b"<html><head><title>x</title></head><body><p>x</p></body></html>", "http://x/")
+
+
 def missing_fields(item: ArticleItem) -> list[str]:
     """Names of the extracted fields the page did not yield."""
     return [name for name in EXTRACTED_FIELDS if not getattr(item, name)]

@@ -141,7 +141,14 @@ ITEM_PIPELINES = {
     "newsarchive.pipelines.ExtractArticlePipeline": 300,
     "newsarchive.state.pipeline.ArticleVersionPipeline": 350,
 }
-EXTRACT_THREADS = 2  # extraction runs in its own threads, off the reactor
+# Extraction runs in worker processes (newsarchive.workers), off the crawl's
+# process and core: None = the cores left after the crawl's own (at least 1);
+# 0 = EXTRACT_THREADS threads inside the crawl's process instead.
+EXTRACT_WORKERS = None
+EXTRACT_TIMEOUT = 60.0  # s one page may take; past it the worker is replaced, the page counted
+EXTRACT_MAX_PENDING = 0  # pages in the workers at once (0: 16 per worker); past it the crawl waits
+EXTRACT_WORKER_NICE = 5  # workers yield a contended core to the crawl's reactor
+EXTRACT_THREADS = 2  # only with EXTRACT_WORKERS = 0
 # Where items go when a run names no feed (-o/-O or FEEDS replace it).
 NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 
