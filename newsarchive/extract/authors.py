@@ -52,6 +52,10 @@ _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；)\
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND = re.compile(r"\s+(?:et|y|e|og|och|ve|и|en|i|a|ja|és|oraz|und|and)\s+", re.I)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
+# News agencies written like a word: kept beside a person's name (places are not).
+AGENCIES = frozenset({"reuters", "bloomberg", "keystone-sda", "xinhua", "yonhap", "kyodo", "jiji"})
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
 _BAD = re.compile(
@@ -209,14 +213,37 @@ def clean_names(
         if _URL.match(text):
             continue
         text = BYLINE_LEAD.sub("", text)
-        for part in _SPLIT.split(text):
+        found: list[str] = []
+        for part in _split(text):
             for piece in _split_and(part):
                 name = _clean_name(piece)
                 if name and (not strict or _name_shaped(name)):
-                    names.append(name)
+                    found.append(name)
+        names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return people or names
+
+
+def _split(text: str) -> list[str]:
+    parts = _SPLIT.split(text)
+    if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
+        parts = [p for part in parts for p in _HANGUL_LIST.split(part)]
+    return parts
+
+
+def _without_places(names: list[str]) -> list[str]:
+    """ "Jane Doe, Bern": a lone capitalised word beside a full name is where she wrote from.
+
+    Agencies stay: they are written in capitals ("SDA", "AFP") or listed (`AGENCIES`).
+    """
+    if not any(len(n.split()) >= 2 for n in names):
+        return names
+    return [
+        n
+        for n in names
+        if " " in n or not n[0].isupper() or n.isupper() or n.casefold() in AGENCIES
+    ]
 
 
 def _split_and(part: str) -> list[str]:
