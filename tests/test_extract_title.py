@@ -191,6 +191,9 @@ def _site(name: str) -> str:
                      "港の橋が再開 二年ぶり", id="ja-fullwidth-colon-site"),
         pytest.param(_og("港の橋が再開｜海辺ゲンダイDIGITAL") + _site("海辺ゲンダイ"), "", URL,
                      "港の橋が再開", id="ja-fullwidth-bar-site-prefix"),
+        pytest.param(_og("港の橋が再開：海辺新聞デジタル") + _ld("港の橋が再開：海辺新聞デジタル")
+                     + '<script type="application/ld+json">{"@type": "NewsMediaOrganization", "name": "海辺新聞社"}</script>',
+                     "", URL, "港の橋が再開", id="ja-site-sharing-its-house-name"),
         pytest.param(_og("항구 다리 다시 열려-사회ㅣ바다일보"), "<h1>항구 다리 다시 열려</h1>", URL,
                      "항구 다리 다시 열려", id="ko-section-and-site-cut-by-h1"),
         pytest.param(_og("항구 다리 다시 열려 | 바다일보") + _site("바다일보"), "", URL,

@@ -49,14 +49,21 @@ def site_keys(doc: Document) -> frozenset[str]:
 
 
 def is_site(text: str, keys: frozenset[str]) -> bool:
-    """ "Daily Example", "dailyexample.co.uk", "DAILY EXAMPLE Online" on www.dailyexample.co.uk."""
+    """ "Daily Example", "dailyexample.co.uk", "DAILY EXAMPLE Online" on www.dailyexample.co.uk.
+
+    A name that merely starts like a site's ("News" on newsexample.com) needs four characters.
+    """
     key = compact(text)
     if not key:
         return False
     if key in keys:
         return True
+    if len(key) < MIN_PREFIX:
+        return False
+    # "中日新聞Web" and "中日新聞社": CJK names of one house share their first characters
+    stem = None if key.isascii() else key[:MIN_PREFIX]
     return any(
-        key.startswith(k) or k.startswith(key)
+        key.startswith(k) or k.startswith(key) or (stem is not None and k.startswith(stem))
         for k in keys
-        if len(k) >= MIN_PREFIX and len(key) >= MIN_PREFIX
+        if len(k) >= MIN_PREFIX
     )
