@@ -167,6 +167,16 @@ HOST = "https://www.hafenblatt.de/a"
                          "<ul class='metaInfoAuthorList'><li>Jane Doe</li></ul>", ["Jane Doe"],
                      id="author-class-after-headline"),
         pytest.param("", "<h1>T</h1><p>Von Berlin nach Hamburg</p>", [], id="de-von-line-not-a-name"),
+        pytest.param("", "<h1>T</h1><div class='artikel-autor'>María López</div>", ["María López"],
+                     id="es-autor-class"),
+        pytest.param("", "<h1>T</h1><span itemprop='author'>Jane Doe</span>", ["Jane Doe"],
+                     id="itemprop-author-without-name"),
+        pytest.param('<meta property="og:description" content="Das Hotel ist wieder offen. Von Jane Doe">',
+                     "<h1>T</h1>", ["Jane Doe"], id="de-byline-closing-the-description"),
+        pytest.param(_ld({"@type": "Organization", "name": "Hafenblatt"}, publisher="Hafenblatt"),
+                     "<h1>T</h1><figure><img src='a.jpg'><div class='bildautor'>Foto: Jane Doe</div></figure>"
+                     "<div class='autor-box'>Bild: HB/Jane Doe</div>", ["Hafenblatt"],
+                     id="de-photo-credits-are-not-bylines"),
     ],
 )  # fmt: skip
 def test_authors_on_pages_in_other_languages(head: str, body: str, expected: list[str]) -> None:

@@ -31,6 +31,12 @@ _NOT_A_BYLINE = (
     "not(contains(@class,'bio')) and not(contains(@class,'avatar'))"
     " and not(contains(@class,'image')) and not(contains(@class,'photo'))"
 )
+# Photo credits ("bildautor", "Foto: ...") name photographers, not writers.
+_NOT_A_CREDIT = (
+    "not(contains(@class,'bild')) and not(contains(@class,'foto'))"
+    " and not(contains(@class,'credit')) and not(contains(@class,'copyright'))"
+    " and not(ancestor::figure) and not(ancestor::figcaption)"
+)
 BYLINE_XPATH = (
     "//*[@itemprop='author']//*[@itemprop='name']",
     "//a[@rel='author']",
@@ -41,13 +47,20 @@ BYLINE_XPATH = (
 )
 # Weaker evidence, read only where the above name nobody, and kept only where the text
 # is shaped like a name: "author", "authorname", "authors__list-item" classes; author-page links.
-_CLASS = "translate(@class,'AUTHOR','author')"  # "metaInfoAuthorList" as well
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_CLASS = f"translate(@class,'{_UPPER}','{_UPPER.lower()}')"  # "metaInfoAuthorList" as well
+_BYLINE_CLASSES = " or ".join(
+    f"contains({_CLASS},'{c}')" for c in ("author", "autor", "auteur", "writer", "journalist")
+)
 LOOSE_BYLINE_XPATH = (
-    f"//*[contains({_CLASS},'author') and {_NOT_A_BYLINE}"
-    f" and not(ancestor::*[contains({_CLASS},'author')])]",
+    f"//*[({_BYLINE_CLASSES}) and {_NOT_A_BYLINE} and {_NOT_A_CREDIT}"
+    f" and not(ancestor::*[{_BYLINE_CLASSES}])]",
+    "//*[@itemprop='author' and not(.//*[@itemprop='name'])]",
     "//a[contains(@href,'/author/') or contains(@href,'/autor/') or contains(@href,'/auteur/')"
     " or contains(@href,'/autore/') or contains(@href,'/journalist/')]",
 )
+# "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
+_DESCRIPTION_BYLINE = re.compile(r"(?:^|[.!?…]\s+)((?:By|Von|Par|Por|Av|Af|Door)\s+[^.!?]{3,60})$")
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；)\s*", re.I)
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND = re.compile(r"\s+(?:et|y|e|og|och|ve|и|en|i|a|ja|és|oraz|und|and)\s+", re.I)
@@ -57,6 +70,7 @@ _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 # News agencies written like a word: kept beside a person's name (places are not).
 AGENCIES = frozenset({"reuters", "bloomberg", "keystone-sda", "xinhua", "yonhap", "kyodo", "jiji"})
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+_CREDIT = re.compile(r"^\s*(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|©)\s*:", re.I)
 _PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
 _BAD = re.compile(
     r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b"
@@ -102,6 +116,9 @@ def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[list[
     for xp in LOOSE_BYLINE_XPATH:
         found = _after_headline(doc, doc.tree.xpath(xp))
         yield [el.text_content() for el in _first_cluster(found[:20])], True
+    description = doc.first_meta("og:description", "description", "twitter:description") or ""
+    if m := _DESCRIPTION_BYLINE.search(description):
+        yield [m.group(1)], True
 
 
 def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -210,7 +227,7 @@ def clean_names(
         text = clean(text)
         if not text or len(text) > 300:
             continue
-        if _URL.match(text):
+        if _URL.match(text) or _CREDIT.match(text):
             continue
         text = BYLINE_LEAD.sub("", text)
         found: list[str] = []
