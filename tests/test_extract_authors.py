@@ -138,6 +138,9 @@ def test_organisation_author_stays_when_no_person_is_named() -> None:
         pytest.param(["Jane Doe jane.doe@news.example"], ["Jane Doe"], id="email-beside-name"),
         pytest.param(["Guardian staff reporter"], ["Guardian staff reporter"], id="role-throughout-kept"),
         pytest.param(["Jane Doe, Korrespondentin"], ["Jane Doe"], id="de-role-part"),
+        pytest.param(["Jane Doe – Staff Writer"], ["Jane Doe"], id="spaced-dash-before-role"),
+        pytest.param(["Jane Doe, Redaktion Politik"], ["Jane Doe"], id="de-desk-part"),
+        pytest.param(["Jane Doe-Roe und dpa"], ["Jane Doe-Roe", "dpa"], id="de-agency-lower-case"),
         pytest.param(["Jane Doe, correspondante"], ["Jane Doe"], id="fr-role-part"),
     ],
 )  # fmt: skip

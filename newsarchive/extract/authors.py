@@ -49,14 +49,20 @@ LOOSE_BYLINE_XPATH = (
 )
 # "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
 _DESCRIPTION_BYLINE = re.compile(r"(?:^|[.!?…]\s+)((?:By|Von|Par|Por|Av|Af|Door)\s+[^.!?]{3,60})$")
-_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；)\s*", re.I)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|(?<=\s)[-\u2013\u2014](?=\s))\s*", re.I
+)
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND = re.compile(r"\s+(?:et|y|e|og|och|ve|и|en|i|a|ja|és|oraz|und|and)\s+", re.I)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 # News agencies written like a word: kept beside a person's name (places are not).
-AGENCIES = frozenset({"reuters", "bloomberg", "keystone-sda", "xinhua", "yonhap", "kyodo", "jiji"})
+_AGENCY_TEXT = """
+reuters bloomberg keystone-sda xinhua yonhap kyodo jiji dpa afp apa sda kna epd ddp ap efe ansa
+ntb tt anp belga ritzau ats
+"""
+AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _CREDIT = re.compile(r"^\s*(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|©)\s*:", re.I)
 _PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
@@ -297,7 +303,8 @@ def _clean_name(part: str) -> str | None:
     if not words or len(words) > 5 or all(w.casefold().strip(".") in ROLE_WORDS for w in words):
         return None
     part = " ".join(words)
-    if part.startswith("@") or (len(words) == 1 and part.islower()):  # handles and URL slugs
+    if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
+        # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
 

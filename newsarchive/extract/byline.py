@@ -58,6 +58,7 @@ analyst critic freelance contributing international national foreign economics b
 editor-at-large at large special the of for and in a host anchor breaking sports us uk
 world affairs science health technology tech politics entertainment video investigative
 data global lead head team desk content commerce updated
+redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
 spécial spéciale especial der die das und le la les et de del y el
 foto fotos photos text texte texto tekst
 """
