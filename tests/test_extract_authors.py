@@ -185,3 +185,18 @@ HOST = "https://www.hafenblatt.de/a"
 def test_authors_on_pages_in_other_languages(head: str, body: str, expected: list[str]) -> None:
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     assert extract_article(html, HOST).authors == expected
+
+
+def test_an_organisation_typed_author_yields_to_a_person_but_stays_beside_one() -> None:
+    byline = '<h1>T</h1><div class="byline">By <a href="/author/jane-doe">Jane Doe</a></div>'
+    alone = f"<html><head>{_ld({'@type': 'Organization', 'name': 'Newsroom Desk'})}</head><body>{byline}</body></html>"
+    assert extract_article(alone, URL).authors == ["Jane Doe"]
+    beside = _ld(
+        [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "SDA"}]
+    )
+    assert extract_article(f"<html><head>{beside}</head></html>", URL).authors == [
+        "Jane Doe",
+        "SDA",
+    ]
+    nobody = f"<html><head>{_ld({'@type': 'Organization', 'name': 'Newsroom Desk'})}</head></html>"
+    assert extract_article(nobody, URL).authors == ["Newsroom Desk"]

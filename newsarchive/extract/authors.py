@@ -77,17 +77,23 @@ _TEASER_AREAS = {"aside", "nav", "footer"}
 _FIGURE = {"figure", "figcaption"}
 _PAGE = {"body", "html"}
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
+_ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
 MAX_BYLINE_CHARS = 120
 
 
 def authors(doc: Document, rules: SiteRules | None) -> list[str]:
-    """People from the first source naming any; the publisher itself only if no source does."""
+    """People from the first source naming any; the publisher itself only if no source does.
+
+    An organisation alone (the publisher, or a JSON-LD author typed Organization) is kept
+    only where no later source names a person; beside a person it stays ("Jane Doe, SDA").
+    """
     publishers = _publisher_names(doc, rules)
+    orgs = _organisation_authors(doc)
     fallback: list[str] = []
     for raw, strict in _raw_cascade(doc, rules):
         names = clean_names(raw, publishers, strict)
-        if names and all(_key(n) in publishers for n in names):
+        if names and all(is_publisher(n, publishers) or _key(n) in orgs for n in names):
             fallback = fallback or names  # "BBC News" as author: look for a person first
         elif names:
             return names
@@ -197,6 +203,17 @@ def _following(el: HtmlElement) -> Iterator[HtmlElement]:
             yield sib
             yield from sib.iterdescendants()
         node = node.getparent()
+
+
+def _organisation_authors(doc: Document) -> set[str]:
+    found = jsonld.resolve(doc.article.get("author"), doc.jsonld)
+    objects = found if isinstance(found, list) else [found]
+    return {
+        _key(name)
+        for obj in objects
+        if isinstance(obj, dict) and _ORG_TYPES.intersection(jsonld.types_of(obj))
+        for name in as_strings(obj.get("name"))
+    }
 
 
 def _jsonld_authors(value: Any) -> list[str]:
