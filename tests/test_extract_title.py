@@ -212,6 +212,8 @@ def _site(name: str) -> str:
         pytest.param(_og("El puente del puerto reabre - Diario del Puerto") + _site("Diario del Puerto"), "", URL,
                      "El puente del puerto reabre", id="es-dash-site"),
         pytest.param(_og("Live: storm"), "<h1>Live</h1>", URL, "Live: storm", id="short-h1-cuts-nothing"),
+        pytest.param(_og("Times Square evacuated - what we know"), "", "https://www.times.example/a",
+                     "Times Square evacuated - what we know", id="starts-like-the-site-is-no-site"),
     ],
 )  # fmt: skip
 def test_title_core_in_every_language(head: str, h1: str, url: str, expected: str) -> None:

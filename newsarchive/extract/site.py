@@ -20,6 +20,8 @@ _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _NON_WORD = re.compile(r"[\W_]+")
 # Host labels that name no publisher.
 _GENERIC_LABELS = frozenset({"www", "m", "mobile", "amp", "edition", "news", "com", "org", "net"})
+_EDITION_TEXT = "online digital web news plus live tv magazin magazine zeitung newsroom app mobile"
+EDITION_WORDS = frozenset(_EDITION_TEXT.split())  # "Daily Example Online" is "Daily Example"
 MIN_PREFIX = 4  # "Daily Example Online" is the site "Daily Example"; shorter keys must match whole
 
 
@@ -51,7 +53,9 @@ def site_keys(doc: Document) -> frozenset[str]:
 def is_site(text: str, keys: frozenset[str]) -> bool:
     """ "Daily Example", "dailyexample.co.uk", "DAILY EXAMPLE Online" on www.dailyexample.co.uk.
 
-    A name that merely starts like a site's ("News" on newsexample.com) needs four characters.
+    A longer name counts only where what follows the site's name is an edition word or a
+    domain ending ("Times Square" is no site on times.example); a shorter one needs four
+    characters ("Daily Example" for "Daily Example Online").
     """
     key = compact(text)
     if not key:
@@ -62,8 +66,15 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         return False
     # "中日新聞Web" and "中日新聞社": CJK names of one house share their first characters
     stem = None if key.isascii() else key[:MIN_PREFIX]
-    return any(
-        key.startswith(k) or k.startswith(key) or (stem is not None and k.startswith(stem))
-        for k in keys
-        if len(k) >= MIN_PREFIX
-    )
+    for k in keys:
+        if len(k) < MIN_PREFIX:
+            continue
+        if k.startswith(key) or (stem is not None and k.startswith(stem)):
+            return True
+        if key.startswith(k) and _edition(key[len(k) :]):
+            return True
+    return False
+
+
+def _edition(rest: str) -> bool:
+    return len(rest) <= 3 or rest in EDITION_WORDS
