@@ -55,7 +55,8 @@ def _capture_json(capture: Capture, replay: str) -> dict[str, Any]:
 
 def as_text(url: str, versions: Sequence[Version], replay: str) -> str:
     captures = sum(1 + len(v.seen_again) for v in versions)
-    lines = [url, f"  {len(versions)} versions in {captures} captures", ""]
+    count = f"{len(versions)} version{'s' if len(versions) != 1 else ''}"
+    lines = [url, f"  {count} in {captures} capture{'s' if captures != 1 else ''}", ""]
     for version in versions:
         lines += _version_text(version, replay)
     return "\n".join(lines)
@@ -175,7 +176,8 @@ def _side_by_side(before: Version, after: Version, replay: str) -> str:
     new = paragraphs_of(after.capture.fields.get("body"))
     for row in aligned(old, new):
         left, right = _paragraph_cells(row.kind, row.before, row.after, row.words)
-        rows.append(f"<tr class='{row.kind}'><th class='field'>{row.kind}</th>{left}{right}</tr>")
+        label = f"¶ {row.index + 1}" + ("" if row.kind == "same" else f" {row.kind}")
+        rows.append(f"<tr class='{row.kind}'><th class='field'>{label}</th>{left}{right}</tr>")
     return head + "".join(rows) + "</table>"
 
 
