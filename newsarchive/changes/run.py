@@ -3,7 +3,7 @@
 The crawl state calls an article "changed" when its page's bytes changed; a new
 ad or comment counter does that too. This pipeline (after the state's version
 pipeline) reads the version before from the WARC the state points at, extracts
-it with today's rules, like the new one, and compares the articles' fields: a
+it the way the crawl extracts pages, and compares the articles' fields: a
 page whose article did not change is counted (`changes/furniture_only`) and
 listed nowhere. The item itself passes through untouched.
 """
@@ -142,10 +142,11 @@ class ArticleChangesPipeline:
         self._pool.shutdown(wait=True)
         if not self.found.articles:
             return
+        lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in self.found.articles)
         self.config.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.config.path.open("a", encoding="utf-8") as out:
-            for entry in self.found.articles:
-                out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        # one unbuffered append: runs sharing the folder (workers of one crawl) never interleave
+        with self.config.path.open("ab", buffering=0) as out:
+            out.write(lines.encode("utf-8"))
         logger.info("%d changed articles in %s", len(self.found.articles), self.config.path)
 
 
