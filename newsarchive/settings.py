@@ -144,6 +144,7 @@ BROWSER_SCREENSHOT = False  # a full-page PNG as a `resource` record too
 ITEM_PIPELINES = {
     "newsarchive.pipelines.ExtractArticlePipeline": 300,
     "newsarchive.state.pipeline.ArticleVersionPipeline": 350,
+    "newsarchive.changes.run.ArticleChangesPipeline": 360,  # changes.jsonl, report "changes"
 }
 # Extraction runs in worker processes (newsarchive.workers), off the crawl's
 # process and core: None = the cores left after the crawl's own (at least 1);
