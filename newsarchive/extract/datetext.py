@@ -41,18 +41,17 @@ _MONTH_NAMES = {
     "desember joulukuu aralık aralik grudnia grudzień prosinec prosince декабря декабрь дек",
 }
 MONTHS: dict[str, int] = {w: m for m, names in _MONTH_NAMES.items() for w in names.split()}
-_MONTH = "(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+# A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
+_MONTH = r"([^\W\d_]{3,12})\.?"
 _D = r"(\d{1,2})"
 _Y = r"(\d{4})"
-# A word boundary that also holds between CJK characters and digits.
-_L, _R = r"(?<![\w])", r"(?![^\W\d_])"
 _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
 _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
 _DMY_NAME = re.compile(
-    rf"(?<!\d){_D}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_MONTH}{_R},?\s*(?:de\s+|del\s+)?{_Y}(?!\d)",
+    rf"(?<!\d){_D}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_MONTH},?\s*(?:de\s+|del\s+)?{_Y}(?!\d)",
     re.I,
 )
-_MDY_NAME = re.compile(rf"{_L}{_MONTH}{_R}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)", re.I)
+_MDY_NAME = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)", re.I)
 _TIME = re.compile(
     r"(?<![\d.:])(\d{1,2})\s*(?:[:時시h]|\.(?=\d\d\s*(?:uhr|h|godz)))\s*(\d{2})"
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*(a\.?m\.?|p\.?m\.?)?(?![\d.])",
@@ -105,12 +104,13 @@ def _find_day(s: str, month_first: bool) -> tuple[tuple[int, int, int], int, int
     """(year, month, day) of the earliest date pattern in `s`, with its span."""
     best: tuple[tuple[int, int, int], int, int] | None = None
     for rx in (_YMD, _DMY_NAME, _MDY_NAME, _DMY_NUM):
-        m = rx.search(s)
-        if m is None or (best is not None and m.start() >= best[1]):
-            continue
-        ymd = _fields(rx, m, month_first)
-        if ymd is not None:
-            best = (ymd, m.start(), m.end())
+        for m in rx.finditer(s):
+            if best is not None and m.start() >= best[1]:
+                break
+            ymd = _fields(rx, m, month_first)
+            if ymd is not None:
+                best = (ymd, m.start(), m.end())
+                break
     return best
 
 
@@ -120,9 +120,11 @@ def _fields(
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     if rx is _DMY_NAME:
-        return int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))
+        month = MONTHS.get(m.group(2).lower())
+        return (int(m.group(3)), month, int(m.group(1))) if month else None
     if rx is _MDY_NAME:
-        return int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))
+        month = MONTHS.get(m.group(1).lower())
+        return (int(m.group(3)), month, int(m.group(2))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if len(year) == 2 and m.group(2) != ".":
         return None  # "05/06/24" could be anything; "25.04.24" is a German day
