@@ -129,3 +129,17 @@ RELATED = (
 )  # fmt: skip
 def test_where_pages_state_their_date(url: str, html: str, expected: str) -> None:
     assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("updated", "posted"),
+    [
+        ("Aktualisiert am 08.03.2025, 10:00 Uhr", "Veröffentlicht am 07.03.2025, 09:00 Uhr"),
+        ("Mis à jour le 8 mars 2025 à 10h00", "Publié le 7 mars 2025 à 09h00"),
+        ("수정 2025.03.08 10:00", "입력 2025.03.07 09:00"),
+    ],
+)
+def test_an_updated_line_is_the_modified_time_in_other_languages(updated: str, posted: str) -> None:
+    html = _page(body=f"<h1>T</h1><div class='meta'><span>{updated}</span> <span>{posted}</span></div>")
+    art = extract_article(html, URL)
+    assert (art.published, art.modified) == ("2025-03-07T09:00:00", "2025-03-08T10:00:00")
