@@ -140,6 +140,8 @@ def test_where_pages_state_their_date(url: str, html: str, expected: str) -> Non
     ],
 )
 def test_an_updated_line_is_the_modified_time_in_other_languages(updated: str, posted: str) -> None:
-    html = _page(body=f"<h1>T</h1><div class='meta'><span>{updated}</span> <span>{posted}</span></div>")
+    html = _page(
+        body=f"<h1>T</h1><div class='meta'><span>{updated}</span> <span>{posted}</span></div>"
+    )
     art = extract_article(html, URL)
     assert (art.published, art.modified) == ("2025-03-07T09:00:00", "2025-03-08T10:00:00")
