@@ -125,6 +125,11 @@ def test_organisation_author_stays_when_no_person_is_named() -> None:
         pytest.param(["Ayşe Yılmaz ve Mehmet Demir"], ["Ayşe Yılmaz", "Mehmet Demir"], id="tr-ve"),
         pytest.param(["Анна Иванова и Иван Петров"], ["Анна Иванова", "Иван Петров"], id="ru-i"),
         pytest.param(["Автор: Анна Иванова"], ["Анна Иванова"], id="ru-label"),
+        pytest.param(["Szerző: Kovács Anna"], ["Kovács Anna"], id="hu-label"),
+        pytest.param(["Teksti: Anna Virtanen"], ["Anna Virtanen"], id="fi-label"),
+        pytest.param(["Oleh Budi Santoso"], ["Budi Santoso"], id="id-oleh"),
+        pytest.param(["Oprac. Jan Kowalski"], ["Jan Kowalski"], id="pl-label-abbreviated"),
+        pytest.param(["文／王小明"], ["王小明"], id="zh-label-slash"),
         pytest.param(["신현주 기자"], ["신현주"], id="ko-reporter-suffix"),
         pytest.param(["홍길동 특파원"], ["홍길동"], id="ko-correspondent-suffix"),
         pytest.param(["山田太郎記者"], ["山田太郎"], id="ja-reporter-suffix"),
@@ -133,6 +138,9 @@ def test_organisation_author_stays_when_no_person_is_named() -> None:
         pytest.param(["Jane Doe jane.doe@news.example"], ["Jane Doe"], id="email-beside-name"),
         pytest.param(["Guardian staff reporter"], ["Guardian staff reporter"], id="role-throughout-kept"),
         pytest.param(["Jane Doe, Korrespondentin"], ["Jane Doe"], id="de-role-part"),
+        pytest.param(["Jane Doe – Staff Writer"], ["Jane Doe"], id="spaced-dash-before-role"),
+        pytest.param(["Jane Doe, Redaktion Politik"], ["Jane Doe"], id="de-desk-part"),
+        pytest.param(["Jane Doe-Roe und dpa"], ["Jane Doe-Roe", "dpa"], id="de-agency-lower-case"),
         pytest.param(["Jane Doe, correspondante"], ["Jane Doe"], id="fr-role-part"),
     ],
 )  # fmt: skip
@@ -162,8 +170,33 @@ HOST = "https://www.hafenblatt.de/a"
                          "<ul class='metaInfoAuthorList'><li>Jane Doe</li></ul>", ["Jane Doe"],
                      id="author-class-after-headline"),
         pytest.param("", "<h1>T</h1><p>Von Berlin nach Hamburg</p>", [], id="de-von-line-not-a-name"),
+        pytest.param("", "<h1>T</h1><div class='artikel-autor'>María López</div>", ["María López"],
+                     id="es-autor-class"),
+        pytest.param("", "<h1>T</h1><span itemprop='author'>Jane Doe</span>", ["Jane Doe"],
+                     id="itemprop-author-without-name"),
+        pytest.param('<meta property="og:description" content="Das Hotel ist wieder offen. Von Jane Doe">',
+                     "<h1>T</h1>", ["Jane Doe"], id="de-byline-closing-the-description"),
+        pytest.param(_ld({"@type": "Organization", "name": "Hafenblatt"}, publisher="Hafenblatt"),
+                     "<h1>T</h1><figure><img src='a.jpg'><div class='bildautor'>Foto: Jane Doe</div></figure>"
+                     "<div class='autor-box'>Bild: HB/Jane Doe</div>", ["Hafenblatt"],
+                     id="de-photo-credits-are-not-bylines"),
     ],
 )  # fmt: skip
 def test_authors_on_pages_in_other_languages(head: str, body: str, expected: list[str]) -> None:
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     assert extract_article(html, HOST).authors == expected
+
+
+def test_an_organisation_typed_author_yields_to_a_person_but_stays_beside_one() -> None:
+    byline = '<h1>T</h1><div class="byline">By <a href="/author/jane-doe">Jane Doe</a></div>'
+    alone = f"<html><head>{_ld({'@type': 'Organization', 'name': 'Newsroom Desk'})}</head><body>{byline}</body></html>"
+    assert extract_article(alone, URL).authors == ["Jane Doe"]
+    beside = _ld(
+        [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "SDA"}]
+    )
+    assert extract_article(f"<html><head>{beside}</head></html>", URL).authors == [
+        "Jane Doe",
+        "SDA",
+    ]
+    nobody = f"<html><head>{_ld({'@type': 'Organization', 'name': 'Newsroom Desk'})}</head></html>"
+    assert extract_article(nobody, URL).authors == ["Newsroom Desk"]

@@ -191,6 +191,9 @@ def _site(name: str) -> str:
                      "港の橋が再開 二年ぶり", id="ja-fullwidth-colon-site"),
         pytest.param(_og("港の橋が再開｜海辺ゲンダイDIGITAL") + _site("海辺ゲンダイ"), "", URL,
                      "港の橋が再開", id="ja-fullwidth-bar-site-prefix"),
+        pytest.param(_og("港の橋が再開：海辺新聞デジタル") + _ld("港の橋が再開：海辺新聞デジタル")
+                     + '<script type="application/ld+json">{"@type": "NewsMediaOrganization", "name": "海辺新聞社"}</script>',
+                     "", URL, "港の橋が再開", id="ja-site-sharing-its-house-name"),
         pytest.param(_og("항구 다리 다시 열려-사회ㅣ바다일보"), "<h1>항구 다리 다시 열려</h1>", URL,
                      "항구 다리 다시 열려", id="ko-section-and-site-cut-by-h1"),
         pytest.param(_og("항구 다리 다시 열려 | 바다일보") + _site("바다일보"), "", URL,
@@ -209,6 +212,8 @@ def _site(name: str) -> str:
         pytest.param(_og("El puente del puerto reabre - Diario del Puerto") + _site("Diario del Puerto"), "", URL,
                      "El puente del puerto reabre", id="es-dash-site"),
         pytest.param(_og("Live: storm"), "<h1>Live</h1>", URL, "Live: storm", id="short-h1-cuts-nothing"),
+        pytest.param(_og("Times Square evacuated - what we know"), "", "https://www.times.example/a",
+                     "Times Square evacuated - what we know", id="starts-like-the-site-is-no-site"),
     ],
 )  # fmt: skip
 def test_title_core_in_every_language(head: str, h1: str, url: str, expected: str) -> None:

@@ -27,10 +27,6 @@ from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name")  # fmt: skip
-_NOT_A_BYLINE = (
-    "not(contains(@class,'bio')) and not(contains(@class,'avatar'))"
-    " and not(contains(@class,'image')) and not(contains(@class,'photo'))"
-)
 BYLINE_XPATH = (
     "//*[@itemprop='author']//*[@itemprop='name']",
     "//a[@rel='author']",
@@ -39,24 +35,36 @@ BYLINE_XPATH = (
     "//*[contains(@class,'byline') and not(contains(@class,'bio'))"
     " and not(ancestor::*[contains(@class,'byline')])]",
 )
-# Weaker evidence, read only where the above name nobody, and kept only where the text
-# is shaped like a name: "author", "authorname", "authors__list-item" classes; author-page links.
-_CLASS = "translate(@class,'AUTHOR','author')"  # "metaInfoAuthorList" as well
+# Weaker evidence, read only where the above name nobody, and kept only where the text is
+# shaped like a name: blocks classed "author", "authorname", "metaInfoAuthorList", "autor" ...
+# after the headline (not photo credits: "bildautor", "photo-credit"); itemprop=author without
+# a name child; author-page links after the headline.
+BYLINE_CLASS_WORDS = ("author", "autor", "auteur", "writer", "journalist")
+NOT_BYLINE_CLASS_WORDS = ("bio", "avatar", "image", "photo", "bild", "foto", "credit", "copyright")
+CLASS_WINDOW = 500  # elements after the h1 searched for an author-classed block
 LOOSE_BYLINE_XPATH = (
-    f"//*[contains({_CLASS},'author') and {_NOT_A_BYLINE}"
-    f" and not(ancestor::*[contains({_CLASS},'author')])]",
+    "//*[@itemprop='author' and not(.//*[@itemprop='name'])]",
     "//a[contains(@href,'/author/') or contains(@href,'/autor/') or contains(@href,'/auteur/')"
     " or contains(@href,'/autore/') or contains(@href,'/journalist/')]",
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；)\s*", re.I)
+# "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
+_DESCRIPTION_BYLINE = re.compile(r"(?:^|[.!?…]\s+)((?:By|Von|Par|Por|Av|Af|Door)\s+[^.!?]{3,60})$")
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|(?<=\s)[-\u2013\u2014](?=\s))\s*", re.I
+)
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND = re.compile(r"\s+(?:et|y|e|og|och|ve|и|en|i|a|ja|és|oraz|und|and)\s+", re.I)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 # News agencies written like a word: kept beside a person's name (places are not).
-AGENCIES = frozenset({"reuters", "bloomberg", "keystone-sda", "xinhua", "yonhap", "kyodo", "jiji"})
+_AGENCY_TEXT = """
+reuters bloomberg keystone-sda xinhua yonhap kyodo jiji dpa afp apa sda kna epd ddp ap efe ansa
+ntb tt anp belga ritzau ats
+"""
+AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+_CREDIT = re.compile(r"^\s*(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|©)\s*:", re.I)
 _PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
 _BAD = re.compile(
     r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b"
@@ -66,19 +74,26 @@ _BAD = re.compile(
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
+_FIGURE = {"figure", "figcaption"}
 _PAGE = {"body", "html"}
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
+_ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
 MAX_BYLINE_CHARS = 120
 
 
 def authors(doc: Document, rules: SiteRules | None) -> list[str]:
-    """People from the first source naming any; the publisher itself only if no source does."""
+    """People from the first source naming any; the publisher itself only if no source does.
+
+    An organisation alone (the publisher, or a JSON-LD author typed Organization) is kept
+    only where no later source names a person; beside a person it stays ("Jane Doe, SDA").
+    """
     publishers = _publisher_names(doc, rules)
+    orgs = _organisation_authors(doc)
     fallback: list[str] = []
     for raw, strict in _raw_cascade(doc, rules):
         names = clean_names(raw, publishers, strict)
-        if names and all(_key(n) in publishers for n in names):
+        if names and all(is_publisher(n, publishers) or _key(n) in orgs for n in names):
             fallback = fallback or names  # "BBC News" as author: look for a person first
         elif names:
             return names
@@ -99,9 +114,13 @@ def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[list[
     for xp in BYLINE_XPATH:
         yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])], False
     yield _byline_lines(doc), True
+    yield [el.text_content() for el in _first_cluster(_classed_bylines(doc))], True
     for xp in LOOSE_BYLINE_XPATH:
         found = _after_headline(doc, doc.tree.xpath(xp))
         yield [el.text_content() for el in _first_cluster(found[:20])], True
+    description = doc.first_meta("og:description", "description", "twitter:description") or ""
+    if m := _DESCRIPTION_BYLINE.search(description):
+        yield [m.group(1)], True
 
 
 def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -129,6 +148,31 @@ def _near(el: HtmlElement) -> set[HtmlElement]:
     return {
         a for a in itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH) if a.tag not in _PAGE
     }
+
+
+def _classed_bylines(doc: Document) -> list[HtmlElement]:
+    """The outermost author-classed blocks after the h1, in page order (a Python scan: an
+    XPath over every element's lower-cased class costs ten times the whole cascade)."""
+    h1 = next(doc.tree.iter("h1"), None)
+    if h1 is None:
+        return []
+    found: list[HtmlElement] = []
+    for el in itertools.islice(_following(h1), CLASS_WINDOW):
+        cls = el.get("class")
+        if not cls:
+            continue
+        cls = cls.lower()
+        if not any(w in cls for w in BYLINE_CLASS_WORDS):
+            continue
+        if any(w in cls for w in NOT_BYLINE_CLASS_WORDS):
+            continue
+        ancestors = set(el.iterancestors())
+        if ancestors.intersection(found) or any(a.tag in _FIGURE for a in ancestors):
+            continue
+        found.append(el)
+        if len(found) >= 20:
+            break
+    return found
 
 
 def _byline_lines(doc: Document) -> list[str]:
@@ -159,6 +203,17 @@ def _following(el: HtmlElement) -> Iterator[HtmlElement]:
             yield sib
             yield from sib.iterdescendants()
         node = node.getparent()
+
+
+def _organisation_authors(doc: Document) -> set[str]:
+    found = jsonld.resolve(doc.article.get("author"), doc.jsonld)
+    objects = found if isinstance(found, list) else [found]
+    return {
+        _key(name)
+        for obj in objects
+        if isinstance(obj, dict) and _ORG_TYPES.intersection(jsonld.types_of(obj))
+        for name in as_strings(obj.get("name"))
+    }
 
 
 def _jsonld_authors(value: Any) -> list[str]:
@@ -210,7 +265,7 @@ def clean_names(
         text = clean(text)
         if not text or len(text) > 300:
             continue
-        if _URL.match(text):
+        if _URL.match(text) or _CREDIT.match(text):
             continue
         text = BYLINE_LEAD.sub("", text)
         found: list[str] = []
@@ -265,7 +320,8 @@ def _clean_name(part: str) -> str | None:
     if not words or len(words) > 5 or all(w.casefold().strip(".") in ROLE_WORDS for w in words):
         return None
     part = " ".join(words)
-    if part.startswith("@") or (len(words) == 1 and part.islower()):  # handles and URL slugs
+    if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
+        # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
 

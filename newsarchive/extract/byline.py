@@ -14,21 +14,21 @@ meinung und and et y e og och
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
 # "by" in English, German, French, Spanish/Portuguese, Norwegian/Swedish, Danish, Dutch,
-# Afrikaans, Polish/Czech, Indonesian: any case. Italian "di"/"da" only in lower case
-# ("Di Stefano" is a name).
-_BY_ANY_CASE = r"(?i:by|von|par|por|av|af|door|deur|od|oleh|от)"
+# Afrikaans, Polish/Czech, Indonesian, Russian, Vietnamese, Arabic, Hebrew: any case.
+# Italian "di"/"da" only in lower case ("Di Stefano" is a name).
+_BY_ANY_CASE = r"(?i:by|von|par|por|av|af|door|deur|od|oleh|oprac\.|от|bởi|بقلم|מאת)"
 _BY_LOWER = r"(?:di|da|a cura di)"
 # "Text: Jane Doe", "Autor: ...", "Texte : ...", "Автор: ...": a label and a colon.
 _LABEL_TEXT = """
 author authors autor autorin autoren auteur auteurs autore autori autores text texte texto
 tekst testo redacción reporter reporting journalist journaliste periodista muhabir yazar
-автор текст 글 記者 文
+szerző teksti kirjoittaja penulis piše napisao napisała автор текст 글 記者 文 记者
 """
 _LABEL = _LABEL_TEXT.split()
 BYLINE_LEAD = re.compile(
     r"^\s*(?:"
     rf"(?:(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
-    rf"|(?i:{'|'.join(_LABEL)})\s*[:：]\s*"
+    rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／]\s*"
     r")"
 )
 # Korean, Japanese and Chinese roles written against the name: "홍길동 기자", "山田太郎記者",
@@ -58,6 +58,7 @@ analyst critic freelance contributing international national foreign economics b
 editor-at-large at large special the of for and in a host anchor breaking sports us uk
 world affairs science health technology tech politics entertainment video investigative
 data global lead head team desk content commerce updated
+redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
 spécial spéciale especial der die das und le la les et de del y el
 foto fotos photos text texte texto tekst
 """

@@ -18,8 +18,11 @@ from newsarchive.extract.text import as_strings
 SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _NON_WORD = re.compile(r"[\W_]+")
-# Host labels that name no publisher.
-_GENERIC_LABELS = frozenset({"www", "m", "mobile", "amp", "edition", "news", "com", "org", "net"})
+# Host labels that name no publisher: prefixes of the host, and second-level domains.
+_HOST_PREFIXES = frozenset({"www", "m", "mobile", "amp", "edition"})
+_GENERIC_LABELS = _HOST_PREFIXES | {"news", "com", "org", "net", "co", "ac", "gov", "or", "ne"}
+_EDITION_TEXT = "online digital web news plus live tv magazin magazine zeitung newsroom app mobile"
+EDITION_WORDS = frozenset(_EDITION_TEXT.split())  # "Daily Example Online" is "Daily Example"
 MIN_PREFIX = 4  # "Daily Example Online" is the site "Daily Example"; shorter keys must match whole
 
 
@@ -38,10 +41,14 @@ def site_keys(doc: Document) -> frozenset[str]:
         names += as_strings(org.get("name"))
     keys = {compact(n) for n in names}
     host = (urlsplit(doc.url).hostname or "").lower()
-    labels = [lab for lab in host.split(".") if lab not in _GENERIC_LABELS]
+    labels = host.split(".")
+    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:
+        labels = labels[1:]
     if labels:
         keys.add(compact(".".join(labels)))  # "stern.de" -> "sternde"
-        keys.update(compact(lab) for lab in labels[:-1] if len(lab) > 1)  # not the TLD
+        keys.update(  # "stern", not the TLD or "co" of ".co.uk"
+            compact(lab) for lab in labels[:-1] if len(lab) > 1 and lab not in _GENERIC_LABELS
+        )
     keys.discard("")
     found = frozenset(keys)
     doc.cache["site_keys"] = found
@@ -49,14 +56,30 @@ def site_keys(doc: Document) -> frozenset[str]:
 
 
 def is_site(text: str, keys: frozenset[str]) -> bool:
-    """ "Daily Example", "dailyexample.co.uk", "DAILY EXAMPLE Online" on www.dailyexample.co.uk."""
+    """ "Daily Example", "dailyexample.co.uk", "DAILY EXAMPLE Online" on www.dailyexample.co.uk.
+
+    A longer name counts only where what follows the site's name is an edition word or a
+    domain ending ("Times Square" is no site on times.example); a shorter one needs four
+    characters ("Daily Example" for "Daily Example Online").
+    """
     key = compact(text)
     if not key:
         return False
     if key in keys:
         return True
-    return any(
-        key.startswith(k) or k.startswith(key)
-        for k in keys
-        if len(k) >= MIN_PREFIX and len(key) >= MIN_PREFIX
-    )
+    if len(key) < MIN_PREFIX:
+        return False
+    # "中日新聞Web" and "中日新聞社": CJK names of one house share their first characters
+    stem = None if key.isascii() else key[:MIN_PREFIX]
+    for k in keys:
+        if len(k) < MIN_PREFIX:
+            continue
+        if k.startswith(key) or (stem is not None and k.startswith(stem)):
+            return True
+        if key.startswith(k) and _edition(key[len(k) :]):
+            return True
+    return False
+
+
+def _edition(rest: str) -> bool:
+    return len(rest) <= 3 or rest in EDITION_WORDS
