@@ -142,7 +142,7 @@ def _own_story(tree: HtmlElement) -> HtmlElement:
     Endless-scroll pages append the next stories, each in its own <article> with its
     own <h1>; the longest text on the page may be one of those.
     """
-    h1s = tree.xpath("//h1")
+    h1s = list(tree.iter("h1"))
     if len(h1s) < 2:
         return tree
     others = [set(h.iterancestors()) for h in h1s[1:]]
@@ -239,7 +239,8 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> list[
         scope = next(itertools.islice(best.iterancestors(), 4, None), None)
     if scope is None:
         return found
-    same = [el for el in scope.iter(best.tag) if el.get("class") == cls and scores.get(el)]
+    marked = scope.xpath(".//*[@class=$cls]", cls=cls)
+    same = [el for el in marked if el.tag == best.tag and scores.get(el)]
     return [el for el in same if not any(a in same for a in el.iterancestors())] or [best]
 
 

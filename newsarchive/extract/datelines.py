@@ -67,10 +67,18 @@ def _add(lines: list[str], seen: set[HtmlElement], el: HtmlElement | None) -> No
         lines.append(" ".join(text.split()))
 
 
+def first_h1(doc: Document) -> HtmlElement | None:
+    """The page's first <h1> (found once per page: several cascades start from it)."""
+    if "h1" not in doc.cache:
+        doc.cache["h1"] = next(doc.tree.iter("h1"), None)
+    found: HtmlElement | None = doc.cache["h1"]
+    return found
+
+
 def _headline(doc: Document) -> HtmlElement | None:
     """The article's h1; on a page without one, the h2/h3 that states the page's title."""
-    if found := doc.tree.xpath("(//article//h1)[1] | (//h1)[1]"):
-        return found[0]
+    if (found := first_h1(doc)) is not None:
+        return found
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
     title = " ".join(title.split()).casefold()
     if not title:

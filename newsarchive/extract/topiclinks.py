@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract.datelines import first_h1
 from newsarchive.extract.document import Document
 from newsarchive.extract.text import clean
 
@@ -106,7 +107,7 @@ def class_marked_links(doc: Document) -> list[str]:
     The article element holding the headline is read first (tags often sit above the
     headline), then what follows the headline.
     """
-    h1 = _first(doc.tree.xpath("(//article//h1)[1] | (//h1)[1]"))
+    h1 = first_h1(doc)
     if h1 is None:
         return []
     article = _first(list(h1.iterancestors("article")))
@@ -185,7 +186,7 @@ def _first(items: list[HtmlElement]) -> HtmlElement | None:
 
 def href_cluster(doc: Document) -> list[str]:
     """The largest cluster of links to topic pages under the headline (a "Topics" list)."""
-    h1 = _first(doc.tree.xpath("(//h1)[1]"))
+    h1 = first_h1(doc)
     if h1 is None:
         return []
     links = []
