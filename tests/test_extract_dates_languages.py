@@ -145,3 +145,23 @@ def test_an_updated_line_is_the_modified_time_in_other_languages(updated: str, p
     )
     art = extract_article(html, URL)
     assert (art.published, art.modified) == ("2025-03-07T09:00:00", "2025-03-08T10:00:00")
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "expected"),
+    [
+        ("https://www.zeitung.lu/a", "", "2025-01-15T10:00:00+01:00"),  # one-zone country domain
+        ("https://news.example.com/a", "de-CH", "2025-01-15T10:00:00+01:00"),  # region of the tag
+        ("https://news.example.com/a", "ja", "2025-01-15T10:00:00+09:00"),  # one-zone language
+        ("https://news.example.com/a", "en-ZA", "2025-01-15T10:00:00+02:00"),
+        ("https://news.example.com/a", "en", "2025-01-15T10:00:00"),  # no zone known: none invented
+        ("https://news.example.com/a", "es", "2025-01-15T10:00:00"),  # Spain and the Americas
+        ("https://news.example.com.au/a", "en-AU", "2025-01-15T10:00:00"),  # several zones
+    ],
+)
+def test_the_zone_of_the_sites_country(url: str, lang: str, expected: str) -> None:
+    html = (
+        f'<html lang="{lang}"><head><meta property="article:published_time" '
+        'content="2025-01-15T10:00:00"></head><body></body></html>'
+    )
+    assert extract_article(html, url).published == expected

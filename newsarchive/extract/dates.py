@@ -2,7 +2,7 @@
 
 A date printed with a zone abbreviation (EDT, BST ...) gets that zone's offset; a
 date without any offset gets the offset of another timestamp stating the same moment,
-else the site's zone (`SiteRules.timezone`, or a one-zone country domain's). When no zone
+else the site's zone (`SiteRules.timezone`, else its country's: zones.py). When no zone
 is known the date is returned without an offset rather than with an invented one:
 "2025-05-03T20:49:00" says less than "...Z" but never says something false.
 """
@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import datelines, dateparse, jsonld
+from newsarchive.extract import datelines, dateparse, jsonld, zones
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.document import Document
 from newsarchive.extract.meta import parsely
@@ -73,16 +73,6 @@ _UPDATED_LINE = re.compile(
     r"|bijgewerkt|güncelleme|güncellendi|обновлено|更新|수정)",
     re.I,
 )
-# Country domains whose whole country keeps one zone: a site there prints dates in it.
-_COUNTRY_ZONES = {
-    "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin", "fr": "Europe/Paris",
-    "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam", "be": "Europe/Brussels",
-    "at": "Europe/Vienna", "ch": "Europe/Zurich", "se": "Europe/Stockholm", "no": "Europe/Oslo",
-    "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki", "pl": "Europe/Warsaw",
-    "cz": "Europe/Prague", "gr": "Europe/Athens", "in": "Asia/Kolkata", "jp": "Asia/Tokyo",
-    "kr": "Asia/Seoul", "sg": "Asia/Singapore", "hk": "Asia/Hong_Kong", "za": "Africa/Johannesburg",
-    "il": "Asia/Jerusalem", "ph": "Asia/Manila", "pk": "Asia/Karachi", "ng": "Africa/Lagos",
-}  # fmt: skip
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
@@ -124,7 +114,7 @@ def _cascade(
     updated_lines: bool,
 ) -> str | None:
     """First date found; a naive one borrows the offset of a source stating the same moment."""
-    zone = rules.timezone if rules and rules.timezone else _country_zone(doc.url)
+    zone = rules.timezone if rules and rules.timezone else zones.site_zone(doc)
     first: datetime | None = None
     day_only: datetime | None = None
     local: tzinfo | None = None  # a non-UTC offset the page prints anywhere in its dates
@@ -188,12 +178,6 @@ def _same_moment(naive: datetime, aware: list[datetime]) -> datetime | None:
         if delta and abs(delta) <= _MAX_OFFSET and not delta % _QUARTER_HOUR:
             return naive.replace(tzinfo=timezone(delta))
     return None
-
-
-def _country_zone(url: str) -> str | None:
-    """A site's zone from its country domain, where the country has one zone (.uk, .de ...)."""
-    host = urlsplit(url).hostname or ""
-    return _COUNTRY_ZONES.get(host.rsplit(".", 1)[-1])
 
 
 def _candidates(
