@@ -18,6 +18,7 @@ class Reply:
     `gzip`: sent gzip-encoded (with `Vary: Accept-Encoding`) to clients that accept it.
     `chunked`: sent with `Transfer-Encoding: chunked` and no Content-Length.
     `validators`: strong ETag (from the body) and Last-Modified, and 304 answers.
+    `drip`: seconds between two body bytes (a slow-drip server), 0 for one write.
     """
 
     status: int
@@ -29,6 +30,7 @@ class Reply:
     validators: bool = False
     last_modified: datetime = STATIC_DATE
     cacheable: bool = True
+    drip: float = 0.0
     etag: str = field(init=False, default="")
     gzipped: bytes = field(init=False, default=b"")
 

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import socket
 import threading
+import time
 from datetime import UTC
 from email.utils import format_datetime, parsedate_to_datetime
 from http import HTTPStatus
@@ -101,7 +102,21 @@ class DemoHandler(BaseHTTPRequestHandler):
                 headers = [(k, v) for k, v in headers if k in ("ETag", "Last-Modified", "Vary")]
         # HTTP/1.0 clients cannot read chunked framing: they get a Content-Length.
         chunked = reply.chunked and status != 304 and self.request_version != "HTTP/1.0"
+        if reply.drip and send_body and status == 200:
+            self._drip(headers, body, reply.drip)
+            return
         self._write(status, headers, body, chunked=chunked, send_body=send_body)
+
+    def _drip(self, headers: list[tuple[str, str]], body: bytes, interval: float) -> None:
+        """Headers at once, then the body one byte per `interval` until done or hung up."""
+        self._write(200, headers, b"", chunked=False, send_body=False, length=len(body))
+        try:
+            for index in range(len(body)):
+                self.wfile.write(body[index : index + 1])
+                self.wfile.flush()
+                time.sleep(interval)
+        except OSError:  # the client gave up: that is the point
+            self.close_connection = True
 
     def _write(
         self,
@@ -110,6 +125,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         body: bytes,
         chunked: bool,
         send_body: bool,
+        length: int | None = None,
     ) -> None:
         lines = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}"]
         lines += [f"Server: {self.server_version}", f"Date: {self.date_time_string()}"]
@@ -117,7 +133,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         if chunked:
             lines.append("Transfer-Encoding: chunked")
         elif status != 304:
-            lines.append(f"Content-Length: {len(body)}")
+            lines.append(f"Content-Length: {len(body) if length is None else length}")
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         if not send_body:
             self.wfile.write(head)
