@@ -17,6 +17,7 @@ from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 from newsarchive.browser.render import CAPTURE_META
 from newsarchive.network.browser import BrowserNetworkGuard
+from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.network.download import DownloadLimits, download_with_limits
 from newsarchive.network.policy import NetworkPolicy
 
@@ -83,6 +84,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         # private networks first, whatever else decides (newsarchive.network)
         policy = NetworkPolicy.from_settings(crawler.settings)
         self.abort_request = BrowserNetworkGuard(policy, crawler.stats, then)
+        self._guard_proxy = GuardProxy(policy, crawler.stats)
 
     async def _maybe_launch_in_thread(self) -> None:
         """Connected to engine_started by the parent: launching waits for a rendered request."""
@@ -90,14 +92,37 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
     async def _ensure_launched(self) -> None:
         async with self._launch_lock:
             if not self._launched:
+                await self._route_through_guard()
                 await self._launch()
                 self._launched = True
                 if self._stats is not None:
                     self._stats.inc_value("browser/playwright_started")
 
+    async def _route_through_guard(self) -> None:
+        """Chromium's connections go through the guard proxy (newsarchive.network),
+        unless it is remote or configured with a proxy of its own."""
+        options = self.config.launch_options
+        if self.config.cdp_url or getattr(self.config, "connect_url", None) or options.get("proxy"):
+            logger.warning(
+                "the browser has its own proxy or is remote: its redirects are not checked"
+                " against NETWORK_ALLOWED (first requests still are)"
+            )
+            return
+        proxy = await self._guard_proxy.start()
+        # <-loopback>: Chromium would otherwise bypass a proxy for loopback addresses
+        guard = [f"--proxy-server={proxy}", "--proxy-bypass-list=<-loopback>"]
+        options["args"] = [*options.get("args", []), *guard]
+
+    async def close(self) -> None:
+        await super().close()
+        await self._guard_proxy.close()
+
     async def download_request(self, request: Request) -> Response:
         if not request.meta.get("playwright"):  # spooled to disk, time-limited
             return await download_with_limits(self, request, self._limits)
+        capture = request.meta.get(CAPTURE_META)
+        if capture is not None:  # the server's address, where Chromium only saw the proxy
+            capture.proxy = self._guard_proxy
         await self._ensure_launched()
         try:
             return await asyncio.wait_for(super().download_request(request), self._page_timeout)

@@ -59,7 +59,7 @@ UNPARSED_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "app
 
 @dataclass(frozen=True)
 class DownloadLimits:
-    spool_size: int  # bytes of a body kept in memory before it moves to a temporary file
+    spool_size: int  # bytes of a body kept in memory before it moves to a temporary file; 0: off
     spool_dir: str | None  # where those files go (None: the system's temporary folder)
     max_time: float | None  # seconds from request to the end of the body, then cut
 
@@ -127,7 +127,7 @@ class _LimitedReader(_ResponseReader):
             self._timer.cancel()
         flags = list(flags or [])
         self._spool.seek(0)
-        if self._bytes_received <= self._limits.spool_size:
+        if not self._limits.spool_size or self._bytes_received <= self._limits.spool_size:
             body = self._spool.read()  # small: in memory all along
             self._spool.close()
         else:
