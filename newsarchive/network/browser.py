@@ -24,6 +24,7 @@ from newsarchive.network.policy import NetworkPolicy, as_address
 
 logger = logging.getLogger(__name__)
 
+VERDICTS_KEPT = 4096
 AbortPredicate = Callable[[PlaywrightRequest], "bool | Awaitable[bool]"]
 
 
@@ -36,6 +37,9 @@ class BrowserNetworkGuard:
         self.policy = policy
         self.stats = stats
         self.then = then  # the predicate it guards (ad and tracker hosts), asked afterwards
+        # Verdicts per (host, port): a page asks for the same few hosts again and again.
+        # The guard proxy (browser_proxy.py) checks each connection when it is made anyway.
+        self._verdicts: dict[tuple[str, int], str | None] = {}
 
     async def __call__(self, request: PlaywrightRequest) -> bool:
         refused = await self.refusal(request.url)
@@ -71,6 +75,14 @@ class BrowserNetworkGuard:
             return f"{host} is {kind}"
         if as_address(host) is not None:
             return None
+        key = (host.lower(), port)
+        if key not in self._verdicts:
+            if len(self._verdicts) >= VERDICTS_KEPT:
+                self._verdicts.clear()
+            self._verdicts[key] = await self._resolved_refusal(host, port)
+        return self._verdicts[key]
+
+    async def _resolved_refusal(self, host: str, port: int) -> str | None:
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(
                 host, port, type=socket.SOCK_STREAM
