@@ -39,6 +39,14 @@ REDIRECT_MAX_TIMES = 10
 # archives it cut there, marked `WARC-Truncated: length`.
 DOWNLOAD_MAXSIZE = 0
 DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
+# Content codings offered to servers: only those that the project's readers,
+# pywb 2.10 and replayweb.page all decode. Scrapy would also offer zstd, which
+# pywb 2.10 replays as compressed bytes. (Rendered pages: Chromium's own.)
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "en",
+    "Accept-Encoding": "gzip, deflate, br",
+}
 
 # --- Remote control ---------------------------------------------------------
 # A crawler started from cron or scrapyd on a shared server should not open
