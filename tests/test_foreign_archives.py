@@ -16,26 +16,20 @@ import subprocess
 import sys
 import zlib
 from collections.abc import Iterator
-from io import BytesIO
+from io import BytesIO, StringIO
 from pathlib import Path
 
 import brotli
 import pytest
+from cdxj_indexer.main import write_cdx_index
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.package.wacz import PackageError, write_wacz
-from newsarchive.warc.encodings import zstd_module
+from newsarchive.warc.encodings import install_warcio_decoders, zstd_module
 
 PROJECT = Path(__file__).resolve().parents[1]
 PYWB = PROJECT / ".venv-pywb" / "bin" / "wayback"
-# cdxj-indexer's own command line; with working br/zstd decoders given to warcio
-# first, or it stops at the first br body (warcio 1.8.1 with brotli 1.2)
-CDXJ_INDEXER = [
-    sys.executable, "-c",
-    "import sys; from newsarchive.warc.encodings import install_warcio_decoders as i; i(); "
-    "from cdxj_indexer.main import main; sys.exit(main())",
-]  # fmt: skip
 SITE = "http://old.news.test"
 
 
@@ -245,16 +239,18 @@ def _cdxj_lines(text: str) -> list[tuple[str, str, dict]]:
 def reference_index(path: Path) -> list[tuple[str, str, dict]]:
     """cdxj-indexer's own lines for one file, as py-wacz runs it (sorted, post-append),
     with the payload digests it gives without post-append (with it, a record lacking
-    WARC-Payload-Digest gets the digest of empty input)."""
+    WARC-Payload-Digest gets the digest of empty input). warcio gets working br and
+    zstd decoders first, or cdxj-indexer stops at the first br body (warcio 1.8.1
+    with brotli 1.2). Raises where cdxj-indexer fails."""
+    install_warcio_decoders()
 
-    def run(*options: str) -> list[tuple[str, str, dict]]:
-        done = subprocess.run([*CDXJ_INDEXER, *options, path.name], cwd=path.parent,
-                              env={"PYTHONPATH": str(PROJECT)},
-                              capture_output=True, text=True, check=True)  # fmt: skip
-        return _cdxj_lines(done.stdout)
+    def run(**options: bool) -> list[tuple[str, str, dict]]:
+        out = StringIO()
+        write_cdx_index(out, [str(path)], {"sort": True, **options})
+        return _cdxj_lines(out.getvalue())
 
-    digests = {e["offset"]: e.get("digest") for _, _, e in run("-s")}
-    lines = run("-s", "-p")
+    digests = {e["offset"]: e.get("digest") for _, _, e in run()}
+    lines = run(post_append=True)
     for _, _, entry in lines:
         if digests[entry["offset"]] is not None:
             entry["digest"] = digests[entry["offset"]]

@@ -32,6 +32,7 @@ from newsarchive.warc.archives import (
     check_record,
     cut_short,
     foreign_format,
+    is_arc,
     unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -89,7 +90,8 @@ class Tolerant:
             self.skips.file(filename, cut_short(left), partial=self._indexed > before)
 
     def _create_record_iter(self, input_: IO[bytes]) -> _Digesting:
-        self._records = _Digesting(super()._create_record_iter(input_))  # type: ignore[misc]
+        arc = is_arc(input_)
+        self._records = _Digesting(super()._create_record_iter(input_), arc)  # type: ignore[misc]
         return self._records
 
     def process_index_entry(
@@ -121,13 +123,14 @@ class TolerantIndexer(Tolerant, CDXJIndexer):
 class _Digesting:
     """ArchiveIterator whose records are spooled once: digest taken, then readable again."""
 
-    def __init__(self, records: ArchiveIterator) -> None:
+    def __init__(self, records: ArchiveIterator, arc: bool) -> None:
         self.records = records
+        self.arc = arc
         self.end = 0  # where the last record read ends
 
     def __iter__(self) -> Iterator[ArcWarcRecord]:
         for record in self.records:
-            check_record(record)
+            check_record(record, self.arc)
             spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (lives with the record)
             digest = hashlib.sha1()
             while chunk := record.raw_stream.read(65536):

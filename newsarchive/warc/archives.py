@@ -116,11 +116,12 @@ class Read:
     offset: int | None  # None when the file cannot be seeked into (one gzip stream)
     where: str
     path: Path
+    arc: bool
 
     @property
     def record_id(self) -> str | None:
-        """None for ARC records: they have no id (arc2warc would invent a random one)."""
-        if self.record.format == "arc":
+        """None for ARC records: they have no id (arc2warc invents a random one)."""
+        if self.arc:
             return None
         return self.record.rec_headers.get_header("WARC-Record-ID")
 
@@ -163,9 +164,10 @@ def _records(
     ends: list[int] | None = None,
 ) -> Iterator[Read]:
     """`ends` gets the end offset of each record (whole or not), to find what follows the last."""
+    arc = is_arc(stream)
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
     for record in records:
-        check_record(record)
+        check_record(record, arc)
         if not wanted(record):
             if ends is not None:
                 ends.append(records.get_record_offset() + records.get_record_length())
@@ -179,7 +181,7 @@ def _records(
         if problem:
             skips.record(path, where, problem)
             continue
-        yield Read(record, _unframed(record, raw), offset, where, path)
+        yield Read(record, _unframed(record, raw), offset, where, path, arc)
 
 
 def _whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iterator[Read]:
@@ -200,11 +202,27 @@ def _whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Ite
         skips.file(path, _reason(exc, count), partial=count > 0)
 
 
-def check_record(record: ArcWarcRecord) -> None:
-    """Raise for a "record" that is none: warcio takes any line of five words for an ARC header."""
-    length = str(record.rec_headers.get_header("Content-Length") or "").strip()
-    if not length.isdigit():
-        raise ArchiveLoadFailed(f"not a WARC or ARC record (length {length[:40]!r})")
+def check_record(record: ArcWarcRecord, arc: bool) -> None:
+    """Raise for a "record" that is none: warcio takes any line of five words for an ARC header.
+
+    An ARC record's header line starts with its URL; one without a scheme is text.
+    """
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if arc and uri is not None and ":" not in uri:
+        raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
+
+
+def is_arc(stream: IO[bytes]) -> bool:
+    """An ARC file (not a WARC), told by its first line, gzipped or not."""
+    start = stream.tell()
+    head = stream.read(512)
+    stream.seek(start)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error:
+            return False
+    return not head.lstrip().startswith(b"WARC/")
 
 
 def unread_tail(stream: IO[bytes], end: int) -> int:
