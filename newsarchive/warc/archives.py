@@ -212,7 +212,7 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
         raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
 
 
-def is_arc(stream: IO[bytes]) -> bool:
+def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
     """An ARC file (not a WARC), told by its first line, gzipped or not."""
     start = stream.tell()
     head = stream.read(512)
