@@ -71,8 +71,9 @@ class Archive:
         self.writer.write_record(record)
         return str(record.rec_headers.get_header("WARC-Record-ID"))
 
-    def revisit(self, path: str, date: str, headers: dict[str, str], with_http: bool) -> None:
-        http_headers = http(b"", None) if with_http else None
+    def revisit(self, path: str, date: str, headers: dict[str, str], of: bytes | None) -> None:
+        """A revisit of a capture of body `of`, with that capture's HTTP headers (None: none)."""
+        http_headers = http(of) if of is not None else None
         record = self.writer.create_warc_record(
             SITE + path, "revisit", payload=BytesIO(b""), http_headers=http_headers,
             warc_headers_dict={"WARC-Date": date, **headers},
@@ -134,7 +135,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ten.revisit("/ten", "2015-01-02T00:00:00Z", {
         "WARC-Refers-To": first, "WARC-Payload-Digest": digest(page("Ten")),
         "WARC-Profile": "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest",
-    }, with_http=True)  # fmt: skip
+    }, of=page("Ten"))  # fmt: skip
     ten.save(root / "c-ten.warc")
     # WARC/0.18: revisits naming their originals by URI and date only, and by
     # digest only, one with no HTTP headers at all; the originals are in a file
@@ -145,11 +146,11 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "WARC-Refers-To-Date": "2009-06-01T00:00:00Z",
         "WARC-Payload-Digest": digest(page("Late")),
         "WARC-Profile": "http://netpreserve.org/warc/0.18/revisit/identical-payload-digest",
-    }, with_http=True)  # fmt: skip
+    }, of=page("Late"))  # fmt: skip
     old.revisit("/bare", "2009-06-03T00:00:00Z", {
         "WARC-Payload-Digest": digest(page("Bare")),
         "WARC-Profile": "http://netpreserve.org/warc/0.18/revisit/identical-payload-digest",
-    }, with_http=False)  # fmt: skip
+    }, of=None)  # fmt: skip
     old.save(root / "a-old.warc")
     later = Archive("WARC/1.0")
     later.response("/late", "2009-06-01T00:00:00Z", page("Late"))
@@ -346,6 +347,14 @@ def test_replay_serves_what_is_readable_and_exits_0_on_sigterm(
     _wait_until_up(base)
     assert fetch(f"{base}20050101000000id_/{SITE}/arc") == page("Arc")
     assert fetch(f"{base}20200101000002id_/{SITE}/after-bad-date") == page("After")
+    # every coding replays as the page, those pywb cannot decode (zstd, x-gzip,
+    # a stack) from decoded copies: a client that accepts no coding gets HTML
+    titles = ["Brotli", "Zstandard", "Deflate", "Xgzip", "Stacked"]
+    for n, title in enumerate(titles):
+        assert fetch(f"{base}2024050110000{n}id_/{SITE}/coded/{n}") == page(title), title
+    assert fetch(f"{base}20240501100009id_/{SITE}/coded/raw-deflate") == page("Raw")
+    # and the late original of a revisit in an earlier file
+    assert fetch(f"{base}20090602000000id_/{SITE}/late") == page("Late")
     replaying.send_signal(signal.SIGTERM)
     assert replaying.wait(timeout=30) == 0
     errors = replaying.stderr.read()

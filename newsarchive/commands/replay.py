@@ -8,6 +8,8 @@ libraries that clash with the crawler's. The collection is built in a scratch
 folder (`--root` keeps it) so the archive itself is never modified. Its index
 is ours (`newsarchive.package.cdxj`), not `wb-manager reindex`: a file or
 record that cannot be read is named and left out, and the rest is served.
+Bodies pywb cannot decode (zstd, stacked codings) are served from decoded
+copies made in the scratch folder (`newsarchive.package.replayable`).
 Stopped by Ctrl-C or SIGTERM, it exits 0.
 """
 
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
+from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
 from newsarchive.warc.archives import Skips
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -103,9 +106,12 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         if not link.exists():  # else a kept --root from an earlier replay
             link.symlink_to(warc.resolve())
         links.append(link)
+    copies = folder / COPIES_NAME
+    replaced = write_decoded_copies(links, copies)
     index = root / "collections" / name / "indexes" / "index.cdxj"
-    if write_cdxj(links, index, skips, root=folder) == 0:
+    if write_cdxj([*links, copies], index, skips, root=folder) == 0:
         raise CollectionError(f"nothing in {archive} could be read: nothing to replay")
+    swap_in_copies(index, replaced)
     return skips
 
 
