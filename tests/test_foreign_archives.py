@@ -8,6 +8,7 @@ coding, every kind of revisit, and files broken in the ways real ones are.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gzip
 import hashlib
 import json
@@ -318,16 +319,24 @@ def test_a_wacz_that_fails_validation_is_not_left_behind(tmp_path: Path) -> None
     assert list(tmp_path.iterdir()) == [cut]
 
 
-@pytest.fixture()
-def replaying(folder: Path) -> Iterator[subprocess.Popen[str]]:
+@contextlib.contextmanager
+def replaying_archive(archive: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """`newsarchive replay ARCHIVE` up and answering: (its collection URL, the process)."""
+    from tests.test_package import _wait_until_up
+
     if not PYWB.exists():
         pytest.skip("pywb not installed (make install-pywb)")
     process = subprocess.Popen(
-        [sys.executable, "-m", "newsarchive", "replay", str(folder)],
+        [sys.executable, "-m", "newsarchive", "replay", str(archive)],
         cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
-        yield process
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        assert first.startswith("replay: open http://127.0.0.1:"), process.stderr.read()
+        base = first.split()[2]
+        _wait_until_up(base)
+        yield base, process
     finally:
         if process.poll() is None:
             process.kill()
@@ -335,16 +344,15 @@ def replaying(folder: Path) -> Iterator[subprocess.Popen[str]]:
 
 
 @pytest.mark.pywb
-def test_replay_serves_what_is_readable_and_exits_0_on_sigterm(
-    replaying: subprocess.Popen[str],
-) -> None:
-    from tests.test_package import _wait_until_up, fetch
+def test_replay_serves_what_is_readable_and_exits_0_on_sigterm(folder: Path) -> None:
+    with replaying_archive(folder) as (base, replaying):
+        _check_replay(base, replaying)
 
-    assert replaying.stdout is not None and replaying.stderr is not None
-    first = replaying.stdout.readline()
-    assert first.startswith("replay: open http://127.0.0.1:"), replaying.stderr.read()
-    base = first.split()[2]
-    _wait_until_up(base)
+
+def _check_replay(base: str, replaying: subprocess.Popen[str]) -> None:
+    from tests.test_package import fetch
+
+    assert replaying.stderr is not None
     assert fetch(f"{base}20050101000000id_/{SITE}/arc") == page("Arc")
     assert fetch(f"{base}20200101000002id_/{SITE}/after-bad-date") == page("After")
     # every coding replays as the page, those pywb cannot decode (zstd, x-gzip,
