@@ -28,6 +28,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc.archives import (
     READ_ERRORS,
+    WHOLE_FILE_GZIP,
     Skips,
     check_record,
     cut_short,
@@ -83,7 +84,11 @@ class Tolerant:
             super().process_one(input_, output, filename)  # type: ignore[misc]
         except READ_ERRORS as exc:
             partial = self._indexed > before
-            self.skips.file(filename, f"unreadable from here on ({_short(exc)})", partial)
+            reason = f"unreadable from here on ({_short(exc)})"
+            if WHOLE_FILE_GZIP in str(exc):
+                reason = "gzipped as one stream, not record by record: nothing can seek into it "
+                reason += "(`warcio recompress` fixes it)"
+            self.skips.file(filename, reason, partial)
             return
         left = unread_tail(input_, self._records.end)
         if left:
