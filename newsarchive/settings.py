@@ -40,12 +40,13 @@ REDIRECT_MAX_TIMES = 10
 DOWNLOAD_MAXSIZE = 0
 DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
 # Content codings offered to servers: only those that the project's readers,
-# pywb 2.10 and replayweb.page all decode. Scrapy would also offer zstd, which
-# pywb 2.10 replays as compressed bytes. (Rendered pages: Chromium's own.)
+# pywb 2.10 and replayweb.page 2.5 all decode. Scrapy would also offer deflate
+# and zstd: replayweb.page shows a deflate body as compressed bytes, pywb a
+# zstd one. (Rendered pages: Chromium's own, archived decoded.)
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
     "Accept-Language": "en",
-    "Accept-Encoding": "gzip, deflate, br",
+    "Accept-Encoding": "gzip, br",
 }
 
 # --- Remote control ---------------------------------------------------------

@@ -16,11 +16,6 @@ from types import ModuleType
 import brotli
 from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
 
-# What a crawl asks for: codings that this module, pywb 2.10 (gzip, deflate,
-# br through brotlipy) and replayweb.page all decode. zstd is left out:
-# pywb 2.10 replays a zstd body as its compressed bytes.
-REPLAYABLE_ENCODINGS = "gzip, deflate, br"
-
 IDENTITY = ("identity", "none", "")
 # Markup where a compressed body should start: the body was stored decoded
 # under a stale Content-Encoding header (some tools do that).
