@@ -20,7 +20,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_timestamp
 
 from newsarchive.items import ArticlePage
-from newsarchive.warc.archives import Read, Skips, read_one, read_records
+from newsarchive.warc.archives import READ_ERRORS, Read, Skips, read_one, read_records
 from newsarchive.warc.encodings import ContentDecodingError, decode_body
 
 logger = logging.getLogger(__name__)
@@ -162,7 +162,7 @@ def _revisit_page(read: Read, original: _Located, skips: Skips) -> ArticlePage |
         assert original.offset is not None
         try:
             first, payload = read_one(original.path, original.offset)
-        except Exception as exc:  # the original was read once: this is a disk error
+        except (*READ_ERRORS, StopIteration) as exc:  # it was read once: a disk error now
             skips.record(read.path, read.where, f"its original could not be read again: {exc!r}")
             return None
         first_headers = first.http_headers
