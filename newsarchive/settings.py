@@ -49,6 +49,16 @@ DOWNLOAD_SPOOL_DIR = ""
 # DOWNLOAD_TIMEOUT, which still bounds waiting for the response headers.
 DOWNLOAD_MAX_TIME = 45
 
+# Content codings offered to servers: only those that the project's readers,
+# pywb 2.10 and replayweb.page 2.5 all decode. Scrapy would also offer deflate
+# and zstd: replayweb.page shows a deflate body as compressed bytes, pywb a
+# zstd one. (Rendered pages: Chromium's own, archived decoded.)
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "en",
+    "Accept-Encoding": "gzip, br",
+}
+
 # --- What the crawler may reach (newsarchive.network) ------------------------
 # No request goes to a loopback, private, link-local, multicast or reserved
 # address unless NETWORK_ALLOWED names its network: entries are CIDR networks or

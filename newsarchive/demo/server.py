@@ -24,7 +24,7 @@ from types import TracebackType
 from typing import Any
 
 from newsarchive.demo.catalog import DEFAULT_ARTICLES
-from newsarchive.demo.reply import Reply
+from newsarchive.demo.reply import CODINGS, Reply
 from newsarchive.demo.site import DemoSite
 
 CHUNK_SIZE = 4096
@@ -33,12 +33,23 @@ logger = logging.getLogger(__name__)
 
 def accepts_gzip(header: str | None) -> bool:
     """True when Accept-Encoding lists gzip (or *) without q=0."""
+    return negotiate(header, ("gzip",)) == "gzip"
+
+
+def negotiate(header: str | None, offered: tuple[str, ...]) -> str | None:
+    """The first of `offered` (names of CODINGS) that Accept-Encoding allows, or None."""
+    allowed: dict[str, bool] = {}
     for part in (header or "").split(","):
         name, _, params = part.strip().partition(";")
-        if name.strip().lower() in ("gzip", "x-gzip", "*"):
-            q = params.strip().replace(" ", "")
-            return q not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
-    return False
+        q = params.strip().replace(" ", "")
+        allowed.setdefault(name.strip().lower(), q not in ("q=0", "q=0.0", "q=0.00", "q=0.000"))
+    if "x-gzip" in allowed:
+        allowed.setdefault("gzip", allowed["x-gzip"])
+    for coding in offered:
+        wire = CODINGS[coding][0]
+        if allowed.get(wire, allowed.get("*", False)):
+            return coding
+    return None
 
 
 def not_modified(reply: Reply, etag: str, headers: Any) -> bool:
@@ -85,14 +96,14 @@ class DemoHandler(BaseHTTPRequestHandler):
             reply = Reply(500, b"<h1>Internal error</h1>\n", cacheable=False)
         status, body = reply.status, reply.body
         headers = [("Content-Type", reply.content_type), *reply.headers]
-        gzipped = reply.gzip and accepts_gzip(self.headers.get("Accept-Encoding"))
-        if reply.gzip:
+        coding = negotiate(self.headers.get("Accept-Encoding"), reply.offered)
+        if reply.offered:
             headers.append(("Vary", "Accept-Encoding"))
-        if gzipped:
-            headers.append(("Content-Encoding", "gzip"))
-            body = reply.gzipped
+        if coding:
+            headers.append(("Content-Encoding", CODINGS[coding][0]))
+            body = reply.encoded(coding)
         if reply.validators:
-            etag = reply.etag[:-1] + '-gzip"' if gzipped else reply.etag
+            etag = reply.etag[:-1] + f'-{coding}"' if coding else reply.etag
             headers += [
                 ("ETag", etag),
                 ("Last-Modified", format_datetime(reply.last_modified.astimezone(UTC), True)),
