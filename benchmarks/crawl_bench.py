@@ -14,7 +14,8 @@ turn in each round (interleaved, so a busy machine slows every variant alike):
 All run at concurrency 32 with politeness off. HTML pages/s counts the HTML
 responses (bare: its own count; the others: response records in their WARCs)
 over Scrapy's elapsed time. CPU and peak memory are those of the crawl and
-every process it started (extraction workers) together, polled from /proc.
+every process it started (extraction workers) together, polled from /proc
+(memory as proportional set size, PSS: shared pages counted once in all).
 Targets (issue 14): demo >= 1.0 x bare and >= 0.9 x follow in HTML pages/s, with
 peak memory <= 2 x bare.
 """
@@ -86,7 +87,7 @@ class Run:
     responses: int
     seconds: float
     cpu_seconds: float  # all processes of the crawl, start-up included
-    peak_rss_mb: float  # the largest sum of RSS over the crawl's processes
+    peak_mem_mb: float  # the largest sum of PSS over the crawl's processes
     processes: int
 
     @property
@@ -104,7 +105,7 @@ class ProcessTree:
     def __init__(self, root: int) -> None:
         self.root = root
         self.cpu: dict[int, float] = {}
-        self.peak_rss_kb = 0
+        self.peak_pss_kb = 0
         self.seen: set[int] = set()
 
     def poll(self) -> None:
@@ -132,13 +133,27 @@ class ProcessTree:
         for pid in tree & stats.keys():
             fields = stats[pid]
             self.cpu[pid] = (int(fields[11]) + int(fields[12])) / HTTP_TICKS
-            rss += int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+            rss += pss_kb(pid)
         self.seen |= tree
-        self.peak_rss_kb = max(self.peak_rss_kb, rss)
+        self.peak_pss_kb = max(self.peak_pss_kb, rss)
+
+
+def pss_kb(pid: int) -> int:
+    """A process's proportional set size: pages shared with others count in part,
+    so the sum over processes is the memory they take together (RSS would count a
+    fork server's pages once per worker too)."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0
+    for line in text.splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1])
+    return 0
 
 
 def measured(command: list[str], log_path: Path, cwd: Path) -> tuple[float, float, int]:
-    """(CPU seconds, peak RSS MB, processes) of a command and all its descendants."""
+    """(CPU seconds, peak PSS MB, processes) of a command and all its descendants."""
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
         tree = ProcessTree(process.pid)
@@ -154,7 +169,7 @@ def measured(command: list[str], log_path: Path, cwd: Path) -> tuple[float, floa
     tree.cpu[process.pid] = usage.ru_utime + usage.ru_stime  # exact for the crawl itself
     return (
         sum(tree.cpu.values()),
-        tree.peak_rss_kb / 1024,
+        tree.peak_pss_kb / 1024,
         len(tree.seen),
     )
 
@@ -258,7 +273,7 @@ def main() -> int:
         bare, demo = medians["bare"], medians["demo"]
         line = (
             f"\ndemo/bare: HTML pages/s {demo.pages_per_s / bare.pages_per_s:.2f} (target >= 1.0), "
-            f"peak memory {demo.peak_rss_mb / bare.peak_rss_mb:.2f} (target <= 2)"
+            f"peak memory {demo.peak_mem_mb / bare.peak_mem_mb:.2f} (target <= 2)"
         )
         if "follow" in medians:
             line += (
@@ -271,7 +286,7 @@ def main() -> int:
 def describe(run: Run) -> str:
     return (
         f"{run.html_pages} HTML pages ({run.responses} responses), {run.pages_per_s:.0f}/s, "
-        f"{run.cpu_ms_per_page:.2f} ms CPU/page, {run.peak_rss_mb:.0f} MB, {run.processes} procs"
+        f"{run.cpu_ms_per_page:.2f} ms CPU/page, {run.peak_mem_mb:.0f} MB, {run.processes} procs"
     )
 
 
@@ -284,18 +299,18 @@ def median_run(runs: list[Run]) -> Run:
         middle.responses,
         middle.seconds,
         statistics.median(r.cpu_seconds for r in runs),
-        statistics.median(r.peak_rss_mb for r in runs),
+        statistics.median(r.peak_mem_mb for r in runs),
         middle.processes,
     )
 
 
 def print_table(rows: list[Run]) -> None:
-    print("\n| crawl | HTML pages | responses | HTML pages/s | CPU ms/page | peak RSS (all) |")
+    print("\n| crawl | HTML pages | responses | HTML pages/s | CPU ms/page | peak PSS, all |")
     print("|---|---:|---:|---:|---:|---:|")
     for run in rows:
         print(
             f"| {run.name} | {run.html_pages} | {run.responses} | {run.pages_per_s:.0f} "
-            f"| {run.cpu_ms_per_page:.2f} | {run.peak_rss_mb:.0f} MB |"
+            f"| {run.cpu_ms_per_page:.2f} | {run.peak_mem_mb:.0f} MB |"
         )
 
 

@@ -50,6 +50,7 @@ class WorkerConfig:
     timeout: float  # seconds one page may take in a worker
     max_pending: int  # pages handed to the pool and not yet back
     nice: int  # added to the workers' niceness: the crawl's reactor wins a contended core
+    preload: tuple[str, ...] = ()  # modules the fork server imports once for all workers
 
 
 def _init_worker(nice: int, warm_up: Callable[[], Any] | None) -> None:
@@ -64,8 +65,11 @@ class ExtractWorkers:
 
     def __init__(self, config: WorkerConfig, warm_up: Callable[[], Any] | None = None) -> None:
         self.config = config
-        # forkserver: workers start from a clean process, not a fork of a reactor with threads.
+        # forkserver: workers start from a clean process, not a fork of a reactor with
+        # threads; the server imports only what extraction needs (not the crawl's
+        # `__main__`), and the workers it forks share those pages with it.
         context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(config.preload))
         self._pool = ProcessPool(
             max_workers=config.workers,
             context=context,
