@@ -48,6 +48,9 @@ REMOTE_CONTROL_ENABLED = False
 
 # --- WARC archiving (newsarchive.warc) --------------------------------------
 EXTENSIONS = {
+    # items handed to the kernel before the state calls their article archived (feeds.py)
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "newsarchive.feeds.CrashSafeFeedExporter": 0,
     "newsarchive.state.extension.CrawlStateExtension": 50,  # run lock before any WARC file
     "newsarchive.warc.extension.WarcExtension": 100,
     "newsarchive.report.RunReportExtension": 900,  # after the WARC files are closed
@@ -142,6 +145,10 @@ ITEM_PIPELINES = {
     "newsarchive.state.pipeline.ArticleVersionPipeline": 350,
 }
 EXTRACT_THREADS = 2  # extraction runs in its own threads, off the reactor
+FEED_STORAGES = {
+    "": "newsarchive.feeds.CrashSafeFileStorage",
+    "file": "newsarchive.feeds.CrashSafeFileStorage",
+}
 # Where items go when a run names no feed (-o/-O or FEEDS replace it).
 NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 
