@@ -32,7 +32,7 @@ def test_a_killed_runs_last_item_unknown_to_the_state_is_removed(tmp_path: Path)
 def test_a_torn_last_line_is_cut_and_a_committed_item_kept(tmp_path: Path) -> None:
     feed = tmp_path / "items.jsonl"
     feed.write_bytes(line(1) + line(2) + line(3)[:17])
-    assert "torn last line cut (17 bytes)" == repair_feed(feed, committed_up_to(2))
+    assert repair_feed(feed, committed_up_to(2)) == "torn last line cut (17 bytes)"
     assert feed.read_bytes() == line(1) + line(2)
 
 
