@@ -46,8 +46,15 @@ DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 
+# --- Exit status (cron, scrapyd) -------------------------------------------
+# `scrapy crawl` (newsarchive.scrapy_commands.crawl) exits nonzero unless the run
+# ended with one of these finish reasons and every record, item and report was written.
+COMMANDS_MODULE = "newsarchive.scrapy_commands"
+NEWSARCHIVE_OK_FINISH_REASONS = ["finished"]
+
 # --- WARC archiving (newsarchive.warc) --------------------------------------
 EXTENSIONS = {
+    "newsarchive.checks.SettingsCheck": -100,  # a wrong setting stops the crawl first
     # items handed to the kernel before the state calls their article archived (feeds.py)
     "scrapy.extensions.feedexport.FeedExporter": None,
     "newsarchive.feeds.CrashSafeFeedExporter": 0,
