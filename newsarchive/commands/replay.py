@@ -20,6 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsarchive.commands.args import listen_port
 from newsarchive.package.captures import warc_files
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "archive", nargs="?", type=Path, default=Path("warc"), help="WARCs or .wacz"
     )
     parser.add_argument(
-        "--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)"
+        "--port", type=listen_port, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
     parser.add_argument("--collection", default="newsarchive", help="pywb collection name")
     parser.add_argument(
