@@ -20,6 +20,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import RunningCrawl, run_crawl, start_crawl
 
@@ -55,6 +56,27 @@ def test_items_survive_kill_9_at_random_moments(demo_site: DemoServer, tmp_path:
     warcs = sorted((tmp_path / "warc").glob("*.warc.gz"))
     assert not list((tmp_path / "warc").glob("*.open"))
     assert metadata_urls(warcs) == every  # each archived item is in an items file
+
+
+def test_a_kill_between_an_items_line_and_the_state_exports_it_once(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """The killed run wrote the 20th item's line; the state never heard of it. The next
+    run takes that line out of the killed run's file and exports the article itself."""
+    args = {"site": "demo", "base_url": demo_site.base_url}
+    shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterItems": 200}
+    killing = {**shared, "EXTENSIONS": json.dumps(extensions), "TEST_KILL_AFTER_ITEMS": "20"}
+    killed = start_crawl("news", args, killing, tmp_path / "killed")
+    assert killed.process.wait(timeout=300) == -signal.SIGKILL, crawl_log(killed)
+    written = read_items(killed.items_path)
+    state = tmp_path / "state" / "demo.sqlite"
+    assert len(written) == 20 and written[-1]["url"] not in known_urls(state)
+    last = run_crawl("news", args, shared, tmp_path / "last")
+    assert read_items(killed.items_path) == written[:19]
+    assert f"last item {written[-1]['url']} removed" in last.log
+    urls = Counter(item["url"] for item in written[:19] + last.items())
+    assert set(urls) == known_urls(state) and set(urls.values()) == {1}
 
 
 def wait_for_captures(state: Path, count: int, crawl: RunningCrawl) -> None:
