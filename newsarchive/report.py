@@ -117,9 +117,15 @@ def _write_new(directory: Path, stem: str, text: str) -> Path:
                 return path
             except FileExistsError:
                 continue
+            except OSError:  # a file system without hard links: rename (also atomic)
+                if path.exists():
+                    continue
+                os.rename(temp.name, path)
+                return path
         raise FileExistsError(directory / f"{stem}.json")
     finally:
-        os.unlink(temp.name)
+        if os.path.exists(temp.name):
+            os.unlink(temp.name)
 
 
 def build_report(
