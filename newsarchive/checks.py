@@ -91,26 +91,25 @@ def _check_names(settings: BaseSettings) -> None:
 
 
 def _parse(settings: BaseSettings, name: str, default: bool | int | float) -> float:
+    """The value as a number; whole where this project reads it as a count."""
     raw = settings.get(name)
+    bounds = RANGES.get(name)
+    whole = bounds is not None and isinstance(default, int) and not bounds.what.startswith(SECONDS)
     try:
         if isinstance(default, bool):
             return float(settings.getbool(name))
-        if isinstance(default, int) and RANGES.get(name, Bounds(0)).what != SECONDS:
-            if isinstance(raw, float) and not raw.is_integer():
-                raise ValueError(raw)
-            return float(int(raw))
-        return float(raw)
+        value = float(raw)
+        if whole and not value.is_integer():
+            raise ValueError(raw)
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(raw)
+        return value
     except (TypeError, ValueError):
-        kind = (
-            "1 or 0 (true or false)"
-            if isinstance(default, bool)
-            else RANGES.get(name, Bounds(0, what=_kind(default))).what
-        )
+        if isinstance(default, bool):
+            kind = "1 or 0 (true or false)"
+        else:
+            kind = bounds.what if bounds is not None else "a number"
         raise SettingError(f"setting {name}={raw!r} is not {kind}") from None
-
-
-def _kind(default: int | float) -> str:
-    return WHOLE if isinstance(default, int) else "a number"
 
 
 def _typed_defaults() -> dict[str, bool | int | float]:
