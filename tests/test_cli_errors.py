@@ -150,12 +150,9 @@ NEWSARCHIVE_CASES = {
     "index --items missing": cli(
         "index", "{tmp}/warcs", "--items", "{tmp}/nosuch.jsonl", says="no such file or folder"
     ),
-    "index --cdxj missing folder": cli(
-        "index", "{tmp}/warcs", "--cdxj", "{tmp}/nosuch/i.cdxj", says="does not exist"
-    ),
-    "index --wacz missing folder": cli(
-        "index", "{tmp}/warcs", "--wacz", "{tmp}/nosuch/a.wacz", says="does not exist"
-    ),
+    "index --cdxj folder": cli("index", "{tmp}/warcs", "--cdxj", "{tmp}", says="is a folder"),
+    "index --title without value": cli("index", "--title", says="expected one argument"),
+    "index unknown option": cli("index", "--zip", "{tmp}/warcs", says="unrecognized arguments"),
     "index --wacz folder": cli("index", "{tmp}/warcs", "--wacz", "{tmp}", says="is a folder"),
     "replay busy port": cli("replay", "--port", "{busy}", "{tmp}/warcs", says="is in use"),
     "replay port 70000": cli("replay", "--port", "70000", "{tmp}/warcs", says="from 0 to 65535"),

@@ -14,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
-from newsarchive.commands.args import output_file
+from newsarchive.commands.args import new_file
 from newsarchive.package.captures import read_captures, warc_files
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
 from newsarchive.package.wacz import PackageError, write_cdxj, write_wacz
@@ -26,10 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs", nargs="*", type=Path, default=[Path("warc")], help="WARC files or folders"
     )
-    parser.add_argument(
-        "--cdxj", type=output_file, help="CDXJ output (default: <folder>/index.cdxj)"
-    )
-    parser.add_argument("--wacz", type=output_file, help="also write this WACZ package")
+    parser.add_argument("--cdxj", type=new_file, help="CDXJ output (default: <folder>/index.cdxj)")
+    parser.add_argument("--wacz", type=new_file, help="also write this WACZ package")
     parser.add_argument(
         "--items",
         type=Path,
