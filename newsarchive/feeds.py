@@ -18,6 +18,7 @@ the buffered lines, and no later run exported those articles again. Here:
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -43,22 +44,23 @@ WRITE_ERROR = "items_write_error"
 Committed = Callable[[str, str], bool]  # (url, WARC record id) -> does the state name it
 
 
-class LineFile:
+class LineFile(io.RawIOBase):
     """An append-only file written straight to the kernel, one whole write per call.
 
     A SIGKILL cannot lose what `write` returned from; an error (ENOSPC, EIO)
     cuts the file back to where the failed write began and is raised again.
+    Unbuffered, so exporters that wrap it (CSV's text layer) write through too.
     """
 
     def __init__(self, path: Path, overwrite: bool) -> None:
+        super().__init__()
         flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_APPEND)
         self.name = str(path)
         self._fd = os.open(path, flags, 0o644)
         self._size = os.fstat(self._fd).st_size
-        self.closed = False
 
-    def write(self, data: bytes) -> int:
-        view = memoryview(data)
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
         written = 0
         try:
             while written < len(view):
@@ -70,19 +72,19 @@ class LineFile:
         self._size += written
         return written
 
-    def flush(self) -> None:
-        """Nothing is buffered here."""
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
 
     def tell(self) -> int:
         return self._size
 
-    def writable(self) -> bool:
-        return True
-
     def close(self) -> None:
         if not self.closed:
-            self.closed = True
             os.close(self._fd)
+        super().close()
 
 
 class CrashSafeFileStorage(FileFeedStorage):

@@ -7,6 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from scrapy.exporters import (
+    BaseItemExporter,
+    CsvItemExporter,
+    JsonItemExporter,
+    JsonLinesItemExporter,
+    XmlItemExporter,
+)
+
 from newsarchive.feeds import LineFile, add_to_journal, repair_feed, repair_journal
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -109,3 +118,26 @@ def test_line_file_appends_unless_told_to_overwrite(tmp_path: Path) -> None:
     replaced.write(b"only\n")
     replaced.close()
     assert path.read_bytes() == b"only\n"
+
+
+@pytest.mark.parametrize(
+    ("exporter", "expected"),
+    [
+        (CsvItemExporter, "url,n\nhttp://news.test/a0,0\nhttp://news.test/a1,1\n"),
+        (JsonLinesItemExporter, '{"url": "http://news.test/a0", "n": 0}\n'),
+        (JsonItemExporter, '[{"url": "http://news.test/a0", "n": 0},'),
+        (XmlItemExporter, "<item><url>http://news.test/a0</url><n>0</n></item>"),
+    ],
+)
+def test_every_feed_format_writes_through_line_file(
+    tmp_path: Path, exporter: type[BaseItemExporter], expected: str
+) -> None:
+    out = LineFile(tmp_path / "items", overwrite=True)
+    export = exporter(out)
+    export.start_exporting()
+    for n in range(2):
+        export.export_item({"url": f"http://news.test/a{n}", "n": n})
+        assert expected.split("\n")[0][:20] in (tmp_path / "items").read_text()  # not buffered
+    export.finish_exporting()
+    out.close()
+    assert expected in (tmp_path / "items").read_text()
