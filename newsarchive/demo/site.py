@@ -37,9 +37,12 @@ def _int(query: dict[str, list[str]], name: str, default: int) -> int | None:
 class DemoSite:
     """The demo news site at a revision; thread-safe."""
 
-    def __init__(self, articles: int = DEFAULT_ARTICLES, revision: int = 1) -> None:
+    def __init__(
+        self, articles: int = DEFAULT_ARTICLES, revision: int = 1, edits: bool = False
+    ) -> None:
         self.articles = articles
-        self.catalog: Catalog = catalog(articles, revision)
+        self.edits = edits
+        self.catalog: Catalog = catalog(articles, revision, edits)
         self._cache: dict[tuple[str, str, int], Reply] = {}
         self._lock = threading.Lock()
 
@@ -48,7 +51,7 @@ class DemoSite:
         return self.catalog.revision
 
     def set_revision(self, revision: int) -> None:
-        self.catalog = catalog(self.articles, revision)
+        self.catalog = catalog(self.articles, revision, self.edits)
 
     def reply(self, target: str, host: str, cookie: str = "") -> Reply:
         """The reply for a GET of `target` (path and query) with these Host and Cookie headers."""
