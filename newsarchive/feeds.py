@@ -116,19 +116,19 @@ class CrashSafeFeedExporter(FeedExporter):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.failed = False
+        self.journal: Path | None = None
 
     def open_spider(self, spider: Spider) -> None:
         run = _state(self.crawler)
-        journal = journal_path(self.crawler)
-        if run is not None and journal is not None:
-            repair_journal(journal, lambda url, rid: _names_record(run, url, rid))
+        self.journal = journal_path(self.crawler)
+        if run is not None and self.journal is not None:
+            repair_journal(self.journal, lambda url, rid: _names_record(run, url, rid))
         super().open_spider(spider)
 
     async def close_spider(self, spider: Spider) -> None:
         await super().close_spider(spider)
-        journal = journal_path(self.crawler)
-        if journal is not None and not self.failed:
-            journal.unlink(missing_ok=True)  # every line is in the state: nothing to repair
+        if self.journal is not None and not self.failed:
+            self.journal.unlink(missing_ok=True)  # every line is in the state: nothing to repair
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         try:
