@@ -3,7 +3,7 @@
 Each is cut back to its last whole record and renamed to `.warc.gz`; files a
 running crawl is writing are left alone. A crawl does the same when it starts.
 A file with nothing readable in it is moved aside as `.damaged`, never deleted
-(exit status 4).
+(exit status 3).
 """
 
 from __future__ import annotations
