@@ -15,6 +15,7 @@ from newsarchive.warc import records
 from newsarchive.warc.exchange import HttpExchange
 from newsarchive.warc.recover import recover_directory
 from newsarchive.warc.writer import RotatingWarcWriter, gzip_member
+from tests.plugins.crawling import warcio_check
 
 PROJECT = Path(__file__).resolve().parents[1]
 WARCIO = PROJECT / ".venv" / "bin" / "warcio"
@@ -92,7 +93,7 @@ def test_partial_record_cut_and_whole_records_kept(tmp_path: Path) -> None:
     assert result.records == len(whole) == 7
     assert result.cut_bytes == len(partial) // 2
     assert _record_ids(result.path) == whole
-    subprocess.run([str(WARCIO), "check", str(result.path)], check=True)
+    warcio_check([result.path])
     assert not list(tmp_path.glob("*.open"))
 
 
