@@ -199,6 +199,10 @@ EXTRACT_TIMEOUT = 60.0  # s one page may take; past it the worker is replaced, t
 EXTRACT_MAX_PENDING = 0  # pages in the workers at once (0: 16 per worker); past it the crawl waits
 EXTRACT_WORKER_NICE = 5  # workers yield a contended core to the crawl's reactor
 EXTRACT_THREADS = 2  # only with EXTRACT_WORKERS = 0
+FEED_EXPORTERS = {  # the same lines as Scrapy's, without itemadapter's per-value walk
+    "jsonlines": "newsarchive.exporters.JsonLinesExporter",
+    "jl": "newsarchive.exporters.JsonLinesExporter",
+}
 FEED_STORAGES = {
     "": "newsarchive.feeds.CrashSafeFileStorage",
     "file": "newsarchive.feeds.CrashSafeFileStorage",

@@ -163,3 +163,24 @@ def test_crawl_in_threads_gives_the_items_workers_give(
     assert len(in_workers) == len(small_demo.site.catalog.ids)
     assert all(in_workers.values())
     assert titles("0", tmp_path / "threads") == in_workers
+
+
+def test_json_lines_of_article_items_are_scrapys_own(tmp_path: Path) -> None:
+    """The fast path writes the very bytes Scrapy's exporter writes."""
+    import io
+
+    from scrapy.exporters import JsonLinesItemExporter
+
+    from newsarchive.exporters import JsonLinesExporter
+
+    item = ArticleItem(
+        url="https://example.org/a", title="Zürich “quotes”", authors=["A B"], topics=[], version=2
+    )
+    ours, scrapys = io.BytesIO(), io.BytesIO()
+    for exporter_class, out in ((JsonLinesExporter, ours), (JsonLinesItemExporter, scrapys)):
+        exporter = exporter_class(out, encoding="utf-8")
+        exporter.start_exporting()
+        exporter.export_item(item)
+        exporter.export_item({"url": "https://example.org/b"})  # not a dataclass
+        exporter.finish_exporting()
+    assert ours.getvalue() == scrapys.getvalue()
