@@ -48,14 +48,7 @@ class ExtractArticlePipeline:
         except Exception as exc:
             logger.warning("extraction failed for %s: %r", item.url, exc)
             self.stats.inc_value(f"extract/failed/{type(exc).__name__}")
-            article = ArticleItem(
-                url=item.url,
-                site=item.site,
-                fetched_at=item.fetched_at,
-                warc_file=item.warc_file,
-                warc_record_id=item.warc_record_id,
-                warc_offset=item.warc_offset,
-            )
+            article = ArticleItem(url=item.url, site=item.site, **item.provenance.item_fields())
         self.stats.inc_value("extract/items")
         for name in missing_fields(article):
             self.stats.inc_value(f"extract/missing/{name}")

@@ -27,6 +27,7 @@ from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.items import ArticleItem
 from newsarchive.sites import site_profile
 from newsarchive.state.config import beside_warcs
+from newsarchive.timestamps import iso_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -115,8 +116,8 @@ def build_report(
         articles["new"] = int(stats.get("extract/items", 0))
     articles["skipped_unchanged"] = int(stats.get("state/skipped/unchanged", 0))
     return {
-        "started": _iso(started),
-        "finished": _iso(datetime.now(UTC)),
+        "started": iso_seconds(started),
+        "finished": iso_seconds(datetime.now(UTC)),
         "articles": articles,
         "failed": failures(stats),
         "sections": sections(stats, item_sections),
@@ -203,7 +204,3 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
 def _site(spider: Spider) -> str:
     profile = site_profile(spider)
     return str(getattr(spider, "site", None) or (profile.name if profile else None) or spider.name)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")

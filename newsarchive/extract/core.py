@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from newsarchive.extract import authors, body, dates, meta, title, topics
+from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
 from newsarchive.extract.document import parse
 from newsarchive.extract.rules import SiteRules
@@ -38,18 +38,18 @@ def extract_article(
     sub = title.subtitle(doc, rules, lede=text.split("\n\n", 1)[0] if text else None)
     return Article(
         url=url,
-        canonical_url=meta.canonical_url(doc),
+        canonical_url=page_fields.canonical_url(doc),
         title=head,
         subtitle=sub,
         authors=names,
         published=dates.published(doc, rules),
         modified=dates.modified(doc, rules),
-        section=meta.section(doc, rules),
+        section=page_fields.section(doc, rules),
         topics=topics.topics(doc, rules),
         tags=topics.tags(doc),
         body=text,
-        image=meta.image(doc, rules),
-        language=meta.language(doc),
+        image=page_fields.image(doc, rules),
+        language=page_fields.language(doc),
         word_count=len(text.split()) if text else None,
     )
 

@@ -20,7 +20,7 @@ from dateutil import parser as dateparser
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
-from newsarchive.extract.meta import parsely
+from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean
 
@@ -286,7 +286,7 @@ def _candidates(
         if isinstance(value, str):
             yield parse_date(value)
     for key in meta_keys:
-        for value in doc.meta.get(key, ()):
+        for value in doc.meta_tags.get(key, ()):
             yield parse_date(value)
     for value in _parsely_dates(doc):
         yield parse_date(value)

@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import Entry

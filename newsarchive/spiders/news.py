@@ -20,8 +20,9 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
@@ -115,7 +116,7 @@ class NewsSpider(Spider):
             return
         entries = list(section_entries(response, self.options.profile.listing))
         listed: set[str] = set()
-        yield from self._follow(entries, response.url, listed)
+        yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
         if not self.frontier.continues(section, entries, listed, page):
             return
@@ -155,7 +156,7 @@ class NewsSpider(Spider):
             logger.warning("show-more answer of unexpected shape: %s", response.url)
             return
         listed: set[str] = set()
-        yield from self._follow(entries, response.url, listed)
+        yield from self._follow(entries, response.url, listed, section)
         if len(entries) >= spec.size and self.frontier.continues(section, entries, listed, page):
             yield from self._show_more(section, page + 1, offset + len(entries))
 
@@ -180,11 +181,16 @@ class NewsSpider(Spider):
     # --- articles ----------------------------------------------------------
 
     def _follow(
-        self, entries: Iterable[Entry], base: str, listed: set[str] | None = None
+        self,
+        entries: Iterable[Entry],
+        base: str,
+        listed: set[str] | None = None,
+        section: str | None = None,
     ) -> Iterator[Request]:
         """Requests for the new, in-scope, recent-enough articles among `entries`.
 
-        Every article URL the entries name is added to `listed`, new or not.
+        Every article URL the entries name is added to `listed`, new or not;
+        `section` is the profile section whose listing this is (None: a sitemap or feed).
         """
         stats = self.crawler.stats
         for entry in entries:
@@ -200,14 +206,16 @@ class NewsSpider(Spider):
             found = self.frontier.article(article, entry)
             if found is Article.RELISTED:
                 # newsarchive.state decides whether the later date means a re-fetch
-                yield self._article_request(article, entry, relisted=True)
+                yield self._article_request(article, entry, section, relisted=True)
             elif found is Article.NEW:
                 stats.inc_value("news/articles_requested")
-                yield self._article_request(article, entry)
+                yield self._article_request(article, entry, section)
             else:
                 stats.inc_value(_SKIPPED[found])
 
-    def _article_request(self, article: str, entry: Entry, relisted: bool = False) -> Request:
+    def _article_request(
+        self, article: str, entry: Entry, section: str | None, relisted: bool = False
+    ) -> Request:
         """Listing dates travel in meta for the crawl state (`newsarchive.state.middleware`).
 
         A `relisted` request (a later listing dates the article's change later) is
@@ -217,6 +225,8 @@ class NewsSpider(Spider):
         meta = {**self.frontier.render_article(article), meta_keys.ARTICLE: True}
         if entry.modified is not None:
             meta[meta_keys.LISTED_MODIFIED] = aware(entry.modified)
+        if section is not None:
+            meta[meta_keys.LISTING_SECTION] = section
         if relisted:
             meta[meta_keys.RELISTED] = True
         return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
@@ -245,13 +255,11 @@ class NewsSpider(Spider):
             return
         yield from self._page_requisites(response)
         ref = response.meta.get(meta_keys.WARC_RECORD)
+        unarchived = Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
         yield ArticlePage(
             url=response.url,
             body=response.body,
             encoding=response.encoding,
             site=self.options.profile.name,
-            fetched_at=ref.date if ref else datetime.now(UTC).isoformat(timespec="seconds"),
-            warc_file=ref.warc_file if ref else None,
-            warc_record_id=ref.record_id if ref else None,
-            warc_offset=ref.offset if ref else None,
+            provenance=ref.provenance if ref else unarchived,
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from newsarchive.provenance import Provenance
+
 
 @dataclass
 class HttpExchange:
@@ -43,3 +45,7 @@ class RecordRef:
     date: str  # WARC-Date
     target_uri: str = ""  # WARC-Target-URI (what a revisit's WARC-Refers-To-Target-URI needs)
     payload_digest: str = ""  # WARC-Payload-Digest: of the body as served (not a rendered DOM)
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.date, self.warc_file, self.record_id, self.offset)

@@ -27,7 +27,7 @@ from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.warc.archiver import WarcArchiver, new_record_id, utc_now
 from newsarchive.warc.config import WarcConfig

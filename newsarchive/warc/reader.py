@@ -18,6 +18,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
 
 logger = logging.getLogger(__name__)
 
@@ -103,8 +104,10 @@ def _page(record: ArcWarcRecord, body: bytes, path: Path, offset: int) -> Articl
         url=record.rec_headers.get_header("WARC-Target-URI"),
         body=body,
         encoding=encoding,
-        fetched_at=record.rec_headers.get_header("WARC-Date"),
-        warc_file=name,
-        warc_record_id=record.rec_headers.get_header("WARC-Record-ID"),
-        warc_offset=offset,
+        provenance=Provenance(
+            fetched_at=record.rec_headers.get_header("WARC-Date"),
+            warc_file=name,
+            record_id=record.rec_headers.get_header("WARC-Record-ID"),
+            offset=offset,
+        ),
     )

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from io import BytesIO
 from urllib.parse import urlsplit
 
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 
+from newsarchive.timestamps import warc_date
 from newsarchive.warc.exchange import HttpExchange, RecordRef
 from newsarchive.warc.httpmessage import (
     EMPTY_DIGEST,
@@ -54,12 +55,6 @@ CONFORMS_TO = "http://iipc.github.io/warc-specifications/specifications/warc-for
 HTTP_RESPONSE = "application/http; msgtype=response"
 HTTP_REQUEST = "application/http; msgtype=request"
 WARC_FIELDS = "application/warc-fields"
-
-
-def warc_date(moment: datetime) -> str:
-    """WARC 1.1 date with microseconds, always UTC."""
-    moment = moment.astimezone(UTC) if moment.tzinfo else moment
-    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def response_record(exchange: HttpExchange, http: HttpPayload, record_id: str) -> ArcWarcRecord:

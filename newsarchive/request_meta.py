@@ -18,8 +18,9 @@ ARTICLE = "newsarchive_article"
 LISTED_MODIFIED = "newsarchive_listed_modified"
 # ... and it was requested once already this run; a later listing dates it later.
 RELISTED = "newsarchive_relisted"
-# The section whose listing named the request.
-SECTION = "newsarchive_section"
+# Set by spiders, read by the crawl state: the site profile's section whose listing named
+# the article (not the section its page declares: that is the item's `section`).
+LISTING_SECTION = "newsarchive_section"
 # Set by the crawl state on a re-fetch of a known article that a browser renders: asked
 # without conditional headers (Chromium cannot render a 304). Counted by newsarchive.browser.
 UNCONDITIONAL = "newsarchive_unconditional"
