@@ -156,9 +156,9 @@ NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 STATE_ENABLED = True
 STATE_PATH = ""
 STATE_RECHECK_AGE = 7 * 24 * 3600  # seconds; 0: only when a listing says it changed
-# What holds "each article fetched once per run" (newsarchive.state.run): this
+# What holds "each article fetched once per run" (newsarchive.state.ledger): this
 # process's set; a crawl shared through Redis gets a shared one (newsarchive.addon).
-STATE_RUN_LEDGER = "newsarchive.state.run.LocalRunLedger"
+STATE_RUN_LEDGER = "newsarchive.state.ledger.LocalRunLedger"
 # Each run writes <site>-<start time>.json (default folder: `reports` beside
 # WARC_DIR) and a summary in the log.
 REPORT_ENABLED = True

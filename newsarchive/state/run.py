@@ -9,9 +9,7 @@ item is (`take_outcome`) and when its capture is kept (`commit_item`).
 
 With the state switched off (STATE_ENABLED=0) the same door stands, with no
 store behind it: it only keeps a re-listed article from being fetched twice.
-"Fetched once per run" is held by a `RunLedger`: a set in this process, or
-(a crawl shared through Redis) `newsarchive.distributed.RedisRunLedger`, named
-by the `STATE_RUN_LEDGER` setting.
+"Fetched once per run" is held by a `RunLedger` (`ledger`).
 """
 
 from __future__ import annotations
@@ -19,7 +17,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Protocol
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -27,6 +24,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from newsarchive.state.config import StateConfig
+from newsarchive.state.ledger import LocalRunLedger, RunLedger
 from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
 from newsarchive.state.store import Capture, CrawlState, Payload
@@ -68,35 +66,6 @@ class Response:
     etag: str | None
     last_modified: str | None
     record: RecordRef
-
-
-class RunLedger(Protocol):
-    """Which articles this run fetched: each is fetched once."""
-
-    def fetched(self, url: str) -> bool:
-        """Already fetched by this process in this run."""
-        ...
-
-    def claim(self, url: str) -> bool:
-        """Take the URL for this process; False when it was fetched already (here or,
-        for a shared ledger, by another worker)."""
-        ...
-
-
-class LocalRunLedger:
-    """One process's run: a set."""
-
-    def __init__(self) -> None:
-        self._urls: set[str] = set()
-
-    def fetched(self, url: str) -> bool:
-        return url in self._urls
-
-    def claim(self, url: str) -> bool:
-        if url in self._urls:
-            return False
-        self._urls.add(url)
-        return True
 
 
 class CrawlStateRun:

@@ -92,7 +92,8 @@ def _referred_body(record: ArcWarcRecord, by_id: dict[str, _Located]) -> bytes |
     with located.path.open("rb") as stream:
         stream.seek(located.offset)
         original = next(iter(ArchiveIterator(stream)))
-        return original.content_stream().read()
+        body: bytes = original.content_stream().read()
+        return body
 
 
 def _page(record: ArcWarcRecord, body: bytes, path: Path, offset: int) -> ArticlePage:
