@@ -15,6 +15,7 @@ from newsarchive.demo import assets, feeds, html_pages
 from newsarchive.demo.catalog import DEFAULT_ARTICLES, JS_ARTICLE_ID, SECTIONS, Catalog, catalog
 from newsarchive.demo.html_article import render_article
 from newsarchive.demo.lab import lab_reply
+from newsarchive.demo.lab_network import network_reply
 from newsarchive.demo.reply import Reply, html, redirect
 
 CACHE_LIMIT = 50_000
@@ -37,9 +38,12 @@ def _int(query: dict[str, list[str]], name: str, default: int) -> int | None:
 class DemoSite:
     """The demo news site at a revision; thread-safe."""
 
-    def __init__(self, articles: int = DEFAULT_ARTICLES, revision: int = 1) -> None:
+    def __init__(
+        self, articles: int = DEFAULT_ARTICLES, revision: int = 1, edits: bool = False
+    ) -> None:
         self.articles = articles
-        self.catalog: Catalog = catalog(articles, revision)
+        self.edits = edits
+        self.catalog: Catalog = catalog(articles, revision, edits)
         self._cache: dict[tuple[str, str, int], Reply] = {}
         self._lock = threading.Lock()
 
@@ -48,7 +52,7 @@ class DemoSite:
         return self.catalog.revision
 
     def set_revision(self, revision: int) -> None:
-        self.catalog = catalog(self.articles, revision)
+        self.catalog = catalog(self.articles, revision, self.edits)
 
     def reply(self, target: str, host: str, cookie: str = "") -> Reply:
         """The reply for a GET of `target` (path and query) with these Host and Cookie headers."""
@@ -81,6 +85,8 @@ class DemoSite:
     def _route(self, target: str, origin: str, cat: Catalog, cookie: str = "") -> Reply:
         parts = urlsplit(target)
         path, query = parts.path or "/", parse_qs(parts.query)
+        if path.startswith(("/lab/net/", "/lab/net?")) or path == "/lab/net":
+            return network_reply(path, origin) or not_found(path)
         if path.startswith("/lab/"):
             return lab_reply(path, cookie) or not_found(path)
         for prefix, handler in self._prefixes():

@@ -126,6 +126,7 @@ def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document 
         log.debug("unparseable page %s: %s", url, exc)
         return None
     doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree))
+    doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
     doc.article = jsonld.pick_article(doc.jsonld, url)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)

@@ -118,6 +118,10 @@ class WarcExtension:
             request.meta[META_KEY] = self.archiver.archive(exchange, current)
         except OSError:
             self.stats.inc_value("warc/unarchived")
+        finally:
+            if exchange.spooled is not None:  # a large body's temporary file: archived, freed
+                exchange.spooled.file.close()
+                self.stats.inc_value("warc/spooled")
 
     def exchange_captured(self, exchange: HttpExchange) -> RecordRef:
         """An exchange a browser saw (bodies decoded: `exchange.body_decoded`)."""
