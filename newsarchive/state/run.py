@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -94,6 +95,12 @@ class CrawlStateRun:
     @property
     def persistent(self) -> bool:
         return self.store is not None
+
+    @property
+    def path(self) -> Path:
+        """The state file (of a persistent state)."""
+        assert self.config is not None
+        return self.config.path
 
     # --- before the request -------------------------------------------------
 
@@ -263,6 +270,15 @@ class CrawlStateRun:
             self.store.save(
                 [replace(c, item_section=item_section or c.item_section) for c in captures]
             )
+
+    def drop_item(self, url: str) -> None:
+        """The article's item was not written: its capture is not kept (fetched again later)."""
+        self.pending.pop(url, None)
+
+    def record_id_of(self, url: str) -> str | None:
+        """The WARC record the state says holds the URL's latest capture."""
+        capture = self.store.capture(url) if self.store is not None else None
+        return capture.record_id if capture is not None else None
 
     def commit_all(self) -> None:
         """Articles whose page gave no item: their captures are kept all the same."""
