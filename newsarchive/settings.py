@@ -161,6 +161,11 @@ STATE_RECHECK_AGE = 7 * 24 * 3600  # seconds; 0: only when a listing says it cha
 REPORT_ENABLED = True
 REPORT_DIR = ""
 
+# --- Listings (newsarchive.spiders.paging) ----------------------------------
+# A section's listing ends after this many pages in a row that listed nothing new
+# (one page of repeats is no proof of the end), or where the site says it ends.
+LISTING_REPEAT_PAGES = 2
+
 # --- Scrapy defaults pinned for this project --------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
