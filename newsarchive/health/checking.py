@@ -102,7 +102,7 @@ def verdict_lines(result: CheckResult, floors: Mapping[str, float]) -> tuple[lis
     robots_said = f"HTTP {robots.status}" if robots.status is not None else "not fetched"
     if robots.crawl_delay is not None:
         robots_said += f", Crawl-delay {robots.crawl_delay:g} s"
-    robots_said += f", {len(robots.sitemaps)} sitemaps listed"
+    robots_said += f", sitemaps listed: {len(robots.sitemaps)}"
     robots_said += (
         f", disallows for us: {', '.join(robots.disallowed)}"
         if robots.disallowed
