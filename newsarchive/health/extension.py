@@ -56,7 +56,9 @@ class RunHealthExtension:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         self.finish_reason = reason
         listings = getattr(spider, "listings", None)
-        section_of = listings.section_of if listings is not None else (lambda url: None)
+        if listings is None:
+            return  # not a site profile's crawl (the `follow` spider): nothing to judge
+        section_of = listings.section_of
         stats = self.crawler.stats
         assert stats is not None
         self.measures = measure(
@@ -70,6 +72,8 @@ class RunHealthExtension:
         """The verdict of the spidermon suite: "ok", or "degraded" (alarms logged at ERROR)."""
         stats = self.crawler.stats
         assert stats is not None
+        if self.measures is None:
+            return  # unjudged: the report says "unchecked"
         stats.set_value("health/status", status)
         stats.set_value("health/alarms", [alarm.as_dict() for alarm in self.alarms])
         if status != "degraded":
