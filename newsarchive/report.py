@@ -23,6 +23,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.articles import EXTRACTED_FIELDS
+from newsarchive.changes.run import report_section
 from newsarchive.items import ArticleItem
 from newsarchive.state.config import beside_warcs
 
@@ -71,6 +72,9 @@ class RunReportExtension:
         stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
         report = build_report(stats, self.sections, warc_dir, self.started, self._warc_files())
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
+        changes = report_section(self.crawler)
+        if changes is not None:
+            report["changes"] = changes
         stem = f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}"
         path = _write_new(
             self.config.directory, stem, json.dumps(report, indent=2, ensure_ascii=False)
@@ -213,6 +217,11 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append("fields under 90% of items: " + ", ".join(weak))
     if report["failed"]:
         lines.append("failed: " + ", ".join(f"{k} x{v}" for k, v in report["failed"].items()))
+    changes = report.get("changes") or {}
+    for article in changes.get("articles", []):
+        lines.append(f"changed: {article['url']}: {article['summary']}")
+    if changes.get("furniture_only"):
+        lines.append(f"pages changed with no change to their article: {changes['furniture_only']}")
     ended = [
         f"{name} {v.get('pages', 0)} pages ({v.get('ended')})"
         for name, v in report["listings"].items()

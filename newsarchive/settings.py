@@ -143,6 +143,7 @@ BROWSER_SCREENSHOT = False  # a full-page PNG as a `resource` record too
 ITEM_PIPELINES = {
     "newsarchive.pipelines.ExtractArticlePipeline": 300,
     "newsarchive.state.pipeline.ArticleVersionPipeline": 350,
+    "newsarchive.changes.run.ArticleChangesPipeline": 360,  # changes.jsonl, report "changes"
 }
 EXTRACT_THREADS = 2  # extraction runs in its own threads, off the reactor
 # Where items go when a run names no feed (-o/-O or FEEDS replace it).

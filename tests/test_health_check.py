@@ -65,7 +65,7 @@ def test_a_section_page_that_is_gone_fails_the_check(fixture_sites: FixtureSites
         (("foxnews", "-a", "sections=weather"), "check: unknown section(s) weather"),
         (("demo",), "check: site 'demo' has no fixed address"),
         (("foxnews", "--articles", "0"), "check: --articles must be at least 1"),
-        (("foxnews", "-s", "HEALTH_FIELD_FLOORS={\"byline\": 1}"), "unknown field(s) byline"),
+        (("foxnews", "-s", 'HEALTH_FIELD_FLOORS={"byline": 1}'), "unknown field(s) byline"),
     ],
 )
 def test_bad_input_gets_one_line_and_status_2(args: tuple[str, ...], message: str) -> None:

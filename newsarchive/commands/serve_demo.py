@@ -23,6 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--revision", type=int, default=1, help="site revision (2: one new article)"
     )
     parser.add_argument(
+        "--edits",
+        action="store_true",
+        help="revisions 2 and 3 also edit articles (title, byline, date, paragraphs) "
+        "and change only the furniture of others",
+    )
+    parser.add_argument(
         "--drift",
         action="store_true",
         help="the unannounced redesign: the Politics listing and article bylines change",
@@ -32,7 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        server = DemoServer(args.articles, args.host, args.port, verbose=args.verbose)
+        server = DemoServer(
+            args.articles, args.host, args.port, verbose=args.verbose, edits=args.edits
+        )
     except (OSError, ValueError) as exc:
         print(f"serve-demo: {exc}", file=sys.stderr)
         return 2

@@ -59,6 +59,11 @@ Revisions: `DemoServer.set_revision(2)` adds article N+1 (newest in its section,
 first in sitemaps and feeds) and rewrites article N-2 (new body, new dateModified,
 new ETag and Last-Modified); all other article pages keep their bytes. Revision r
 repeats this r - 1 times; `DemoServer.added_articles` / `.changed_articles` list the ids.
+`DemoServer(edits=True)` (`serve-demo --edits`) makes revisions 2 and 3 also edit a
+few older articles (headline, byline, published date, paragraphs; new dateModified)
+and change only the furniture of others (view and comment counters, a rotated ad,
+a "most read" box: new bytes and ETag, same Last-Modified); `.edited_articles` says
+which (see `catalog.EDITS`).
 """
 
 from newsarchive.demo.catalog import DEFAULT_ARTICLES, expected_article

@@ -17,8 +17,28 @@ from newsarchive.demo.metadata import HEADS
 
 def render_article(article: Article, catalog: Catalog, origin: str) -> str:
     head = HEADS[article.template](article, origin)
-    body = BODIES[article.template](article, catalog)
+    body = BODIES[article.template](article, catalog) + furniture(article, catalog)
     return page(f"{article.title} | {PUBLISHER}", body, head=head)
+
+
+def furniture(article: Article, catalog: Catalog) -> str:
+    """What changes on a page without changing its article: counters, a rotated ad,
+    a "most read" box (only on pages whose furniture a revision changed)."""
+    level = article.furniture
+    if not level:
+        return ""
+    counts = (
+        f'<div class="social-counts"><span class="view-count">{1200 * level + article.id} '
+        f'views</span> <a class="comment-count" href="#comments">{9 * level + 4} comments</a></div>'
+    )
+    sponsor = ("Acme Insurance", "Northwind Travel", "Contoso Bank")[level % 3]
+    ad = f'<div class="ad-slot" data-ad="rail">Advertisement: {sponsor}</div>'
+    if level < 2:
+        return counts + ad
+    most_read = "".join(
+        f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in catalog.latest(5)
+    )
+    return f'{counts}{ad}<aside class="most-read"><h3>Most read</h3><ol>{most_read}</ol></aside>'
 
 
 def author_links(article: Article, css: str = "") -> str:

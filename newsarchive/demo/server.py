@@ -185,8 +185,9 @@ class DemoServer:
         port: int = 0,
         *,
         verbose: bool = False,
+        edits: bool = False,
     ) -> None:
-        self.site = DemoSite(articles)
+        self.site = DemoSite(articles, edits=edits)
         self._httpd = _HTTPServer((host, port), self.site, verbose)
         self._httpd.default_host = f"{host}:{self.port}"
         self._thread: threading.Thread | None = None
@@ -233,6 +234,13 @@ class DemoServer:
     def changed_articles(self) -> list[int]:
         """Ids of the older articles the revisions after 1 rewrote."""
         return sorted(self.site.catalog.changed, reverse=True)
+
+    @property
+    def edited_articles(self) -> dict[int, tuple[str, ...]]:
+        """With edits on: id -> what revisions after 1 did to it ("title", "furniture" ...)."""
+        return {
+            n: tuple(kind for _, kind in steps) for n, steps in self.site.catalog.edited.items()
+        }
 
     def expected_article(self, n: int) -> dict[str, Any]:
         """Ground truth of article `n` as this server publishes it now."""

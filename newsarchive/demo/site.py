@@ -37,10 +37,13 @@ def _int(query: dict[str, list[str]], name: str, default: int) -> int | None:
 class DemoSite:
     """The demo news site at a revision; thread-safe."""
 
-    def __init__(self, articles: int = DEFAULT_ARTICLES, revision: int = 1) -> None:
+    def __init__(
+        self, articles: int = DEFAULT_ARTICLES, revision: int = 1, edits: bool = False
+    ) -> None:
         self.articles = articles
+        self.edits = edits
         self.drift = False  # newsarchive.demo.drift: the unannounced redesign
-        self.catalog: Catalog = catalog(articles, revision)
+        self.catalog: Catalog = catalog(articles, revision, edits)
         self._cache: dict[tuple[str, str, int], Reply] = {}
         self._lock = threading.Lock()
 
@@ -49,7 +52,7 @@ class DemoSite:
         return self.catalog.revision
 
     def set_revision(self, revision: int) -> None:
-        base = catalog(self.articles, revision)
+        base = catalog(self.articles, revision, self.edits)
         self.catalog = drift.DriftedCatalog(base) if self.drift else base
 
     def set_drift(self, on: bool) -> None:
