@@ -20,3 +20,10 @@ LISTED_MODIFIED = "newsarchive_listed_modified"
 RELISTED = "newsarchive_relisted"
 # The section whose listing named the request.
 SECTION = "newsarchive_section"
+# Set by the download handler (newsarchive.network.download) on a body too large for
+# memory: a SpooledBody (newsarchive.warc.exchange) the WARC extension archives from.
+SPOOLED_BODY = "newsarchive_spooled_body"
+# Response flags the download handler sets: the body was cut at DOWNLOAD_MAX_TIME
+# (archived `WARC-Truncated: time`) / is only in the spool file (response.body empty).
+TIME_LIMIT_FLAG = "time_limit"
+SPOOLED_FLAG = "spooled"

@@ -39,6 +39,36 @@ REDIRECT_MAX_TIMES = 10
 # archives it cut there, marked `WARC-Truncated: length`.
 DOWNLOAD_MAXSIZE = 0
 DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
+# A body past this many bytes goes on in an unnamed temporary file (in
+# DOWNLOAD_SPOOL_DIR, default the system's) instead of memory, and is archived
+# from there (newsarchive.network.download).
+DOWNLOAD_SPOOL_SIZE = 4 * 1024 * 1024
+DOWNLOAD_SPOOL_DIR = ""
+# Seconds from sending a request to the end of its body: a body still arriving
+# then (a slow drip) is cut and archived `WARC-Truncated: time`. Below
+# DOWNLOAD_TIMEOUT, which still bounds waiting for the response headers.
+DOWNLOAD_MAX_TIME = 45
+
+# Content codings offered to servers: only those that the project's readers,
+# pywb 2.10 and replayweb.page 2.5 all decode. Scrapy would also offer deflate
+# and zstd: replayweb.page shows a deflate body as compressed bytes, pywb a
+# zstd one. (Rendered pages: Chromium's own, archived decoded.)
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "en",
+    "Accept-Encoding": "gzip, br",
+}
+
+# --- What the crawler may reach (newsarchive.network) ------------------------
+# No request goes to a loopback, private, link-local, multicast or reserved
+# address unless NETWORK_ALLOWED names its network: entries are CIDR networks or
+# addresses, optionally with a port ("10.0.0.0/8", "127.0.0.1:8080",
+# "[::1]:8080"). Checked on the address each connection is made to (the
+# resolver below wraps Scrapy's own). Give it in settings.py or with -s: the
+# resolver is built per process, before any spider's custom_settings.
+NETWORK_ALLOWED: list[str] = []
+TWISTED_DNS_RESOLVER = "newsarchive.network.resolver.GuardedResolver"
+NETWORK_INNER_RESOLVER = "scrapy.resolver.CachingThreadedResolver"
 
 # --- Remote control ---------------------------------------------------------
 # A crawler started from cron or scrapyd on a shared server should not open
@@ -84,6 +114,11 @@ DOWNLOAD_HANDLERS = {
     "https": "newsarchive.browser.handler.BrowserDownloadHandler",
 }
 DOWNLOADER_MIDDLEWARES = {
+    # redirects of a dont_filter request stay in scope (newsarchive.network.offsite)
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newsarchive.network.offsite.ScopedOffsiteMiddleware": 50,
+    # after HttpProxyMiddleware (750): knows which requests go through a proxy
+    "newsarchive.network.middleware.NetworkGuardMiddleware": 760,
     # after RetryMiddleware (550): a retried copy is rebuilt without live objects;
     # after IncrementalMiddleware: only requests it lets through reach the browser
     "newsarchive.browser.middleware.RenderMiddleware": 970,

@@ -10,10 +10,15 @@ import sys
 
 import pytest
 
-from tests.plugins.crawling import PROJECT
+from tests.plugins.crawling import PROJECT, allow_origin
 from tests.plugins.fixture_server import FixtureSites
 
 LOCAL = ("-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0")
+
+
+def allowed(base_url: str) -> tuple[str, str]:
+    """Loopback is refused unless allowed (newsarchive.network), for a check as for a crawl."""
+    return "-s", f"NETWORK_ALLOWED={allow_origin(base_url)}"
 
 
 def check(*args: str) -> subprocess.CompletedProcess[str]:
@@ -26,7 +31,7 @@ def fox_check(fixture_sites: FixtureSites) -> tuple[subprocess.CompletedProcess[
     server = fixture_sites.server("foxnews")
     server.clear()
     done = check("foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=politics,world",
-                 "--articles", "1", *LOCAL)  # fmt: skip
+                 "--articles", "1", *LOCAL, *allowed(server.base_url))  # fmt: skip
     return done, list(server.requests)
 
 
@@ -49,9 +54,19 @@ def test_check_reads_robots_one_listing_page_its_show_more_and_a_few_articles(
     assert len(set(requests) - set(pages) - set(api) - {"/robots.txt"}) == 2  # one article each
 
 
+def test_a_loopback_origin_not_allowed_is_refused_and_fails(fixture_sites: FixtureSites) -> None:
+    server = fixture_sites.server("foxnews")
+    done = check("foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=world", *LOCAL)
+    assert done.returncode == 1
+    assert "section world  FAIL  section page not fetched (" in done.stdout
+
+
 def test_a_section_page_that_is_gone_fails_the_check(fixture_sites: FixtureSites) -> None:
     server = fixture_sites.server("foxnews")
-    done = check("foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=us", *LOCAL)
+    done = check(
+        "foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=us", *LOCAL,
+        *allowed(server.base_url),
+    )  # fmt: skip
     assert done.returncode == 1
     assert "section us  FAIL  section page answered HTTP 404" in done.stdout
     assert done.stdout.splitlines()[-1] == "verdict: FAIL"

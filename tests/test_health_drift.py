@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from newsarchive.demo.server import DemoServer
-from tests.plugins.crawling import PROJECT, CrawlResult, start_crawl
+from tests.plugins.crawling import PROJECT, CrawlResult, allow_origin, start_crawl
 
 ARTICLES = 120
 LOCAL = ("-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0")
@@ -41,6 +41,7 @@ class Drift:
 def check(server: DemoServer) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "newsarchive", "check", "demo"]
     command += ["-a", f"base_url={server.base_url}", *LOCAL]
+    command += ["-s", f"NETWORK_ALLOWED={allow_origin(server.base_url)}"]
     return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
 
 

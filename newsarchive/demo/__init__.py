@@ -48,6 +48,9 @@ Site map (N articles, default 300; ids grow with publication time):
     /lab/oversize                       3 MiB text/plain
     /lab/loop-a  <->  /lab/loop-b       302 redirect loop
     /lab/flaky                          503 + cookie, then 200 when the cookie comes back
+    /lab/net/                           (not linked from /lab/) what a crawler must refuse or cut:
+                                        redirects to 127.0.0.2, 127.2 and 169.254.169.254, a page
+                                        whose resources point there, a slow drip, 6 MiB video/mp4
 
 Articles, static files, images and the PDF carry a strong ETag and Last-Modified
 and answer If-None-Match / If-Modified-Since with 304. Only absolute URLs depend on

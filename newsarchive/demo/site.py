@@ -15,6 +15,7 @@ from newsarchive.demo import assets, drift, feeds, html_pages
 from newsarchive.demo.catalog import DEFAULT_ARTICLES, JS_ARTICLE_ID, SECTIONS, Catalog, catalog
 from newsarchive.demo.html_article import render_article
 from newsarchive.demo.lab import lab_reply
+from newsarchive.demo.lab_network import network_reply
 from newsarchive.demo.reply import Reply, html, redirect
 
 CACHE_LIMIT = 50_000
@@ -92,6 +93,8 @@ class DemoSite:
     def _route(self, target: str, origin: str, cat: Catalog, cookie: str = "") -> Reply:
         parts = urlsplit(target)
         path, query = parts.path or "/", parse_qs(parts.query)
+        if path.startswith(("/lab/net/", "/lab/net?")) or path == "/lab/net":
+            return network_reply(path, origin) or not_found(path)
         if path.startswith("/lab/"):
             return lab_reply(path, cookie) or not_found(path)
         for prefix, handler in self._prefixes():

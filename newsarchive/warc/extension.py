@@ -154,6 +154,10 @@ class WarcExtension:
             request.meta[META_KEY] = self.archive(exchange, current)
         except OSError:
             self.stats.inc_value("warc/unarchived")
+        finally:
+            if exchange.spooled is not None:  # a large body's temporary file: archived, freed
+                exchange.spooled.file.close()
+                self.stats.inc_value("warc/spooled")
 
     def exchange_captured(self, exchange: HttpExchange) -> RecordRef:
         """An exchange a browser saw (bodies decoded: `exchange.body_decoded`)."""
@@ -194,7 +198,7 @@ class WarcExtension:
     ) -> RecordRef:
         """Write one exchange (response or revisit, then request); its main record's ref."""
         http = records.http_response(exchange, self.config.max_payload)
-        dedupable = self.dedup is not None and bool(http.body) and http.truncated is None
+        dedupable = self.dedup is not None and http.size > 0 and http.truncated is None
         original = self._lookup(http.payload_digest) if dedupable else None
         main_id = self._make_id()
         if not_modified is not None:
