@@ -111,7 +111,7 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
-    for p in _candidate_paragraphs(tree):
+    for p in _candidate_paragraphs(_own_story(tree)):
         text = clean(p.text_content())
         parent = p.getparent()
         if len(text) < _MIN_PARAGRAPH or parent is None:
@@ -134,6 +134,24 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
         *core.iterancestors(),
         *_text_holders(best, weighted),
     }
+
+
+def _own_story(tree: HtmlElement) -> HtmlElement:
+    """The <article> of the page's first headline when later ones hold other stories.
+
+    Endless-scroll pages append the next stories, each in its own <article> with its
+    own <h1>; the longest text on the page may be one of those.
+    """
+    h1s = list(tree.iter("h1"))
+    if len(h1s) < 2:
+        return tree
+    others = [set(h.iterancestors()) for h in h1s[1:]]
+    own = None
+    for anc in h1s[0].iterancestors("article"):
+        if any(anc in o for o in others):
+            break
+        own = anc
+    return own if own is not None else tree
 
 
 def _signature(p: HtmlElement) -> tuple[str, str, str]:
@@ -205,11 +223,25 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
 
 
 def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> list[HtmlElement]:
+    """The container and the blocks marked up like it: its siblings, or within its <article>
+    (a body split into column blocks by ads and embeds)."""
     parent = best.getparent()
     if parent is None:
         return [best]
     cls = best.get("class")
-    return [s for s in parent if s is best or (cls and s.tag == best.tag and s.get("class") == cls)]
+    if not cls:
+        return [best]
+    found = [s for s in parent if s is best or (s.tag == best.tag and s.get("class") == cls)]
+    if len(found) > 1:
+        return found
+    scope = next(best.iterancestors("article", "main"), None)
+    if scope is None:
+        scope = next(itertools.islice(best.iterancestors(), 4, None), None)
+    if scope is None:
+        return found
+    marked = scope.xpath(".//*[@class=$cls]", cls=cls)
+    same = [el for el in marked if el.tag == best.tag and scores.get(el)]
+    return [el for el in same if not any(a in same for a in el.iterancestors())] or [best]
 
 
 def _link_density(el: HtmlElement, length: int) -> float:
