@@ -233,7 +233,7 @@ HEALTH_ARTICLES_DROP = 0.5  # alarm below half the earlier runs' median
 HEALTH_COVERAGE_DROP = 0.2  # alarm 20 points below the earlier runs' median coverage
 HEALTH_MIN_ITEMS = 5  # coverage of fewer items (site or section) is not judged
 HEALTH_HISTORY_RUNS = 5
-NEWSARCHIVE_FAIL_ON_ALARM = False  # True: a degraded run exits with status 3
+NEWSARCHIVE_FAIL_ON_ALARM = False  # True: a degraded run exits with status 4
 
 # --- Scrapy defaults pinned for this project --------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

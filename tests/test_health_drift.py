@@ -109,5 +109,11 @@ def test_alarms_are_logged_at_error_and_fail_the_process(drift: Drift) -> None:
     log = drift.second.log
     assert "ERROR: alarm: section politics: its listing pages named 0 articles" in log
     assert "ERROR: alarm: field authors (all sections): 0% of" in log
-    assert drift.second.returncode == 3
-    assert drift.second.stats["health/exit_status"] == 3
+    assert "Traceback" not in log  # spidermon's FAIL lines are the alarms themselves
+    assert drift.second.returncode == 4
+    assert drift.second.stats["health/exit_status"] == 4
+    assert drift.second.log.rstrip().splitlines()[-1] == (
+        "scrapy crawl: the run is degraded: section politics: its listing pages named 0 articles "
+        "(floor 1), earlier runs 15; field authors (all sections): 0% of 100 items, floor 50%, "
+        "earlier runs 100% (exit status 4)"
+    )

@@ -19,15 +19,13 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from newsarchive import exitcodes
 from newsarchive.health.alarms import WATCHED_FIELDS, Alarm, RunMeasures, find_alarms, measure
 from newsarchive.health.config import HealthConfig
-from newsarchive.health.exit import exit_nonzero_at_end
 from newsarchive.health.history import HealthHistory
 from newsarchive.items import ArticleItem
 
 logger = logging.getLogger(__name__)
-
-DEGRADED_EXIT_STATUS = 3  # NEWSARCHIVE_FAIL_ON_ALARM: the process's status after a degraded run
 
 
 class RunHealthExtension:
@@ -58,6 +56,9 @@ class RunHealthExtension:
         listings = getattr(spider, "listings", None)
         if listings is None:
             return  # not a site profile's crawl (the `follow` spider): nothing to judge
+        finished = self.crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
+        if reason not in finished:
+            return  # cut short (a signal, a timeout): its exit status says so, not alarms
         section_of = listings.section_of
         stats = self.crawler.stats
         assert stats is not None
@@ -80,21 +81,16 @@ class RunHealthExtension:
             return
         for alarm in self.alarms:
             logger.error("alarm: %s", alarm.message)
-        if self.config.fail_on_alarm:
-            logger.error(
-                "run degraded and NEWSARCHIVE_FAIL_ON_ALARM is set: exit status %d",
-                DEGRADED_EXIT_STATUS,
-            )
-            stats.set_value("health/exit_status", DEGRADED_EXIT_STATUS)
-            exit_nonzero_at_end(DEGRADED_EXIT_STATUS)
+        if self.config.fail_on_alarm:  # the project's crawl command exits with it
+            stats.set_value("health/exit_status", exitcodes.DEGRADED)
 
     def engine_stopped(self) -> None:
         stats = self.crawler.stats
         assert stats is not None
         status = stats.get_value("health/status")
         spider = self.crawler.spider
-        if self.measures is None or status is None or self.finish_reason != "finished":
-            return  # unjudged or cut short: no baseline for later runs
+        if self.measures is None or status is None:
+            return  # unjudged: no baseline for later runs
         if self.config.history is None or spider is None:
             return
         history = HealthHistory(self.config.history)

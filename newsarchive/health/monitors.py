@@ -15,6 +15,10 @@ from spidermon.core.actions import Action
 from newsarchive.health.alarms import Alarm
 from newsarchive.health.extension import RunHealthExtension
 
+# unittest (under spidermon) leaves this module's frames out of a failure's report: a
+# failed monitor is logged as its alarms, not as a traceback of where it asserted.
+__unittest = True
+
 
 def _health(crawler: Any) -> RunHealthExtension | None:
     for extension in getattr(crawler.extensions, "middlewares", ()):
