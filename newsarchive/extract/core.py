@@ -34,8 +34,11 @@ def extract_article(
         return Article(url=url)
     head = title.title(doc, rules)
     names = authors.authors(doc, rules)
-    text = _drop_header_lines(body.body(doc, rules), [head or "", *names])
-    sub = title.subtitle(doc, rules, lede=text.split("\n\n", 1)[0] if text else None)
+    lead, main = body.body_parts(doc, rules)
+    main = _drop_header_lines(main, [head or "", *names])
+    # the lede is the body's own first paragraph: a lead found above it stays the subtitle
+    sub = title.subtitle(doc, rules, lede=main.split("\n\n", 1)[0] if main else None)
+    text = "\n\n".join(p for p in (lead, main) if p) or None
     return Article(
         url=url,
         canonical_url=meta.canonical_url(doc),
