@@ -68,6 +68,7 @@ LEAD_PREFIX_SHARE = 0.8  # a description trimmed to 80% of the lead still names 
 LEAD_NEEDLE = 16  # characters of the description searched for in the page's text
 LEAD_CLIMB = 4  # from the text node up to the lead's block (p > span > span > text)
 _WORD = re.compile(r"\w+")
+PROMO_LABEL = 40  # characters of the label before a promoted link ("Read also:")
 
 
 def body(doc: Document, rules: SiteRules | None) -> str | None:
@@ -392,6 +393,19 @@ def _flush(buf: list[str], out: list[str], block: HtmlElement | None = None) -> 
         return
     if block is not None and block.find(".//a") is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
-        if _link_density(block, len(text)) > limit:
+        if _link_density(block, len(text)) > limit or _is_labelled_link(block, text):
             return
     out.append(text)
+
+
+def _is_labelled_link(block: HtmlElement, text: str) -> bool:
+    """ "ALSO READ: <link>", "Lesen Sie auch | <link>": a short label, then only a link.
+
+    In any language the label ends with a colon or bar and the rest is one link's text.
+    """
+    links = [clean(a.text_content()) for a in block.iter("a")]
+    linked = " ".join(t for t in links if t)
+    if len(links) != 1 or not linked or not text.endswith(linked):
+        return False
+    label = text[: len(text) - len(linked)].rstrip()
+    return 0 < len(label) <= PROMO_LABEL and label.endswith((":", "|", "»", ">"))
