@@ -51,7 +51,15 @@ RECIRC_HEADING = re.compile(
     r"|recommended\b|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|most (?:read|popular|viewed|shared)\b|popular (?:now|stories|today)|trending\b"
     r"|read (?:next|more)\b|what to read next|(?:top|latest) (?:stories|news)$"
-    r"|editors?'? picks|don'?t miss\b|further reading$|keep reading$).{0,60}$",
+    r"|editors?'? picks|don'?t miss\b|further reading$|keep reading$"
+    # the same headings in the other languages the extractor reads
+    r"|mehr (?:zum thema|zu|aus|über)\b|lesen sie (?:auch|mehr)|auch interessant"
+    r"|weitere (?:artikel|nachrichten|themen)|das könnte sie (?:auch )?interessieren"
+    r"|meistgelesen|(?:à )?lire aussi|sur le même sujet|(?:les )?plus lus?\b"
+    r"|leggi anche|potrebbe interessarti|(?:lee|leer) también|te puede interesar"
+    r"|lo más leído|más noticias|les også|mer fra|mest lest|läs också|läs mer|mest lästa"
+    r"|læs også|mest læste|ook interessant|lees ook|ilgili haberler|daha fazla"
+    r"|читайте также|関連記事|こちらもおすすめ|관련\s?기사|많이 본 뉴스).{0,60}$",
     re.I,
 )
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
@@ -349,7 +357,9 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> list[
 
 
 def _link_density(el: HtmlElement, length: int) -> float:
-    links = sum(len(clean(a.text_content())) for a in el.iter("a"))
+    """Share of the text in links: an anchor without an href (a named jump target
+    around a subhead) is the text's own."""
+    links = sum(len(clean(a.text_content())) for a in el.iter("a") if _leads_away(a))
     return min(1.0, links / length) if length else 0.0
 
 
@@ -374,12 +384,17 @@ def _is_recirculation(el: HtmlElement) -> bool:
     if el.tag not in RECIRC_TAGS:
         return False
     first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    heading = next((d for d in first if d.tag in HEADING_TAGS), None)
+    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
     if heading is None or not RECIRC_HEADING.match(clean(heading.text_content())):
         return False
     text = clean(el.text_content())
     links = el.findall(".//a")
     return len(links) >= 2 and _link_density(el, len(text)) >= RECIRC_LINK_SHARE
+
+
+def _labels(el: HtmlElement) -> bool:
+    """A block's first words set as a label in a div/span/p ("<div class=boxhead>More on ...")."""
+    return el.tag in ("div", "span", "p", "strong") and bool(el.text and el.text.strip())
 
 
 def _walk(
@@ -419,6 +434,10 @@ def _flush(buf: list[str], out: list[str], block: HtmlElement | None = None) -> 
         if _link_density(block, len(text)) > limit or _is_labelled_link(block, text):
             return
     out.append(text)
+
+
+def _leads_away(a: HtmlElement) -> bool:
+    return a.get("href") is not None
 
 
 def _is_labelled_link(block: HtmlElement, text: str) -> bool:
