@@ -73,3 +73,22 @@ def test_a_subhead_wrapped_in_a_named_jump_target_is_kept() -> None:
 def test_a_subhead_that_links_elsewhere_is_still_a_promo() -> None:
     promo = '<h3><a href="/andere-geschichte">Was der Umbau in der Nachbarstadt kostete</a></h3>'
     assert extract_article(_page(promo), URL).body == "\n\n".join(TEXT)
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "記事にリアクションできます。会員登録が必要です。",  # a prompt under every item
+        "1月13日",  # teaser dates
+        "Jetzt teilen",
+    ],
+)
+def test_short_lines_said_twice_are_page_furniture(repeated: str) -> None:
+    between = f"<p>{repeated}</p><div><p>{repeated}</p></div>"
+    assert extract_article(_page(between), URL).body == "\n\n".join(TEXT)
+
+
+def test_a_long_paragraph_said_twice_is_kept() -> None:
+    refrain = "Wir bauen hier nicht nur ein Haus, wir bauen einen Ort, an dem sich das ganze Dorf wieder treffen kann, an dem Kinder proben und Alte erzählen, sagte sie zweimal an diesem Abend."
+    body = extract_article(_page(f"<p>{refrain}</p><p>{refrain}</p>"), URL).body or ""
+    assert body.count(refrain) == 2

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from lxml.html import HtmlElement
 
@@ -78,6 +78,7 @@ LEAD_OCCURRENCES = 12  # places in the markup a needle is looked at
 LEAD_GAP = 40  # characters of whitespace allowed between a tag and the lead's first word
 LEAD_CLIMB = 4  # from the text node up to the lead's block (p > span > span > text)
 _WORD = re.compile(r"\w+")
+REPEAT_MAX = 150  # characters: a longer paragraph said twice is the writer's
 PROMO_LABEL = 40  # characters of the label before a promoted link ("Read also:")
 
 
@@ -101,9 +102,16 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
-    text = _prefer_jsonld("\n\n".join(p for p in paragraphs if p), containers, doc)
+    text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
     lead = None if rules else _lead(doc, containers, text)
     return lead, text or None
+
+
+def _without_repeats(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without the short lines a page repeats: button labels, teaser dates and
+    "react to this article" prompts under each item; an article does not say them twice."""
+    counts = Counter(p for p in paragraphs if len(p) < REPEAT_MAX)
+    return [p for p in paragraphs if p and counts.get(p, 0) < 2]
 
 
 def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
