@@ -92,3 +92,18 @@ def test_a_long_paragraph_said_twice_is_kept() -> None:
     refrain = "Wir bauen hier nicht nur ein Haus, wir bauen einen Ort, an dem sich das ganze Dorf wieder treffen kann, an dem Kinder proben und Alte erzählen, sagte sie zweimal an diesem Abend."
     body = extract_article(_page(f"<p>{refrain}</p><p>{refrain}</p>"), URL).body or ""
     assert body.count(refrain) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Rat stimmte am Abend ab, die Sitzung dauerte zehn Stunden. 18.04.2026 | 0:21 min",  # a video teaser
+        "Radio Beispiel. 06.04.2026. 02:57 Min.. Verfügbar bis 06.04.2027.",
+        "Ein Klick für den Datenschutz",  # consent placeholders standing in for an embed
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "We need your consent to load this social media content.",
+        "Contenu externe",
+    ],
+)
+def test_media_stamps_and_consent_placeholders_are_not_body(line: str) -> None:
+    assert extract_article(_page(f"<p>{line}</p>"), URL).body == "\n\n".join(TEXT)
