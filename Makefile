@@ -40,7 +40,7 @@ system-deps:
 demo: install
 	$(PY) -m newsarchive demo
 
-test: install system-deps
+test: system-deps install
 	$(MAKE) --no-print-directory install-replayweb  # again: system-deps may have brought npm
 	$(PY) -m pytest
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -76,11 +78,15 @@ class RunReportExtension:
         if changes is not None:
             report["changes"] = changes
         stem = f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}"
-        path = _write_new(
-            self.config.directory, stem, json.dumps(report, indent=2, ensure_ascii=False)
-        )
         for line in summary_lines(report):
             logger.info("%s", line)
+        text = json.dumps(report, indent=2, ensure_ascii=False)
+        try:
+            path = _write_new(self.config.directory, stem, text)
+        except OSError as exc:  # the crawl's exit status says so (newsarchive.commands.crawl)
+            self.stats.inc_value("report/errors")
+            logger.error("could not write the run report in %s: %s", self.config.directory, exc)
+            return
         logger.info("run report: %s", path)
 
     def _warc_files(self) -> list[str] | None:
@@ -95,17 +101,35 @@ class RunReportExtension:
 def _write_new(directory: Path, stem: str, text: str) -> Path:
     """Write `<stem>.json`, or `<stem>_2.json`, `_3` ... when runs started in the same
     second (back-to-back runs, workers of one shared crawl): never overwrite a report,
-    and names still sort in run order."""
+    and names still sort in run order. Written whole to a temporary file first, then
+    linked under its name: a full disk leaves no report rather than a torn one."""
     directory.mkdir(parents=True, exist_ok=True)
-    for n in range(1, 1000):
-        path = directory / (f"{stem}.json" if n == 1 else f"{stem}_{n}.json")
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=directory, prefix=f".{stem}.", suffix=".tmp", delete=False
+    ) as temp:
         try:
-            with path.open("x", encoding="utf-8") as f:
-                f.write(text + "\n")
-            return path
-        except FileExistsError:
-            continue
-    raise FileExistsError(directory / f"{stem}.json")
+            temp.write(text + "\n")
+            temp.flush()
+        except OSError:
+            os.unlink(temp.name)
+            raise
+    try:
+        for n in range(1, 1000):
+            path = directory / (f"{stem}.json" if n == 1 else f"{stem}_{n}.json")
+            try:
+                os.link(temp.name, path)  # atomic, and never replaces an existing report
+                return path
+            except FileExistsError:
+                continue
+            except OSError:  # a file system without hard links: rename (also atomic)
+                if path.exists():
+                    continue
+                os.rename(temp.name, path)
+                return path
+        raise FileExistsError(directory / f"{stem}.json")
+    finally:
+        if os.path.exists(temp.name):
+            os.unlink(temp.name)
 
 
 def build_report(

@@ -76,8 +76,18 @@ NETWORK_INNER_RESOLVER = "scrapy.resolver.CachingThreadedResolver"
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 
+# --- Exit status (cron, scrapyd) -------------------------------------------
+# `scrapy crawl` (newsarchive.scrapy_commands.crawl) exits nonzero unless the run
+# ended with one of these finish reasons and every record, item and report was written.
+COMMANDS_MODULE = "newsarchive.scrapy_commands"
+NEWSARCHIVE_OK_FINISH_REASONS = ["finished"]
+
 # --- WARC archiving (newsarchive.warc) --------------------------------------
 EXTENSIONS = {
+    "newsarchive.checks.SettingsCheck": -100,  # a wrong setting stops the crawl first
+    # items handed to the kernel before the state calls their article archived (feeds.py)
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "newsarchive.feeds.CrashSafeFeedExporter": 0,
     "newsarchive.state.extension.CrawlStateExtension": 50,  # run lock before any WARC file
     "newsarchive.warc.extension.WarcExtension": 100,
     "newsarchive.report.RunReportExtension": 900,  # after the WARC files are closed
@@ -178,6 +188,10 @@ ITEM_PIPELINES = {
     "newsarchive.changes.run.ArticleChangesPipeline": 360,  # changes.jsonl, report "changes"
 }
 EXTRACT_THREADS = 2  # extraction runs in its own threads, off the reactor
+FEED_STORAGES = {
+    "": "newsarchive.feeds.CrashSafeFileStorage",
+    "file": "newsarchive.feeds.CrashSafeFileStorage",
+}
 # Where items go when a run names no feed (-o/-O or FEEDS replace it).
 NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 

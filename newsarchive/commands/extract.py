@@ -25,6 +25,7 @@ from typing import IO, Any
 from itemadapter import ItemAdapter
 
 from newsarchive.articles import article_item
+from newsarchive.commands.args import output_file, text_list, whole_number
 from newsarchive.items import ArticlePage
 from newsarchive.sites import UnknownSiteError, get_site, profile_for_url
 from newsarchive.sites.base import SiteProfile
@@ -43,9 +44,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "warcs", nargs="*", type=Path, help="WARC or ARC files (plain or gzipped), or folders"
     )
     parser.add_argument(
-        "--input", type=Path, help='JSON Lines of {"id", "url", "path"} (.html or .html.gz files)'
+        "--input",
+        type=text_list,
+        help='JSON Lines of {"id", "url", "path"} (.html or .html.gz files)',
     )
-    parser.add_argument("-o", "--output", type=Path, help="JSON Lines output (default: stdout)")
+    parser.add_argument(
+        "-o", "--output", type=output_file, help="JSON Lines output (default: stdout)"
+    )
     parser.add_argument(
         "--all-pages",
         action="store_true",
@@ -55,7 +60,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--site",
         help="site profile to read the pages with (default: found from each URL's host)",
     )
-    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    parser.add_argument("-j", "--jobs", type=whole_number(1), default=1, help="worker processes")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ import logging
 import sys
 from pathlib import Path
 
+from newsarchive.commands.args import new_file
 from newsarchive.package.captures import read_captures, warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
@@ -36,8 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[Path("warc")],
         help="WARC or ARC files (plain or gzipped), or folders",
     )
-    parser.add_argument("--cdxj", type=Path, help="CDXJ output (default: <folder>/index.cdxj)")
-    parser.add_argument("--wacz", type=Path, help="also write this WACZ package")
+    parser.add_argument("--cdxj", type=new_file, help="CDXJ output (default: <folder>/index.cdxj)")
+    parser.add_argument("--wacz", type=new_file, help="also write this WACZ package")
     parser.add_argument(
         "--items",
         type=Path,

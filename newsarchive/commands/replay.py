@@ -25,6 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsarchive.commands.args import listen_port
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
@@ -39,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "archive", nargs="?", type=Path, default=Path("warc"), help="WARCs or .wacz"
     )
     parser.add_argument(
-        "--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)"
+        "--port", type=listen_port, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
     parser.add_argument("--collection", default="newsarchive", help="pywb collection name")
     parser.add_argument(

@@ -115,13 +115,17 @@ def _codecs(names: list[str]) -> list[str]:
     return out
 
 
+_OPEN_RUN = re.compile(r"(<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){31,}")
+_CLOSE_RUN = re.compile(r"(</([a-zA-Z][a-zA-Z0-9]*)\s*>\s*)(?:</\2\s*>\s*){31,}")
+
+
 def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document | None:
     """Parse once; None when there is no document at all (empty or not HTML)."""
     text = _XML_DECL.sub("", decode(html, encoding), count=1)
     if not text.strip():
         return None
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = _parse_tree(text, url)
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
@@ -131,6 +135,20 @@ def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document 
     doc.article = jsonld.pick_article(doc.jsonld, url)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     return doc
+
+
+def _parse_tree(text: str, url: str) -> HtmlElement:
+    """libxml2 stops at a text node past 10 MB (a big inline script) or nesting past 256,
+    leaving the rest of the page out, silently: `huge_tree` lifts both (nesting to 2048).
+    Deeper still, runs of one tag opened (or closed) many times over are collapsed to one,
+    and the page parsed again: browsers flatten such nesting too."""
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    tree = lxml.html.document_fromstring(text, parser=parser)
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        log.warning("%s nests elements over 2048 deep: repeated tags collapsed to parse it", url)
+        collapsed = _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text))
+        tree = lxml.html.document_fromstring(collapsed, parser=lxml.html.HTMLParser(huge_tree=True))
+    return tree
 
 
 def _read_meta(tree: HtmlElement) -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -155,3 +155,16 @@ def demo_crawl(demo_site: Any, tmp_path_factory: pytest.TempPathFactory) -> Iter
     yield run_crawl(
         "follow", {"url": demo_site.base_url + "/", "depth": "4", "items": "1"}, settings, out_dir
     )
+
+
+def warcio_check(paths: Sequence[Path]) -> None:
+    """warcio's own `warcio check` over `paths`, fails the test on a bad digest or record.
+
+    Given a br decoder that works with brotli 1.2 first: warcio 1.8.1's own fails
+    on any brotli-coded body (the demo's /lab/brotli) before it checks anything.
+    """
+    check = (
+        "import sys; from newsarchive.warc.encodings import install_warcio_decoders as i; i(); "
+        "from warcio.cli import main; sys.exit(main())"
+    )
+    subprocess.run([sys.executable, "-c", check, "check", *map(str, paths)], check=True)
