@@ -79,6 +79,7 @@ LEAD_GAP = 40  # characters of whitespace allowed between a tag and the lead's f
 LEAD_CLIMB = 4  # from the text node up to the lead's block (p > span > span > text)
 _WORD = re.compile(r"\w+")
 REPEAT_MAX = 150  # characters: a longer paragraph said twice is the writer's
+REPEAT_KEEP = 0.5  # share of the text that must remain once repeated lines are dropped
 PROMO_LABEL = 40  # characters of the label before a promoted link ("Read also:")
 
 
@@ -109,9 +110,14 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
     """Paragraphs without the short lines a page repeats: button labels, teaser dates and
-    "react to this article" prompts under each item; an article does not say them twice."""
+    "react to this article" prompts under each item; an article does not say them twice.
+    Where the repeats would be most of the text, they are the text (a chant, a test page)."""
     counts = Counter(p for p in paragraphs if len(p) < REPEAT_MAX)
-    return [p for p in paragraphs if p and counts.get(p, 0) < 2]
+    kept = [p for p in paragraphs if p and counts.get(p, 0) < 2]
+    total = sum(len(p) for p in paragraphs)
+    return (
+        kept if sum(len(p) for p in kept) >= total * REPEAT_KEEP else [p for p in paragraphs if p]
+    )
 
 
 def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
