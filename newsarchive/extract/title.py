@@ -189,8 +189,9 @@ def _settle(first: str, source: str, sources: dict[str, list[str]], live: bool) 
       one opinion (on newsbench dev, og:title beats that pair about as often as not).
       Only a first choice no longer than the agreed title yields: a shortened social
       line is a variant, while a longer og:title beside a short print headline is the
-      title the publisher states in full (on newsbench world minus kept-aside: 6 such
-      pages took og:title, 1 the agreed one; dev has none).
+      title the publisher states in full (on newsbench world minus kept-aside, of 7 such
+      pages 4 expect og:title, 1 the agreed title, 2 neither; dev has none, and its 2
+      shorter lone og:titles both yield rightly).
       Not on live blogs, where the headline and h1 carry the rolling "LIVE:" line.
     - A title cut with "..." yields to a source that continues it.
     - Typographic quotes: the spelling most sources use wins over a straightened one.
