@@ -91,6 +91,14 @@ def test_the_lead_stays_the_subtitle_too() -> None:
             LEAD["de"],
             "",
         ),
+        # the page calls the block a subtitle or dek (class, id, data name): it stays the subtitle
+        (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"], ""),
+        (
+            f'<div data-gu-name="standfirst"><div class="x1"><p>{LEAD["de"]}</p></div></div>',
+            LEAD["de"],
+            "",
+        ),
+        (f'<p id="article-summary" class="c9x">{LEAD["de"]}</p>', LEAD["de"], ""),
         # a description shorter than most of the block: a different text that starts alike
         (
             f'<p class="preface">{LEAD["de"]} Dazu kommen ein Café, ein Saal für Konzerte und eine neue Bibliothek im Dachgeschoss.</p>',

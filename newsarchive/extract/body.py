@@ -76,6 +76,13 @@ LEAD_PREFIX_SHARE = 0.8  # a description trimmed to 80% of the lead still names 
 LEAD_NEEDLE = 16  # characters of the description searched for in the page's text
 LEAD_OCCURRENCES = 12  # places in the markup a needle is looked at
 LEAD_GAP = 40  # characters of whitespace allowed between a tag and the lead's first word
+# Class/id words by which a page calls a block its subtitle (split on spaces and "_").
+SUBTITLE_WORDS = frozenset(
+    {"standfirst", "dek", "deck", "summary", "subtitle", "subheadline", "sub-headline",
+     "sub-description", "strapline", "article-summary", "sub-title"}
+)  # fmt: skip
+_ATTR_WORDS = re.compile(r"[\s_]+")
+SUBTITLE_ATTRS = ("class", "id", "data-gu-name", "data-component", "data-testid")
 LEAD_CLIMB = 4  # from the text node up to the lead's block (p > span > span > text)
 _WORD = re.compile(r"\w+")
 REPEAT_MAX = 150  # characters: a longer paragraph said twice is the writer's
@@ -91,8 +98,9 @@ def body(doc: Document, rules: SiteRules | None) -> str | None:
 def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str | None]:
     """The lead shown outside the body container (when the container misses it), and the body.
 
-    A site with a profile keeps what its profile and fixtures say its body is (some
-    publishers' standfirst is a subtitle only): the lead is added on generic pages.
+    A site rule's body selector says where that site's text is: no lead is added to it.
+    Otherwise a profile changes nothing here, so a page read with and without its
+    profile (a crawl's items beside a re-extraction from WARCs) gets the same body.
     """
     keep: set[HtmlElement] = set()
     if rules and rules.body:
@@ -104,7 +112,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
     text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
-    lead = None if rules else _lead(doc, containers, text)
+    lead = None if rules and rules.body else _lead(doc, containers, text)
     return lead, text or None
 
 
@@ -125,7 +133,8 @@ def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None
 
     Many pages set the lead (standfirst, "preface", "spot") in the article's header,
     apart from the paragraphs; it is part of the text a reader reads. It is recognised
-    by the page's own description repeating it, so a teaser or kicker never passes.
+    by the page's own description repeating it, so a teaser or kicker never passes; a
+    block the page marks as its subtitle or dek stays the subtitle only.
     Cheap string tests come first (about 0.5 ms a page otherwise): the body already
     holding the description, no text node in the markup starting with its first words.
     """
@@ -156,9 +165,20 @@ def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None
                 if LEAD_MIN <= len(value) <= LEAD_MAX:
                     key = _norm(value)
                     if any(_same_lead(key, k) for k in keys):
-                        return None if _in_text(value, text) else value
+                        if _in_text(value, text) or _marked_subtitle(el):
+                            return None
+                        return value
             el = el.getparent()
     return None
+
+
+def _marked_subtitle(el: HtmlElement) -> bool:
+    """Class, id or data name of the block (or a wrapper) calling it a subtitle or dek."""
+    for node in itertools.chain((el,), itertools.islice(el.iterancestors(), LEAD_CLIMB)):
+        attrs = " ".join(node.get(a) or "" for a in SUBTITLE_ATTRS).lower()
+        if attrs.strip() and not SUBTITLE_WORDS.isdisjoint(_ATTR_WORDS.split(attrs)):
+            return True
+    return False
 
 
 def _in_text(value: str, text: str) -> bool:
