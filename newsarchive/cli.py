@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "index": ("newsarchive.commands.index", "write CDXJ indexes and a WACZ package"),
     "replay": ("newsarchive.commands.replay", "replay the archive with pywb on loopback"),
     "history": ("newsarchive.commands.history", "every version of an article and what changed"),
+    "check": ("newsarchive.commands.check", "check a site profile live before scheduling it"),
 }
 
 

@@ -146,9 +146,13 @@ def build_report(
     return {
         "started": _iso(started),
         "finished": _iso(datetime.now(UTC)),
+        # newsarchive.health: "ok", or "degraded" with the alarms that say why
+        "status": str(stats.get("health/status", "unchecked")),
+        "alarms": list(stats.get("health/alarms", [])),
         "articles": articles,
         "failed": failures(stats),
         "sections": sections(stats, item_sections),
+        "listings": listings(stats),
         "warc": warc_summary(stats, warc_dir, started, warc_files),
         "items": coverage(stats),
     }
@@ -181,6 +185,17 @@ def sections(stats: dict[str, Any], item_sections: dict[str, Counter[str]]) -> d
             if what not in ("new", "changed") and int(value):
                 merged[section][what] += int(value)
     return {name: dict(sorted(counts.items())) for name, counts in sorted(merged.items())}
+
+
+def listings(stats: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per section: listing pages read, articles they named, why the listing ended
+    (the news spider's listing/<section>/... stats; newsarchive.spiders.paging)."""
+    found: dict[str, dict[str, Any]] = defaultdict(dict)
+    for key, value in stats.items():
+        if key.startswith("listing/"):
+            section, _, what = key[len("listing/") :].rpartition("/")
+            found[section][what] = value
+    return {name: found[name] for name in sorted(found)}
 
 
 def warc_summary(
@@ -231,6 +246,12 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append(f"changed: {article['url']}: {article['summary']}")
     if changes.get("furniture_only"):
         lines.append(f"pages changed with no change to their article: {changes['furniture_only']}")
+    ended = [
+        f"{name} {v.get('pages', 0)} pages ({v.get('ended')})"
+        for name, v in report["listings"].items()
+    ]
+    if ended:
+        lines.append("listings: " + ", ".join(ended))
     return lines
 
 

@@ -155,6 +155,22 @@ def _dig(data: Any, keys: tuple[str, ...]) -> Any:
 
 def parse_show_more(data: Any, spec: ShowMore) -> list[Entry] | None:
     """Entries of one "show more" JSON answer; None when it has not the expected shape."""
+    answer = read_show_more(data, spec)
+    return None if answer is None else list(answer.entries)
+
+
+@dataclass(frozen=True)
+class ShowMoreAnswer:
+    """One "show more" answer: its entries and what it says about the rest of the listing."""
+
+    entries: tuple[Entry, ...]
+    total: int | None = None  # entries in the whole listing, when the answer says
+    more: bool | None = None  # False: the answer says it is the last one
+    next_offset: int | None = None  # where the answer says the next one starts
+
+
+def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
+    """Entries and end markers of one answer; None when it has not the expected shape."""
     listed = _dig(data, spec.items_path)
     if not isinstance(listed, list):
         return None
@@ -164,7 +180,21 @@ def parse_show_more(data: Any, spec: ShowMore) -> list[Entry] | None:
         if isinstance(url, str) and url:
             when = _dig(entry, spec.date_field) if spec.date_field else None
             entries.append(Entry(url, parse_date(when if isinstance(when, str) else None)))
-    return entries
+    more = _dig(data, spec.more_field) if spec.more_field else None
+    return ShowMoreAnswer(
+        tuple(entries),
+        total=_count(data, spec.total_field),
+        more=more if isinstance(more, bool) else None,
+        next_offset=_count(data, spec.next_offset_field),
+    )
+
+
+def _count(data: Any, keys: tuple[str, ...]) -> int | None:
+    """A non-negative whole number at `keys` (JSON numbers or digit strings), else None."""
+    value = _dig(data, keys) if keys else None
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def iter_dates(entries: list[Entry]) -> Iterator[date]:
