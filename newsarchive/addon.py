@@ -63,15 +63,13 @@ class NewsArchiveAddon:
             "SCHEDULER_QUEUE_KEY": f"{prefix}:{distributed.QUEUE}",
             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:{distributed.DUPEFILTER}",
             distributed.KEY_SETTING: prefix,
+            # the crawl state's "once per run", shared by the workers
+            "STATE_RUN_LEDGER": "newsarchive.distributed.RedisRunLedger",
         }
         for name, value in shared.items():
             settings.set(name, value, priority=REDIS_PRIORITY)
         settings.setdefault_in_component_priority_dict(
             "EXTENSIONS", distributed.SharedCrawlExtension, 60
-        )
-        # after IncrementalMiddleware (960): claims only what the crawl state lets through
-        settings.setdefault_in_component_priority_dict(
-            "DOWNLOADER_MIDDLEWARES", distributed.OncePerRunMiddleware, 965
         )
 
 

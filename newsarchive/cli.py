@@ -2,8 +2,7 @@
 
 Each command lives in its own module under `newsarchive.commands` and exposes
 `add_arguments(parser)` and `run(args) -> int`. The registry below is the whole
-list; modules are imported only when their command runs, so a broken optional
-dependency never breaks the other commands.
+list.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "index": ("newsarchive.commands.index", "write CDXJ indexes and a WACZ package"),
     "replay": ("newsarchive.commands.replay", "replay the archive with pywb on loopback"),
     "history": ("newsarchive.commands.history", "every version of an article and what changed"),
+    "check": ("newsarchive.commands.check", "check a site profile live before scheduling it"),
 }
 
 
@@ -40,13 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (module_name, help_text) in COMMANDS.items():
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
         command_parser.set_defaults(_module=module_name)
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue  # command not built yet; `run` reports it
-        module.add_arguments(command_parser)
+        importlib.import_module(module_name).add_arguments(command_parser)
     return parser
 
 

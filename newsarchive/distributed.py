@@ -14,10 +14,10 @@ needs beyond that lives here, imported only in that case:
   or killed, run left: the next run fetches the front pages again); a worker
   whose queue runs dry waits while another is still busy (that one may find
   more links); the last one to stop removes the crawl's keys;
-- `OncePerRunMiddleware`: an article is fetched by one worker per run, also
-  when a later listing names it again (those re-listing hints bypass the
-  scrapy-redis dupefilter, and each worker's crawl state only knows its own
-  fetches).
+- `RedisRunLedger`: the crawl state's "fetched once per run" shared by the
+  workers: an article is fetched by one worker per run, also when a later
+  listing names it again (those re-listing hints bypass the scrapy-redis
+  dupefilter, and each worker's crawl state only knows its own fetches).
 
 Each worker keeps writing its own WARC files and items, and keeps its own crawl
 state and revisit index: nothing of those is shared.
@@ -35,18 +35,13 @@ from typing import Any
 from redis import Redis
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import (
-    DontCloseSpider,
-    IgnoreRequest,
-    NotConfigured,
-    ScrapyDeprecationWarning,
-)
+from scrapy.exceptions import DontCloseSpider, NotConfigured, ScrapyDeprecationWarning
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import create_looping_call
 from scrapy_redis.connection import get_redis_from_settings
 
-from newsarchive import meta as meta_keys
-from newsarchive.sites import get_site
+from newsarchive.sites import get_site, site_profile
+from newsarchive.state.ledger import LocalRunLedger
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +53,6 @@ warnings.filterwarnings(
 KEY_SETTING = "NEWSARCHIVE_REDIS_KEY"
 WORKER_TTL = 60  # s: a worker not heard of for this long is taken for dead
 BEAT_EVERY = WORKER_TTL / 4
-META_CLAIMED = "newsarchive_redis_claimed"  # this article request holds the run's claim
 
 # Keys under the crawl's prefix: scrapy-redis's two, and this module's three.
 QUEUE, DUPEFILTER = "requests", "dupefilter"
@@ -112,7 +106,7 @@ def crawl_key(spider: Any) -> str:
     if spider is None:
         return "newsarchive:%(spider)s"  # no spider yet: scrapy-redis fills in its name
     options = getattr(spider, "options", None)
-    profile = getattr(options, "profile", None)
+    profile = site_profile(spider)
     if profile is not None:
         key = str(profile.name)
         try:
@@ -216,29 +210,33 @@ class SharedCrawlExtension:
             logger.info("Last worker of crawl %s: its keys are removed", self.prefix)
 
 
-class OncePerRunMiddleware:
-    """After IncrementalMiddleware: the first worker to fetch an article claims it.
+class RedisRunLedger:
+    """ "Fetched once per run" across the workers: the crawl state's ledger (STATE_RUN_LEDGER).
 
-    A request the crawl state let through claims its URL in a Redis set; a
-    second claim in the same run (a re-listing hint that reached another
-    worker) is dropped, as one worker's crawl state drops its own.
+    The first worker to fetch an article claims it in a Redis set; a second
+    claim in the same run (a re-listing hint that reached another worker) is
+    refused, as one worker's own ledger refuses its own.
     """
 
     def __init__(self, server: Redis, key: str, stats: StatsCollector) -> None:
         self.server = server
         self.key = key
         self.stats = stats
+        self._own = LocalRunLedger()
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> OncePerRunMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> RedisRunLedger:
         server, keys = _keys(crawler)
         assert crawler.stats is not None
         return cls(server, keys[ARTICLES], crawler.stats)
 
-    def process_request(self, request: Request) -> None:
-        if not request.meta.get(meta_keys.ARTICLE) or request.meta.get(META_CLAIMED):
-            return  # not an article, or its retry or redirect: the claim is this worker's
-        request.meta[META_CLAIMED] = True
-        if not self.server.sadd(self.key, request.url):
+    def fetched(self, url: str) -> bool:
+        return self._own.fetched(url)
+
+    def claim(self, url: str) -> bool:
+        if not self._own.claim(url):
+            return False
+        if not self.server.sadd(self.key, url):
             self.stats.inc_value("redis/articles_fetched_elsewhere")
-            raise IgnoreRequest("another worker fetched this article in this run")
+            return False
+        return True

@@ -33,7 +33,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
-from newsarchive.state.run import StateRun, state_run
+from newsarchive.state.run import CrawlStateRun, crawl_state
 
 logger = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class CrashSafeFeedExporter(FeedExporter):
         url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
         run = _state(self.crawler)
         if run is not None and isinstance(url, str):
-            run.pending.pop(url, None)
+            run.drop_item(url)
         self.crawler.stats.inc_value("feeds/unwritten_items")
         if self.failed:
             return
@@ -156,20 +156,21 @@ def journal_path(crawler: Crawler) -> Path | None:
     run = _state(crawler)
     if run is None:
         return None
-    path = run.config.path
+    path = run.path
     return path.with_name(path.name.removesuffix(".sqlite") + JOURNAL_SUFFIX)
 
 
-def _state(crawler: Crawler) -> StateRun | None:
+def _state(crawler: Crawler) -> CrawlStateRun | None:
+    """The crawl state when it persists (its owner has opened it by open_spider)."""
     try:
-        return state_run(crawler)
+        run = crawl_state(crawler)
     except NotConfigured:
         return None
+    return run if run.persistent else None
 
 
-def _names_record(run: StateRun, url: str, record_id: str) -> bool:
-    capture = run.store.capture(url)
-    return capture is not None and capture.record_id == record_id
+def _names_record(run: CrawlStateRun, url: str, record_id: str) -> bool:
+    return run.record_id_of(url) == record_id
 
 
 def add_to_journal(journal: Path, feed: Path) -> None:

@@ -100,11 +100,4 @@ class ExtractArticlePipeline:
 
 def _provenance_only(page: ArticlePage) -> ArticleItem:
     """The item of a page nothing could be extracted from: where it is archived."""
-    return ArticleItem(
-        url=page.url,
-        site=page.site,
-        fetched_at=page.fetched_at,
-        warc_file=page.warc_file,
-        warc_record_id=page.warc_record_id,
-        warc_offset=page.warc_offset,
-    )
+    return ArticleItem(url=page.url, site=page.site, **page.provenance.item_fields())

@@ -24,10 +24,13 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive import signals as na_signals
 from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.changes.run import report_section
 from newsarchive.items import ArticleItem
+from newsarchive.sites import site_profile
 from newsarchive.state.config import beside_warcs
+from newsarchive.timestamps import iso_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +59,7 @@ class RunReportExtension:
         self.crawler = crawler
         self.started = datetime.now(UTC)
         self.sections: dict[str, Counter[str]] = defaultdict(Counter)
+        self.warc_files: list[str] | None = None  # None: no WARC writer said what it closed
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
@@ -63,7 +67,11 @@ class RunReportExtension:
         extension = cls(ReportConfig.from_settings(crawler.settings), crawler.stats, crawler)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.warc_files_closed, signal=na_signals.warc_files_closed)
         return extension
+
+    def warc_files_closed(self, files: list[str]) -> None:
+        self.warc_files = sorted(files)
 
     def item_scraped(self, item: Any) -> None:
         if isinstance(item, ArticleItem):
@@ -72,7 +80,7 @@ class RunReportExtension:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
-        report = build_report(stats, self.sections, warc_dir, self.started, self._warc_files())
+        report = build_report(stats, self.sections, warc_dir, self.started, self.warc_files)
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
         changes = report_section(self.crawler)
         if changes is not None:
@@ -88,14 +96,6 @@ class RunReportExtension:
             logger.error("could not write the run report in %s: %s", self.config.directory, exc)
             return
         logger.info("run report: %s", path)
-
-    def _warc_files(self) -> list[str] | None:
-        """The files this run's WARC writer closed (it runs first at spider_closed)."""
-        for extension in getattr(self.crawler.extensions, "middlewares", ()):
-            closed = getattr(getattr(extension, "writer", None), "closed_files", None)
-            if closed is not None:
-                return sorted(Path(p).name for p in closed)
-        return None
 
 
 def _write_new(directory: Path, stem: str, text: str) -> Path:
@@ -144,11 +144,15 @@ def build_report(
         articles["new"] = int(stats.get("extract/items", 0))
     articles["skipped_unchanged"] = int(stats.get("state/skipped/unchanged", 0))
     return {
-        "started": _iso(started),
-        "finished": _iso(datetime.now(UTC)),
+        "started": iso_seconds(started),
+        "finished": iso_seconds(datetime.now(UTC)),
+        # newsarchive.health: "ok", or "degraded" with the alarms that say why
+        "status": str(stats.get("health/status", "unchecked")),
+        "alarms": list(stats.get("health/alarms", [])),
         "articles": articles,
         "failed": failures(stats),
         "sections": sections(stats, item_sections),
+        "listings": listings(stats),
         "warc": warc_summary(stats, warc_dir, started, warc_files),
         "items": coverage(stats),
     }
@@ -181,6 +185,17 @@ def sections(stats: dict[str, Any], item_sections: dict[str, Counter[str]]) -> d
             if what not in ("new", "changed") and int(value):
                 merged[section][what] += int(value)
     return {name: dict(sorted(counts.items())) for name, counts in sorted(merged.items())}
+
+
+def listings(stats: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per section: listing pages read, articles they named, why the listing ended
+    (the news spider's listing/<section>/... stats; newsarchive.spiders.paging)."""
+    found: dict[str, dict[str, Any]] = defaultdict(dict)
+    for key, value in stats.items():
+        if key.startswith("listing/"):
+            section, _, what = key[len("listing/") :].rpartition("/")
+            found[section][what] = value
+    return {name: found[name] for name in sorted(found)}
 
 
 def warc_summary(
@@ -231,13 +246,15 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append(f"changed: {article['url']}: {article['summary']}")
     if changes.get("furniture_only"):
         lines.append(f"pages changed with no change to their article: {changes['furniture_only']}")
+    ended = [
+        f"{name} {v.get('pages', 0)} pages ({v.get('ended')})"
+        for name, v in report["listings"].items()
+    ]
+    if ended:
+        lines.append("listings: " + ", ".join(ended))
     return lines
 
 
 def _site(spider: Spider) -> str:
-    profile = getattr(getattr(spider, "options", None), "profile", None)
-    return str(getattr(spider, "site", None) or getattr(profile, "name", None) or spider.name)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+    profile = site_profile(spider)
+    return str(getattr(spider, "site", None) or (profile.name if profile else None) or spider.name)

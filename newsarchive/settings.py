@@ -94,6 +94,9 @@ EXTENSIONS = {
     "newsarchive.feeds.CrashSafeFeedExporter": 0,
     "newsarchive.state.extension.CrawlStateExtension": 50,  # run lock before any WARC file
     "newsarchive.warc.extension.WarcExtension": 100,
+    # measures the run, then spidermon's suite judges it, then the report prints the verdict
+    "newsarchive.health.extension.RunHealthExtension": 800,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 850,
     "newsarchive.report.RunReportExtension": 900,  # after the WARC files are closed
 }
 WARC_ENABLED = True
@@ -221,10 +224,34 @@ NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 STATE_ENABLED = True
 STATE_PATH = ""
 STATE_RECHECK_AGE = 7 * 24 * 3600  # seconds; 0: only when a listing says it changed
+# What holds "each article fetched once per run" (newsarchive.state.ledger): this
+# process's set; a crawl shared through Redis gets a shared one (newsarchive.addon).
+STATE_RUN_LEDGER = "newsarchive.state.ledger.LocalRunLedger"
 # Each run writes <site>-<start time>.json (default folder: `reports` beside
 # WARC_DIR) and a summary in the log.
 REPORT_ENABLED = True
 REPORT_DIR = ""
+
+# --- Listings (newsarchive.spiders.paging) ----------------------------------
+# A section's listing ends after this many pages in a row that listed nothing new
+# (one page of repeats is no proof of the end), or where the site says it ends.
+LISTING_REPEAT_PAGES = 2
+
+# --- Run alarms (newsarchive.health, judged by spidermon) ----------------------
+# Every run: articles each section's listing named, and the share of article items
+# with title, authors, published, topics and body (site-wide and per section), held
+# against fixed floors and the median of the last HEALTH_HISTORY_RUNS healthy runs
+# (kept in the crawl state). A fall marks the report "degraded" and logs at ERROR.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["newsarchive.health.monitors.RunHealthSuite"]
+HEALTH_ENABLED = True
+HEALTH_MIN_ARTICLES = 1  # a section whose listing names fewer alarms
+HEALTH_FIELD_FLOORS: dict[str, float] = {}  # replaces floors of newsarchive.health.alarms
+HEALTH_ARTICLES_DROP = 0.5  # alarm below half the earlier runs' median
+HEALTH_COVERAGE_DROP = 0.2  # alarm 20 points below the earlier runs' median coverage
+HEALTH_MIN_ITEMS = 5  # coverage of fewer items (site or section) is not judged
+HEALTH_HISTORY_RUNS = 5
+NEWSARCHIVE_FAIL_ON_ALARM = False  # True: a degraded run exits with status 4
 
 # --- Scrapy defaults pinned for this project --------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -1,7 +1,8 @@
 """Signals of newsarchive's own components (Scrapy's are in scrapy.signals).
 
 Components that fetch outside Scrapy's downloader (the browser) hand what they
-saw to the WARC extension through these, so WARC writing stays in one place.
+saw to the WARC extension through these, so WARC writing stays in one place;
+the WARC extension says through them what it wrote.
 `crawler.signals.send_catch_log(...)` returns the receivers' results: the WARC
 extension returns a `newsarchive.warc.exchange.RecordRef` for what it wrote.
 """
@@ -12,3 +13,7 @@ exchange_captured = object()
 # uri=str, content_type=str, data=bytes, concurrent_to=str | None (a record id):
 # something derived from a page (rendered DOM, screenshot) kept as a `resource` record.
 resource_captured = object()
+
+# files=list[str]: the names of the WARC files the crawl closed, sent once by the WARC
+# extension at spider_closed (the run report lists them).
+warc_files_closed = object()

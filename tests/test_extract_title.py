@@ -78,6 +78,13 @@ def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> 
                      + "<title>Who is Sam's partner and where do they live? | The Example</title>",
                      "<h1>Who is Sam’s partner and where do they live?</h1>",
                      "Who is Sam’s partner and where do they live?...", id="agreed-keeps-headline-spelling"),
+        # A lone og:title longer than the short headline the others agree on: the full title stays.
+        pytest.param(_og(f"{LONG}, officials say after a night of repairs") + AGREED, f"<h1>{LONG}</h1>",
+                     f"{LONG}, officials say after a night of repairs", id="longer-lone-og-stays"),
+        pytest.param(_og("Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte")
+                     + _ld("Rat beschließt Hafenplan") + "<title>Rat beschließt Hafenplan | Zeitung</title>",
+                     "<h1>Rat beschließt Hafenplan</h1>",
+                     "Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte", id="longer-lone-og-de"),
         # twitter:title repeats og:title: og is not alone, it stays.
         pytest.param(_og("Thousands in the dark") + _tw("Thousands in the dark") + AGREED,
                      f"<h1>{LONG}</h1>", "Thousands in the dark", id="og-backed-by-twitter-stays"),

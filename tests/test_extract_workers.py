@@ -15,6 +15,7 @@ from newsarchive.articles import article_item
 from newsarchive.demo.server import DemoServer
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.pipelines import ExtractArticlePipeline
+from newsarchive.provenance import Provenance
 from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed
 from tests.plugins.crawling import run_crawl
 
@@ -127,8 +128,7 @@ def test_pipeline_exports_a_page_that_hung_or_crashed_its_worker_with_provenance
             url=f"http://127.0.0.1:9/{path}",
             body=html,
             encoding="utf-8",
-            warc_file="x.warc.gz",
-            warc_record_id=f"<urn:uuid:{path}>",
+            provenance=Provenance(warc_file="x.warc.gz", record_id=f"<urn:uuid:{path}>"),
         )
 
     async def main() -> list[ArticleItem]:

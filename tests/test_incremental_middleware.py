@@ -13,8 +13,9 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from newsarchive.state.extension import CrawlStateExtension
 from newsarchive.state.middleware import IncrementalMiddleware
-from newsarchive.state.run import close_state_run, state_run
+from newsarchive.state.run import crawl_state
 from newsarchive.warc.exchange import RecordRef
 
 URL = "http://news.test/politics/a-1"
@@ -41,20 +42,21 @@ def runs(tmp_path: Path) -> Iterator[Callable[[], IncrementalMiddleware]]:
 
     def new_run() -> IncrementalMiddleware:
         if opened:
-            close_state_run(opened[-1])
+            crawl_state(opened[-1]).close()
         crawler = get_crawler(Spider, {"STATE_PATH": str(tmp_path / "s.sqlite")})
         opened.append(crawler)
+        build_from_crawler(CrawlStateExtension, crawler)  # the state's owner opens it
         return build_from_crawler(IncrementalMiddleware, crawler)
 
     yield new_run
     if opened:
-        close_state_run(opened[-1])
+        crawl_state(opened[-1]).close()
 
 
 def fetch(mw: IncrementalMiddleware, request: Request, body: bytes, date: str) -> None:
     assert mw.process_request(request) is None
     mw.process_response(request, answer(request, body, date))
-    state_run(mw.crawler).commit_all()
+    crawl_state(mw.crawler).commit_all()
 
 
 def test_new_then_skipped_then_changed(runs: Callable[[], IncrementalMiddleware]) -> None:
@@ -76,7 +78,7 @@ def test_new_then_skipped_then_changed(runs: Callable[[], IncrementalMiddleware]
     original, digest = changed.meta["newsarchive_warc_not_modified"]
     assert original.date == "2026-01-01T00:00:00.000000Z" and digest.startswith("sha1:")
     second.process_response(changed, answer(changed, b"v2", "2026-02-01T00:00:00.000000Z"))
-    outcome = state_run(second.crawler).outcomes[URL]
+    outcome = crawl_state(second.crawler).outcomes[URL]
     assert (outcome.kind, outcome.version, outcome.previous_capture) == (
         "changed",
         2,
@@ -93,7 +95,7 @@ def test_a_304_keeps_the_version_and_is_not_an_item(
     request = article(listed="2030-01-01T00:00:00Z")
     again.process_request(request)
     again.process_response(request, answer(request, b"", "2026-03-01T00:00:00Z", status=304))
-    outcome = state_run(again.crawler).outcomes[URL]
+    outcome = crawl_state(again.crawler).outcomes[URL]
     assert (outcome.kind, outcome.version) == ("not_modified", 1)
 
 
@@ -117,7 +119,7 @@ def test_a_redirected_link_is_known_under_both_urls(
     final.meta["redirect_urls"] = [link.url]
     assert first.process_request(final) is None  # already decided: passes through
     first.process_response(final, answer(final, b"v1", "2026-01-01T00:00:00.000000Z"))
-    state_run(first.crawler).commit(URL)
+    crawl_state(first.crawler).commit_item(URL)
 
     again = runs()
     for url in (link.url, URL):  # a later listing of either is skipped
@@ -127,6 +129,7 @@ def test_a_redirected_link_is_known_under_both_urls(
 
 def test_without_state_a_relisted_article_is_not_fetched_twice() -> None:
     crawler = get_crawler(Spider, {"STATE_ENABLED": "0"})
+    build_from_crawler(CrawlStateExtension, crawler)
     mw = build_from_crawler(IncrementalMiddleware, crawler)
     assert mw.process_request(article()) is None
     relisted = article(listed="2025-02-01T00:00:00Z")

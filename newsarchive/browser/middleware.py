@@ -16,7 +16,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.page import PageMethod
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
@@ -31,7 +31,6 @@ logger = logging.getLogger(__name__)
 DOCUMENT_RECORD_META = meta_keys.WARC_RECORD
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
-CONDITIONAL_HEADERS = ("If-None-Match", "If-Modified-Since")
 _LIVE_KEYS = ("playwright_page_event_handlers", "playwright_page_methods", CAPTURE_META)
 
 
@@ -62,7 +61,8 @@ class RenderMiddleware:
         spec = render_spec(request.meta.get(RENDER_META))
         if spec is None:
             return
-        self._make_unconditional(request)
+        if request.meta.pop(meta_keys.UNCONDITIONAL, None):
+            self.stats.inc_value("browser/unconditional")  # the crawl state did not ask for a 304
         capture = PageCapture(self.crawler.signals, self.stats, archive=self.archiving())
         request.meta["playwright"] = True
         request.meta[CAPTURE_META] = capture
@@ -71,15 +71,6 @@ class RenderMiddleware:
             PageMethod(self._finish_page, capture, spec, request)
         ]
         self.stats.inc_value("browser/pages")
-
-    def _make_unconditional(self, request: Request) -> None:
-        """A browser cannot render a 304 (Chromium aborts the navigation): ask for the page.
-
-        The incremental state then compares what was rendered with last time.
-        """
-        removed = [request.headers.pop(name, None) for name in CONDITIONAL_HEADERS]
-        if any(value is not None for value in removed):
-            self.stats.inc_value("browser/unconditional")
 
     def process_response(self, request: Request, response: Response) -> Response:
         capture: PageCapture | None = request.meta.get(CAPTURE_META)

@@ -28,6 +28,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from newsarchive.articles import article_item
 from newsarchive.changes.versions import Capture
 from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
 from newsarchive.warc.reader import iter_html_pages
 
 logger = logging.getLogger(__name__)
@@ -168,9 +169,11 @@ def extract_record(
         body=body,
         encoding=encoding,
         site=site,
-        fetched_at=headers.get_header("WARC-Date"),
-        warc_file=path.name,
-        warc_record_id=headers.get_header("WARC-Record-ID"),
-        warc_offset=offset,
+        provenance=Provenance(
+            fetched_at=headers.get_header("WARC-Date"),
+            warc_file=path.name,
+            record_id=headers.get_header("WARC-Record-ID"),
+            offset=offset,
+        ),
     )
     return ItemAdapter(article_item(page)).asdict()

@@ -29,7 +29,7 @@ from scrapy.statscollectors import StatsCollector
 from newsarchive.changes.archive import extract_record
 from newsarchive.changes.diff import compare
 from newsarchive.items import ArticleItem
-from newsarchive.state.run import StateRun, state_run
+from newsarchive.state.run import CrawlStateRun, crawl_state
 from newsarchive.state.store import CrawlState
 
 logger = logging.getLogger(__name__)
@@ -81,10 +81,10 @@ def run_changes(crawler: Crawler) -> RunChanges | None:
 
 class ArticleChangesPipeline:
     def __init__(
-        self, config: ChangesConfig, run: StateRun, stats: StatsCollector, found: RunChanges
+        self, config: ChangesConfig, store: CrawlState, stats: StatsCollector, found: RunChanges
     ) -> None:
         self.config = config
-        self.run = run
+        self.store = store
         self.stats = stats
         self.found = found
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="changes")
@@ -93,13 +93,16 @@ class ArticleChangesPipeline:
     def from_crawler(cls, crawler: Crawler) -> ArticleChangesPipeline:
         assert crawler.stats is not None
         config = ChangesConfig.from_settings(crawler.settings)
+        state: CrawlStateRun = crawl_state(crawler)
+        if state.store is None:
+            raise NotConfigured("no crawl state: no article has a version before")
         found = _RUNS.setdefault(crawler, RunChanges(config.path))
-        return cls(config, state_run(crawler), crawler.stats, found)
+        return cls(config, state.store, crawler.stats, found)
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, ArticleItem) and (item.version or 1) > 1:
             # the state still holds the version before: it moves on once the item is out
-            where = previous_record(self.run.store, item.url)
+            where = previous_record(self.store, item.url)
             loop = asyncio.get_running_loop()
             await loop.run_in_executor(self._pool, self._note, item, where)
         return item

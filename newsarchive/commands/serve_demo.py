@@ -28,6 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="revisions 2 and 3 also edit articles (title, byline, date, paragraphs) "
         "and change only the furniture of others",
     )
+    parser.add_argument(
+        "--drift",
+        action="store_true",
+        help="the unannounced redesign: the Politics listing and article bylines change",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
 
 
@@ -41,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.revision != 1:
         server.set_revision(args.revision)
+    if args.drift:
+        server.set_drift(True)
     print(f"Demo news site ({args.articles} articles): {server.base_url}/", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     try:

@@ -4,6 +4,8 @@ It knows nothing of the crawler. Content is generated (catalog.py, text.py),
 rendered (html_*.py, metadata.py, feeds.py, assets.py), routed (site.py, lab.py)
 and served over HTTP (server.py: `DemoServer`). Ground truth for extraction tests:
 `expected_article(n, articles=N, revision=R)` or `DemoServer.expected_article(n)`.
+`DemoServer.set_drift(True)` (`serve-demo --drift`) serves an unannounced redesign
+on top of any revision (drift.py): the Politics listing's markup, no bylines.
 
 Site map (N articles, default 300; ids grow with publication time):
     /                                  home: top stories, section blocks, topics, specials

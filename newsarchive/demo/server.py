@@ -248,6 +248,10 @@ class DemoServer:
     def set_revision(self, revision: int) -> None:
         self.site.set_revision(revision)
 
+    def set_drift(self, on: bool) -> None:
+        """Switch the unannounced redesign on or off (newsarchive.demo.drift)."""
+        self.site.set_drift(on)
+
     @property
     def added_articles(self) -> list[int]:
         """Ids of the articles the revisions after 1 added (newest first)."""

@@ -20,7 +20,7 @@ from newsarchive.extract.byline import (
     TITLE_WORDS,
 )
 from newsarchive.extract.document import Document
-from newsarchive.extract.meta import parsely
+from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys
 from newsarchive.extract.text import as_strings, clean, dedupe

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import datelines, dateparse, jsonld, zones
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.document import Document
-from newsarchive.extract.meta import parsely
+from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 
 PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
@@ -202,7 +202,7 @@ def _candidates(
     for value in _page_objects(doc, jsonld_keys):
         yield parse_date(value)
     for key in meta_keys:
-        for value in doc.meta.get(key, ()):
+        for value in doc.meta_tags.get(key, ()):
             yield parse_date(value)
     for value in _parsely_dates(doc):
         yield parse_date(value)

@@ -37,10 +37,10 @@ class Document:
 
     url: str
     tree: HtmlElement
-    meta: dict[str, list[str]] = field(default_factory=dict)
+    meta_tags: dict[str, list[str]] = field(default_factory=dict)  # <meta> name -> contents
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     article: dict[str, Any] = field(default_factory=dict)
-    parsely: dict[str, Any] | None = None  # filled on first use by meta.parsely
+    parsely: dict[str, Any] | None = None  # filled on first use by page_fields.parsely
     cache: dict[str, Any] = field(default_factory=dict)  # values several cascades derive
 
     def select(self, css: str) -> list[HtmlElement]:
@@ -61,13 +61,13 @@ class Document:
     def first_meta(self, *keys: str) -> str | None:
         """First non-empty content among the meta keys, in the order given."""
         for key in keys:
-            for value in self.meta.get(key, ()):
+            for value in self.meta_tags.get(key, ()):
                 if value:
                     return value
         return None
 
     def all_meta(self, *keys: str) -> list[str]:
-        return [v for key in keys for v in self.meta.get(key, ()) if v]
+        return [v for key in keys for v in self.meta_tags.get(key, ()) if v]
 
 
 @lru_cache(maxsize=256)
@@ -129,7 +129,7 @@ def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document 
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
-    doc = Document(url=url, tree=tree, meta=_read_meta(tree))
+    doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree))
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
     doc.article = jsonld.pick_article(doc.jsonld, url)

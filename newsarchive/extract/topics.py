@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import topiclinks
 from newsarchive.extract.document import Document
-from newsarchive.extract.meta import parsely
+from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean, dedupe
 

@@ -48,7 +48,7 @@ from twisted.internet.defer import Deferred
 from twisted.web.client import Response as TxResponse
 from twisted.web.iweb import UNKNOWN_LENGTH
 
-from newsarchive.meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG
+from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG
 from newsarchive.warc.exchange import SpooledBody
 
 logger = logging.getLogger(__name__)

@@ -77,6 +77,16 @@ def _keep_error(started: Any, errors: list[BaseException]) -> None:
         started.addErrback(keep)
 
 
+def degraded(stats: dict[str, Any]) -> tuple[int, str]:
+    """A finished run that its alarms marked degraded, with NEWSARCHIVE_FAIL_ON_ALARM set
+    (newsarchive.health)."""
+    code = stats.get("health/exit_status")
+    if not code:
+        return exitcodes.OK, ""
+    alarms = [str(alarm.get("message")) for alarm in stats.get("health/alarms") or []]
+    return int(code), "the run is degraded: " + "; ".join(alarms)
+
+
 def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
     """The exit status of a run and the line saying why."""
     if error is not None:
@@ -92,7 +102,7 @@ def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
     failed = [why for stat, why in FAILURE_STATS.items() if stats.get(stat)]
     accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
     if reason in accepted and not failed:
-        return exitcodes.OK, ""
+        return degraded(stats)
     detail = "; ".join(failed)
     return exitcodes.FAILED, f"the crawl did not finish its job: {reason}" + (
         f" ({detail})" if detail else ""

@@ -59,3 +59,9 @@ def profile_for_url(url: str) -> SiteProfile | None:
         if profile.domains and profile.owns_host(host):
             return profile
     return None
+
+
+def site_profile(spider: object) -> SiteProfile | None:
+    """The profile a spider crawls (`spider.options.profile`), None for a spider with none."""
+    profile = getattr(getattr(spider, "options", None), "profile", None)
+    return profile if isinstance(profile, SiteProfile) else None

@@ -18,8 +18,9 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
 
 
@@ -78,10 +79,7 @@ class FollowSpider(Spider):
             url=response.url,
             body=response.body,
             encoding=response.encoding,
-            fetched_at=ref.date if ref else None,
-            warc_file=ref.warc_file if ref else None,
-            warc_record_id=ref.record_id if ref else None,
-            warc_offset=ref.offset if ref else None,
+            provenance=ref.provenance if ref else Provenance(),
         )
 
 

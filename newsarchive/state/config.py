@@ -10,6 +10,8 @@ from typing import Any
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
+from newsarchive.sites import site_profile
+
 
 @dataclass(frozen=True)
 class StateConfig:
@@ -48,8 +50,6 @@ def default_path(settings: BaseSettings) -> str:
 def _path_fields(spider: Any) -> dict[str, str]:
     """`%(name)s` (the spider) and `%(site)s` (its site profile, else the spider name)."""
     name = str(getattr(spider, "name", "crawl"))
-    site = getattr(spider, "site", None)
-    options = getattr(spider, "options", None)
-    profile = getattr(options, "profile", None)
-    site = site or getattr(profile, "name", None) or name
+    profile = site_profile(spider)
+    site = getattr(spider, "site", None) or (profile.name if profile else None) or name
     return {"name": name, "site": str(site)}

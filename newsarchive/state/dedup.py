@@ -12,30 +12,31 @@ from __future__ import annotations
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from newsarchive.state.run import state_run
-from newsarchive.state.store import CrawlState, Payload
+from newsarchive.state.run import CrawlStateRun, crawl_state
+from newsarchive.state.store import Payload
 from newsarchive.warc.exchange import RecordRef
 
 
 class StateDedupIndex:
     """Backed by the crawl state; with the state disabled, this crawl's payloads only."""
 
-    def __init__(self, store: CrawlState | None) -> None:
-        self.store = store
+    def __init__(self, state: CrawlStateRun | None) -> None:
+        self.state = state
         self._recent: dict[str, RecordRef] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StateDedupIndex:
         try:
-            return cls(state_run(crawler).store)
-        except NotConfigured:
+            state = crawl_state(crawler)
+        except NotConfigured:  # the state's owner is not enabled
             return cls(None)
+        return cls(state if state.persistent else None)
 
     def lookup(self, digest: str) -> RecordRef | None:
         ref = self._recent.get(digest)
         if ref is not None:
             return ref
-        payload = self.store.payload(digest) if self.store else None
+        payload = self.state.payload(digest) if self.state else None
         if payload is None:
             return None
         return RecordRef(
@@ -51,9 +52,8 @@ class StateDedupIndex:
         if digest in self._recent:
             return
         self._recent[digest] = ref
-        if self.store is None:
+        if self.state is None:
             return
-        self.store.save(
-            (),
-            [Payload(digest, ref.target_uri, ref.date, ref.record_id, ref.warc_file, ref.offset)],
+        self.state.remember_payload(
+            Payload(digest, ref.target_uri, ref.date, ref.record_id, ref.warc_file, ref.offset)
         )

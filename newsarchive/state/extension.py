@@ -1,4 +1,6 @@
-"""Opening and closing the crawl state around a run.
+"""The owner of the crawl state: opens it, puts it on the crawler, closes it.
+
+The other components find it with `newsarchive.state.run.crawl_state(crawler)`.
 
 Listed before the WARC extension in EXTENSIONS so the run lock is taken before
 any WARC file is opened: a second run of the same crawl fails to start with a
@@ -17,19 +19,19 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from newsarchive.state.run import StateRun, close_state_run, state_run
+from newsarchive.state.run import CrawlStateRun, open_crawl_state
 
 logger = logging.getLogger(__name__)
 
 
 class CrawlStateExtension:
-    def __init__(self, crawler: Crawler, run: StateRun) -> None:
+    def __init__(self, crawler: Crawler, state: CrawlStateRun) -> None:
         self.crawler = crawler
-        self.run = run
+        self.state = state
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlStateExtension:
-        extension = cls(crawler, state_run(crawler))
+        extension = cls(crawler, open_crawl_state(crawler))
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
@@ -46,14 +48,16 @@ class CrawlStateExtension:
         if not ItemAdapter.is_item(item):
             return
         adapter = ItemAdapter(item)
-        url, section = adapter.get("url"), adapter.get("section")
+        url, section = adapter.get("url"), adapter.get("section")  # the page's own section
         if isinstance(url, str):
-            self.run.commit(url, section if isinstance(section, str) else None)
+            self.state.commit_item(url, section if isinstance(section, str) else None)
 
     def spider_closed(self) -> None:
-        self.run.commit_all()  # articles whose page gave no item
-        assert self.crawler.stats is not None
-        self.crawler.stats.set_value("state/urls_known", self.run.store.count())
+        self.state.commit_all()  # articles whose page gave no item
+        known = self.state.known_count()
+        if known is not None:
+            assert self.crawler.stats is not None
+            self.crawler.stats.set_value("state/urls_known", known)
 
     def engine_stopped(self) -> None:
-        close_state_run(self.crawler)
+        self.state.close()

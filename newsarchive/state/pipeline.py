@@ -11,27 +11,30 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.items import ArticleItem
-from newsarchive.state.run import StateRun, state_run
+from newsarchive.state.run import CrawlStateRun, crawl_state
 
 
 class ArticleVersionPipeline:
-    def __init__(self, run: StateRun, stats: StatsCollector) -> None:
-        self.run = run
+    def __init__(self, state: CrawlStateRun, stats: StatsCollector) -> None:
+        self.state = state
         self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArticleVersionPipeline:
         assert crawler.stats is not None
-        return cls(state_run(crawler), crawler.stats)
+        state = crawl_state(crawler)
+        if not state.persistent:
+            raise NotConfigured("no crawl state: every article item is new")
+        return cls(state, crawler.stats)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
             return item
-        outcome = self.run.outcomes.pop(item.url, None)
+        outcome = self.state.take_outcome(item.url)
         if outcome is None:
             return item
         if outcome.kind in ("unchanged", "not_modified"):

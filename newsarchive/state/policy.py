@@ -8,9 +8,10 @@ conditionally, so an unchanged page costs a 304 and a revisit record.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from newsarchive.state.store import Capture
+from newsarchive.timestamps import aware, parse_iso
 
 NEW = "new"
 LISTED_CHANGED = "listed_changed"
@@ -52,15 +53,10 @@ def conditional_headers(capture: Capture) -> dict[str, str]:
     return headers
 
 
-def parse_iso(text: str) -> datetime:
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def as_datetime(value: object) -> datetime | None:
     """A listing date from request meta: a datetime or an ISO 8601 string."""
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware(value)
     if isinstance(value, str) and value:
         try:
             return parse_iso(value)

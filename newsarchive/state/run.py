@@ -1,23 +1,40 @@
-"""The crawl state of one running crawl, shared by the state's components.
+"""The crawl state of one running crawl: the one front door its components use.
 
-The middleware, the dedup index and the item pipeline of a crawl must see one
-database connection under one run lock; whichever component is built first
-opens it (taking the lock), the extension closes it when the engine stops.
+`CrawlStateExtension` opens it (taking the run lock) and sets it on the crawler;
+the incremental middleware, the version pipeline and the dedup index find it
+there with `crawl_state(crawler)`. Every decision about an article in this run
+goes through it: whether to fetch it (`should_fetch`, "once per run" included),
+what its response means (`record_response`, `record_not_modified`), what its
+item is (`take_outcome`) and when its capture is kept (`commit_item`).
+
+With the state switched off (STATE_ENABLED=0) the same door stands, with no
+store behind it: it only keeps a re-listed article from being fetched twice.
+"Fetched once per run" is held by a `RunLedger` (`ledger`).
 """
 
 from __future__ import annotations
 
 import logging
-import weakref
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
+from scrapy.utils.misc import build_from_crawler, load_object
 
 from newsarchive.state.config import StateConfig
+from newsarchive.state.ledger import LocalRunLedger, RunLedger
 from newsarchive.state.lock import RunLock, RunLocked
-from newsarchive.state.store import Capture, CrawlState
+from newsarchive.state.policy import conditional_headers, refetch_reason
+from newsarchive.state.store import Capture, CrawlState, Payload
+from newsarchive.timestamps import iso_seconds
+from newsarchive.warc.exchange import RecordRef
 
 logger = logging.getLogger(__name__)
+
+CRAWLER_ATTRIBUTE = "newsarchive_state"  # where the owning extension puts the door
 
 
 @dataclass(frozen=True)
@@ -27,71 +44,306 @@ class Outcome:
     kind: str  # "new", "changed", "unchanged", "not_modified"
     version: int
     previous_capture: str | None  # WARC-Date of the version before, for a changed article
-    section: str | None = None
 
 
-@dataclass
-class StateRun:
-    config: StateConfig
-    store: CrawlState
-    lock: RunLock
-    outcomes: dict[str, Outcome] = field(default_factory=dict)
-    fetched: set[str] = field(default_factory=set)  # article URLs requested in this run
-    skipped: set[str] = field(default_factory=set)  # known articles not fetched (so far)
-    listed: dict[str, str] = field(default_factory=dict)  # latest listing date (ISO, UTC) per URL
-    # Captures wait here until their item is out (or the run ends): a run killed
-    # in between fetches the article again and exports its item then.
-    pending: dict[str, list[Capture]] = field(default_factory=dict)  # by the fetched URL
+@dataclass(frozen=True)
+class FetchDecision:
+    """`should_fetch`'s answer: fetch (how) or skip (why)."""
 
-    def commit(self, url: str, section: str | None = None) -> None:
+    fetch: bool
+    why: str  # skipped: "already fetched in this run", "unchanged since ..."
+    previous: Capture | None = None  # the capture a re-fetch starts from
+    conditional: dict[str, str] = field(default_factory=dict)  # headers a re-fetch may send
+    not_modified: tuple[RecordRef, str] | None = None  # what a 304 points to
+
+
+@dataclass(frozen=True)
+class Response:
+    """What the incremental middleware saw of one archived 200 answer."""
+
+    urls: list[str]  # the fetched URL, then the ones that redirected to it
+    status: int
+    digest: str
+    etag: str | None
+    last_modified: str | None
+    record: RecordRef
+
+
+class CrawlStateRun:
+    """The crawl state of one run (or, `store` None, of a run without one)."""
+
+    def __init__(
+        self,
+        config: StateConfig | None,
+        store: CrawlState | None,
+        lock: RunLock | None,
+        ledger: RunLedger,
+        stats: StatsCollector,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.lock = lock
+        self.ledger = ledger
+        self.stats = stats
+        self.outcomes: dict[str, Outcome] = {}
+        self._skipped: set[str] = set()  # known articles not fetched (so far)
+        self._listed: dict[str, str] = {}  # latest listing date (ISO, UTC) per URL
+        # Captures wait here until their item is out (or the run ends): a run killed
+        # in between fetches the article again and exports its item then.
+        self.pending: dict[str, list[Capture]] = {}  # by the fetched URL
+
+    @property
+    def persistent(self) -> bool:
+        return self.store is not None
+
+    @property
+    def path(self) -> Path:
+        """The state file (of a persistent state)."""
+        assert self.config is not None
+        return self.config.path
+
+    # --- before the request -------------------------------------------------
+
+    def should_fetch(
+        self,
+        url: str,
+        listed: datetime | None,
+        *,
+        relisted: bool = False,
+        listing_section: str | None = None,
+        now: datetime | None = None,
+    ) -> FetchDecision:
+        """Whether this run fetches the article, once: the only place that decides it."""
+        if self.store is None:
+            return self._should_fetch_stateless(url, relisted)
+        assert self.config is not None
+        if listed is not None:
+            self._note_listed(url, iso_seconds(listed))
+        if self.ledger.fetched(url):
+            # another listing named it again (e.g. with a newer date): one fetch per run
+            self.stats.inc_value("state/skipped/duplicate")
+            return FetchDecision(False, "already fetched in this run")
+        capture = self.store.capture(url)
+        reason = refetch_reason(capture, listed, now or datetime.now(UTC), self.config.recheck_age)
+        item_section = capture.item_section if capture else None
+        if reason is None:
+            if listed is not None:  # learn the listing's date: the baseline of later runs
+                self.store.raise_listed(url, iso_seconds(listed))
+            if url not in self._skipped:  # counted once per article, however often listed
+                self._skipped.add(url)
+                self.count("skipped/unchanged", item_section or listing_section)
+            return FetchDecision(
+                False, f"unchanged since {capture.captured_at if capture else '?'}"
+            )
+        self.stats.inc_value(f"state/fetch/{reason}")
+        if not self.ledger.claim(url):
+            return self._fetched_elsewhere()
+        if url in self._skipped:  # a later listing said it changed after all
+            self._skipped.discard(url)
+            self.count("skipped/unchanged", item_section or listing_section, -1)
+        if capture is None:
+            return FetchDecision(True, reason)
+        return FetchDecision(
+            True,
+            reason,
+            previous=capture,
+            conditional=conditional_headers(capture),
+            not_modified=self._current_record(capture),
+        )
+
+    def _should_fetch_stateless(self, url: str, relisted: bool) -> FetchDecision:
+        if relisted:  # requested once already; no crawl state to say it changed
+            self.stats.inc_value("state/skipped/duplicate")
+            return FetchDecision(False, "re-listed; no crawl state to say it changed")
+        if not self.ledger.claim(url):
+            return self._fetched_elsewhere()
+        return FetchDecision(True, "no crawl state")
+
+    def _fetched_elsewhere(self) -> FetchDecision:
+        """A shared crawl's ledger (it counts these): another worker fetched the article."""
+        return FetchDecision(False, "another worker fetched this article in this run")
+
+    def _note_listed(self, url: str, when: str) -> None:
+        if when > self._listed.get(url, ""):
+            self._listed[url] = when
+
+    def _current_record(self, capture: Capture) -> tuple[RecordRef, str] | None:
+        """The record a 304 would point to: the first one holding the current body.
+
+        The payload index knows it; without one (another WARC_DEDUP_INDEX), the
+        capture's own record does when it was a response.
+        """
+        assert self.store is not None
+        if capture.digest is None:
+            return None
+        payload = self.store.payload(capture.digest)
+        if payload is not None:
+            where = (payload.record_id, payload.warc_file, payload.warc_offset, payload.date)
+            url = payload.url
+        elif capture.record_type == "response" and capture.record_id:
+            where = (capture.record_id, capture.warc_file, capture.warc_offset, capture.captured_at)
+            url = capture.url
+        else:
+            return None
+        record_id, warc_file, offset, date = where
+        ref = RecordRef(str(record_id), warc_file or "", offset or 0, "response", str(date), url)
+        return ref, capture.digest
+
+    # --- after the response -------------------------------------------------
+
+    def record_not_modified(
+        self, url: str, previous: Capture, listing_section: str | None, now: datetime
+    ) -> None:
+        """A 304 to a conditional re-fetch: the version we hold is still current."""
+        if self.store is None:
+            return
+        self.store.touch(previous.url, iso_seconds(now))
+        outcome = Outcome("not_modified", previous.version, None)
+        self.record_outcome(url, outcome, previous.item_section or listing_section)
+
+    def record_response(
+        self,
+        answer: Response,
+        previous: Capture | None,
+        listing_section: str | None,
+        now: datetime,
+    ) -> None:
+        """An archived 200: new, changed or unchanged; its capture waits for its item."""
+        if self.store is None:
+            return
+        ref = answer.record
+        counted_under = listing_section  # new and changed: the listing's section
+        if previous is None:
+            outcome = Outcome("new", 1, None)
+        elif previous.digest == answer.digest:
+            outcome = Outcome("unchanged", previous.version, None)
+            counted_under = previous.item_section or listing_section
+        else:
+            outcome = Outcome("changed", previous.version + 1, previous.version_date)
+        captured_at, where = ref.date, ref.provenance
+        # the link a listing gave may have redirected: remember it too, or every run re-fetches
+        urls = answer.urls
+        listed = max((self._listed[u] for u in urls if u in self._listed), default=None)
+        keep_previous = previous is not None and outcome.kind == "unchanged"
+        capture = Capture(
+            url=urls[0],
+            captured_at=captured_at,
+            checked_at=iso_seconds(now),
+            status=answer.status,
+            digest=answer.digest,
+            etag=answer.etag,
+            last_modified=answer.last_modified,
+            listed_modified=listed or (previous.listed_modified if previous else None),
+            warc_file=where.warc_file,
+            warc_offset=where.offset,
+            record_id=where.record_id,
+            record_type=ref.record_type,
+            version=outcome.version,
+            version_date=previous.version_date if keep_previous and previous else captured_at,
+            item_section=previous.item_section if previous else None,
+        )
+        # saved once its item is out
+        self.pending[urls[0]] = [replace(capture, url=url) for url in dict.fromkeys(urls)]
+        self.record_outcome(urls[0], outcome, counted_under)
+
+    def record_outcome(self, url: str, outcome: Outcome, section: str | None = None) -> None:
+        """Counted per section too (an earlier item's section, else the listing's)."""
+        self.outcomes[url] = outcome
+        self.count(f"articles/{outcome.kind}", section)
+
+    def count(self, what: str, section: str | None, count: int = 1) -> None:
+        """`state/<what>`, and per section too."""
+        self.stats.inc_value(f"state/{what}", count)
+        if section:
+            self.stats.inc_value(f"state/section/{section}/{what.rsplit('/', 1)[-1]}", count)
+
+    # --- items and the end of the run ----------------------------------------
+
+    def take_outcome(self, url: str) -> Outcome | None:
+        """What this run found for the article of an item (once)."""
+        return self.outcomes.pop(url, None)
+
+    def commit_item(self, url: str, item_section: str | None = None) -> None:
+        """The article's item is out: keep its capture (with the section the item gave)."""
         captures = self.pending.pop(url, [])
-        self.store.save([replace(c, section=section or c.section) for c in captures])
+        if self.store is not None and captures:
+            self.store.save(
+                [replace(c, item_section=item_section or c.item_section) for c in captures]
+            )
+
+    def drop_item(self, url: str) -> None:
+        """The article's item was not written: its capture is not kept (fetched again later)."""
+        self.pending.pop(url, None)
+
+    def record_id_of(self, url: str) -> str | None:
+        """The WARC record the state says holds the URL's latest capture."""
+        capture = self.store.capture(url) if self.store is not None else None
+        return capture.record_id if capture is not None else None
 
     def commit_all(self) -> None:
-        if self.pending:
+        """Articles whose page gave no item: their captures are kept all the same."""
+        if self.store is not None and self.pending:
             self.store.save([c for captures in self.pending.values() for c in captures])
-            self.pending.clear()
+        self.pending.clear()
 
-    def note_listed(self, url: str, when: str) -> None:
-        if when > self.listed.get(url, ""):
-            self.listed[url] = when
+    def known_count(self) -> int | None:
+        return self.store.count() if self.store is not None else None
 
     def close(self) -> None:
         """Listing dates seen after an article was fetched describe what was fetched."""
+        if self.store is None:
+            return
         self.commit_all()
-        for url, when in self.listed.items():
-            if url in self.fetched:
+        for url, when in self._listed.items():
+            if self.ledger.fetched(url):
                 self.store.raise_listed(url, when)
         self.store.close()
-        self.lock.release()
+        if self.lock is not None:
+            self.lock.release()
+
+    # --- the payload index (newsarchive.state.dedup) -------------------------
+
+    def payload(self, digest: str) -> Payload | None:
+        return self.store.payload(digest) if self.store is not None else None
+
+    def remember_payload(self, payload: Payload) -> None:
+        if self.store is not None:
+            self.store.save((), [payload])
 
 
-_RUNS: weakref.WeakKeyDictionary[Crawler, StateRun] = weakref.WeakKeyDictionary()
+def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
+    """Open the crawl's state (taking the run lock) and set it on the crawler.
 
-
-def state_run(crawler: Crawler) -> StateRun:
-    """The crawl's state, opened (and locked) on first use.
-
-    Raises NotConfigured when the state is disabled and RunLocked when another
+    Called by its owner, `CrawlStateExtension`. Raises RunLocked when another
     run of the same crawl holds the lock: the crawl then fails to start, with
     the message saying why.
     """
-    run = _RUNS.get(crawler)
-    if run is None:
+    assert crawler.stats is not None
+    ledger: RunLedger = build_from_crawler(
+        load_object(crawler.settings.get("STATE_RUN_LEDGER") or LocalRunLedger), crawler
+    )
+    try:
         config = StateConfig.from_settings(crawler.settings, crawler.spider)
+    except NotConfigured:
+        run = CrawlStateRun(None, None, None, ledger, crawler.stats)
+    else:
         lock = RunLock(config.lock_path)
         try:
             lock.acquire()
         except RunLocked as exc:
             logger.error("%s", exc)
             raise
-        run = StateRun(config, CrawlState(config.path), lock)
-        _RUNS[crawler] = run
-        logger.info("crawl state %s: %d URLs known", config.path, run.store.count())
+        run = CrawlStateRun(config, CrawlState(config.path), lock, ledger, crawler.stats)
+        logger.info("crawl state %s: %d URLs known", config.path, run.known_count())
+    setattr(crawler, CRAWLER_ATTRIBUTE, run)
     return run
 
 
-def close_state_run(crawler: Crawler) -> None:
-    run = _RUNS.pop(crawler, None)
-    if run is not None:
-        run.close()
+def crawl_state(crawler: Crawler) -> CrawlStateRun:
+    """The crawl's state, as its owner opened it."""
+    run = getattr(crawler, CRAWLER_ATTRIBUTE, None)
+    if not isinstance(run, CrawlStateRun):
+        raise NotConfigured(
+            "no crawl state on this crawler: enable newsarchive.state.extension.CrawlStateExtension"
+        )
+    return run

@@ -123,7 +123,8 @@ class Read:
         """None for ARC records: they have no id (arc2warc invents a random one)."""
         if self.arc:
             return None
-        return self.record.rec_headers.get_header("WARC-Record-ID")
+        record_id: str | None = self.record.rec_headers.get_header("WARC-Record-ID")
+        return record_id
 
 
 def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:

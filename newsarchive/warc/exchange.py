@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import BinaryIO
 
+from newsarchive.provenance import Provenance
+
 CHUNK = 1024 * 1024
 
 
@@ -78,3 +80,7 @@ class RecordRef:
     date: str  # WARC-Date
     target_uri: str = ""  # WARC-Target-URI (what a revisit's WARC-Refers-To-Target-URI needs)
     payload_digest: str = ""  # WARC-Payload-Digest: of the body as served (not a rendered DOM)
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.date, self.warc_file, self.record_id, self.offset)

@@ -20,6 +20,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_timestamp
 
 from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
 from newsarchive.warc.archives import READ_ERRORS, Read, Skips, read_one, read_records
 from newsarchive.warc.encodings import ContentDecodingError, decode_body
 
@@ -204,8 +205,10 @@ def _page(
         url=record.rec_headers.get_header("WARC-Target-URI"),
         body=body,
         encoding=encoding,
-        fetched_at=record.rec_headers.get_header("WARC-Date"),
-        warc_file=read.path.name.removesuffix(".open"),
-        warc_record_id=read.record_id,
-        warc_offset=read.offset,
+        provenance=Provenance(
+            fetched_at=record.rec_headers.get_header("WARC-Date"),
+            warc_file=read.path.name.removesuffix(".open"),
+            record_id=read.record_id,
+            offset=read.offset,
+        ),
     )

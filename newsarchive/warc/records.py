@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from io import BytesIO
 from urllib.parse import urlsplit
 
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 
+from newsarchive.timestamps import warc_date
 from newsarchive.warc.exchange import HttpExchange, RecordRef, SpooledBody
 from newsarchive.warc.httpmessage import (
     EMPTY_DIGEST,
@@ -56,12 +57,6 @@ CONFORMS_TO = "http://iipc.github.io/warc-specifications/specifications/warc-for
 HTTP_RESPONSE = "application/http; msgtype=response"
 HTTP_REQUEST = "application/http; msgtype=request"
 WARC_FIELDS = "application/warc-fields"
-
-
-def warc_date(moment: datetime) -> str:
-    """WARC 1.1 date with microseconds, always UTC."""
-    moment = moment.astimezone(UTC) if moment.tzinfo else moment
-    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def response_record(exchange: HttpExchange, http: HttpPayload, record_id: str) -> ArcWarcRecord:
@@ -201,8 +196,11 @@ def _spooled_record(
 
 def record_head(record: ArcWarcRecord) -> bytes:
     """WARC headers and the HTTP head: all of a record but its body and the two CRLFs."""
-    head = record.rec_headers.to_bytes(encoding="utf-8")
-    return head + record.http_headers.headers_buff if record.http_headers is not None else head
+    head: bytes = record.rec_headers.to_bytes(encoding="utf-8")
+    if record.http_headers is None:
+        return head
+    http_head: bytes = record.http_headers.headers_buff
+    return head + http_head
 
 
 def record_bytes(record: ArcWarcRecord) -> bytes:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from scrapy.http import Headers, Request, Response
 
-from newsarchive.meta import SPOOLED_BODY, TIME_LIMIT_FLAG
+from newsarchive.request_meta import SPOOLED_BODY, TIME_LIMIT_FLAG
 from newsarchive.warc.exchange import HttpExchange
 
 

@@ -14,12 +14,16 @@ WARC_NOT_MODIFIED = "newsarchive_warc_not_modified"
 RENDER = "newsarchive_render"
 # Set by spiders, read by the crawl state: this request is an article ...
 ARTICLE = "newsarchive_article"
-# ... its listing, feed or sitemap dated its last change so (ISO 8601) ...
+# ... its listing, feed or sitemap dated its last change so (a datetime) ...
 LISTED_MODIFIED = "newsarchive_listed_modified"
 # ... and it was requested once already this run; a later listing dates it later.
 RELISTED = "newsarchive_relisted"
-# The section whose listing named the request.
-SECTION = "newsarchive_section"
+# Set by spiders, read by the crawl state: the site profile's section whose listing named
+# the article (not the section its page declares: that is the item's `section`).
+LISTING_SECTION = "newsarchive_section"
+# Set by the crawl state on a re-fetch of a known article that a browser renders: asked
+# without conditional headers (Chromium cannot render a 304). Counted by newsarchive.browser.
+UNCONDITIONAL = "newsarchive_unconditional"
 # Set by the download handler (newsarchive.network.download) on a body too large for
 # memory: a SpooledBody (newsarchive.warc.exchange) the WARC extension archives from.
 SPOOLED_BODY = "newsarchive_spooled_body"

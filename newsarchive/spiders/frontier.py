@@ -1,0 +1,121 @@
+"""What one run of the news spider has asked for, and what it may still ask for.
+
+Beside `Scope` (where a URL may go), the frontier keeps the run's bookkeeping:
+which listings, articles and requisites were requested, the `since` and
+`max_articles` limits, and which pages a browser renders. When a section's
+listing ends is `paging.ListingProgress`'s. It asks nothing of Scrapy: the
+spider yields the requests.
+
+It only stops the spider yielding the same request twice; whether an article
+is fetched (once per run, or again after a later listing date) is the crawl
+state's decision (`newsarchive.state.run.CrawlStateRun.should_fetch`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsarchive import request_meta as meta_keys
+from newsarchive.spiders.options import CrawlOptions
+from newsarchive.spiders.scope import Scope
+from newsarchive.spiders.sources import Entry
+from newsarchive.timestamps import aware
+
+
+class Article(Enum):
+    """What the frontier says of an article link."""
+
+    NEW = "new"  # request it
+    RELISTED = "relisted"  # requested before; a later listing dates its change later
+    DUPLICATE = "duplicate"  # requested before, nothing new about it
+    BEFORE_SINCE = "before_since"  # dated before `since`
+    FULL = "full"  # `max_articles` reached
+
+
+class Frontier:
+    def __init__(self, options: CrawlOptions, scope: Scope) -> None:
+        self.options = options
+        self.scope = scope
+        self.articles: set[str] = set()  # every article URL requested (requested once)
+        self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
+        self._listings: set[str] = set()  # every listing URL requested (pagination ends)
+        self._requisites: set[str] = set()  # every image, style, script requested
+
+    # --- listings ------------------------------------------------------------
+
+    def take_listing(self, url: str) -> bool:
+        """Whether to request this listing page (new, and articles still wanted)."""
+        if url in self._listings or self.full():
+            return False
+        self._listings.add(url)
+        return True
+
+    # --- articles ------------------------------------------------------------
+
+    def article(self, article: str, entry: Entry) -> Article:
+        """What to do with a link to `article` (an in-scope article URL)."""
+        if article in self.articles:
+            if self._relisted_as_modified(article, entry):
+                return Article.RELISTED
+            return Article.DUPLICATE
+        if self.day_in_range(entry) is False:
+            return Article.BEFORE_SINCE
+        if self.full():
+            return Article.FULL
+        return Article.NEW
+
+    def requested(self, article: str, entry: Entry) -> None:
+        """An article request was made, carrying the entry's listing date."""
+        self.articles.add(article)
+        self._listed_modified[article] = entry.modified
+
+    def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
+        """A later listing dates the article's last change after what its request carried."""
+        before = self._listed_modified.get(article)
+        if entry.modified is None:
+            return False
+        return before is None or aware(entry.modified) > aware(before)
+
+    def day_in_range(self, entry: Entry) -> bool | None:
+        """False when the entry is dated before `since`; None when its date is unknown."""
+        if self.options.since is None:
+            return True
+        day = self.scope.day(entry.published, entry.url)
+        return None if day is None else day >= self.options.since
+
+    def full(self) -> bool:
+        limit = self.options.max_articles
+        return limit is not None and len(self.articles) >= limit
+
+    # --- requisites ----------------------------------------------------------
+
+    def take_requisite(self, url: str) -> bool:
+        """Whether to request this image, style or script (new, and not an article)."""
+        if url in self._requisites or url in self.articles:
+            return False
+        self._requisites.add(url)
+        return True
+
+    # --- rendering -----------------------------------------------------------
+
+    def render_listing(self, section: str) -> dict[str, Any]:
+        """Meta asking newsarchive.browser to render (and drive) a section page, if it must."""
+        profile, render = self.options.profile, self.options.render
+        if render is False or (render is None and section not in profile.render_sections):
+            return {}
+        drive = {"show_more": profile.show_more_selector, "scroll": profile.infinite_scroll}
+        return {meta_keys.RENDER: drive}
+
+    def render_article(self, url: str) -> dict[str, Any]:
+        profile, render = self.options.profile, self.options.render
+        if render is False or (render is None and not profile.renders_article(_path(url))):
+            return {}
+        return {meta_keys.RENDER: True}
+
+
+def _path(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + ("?" + parts.query if parts.query else "")

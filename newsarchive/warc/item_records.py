@@ -1,0 +1,36 @@
+"""Items that name the record of their page become `metadata` records beside it.
+
+A replay or a re-extraction then finds what the crawl extracted next to the
+page it came from (WARC-Concurrent-To the page's record).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
+
+from newsarchive.warc.archiver import WarcArchiver
+
+
+class ItemRecords:
+    def __init__(self, archiver: WarcArchiver, stats: StatsCollector) -> None:
+        self.archiver = archiver
+        self.stats = stats
+
+    def item_scraped(self, item: Any, response: Response) -> None:
+        if not ItemAdapter.is_item(item):
+            return
+        adapter = ItemAdapter(item)
+        record_id = adapter.get("warc_record_id")
+        if not record_id:
+            return
+        fields = adapter.asdict()
+        data = json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")
+        # Not the page's own URL: pywb would replay this JSON in place of the page.
+        uri = f"urn:item:{fields.get('url') or response.url}"
+        self.archiver.write_metadata(uri, data, "application/json", record_id)
+        self.stats.inc_value("warc/metadata")
