@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PYWB_VENV := .venv-pywb
+REPLAYWEB_VERSION := 2.5.3
 
-.PHONY: install install-pywb system-deps demo test lint bench-crawl bench-extract bench-browser clean
+.PHONY: install install-pywb install-replayweb system-deps demo test lint bench-crawl bench-extract bench-browser clean
 
-install: $(VENV)/.installed install-pywb
+install: $(VENV)/.installed install-pywb install-replayweb
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +24,15 @@ $(PYWB_VENV)/.installed: requirements-pywb.txt
 	$(PYWB_VENV)/bin/pip install --quiet -r requirements-pywb.txt
 	touch $@
 
+# replayweb.page's built ui.js and sw.js (npm package), for tests/test_replayweb.py.
+install-replayweb: .replayweb/package/sw.js
+
+.replayweb/package/sw.js:
+	@command -v npm >/dev/null || { echo "npm missing: replayweb.page not installed (its test is skipped)"; exit 0; }; \
+	mkdir -p .replayweb && cd .replayweb && \
+	npm pack --silent replaywebpage@$(REPLAYWEB_VERSION) >/dev/null && \
+	tar xzf replaywebpage-$(REPLAYWEB_VERSION).tgz && touch package/sw.js
+
 # Debian packages the browser tests need (Chromium); installed when missing and we are root.
 system-deps:
 	bash scripts/install-system-deps.sh
@@ -30,7 +40,8 @@ system-deps:
 demo: install
 	$(PY) -m newsarchive demo
 
-test: install system-deps
+test: system-deps install
+	$(MAKE) --no-print-directory install-replayweb  # again: system-deps may have brought npm
 	$(PY) -m pytest
 
 lint: install
@@ -47,4 +58,4 @@ bench-browser: install system-deps
 	$(PY) benchmarks/browser_bench.py --rounds 2
 
 clean:
-	rm -rf $(VENV) $(PYWB_VENV) items reports state test-artifacts warc/demo
+	rm -rf $(VENV) $(PYWB_VENV) .replayweb items reports state test-artifacts warc/demo

@@ -7,12 +7,12 @@ live crawl and a re-extraction from WARCs give the same items. No Scrapy here.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
 
 from newsarchive.extract import extract_article
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.sites import get_site, profile_for_url
+from newsarchive.timestamps import capture_day
 
 # Fields whose absence is counted (extract/missing/<field>); provenance is never missing.
 EXTRACTED_FIELDS = (
@@ -36,32 +36,26 @@ def rules_for_page(site: str | None, url: str, fetched_at: str | None) -> SiteRu
     profile = get_site(site) if site else profile_for_url(url)
     if profile is None:
         return None
-    return profile.rules_for(_capture_date(fetched_at))
+    return profile.rules_for(capture_day(fetched_at))
 
 
 def article_item(page: ArticlePage) -> ArticleItem:
     """Extract the article of `page` and attach where it is archived."""
-    rules = rules_for_page(page.site, page.url, page.fetched_at)
+    rules = rules_for_page(page.site, page.url, page.provenance.fetched_at)
     article = extract_article(page.body, page.url, rules=rules, encoding=page.encoding or None)
     profile = get_site(page.site) if page.site else profile_for_url(page.url)
     return ArticleItem(
         **{**dataclasses.asdict(article), "url": page.url},
         site=profile.name if profile else None,
-        fetched_at=page.fetched_at,
-        warc_file=page.warc_file,
-        warc_record_id=page.warc_record_id,
-        warc_offset=page.warc_offset,
+        **page.provenance.item_fields(),
     )
+
+
+def warm_up() -> None:
+    """Pay the imports and first-call costs of extraction (a new worker process does this once)."""
+    extract_article(b"<html><head><title>x</title></head><body><p>x</p></body></html>", "http://x/")
 
 
 def missing_fields(item: ArticleItem) -> list[str]:
     """Names of the extracted fields the page did not yield."""
     return [name for name in EXTRACTED_FIELDS if not getattr(item, name)]
-
-
-def _capture_date(fetched_at: str | None) -> date:
-    """The capture's day; an unknown or unreadable one gets today's (the newest) rules."""
-    try:
-        return datetime.fromisoformat((fetched_at or "").replace("Z", "+00:00")).date()
-    except ValueError:
-        return date.today()

@@ -2,15 +2,18 @@
 
 Each command lives in its own module under `newsarchive.commands` and exposes
 `add_arguments(parser)` and `run(args) -> int`. The registry below is the whole
-list; modules are imported only when their command runs, so a broken optional
-dependency never breaks the other commands.
+list.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Sequence
+from typing import NoReturn
+
+from newsarchive import exitcodes
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "serve-demo": ("newsarchive.commands.serve_demo", "serve the bundled demo news site"),
@@ -23,26 +26,37 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "newsarchive.commands.migrate_state",
         "copy a crawl state between SQLite and Redis",
     ),
+    "history": ("newsarchive.commands.history", "every version of an article and what changed"),
+    "check": ("newsarchive.commands.check", "check a site profile live before scheduling it"),
 }
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """A wrong argument is one line (what was wrong, what is accepted), exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(exitcodes.BAD_INPUT, f"{self.prog}: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m newsarchive")
+    parser = OneLineParser(prog="python -m newsarchive")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (module_name, help_text) in COMMANDS.items():
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
         command_parser.set_defaults(_module=module_name)
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue  # command not built yet; `run` reports it
-        module.add_arguments(command_parser)
+        importlib.import_module(module_name).add_arguments(command_parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module = importlib.import_module(args._module)
-    return int(module.run(args) or 0)
+    try:
+        return int(module.run(args) or 0)
+    except OSError as exc:  # the disk, a folder's permissions: the system's word, one line
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"{args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
+        return exitcodes.FAILED
+    except KeyboardInterrupt:
+        print(f"{args.command}: interrupted", file=sys.stderr)
+        return 130

@@ -42,7 +42,7 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive.sites import get_site, site_profile
-from newsarchive.state.run import LocalRunLedger
+from newsarchive.state.ledger import LocalRunLedger
 
 logger = logging.getLogger(__name__)
 

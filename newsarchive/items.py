@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsarchive.extract.article import Article
+from newsarchive.provenance import Provenance
 
 
 @dataclass
@@ -19,10 +20,24 @@ class ArticlePage:
     body: bytes
     encoding: str
     site: str | None = None
-    fetched_at: str | None = None
-    warc_file: str | None = None
-    warc_record_id: str | None = None
-    warc_offset: int | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+
+    # The item's names for the provenance, read through (an item exports these).
+    @property
+    def fetched_at(self) -> str | None:
+        return self.provenance.fetched_at
+
+    @property
+    def warc_file(self) -> str | None:
+        return self.provenance.warc_file
+
+    @property
+    def warc_record_id(self) -> str | None:
+        return self.provenance.record_id
+
+    @property
+    def warc_offset(self) -> int | None:
+        return self.provenance.offset
 
 
 @dataclass
@@ -30,7 +45,8 @@ class ArticleItem(Article):
     """Metadata of one archived article, with the WARC record that holds its page.
 
     The extracted fields are `newsarchive.extract.Article`'s; these add where
-    the page came from and where it is archived.
+    the page came from and where it is archived (a `Provenance`, exported
+    under these keys: build with `ArticleItem(..., **provenance.item_fields())`).
     """
 
     site: str | None = None
@@ -42,3 +58,7 @@ class ArticleItem(Article):
     # +1 each time it changed; `previous_capture` is the WARC-Date of the version before.
     version: int | None = None
     previous_capture: str | None = None
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.fetched_at, self.warc_file, self.warc_record_id, self.warc_offset)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -11,55 +12,92 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
-from newsarchive.articles import article_item, missing_fields
+from newsarchive.articles import article_item, missing_fields, warm_up
 from newsarchive.items import ArticleItem, ArticlePage
+from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed, default_workers
 
 logger = logging.getLogger(__name__)
 
 
 class ExtractArticlePipeline:
-    """Turns `ArticlePage` into `ArticleItem`, extracting off the reactor thread.
+    """Turns `ArticlePage` into `ArticleItem`, extracting outside the crawl's process.
 
-    Parsing a page costs milliseconds of CPU; run on the reactor it would stall
-    every download in flight. It runs in a small pool of its own rather than the
-    reactor's, which Scrapy also uses for DNS lookups. A page that fails to
-    extract is still archived (the WARC extension wrote it before any pipeline
+    Parsing a page costs milliseconds of CPU; in the crawl's process it would
+    compete with every download for the one core Python's GIL gives it. Pages go
+    to `EXTRACT_WORKERS` worker processes (`EXTRACT_WORKERS=0`: threads in this
+    process, as before). A page that fails to extract, or crashes or hangs its
+    worker, is still archived (the WARC extension wrote it before any pipeline
     ran): its item carries the provenance, and the failure is counted.
     """
 
-    def __init__(self, stats: StatsCollector, threads: int) -> None:
+    def __init__(
+        self,
+        stats: StatsCollector,
+        workers: ExtractWorkers | None,
+        threads: int,
+        extract: Callable[[ArticlePage], ArticleItem] = article_item,
+    ) -> None:
         self.stats = stats
-        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="extract")
+        self._extract_page = extract  # module-level: workers receive it by name
+        self._workers = workers
+        self._threads = None if workers else ThreadPoolExecutor(threads, "extract")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractArticlePipeline:
         assert crawler.stats is not None
-        threads = crawler.settings.getint("EXTRACT_THREADS", 2)
+        settings = crawler.settings
+        threads = settings.getint("EXTRACT_THREADS", 2)
         if threads < 1:
             raise NotConfigured("EXTRACT_THREADS must be at least 1")
-        return cls(crawler.stats, threads)
+        raw = settings.get("EXTRACT_WORKERS")
+        count = default_workers() if raw in (None, "") else settings.getint("EXTRACT_WORKERS")
+        if count < 0:
+            raise NotConfigured("EXTRACT_WORKERS must be 0 (threads) or more")
+        workers = None
+        if count:
+            config = WorkerConfig(
+                workers=count,
+                timeout=settings.getfloat("EXTRACT_TIMEOUT", 60.0),
+                max_pending=settings.getint("EXTRACT_MAX_PENDING", 0) or 16 * count,
+                nice=settings.getint("EXTRACT_WORKER_NICE", 5),
+                preload=("newsarchive.articles",),
+            )
+            workers = ExtractWorkers(config, warm_up=warm_up)
+        return cls(crawler.stats, workers, threads)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):
             return item
         try:
-            loop = asyncio.get_running_loop()
-            article: ArticleItem = await loop.run_in_executor(self._pool, article_item, item)
+            article: ArticleItem = await self._extract(item)
+        except WorkerFailed as exc:
+            logger.warning("extraction %s for %s", exc, item.url)
+            self.stats.inc_value(f"extract/failed/worker_{exc.reason}")
+            article = _provenance_only(item)
         except Exception as exc:
             logger.warning("extraction failed for %s: %r", item.url, exc)
             self.stats.inc_value(f"extract/failed/{type(exc).__name__}")
-            article = ArticleItem(
-                url=item.url,
-                site=item.site,
-                fetched_at=item.fetched_at,
-                warc_file=item.warc_file,
-                warc_record_id=item.warc_record_id,
-                warc_offset=item.warc_offset,
-            )
+            article = _provenance_only(item)
         self.stats.inc_value("extract/items")
         for name in missing_fields(article):
             self.stats.inc_value(f"extract/missing/{name}")
         return article
 
+    async def _extract(self, page: ArticlePage) -> ArticleItem:
+        if self._workers is not None:
+            article: ArticleItem = await self._workers.run(self._extract_page, page)
+            self.stats.max_value("extract/workers/max_pending", self._workers.max_seen_pending)
+            return article
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, self._extract_page, page)
+
     def close_spider(self) -> None:
-        self._pool.shutdown(wait=True)
+        if self._workers is not None:
+            self._workers.close()
+        if self._threads is not None:
+            self._threads.shutdown(wait=True)
+
+
+def _provenance_only(page: ArticlePage) -> ArticleItem:
+    """The item of a page nothing could be extracted from: where it is archived."""
+    return ArticleItem(url=page.url, site=page.site, **page.provenance.item_fields())

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,9 +26,11 @@ from scrapy.statscollectors import StatsCollector
 
 from newsarchive import signals as na_signals
 from newsarchive.articles import EXTRACTED_FIELDS
+from newsarchive.changes.run import report_section
 from newsarchive.items import ArticleItem
 from newsarchive.sites import site_profile
 from newsarchive.state.config import beside_warcs
+from newsarchive.timestamps import iso_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -78,29 +82,54 @@ class RunReportExtension:
         stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
         report = build_report(stats, self.sections, warc_dir, self.started, self.warc_files)
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
+        changes = report_section(self.crawler)
+        if changes is not None:
+            report["changes"] = changes
         stem = f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}"
-        path = _write_new(
-            self.config.directory, stem, json.dumps(report, indent=2, ensure_ascii=False)
-        )
         for line in summary_lines(report):
             logger.info("%s", line)
+        text = json.dumps(report, indent=2, ensure_ascii=False)
+        try:
+            path = _write_new(self.config.directory, stem, text)
+        except OSError as exc:  # the crawl's exit status says so (newsarchive.commands.crawl)
+            self.stats.inc_value("report/errors")
+            logger.error("could not write the run report in %s: %s", self.config.directory, exc)
+            return
         logger.info("run report: %s", path)
 
 
 def _write_new(directory: Path, stem: str, text: str) -> Path:
     """Write `<stem>.json`, or `<stem>_2.json`, `_3` ... when runs started in the same
     second (back-to-back runs, workers of one shared crawl): never overwrite a report,
-    and names still sort in run order."""
+    and names still sort in run order. Written whole to a temporary file first, then
+    linked under its name: a full disk leaves no report rather than a torn one."""
     directory.mkdir(parents=True, exist_ok=True)
-    for n in range(1, 1000):
-        path = directory / (f"{stem}.json" if n == 1 else f"{stem}_{n}.json")
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=directory, prefix=f".{stem}.", suffix=".tmp", delete=False
+    ) as temp:
         try:
-            with path.open("x", encoding="utf-8") as f:
-                f.write(text + "\n")
-            return path
-        except FileExistsError:
-            continue
-    raise FileExistsError(directory / f"{stem}.json")
+            temp.write(text + "\n")
+            temp.flush()
+        except OSError:
+            os.unlink(temp.name)
+            raise
+    try:
+        for n in range(1, 1000):
+            path = directory / (f"{stem}.json" if n == 1 else f"{stem}_{n}.json")
+            try:
+                os.link(temp.name, path)  # atomic, and never replaces an existing report
+                return path
+            except FileExistsError:
+                continue
+            except OSError:  # a file system without hard links: rename (also atomic)
+                if path.exists():
+                    continue
+                os.rename(temp.name, path)
+                return path
+        raise FileExistsError(directory / f"{stem}.json")
+    finally:
+        if os.path.exists(temp.name):
+            os.unlink(temp.name)
 
 
 def build_report(
@@ -115,11 +144,15 @@ def build_report(
         articles["new"] = int(stats.get("extract/items", 0))
     articles["skipped_unchanged"] = int(stats.get("state/skipped/unchanged", 0))
     return {
-        "started": _iso(started),
-        "finished": _iso(datetime.now(UTC)),
+        "started": iso_seconds(started),
+        "finished": iso_seconds(datetime.now(UTC)),
+        # newsarchive.health: "ok", or "degraded" with the alarms that say why
+        "status": str(stats.get("health/status", "unchecked")),
+        "alarms": list(stats.get("health/alarms", [])),
         "articles": articles,
         "failed": failures(stats),
         "sections": sections(stats, item_sections),
+        "listings": listings(stats),
         "warc": warc_summary(stats, warc_dir, started, warc_files),
         "items": coverage(stats),
     }
@@ -152,6 +185,17 @@ def sections(stats: dict[str, Any], item_sections: dict[str, Counter[str]]) -> d
             if what not in ("new", "changed") and int(value):
                 merged[section][what] += int(value)
     return {name: dict(sorted(counts.items())) for name, counts in sorted(merged.items())}
+
+
+def listings(stats: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per section: listing pages read, articles they named, why the listing ended
+    (the news spider's listing/<section>/... stats; newsarchive.spiders.paging)."""
+    found: dict[str, dict[str, Any]] = defaultdict(dict)
+    for key, value in stats.items():
+        if key.startswith("listing/"):
+            section, _, what = key[len("listing/") :].rpartition("/")
+            found[section][what] = value
+    return {name: found[name] for name in sorted(found)}
 
 
 def warc_summary(
@@ -197,13 +241,20 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append("fields under 90% of items: " + ", ".join(weak))
     if report["failed"]:
         lines.append("failed: " + ", ".join(f"{k} x{v}" for k, v in report["failed"].items()))
+    changes = report.get("changes") or {}
+    for article in changes.get("articles", []):
+        lines.append(f"changed: {article['url']}: {article['summary']}")
+    if changes.get("furniture_only"):
+        lines.append(f"pages changed with no change to their article: {changes['furniture_only']}")
+    ended = [
+        f"{name} {v.get('pages', 0)} pages ({v.get('ended')})"
+        for name, v in report["listings"].items()
+    ]
+    if ended:
+        lines.append("listings: " + ", ".join(ended))
     return lines
 
 
 def _site(spider: Spider) -> str:
     profile = site_profile(spider)
     return str(getattr(spider, "site", None) or (profile.name if profile else None) or spider.name)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")

@@ -30,6 +30,10 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # A site profile may ask for gentler (newsarchive.sites.*: Politeness): the news
 # spider applies it at "spider" priority, so `-s NAME=VALUE` still wins.
 DOWNLOAD_TIMEOUT = 60
+# Scrapy starts this many asyncio tasks for every callback's output, however
+# little it yields (the default 100 cost ~1 ms of CPU per response); a page
+# here yields one item and a handful of requests.
+CONCURRENT_ITEMS = 16
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 
@@ -39,6 +43,36 @@ REDIRECT_MAX_TIMES = 10
 # archives it cut there, marked `WARC-Truncated: length`.
 DOWNLOAD_MAXSIZE = 0
 DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
+# A body past this many bytes goes on in an unnamed temporary file (in
+# DOWNLOAD_SPOOL_DIR, default the system's) instead of memory, and is archived
+# from there (newsarchive.network.download).
+DOWNLOAD_SPOOL_SIZE = 4 * 1024 * 1024
+DOWNLOAD_SPOOL_DIR = ""
+# Seconds from sending a request to the end of its body: a body still arriving
+# then (a slow drip) is cut and archived `WARC-Truncated: time`. Below
+# DOWNLOAD_TIMEOUT, which still bounds waiting for the response headers.
+DOWNLOAD_MAX_TIME = 45
+
+# Content codings offered to servers: only those that the project's readers,
+# pywb 2.10 and replayweb.page 2.5 all decode. Scrapy would also offer deflate
+# and zstd: replayweb.page shows a deflate body as compressed bytes, pywb a
+# zstd one. (Rendered pages: Chromium's own, archived decoded.)
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "en",
+    "Accept-Encoding": "gzip, br",
+}
+
+# --- What the crawler may reach (newsarchive.network) ------------------------
+# No request goes to a loopback, private, link-local, multicast or reserved
+# address unless NETWORK_ALLOWED names its network: entries are CIDR networks or
+# addresses, optionally with a port ("10.0.0.0/8", "127.0.0.1:8080",
+# "[::1]:8080"). Checked on the address each connection is made to (the
+# resolver below wraps Scrapy's own). Give it in settings.py or with -s: the
+# resolver is built per process, before any spider's custom_settings.
+NETWORK_ALLOWED: list[str] = []
+TWISTED_DNS_RESOLVER = "newsarchive.network.resolver.GuardedResolver"
+NETWORK_INNER_RESOLVER = "scrapy.resolver.CachingThreadedResolver"
 
 # --- Remote control ---------------------------------------------------------
 # A crawler started from cron or scrapyd on a shared server should not open
@@ -46,10 +80,23 @@ DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 
+# --- Exit status (cron, scrapyd) -------------------------------------------
+# `scrapy crawl` (newsarchive.scrapy_commands.crawl) exits nonzero unless the run
+# ended with one of these finish reasons and every record, item and report was written.
+COMMANDS_MODULE = "newsarchive.scrapy_commands"
+NEWSARCHIVE_OK_FINISH_REASONS = ["finished"]
+
 # --- WARC archiving (newsarchive.warc) --------------------------------------
 EXTENSIONS = {
+    "newsarchive.checks.SettingsCheck": -100,  # a wrong setting stops the crawl first
+    # items handed to the kernel before the state calls their article archived (feeds.py)
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "newsarchive.feeds.CrashSafeFeedExporter": 0,
     "newsarchive.state.extension.CrawlStateExtension": 50,  # run lock before any WARC file
     "newsarchive.warc.extension.WarcExtension": 100,
+    # measures the run, then spidermon's suite judges it, then the report prints the verdict
+    "newsarchive.health.extension.RunHealthExtension": 800,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 850,
     "newsarchive.report.RunReportExtension": 900,  # after the WARC files are closed
 }
 WARC_ENABLED = True
@@ -81,6 +128,11 @@ DOWNLOAD_HANDLERS = {
     "https": "newsarchive.browser.handler.BrowserDownloadHandler",
 }
 DOWNLOADER_MIDDLEWARES = {
+    # redirects of a dont_filter request stay in scope (newsarchive.network.offsite)
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newsarchive.network.offsite.ScopedOffsiteMiddleware": 50,
+    # after HttpProxyMiddleware (750): knows which requests go through a proxy
+    "newsarchive.network.middleware.NetworkGuardMiddleware": 760,
     # after RetryMiddleware (550): a retried copy is rebuilt without live objects;
     # after IncrementalMiddleware: only requests it lets through reach the browser
     "newsarchive.browser.middleware.RenderMiddleware": 970,
@@ -140,8 +192,24 @@ BROWSER_SCREENSHOT = False  # a full-page PNG as a `resource` record too
 ITEM_PIPELINES = {
     "newsarchive.pipelines.ExtractArticlePipeline": 300,
     "newsarchive.state.pipeline.ArticleVersionPipeline": 350,
+    "newsarchive.changes.run.ArticleChangesPipeline": 360,  # changes.jsonl, report "changes"
 }
-EXTRACT_THREADS = 2  # extraction runs in its own threads, off the reactor
+# Extraction runs in worker processes (newsarchive.workers), off the crawl's
+# process and core: None = the cores left after the crawl's own (at least 1);
+# 0 = EXTRACT_THREADS threads inside the crawl's process instead.
+EXTRACT_WORKERS = None
+EXTRACT_TIMEOUT = 60.0  # s one page may take; past it the worker is replaced, the page counted
+EXTRACT_MAX_PENDING = 0  # pages in the workers at once (0: 16 per worker); past it the crawl waits
+EXTRACT_WORKER_NICE = 5  # workers yield a contended core to the crawl's reactor
+EXTRACT_THREADS = 2  # only with EXTRACT_WORKERS = 0
+FEED_EXPORTERS = {  # the same lines as Scrapy's, without itemadapter's per-value walk
+    "jsonlines": "newsarchive.exporters.JsonLinesExporter",
+    "jl": "newsarchive.exporters.JsonLinesExporter",
+}
+FEED_STORAGES = {
+    "": "newsarchive.feeds.CrashSafeFileStorage",
+    "file": "newsarchive.feeds.CrashSafeFileStorage",
+}
 # Where items go when a run names no feed (-o/-O or FEEDS replace it).
 NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 
@@ -156,13 +224,34 @@ NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 STATE_ENABLED = True
 STATE_PATH = ""
 STATE_RECHECK_AGE = 7 * 24 * 3600  # seconds; 0: only when a listing says it changed
-# What holds "each article fetched once per run" (newsarchive.state.run): this
+# What holds "each article fetched once per run" (newsarchive.state.ledger): this
 # process's set; a crawl shared through Redis gets a shared one (newsarchive.addon).
-STATE_RUN_LEDGER = "newsarchive.state.run.LocalRunLedger"
+STATE_RUN_LEDGER = "newsarchive.state.ledger.LocalRunLedger"
 # Each run writes <site>-<start time>.json (default folder: `reports` beside
 # WARC_DIR) and a summary in the log.
 REPORT_ENABLED = True
 REPORT_DIR = ""
+
+# --- Listings (newsarchive.spiders.paging) ----------------------------------
+# A section's listing ends after this many pages in a row that listed nothing new
+# (one page of repeats is no proof of the end), or where the site says it ends.
+LISTING_REPEAT_PAGES = 2
+
+# --- Run alarms (newsarchive.health, judged by spidermon) ----------------------
+# Every run: articles each section's listing named, and the share of article items
+# with title, authors, published, topics and body (site-wide and per section), held
+# against fixed floors and the median of the last HEALTH_HISTORY_RUNS healthy runs
+# (kept in the crawl state). A fall marks the report "degraded" and logs at ERROR.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["newsarchive.health.monitors.RunHealthSuite"]
+HEALTH_ENABLED = True
+HEALTH_MIN_ARTICLES = 1  # a section whose listing names fewer alarms
+HEALTH_FIELD_FLOORS: dict[str, float] = {}  # replaces floors of newsarchive.health.alarms
+HEALTH_ARTICLES_DROP = 0.5  # alarm below half the earlier runs' median
+HEALTH_COVERAGE_DROP = 0.2  # alarm 20 points below the earlier runs' median coverage
+HEALTH_MIN_ITEMS = 5  # coverage of fewer items (site or section) is not judged
+HEALTH_HISTORY_RUNS = 5
+NEWSARCHIVE_FAIL_ON_ALARM = False  # True: a degraded run exits with status 4
 
 # --- Scrapy defaults pinned for this project --------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -81,10 +81,9 @@ def test_config_rejects_bad_values(name: str, value: object, message: str) -> No
 def test_project_settings_give_a_valid_config() -> None:
     from newsarchive import settings as project
 
-    crawler = get_crawler(
-        settings_dict={k: getattr(project, k) for k in dir(project) if k.isupper()}
-    )
-    config = BrowserConfig.from_settings(crawler.settings)
+    # Settings alone: a crawler would build (and open) every project component.
+    settings = Settings({k: getattr(project, k) for k in dir(project) if k.isupper()})
+    config = BrowserConfig.from_settings(settings)
     assert config.max_clicks == project.BROWSER_MAX_CLICKS
     assert project.PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"] == "/usr/bin/chromium"
 

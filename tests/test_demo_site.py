@@ -457,9 +457,12 @@ def test_request_log_and_cli(demo_server_factory: Any) -> None:
         connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=10)
         connection.request("GET", "/robots.txt")
         assert connection.getresponse().status == 200
+        connection.close()
     finally:
         process.send_signal(2)
         assert process.wait(timeout=10) == 0
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def test_stop_ends_kept_alive_connections(demo_server_factory: Any) -> None:

@@ -95,3 +95,108 @@ def test_organisation_author_yields_to_a_person_in_the_byline() -> None:
 def test_organisation_author_stays_when_no_person_is_named() -> None:
     html = f"<html><head>{_ld({'@type': 'Organization', 'name': 'Daily Example'})}</head></html>"
     assert extract_article(html, URL).authors == ["Daily Example"]
+
+
+# Bylines in the languages newsarchive meets, one row per shape (made-up names).
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(["Von Jane Doe"], ["Jane Doe"], id="de-von"),
+        pytest.param(["Ein Kommentar von Jane Doe und John Roe"], ["Jane Doe", "John Roe"], id="de-lead-in"),
+        pytest.param(["Elena Muster (emu"], ["Elena Muster"], id="de-initials-cut-short"),
+        pytest.param(["Elena Muster (emu), Bern"], ["Elena Muster"], id="de-initials-and-place"),
+        pytest.param(["Jane Doe, SDA"], ["Jane Doe", "SDA"], id="de-agency-kept"),
+        pytest.param(["Jane Doe / Reuters"], ["Jane Doe", "Reuters"], id="agency-word-kept"),
+        pytest.param(["홍길동·김철수 기자"], ["홍길동", "김철수"], id="ko-middle-dot-list"),
+        pytest.param(["Redakteurin Jane Doe"], ["Jane Doe"], id="de-title-before-name"),
+        pytest.param(["Ursula von der Leyen"], ["Ursula von der Leyen"], id="de-particles-kept"),
+        pytest.param(["Text: Jane Doe"], ["Jane Doe"], id="de-label"),
+        pytest.param(["Par Marie Dupont et Jean Martin"], ["Marie Dupont", "Jean Martin"], id="fr-par-et"),
+        pytest.param(["Le Petit Port et AFP"], ["Le Petit Port et AFP"], id="fr-et-not-between-names"),
+        pytest.param(["Texte : Marie Dupont"], ["Marie Dupont"], id="fr-label-spaced-colon"),
+        pytest.param(["Por María López y Juan Pérez"], ["María López", "Juan Pérez"], id="es-por-y"),
+        pytest.param(["Por Ana Souza e Carlos Lima"], ["Ana Souza", "Carlos Lima"], id="pt-por-e"),
+        pytest.param(["di Mario Rossi"], ["Mario Rossi"], id="it-di"),
+        pytest.param(["Marco Di Stefano"], ["Marco Di Stefano"], id="it-capital-di-is-a-name"),
+        pytest.param(["Av Anna Svensson och Erik Berg"], ["Anna Svensson", "Erik Berg"], id="sv-av-och"),
+        pytest.param(["Av Kari Nordmann og Ola Nordmann"], ["Kari Nordmann", "Ola Nordmann"], id="no-av-og"),
+        pytest.param(["Af Mette Hansen"], ["Mette Hansen"], id="da-af"),
+        pytest.param(["Door Jan de Vries en Piet Jansen"], ["Jan de Vries", "Piet Jansen"], id="nl-door-en"),
+        pytest.param(["Ayşe Yılmaz ve Mehmet Demir"], ["Ayşe Yılmaz", "Mehmet Demir"], id="tr-ve"),
+        pytest.param(["Анна Иванова и Иван Петров"], ["Анна Иванова", "Иван Петров"], id="ru-i"),
+        pytest.param(["Автор: Анна Иванова"], ["Анна Иванова"], id="ru-label"),
+        pytest.param(["Szerző: Kovács Anna"], ["Kovács Anna"], id="hu-label"),
+        pytest.param(["Teksti: Anna Virtanen"], ["Anna Virtanen"], id="fi-label"),
+        pytest.param(["Oleh Budi Santoso"], ["Budi Santoso"], id="id-oleh"),
+        pytest.param(["Oprac. Jan Kowalski"], ["Jan Kowalski"], id="pl-label-abbreviated"),
+        pytest.param(["文／王小明"], ["王小明"], id="zh-label-slash"),
+        pytest.param(["신현주 기자"], ["신현주"], id="ko-reporter-suffix"),
+        pytest.param(["홍길동 특파원"], ["홍길동"], id="ko-correspondent-suffix"),
+        pytest.param(["山田太郎記者"], ["山田太郎"], id="ja-reporter-suffix"),
+        pytest.param(["記者 山田太郎"], ["山田太郎"], id="ja-reporter-prefix"),
+        pytest.param(["山田太郎、佐藤花子"], ["山田太郎", "佐藤花子"], id="ja-list-comma"),
+        pytest.param(["Jane Doe jane.doe@news.example"], ["Jane Doe"], id="email-beside-name"),
+        pytest.param(["Guardian staff reporter"], ["Guardian staff reporter"], id="role-throughout-kept"),
+        pytest.param(["Jane Doe, Korrespondentin"], ["Jane Doe"], id="de-role-part"),
+        pytest.param(["Jane Doe – Staff Writer"], ["Jane Doe"], id="spaced-dash-before-role"),
+        pytest.param(["Jane Doe, Redaktion Politik"], ["Jane Doe"], id="de-desk-part"),
+        pytest.param(["Jane Doe-Roe und dpa"], ["Jane Doe-Roe", "dpa"], id="de-agency-lower-case"),
+        pytest.param(["Jane Doe, correspondante"], ["Jane Doe"], id="fr-role-part"),
+    ],
+)  # fmt: skip
+def test_bylines_in_every_language(raw: list[str], expected: list[str]) -> None:
+    assert clean_names(raw) == expected
+
+
+HOST = "https://www.hafenblatt.de/a"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # The publisher's name in the metadata, a person in the byline: the person.
+        pytest.param(_ld({"@type": "Organization", "name": "HAFENBLATT.de"}, publisher="Hafenblatt"),
+                     '<h1>T</h1><p class="author"> von <a href="mailto:j@hafenblatt.de">Jane Doe, HAFENBLATT '
+                     "NORD</a></p>", ["Jane Doe"], id="publisher-domain-and-region-dropped"),
+        # A byline line without byline markup, under the headline.
+        pytest.param("", "<h1>T</h1><div class='meta'><span>Von Jane Doe | 12.03.2024, 10:00 Uhr</span></div>",
+                     ["Jane Doe"], id="de-von-line"),
+        pytest.param("", "<h1>T</h1><div class='info'><span>Par Marie Dupont</span></div>", ["Marie Dupont"],
+                     id="fr-par-line"),
+        pytest.param("", "<h1>T</h1><div class='info'>홍길동 기자 hong@hafenblatt.example</div>", ["홍길동"],
+                     id="ko-reporter-line"),
+        # Bylines of teaser cards before the headline are not the article's.
+        pytest.param("", "<ul class='teaserAuthorList'><li>Other Person</li></ul><h1>T</h1>"
+                         "<ul class='metaInfoAuthorList'><li>Jane Doe</li></ul>", ["Jane Doe"],
+                     id="author-class-after-headline"),
+        pytest.param("", "<h1>T</h1><p>Von Berlin nach Hamburg</p>", [], id="de-von-line-not-a-name"),
+        pytest.param("", "<h1>T</h1><div class='artikel-autor'>María López</div>", ["María López"],
+                     id="es-autor-class"),
+        pytest.param("", "<h1>T</h1><span itemprop='author'>Jane Doe</span>", ["Jane Doe"],
+                     id="itemprop-author-without-name"),
+        pytest.param('<meta property="og:description" content="Das Hotel ist wieder offen. Von Jane Doe">',
+                     "<h1>T</h1>", ["Jane Doe"], id="de-byline-closing-the-description"),
+        pytest.param(_ld({"@type": "Organization", "name": "Hafenblatt"}, publisher="Hafenblatt"),
+                     "<h1>T</h1><figure><img src='a.jpg'><div class='bildautor'>Foto: Jane Doe</div></figure>"
+                     "<div class='autor-box'>Bild: HB/Jane Doe</div>", ["Hafenblatt"],
+                     id="de-photo-credits-are-not-bylines"),
+    ],
+)  # fmt: skip
+def test_authors_on_pages_in_other_languages(head: str, body: str, expected: list[str]) -> None:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert extract_article(html, HOST).authors == expected
+
+
+def test_an_organisation_typed_author_yields_to_a_person_but_stays_beside_one() -> None:
+    byline = '<h1>T</h1><div class="byline">By <a href="/author/jane-doe">Jane Doe</a></div>'
+    alone = f"<html><head>{_ld({'@type': 'Organization', 'name': 'Newsroom Desk'})}</head><body>{byline}</body></html>"
+    assert extract_article(alone, URL).authors == ["Jane Doe"]
+    beside = _ld(
+        [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "SDA"}]
+    )
+    assert extract_article(f"<html><head>{beside}</head></html>", URL).authors == [
+        "Jane Doe",
+        "SDA",
+    ]
+    nobody = f"<html><head>{_ld({'@type': 'Organization', 'name': 'Newsroom Desk'})}</head></html>"
+    assert extract_article(nobody, URL).authors == ["Newsroom Desk"]

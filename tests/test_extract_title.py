@@ -78,6 +78,13 @@ def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> 
                      + "<title>Who is Sam's partner and where do they live? | The Example</title>",
                      "<h1>Who is Sam’s partner and where do they live?</h1>",
                      "Who is Sam’s partner and where do they live?...", id="agreed-keeps-headline-spelling"),
+        # A lone og:title longer than the short headline the others agree on: the full title stays.
+        pytest.param(_og(f"{LONG}, officials say after a night of repairs") + AGREED, f"<h1>{LONG}</h1>",
+                     f"{LONG}, officials say after a night of repairs", id="longer-lone-og-stays"),
+        pytest.param(_og("Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte")
+                     + _ld("Rat beschließt Hafenplan") + "<title>Rat beschließt Hafenplan | Zeitung</title>",
+                     "<h1>Rat beschließt Hafenplan</h1>",
+                     "Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte", id="longer-lone-og-de"),
         # twitter:title repeats og:title: og is not alone, it stays.
         pytest.param(_og("Thousands in the dark") + _tw("Thousands in the dark") + AGREED,
                      f"<h1>{LONG}</h1>", "Thousands in the dark", id="og-backed-by-twitter-stays"),
@@ -176,3 +183,45 @@ def test_a_lead_image_wrapper_is_not_a_dek() -> None:
         "<p>Airline chiefs faced hours of questions from senators about delays and refunds on Tuesday.</p>",
     )
     assert extract_article(html, URL).subtitle is None
+
+
+def _site(name: str) -> str:
+    return f'<meta property="og:site_name" content="{name}">'
+
+
+# Site names and kickers around the title, in the marks each language's sites use.
+# (head, h1, url, expected): the strings are made up, the shapes are the ones seen on real sites.
+@pytest.mark.parametrize(
+    ("head", "h1", "url", "expected"),
+    [
+        pytest.param(_og("港の橋が再開　二年ぶり：海辺新聞デジタル") + _site("海辺新聞デジタル"), "", URL,
+                     "港の橋が再開 二年ぶり", id="ja-fullwidth-colon-site"),
+        pytest.param(_og("港の橋が再開｜海辺ゲンダイDIGITAL") + _site("海辺ゲンダイ"), "", URL,
+                     "港の橋が再開", id="ja-fullwidth-bar-site-prefix"),
+        pytest.param(_og("港の橋が再開：海辺新聞デジタル") + _ld("港の橋が再開：海辺新聞デジタル")
+                     + '<script type="application/ld+json">{"@type": "NewsMediaOrganization", "name": "海辺新聞社"}</script>',
+                     "", URL, "港の橋が再開", id="ja-site-sharing-its-house-name"),
+        pytest.param(_og("항구 다리 다시 열려-사회ㅣ바다일보"), "<h1>항구 다리 다시 열려</h1>", URL,
+                     "항구 다리 다시 열려", id="ko-section-and-site-cut-by-h1"),
+        pytest.param(_og("항구 다리 다시 열려 | 바다일보") + _site("바다일보"), "", URL,
+                     "항구 다리 다시 열려", id="ko-pipe-site"),
+        pytest.param(_og("Hafenbrücke wieder offen | HAFEN.DE"), "", "https://www.hafen.de/a",
+                     "Hafenbrücke wieder offen", id="de-domain-as-site"),
+        pytest.param(_og("Verkehr | Hafenbrücke nach zwei Jahren wieder offen"),
+                     "<h1>Hafenbrücke nach zwei Jahren wieder offen</h1>", URL,
+                     "Hafenbrücke nach zwei Jahren wieder offen", id="de-kicker-cut-by-h1"),
+        pytest.param(_og("Transports : Le pont du port rouvre après deux ans") + _ld("Le pont du port rouvre après deux ans"),
+                     "", URL, "Le pont du port rouvre après deux ans", id="fr-kicker-cut-by-headline"),
+        pytest.param("<title>Le Petit Port | Le pont du port rouvre</title>" + _site("Le Petit Port"), "", URL,
+                     "Le pont du port rouvre", id="fr-site-before-title"),
+        pytest.param(_og("Crise : le pont du port rouvre"), "", URL, "Crise : le pont du port rouvre",
+                     id="fr-spaced-colon-is-no-separator"),
+        pytest.param(_og("El puente del puerto reabre - Diario del Puerto") + _site("Diario del Puerto"), "", URL,
+                     "El puente del puerto reabre", id="es-dash-site"),
+        pytest.param(_og("Live: storm"), "<h1>Live</h1>", URL, "Live: storm", id="short-h1-cuts-nothing"),
+        pytest.param(_og("Times Square evacuated - what we know"), "", "https://www.times.example/a",
+                     "Times Square evacuated - what we know", id="starts-like-the-site-is-no-site"),
+    ],
+)  # fmt: skip
+def test_title_core_in_every_language(head: str, h1: str, url: str, expected: str) -> None:
+    assert extract_article(_page(head, h1), url).title == expected

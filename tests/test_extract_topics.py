@@ -40,10 +40,10 @@ def _ld(keywords: object) -> str:
                      id="wire-codes-are-not-labels"),
         pytest.param('<meta name="parsely-page" content=\'{"tags": ["Space", "Rockets"]}\'>', "", None,
                      ["Space", "Rockets"], id="parsely-tags"),
-        pytest.param("", '<div class="tags-box"><h3>Related Topics</h3><ul><li><a href="/c/politics">'
+        pytest.param("", '<p>Mexico votes.</p><div class="tags-box"><h3>Related Topics</h3><ul><li><a href="/c/politics">'
                          "Politics</a></li><li><a href=\"/c/mexico\">Mexico</a></li></ul></div>",
                      None, ["Politics", "Mexico"], id="related-topics-heading"),
-        pytest.param("", '<p>Body text with a <a href="/topic/x">Topic link</a></p><div><div>'
+        pytest.param("", '<p>Body text on the recession with a <a href="/topic/x">Topic link</a></p><div><div>'
                          '<a href="/topics/recession-1a2b">Recession</a></div><div>'
                          '<a href="/topics/gdp-9z8y">GDP</a></div></div>',
                      None, ["Recession", "GDP"], id="topic-link-cluster"),

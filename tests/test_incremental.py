@@ -288,7 +288,8 @@ def test_a_second_run_while_one_runs_exits_with_a_clear_message(runs: Runs) -> N
 def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
     """Also: a second run started while the first one runs is refused with a clear message."""
     articles = 100
-    settings = {**shared_settings(tmp_path), "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.05"}
+    # slow enough that a refused second run starting under load finds the first one still going
+    settings = {**shared_settings(tmp_path), "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.2"}
     state = tmp_path / "state" / "demo.sqlite"
     with DemoServer(articles=articles) as server:
         killed = start_crawl("news", crawl_args(server), settings, tmp_path / "killed")

@@ -140,6 +140,8 @@ def test_second_run_is_refused_and_a_killed_holder_does_not_block(tmp_path: Path
     finally:
         os.kill(holder.pid, signal.SIGKILL)
         holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
     assert lock_path.exists()  # the stale file stays; its lock died with the process
     with RunLock(lock_path):
         assert f"pid {os.getpid()}" in lock_path.read_text()

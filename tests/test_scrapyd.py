@@ -25,6 +25,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import allow_origin
 from tests.plugins.pywb import free_port
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -128,6 +129,7 @@ def test_deployed_project_runs_a_scheduled_crawl(scrapyd: tuple[str, Path], tmp_
         form = [("project", "newsarchive"), ("spider", "news"), ("site", "demo")]
         form += [("base_url", server.base_url)]
         form += [("setting", f"{name}={value}") for name, value in FAST.items()]
+        form += [("setting", f"NETWORK_ALLOWED={allow_origin(server.base_url)}")]
         job = api(base, "schedule.json", form)["jobid"]
         finished = wait_finished(base, job)
     log = root / "logs" / "newsarchive" / "news" / f"{job}.log"

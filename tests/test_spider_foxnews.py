@@ -8,6 +8,7 @@ links among the teasers. Three real crawls are shared by the tests.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -41,11 +42,23 @@ POLITICS_MORE_PAGE_2 = {
     "/politics/white-house-unveils-cyber-security-order",
     "/politics/county-clerks-brace-for-primary-turnout",
 }
-WORLD = {
+WORLD_PAGE = {
     "/world/ceasefire-talks-resume-in-geneva",
     "/world/flooding-forces-thousands-from-homes",
-    "/world/aid-convoy-reaches-northern-villages",
 }
+# Only in the "show more" answers from offsets 10 and 20: the page's state says its
+# button continues from 10 (the answer from 0 repeats what the page shows).
+WORLD_MORE = {
+    "/world/aid-convoy-reaches-northern-villages",
+    "/world/border-talks-stall-over-trade-corridors",
+    "/world/storm-season-opens-early-along-the-coast",
+    "/world/museum-returns-ancient-artifacts-to-owners",
+    "/world/rail-strike-halts-freight-across-the-north",
+    "/world/election-monitors-report-calm-polling-day",
+    "/world/drought-deepens-across-farming-provinces",
+    "/world/ministers-agree-on-fishing-quota-deal",
+}
+WORLD = WORLD_PAGE | WORLD_MORE
 SITEMAP_RECENT = {"/us/city-council-approves-new-bridge-design"}
 SITEMAP_OLDER = {"/us/county-fair-returns-after-three-years"}
 FEED = {"/us/wildfire-crews-gain-ground-in-the-hills"}
@@ -58,7 +71,8 @@ LISTINGS = {
     "/world",
     API.format("politics", 0),
     API.format("politics", 10),
-    API.format("world", 0),
+    API.format("world", 10),
+    API.format("world", 20),
     "/sitemap.xml?type=news",
     "/google-publisher/latest.xml",
 }
@@ -118,7 +132,22 @@ def test_fetches_each_article_once(full: SiteCrawl) -> None:
 def test_show_more_ends_on_a_short_page(full: SiteCrawl) -> None:
     assert API.format("politics", 10) in full.requests
     assert API.format("politics", 20) not in full.requests
-    assert API.format("world", 10) not in full.requests
+    assert API.format("world", 30) not in full.requests
+
+
+def test_show_more_continues_from_the_offset_the_page_states(full: SiteCrawl) -> None:
+    # the symptom: asked from 0, the World answer repeated the page and the
+    # section ended there, missing every article reachable only from offsets 10 and 20
+    assert API.format("world", 0) not in full.requests
+    assert articles(full) >= WORLD_MORE
+
+
+def test_report_says_how_each_section_ended(full: SiteCrawl) -> None:
+    report = json.loads(next(Path(full.warc_dir.parent, "reports").glob("*.json")).read_text())
+    assert report["listings"] == {
+        "politics": {"pages": 3, "articles": 13, "ended": "short_page"},
+        "world": {"pages": 3, "articles": 11, "ended": "short_page"},
+    }
 
 
 def test_every_article_becomes_an_item(full: SiteCrawl) -> None:

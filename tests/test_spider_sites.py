@@ -115,7 +115,8 @@ EXPECTED = {
         listings={
             "/section/politics",
             "/section/politics?page=2",
-            "/section/politics?page=3",
+            "/section/politics?page=3",  # repeats page 1: one such page is not the end
+            "/section/politics?page=4",  # a second would be; this one is past the end (404)
             "/services/xml/rss/nyt/HomePage.xml",
             "/sitemaps/new/news.xml.gz",
         },

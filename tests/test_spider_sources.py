@@ -13,11 +13,11 @@ from newsarchive.sites.base import DEFAULT_URL_DATE, ShowMore
 from newsarchive.spiders.sources import (
     Entry,
     date_in_url,
-    parse_date,
     parse_feed,
     parse_show_more,
     parse_sitemap,
 )
+from newsarchive.timestamps import parse_feed_date as parse_date
 
 EDT = timezone(timedelta(hours=-4))
 

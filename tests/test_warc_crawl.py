@@ -29,6 +29,7 @@ from tests.plugins.crawling import (
     parse_stats,
     run_crawl,
     start_crawl,
+    warcio_check,
 )
 
 WARCIO = Path(__file__).resolve().parents[1] / ".venv" / "bin" / "warcio"
@@ -62,10 +63,6 @@ def readable_ids(data: bytes) -> list[str]:
     except Exception:  # a partial last record: what came before counts
         pass
     return ids
-
-
-def warcio_check(paths: list[Path]) -> None:
-    subprocess.run([str(WARCIO), "check", *map(str, paths)], check=True)
 
 
 def test_open_while_running_and_rotation_between_groups(demo_site: Any, tmp_path: Path) -> None:

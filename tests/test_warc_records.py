@@ -276,7 +276,8 @@ def test_rotation_between_groups_only(tmp_path: Path) -> None:
     assert len(files) >= 3
     assert not list(tmp_path.glob("*.open")) and not list(tmp_path.glob(".*"))
     for path in files:
-        kinds = [r.rec_type for r in ArchiveIterator(path.open("rb"))]
+        with path.open("rb") as stream:
+            kinds = [r.rec_type for r in ArchiveIterator(stream)]
         assert kinds[0] == "warcinfo"
         assert kinds[1:] == ["response", "request"] * ((len(kinds) - 1) // 2)
         subprocess.run([str(WARCIO), "check", str(path)], check=True)
@@ -337,9 +338,8 @@ def test_two_writers_of_one_process_at_the_same_instant_never_share_a_file(
     second.close()
     targets = []
     for path in sorted(tmp_path.glob("*.warc.gz")):
-        found = [
-            r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(path.open("rb"))
-        ]
+        with path.open("rb") as stream:
+            found = [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(stream)]
         targets.append([t for t in found if t and t.startswith("http")])
     assert sorted(targets) == [["http://127.0.0.1:8080/one"] * 2, ["http://127.0.0.1:8080/two"] * 2]
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.warcwriter import WARCWriter
 
 from newsarchive.warc import records
 from newsarchive.warc.exchange import HttpExchange
 from newsarchive.warc.recover import recover_directory
 from newsarchive.warc.writer import RotatingWarcWriter, gzip_member
+from tests.plugins.crawling import warcio_check
 
 PROJECT = Path(__file__).resolve().parents[1]
 WARCIO = PROJECT / ".venv" / "bin" / "warcio"
@@ -90,7 +93,7 @@ def test_partial_record_cut_and_whole_records_kept(tmp_path: Path) -> None:
     assert result.records == len(whole) == 7
     assert result.cut_bytes == len(partial) // 2
     assert _record_ids(result.path) == whole
-    subprocess.run([str(WARCIO), "check", str(result.path)], check=True)
+    warcio_check([result.path])
     assert not list(tmp_path.glob("*.open"))
 
 
@@ -108,11 +111,46 @@ def test_member_that_is_not_a_whole_record_is_cut(tmp_path: Path) -> None:
     assert result.path is not None and _record_ids(result.path) == whole
 
 
-def test_file_with_nothing_whole_is_removed(tmp_path: Path) -> None:
+def test_file_with_nothing_whole_is_moved_aside_not_deleted(tmp_path: Path) -> None:
     path = tmp_path / "t-1-00000-1~h.warc.gz.open"
-    path.write_bytes(gzip_member(b"WARC/1.1\r\n", 6)[:10])
+    torn = gzip_member(b"WARC/1.1\r\n", 6)[:10]
+    path.write_bytes(torn)
     [result] = recover_directory(tmp_path)
     assert result.path is None and not path.exists()
+    assert result.damaged == tmp_path / "t-1-00000-1~h.warc.gz.damaged"
+    assert result.damaged.read_bytes() == torn
+    path.write_bytes(b"not a warc at all")
+    [again] = recover_directory(tmp_path)  # an earlier .damaged file is never replaced
+    assert again.damaged == tmp_path / "t-1-00000-1~h.warc.gz.damaged.2"
+    assert result.damaged.read_bytes() == torn
+
+
+def test_an_uncompressed_warc_left_open_is_recovered_as_warc(tmp_path: Path) -> None:
+    plain = io.BytesIO()
+    writer = WARCWriter(plain, gzip=False)
+    for n in range(3):
+        writer.write_record(
+            writer.create_warc_record(f"urn:test:{n}", "resource", payload=io.BytesIO(b"x" * 999))
+        )
+    whole = plain.getvalue()
+    path = tmp_path / "t-1-00000-1~h.warc.gz.open"
+    path.write_bytes(whole + whole[:300])  # killed inside a fourth record
+    [result] = recover_directory(tmp_path)
+    assert result.path == tmp_path / "t-1-00000-1~h.warc" and result.records == 3
+    assert result.path.read_bytes() == whole
+    with result.path.open("rb") as stream:
+        assert len(list(ArchiveIterator(stream))) == 3
+
+
+def test_recover_command_says_what_it_moved_aside(tmp_path: Path) -> None:
+    (tmp_path / "t-1-00000-1~h.warc.gz.open").write_bytes(b"\x00" * 64)
+    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 3
+    assert "t-1-00000-1~h.warc.gz.damaged: no whole WARC record in it, moved aside" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == (
+        "recover: 1 file(s) unreadable, moved aside as .damaged"
+    )
 
 
 def test_recover_command(tmp_path: Path) -> None:

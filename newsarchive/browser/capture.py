@@ -20,6 +20,7 @@ from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.browser.exchange import BodyUnavailable, is_archivable, to_exchange
+from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.signals import exchange_captured, resource_captured
 from newsarchive.warc.exchange import HttpExchange, RecordRef
 
@@ -67,6 +68,7 @@ class PageCapture:
         self.open_requests: set[PlaywrightRequest] = set()
         self.pending: set[asyncio.Task[None]] = set()
         self.documents: dict[str, RecordRef] = {}  # main-frame document URL -> its record
+        self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
 
     def handlers(self) -> dict[str, object]:
         """scrapy-playwright `playwright_page_event_handlers` for this page."""
@@ -102,7 +104,7 @@ class PageCapture:
 
     async def _capture(self, response: PlaywrightResponse) -> None:
         try:
-            exchange = await to_exchange(response)
+            exchange = await to_exchange(response, self.proxy)
         except BodyUnavailable as exc:
             reason = str(exc).split("\n", 1)[0]  # Playwright appends the whole browser log
             logger.warning("browser response not archived (body gone): %s %s", response.url, reason)

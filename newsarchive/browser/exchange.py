@@ -9,6 +9,7 @@ from playwright._impl._api_structures import HttpHeader
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Response as PlaywrightResponse
 
+from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.warc.exchange import HttpExchange
 
 ARCHIVED_SCHEMES = ("http:", "https:")
@@ -51,15 +52,19 @@ async def _body(response: PlaywrightResponse) -> bytes:
         raise BodyUnavailable(str(exc)) from exc
 
 
-async def _server_ip(response: PlaywrightResponse) -> str | None:
+async def _server_ip(response: PlaywrightResponse, proxy: GuardProxy | None) -> str | None:
     try:
         addr = await response.server_addr()
     except PlaywrightError:
         return None
+    if addr and proxy is not None and addr["port"] == proxy.port:
+        return proxy.address_for(response.url)  # Chromium only saw the guard proxy
     return addr["ipAddress"] if addr else None
 
 
-async def to_exchange(response: PlaywrightResponse) -> HttpExchange:
+async def to_exchange(
+    response: PlaywrightResponse, proxy: GuardProxy | None = None
+) -> HttpExchange:
     """Everything a record needs, read from the browser (body decoded, repeated headers kept).
 
     The five reads are separate round trips to the browser: asked together,
@@ -71,7 +76,7 @@ async def to_exchange(response: PlaywrightResponse) -> HttpExchange:
         request.headers_array(),
         response.headers_array(),
         response.http_version(),
-        _server_ip(response),
+        _server_ip(response, proxy),
     )
     return HttpExchange(
         url=response.url,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from contextlib import suppress
+from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
@@ -15,6 +16,10 @@ from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 from newsarchive.browser.render import CAPTURE_META
+from newsarchive.network.browser import BrowserNetworkGuard
+from newsarchive.network.browser_proxy import GuardProxy
+from newsarchive.network.download import DownloadLimits, download_with_limits
+from newsarchive.network.policy import NetworkPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +55,10 @@ class BrowserTimeout(Exception):
 
 
 class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
-    """Plain requests go to Scrapy's HTTP/1.1 handler; `meta["playwright"]` ones to Chromium.
+    """Plain requests go to Scrapy's HTTP/1.1 client; `meta["playwright"]` ones to Chromium.
+
+    Plain downloads spool large bodies to disk and stop at DOWNLOAD_MAX_TIME
+    (newsarchive.network.download).
 
     scrapy-playwright starts Playwright's driver when the engine starts; here
     it is started by the first rendered request instead, so a crawl that
@@ -64,13 +72,19 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         self._page_timeout = crawler.settings.getfloat("BROWSER_PAGE_TIMEOUT", 300)
         if self._page_timeout <= 0:
             raise ValueError("BROWSER_PAGE_TIMEOUT must be > 0 seconds")
+        self._limits = DownloadLimits.from_settings(crawler.settings)
         self._launched = False
         self._launch_lock = asyncio.Lock()
         self._stats = crawler.stats
         blocked = crawler.settings.getlist("BROWSER_BLOCKED_HOSTS")
+        assert crawler.stats is not None
+        then: Any = getattr(self, "abort_request", None)  # PLAYWRIGHT_ABORT_REQUEST, if set
         if blocked and not crawler.settings.get("PLAYWRIGHT_ABORT_REQUEST"):
-            assert crawler.stats is not None
-            self.abort_request = HostBlocker(blocked, crawler.stats)
+            then = HostBlocker(blocked, crawler.stats)
+        # private networks first, whatever else decides (newsarchive.network)
+        policy = NetworkPolicy.from_settings(crawler.settings)
+        self.abort_request = BrowserNetworkGuard(policy, crawler.stats, then)
+        self._guard_proxy = GuardProxy(policy, crawler.stats)
 
     async def _maybe_launch_in_thread(self) -> None:
         """Connected to engine_started by the parent: launching waits for a rendered request."""
@@ -78,14 +92,37 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
     async def _ensure_launched(self) -> None:
         async with self._launch_lock:
             if not self._launched:
+                await self._route_through_guard()
                 await self._launch()
                 self._launched = True
                 if self._stats is not None:
                     self._stats.inc_value("browser/playwright_started")
 
+    async def _route_through_guard(self) -> None:
+        """Chromium's connections go through the guard proxy (newsarchive.network),
+        unless it is remote or configured with a proxy of its own."""
+        options = self.config.launch_options
+        if self.config.cdp_url or getattr(self.config, "connect_url", None) or options.get("proxy"):
+            logger.warning(
+                "the browser has its own proxy or is remote: its redirects are not checked"
+                " against NETWORK_ALLOWED (first requests still are)"
+            )
+            return
+        proxy = await self._guard_proxy.start()
+        # <-loopback>: Chromium would otherwise bypass a proxy for loopback addresses
+        guard = [f"--proxy-server={proxy}", "--proxy-bypass-list=<-loopback>"]
+        options["args"] = [*options.get("args", []), *guard]
+
+    async def close(self) -> None:
+        await super().close()
+        await self._guard_proxy.close()
+
     async def download_request(self, request: Request) -> Response:
-        if not request.meta.get("playwright"):
-            return await super().download_request(request)
+        if not request.meta.get("playwright"):  # spooled to disk, time-limited
+            return await download_with_limits(self, request, self._limits)
+        capture = request.meta.get(CAPTURE_META)
+        if capture is not None:  # the server's address, where Chromium only saw the proxy
+            capture.proxy = self._guard_proxy
         await self._ensure_launched()
         try:
             return await asyncio.wait_for(super().download_request(request), self._page_timeout)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 
 RENDER_META = meta_keys.RENDER
 # The request's PageCapture, for the middleware and the handler (a live object: never queued).

@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
         crawl += ["-s", f"WARC_DIR={args.out}", "-s", "LOG_LEVEL=WARNING"]
         crawl += ["-s", f"STATE_PATH={args.out / 'state' / 'demo.sqlite'}"]
         crawl += ["-s", f"REPORT_DIR={args.out / 'reports'}"]
+        # Loopback is refused by default (newsarchive.network): the demo site's origin only.
+        crawl += ["-s", f"NETWORK_ALLOWED={server.host}:{server.port}"]
         for name, value in LOCAL_SPEED.items():
             crawl += ["-s", f"{name}={value}"]
         print("$", " ".join(crawl))

@@ -25,20 +25,32 @@ from typing import IO, Any
 from itemadapter import ItemAdapter
 
 from newsarchive.articles import article_item
+from newsarchive.commands.args import output_file, text_list, whole_number
 from newsarchive.items import ArticlePage
 from newsarchive.sites import UnknownSiteError, get_site, profile_for_url
 from newsarchive.sites.base import SiteProfile
+from newsarchive.warc.archives import Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
 
 logger = logging.getLogger(__name__)
 
+# The batch finished, but some archive files or records could not be read
+# (each is named in a warning; the summary line counts them).
+EXIT_SKIPPED = 3
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("warcs", nargs="*", type=Path, help="WARC files (.warc or .warc.gz)")
     parser.add_argument(
-        "--input", type=Path, help='JSON Lines of {"id", "url", "path"} (.html or .html.gz files)'
+        "warcs", nargs="*", type=Path, help="WARC or ARC files (plain or gzipped), or folders"
     )
-    parser.add_argument("-o", "--output", type=Path, help="JSON Lines output (default: stdout)")
+    parser.add_argument(
+        "--input",
+        type=text_list,
+        help='JSON Lines of {"id", "url", "path"} (.html or .html.gz files)',
+    )
+    parser.add_argument(
+        "-o", "--output", type=output_file, help="JSON Lines output (default: stdout)"
+    )
     parser.add_argument(
         "--all-pages",
         action="store_true",
@@ -48,7 +60,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--site",
         help="site profile to read the pages with (default: found from each URL's host)",
     )
-    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    parser.add_argument("-j", "--jobs", type=whole_number(1), default=1, help="worker processes")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,10 +77,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
     jobs: Iterable[tuple[str | None, ArticlePage]]
+    skips = Skips()
     if args.input:
         jobs = _pages_from_list(args.input)
     else:
-        pages = iter_html_pages(args.warcs)
+        try:
+            archives = archive_files(args.warcs)
+        except ValueError as exc:
+            print(f"extract: {exc}", file=sys.stderr)
+            return 2
+        pages = iter_html_pages(archives, skips)
         jobs = ((None, p) for p in pages if args.all_pages or _is_article(p, site))
     if site is not None:
         jobs = ((page_id, replace(page, site=site.name)) for page_id, page in jobs)
@@ -78,6 +96,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if args.output:
             out.close()
+    if skips.count:
+        print(f"extract: {count} items; skipped: {skips.summary()}", file=sys.stderr)
+        return EXIT_SKIPPED
     print(f"extract: {count} items", file=sys.stderr)
     return 0
 

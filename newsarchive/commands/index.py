@@ -5,6 +5,8 @@
 The CDXJ (`index.cdxj` in the WARC folder unless `--cdxj` says otherwise) lets
 pywb or any CDX server find records; the WACZ bundles WARCs, index and the
 article list (URL, capture time, title from the items) for replayweb.page.
+WARC and ARC files of any writer are taken; a file or record that cannot be
+read is named, counted and left out, and the rest is indexed.
 """
 
 from __future__ import annotations
@@ -14,19 +16,29 @@ import logging
 import sys
 from pathlib import Path
 
+from newsarchive.commands.args import new_file
 from newsarchive.package.captures import read_captures, warc_files
+from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
-from newsarchive.package.wacz import PackageError, write_cdxj, write_wacz
+from newsarchive.package.wacz import PackageError, write_wacz
+from newsarchive.warc.archives import Skips
 
 logger = logging.getLogger(__name__)
+
+# The index (and package) were written, but some files or records were left out.
+EXIT_SKIPPED = 3
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "inputs", nargs="*", type=Path, default=[Path("warc")], help="WARC files or folders"
+        "inputs",
+        nargs="*",
+        type=Path,
+        default=[Path("warc")],
+        help="WARC or ARC files (plain or gzipped), or folders",
     )
-    parser.add_argument("--cdxj", type=Path, help="CDXJ output (default: <folder>/index.cdxj)")
-    parser.add_argument("--wacz", type=Path, help="also write this WACZ package")
+    parser.add_argument("--cdxj", type=new_file, help="CDXJ output (default: <folder>/index.cdxj)")
+    parser.add_argument("--wacz", type=new_file, help="also write this WACZ package")
     parser.add_argument(
         "--items",
         type=Path,
@@ -52,15 +64,28 @@ def run(args: argparse.Namespace) -> int:
         print(f"index: no closed WARC files in {', '.join(map(str, args.inputs))}", file=sys.stderr)
         return 1
     cdxj = args.cdxj or _default_folder(args.inputs) / "index.cdxj"
-    lines = write_cdxj(warcs, cdxj)
-    print(f"index: {lines} CDXJ lines for {len(warcs)} WARC files in {cdxj}")
+    skips = Skips()
+    lines = write_cdxj(warcs, cdxj, skips)
+    print(f"index: {lines} CDXJ lines for {len(warcs)} archive files in {cdxj}")
+    status = 0
     if args.wacz:
-        return _package(warcs, args)
-    return 0
+        status = _package(warcs, skips, args)
+    if skips.count:
+        print(f"index: skipped: {skips.summary()} (named above)", file=sys.stderr)
+        return status or EXIT_SKIPPED
+    return status
 
 
-def _package(warcs: list[Path], args: argparse.Namespace) -> int:
-    captures = read_captures(warcs)
+def _package(warcs: list[Path], skips: Skips, args: argparse.Namespace) -> int:
+    captures = read_captures(warcs, skips)
+    # a package holds whole files: one with anything unreadable stays out
+    clean = skips.clean(warcs)
+    for left_out in sorted(set(warcs) - set(clean)):
+        logger.warning("%s: left out of the WACZ (see above)", left_out)
+    if not clean:
+        print("index: no archive file could be packaged whole: no WACZ written", file=sys.stderr)
+        return 1
+    warcs = clean
     items = item_files(args.items)
     pages = page_entries(read_items(items), captures) if items else captured_pages(captures)
     if not items:

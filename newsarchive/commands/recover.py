@@ -2,6 +2,8 @@
 
 Each is cut back to its last whole record and renamed to `.warc.gz`; files a
 running crawl is writing are left alone. A crawl does the same when it starts.
+A file with nothing readable in it is moved aside as `.damaged`, never deleted
+(exit status 3).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
+from newsarchive import exitcodes
 from newsarchive.warc.recover import recover_directory
 
 
@@ -27,7 +30,14 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     results = recover_directory(args.directory)
     for result in results:
-        name = result.path.name if result.path else "(removed: nothing whole in it)"
-        print(f"{name}: {result.records} records kept, {result.cut_bytes} bytes cut")
-    print(f"recover: {len(results)} file(s) recovered in {args.directory}")
-    return 0
+        if result.damaged is not None:
+            print(f"{result.damaged.name}: no whole WARC record in it, moved aside (not deleted)")
+        elif result.path is not None:
+            kept, cut = result.records, result.cut_bytes
+            print(f"{result.path.name}: {kept} records kept, {cut} bytes cut")
+    damaged = sum(1 for r in results if r.damaged is not None)
+    print(f"recover: {len(results) - damaged} file(s) recovered in {args.directory}")
+    if damaged:
+        print(f"recover: {damaged} file(s) unreadable, moved aside as .damaged", file=sys.stderr)
+        return exitcodes.PARTIAL
+    return exitcodes.OK

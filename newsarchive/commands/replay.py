@@ -5,7 +5,12 @@
 
 pywb runs from its own virtualenv (`.venv-pywb`, see the Makefile): it pins
 libraries that clash with the crawler's. The collection is built in a scratch
-folder (`--root` keeps it) so the archive itself is never modified.
+folder (`--root` keeps it) so the archive itself is never modified. Its index
+is ours (`newsarchive.package.cdxj`), not `wb-manager reindex`: a file or
+record that cannot be read is named and left out, and the rest is served.
+Bodies pywb cannot decode (zstd, stacked codings) are served from decoded
+copies made in the scratch folder (`newsarchive.package.replayable`).
+Stopped by Ctrl-C or SIGTERM, it exits 0.
 """
 
 from __future__ import annotations
@@ -20,7 +25,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsarchive.commands.args import listen_port
 from newsarchive.package.captures import warc_files
+from newsarchive.package.cdxj import write_cdxj
+from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
+from newsarchive.warc.archives import Skips
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PYWB_VENV = PROJECT_ROOT / ".venv-pywb"
@@ -31,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "archive", nargs="?", type=Path, default=Path("warc"), help="WARCs or .wacz"
     )
     parser.add_argument(
-        "--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)"
+        "--port", type=listen_port, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
     parser.add_argument("--collection", default="newsarchive", help="pywb collection name")
     parser.add_argument(
@@ -57,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     root = args.root or Path(tempfile.mkdtemp(prefix="newsarchive-replay-"))
     try:
-        build_collection(tools, root, args.collection, args.archive)
+        skips = build_collection(tools, root, args.collection, args.archive)
+        if skips.count:
+            print(f"replay: skipped: {skips.summary()} (named above)", file=sys.stderr)
         return serve(tools, root, args.collection, args.port or free_port())
     except CollectionError as exc:
         print(f"replay: {exc}", file=sys.stderr)
@@ -71,26 +82,38 @@ class CollectionError(RuntimeError):
     pass
 
 
-def build_collection(tools: Path, root: Path, name: str, archive: Path) -> None:
+def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips:
     """`wb-manager init`, then the WARCs linked and indexed (or a WACZ unpacked) in `root`."""
     root.mkdir(parents=True, exist_ok=True)
+    skips = Skips()
     if not (root / "collections" / name).exists():
         _manager(tools, root, ["init", name])
     if archive.suffix == ".wacz":
         _manager(tools, root, ["add", "--unpack-wacz", name, str(archive.resolve())])
-        return
-    warcs = warc_files([archive])
+        return skips
+    try:
+        warcs = warc_files([archive])
+    except ValueError as exc:
+        raise CollectionError(str(exc)) from exc
     if not warcs:
         raise CollectionError(f"no closed WARC files in {archive}")
     # links, not copies (`wb-manager add` copies): an archive may hold gigabytes
     folder = root / "collections" / name / "archive"
+    links = []
     for number, warc in enumerate(warcs):
         link = folder / warc.name
-        if link.exists() and link.resolve() == warc.resolve():
-            continue  # a kept --root from an earlier replay
-        link = link if not link.exists() else folder / f"{number}-{warc.name}"
-        link.symlink_to(warc.resolve())
-    _manager(tools, root, ["reindex", name])
+        if link.exists() and link.resolve() != warc.resolve():
+            link = folder / f"{number}-{warc.name}"
+        if not link.exists():  # else a kept --root from an earlier replay
+            link.symlink_to(warc.resolve())
+        links.append(link)
+    copies = folder / COPIES_NAME
+    replaced = write_decoded_copies(links, copies)
+    index = root / "collections" / name / "indexes" / "index.cdxj"
+    if write_cdxj([*links, copies], index, skips, root=folder) == 0:
+        raise CollectionError(f"nothing in {archive} could be read: nothing to replay")
+    swap_in_copies(index, replaced)
+    return skips
 
 
 def serve(tools: Path, root: Path, name: str, port: int) -> int:
@@ -100,14 +123,21 @@ def serve(tools: Path, root: Path, name: str, port: int) -> int:
     wayback = subprocess.Popen(
         [str(tools / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=root
     )
-    stop = lambda *_: wayback.terminate()  # noqa: E731
+    stopped: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        stopped.append(signum)
+        wayback.terminate()
+
     signal.signal(signal.SIGTERM, stop)
     try:
-        return wayback.wait()
+        code = wayback.wait()
     except KeyboardInterrupt:
         wayback.terminate()
         wayback.wait()
         return 0
+    # pywb ends with -SIGTERM when we stop it: that is the clean way out
+    return 0 if stopped else code
 
 
 def free_port() -> int:

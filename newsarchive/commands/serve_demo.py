@@ -22,17 +22,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--revision", type=int, default=1, help="site revision (2: one new article)"
     )
+    parser.add_argument(
+        "--edits",
+        action="store_true",
+        help="revisions 2 and 3 also edit articles (title, byline, date, paragraphs) "
+        "and change only the furniture of others",
+    )
+    parser.add_argument(
+        "--drift",
+        action="store_true",
+        help="the unannounced redesign: the Politics listing and article bylines change",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        server = DemoServer(args.articles, args.host, args.port, verbose=args.verbose)
+        server = DemoServer(
+            args.articles, args.host, args.port, verbose=args.verbose, edits=args.edits
+        )
     except (OSError, ValueError) as exc:
         print(f"serve-demo: {exc}", file=sys.stderr)
         return 2
     if args.revision != 1:
         server.set_revision(args.revision)
+    if args.drift:
+        server.set_drift(True)
     print(f"Demo news site ({args.articles} articles): {server.base_url}/", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     try:

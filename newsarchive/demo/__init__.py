@@ -4,6 +4,8 @@ It knows nothing of the crawler. Content is generated (catalog.py, text.py),
 rendered (html_*.py, metadata.py, feeds.py, assets.py), routed (site.py, lab.py)
 and served over HTTP (server.py: `DemoServer`). Ground truth for extraction tests:
 `expected_article(n, articles=N, revision=R)` or `DemoServer.expected_article(n)`.
+`DemoServer.set_drift(True)` (`serve-demo --drift`) serves an unannounced redesign
+on top of any revision (drift.py): the Politics listing's markup, no bylines.
 
 Site map (N articles, default 300; ids grow with publication time):
     /                                  home: top stories, section blocks, topics, specials
@@ -46,6 +48,9 @@ Site map (N articles, default 300; ids grow with publication time):
     /lab/oversize                       3 MiB text/plain
     /lab/loop-a  <->  /lab/loop-b       302 redirect loop
     /lab/flaky                          503 + cookie, then 200 when the cookie comes back
+    /lab/net/                           (not linked from /lab/) what a crawler must refuse or cut:
+                                        redirects to 127.0.0.2, 127.2 and 169.254.169.254, a page
+                                        whose resources point there, a slow drip, 6 MiB video/mp4
 
 Articles, static files, images and the PDF carry a strong ETag and Last-Modified
 and answer If-None-Match / If-Modified-Since with 304. Only absolute URLs depend on
@@ -57,6 +62,11 @@ Revisions: `DemoServer.set_revision(2)` adds article N+1 (newest in its section,
 first in sitemaps and feeds) and rewrites article N-2 (new body, new dateModified,
 new ETag and Last-Modified); all other article pages keep their bytes. Revision r
 repeats this r - 1 times; `DemoServer.added_articles` / `.changed_articles` list the ids.
+`DemoServer(edits=True)` (`serve-demo --edits`) makes revisions 2 and 3 also edit a
+few older articles (headline, byline, published date, paragraphs; new dateModified)
+and change only the furniture of others (view and comment counters, a rotated ad,
+a "most read" box: new bytes and ETag, same Last-Modified); `.edited_articles` says
+which (see `catalog.EDITS`).
 """
 
 from newsarchive.demo.catalog import DEFAULT_ARTICLES, expected_article

@@ -47,6 +47,13 @@ JS_NEWS_BASE = 1_000_000
 JS_NEWS_COUNT = 23
 JS_ARTICLE_ID = 2_000_001
 _START = datetime(2025, 1, 2, 5, 0, tzinfo=UTC)
+# What revision `step` edits, with `edits` on: (offset from the site size N, kind).
+# Offsets 2, 5, 8 ... are `changed_id`'s rewrites; these stay clear of them.
+EDITS: dict[int, tuple[tuple[int, str], ...]] = {
+    2: ((3, "title"), (4, "byline"), (6, "furniture"), (9, "furniture")),
+    3: ((3, "paragraphs"), (7, "body"), (10, "published"), (6, "furniture")),
+}
+EDIT_KINDS = ("title", "byline", "published", "body", "paragraphs", "furniture")
 
 
 def author_slug(index: int) -> str:
@@ -91,12 +98,14 @@ class Article:
     modified: datetime
     topic_slugs: tuple[str, ...]
     paragraphs: tuple[str, ...]
-    version: int  # 1, or the revision that rewrote it
+    version: int  # 1, or the revision that last rewrote or edited it
     gzip: bool  # served gzip-encoded to clients that accept it
+    slug: str = ""  # from the first headline: a rewritten title keeps its URL
+    furniture: int = 0  # furniture-only changes so far (counters, ads, "most read")
 
     @property
     def path(self) -> str:
-        return f"/{self.section}/{text.slugify(self.title)}-{self.id}"
+        return f"/{self.section}/{self.slug or text.slugify(self.title)}-{self.id}"
 
     @property
     def section_label(self) -> str:
@@ -156,15 +165,19 @@ class Article:
 class Catalog:
     """The articles of one site size at one revision, with the indexes listings need."""
 
-    def __init__(self, articles: int = DEFAULT_ARTICLES, revision: int = 1) -> None:
-        if articles < 10:
-            raise ValueError("the demo site needs at least 10 articles")
+    def __init__(
+        self, articles: int = DEFAULT_ARTICLES, revision: int = 1, edits: bool = False
+    ) -> None:
+        if articles < (12 if edits else 10):
+            raise ValueError(f"the demo site needs at least {12 if edits else 10} articles")
         if revision < 1:
             raise ValueError("revisions start at 1")
         self.size = articles
         self.revision = revision
+        self.edits = edits
         self.ids = list(range(articles + revision - 1, 0, -1))  # newest first
         self.changed = {changed_id(articles, step): step for step in range(2, revision + 1)}
+        self.edited = edited_ids(articles, revision) if edits else {}
         self.by_section: dict[str, list[int]] = {slug: [] for slug in SECTION_SLUGS}
         self.by_topic: dict[str, list[int]] = {slug: [] for slug in TOPIC_SLUGS}
         self.by_author: dict[int, list[int]] = {i: [] for i in range(AUTHOR_COUNT)}
@@ -178,7 +191,7 @@ class Catalog:
         self._paths: dict[str, int] | None = None
 
     def article(self, n: int) -> Article:
-        return build_article(n, self.size, self.changed.get(n, 1))
+        return build_article(n, self.size, self.changed.get(n, 1), self.edited.get(n, ()))
 
     def has(self, n: int) -> bool:
         return 1 <= n <= len(self.ids) or n in self.js_news or n == JS_ARTICLE_ID
@@ -205,8 +218,20 @@ def changed_id(articles: int, step: int) -> int:
     return max(1, articles - 2 - 3 * (step - 2))
 
 
+Edits = tuple[tuple[int, str], ...]  # (revision step, kind), oldest first
+
+
+def edited_ids(articles: int, revision: int) -> dict[int, Edits]:
+    """The articles `EDITS` changed up to `revision`, with what changed at which step."""
+    found: dict[int, list[tuple[int, str]]] = {}
+    for step in range(2, revision + 1):
+        for offset, kind in EDITS.get(step, ()):
+            found.setdefault(articles - offset, []).append((step, kind))
+    return {n: tuple(steps) for n, steps in found.items()}
+
+
 @lru_cache(maxsize=8192)
-def build_article(n: int, articles: int, version: int) -> Article:
+def build_article(n: int, articles: int, version: int, edits: Edits = ()) -> Article:
     section = section_of(n)
     text_section = SECTION_SLUGS[n % len(SECTION_SLUGS)]
     published = published_at(n if n <= JS_NEWS_BASE else n % 1000 * 7)
@@ -216,29 +241,51 @@ def build_article(n: int, articles: int, version: int) -> Article:
         modified = published_at(articles + version - 1) + timedelta(minutes=20)
         note = f"Editor’s note: this story was updated with new details (revision {version})."
         paragraphs = [note, *text.paragraphs(n + 7919 * version, 4 + n % 3)]
+    title = slug_title = text.headline(n, text_section)
+    authors, furniture = author_indexes_of(n), 0
+    for step, kind in edits:
+        if kind == "furniture":  # the page changes, the article does not
+            furniture += 1
+            continue
+        version = max(version, step)
+        modified = published_at(articles + step - 1) + timedelta(minutes=25)
+        if kind == "title":
+            title = text.headline(n + 7919 * step, text_section)
+        elif kind == "byline":
+            authors = (authors[0], (authors[0] + 7) % AUTHOR_COUNT)
+        elif kind == "published":  # a corrected date: it went out three hours earlier
+            published -= timedelta(hours=3)
+        elif kind == "body":  # one paragraph corrected, one inserted, the last one cut
+            corrected = paragraphs[1].replace(".", ", officials later clarified.", 1)
+            added = text.paragraphs(n + 104729 * step, 1)
+            paragraphs = [paragraphs[0], corrected, *added, *paragraphs[2:-1]]
+        elif kind == "paragraphs":  # an update: two paragraphs at the end
+            paragraphs = [*paragraphs, *text.paragraphs(n + 104729 * step, 2)]
     return Article(
         id=n,
         section=section,
         template=TEMPLATES[n % len(TEMPLATES)],
-        title=text.headline(n, text_section),
+        title=title,
         subtitle=text.dek(n),
-        author_indexes=author_indexes_of(n),
+        author_indexes=authors,
         published=published,
         modified=modified,
         topic_slugs=topic_slugs_of(n),
         paragraphs=tuple(paragraphs),
         version=version,
         gzip=n % 50 == 17,
+        slug=text.slugify(slug_title),
+        furniture=furniture,
     )
 
 
 @lru_cache(maxsize=16)
-def catalog(articles: int = DEFAULT_ARTICLES, revision: int = 1) -> Catalog:
-    return Catalog(articles, revision)
+def catalog(articles: int = DEFAULT_ARTICLES, revision: int = 1, edits: bool = False) -> Catalog:
+    return Catalog(articles, revision, edits)
 
 
 def expected_article(
-    n: int, *, articles: int = DEFAULT_ARTICLES, revision: int = 1
+    n: int, *, articles: int = DEFAULT_ARTICLES, revision: int = 1, edits: bool = False
 ) -> dict[str, Any]:
     """Ground truth for article `n` of a site of `articles` articles at `revision`."""
-    return catalog(articles, revision).expected(n)
+    return catalog(articles, revision, edits).expected(n)

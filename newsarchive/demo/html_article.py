@@ -17,8 +17,28 @@ from newsarchive.demo.metadata import HEADS
 
 def render_article(article: Article, catalog: Catalog, origin: str) -> str:
     head = HEADS[article.template](article, origin)
-    body = BODIES[article.template](article, catalog)
+    body = BODIES[article.template](article, catalog) + furniture(article, catalog)
     return page(f"{article.title} | {PUBLISHER}", body, head=head)
+
+
+def furniture(article: Article, catalog: Catalog) -> str:
+    """What changes on a page without changing its article: counters, a rotated ad,
+    a "most read" box (only on pages whose furniture a revision changed)."""
+    level = article.furniture
+    if not level:
+        return ""
+    counts = (
+        f'<div class="social-counts"><span class="view-count">{1200 * level + article.id} '
+        f'views</span> <a class="comment-count" href="#comments">{9 * level + 4} comments</a></div>'
+    )
+    sponsor = ("Acme Insurance", "Northwind Travel", "Contoso Bank")[level % 3]
+    ad = f'<div class="ad-slot" data-ad="rail">Advertisement: {sponsor}</div>'
+    if level < 2:
+        return counts + ad
+    most_read = "".join(
+        f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in catalog.latest(5)
+    )
+    return f'{counts}{ad}<aside class="most-read"><h3>Most read</h3><ol>{most_read}</ol></aside>'
 
 
 def author_links(article: Article, css: str = "") -> str:
@@ -28,6 +48,11 @@ def author_links(article: Article, css: str = "") -> str:
         for name, index in zip(article.authors, article.author_indexes, strict=True)
     ]
     return " and ".join(links)
+
+
+def _byline(article: Article, css: str, inner: str) -> str:
+    """The byline block; none at all on a page without authors (the demo's drift)."""
+    return f'<div class="{css}">{inner}</div>' if article.authors else ""
 
 
 def clock(article: Article) -> str:
@@ -84,8 +109,9 @@ def body_a(article: Article, catalog: Catalog) -> str:
         f'<div class="eyebrow"><a href="/{article.section}/">{esc(article.section_label)}</a></div>'
         f'<h1 class="headline">{esc(article.title)}</h1>'
         f'<h2 class="sub-headline">{esc(article.subtitle)}</h2>'
-        f'<div class="author-byline"><span>By {author_links(article)}, {PUBLISHER}</span></div>'
-        f'<div class="article-date"><time>Published {eastern_line(article.published)}</time></div>'
+        + _byline(article, "author-byline", f"<span>By {author_links(article)}, {PUBLISHER}</span>")
+        + '<div class="article-date"><time>'
+        f"Published {eastern_line(article.published)}</time></div>"
         f"{figure(article, 'lead-image')}"
         f'<div class="article-body">{"".join(paragraphs)}</div>'
         '<div class="article-tags"><h3>Related Topics</h3>'
@@ -112,9 +138,13 @@ def body_b(article: Article, catalog: Catalog) -> str:
         f'<header><p class="kicker"><a href="/{article.section}/">{esc(article.section_label)}</a>'
         f'</p><h1 data-editable="headline" class="headline__text">{esc(article.title)}</h1>'
         f'<p class="headline__sub-description">{esc(article.subtitle)}</p>'
-        f'<div class="byline"><span class="byline__names">By '
-        f"{author_links(article, 'byline__link')}, {PUBLISHER}</span></div>"
-        f'<div class="timestamp">{verb} {clock(article)}</div></header>'
+        + _byline(
+            article,
+            "byline",
+            '<span class="byline__names">By '
+            f"{author_links(article, 'byline__link')}, {PUBLISHER}</span>",
+        )
+        + f'<div class="timestamp">{verb} {clock(article)}</div></header>'
         f"{figure(article, 'image image__lede')}"
         f'<div class="article__content">{"".join(paragraphs)}</div>'
         '<section class="related-topics"><span class="related-topics__title">Related Topics</span>'
@@ -141,8 +171,9 @@ def body_c(article: Article, catalog: Catalog) -> str:
         '<div class="Page-content">'
         f'<div class="Page-headline"><h1>{esc(article.title)}</h1></div>'
         f'<div class="Page-dek"><p class="standfirst">{esc(article.subtitle)}</p></div>'
-        f'<div class="Page-authors"><span>By </span>{author_links(article, "Link")}</div>'
-        f'<bsp-timestamp data-timestamp="{stamp}"><time datetime="{article.published.isoformat()}">'
+        + _byline(article, "Page-authors", f"<span>By </span>{author_links(article, 'Link')}")
+        + f'<bsp-timestamp data-timestamp="{stamp}">'
+        f'<time datetime="{article.published.isoformat()}">'
         f"Published {eastern_line(article.published)}</time></bsp-timestamp>"
         f"{figure(article, 'Page-lead')}{video}"
         f'<div class="RichTextStoryBody">{"".join(paragraphs)}</div>'

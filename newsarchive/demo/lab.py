@@ -28,6 +28,10 @@ QUIRKS: tuple[tuple[str, str], ...] = (
     ("/lab/oversize", "3 MiB of text (truncation tests)"),
     ("/lab/loop-a", "a redirect loop: /lab/loop-a -> /lab/loop-b -> /lab/loop-a"),
     ("/lab/flaky", "503 with a cookie, then 200 when the retry sends it back"),
+    ("/lab/brotli", "Content-Encoding: br when the client accepts br"),
+    ("/lab/zstd", "Content-Encoding: zstd when the client accepts zstd"),
+    ("/lab/deflate", "Content-Encoding: deflate (zlib-wrapped) when the client accepts deflate"),
+    ("/lab/deflate-raw", "Content-Encoding: deflate as raw deflate data, as many servers send it"),
 )
 
 COOKIES = (
@@ -59,6 +63,21 @@ def _plain_page(title: str, text: str, charset: str) -> bytes:
 def _filler(label: str, paragraphs: int) -> str:
     text = f"<p>{esc(label)}: a paragraph long enough that compression and chunking matter.</p>"
     return page(f"{label} | {PUBLISHER}", f"<h1>{esc(label)}</h1>" + text * paragraphs)
+
+
+# (path, coding, text only that page carries): served coded when accepted, else plain
+CODED_PAGES = (
+    ("/lab/brotli", "br", "Brotli-coded page: a sentence only this page carries."),
+    ("/lab/zstd", "zstd", "Zstandard-coded page: a sentence only this page carries."),
+    ("/lab/deflate", "deflate", "Deflate-coded page: a sentence only this page carries."),
+    ("/lab/deflate-raw", "deflate-raw", "Raw-deflate page: a sentence only this page carries."),
+)
+
+
+def _coded(coding: str, text: str) -> Callable[[], Reply]:
+    title = text.split(":")[0]
+    doc = page(f"{title} | {PUBLISHER}", f"<h1>{esc(title)}</h1><p>{esc(text)}</p>" * 3)
+    return lambda: html(doc, codings=(coding,))
 
 
 FLAKY_COOKIE = "flaky=retried"
@@ -111,4 +130,5 @@ ROUTES: dict[str, Callable[[], Reply]] = {
     "/lab/oversize": lambda: Reply(200, assets.oversize(), "text/plain; charset=utf-8"),
     "/lab/loop-a": lambda: redirect(302, "/lab/loop-b"),
     "/lab/loop-b": lambda: redirect(302, "/lab/loop-a"),
+    **{path: _coded(coding, text) for path, coding, text in CODED_PAGES},
 }

@@ -173,7 +173,7 @@ def head_b(article: Article, origin: str) -> str:
         + meta("name", "parsely-link", origin + article.path)
         + meta("name", "parsely-pub-date", utc(article.published))
         + meta("name", "parsely-section", article.section_label)
-        + meta("name", "parsely-author", article.authors[0])
+        + meta("name", "parsely-author", article.authors[0] if article.authors else "")
         + meta("name", "parsely-tags", ",".join(article.tags))
         + opengraph(article, origin)
         + jsonld_b(article, origin)

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import socket
 import threading
+import time
 from datetime import UTC
 from email.utils import format_datetime, parsedate_to_datetime
 from http import HTTPStatus
@@ -23,7 +24,7 @@ from types import TracebackType
 from typing import Any
 
 from newsarchive.demo.catalog import DEFAULT_ARTICLES
-from newsarchive.demo.reply import Reply
+from newsarchive.demo.reply import CODINGS, Reply
 from newsarchive.demo.site import DemoSite
 
 CHUNK_SIZE = 4096
@@ -32,12 +33,23 @@ logger = logging.getLogger(__name__)
 
 def accepts_gzip(header: str | None) -> bool:
     """True when Accept-Encoding lists gzip (or *) without q=0."""
+    return negotiate(header, ("gzip",)) == "gzip"
+
+
+def negotiate(header: str | None, offered: tuple[str, ...]) -> str | None:
+    """The first of `offered` (names of CODINGS) that Accept-Encoding allows, or None."""
+    allowed: dict[str, bool] = {}
     for part in (header or "").split(","):
         name, _, params = part.strip().partition(";")
-        if name.strip().lower() in ("gzip", "x-gzip", "*"):
-            q = params.strip().replace(" ", "")
-            return q not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
-    return False
+        q = params.strip().replace(" ", "")
+        allowed.setdefault(name.strip().lower(), q not in ("q=0", "q=0.0", "q=0.00", "q=0.000"))
+    if "x-gzip" in allowed:
+        allowed.setdefault("gzip", allowed["x-gzip"])
+    for coding in offered:
+        wire = CODINGS[coding][0]
+        if allowed.get(wire, allowed.get("*", False)):
+            return coding
+    return None
 
 
 def not_modified(reply: Reply, etag: str, headers: Any) -> bool:
@@ -84,14 +96,14 @@ class DemoHandler(BaseHTTPRequestHandler):
             reply = Reply(500, b"<h1>Internal error</h1>\n", cacheable=False)
         status, body = reply.status, reply.body
         headers = [("Content-Type", reply.content_type), *reply.headers]
-        gzipped = reply.gzip and accepts_gzip(self.headers.get("Accept-Encoding"))
-        if reply.gzip:
+        coding = negotiate(self.headers.get("Accept-Encoding"), reply.offered)
+        if reply.offered:
             headers.append(("Vary", "Accept-Encoding"))
-        if gzipped:
-            headers.append(("Content-Encoding", "gzip"))
-            body = reply.gzipped
+        if coding:
+            headers.append(("Content-Encoding", CODINGS[coding][0]))
+            body = reply.encoded(coding)
         if reply.validators:
-            etag = reply.etag[:-1] + '-gzip"' if gzipped else reply.etag
+            etag = reply.etag[:-1] + f'-{coding}"' if coding else reply.etag
             headers += [
                 ("ETag", etag),
                 ("Last-Modified", format_datetime(reply.last_modified.astimezone(UTC), True)),
@@ -101,7 +113,21 @@ class DemoHandler(BaseHTTPRequestHandler):
                 headers = [(k, v) for k, v in headers if k in ("ETag", "Last-Modified", "Vary")]
         # HTTP/1.0 clients cannot read chunked framing: they get a Content-Length.
         chunked = reply.chunked and status != 304 and self.request_version != "HTTP/1.0"
+        if reply.drip and send_body and status == 200:
+            self._drip(headers, body, reply.drip)
+            return
         self._write(status, headers, body, chunked=chunked, send_body=send_body)
+
+    def _drip(self, headers: list[tuple[str, str]], body: bytes, interval: float) -> None:
+        """Headers at once, then the body one byte per `interval` until done or hung up."""
+        self._write(200, headers, b"", chunked=False, send_body=False, length=len(body))
+        try:
+            for index in range(len(body)):
+                self.wfile.write(body[index : index + 1])
+                self.wfile.flush()
+                time.sleep(interval)
+        except OSError:  # the client gave up: that is the point
+            self.close_connection = True
 
     def _write(
         self,
@@ -110,6 +136,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         body: bytes,
         chunked: bool,
         send_body: bool,
+        length: int | None = None,
     ) -> None:
         lines = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}"]
         lines += [f"Server: {self.server_version}", f"Date: {self.date_time_string()}"]
@@ -117,7 +144,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         if chunked:
             lines.append("Transfer-Encoding: chunked")
         elif status != 304:
-            lines.append(f"Content-Length: {len(body)}")
+            lines.append(f"Content-Length: {len(body) if length is None else length}")
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         if not send_body:
             self.wfile.write(head)
@@ -185,8 +212,9 @@ class DemoServer:
         port: int = 0,
         *,
         verbose: bool = False,
+        edits: bool = False,
     ) -> None:
-        self.site = DemoSite(articles)
+        self.site = DemoSite(articles, edits=edits)
         self._httpd = _HTTPServer((host, port), self.site, verbose)
         self._httpd.default_host = f"{host}:{self.port}"
         self._thread: threading.Thread | None = None
@@ -220,6 +248,10 @@ class DemoServer:
     def set_revision(self, revision: int) -> None:
         self.site.set_revision(revision)
 
+    def set_drift(self, on: bool) -> None:
+        """Switch the unannounced redesign on or off (newsarchive.demo.drift)."""
+        self.site.set_drift(on)
+
     @property
     def added_articles(self) -> list[int]:
         """Ids of the articles the revisions after 1 added (newest first)."""
@@ -229,6 +261,13 @@ class DemoServer:
     def changed_articles(self) -> list[int]:
         """Ids of the older articles the revisions after 1 rewrote."""
         return sorted(self.site.catalog.changed, reverse=True)
+
+    @property
+    def edited_articles(self) -> dict[int, tuple[str, ...]]:
+        """With edits on: id -> what revisions after 1 did to it ("title", "furniture" ...)."""
+        return {
+            n: tuple(kind for _, kind in steps) for n, steps in self.site.catalog.edited.items()
+        }
 
     def expected_article(self, n: int) -> dict[str, Any]:
         """Ground truth of article `n` as this server publishes it now."""

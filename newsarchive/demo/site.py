@@ -11,10 +11,11 @@ import threading
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
-from newsarchive.demo import assets, feeds, html_pages
+from newsarchive.demo import assets, drift, feeds, html_pages
 from newsarchive.demo.catalog import DEFAULT_ARTICLES, JS_ARTICLE_ID, SECTIONS, Catalog, catalog
 from newsarchive.demo.html_article import render_article
 from newsarchive.demo.lab import lab_reply
+from newsarchive.demo.lab_network import network_reply
 from newsarchive.demo.reply import Reply, html, redirect
 
 CACHE_LIMIT = 50_000
@@ -37,9 +38,13 @@ def _int(query: dict[str, list[str]], name: str, default: int) -> int | None:
 class DemoSite:
     """The demo news site at a revision; thread-safe."""
 
-    def __init__(self, articles: int = DEFAULT_ARTICLES, revision: int = 1) -> None:
+    def __init__(
+        self, articles: int = DEFAULT_ARTICLES, revision: int = 1, edits: bool = False
+    ) -> None:
         self.articles = articles
-        self.catalog: Catalog = catalog(articles, revision)
+        self.edits = edits
+        self.drift = False  # newsarchive.demo.drift: the unannounced redesign
+        self.catalog: Catalog = catalog(articles, revision, edits)
         self._cache: dict[tuple[str, str, int], Reply] = {}
         self._lock = threading.Lock()
 
@@ -48,7 +53,14 @@ class DemoSite:
         return self.catalog.revision
 
     def set_revision(self, revision: int) -> None:
-        self.catalog = catalog(self.articles, revision)
+        base = catalog(self.articles, revision, self.edits)
+        self.catalog = drift.DriftedCatalog(base) if self.drift else base
+
+    def set_drift(self, on: bool) -> None:
+        with self._lock:
+            self.drift = on
+            self.set_revision(self.revision)
+            self._cache.clear()  # replies are cached by revision, not by drift
 
     def reply(self, target: str, host: str, cookie: str = "") -> Reply:
         """The reply for a GET of `target` (path and query) with these Host and Cookie headers."""
@@ -81,6 +93,8 @@ class DemoSite:
     def _route(self, target: str, origin: str, cat: Catalog, cookie: str = "") -> Reply:
         parts = urlsplit(target)
         path, query = parts.path or "/", parse_qs(parts.query)
+        if path.startswith(("/lab/net/", "/lab/net?")) or path == "/lab/net":
+            return network_reply(path, origin) or not_found(path)
         if path.startswith("/lab/"):
             return lab_reply(path, cookie) or not_found(path)
         for prefix, handler in self._prefixes():
@@ -141,7 +155,7 @@ def section_or_article(
         if not path.endswith("/"):
             return redirect(301, f"/{slug}/")
         number = _int(query, "page", 1)
-        return _page(html_pages.section(cat, slug, number)) if number else None
+        return _page(drift.section_page(cat, slug, number)) if number else None
     article = cat.find(path)
     if article is None:
         return None

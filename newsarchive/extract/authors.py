@@ -1,4 +1,4 @@
-"""Authors: names only, without "By", roles, duplicates, e-mails, URLs or the publisher."""
+"""Authors: names only, without "By"/"Von"/"Par", roles, duplicates, e-mails, URLs, publisher."""
 
 from __future__ import annotations
 
@@ -11,9 +11,18 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld
+from newsarchive.extract.byline import (
+    BYLINE_LEAD,
+    NAME_PARTICLES,
+    ROLE_AFFIX,
+    ROLE_LINE,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
 from newsarchive.extract.document import Document
-from newsarchive.extract.meta import parsely
+from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.site import compact, site_keys
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -26,51 +35,92 @@ BYLINE_XPATH = (
     "//*[contains(@class,'byline') and not(contains(@class,'bio'))"
     " and not(ancestor::*[contains(@class,'byline')])]",
 )
-_ROLE_TEXT = """
-reporter editor writer correspondent columnist contributor journalist staff senior chief
-deputy associate assistant managing political news digital executive producer photographer
-analyst critic freelance contributing international national foreign economics business
-editor-at-large at large special the of for and in a host anchor breaking sports us uk
-world affairs science health technology tech politics entertainment video investigative
-data global lead head team desk content commerce updated
+# Weaker evidence, read only where the above name nobody, and kept only where the text is
+# shaped like a name: blocks classed "author", "authorname", "metaInfoAuthorList", "autor" ...
+# after the headline (not photo credits: "bildautor", "photo-credit"); itemprop=author without
+# a name child; author-page links after the headline.
+BYLINE_CLASS_WORDS = ("author", "autor", "auteur", "writer", "journalist")
+NOT_BYLINE_CLASS_WORDS = ("bio", "avatar", "image", "photo", "bild", "foto", "credit", "copyright")
+CLASS_WINDOW = 500  # elements after the h1 searched for an author-classed block
+LOOSE_BYLINE_XPATH = (
+    "//*[@itemprop='author' and not(.//*[@itemprop='name'])]",
+    "//a[contains(@href,'/author/') or contains(@href,'/autor/') or contains(@href,'/auteur/')"
+    " or contains(@href,'/autore/') or contains(@href,'/journalist/')]",
+)
+# "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
+_DESCRIPTION_BYLINE = re.compile(r"(?:^|[.!?…]\s+)((?:By|Von|Par|Por|Av|Af|Door)\s+[^.!?]{3,60})$")
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|(?<=\s)[-\u2013\u2014](?=\s))\s*", re.I
+)
+# "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
+_AND = re.compile(r"\s+(?:et|y|e|og|och|ve|и|en|i|a|ja|és|oraz|und|and)\s+", re.I)
+_EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
+# News agencies written like a word: kept beside a person's name (places are not).
+_AGENCY_TEXT = """
+reuters bloomberg keystone-sda xinhua yonhap kyodo jiji dpa afp apa sda kna epd ddp ap efe ansa
+ntb tt anp belga ritzau ats
 """
-# Words of job titles: a byline part made only of these is a role, not a name.
-ROLE_WORDS = frozenset(_ROLE_TEXT.split())
-_BY = re.compile(r"^\s*(?:written\s+|reported\s+|words\s+|story\s+|text\s+)?by[:\s]+", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n)\s*", re.I)
-_EMAIL_OR_URL = re.compile(r"@\w|https?://|www\.|\.com\b|\.co\.uk\b")
+AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
-_BAD = re.compile(r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b", re.I)
-_IN_PLACE = re.compile(r"\s+in\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+_CREDIT = re.compile(r"^\s*(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|©)\s*:", re.I)
+_PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
+_BAD = re.compile(
+    r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b"
+    r"|\baktualisiert\b|\bmehr\b|\bfolgen\b|\bmise à jour\b|\bpublicado\b",
+    re.I,
+)
+_IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
+_FIGURE = {"figure", "figcaption"}
 _PAGE = {"body", "html"}
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
+_ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
+BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
+MAX_BYLINE_CHARS = 120
 
 
 def authors(doc: Document, rules: SiteRules | None) -> list[str]:
-    """People from the first source naming any; the publisher itself only if no source does."""
+    """People from the first source naming any; the publisher itself only if no source does.
+
+    An organisation alone (the publisher, or a JSON-LD author typed Organization) is kept
+    only where no later source names a person; beside a person it stays ("Jane Doe, SDA").
+    """
     publishers = _publisher_names(doc, rules)
+    orgs = _organisation_authors(doc)
     fallback: list[str] = []
-    for raw in _raw_cascade(doc, rules):
-        names = clean_names(raw, publishers)
-        if names and all(_key(n) in publishers for n in names):
+    for raw, strict in _raw_cascade(doc, rules):
+        names = clean_names(raw, publishers, strict)
+        if names and all(is_publisher(n, publishers) or _key(n) in orgs for n in names):
             fallback = fallback or names  # "BBC News" as author: look for a person first
         elif names:
             return names
     return fallback
 
 
-def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
+def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[list[str], bool]]:
+    """Raw bylines, most trusted first; True where only name-shaped text may be kept."""
     if rules and rules.authors:
-        yield [el.text_content() for el in doc.select(rules.authors)]
+        yield [el.text_content() for el in doc.select(rules.authors)], False
     article = doc.article
-    yield _jsonld_authors(jsonld.resolve(article.get("author"), doc.jsonld)) + _jsonld_authors(
-        jsonld.resolve(article.get("creator"), doc.jsonld)
+    yield (
+        _jsonld_authors(jsonld.resolve(article.get("author"), doc.jsonld))
+        + _jsonld_authors(jsonld.resolve(article.get("creator"), doc.jsonld)),
+        False,
     )
-    yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors"))
+    yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors")), False
     for xp in BYLINE_XPATH:
-        yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])]
+        yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])], False
+    yield _byline_lines(doc), True
+    yield [el.text_content() for el in _first_cluster(_classed_bylines(doc))], True
+    for xp in LOOSE_BYLINE_XPATH:
+        found = _after_headline(doc, doc.tree.xpath(xp))
+        yield [el.text_content() for el in _first_cluster(found[:20])], True
+    description = doc.first_meta("og:description", "description", "twitter:description") or ""
+    if m := _DESCRIPTION_BYLINE.search(description):
+        yield [m.group(1)], True
 
 
 def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -80,13 +130,89 @@ def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
     ]
     if not elements:
         return []
-    near = _near(elements[0])
-    return [el for el in elements if near.intersection(_near(el))]
+    first = elements[0]
+    near = _near(first)
+    return [el for el in elements if el is first or near.intersection(_near(el))]
+
+
+def _after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElement]:
+    """Elements after the first h1: before it sit the menus and teasers of other articles."""
+    h1 = next(doc.tree.iter("h1"), None)
+    if h1 is None or not elements:
+        return elements
+    before = set(itertools.takewhile(lambda el: el is not h1, doc.tree.iter()))
+    return [el for el in elements if el not in before]
 
 
 def _near(el: HtmlElement) -> set[HtmlElement]:
     return {
         a for a in itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH) if a.tag not in _PAGE
+    }
+
+
+def _classed_bylines(doc: Document) -> list[HtmlElement]:
+    """The outermost author-classed blocks after the h1, in page order (a Python scan: an
+    XPath over every element's lower-cased class costs ten times the whole cascade)."""
+    h1 = next(doc.tree.iter("h1"), None)
+    if h1 is None:
+        return []
+    found: list[HtmlElement] = []
+    for el in itertools.islice(_following(h1), CLASS_WINDOW):
+        cls = el.get("class")
+        if not cls:
+            continue
+        cls = cls.lower()
+        if not any(w in cls for w in BYLINE_CLASS_WORDS):
+            continue
+        if any(w in cls for w in NOT_BYLINE_CLASS_WORDS):
+            continue
+        ancestors = set(el.iterancestors())
+        if ancestors.intersection(found) or any(a.tag in _FIGURE for a in ancestors):
+            continue
+        found.append(el)
+        if len(found) >= 20:
+            break
+    return found
+
+
+def _byline_lines(doc: Document) -> list[str]:
+    """A short line under the headline that reads as a byline ("Von Jane Doe", "홍길동 기자").
+
+    Pages without byline markup still print one; only the blocks following the first
+    h1 are read, so a teaser's byline further down is never taken.
+    """
+    h1 = next(doc.tree.iter("h1"), None)
+    if h1 is None:
+        return []
+    for el in itertools.islice(_following(h1), BYLINE_WINDOW):
+        if el.tag in ("p", "div", "span", "li", "address", "a") and len(el) <= 6:
+            text = clean(el.text_content())
+            if not 3 < len(text) <= MAX_BYLINE_CHARS:
+                continue
+            if BYLINE_LEAD.match(text):
+                return [text]
+            if m := ROLE_LINE.match(text):
+                return [m.group(1)]
+    return []
+
+
+def _following(el: HtmlElement) -> Iterator[HtmlElement]:
+    node: HtmlElement | None = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield sib
+            yield from sib.iterdescendants()
+        node = node.getparent()
+
+
+def _organisation_authors(doc: Document) -> set[str]:
+    found = jsonld.resolve(doc.article.get("author"), doc.jsonld)
+    objects = found if isinstance(found, list) else [found]
+    return {
+        _key(name)
+        for obj in objects
+        if isinstance(obj, dict) and _ORG_TYPES.intersection(jsonld.types_of(obj))
+        for name in as_strings(obj.get("name"))
     }
 
 
@@ -105,45 +231,115 @@ def _jsonld_authors(value: Any) -> list[str]:
 
 
 def _publisher_names(doc: Document, rules: SiteRules | None) -> set[str]:
+    """The publisher's names as `_key` gives them, plus its compact site keys ("sternde")."""
     names = set(rules.publisher_names) if rules else set()
     names.update(as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld)))
     for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
         names.update(as_strings(org.get("name")))
     names.update(doc.all_meta("og:site_name"))
-    return {_key(n) for n in names if n}
+    return {_key(n) for n in names if n} | site_keys(doc)
 
 
 def _key(name: str) -> str:
     return re.sub(r"\W+", " ", name).strip().casefold()
 
 
-def clean_names(raw: list[str], publishers: AbstractSet[str] = frozenset()) -> list[str]:
-    """Split bylines into names and drop what is not a person; keep a publisher only if alone."""
+def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
+    """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site."""
+    key = _key(name)
+    if key in publishers or compact(name) in publishers:
+        return True
+    first = compact(key.split(" ", 1)[0]) if " " in key else ""
+    return len(first) > 1 and first in publishers and first.upper() in name
+
+
+def clean_names(
+    raw: list[str], publishers: AbstractSet[str] = frozenset(), strict: bool = False
+) -> list[str]:
+    """Split bylines into names and drop what is not a person; keep a publisher only if alone.
+
+    `strict`: keep only name-shaped parts (capitalised words, CJK), for weak sources.
+    """
     names: list[str] = []
     for text in raw:
         text = clean(text)
         if not text or len(text) > 300:
             continue
-        if _URL.match(text):
+        if _URL.match(text) or _CREDIT.match(text):
             continue
-        text = _BY.sub("", text)
-        for part in _SPLIT.split(text):
-            name = _clean_name(part)
-            if name:
-                names.append(name)
+        text = BYLINE_LEAD.sub("", text)
+        found: list[str] = []
+        for part in _split(text):
+            for piece in _split_and(part):
+                name = _clean_name(piece)
+                if name and (not strict or _name_shaped(name)):
+                    found.append(name)
+        names += _without_places(found)
     names = dedupe(names)
-    people = [n for n in names if _key(n) not in publishers]
+    people = [n for n in names if not is_publisher(n, publishers)]
     return people or names
 
 
+def _split(text: str) -> list[str]:
+    parts = _SPLIT.split(text)
+    if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
+        parts = [p for part in parts for p in _HANGUL_LIST.split(part)]
+    return parts
+
+
+def _without_places(names: list[str]) -> list[str]:
+    """ "Jane Doe, Bern": a lone capitalised word beside a full name is where she wrote from.
+
+    Agencies stay: they are written in capitals ("SDA", "AFP") or listed (`AGENCIES`).
+    """
+    if not any(len(n.split()) >= 2 for n in names):
+        return names
+    return [
+        n
+        for n in names
+        if " " in n or not n[0].isupper() or n.isupper() or n.casefold() in AGENCIES
+    ]
+
+
+def _split_and(part: str) -> list[str]:
+    pieces = _AND.split(part)
+    if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+        return pieces
+    return [part]
+
+
 def _clean_name(part: str) -> str | None:
-    part = _BY.sub("", part).strip(" .:-\u2013\u2014()[]'\"")
+    part = _EMAIL_OR_URL.sub(" ", part)
+    part = _PAREN.sub(" ", part)
+    part = BYLINE_LEAD.sub("", part.strip())
+    part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
-    if not part or _EMAIL_OR_URL.search(part) or _BAD.search(part):
+    if not part or _BAD.search(part):
         return None
-    words = part.split()
+    words = _drop_titles(part.split())
     if not words or len(words) > 5 or all(w.casefold().strip(".") in ROLE_WORDS for w in words):
         return None
-    if part.startswith("@") or (len(words) == 1 and part.islower()):  # handles and URL slugs
+    part = " ".join(words)
+    if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
+        # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
+
+
+def _name_shaped(name: str) -> bool:
+    """ "Jane Doe", "Ursula von der Leyen", "홍길동": not "Berlin nach Hamburg" or "Mehr lesen"."""
+    words = name.split()
+    if len(words) == 1:
+        return not name.isascii() and not name[0].isupper() and len(name) <= 12  # CJK names
+    return all(w[0].isupper() or w in NAME_PARTICLES for w in words) and words[-1][0].isupper()
+
+
+def _drop_titles(words: list[str]) -> list[str]:
+    """ "Redakteurin Jane Doe", "Jane Doe, reporter": job words around a name go."""
+    kept = words
+    while len(kept) > 2 and kept[0].casefold() in TITLE_WORDS:
+        kept = kept[1:]
+    while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
+        kept = kept[:-1]
+    # "Guardian staff reporter" is a role throughout: nothing to cut it down to
+    return words if any(w.casefold() in ROLE_WORDS for w in kept) else kept

@@ -5,14 +5,16 @@ readability-style score over <p> parents and grandparents), widened to the
 ancestor that holds the rest of the article when ads split it into chunks
 (judged by paragraphs with the same markup, so teaser grids do not count). Inside
 it, paragraphs, headings, list items and quotes are kept; figures, captions,
-asides, promos, share bars, newsletter boxes and stock lines are skipped.
+asides, promos, share bars, newsletter boxes and stock lines are skipped. A lead set
+in the article's header, outside the container, opens the body when the page's
+description repeats it.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from lxml.html import HtmlElement
 
@@ -49,7 +51,15 @@ RECIRC_HEADING = re.compile(
     r"|recommended\b|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|most (?:read|popular|viewed|shared)\b|popular (?:now|stories|today)|trending\b"
     r"|read (?:next|more)\b|what to read next|(?:top|latest) (?:stories|news)$"
-    r"|editors?'? picks|don'?t miss\b|further reading$|keep reading$).{0,60}$",
+    r"|editors?'? picks|don'?t miss\b|further reading$|keep reading$"
+    # the same headings in the other languages the extractor reads
+    r"|mehr (?:zum thema|zu|aus|über)\b|lesen sie (?:auch|mehr)|auch interessant"
+    r"|weitere (?:artikel|nachrichten|themen)|das könnte sie (?:auch )?interessieren"
+    r"|meistgelesen|(?:à )?lire aussi|sur le même sujet|(?:les )?plus lus?\b"
+    r"|leggi anche|potrebbe interessarti|(?:lee|leer) también|te puede interesar"
+    r"|lo más leído|más noticias|les også|mer fra|mest lest|läs också|läs mer|mest lästa"
+    r"|læs også|mest læste|ook interessant|lees ook|ilgili haberler|daha fazla"
+    r"|читайте также|関連記事|こちらもおすすめ|관련\s?기사|많이 본 뉴스).{0,60}$",
     re.I,
 )
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
@@ -58,9 +68,40 @@ _MIN_PARAGRAPH = 25
 JSONLD_BODY_SHARE = 0.5  # markup text under half of articleBody's words: the markup missed it
 KEEP_SHARE = 0.3  # a "furniture" block with 30% of the article's paragraph text is the article
 WIDEN_GAIN = 1.3  # an ancestor with 30% more paragraph text is still the article
+DESCRIPTION_META = ("og:description", "description", "twitter:description")
+LEAD_TAGS = ("p", "h2", "h3", "h4", "div", "span")
+LEAD_MIN, LEAD_MAX = 20, 1200  # characters of a lead paragraph
+LEAD_MAX_CHILDREN = 4  # a lead is one block, not a wrapper of many
+LEAD_PREFIX_SHARE = 0.8  # a description trimmed to 80% of the lead still names it
+LEAD_NEEDLE = 16  # characters of the description searched for in the page's text
+LEAD_OCCURRENCES = 12  # places in the markup a needle is looked at
+LEAD_GAP = 40  # characters of whitespace allowed between a tag and the lead's first word
+# Class/id words by which a page calls a block its subtitle (split on spaces and "_").
+SUBTITLE_WORDS = frozenset(
+    {"standfirst", "dek", "deck", "summary", "subtitle", "subheadline", "sub-headline",
+     "sub-description", "strapline", "article-summary", "sub-title"}
+)  # fmt: skip
+_ATTR_WORDS = re.compile(r"[\s_]+")
+SUBTITLE_ATTRS = ("class", "id", "data-gu-name", "data-component", "data-testid")
+LEAD_CLIMB = 4  # from the text node up to the lead's block (p > span > span > text)
+_WORD = re.compile(r"\w+")
+REPEAT_MAX = 150  # characters: a longer paragraph said twice is the writer's
+REPEAT_KEEP = 0.5  # share of the text that must remain once repeated lines are dropped
+PROMO_LABEL = 40  # characters of the label before a promoted link ("Read also:")
 
 
 def body(doc: Document, rules: SiteRules | None) -> str | None:
+    lead, text = body_parts(doc, rules)
+    return "\n\n".join(p for p in (lead, text) if p) or None
+
+
+def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str | None]:
+    """The lead shown outside the body container (when the container misses it), and the body.
+
+    A site rule's body selector says where that site's text is: no lead is added to it.
+    Otherwise a profile changes nothing here, so a page read with and without its
+    profile (a crawl's items beside a re-extraction from WARCs) gets the same body.
+    """
     keep: set[HtmlElement] = set()
     if rules and rules.body:
         containers = _site_containers(doc, rules)
@@ -70,8 +111,113 @@ def body(doc: Document, rules: SiteRules | None) -> str | None:
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
-    text = "\n\n".join(p for p in paragraphs if p)
-    return _prefer_jsonld(text, containers, doc) or None
+    text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
+    lead = None if rules and rules.body else _lead(doc, containers, text)
+    return lead, text or None
+
+
+def _without_repeats(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without the short lines a page repeats: button labels, teaser dates and
+    "react to this article" prompts under each item; an article does not say them twice.
+    Where the repeats would be most of the text, they are the text (a chant, a test page)."""
+    counts = Counter(p for p in paragraphs if len(p) < REPEAT_MAX)
+    kept = [p for p in paragraphs if p and counts.get(p, 0) < 2]
+    total = sum(len(p) for p in paragraphs)
+    return (
+        kept if sum(len(p) for p in kept) >= total * REPEAT_KEEP else [p for p in paragraphs if p]
+    )
+
+
+def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
+    """The article's lead paragraph where the page shows it outside the body container.
+
+    Many pages set the lead (standfirst, "preface", "spot") in the article's header,
+    apart from the paragraphs; it is part of the text a reader reads. It is recognised
+    by the page's own description repeating it, so a teaser or kicker never passes; a
+    block the page marks as its subtitle or dek stays the subtitle only.
+    Cheap string tests come first (about 0.5 ms a page otherwise): the body already
+    holding the description, no text node in the markup starting with its first words.
+    """
+    if not text or not containers:
+        return None
+    descriptions = list(
+        dict.fromkeys(d for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= LEAD_MIN)
+    )
+    if not descriptions or any(_in_text(d, text) for d in descriptions):
+        return None  # the body already holds it (or a paragraph it was trimmed from)
+    source: str = doc.cache.get("source", "")
+    found = [n for d in descriptions if _starts_text(source, n := _needle(d))]
+    if not found:
+        return None  # no text in the page's markup starts with the description's words
+    keys = {_norm(d) for d in descriptions}
+    needles = {f"n{i}": n for i, n in enumerate(found)}
+    test = " or ".join(f"contains(., ${name})" for name in needles)
+    scope = next(itertools.chain(containers[0].iterancestors("article", "main"), (doc.tree,)))
+    for node in scope.xpath(f".//text()[{test}]", **needles):
+        el = node.getparent()
+        if node.is_tail and el is not None:
+            el = el.getparent()
+        for _ in range(LEAD_CLIMB):
+            if el is None or len(el) > LEAD_MAX_CHILDREN:
+                break
+            if el.tag in LEAD_TAGS:
+                value = clean(el.text_content())
+                if LEAD_MIN <= len(value) <= LEAD_MAX:
+                    key = _norm(value)
+                    if any(_same_lead(key, k) for k in keys):
+                        if _in_text(value, text) or _marked_subtitle(el):
+                            return None
+                        return value
+            el = el.getparent()
+    return None
+
+
+def _marked_subtitle(el: HtmlElement) -> bool:
+    """Class, id or data name of the block (or a wrapper) calling it a subtitle or dek."""
+    for node in itertools.chain((el,), itertools.islice(el.iterancestors(), LEAD_CLIMB)):
+        attrs = " ".join(node.get(a) or "" for a in SUBTITLE_ATTRS).lower()
+        if attrs.strip() and not SUBTITLE_WORDS.isdisjoint(_ATTR_WORDS.split(attrs)):
+            return True
+    return False
+
+
+def _in_text(value: str, text: str) -> bool:
+    """Whether `text` holds `value` (its first 80% at least), words compared, not markup."""
+    pos = text.find(value[:LEAD_NEEDLE])
+    if pos < 0:
+        return False
+    key = _norm(value)
+    return key[: int(len(key) * LEAD_PREFIX_SHARE)] in _norm(text[pos : pos + 2 * len(value)])
+
+
+def _starts_text(source: str, needle: str) -> bool:
+    """Whether the needle opens a text node in the markup (right after a tag), not only a
+    meta tag's or a script's string: spares most pages the XPath search."""
+    pos = source.find(needle)
+    for _ in range(LEAD_OCCURRENCES):
+        if pos < 0:
+            return False
+        if source[max(0, pos - LEAD_GAP) : pos].rstrip().endswith(">"):
+            return True
+        pos = source.find(needle, pos + 1)
+    return False
+
+
+def _needle(description: str) -> str:
+    """The description's first words: short enough to sit in one text node."""
+    head = description[:LEAD_NEEDLE]
+    cut = head.rfind(" ")
+    return head[:cut] if cut >= LEAD_NEEDLE // 2 else head
+
+
+def _same_lead(key: str, description: str) -> bool:
+    """Equal, or one cut short of the other (descriptions are often trimmed to a length)."""
+    short, long_ = sorted((key, description), key=len)
+    return long_.startswith(short) and len(short) >= len(long_) * LEAD_PREFIX_SHARE
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s)).casefold()
 
 
 def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> str:
@@ -111,7 +257,7 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
-    for p in _candidate_paragraphs(tree):
+    for p in _candidate_paragraphs(_own_story(tree)):
         text = clean(p.text_content())
         parent = p.getparent()
         if len(text) < _MIN_PARAGRAPH or parent is None:
@@ -134,6 +280,24 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
         *core.iterancestors(),
         *_text_holders(best, weighted),
     }
+
+
+def _own_story(tree: HtmlElement) -> HtmlElement:
+    """The <article> of the page's first headline when later ones hold other stories.
+
+    Endless-scroll pages append the next stories, each in its own <article> with its
+    own <h1>; the longest text on the page may be one of those.
+    """
+    h1s = list(tree.iter("h1"))
+    if len(h1s) < 2:
+        return tree
+    others = [set(h.iterancestors()) for h in h1s[1:]]
+    own = None
+    for anc in h1s[0].iterancestors("article"):
+        if any(anc in o for o in others):
+            break
+        own = anc
+    return own if own is not None else tree
 
 
 def _signature(p: HtmlElement) -> tuple[str, str, str]:
@@ -205,15 +369,31 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
 
 
 def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> list[HtmlElement]:
+    """The container and the blocks marked up like it: its siblings, or within its <article>
+    (a body split into column blocks by ads and embeds)."""
     parent = best.getparent()
     if parent is None:
         return [best]
     cls = best.get("class")
-    return [s for s in parent if s is best or (cls and s.tag == best.tag and s.get("class") == cls)]
+    if not cls:
+        return [best]
+    found = [s for s in parent if s is best or (s.tag == best.tag and s.get("class") == cls)]
+    if len(found) > 1:
+        return found
+    scope = next(best.iterancestors("article", "main"), None)
+    if scope is None:
+        scope = next(itertools.islice(best.iterancestors(), 4, None), None)
+    if scope is None:
+        return found
+    marked = scope.xpath(".//*[@class=$cls]", cls=cls)
+    same = [el for el in marked if el.tag == best.tag and scores.get(el)]
+    return [el for el in same if not any(a in same for a in el.iterancestors())] or [best]
 
 
 def _link_density(el: HtmlElement, length: int) -> float:
-    links = sum(len(clean(a.text_content())) for a in el.iter("a"))
+    """Share of the text in links: an anchor without an href (a named jump target
+    around a subhead) is the text's own."""
+    links = sum(len(clean(a.text_content())) for a in el.iter("a") if _leads_away(a))
     return min(1.0, links / length) if length else 0.0
 
 
@@ -238,12 +418,17 @@ def _is_recirculation(el: HtmlElement) -> bool:
     if el.tag not in RECIRC_TAGS:
         return False
     first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    heading = next((d for d in first if d.tag in HEADING_TAGS), None)
+    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
     if heading is None or not RECIRC_HEADING.match(clean(heading.text_content())):
         return False
     text = clean(el.text_content())
     links = el.findall(".//a")
     return len(links) >= 2 and _link_density(el, len(text)) >= RECIRC_LINK_SHARE
+
+
+def _labels(el: HtmlElement) -> bool:
+    """A block's first words set as a label in a div/span/p ("<div class=boxhead>More on ...")."""
+    return el.tag in ("div", "span", "p", "strong") and bool(el.text and el.text.strip())
 
 
 def _walk(
@@ -280,6 +465,23 @@ def _flush(buf: list[str], out: list[str], block: HtmlElement | None = None) -> 
         return
     if block is not None and block.find(".//a") is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
-        if _link_density(block, len(text)) > limit:
+        if _link_density(block, len(text)) > limit or _is_labelled_link(block, text):
             return
     out.append(text)
+
+
+def _leads_away(a: HtmlElement) -> bool:
+    return a.get("href") is not None
+
+
+def _is_labelled_link(block: HtmlElement, text: str) -> bool:
+    """ "ALSO READ: <link>", "Lesen Sie auch | <link>": a short label, then only a link.
+
+    In any language the label ends with a colon or bar and the rest is one link's text.
+    """
+    links = [clean(a.text_content()) for a in block.iter("a")]
+    linked = " ".join(t for t in links if t)
+    if len(links) != 1 or not linked or not text.endswith(linked):
+        return False
+    label = text[: len(text) - len(linked)].rstrip()
+    return 0 < len(label) <= PROMO_LABEL and label.endswith((":", "|", "»", ">"))

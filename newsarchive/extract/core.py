@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from newsarchive.extract import authors, body, dates, meta, title, topics
+from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
 from newsarchive.extract.document import parse
 from newsarchive.extract.rules import SiteRules
@@ -34,34 +34,92 @@ def extract_article(
         return Article(url=url)
     head = title.title(doc, rules)
     names = authors.authors(doc, rules)
-    text = _drop_header_lines(body.body(doc, rules), [head or "", *names])
-    sub = title.subtitle(doc, rules, lede=text.split("\n\n", 1)[0] if text else None)
+    lead, main = body.body_parts(doc, rules)
+    main = _drop_header_lines(main, [head or "", *names])
+    # the lede is the body's own first paragraph: a lead found above it stays the subtitle
+    sub = title.subtitle(doc, rules, lede=main.split("\n\n", 1)[0] if main else None)
+    text = "\n\n".join(p for p in (lead, main) if p) or None
     return Article(
         url=url,
-        canonical_url=meta.canonical_url(doc),
+        canonical_url=page_fields.canonical_url(doc),
         title=head,
         subtitle=sub,
         authors=names,
         published=dates.published(doc, rules),
         modified=dates.modified(doc, rules),
-        section=meta.section(doc, rules),
+        section=page_fields.section(doc, rules),
         topics=topics.topics(doc, rules),
         tags=topics.tags(doc),
         body=text,
-        image=meta.image(doc, rules),
-        language=meta.language(doc),
+        image=page_fields.image(doc, rules),
+        language=page_fields.language(doc),
         word_count=len(text.split()) if text else None,
     )
 
 
 def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
-    """Drop the headline, byline and date lines that article containers often repeat."""
+    """Drop the headline, byline and date lines that article containers often repeat.
+
+    Above the first sentence of the text (the header zone), the headline with a kicker
+    ("Vote: Council approves plan"), what stands before it (section, kicker), lines naming
+    an author ("Von Jane Doe", "Mon 01.04.24 | 10:00 | By Jane Doe") and short lines with
+    a date or clock time ("Stand: 01.04.2024, 10:00 Uhr") go too, in any language.
+    """
     if not text:
         return text
     known = {_norm(h) for h in header if h}
     known |= {"by " + k for k in known}
-    kept = [p for p in text.split("\n\n") if _norm(p) not in known and not _is_date_line(p)]
-    return "\n\n".join(kept) or None
+    paras = [p for p in text.split("\n\n") if _norm(p) not in known and not _is_date_line(p)]
+    title, names = (_norm(header[0]) if header else ""), [_norm(n) for n in header[1:] if n]
+    zone = next(
+        (i for i, p in enumerate(paras) if _is_sentence(p) and not _holds_title(p, title)),
+        len(paras),
+    )
+    if 0 < zone <= HEADER_ZONE:
+        head = paras[:zone]
+        at = next((i for i, p in enumerate(head) if _holds_title(p, title)), -1)
+        kept = [
+            p
+            for i, p in enumerate(head)
+            if i > at and not _names_author(p, names) and not _CLOCK_OR_DATE.search(p)
+        ]
+        paras = kept + paras[zone:]
+    paras = [p for i, p in enumerate(paras) if i >= HEADER_ZONE or not _is_stamp(p)]
+    return "\n\n".join(paras) or None
+
+
+HEADER_ZONE = 6  # lines above the first sentence that can be the article's header
+_SENTENCE = 90  # characters: a header line is shorter than a paragraph
+_TITLE_EXTRA = 80  # characters a kicker or site name adds around a repeated headline
+_HEADER_LINE = 100
+_STAMP = 60
+MIN_TITLE = 8
+_KICKER_MARK = re.compile(r"\s[-\u2013\u2014|/\u00b7]\s|:\s|\uff1a|\uff5c")
+_CLOCK_OR_DATE = re.compile(
+    r"^.{0,40}(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)"
+)
+
+
+def _is_stamp(p: str) -> bool:
+    """ "Publiziert: 01.07.2023, 11:16", "Updated 15.59 | Published 14.14": no sentence."""
+    return len(p) < _STAMP and not p.endswith((".", "!", "?")) and bool(_CLOCK_OR_DATE.search(p))
+
+
+def _is_sentence(p: str) -> bool:
+    return len(p) >= _SENTENCE
+
+
+def _holds_title(p: str, title: str) -> bool:
+    """The headline with a kicker or site name set off by a mark ("Vote - Council approves")."""
+    if len(title) < MIN_TITLE or len(p) > len(title) + _TITLE_EXTRA or p.endswith("."):
+        return False
+    key = _norm(p)
+    return (key.startswith(title) or key.endswith(title)) and bool(_KICKER_MARK.search(p))
+
+
+def _names_author(p: str, names: list[str]) -> bool:
+    key = _norm(p)
+    return len(p) <= _HEADER_LINE and any(n and n in key for n in names)
 
 
 def _is_date_line(p: str) -> bool:

@@ -37,10 +37,10 @@ class Document:
 
     url: str
     tree: HtmlElement
-    meta: dict[str, list[str]] = field(default_factory=dict)
+    meta_tags: dict[str, list[str]] = field(default_factory=dict)  # <meta> name -> contents
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     article: dict[str, Any] = field(default_factory=dict)
-    parsely: dict[str, Any] | None = None  # filled on first use by meta.parsely
+    parsely: dict[str, Any] | None = None  # filled on first use by page_fields.parsely
     cache: dict[str, Any] = field(default_factory=dict)  # values several cascades derive
 
     def select(self, css: str) -> list[HtmlElement]:
@@ -61,13 +61,13 @@ class Document:
     def first_meta(self, *keys: str) -> str | None:
         """First non-empty content among the meta keys, in the order given."""
         for key in keys:
-            for value in self.meta.get(key, ()):
+            for value in self.meta_tags.get(key, ()):
                 if value:
                     return value
         return None
 
     def all_meta(self, *keys: str) -> list[str]:
-        return [v for key in keys for v in self.meta.get(key, ()) if v]
+        return [v for key in keys for v in self.meta_tags.get(key, ()) if v]
 
 
 @lru_cache(maxsize=256)
@@ -115,21 +115,40 @@ def _codecs(names: list[str]) -> list[str]:
     return out
 
 
+_OPEN_RUN = re.compile(r"(<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){31,}")
+_CLOSE_RUN = re.compile(r"(</([a-zA-Z][a-zA-Z0-9]*)\s*>\s*)(?:</\2\s*>\s*){31,}")
+
+
 def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document | None:
     """Parse once; None when there is no document at all (empty or not HTML)."""
     text = _XML_DECL.sub("", decode(html, encoding), count=1)
     if not text.strip():
         return None
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = _parse_tree(text, url)
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
-    doc = Document(url=url, tree=tree, meta=_read_meta(tree))
+    doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree))
+    doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
     doc.article = jsonld.pick_article(doc.jsonld, url)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     return doc
+
+
+def _parse_tree(text: str, url: str) -> HtmlElement:
+    """libxml2 stops at a text node past 10 MB (a big inline script) or nesting past 256,
+    leaving the rest of the page out, silently: `huge_tree` lifts both (nesting to 2048).
+    Deeper still, runs of one tag opened (or closed) many times over are collapsed to one,
+    and the page parsed again: browsers flatten such nesting too."""
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    tree = lxml.html.document_fromstring(text, parser=parser)
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        log.warning("%s nests elements over 2048 deep: repeated tags collapsed to parse it", url)
+        collapsed = _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text))
+        tree = lxml.html.document_fromstring(collapsed, parser=lxml.html.HTMLParser(huge_tree=True))
+    return tree
 
 
 def _read_meta(tree: HtmlElement) -> dict[str, list[str]]:

@@ -34,11 +34,25 @@ STOCK_LINE = re.compile(
     re.I,
 )
 _MAX_STOCK_LINE = 300
+# A media teaser's stamp ("18.04.2024 | 0:21 min", "02:57 Min.") and the consent
+# placeholders that stand in for embeds until a reader agrees, in the languages read.
+MEDIA_OR_CONSENT = re.compile(
+    r"\b\d{1,2}:\d{2}\s*min\b"
+    r"|^(?:ein klick für den datenschutz|externer inhalt"
+    r"|empfohlener (?:redaktioneller|externer) inhalt"
+    r"|ich bin damit einverstanden, dass mir (?:der )?externe"
+    r"|(?:um|zum) (?:externe|eingebettete) inhalte|we need your (?:permission|consent)"
+    r"|this (?:content|embed) (?:is provided by|cannot be displayed)"
+    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)",
+    re.I,
+)
 
 
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
-    return len(text) < _MAX_STOCK_LINE and bool(STOCK_LINE.match(text))
+    return len(text) < _MAX_STOCK_LINE and bool(
+        STOCK_LINE.match(text) or MEDIA_OR_CONSENT.search(text)
+    )
 
 
 def is_furniture(el: HtmlElement) -> bool:

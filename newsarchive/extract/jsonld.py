@@ -147,3 +147,14 @@ def resolve(value: Any, objects: list[dict[str, Any]]) -> Any:
             if obj.get("@id") == value["@id"] and obj is not value:
                 return obj
     return value
+
+
+def is_this_page(obj: dict[str, Any], url: str) -> bool:
+    """Whether a JSON-LD object says it describes the page at `url` (url, @id, mainEntityOfPage)."""
+    for key in ("url", "@id", "mainEntityOfPage"):
+        own = obj.get(key)
+        if isinstance(own, dict):
+            own = own.get("@id") or own.get("url")
+        if isinstance(own, str) and own and _same_page(own, url):
+            return True
+    return False

@@ -7,8 +7,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from lxml.html import HtmlElement
-
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -24,11 +22,6 @@ def clean(value: object) -> str:
     if "\u200b" in s:
         s = s.replace("\u200b", "")
     return " ".join(s.split())  # str.split() also splits on no-break and other Unicode spaces
-
-
-def element_text(el: HtmlElement) -> str:
-    """Visible text of an element, whitespace collapsed (scripts are gone by then)."""
-    return clean(el.text_content())
 
 
 def dedupe(values: Iterable[str]) -> list[str]:

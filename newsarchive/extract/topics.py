@@ -1,18 +1,26 @@
-"""Topics (related-topic labels as a reader sees them) and tags (keywords)."""
+"""Topics (related-topic labels as a reader sees them) and tags (every keyword list).
+
+Topics come from the first source that gives labels: a site rule, the keyword metas,
+JSON-LD keywords, then the topic links the page shows (topiclinks). Tags gather every
+machine-readable list (keywords, news_keywords, article:tag, parsely-tags, Fox-style
+classification-tags ...), so a list no reader sees still reaches the item.
+Both are cleaned the same way: split on separators, ids, codes, URL path prefixes,
+counters and "breaking news"-style SEO words dropped.
+"""
 
 from __future__ import annotations
 
-import itertools
+import html
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract import topiclinks
 from newsarchive.extract.document import Document
-from newsarchive.extract.meta import parsely
+from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean, dedupe
 
@@ -27,44 +35,58 @@ TAG_META = (
     "cxenseparse:recs:articletag",
     "tags",
     "topics",
+    "classification-tags",
 )
-# Links to topic pages after the headline (before it sit the site's menus).
-TOPIC_LINKS_XPATH = (
-    "(//h1)[1]/following::a[@href][contains(@href,'/tag') or contains(@href,'/topic')"
-    " or contains(@href,'/subject') or contains(@href,'/keyword') or @rel='tag']"
-)
-# A heading a reader sees above a page's topic links.
-TOPIC_HEADINGS = (
-    "related topics",
-    "topics",
-    "tags",
-    "related tags",
-    "more on these topics",
-    "explore more on these topics",
-    "filed under",
-    "topics in this article",
-    "keywords",
-)
-TOPIC_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "li", "dt", "div")
-_MAX_TOPIC_LINKS = 30
-_TOPIC_HREF = re.compile(r"/(?:tags?|topics?|subjects?|keywords?)/[^/?#]+/?(?:[?#].*)?$")
-_NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 # "Subject: Justice" keeps "Justice"; other "Key: value" pairs are CMS bookkeeping.
 _LABEL_PREFIX = re.compile(r"^(?:subjects?|topics?|tags?|keywords?)\s*:\s*", re.I)
 _KEY_VALUE = re.compile(r"^[\w .-]{1,30}:\s*\S")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z0-9_]{2,}$")
 _ID = re.compile(r"^(?:[\w.-]+[=/][\w./=-]*|\d+)$|[{}<>]|^_")
+_UUID = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$|^[0-9a-f]{24,}$", re.I)
+# A host name ("o.example.com") names the site, not a topic ("Node.js" stays).
+_HOST = re.compile(
+    r"^(?:[a-z0-9-]+\.)+(?:com|net|org|info|news|de|at|ch|uk|fr|es|it|nl|be|lu|no|se|dk|fi"
+    r"|pl|ru|tr|jp|kr|cn|tw|au|nz|ca|in|za|ie|br|mx|ar)$",
+    re.I,
+)
+# "topic/Elections", "/tags/climate-change/": a URL path, not a label; its last part is.
+_PATH = re.compile(r"^/?(?:[\w.-]+/)+([^/]+?)/?$")
+_COUNTER = re.compile(r"^\(\d+\)\s*|\s*\(\d+\)$")  # "(3) Label": a count of articles
+_SEPARATORS = re.compile(r"\s*[,;|、，；]\s*")
+# A label that says only "news, live/breaking/latest" is the site's SEO vocabulary
+# ("World news live", "Breaking News", "速報", "Liveticker"), not what the story is about.
+# A bare section name ("News", "World news") is kept: pages list it as a topic.
+_FORMAT_WORDS = frozenset(
+    {"live", "breaking", "latest", "速報", "속보", "ticker", "liveticker", "live-ticker",
+     "eilmeldung", "eilmeldungen", "vivo", "direct", "direkt", "dakika", "última", "ultima",
+     "ultim'ora", "flash", "blog", "liveblog", "newsblog", "headlines", "schlagzeilen"}
+)  # fmt: skip
+_NEWS_WORDS = frozenset(
+    {"news", "nachrichten", "noticias", "actualités", "actualites", "notizie", "nieuws",
+     "haberler", "haber", "новости", "ニュース", "速報", "뉴스", "속보", "新闻", "新聞", "uutiset",
+     "wiadomości", "notícias", "aktuelles", "aktuell", "schlagzeilen", "headlines"}
+)  # fmt: skip
+_NEWS_FILLER = frozenset(
+    {"world", "live", "latest", "breaking", "top", "today", "local", "national", "international",
+     "daily", "online", "more", "all", "the", "and", "last", "hour", "updates", "update",
+     "stories", "of", "from", "neueste", "letzte", "últimas", "ultime", "dernières", "son",
+     "dakika", "en", "vivo", "direct", "direkt", "ticker", "aktuelle"}
+)  # fmt: skip
 _MAX_TOPIC_LEN = 80
 
 
 def topics(doc: Document, rules: SiteRules | None) -> list[str]:
-    """First source giving labels; code or slug lists are skipped for a later source."""
+    """First source giving labels; code or slug lists are skipped for a later source.
+
+    A list of links the page shows counts when the text names one of its labels, or
+    when the page's metadata lists one of them too (site-wide lists do neither).
+    """
     site_words = _site_words(doc.url)
     slug = _slug_words(doc.url)
     excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
     fallback: list[str] = []
-    for values in _cascade(doc, rules):
+    for shown, values in _cascade(doc, rules):
         labels = [
             v
             for v in clean_topics(values)
@@ -72,6 +94,8 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             and not any(p.search(v) for p in excluded)
         ]
         if not labels:
+            continue
+        if shown and not _corroborated(doc, labels, fallback):
             continue
         if len(labels) > 1 and all(_CODE.match(v) for v in labels):
             continue  # wire-service subject codes (AER, GEN ...), not labels
@@ -81,14 +105,19 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             fallback = fallback or labels
             continue
         return _as_displayed(labels, doc)
-    return fallback
+    return _as_displayed(fallback, doc)
+
+
+def _corroborated(doc: Document, labels: list[str], listed: list[str]) -> bool:
+    known = {v.casefold() for v in listed}
+    return any(v.casefold() in known for v in labels) or topiclinks.about_the_article(doc, labels)
 
 
 def _as_displayed(labels: list[str], doc: Document) -> list[str]:
     """Metadata often lowercases labels: use the page's own spelling where it shows them."""
     if not any(v.islower() for v in labels):
         return labels
-    shown = {clean(v).casefold(): clean(v) for v in headed_topic_links(doc)}
+    shown = {clean(v).casefold(): clean(v) for v in topiclinks.headed_links(doc)}
     return [shown.get(v.casefold(), v) for v in labels]
 
 
@@ -100,70 +129,33 @@ def tags(doc: Document) -> list[str]:
     return clean_topics(values)
 
 
-def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[list[str]]:
-    """Most curated list first: news_keywords is meant for this; JSON-LD often adds CMS codes."""
+def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[bool, list[str]]]:
+    """(shown as links?, labels), most curated list first: news_keywords is meant for this;
+    JSON-LD often adds CMS codes."""
     if rules and rules.topics:
-        yield [label for el in doc.select(rules.topics) for label in _rule_labels(el)]
-    yield _split(doc.all_meta("topics"))  # a site-search vocabulary (Swiftype)
-    yield _split(doc.all_meta("news_keywords"))
-    yield _split(doc.all_meta("article:tag", "og:article:tag"))
-    yield _split(doc.all_meta("keywords"))
-    yield doc.all_meta("dc.subject")  # curated subjects; JSON-LD keywords add broad disciplines
-    yield _jsonld_keywords(doc.article.get("keywords"))
-    yield _split(doc.all_meta("tags"))
-    yield _split(doc.all_meta("parsely-tags", "sailthru.tags")) + as_strings(
-        parsely(doc).get("tags")
+        yield False, [label for el in doc.select(rules.topics) for label in _rule_labels(el)]
+    yield False, _split(doc.all_meta("topics"))  # a site-search vocabulary (Swiftype)
+    yield False, _split(doc.all_meta("news_keywords"))
+    yield False, _split(doc.all_meta("article:tag", "og:article:tag"))
+    yield False, _split(doc.all_meta("keywords"))
+    yield False, _split(doc.all_meta("classification-tags"))  # slugs: kept only as a last resort
+    yield False, doc.all_meta("dc.subject")  # curated; JSON-LD keywords add broad disciplines
+    yield False, _jsonld_keywords(doc.article.get("keywords"))
+    yield False, _split(doc.all_meta("tags"))
+    yield (
+        False,
+        _split(doc.all_meta("parsely-tags", "sailthru.tags"))
+        + as_strings(parsely(doc).get("tags")),
     )
-    yield headed_topic_links(doc)
-    yield visible_topic_links(doc)
-    yield as_strings(doc.article.get("about"))
+    yield True, topiclinks.headed_links(doc)
+    yield True, topiclinks.class_marked_links(doc)
+    yield True, topiclinks.href_cluster(doc)
+    yield False, as_strings(doc.article.get("about"))
 
 
 def _rule_labels(el: HtmlElement) -> list[str]:
     """A selected element's label, or the labels a selected <meta> lists (", " or "; ")."""
     return _split([el.get("content", "")]) if el.tag == "meta" else [el.text_content()]
-
-
-def headed_topic_links(doc: Document) -> list[str]:
-    """Links under a "Related Topics" style heading: the labels exactly as a reader sees them."""
-    for heading in doc.tree.iter(*TOPIC_HEADING_TAGS):
-        text = heading.text
-        if not text or len(text) > 40 or len(heading) > 1:
-            continue
-        if clean(heading.text_content()).rstrip(":").casefold() not in TOPIC_HEADINGS:
-            continue
-        box = heading.getparent()
-        for _ in range(3):  # the heading may sit inside its own wrapper
-            if box is None:
-                break
-            links = [a for a in box.iter("a") if a.get("href")]
-            if links:
-                labels = [a.text_content() for a in links]
-                return labels if len(labels) <= _MAX_TOPIC_LINKS else []
-            box = box.getparent()
-    return []
-
-
-def visible_topic_links(doc: Document) -> list[str]:
-    """The largest cluster of links to topic pages under the headline (a "Topics" list)."""
-    links = []
-    for a in doc.tree.xpath(TOPIC_LINKS_XPATH):
-        if not _TOPIC_HREF.search(a.get("href", "")) and a.get("rel") != "tag":
-            continue
-        if not any(anc.tag in _NOT_TOPIC_AREA for anc in a.iterancestors()):
-            links.append(a)
-    counts: dict[HtmlElement, int] = defaultdict(int)
-    depth: dict[HtmlElement, int] = {}
-    for a in links:
-        for level, anc in enumerate(itertools.islice(a.iterancestors(), 4)):
-            counts[anc] += 1
-            depth[anc] = min(depth.get(anc, level), level)
-    if not counts:
-        return []
-    holder = max(counts, key=lambda el: (counts[el], -depth[el]))
-    if counts[holder] < 2:
-        return []
-    return [a.text_content() for a in links if holder in a.iterancestors()]
 
 
 def _site_words(url: str) -> set[str]:
@@ -188,13 +180,14 @@ def _is_slug_of(label: str, slug: list[str]) -> bool:
 
 
 def _jsonld_keywords(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return _split([value])
-    return _split(as_strings(value))
+    """A keywords string is a list to split; a JSON list's items are labels already."""
+    values = as_strings(value)
+    return _split(values) if len(values) == 1 else values
 
 
 def _split(values: list[str]) -> list[str]:
-    return [p for v in values for p in re.split(r"\s*[,;]\s*", v)]
+    """One label per separator ("a, b; c | d", Japanese "、"); entities read first ("&amp;")."""
+    return [p for v in values for p in _SEPARATORS.split(html.unescape(v) if "&" in v else v)]
 
 
 def clean_topics(values: list[str]) -> list[str]:
@@ -206,9 +199,27 @@ def clean_topics(values: list[str]) -> list[str]:
         values = [v for v in values if _LABEL_PREFIX.match(v)]
     out = []
     for v in values:
-        v = _LABEL_PREFIX.sub("", v)
+        v = _label(v)
         stray = len(v) < 2 and v.isascii()  # "p", "n": stray letters of a CMS field
         if stray or len(v) > _MAX_TOPIC_LEN or _ID.search(v) or _KEY_VALUE.match(v):
             continue
+        if _UUID.match(v) or _HOST.match(v) or _is_news_word(v):
+            continue
         out.append(v)
     return dedupe(out)
+
+
+def _label(v: str) -> str:
+    """The label inside "Topic: x", "topic/x", "(3) x", "x,"."""
+    v = _LABEL_PREFIX.sub("", v).rstrip(",;|·")
+    if "/" in v and " " not in v and (m := _PATH.match(v)):
+        v = m.group(1)
+    return _COUNTER.sub("", v) if "(" in v else v
+
+
+def _is_news_word(v: str) -> bool:
+    """ "World news live", "Breaking News", "速報": the site's vocabulary, no topic."""
+    words = v.casefold().split()
+    return any(w in _FORMAT_WORDS for w in words) and all(
+        w in _NEWS_WORDS or w in _NEWS_FILLER or w in _FORMAT_WORDS for w in words
+    )

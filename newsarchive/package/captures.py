@@ -1,4 +1,4 @@
-"""Finding the WARC files of an archive directory and the captures they hold."""
+"""Finding the archive files of a folder and the HTML captures they hold."""
 
 from __future__ import annotations
 
@@ -8,31 +8,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
+
+from newsarchive.warc.archives import Skips, archive_files, read_records
 
 logger = logging.getLogger(__name__)
 
-WARC_SUFFIXES = (".warc.gz", ".warc")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def warc_files(inputs: Iterable[Path]) -> list[Path]:
-    """Closed WARC files named by `inputs` (files or directories, searched recursively).
-
-    A `.open` file is still being written (or was left by a killed crawl and
-    awaits `python -m newsarchive recover`): it is left out, with a warning.
-    """
-    found: list[Path] = []
-    for path in inputs:
-        if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.name.endswith(WARC_SUFFIXES))
-            for stray in sorted(path.rglob("*.open")):
-                logger.warning("left out %s: still open (recover it first)", stray)
-        elif path.name.endswith(WARC_SUFFIXES):
-            found.append(path)
-        else:
-            raise ValueError(f"not a WARC file or directory: {path}")
-    return found
+    """Closed WARC and ARC files named by `inputs` (see `archive_files`)."""
+    return archive_files(inputs)
 
 
 @dataclass
@@ -52,19 +39,23 @@ class CaptureIndex:
         return dates[-1] if dates else None
 
 
-def read_captures(paths: Iterable[Path]) -> CaptureIndex:
+def _html_capture(record: ArcWarcRecord) -> bool:
+    if record.rec_type not in ("response", "revisit") or record.http_headers is None:
+        return False
+    if record.http_headers.get_statuscode() != "200":
+        return False
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    return content_type.split(";")[0].strip().lower() in HTML_TYPES
+
+
+def read_captures(paths: Iterable[Path], skips: Skips | None = None) -> CaptureIndex:
+    """The HTML captures of `paths`; what cannot be read goes to `skips` (default: logged only)."""
     index = CaptureIndex()
     for path in paths:
-        with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                if record.rec_type not in ("response", "revisit") or record.http_headers is None:
-                    continue
-                if record.http_headers.get_statuscode() != "200":
-                    continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
-                    continue
-                date = record.rec_headers.get_header("WARC-Date")
-                index.date_by_record[record.rec_headers.get_header("WARC-Record-ID")] = date
-                index.dates_by_url[record.rec_headers.get_header("WARC-Target-URI")].append(date)
+        for read in read_records(path, skips or Skips(), _html_capture):
+            headers = read.record.rec_headers
+            date = headers.get_header("WARC-Date")
+            if read.record_id:
+                index.date_by_record[read.record_id] = date
+            index.dates_by_url[headers.get_header("WARC-Target-URI")].append(date)
     return index

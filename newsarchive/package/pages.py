@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from warcio.timeutils import iso_date_to_timestamp
+
 from newsarchive.package.captures import CaptureIndex
 
 logger = logging.getLogger(__name__)
@@ -44,7 +46,11 @@ def read_items(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
 
 
 def page_entries(items: Iterable[dict[str, Any]], captures: CaptureIndex) -> list[dict[str, Any]]:
-    """One entry per archived capture of an article (a changed article appears twice)."""
+    """One entry per archived capture of an article (a changed article appears twice).
+
+    Captures are told apart as py-wacz and pywb do, by URL and timestamp to the
+    second: two records of one URL in one second (in two files, say) are one page.
+    """
     pages: dict[tuple[str, str], dict[str, Any]] = {}
     for item in items:
         url = item["url"]
@@ -52,7 +58,11 @@ def page_entries(items: Iterable[dict[str, Any]], captures: CaptureIndex) -> lis
         if ts is None:
             logger.warning("no archived capture of %s in these WARCs: left out of pages", url)
             continue
-        pages[(url, ts)] = {
+        second = _second(ts)
+        if second is None:
+            logger.warning("capture of %s has a malformed date %r: left out of pages", url, ts)
+            continue
+        pages[(url, second)] = {
             "id": f"{ts}/{url}",
             "url": url,
             "ts": ts,
@@ -63,11 +73,22 @@ def page_entries(items: Iterable[dict[str, Any]], captures: CaptureIndex) -> lis
 
 def captured_pages(captures: CaptureIndex) -> list[dict[str, Any]]:
     """Fallback without items: every HTML capture, titled by its URL."""
-    return [
-        {"id": f"{ts}/{url}", "url": url, "ts": ts, "title": url}
-        for url, dates in sorted(captures.dates_by_url.items())
-        for ts in dates
-    ]
+    pages: dict[tuple[str, str], dict[str, Any]] = {}
+    for url, dates in sorted(captures.dates_by_url.items()):
+        for ts in dates:
+            second = _second(ts)
+            if second is not None:
+                page = {"id": f"{ts}/{url}", "url": url, "ts": ts, "title": url}
+                pages.setdefault((url, second), page)
+    return list(pages.values())
+
+
+def _second(date: str) -> str | None:
+    """The 14-digit timestamp py-wacz and pywb key captures by; None for a malformed date."""
+    try:
+        return str(iso_date_to_timestamp(date))
+    except (ValueError, TypeError, IndexError):
+        return None
 
 
 def write_pages(path: Path, pages: list[dict[str, Any]], title: str) -> None:

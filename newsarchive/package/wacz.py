@@ -1,8 +1,9 @@
-"""Writing the CDXJ index and the WACZ package of an archive.
+"""Writing the WACZ package of an archive.
 
-Both use the reference tools (cdxj-indexer, py-wacz) so what we produce is what
-pywb and replayweb.page expect; we only supply what they cannot find alone:
-the list of article pages with their titles.
+py-wacz builds it (so it is what replayweb.page expects), run through
+`newsarchive.package.wacz_tool` so that others' WARCs do not stop it; we only
+supply what it cannot find alone: the list of article pages with their titles.
+A package that fails is never left where it was asked for.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cdxj_indexer.main import write_cdx_index
-
 
 class PackageError(RuntimeError):
     """A packaging tool failed; the message carries its output."""
@@ -31,19 +30,6 @@ class WaczResult:
     expected_pages: int
 
 
-def write_cdxj(warcs: list[Path], output: Path) -> int:
-    """Sorted CDXJ index of `warcs` (paths relative to the index's folder); returns lines."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as out:
-        write_cdx_index(
-            out,
-            [str(p) for p in warcs],
-            {"sort": True, "post_append": True, "dir_root": str(output.parent)},
-        )
-    with output.open(encoding="utf-8") as lines:
-        return sum(1 for _ in lines)
-
-
 def write_wacz(
     warcs: list[Path], pages: list[dict[str, Any]], output: Path, title: str
 ) -> WaczResult:
@@ -51,13 +37,19 @@ def write_wacz(
     from newsarchive.package.pages import write_pages
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="newsarchive-wacz-") as tmp:
-        pages_file = Path(tmp) / "pages.jsonl"
-        write_pages(pages_file, pages, title)
-        create = ["create", "-f", "-o", str(output), "-p", str(pages_file), "--title", title]
-        _wacz([*create, *map(str, _safe_names(warcs, Path(tmp) / "archive"))])
-    _wacz(["validate", "-f", str(output)])
-    return WaczResult(output, _count_pages(output), len(pages))
+    partial = output.with_name(f".{output.stem}.partial.wacz")
+    try:
+        with tempfile.TemporaryDirectory(prefix="newsarchive-wacz-") as tmp:
+            pages_file = Path(tmp) / "pages.jsonl"
+            write_pages(pages_file, pages, title)
+            create = ["create", "-f", "-o", str(partial), "-p", str(pages_file), "--title", title]
+            _wacz([*create, *map(str, _safe_names(warcs, Path(tmp) / "archive"))])
+        _wacz(["validate", "-f", str(partial)])
+        result = WaczResult(output, _count_pages(partial), len(pages))
+        partial.replace(output)
+    finally:
+        partial.unlink(missing_ok=True)
+    return result
 
 
 def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:
@@ -80,7 +72,10 @@ def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:
 
 def _wacz(args: list[str]) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "wacz", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "newsarchive.package.wacz_tool", *args],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     output = done.stdout + done.stderr
     if done.returncode != 0 or "Validation failed" in output:

@@ -77,16 +77,26 @@ class ShowMore:
     """A JSON endpoint that returns more of a section ("show more" / "load more").
 
     `url` is a template with {section} (the profile's `show_more_values`
-    entry, else the section name), {offset} and {size}; the first request
-    asks for `first_offset` (what the HTML page already showed).
+    entry, else the section name), {offset} and {size}. The first request
+    continues where the section page says it stopped (`offset_pattern`),
+    else from `first_offset`, else from the number of teasers it showed.
+    Later requests follow the answer's own `next_offset` (else the offset
+    plus the entries received) and stop at its `total` or `more` marker.
     """
 
     url: str
     size: int = 10
-    first_offset: int = 0
+    first_offset: int | None = None  # None: what the page states, else its teaser count
+    # Regex over the section page's HTML whose first group is the offset its
+    # "show more" continues from (a data attribute, the page's embedded state).
+    offset_pattern: str | None = None
     items_path: tuple[str, ...] = ()  # keys leading to the list of entries; () = top-level list
     url_field: tuple[str, ...] = ("url",)  # keys inside one entry leading to its URL
     date_field: tuple[str, ...] = ()  # keys inside one entry leading to its publication date
+    # Keys of the answer (a JSON object) saying how far the listing goes; () = not given.
+    total_field: tuple[str, ...] = ()  # entries in the whole listing
+    more_field: tuple[str, ...] = ()  # false on the last answer ("has_more")
+    next_offset_field: tuple[str, ...] = ()  # where the next answer starts
     values: Mapping[str, str] = field(default_factory=dict)  # section -> {section} in the template
     button: str | None = None  # CSS of the page's "show more" control: none on the page, no request
 

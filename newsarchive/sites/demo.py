@@ -10,7 +10,7 @@ by `/api/section/<name>?offset=N`, which answers `{"items": [{"url",
 
 from __future__ import annotations
 
-from newsarchive.sites.base import LinkRules, ShowMore, SiteProfile
+from newsarchive.sites.base import LinkRules, Listing, ShowMore, SiteProfile
 
 SECTIONS = ("politics", "us", "world", "business", "tech", "health", "opinion", "sports")
 
@@ -20,12 +20,16 @@ PROFILE = SiteProfile(
     domains=(),
     sections={name: f"/{name}/" for name in SECTIONS},
     articles=LinkRules(allow=(r"^/[a-z-]+/[a-z0-9-]+-\d+$",)),
+    listing=Listing(links="li.teaser > a[href]"),
     show_more=ShowMore(
         url="/api/section/{section}?offset={offset}",
         size=10,
-        first_offset=10,
+        offset_pattern=r'class="load-more" data-endpoint="[^"]*[?&]offset=(\d+)',
         items_path=("items",),
         date_field=("published",),
+        total_field=("total",),
+        more_field=("has_more",),
+        next_offset_field=("next_offset",),
         button="button.load-more",
     ),
     sitemaps=("/sitemap-news.xml",),

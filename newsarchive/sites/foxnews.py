@@ -2,7 +2,8 @@
 
 Section pages show about a dozen teasers; the "Show More" button asks
 `/api/article-search` for the next ones as a JSON list of
-`{"url": "/politics/slug", "publicationDate": "...Z", "category": {...}, ...}`.
+`{"url": "/politics/slug", "publicationDate": "...Z", "category": {...}, ...}`,
+from the offset the page's embedded state gives (`"loadMore": {..., "from": N}`).
 Article URLs are `/<section>/<slug>`; videos live on video.foxnews.com and
 under /video, authors under /person, topic pages under /category.
 """
@@ -35,6 +36,9 @@ PROFILE = SiteProfile(
             "&excludeBy=tags&excludeValues=&size={size}&from={offset}"
         ),
         size=10,
+        # The page's embedded state says where its button continues; the answer from 0
+        # repeats the teasers the page already shows. A page without it: from 0.
+        offset_pattern=r'"loadMore"\s*:\s*\{[^{}]*"from"\s*:\s*(\d+)',
         first_offset=0,
         date_field=("publicationDate",),
         button=".js-load-more",

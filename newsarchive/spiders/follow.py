@@ -18,20 +18,35 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
+from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
 
 
 class FollowSpider(Spider):
     name = "follow"
 
     def __init__(self, url: str = "", depth: str = "3", items: str = "0", **kwargs: Any):
+        unknown = sorted(set(kwargs) - set(SCHEDULER_ARGS))
+        if unknown:
+            raise SpiderArgumentError(
+                f"unknown spider argument(s) {', '.join(unknown)}; accepted: url, depth, items"
+            )
         super().__init__(**kwargs)
-        if not url.startswith(("http://", "https://")):
-            raise ValueError("follow needs a start URL: scrapy crawl follow -a url=http://...")
+        if not url:
+            raise SpiderArgumentError("follow needs a start URL: -a url=http://HOST/PAGE")
+        if not _is_web_url(url):
+            raise SpiderArgumentError(f"url must be an http:// or https:// address, got {url!r}")
+        if not depth.isdigit():
+            raise SpiderArgumentError(
+                f"depth must be a whole number of at least 0 (0: the start page only), "
+                f"got {depth!r}"
+            )
         self.start_url = url
         self.max_depth = int(depth)
-        self.yield_pages = items not in ("0", "", "false", "no")
+        flag = parse_flag(items, "items")
+        self.yield_pages = bool(flag)
         self.host = urlsplit(url).netloc.lower()
         self.seen: set[str] = {urldefrag(url).url}
         # Page requisites too: a page replays only with its images and styles.
@@ -64,8 +79,14 @@ class FollowSpider(Spider):
             url=response.url,
             body=response.body,
             encoding=response.encoding,
-            fetched_at=ref.date if ref else None,
-            warc_file=ref.warc_file if ref else None,
-            warc_record_id=ref.record_id if ref else None,
-            warc_offset=ref.offset if ref else None,
+            provenance=ref.provenance if ref else Provenance(),
         )
+
+
+def _is_web_url(url: str) -> bool:
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and port != 0

@@ -2,8 +2,9 @@
 
 Beside `Scope` (where a URL may go), the frontier keeps the run's bookkeeping:
 which listings, articles and requisites were requested, the `since` and
-`max_articles` limits, when a section's listing ends, and which pages a
-browser renders. It asks nothing of Scrapy: the spider yields the requests.
+`max_articles` limits, and which pages a browser renders. When a section's
+listing ends is `paging.ListingProgress`'s. It asks nothing of Scrapy: the
+spider yields the requests.
 
 It only stops the spider yielding the same request twice; whether an article
 is fetched (once per run, or again after a later listing date) is the crawl
@@ -17,7 +18,7 @@ from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import Entry
@@ -41,7 +42,6 @@ class Frontier:
         self.articles: set[str] = set()  # every article URL requested (requested once)
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         self._listings: set[str] = set()  # every listing URL requested (pagination ends)
-        self._listed: dict[str, set[str]] = {}  # section -> article URLs its pages listed
         self._requisites: set[str] = set()  # every image, style, script requested
 
     # --- listings ------------------------------------------------------------
@@ -52,22 +52,6 @@ class Frontier:
             return False
         self._listings.add(url)
         return True
-
-    def continues(self, section: str, entries: list[Entry], listed: set[str], page: int) -> bool:
-        """Whether a section's next listing page is worth asking for.
-
-        Listings run newest first: a page that lists anything older than
-        `since` is the last one needed. A page that lists no article its
-        section had not listed before ends the section too (a site ignoring
-        the page number would otherwise be asked again and again); articles
-        already found through another section, sitemap or feed do count.
-        """
-        before = self._listed.setdefault(section, set())
-        new = listed - before
-        before |= listed
-        if not new or page >= self.options.depth or self.full():
-            return False
-        return not any(self.day_in_range(entry) is False for entry in entries)
 
     # --- articles ------------------------------------------------------------
 

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
-from newsarchive.spiders.sources import Entry, parse_date
+from newsarchive.spiders.sources import Entry
+from newsarchive.timestamps import parse_feed_date
 
 
 def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]:
@@ -23,7 +24,7 @@ def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]
                 dated[response.urljoin(href)] = when
     for href in response.css(listing.links).xpath("@href").getall():
         url = response.urljoin(href)
-        yield Entry(url, parse_date(dated.get(url)))
+        yield Entry(url, parse_feed_date(dated.get(url)))
 
 
 def next_page_url(response: TextResponse, listing: Listing, page: int) -> str | None:

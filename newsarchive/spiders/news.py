@@ -19,15 +19,19 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
+from newsarchive.spiders.paging import ListingProgress, answer_end, first_offset, next_offset
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope
-from newsarchive.spiders.sources import Entry, parse_feed, parse_show_more, parse_sitemap
+from newsarchive.spiders.sources import Entry, parse_feed, parse_sitemap, read_show_more
 from newsarchive.timestamps import aware
 
 logger = logging.getLogger(__name__)
@@ -54,6 +58,7 @@ class NewsSpider(Spider):
         # Settings are still open here; `-s` on the command line outranks "spider".
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")
+        spider.listings = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -69,7 +74,8 @@ class NewsSpider(Spider):
         host = urlsplit(profile.base_url).hostname or ""
         # a second guard behind Scope: OffsiteMiddleware drops anything else
         self.allowed_domains = [host] if self.scope.mirrored else [host, *profile.domains]
-        self.frontier = Frontier(self.options, self.scope)
+        self.frontier = Frontier(self.options, self.scope)  # what this run asked for, limits
+        self.listings = ListingProgress()  # pages read per section, and why each ended
 
     # --- starting points ---------------------------------------------------
 
@@ -103,9 +109,19 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value("news/listings_requested")
         section = cb_kwargs["section"] if callback == self.parse_section else None
         meta = self.frontier.render_listing(section) if section is not None else {}
+        errback = self._listing_failed if "section" in cb_kwargs else None
         yield Request(
-            url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta
-        )
+            url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,
+            errback=errback,
+        )  # fmt: skip
+
+    def _listing_failed(self, failure: Failure) -> None:
+        """A section's listing page that did not come: past its end (a later page
+        not found), or failed (the run report says which)."""
+        request = failure.request  # type: ignore[attr-defined]
+        section, page = request.cb_kwargs["section"], request.cb_kwargs.get("page", 1)
+        status = failure.value.response.status if failure.check(HttpError) else None
+        self._end(section, "past_end" if page > 1 and status in (404, 410) else "failed")
 
     # --- listings ----------------------------------------------------------
 
@@ -115,31 +131,39 @@ class NewsSpider(Spider):
             return
         entries = list(section_entries(response, self.options.profile.listing))
         listed: set[str] = set()
-        yield from self._follow(entries, response.url, listed)
+        yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
-        if not self.frontier.continues(section, entries, listed, page):
+        if self._stopped(section, entries, listed, page):
             return
         show_more = self.options.profile.show_more
-        if show_more is not None and page == 1:
-            if show_more.button is None or response.css(show_more.button):
-                yield from self._show_more(section, page + 1, show_more.first_offset)
-        elif show_more is None:
-            yield from self._listing(
-                next_page_url(response, self.options.profile.listing, page),
-                self.parse_section,
-                section=section,
-                page=page + 1,
-            )
+        if show_more is None:
+            url = next_page_url(response, self.options.profile.listing, page)
+            more = self._listing(url, self.parse_section, section=section, page=page + 1)
+            yield from self._or_end(section, more, "last_page")
+        elif show_more.button is None or response.css(show_more.button):
+            offset = first_offset(response.text, show_more, len(listed))
+            yield from self._show_more(section, page + 1, offset)
+        else:
+            self._end(section, "no_show_more")
 
     def _show_more(self, section: str, page: int, offset: int) -> Iterator[Request]:
         spec = self.options.profile.show_more
         assert spec is not None
         value = spec.values.get(section, section)
         path = spec.url.format(section=value, offset=offset, size=spec.size)
-        yield from self._listing(
+        more = self._listing(
             self.options.profile.url(path), self.parse_show_more,
             section=section, page=page, offset=offset,
         )  # fmt: skip
+        yield from self._or_end(section, more, "repeats")  # that answer was asked for already
+
+    def _or_end(self, section: str, requests: Iterator[Request], reason: str) -> Iterator[Request]:
+        """The next listing request of a section; none (no such page, or one already
+        asked for) ends the section for `reason`."""
+        found = list(requests)
+        if not found:
+            self._end(section, reason)
+        yield from found
 
     def parse_show_more(
         self, response: Response, section: str, page: int, offset: int
@@ -147,17 +171,23 @@ class NewsSpider(Spider):
         spec = self.options.profile.show_more
         assert spec is not None
         try:
-            entries = parse_show_more(json.loads(response.body), spec)
+            answer = read_show_more(json.loads(response.body), spec)
         except ValueError:
-            entries = None
-        if entries is None:
+            answer = None
+        if answer is None:
             self.crawler.stats.inc_value("news/show_more_unreadable")
             logger.warning("show-more answer of unexpected shape: %s", response.url)
+            self._end(section, "unreadable")
             return
         listed: set[str] = set()
-        yield from self._follow(entries, response.url, listed)
-        if len(entries) >= spec.size and self.frontier.continues(section, entries, listed, page):
-            yield from self._show_more(section, page + 1, offset + len(entries))
+        yield from self._follow(answer.entries, response.url, listed, section)
+        if self._stopped(section, list(answer.entries), listed, page):
+            return
+        reason = answer_end(answer, spec, offset)
+        if reason is not None:
+            self._end(section, reason)
+            return
+        yield from self._show_more(section, page + 1, next_offset(answer, offset))
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         sitemap = parse_sitemap(response.body)
@@ -177,14 +207,53 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("news/feeds_empty")
         yield from self._follow(entries, response.url)
 
+    def _stopped(self, section: str, entries: list[Entry], listed: set[str], page: int) -> bool:
+        """Count a section's listing page; whether it is the last one worth reading.
+
+        Listings run newest first: a page that lists anything older than
+        `since` is the last one needed. Pages that list no article their
+        section had not listed before end it after LISTING_REPEAT_PAGES in a
+        row (a site ignoring the page number would otherwise be asked again
+        and again); articles found through another section, sitemap or feed
+        do count as new to this one.
+        """
+        self.listings.read(section, listed)
+        too_old = any(self.frontier.day_in_range(entry) is False for entry in entries)
+        full = self.frontier.full()
+        reason = self.listings.stop(section, page, self.options.depth, full, too_old)
+        if reason is not None:
+            self._end(section, reason)
+        self._listing_stats(section)
+        return reason is not None
+
+    def _end(self, section: str, reason: str) -> None:
+        self.listings.end(section, reason)
+        self._listing_stats(section)
+
+    def _listing_stats(self, section: str) -> None:
+        """listing/<section>/pages, /articles, /ended: what the run report reads."""
+        for key, value in self.listings.section(section).summary().items():
+            if value is not None:
+                self.crawler.stats.set_value(f"listing/{section}/{key}", value)
+
+    def closed(self, reason: str) -> None:
+        for section in self.options.sections if "sections" in self.options.discover else ():
+            if self.listings.section(section).ended is None:
+                self._end(section, "unfinished")
+
     # --- articles ----------------------------------------------------------
 
     def _follow(
-        self, entries: Iterable[Entry], base: str, listed: set[str] | None = None
+        self,
+        entries: Iterable[Entry],
+        base: str,
+        listed: set[str] | None = None,
+        section: str | None = None,
     ) -> Iterator[Request]:
         """Requests for the new, in-scope, recent-enough articles among `entries`.
 
-        Every article URL the entries name is added to `listed`, new or not.
+        Every article URL the entries name is added to `listed`, new or not;
+        `section` is the profile section whose listing this is (None: a sitemap or feed).
         """
         stats = self.crawler.stats
         for entry in entries:
@@ -200,14 +269,16 @@ class NewsSpider(Spider):
             found = self.frontier.article(article, entry)
             if found is Article.RELISTED:
                 # newsarchive.state decides whether the later date means a re-fetch
-                yield self._article_request(article, entry, relisted=True)
+                yield self._article_request(article, entry, section, relisted=True)
             elif found is Article.NEW:
                 stats.inc_value("news/articles_requested")
-                yield self._article_request(article, entry)
+                yield self._article_request(article, entry, section)
             else:
                 stats.inc_value(_SKIPPED[found])
 
-    def _article_request(self, article: str, entry: Entry, relisted: bool = False) -> Request:
+    def _article_request(
+        self, article: str, entry: Entry, section: str | None, relisted: bool = False
+    ) -> Request:
         """Listing dates travel in meta for the crawl state (`newsarchive.state.middleware`).
 
         A `relisted` request (a later listing dates the article's change later) is
@@ -217,6 +288,8 @@ class NewsSpider(Spider):
         meta = {**self.frontier.render_article(article), meta_keys.ARTICLE: True}
         if entry.modified is not None:
             meta[meta_keys.LISTED_MODIFIED] = aware(entry.modified)
+        if section is not None:
+            meta[meta_keys.LISTING_SECTION] = section
         if relisted:
             meta[meta_keys.RELISTED] = True
         return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
@@ -245,13 +318,11 @@ class NewsSpider(Spider):
             return
         yield from self._page_requisites(response)
         ref = response.meta.get(meta_keys.WARC_RECORD)
+        unarchived = Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
         yield ArticlePage(
             url=response.url,
             body=response.body,
             encoding=response.encoding,
             site=self.options.profile.name,
-            fetched_at=ref.date if ref else datetime.now(UTC).isoformat(timespec="seconds"),
-            warc_file=ref.warc_file if ref else None,
-            warc_record_id=ref.record_id if ref else None,
-            warc_offset=ref.offset if ref else None,
+            provenance=ref.provenance if ref else unarchived,
         )

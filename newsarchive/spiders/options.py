@@ -63,8 +63,8 @@ def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
         since=_since(args.get("since")),
         max_articles=_positive(args.get("max_articles"), "max_articles"),
         depth=_positive(args.get("depth"), "depth") or DEFAULT_DEPTH,
-        render=_flag(args.get("render"), "render"),
-        requisites=_flag(args.get("requisites"), "requisites") is not False,
+        render=parse_flag(args.get("render"), "render"),
+        requisites=parse_flag(args.get("requisites"), "requisites") is not False,
     )
 
 
@@ -75,12 +75,27 @@ def _with_origin(profile: SiteProfile, base_url: str | None) -> SiteProfile:
                 f"site {profile.name!r} has no fixed address: give -a base_url=http://HOST:PORT"
             )
         return profile
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path.strip("/"):
+    if not is_origin(base_url):
         raise SpiderArgumentError(
             f"base_url must be an origin like http://127.0.0.1:8080, got {base_url!r}"
         )
     return profile.with_base_url(base_url)
+
+
+def is_origin(url: str) -> bool:
+    """http(s)://host[:port], the port (if any) from 1 to 65535, nothing after it."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or past 65535
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.hostname)
+        and port != 0
+        and not parts.path.strip("/")
+        and not parts.query
+    )
 
 
 def _names(
@@ -124,7 +139,7 @@ def _positive(raw: str | None, name: str) -> int | None:
     return value
 
 
-def _flag(raw: str | None, name: str) -> bool | None:
+def parse_flag(raw: str | None, name: str) -> bool | None:
     if raw is None:
         return None
     if raw.lower() in ("1", "true", "yes"):

@@ -10,15 +10,14 @@ from __future__ import annotations
 import gzip
 import io
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from typing import Any
 
 from lxml import etree
 
 from newsarchive.sites.base import ShowMore
+from newsarchive.timestamps import parse_feed_date
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -31,24 +30,6 @@ class Entry:
     url: str
     published: datetime | None = None
     modified: datetime | None = None  # lastmod / updated: newsarchive.state re-fetches on change
-
-
-def parse_date(text: str | None) -> datetime | None:
-    """ISO 8601, RFC 822 (RSS) or epoch seconds/milliseconds; None when unreadable."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    if text.isdigit() and len(text) in (10, 13):
-        seconds = int(text) / (1000 if len(text) == 13 else 1)
-        return datetime.fromtimestamp(seconds, UTC)
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 def date_in_url(url: str, pattern: re.Pattern[str] | None) -> datetime | None:
@@ -108,7 +89,9 @@ def parse_sitemap(body: bytes) -> Sitemap:
         loc = _child_text(item, "loc")
         if loc:
             when = _child_text(item, "publication_date", "lastmod")
-            found.append(Entry(loc, parse_date(when), parse_date(_child_text(item, "lastmod"))))
+            found.append(
+                Entry(loc, parse_feed_date(when), parse_feed_date(_child_text(item, "lastmod")))
+            )
     if kind == "sitemapindex":
         return Sitemap(children=tuple(found))
     return Sitemap(entries=tuple(found))
@@ -124,8 +107,8 @@ def parse_feed(body: bytes) -> list[Entry]:
         url = _feed_link(item)
         if url:
             when = _child_text(item, "pubDate", "published", "updated", "date")
-            modified = parse_date(_child_text(item, "updated", "modified"))
-            entries.append(Entry(url, parse_date(when), modified))
+            modified = parse_feed_date(_child_text(item, "updated", "modified"))
+            entries.append(Entry(url, parse_feed_date(when), modified))
     return entries
 
 
@@ -155,6 +138,22 @@ def _dig(data: Any, keys: tuple[str, ...]) -> Any:
 
 def parse_show_more(data: Any, spec: ShowMore) -> list[Entry] | None:
     """Entries of one "show more" JSON answer; None when it has not the expected shape."""
+    answer = read_show_more(data, spec)
+    return None if answer is None else list(answer.entries)
+
+
+@dataclass(frozen=True)
+class ShowMoreAnswer:
+    """One "show more" answer: its entries and what it says about the rest of the listing."""
+
+    entries: tuple[Entry, ...]
+    total: int | None = None  # entries in the whole listing, when the answer says
+    more: bool | None = None  # False: the answer says it is the last one
+    next_offset: int | None = None  # where the answer says the next one starts
+
+
+def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
+    """Entries and end markers of one answer; None when it has not the expected shape."""
     listed = _dig(data, spec.items_path)
     if not isinstance(listed, list):
         return None
@@ -163,12 +162,19 @@ def parse_show_more(data: Any, spec: ShowMore) -> list[Entry] | None:
         url = _dig(entry, spec.url_field)
         if isinstance(url, str) and url:
             when = _dig(entry, spec.date_field) if spec.date_field else None
-            entries.append(Entry(url, parse_date(when if isinstance(when, str) else None)))
-    return entries
+            entries.append(Entry(url, parse_feed_date(when if isinstance(when, str) else None)))
+    more = _dig(data, spec.more_field) if spec.more_field else None
+    return ShowMoreAnswer(
+        tuple(entries),
+        total=_count(data, spec.total_field),
+        more=more if isinstance(more, bool) else None,
+        next_offset=_count(data, spec.next_offset_field),
+    )
 
 
-def iter_dates(entries: list[Entry]) -> Iterator[date]:
-    """The calendar days of the dated entries (what a `since` limit compares)."""
-    for entry in entries:
-        if entry.published is not None:
-            yield entry.published.date()
+def _count(data: Any, keys: tuple[str, ...]) -> int | None:
+    """A non-negative whole number at `keys` (JSON numbers or digit strings), else None."""
+    value = _dig(data, keys) if keys else None
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None

@@ -48,7 +48,7 @@ class CrawlStateExtension:
         if not ItemAdapter.is_item(item):
             return
         adapter = ItemAdapter(item)
-        url, section = adapter.get("url"), adapter.get("section")
+        url, section = adapter.get("url"), adapter.get("section")  # the page's own section
         if isinstance(url, str):
             self.state.commit_item(url, section if isinstance(section, str) else None)
 

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from newsarchive.timestamps import iso_seconds
+
 
 class RunLocked(RuntimeError):
     """Another run of the same crawl holds the lock."""
@@ -38,7 +40,7 @@ class RunLock:
             ) from None
         handle.seek(0)
         handle.truncate()
-        started = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        started = iso_seconds(datetime.now(UTC))
         handle.write(f"pid {os.getpid()} since {started}\n")
         handle.flush()
         self._file = handle

@@ -14,7 +14,8 @@ Request meta it reads (set by spiders, all optional):
         (default: the spider's site profile decides from the URL);
     newsarchive_listed_modified: the modification date the listing, feed or
         sitemap gave for the article (a datetime; an ISO 8601 string is read too);
-    newsarchive_section: the section that listed it (for the run report).
+    newsarchive_section: the profile section whose listing named it (per-section
+        counts, when no earlier item gave the article's own section).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive.sites import site_profile
 from newsarchive.state.policy import as_datetime
 from newsarchive.state.run import CrawlStateRun, crawl_state
@@ -65,7 +66,7 @@ class IncrementalMiddleware:
             request.url,
             as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
             relisted=bool(request.meta.get(meta_keys.RELISTED)),
-            section=_section(request),
+            listing_section=_listing_section(request),
         )
         if not decision.fetch:
             raise IgnoreRequest(decision.why)
@@ -89,13 +90,13 @@ class IncrementalMiddleware:
         ref: RecordRef | None = request.meta.get(meta_keys.WARC_RECORD)
         now = datetime.now(UTC)
         if response.status == 304 and previous is not None:
-            self.state.record_not_modified(request.url, previous, _section(request), now)
+            self.state.record_not_modified(request.url, previous, _listing_section(request), now)
         elif response.status == 200:
             if ref is None:  # not archived (WARC writing off): nothing to remember
                 self.state.stats.inc_value("state/not_remembered/no_record")
             else:
                 self.state.record_response(
-                    _answer(request, response, ref), previous, _section(request), now
+                    _answer(request, response, ref), previous, _listing_section(request), now
                 )
         return response
 
@@ -121,8 +122,8 @@ def _answer(request: Request, response: Response, ref: RecordRef) -> Answer:
     )
 
 
-def _section(request: Request) -> str | None:
-    section = request.meta.get(meta_keys.SECTION)
+def _listing_section(request: Request) -> str | None:
+    section = request.meta.get(meta_keys.LISTING_SECTION)
     return str(section) if section else None
 
 

@@ -9,9 +9,7 @@ item is (`take_outcome`) and when its capture is kept (`commit_item`).
 
 With the state switched off (STATE_ENABLED=0) the same door stands, with no
 store behind it: it only keeps a re-listed article from being fetched twice.
-"Fetched once per run" is held by a `RunLedger`: a set in this process, or
-(a crawl shared through Redis) `newsarchive.distributed.RedisRunLedger`, named
-by the `STATE_RUN_LEDGER` setting.
+"Fetched once per run" is held by a `RunLedger` (`ledger`).
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Protocol
+from pathlib import Path
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -27,6 +25,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from newsarchive.state.config import StateConfig
+from newsarchive.state.ledger import LocalRunLedger, RunLedger
 from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
 from newsarchive.state.store import Capture, CrawlState, Payload, StateStore
@@ -45,7 +44,6 @@ class Outcome:
     kind: str  # "new", "changed", "unchanged", "not_modified"
     version: int
     previous_capture: str | None  # WARC-Date of the version before, for a changed article
-    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,35 +67,6 @@ class Response:
     etag: str | None
     last_modified: str | None
     record: RecordRef
-
-
-class RunLedger(Protocol):
-    """Which articles this run fetched: each is fetched once."""
-
-    def fetched(self, url: str) -> bool:
-        """Already fetched by this process in this run."""
-        ...
-
-    def claim(self, url: str) -> bool:
-        """Take the URL for this process; False when it was fetched already (here or,
-        for a shared ledger, by another worker)."""
-        ...
-
-
-class LocalRunLedger:
-    """One process's run: a set."""
-
-    def __init__(self) -> None:
-        self._urls: set[str] = set()
-
-    def fetched(self, url: str) -> bool:
-        return url in self._urls
-
-    def claim(self, url: str) -> bool:
-        if url in self._urls:
-            return False
-        self._urls.add(url)
-        return True
 
 
 class CrawlStateRun:
@@ -127,6 +96,12 @@ class CrawlStateRun:
     def persistent(self) -> bool:
         return self.store is not None
 
+    @property
+    def path(self) -> Path:
+        """The state file (of a persistent state)."""
+        assert self.config is not None
+        return self.config.path
+
     # --- before the request -------------------------------------------------
 
     def should_fetch(
@@ -135,7 +110,7 @@ class CrawlStateRun:
         listed: datetime | None,
         *,
         relisted: bool = False,
-        section: str | None = None,
+        listing_section: str | None = None,
         now: datetime | None = None,
     ) -> FetchDecision:
         """Whether this run fetches the article, once: the only place that decides it."""
@@ -150,13 +125,13 @@ class CrawlStateRun:
             return FetchDecision(False, "already fetched in this run")
         capture = self.store.capture(url)
         reason = refetch_reason(capture, listed, now or datetime.now(UTC), self.config.recheck_age)
-        known_section = capture.section if capture else None
+        item_section = capture.item_section if capture else None
         if reason is None:
             if listed is not None:  # learn the listing's date: the baseline of later runs
                 self.store.raise_listed(url, iso_seconds(listed))
             if url not in self._skipped:  # counted once per article, however often listed
                 self._skipped.add(url)
-                self.count("skipped/unchanged", known_section or section)
+                self.count("skipped/unchanged", item_section or listing_section)
             return FetchDecision(
                 False, f"unchanged since {capture.captured_at if capture else '?'}"
             )
@@ -165,7 +140,7 @@ class CrawlStateRun:
             return self._fetched_elsewhere()
         if url in self._skipped:  # a later listing said it changed after all
             self._skipped.discard(url)
-            self.count("skipped/unchanged", known_section or section, -1)
+            self.count("skipped/unchanged", item_section or listing_section, -1)
         if capture is None:
             return FetchDecision(True, reason)
         return FetchDecision(
@@ -217,33 +192,35 @@ class CrawlStateRun:
     # --- after the response -------------------------------------------------
 
     def record_not_modified(
-        self, url: str, previous: Capture, section: str | None, now: datetime
+        self, url: str, previous: Capture, listing_section: str | None, now: datetime
     ) -> None:
         """A 304 to a conditional re-fetch: the version we hold is still current."""
         if self.store is None:
             return
         self.store.touch(previous.url, iso_seconds(now))
-        outcome = Outcome("not_modified", previous.version, None, previous.section)
-        self.record_outcome(url, outcome, section)
+        outcome = Outcome("not_modified", previous.version, None)
+        self.record_outcome(url, outcome, previous.item_section or listing_section)
 
     def record_response(
         self,
         answer: Response,
         previous: Capture | None,
-        section: str | None,
+        listing_section: str | None,
         now: datetime,
     ) -> None:
         """An archived 200: new, changed or unchanged; its capture waits for its item."""
         if self.store is None:
             return
         ref = answer.record
+        counted_under = listing_section  # new and changed: the listing's section
         if previous is None:
-            outcome = Outcome("new", 1, None, section)
+            outcome = Outcome("new", 1, None)
         elif previous.digest == answer.digest:
-            outcome = Outcome("unchanged", previous.version, None, previous.section)
+            outcome = Outcome("unchanged", previous.version, None)
+            counted_under = previous.item_section or listing_section
         else:
-            outcome = Outcome("changed", previous.version + 1, previous.version_date, section)
-        captured_at = ref.date
+            outcome = Outcome("changed", previous.version + 1, previous.version_date)
+        captured_at, where = ref.date, ref.provenance
         # the link a listing gave may have redirected: remember it too, or every run re-fetches
         urls = answer.urls
         listed = max((self._listed[u] for u in urls if u in self._listed), default=None)
@@ -257,22 +234,22 @@ class CrawlStateRun:
             etag=answer.etag,
             last_modified=answer.last_modified,
             listed_modified=listed or (previous.listed_modified if previous else None),
-            warc_file=ref.warc_file,
-            warc_offset=ref.offset,
-            record_id=ref.record_id,
+            warc_file=where.warc_file,
+            warc_offset=where.offset,
+            record_id=where.record_id,
             record_type=ref.record_type,
             version=outcome.version,
             version_date=previous.version_date if keep_previous and previous else captured_at,
-            section=previous.section if previous else None,
+            item_section=previous.item_section if previous else None,
         )
         # saved once its item is out
         self.pending[urls[0]] = [replace(capture, url=url) for url in dict.fromkeys(urls)]
-        self.record_outcome(urls[0], outcome, section)
+        self.record_outcome(urls[0], outcome, counted_under)
 
     def record_outcome(self, url: str, outcome: Outcome, section: str | None = None) -> None:
-        """Counted per section: the one its item gave earlier, else the listing's."""
+        """Counted per section too (an earlier item's section, else the listing's)."""
         self.outcomes[url] = outcome
-        self.count(f"articles/{outcome.kind}", outcome.section or section)
+        self.count(f"articles/{outcome.kind}", section)
 
     def count(self, what: str, section: str | None, count: int = 1) -> None:
         """`state/<what>`, and per section too."""
@@ -286,11 +263,22 @@ class CrawlStateRun:
         """What this run found for the article of an item (once)."""
         return self.outcomes.pop(url, None)
 
-    def commit_item(self, url: str, section: str | None = None) -> None:
+    def commit_item(self, url: str, item_section: str | None = None) -> None:
         """The article's item is out: keep its capture (with the section the item gave)."""
         captures = self.pending.pop(url, [])
         if self.store is not None and captures:
-            self.store.save([replace(c, section=section or c.section) for c in captures])
+            self.store.save(
+                [replace(c, item_section=item_section or c.item_section) for c in captures]
+            )
+
+    def drop_item(self, url: str) -> None:
+        """The article's item was not written: its capture is not kept (fetched again later)."""
+        self.pending.pop(url, None)
+
+    def record_id_of(self, url: str) -> str | None:
+        """The WARC record the state says holds the URL's latest capture."""
+        capture = self.store.capture(url) if self.store is not None else None
+        return capture.record_id if capture is not None else None
 
     def commit_all(self) -> None:
         """Articles whose page gave no item: their captures are kept all the same."""

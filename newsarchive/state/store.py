@@ -14,6 +14,8 @@ from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Protocol
 
+from newsarchive.provenance import Provenance
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS captures (
     url TEXT PRIMARY KEY,
@@ -61,7 +63,11 @@ class Capture:
     record_type: str | None
     version: int
     version_date: str
-    section: str | None = None
+    item_section: str | None = None  # the section its item gave (Article.section), not a listing
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.captured_at, self.warc_file, self.record_id, self.warc_offset)
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,11 @@ class StateStore(Protocol):
     def close(self) -> None: ...
 
 
-_CAPTURE_COLUMNS = ", ".join(f.name for f in fields(Capture))
+# Column names are the fields' own, but for the item's section (column `section` in
+# state files written before the field was renamed).
+_CAPTURE_COLUMNS = ", ".join(
+    "section" if f.name == "item_section" else f.name for f in fields(Capture)
+)
 _PAYLOAD_COLUMNS = ", ".join(f.name for f in fields(Payload))
 
 

@@ -79,7 +79,7 @@ class WarcArchiver:
     ) -> RecordRef:
         """Write one exchange (response or revisit, then request); its main record's ref."""
         http = records.http_response(exchange, self.config.max_payload)
-        dedupable = self.dedup is not None and bool(http.body) and http.truncated is None
+        dedupable = self.dedup is not None and http.size > 0 and http.truncated is None
         original = self._lookup(http.payload_digest) if dedupable else None
         main_id = self.make_id()
         if not_modified is not None:

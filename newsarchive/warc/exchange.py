@@ -2,8 +2,44 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import BinaryIO
+
+from newsarchive.provenance import Provenance
+
+CHUNK = 1024 * 1024
+
+
+@dataclass
+class SpooledBody:
+    """A body the download handler kept in a temporary file rather than in memory.
+
+    The file is unnamed (deleted when closed or collected), so a killed crawl
+    leaves nothing behind.
+    """
+
+    file: BinaryIO
+    size: int
+
+    def chunks(self, limit: int | None = None) -> Iterator[bytes]:
+        """The first `limit` bytes (all by default), a megabyte at a time."""
+        left = self.size if limit is None else min(limit, self.size)
+        self.file.seek(0)
+        while left > 0:
+            chunk = self.file.read(min(CHUNK, left))
+            if not chunk:
+                return
+            left -= len(chunk)
+            yield chunk
+
+    def sha1(self, limit: int | None = None, prefix: bytes = b"") -> bytes:
+        digest = hashlib.sha1(prefix)
+        for chunk in self.chunks(limit):
+            digest.update(chunk)
+        return digest.digest()
 
 
 @dataclass
@@ -29,6 +65,7 @@ class HttpExchange:
     ip_address: str | None = None
     body_decoded: bool = False
     truncated: str | None = None  # WARC-Truncated reason if the fetcher cut the body
+    spooled: SpooledBody | None = None  # the body, when too large for memory (`body` is b"")
     extra: dict[str, str] = field(default_factory=dict)  # further WARC headers
 
 
@@ -43,3 +80,7 @@ class RecordRef:
     date: str  # WARC-Date
     target_uri: str = ""  # WARC-Target-URI (what a revisit's WARC-Refers-To-Target-URI needs)
     payload_digest: str = ""  # WARC-Payload-Digest: of the body as served (not a rendered DOM)
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.date, self.warc_file, self.record_id, self.offset)

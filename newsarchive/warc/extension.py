@@ -14,8 +14,6 @@ closed are sent with `newsarchive.signals.warc_files_closed`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +22,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import StopDownload
 from scrapy.http import Request, Response
 from scrapy.signalmanager import SignalManager
-from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
 
-from newsarchive import meta as meta_keys
+from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
-from newsarchive.warc.archiver import WarcArchiver, new_record_id, utc_now
+from newsarchive.warc.archiver import WarcArchiver
 from newsarchive.warc.config import WarcConfig
-from newsarchive.warc.dedup import DedupIndex
 from newsarchive.warc.exchange import HttpExchange, RecordRef
 from newsarchive.warc.item_records import ItemRecords
 from newsarchive.warc.scrapy_exchange import exchange_from_scrapy
@@ -49,22 +45,11 @@ ARCHIVED_SCHEMES = ("http://", "https://")
 class WarcExtension:
     """What the crawl fetched, to the archiver; items to their metadata records."""
 
-    def __init__(
-        self,
-        config: WarcConfig,
-        stats: StatsCollector,
-        dedup: DedupIndex | None,
-        warcinfo_fields: dict[str, str],
-        make_id: Callable[[], str] = new_record_id,
-        clock: Callable[[], datetime] = utc_now,
-        stop_crawl: Callable[[str], object] | None = None,
-    ) -> None:
-        self.config = config
-        self.stats = stats
-        self.archiver = WarcArchiver(
-            config, stats, dedup, warcinfo_fields, make_id, clock, stop_crawl
-        )
-        self.items = ItemRecords(self.archiver, stats)
+    def __init__(self, archiver: WarcArchiver) -> None:
+        self.config = archiver.config
+        self.stats = archiver.stats
+        self.archiver = archiver
+        self.items = ItemRecords(archiver, archiver.stats)
         self._signals: SignalManager | None = None
 
     @classmethod
@@ -76,13 +61,14 @@ class WarcExtension:
         spider_name = getattr(crawler.spider, "name", "") or ""
         # An unwritable WARC_DIR fails the crawl here, before anything is fetched.
         config.directory.mkdir(parents=True, exist_ok=True)
-        extension = cls(
+        archiver = WarcArchiver(
             config,
             crawler.stats,
             dedup,
             warcinfo_fields(config, spider_name),
             stop_crawl=lambda reason: _close_spider(crawler, reason),
         )
+        extension = cls(archiver)
         extension.connect(crawler)
         return extension
 
@@ -132,6 +118,10 @@ class WarcExtension:
             request.meta[META_KEY] = self.archiver.archive(exchange, current)
         except OSError:
             self.stats.inc_value("warc/unarchived")
+        finally:
+            if exchange.spooled is not None:  # a large body's temporary file: archived, freed
+                exchange.spooled.file.close()
+                self.stats.inc_value("warc/spooled")
 
     def exchange_captured(self, exchange: HttpExchange) -> RecordRef:
         """An exchange a browser saw (bodies decoded: `exchange.body_decoded`)."""

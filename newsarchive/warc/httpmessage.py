@@ -16,7 +16,7 @@ from http import HTTPStatus
 
 from warcio.statusandheaders import StatusAndHeaders
 
-from newsarchive.warc.exchange import HttpExchange
+from newsarchive.warc.exchange import HttpExchange, SpooledBody
 
 ORIG_PREFIX = "X-Archive-Orig-"
 
@@ -32,6 +32,12 @@ class HttpPayload:
     body: bytes
     payload_digest: str
     truncated: str | None  # WARC-Truncated reason
+    spooled: SpooledBody | None = None  # the body is the first `spooled_size` bytes of this
+    spooled_size: int = 0
+
+    @property
+    def size(self) -> int:
+        return self.spooled_size if self.spooled is not None else len(self.body)
 
 
 def digest(data: bytes) -> str:
@@ -43,6 +49,8 @@ def digest(data: bytes) -> str:
 
 def http_response(exchange: HttpExchange, max_payload: int | None = None) -> HttpPayload:
     """Status line, honest headers and the stored (possibly truncated) body."""
+    if exchange.spooled is not None:
+        return _spooled_response(exchange, exchange.spooled, max_payload)
     body, truncated = exchange.body, exchange.truncated
     if max_payload is not None and len(body) > max_payload:
         body, truncated = body[:max_payload], "length"
@@ -53,6 +61,23 @@ def http_response(exchange: HttpExchange, max_payload: int | None = None) -> Htt
     head = head_bytes(f"{protocol} {statusline}", headers)
     parsed = status_and_headers(statusline, headers, protocol, head)
     return HttpPayload(head, parsed, body, digest(body), truncated)
+
+
+def _spooled_response(
+    exchange: HttpExchange, spooled: SpooledBody, max_payload: int | None
+) -> HttpPayload:
+    """As `http_response`, for a body in a temporary file: read through, never held whole."""
+    size, truncated = spooled.size, exchange.truncated
+    if max_payload is not None and size > max_payload:
+        size, truncated = max_payload, "length"
+    headers = _response_headers(exchange, size)
+    reason = exchange.reason if exchange.reason is not None else _phrase(exchange.status)
+    statusline = f"{exchange.status} {reason}".rstrip()
+    protocol = exchange.protocol if exchange.protocol.startswith("HTTP/") else "HTTP/1.1"
+    head = head_bytes(f"{protocol} {statusline}", headers)
+    parsed = status_and_headers(statusline, headers, protocol, head)
+    payload_digest = sha1_b32(spooled.sha1(size)) if size else EMPTY_DIGEST
+    return HttpPayload(head, parsed, b"", payload_digest, truncated, spooled, size)
 
 
 def sha1_b32(raw: bytes) -> str:

@@ -1,110 +1,214 @@
-"""Reading archived HTML pages back out of WARC files (ours or another crawler's).
+"""Reading archived HTML pages back out of WARC and ARC files (ours or anyone's).
 
-Revisit records are resolved to the body of the record they refer to, so a
-page archived as a duplicate still yields its article.
+Every capture of an HTML page with status 200 becomes an `ArticlePage`: a
+response, an http(s) resource record, or a revisit of any kind, resolved to
+the body of its original wherever it sits among the files given (by
+WARC-Refers-To, by WARC-Refers-To-Target-URI and -Date, or by payload digest).
+Bodies are decoded here (br, zstd, gzip, deflate, stacks), not by warcio.
 """
 
 from __future__ import annotations
 
 import logging
-import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from w3lib.encoding import html_to_unicode
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.timeutils import iso_date_to_timestamp
 
 from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
+from newsarchive.warc.archives import READ_ERRORS, Read, Skips, read_one, read_records
+from newsarchive.warc.encodings import ContentDecodingError, decode_body
 
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterator[ArticlePage]:
+    """Yield every HTML page capture in `paths`, in archive order.
+
+    A revisit whose original comes in a later file is yielded after the last
+    file. What cannot be read is named in `skips` (and logged); the rest goes on.
+    """
+    skips = skips if skips is not None else Skips()
+    originals = _Originals()
+    waiting: list[Read] = []
+    for path in paths:
+        for read in read_records(path, skips, _wanted):
+            if read.record.rec_type == "revisit":
+                found = originals.find(read.record)
+                if found is None:
+                    waiting.append(read)
+                    continue
+                page = _revisit_page(read, found, skips)
+            else:
+                originals.add(read)
+                page = _page(read, read.record.http_headers, read.payload, skips)
+            if page is not None:
+                yield page
+    for read in waiting:
+        found = originals.find(read.record)
+        if found is None:
+            reason = "revisit whose original is in none of the files given"
+            skips.record(read.path, read.where, reason)
+            continue
+        page = _revisit_page(read, found, skips)
+        if page is not None:
+            yield page
+
+
+def _wanted(record: ArcWarcRecord) -> bool:
+    if record.rec_type == "revisit":
+        return _may_be_html(record.http_headers)
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if record.rec_type == "resource":
+        content_type = record.rec_headers.get_header("Content-Type")
+        return uri.startswith(("http:", "https:")) and _is_html(content_type)
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    headers = record.http_headers
+    return headers.get_statuscode() == "200" and _is_html(headers.get_header("Content-Type"))
+
+
+def _may_be_html(headers: StatusAndHeaders | None) -> bool:
+    """A revisit of a page: one without HTTP headers could be, one of a stylesheet is not."""
+    if headers is None:
+        return True
+    content_type = headers.get_header("Content-Type")
+    return (content_type is None or _is_html(content_type)) and headers.get_statuscode() in (
+        "200",
+        "304",
+    )
+
+
+def _is_html(content_type: str | None) -> bool:
+    return (content_type or "").split(";")[0].strip().lower() in HTML_TYPES
+
+
 @dataclass(frozen=True)
 class _Located:
     path: Path
-    offset: int
+    offset: int | None
+    payload: bytes | None  # kept (with its headers) only when the file cannot be seeked into
+    headers: StatusAndHeaders | None
 
 
-def iter_html_pages(paths: Iterable[Path]) -> Iterator[ArticlePage]:
-    """Yield every HTML page with status 200 in `paths`, in archive order.
+@dataclass
+class _Originals:
+    """Where each original capture is, by every key a revisit may name it with."""
 
-    A file that is damaged part way (a crawl killed mid-write, a bad download)
-    gives the pages before the damage, and a warning says where it stopped.
+    by_id: dict[str, _Located] = field(default_factory=dict)
+    by_capture: dict[tuple[str, str], _Located] = field(default_factory=dict)
+    by_digest: dict[tuple[str, str], _Located] = field(default_factory=dict)
+    any_by_digest: dict[str, _Located] = field(default_factory=dict)
+
+    def add(self, read: Read) -> None:
+        kept = read.offset is None
+        located = _Located(
+            read.path,
+            read.offset,
+            read.payload if kept else None,
+            read.record.http_headers if kept else None,
+        )
+        headers = read.record.rec_headers
+        uri = headers.get_header("WARC-Target-URI") or ""
+        if read.record_id:
+            self.by_id[read.record_id] = located
+        self.by_capture[(uri, _timestamp(headers.get_header("WARC-Date")))] = located
+        digest = headers.get_header("WARC-Payload-Digest")
+        if digest:
+            self.by_digest[(uri, digest)] = located
+            self.any_by_digest[digest] = located
+
+    def find(self, revisit: ArcWarcRecord) -> _Located | None:
+        headers = revisit.rec_headers
+        refers_to = headers.get_header("WARC-Refers-To")
+        if refers_to and refers_to in self.by_id:
+            return self.by_id[refers_to]
+        uri = headers.get_header("WARC-Refers-To-Target-URI") or headers.get_header(
+            "WARC-Target-URI"
+        )
+        date = headers.get_header("WARC-Refers-To-Date")
+        if date and (uri, _timestamp(date)) in self.by_capture:
+            return self.by_capture[(uri, _timestamp(date))]
+        digest = headers.get_header("WARC-Payload-Digest")
+        if not digest:
+            return None
+        return self.by_digest.get((uri, digest)) or self.any_by_digest.get(digest)
+
+
+def _timestamp(date: str | None) -> str:
+    """A WARC-Date to seconds, so `...21Z` and `...21.000Z` name the same capture."""
+    try:
+        return str(iso_date_to_timestamp(date or ""))
+    except (ValueError, TypeError, IndexError):
+        return date or ""
+
+
+def _revisit_page(read: Read, original: _Located, skips: Skips) -> ArticlePage | None:
+    """The revisit as a page: its own URL and date, the original's body.
+
+    The body is decoded by the original's Content-Encoding (it is the
+    original's bytes); status and type are the revisit's own when it carries a
+    200, else the original's (a 304 or header-less revisit says "unchanged").
     """
-    by_id: dict[str, _Located] = {}
-    for path in paths:
+    if original.payload is not None:
+        payload, first_headers = original.payload, original.headers
+    else:
+        assert original.offset is not None
         try:
-            yield from _pages_of(path, by_id)
-        except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
-            logger.warning("%s: unreadable from here on, the rest of it skipped: %r", path, exc)
-
-
-def _pages_of(path: Path, by_id: dict[str, _Located]) -> Iterator[ArticlePage]:
-    with path.open("rb") as stream:
-        # digests checked: a record cut short (crash, bad copy) is skipped, not half-read
-        records = ArchiveIterator(stream, check_digests=True)
-        for record in records:
-            if not _is_html_200(record):
-                continue
-            # read the body before asking the offset: asking consumes the record
-            body = record.content_stream().read() if record.rec_type == "response" else None
-            offset = records.get_record_offset()
-            record_id = record.rec_headers.get_header("WARC-Record-ID")
-            if _damaged(record):
-                logger.warning("%s@%d: damaged record skipped (%s)", path, offset, record_id)
-                continue
-            if body is not None:
-                by_id[record_id] = _Located(path, offset)
-            else:
-                body = _referred_body(record, by_id)
-                if body is None:
-                    logger.warning("revisit %s refers to no record read so far", record_id)
-                    continue
-            yield _page(record, body, path, offset)
-
-
-def _damaged(record: ArcWarcRecord) -> bool:
-    """A digest that fails, or that could not be checked because the record ends early."""
-    if record.digest_checker.passed is False:
-        return True
-    has_digest = record.rec_headers.get_header("WARC-Block-Digest") is not None
-    return has_digest and record.digest_checker.passed is None
-
-
-def _is_html_200(record: ArcWarcRecord) -> bool:
-    if record.rec_type not in ("response", "revisit") or record.http_headers is None:
-        return False
-    content_type = record.http_headers.get_header("Content-Type") or ""
-    status = record.http_headers.get_statuscode()
-    return status == "200" and content_type.split(";")[0].strip().lower() in HTML_TYPES
-
-
-def _referred_body(record: ArcWarcRecord, by_id: dict[str, _Located]) -> bytes | None:
-    located = by_id.get(record.rec_headers.get_header("WARC-Refers-To") or "")
-    if located is None:
+            first, payload = read_one(original.path, original.offset)
+        except (*READ_ERRORS, StopIteration) as exc:  # it was read once: a disk error now
+            skips.record(read.path, read.where, f"its original could not be read again: {exc!r}")
+            return None
+        first_headers = first.http_headers
+    own = read.record.http_headers
+    headers = own if own is not None and own.get_statuscode() == "200" else first_headers
+    if headers is None:
+        headers = own or StatusAndHeaders("200 OK", [], protocol="HTTP/1.1")
+    encoding = first_headers.get_header("Content-Encoding") if first_headers else None
+    merged = StatusAndHeaders(
+        headers.get_statuscode() or "200",
+        [(k, v) for k, v in headers.headers if k.lower() != "content-encoding"],
+        protocol=headers.protocol,
+    )
+    if encoding:
+        merged.add_header("Content-Encoding", encoding)
+    if not _is_html(merged.get_header("Content-Type")) and first_headers is not None:
+        merged.replace_header("Content-Type", first_headers.get_header("Content-Type") or "")
+    if merged.get_statuscode() != "200" or not _is_html(merged.get_header("Content-Type")):
         return None
-    with located.path.open("rb") as stream:
-        stream.seek(located.offset)
-        original = next(iter(ArchiveIterator(stream)))
-        return original.content_stream().read()
+    return _page(read, merged, payload, skips)
 
 
-def _page(record: ArcWarcRecord, body: bytes, path: Path, offset: int) -> ArticlePage:
-    assert record.http_headers is not None
-    content_type = record.http_headers.get_header("Content-Type")
+def _page(
+    read: Read, headers: StatusAndHeaders | None, payload: bytes, skips: Skips
+) -> ArticlePage | None:
+    record = read.record
+    if headers is None:  # a resource record: the block is the page
+        content_type = record.rec_headers.get_header("Content-Type")
+        body = payload
+    else:
+        content_type = headers.get_header("Content-Type")
+        try:
+            body = decode_body(payload, headers.get_header("Content-Encoding"))
+        except ContentDecodingError as exc:
+            skips.record(read.path, read.where, str(exc))
+            return None
     encoding, _ = html_to_unicode(content_type, body)
-    name = path.name.removesuffix(".open")
     return ArticlePage(
         url=record.rec_headers.get_header("WARC-Target-URI"),
         body=body,
         encoding=encoding,
-        fetched_at=record.rec_headers.get_header("WARC-Date"),
-        warc_file=name,
-        warc_record_id=record.rec_headers.get_header("WARC-Record-ID"),
-        warc_offset=offset,
+        provenance=Provenance(
+            fetched_at=record.rec_headers.get_header("WARC-Date"),
+            warc_file=read.path.name.removesuffix(".open"),
+            record_id=read.record_id,
+            offset=read.offset,
+        ),
     )

@@ -8,15 +8,16 @@ The HTTP part (honest headers, digests) is built by `httpmessage.py`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
-from datetime import UTC, datetime
+from collections.abc import Iterator, Mapping
+from datetime import datetime
 from io import BytesIO
 from urllib.parse import urlsplit
 
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 
-from newsarchive.warc.exchange import HttpExchange, RecordRef
+from newsarchive.timestamps import warc_date
+from newsarchive.warc.exchange import HttpExchange, RecordRef, SpooledBody
 from newsarchive.warc.httpmessage import (
     EMPTY_DIGEST,
     HttpPayload,
@@ -33,11 +34,13 @@ __all__ = [  # callers build a whole exchange from here: records.http_response(.
     "NOT_MODIFIED_PROFILE",
     "REVISIT_PROFILE",
     "HttpPayload",
+    "SpooledBlock",
     "digest",
     "http_response",
     "metadata_record",
     "not_modified_record",
     "record_bytes",
+    "record_head",
     "request_record",
     "resource_record",
     "response_record",
@@ -56,15 +59,11 @@ HTTP_REQUEST = "application/http; msgtype=request"
 WARC_FIELDS = "application/warc-fields"
 
 
-def warc_date(moment: datetime) -> str:
-    """WARC 1.1 date with microseconds, always UTC."""
-    moment = moment.astimezone(UTC) if moment.tzinfo else moment
-    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
-
-
 def response_record(exchange: HttpExchange, http: HttpPayload, record_id: str) -> ArcWarcRecord:
     warc = _warc_headers("response", record_id, exchange.started_at, exchange.url)
     _add_fetch_headers(warc, exchange, http.truncated)
+    if http.spooled is not None:
+        return _spooled_record(warc, http, http.spooled)
     return _record(warc, "response", HTTP_RESPONSE, http.headers, http.body, http.payload_digest)
 
 
@@ -166,6 +165,42 @@ def resource_record(
 ) -> ArcWarcRecord:
     """Content not from an HTTP exchange (a rendered DOM, a screenshot)."""
     return _described("resource", uri, data, content_type, record_id, date, concurrent_to)
+
+
+class SpooledBlock:
+    """A record block's body read from a spool file: what `writer.py` streams, never joins."""
+
+    def __init__(self, spooled: SpooledBody, size: int) -> None:
+        self.spooled = spooled
+        self.size = size
+
+    def chunks(self) -> Iterator[bytes]:
+        return self.spooled.chunks(self.size)
+
+
+def _spooled_record(
+    warc: StatusAndHeaders, http: HttpPayload, spooled: SpooledBody
+) -> ArcWarcRecord:
+    """A response record whose body stays in its temporary file until written."""
+    head = http.head
+    warc.add_header("Content-Type", HTTP_RESPONSE)
+    warc.add_header("WARC-Payload-Digest", http.payload_digest)
+    warc.add_header("WARC-Block-Digest", sha1_b32(spooled.sha1(http.size, prefix=head)))
+    length = len(head) + http.size
+    warc.add_header("Content-Length", str(length))
+    block = SpooledBlock(spooled, http.size)
+    record = ArcWarcRecord("warc", "response", warc, block, http.headers, HTTP_RESPONSE, length)
+    record.payload_length = http.size
+    return record
+
+
+def record_head(record: ArcWarcRecord) -> bytes:
+    """WARC headers and the HTTP head: all of a record but its body and the two CRLFs."""
+    head: bytes = record.rec_headers.to_bytes(encoding="utf-8")
+    if record.http_headers is None:
+        return head
+    http_head: bytes = record.http_headers.headers_buff
+    return head + http_head
 
 
 def record_bytes(record: ArcWarcRecord) -> bytes:

@@ -4,6 +4,9 @@ Every record is its own gzip member and a writer flushes only whole record
 groups, so a dead crawl's file is a run of complete records, possibly followed
 by part of one. Recovery keeps the longest prefix of members that decompress
 completely and parse as whole WARC records, cuts the rest, and drops `.open`.
+A file with no whole gzip record is never deleted: an uncompressed WARC is kept
+up to its last whole record as `.warc`; anything else is moved aside as
+`.damaged`, for a person to look at.
 A file whose `flock` is held belongs to a live crawl (possibly another process
 sharing the directory) and is left alone.
 """
@@ -30,11 +33,15 @@ logger = logging.getLogger(__name__)
 CHUNK = 1024 * 1024
 
 
+DAMAGED_SUFFIX = ".damaged"
+
+
 @dataclass(frozen=True)
 class Recovered:
     path: Path | None  # the closed file; None when nothing whole was left
     records: int  # whole records kept
     cut_bytes: int  # bytes of a partial record removed
+    damaged: Path | None = None  # where a file with nothing readable in it was moved
 
 
 def recover_directory(directory: Path) -> list[Recovered]:
@@ -98,9 +105,10 @@ def _recover_locked(path: Path, handle: BinaryIO) -> Recovered:
     keep, records = whole_records_length(handle)
     final = path.with_name(path.name.removesuffix(OPEN_SUFFIX))
     if keep == 0:
-        path.unlink()
-        logger.warning("removed %s: no whole record in it (%d bytes)", path.name, size)
-        return Recovered(None, 0, size)
+        keep, records = whole_plain_records_length(handle)
+        if keep == 0:
+            return _move_aside(path, final, size)
+        final = final.with_name(final.name.removesuffix(".gz"))  # it says what it holds
     handle.truncate(keep)
     handle.flush()
     os.fsync(handle.fileno())
@@ -112,6 +120,38 @@ def _recover_locked(path: Path, handle: BinaryIO) -> Recovered:
         size - keep,
     )
     return Recovered(final, records, size - keep)
+
+
+def _move_aside(path: Path, final: Path, size: int) -> Recovered:
+    """Nothing readable: keep the bytes under a name no reader takes for a WARC."""
+    aside = final.with_name(final.name + DAMAGED_SUFFIX)
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = final.with_name(f"{final.name}{DAMAGED_SUFFIX}.{number}")
+    os.replace(path, aside)
+    logger.warning(
+        "%s holds no whole WARC record (%d bytes): moved aside to %s", path.name, size, aside.name
+    )
+    return Recovered(None, 0, 0, aside)
+
+
+def whole_plain_records_length(stream: BinaryIO) -> tuple[int, int]:
+    """(bytes, records) of the longest prefix of whole uncompressed WARC records."""
+    end = records = 0
+    loader = ArcWarcRecordLoader()
+    stream.seek(0)
+    while stream.read(5) == b"WARC/":
+        stream.seek(end)
+        try:
+            record = loader.parse_record_stream(stream, known_format="warc", no_record_parse=True)
+        except Exception:  # any parse failure: not a whole record
+            break
+        length = int(record.length or 0)
+        if len(record.raw_stream.read()) != length or stream.read(4) != b"\r\n\r\n":
+            break
+        end, records = stream.tell(), records + 1
+    return end, records
 
 
 def _members(stream: BinaryIO) -> Iterator[tuple[int, int, bytes]]:

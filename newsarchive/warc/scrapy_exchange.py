@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from scrapy.http import Headers, Request, Response
 
+from newsarchive.request_meta import SPOOLED_BODY, TIME_LIMIT_FLAG
 from newsarchive.warc.exchange import HttpExchange
 
 
@@ -26,8 +27,19 @@ def header_pairs(headers: Headers) -> list[tuple[str, str]]:
     ]
 
 
+def truncation(flags: list[str]) -> str | None:
+    """The WARC-Truncated reason the download handler's flags stand for."""
+    if TIME_LIMIT_FLAG in flags:
+        return "time"  # cut at DOWNLOAD_MAX_TIME (newsarchive.network.download)
+    if "dataloss" in flags:
+        return "disconnect"
+    return None
+
+
 def exchange_from_scrapy(request: Request, response: Response, now: datetime) -> HttpExchange:
+    """`request.meta` may hold the body in a spool file (a large download): read from there."""
     latency = float(request.meta.get("download_latency") or 0.0)
+    spooled = request.meta.get(SPOOLED_BODY)
     sent = header_pairs(request.headers)
     if request.body and not any(name.lower() == "content-length" for name, _ in sent):
         sent.append(("Content-Length", str(len(request.body))))
@@ -38,9 +50,10 @@ def exchange_from_scrapy(request: Request, response: Response, now: datetime) ->
         request_body=request.body,
         status=response.status,
         response_headers=header_pairs(response.headers),
-        body=response.body,
+        body=b"" if spooled is not None else response.body,
         started_at=(now - timedelta(seconds=latency)).astimezone(UTC),
         protocol=response.protocol or "HTTP/1.1",
         ip_address=str(response.ip_address) if response.ip_address is not None else None,
-        truncated="disconnect" if "dataloss" in response.flags else None,
+        truncated=truncation(response.flags),
+        spooled=spooled,
     )

@@ -14,6 +14,7 @@ import contextlib
 import fcntl
 import importlib
 import io
+import itertools
 import logging
 import os
 import re
@@ -28,7 +29,7 @@ from typing import BinaryIO
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc.exchange import RecordRef
-from newsarchive.warc.records import record_bytes
+from newsarchive.warc.records import SpooledBlock, record_bytes, record_head
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,24 @@ def gzip_member(data: bytes, level: int) -> bytes:
     if _isal_zlib is not None and level > 0:
         return bytes(_isal_zlib.compress(data, min(3, (level + 2) // 3), GZIP_WBITS))
     return zlib.compress(data, level, GZIP_WBITS)
+
+
+def write_spooled_member(
+    out: BinaryIO, record: ArcWarcRecord, block: SpooledBlock, level: int
+) -> int:
+    """One gzip member, compressed a chunk at a time from the spool file; bytes written."""
+    if _isal_zlib is not None and level > 0:
+        compressor = _isal_zlib.compressobj(min(3, (level + 2) // 3), zlib.DEFLATED, GZIP_WBITS)
+    else:
+        compressor = zlib.compressobj(level, zlib.DEFLATED, GZIP_WBITS)
+    written = 0
+    for piece in itertools.chain([record_head(record)], block.chunks(), [b"\r\n\r\n"]):
+        data = compressor.compress(piece)
+        out.write(data)
+        written += len(data)
+    tail = compressor.flush()
+    out.write(tail)
+    return written + len(tail)
 
 
 def warc_filename(prefix: str, moment: datetime, serial: int, host: str, pid: int) -> str:
@@ -90,10 +109,14 @@ class _MemberWriter:
 
     def _write(self, out: BinaryIO, name: str, record: ArcWarcRecord) -> RecordRef:
         offset = self.file_size
-        member = gzip_member(record_bytes(record), self._level)
-        out.write(member)
-        self.file_size += len(member)
-        self.bytes_written += len(member)
+        if isinstance(record.raw_stream, SpooledBlock):
+            written = write_spooled_member(out, record, record.raw_stream, self._level)
+        else:
+            member = gzip_member(record_bytes(record), self._level)
+            out.write(member)
+            written = len(member)
+        self.file_size += written
+        self.bytes_written += written
         self.records_written += 1
         headers = record.rec_headers
         return RecordRef(

@@ -28,6 +28,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from tests.plugins.crawling import allow_origin
+
 REPO = Path(__file__).resolve().parents[2]
 SITES_DIR = REPO / "tests" / "fixtures" / "sites"
 # A loopback origin needs none of the politeness meant for real sites.
@@ -165,7 +167,9 @@ def run_scrapy(
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     command = [*command, "-O", f"{out_dir / 'items.jsonl'}:jsonlines"]
-    for setting in LOCAL_SPEED + settings:
+    origins = [arg.removeprefix("base_url=") for arg in command if arg.startswith("base_url=")]
+    allowed = tuple(f"NETWORK_ALLOWED={allow_origin(origin)}" for origin in origins[:1])
+    for setting in LOCAL_SPEED + allowed + settings:
         command += ["-s", setting]
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newsarchive.settings")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))

@@ -18,8 +18,16 @@ ARTICLE = "newsarchive_article"
 LISTED_MODIFIED = "newsarchive_listed_modified"
 # ... and it was requested once already this run; a later listing dates it later.
 RELISTED = "newsarchive_relisted"
-# The section whose listing named the request.
-SECTION = "newsarchive_section"
+# Set by spiders, read by the crawl state: the site profile's section whose listing named
+# the article (not the section its page declares: that is the item's `section`).
+LISTING_SECTION = "newsarchive_section"
 # Set by the crawl state on a re-fetch of a known article that a browser renders: asked
 # without conditional headers (Chromium cannot render a 304). Counted by newsarchive.browser.
 UNCONDITIONAL = "newsarchive_unconditional"
+# Set by the download handler (newsarchive.network.download) on a body too large for
+# memory: a SpooledBody (newsarchive.warc.exchange) the WARC extension archives from.
+SPOOLED_BODY = "newsarchive_spooled_body"
+# Response flags the download handler sets: the body was cut at DOWNLOAD_MAX_TIME
+# (archived `WARC-Truncated: time`) / is only in the spool file (response.body empty).
+TIME_LIMIT_FLAG = "time_limit"
+SPOOLED_FLAG = "spooled"

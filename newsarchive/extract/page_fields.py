@@ -43,7 +43,7 @@ def parsely(doc: Document) -> dict[str, Any]:
         return doc.parsely
     merged: dict[str, Any] = {}
     for key in PARSELY_META:
-        for raw in doc.meta.get(key, ()):
+        for raw in doc.meta_tags.get(key, ()):
             try:
                 data = json.loads(raw)
             except ValueError:

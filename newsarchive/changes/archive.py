@@ -1,0 +1,179 @@
+"""Finding an article's captures in an archive: items files, the crawl state, WARC files.
+
+Items (the crawl's exported JSON Lines) give each capture's fields without
+parsing a page. A capture no item describes (WARC files copied without their
+items, another crawler's WARCs, a revisit) is re-extracted from its record with
+the extract command's WARC reading. The crawl state, when there is one, says
+which URLs ever changed, so `--site` need not compare every article.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from itemadapter import ItemAdapter
+from w3lib.encoding import html_to_unicode
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from newsarchive.articles import article_item
+from newsarchive.changes.versions import Capture
+from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
+from newsarchive.warc.reader import iter_html_pages
+
+logger = logging.getLogger(__name__)
+
+WARC_SUFFIXES = (".warc.gz", ".warc")
+NOT_ITEMS = ("changes.jsonl",)
+
+
+@dataclass
+class Found:
+    """Captures by URL, and what could not be read (reported, never silently lost)."""
+
+    captures: dict[str, list[Capture]] = field(default_factory=lambda: defaultdict(list))
+    bad_lines: int = 0
+    reextracted: int = 0
+
+
+def warc_files(paths: Iterable[Path]) -> list[Path]:
+    """WARC files named, or inside folders named (files still being written are left out)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.name.endswith(WARC_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def item_files(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.glob("*.jsonl") if p.name not in NOT_ITEMS and p.is_file()
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def changed_urls(state: Path, since: datetime | None = None) -> set[str]:
+    """URLs the crawl state has seen in more than one version (the last one since `since`)."""
+    with sqlite3.connect(f"file:{state}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT url, version_date FROM captures WHERE version > 1").fetchall()
+    return {url for url, when in rows if at_or_after(str(when), since)}
+
+
+def at_or_after(stamp: str, since: datetime | None) -> bool:
+    """Whether a WARC-Date (ISO 8601, maybe with fractions) is not before `since`."""
+    if since is None:
+        return True
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return True  # an unreadable date is shown rather than lost
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) >= since
+
+
+def gather(
+    items: Iterable[Path],
+    warcs: Iterable[Path],
+    wanted: Callable[[str, str | None], bool],
+    site: str | None = None,
+) -> Found:
+    """Every capture of the wanted URLs (`wanted(url, the item's site or None)`): items
+    first, then the WARC records no item describes, re-extracted (with `site`'s rules)."""
+    found = Found()
+    described: set[str] = set()
+    for capture in _from_items(items, wanted, found):
+        found.captures[capture.url].append(capture)
+        described.add(capture.warc_record_id or "")
+    for page in iter_html_pages(warcs):
+        if page.warc_record_id in described or not wanted(page.url, None):
+            continue
+        again = _reextracted(page, site)
+        if again is not None:
+            found.reextracted += 1
+            found.captures[again.url].append(again)
+    return found
+
+
+def _from_items(
+    paths: Iterable[Path], wanted: Callable[[str, str | None], bool], found: Found
+) -> Iterator[Capture]:
+    for path in paths:
+        with path.open(encoding="utf-8", errors="replace") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except ValueError:
+                    found.bad_lines += 1
+                    logger.warning("%s:%d: not JSON, skipped", path, number)
+                    continue
+                capture = Capture.from_item(item) if isinstance(item, dict) else None
+                if capture is None:
+                    found.bad_lines += 1
+                    logger.warning("%s:%d: no url or fetched_at, skipped", path, number)
+                elif wanted(capture.url, item.get("site")):
+                    yield capture
+
+
+def _reextracted(page: ArticlePage, site: str | None) -> Capture | None:
+    try:
+        fields = ItemAdapter(article_item(_with_site(page, site))).asdict()
+    except Exception as exc:  # one bad page must not end a history
+        logger.warning("extraction failed for %s: %r", page.url, exc)
+        return None
+    return Capture.from_item(fields, source="warc")
+
+
+def _with_site(page: ArticlePage, site: str | None) -> ArticlePage:
+    if site is not None:
+        page.site = site
+    return page
+
+
+def extract_record(
+    path: Path, offset: int, url: str, site: str | None = None
+) -> dict[str, Any] | None:
+    """The item of the response record at `path`@`offset` (None if it is not readable there)."""
+    try:
+        with path.open("rb") as stream:
+            stream.seek(offset)
+            record = next(iter(ArchiveIterator(stream)))
+            if record.rec_type != "response" or record.http_headers is None:
+                return None
+            body = record.content_stream().read()
+            headers = record.rec_headers
+            content_type = record.http_headers.get_header("Content-Type")
+    except (OSError, StopIteration, ArchiveLoadFailed, EOFError, zlib.error, ValueError) as exc:
+        logger.warning("%s@%d: not readable: %r", path, offset, exc)
+        return None
+    encoding, _ = html_to_unicode(content_type, body)
+    page = ArticlePage(
+        url=url,
+        body=body,
+        encoding=encoding,
+        site=site,
+        provenance=Provenance(
+            fetched_at=headers.get_header("WARC-Date"),
+            warc_file=path.name,
+            record_id=headers.get_header("WARC-Record-ID"),
+            offset=offset,
+        ),
+    )
+    return ItemAdapter(article_item(page)).asdict()

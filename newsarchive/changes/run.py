@@ -1,0 +1,183 @@
+"""A run's changed articles, as the run goes: the report's list and `changes.jsonl`.
+
+The crawl state calls an article "changed" when its page's bytes changed; a new
+ad or comment counter does that too. This pipeline (after the state's version
+pipeline) reads the version before from the WARC the state points at, extracts
+it the way the crawl extracts pages, and compares the articles' fields: a
+page whose article did not change is counted (`changes/furniture_only`) and
+listed nowhere. The item itself passes through untouched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import weakref
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.settings import BaseSettings
+from scrapy.statscollectors import StatsCollector
+
+from newsarchive.changes.archive import extract_record
+from newsarchive.changes.diff import compare
+from newsarchive.items import ArticleItem
+from newsarchive.state.run import CrawlStateRun, crawl_state
+from newsarchive.state.store import StateStore
+
+logger = logging.getLogger(__name__)
+
+CHANGES_NAME = "changes.jsonl"
+
+
+@dataclass(frozen=True)
+class ChangesConfig:
+    path: Path  # the changes.jsonl this run appends to
+    warc_dir: Path
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> ChangesConfig:
+        if not settings.getbool("CHANGES_ENABLED", True):
+            raise NotConfigured("article changes off (CHANGES_ENABLED=0)")
+        path = settings.get("CHANGES_FILE") or beside_items(settings)
+        return cls(Path(path), Path(settings.get("WARC_DIR") or "warc"))
+
+
+def beside_items(settings: BaseSettings) -> Path:
+    """changes.jsonl in the folder of the run's first local items feed (else `items/`)."""
+    for uri in settings.getdict("FEEDS"):
+        text = str(uri)
+        parts = urlsplit(text)
+        if parts.scheme in ("", "file") and text not in ("-", "stdout:"):
+            local = parts.path if parts.scheme == "file" else text
+            return Path(local).parent / CHANGES_NAME
+    return Path(settings.get("WARC_DIR") or "warc").parent / "items" / CHANGES_NAME
+
+
+@dataclass
+class RunChanges:
+    """What one run found: shared by the pipeline (writes) and the run report (reads)."""
+
+    path: Path | None = None
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    furniture_only: int = 0
+    unreadable: int = 0  # changed pages whose version before could not be read
+
+
+_RUNS: weakref.WeakKeyDictionary[Crawler, RunChanges] = weakref.WeakKeyDictionary()
+
+
+def run_changes(crawler: Crawler) -> RunChanges | None:
+    """This crawl's changes, or None when nothing looks for them (no state, switched off)."""
+    return _RUNS.get(crawler)
+
+
+class ArticleChangesPipeline:
+    def __init__(
+        self, config: ChangesConfig, store: StateStore, stats: StatsCollector, found: RunChanges
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.stats = stats
+        self.found = found
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="changes")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArticleChangesPipeline:
+        assert crawler.stats is not None
+        config = ChangesConfig.from_settings(crawler.settings)
+        state: CrawlStateRun = crawl_state(crawler)
+        if state.store is None:
+            raise NotConfigured("no crawl state: no article has a version before")
+        found = _RUNS.setdefault(crawler, RunChanges(config.path))
+        return cls(config, state.store, crawler.stats, found)
+
+    async def process_item(self, item: Any) -> Any:
+        if isinstance(item, ArticleItem) and (item.version or 1) > 1:
+            # the state still holds the version before: it moves on once the item is out
+            where = previous_record(self.store, item.url)
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(self._pool, self._note, item, where)
+        return item
+
+    def _note(self, item: ArticleItem, where: tuple[str, int] | None) -> None:
+        after = ItemAdapter(item).asdict()
+        before = None
+        if where is not None:
+            path = self.config.warc_dir / where[0]
+            before = extract_record(path, where[1], item.url, item.site)
+        if before is None:
+            logger.warning("%s changed, but its version before is not readable", item.url)
+            self.stats.inc_value("changes/unreadable")
+            self.found.unreadable += 1
+            return
+        diff = compare(before, after)
+        if not diff.changed:
+            self.stats.inc_value("changes/furniture_only")
+            self.found.furniture_only += 1
+            return
+        self.stats.inc_value("changes/articles")
+        self.found.articles.append(
+            {
+                "url": item.url,
+                "site": item.site,
+                "title": item.title,
+                "version": item.version,
+                "fetched_at": item.fetched_at,
+                "previous_capture": before.get("fetched_at"),
+                "warc_file": item.warc_file,
+                "warc_record_id": item.warc_record_id,
+                "previous_warc_file": before.get("warc_file"),
+                "previous_warc_record_id": before.get("warc_record_id"),
+                "summary": diff.summary(),
+                "change": diff.as_dict(),
+            }
+        )
+
+    def close_spider(self) -> None:
+        self._pool.shutdown(wait=True)
+        if not self.found.articles:
+            return
+        lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in self.found.articles)
+        self.config.path.parent.mkdir(parents=True, exist_ok=True)
+        # one unbuffered append: runs sharing the folder (workers of one crawl) never interleave
+        with self.config.path.open("ab", buffering=0) as out:
+            out.write(lines.encode("utf-8"))
+        logger.info("%d changed articles in %s", len(self.found.articles), self.config.path)
+
+
+def previous_record(store: StateStore, url: str) -> tuple[str, int] | None:
+    """The WARC file and offset of the response holding the URL's current (soon: previous)
+    body: the payload index knows the first record of those bytes even when the latest
+    capture was a revisit."""
+    capture = store.capture(url)
+    if capture is None or capture.digest is None:
+        return None
+    payload = store.payload(capture.digest)
+    if payload is not None and payload.warc_file and payload.warc_offset is not None:
+        return payload.warc_file, payload.warc_offset
+    if capture.record_type == "response" and capture.warc_file and capture.warc_offset is not None:
+        return capture.warc_file, capture.warc_offset
+    return None
+
+
+def report_section(crawler: Crawler) -> dict[str, Any] | None:
+    """The run report's "changes": each changed article in one line, and the counts."""
+    found = run_changes(crawler)
+    if found is None:
+        return None
+    return {
+        "articles": [
+            {"url": e["url"], "title": e["title"], "summary": e["summary"]} for e in found.articles
+        ],
+        "furniture_only": found.furniture_only,
+        "unreadable": found.unreadable,
+        "file": str(found.path) if found.articles else None,
+    }

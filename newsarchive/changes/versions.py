@@ -1,0 +1,82 @@
+"""One URL's captures, in time order, made into versions of its article.
+
+A capture is one archived response (its extracted fields and where it lies);
+consecutive captures whose article did not change (a furniture-only change, a
+revisit, a new modification time alone) are one version, seen again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsarchive.changes.diff import ArticleDiff, compare
+
+
+@dataclass(frozen=True)
+class Capture:
+    """One archived response of an article page, with what was extracted from it."""
+
+    url: str
+    fetched_at: str  # WARC-Date
+    fields: Mapping[str, Any]
+    warc_file: str | None = None
+    warc_record_id: str | None = None
+    warc_offset: int | None = None
+    source: str = "items"  # "items", or "warc" when re-extracted from the record
+
+    @classmethod
+    def from_item(cls, item: Mapping[str, Any], source: str = "items") -> Capture | None:
+        """None for an item without a URL or a capture time (nothing to place it by)."""
+        url, fetched_at = item.get("url"), item.get("fetched_at")
+        if not isinstance(url, str) or not isinstance(fetched_at, str):
+            return None
+        offset = item.get("warc_offset")
+        return cls(
+            url=url,
+            fetched_at=fetched_at,
+            fields=item,
+            warc_file=item.get("warc_file"),
+            warc_record_id=item.get("warc_record_id"),
+            warc_offset=offset if isinstance(offset, int) else None,
+            source=source,
+        )
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Same record (or, without a record id, same moment): the same capture."""
+        return (self.url, self.warc_record_id or self.fetched_at)
+
+
+@dataclass
+class Version:
+    """The article as it stood from `capture` on; `diff` is the change from the version before."""
+
+    number: int
+    capture: Capture
+    diff: ArticleDiff | None = None
+    seen_again: list[Capture] = field(default_factory=list)  # later captures, same article
+
+
+def versions_of(captures: Iterable[Capture]) -> list[Version]:
+    """Captures (any order, duplicates allowed) as versions, oldest first."""
+    unique = {c.key: c for c in captures}
+    ordered = sorted(unique.values(), key=lambda c: (_instant_key(c.fetched_at), c.key))
+    versions: list[Version] = []
+    for capture in ordered:
+        if not versions:
+            versions.append(Version(1, capture))
+            continue
+        current = versions[-1]
+        diff = compare(current.capture.fields, capture.fields)
+        if diff.changed:
+            versions.append(Version(current.number + 1, capture, diff))
+        else:
+            current.seen_again.append(capture)
+    return versions
+
+
+def _instant_key(stamp: str) -> str:
+    """WARC-Dates are UTC ISO 8601 ("...Z", maybe with fractions): they sort as text."""
+    return stamp.replace("+00:00", "Z")

@@ -1,0 +1,136 @@
+"""Settings checked before a crawl touches anything: a wrong value stops it with one line.
+
+Scrapy reads `-s CONCURRENT_REQUESTS=abc` deep inside a component, and its error
+names the value, not the setting. Here every setting whose default is a number
+or a flag (Scrapy's and this project's) must parse as one, and this project's
+settings (and a few of Scrapy's) must lie in their range. Listed first in
+EXTENSIONS, so it runs before the crawl state, the WARC writer or a feed opens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings, default_settings
+
+from newsarchive import settings as project_settings
+
+
+class SettingError(ValueError):
+    """A setting that cannot be used; the message names it and says what is accepted."""
+
+
+@dataclass(frozen=True)
+class Bounds:
+    low: float
+    high: float | None = None
+    what: str = "a whole number"
+
+    def accepts(self, value: float) -> bool:
+        return value >= self.low and (self.high is None or value <= self.high)
+
+    def describe(self) -> str:
+        if self.high is not None:
+            return f"{self.what} from {self.low:g} to {self.high:g}"
+        return f"{self.what} of at least {self.low:g}"
+
+
+WHOLE, SECONDS, BYTES = "a whole number", "a number of seconds", "a whole number of bytes"
+RANGES: dict[str, Bounds] = {
+    "WARC_MAX_FILE_SIZE": Bounds(1, what=BYTES),
+    "WARC_MAX_RECORD_PAYLOAD": Bounds(0, what=BYTES + " (0: no limit)"),
+    "WARC_GZIP_LEVEL": Bounds(0, 9),
+    "EXTRACT_THREADS": Bounds(1),
+    "STATE_RECHECK_AGE": Bounds(0, what=SECONDS + " (0: only when listed as changed)"),
+    "BROWSER_MAX_CLICKS": Bounds(0),
+    "BROWSER_MAX_SCROLLS": Bounds(0),
+    "BROWSER_PAGE_TIMEOUT": Bounds(0.001, what=SECONDS),
+    "BROWSER_ACTION_TIMEOUT": Bounds(0.001, what=SECONDS),
+    "BROWSER_QUIET_TIMEOUT": Bounds(0, what=SECONDS),
+    "BROWSER_SETTLE_TIME": Bounds(0, what=SECONDS),
+    "CONCURRENT_REQUESTS": Bounds(1),
+    "CONCURRENT_REQUESTS_PER_DOMAIN": Bounds(1),
+    "DOWNLOAD_DELAY": Bounds(0, what=SECONDS),
+    "DOWNLOAD_TIMEOUT": Bounds(0.001, what=SECONDS),
+    "RETRY_TIMES": Bounds(0),
+    "REDIRECT_MAX_TIMES": Bounds(0),
+    "DEPTH_LIMIT": Bounds(0, what=WHOLE + " (0: no limit)"),
+    "CLOSESPIDER_TIMEOUT": Bounds(0, what=SECONDS + " (0: none)"),
+}
+
+
+def check_settings(settings: BaseSettings) -> None:
+    """Raise SettingError for the first unusable value."""
+    _check_names(settings)
+    for name, default in _typed_defaults().items():
+        if name not in settings or settings.get(name) is None:
+            continue
+        value = _parse(settings, name, default)
+        bounds = RANGES.get(name)
+        if bounds is not None and not bounds.accepts(value):
+            raise SettingError(
+                f"setting {name}={settings.get(name)!r} is out of range: use {bounds.describe()}"
+            )
+
+
+def _check_names(settings: BaseSettings) -> None:
+    prefix = str(settings.get("WARC_PREFIX") or "")
+    if "/" in prefix or "-" in prefix:
+        raise SettingError(
+            f"setting WARC_PREFIX={prefix!r}: no '/' or '-' (they split WARC file names)"
+        )
+    template = str(settings.get("STATE_PATH") or "")
+    try:
+        template % {"site": "site", "name": "name"}
+    except (KeyError, ValueError, TypeError):
+        raise SettingError(
+            f"setting STATE_PATH={template!r}: only %(site)s and %(name)s may be filled in"
+        ) from None
+
+
+def _parse(settings: BaseSettings, name: str, default: bool | int | float) -> float:
+    """The value as a number; whole where this project reads it as a count."""
+    raw = settings.get(name)
+    bounds = RANGES.get(name)
+    whole = bounds is not None and isinstance(default, int) and not bounds.what.startswith(SECONDS)
+    try:
+        if isinstance(default, bool):
+            return float(settings.getbool(name))
+        value = float(raw)
+        if whole and not value.is_integer():
+            raise ValueError(raw)
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(raw)
+        return value
+    except (TypeError, ValueError):
+        if isinstance(default, bool):
+            kind = "1 or 0 (true or false)"
+        else:
+            kind = bounds.what if bounds is not None else "a number"
+        raise SettingError(f"setting {name}={raw!r} is not {kind}") from None
+
+
+def _typed_defaults() -> dict[str, bool | int | float]:
+    typed: dict[str, bool | int | float] = {}
+    for module in (default_settings, project_settings):
+        typed.update(_numbers_and_flags(module))
+    return typed
+
+
+def _numbers_and_flags(module: ModuleType) -> dict[str, bool | int | float]:
+    return {
+        name: value
+        for name, value in vars(module).items()
+        if name.isupper() and isinstance(value, bool | int | float)
+    }
+
+
+class SettingsCheck:
+    """The extension: checks at `from_crawler`, before other components are built."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SettingsCheck:
+        check_settings(crawler.settings)
+        return cls()

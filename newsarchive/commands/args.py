@@ -1,0 +1,98 @@
+"""Argument types of the `python -m newsarchive` commands: a wrong value is one line, exit 2.
+
+Each checks what the command would otherwise trip over later, half-way or with a
+traceback: a worker count of 0, an output file in a folder that does not exist,
+a binary file given as a list of pages, a port another program holds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+from collections.abc import Callable
+from pathlib import Path
+
+LIST_SNIFF = 64 * 1024  # bytes of an --input list looked at before the run
+
+
+def whole_number(low: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            value = low - 1
+        if value < low:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number of at least {low}, got {raw!r}"
+            )
+        return value
+
+    return parse
+
+
+def output_file(raw: str) -> Path:
+    """A file to write: its folder must exist (a typo must not create a tree elsewhere)."""
+    path = Path(raw)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{raw!r} is a folder; give a file name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"folder {str(folder)!r} does not exist (of {raw!r})")
+    return path
+
+
+def new_file(raw: str) -> Path:
+    """A file to write, its folders made as needed: only a folder's name is refused."""
+    if Path(raw).is_dir():
+        raise argparse.ArgumentTypeError(f"{raw!r} is a folder; give a file name")
+    return Path(raw)
+
+
+def text_list(raw: str) -> Path:
+    """A JSON Lines list: an existing UTF-8 text file."""
+    path = Path(raw)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {raw!r}")
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(LIST_SNIFF)
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(f"cannot read {raw!r}: {exc.strerror}") from None
+    if b"\0" in head or head.startswith(b"\x1f\x8b"):
+        raise argparse.ArgumentTypeError(
+            f"{raw!r} is a binary file, not a JSON Lines list of pages (UTF-8 text)"
+        )
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not just a character cut at the sniff's end
+            raise argparse.ArgumentTypeError(
+                f"{raw!r} is not UTF-8 text (byte {exc.start}): give a JSON Lines list of pages"
+            ) from None
+    return path
+
+
+def listen_port(raw: str) -> int:
+    """0 (any free port) or a port on 127.0.0.1 that nothing else listens on."""
+    try:
+        port = int(raw)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port from 0 to 65535, got {raw!r}")
+    if port and not _free(port):
+        raise argparse.ArgumentTypeError(
+            f"port {port} on 127.0.0.1 is in use or not allowed; give another (0: a free one)"
+        )
+    return port
+
+
+def _free(port: int) -> bool:
+    """As a server binds it (SO_REUSEADDR): only a listener on it makes it busy."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True

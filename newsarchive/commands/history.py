@@ -1,0 +1,179 @@
+"""`python -m newsarchive history`: every archived version of an article, and what changed.
+
+    python -m newsarchive history https://example.org/politics/some-story-123
+    python -m newsarchive history --site demo --since 2026-12-01 --format json
+    python -m newsarchive history URL --html versions.html
+
+Versions are read from the items the crawl exported and from the WARC files
+(pages no item describes are extracted again), so a copied archive, or WARC
+files alone, give the same history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsarchive.changes.archive import (
+    Found,
+    at_or_after,
+    changed_urls,
+    gather,
+    item_files,
+    warc_files,
+)
+from newsarchive.changes.render import as_html, as_json, as_text
+from newsarchive.changes.versions import Version, versions_of
+from newsarchive.sites import UnknownSiteError, get_site
+
+DEFAULT_REPLAY = "http://127.0.0.1:8080/newsarchive"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("url", nargs="?", help="the article's URL (or give --site)")
+    parser.add_argument("--site", help="every article of this site that changed")
+    parser.add_argument(
+        "--since", help="with --site: changed on or after this day (YYYY-MM-DD) or time"
+    )
+    parser.add_argument(
+        "--warc",
+        type=Path,
+        action="append",
+        help="WARC file or folder (repeatable; default: warc)",
+    )
+    parser.add_argument(
+        "--items",
+        type=Path,
+        action="append",
+        help="items file or folder (repeatable; default: items/ beside the WARC folder)",
+    )
+    parser.add_argument(
+        "--state", type=Path, help="crawl state (default: state/<site>.sqlite beside the WARCs)"
+    )
+    parser.add_argument(
+        "--reextract",
+        action="store_true",
+        help="ignore the items: extract every version again from the WARC records",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--html", type=Path, help="also write a page of the versions side by side")
+    parser.add_argument(
+        "--replay",
+        default=DEFAULT_REPLAY,
+        help=f"replay collection URL the links point into (default: {DEFAULT_REPLAY}; "
+        "`python -m newsarchive replay warc --port 8080` serves it)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except UsageError as exc:
+        print(f"history: {exc}", file=sys.stderr)
+        return 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _run(args: argparse.Namespace) -> int:
+    if bool(args.url) == bool(args.site):
+        raise UsageError("give an article URL or --site SITE (one of them)")
+    if args.since and not args.site:
+        raise UsageError("--since goes with --site")
+    since = _since(args.since) if args.since else None
+    if args.site:
+        try:
+            get_site(args.site)
+        except UnknownSiteError as exc:
+            raise UsageError(str(exc)) from exc
+    warc_paths = args.warc or [Path("warc")]
+    missing = [p for p in [*warc_paths, *(args.items or [])] if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(map(str, missing))}")
+    warcs = warc_files(warc_paths)
+    items = [] if args.reextract else item_files(args.items or _default_items(warc_paths))
+    if not warcs and not items:
+        raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")
+    found = gather(items, warcs, _wanted(args, warc_paths, since), args.site)
+    articles = _articles(found, args.url, since)
+    _note_losses(found)
+    if args.url and not articles:
+        print(f"history: no capture of {args.url} in the archive", file=sys.stderr)
+        return 1
+    _print(articles, args)
+    if args.html:
+        args.html.write_text(as_html(articles, args.replay), encoding="utf-8")
+        print(f"history: wrote {args.html}", file=sys.stderr)
+    return 0
+
+
+def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | None) -> Any:
+    if args.url:
+        return lambda url, site: url == args.url
+    profile = get_site(args.site)
+    state = args.state or _default_state(warc_paths, args.site)
+    if args.state and not args.state.exists():
+        raise UsageError(f"no such crawl state: {args.state}")
+    candidates = changed_urls(state, since) if state is not None and state.exists() else None
+    if candidates is not None:
+        return lambda url, site: url in candidates
+    return lambda url, site: site in (None, profile.name) and profile.is_article_url(url)
+
+
+def _articles(
+    found: Found, url: str | None, since: datetime | None
+) -> list[tuple[str, list[Version]]]:
+    chosen = []
+    for each, captures in sorted(found.captures.items()):
+        versions = versions_of(captures)
+        if url is None and not _changed_since(versions, since):
+            continue
+        chosen.append((each, versions))
+    return chosen
+
+
+def _changed_since(versions: list[Version], since: datetime | None) -> bool:
+    return any(v.number > 1 and at_or_after(v.capture.fetched_at, since) for v in versions)
+
+
+def _print(articles: list[tuple[str, list[Version]]], args: argparse.Namespace) -> None:
+    if args.format == "json":
+        data = {"articles": [as_json(url, versions, args.replay) for url, versions in articles]}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    if args.site:
+        print(f"{len(articles)} changed articles\n")
+    print("\n".join(as_text(url, versions, args.replay) for url, versions in articles))
+
+
+def _note_losses(found: Found) -> None:
+    if found.bad_lines:
+        print(f"history: {found.bad_lines} unreadable item lines skipped", file=sys.stderr)
+
+
+def _default_items(warc_paths: list[Path]) -> list[Path]:
+    first = warc_paths[0]
+    folder = first if first.is_dir() else first.parent
+    items = folder.parent / "items"
+    return [items] if items.is_dir() else []
+
+
+def _default_state(warc_paths: list[Path], site: str) -> Path | None:
+    first = warc_paths[0]
+    folder = first if first.is_dir() else first.parent
+    return folder.parent / "state" / f"{site}.sqlite"
+
+
+def _since(text: str) -> datetime:
+    """A day or an ISO time (UTC unless it says otherwise)."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise UsageError(f"--since: not a date (YYYY-MM-DD): {text}") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

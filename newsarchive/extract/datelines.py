@@ -1,0 +1,159 @@
+"""Where a page states its date outside its metadata: visible lines, data attributes, script state.
+
+These are read only after JSON-LD, meta tags and <time> elements said nothing, as raw
+strings in the order a reader meets them: the lines just under the headline first (the
+article's own byline), then any element whose class names a date (related items' dates
+come later in the page), then dates kept in `data-*` attributes, then the page's script
+state ("publishedAt":"...", often JSON escaped inside a string).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from newsarchive.extract.document import Document
+
+# Class words naming a date line, in the languages the extractor reads.
+_DATE_CLASS = re.compile(
+    r"date|time|datum|zeit|fecha|hora|heure|data|dato|tarih|publi|posted|stamp", re.I
+)
+# Only two words: each more costs a millisecond a page, and lines under the headline are
+# read whatever their class.
+DATELINE_XPATH = "//*[@class][contains(@class,'date') or contains(@class,'time')]"
+HAS_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
+_CLOCK = re.compile(r"\d\s*[:h時시]\s*\d\d")
+_MAX_LINE = 120
+_MAX_LINES = 20
+_AFTER_HEADLINE = 80  # elements read after the headline
+_DATA_ATTR = re.compile(r"^data-.*(?:date|time|publi|stamp)", re.I)
+# Keys naming an article's publication time in script state ("publishedAt":"...",
+# `\\"datePublished\\":1717171717` inside a JSON string, `pubDate: '...'`).
+STATE_KEYS = (
+    "datePublished", "publishedAt", "published_at", "publishedDate", "publishDate",
+    "publish_date", "publicationDate", "publication_date", "publicationTime", "publication_time",
+    "firstPublished", "first_published_at", "pubDate", "pub_date",
+)  # fmt: skip
+_STATE_VALUE = re.compile(r"""\\*["']?\s*[:=]\s*\\*["']?([0-9][0-9 :.TZ+/-]{5,34})""")
+
+
+def visible_lines(doc: Document) -> list[str]:
+    """Short texts holding a year: under the headline first, then date-classed elements."""
+    if "datelines" not in doc.cache:
+        lines: list[str] = []
+        seen: set[HtmlElement] = set()
+        for el in _after_headline(doc):
+            _add(lines, seen, _line_holder(el))
+        for el in doc.tree.xpath(DATELINE_XPATH):
+            if len(lines) >= _MAX_LINES:
+                break
+            if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
+                continue  # the inner element is the date line
+            _add(lines, seen, el)
+        doc.cache["datelines"] = lines
+    found: list[str] = doc.cache["datelines"]
+    return found
+
+
+def _add(lines: list[str], seen: set[HtmlElement], el: HtmlElement | None) -> None:
+    if el is None or el in seen:
+        return
+    seen.add(el)
+    text = el.text_content()
+    if len(text) < _MAX_LINE and HAS_YEAR.search(text):
+        lines.append(" ".join(text.split()))
+
+
+def first_h1(doc: Document) -> HtmlElement | None:
+    """The page's first <h1> (found once per page: several cascades start from it)."""
+    if "h1" not in doc.cache:
+        doc.cache["h1"] = next(doc.tree.iter("h1"), None)
+    found: HtmlElement | None = doc.cache["h1"]
+    return found
+
+
+def _headline(doc: Document) -> HtmlElement | None:
+    """The article's h1; on a page without one, the h2/h3 that states the page's title."""
+    if (found := first_h1(doc)) is not None:
+        return found
+    title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
+    title = " ".join(title.split()).casefold()
+    if not title:
+        return None
+    for el in doc.tree.iter("h2", "h3"):
+        text = " ".join(el.text_content().split()).casefold()
+        if len(text) > 15 and (text in title or title in text):
+            return el
+    return None
+
+
+def _after_headline(doc: Document) -> Iterator[HtmlElement]:
+    """Elements after the headline whose own text or tail holds a year."""
+    h1 = _headline(doc)
+    if h1 is None:
+        return
+    for el in itertools.islice(_following(h1), _AFTER_HEADLINE):
+        if el.text and HAS_YEAR.search(el.text):
+            yield el
+        elif el.tail and HAS_YEAR.search(el.tail) and (parent := el.getparent()) is not None:
+            yield parent
+
+
+def _following(el: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements after `el` in document order (not inside it)."""
+    node: HtmlElement | None = el
+    while node is not None:
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                yield sib
+                yield from (d for d in sib.iterdescendants() if isinstance(d.tag, str))
+        node = node.getparent()
+
+
+def _line_holder(el: HtmlElement) -> HtmlElement:
+    """The widest short ancestor: "<span>13. Mai 2026</span> <span>15:44</span>" is one line."""
+    if _CLOCK.search(el.text_content()):
+        return el  # a whole date and time already
+    for _ in range(2):
+        parent = el.getparent()
+        if parent is None or _larger_than(parent, 8) or len(parent.text_content()) >= _MAX_LINE:
+            break
+        el = parent
+    return el
+
+
+def _larger_than(el: HtmlElement, n: int) -> bool:
+    """Whether `el` holds more than n elements (without walking a whole article)."""
+    return sum(1 for _ in itertools.islice(el.iter(), n + 1)) > n
+
+
+def attribute_dates(doc: Document) -> list[str]:
+    """Values of date-named `data-*` attributes, under the headline first."""
+    h1 = _headline(doc)
+    scope = _following(h1) if h1 is not None else doc.tree.iter()
+    values: list[str] = []
+    for count, el in enumerate(scope):
+        if count > _AFTER_HEADLINE * 4 or len(values) >= 3:
+            break
+        values += [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
+    return values
+
+
+def script_state_dates(source: str) -> list[str]:
+    """Published dates named in the page's scripts (app state, data layers), first three.
+
+    str.find per key, then one anchored match: a regex alternation over a whole page is 50x slower.
+    """
+    found: list[tuple[int, str]] = []
+    for key in STATE_KEYS:
+        start = source.find(key)
+        while start != -1 and len(found) < 12:
+            end = start + len(key)
+            if (m := _STATE_VALUE.match(source, end)) and not source[end : end + 1].isalnum():
+                found.append((start, m.group(1).strip()))
+                break
+            start = source.find(key, end)
+    return [value for _, value in sorted(found)[:3]]

@@ -1,0 +1,140 @@
+"""Reading one date string: ISO 8601, free text in many languages, Unix times.
+
+The page-level choice of which date is the article's lives in dates.py; this module
+only turns a string into a datetime, keeping the offset or zone the string states.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil import parser as dateparser
+
+from newsarchive.extract import datelines, datetext
+from newsarchive.extract.text import clean
+
+_DATELINE_PREFIX = re.compile(
+    r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I
+)
+
+_FIXED = {  # hours east of UTC
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "IST": 1, "WEST": 1, "CET": 1,
+    "CEST": 2, "MEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "EDT": -4, "EST": -5, "CDT": -5,
+    "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "AKST": -9, "HST": -10,
+    "AST": -4, "ADT": -3, "NDT": -2.5, "NST": -3.5, "AEST": 10, "AEDT": 11, "ACST": 9.5,
+    "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+}  # fmt: skip
+# Abbreviations that name a region, not an offset: DST follows the date.
+_REGIONAL = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "UK": "Europe/London",
+}
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+_HAS_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
+    re.I,
+)
+_DEFAULT = datetime(1900, 1, 1)
+
+
+def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
+    return _zone_abbreviation(name) if name else None
+
+
+def _zone_abbreviation(name: str) -> tzinfo | None:
+    upper = name.upper()
+    if upper in _REGIONAL:
+        return ZoneInfo(_REGIONAL[upper])
+    if upper in _FIXED:
+        return timezone(timedelta(hours=_FIXED[upper]))
+    return None
+
+
+@lru_cache(maxsize=64)
+def zone_named(name: str | None) -> tzinfo | None:
+    """The IANA zone of that name; None for an unknown or empty name."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def parse_date(
+    value: str | None, zone: str | None = None, month_first: bool = False
+) -> datetime | None:
+    """A date in ISO or free text in any of datetext's languages; None when it holds no full date.
+
+    `month_first` reads an ambiguous "05/06/2025" the American way.
+    """
+    s = clean(value)
+    if not s or len(s) > 120:
+        return None
+    if not s.isascii():
+        s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
+    s = _DATELINE_PREFIX.sub("", s)
+    d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first)
+    if d is None or not 1990 <= d.year <= 2100:
+        return None
+    if d.tzinfo is None and (tz := zone_named(zone)) is not None:
+        d = d.replace(tzinfo=tz)
+    return d
+
+
+def _parse_iso(s: str) -> datetime | None:
+    s = s.replace(" ", "T", 1) if len(s) > 10 and s[10] == " " else s
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        return _parse_text(s)
+
+
+def _parse_text(s: str, month_first: bool = False) -> datetime | None:
+    if not datelines.HAS_YEAR.search(s):
+        return None
+    if (found := datetext.parse_text(s, _zone_abbreviation, month_first)) is not None:
+        return found
+    if not (_HAS_MONTH.search(s) or re.match(r"^\d{4}-?\d{2}-?\d{2}", s)):
+        return None
+    try:
+        d: datetime = dateparser.parse(s, default=_DEFAULT, fuzzy=True, tzinfos=_tzinfos)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if d.tzinfo is not None and d.utcoffset() is None:
+        return d.replace(tzinfo=None)
+    return d
+
+
+def to_iso(d: datetime) -> str:
+    """ISO 8601 keeping the page's own offset (a named zone becomes its offset on that date)."""
+    if d.tzinfo is not None and not isinstance(d.tzinfo, timezone):
+        d = d.astimezone(timezone(d.utcoffset() or timedelta(0)))
+    return d.isoformat()
+
+
+def parse_any(value: str, month_first: bool) -> datetime | None:
+    """A date string, or a Unix time in seconds or milliseconds, or a compact 20240425[1407]."""
+    value = value.strip()
+    if value.isdigit():
+        return _from_digits(value)
+    return parse_date(value, month_first=month_first)
+
+
+def _from_digits(value: str) -> datetime | None:
+    try:
+        if len(value) in (10, 13):
+            return datetime.fromtimestamp(int(value[:10]), UTC)
+        if len(value) in (8, 12, 14):
+            fmt = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}[len(value)]
+            return datetime.strptime(value, fmt)
+    except (ValueError, OverflowError):
+        return None
+    return None

@@ -1,0 +1,225 @@
+"""Topic labels a page shows as links near its article, in any language.
+
+Three shapes, tried in this order: links under a heading that says "Topics" (in one of
+the languages below); links inside an element whose class names tags or topics
+("article-tags", "tag-like", "schlagworte"); the largest cluster of links to topic pages
+("/tag/...", "/thema/...", "/etiqueta/..."). Menus (nav, header, footer) and links inside
+paragraphs never count: those are navigation and body links.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from newsarchive.extract.datelines import first_h1
+from newsarchive.extract.document import Document
+from newsarchive.extract.text import clean
+
+# Headings a reader sees above a page's topic links (casefolded, trailing ":" dropped).
+TOPIC_HEADINGS = frozenset(
+    {
+        "related topics", "topics", "topic", "tags", "related tags", "more on these topics",
+        "explore more on these topics", "filed under", "topics in this article", "keywords",
+        "themen", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "temas", "etiquetas",
+        "tags relacionados", "temas relacionados", "sujets", "mots-clés", "mots clés",
+        "thèmes", "argomenti", "tag correlati", "parole chiave", "emner", "ämnen", "taggar",
+        "emneord", "stikord", "onderwerpen", "trefwoorden", "konular", "etiketler",
+        "etiketter", "aiheet", "tematy", "tagi", "темы", "теги", "ключевые слова",
+        "タグ", "キーワード", "関連キーワード", "関連タグ", "태그", "키워드", "관련 태그",
+        "관련 키워드", "标签", "標籤",
+    }
+)  # fmt: skip
+_FIRST_WORDS = frozenset(h.split()[0] for h in TOPIC_HEADINGS)
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "li", "dt", "div")
+# Path segments of topic pages, in the languages seen on news sites.
+TOPIC_SEGMENTS = (
+    "tags?|topics?|subjects?|keywords?|themen|thema|themes?|schlagw[oö]rter|schlagworte?"
+    "|stichw[oö]rter|stichworte?|temas?|etiquetas?|sujets?|mots-cles|argomenti|argomento"
+    "|emner?|[aä]mnen?|tagg?|onderwerpen?|konu|etiket|aiheet|tematy|tagi|person|personen"
+    "|hashtag|tema|теги|темы|tag_list|taglist"
+)
+_TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
+# Class or id words naming a list of tags (split on case, "-" and "_").
+_LIST_WORDS = frozenset(
+    {"tag", "tags", "topic", "topics", "keyword", "keywords", "taglist", "tagged",
+     "schlagworte", "schlagwoerter", "themen", "thema", "etiquetas", "temas", "sujets",
+     "argomenti", "emner"}
+)  # fmt: skip
+# A coarse XPath prefilter for _LIST_WORDS (each contains() costs ~0.3 ms a page);
+# _names_tag_list then checks whole words. Class names are mostly English.
+_MARKED = (
+    "[contains(@class,'ag') or contains(@class,'opic') or contains(@class,'eyword')"
+    " or contains(@class,'chlagw') or contains(@class,'hem')]"
+)
+_WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+_NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
+_MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
+MAX_LINKS = 30
+_MAX_LABEL = 60
+
+
+def headed_links(doc: Document) -> list[str]:
+    """Links under a "Topics"/"Themen"/"タグ" style heading, exactly as a reader sees them."""
+    if "headed_links" in doc.cache:
+        cached: list[str] = doc.cache["headed_links"]
+        return cached
+    found: list[str] = []
+    for heading in doc.tree.iter(*HEADING_TAGS):
+        text = heading.text
+        if not text or len(text) > 40 or len(heading) > 1:
+            continue
+        name = " ".join(text.split()).rstrip(":：").casefold()
+        split = name not in TOPIC_HEADINGS and len(heading) == 1  # "Related <b>Topics</b>"
+        if split and name.split(" ", 1)[0] in _FIRST_WORDS:
+            name = clean(heading.text_content()).rstrip(":：").casefold()
+        if name not in TOPIC_HEADINGS:
+            continue
+        if _in_menu(heading, also=("a",)):
+            continue  # a menu entry "Topics", not a heading over the article's labels
+        if labels := [v for v in _links_near(heading) if clean(v).casefold() != name]:
+            found = labels
+            break
+    doc.cache["headed_links"] = found
+    return found
+
+
+def _links_near(heading: HtmlElement) -> list[str]:
+    box = heading.getparent()
+    for _ in range(3):  # the heading may sit inside its own wrapper
+        if box is None:
+            break
+        links = [a for a in box.iter("a") if a.get("href") is not None]
+        if links:
+            labels = [a.text_content() for a in links]
+            return labels if len(labels) <= MAX_LINKS else []
+        box = box.getparent()
+    return []
+
+
+def class_marked_links(doc: Document) -> list[str]:
+    """Links in the first tag-list element (class "article-tags", "tag-like" ...) of the article.
+
+    The article element holding the headline is read first (tags often sit above the
+    headline), then what follows the headline.
+    """
+    h1 = first_h1(doc)
+    if h1 is None:
+        return []
+    article = _first(list(h1.iterancestors("article")))
+
+    def scope() -> Iterator[HtmlElement]:
+        if article is not None:
+            yield from article.xpath(".//*" + _MARKED)
+        yield from itertools.islice(h1.xpath("following::*" + _MARKED), 200)
+
+    for el in scope():
+        if not isinstance(el.tag, str) or not _names_tag_list(el):
+            continue
+        if _in_menu(el):
+            continue
+        labels = [v for v in _list_labels(el) if v and len(v) <= _MAX_LABEL]
+        if 0 < len(labels) <= MAX_LINKS:
+            return labels
+    return []
+
+
+def _list_labels(el: HtmlElement) -> list[str]:
+    """The labels of a marked list; a mark on each item (or inside each link) means its siblings."""
+    link = next((a for a in itertools.chain([el], el.iterancestors()) if a.tag == "a"), None)
+    if link is not None:
+        item = link  # the mark sits on (or inside) each link
+    else:
+        links = [a for a in el.iter("a") if a.get("href") is not None]
+        if len(links) != 1:
+            return [clean(a.text_content()) for a in links]
+        link, item = links[0], el
+    parent = item.getparent()
+    if parent is None:
+        return [clean(link.text_content())]
+    return [
+        clean(a.text_content())
+        for sib in parent.iterchildren()
+        if isinstance(sib.tag, str) and any(_names_tag_list(x) for x in sib.iter())
+        for a in ([sib] if sib.tag == "a" else sib.iter("a"))
+    ] or [clean(link.text_content())]
+
+
+def _names_tag_list(el: HtmlElement) -> bool:
+    marks = (el.get("class") or "") + " " + (el.get("id") or "")
+    if not marks.strip():
+        return False
+    return _marks_list(marks)
+
+
+_marks_cache: dict[str, bool] = {}
+
+
+def _marks_list(marks: str) -> bool:
+    hit = _marks_cache.get(marks)
+    if hit is None:
+        hit = any(w.casefold() in _LIST_WORDS for w in _WORD_SPLIT.split(marks) if w)
+        if len(_marks_cache) < 8192:
+            _marks_cache[marks] = hit
+    return hit
+
+
+def _in_menu(el: HtmlElement, also: tuple[str, ...] = ()) -> bool:
+    """Inside a paragraph, or the page's nav, header or footer (an article's own
+    <header>/<footer> is part of the article: its tags often sit there)."""
+    ancestors = list(el.iterancestors())
+    for i, anc in enumerate(ancestors):
+        if anc.tag == "p" or anc.tag in also:
+            return True
+        if anc.tag in _MENU_AREA and not any(a.tag == "article" for a in ancestors[i + 1 :]):
+            return True
+    return False
+
+
+def _first(items: list[HtmlElement]) -> HtmlElement | None:
+    return items[0] if items else None
+
+
+def href_cluster(doc: Document) -> list[str]:
+    """The largest cluster of links to topic pages under the headline (a "Topics" list)."""
+    h1 = first_h1(doc)
+    if h1 is None:
+        return []
+    links = []
+    for a in h1.xpath("following::a[@href]"):
+        if not (_TOPIC_HREF.search(a.get("href", "")) or a.get("rel") == "tag"):
+            continue
+        if not any(anc.tag in _NOT_TOPIC_AREA for anc in a.iterancestors()):
+            links.append(a)
+    counts: dict[HtmlElement, int] = defaultdict(int)
+    depth: dict[HtmlElement, int] = {}
+    for a in links:
+        for level, anc in enumerate(itertools.islice(a.iterancestors(), 4)):
+            counts[anc] += 1
+            depth[anc] = min(depth.get(anc, level), level)
+    if not counts:
+        return []
+    holder = max(counts, key=lambda el: (counts[el], -depth[el]))
+    if counts[holder] < 2:
+        return []
+    return [a.text_content() for a in links if holder in a.iterancestors()]
+
+
+def about_the_article(doc: Document, labels: list[str]) -> bool:
+    """Whether any label is named in the headline, description or paragraphs.
+
+    A page's own tags name what its text is about; a site-wide list of sections or
+    trending topics shown in the same place mostly does not.
+    """
+    text: str | None = doc.cache.get("paragraph_text")
+    if text is None:
+        parts = [doc.first_meta("og:title", "twitter:title") or ""]
+        parts += [doc.first_meta("description", "og:description") or ""]
+        parts += [p.text_content() for p in doc.tree.iter("p", "h1")]
+        text = " ".join(" ".join(parts).split()).casefold()
+        doc.cache["paragraph_text"] = text
+    return any(len(v) > 1 and clean(v).casefold() in text for v in labels)

@@ -1,0 +1,258 @@
+"""Item feeds that survive a kill: every article the crawl state calls archived is in an items file.
+
+Scrapy's file feed buffers its lines, while the crawl state records an article
+as archived right after its item is exported: a crawl killed with SIGKILL lost
+the buffered lines, and no later run exported those articles again. Here:
+
+- each item's line is handed to the kernel in whole before the state hears of
+  it (`LineFile`: unbuffered; a failed write is cut back, so no torn line), so a
+  killed process leaves every exported line in the file;
+- the state commits right after the line (same signal, same thread): at most the
+  last line of a killed run's file can be missing from the state. The next run
+  removes that line when the state does not name its record (`repair_feed`), so
+  it fetches the article again and exports it once, itself. Which files a run
+  writes is kept in a small journal beside the crawl state;
+- a write error (disk full) stops the crawl (`items_write_error`) and keeps the
+  state from recording the item that was not written.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any, cast
+
+from itemadapter import ItemAdapter
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
+from scrapy.utils.defer import deferred_from_coro
+
+from newsarchive.state.run import CrawlStateRun, crawl_state
+
+logger = logging.getLogger(__name__)
+
+JOURNAL_SUFFIX = ".feeds.json"  # beside the state file: state/<site>.feeds.json
+TAIL_CHUNK = 64 * 1024
+WRITE_ERROR = "items_write_error"
+
+Committed = Callable[[str, str], bool]  # (url, WARC record id) -> does the state name it
+
+
+class LineFile(io.RawIOBase):
+    """An append-only file written straight to the kernel, one whole write per call.
+
+    A SIGKILL cannot lose what `write` returned from; an error (ENOSPC, EIO)
+    cuts the file back to where the failed write began and is raised again.
+    Unbuffered, so exporters that wrap it (CSV's text layer) write through too.
+    """
+
+    def __init__(self, path: Path, overwrite: bool) -> None:
+        super().__init__()
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_APPEND)
+        self.name = str(path)
+        self._fd = os.open(path, flags, 0o644)
+        self._size = os.fstat(self._fd).st_size
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        written = 0
+        try:
+            while written < len(view):
+                written += os.write(self._fd, view[written:])
+        except OSError:
+            if written:
+                os.ftruncate(self._fd, self._size)
+            raise
+        self._size += written
+        return written
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def tell(self) -> int:
+        return self._size
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self._fd)
+        super().close()
+
+
+class CrashSafeFileStorage(FileFeedStorage):
+    """Scrapy's file storage writing through `LineFile`, naming its file in the journal."""
+
+    def __init__(
+        self, uri: str, *, feed_options: dict[str, Any] | None = None, journal: Path | None = None
+    ) -> None:
+        super().__init__(uri, feed_options=feed_options)
+        self.journal = journal
+
+    @classmethod
+    def from_crawler(
+        cls, crawler: Crawler, uri: str, *, feed_options: dict[str, Any] | None = None
+    ) -> CrashSafeFileStorage:
+        return cls(uri, feed_options=feed_options, journal=journal_path(crawler))
+
+    def open(self, spider: Spider) -> IO[bytes]:
+        path = Path(self.path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.journal is not None:
+            add_to_journal(self.journal, path)
+        return cast(IO[bytes], LineFile(path, overwrite=self.write_mode == "wb"))
+
+
+class CrashSafeFeedExporter(FeedExporter):
+    """Scrapy's feed exporter, repairing a killed run's feeds first and failing loudly."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.failed = False
+        self.journal: Path | None = None
+
+    def open_spider(self, spider: Spider) -> None:
+        run = _state(self.crawler)
+        self.journal = journal_path(self.crawler)
+        if run is not None and self.journal is not None:
+            repair_journal(self.journal, lambda url, rid: _names_record(run, url, rid))
+        super().open_spider(spider)
+
+    async def close_spider(self, spider: Spider) -> None:
+        await super().close_spider(spider)
+        if self.journal is not None and not self.failed:
+            self.journal.unlink(missing_ok=True)  # every line is in the state: nothing to repair
+
+    def item_scraped(self, item: Any, spider: Spider) -> None:
+        try:
+            super().item_scraped(item, spider)
+        except OSError as exc:
+            self._write_failed(item, exc)
+
+    def _write_failed(self, item: Any, exc: OSError) -> None:
+        """The item is in no file: the state must not call its article archived."""
+        url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
+        run = _state(self.crawler)
+        if run is not None and isinstance(url, str):
+            run.drop_item(url)
+        self.crawler.stats.inc_value("feeds/unwritten_items")
+        if self.failed:
+            return
+        self.failed = True
+        logger.error("cannot write items: %s; stopping the crawl", exc)
+        engine = self.crawler.engine
+        if engine is not None:
+            deferred_from_coro(engine.close_spider_async(reason=WRITE_ERROR))
+
+
+def journal_path(crawler: Crawler) -> Path | None:
+    run = _state(crawler)
+    if run is None:
+        return None
+    path = run.path
+    return path.with_name(path.name.removesuffix(".sqlite") + JOURNAL_SUFFIX)
+
+
+def _state(crawler: Crawler) -> CrawlStateRun | None:
+    """The crawl state when it persists (its owner has opened it by open_spider)."""
+    try:
+        run = crawl_state(crawler)
+    except NotConfigured:
+        return None
+    return run if run.persistent else None
+
+
+def _names_record(run: CrawlStateRun, url: str, record_id: str) -> bool:
+    return run.record_id_of(url) == record_id
+
+
+def add_to_journal(journal: Path, feed: Path) -> None:
+    files = _journal_files(journal)
+    if str(feed.resolve()) in files:
+        return
+    files.append(str(feed.resolve()))
+    temp = journal.with_name(journal.name + ".tmp")
+    temp.write_text(json.dumps({"files": files}), encoding="utf-8")
+    os.replace(temp, journal)
+
+
+def _journal_files(journal: Path) -> list[str]:
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    files = data.get("files") if isinstance(data, dict) else None
+    return [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
+
+
+def repair_journal(journal: Path, committed: Committed) -> None:
+    """Repair every feed a killed run named; the journal is then started afresh."""
+    for name in _journal_files(journal):
+        try:
+            cut = repair_feed(Path(name), committed)
+        except OSError as exc:
+            logger.warning("could not check the items file %s of a killed run: %s", name, exc)
+            continue
+        if cut:
+            logger.info("items file %s of a killed run: %s", name, cut)
+    journal.unlink(missing_ok=True)
+
+
+def repair_feed(path: Path, committed: Committed) -> str:
+    """Cut a killed run's torn last line, and its last item if the state lacks it.
+
+    Returns what was done ("" for nothing). Lines that are not JSON objects
+    with `url` and `warc_record_id` (other formats) are left alone.
+    """
+    if not path.exists():
+        return ""
+    done = []
+    with path.open("r+b") as stream:
+        size = stream.seek(0, os.SEEK_END)
+        end = _line_start(stream, size)  # after the last newline
+        if end < size:
+            stream.truncate(end)
+            done.append(f"torn last line cut ({size - end} bytes)")
+        if end:
+            start = _line_start(stream, end - 1)
+            stream.seek(start)
+            url, record_id = _item_ref(stream.read(end - start))
+            if url and record_id and not committed(url, record_id):
+                stream.truncate(start)
+                done.append(f"last item {url} removed (the crawl state never recorded it)")
+    return "; ".join(done)
+
+
+def _line_start(stream: IO[bytes], end: int) -> int:
+    """Offset just after the last newline before `end` (0 if none)."""
+    position = end
+    while position > 0:
+        step = min(TAIL_CHUNK, position)
+        stream.seek(position - step)
+        chunk = stream.read(step)
+        found = chunk.rfind(b"\n")
+        if found >= 0:
+            return position - step + found + 1
+        position -= step
+    return 0
+
+
+def _item_ref(line: bytes) -> tuple[str | None, str | None]:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    url, record_id = data.get("url"), data.get("warc_record_id")
+    return (
+        url if isinstance(url, str) else None,
+        record_id if isinstance(record_id, str) else None,
+    )

@@ -1,0 +1,122 @@
+"""What a live check of a profile found, and its verdict per section and field (pure).
+
+`newsarchive.health.probe` fills a `CheckResult` from a short crawl (robots.txt,
+one listing page per section and its "show more" or next page, a few articles);
+`verdict_lines` says, one line each, whether every section's listing still
+yields articles and whether the articles still get every watched field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from newsarchive.health.alarms import WATCHED_FIELDS
+
+OK, WARN, FAIL = "ok", "WARN", "FAIL"
+
+
+@dataclass
+class SectionCheck:
+    url: str
+    status: int | None = None  # HTTP status of the section page; None: not fetched
+    error: str | None = None  # why it was not fetched (robots.txt, a network error)
+    articles: int = 0  # article links the listing selector found on the page
+    more_kind: str | None = None  # "show more" or "next page"; None: the profile has neither
+    more_offered: bool = False  # the page had the control / next link
+    more_status: int | None = None
+    more_articles: int | None = None  # articles new to the section on that second page
+
+
+@dataclass
+class RobotsCheck:
+    status: int | None = None
+    sitemaps: list[str] = field(default_factory=list)
+    crawl_delay: float | None = None
+    disallowed: list[str] = field(default_factory=list)  # profile URLs robots.txt forbids us
+
+
+@dataclass
+class CheckResult:
+    site: str
+    base_url: str
+    listing_selector: str
+    more_selector: str | None
+    robots: RobotsCheck = field(default_factory=RobotsCheck)
+    sections: dict[str, SectionCheck] = field(default_factory=dict)
+    articles: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)  # section, url
+
+
+def section_verdict(check: SectionCheck, result: CheckResult) -> tuple[str, str]:
+    """(OK/WARN/FAIL, what was seen) for one section."""
+    if check.status is None:
+        return FAIL, f"section page not fetched ({check.error or 'no answer'})"
+    if check.status != 200:
+        return FAIL, f"section page answered HTTP {check.status}"
+    if check.articles == 0:
+        return FAIL, (
+            f"listing: no article link matched by {result.listing_selector!r}"
+            + _more_text(check, result)
+        )
+    said = f"listing: {check.articles} articles" + _more_text(check, result)
+    if check.more_kind and check.more_offered and not check.more_articles:
+        return FAIL, said
+    if check.more_kind == "show more" and not check.more_offered:
+        return WARN, said
+    return OK, said
+
+
+def _more_text(check: SectionCheck, result: CheckResult) -> str:
+    if check.more_kind is None:
+        return ""
+    if not check.more_offered:
+        what = f"no control {result.more_selector!r}" if check.more_kind == "show more" else "none"
+        return f"; {check.more_kind}: {what} on the page"
+    if check.more_status != 200:
+        return f"; {check.more_kind}: HTTP {check.more_status}"
+    return f"; {check.more_kind}: {check.more_articles or 0} more articles"
+
+
+def field_verdicts(result: CheckResult, floors: Mapping[str, float]) -> list[tuple[str, str, str]]:
+    """(field, OK/FAIL, what was seen) for each watched field over the checked articles."""
+    total = len(result.articles)
+    verdicts = []
+    for name in WATCHED_FIELDS:
+        have = [url for _, url, present in result.articles if name in present]
+        floor = floors.get(name, 0.0)
+        share = len(have) / total if total else 0.0
+        lacking = [url for _, url, present in result.articles if name not in present]
+        said = f"{len(have)}/{total} articles ({share:.0%}, floor {floor:.0%})"
+        if lacking and len(have) < total:
+            said += f"; none on {lacking[0]}" + (
+                f" and {len(lacking) - 1} more" if len(lacking) > 1 else ""
+            )
+        verdicts.append((name, FAIL if not total or share < floor else OK, said))
+    return verdicts
+
+
+def verdict_lines(result: CheckResult, floors: Mapping[str, float]) -> tuple[list[str], bool]:
+    """The check's report, one line each, and whether the profile passed."""
+    robots = result.robots
+    lines = [f"check {result.site} at {result.base_url}"]
+    robots_said = f"HTTP {robots.status}" if robots.status is not None else "not fetched"
+    if robots.crawl_delay is not None:
+        robots_said += f", Crawl-delay {robots.crawl_delay:g} s"
+    robots_said += f", sitemaps listed: {len(robots.sitemaps)}"
+    robots_said += (
+        f", disallows for us: {', '.join(robots.disallowed)}"
+        if robots.disallowed
+        else ", every section page allowed"
+    )
+    lines.append(f"robots.txt  {FAIL if robots.disallowed else OK:4}  {robots_said}")
+    failed = bool(robots.disallowed)
+    width = max((len(name) for name in result.sections), default=0)
+    for name, check in result.sections.items():
+        verdict, said = section_verdict(check, result)
+        failed |= verdict == FAIL
+        lines.append(f"section {name:{width}}  {verdict:4}  {said}")
+    for name, verdict, said in field_verdicts(result, floors):
+        failed |= verdict == FAIL
+        lines.append(f"field {name:9}  {verdict:4}  {said}")
+    lines.append(f"verdict: {'FAIL' if failed else 'ok'}")
+    return lines, not failed

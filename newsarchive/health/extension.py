@@ -1,0 +1,136 @@
+"""Measuring every run and holding it against its floors and past (spidermon judges it).
+
+At spider_closed (before spidermon's suite and the run report) this extension
+measures the run: articles each section's listing named (the news spider's
+`listing/<section>/articles` stats) and the share of article items that got
+each watched field, site-wide and per section. `find_alarms` compares them
+with the floors and with the earlier runs kept in the crawl state; the
+spidermon suite in `newsarchive.health.monitors` fails on those alarms, and
+its actions mark the run "ok" or "degraded". When the engine stops the run's
+measures join the history (a finished run only).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from newsarchive import exitcodes
+from newsarchive.health.alarms import WATCHED_FIELDS, Alarm, RunMeasures, find_alarms, measure
+from newsarchive.health.config import HealthConfig
+from newsarchive.health.history import HealthHistory
+from newsarchive.items import ArticleItem
+from newsarchive.sites import site_profile
+
+logger = logging.getLogger(__name__)
+
+
+class RunHealthExtension:
+    def __init__(self, crawler: Crawler, config: HealthConfig) -> None:
+        self.crawler = crawler
+        self.config = config
+        self.started = datetime.now(UTC)
+        self.items: list[tuple[str, frozenset[str]]] = []  # (url, watched fields present)
+        self.measures: RunMeasures | None = None
+        self.alarms: list[Alarm] = []
+        self.finish_reason: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunHealthExtension:
+        extension = cls(crawler, HealthConfig.from_settings(crawler.settings, crawler.spider))
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        return extension
+
+    def item_scraped(self, item: Any) -> None:
+        if isinstance(item, ArticleItem):
+            present = frozenset(name for name in WATCHED_FIELDS if getattr(item, name, None))
+            self.items.append((item.url, present))
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        self.finish_reason = reason
+        listings = getattr(spider, "listings", None)
+        if listings is None:
+            return  # not a site profile's crawl (the `follow` spider): nothing to judge
+        finished = self.crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
+        if reason not in finished:
+            return  # cut short (a signal, a timeout): its exit status says so, not alarms
+        section_of = listings.section_of
+        stats = self.crawler.stats
+        assert stats is not None
+        self.measures = measure(
+            _listed(stats.get_stats()), [(section_of(url), fields) for url, fields in self.items]
+        )
+        for name, share in self.measures.coverage.items():
+            stats.set_value(f"health/coverage/{name}", share)
+        self.alarms = find_alarms(self.measures, self._history(spider), self.config.rules)
+
+    def mark(self, status: str) -> None:
+        """The verdict of the spidermon suite: "ok", or "degraded" (alarms logged at ERROR)."""
+        stats = self.crawler.stats
+        assert stats is not None
+        if self.measures is None:
+            return  # unjudged: the report says "unchecked"
+        stats.set_value("health/status", status)
+        stats.set_value("health/alarms", [alarm.as_dict() for alarm in self.alarms])
+        if status != "degraded":
+            return
+        for alarm in self.alarms:
+            logger.error("alarm: %s", alarm.message)
+        if self.config.fail_on_alarm:  # the project's crawl command exits with it
+            stats.set_value("health/exit_status", exitcodes.DEGRADED)
+
+    def engine_stopped(self) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
+        status = stats.get_value("health/status")
+        spider = self.crawler.spider
+        if self.measures is None or status is None:
+            return  # unjudged: no baseline for later runs
+        if self.config.history is None or spider is None:
+            return
+        history = HealthHistory(self.config.history)
+        try:
+            started = self.started.isoformat(timespec="seconds")
+            history.add(_site(spider), _shape(spider), started, str(status), self.measures)
+        finally:
+            history.close()
+
+    def _history(self, spider: Spider) -> list[RunMeasures]:
+        if self.config.history is None:
+            return []
+        history = HealthHistory(self.config.history)
+        try:
+            return history.previous(_site(spider), _shape(spider), self.config.rules.history_runs)
+        finally:
+            history.close()
+
+
+def _listed(stats: dict[str, Any]) -> dict[str, int]:
+    """Articles named per section, from the news spider's listing/<section>/articles stats."""
+    found = {}
+    for key, value in stats.items():
+        if key.startswith("listing/") and key.endswith("/articles"):
+            found[key[len("listing/") : -len("/articles")]] = int(value)
+    return found
+
+
+def _site(spider: Spider) -> str:
+    profile = site_profile(spider)
+    return str(profile.name if profile else spider.name)
+
+
+def _shape(spider: Spider) -> str:
+    """What makes two runs comparable: sources and limits (sections compare by name)."""
+    options = getattr(spider, "options", None)
+    if options is None:
+        return spider.name
+    return (
+        f"discover={','.join(sorted(options.discover))};depth={options.depth};"
+        f"max_articles={options.max_articles};since={options.since is not None}"
+    )

@@ -1,0 +1,192 @@
+"""The short crawl behind `python -m newsarchive check`: does a profile still work?
+
+It asks what a scheduled run would ask first, through Scrapy with the
+project's politeness: robots.txt, each section's first page, that page's
+"show more" answer or next page, and a few of the articles found. Nothing is
+archived or remembered; the findings go into a `CheckResult`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from protego import Protego
+from scrapy import Request, Spider
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from newsarchive.articles import article_item
+from newsarchive.health.alarms import WATCHED_FIELDS
+from newsarchive.health.checking import CheckResult, SectionCheck
+from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
+from newsarchive.spiders.listing import next_page_url, section_entries
+from newsarchive.spiders.options import CrawlOptions
+from newsarchive.spiders.paging import first_offset
+from newsarchive.spiders.scope import Scope
+from newsarchive.spiders.sources import read_show_more
+
+
+class ProfileCheckSpider(Spider):
+    """One pass over a profile's sections; never in `scrapy list` (the check command runs it)."""
+
+    name = "newsarchive-check"
+
+    def __init__(self, options: CrawlOptions, result: CheckResult, per_section: int) -> None:
+        super().__init__()
+        self.options = options
+        self.result = result
+        self.per_section = per_section
+        self.scope = Scope(options.profile)
+        self._articles: set[str] = set()  # requested
+        self._requested: dict[str, int] = {}  # articles requested per section
+        self._listed: dict[str, set[str]] = {}
+
+    async def start(self) -> AsyncIterator[Request]:
+        profile = self.options.profile
+        yield Request(
+            profile.url("/robots.txt"),
+            callback=self.parse_robots,
+            errback=self.robots_failed,
+            meta={"dont_obey_robotstxt": True, "handle_httpstatus_all": True},
+        )
+        for section in self.options.sections:
+            url = profile.url(profile.sections[section])
+            self.result.sections[section] = SectionCheck(url)
+            yield Request(
+                url,
+                callback=self.parse_section,
+                errback=self.section_failed,
+                cb_kwargs={"section": section},
+                meta={"handle_httpstatus_all": True},
+            )
+
+    def parse_robots(self, response: Response) -> None:
+        robots = self.result.robots
+        robots.status = response.status
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        rules = Protego.parse(response.text)
+        agent = str(self.settings.get("USER_AGENT") or "*")
+        robots.sitemaps = list(rules.sitemaps)
+        robots.crawl_delay = rules.crawl_delay(agent)
+        for section in self.result.sections.values():
+            if not rules.can_fetch(section.url, agent):
+                robots.disallowed.append(section.url)
+
+    def robots_failed(self, failure: Failure) -> None:
+        self.result.robots.status = None
+
+    def section_failed(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        check = self.result.sections[request.cb_kwargs["section"]]
+        check.error = failure.getErrorMessage() or failure.type.__name__
+
+    def parse_section(self, response: Response, section: str) -> Iterator[Request]:
+        check = self.result.sections[section]
+        check.status = response.status
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        listing, show_more = self.options.profile.listing, self.options.profile.show_more
+        links = [entry.url for entry in section_entries(response, listing)]
+        listed = self._articles_in(section, links, response.url)
+        check.articles = len(listed)
+        yield from self._fetch_articles(section, listed)
+        more: str | None = None
+        if show_more is not None:
+            check.more_kind = "show more"
+            if show_more.button is None or response.css(show_more.button):
+                offset = first_offset(response.text, show_more, len(listed))
+                value = show_more.values.get(section, section)
+                more = show_more.url.format(section=value, offset=offset, size=show_more.size)
+        elif listing.next_page or listing.page_url:
+            check.more_kind = "next page"
+            more = next_page_url(response, listing, 1)
+        if more is not None:
+            check.more_offered = True
+            yield Request(
+                self.options.profile.url(more) if "://" not in more else more,
+                callback=self.parse_more,
+                errback=self.more_failed,
+                cb_kwargs={"section": section},
+                meta={"handle_httpstatus_all": True},
+                dont_filter=True,
+            )
+
+    def more_failed(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        check = self.result.sections[request.cb_kwargs["section"]]
+        status = failure.value.response.status if failure.check(HttpError) else None
+        check.more_status = status
+
+    def parse_more(self, response: Response, section: str) -> Iterator[Request]:
+        check = self.result.sections[section]
+        check.more_status = response.status
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        spec = self.options.profile.show_more
+        if spec is not None:
+            try:
+                answer = read_show_more(json.loads(response.body), spec)
+            except ValueError:
+                answer = None
+            urls = [entry.url for entry in answer.entries] if answer else []
+        else:
+            urls = [e.url for e in section_entries(response, self.options.profile.listing)]
+        before = set(self._listed.get(section, set()))
+        new = [url for url in self._articles_in(section, urls, response.url) if url not in before]
+        check.more_articles = len(new)
+        yield from self._fetch_articles(section, new)
+
+    def _articles_in(self, section: str, urls: list[str], base: str) -> list[str]:
+        """The article URLs among `urls`, in order, each once."""
+        found: dict[str, None] = {}
+        for url in urls:
+            resolved = self.scope.resolve(url, base)
+            article = self.scope.article(resolved) if resolved else None
+            if article is not None:
+                found[article] = None
+        self._listed.setdefault(section, set()).update(found)
+        return list(found)
+
+    def _fetch_articles(self, section: str, urls: list[str]) -> Iterator[Request]:
+        """The first few articles of a section (in listing order) not fetched yet."""
+        for url in urls:
+            if self._requested.get(section, 0) >= self.per_section:
+                return
+            if url not in self._articles:
+                self._articles.add(url)
+                self._requested[section] = self._requested.get(section, 0) + 1
+                yield Request(url, callback=self.parse_article, cb_kwargs={"section": section})
+
+    def parse_article(self, response: Response, section: str) -> None:
+        if not isinstance(response, TextResponse):
+            return
+        page = ArticlePage(
+            url=response.url,
+            body=response.body,
+            encoding=response.encoding,
+            site=self.options.profile.name,
+            provenance=Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        item = article_item(page)
+        present = frozenset(name for name in WATCHED_FIELDS if getattr(item, name, None))
+        self.result.articles.append((section, response.url, present))
+
+
+def check_settings() -> dict[str, Any]:
+    """Project settings a check overrides: nothing archived, remembered, judged or exported."""
+    return {
+        "WARC_ENABLED": False,
+        "STATE_ENABLED": False,
+        "REPORT_ENABLED": False,
+        "HEALTH_ENABLED": False,
+        "SPIDERMON_ENABLED": False,
+        "NEWSARCHIVE_ITEMS_FEED": "",
+        "ITEM_PIPELINES": {},
+        "LOG_LEVEL": "ERROR",  # the disabled components say so at WARNING
+    }

@@ -1,0 +1,251 @@
+"""Scrapy's HTTP/1.1 download, with bodies spooled to disk and a total time limit.
+
+Scrapy holds every body whole in a BytesIO and copies it once more at the end:
+eight concurrent 64 MiB downloads took ~700 MB. Here a body past
+DOWNLOAD_SPOOL_SIZE goes on in an unnamed temporary file (`SpooledBody`, in
+`meta["newsarchive_spooled_body"]`), which the WARC extension archives from a
+megabyte at a time. The body Scrapy's response carries is then read back from
+the file only for text types a spider parses (HTML, XML, JSON, text); images,
+audio, video, fonts and PDFs get an empty body and the `spooled` flag.
+
+A body still arriving DOWNLOAD_MAX_TIME seconds after the request started (a
+server dripping a byte a second) is cut there and handed on with the
+`time_limit` flag: it is archived as `WARC-Truncated: time` instead of failing
+on DOWNLOAD_TIMEOUT, three times over with retries, and being archived nowhere.
+
+Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
+it is mirrored here with only the reader changed (Scrapy is pinned).
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass
+from functools import partial
+from time import monotonic
+from typing import Any, cast
+
+from scrapy import Request, signals
+from scrapy.core.downloader.handlers.http11 import (
+    HTTP11DownloadHandler,
+    _ResponseReader,
+    _ResultT,
+    _ScrapyAgent,
+)
+from scrapy.exceptions import DownloadCancelledError, ResponseDataLossError, StopDownload
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
+from scrapy.utils._download_handlers import (
+    check_stop_download,
+    get_dataloss_msg,
+    get_maxsize_msg,
+    get_warnsize_msg,
+    wrap_twisted_exceptions,
+)
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
+from twisted.web.client import Response as TxResponse
+from twisted.web.iweb import UNKNOWN_LENGTH
+
+from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG
+from newsarchive.warc.exchange import SpooledBody
+
+logger = logging.getLogger(__name__)
+
+# Bodies of these types are never parsed by a spider: past the spool size they stay on disk.
+UNPARSED_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
+
+
+@dataclass(frozen=True)
+class DownloadLimits:
+    spool_size: int  # bytes of a body kept in memory before it moves to a temporary file; 0: off
+    spool_dir: str | None  # where those files go (None: the system's temporary folder)
+    max_time: float | None  # seconds from request to the end of the body, then cut
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> DownloadLimits:
+        spool_size = settings.getint("DOWNLOAD_SPOOL_SIZE", 4 * 1024 * 1024)
+        max_time = settings.getfloat("DOWNLOAD_MAX_TIME", 0)
+        if spool_size < 0:
+            raise ValueError(f"DOWNLOAD_SPOOL_SIZE must be >= 0 bytes, not {spool_size}")
+        if max_time < 0:
+            raise ValueError(f"DOWNLOAD_MAX_TIME must be >= 0 seconds, not {max_time}")
+        timeout = settings.getfloat("DOWNLOAD_TIMEOUT", 180)
+        if max_time and max_time >= timeout:
+            logger.warning(
+                "DOWNLOAD_MAX_TIME (%s s) is not below DOWNLOAD_TIMEOUT (%s s): slow bodies"
+                " fail on the timeout instead of being archived truncated",
+                max_time,
+                timeout,
+            )
+        return cls(spool_size, settings.get("DOWNLOAD_SPOOL_DIR") or None, max_time or None)
+
+
+def keeps_body(content_type: bytes | None) -> bool:
+    """Whether a spider may parse a body of this type (so Scrapy's response must hold it)."""
+    kind = (content_type or b"").decode("latin-1").strip().lower()
+    return not kind.startswith(UNPARSED_TYPES)
+
+
+class _LimitedReader(_ResponseReader):
+    """Scrapy's body reader writing into a SpooledTemporaryFile, cut at a deadline."""
+
+    def __init__(self, *args: Any, limits: DownloadLimits, time_left: float | None, **kw: Any):
+        super().__init__(*args, **kw)
+        self._limits = limits
+        self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (handed on, closed later)
+            max_size=limits.spool_size, dir=limits.spool_dir
+        )
+        self._bodybuf = self._spool  # type: ignore[assignment]  # write() and truncate() suffice
+        self._timer: Any = None
+        if time_left is not None:
+            from twisted.internet import reactor
+
+            clock: Any = reactor
+            self._timer = clock.callLater(max(0.0, time_left), self._time_up)
+
+    def _time_up(self) -> None:
+        self._timer = None
+        transport: Any = self.transport
+        if self._finished.called or transport is None:
+            return
+        transport.stopProducing()
+        transport.loseConnection()
+        logger.warning(
+            "%s: body cut after DOWNLOAD_MAX_TIME (%.0f s, %d bytes received)",
+            self._request.url,
+            self._limits.max_time or 0,
+            self._bytes_received,
+        )
+        self._finish_response(flags=[TIME_LIMIT_FLAG])
+
+    def _finish_response(
+        self, flags: list[str] | None = None, stop_download: StopDownload | None = None
+    ) -> None:
+        if self._timer is not None and self._timer.active():
+            self._timer.cancel()
+        flags = list(flags or [])
+        self._spool.seek(0)
+        if not self._limits.spool_size or self._bytes_received <= self._limits.spool_size:
+            body = self._spool.read()  # small: in memory all along
+            self._spool.close()
+        else:
+            self._spool.seek(0, 2)
+            size = self._spool.tell()
+            self._request.meta[SPOOLED_BODY] = SpooledBody(cast(Any, self._spool), size)
+            content_type = self._txresponse.headers.getRawHeaders(b"content-type", [None])[-1]
+            if keeps_body(content_type):
+                self._spool.seek(0)
+                body = self._spool.read()
+            else:
+                body = b""
+                flags.append(SPOOLED_FLAG)
+        self._finished.callback(
+            {
+                "txresponse": self._txresponse,
+                "body": body,
+                "flags": flags or None,
+                "certificate": self._certificate,
+                "ip_address": self._ip_address,
+                "stop_download": stop_download,
+            }
+        )
+
+    def connectionLost(self, reason: Any = None) -> None:
+        if reason is None:
+            from twisted.internet.protocol import connectionDone
+
+            reason = connectionDone
+        if not self._finished.called and self._timer is not None and self._timer.active():
+            self._timer.cancel()
+        super().connectionLost(reason)
+
+
+class _LimitedAgent(_ScrapyAgent):
+    def __init__(self, *, limits: DownloadLimits, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._limits = limits
+        self._started = monotonic()
+
+    def download_request(self, request: Request) -> Deferred[Response]:
+        self._started = monotonic()
+        return super().download_request(request)
+
+    def _cb_bodyready(self, txresponse: TxResponse, request: Request) -> Any:
+        """Scrapy 2.19's `_cb_bodyready`, with `_LimitedReader` as the body reader."""
+        if stop_download := check_stop_download(
+            signals.headers_received,
+            self._crawler,
+            request,
+            headers=self._headers_from_twisted_response(txresponse),
+            body_length=txresponse.length,
+        ):
+            txresponse._transport.stopProducing()
+            txresponse._transport.loseConnection()
+            return {"txresponse": txresponse, "stop_download": stop_download}
+        if cast("int", txresponse.length) == 0:  # deliverBody hangs for responses without body
+            return {
+                "txresponse": txresponse,
+                "certificate": getattr(txresponse, "_scrapy_certificate", None),
+                "ip_address": getattr(txresponse, "_scrapy_ip_address", None),
+            }
+        maxsize = request.meta.get("download_maxsize", self._maxsize)
+        warnsize = request.meta.get("download_warnsize", self._warnsize)
+        expected = cast("int", txresponse.length) if txresponse.length != UNKNOWN_LENGTH else -1
+        fail_on_dataloss = request.meta.get("download_fail_on_dataloss", self._fail_on_dataloss)
+        if maxsize and expected > maxsize:
+            warning_msg = get_maxsize_msg(expected, maxsize, request, expected=True)
+            logger.warning(warning_msg)
+            txresponse._transport._producer.abortConnection()
+            raise DownloadCancelledError(warning_msg)
+        reached_warnsize = bool(warnsize and expected > warnsize)
+        if reached_warnsize:
+            logger.warning(get_warnsize_msg(expected, warnsize, request, expected=True))
+        time_left = None
+        if self._limits.max_time is not None:
+            time_left = self._limits.max_time - (monotonic() - self._started)
+        d: Deferred[_ResultT] = Deferred(partial(self._cancel, txresponse=txresponse))
+        txresponse.deliverBody(
+            _LimitedReader(
+                finished=d,
+                txresponse=txresponse,
+                request=request,
+                maxsize=maxsize,
+                warnsize=warnsize,
+                reached_warnsize=reached_warnsize,
+                fail_on_dataloss=fail_on_dataloss,
+                crawler=self._crawler,
+                tls_verbose_logging=self._tls_verbose_logging,
+                limits=self._limits,
+                time_left=time_left,
+            )
+        )
+        self._txresponse = txresponse  # for timeouts
+        return d
+
+
+async def download_with_limits(
+    handler: HTTP11DownloadHandler, request: Request, limits: DownloadLimits
+) -> Response:
+    """What `HTTP11DownloadHandler.download_request` does, through `_LimitedAgent`."""
+    request.meta.pop(SPOOLED_BODY, None)  # a redirect or retry copies meta: not its body
+    agent = _LimitedAgent(
+        limits=limits,
+        contextFactory=handler._contextFactory,
+        bindAddress=handler._bind_address,
+        pool=handler._pool,
+        maxsize=handler._default_maxsize,
+        warnsize=handler._default_warnsize,
+        fail_on_dataloss=handler._fail_on_dataloss,
+        crawler=handler._crawler,
+        tls_verbose_logging=handler._tls_verbose_logging,
+    )
+    try:
+        with wrap_twisted_exceptions():
+            return await maybe_deferred_to_future(agent.download_request(request))
+    except ResponseDataLossError:
+        if not handler._fail_on_dataloss_warned:
+            logger.warning(get_dataloss_msg(request.url))
+            handler._fail_on_dataloss_warned = True
+        raise

@@ -1,0 +1,30 @@
+"""Scrapy's OffsiteMiddleware, minus the `dont_filter` pass.
+
+`dont_filter=True` asks the dupefilter to let a request through again (the
+news spider re-requests an article a later listing dates as changed). Scrapy's
+OffsiteMiddleware also lets such a request go anywhere, and RedirectMiddleware
+copies the flag onto every redirect it follows: a re-listed article that
+redirected off the site (to a cloud metadata address, say) was fetched and
+archived. Here only `meta["allow_offsite"]` opts a request out of the spider's
+`allowed_domains`, and redirects are checked like any other request.
+"""
+
+from __future__ import annotations
+
+from scrapy import Request
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.httpobj import urlparse_cached
+
+
+class ScopedOffsiteMiddleware(OffsiteMiddleware):
+    def process_request(self, request: Request) -> None:  # type: ignore[override]
+        assert self.crawler.spider is not None
+        if request.meta.get("allow_offsite") or self.should_follow(request, self.crawler.spider):
+            return
+        domain = urlparse_cached(request).hostname
+        if domain and domain not in self.domains_seen:
+            self.domains_seen.add(domain)
+            self.stats.inc_value("offsite/domains")
+        self.stats.inc_value("offsite/filtered")
+        raise IgnoreRequest(f"Filtered offsite request to {domain!r}")

@@ -1,0 +1,128 @@
+"""The name resolver that keeps connections off private networks (TWISTED_DNS_RESOLVER).
+
+Every connection Scrapy's HTTP/1.1 handler makes goes through Twisted's
+HostnameEndpoint, which asks `reactor.nameResolver` for the addresses to
+connect to, IP-literal hosts included. This resolver wraps Scrapy's own
+(caching, DNS_TIMEOUT) and passes on only the addresses NETWORK_ALLOWED
+permits, so the address checked is the address connected to: a name that
+resolves to 127.0.0.1 (or to a public address first and a private one
+later) never gets a connection. A host left with no address fails like an
+unknown name; `refusal()` tells the middleware why, to count and log it.
+
+Built once per process from the process's settings (settings.py and `-s`), as
+Scrapy builds every resolver; a spider's `custom_settings` do not reach it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from twisted.internet.interfaces import (
+    IAddress,
+    IHostnameResolver,
+    IHostResolution,
+    IResolutionReceiver,
+)
+from zope.interface import implementer, provider
+
+from newsarchive.network.policy import NetworkPolicy
+
+INNER_SETTING = "NETWORK_INNER_RESOLVER"  # the resolver doing the lookups (Scrapy's default)
+REFUSALS_KEPT = 1024  # recent refusals remembered for the middleware's messages
+
+
+@provider(IResolutionReceiver)
+class _Filter:
+    """Passes on the addresses the policy allows; remembers the ones it refuses."""
+
+    def __init__(self, receiver: Any, resolver: GuardedResolver, host: str, port: int) -> None:
+        self.receiver = receiver
+        self.resolver = resolver
+        self.host = host
+        self.port = port
+        self.refused: list[tuple[str, str]] = []  # (address, kind)
+        self.passed = 0
+
+    def resolutionBegan(self, resolution: IHostResolution) -> None:
+        self.receiver.resolutionBegan(resolution)
+
+    def addressResolved(self, address: IAddress) -> None:
+        host = str(getattr(address, "host", ""))
+        reason = self.resolver.policy.refuses(host, self.port)
+        if reason is None:
+            self.passed += 1
+            self.receiver.addressResolved(address)
+        else:
+            self.refused.append((host, reason))
+
+    def resolutionComplete(self) -> None:
+        if self.refused and not self.passed:
+            self.resolver.remember(self.host, self.port, self.refused)
+        self.receiver.resolutionComplete()
+
+
+@implementer(IHostnameResolver)
+class GuardedResolver:
+    def __init__(self, reactor: Any, inner: Any, policy: NetworkPolicy) -> None:
+        self.reactor = reactor
+        self.inner = inner  # an IResolverSimple or IHostnameResolver, installed first
+        self.policy = policy
+        # Zope interfaces read as plain classes to mypy: the resolver it wraps is Any.
+        self.lookups: Any = None
+        self._refusals: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        self.proxies: set[tuple[str, int]] = set()  # (host, port) of proxies: always reachable
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, reactor: Any) -> GuardedResolver:
+        from scrapy.utils.misc import build_from_crawler, load_object
+
+        settings = crawler.settings
+        inner_path = settings.get(INNER_SETTING) or "scrapy.resolver.CachingThreadedResolver"
+        inner = build_from_crawler(load_object(inner_path), crawler, reactor=reactor)
+        return cls(reactor, inner, NetworkPolicy.from_settings(settings))
+
+    def install_on_reactor(self) -> None:
+        """The inner resolver installs itself, then this one takes its place in front."""
+        self.inner.install_on_reactor()
+        self.lookups = self.reactor.nameResolver
+        self.reactor.installNameResolver(self)
+
+    def resolveHostName(
+        self,
+        resolutionReceiver: Any,
+        hostName: str,
+        portNumber: int = 0,
+        addressTypes: Sequence[type[IAddress]] | None = None,
+        transportSemantics: str = "TCP",
+    ) -> IHostResolution:
+        assert self.lookups is not None, "install_on_reactor() first"
+        if (hostName.lower(), portNumber) in self.proxies:
+            return self.lookups.resolveHostName(
+                resolutionReceiver, hostName, portNumber, addressTypes, transportSemantics
+            )
+        receiver = _Filter(resolutionReceiver, self, hostName, portNumber)
+        return self.lookups.resolveHostName(
+            receiver, hostName, portNumber, addressTypes, transportSemantics
+        )
+
+    def remember(self, host: str, port: int, refused: list[tuple[str, str]]) -> None:
+        if len(self._refusals) >= REFUSALS_KEPT:
+            self._refusals.pop(next(iter(self._refusals)))
+        self._refusals[(host.lower(), port)] = refused
+
+    def refusal(self, host: str, port: int) -> list[tuple[str, str]] | None:
+        """The (address, kind) pairs that left the last lookup of `host`:`port` empty."""
+        return self._refusals.get((host.lower(), port))
+
+    def allow_proxy(self, host: str, port: int) -> None:
+        """A proxy the crawl is configured to use is reached wherever it lives."""
+        self.proxies.add((host.lower(), port))
+
+
+def installed_guard() -> GuardedResolver | None:
+    """The guard on the running reactor, if Scrapy installed it (TWISTED_DNS_RESOLVER)."""
+    from twisted.internet import reactor
+
+    resolver = getattr(reactor, "nameResolver", None)
+    return resolver if isinstance(resolver, GuardedResolver) else None

@@ -1,0 +1,159 @@
+"""The CDXJ index of an archive, as cdxj-indexer writes it, without its three failures.
+
+cdxj-indexer (with post-append and sorting, as py-wacz and pywb use it) is the
+reference, line for line. What it gets wrong on archives others wrote is
+fixed here and nothing else: one bad record (a malformed date) or file
+(ARC-in-disguise, lz4, cut short) ends its whole run, where here it is named,
+counted and passed over; a record without WARC-Payload-Digest (resource and
+metadata records, ARC) gets the SHA-1 of empty input, because post-append
+has read its stream before the digest is taken, where here it gets the digest
+of its payload, as cdxj-indexer gives without post-append; and br bodies
+crash warcio's decoder (see `install_warcio_decoders`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from cdxj_indexer.main import CDXJIndexer
+from warcio.archiveiterator import ArchiveIterator
+from warcio.recordbuilder import RecordBuilder
+from warcio.recordloader import ArcWarcRecord
+
+from newsarchive.warc.archives import (
+    READ_ERRORS,
+    WHOLE_FILE_GZIP,
+    Skips,
+    check_record,
+    cut_short,
+    foreign_format,
+    is_arc,
+    unread_tail,
+)
+from newsarchive.warc.encodings import install_warcio_decoders
+
+logger = logging.getLogger(__name__)
+
+_SPOOL_IN_MEMORY = 1024 * 1024
+
+
+def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None = None) -> int:
+    """Sorted CDXJ of `warcs` (file names relative to `root`, default the index's folder).
+
+    Returns the number of lines; what could not be indexed is named in `skips`.
+    """
+    install_warcio_decoders()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8") as out:
+        indexer = TolerantIndexer(
+            out,
+            [str(p) for p in warcs],
+            sort=True,
+            post_append=True,
+            dir_root=str(root or output.parent),
+            skips=skips,
+        )
+        indexer.process_all()
+    with output.open(encoding="utf-8") as lines:
+        return sum(1 for _ in lines)
+
+
+class Tolerant:
+    """What makes a cdxj-indexer indexer (or py-wacz's) skip what it cannot read.
+
+    A mixin before CDXJIndexer or a subclass of it; `skips` names what was left out.
+    """
+
+    skips: Skips
+    _indexed = 0
+    _records: _Digesting
+
+    def process_one(self, input_: IO[bytes], output: Any, filename: str) -> None:
+        reason = foreign_format(input_)
+        if reason:
+            self.skips.file(filename, reason)
+            return
+        before = self._indexed
+        try:
+            super().process_one(input_, output, filename)  # type: ignore[misc]
+        except READ_ERRORS as exc:
+            partial = self._indexed > before
+            reason = f"unreadable from here on ({_short(exc)})"
+            if WHOLE_FILE_GZIP in str(exc):
+                reason = "gzipped as one stream, not record by record: nothing can seek into it "
+                reason += "(`warcio recompress` fixes it)"
+            self.skips.file(filename, reason, partial)
+            return
+        left = unread_tail(input_, self._records.end)
+        if left:
+            self.skips.file(filename, cut_short(left), partial=self._indexed > before)
+
+    def _create_record_iter(self, input_: IO[bytes]) -> _Digesting:
+        arc = is_arc(input_)
+        self._records = _Digesting(super()._create_record_iter(input_), arc)  # type: ignore[misc]
+        return self._records
+
+    def process_index_entry(
+        self, it: Any, record: ArcWarcRecord, filename: str, output: Any
+    ) -> None:
+        try:
+            super().process_index_entry(it, record, filename, output)  # type: ignore[misc]
+        except (ValueError, TypeError, KeyError, IndexError) as exc:
+            offset = getattr(record, "file_offset", "?")
+            self.skips.record(filename, f"{filename}@{offset}", f"not indexed: {_short(exc)}")
+            return
+        self._indexed += 1
+
+    def _get_digest(self, record: ArcWarcRecord, name: str) -> str | None:
+        value = record.rec_headers.get_header(name)
+        if value or record.rec_type in RecordBuilder.NO_PAYLOAD_DIGEST_TYPES:
+            return value
+        return getattr(record, "newsarchive_digest", None)
+
+
+class TolerantIndexer(Tolerant, CDXJIndexer):
+    """cdxj-indexer's own indexer, made tolerant."""
+
+    def __init__(self, *args: Any, skips: Skips, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.skips = skips
+
+
+class _Digesting:
+    """ArchiveIterator whose records are spooled once: digest taken, then readable again."""
+
+    def __init__(self, records: ArchiveIterator, arc: bool) -> None:
+        self.records = records
+        self.arc = arc
+        self.end = 0  # where the last record read ends
+
+    def __iter__(self) -> Iterator[ArcWarcRecord]:
+        for record in self.records:
+            check_record(record, self.arc)
+            spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (lives with the record)
+            digest = hashlib.sha1()
+            while chunk := record.raw_stream.read(65536):
+                digest.update(chunk)
+                spool.write(chunk)
+            spool.seek(0)
+            record.raw_stream = spool
+            record.newsarchive_digest = "sha1:" + base64.b32encode(digest.digest()).decode()
+            yield record  # the spool goes with the record (warcio may read it to its end)
+            self.end = self.get_record_offset() + self.get_record_length()
+
+    def get_record_offset(self) -> int:
+        return int(self.records.get_record_offset())
+
+    def get_record_length(self) -> int:
+        return int(self.records.get_record_length())
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:200]}"

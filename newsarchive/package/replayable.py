@@ -1,0 +1,106 @@
+"""Decoded copies of the records pywb cannot decode, for `replay` only.
+
+pywb 2.10 undoes gzip, deflate and br itself, but serves a zstd body, a
+stacked coding (`gzip, br`) or an `x-gzip` one as the compressed bytes, to any
+client. `replay` therefore writes, in its scratch collection (never beside the
+archive), a copy of each such response with its body decoded and the coding
+kept as `X-Archive-Orig-Content-Encoding`, and indexes the copy in place of the
+original. The archive itself still holds the bytes as served.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsarchive.warc.archives import Skips, read_records
+from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
+
+PYWB_DECODES = ("gzip", "deflate", "br")
+COPIES_NAME = "newsarchive-decoded-copies.warc.gz"
+
+
+def pywb_cannot_decode(record: ArcWarcRecord) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    applied = codings(record.http_headers.get_header("Content-Encoding"))
+    return len(applied) > 1 or any(c not in PYWB_DECODES for c in applied)
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """An original record (file name, offset) and its copy's offset and payload digest."""
+
+    name: str
+    offset: int
+    copy_offset: int
+    digest: str | None
+
+
+def write_decoded_copies(warcs: list[Path], output: Path) -> list[Replaced]:
+    """Decoded copies of the records of `warcs` that pywb cannot decode, in `output`."""
+    replaced: list[Replaced] = []
+    with output.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True, warc_version="WARC/1.1")
+        for path in warcs:
+            for read in read_records(path, Skips(), pywb_cannot_decode):
+                assert read.record.http_headers is not None and read.offset is not None
+                try:
+                    body = decode_body(read.payload, read.record.http_headers.get_header(
+                        "Content-Encoding"))  # fmt: skip
+                except ContentDecodingError:
+                    continue  # named by the index pass; nothing better to serve
+                at = stream.tell()
+                writer.write_record(_copy(writer, read.record, body))
+                digest = read.record.rec_headers.get_header("WARC-Payload-Digest")
+                replaced.append(Replaced(path.name, read.offset, at, digest))
+    return replaced
+
+
+def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes) -> ArcWarcRecord:
+    assert record.http_headers is not None
+    original = record.http_headers
+    headers = [
+        (name, value)
+        for name, value in original.headers
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    headers.append(("X-Archive-Orig-Content-Encoding", original.get_header("Content-Encoding")))
+    headers.append(("Content-Length", str(len(body))))
+    http = StatusAndHeaders(original.statusline, headers, protocol=original.protocol)
+    keep = ("WARC-Date", "WARC-IP-Address")
+    warc_headers = {k: v for k, v in record.rec_headers.headers if k in keep}
+    return writer.create_warc_record(
+        record.rec_headers.get_header("WARC-Target-URI"),
+        "response",
+        payload=BytesIO(body),
+        http_headers=http,
+        warc_headers_dict=warc_headers,
+    )
+
+
+def swap_in_copies(index: Path, replaced: list[Replaced]) -> None:
+    """The CDXJ at `index` with each replaced original's line dropped for its copy's.
+
+    The copy's line keeps the original's payload digest: pywb finds a revisit's
+    original by URL and digest, and the copy stands for that original.
+    """
+    originals = {(r.name, str(r.offset)) for r in replaced}
+    digests = {str(r.copy_offset): r.digest for r in replaced}
+    kept = []
+    for line in index.read_text(encoding="utf-8").splitlines():
+        key, ts, text = line.split(" ", 2)
+        fields = json.loads(text)
+        where = (fields.get("filename"), fields.get("offset"))
+        if where in originals:
+            continue
+        if fields.get("filename") == COPIES_NAME and digests.get(fields.get("offset")):
+            fields["digest"] = digests[fields["offset"]]
+        kept.append(f"{key} {ts} {json.dumps(fields)}")
+    index.write_text("".join(line + "\n" for line in sorted(kept)), encoding="utf-8")

@@ -1,0 +1,38 @@
+"""`python -m newsarchive.package.wacz_tool create|validate ...`: py-wacz for others' WARCs.
+
+py-wacz reads every record through warcio and stops at the first it cannot
+read: a br body (warcio's decoder breaks on brotli 1.2), a malformed date.
+This runs py-wacz's own command line with working decoders and its indexer
+made tolerant like ours (`newsarchive.package.cdxj.Tolerant`), each record
+left out named on stderr. A process of its own, as py-wacz is used here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+import wacz.main
+from wacz.waczindexer import WACZIndexer
+
+from newsarchive.package.cdxj import Tolerant
+from newsarchive.warc.archives import Skips
+from newsarchive.warc.encodings import install_warcio_decoders
+
+
+class TolerantWaczIndexer(Tolerant, WACZIndexer):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.skips = Skips()
+
+
+def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    install_warcio_decoders()
+    wacz.main.WACZIndexer = TolerantWaczIndexer  # create_wacz builds it by this name
+    return int(wacz.main.main(argv) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

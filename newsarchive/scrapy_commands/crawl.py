@@ -1,0 +1,109 @@
+"""`scrapy crawl` whose exit status tells cron and scrapyd whether the run did its job.
+
+Scrapy's own command exits 0 after a run that could not start its spider
+(`start_error`), that stopped on a WARC write error or a full disk, or that a
+signal or CLOSESPIDER_TIMEOUT shut down, and shows a wrong spider argument as a
+traceback. This one exits with a status from `newsarchive.exitcodes` and ends
+with one line saying why; a wrong argument or setting is that line alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import Any
+
+from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
+from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
+
+from newsarchive import exitcodes
+from newsarchive.checks import SettingError
+from newsarchive.spiders.options import SpiderArgumentError
+from newsarchive.state.lock import RunLocked
+
+# Stats that mean part of the job was not done, whatever the finish reason says.
+FAILURE_STATS = {
+    "warc/errors": "WARC records could not be written",
+    "feeds/unwritten_items": "items could not be written",
+    "report/errors": "the run report could not be written",
+}
+
+
+class Command(ScrapyCrawl):
+    def short_desc(self) -> str:
+        return "Run a spider of the project; the exit status says whether it did its job"
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if len(args) != 1:
+            raise UsageError("give one spider: scrapy crawl <spider> (scrapy list shows them)")
+        assert self.crawler_process is not None
+        try:
+            crawler = self._create_crawler(args[0])
+        except KeyError:
+            names = ", ".join(sorted(self.crawler_process.spider_loader.list()))
+            self._fail(exitcodes.BAD_INPUT, f"unknown spider {args[0]!r}; spiders: {names}")
+            return
+        errors: list[BaseException] = []
+        _keep_error(self.crawler_process.crawl(crawler, **opts.spargs), errors)
+        self.crawler_process.start()
+        code, reason = outcome(crawler, errors[0] if errors else None)
+        if code != exitcodes.OK:
+            self._fail(code, reason)
+
+    def _fail(self, code: int, reason: str) -> None:
+        self.exitcode = code
+        sys.stdout.flush()
+        print(f"scrapy crawl: {reason} (exit status {code})", file=sys.stderr, flush=True)
+
+
+def _keep_error(started: Any, errors: list[BaseException]) -> None:
+    """Take a start error off the task, so asyncio does not print it as a traceback."""
+    if isinstance(started, asyncio.Future):
+
+        def retrieve(task: asyncio.Future[Any]) -> None:
+            if not task.cancelled() and task.exception() is not None:
+                errors.append(task.exception())  # type: ignore[arg-type]
+
+        started.add_done_callback(retrieve)
+    elif isinstance(started, Deferred):
+
+        def keep(failure: Failure) -> None:
+            errors.append(failure.value)
+
+        started.addErrback(keep)
+
+
+def degraded(stats: dict[str, Any]) -> tuple[int, str]:
+    """A finished run that its alarms marked degraded, with NEWSARCHIVE_FAIL_ON_ALARM set
+    (newsarchive.health)."""
+    code = stats.get("health/exit_status")
+    if not code:
+        return exitcodes.OK, ""
+    alarms = [str(alarm.get("message")) for alarm in stats.get("health/alarms") or []]
+    return int(code), "the run is degraded: " + "; ".join(alarms)
+
+
+def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
+    """The exit status of a run and the line saying why."""
+    if error is not None:
+        if isinstance(error, SpiderArgumentError | SettingError | UsageError):
+            return exitcodes.BAD_INPUT, str(error)
+        if isinstance(error, RunLocked):
+            return exitcodes.LOCKED, str(error)
+        return exitcodes.FAILED, f"the crawl could not start: {type(error).__name__}: {error}"
+    stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+    reason = stats.get("finish_reason")
+    if reason is None:
+        return exitcodes.FAILED, "the crawl was stopped before it finished (killed)"
+    failed = [why for stat, why in FAILURE_STATS.items() if stats.get(stat)]
+    accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
+    if reason in accepted and not failed:
+        return degraded(stats)
+    detail = "; ".join(failed)
+    return exitcodes.FAILED, f"the crawl did not finish its job: {reason}" + (
+        f" ({detail})" if detail else ""
+    )

@@ -1,0 +1,40 @@
+"""Which articles this run fetched, so that each is fetched once per run.
+
+The crawl state's front door (`run.CrawlStateRun.should_fetch`) asks it. By
+default a set in this process; a crawl shared through Redis gets
+`newsarchive.distributed.RedisRunLedger`, named by the `STATE_RUN_LEDGER`
+setting (the add-on sets it).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class RunLedger(Protocol):
+    """Which articles this run fetched: each is fetched once."""
+
+    def fetched(self, url: str) -> bool:
+        """Already fetched by this process in this run."""
+        ...
+
+    def claim(self, url: str) -> bool:
+        """Take the URL for this process; False when it was fetched already (here or,
+        for a shared ledger, by another worker)."""
+        ...
+
+
+class LocalRunLedger:
+    """One process's run: a set."""
+
+    def __init__(self) -> None:
+        self._urls: set[str] = set()
+
+    def fetched(self, url: str) -> bool:
+        return url in self._urls
+
+    def claim(self, url: str) -> bool:
+        if url in self._urls:
+            return False
+        self._urls.add(url)
+        return True

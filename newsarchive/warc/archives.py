@@ -1,0 +1,306 @@
+"""Reading WARC and ARC files that anyone wrote, record by record, without stopping a batch.
+
+`extract`, `index` and `replay` all read archives through here: WARC/0.18 to
+1.1 and ARC (arc2warc), plain or gzipped. A file that cannot be read, or a
+record that is damaged, is named with its reason in `Skips` and the reader
+goes on with the rest; the commands turn the count into their summary line
+and exit status.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+from newsarchive.warc.encodings import dechunk
+
+logger = logging.getLogger(__name__)
+
+# A name an archive file may have: example.warc.gz, crawl.arc, x.warc.gz.bad ...
+_ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
+# Errors a damaged or foreign file raises from warcio's iterator or gzip.
+READ_ERRORS = (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError)
+_MAGIC = {
+    b'\x04"M\x18': "lz4-compressed (decompress it first, e.g. `lz4 -d`)",
+    b"\x28\xb5\x2f\xfd": "zstd-compressed WARC (not supported: decompress it first)",
+    b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)",
+}
+WHOLE_FILE_GZIP = "non-chunked gzip"
+# Which records a reader wants read whole (the others are passed over unread).
+Wanted = Callable[[ArcWarcRecord], bool]
+
+
+@dataclass
+class Skips:
+    """What a batch could not read: files (or their rest) and single records, each named."""
+
+    files: dict[str, str] = field(default_factory=dict)
+    records: list[tuple[str, str]] = field(default_factory=list)
+    partial: set[str] = field(default_factory=set)  # files whose first records were read
+    with_records: set[str] = field(default_factory=set)  # files with records skipped
+
+    def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
+        """`path` could not be read (`partial`: only from some record on)."""
+        logger.warning("%s: %s: %s", path, "rest skipped" if partial else "skipped", reason)
+        self.files[str(path)] = reason
+        if partial:
+            self.partial.add(str(path))
+
+    def record(self, path: Path | str, where: str, reason: str) -> None:
+        """A record of `path` (at `where`: path@offset) was left out."""
+        logger.warning("%s: record skipped: %s", where, reason)
+        self.records.append((where, reason))
+        self.with_records.add(str(path))
+
+    def clean(self, paths: Iterable[Path]) -> list[Path]:
+        """The files of `paths` that were read with nothing skipped."""
+        left_out = self.files.keys() | self.with_records
+        return [p for p in paths if str(p) not in left_out]
+
+    @property
+    def count(self) -> int:
+        return len(self.files) + len(self.records)
+
+    def summary(self) -> str:
+        """`2 files unreadable, 3 records skipped` (empty when nothing was skipped)."""
+        parts = []
+        if self.files:
+            whole = len(self.files) - len(self.partial)
+            parts.append(f"{len(self.files)} file{'s' * (len(self.files) != 1)} unreadable")
+            if self.partial:
+                parts[-1] += f" ({whole} wholly, {len(self.partial)} from some record on)"
+        if self.records:
+            parts.append(f"{len(self.records)} record{'s' * (len(self.records) != 1)} skipped")
+        return ", ".join(parts)
+
+
+def archive_files(inputs: Iterable[Path]) -> list[Path]:
+    """Archive files named by `inputs` (files, or folders searched recursively).
+
+    In a folder, every name with `.warc` or `.arc` in it is taken (so a broken
+    `.warc.lz4` is tried and named, not passed over); a `.open` file is still
+    being written (or awaits `python -m newsarchive recover`) and is left out,
+    with a warning. A file named on the command line must look like an archive.
+    """
+    found: list[Path] = []
+    for path in inputs:
+        if path.is_dir():
+            for candidate in sorted(path.rglob("*")):
+                if candidate.name.endswith(".open"):
+                    logger.warning("left out %s: still open (recover it first)", candidate)
+                elif candidate.is_file() and _ARCHIVE_NAME.search(candidate.name):
+                    found.append(candidate)
+        elif _ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
+            found.append(path)
+        else:
+            raise ValueError(f"not a WARC or ARC file or directory: {path}")
+    return found
+
+
+@dataclass
+class Read:
+    """One record as read: its payload as stored (chunked framing removed, still encoded)."""
+
+    record: ArcWarcRecord
+    payload: bytes
+    offset: int | None  # None when the file cannot be seeked into (one gzip stream)
+    where: str
+    path: Path
+    arc: bool
+
+    @property
+    def record_id(self) -> str | None:
+        """None for ARC records: they have no id (arc2warc invents a random one)."""
+        if self.arc:
+            return None
+        record_id: str | None = self.record.rec_headers.get_header("WARC-Record-ID")
+        return record_id
+
+
+def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
+    """The records of `path` that `wanted` accepts, whole and with their digests right.
+
+    A truncated record, or one whose block digest fails, is skipped and named; a
+    file that breaks part way gives its records up to there.
+    """
+    done = 0
+    try:
+        with path.open("rb") as stream:
+            reason = foreign_format(stream)
+            if reason:
+                skips.file(path, reason)
+                return
+            ends: list[int] = []
+            for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
+                done += 1
+                yield read
+            left = unread_tail(stream, ends[-1] if ends else 0)
+            if left:
+                skips.file(path, cut_short(left), partial=bool(ends))
+    except ArchiveLoadFailed as exc:
+        if WHOLE_FILE_GZIP not in str(exc):
+            skips.file(path, _reason(exc, done), partial=done > 0)
+            return
+        yield from _whole_file_gzip(path, skips, wanted, done)
+    except READ_ERRORS as exc:
+        skips.file(path, _reason(exc, done), partial=done > 0)
+
+
+def _records(
+    stream: IO[bytes] | gzip.GzipFile,
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    seekable: bool,
+    ends: list[int] | None = None,
+) -> Iterator[Read]:
+    """`ends` gets the end offset of each record (whole or not), to find what follows the last."""
+    arc = is_arc(stream)
+    records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
+    for record in records:
+        check_record(record, arc)
+        if not wanted(record):
+            if ends is not None:
+                ends.append(records.get_record_offset() + records.get_record_length())
+            continue
+        raw = record.raw_stream.read()
+        offset = records.get_record_offset() if seekable else None
+        if ends is not None:
+            ends.append(records.get_record_offset() + records.get_record_length())
+        where = f"{path}@{offset}" if offset is not None else f"{path} ({_uri(record)})"
+        problem = _damage(record, raw)
+        if problem:
+            skips.record(path, where, problem)
+            continue
+        yield Read(record, _unframed(record, raw), offset, where, path, arc)
+
+
+def _whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iterator[Read]:
+    """A file gzipped whole (not per record): readable, but nothing can seek into it."""
+    logger.warning(
+        "%s: gzipped as one stream, not record by record: read whole (replay tools cannot "
+        "use it; `warcio recompress` fixes it)",
+        path,
+    )
+    count = 0
+    try:
+        with path.open("rb") as packed, gzip.GzipFile(fileobj=packed) as stream:
+            for read in _records(stream, path, skips, wanted, seekable=False):
+                count += 1
+                if count > done:
+                    yield read
+    except READ_ERRORS as exc:
+        skips.file(path, _reason(exc, count), partial=count > 0)
+
+
+def check_record(record: ArcWarcRecord, arc: bool) -> None:
+    """Raise for a "record" that is none: warcio takes any line of five words for an ARC header.
+
+    An ARC record's header line starts with its URL; one without a scheme is text.
+    """
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if arc and uri is not None and ":" not in uri:
+        raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
+
+
+def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
+    """An ARC file (not a WARC), told by its first line, gzipped or not."""
+    start = stream.tell()
+    head = stream.read(512)
+    stream.seek(start)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error:
+            return False
+    return not head.lstrip().startswith(b"WARC/")
+
+
+def unread_tail(stream: IO[bytes], end: int) -> int:
+    """Bytes after offset `end` that are more than blank lines (a record cut short, junk).
+
+    warcio ends its iteration quietly where a gzip member breaks off: this is how
+    such a loss is found.
+    """
+    stream.seek(end)
+    tail = stream.read(1 << 16)
+    if not tail.strip(b"\r\n\0 "):
+        return 0
+    stream.seek(0, 2)
+    return stream.tell() - end
+
+
+def cut_short(left: int) -> str:
+    return f"{left} bytes after the last whole record could not be read (cut short or damaged)"
+
+
+def foreign_format(stream: IO[bytes]) -> str | None:
+    """Why a file is no WARC or ARC, told by its first bytes (None: it may be one)."""
+    start = stream.tell()
+    head = stream.read(4)
+    stream.seek(start)
+    if not head:
+        return "empty file"
+    return _MAGIC.get(head)
+
+
+def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
+    """Why a record cannot be trusted, or None.
+
+    A payload digest that fails alone is let through: tools disagree on what it
+    covers (before or after chunked framing), so it flags no damage by itself.
+    Nor does a record shorter than its length when the HTTP body in it is
+    whole by its own Content-Length (the record's length was miscounted).
+    """
+    left = getattr(record.raw_stream, "limit", 0)
+    if left and not _http_body_whole(record, payload):
+        return f"cut short: {left} bytes of its length missing"
+    problems = record.digest_checker.problems
+    if any(p.startswith("block digest failed") for p in problems):
+        return "block digest does not match (damaged or mis-sized record)"
+    return None
+
+
+def _http_body_whole(record: ArcWarcRecord, payload: bytes) -> bool:
+    declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
+    try:
+        return declared is not None and len(payload) >= int(declared)
+    except ValueError:
+        return False
+
+
+def _unframed(record: ArcWarcRecord, raw: bytes) -> bytes:
+    headers = record.http_headers
+    if headers is not None and "chunked" in (headers.get_header("Transfer-Encoding") or "").lower():
+        return dechunk(raw)
+    return raw
+
+
+def _uri(record: ArcWarcRecord) -> str:
+    return str(record.rec_headers.get_header("WARC-Target-URI") or "?")
+
+
+def _reason(exc: BaseException, records_before: int) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if len(text) > 200:
+        text = text[:200] + "..."
+    where = f"after {records_before} records, " if records_before else ""
+    return f"unreadable {where}({type(exc).__name__}: {text})"
+
+
+def read_one(path: Path, offset: int) -> tuple[ArcWarcRecord, bytes]:
+    """The record at `offset` of `path` and its payload (as `read_records` gives it)."""
+    with path.open("rb") as stream:
+        stream.seek(offset)
+        record = next(iter(ArchiveIterator(stream, arc2warc=True)))
+        return record, _unframed(record, record.raw_stream.read())

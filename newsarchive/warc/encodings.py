@@ -1,0 +1,141 @@
+"""Undoing the content codings of an archived HTTP body (br, zstd, gzip, deflate, stacks).
+
+Archives keep bodies as the server sent them. warcio 1.8.1 cannot decode them
+all (its brotli path breaks with brotli 1.2, it has no zstd), so readers of
+this project decode here, from the bytes warcio gives with no decoding.
+"""
+
+from __future__ import annotations
+
+import importlib
+import zlib
+from collections.abc import Callable
+from io import BytesIO
+from types import ModuleType
+
+import brotli
+from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
+
+IDENTITY = ("identity", "none", "")
+# Markup where a compressed body should start: the body was stored decoded
+# under a stale Content-Encoding header (some tools do that).
+_MARKUP_START = (b"<", b"\xef\xbb\xbf<")
+
+
+class ContentDecodingError(ValueError):
+    """A body that its Content-Encoding does not describe, or a coding we cannot undo."""
+
+
+def codings(header: str | None) -> list[str]:
+    """The codings of a Content-Encoding header, in the order they were applied."""
+    names = [part.strip().lower() for part in (header or "").split(",")]
+    return [name for name in names if name not in IDENTITY]
+
+
+def decode_body(body: bytes, content_encoding: str | None) -> bytes:
+    """`body` with every coding of `content_encoding` undone, last applied first."""
+    applied = codings(content_encoding)
+    for depth, coding in enumerate(reversed(applied)):
+        decoder = DECODERS.get(coding)
+        if decoder is None:
+            raise ContentDecodingError(f"Content-Encoding {coding!r} is not supported")
+        try:
+            body = decoder(body)
+        except Exception as exc:
+            if depth == 0 and body.lstrip().startswith(_MARKUP_START):
+                return body  # stored decoded, header kept: nothing to undo
+            raise ContentDecodingError(f"not valid {coding} data: {exc}") from exc
+    return body
+
+
+def dechunk(body: bytes) -> bytes:
+    """A body archived with its chunked framing, unframed (warcio keeps it when not chunked)."""
+    return bytes(ChunkedDataReader(BytesIO(body)).read())
+
+
+def _gzip(body: bytes) -> bytes:
+    """All gzip members (a server may concatenate several)."""
+    out = []
+    while body:
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out.append(decompressor.decompress(body))
+        if not decompressor.eof:
+            raise zlib.error("gzip stream ends early")
+        body = decompressor.unused_data.lstrip(b"\0")
+        if not body.startswith(b"\x1f\x8b"):
+            break  # padding or junk after the last member, as browsers ignore it
+    return b"".join(out)
+
+
+def _deflate(body: bytes) -> bytes:
+    """zlib-wrapped deflate as RFC 9110 says, or raw deflate as many servers send."""
+    try:
+        return zlib.decompress(body)
+    except zlib.error:
+        return zlib.decompress(body, -zlib.MAX_WBITS)
+
+
+def _brotli(body: bytes) -> bytes:
+    return bytes(brotli.decompress(body))
+
+
+def zstd_module() -> ModuleType | None:
+    """Python's own zstd (3.14), its backport (which Scrapy installs), or `zstandard`."""
+    for name in ("compression.zstd", "backports.zstd", "zstandard"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    return None
+
+
+def _zstd(body: bytes) -> bytes:
+    module = zstd_module()
+    if module is None:
+        raise ContentDecodingError("no zstd decoder installed (pip install backports.zstd)")
+    if module.__name__ == "zstandard":
+        # frames written by streaming servers often carry no content size
+        return bytes(module.ZstdDecompressor().decompressobj().decompress(body))
+    return bytes(module.decompress(body))
+
+
+DECODERS: dict[str, Callable[[bytes], bytes]] = {
+    "gzip": _gzip,
+    "x-gzip": _gzip,
+    "deflate": _deflate,
+    "br": _brotli,
+    "zstd": _zstd,
+}
+
+
+class _BrotliStream:
+    """brotli 1.2's streaming decoder in the shape warcio's BufferedReader drives."""
+
+    unused_data = b""
+
+    def __init__(self) -> None:
+        self._decoder = brotli.Decompressor()
+
+    def decompress(self, data: bytes) -> bytes:
+        return bytes(self._decoder.process(data))
+
+
+def _zstd_stream() -> object:
+    module = zstd_module()
+    if module is None:
+        raise ContentDecodingError("no zstd decoder installed")
+    if module.__name__ == "zstandard":
+        return module.ZstdDecompressor().decompressobj()
+    return module.ZstdDecompressor()
+
+
+def install_warcio_decoders() -> None:
+    """Give warcio working br and zstd decoders, for the tools that decode through it.
+
+    cdxj-indexer and py-wacz read every record's content through warcio, whose
+    br decoder fails on brotli 1.2 (it sets an attribute the C type lacks) and
+    which has none for zstd: with these, such records index like any other.
+    """
+    BufferedReader.DECOMPRESSORS["br"] = _BrotliStream
+    if zstd_module() is not None:
+        BufferedReader.DECOMPRESSORS["zstd"] = _zstd_stream

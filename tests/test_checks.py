@@ -1,0 +1,54 @@
+"""Settings checked before a crawl: each wrong value named, each right one let through."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.settings import Settings
+
+from newsarchive import settings as project_settings
+from newsarchive.checks import SettingError, check_settings
+
+
+def project(**values: object) -> Settings:
+    settings = Settings()
+    settings.setmodule(project_settings, priority="project")
+    settings.setdict(values, priority="cmdline")
+    return settings
+
+
+def test_the_project_defaults_pass() -> None:
+    check_settings(project())
+
+
+@pytest.mark.parametrize(
+    ("values", "says"),
+    [
+        ({"WARC_MAX_FILE_SIZE": "abc"}, "setting WARC_MAX_FILE_SIZE='abc' is not a whole number"),
+        ({"WARC_MAX_FILE_SIZE": "1.5"}, "WARC_MAX_FILE_SIZE='1.5' is not a whole number"),
+        ({"WARC_MAX_FILE_SIZE": "-1"}, "WARC_MAX_FILE_SIZE='-1' is out of range"),
+        ({"WARC_GZIP_LEVEL": "10"}, "from 0 to 9"),
+        ({"DOWNLOAD_DELAY": "soon"}, "DOWNLOAD_DELAY='soon' is not a number of seconds"),
+        ({"DOWNLOAD_TIMEOUT": "nan"}, "DOWNLOAD_TIMEOUT='nan' is not a number of seconds"),
+        ({"DNS_TIMEOUT": "x"}, "DNS_TIMEOUT='x' is not a number"),
+        ({"WARC_ENABLED": "perhaps"}, "WARC_ENABLED='perhaps' is not 1 or 0"),
+        ({"WARC_PREFIX": "my/crawl"}, "no '/' or '-'"),
+        ({"STATE_PATH": "state/%(spider)s.sqlite"}, "only %(site)s and %(name)s"),
+    ],
+)
+def test_a_wrong_value_is_named(values: dict[str, object], says: str) -> None:
+    with pytest.raises(SettingError) as error:
+        check_settings(project(**values))
+    assert says in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"DOWNLOAD_DELAY": "0.25", "DOWNLOAD_TIMEOUT": "7.5", "STATE_RECHECK_AGE": "0"},
+        {"WARC_MAX_RECORD_PAYLOAD": "0", "WARC_GZIP_LEVEL": 0, "ROBOTSTXT_OBEY": "False"},
+        {"CLOSESPIDER_TIMEOUT": "90.5", "DNS_TIMEOUT": "2.5", "EXTRACT_THREADS": 4},
+        {"STATE_PATH": "/srv/state/%(site)s-%(name)s.sqlite", "WARC_PREFIX": "news_2026"},
+    ],
+)
+def test_right_values_pass(values: dict[str, object]) -> None:
+    check_settings(project(**values))

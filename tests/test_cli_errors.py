@@ -1,0 +1,240 @@
+"""Bad arguments, settings and inputs: one clear line, the documented exit status, no traceback.
+
+`scrapy crawl` runs as real processes from the project checkout (a few at a
+time); the `python -m newsarchive` commands run through their entry point,
+`newsarchive.cli.main`, in this process. Every case fails before anything is
+fetched or written.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from newsarchive import exitcodes
+from newsarchive.cli import main
+
+PROJECT = Path(__file__).resolve().parents[1]
+BAD, LOCKED, PARTIAL = exitcodes.BAD_INPUT, exitcodes.LOCKED, exitcodes.PARTIAL
+ORIGIN = "http://127.0.0.1:9"  # never contacted: every case stops before a request
+
+
+Done = subprocess.CompletedProcess[str]
+
+
+@dataclass(frozen=True)
+class Case:
+    argv: tuple[str, ...]
+    says: str  # in the last line
+    code: int = BAD
+
+
+def crawl(*argv: str, says: str, code: int = BAD) -> Case:
+    return Case(argv, says, code)
+
+
+CRAWL_CASES = {
+    "unknown spider": crawl("nosuch", says="unknown spider 'nosuch'; spiders: apnews"),
+    "two spiders": crawl("demo", "bbc", says="give one spider"),
+    "no site": crawl("news", says="no site given: use -a site=<name>"),
+    "unknown site": crawl("news", "-a", "site=nosuch", says="unknown site 'nosuch'"),
+    "spider bound to a site": crawl("foxnews", "-a", "site=cnn", says="always crawls 'foxnews'"),
+    "no base_url": crawl("demo", says="has no fixed address: give -a base_url="),
+    "base_url ftp": crawl("demo", "-a", "base_url=ftp://x", says="base_url must be an origin"),
+    "base_url port": crawl(
+        "demo", "-a", "base_url=http://127.0.0.1:99999", says="base_url must be an origin"
+    ),
+    "base_url port 0": crawl(
+        "demo", "-a", "base_url=http://127.0.0.1:0", says="base_url must be an origin"
+    ),
+    "base_url path": crawl(
+        "demo", "-a", "base_url=http://127.0.0.1:8080/news", says="base_url must be an origin"
+    ),
+    "base_url no host": crawl("demo", "-a", "base_url=http://:80", says="must be an origin"),
+    "base_url words": crawl("demo", "-a", "base_url=localhost", says="must be an origin"),
+    "since garbage": crawl("foxnews", "-a", "since=garbage", says="since must be a date"),
+    "since month 13": crawl("foxnews", "-a", "since=2025-13-01", says="since must be a date"),
+    "depth 0": crawl("foxnews", "-a", "depth=0", says="depth must be a whole number"),
+    "depth -1": crawl("foxnews", "-a", "depth=-1", says="depth must be a whole number"),
+    "depth words": crawl("foxnews", "-a", "depth=deep", says="depth must be a whole number"),
+    "max_articles 0": crawl("foxnews", "-a", "max_articles=0", says="max_articles must be"),
+    "max_articles words": crawl("foxnews", "-a", "max_articles=ten", says="max_articles must"),
+    "unknown section": crawl("foxnews", "-a", "sections=nosuch", says="unknown section(s) nosuch"),
+    "empty sections": crawl("foxnews", "-a", "sections=,", says="unknown section(s) ','"),
+    "unknown source": crawl("foxnews", "-a", "discover=email", says="unknown discovery source"),
+    "empty discover": crawl("foxnews", "-a", "discover=", says="unknown discovery source"),
+    "render maybe": crawl("foxnews", "-a", "render=maybe", says="render must be 1 or 0"),
+    "requisites 2": crawl("foxnews", "-a", "requisites=2", says="requisites must be 1 or 0"),
+    "unknown argument": crawl("foxnews", "-a", "colour=red", says="unknown spider argument(s)"),
+    "argument without =": crawl("foxnews", "-a", "since", says="use -a NAME=VALUE"),
+    "follow no url": crawl("follow", says="follow needs a start URL"),
+    "follow ftp": crawl("follow", "-a", "url=ftp://x", says="url must be an http:// or https://"),
+    "follow bad port": crawl(
+        "follow", "-a", "url=http://127.0.0.1:99999/", says="url must be an http://"
+    ),
+    "follow depth -1": crawl(
+        "follow", "-a", f"url={ORIGIN}/", "-a", "depth=-1", says="depth must be a whole number"
+    ),
+    "follow depth words": crawl(
+        "follow", "-a", f"url={ORIGIN}/", "-a", "depth=x", says="depth must be a whole number"
+    ),
+    "follow items maybe": crawl(
+        "follow", "-a", f"url={ORIGIN}/", "-a", "items=maybe", says="items must be 1 or 0"
+    ),
+    "follow unknown argument": crawl(
+        "follow", "-a", f"url={ORIGIN}/", "-a", "site=demo", says="unknown spider argument(s) site"
+    ),
+    "WARC_MAX_FILE_SIZE abc": crawl(
+        "foxnews", "-s", "WARC_MAX_FILE_SIZE=abc", says="setting WARC_MAX_FILE_SIZE='abc' is not"
+    ),
+    "WARC_MAX_FILE_SIZE 0": crawl(
+        "foxnews", "-s", "WARC_MAX_FILE_SIZE=0", says="WARC_MAX_FILE_SIZE='0' is out of range"
+    ),
+    "WARC_GZIP_LEVEL 12": crawl(
+        "foxnews", "-s", "WARC_GZIP_LEVEL=12", says="use a whole number from 0 to 9"
+    ),
+    "WARC_PREFIX dash": crawl("foxnews", "-s", "WARC_PREFIX=a-b", says="setting WARC_PREFIX="),
+    "EXTRACT_THREADS 0": crawl("foxnews", "-s", "EXTRACT_THREADS=0", says="EXTRACT_THREADS='0'"),
+    "CONCURRENT_REQUESTS abc": crawl(
+        "foxnews", "-s", "CONCURRENT_REQUESTS=abc", says="setting CONCURRENT_REQUESTS='abc'"
+    ),
+    "DOWNLOAD_DELAY -1": crawl(
+        "foxnews", "-s", "DOWNLOAD_DELAY=-1", says="DOWNLOAD_DELAY='-1' is out of range"
+    ),
+    "STATE_RECHECK_AGE -5": crawl(
+        "foxnews", "-s", "STATE_RECHECK_AGE=-5", says="STATE_RECHECK_AGE='-5' is out of range"
+    ),
+    "ROBOTSTXT_OBEY maybe": crawl(
+        "foxnews", "-s", "ROBOTSTXT_OBEY=maybe", says="ROBOTSTXT_OBEY='maybe' is not 1 or 0"
+    ),
+    "STATE_PATH field": crawl(
+        "foxnews", "-s", "STATE_PATH=state/%(host)s.db", says="only %(site)s and %(name)s"
+    ),
+}
+
+
+def cli(*argv: str, says: str, code: int = BAD) -> Case:
+    return Case(argv, says, code)
+
+
+# {tmp}: a folder with the inputs below; {busy}: a port something listens on
+NEWSARCHIVE_CASES = {
+    "unknown command": cli("archive-all", says="invalid choice: 'archive-all'"),
+    "extract nothing": cli("extract", says="give WARC files or --input pages.jsonl"),
+    "extract both": cli(
+        "extract", "{tmp}/a.warc.gz", "--input", "{tmp}/pages.jsonl", says="(one of them)"
+    ),
+    "extract missing": cli("extract", "{tmp}/nosuch.warc.gz", says="no such file"),
+    "extract -j 0": cli("extract", "-j", "0", "{tmp}/a.warc.gz", says="at least 1, got '0'"),
+    "extract -j words": cli("extract", "-j", "two", "{tmp}/a.warc.gz", says="got 'two'"),
+    "extract -o missing folder": cli(
+        "extract", "{tmp}/a.warc.gz", "-o", "{tmp}/nosuch/out.jsonl", says="does not exist"
+    ),
+    "extract -o folder": cli("extract", "{tmp}/a.warc.gz", "-o", "{tmp}", says="is a folder"),
+    "extract binary list": cli("extract", "--input", "{tmp}/binary.jsonl", says="a binary file"),
+    "extract gzip list": cli("extract", "--input", "{tmp}/list.jsonl.gz", says="a binary file"),
+    "extract latin-1 list": cli("extract", "--input", "{tmp}/latin1.jsonl", says="not UTF-8"),
+    "extract missing list": cli("extract", "--input", "{tmp}/nosuch.jsonl", says="no such file"),
+    "extract unknown site": cli(
+        "extract", "--site", "nosuch", "{tmp}/a.warc.gz", says="unknown site 'nosuch'"
+    ),
+    "extract unknown option": cli("extract", "--fast", "{tmp}/a.warc.gz", says="unrecognized"),
+    "index missing": cli("index", "{tmp}/nosuch", says="no such file or folder"),
+    "index --items missing": cli(
+        "index", "{tmp}/warcs", "--items", "{tmp}/nosuch.jsonl", says="no such file or folder"
+    ),
+    "index --cdxj folder": cli("index", "{tmp}/warcs", "--cdxj", "{tmp}", says="is a folder"),
+    "index --title without value": cli("index", "--title", says="expected one argument"),
+    "index unknown option": cli("index", "--zip", "{tmp}/warcs", says="unrecognized arguments"),
+    "index --wacz folder": cli("index", "{tmp}/warcs", "--wacz", "{tmp}", says="is a folder"),
+    "replay busy port": cli("replay", "--port", "{busy}", "{tmp}/warcs", says="is in use"),
+    "replay port 70000": cli("replay", "--port", "70000", "{tmp}/warcs", says="from 0 to 65535"),
+    "replay port words": cli("replay", "--port", "http", "{tmp}/warcs", says="from 0 to 65535"),
+    "replay missing": cli(
+        "replay", "--pywb-venv", sys.prefix, "{tmp}/nosuch", says="pywb not found"
+    ),
+    "recover missing": cli("recover", "{tmp}/nosuch", says="no such directory"),
+    "recover a file": cli("recover", "{tmp}/a.warc.gz", says="no such directory"),
+    "recover unknown option": cli("recover", "--all", "{tmp}", says="unrecognized arguments"),
+    "recover unreadable": cli(
+        "recover", "{tmp}/left", says="1 file(s) unreadable, moved aside as .damaged", code=PARTIAL
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("bad-inputs")
+    (tmp / "a.warc.gz").write_bytes(b"")
+    (tmp / "pages.jsonl").write_text('{"url": "http://x/", "path": "x.html"}\n')
+    (tmp / "binary.jsonl").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    (tmp / "list.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(200)))
+    (tmp / "latin1.jsonl").write_bytes('{"url": "http://x/é"}\n'.encode("latin-1") * 3)
+    (tmp / "warcs").mkdir()
+    (tmp / "left").mkdir()
+    (tmp / "left" / "t-1-00000-1~h.warc.gz.open").write_bytes(b"not a record")
+    return tmp
+
+
+@pytest.fixture(scope="module")
+def busy_port() -> Iterator[int]:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        yield int(listener.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def crawl_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Done]:
+    """Every `scrapy crawl` case, four processes at a time."""
+    out = tmp_path_factory.mktemp("bad-crawls")
+
+    def run(name: str) -> Done:
+        argv = [*CRAWL_CASES[name].argv, "-s", f"WARC_DIR={out / 'warc'}"]
+        command = [sys.executable, "-m", "scrapy", "crawl", *argv]
+        return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+
+    with ThreadPoolExecutor(4) as pool:
+        return dict(zip(CRAWL_CASES, pool.map(run, CRAWL_CASES), strict=True))
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CRAWL_CASES) >= 28 and len(CRAWL_CASES) + len(NEWSARCHIVE_CASES) >= 60
+
+
+@pytest.mark.parametrize("name", list(CRAWL_CASES))
+def test_scrapy_crawl(name: str, crawl_runs: dict[str, Done]) -> None:
+    case, done = CRAWL_CASES[name], crawl_runs[name]
+    output = done.stdout + done.stderr
+    assert "Traceback" not in output, output[-3000:]
+    assert done.returncode == case.code, output[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert case.says in last
+    assert "(exit status" in last or ": error: " in last  # ours, or Scrapy's usage error
+    assert "Spider opened" not in output and not (PROJECT / "warc" / "nosuch").exists()
+
+
+@pytest.mark.parametrize("name", list(NEWSARCHIVE_CASES))
+def test_newsarchive_command(
+    name: str, inputs: Path, busy_port: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = NEWSARCHIVE_CASES[name]
+    argv = [a.format(tmp=inputs, busy=busy_port) for a in case.argv]
+    try:
+        code = main(argv)
+    except SystemExit as stop:  # argparse
+        code = int(stop.code or 0)
+    err = capsys.readouterr().err
+    assert code == case.code, err
+    lines = err.strip().splitlines()
+    assert case.says in lines[-1]
+    assert "Traceback" not in err
+    if code == BAD:
+        assert len(lines) == 1, err  # the line alone: no usage block, no log

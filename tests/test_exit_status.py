@@ -1,0 +1,137 @@
+"""`scrapy crawl` exits nonzero whenever the run did not finish its job, saying why last.
+
+Real crawls of the shared demo site, made to fail the way a server does: a file
+size limit standing in for a full disk, items written to /dev/full, a timeout,
+SIGTERM. The decision itself is also checked for each finish reason.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import signal
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scrapy.utils.test import get_crawler
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive import exitcodes
+from newsarchive.demo.server import DemoServer
+from newsarchive.scrapy_commands.crawl import outcome
+from newsarchive.spiders.options import SpiderArgumentError
+from newsarchive.state.lock import RunLocked
+from tests.plugins.crawling import crawl_command, parse_stats, start_crawl
+
+
+def last_line(log: Path) -> str:
+    return log.read_text(encoding="utf-8").strip().splitlines()[-1]
+
+
+def demo_args(site: DemoServer) -> dict[str, str]:
+    return {"site": "demo", "base_url": site.base_url}
+
+
+def test_a_full_disk_stops_the_crawl_with_exit_1(demo_site: DemoServer, tmp_path: Path) -> None:
+    """RLIMIT_FSIZE makes every write past 150 KB fail, as ENOSPC would (SIGXFSZ ignored)."""
+    command = crawl_command("news", demo_args(demo_site), {}, tmp_path)
+    log = tmp_path / "crawl.log"
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # ignored stays ignored across exec
+        resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, 150_000))
+
+    with log.open("wb") as out:
+        done = subprocess.run(
+            command, cwd=Path(__file__).parents[1], stdout=out, stderr=subprocess.STDOUT,
+            preexec_fn=limit, timeout=300,
+        )  # fmt: skip
+    text = log.read_text(encoding="utf-8")
+    assert done.returncode == exitcodes.FAILED
+    assert (
+        text.strip()
+        .splitlines()[-1]
+        .startswith("scrapy crawl: the crawl did not finish its job: warc_write_error")
+    )
+    assert "WARC records could not be written" in text.strip().splitlines()[-1]
+    items = (tmp_path / "items.jsonl").read_bytes()
+    assert not items or items.endswith(b"\n")  # no torn line
+    for report in (tmp_path / "reports").glob("*"):
+        assert json.loads(report.read_text())["finish_reason"] == "warc_write_error"
+    for warc in (tmp_path / "warc").glob("*.warc.gz"):
+        with warc.open("rb") as stream:
+            assert sum(1 for _ in ArchiveIterator(stream)) > 0
+
+
+def test_items_that_cannot_be_written_fail_the_run(demo_site: DemoServer, tmp_path: Path) -> None:
+    settings = {"NEWSARCHIVE_ITEMS_FEED": ""}
+    command = crawl_command("news", demo_args(demo_site), settings, tmp_path)
+    command[-1] = "/dev/full:jsonlines"  # every write: ENOSPC
+    done = subprocess.run(
+        command, cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=300
+    )
+    stats = parse_stats(done.stderr)
+    assert "Traceback" not in done.stderr
+    assert done.returncode == exitcodes.FAILED
+    assert done.stderr.strip().splitlines()[-1] == (
+        "scrapy crawl: the crawl did not finish its job: items_write_error "
+        "(items could not be written) (exit status 1)"
+    )
+    assert stats["feeds/unwritten_items"] >= 1
+    # the state recorded no article whose item went nowhere: the next run exports them all
+    same_state = {"WARC_DIR": str(tmp_path / "warc")}
+    again = start_crawl("news", demo_args(demo_site), same_state, tmp_path / "again").wait()
+    assert again.returncode == 0, again.log[-3000:]
+    assert again.stats["item_scraped_count"] == 300
+
+
+def test_a_timeout_is_not_a_finished_run(demo_site: DemoServer, tmp_path: Path) -> None:
+    settings = {"CLOSESPIDER_TIMEOUT": "1", "DOWNLOAD_DELAY": "0.2", "CONCURRENT_REQUESTS": "1"}
+    result = start_crawl("news", demo_args(demo_site), settings, tmp_path).wait()
+    assert result.returncode == exitcodes.FAILED
+    assert "the crawl did not finish its job: closespider_timeout" in last_line(result.log_path)
+
+
+def test_sigterm_ends_the_run_with_exit_1(demo_site: DemoServer, tmp_path: Path) -> None:
+    settings = {"DOWNLOAD_DELAY": "0.2", "CONCURRENT_REQUESTS": "1"}
+    crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
+    for _ in range(600):
+        if "Spider opened" in crawl.log_path.read_text(encoding="utf-8", errors="replace"):
+            break
+        time.sleep(0.05)
+    time.sleep(0.5)
+    crawl.process.send_signal(signal.SIGTERM)
+    result = crawl.wait()
+    assert result.returncode == exitcodes.FAILED
+    assert "the crawl did not finish its job: shutdown" in last_line(crawl.log_path)
+    assert "Traceback" not in result.log
+
+
+@pytest.mark.parametrize(
+    ("stats", "error", "code", "says"),
+    [
+        ({"finish_reason": "finished"}, None, exitcodes.OK, ""),
+        ({"finish_reason": "start_error"}, None, exitcodes.FAILED, "start_error"),
+        ({"finish_reason": "shutdown"}, None, exitcodes.FAILED, "shutdown"),
+        ({"finish_reason": "closespider_timeout"}, None, exitcodes.FAILED, "closespider_timeout"),
+        ({"finish_reason": "finished", "report/errors": 1}, None, 1, "report could not be"),
+        ({"finish_reason": "finished", "warc/errors": 2}, None, 1, "WARC records could not"),
+        ({}, None, exitcodes.FAILED, "stopped before it finished"),
+        ({}, SpiderArgumentError("depth must be"), exitcodes.BAD_INPUT, "depth must be"),
+        ({}, RunLocked("another run of this crawl"), exitcodes.LOCKED, "another run"),
+        ({}, PermissionError(13, "Permission denied"), exitcodes.FAILED, "could not start"),
+    ],
+)
+def test_exit_status_for_each_way_a_run_ends(
+    stats: dict[str, Any], error: BaseException | None, code: int, says: str
+) -> None:
+    crawler = get_crawler()
+    assert crawler.stats is not None
+    crawler.stats.open_spider()
+    for name, value in stats.items():
+        crawler.stats.set_value(name, value)
+    got, reason = outcome(crawler, error)
+    assert got == code and says in reason

@@ -1,0 +1,120 @@
+"""The lead paragraph a page sets above its body container is part of the body.
+
+Made-up pages in several languages; the lead is recognised by the page's own
+description repeating it (whole, or trimmed to a length), never by class names.
+"""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://news.example/story/1"
+BODY = {
+    "de": [
+        "Die Gemeinde hat am Montag beschlossen, die alte Schule in ein Kulturzentrum umzubauen.",
+        "Der Umbau soll im Frühjahr beginnen und rund zwei Jahre dauern, sagte die Bürgermeisterin.",
+        "Vereine aus dem Ort hatten sich seit Jahren für neue Räume für Proben und Kurse eingesetzt.",
+    ],
+    "tr": [
+        "Belediye meclisi pazartesi günü eski okul binasının kültür merkezine dönüştürülmesine karar verdi.",
+        "Çalışmaların ilkbaharda başlaması ve yaklaşık iki yıl sürmesi bekleniyor, dedi belediye başkanı.",
+        "Yerel dernekler yıllardır prova ve kurslar için yeni mekanlar talep ediyordu, diye eklendi.",
+    ],
+    "ja": [
+        "町議会は月曜日、旧校舎を文化センターに改修する計画を全会一致で可決した。",
+        "改修工事は来年春に始まり、完成までにおよそ二年かかる見通しだと町長は述べた。",
+        "地元の団体は長年、練習や講座のための新しい場所を求めて町に要望を続けてきた。",
+    ],
+}
+LEAD = {
+    "de": "Nach jahrelangem Streit bekommt der Ort ein Kulturzentrum: Die alte Schule wird umgebaut.",
+    "tr": "Yıllardır süren tartışmanın ardından ilçe bir kültür merkezine kavuşuyor: Eski okul yenileniyor.",
+    "ja": "長年の議論を経て、町に文化センターが誕生する。旧校舎が改修されることになった。",
+}
+
+
+def _page(lang: str, lead_html: str, description: str | None, body_extra: str = "") -> str:
+    meta = f'<meta property="og:description" content="{description}">' if description else ""
+    paras = "".join(f"<p>{t}</p>" for t in BODY[lang])
+    return (
+        f'<html lang="{lang}"><head><title>T</title>{meta}</head><body>'
+        '<nav><a href="/">Start</a></nav>'
+        f'<article><header class="article-head"><h1>Ein Kulturzentrum für den Ort</h1>{lead_html}</header>'
+        f'<div class="story-text">{body_extra}{paras}</div></article>'
+        "<footer><p>Impressum und Datenschutz</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead_html", "description"),
+    [
+        # the lead in the header, the description repeating it word for word
+        ("de", f'<p class="preface">{LEAD["de"]}</p>', LEAD["de"]),
+        # set in a heading-sized block ("spot"), the description a longer version of it
+        (
+            "tr",
+            f'<div class="spot"><h4>{LEAD["tr"]}</h4></div>',
+            LEAD["tr"] + " Proje iki yıl sürecek.",
+        ),
+        # the description cut to a length, the lead split into spans
+        ("de", f'<p class="intro"><span><span>{LEAD["de"]}</span></span></p>', LEAD["de"][:80]),
+        # a language written without spaces between words
+        ("ja", f'<p class="lead">{LEAD["ja"]}</p>', LEAD["ja"]),
+    ],
+)
+def test_the_lead_above_the_container_opens_the_body(
+    lang: str, lead_html: str, description: str
+) -> None:
+    art = extract_article(_page(lang, lead_html, description), URL)
+    assert art.body == "\n\n".join([LEAD[lang], *BODY[lang]])
+
+
+def test_the_lead_stays_the_subtitle_too() -> None:
+    """The standfirst a reader sees under the headline is both: the subtitle and the body's start."""
+    art = extract_article(_page("de", f'<p class="preface">{LEAD["de"]}</p>', LEAD["de"]), URL)
+    assert art.subtitle == LEAD["de"]
+    assert (art.body or "").startswith(LEAD["de"] + "\n\n" + BODY["de"][0])
+
+
+@pytest.mark.parametrize(
+    ("lead_html", "description", "body_extra"),
+    [
+        # no description: nothing tells a lead from a teaser
+        (f'<p class="preface">{LEAD["de"]}</p>', None, ""),
+        # a kicker/teaser that the description does not repeat
+        (
+            '<p class="teaser">Lesen Sie auch: Wie andere Gemeinden ihre alten Schulen nutzen und was es kostet.</p>',
+            LEAD["de"],
+            "",
+        ),
+        # the page calls the block a subtitle or dek (class, id, data name): it stays the subtitle
+        (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"], ""),
+        (
+            f'<div data-gu-name="standfirst"><div class="x1"><p>{LEAD["de"]}</p></div></div>',
+            LEAD["de"],
+            "",
+        ),
+        (f'<p id="article-summary" class="c9x">{LEAD["de"]}</p>', LEAD["de"], ""),
+        # a description shorter than most of the block: a different text that starts alike
+        (
+            f'<p class="preface">{LEAD["de"]} Dazu kommen ein Café, ein Saal für Konzerte und eine neue Bibliothek im Dachgeschoss.</p>',
+            LEAD["de"],
+            "",
+        ),
+    ],
+)
+def test_no_lead_is_added_without_the_description_naming_it(
+    lead_html: str, description: str | None, body_extra: str
+) -> None:
+    art = extract_article(_page("de", lead_html, description, body_extra), URL)
+    assert art.body == "\n\n".join(BODY["de"])
+
+
+def test_a_lead_the_container_already_holds_is_not_repeated() -> None:
+    html = _page("de", "", LEAD["de"], body_extra=f"<p>{LEAD['de']}</p>")
+    art = extract_article(html, URL)
+    assert art.body == "\n\n".join([LEAD["de"], *BODY["de"]])

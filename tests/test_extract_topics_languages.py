@@ -1,0 +1,114 @@
+"""Topics shown as links in any language, labels cleaned, and tags that gather every keyword list.
+
+Made-up pages: the shapes are the ones news sites use, the words are invented.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.topics import clean_topics
+
+URL = "https://www.zeitung.example/politik/ein-artikel-100.html"
+TEXT = "<p>Der Stadtrat von Beispielstadt stritt über den Haushalt und die Feuerwehr.</p>"
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><nav><a href='/thema/sport'>Sport</a><a href='/thema/kultur'>Kultur</a></nav><article><h1>Titel</h1>{TEXT}{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<div><h3>Themen</h3><ul><li><a href="/x/1">Haushalt</a></li><li><a href="/x/2">Beispielstadt</a></li></ul></div>',
+                     ["Haushalt", "Beispielstadt"], id="de-heading-themen"),
+        pytest.param('<div><span>Schlagwörter:</span> <a href="/s/1">Feuerwehr</a> <a href="/s/2">Stadtrat</a></div>',
+                     ["Feuerwehr", "Stadtrat"], id="de-heading-schlagwoerter"),
+        pytest.param('<section><h2>Etiquetas</h2><a href="/e/1">Haushalt</a><a href="/e/2">Feuerwehr</a></section>',
+                     ["Haushalt", "Feuerwehr"], id="es-heading-etiquetas"),
+        pytest.param('<div><h4>関連キーワード</h4><a href="/k/1">Haushalt</a></div>',
+                     ["Haushalt"], id="ja-heading"),
+        pytest.param('<div class="articleTags"><span class="articleTag"><a href="/person/anna-beispiel/">Feuerwehr</a></span></div>',
+                     ["Feuerwehr"], id="class-names-a-tag-list"),
+        pytest.param('<div class="top"><a href="/list/Haushalt"><span class="tag-like">Haushalt</span></a>'
+                     '<a href="/list/Stadtrat"><span class="tag-like">Stadtrat</span></a></div>',
+                     ["Haushalt", "Stadtrat"], id="class-on-each-label-inside-its-link"),
+        pytest.param('<div><div><a href="/thema/haushalt-12.html">Haushalt</a></div><div><a href="/thema/feuerwehr-13.html">Feuerwehr</a></div></div>',
+                     ["Haushalt", "Feuerwehr"], id="links-to-thema-pages"),
+        pytest.param('<div><a href="/etiqueta/haushalt/">Haushalt</a> <a href="/etiqueta/stadtrat/">Stadtrat</a></div>',
+                     ["Haushalt", "Stadtrat"], id="links-to-etiqueta-pages"),
+        pytest.param('<footer><div class="tags"><a href="/t/1">Haushalt</a></div></footer>',
+                     ["Haushalt"], id="the-articles-own-footer"),
+    ],
+)  # fmt: skip
+def test_topic_links_in_other_languages(body: str, expected: list[str]) -> None:
+    assert extract_article(_page(body), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('<div><h3>Themen</h3><ul><li><a href="/r/1">Wetter</a></li><li><a href="/r/2">Börse</a></li></ul></div>',
+                     id="a-site-wide-list-naming-nothing-in-the-text"),
+        pytest.param('<p>Mehr zur <a href="/thema/feuerwehr">Feuerwehr</a> und zum <a href="/thema/haushalt">Haushalt</a>.</p>',
+                     id="links-inside-paragraphs-are-body-links"),
+    ],
+)  # fmt: skip
+def test_not_topics(body: str) -> None:
+    assert extract_article(_page(body), URL).topics == []
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["topic/Elections", "/tags/climate-change/"], ["Elections", "climate-change"]),
+        (["(12) Wahlen", "Steuern (3)"], ["Wahlen", "Steuern"]),
+        (["Politik,", "Wirtschaft;"], ["Politik", "Wirtschaft"]),
+        (
+            ["Breaking News", "World news live", "速報", "Liveticker", "News", "World news"],
+            ["News", "World news"],
+        ),
+        (
+            [
+                "0f8fad5b-d9cb-469f-a165-70867728950e",
+                "5f1c0a9e3b2d4e6f7a8b9c0d",
+                "www.zeitung.de",
+                "Node.js",
+            ],
+            ["Node.js"],
+        ),
+        (["Subject: Justice", "Page Type: Article"], ["Justice"]),
+        (["선거", "選挙", "выборы", "Seçim"], ["선거", "選挙", "выборы", "Seçim"]),
+    ],
+)
+def test_label_cleaning(values: list[str], expected: list[str]) -> None:
+    assert clean_topics(values) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param('<meta name="keywords" content="Wahl|Bund|Länder">', ["Wahl", "Bund", "Länder"], id="pipes"),
+        pytest.param('<meta name="keywords" content="選挙、国会、予算">', ["選挙", "国会", "予算"], id="japanese-comma"),
+        pytest.param('<meta name="news_keywords" content="Bau &amp;amp; Verkehr, Stadt">', ["Bau & Verkehr", "Stadt"], id="double-escaped-ampersand"),
+        pytest.param('<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle", "keywords": ["Bau &amp; Verkehr", "Stadt"]}) + "</script>",
+                     ["Bau & Verkehr", "Stadt"], id="json-ld-list-items-not-split-on-entities"),
+    ],
+)  # fmt: skip
+def test_keyword_strings_split(head: str, expected: list[str]) -> None:
+    assert extract_article(_page("", head), URL).topics == expected
+
+
+def test_machine_tag_lists_reach_tags_when_no_label_is_shown() -> None:
+    head = (
+        '<meta name="classification-tags" content="fox-like/politics,fox-like/us/congress,fbi">'
+        '<meta name="parsely-tags" content="Haushalt, Stadtrat">'
+    )
+    art = extract_article(_page("", head), URL)
+    assert art.tags == ["Haushalt", "Stadtrat", "politics", "congress", "fbi"]
+    assert art.topics == ["Haushalt", "Stadtrat"]

@@ -1,0 +1,186 @@
+"""Extraction in worker processes: a page that crashes or hangs its worker costs that page only."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from scrapy.utils.test import get_crawler
+
+from newsarchive.articles import article_item
+from newsarchive.demo.server import DemoServer
+from newsarchive.items import ArticleItem, ArticlePage
+from newsarchive.pipelines import ExtractArticlePipeline
+from newsarchive.provenance import Provenance
+from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed
+from tests.plugins.crawling import run_crawl
+
+
+def crash(code: int) -> None:
+    os._exit(code)
+
+
+def hang(seconds: float) -> str:
+    time.sleep(seconds)
+    return "woke"
+
+
+def pid_of_worker(delay: float = 0.0) -> int:
+    time.sleep(delay)
+    return os.getpid()
+
+
+def run(coro_factory):  # type: ignore[no-untyped-def]
+    return asyncio.run(coro_factory())
+
+
+def config(**changes: float) -> WorkerConfig:
+    values = {"workers": 1, "timeout": 5.0, "max_pending": 4, "nice": 0, **changes}
+    return WorkerConfig(**values)  # type: ignore[arg-type]
+
+
+def test_work_runs_in_another_process() -> None:
+    async def main() -> int:
+        workers = ExtractWorkers(config())
+        try:
+            return int(await workers.run(pid_of_worker))
+        finally:
+            workers.close()
+
+    assert run(main) != os.getpid()
+
+
+def test_a_crashed_worker_costs_its_page_and_the_next_page_is_extracted() -> None:
+    async def main() -> tuple[str, int]:
+        workers = ExtractWorkers(config())
+        try:
+            with pytest.raises(WorkerFailed) as failed:
+                await workers.run(crash, 3)
+            return failed.value.reason, int(await workers.run(pid_of_worker))
+        finally:
+            workers.close()
+
+    reason, pid = run(main)
+    assert reason == "crashed"
+    assert pid != os.getpid()
+
+
+def test_a_hung_worker_is_replaced_after_the_timeout() -> None:
+    async def main() -> tuple[str, float, str]:
+        workers = ExtractWorkers(config(timeout=0.5))
+        try:
+            started = time.monotonic()
+            with pytest.raises(WorkerFailed) as failed:
+                await workers.run(hang, 60)
+            waited = time.monotonic() - started
+            return failed.value.reason, waited, str(await workers.run(hang, 0))
+        finally:
+            workers.close()
+
+    reason, waited, after = run(main)
+    assert reason == "timeout"
+    assert waited < 30  # not the 60 s the page would have taken
+    assert after == "woke"
+
+
+def test_no_more_pages_than_max_pending_are_in_the_pool() -> None:
+    async def main() -> tuple[int, int]:
+        workers = ExtractWorkers(config(workers=2, max_pending=3))
+        try:
+            pids = await asyncio.gather(*(workers.run(pid_of_worker, 0.02) for _ in range(20)))
+            return workers.max_seen_pending, len(pids)
+        finally:
+            workers.close()
+
+    most, done = run(main)
+    assert done == 20
+    assert most == 3
+
+
+@pytest.fixture(scope="module")
+def small_demo() -> Iterator[DemoServer]:
+    with DemoServer(articles=12) as server:
+        yield server
+
+
+def slow_on_hang(page: ArticlePage) -> ArticleItem:
+    """Extraction that hangs on one page and crashes on another (the rest as usual)."""
+    if page.url.endswith("/hang"):
+        time.sleep(60)
+    if page.url.endswith("/crash"):
+        os._exit(9)
+    return article_item(page)
+
+
+def test_pipeline_exports_a_page_that_hung_or_crashed_its_worker_with_provenance() -> None:
+    crawler = get_crawler(settings_dict={"EXTRACT_WORKERS": 1, "EXTRACT_TIMEOUT": 1.0})
+    assert crawler.stats is not None
+    workers = ExtractWorkers(config(timeout=1.0))
+    pipeline = ExtractArticlePipeline(crawler.stats, workers, 1, extract=slow_on_hang)
+    html = b"<html><head><title>Fine page</title></head><body><p>Text.</p></body></html>"
+
+    def page(path: str) -> ArticlePage:
+        return ArticlePage(
+            url=f"http://127.0.0.1:9/{path}",
+            body=html,
+            encoding="utf-8",
+            provenance=Provenance(warc_file="x.warc.gz", record_id=f"<urn:uuid:{path}>"),
+        )
+
+    async def main() -> list[ArticleItem]:
+        try:
+            names = ("hang", "crash", "fine")
+            return list(await asyncio.gather(*(pipeline.process_item(page(n)) for n in names)))
+        finally:
+            pipeline.close_spider()
+
+    hung, crashed, fine = run(main)
+    assert (hung.title, crashed.title, fine.title) == (None, None, "Fine page")
+    assert hung.warc_record_id == "<urn:uuid:hang>" and crashed.warc_file == "x.warc.gz"
+    stats = crawler.stats.get_stats()
+    assert stats["extract/failed/worker_timeout"] == 1
+    assert stats["extract/failed/worker_crashed"] == 1
+    assert stats["extract/items"] == 3
+
+
+def test_crawl_in_threads_gives_the_items_workers_give(
+    small_demo: DemoServer, tmp_path: Path
+) -> None:
+    def titles(workers: str, out: Path) -> dict[str, str]:
+        result = run_crawl(
+            "news",
+            {"site": "demo", "base_url": small_demo.base_url, "requisites": "0"},
+            {"EXTRACT_WORKERS": workers, "STATE_ENABLED": "0"},
+            out,
+        )
+        return {item["url"]: item["title"] for item in result.items()}
+
+    in_workers = titles("1", tmp_path / "workers")
+    assert len(in_workers) == len(small_demo.site.catalog.ids)
+    assert all(in_workers.values())
+    assert titles("0", tmp_path / "threads") == in_workers
+
+
+def test_json_lines_of_article_items_are_scrapys_own(tmp_path: Path) -> None:
+    """The fast path writes the very bytes Scrapy's exporter writes."""
+    import io
+
+    from scrapy.exporters import JsonLinesItemExporter
+
+    from newsarchive.exporters import JsonLinesExporter
+
+    item = ArticleItem(
+        url="https://example.org/a", title="Zürich “quotes”", authors=["A B"], topics=[], version=2
+    )
+    ours, scrapys = io.BytesIO(), io.BytesIO()
+    for exporter_class, out in ((JsonLinesExporter, ours), (JsonLinesItemExporter, scrapys)):
+        exporter = exporter_class(out, encoding="utf-8")
+        exporter.start_exporting()
+        exporter.export_item(item)
+        exporter.export_item({"url": "https://example.org/b"})  # not a dataclass
+        exporter.finish_exporting()
+    assert ours.getvalue() == scrapys.getvalue()

@@ -1,0 +1,143 @@
+"""Items files a killed or starved crawl leaves: whole lines only, the state's last word kept."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scrapy.exporters import (
+    BaseItemExporter,
+    CsvItemExporter,
+    JsonItemExporter,
+    JsonLinesItemExporter,
+    XmlItemExporter,
+)
+
+from newsarchive.feeds import LineFile, add_to_journal, repair_feed, repair_journal
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def line(n: int, record: str | None = None) -> bytes:
+    item = {"url": f"http://news.test/a{n}", "warc_record_id": record or f"<urn:uuid:{n}>"}
+    return json.dumps(item).encode() + b"\n"
+
+
+def committed_up_to(last: int):  # type: ignore[no-untyped-def]
+    return lambda url, record_id: int(url.rsplit("a", 1)[1]) <= last
+
+
+def test_a_killed_runs_last_item_unknown_to_the_state_is_removed(tmp_path: Path) -> None:
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1) + line(2) + line(3))
+    assert "a3 removed" in repair_feed(feed, committed_up_to(2))
+    assert feed.read_bytes() == line(1) + line(2)
+    assert repair_feed(feed, committed_up_to(2)) == ""  # a second look changes nothing
+
+
+def test_a_torn_last_line_is_cut_and_a_committed_item_kept(tmp_path: Path) -> None:
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1) + line(2) + line(3)[:17])
+    assert repair_feed(feed, committed_up_to(2)) == "torn last line cut (17 bytes)"
+    assert feed.read_bytes() == line(1) + line(2)
+
+
+def test_only_the_record_the_state_names_counts_as_recorded(tmp_path: Path) -> None:
+    """A changed article: the state still names its earlier capture's record."""
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1) + line(2, "<urn:uuid:new>"))
+    repair_feed(feed, lambda url, record_id: record_id != "<urn:uuid:new>")
+    assert feed.read_bytes() == line(1)
+
+
+def test_lines_without_an_archived_record_are_left_alone(tmp_path: Path) -> None:
+    feed = tmp_path / "items.csv"
+    feed.write_bytes(b"url,title\nhttp://news.test/a1,A\n")
+    assert repair_feed(feed, lambda url, record_id: False) == ""
+    assert feed.read_bytes() == b"url,title\nhttp://news.test/a1,A\n"
+    single = tmp_path / "single.jsonl"
+    single.write_bytes(line(1))
+    repair_feed(single, lambda url, record_id: False)
+    assert single.read_bytes() == b""  # the first line can be the one the state lacks
+
+
+def test_the_journal_names_each_feed_once_and_is_spent_by_a_repair(tmp_path: Path) -> None:
+    journal = tmp_path / "state" / "demo.feeds.json"
+    journal.parent.mkdir()
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1) + line(2))
+    add_to_journal(journal, feed)
+    add_to_journal(journal, feed)
+    assert json.loads(journal.read_text()) == {"files": [str(feed.resolve())]}
+    repair_journal(journal, committed_up_to(1))
+    assert feed.read_bytes() == line(1)
+    assert not journal.exists()
+
+
+WRITER = """
+import resource, signal, sys
+from pathlib import Path
+from newsarchive.feeds import LineFile
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+out = LineFile(Path(sys.argv[1]), overwrite=True)
+for n in range(100):
+    try:
+        out.write(b'{"n": %d, "pad": "%s"}\\n' % (n, b"x" * 70))
+    except OSError as exc:
+        print(n, exc.errno)
+        break
+"""
+
+
+def test_a_write_that_fails_half_way_leaves_no_torn_line(tmp_path: Path) -> None:
+    """A file-size limit stands in for a full disk: the write that crosses it fails."""
+    path = tmp_path / "items.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-c", WRITER, str(path)],
+        cwd=PROJECT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    failed_at, errno = map(int, done.stdout.split())
+    data = path.read_bytes()
+    assert 0 < failed_at < 100 and errno == 27  # EFBIG
+    assert data.endswith(b"\n") and len(data.splitlines()) == failed_at
+    assert [json.loads(x)["n"] for x in data.splitlines()] == list(range(failed_at))
+
+
+def test_line_file_appends_unless_told_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(b"old\n")
+    appended = LineFile(path, overwrite=False)
+    appended.write(b"new\n")
+    appended.close()
+    assert path.read_bytes() == b"old\nnew\n"
+    replaced = LineFile(path, overwrite=True)
+    replaced.write(b"only\n")
+    replaced.close()
+    assert path.read_bytes() == b"only\n"
+
+
+@pytest.mark.parametrize(
+    ("exporter", "expected"),
+    [
+        (CsvItemExporter, "url,n\nhttp://news.test/a0,0\nhttp://news.test/a1,1\n"),
+        (JsonLinesItemExporter, '{"url": "http://news.test/a0", "n": 0}\n'),
+        (JsonItemExporter, '[{"url": "http://news.test/a0", "n": 0},'),
+        (XmlItemExporter, "<item><url>http://news.test/a0</url><n>0</n></item>"),
+    ],
+)
+def test_every_feed_format_writes_through_line_file(
+    tmp_path: Path, exporter: type[BaseItemExporter], expected: str
+) -> None:
+    out = LineFile(tmp_path / "items", overwrite=True)
+    export = exporter(out)
+    export.start_exporting()
+    for n in range(2):
+        export.export_item({"url": f"http://news.test/a{n}", "n": n})
+        assert expected.split("\n")[0][:20] in (tmp_path / "items").read_text()  # not buffered
+    export.finish_exporting()
+    out.close()
+    assert expected in (tmp_path / "items").read_text()

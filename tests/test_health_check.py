@@ -1,0 +1,91 @@
+"""`python -m newsarchive check SITE` on Fox-style fixture pages, and its bad-input lines.
+
+The drifted demo site's failing check is in test_health_drift.py.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.plugins.crawling import PROJECT, allow_origin
+from tests.plugins.fixture_server import FixtureSites
+
+LOCAL = ("-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0")
+
+
+def allowed(base_url: str) -> tuple[str, str]:
+    """Loopback is refused unless allowed (newsarchive.network), for a check as for a crawl."""
+    return "-s", f"NETWORK_ALLOWED={allow_origin(base_url)}"
+
+
+def check(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "newsarchive", "check", *args]
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def fox_check(fixture_sites: FixtureSites) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    server = fixture_sites.server("foxnews")
+    server.clear()
+    done = check("foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=politics,world",
+                 "--articles", "1", *LOCAL, *allowed(server.base_url))  # fmt: skip
+    return done, list(server.requests)
+
+
+def test_check_reads_robots_one_listing_page_its_show_more_and_a_few_articles(
+    fox_check: tuple[subprocess.CompletedProcess[str], list[str]],
+) -> None:
+    done, requests = fox_check
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[1:4] == [
+        "robots.txt  ok    HTTP 200, sitemaps listed: 1, every section page allowed",
+        "section politics  ok    listing: 3 articles; show more: 7 more articles",
+        "section world     ok    listing: 3 articles; show more: 5 more articles",
+    ]
+    assert "field authors    ok    2/2 articles (100%, floor 50%)" in done.stdout
+    listings = [path for path in requests if path.startswith(("/politics", "/world", "/api/"))]
+    pages = [path for path in listings if path in ("/politics", "/world")]
+    api = [path for path in listings if path.startswith("/api/")]
+    assert sorted(pages) == ["/politics", "/world"] and len(api) == 2  # one more page each
+    assert "/robots.txt" in requests
+    assert len(set(requests) - set(pages) - set(api) - {"/robots.txt"}) == 2  # one article each
+
+
+def test_a_loopback_origin_not_allowed_is_refused_and_fails(fixture_sites: FixtureSites) -> None:
+    server = fixture_sites.server("foxnews")
+    done = check("foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=world", *LOCAL)
+    assert done.returncode == 1
+    assert "section world  FAIL  section page not fetched (" in done.stdout
+
+
+def test_a_section_page_that_is_gone_fails_the_check(fixture_sites: FixtureSites) -> None:
+    server = fixture_sites.server("foxnews")
+    done = check(
+        "foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=us", *LOCAL,
+        *allowed(server.base_url),
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "section us  FAIL  section page answered HTTP 404" in done.stdout
+    assert done.stdout.splitlines()[-1] == "verdict: FAIL"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("fox",), "check: unknown site 'fox'; known sites: apnews"),
+        (("foxnews", "-a", "depth=3"), "check: unknown argument 'depth' for -a"),
+        (("foxnews", "-a", "sections=weather"), "check: unknown section(s) weather"),
+        (("demo",), "check: site 'demo' has no fixed address"),
+        (("foxnews", "--articles", "0"), "check: --articles must be at least 1"),
+        (("foxnews", "-s", 'HEALTH_FIELD_FLOORS={"byline": 1}'), "unknown field(s) byline"),
+    ],
+)
+def test_bad_input_gets_one_line_and_status_2(args: tuple[str, ...], message: str) -> None:
+    done = check(*args)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert done.stdout == ""

@@ -1,0 +1,54 @@
+"""The layering the README promises: extraction is pure functions over HTML.
+
+`newsarchive/extract` serves the live crawl, re-extraction from old WARCs and the
+benchmark alike only while it imports nothing of the crawler: not Scrapy, not
+the spiders, not the WARC package, not the pipelines.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[1]
+EXTRACT = PROJECT / "newsarchive" / "extract"
+FORBIDDEN = ("scrapy", "newsarchive.spiders", "newsarchive.warc", "newsarchive.pipelines")
+
+
+def _forbidden(name: str) -> bool:
+    return any(name == f or name.startswith(f + ".") for f in FORBIDDEN)
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """(line, module) for every import statement of a module, however deeply nested."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+            found += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(EXTRACT.rglob("*.py")), ids=lambda p: p.name)
+def test_no_extract_module_imports_the_crawler(path: Path) -> None:
+    bad = [
+        f"{path.name}:{line} imports {name}" for line, name in _imports(path) if _forbidden(name)
+    ]
+    assert not bad
+
+
+def test_importing_extraction_loads_nothing_of_the_crawler() -> None:
+    """Also what the extract package pulls in through other modules of the project."""
+    probe = "import sys, newsarchive.extract; print('\\n'.join(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, check=True
+    )
+    loaded = done.stdout.split()
+    assert "newsarchive.extract.core" in loaded  # the probe imported what it should
+    assert [name for name in loaded if _forbidden(name)] == []

@@ -1,0 +1,130 @@
+"""Others' archives, as they ship them: the WARC and ARC test files of pywb, warcio, jwarc
+and FastWARC (`../shared/warc-corpus`, read in place, never copied here).
+
+Every HTML capture that a plain warcio pass finds must come out of `extract`
+as an item or be named in its warnings; every broken file is named; the
+batch finishes. `index` must equal cdxj-indexer on every file cdxj-indexer reads.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.test_foreign_archives import _cdxj_lines, reference_index
+
+PROJECT = Path(__file__).resolve().parents[1]
+HTML = ("text/html", "application/xhtml+xml")
+
+
+def _corpus() -> Path | None:
+    """$NEWSARCHIVE_WARC_CORPUS, else ../shared beside the checkout (or its worktrees' folder)."""
+    candidates = [PROJECT.parent / "shared", PROJECT.parent.parent / "shared"]
+    if os.environ.get("NEWSARCHIVE_WARC_CORPUS"):
+        return Path(os.environ["NEWSARCHIVE_WARC_CORPUS"])
+    found = [c / "warc-corpus" for c in candidates if (c / "warc-corpus" / "README.md").exists()]
+    return found[0] if found else None
+
+
+CORPUS = _corpus()
+pytestmark = pytest.mark.skipif(CORPUS is None, reason="../shared/warc-corpus not found")
+# Broken on purpose (the corpus README): each must be named, none may stop the batch.
+BROKEN = [
+    "fastwarc__block-sized-records.warc.lz4",  # lz4-compressed
+    "fastwarc__warcfile.warc.lz4",
+    "fastwarc__clipped.warc.gz",  # its one record cut off
+    "warcio__example-wrong-chunks.warc.gz",  # chunk sizes that lie
+    "warcio__example-trunc.warc",  # a record cut and the next glued on
+]
+
+
+def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsarchive", *args],
+        cwd=PROJECT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def html_captures(path: Path) -> set[tuple[str, str]]:
+    """(url, date) of the HTML captures warcio alone sees in `path` (errors end the file)."""
+    found = set()
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, arc2warc=True):
+                headers = record.http_headers
+                if record.rec_type not in ("response", "revisit") or headers is None:
+                    continue
+                kind = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+                if headers.get_statuscode() == "200" and kind in HTML:
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    found.add((uri, record.rec_headers.get_header("WARC-Date")))
+    except Exception:  # a broken file: what came before counts
+        pass
+    return found
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> tuple:
+    assert CORPUS is not None
+    out = tmp_path_factory.mktemp("corpus") / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", str(CORPUS), "-o", str(out))
+    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return done, items
+
+
+def test_the_batch_finishes_naming_every_broken_file(extracted: tuple) -> None:
+    done, items = extracted
+    assert done.returncode == 3, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    for name in BROKEN:
+        assert str(CORPUS / name) in done.stderr, name
+    summary = done.stderr.strip().splitlines()[-1]
+    assert summary.startswith(f"extract: {len(items)} items; skipped: ")
+
+
+def test_every_html_capture_gives_an_item_or_is_named(extracted: tuple) -> None:
+    done, items = extracted
+    assert CORPUS is not None
+    got = {(i["url"], i["fetched_at"]) for i in items}
+    for path in sorted(CORPUS.iterdir()):
+        missing = html_captures(path) - got
+        if missing:  # only from a file whose damage is named
+            assert str(path) in done.stderr, (path.name, sorted(missing))
+    # the ARC files and the revisits (same file, other file, URL-agnostic) gave items
+    files = {i["warc_file"] for i in items}
+    assert {
+        "pywb__example.arc",
+        "pywb__example.arc.gz",
+        "warcio__example-space-in-url.arc",
+    } <= files
+    agnostic = [i for i in items if i["warc_file"] == "pywb__example-url-agnostic-revisit.warc.gz"]
+    assert [i["title"] for i in agnostic] == ["Example Domain"]
+    dupes = [i for i in items if i["url"] == "http://www.iana.org/" and
+             i["warc_file"] == "pywb__dupes.warc.gz"]  # fmt: skip
+    assert dupes and dupes[0]["title"].startswith("Internet Assigned Numbers Authority")
+
+
+def test_index_equals_cdxj_indexer_on_every_file_it_reads(tmp_path: Path) -> None:
+    assert CORPUS is not None
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", str(CORPUS), "--cdxj", str(cdxj))
+    assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr[-3000:]
+    ours = _cdxj_lines(cdxj.read_text(encoding="utf-8"))
+    compared = 0
+    for path in sorted(CORPUS.iterdir()):
+        if path.name == "README.md":
+            continue
+        try:
+            expected = reference_index(path)
+        except Exception:
+            assert str(path) in done.stderr, path.name  # cdxj-indexer fails: we name it
+            continue
+        assert [line for line in ours if line[2]["filename"] == path.name] == expected, path.name
+        compared += 1
+    assert compared >= 30
