@@ -178,6 +178,7 @@ def add_to_journal(journal: Path, feed: Path) -> None:
     if str(feed.resolve()) in files:
         return
     files.append(str(feed.resolve()))
+    journal.parent.mkdir(parents=True, exist_ok=True)  # a state kept in Redis made no folder
     temp = journal.with_name(journal.name + ".tmp")
     temp.write_text(json.dumps({"files": files}), encoding="utf-8")
     os.replace(temp, journal)

@@ -107,7 +107,8 @@ def test_runs_of_two_workers_share_state_revisits_and_changes(
     demo = demo_server_factory(articles=80)
     args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
     # STATE_RECHECK_AGE=1: every known article is asked again (conditionally) next run
-    settings = shared_settings(redis_server, "runs", STATE_RECHECK_AGE="1")
+    # 0.08 s a request: each run outlasts the later worker's start-up, so both work
+    settings = shared_settings(redis_server, "runs", STATE_RECHECK_AGE="1", DOWNLOAD_DELAY="0.08")
     article_count = len(demo.site.catalog.ids)
 
     run1 = [tmp_path / "run1-a", tmp_path / "run1-b"]
