@@ -101,7 +101,7 @@ def package(warcs: list[Path], output: Path) -> None:
 def shown_text(page: Any, embed_url: str, archived_url: str) -> str:
     """The text of the frame replayweb.page replays `archived_url` in, once it has loaded."""
     page.goto(embed_url)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # the first page waits for the service worker and the WACZ
     while time.monotonic() < deadline:
         for frame in page.frames:
             if frame.url.endswith("mp_/" + archived_url):
