@@ -191,8 +191,10 @@ def test_the_request_rate_to_a_site_holds_for_the_whole_crawl(
     demo_server_factory: Callable[..., DemoServer],
     tmp_path: Path,
 ) -> None:
-    delay = 0.1  # 10 requests a second, for both workers together
-    demo = demo_server_factory(articles=30)
+    # 0.15 s: ~7 requests a second for both together, ~10 s in all, so the crawl outlasts
+    # the later worker's start-up even on a loaded machine
+    delay = 0.15
+    demo = demo_server_factory(articles=50)
     args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
     settings = shared_settings(redis_server, "rate", DOWNLOAD_DELAY=str(delay))
     settings["RANDOMIZE_DOWNLOAD_DELAY"] = "0"
