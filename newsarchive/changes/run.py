@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import weakref
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,12 +70,13 @@ class RunChanges:
     unreadable: int = 0  # changed pages whose version before could not be read
 
 
-_RUNS: weakref.WeakKeyDictionary[Crawler, RunChanges] = weakref.WeakKeyDictionary()
+CRAWLER_ATTRIBUTE = "newsarchive_changes"  # where the pipeline puts this run's changes
 
 
 def run_changes(crawler: Crawler) -> RunChanges | None:
     """This crawl's changes, or None when nothing looks for them (no state, switched off)."""
-    return _RUNS.get(crawler)
+    found = getattr(crawler, CRAWLER_ATTRIBUTE, None)
+    return found if isinstance(found, RunChanges) else None
 
 
 class ArticleChangesPipeline:
@@ -96,7 +96,8 @@ class ArticleChangesPipeline:
         state: CrawlStateRun = crawl_state(crawler)
         if state.store is None:
             raise NotConfigured("no crawl state: no article has a version before")
-        found = _RUNS.setdefault(crawler, RunChanges(config.path))
+        found = run_changes(crawler) or RunChanges(config.path)
+        setattr(crawler, CRAWLER_ATTRIBUTE, found)  # the report reads it there
         return cls(config, state.store, crawler.stats, found)
 
     async def process_item(self, item: Any) -> Any:
