@@ -52,7 +52,7 @@ bench-crawl: install
 	$(PY) benchmarks/crawl_bench.py
 
 bench-extract: install
-	$(PY) benchmarks/extract_bench.py
+	$(PY) benchmarks/extract_bench.py --kept-aside
 
 bench-browser: install system-deps
 	$(PY) benchmarks/browser_bench.py --rounds 2
