@@ -165,3 +165,94 @@ def test_the_zone_of_the_sites_country(url: str, lang: str, expected: str) -> No
         'content="2025-01-15T10:00:00"></head><body></body></html>'
     )
     assert extract_article(html, url).published == expected
+
+
+def _meta_published(value: str) -> str:
+    return f'<meta property="article:published_time" content="{value}">'
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "expected"),
+    [
+        # A local wall clock spelled as UTC: the visible line shows the same wall clock.
+        pytest.param("https://www.zeitung.de/a", _page(_meta_published("2025-06-30T15:59:00+00:00"),
+                     "<h1>Titel</h1><p>30. Juni 2025, 15:59 Uhr</p>"),
+                     "2025-06-30T15:59:00+02:00", id="de-false-utc"),
+        pytest.param("https://www.diario.es/a", _page(_meta_published("2025-05-29T20:00:27Z"),
+                     "<h1>Titular</h1><span class='fecha'>29/05/2025 20:00</span>"),
+                     "2025-05-29T20:00:27+02:00", id="es-false-utc"),
+        pytest.param("https://www.paper.co.uk/a", _page(_meta_published("2024-07-17T11:21:03+0000"),
+                     "<h1>Headline</h1><p>Published Jul 17, 2024, 11:21am</p>"),
+                     "2024-07-17T11:21:03+01:00", id="uk-false-utc"),
+        pytest.param("https://www.shimbun.jp/a", _page(_meta_published("2025-01-13T20:01:00Z"),
+                     "<h1>見出し</h1><p>2025年1月13日 20時01分</p>"),
+                     "2025-01-13T20:01:00+09:00", id="ja-false-utc"),
+        # A true UTC time: the visible line shows it in local time, so the Z stands.
+        pytest.param("https://www.zeitung.de/a", _page(_meta_published("2025-06-30T15:59:00+00:00"),
+                     "<h1>Titel</h1><p>30. Juni 2025, 17:59 Uhr</p>"),
+                     "2025-06-30T17:59:00+02:00", id="de-true-utc"),
+        pytest.param("https://www.paper.co.uk/a", _page(_meta_published("2024-01-17T11:21:03Z"),
+                     "<h1>Headline</h1><p>Jan 17, 2024, 11:21am</p>"),
+                     "2024-01-17T11:21:03+00:00", id="uk-winter-utc-is-local"),
+        # Two sources with one wall clock, one says Z and one the local offset.
+        pytest.param(URL, _page(_meta_published("2025-05-29T20:00:27Z"),
+                     '<h1>Titre</h1><time datetime="2025-05-29T20:00:27+02:00">29 mai</time>'),
+                     "2025-05-29T20:00:27+02:00", id="fr-same-wall-clock-local-offset-wins"),
+    ],
+)  # fmt: skip
+def test_a_local_time_spelled_as_utc(url: str, html: str, expected: str) -> None:
+    assert extract_article(html, url).published == expected
+
+
+def _ld(**fields: str) -> str:
+    return (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", **fields})
+        + "</script>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "expected"),
+    [
+        pytest.param("https://news.example.com/a",
+                     _ld(datePublished="2025-01-15T10:00:00", dateModified="2025-01-15T12:30:00-05:00"),
+                     "2025-01-15T10:00:00-05:00", id="en-com-offset-from-modified"),
+        pytest.param("https://www.zeitung.de/a",
+                     _ld(datePublished="2025-03-28T10:00:00", dateModified="2025-04-02T12:30:00+02:00"),
+                     "2025-03-28T10:00:00+01:00", id="de-country-zone-agrees-and-knows-winter-time"),
+        pytest.param("https://www.haber.de/a",
+                     _ld(datePublished="2025-03-28T10:00:00", dateModified="2025-03-28T12:30:00+03:00"),
+                     "2025-03-28T10:00:00+03:00", id="tr-on-de-domain-the-page-offset-wins"),
+        pytest.param("https://news.example.com/a",
+                     _ld(datePublished="2025-01-15T10:00:00"), "2025-01-15T10:00:00",
+                     id="no-offset-anywhere-none-invented"),
+    ],
+)  # fmt: skip
+def test_a_naive_time_takes_the_offset_the_page_states(url: str, head: str, expected: str) -> None:
+    assert extract_article(_page(head, "<h1>T</h1>"), url).published == expected
+
+
+TEASER = (
+    '<aside><a href="/other-story"><h3>A different story from earlier in the week</h3>'
+    '<time datetime="2025-03-01T08:00:00+01:00">1.3.</time></a></aside>'
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(_page(body=TEASER + '<h1>T</h1><p>Publié le <time datetime="2025-03-07T09:12:00+01:00">7 mars</time></p>'),
+                     "2025-03-07T09:12:00+01:00", id="fr-teaser-time-in-link-skipped"),
+        pytest.param(_page(body=TEASER + '<h1>T</h1><a href="/archiv/2025-03-07"><time datetime="2025-03-07T09:12:00+01:00">07.03.2025</time></a>'),
+                     "2025-03-07T09:12:00+01:00", id="de-date-linking-to-its-archive-kept"),
+        pytest.param(_page(body="<h1>T</h1><p class='date'>7 marzo 2025</p>"
+                                '<script>var s = "{\\"publishedAt\\":\\"2025-03-07T09:12:00+01:00\\"}";</script>'),
+                     "2025-03-07T09:12:00+01:00", id="it-day-line-refined-by-script-state"),
+        pytest.param(_page(body="<h1>T</h1><p class='date'>7 marzo 2025</p>"
+                                '<script>var s = {"publishedAt": "2025-02-11T09:12:00+01:00"};</script>'),
+                     "2025-03-07", id="it-script-state-of-another-day-ignored"),
+    ],
+)  # fmt: skip
+def test_another_items_date_is_not_the_articles(html: str, expected: str) -> None:
+    assert extract_article(html, URL).published == expected
