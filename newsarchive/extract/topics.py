@@ -22,6 +22,7 @@ from newsarchive.extract import topiclinks
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.site import compact, site_keys
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 TAG_META = (
@@ -83,14 +84,16 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     when the page's metadata lists one of them too (site-wide lists do neither).
     """
     site_words = _site_words(doc.url)
+    names = site_keys(doc)
     slug = _slug_words(doc.url)
     excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
     fallback: list[str] = []
     for shown, values in _cascade(doc, rules):
         labels = [
             v
-            for v in clean_topics(values)
+            for v in clean_topics(values if shown else _before_site_vocabulary(values))
             if not (v.islower() and (v in site_words or _is_slug_of(v, slug)))
+            and compact(v) not in names
             and not any(p.search(v) for p in excluded)
         ]
         if not labels:
@@ -106,6 +109,19 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             continue
         return _as_displayed(labels, doc)
     return _as_displayed(fallback, doc)
+
+
+def _before_site_vocabulary(values: list[str]) -> list[str]:
+    """A keyword list cut where the site's own SEO vocabulary starts.
+
+    "sars, budget, eff, Breaking news, general, politics, sport, entertainment ...": the
+    labels after a "breaking news"-type word are the site's sections, appended to every
+    article's keywords (on visible world, 15 of one page's 36 labels).
+    """
+    for i, v in enumerate(values):
+        if i and _is_news_word(clean(v)):
+            return values[:i]
+    return values
 
 
 def _corroborated(doc: Document, labels: list[str], listed: list[str]) -> bool:
