@@ -256,3 +256,21 @@ TEASER = (
 )  # fmt: skip
 def test_another_items_date_is_not_the_articles(html: str, expected: str) -> None:
     assert extract_article(html, URL).published == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<h1>Otsikko</h1><script>var s = JSON.parse("{\\u0022datePublished\\u0022:\\u00222026-01-29T18:40:00+02:00\\u0022}");</script>',
+                     "2026-01-29T18:40:00+02:00", id="fi-unicode-escaped-state"),
+        pytest.param('<h1>Rubrik</h1><div data-props="{&quot;publishTime&quot;:&quot;2026.01.29 18:40&quot;}"></div>',
+                     "2026-01-29T18:40:00", id="sv-json-props-in-an-attribute"),
+        pytest.param('<h1>Titel</h1><p>Mehr zu <a href="/geld/" data-article-publish-date="1698417600">Geld</a>.</p>'
+                     '<script>window.s = {"published_at": "2026-01-29T17:40:00Z"};</script>',
+                     "2026-01-29T17:40:00+00:00", id="de-link-date-attribute-is-the-linked-pages"),
+        pytest.param('<h1>기사 제목</h1><div class="info" data-publish-time="2026.01.29 18:40">입력</div>',
+                     "2026-01-29T18:40:00", id="ko-dotted-data-attribute"),
+    ],
+)  # fmt: skip
+def test_dates_only_machines_read(body: str, expected: str) -> None:
+    assert extract_article(_page(body=body), URL).published == expected

@@ -35,9 +35,13 @@ _DATA_ATTR = re.compile(r"^data-.*(?:date|time|publi|stamp)", re.I)
 STATE_KEYS = (
     "datePublished", "publishedAt", "published_at", "publishedDate", "publishDate",
     "publish_date", "publicationDate", "publication_date", "publicationTime", "publication_time",
-    "firstPublished", "first_published_at", "pubDate", "pub_date",
+    "firstPublished", "first_published_at", "pubDate", "pub_date", "publishedTime",
+    "published_time", "publishTime", "publish_time", "date_published",
 )  # fmt: skip
-_STATE_VALUE = re.compile(r"""\\*["']?\s*[:=]\s*\\*["']?([0-9][0-9 :.TZ+/-]{5,34})""")
+# A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
+# \u0022-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
+_QUOTE = r"""(?:\\*(?:["']|u0022)|&quot;|&#34;)?"""
+_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
 
 
 def visible_lines(doc: Document) -> list[str]:
@@ -131,15 +135,26 @@ def _larger_than(el: HtmlElement, n: int) -> bool:
 
 
 def attribute_dates(doc: Document) -> list[str]:
-    """Values of date-named `data-*` attributes, under the headline first."""
+    """Values of date-named `data-*` attributes after the headline, not on links."""
     h1 = _headline(doc)
     scope = _following(h1) if h1 is not None else doc.tree.iter()
     values: list[str] = []
     for count, el in enumerate(scope):
         if count > _AFTER_HEADLINE * 4 or len(values) >= 3:
             break
-        values += [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
+        found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
+        if found and not _on_a_link(el):
+            values += found
     return values
+
+
+def _on_a_link(el: HtmlElement) -> bool:
+    """A date on a link (or inside one) is the linked page's: another item's date.
+
+    On dev + visible world, the first date attribute after the headline was another
+    item's on 3 pages, each time on an in-text link ("data-article-publish-date").
+    """
+    return el.tag == "a" or next(el.iterancestors("a"), None) is not None
 
 
 def script_state_dates(source: str) -> list[str]:
