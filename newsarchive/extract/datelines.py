@@ -35,9 +35,12 @@ _DATA_ATTR = re.compile(r"^data-.*(?:date|time|publi|stamp)", re.I)
 STATE_KEYS = (
     "datePublished", "publishedAt", "published_at", "publishedDate", "publishDate",
     "publish_date", "publicationDate", "publication_date", "publicationTime", "publication_time",
-    "firstPublished", "first_published_at", "pubDate", "pub_date", "publishedTime",
-    "published_time", "publishTime", "publish_time", "date_published",
+    "firstPublished", "first_published_at", "pubDate", "pub_date",
+    "published_time", "publishTime", "publish_time", "date_published", "date_gmt",
 )  # fmt: skip
+# Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
+_UTC_KEYS = ("date_gmt",)
+_HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 # A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
 # \u0022-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
 _QUOTE = r"""(?:\\*(?:["']|u0022)|&quot;|&#34;)?"""
@@ -168,7 +171,9 @@ def script_state_dates(source: str) -> list[str]:
         while start != -1 and len(found) < 12:
             end = start + len(key)
             if (m := _STATE_VALUE.match(source, end)) and not source[end : end + 1].isalnum():
-                found.append((start, m.group(1).strip()))
+                value = m.group(1).strip()
+                utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
+                found.append((start, value + "Z" if utc else value))
                 break
             start = source.find(key, end)
     return [value for _, value in sorted(found)[:3]]
