@@ -1,10 +1,13 @@
 """Published and modified dates: ISO 8601 with the offset the page meant.
 
 A date printed with a zone abbreviation (EDT, BST ...) gets that zone's offset; a
-date without any offset gets the offset of another timestamp stating the same moment,
-else the site's zone (`SiteRules.timezone`, else its country's: zones.py). When no zone
-is known the date is returned without an offset rather than with an invented one:
-"2025-05-03T20:49:00" says less than "...Z" but never says something false.
+date without any offset gets the offset of another timestamp stating the same moment
+(or the same wall clock), else the site profile's zone, else the offset the page prints
+on another of its dates (its country's zone where that agrees, which knows summer time),
+else its country's zone (zones.py) as a last resort. A "Z" on a time whose wall clock
+the page shows as local is a local time mislabelled UTC. When no zone is known the date
+is returned without an offset rather than with an invented one: "2025-05-03T20:49:00"
+says less than "...Z" but never says something false.
 """
 
 from __future__ import annotations
@@ -149,7 +152,10 @@ def _cascade(
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
     if first.tzinfo is None and (same := _same_moment(first, aware)):
         return to_iso(same)
-    tz = _page_zone(dateparse.zone_named(zone), local or _other_offset(doc))
+    if rules and rules.timezone:  # a profile's zone is a fact about the site
+        tz = dateparse.zone_named(rules.timezone)
+    else:
+        tz = _page_zone(dateparse.zone_named(zone), local or _other_offset(doc))
     if first.tzinfo is None:
         return to_iso(first.replace(tzinfo=tz) if tz else first)
     if first.utcoffset() == _ZERO and tz:
