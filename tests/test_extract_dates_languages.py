@@ -278,3 +278,18 @@ def test_another_items_date_is_not_the_articles(html: str, expected: str) -> Non
 )  # fmt: skip
 def test_dates_only_machines_read(body: str, expected: str) -> None:
     assert extract_article(_page(body=body), URL).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "expected"),
+    [
+        pytest.param("https://news.example/2025/03/07/ein-artikel", '<h1>Titel</h1><div class="teaser-date">1. März 2025, 10:00</div><p class="date">7. März 2025, 09:12</p>',
+                     "2025-03-07T09:12:00", id="de-url-day-sets-another-days-line-aside"),
+        pytest.param("https://news.example/politica/20250307-12345/", '<h1>Titolo</h1><div class="date">28 febbraio 2025, 18:00</div><script>var s = {"publishedAt": "2025-03-07T09:12:00+01:00"};</script>',
+                     "2025-03-07T09:12:00+01:00", id="it-compact-url-day"),
+        pytest.param("https://news.example/2025/03/07/a-story", '<h1>Headline</h1><div class="date">March 1, 2025 10:00</div>',
+                     "2025-03-01T10:00:00", id="en-only-date-kept-though-off-the-url-day"),
+    ],
+)  # fmt: skip
+def test_the_day_the_url_states(url: str, body: str, expected: str) -> None:
+    assert extract_article(_page(body=body), url).published == expected
