@@ -147,3 +147,11 @@ def test_read_more_about_headings(body: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_the_sites_own_words_are_not_topics(head: str, expected: list[str]) -> None:
     assert extract_article(_page("", head), URL).topics == expected
+
+
+def test_a_word_that_is_also_the_host_stays_a_topic() -> None:
+    html = _page("", '<meta name="keywords" content="Welt, Haushalt">')
+    assert extract_article(html, "https://www.welt.example/politik/a.html").topics == [
+        "Welt",
+        "Haushalt",
+    ]

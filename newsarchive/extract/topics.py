@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import topiclinks
+from newsarchive.extract import jsonld, topiclinks
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import compact, site_keys
+from newsarchive.extract.site import compact
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 TAG_META = (
@@ -84,7 +84,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     when the page's metadata lists one of them too (site-wide lists do neither).
     """
     site_words = _site_words(doc.url)
-    names = site_keys(doc)
+    names = _site_names(doc)
     slug = _slug_words(doc.url)
     excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
     fallback: list[str] = []
@@ -109,6 +109,17 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             continue
         return _as_displayed(labels, doc)
     return _as_displayed(fallback, doc)
+
+
+def _site_names(doc: Document) -> set[str]:
+    """The publisher's names as the page declares them (compact), not its host's labels.
+
+    A host label is often a word ("Welt" on welt.de, "WDR" on wdr.de, which lists "WDR" among
+    its own topics), so only `og:site_name`, the app-name metas and the JSON-LD publisher count.
+    """
+    names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
+    names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
+    return {compact(n) for n in names} - {""}
 
 
 def _before_site_vocabulary(values: list[str]) -> list[str]:
