@@ -233,6 +233,16 @@ def test_a_naive_time_takes_the_offset_the_page_states(url: str, head: str, expe
     assert extract_article(_page(head, "<h1>T</h1>"), url).published == expected
 
 
+def test_a_day_only_time_yields_to_a_broken_json_ld_timestamp_of_that_day() -> None:
+    """An unescaped quote breaks the JSON-LD block; its timestamp is still read from the source."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Er sagte "Nein"",'
+        ' "datePublished": "2026-01-29T18:40:00+01:00"}</script>'
+    )
+    html = _page(head, '<h1>T</h1><time datetime="2026-01-29">29.01.2026</time>')
+    assert extract_article(html, URL).published == "2026-01-29T18:40:00+01:00"
+
+
 TEASER = (
     '<aside><a href="/other-story"><h3>A different story from earlier in the week</h3>'
     '<time datetime="2025-03-01T08:00:00+01:00">1.3.</time></a></aside>'
