@@ -137,6 +137,10 @@ def test_where_pages_state_their_date(url: str, html: str, expected: str) -> Non
         ("Aktualisiert am 08.03.2025, 10:00 Uhr", "Veröffentlicht am 07.03.2025, 09:00 Uhr"),
         ("Mis à jour le 8 mars 2025 à 10h00", "Publié le 7 mars 2025 à 09h00"),
         ("수정 2025.03.08 10:00", "입력 2025.03.07 09:00"),
+        ("Akt.: 08.03.2025 - 10.00 Uhr", "07.03.2025 - 09.00 Uhr"),
+        ("Atualizado em 08/03/2025 10:00", "Publicado em 07/03/2025 09:00"),
+        ("Päivitetty 8.3.2025 klo 10:00", "Julkaistu 7.3.2025 klo 9:00"),
+        ("Zaktualizowano 08.03.2025, 10:00", "Opublikowano 07.03.2025, 09:00"),
     ],
 )
 def test_an_updated_line_is_the_modified_time_in_other_languages(updated: str, posted: str) -> None:

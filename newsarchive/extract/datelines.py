@@ -25,7 +25,10 @@ _DATE_CLASS = re.compile(
 # read whatever their class.
 DATELINE_XPATH = "//*[@class][contains(@class,'date') or contains(@class,'time')]"
 HAS_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
-_CLOCK = re.compile(r"\d\s*[:h時시]\s*\d\d")
+# A time of day: "15:44", "15h44", "15時44", or dotted beside "Uhr"/"kl." ("15.44 Uhr").
+_CLOCK = re.compile(
+    r"\d\s*[:h時시]\s*\d\d|\d\.\d\d\s*uhr|\b(?:kl|klo|um|ore)\.?\s*\d{1,2}\.\d\d", re.I
+)
 _MAX_LINE = 120
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline

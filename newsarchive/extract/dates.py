@@ -73,7 +73,8 @@ MODIFIED_XPATH = ("//*[@itemprop='dateModified']",)
 _UPDATED_LINE = re.compile(
     r"^\W*(?:updated|last updated|modified|last modified|aktualisiert|zuletzt aktualisiert"
     r"|mis à jour|actualizado|actualización|aggiornato|oppdatert|uppdaterad|opdateret"
-    r"|bijgewerkt|güncelleme|güncellendi|обновлено|更新|수정)",
+    r"|bijgewerkt|güncelleme|güncellendi|обновлено|更新|수정|akt\.|geändert|zuletzt geändert"
+    r"|atualizado|atualização|päivitetty|zaktualizowano|aktualizováno|frissítve|upd\.)",
     re.I,
 )
 _MAX_OFFSET = timedelta(hours=14)
