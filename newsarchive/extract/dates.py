@@ -124,7 +124,6 @@ def _cascade(
     updated_lines: bool,
 ) -> str | None:
     """First date found; a naive one borrows the offset of a source stating the same moment."""
-    zone = rules.timezone if rules and rules.timezone else zones.site_zone(doc)
     first: datetime | None = None
     day_only: datetime | None = None
     local: datetime | None = None  # a date with a non-UTC offset anywhere in the page's dates
@@ -164,20 +163,32 @@ def _cascade(
         if day_only is None:
             return None
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
+    return to_iso(_with_offset(doc, rules, first, aware, local))
+
+
+def _with_offset(
+    doc: Document,
+    rules: SiteRules | None,
+    first: datetime,
+    aware: list[datetime],
+    local: datetime | None,
+) -> datetime:
+    """`first` in the offset the page meant, in the order the module docstring gives."""
     if first.tzinfo is None and (same := _same_moment(first, aware)):
-        return to_iso(same)
+        return same
     if rules and rules.timezone:  # a profile's zone is a fact about the site
         tz = dateparse.zone_named(rules.timezone)
     else:
-        tz = _page_zone(dateparse.zone_named(zone), local or _other_offset(doc))
+        country = dateparse.zone_named(zones.site_zone(doc))
+        tz = _page_zone(country, local or _other_offset(doc))
     if first.tzinfo is None:
-        return to_iso(first.replace(tzinfo=tz) if tz else first)
+        return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
         if _printed_as_local(doc, first, tz):
-            return to_iso(first.replace(tzinfo=tz))  # a local wall clock mislabelled UTC
+            return first.replace(tzinfo=tz)  # a local wall clock mislabelled UTC
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
-        return to_iso(first.astimezone(tz))
-    return to_iso(first)
+        return first.astimezone(tz)
+    return first
 
 
 def _same_wall_clock(naive: datetime, aware: datetime) -> bool:
