@@ -331,8 +331,8 @@ def _in_teaser(el: HtmlElement) -> bool:
     """Whether a date element sits in a link that also carries a headline: another item's date.
 
     On dev + visible world, 38 of 39 <time> elements inside a link state another item's
-    day; the one that was the article's own was the link's whole text (a link to the
-    day's archive), which this keeps.
+    date (34 another day); the one that was the article's own was the link's whole text
+    (a link to the day's archive), which this keeps.
     """
     for link in el.iterancestors("a"):
         own = len(el.text_content())
