@@ -155,3 +155,15 @@ def test_a_word_that_is_also_the_host_stays_a_topic() -> None:
         "Welt",
         "Haushalt",
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "keywords", "expected"),
+    [
+        pytest.param("https://www.avis.example/nyheter/sak/123", "krim, nyheter", ["krim", "nyheter"], id="no-bare-news-section-kept"),
+        pytest.param("https://www.paper.example/yourmoney/a.html", "pensions, yourmoney", ["pensions"], id="en-section-code-dropped"),
+    ],
+)  # fmt: skip
+def test_a_section_in_the_keywords(url: str, keywords: str, expected: list[str]) -> None:
+    html = _page("", f'<meta name="keywords" content="{keywords}">')
+    assert extract_article(html, url).topics == expected
