@@ -208,8 +208,8 @@ def _one_reading(found: datetime, utc: datetime) -> bool:
     """Whether a local-offset date and a UTC-spelled one state one publication time.
 
     Either the same instant, or the same wall clock to the second: the "Z" was then put
-    on a local time (dev + visible world with JSON-LD removed: 3 pages spell the local
-    wall clock with "Z" or "+0000" next to the right offset elsewhere; none the reverse).
+    on a local time (dev + visible world with JSON-LD stripped: one page's meta says
+    "20:00:27Z" beside a <time> saying "20:00:27+02:00" and expects +02:00; none the reverse).
     """
     return found == utc or found.replace(tzinfo=None) == utc.replace(tzinfo=None)
 
@@ -242,7 +242,9 @@ def _printed_as_local(doc: Document, utc: datetime, tz: tzinfo) -> bool:
 
     "2025-06-30T15:59:00+00:00" beside a visible "30. Juni 2025, 15:59 Uhr" on a page in
     Central European summer time is 15:59+02:00: the wall clock the reader sees is the
-    local one. Only when no visible line states the UTC reading in local time.
+    local one. Only when no visible line states the UTC reading in local time. With JSON-LD
+    stripped from dev + visible world, this puts 3 pages (UK, Austrian, Spanish) right; a
+    true UTC shown converted ("10:58:49Z" beside "11:58" in summer) is left alone.
     """
     offset = tz.utcoffset(utc.replace(tzinfo=None))
     if not offset:
