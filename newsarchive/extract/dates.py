@@ -222,7 +222,7 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
     disagrees or is unknown (.com, several zones); the country's zone alone otherwise.
     With the country table switched off (a country it does not know) and JSON-LD stripped,
     the page's own offset puts 1 more of the 107 dev + visible world pages right; where the
-    country is known the two agreed on every page.
+    country is known, no page's answer changes.
     """
     if local is None:
         return site
