@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld
+from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     NAME_PARTICLES,
@@ -48,19 +48,24 @@ LOOSE_BYLINE_XPATH = (
     " or contains(@href,'/autore/') or contains(@href,'/journalist/')]",
 )
 # "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
-_DESCRIPTION_BYLINE = re.compile(r"(?:^|[.!?…]\s+)((?:By|Von|Par|Por|Av|Af|Door)\s+[^.!?]{3,60})$")
+_DESCRIPTION_BY = "|".join(
+    e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
+)
+_DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|(?<=\s)[-\u2013\u2014](?=\s))\s*", re.I
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
-_AND = re.compile(r"\s+(?:et|y|e|og|och|ve|и|en|i|a|ja|és|oraz|und|and)\s+", re.I)
+_AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
+_AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 # News agencies written like a word: kept beside a person's name (places are not).
 _AGENCY_TEXT = """
 reuters bloomberg keystone-sda xinhua yonhap kyodo jiji dpa afp apa sda kna epd ddp ap efe ansa
-ntb tt anp belga ritzau ats
+ntb tt anp belga ritzau ats lusa pap čtk ctk tasr stt mti agerpres hina tanjug sta bta ukrinform
+unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama
 """
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
@@ -331,7 +336,13 @@ def _name_shaped(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return not name.isascii() and not name[0].isupper() and len(name) <= 12  # CJK names
-    return all(w[0].isupper() or w in NAME_PARTICLES for w in words) and words[-1][0].isupper()
+    return all(_capital(w) or w in NAME_PARTICLES for w in words) and _capital(words[-1])
+
+
+def _capital(word: str) -> bool:
+    """A capitalised word, or a word of a script without case (Hebrew, Arabic, Devanagari)."""
+    first = word[0]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _drop_titles(words: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
 
 # Class words naming a date line, in the languages the extractor reads.
@@ -24,10 +25,19 @@ _DATE_CLASS = re.compile(
 # Only two words: each more costs a millisecond a page, and lines under the headline are
 # read whatever their class.
 DATELINE_XPATH = "//*[@class][contains(@class,'date') or contains(@class,'time')]"
-HAS_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
+# (or four Arabic-Indic, Persian, Devanagari or Thai digits: dateparse reads them as 0-9;
+# or a Thai Buddhist-era year, datetext counts it down 543 years)
+HAS_YEAR = re.compile(
+    r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
+    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]{4}"
+    r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
+)
 # A time of day: "15:44", "15h44", "15時44", or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(
-    r"\d\s*[:h時시]\s*\d\d|\d\.\d\d\s*uhr|\b(?:kl|klo|um|ore)\.?\s*\d{1,2}\.\d\d", re.I
+    r"\d\s*[:h時시]\s*\d\d"
+    rf"|\d\.\d\d\s*(?:{'|'.join(langwords.entries(langwords.CLOCK_AFTER))})\b"
+    rf"|\b(?:{'|'.join(langwords.entries(langwords.CLOCK_BEFORE))})\.?\s*\d{{1,2}}\.\d\d",
+    re.I,
 )
 _MAX_LINE = 120
 _MAX_LINES = 20

@@ -27,7 +27,12 @@ _FIXED = {  # hours east of UTC
     "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "AKST": -9, "HST": -10,
     "AST": -4, "ADT": -3, "NDT": -2.5, "NST": -3.5, "AEST": 10, "AEDT": 11, "ACST": 9.5,
     "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+    "MEZ": 1, "MESZ": 2, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1, "SAST": 2, "WAT": 1,
+    "CAT": 2, "EAT": 3, "TRT": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9, "MYT": 8,
+    "PHT": 8, "AWST": 8, "ACDT": 10.5, "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
 }  # fmt: skip
+# Arabic-Indic, Persian, Devanagari and Thai digits: dates printed in them read as 0-9.
+_DIGITS = {base + i: str(i) for base in (0x0660, 0x06F0, 0x0966, 0x0E50) for i in range(10)}
 # Abbreviations that name a region, not an offset: DST follows the date.
 _REGIONAL = {
     "ET": "America/New_York",
@@ -80,6 +85,7 @@ def parse_date(
         return None
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
+        s = s.translate(_DIGITS)
     s = _DATELINE_PREFIX.sub("", s)
     d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first)
     if d is None or not 1990 <= d.year <= 2100:

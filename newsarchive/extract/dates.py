@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import datelines, dateparse, jsonld, zones
+from newsarchive.extract import datelines, dateparse, jsonld, langwords, zones
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
@@ -69,12 +69,9 @@ PUBLISHED_XPATH = (
     "//time[@datetime]",
 )
 MODIFIED_XPATH = ("//*[@itemprop='dateModified']",)
-# A line saying when the article was updated (the modified time), in several languages.
+# A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS.
 _UPDATED_LINE = re.compile(
-    r"^\W*(?:updated|last updated|modified|last modified|aktualisiert|zuletzt aktualisiert"
-    r"|mis à jour|actualizado|actualización|aggiornato|oppdatert|uppdaterad|opdateret"
-    r"|bijgewerkt|güncelleme|güncellendi|обновлено|更新|수정|akt\.|geändert|zuletzt geändert"
-    r"|atualizado|atualização|päivitetty|zaktualizowano|aktualizováno|frissítve|upd\.)",
+    r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
     re.I,
 )
 _MAX_OFFSET = timedelta(hours=14)

@@ -14,35 +14,13 @@ import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
 
-# Month names and their usual abbreviations (lowercase, without the trailing dot).
-_MONTH_NAMES = {
-    1: "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari "
-    "januar tammikuu ocak stycznia styczeń leden ledna января январь янв",
-    2: "february feb februar feber février févr fevrier fevr febrero febbraio fevereiro fev "
-    "februari helmikuu şubat subat lutego luty únor února февраля февраль фев",
-    3: "march mar märz maerz mrz mars marzo março marco maart mar maaliskuu mart marca marzec "
-    "březen března марта март",
-    4: "april apr avril avr abril abr aprile aprilie huhtikuu nisan kwietnia kwiecień duben "
-    "dubna апреля апрель апр",
-    5: "may mai mayo maggio mag maio mei maj toukokuu mayıs mayis maja květen května мая май",
-    6: "june jun juni juin junio giugno giu junho kesäkuu haziran czerwca czerwiec červen "
-    "června июня июнь",
-    7: "july jul juli juillet juil julio luglio lug julho heinäkuu temmuz lipca lipiec "
-    "červenec července июля июль",
-    8: "august aug août aout agosto ago augustus augusti elokuu ağustos agustos sierpnia "
-    "sierpień srpen srpna августа август авг",
-    9: "september sep sept septembre septiembre setiembre settembre set setembro syyskuu "
-    "eylül eylul września wrzesień září сентября сентябрь сен",
-    10: "october oct oktober okt octobre octubre ottobre ott outubro out lokakuu ekim "
-    "października październik říjen října октября октябрь",
-    11: "november nov novembre noviembre novembro marraskuu kasım kasim listopada listopad "
-    "listopadu ноября ноябрь ноя",
-    12: "december dec dezember dez décembre decembre diciembre dic dicembre dezembro "
-    "desember joulukuu aralık aralik grudnia grudzień prosinec prosince декабря декабрь дек",
-}
-MONTHS: dict[str, int] = {w: m for m, names in _MONTH_NAMES.items() for w in names.split()}
+from newsarchive.extract import langwords
+
+# Month names and abbreviations of every language in langwords.MONTH_NAMES (lowercase, NFKC).
+MONTHS: dict[str, int] = langwords.month_numbers()
 # A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
-_MONTH = r"([^\W\d_]{3,12})\.?"
+# Indic and Thai vowel signs are no letters to `\w`: "मार्च", "กุมภาพันธ์" need them named.
+_MONTH = r"((?:[^\W\d_]|[\u0900-\u0963\u0e31-\u0e4e]){2,14})\.?"
 _D = r"(\d{1,2})"
 _Y = r"(\d{4})"
 _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
@@ -52,15 +30,19 @@ _DMY_NAME = re.compile(
     re.I,
 )
 _MDY_NAME = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)", re.I)
+# Hungarian "2026. május 13.", Lithuanian "2026 m. gegužės 13 d.": year, month name, day.
+_YMD_NAME = re.compile(rf"(?<!\d){_Y}\.?\s*(?:m\.\s*)?{_MONTH}\s*{_D}(?!\d)", re.I)
+_AFTER = "|".join(langwords.entries(langwords.CLOCK_AFTER))
+_BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 _TIME = re.compile(
-    r"(?<![\d.:])(\d{1,2})\s*(?:[:時시h]|\.(?=\d\d\s*(?:uhr|h|godz)))\s*(\d{2})"
+    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER})\b))\s*(\d{{2}})"
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*(a\.?m\.?|p\.?m\.?)?(?![\d.])",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
-_DOT_TIME = re.compile(r"(?:\b(?:kl|klo|klockan|um|ore|alle)\.?\s*)(\d{1,2})\.(\d{2})(?!\d)", re.I)
-_PM_BEFORE = re.compile(r"(오후|午後|pm|p\.m\.)\s*$", re.I)
-_AM_BEFORE = re.compile(r"(오전|午前|am|a\.m\.)\s*$", re.I)
+_DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
+_PM_BEFORE = re.compile(r"(오후|午後|下午|pm|p\.m\.)\s*$", re.I)
+_AM_BEFORE = re.compile(r"(오전|午前|上午|am|a\.m\.)\s*$", re.I)
 _OFFSET = re.compile(
     r"^\s*(?:uhr\s*)?\(?(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2}))(?!\d)",
     re.I,
@@ -103,7 +85,7 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
 def _find_day(s: str, month_first: bool) -> tuple[tuple[int, int, int], int, int] | None:
     """(year, month, day) of the earliest date pattern in `s`, with its span."""
     best: tuple[tuple[int, int, int], int, int] | None = None
-    for rx in (_YMD, _DMY_NAME, _MDY_NAME, _DMY_NUM):
+    for rx in (_YMD, _DMY_NAME, _MDY_NAME, _YMD_NAME, _DMY_NUM):
         for m in rx.finditer(s):
             if best is not None and m.start() >= best[1]:
                 break
@@ -120,11 +102,14 @@ def _fields(
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     if rx is _DMY_NAME:
-        month = MONTHS.get(m.group(2).lower())
-        return (int(m.group(3)), month, int(m.group(1))) if month else None
+        month = month_number(m.group(2))
+        return (_year(m.group(3)), month, int(m.group(1))) if month else None
     if rx is _MDY_NAME:
-        month = MONTHS.get(m.group(1).lower())
-        return (int(m.group(3)), month, int(m.group(2))) if month else None
+        month = month_number(m.group(1))
+        return (_year(m.group(3)), month, int(m.group(2))) if month else None
+    if rx is _YMD_NAME:
+        month = month_number(m.group(2))
+        return (_year(m.group(1)), month, int(m.group(3))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if len(year) == 2 and m.group(2) != ".":
         return None  # "05/06/24" could be anything; "25.04.24" is a German day
@@ -132,6 +117,26 @@ def _fields(
     if m.group(2) == "/" and first <= 12 and (second > 12 or month_first):
         return y, first, second  # the US order
     return y, second, first
+
+
+def month_number(word: str) -> int | None:
+    """A month name's number: as written, without accents ("FEVRIER", "ΜΑΪΟΥ"), or Hebrew
+    "במאי" ("in May")."""
+    word = word.lower()
+    if (found := MONTHS.get(word)) is not None:
+        return found
+    if word.isascii():
+        return None
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    if (found := MONTHS.get(unicodedata.normalize("NFC", bare))) is not None:
+        return found
+    return MONTHS.get(word[1:]) if word[0] == "\u05d1" else None
+
+
+def _year(digits: str) -> int:
+    """A year; a Thai Buddhist-era one ("2569") counted from the common era's start."""
+    year = int(digits)
+    return year - 543 if year > 2400 else year
 
 
 def _twelve_hour(hour: int, marker: str, before: str) -> int:

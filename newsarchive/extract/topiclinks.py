@@ -16,36 +16,17 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract import langwords
 from newsarchive.extract.datelines import first_h1
 from newsarchive.extract.document import Document
 from newsarchive.extract.text import clean
 
 # Headings a reader sees above a page's topic links (casefolded, trailing ":" dropped).
-TOPIC_HEADINGS = frozenset(
-    {
-        "related topics", "topics", "topic", "tags", "related tags", "more on these topics",
-        "explore more on these topics", "filed under", "topics in this article", "keywords",
-        "themen", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "temas", "etiquetas",
-        "tags relacionados", "temas relacionados", "sujets", "mots-clés", "mots clés",
-        "thèmes", "argomenti", "tag correlati", "parole chiave", "emner", "ämnen", "taggar",
-        "emneord", "stikord", "onderwerpen", "trefwoorden", "konular", "etiketler",
-        "etiketter", "aiheet", "tematy", "tagi", "темы", "теги", "ключевые слова",
-        "タグ", "キーワード", "関連キーワード", "関連タグ", "태그", "키워드", "관련 태그",
-        "관련 키워드", "标签", "標籤",
-        # "read more about": a tag box's heading on German, Nordic, Dutch, Romance sites
-        "read more about", "mehr lesen über", "mehr über", "lire plus sur", "leer más sobre",
-        "meer lezen over", "meer over", "les mer om", "läs mer om", "læs mere om",
-    }
-)  # fmt: skip
+TOPIC_HEADINGS = frozenset(langwords.entries(langwords.TOPIC_HEADINGS))
 _FIRST_WORDS = frozenset(h.split()[0] for h in TOPIC_HEADINGS)
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "li", "dt", "div")
-# Path segments of topic pages, in the languages seen on news sites.
-TOPIC_SEGMENTS = (
-    "tags?|topics?|subjects?|keywords?|themen|thema|themes?|schlagw[oö]rter|schlagworte?"
-    "|stichw[oö]rter|stichworte?|temas?|etiquetas?|sujets?|mots-cles|argomenti|argomento"
-    "|emner?|[aä]mnen?|tagg?|onderwerpen?|konu|etiket|aiheet|tematy|tagi|person|personen"
-    "|hashtag|tema|теги|темы|tag_list|taglist"
-)
+# Path segments of topic pages (langwords.TOPIC_URL_SEGMENTS, regex parts).
+TOPIC_SEGMENTS = "|".join(langwords.entries(langwords.TOPIC_URL_SEGMENTS))
 _TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
 # Class or id words naming a list of tags (split on case, "-" and "_").
 _LIST_WORDS = frozenset(

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld, topiclinks
+from newsarchive.extract import jsonld, langwords, topiclinks
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
@@ -58,23 +58,9 @@ _SEPARATORS = re.compile(r"\s*[,;|、，；]\s*")
 # A label that says only "news, live/breaking/latest" is the site's SEO vocabulary
 # ("World news live", "Breaking News", "速報", "Liveticker"), not what the story is about.
 # A bare section name ("News", "World news") is kept: pages list it as a topic.
-_FORMAT_WORDS = frozenset(
-    {"live", "breaking", "latest", "速報", "속보", "ticker", "liveticker", "live-ticker",
-     "eilmeldung", "eilmeldungen", "vivo", "direct", "direkt", "dakika", "última", "ultima",
-     "ultim'ora", "flash", "blog", "liveblog", "newsblog", "headlines", "schlagzeilen"}
-)  # fmt: skip
-_NEWS_WORDS = frozenset(
-    {"news", "nachrichten", "noticias", "actualités", "actualites", "notizie", "nieuws",
-     "haberler", "haber", "новости", "ニュース", "速報", "뉴스", "속보", "新闻", "新聞", "uutiset",
-     "wiadomości", "notícias", "aktuelles", "aktuell", "schlagzeilen", "headlines", "nyheter",
-     "nyheder", "nyheterna"}
-)  # fmt: skip
-_NEWS_FILLER = frozenset(
-    {"world", "live", "latest", "breaking", "top", "today", "local", "national", "international",
-     "daily", "online", "more", "all", "the", "and", "last", "hour", "updates", "update",
-     "stories", "of", "from", "neueste", "letzte", "últimas", "ultime", "dernières", "son",
-     "dakika", "en", "vivo", "direct", "direkt", "ticker", "aktuelle"}
-)  # fmt: skip
+_FORMAT_WORDS = frozenset(w for e in langwords.entries(langwords.LIVE_WORDS) for w in e.split())
+_NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
+_NEWS_FILLER = frozenset(w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split())
 _MAX_TOPIC_LEN = 80
 
 

@@ -1,0 +1,320 @@
+"""The words the extractor reads in each language: one table per field, keyed by language.
+
+To teach the extractor a language, add its words to each table below (ISO 639-1 codes as
+keys); the modules that use a table (named in its comment) build their patterns from it at
+import time. Entries are separated by ",", so an entry may be several words.
+Month names are CLDR's (scripts/cldr_months.py prints a language's line from babel).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+
+
+def entries(table: Mapping[str, str]) -> list[str]:
+    """Every entry of a table, casefolded (Greek final sigma as sigma), in order, once."""
+    found = (e.strip().casefold() for text in table.values() for e in text.split(","))
+    return list(dict.fromkeys(e for e in found if e))
+
+
+# byline.py: the word for "by" before a byline's names, matched in any case.
+BYLINE_BY = {
+    "en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "nl": "door", "af": "deur",
+    "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac.", "id": "oleh", "ms": "oleh",
+    "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "el": "του, της, των, από",
+    "th": "โดย", "hi": "द्वारा",
+}  # fmt: skip
+# byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
+# "Per Olsson", "Na Young", "De Vries"): only in lower case ("di", "per", "na").
+BYLINE_BY_LOWER = {
+    "it": "di, da, a cura di", "ro": "de", "ca": "per", "sw": "na", "tl": "ni",
+}  # fmt: skip
+# byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
+BYLINE_LABELS = {
+    "en": "author, authors, text, reporter, reporting, journalist",
+    "de": "autor, autorin, autoren, text", "fr": "auteur, auteurs, texte, journaliste",
+    "es": "autor, autores, texto, redacción, periodista", "pt": "autor, autores, texto, por",
+    "it": "autore, autori, testo", "nl": "auteur, tekst, door",
+    "pl": "autor, autorka, tekst, napisała",
+    "cs": "autor, autorka, text", "sk": "autor, autorka, text",
+    "fi": "teksti, kirjoittaja, toimittaja",
+    "hu": "szerző, szöveg", "ro": "autor, text", "el": "συντάκτης, συγγραφέας",
+    "hr": "autor, autorica, piše, napisao, napisala, tekst",
+    "sl": "avtor, avtorica, piše, besedilo",
+    "sr": "autor, piše, аутор, пише", "uk": "автор, текст", "ru": "автор, текст", "bg": "автор",
+    "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
+    "th": "ผู้เขียน", "hi": "लेखक", "ar": "كتب, بقلم", "he": "מאת, כתב, כתבת",
+    "zh": "作者, 记者, 記者, 文", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
+    "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts",
+    "lt": "autorius, autorė, tekstas", "af": "skrywer, teks",
+}  # fmt: skip
+# byline.py/authors.py: job titles cut from either end of a name ("Redakteurin Jane Doe").
+JOB_TITLES = {
+    "en": "reporter, editor, writer, correspondent, columnist, contributor, journalist, "
+    "photographer, analyst, critic, producer, anchor",
+    "de": "redakteur, redakteurin, korrespondent, korrespondentin, reporterin, autor, autorin",
+    "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
+    "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
+    "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
+    "sv": "journalisten, reporter", "tr": "muhabir, muhabiri",
+    "ru": "журналист, корреспондент, обозреватель, редактор",
+    "pt": "repórter, jornalista, correspondente, redator, redatora, editora",
+    "nl": "verslaggever, redacteur, correspondent, journalist",
+    "pl": "dziennikarz, dziennikarka, redaktor, redaktorka, korespondent, reporterka",
+    "cs": "redaktor, redaktorka, zpravodaj, zpravodajka, reportér, reportérka",
+    "sk": "redaktor, redaktorka, spravodajca, spravodajkyňa, reportér, reportérka",
+    "fi": "toimittaja, kirjeenvaihtaja, erikoistoimittaja, uutistoimittaja",
+    "hu": "újságíró, tudósító, szerkesztő, munkatárs",
+    "ro": "jurnalist, jurnalistă, corespondent, redactor",
+    "el": "δημοσιογράφος, ανταποκριτής, ανταποκρίτρια, συντάκτης",
+    "hr": "novinar, novinarka, dopisnik, dopisnica, urednik, urednica",
+    "sl": "novinar, novinarka, dopisnik, dopisnica, urednik, urednica",
+    "uk": "журналіст, журналістка, кореспондент, кореспондентка, оглядач, редактор",
+    "bg": "журналист, кореспондент, репортер", "id": "wartawan, jurnalis, koresponden, penulis",
+    "ms": "wartawan, pemberita", "ca": "periodista, corresponsal, redactor, redactora",
+    "et": "ajakirjanik, toimetaja, korrespondent", "lv": "žurnālists, žurnāliste, korespondents",
+    "lt": "žurnalistas, žurnalistė, korespondentas", "af": "verslaggewer, joernalis, redakteur",
+    "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
+}  # fmt: skip
+# authors.py: "and" between two full names ("Jane Doe und John Roe"): split there.
+AND_WORDS = {
+    "en": "and", "de": "und", "fr": "et", "es": "y, e", "pt": "e", "it": "e", "nl": "en",
+    "af": "en", "sv": "och", "nb": "og", "da": "og", "tr": "ve", "ru": "и", "pl": "i, oraz",
+    "cs": "a", "sk": "a", "fi": "ja", "et": "ja", "hu": "és", "ro": "și, şi", "el": "και",
+    "hr": "i", "sr": "i, и", "uk": "і, та", "bg": "и", "lv": "un", "lt": "ir", "id": "dan",
+    "ms": "dan", "vi": "và", "sw": "na", "ca": "i", "tl": "at", "hi": "और", "th": "และ",
+    "zh": "和", "ar": "و",
+}  # fmt: skip
+
+# datetext.py: month names and abbreviations, " | " between months (January first).
+# Printed from CLDR by scripts/cldr_months.py. Where two languages spell different months
+# alike (Polish/Czech "listopad" is November, Croatian October), the earlier line wins.
+MONTH_NAMES = {
+    "en": "january jan | february feb | march mar | april apr | may | june jun | july jul | "
+    "august aug | september sep | october oct | november nov | december dec",
+    "de": "januar jan | februar feb | märz marz mär mar | april apr | mai | juni jun | juli "
+    "jul | august aug | september sept sep | oktober okt | november nov | dezember "
+    "dez",
+    "fr": "janvier janv | février fevrier févr fevr | mars | avril avr | mai | juin | "
+    "juillet juil | août aout | septembre sept | octobre oct | novembre nov | "
+    "décembre decembre déc dec",
+    "es": "enero ene | febrero feb | marzo mar | abril abr | mayo may | junio jun | julio "
+    "jul | agosto ago | septiembre sept | octubre oct | noviembre nov | diciembre dic",
+    "it": "gennaio gen | febbraio feb | marzo mar | aprile apr | maggio mag | giugno giu | "
+    "luglio lug | agosto ago | settembre set | ottobre ott | novembre nov | dicembre "
+    "dic",
+    "pt": "janeiro jan | fevereiro fev | março marco mar | abril abr | maio mai | junho jun "
+    "| julho jul | agosto ago | setembro set | outubro out | novembro nov | dezembro "
+    "dez",
+    "nl": "januari jan | februari feb | maart mrt | april apr | mei | juni jun | juli jul | "
+    "augustus aug | september sep | oktober okt | november nov | december dec",
+    "pl": "stycznia sty styczeń styczen | lutego lut luty | marca mar marzec | kwietnia kwi "
+    "kwiecień kwiecien | maja maj | czerwca cze czerwiec | lipca lip lipiec | "
+    "sierpnia sie sierpień sierpien | września wrzesnia wrz wrzesień wrzesien | "
+    "października pazdziernika paź paz październik pazdziernik | listopada lis "
+    "listopad | grudnia gru grudzień grudzien",
+    "cs": "ledna led leden | února unora úno uno únor unor | března brezna bře bre březen "
+    "brezen | dubna dub duben | května kvetna kvě kve květen kveten | června cervna "
+    "čvn cvn červen cerven | července cervence čvc cvc červenec cervenec | srpna srp "
+    "srpen | září zari zář zar | října rijna říj rij říjen rijen | listopadu lis "
+    "listopad | prosince pro prosinec",
+    "sk": "januára januara jan január januar | februára februara feb február februar | "
+    "marca mar marec | apríla aprila apr apríl april | mája maja máj maj | júna juna "
+    "jún jun | júla jula júl jul | augusta aug august | septembra sep september | "
+    "októbra oktobra okt október oktober | novembra nov november | decembra dec "
+    "december",
+    "fi": "tammikuuta tammi tammikuu | helmikuuta helmi helmikuu | maaliskuuta maalis "
+    "maaliskuu | huhtikuuta huhti huhtikuu | toukokuuta touko toukokuu | kesäkuuta "
+    "kesakuuta kesä kesa kesäkuu kesakuu | heinäkuuta heinakuuta heinä heina heinäkuu "
+    "heinakuu | elokuuta elo elokuu | syyskuuta syys syyskuu | lokakuuta loka lokakuu "
+    "| marraskuuta marras marraskuu | joulukuuta joulu joulukuu",
+    "hu": "január januar jan | február februar febr | március marcius márc marc | április "
+    "aprilis ápr apr | május majus máj maj | június junius jún jun | július julius "
+    "júl jul | augusztus aug | szeptember szept | október oktober okt | november nov "
+    "| december dec",
+    "ro": "ianuarie ian | februarie feb | martie mar | aprilie apr | mai | iunie iun | "
+    "iulie iul | august aug | septembrie sept | octombrie oct | noiembrie nov | "
+    "decembrie dec",
+    "el": "ιανουαρίου ιανουαριου ιαν ιανουάριος ιανουαριος | φεβρουαρίου φεβρουαριου φεβ "
+    "φεβρουάριος φεβρουαριος | μαρτίου μαρτιου μαρ μάρτιος μαρτιος μάρ | απριλίου "
+    "απριλιου απρ απρίλιος απριλιος | μαΐου μαιου μαΐ μαι μάιος μαιος μάι | ιουνίου "
+    "ιουνιου ιουν ιούνιος ιουνιος ιούν | ιουλίου ιουλιου ιουλ ιούλιος ιουλιος ιούλ | "
+    "αυγούστου αυγουστου αυγ αύγουστος αυγουστος αύγ | σεπτεμβρίου σεπτεμβριου σεπ "
+    "σεπτέμβριος σεπτεμβριος | οκτωβρίου οκτωβριου οκτ οκτώβριος οκτωβριος | "
+    "νοεμβρίου νοεμβριου νοε νοέμβριος νοεμβριος νοέ | δεκεμβρίου δεκεμβριου δεκ "
+    "δεκέμβριος δεκεμβριος",
+    "hr": "siječnja sijecnja sij siječanj sijecanj | veljače veljace velj veljača veljaca | "
+    "ožujka ozujka ožu ozu ožujak ozujak | travnja tra travanj | svibnja svi svibanj "
+    "| lipnja lip lipanj | srpnja srp srpanj | kolovoza kol kolovoz | rujna ruj rujan "
+    "| listopada lis listopad | studenoga stu studeni | prosinca pro prosinac",
+    "sl": "januar jan | februar feb | marec mar | april apr | maj | junij jun | julij jul | "
+    "avgust avg | september sep | oktober okt | november nov | december dec",
+    "sr": "јануар јан | фебруар феб | март мар | април апр | мај | јун | јул | август авг | "
+    "септембар сеп | октобар окт | новембар нов | децембар дец",
+    "uk": "січня січ січень | лютого лют лютий | березня бер березень | квітня квіт квітень "
+    "| травня трав травень | червня черв червень | липня лип липень | серпня серп "
+    "серпень | вересня вер вересень | жовтня жовт жовтень | листопада лист листопад | "
+    "грудня груд грудень",
+    "ru": "января янв январь | февраля февр февраль | марта мар март | апреля апр апрель | "
+    "мая май | июня июн июнь | июля июл июль | августа авг август | сентября сент "
+    "сентябрь | октября окт октябрь | ноября нояб ноябрь | декабря дек декабрь",
+    "bg": "януари яну | февруари фев | март | април апр | май | юни | юли | август авг | "
+    "септември сеп | октомври окт | ноември ное | декември дек",
+    "tr": "ocak oca | şubat subat şub sub | mart mar | nisan nis | mayıs may | haziran haz "
+    "| temmuz tem | ağustos agustos ağu agu | eylül eylul eyl | ekim eki | kasım kas "
+    "| aralık ara",
+    "da": "januar jan | februar feb | marts mar | april apr | maj | juni jun | juli jul | "
+    "august aug | september sep | oktober okt | november nov | december dec",
+    "sv": "januari jan | februari feb | mars | april apr | maj | juni | juli | augusti aug "
+    "| september sep | oktober okt | november nov | december dec",
+    "nb": "januar jan | februar feb | mars mar | april apr | mai | juni jun | juli jul | "
+    "august aug | september sep | oktober okt | november nov | desember des",
+    "id": "januari jan | februari feb | maret mar | april apr | mei | juni jun | juli jul | "
+    "agustus agu | september sep | oktober okt | november nov | desember des",
+    "ms": "januari jan | februari feb | mac | april apr | mei | jun | julai jul | ogos ogo "
+    "| september sep | oktober okt | november nov | disember dis",
+    "th": "มกราคม | กุมภาพันธ์ | มีนาคม | เมษายน | พฤษภาคม | มิถุนายน | กรกฎาคม | สิงหาคม | "
+    "กันยายน | ตุลาคม | พฤศจิกายน | ธันวาคม",
+    "hi": "जनवरी जन | फ़रवरी फ़र | मार्च | अप्रैल | मई | जून | जुलाई जुल | अगस्त अग | "
+    "सितंबर सित | अक्टूबर अक्टू | नवंबर नव | दिसंबर दिस",
+    "af": "januarie jan | februarie feb | maart mrt | april apr | mei | junie jun | julie "
+    "jul | augustus aug | september sep | oktober okt | november nov | desember des",
+    "sw": "januari jan | februari feb | machi mac | aprili apr | mei | juni jun | julai jul "
+    "| agosti ago | septemba sep | oktoba okt | novemba nov | desemba des",
+    "ca": "gener gen | febrer febr | març marc | abril abr | maig | juny | juliol jul | "
+    "agost | setembre set | octubre oct | novembre nov | desembre des",
+    "et": "jaanuar jaan | veebruar veebr | märts marts | aprill apr | mai | juuni | juuli | "
+    "august aug | september sept | oktoober okt | november nov | detsember dets",
+    "lv": "janvāris janvaris janv | februāris februaris febr | marts | aprīlis aprilis apr "
+    "| maijs | jūnijs junijs jūn jun | jūlijs julijs jūl jul | augusts aug | "
+    "septembris sept | oktobris okt | novembris nov | decembris dec",
+    "lt": "sausio saus sausis | vasario vas vasaris | kovo kov kovas | balandžio balandzio "
+    "bal balandis | gegužės geguzes geg gegužė geguze | birželio birzelio birž birz "
+    "birželis birzelis | liepos liep liepa | rugpjūčio rugpjucio rugp rugpjūtis "
+    "rugpjutis | rugsėjo rugsejo rugs rugsėjis rugsejis | spalio spal spalis | "
+    "lapkričio lapkricio lapkr lapkritis | gruodžio gruodzio gruod gruodis",
+    "he": "ינואר | פברואר | מרץ | אפריל | מאי | יוני | יולי | אוגוסט | ספטמבר | אוקטובר | "
+    "נובמבר | דצמבר",
+    "ar": "يناير | فبراير | مارس | أبريل | مايو | يونيو | يوليو | أغسطس | سبتمبر | أكتوبر | "
+    "نوفمبر | ديسمبر",
+    "tl": "enero ene | pebrero peb | marso mar | abril abr | mayo may | hunyo hun | hulyo "
+    "hul | agosto ago | setyembre set | oktubre okt | nobyembre nob | disyembre dis",
+}  # fmt: skip
+# datetext.py: forms CLDR lacks that pages print (Austrian "Jänner", "Sept.", German "Mrz").
+MONTH_EXTRA = {
+    "en": "| | | | | | | | sept | | |", "de": "jänner jän | feber | maerz mrz | | | | | | | | |",
+    "es": "| | | | | | | | setiembre | | |", "tr": "| | | | mayis | | | | | | kasim | aralik",
+    "ru": "| | | | | | | | сен | | ноя |", "pt": "| fev | | | | | | | | | |",
+    "pl": "styczeń | luty | marzec | kwiecień | | czerwiec | lipiec | sierpień | wrzesień | "
+    "październik | listopad | grudzień",
+}  # fmt: skip
+# datetext.py/datelines.py: words before a dotted time ("kl. 15.44", "um 15.44", "klo 15.44").
+CLOCK_BEFORE = {
+    "de": "um", "nb": "kl", "da": "kl", "sv": "kl, klockan", "fi": "klo, kello", "it": "ore, alle",
+    "nl": "om", "pl": "godz, o godz", "lv": "plkst", "et": "kell", "hr": "u", "lt": "val",
+}  # fmt: skip
+# datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
+CLOCK_AFTER = {
+    "de": "uhr", "fr": "h", "nl": "uur", "pl": "godz", "cs": "hod", "sk": "hod", "hu": "óra",
+    "fi": "klo",
+}  # fmt: skip
+# dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
+UPDATED_LABELS = {
+    "en": "updated, last updated, modified, last modified, upd.",
+    "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert",
+    "fr": "mis à jour", "es": "actualizado, actualización", "it": "aggiornato",
+    "nb": "oppdatert", "sv": "uppdaterad", "da": "opdateret", "nl": "bijgewerkt",
+    "tr": "güncelleme, güncellendi", "ru": "обновлено", "zh": "更新", "ja": "更新", "ko": "수정",
+    "pt": "atualizado, atualização", "fi": "päivitetty", "pl": "zaktualizowano, aktualizacja",
+    "cs": "aktualizováno, aktualizace", "sk": "aktualizované, aktualizovaný, aktualizácia",
+    "hu": "frissítve, frissítés, frissült", "ro": "actualizat, actualizare, actualizată",
+    "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano", "sr": "ažurirano, ажурирано",
+    "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, актуализирана",
+    "id": "diperbarui", "ms": "dikemas kini", "vi": "cập nhật", "th": "อัปเดต", "hi": "अपडेट",
+    "ar": "آخر تحديث, تحديث", "he": "עודכן", "sw": "imesasishwa", "ca": "actualitzat",
+    "et": "uuendatud", "lv": "atjaunots", "lt": "atnaujinta", "af": "bygewerk",
+}  # fmt: skip
+# topiclinks.py: headings a reader sees above a page's topic links ("Themen", "タグ").
+TOPIC_HEADINGS = {
+    "en": "related topics, topics, topic, tags, related tags, more on these topics, "
+    "explore more on these topics, filed under, topics in this article, keywords, read more about",
+    "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über",
+    "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre",
+    "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur",
+    "it": "argomenti, tag correlati, parole chiave", "nb": "emner, emneord, etiketter, les mer om",
+    "sv": "ämnen, taggar, läs mer om", "da": "emner, stikord, læs mere om",
+    "nl": "onderwerpen, trefwoorden, meer lezen over, meer over", "tr": "konular, etiketler",
+    "fi": "aiheet, avainsanat, tunnisteet", "pl": "tematy, tagi, słowa kluczowe",
+    "ru": "темы, теги, ключевые слова", "ja": "タグ, キーワード, 関連キーワード, 関連タグ",
+    "ko": "태그, 키워드, 관련 태그, 관련 키워드", "zh": "标签, 標籤, 关键词, 關鍵字, 相关标签",
+    "pt": "tópicos, assuntos, etiquetas, palavras-chave, temas",
+    "cs": "témata, štítky, klíčová slova", "sk": "témy, štítky, kľúčové slová",
+    "hu": "címkék, témák, kulcsszavak", "ro": "etichete, subiecte, cuvinte cheie, tag-uri",
+    "el": "ετικέτες, θέματα, λέξεις-κλειδιά", "hr": "teme, oznake, ključne riječi, tagovi",
+    "sl": "teme, oznake, ključne besede", "sr": "teme, tagovi, ključne reči, теме, тагови",
+    "uk": "теги, теми, ключові слова", "bg": "етикети, теми, ключови думи",
+    "id": "topik, topik terkait, kata kunci", "ms": "topik, tag, kata kunci",
+    "vi": "chủ đề, từ khóa, thẻ", "th": "แท็ก, หัวข้อ", "hi": "टैग, विषय",
+    "ar": "الوسوم, وسوم, كلمات مفتاحية, الكلمات المفتاحية, مواضيع", "he": "תגיות, נושאים",
+    "ca": "temes, etiquetes, paraules clau", "et": "teemad, märksõnad, sildid",
+    "lv": "tēmas, atslēgvārdi, birkas", "lt": "temos, žymos, raktažodžiai",
+    "af": "onderwerpe, etikette, sleutelwoorde", "sw": "mada, lebo",
+}  # fmt: skip
+# topiclinks.py: URL path segments of topic pages ("/themen/x", "/tematy/x"), as regex parts.
+TOPIC_URL_SEGMENTS = {
+    "en": "tags?, topics?, subjects?, keywords?, themes?, person, hashtag, tag_list, taglist",
+    "de": "themen, thema, schlagw[oö]rter, schlagworte?, stichw[oö]rter, stichworte?, personen",
+    "es": "temas?, etiquetas?", "fr": "sujets?, mots-cles", "it": "argomenti, argomento",
+    "nb": "emner?", "sv": "[aä]mnen?, tagg?", "nl": "onderwerpen?, trefwoorden?",
+    "tr": "konu, etiket", "fi": "aiheet, aihe, avainsana", "pl": "tematy, tagi, temat",
+    "ru": "теги, темы", "pt": "topicos?, assuntos?", "cs": "temata, tema, stitky?",
+    "sk": "temy, tema, stitky?", "hu": "cimkek?, temak?", "ro": "etichete?, subiecte?, tag-uri",
+    "hr": "teme, oznake?, tagovi", "id": "topik", "vi": "chu-de, tu-khoa", "ca": "temes?",
+    "et": "teemad?", "lt": "temos?", "lv": "temas?",
+}  # fmt: skip
+# topics.py: "news" in each language: a label only of these and LIVE_WORDS is no topic.
+NEWS_WORDS = {
+    "en": "news, headlines", "de": "nachrichten, aktuelles, aktuell, schlagzeilen",
+    "es": "noticias", "fr": "actualités, actualites", "it": "notizie", "nl": "nieuws",
+    "tr": "haberler, haber", "ru": "новости", "ja": "ニュース, 速報", "ko": "뉴스, 속보",
+    "zh": "新闻, 新聞", "fi": "uutiset", "pl": "wiadomości, wiadomosci", "pt": "notícias, noticias",
+    "nb": "nyheter, nyhetene", "sv": "nyheter, nyheterna", "da": "nyheder",
+    "cs": "zprávy, zpravy, novinky", "sk": "správy, spravy", "hu": "hírek, hirek",
+    "ro": "știri, stiri, ştiri", "el": "ειδήσεις", "hr": "vijesti", "sr": "vesti, вести",
+    "sl": "novice", "uk": "новини", "bg": "новини", "id": "berita", "ms": "berita",
+    "vi": "tin, tức", "th": "ข่าว", "hi": "समाचार, ख़बर, खबर", "ar": "أخبار, اخبار",
+    "he": "חדשות", "sw": "habari", "ca": "notícies", "et": "uudised", "lv": "ziņas",
+    "lt": "naujienos", "af": "nuus",
+}  # fmt: skip
+# topics.py: glue and time words around NEWS_WORDS/LIVE_WORDS in such a label ("World news live").
+NEWS_FILLER = {
+    "en": "world, live, latest, breaking, top, today, local, national, international, daily, "
+    "online, more, all, the, and, last, hour, updates, update, stories, of, from",
+    "de": "neueste, letzte, aktuelle", "es": "últimas, en, vivo", "it": "ultime",
+    "fr": "dernières, direct", "tr": "son, dakika", "pt": "ao, vivo, últimas, de, hoje",
+    "nl": "laatste, vandaag", "pl": "na, żywo, dzisiaj", "cs": "dnes, aktuální", "hu": "mai",
+    "ro": "de, azi, ultima, oră", "id": "hari, ini", "hr": "najnovije", "ca": "en, directe",
+}  # fmt: skip
+# topics.py: "live/breaking/latest": such a label is the site's SEO vocabulary ("Breaking News").
+LIVE_WORDS = {
+    "en": "live, breaking, latest, ticker, blog, liveblog, newsblog, headlines, flash",
+    "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt",
+    "es": "vivo, última, ultima", "fr": "direct", "it": "ultim'ora", "tr": "dakika",
+    "ja": "速報", "ko": "속보", "pt": "urgente, últimas, ao vivo", "nl": "liveblog",
+    "pl": "pilne, najnowsze", "cs": "živě, zive", "sk": "naživo", "hu": "élő, friss",
+    "ro": "ultima oră, breaking", "el": "έκτακτο, εκτακτο", "hr": "uživo", "sl": "v živo",
+    "uk": "терміново", "ru": "срочно", "id": "terkini", "ar": "عاجل", "he": "מבזק",
+    "sw": "mubashara", "fi": "tuoreimmat", "lv": "tiešraide", "lt": "tiesiogiai",
+}  # fmt: skip
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month word (NFKC, lowercase) to its month; the earlier language wins a clash."""
+    found: dict[str, int] = {}
+    for table in (MONTH_NAMES, MONTH_EXTRA):
+        for text in table.values():
+            for number, names in enumerate(text.split("|"), start=1):
+                for name in names.split():
+                    found.setdefault(unicodedata.normalize("NFKC", name.lower()), number)
+    return found
