@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
+from newsarchive.extract.lead import marked_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean
 
@@ -59,7 +60,8 @@ RECIRC_HEADING = re.compile(
     r"|leggi anche|potrebbe interessarti|(?:lee|leer) también|te puede interesar"
     r"|lo más leído|más noticias|les også|mer fra|mest lest|läs också|läs mer|mest lästa"
     r"|læs også|mest læste|ook interessant|lees ook|ilgili haberler|daha fazla"
-    r"|читайте также|関連記事|こちらもおすすめ|관련\s?기사|많이 본 뉴스).{0,60}$",
+    r"|читайте также|関連|おすすめ|\w{0,8}の新着|新着|人気|ランキング|관련\s?기사|많이 본"
+    r"|추천|相关|推荐|热门).{0,60}$",
     re.I,
 )
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
@@ -112,8 +114,27 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
     text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
-    lead = None if rules and rules.body else _lead(doc, containers, text)
+    lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
+    if lead is None and not (rules and rules.body):
+        lead = _lead(doc, containers, text)
     return lead, text or None
+
+
+def _marked_lead(
+    doc: Document, containers: list[HtmlElement], text: str, keep: set[HtmlElement]
+) -> str | None:
+    """The block between headline and body that the page's classes call its lead
+    (lead.py), in paragraphs (a key-points list gives one line per point), unless the
+    body already holds it."""
+    if not text or not containers:
+        return None
+    el = marked_lead(next(doc.tree.iter("h1"), None), containers[0])
+    if el is None:
+        return None
+    paragraphs: list[str] = []
+    _walk(el, paragraphs, [], set(), keep)
+    value = "\n\n".join(paragraphs) or clean(el.text_content())
+    return None if _in_text(value, text) else value
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
