@@ -484,7 +484,7 @@ def _flush(buf: list[str], out: list[str], block: HtmlElement | None = None) -> 
         return
     if is_stock_line(text):
         return
-    if block is not None and block.find(".//a") is not None:
+    if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
         if _link_density(block, len(text)) > limit or _is_labelled_link(block, text):
             return

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -67,9 +68,17 @@ def marked_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement |
 
 
 def _classed_lead(el: HtmlElement) -> bool:
-    attrs = " ".join(el.get(a) or "" for a in ("class", "data-testid", "data-component"))
-    if not attrs.strip():
-        return False
+    attrs = el.get("class")
+    for name in ("data-testid", "data-component"):
+        if value := el.get(name):
+            attrs = f"{attrs} {value}" if attrs else value
+    return bool(attrs) and _names_lead(attrs)
+
+
+@lru_cache(maxsize=4096)
+def _names_lead(attrs: str) -> bool:
+    """Whether class words call the block a lead and nothing else (cached: pages repeat
+    the same class strings)."""
     words = {w.lower() for w in _CLASS_WORD.findall(attrs)}
     return not LEAD_CLASS_WORDS.isdisjoint(words) and NOT_LEAD_WORDS.isdisjoint(words)
 
