@@ -123,3 +123,56 @@ def test_a_cjk_section_of_the_story_under_a_matching_label_is_kept() -> None:
     section = "<div class='box'><h3>関連する動き</h3><p>近隣の町でも同様の計画が検討されており、県は今年度中に支援策をまとめる方針だという。</p></div>"
     body = extract_article(_page("ja", section), URL).body or ""
     assert "近隣の町でも同様の計画" in body
+
+
+def test_a_paragraph_holding_a_skipped_teaser_box_is_kept() -> None:
+    """libxml2 keeps a <section> inside a <p> nested: the box is skipped, and its links
+    must not make the paragraph around it look like a link-only promo."""
+    teaser = (
+        "<section class='most-popular'><h2>Trending</h2>"
+        + "".join(
+            f"<a href='/s{i}'>Eine ganz andere Geschichte über etwas anderes, Nummer {i}</a>"
+            for i in range(4)
+        )
+        + "</section>"
+    )
+    quote = "„Wir freuen uns sehr auf den neuen Saal“, sagte die Leiterin des Chors."
+    body = extract_article(_page("de", f"<p>{quote}{teaser}</p>"), URL).body or ""
+    assert quote in body
+    assert "Eine ganz andere Geschichte" not in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "between"),
+    [
+        # a picture and its caption in one paragraph, no <figure> (WordPress without blocks)
+        (
+            "de",
+            '<p><img src="/a.jpg" width="800" alt=""><br>Die Bürgermeisterin (links) im Saal</p>',
+        ),
+        # a picture wrapper, a caption and a credit as sibling divs
+        (
+            "de",
+            '<div class="x9"><div class="x1"><picture><source srcset="/a.webp"><img src="/a.jpg"></picture></div>'
+            '<div class="x2">Die alte Schule am Marktplatz </div><div class="x3">Stadtarchiv</div></div>',
+        ),
+        ("ja", '<p><img src="/b.jpg" alt=""><br>改修前の旧校舎（町提供）</p>'),
+        ("ko", '<div><a href="/b.jpg"><img src="/b.jpg"></a><span>옛 학교 건물 전경</span></div>'),
+    ],
+)
+def test_a_picture_with_its_caption_without_figure_is_not_body(lang: str, between: str) -> None:
+    assert extract_article(_page(lang, between), URL).body == "\n\n".join(TEXT[lang])
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # an icon or emoji opens a line of text: the line is text
+        '<p><img src="/flag.png" width="16" height="16" alt=""> Deutschland stimmt als letztes Land zu.</p>',
+        # a picture above a long paragraph: the paragraph is the article's
+        '<p><img src="/a.jpg" alt="">Der Saal soll 300 Plätze haben, dazu kommen Räume für Proben, eine Küche für Feste und ein Büro für die Vereine, die ihn gemeinsam verwalten werden, sagte die Bürgermeisterin.</p>',
+    ],
+)
+def test_text_after_an_icon_or_before_a_long_paragraph_is_kept(between: str) -> None:
+    body = extract_article(_page("de", between), URL).body or ""
+    assert ("Deutschland stimmt" in body) or ("Der Saal soll 300 Plätze haben" in body)

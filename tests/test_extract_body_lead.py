@@ -86,8 +86,7 @@ def test_the_lead_stays_the_subtitle_too() -> None:
     [
         # no description: the class alone names the lead
         (f'<p class="preface">{LEAD["de"]}</p>', None),
-        # the page calls the block a standfirst, dek or summary (class, data name)
-        (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"]),
+        # the page calls the block its intro or summary (class, data name)
         (f'<div data-testid="ArticleIntro"><p>{LEAD["de"]}</p></div>', None),
         (f'<p class="article-summary c9x">{LEAD["de"]}</p>', None),
         (
@@ -135,6 +134,9 @@ def test_a_key_points_list_opens_the_body_one_line_a_point() -> None:
         ),
         # a lead made of links is navigation
         (f'<p class="intro"><a href="/x">{LEAD["de"]}</a></p>', None, ""),
+        # the page calls the block its standfirst or dek: it stays the subtitle only
+        (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"], ""),
+        (f'<div class="dek"><p>{LEAD["de"]}</p></div>', LEAD["de"], ""),
         # a description shorter than most of the block: a different text that starts alike
         (
             f'<p class="c9x">{LEAD["de"]} Dazu kommen ein Café, ein Saal für Konzerte und eine neue Bibliothek im Dachgeschoss.</p>',

@@ -17,7 +17,7 @@ sidebar breadcrumb breadcrumbs toolbar tags tag topics readmore trending popular
 recommended recommendations sponsor sponsored affiliate disclaimer cta embed embedded
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
-disclosure donate factbox infobox poll polls quiz survey regwall
+disclosure donate factbox infobox poll polls quiz survey regwall wall
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
