@@ -14,12 +14,14 @@ so items, skips and counts equal `-j 1`'s, byte for byte.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import logging
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import redirect_stderr
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
@@ -43,8 +45,9 @@ from newsarchive.warc.shards import Shard, ShardEnd, plan_shards, read_shard
 logger = logging.getLogger(__name__)
 
 Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
-# What a worker hands back, in archive order: ("out", Outcome), ("skip", path, where,
-# reason), ("file", path, reason, partial), ("original", Capture, Located), ("revisit", Capture)
+# What a worker hands back, in archive order: ("out", Outcome), ("skip" or "damage",
+# path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
+# ("revisit", Capture), ("stderr", text); the parent adds ("unresolved", Capture)
 Entry = tuple[Any, ...]
 SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
 
@@ -91,34 +94,51 @@ def write_outcomes(out: IO[str], outcomes: Iterable[Outcome]) -> tuple[int, int]
 
 
 class _Entries(Skips):
-    """Skips that a worker hands back in order with its items, for the parent to name."""
+    """Skips that a worker hands back in order with its items, for the parent to name.
 
-    def __init__(self, entries: list[Entry]) -> None:
+    `damage`: these come from reading the file (a record cut short, a digest that
+    fails), after which a range is no longer trusted to read as one reader would.
+    """
+
+    def __init__(self, entries: list[Entry], damage: bool = False) -> None:
         super().__init__()
         self.entries = entries
+        self.kind = "damage" if damage else "skip"
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         self.entries.append(("file", str(path), reason, partial))
 
     def record(self, path: Path | str, where: str, reason: str) -> None:
-        self.entries.append(("skip", str(path), where, reason))
+        self.entries.append((self.kind, str(path), where, reason))
 
 
 def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]:
     """In a worker: a shard read, its pages extracted, its revisits left to the parent."""
     entries: list[Entry] = []
-    skips = _Entries(entries)
+    skips, damage = _Entries(entries), _Entries(entries, damage=True)
     end = ShardEnd()
-    for read in read_shard(shard, skips, wanted, end):
-        capture = Capture.of(read)
-        if read.record.rec_type == "revisit":
-            entries.append(("revisit", capture))
-            continue
-        entries.append(("original", capture.keys_only(), located(read)))
-        page = original_page(read, skips)
-        if page is not None:
-            entries.extend(("out", extract_one(job)) for job in choice.jobs([page]))
+    # warcio writes what it finds broken to stderr: kept with the entries, for the
+    # parent to show if it takes this shard's records (one reader would show it)
+    with redirect_stderr(io.StringIO()) as said:
+        for read in read_shard(shard, damage, wanted, end):
+            _said(entries, said)
+            capture = Capture.of(read)
+            if read.record.rec_type == "revisit":
+                entries.append(("revisit", capture))
+                continue
+            entries.append(("original", capture.keys_only(), located(read)))
+            page = original_page(read, skips)
+            if page is not None:
+                entries.extend(("out", extract_one(job)) for job in choice.jobs([page]))
+        _said(entries, said)
     return entries, end
+
+
+def _said(entries: list[Entry], stream: io.StringIO) -> None:
+    if stream.tell():
+        entries.append(("stderr", stream.getvalue()))
+        stream.seek(0)
+        stream.truncate()
 
 
 def _revisit_entries(capture: Capture, original: Located, choice: Choice) -> list[Entry]:
@@ -143,6 +163,22 @@ class _File:
 Pending = list[Entry] | Future[list[Entry]]
 
 
+def _as_one_reader(shard: Shard, entries: list[Entry], end: ShardEnd, expected: int) -> bool:
+    """Whether a range read what one reader of the whole file reads there.
+
+    It must begin at the record where the range before stopped (a gzip member
+    inside a record, e.g. an archived .warc.gz, can mislead the search for one).
+    After damage, warcio's reader goes on from a state that a reader starting
+    afresh does not have: only a range read to the file's end is kept then.
+    """
+    if end.first != expected:
+        return False
+    if shard.stop is None:
+        return True
+    troubled = any(entry[0] in ("damage", "stderr") for entry in entries)
+    return end.stopped_at is not None and not troubled
+
+
 @dataclass
 class _Merge:
     """The parent's part: shard results in archive order, revisits resolved, ranges judged."""
@@ -158,11 +194,12 @@ class _Merge:
             yield from self._entries(entries, None)
             return
         state = self.files.setdefault(shard.path, _File())
-        if state.finished:
-            return
-        if end.first != state.expected:  # its start was misjudged: read on from the last stop
-            again = Shard(shard.path, "range", state.expected, None, exact=True)
-            entries, end = self.pool.submit(_shard_entries, again, self.choice).result()
+        if state.finished or (shard.stop is not None and state.expected >= shard.stop):
+            return  # the file ended before, or a record spans the whole range
+        if not _as_one_reader(shard, entries, end, state.expected):
+            # the rest of the file read by one worker, from the last record known good
+            rest = replace(shard, start=state.expected, stop=None, exact=True)
+            entries, end = self.pool.submit(_shard_entries, rest, self.choice).result()
         yield from self._entries(entries, state)
         yield from self._end(shard, end, state)
 
@@ -276,12 +313,14 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> tuple[int, int]:
             continue
         written, lost = write_outcomes(out, outcomes)
         count, failed, outcomes = count + written, failed + lost, []
-        if kind == "skip":
+        if kind in ("skip", "damage"):
             skips.record(entry[1], entry[2], entry[3])
         elif kind == "file":
             skips.file(entry[1], entry[2], partial=entry[3])
         elif kind == "unresolved":
             unresolved(entry[1], skips)
+        elif kind == "stderr":
+            sys.stderr.write(entry[1])
     written, lost = write_outcomes(out, outcomes)
     return count + written, failed + lost
 

@@ -17,9 +17,10 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Literal, cast
 
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.utils import BUFF_SIZE
 
 from newsarchive.warc.archives import (
     READ_ERRORS,
@@ -160,11 +161,12 @@ def read_shard(shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd) -> Ite
         return
     ends: list[int] = []
     try:
-        with shard.path.open("rb") as stream:
-            end.first = shard.start if shard.exact else first_record(stream, shard.start)
+        with shard.path.open("rb") as raw:
+            end.first = shard.start if shard.exact else first_record(raw, shard.start)
             if end.first is None:
                 return
-            stream.seek(end.first)
+            raw.seek(end.first)
+            stream = cast(IO[bytes], _BlockAligned(raw))  # read, tell, seek: all warcio uses
             stop = Stop(shard.stop if shard.stop is not None else sys.maxsize)
             yield from read_range(stream, shard.path, skips, wanted, ends, stop)
             end.stopped_at = stop.reached
@@ -177,3 +179,26 @@ def read_shard(shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd) -> Ite
         end.error = error_text(exc)
     finally:
         end.records = len(ends)
+
+
+class _BlockAligned:
+    """A file whose block reads end where they would for a reader that began at offset 0.
+
+    warcio reads in blocks of BUFF_SIZE and decompresses each; where a damaged
+    member makes it stop or go on depends on where its blocks end, so a worker
+    that starts mid-file must see the same block ends as one reader of the file.
+    """
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+
+    def read(self, size: int = -1) -> bytes:
+        if size == BUFF_SIZE:
+            size -= self.raw.tell() % BUFF_SIZE
+        return self.raw.read(size)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.raw.seek(offset, whence)
