@@ -166,3 +166,22 @@ def test_a_warc_archived_inside_a_warc_does_not_mislead_the_workers(tmp_path: Pa
     assert one.returncode == two.returncode == 0, two.stderr
     assert items_two == items_one and items_one.count(b"\n") == 120
     assert two.stderr == one.stderr == "extract: 120 items\n"  # nothing misread shown
+
+
+def test_a_record_that_lost_its_uri_ends_its_file_in_one_line(tmp_path: Path) -> None:
+    records = []
+    for n in range(30):
+        plain = BytesIO()
+        text = os.urandom(1500).hex().encode()
+        page_record(WARCWriter(plain, gzip=False), f"http://lost.test/{n}", b"<p>%s</p>" % text)
+        record = plain.getvalue()
+        if n == 15:  # a flipped bit in a header's name: a response with no WARC-Target-URI
+            record = record.replace(b"WARC-Target-URI:", b"WARC-Target-URY:")
+        records.append(gzip.compress(record))
+    path = tmp_path / "lost.warc.gz"
+    path.write_bytes(b"".join(records))
+    assert path.stat().st_size > 4 * SHARD
+    items, stderr = one_and_two(tmp_path, "--all-pages", str(path))
+    assert items.count(b"\n") == 15
+    summary = "extract: 15 items; skipped: 1 file unreadable (0 wholly, 1 from some record on)"
+    assert stderr[-1] == summary

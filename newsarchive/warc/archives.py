@@ -28,8 +28,12 @@ logger = logging.getLogger(__name__)
 
 # A name an archive file may have: example.warc.gz, crawl.arc, x.warc.gz.bad ...
 _ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
-# Errors a damaged or foreign file raises from warcio's iterator or gzip.
-READ_ERRORS = (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError)
+# Errors a damaged or foreign file raises from warcio's iterator or gzip (AttributeError:
+# warcio 1.8.1 on a response record whose header lost its WARC-Target-URI to a flipped bit).
+READ_ERRORS = (
+    ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError,
+    AttributeError, TypeError,
+)  # fmt: skip
 _MAGIC = {
     b'\x04"M\x18': "lz4-compressed (decompress it first, e.g. `lz4 -d`)",
     b"\x28\xb5\x2f\xfd": "zstd-compressed WARC (not supported: decompress it first)",
