@@ -171,3 +171,38 @@ def test_month_table_holds_cldr_names_twelve_months_each() -> None:
         for n, names in enumerate(text.split("|"), 1) for w in names.split() if numbers[w] != n
     }  # fmt: skip
     assert clashes == {"listopada", "listopad", "lis", "lip", "srp"}  # Croatian vs Polish/Czech
+
+
+PARAGRAPHS = "".join(
+    f"<p>Odstavec {n}: vymyšlený text o rozpočtu města, o hasičích a o tom, co zastupitelé schválili.</p>"
+    for n in range(1, 5)
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "ad"),
+    [
+        ("Czytaj także", "Reklama"),  # pl
+        ("Čtěte také", "Reklama"),  # cs
+        ("Leia também", "Publicidade"),  # pt
+        ("Διαβάστε επίσης", "Διαφήμιση"),  # el
+        ("Baca Juga", "Iklan"),  # id
+        ("Lue myös", "Mainos"),  # fi
+        ("Pročitajte još", "Oglas"),  # hr
+        ("اقرأ أيضا", "إعلان"),  # ar
+    ],
+)
+def test_related_blocks_and_ad_labels_are_not_body_text(heading: str, ad: str) -> None:
+    teasers = "".join(
+        f'<li><a href="/jine-{n}">Jiný vymyšlený článek číslo {n} o něčem</a></li>'
+        for n in range(3)
+    )
+    html = (
+        "<html><body><article><h1>Vymyšlený titulek</h1>"
+        f"{PARAGRAPHS[:200]}<p>{ad}</p>{PARAGRAPHS}"
+        f"<div><h3>{heading}</h3><ul>{teasers}</ul></div></article></body></html>"
+    )
+    body = extract_article(html, URL).body or ""
+    assert "Odstavec 4" in body
+    assert ad not in body.split("\n")
+    assert heading not in body and "Jiný vymyšlený článek" not in body

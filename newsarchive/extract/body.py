@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.lead import marked_lead
@@ -61,7 +62,9 @@ RECIRC_HEADING = re.compile(
     r"|lo más leído|más noticias|les også|mer fra|mest lest|läs också|läs mer|mest lästa"
     r"|læs også|mest læste|ook interessant|lees ook|ilgili haberler|daha fazla"
     r"|читайте также|関連|おすすめ|\w{0,8}の新着|新着|人気|ランキング|관련\s?기사|많이 본"
-    r"|추천|相关|推荐|热门).{0,60}$",
+    r"|추천|相关|推荐|热门"
+    + "".join("|" + re.escape(h) for h in langwords.entries(langwords.RELATED_HEADINGS))
+    + r").{0,60}$",
     re.I,
 )
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less

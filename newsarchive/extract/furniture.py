@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract import langwords
+
 # Words of class/id values (split on -, _ and camelCase) that mark page furniture.
 _FURNITURE_WORDS = """
 newsletter newsletters promo promos promotion related share sharing social advert
@@ -34,6 +36,9 @@ STOCK_LINE = re.compile(
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
+# The same in the languages of langwords.STOCK_LINES: the whole line, or a "read more" link.
+_STOCK_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.STOCK_LINES))
+OTHER_STOCK_LINE = re.compile(rf"^\W*(?:{_STOCK_WORDS})\W*$", re.I)
 _MAX_STOCK_LINE = 300
 # A media teaser's stamp ("18.04.2024 | 0:21 min", "02:57 Min.") and the consent
 # placeholders that stand in for embeds until a reader agrees, in the languages read.
@@ -62,7 +67,10 @@ CREDIT_LINE = re.compile(
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     return len(text) < _MAX_STOCK_LINE and bool(
-        STOCK_LINE.match(text) or MEDIA_OR_CONSENT.search(text) or CREDIT_LINE.match(text)
+        STOCK_LINE.match(text)
+        or MEDIA_OR_CONSENT.search(text)
+        or CREDIT_LINE.match(text)
+        or OTHER_STOCK_LINE.match(text)
     )
 
 

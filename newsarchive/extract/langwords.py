@@ -308,6 +308,68 @@ LIVE_WORDS = {
     "sw": "mubashara", "fi": "tuoreimmat", "lv": "tiešraide", "lt": "tiesiogiai",
 }  # fmt: skip
 
+# body.py: headings of related/most-read teaser blocks, in the languages body.py's own
+# RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
+RELATED_HEADINGS = {
+    "pt": "leia também, leia mais, veja também, mais lidas, notícias relacionadas",
+    "nl": "lees meer, meest gelezen, gerelateerde artikelen",
+    "af": "lees ook, meeste gelees",
+    "pl": "czytaj także, czytaj też, przeczytaj także, zobacz także, najczęściej czytane",
+    "cs": "čtěte také, čtěte též, mohlo by vás zajímat, nejčtenější, související články",
+    "sk": "prečítajte si aj, čítajte aj, najčítanejšie, súvisiace články",
+    "fi": "lue myös, luetuimmat, luetuimmat uutiset",
+    "hu": "olvassa el, kapcsolódó, legolvasottabb",
+    "ro": "citește și, citeste si, cele mai citite, articole similare",
+    "el": "διαβάστε επίσης, διαβάστε ακόμη, δημοφιλή, σχετικά άρθρα",
+    "hr": "pročitajte još, pročitajte i, povezane vijesti, najčitanije",
+    "sl": "preberite tudi, najbolj brano",
+    "sr": "pročitajte još, najčitanije, прочитајте још",
+    "uk": "читайте також, популярне",
+    "bg": "прочетете още, най-четени",
+    "id": "baca juga, berita terkait, terpopuler",
+    "ms": "baca juga, berita berkaitan",
+    "vi": "xem thêm, tin liên quan, đọc nhiều",
+    "th": "อ่านเพิ่มเติม, ข่าวที่เกี่ยวข้อง",
+    "hi": "यह भी पढ़ें, ये भी पढ़ें",
+    "ar": "اقرأ أيضا, اقرأ أيضاً, مقالات ذات صلة, الأكثر قراءة",
+    "he": "קראו עוד, כתבות נוספות",
+    "sw": "soma pia, habari zaidi",
+    "ca": "llegiu també, més llegides",
+    "et": "loe ka, loetumad",
+    "lv": "lasi arī, lasītākie",
+    "lt": "taip pat skaitykite, skaitomiausi",
+}
+# furniture.py: a line alone that is an ad label or a "read more" link, in the languages
+# furniture.py's own STOCK_LINE lacks ("Anzeige", "Publicidad" ... are there).
+STOCK_LINES = {
+    "pt": "publicidade, leia mais, continua depois da publicidade",
+    "nl": "advertentie, lees meer",
+    "pl": "reklama, czytaj więcej, czytaj dalej",
+    "cs": "reklama, čtěte více",
+    "sk": "reklama",
+    "fi": "mainos, lue lisää",
+    "hu": "hirdetés, tovább olvasom",
+    "ro": "publicitate, citește mai mult",
+    "el": "διαφήμιση",
+    "hr": "oglas, reklama",
+    "sl": "oglas",
+    "uk": "реклама",
+    "bg": "реклама",
+    "id": "iklan, baca selengkapnya",
+    "ms": "iklan",
+    "vi": "quảng cáo",
+    "th": "โฆษณา",
+    "hi": "विज्ञापन",
+    "ar": "إعلان",
+    "he": "פרסומת",
+    "sw": "tangazo",
+    "ca": "publicitat",
+    "et": "reklaam",
+    "lv": "reklāma",
+    "lt": "reklama",
+    "af": "advertensie",
+}
+
 
 def month_numbers() -> dict[str, int]:
     """Every month word (NFKC, lowercase) to its month; the earlier language wins a clash."""
