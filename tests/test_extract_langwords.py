@@ -206,3 +206,26 @@ def test_related_blocks_and_ad_labels_are_not_body_text(heading: str, ad: str) -
     assert "Odstavec 4" in body
     assert ad not in body.split("\n")
     assert heading not in body and "Jiný vymyšlený článek" not in body
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Ana Souza Seguir", ["Ana Souza"]),  # pt
+        ("Jan Novák Sledovat", ["Jan Novák"]),  # cs
+        ("Obserwuj Anna Nowak", ["Anna Nowak"]),  # pl
+        ("Budi Santoso Ikuti", ["Budi Santoso"]),  # id
+        ("Jane Doe follow her on X", []),  # a sentence around the button word: no name
+    ],
+)
+def test_a_follow_button_beside_the_name_goes(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+def test_a_site_name_after_a_spaced_guillemet_goes() -> None:
+    head = '<meta property="og:title" content="Un titre inventé pour ce test « Le Journal Exemple">'
+    head += '<meta property="og:site_name" content="Le Journal Exemple">'
+    html = (
+        f"<html><head>{head}</head><body><h1>Un titre inventé pour ce test</h1>{TEXT}</body></html>"
+    )
+    assert extract_article(html, URL).title == "Un titre inventé pour ce test"

@@ -71,11 +71,12 @@ AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _CREDIT = re.compile(r"^\s*(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|©)\s*:", re.I)
 _PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
-_BAD = re.compile(
-    r"\d|\bupdated\b|\bpublished\b|\bfollow\b|\bview\b|\bmore\b|\bread\b"
-    r"|\baktualisiert\b|\bmehr\b|\bfolgen\b|\bmise à jour\b|\bpublicado\b",
-    re.I,
-)
+_FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
+# "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
+# "follow her on X") the part is no name.
+_FOLLOW_EDGE = re.compile(rf"^(?:{_FOLLOW})\s+|\s+(?:{_FOLLOW})\W*$", re.I)
+_NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
+_BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW})\b", re.I)
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
@@ -319,6 +320,7 @@ def _clean_name(part: str) -> str | None:
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
+    part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
     words = _drop_titles(part.split())

@@ -49,6 +49,24 @@ BYLINE_LABELS = {
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts",
     "lt": "autorius, autorė, tekstas", "af": "skrywer, teks",
 }  # fmt: skip
+# authors.py: a "Follow" button's word after a name in an author block: cut from the end.
+FOLLOW_WORDS = {
+    "en": "follow", "de": "folgen", "fr": "suivre", "es": "seguir", "pt": "seguir",
+    "it": "segui", "nl": "volgen", "da": "følg", "nb": "følg", "sv": "följ", "tr": "takip et",
+    "pl": "obserwuj", "cs": "sledovat", "sk": "sledovať", "fi": "seuraa", "hu": "követés",
+    "ro": "urmărește", "el": "ακολουθήστε", "uk": "стежити", "ru": "подписаться",
+    "id": "ikuti", "vi": "theo dõi",
+}  # fmt: skip
+# authors.py: words that make a byline part no name ("Mehr von ...", "Updated ..."): stamps
+# and links inside author blocks. Only words that are nobody's surname.
+NOT_NAME_WORDS = {
+    "en": "updated, published, view, more, read", "de": "aktualisiert, mehr",
+    "fr": "mise à jour", "es": "publicado", "pt": "atualizado", "it": "aggiornato",
+    "nl": "bijgewerkt", "da": "opdateret", "nb": "oppdatert", "sv": "uppdaterad",
+    "tr": "güncellendi", "pl": "zaktualizowano", "cs": "aktualizováno", "fi": "päivitetty",
+    "hu": "frissítve", "ro": "actualizat", "uk": "оновлено", "ru": "обновлено",
+    "id": "diperbarui",
+}  # fmt: skip
 # byline.py/authors.py: job titles cut from either end of a name ("Redakteurin Jane Doe").
 JOB_TITLES = {
     "en": "reporter, editor, writer, correspondent, columnist, contributor, journalist, "

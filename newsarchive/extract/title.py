@@ -26,12 +26,12 @@ STANDFIRST_WINDOW = 40
 _MEDIA_TAGS = ("img", "picture", "figure", "figcaption", "video")
 # Kana, CJK ideographs, Hangul, half-width kana: scripts written without spaces around marks.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
-# Parts of a title (a captured group: parts rejoin): spaced ASCII marks (" | Site", " - Site",
+# Parts of a title (a captured group: parts rejoin): spaced marks (" | Site", " - Site", " « Site",
 # Korean CMSs' "Title < Section < Site"), a bare pipe, the full-width and Hangul marks East Asian
 # sites use bare (U+FF5C, U+FF1A, U+3163, U+FF0F, U+FF0D, U+2015), and a bare "-" or "_" between
 # two CJK characters (Chinese portals' "Title_Site", "Title-Site").
 _SEPARATOR = re.compile(
-    r"(\s+[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>]\s+"
+    r"(\s+[|\-\u2013\u2014*\u00b7\u2022:/\u00bb\u00ab<>]\s+"
     r"|\s*[|\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
