@@ -19,19 +19,35 @@ from newsarchive.extract import langwords
 # Month names and abbreviations of every language in langwords.MONTH_NAMES (lowercase, NFKC).
 MONTHS: dict[str, int] = langwords.month_numbers()
 # A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
-# Indic and Thai vowel signs are no letters to `\w`: "मार्च", "กุมภาพันธ์" need them named.
-_MONTH = r"((?:[^\W\d_]|[\u0900-\u0963\u0e31-\u0e4e]){2,14})\.?"
+_MONTH = r"([^\W\d_]{3,12})\.?"
+# Indic and Thai vowel signs are no letters to `\w`: "मार्च", "กุมภาพันธ์" (and a two-letter
+# "मई") need them named, in a slower pattern read only where such a letter is in the text.
+_INDIC_MONTH = r"((?:[^\W\d_]|[\u0900-\u0963\u0e31-\u0e4e]){2,14})\.?"
+_INDIC = re.compile(r"[\u0900-\u0963\u0e01-\u0e4e]")
 _D = r"(\d{1,2})"
 _Y = r"(\d{4})"
 _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
 _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
-_DMY_NAME = re.compile(
-    rf"(?<!\d){_D}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_MONTH},?\s*(?:de\s+|del\s+)?{_Y}(?!\d)",
-    re.I,
-)
-_MDY_NAME = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)", re.I)
-# Hungarian "2026. május 13.", Lithuanian "2026 m. gegužės 13 d.": year, month name, day.
-_YMD_NAME = re.compile(rf"(?<!\d){_Y}\.?\s*(?:m\.\s*)?{_MONTH}\s*{_D}(?!\d)", re.I)
+
+
+def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Day-month-year, month-day-year and year-month-day with `month` as the month's word.
+
+    The last is Hungarian "2026. május 13." and Lithuanian "2026 m. gegužės 13 d.".
+    """
+    dmy = (
+        rf"(?<!\d){_D}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{month},?\s*"
+        rf"(?:de\s+|del\s+)?{_Y}(?!\d)"
+    )
+    mdy = rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)"
+    ymd = rf"(?<!\d){_Y}\.?\s*(?:m\.\s*)?{month}\s*{_D}(?!\d)"
+    return re.compile(dmy, re.I), re.compile(mdy, re.I), re.compile(ymd, re.I)
+
+
+_NAMED = _name_patterns(_MONTH)
+_INDIC_NAMED = _name_patterns(_INDIC_MONTH)
+_DMY_NAME = (_NAMED[0], _INDIC_NAMED[0])
+_MDY_NAME = (_NAMED[1], _INDIC_NAMED[1])
 _AFTER = "|".join(langwords.entries(langwords.CLOCK_AFTER))
 _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 _TIME = re.compile(
@@ -85,7 +101,8 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
 def _find_day(s: str, month_first: bool) -> tuple[tuple[int, int, int], int, int] | None:
     """(year, month, day) of the earliest date pattern in `s`, with its span."""
     best: tuple[tuple[int, int, int], int, int] | None = None
-    for rx in (_YMD, _DMY_NAME, _MDY_NAME, _YMD_NAME, _DMY_NUM):
+    named = _INDIC_NAMED if not s.isascii() and _INDIC.search(s) else _NAMED
+    for rx in (_YMD, *named, _DMY_NUM):
         for m in rx.finditer(s):
             if best is not None and m.start() >= best[1]:
                 break
@@ -101,13 +118,13 @@ def _fields(
 ) -> tuple[int, int, int] | None:
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if rx is _DMY_NAME:
+    if rx in _DMY_NAME:
         month = month_number(m.group(2))
         return (_year(m.group(3)), month, int(m.group(1))) if month else None
-    if rx is _MDY_NAME:
+    if rx in _MDY_NAME:
         month = month_number(m.group(1))
         return (_year(m.group(3)), month, int(m.group(2))) if month else None
-    if rx is _YMD_NAME:
+    if rx is not _DMY_NUM:  # year, month name, day
         month = month_number(m.group(2))
         return (_year(m.group(1)), month, int(m.group(3))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)

@@ -39,6 +39,7 @@ STOCK_LINE = re.compile(
 # The same in the languages of langwords.STOCK_LINES: the whole line, or a "read more" link.
 _STOCK_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.STOCK_LINES))
 OTHER_STOCK_LINE = re.compile(rf"^\W*(?:{_STOCK_WORDS})\W*$", re.I)
+_MAX_OTHER_STOCK_LINE = 45  # the longest of them, with marks around
 _MAX_STOCK_LINE = 300
 # A media teaser's stamp ("18.04.2024 | 0:21 min", "02:57 Min.") and the consent
 # placeholders that stand in for embeds until a reader agrees, in the languages read.
@@ -70,7 +71,7 @@ def is_stock_line(text: str) -> bool:
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)
         or CREDIT_LINE.match(text)
-        or OTHER_STOCK_LINE.match(text)
+        or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text))
     )
 
 
