@@ -235,7 +235,6 @@ CLOCK_BEFORE = {
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
     "de": "uhr", "fr": "h", "nl": "uur", "pl": "godz", "cs": "hod", "sk": "hod", "hu": "óra",
-    "fi": "klo",
 }  # fmt: skip
 # dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
 UPDATED_LABELS = {
