@@ -224,6 +224,11 @@ NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 STATE_ENABLED = True
 STATE_PATH = ""
 STATE_RECHECK_AGE = 7 * 24 * 3600  # seconds; 0: only when a listing says it changed
+# Writes are committed in batches (a commit per write cost about as much as the
+# writes): a transaction of up to this many writes or seconds. A killed run loses
+# at most that much of its state; those articles are fetched again, once.
+STATE_COMMIT_WRITES = 1000
+STATE_COMMIT_SECONDS = 1.0
 # What holds "each article fetched once per run" (newsarchive.state.ledger): this
 # process's set; a crawl shared through Redis gets a shared one (newsarchive.addon).
 STATE_RUN_LEDGER = "newsarchive.state.ledger.LocalRunLedger"
