@@ -69,10 +69,10 @@ def main() -> int:
     generic, _ = _run(everything, 1, site_rules=False)
     parts = {
         "dev": pages["dev"],
-        "world": pages["world"],
         "world minus kept-aside": [p for p in pages["world"] if not kept_aside(p[0]["publisher"])],
     }
-    if args.kept_aside:
+    if args.kept_aside:  # the whole world set holds the kept-aside part
+        parts["world"] = pages["world"]
         parts["world kept-aside"] = [p for p in pages["world"] if kept_aside(p[0]["publisher"])]
     results: dict[str, Any] = {}
     looked_at: dict[str, Any] = {}

@@ -85,9 +85,12 @@ def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> 
                      + _ld("Rat beschließt Hafenplan") + "<title>Rat beschließt Hafenplan | Zeitung</title>",
                      "<h1>Rat beschließt Hafenplan</h1>",
                      "Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte", id="longer-lone-og-de"),
-        # twitter:title repeats og:title: og is not alone, it stays.
+        # twitter:title repeating og:title is the same social line: the headline the h1 shows wins.
         pytest.param(_og("Thousands in the dark") + _tw("Thousands in the dark") + AGREED,
-                     f"<h1>{LONG}</h1>", "Thousands in the dark", id="og-backed-by-twitter-stays"),
+                     f"<h1>{LONG}</h1>", LONG, id="og-backed-by-twitter-yields-to-shown-headline"),
+        # ... unless that line is the headline cut short (its words, in order): it stays.
+        pytest.param(_og("Storm hits coast") + _tw("Storm hits coast") + AGREED, f"<h1>{LONG}</h1>",
+                     "Storm hits coast", id="og-cut-of-headline-backed-by-twitter-stays"),
         # ... and the visible h1 backing og counts the same way.
         pytest.param(_og("Thousands in the dark") + AGREED, "<h1>Thousands in the dark</h1>",
                      "Thousands in the dark", id="og-backed-by-h1-stays"),
@@ -218,6 +221,26 @@ def _site(name: str) -> str:
                      id="fr-spaced-colon-is-no-separator"),
         pytest.param(_og("El puente del puerto reabre - Diario del Puerto") + _site("Diario del Puerto"), "", URL,
                      "El puente del puerto reabre", id="es-dash-site"),
+        pytest.param(_og("港の橋が再開：海辺新聞デジタル") + '<meta property="al:ios:app_name" content="海辺新聞デジタル">',
+                     "", URL, "港の橋が再開", id="ja-site-named-by-its-app"),
+        pytest.param(_og("Hafenbrücke wieder offen | Hafenblatt") + '<meta name="publisher" content="Hafenblatt">',
+                     "", URL, "Hafenbrücke wieder offen", id="de-site-named-by-publisher-meta"),
+        pytest.param(_og("Limanda köprü yeniden açıldı - Liman Haber") + '<meta name="twitter:app:name:googleplay" content="Liman Haber">',
+                     "", URL, "Limanda köprü yeniden açıldı", id="tr-site-named-by-twitter-app"),
+        pytest.param(_og("항구 다리 다시 열려 &lt; 사회 &lt; 기사본문 - 바다신문") + _site("바다신문"),
+                     "<h1>항구 다리 다시 열려</h1>", URL, "항구 다리 다시 열려", id="ko-angle-bracket-trail-cut-by-h1"),
+        pytest.param(_og("항구 다리 다시 열려 &lt; 바다신문") + _site("바다신문"), "", URL, "항구 다리 다시 열려",
+                     id="ko-angle-bracket-site"),
+        pytest.param(_og("港口大桥重新开放_海滨新闻网") + _site("海滨新闻网"), "", URL, "港口大桥重新开放",
+                     id="zh-underscore-site"),
+        pytest.param(_og("港口大桥重新开放-海滨新闻网") + _site("海滨新闻网"), "", URL, "港口大桥重新开放",
+                     id="zh-bare-hyphen-site"),
+        pytest.param(_og("港の橋が再開／海辺新聞") + _site("海辺新聞"), "", URL, "港の橋が再開",
+                     id="ja-fullwidth-slash-site"),
+        pytest.param(_og("Hafen-Affäre: Rat tritt zurück"), "", "https://www.hafen.de/a",
+                     "Hafen-Affäre: Rat tritt zurück", id="de-bare-hyphen-is-a-word-not-a-mark"),
+        pytest.param(_og("Größer &gt; besser? Der Hafen wächst"), "", URL, "Größer > besser? Der Hafen wächst",
+                     id="de-spaced-angle-bracket-without-site-stays"),
         pytest.param(_og("Live: storm"), "<h1>Live</h1>", URL, "Live: storm", id="short-h1-cuts-nothing"),
         pytest.param(_og("Times Square evacuated - what we know"), "", "https://www.times.example/a",
                      "Times Square evacuated - what we know", id="starts-like-the-site-is-no-site"),
@@ -225,3 +248,70 @@ def _site(name: str) -> str:
 )  # fmt: skip
 def test_title_core_in_every_language(head: str, h1: str, url: str, expected: str) -> None:
     assert extract_article(_page(head, h1), url).title == expected
+
+
+def _crumbs(h1: str) -> str:
+    """A breadcrumb trail ending in an h1, as some CMSs print the SEO headline."""
+    return f'<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><h1>{h1}</h1></li></ol></nav>'
+
+
+# The visible h1 against the metadata, per language: (head, body, expected); strings made up.
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # og:title (with its twitter twin) is a rewrite; the h1 shows the JSON-LD headline: the headline.
+        pytest.param(_og("Six records fall on a wet night") + _tw("Six records fall on a wet night")
+                     + _ld("Swimming finals: six national records fall despite the rain"),
+                     "<h1>Swimming finals: six national records fall despite the rain</h1>",
+                     "Swimming finals: six national records fall despite the rain", id="en-rewrite-yields"),
+        pytest.param(_og("Hafen: Rat sagt Ja") + _tw("Hafen: Rat sagt Ja")
+                     + _ld("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
+                     "<h1>Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu</h1>",
+                     "Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu", id="de-topic-variant-yields"),
+        pytest.param(_og("Le port dit oui") + _ld("Le conseil municipal adopte le nouveau plan du port"),
+                     "<h1>Le conseil municipal adopte le nouveau plan du port</h1>",
+                     "Le conseil municipal adopte le nouveau plan du port", id="fr-lone-rewrite-yields"),
+        pytest.param(_og("港の計画、可決") + _ld("市議会が港の新しい整備計画を賛成多数で可決"),
+                     "<h1>市議会が港の新しい整備計画を賛成多数で可決</h1>", "市議会が港の新しい整備計画を賛成多数で可決",
+                     id="ja-rewrite-yields"),
+        # A longer og:title is the title stated in full; it stays.
+        pytest.param(_og("El puerto aprueba su plan tras diez horas de debate en el pleno municipal")
+                     + _tw("El puerto aprueba su plan tras diez horas de debate en el pleno municipal")
+                     + _ld("El pleno aprueba el plan del puerto"), "<h1>El pleno aprueba el plan del puerto</h1>",
+                     "El puerto aprueba su plan tras diez horas de debate en el pleno municipal", id="es-longer-og-stays"),
+        # The h1 shows og:title: the page's own heading backs it against the headline.
+        pytest.param(_og("Rådet sier ja til havneplanen") + _ld("Bystyret vedtar ny plan for havnen etter lang debatt"),
+                     "<h1>Rådet sier ja til havneplanen</h1>", "Rådet sier ja til havneplanen", id="no-h1-shows-og"),
+        # A live page: the headline is the rolling line, og:title names the story.
+        pytest.param(_og("Storm on the coast") + _tw("Storm on the coast") + _ld("Storm LIVE: roads closed, trains cancelled"),
+                     "<h1>Storm LIVE: roads closed, trains cancelled</h1>", "Storm on the coast", id="en-live-word"),
+        pytest.param(_og("Sturm an der Küste") + _ld("Liveticker zum Sturm: Straßen gesperrt, Züge fallen aus"),
+                     "<h1>Liveticker zum Sturm: Straßen gesperrt, Züge fallen aus</h1>", "Sturm an der Küste",
+                     id="de-liveticker"),
+        pytest.param(_og("Tempête sur la côte") + _ld("EN DIRECT - Tempête : routes fermées et trains annulés"),
+                     "<h1>EN DIRECT - Tempête : routes fermées et trains annulés</h1>", "Tempête sur la côte",
+                     id="fr-en-direct"),
+        # An h1 that is the last crumb of a breadcrumb trail is no visible title: og:title stays.
+        pytest.param(_og("Warum der Hafenplan am Ende doch kam")
+                     + _ld("Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu")
+                     + "<title>Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu</title>",
+                     _crumbs("Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu")
+                     + '<header><span class="headline">Warum der Hafenplan am Ende doch kam</span></header>',
+                     "Warum der Hafenplan am Ende doch kam", id="de-breadcrumb-h1-not-a-vote"),
+        pytest.param(_og("Warum der Hafenplan am Ende doch kam")
+                     + _ld("Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu")
+                     + "<title>Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu</title>",
+                     '<div><a href="/">Home</a><a href="/politik/">Politik</a>'
+                     "<h1>Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu</h1></div>",
+                     "Warum der Hafenplan am Ende doch kam", id="de-h1-after-trail-links-not-a-vote"),
+        pytest.param(_og("Warum der Hafenplan am Ende doch kam") + _tw("Warum der Hafenplan am Ende doch kam")
+                     + _ld("Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu"),
+                     '<ul class="breadcrumb__list"><li class="breadcrumb__item">'
+                     "<h1>Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu</h1></li></ul>",
+                     "Warum der Hafenplan am Ende doch kam", id="de-breadcrumb-class-h1-shows-nothing"),
+        # Without any metadata, a crumb h1 is still the page's title.
+        pytest.param("", _crumbs("Hafenplan beschlossen"), "Hafenplan beschlossen", id="crumb-h1-as-last-resort"),
+    ],
+)  # fmt: skip
+def test_title_follows_the_visible_headline(head: str, body: str, expected: str) -> None:
+    assert extract_article(_page(head, body), URL).title == expected

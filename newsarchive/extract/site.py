@@ -1,7 +1,8 @@
 """The publisher's own names, as a page states them: to cut them from titles and author lists.
 
-Sources: `og:site_name` and the app-name metas, the JSON-LD publisher and
-Organization objects, and the host (`www.stern.de` gives "stern" and "stern.de").
+Sources: `og:site_name`, the web-app and native-app name metas, the publisher metas,
+the JSON-LD publisher and Organization objects, and the host (`www.stern.de` gives
+"stern" and "stern.de").
 Names are compared in a compact form (letters and digits only, casefolded), so
 "STERN.de", "stern.de" and "Stern DE" are one name.
 """
@@ -15,7 +16,11 @@ from newsarchive.extract import jsonld
 from newsarchive.extract.document import Document
 from newsarchive.extract.text import as_strings
 
-SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
+# The site's name as the page states it: Open Graph, the web-app and native-app names
+# (App Links, Twitter app cards), the publisher metas.
+SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site",
+             "al:ios:app_name", "al:android:app_name", "twitter:app:name:iphone",
+             "twitter:app:name:googleplay", "publisher", "dc.publisher")  # fmt: skip
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _NON_WORD = re.compile(r"[\W_]+")
 # Host labels that name no publisher: prefixes of the host, and second-level domains.
