@@ -136,14 +136,14 @@ class CrawlState:
         self._db.executescript(SCHEMA)
         self._commit_writes = max(1, commit_writes)
         self._commit_seconds = commit_seconds
-        self._writes = 0  # in the open transaction (0: none open)
+        self._writes = 0  # in the open transaction
         self._began = 0.0  # time.monotonic() of its BEGIN
 
     def flush(self) -> None:
         """Commit the writes made so far."""
-        if self._writes:
-            self._writes = 0
-            self._db.execute("COMMIT")
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")  # a failed commit stays open: the next flush retries
+        self._writes = 0
 
     def close(self) -> None:
         self.flush()
@@ -206,7 +206,7 @@ class CrawlState:
         return _Write(self)
 
     def _began_write(self) -> None:
-        if not self._writes:
+        if not self._db.in_transaction:
             self._db.execute("BEGIN IMMEDIATE")
             self._began = time.monotonic()
         self._db.execute("SAVEPOINT write")
