@@ -73,7 +73,9 @@ local function clear_held(holders, prefix)
 end
 """
 # ARGV: me, ttl, resume ("1": keep what a killed run left), inflight prefix
-_JOIN = _CLEAR_HELD + """
+_JOIN = (
+    _CLEAR_HELD
+    + """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local others = redis.call('ZCARD', KEYS[1])
@@ -86,6 +88,7 @@ redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
 return {others, cleared}
 """
+)
 # KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
 _CLAIM = """
 if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
@@ -107,7 +110,9 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 return redis.call('ZCARD', KEYS[1])
 """
 # ARGV: me, inflight prefix, "1" when this worker's run did not finish (keep the queue)
-_LEAVE = _CLEAR_HELD + """
+_LEAVE = (
+    _CLEAR_HELD
+    + """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
@@ -117,6 +122,7 @@ if redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEYS[6]) > 0 then ret
 clear_held(KEYS[6], ARGV[2])
 return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7]) + 1
 """
+)
 
 
 def worker_name() -> str:
@@ -268,9 +274,7 @@ class RedisRunLedger:
     run's article count across workers: a spider's `max_articles` caps it there.
     """
 
-    def __init__(
-        self, crawler: Crawler, server: Redis, key: str, stats: StatsCollector
-    ) -> None:
+    def __init__(self, crawler: Crawler, server: Redis, key: str, stats: StatsCollector) -> None:
         self.crawler = crawler
         self.server = server
         self.key = key

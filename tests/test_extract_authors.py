@@ -142,6 +142,9 @@ def test_organisation_author_stays_when_no_person_is_named() -> None:
         pytest.param(["Jane Doe, Redaktion Politik"], ["Jane Doe"], id="de-desk-part"),
         pytest.param(["Jane Doe-Roe und dpa"], ["Jane Doe-Roe", "dpa"], id="de-agency-lower-case"),
         pytest.param(["Jane Doe, correspondante"], ["Jane Doe"], id="fr-role-part"),
+        pytest.param(["Nachrichten"], [], id="de-news-desk-word-is-no-author"),
+        pytest.param(["Noticias"], [], id="es-news-desk-word-is-no-author"),
+        pytest.param(["Kari Nordmann, Nyheter"], ["Kari Nordmann"], id="no-news-desk-part"),
     ],
 )  # fmt: skip
 def test_bylines_in_every_language(raw: list[str], expected: list[str]) -> None:

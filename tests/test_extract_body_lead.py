@@ -1,7 +1,8 @@
 """The lead paragraph a page sets above its body container is part of the body.
 
-Made-up pages in several languages; the lead is recognised by the page's own
-description repeating it (whole, or trimmed to a length), never by class names.
+Made-up pages in several languages; the lead is recognised by the class the page
+gives it (lead, standfirst, Vorspann ...), else by the page's own description repeating
+it (whole, or trimmed to a length).
 """
 
 # ruff: noqa: E501  -- sentences and HTML snippets read best one per line
@@ -81,33 +82,70 @@ def test_the_lead_stays_the_subtitle_too() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead_html", "description"),
+    [
+        # no description: the class alone names the lead
+        (f'<p class="preface">{LEAD["de"]}</p>', None),
+        # the page calls the block its intro or summary (class, data name)
+        (f'<div data-testid="ArticleIntro"><p>{LEAD["de"]}</p></div>', None),
+        (f'<p class="article-summary c9x">{LEAD["de"]}</p>', None),
+        (
+            f'<p class="Vorspann">{LEAD["de"]}</p>',
+            "Etwas ganz anderes steht hier als Beschreibung.",
+        ),
+    ],
+)
+def test_a_block_classed_as_the_lead_opens_the_body(
+    lead_html: str, description: str | None
+) -> None:
+    art = extract_article(_page("de", lead_html, description), URL)
+    assert art.body == "\n\n".join([LEAD["de"], *BODY["de"]])
+
+
+def test_a_key_points_list_opens_the_body_one_line_a_point() -> None:
+    points = [
+        "Die Schule wird umgebaut.",
+        "Ein Café und ein Saal kommen dazu.",
+        "Der Bau dauert zwei Jahre.",
+    ]
+    items = "".join(f"<li>{p}</li>" for p in points)
+    art = extract_article(_page("de", f'<ul class="summary-list">{items}</ul>', None), URL)
+    assert art.body == "\n\n".join([*points, *BODY["de"]])
+
+
+@pytest.mark.parametrize(
     ("lead_html", "description", "body_extra"),
     [
-        # no description: nothing tells a lead from a teaser
-        (f'<p class="preface">{LEAD["de"]}</p>', None, ""),
+        # no description, no lead class: nothing tells a lead from a teaser
+        (f'<p class="c9x">{LEAD["de"]}</p>', None, ""),
         # a kicker/teaser that the description does not repeat
         (
             '<p class="teaser">Lesen Sie auch: Wie andere Gemeinden ihre alten Schulen nutzen und was es kostet.</p>',
             LEAD["de"],
             "",
         ),
-        # the page calls the block a subtitle or dek (class, id, data name): it stays the subtitle
-        (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"], ""),
+        # "lead" naming a picture, a teaser card or a subscription box, not the text
+        (f'<div class="lead-image"><img src="/a.jpg" alt=""><p>{LEAD["de"]}</p></div>', None, ""),
+        (f'<div class="lead card"><p>{LEAD["de"]}</p></div>', None, ""),
         (
-            f'<div data-gu-name="standfirst"><div class="x1"><p>{LEAD["de"]}</p></div></div>',
-            LEAD["de"],
+            '<p class="subscribe-subtitle">Jetzt einen Monat lang alle Artikel lesen, für nur einen Euro.</p>',
+            None,
             "",
         ),
-        (f'<p id="article-summary" class="c9x">{LEAD["de"]}</p>', LEAD["de"], ""),
+        # a lead made of links is navigation
+        (f'<p class="intro"><a href="/x">{LEAD["de"]}</a></p>', None, ""),
+        # the page calls the block its standfirst or dek: it stays the subtitle only
+        (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"], ""),
+        (f'<div class="dek"><p>{LEAD["de"]}</p></div>', LEAD["de"], ""),
         # a description shorter than most of the block: a different text that starts alike
         (
-            f'<p class="preface">{LEAD["de"]} Dazu kommen ein Café, ein Saal für Konzerte und eine neue Bibliothek im Dachgeschoss.</p>',
+            f'<p class="c9x">{LEAD["de"]} Dazu kommen ein Café, ein Saal für Konzerte und eine neue Bibliothek im Dachgeschoss.</p>',
             LEAD["de"],
             "",
         ),
     ],
 )
-def test_no_lead_is_added_without_the_description_naming_it(
+def test_no_lead_is_added_without_class_or_description_naming_it(
     lead_html: str, description: str | None, body_extra: str
 ) -> None:
     art = extract_article(_page("de", lead_html, description, body_extra), URL)

@@ -137,6 +137,10 @@ def test_where_pages_state_their_date(url: str, html: str, expected: str) -> Non
         ("Aktualisiert am 08.03.2025, 10:00 Uhr", "Veröffentlicht am 07.03.2025, 09:00 Uhr"),
         ("Mis à jour le 8 mars 2025 à 10h00", "Publié le 7 mars 2025 à 09h00"),
         ("수정 2025.03.08 10:00", "입력 2025.03.07 09:00"),
+        ("Akt.: 08.03.2025 - 10.00 Uhr", "07.03.2025 - 09.00 Uhr"),
+        ("Atualizado em 08/03/2025 10:00", "Publicado em 07/03/2025 09:00"),
+        ("Päivitetty 8.3.2025 klo 10:00", "Julkaistu 7.3.2025 klo 9:00"),
+        ("Zaktualizowano 08.03.2025, 10:00", "Opublikowano 07.03.2025, 09:00"),
     ],
 )
 def test_an_updated_line_is_the_modified_time_in_other_languages(updated: str, posted: str) -> None:
@@ -165,3 +169,141 @@ def test_the_zone_of_the_sites_country(url: str, lang: str, expected: str) -> No
         'content="2025-01-15T10:00:00"></head><body></body></html>'
     )
     assert extract_article(html, url).published == expected
+
+
+def _meta_published(value: str) -> str:
+    return f'<meta property="article:published_time" content="{value}">'
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "expected"),
+    [
+        # A local wall clock spelled as UTC: the visible line shows the same wall clock.
+        pytest.param("https://www.zeitung.de/a", _page(_meta_published("2025-06-30T15:59:00+00:00"),
+                     "<h1>Titel</h1><p>30. Juni 2025, 15:59 Uhr</p>"),
+                     "2025-06-30T15:59:00+02:00", id="de-false-utc"),
+        pytest.param("https://www.diario.es/a", _page(_meta_published("2025-05-29T20:00:27Z"),
+                     "<h1>Titular</h1><span class='fecha'>29/05/2025 20:00</span>"),
+                     "2025-05-29T20:00:27+02:00", id="es-false-utc"),
+        pytest.param("https://www.paper.co.uk/a", _page(_meta_published("2024-07-17T11:21:03+0000"),
+                     "<h1>Headline</h1><p>Published Jul 17, 2024, 11:21am</p>"),
+                     "2024-07-17T11:21:03+01:00", id="uk-false-utc"),
+        pytest.param("https://www.shimbun.jp/a", _page(_meta_published("2025-01-13T20:01:00Z"),
+                     "<h1>見出し</h1><p>2025年1月13日 20時01分</p>"),
+                     "2025-01-13T20:01:00+09:00", id="ja-false-utc"),
+        # A true UTC time: the visible line shows it in local time, so the Z stands.
+        pytest.param("https://www.zeitung.de/a", _page(_meta_published("2025-06-30T15:59:00+00:00"),
+                     "<h1>Titel</h1><p>30. Juni 2025, 17:59 Uhr</p>"),
+                     "2025-06-30T17:59:00+02:00", id="de-true-utc"),
+        pytest.param("https://www.paper.co.uk/a", _page(_meta_published("2024-01-17T11:21:03Z"),
+                     "<h1>Headline</h1><p>Jan 17, 2024, 11:21am</p>"),
+                     "2024-01-17T11:21:03+00:00", id="uk-winter-utc-is-local"),
+        # Two sources with one wall clock, one says Z and one the local offset.
+        pytest.param(URL, _page(_meta_published("2025-05-29T20:00:27Z"),
+                     '<h1>Titre</h1><time datetime="2025-05-29T20:00:27+02:00">29 mai</time>'),
+                     "2025-05-29T20:00:27+02:00", id="fr-same-wall-clock-local-offset-wins"),
+    ],
+)  # fmt: skip
+def test_a_local_time_spelled_as_utc(url: str, html: str, expected: str) -> None:
+    assert extract_article(html, url).published == expected
+
+
+def _ld(**fields: str) -> str:
+    return (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", **fields})
+        + "</script>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "expected"),
+    [
+        pytest.param("https://news.example.com/a",
+                     _ld(datePublished="2025-01-15T10:00:00", dateModified="2025-01-15T12:30:00-05:00"),
+                     "2025-01-15T10:00:00-05:00", id="en-com-offset-from-modified"),
+        pytest.param("https://www.zeitung.de/a",
+                     _ld(datePublished="2025-03-28T10:00:00", dateModified="2025-04-02T12:30:00+02:00"),
+                     "2025-03-28T10:00:00+01:00", id="de-country-zone-agrees-and-knows-winter-time"),
+        pytest.param("https://www.haber.de/a",
+                     _ld(datePublished="2025-03-28T10:00:00", dateModified="2025-03-28T12:30:00+03:00"),
+                     "2025-03-28T10:00:00+03:00", id="tr-on-de-domain-the-page-offset-wins"),
+        pytest.param("https://news.example.com/a",
+                     _ld(datePublished="2025-01-15T10:00:00"), "2025-01-15T10:00:00",
+                     id="no-offset-anywhere-none-invented"),
+    ],
+)  # fmt: skip
+def test_a_naive_time_takes_the_offset_the_page_states(url: str, head: str, expected: str) -> None:
+    assert extract_article(_page(head, "<h1>T</h1>"), url).published == expected
+
+
+def test_a_day_only_time_yields_to_a_broken_json_ld_timestamp_of_that_day() -> None:
+    """An unescaped quote breaks the JSON-LD block; its timestamp is still read from the source."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Er sagte "Nein"",'
+        ' "datePublished": "2026-01-29T18:40:00+01:00"}</script>'
+    )
+    html = _page(head, '<h1>T</h1><time datetime="2026-01-29">29.01.2026</time>')
+    assert extract_article(html, URL).published == "2026-01-29T18:40:00+01:00"
+
+
+TEASER = (
+    '<aside><a href="/other-story"><h3>A different story from earlier in the week</h3>'
+    '<time datetime="2025-03-01T08:00:00+01:00">1.3.</time></a></aside>'
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(_page(body=TEASER + '<h1>T</h1><p>Publié le <time datetime="2025-03-07T09:12:00+01:00">7 mars</time></p>'),
+                     "2025-03-07T09:12:00+01:00", id="fr-teaser-time-in-link-skipped"),
+        pytest.param(_page(body=TEASER + '<h1>T</h1><a href="/archiv/2025-03-07"><time datetime="2025-03-07T09:12:00+01:00">07.03.2025</time></a>'),
+                     "2025-03-07T09:12:00+01:00", id="de-date-linking-to-its-archive-kept"),
+        pytest.param(_page(body="<h1>T</h1><p class='date'>7 marzo 2025</p>"
+                                '<script>var s = "{\\"publishedAt\\":\\"2025-03-07T09:12:00+01:00\\"}";</script>'),
+                     "2025-03-07T09:12:00+01:00", id="it-day-line-refined-by-script-state"),
+        pytest.param(_page(body="<h1>T</h1><p class='date'>7 marzo 2025</p>"
+                                '<script>var s = {"publishedAt": "2025-02-11T09:12:00+01:00"};</script>'),
+                     "2025-03-07", id="it-script-state-of-another-day-ignored"),
+    ],
+)  # fmt: skip
+def test_another_items_date_is_not_the_articles(html: str, expected: str) -> None:
+    assert extract_article(html, URL).published == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<h1>Otsikko</h1><script>var s = JSON.parse("{\\u0022datePublished\\u0022:\\u00222026-01-29T18:40:00+02:00\\u0022}");</script>',
+                     "2026-01-29T18:40:00+02:00", id="fi-unicode-escaped-state"),
+        pytest.param('<h1>Rubrik</h1><div data-props="{&quot;publishTime&quot;:&quot;2026.01.29 18:40&quot;}"></div>',
+                     "2026-01-29T18:40:00", id="sv-json-props-in-an-attribute"),
+        pytest.param('<h1>Titel</h1><p>Mehr zu <a href="/geld/" data-article-publish-date="1698417600">Geld</a>.</p>'
+                     '<script>window.s = {"published_at": "2026-01-29T17:40:00Z"};</script>',
+                     "2026-01-29T17:40:00+00:00", id="de-link-date-attribute-is-the-linked-pages"),
+        pytest.param('<h1>기사 제목</h1><div class="info" data-publish-time="2026.01.29 18:40">입력</div>',
+                     "2026-01-29T18:40:00", id="ko-dotted-data-attribute"),
+        pytest.param('<h1>Başlık</h1><script>var s = {"pubDate": "2026-01-29 15:40", "datePublished": "2026-01-29T15:40:12.500Z"};</script>',
+                     "2026-01-29T15:40:12.500000+00:00", id="tr-minute-wall-clock-is-the-precise-instant"),
+        pytest.param('<h1>Título</h1><script>var wp = {"posts":[{"id":7,"date":"2026-01-29T10:40:00","date_gmt":"2026-01-29T16:40:00"}]};</script>',
+                     "2026-01-29T16:40:00+00:00", id="es-wordpress-date-gmt-is-utc"),
+    ],
+)  # fmt: skip
+def test_dates_only_machines_read(body: str, expected: str) -> None:
+    assert extract_article(_page(body=body), URL).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "expected"),
+    [
+        pytest.param("https://news.example/2025/03/07/ein-artikel", '<h1>Titel</h1><div class="teaser-date">1. März 2025, 10:00</div><p class="date">7. März 2025, 09:12</p>',
+                     "2025-03-07T09:12:00", id="de-url-day-sets-another-days-line-aside"),
+        pytest.param("https://news.example/politica/20250307-12345/", '<h1>Titolo</h1><div class="date">28 febbraio 2025, 18:00</div><script>var s = {"publishedAt": "2025-03-07T09:12:00+01:00"};</script>',
+                     "2025-03-07T09:12:00+01:00", id="it-compact-url-day"),
+        pytest.param("https://news.example/2025/03/07/a-story", '<h1>Headline</h1><div class="date">March 1, 2025 10:00</div>',
+                     "2025-03-01T10:00:00", id="en-only-date-kept-though-off-the-url-day"),
+    ],
+)  # fmt: skip
+def test_the_day_the_url_states(url: str, body: str, expected: str) -> None:
+    assert extract_article(_page(body=body), url).published == expected

@@ -112,3 +112,58 @@ def test_machine_tag_lists_reach_tags_when_no_label_is_shown() -> None:
     art = extract_article(_page("", head), URL)
     assert art.tags == ["Haushalt", "Stadtrat", "politics", "congress", "fbi"]
     assert art.topics == ["Haushalt", "Stadtrat"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<div class="box"><div><div><div><h4>\n      Mehr lesen über\n    </h4></div></div></div>'
+                     '<ul><li><a href="/finanzen/haushalt/">Haushalt</a></li><li><a href="/feuerwehr/">Feuerwehr</a></li></ul></div>',
+                     ["Haushalt", "Feuerwehr"], id="de-read-more-about-heading-in-wrappers"),
+        pytest.param('<div><h3>Les mer om</h3><a href="/a/1">Haushalt</a> <a href="/a/2">Stadtrat</a></div>',
+                     ["Haushalt", "Stadtrat"], id="no-read-more-about"),
+        pytest.param('<div><h3>Lire plus sur</h3><a href="/sujet/1">Feuerwehr</a></div>',
+                     ["Feuerwehr"], id="fr-read-more-about"),
+    ],
+)  # fmt: skip
+def test_read_more_about_headings(body: str, expected: list[str]) -> None:
+    assert extract_article(_page(body), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param('<meta property="og:site_name" content="Beispiel Zeitung">'
+                     '<meta name="keywords" content="Haushalt, Feuerwehr, Beispiel Zeitung">',
+                     ["Haushalt", "Feuerwehr"], id="de-site-name-dropped"),
+        pytest.param('<meta property="og:site_name" content="Örnek Ajansı">'
+                     '<meta name="keywords" content="Belediye bütçesi, itfaiye, Örnek Ajansı">',
+                     ["Belediye bütçesi", "itfaiye"], id="tr-site-name-dropped"),
+        pytest.param('<meta name="news_keywords" content="budget, fire brigade, Breaking news, politics, sport, lifestyle">',
+                     ["budget", "fire brigade"], id="en-site-vocabulary-after-breaking-news"),
+        pytest.param('<meta name="keywords" content="Eilmeldung, Haushalt, Feuerwehr">',
+                     ["Haushalt", "Feuerwehr"], id="de-leading-seo-word-only-dropped"),
+    ],
+)  # fmt: skip
+def test_the_sites_own_words_are_not_topics(head: str, expected: list[str]) -> None:
+    assert extract_article(_page("", head), URL).topics == expected
+
+
+def test_a_word_that_is_also_the_host_stays_a_topic() -> None:
+    html = _page("", '<meta name="keywords" content="Welt, Haushalt">')
+    assert extract_article(html, "https://www.welt.example/politik/a.html").topics == [
+        "Welt",
+        "Haushalt",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "keywords", "expected"),
+    [
+        pytest.param("https://www.avis.example/nyheter/sak/123", "krim, nyheter", ["krim", "nyheter"], id="no-bare-news-section-kept"),
+        pytest.param("https://www.paper.example/yourmoney/a.html", "pensions, yourmoney", ["pensions"], id="en-section-code-dropped"),
+    ],
+)  # fmt: skip
+def test_a_section_in_the_keywords(url: str, keywords: str, expected: list[str]) -> None:
+    html = _page("", f'<meta name="keywords" content="{keywords}">')
+    assert extract_article(html, url).topics == expected

@@ -221,6 +221,18 @@ def test_extract_names_each_broken_file_counts_them_and_exits_3(
     )
 
 
+def test_extract_with_two_workers_gives_what_one_gives(
+    extracted: tuple, folder: Path, tmp_path: Path
+) -> None:
+    """Revisits resolved across files (originals in a later one), every format, the same skips."""
+    done, items = extracted
+    out = tmp_path / "items.jsonl"
+    two = newsarchive("extract", "--all-pages", "-j", "2", str(folder), "-o", str(out))
+    assert two.returncode == done.returncode == 3, two.stderr
+    assert [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] == items
+    assert two.stderr.strip().splitlines()[-1] == done.stderr.strip().splitlines()[-1]
+
+
 @pytest.fixture(scope="module")
 def indexed(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple:
     out = tmp_path_factory.mktemp("indexed")

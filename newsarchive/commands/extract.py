@@ -20,15 +20,19 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from itemadapter import ItemAdapter
-
-from newsarchive.articles import article_item
 from newsarchive.commands.args import output_file, text_list, whole_number
+from newsarchive.commands.extract_jobs import (
+    Choice,
+    Outcome,
+    extract_archives,
+    extract_one,
+    report_failed,
+    write_outcomes,
+)
 from newsarchive.items import ArticlePage
-from newsarchive.sites import UnknownSiteError, get_site, profile_for_url
-from newsarchive.sites.base import SiteProfile
+from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
 
@@ -61,6 +65,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="site profile to read the pages with (default: found from each URL's host)",
     )
     parser.add_argument("-j", "--jobs", type=whole_number(1), default=1, help="worker processes")
+    parser.add_argument(
+        "--shard-size",
+        type=whole_number(4096),
+        help="with -j: bytes of a WARC one worker reads at a time (default: the input "
+        "over 16 per worker, 64 KiB to 16 MiB)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,26 +86,20 @@ def run(args: argparse.Namespace) -> int:
     except UnknownSiteError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
-    jobs: Iterable[tuple[str | None, ArticlePage]]
+    try:
+        archives = archive_files(args.warcs)
+    except ValueError as exc:
+        print(f"extract: {exc}", file=sys.stderr)
+        return 2
+    choice = Choice(all_pages=args.all_pages, site=site.name if site else None)
     skips = Skips()
-    if args.input:
-        jobs = _pages_from_list(args.input)
-    else:
-        try:
-            archives = archive_files(args.warcs)
-        except ValueError as exc:
-            print(f"extract: {exc}", file=sys.stderr)
-            return 2
-        pages = iter_html_pages(archives, skips)
-        jobs = ((None, p) for p in pages if args.all_pages or _is_article(p, site))
-    if site is not None:
-        jobs = ((page_id, replace(page, site=site.name)) for page_id, page in jobs)
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     try:
-        count = _write(out, jobs, args.jobs)
+        count, failed = _extract(args, archives, choice, skips, out)
     finally:
         if args.output:
             out.close()
+    report_failed(failed)
     if skips.count:
         print(f"extract: {count} items; skipped: {skips.summary()}", file=sys.stderr)
         return EXIT_SKIPPED
@@ -103,10 +107,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _is_article(page: ArticlePage, site: SiteProfile | None) -> bool:
-    """Pages of a known site count when its profile calls the URL an article; others always."""
-    profile = site or profile_for_url(page.url)
-    return profile is None or profile.is_article_url(page.url)
+def _extract(
+    args: argparse.Namespace, archives: list[Path], choice: Choice, skips: Skips, out: IO[str]
+) -> tuple[int, int]:
+    """(items written, pages failed)."""
+    if args.input:
+        listed = _pages_from_list(args.input)
+        if choice.site:
+            listed = ((page_id, replace(page, site=choice.site)) for page_id, page in listed)
+        return _write(out, listed, args.jobs)
+    if args.jobs > 1:  # each worker reads its own part of the archives
+        return extract_archives(out, archives, choice, skips, args.jobs, args.shard_size)
+    return write_outcomes(out, map(extract_one, choice.jobs(iter_html_pages(archives, skips))))
 
 
 def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:
@@ -126,48 +138,23 @@ def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:
         yield entry.get("id"), page
 
 
-Outcome = tuple[str, dict[str, Any] | None, str | None]  # url, fields or None, error
-
-
-def _extract(job: tuple[str | None, ArticlePage]) -> Outcome:
-    """One page's item; an error is reported, never allowed to end the run."""
-    page_id, page = job
-    try:
-        fields = ItemAdapter(article_item(page)).asdict()
-    except Exception as exc:
-        return page.url, None, repr(exc)
-    return page.url, ({"id": page_id, **fields} if page_id is not None else fields), None
-
-
-def _write(out: IO[str], jobs: Iterable[tuple[str | None, ArticlePage]], workers: int) -> int:
+def _write(
+    out: IO[str], jobs: Iterable[tuple[str | None, ArticlePage]], workers: int
+) -> tuple[int, int]:
     if workers <= 1:
-        return _dump(out, map(_extract, jobs))
+        return write_outcomes(out, map(extract_one, jobs))
     with ProcessPoolExecutor(workers) as pool:
-        return _dump(out, _bounded_map(pool, jobs, window=workers * 8))
+        return write_outcomes(out, _bounded_map(pool, jobs, window=workers * 8))
 
 
 def _bounded_map(
     pool: ProcessPoolExecutor, jobs: Iterable[tuple[str | None, ArticlePage]], window: int
 ) -> Iterator[Outcome]:
-    """`pool.map` in order, with at most `window` pages in flight (a WARC may hold GBs)."""
+    """`pool.map` in order, with at most `window` pages in flight."""
     pending: deque[Future[Outcome]] = deque()
     for job in jobs:
-        pending.append(pool.submit(_extract, job))
+        pending.append(pool.submit(extract_one, job))
         if len(pending) >= window:
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
-
-
-def _dump(out: IO[str], outcomes: Iterable[Outcome]) -> int:
-    count = failed = 0
-    for url, fields, error in outcomes:
-        if fields is None:
-            logger.warning("extraction failed for %s: %s", url, error)
-            failed += 1
-            continue
-        out.write(json.dumps(fields, ensure_ascii=False) + "\n")
-        count += 1
-    if failed:
-        print(f"extract: {failed} pages failed (see the warnings above)", file=sys.stderr)
-    return count

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
+from newsarchive.extract.lead import marked_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean
 
@@ -59,7 +60,8 @@ RECIRC_HEADING = re.compile(
     r"|leggi anche|potrebbe interessarti|(?:lee|leer) también|te puede interesar"
     r"|lo más leído|más noticias|les også|mer fra|mest lest|läs också|läs mer|mest lästa"
     r"|læs også|mest læste|ook interessant|lees ook|ilgili haberler|daha fazla"
-    r"|читайте также|関連記事|こちらもおすすめ|관련\s?기사|많이 본 뉴스).{0,60}$",
+    r"|читайте также|関連|おすすめ|\w{0,8}の新着|新着|人気|ランキング|관련\s?기사|많이 본"
+    r"|추천|相关|推荐|热门).{0,60}$",
     re.I,
 )
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
@@ -112,8 +114,27 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
     text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
-    lead = None if rules and rules.body else _lead(doc, containers, text)
+    lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
+    if lead is None and not (rules and rules.body):
+        lead = _lead(doc, containers, text)
     return lead, text or None
+
+
+def _marked_lead(
+    doc: Document, containers: list[HtmlElement], text: str, keep: set[HtmlElement]
+) -> str | None:
+    """The block between headline and body that the page's classes call its lead
+    (lead.py), in paragraphs (a key-points list gives one line per point), unless the
+    body already holds it."""
+    if not text or not containers:
+        return None
+    el = marked_lead(next(doc.tree.iter("h1"), None), containers[0])
+    if el is None:
+        return None
+    paragraphs: list[str] = []
+    _walk(el, paragraphs, [], set(), keep)
+    value = "\n\n".join(paragraphs) or clean(el.text_content())
+    return None if _in_text(value, text) else value
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
@@ -404,7 +425,45 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
-    return el not in keep and (is_furniture(el) or _is_recirculation(el))
+    return el not in keep and (is_furniture(el) or _is_recirculation(el) or _is_implicit_figure(el))
+
+
+CAPTION_MAX = 150  # characters: a caption and credit under a picture, not a paragraph
+FIGURE_TAGS = frozenset({"div", "p", "span", "section"})
+PICTURE_PARTS = 16  # elements in a picture's wrapper (<picture>, <source>s, <img>, links, credits)
+ICON_SIZE = 60  # pixels: a smaller image is an icon or emoji inside a line of text
+
+
+def _is_implicit_figure(el: HtmlElement) -> bool:
+    """A picture and its caption without <figure>: the block opens with an image (or a
+    wrapper holding only one) and the words after it are caption-short ("<p><img><br>
+    Jane Doe (left)</p>", "<div><div><picture/></div><div>Caption</div></div>")."""
+    if el.tag not in FIGURE_TAGS or not len(el) or (el.text and el.text.strip()):
+        return False
+    if not _is_picture(el[0]):
+        return False
+    return len(clean(el.text_content())) <= CAPTION_MAX
+
+
+def _is_picture(el: HtmlElement) -> bool:
+    if el.tag in ("img", "picture"):
+        img = el if el.tag == "img" else next(el.iter("img"), None)
+        return img is None or not _is_icon(img)
+    if el.tag not in ("div", "span", "a"):
+        return False
+    inner = list(itertools.islice(el.iterdescendants(), PICTURE_PARTS + 1))
+    if len(inner) > PICTURE_PARTS or el.text_content().strip():
+        return False  # a wrapper of more than a picture (checked first: it may be the article)
+    img = next((d for d in inner if d.tag == "img"), None)
+    return img is not None and not _is_icon(img)
+
+
+def _is_icon(img: HtmlElement) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < ICON_SIZE:
+            return True
+    return False
 
 
 def _is_recirculation(el: HtmlElement) -> bool:
@@ -447,7 +506,7 @@ def _walk(
                 if child.text:
                     buf.append(child.text)
                 _walk(child, out, buf, excluded, keep)
-                _flush(buf, out, block=child)
+                _flush(buf, out, block=child, skipped=(excluded, keep))
             else:
                 if child.text:
                     buf.append(child.text)
@@ -456,18 +515,44 @@ def _walk(
             buf.append(child.tail)
 
 
-def _flush(buf: list[str], out: list[str], block: HtmlElement | None = None) -> None:
+def _flush(
+    buf: list[str],
+    out: list[str],
+    block: HtmlElement | None = None,
+    skipped: tuple[set[HtmlElement], set[HtmlElement]] = (set(), set()),
+) -> None:
     text = clean("".join(buf))
     buf.clear()
     if not text:
         return
     if is_stock_line(text):
         return
-    if block is not None and block.find(".//a") is not None:
+    if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
-        if _link_density(block, len(text)) > limit or _is_labelled_link(block, text):
+        density = _kept_links(block, *skipped) / len(text)
+        if density > limit or _is_labelled_link(block, text):
             return
     out.append(text)
+
+
+def _kept_links(block: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> int:
+    """Characters of the block's link text that the walk kept: a teaser box the parser left
+    inside a paragraph ("<p>text<section>Trending: links</section></p>", invalid markup
+    libxml2 keeps nested) was skipped, and its links must not make the paragraph a promo."""
+    total = 0
+    for a in block.iter("a"):
+        if not _leads_away(a):
+            continue
+        inside_skipped = False
+        for anc in a.iterancestors():
+            if anc is block:
+                break
+            if _skipped(anc, excluded, keep):
+                inside_skipped = True
+                break
+        if not inside_skipped:
+            total += len(clean(a.text_content()))
+    return total
 
 
 def _leads_away(a: HtmlElement) -> bool:

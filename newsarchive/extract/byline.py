@@ -61,6 +61,7 @@ data global lead head team desk content commerce updated
 redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
 spécial spéciale especial der die das und le la les et de del y el
 foto fotos photos text texte texto tekst
+nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 """
 # Words of job titles and their glue: a byline part made only of these is a role, not a name.
 ROLE_WORDS = TITLE_WORDS | frozenset(_ROLE_TEXT.split())

@@ -25,7 +25,10 @@ _DATE_CLASS = re.compile(
 # read whatever their class.
 DATELINE_XPATH = "//*[@class][contains(@class,'date') or contains(@class,'time')]"
 HAS_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
-_CLOCK = re.compile(r"\d\s*[:h時시]\s*\d\d")
+# A time of day: "15:44", "15h44", "15時44", or dotted beside "Uhr"/"kl." ("15.44 Uhr").
+_CLOCK = re.compile(
+    r"\d\s*[:h時시]\s*\d\d|\d\.\d\d\s*uhr|\b(?:kl|klo|um|ore)\.?\s*\d{1,2}\.\d\d", re.I
+)
 _MAX_LINE = 120
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
@@ -36,8 +39,15 @@ STATE_KEYS = (
     "datePublished", "publishedAt", "published_at", "publishedDate", "publishDate",
     "publish_date", "publicationDate", "publication_date", "publicationTime", "publication_time",
     "firstPublished", "first_published_at", "pubDate", "pub_date",
+    "published_time", "publishTime", "publish_time", "date_published", "date_gmt",
 )  # fmt: skip
-_STATE_VALUE = re.compile(r"""\\*["']?\s*[:=]\s*\\*["']?([0-9][0-9 :.TZ+/-]{5,34})""")
+# Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
+_UTC_KEYS = ("date_gmt",)
+_HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
+# A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
+# \u0022-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
+_QUOTE = r"""(?:\\*(?:["']|u0022)|&quot;|&#34;)?"""
+_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
 
 
 def visible_lines(doc: Document) -> list[str]:
@@ -131,15 +141,26 @@ def _larger_than(el: HtmlElement, n: int) -> bool:
 
 
 def attribute_dates(doc: Document) -> list[str]:
-    """Values of date-named `data-*` attributes, under the headline first."""
+    """Values of date-named `data-*` attributes after the headline, not on links."""
     h1 = _headline(doc)
     scope = _following(h1) if h1 is not None else doc.tree.iter()
     values: list[str] = []
     for count, el in enumerate(scope):
         if count > _AFTER_HEADLINE * 4 or len(values) >= 3:
             break
-        values += [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
+        found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
+        if found and not _on_a_link(el):
+            values += found
     return values
+
+
+def _on_a_link(el: HtmlElement) -> bool:
+    """A date on a link (or inside one) is the linked page's: another item's date.
+
+    On dev + visible world, the first date attribute after the headline was another
+    item's on 3 pages, each time on an in-text link ("data-article-publish-date").
+    """
+    return el.tag == "a" or next(el.iterancestors("a"), None) is not None
 
 
 def script_state_dates(source: str) -> list[str]:
@@ -153,7 +174,9 @@ def script_state_dates(source: str) -> list[str]:
         while start != -1 and len(found) < 12:
             end = start + len(key)
             if (m := _STATE_VALUE.match(source, end)) and not source[end : end + 1].isalnum():
-                found.append((start, m.group(1).strip()))
+                value = m.group(1).strip()
+                utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
+                found.append((start, value + "Z" if utc else value))
                 break
             start = source.find(key, end)
     return [value for _, value in sorted(found)[:3]]

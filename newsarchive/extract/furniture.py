@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from lxml.html import HtmlElement
@@ -16,7 +17,7 @@ sidebar breadcrumb breadcrumbs toolbar tags tag topics readmore trending popular
 recommended recommendations sponsor sponsored affiliate disclaimer cta embed embedded
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
-disclosure donate factbox infobox
+disclosure donate factbox infobox poll polls quiz survey regwall wall
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -48,10 +49,20 @@ MEDIA_OR_CONSENT = re.compile(
 )
 
 
+# A source or picture credit on a line of its own ("Quelle: dpa", "(Foto: APA)",
+# "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
+CREDIT_LINE = re.compile(
+    r"^\(?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
+    r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|源)\s*[:：]\s*"
+    r"[^.!?:：]{1,60}\)?$",
+    re.I,
+)
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     return len(text) < _MAX_STOCK_LINE and bool(
-        STOCK_LINE.match(text) or MEDIA_OR_CONSENT.search(text)
+        STOCK_LINE.match(text) or MEDIA_OR_CONSENT.search(text) or CREDIT_LINE.match(text)
     )
 
 
@@ -88,5 +99,35 @@ def _without_taxonomy(classes: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _furniture_words(attrs: str) -> bool:
-    """Whether class/id words name furniture (cached: pages repeat the same class strings)."""
-    return not BOILERPLATE_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(attrs))
+    """Whether class/id words name furniture (cached: pages repeat the same class strings).
+
+    Two camelCase words count as the word they spell ("InfoBox", "SideBar"): React-era
+    names capitalise what older markup wrote as one word. Only camelCase, and only
+    words of three letters or more: dashed names ("hide-read-more-ad" wrapping a whole
+    article) and hashes ("sc-3a2d8222" giving "a"+"d") would join words by chance.
+    """
+    words = [w.lower() for w in _WORDS.findall(attrs)]
+    if not BOILERPLATE_WORDS.isdisjoint(words):
+        return True
+    return any(word in BOILERPLATE_WORDS for word in _camel_compounds(attrs))
+
+
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+")
+_COMPOUND_PART = 3  # letters: shorter parts ("a", "d" of a hash) join by chance
+
+
+def _camel_compounds(attrs: str) -> Iterator[str]:
+    """ "infobox" from "InfoBox", "sidebar" from "articleSideBar": camelCase neighbours."""
+    for token in attrs.split():
+        if token.islower():
+            continue
+        prev: re.Match[str] | None = None
+        for m in _CAMEL_WORD.finditer(token):
+            if (
+                prev is not None
+                and prev.end() == m.start()
+                and m.group()[0].isupper()
+                and min(len(prev.group()), len(m.group())) >= _COMPOUND_PART
+            ):
+                yield (prev.group() + m.group()).lower()
+            prev = m

@@ -32,6 +32,9 @@ TOPIC_HEADINGS = frozenset(
         "etiketter", "aiheet", "tematy", "tagi", "темы", "теги", "ключевые слова",
         "タグ", "キーワード", "関連キーワード", "関連タグ", "태그", "키워드", "관련 태그",
         "관련 키워드", "标签", "標籤",
+        # "read more about": a tag box's heading on German, Nordic, Dutch, Romance sites
+        "read more about", "mehr lesen über", "mehr über", "lire plus sur", "leer más sobre",
+        "meer lezen over", "meer over", "les mer om", "läs mer om", "læs mere om",
     }
 )  # fmt: skip
 _FIRST_WORDS = frozenset(h.split()[0] for h in TOPIC_HEADINGS)
@@ -71,7 +74,7 @@ def headed_links(doc: Document) -> list[str]:
     found: list[str] = []
     for heading in doc.tree.iter(*HEADING_TAGS):
         text = heading.text
-        if not text or len(text) > 40 or len(heading) > 1:
+        if not text or (len(text) > 40 and len(text.strip()) > 40) or len(heading) > 1:
             continue
         name = " ".join(text.split()).rstrip(":：").casefold()
         split = name not in TOPIC_HEADINGS and len(heading) == 1  # "Related <b>Topics</b>"
@@ -90,7 +93,7 @@ def headed_links(doc: Document) -> list[str]:
 
 def _links_near(heading: HtmlElement) -> list[str]:
     box = heading.getparent()
-    for _ in range(3):  # the heading may sit inside its own wrapper
+    for _ in range(5):  # the heading may sit inside its own wrappers (four seen)
         if box is None:
             break
         links = [a for a in box.iter("a") if a.get("href") is not None]

@@ -18,10 +18,11 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import topiclinks
+from newsarchive.extract import jsonld, topiclinks
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.site import compact
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 TAG_META = (
@@ -65,7 +66,8 @@ _FORMAT_WORDS = frozenset(
 _NEWS_WORDS = frozenset(
     {"news", "nachrichten", "noticias", "actualités", "actualites", "notizie", "nieuws",
      "haberler", "haber", "новости", "ニュース", "速報", "뉴스", "속보", "新闻", "新聞", "uutiset",
-     "wiadomości", "notícias", "aktuelles", "aktuell", "schlagzeilen", "headlines"}
+     "wiadomości", "notícias", "aktuelles", "aktuell", "schlagzeilen", "headlines", "nyheter",
+     "nyheder", "nyheterna"}
 )  # fmt: skip
 _NEWS_FILLER = frozenset(
     {"world", "live", "latest", "breaking", "top", "today", "local", "national", "international",
@@ -83,14 +85,16 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     when the page's metadata lists one of them too (site-wide lists do neither).
     """
     site_words = _site_words(doc.url)
+    names = _site_names(doc)
     slug = _slug_words(doc.url)
     excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
     fallback: list[str] = []
     for shown, values in _cascade(doc, rules):
         labels = [
             v
-            for v in clean_topics(values)
-            if not (v.islower() and (v in site_words or _is_slug_of(v, slug)))
+            for v in clean_topics(values if shown else _before_site_vocabulary(values))
+            if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
+            and compact(v) not in names
             and not any(p.search(v) for p in excluded)
         ]
         if not labels:
@@ -106,6 +110,40 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             continue
         return _as_displayed(labels, doc)
     return _as_displayed(fallback, doc)
+
+
+def _is_section_code(label: str, site_words: set[str]) -> bool:
+    """A keyword equal to a host label or path segment ("yourmoney"), not a bare "news" word.
+
+    The bare section name stays, as "News" does: on dev and visible world 4 pages expect a
+    bare "news" word among their topics ("nyheter" twice, "Nachrichten", "News"), and this
+    test dropped the two lower-case ones when it counted them as codes.
+    """
+    return label in site_words and label not in _NEWS_WORDS
+
+
+def _site_names(doc: Document) -> set[str]:
+    """The publisher's names as the page declares them (compact), not its host's labels.
+
+    A host label is often a word ("Welt" on welt.de, "WDR" on wdr.de, which lists "WDR" among
+    its own topics), so only `og:site_name`, the app-name metas and the JSON-LD publisher count.
+    """
+    names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
+    names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
+    return {compact(n) for n in names} - {""}
+
+
+def _before_site_vocabulary(values: list[str]) -> list[str]:
+    """A keyword list cut where the site's own SEO vocabulary starts.
+
+    "sars, budget, eff, Breaking news, general, politics, sport, entertainment ...": the
+    labels after a "breaking news"-type word are the site's sections, appended to every
+    article's keywords (on visible world, 15 of one page's 36 labels).
+    """
+    for i, v in enumerate(values):
+        if i and _is_news_word(clean(v)):
+            return values[:i]
+    return values
 
 
 def _corroborated(doc: Document, labels: list[str], listed: list[str]) -> bool:

@@ -28,8 +28,12 @@ logger = logging.getLogger(__name__)
 
 # A name an archive file may have: example.warc.gz, crawl.arc, x.warc.gz.bad ...
 _ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
-# Errors a damaged or foreign file raises from warcio's iterator or gzip.
-READ_ERRORS = (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError)
+# Errors a damaged or foreign file raises from warcio's iterator or gzip (AttributeError:
+# warcio 1.8.1 on a response record whose header lost its WARC-Target-URI to a flipped bit).
+READ_ERRORS = (
+    ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError,
+    AttributeError, TypeError,
+)  # fmt: skip
 _MAGIC = {
     b'\x04"M\x18': "lz4-compressed (decompress it first, e.g. `lz4 -d`)",
     b"\x28\xb5\x2f\xfd": "zstd-compressed WARC (not supported: decompress it first)",
@@ -151,7 +155,7 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
             return
-        yield from _whole_file_gzip(path, skips, wanted, done)
+        yield from whole_file_gzip(path, skips, wanted, done)
     except READ_ERRORS as exc:
         skips.file(path, _reason(exc, done), partial=done > 0)
 
@@ -163,11 +167,20 @@ def _records(
     wanted: Wanted,
     seekable: bool,
     ends: list[int] | None = None,
+    stop: Stop | None = None,
 ) -> Iterator[Read]:
-    """`ends` gets the end offset of each record (whole or not), to find what follows the last."""
+    """`ends` gets the end offset of each record (whole or not), to find what follows the last.
+
+    With `stop`, the first record starting at or past `stop.at` ends the iteration
+    unread and `stop.reached` is its offset (a worker's share of a file ends there).
+    """
     arc = is_arc(stream)
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
     for record in records:
+        # `offset` (not get_record_offset(), which reads the record to its end)
+        if stop is not None and records.offset >= stop.at:
+            stop.reached = records.offset
+            return
         check_record(record, arc)
         if not wanted(record):
             if ends is not None:
@@ -185,7 +198,23 @@ def _records(
         yield Read(record, _unframed(record, raw), offset, where, path, arc)
 
 
-def _whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iterator[Read]:
+@dataclass
+class Stop:
+    """Where a read of part of a file ends: before the first record at or past `at`."""
+
+    at: int
+    reached: int | None = None  # that record's offset, once seen
+
+
+def read_range(
+    stream: IO[bytes], path: Path, skips: Skips, wanted: Wanted, ends: list[int], stop: Stop
+) -> Iterator[Read]:
+    """The records from the stream's position (a record's start) to `stop`, as `read_records`
+    reads them; errors are the caller's, who knows how much of the file came before."""
+    yield from _records(stream, path, skips, wanted, seekable=True, ends=ends, stop=stop)
+
+
+def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iterator[Read]:
     """A file gzipped whole (not per record): readable, but nothing can seek into it."""
     logger.warning(
         "%s: gzipped as one stream, not record by record: read whole (replay tools cannot "
@@ -291,11 +320,21 @@ def _uri(record: ArcWarcRecord) -> str:
 
 
 def _reason(exc: BaseException, records_before: int) -> str:
+    return unreadable(error_text(exc), records_before)
+
+
+def error_text(exc: BaseException) -> str:
+    """`Type: message`, on one line and at most ~200 characters."""
     text = " ".join(str(exc).split()) or type(exc).__name__
     if len(text) > 200:
         text = text[:200] + "..."
+    return f"{type(exc).__name__}: {text}"
+
+
+def unreadable(error: str, records_before: int) -> str:
+    """A file's skip reason: what `error_text` gave, after how many records read whole."""
     where = f"after {records_before} records, " if records_before else ""
-    return f"unreadable {where}({type(exc).__name__}: {text})"
+    return f"unreadable {where}({error})"
 
 
 def read_one(path: Path, offset: int) -> tuple[ArcWarcRecord, bytes]:

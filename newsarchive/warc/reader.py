@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from w3lib.encoding import html_to_unicode
@@ -27,6 +27,7 @@ from newsarchive.warc.encodings import ContentDecodingError, decode_body
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+_ORIGINAL_KEYS = ("warc-target-uri", "warc-date", "warc-payload-digest")
 
 
 def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterator[ArticlePage]:
@@ -36,33 +37,40 @@ def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterat
     file. What cannot be read is named in `skips` (and logged); the rest goes on.
     """
     skips = skips if skips is not None else Skips()
-    originals = _Originals()
-    waiting: list[Read] = []
+    originals = Originals()
+    waiting: list[Capture] = []
     for path in paths:
-        for read in read_records(path, skips, _wanted):
+        for read in read_records(path, skips, wanted):
+            capture = Capture.of(read)
             if read.record.rec_type == "revisit":
-                found = originals.find(read.record)
+                found = originals.find(capture)
                 if found is None:
-                    waiting.append(read)
+                    waiting.append(capture)
                     continue
-                page = _revisit_page(read, found, skips)
+                page = revisit_page(capture, found, skips)
             else:
-                originals.add(read)
-                page = _page(read, read.record.http_headers, read.payload, skips)
+                originals.add(capture, located(read))
+                page = original_page(read, skips)
             if page is not None:
                 yield page
-    for read in waiting:
-        found = originals.find(read.record)
+    for capture in waiting:
+        found = originals.find(capture)
         if found is None:
-            reason = "revisit whose original is in none of the files given"
-            skips.record(read.path, read.where, reason)
+            unresolved(capture, skips)
             continue
-        page = _revisit_page(read, found, skips)
+        page = revisit_page(capture, found, skips)
         if page is not None:
             yield page
 
 
-def _wanted(record: ArcWarcRecord) -> bool:
+def unresolved(capture: Capture, skips: Skips) -> None:
+    """After the last file: a revisit whose original never came."""
+    reason = "revisit whose original is in none of the files given"
+    skips.record(capture.path, capture.where, reason)
+
+
+def wanted(record: ArcWarcRecord) -> bool:
+    """Records that may hold an HTML page: the others are passed over unread."""
     if record.rec_type == "revisit":
         return _may_be_html(record.http_headers)
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -91,41 +99,70 @@ def _is_html(content_type: str | None) -> bool:
 
 
 @dataclass(frozen=True)
-class _Located:
+class Capture:
+    """A record's headers and place, all a page is built from besides its payload.
+
+    Picklable (unlike warcio's record), so a worker can hand it to another process.
+    """
+
+    rec_headers: StatusAndHeaders
+    http_headers: StatusAndHeaders | None
+    path: Path
+    offset: int | None
+    where: str
+    record_id: str | None
+
+    @classmethod
+    def of(cls, read: Read) -> Capture:
+        record = read.record
+        return cls(
+            record.rec_headers, record.http_headers, read.path, read.offset, read.where,
+            read.record_id,
+        )  # fmt: skip
+
+    def keys_only(self) -> Capture:
+        """Only what `Originals.add` looks at: less for a worker to send back."""
+        headers = [(k, v) for k, v in self.rec_headers.headers if k.lower() in _ORIGINAL_KEYS]
+        kept = StatusAndHeaders(self.rec_headers.statusline, headers, self.rec_headers.protocol)
+        return replace(self, rec_headers=kept, http_headers=None)
+
+
+@dataclass(frozen=True)
+class Located:
     path: Path
     offset: int | None
     payload: bytes | None  # kept (with its headers) only when the file cannot be seeked into
     headers: StatusAndHeaders | None
 
 
+def located(read: Read) -> Located:
+    """Where an original capture can be read again."""
+    kept = read.offset is None
+    payload = read.payload if kept else None
+    return Located(read.path, read.offset, payload, read.record.http_headers if kept else None)
+
+
 @dataclass
-class _Originals:
+class Originals:
     """Where each original capture is, by every key a revisit may name it with."""
 
-    by_id: dict[str, _Located] = field(default_factory=dict)
-    by_capture: dict[tuple[str, str], _Located] = field(default_factory=dict)
-    by_digest: dict[tuple[str, str], _Located] = field(default_factory=dict)
-    any_by_digest: dict[str, _Located] = field(default_factory=dict)
+    by_id: dict[str, Located] = field(default_factory=dict)
+    by_capture: dict[tuple[str, str], Located] = field(default_factory=dict)
+    by_digest: dict[tuple[str, str], Located] = field(default_factory=dict)
+    any_by_digest: dict[str, Located] = field(default_factory=dict)
 
-    def add(self, read: Read) -> None:
-        kept = read.offset is None
-        located = _Located(
-            read.path,
-            read.offset,
-            read.payload if kept else None,
-            read.record.http_headers if kept else None,
-        )
-        headers = read.record.rec_headers
+    def add(self, capture: Capture, located: Located) -> None:
+        headers = capture.rec_headers
         uri = headers.get_header("WARC-Target-URI") or ""
-        if read.record_id:
-            self.by_id[read.record_id] = located
+        if capture.record_id:
+            self.by_id[capture.record_id] = located
         self.by_capture[(uri, _timestamp(headers.get_header("WARC-Date")))] = located
         digest = headers.get_header("WARC-Payload-Digest")
         if digest:
             self.by_digest[(uri, digest)] = located
             self.any_by_digest[digest] = located
 
-    def find(self, revisit: ArcWarcRecord) -> _Located | None:
+    def find(self, revisit: Capture) -> Located | None:
         headers = revisit.rec_headers
         refers_to = headers.get_header("WARC-Refers-To")
         if refers_to and refers_to in self.by_id:
@@ -150,7 +187,7 @@ def _timestamp(date: str | None) -> str:
         return date or ""
 
 
-def _revisit_page(read: Read, original: _Located, skips: Skips) -> ArticlePage | None:
+def revisit_page(capture: Capture, original: Located, skips: Skips) -> ArticlePage | None:
     """The revisit as a page: its own URL and date, the original's body.
 
     The body is decoded by the original's Content-Encoding (it is the
@@ -164,10 +201,11 @@ def _revisit_page(read: Read, original: _Located, skips: Skips) -> ArticlePage |
         try:
             first, payload = read_one(original.path, original.offset)
         except (*READ_ERRORS, StopIteration) as exc:  # it was read once: a disk error now
-            skips.record(read.path, read.where, f"its original could not be read again: {exc!r}")
+            reason = f"its original could not be read again: {exc!r}"
+            skips.record(capture.path, capture.where, reason)
             return None
         first_headers = first.http_headers
-    own = read.record.http_headers
+    own = capture.http_headers
     headers = own if own is not None and own.get_statuscode() == "200" else first_headers
     if headers is None:
         headers = own or StatusAndHeaders("200 OK", [], protocol="HTTP/1.1")
@@ -183,32 +221,36 @@ def _revisit_page(read: Read, original: _Located, skips: Skips) -> ArticlePage |
         merged.replace_header("Content-Type", first_headers.get_header("Content-Type") or "")
     if merged.get_statuscode() != "200" or not _is_html(merged.get_header("Content-Type")):
         return None
-    return _page(read, merged, payload, skips)
+    return _page(capture, merged, payload, skips)
+
+
+def original_page(read: Read, skips: Skips) -> ArticlePage | None:
+    """The page a response or resource record holds (None: skipped, named in `skips`)."""
+    return _page(Capture.of(read), read.record.http_headers, read.payload, skips)
 
 
 def _page(
-    read: Read, headers: StatusAndHeaders | None, payload: bytes, skips: Skips
+    capture: Capture, headers: StatusAndHeaders | None, payload: bytes, skips: Skips
 ) -> ArticlePage | None:
-    record = read.record
     if headers is None:  # a resource record: the block is the page
-        content_type = record.rec_headers.get_header("Content-Type")
+        content_type = capture.rec_headers.get_header("Content-Type")
         body = payload
     else:
         content_type = headers.get_header("Content-Type")
         try:
             body = decode_body(payload, headers.get_header("Content-Encoding"))
         except ContentDecodingError as exc:
-            skips.record(read.path, read.where, str(exc))
+            skips.record(capture.path, capture.where, str(exc))
             return None
     encoding, _ = html_to_unicode(content_type, body)
     return ArticlePage(
-        url=record.rec_headers.get_header("WARC-Target-URI"),
+        url=capture.rec_headers.get_header("WARC-Target-URI"),
         body=body,
         encoding=encoding,
         provenance=Provenance(
-            fetched_at=record.rec_headers.get_header("WARC-Date"),
-            warc_file=read.path.name.removesuffix(".open"),
-            record_id=read.record_id,
-            offset=read.offset,
+            fetched_at=capture.rec_headers.get_header("WARC-Date"),
+            warc_file=capture.path.name.removesuffix(".open"),
+            record_id=capture.record_id,
+            offset=capture.offset,
         ),
     )

@@ -1,0 +1,330 @@
+"""`extract -j N`: archive files read and extracted by N worker processes, output as with one.
+
+Reading a WARC (gzip, warcio's parsing, digests) costs about a tenth of what
+extraction does: a parent that read every record and handed pages to workers
+kept two cores only ~65% busy. Here each worker reads a shard of its own (a
+byte range of a WARC gzipped record by record, or a whole file: see
+`newsarchive.warc.shards`), builds and extracts its pages and hands back JSON
+lines. The parent only merges, in archive order: it keeps the index of original
+captures, resolves each revisit against it exactly where one reader would (and
+has a worker build that page), replays the skips, and judges each range's end,
+so items, skips and counts equal `-j 1`'s, byte for byte.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import logging
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import redirect_stderr
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import IO, Any
+
+from newsarchive.articles import article_item
+from newsarchive.items import ArticlePage
+from newsarchive.sites import get_site, profile_for_url
+from newsarchive.warc.archives import Skips, cut_short, unreadable
+from newsarchive.warc.reader import (
+    Capture,
+    Located,
+    Originals,
+    located,
+    original_page,
+    revisit_page,
+    unresolved,
+    wanted,
+)
+from newsarchive.warc.shards import Shard, ShardEnd, plan_shards, read_shard
+
+logger = logging.getLogger(__name__)
+
+Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
+# What a worker hands back, in archive order: ("out", Outcome), ("skip" or "damage",
+# path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
+# ("revisit", Capture), ("stderr", text); the parent adds ("unresolved", Capture)
+Entry = tuple[Any, ...]
+SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
+
+
+def extract_one(job: tuple[str | None, ArticlePage]) -> Outcome:
+    """One page's item as a JSON line; an error is reported, never allowed to end the run."""
+    page_id, page = job
+    try:
+        # dataclasses.asdict, not ItemAdapter: itemadapter imports Scrapy (a third
+        # of this command's start-up) and the item is our own dataclass
+        fields = dataclasses.asdict(article_item(page))
+    except Exception as exc:
+        return page.url, None, repr(exc)
+    item = {"id": page_id, **fields} if page_id is not None else fields
+    return page.url, json.dumps(item, ensure_ascii=False) + "\n", None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Which archived pages become items, and read with which site profile (--all-pages, --site)."""
+
+    all_pages: bool = False
+    site: str | None = None
+
+    def jobs(self, pages: Iterable[ArticlePage]) -> Iterator[tuple[str | None, ArticlePage]]:
+        site = get_site(self.site) if self.site else None
+        for page in pages:
+            profile = site or profile_for_url(page.url)
+            if self.all_pages or profile is None or profile.is_article_url(page.url):
+                yield None, (replace(page, site=site.name) if site else page)
+
+
+def write_outcomes(out: IO[str], outcomes: Iterable[Outcome]) -> tuple[int, int]:
+    """(items written, pages failed); each failure is a warning naming its URL."""
+    count = failed = 0
+    for url, line, error in outcomes:
+        if line is None:
+            logger.warning("extraction failed for %s: %s", url, error)
+            failed += 1
+            continue
+        out.write(line)
+        count += 1
+    return count, failed
+
+
+class _Entries(Skips):
+    """Skips that a worker hands back in order with its items, for the parent to name.
+
+    `damage`: these come from reading the file (a record cut short, a digest that
+    fails), after which a range is no longer trusted to read as one reader would.
+    """
+
+    def __init__(self, entries: list[Entry], damage: bool = False) -> None:
+        super().__init__()
+        self.entries = entries
+        self.kind = "damage" if damage else "skip"
+
+    def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
+        self.entries.append(("file", str(path), reason, partial))
+
+    def record(self, path: Path | str, where: str, reason: str) -> None:
+        self.entries.append((self.kind, str(path), where, reason))
+
+
+def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]:
+    """In a worker: a shard read, its pages extracted, its revisits left to the parent."""
+    entries: list[Entry] = []
+    skips, damage = _Entries(entries), _Entries(entries, damage=True)
+    end = ShardEnd()
+    # warcio writes what it finds broken to stderr: kept with the entries, for the
+    # parent to show if it takes this shard's records (one reader would show it)
+    with redirect_stderr(io.StringIO()) as said:
+        for read in read_shard(shard, damage, wanted, end):
+            _said(entries, said)
+            capture = Capture.of(read)
+            if read.record.rec_type == "revisit":
+                entries.append(("revisit", capture))
+                continue
+            entries.append(("original", capture.keys_only(), located(read)))
+            page = original_page(read, skips)
+            if page is not None:
+                entries.extend(("out", extract_one(job)) for job in choice.jobs([page]))
+        _said(entries, said)
+    return entries, end
+
+
+def _said(entries: list[Entry], stream: io.StringIO) -> None:
+    if stream.tell():
+        entries.append(("stderr", stream.getvalue()))
+        stream.seek(0)
+        stream.truncate()
+
+
+def _revisit_entries(capture: Capture, original: Located, choice: Choice) -> list[Entry]:
+    """In a worker: a revisit's page, with its original's body, extracted."""
+    entries: list[Entry] = []
+    page = revisit_page(capture, original, _Entries(entries))
+    if page is not None:
+        entries.extend(("out", extract_one(job)) for job in choice.jobs([page]))
+    return entries
+
+
+@dataclass
+class _File:
+    """One file's ranges as merged so far."""
+
+    expected: int = 0  # where the next range must begin
+    finished: bool = False  # read to its end or to damage: later ranges are dropped
+    done: int = 0  # records read whole (named in a skip reason, as one reader counts them)
+    records: int = 0  # records met
+
+
+Pending = list[Entry] | Future[list[Entry]]
+
+
+def _as_one_reader(shard: Shard, entries: list[Entry], end: ShardEnd, expected: int) -> bool:
+    """Whether a range read what one reader of the whole file reads there.
+
+    It must begin at the record where the range before stopped (a gzip member
+    inside a record, e.g. an archived .warc.gz, can mislead the search for one).
+    After damage, warcio's reader goes on from a state that a reader starting
+    afresh does not have: only a range read to the file's end is kept then.
+    """
+    if end.first != expected:
+        return False
+    if shard.stop is None:
+        return True
+    troubled = any(entry[0] in ("damage", "stderr") for entry in entries)
+    return end.stopped_at is not None and not troubled
+
+
+@dataclass
+class _Merge:
+    """The parent's part: shard results in archive order, revisits resolved, ranges judged."""
+
+    pool: ProcessPoolExecutor
+    choice: Choice
+    originals: Originals = field(default_factory=Originals)
+    waiting: list[Capture] = field(default_factory=list)
+    files: dict[Path, _File] = field(default_factory=dict)
+
+    def shard(self, shard: Shard, entries: list[Entry], end: ShardEnd) -> Iterator[Pending]:
+        if shard.kind != "range":
+            yield from self._entries(entries, None)
+            return
+        state = self.files.setdefault(shard.path, _File())
+        if state.finished or (shard.stop is not None and state.expected >= shard.stop):
+            return  # the file ended before, or a record spans the whole range
+        if not _as_one_reader(shard, entries, end, state.expected):
+            # the rest of the file read by one worker, from the last record known good
+            rest = replace(shard, start=state.expected, stop=None, exact=True)
+            entries, end = self.pool.submit(_shard_entries, rest, self.choice).result()
+        yield from self._entries(entries, state)
+        yield from self._end(shard, end, state)
+
+    def _entries(self, entries: list[Entry], state: _File | None) -> Iterator[Pending]:
+        batch: list[Entry] = []
+        for entry in entries:
+            kind = entry[0]
+            if kind == "original":
+                self.originals.add(entry[1], entry[2])
+            elif kind == "revisit":
+                found = self.originals.find(entry[1])
+                if found is None:
+                    self.waiting.append(entry[1])
+                else:
+                    yield batch
+                    batch = []
+                    yield self.pool.submit(_revisit_entries, entry[1], found, self.choice)
+            else:
+                batch.append(entry)
+            if state is not None and kind in ("original", "revisit"):
+                state.done += 1
+        yield batch
+
+    def _end(self, shard: Shard, end: ShardEnd, state: _File) -> Iterator[Pending]:
+        """A range that stopped at the next one's start says where that must begin;
+        any other end is its file's, named as one reader would name it."""
+        state.records += end.records
+        if end.stopped_at is not None:
+            state.expected = end.stopped_at
+            return
+        state.finished = True
+        path = str(shard.path)
+        if end.whole_gzip:  # as one reader does: the file again as one gzip stream
+            rest = Shard(shard.path, "gzip_rest", done=state.done)
+            entries, _ = self.pool.submit(_shard_entries, rest, self.choice).result()
+            yield from self._entries(entries, None)
+        elif end.error is not None:
+            yield [("file", path, unreadable(end.error, state.done), state.done > 0)]
+        elif end.tail:
+            yield [("file", path, cut_short(end.tail), state.records > 0)]
+
+    def leftovers(self) -> Iterator[Pending]:
+        """Revisits whose original came in a later file, as one reader does after the last."""
+        for capture in self.waiting:
+            found = self.originals.find(capture)
+            if found is None:
+                yield [("unresolved", capture)]
+            else:
+                yield self.pool.submit(_revisit_entries, capture, found, self.choice)
+
+
+def extract_archives(
+    out: IO[str],
+    paths: list[Path],
+    choice: Choice,
+    skips: Skips,
+    jobs: int,
+    shard_size: int | None = None,
+) -> tuple[int, int]:
+    """(items written, pages failed) of `paths` with `jobs` worker processes."""
+    shards = plan_shards(paths, jobs, shard_size)
+    with ProcessPoolExecutor(jobs) as pool:
+        merge = _Merge(pool, choice)
+        window = jobs * SHARDS_IN_FLIGHT
+        return _write(out, _merged(pool, merge, shards, window), skips, window)
+
+
+def _merged(
+    pool: ProcessPoolExecutor, merge: _Merge, shards: list[Shard], window: int
+) -> Iterator[Pending]:
+    running: deque[tuple[Shard, Future[tuple[list[Entry], ShardEnd]]]] = deque()
+    for shard in shards:
+        running.append((shard, pool.submit(_shard_entries, shard, merge.choice)))
+        if len(running) >= window:
+            done, future = running.popleft()
+            yield from merge.shard(done, *future.result())
+    while running:
+        done, future = running.popleft()
+        yield from merge.shard(done, *future.result())
+    yield from merge.leftovers()
+
+
+def _write(out: IO[str], pending: Iterable[Pending], skips: Skips, window: int) -> tuple[int, int]:
+    """Entries written in order; at most `window` revisit pages waited on at once."""
+    queue: deque[Pending] = deque()
+    totals = [0, 0]
+
+    def settle() -> None:
+        first = queue.popleft()
+        entries = first if isinstance(first, list) else first.result()
+        count, failed = _apply(out, entries, skips)
+        totals[0] += count
+        totals[1] += failed
+
+    for item in pending:
+        queue.append(item)
+        while queue and (isinstance(queue[0], list) or queue[0].done() or len(queue) > window):
+            settle()
+    while queue:
+        settle()
+    return totals[0], totals[1]
+
+
+def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> tuple[int, int]:
+    outcomes: list[Outcome] = []
+    count = failed = 0
+    for entry in entries:
+        kind = entry[0]
+        if kind == "out":
+            outcomes.append(entry[1])
+            continue
+        written, lost = write_outcomes(out, outcomes)
+        count, failed, outcomes = count + written, failed + lost, []
+        if kind in ("skip", "damage"):
+            skips.record(entry[1], entry[2], entry[3])
+        elif kind == "file":
+            skips.file(entry[1], entry[2], partial=entry[3])
+        elif kind == "unresolved":
+            unresolved(entry[1], skips)
+        elif kind == "stderr":
+            sys.stderr.write(entry[1])
+    written, lost = write_outcomes(out, outcomes)
+    return count + written, failed + lost
+
+
+def report_failed(failed: int) -> None:
+    if failed:
+        print(f"extract: {failed} pages failed (see the warnings above)", file=sys.stderr)

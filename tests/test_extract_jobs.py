@@ -1,0 +1,187 @@
+"""`extract -j 2`: workers that each read their own part of the WARCs give -j 1's output.
+
+Byte for byte and in the same order, with the same skips named and counted: on
+the shared demo crawl (several rotated files, a revisit), on copies of it damaged
+the ways files break, and on a WARC that archived another WARC (a record start
+inside a record, where a worker must not begin).
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+from io import BytesIO
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsarchive.warc.shards import first_record
+from tests.plugins.crawling import PROJECT, CrawlResult
+
+SHARD = 8192  # bytes a worker reads at a time here: dozens of ranges per demo file
+
+
+def extract(*args: str) -> tuple[subprocess.CompletedProcess[str], bytes]:
+    """One `extract` run writing to a file beside stdout; (the run, the output bytes)."""
+    out = Path(args[-1])
+    command = [sys.executable, "-m", "newsarchive", "extract", *args[:-1], "-o", str(out)]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    return done, out.read_bytes() if out.exists() else b""
+
+
+def one_and_two(tmp_path: Path, *args: str) -> tuple[bytes, list[str]]:
+    """-j 1 and -j 2 on the same input: asserts they agree, returns the output and stderr."""
+    one, items_one = extract(*args, str(tmp_path / "one.jsonl"))
+    two, items_two = extract(
+        *args, "-j", "2", "--shard-size", str(SHARD), str(tmp_path / "two.jsonl")
+    )
+    assert "Traceback" not in one.stderr + two.stderr, two.stderr[-3000:]
+    assert (two.returncode, items_two) == (one.returncode, items_one), two.stderr[-3000:]
+    lines_one, lines_two = one.stderr.splitlines(), two.stderr.splitlines()
+    assert lines_two[-1] == lines_one[-1]  # the summary: items and skips counted alike
+    assert sorted(skipped(lines_two)) == sorted(skipped(lines_one))
+    return items_one, lines_one
+
+
+def skipped(lines: list[str]) -> list[str]:
+    return [line[line.index("/") :] for line in lines if "skipped" in line and "/" in line]
+
+
+def revisit_ids(paths: list[Path]) -> set[str]:
+    found = set()
+    for path in paths:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "revisit":
+                    found.add(record.rec_headers.get_header("WARC-Record-ID"))
+    return found
+
+
+def test_workers_give_the_demo_crawls_items_byte_for_byte(
+    demo_crawl: CrawlResult, tmp_path: Path
+) -> None:
+    files = demo_crawl.warc_files()
+    assert len(files) > 3 and all(p.stat().st_size > 8 * SHARD for p in files)
+    items, stderr = one_and_two(tmp_path, "--all-pages", str(demo_crawl.warc_dir))
+    lines = items.count(b"\n")
+    assert stderr[-1] == f"extract: {lines} items" and lines > 300
+    revisits = revisit_ids(files)  # the crawl archived a page twice: its revisit is an item
+    assert revisits and any(rid.encode() in items for rid in revisits)
+    # read with the demo's profile: only the URLs it calls articles
+    articles, _ = one_and_two(tmp_path, "--site", "demo", *map(str, files))
+    assert 0 < articles.count(b"\n") < lines and b'"site": "demo"' in articles
+
+
+def members(path: Path) -> list[tuple[int, int, str, str]]:
+    """(offset, length, record type, Content-Type) of each record of a per-record gzip WARC."""
+    found = []
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        for record in records:
+            kind = record.http_headers.get_header("Content-Type") if record.http_headers else ""
+            record.raw_stream.read()
+            found.append(
+                (records.get_record_offset(), records.get_record_length(), record.rec_type, kind)
+            )
+    return found
+
+
+def html_member(path: Path) -> tuple[int, int]:
+    """Offset and length of an HTML response about half way into `path`."""
+    pages = [(o, n) for o, n, t, c in members(path) if t == "response" and "html" in (c or "")]
+    return pages[len(pages) // 2]
+
+
+def test_workers_skip_and_count_damage_as_one_reader_does(
+    demo_crawl: CrawlResult, tmp_path: Path
+) -> None:
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    files = [Path(shutil.copy(p, folder)) for p in demo_crawl.warc_files()]
+    assert len(files) >= 4
+    (digest, bit, junk, cut), pages = files[:4], [html_member(f) for f in files[:4]]
+    # a page whose bytes changed after writing: its block digest fails, the record is skipped
+    offset, length = pages[0]
+    data = digest.read_bytes()
+    record = gzip.decompress(data[offset : offset + length])
+    changed = gzip.compress(record[:-50] + record[-50:].replace(b"<", b"[", 1))
+    digest.write_bytes(data[:offset] + changed + data[offset + length :])
+    # a bit flipped inside compressed data: the file is read up to there
+    offset, length = pages[1]
+    flipped = bytearray(bit.read_bytes())
+    flipped[offset + length // 2] ^= 0xFF
+    bit.write_bytes(bytes(flipped))
+    # junk between two records, and a file cut off in the middle of a record
+    offset, _ = pages[2]
+    data = junk.read_bytes()
+    junk.write_bytes(data[:offset] + b"not a record\r\n" * 8 + data[offset:])
+    offset, length = pages[3]
+    cut.write_bytes(cut.read_bytes()[: offset + length // 2])
+    items, stderr = one_and_two(tmp_path, "--all-pages", str(folder))
+    summary = stderr[-1]
+    assert "records skipped" in summary and "files unreadable" in summary, summary
+    for damaged in (digest, bit, junk, cut):
+        assert any(str(damaged) in line for line in skipped(stderr)), damaged
+    assert items.count(b"\n") > 100
+
+
+def page_record(writer: WARCWriter, url: str, body: bytes, kind: str = "text/html") -> None:
+    headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+    record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+    writer.write_record(record)
+
+
+def test_a_warc_archived_inside_a_warc_does_not_mislead_the_workers(tmp_path: Path) -> None:
+    inner = BytesIO()
+    inner_writer = WARCWriter(inner, gzip=True)
+    for n in range(20):  # incompressible: the outer gzip stores these bytes as they are
+        page_record(inner_writer, f"http://inner.test/{n}", os.urandom(10_000))
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for n in range(60):
+        page_record(writer, f"http://outer.test/before/{n}", b"<p>%d</p>" % n * 400)
+    nested_at = buffer.tell()
+    page_record(writer, "http://outer.test/crawl.warc.gz", inner.getvalue(), "application/warc")
+    nested_end = buffer.tell()
+    for n in range(60):
+        text = os.urandom(2000).hex().encode()  # pages big enough for several ranges
+        page_record(writer, f"http://outer.test/after/{n}", b"<p>%s</p>" % text)
+    path = tmp_path / "nested.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    # ranges cut so that the second begins inside the record holding the WARC and
+    # ends after it: where it starts, the inner WARC's records look like record starts
+    cut = (nested_at + nested_end) // 2
+    assert nested_at < cut < nested_end < 2 * cut < path.stat().st_size
+    with path.open("rb") as stream:
+        false_start = first_record(stream, cut)
+    assert false_start is not None and false_start < nested_end
+    one, items_one = extract("--all-pages", str(path), str(tmp_path / "one.jsonl"))
+    workers = ("-j", "2", "--shard-size", str(cut))
+    two, items_two = extract("--all-pages", *workers, str(path), str(tmp_path / "two.jsonl"))
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert items_two == items_one and items_one.count(b"\n") == 120
+    assert two.stderr == one.stderr == "extract: 120 items\n"  # nothing misread shown
+
+
+def test_a_record_that_lost_its_uri_ends_its_file_in_one_line(tmp_path: Path) -> None:
+    records = []
+    for n in range(30):
+        plain = BytesIO()
+        text = os.urandom(1500).hex().encode()
+        page_record(WARCWriter(plain, gzip=False), f"http://lost.test/{n}", b"<p>%s</p>" % text)
+        record = plain.getvalue()
+        if n == 15:  # a flipped bit in a header's name: a response with no WARC-Target-URI
+            record = record.replace(b"WARC-Target-URI:", b"WARC-Target-URY:")
+        records.append(gzip.compress(record))
+    path = tmp_path / "lost.warc.gz"
+    path.write_bytes(b"".join(records))
+    assert path.stat().st_size > 4 * SHARD
+    items, stderr = one_and_two(tmp_path, "--all-pages", str(path))
+    assert items.count(b"\n") == 15
+    summary = "extract: 15 items; skipped: 1 file unreadable (0 wholly, 1 from some record on)"
+    assert stderr[-1] == summary
