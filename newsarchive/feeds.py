@@ -7,11 +7,13 @@ the buffered lines, and no later run exported those articles again. Here:
 - each item's line is handed to the kernel in whole before the state hears of
   it (`LineFile`: unbuffered; a failed write is cut back, so no torn line), so a
   killed process leaves every exported line in the file;
-- the state commits right after the line (same signal, same thread): at most the
-  last line of a killed run's file can be missing from the state. The next run
-  removes that line when the state does not name its record (`repair_feed`), so
-  it fetches the article again and exports it once, itself. Which files a run
-  writes is kept in a small journal beside the crawl state;
+- the state records the article right after the line (same signal, same
+  thread) and commits its writes in batches, in order: the lines a killed run's
+  state lacks are the file's last ones. The next run removes those whose record
+  the state does not name (`repair_feed`), so it fetches those articles again
+  and exports each once, itself. Which files a run writes is kept in a small
+  journal beside the crawl state; the journal goes once the state has committed
+  every line (the end of the run);
 - a write error (disk full) stops the crawl (`items_write_error`) and keeps the
   state from recording the item that was not written.
 """
@@ -127,8 +129,11 @@ class CrashSafeFeedExporter(FeedExporter):
 
     async def close_spider(self, spider: Spider) -> None:
         await super().close_spider(spider)
+        run = _state(self.crawler)
+        if run is not None:
+            run.flush()  # every line's article committed ...
         if self.journal is not None and not self.failed:
-            self.journal.unlink(missing_ok=True)  # every line is in the state: nothing to repair
+            self.journal.unlink(missing_ok=True)  # ... so nothing to repair
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         try:
@@ -207,8 +212,10 @@ def repair_journal(journal: Path, committed: Committed) -> None:
 
 
 def repair_feed(path: Path, committed: Committed) -> str:
-    """Cut a killed run's torn last line, and its last item if the state lacks it.
+    """Cut a killed run's torn last line, and its last items the state lacks.
 
+    The state commits in the order of the lines, so its items are the file's
+    first ones: lines are removed from the end up to the last one it names.
     Returns what was done ("" for nothing). Lines that are not JSON objects
     with `url` and `warc_record_id` (other formats) are left alone.
     """
@@ -221,14 +228,28 @@ def repair_feed(path: Path, committed: Committed) -> str:
         if end < size:
             stream.truncate(end)
             done.append(f"torn last line cut ({size - end} bytes)")
-        if end:
+        removed: list[str] = []
+        while end:
             start = _line_start(stream, end - 1)
             stream.seek(start)
             url, record_id = _item_ref(stream.read(end - start))
-            if url and record_id and not committed(url, record_id):
-                stream.truncate(start)
-                done.append(f"last item {url} removed (the crawl state never recorded it)")
+            if not url or not record_id or committed(url, record_id):
+                break
+            removed.append(url)
+            end = start
+        if removed:
+            stream.truncate(end)
+            done.append(_removed(removed))
     return "; ".join(done)
+
+
+def _removed(urls: list[str]) -> str:
+    if len(urls) == 1:
+        return f"last item {urls[0]} removed (the crawl state never recorded it)"
+    return (
+        f"last {len(urls)} items removed, {urls[-1]} to {urls[0]} "
+        "(the crawl state never recorded them)"
+    )
 
 
 def _line_start(stream: IO[bytes], end: int) -> int:

@@ -202,6 +202,10 @@ EXTRACT_TIMEOUT = 60.0  # s one page may take; past it the worker is replaced, t
 EXTRACT_MAX_PENDING = 0  # pages in the workers at once (0: 16 per worker); past it the crawl waits
 EXTRACT_WORKER_NICE = 5  # workers yield a contended core to the crawl's reactor
 EXTRACT_THREADS = 2  # only with EXTRACT_WORKERS = 0
+# Pages waiting for a worker wait in Scrapy's scraper with their responses; past
+# this many body bytes there the downloader pauses (Scrapy's 5 MB held ~900 demo
+# pages, ~20 MB of the crawl's memory, when extraction fell behind).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 FEED_EXPORTERS = {  # the same lines as Scrapy's, without itemadapter's per-value walk
     "jsonlines": "newsarchive.exporters.JsonLinesExporter",
     "jl": "newsarchive.exporters.JsonLinesExporter",
@@ -224,6 +228,11 @@ NEWSARCHIVE_ITEMS_FEED = "items/%(name)s-%(time)s.jsonl"
 STATE_ENABLED = True
 STATE_PATH = ""
 STATE_RECHECK_AGE = 7 * 24 * 3600  # seconds; 0: only when a listing says it changed
+# Writes are committed in batches (a commit per write cost about as much as the
+# writes): a transaction of up to this many writes or seconds. A killed run loses
+# at most that much of its state; those articles are fetched again, once.
+STATE_COMMIT_WRITES = 1000
+STATE_COMMIT_SECONDS = 1.0
 # What holds "each article fetched once per run" (newsarchive.state.ledger): this
 # process's set; a crawl shared through Redis gets a shared one (newsarchive.addon).
 STATE_RUN_LEDGER = "newsarchive.state.ledger.LocalRunLedger"

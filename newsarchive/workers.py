@@ -16,10 +16,12 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from importlib.machinery import ModuleSpec
 from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
@@ -53,6 +55,19 @@ class WorkerConfig:
     preload: tuple[str, ...] = ()  # modules the fork server imports once for all workers
 
 
+def _keep_main_out_of_workers() -> None:
+    """Workers must not run the crawl's main script again on start.
+
+    multiprocessing starts each worker by running the parent's `__main__` script
+    (not a module run with -m): for the `scrapy` console script that imports Scrapy,
+    Twisted and the rest of the crawl, about 24 MB per worker that extraction never
+    uses. A main module known by the name `__main__` is left alone in the children.
+    """
+    main = sys.modules.get("__main__")
+    if main is not None and getattr(main, "__spec__", None) is None:
+        main.__spec__ = ModuleSpec("__main__", None)
+
+
 def _init_worker(nice: int, warm_up: Callable[[], Any] | None) -> None:
     if nice:
         os.nice(nice)
@@ -69,6 +84,7 @@ class ExtractWorkers:
         # threads; the server imports only what extraction needs (not the crawl's
         # `__main__`), and the workers it forks share those pages with it.
         context = multiprocessing.get_context("forkserver")
+        _keep_main_out_of_workers()
         context.set_forkserver_preload(list(config.preload))
         self._pool = ProcessPool(
             max_workers=config.workers,

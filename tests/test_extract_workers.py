@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +19,7 @@ from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.pipelines import ExtractArticlePipeline
 from newsarchive.provenance import Provenance
 from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed
-from tests.plugins.crawling import run_crawl
+from tests.plugins.crawling import PROJECT, run_crawl
 
 
 def crash(code: int) -> None:
@@ -184,3 +186,33 @@ def test_json_lines_of_article_items_are_scrapys_own(tmp_path: Path) -> None:
         exporter.export_item({"url": "https://example.org/b"})  # not a dataclass
         exporter.finish_exporting()
     assert ours.getvalue() == scrapys.getvalue()
+
+
+CONSOLE_SCRIPT = """
+import asyncio, sys
+from scrapy.cmdline import execute  # what the `scrapy` console script imports
+from newsarchive.workers import ExtractWorkers, WorkerConfig
+from tests.plugins.worker_modules import crawl_modules
+
+async def main():
+    workers = ExtractWorkers(WorkerConfig(1, 30.0, 4, 0, ("newsarchive.articles",)))
+    try:
+        print(await workers.run(crawl_modules))
+    finally:
+        workers.close()
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_workers_of_a_crawl_run_by_a_script_do_not_import_the_crawl(tmp_path: Path) -> None:
+    """`scrapy crawl` runs as a script: its workers must not import Scrapy for nothing."""
+    script = tmp_path / "scrapy_like"
+    script.write_text(CONSOLE_SCRIPT)
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

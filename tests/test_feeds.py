@@ -38,6 +38,17 @@ def test_a_killed_runs_last_item_unknown_to_the_state_is_removed(tmp_path: Path)
     assert repair_feed(feed, committed_up_to(2)) == ""  # a second look changes nothing
 
 
+def test_a_killed_runs_last_items_of_an_uncommitted_batch_are_removed(tmp_path: Path) -> None:
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(b"".join(line(n) for n in range(1, 7)) + line(7)[:9])
+    done = repair_feed(feed, committed_up_to(3))
+    assert "last 3 items removed, http://news.test/a4 to http://news.test/a6" in done
+    assert feed.read_bytes() == line(1) + line(2) + line(3)
+    feed.write_bytes(line(1) + line(2))
+    repair_feed(feed, committed_up_to(0))  # nothing committed yet: every line goes
+    assert feed.read_bytes() == b""
+
+
 def test_a_torn_last_line_is_cut_and_a_committed_item_kept(tmp_path: Path) -> None:
     feed = tmp_path / "items.jsonl"
     feed.write_bytes(line(1) + line(2) + line(3)[:17])

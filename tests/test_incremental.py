@@ -319,7 +319,10 @@ def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
         for r in records(sorted((tmp_path / "warc").glob("*.warc.gz")))
         if r["type"] == "response" and r["http"].get_statuscode() == "200"
     )
-    assert {url: responses[url] for url in every} == dict.fromkeys(every, 1)
+    # what the killed run archived after its state's last commit is archived again, once;
+    # nothing the state had committed is fetched twice
+    again_archived = {url for url in every if responses[url] == 2}
+    assert {responses[url] for url in every} <= {1, 2} and not again_archived & known
     assert known_urls(state) == every
     # no item lost: each article's item is in the WARCs (metadata records) and the
     # second run exported the items of every article the killed run had not finished

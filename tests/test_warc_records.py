@@ -6,7 +6,9 @@ import base64
 import gzip
 import hashlib
 import io
+import os
 import subprocess
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.warc import records
+from newsarchive.warc.archiver import new_record_id
 from newsarchive.warc.exchange import HttpExchange, RecordRef
 from newsarchive.warc.writer import MemoryWarcWriter, RotatingWarcWriter, warc_filename
 
@@ -349,3 +352,22 @@ def test_request_line_is_what_the_client_sent_whatever_the_server_answered() -> 
     record = records.request_record(ex, "<urn:uuid:r>", "<urn:uuid:c>")
     assert record.http_headers.statusline.endswith(" HTTP/1.1")
     assert records.http_response(ex).head.startswith(b"HTTP/1.0 200")
+
+
+def test_record_ids_are_distinct_version_4_uuids_in_a_forked_child_too() -> None:
+    ids = [new_record_id() for _ in range(20_000)]
+    assert len(set(ids)) == len(ids)
+    for record_id in ids[:200]:
+        assert record_id.startswith("<urn:uuid:") and record_id.endswith(">")
+        parsed = uuid.UUID(record_id[10:-1])
+        assert str(parsed) == record_id[10:-1]  # lower-case, 8-4-4-4-12
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # a forked process must not repeat its parent's ids
+        os.write(writer, new_record_id().encode())
+        os._exit(0)
+    os.close(writer)
+    os.waitpid(child, 0)
+    with os.fdopen(reader, "rb") as stream:
+        assert stream.read().decode() != new_record_id()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from parsel import Selector
 from scrapy.http import TextResponse
 
 # The resources a browser loads to show the page (no links to other pages).
@@ -26,9 +27,13 @@ TRACKING = re.compile(r"/(pixel|beacon|track(ing)?|analytics|collect)(/|\.|\?|$)
 
 def requisite_links(response: TextResponse) -> list[str]:
     """The requisites a page names, absolute, each once, in page order (no data: URIs, pixels)."""
+    # A tree of its own, freed on return, not the response's cached one: an article's
+    # response waits in Scrapy's scraper until its item is extracted (hundreds of them
+    # when extraction falls behind), and its tree (~50 KB a page) would wait with it.
+    page = Selector(body=response.body, encoding=response.encoding, type="html")
     found: dict[str, None] = {}
     for selector in REQUISITE_SELECTORS:
-        for value in response.css(selector).getall():
+        for value in page.css(selector).getall():
             value = value.strip()
             if not value or value.startswith(("data:", "blob:", "javascript:")):
                 continue

@@ -21,6 +21,9 @@ class StateConfig:
     # A crawl shared through Redis keeps its state there, for all its workers.
     redis_url: str | None = None
     redis_key: str | None = None
+    # SQLite writes per transaction, and the longest a transaction stays open
+    commit_writes: int = 1
+    commit_seconds: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: BaseSettings, spider: Any) -> StateConfig:
@@ -34,6 +37,13 @@ class StateConfig:
         age = settings.getfloat("STATE_RECHECK_AGE", 0)
         if age < 0:
             raise ValueError(f"STATE_RECHECK_AGE must be >= 0 seconds, not {age}")
+        commit_writes = settings.getint("STATE_COMMIT_WRITES", 1)
+        commit_seconds = settings.getfloat("STATE_COMMIT_SECONDS", 0.0)
+        if commit_writes < 1 or commit_seconds < 0:
+            raise ValueError(
+                "STATE_COMMIT_WRITES must be >= 1 and STATE_COMMIT_SECONDS >= 0, not "
+                f"{commit_writes} and {commit_seconds}"
+            )
         redis_url = settings.get("NEWSARCHIVE_REDIS_URL") or None
         if not settings.getbool("STATE_SHARED", True):
             redis_url = None
@@ -48,6 +58,8 @@ class StateConfig:
             recheck_age=timedelta(seconds=age) if age else None,
             redis_url=redis_url,
             redis_key=redis_key if redis_url else None,
+            commit_writes=commit_writes,
+            commit_seconds=commit_seconds,
         )
 
 

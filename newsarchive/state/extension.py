@@ -7,7 +7,9 @@ any WARC file is opened: a second run of the same crawl fails to start with a
 message naming the holder, and writes nothing. An article's capture is saved
 once its item is out (the WARC extension has archived it as a metadata record),
 so a run killed in between fetches the article again and loses no item. The
-lock and the database are released when the engine stops.
+state's writes are committed in batches (`STATE_COMMIT_WRITES`,
+`STATE_COMMIT_SECONDS`), and every `STATE_COMMIT_SECONDS` here while the crawl
+waits. The lock and the database are released when the engine stops.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
+from twisted.internet.task import LoopingCall
 
 from newsarchive.state.run import CrawlStateRun, open_crawl_state
 
@@ -28,6 +31,7 @@ class CrawlStateExtension:
     def __init__(self, crawler: Crawler, state: CrawlStateRun) -> None:
         self.crawler = crawler
         self.state = state
+        self._flushing: LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlStateExtension:
@@ -43,6 +47,11 @@ class CrawlStateExtension:
         connect = self.crawler.signals.connect
         connect(self.item_done, signal=signals.item_scraped)
         connect(self.item_done, signal=signals.item_dropped)
+        config = self.state.config
+        if self.state.persistent and config is not None and config.commit_seconds > 0:
+            # a crawl waiting on slow servers still commits what it wrote
+            self._flushing = LoopingCall(self.state.flush)
+            self._flushing.start(config.commit_seconds, now=False)
 
     def item_done(self, item: Any) -> None:
         if not ItemAdapter.is_item(item):
@@ -53,6 +62,8 @@ class CrawlStateExtension:
             self.state.commit_item(url, section if isinstance(section, str) else None)
 
     def spider_closed(self) -> None:
+        if self._flushing is not None and self._flushing.running:
+            self._flushing.stop()
         self.state.commit_all()  # articles whose page gave no item
         known = self.state.known_count()
         if known is not None:

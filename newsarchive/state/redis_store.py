@@ -64,6 +64,9 @@ class RedisCrawlState:
     def from_url(cls, url: str, key: str) -> RedisCrawlState:
         return cls(Redis.from_url(url), key)
 
+    def flush(self) -> None:
+        """Each write is sent on its own: nothing waits to be committed."""
+
     def close(self) -> None:
         self.server.close()
 

@@ -286,6 +286,11 @@ class CrawlStateRun:
             self.store.save([c for captures in self.pending.values() for c in captures])
         self.pending.clear()
 
+    def flush(self) -> None:
+        """Commit the state's batched writes now (the items feed's lines become safe)."""
+        if self.store is not None:
+            self.store.flush()
+
     def known_count(self) -> int | None:
         return self.store.count() if self.store is not None else None
 
@@ -341,7 +346,7 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             except RunLocked as exc:
                 logger.error("%s", exc)
                 raise
-            store = CrawlState(config.path)
+            store = CrawlState(config.path, config.commit_writes, config.commit_seconds)
         run = CrawlStateRun(config, store, lock, ledger, crawler.stats)
         logger.info("crawl state %s: %d URLs known", store.path, run.known_count())
     setattr(crawler, CRAWLER_ATTRIBUTE, run)

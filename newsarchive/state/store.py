@@ -4,11 +4,20 @@ One row per URL (its latest capture) and one row per payload digest (the first
 record that holds those bytes, so a later run can write a revisit that refers
 to it). Rows are written only for records already flushed to a WARC file, so a
 killed run never leaves the state pointing at bytes that are not on disk.
+
+A crawl's writes are batched: one transaction holds up to `commit_writes` of
+them or `commit_seconds` of crawling, whichever ends first (a commit costs
+about as much as the writes of a whole article). The writes are committed in
+the order they were made, so a killed run's state is the state of that run a
+moment earlier: what it lacks is fetched again, never pointed at wrongly.
+`flush` commits at once (the items feed asks for it before it calls its lines
+safe; the crawl state's owner at the end of the run and on a timer).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
@@ -95,6 +104,7 @@ class StateStore(Protocol):
     def captures(self) -> Iterator[Capture]: ...
     def payloads(self) -> Iterator[Payload]: ...
     def count(self) -> int: ...
+    def flush(self) -> None: ...
     def close(self) -> None: ...
 
 
@@ -107,9 +117,16 @@ _PAYLOAD_COLUMNS = ", ".join(f.name for f in fields(Payload))
 
 
 class CrawlState:
-    """SQLite-backed store; one connection, used from the reactor thread only."""
+    """SQLite-backed store; one connection, used from the reactor thread only.
 
-    def __init__(self, path: Path | str) -> None:
+    Writes are grouped into transactions of up to `commit_writes` writes or
+    `commit_seconds` (1 and 0: each write commits alone); reads on this
+    connection see the writes not yet committed, other connections do not.
+    """
+
+    def __init__(
+        self, path: Path | str, commit_writes: int = 1, commit_seconds: float = 0.0
+    ) -> None:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,8 +134,19 @@ class CrawlState:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        self._commit_writes = max(1, commit_writes)
+        self._commit_seconds = commit_seconds
+        self._writes = 0  # in the open transaction
+        self._began = 0.0  # time.monotonic() of its BEGIN
+
+    def flush(self) -> None:
+        """Commit the writes made so far."""
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")  # a failed commit stays open: the next flush retries
+        self._writes = 0
 
     def close(self) -> None:
+        self.flush()
         self._db.close()
 
     def capture(self, url: str) -> Capture | None:
@@ -134,10 +162,10 @@ class CrawlState:
         return Payload(*row) if row else None
 
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
-        """Write a batch in one transaction (all or nothing)."""
+        """Write a batch as one unit (all or nothing)."""
         marks_c = ", ".join("?" * len(fields(Capture)))
         marks_p = ", ".join("?" * len(fields(Payload)))
-        with self._transaction():
+        with self._write():
             self._db.executemany(
                 f"INSERT OR REPLACE INTO captures ({_CAPTURE_COLUMNS}) VALUES ({marks_c})",
                 [astuple(c) for c in captures],
@@ -149,15 +177,19 @@ class CrawlState:
 
     def touch(self, url: str, checked_at: str) -> None:
         """Remember that the server was asked again and said nothing changed."""
-        self._db.execute("UPDATE captures SET checked_at = ? WHERE url = ?", (checked_at, url))
+        with self._write():
+            self._db.execute(
+                "UPDATE captures SET checked_at = ? WHERE url = ?", (checked_at, url)
+            )
 
     def raise_listed(self, url: str, listed_modified: str) -> None:
         """Keep the latest date a listing gave (ISO 8601 UTC strings compare as dates)."""
-        self._db.execute(
-            "UPDATE captures SET listed_modified = ? WHERE url = ? "
-            "AND (listed_modified IS NULL OR listed_modified < ?)",
-            (listed_modified, url, listed_modified),
-        )
+        with self._write():
+            self._db.execute(
+                "UPDATE captures SET listed_modified = ? WHERE url = ? "
+                "AND (listed_modified IS NULL OR listed_modified < ?)",
+                (listed_modified, url, listed_modified),
+            )
 
     def captures(self) -> Iterator[Capture]:
         for row in self._db.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY url"):
@@ -170,16 +202,34 @@ class CrawlState:
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM captures").fetchone()[0])
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self._db)
+    def _write(self) -> _Write:
+        return _Write(self)
+
+    def _began_write(self) -> None:
+        if not self._db.in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._began = time.monotonic()
+        self._db.execute("SAVEPOINT write")
+
+    def _ended_write(self, failed: bool) -> None:
+        if failed:  # this write alone is undone; the batch's others stay
+            self._db.execute("ROLLBACK TO write")
+        self._db.execute("RELEASE write")
+        self._writes += 1
+        if self._writes >= self._commit_writes or (
+            time.monotonic() - self._began >= self._commit_seconds
+        ):
+            self.flush()
 
 
-class _Transaction:
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
+class _Write:
+    """One write of the batch: a savepoint, undone alone if it fails."""
+
+    def __init__(self, store: CrawlState) -> None:
+        self._store = store
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        self._store._began_write()
 
     def __exit__(self, exc_type: object, *_: object) -> None:
-        self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+        self._store._ended_write(exc_type is not None)

@@ -9,11 +9,12 @@ mirrors the writer's counters into the crawl's stats.
 from __future__ import annotations
 
 import logging
+import os
+import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from uuid import uuid4
 
 from scrapy.statscollectors import StatsCollector
 
@@ -28,8 +29,18 @@ logger = logging.getLogger(__name__)
 STATS_EVERY = 32  # record groups between copies of the writer's counters to the stats
 
 
+# Record ids need to be unique, not secret: a generator seeded from the OS once per
+# process (and again in a forked child) instead of os.urandom for every record.
+_ids = random.Random()
+os.register_at_fork(after_in_child=_ids.seed)
+_V4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))  # the version and variant bits
+_V4_SET = (0x4000 << 64) | (0x8000 << 48)  # version 4, RFC 4122 variant
+
+
 def new_record_id() -> str:
-    return f"<urn:uuid:{uuid4()}>"
+    """`<urn:uuid:...>` with a random (version 4) UUID."""
+    h = f"{_ids.getrandbits(128) & _V4_CLEAR | _V4_SET:032x}"
+    return f"<urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}>"
 
 
 def utc_now() -> datetime:

@@ -1,0 +1,154 @@
+"""The crawl state's batched writes: committed in order, all at the end, a prefix after a kill."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from scrapy.settings import Settings
+
+from newsarchive import settings as project_settings
+from newsarchive.state.config import StateConfig
+from newsarchive.state.store import Capture, CrawlState, Payload
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+BASE = Capture(
+    url="http://news.test/a0",
+    captured_at="2026-02-01T00:00:00.000000Z",
+    checked_at="2026-02-01T00:00:00Z",
+    status=200,
+    digest="sha1:A0",
+    etag=None,
+    last_modified=None,
+    listed_modified=None,
+    warc_file="x.warc.gz",
+    warc_offset=0,
+    record_id="<urn:uuid:0>",
+    record_type="response",
+    version=1,
+    version_date="2026-02-01T00:00:00.000000Z",
+)
+
+
+def capture(n: int, **changes: object) -> Capture:
+    return replace(BASE, url=f"http://news.test/a{n}", record_id=f"<urn:uuid:{n}>", **changes)  # type: ignore[arg-type]
+
+
+def committed_urls(path: Path) -> set[str]:
+    """What another process sees: committed rows only."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return {url for (url,) in db.execute("SELECT url FROM captures")}
+
+
+def test_writes_wait_for_their_batch_yet_this_connection_reads_them(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    store = CrawlState(path, commit_writes=3, commit_seconds=600)
+    store.save([capture(1)])
+    store.save((), [Payload("sha1:A1", "http://news.test/a1", "2026", "<urn:uuid:1>")])
+    assert store.capture("http://news.test/a1") == capture(1)  # decisions see every write
+    assert store.payload("sha1:A1") is not None
+    assert committed_urls(path) == set()
+    store.touch("http://news.test/a1", "2026-03-01T00:00:00Z")  # the third write commits
+    assert committed_urls(path) == {"http://news.test/a1"}
+    store.save([capture(2)])
+    store.flush()
+    assert committed_urls(path) == {"http://news.test/a1", "http://news.test/a2"}
+    store.save([capture(3)])
+    store.close()  # the end of the run commits the rest
+    assert len(committed_urls(path)) == 3
+
+
+def test_a_batch_older_than_its_seconds_is_committed_by_the_next_write(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    store = CrawlState(path, commit_writes=1000, commit_seconds=0)
+    store.save([capture(1)])
+    assert committed_urls(path) == {"http://news.test/a1"}
+    store.close()
+
+
+def test_a_failed_write_is_undone_alone(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    store = CrawlState(path, commit_writes=100, commit_seconds=600)
+    store.save([capture(1)])
+    with pytest.raises(sqlite3.IntegrityError):  # status is NOT NULL: neither row is kept
+        store.save([capture(2), capture(3, status=None)])
+    store.save([capture(4)])
+    store.close()
+    assert committed_urls(path) == {"http://news.test/a1", "http://news.test/a4"}
+
+
+WRITER = """
+import sys, time
+from dataclasses import replace
+from tests.test_state_batches import capture
+from newsarchive.state.store import CrawlState
+store = CrawlState(sys.argv[1], commit_writes=10, commit_seconds=600)
+for n in range(25):
+    store.save([capture(n)])
+print("written", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_kill_9_leaves_the_batches_committed_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, cwd=PROJECT
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "written"
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        if writer.stdout is not None:
+            writer.stdout.close()
+    assert committed_urls(path) == {f"http://news.test/a{n}" for n in range(20)}
+    reopened = CrawlState(path)  # the next run opens it as usual
+    assert reopened.count() == 20
+    reopened.close()
+
+
+def dump(path: Path) -> list[object]:
+    with sqlite3.connect(path) as db:
+        return [
+            *db.execute("SELECT * FROM captures ORDER BY url"),
+            *db.execute("SELECT * FROM payloads ORDER BY digest"),
+        ]
+
+
+@pytest.mark.parametrize("commit_writes", [2, 7, 1000])
+def test_batches_keep_what_one_commit_per_write_kept(tmp_path: Path, commit_writes: int) -> None:
+    def run(store: CrawlState) -> None:
+        for n in range(20):
+            store.save([capture(n)], [Payload(f"sha1:{n % 6}", f"http://news.test/a{n}", "d", "r")])
+            if n % 3 == 0:
+                store.touch(f"http://news.test/a{n // 2}", f"2026-03-0{n % 9 + 1}T00:00:00Z")
+            store.raise_listed(f"http://news.test/a{n // 4}", f"2026-01-{n + 10}T00:00:00Z")
+        store.save([capture(3, version=2, digest="sha1:B3")])
+        store.close()
+
+    run(CrawlState(tmp_path / "one.sqlite"))
+    run(CrawlState(tmp_path / "batched.sqlite", commit_writes=commit_writes, commit_seconds=600))
+    assert dump(tmp_path / "batched.sqlite") == dump(tmp_path / "one.sqlite")
+
+
+class _Spider:
+    name = "news"
+    site = "demo"
+
+
+def test_the_project_batches_and_refuses_nonsense() -> None:
+    config = StateConfig.from_settings(
+        Settings({k: getattr(project_settings, k) for k in dir(project_settings) if k.isupper()}),
+        _Spider(),
+    )
+    assert config.commit_writes > 1 and 0 < config.commit_seconds <= 5
+    for bad in ({"STATE_COMMIT_WRITES": "0"}, {"STATE_COMMIT_SECONDS": "-1"}):
+        with pytest.raises(ValueError, match="STATE_COMMIT"):
+            StateConfig.from_settings(Settings(bad), _Spider())
