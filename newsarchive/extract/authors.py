@@ -28,13 +28,13 @@ from newsarchive.extract.text import as_strings, clean, dedupe
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name")  # fmt: skip
 BYLINE_XPATH = (
-    "//*[@itemprop='author']//*[@itemprop='name']",
+    "//@itemprop[.='author']/..//@itemprop[.='name']/..",
     "//a[@rel='author']",
-    "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
+    "//@class[contains(.,'byline') and not(contains(.,'bio'))]/.."
     "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
-    "//*[contains(@class,'byline') and not(contains(@class,'bio'))"
-    " and not(ancestor::*[contains(@class,'byline')])]",
-)
+    "//@class[contains(.,'byline') and not(contains(.,'bio'))]"
+    "/parent::*[not(ancestor::*[contains(@class,'byline')])]",
+)  # attribute-first steps (`//@class[...]/..`): the same elements, libxml2 tests fewer nodes
 # Weaker evidence, read only where the above name nobody, and kept only where the text is
 # shaped like a name: blocks classed "author", "authorname", "metaInfoAuthorList", "autor" ...
 # after the headline (not photo credits: "bildautor", "photo-credit"); itemprop=author without
@@ -43,7 +43,7 @@ BYLINE_CLASS_WORDS = ("author", "autor", "auteur", "writer", "journalist")
 NOT_BYLINE_CLASS_WORDS = ("bio", "avatar", "image", "photo", "bild", "foto", "credit", "copyright")
 CLASS_WINDOW = 500  # elements after the h1 searched for an author-classed block
 LOOSE_BYLINE_XPATH = (
-    "//*[@itemprop='author' and not(.//*[@itemprop='name'])]",
+    "//@itemprop[.='author']/parent::*[not(.//*[@itemprop='name'])]",
     "//a[contains(@href,'/author/') or contains(@href,'/autor/') or contains(@href,'/auteur/')"
     " or contains(@href,'/autore/') or contains(@href,'/journalist/')]",
 )

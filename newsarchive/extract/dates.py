@@ -63,12 +63,12 @@ MODIFIED_META = (
     "lastmod",
 )
 PUBLISHED_XPATH = (
-    "//*[@itemprop='datePublished']",
+    "//@itemprop[.='datePublished']/..",  # attribute first: the same elements, found faster
     "//time[@pubdate]",
     "//article//time[@datetime]",
     "//time[@datetime]",
 )
-MODIFIED_XPATH = ("//*[@itemprop='dateModified']",)
+MODIFIED_XPATH = ("//@itemprop[.='dateModified']/..",)
 # A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS.
 _UPDATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
