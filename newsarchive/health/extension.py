@@ -12,12 +12,14 @@ measures join the history (a finished run only).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import UTC, datetime
 from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 
 from newsarchive import exitcodes
 from newsarchive.health.alarms import WATCHED_FIELDS, Alarm, RunMeasures, find_alarms, measure
@@ -25,6 +27,7 @@ from newsarchive.health.config import HealthConfig
 from newsarchive.health.history import HealthHistory
 from newsarchive.items import ArticleItem
 from newsarchive.sites import site_profile
+from newsarchive.state.run import crawl_state
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +99,7 @@ class RunHealthExtension:
             return  # unjudged: no baseline for later runs
         if self.config.history is None or spider is None:
             return
-        history = HealthHistory(self.config.history)
+        history = self._open_history()
         try:
             started = self.started.isoformat(timespec="seconds")
             history.add(_site(spider), _shape(spider), started, str(status), self.measures)
@@ -106,11 +109,20 @@ class RunHealthExtension:
     def _history(self, spider: Spider) -> list[RunMeasures]:
         if self.config.history is None:
             return []
-        history = HealthHistory(self.config.history)
+        history = self._open_history()
         try:
             return history.previous(_site(spider), _shape(spider), self.config.rules.history_runs)
         finally:
             history.close()
+
+    def _open_history(self) -> HealthHistory:
+        """The history lives in the crawl state's file, whose writes are committed in
+        batches: the open batch is committed first, or this second connection would wait
+        for the state's write lock (and give up after its timeout)."""
+        assert self.config.history is not None
+        with contextlib.suppress(NotConfigured):  # no crawl state: nothing holds the file
+            crawl_state(self.crawler).flush()
+        return HealthHistory(self.config.history)
 
 
 def _listed(stats: dict[str, Any]) -> dict[str, int]:

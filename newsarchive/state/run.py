@@ -91,6 +91,7 @@ class CrawlStateRun:
         # Captures wait here until their item is out (or the run ends): a run killed
         # in between fetches the article again and exports its item then.
         self.pending: dict[str, list[Capture]] = {}  # by the fetched URL
+        self._closed = False
 
     @property
     def persistent(self) -> bool:
@@ -287,8 +288,10 @@ class CrawlStateRun:
         self.pending.clear()
 
     def flush(self) -> None:
-        """Commit the state's batched writes now (the items feed's lines become safe)."""
-        if self.store is not None:
+        """Commit the state's batched writes now (the items feed's lines become safe).
+
+        After `close` there is nothing left to commit: close committed it."""
+        if self.store is not None and not self._closed:
             self.store.flush()
 
     def known_count(self) -> int | None:
@@ -296,8 +299,9 @@ class CrawlStateRun:
 
     def close(self) -> None:
         """Listing dates seen after an article was fetched describe what was fetched."""
-        if self.store is None:
+        if self.store is None or self._closed:
             return
+        self._closed = True
         self.commit_all()
         for url, when in self._listed.items():
             if self.ledger.fetched(url):
