@@ -178,9 +178,7 @@ class CrawlState:
     def touch(self, url: str, checked_at: str) -> None:
         """Remember that the server was asked again and said nothing changed."""
         with self._write():
-            self._db.execute(
-                "UPDATE captures SET checked_at = ? WHERE url = ?", (checked_at, url)
-            )
+            self._db.execute("UPDATE captures SET checked_at = ? WHERE url = ?", (checked_at, url))
 
     def raise_listed(self, url: str, listed_modified: str) -> None:
         """Keep the latest date a listing gave (ISO 8601 UTC strings compare as dates)."""
