@@ -18,14 +18,19 @@ from scrapy.exporters import JsonLinesItemExporter
 
 class JsonLinesExporter(JsonLinesItemExporter):
     def export_item(self, item: Any) -> None:
-        if self.fields_to_export or not _plain_dataclass(item):
+        if self.fields_to_export or not is_plain_dataclass(item):
             super().export_item(item)
             return
-        fields = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
+        fields = plain_fields(item)
         self.file.write((self.encoder.encode(fields) + "\n").encode(self.encoding or "utf-8"))
 
 
-def _plain_dataclass(item: Any) -> bool:
+def plain_fields(item: Any) -> dict[str, Any]:
+    """A plain dataclass item's fields as they are (no walk over every value)."""
+    return {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
+
+
+def is_plain_dataclass(item: Any) -> bool:
     return (
         dataclasses.is_dataclass(item)
         and not isinstance(item, type)
