@@ -17,8 +17,8 @@ from spidermon.core.actions import Action
 from newsarchive.health.alarms import Alarm
 from newsarchive.health.extension import RunHealthExtension
 
-# spidermon 1.27's runner logs through Spider.log(), which Scrapy deprecates (2.19 here): one warning
-# at the end of every crawl that says nothing about the user's crawl.
+# spidermon 1.27's runner logs through Spider.log(), which Scrapy deprecates (2.19 here): one
+# warning at the end of every crawl that says nothing about the user's crawl.
 warnings.filterwarnings(
     "ignore", r"Spider\.log\(\) is deprecated", ScrapyDeprecationWarning, r"spidermon\."
 )
