@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,14 +34,11 @@ STATS_EVERY = 32  # record groups between copies of the writer's counters to the
 # process (and again in a forked child) instead of os.urandom for every record.
 _ids = random.Random()
 os.register_at_fork(after_in_child=_ids.seed)
-_V4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))  # the version and variant bits
-_V4_SET = (0x4000 << 64) | (0x8000 << 48)  # version 4, RFC 4122 variant
 
 
 def new_record_id() -> str:
-    """`<urn:uuid:...>` with a random (version 4) UUID."""
-    h = f"{_ids.getrandbits(128) & _V4_CLEAR | _V4_SET:032x}"
-    return f"<urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}>"
+    """`<urn:uuid:...>` with a random (version 4) UUID; `uuid` sets its version bits."""
+    return f"<urn:uuid:{uuid.UUID(int=_ids.getrandbits(128), version=4)}>"
 
 
 def utc_now() -> datetime:
