@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from concurrent.futures import BrokenExecutor
 from typing import NoReturn
 
 from newsarchive import exitcodes
@@ -61,6 +62,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # the disk, a folder's permissions: the system's word, one line
         where = f": {exc.filename}" if exc.filename else ""
         print(f"{args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
+        return exitcodes.FAILED
+    except BrokenExecutor:  # a worker process killed (out of memory, a signal) mid-run
+        print(
+            f"{args.command}: a worker process died before the run finished "
+            "(killed or out of memory); what was written before it stays, the run is incomplete",
+            file=sys.stderr,
+        )
         return exitcodes.FAILED
     except KeyboardInterrupt:
         print(f"{args.command}: interrupted", file=sys.stderr)

@@ -185,3 +185,22 @@ def test_a_record_that_lost_its_uri_ends_its_file_in_one_line(tmp_path: Path) ->
     assert items.count(b"\n") == 15
     summary = "extract: 15 items; skipped: 1 file unreadable (0 wholly, 1 from some record on)"
     assert stderr[-1] == summary
+
+
+def _die(*_: object) -> None:
+    os._exit(9)  # in the forked worker: a process killed mid-run (out of memory, a signal)
+
+
+def test_a_worker_that_dies_ends_the_run_in_one_line_and_nonzero(
+    demo_crawl: CrawlResult, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from newsarchive import cli, exitcodes
+    from newsarchive.commands import extract_jobs
+
+    monkeypatch.setattr(extract_jobs, "_shard_entries", _die)  # forked workers inherit it
+    out = tmp_path / "items.jsonl"
+    argv = ["extract", str(demo_crawl.warc_dir), "-j", "2", "--shard-size", str(SHARD)]
+    assert cli.main([*argv, "-o", str(out)]) == exitcodes.FAILED
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "a worker process died" in err.strip().splitlines()[-1]
