@@ -78,7 +78,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     for shown, values in _cascade(doc, rules):
         labels = [
             v
-            for v in clean_topics(values if shown else _before_site_vocabulary(values))
+            for v in clean_topics(values)
             if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
             and compact(v) not in names
             and not any(p.search(v) for p in excluded)
@@ -117,19 +117,6 @@ def _site_names(doc: Document) -> set[str]:
     names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
     return {compact(n) for n in names} - {""}
-
-
-def _before_site_vocabulary(values: list[str]) -> list[str]:
-    """A keyword list cut where the site's own SEO vocabulary starts.
-
-    "sars, budget, eff, Breaking news, general, politics, sport, entertainment ...": the
-    labels after a "breaking news"-type word are the site's sections, appended to every
-    article's keywords (on visible world, 15 of one page's 36 labels).
-    """
-    for i, v in enumerate(values):
-        if i and _is_news_word(clean(v)):
-            return values[:i]
-    return values
 
 
 def _corroborated(doc: Document, labels: list[str], listed: list[str]) -> bool:
