@@ -15,6 +15,7 @@ waits. The lock and the database are released when the engine stops.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -50,8 +51,18 @@ class CrawlStateExtension:
         config = self.state.config
         if self.state.persistent and config is not None and config.commit_seconds > 0:
             # a crawl waiting on slow servers still commits what it wrote
-            self._flushing = LoopingCall(self.state.flush)
+            self._flushing = LoopingCall(self._timed_flush)
             self._flushing.start(config.commit_seconds, now=False)
+
+    def _timed_flush(self) -> None:
+        """A failed commit (a full disk) stays open and is retried by the next flush: the
+        timer must go on rather than stop at its first error."""
+        try:
+            self.state.flush()
+        except sqlite3.Error as exc:
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("state/commit_errors")
+            logger.error("crawl state commit failed (retried at the next commit): %s", exc)
 
     def item_done(self, item: Any) -> None:
         if not ItemAdapter.is_item(item):
