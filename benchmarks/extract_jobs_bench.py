@@ -13,13 +13,23 @@ Target (issue 14): -j 2 >= 1.8 x -j 1 on two cores.
 Each round also times the box itself: N processes of a fixed CPU-bound loop
 against one. On a shared machine (and with the kernel's per-session CPU
 fairness, `sched_autogroup`) that ratio is the most any N-process program could
-gain at that moment, so `extract`'s ratio is printed beside it.
+gain at that moment, so `extract`'s ratio is printed beside it. CPU seconds
+(the command and its workers) are printed too: -j N should not spend much more
+than -j 1, and CPU time is less at the mercy of other jobs than wall time.
+
+`--phases` first runs -j N once inside this process, each worker's shards timed,
+and prints where the time goes: start-up (interpreter and imports, timed apart),
+planning the shards, each worker's busy span and CPU, the idle tail (the first
+worker done to the last), the parent's CPU (merging, writing) and the bytes
+pickled back.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
+import pickle
 import resource
 import statistics
 import subprocess
@@ -28,11 +38,15 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from newsarchive.commands import extract_jobs  # noqa: E402
 from newsarchive.demo.server import DemoServer  # noqa: E402
+from newsarchive.warc.archives import Skips  # noqa: E402
+from newsarchive.warc.shards import plan_shards  # noqa: E402
 from tests.plugins.crawling import crawl_command  # noqa: E402
 
 SPEED = {
@@ -76,6 +90,76 @@ def timed_extract(warc: Path, jobs: int, out: Path) -> Timed:
     return Timed(seconds, cpu, hashlib.sha1(out.read_bytes()).hexdigest())
 
 
+def startup() -> tuple[float, float]:
+    """Wall and CPU seconds of starting the interpreter and importing `extract`."""
+    command = [sys.executable, "-c", "import newsarchive.commands.extract"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, cwd=PROJECT, check=True)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+_SPANS: Path | None = None  # where timed workers append a line per shard
+_read_shard = extract_jobs._shard_entries
+
+
+def _timed_shard(shard: Any, choice: Any) -> Any:
+    """In a worker: one shard read and extracted, its span, CPU and pickled size noted."""
+    start, cpu = time.perf_counter(), time.process_time()
+    result = _read_shard(shard, choice)
+    spent, end = time.process_time() - cpu, time.perf_counter()
+    size = len(pickle.dumps(result))
+    assert _SPANS is not None
+    with _SPANS.open("a") as spans:
+        spans.write(f"{os.getpid()} {start} {end} {spent} {size}\n")
+    return result
+
+
+def phases(warc: Path, jobs: int, work: Path) -> None:
+    """One -j `jobs` run in this process, timed by phase (printed)."""
+    global _SPANS
+    _SPANS = work / "spans.txt"
+    seconds, cpu = startup()
+    print(f"  start-up (interpreter, imports): {seconds:.2f} s, {cpu:.2f} s CPU")
+    begin = time.perf_counter()
+    shards = plan_shards([warc], jobs)
+    planned = time.perf_counter() - begin
+    print(f"  planning {len(shards)} shards: {planned * 1000:.1f} ms")
+    extract_jobs._shard_entries = _timed_shard  # forked workers inherit it
+    own, begin = os.times(), time.perf_counter()
+    try:
+        with (work / "phases.jsonl").open("w", encoding="utf-8") as out:
+            extract_jobs.extract_archives(out, [warc], extract_jobs.Choice(), Skips(), jobs)
+    finally:
+        extract_jobs._shard_entries = _read_shard
+    wall, done = time.perf_counter() - begin, os.times()
+    spans: dict[str, list[list[float]]] = {}
+    for line in _SPANS.read_text().splitlines():
+        pid, *numbers = line.split()
+        spans.setdefault(pid, []).append([float(n) for n in numbers])
+    ends = []
+    for number, shards_done in enumerate(spans.values()):
+        first = min(s[0] for s in shards_done) - begin
+        last = max(s[1] for s in shards_done) - begin
+        busy = sum(s[1] - s[0] for s in shards_done)
+        cpu = sum(s[2] for s in shards_done)
+        ends.append(last)
+        print(
+            f"  worker {number + 1}: {len(shards_done)} shards, first began at {first:.2f} s, "
+            f"last ended at {last:.2f} s, busy {busy:.2f} s, {cpu:.2f} s CPU"
+        )
+    pickled = sum(s[3] for shards_done in spans.values() for s in shards_done)
+    parent = done.user + done.system - own.user - own.system
+    print(
+        f"  run {wall:.2f} s: idle tail (first worker done to last) {max(ends) - min(ends):.2f} s, "
+        f"after the last worker {wall - max(ends):.2f} s; parent {parent:.2f} s CPU "
+        f"(merging, writing); {pickled / 1e6:.1f} MB pickled back",
+        flush=True,
+    )
+
+
 SPIN = "total = 0\nfor n in range(12_000_000):\n    total += n\n"
 
 
@@ -98,13 +182,17 @@ def main() -> int:
     parser.add_argument("--warc", type=Path, help="time this WARC instead of crawling one")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--jobs", type=int, default=2, help="workers to compare with one")
+    parser.add_argument("--phases", action="store_true", help="first, where -j N's time goes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="extract-jobs-bench-") as tmp:
         work = Path(tmp)
         warc = args.warc or crawled_warc(args.articles, work)
         size_mb = warc.stat().st_size / 1e6
         print(f"{warc.name}: {size_mb:.1f} MB; -j 1 against -j {args.jobs}", flush=True)
+        if args.phases:
+            phases(warc, args.jobs, work)
         ratios: list[float] = []
+        cpus: list[float] = []
         ceilings: list[float] = []
         digests: set[str] = set()
         for number in range(args.rounds):
@@ -112,6 +200,7 @@ def main() -> int:
             many = timed_extract(warc, args.jobs, work / "many.jsonl")
             digests |= {one.digest, many.digest}
             ratios.append(one.seconds / many.seconds)
+            cpus.append(many.cpu / one.cpu)
             ceilings.append(box_ceiling(args.jobs))
             print(
                 f"  round {number + 1}: -j 1 {one.seconds:.2f} s ({one.cpu:.2f} s CPU), "
@@ -126,7 +215,8 @@ def main() -> int:
     print(
         f"{items} items, identical output; -j {args.jobs} / -j 1: median {median:.2f} x "
         f"of {args.rounds} rounds (target >= 1.8 x on two cores); {args.jobs} busy loops / 1: "
-        f"median {statistics.median(ceilings):.2f} x"
+        f"median {statistics.median(ceilings):.2f} x; CPU seconds -j {args.jobs} / -j 1: "
+        f"median {statistics.median(cpus):.2f} x"
     )
     return 0
 

@@ -69,7 +69,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--shard-size",
         type=whole_number(4096),
         help="with -j: bytes of a WARC one worker reads at a time (default: the input "
-        "over 16 per worker, 64 KiB to 16 MiB)",
+        "over 16 per worker, 64 KiB to 16 MiB, shorter at the input's end)",
     )
 
 

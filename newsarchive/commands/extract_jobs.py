@@ -163,20 +163,22 @@ class _File:
 Pending = list[Entry] | Future[list[Entry]]
 
 
-def _as_one_reader(shard: Shard, entries: list[Entry], end: ShardEnd, expected: int) -> bool:
+def _as_one_reader(entries: list[Entry], end: ShardEnd, expected: int) -> bool:
     """Whether a range read what one reader of the whole file reads there.
 
     It must begin at the record where the range before stopped (a gzip member
     inside a record, e.g. an archived .warc.gz, can mislead the search for one).
     After damage, warcio's reader goes on from a state that a reader starting
-    afresh does not have: only a range read to the file's end is kept then.
+    afresh does not have: only a range read to the file's end is kept then. A
+    range that met no record past its stop (the file's last range, or one the
+    file ends or breaks in) was read to the end as one reader reads it: reading
+    it again from the same record would give the same.
     """
     if end.first != expected:
         return False
-    if shard.stop is None:
+    if end.stopped_at is None:
         return True
-    troubled = any(entry[0] in ("damage", "stderr") for entry in entries)
-    return end.stopped_at is not None and not troubled
+    return not any(entry[0] in ("damage", "stderr") for entry in entries)
 
 
 @dataclass
@@ -196,7 +198,7 @@ class _Merge:
         state = self.files.setdefault(shard.path, _File())
         if state.finished or (shard.stop is not None and state.expected >= shard.stop):
             return  # the file ended before, or a record spans the whole range
-        if not _as_one_reader(shard, entries, end, state.expected):
+        if not _as_one_reader(entries, end, state.expected):
             # the rest of the file read by one worker, from the last record known good
             rest = replace(shard, start=state.expected, stop=None, exact=True)
             entries, end = self.pool.submit(_shard_entries, rest, self.choice).result()

@@ -41,7 +41,8 @@ SCAN_BLOCK = 1 << 16
 PROBE_BYTES = 1 << 20  # a first record gzipped into more than this: the file is read whole
 MIN_SHARD = 64 * 1024
 MAX_SHARD = 16 << 20  # bounds what one worker holds and hands back at once
-SHARDS_PER_JOB = 16  # several per worker, so the last ones to finish are short
+SHARDS_PER_JOB = 16  # several per worker, so one that meets slow pages does not hold up the rest
+TAPER = 8  # the last ranges shrink down to one eighth of the others
 
 Kind = Literal["file", "range", "gzip_rest"]
 
@@ -77,24 +78,44 @@ class ShardEnd:
 
 
 def plan_shards(paths: Iterable[Path], jobs: int, size: int | None = None) -> list[Shard]:
-    """The shards of `paths` in archive order; ranges of about `size` bytes
-    (default: the whole input over `jobs` x 16, within 64 KiB to 16 MiB)."""
+    """The shards of `paths` in archive order; ranges of `size` bytes, or by default
+    of the whole input over `jobs` x 16 (64 KiB to 16 MiB), shorter at its end.
+
+    By default the last ranges get shorter (down to an eighth): the workers
+    then finish close together, where one last full-size range would keep one
+    worker busy while the others wait. A file's last bytes join its last range.
+    """
     paths = list(paths)
     sizes = {path: _size(path) for path in paths}
+    left = sum(sizes.values())  # bytes from here to the end of the input
     if size is None:
-        size = sum(sizes.values()) // (jobs * SHARDS_PER_JOB)
-        size = min(max(size, MIN_SHARD), MAX_SHARD)
+        size = min(max(left // (jobs * SHARDS_PER_JOB), MIN_SHARD), MAX_SHARD)
+        shortest = size // TAPER
+    else:
+        shortest = size
     shards: list[Shard] = []
     for path in paths:
         total = sizes[path]
         if total < 2 * size or not gzipped_per_record(path):
             shards.append(Shard(path))
-            continue
-        starts = range(0, total, size)
-        for start in starts:
-            stop = start + size if start + size < total else None
-            shards.append(Shard(path, "range", start, stop, exact=start == 0))
+        else:
+            shards.extend(_ranges(path, total, left, jobs, (shortest, size)))
+        left -= total
     return shards
+
+
+def _ranges(path: Path, total: int, left: int, jobs: int, sizes: tuple[int, int]) -> list[Shard]:
+    """`path` cut into ranges of `sizes[1]` bytes, down to `sizes[0]` where at most
+    2 x `jobs` such ranges are `left` in the input (this file's bytes and the later files')."""
+    shortest, size = sizes
+    ranges: list[Shard] = []
+    start = 0
+    while start < total:
+        step = min(size, max(shortest, (left - start) // (2 * jobs)))
+        stop = start + step if total - start - step >= step // 2 else None
+        ranges.append(Shard(path, "range", start, stop, exact=start == 0))
+        start = stop or total
+    return ranges
 
 
 def _size(path: Path) -> int:
