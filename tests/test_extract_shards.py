@@ -4,6 +4,7 @@ the last ranges short so workers finish together, and no range read twice."""
 from __future__ import annotations
 
 import gzip
+import io
 import itertools
 import os
 from pathlib import Path
@@ -11,8 +12,15 @@ from pathlib import Path
 import pytest
 
 from newsarchive.commands import extract_jobs
-from newsarchive.commands.extract_jobs import Choice, _as_one_reader, extract_archives
+from newsarchive.commands.extract_jobs import (
+    Choice,
+    _as_one_reader,
+    extract_archives,
+    extract_one,
+    write_outcomes,
+)
 from newsarchive.warc.archives import Skips
+from newsarchive.warc.reader import iter_html_pages
 from newsarchive.warc.shards import MIN_SHARD, TAPER, Shard, ShardEnd, plan_shards
 from tests.plugins.crawling import CrawlResult
 
@@ -100,18 +108,21 @@ def _counted(shard: Shard, choice: Choice) -> object:
     return _read_shard(shard, choice)
 
 
-def test_each_range_is_read_once(
+def test_each_range_is_read_once_and_the_items_are_one_readers(
     demo_crawl: CrawlResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    files = demo_crawl.warc_files()
+    files, choice = demo_crawl.warc_files(), Choice(all_pages=True)
+    one = io.StringIO()
+    write_outcomes(one, map(extract_one, choice.jobs(iter_html_pages(files, Skips()))))
     log = tmp_path / "read.txt"
     monkeypatch.setenv("SHARDS_READ", str(log))
     monkeypatch.setattr(extract_jobs, "_shard_entries", _counted)  # forked workers inherit it
-    for size in (8192, None):
+    for size in (8192, None):  # even ranges, and the default's shrinking ones
         log.write_text("")
-        with (tmp_path / "out.jsonl").open("w") as out:
-            count, failed = extract_archives(out, files, Choice(all_pages=True), Skips(), 2, size)
+        two = io.StringIO()
+        count, failed = extract_archives(two, files, choice, Skips(), 2, size)
         assert count > 300 and failed == 0
+        assert two.getvalue() == one.getvalue()  # one reader's items, in its order
         reads = log.read_text().splitlines()
         planned = plan_shards(files, 2, size)
         assert len(reads) == len(set(reads)) == len(planned), size
