@@ -51,6 +51,8 @@ STATE_KEYS = (
     "publish_date", "publicationDate", "publication_date", "publicationTime", "publication_time",
     "firstPublished", "first_published_at", "pubDate", "pub_date",
     "published_time", "publishTime", "publish_time", "date_published", "date_gmt",
+    "firstPublishDate", "first_publish_date", "firstPublishedAt", "webPublicationDate",
+    "articlePublishedDate", "publishedTime", "published",
 )  # fmt: skip
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)

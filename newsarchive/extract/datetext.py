@@ -50,8 +50,10 @@ _DMY_NAME = (_NAMED[0], _INDIC_NAMED[0])
 _MDY_NAME = (_NAMED[1], _INDIC_NAMED[1])
 _AFTER = "|".join(langwords.entries(langwords.CLOCK_AFTER))
 _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
+# A dotted time before a zone's name is a time ("Tue 3 Feb 2026 14.05 GMT"), upper case only.
+_DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
-    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER})\b))\s*(\d{{2}})"
+    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES})\b))\s*(\d{{2}})"
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*(a\.?m\.?|p\.?m\.?)?(?![\d.])",
     re.I,
 )

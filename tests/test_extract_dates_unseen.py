@@ -1,0 +1,127 @@
+"""Dates on publishers never seen: date lines in the languages of the world's news sites,
+the zone of a time printed without one, and the keys script state names them by.
+
+Every string here is made up for the test; the formats are the ones news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.dates import parse_date, to_iso
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German, Austrian, Swiss
+        ("Veröffentlicht am 3. Februar 2026, 14:05 Uhr", "2026-02-03T14:05:00"),
+        ("Veröffentlicht: 03.02.2026 – 14:05 Uhr", "2026-02-03T14:05:00"),
+        ("3. Februar 2026, 14.05 Uhr", "2026-02-03T14:05:00"),
+        ("Di., 03.02.2026, 14:05", "2026-02-03T14:05:00"),
+        # French, Spanish, Portuguese, Italian
+        ("Publié le mardi 3 février 2026 à 14 h 05", "2026-02-03T14:05:00"),
+        ("Publié le 03/02/2026 à 14h05", "2026-02-03T14:05:00"),
+        ("Publicado el 3 de febrero de 2026, 14:05", "2026-02-03T14:05:00"),
+        ("Publicado el 03-02-2026 a las 14:05", "2026-02-03T14:05:00"),
+        ("3 de febrero 2026 | 14:05 hrs.", "2026-02-03T14:05:00"),
+        ("03/02/2026 14:05 hs.", "2026-02-03T14:05:00"),
+        ("Publicado em 3 de fevereiro de 2026 às 14h05", "2026-02-03T14:05:00"),
+        ("3 fev 2026 14:05", "2026-02-03T14:05:00"),
+        ("Pubblicato il 03/02/2026 alle ore 14:05", "2026-02-03T14:05:00"),
+        # Japanese, Korean, Chinese
+        ("2026年1月29日 午後6時40分", "2026-01-29T18:40:00"),
+        ("2026/01/29 18:40", "2026-01-29T18:40:00"),
+        ("입력 : 2026-01-29 18:40:12", "2026-01-29T18:40:12"),
+        ("2026. 1. 29. 18:40", "2026-01-29T18:40:00"),
+        ("2026-02-03 14:05:33 来源：通讯社", "2026-02-03T14:05:33"),
+        # Dutch, Nordic
+        ("Gepubliceerd op 3 februari 2026 om 14:05", "2026-02-03T14:05:00"),
+        ("3 feb. 2026 om 14.05 uur", "2026-02-03T14:05:00"),
+        ("tisdag 3 februari 2026 kl 14.05", "2026-02-03T14:05:00"),
+        ("Publisert tirsdag 03.02.2026 14:05", "2026-02-03T14:05:00"),
+        ("3.2.2026 klo 14.05", "2026-02-03T14:05:00"),
+        # Central and Eastern Europe, Greek, Turkish
+        ("Opublikowano: 3 lutego 2026, 14:05", "2026-02-03T14:05:00"),
+        ("03.02.2026, godz. 14:05", "2026-02-03T14:05:00"),
+        ("Publikováno: 3. 2. 2026 14:05", "2026-02-03T14:05:00"),
+        ("3. února 2026 14:05", "2026-02-03T14:05:00"),
+        ("2026. február 3. 14:05", "2026-02-03T14:05:00"),
+        ("2026.02.03. 14:05", "2026-02-03T14:05:00"),
+        ("3. veljače 2026. u 14:05", "2026-02-03T14:05:00"),
+        ("3 februarie 2026, 14:05", "2026-02-03T14:05:00"),
+        ("3 ΦΕΒΡΟΥΑΡΙΟΥ 2026 14:05", "2026-02-03T14:05:00"),
+        ("3 лютого 2026 14:05", "2026-02-03T14:05:00"),
+        ("3 Şubat 2026 Salı 14:05", "2026-02-03T14:05:00"),
+        # Hebrew, Arabic (Arabic-Indic digits)
+        ("3 בפברואר 2026, 14:05", "2026-02-03T14:05:00"),
+        ("٣ فبراير ٢٠٢٦ ١٤:٠٥", "2026-02-03T14:05:00"),
+        ("الثلاثاء 03/02/2026 - 14:05", "2026-02-03T14:05:00"),
+        # Zones named after the time
+        ("Tue 3 Feb 2026 14.05 GMT", "2026-02-03T14:05:00+00:00"),
+        ("Wed 1 Jul 2026 09.30 BST", "2026-07-01T09:30:00+01:00"),
+        ("Feb 03, 2026 14:05 IST", "2026-02-03T14:05:00+05:30"),
+        ("3 Feb 2026, 2:05 PM AEDT", "2026-02-03T14:05:00+11:00"),
+        ("3 Februari 2026 | 14:05 WIB", "2026-02-03T14:05:00+07:00"),
+        ("Thứ ba, 3/2/2026, 14:05 (GMT+7)", "2026-02-03T14:05:00+07:00"),
+        ("14:05, 3 February 2026", "2026-02-03T14:05:00"),
+    ],
+)
+def test_date_lines_of_unseen_publishers(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 3.2 GMT-Modus",  # no year
+        "Ausgabe 14.05 2026",  # a dotted number without a clock word or zone is no time
+    ],
+)
+def test_no_time_without_a_clock_word_or_zone(text: str) -> None:
+    d = parse_date(text)
+    assert d is None or (d.hour, d.minute) == (0, 0)
+
+
+def _naive_meta_page(lang: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><meta property="article:published_time" '
+        'content="2026-01-15T10:00:00"></head><body><h1>T</h1></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "expected"),
+    [
+        pytest.param("https://www.zeitung.com.na/a", "en-GB", "2026-01-15T10:00:00+02:00", id="na-domain-before-lang-region"),
+        pytest.param("https://www.wochenblatt.com.py/a", "de", "2026-01-15T10:00:00-03:00", id="py-domain-before-german"),
+        pytest.param("https://news.example.com/a", "uk", "2026-01-15T10:00:00+02:00", id="ukrainian"),
+        pytest.param("https://news.example.com/a", "zh", "2026-01-15T10:00:00+08:00", id="chinese-all-+8"),
+        pytest.param("https://news.example.com/a", "en-US", "2026-01-15T10:00:00-05:00", id="us-new-york"),
+        pytest.param("https://news.example.com.br/a", "pt-BR", "2026-01-15T10:00:00-03:00", id="br-sao-paulo"),
+        pytest.param("https://news.example.ca/a", "en", "2026-01-15T10:00:00-05:00", id="ca-toronto"),
+        pytest.param("https://news.example.com/a", "pt", "2026-01-15T10:00:00", id="bare-portuguese-none"),
+    ],
+)  # fmt: skip
+def test_the_zone_of_a_naive_time(url: str, lang: str, expected: str) -> None:
+    assert extract_article(_naive_meta_page(lang), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        pytest.param('{"webPublicationDate": "2026-01-29T17:40:00Z"}', "2026-01-29T17:40:00+00:00", id="web-publication-date"),
+        pytest.param('{"firstPublishDate": "2026-01-29T17:40:00+01:00"}', "2026-01-29T17:40:00+01:00", id="first-publish-date"),
+        pytest.param('{"first_publish_date": "2026-01-29T17:40:00+01:00"}', "2026-01-29T17:40:00+01:00", id="first-publish-date-snake"),
+        pytest.param('{"published": "2026-01-29T17:40:00+01:00", "updated": "2026-01-30T08:00:00+01:00"}', "2026-01-29T17:40:00+01:00", id="published"),
+        pytest.param('{"published": true, "created": "2026-01-20T10:00:00+01:00"}', None, id="a-flag-is-no-date"),
+    ],
+)  # fmt: skip
+def test_script_state_keys(state: str, expected: str | None) -> None:
+    html = f"<html><head></head><body><h1>T</h1><script>window.s = {state};</script></body></html>"
+    assert extract_article(html, "https://news.example/a").published == expected
