@@ -29,6 +29,7 @@ date line cannot score in visible-only. The kept-aside pages are never read.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -150,6 +151,7 @@ def main() -> int:
     )
     ap.add_argument("--newsbench", default=str(extract_bench.DEFAULT_NEWSBENCH))
     ap.add_argument("--misses", metavar="MODE", help="also list that mode's misses")
+    ap.add_argument("--dump", metavar="FILE", help="write every copy's answers here (JSON)")
     args = ap.parse_args()
     root = Path(args.newsbench).resolve()
     if not all((root / s / "expected.jsonl").is_file() for s in extract_bench.SETS):
@@ -168,6 +170,7 @@ def main() -> int:
     ]
     print(f"published, same instant, on {len(pages)} pages (dev + world minus kept-aside)")
     print("| copy | dev | world minus kept-aside | all |\n|---|---|---|---|")
+    answers: dict[str, dict[str, str | None]] = {}
     for name, alter in MODES.items():
         per_page = {}
         for rec, html in pages:
@@ -182,6 +185,9 @@ def main() -> int:
         dev = [s for s, _, rec in per_page.values() if rec["id"] in dev_ids]
         world = [s for s, _, rec in per_page.values() if rec["id"] not in dev_ids]
         print(f"| {name} | {_mean(dev)} | {_mean(world)} | {_mean(dev + world)} |")
+        answers[name] = {pid: published for pid, (_, published, _) in per_page.items()}
+    if args.dump:
+        Path(args.dump).write_text(json.dumps(answers, indent=1), encoding="utf-8")
     return 0
 
 

@@ -68,6 +68,10 @@ from newsarchive.extract.dates import parse_date, to_iso
         ("3 Februari 2026 | 14:05 WIB", "2026-02-03T14:05:00+07:00"),
         ("Thứ ba, 3/2/2026, 14:05 (GMT+7)", "2026-02-03T14:05:00+07:00"),
         ("14:05, 3 February 2026", "2026-02-03T14:05:00"),
+        # A whole hour
+        ("June 3, 2026 5 AM PT", "2026-06-03T05:00:00-07:00"),
+        ("Oct. 3, 2026, 5 p.m. ET", "2026-10-03T17:00:00-04:00"),
+        ("3. Februar 2026, 14 Uhr", "2026-02-03T14:00:00"),
     ],
 )
 def test_date_lines_of_unseen_publishers(text: str, expected: str) -> None:
@@ -125,3 +129,28 @@ def test_the_zone_of_a_naive_time(url: str, lang: str, expected: str) -> None:
 def test_script_state_keys(state: str, expected: str | None) -> None:
     html = f"<html><head></head><body><h1>T</h1><script>window.s = {state};</script></body></html>"
     assert extract_article(html, "https://news.example/a").published == expected
+
+
+def _body_page(body: str) -> str:
+    return f"<html><head></head><body><h1>Titel des Artikels</h1>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<p class="meta">21. Mai 2025, 14:19 Uhr</p><script>window.s = {"publishedAt": "2025-05-21T14:19:07+02:00"};</script>',
+                     "2025-05-21T14:19:07+02:00", id="de-line-to-the-second-from-script-state"),
+        pytest.param('<p class="meta">21. Mai 2025, 14:19 Uhr</p><div data-publish-date="2025-05-21T14:19:07"></div>',
+                     "2025-05-21T14:19:07", id="de-line-to-the-second-from-a-data-attribute"),
+        pytest.param('<p class="meta">21 May 2025 14:19 BST</p><script>window.s = {"publishedAt": "2025-05-21T13:19:07Z"};</script>',
+                     "2025-05-21T14:19:07+01:00", id="en-aware-line-same-instant"),
+        pytest.param('<p class="meta">21. Mai 2025, 14:19 Uhr</p><script>window.s = {"publishedAt": "2025-05-21T14:20:07+02:00"};</script>',
+                     "2025-05-21T14:19:00", id="de-another-minute-is-not-refined"),
+        pytest.param('<time class="ArticlePublishDate">May 21, 2025 2:19 PM</time>',
+                     "2025-05-21T14:19:00", id="camel-case-date-class"),
+        pytest.param('<div><span>Von Jane Doe</span></div><footer><time>21.05.2025 14:19</time></footer>',
+                     "2025-05-21T14:19:00", id="time-element-without-datetime"),
+    ],
+)  # fmt: skip
+def test_a_printed_time_and_machine_read_seconds(body: str, expected: str) -> None:
+    assert extract_article(_body_page(body), "https://news.example/a").published == expected

@@ -25,7 +25,12 @@ _DATE_CLASS = re.compile(
 # Only two words: each more costs a millisecond a page, and lines under the headline are
 # read whatever their class.
 # Elements whose class names a date or time (read via the attribute: the same nodes, ~35% faster).
-DATELINE_XPATH = "//@class[contains(.,'date') or contains(.,'time')]/.."
+# Also camel-cased class names ("ArticlePublishDate") and <time> elements whose `datetime`
+# attribute is missing (its text is then the date line).
+DATELINE_XPATH = (
+    "//@class[contains(.,'date') or contains(.,'time') or contains(.,'Date') or contains(.,'Time')]"
+    "/.. | //time[not(@datetime)]"
+)
 # (or four Arabic-Indic, Persian, Devanagari or Thai digits: dateparse reads them as 0-9;
 # or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
@@ -52,7 +57,7 @@ STATE_KEYS = (
     "firstPublished", "first_published_at", "pubDate", "pub_date",
     "published_time", "publishTime", "publish_time", "date_published", "date_gmt",
     "firstPublishDate", "first_publish_date", "firstPublishedAt", "webPublicationDate",
-    "articlePublishedDate", "publishedTime", "published",
+    "articlePublishedDate", "publishedTime", "published", "publish",
 )  # fmt: skip
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)

@@ -59,6 +59,8 @@ _TIME = re.compile(
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
 _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
+# A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
+_HOUR = re.compile(r"(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|uhr)(?!\w)", re.I)
 _PM_BEFORE = re.compile(r"(오후|午後|下午|pm|p\.m\.)\s*$", re.I)
 _AM_BEFORE = re.compile(r"(오전|午前|上午|am|a\.m\.)\s*$", re.I)
 _OFFSET = re.compile(
@@ -85,13 +87,21 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
         d = datetime(year, month, day)
     except ValueError:
         return None
-    clock = _TIME.search(s, end) or _DOT_TIME.search(s, end) or _TIME.search(s[:start])
+    clock = (
+        _TIME.search(s, end)
+        or _DOT_TIME.search(s, end)
+        or _TIME.search(s[:start])
+        or _HOUR.search(s, end)
+    )
     if clock is None:
         return d
-    hour, minute = int(clock.group(1)), int(clock.group(2))
+    hour = int(clock.group(1))
+    minute = int(clock.group(2)) if clock.re is not _HOUR else 0
     second = int(clock.group(3) or 0) if clock.re is _TIME else 0
     if clock.re is _TIME:
         hour = _twelve_hour(hour, clock.group(4) or "", s[: clock.start()])
+    elif clock.re is _HOUR:
+        hour = _twelve_hour(hour, clock.group(2), s[: clock.start()])
     try:
         d = d.replace(hour=hour, minute=minute, second=second)
     except ValueError:
