@@ -154,3 +154,37 @@ def _body_page(body: str) -> str:
 )  # fmt: skip
 def test_a_printed_time_and_machine_read_seconds(body: str, expected: str) -> None:
     assert extract_article(_body_page(body), "https://news.example/a").published == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Veröffentlicht am 03.02.2026, 14:05 Uhr, aktualisiert am 04.02.2026, 09:10 Uhr", id="de-published-then-updated"),
+        pytest.param("Aktualisiert am 04.02.2026, 09:10 Uhr (erstmals veröffentlicht am 03.02.2026, 14:05 Uhr)", id="de-updated-then-first-published"),
+        pytest.param("Mis à jour le 4 février 2026 à 09h10, publié le 3 février 2026 à 14h05", id="fr"),
+        pytest.param("Actualizado 04/02/2026 09:10 | Publicado 03/02/2026 14:05", id="es"),
+        pytest.param("Atualizado em 04/02/2026 às 09h10 · Publicado em 03/02/2026 às 14h05", id="pt"),
+        pytest.param("Bijgewerkt 4 februari 2026 09:10 - Gepubliceerd 3 februari 2026 14:05", id="nl"),
+        pytest.param("Päivitetty 4.2.2026 klo 9.10 | Julkaistu 3.2.2026 klo 14.05", id="fi"),
+        pytest.param("입력 2026.02.03 14:05 수정 2026.02.04 09:10", id="ko"),
+        pytest.param("Updated 9:10 AM, Wed February 4, 2026 · Published 2:05 PM, Tue February 3, 2026", id="en-time-before-day"),
+    ],
+)  # fmt: skip
+def test_one_line_with_the_published_and_the_updated_time(line: str) -> None:
+    html = f"<html><body><h1>Titel</h1><p class='meta'>{line}</p></body></html>"
+    art = extract_article(html, "https://news.example/a")
+    assert (art.published, art.modified) == ("2026-02-03T14:05:00", "2026-02-04T09:10:00")
+
+
+def test_a_time_far_from_the_day_is_another_dates() -> None:
+    html = (
+        "<html><body><h1>Titel</h1><p class='meta'>Zuletzt aktualisiert: 04.02.2026 | "
+        "Erstellt: 03.02.2026 14:05</p></body></html>"
+    )
+    art = extract_article(html, "https://news.example/a")
+    assert (art.published, art.modified) == ("2026-02-03T14:05:00", "2026-02-04")
+
+
+def test_a_clock_far_after_the_day_is_not_its_time() -> None:
+    d = parse_date("3. Februar 2026 · Lesedauer 4 Minuten · im Fernsehen heute ab 20:15")
+    assert d is not None and to_iso(d) == "2026-02-03T00:00:00"

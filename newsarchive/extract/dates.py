@@ -74,6 +74,13 @@ _UPDATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
     re.I,
 )
+# Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
+_LABELS = sorted(
+    {*langwords.entries(langwords.UPDATED_LABELS), *langwords.entries(langwords.PUBLISHED_LABELS)},
+    key=len,
+    reverse=True,
+)
+_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _LABELS) + r")(?![\w])", re.I)
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
@@ -403,11 +410,27 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     if "parsed_datelines" not in doc.cache:
         month_first = _month_first(doc)
         doc.cache["parsed_datelines"] = [
-            (text, parse_date(text, month_first=month_first))
+            (part, parse_date(part, month_first=month_first))
             for text in datelines.visible_lines(doc)
+            for part in _labelled_parts(text)
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+def _labelled_parts(line: str) -> list[str]:
+    """A line cut where a "published" or "updated" label starts a part of it.
+
+    "Aktualisiert am 4.2.2026 (erstmals veröffentlicht am 3.2.2026, 14:05)" is an update
+    and a publication; "Zuletzt aktualisiert: 4.2.2026 | Erstellt: 3.2.2026 14:05" would
+    otherwise put the second part's time on the first part's day.
+    """
+    starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
+    if not starts:
+        return [line]
+    bounds = [0, *starts, len(line)]
+    parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
+    return [p for p in parts if datelines.HAS_YEAR.search(p)]
 
 
 def _month_first(doc: Document) -> bool:

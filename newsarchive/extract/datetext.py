@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from newsarchive.extract import langwords
@@ -70,6 +70,7 @@ _OFFSET = re.compile(
 # Upper case only: "ist" is a German word, IST a zone.
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5})\b")
 
+_NEAR = 40  # characters between a day and its time of day, at most
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
 
@@ -87,11 +88,12 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
         d = datetime(year, month, day)
     except ValueError:
         return None
+    near = end + _NEAR  # a time further on is another date's ("... 4.2.2026 | Erstellt: ... 14:05")
     clock = (
-        _TIME.search(s, end)
-        or _DOT_TIME.search(s, end)
-        or _TIME.search(s[:start])
-        or _HOUR.search(s, end)
+        _TIME.search(s, end, near)
+        or _DOT_TIME.search(s, end, near)
+        or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
+        or _HOUR.search(s, end, near)
     )
     if clock is None:
         return d
@@ -108,6 +110,14 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
         return datetime(year, month, day)
     tz = _zone_after(s[clock.end() :], zone_of)
     return d.replace(tzinfo=tz) if tz else d
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of the matches (the time closest before a day)."""
+    last = None
+    for last in found:  # noqa: B007
+        pass
+    return last
 
 
 def _find_day(s: str, month_first: bool) -> tuple[tuple[int, int, int], int, int] | None:
