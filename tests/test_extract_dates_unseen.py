@@ -188,3 +188,12 @@ def test_a_time_far_from_the_day_is_another_dates() -> None:
 def test_a_clock_far_after_the_day_is_not_its_time() -> None:
     d = parse_date("3. Februar 2026 · Lesedauer 4 Minuten · im Fernsehen heute ab 20:15")
     assert d is not None and to_iso(d) == "2026-02-03T00:00:00"
+
+
+def test_a_teasers_time_without_datetime_is_not_the_articles() -> None:
+    html = (
+        "<html><body><aside><a href='/anderer-artikel'><span>Ein ganz anderer Artikel von "
+        "gestern Abend</span> <time>01.03.2025 08:00</time></a></aside>"
+        "<div class='date'>07.03.2025 09:12</div></body></html>"
+    )
+    assert extract_article(html, "https://news.example/a").published == "2025-03-07T09:12:00"

@@ -25,12 +25,8 @@ _DATE_CLASS = re.compile(
 # Only two words: each more costs a millisecond a page, and lines under the headline are
 # read whatever their class.
 # Elements whose class names a date or time (read via the attribute: the same nodes, ~35% faster).
-# Also camel-cased class names ("ArticlePublishDate") and <time> elements whose `datetime`
-# attribute is missing (its text is then the date line).
-DATELINE_XPATH = (
-    "//@class[contains(.,'date') or contains(.,'time') or contains(.,'Date') or contains(.,'Time')]"
-    "/.. | //time[not(@datetime)]"
-)
+# Also <time> elements without a `datetime` attribute (their text is then the date line).
+DATELINE_XPATH = "//@class[contains(.,'date') or contains(.,'time')]/.. | //time[not(@datetime)]"
 # (or four Arabic-Indic, Persian, Devanagari or Thai digits: dateparse reads them as 0-9;
 # or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
@@ -80,10 +76,25 @@ def visible_lines(doc: Document) -> list[str]:
                 break
             if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
                 continue  # the inner element is the date line
+            if in_teaser_link(el):
+                continue
             _add(lines, seen, el)
         doc.cache["datelines"] = lines
     found: list[str] = doc.cache["datelines"]
     return found
+
+
+def in_teaser_link(el: HtmlElement) -> bool:
+    """Whether a date sits in a link that also carries a headline: another item's date.
+
+    On dev + visible world, 38 of 39 <time> elements inside a link state another item's
+    date (34 another day); the one that was the article's own was the link's whole text
+    (a link to the day's archive), which this keeps. Date lines are read the same way.
+    """
+    for link in el.iterancestors("a"):
+        own = len(el.text_content())
+        return link.get("href") is not None and len(link.text_content().strip()) > own + 20
+    return False
 
 
 def _add(lines: list[str], seen: set[HtmlElement], el: HtmlElement | None) -> None:

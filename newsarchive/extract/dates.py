@@ -366,24 +366,11 @@ def _candidates(
         yield parse_date(value)
     yield _MARKUP
     for xp in xpaths:
-        for el in [el for el in doc.tree.xpath(xp) if not _in_teaser(el)][:3]:
+        for el in [el for el in doc.tree.xpath(xp) if not datelines.in_teaser_link(el)][:3]:
             yield _from_element(el, month_first)
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             yield parsed
-
-
-def _in_teaser(el: HtmlElement) -> bool:
-    """Whether a date element sits in a link that also carries a headline: another item's date.
-
-    On dev + visible world, 38 of 39 <time> elements inside a link state another item's
-    date (34 another day); the one that was the article's own was the link's whole text
-    (a link to the day's archive), which this keeps.
-    """
-    for link in el.iterancestors("a"):
-        own = len(el.text_content())
-        return link.get("href") is not None and len(link.text_content().strip()) > own + 20
-    return False
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
