@@ -197,3 +197,16 @@ def test_a_teasers_time_without_datetime_is_not_the_articles() -> None:
         "<div class='date'>07.03.2025 09:12</div></body></html>"
     )
     assert extract_article(html, "https://news.example/a").published == "2025-03-07T09:12:00"
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["property='article:published'", "name='publication_date'", "name='original-publish-date'",
+     "name='datePublished'", "name='date_published'", "property='og:pubdate'", "name='bt:pubDate'"],
+)  # fmt: skip
+def test_published_meta_spellings(key: str) -> None:
+    html = (
+        f"<html><head><meta {key} content='2026-02-03T14:05:00+01:00'></head>"
+        "<body><h1>T</h1></body></html>"
+    )
+    assert extract_article(html, "https://news.example/a").published == "2026-02-03T14:05:00+01:00"
