@@ -210,3 +210,23 @@ def test_published_meta_spellings(key: str) -> None:
         "<body><h1>T</h1></body></html>"
     )
     assert extract_article(html, "https://news.example/a").published == "2026-02-03T14:05:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-01-29T18:40:00+01", "2026-01-29T18:40:00+01:00"),  # an offset of whole hours
+        ("2026-01-29T18:40:00+0100", "2026-01-29T18:40:00+01:00"),
+        ("2026-01-29T18:40:00.1234567Z", "2026-01-29T18:40:00.123456+00:00"),  # .NET ticks
+        ("Thu, 29 Jan 2026 18:40:00 +0100", "2026-01-29T18:40:00+01:00"),  # RFC 822
+        ("Thu Jan 29 2026 18:40:00 GMT+0100 (Mitteleuropäische Normalzeit)", "2026-01-29T18:40:00+01:00"),
+        ("2026-01-29T18:40:00+01:00[Europe/Berlin]", "2026-01-29T18:40:00+01:00"),  # Java
+        ("2026-01-29T18:40:00 CET", "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_machine_spellings_in_metadata(value: str, expected: str) -> None:
+    html = (
+        f"<html><head><meta property='article:published_time' content='{value}'></head>"
+        "<body><h1>T</h1></body></html>"
+    )
+    assert extract_article(html, "https://news.example/a").published == expected

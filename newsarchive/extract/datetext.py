@@ -64,7 +64,8 @@ _HOUR = re.compile(r"(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|uhr)(?!\w)", re.I
 _PM_BEFORE = re.compile(r"(오후|午後|下午|pm|p\.m\.)\s*$", re.I)
 _AM_BEFORE = re.compile(r"(오전|午前|上午|am|a\.m\.)\s*$", re.I)
 _OFFSET = re.compile(
-    r"^\s*(?:uhr\s*)?\(?(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2}))(?!\d)",
+    r"^\s*(?:uhr\s*)?\(?(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"
+    r"|([+-])(\d{2})(?::?(\d{2}))?)(?![\d:])",  # "+01:00", "+0100", "+01"
     re.I,
 )
 # Upper case only: "ist" is a German word, IST a zone.
