@@ -230,3 +230,21 @@ def test_machine_spellings_in_metadata(value: str, expected: str) -> None:
         "<body><h1>T</h1></body></html>"
     )
     assert extract_article(html, "https://news.example/a").published == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("<time>05. März 2025</time><ul class='teaser-list'><li><time class='teaser__time'>05. März 2025, 10:38</time></li></ul>",
+                     "2025-03-05", id="de-teaser-block-time-does-not-refine-the-day"),
+        pytest.param("<div class='related-stories'><span class='date'>1 de marzo de 2025 12:00</span></div><span class='fecha'>5 de marzo de 2025 20:00</span>",
+                     "2025-03-05T20:00:00", id="es-related-block-skipped"),
+        pytest.param("<div><p class='image-description'>Cientos de personas en la plaza mayor, a 15 de febrero de 2025, en la capital.</p>"
+                     "<p>Otro párrafo largo del artículo que sigue a la foto y cuenta lo que pasó ayer.</p></div>"
+                     "<span class='fecha'>05/03/2025 20:00</span>",
+                     "2025-03-05T20:00:00", id="es-caption-prose-is-no-date-line"),
+    ],
+)  # fmt: skip
+def test_other_items_and_captions_are_not_date_lines(body: str, expected: str) -> None:
+    html = f"<html><body><h1>Titel des Artikels</h1>{body}</body></html>"
+    assert extract_article(html, "https://news.example/a").published == expected

@@ -42,6 +42,9 @@ _CLOCK = re.compile(
     re.I,
 )
 _MAX_LINE = 120
+# Blocks holding other items (teasers, related and most-read lists) and their depth checked.
+_OTHER_ITEM = re.compile(r"teaser|related|recommend|recirc|trending|most-read|mostread", re.I)
+_ANCESTORS = 8
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
 _DATA_ATTR = re.compile(r"^data-.*(?:date|time|publi|stamp)", re.I)
@@ -102,8 +105,18 @@ def _add(lines: list[str], seen: set[HtmlElement], el: HtmlElement | None) -> No
         return
     seen.add(el)
     text = el.text_content()
-    if len(text) < _MAX_LINE and HAS_YEAR.search(text):
+    if len(text) < _MAX_LINE and HAS_YEAR.search(text) and not _elsewhere(el):
         lines.append(" ".join(text.split()))
+
+
+def _elsewhere(el: HtmlElement) -> bool:
+    """Whether a line sits in another item's teaser block (related, most-read lists)."""
+    for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
+        if depth > _ANCESTORS:
+            return False
+        if _OTHER_ITEM.search(node.get("class") or ""):
+            return True
+    return False
 
 
 def first_h1(doc: Document) -> HtmlElement | None:

@@ -103,6 +103,9 @@ _LABELS = sorted(
     reverse=True,
 )
 _LABEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _LABELS) + r")(?![\w])", re.I)
+# A day without a time in a longer line is prose (a caption: "... a 15 de mayo de 2025, en
+# Madrid"), not the article's date line.
+_PROSE = 60
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
@@ -418,10 +421,15 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     """Visible date lines with their dates, parsed once per page (both cascades use them)."""
     if "parsed_datelines" not in doc.cache:
         month_first = _month_first(doc)
-        doc.cache["parsed_datelines"] = [
+        parsed = [
             (part, parse_date(part, month_first=month_first))
             for text in datelines.visible_lines(doc)
             for part in _labelled_parts(text)
+        ]
+        doc.cache["parsed_datelines"] = [
+            (part, d)
+            for part, d in parsed
+            if not (d and d.time() == _MIDNIGHT and len(part) > _PROSE)
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found

@@ -72,6 +72,7 @@ _OFFSET = re.compile(
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5})\b")
 
 _NEAR = 40  # characters between a day and its time of day, at most
+_NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
 
@@ -90,6 +91,8 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
     except ValueError:
         return None
     near = end + _NEAR  # a time further on is another date's ("... 4.2.2026 | Erstellt: ... 14:05")
+    if (other := _NEXT_YEAR.search(s, end, near)) is not None:
+        near = other.start()  # or a time after the next date
     clock = (
         _TIME.search(s, end, near)
         or _DOT_TIME.search(s, end, near)
