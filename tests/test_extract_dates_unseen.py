@@ -167,6 +167,12 @@ def test_a_printed_time_and_machine_read_seconds(body: str, expected: str) -> No
         pytest.param("Bijgewerkt 4 februari 2026 09:10 - Gepubliceerd 3 februari 2026 14:05", id="nl"),
         pytest.param("Päivitetty 4.2.2026 klo 9.10 | Julkaistu 3.2.2026 klo 14.05", id="fi"),
         pytest.param("입력 2026.02.03 14:05 수정 2026.02.04 09:10", id="ko"),
+        pytest.param("입력2026.02.03 14:05수정2026.02.04 09:10", id="ko-without-spaces"),
+        pytest.param("公開日時 2026年2月3日 14時05分 更新日時 2026年2月4日 9時10分", id="ja"),
+        pytest.param("發佈時間：2026/02/03 14:05 更新時間：2026/02/04 09:10", id="zh"),
+        pytest.param("Giriş: 03.02.2026 14:05 Güncelleme: 04.02.2026 09:10", id="tr"),
+        pytest.param("Frissítve: 2026. február 4. 09:10 Közzétéve: 2026. február 3. 14:05", id="hu"),
+        pytest.param("Δημοσίευση: 03.02.2026 | 14:05 Ενημέρωση: 04.02.2026 | 09:10", id="el"),
         pytest.param("Updated 9:10 AM, Wed February 4, 2026 · Published 2:05 PM, Tue February 3, 2026", id="en-time-before-day"),
     ],
 )  # fmt: skip

@@ -102,7 +102,14 @@ _LABELS = sorted(
     key=len,
     reverse=True,
 )
-_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _LABELS) + r")(?![\w])", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces around words there
+_LABEL = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))
+    + r")(?!\w)|"
+    + "|".join(re.escape(w) for w in _LABELS if _CJK.search(w)),
+    re.I,
+)
 # A day without a time in a longer line is prose (a caption: "... a 15 de mayo de 2025, en
 # Madrid"), not the article's date line.
 _PROSE = 60
