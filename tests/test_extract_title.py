@@ -244,6 +244,45 @@ def _site(name: str) -> str:
         pytest.param(_og("Live: storm"), "<h1>Live</h1>", URL, "Live: storm", id="short-h1-cuts-nothing"),
         pytest.param(_og("Times Square evacuated - what we know"), "", "https://www.times.example/a",
                      "Times Square evacuated - what we know", id="starts-like-the-site-is-no-site"),
+        # The site's printed name against its ASCII host: accents, umlauts spelt out, initials.
+        pytest.param(_og("Hafenbrücke wieder offen - Küstenblatt"), "", "https://www.kuestenblatt.de/a",
+                     "Hafenbrücke wieder offen", id="de-umlaut-spelt-out-in-host"),
+        pytest.param(_og("Le pont du port rouvre - Le Petit Réveil"), "", "https://www.lepetitreveil.fr/a",
+                     "Le pont du port rouvre", id="fr-accent-absent-from-host"),
+        pytest.param(_og("Hafenbrücke wieder offen | Neue Hafen Zeitung"), "", "https://www.nhz.ch/a",
+                     "Hafenbrücke wieder offen", id="de-initials-are-the-host"),
+        pytest.param(_og("Havnebroen åpner igjen – HB Nyheter"), "", "https://www.hb.no/a",
+                     "Havnebroen åpner igjen", id="nb-short-name-and-news-word"),
+        pytest.param(_og("港の橋が再開 | UMIニュース"), "", "https://www3.umi.or.jp/a",
+                     "港の橋が再開", id="ja-numbered-host-and-news-word"),
+        pytest.param(_og("港の橋が再開｜海辺ゲンダイDIGITAL")
+                     + '<link rel="alternate" type="application/rss+xml" title="海辺ゲンダイDIGITAL | 最新記事">', "", URL,
+                     "港の橋が再開", id="ja-site-named-by-its-feed"),
+        # A section or "News" label between the headline and the site's name goes with the name.
+        pytest.param(_og("Hafenbrücke wieder offen - Politik - HAFEN.DE"), "",
+                     "https://www.hafen.de/politik/hafenbruecke-offen-100.html", "Hafenbrücke wieder offen",
+                     id="de-url-section-before-site"),
+        pytest.param(_og("Ponte do porto reabre | Política | Porto Diário") + _site("Porto Diário"), "",
+                     "https://porto.example/politica/noticia/ponte.html", "Ponte do porto reabre",
+                     id="pt-accented-section-of-url"),
+        pytest.param(_og("항구 다리 다시 열려-사회ㅣ바다일보") + _site("바다일보")
+                     + '<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "사회"}</script>',
+                     "", URL, "항구 다리 다시 열려", id="ko-article-section-before-site"),
+        pytest.param(_og("Limanda köprü yeniden açıldı - Son Dakika Haberleri - Liman Gazetesi")
+                     + _site("Liman Gazetesi"), "", URL, "Limanda köprü yeniden açıldı", id="tr-news-label-before-site"),
+        pytest.param(_og("Hafenbrücke wieder offen - Nachrichten - Hafenblatt") + _site("Hafenblatt"), "", URL,
+                     "Hafenbrücke wieder offen", id="de-news-label-before-site"),
+        pytest.param(_og("Storm hits coast - live"), "", "https://news.example/live/a", "Storm hits coast - live",
+                     id="news-word-without-site-after-it-stays"),
+        pytest.param(_og("Hafenbrücke wieder offen - Politik"), "", "https://www.hafen.de/politik/a",
+                     "Hafenbrücke wieder offen - Politik", id="de-section-without-site-after-it-stays"),
+        # Doubled and rarer marks before a site name.
+        pytest.param(_og("El puente del puerto reabre :: Diario del Puerto") + _site("Diario del Puerto"), "", URL,
+                     "El puente del puerto reabre", id="es-double-colon"),
+        pytest.param(_og("Il ponte del porto riapre ~ Gazzetta del Porto") + _site("Gazzetta del Porto"), "", URL,
+                     "Il ponte del porto riapre", id="it-tilde"),
+        pytest.param(_og("Hamnbron öppnar igen || Hamnbladet") + _site("Hamnbladet"), "", URL,
+                     "Hamnbron öppnar igen", id="sv-double-pipe"),
     ],
 )  # fmt: skip
 def test_title_core_in_every_language(head: str, h1: str, url: str, expected: str) -> None:
@@ -309,6 +348,21 @@ def _crumbs(h1: str) -> str:
                      '<ul class="breadcrumb__list"><li class="breadcrumb__item">'
                      "<h1>Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu</h1></li></ul>",
                      "Warum der Hafenplan am Ende doch kam", id="de-breadcrumb-class-h1-shows-nothing"),
+        # Crumb h1 and the visible headline as an h2 of kicker and headline: og:title's kicker goes.
+        pytest.param(_og("Nach dem Sturm: Hafenbrücke wieder offen")
+                     + _ld("Hafenbrücke nach Sturmschäden wieder für den Verkehr freigegeben"),
+                     _crumbs("Hafenbrücke nach Sturmschäden wieder für den Verkehr freigegeben")
+                     + '<h2><span class="kicker">Nach dem Sturm</span><span>Hafenbrücke wieder offen</span></h2>',
+                     "Hafenbrücke wieder offen", id="de-kicker-heading-under-crumb-h1"),
+        pytest.param(_og("Après la tempête : le pont du port rouvre") + _ld("Le pont du port rouvre après les dégâts"),
+                     _crumbs("Le pont du port rouvre après les dégâts")
+                     + "<h2><span>Après la tempête</span><div>le pont du port rouvre</div></h2>",
+                     "le pont du port rouvre", id="fr-kicker-heading-under-crumb-h1"),
+        # ... but where the article's own h1 is shown, an h2 elsewhere is a teaser, not the headline.
+        pytest.param(_og("Nach dem Sturm: Hafenbrücke wieder offen"),
+                     "<h1>Nach dem Sturm: Hafenbrücke wieder offen</h1>"
+                     "<h2><span>Nach dem Sturm</span><span>Hafenbrücke wieder offen</span></h2>",
+                     "Nach dem Sturm: Hafenbrücke wieder offen", id="de-shown-h1-keeps-kicker-heading-out"),
         # Without any metadata, a crumb h1 is still the page's title.
         pytest.param("", _crumbs("Hafenplan beschlossen"), "Hafenplan beschlossen", id="crumb-h1-as-last-resort"),
     ],
