@@ -363,6 +363,19 @@ def _crumbs(h1: str) -> str:
                      "<h1>Nach dem Sturm: Hafenbrücke wieder offen</h1>"
                      "<h2><span>Nach dem Sturm</span><span>Hafenbrücke wieder offen</span></h2>",
                      "Nach dem Sturm: Hafenbrücke wieder offen", id="de-shown-h1-keeps-kicker-heading-out"),
+        # An og:title that is only the site's name (a home page's, left on articles) is no title.
+        pytest.param(_og("Hafenblatt") + _site("Hafenblatt"), "<h1>Hafenbrücke wieder offen</h1>",
+                     "Hafenbrücke wieder offen", id="de-og-title-is-the-site-name"),
+        pytest.param(_og("港湾日報") + _site("港湾日報") + _ld("港の橋が二年ぶりに再開"), "",
+                     "港の橋が二年ぶりに再開", id="ja-og-title-is-the-site-name"),
+        # A title in capitals throughout yields to the same title in normal case.
+        pytest.param(_og("İSTANBUL'DA KÖPRÜ YENİDEN AÇILDI") + _ld("İstanbul'da köprü yeniden açıldı"), "",
+                     "İstanbul'da köprü yeniden açıldı", id="tr-capitals-yield"),
+        pytest.param(_og("STORM HITS COAST") + _ld("Storm hits coast"), "", "Storm hits coast", id="en-capitals-yield"),
+        pytest.param(_og("ΚΑΤΑΙΓΙΔΑ ΣΤΙΣ ΑΚΤΕΣ") + _ld("Καταιγίδα στις ακτές"), "", "Καταιγίδα στις ακτές",
+                     id="el-capitals-yield"),
+        pytest.param(_og("NATO and EU leaders meet") + _ld("Nato and EU leaders meet"), "", "NATO and EU leaders meet",
+                     id="en-acronyms-are-no-capitals-style"),
         # Without any metadata, a crumb h1 is still the page's title.
         pytest.param("", _crumbs("Hafenplan beschlossen"), "Hafenplan beschlossen", id="crumb-h1-as-last-resort"),
     ],

@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.site import is_site
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
@@ -65,7 +66,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     ordered = metas[:lead] + ([("headline", headline)] if headline else []) + metas[lead:]
     if tab:
         ordered.append(("<title>", _core(tab, refs, sites, sections)))
-    ordered = [(k, v) for k, v in ordered if v]
+    # a title that is only the site's name (a home page's og:title left on articles) is none
+    ordered = [(k, v) for k, v in ordered if v and not is_site(v, sites)]
     if not ordered:
         return next(iter(shown or h1s), None)
     source, first = ordered[0]

@@ -75,6 +75,7 @@ def settle(first: str, source: str, sources: dict[str, list[str]], live: bool) -
       Not on live blogs, where the headline and h1 carry the rolling "LIVE:" line.
     - A title cut with "..." yields to a source that continues it.
     - Typographic quotes: the spelling most sources use wins over a straightened one.
+    - Capitals: a title set in capitals throughout yields to the same title in normal case.
     """
     if not live and source != "headline" and (shown := _shown_headline(first, sources)):
         first = shown
@@ -85,7 +86,7 @@ def settle(first: str, source: str, sources: dict[str, list[str]], live: bool) -
         if agreed and len(first) <= len(agreed):
             first = agreed
     first = _continued(first, others)
-    return _spelling(first, sources)
+    return _spelling(_cased(first, sources), sources)
 
 
 def _shown_headline(first: str, sources: dict[str, list[str]]) -> str | None:
@@ -154,6 +155,29 @@ def _continued(first: str, others: dict[str, list[str]]) -> str:
         if len(v) > len(first) and not _ELLIPSIS.search(v) and _loose(v).startswith(stem)
     ]
     return min(longer, key=len, default=first)
+
+
+def _cased(first: str, sources: dict[str, list[str]]) -> str:
+    """The same title in normal case where `first` is in capitals throughout ("STORM HITS COAST").
+
+    Capitals are a style (a social card's, a CMS's upper-cased kicker field); the headline
+    as written has lower-case letters somewhere.
+    """
+    if first.upper() != first or first.lower() == first:  # has lower case, or no cased letters
+        return first
+    key = _caseless(first)
+    for values in sources.values():
+        for v in values:
+            if v.upper() != v and _caseless(v) == key:
+                return v
+    return first
+
+
+def _caseless(s: str) -> str:
+    """Case-folded without accents, which capitals often drop (Greek "ΑΚΤΕΣ" is "ακτές"), and
+    with Turkish dotted and dotless i as one letter ("AÇILDI" is its lower-case form)."""
+    bare = unicodedata.normalize("NFKD", _loose(s))
+    return "".join(c for c in bare if not unicodedata.combining(c)).replace("\u0131", "i")
 
 
 def _spelling(first: str, sources: dict[str, list[str]]) -> str:
