@@ -42,6 +42,8 @@ _NEWS_LABEL = tuple(
     for e in langwords.entries(table)
     for w in e.split()
 )
+MIN_REST = 8  # a label is cut only from a headline at least this long ("Brexit - Explained")
+MAX_LABEL = 15  # one word this short between a headline and the site's name is a label
 MIN_STEM = 5  # "haberler" also names "haberleri": inflected forms of longer news words
 MAX_SECTION_SEGMENTS = 4  # URL path segments read as section names ("/politik/ausland/...")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
@@ -91,7 +93,8 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     parts = SEPARATOR.split(value)
     cut = False
     while len(parts) > 2 and (
-        is_site(parts[-1], sites) or (cut and _furniture(parts[-1], sections))
+        is_site(parts[-1], sites)
+        or (cut and _furniture(parts[-1], sections) and len("".join(parts[:-2])) >= MIN_REST)
     ):
         parts = parts[:-2]
         cut = True
@@ -101,10 +104,13 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
 
 
 def _furniture(part: str, sections: frozenset[str]) -> bool:
-    """A section's name or a label made only of "news" words, in any language."""
+    """A section's name, a label made only of "news" words, or one short word ("Politik",
+    "정치"): what sites put between a headline and their name, in any language."""
     if not spellings(compact(part)).isdisjoint(sections):  # "Política" of /politica/
         return True
     words = part.casefold().split()
+    if len(words) == 1 and len(words[0]) <= MAX_LABEL:
+        return True
     return bool(words) and all(_news_word(w) for w in words)
 
 
