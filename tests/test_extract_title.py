@@ -364,6 +364,13 @@ def _crumbs(h1: str) -> str:
                      _crumbs("Le pont du port rouvre après les dégâts")
                      + "<h2><span>Après la tempête</span><div>le pont du port rouvre</div></h2>",
                      "le pont du port rouvre", id="fr-kicker-heading-under-crumb-h1"),
+        # An h1 of a kicker and a headline shows the headline: og:title's kicker goes.
+        pytest.param(_og("Unwetter: Sturm trifft die Küste mit voller Wucht"),
+                     '<h1><span class="kicker">Unwetter</span><span>Sturm trifft die Küste mit voller Wucht</span></h1>',
+                     "Sturm trifft die Küste mit voller Wucht", id="de-kicker-span-in-h1"),
+        pytest.param(_og("Tormenta: el temporal golpea la costa"),
+                     "<h1><small>Tormenta</small> <strong>el temporal golpea la costa</strong></h1>",
+                     "el temporal golpea la costa", id="es-kicker-in-h1"),
         # ... but where the article's own h1 is shown, an h2 elsewhere is a teaser, not the headline.
         pytest.param(_og("Nach dem Sturm: Hafenbrücke wieder offen"),
                      "<h1>Nach dem Sturm: Hafenbrücke wieder offen</h1>"

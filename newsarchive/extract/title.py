@@ -49,9 +49,12 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     heads = list(itertools.islice(found, 3))
     h1s = [t for _, t in heads]
     shown = [t for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
-    if not shown and (kicked := _kicker_heading(doc.tree)):
-        shown = [kicked]
-        h1s.append(kicked)
+    # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
+    kicked = [k for h, _ in heads if not in_trail(h) and (k := _headline_part(h))]
+    if not shown and (below := _kicker_heading(doc.tree)):
+        kicked = [below]
+    shown += kicked
+    h1s += kicked
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
@@ -88,12 +91,15 @@ def _kicker_heading(tree: HtmlElement) -> str | None:
     Storm hits coast"). The headline part is the title the reader sees.
     """
     for h in itertools.islice(tree.iter("h1", "h2"), HEADING_WINDOW):
-        if h.tag != "h2":
-            continue
-        parts = [t for c in h if isinstance(c.tag, str) and (t := clean(c.text_content()))]
-        if len(parts) == 2 and len(parts[0]) < len(parts[1]):
-            return parts[1]
+        if h.tag == "h2" and (found := _headline_part(h)):
+            return found
     return None
+
+
+def _headline_part(heading: HtmlElement) -> str | None:
+    """The headline of a heading made of two parts, a shorter kicker and the headline."""
+    parts = [t for c in heading if isinstance(c.tag, str) and (t := clean(c.text_content()))]
+    return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
 
 
 def _core(
