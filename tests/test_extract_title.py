@@ -109,6 +109,14 @@ def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> 
                      id="truncated-og-continued"),
         pytest.param(_og("Storm hits coast as thousands\u2026") + f"<title>{LONG} | The Example</title>", "",
                      LONG, id="truncated-og-unicode-ellipsis"),
+        # Cut mid-word without a mark (a field's length limit): the source that goes on.
+        pytest.param(_og("Storm hits coast as thousands lose pow") + _ld(LONG), "", LONG, id="en-unmarked-mid-word-cut"),
+        pytest.param(_og("Sturm trifft die Küste, Tausende ohne Stro") + _ld("Sturm trifft die Küste, Tausende ohne Strom"),
+                     "", "Sturm trifft die Küste, Tausende ohne Strom", id="de-unmarked-mid-word-cut"),
+        pytest.param(_og("태풍이 해안을 강타해 수천 가구 정") + _ld("태풍이 해안을 강타해 수천 가구 정전"), "",
+                     "태풍이 해안을 강타해 수천 가구 정전", id="ko-unmarked-mid-word-cut"),
+        # ... but Chinese and Japanese run words together: a prefix there is a title of its own.
+        pytest.param(_og("港の橋が再開") + _ld("港の橋が再開へ"), "", "港の橋が再開", id="ja-prefix-is-no-cut"),
         # An ellipsis after "?" is the writer's: kept, even where a longer <title> begins with it.
         pytest.param(_og("Is this the worst storm yet?...") + "<title>Is this the worst storm yet? | The Example"
                      "</title>", "", "Is this the worst storm yet?...", id="question-ellipsis-not-a-cut"),
