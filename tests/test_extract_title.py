@@ -266,6 +266,17 @@ def _site(name: str) -> str:
         pytest.param(_og("港の橋が再開｜海辺ゲンダイDIGITAL")
                      + '<link rel="alternate" type="application/rss+xml" title="海辺ゲンダイDIGITAL | 最新記事">', "", URL,
                      "港の橋が再開", id="ja-site-named-by-its-feed"),
+        # A last part of a few words, one of them the host's name: the site's name with its article or city.
+        pytest.param(_og("Il ponte del porto riapre - Corriere del Porto"), "", "https://www.corriere.example/a",
+                     "Il ponte del porto riapre", id="it-name-word-of-host"),
+        pytest.param(_og("Hafenbrücke wieder offen | Kieler Hafenblatt"), "", "https://www.hafenblatt.de/a",
+                     "Hafenbrücke wieder offen", id="de-city-and-host-name"),
+        pytest.param(_og("Storm hits coast - Times Square"), "", "https://www.times.example/a",
+                     "Storm hits coast - Times Square", id="short-word-of-host-names-nothing"),
+        pytest.param(_og("Storm hits coast—The Example") + _site("The Example"), "", URL,
+                     "Storm hits coast", id="en-unspaced-em-dash-before-site"),
+        pytest.param(_og("政府通过港口预算_新闻_海滨网") + _site("海滨网"), "", URL, "政府通过港口预算",
+                     id="zh-short-headline-loses-its-label"),
         # A section or "News" label between the headline and the site's name goes with the name.
         pytest.param(_og("Hafenbrücke wieder offen - Politik - HAFEN.DE"), "",
                      "https://www.hafen.de/politik/hafenbruecke-offen-100.html", "Hafenbrücke wieder offen",

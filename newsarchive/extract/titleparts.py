@@ -21,13 +21,14 @@ from newsarchive.extract.text import as_strings, clean
 
 # Kana, CJK ideographs, Hangul, half-width kana: scripts written without spaces around marks.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
 # (" | Site", " - Site", " « Site", " :: Site", " ~ Site", " || Site", Korean CMSs'
 # "Title < Section < Site"), a bare pipe, the full-width and Hangul marks East Asian sites
 # use bare (U+FF5C, U+FF1A, U+3163, U+FF0F, U+FF0D, U+2015), and a bare "-" or "_" between
 # two CJK characters (Chinese portals' "Title_Site", "Title-Site").
 SEPARATOR = re.compile(
-    r"(\s+[|\-\u2013\u2014*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+"
+    r"(\s+[|\-\u2013\u2014*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+|\u2014"
     r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
@@ -42,7 +43,10 @@ _NEWS_LABEL = tuple(
     for e in langwords.entries(table)
     for w in e.split()
 )
-MIN_REST = 8  # a label is cut only from a headline at least this long ("Brexit - Explained")
+MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
+MIN_NAME_WORD = 6  # a shorter word ("Times", "Post") is too common to name the site alone
+# a label is cut only from a headline at least this wide ("Brexit - Explained" keeps it)
+MIN_REST = 8
 MAX_LABEL = 15  # one word this short between a headline and the site's name is a label
 MIN_STEM = 5  # "haberler" also names "haberleri": inflected forms of longer news words
 MAX_SECTION_SEGMENTS = 4  # URL path segments read as section names ("/politik/ausland/...")
@@ -94,13 +98,28 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     cut = False
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
-        or (cut and _furniture(parts[-1], sections) and len("".join(parts[:-2])) >= MIN_REST)
+        or (not cut and _names_site(parts[-1], sites))
+        or (cut and _furniture(parts[-1], sections) and _width("".join(parts[:-2])) >= MIN_REST)
     ):
         parts = parts[:-2]
         cut = True
     while len(parts) > 2 and is_site(parts[0], sites):
         parts = parts[2:]
     return "".join(parts)
+
+
+def _width(text: str) -> int:
+    """Length with a CJK character counted twice: "港の橋が再開" says as much as "Brexit deal"."""
+    return len(text) + len(_CJK_CHAR.findall(text))
+
+
+def _names_site(part: str, sites: frozenset[str]) -> bool:
+    """A last part of a few words, one of them the site's name ("Corriere della Sera" on
+    corriere.it, "Berliner Morgenpost" on morgenpost.de): the name with its article or city."""
+    words = part.split()
+    return 1 < len(words) <= MAX_NAME_WORDS and any(
+        len(k := compact(w)) >= MIN_NAME_WORD and not spellings(k).isdisjoint(sites) for w in words
+    )
 
 
 def _furniture(part: str, sections: frozenset[str]) -> bool:
