@@ -44,6 +44,9 @@ BLOCK_TAGS = frozenset(
 TEXT_TAGS = frozenset(
     "p li h2 h3 h4 h5 h6 blockquote a strong em b i span q dd td".split()  # noqa: SIM905
 )
+# Phrasing elements: a block holding only these (and <br>s) is running text.
+_INLINE = "a abbr b bdi bdo br cite code del dfn em font i ins kbd mark q s samp small span strong"
+INLINE_TAGS = frozenset(f"{_INLINE} sub sup time u var wbr img".split())
 RECIRC_TAGS = frozenset({"section", "div", "ul", "ol"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5"})
 RECIRC_HEADING_WITHIN = 6  # a block's heading comes first: only its first descendants are read
@@ -68,8 +71,10 @@ RECIRC_HEADING = re.compile(
     re.I,
 )
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
-_LEAF_TEXT = 80  # a childless div with this much text is a paragraph without <p>
+_LEAF_TEXT = 80  # a div of inline text this long is a paragraph without <p>
 _MIN_PARAGRAPH = 25
+BR_BREAKS = 2  # <br>s in a block of text that make it paragraphs
+DIV_TEXT_WEIGHT = 0.5  # a <div> of inline text counts less than a <p>: it may be a caption or card
 JSONLD_BODY_SHARE = 0.5  # markup text under half of articleBody's words: the markup missed it
 KEEP_SHARE = 0.3  # a "furniture" block with 30% of the article's paragraph text is the article
 WIDEN_GAIN = 1.3  # an ancestor with 30% more paragraph text is still the article
@@ -280,6 +285,7 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
     """Best-scoring paragraph parent, widened to the blocks holding the rest of the article."""
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
+    cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
     for p in _candidate_paragraphs(_own_story(tree)):
         text = clean(p.text_content())
@@ -287,7 +293,9 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
         if len(text) < _MIN_PARAGRAPH or parent is None:
             continue
         weight = len(text) * (1.0 - _link_density(p, len(text)))
-        if _in_furniture(p, furniture):
+        if p.tag != "p" and len(p):
+            weight *= DIV_TEXT_WEIGHT
+        if _in_furniture(p, furniture) or _is_card(parent, cards):
             weight *= 0.1
         weighted.append((p, weight))
         scores[parent] += weight
@@ -345,12 +353,26 @@ def _text_holders(
 
 
 def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
-    """<p> elements, and childless divs/sections holding a paragraph's worth of text."""
+    """<p> elements, and divs/sections/cells of a paragraph's worth of running text.
+
+    Templates without <p> set each paragraph as a <div> (links and emphasis inside),
+    or a whole body as one block of text broken by <br>s: a block whose children are
+    all inline holds text, not layout.
+    """
     return [
-        el
-        for el in tree.iter("p", "div", "section")
-        if el.tag == "p" or (len(el) == 0 and el.text and len(el.text.strip()) > _LEAF_TEXT)
+        el for el in tree.iter("p", "div", "section", "td") if el.tag == "p" or _running_text(el)
     ]
+
+
+def _running_text(el: HtmlElement) -> bool:
+    """Only phrasing children and a paragraph's worth of text, or text broken by <br>s
+    between whatever else sits in it (an embed, a box)."""
+    if all(c.tag in INLINE_TAGS or not isinstance(c.tag, str) for c in el):
+        return len(el.text_content()) > _LEAF_TEXT
+    if sum(1 for c in el if c.tag == "br") < BR_BREAKS:
+        return False
+    own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+    return own > _LEAF_TEXT
 
 
 def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> HtmlElement:
@@ -364,8 +386,8 @@ def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> Html
     for p, w in weighted:
         if p.getparent() is best:
             own[_signature(p)] += w
-    if not own:
-        return best
+    if not own or max(own.values()) < _MIN_PARAGRAPH:
+        return best  # a caption or link line (weighed near 0) does not say how paragraphs look
     sig = max(own, key=own.__getitem__)
     totals: dict[HtmlElement, float] = defaultdict(float)
     for p, w in weighted:
@@ -378,6 +400,32 @@ def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> Html
         if totals[anc] >= totals[best] * WIDEN_GAIN:
             best = anc
     return best
+
+
+CARD_PARAGRAPHS = 2  # a teaser card holds a summary or two; an article chunk holds more
+
+
+def _is_card(block: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """A teaser card: a linked headline over a summary paragraph or two, whatever the
+    class names ("<div><h3><a href>Other story</a></h3><p>Its summary</p></div>").
+    A grid of them below the article must not outweigh the article's own paragraphs."""
+    if block not in memo:
+        paragraphs = 0
+        linked_heading = False
+        for child in block:
+            if child.tag == "p":
+                paragraphs += 1
+            elif child.tag in HEADING_TAGS or child.tag == "a":
+                linked_heading = linked_heading or _links_heading(child)
+        memo[block] = linked_heading and paragraphs <= CARD_PARAGRAPHS
+    return memo[block]
+
+
+def _links_heading(el: HtmlElement) -> bool:
+    """A heading holding a link away, or a link wrapping a heading."""
+    if el.tag == "a":
+        return _leads_away(el) and next(el.iter(*HEADING_TAGS), None) is not None
+    return any(_leads_away(a) for a in el.iter("a"))
 
 
 def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
