@@ -124,6 +124,22 @@ def teaser_grid(root: HtmlElement) -> None:
     body.append(lxml.html.fromstring(f'<div class="g5">{cards}</div>'))
 
 
+_NOTICE = (
+    "We and our partners store and access information on your device, such as cookies, and "
+    "process personal data such as unique identifiers and standard information sent by a "
+    "device for personalised advertising and content, measurement and audience research. "
+)
+
+
+def long_notice(root: HtmlElement) -> None:
+    """A consent or legal notice longer than most articles, in neutral markup, at the top."""
+    body = root.find("body")
+    if body is None:
+        return
+    text = "".join(f"<p>{_NOTICE * 2} Section {i}.</p>" for i in range(4))
+    body.insert(0, lxml.html.fromstring(f'<div class="z8"><div class="z9">{text}</div></div>'))
+
+
 def no_jsonld(root: HtmlElement) -> None:
     """No JSON-LD: the HTML must carry the body alone."""
     for el in root.xpath('//script[contains(@type, "ld+json")]'):
@@ -149,6 +165,8 @@ def spaceless_script(text: str) -> str:
 
 
 def _ideographs(word: str) -> str:
+    if any(ord(c) >= 0x3000 for c in word):
+        return word  # already a spaceless script (a Japanese or Chinese page)
     h = int(hashlib.md5(word.casefold().encode()).hexdigest()[:8], 16)
     return chr(_CJK_BASE + h % 20000) + chr(_CJK_BASE + (h // 20000) % 20000)
 
@@ -158,12 +176,13 @@ def cjk(root: HtmlElement) -> None:
     JSON-LD removed (its articleBody would still be in the original words)."""
     no_jsonld(root)
     for el in root.iter():
+        parent = el.getparent()
+        if el.tail and (parent is None or parent.tag not in TEXT_PARENTS_SKIPPED):
+            el.tail = spaceless_script(el.tail)  # comments' tails too: text after <!-- -->
         if not isinstance(el.tag, str) or el.tag in TEXT_PARENTS_SKIPPED:
             continue
         if el.text:
             el.text = spaceless_script(el.text)
-        if el.tail and (el.getparent() is None or el.getparent().tag not in TEXT_PARENTS_SKIPPED):
-            el.tail = spaceless_script(el.tail)
         if el.tag == "meta" and el.get("content"):
             el.set("content", spaceless_script(el.get("content", "")))
 
@@ -177,6 +196,7 @@ VARIANTS: dict[str, Transform | None] = {
     "body split in chunks by ads": split_body,
     "inline related-link lists": inline_related,
     "teaser grid below": teaser_grid,
+    "long notice above, neutral markup": long_notice,
     "no JSON-LD": no_jsonld,
     "all of: no <article>, hashed, <div>": hostile,
     "spaceless script (CJK-like)": cjk,

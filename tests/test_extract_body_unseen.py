@@ -5,6 +5,8 @@ neutral class names, consent banners. Made-up pages in the shapes such sites use
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsarchive.extract import extract_article
@@ -99,3 +101,67 @@ def test_a_consent_managers_long_notice_is_not_the_body() -> None:
         "</body></html>"
     )
     assert extract_article(html, URL).body == "\n\n".join(STORY[:2])
+
+
+NOTICE = (
+    "Vi och våra partner lagrar och får åtkomst till information på din enhet, till exempel cookies, "
+    "och behandlar personuppgifter för annonser, innehåll och mätning av publiken på webbplatsen. "
+)
+
+
+def test_a_long_notice_above_the_headline_is_not_the_body() -> None:
+    notice = "".join(f"<p>{NOTICE * 2}</p>" for _ in range(3))  # three times the story
+    own = "".join(f'<div class="w"><p>{s}</p></div>' for s in STORY)
+    html = (
+        f'<html><body><div class="n1"><div class="n2">{notice}</div></div>'
+        f'<div class="x1"><h1>Hamnen byggs om</h1><div class="a5">{own}</div></div></body></html>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(STORY)
+
+
+def test_a_logo_headline_above_the_article_changes_nothing() -> None:
+    own = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        '<html><body><div class="top"><h1><a href="/">Avisen</a></h1></div>'
+        f'<div class="x1"><h2>Hamnen byggs om</h2><div class="a5">{own}</div></div></body></html>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(STORY)
+
+
+def test_the_next_story_appended_in_plain_divs_is_not_the_body() -> None:
+    own = "".join(f"<p>{s}</p>" for s in STORY[:3])
+    longer = "".join(f"<p>{s} {s}</p>" for s in reversed(STORY))
+    html = (
+        '<html><body><div class="feed">'
+        f'<div class="s1"><div class="h"><h1>Hamnen byggs om</h1></div><div class="t">{own}</div></div>'
+        f'<div class="s1"><div class="h"><h1>Nästa nyhet</h1></div><div class="t">{longer}</div></div>'
+        "</div></body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(STORY[:3])
+
+
+def test_json_ld_article_body_replaces_markup_text_that_is_another_text() -> None:
+    article = (
+        " ".join(STORY) + " Kommunen räknar med att projektet kostar 400 miljoner kronor totalt."
+    )
+    teasers = "".join(
+        f"<p>Helt andra ord om väder, sport och kultur i regionen under veckan, notis nummer {i}, med mera.</p>"
+        for i in range(8)
+    )
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Hamnen", "articleBody": article})
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f'<div class="x1"><h1>Hamnen byggs om</h1><div class="t">{teasers}</div></div></body></html>'
+    )
+    assert extract_article(html, URL).body == article
+
+
+def test_json_ld_article_body_holding_the_markup_text_keeps_the_markup() -> None:
+    article = " ".join(STORY) + " En faktaruta om hamnens historia som sidan visar i en egen ruta."
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Hamnen", "articleBody": article})
+    own = "".join(f"<p>{s}</p>" for s in STORY)
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f'<div class="x1"><h1>Hamnen byggs om</h1><div class="t">{own}</div></div></body></html>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(STORY)
