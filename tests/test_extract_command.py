@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from io import BytesIO
@@ -83,3 +84,17 @@ def test_worker_processes_give_the_same_items_in_the_same_order(tmp_path: Path) 
     assert _extract(str(warc), "-j", "2", "-o", str(tmp_path / "two.jsonl")).returncode == 0
     one, two = _lines(tmp_path / "one.jsonl"), _lines(tmp_path / "two.jsonl")
     assert len(one) == 12 and one == two
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_in_the_items(tmp_path: Path) -> None:
+    # a WARC copied from a system whose names are Latin-1: b"caf\xe9"
+    warc = tmp_path / os.fsdecode(b"caf\xe9.warc.gz")
+    _warc_with_pages(warc, 2)
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}.jsonl"
+        done = _extract(str(warc), "-j", jobs, "-o", str(out))
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        items = _lines(out)  # valid UTF-8 JSON, the name's bytes escaped
+        assert len(items) == 2
+        assert {os.fsencode(str(item["warc_file"])) for item in items} == {b"caf\xe9.warc.gz"}
+
