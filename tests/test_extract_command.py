@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from io import BytesIO
 from pathlib import Path
 
@@ -98,3 +100,31 @@ def test_a_file_name_that_is_not_utf8_is_kept_in_the_items(tmp_path: Path) -> No
         assert len(items) == 2
         assert {os.fsencode(str(item["warc_file"])) for item in items} == {b"caf\xe9.warc.gz"}
 
+
+def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path) -> None:
+    warc = tmp_path / "pages.warc.gz"
+    _warc_with_pages(warc, 600)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"an earlier run": true}\n', encoding="utf-8")
+    command = [sys.executable, "-m", "newsarchive", "extract", str(warc), "-o", str(out)]
+    running = subprocess.Popen(command, cwd=PROJECT, stderr=subprocess.PIPE, text=True)
+    partial: list[Path] = []
+    while running.poll() is None and not [p for p in partial if p.stat().st_size]:
+        partial = list(tmp_path.glob(".out.jsonl.*.partial"))  # items being written
+        time.sleep(0.01)
+    assert partial, "the run ended before it was interrupted"
+    running.send_signal(signal.SIGINT)
+    _, err = running.communicate(timeout=60)
+    assert running.returncode == 130 and err.strip().splitlines()[-1] == "extract: interrupted"
+    assert sorted(tmp_path.iterdir()) == [out, warc]  # no partial file left
+    assert out.read_text(encoding="utf-8") == '{"an earlier run": true}\n'
+
+
+def test_output_onto_an_input_is_refused(tmp_path: Path) -> None:
+    warc = tmp_path / "pages.warc.gz"
+    _warc_with_pages(warc, 1)
+    before = warc.read_bytes()
+    done = _extract(str(tmp_path), "-o", str(warc))
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"extract: -o {warc} is one of the inputs"
+    assert warc.read_bytes() == before

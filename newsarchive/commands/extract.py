@@ -13,11 +13,13 @@ import argparse
 import gzip
 import json
 import logging
+import os
 import sys
 import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
@@ -91,20 +93,43 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
+    if args.output and any(_same_file(args.output, p) for p in [*archives, args.input]):
+        print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
+        return 2
     choice = Choice(all_pages=args.all_pages, site=site.name if site else None)
     skips = Skips()
-    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
-    try:
+    with _output(args.output) as out:
         count, failed = _extract(args, archives, choice, skips, out)
-    finally:
-        if args.output:
-            out.close()
     report_failed(failed)
     if skips.count:
         print(f"extract: {count} items; skipped: {skips.summary()}", file=sys.stderr)
         return EXIT_SKIPPED
     print(f"extract: {count} items", file=sys.stderr)
     return 0
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[IO[str]]:
+    """stdout, or `path` written under a temporary name and renamed once the run is through:
+    a run that fails (a worker killed, Ctrl-C, a full disk) leaves no partial file, and
+    an earlier output of the same name stays until the new one is whole."""
+    if path is None:
+        yield sys.stdout
+        return
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            yield out
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _same_file(output: Path, path: Path | None) -> bool:
+    try:
+        return path is not None and output.exists() and output.samefile(path)
+    except OSError:
+        return False
 
 
 def _extract(
