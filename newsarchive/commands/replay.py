@@ -109,8 +109,10 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         links.append(link)
     copies = folder / COPIES_NAME
     replaced = write_decoded_copies(links, copies)
+    if not replaced:  # nothing pywb cannot decode: no copies to index (an empty file is no WARC)
+        copies.unlink()
     index = root / "collections" / name / "indexes" / "index.cdxj"
-    if write_cdxj([*links, copies], index, skips, root=folder) == 0:
+    if write_cdxj([*links, *([copies] if replaced else [])], index, skips, root=folder) == 0:
         raise CollectionError(f"nothing in {archive} could be read: nothing to replay")
     swap_in_copies(index, replaced)
     return skips
