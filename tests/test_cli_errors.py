@@ -160,6 +160,15 @@ NEWSARCHIVE_CASES = {
     "replay missing": cli(
         "replay", "--pywb-venv", sys.prefix, "{tmp}/nosuch", says="pywb not found"
     ),
+    "history state not sqlite": cli(
+        *["history", "--site", "demo", "--warc", "{tmp}/warcs", "--items", "{tmp}/pages.jsonl"],
+        *("--state", "{tmp}/notdb.sqlite"),
+        says="notdb.sqlite: not a crawl state",
+    ),
+    "migrate-state not sqlite": cli(
+        *["migrate-state", "{tmp}/notdb.sqlite", "redis://127.0.0.1:9/0", "--site", "demo"],
+        says="notdb.sqlite: not a crawl state (file is not a database)",
+    ),
     "recover missing": cli("recover", "{tmp}/nosuch", says="no such directory"),
     "recover a file": cli("recover", "{tmp}/a.warc.gz", says="no such directory"),
     "recover unknown option": cli("recover", "--all", "{tmp}", says="unrecognized arguments"),
@@ -177,6 +186,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (tmp / "binary.jsonl").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
     (tmp / "list.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(200)))
     (tmp / "latin1.jsonl").write_bytes('{"url": "http://x/é"}\n'.encode("latin-1") * 3)
+    (tmp / "notdb.sqlite").write_text("<html>a saved page, not a crawl state</html>\n" * 40)
     (tmp / "warcs").mkdir()
     (tmp / "left").mkdir()
     (tmp / "left" / "t-1-00000-1~h.warc.gz.open").write_bytes(b"not a record")
