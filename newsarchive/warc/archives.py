@@ -291,8 +291,8 @@ def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
     Nor does a record shorter than its length when the HTTP body in it is
     whole by its own Content-Length (the record's length was miscounted).
     """
-    left = getattr(record.raw_stream, "limit", 0)
-    if left and not _http_body_whole(record, payload):
+    left = missing_bytes(record, len(payload))
+    if left:
         return f"cut short: {left} bytes of its length missing"
     problems = record.digest_checker.problems
     if any(p.startswith("block digest failed") for p in problems):
@@ -300,10 +300,17 @@ def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
     return None
 
 
-def _http_body_whole(record: ArcWarcRecord, payload: bytes) -> bool:
+def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:
+    """Bytes of the record's length the file lacks, once its payload was read (0: whole, or
+    its length was miscounted but the HTTP body in it is whole by its Content-Length)."""
+    left = int(getattr(record.raw_stream, "limit", 0) or 0)
+    return left if left and not _http_body_whole(record, payload_length) else 0
+
+
+def _http_body_whole(record: ArcWarcRecord, payload_length: int) -> bool:
     declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
     try:
-        return declared is not None and len(payload) >= int(declared)
+        return declared is not None and payload_length >= int(declared)
     except ValueError:
         return False
 
