@@ -128,3 +128,13 @@ def test_output_onto_an_input_is_refused(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.strip() == f"extract: -o {warc} is one of the inputs"
     assert warc.read_bytes() == before
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    warc = tmp_path / "pages.warc.gz"
+    _warc_with_pages(warc, 2)
+    out = tmp_path / "out.jsonl"
+    done = _extract(str(warc), str(tmp_path), f"{tmp_path}/../{tmp_path.name}/pages.warc.gz",
+                    "-o", str(out))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [item["url"] for item in _lines(out)] == [f"{FOX_URL}-0", f"{FOX_URL}-1"]

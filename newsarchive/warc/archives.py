@@ -95,20 +95,22 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     `.warc.lz4` is tried and named, not passed over); a `.open` file is still
     being written (or awaits `python -m newsarchive recover`) and is left out,
     with a warning. A file named on the command line must look like an archive.
+    A file named twice (`warc/ warc/*.warc.gz`) is taken once: its records are
+    one capture each, not two.
     """
-    found: list[Path] = []
+    found: dict[Path, Path] = {}  # resolved path: the path as named first
     for path in inputs:
         if path.is_dir():
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
                 elif candidate.is_file() and _ARCHIVE_NAME.search(candidate.name):
-                    found.append(candidate)
+                    found.setdefault(candidate.resolve(), candidate)
         elif _ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
-            found.append(path)
+            found.setdefault(path.resolve(), path)
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
-    return found
+    return list(found.values())
 
 
 @dataclass
