@@ -145,6 +145,9 @@ NEWSARCHIVE_CASES = {
     "extract unknown site": cli(
         "extract", "--site", "nosuch", "{tmp}/a.warc.gz", says="unknown site 'nosuch'"
     ),
+    "extract empty folder": cli(
+        "extract", "{tmp}/warcs", says="no WARC or ARC files in", code=exitcodes.FAILED
+    ),
     "extract unknown option": cli("extract", "--fast", "{tmp}/a.warc.gz", says="unrecognized"),
     "index missing": cli("index", "{tmp}/nosuch", says="no such file or folder"),
     "index --items missing": cli(

@@ -93,6 +93,10 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
+    if args.warcs and not archives:  # as `index` says it: a folder that holds no archive
+        named = ", ".join(map(str, args.warcs))
+        print(f"extract: no WARC or ARC files in {named}", file=sys.stderr)
+        return 1
     if args.output and any(_same_file(args.output, p) for p in [*archives, args.input]):
         print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
         return 2
