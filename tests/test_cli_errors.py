@@ -153,6 +153,9 @@ NEWSARCHIVE_CASES = {
     "index --items missing": cli(
         "index", "{tmp}/warcs", "--items", "{tmp}/nosuch.jsonl", says="no such file or folder"
     ),
+    "index --items binary": cli(
+        "index", "{tmp}/warcs", "--items", "{tmp}/list.jsonl.gz", says="is a binary file"
+    ),
     "index --cdxj folder": cli("index", "{tmp}/warcs", "--cdxj", "{tmp}", says="is a folder"),
     "index --title without value": cli("index", "--title", says="expected one argument"),
     "index unknown option": cli("index", "--zip", "{tmp}/warcs", says="unrecognized arguments"),

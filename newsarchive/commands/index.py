@@ -16,7 +16,7 @@ import logging
 import sys
 from pathlib import Path
 
-from newsarchive.commands.args import new_file
+from newsarchive.commands.args import items_input, new_file
 from newsarchive.package.captures import read_captures, warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
@@ -41,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--wacz", type=new_file, help="also write this WACZ package")
     parser.add_argument(
         "--items",
-        type=Path,
+        type=items_input,
         action="append",
         default=[],
         help="items JSON Lines file or folder (repeatable): titles for the pages list",
