@@ -13,7 +13,6 @@ import argparse
 import gzip
 import json
 import logging
-import os
 import sys
 import zlib
 from collections import deque
@@ -34,6 +33,7 @@ from newsarchive.commands.extract_jobs import (
     write_outcomes,
 )
 from newsarchive.items import ArticlePage
+from newsarchive.outputs import whole_text_file
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
@@ -114,19 +114,12 @@ def run(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _output(path: Path | None) -> Iterator[IO[str]]:
-    """stdout, or `path` written under a temporary name and renamed once the run is through:
-    a run that fails (a worker killed, Ctrl-C, a full disk) leaves no partial file, and
-    an earlier output of the same name stays until the new one is whole."""
+    """stdout, or `path` written whole or not at all (`newsarchive.outputs`)."""
     if path is None:
         yield sys.stdout
         return
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with partial.open("w", encoding="utf-8") as out:
-            yield out
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with whole_text_file(path) as out:
+        yield out
 
 
 def _same_file(output: Path, path: Path | None) -> bool:

@@ -28,6 +28,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordbuilder import RecordBuilder
 from warcio.recordloader import ArcWarcRecord
 
+from newsarchive.outputs import whole_text_file
 from newsarchive.warc.archives import (
     READ_ERRORS,
     WHOLE_FILE_GZIP,
@@ -53,7 +54,8 @@ def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None 
     """
     install_warcio_decoders()
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as out:
+    with whole_text_file(output) as text:  # a run that fails leaves no partial index
+        out = _CountingLines(text)
         indexer = TolerantIndexer(
             out,
             [str(p) for p in warcs],
@@ -63,8 +65,7 @@ def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None 
             skips=skips,
         )
         indexer.process_all()
-    with output.open(encoding="utf-8") as lines:
-        return sum(1 for _ in lines)
+    return out.lines
 
 
 class Tolerant:
@@ -163,6 +164,21 @@ class _Digesting:
 
     def get_record_length(self) -> int:
         return int(self.records.get_record_length())
+
+
+class _CountingLines:
+    """The index's output, counting the lines written (it may be `/dev/stdout`: not re-read)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.lines = 0
+
+    def write(self, text: str) -> int:
+        self.lines += text.count("\n")
+        return self.out.write(text)
+
+    def flush(self) -> None:
+        self.out.flush()
 
 
 def _short(exc: BaseException) -> str:
