@@ -175,6 +175,7 @@ NEWSARCHIVE_CASES = {
         *["migrate-state", "{tmp}/notdb.sqlite", "redis://127.0.0.1:9/0", "--site", "demo"],
         says="notdb.sqlite: not a crawl state (file is not a database)",
     ),
+    "serve-demo port 70000": cli("serve-demo", "--port", "70000", says="from 0 to 65535"),
     "recover missing": cli("recover", "{tmp}/nosuch", says="no such directory"),
     "recover a file": cli("recover", "{tmp}/a.warc.gz", says="no such directory"),
     "recover unknown option": cli("recover", "--all", "{tmp}", says="unrecognized arguments"),
