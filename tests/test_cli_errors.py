@@ -175,6 +175,12 @@ NEWSARCHIVE_CASES = {
         *["migrate-state", "{tmp}/notdb.sqlite", "redis://127.0.0.1:9/0", "--site", "demo"],
         says="notdb.sqlite: not a crawl state (file is not a database)",
     ),
+    "demo into a folder of other files": cli(
+        "demo", "--out", "{tmp}", says="holds files the demo did not write"
+    ),
+    "demo too few articles": cli(
+        "demo", "--articles", "5", "--out", "{tmp}/new-demo", says="at least 10 articles"
+    ),
     "serve-demo port 70000": cli("serve-demo", "--port", "70000", says="from 0 to 65535"),
     "recover missing": cli("recover", "{tmp}/nosuch", says="no such directory"),
     "recover a file": cli("recover", "{tmp}/a.warc.gz", says="no such directory"),
