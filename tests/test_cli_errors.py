@@ -163,6 +163,9 @@ NEWSARCHIVE_CASES = {
     "replay busy port": cli("replay", "--port", "{busy}", "{tmp}/warcs", says="is in use"),
     "replay port 70000": cli("replay", "--port", "70000", "{tmp}/warcs", says="from 0 to 65535"),
     "replay port words": cli("replay", "--port", "http", "{tmp}/warcs", says="from 0 to 65535"),
+    "replay collection path": cli(
+        "replay", "--collection", "../x", "{tmp}/warcs", says="letters, digits, _ and - only"
+    ),
     "replay missing": cli(
         "replay", "--pywb-venv", sys.prefix, "{tmp}/nosuch", says="pywb not found"
     ),
