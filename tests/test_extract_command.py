@@ -43,12 +43,13 @@ def test_page_list_with_broken_entries_keeps_the_good_pages(tmp_path: Path) -> N
     text = "\n".join(json.dumps(e) for e in entries) + "\n{not json\n"
     listing.write_text(text, encoding="utf-8")
     done = _extract("--input", str(listing), "-o", str(tmp_path / "out.jsonl"))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 3, done.stderr  # finished, each bad entry named and counted
     items = _lines(tmp_path / "out.jsonl")
     assert [item["id"] for item in items] == ["a"]
     assert items[0]["authors"] == ["Alexandra Koch"]
     assert items[0]["published"] == "2025-05-03T20:49:00-04:00"
-    assert done.stderr.count("skipped") == 4
+    assert done.stderr.count("record skipped") == 4
+    assert done.stderr.strip().splitlines()[-1] == "extract: 1 items; skipped: 4 records skipped"
 
 
 def _warc_with_pages(path: Path, pages: int) -> None:

@@ -134,7 +134,7 @@ def _extract(
 ) -> tuple[int, int]:
     """(items written, pages failed)."""
     if args.input:
-        listed = _pages_from_list(args.input)
+        listed = _pages_from_list(args.input, skips)
         if choice.site:
             listed = ((page_id, replace(page, site=choice.site)) for page_id, page in listed)
         return _write(out, listed, args.jobs)
@@ -143,7 +143,8 @@ def _extract(
     return write_outcomes(out, map(extract_one, choice.jobs(iter_html_pages(archives, skips))))
 
 
-def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:
+def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, ArticlePage]]:
+    """The pages a list names; an entry that cannot be read is named and counted (exit 3)."""
     base = listing.parent
     for number, line in enumerate(listing.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -155,7 +156,7 @@ def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:
             body = gzip.decompress(raw) if path.suffix == ".gz" else raw
             page = ArticlePage(url=str(entry["url"]), body=body, encoding="")
         except (ValueError, KeyError, TypeError, OSError, EOFError, zlib.error) as exc:
-            logger.warning("%s:%d skipped: %r", listing, number, exc)
+            skips.record(listing, f"{listing}:{number}", repr(exc))
             continue
         yield entry.get("id"), page
 
