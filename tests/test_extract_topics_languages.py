@@ -168,3 +168,40 @@ def test_a_word_that_is_also_the_host_stays_a_topic() -> None:
 def test_a_section_in_the_keywords(url: str, keywords: str, expected: list[str]) -> None:
     html = _page("", f'<meta name="keywords" content="{keywords}">')
     assert extract_article(html, url).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        pytest.param('<meta property="article:tag" content="feuerwehr"><meta property="article:tag" content="haushalt">'
+                     '<meta name="keywords" content="Beispielstadt Nord, Stadtrat Süd">',
+                     '<div class="tags"><a href="/t/feuerwehr">feuerwehr</a><a href="/t/haushalt">haushalt</a></div>',
+                     ["feuerwehr", "haushalt"], id="de-lower-case-tags-shown-as-links"),
+        pytest.param('<meta property="article:tag" content="libros"><meta property="article:tag" content="novela">'
+                     '<meta name="keywords" content="Ana Ejemplo, Villa Muestra">',
+                     '<div><h3>Etiquetas</h3><a href="/e/libros">libros</a> <a href="/e/novela">novela</a></div>',
+                     ["libros", "novela"], id="es-lower-case-tags-under-a-heading"),
+        pytest.param('<meta property="article:tag" content="feuerwehr"><meta property="article:tag" content="haushalt">'
+                     '<meta name="keywords" content="Beispielstadt Nord, Stadtrat Süd">', "",
+                     ["Beispielstadt Nord", "Stadtrat Süd"], id="lower-case-words-nowhere-shown-are-slugs"),
+    ],
+)  # fmt: skip
+def test_lower_case_tag_lists(head: str, body: str, expected: list[str]) -> None:
+    """A list of lower-case words is the site's spelling of its tags where the page prints
+    them as its topic links; nowhere shown, it may be CMS slugs and a later list is taken."""
+    assert extract_article(_page(body, head), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<div class="artikel-tags"><a href="/thema/feuerwehr">Feuerwehr</a>'
+                     '<div class="followTopics" style="display: none"><a href="/konto/themen">Themen bearbeiten</a></div></div>',
+                     ["Feuerwehr"], id="de-hidden-edit-topics-link"),
+        pytest.param('<div class="tag-list"><a href="/sujet/budget">Haushalt</a>'
+                     '<div class="mes-sujets" hidden><a href="/compte/sujets">Gérer mes sujets</a></div></div>',
+                     ["Haushalt"], id="fr-hidden-manage-topics-link"),
+    ],
+)  # fmt: skip
+def test_hidden_links_in_a_tag_list_are_no_topics(body: str, expected: list[str]) -> None:
+    assert extract_article(_page(body), URL).topics == expected

@@ -44,6 +44,7 @@ _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 _MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
 MAX_LINKS = 30
+_NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
 
 
@@ -118,7 +119,7 @@ def _list_labels(el: HtmlElement) -> list[str]:
     if link is not None:
         item = link  # the mark sits on (or inside) each link
     else:
-        links = [a for a in el.iter("a") if a.get("href") is not None]
+        links = [a for a in el.iter("a") if a.get("href") is not None and not _hidden(a, el)]
         if len(links) != 1:
             return [clean(a.text_content()) for a in links]
         link, item = links[0], el
@@ -130,7 +131,19 @@ def _list_labels(el: HtmlElement) -> list[str]:
         for sib in parent.iterchildren()
         if isinstance(sib.tag, str) and any(_names_tag_list(x) for x in sib.iter())
         for a in ([sib] if sib.tag == "a" else sib.iter("a"))
+        if not _hidden(a, parent)
     ] or [clean(link.text_content())]
+
+
+def _hidden(el: HtmlElement, top: HtmlElement) -> bool:
+    """Hidden up to `top` (`display: none`, `hidden`): a "follow"/"edit your topics" panel
+    shown on a click, not one of the article's labels."""
+    for x in itertools.chain([el], el.iterancestors()):
+        if x.get("hidden") is not None or _NO_DISPLAY.search(x.get("style") or ""):
+            return True
+        if x is top:
+            return False
+    return False
 
 
 def _names_tag_list(el: HtmlElement) -> bool:

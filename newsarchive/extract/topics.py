@@ -92,10 +92,20 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
         if len(labels) > 1 and all(
             _SLUG.match(v) and ("-" in v or "_" in v or v.islower()) for v in labels
         ):
+            if not shown and _shown_as_links(doc, labels):
+                return labels  # lower-case words the page prints as its tag links
             fallback = fallback or labels
             continue
         return _as_displayed(labels, doc)
     return _as_displayed(fallback, doc)
+
+
+def _shown_as_links(doc: Document, labels: list[str]) -> bool:
+    """Whether every label is the text of one of the page's topic links ("books", "romance"):
+    then a lower-case list is the site's own spelling of its tags, not CMS slugs."""
+    finders = (topiclinks.headed_links, topiclinks.class_marked_links, topiclinks.href_cluster)
+    shown = {clean(v).casefold() for find in finders for v in find(doc)}
+    return all(v.casefold() in shown for v in labels)
 
 
 def _is_section_code(label: str, site_words: set[str]) -> bool:
