@@ -57,6 +57,10 @@ def test_topic_links_in_other_languages(body: str, expected: list[str]) -> None:
                      id="a-site-wide-list-naming-nothing-in-the-text"),
         pytest.param('<p>Mehr zur <a href="/thema/feuerwehr">Feuerwehr</a> und zum <a href="/thema/haushalt">Haushalt</a>.</p>',
                      id="links-inside-paragraphs-are-body-links"),
+        pytest.param('<div class="story-tags"><a href="/a/1">POLITIKEx-Bürgermeister bei der Arbeit angegriffen und verletzt</a></div>',
+                     id="de-teaser-headline-in-a-tag-classed-box"),
+        pytest.param('<div class="tags-info">Fragen? Schreiben Sie uns: <a href="mailto:leser@zeitung.example">Ihre Meinung</a></div>',
+                     id="de-mailto-link-is-no-topic"),
     ],
 )  # fmt: skip
 def test_not_topics(body: str) -> None:
@@ -204,4 +208,21 @@ def test_lower_case_tag_lists(head: str, body: str, expected: list[str]) -> None
     ],
 )  # fmt: skip
 def test_hidden_links_in_a_tag_list_are_no_topics(body: str, expected: list[str]) -> None:
+    assert extract_article(_page(body), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<div class="articleTags"><span class="articleTag"><a href="/person/erika-muster/">Erika Muster</a></span></div>',
+                     ["Erika Muster"], id="de-person-tag-not-named-in-the-text"),
+        pytest.param('<ul class="lista-tags"><li><a href="/tema/puerto-norte">Puerto Norte</a></li><li><a href="/tema/lluvias">Lluvias</a></li></ul>',
+                     ["Puerto Norte", "Lluvias"], id="es-tag-list-not-named-in-the-text"),
+        pytest.param('<div class="artikkel-tagger tags"><a href="/emne/havneby">Havneby</a><a href="/emne/valg">Valg</a></div>',
+                     ["Havneby", "Valg"], id="no-emner-list-not-named-in-the-text"),
+    ],
+)  # fmt: skip
+def test_a_tag_classed_list_of_names_needs_no_mention(body: str, expected: list[str]) -> None:
+    """A class that names a tag list is the page's own word for it: its labels count even
+    where the text never names them (a person tag on a story that says "the premier")."""
     assert extract_article(_page(body), URL).topics == expected

@@ -44,6 +44,7 @@ _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 _MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
 MAX_LINKS = 30
+_NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
 
@@ -78,7 +79,7 @@ def _links_near(heading: HtmlElement) -> list[str]:
     for _ in range(5):  # the heading may sit inside its own wrappers (four seen)
         if box is None:
             break
-        links = [a for a in box.iter("a") if a.get("href") is not None]
+        links = [a for a in box.iter("a") if _is_link(a)]
         if links:
             labels = [a.text_content() for a in links]
             return labels if len(labels) <= MAX_LINKS else []
@@ -119,7 +120,7 @@ def _list_labels(el: HtmlElement) -> list[str]:
     if link is not None:
         item = link  # the mark sits on (or inside) each link
     else:
-        links = [a for a in el.iter("a") if a.get("href") is not None and not _hidden(a, el)]
+        links = [a for a in el.iter("a") if _is_link(a) and not _hidden(a, el)]
         if len(links) != 1:
             return [clean(a.text_content()) for a in links]
         link, item = links[0], el
@@ -131,8 +132,14 @@ def _list_labels(el: HtmlElement) -> list[str]:
         for sib in parent.iterchildren()
         if isinstance(sib.tag, str) and any(_names_tag_list(x) for x in sib.iter())
         for a in ([sib] if sib.tag == "a" else sib.iter("a"))
-        if not _hidden(a, parent)
+        if _is_link(a) and not _hidden(a, parent)
     ] or [clean(link.text_content())]
+
+
+def _is_link(a: HtmlElement) -> bool:
+    """A link to a page; "mailto:" (a feedback address), "tel:" and "javascript:" are no topic."""
+    href = a.get("href")
+    return href is not None and not _NOT_A_PAGE.match(href)
 
 
 def _hidden(el: HtmlElement, top: HtmlElement) -> bool:
