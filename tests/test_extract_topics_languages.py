@@ -143,6 +143,12 @@ def test_read_more_about_headings(body: str, expected: list[str]) -> None:
         pytest.param('<meta property="og:site_name" content="Örnek Ajansı">'
                      '<meta name="keywords" content="Belediye bütçesi, itfaiye, Örnek Ajansı">',
                      ["Belediye bütçesi", "itfaiye"], id="tr-site-name-dropped"),
+        pytest.param('<link rel="alternate" type="application/rss+xml" title="Örnek Ajansı » Rss" href="/rss/">'
+                     '<meta name="keywords" content="Belediye bütçesi, itfaiye, Örnek Ajansı">',
+                     ["Belediye bütçesi", "itfaiye"], id="tr-site-name-from-its-feed-title"),
+        pytest.param('<link rel="alternate" type="application/rss+xml" title="Kustbladet &gt; Sport" href="/rss/sport">'
+                     '<meta name="keywords" content="kommunbudget, räddningstjänst, Kustbladet">',
+                     ["kommunbudget", "räddningstjänst"], id="sv-site-name-from-its-section-feed"),
         pytest.param('<meta name="news_keywords" content="budget, fire brigade, Breaking news, politics, sport, lifestyle">',
                      ["budget", "fire brigade", "politics", "sport", "lifestyle"],
                      id="en-breaking-news-label-dropped-the-rest-kept"),

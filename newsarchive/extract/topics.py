@@ -62,6 +62,7 @@ _FORMAT_WORDS = frozenset(w for e in langwords.entries(langwords.LIVE_WORDS) for
 _NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
 _NEWS_FILLER = frozenset(w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split())
 _MAX_TOPIC_LEN = 80
+_FEED_SITE = re.compile(r"\s*(.+?)\s+[»>]\s+\S")  # "Example Post » Feed": "Example Post"
 # How a cascade source reaches the reader: metadata, links the page shows (under a heading
 # or clustered), links in an element whose class names a tag list.
 META, SHOWN, MARKED = 0, 1, 2
@@ -137,7 +138,21 @@ def _site_names(doc: Document) -> set[str]:
     """
     names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
+    names += _feed_site_names(doc)
     return {compact(n) for n in names} - {""}
+
+
+def _feed_site_names(doc: Document) -> list[str]:
+    """ "Example Post » Feed", "Example Post > Sport": the site's name heading its feed titles
+    (WordPress's default), on pages that state it nowhere else."""
+    head = doc.tree.find("head")
+    if head is None:
+        return []
+    return [
+        m.group(1)
+        for link in head.iter("link")
+        if link.get("rel") == "alternate" and (m := _FEED_SITE.match(link.get("title") or ""))
+    ]
 
 
 def _corroborated(doc: Document, labels: list[str], listed: list[str]) -> bool:
