@@ -232,3 +232,39 @@ def test_a_tag_classed_list_of_names_needs_no_mention(body: str, expected: list[
     """A class that names a tag list is the page's own word for it: its labels count even
     where the text never names them (a person tag on a story that says "the premier")."""
     assert extract_article(_page(body), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<section><h3>Archivado En</h3><ul><li><a href="/noticias/haushalt/">Haushalt</a></li><li><a href="/noticias/feuerwehr/">Feuerwehr</a></li></ul></section>',
+                     ["Haushalt", "Feuerwehr"], id="es-archivado-en"),
+        pytest.param('<div><h4>Arquivado em</h4><a href="/noticias/stadtrat/">Stadtrat</a></div>',
+                     ["Stadtrat"], id="pt-arquivado-em"),
+    ],
+)  # fmt: skip
+def test_filed_in_headings(body: str, expected: list[str]) -> None:
+    assert extract_article(_page(body), URL).topics == expected
+
+
+def test_a_short_tag_line_yields_to_the_full_list_below() -> None:
+    """Some sites show one or two of the tags above the text and the whole list below it."""
+    body = ('<div><ul class="top-tags"><li><a href="/tag/haushalt">Haushalt</a></li></ul></div>'
+            '<div><ul class="bottom-tags"><li><a href="/tag/haushalt">Haushalt</a></li>'
+            '<li><a href="/tag/stadtrat">Stadtrat</a></li><li><a href="/tag/feuerwehr">Feuerwehr</a></li></ul></div>')  # fmt: skip
+    assert extract_article(_page(body), URL).topics == ["Haushalt", "Stadtrat", "Feuerwehr"]
+
+
+def test_a_list_that_differs_is_not_taken_for_the_full_list() -> None:
+    body = ('<div><ul class="top-tags"><li><a href="/tag/haushalt">Haushalt</a></li></ul></div>'
+            '<div><ul class="bottom-tags"><li><a href="/tag/stadtrat">Stadtrat</a></li>'
+            '<li><a href="/tag/feuerwehr">Feuerwehr</a></li></ul></div>')  # fmt: skip
+    assert extract_article(_page(body), URL).topics == ["Haushalt"]
+
+
+def test_a_topics_tab_in_an_aria_footer_menu_is_site_navigation() -> None:
+    """A "Themen" heading over site links in a <div role="tablist"> (a footer's tabs) is a menu."""
+    menu = ('<div role="tablist"><h3 role="tab">Themen</h3><ul role="tabpanel">'
+            '<li><a href="/kinder/index.html">Haushalt</a></li><li><a href="/archiv/index.html">Archiv</a></li></ul></div>')  # fmt: skip
+    html = f"<html><body><article><h1>Titel</h1>{TEXT}</article>{menu}</body></html>"
+    assert extract_article(html, URL).topics == []

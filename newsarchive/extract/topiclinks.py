@@ -43,7 +43,10 @@ _MARKED = (
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 _MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
+# The same areas marked by ARIA roles on plain <div>s (a footer's "Themen" tab of site links).
+_MENU_ROLES = {"navigation", "menu", "menubar", "tablist", "banner", "contentinfo"}
 MAX_LINKS = 30
+_TEASER_TAGS = 2  # a list this short may show a few labels of a full list further down
 _NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
@@ -103,15 +106,22 @@ def class_marked_links(doc: Document) -> list[str]:
             yield from article.xpath(".//*" + _MARKED)
         yield from itertools.islice(h1.xpath("following::*" + _MARKED), 200)
 
+    first: list[str] = []
     for el in scope():
         if not isinstance(el.tag, str) or not _names_tag_list(el):
             continue
         if _in_menu(el):
             continue
         labels = [v for v in _list_labels(el) if v and len(v) <= _MAX_LABEL]
-        if 0 < len(labels) <= MAX_LINKS:
-            return labels
-    return []
+        if not 0 < len(labels) <= MAX_LINKS:
+            continue
+        if not first:
+            first = labels
+        elif len(labels) > len(first) and set(first) <= set(labels):
+            return labels  # the full list; the first showed a few of its labels
+        if len(first) > _TEASER_TAGS:
+            break
+    return first
 
 
 def _list_labels(el: HtmlElement) -> list[str]:
@@ -173,13 +183,14 @@ def _marks_list(marks: str) -> bool:
 
 
 def _in_menu(el: HtmlElement, also: tuple[str, ...] = ()) -> bool:
-    """Inside a paragraph, or the page's nav, header or footer (an article's own
-    <header>/<footer> is part of the article: its tags often sit there)."""
+    """Inside a paragraph, or the page's nav, header or footer, as elements or ARIA roles
+    (an article's own <header>/<footer> is part of the article: its tags often sit there)."""
     ancestors = list(el.iterancestors())
     for i, anc in enumerate(ancestors):
         if anc.tag == "p" or anc.tag in also:
             return True
-        if anc.tag in _MENU_AREA and not any(a.tag == "article" for a in ancestors[i + 1 :]):
+        menu = anc.tag in _MENU_AREA or anc.get("role") in _MENU_ROLES
+        if menu and not any(a.tag == "article" for a in ancestors[i + 1 :]):
             return True
     return False
 

@@ -138,8 +138,7 @@ def _site_names(doc: Document) -> set[str]:
     """
     names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
-    names += _feed_site_names(doc)
-    return {compact(n) for n in names} - {""}
+    return {compact(n) for n in names or _feed_site_names(doc)} - {""}
 
 
 def _feed_site_names(doc: Document) -> list[str]:
