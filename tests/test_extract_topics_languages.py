@@ -268,3 +268,20 @@ def test_a_topics_tab_in_an_aria_footer_menu_is_site_navigation() -> None:
             '<li><a href="/kinder/index.html">Haushalt</a></li><li><a href="/archiv/index.html">Archiv</a></li></ul></div>')  # fmt: skip
     html = f"<html><body><article><h1>Titel</h1>{TEXT}</article>{menu}</body></html>"
     assert extract_article(html, URL).topics == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param('<article><h1>Titel</h1>' + TEXT + '<ul><li><a href="/wissen/themen/feuerwehr">Feuerwehr</a></li></ul></article>',
+                     ["Feuerwehr"], id="de-one-thema-link-in-the-article"),
+        pytest.param('<article><h1>Título</h1><p>El ayuntamiento debatió el presupuesto de bomberos.</p>'
+                     '<ul><li><a href="/etiqueta/presupuesto/">presupuesto</a></li></ul></article>',
+                     ["presupuesto"], id="es-one-etiqueta-link-in-the-article"),
+        pytest.param('<article><h1>Titel</h1>' + TEXT + '</article><ul><li><a href="/themen/feuerwehr">Feuerwehr</a></li></ul>',
+                     [], id="de-one-thema-link-after-the-article"),
+    ],
+)  # fmt: skip
+def test_a_lone_topic_link_in_the_articles_list(page: str, expected: list[str]) -> None:
+    """One tag link in a list item of the article is its one tag; outside it, a teaser."""
+    assert extract_article(f"<html><body>{page}</body></html>", URL).topics == expected

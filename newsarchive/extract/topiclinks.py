@@ -220,7 +220,9 @@ def href_cluster(doc: Document) -> list[str]:
         return []
     holder = max(counts, key=lambda el: (counts[el], -depth[el]))
     if counts[holder] < 2:
-        return []
+        article = _first(list(h1.iterancestors("article")))
+        lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
+        return [lone[0].text_content()] if article is not None and len(lone) == 1 else []
     return [a.text_content() for a in links if holder in a.iterancestors()]
 
 
