@@ -191,6 +191,9 @@ def test_a_section_in_the_keywords(url: str, keywords: str, expected: list[str])
                      '<meta name="keywords" content="Ana Ejemplo, Villa Muestra">',
                      '<div><h3>Etiquetas</h3><a href="/e/libros">libros</a> <a href="/e/novela">novela</a></div>',
                      ["libros", "novela"], id="es-lower-case-tags-under-a-heading"),
+        pytest.param('<meta property="article:tag" content="haushalt"><meta property="article:tag" content="feuerwehr">',
+                     '<div><h3>Themen</h3><a href="/t/haushalt">Haushalt</a> <a href="/t/feuerwehr">Feuerwehr</a></div>',
+                     ["Haushalt", "Feuerwehr"], id="de-lower-case-tags-take-the-printed-spelling"),
         pytest.param('<meta property="article:tag" content="feuerwehr"><meta property="article:tag" content="haushalt">'
                      '<meta name="keywords" content="Beispielstadt Nord, Stadtrat Süd">', "",
                      ["Beispielstadt Nord", "Stadtrat Süd"], id="lower-case-words-nowhere-shown-are-slugs"),

@@ -99,8 +99,8 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
         if len(labels) > 1 and all(
             _SLUG.match(v) and ("-" in v or "_" in v or v.islower()) for v in labels
         ):
-            if not shown and _shown_as_links(doc, labels):
-                return labels  # lower-case words the page prints as its tag links
+            if not shown and (printed := _shown_as_links(doc, labels)):
+                return printed  # lower-case words the page prints as its tag links
             fallback = fallback or labels
             continue
         return _as_displayed(labels, doc)
@@ -112,12 +112,13 @@ def _named_list(shown: int, labels: list[str]) -> bool:
     return shown == MARKED and all(len(v.split()) <= _NAME_WORDS for v in labels)
 
 
-def _shown_as_links(doc: Document, labels: list[str]) -> bool:
-    """Whether every label is the text of one of the page's topic links ("books", "romance"):
-    then a lower-case list is the site's own spelling of its tags, not CMS slugs."""
+def _shown_as_links(doc: Document, labels: list[str]) -> list[str]:
+    """The labels as the page prints them where each is the text of one of its topic links
+    ("books", "Elections"): then a lower-case list names the site's tags, it is no CMS slug list."""
     finders = (topiclinks.headed_links, topiclinks.class_marked_links, topiclinks.href_cluster)
-    shown = {clean(v).casefold() for find in finders for v in find(doc)}
-    return all(v.casefold() in shown for v in labels)
+    shown = {clean(v).casefold(): clean(v) for find in reversed(finders) for v in find(doc)}
+    printed = [shown.get(v.casefold()) for v in labels]
+    return [v for v in printed if v] if all(printed) else []
 
 
 def _is_section_code(label: str, site_words: set[str]) -> bool:
