@@ -102,9 +102,7 @@ def _headline_part(heading: HtmlElement) -> str | None:
     return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
 
 
-def _core(
-    value: str, refs: list[str], sites: frozenset[str], sections: frozenset[str]
-) -> str:
+def _core(value: str, refs: list[str], sites: frozenset[str], sections: frozenset[str]) -> str:
     """A title without what surrounds it: a site name, a section, a kicker.
 
     Where another source states the title alone ("Storm hits coast" beside "Storm hits

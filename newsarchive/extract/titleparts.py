@@ -134,9 +134,7 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
 
 
 def _news_word(word: str) -> bool:
-    return any(
-        word == w or (len(w) >= MIN_STEM and word.startswith(w)) for w in _NEWS_LABEL
-    )
+    return any(word == w or (len(w) >= MIN_STEM and word.startswith(w)) for w in _NEWS_LABEL)
 
 
 def title_cores(tab: str) -> list[str]:
