@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenExecutor:  # a worker process killed (out of memory, a signal) mid-run
         print(
             f"{args.command}: a worker process died before the run finished "
-            "(killed or out of memory); what was written before it stays, the run is incomplete",
+            "(killed or out of memory): the run is incomplete, no -o file written",
             file=sys.stderr,
         )
         return exitcodes.FAILED

@@ -148,6 +148,9 @@ class CrashSafeFeedExporter(FeedExporter):
         if run is not None and isinstance(url, str):
             run.drop_item(url)
         self.crawler.stats.inc_value("feeds/unwritten_items")
+        for slot in self.slots:
+            if slot.file is None:  # never opened (-o under a file): Scrapy would retry at close
+                slot.store_empty = False  # and end the log in a traceback
         if self.failed:
             return
         self.failed = True

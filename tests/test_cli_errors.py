@@ -145,10 +145,16 @@ NEWSARCHIVE_CASES = {
     "extract unknown site": cli(
         "extract", "--site", "nosuch", "{tmp}/a.warc.gz", says="unknown site 'nosuch'"
     ),
+    "extract empty folder": cli(
+        "extract", "{tmp}/warcs", says="no WARC or ARC files in", code=exitcodes.FAILED
+    ),
     "extract unknown option": cli("extract", "--fast", "{tmp}/a.warc.gz", says="unrecognized"),
     "index missing": cli("index", "{tmp}/nosuch", says="no such file or folder"),
     "index --items missing": cli(
         "index", "{tmp}/warcs", "--items", "{tmp}/nosuch.jsonl", says="no such file or folder"
+    ),
+    "index --items binary": cli(
+        "index", "{tmp}/warcs", "--items", "{tmp}/list.jsonl.gz", says="is a binary file"
     ),
     "index --cdxj folder": cli("index", "{tmp}/warcs", "--cdxj", "{tmp}", says="is a folder"),
     "index --title without value": cli("index", "--title", says="expected one argument"),
@@ -157,9 +163,28 @@ NEWSARCHIVE_CASES = {
     "replay busy port": cli("replay", "--port", "{busy}", "{tmp}/warcs", says="is in use"),
     "replay port 70000": cli("replay", "--port", "70000", "{tmp}/warcs", says="from 0 to 65535"),
     "replay port words": cli("replay", "--port", "http", "{tmp}/warcs", says="from 0 to 65535"),
+    "replay collection path": cli(
+        "replay", "--collection", "../x", "{tmp}/warcs", says="letters, digits, _ and - only"
+    ),
     "replay missing": cli(
         "replay", "--pywb-venv", sys.prefix, "{tmp}/nosuch", says="pywb not found"
     ),
+    "history state not sqlite": cli(
+        *["history", "--site", "demo", "--warc", "{tmp}/warcs", "--items", "{tmp}/pages.jsonl"],
+        *("--state", "{tmp}/notdb.sqlite"),
+        says="notdb.sqlite: not a crawl state",
+    ),
+    "migrate-state not sqlite": cli(
+        *["migrate-state", "{tmp}/notdb.sqlite", "redis://127.0.0.1:9/0", "--site", "demo"],
+        says="notdb.sqlite: not a crawl state (file is not a database)",
+    ),
+    "demo into a folder of other files": cli(
+        "demo", "--out", "{tmp}", says="holds files the demo did not write"
+    ),
+    "demo too few articles": cli(
+        "demo", "--articles", "5", "--out", "{tmp}/new-demo", says="at least 10 articles"
+    ),
+    "serve-demo port 70000": cli("serve-demo", "--port", "70000", says="from 0 to 65535"),
     "recover missing": cli("recover", "{tmp}/nosuch", says="no such directory"),
     "recover a file": cli("recover", "{tmp}/a.warc.gz", says="no such directory"),
     "recover unknown option": cli("recover", "--all", "{tmp}", says="unrecognized arguments"),
@@ -177,6 +202,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (tmp / "binary.jsonl").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
     (tmp / "list.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(200)))
     (tmp / "latin1.jsonl").write_bytes('{"url": "http://x/é"}\n'.encode("latin-1") * 3)
+    (tmp / "notdb.sqlite").write_text("<html>a saved page, not a crawl state</html>\n" * 40)
     (tmp / "warcs").mkdir()
     (tmp / "left").mkdir()
     (tmp / "left" / "t-1-00000-1~h.warc.gz.open").write_bytes(b"not a record")

@@ -88,6 +88,23 @@ def test_items_that_cannot_be_written_fail_the_run(demo_site: DemoServer, tmp_pa
     assert again.stats["item_scraped_count"] == 300
 
 
+def test_an_items_file_that_cannot_be_opened_fails_the_run_in_one_line(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder\n")
+    args = {**demo_args(demo_site), "max_articles": "3"}
+    command = crawl_command("news", args, {"NEWSARCHIVE_ITEMS_FEED": ""}, tmp_path)
+    command[-1] = f"{tmp_path / 'a-file' / 'items.jsonl'}:jsonlines"  # its folder is a file
+    done = subprocess.run(
+        command, cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=300
+    )
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode == exitcodes.FAILED
+    lines = done.stderr.strip().splitlines()
+    assert "cannot write items: [Errno 17] File exists" in done.stderr
+    assert lines[-1].startswith("scrapy crawl: the crawl did not finish its job: items_write_error")
+
+
 def test_a_timeout_is_not_a_finished_run(demo_site: DemoServer, tmp_path: Path) -> None:
     settings = {"CLOSESPIDER_TIMEOUT": "1", "DOWNLOAD_DELAY": "0.2", "CONCURRENT_REQUESTS": "1"}
     result = start_crawl("news", demo_args(demo_site), settings, tmp_path).wait()

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from io import BytesIO
 from pathlib import Path
 
@@ -40,12 +43,13 @@ def test_page_list_with_broken_entries_keeps_the_good_pages(tmp_path: Path) -> N
     text = "\n".join(json.dumps(e) for e in entries) + "\n{not json\n"
     listing.write_text(text, encoding="utf-8")
     done = _extract("--input", str(listing), "-o", str(tmp_path / "out.jsonl"))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 3, done.stderr  # finished, each bad entry named and counted
     items = _lines(tmp_path / "out.jsonl")
     assert [item["id"] for item in items] == ["a"]
     assert items[0]["authors"] == ["Alexandra Koch"]
     assert items[0]["published"] == "2025-05-03T20:49:00-04:00"
-    assert done.stderr.count("skipped") == 4
+    assert done.stderr.count("record skipped") == 4
+    assert done.stderr.strip().splitlines()[-1] == "extract: 1 items; skipped: 4 records skipped"
 
 
 def _warc_with_pages(path: Path, pages: int) -> None:
@@ -83,3 +87,55 @@ def test_worker_processes_give_the_same_items_in_the_same_order(tmp_path: Path) 
     assert _extract(str(warc), "-j", "2", "-o", str(tmp_path / "two.jsonl")).returncode == 0
     one, two = _lines(tmp_path / "one.jsonl"), _lines(tmp_path / "two.jsonl")
     assert len(one) == 12 and one == two
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_in_the_items(tmp_path: Path) -> None:
+    # a WARC copied from a system whose names are Latin-1: b"caf\xe9"
+    warc = tmp_path / os.fsdecode(b"caf\xe9.warc.gz")
+    _warc_with_pages(warc, 2)
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}.jsonl"
+        done = _extract(str(warc), "-j", jobs, "-o", str(out))
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        items = _lines(out)  # valid UTF-8 JSON, the name's bytes escaped
+        assert len(items) == 2
+        assert {os.fsencode(str(item["warc_file"])) for item in items} == {b"caf\xe9.warc.gz"}
+
+
+def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path) -> None:
+    warc = tmp_path / "pages.warc.gz"
+    _warc_with_pages(warc, 600)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"an earlier run": true}\n', encoding="utf-8")
+    command = [sys.executable, "-m", "newsarchive", "extract", str(warc), "-o", str(out)]
+    running = subprocess.Popen(command, cwd=PROJECT, stderr=subprocess.PIPE, text=True)
+    partial: list[Path] = []
+    while running.poll() is None and not [p for p in partial if p.stat().st_size]:
+        partial = list(tmp_path.glob(".out.jsonl.*.partial"))  # items being written
+        time.sleep(0.01)
+    assert partial, "the run ended before it was interrupted"
+    running.send_signal(signal.SIGINT)
+    _, err = running.communicate(timeout=60)
+    assert running.returncode == 130 and err.strip().splitlines()[-1] == "extract: interrupted"
+    assert sorted(tmp_path.iterdir()) == [out, warc]  # no partial file left
+    assert out.read_text(encoding="utf-8") == '{"an earlier run": true}\n'
+
+
+def test_output_onto_an_input_is_refused(tmp_path: Path) -> None:
+    warc = tmp_path / "pages.warc.gz"
+    _warc_with_pages(warc, 1)
+    before = warc.read_bytes()
+    done = _extract(str(tmp_path), "-o", str(warc))
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"extract: -o {warc} is one of the inputs"
+    assert warc.read_bytes() == before
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    warc = tmp_path / "pages.warc.gz"
+    _warc_with_pages(warc, 2)
+    out = tmp_path / "out.jsonl"
+    done = _extract(str(warc), str(tmp_path), f"{tmp_path}/../{tmp_path.name}/pages.warc.gz",
+                    "-o", str(out))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [item["url"] for item in _lines(out)] == [f"{FOX_URL}-0", f"{FOX_URL}-1"]

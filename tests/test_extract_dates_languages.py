@@ -160,7 +160,7 @@ def test_an_updated_line_is_the_modified_time_in_other_languages(updated: str, p
         ("https://news.example.com/a", "en-ZA", "2025-01-15T10:00:00+02:00"),
         ("https://news.example.com/a", "en", "2025-01-15T10:00:00"),  # no zone known: none invented
         ("https://news.example.com/a", "es", "2025-01-15T10:00:00"),  # Spain and the Americas
-        ("https://news.example.com.au/a", "en-AU", "2025-01-15T10:00:00"),  # several zones
+        ("https://news.example.com.au/a", "en-AU", "2025-01-15T10:00:00+11:00"),  # Sydney's
     ],
 )
 def test_the_zone_of_the_sites_country(url: str, lang: str, expected: str) -> None:

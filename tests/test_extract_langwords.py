@@ -97,7 +97,7 @@ def test_roles_desks_and_names_that_look_like_by_words(raw: str, expected: list[
         ("13 Mei 2026 15:44 WIB", "2026-05-13T15:44:00+07:00"),  # id
         ("13/05/2026 15:44 (GMT+7)", "2026-05-13T15:44:00+07:00"),  # vi
         ("13 พฤษภาคม 2569 15:44", "2026-05-13T15:44:00"),  # th: Buddhist era
-        ("13 मई 2026 15:44 IST", "2026-05-13T15:44:00+01:00"),  # hi ("IST" stays Irish/British)
+        ("13 मई 2026 15:44 IST", "2026-05-13T15:44:00+05:30"),  # hi: IST is India's time
         ("١٣ مايو ٢٠٢٦ ١٥:٤٤", "2026-05-13T15:44:00"),  # ar: Arabic-Indic digits
         ("13 במאי 2026 15:44", "2026-05-13T15:44:00"),  # he: "in May"
         ("2026年5月13日 下午3:44", "2026-05-13T15:44:00"),  # zh: afternoon

@@ -109,6 +109,14 @@ def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> 
                      id="truncated-og-continued"),
         pytest.param(_og("Storm hits coast as thousands\u2026") + f"<title>{LONG} | The Example</title>", "",
                      LONG, id="truncated-og-unicode-ellipsis"),
+        # Cut mid-word without a mark (a field's length limit): the source that goes on.
+        pytest.param(_og("Storm hits coast as thousands lose pow") + _ld(LONG), "", LONG, id="en-unmarked-mid-word-cut"),
+        pytest.param(_og("Sturm trifft die Küste, Tausende ohne Stro") + _ld("Sturm trifft die Küste, Tausende ohne Strom"),
+                     "", "Sturm trifft die Küste, Tausende ohne Strom", id="de-unmarked-mid-word-cut"),
+        pytest.param(_og("태풍이 해안을 강타해 수천 가구 정") + _ld("태풍이 해안을 강타해 수천 가구 정전"), "",
+                     "태풍이 해안을 강타해 수천 가구 정전", id="ko-unmarked-mid-word-cut"),
+        # ... but Chinese and Japanese run words together: a prefix there is a title of its own.
+        pytest.param(_og("港の橋が再開") + _ld("港の橋が再開へ"), "", "港の橋が再開", id="ja-prefix-is-no-cut"),
         # An ellipsis after "?" is the writer's: kept, even where a longer <title> begins with it.
         pytest.param(_og("Is this the worst storm yet?...") + "<title>Is this the worst storm yet? | The Example"
                      "</title>", "", "Is this the worst storm yet?...", id="question-ellipsis-not-a-cut"),
@@ -244,6 +252,62 @@ def _site(name: str) -> str:
         pytest.param(_og("Live: storm"), "<h1>Live</h1>", URL, "Live: storm", id="short-h1-cuts-nothing"),
         pytest.param(_og("Times Square evacuated - what we know"), "", "https://www.times.example/a",
                      "Times Square evacuated - what we know", id="starts-like-the-site-is-no-site"),
+        # The site's printed name against its ASCII host: accents, umlauts spelt out, initials.
+        pytest.param(_og("Hafenbrücke wieder offen - Küstenblatt"), "", "https://www.kuestenblatt.de/a",
+                     "Hafenbrücke wieder offen", id="de-umlaut-spelt-out-in-host"),
+        pytest.param(_og("Le pont du port rouvre - Le Petit Réveil"), "", "https://www.lepetitreveil.fr/a",
+                     "Le pont du port rouvre", id="fr-accent-absent-from-host"),
+        pytest.param(_og("Hafenbrücke wieder offen | Neue Hafen Zeitung"), "", "https://www.nhz.ch/a",
+                     "Hafenbrücke wieder offen", id="de-initials-are-the-host"),
+        pytest.param(_og("Havnebroen åpner igjen – HB Nyheter"), "", "https://www.hb.no/a",
+                     "Havnebroen åpner igjen", id="nb-short-name-and-news-word"),
+        pytest.param(_og("港の橋が再開 | UMIニュース"), "", "https://www3.umi.or.jp/a",
+                     "港の橋が再開", id="ja-numbered-host-and-news-word"),
+        pytest.param(_og("港の橋が再開｜海辺ゲンダイDIGITAL")
+                     + '<link rel="alternate" type="application/rss+xml" title="海辺ゲンダイDIGITAL | 最新記事">', "", URL,
+                     "港の橋が再開", id="ja-site-named-by-its-feed"),
+        # A last part of a few words, one of them the host's name: the site's name with its article or city.
+        pytest.param(_og("Il ponte del porto riapre - Corriere del Porto"), "", "https://www.corriere.example/a",
+                     "Il ponte del porto riapre", id="it-name-word-of-host"),
+        pytest.param(_og("Hafenbrücke wieder offen | Kieler Hafenblatt"), "", "https://www.hafenblatt.de/a",
+                     "Hafenbrücke wieder offen", id="de-city-and-host-name"),
+        pytest.param(_og("Storm hits coast - Times Square"), "", "https://www.times.example/a",
+                     "Storm hits coast - Times Square", id="short-word-of-host-names-nothing"),
+        pytest.param(_og("Storm hits coast—The Example") + _site("The Example"), "", URL,
+                     "Storm hits coast", id="en-unspaced-em-dash-before-site"),
+        pytest.param(_og("政府通过港口预算_新闻_海滨网") + _site("海滨网"), "", URL, "政府通过港口预算",
+                     id="zh-short-headline-loses-its-label"),
+        # A section or "News" label between the headline and the site's name goes with the name.
+        pytest.param(_og("Hafenbrücke wieder offen - Politik - HAFEN.DE"), "",
+                     "https://www.hafen.de/politik/hafenbruecke-offen-100.html", "Hafenbrücke wieder offen",
+                     id="de-url-section-before-site"),
+        pytest.param(_og("Ponte do porto reabre | Política | Porto Diário") + _site("Porto Diário"), "",
+                     "https://porto.example/politica/noticia/ponte.html", "Ponte do porto reabre",
+                     id="pt-accented-section-of-url"),
+        pytest.param(_og("항구 다리 다시 열려-사회ㅣ바다일보") + _site("바다일보")
+                     + '<script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "사회"}</script>',
+                     "", URL, "항구 다리 다시 열려", id="ko-article-section-before-site"),
+        pytest.param(_og("Limanda köprü yeniden açıldı - Son Dakika Haberleri - Liman Gazetesi")
+                     + _site("Liman Gazetesi"), "", URL, "Limanda köprü yeniden açıldı", id="tr-news-label-before-site"),
+        pytest.param(_og("Hafenbrücke wieder offen - Nachrichten - Hafenblatt") + _site("Hafenblatt"), "", URL,
+                     "Hafenbrücke wieder offen", id="de-news-label-before-site"),
+        pytest.param(_og("항구 다리 다시 열려 &lt; 사회 &lt; 기사본문 - 바다신문") + _site("바다신문"), "", URL,
+                     "항구 다리 다시 열려", id="ko-one-word-labels-before-site"),
+        pytest.param(_og("港の橋が二年ぶりに再開 - 社会 - 海辺新聞") + _site("海辺新聞"), "", URL,
+                     "港の橋が二年ぶりに再開", id="ja-one-word-section-before-site"),
+        pytest.param(_og("Brexit - Explained - The Example") + _site("The Example"), "", URL,
+                     "Brexit - Explained", id="short-headline-keeps-its-label"),
+        pytest.param(_og("Storm hits coast - live"), "", "https://news.example/live/a", "Storm hits coast - live",
+                     id="news-word-without-site-after-it-stays"),
+        pytest.param(_og("Hafenbrücke wieder offen - Politik"), "", "https://www.hafen.de/politik/a",
+                     "Hafenbrücke wieder offen - Politik", id="de-section-without-site-after-it-stays"),
+        # Doubled and rarer marks before a site name.
+        pytest.param(_og("El puente del puerto reabre :: Diario del Puerto") + _site("Diario del Puerto"), "", URL,
+                     "El puente del puerto reabre", id="es-double-colon"),
+        pytest.param(_og("Il ponte del porto riapre ~ Gazzetta del Porto") + _site("Gazzetta del Porto"), "", URL,
+                     "Il ponte del porto riapre", id="it-tilde"),
+        pytest.param(_og("Hamnbron öppnar igen || Hamnbladet") + _site("Hamnbladet"), "", URL,
+                     "Hamnbron öppnar igen", id="sv-double-pipe"),
     ],
 )  # fmt: skip
 def test_title_core_in_every_language(head: str, h1: str, url: str, expected: str) -> None:
@@ -309,6 +373,41 @@ def _crumbs(h1: str) -> str:
                      '<ul class="breadcrumb__list"><li class="breadcrumb__item">'
                      "<h1>Hafen: Der Stadtrat stimmt dem neuen Plan nach zehn Stunden zu</h1></li></ul>",
                      "Warum der Hafenplan am Ende doch kam", id="de-breadcrumb-class-h1-shows-nothing"),
+        # Crumb h1 and the visible headline as an h2 of kicker and headline: og:title's kicker goes.
+        pytest.param(_og("Nach dem Sturm: Hafenbrücke wieder offen")
+                     + _ld("Hafenbrücke nach Sturmschäden wieder für den Verkehr freigegeben"),
+                     _crumbs("Hafenbrücke nach Sturmschäden wieder für den Verkehr freigegeben")
+                     + '<h2><span class="kicker">Nach dem Sturm</span><span>Hafenbrücke wieder offen</span></h2>',
+                     "Hafenbrücke wieder offen", id="de-kicker-heading-under-crumb-h1"),
+        pytest.param(_og("Après la tempête : le pont du port rouvre") + _ld("Le pont du port rouvre après les dégâts"),
+                     _crumbs("Le pont du port rouvre après les dégâts")
+                     + "<h2><span>Après la tempête</span><div>le pont du port rouvre</div></h2>",
+                     "le pont du port rouvre", id="fr-kicker-heading-under-crumb-h1"),
+        # An h1 of a kicker and a headline shows the headline: og:title's kicker goes.
+        pytest.param(_og("Unwetter: Sturm trifft die Küste mit voller Wucht"),
+                     '<h1><span class="kicker">Unwetter</span><span>Sturm trifft die Küste mit voller Wucht</span></h1>',
+                     "Sturm trifft die Küste mit voller Wucht", id="de-kicker-span-in-h1"),
+        pytest.param(_og("Tormenta: el temporal golpea la costa"),
+                     "<h1><small>Tormenta</small> <strong>el temporal golpea la costa</strong></h1>",
+                     "el temporal golpea la costa", id="es-kicker-in-h1"),
+        # ... but where the article's own h1 is shown, an h2 elsewhere is a teaser, not the headline.
+        pytest.param(_og("Nach dem Sturm: Hafenbrücke wieder offen"),
+                     "<h1>Nach dem Sturm: Hafenbrücke wieder offen</h1>"
+                     "<h2><span>Nach dem Sturm</span><span>Hafenbrücke wieder offen</span></h2>",
+                     "Nach dem Sturm: Hafenbrücke wieder offen", id="de-shown-h1-keeps-kicker-heading-out"),
+        # An og:title that is only the site's name (a home page's, left on articles) is no title.
+        pytest.param(_og("Hafenblatt") + _site("Hafenblatt"), "<h1>Hafenbrücke wieder offen</h1>",
+                     "Hafenbrücke wieder offen", id="de-og-title-is-the-site-name"),
+        pytest.param(_og("港湾日報") + _site("港湾日報") + _ld("港の橋が二年ぶりに再開"), "",
+                     "港の橋が二年ぶりに再開", id="ja-og-title-is-the-site-name"),
+        # A title in capitals throughout yields to the same title in normal case.
+        pytest.param(_og("İSTANBUL'DA KÖPRÜ YENİDEN AÇILDI") + _ld("İstanbul'da köprü yeniden açıldı"), "",
+                     "İstanbul'da köprü yeniden açıldı", id="tr-capitals-yield"),
+        pytest.param(_og("STORM HITS COAST") + _ld("Storm hits coast"), "", "Storm hits coast", id="en-capitals-yield"),
+        pytest.param(_og("ΚΑΤΑΙΓΙΔΑ ΣΤΙΣ ΑΚΤΕΣ") + _ld("Καταιγίδα στις ακτές"), "", "Καταιγίδα στις ακτές",
+                     id="el-capitals-yield"),
+        pytest.param(_og("NATO and EU leaders meet") + _ld("Nato and EU leaders meet"), "", "NATO and EU leaders meet",
+                     id="en-acronyms-are-no-capitals-style"),
         # Without any metadata, a crumb h1 is still the page's title.
         pytest.param("", _crumbs("Hafenplan beschlossen"), "Hafenplan beschlossen", id="crumb-h1-as-last-resort"),
     ],

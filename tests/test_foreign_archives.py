@@ -379,3 +379,36 @@ def _check_replay(base: str, replaying: subprocess.Popen[str]) -> None:
     assert replaying.wait(timeout=30) == 0
     errors = replaying.stderr.read()
     assert "replay: skipped: 3 files unreadable" in errors and "Traceback" not in errors
+
+
+@pytest.mark.pywb
+def test_replay_of_a_sound_archive_names_nothing_skipped(tmp_path: Path) -> None:
+    """Nothing here needs a decoded copy: replay's own (empty) copies file is no skipped input."""
+    from tests.test_package import fetch
+
+    archive = Archive("WARC/1.1")
+    archive.response("/sound", "2026-01-01T10:00:00Z", page("Sound"))
+    archive.save(tmp_path / "sound.warc.gz")
+    with replaying_archive(tmp_path) as (base, replaying):
+        assert fetch(f"{base}20260101100000id_/{SITE}/sound") == page("Sound")
+        replaying.send_signal(signal.SIGTERM)
+        assert replaying.wait(timeout=30) == 0
+        assert replaying.stderr is not None
+        errors = replaying.stderr.read()
+    assert "skipped" not in errors and "Traceback" not in errors, errors
+
+
+def test_index_names_a_record_cut_short_and_leaves_it_out(tmp_path: Path) -> None:
+    """The file ends inside its last record: replay would serve that page cut off."""
+    archive = Archive("WARC/1.1", gzipped=False)
+    archive.response("/whole", "2026-01-01T10:00:00Z", page("Whole"))
+    archive.response("/cut", "2026-01-01T10:00:01Z", page("Cut") * 40)
+    data = archive.buffer.getvalue()
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(data[: len(data) - 500])
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", str(cut), "--cdxj", str(cdxj))
+    assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+    assert [entry["url"] for _, _, entry in _cdxj_lines(cdxj.read_text())] == [SITE + "/whole"]
+    assert f"{cut}@" in done.stderr and "record skipped: cut short" in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "index: skipped: 1 record skipped (named above)"

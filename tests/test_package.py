@@ -190,3 +190,13 @@ def test_replay_serves_each_capture_and_resolves_the_revisit(replay: str) -> Non
     assert fetch(f"{replay}20260102100001id_/{SITE}/a/2.html") == b"<title>Two</title>v2"
     # the second run's revisit replays the first run's body
     assert fetch(f"{replay}20260102100000id_/{SITE}/a/1.html") == b"<title>One</title>first"
+
+
+def test_an_items_line_that_is_not_utf8_is_skipped(tmp_path: Path) -> None:
+    """Past the first 64 KiB `index --items` looks at: the line goes, the others stay."""
+    from newsarchive.package.pages import read_items
+
+    good = json.dumps({"url": "http://127.0.0.1:9/a", "title": "A"}).encode() + b"\n"
+    items = tmp_path / "items.jsonl"
+    items.write_bytes(good * 2000 + b'{"url": "http://127.0.0.1:9/\xe9"}\n' + good)
+    assert len(list(read_items([items]))) == 2001

@@ -163,6 +163,20 @@ def test_recover_command(tmp_path: Path) -> None:
     assert path.with_name(path.name.removesuffix(".open")).exists()
 
 
+def test_a_folder_named_like_an_open_warc_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "a-1-00000-1~h.warc.gz.open").mkdir()  # sorts first: it stopped the rest
+    writer = _writer(tmp_path)
+    _write_pairs(writer, 2)
+    path = _die(writer)
+    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert "1 file(s) recovered" in done.stdout
+    assert path.with_name(path.name.removesuffix(".open")).exists()
+    assert "a-1-00000-1~h.warc.gz.open: not a file, left alone" in done.stderr
+    assert (tmp_path / "a-1-00000-1~h.warc.gz.open").is_dir()
+
+
 def test_file_left_while_being_created_is_removed(tmp_path: Path) -> None:
     hidden = tmp_path / ".t-1-00000-1~h.warc.gz.creating"
     hidden.write_bytes(b"")

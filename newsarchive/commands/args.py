@@ -72,6 +72,19 @@ def text_list(raw: str) -> Path:
     return path
 
 
+def items_input(raw: str) -> Path:
+    """Items: a folder of JSON Lines files, or one such file (UTF-8 text, as `text_list`);
+    a missing one is left for the command to name with the other inputs."""
+    path = Path(raw)
+    if path.is_dir() or not path.exists():
+        return path
+    try:
+        return text_list(raw)
+    except argparse.ArgumentTypeError as exc:
+        message = str(exc).replace("list of pages", "file of items")
+        raise argparse.ArgumentTypeError(message) from None
+
+
 def listen_port(raw: str) -> int:
     """0 (any free port) or a port on 127.0.0.1 that nothing else listens on."""
     try:

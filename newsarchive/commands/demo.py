@@ -26,6 +26,10 @@ LOCAL_SPEED = {
 }
 
 
+MARKER = ".newsarchive-demo"  # in --out: the demo's own folder, emptied by the next run
+EARLIER_DEMO = ("demo.wacz", "items.jsonl", "state")  # one written before the marker
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--articles", type=int, default=300, help="size of the demo site")
     parser.add_argument(
@@ -34,12 +38,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # The demo starts afresh each time: a second run would otherwise be an
-    # incremental one that archives nothing new.
-    shutil.rmtree(args.out, ignore_errors=True)
-    args.out.mkdir(parents=True)
+    try:
+        site = DemoServer(articles=args.articles)
+    except ValueError as exc:  # too few articles
+        print(f"demo: {exc}", file=sys.stderr)
+        return 2
+    refused = _start_afresh(args.out)
+    if refused:
+        site.stop()
+        print(f"demo: {refused}", file=sys.stderr)
+        return 2
     args.items = args.out / "items.jsonl"
-    with DemoServer(articles=args.articles) as server:
+    with site as server:
         print(f"demo news site: {server.base_url}")
         crawl = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
         crawl += ["-a", f"base_url={server.base_url}", "-O", f"{args.items}:jsonlines"]
@@ -62,6 +72,21 @@ def run(args: argparse.Namespace) -> int:
         print("indexing failed; the WARCs are complete all the same", file=sys.stderr)
     _summarise(args.out, args.items, wacz)
     return 0
+
+
+def _start_afresh(out: Path) -> str | None:
+    """Empty `out` (a second run would otherwise be an incremental one that archives
+    nothing new), or say why not: a folder the demo did not fill (`--out warc`, `--out .`)
+    is never deleted."""
+    if out.exists() and not out.is_dir():
+        return f"--out {out} is a file; give a folder"
+    earlier_demo = (out / MARKER).exists() or all((out / n).exists() for n in EARLIER_DEMO)
+    if out.is_dir() and any(out.iterdir()) and not earlier_demo:
+        return f"--out {out} holds files the demo did not write; give a new or empty folder"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    (out / MARKER).touch()
+    return None
 
 
 def _summarise(warc_dir: Path, items: Path, wacz: Path) -> None:

@@ -18,6 +18,7 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
@@ -32,6 +33,7 @@ from newsarchive.commands.extract_jobs import (
     write_outcomes,
 )
 from newsarchive.items import ArticlePage
+from newsarchive.outputs import whole_text_file
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
@@ -91,14 +93,17 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
+    if args.warcs and not archives:  # as `index` says it: a folder that holds no archive
+        named = ", ".join(map(str, args.warcs))
+        print(f"extract: no WARC or ARC files in {named}", file=sys.stderr)
+        return 1
+    if args.output and any(_same_file(args.output, p) for p in [*archives, args.input]):
+        print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
+        return 2
     choice = Choice(all_pages=args.all_pages, site=site.name if site else None)
     skips = Skips()
-    out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
-    try:
+    with _output(args.output) as out:
         count, failed = _extract(args, archives, choice, skips, out)
-    finally:
-        if args.output:
-            out.close()
     report_failed(failed)
     if skips.count:
         print(f"extract: {count} items; skipped: {skips.summary()}", file=sys.stderr)
@@ -107,12 +112,29 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _output(path: Path | None) -> Iterator[IO[str]]:
+    """stdout, or `path` written whole or not at all (`newsarchive.outputs`)."""
+    if path is None:
+        yield sys.stdout
+        return
+    with whole_text_file(path) as out:
+        yield out
+
+
+def _same_file(output: Path, path: Path | None) -> bool:
+    try:
+        return path is not None and output.exists() and output.samefile(path)
+    except OSError:
+        return False
+
+
 def _extract(
     args: argparse.Namespace, archives: list[Path], choice: Choice, skips: Skips, out: IO[str]
 ) -> tuple[int, int]:
     """(items written, pages failed)."""
     if args.input:
-        listed = _pages_from_list(args.input)
+        listed = _pages_from_list(args.input, skips)
         if choice.site:
             listed = ((page_id, replace(page, site=choice.site)) for page_id, page in listed)
         return _write(out, listed, args.jobs)
@@ -121,7 +143,8 @@ def _extract(
     return write_outcomes(out, map(extract_one, choice.jobs(iter_html_pages(archives, skips))))
 
 
-def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:
+def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, ArticlePage]]:
+    """The pages a list names; an entry that cannot be read is named and counted (exit 3)."""
     base = listing.parent
     for number, line in enumerate(listing.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -133,7 +156,7 @@ def _pages_from_list(listing: Path) -> Iterator[tuple[str | None, ArticlePage]]:
             body = gzip.decompress(raw) if path.suffix == ".gz" else raw
             page = ArticlePage(url=str(entry["url"]), body=body, encoding="")
         except (ValueError, KeyError, TypeError, OSError, EOFError, zlib.error) as exc:
-            logger.warning("%s:%d skipped: %r", listing, number, exc)
+            skips.record(listing, f"{listing}:{number}", repr(exc))
             continue
         yield entry.get("id"), page
 

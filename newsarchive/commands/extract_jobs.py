@@ -88,7 +88,10 @@ def write_outcomes(out: IO[str], outcomes: Iterable[Outcome]) -> tuple[int, int]
             logger.warning("extraction failed for %s: %s", url, error)
             failed += 1
             continue
-        out.write(line)
+        try:
+            out.write(line)
+        except UnicodeEncodeError:  # a lone surrogate: a file name that is not UTF-8
+            out.write(json.dumps(json.loads(line)) + "\n")  # escaped as \udcff, valid JSON
         count += 1
     return count, failed
 

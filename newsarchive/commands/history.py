@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,7 +121,10 @@ def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | 
     state = args.state or _default_state(warc_paths, args.site)
     if args.state and not args.state.exists():
         raise UsageError(f"no such crawl state: {args.state}")
-    candidates = changed_urls(state, since) if state is not None and state.exists() else None
+    try:
+        candidates = changed_urls(state, since) if state is not None and state.exists() else None
+    except sqlite3.DatabaseError as exc:  # not SQLite, or another program's database
+        raise UsageError(f"{state}: not a crawl state ({exc})") from exc
     if candidates is not None:
         return lambda url, site: url in candidates
     return lambda url, site: site in (None, profile.name) and profile.is_article_url(url)

@@ -16,7 +16,8 @@ import logging
 import sys
 from pathlib import Path
 
-from newsarchive.commands.args import new_file
+from newsarchive.commands.args import items_input, new_file
+from newsarchive.outputs import replaceable
 from newsarchive.package.captures import read_captures, warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
@@ -41,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--wacz", type=new_file, help="also write this WACZ package")
     parser.add_argument(
         "--items",
-        type=Path,
+        type=items_input,
         action="append",
         default=[],
         help="items JSON Lines file or folder (repeatable): titles for the pages list",
@@ -64,6 +65,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"index: no closed WARC files in {', '.join(map(str, args.inputs))}", file=sys.stderr)
         return 1
     cdxj = args.cdxj or _default_folder(args.inputs) / "index.cdxj"
+    for output in (cdxj, args.wacz):
+        if output is not None and output.exists() and any(output.samefile(w) for w in warcs):
+            print(f"index: {output} is one of the archive files read", file=sys.stderr)
+            return 2
+    if args.wacz and not replaceable(args.wacz):  # renamed into place: never onto a device
+        print(f"index: --wacz {args.wacz} is not a regular file", file=sys.stderr)
+        return 2
     skips = Skips()
     lines = write_cdxj(warcs, cdxj, skips)
     print(f"index: {lines} CDXJ lines for {len(warcs)} archive files in {cdxj}")

@@ -13,6 +13,7 @@ while no crawl of the site is running.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -54,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
     except RedisError as exc:
         print(f"migrate-state: Redis: {exc}", file=sys.stderr)
         return 1
+    except sqlite3.DatabaseError as exc:  # not SQLite, or another program's database
+        state = next(end for end in ends if not _is_redis(end))
+        print(f"migrate-state: {state}: not a crawl state ({exc})", file=sys.stderr)
+        return 2
     print(
         f"migrate-state: {len(captures)} captures and {len(payloads)} payloads copied "
         f"from {args.source} to {args.destination} (key {key}); {total} URLs known there"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import signal
 import socket
@@ -42,7 +43,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--port", type=listen_port, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
-    parser.add_argument("--collection", default="newsarchive", help="pywb collection name")
+    parser.add_argument(
+        "--collection", type=_collection, default="newsarchive", help="pywb collection name"
+    )
     parser.add_argument(
         "--root", type=Path, help="folder for pywb's collections (default: temporary)"
     )
@@ -52,6 +55,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=Path(os.environ.get("NEWSARCHIVE_PYWB_VENV", DEFAULT_PYWB_VENV)),
         help="virtualenv holding pywb (wb-manager, wayback)",
     )
+
+
+def _collection(raw: str) -> str:
+    """A name pywb takes (letters, digits, `_`, `-`): checked before anything is built."""
+    if not re.fullmatch(r"[\w-]+", raw):
+        raise argparse.ArgumentTypeError(f"letters, digits, _ and - only, got {raw!r}")
+    return raw
 
 
 def run(args: argparse.Namespace) -> int:
@@ -109,8 +119,10 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         links.append(link)
     copies = folder / COPIES_NAME
     replaced = write_decoded_copies(links, copies)
+    if not replaced:  # nothing pywb cannot decode: no copies to index (an empty file is no WARC)
+        copies.unlink()
     index = root / "collections" / name / "indexes" / "index.cdxj"
-    if write_cdxj([*links, copies], index, skips, root=folder) == 0:
+    if write_cdxj([*links, *([copies] if replaced else [])], index, skips, root=folder) == 0:
         raise CollectionError(f"nothing in {archive} could be read: nothing to replay")
     swap_in_copies(index, replaced)
     return skips
@@ -151,6 +163,5 @@ def _manager(tools: Path, root: Path, args: list[str]) -> None:
         [str(tools / "wb-manager"), *args], cwd=root, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
-        raise CollectionError(
-            f"wb-manager {args[0]} failed:\n{(done.stdout + done.stderr).strip()}"
-        )
+        said = " ".join((done.stdout + done.stderr).split())  # one line
+        raise CollectionError(f"wb-manager {args[0]} failed: {said}")

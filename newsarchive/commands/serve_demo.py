@@ -14,7 +14,7 @@ from newsarchive.demo.server import DemoServer
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    parser.add_argument("--port", type=_port, default=0, help="port (default: a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
     parser.add_argument(
         "--articles", type=int, default=DEFAULT_ARTICLES, help="number of articles (default: 300)"
@@ -34,6 +34,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the unannounced redesign: the Politics listing and article bylines change",
     )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
+
+
+def _port(raw: str) -> int:
+    """0 (a free one) to 65535: checked here, as bind() says it with an OverflowError."""
+    if not raw.isdigit() or int(raw) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port from 0 to 65535, got {raw!r}")
+    return int(raw)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ _DATELINE_PREFIX = re.compile(
 )
 
 _FIXED = {  # hours east of UTC
-    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "IST": 1, "WEST": 1, "CET": 1,
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 1, "IST": 5.5, "WEST": 1, "CET": 1,
     "CEST": 2, "MEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "EDT": -4, "EST": -5, "CDT": -5,
     "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "AKST": -9, "HST": -10,
     "AST": -4, "ADT": -3, "NDT": -2.5, "NST": -3.5, "AEST": 10, "AEDT": 11, "ACST": 9.5,
@@ -31,6 +31,7 @@ _FIXED = {  # hours east of UTC
     "CAT": 2, "EAT": 3, "TRT": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9, "MYT": 8,
     "PHT": 8, "AWST": 8, "ACDT": 10.5, "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
 }  # fmt: skip
+# IST is India's +05:30 (Indian sites print it on every date line), not Irish or Israeli time.
 # Arabic-Indic, Persian, Devanagari and Thai digits: dates printed in them read as 0-9.
 _DIGITS = {base + i: str(i) for base in (0x0660, 0x06F0, 0x0966, 0x0E50) for i in range(10)}
 # Abbreviations that name a region, not an offset: DST follows the date.

@@ -46,6 +46,21 @@ PUBLISHED_META = (
     "publish_date",
     "publishdate",
     "pubdate",
+    # spellings seen on smaller CMSs, all naming the publication
+    "article:published",
+    "published_time",
+    "published_date",
+    "publication_date",
+    "publication-date",
+    "original-publish-date",
+    "originalpublicationdate",
+    "datepublished",
+    "date_published",
+    "date-published",
+    "article.created",
+    "og:pubdate",
+    "pub_date",
+    "bt:pubdate",
     "date",
     "dc.date",
     "dcterms.date",
@@ -61,6 +76,13 @@ MODIFIED_META = (
     "dcterms.modified",
     "last-modified",
     "lastmod",
+    "article:modified",
+    "modified_time",
+    "datemodified",
+    "date_modified",
+    "og:modified_time",
+    "article.updated",
+    "bt:moddate",
 )
 PUBLISHED_XPATH = (
     "//@itemprop[.='datePublished']/..",  # attribute first: the same elements, found faster
@@ -74,11 +96,29 @@ _UPDATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
     re.I,
 )
+# Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
+_LABELS = sorted(
+    {*langwords.entries(langwords.UPDATED_LABELS), *langwords.entries(langwords.PUBLISHED_LABELS)},
+    key=len,
+    reverse=True,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces around words there
+_LABEL = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))
+    + r")(?!\w)|"
+    + "|".join(re.escape(w) for w in _LABELS if _CJK.search(w)),
+    re.I,
+)
+# A day without a time in a longer line is prose (a caption: "... a 15 de mayo de 2025, en
+# Madrid"), not the article's date line.
+_PROSE = 60
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
+_MARKUP = datetime(1, 1, 1)  # the candidates that follow are read from markup, not metadata
 _Y, _M, _D = r"(20\d\d)", r"(0[1-9]|1[0-2])", r"([0-2]\d|3[01])"
 _URL_DAYS = (
     re.compile(rf"/{_Y}/{_M}/{_D}/"),  # /2024/10/13/
@@ -128,10 +168,14 @@ def _cascade(
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     url_day = None if updated_lines else _url_day(doc.url)
     off_url: datetime | None = None  # the first date on another day than the URL states
+    in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
         _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines), late
     ):
         if found is None:
+            continue
+        if found is _MARKUP:
+            in_markup = True
             continue
         if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
             local = found
@@ -144,7 +188,7 @@ def _cascade(
         if first is None and day_only and abs(found.date() - day_only.date()) > _ONE_DAY:
             continue  # a time on another day than the page states: another item's date
         if first is None:
-            first = found
+            first, from_markup = found, in_markup
             if found.tzinfo is not None and found.utcoffset() != _ZERO:
                 break
         elif first.tzinfo is None:
@@ -156,11 +200,42 @@ def _cascade(
             return to_iso(found)  # UTC is a machine's spelling: the page's local offset is meant
     if first is None and day_only is None and off_url is not None:
         first, day_only = (None, off_url) if off_url.time() == _MIDNIGHT else (off_url, None)
+        from_markup = in_markup
     if first is None:
         if day_only is None:
             return None
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
+    if from_markup and not (first.second or first.microsecond):
+        first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local))
+
+
+def _to_the_second(doc: Document, found: datetime) -> datetime:
+    """A time stated to the minute, to the second where a machine-read source has that minute.
+
+    "14:19" on the page beside `"publishedAt":"2025-05-21T14:19:07+02:00"` in its script
+    state is 14:19:07+02:00: the same publication, stated precisely. With JSON-LD and date
+    metas stripped from dev + visible world, this puts 7 more of the 107 pages right and
+    none wrong. Read only for a time from markup, not metadata (script state costs ~2 ms a page).
+    """
+    month_first = _month_first(doc)
+    values = itertools.chain(
+        datelines.attribute_dates(doc), datelines.script_state_dates(doc.cache.get("source", ""))
+    )
+    for value in values:
+        d = dateparse.parse_any(value, month_first)
+        if d is None or not (d.second or d.microsecond):
+            continue
+        minute = d.replace(second=0, microsecond=0)
+        if found.tzinfo is None:
+            if minute.replace(tzinfo=None) == found:
+                return d  # the naive wall clock's own offset, too, where the value has one
+        elif minute.tzinfo is None:
+            if minute == found.replace(tzinfo=None):
+                return d.replace(tzinfo=found.tzinfo)
+        elif minute == found:  # one instant
+            return d
+    return found
 
 
 def _with_offset(
@@ -321,25 +396,13 @@ def _candidates(
             yield parse_date(value)
     for value in _parsely_dates(doc):
         yield parse_date(value)
+    yield _MARKUP
     for xp in xpaths:
-        for el in [el for el in doc.tree.xpath(xp) if not _in_teaser(el)][:3]:
+        for el in [el for el in doc.tree.xpath(xp) if not datelines.in_teaser_link(el)][:3]:
             yield _from_element(el, month_first)
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             yield parsed
-
-
-def _in_teaser(el: HtmlElement) -> bool:
-    """Whether a date element sits in a link that also carries a headline: another item's date.
-
-    On dev + visible world, 38 of 39 <time> elements inside a link state another item's
-    date (34 another day); the one that was the article's own was the link's whole text
-    (a link to the day's archive), which this keeps.
-    """
-    for link in el.iterancestors("a"):
-        own = len(el.text_content())
-        return link.get("href") is not None and len(link.text_content().strip()) > own + 20
-    return False
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
@@ -365,12 +428,33 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     """Visible date lines with their dates, parsed once per page (both cascades use them)."""
     if "parsed_datelines" not in doc.cache:
         month_first = _month_first(doc)
-        doc.cache["parsed_datelines"] = [
-            (text, parse_date(text, month_first=month_first))
+        parsed = [
+            (part, parse_date(part, month_first=month_first))
             for text in datelines.visible_lines(doc)
+            for part in _labelled_parts(text)
+        ]
+        doc.cache["parsed_datelines"] = [
+            (part, d)
+            for part, d in parsed
+            if not (d and d.time() == _MIDNIGHT and len(part) > _PROSE)
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+def _labelled_parts(line: str) -> list[str]:
+    """A line cut where a "published" or "updated" label starts a part of it.
+
+    "Aktualisiert am 4.2.2026 (erstmals veröffentlicht am 3.2.2026, 14:05)" is an update
+    and a publication; "Zuletzt aktualisiert: 4.2.2026 | Erstellt: 3.2.2026 14:05" would
+    otherwise put the second part's time on the first part's day.
+    """
+    starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
+    if not starts:
+        return [line]
+    bounds = [0, *starts, len(line)]
+    parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
+    return [p for p in parts if datelines.HAS_YEAR.search(p)]
 
 
 def _month_first(doc: Document) -> bool:

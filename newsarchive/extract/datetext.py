@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from newsarchive.extract import langwords
@@ -50,22 +50,29 @@ _DMY_NAME = (_NAMED[0], _INDIC_NAMED[0])
 _MDY_NAME = (_NAMED[1], _INDIC_NAMED[1])
 _AFTER = "|".join(langwords.entries(langwords.CLOCK_AFTER))
 _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
+# A dotted time before a zone's name is a time ("Tue 3 Feb 2026 14.05 GMT"), upper case only.
+_DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
-    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER})\b))\s*(\d{{2}})"
+    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES})\b))\s*(\d{{2}})"
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*(a\.?m\.?|p\.?m\.?)?(?![\d.])",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
 _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
+# A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
+_HOUR = re.compile(r"(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|uhr)(?!\w)", re.I)
 _PM_BEFORE = re.compile(r"(오후|午後|下午|pm|p\.m\.)\s*$", re.I)
 _AM_BEFORE = re.compile(r"(오전|午前|上午|am|a\.m\.)\s*$", re.I)
 _OFFSET = re.compile(
-    r"^\s*(?:uhr\s*)?\(?(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2}))(?!\d)",
+    r"^\s*(?:uhr\s*)?\(?(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"
+    r"|([+-])(\d{2})(?::?(\d{2}))?)(?![\d:])",  # "+01:00", "+0100", "+01"
     re.I,
 )
 # Upper case only: "ist" is a German word, IST a zone.
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5})\b")
 
+_NEAR = 40  # characters between a day and its time of day, at most
+_NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
 
@@ -83,19 +90,38 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
         d = datetime(year, month, day)
     except ValueError:
         return None
-    clock = _TIME.search(s, end) or _DOT_TIME.search(s, end) or _TIME.search(s[:start])
+    near = end + _NEAR  # a time further on is another date's ("... 4.2.2026 | Erstellt: ... 14:05")
+    if (other := _NEXT_YEAR.search(s, end, near)) is not None:
+        near = other.start()  # or a time after the next date
+    clock = (
+        _TIME.search(s, end, near)
+        or _DOT_TIME.search(s, end, near)
+        or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
+        or _HOUR.search(s, end, near)
+    )
     if clock is None:
         return d
-    hour, minute = int(clock.group(1)), int(clock.group(2))
+    hour = int(clock.group(1))
+    minute = int(clock.group(2)) if clock.re is not _HOUR else 0
     second = int(clock.group(3) or 0) if clock.re is _TIME else 0
     if clock.re is _TIME:
         hour = _twelve_hour(hour, clock.group(4) or "", s[: clock.start()])
+    elif clock.re is _HOUR:
+        hour = _twelve_hour(hour, clock.group(2), s[: clock.start()])
     try:
         d = d.replace(hour=hour, minute=minute, second=second)
     except ValueError:
         return datetime(year, month, day)
     tz = _zone_after(s[clock.end() :], zone_of)
     return d.replace(tzinfo=tz) if tz else d
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of the matches (the time closest before a day)."""
+    last = None
+    for last in found:  # noqa: B007
+        pass
+    return last
 
 
 def _find_day(s: str, month_first: bool) -> tuple[tuple[int, int, int], int, int] | None:

@@ -252,6 +252,22 @@ UPDATED_LABELS = {
     "ar": "آخر تحديث, تحديث", "he": "עודכן", "sw": "imesasishwa", "ca": "actualitzat",
     "et": "uuendatud", "lv": "atjaunots", "lt": "atnaujinta", "af": "bygewerk",
 }  # fmt: skip
+# dates.py: these words start the published part of a line that also states an update
+# ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
+PUBLISHED_LABELS = {
+    "en": "published, posted, first published",
+    "de": "veröffentlicht, erstellt, publiziert, erschienen",
+    "fr": "publié, mis en ligne", "es": "publicado", "pt": "publicado, publicada",
+    "it": "pubblicato", "nl": "gepubliceerd", "nb": "publisert", "sv": "publicerad",
+    "da": "publiceret", "tr": "yayınlanma, yayınlandı, yayın tarihi", "ru": "опубликовано",
+    "uk": "опубліковано", "pl": "opublikowano, publikacja", "cs": "publikováno, vydáno",
+    "sk": "publikované, uverejnené", "fi": "julkaistu", "hu": "közzétéve, megjelent, publikálva",
+    "ro": "publicat", "el": "δημοσιεύθηκε, δημοσίευση", "hr": "objavljeno", "sr": "objavljeno",
+    "sl": "objavljeno", "bg": "публикувано", "ko": "입력, 등록", "ja": "公開, 配信",
+    "zh": "发布, 發佈, 发表", "id": "diterbitkan, dipublikasikan", "vi": "đăng",
+    "he": "פורסם", "ar": "نشر, تاريخ النشر", "ca": "publicat", "et": "avaldatud",
+    "lv": "publicēts", "lt": "paskelbta",
+}  # fmt: skip
 # topiclinks.py: headings a reader sees above a page's topic links ("Themen", "タグ").
 TOPIC_HEADINGS = {
     "en": "related topics, topics, topic, tags, related tags, more on these topics, "

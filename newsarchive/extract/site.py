@@ -10,9 +10,10 @@ Names are compared in a compact form (letters and digits only, casefolded), so
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
-from newsarchive.extract import jsonld
+from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.text import as_strings
 
@@ -25,14 +26,26 @@ _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _NON_WORD = re.compile(r"[\W_]+")
 # Host labels that name no publisher: prefixes of the host, and second-level domains.
 _HOST_PREFIXES = frozenset({"www", "m", "mobile", "amp", "edition"})
+_NUMBERED_HOST = re.compile(r"www\d+")  # www3.example.jp
 _GENERIC_LABELS = _HOST_PREFIXES | {"news", "com", "org", "net", "co", "ac", "gov", "or", "ne"}
-_EDITION_TEXT = "online digital web news plus live tv magazin magazine zeitung newsroom app mobile"
-EDITION_WORDS = frozenset(_EDITION_TEXT.split())  # "Daily Example Online" is "Daily Example"
-MIN_PREFIX = 4  # "Daily Example Online" is the site "Daily Example"; shorter keys must match whole
 
 
 def compact(s: str) -> str:
     return _NON_WORD.sub("", s).casefold()
+
+
+_EDITION_TEXT = "online digital web news plus live tv magazin magazine zeitung newsroom app mobile"
+# "Daily Example Online" is "Daily Example", "Example Nachrichten" and "例ニュース" are "Example"
+EDITION_WORDS = frozenset(_EDITION_TEXT.split()) | {
+    compact(w) for w in langwords.entries(langwords.NEWS_WORDS)
+}
+# "VG Nyheter" on vg.no: a short name before an edition word still names the site
+MIN_EDITION_KEY = 2
+MIN_PREFIX = 4  # "Daily Example Online" is the site "Daily Example"; shorter keys must match whole
+MIN_INITIALS = 3  # "Neue Zürcher Zeitung" is nzz.ch; two initials ("Le Monde") say nothing
+# German spells umlauts out in host names ("Süddeutsche" on sueddeutsche.de).
+_CJK_STEM = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def site_keys(doc: Document) -> frozenset[str]:
@@ -47,7 +60,7 @@ def site_keys(doc: Document) -> frozenset[str]:
     keys = {compact(n) for n in names}
     host = (urlsplit(doc.url).hostname or "").lower()
     labels = host.split(".")
-    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:
+    while len(labels) > 2 and (labels[0] in _HOST_PREFIXES or _NUMBERED_HOST.fullmatch(labels[0])):
         labels = labels[1:]
     if labels:
         keys.add(compact(".".join(labels)))  # "stern.de" -> "sternde"
@@ -70,14 +83,34 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     key = compact(text)
     if not key:
         return False
+    if any(_named(k, keys) for k in spellings(key)):
+        return True
+    initials = "".join(w[0] for w in _NON_WORD.sub(" ", text).split())
+    return len(initials) >= MIN_INITIALS and bool(spellings(initials.casefold()) & keys)
+
+
+def spellings(key: str) -> set[str]:
+    """The key as written, without accents ("Libération" on liberation.fr) and with German
+    umlauts spelt out; host names are ASCII while the names pages print are not."""
+    if key.isascii():
+        return {key}
+    bare = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    spelt = unicodedata.normalize("NFC", key).translate(_UMLAUTS)
+    return {key} | {k for k in (bare, spelt) if k.isascii()}
+
+
+def _named(key: str, keys: frozenset[str]) -> bool:
     if key in keys:
         return True
     if len(key) < MIN_PREFIX:
         return False
     # "中日新聞Web" and "中日新聞社": CJK names of one house share their first characters
-    stem = None if key.isascii() else key[:MIN_PREFIX]
+    # (only CJK: "Hafenbrücke ..." shares its first four letters with hafen.de by chance)
+    stem = key[:MIN_PREFIX] if _CJK_STEM.fullmatch(key[:MIN_PREFIX]) else None
     for k in keys:
         if len(k) < MIN_PREFIX:
+            if len(k) >= MIN_EDITION_KEY and key.startswith(k) and key[len(k) :] in EDITION_WORDS:
+                return True
             continue
         if k.startswith(key) or (stem is not None and k.startswith(stem)):
             return True

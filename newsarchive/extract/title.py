@@ -10,8 +10,15 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import is_site, site_keys
+from newsarchive.extract.site import is_site
 from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.titleparts import (
+    ANY_SEPARATOR,
+    section_names,
+    site_names,
+    strip_sites,
+    title_cores,
+)
 from newsarchive.extract.titlevotes import in_trail, norm, settle
 
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title",
@@ -24,22 +31,8 @@ DESCRIPTION_META = ("og:description", "description", "twitter:description")
 STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
 STANDFIRST_WINDOW = 40
 _MEDIA_TAGS = ("img", "picture", "figure", "figcaption", "video")
-# Kana, CJK ideographs, Hangul, half-width kana: scripts written without spaces around marks.
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
-# Parts of a title (a captured group: parts rejoin): spaced marks (" | Site", " - Site", " « Site",
-# Korean CMSs' "Title < Section < Site"), a bare pipe, the full-width and Hangul marks East Asian
-# sites use bare (U+FF5C, U+FF1A, U+3163, U+FF0F, U+FF0D, U+2015), and a bare "-" or "_" between
-# two CJK characters (Chinese portals' "Title_Site", "Title-Site").
-_SEPARATOR = re.compile(
-    r"(\s+[|\-\u2013\u2014*\u00b7\u2022:/\u00bb\u00ab<>]\s+"
-    r"|\s*[|\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
-    rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
-)
-# Where the other part is known to be the title, any mark between them will do ("Title-Section").
-_ANY_SEPARATOR = re.compile(
-    r"\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
-)
 MIN_CORE = 8  # a shorter "title" (a kicker, "Live") never cuts another source down to itself
+HEADING_WINDOW = 6  # the page's first h1/h2 elements: where a kicker-and-headline heading sits
 
 
 def title(doc: Document, rules: SiteRules | None) -> str | None:
@@ -56,32 +49,60 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     heads = list(itertools.islice(found, 3))
     h1s = [t for _, t in heads]
     shown = [t for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
+    # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
+    kicked = [k for h, _ in heads if not in_trail(h) and (k := _headline_part(h))]
+    if not shown and (below := _kicker_heading(doc.tree)):
+        kicked = [below]
+    shown += kicked
+    h1s += kicked
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
-    sites = site_keys(doc)
+    sites = site_names(doc)
+    sections = section_names(doc)
     refs = [r for r in dict.fromkeys([*h1s, headline, *(v for _, v in raw)]) if r]
-    metas = [(k, _core(v, refs, sites)) for k, v in raw]
-    headline = _core(headline, refs, sites) if headline else ""
+    metas = [(k, _core(v, refs, sites, sections)) for k, v in raw]
+    headline = _core(headline, refs, sites, sections) if headline else ""
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
     # the publisher presents as the article's title (measured on newsbench dev, 12 of 21).
     lead = 0 if rules and rules.title_source == "headline" else 1
     ordered = metas[:lead] + ([("headline", headline)] if headline else []) + metas[lead:]
     if tab:
-        ordered.append(("<title>", _core(tab, refs, sites)))
-    ordered = [(k, v) for k, v in ordered if v]
+        ordered.append(("<title>", _core(tab, refs, sites, sections)))
+    # a title that is only the site's name (a home page's og:title left on articles) is none
+    ordered = [(k, v) for k, v in ordered if v and not is_site(v, sites)]
     if not ordered:
         return next(iter(shown or h1s), None)
     source, first = ordered[0]
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
-    sources["<title>"] = _title_cores(_strip_sites(tab, sites)) if tab else []
+    sources["<title>"] = title_cores(strip_sites(tab, sites, sections)) if tab else []
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     return settle(first, source, sources, live)
 
 
-def _core(value: str, refs: list[str], sites: frozenset[str]) -> str:
+def _kicker_heading(tree: HtmlElement) -> str | None:
+    """The headline of an h2 made of a kicker and a headline, on a page whose h1s are crumbs.
+
+    Some CMSs (many German ones) put the SEO headline in a breadcrumb's h1 and show the
+    article's own headline as an h2 of two parts, a short kicker over the headline
+    ("Nach dem Sturm" / "Storm hits coast"), which og:title may join ("Nach dem Sturm:
+    Storm hits coast"). The headline part is the title the reader sees.
+    """
+    for h in itertools.islice(tree.iter("h1", "h2"), HEADING_WINDOW):
+        if h.tag == "h2" and (found := _headline_part(h)):
+            return found
+    return None
+
+
+def _headline_part(heading: HtmlElement) -> str | None:
+    """The headline of a heading made of two parts, a shorter kicker and the headline."""
+    parts = [t for c in heading if isinstance(c.tag, str) and (t := clean(c.text_content()))]
+    return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
+
+
+def _core(value: str, refs: list[str], sites: frozenset[str], sections: frozenset[str]) -> str:
     """A title without what surrounds it: a site name, a section, a kicker.
 
     Where another source states the title alone ("Storm hits coast" beside "Storm hits
@@ -91,30 +112,20 @@ def _core(value: str, refs: list[str], sites: frozenset[str]) -> str:
     value = clean(value)
     if found := _part_equal_to_a_ref(value, refs):
         return found
-    return _strip_sites(value, sites)
+    return strip_sites(value, sites, sections)
 
 
 def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:
     keys = {k for r in refs if r != value and len(k := norm(r)) >= MIN_CORE}
     if not keys:
         return None
-    for m in _ANY_SEPARATOR.finditer(value):
+    for m in ANY_SEPARATOR.finditer(value):
         left, right = value[: m.start()], value[m.end() :]
         if norm(left) in keys:
             return left
         if len(right) > len(left) and norm(right) in keys:  # a kicker is shorter than its title
             return right
     return None
-
-
-def _strip_sites(value: str, sites: frozenset[str]) -> str:
-    """Cut leading and trailing parts that name the site ("Site | Title | Site")."""
-    parts = _SEPARATOR.split(value)
-    while len(parts) > 2 and is_site(parts[-1], sites):
-        parts = parts[:-2]
-    while len(parts) > 2 and is_site(parts[0], sites):
-        parts = parts[2:]
-    return "".join(parts)
 
 
 def subtitle(doc: Document, rules: SiteRules | None, lede: str | None = None) -> str | None:
@@ -174,9 +185,3 @@ def _after_first_h1(tree: HtmlElement) -> Iterator[HtmlElement]:
 def _is_subtitle_class(el: HtmlElement) -> bool:
     words = set(re.split(r"[\s_]+", (el.get("class") or "").lower()))
     return not words.isdisjoint(SUBTITLE_CLASSES)
-
-
-def _title_cores(tab: str) -> list[str]:
-    """Every leading run of a <title>'s " | "-separated parts: its core, whatever the suffix."""
-    parts = _SEPARATOR.split(tab)
-    return ["".join(parts[: 2 * k - 1]) for k in range(1, (len(parts) + 1) // 2 + 1)]

@@ -20,6 +20,7 @@ _TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)$")
 _CUT = re.compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
 _WORD = re.compile(r"\w+")
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
 # A live page's rolling headline ("Storm LIVE: ...", "Liveticker", "EN DIRECT", "EN VIVO").
 _LIVE = re.compile(
     r"\bLIVE\b"
@@ -75,6 +76,7 @@ def settle(first: str, source: str, sources: dict[str, list[str]], live: bool) -
       Not on live blogs, where the headline and h1 carry the rolling "LIVE:" line.
     - A title cut with "..." yields to a source that continues it.
     - Typographic quotes: the spelling most sources use wins over a straightened one.
+    - Capitals: a title set in capitals throughout yields to the same title in normal case.
     """
     if not live and source != "headline" and (shown := _shown_headline(first, sources)):
         first = shown
@@ -85,7 +87,7 @@ def settle(first: str, source: str, sources: dict[str, list[str]], live: bool) -
         if agreed and len(first) <= len(agreed):
             first = agreed
     first = _continued(first, others)
-    return _spelling(first, sources)
+    return _spelling(_cased(first, sources), sources)
 
 
 def _shown_headline(first: str, sources: dict[str, list[str]]) -> str | None:
@@ -140,20 +142,53 @@ def _agreed(others: dict[str, list[str]]) -> str | None:
 
 
 def _continued(first: str, others: dict[str, list[str]]) -> str:
-    """A title cut mid-phrase ("Storm hits..."): the shortest title elsewhere that continues it.
+    """A title cut short: the shortest title elsewhere that continues it.
 
-    An ellipsis after "?" or "!" is the writer's, not a cut.
+    Cut with "..." ("Storm hits..."; after "?" or "!" an ellipsis is the writer's), or cut
+    mid-word without a mark ("Storm hits coa", a field's length limit), which a source that
+    goes on shows.
     """
-    if not _CUT.search(first):
-        return first
-    stem = _loose(first)
+    marked = bool(_CUT.search(first))
+    stem, plain = _loose(first), _typo_key(first)
     longer = [
         v
         for values in others.values()
         for v in values
-        if len(v) > len(first) and not _ELLIPSIS.search(v) and _loose(v).startswith(stem)
+        if len(v) > len(first)
+        and not _ELLIPSIS.search(v)
+        and (_loose(v).startswith(stem) if marked else _unmarked_cut(plain, _typo_key(v)))
     ]
     return min(longer, key=len, default=first)
+
+
+def _unmarked_cut(short: str, full: str) -> bool:
+    if not short or len(full) <= len(short) or not full.startswith(short):
+        return False
+    # Chinese and Japanese run words together: a prefix there is no cut word
+    return short[-1].isalnum() and full[len(short)].isalnum() and not _UNSPACED.match(short[-1])
+
+
+def _cased(first: str, sources: dict[str, list[str]]) -> str:
+    """The same title in normal case where `first` is in capitals throughout ("STORM HITS COAST").
+
+    Capitals are a style (a social card's, a CMS's upper-cased kicker field); the headline
+    as written has lower-case letters somewhere.
+    """
+    if first.upper() != first or first.lower() == first:  # has lower case, or no cased letters
+        return first
+    key = _caseless(first)
+    for values in sources.values():
+        for v in values:
+            if v.upper() != v and _caseless(v) == key:
+                return v
+    return first
+
+
+def _caseless(s: str) -> str:
+    """Case-folded without accents, which capitals often drop (Greek "ΑΚΤΕΣ" is "ακτές"), and
+    with Turkish dotted and dotless i as one letter ("AÇILDI" is its lower-case form)."""
+    bare = unicodedata.normalize("NFKD", _loose(s))
+    return "".join(c for c in bare if not unicodedata.combining(c)).replace("\u0131", "i")
 
 
 def _spelling(first: str, sources: dict[str, list[str]]) -> str:

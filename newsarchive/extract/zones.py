@@ -4,7 +4,10 @@ Used only for dates stated without an offset (or only as a machine's UTC): the
 country domain (.de, .jp ...) where that country keeps one zone, else the region of
 the page's language tag ("de-CH", "en-ZA"), else a language spoken in one zone only
 ("ja", "ko", "da"; "de" and "it" too: every country speaking them keeps Central
-European time). Multi-zone countries (us, ca, au, br, ru, mx ...) give no zone.
+European time). A country spanning several zones gets the zone where most of its
+national press sits (us: New York, ca: Toronto, au: Sydney, br: São Paulo, ru: Moscow):
+a guess, but a naive time is never the same instant as anything, and sites in the other
+zones mostly print their offset. A bare "en", "es", "fr", "pt", "ar" or "ru" gives none.
 """
 
 from __future__ import annotations
@@ -32,6 +35,28 @@ COUNTRY_ZONES = {
     "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "ph": "Asia/Manila",
     "nz": "Pacific/Auckland", "ar": "America/Argentina/Buenos_Aires", "co": "America/Bogota",
     "pe": "America/Lima", "ve": "America/Caracas", "uy": "America/Montevideo",
+    "pt": "Europe/Lisbon", "ua": "Europe/Kyiv", "by": "Europe/Minsk", "md": "Europe/Chisinau",
+    "ba": "Europe/Sarajevo", "me": "Europe/Podgorica", "mk": "Europe/Skopje",
+    "al": "Europe/Tirane", "ad": "Europe/Andorra", "mc": "Europe/Monaco", "ge": "Asia/Tbilisi",
+    "am": "Asia/Yerevan", "az": "Asia/Baku", "fo": "Atlantic/Faroe", "jo": "Asia/Amman",
+    "lb": "Asia/Beirut", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
+    "iq": "Asia/Baghdad", "ir": "Asia/Tehran", "bd": "Asia/Dhaka", "lk": "Asia/Colombo",
+    "np": "Asia/Kathmandu", "mm": "Asia/Yangon", "kh": "Asia/Phnom_Penh", "la": "Asia/Vientiane",
+    "bn": "Asia/Brunei", "mo": "Asia/Macau", "tn": "Africa/Tunis", "dz": "Africa/Algiers",
+    "ly": "Africa/Tripoli", "sn": "Africa/Dakar", "ci": "Africa/Abidjan", "cm": "Africa/Douala",
+    "et": "Africa/Addis_Ababa", "ug": "Africa/Kampala", "tz": "Africa/Dar_es_Salaam",
+    "rw": "Africa/Kigali", "zm": "Africa/Lusaka", "zw": "Africa/Harare", "bw": "Africa/Gaborone",
+    "na": "Africa/Windhoek", "mz": "Africa/Maputo", "mw": "Africa/Blantyre",
+    "ao": "Africa/Luanda", "mu": "Indian/Mauritius", "py": "America/Asuncion",
+    "bo": "America/La_Paz", "gt": "America/Guatemala", "sv": "America/El_Salvador",
+    "hn": "America/Tegucigalpa", "ni": "America/Managua", "cr": "America/Costa_Rica",
+    "pa": "America/Panama", "cu": "America/Havana", "do": "America/Santo_Domingo",
+    "jm": "America/Jamaica", "tt": "America/Port_of_Spain", "pr": "America/Puerto_Rico",
+    # several zones: where most of the national press sits (see the module docstring)
+    "us": "America/New_York", "ca": "America/Toronto", "au": "Australia/Sydney",
+    "br": "America/Sao_Paulo", "ru": "Europe/Moscow", "mx": "America/Mexico_City",
+    "id": "Asia/Jakarta", "cl": "America/Santiago", "ec": "America/Guayaquil",
+    "kz": "Asia/Almaty",
 }  # fmt: skip
 # Languages whose speakers all keep one zone's rules (their countries share its offsets).
 LANGUAGE_COUNTRY = {
@@ -39,6 +64,10 @@ LANGUAGE_COUNTRY = {
     "nb": "no", "nn": "no", "no": "no", "fi": "fi", "pl": "pl", "cs": "cz", "sk": "sk",
     "hu": "hu", "el": "gr", "he": "il", "tr": "tr", "is": "is", "et": "ee", "lv": "lv",
     "lt": "lt", "ro": "ro", "bg": "bg", "hr": "hr", "sl": "si", "th": "th", "vi": "vn",
+    "uk": "ua", "be": "by", "ka": "ge", "hy": "am", "az": "az", "sr": "rs", "bs": "ba",
+    "mk": "mk", "sq": "al", "ca": "es", "eu": "es", "gl": "es", "lb": "lu", "mt": "mt",
+    "ga": "ie", "cy": "uk", "fo": "fo", "af": "za", "zu": "za", "xh": "za", "hi": "in",
+    "zh": "cn", "ms": "my", "tl": "ph", "am": "et", "id": "id",
 }  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""The CDXJ index of an archive, as cdxj-indexer writes it, without its three failures.
+"""The CDXJ index of an archive, as cdxj-indexer writes it, without its four failures.
 
 cdxj-indexer (with post-append and sorting, as py-wacz and pywb use it) is the
 reference, line for line. What it gets wrong on archives others wrote is
@@ -7,8 +7,10 @@ fixed here and nothing else: one bad record (a malformed date) or file
 counted and passed over; a record without WARC-Payload-Digest (resource and
 metadata records, ARC) gets the SHA-1 of empty input, because post-append
 has read its stream before the digest is taken, where here it gets the digest
-of its payload, as cdxj-indexer gives without post-append; and br bodies
-crash warcio's decoder (see `install_warcio_decoders`).
+of its payload, as cdxj-indexer gives without post-append; br bodies
+crash warcio's decoder (see `install_warcio_decoders`); and a record the file
+ends inside is indexed as if whole (replay would serve it cut off), where here
+it is named and left out, as `extract` leaves it out.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordbuilder import RecordBuilder
 from warcio.recordloader import ArcWarcRecord
 
+from newsarchive.outputs import whole_text_file
 from newsarchive.warc.archives import (
     READ_ERRORS,
     WHOLE_FILE_GZIP,
@@ -34,6 +37,7 @@ from newsarchive.warc.archives import (
     cut_short,
     foreign_format,
     is_arc,
+    missing_bytes,
     unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -50,7 +54,8 @@ def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None 
     """
     install_warcio_decoders()
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as out:
+    with whole_text_file(output) as text:  # a run that fails leaves no partial index
+        out = _CountingLines(text)
         indexer = TolerantIndexer(
             out,
             [str(p) for p in warcs],
@@ -60,8 +65,7 @@ def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None 
             skips=skips,
         )
         indexer.process_all()
-    with output.open(encoding="utf-8") as lines:
-        return sum(1 for _ in lines)
+    return out.lines
 
 
 class Tolerant:
@@ -102,10 +106,15 @@ class Tolerant:
     def process_index_entry(
         self, it: Any, record: ArcWarcRecord, filename: str, output: Any
     ) -> None:
+        offset = getattr(record, "file_offset", "?")
+        missing = getattr(record, "newsarchive_missing", 0)
+        if missing:  # replay would serve it cut off: named and left out, as `extract` does
+            reason = f"cut short: {missing} bytes of its length missing"
+            self.skips.record(filename, f"{filename}@{offset}", reason)
+            return
         try:
             super().process_index_entry(it, record, filename, output)  # type: ignore[misc]
         except (ValueError, TypeError, KeyError, IndexError) as exc:
-            offset = getattr(record, "file_offset", "?")
             self.skips.record(filename, f"{filename}@{offset}", f"not indexed: {_short(exc)}")
             return
         self._indexed += 1
@@ -138,9 +147,12 @@ class _Digesting:
             check_record(record, self.arc)
             spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (lives with the record)
             digest = hashlib.sha1()
+            size = 0
             while chunk := record.raw_stream.read(65536):
                 digest.update(chunk)
                 spool.write(chunk)
+                size += len(chunk)
+            record.newsarchive_missing = missing_bytes(record, size)
             spool.seek(0)
             record.raw_stream = spool
             record.newsarchive_digest = "sha1:" + base64.b32encode(digest.digest()).decode()
@@ -152,6 +164,21 @@ class _Digesting:
 
     def get_record_length(self) -> int:
         return int(self.records.get_record_length())
+
+
+class _CountingLines:
+    """The index's output, counting the lines written (it may be `/dev/stdout`: not re-read)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.lines = 0
+
+    def write(self, text: str) -> int:
+        self.lines += text.count("\n")
+        return self.out.write(text)
+
+    def flush(self) -> None:
+        self.out.flush()
 
 
 def _short(exc: BaseException) -> str:

@@ -32,13 +32,13 @@ def item_files(inputs: Iterable[Path]) -> list[Path]:
 
 def read_items(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
     for path in paths:
-        with path.open(encoding="utf-8") as lines:
+        with path.open("rb") as lines:  # a line that is not UTF-8 is skipped, not fatal
             for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
                 try:
                     item = json.loads(line)
-                except ValueError as exc:
+                except ValueError as exc:  # UnicodeDecodeError too
                     logger.warning("%s:%d skipped: %s", path, number, exc)
                     continue
                 if isinstance(item, dict) and item.get("url"):

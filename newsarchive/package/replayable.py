@@ -49,7 +49,7 @@ def write_decoded_copies(warcs: list[Path], output: Path) -> list[Replaced]:
     with output.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True, warc_version="WARC/1.1")
         for path in warcs:
-            for read in read_records(path, Skips(), pywb_cannot_decode):
+            for read in read_records(path, _Unnamed(), pywb_cannot_decode):
                 assert read.record.http_headers is not None and read.offset is not None
                 try:
                     body = decode_body(read.payload, read.record.http_headers.get_header(
@@ -61,6 +61,16 @@ def write_decoded_copies(warcs: list[Path], output: Path) -> list[Replaced]:
                 digest = read.record.rec_headers.get_header("WARC-Payload-Digest")
                 replaced.append(Replaced(path.name, read.offset, at, digest))
     return replaced
+
+
+class _Unnamed(Skips):
+    """What this pass cannot read goes unnamed: the index pass after it names it, once."""
+
+    def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
+        pass
+
+    def record(self, path: Path | str, where: str, reason: str) -> None:
+        pass
 
 
 def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes) -> ArcWarcRecord:

@@ -95,20 +95,22 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     `.warc.lz4` is tried and named, not passed over); a `.open` file is still
     being written (or awaits `python -m newsarchive recover`) and is left out,
     with a warning. A file named on the command line must look like an archive.
+    A file named twice (`warc/ warc/*.warc.gz`) is taken once: its records are
+    one capture each, not two.
     """
-    found: list[Path] = []
+    found: dict[Path, Path] = {}  # resolved path: the path as named first
     for path in inputs:
         if path.is_dir():
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
                 elif candidate.is_file() and _ARCHIVE_NAME.search(candidate.name):
-                    found.append(candidate)
+                    found.setdefault(candidate.resolve(), candidate)
         elif _ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
-            found.append(path)
+            found.setdefault(path.resolve(), path)
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
-    return found
+    return list(found.values())
 
 
 @dataclass
@@ -291,8 +293,8 @@ def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
     Nor does a record shorter than its length when the HTTP body in it is
     whole by its own Content-Length (the record's length was miscounted).
     """
-    left = getattr(record.raw_stream, "limit", 0)
-    if left and not _http_body_whole(record, payload):
+    left = missing_bytes(record, len(payload))
+    if left:
         return f"cut short: {left} bytes of its length missing"
     problems = record.digest_checker.problems
     if any(p.startswith("block digest failed") for p in problems):
@@ -300,10 +302,17 @@ def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
     return None
 
 
-def _http_body_whole(record: ArcWarcRecord, payload: bytes) -> bool:
+def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:
+    """Bytes of the record's length the file lacks, once its payload was read (0: whole, or
+    its length was miscounted but the HTTP body in it is whole by its Content-Length)."""
+    left = int(getattr(record.raw_stream, "limit", 0) or 0)
+    return left if left and not _http_body_whole(record, payload_length) else 0
+
+
+def _http_body_whole(record: ArcWarcRecord, payload_length: int) -> bool:
     declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
     try:
-        return declared is not None and len(payload) >= int(declared)
+        return declared is not None and payload_length >= int(declared)
     except ValueError:
         return False
 

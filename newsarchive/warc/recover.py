@@ -48,6 +48,9 @@ def recover_directory(directory: Path) -> list[Recovered]:
     """Recover every `.open` file in `directory` that no live process holds."""
     results = []
     for path in sorted(directory.glob(f"*.warc.gz{OPEN_SUFFIX}")):
+        if not path.is_file():  # a folder so named is nobody's WARC: not ours to move
+            logger.warning("%s: not a file, left alone", path)
+            continue
         with _dead_writers_file(path) as handle:
             if handle is not None:
                 results.append(_recover_locked(path, handle))

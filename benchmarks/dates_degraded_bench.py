@@ -1,0 +1,199 @@
+"""Published dates on degraded copies of the newsbench pages looked at (dev, world minus aside).
+
+    .venv/bin/python benchmarks/dates_degraded_bench.py [--newsbench DIR] [--misses MODE]
+
+The visible pages nearly all carry JSON-LD and date metas, so the cascade's later steps
+(visible date lines, data attributes, script state, the zone of a naive time) are
+barely exercised by them; publishers never seen often lack what these pages have. Each
+page is altered in memory, never written anywhere, and scored with newsbench's own
+`score.py` (published, same instant) against its unchanged expected value:
+
+    as-is           the page unchanged
+    no-jsonld       JSON-LD blocks removed
+    no-date-meta    <meta> tags naming a date or time removed
+    no-jsonld-meta  both
+    naive           every ISO timestamp with an offset rewritten as the wall clock of the
+                    publisher's country (newsbench's `country`) without the offset, as
+                    sites that print local times without a zone do
+    naive-no-jsonld the same with JSON-LD removed as well
+    visible-only    JSON-LD, date metas, all scripts, `datetime`/`content` attributes off
+                    <time>/itemprop elements and date-named `data-*` attributes removed:
+                    only what a reader sees is left
+    script-state    JSON-LD and date metas removed, and every text a reader sees holding a
+                    year blanked (outside scripts): only data attributes and script state
+
+A page's score in a mode is a ceiling test, not a prediction: a page with no visible
+date line cannot score in visible-only. The kept-aside pages are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import extract_bench
+
+from newsarchive.articles import rules_for_page
+from newsarchive.extract import extract_article
+
+_JSONLD = re.compile(r"<script[^>]+application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
+_DATE_META = re.compile(
+    r"<meta\b[^>]*\b(?:name|property|itemprop|http-equiv)\s*=\s*[\"']?[^\"'>]*"
+    r"(?:date|time|publi|modif|updat|creat|issued)[^>]*>",
+    re.I,
+)
+_TIME_ATTRS = re.compile(r"\s(?:datetime|data-[\w-]*(?:date|time|publi|stamp)[\w-]*)\s*=\s*"
+                         r"(?:\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)  # fmt: skip
+_ITEMPROP_DATE = re.compile(
+    r"(<[a-z]+\b[^>]*?)\bitemprop\s*=\s*[\"']?date\w*[\"']?([^>]*?)\s(?:content)\s*=\s*"
+    r"(?:\"[^\"]*\"|'[^']*')",
+    re.I,
+)
+_ISO_AWARE = re.compile(
+    r"(20\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)(?![\d:])"
+)
+_TEXT = re.compile(r">([^<]+)<")
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
+# The publisher's zone (newsbench's country), for the naive copies; a multi-zone country's
+# capital or largest city.
+_COUNTRY_ZONE = {
+    "us": "America/New_York", "uk": "Europe/London", "de": "Europe/Berlin",
+    "at": "Europe/Vienna", "ch": "Europe/Zurich", "lu": "Europe/Luxembourg",
+    "za": "Africa/Johannesburg", "jp": "Asia/Tokyo", "au": "Australia/Sydney",
+    "ca": "America/Toronto", "es": "Europe/Madrid", "fr": "Europe/Paris",
+    "na": "Africa/Windhoek", "no": "Europe/Oslo", "se": "Europe/Stockholm",
+    "tr": "Europe/Istanbul", "be": "Europe/Brussels", "dk": "Europe/Copenhagen",
+    "it": "Europe/Rome", "kr": "Asia/Seoul", "mx": "America/Mexico_City",
+    "py": "America/Asuncion", "ua": "Europe/Kyiv",
+}  # fmt: skip
+
+
+def _no_jsonld(page: str, rec: dict) -> str:
+    return _JSONLD.sub("", page)
+
+
+def _no_meta(page: str, rec: dict) -> str:
+    return _DATE_META.sub("", page)
+
+
+def _no_both(page: str, rec: dict) -> str:
+    return _no_meta(_no_jsonld(page, rec), rec)
+
+
+def _naive(page: str, rec: dict) -> str:
+    zone = ZoneInfo(_COUNTRY_ZONE[rec["country"]])
+
+    def local(m: re.Match[str]) -> str:
+        stamp = m.group(1).replace(" ", "T")
+        try:
+            moment = datetime.fromisoformat(stamp + m.group(2).replace("Z", "+00:00"))
+        except ValueError:
+            return m.group(0)
+        wall = moment.astimezone(zone).replace(tzinfo=None)
+        spec = "auto" if "." in stamp else "seconds" if ":" in stamp[14:] else "minutes"
+        return wall.isoformat(timespec=spec)
+
+    return _ISO_AWARE.sub(local, page)
+
+
+def _naive_no_jsonld(page: str, rec: dict) -> str:
+    return _naive(_no_jsonld(page, rec), rec)
+
+
+def _visible_only(page: str, rec: dict) -> str:
+    page = _SCRIPT.sub("", _no_meta(page, rec))
+    page = _ITEMPROP_DATE.sub(r"\1\2", page)
+    return _TIME_ATTRS.sub("", page)
+
+
+def _script_state(page: str, rec: dict) -> str:
+    page = _no_both(page, rec)
+    parts: list[str] = []
+    last = 0
+    for m in _SCRIPT.finditer(page):
+        parts.append(_blank_dates(page[last : m.start()]))
+        parts.append(m.group(0))
+        last = m.end()
+    parts.append(_blank_dates(page[last:]))
+    page = "".join(parts)
+    page = _ITEMPROP_DATE.sub(r"\1\2", page)
+    return re.sub(r"\sdatetime\s*=\s*(?:\"[^\"]*\"|'[^']*')", "", page, flags=re.I)
+
+
+def _blank_dates(html: str) -> str:
+    return _TEXT.sub(lambda m: "><" if _YEAR.search(m.group(1)) else m.group(0), html)
+
+
+MODES: dict[str, Callable[[str, dict], str]] = {
+    "as-is": lambda page, rec: page,
+    "no-jsonld": _no_jsonld,
+    "no-date-meta": _no_meta,
+    "no-jsonld-meta": _no_both,
+    "naive": _naive,
+    "naive-no-jsonld": _naive_no_jsonld,
+    "visible-only": _visible_only,
+    "script-state": _script_state,
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--newsbench", default=str(extract_bench.DEFAULT_NEWSBENCH))
+    ap.add_argument("--misses", metavar="MODE", help="also list that mode's misses")
+    ap.add_argument("--dump", metavar="FILE", help="write every copy's answers here (JSON)")
+    args = ap.parse_args()
+    root = Path(args.newsbench).resolve()
+    if not all((root / s / "expected.jsonl").is_file() for s in extract_bench.SETS):
+        print(f"newsbench not found under {root}: pass --newsbench DIR", file=sys.stderr)
+        return 2
+    if args.misses and args.misses not in MODES:
+        print(f"unknown mode {args.misses!r}: one of {', '.join(MODES)}", file=sys.stderr)
+        return 2
+    scorer = extract_bench._load_scorer(root / "score.py")
+    dev_pages = extract_bench._load_pages(root / "dev")
+    dev_ids = {rec["id"] for rec, _ in dev_pages}
+    pages = dev_pages + [
+        p
+        for p in extract_bench._load_pages(root / "world")
+        if not extract_bench.kept_aside(p[0]["publisher"])
+    ]
+    print(f"published, same instant, on {len(pages)} pages (dev + world minus kept-aside)")
+    print("| copy | dev | world minus kept-aside | all |\n|---|---|---|---|")
+    answers: dict[str, dict[str, str | None]] = {}
+    for name, alter in MODES.items():
+        per_page = {}
+        for rec, html in pages:
+            # latin-1 maps every byte to one character and back: the page's other bytes stay
+            altered = alter(html.decode("latin-1"), rec).encode("latin-1")
+            rules = rules_for_page(None, rec["url"], rec.get("crawl_date"))
+            published = extract_article(altered, rec["url"], rules).published
+            score, _ = scorer.date_scores(rec["expected"]["published"], published)
+            per_page[rec["id"]] = (score["instant"], published, rec)
+            if name == args.misses and not score["instant"]:
+                print(f"  miss {rec['id']}: {published} != {rec['expected']['published']}")
+        dev = [s for s, _, rec in per_page.values() if rec["id"] in dev_ids]
+        world = [s for s, _, rec in per_page.values() if rec["id"] not in dev_ids]
+        print(f"| {name} | {_mean(dev)} | {_mean(world)} | {_mean(dev + world)} |")
+        answers[name] = {pid: published for pid, (_, published, _) in per_page.items()}
+    if args.dump:
+        Path(args.dump).write_text(json.dumps(answers, indent=1), encoding="utf-8")
+    return 0
+
+
+def _mean(xs: list[int]) -> str:
+    return f"{sum(xs) / len(xs):.3f}" if xs else "-"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""A title's parts: the marks that join a headline to a site name, a section or a kicker.
+
+"Storm hits coast | Weather | The Example", "Title - Politik - Example.de" and their
+full-width East Asian forms: the publisher's name at either end goes, and a section or
+a "News" label between the headline and that name goes with it. Which parts are the
+site is told by the names the page gives its publisher (`site.site_keys`) and the
+titles of its feeds; which are a section, by the page's URL path and section metadata.
+Without such evidence nothing is cut: "Storm - what we know" keeps its dash.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from newsarchive.extract import langwords
+from newsarchive.extract.document import Document
+from newsarchive.extract.page_fields import SECTION_META
+from newsarchive.extract.site import compact, is_site, site_keys, spellings
+from newsarchive.extract.text import as_strings, clean
+
+# Kana, CJK ideographs, Hangul, half-width kana: scripts written without spaces around marks.
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+# Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
+# (" | Site", " - Site", " « Site", " :: Site", " ~ Site", " || Site", Korean CMSs'
+# "Title < Section < Site"), a bare pipe, the full-width and Hangul marks East Asian sites
+# use bare (U+FF5C, U+FF1A, U+3163, U+FF0F, U+FF0D, U+2015), and a bare "-" or "_" between
+# two CJK characters (Chinese portals' "Title_Site", "Title-Site").
+SEPARATOR = re.compile(
+    r"(\s+[|\-\u2013\u2014*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+|\u2014"
+    r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
+    rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
+)
+# Where the other part is known to be the title, any mark between them will do ("Title-Section").
+ANY_SEPARATOR = re.compile(
+    r"\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
+)
+# Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
+_NEWS_LABEL = tuple(
+    w
+    for table in (langwords.NEWS_WORDS, langwords.NEWS_FILLER, langwords.LIVE_WORDS)
+    for e in langwords.entries(table)
+    for w in e.split()
+)
+MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
+MIN_NAME_WORD = 6  # a shorter word ("Times", "Post") is too common to name the site alone
+# a label is cut only from a headline at least this wide ("Brexit - Explained" keeps it)
+MIN_REST = 8
+MAX_LABEL = 15  # one word this short between a headline and the site's name is a label
+MIN_STEM = 5  # "haberler" also names "haberleri": inflected forms of longer news words
+MAX_SECTION_SEGMENTS = 4  # URL path segments read as section names ("/politik/ausland/...")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+
+
+def site_names(doc: Document) -> frozenset[str]:
+    """The publisher's names (`site_keys`) and the site part of its feeds' titles.
+
+    A feed's title leads with the site's name ("Example News - Politics", "例新聞デジタル"),
+    often the only place a page spells it the way its <title> does.
+    """
+    cached: frozenset[str] | None = doc.cache.get("title_site_names")
+    if cached is not None:
+        return cached
+    names = set(site_keys(doc))
+    head = doc.tree.find("head")
+    for link in (head if head is not None else doc.tree).iter("link"):
+        if (link.get("type") or "").lower() in _FEED_TYPES and (feed := clean(link.get("title"))):
+            names.add(compact(SEPARATOR.split(feed)[0]))
+    names.discard("")
+    found = frozenset(names)
+    doc.cache["title_site_names"] = found
+    return found
+
+
+def section_names(doc: Document) -> frozenset[str]:
+    """Compact names of the page's sections: its URL's first path segments and section metadata."""
+    cached: frozenset[str] | None = doc.cache.get("title_sections")
+    if cached is not None:
+        return cached
+    path = unquote(urlsplit(doc.url).path)
+    names = [s for s in path.split("/")[1:-1][:MAX_SECTION_SEGMENTS] if not s.isdigit()]
+    names += as_strings(doc.article.get("articleSection"))
+    names += doc.all_meta(*SECTION_META)
+    found = frozenset(k for n in names if (k := compact(n)))
+    doc.cache["title_sections"] = found
+    return found
+
+
+def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = frozenset()) -> str:
+    """Cut leading and trailing parts that name the site ("Site | Title | Site").
+
+    Once a trailing site name is cut, a section or "News" label left before it goes too
+    ("Title - Politik - Site", "Title - Son Dakika Haberleri - Site"); a title that ends
+    in such a word with no site name after it ("Storm - live") keeps it.
+    """
+    parts = SEPARATOR.split(value)
+    cut = False
+    while len(parts) > 2 and (
+        is_site(parts[-1], sites)
+        or (not cut and _names_site(parts[-1], sites))
+        or (cut and _furniture(parts[-1], sections) and _width("".join(parts[:-2])) >= MIN_REST)
+    ):
+        parts = parts[:-2]
+        cut = True
+    while len(parts) > 2 and is_site(parts[0], sites):
+        parts = parts[2:]
+    return "".join(parts)
+
+
+def _width(text: str) -> int:
+    """Length with a CJK character counted twice: "港の橋が再開" says as much as "Brexit deal"."""
+    return len(text) + len(_CJK_CHAR.findall(text))
+
+
+def _names_site(part: str, sites: frozenset[str]) -> bool:
+    """A last part of a few words, one of them the site's name ("Corriere della Sera" on
+    corriere.it, "Berliner Morgenpost" on morgenpost.de): the name with its article or city."""
+    words = part.split()
+    return 1 < len(words) <= MAX_NAME_WORDS and any(
+        len(k := compact(w)) >= MIN_NAME_WORD and not spellings(k).isdisjoint(sites) for w in words
+    )
+
+
+def _furniture(part: str, sections: frozenset[str]) -> bool:
+    """A section's name, a label made only of "news" words, or one short word ("Politik",
+    "정치"): what sites put between a headline and their name, in any language."""
+    if not spellings(compact(part)).isdisjoint(sections):  # "Política" of /politica/
+        return True
+    words = part.casefold().split()
+    if len(words) == 1 and len(words[0]) <= MAX_LABEL:
+        return True
+    return bool(words) and all(_news_word(w) for w in words)
+
+
+def _news_word(word: str) -> bool:
+    return any(word == w or (len(w) >= MIN_STEM and word.startswith(w)) for w in _NEWS_LABEL)
+
+
+def title_cores(tab: str) -> list[str]:
+    """Every leading run of a <title>'s " | "-separated parts: its core, whatever the suffix."""
+    parts = SEPARATOR.split(tab)
+    return ["".join(parts[: 2 * k - 1]) for k in range(1, (len(parts) + 1) // 2 + 1)]

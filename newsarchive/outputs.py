@@ -1,0 +1,42 @@
+"""Output files written whole or not at all (`extract -o`, `index --cdxj`).
+
+A command that fails part way (Ctrl-C, a killed worker, a full disk) must not
+leave a partial file, nor destroy an earlier output of the same name: the
+text goes to a hidden temporary file beside the output, renamed over it once
+the command is through. Only a regular file (or a new name) is replaced so:
+`/dev/stdout`, a device, a named pipe or a symlink are written in place, as
+renaming onto them would put a file where the device or link was.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+
+def replaceable(path: Path) -> bool:
+    """`path` is a regular file (not through a symlink) or does not exist yet."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return True
+
+
+@contextmanager
+def whole_text_file(path: Path) -> Iterator[IO[str]]:
+    """`path` opened for UTF-8 text, in place only once the block ends without an error."""
+    if not replaceable(path):
+        with path.open("w", encoding="utf-8") as out:
+            yield out
+        return
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            yield out
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -1,0 +1,71 @@
+"""`index --cdxj`, `index --wacz` and `extract -o` never destroy what they are pointed at.
+
+Outputs are written under a temporary name and renamed into place, but only
+over a regular file: a symlink, a named pipe or a device (`/dev/stdout`) is
+written through, and an output that names one of the archives read is refused
+before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from tests.test_foreign_archives import SITE, Archive, page
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "newsarchive", *args]
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+
+
+def _archive(path: Path) -> Path:
+    archive = Archive("WARC/1.1", gzipped=False)
+    archive.response("/one", "2026-01-01T10:00:00Z", page("One"))
+    return archive.save(path)
+
+
+def test_an_output_that_names_an_input_is_refused(tmp_path: Path) -> None:
+    warc = _archive(tmp_path / "one.warc")
+    before = warc.read_bytes()
+    for option in ("--cdxj", "--wacz"):
+        done = newsarchive("index", str(warc), "--cdxj", str(tmp_path / "i.cdxj"),
+                           option, str(warc))  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.strip() == f"index: {warc} is one of the archive files read"
+        assert warc.read_bytes() == before  # it was emptied, or replaced by the WACZ
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.warc"]
+
+
+def test_a_symlinked_output_stays_a_symlink(tmp_path: Path) -> None:
+    warc = _archive(tmp_path / "one.warc")
+    for command, name in (("index", "--cdxj"), ("extract", "-o")):
+        target = tmp_path / f"{command}-kept-elsewhere.txt"
+        target.write_text("earlier\n")
+        link = tmp_path / f"{command}.out"
+        link.symlink_to(target)
+        done = newsarchive(command, "--all-pages" if command == "extract" else "--title=t",
+                           str(warc), name, str(link))  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert link.is_symlink() and f"{SITE}/one" in target.read_text()
+
+
+def test_a_named_pipe_is_written_through(tmp_path: Path) -> None:
+    warc = _archive(tmp_path / "one.warc")
+    pipe = tmp_path / "index.pipe"
+    os.mkfifo(pipe)
+    read: list[str] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_text()), daemon=True)
+    reader.start()
+    done = newsarchive("index", str(warc), "--cdxj", str(pipe))
+    reader.join(timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("index: 1 CDXJ lines")
+    assert pipe.is_fifo() and f"{SITE}/one" in read[0]
+    done = newsarchive("index", str(warc), "--cdxj", str(tmp_path / "i.cdxj"), "--wacz", str(pipe))
+    assert done.returncode == 2 and "is not a regular file" in done.stderr
