@@ -164,6 +164,8 @@ class ExtractWorkers:
         wait here, which keeps their responses in Scrapy's scraper slot and so
         makes the engine stop downloading until extraction catches up.
         """
+        if self.closed:
+            raise WorkerFailed("closed", "the pool was closed")
         async with self._slots:
             self.pending += 1
             self.max_seen_pending = max(self.max_seen_pending, self.pending)
@@ -253,7 +255,7 @@ class ExtractWorkers:
         worker.received += data
         while worker.alive and (message := _message(worker.received)) is not None:
             if message:
-                self._answered(worker, pickle.loads(message))
+                self._answered(worker, _unpickled(message))
             else:  # the worker has its page (modules the pickle names are imported)
                 self._time(worker)
 
@@ -284,6 +286,7 @@ class ExtractWorkers:
             if not job.answer.done():
                 job.answer.set_exception(failure)
         if self.closed:
+            _fail_all(worker, WorkerFailed("closed", "the pool was closed"))
             return
         logger.warning("extraction worker replaced (%s)", failure)
         fresh = self._spawn()
@@ -311,11 +314,28 @@ class ExtractWorkers:
             self._discard(worker)
             if worker.jobs:
                 worker.process.kill()
+                _fail_all(worker, WorkerFailed("closed", "the pool was closed"))
         for worker in workers:
             worker.process.join(timeout=10)
             if worker.process.exitcode is None:
                 worker.process.kill()
                 worker.process.join()
+
+
+def _unpickled(message: bytes) -> tuple[bool, Any]:
+    try:
+        answer: tuple[bool, Any] = pickle.loads(message)
+    except Exception as exc:  # e.g. an exception class this process cannot import
+        return False, RuntimeError(f"unreadable answer from a worker: {exc!r}")
+    return answer
+
+
+def _fail_all(worker: _Worker, failure: WorkerFailed) -> None:
+    """Pages still queued for a worker that is gone for good."""
+    while worker.jobs:
+        job = worker.jobs.popleft()
+        if not job.answer.done():
+            job.answer.set_exception(failure)
 
 
 def _message(buffer: bytearray) -> bytes | None:
