@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -124,7 +125,9 @@ def test_workers_skip_and_count_damage_as_one_reader_does(
     cut.write_bytes(cut.read_bytes()[: offset + length // 2])
     items, stderr = one_and_two(tmp_path, "--all-pages", str(folder))
     summary = stderr[-1]
-    assert "records skipped" in summary and "files unreadable" in summary, summary
+    # a flipped bit either breaks the gzip stream (file unreadable from there) or only the record's
+    # digest (record skipped), depending on which deflate symbol it hits: both are counted damage
+    assert "records skipped" in summary and re.search(r"\b\d+ files? unreadable", summary), summary
     for damaged in (digest, bit, junk, cut):
         assert any(str(damaged) in line for line in skipped(stderr)), damaged
     assert items.count(b"\n") > 100

@@ -57,6 +57,10 @@ def test_topic_links_in_other_languages(body: str, expected: list[str]) -> None:
                      id="a-site-wide-list-naming-nothing-in-the-text"),
         pytest.param('<p>Mehr zur <a href="/thema/feuerwehr">Feuerwehr</a> und zum <a href="/thema/haushalt">Haushalt</a>.</p>',
                      id="links-inside-paragraphs-are-body-links"),
+        pytest.param('<div class="story-tags"><a href="/a/1">POLITIKEx-Bürgermeister bei der Arbeit angegriffen und verletzt</a></div>',
+                     id="de-teaser-headline-in-a-tag-classed-box"),
+        pytest.param('<div class="tags-info">Fragen? Schreiben Sie uns: <a href="mailto:leser@zeitung.example">Ihre Meinung</a></div>',
+                     id="de-mailto-link-is-no-topic"),
     ],
 )  # fmt: skip
 def test_not_topics(body: str) -> None:
@@ -139,6 +143,12 @@ def test_read_more_about_headings(body: str, expected: list[str]) -> None:
         pytest.param('<meta property="og:site_name" content="Örnek Ajansı">'
                      '<meta name="keywords" content="Belediye bütçesi, itfaiye, Örnek Ajansı">',
                      ["Belediye bütçesi", "itfaiye"], id="tr-site-name-dropped"),
+        pytest.param('<link rel="alternate" type="application/rss+xml" title="Örnek Ajansı » Rss" href="/rss/">'
+                     '<meta name="keywords" content="Belediye bütçesi, itfaiye, Örnek Ajansı">',
+                     ["Belediye bütçesi", "itfaiye"], id="tr-site-name-from-its-feed-title"),
+        pytest.param('<link rel="alternate" type="application/rss+xml" title="Kustbladet &gt; Sport" href="/rss/sport">'
+                     '<meta name="keywords" content="kommunbudget, räddningstjänst, Kustbladet">',
+                     ["kommunbudget", "räddningstjänst"], id="sv-site-name-from-its-section-feed"),
         pytest.param('<meta name="news_keywords" content="budget, fire brigade, Breaking news, politics, sport, lifestyle">',
                      ["budget", "fire brigade", "politics", "sport", "lifestyle"],
                      id="en-breaking-news-label-dropped-the-rest-kept"),
@@ -168,3 +178,113 @@ def test_a_word_that_is_also_the_host_stays_a_topic() -> None:
 def test_a_section_in_the_keywords(url: str, keywords: str, expected: list[str]) -> None:
     html = _page("", f'<meta name="keywords" content="{keywords}">')
     assert extract_article(html, url).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        pytest.param('<meta property="article:tag" content="feuerwehr"><meta property="article:tag" content="haushalt">'
+                     '<meta name="keywords" content="Beispielstadt Nord, Stadtrat Süd">',
+                     '<div class="tags"><a href="/t/feuerwehr">feuerwehr</a><a href="/t/haushalt">haushalt</a></div>',
+                     ["feuerwehr", "haushalt"], id="de-lower-case-tags-shown-as-links"),
+        pytest.param('<meta property="article:tag" content="libros"><meta property="article:tag" content="novela">'
+                     '<meta name="keywords" content="Ana Ejemplo, Villa Muestra">',
+                     '<div><h3>Etiquetas</h3><a href="/e/libros">libros</a> <a href="/e/novela">novela</a></div>',
+                     ["libros", "novela"], id="es-lower-case-tags-under-a-heading"),
+        pytest.param('<meta property="article:tag" content="haushalt"><meta property="article:tag" content="feuerwehr">',
+                     '<div><h3>Themen</h3><a href="/t/haushalt">Haushalt</a> <a href="/t/feuerwehr">Feuerwehr</a></div>',
+                     ["Haushalt", "Feuerwehr"], id="de-lower-case-tags-take-the-printed-spelling"),
+        pytest.param('<meta property="article:tag" content="feuerwehr"><meta property="article:tag" content="haushalt">'
+                     '<meta name="keywords" content="Beispielstadt Nord, Stadtrat Süd">', "",
+                     ["Beispielstadt Nord", "Stadtrat Süd"], id="lower-case-words-nowhere-shown-are-slugs"),
+    ],
+)  # fmt: skip
+def test_lower_case_tag_lists(head: str, body: str, expected: list[str]) -> None:
+    """A list of lower-case words is the site's spelling of its tags where the page prints
+    them as its topic links; nowhere shown, it may be CMS slugs and a later list is taken."""
+    assert extract_article(_page(body, head), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<div class="artikel-tags"><a href="/thema/feuerwehr">Feuerwehr</a>'
+                     '<div class="followTopics" style="display: none"><a href="/konto/themen">Themen bearbeiten</a></div></div>',
+                     ["Feuerwehr"], id="de-hidden-edit-topics-link"),
+        pytest.param('<div class="tag-list"><a href="/sujet/budget">Haushalt</a>'
+                     '<div class="mes-sujets" hidden><a href="/compte/sujets">Gérer mes sujets</a></div></div>',
+                     ["Haushalt"], id="fr-hidden-manage-topics-link"),
+    ],
+)  # fmt: skip
+def test_hidden_links_in_a_tag_list_are_no_topics(body: str, expected: list[str]) -> None:
+    assert extract_article(_page(body), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<div class="articleTags"><span class="articleTag"><a href="/person/erika-muster/">Erika Muster</a></span></div>',
+                     ["Erika Muster"], id="de-person-tag-not-named-in-the-text"),
+        pytest.param('<ul class="lista-tags"><li><a href="/tema/puerto-norte">Puerto Norte</a></li><li><a href="/tema/lluvias">Lluvias</a></li></ul>',
+                     ["Puerto Norte", "Lluvias"], id="es-tag-list-not-named-in-the-text"),
+        pytest.param('<div class="artikkel-tagger tags"><a href="/emne/havneby">Havneby</a><a href="/emne/valg">Valg</a></div>',
+                     ["Havneby", "Valg"], id="no-emner-list-not-named-in-the-text"),
+    ],
+)  # fmt: skip
+def test_a_tag_classed_list_of_names_needs_no_mention(body: str, expected: list[str]) -> None:
+    """A class that names a tag list is the page's own word for it: its labels count even
+    where the text never names them (a person tag on a story that says "the premier")."""
+    assert extract_article(_page(body), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param('<section><h3>Archivado En</h3><ul><li><a href="/noticias/haushalt/">Haushalt</a></li><li><a href="/noticias/feuerwehr/">Feuerwehr</a></li></ul></section>',
+                     ["Haushalt", "Feuerwehr"], id="es-archivado-en"),
+        pytest.param('<div><h4>Arquivado em</h4><a href="/noticias/stadtrat/">Stadtrat</a></div>',
+                     ["Stadtrat"], id="pt-arquivado-em"),
+    ],
+)  # fmt: skip
+def test_filed_in_headings(body: str, expected: list[str]) -> None:
+    assert extract_article(_page(body), URL).topics == expected
+
+
+def test_a_short_tag_line_yields_to_the_full_list_below() -> None:
+    """Some sites show one or two of the tags above the text and the whole list below it."""
+    body = ('<div><ul class="top-tags"><li><a href="/tag/haushalt">Haushalt</a></li></ul></div>'
+            '<div><ul class="bottom-tags"><li><a href="/tag/haushalt">Haushalt</a></li>'
+            '<li><a href="/tag/stadtrat">Stadtrat</a></li><li><a href="/tag/feuerwehr">Feuerwehr</a></li></ul></div>')  # fmt: skip
+    assert extract_article(_page(body), URL).topics == ["Haushalt", "Stadtrat", "Feuerwehr"]
+
+
+def test_a_list_that_differs_is_not_taken_for_the_full_list() -> None:
+    body = ('<div><ul class="top-tags"><li><a href="/tag/haushalt">Haushalt</a></li></ul></div>'
+            '<div><ul class="bottom-tags"><li><a href="/tag/stadtrat">Stadtrat</a></li>'
+            '<li><a href="/tag/feuerwehr">Feuerwehr</a></li></ul></div>')  # fmt: skip
+    assert extract_article(_page(body), URL).topics == ["Haushalt"]
+
+
+def test_a_topics_tab_in_an_aria_footer_menu_is_site_navigation() -> None:
+    """A "Themen" heading over site links in a <div role="tablist"> (a footer's tabs) is a menu."""
+    menu = ('<div role="tablist"><h3 role="tab">Themen</h3><ul role="tabpanel">'
+            '<li><a href="/kinder/index.html">Haushalt</a></li><li><a href="/archiv/index.html">Archiv</a></li></ul></div>')  # fmt: skip
+    html = f"<html><body><article><h1>Titel</h1>{TEXT}</article>{menu}</body></html>"
+    assert extract_article(html, URL).topics == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param('<article><h1>Titel</h1>' + TEXT + '<ul><li><a href="/wissen/themen/feuerwehr">Feuerwehr</a></li></ul></article>',
+                     ["Feuerwehr"], id="de-one-thema-link-in-the-article"),
+        pytest.param('<article><h1>Título</h1><p>El ayuntamiento debatió el presupuesto de bomberos.</p>'
+                     '<ul><li><a href="/etiqueta/presupuesto/">presupuesto</a></li></ul></article>',
+                     ["presupuesto"], id="es-one-etiqueta-link-in-the-article"),
+        pytest.param('<article><h1>Titel</h1>' + TEXT + '</article><ul><li><a href="/themen/feuerwehr">Feuerwehr</a></li></ul>',
+                     [], id="de-one-thema-link-after-the-article"),
+    ],
+)  # fmt: skip
+def test_a_lone_topic_link_in_the_articles_list(page: str, expected: list[str]) -> None:
+    """One tag link in a list item of the article is its one tag; outside it, a teaser."""
+    assert extract_article(f"<html><body>{page}</body></html>", URL).topics == expected

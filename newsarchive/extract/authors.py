@@ -70,6 +70,40 @@ unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _CREDIT = re.compile(r"^\s*(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|©)\s*:", re.I)
+# "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
+# the agency is a source beside the writer, a generic "agencies" no name at all.
+# Lower case only: "Con", "Med" may be names.
+_WITH = re.compile(r"(?:^|\s+)(?:with|avec|mit|con|com|med|met)\s+")
+_MATERIAL = re.compile(
+    r"^(?:material|informationen|infos?|informations?|información|informação|reporting|"
+    r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
+    re.I,
+)
+_GENERIC_AGENCY_TEXT = """
+agencies agency wires agenturen agentur agences agence agencias agencia agências agência
+agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства
+"""
+GENERIC_AGENCIES = frozenset(_GENERIC_AGENCY_TEXT.split())
+# A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
+# name ("Washington" in katakana, then the reporter's name).
+_CJK_DATELINE = re.compile(r"^[【\[(（]?[^\s＝=]{1,12}[＝][ 　]*")
+# "和"/"与"/"と" between two CJK names: a split only where each side is a name's length
+# ("佐藤和夫" is one name: its "和" leaves a single character).
+_CJK_AND = re.compile(r"[和与與と及]")
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
+# Words that make a byline part a newspaper or newsroom, never a person's name; and the same
+# written against the name in scripts without spaces.
+_ORGANISATION_TEXT = """
+news newspaper newsroom gazette tribune herald zeitung tagblatt nachrichten tageszeitung
+noticias diario periódico giornale quotidiano quotidien journal krant dagblad tidning
+tidende avisen gazeta газета новости gazetesi
+"""
+ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
+ORGANISATION_COMPOUNDS = (
+    "avisen", "posten", "bladet", "blatt", "zeitung", "tidning", "tidningen", "tidende",
+    "kurier", "kuriren", "courier", "anzeiger",
+)  # fmt: skip
+_ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|通信社|电视台|電視台)$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
 _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
 # "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
@@ -99,7 +133,9 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     fallback: list[str] = []
     for raw, strict in _raw_cascade(doc, rules):
         names = clean_names(raw, publishers, strict)
-        if names and all(is_publisher(n, publishers) or _key(n) in orgs for n in names):
+        if names and all(
+            is_publisher(n, publishers) or _key(n) in orgs or _organisation_shaped(n) for n in names
+        ):
             fallback = fallback or names  # "BBC News" as author: look for a person first
         elif names:
             return names
@@ -127,6 +163,18 @@ def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[list[
     description = doc.first_meta("og:description", "description", "twitter:description") or ""
     if m := _DESCRIPTION_BYLINE.search(description):
         yield [m.group(1)], True
+
+
+def _organisation_shaped(name: str) -> bool:
+    """ "Example News", "Beispiel Zeitung", "예시일보", "東都新聞": a newspaper's name, not a
+    person's, even where the page does not say it is the publisher's. Such a name is kept
+    only where no source names a person (as the publisher is)."""
+    if _ORG_SUFFIX.search(name):
+        return True
+    words = [w.casefold() for w in name.split()]
+    if len(words) == 1 and words[0].endswith(ORGANISATION_COMPOUNDS):
+        return True  # "Nordlandsavisen", "Abendblatt": one word, a paper's name
+    return not ORGANISATION_WORDS.isdisjoint(words)
 
 
 def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -287,10 +335,18 @@ def clean_names(
 
 
 def _split(text: str) -> list[str]:
-    parts = _SPLIT.split(text)
+    parts = [q for p in _SPLIT.split(text) for q in _WITH.split(p)]
+    parts = [q for p in parts for q in _split_cjk_and(p)]
     if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
         parts = [p for part in parts for p in _HANGUL_LIST.split(part)]
     return parts
+
+
+def _split_cjk_and(part: str) -> list[str]:
+    pieces = _CJK_AND.split(part.strip())
+    if len(pieces) > 1 and all(_CJK_NAME.match(p) for p in pieces):
+        return pieces
+    return [part]
 
 
 def _without_places(names: list[str]) -> list[str]:
@@ -317,6 +373,11 @@ def _split_and(part: str) -> list[str]:
 def _clean_name(part: str) -> str | None:
     part = _EMAIL_OR_URL.sub(" ", part)
     part = _PAREN.sub(" ", part)
+    if _CREDIT.match(part):
+        return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
+    part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
+    if part.casefold().strip(" .") in GENERIC_AGENCIES:
+        return None
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from

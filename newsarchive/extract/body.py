@@ -44,6 +44,9 @@ BLOCK_TAGS = frozenset(
 TEXT_TAGS = frozenset(
     "p li h2 h3 h4 h5 h6 blockquote a strong em b i span q dd td".split()  # noqa: SIM905
 )
+# Phrasing elements: a block holding only these (and <br>s) is running text.
+_INLINE = "a abbr b bdi bdo br cite code del dfn em font i ins kbd mark q s samp small span strong"
+INLINE_TAGS = frozenset(f"{_INLINE} sub sup time u var wbr img".split())
 RECIRC_TAGS = frozenset({"section", "div", "ul", "ol"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5"})
 RECIRC_HEADING_WITHIN = 6  # a block's heading comes first: only its first descendants are read
@@ -68,8 +71,11 @@ RECIRC_HEADING = re.compile(
     re.I,
 )
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
-_LEAF_TEXT = 80  # a childless div with this much text is a paragraph without <p>
+_LEAF_TEXT = 80  # a div of inline text this long is a paragraph without <p>
 _MIN_PARAGRAPH = 25
+OWN_STORY_PARAGRAPHS = 3  # a story's block holds paragraphs; a masthead or header does not
+BR_BREAKS = 2  # <br>s in a block of text that make it paragraphs
+DIV_TEXT_WEIGHT = 0.5  # a <div> of inline text counts less than a <p>: it may be a caption or card
 JSONLD_BODY_SHARE = 0.5  # markup text under half of articleBody's words: the markup missed it
 KEEP_SHARE = 0.3  # a "furniture" block with 30% of the article's paragraph text is the article
 WIDEN_GAIN = 1.3  # an ancestor with 30% more paragraph text is still the article
@@ -257,11 +263,27 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     declared = clean(value)
     enough = len(declared.split()) * JSONLD_BODY_SHARE
     if len(text.split()) >= enough:
-        return text
-    if sum(len(c.text_content().split()) for c in containers) >= enough:
+        if not _other_text(text, declared):
+            return text
+    elif sum(len(c.text_content().split()) for c in containers) >= enough:
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
+
+
+JSONLD_CHECK_MIN = 400  # characters of articleBody worth checking the markup's text against
+JSONLD_SHARED = 0.3  # of articleBody's words found in the text: below, the text is another one
+
+
+def _other_text(text: str, declared: str) -> bool:
+    """Whether the markup's text is not the article JSON-LD declares (a teaser grid or a
+    notice taken for it): few of articleBody's words occur in it. Words are runs of
+    letters, so a script without spaces compares clause by clause."""
+    if len(declared) < JSONLD_CHECK_MIN:
+        return False
+    want = set(_WORD.findall(declared.casefold()))
+    have = set(_WORD.findall(text.casefold()))
+    return len(want & have) < len(want) * JSONLD_SHARED
 
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
@@ -280,6 +302,7 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
     """Best-scoring paragraph parent, widened to the blocks holding the rest of the article."""
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
+    cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
     for p in _candidate_paragraphs(_own_story(tree)):
         text = clean(p.text_content())
@@ -287,7 +310,9 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
         if len(text) < _MIN_PARAGRAPH or parent is None:
             continue
         weight = len(text) * (1.0 - _link_density(p, len(text)))
-        if _in_furniture(p, furniture):
+        if p.tag != "p" and len(p):
+            weight *= DIV_TEXT_WEIGHT
+        if _in_furniture(p, furniture) or _is_card(parent, cards):
             weight *= 0.1
         weighted.append((p, weight))
         scores[parent] += weight
@@ -296,7 +321,7 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
             scores[grand] += weight / 2
     if not scores:
         return [tree.find("body") if tree.find("body") is not None else tree], set()
-    best = max(scores, key=scores.__getitem__)
+    best = _after_headline(tree, max(scores, key=scores.__getitem__), scores, weighted)
     core = best
     best = _widen(best, weighted)
     return _with_siblings(best, scores), {
@@ -306,22 +331,88 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
     }
 
 
-def _own_story(tree: HtmlElement) -> HtmlElement:
-    """The <article> of the page's first headline when later ones hold other stories.
+AFTER_HEADLINE_SHARE = 0.2  # of the text above the headline an article below it needs
 
-    Endless-scroll pages append the next stories, each in its own <article> with its
-    own <h1>; the longest text on the page may be one of those.
+
+def _after_headline(
+    tree: HtmlElement,
+    best: HtmlElement,
+    scores: dict[HtmlElement, float],
+    weighted: list[tuple[HtmlElement, float]],
+) -> HtmlElement:
+    """The best block below the page's first headline when the best of all sits wholly
+    above it: an article's text follows its headline; a consent or legal notice, a
+    masthead promo or a teaser list set above it does not, whatever its length. The
+    block below is judged with the rest of its article (paragraphs one per wrapper
+    score little alone)."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None or not _precedes(best, h1):
+        return best
+    below = [el for el in scores if not _precedes(el, h1) and not _contains(el, best)]
+    if not below:
+        return best
+    alt = max(below, key=scores.__getitem__)
+    wide = _widen(alt, weighted)
+    if _contains(wide, best):
+        return best
+    # characters, not weights: the article's own class names may have marked it down
+    ahead = sum(len(p.text_content()) for p, _ in weighted if _contains(best, p))
+    after = sum(len(p.text_content()) for p, _ in weighted if _contains(wide, p))
+    return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
+
+
+def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
+    """Whether `a` ends before `b` starts in document order (neither holds the other)."""
+    path_b = {b: None, **{anc: None for anc in b.iterancestors()}}
+    child_a = a
+    for anc in itertools.chain((a,), a.iterancestors()):
+        if anc in path_b:
+            if anc is a or anc is b:
+                return False
+            child_b = next(
+                x for x in itertools.chain((b,), b.iterancestors()) if x.getparent() is anc
+            )
+            before: bool = anc.index(child_a) < anc.index(child_b)
+            return before
+        child_a = anc
+    return False
+
+
+def _contains(ancestor: HtmlElement, el: HtmlElement) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _own_story(tree: HtmlElement) -> HtmlElement:
+    """The block of the page's first headline when later headlines hold other stories.
+
+    Endless-scroll pages append the next stories, each with its own <h1>, in an
+    <article> or in plain <div>s; the longest text on the page may be one of those.
+    The block is the widest one around the first headline that holds no other; it
+    counts only where it holds paragraphs (a logo's <h1> in the masthead does not).
     """
     h1s = list(tree.iter("h1"))
     if len(h1s) < 2:
         return tree
-    others = [set(h.iterancestors()) for h in h1s[1:]]
+    others = set(itertools.chain.from_iterable(h.iterancestors() for h in h1s[1:]))
     own = None
-    for anc in h1s[0].iterancestors("article"):
-        if any(anc in o for o in others):
+    for anc in h1s[0].iterancestors():
+        if anc in others or anc.tag in ("body", "html"):
             break
         own = anc
-    return own if own is not None else tree
+    if own is None or _count_paragraphs(own, OWN_STORY_PARAGRAPHS) < OWN_STORY_PARAGRAPHS:
+        return tree
+    return own
+
+
+def _count_paragraphs(el: HtmlElement, enough: int) -> int:
+    """Paragraphs (<p>s or blocks of running text) in the block, counted up to `enough`."""
+    found = 0
+    for p in _candidate_paragraphs(el):
+        if len(p.text_content()) >= _MIN_PARAGRAPH:
+            found += 1
+            if found >= enough:
+                break
+    return found
 
 
 def _signature(p: HtmlElement) -> tuple[str, str, str]:
@@ -345,12 +436,42 @@ def _text_holders(
 
 
 def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
-    """<p> elements, and childless divs/sections holding a paragraph's worth of text."""
-    return [
-        el
-        for el in tree.iter("p", "div", "section")
-        if el.tag == "p" or (len(el) == 0 and el.text and len(el.text.strip()) > _LEAF_TEXT)
-    ]
+    """<p> elements, and divs/sections/cells of a paragraph's worth of running text.
+
+    Templates without <p> set each paragraph as a <div> (links and emphasis inside),
+    or a whole body as one block of text broken by <br>s: a block whose children are
+    all inline holds text, not layout. Runs over every div of the page: a block that
+    opens with a block child and no text (layout) is passed over at once.
+    """
+    found = []
+    for el in tree.iter("p", "div", "section", "td"):
+        if el.tag == "p":
+            found.append(el)
+        elif not len(el):
+            if el.text and len(el.text.strip()) > _LEAF_TEXT:
+                found.append(el)
+        elif _opens_with_text(el) and _running_text(el):
+            found.append(el)
+    return found
+
+
+def _opens_with_text(el: HtmlElement) -> bool:
+    text = el.text
+    return bool(text and not text.isspace()) or el[0].tag in INLINE_TAGS
+
+
+def _running_text(el: HtmlElement) -> bool:
+    """Only phrasing children and a paragraph's worth of text, or text broken by <br>s
+    between whatever else sits in it (an embed, a box)."""
+    for child in el:
+        if child.tag not in INLINE_TAGS and isinstance(child.tag, str):
+            break
+    else:
+        return len(el.text_content()) > _LEAF_TEXT
+    if len(el.findall("br")) < BR_BREAKS:
+        return False
+    own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+    return own > _LEAF_TEXT
 
 
 def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> HtmlElement:
@@ -364,8 +485,8 @@ def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> Html
     for p, w in weighted:
         if p.getparent() is best:
             own[_signature(p)] += w
-    if not own:
-        return best
+    if not own or max(own.values()) < _MIN_PARAGRAPH:
+        return best  # a caption or link line (weighed near 0) does not say how paragraphs look
     sig = max(own, key=own.__getitem__)
     totals: dict[HtmlElement, float] = defaultdict(float)
     for p, w in weighted:
@@ -378,6 +499,32 @@ def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> Html
         if totals[anc] >= totals[best] * WIDEN_GAIN:
             best = anc
     return best
+
+
+CARD_PARAGRAPHS = 2  # a teaser card holds a summary or two; an article chunk holds more
+
+
+def _is_card(block: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """A teaser card: a linked headline over a summary paragraph or two, whatever the
+    class names ("<div><h3><a href>Other story</a></h3><p>Its summary</p></div>").
+    A grid of them below the article must not outweigh the article's own paragraphs."""
+    if block not in memo:
+        paragraphs = 0
+        linked_heading = False
+        for child in block:
+            if child.tag == "p":
+                paragraphs += 1
+            elif child.tag in HEADING_TAGS or child.tag == "a":
+                linked_heading = linked_heading or _links_heading(child)
+        memo[block] = linked_heading and paragraphs <= CARD_PARAGRAPHS
+    return memo[block]
+
+
+def _links_heading(el: HtmlElement) -> bool:
+    """A heading holding a link away, or a link wrapping a heading."""
+    if el.tag == "a":
+        return _leads_away(el) and next(el.iter(*HEADING_TAGS), None) is not None
+    return any(_leads_away(a) for a in el.iter("a"))
 
 
 def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:

@@ -273,7 +273,7 @@ TOPIC_HEADINGS = {
     "en": "related topics, topics, topic, tags, related tags, more on these topics, "
     "explore more on these topics, filed under, topics in this article, keywords, read more about",
     "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über",
-    "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre",
+    "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
     "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur",
     "it": "argomenti, tag correlati, parole chiave", "nb": "emner, emneord, etiketter, les mer om",
     "sv": "ämnen, taggar, läs mer om", "da": "emner, stikord, læs mere om",
@@ -281,7 +281,7 @@ TOPIC_HEADINGS = {
     "fi": "aiheet, avainsanat, tunnisteet", "pl": "tematy, tagi, słowa kluczowe",
     "ru": "темы, теги, ключевые слова", "ja": "タグ, キーワード, 関連キーワード, 関連タグ",
     "ko": "태그, 키워드, 관련 태그, 관련 키워드", "zh": "标签, 標籤, 关键词, 關鍵字, 相关标签",
-    "pt": "tópicos, assuntos, etiquetas, palavras-chave, temas",
+    "pt": "tópicos, assuntos, etiquetas, palavras-chave, temas, arquivado em",
     "cs": "témata, štítky, klíčová slova", "sk": "témy, štítky, kľúčové slová",
     "hu": "címkék, témák, kulcsszavak", "ro": "etichete, subiecte, cuvinte cheie, tag-uri",
     "el": "ετικέτες, θέματα, λέξεις-κλειδιά", "hr": "teme, oznake, ključne riječi, tagovi",

@@ -43,7 +43,12 @@ _MARKED = (
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 _MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
+# The same areas marked by ARIA roles on plain <div>s (a footer's "Themen" tab of site links).
+_MENU_ROLES = {"navigation", "menu", "menubar", "tablist", "banner", "contentinfo"}
 MAX_LINKS = 30
+_TEASER_TAGS = 2  # a list this short may show a few labels of a full list further down
+_NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
+_NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
 
 
@@ -77,7 +82,7 @@ def _links_near(heading: HtmlElement) -> list[str]:
     for _ in range(5):  # the heading may sit inside its own wrappers (four seen)
         if box is None:
             break
-        links = [a for a in box.iter("a") if a.get("href") is not None]
+        links = [a for a in box.iter("a") if _is_link(a)]
         if links:
             labels = [a.text_content() for a in links]
             return labels if len(labels) <= MAX_LINKS else []
@@ -101,15 +106,22 @@ def class_marked_links(doc: Document) -> list[str]:
             yield from article.xpath(".//*" + _MARKED)
         yield from itertools.islice(h1.xpath("following::*" + _MARKED), 200)
 
+    first: list[str] = []
     for el in scope():
         if not isinstance(el.tag, str) or not _names_tag_list(el):
             continue
         if _in_menu(el):
             continue
         labels = [v for v in _list_labels(el) if v and len(v) <= _MAX_LABEL]
-        if 0 < len(labels) <= MAX_LINKS:
-            return labels
-    return []
+        if not 0 < len(labels) <= MAX_LINKS:
+            continue
+        if not first:
+            first = labels
+        elif len(labels) > len(first) and set(first) <= set(labels):
+            return labels  # the full list; the first showed a few of its labels
+        if len(first) > _TEASER_TAGS:
+            break
+    return first
 
 
 def _list_labels(el: HtmlElement) -> list[str]:
@@ -118,7 +130,7 @@ def _list_labels(el: HtmlElement) -> list[str]:
     if link is not None:
         item = link  # the mark sits on (or inside) each link
     else:
-        links = [a for a in el.iter("a") if a.get("href") is not None]
+        links = [a for a in el.iter("a") if _is_link(a) and not _hidden(a, el)]
         if len(links) != 1:
             return [clean(a.text_content()) for a in links]
         link, item = links[0], el
@@ -130,7 +142,25 @@ def _list_labels(el: HtmlElement) -> list[str]:
         for sib in parent.iterchildren()
         if isinstance(sib.tag, str) and any(_names_tag_list(x) for x in sib.iter())
         for a in ([sib] if sib.tag == "a" else sib.iter("a"))
+        if _is_link(a) and not _hidden(a, parent)
     ] or [clean(link.text_content())]
+
+
+def _is_link(a: HtmlElement) -> bool:
+    """A link to a page; "mailto:" (a feedback address), "tel:" and "javascript:" are no topic."""
+    href = a.get("href")
+    return href is not None and not _NOT_A_PAGE.match(href)
+
+
+def _hidden(el: HtmlElement, top: HtmlElement) -> bool:
+    """Hidden up to `top` (`display: none`, `hidden`): a "follow"/"edit your topics" panel
+    shown on a click, not one of the article's labels."""
+    for x in itertools.chain([el], el.iterancestors()):
+        if x.get("hidden") is not None or _NO_DISPLAY.search(x.get("style") or ""):
+            return True
+        if x is top:
+            return False
+    return False
 
 
 def _names_tag_list(el: HtmlElement) -> bool:
@@ -153,13 +183,14 @@ def _marks_list(marks: str) -> bool:
 
 
 def _in_menu(el: HtmlElement, also: tuple[str, ...] = ()) -> bool:
-    """Inside a paragraph, or the page's nav, header or footer (an article's own
-    <header>/<footer> is part of the article: its tags often sit there)."""
+    """Inside a paragraph, or the page's nav, header or footer, as elements or ARIA roles
+    (an article's own <header>/<footer> is part of the article: its tags often sit there)."""
     ancestors = list(el.iterancestors())
     for i, anc in enumerate(ancestors):
         if anc.tag == "p" or anc.tag in also:
             return True
-        if anc.tag in _MENU_AREA and not any(a.tag == "article" for a in ancestors[i + 1 :]):
+        menu = anc.tag in _MENU_AREA or anc.get("role") in _MENU_ROLES
+        if menu and not any(a.tag == "article" for a in ancestors[i + 1 :]):
             return True
     return False
 
@@ -189,7 +220,9 @@ def href_cluster(doc: Document) -> list[str]:
         return []
     holder = max(counts, key=lambda el: (counts[el], -depth[el]))
     if counts[holder] < 2:
-        return []
+        article = _first(list(h1.iterancestors("article")))
+        lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
+        return [lone[0].text_content()] if article is not None and len(lone) == 1 else []
     return [a.text_content() for a in links if holder in a.iterancestors()]
 
 

@@ -62,13 +62,20 @@ _FORMAT_WORDS = frozenset(w for e in langwords.entries(langwords.LIVE_WORDS) for
 _NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
 _NEWS_FILLER = frozenset(w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split())
 _MAX_TOPIC_LEN = 80
+_FEED_SITE = re.compile(r"\s*(.+?)\s+[»>]\s+\S")  # "Example Post » Feed": "Example Post"
+# How a cascade source reaches the reader: metadata, links the page shows (under a heading
+# or clustered), links in an element whose class names a tag list.
+META, SHOWN, MARKED = 0, 1, 2
+_NAME_WORDS = 4  # "Giorgia Beispiel", "Feuerwehr": a label; "Ex-mayor attacked at work": a teaser
 
 
 def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     """First source giving labels; code or slug lists are skipped for a later source.
 
     A list of links the page shows counts when the text names one of its labels, or
-    when the page's metadata lists one of them too (site-wide lists do neither).
+    when the page's metadata lists one of them too (site-wide lists do neither); an
+    element whose class names a tag list also counts when its labels are names (up to
+    four words), not teaser headlines.
     """
     site_words = _site_words(doc.url)
     names = _site_names(doc)
@@ -85,17 +92,33 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
         ]
         if not labels:
             continue
-        if shown and not _corroborated(doc, labels, fallback):
+        if shown and not _corroborated(doc, labels, fallback) and not _named_list(shown, labels):
             continue
         if len(labels) > 1 and all(_CODE.match(v) for v in labels):
             continue  # wire-service subject codes (AER, GEN ...), not labels
         if len(labels) > 1 and all(
             _SLUG.match(v) and ("-" in v or "_" in v or v.islower()) for v in labels
         ):
+            if not shown and (printed := _shown_as_links(doc, labels)):
+                return printed  # lower-case words the page prints as its tag links
             fallback = fallback or labels
             continue
         return _as_displayed(labels, doc)
     return _as_displayed(fallback, doc)
+
+
+def _named_list(shown: int, labels: list[str]) -> bool:
+    """A tag-classed list of names ("Giorgia Beispiel"), not teaser headlines."""
+    return shown == MARKED and all(len(v.split()) <= _NAME_WORDS for v in labels)
+
+
+def _shown_as_links(doc: Document, labels: list[str]) -> list[str]:
+    """The labels as the page prints them where each is the text of one of its topic links
+    ("books", "Elections"): then a lower-case list names the site's tags, it is no CMS slug list."""
+    finders = (topiclinks.headed_links, topiclinks.class_marked_links, topiclinks.href_cluster)
+    shown = {clean(v).casefold(): clean(v) for find in reversed(finders) for v in find(doc)}
+    printed = [shown.get(v.casefold()) for v in labels]
+    return [v for v in printed if v] if all(printed) else []
 
 
 def _is_section_code(label: str, site_words: set[str]) -> bool:
@@ -116,7 +139,20 @@ def _site_names(doc: Document) -> set[str]:
     """
     names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
-    return {compact(n) for n in names} - {""}
+    return {compact(n) for n in names or _feed_site_names(doc)} - {""}
+
+
+def _feed_site_names(doc: Document) -> list[str]:
+    """ "Example Post » Feed", "Example Post > Sport": the site's name heading its feed titles
+    (WordPress's default), on pages that state it nowhere else."""
+    head = doc.tree.find("head")
+    if head is None:
+        return []
+    return [
+        m.group(1)
+        for link in head.iter("link")
+        if link.get("rel") == "alternate" and (m := _FEED_SITE.match(link.get("title") or ""))
+    ]
 
 
 def _corroborated(doc: Document, labels: list[str], listed: list[str]) -> bool:
@@ -140,28 +176,28 @@ def tags(doc: Document) -> list[str]:
     return clean_topics(values)
 
 
-def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[bool, list[str]]]:
-    """(shown as links?, labels), most curated list first: news_keywords is meant for this;
-    JSON-LD often adds CMS codes."""
+def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list[str]]]:
+    """(how the page shows them: META, SHOWN or MARKED, labels), most curated list first:
+    news_keywords is meant for this; JSON-LD often adds CMS codes."""
     if rules and rules.topics:
-        yield False, [label for el in doc.select(rules.topics) for label in _rule_labels(el)]
-    yield False, _split(doc.all_meta("topics"))  # a site-search vocabulary (Swiftype)
-    yield False, _split(doc.all_meta("news_keywords"))
-    yield False, _split(doc.all_meta("article:tag", "og:article:tag"))
-    yield False, _split(doc.all_meta("keywords"))
-    yield False, _split(doc.all_meta("classification-tags"))  # slugs: kept only as a last resort
-    yield False, doc.all_meta("dc.subject")  # curated; JSON-LD keywords add broad disciplines
-    yield False, _jsonld_keywords(doc.article.get("keywords"))
-    yield False, _split(doc.all_meta("tags"))
+        yield META, [label for el in doc.select(rules.topics) for label in _rule_labels(el)]
+    yield META, _split(doc.all_meta("topics"))  # a site-search vocabulary (Swiftype)
+    yield META, _split(doc.all_meta("news_keywords"))
+    yield META, _split(doc.all_meta("article:tag", "og:article:tag"))
+    yield META, _split(doc.all_meta("keywords"))
+    yield META, _split(doc.all_meta("classification-tags"))  # slugs: kept only as a last resort
+    yield META, doc.all_meta("dc.subject")  # curated; JSON-LD keywords add broad disciplines
+    yield META, _jsonld_keywords(doc.article.get("keywords"))
+    yield META, _split(doc.all_meta("tags"))
     yield (
-        False,
+        META,
         _split(doc.all_meta("parsely-tags", "sailthru.tags"))
         + as_strings(parsely(doc).get("tags")),
     )
-    yield True, topiclinks.headed_links(doc)
-    yield True, topiclinks.class_marked_links(doc)
-    yield True, topiclinks.href_cluster(doc)
-    yield False, as_strings(doc.article.get("about"))
+    yield SHOWN, topiclinks.headed_links(doc)
+    yield MARKED, topiclinks.class_marked_links(doc)
+    yield SHOWN, topiclinks.href_cluster(doc)
+    yield META, as_strings(doc.article.get("about"))
 
 
 def _rule_labels(el: HtmlElement) -> list[str]:

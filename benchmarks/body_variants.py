@@ -1,0 +1,283 @@
+"""Does the body hold on layouts unlike the visible pages? Synthetic variants, in memory.
+
+    .venv/bin/python benchmarks/body_variants.py [--newsbench DIR] [--per-page]
+
+Each page of dev and world minus kept-aside (never the kept-aside part) is rewritten
+in memory the way unseen publishers differ from the visible ones (no <article>,
+meaningless class names, paragraphs as <div>s or <br>-separated text, the body split
+by ads, inline related links, a teaser grid below, no JSON-LD, a script without
+spaces) and its body is extracted without site profiles and scored with newsbench's
+own body measure (4-gram shingle F1). A variant's drop from `original` is what the
+generic rules lean on that an unseen layout may not have. Exits 2 without newsbench.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+from lxml.html import HtmlElement
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_bench import (
+    DEFAULT_NEWSBENCH,
+    _load_pages,
+    _load_scorer,
+    kept_aside,
+)
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.document import decode
+
+Transform = Callable[[HtmlElement], None]
+TEXT_PARENTS_SKIPPED = ("script", "style", "noscript", "template")
+
+
+def no_article(root: HtmlElement) -> None:
+    """Every semantic container and schema marker gone: <div>s only."""
+    for el in root.iter("article", "main", "section"):
+        el.tag = "div"
+    for el in root.iter():
+        for attr in ("itemprop", "itemtype", "itemscope", "role"):
+            el.attrib.pop(attr, None)
+
+
+def random_classes(root: HtmlElement) -> None:
+    """Class, id and data names replaced by hashes (same name, same hash): CSS-in-JS markup."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in list(el.attrib):
+            if attr in ("class", "id") or attr.startswith("data-"):
+                el.set(attr, " ".join(_hash(v) for v in el.get(attr, "").split()))
+
+
+def div_paragraphs(root: HtmlElement) -> None:
+    """<p> as <div>: the paragraphs of many CMS templates."""
+    for el in root.iter("p"):
+        el.tag = "div"
+
+
+def br_paragraphs(root: HtmlElement) -> None:
+    """Runs of sibling <p>s become one <div> of text separated by <br><br>."""
+    for parent in list(root.iter()):
+        run = [c for c in parent if c.tag == "p"]
+        if len(run) < 3:
+            continue
+        block = lxml.html.Element("div")
+        run[0].addprevious(block)
+        for i, p in enumerate(run):
+            if i:
+                block.append(lxml.html.Element("br"))
+                block.append(lxml.html.Element("br"))
+            _move_content(p, block)
+            _remove_keep_tail(p)
+
+
+def split_body(root: HtmlElement) -> None:
+    """Runs of sibling <p>s cut into chunks of three, each in its own <div>, ads between."""
+    for parent in list(root.iter()):
+        run = [c for c in parent if c.tag == "p"]
+        if len(run) < 6:
+            continue
+        for start in range(0, len(run), 3):
+            chunk = lxml.html.Element("div", {"class": "c7f2"})
+            run[start].addprevious(chunk)
+            for p in run[start : start + 3]:
+                chunk.append(p)
+            if start:
+                ad = lxml.html.fromstring('<div class="q91"><span>Anzeige</span></div>')
+                chunk.addprevious(ad)
+
+
+def inline_related(root: HtmlElement) -> None:
+    """After every fourth paragraph, a neutral-class list of three links to other stories."""
+    for parent in list(root.iter()):
+        run = [c for c in parent if c.tag == "p"]
+        for p in run[3::4]:
+            items = "".join(
+                f'<li><a href="/story/{i}">Another story about something else entirely, '
+                f"part {i}</a></li>"
+                for i in range(3)
+            )
+            p.addnext(lxml.html.fromstring(f'<ul class="x3k">{items}</ul>'))
+
+
+def teaser_grid(root: HtmlElement) -> None:
+    """A grid of twelve teaser cards with summaries below the article."""
+    body = root.find("body")
+    if body is None:
+        return
+    cards = "".join(
+        f'<div class="k2"><h3><a href="/s/{i}">Headline of another story number {i}</a></h3>'
+        f"<p>A summary of that other story, long enough to look like a paragraph of text, "
+        f"with a few more words to be sure, item {i}.</p></div>"
+        for i in range(12)
+    )
+    body.append(lxml.html.fromstring(f'<div class="g5">{cards}</div>'))
+
+
+_NOTICE = (
+    "We and our partners store and access information on your device, such as cookies, and "
+    "process personal data such as unique identifiers and standard information sent by a "
+    "device for personalised advertising and content, measurement and audience research. "
+)
+
+
+def long_notice(root: HtmlElement) -> None:
+    """A consent or legal notice longer than most articles, in neutral markup, at the top."""
+    body = root.find("body")
+    if body is None:
+        return
+    text = "".join(f"<p>{_NOTICE * 2} Section {i}.</p>" for i in range(4))
+    body.insert(0, lxml.html.fromstring(f'<div class="z8"><div class="z9">{text}</div></div>'))
+
+
+def no_jsonld(root: HtmlElement) -> None:
+    """No JSON-LD: the HTML must carry the body alone."""
+    for el in root.xpath('//script[contains(@type, "ld+json")]'):
+        _remove_keep_tail(el)
+
+
+def hostile(root: HtmlElement) -> None:
+    """No <article>, hashed classes and <div> paragraphs together."""
+    no_article(root)
+    random_classes(root)
+    div_paragraphs(root)
+
+
+_CJK_BASE = 0x4E00
+_WORD = re.compile(r"\w+")
+
+
+def spaceless_script(text: str) -> str:
+    """Each word as two CJK ideographs (same word, same pair), no spaces: how Japanese or
+    Chinese text looks to rules counting words."""
+    out = _WORD.sub(lambda m: _ideographs(m.group()), text)
+    return re.sub(r"\s+", "", out)
+
+
+def _ideographs(word: str) -> str:
+    if any(ord(c) >= 0x3000 for c in word):
+        return word  # already a spaceless script (a Japanese or Chinese page)
+    h = int(hashlib.md5(word.casefold().encode()).hexdigest()[:8], 16)
+    return chr(_CJK_BASE + h % 20000) + chr(_CJK_BASE + (h // 20000) % 20000)
+
+
+def cjk(root: HtmlElement) -> None:
+    """The page's text (and its headline and description metas) in a script without spaces;
+    JSON-LD removed (its articleBody would still be in the original words)."""
+    no_jsonld(root)
+    for el in root.iter():
+        parent = el.getparent()
+        if el.tail and (parent is None or parent.tag not in TEXT_PARENTS_SKIPPED):
+            el.tail = spaceless_script(el.tail)  # comments' tails too: text after <!-- -->
+        if not isinstance(el.tag, str) or el.tag in TEXT_PARENTS_SKIPPED:
+            continue
+        if el.text:
+            el.text = spaceless_script(el.text)
+        if el.tag == "meta" and el.get("content"):
+            el.set("content", spaceless_script(el.get("content", "")))
+
+
+VARIANTS: dict[str, Transform | None] = {
+    "original": None,
+    "no <article>/<main>/roles": no_article,
+    "hashed class/id names": random_classes,
+    "<p> as <div>": div_paragraphs,
+    "<br>-separated paragraphs": br_paragraphs,
+    "body split in chunks by ads": split_body,
+    "inline related-link lists": inline_related,
+    "teaser grid below": teaser_grid,
+    "long notice above, neutral markup": long_notice,
+    "no JSON-LD": no_jsonld,
+    "all of: no <article>, hashed, <div>": hostile,
+    "spaceless script (CJK-like)": cjk,
+}
+
+
+def _hash(value: str) -> str:
+    return "c" + hashlib.md5(value.encode()).hexdigest()[:6]
+
+
+def _move_content(src: HtmlElement, dst: HtmlElement) -> None:
+    """Append src's text and children to dst (its tail stays behind)."""
+    if src.text:
+        if len(dst):
+            dst[-1].tail = (dst[-1].tail or "") + src.text
+        else:
+            dst.text = (dst.text or "") + src.text
+    for child in list(src):
+        dst.append(child)
+
+
+def _remove_keep_tail(el: HtmlElement) -> None:
+    el.drop_tree()  # lxml keeps the tail text in place
+
+
+def body_score(
+    scorer: Any, pages: list[tuple[dict[str, Any], bytes]], transform: Transform | None
+) -> tuple[float, list[tuple[str, float]]]:
+    triples, per_page = [], []
+    for rec, raw in pages:
+        expected = rec["expected"]["body"]
+        html: str | bytes = raw
+        if transform is not None:
+            root = lxml.html.fromstring(decode(raw))
+            transform(root)
+            html = lxml.html.tostring(root, encoding="unicode")
+        got = extract_article(html, rec["url"]).body or ""
+        if transform is cjk:  # score by characters: a spaceless script has no words
+            expected, got = " ".join(spaceless_script(expected)), " ".join(got.replace(" ", ""))
+        t = scorer.aeb_tp_fp_fn(expected, got)
+        triples.append(t)
+        per_page.append((rec["id"], scorer.aeb_metrics([t])[2]))
+    return scorer.aeb_metrics(triples)[2], per_page
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--newsbench", default=str(DEFAULT_NEWSBENCH))
+    ap.add_argument("--per-page", action="store_true", help="list the pages each variant hurts")
+    ap.add_argument("--only", help="run only the variants whose name contains this")
+    args = ap.parse_args()
+    root = Path(args.newsbench)
+    if not (root / "score.py").is_file():
+        print(f"newsbench not found at {root} (pass --newsbench DIR)", file=sys.stderr)
+        return 2
+    scorer = _load_scorer(root / "score.py")
+    random.seed(0)
+    pages = [
+        p
+        for s in ("dev", "world")
+        for p in _load_pages(root / s)
+        if p[0]["expected"].get("body") and not (s == "world" and kept_aside(p[0]["publisher"]))
+    ]
+    base: dict[str, float] = {}
+    print(f"body F1 (newsbench measure) on {len(pages)} pages, dev + world minus kept-aside\n")
+    print("| variant | body F1 | pages down > 0.1 |\n|---|---|---|")
+    for name, transform in VARIANTS.items():
+        if args.only and name != "original" and args.only not in name:
+            continue
+        f1, per_page = body_score(scorer, pages, transform)
+        if transform is None:
+            base = dict(per_page)
+        worse = [(pid, base[pid], f) for pid, f in per_page if f < base.get(pid, 0) - 0.1]
+        print(f"| {name} | {f1:.3f} | {len(worse)} |")
+        if args.per_page:
+            for pid, before, after in worse:
+                print(f"|   {pid} | {before:.2f} -> {after:.2f} | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
