@@ -7,10 +7,12 @@ live crawl and a re-extraction from WARCs give the same items. No Scrapy here.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from newsarchive.extract import extract_article
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, ArticlePage
+from newsarchive.requisites import page_requisites
 from newsarchive.sites import get_site, profile_for_url
 from newsarchive.timestamps import capture_day
 
@@ -51,9 +53,20 @@ def article_item(page: ArticlePage) -> ArticleItem:
     )
 
 
+def extract_page(
+    extract: Callable[[ArticlePage], ArticleItem], page: ArticlePage, requisites: bool
+) -> tuple[ArticleItem, list[str] | None]:
+    """What an extraction worker does with a page: its item and, when asked, the
+    page's requisite links (found here, the crawl's process need not parse it again)."""
+    links = page_requisites(page.body, page.encoding, page.url) if requisites else None
+    return extract(page), links
+
+
 def warm_up() -> None:
     """Pay the imports and first-call costs of extraction (a new worker process does this once)."""
-    extract_article(b"<html><head><title>x</title></head><body><p>x</p></body></html>", "http://x/")
+    page = b"<html><head><title>x</title></head><body><p>x</p><img src=x.png></body></html>"
+    extract_article(page, "http://x/")
+    page_requisites(page, "utf-8", "http://x/")
 
 
 def missing_fields(item: ArticleItem) -> list[str]:

@@ -2,10 +2,35 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Generator
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsarchive.extract.article import Article
 from newsarchive.provenance import Provenance
+
+
+class RequisitesWanted:
+    """A spider's wish for the requisite links of a page it hands on, answered once.
+
+    The extraction pipeline's worker parses the page anyway: it answers with the
+    links it found there, so the crawl's own process need not parse the page a
+    second time. None means the page was not parsed (a failed extraction, no
+    extraction pipeline): the spider then finds the links itself. Lives on the
+    crawl's event loop; never crosses to a worker process.
+    """
+
+    def __init__(self) -> None:
+        self._links: asyncio.Future[list[str] | None] = asyncio.get_running_loop().create_future()
+
+    def answer(self, links: list[str] | None) -> None:
+        """The links found (or None); later answers are ignored."""
+        if not self._links.done():
+            self._links.set_result(links)
+
+    def __await__(self) -> Generator[Any, None, list[str] | None]:
+        return self._links.__await__()
 
 
 @dataclass
@@ -21,6 +46,8 @@ class ArticlePage:
     encoding: str
     site: str | None = None
     provenance: Provenance = field(default_factory=Provenance)
+    # Set when the spider wants the page's requisite links from whoever parses it.
+    requisites: RequisitesWanted | None = field(default=None, compare=False, repr=False)
 
     # The item's names for the provenance, read through (an item exports these).
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
-from newsarchive.articles import article_item, missing_fields, warm_up
+from newsarchive.articles import article_item, extract_page, missing_fields, warm_up
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed, default_workers
 
@@ -28,6 +29,10 @@ class ExtractArticlePipeline:
     process, as before). A page that fails to extract, or crashes or hangs its
     worker, is still archived (the WARC extension wrote it before any pipeline
     ran): its item carries the provenance, and the failure is counted.
+
+    A page whose spider wants its requisite links (`ArticlePage.requisites`)
+    gets them from the same worker, which parses the page anyway; the answer is
+    None when extraction failed (the spider then looks itself).
     """
 
     def __init__(
@@ -68,8 +73,9 @@ class ExtractArticlePipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):
             return item
+        wanted, links = item.requisites, None
         try:
-            article: ArticleItem = await self._extract(item)
+            article, links = await self._extract(item)
         except WorkerFailed as exc:
             logger.warning("extraction %s for %s", exc, item.url)
             self.stats.inc_value(f"extract/failed/worker_{exc.reason}")
@@ -78,18 +84,25 @@ class ExtractArticlePipeline:
             logger.warning("extraction failed for %s: %r", item.url, exc)
             self.stats.inc_value(f"extract/failed/{type(exc).__name__}")
             article = _provenance_only(item)
+        finally:
+            if wanted is not None:
+                wanted.answer(links)
         self.stats.inc_value("extract/items")
         for name in missing_fields(article):
             self.stats.inc_value(f"extract/missing/{name}")
         return article
 
-    async def _extract(self, page: ArticlePage) -> ArticleItem:
+    async def _extract(self, page: ArticlePage) -> tuple[ArticleItem, list[str] | None]:
+        wants_links = page.requisites is not None
         if self._workers is not None:
-            article: ArticleItem = await self._workers.run(self._extract_page, page)
+            sent = dataclasses.replace(page, requisites=None) if wants_links else page
+            done = await self._workers.run(extract_page, self._extract_page, sent, wants_links)
             self.stats.max_value("extract/workers/max_pending", self._workers.max_seen_pending)
-            return article
+            return done
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._threads, self._extract_page, page)
+        return await loop.run_in_executor(
+            self._threads, extract_page, self._extract_page, page, wants_links
+        )
 
     def close_spider(self) -> None:
         if self._workers is not None:

@@ -2,31 +2,47 @@
 
 Extraction is CPU-bound Python: in threads it holds the GIL, so a crawl that
 extracts runs its reactor and its parsing on one core. Here pages go to a small
-pool of processes (pebble's `ProcessPool`, which kills and replaces just the
-worker that hung or died), so the crawl's process keeps its core for
-downloading and archiving while the other cores parse.
+pool of processes, so the crawl's process keeps its core for downloading and
+archiving while the other cores parse.
 
-A page that crashes or hangs a worker costs that page only: the caller gets
-`WorkerFailed` and the pool carries on with a fresh worker.
+The pool talks to its workers through pipes watched by the crawl's own event
+loop: a page is one pickled message down a worker's pipe, its item one back.
+No threads in the crawl's process: a pool library's three helper threads and
+their locks cost more of the crawl's CPU per page (GIL hand-offs included).
+A worker tells when it starts a page, so one that hangs past the time limit
+(counted from there) is known and killed, and one that dies is known by its
+pipe closing: either costs that page only (`WorkerFailed`); a fresh worker
+takes its place and the pages queued behind it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
+import fcntl
 import logging
 import multiprocessing
 import os
+import pickle
+import struct
 import sys
 from collections.abc import Callable
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from importlib.machinery import ModuleSpec
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
-from pebble import ProcessExpired, ProcessPool
-
 logger = logging.getLogger(__name__)
+
+PIPE_SIZE = 1024 * 1024  # Linux's default limit: most pages go down the pipe in one write
+READ_CHUNK = 256 * 1024
+# Seconds more a page may wait for its worker to take it (a fresh worker starting, the
+# modules its pickle names being imported): only then does its time limit start.
+START_GRACE = 60.0
+_SHORT = struct.Struct("!i")  # multiprocessing.Connection's framing, which the worker reads
+_LONG = struct.Struct("!Q")
 
 
 class WorkerFailed(Exception):
@@ -68,11 +84,58 @@ def _keep_main_out_of_workers() -> None:
         main.__spec__ = ModuleSpec("__main__", None)
 
 
-def _init_worker(nice: int, warm_up: Callable[[], Any] | None) -> None:
+def _serve(jobs: Connection, results: Connection, nice: int, warm_up: Any) -> None:
+    """A worker's life: one pickled (function, args) in, one (ok, value) out, until EOF."""
     if nice:
         os.nice(nice)
     if warm_up is not None:
         warm_up()  # imports and first-call costs paid before the first real page
+    while True:
+        try:
+            function, args = pickle.loads(jobs.recv_bytes())
+        except EOFError:  # the pool closed its end: done
+            return
+        results.send_bytes(b"")  # started: the time limit counts from here
+        try:
+            answer = (True, function(*args))
+        except Exception as exc:  # the caller's to judge, like any failure of its own
+            answer = (False, exc)
+        try:
+            message = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an exception or value that does not pickle
+            message = pickle.dumps((False, RuntimeError(repr(exc))), pickle.HIGHEST_PROTOCOL)
+        results.send_bytes(message)
+
+
+def _frame(data: bytes) -> bytes:
+    """`data` framed as `Connection.send_bytes` frames it."""
+    if len(data) > 0x7FFFFFFF:
+        return _SHORT.pack(-1) + _LONG.pack(len(data)) + data
+    return _SHORT.pack(len(data)) + data
+
+
+@dataclass
+class _Job:
+    message: bytes  # framed
+    answer: asyncio.Future[tuple[bool, Any]]
+
+
+class _Worker:
+    """One worker process, its two pipe ends in this process, and the pages sent to it.
+
+    Pages queue in the worker's pipe (it takes the next as soon as it is done with
+    one, without waiting for this process); the first of `jobs` is the one it works on.
+    """
+
+    def __init__(self, process: BaseProcess, jobs_fd: int, results_fd: int) -> None:
+        self.process = process
+        self.jobs_fd = jobs_fd
+        self.results_fd = results_fd
+        self.jobs: collections.deque[_Job] = collections.deque()
+        self.unsent = bytearray()  # what the pipe did not take yet
+        self.received = bytearray()
+        self.timer: asyncio.TimerHandle | None = None
+        self.alive = True
 
 
 class ExtractWorkers:
@@ -80,21 +143,19 @@ class ExtractWorkers:
 
     def __init__(self, config: WorkerConfig, warm_up: Callable[[], Any] | None = None) -> None:
         self.config = config
+        self._warm_up = warm_up
         # forkserver: workers start from a clean process, not a fork of a reactor with
         # threads; the server imports only what extraction needs (not the crawl's
         # `__main__`), and the workers it forks share those pages with it.
-        context = multiprocessing.get_context("forkserver")
+        self._context = multiprocessing.get_context("forkserver")
         _keep_main_out_of_workers()
-        context.set_forkserver_preload(list(config.preload))
-        self._pool = ProcessPool(
-            max_workers=config.workers,
-            context=context,
-            initializer=_init_worker,
-            initargs=(config.nice, warm_up),
-        )
+        self._context.set_forkserver_preload(list(config.preload))
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._workers: list[_Worker] = []
         self._slots = asyncio.Semaphore(config.max_pending)
         self.pending = 0
         self.max_seen_pending = 0
+        self.closed = False
 
     async def run(self, function: Callable[..., Any], *args: Any) -> Any:
         """`function(*args)` in a worker; raises WorkerFailed if the worker dies or hangs.
@@ -103,21 +164,193 @@ class ExtractWorkers:
         wait here, which keeps their responses in Scrapy's scraper slot and so
         makes the engine stop downloading until extraction catches up.
         """
+        if self.closed:
+            raise WorkerFailed("closed", "the pool was closed")
         async with self._slots:
             self.pending += 1
             self.max_seen_pending = max(self.max_seen_pending, self.pending)
             try:
-                future: Future[Any] = self._pool.schedule(
-                    function, args=args, timeout=self.config.timeout
-                )
-                return await asyncio.wrap_future(future)
-            except FutureTimeout as exc:
-                raise WorkerFailed("timeout", f"over {self.config.timeout:g} s") from exc
-            except ProcessExpired as exc:
-                raise WorkerFailed("crashed", f"worker exit code {exc.exitcode}") from exc
+                message = _frame(pickle.dumps((function, args), pickle.HIGHEST_PROTOCOL))
+                if self._loop is None:
+                    self._start()
+                assert self._loop is not None
+                job = _Job(message, self._loop.create_future())
+                self._submit(min(self._workers, key=lambda w: len(w.jobs)), job)
+                ok, value = await job.answer
             finally:
                 self.pending -= 1
+        if not ok:
+            raise value
+        return value
+
+    def _start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        for _ in range(self.config.workers):
+            self._spawn()
+
+    def _spawn(self) -> _Worker:
+        jobs_read, jobs_write = os.pipe()
+        results_read, results_write = os.pipe()
+        with contextlib.suppress(OSError):  # a smaller pipe only means more writes
+            fcntl.fcntl(jobs_write, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+        child_jobs = Connection(jobs_read, writable=False)
+        child_results = Connection(results_write, readable=False)
+        process = self._context.Process(
+            target=_serve,
+            args=(child_jobs, child_results, self.config.nice, self._warm_up),
+            name="extract-worker",
+            daemon=True,
+        )
+        try:
+            process.start()
+        finally:
+            child_jobs.close()
+            child_results.close()
+        os.set_blocking(jobs_write, False)
+        os.set_blocking(results_read, False)
+        worker = _Worker(process, jobs_write, results_read)
+        assert self._loop is not None
+        self._loop.add_reader(results_read, self._readable, worker)
+        self._workers.append(worker)
+        return worker
+
+    def _submit(self, worker: _Worker, job: _Job) -> None:
+        worker.jobs.append(job)
+        if len(worker.jobs) == 1:
+            self._time(worker, START_GRACE)  # a worker that never takes its page is hung too
+        worker.unsent += job.message
+        self._writable(worker)
+
+    def _time(self, worker: _Worker, grace: float = 0.0) -> None:
+        assert self._loop is not None
+        if worker.timer is not None:
+            worker.timer.cancel()
+        limit = self.config.timeout + grace
+        worker.timer = self._loop.call_later(limit, self._expired, worker)
+
+    def _writable(self, worker: _Worker) -> None:
+        assert self._loop is not None
+        try:
+            written = os.write(worker.jobs_fd, worker.unsent)
+        except BlockingIOError:
+            written = 0
+        except OSError:  # the worker is gone; its pipe's EOF says how
+            written = len(worker.unsent)
+        del worker.unsent[:written]
+        if worker.unsent:
+            self._loop.add_writer(worker.jobs_fd, self._writable, worker)
+        elif written:
+            self._loop.remove_writer(worker.jobs_fd)
+
+    def _readable(self, worker: _Worker) -> None:
+        try:
+            data = os.read(worker.results_fd, READ_CHUNK)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._lost(worker)
+            return
+        worker.received += data
+        while worker.alive and (message := _message(worker.received)) is not None:
+            if message:
+                self._answered(worker, _unpickled(message))
+            else:  # the worker has its page (modules the pickle names are imported)
+                self._time(worker)
+
+    def _answered(self, worker: _Worker, answer: tuple[bool, Any]) -> None:
+        job = worker.jobs.popleft()
+        if not job.answer.done():
+            job.answer.set_result(answer)
+        if worker.jobs:
+            self._time(worker, START_GRACE)
+        elif worker.timer is not None:
+            worker.timer.cancel()
+            worker.timer = None
+
+    def _expired(self, worker: _Worker) -> None:
+        worker.process.kill()
+        self._replace(worker, WorkerFailed("timeout", f"over {self.config.timeout:g} s"))
+
+    def _lost(self, worker: _Worker) -> None:
+        worker.process.join(timeout=5)
+        code = worker.process.exitcode
+        self._replace(worker, WorkerFailed("crashed", f"worker exit code {code}"))
+
+    def _replace(self, worker: _Worker, failure: WorkerFailed) -> None:
+        """The worker is dead or killed: its page fails, a fresh worker takes the rest."""
+        self._discard(worker)
+        if worker.jobs:
+            job = worker.jobs.popleft()
+            if not job.answer.done():
+                job.answer.set_exception(failure)
+        if self.closed:
+            _fail_all(worker, WorkerFailed("closed", "the pool was closed"))
+            return
+        logger.warning("extraction worker replaced (%s)", failure)
+        fresh = self._spawn()
+        for job in worker.jobs:  # pages it had not started: not theirs to pay for
+            self._submit(fresh, job)
+
+    def _discard(self, worker: _Worker) -> None:
+        if not worker.alive:
+            return
+        worker.alive = False
+        if worker.timer is not None:
+            worker.timer.cancel()
+        assert self._loop is not None
+        self._loop.remove_reader(worker.results_fd)
+        self._loop.remove_writer(worker.jobs_fd)
+        os.close(worker.jobs_fd)  # a live worker reads EOF and ends
+        os.close(worker.results_fd)
+        self._workers.remove(worker)
 
     def close(self) -> None:
-        self._pool.close()
-        self._pool.join()
+        """End every worker (those still busy are killed) and wait for them."""
+        self.closed = True
+        workers = list(self._workers)
+        for worker in workers:
+            self._discard(worker)
+            if worker.jobs:
+                worker.process.kill()
+                _fail_all(worker, WorkerFailed("closed", "the pool was closed"))
+        for worker in workers:
+            worker.process.join(timeout=10)
+            if worker.process.exitcode is None:
+                worker.process.kill()
+                worker.process.join()
+
+
+def _unpickled(message: bytes) -> tuple[bool, Any]:
+    try:
+        answer: tuple[bool, Any] = pickle.loads(message)
+    except Exception as exc:  # e.g. an exception class this process cannot import
+        return False, RuntimeError(f"unreadable answer from a worker: {exc!r}")
+    return answer
+
+
+def _fail_all(worker: _Worker, failure: WorkerFailed) -> None:
+    """Pages still queued for a worker that is gone for good."""
+    while worker.jobs:
+        job = worker.jobs.popleft()
+        if not job.answer.done():
+            job.answer.set_exception(failure)
+
+
+def _message(buffer: bytearray) -> bytes | None:
+    """The first whole framed message in `buffer`, taken out of it; None until it is whole."""
+    if len(buffer) < _SHORT.size:
+        return None
+    (size,) = _SHORT.unpack_from(buffer)
+    start = _SHORT.size
+    if size == -1:
+        if len(buffer) < start + _LONG.size:
+            return None
+        (size,) = _LONG.unpack_from(buffer, start)
+        start += _LONG.size
+    if len(buffer) < start + size:
+        return None
+    message = bytes(buffer[start : start + size])
+    del buffer[: start + size]
+    return message

@@ -36,6 +36,10 @@ def pid_of_worker(delay: float = 0.0) -> int:
     return os.getpid()
 
 
+def refuse(value: str) -> None:
+    raise ValueError(value)
+
+
 def run(coro_factory):  # type: ignore[no-untyped-def]
     return asyncio.run(coro_factory())
 
@@ -87,6 +91,35 @@ def test_a_hung_worker_is_replaced_after_the_timeout() -> None:
     assert reason == "timeout"
     assert waited < 30  # not the 60 s the page would have taken
     assert after == "woke"
+
+
+def test_pages_queued_behind_a_hung_page_are_done_by_its_replacement() -> None:
+    async def main() -> list[int]:
+        workers = ExtractWorkers(config(timeout=1.0))
+        try:
+            hung = asyncio.ensure_future(workers.run(hang, 60))
+            queued = [asyncio.ensure_future(workers.run(pid_of_worker)) for _ in range(3)]
+            with pytest.raises(WorkerFailed):
+                await hung
+            return list(await asyncio.gather(*queued))
+        finally:
+            workers.close()
+
+    pids = run(main)
+    assert len(set(pids)) == 1 and pids[0] != os.getpid()
+
+
+def test_an_error_in_the_work_comes_back_as_that_error() -> None:
+    async def main() -> str:
+        workers = ExtractWorkers(config())
+        try:
+            with pytest.raises(ValueError, match="no article here"):
+                await workers.run(refuse, "no article here")
+            return str(await workers.run(hang, 0))  # the same worker goes on
+        finally:
+            workers.close()
+
+    assert run(main) == "woke"
 
 
 def test_no_more_pages_than_max_pending_are_in_the_pool() -> None:

@@ -16,14 +16,14 @@ from datetime import UTC, datetime
 from typing import Any, Self
 from urllib.parse import urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
-from newsarchive.items import ArticlePage
+from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import next_page_url, section_entries
@@ -59,6 +59,9 @@ class NewsSpider(Spider):
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")
         spider.listings = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
+        # a page no extraction pipeline parsed: its requisites are found here after all
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(spider._page_done, signal=signal)
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -295,13 +298,16 @@ class NewsSpider(Spider):
         return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
 
     def _page_requisites(self, response: TextResponse) -> Iterator[Request]:
-        """Requests for the in-scope images, styles and scripts a fetched page needs to replay.
+        """Requests for the in-scope images, styles and scripts a fetched page needs to replay."""
+        if self._wants_requisites(response):
+            yield from self._requisite_requests(requisite_links(response))
 
-        A rendered page needs none: the browser loaded them, and they are archived.
-        """
-        if not self.options.requisites or response.meta.get("playwright"):
-            return
-        for link in requisite_links(response):
+    def _wants_requisites(self, response: TextResponse) -> bool:
+        """A rendered page needs none: the browser loaded them, and they are archived."""
+        return self.options.requisites and not response.meta.get("playwright")
+
+    def _requisite_requests(self, links: Iterable[str]) -> Iterator[Request]:
+        for link in links:
             url = self.scope.resolve(link)
             if url is None or not self.frontier.take_requisite(url):
                 continue
@@ -312,11 +318,13 @@ class NewsSpider(Spider):
         """Archived on arrival (newsarchive.warc); nothing in it to follow."""
         return iter(())
 
-    def parse_article(self, response: Response) -> Iterator[ArticlePage | Request]:
+    async def parse_article(self, response: Response) -> AsyncIterator[ArticlePage | Request]:
+        """The page goes to extraction; its requisite links come back from the worker that
+        parses it (no second parse of every article in the crawl's process)."""
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/articles_not_text")
             return
-        yield from self._page_requisites(response)
+        wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)
         unarchived = Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
         yield ArticlePage(
@@ -325,4 +333,17 @@ class NewsSpider(Spider):
             encoding=response.encoding,
             site=self.options.profile.name,
             provenance=ref.provenance if ref else unarchived,
+            requisites=wanted,
         )
+        if wanted is not None:
+            links = await wanted
+            for request in self._requisite_requests(
+                requisite_links(response) if links is None else links
+            ):
+                yield request
+
+    def _page_done(self, item: Any) -> None:
+        """An article page that left the item pipelines unparsed (dropped, failed, or no
+        extraction pipeline): its spider stops waiting for requisite links from there."""
+        if isinstance(item, ArticlePage) and item.requisites is not None:
+            item.requisites.answer(None)

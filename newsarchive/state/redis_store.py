@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import astuple
 from typing import Any
 
 from redis import Redis
 
-from newsarchive.state.store import Capture, Payload
+from newsarchive.state.store import Capture, Payload, capture_row, payload_row
 
 CAPTURES, PAYLOADS = "captures", "payloads"
 
@@ -80,12 +79,12 @@ class RedisCrawlState:
 
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
         """Write a batch in one MULTI/EXEC transaction (all or nothing)."""
-        rows = {c.url: _encode(astuple(c)) for c in captures}
+        rows = {c.url: _encode(capture_row(c)) for c in captures}
         pipe = self.server.pipeline(transaction=True)
         if rows:
             pipe.hset(self._captures, mapping=rows)  # type: ignore[arg-type]
         for payload in payloads:
-            pipe.hsetnx(self._payloads, payload.digest, _encode(astuple(payload)))
+            pipe.hsetnx(self._payloads, payload.digest, _encode(payload_row(payload)))
         pipe.execute()
 
     def touch(self, url: str, checked_at: str) -> None:
