@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from concurrent.futures import BrokenExecutor
@@ -59,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     module = importlib.import_module(args._module)
     try:
         return int(module.run(args) or 0)
+    except BrokenPipeError:  # `... | head`: the reader has all it wants; say nothing, as `cat` does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error again at exit
+        return 128 + signal.SIGPIPE
     except OSError as exc:  # the disk, a folder's permissions: the system's word, one line
         where = f": {exc.filename}" if exc.filename else ""
         print(f"{args.command}: {exc.strerror or exc}{where}", file=sys.stderr)

@@ -31,3 +31,41 @@ def test_demo_runs_again_in_its_own_folder_and_spares_others(tmp_path: Path) -> 
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 2 and "holds files the demo did not write" in done.stderr
     assert (tmp_path / "mine" / "crawl.warc.gz").read_bytes() == b"a user's archive"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback_and_no_error_line(tmp_path: Path) -> None:
+    """`extract x.warc.gz | head -1`: the closed pipe ends the run quietly, as for `cat`."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = tmp_path / "many.warc.gz"
+    with warc.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for n in range(400):
+            page = f"<html><head><title>Story {n}</title></head><body><h1>Story {n}</h1>"
+            page += "<p>" + "A sentence of the story. " * 40 + "</p></body></html>"
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                f"http://news.example/story/{n}",
+                "response",
+                payload=BytesIO(page.encode()),
+                http_headers=headers,
+            )
+            writer.write_record(record)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(warc)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).parents[1],
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # the reader goes away, as `head -1` does
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141  # 128 + SIGPIPE, what a shell reports for `cat`
+    assert b"Story" in first
+    assert "Traceback" not in stderr and "Broken pipe" not in stderr, stderr
