@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from newsarchive import exitcodes
 from newsarchive.demo.server import DemoServer
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
@@ -220,6 +221,23 @@ def test_bad_input_gets_one_line_and_a_nonzero_exit(followed: Followed, tmp_path
         assert len(done.stderr.strip().splitlines()) == 1
     unknown = history(followed.server.url("/politics/no-such-story-1"), "--warc", warc)
     assert unknown.returncode == 1 and "no capture of" in unknown.stderr
+
+
+def test_unreadable_item_lines_are_counted_and_the_exit_says_partial(
+    followed: Followed, tmp_path: Path
+) -> None:
+    """The history is given from what reads; the lines that do not are said, and exit 3."""
+    damaged = []
+    for revision, run in followed.runs.items():
+        copy = tmp_path / f"demo-{revision}.jsonl"
+        copy.write_bytes(run.items_path.read_bytes() + b'{"url": "http://x/cut-off\n[not json\n')
+        damaged += ["--items", copy]
+    done = history("--site", "demo", "--warc", followed.root / "warc", *damaged)
+    assert done.returncode == exitcodes.PARTIAL, done.stderr
+    assert "history: 6 unreadable item lines skipped" in done.stderr
+    assert "Traceback" not in done.stderr
+    whole = site_changes(["--warc", followed.root / "warc", *items_args(followed)])
+    assert done.stdout.startswith(f"{len(whole)} changed articles\n")
 
 
 def items_args(followed: Followed) -> list[str | Path]:

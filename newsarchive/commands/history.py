@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from newsarchive import exitcodes
 from newsarchive.changes.archive import (
     Found,
     at_or_after,
@@ -111,7 +112,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.html:
         args.html.write_text(as_html(articles, args.replay), encoding="utf-8")
         print(f"history: wrote {args.html}", file=sys.stderr)
-    return 0
+    return exitcodes.PARTIAL if found.bad_lines else exitcodes.OK  # skipped lines: said, and 3
 
 
 def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | None) -> Any:
