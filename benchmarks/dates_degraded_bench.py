@@ -13,7 +13,8 @@ page is altered in memory, never written anywhere, and scored with newsbench's o
     no-date-meta    <meta> tags naming a date or time removed
     no-jsonld-meta  both
     naive           every ISO timestamp with an offset rewritten as the wall clock of the
-                    publisher's country (newsbench's `country`) without the offset, as
+                    page's own zone (the first non-UTC offset its stamps state; the
+                    publisher's country only where all are UTC) without the offset, as
                     sites that print local times without a zone do
     naive-no-jsonld the same with JSON-LD removed as well
     visible-only    JSON-LD, date metas, all scripts, `datetime`/`content` attributes off
@@ -29,11 +30,12 @@ date line cannot score in visible-only. The kept-aside pages are never read.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -63,8 +65,8 @@ _ISO_AWARE = re.compile(
 )
 _TEXT = re.compile(r">([^<]+)<")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
-# The publisher's zone (newsbench's country), for the naive copies; a multi-zone country's
-# capital or largest city.
+# The publisher's zone (newsbench's country), for naive copies of pages whose expected time
+# states no offset (then the scorer compares wall clocks); a multi-zone country's capital.
 _COUNTRY_ZONE = {
     "us": "America/New_York", "uk": "Europe/London", "de": "Europe/Berlin",
     "at": "Europe/Vienna", "ch": "Europe/Zurich", "lu": "Europe/Luxembourg",
@@ -90,7 +92,17 @@ def _no_both(page: str, rec: dict) -> str:
 
 
 def _naive(page: str, rec: dict) -> str:
-    zone = ZoneInfo(_COUNTRY_ZONE[rec["country"]])
+    # The page's own zone where its timestamps state one (the first offset other than UTC),
+    # not the extractor's country table (zones.py): copies made with that table agree with
+    # its guesses by construction (a Los Angeles page scored as if it printed New York's
+    # clock). Pages whose stamps are all UTC fall back to the publisher's country.
+    zone: tzinfo = ZoneInfo(_COUNTRY_ZONE[rec["country"]])
+    for m in _ISO_AWARE.finditer(page):
+        offset = m.group(2)
+        if offset != "Z" and offset.replace(":", "") not in ("+0000", "-0000"):
+            with contextlib.suppress(ValueError):
+                zone = datetime.fromisoformat("2000-01-01T00:00" + offset).tzinfo or zone
+                break
 
     def local(m: re.Match[str]) -> str:
         stamp = m.group(1).replace(" ", "T")
