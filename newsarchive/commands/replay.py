@@ -117,6 +117,7 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         if not link.exists():  # else a kept --root from an earlier replay
             link.symlink_to(warc.resolve())
         links.append(link)
+        skips.aliases[str(link)] = str(warc)  # what cannot be read is named as the user named it
     copies = folder / COPIES_NAME
     replaced = write_decoded_copies(links, copies)
     if not replaced:  # nothing pywb cannot decode: no copies to index (an empty file is no WARC)
