@@ -238,3 +238,16 @@ def test_migrate_state_changes_nothing_in_the_file_it_reads(
     assert "1 captures and 1 payloads copied" in done.stdout
     assert hashlib.sha256(state.read_bytes()).hexdigest() == before
     assert list(state.parent.iterdir()) == [state]
+
+
+def test_history_counts_what_it_could_not_read_in_the_warcs(revisited: Path) -> None:
+    """It named the orphan revisit, then exited 0 as if every capture had been read."""
+    done = newsarchive("history", SITE + "/kept", "--warc", str(revisited))
+    assert done.returncode == 3, done.stderr
+    assert "2 versions" not in done.stdout and "1 version in 2 captures" in done.stdout
+    assert f"{revisited / 'b-second.warc.gz'}@" in done.stderr
+    assert (
+        done.stderr.strip().splitlines()[-1] == "history: skipped: 1 record skipped (named above)"
+    )
+    whole = newsarchive("history", SITE + "/kept", "--warc", str(revisited / "a-first.warc.gz"))
+    assert whole.returncode == 0 and whole.stderr == "", whole.stderr
