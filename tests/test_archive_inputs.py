@@ -251,3 +251,17 @@ def test_history_counts_what_it_could_not_read_in_the_warcs(revisited: Path) -> 
     )
     whole = newsarchive("history", SITE + "/kept", "--warc", str(revisited / "a-first.warc.gz"))
     assert whole.returncode == 0 and whole.stderr == "", whole.stderr
+
+
+def test_a_pre_standard_warc_draft_is_named_as_such(tmp_path: Path) -> None:
+    """WARC/0.10 puts length, type, URI and date on its first line: warcio reads none of it."""
+    block = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page("Draft")
+    line = f"WARC/0.10 {len(block) + 100} response {SITE}/draft 20060101000000 <urn:x> text/html"
+    draft = tmp_path / "draft.warc"
+    draft.write_bytes(line.encode() + b"\r\n\r\n" + block + b"\r\n\r\n")
+    for done in (
+        newsarchive("index", str(draft), "--cdxj", str(tmp_path / "index.cdxj")),
+        newsarchive("extract", str(draft), "-o", str(tmp_path / "items.jsonl")),
+    ):
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert f"{draft}: skipped: WARC/0.10: a WARC draft from before WARC/0.17" in done.stderr

@@ -40,6 +40,8 @@ _MAGIC = {
     b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)",
 }
 WHOLE_FILE_GZIP = "non-chunked gzip"
+# WARC/0.9 and 0.10 put length, type, URI, date and id on the version's line
+_DRAFT_WARC = re.compile(rb"\s*(WARC/0\.(?!17\b|18\b)\d+)\s")
 # Which records a reader wants read whole (the others are passed over unread).
 Wanted = Callable[[ArcWarcRecord], bool]
 
@@ -303,15 +305,21 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
 
 def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
     """An ARC file (not a WARC), told by its first line, gzipped or not."""
+    head = _head(stream)
+    return head is not None and not head.lstrip().startswith(b"WARC/")
+
+
+def _head(stream: IO[bytes] | gzip.GzipFile) -> bytes | None:
+    """The first bytes from the stream's position, gunzipped (None: a gzip that is not)."""
     start = stream.tell()
     head = stream.read(512)
     stream.seek(start)
     if head.startswith(b"\x1f\x8b"):
         try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
         except zlib.error:
-            return False
-    return not head.lstrip().startswith(b"WARC/")
+            return None
+    return head
 
 
 def unread_tail(stream: IO[bytes], end: int) -> int:
@@ -339,6 +347,12 @@ def foreign_format(stream: IO[bytes]) -> str | None:
     stream.seek(start)
     if not head:
         return "empty file"
+    draft = _DRAFT_WARC.match(_head(stream) or b"")
+    if draft:
+        return (
+            f"{draft.group(1).decode()}: a WARC draft from before WARC/0.17, whose header "
+            "lines warcio cannot read (not supported)"
+        )
     return _MAGIC.get(head)
 
 
