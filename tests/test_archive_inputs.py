@@ -265,3 +265,49 @@ def test_a_pre_standard_warc_draft_is_named_as_such(tmp_path: Path) -> None:
     ):
         assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
         assert f"{draft}: skipped: WARC/0.10: a WARC draft from before WARC/0.17" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of WARCs where one name links to nothing and another to itself."""
+    root = tmp_path_factory.mktemp("linked")
+    good = Archive("WARC/1.1")
+    good.response("/linked", "2026-04-01T10:00:00Z", page("Linked"))
+    good.save(root / "a-good.warc.gz")
+    (root / "b-gone.warc.gz").symlink_to(root / "moved-away.warc.gz")
+    (root / "c-loop.warc").symlink_to(root / "c-loop.warc")
+    return root
+
+
+def test_links_to_no_archive_in_a_folder_are_named_not_passed_over(
+    linked: Path, tmp_path: Path
+) -> None:
+    """They were left out in silence (exit 0): a WARC moved away looked like a whole archive."""
+    for done in (
+        newsarchive("index", str(linked), "--cdxj", str(tmp_path / "index.cdxj")),
+        newsarchive("extract", "--all-pages", str(linked), "-o", str(tmp_path / "items.jsonl")),
+        newsarchive("extract", "-j", "2", str(linked), "-o", str(tmp_path / "items2.jsonl")),
+    ):
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert f"{linked / 'b-gone.warc.gz'}: skipped: unreadable (FileNotFoundError" in done.stderr
+        assert f"{linked / 'c-loop.warc'}: skipped: unreadable (OSError" in done.stderr
+        assert "2 files unreadable" in done.stderr.splitlines()[-1]
+    assert _urls(tmp_path / "index.cdxj") == [SITE + "/linked"]
+
+
+@pytest.mark.pywb
+def test_replay_names_links_to_no_archive_and_serves_the_rest(
+    linked: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A loop of links ended replay in a RuntimeError traceback."""
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    scratch = tmp_path / "scratch"
+    with caplog.at_level(logging.WARNING):
+        skips = build_collection(PYWB.parent, scratch, "c", linked)
+    assert skips.summary() == "2 files unreadable"
+    assert f"{linked / 'b-gone.warc.gz'}: skipped" in caplog.text
+    assert f"{linked / 'c-loop.warc'}: skipped" in caplog.text
+    assert str(scratch) not in caplog.text
+    index = scratch / "collections" / "c" / "indexes" / "index.cdxj"
+    assert _urls(index) == [SITE + "/linked"]

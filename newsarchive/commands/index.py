@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     cdxj = args.cdxj or _default_folder(args.inputs) / "index.cdxj"
     for output in (cdxj, args.wacz):
-        if output is not None and output.exists() and any(output.samefile(w) for w in warcs):
+        if output is not None and any(_same_file(output, w) for w in warcs):
             print(f"index: {output} is one of the archive files read", file=sys.stderr)
             return 2
     if args.wacz and not replaceable(args.wacz):  # renamed into place: never onto a device
@@ -120,6 +120,13 @@ def _package(warcs: list[Path], skips: Skips, args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def _same_file(output: Path, warc: Path) -> bool:
+    try:
+        return output.exists() and output.samefile(warc)
+    except OSError:  # `warc` is a link to nothing: named when it is read
+        return False
 
 
 def _default_folder(inputs: list[Path]) -> Path:

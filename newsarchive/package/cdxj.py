@@ -42,6 +42,7 @@ from newsarchive.warc.archives import (
     is_arc,
     missing_bytes,
     one_line_notices,
+    openable,
     unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -58,6 +59,7 @@ def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None 
     """
     install_warcio_decoders()
     output.parent.mkdir(parents=True, exist_ok=True)
+    warcs = [path for path in warcs if openable(path, skips)]  # the indexer opens them uncaught
     with whole_text_file(output) as text:  # a run that fails leaves no partial index
         out = _CountingLines(text)
         indexer = TolerantIndexer(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -122,7 +123,7 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     """Archive files named by `inputs` (files, or folders searched recursively).
 
     In a folder, every name with `.warc` or `.arc` in it is taken (so a broken
-    `.warc.lz4` is tried and named, not passed over); a `.open` file is still
+    `.warc.lz4`, or a link to no file, is tried and named, not passed over); a `.open` file is still
     being written (or awaits `python -m newsarchive recover`) and is left out,
     with a warning. A file named on the command line must look like an archive.
     A file named twice (`warc/ warc/*.warc.gz`) is taken once: its records are
@@ -134,13 +135,25 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
-                elif candidate.is_file() and _ARCHIVE_NAME.search(candidate.name):
-                    found.setdefault(candidate.resolve(), candidate)
+                elif _ARCHIVE_NAME.search(candidate.name) and (
+                    candidate.is_file() or candidate.is_symlink()  # a link to nothing: named
+                ):
+                    found.setdefault(Path(os.path.realpath(candidate)), candidate)
         elif _ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
             found.setdefault(path.resolve(), path)
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
+
+
+def openable(path: Path, skips: Skips) -> bool:
+    """Whether `path` opens; if not (a link to nothing, a loop of links), it is named in `skips`."""
+    try:
+        path.open("rb").close()
+    except OSError as exc:
+        skips.file(path, unreadable(error_text(exc), 0))
+        return False
+    return True
 
 
 @dataclass
