@@ -3,8 +3,6 @@
 Every string here is made up for the test; the formats are the ones event and live pages print.
 """
 
-
-
 from __future__ import annotations
 
 import pytest
