@@ -1,7 +1,10 @@
-"""A time range in a date line ("10:00-12:00") is no offset: the dash starts the range's end.
+"""A time range ("10:00-12:00") or a duration ("2:43 min") in a date line is no offset or clock;
+a year and a time in neighbouring elements are apart.
 
 Every string here is made up for the test; the formats are the ones event and live pages print.
 """
+
+# ruff: noqa: E501  -- table rows read best one case per line
 
 from __future__ import annotations
 
@@ -54,3 +57,39 @@ def test_an_event_line_on_a_page_keeps_the_pages_zone() -> None:
     )
     art = extract_article(html, "https://stadt.example.de/aktuell/tag-der-offenen-tuer")
     assert art.published == "2026-02-03T10:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("26.10.2025 | 2:43 min", "2025-10-26T00:00:00"),
+        ("Video vom 26.10.2025, 12:05 Min.", "2025-10-26T00:00:00"),
+        ("26 octobre 2025 · 3:20 minutes", "2025-10-26T00:00:00"),
+        ("26 de octubre de 2025 - 4:10 minutos", "2025-10-26T00:00:00"),
+        ("26 ottobre 2025, durata 4:10 minuti", "2025-10-26T00:00:00"),
+        ("26. oktober 2025 · 4:10 minutter", "2025-10-26T00:00:00"),
+        ("26.10.2025 | 14:43 Uhr", "2025-10-26T14:43:00"),  # a clock time stays one
+        ("Oct 26, 2025 2:43 pm", "2025-10-26T14:43:00"),
+    ],
+)  # fmt: skip
+def test_a_duration_is_no_time_of_day(text: str, expected: str) -> None:
+    found = parse_date(text)
+    assert found is not None and to_iso(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "expected"),
+    [
+        ("Published Fri, Apr 28 2023<span class='divider'></span>2:23 PM EDT",
+         "https://news.example.com/a", "2023-04-28T14:23:00-04:00"),
+        ("Veröffentlicht am 28.04.2023<span class='sep'></span>14:23 Uhr",
+         "https://news.example.de/a", "2023-04-28T14:23:00+02:00"),
+        ("28 avril 2023<i></i>14h23", "https://news.example.fr/a", "2023-04-28T14:23:00+02:00"),
+        ("2023年4月28日<span></span>14:23", "https://news.example.jp/a", "2023-04-28T14:23:00+09:00"),
+        ("am <b>28</b>.<b>4</b>.2023 um 14:23", "https://news.example.de/a", "2023-04-28T14:23:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_year_and_a_time_in_neighbouring_elements(line: str, url: str, expected: str) -> None:
+    """Joined, "2023<span></span>2:23 PM" read as "20232:23": neither a year nor a time."""
+    html = f"<html><body><h1>Ein Titel</h1><time>{line}</time><p>Text.</p></body></html>"
+    assert extract_article(html, url).published == expected

@@ -114,9 +114,27 @@ def _add(
     if el is None or el in seen:
         return
     seen.add(el)
-    text = el.text_content()
+    text = line_text(el)
     if len(text) < _MAX_LINE and wanted.search(text) and not _elsewhere(el):
         lines.append(" ".join(text.split()))
+
+
+def line_text(el: HtmlElement) -> str:
+    """An element's text, with a space where an element boundary parts two digits.
+
+    "Fri, Apr 28 2023<span class=divider></span>2:23 PM EDT" is a year and a time a
+    reader sees apart; joined, "20232:23" holds neither.
+    """
+    text: str = el.text_content()
+    if len(el) == 0:
+        return text
+    pieces: list[str] = list(el.itertext())
+    out = pieces[:1]
+    for piece in pieces[1:]:
+        if out[-1][-1:].isdigit() and piece[:1].isdigit():
+            out.append(" ")
+        out.append(piece)
+    return "".join(out)
 
 
 def _elsewhere(el: HtmlElement) -> bool:

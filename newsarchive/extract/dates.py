@@ -527,7 +527,7 @@ def _from_element(el: HtmlElement, month_first: bool) -> datetime | None:
         value = el.get(attr)
         if value and (d := dateparse.parse_any(value, month_first)):
             return d
-    return parse_date(el.text_content(), month_first=month_first)
+    return parse_date(datelines.line_text(el), month_first=month_first)
 
 
 def _parsely_dates(doc: Document) -> list[str]:

@@ -68,6 +68,10 @@ _OFFSET = re.compile(
     r"|([+-])(\d{2})(?::?(\d{2}))?)(?![\d:])",  # "+01:00", "+0100", "+01"
     re.I,
 )
+_DURATION = re.compile(
+    r"\s*(?:min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|sek|sec|secs|seconds?)(?!\w)",
+    re.I,
+)
 _RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # Upper case only: "ist" is a German word, IST a zone.
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5})\b")
@@ -100,8 +104,8 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )
-    if clock is None:
-        return d
+    if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end())):
+        return d  # "26.10.2025 | 2:43 min" is a video's length, not its time of day
     hour = int(clock.group(1))
     minute = int(clock.group(2)) if clock.re is not _HOUR else 0
     second = int(clock.group(3) or 0) if clock.re is _TIME else 0
