@@ -93,3 +93,29 @@ def test_a_year_and_a_time_in_neighbouring_elements(line: str, url: str, expecte
     """Joined, "2023<span></span>2:23 PM" read as "20232:23": neither a year nor a time."""
     html = f"<html><body><h1>Ein Titel</h1><time>{line}</time><p>Text.</p></body></html>"
     assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "updated", "posted", "published", "modified"),
+    [
+        ("https://news.example.es/a", "Actualizado el 25/05/2025", "25 de mayo de 2025 16:51 h",
+         "2025-05-25T16:51:00+02:00", "2025-05-25T21:57:44+02:00"),
+        ("https://news.example.de/a", "Aktualisiert am 25.05.2025", "25. Mai 2025, 16:51 Uhr",
+         "2025-05-25T16:51:00+02:00", "2025-05-25T21:57:44+02:00"),
+        ("https://news.example.fr/a", "Mis à jour le 25/05/2025", "Publié le 25 mai 2025 à 16h51",
+         "2025-05-25T16:51:00+02:00", "2025-05-25T21:57:44+02:00"),
+        ("https://news.example.co.uk/a", "Updated 25 May 2025", "25 May 2025 15:51",
+         "2025-05-25T15:51:00+01:00", "2025-05-25T21:57:44+02:00"),
+    ],
+)  # fmt: skip
+def test_a_time_element_saying_updated_is_the_modified_time(
+    url: str, updated: str, posted: str, published: str, modified: str
+) -> None:
+    """Taken for the published time, "Actualizado el ..." put the update's 21:57 there."""
+    html = (
+        "<html><body><h1>Un titular de la noticia</h1>"
+        f"<p class='byline'>{posted}</p>"
+        f"<time datetime='2025-05-25T21:57:44+02:00'>{updated}</time><p>Text.</p></body></html>"
+    )
+    art = extract_article(html, url)
+    assert (art.published, art.modified) == (published, modified)

@@ -454,11 +454,29 @@ def _candidates(
         yield parse_date(value)
     yield _MARKUP
     for xp in xpaths:
-        for el in [el for el in doc.tree.xpath(xp) if not datelines.in_teaser_link(el)][:3]:
+        for el in [el for el in doc.tree.xpath(xp) if _own_time(el, updated_lines)][:3]:
+            yield _from_element(el, month_first)
+    if updated_lines:
+        for el in [el for el in doc.tree.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
             yield _from_element(el, month_first)
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             yield parsed
+
+
+_TIME_XPATH = "//time[@datetime]"
+
+
+def _own_time(el: HtmlElement, updated_lines: bool) -> bool:
+    """A date element of this article for this cascade: not in a teaser link, and for the
+    published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
+    if datelines.in_teaser_link(el):
+        return False
+    return updated_lines or not _says_updated(el)
+
+
+def _says_updated(el: HtmlElement) -> bool:
+    return el.tag == "time" and bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
