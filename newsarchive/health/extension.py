@@ -47,7 +47,9 @@ class RunHealthExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunHealthExtension:
         extension = cls(crawler, HealthConfig.from_settings(crawler.settings, crawler.spider))
-        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        if getattr(crawler.spider, "listings", None) is not None:
+            # only a site profile's crawl is judged (spider_closed): others' items go unread
+            crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension

@@ -60,8 +60,9 @@ class NewsSpider(Spider):
         crawler.settings.setdict(politeness, priority="spider")
         spider.listings = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
         # a page no extraction pipeline parsed: its requisites are found here after all
-        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+        for signal in (signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._page_done, signal=signal)
+        crawler.signals.connect(spider._pipelines_opened, signal=signals.spider_opened)
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -341,6 +342,14 @@ class NewsSpider(Spider):
                 requisite_links(response) if links is None else links
             ):
                 yield request
+
+    def _pipelines_opened(self) -> None:
+        """A page only goes out unparsed when no item pipeline parses pages: only then is
+        each scraped item looked at here (a receiver of item_scraped costs every item)."""
+        engine = self.crawler.engine
+        pipelines = engine.scraper.itemproc.middlewares if engine is not None else ()
+        if not any(getattr(p, "answers_requisites", False) for p in pipelines):
+            self.crawler.signals.connect(self._page_done, signal=signals.item_scraped)
 
     def _page_done(self, item: Any) -> None:
         """An article page that left the item pipelines unparsed (dropped, failed, or no
