@@ -41,6 +41,9 @@ NOW = datetime(2026, 2, 3, 15, 30, 12, tzinfo=CET)  # the fetch, in the page's z
         ("3 hours ago", "en", "2026-02-03T12:30:00+01:00"),
         ("an hour ago", "en", "2026-02-03T14:30:00+01:00"),
         ("Updated 12 mins ago", "en", "2026-02-03T15:18:00+01:00"),
+        ("3h ago", "en", "2026-02-03T12:30:00+01:00"),  # the unit right after its amount
+        ("5m ago", "en", "2026-02-03T15:25:00+01:00"),
+        ("vor 3 Std.", "de", "2026-02-03T12:30:00+01:00"),
         ("2 時間前", "ja", "2026-02-03T13:30:00+01:00"),
         ("30分前", "ja", "2026-02-03T15:00:00+01:00"),
         ("3시간 전", "ko", "2026-02-03T12:30:00+01:00"),
@@ -62,6 +65,7 @@ NOW = datetime(2026, 2, 3, 15, 30, 12, tzinfo=CET)  # the fetch, in the page's z
         ("vor 2 Tagen", "de", "2026-02-01"),
         ("il y a 3 jours", "fr", "2026-01-31"),
         ("2 days ago", "en", "2026-02-01"),
+        ("2d ago", "en", "2026-02-01"),
         ("3天前", "zh", "2026-01-31"),
         ("2 uger siden", "da", "2026-01-20"),
         ("3 minggu lalu", "id", "2026-01-13"),  # a week, though it starts like "min"
@@ -105,6 +109,8 @@ def test_dates_stated_against_the_fetch(text: str, lang: str, expected: str) -> 
         ("Vor 3 Jahren eröffnete der Laden am Markt, der seitdem jeden Tag bis spät geöffnet hat", "de"),
         ("12. März wurde der Plan im Rat vorgestellt und nach langer Debatte beschlossen", "de"),
         ("Seite 2", "de"),
+        ("för 2 timmar", "sv"),  # "for two hours": no "sedan"
+        ("12m views", "en"),
     ],
 )  # fmt: skip
 def test_no_date_against_the_fetch(text: str, lang: str) -> None:

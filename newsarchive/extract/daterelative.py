@@ -39,8 +39,10 @@ def _words(entries: list[str], stems: bool) -> str:
         w = re.escape(word)
         if _CJK.search(word):
             parts.append(w)
-        elif stems and len(word) > 1:
-            parts.append(rf"(?<!\w){w}\w*\.?")
+        elif stems and len(word) > 1:  # a unit: right after its amount too ("3h", "2d")
+            parts.append(rf"(?<![^\W\d_]){w}\w*\.?")
+        elif stems:
+            parts.append(rf"(?<![^\W\d_]){w}(?!\w)\.?")
         else:
             parts.append(rf"(?<!\w){w}(?!\w)\.?")
     return "|".join(parts)

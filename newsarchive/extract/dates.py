@@ -181,7 +181,9 @@ def _from_fetch_time(
     tz = _zone(doc, rules, None)
     now = fetched.astimezone(tz) if tz else fetched
     lang = page_fields.language(doc)
-    under, classed = datelines.lines_holding(doc, daterelative.hint(lang))
+    if "relative_lines" not in doc.cache:  # both cascades may ask: walked once
+        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang))
+    under, classed = doc.cache["relative_lines"]
     for lines, unanimous in ((under, False), (classed, True)):
         read = [
             d

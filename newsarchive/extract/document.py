@@ -133,23 +133,20 @@ def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document 
     doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree))
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
-    doc.article = jsonld.pick_article(doc.jsonld, url, *_own_urls(tree, url))
+    doc.article = jsonld.pick_article(doc.jsonld, url, lambda: _own_urls(tree, url, doc.meta_tags))
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     return doc
 
 
-def _own_urls(tree: HtmlElement, url: str) -> list[str]:
+def _own_urls(tree: HtmlElement, url: str, meta: dict[str, list[str]]) -> list[str]:
     """The page's canonical link and og:url, absolute: addresses it gives itself."""
+    head = tree.find("head")
     found = [
         link.get("href") or ""
-        for link in tree.iterfind(".//head/link")
+        for link in (head.iterchildren("link") if head is not None else ())
         if (link.get("rel") or "").strip().lower() == "canonical"
     ]
-    found += [
-        meta.get("content") or ""
-        for meta in tree.iterfind(".//head/meta")
-        if (meta.get("property") or meta.get("name") or "").strip().lower() == "og:url"
-    ]
+    found += meta.get("og:url", [])
     return [urljoin(url, u.strip()) for u in found if u.strip()]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -98,14 +99,18 @@ def _rank(obj: dict[str, Any]) -> int:
     return max((ARTICLE_TYPES.get(t, 0) for t in types_of(obj)), default=0)
 
 
-def pick_article(objects: list[dict[str, Any]], *urls: str) -> dict[str, Any]:
+def pick_article(
+    objects: list[dict[str, Any]], url: str, own_urls: Callable[[], list[str]] = list
+) -> dict[str, Any]:
     """The page's article object; {} when none: WebPage only counts if it has a headline.
 
-    `urls` are the page's own addresses (where it was fetched, its canonical link, its
-    og:url). Among article objects, one that names one of them beats one that names no
-    page, which beats one that names another page (a related story's, a live blog's
-    other entry), whatever their order; then the type's rank and completeness decide.
+    Among article objects, one that names the page (where it was fetched, or one of the
+    addresses `own_urls` gives: its canonical link, its og:url) beats one that names no
+    page, which beats one that names another page (a related story's, a live blog's other
+    entry), whatever their order; then the type's rank and completeness decide.
     """
+    articles = sum(1 for obj in objects if _rank(obj) >= _ARTICLE_RANK)
+    urls = (url, *own_urls()) if articles > 1 else (url,)  # read only for a choice
     best: dict[str, Any] = {}
     best_key: tuple[bool, int, int] = (False, 0, 0)
     for obj in objects:

@@ -273,7 +273,7 @@ PUBLISHED_LABELS = {
 RELATIVE_AGO_BEFORE = {
     "de": "vor", "fr": "il y a", "es": "hace", "pt": "há", "cs": "před", "sk": "pred",
     "bg": "преди", "el": "πριν", "ro": "acum", "hr": "prije", "sr": "pre, пре", "sl": "pred",
-    "ar": "منذ", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš", "sv": "för",
+    "ar": "منذ", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš",
 }  # fmt: skip
 # ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
 RELATIVE_AGO_AFTER = {
@@ -283,7 +283,7 @@ RELATIVE_AGO_AFTER = {
     "vi": "trước", "ja": "前", "ko": "전", "zh": "前", "et": "tagasi", "af": "gelede",
 }  # fmt: skip
 # daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
-# letter stands only alone ("3 h"). The week is tried first ("minggu" is no minute).
+# letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
 RELATIVE_WEEK = {
     "en": "week, wk", "de": "woche", "fr": "semaine", "es": "semana", "pt": "semana",
     "it": "settiman", "nl": "week, weken", "sv": "veck", "nb": "uke", "da": "uge",
@@ -310,7 +310,7 @@ RELATIVE_HOUR = {
     "ar": "ساع", "he": "שעות, שעה", "ca": "hora", "af": "uur",
 }  # fmt: skip
 RELATIVE_MINUTE = {
-    "en": "minute, min", "de": "minute, min", "fr": "minute, min", "es": "minuto, min",
+    "en": "minute, min, m", "de": "minute, min", "fr": "minute, min", "es": "minuto, min",
     "pt": "minuto, min", "it": "minut, min", "nl": "minu, min", "sv": "minut, min",
     "nb": "minutt, min", "da": "minut, min", "fi": "minuut, min", "pl": "minut, min",
     "cs": "minut, min", "sk": "minút, minut, min", "tr": "dakika, dk", "ru": "минут, мин",
