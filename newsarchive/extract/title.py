@@ -19,7 +19,7 @@ from newsarchive.extract.titleparts import (
     strip_sites,
     title_cores,
 )
-from newsarchive.extract.titlevotes import in_trail, norm, settle
+from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
 
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title",
               "headline")  # fmt: skip
@@ -60,7 +60,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
     sites = site_names(doc)
     sections = section_names(doc)
-    refs = [r for r in dict.fromkeys([*h1s, headline, *(v for _, v in raw)]) if r]
+    # what other sources say, their site names cut ("Storm hits coast | Example" says
+    # "Storm hits coast" too); a title cut with "..." is no reference for another's core
+    stated = [*h1s, headline, *(v for _, v in raw)]
+    stated += [strip_sites(v, sites, sections) for v in stated if v]
+    refs = [r for r in dict.fromkeys(stated) if r and not ELLIPSIS.search(r)]
     metas = [(k, _core(v, refs, sites, sections)) for k, v in raw]
     headline = _core(headline, refs, sites, sections) if headline else ""
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
@@ -112,7 +116,9 @@ def _core(value: str, refs: list[str], sites: frozenset[str], sections: frozense
     value = clean(value)
     if found := _part_equal_to_a_ref(value, refs):
         return found
-    return strip_sites(value, sites, sections)
+    stripped = strip_sites(value, sites, sections)
+    # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
+    return _part_equal_to_a_ref(stripped, refs) or stripped
 
 
 def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:

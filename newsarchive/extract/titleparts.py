@@ -33,8 +33,9 @@ SEPARATOR = re.compile(
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
+# A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part.
 ANY_SEPARATOR = re.compile(
-    r"\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
+    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015])+\s*"
 )
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
@@ -79,7 +80,9 @@ def section_names(doc: Document) -> frozenset[str]:
     if cached is not None:
         return cached
     path = unquote(urlsplit(doc.url).path)
-    names = [s for s in path.split("/")[1:-1][:MAX_SECTION_SEGMENTS] if not s.isdigit()]
+    # the last segment is the article's slug, with or without a trailing slash
+    segments = [s for s in path.split("/") if s][:-1]
+    names = [s for s in segments[:MAX_SECTION_SEGMENTS] if not s.isdigit()]
     names += as_strings(doc.article.get("articleSection"))
     names += doc.all_meta(*SECTION_META)
     found = frozenset(k for n in names if (k := compact(n)))
