@@ -228,13 +228,17 @@ def no_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
 
 
 def many_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
-    """A logo h1 with the site's name at the top and teaser h1s below the article."""
+    """A logo h1 with the site's name (og:site_name's) at the top, teaser h1s below the article."""
     body = root.find("body")
     if body is None:
         return
+    names = [m.get("content") for m in _metas(root, "og:site_name") if m.get("content")]
+    if not names:
+        names = [_site(rec)]
+        _set_meta(root, "og:site_name", names[0])
     logo = lxml.html.Element("h1", {"class": "logo"})
     logo.append(lxml.html.Element("a", {"href": "/"}))
-    logo[0].text = _site(rec)
+    logo[0].text = names[0]
     body.insert(0, logo)
     for i in range(2):
         teaser = lxml.html.Element("h1")

@@ -23,7 +23,8 @@ ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)$")
 _CUT = re.compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
 _WORD = re.compile(r"\w+")
 _CLOSING = re.compile("[?!.,;\"'\u2019\u201d\u00bb)\\]]*")
-_BARE_MARKS = "\u3163\u4e28"  # Hangul I and the CJK stroke: marks that are letters to Python
+# Hangul I (U+3163, NFKC U+1175) and the CJK stroke: marks that are letters to Python
+_BARE_MARKS = "\u3163\u1175\u4e28"
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
 # A live page's rolling headline ("Storm LIVE: ...", "Liveticker", "EN DIRECT", "EN VIVO").
 _LIVE = re.compile(
