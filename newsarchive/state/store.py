@@ -20,6 +20,7 @@ import operator
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Protocol
@@ -126,6 +127,23 @@ _SAVE_PAYLOAD = (
     f"INSERT OR IGNORE INTO payloads ({_PAYLOAD_COLUMNS}) "
     f"VALUES ({', '.join('?' * len(fields(Payload)))})"
 )
+
+
+def read_only(path: Path | str) -> tuple[list[Capture], list[Payload]]:
+    """Every row of a state file, which is opened read-only: copying from it changes nothing
+    there (no tables made in a file without them, no switch to WAL journaling).
+
+    A file with no write-ahead log beside it holds all its rows: it is read as
+    immutable, so SQLite leaves no `-wal` and `-shm` files behind either.
+    """
+    path = Path(path).resolve()
+    whole = not path.with_name(path.name + "-wal").exists()
+    uri = path.as_uri() + ("?immutable=1" if whole else "?mode=ro")
+    with closing(sqlite3.connect(uri, uri=True)) as db:
+        captures = db.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY url")
+        kept = [Capture(*row) for row in captures]
+        payloads = db.execute(f"SELECT {_PAYLOAD_COLUMNS} FROM payloads ORDER BY digest")
+        return kept, [Payload(*row) for row in payloads]
 
 
 class CrawlState:
