@@ -324,6 +324,9 @@ class NewsSpider(Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/articles_not_text")
             return
+        if response.meta.get(meta_keys.WARC_FAILED):  # not archived: the next run exports it
+            self.crawler.stats.inc_value("news/articles_unarchived")
+            return
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)
         unarchived = Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
