@@ -74,11 +74,15 @@ class NewsArchiveAddon:
         )
         # last before the downloader: only requests that will be downloaded take a slot
         from newsarchive.shared_limits import SharedPolitenessMiddleware
-        from newsarchive.shared_scheduler import ReleaseHeldMiddleware
+        from newsarchive.shared_scheduler import ReleaseHeldMiddleware, ReleaseHeldSpiderMiddleware
 
         # outermost: sees every request the scheduler gave come back, whatever happened
         settings.setdefault_in_component_priority_dict(
             "DOWNLOADER_MIDDLEWARES", ReleaseHeldMiddleware, 1
+        )
+        # ... and a page it took stays held until its callback's links are in the queue
+        settings.setdefault_in_component_priority_dict(
+            "SPIDER_MIDDLEWARES", ReleaseHeldSpiderMiddleware, 1
         )
 
         settings.setdefault_in_component_priority_dict(
