@@ -136,3 +136,43 @@ def test_show_more_json() -> None:
     assert dated(found or []) == [("/b", None)]
     assert parse_show_more({"error": "rate limited"}, flat) is None
     assert parse_show_more({"data": {}}, nested) is None
+
+
+# Feeds written like HTML, as many CMSs write them: an HTML entity in a title, a bare "&"
+# in a query string. libxml2's recovery dropped the "&" of every later link.
+MENDED_FEEDS = [
+    (b"<item><title>A&nbsp;B &eacute;</title><link>http://x.test/a?p=1&amp;q=2</link></item>",
+     "http://x.test/a?p=1&q=2"),
+    (b"<item><link>http://x.test/b?p=1&q=2</link></item>", "http://x.test/b?p=1&q=2"),
+    (b"<item><title>&bogus; &#8220;x&#x201d;</title><link>http://x.test/c?p=1&amp;q</link></item>",
+     "http://x.test/c?p=1&q"),
+    (b"<item><title>&copy</title><link><![CDATA[http://x.test/d?p=1&q=2]]></link></item>",
+     "http://x.test/d?p=1&q=2"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("item", "url"), MENDED_FEEDS)
+def test_feeds_with_html_entities_and_bare_ampersands_keep_their_links(
+    item: bytes, url: str
+) -> None:
+    feed = b"<rss><channel>" + item + b"<item><link>http://x.test/z?p=1&amp;q=2</link></item>"
+    assert [e.url for e in parse_feed(feed + b"</channel></rss>")] == [
+        url,
+        "http://x.test/z?p=1&q=2",
+    ]
+
+
+def test_a_sitemap_entry_is_its_own_loc_not_its_images() -> None:
+    sitemap = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+      xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"><url>
+      <image:image><image:loc>https://example.com/lead.jpg</image:loc></image:image>
+      <loc>https://example.com/story</loc></url></urlset>"""
+    assert [e.url for e in parse_sitemap(sitemap).entries] == ["https://example.com/story"]
+
+
+def test_a_gzipped_sitemap_cut_short_gives_the_entries_before_the_cut() -> None:
+    urls = b"".join(b"<url><loc>https://example.com/%d</loc></url>" % n for n in range(2000))
+    whole = gzip.compress(b"<urlset>" + urls + b"</urlset>")
+    entries = parse_sitemap(whole[: len(whole) // 2]).entries
+    assert 500 < len(entries) < 2000
+    assert [e.url for e in entries] == [f"https://example.com/{n}" for n in range(len(entries))]
