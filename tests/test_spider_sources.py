@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from scrapy.http import HtmlResponse
 
-from newsarchive.sites.base import DEFAULT_URL_DATE, ShowMore
+from newsarchive.sites.base import DEFAULT_URL_DATE, Listing, ShowMore
+from newsarchive.spiders.listing import next_page_url
 from newsarchive.spiders.sources import (
     Entry,
     date_in_url,
@@ -176,3 +178,24 @@ def test_a_gzipped_sitemap_cut_short_gives_the_entries_before_the_cut() -> None:
     entries = parse_sitemap(whole[: len(whole) // 2]).entries
     assert 500 < len(entries) < 2000
     assert [e.url for e in entries] == [f"https://example.com/{n}" for n in range(len(entries))]
+
+
+NEXT_CONTROLS = [
+    ('<a class="next" href="/world/page/2">Next</a>', "https://example.com/world/page/2"),
+    ('<div class="next" data-next-page="/world/page/2"></div>', "https://example.com/world/page/2"),
+    (
+        '<button class="next" data-href=" ?page=2 ">More</button>',
+        "https://example.com/world/?page=2",
+    ),
+    ('<a class="next" data-next-url="/world/page/2">More</a>', "https://example.com/world/page/2"),
+    ('<button class="next" data-other="/x">More</button>', None),
+    ("<p>the last page</p>", None),
+]
+
+
+@pytest.mark.parametrize(("control", "expected"), NEXT_CONTROLS)
+def test_the_next_page_is_a_link_or_the_url_its_control_holds(
+    control: str, expected: str | None
+) -> None:
+    page = HtmlResponse("https://example.com/world/", body=control.encode(), encoding="utf-8")
+    assert next_page_url(page, Listing(links="a.story", next_page=".next"), 1) == expected

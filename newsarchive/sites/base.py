@@ -68,7 +68,7 @@ class Listing:
     links: str = "a[href]"  # CSS selector of article links (href read from them)
     item: str | None = None  # CSS selector of one teaser, when it carries a date
     item_date: str | None = None  # CSS (with ::attr / ::text) inside `item` giving its date
-    next_page: str | None = None  # CSS selector of the "next page" link
+    next_page: str | None = None  # CSS of the "next page" link (or a control with data-next...)
     page_url: str | None = None  # or a template: "{section_url}?page={page}" (page 2, 3, ...)
 
 
