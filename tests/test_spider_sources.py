@@ -18,6 +18,7 @@ from newsarchive.spiders.sources import (
     parse_feed,
     parse_show_more,
     parse_sitemap,
+    read_show_more,
 )
 from newsarchive.timestamps import parse_feed_date as parse_date
 
@@ -199,3 +200,22 @@ def test_the_next_page_is_a_link_or_the_url_its_control_holds(
 ) -> None:
     page = HtmlResponse("https://example.com/world/", body=control.encode(), encoding="utf-8")
     assert next_page_url(page, Listing(links="a.story", next_page=".next"), 1) == expected
+
+
+def test_show_more_answers_that_carry_their_teasers_as_html() -> None:
+    """{"html": "<li>...</li>", "hasMore": true}, as many CMSs' load-more endpoints answer."""
+    spec = ShowMore(
+        url="/api/more?offset={offset}", html_field=("data", "html"), html_links="h3 a",
+        more_field=("hasMore",), next_offset_field=("next",),
+    )  # fmt: skip
+    fragment = (
+        '<li><h3><a href="/world/a">A</a></h3><a href="/world/a#comments">3</a></li>'
+        '<li><h3><a href=" /world/b ">B</a></h3><a href="/author/x">X</a></li>'
+    )
+    answer = read_show_more({"data": {"html": fragment}, "hasMore": True, "next": "20"}, spec)
+    assert answer is not None
+    assert [e.url for e in answer.entries] == ["/world/a", "/world/b"]
+    assert answer.more is True and answer.next_offset == 20
+    last = read_show_more({"data": {"html": "  "}, "hasMore": False}, spec)
+    assert last is not None and last.entries == () and last.more is False
+    assert read_show_more({"data": {"items": []}}, spec) is None  # not the expected shape

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from lxml import etree
+from parsel import Selector
 
 from newsarchive.sites.base import ShowMore
 from newsarchive.timestamps import parse_feed_date
@@ -223,6 +224,19 @@ class ShowMoreAnswer:
 
 def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
     """Entries and end markers of one answer; None when it has not the expected shape."""
+    entries = _html_entries(data, spec) if spec.html_field else _json_entries(data, spec)
+    if entries is None:
+        return None
+    more = _dig(data, spec.more_field) if spec.more_field else None
+    return ShowMoreAnswer(
+        tuple(entries),
+        total=_count(data, spec.total_field),
+        more=more if isinstance(more, bool) else None,
+        next_offset=_count(data, spec.next_offset_field),
+    )
+
+
+def _json_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
     listed = _dig(data, spec.items_path)
     if not isinstance(listed, list):
         return None
@@ -232,13 +246,18 @@ def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
         if isinstance(url, str) and url:
             when = _dig(entry, spec.date_field) if spec.date_field else None
             entries.append(Entry(url, parse_feed_date(when if isinstance(when, str) else None)))
-    more = _dig(data, spec.more_field) if spec.more_field else None
-    return ShowMoreAnswer(
-        tuple(entries),
-        total=_count(data, spec.total_field),
-        more=more if isinstance(more, bool) else None,
-        next_offset=_count(data, spec.next_offset_field),
-    )
+    return entries
+
+
+def _html_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
+    """The article links of an answer's HTML fragment, in page order, each once."""
+    fragment = _dig(data, spec.html_field)
+    if not isinstance(fragment, str):
+        return None
+    if not fragment.strip():
+        return []
+    hrefs = Selector(text=fragment).css(spec.html_links).xpath("@href").getall()
+    return [Entry(url) for url in dict.fromkeys(h.strip() for h in hrefs if h.strip())]
 
 
 def _count(data: Any, keys: tuple[str, ...]) -> int | None:
