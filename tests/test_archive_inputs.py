@@ -311,3 +311,17 @@ def test_replay_names_links_to_no_archive_and_serves_the_rest(
     assert str(scratch) not in caplog.text
     index = scratch / "collections" / "c" / "indexes" / "index.cdxj"
     assert _urls(index) == [SITE + "/linked"]
+
+
+def test_recover_names_an_open_file_of_another_writer_it_leaves_alone(tmp_path: Path) -> None:
+    """`index` leaves `x.warc.open` out saying "recover it first"; recover passed it over in
+    silence with exit 0, so the file stayed out of every index."""
+    other = Archive("WARC/1.1", gzipped=False)
+    other.response("/other", "2026-05-01T10:00:00Z", page("Other"))
+    left = other.save(tmp_path / "heritrix.warc.open")
+    done = newsarchive("recover", str(tmp_path))
+    assert done.returncode == 3, done.stderr
+    assert f"recover: {left}: left alone: recover closes .warc.gz.open files only" in done.stderr
+    assert left.exists()
+    index = newsarchive("index", str(tmp_path), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert f"left out {left}: still open (recover it first)" in index.stderr

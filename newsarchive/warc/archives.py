@@ -28,7 +28,7 @@ from newsarchive.warc.encodings import dechunk
 logger = logging.getLogger(__name__)
 
 # A name an archive file may have: example.warc.gz, crawl.arc, x.warc.gz.bad ...
-_ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
+ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
 # Errors a damaged or foreign file raises from warcio's iterator or gzip (AttributeError:
 # warcio 1.8.1 on a response record whose header lost its WARC-Target-URI to a flipped bit).
 READ_ERRORS = (
@@ -135,11 +135,11 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
-                elif _ARCHIVE_NAME.search(candidate.name) and (
+                elif ARCHIVE_NAME.search(candidate.name) and (
                     candidate.is_file() or candidate.is_symlink()  # a link to nothing: named
                 ):
                     found.setdefault(Path(os.path.realpath(candidate)), candidate)
-        elif _ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
+        elif ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
             found.setdefault(path.resolve(), path)
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
