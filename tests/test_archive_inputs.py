@@ -325,3 +325,29 @@ def test_recover_names_an_open_file_of_another_writer_it_leaves_alone(tmp_path: 
     assert left.exists()
     index = newsarchive("index", str(tmp_path), "--cdxj", str(tmp_path / "index.cdxj"))
     assert f"left out {left}: still open (recover it first)" in index.stderr
+
+
+def test_pages_of_records_that_share_an_id_keep_their_own_capture_times(tmp_path: Path) -> None:
+    """Record ids repeat across others' files (pywb's samples copy records between them): a
+    page took the date of another URL's record with its id, py-wacz matched it to no record,
+    and index exited 1 over a WACZ it had written."""
+    first = Archive("WARC/1.1", gzipped=False)
+    shared = first.response("/one", "2026-06-01T10:00:00Z", page("One"))
+    first.save(tmp_path / "a.warc")
+    second = Archive("WARC/1.1", gzipped=False)
+    own = second.response("/two", "2026-06-02T10:00:00Z", page("Two"))
+    data = second.buffer.getvalue().replace(own.encode(), shared.encode())
+    (tmp_path / "b.warc").write_bytes(data)
+    items = tmp_path / "items.jsonl"
+    extracted = newsarchive("extract", "--all-pages", str(tmp_path), "-o", str(items))
+    assert extracted.returncode == 0, extracted.stderr
+    wacz = tmp_path / "archive.wacz"
+    done = newsarchive(
+        "index", str(tmp_path), "--cdxj", str(tmp_path / "index.cdxj"),
+        "--wacz", str(wacz), "--items", str(items),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [(p["url"], p["ts"], p["title"]) for p in _pages(wacz)] == [
+        (SITE + "/one", "2026-06-01T10:00:00Z", "One"),
+        (SITE + "/two", "2026-06-02T10:00:00Z", "Two"),
+    ]
