@@ -7,6 +7,7 @@ copied from is not changed. The archives are written here with warcio.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -14,6 +15,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -351,3 +353,48 @@ def test_pages_of_records_that_share_an_id_keep_their_own_capture_times(tmp_path
         (SITE + "/one", "2026-06-01T10:00:00Z", "One"),
         (SITE + "/two", "2026-06-02T10:00:00Z", "Two"),
     ]
+
+
+def _with_block_digest(archive: Archive, digest: Callable[[bytes], str]) -> bytes:
+    """The archive's one record with its WARC-Block-Digest replaced by `digest(block)`."""
+    head, rest = archive.buffer.getvalue().split(b"\r\n\r\n", 1)
+    length = int(re.search(rb"Content-Length: (\d+)", head).group(1))  # type: ignore[union-attr]
+    value = digest(rest[:length]).encode()
+    return re.sub(rb"WARC-Block-Digest: [^\r]*", b"WARC-Block-Digest: " + value, head) + (
+        b"\r\n\r\n" + rest
+    )
+
+
+def test_block_digests_in_any_encoding_are_checked_and_a_malformed_one_is_not_judged(
+    tmp_path: Path,
+) -> None:
+    """warcio compares a hex MD5 as base32 (a sound record skipped as damaged) and raises on a
+    value it cannot decode (every later record of the file lost)."""
+    digests: dict[str, Callable[[bytes], str]] = {
+        "sha256-hex": lambda b: "sha256:" + hashlib.sha256(b).hexdigest(),
+        "md5-hex": lambda b: "md5:" + hashlib.md5(b).hexdigest(),
+        "sha512-base64": lambda b: (
+            "sha512:" + base64.b64encode(hashlib.sha512(b).digest()).decode()
+        ),
+        "malformed": lambda b: "sha1:!!not-a-digest!!",
+        "wrong": lambda b: "sha256:" + hashlib.sha256(b + b"x").hexdigest(),
+        "after": lambda b: "sha1:" + base64.b32encode(hashlib.sha1(b).digest()).decode(),
+    }
+    parts = []
+    for n, (name, digest_of) in enumerate(digests.items()):
+        archive = Archive("WARC/1.1", gzipped=False)
+        archive.response(f"/{name}", f"2026-07-01T10:00:0{n}Z", page(name))
+        parts.append(_with_block_digest(archive, digest_of))
+    path = tmp_path / "digests.warc"
+    path.write_bytes(b"".join(parts))
+    cdxj, items = tmp_path / "index.cdxj", tmp_path / "items.jsonl"
+    for done in (
+        newsarchive("index", str(path), "--cdxj", str(cdxj)),
+        newsarchive("extract", "--all-pages", str(path), "-o", str(items)),
+    ):
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert len([line for line in done.stderr.splitlines() if "skipped" in line]) == 2
+        assert "record skipped: block digest does not match" in done.stderr
+    kept = [SITE + f"/{name}" for name in digests if name != "wrong"]
+    assert _urls(cdxj) == sorted(kept)
+    assert len(items.read_text(encoding="utf-8").splitlines()) == len(kept)

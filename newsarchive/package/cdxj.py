@@ -39,6 +39,7 @@ from newsarchive.warc.archives import (
     check_record,
     cut_short,
     foreign_format,
+    install_tolerant_digests,
     is_arc,
     missing_bytes,
     one_line_notices,
@@ -107,6 +108,7 @@ class Tolerant:
     def _create_record_iter(self, input_: IO[bytes]) -> _Digesting:
         arc = is_arc(input_)
         records = super()._create_record_iter(input_)  # type: ignore[misc]
+        install_tolerant_digests()
         records.check_digests = True  # block digests checked as the records are spooled
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
         self._records = _Digesting(records, arc)

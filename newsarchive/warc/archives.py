@@ -9,6 +9,7 @@ and exit status.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import logging
 import os
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
@@ -220,6 +222,7 @@ def _records(
     unread and `stop.reached` is its offset (a worker's share of a file ends there).
     """
     arc = is_arc(stream)
+    install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
     one_line_notices(records, path, skips)
     for record in records:
@@ -304,6 +307,43 @@ def one_line_notices(records: ArchiveIterator, path: Path | str, skips: Skips) -
     """Have `records` say what warcio finds between records on one line naming `path`
     (still through sys.stderr, where warcio writes it)."""
     records.INC_RECORD = _Notice(path, skips)
+
+
+def install_tolerant_digests() -> None:
+    """Have warcio judge a record's digests only where it can read them.
+
+    warcio 1.8.1 raises on a digest value that is no base16/32/64 (the rest of the
+    file is then lost to the reader) and compares a hex MD5 as if it were base32
+    (it has the same length), failing a whole record. Here any of the three
+    encodings of the right length is compared; a value none decodes to is not
+    judged, as warcio leaves an unknown algorithm unjudged.
+    """
+    digestverifyingreader._compare_digest_rfc_3548 = _compare_digest
+
+
+def _compare_digest(digester: object, digest: str | None) -> bool | None:
+    if not digester or not digest:
+        return None
+    ours = base64.b32decode(str(digester).partition(":")[2])
+    value = digest.partition(":")[2].strip()
+    readings = [raw for raw in _digest_readings(value) if len(raw) == len(ours)]
+    return ours in readings if readings else None
+
+
+def _digest_readings(value: str) -> Iterator[bytes]:
+    """`value` read as base16, base32 and base64 (standard and URL-safe), where it is one."""
+    padded = value + "=" * (-len(value) % 8)
+    decoders: list[Callable[[], bytes]] = [
+        lambda: base64.b16decode(value, casefold=True),
+        lambda: base64.b32decode(padded, casefold=True),
+        lambda: base64.b64decode(value + "=" * (-len(value) % 4), validate=True),
+        lambda: base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)),
+    ]
+    for decode in decoders:
+        try:
+            yield decode()
+        except ValueError:  # binascii.Error too
+            continue
 
 
 def check_record(record: ArcWarcRecord, arc: bool) -> None:
