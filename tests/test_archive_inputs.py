@@ -16,6 +16,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,16 @@ import pytest
 from newsarchive.commands.replay import build_collection
 from newsarchive.state.store import Capture, CrawlState, Payload
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_foreign_archives import PYWB, SITE, Archive, _cdxj_lines, digest, newsarchive, page
+from tests.test_foreign_archives import (
+    PYWB,
+    SITE,
+    Archive,
+    _cdxj_lines,
+    digest,
+    http,
+    newsarchive,
+    page,
+)  # fmt: skip
 
 
 def _overrun(archive: Archive) -> bytes:
@@ -398,3 +408,26 @@ def test_block_digests_in_any_encoding_are_checked_and_a_malformed_one_is_not_ju
     kept = [SITE + f"/{name}" for name in digests if name != "wrong"]
     assert _urls(cdxj) == sorted(kept)
     assert len(items.read_text(encoding="utf-8").splitlines()) == len(kept)
+
+
+def test_a_file_cut_inside_a_record_extract_passes_over_is_named(tmp_path: Path) -> None:
+    """A 404 page (no item) cut off at the file's end: warcio ends quietly there, so extract
+    said nothing and exited 0 (a gzipped member cut inside its header went the same way)."""
+    archive = Archive("WARC/1.1", gzipped=False)
+    archive.response("/kept", "2026-08-01T10:00:00Z", page("Kept"))
+    start = archive.buffer.tell()
+    body = page("Missing") * 30
+    record = archive.writer.create_warc_record(
+        SITE + "/missing", "response", payload=BytesIO(body),
+        http_headers=http(body, status="404 Not Found"),
+        warc_headers_dict={"WARC-Date": "2026-08-01T10:00:01Z"},
+    )  # fmt: skip
+    archive.writer.write_record(record)
+    data = archive.buffer.getvalue()
+    end = start + (len(data) - start) // 2
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[:end])
+    done = newsarchive("extract", "--all-pages", str(path), "-o", str(tmp_path / "items.jsonl"))
+    assert done.returncode == 3, done.stderr
+    assert f"{path}@{start}: record skipped: cut short" in done.stderr
+    assert len((tmp_path / "items.jsonl").read_text(encoding="utf-8").splitlines()) == 1

@@ -231,9 +231,20 @@ def _records(
             stop.reached = records.offset
             return
         check_record(record, arc)
-        if not wanted(record):
+        if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+            # its header cut off before its length (or a length that is no number)
             if ends is not None:
                 ends.append(records.get_record_offset() + records.get_record_length())
+            where = f"{path}@{records.offset}" if seekable else f"{path} ({_uri(record)})"
+            skips.record(path, where, "cut short inside its header (no Content-Length number)")
+            continue
+        if not wanted(record):
+            if ends is not None:  # get_record_length() reads the record to its end
+                ends.append(records.get_record_offset() + records.get_record_length())
+                left = int(getattr(record.raw_stream, "limit", 0) or 0)
+                if left:  # the file ends inside it: nothing after it says so
+                    where = f"{path}@{records.get_record_offset()}"
+                    skips.record(path, where, f"cut short: {left} bytes of its length missing")
             continue
         raw = record.raw_stream.read()
         offset = records.get_record_offset() if seekable else None
