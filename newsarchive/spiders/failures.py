@@ -17,13 +17,18 @@ from twisted.python.failure import Failure
 logger = logging.getLogger(__name__)
 
 
-def fetch_failed(failure: Failure) -> None:
-    """The errback. A dropped request (IgnoreRequest: a refused address, an HTTP error
-    status) goes on as without one: logged and counted where it was dropped
-    (HttpErrorMiddleware counts the statuses the run report lists)."""
-    if failure.check(IgnoreRequest):
-        failure.raiseException()
-    log_fetch_failure(failure)
+class LogsFetchFailures:
+    """Spider mixin giving the errback as a spider method: a shared crawl
+    (scrapy-redis) stores requests by their callbacks' and errbacks' method names,
+    so a plain function cannot go into its queue."""
+
+    def fetch_failed(self, failure: Failure) -> None:
+        """The errback. A dropped request (IgnoreRequest: a refused address, an HTTP
+        error status) goes on as without one: logged and counted where it was dropped
+        (HttpErrorMiddleware counts the statuses the run report lists)."""
+        if failure.check(IgnoreRequest):
+            failure.raiseException()
+        log_fetch_failure(failure)
 
 
 def log_fetch_failure(failure: Failure) -> None:

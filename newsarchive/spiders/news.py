@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
-from newsarchive.spiders.failures import fetch_failed, log_fetch_failure
+from newsarchive.spiders.failures import LogsFetchFailures, log_fetch_failure
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
@@ -47,7 +47,7 @@ LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and w
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
 
 
-class NewsSpider(Spider):
+class NewsSpider(LogsFetchFailures, Spider):
     """Crawl one site profile; subclasses in `newsarchive.spiders.sites` bind the profile."""
 
     name = "news"
@@ -114,7 +114,7 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value("news/listings_requested")
         section = cb_kwargs["section"] if callback == self.parse_section else None
         meta = self.frontier.render_listing(section) if section is not None else {}
-        errback = self._listing_failed if "section" in cb_kwargs else fetch_failed
+        errback = self._listing_failed if "section" in cb_kwargs else self.fetch_failed
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,
             errback=errback,
@@ -299,7 +299,7 @@ class NewsSpider(Spider):
         if relisted:
             meta[meta_keys.RELISTED] = True
         return Request(
-            article, callback=self.parse_article, errback=fetch_failed, meta=meta,
+            article, callback=self.parse_article, errback=self.fetch_failed, meta=meta,
             dont_filter=relisted,
         )  # fmt: skip
 
@@ -319,7 +319,7 @@ class NewsSpider(Spider):
                 continue
             self.crawler.stats.inc_value("news/requisites_requested")
             yield Request(
-                url, callback=self.parse_requisite, errback=fetch_failed,
+                url, callback=self.parse_requisite, errback=self.fetch_failed,
                 priority=REQUISITE_PRIORITY,
             )  # fmt: skip
 
