@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 
 from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
@@ -26,9 +27,20 @@ _DATE_LINE = re.compile(
 
 
 def extract_article(
-    html: str | bytes, url: str, rules: SiteRules | None = None, encoding: str | None = None
+    html: str | bytes,
+    url: str,
+    rules: SiteRules | None = None,
+    encoding: str | None = None,
+    fetched: datetime | None = None,
 ) -> Article:
-    """Every field the page gives; never raises on bad markup (no document: an empty Article)."""
+    """Every field the page gives; never raises on bad markup (no document: an empty Article).
+
+    `fetched` is when the page was fetched (timezone-aware: a WARC-Date): only a page that
+    states no absolute date needs it, for "vor 3 Stunden" or "12. März". Extraction reads
+    no clock, so the same bytes and fetch time always give the same article.
+    """
+    if fetched is not None and fetched.utcoffset() is None:
+        raise ValueError("fetched must be timezone-aware (a WARC-Date is UTC)")
     doc = parse(html, url, encoding)
     if doc is None:
         return Article(url=url)
@@ -45,8 +57,8 @@ def extract_article(
         title=head,
         subtitle=sub,
         authors=names,
-        published=dates.published(doc, rules),
-        modified=dates.modified(doc, rules),
+        published=dates.published(doc, rules, fetched),
+        modified=dates.modified(doc, rules, fetched),
         section=page_fields.section(doc, rules),
         topics=topics.topics(doc, rules),
         tags=topics.tags(doc),

@@ -25,6 +25,7 @@ from twisted.python.failure import Failure
 from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
+from newsarchive.spiders.failures import LogsFetchFailures, log_fetch_failure
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
@@ -46,7 +47,7 @@ LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and w
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
 
 
-class NewsSpider(Spider):
+class NewsSpider(LogsFetchFailures, Spider):
     """Crawl one site profile; subclasses in `newsarchive.spiders.sites` bind the profile."""
 
     name = "news"
@@ -113,7 +114,7 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value("news/listings_requested")
         section = cb_kwargs["section"] if callback == self.parse_section else None
         meta = self.frontier.render_listing(section) if section is not None else {}
-        errback = self._listing_failed if "section" in cb_kwargs else None
+        errback = self._listing_failed if "section" in cb_kwargs else self.fetch_failed
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,
             errback=errback,
@@ -122,6 +123,7 @@ class NewsSpider(Spider):
     def _listing_failed(self, failure: Failure) -> None:
         """A section's listing page that did not come: past its end (a later page
         not found), or failed (the run report says which)."""
+        log_fetch_failure(failure)
         request = failure.request  # type: ignore[attr-defined]
         section, page = request.cb_kwargs["section"], request.cb_kwargs.get("page", 1)
         status = failure.value.response.status if failure.check(HttpError) else None
@@ -296,7 +298,10 @@ class NewsSpider(Spider):
             meta[meta_keys.LISTING_SECTION] = section
         if relisted:
             meta[meta_keys.RELISTED] = True
-        return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
+        return Request(
+            article, callback=self.parse_article, errback=self.fetch_failed, meta=meta,
+            dont_filter=relisted,
+        )  # fmt: skip
 
     def _page_requisites(self, response: TextResponse) -> Iterator[Request]:
         """Requests for the in-scope images, styles and scripts a fetched page needs to replay."""
@@ -313,7 +318,10 @@ class NewsSpider(Spider):
             if url is None or not self.frontier.take_requisite(url):
                 continue
             self.crawler.stats.inc_value("news/requisites_requested")
-            yield Request(url, callback=self.parse_requisite, priority=REQUISITE_PRIORITY)
+            yield Request(
+                url, callback=self.parse_requisite, errback=self.fetch_failed,
+                priority=REQUISITE_PRIORITY,
+            )  # fmt: skip
 
     def parse_requisite(self, response: Response) -> Iterator[Request]:
         """Archived on arrival (newsarchive.warc); nothing in it to follow."""
@@ -324,6 +332,9 @@ class NewsSpider(Spider):
         parses it (no second parse of every article in the crawl's process)."""
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/articles_not_text")
+            return
+        if response.meta.get(meta_keys.WARC_FAILED):  # not archived: the next run exports it
+            self.crawler.stats.inc_value("news/articles_unarchived")
             return
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)

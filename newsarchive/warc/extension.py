@@ -119,6 +119,7 @@ class WarcExtension:
             request.meta[META_KEY] = self.archiver.archive(exchange, current)
         except OSError:
             self.stats.inc_value("warc/unarchived")
+            request.meta[meta_keys.WARC_FAILED] = True
         finally:
             if exchange.spooled is not None:  # a large body's temporary file: archived, freed
                 exchange.spooled.file.close()

@@ -38,5 +38,9 @@ class ItemRecords:
             data = json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")
         # Not the page's own URL: pywb would replay this JSON in place of the page.
         uri = f"urn:item:{adapter.get('url') or response.url}"
-        self.archiver.write_metadata(uri, data, "application/json", record_id)
+        try:
+            self.archiver.write_metadata(uri, data, "application/json", record_id)
+        except OSError:  # a full disk: the archiver said so once and stops the crawl
+            self.stats.inc_value("warc/unarchived_metadata")
+            return
         self.stats.inc_value("warc/metadata")
