@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.document import MAX_HTML
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.requisites import page_requisites
@@ -41,10 +42,13 @@ def rules_for_page(site: str | None, url: str, fetched_at: str | None) -> SiteRu
     return profile.rules_for(capture_day(fetched_at))
 
 
-def article_item(page: ArticlePage) -> ArticleItem:
-    """Extract the article of `page` and attach where it is archived."""
+def article_item(page: ArticlePage, max_html: int | None = MAX_HTML) -> ArticleItem:
+    """Extract the article of `page` and attach where it is archived (a page over
+    `max_html` characters of HTML is read up to there: the item says `truncated`)."""
     rules = rules_for_page(page.site, page.url, page.provenance.fetched_at)
-    article = extract_article(page.body, page.url, rules=rules, encoding=page.encoding or None)
+    article = extract_article(
+        page.body, page.url, rules=rules, encoding=page.encoding or None, max_html=max_html
+    )
     profile = get_site(page.site) if page.site else profile_for_url(page.url)
     return ArticleItem(
         **{**dataclasses.asdict(article), "url": page.url},

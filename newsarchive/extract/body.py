@@ -23,7 +23,7 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.lead import marked_lead
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, count_words
 
 SKIP_TAGS = frozenset(
     {
@@ -261,11 +261,11 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     if not isinstance(value, str):
         return text
     declared = clean(value)
-    enough = len(declared.split()) * JSONLD_BODY_SHARE
-    if len(text.split()) >= enough:
+    enough = count_words(declared) * JSONLD_BODY_SHARE
+    if count_words(text) >= enough:
         if not _other_text(text, declared):
             return text
-    elif sum(len(c.text_content().split()) for c in containers) >= enough:
+    elif sum(count_words(c.text_content()) for c in containers) >= enough:
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
