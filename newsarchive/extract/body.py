@@ -16,7 +16,6 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
@@ -118,7 +117,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     if rules and rules.body:
         containers = _site_containers(doc, rules)
     else:
-        containers, keep = _find_containers(doc.tree)
+        containers, keep = _find_containers(doc.tree, _custom_tags(doc))
     excluded = _excluded(doc, rules) | _form_boxes(containers)
     paragraphs: list[str] = []
     for container in containers:
@@ -325,13 +324,15 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
     return {el for sel in rules.body_exclude for el in doc.select(sel)}
 
 
-def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
+def _find_containers(
+    tree: HtmlElement, custom: frozenset[str] = frozenset()
+) -> tuple[list[HtmlElement], set[HtmlElement]]:
     """Best-scoring paragraph parent, widened to the blocks holding the rest of the article."""
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
-    for p in _candidate_paragraphs(_own_story(tree)):
+    for p in _candidate_paragraphs(_own_story(tree), custom):
         text = clean(p.text_content())
         parent = p.getparent()
         if len(text) < _MIN_PARAGRAPH or parent is None:
@@ -482,7 +483,9 @@ def _text_holders(
     return {el for el, w in totals.items() if w >= floor > 0}
 
 
-def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
+def _candidate_paragraphs(
+    tree: HtmlElement, custom: frozenset[str] = frozenset()
+) -> list[HtmlElement]:
     """<p> elements, and divs/sections/cells of a paragraph's worth of running text.
 
     Templates without <p> set each paragraph as a <div> (links and emphasis inside),
@@ -491,7 +494,8 @@ def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
     opens with a block child and no text (layout) is passed over at once.
     """
     found = []
-    for el in itertools.chain(tree.iter("p", "div", "section", "td"), _custom_elements(tree)):
+    blocks = tree.iter("p", "div", "section", "td")
+    for el in itertools.chain(blocks, tree.iter(*custom)) if custom else blocks:
         if el.tag == "p":
             found.append(el)
         elif not len(el):
@@ -502,13 +506,14 @@ def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _custom_elements(tree: HtmlElement) -> list[HtmlElement]:
-    """Custom elements (web components: a hyphen in the name, "<story-text>"), found in C."""
-    found: list[HtmlElement] = _CUSTOM(tree)
-    return found
+def _custom_tags(doc: Document) -> frozenset[str]:
+    """Names of the page's custom elements (web components: a hyphen in the name,
+    "<story-text>"), read from its markup: cheaper than visiting every element."""
+    source: str = doc.cache.get("source", "")
+    return frozenset(m.lower() for m in _CUSTOM_TAG.findall(source))
 
 
-_CUSTOM = etree.XPath("descendant-or-self::*[contains(local-name(), '-')]")
+_CUSTOM_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)")
 
 
 def _is_block(el: HtmlElement, tag: str, parent: HtmlElement) -> bool:
