@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract_bench
 
-from newsarchive.articles import rules_for_page
+from newsarchive.articles import fetch_time, rules_for_page
 from newsarchive.extract import extract_article
 
 _JSONLD = re.compile(r"<script[^>]+application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
@@ -189,7 +189,8 @@ def main() -> int:
             # latin-1 maps every byte to one character and back: the page's other bytes stay
             altered = alter(html.decode("latin-1"), rec).encode("latin-1")
             rules = rules_for_page(None, rec["url"], rec.get("crawl_date"))
-            published = extract_article(altered, rec["url"], rules).published
+            at = fetch_time(rec.get("crawl_date"))
+            published = extract_article(altered, rec["url"], rules, fetched=at).published
             score, _ = scorer.date_scores(rec["expected"]["published"], published)
             per_page[rec["id"]] = (score["instant"], published, rec)
             if name == args.misses and not score["instant"]:

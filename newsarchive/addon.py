@@ -5,7 +5,8 @@ known and before they freeze, which plain `settings.py` cannot do:
 - the User-Agent names the contact given in NEWSARCHIVE_CONTACT, so
   `-s NEWSARCHIVE_CONTACT=mailto:me@example.org` is enough;
 - the default items feed is used only when the run names no feed of its own,
-  so `-o`/`-O` replace it instead of writing a second file;
+  so `-o`/`-O` replace it instead of writing a second file, and it goes beside
+  WARC_DIR (with the crawl state and the reports);
 - `-s NEWSARCHIVE_REDIS_URL=redis://HOST:6379/0` shares the crawl between every
   process running the same command (newsarchive.distributed, scrapy-redis):
   one request queue and one seen-requests set in Redis, under a key per crawl.
@@ -14,10 +15,11 @@ known and before they freeze, which plain `settings.py` cannot do:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.settings import BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 from newsarchive import __version__
 
@@ -42,6 +44,10 @@ class NewsArchiveAddon:
         redis_url = settings.get("NEWSARCHIVE_REDIS_URL")
         default_feed = settings.get("NEWSARCHIVE_ITEMS_FEED")
         if default_feed and not settings.getdict("FEEDS"):
+            if (settings.getpriority("NEWSARCHIVE_ITEMS_FEED") or 0) <= SETTINGS_PRIORITIES[
+                "project"
+            ]:
+                default_feed = _beside_warcs(settings, default_feed)
             if redis_url:  # workers of one crawl may share a folder and start in one second
                 default_feed = _per_process(default_feed)
             feed = {"format": "jsonlines", "encoding": "utf8"}
@@ -74,16 +80,28 @@ class NewsArchiveAddon:
         )
         # last before the downloader: only requests that will be downloaded take a slot
         from newsarchive.shared_limits import SharedPolitenessMiddleware
-        from newsarchive.shared_scheduler import ReleaseHeldMiddleware
+        from newsarchive.shared_scheduler import ReleaseHeldMiddleware, ReleaseHeldSpiderMiddleware
 
         # outermost: sees every request the scheduler gave come back, whatever happened
         settings.setdefault_in_component_priority_dict(
             "DOWNLOADER_MIDDLEWARES", ReleaseHeldMiddleware, 1
         )
+        # ... and a page it took stays held until its callback's links are in the queue
+        settings.setdefault_in_component_priority_dict(
+            "SPIDER_MIDDLEWARES", ReleaseHeldSpiderMiddleware, 1
+        )
 
         settings.setdefault_in_component_priority_dict(
             "DOWNLOADER_MIDDLEWARES", SharedPolitenessMiddleware, 990
         )
+
+
+def _beside_warcs(settings: BaseSettings, feed_uri: str) -> str:
+    """The project's default items folder sits beside WARC_DIR, as the state and reports do
+    (and where `history` looks): `-s WARC_DIR=/data/warc` writes `/data/items/...`."""
+    if "://" in feed_uri or Path(feed_uri).is_absolute():
+        return feed_uri
+    return str(Path(settings.get("WARC_DIR") or "warc").parent / feed_uri)
 
 
 def _per_process(feed_uri: str) -> str:

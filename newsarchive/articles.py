@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import datetime
 
 from newsarchive.extract import extract_article
 from newsarchive.extract.document import MAX_HTML
@@ -15,7 +16,7 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.requisites import page_requisites
 from newsarchive.sites import get_site, profile_for_url
-from newsarchive.timestamps import capture_day
+from newsarchive.timestamps import capture_day, parse_iso
 
 # Fields whose absence is counted (extract/missing/<field>); provenance is never missing.
 EXTRACTED_FIELDS = (
@@ -42,12 +43,26 @@ def rules_for_page(site: str | None, url: str, fetched_at: str | None) -> SiteRu
     return profile.rules_for(capture_day(fetched_at))
 
 
+def fetch_time(fetched_at: str | None) -> datetime | None:
+    """The capture's moment (its WARC-Date, UTC) for dates pages state against it
+    ("vor 3 Stunden"); None when unknown or unreadable (those dates then stay unread)."""
+    try:
+        return parse_iso(fetched_at) if fetched_at else None
+    except ValueError:
+        return None
+
+
 def article_item(page: ArticlePage, max_html: int | None = MAX_HTML) -> ArticleItem:
     """Extract the article of `page` and attach where it is archived (a page over
     `max_html` characters of HTML is read up to there: the item says `truncated`)."""
     rules = rules_for_page(page.site, page.url, page.provenance.fetched_at)
     article = extract_article(
-        page.body, page.url, rules=rules, encoding=page.encoding or None, max_html=max_html
+        page.body,
+        page.url,
+        rules=rules,
+        encoding=page.encoding or None,
+        fetched=fetch_time(page.provenance.fetched_at),
+        max_html=max_html,
     )
     profile = get_site(page.site) if page.site else profile_for_url(page.url)
     return ArticleItem(

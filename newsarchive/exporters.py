@@ -1,4 +1,4 @@
-"""A JSON Lines exporter that serialises dataclass items directly.
+"""A JSON Lines exporter that serialises dataclass items directly, and an item's JSON shared.
 
 Scrapy's exporter reads every item through itemadapter, which inspects each
 value of each list for being an item in its turn: about 90 µs for an article
@@ -6,23 +6,97 @@ item, on the crawl's reactor thread, once per item. An article item is a plain
 dataclass of strings and lists of strings, so its fields can be encoded as they
 are. Items of other kinds, a `FEED_EXPORT_FIELDS` selection and dataclass
 fields with a serializer of their own still go through Scrapy's path.
+
+The feed line and the item's WARC metadata record (newsarchive.warc.item_records)
+are the same JSON: `ItemJson` encodes an item once for both, on the crawler.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.exporters import JsonLinesItemExporter
+
+CRAWLER_ATTRIBUTE = "newsarchive_item_json"
 
 
 class JsonLinesExporter(JsonLinesItemExporter):
+    def __init__(self, file: Any, shared: ItemJson | None = None, **kwargs: Any) -> None:
+        super().__init__(file, **kwargs)
+        self.shared = shared or ItemJson()
+        # the shared bytes are this feed's line only when nothing changes how it encodes
+        self._plain_json = self._kwargs == {"ensure_ascii": False} and _is_utf8(self.encoding)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, file: Any, **kwargs: Any) -> JsonLinesExporter:
+        return cls(file, shared=item_json(crawler), **kwargs)
+
     def export_item(self, item: Any) -> None:
         if self.fields_to_export or not is_plain_dataclass(item):
             super().export_item(item)
             return
-        fields = plain_fields(item)
-        self.file.write((self.encoder.encode(fields) + "\n").encode(self.encoding or "utf-8"))
+        data = self.shared.encode(item) if self._plain_json else None
+        if data is None:
+            text = self.encoder.encode(plain_fields(item)) + "\n"
+            data = text.encode(self.encoding or "utf-8")
+        else:
+            data += b"\n"
+        self.file.write(data)
+
+
+class ItemJson:
+    """A plain dataclass item's JSON (UTF-8, JSON's own types only), encoded once.
+
+    Every receiver of `item_scraped` that writes the item (the feed, the WARC
+    metadata record) asks for it in turn: the last item's bytes are kept, known
+    by identity. A value that is not JSON's own (a datetime) gives None: each
+    writer then encodes with its own rules, as it would without this.
+    """
+
+    def __init__(self) -> None:
+        self._item: Any = None
+        self._data: bytes | None = None
+
+    def encode(self, item: Any) -> bytes | None:
+        if item is not self._item:
+            self._data = native_json(plain_fields(item))
+            self._item = item
+        return self._data
+
+
+def item_json(crawler: Crawler) -> ItemJson:
+    """The crawler's one `ItemJson`, made by whichever writer asks first."""
+    shared = getattr(crawler, CRAWLER_ATTRIBUTE, None)
+    if not isinstance(shared, ItemJson):
+        shared = ItemJson()
+        setattr(crawler, CRAWLER_ATTRIBUTE, shared)
+    return shared
+
+
+class _NotNative(Exception):
+    pass
+
+
+def _refuse(value: Any) -> Any:
+    raise _NotNative
+
+
+_NATIVE = json.JSONEncoder(ensure_ascii=False, default=_refuse)
+
+
+def native_json(fields: dict[str, Any]) -> bytes | None:
+    """`fields` as UTF-8 JSON, or None if a value needs an encoder's own `default`."""
+    try:
+        return _NATIVE.encode(fields).encode("utf-8")
+    except _NotNative:
+        return None
+
+
+def _is_utf8(encoding: str | None) -> bool:
+    return (encoding or "").lower().replace("_", "-") in ("utf-8", "utf8")
 
 
 def plain_fields(item: Any) -> dict[str, Any]:

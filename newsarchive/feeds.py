@@ -24,6 +24,7 @@ import io
 import json
 import logging
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, cast
@@ -130,9 +131,8 @@ class CrashSafeFeedExporter(FeedExporter):
     async def close_spider(self, spider: Spider) -> None:
         await super().close_spider(spider)
         run = _state(self.crawler)
-        if run is not None:
-            run.flush()  # every line's article committed ...
-        if self.journal is not None and not self.failed:
+        committed = run is None or _committed(run)  # every line's article committed ...
+        if self.journal is not None and not self.failed and committed:
             self.journal.unlink(missing_ok=True)  # ... so nothing to repair
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
@@ -158,6 +158,15 @@ class CrashSafeFeedExporter(FeedExporter):
         engine = self.crawler.engine
         if engine is not None:
             deferred_from_coro(engine.close_spider_async(reason=WRITE_ERROR))
+
+
+def _committed(run: CrawlStateRun) -> bool:
+    """The state holds every write made: else the journal stays, for the next run's repair."""
+    try:
+        run.flush()
+    except sqlite3.Error:  # the state's owner says so and retries once more at its close
+        return False
+    return run.lost is None
 
 
 def journal_path(crawler: Crawler) -> Path | None:
@@ -207,10 +216,10 @@ def repair_journal(journal: Path, committed: Committed) -> None:
         try:
             cut = repair_feed(Path(name), committed)
         except OSError as exc:
-            logger.warning("could not check the items file %s of a killed run: %s", name, exc)
+            logger.warning("could not check the items file %s of an unfinished run: %s", name, exc)
             continue
         if cut:
-            logger.info("items file %s of a killed run: %s", name, cut)
+            logger.info("items file %s of an unfinished run: %s", name, cut)
     journal.unlink(missing_ok=True)
 
 

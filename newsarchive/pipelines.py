@@ -37,6 +37,8 @@ class ExtractArticlePipeline:
     None when extraction failed (the spider then looks itself).
     """
 
+    answers_requisites = True  # every page's wish is answered here (newsarchive.spiders.news)
+
     def __init__(
         self,
         stats: StatsCollector,

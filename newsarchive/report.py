@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 ARTICLE_OUTCOMES = ("new", "changed", "unchanged", "not_modified")
 # Not failures: requests the policy skipped, answers the policy asked for.
 NOT_FAILED = ("scrapy.exceptions.IgnoreRequest", "304")
+RETRIED = "retry/reason_count/"  # Scrapy's RetryMiddleware, by the exception's full name
 
 
 @dataclass(frozen=True)
@@ -168,8 +169,12 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
     found: dict[str, int] = {}
     for key, value in stats.items():
         for prefix, label in prefixes.items():
-            if key.startswith(prefix) and key[len(prefix) :] not in NOT_FAILED:
-                found[label + key[len(prefix) :]] = int(value)
+            what = key[len(prefix) :]
+            if key.startswith(prefix) and what not in NOT_FAILED:
+                # an attempt the retry middleware retried is no failure: only the last one is
+                retried = stats.get(RETRIED + what, 0) if label == "download error " else 0
+                if int(value) - int(retried) > 0:
+                    found[label + what] = int(value) - int(retried)
     return dict(sorted(found.items()))
 
 

@@ -6,6 +6,10 @@ the component that sets it and the one that reads it.
 
 # Set by the WARC extension: the RecordRef of the record holding the response.
 WARC_RECORD = "newsarchive_warc"
+# Set by the WARC extension when the response could not be written (a full disk): the
+# crawl is stopping, and an item for the page would point at no record (the next run
+# fetches the page again and exports its item then).
+WARC_FAILED = "newsarchive_warc_failed"
 # Set by the crawl state on a conditional re-fetch, read by the WARC extension on a
 # 304: (RecordRef, payload digest) of the capture that is still current.
 WARC_NOT_MODIFIED = "newsarchive_warc_not_modified"

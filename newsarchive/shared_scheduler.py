@@ -4,8 +4,9 @@ scrapy-redis pops a request from the shared queue and the worker holds it
 until its download ends: a worker killed in between takes those requests with
 it. Here the pop and a note of what the worker holds happen in one Redis
 script (`<crawl>:inflight:<worker>`, a hash of the popped queue entries), the
-note is dropped when the request leaves the downloader (its response is in
-the WARC by then), and the requests of a worker found dead (not heard of for
+note is dropped when the request ends without a response, or once its
+callback's output has gone to the engine (the page's links are in the shared
+queue by then, its response in the WARC), and the requests of a worker found dead (not heard of for
 `NEWSARCHIVE_REDIS_WORKER_TTL` seconds) are put back into the queue by the
 first live worker that looks: at its start, at every heartbeat and before it
 stops for want of work.
@@ -17,11 +18,13 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from collections.abc import AsyncIterator
+from typing import Any, Self
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
+from scrapy.http import Response
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
@@ -163,13 +166,8 @@ class ResumableScheduler(Scheduler):
         return super().close(reason)
 
 
-class ReleaseHeldMiddleware:
-    """Outermost downloader middleware: a request it sees come back is no longer held.
-
-    Whatever happened inside (downloaded and archived, redirected or retried as a
-    new request, dropped by a middleware, failed), the worker no longer needs to
-    give it back if it dies.
-    """
+class _Holds:
+    """This worker's note of the requests it holds (`<crawl>:inflight:<worker>`)."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -177,7 +175,7 @@ class ReleaseHeldMiddleware:
         self.held_key = ""
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> ReleaseHeldMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> Self:
         middleware = cls(crawler)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         return middleware
@@ -189,14 +187,46 @@ class ReleaseHeldMiddleware:
         self.server = get_redis_from_settings(self.crawler.settings)
         self.held_key = f"{keys['prefix']}:{INFLIGHT}:{worker_name()}"
 
-    def _release(self, request: Request) -> None:
+    def _release(self, request: Request | None) -> None:
+        if request is None:
+            return
         field = request.meta.pop(INFLIGHT_META, None)
         if field and self.server is not None:
             self.server.hdel(self.held_key, field)
 
+
+class ReleaseHeldMiddleware(_Holds):
+    """Outermost downloader middleware: a request that ends without a response is no
+    longer held (dropped by a middleware, failed); a redirect or a retry is a new
+    request carrying the same note.
+
+    A response keeps its request held until its callback's links are in the shared
+    queue (`ReleaseHeldSpiderMiddleware`): a worker killed between the download and
+    the callback would otherwise take a section page's links with it, and the
+    shared dupefilter would keep any other worker from asking for the page again.
+    """
+
     def process_response(self, request: Request, response: Any) -> Any:
-        self._release(request)
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         self._release(request)
+
+
+class ReleaseHeldSpiderMiddleware(_Holds):
+    """Outermost spider middleware: a page is no longer held once its callback's output
+    has gone to the engine (its requests are in the shared queue), or it failed."""
+
+    async def process_spider_output(
+        self, response: Response, result: AsyncIterator[Any]
+    ) -> AsyncIterator[Any]:
+        try:
+            async for output in result:
+                yield output
+        except Exception:
+            self._release(response.request)
+            raise
+        self._release(response.request)
+
+    def process_spider_exception(self, response: Response, exception: Exception) -> None:
+        self._release(response.request)

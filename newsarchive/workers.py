@@ -41,6 +41,7 @@ READ_CHUNK = 256 * 1024
 # Seconds more a page may wait for its worker to take it (a fresh worker starting, the
 # modules its pickle names being imported): only then does its time limit start.
 START_GRACE = 60.0
+EXIT_GRACE = 5.0  # seconds a dead worker's exit code may take to be known (it goes in the log)
 _SHORT = struct.Struct("!i")  # multiprocessing.Connection's framing, which the worker reads
 _LONG = struct.Struct("!Q")
 
@@ -152,6 +153,7 @@ class ExtractWorkers:
         self._context.set_forkserver_preload(list(config.preload))
         self._loop: asyncio.AbstractEventLoop | None = None
         self._workers: list[_Worker] = []
+        self._exiting: dict[_Worker, asyncio.TimerHandle] = {}  # lost, exit code not yet known
         self._slots = asyncio.Semaphore(config.max_pending)
         self.pending = 0
         self.max_seen_pending = 0
@@ -274,7 +276,22 @@ class ExtractWorkers:
         self._replace(worker, WorkerFailed("timeout", f"over {self.config.timeout:g} s"))
 
     def _lost(self, worker: _Worker) -> None:
-        worker.process.join(timeout=5)
+        """Its pipe closed: the worker died. Its exit code (for the page's failure) comes
+        through the process's sentinel, watched by the loop: the reactor never waits for it."""
+        assert self._loop is not None
+        self._discard(worker)
+        sentinel = worker.process.sentinel
+        self._exiting[worker] = self._loop.call_later(EXIT_GRACE, self._exited, worker)
+        self._loop.add_reader(sentinel, self._exited, worker)
+
+    def _exited(self, worker: _Worker) -> None:
+        """A lost worker's exit code is known (or EXIT_GRACE passed): it is replaced."""
+        timer = self._exiting.pop(worker, None)
+        if timer is None:
+            return  # replaced already
+        timer.cancel()
+        assert self._loop is not None
+        self._loop.remove_reader(worker.process.sentinel)
         code = worker.process.exitcode
         self._replace(worker, WorkerFailed("crashed", f"worker exit code {code}"))
 
@@ -309,6 +326,8 @@ class ExtractWorkers:
     def close(self) -> None:
         """End every worker (those still busy are killed) and wait for them."""
         self.closed = True
+        for lost in list(self._exiting):  # their pages fail now, not after the loop is gone
+            self._exited(lost)
         workers = list(self._workers)
         for worker in workers:
             self._discard(worker)

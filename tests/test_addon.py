@@ -29,3 +29,11 @@ def test_default_items_feed_only_without_a_feed_of_the_runs_own() -> None:
     assert list(_settings().getdict("FEEDS")) == ["items/%(name)s-%(time)s.jsonl"]
     own = {"out.jsonl": {"format": "jsonlines"}}
     assert list(_settings(FEEDS=own).getdict("FEEDS")) == ["out.jsonl"]
+
+
+def test_the_default_items_folder_sits_beside_the_warc_folder() -> None:
+    """Where the state and the reports go, and where `history` looks for items."""
+    feeds = _settings(WARC_DIR="/data/news/warc").getdict("FEEDS")
+    assert list(feeds) == ["/data/news/items/%(name)s-%(time)s.jsonl"]
+    own = _settings(WARC_DIR="/data/news/warc", NEWSARCHIVE_ITEMS_FEED="out/%(name)s.jsonl")
+    assert list(own.getdict("FEEDS")) == ["out/%(name)s.jsonl"]  # a run's own name is its own

@@ -66,7 +66,7 @@ def test_article_object_is_picked(html: str, title: str, author: str, published:
 
 
 def test_article_matching_the_page_url_wins_over_a_teaser_article() -> None:
-    teaser = {**ARTICLE, "headline": "Another story", "url": "https://news.example/other"}
+    teaser = {**ARTICLE, "headline": "Another story", "url": ELSEWHERE}
     own = {**ARTICLE, "headline": "This story", "url": URL}
     assert extract_article(page(teaser, own), URL).title == "This story"
 
@@ -82,3 +82,51 @@ def test_author_given_by_id_reference_is_resolved() -> None:
         ],
     }  # fmt: skip
     assert extract_article(page(graph), URL).authors == ["Grace Hopper"]
+
+
+CANONICAL = "https://news.example/world/2025/05/story-canonical"
+
+
+def page_at(head: str, *blocks: object) -> str:
+    scripts = "".join(
+        f'<script type="application/ld+json">{json.dumps(b)}</script>' for b in blocks
+    )
+    return f"<html><head>{head}{scripts}</head><body><p>Short.</p></body></html>"
+
+
+ELSEWHERE = "https://news.example/other"
+OTHER = {**ARTICLE, "headline": "A related story", "datePublished": "2025-04-30T08:00:00+01:00"}
+
+
+@pytest.mark.parametrize(
+    ("html", "title"),
+    [
+        pytest.param(page(OTHER | {"url": ELSEWHERE}, ARTICLE), ARTICLE["headline"],
+                     id="first-names-another-page-second-names-none"),
+        pytest.param(page(OTHER | {"mainEntityOfPage": {"@type": "WebPage", "@id": ELSEWHERE}},
+                          ARTICLE | {"mainEntityOfPage": {"@type": "WebPage", "@id": URL}}),
+                     ARTICLE["headline"], id="main-entity-of-page-names-this-one"),
+        pytest.param(page_at(f'<link rel="canonical" href="{CANONICAL}">',
+                             OTHER | {"url": ELSEWHERE}, ARTICLE | {"url": CANONICAL}),
+                     ARTICLE["headline"], id="url-is-the-canonical-link"),
+        pytest.param(page_at('<meta property="og:url" content="/world/2025/05/story-og">',
+                             OTHER | {"url": ELSEWHERE},
+                             ARTICLE | {"url": "https://www.news.example/world/2025/05/story-og"}),
+                     ARTICLE["headline"], id="url-is-the-og-url-relative"),
+        pytest.param(page(ARTICLE | {"@type": "NewsArticle", "url": ELSEWHERE},
+                          OTHER | {"@type": "BlogPosting", "headline": "This page's post",
+                                   "url": URL + "?ref=feed"}),
+                     "This page's post", id="own-url-beats-a-higher-type-naming-another-page"),
+        pytest.param(page(ARTICLE, OTHER | {"url": ELSEWHERE}), ARTICLE["headline"],
+                     id="no-url-beats-another-pages-url-in-either-order"),
+        pytest.param(page({**WEBPAGE, "headline": "Page", "url": URL},
+                          ARTICLE | {"url": ELSEWHERE}),
+                     ARTICLE["headline"], id="a-webpage-naming-this-page-is-still-no-article"),
+    ],
+)  # fmt: skip
+def test_article_object_naming_this_page_wins_a_tie(html: str, title: str) -> None:
+    """A related story's article object first: its date and title are not this page's."""
+    art = extract_article(html, URL)
+    assert art.title == title
+    if title == ARTICLE["headline"]:
+        assert art.published == ARTICLE["datePublished"]

@@ -414,3 +414,73 @@ def _crumbs(h1: str) -> str:
 )  # fmt: skip
 def test_title_follows_the_visible_headline(head: str, body: str, expected: str) -> None:
     assert extract_article(_page(head, body), URL).title == expected
+
+
+def _tab(text: str) -> str:
+    return f"<title>{text}</title>"
+
+
+# What unseen sites do around the same title, per language (benchmarks/title_variants.py
+# measures these shapes on real pages): (head, body, url, expected); strings made up.
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        # A run of marks is one separator: nothing of "||" or ": -" is left on the title.
+        pytest.param(_og("Hafenblatt || Sturm trifft die Küste") + _site("Hafenblatt"), "<h1>Sturm trifft die Küste</h1>",
+                     URL, "Sturm trifft die Küste", id="de-site-prefix-double-pipe"),
+        pytest.param(_og("Dom: - Nordmann dømt til livstid"), "<h1>Nordmann dømt til livstid</h1>", URL,
+                     "Nordmann dømt til livstid", id="no-kicker-colon-and-dash"),
+        pytest.param(_og("Η Εφημερίδα του Λιμανιού :: Η γέφυρα του λιμανιού ξανανοίγει")
+                     + _site("Η Εφημερίδα του Λιμανιού"), "<h1>Η γέφυρα του λιμανιού ξανανοίγει</h1>", URL,
+                     "Η γέφυρα του λιμανιού ξανανοίγει", id="el-site-prefix"),
+        # A reference stated with the site's name still names the title ("Title | Site" in twitter:title).
+        pytest.param(_og("Nach dem Sturm: Hafen öffnet wieder") + _tw("Hafen öffnet wieder | Портовые вести")
+                     + _site("Портовые вести"), "", URL, "Hafen öffnet wieder", id="de-ref-with-site-suffix"),
+        # The title between a kicker and the site's name, the headline stating it alone.
+        pytest.param(_og("Tempête | Le pont du port rouvre enfin | Le Courrier du Port") + _site("Le Courrier du Port")
+                     + _ld("Le pont du port rouvre enfin"), "", URL, "Le pont du port rouvre enfin",
+                     id="fr-kicker-title-site"),
+        # The site's name only in <title>, after a bare Hangul mark: og:title stands.
+        pytest.param(_og("항구 다리 2년 만에 다시 열려") + _tab("항구 다리 2년 만에 다시 열려ㅣ항만일보"),
+                     "<h1>항구 다리 2년 만에 다시 열려</h1>", URL, "항구 다리 2년 만에 다시 열려", id="ko-site-only-in-title"),
+        pytest.param(_og("Harbour bridge reopens after two years") + _tab("Harbour bridge reopens after two yearsㅣHafenblatt"),
+                     "", URL, "Harbour bridge reopens after two years", id="en-bare-hangul-mark-is-no-cut-word"),
+        # A headline cut with "…" stands for the continuation most sources give, not "<title> | Site".
+        pytest.param(_ld("Hamnbron öppnar…") + _tab("Hamnbron öppnar igen – ”äntligen” | Hamnbladet")
+                     + _site("Hamnbladet"), "<h1>Hamnbron öppnar igen – ”äntligen”</h1>", URL,
+                     "Hamnbron öppnar igen – ”äntligen”", id="sv-cut-headline-continued"),
+        # ... and never cuts another source down to itself.
+        pytest.param(_og("Köprü yeniden açıldı - işte ayrıntılar") + _ld("Köprü yeniden açıldı -…"), "", URL,
+                     "Köprü yeniden açıldı - işte ayrıntılar", id="tr-cut-headline-no-reference"),
+        # Between a headline and the site's name: a capitalised word or a label with a word for
+        # news goes; a lower-case or quoted tail and filler words alone are the headline's own.
+        pytest.param(_og("Sturm trifft die Küste - Politik - Hafenblatt") + _site("Hafenblatt"), "", URL,
+                     "Sturm trifft die Küste", id="de-capitalised-section-label"),
+        pytest.param(_og("Fırtına kıyıyı vurdu - Son Dakika Haberleri - Liman Haber") + _site("Liman Haber"), "", URL,
+                     "Fırtına kıyıyı vurdu", id="tr-news-label"),
+        pytest.param(_og("Storm hits coast as thousands lose power - updates | Hafenblatt") + _site("Hafenblatt"), "", URL,
+                     "Storm hits coast as thousands lose power - updates", id="en-live-tail-stays"),
+        pytest.param(_og("Hamnbron öppnar igen – ”äntligen” | Hamnbladet") + _site("Hamnbladet"), "", URL,
+                     "Hamnbron öppnar igen – ”äntligen”", id="sv-quoted-tail-stays"),
+        pytest.param(_og("Le pont du port rouvre - direct | Le Courrier du Port") + _site("Le Courrier du Port"), "", URL,
+                     "Le pont du port rouvre - direct", id="fr-filler-alone-stays"),
+        # The article's slug (a trailing slash after it) is no section to cut.
+        pytest.param(_og("Diario del Puerto | El puente del puerto reabre | Diario del Puerto") + _site("Diario del Puerto"),
+                     "", "https://diario.example/ciudad/el-puente-del-puerto-reabre/", "El puente del puerto reabre",
+                     id="es-slug-with-trailing-slash"),
+        # A logo h1 with the site's name, a crumb h1, the kicker-and-headline h2, teaser h1s below.
+        pytest.param(_og("Nach dem Sturm: Hafen öffnet wieder") + _site("Hafenblatt"),
+                     '<h1 class="logo"><a href="/">Hafenblatt</a></h1>' + _crumbs("Hafen nach Sturm wieder offen")
+                     + "<h2><span>Nach dem Sturm</span><span>Hafen öffnet wieder</span></h2>"
+                     + "<h1>Another story</h1><h1>One more story</h1>", URL, "Hafen öffnet wieder",
+                     id="de-logo-crumb-kicker-h2-teasers"),
+        # An h1 of the site's name is no vote: a lone og:title is not outvoted by it.
+        pytest.param(_og("Puente reabierto tras dos años") + _site("Diario del Puerto"),
+                     '<h1><a href="/">Diario del Puerto</a></h1>', URL, "Puente reabierto tras dos años",
+                     id="es-logo-h1-no-vote"),
+        pytest.param(_og("港の橋が二年ぶりに再開") + _site("港湾新聞デジタル") + _tab("港湾新聞デジタル｜港の橋が二年ぶりに再開"),
+                     '<h1 class="logo">港湾新聞デジタル</h1>', URL, "港の橋が二年ぶりに再開", id="ja-logo-h1-and-site-prefix"),
+    ],
+)  # fmt: skip
+def test_title_on_shapes_unseen_sites_use(head: str, body: str, url: str, expected: str) -> None:
+    assert extract_article(_page(head, body), url).title == expected

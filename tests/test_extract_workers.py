@@ -75,6 +75,39 @@ def test_a_crashed_worker_costs_its_page_and_the_next_page_is_extracted() -> Non
     assert pid != os.getpid()
 
 
+def cut_off_then_exit(seconds: float, code: int) -> None:
+    """Close every pipe to the pool, then take a while to exit: a worker dying slowly."""
+    os.closerange(3, 1024)
+    time.sleep(seconds)
+    os._exit(code)
+
+
+def test_a_slowly_dying_worker_does_not_hold_up_the_other_workers_answers() -> None:
+    """The pool learns the exit code without waiting for it on the event loop."""
+
+    async def main() -> list[str]:
+        workers = ExtractWorkers(config(workers=2))
+        done: list[str] = []
+
+        async def page(function: object, *args: object) -> None:
+            try:
+                await workers.run(function, *args)  # type: ignore[arg-type]
+                done.append("answered")
+            except WorkerFailed as exc:
+                done.append(str(exc))
+
+        try:
+            await workers.run(pid_of_worker)  # both workers up
+            dying = asyncio.ensure_future(page(cut_off_then_exit, 3.0, 7))
+            await asyncio.sleep(0)
+            await asyncio.gather(dying, page(pid_of_worker, 0.5))
+            return done
+        finally:
+            workers.close()
+
+    assert run(main) == ["answered", "crashed: worker exit code 7"]
+
+
 def test_a_hung_worker_is_replaced_after_the_timeout() -> None:
     async def main() -> tuple[str, float, str]:
         workers = ExtractWorkers(config(timeout=0.5))

@@ -393,9 +393,10 @@ def test_replay_of_a_sound_archive_names_nothing_skipped(tmp_path: Path) -> None
         assert fetch(f"{base}20260101100000id_/{SITE}/sound") == page("Sound")
         replaying.send_signal(signal.SIGTERM)
         assert replaying.wait(timeout=30) == 0
-        assert replaying.stderr is not None
-        errors = replaying.stderr.read()
+        assert replaying.stderr is not None and replaying.stdout is not None
+        errors, said = replaying.stderr.read(), replaying.stdout.read()
     assert "skipped" not in errors and "Traceback" not in errors, errors
+    assert "No such file" not in said, said  # pywb's own line when it finds no config.yaml
 
 
 def test_index_names_a_record_cut_short_and_leaves_it_out(tmp_path: Path) -> None:

@@ -22,6 +22,12 @@ STATS = {
     "state/section/world/changed": 1,
     "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest": 40,
     "downloader/exception_type_count/twisted.internet.error.TimeoutError": 2,
+    # three URLs timed out three times each (two retries each): three failures, not nine
+    "downloader/exception_type_count/scrapy.exceptions.DownloadTimeoutError": 9,
+    "retry/reason_count/scrapy.exceptions.DownloadTimeoutError": 6,
+    # retried once and then answered: no failure
+    "downloader/exception_type_count/twisted.web._newclient.ResponseNeverReceived": 1,
+    "retry/reason_count/twisted.web._newclient.ResponseNeverReceived": 1,
     "httperror/response_ignored_status_count/304": 1,
     "httperror/response_ignored_status_count/404": 1,
     "extract/items": 4,
@@ -53,6 +59,7 @@ def test_report_counts_outcomes_failures_sections_and_coverage(tmp_path: Path) -
     # the policy's own skips and 304s are not failures
     assert report["failed"] == {
         "HTTP 404": 1,
+        "download error scrapy.exceptions.DownloadTimeoutError": 3,
         "download error twisted.internet.error.TimeoutError": 2,
         "extraction ValueError": 1,
     }
@@ -65,7 +72,7 @@ def test_report_counts_outcomes_failures_sections_and_coverage(tmp_path: Path) -
     assert report["items"]["coverage"]["authors"] == 0.5
     assert report["items"]["coverage"]["title"] == 1.0
     lines = summary_lines(report)
-    assert lines[0] == "articles: 3 new, 1 changed, 43 unchanged, 4 failed"
+    assert lines[0] == "articles: 3 new, 1 changed, 43 unchanged, 7 failed"
     assert "authors 50%" in lines[2]
 
 

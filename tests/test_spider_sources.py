@@ -8,14 +8,17 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from scrapy.http import HtmlResponse
 
-from newsarchive.sites.base import DEFAULT_URL_DATE, ShowMore
+from newsarchive.sites.base import DEFAULT_URL_DATE, Listing, ShowMore
+from newsarchive.spiders.listing import next_page_url
 from newsarchive.spiders.sources import (
     Entry,
     date_in_url,
     parse_feed,
     parse_show_more,
     parse_sitemap,
+    read_show_more,
 )
 from newsarchive.timestamps import parse_feed_date as parse_date
 
@@ -136,3 +139,83 @@ def test_show_more_json() -> None:
     assert dated(found or []) == [("/b", None)]
     assert parse_show_more({"error": "rate limited"}, flat) is None
     assert parse_show_more({"data": {}}, nested) is None
+
+
+# Feeds written like HTML, as many CMSs write them: an HTML entity in a title, a bare "&"
+# in a query string. libxml2's recovery dropped the "&" of every later link.
+MENDED_FEEDS = [
+    (b"<item><title>A&nbsp;B &eacute;</title><link>http://x.test/a?p=1&amp;q=2</link></item>",
+     "http://x.test/a?p=1&q=2"),
+    (b"<item><link>http://x.test/b?p=1&q=2</link></item>", "http://x.test/b?p=1&q=2"),
+    (b"<item><title>&bogus; &#8220;x&#x201d;</title><link>http://x.test/c?p=1&amp;q</link></item>",
+     "http://x.test/c?p=1&q"),
+    (b"<item><title>&copy</title><link><![CDATA[http://x.test/d?p=1&q=2]]></link></item>",
+     "http://x.test/d?p=1&q=2"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("item", "url"), MENDED_FEEDS)
+def test_feeds_with_html_entities_and_bare_ampersands_keep_their_links(
+    item: bytes, url: str
+) -> None:
+    feed = b"<rss><channel>" + item + b"<item><link>http://x.test/z?p=1&amp;q=2</link></item>"
+    assert [e.url for e in parse_feed(feed + b"</channel></rss>")] == [
+        url,
+        "http://x.test/z?p=1&q=2",
+    ]
+
+
+def test_a_sitemap_entry_is_its_own_loc_not_its_images() -> None:
+    sitemap = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+      xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"><url>
+      <image:image><image:loc>https://example.com/lead.jpg</image:loc></image:image>
+      <loc>https://example.com/story</loc></url></urlset>"""
+    assert [e.url for e in parse_sitemap(sitemap).entries] == ["https://example.com/story"]
+
+
+def test_a_gzipped_sitemap_cut_short_gives_the_entries_before_the_cut() -> None:
+    urls = b"".join(b"<url><loc>https://example.com/%d</loc></url>" % n for n in range(2000))
+    whole = gzip.compress(b"<urlset>" + urls + b"</urlset>")
+    entries = parse_sitemap(whole[: len(whole) // 2]).entries
+    assert 500 < len(entries) < 2000
+    assert [e.url for e in entries] == [f"https://example.com/{n}" for n in range(len(entries))]
+
+
+NEXT_CONTROLS = [
+    ('<a class="next" href="/world/page/2">Next</a>', "https://example.com/world/page/2"),
+    ('<div class="next" data-next-page="/world/page/2"></div>', "https://example.com/world/page/2"),
+    (
+        '<button class="next" data-href=" ?page=2 ">More</button>',
+        "https://example.com/world/?page=2",
+    ),
+    ('<a class="next" data-next-url="/world/page/2">More</a>', "https://example.com/world/page/2"),
+    ('<button class="next" data-other="/x">More</button>', None),
+    ("<p>the last page</p>", None),
+]
+
+
+@pytest.mark.parametrize(("control", "expected"), NEXT_CONTROLS)
+def test_the_next_page_is_a_link_or_the_url_its_control_holds(
+    control: str, expected: str | None
+) -> None:
+    page = HtmlResponse("https://example.com/world/", body=control.encode(), encoding="utf-8")
+    assert next_page_url(page, Listing(links="a.story", next_page=".next"), 1) == expected
+
+
+def test_show_more_answers_that_carry_their_teasers_as_html() -> None:
+    """{"html": "<li>...</li>", "hasMore": true}, as many CMSs' load-more endpoints answer."""
+    spec = ShowMore(
+        url="/api/more?offset={offset}", html_field=("data", "html"), html_links="h3 a",
+        more_field=("hasMore",), next_offset_field=("next",),
+    )  # fmt: skip
+    fragment = (
+        '<li><h3><a href="/world/a">A</a></h3><a href="/world/a#comments">3</a></li>'
+        '<li><h3><a href=" /world/b ">B</a></h3><a href="/author/x">X</a></li>'
+    )
+    answer = read_show_more({"data": {"html": fragment}, "hasMore": True, "next": "20"}, spec)
+    assert answer is not None
+    assert [e.url for e in answer.entries] == ["/world/a", "/world/b"]
+    assert answer.more is True and answer.next_offset == 20
+    last = read_show_more({"data": {"html": "  "}, "hasMore": False}, spec)
+    assert last is not None and last.entries == () and last.more is False
+    assert read_show_more({"data": {"items": []}}, spec) is None  # not the expected shape

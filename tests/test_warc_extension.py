@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,12 +14,15 @@ from typing import Any
 import pytest
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.exporters import JsonLinesItemExporter
 from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
+from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive import signals as na_signals
+from newsarchive.exporters import JsonLinesExporter
 from newsarchive.items import ArticleItem
 from newsarchive.warc.config import WarcConfig
 from newsarchive.warc.exchange import HttpExchange, RecordRef
@@ -295,3 +301,42 @@ def test_capture_after_close_still_ends_in_a_closed_file(
     )
     assert not list(warc_dir.glob("*.open"))
     assert [r.rec_type for r in read(warc_dir)] == ["warcinfo", "resource"]
+
+
+@dataclass
+class _Dated:
+    url: str
+    warc_record_id: str
+    when: datetime
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        ArticleItem(
+            url="http://127.0.0.1:1/a",
+            title="Zürich “quotes”",
+            authors=["A"],
+            version=2,
+            warc_record_id="<urn:uuid:9>",
+        ),
+        _Dated("http://127.0.0.1:1/d", "<urn:uuid:9>", datetime(2026, 1, 2, 3, 4, 5, 6, UTC)),
+    ],
+)
+def test_feed_line_and_metadata_record_encoded_as_each_alone(
+    crawler_and_ext: tuple[Any, WarcExtension], warc_dir: Path, item: Any
+) -> None:
+    """The JSON the feed and the metadata record share is what each wrote on its own."""
+    crawler, extension = crawler_and_ext
+    out = io.BytesIO()
+    exporter = build_from_crawler(JsonLinesExporter, crawler, out, encoding="utf-8", indent=0)
+    exporter.export_item(item)  # the feed's receiver runs first
+    _, page = response(item.url, b"<html></html>")
+    extension.item_scraped(item, page, None)  # type: ignore[arg-type]
+    [_, record] = read(warc_dir)
+    fields = {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
+    assert record.payload == json.dumps(fields, ensure_ascii=False, default=str).encode()
+    alone = io.BytesIO()
+    scrapys = JsonLinesItemExporter(alone, encoding="utf-8")
+    scrapys.export_item(item)
+    assert out.getvalue() == alone.getvalue()

@@ -29,6 +29,7 @@ from newsarchive.articles import article_item
 from newsarchive.changes.versions import Capture
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
+from newsarchive.warc.archives import Skips
 from newsarchive.warc.reader import iter_html_pages
 
 logger = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class Found:
     captures: dict[str, list[Capture]] = field(default_factory=lambda: defaultdict(list))
     bad_lines: int = 0
     reextracted: int = 0
+    skips: Skips = field(default_factory=Skips)  # WARC files and records that could not be read
 
 
 def warc_files(paths: Iterable[Path]) -> list[Path]:
@@ -100,7 +102,7 @@ def gather(
     for capture in _from_items(items, wanted, found):
         found.captures[capture.url].append(capture)
         described.add(capture.warc_record_id or "")
-    for page in iter_html_pages(warcs):
+    for page in iter_html_pages(warcs, found.skips):
         if page.warc_record_id in described or not wanted(page.url, None):
             continue
         again = _reextracted(page, site)

@@ -112,7 +112,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.html:
         args.html.write_text(as_html(articles, args.replay), encoding="utf-8")
         print(f"history: wrote {args.html}", file=sys.stderr)
-    return exitcodes.PARTIAL if found.bad_lines else exitcodes.OK  # skipped lines: said, and 3
+    skipped = found.bad_lines or found.skips.count  # said, and 3
+    return exitcodes.PARTIAL if skipped else exitcodes.OK
 
 
 def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | None) -> Any:
@@ -160,6 +161,8 @@ def _print(articles: list[tuple[str, list[Version]]], args: argparse.Namespace) 
 def _note_losses(found: Found) -> None:
     if found.bad_lines:
         print(f"history: {found.bad_lines} unreadable item lines skipped", file=sys.stderr)
+    if found.skips.count:
+        print(f"history: skipped: {found.skips.summary()} (named above)", file=sys.stderr)
 
 
 def _default_items(warc_paths: list[Path]) -> list[Path]:

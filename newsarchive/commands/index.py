@@ -95,9 +95,18 @@ def _package(warcs: list[Path], skips: Skips, args: argparse.Namespace) -> int:
         return 1
     warcs = clean
     items = item_files(args.items)
-    pages = page_entries(read_items(items), captures) if items else captured_pages(captures)
-    if not items:
+    pages = page_entries(read_items(items), captures) if items else []
+    if not args.items:
         logger.warning("no --items given: pages are listed under their URLs, without titles")
+    elif not pages:  # an empty items file, or another archive's: a WACZ with no page list
+        logger.warning(
+            "no item in %s names a capture in these files: pages are listed under their URLs, "
+            "without titles",
+            ", ".join(map(str, args.items)),
+        )
+    pages = pages or captured_pages(captures)
+    if not pages:
+        logger.warning("no HTML page in these files: the WACZ lists no page (open it by URL)")
     try:
         result = write_wacz(warcs, pages, args.wacz, args.title)
     except PackageError as exc:

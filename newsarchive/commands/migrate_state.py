@@ -19,7 +19,7 @@ from pathlib import Path
 
 from redis.exceptions import RedisError
 
-from newsarchive.state.store import CrawlState, StateStore
+from newsarchive.state.store import Capture, CrawlState, Payload, StateStore, read_only
 
 DEFAULT_KEY = "newsarchive:state:%(site)s"  # the STATE_REDIS_KEY default
 
@@ -46,11 +46,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"migrate-state: no such state file: {args.source}", file=sys.stderr)
         return 2
     try:
-        source, destination = (_open(end, key) for end in ends)
-        captures, payloads = list(source.captures()), list(source.payloads())
+        captures, payloads = _read(args.source, key)
+        destination = _open(args.destination, key)
         destination.save(captures, payloads)
         total = destination.count()
-        source.close()
         destination.close()
     except RedisError as exc:
         print(f"migrate-state: Redis: {exc}", file=sys.stderr)
@@ -68,6 +67,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _is_redis(end: str) -> bool:
     return end.startswith(("redis://", "rediss://", "unix://"))
+
+
+def _read(end: str, key: str) -> tuple[list[Capture], list[Payload]]:
+    """The source's rows; a state file is only read (nothing is created in it)."""
+    if not _is_redis(end):
+        return read_only(end)
+    source = _open(end, key)
+    rows = list(source.captures()), list(source.payloads())
+    source.close()
+    return rows
 
 
 def _open(end: str, key: str) -> StateStore:

@@ -98,6 +98,9 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
     skips = Skips()
     if not (root / "collections" / name).exists():
         _manager(tools, root, ["init", name])
+    config = root / "config.yaml"
+    if not config.exists():  # else wayback says `[Errno 2] No such file ... config.yaml` first
+        config.write_text("# pywb's defaults (newsarchive replay)\ncollections_root: collections\n")
     if archive.suffix == ".wacz":
         _manager(tools, root, ["add", "--unpack-wacz", name, str(archive.resolve())])
         return skips
@@ -117,6 +120,7 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         if not link.exists():  # else a kept --root from an earlier replay
             link.symlink_to(warc.resolve())
         links.append(link)
+        skips.aliases[str(link)] = str(warc)  # what cannot be read is named as the user named it
     copies = folder / COPIES_NAME
     replaced = write_decoded_copies(links, copies)
     if not replaced:  # nothing pywb cannot decode: no copies to index (an empty file is no WARC)

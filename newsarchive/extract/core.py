@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 
 from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
@@ -31,13 +32,19 @@ def extract_article(
     url: str,
     rules: SiteRules | None = None,
     encoding: str | None = None,
+    fetched: datetime | None = None,
     max_html: int | None = MAX_HTML,
 ) -> Article:
     """Every field the page gives; never raises on bad markup (no document: an empty Article).
 
+    `fetched` is when the page was fetched (timezone-aware: a WARC-Date): only a page that
+    states no absolute date needs it, for "vor 3 Stunden" or "12. März". Extraction reads
+    no clock, so the same bytes and fetch time always give the same article.
     A page over `max_html` characters of HTML (None: no limit) is read up to there: its
     <head> and JSON-LD fields in full, its body cut, and the Article marked `truncated`.
     """
+    if fetched is not None and fetched.utcoffset() is None:
+        raise ValueError("fetched must be timezone-aware (a WARC-Date is UTC)")
     doc = parse(html, url, encoding, max_html)
     if doc is None:
         return Article(url=url)
@@ -55,8 +62,8 @@ def extract_article(
         title=head,
         subtitle=sub,
         authors=names,
-        published=dates.published(doc, rules),
-        modified=dates.modified(doc, rules),
+        published=dates.published(doc, rules, fetched),
+        modified=dates.modified(doc, rules, fetched),
         section=page_fields.section(doc, rules),
         topics=topics.topics(doc, rules),
         tags=topics.tags(doc),

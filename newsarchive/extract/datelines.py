@@ -70,21 +70,29 @@ _STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34
 def visible_lines(doc: Document) -> list[str]:
     """Short texts holding a year: under the headline first, then date-classed elements."""
     if "datelines" not in doc.cache:
-        lines: list[str] = []
-        seen: set[HtmlElement] = set()
-        for el in _after_headline(doc):
-            _add(lines, seen, _line_holder(el))
-        for el in doc.tree.xpath(DATELINE_XPATH):
-            if len(lines) >= _MAX_LINES:
-                break
-            if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
-                continue  # the inner element is the date line
-            if in_teaser_link(el):
-                continue
-            _add(lines, seen, el)
-        doc.cache["datelines"] = lines
+        under, classed = lines_holding(doc, HAS_YEAR)
+        doc.cache["datelines"] = under + classed
     found: list[str] = doc.cache["datelines"]
     return found
+
+
+def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], list[str]]:
+    """Short texts that `wanted` finds: those under the headline (the article's own byline),
+    and those of date-classed elements elsewhere (which may be other items')."""
+    under: list[str] = []
+    seen: set[HtmlElement] = set()
+    for el in _after_headline(doc, wanted):
+        _add(under, seen, _line_holder(el), wanted)
+    classed: list[str] = []
+    for el in doc.tree.xpath(DATELINE_XPATH):
+        if len(under) + len(classed) >= _MAX_LINES:
+            break
+        if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
+            continue  # the inner element is the date line
+        if in_teaser_link(el):
+            continue
+        _add(classed, seen, el, wanted)
+    return under, classed
 
 
 def in_teaser_link(el: HtmlElement) -> bool:
@@ -100,13 +108,33 @@ def in_teaser_link(el: HtmlElement) -> bool:
     return False
 
 
-def _add(lines: list[str], seen: set[HtmlElement], el: HtmlElement | None) -> None:
+def _add(
+    lines: list[str], seen: set[HtmlElement], el: HtmlElement | None, wanted: re.Pattern[str]
+) -> None:
     if el is None or el in seen:
         return
     seen.add(el)
-    text = el.text_content()
-    if len(text) < _MAX_LINE and HAS_YEAR.search(text) and not _elsewhere(el):
+    text = line_text(el)
+    if len(text) < _MAX_LINE and wanted.search(text) and not _elsewhere(el):
         lines.append(" ".join(text.split()))
+
+
+def line_text(el: HtmlElement) -> str:
+    """An element's text, with a space where an element boundary parts two digits.
+
+    "Fri, Apr 28 2023<span class=divider></span>2:23 PM EDT" is a year and a time a
+    reader sees apart; joined, "20232:23" holds neither.
+    """
+    text: str = el.text_content()
+    if len(el) == 0:
+        return text
+    pieces: list[str] = list(el.itertext())
+    out = pieces[:1]
+    for piece in pieces[1:]:
+        if out[-1][-1:].isdigit() and piece[:1].isdigit():
+            out.append(" ")
+        out.append(piece)
+    return "".join(out)
 
 
 def _elsewhere(el: HtmlElement) -> bool:
@@ -142,19 +170,19 @@ def _headline(doc: Document) -> HtmlElement | None:
     return None
 
 
-def _after_headline(doc: Document) -> Iterator[HtmlElement]:
-    """Elements after the headline whose own text or tail holds a year."""
+def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElement]:
+    """Elements after the headline whose own text or tail `wanted` finds (a year)."""
     h1 = _headline(doc)
     if h1 is None:
         return
     for el in itertools.islice(_following(h1), _AFTER_HEADLINE):
         # a text past a line's length cannot make a line (_add): not searched (a huge page)
-        if el.text and len(el.text) < _MAX_LINE and HAS_YEAR.search(el.text):
+        if el.text and len(el.text) < _MAX_LINE and wanted.search(el.text):
             yield el
         elif (
             el.tail
             and len(el.tail) < _MAX_LINE
-            and HAS_YEAR.search(el.tail)
+            and wanted.search(el.tail)
             and (parent := el.getparent()) is not None
         ):
             yield parent

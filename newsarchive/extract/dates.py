@@ -20,7 +20,15 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import datelines, dateparse, jsonld, langwords, zones
+from newsarchive.extract import (
+    datelines,
+    dateparse,
+    daterelative,
+    jsonld,
+    langwords,
+    page_fields,
+    zones,
+)
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
@@ -127,8 +135,11 @@ _URL_DAYS = (
 )
 
 
-def published(doc: Document, rules: SiteRules | None) -> str | None:
-    return _cascade(
+def published(
+    doc: Document, rules: SiteRules | None, fetched: datetime | None = None
+) -> str | None:
+    """The publication time; `fetched` (when the page was read, aware) dates "vor 3 Stunden"."""
+    found = _cascade(
         doc,
         rules,
         rules.published if rules else None,
@@ -137,10 +148,11 @@ def published(doc: Document, rules: SiteRules | None) -> str | None:
         PUBLISHED_XPATH,
         updated_lines=False,
     )
+    return found or _from_fetch_time(doc, rules, fetched, updated_lines=False)
 
 
-def modified(doc: Document, rules: SiteRules | None) -> str | None:
-    return _cascade(
+def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = None) -> str | None:
+    found = _cascade(
         doc,
         rules,
         rules.modified if rules else None,
@@ -149,6 +161,48 @@ def modified(doc: Document, rules: SiteRules | None) -> str | None:
         MODIFIED_XPATH,
         updated_lines=True,
     )
+    return found or _from_fetch_time(doc, rules, fetched, updated_lines=True)
+
+
+def _from_fetch_time(
+    doc: Document, rules: SiteRules | None, fetched: datetime | None, updated_lines: bool
+) -> str | None:
+    """A date line stated against the fetch ("vor 3 Stunden", "gestern, 14:05", "12. März"):
+    the last resort, read only when the page states no absolute date at all.
+
+    The first such line under the headline (the article's own byline); else a date-classed
+    line elsewhere, only where all of them agree: a list of other items' teasers shows
+    several ("7 mins ago", "20 mins ago", ...), none of them this article's. The fetch's day
+    and year are the page's own zone's (the zone a naive time would get); without a known
+    zone, the fetch's own (UTC for a WARC-Date) and a naive wall clock.
+    """
+    if fetched is None:
+        return None
+    tz = _zone(doc, rules, None)
+    now = fetched.astimezone(tz) if tz else fetched
+    lang = page_fields.language(doc)
+    if "relative_lines" not in doc.cache:  # both cascades may ask: walked once
+        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang))
+    under, classed = doc.cache["relative_lines"]
+    for lines, unanimous in ((under, False), (classed, True)):
+        read = [
+            d
+            for line in lines
+            if bool(_UPDATED_LINE.match(line)) == updated_lines
+            and (d := daterelative.read(line, now, lang)) is not None
+        ]
+        if read:
+            return _stated(read[0], tz) if not unanimous or len(set(read)) == 1 else None
+    return None
+
+
+def _stated(found: datetime, tz: tzinfo | None) -> str:
+    """An instant as it is; a bare day as a day; a wall clock in the page's zone if known."""
+    if found.tzinfo is not None:
+        return to_iso(found)
+    if found.time() == _MIDNIGHT:
+        return found.date().isoformat()
+    return to_iso(found.replace(tzinfo=tz)) if tz else found.isoformat()
 
 
 def _cascade(
@@ -248,11 +302,7 @@ def _with_offset(
     """`first` in the offset the page meant, in the order the module docstring gives."""
     if first.tzinfo is None and (same := _same_moment(first, aware)):
         return same
-    if rules and rules.timezone:  # a profile's zone is a fact about the site
-        tz = dateparse.zone_named(rules.timezone)
-    else:
-        country = dateparse.zone_named(zones.site_zone(doc))
-        tz = _page_zone(country, local or _other_offset(doc))
+    tz = _zone(doc, rules, local)
     if first.tzinfo is None:
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
@@ -261,6 +311,14 @@ def _with_offset(
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
         return first.astimezone(tz)
     return first
+
+
+def _zone(doc: Document, rules: SiteRules | None, local: datetime | None) -> tzinfo | None:
+    """The zone of a time the page states without one (the module docstring's order)."""
+    if rules and rules.timezone:  # a profile's zone is a fact about the site
+        return dateparse.zone_named(rules.timezone)
+    country = dateparse.zone_named(zones.site_zone(doc))
+    return _page_zone(country, local or _other_offset(doc))
 
 
 def _same_wall_clock(naive: datetime, aware: datetime) -> bool:
@@ -398,11 +456,29 @@ def _candidates(
         yield parse_date(value)
     yield _MARKUP
     for xp in xpaths:
-        for el in [el for el in doc.tree.xpath(xp) if not datelines.in_teaser_link(el)][:3]:
+        for el in [el for el in doc.tree.xpath(xp) if _own_time(el, updated_lines)][:3]:
+            yield _from_element(el, month_first)
+    if updated_lines:
+        for el in [el for el in doc.tree.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
             yield _from_element(el, month_first)
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             yield parsed
+
+
+_TIME_XPATH = "//time[@datetime]"
+
+
+def _own_time(el: HtmlElement, updated_lines: bool) -> bool:
+    """A date element of this article for this cascade: not in a teaser link, and for the
+    published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
+    if datelines.in_teaser_link(el):
+        return False
+    return updated_lines or not _says_updated(el)
+
+
+def _says_updated(el: HtmlElement) -> bool:
+    return el.tag == "time" and bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
@@ -471,7 +547,7 @@ def _from_element(el: HtmlElement, month_first: bool) -> datetime | None:
         value = el.get(attr)
         if value and (d := dateparse.parse_any(value, month_first)):
             return d
-    return parse_date(el.text_content(), month_first=month_first)
+    return parse_date(datelines.line_text(el), month_first=month_first)
 
 
 def _parsely_dates(doc: Document) -> list[str]:

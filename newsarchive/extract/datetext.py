@@ -68,6 +68,11 @@ _OFFSET = re.compile(
     r"|([+-])(\d{2})(?::?(\d{2}))?)(?![\d:])",  # "+01:00", "+0100", "+01"
     re.I,
 )
+_DURATION = re.compile(
+    r"\s*(?:min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|sek|sec|secs|seconds?)(?!\w)",
+    re.I,
+)
+_RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # Upper case only: "ist" is a German word, IST a zone.
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5})\b")
 
@@ -99,8 +104,8 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )
-    if clock is None:
-        return d
+    if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end())):
+        return d  # "26.10.2025 | 2:43 min" is a video's length, not its time of day
     hour = int(clock.group(1))
     minute = int(clock.group(2)) if clock.re is not _HOUR else 0
     second = int(clock.group(3) or 0) if clock.re is _TIME else 0
@@ -112,8 +117,25 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
         d = d.replace(hour=hour, minute=minute, second=second)
     except ValueError:
         return datetime(year, month, day)
-    tz = _zone_after(s[clock.end() :], zone_of)
+    rest = s[clock.end() :]
+    if clock.re is not _HOUR and _ends_a_range(rest, d):
+        return d
+    tz = _zone_after(rest, zone_of)
     return d.replace(tzinfo=tz) if tz else d
+
+
+def _ends_a_range(rest: str, start: datetime) -> bool:
+    """Whether "-12:00" after a time is the end of a range ("10:00-12:00"), not an offset.
+
+    A range runs forward: a later time of day, to the minute, right after a dash. An
+    offset after a time printed with seconds ("10:00:00-05:00") stays an offset, and so
+    does an earlier one ("22:00-05:00"). Read as an offset, "10:00-12:00 Uhr" was 22:00 UTC.
+    """
+    m = _RANGE_END.match(rest)
+    if m is None or start.second:
+        return False
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    return hour < 24 and minute < 60 and (hour, minute) > (start.hour, start.minute)
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
@@ -154,7 +155,7 @@ def parse(
     doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree), truncated=truncated)
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
-    doc.article = jsonld.pick_article(doc.jsonld, url)
+    doc.article = jsonld.pick_article(doc.jsonld, url, lambda: _own_urls(tree, url, doc.meta_tags))
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     return doc
 
@@ -202,6 +203,18 @@ def cut(text: str, limit: int) -> tuple[str, bool]:
             break
         scripts.append(m.group())
     return head + "".join(scripts), True
+
+
+def _own_urls(tree: HtmlElement, url: str, meta: dict[str, list[str]]) -> list[str]:
+    """The page's canonical link and og:url, absolute: addresses it gives itself."""
+    head = tree.find("head")
+    found = [
+        link.get("href") or ""
+        for link in (head.iterchildren("link") if head is not None else ())
+        if (link.get("rel") or "").strip().lower() == "canonical"
+    ]
+    found += meta.get("og:url", [])
+    return [urljoin(url, u.strip()) for u in found if u.strip()]
 
 
 def _parse_tree(text: str, url: str) -> HtmlElement:

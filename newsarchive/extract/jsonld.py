@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -98,28 +99,51 @@ def _rank(obj: dict[str, Any]) -> int:
     return max((ARTICLE_TYPES.get(t, 0) for t in types_of(obj)), default=0)
 
 
-def pick_article(objects: list[dict[str, Any]], url: str) -> dict[str, Any]:
-    """The page's article object; {} when none: WebPage only counts if it has a headline."""
+def pick_article(
+    objects: list[dict[str, Any]], url: str, own_urls: Callable[[], list[str]] = list
+) -> dict[str, Any]:
+    """The page's article object; {} when none: WebPage only counts if it has a headline.
+
+    Among article objects, one that names the page (where it was fetched, or one of the
+    addresses `own_urls` gives: its canonical link, its og:url) beats one that names no
+    page, which beats one that names another page (a related story's, a live blog's other
+    entry), whatever their order; then the type's rank and completeness decide.
+    """
+    articles = sum(1 for obj in objects if _rank(obj) >= _ARTICLE_RANK)
+    urls = (url, *own_urls()) if articles > 1 else (url,)  # read only for a choice
     best: dict[str, Any] = {}
-    best_score = 0
+    best_key: tuple[bool, int, int] = (False, 0, 0)
     for obj in objects:
         rank = _rank(obj)
         if rank == 0 or (rank == 1 and "headline" not in obj):
             continue
-        score = rank * 10 + _completeness(obj, url)
-        if score > best_score:
-            best, best_score = obj, score
+        article = rank >= _ARTICLE_RANK
+        key = (article, _names_page(obj, urls) if article else 0, rank * 10 + _completeness(obj))
+        if not best or key > best_key:
+            best, best_key = obj, key
     return best
 
 
-def _completeness(obj: dict[str, Any], url: str) -> int:
-    score = sum(1 for k in ("headline", "datePublished", "author", "articleBody") if obj.get(k))
-    own = obj.get("url") or obj.get("mainEntityOfPage")
-    if isinstance(own, dict):
-        own = own.get("@id") or own.get("url")
-    if isinstance(own, str) and own and _same_page(own, url):
-        score += 3
-    return score
+_ARTICLE_RANK = 5  # an article type; a WebPage or Review never outranks one by its URL
+
+
+def _names_page(obj: dict[str, Any], urls: tuple[str, ...]) -> int:
+    """1 when the object names one of the page's own URLs, -1 when it names only another
+    page, 0 when it names none."""
+    named = [u for key in ("url", "mainEntityOfPage") if (u := _address(obj.get(key)))]
+    if not named:
+        return 0
+    return 1 if any(_same_page(u, own) for u in named for own in urls if own) else -1
+
+
+def _address(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _completeness(obj: dict[str, Any]) -> int:
+    return sum(1 for k in ("headline", "datePublished", "author", "articleBody") if obj.get(k))
 
 
 def _same_page(a: str, b: str) -> bool:

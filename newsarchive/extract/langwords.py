@@ -286,6 +286,81 @@ PUBLISHED_LABELS = {
     "he": "פורסם", "ar": "نشر, تاريخ النشر", "ca": "publicat", "et": "avaldatud",
     "lv": "publicēts", "lt": "paskelbta",
 }  # fmt: skip
+# daterelative.py: dates stated against the moment the page was read: the word saying
+# "ago" before the amount ("vor 3 Stunden", "il y a 2 heures", "hace 5 minutos") ...
+RELATIVE_AGO_BEFORE = {
+    "de": "vor", "fr": "il y a", "es": "hace", "pt": "há", "cs": "před", "sk": "pred",
+    "bg": "преди", "el": "πριν", "ro": "acum", "hr": "prije", "sr": "pre, пре", "sl": "pred",
+    "ar": "منذ", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš",
+}  # fmt: skip
+# ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
+RELATIVE_AGO_AFTER = {
+    "en": "ago", "pt": "atrás", "it": "fa", "nl": "geleden", "sv": "sedan", "nb": "siden",
+    "da": "siden", "fi": "sitten", "pl": "temu", "tr": "önce", "ru": "назад", "uk": "тому",
+    "hu": "ezelőtt", "ro": "în urmă", "id": "yang lalu, lalu", "ms": "yang lalu, lalu",
+    "vi": "trước", "ja": "前", "ko": "전", "zh": "前", "et": "tagasi", "af": "gelede",
+}  # fmt: skip
+# daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
+# letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
+RELATIVE_WEEK = {
+    "en": "week, wk", "de": "woche", "fr": "semaine", "es": "semana", "pt": "semana",
+    "it": "settiman", "nl": "week, weken", "sv": "veck", "nb": "uke", "da": "uge",
+    "fi": "viikko, viikkoa", "pl": "tydzień, tygodn", "cs": "týd", "sk": "týžd", "tr": "hafta",
+    "ru": "недел", "uk": "тиж", "bg": "седмиц", "el": "εβδομ", "ro": "săptămân", "hr": "tjed",
+    "id": "minggu", "vi": "tuần", "ja": "週間, 週", "ko": "주", "zh": "周, 週, 星期",
+    "ar": "أسبوع, أسابيع", "he": "שבוע", "ca": "setman", "af": "week",
+}  # fmt: skip
+RELATIVE_DAY = {
+    "en": "day, d", "de": "tag", "fr": "jour, j", "es": "día, dia", "pt": "dia", "it": "giorn",
+    "nl": "dag", "sv": "dag, dygn", "nb": "dag, døgn, d", "da": "dag, døgn", "fi": "päivä",
+    "pl": "dzień, dni", "cs": "den, dn", "sk": "deň, dň, dn", "tr": "gün", "ru": "дн, день",
+    "uk": "дн, день", "bg": "ден, дни", "el": "μέρ, ημέρ", "hu": "nap", "ro": "zi",
+    "hr": "dan", "id": "hari", "ms": "hari", "vi": "ngày", "ja": "日", "ko": "일", "zh": "天",
+    "ar": "يوم, أيام", "he": "ימים, יום", "ca": "dia", "af": "dag",
+}  # fmt: skip
+RELATIVE_HOUR = {
+    "en": "hour, hr, h", "de": "stunde, std", "fr": "heure, h", "es": "hora, h", "pt": "hora, h",
+    "it": "ora, ore", "nl": "uur, u", "sv": "timm, tim, h", "nb": "time, timer, t",
+    "da": "time, timer, t", "fi": "tunti, tuntia, t", "pl": "godzin, godz", "cs": "hodin, hod",
+    "sk": "hodin, hod", "tr": "saat", "ru": "час, ч", "uk": "годин, год", "bg": "час",
+    "el": "ώρ, ωρ", "hu": "óra", "ro": "or", "hr": "sat", "sr": "sat, сат", "id": "jam",
+    "ms": "jam", "vi": "giờ", "ja": "時間", "ko": "시간", "zh": "小时, 小時, 个小时",
+    "ar": "ساع", "he": "שעות, שעה", "ca": "hora", "af": "uur",
+}  # fmt: skip
+RELATIVE_MINUTE = {
+    "en": "minute, min, m", "de": "minute, min", "fr": "minute, min", "es": "minuto, min",
+    "pt": "minuto, min", "it": "minut, min", "nl": "minu, min", "sv": "minut, min",
+    "nb": "minutt, min", "da": "minut, min", "fi": "minuut, min", "pl": "minut, min",
+    "cs": "minut, min", "sk": "minút, minut, min", "tr": "dakika, dk", "ru": "минут, мин",
+    "uk": "хвилин, хв", "bg": "минут, мин", "el": "λεπτ", "hu": "perc", "ro": "minut, min",
+    "hr": "minut, min", "id": "menit", "ms": "minit", "vi": "phút", "ja": "分", "ko": "분",
+    "zh": "分钟, 分鐘", "ar": "دقيق, دقائق", "he": "דקות, דקה", "ca": "minut",
+    "af": "minuut, minute",
+}  # fmt: skip
+# daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
+RELATIVE_ONE = {
+    "en": "a, an, one", "de": "ein, eine, einer, einem", "fr": "un, une", "es": "un, una",
+    "pt": "um, uma", "it": "un, una", "nl": "een", "sv": "en, ett", "nb": "en, ett, ei",
+    "da": "en, et", "tr": "bir",
+}  # fmt: skip
+# daterelative.py: "heute, 14:05", "yesterday at 3:05 pm", "昨日 14:05" (read in the page's
+# language where it has a line here: French "hier" is yesterday, German "hier" is here).
+TODAY_WORDS = {
+    "en": "today", "de": "heute", "fr": "aujourd'hui, aujourd’hui", "es": "hoy", "pt": "hoje",
+    "it": "oggi", "nl": "vandaag", "sv": "idag, i dag", "nb": "i dag", "da": "i dag",
+    "fi": "tänään", "pl": "dzisiaj, dziś", "cs": "dnes", "sk": "dnes", "tr": "bugün",
+    "ru": "сегодня", "uk": "сьогодні", "bg": "днес", "el": "σήμερα", "ro": "azi, astăzi",
+    "hr": "danas", "sr": "danas", "id": "hari ini", "ms": "hari ini", "ja": "今日, 本日",
+    "ko": "오늘", "zh": "今天", "ca": "avui", "af": "vandag",
+}  # fmt: skip
+YESTERDAY_WORDS = {
+    "en": "yesterday", "de": "gestern", "fr": "hier", "es": "ayer", "pt": "ontem", "it": "ieri",
+    "nl": "gisteren", "sv": "igår, i går", "nb": "i går", "da": "i går", "fi": "eilen",
+    "pl": "wczoraj", "cs": "včera", "sk": "včera", "tr": "dün", "ru": "вчера", "uk": "вчора",
+    "bg": "вчера", "el": "χθες", "ro": "ieri", "hr": "jučer, juče", "sr": "juče",
+    "id": "kemarin", "ms": "semalam", "ja": "昨日", "ko": "어제", "zh": "昨天", "ca": "ahir",
+    "af": "gister",
+}  # fmt: skip
 # topiclinks.py: headings a reader sees above a page's topic links ("Themen", "タグ").
 TOPIC_HEADINGS = {
     "en": "related topics, topics, topic, tags, related tags, more on these topics, "

@@ -19,7 +19,7 @@ from newsarchive.extract.titleparts import (
     strip_sites,
     title_cores,
 )
-from newsarchive.extract.titlevotes import in_trail, norm, settle
+from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
 
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title",
               "headline")  # fmt: skip
@@ -45,22 +45,31 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     """
     if rules and (text := doc.rule_text(rules.title)):
         return text
-    found = ((h, t) for h in doc.tree.iter("h1") if (t := clean(h.text_content())))
+    sites = site_names(doc)
+    sections = section_names(doc)
+    # a logo h1 that holds the site's name is no heading of the article
+    found = (
+        (h, t)
+        for h in doc.tree.iter("h1")
+        if (t := clean(h.text_content())) and not is_site(t, sites)
+    )
     heads = list(itertools.islice(found, 3))
     h1s = [t for _, t in heads]
     shown = [t for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
     # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
     kicked = [k for h, _ in heads if not in_trail(h) and (k := _headline_part(h))]
-    if not shown and (below := _kicker_heading(doc.tree)):
+    if below := _kicker_heading(doc.tree, sites):
         kicked = [below]
     shown += kicked
     h1s += kicked
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
-    sites = site_names(doc)
-    sections = section_names(doc)
-    refs = [r for r in dict.fromkeys([*h1s, headline, *(v for _, v in raw)]) if r]
+    # what other sources say, their site names cut ("Storm hits coast | Example" says
+    # "Storm hits coast" too); a title cut with "..." is no reference for another's core
+    stated = [*h1s, headline, *(v for _, v in raw)]
+    stated += [strip_sites(v, sites, sections) for v in stated if v]
+    refs = [r for r in dict.fromkeys(stated) if r and not ELLIPSIS.search(r)]
     metas = [(k, _core(v, refs, sites, sections)) for k, v in raw]
     headline = _core(headline, refs, sites, sections) if headline else ""
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
@@ -82,8 +91,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     return settle(first, source, sources, live)
 
 
-def _kicker_heading(tree: HtmlElement) -> str | None:
-    """The headline of an h2 made of a kicker and a headline, on a page whose h1s are crumbs.
+def _kicker_heading(tree: HtmlElement, sites: frozenset[str]) -> str | None:
+    """The headline of an h2 made of a kicker and a headline, before any h1 but crumbs and logos.
 
     Some CMSs (many German ones) put the SEO headline in a breadcrumb's h1 and show the
     article's own headline as an h2 of two parts, a short kicker over the headline
@@ -91,6 +100,8 @@ def _kicker_heading(tree: HtmlElement) -> str | None:
     Storm hits coast"). The headline part is the title the reader sees.
     """
     for h in itertools.islice(tree.iter("h1", "h2"), HEADING_WINDOW):
+        if h.tag == "h1" and not in_trail(h) and not is_site(clean(h.text_content()), sites):
+            return None  # the article's own h1 comes first
         if h.tag == "h2" and (found := _headline_part(h)):
             return found
     return None
@@ -110,13 +121,16 @@ def _core(value: str, refs: list[str], sites: frozenset[str], sections: frozense
     is the core, whatever the separator. Else only parts that name the site are cut.
     """
     value = clean(value)
-    if found := _part_equal_to_a_ref(value, refs):
+    stripped = strip_sites(value, sites, sections)
+    others = [r for r in refs if r not in (value, stripped)]  # never the value's own forms
+    if found := _part_equal_to_a_ref(value, others):
         return found
-    return strip_sites(value, sites, sections)
+    # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
+    return _part_equal_to_a_ref(stripped, others) or stripped
 
 
 def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:
-    keys = {k for r in refs if r != value and len(k := norm(r)) >= MIN_CORE}
+    keys = {k for r in refs if len(k := norm(r)) >= MIN_CORE}
     if not keys:
         return None
     for m in ANY_SEPARATOR.finditer(value):

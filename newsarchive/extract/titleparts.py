@@ -22,6 +22,7 @@ from newsarchive.extract.text import as_strings, clean
 # Kana, CJK ideographs, Hangul, half-width kana: scripts written without spaces around marks.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_WORD = re.compile(f"[{_CJK}]+")
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
 # (" | Site", " - Site", " « Site", " :: Site", " ~ Site", " || Site", Korean CMSs'
 # "Title < Section < Site"), a bare pipe, the full-width and Hangul marks East Asian sites
@@ -33,8 +34,9 @@ SEPARATOR = re.compile(
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
+# A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part.
 ANY_SEPARATOR = re.compile(
-    r"\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
+    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015])+\s*"
 )
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
@@ -43,11 +45,13 @@ _NEWS_LABEL = tuple(
     for e in langwords.entries(table)
     for w in e.split()
 )
+_NEWS_NOUNS = tuple(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
 MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
 MIN_NAME_WORD = 6  # a shorter word ("Times", "Post") is too common to name the site alone
 # a label is cut only from a headline at least this wide ("Brexit - Explained" keeps it)
 MIN_REST = 8
 MAX_LABEL = 15  # one word this short between a headline and the site's name is a label
+MAX_CJK_LABEL = 6  # ... and in CJK scripts, where words are short
 MIN_STEM = 5  # "haberler" also names "haberleri": inflected forms of longer news words
 MAX_SECTION_SEGMENTS = 4  # URL path segments read as section names ("/politik/ausland/...")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
@@ -79,7 +83,9 @@ def section_names(doc: Document) -> frozenset[str]:
     if cached is not None:
         return cached
     path = unquote(urlsplit(doc.url).path)
-    names = [s for s in path.split("/")[1:-1][:MAX_SECTION_SEGMENTS] if not s.isdigit()]
+    # the last segment is the article's slug, with or without a trailing slash
+    segments = [s for s in path.split("/") if s][:-1]
+    names = [s for s in segments[:MAX_SECTION_SEGMENTS] if not s.isdigit()]
     names += as_strings(doc.article.get("articleSection"))
     names += doc.all_meta(*SECTION_META)
     found = frozenset(k for n in names if (k := compact(n)))
@@ -123,18 +129,38 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
 
 
 def _furniture(part: str, sections: frozenset[str]) -> bool:
-    """A section's name, a label made only of "news" words, or one short word ("Politik",
-    "정치"): what sites put between a headline and their name, in any language."""
+    """A section's name, a label made only of "news" words, or one short word written as a
+    section's name is ("Politik", "社会", "정치"): what sites put between a headline and
+    their name, in any language.
+
+    A lower-case or quoted word is no label: headlines end in "- updates" or '- "critical"'
+    (benchmarks/title_variants.py lost two pages in every site-suffix variant to a rule
+    that cut any short word).
+    """
     if not spellings(compact(part)).isdisjoint(sections):  # "Política" of /politica/
         return True
-    words = part.casefold().split()
-    if len(words) == 1 and len(words[0]) <= MAX_LABEL:
+    words = part.split()
+    if len(words) == 1 and _label_word(words[0]):
         return True
-    return bool(words) and all(_news_word(w) for w in words)
+    # "Latest News", "Son Dakika Haberleri": filler around a word for news; filler alone
+    # ("- updates", "- live") is the headline's own tail
+    words = part.casefold().split()
+    return (
+        bool(words)
+        and all(_news_word(w, _NEWS_LABEL) for w in words)
+        and any(_news_word(w, _NEWS_NOUNS) for w in words)
+    )
 
 
-def _news_word(word: str) -> bool:
-    return any(word == w or (len(w) >= MIN_STEM and word.startswith(w)) for w in _NEWS_LABEL)
+def _label_word(word: str) -> bool:
+    """A short CJK word, or a short capitalised Latin one ("Politik", "Economía")."""
+    if _CJK_WORD.fullmatch(word):
+        return len(word) <= MAX_CJK_LABEL
+    return len(word) <= MAX_LABEL and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _news_word(word: str, table: tuple[str, ...]) -> bool:
+    return any(word == w or (len(w) >= MIN_STEM and word.startswith(w)) for w in table)
 
 
 def title_cores(tab: str) -> list[str]:

@@ -13,13 +13,18 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract.titleparts import SEPARATOR
+
 # Quotes and dashes a CMS may straighten in metadata but keep in the visible headline.
 _TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                        "\u2013": "-", "\u2014": "-", "\u2212": "-"})  # fmt: skip
-_ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)$")
+ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)$")
 _CUT = re.compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
 _WORD = re.compile(r"\w+")
+_CLOSING = re.compile("[?!.,;\"'\u2019\u201d\u00bb)\\]]*")
+# Hangul I (U+3163, NFKC U+1175) and the CJK stroke: marks that are letters to Python
+_BARE_MARKS = "\u3163\u1175\u4e28"
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
 # A live page's rolling headline ("Storm LIVE: ...", "Liveticker", "EN DIRECT", "EN VIVO").
 _LIVE = re.compile(
@@ -78,6 +83,9 @@ def settle(first: str, source: str, sources: dict[str, list[str]], live: bool) -
     - Typographic quotes: the spelling most sources use wins over a straightened one.
     - Capitals: a title set in capitals throughout yields to the same title in normal case.
     """
+    # a source cut with "..." stands for the title another source continues it with
+    sources = {k: [_uncut(v, sources) for v in vs] for k, vs in sources.items()}
+    first = _uncut(first, sources)
     if not live and source != "headline" and (shown := _shown_headline(first, sources)):
         first = shown
     others = {k: v for k, v in sources.items() if k != source and v}
@@ -124,7 +132,7 @@ def _is_cut(short: str, full: str) -> bool:
 @lru_cache(maxsize=1024)
 def _loose(s: str) -> str:
     """Titles compared across sources: case, quote style and a trailing ellipsis aside."""
-    return norm(_ELLIPSIS.sub("", s.translate(_TYPO)))
+    return norm(ELLIPSIS.sub("", s.translate(_TYPO)))
 
 
 def _agreed(others: dict[str, list[str]]) -> str | None:
@@ -141,6 +149,44 @@ def _agreed(others: dict[str, list[str]]) -> str | None:
     return forms[0] if len(forms) >= MIN_AGREEING else None
 
 
+def _uncut(value: str, sources: dict[str, list[str]]) -> str:
+    """The title a value cut with "..." stands for: the continuation most sources give.
+
+    ("Storm hits…" beside "Storm hits coast" in two sources and "Storm hits coast as
+    thousands lose power" in one is "Storm hits coast".) Whatever precedes the mark, a
+    quote or "?" too: a longer source with more words shows the cut. Ties: the shortest.
+    """
+    if not ELLIPSIS.search(value):
+        return value
+    stem = _loose(value)
+    words = len(stem.split())
+    support: dict[str, list[str]] = {}
+    for values in sources.values():
+        for v in dict.fromkeys(values):
+            key = _loose(v)
+            if (
+                not ELLIPSIS.search(v)
+                and key.startswith(stem)
+                and len(key.split()) > words
+                and not _goes_on_with_a_site(v, words)
+            ):
+                support.setdefault(key, []).append(v)
+    if not support:
+        return value
+    forms = max(support.values(), key=lambda f: (len(f), -len(f[0])))
+    return forms[0]
+
+
+def _goes_on_with_a_site(full: str, words: int) -> bool:
+    """What follows the first `words` words of `full` starts after a separator: a <title>'s
+    " | Site", not more of the same headline."""
+    found = list(itertools.islice(_WORD.finditer(full), words))
+    if not found:
+        return False
+    end = _CLOSING.match(full, found[-1].end())  # "live?" and a closing quote end a word
+    return bool(SEPARATOR.match(full, end.end() if end else found[-1].end()))
+
+
 def _continued(first: str, others: dict[str, list[str]]) -> str:
     """A title cut short: the shortest title elsewhere that continues it.
 
@@ -155,7 +201,7 @@ def _continued(first: str, others: dict[str, list[str]]) -> str:
         for values in others.values()
         for v in values
         if len(v) > len(first)
-        and not _ELLIPSIS.search(v)
+        and not ELLIPSIS.search(v)
         and (_loose(v).startswith(stem) if marked else _unmarked_cut(plain, _typo_key(v)))
     ]
     return min(longer, key=len, default=first)
@@ -164,8 +210,12 @@ def _continued(first: str, others: dict[str, list[str]]) -> str:
 def _unmarked_cut(short: str, full: str) -> bool:
     if not short or len(full) <= len(short) or not full.startswith(short):
         return False
-    # Chinese and Japanese run words together: a prefix there is no cut word
-    return short[-1].isalnum() and full[len(short)].isalnum() and not _UNSPACED.match(short[-1])
+    # Chinese and Japanese run words together: a prefix there is no cut word; nor is
+    # one that a bare mark ends ("TitleㅣSite": U+3163 is a Hangul letter to Python)
+    after = full[len(short)]
+    if after in _BARE_MARKS:
+        return False
+    return short[-1].isalnum() and after.isalnum() and not _UNSPACED.match(short[-1])
 
 
 def _cased(first: str, sources: dict[str, list[str]]) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
@@ -47,7 +48,9 @@ class RunHealthExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunHealthExtension:
         extension = cls(crawler, HealthConfig.from_settings(crawler.settings, crawler.spider))
-        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        if getattr(crawler.spider, "listings", None) is not None:
+            # only a site profile's crawl is judged (spider_closed): others' items go unread
+            crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
@@ -99,12 +102,15 @@ class RunHealthExtension:
             return  # unjudged: no baseline for later runs
         if self.config.history is None or spider is None:
             return
-        history = self._open_history()
         try:
-            started = self.started.isoformat(timespec="seconds")
-            history.add(_site(spider), _shape(spider), started, str(status), self.measures)
-        finally:
-            history.close()
+            history = self._open_history()
+            try:
+                started = self.started.isoformat(timespec="seconds")
+                history.add(_site(spider), _shape(spider), started, str(status), self.measures)
+            finally:
+                history.close()
+        except sqlite3.Error as exc:  # a full disk: later runs lack this one in their median
+            logger.error("cannot keep this run's measures in %s: %s", self.config.history, exc)
 
     def _history(self, spider: Spider) -> list[RunMeasures]:
         if self.config.history is None:
@@ -120,7 +126,8 @@ class RunHealthExtension:
         batches: the open batch is committed first, or this second connection would wait
         for the state's write lock (and give up after its timeout)."""
         assert self.config.history is not None
-        with contextlib.suppress(NotConfigured):  # no crawl state: nothing holds the file
+        # no crawl state: nothing holds the file; a commit that failed: the state's owner said so
+        with contextlib.suppress(NotConfigured, sqlite3.Error):
             crawl_state(self.crawler).flush()
         return HealthHistory(self.config.history)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc.archives import Skips, archive_files, read_records
+from newsarchive.warc.reader import Capture, Located, Originals
 
 logger = logging.getLogger(__name__)
 
@@ -48,14 +49,42 @@ def _html_capture(record: ArcWarcRecord) -> bool:
     return content_type.split(";")[0].strip().lower() in HTML_TYPES
 
 
-def read_captures(paths: Iterable[Path], skips: Skips | None = None) -> CaptureIndex:
-    """The HTML captures of `paths`; what cannot be read goes to `skips` (default: logged only)."""
-    index = CaptureIndex()
+def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex:
+    """The HTML captures of the files of `paths` read whole, which a package holds; what
+    cannot be read goes to `skips` (default: logged only).
+
+    A revisit whose original is in none of those files is no capture: replay has
+    no page to show for it, so it is named and left out of the pages list.
+    """
+    skips = skips if skips is not None else Skips()
+    read: list[tuple[Capture, bool]] = []  # (capture, whether a revisit); originals trimmed
     for path in paths:
-        for read in read_records(path, skips or Skips(), _html_capture):
-            headers = read.record.rec_headers
-            date = headers.get_header("WARC-Date")
-            if read.record_id:
-                index.date_by_record[read.record_id] = date
-            index.dates_by_url[headers.get_header("WARC-Target-URI")].append(date)
+        for record in read_records(path, skips, _html_capture):
+            revisit = record.record.rec_type == "revisit"
+            capture = Capture.of(record)
+            read.append((capture if revisit else capture.keys_only(), revisit))
+    whole = set(skips.clean(paths))
+    read = [(capture, revisit) for capture, revisit in read if capture.path in whole]
+    originals = Originals()
+    for capture, revisit in read:
+        if not revisit:
+            originals.add(capture, _FOUND)
+    index = CaptureIndex()
+    for capture, revisit in read:
+        headers = capture.rec_headers
+        url = headers.get_header("WARC-Target-URI")
+        if revisit and originals.find(capture) is None:
+            logger.warning(
+                "%s: revisit of %s whose original is in none of these files: not listed as a page",
+                skips.shown(capture.where), url,
+            )  # fmt: skip
+            continue
+        date = headers.get_header("WARC-Date")
+        if capture.record_id:
+            index.date_by_record[capture.record_id] = date
+        index.dates_by_url[url].append(date)
     return index
+
+
+# Only whether an original exists matters here, not where it is.
+_FOUND = Located(Path(), None, None, None)

@@ -9,8 +9,9 @@ metadata records, ARC) gets the SHA-1 of empty input, because post-append
 has read its stream before the digest is taken, where here it gets the digest
 of its payload, as cdxj-indexer gives without post-append; br bodies
 crash warcio's decoder (see `install_warcio_decoders`); and a record the file
-ends inside is indexed as if whole (replay would serve it cut off), where here
-it is named and left out, as `extract` leaves it out.
+ends inside, or whose block fails its WARC-Block-Digest, is indexed as if whole
+(replay would serve it cut off or damaged), where here it is named and left
+out, as `extract` leaves it out.
 """
 
 from __future__ import annotations
@@ -30,14 +31,17 @@ from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.outputs import whole_text_file
 from newsarchive.warc.archives import (
+    BLOCK_DIGEST_FAILS,
     READ_ERRORS,
     WHOLE_FILE_GZIP,
     Skips,
+    block_digest_fails,
     check_record,
     cut_short,
     foreign_format,
     is_arc,
     missing_bytes,
+    one_line_notices,
     unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -100,7 +104,10 @@ class Tolerant:
 
     def _create_record_iter(self, input_: IO[bytes]) -> _Digesting:
         arc = is_arc(input_)
-        self._records = _Digesting(super()._create_record_iter(input_), arc)  # type: ignore[misc]
+        records = super()._create_record_iter(input_)  # type: ignore[misc]
+        records.check_digests = True  # block digests checked as the records are spooled
+        one_line_notices(records, getattr(input_, "name", "?"), self.skips)
+        self._records = _Digesting(records, arc)
         return self._records
 
     def process_index_entry(
@@ -111,6 +118,9 @@ class Tolerant:
         if missing:  # replay would serve it cut off: named and left out, as `extract` does
             reason = f"cut short: {missing} bytes of its length missing"
             self.skips.record(filename, f"{filename}@{offset}", reason)
+            return
+        if block_digest_fails(record):  # damaged: left out, as `extract` and the WACZ leave it
+            self.skips.record(filename, f"{filename}@{offset}", BLOCK_DIGEST_FAILS)
             return
         try:
             super().process_index_entry(it, record, filename, output)  # type: ignore[misc]

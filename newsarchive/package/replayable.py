@@ -66,6 +66,9 @@ def write_decoded_copies(warcs: list[Path], output: Path) -> list[Replaced]:
 class _Unnamed(Skips):
     """What this pass cannot read goes unnamed: the index pass after it names it, once."""
 
+    def __init__(self) -> None:
+        super().__init__(quiet=True)
+
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         pass
 

@@ -30,6 +30,7 @@ FAILURE_STATS = {
     "warc/errors": "WARC records could not be written",
     "feeds/unwritten_items": "items could not be written",
     "report/errors": "the run report could not be written",
+    "state/errors": "the crawl state could not be written",
 }
 
 

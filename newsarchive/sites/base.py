@@ -68,7 +68,7 @@ class Listing:
     links: str = "a[href]"  # CSS selector of article links (href read from them)
     item: str | None = None  # CSS selector of one teaser, when it carries a date
     item_date: str | None = None  # CSS (with ::attr / ::text) inside `item` giving its date
-    next_page: str | None = None  # CSS selector of the "next page" link
+    next_page: str | None = None  # CSS of the "next page" link (or a control with data-next...)
     page_url: str | None = None  # or a template: "{section_url}?page={page}" (page 2, 3, ...)
 
 
@@ -81,7 +81,8 @@ class ShowMore:
     continues where the section page says it stopped (`offset_pattern`),
     else from `first_offset`, else from the number of teasers it showed.
     Later requests follow the answer's own `next_offset` (else the offset
-    plus the entries received) and stop at its `total` or `more` marker.
+    plus the entries received) and stop at its `total` or `more` marker. An
+    answer may carry its teasers as an HTML fragment (`html_field`).
     """
 
     url: str
@@ -91,6 +92,10 @@ class ShowMore:
     # "show more" continues from (a data attribute, the page's embedded state).
     offset_pattern: str | None = None
     items_path: tuple[str, ...] = ()  # keys leading to the list of entries; () = top-level list
+    # Keys leading to an HTML fragment of teasers instead ({"html": "<li><a href=...>"}), and
+    # the CSS of the article links in it; () = entries are JSON objects.
+    html_field: tuple[str, ...] = ()
+    html_links: str = "a[href]"
     url_field: tuple[str, ...] = ("url",)  # keys inside one entry leading to its URL
     date_field: tuple[str, ...] = ()  # keys inside one entry leading to its publication date
     # Keys of the answer (a JSON object) saying how far the listing goes; () = not given.

@@ -21,6 +21,7 @@ from scrapy.linkextractors import LinkExtractor
 from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
+from newsarchive.spiders.failures import fetch_failed
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
 
 
@@ -57,7 +58,7 @@ class FollowSpider(Spider):
         )
 
     async def start(self) -> AsyncIterator[Request]:
-        yield Request(self.start_url, callback=self.parse)
+        yield Request(self.start_url, callback=self.parse, errback=fetch_failed)
 
     def parse(self, response: Response) -> Iterator[Request | ArticlePage]:
         if not isinstance(response, HtmlResponse):
@@ -71,7 +72,7 @@ class FollowSpider(Spider):
             if url in self.seen or urlsplit(url).netloc.lower() != self.host:
                 continue
             self.seen.add(url)
-            yield Request(url, callback=self.parse)
+            yield Request(url, callback=self.parse, errback=fetch_failed)
 
     def _page(self, response: HtmlResponse) -> ArticlePage:
         ref = response.meta.get(meta_keys.WARC_RECORD)

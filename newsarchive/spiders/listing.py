@@ -13,6 +13,10 @@ from newsarchive.sites.base import Listing
 from newsarchive.spiders.sources import Entry
 from newsarchive.timestamps import parse_feed_date
 
+# Where a "next" control that is no link keeps its URL: infinite-scroll and "load more"
+# markup (`<div data-next-page="/world/page/2">`, `<button data-href=...>`).
+NEXT_ATTRIBUTES = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]"
+
 
 def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]:
     """Every link the listing selector finds, dated when its teaser shows a date."""
@@ -28,10 +32,12 @@ def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]
 
 
 def next_page_url(response: TextResponse, listing: Listing, page: int) -> str | None:
-    """The URL of page `page + 1`: the page's "next" link, or the profile's page template."""
+    """The URL of page `page + 1`: the page's "next" control (its link, else the URL its
+    data attributes hold), or the profile's page template."""
     if listing.next_page:
-        href = response.css(listing.next_page).xpath("@href").get()
-        return response.urljoin(href) if href else None
+        control = response.css(listing.next_page)
+        href = control.xpath("@href").get() or control.xpath(NEXT_ATTRIBUTES).get()
+        return response.urljoin(href.strip()) if href and href.strip() else None
     if listing.page_url:
         section_url = response.url.split("?", 1)[0]
         return listing.page_url.format(section_url=section_url, page=page + 1)

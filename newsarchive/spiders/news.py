@@ -25,6 +25,7 @@ from twisted.python.failure import Failure
 from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
+from newsarchive.spiders.failures import fetch_failed, log_fetch_failure
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
@@ -60,8 +61,9 @@ class NewsSpider(Spider):
         crawler.settings.setdict(politeness, priority="spider")
         spider.listings = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
         # a page no extraction pipeline parsed: its requisites are found here after all
-        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+        for signal in (signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._page_done, signal=signal)
+        crawler.signals.connect(spider._pipelines_opened, signal=signals.spider_opened)
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -112,7 +114,7 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value("news/listings_requested")
         section = cb_kwargs["section"] if callback == self.parse_section else None
         meta = self.frontier.render_listing(section) if section is not None else {}
-        errback = self._listing_failed if "section" in cb_kwargs else None
+        errback = self._listing_failed if "section" in cb_kwargs else fetch_failed
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,
             errback=errback,
@@ -121,6 +123,7 @@ class NewsSpider(Spider):
     def _listing_failed(self, failure: Failure) -> None:
         """A section's listing page that did not come: past its end (a later page
         not found), or failed (the run report says which)."""
+        log_fetch_failure(failure)
         request = failure.request  # type: ignore[attr-defined]
         section, page = request.cb_kwargs["section"], request.cb_kwargs.get("page", 1)
         status = failure.value.response.status if failure.check(HttpError) else None
@@ -295,7 +298,10 @@ class NewsSpider(Spider):
             meta[meta_keys.LISTING_SECTION] = section
         if relisted:
             meta[meta_keys.RELISTED] = True
-        return Request(article, callback=self.parse_article, meta=meta, dont_filter=relisted)
+        return Request(
+            article, callback=self.parse_article, errback=fetch_failed, meta=meta,
+            dont_filter=relisted,
+        )  # fmt: skip
 
     def _page_requisites(self, response: TextResponse) -> Iterator[Request]:
         """Requests for the in-scope images, styles and scripts a fetched page needs to replay."""
@@ -312,7 +318,10 @@ class NewsSpider(Spider):
             if url is None or not self.frontier.take_requisite(url):
                 continue
             self.crawler.stats.inc_value("news/requisites_requested")
-            yield Request(url, callback=self.parse_requisite, priority=REQUISITE_PRIORITY)
+            yield Request(
+                url, callback=self.parse_requisite, errback=fetch_failed,
+                priority=REQUISITE_PRIORITY,
+            )  # fmt: skip
 
     def parse_requisite(self, response: Response) -> Iterator[Request]:
         """Archived on arrival (newsarchive.warc); nothing in it to follow."""
@@ -323,6 +332,9 @@ class NewsSpider(Spider):
         parses it (no second parse of every article in the crawl's process)."""
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/articles_not_text")
+            return
+        if response.meta.get(meta_keys.WARC_FAILED):  # not archived: the next run exports it
+            self.crawler.stats.inc_value("news/articles_unarchived")
             return
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)
@@ -341,6 +353,14 @@ class NewsSpider(Spider):
                 requisite_links(response) if links is None else links
             ):
                 yield request
+
+    def _pipelines_opened(self) -> None:
+        """A page only goes out unparsed when no item pipeline parses pages: only then is
+        each scraped item looked at here (a receiver of item_scraped costs every item)."""
+        engine = self.crawler.engine
+        pipelines = engine.scraper.itemproc.middlewares if engine is not None else ()
+        if not any(getattr(p, "answers_requisites", False) for p in pipelines):
+            self.crawler.signals.connect(self._page_done, signal=signals.item_scraped)
 
     def _page_done(self, item: Any) -> None:
         """An article page that left the item pipelines unparsed (dropped, failed, or no

@@ -10,6 +10,10 @@ so a run killed in between fetches the article again and loses no item. The
 state's writes are committed in batches (`STATE_COMMIT_WRITES`,
 `STATE_COMMIT_SECONDS`), and every `STATE_COMMIT_SECONDS` here while the crawl
 waits. The lock and the database are released when the engine stops.
+
+A batch the disk could not take is lost whole (SQLite rolls it back): the run
+stops (`state_write_error`, exit 1) with the state as it was at its last commit,
+so the items feed's repair and the next run see a state that never lies.
 """
 
 from __future__ import annotations
@@ -21,11 +25,14 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
 from newsarchive.state.run import CrawlStateRun, open_crawl_state
 
 logger = logging.getLogger(__name__)
+
+WRITE_ERROR = "state_write_error"  # the finish reason of a run whose state lost writes
 
 
 class CrawlStateExtension:
@@ -33,6 +40,7 @@ class CrawlStateExtension:
         self.crawler = crawler
         self.state = state
         self._flushing: LoopingCall | None = None
+        self._lost_told = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlStateExtension:
@@ -63,6 +71,25 @@ class CrawlStateExtension:
             if self.crawler.stats is not None:
                 self.crawler.stats.inc_value("state/commit_errors")
             logger.error("crawl state commit failed (retried at the next commit): %s", exc)
+        self._stop_if_lost()
+
+    def _stop_if_lost(self, closing: bool = False) -> None:
+        """Tell once that the state lost writes, and stop the crawl (unless it is closing)."""
+        lost = self.state.lost
+        if lost is None or self._lost_told:
+            return
+        self._lost_told = True
+        assert self.crawler.stats is not None
+        self.crawler.stats.set_value("state/errors", 1)
+        logger.error(
+            "cannot write the crawl state %s: %s; stopping the crawl (the next run fetches "
+            "again what this one archived after the state's last commit)",
+            self.state.path,
+            lost,
+        )
+        engine = self.crawler.engine
+        if not closing and engine is not None:
+            deferred_from_coro(engine.close_spider_async(reason=WRITE_ERROR))
 
     def item_done(self, item: Any) -> None:
         if not ItemAdapter.is_item(item):
@@ -71,15 +98,24 @@ class CrawlStateExtension:
         url, section = adapter.get("url"), adapter.get("section")  # the page's own section
         if isinstance(url, str):
             self.state.commit_item(url, section if isinstance(section, str) else None)
+            self._stop_if_lost()
 
     def spider_closed(self) -> None:
         if self._flushing is not None and self._flushing.running:
             self._flushing.stop()
         self.state.commit_all()  # articles whose page gave no item
+        self.state.flush()  # a batch lost now still shows in this run's stats and exit status
+        self._stop_if_lost(closing=True)
         known = self.state.known_count()
         if known is not None:
             assert self.crawler.stats is not None
             self.crawler.stats.set_value("state/urls_known", known)
 
     def engine_stopped(self) -> None:
-        self.state.close()
+        try:
+            self.state.close()
+        except sqlite3.Error as exc:  # still busy after SQLite's own wait: the batch is lost
+            logger.error("cannot commit the crawl state %s: %s", self.state.path, exc)
+            assert self.crawler.stats is not None
+            self.crawler.stats.set_value("state/errors", 1)
+        self._stop_if_lost(closing=True)

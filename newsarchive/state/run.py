@@ -302,13 +302,20 @@ class CrawlStateRun:
         if self.store is None or self._closed:
             return
         self._closed = True
-        self.commit_all()
-        for url, when in self._listed.items():
-            if self.ledger.fetched(url):
-                self.store.raise_listed(url, when)
-        self.store.close()
-        if self.lock is not None:
-            self.lock.release()
+        try:
+            self.commit_all()
+            for url, when in self._listed.items():
+                if self.ledger.fetched(url):
+                    self.store.raise_listed(url, when)
+            self.store.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    @property
+    def lost(self) -> BaseException | None:
+        """The error that undid a batch of the state's writes (a full disk), if one did."""
+        return getattr(self.store, "lost", None)
 
     # --- the payload index (newsarchive.state.dedup) -------------------------
 

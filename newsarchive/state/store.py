@@ -12,6 +12,12 @@ the order they were made, so a killed run's state is the state of that run a
 moment earlier: what it lacks is fetched again, never pointed at wrongly.
 `flush` commits at once (the items feed asks for it before it calls its lines
 safe; the crawl state's owner at the end of the run and on a timer).
+
+A full disk undoes a whole batch: SQLite rolls the transaction back when a write
+or the commit fails with SQLITE_FULL or an I/O error. The store then keeps the
+error in `lost` and discards every later write, so the file stays the state of
+the run up to its last commit (the items feed's repair and the next run rely on
+that) instead of going on with a hole in it.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import operator
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Protocol
@@ -128,6 +135,23 @@ _SAVE_PAYLOAD = (
 )
 
 
+def read_only(path: Path | str) -> tuple[list[Capture], list[Payload]]:
+    """Every row of a state file, which is opened read-only: copying from it changes nothing
+    there (no tables made in a file without them, no switch to WAL journaling).
+
+    A file with no write-ahead log beside it holds all its rows: it is read as
+    immutable, so SQLite leaves no `-wal` and `-shm` files behind either.
+    """
+    path = Path(path).resolve()
+    whole = not path.with_name(path.name + "-wal").exists()
+    uri = path.as_uri() + ("?immutable=1" if whole else "?mode=ro")
+    with closing(sqlite3.connect(uri, uri=True)) as db:
+        captures = db.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY url")
+        kept = [Capture(*row) for row in captures]
+        payloads = db.execute(f"SELECT {_PAYLOAD_COLUMNS} FROM payloads ORDER BY digest")
+        return kept, [Payload(*row) for row in payloads]
+
+
 class CrawlState:
     """SQLite-backed store; one connection, used from the reactor thread only.
 
@@ -150,16 +174,25 @@ class CrawlState:
         self._commit_seconds = commit_seconds
         self._writes = 0  # in the open transaction
         self._began = 0.0  # time.monotonic() of its BEGIN
+        self.lost: sqlite3.Error | None = None  # what undid a batch; later writes discarded
+        self.discarded = 0  # writes not made since
 
     def flush(self) -> None:
         """Commit the writes made so far."""
         if self._db.in_transaction:
-            self._db.execute("COMMIT")  # a failed commit stays open: the next flush retries
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self._db.in_transaction:
+                    raise  # still open (the file was busy): the next flush retries
+                self.lost = exc  # rolled back (a full disk): the batch is gone
         self._writes = 0
 
     def close(self) -> None:
-        self.flush()
-        self._db.close()
+        try:
+            self.flush()
+        finally:
+            self._db.close()
 
     def capture(self, url: str) -> Capture | None:
         row = self._db.execute(
@@ -175,6 +208,8 @@ class CrawlState:
 
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
         """Write a batch as one unit (all or nothing)."""
+        if self._discarding():
+            return
         capture_rows = [capture_row(c) for c in captures]
         payload_rows = [payload_row(p) for p in payloads]
         with self._write():
@@ -185,11 +220,15 @@ class CrawlState:
 
     def touch(self, url: str, checked_at: str) -> None:
         """Remember that the server was asked again and said nothing changed."""
+        if self._discarding():
+            return
         with self._write():
             self._db.execute("UPDATE captures SET checked_at = ? WHERE url = ?", (checked_at, url))
 
     def raise_listed(self, url: str, listed_modified: str) -> None:
         """Keep the latest date a listing gave (ISO 8601 UTC strings compare as dates)."""
+        if self._discarding():
+            return
         with self._write():
             self._db.execute(
                 "UPDATE captures SET listed_modified = ? WHERE url = ? "
@@ -211,14 +250,28 @@ class CrawlState:
     def _write(self) -> _Write:
         return _Write(self)
 
+    def _discarding(self) -> bool:
+        """After a lost batch no write is made: a later commit would leave a hole."""
+        if self.lost is None:
+            return False
+        self.discarded += 1
+        return True
+
     def _began_write(self) -> None:
         if not self._db.in_transaction:
             self._db.execute("BEGIN IMMEDIATE")
             self._began = time.monotonic()
         self._db.execute("SAVEPOINT write")
 
-    def _ended_write(self, failed: bool) -> None:
-        if failed:  # this write alone is undone; the batch's others stay
+    def _ended_write(self, error: BaseException | None) -> bool:
+        """True when `error` undid the whole batch (it is kept in `lost`, not raised)."""
+        if error is not None and not self._db.in_transaction:
+            if not isinstance(error, sqlite3.Error):
+                return False
+            self.lost = error
+            self._writes = 0
+            return True
+        if error is not None:  # this write alone is undone; the batch's others stay
             self._db.execute("ROLLBACK TO write")
         self._db.execute("RELEASE write")
         self._writes += 1
@@ -226,6 +279,7 @@ class CrawlState:
             time.monotonic() - self._began >= self._commit_seconds
         ):
             self.flush()
+        return False
 
 
 class _Write:
@@ -237,5 +291,5 @@ class _Write:
     def __enter__(self) -> None:
         self._store._began_write()
 
-    def __exit__(self, exc_type: object, *_: object) -> None:
-        self._store._ended_write(exc_type is not None)
+    def __exit__(self, exc_type: object, error: BaseException | None, *_: object) -> bool:
+        return self._store._ended_write(error)

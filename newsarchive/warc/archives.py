@@ -52,19 +52,47 @@ class Skips:
     records: list[tuple[str, str]] = field(default_factory=list)
     partial: set[str] = field(default_factory=set)  # files whose first records were read
     with_records: set[str] = field(default_factory=set)  # files with records skipped
+    named: set[str] = field(default_factory=set)  # the `where` of each record skipped
+    noticed: set[str] = field(default_factory=set)  # `path@offset` of each notice said
+    # a file read under another name (replay's links in its scratch folder): the name given
+    aliases: dict[str, str] = field(default_factory=dict)
+    quiet: bool = False  # a pass whose findings another pass names: says nothing
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
-        """`path` could not be read (`partial`: only from some record on)."""
-        logger.warning("%s: %s: %s", path, "rest skipped" if partial else "skipped", reason)
+        """`path` could not be read (`partial`: only from some record on).
+
+        A file named already (a second pass over the batch, as `index --wacz`
+        makes) is not named or counted again.
+        """
+        if str(path) in self.files:
+            return
+        said = "rest skipped" if partial else "skipped"
+        logger.warning("%s: %s: %s", self.shown(path), said, reason)
         self.files[str(path)] = reason
         if partial:
             self.partial.add(str(path))
 
     def record(self, path: Path | str, where: str, reason: str) -> None:
-        """A record of `path` (at `where`: path@offset) was left out."""
-        logger.warning("%s: record skipped: %s", where, reason)
+        """A record of `path` (at `where`: path@offset) was left out (once, however often read)."""
+        if where in self.named or str(path) in self.files:  # named already, or its file
+            return
+        self.named.add(where)
+        logger.warning("%s: record skipped: %s", self.shown(where), reason)
         self.records.append((where, reason))
         self.with_records.add(str(path))
+
+    def notice(self, path: Path | str, text: str) -> None:
+        """Something about `path` worth a line that skips nothing (once per file and pass)."""
+        if not self.quiet and str(path) not in self.files:
+            logger.warning("%s: %s", self.shown(path), text)
+
+    def shown(self, where: Path | str) -> str:
+        """`where` (a path, `path@offset` or `path (url)`) under the name the user gave."""
+        text = str(where)
+        for alias, name in self.aliases.items():
+            if text == alias or text.startswith((alias + "@", alias + " ")):
+                return name + text[len(alias) :]
+        return text
 
     def clean(self, paths: Iterable[Path]) -> list[Path]:
         """The files of `paths` that were read with nothing skipped."""
@@ -178,6 +206,7 @@ def _records(
     """
     arc = is_arc(stream)
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
+    one_line_notices(records, path, skips)
     for record in records:
         # `offset` (not get_record_offset(), which reads the record to its end)
         if stop is not None and records.offset >= stop.at:
@@ -218,10 +247,10 @@ def read_range(
 
 def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iterator[Read]:
     """A file gzipped whole (not per record): readable, but nothing can seek into it."""
-    logger.warning(
-        "%s: gzipped as one stream, not record by record: read whole (replay tools cannot "
-        "use it; `warcio recompress` fixes it)",
+    skips.notice(  # unless a pass that could not read it named it already
         path,
+        "gzipped as one stream, not record by record: read whole (replay tools cannot use it; "
+        "`warcio recompress` fixes it)",
     )
     count = 0
     try:
@@ -232,6 +261,34 @@ def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iter
                     yield read
     except READ_ERRORS as exc:
         skips.file(path, _reason(exc, count), partial=count > 0)
+
+
+class _Notice:
+    """warcio's notice of a record not followed by its blank lines, on one line naming the file.
+
+    warcio writes `INC_RECORD.format(offset, line)` to stderr as a three-line
+    block that names no file; this stands in for that template.
+    """
+
+    def __init__(self, path: Path | str, skips: Skips) -> None:
+        self.path = path
+        self.skips = skips
+
+    def format(self, offset: int, line: bytes) -> str:
+        where = f"{self.path}@{offset}"
+        if self.skips.quiet or where in self.skips.noticed:  # said by this pass or another
+            return ""
+        self.skips.noticed.add(where)
+        return (
+            f"{self.skips.shown(where)}: the record before is not followed by a "
+            f"blank line (its Content-Length may be wrong); found {line[:60]!r}, read on\n"
+        )
+
+
+def one_line_notices(records: ArchiveIterator, path: Path | str, skips: Skips) -> None:
+    """Have `records` say what warcio finds between records on one line naming `path`
+    (still through sys.stderr, where warcio writes it)."""
+    records.INC_RECORD = _Notice(path, skips)
 
 
 def check_record(record: ArcWarcRecord, arc: bool) -> None:
@@ -296,10 +353,19 @@ def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
     left = missing_bytes(record, len(payload))
     if left:
         return f"cut short: {left} bytes of its length missing"
-    problems = record.digest_checker.problems
-    if any(p.startswith("block digest failed") for p in problems):
-        return "block digest does not match (damaged or mis-sized record)"
+    if block_digest_fails(record):
+        return BLOCK_DIGEST_FAILS
     return None
+
+
+BLOCK_DIGEST_FAILS = "block digest does not match (damaged or mis-sized record)"
+
+
+def block_digest_fails(record: ArcWarcRecord) -> bool:
+    """Whether the record's block, read to its end with digests checked, fails its digest."""
+    checker = getattr(record, "digest_checker", None)
+    problems = checker.problems if checker is not None else []
+    return any(p.startswith("block digest failed") for p in problems)
 
 
 def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:

@@ -26,6 +26,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
+from newsarchive.exporters import ItemJson, item_json
 from newsarchive.warc.archiver import WarcArchiver
 from newsarchive.warc.config import WarcConfig
 from newsarchive.warc.exchange import HttpExchange, RecordRef
@@ -45,11 +46,11 @@ ARCHIVED_SCHEMES = ("http://", "https://")
 class WarcExtension:
     """What the crawl fetched, to the archiver; items to their metadata records."""
 
-    def __init__(self, archiver: WarcArchiver) -> None:
+    def __init__(self, archiver: WarcArchiver, encoded: ItemJson | None = None) -> None:
         self.config = archiver.config
         self.stats = archiver.stats
         self.archiver = archiver
-        self.items = ItemRecords(archiver, archiver.stats)
+        self.items = ItemRecords(archiver, archiver.stats, encoded or ItemJson())
         self._signals: SignalManager | None = None
 
     @classmethod
@@ -68,7 +69,7 @@ class WarcExtension:
             warcinfo_fields(config, spider_name),
             stop_crawl=lambda reason: _close_spider(crawler, reason),
         )
-        extension = cls(archiver)
+        extension = cls(archiver, item_json(crawler))
         extension.connect(crawler)
         return extension
 
@@ -118,6 +119,7 @@ class WarcExtension:
             request.meta[META_KEY] = self.archiver.archive(exchange, current)
         except OSError:
             self.stats.inc_value("warc/unarchived")
+            request.meta[meta_keys.WARC_FAILED] = True
         finally:
             if exchange.spooled is not None:  # a large body's temporary file: archived, freed
                 exchange.spooled.file.close()

@@ -13,14 +13,15 @@ from itemadapter import ItemAdapter
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 
-from newsarchive.exporters import is_plain_dataclass, plain_fields
+from newsarchive.exporters import ItemJson, is_plain_dataclass, plain_fields
 from newsarchive.warc.archiver import WarcArchiver
 
 
 class ItemRecords:
-    def __init__(self, archiver: WarcArchiver, stats: StatsCollector) -> None:
+    def __init__(self, archiver: WarcArchiver, stats: StatsCollector, encoded: ItemJson) -> None:
         self.archiver = archiver
         self.stats = stats
+        self.encoded = encoded  # the feed's line, when the feed encoded the item already
 
     def item_scraped(self, item: Any, response: Response) -> None:
         if not ItemAdapter.is_item(item):
@@ -30,9 +31,16 @@ class ItemRecords:
         if not record_id:
             return
         # a plain dataclass as it is: itemadapter's asdict walks every value (~0.6 ms an article)
-        fields = plain_fields(item) if is_plain_dataclass(item) else adapter.asdict()
-        data = json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")
+        plain = is_plain_dataclass(item)
+        data = self.encoded.encode(item) if plain else None
+        if data is None:
+            fields = plain_fields(item) if plain else adapter.asdict()
+            data = json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")
         # Not the page's own URL: pywb would replay this JSON in place of the page.
-        uri = f"urn:item:{fields.get('url') or response.url}"
-        self.archiver.write_metadata(uri, data, "application/json", record_id)
+        uri = f"urn:item:{adapter.get('url') or response.url}"
+        try:
+            self.archiver.write_metadata(uri, data, "application/json", record_id)
+        except OSError:  # a full disk: the archiver said so once and stops the crawl
+            self.stats.inc_value("warc/unarchived_metadata")
+            return
         self.stats.inc_value("warc/metadata")

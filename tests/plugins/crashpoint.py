@@ -1,4 +1,6 @@
-"""A crawl extension for tests: SIGKILL its own process right after the Nth item is out.
+"""Crawl extensions for tests that SIGKILL their own process at a chosen moment.
+
+`KillAfterItems`: right after the Nth item is out.
 
 Listed after the feed exporter and the WARC extension, before the crawl state
 commits (it connects at engine start): the kill lands between an item's line
@@ -32,4 +34,25 @@ class KillAfterItems:
     def item_scraped(self, item: Any) -> None:
         self.left -= 1
         if self.left == 0:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+class KillOnResponse:
+    """SIGKILL on the response of the first URL ending in TEST_KILL_ON_RESPONSE: the page is
+    downloaded (and archived) but its callback never runs."""
+
+    def __init__(self, ending: str) -> None:
+        self.ending = ending
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> KillOnResponse:
+        ending = crawler.settings.get("TEST_KILL_ON_RESPONSE")
+        if not ending:
+            raise NotConfigured
+        extension = cls(ending)
+        crawler.signals.connect(extension.response_received, signal=signals.response_received)
+        return extension
+
+    def response_received(self, response: Any) -> None:
+        if response.url.endswith(self.ending):
             os.kill(os.getpid(), signal.SIGKILL)

@@ -1,0 +1,182 @@
+"""Dates stated against the moment the page was read: "vor 3 Stunden", "gestern, 14:05", "12. März".
+
+Only the fetch time (a WARC-Date, passed in by the caller) says which moment, day or
+year such a line means: extraction never reads the clock. dates.py asks here last, when
+the page states no absolute date anywhere, so a page that has one reads the same with
+or without a fetch time. The word tables are langwords' RELATIVE_*, TODAY_WORDS and
+YESTERDAY_WORDS.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from newsarchive.extract import datelines, datetext, langwords
+from newsarchive.extract.dateparse import parse_date
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
+_UNITS = (  # tried in this order: "minggu" (a week) starts like "min"
+    ("week", langwords.RELATIVE_WEEK),
+    ("day", langwords.RELATIVE_DAY),
+    ("hour", langwords.RELATIVE_HOUR),
+    ("minute", langwords.RELATIVE_MINUTE),
+)
+_STEP = {
+    "week": timedelta(weeks=1),
+    "day": timedelta(days=1),
+    "hour": timedelta(hours=1),
+    "minute": timedelta(minutes=1),
+}
+
+
+def _words(entries: list[str], stems: bool) -> str:
+    """An alternation of words: whole words, or stems a longer word starts with; CJK bare."""
+    parts = []
+    for word in sorted(entries, key=len, reverse=True):
+        w = re.escape(word)
+        if _CJK.search(word):
+            parts.append(w)
+        elif stems and len(word) > 1:  # a unit: right after its amount too ("3h", "2d")
+            parts.append(rf"(?<![^\W\d_]){w}\w*\.?")
+        elif stems:
+            parts.append(rf"(?<![^\W\d_]){w}(?!\w)\.?")
+        else:
+            parts.append(rf"(?<!\w){w}(?!\w)\.?")
+    return "|".join(parts)
+
+
+def _alternation(table: Mapping[str, str], stems: bool = False) -> str:
+    return _words(langwords.entries(table), stems)
+
+
+_UNIT = "|".join(f"(?P<{name}>{_alternation(table, stems=True)})" for name, table in _UNITS)
+_AMOUNT = rf"(?:(?P<n>(?<!\d)\d{{1,3}})|(?P<one>{_alternation(langwords.RELATIVE_ONE)})['’]?)"
+_BEFORE = _alternation(langwords.RELATIVE_AGO_BEFORE)
+_AFTER = _alternation(langwords.RELATIVE_AGO_AFTER)
+# "vor 3 Stunden", "il y a 2 heures", "πριν από 3 ώρες" (a short word between) ...
+_AGO_FIRST = re.compile(rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:{_UNIT})", re.I)
+# ... and "3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 jam yang lalu".
+_AGO_AFTER = re.compile(rf"{_AMOUNT}\s*(?:{_UNIT})\s*(?:{_AFTER})", re.I)
+_MAX_LINE = 80  # characters: a date line, not a sentence that mentions hours
+_BARE_DAY = 30  # a day without a clock time counts only as (nearly) the whole line
+# Day and month without a year: "12. März", "12 de marzo", "Mar 12", "3.2. 14:05", "3月12日".
+_MONTH = r"([^\W\d_]{3,12})\.?"
+_DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_MONTH}")
+_MONTH_DAY = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])")
+_NUMERIC = re.compile(r"(?<![\d.:])(\d{1,2})\.\s?(\d{1,2})\.(?![\d])")
+_CJK_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# A clock time next to a day ("14:05", "15h44", "午後6時40分"), as datetext reads them.
+_CLOCK = re.compile(r"\d\s*[:h時시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
+_FUTURE = timedelta(days=1)  # a day later than the fetch (its zone unsure) is last year's
+
+
+def hint(lang: str | None) -> re.Pattern[str]:
+    """What a line needs to be worth reading here: a digit, or a today/yesterday word."""
+    return _day_words(lang)[2]
+
+
+def read(text: str, now: datetime, lang: str | None) -> datetime | None:
+    """The date `text` states against `now` (the fetch time in the page's zone, or UTC).
+
+    An instant ("3 hours ago") comes back aware; a wall clock ("gestern, 14:05",
+    "12. März 14:05") naive, for the caller to put in the page's zone; a day alone
+    ("vor 2 Tagen", "12. März") as a naive midnight, the cascade's bare day.
+    """
+    text = unicodedata.normalize("NFKC", " ".join(text.split()))
+    if len(text) > _MAX_LINE or datelines.HAS_YEAR.search(text):
+        return None
+    return _ago(text, now) or _today_or_yesterday(text, now, lang) or _without_year(text, now)
+
+
+def _ago(text: str, now: datetime) -> datetime | None:
+    m = _AGO_FIRST.search(text) or _AGO_AFTER.search(text)
+    if m is None:
+        return None
+    amount = int(m.group("n")) if m.group("n") else 1
+    unit = next(name for name, _ in _UNITS if m.group(name))
+    moment = now - amount * _STEP[unit]
+    if unit in ("week", "day"):
+        return datetime.combine(moment.date(), datetime.min.time())
+    return moment.replace(second=0, microsecond=0)
+
+
+def _day_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Today's and yesterday's words in the page's language (all languages' when unknown)."""
+    key = lang if lang in langwords.TODAY_WORDS else None
+    if key not in _DAY_WORDS:
+        today = {key: langwords.TODAY_WORDS[key]} if key else langwords.TODAY_WORDS
+        yesterday = {key: langwords.YESTERDAY_WORDS[key]} if key else langwords.YESTERDAY_WORDS
+        today_rx, yesterday_rx = _alternation(today), _alternation(yesterday)
+        _DAY_WORDS[key] = (
+            re.compile(today_rx, re.I),
+            re.compile(yesterday_rx, re.I),
+            re.compile(rf"\d|{today_rx}|{yesterday_rx}", re.I),
+        )
+    return _DAY_WORDS[key]
+
+
+_DAY_WORDS: dict[str | None, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _today_or_yesterday(text: str, now: datetime, lang: str | None) -> datetime | None:
+    """ "Heute, 14:05" is that wall clock on the fetch's day: the word becomes the day."""
+    today, yesterday, _ = _day_words(lang)
+    for rx, back in ((yesterday, 1), (today, 0)):
+        if m := rx.search(text):
+            day = now.date() - timedelta(days=back)
+            if not _CLOCK.search(text) and len(text) > _BARE_DAY:
+                return None
+            return parse_date(text[: m.start()] + f" {day.isoformat()} " + text[m.end() :])
+    return None
+
+
+def _without_year(text: str, now: datetime) -> datetime | None:
+    """A day and month: the latest such day not after the fetch (Dec 30 read on Jan 2 is
+    last year's), with the clock time and zone printed beside it."""
+    if not _CLOCK.search(text) and len(text) > _BARE_DAY:
+        return None
+    for year in (now.year, now.year - 1):
+        found = _with_year(text, year)
+        if found is None:
+            return None
+        if found.date() <= now.date() + _FUTURE:
+            return found
+    return None
+
+
+def _with_year(text: str, year: int) -> datetime | None:
+    """The text with `year` written into its first year-less day, as datetext reads days."""
+    for rx in (_CJK_DAY, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
+        for m in rx.finditer(text):
+            if not _names_a_month(m, rx):
+                continue
+            found = parse_date(text[: m.start()] + _spelled(m, rx, year) + text[m.end() :])
+            if found is not None and _day_of(found, m, rx):
+                return found
+    return None
+
+
+def _spelled(m: re.Match[str], rx: re.Pattern[str], year: int) -> str:
+    if rx is _CJK_DAY:
+        return f"{year}年{m.group(1)}月{m.group(2)}日"
+    if rx is _NUMERIC:
+        return f"{m.group(1)}.{m.group(2)}.{year}"
+    return f"{m.group(0)} {year}" if rx is _DAY_MONTH else f"{m.group(0)}, {year}"
+
+
+def _names_a_month(m: re.Match[str], rx: re.Pattern[str]) -> bool:
+    """Whether a day's word is a month ("12 März"), not any word ("12 Kommentare")."""
+    if rx is _DAY_MONTH:
+        return datetext.month_number(m.group(2)) is not None
+    if rx is _MONTH_DAY:
+        return datetext.month_number(m.group(1)) is not None
+    return 1 <= int(m.group(2 if rx is _NUMERIC else 1)) <= 12
+
+
+def _day_of(found: datetime, m: re.Match[str], rx: re.Pattern[str]) -> bool:
+    """Whether the date read is the one written in (not another pattern elsewhere)."""
+    day = int(m.group(2) if rx in (_CJK_DAY, _MONTH_DAY) else m.group(1))
+    return found.day == day

@@ -1,0 +1,127 @@
+"""Servers that break HTTP: the crawl says so in one line a URL, counts it, and goes on.
+
+A raw-socket server on 127.0.0.1 answers as broken servers do (a body shorter
+than its Content-Length, the connection closed before any answer, no status
+line, a bad chunk size, a plain body labelled gzip). One `follow` crawl of it
+is shared by the tests: no traceback in its log, each page that never came
+named once with its reason, the run report counting each URL once (not each
+retry), and what did come archived as served.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import socket
+import threading
+from collections.abc import Iterator
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.plugins.crawling import CrawlResult, run_crawl
+
+PAGE = b"<html><head><title>Fine</title></head><body><p>A page that came whole.</p></body></html>"
+PLAIN = PAGE.replace(b"came whole", b"says gzip")  # its own payload: no revisit of another
+BROKEN = ("/short-body", "/no-answer", "/no-status", "/bad-chunk")
+
+
+def _answer(path: str) -> tuple[bytes, bool]:
+    """The bytes sent for `path`, and whether the connection is closed after them."""
+
+    def ok(body: bytes, *headers: str) -> bytes:
+        head = "".join(f"{h}\r\n" for h in (*headers, f"Content-Length: {len(body)}"))
+        return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + head.encode() + b"\r\n" + body
+
+    links = "".join(f'<a href="{p}">{p}</a>' for p in (*BROKEN, "/fine", "/gzip", "/wrong-gzip"))
+    answers = {
+        "/": (ok(f"<html><body>{links}</body></html>".encode()), False),
+        "/fine": (ok(PAGE), False),
+        "/gzip": (ok(gzip.compress(PAGE), "Content-Encoding: gzip"), False),
+        "/wrong-gzip": (ok(PLAIN, "Content-Encoding: gzip"), False),
+        "/short-body": (ok(PAGE).replace(b"Content-Length: 8", b"Content-Length: 58"), True),
+        "/no-answer": (b"", True),
+        "/no-status": (b"this is not HTTP\r\n\r\n", True),
+        "/bad-chunk": (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n",
+            True,
+        ),
+        "/robots.txt": (ok(b""), False),
+    }
+    return answers.get(path, (b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n", False))
+
+
+def _serve(conn: socket.socket) -> None:
+    with conn, conn.makefile("rb") as lines:
+        while True:
+            request = lines.readline()
+            if not request:
+                return
+            while lines.readline() not in (b"\r\n", b"\n", b""):
+                pass
+            data, close = _answer(request.split()[1].decode())
+            conn.sendall(data)
+            if close:
+                conn.shutdown(socket.SHUT_RDWR)
+                return
+
+
+@pytest.fixture(scope="module")
+def broken_server() -> Iterator[str]:
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            threading.Thread(target=_serve, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    stop.set()
+    thread.join(timeout=2)
+    listener.close()
+
+
+@pytest.fixture(scope="module")
+def broken_crawl(broken_server: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
+    out = tmp_path_factory.mktemp("broken")
+    return run_crawl("follow", {"url": broken_server + "/", "depth": "1"}, {}, out)
+
+
+def test_no_traceback_and_one_line_for_each_page_that_never_came(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    log = broken_crawl.log
+    assert "Traceback" not in log
+    for path in BROKEN:
+        assert log.count(f"could not fetch {broken_server}{path}: ") == 1, path
+
+
+def test_the_report_counts_each_failed_url_once(broken_crawl: CrawlResult) -> None:
+    (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    downloads = {k: v for k, v in failed.items() if k.startswith("download error")}
+    assert sum(downloads.values()) == len(BROKEN), failed  # each was tried three times
+
+
+def test_what_came_is_archived_as_served(broken_crawl: CrawlResult, broken_server: str) -> None:
+    served = {}
+    for path in broken_crawl.warc_files():
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, check_digests=True):
+                if record.rec_type == "response":
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    served[uri[len(broken_server) :]] = (
+                        record.http_headers.get_header("Content-Encoding"),
+                        record.content_stream().read(),
+                    )
+    assert served["/fine"] == (None, PAGE)
+    assert served["/gzip"] == ("gzip", PAGE)  # warcio undoes the coding it names
+    assert served["/wrong-gzip"][0] == "gzip"  # the lie is kept: it is what the server said
+    assert not set(BROKEN) & set(served)

@@ -1,0 +1,46 @@
+"""A shared crawl's worker killed between a page's download and its callback.
+
+The page is downloaded and archived, but its links never reached the shared
+queue; the shared dupefilter keeps every other worker from asking for it again.
+The page must stay held by the dead worker until its callback's output is in the
+queue, so the worker resuming the crawl takes it up (here: the Politics section
+page, the only way the crawl reads that section's listing).
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import run_crawl, start_crawl
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_state import shared_settings
+
+
+def test_a_section_page_whose_worker_died_before_its_callback_is_read_by_the_next(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "pagekill", NEWSARCHIVE_REDIS_WORKER_TTL="1")
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillOnResponse": 200}
+    killing = {**settings, "EXTENSIONS": json.dumps(extensions)}
+    killed = start_crawl("news", args, {**killing, "TEST_KILL_ON_RESPONSE": "/politics/"},
+                         tmp_path / "killed")  # fmt: skip
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
+    time.sleep(1.5)  # its heartbeat lapses: it is dead
+
+    resumed = run_crawl("news", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "resumed")
+    assert resumed.stats.get("redis/requeued_from_dead_workers", 0) > 0
+    assert resumed.stats.get("listing/politics/pages", 0) > 0, resumed.log[-3000:]
+    items = Counter(item["url"] for item in resumed.items() + killed.wait().items())
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert set(items) == expected and set(items.values()) == {1}
