@@ -142,3 +142,16 @@ def test_a_form_inside_a_long_block_takes_only_its_own_box() -> None:
         "".join(f"<p>{s}</p>" for s in STORY[:3]) + poll + "".join(f"<p>{s}</p>" for s in STORY[3:])
     )
     assert _body(html) == STORY
+
+
+def test_a_poll_inside_a_short_chunk_of_the_article_keeps_the_chunk() -> None:
+    """Chunks of a few short paragraphs each, a poll in one: no sign-up box."""
+    poll = "<div class='poll'><form><input type='radio' name='a'> Eens</form></div>"
+    chunks = "".join(
+        f"<div class='c{i}'><p>{s}</p><p>Nog een zin over de dijk in deel {i}.</p>"
+        + (poll if i == 2 else "")
+        + "</div>"
+        for i, s in enumerate(STORY)
+    )
+    body = _body(_page(chunks))
+    assert [p for p in body if p in STORY] == STORY

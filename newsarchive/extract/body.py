@@ -118,7 +118,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         containers = _site_containers(doc, rules)
     else:
         containers, keep = _find_containers(doc.tree, _custom_tags(doc))
-    excluded = _excluded(doc, rules) | _form_boxes(containers)
+    excluded = _excluded(doc, rules) | _form_boxes(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
@@ -288,21 +288,23 @@ def _other_text(text: str, declared: str) -> bool:
 
 FORM_BOX_TEXT = 400  # characters: a sign-up or search box says little around its form
 FORM_BOX_LEVELS = 4
-FORM_FIELDS = ("form", "input", "textarea", "select")
+_SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
 
 
-def _form_boxes(containers: list[HtmlElement]) -> set[HtmlElement]:
-    """Blocks in the body built around a form: a newsletter sign-up ("Get our briefing",
-    a line of pitch, an email field, "You can unsubscribe at any time"), a search or a
-    poll, whatever their classes. The widest short block around each form field goes."""
+def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[HtmlElement]:
+    """Blocks in the body built around an email or search field: a newsletter sign-up
+    ("Get our briefing", a line of pitch, the field, "You can unsubscribe at any time") or
+    a search box, whatever their classes. The widest short block around the field goes,
+    never one holding the article's text (`keep`); a poll's or quiz's fields say nothing."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter(*FORM_FIELDS):
-            if field.get("type") == "hidden":
+        for field in container.iter("input"):
+            described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
+            if not _SIGN_UP_FIELD.search(described):
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
-                if up is container or up.tag in TEXT_TAGS:
+                if up is container or up in keep or up.tag in TEXT_TAGS:
                     break
                 if len(clean(up.text_content())) > FORM_BOX_TEXT:
                     break
