@@ -17,6 +17,7 @@ from urllib.parse import urldefrag, urlsplit
 from scrapy import Request, Spider
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
+from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage
@@ -58,7 +59,7 @@ class FollowSpider(Spider):
         )
 
     async def start(self) -> AsyncIterator[Request]:
-        yield Request(self.start_url, callback=self.parse, errback=fetch_failed)
+        yield Request(self.start_url, callback=self.parse, errback=self._fetch_failed)
 
     def parse(self, response: Response) -> Iterator[Request | ArticlePage]:
         if not isinstance(response, HtmlResponse):
@@ -72,7 +73,11 @@ class FollowSpider(Spider):
             if url in self.seen or urlsplit(url).netloc.lower() != self.host:
                 continue
             self.seen.add(url)
-            yield Request(url, callback=self.parse, errback=fetch_failed)
+            yield Request(url, callback=self.parse, errback=self._fetch_failed)
+
+    def _fetch_failed(self, failure: Failure) -> None:
+        """A method, not the function itself: a queue on disk or in Redis stores the name."""
+        fetch_failed(failure)
 
     def _page(self, response: HtmlResponse) -> ArticlePage:
         ref = response.meta.get(meta_keys.WARC_RECORD)

@@ -113,11 +113,15 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value("news/listings_requested")
         section = cb_kwargs["section"] if callback == self.parse_section else None
         meta = self.frontier.render_listing(section) if section is not None else {}
-        errback = self._listing_failed if "section" in cb_kwargs else fetch_failed
+        errback = self._listing_failed if "section" in cb_kwargs else self._fetch_failed
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,
             errback=errback,
         )  # fmt: skip
+
+    def _fetch_failed(self, failure: Failure) -> None:
+        """A method, not the function itself: a queue on disk or in Redis stores the name."""
+        fetch_failed(failure)
 
     def _listing_failed(self, failure: Failure) -> None:
         """A section's listing page that did not come: past its end (a later page
@@ -298,7 +302,7 @@ class NewsSpider(Spider):
         if relisted:
             meta[meta_keys.RELISTED] = True
         return Request(
-            article, callback=self.parse_article, errback=fetch_failed, meta=meta,
+            article, callback=self.parse_article, errback=self._fetch_failed, meta=meta,
             dont_filter=relisted,
         )  # fmt: skip
 
@@ -318,7 +322,7 @@ class NewsSpider(Spider):
                 continue
             self.crawler.stats.inc_value("news/requisites_requested")
             yield Request(
-                url, callback=self.parse_requisite, errback=fetch_failed,
+                url, callback=self.parse_requisite, errback=self._fetch_failed,
                 priority=REQUISITE_PRIORITY,
             )  # fmt: skip
 
