@@ -7,6 +7,7 @@ copied from is not changed. The archives are written here with warcio.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -14,6 +15,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -251,3 +253,148 @@ def test_history_counts_what_it_could_not_read_in_the_warcs(revisited: Path) -> 
     )
     whole = newsarchive("history", SITE + "/kept", "--warc", str(revisited / "a-first.warc.gz"))
     assert whole.returncode == 0 and whole.stderr == "", whole.stderr
+
+
+def test_a_pre_standard_warc_draft_is_named_as_such(tmp_path: Path) -> None:
+    """WARC/0.10 puts length, type, URI and date on its first line: warcio reads none of it."""
+    block = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page("Draft")
+    line = f"WARC/0.10 {len(block) + 100} response {SITE}/draft 20060101000000 <urn:x> text/html"
+    draft = tmp_path / "draft.warc"
+    draft.write_bytes(line.encode() + b"\r\n\r\n" + block + b"\r\n\r\n")
+    for done in (
+        newsarchive("index", str(draft), "--cdxj", str(tmp_path / "index.cdxj")),
+        newsarchive("extract", str(draft), "-o", str(tmp_path / "items.jsonl")),
+    ):
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert f"{draft}: skipped: WARC/0.10: a WARC draft from before WARC/0.17" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of WARCs where one name links to nothing and another to itself."""
+    root = tmp_path_factory.mktemp("linked")
+    good = Archive("WARC/1.1")
+    good.response("/linked", "2026-04-01T10:00:00Z", page("Linked"))
+    good.save(root / "a-good.warc.gz")
+    (root / "b-gone.warc.gz").symlink_to(root / "moved-away.warc.gz")
+    (root / "c-loop.warc").symlink_to(root / "c-loop.warc")
+    return root
+
+
+def test_links_to_no_archive_in_a_folder_are_named_not_passed_over(
+    linked: Path, tmp_path: Path
+) -> None:
+    """They were left out in silence (exit 0): a WARC moved away looked like a whole archive."""
+    for done in (
+        newsarchive("index", str(linked), "--cdxj", str(tmp_path / "index.cdxj")),
+        newsarchive("extract", "--all-pages", str(linked), "-o", str(tmp_path / "items.jsonl")),
+        newsarchive("extract", "-j", "2", str(linked), "-o", str(tmp_path / "items2.jsonl")),
+    ):
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert f"{linked / 'b-gone.warc.gz'}: skipped: unreadable (FileNotFoundError" in done.stderr
+        assert f"{linked / 'c-loop.warc'}: skipped: unreadable (OSError" in done.stderr
+        assert "2 files unreadable" in done.stderr.splitlines()[-1]
+    assert _urls(tmp_path / "index.cdxj") == [SITE + "/linked"]
+
+
+@pytest.mark.pywb
+def test_replay_names_links_to_no_archive_and_serves_the_rest(
+    linked: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A loop of links ended replay in a RuntimeError traceback."""
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    scratch = tmp_path / "scratch"
+    with caplog.at_level(logging.WARNING):
+        skips = build_collection(PYWB.parent, scratch, "c", linked)
+    assert skips.summary() == "2 files unreadable"
+    assert f"{linked / 'b-gone.warc.gz'}: skipped" in caplog.text
+    assert f"{linked / 'c-loop.warc'}: skipped" in caplog.text
+    assert str(scratch) not in caplog.text
+    index = scratch / "collections" / "c" / "indexes" / "index.cdxj"
+    assert _urls(index) == [SITE + "/linked"]
+
+
+def test_recover_names_an_open_file_of_another_writer_it_leaves_alone(tmp_path: Path) -> None:
+    """`index` leaves `x.warc.open` out saying "recover it first"; recover passed it over in
+    silence with exit 0, so the file stayed out of every index."""
+    other = Archive("WARC/1.1", gzipped=False)
+    other.response("/other", "2026-05-01T10:00:00Z", page("Other"))
+    left = other.save(tmp_path / "heritrix.warc.open")
+    done = newsarchive("recover", str(tmp_path))
+    assert done.returncode == 3, done.stderr
+    assert f"recover: {left}: left alone: recover closes .warc.gz.open files only" in done.stderr
+    assert left.exists()
+    index = newsarchive("index", str(tmp_path), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert f"left out {left}: still open (recover it first)" in index.stderr
+
+
+def test_pages_of_records_that_share_an_id_keep_their_own_capture_times(tmp_path: Path) -> None:
+    """Record ids repeat across others' files (pywb's samples copy records between them): a
+    page took the date of another URL's record with its id, py-wacz matched it to no record,
+    and index exited 1 over a WACZ it had written."""
+    first = Archive("WARC/1.1", gzipped=False)
+    shared = first.response("/one", "2026-06-01T10:00:00Z", page("One"))
+    first.save(tmp_path / "a.warc")
+    second = Archive("WARC/1.1", gzipped=False)
+    own = second.response("/two", "2026-06-02T10:00:00Z", page("Two"))
+    data = second.buffer.getvalue().replace(own.encode(), shared.encode())
+    (tmp_path / "b.warc").write_bytes(data)
+    items = tmp_path / "items.jsonl"
+    extracted = newsarchive("extract", "--all-pages", str(tmp_path), "-o", str(items))
+    assert extracted.returncode == 0, extracted.stderr
+    wacz = tmp_path / "archive.wacz"
+    done = newsarchive(
+        "index", str(tmp_path), "--cdxj", str(tmp_path / "index.cdxj"),
+        "--wacz", str(wacz), "--items", str(items),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [(p["url"], p["ts"], p["title"]) for p in _pages(wacz)] == [
+        (SITE + "/one", "2026-06-01T10:00:00Z", "One"),
+        (SITE + "/two", "2026-06-02T10:00:00Z", "Two"),
+    ]
+
+
+def _with_block_digest(archive: Archive, digest: Callable[[bytes], str]) -> bytes:
+    """The archive's one record with its WARC-Block-Digest replaced by `digest(block)`."""
+    head, rest = archive.buffer.getvalue().split(b"\r\n\r\n", 1)
+    length = int(re.search(rb"Content-Length: (\d+)", head).group(1))  # type: ignore[union-attr]
+    value = digest(rest[:length]).encode()
+    return re.sub(rb"WARC-Block-Digest: [^\r]*", b"WARC-Block-Digest: " + value, head) + (
+        b"\r\n\r\n" + rest
+    )
+
+
+def test_block_digests_in_any_encoding_are_checked_and_a_malformed_one_is_not_judged(
+    tmp_path: Path,
+) -> None:
+    """warcio compares a hex MD5 as base32 (a sound record skipped as damaged) and raises on a
+    value it cannot decode (every later record of the file lost)."""
+    digests: dict[str, Callable[[bytes], str]] = {
+        "sha256-hex": lambda b: "sha256:" + hashlib.sha256(b).hexdigest(),
+        "md5-hex": lambda b: "md5:" + hashlib.md5(b).hexdigest(),
+        "sha512-base64": lambda b: (
+            "sha512:" + base64.b64encode(hashlib.sha512(b).digest()).decode()
+        ),
+        "malformed": lambda b: "sha1:!!not-a-digest!!",
+        "wrong": lambda b: "sha256:" + hashlib.sha256(b + b"x").hexdigest(),
+        "after": lambda b: "sha1:" + base64.b32encode(hashlib.sha1(b).digest()).decode(),
+    }
+    parts = []
+    for n, (name, digest_of) in enumerate(digests.items()):
+        archive = Archive("WARC/1.1", gzipped=False)
+        archive.response(f"/{name}", f"2026-07-01T10:00:0{n}Z", page(name))
+        parts.append(_with_block_digest(archive, digest_of))
+    path = tmp_path / "digests.warc"
+    path.write_bytes(b"".join(parts))
+    cdxj, items = tmp_path / "index.cdxj", tmp_path / "items.jsonl"
+    for done in (
+        newsarchive("index", str(path), "--cdxj", str(cdxj)),
+        newsarchive("extract", "--all-pages", str(path), "-o", str(items)),
+    ):
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert len([line for line in done.stderr.splitlines() if "skipped" in line]) == 2
+        assert "record skipped: block digest does not match" in done.stderr
+    kept = [SITE + f"/{name}" for name in digests if name != "wrong"]
+    assert _urls(cdxj) == sorted(kept)
+    assert len(items.read_text(encoding="utf-8").splitlines()) == len(kept)

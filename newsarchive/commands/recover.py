@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 
 from newsarchive import exitcodes
+from newsarchive.warc.archives import ARCHIVE_NAME
 from newsarchive.warc.recover import recover_directory
+from newsarchive.warc.writer import OPEN_SUFFIX
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +39,22 @@ def run(args: argparse.Namespace) -> int:
             print(f"{result.path.name}: {kept} records kept, {cut} bytes cut")
     damaged = sum(1 for r in results if r.damaged is not None)
     print(f"recover: {len(results) - damaged} file(s) recovered in {args.directory}")
+    foreign = _foreign_open_files(args.directory)
+    for path in foreign:  # `index` and `extract` leave them out, saying "recover it first"
+        print(
+            f"recover: {path}: left alone: recover closes .warc.gz.open files only; check it "
+            "(`warcio check`) and rename it without .open",
+            file=sys.stderr,
+        )
     if damaged:
         print(f"recover: {damaged} file(s) unreadable, moved aside as .damaged", file=sys.stderr)
-        return exitcodes.PARTIAL
-    return exitcodes.OK
+    return exitcodes.PARTIAL if damaged or foreign else exitcodes.OK
+
+
+def _foreign_open_files(directory: Path) -> list[Path]:
+    """`.open` archives of another writer (x.warc.open, x.arc.gz.open) in `directory`."""
+    return sorted(
+        path
+        for path in directory.glob(f"*{OPEN_SUFFIX}")
+        if ARCHIVE_NAME.search(path.name) and not path.name.endswith(f".warc.gz{OPEN_SUFFIX}")
+    )

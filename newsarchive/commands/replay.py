@@ -30,7 +30,7 @@ from newsarchive.commands.args import listen_port
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
-from newsarchive.warc.archives import Skips
+from newsarchive.warc.archives import Skips, openable
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PYWB_VENV = PROJECT_ROOT / ".venv-pywb"
@@ -114,11 +114,16 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
     folder = root / "collections" / name / "archive"
     links = []
     for number, warc in enumerate(warcs):
+        if not openable(warc, skips):  # named here, by the path given
+            continue
+        target = os.path.realpath(warc)  # not resolve(): a loop of links is named, not raised
         link = folder / warc.name
-        if link.exists() and link.resolve() != warc.resolve():
+        there = link.is_symlink() or link.exists()
+        if there and os.path.realpath(link) != target:
             link = folder / f"{number}-{warc.name}"
-        if not link.exists():  # else a kept --root from an earlier replay
-            link.symlink_to(warc.resolve())
+            there = link.is_symlink() or link.exists()
+        if not there:  # else a kept --root from an earlier replay
+            link.symlink_to(target)
         links.append(link)
         skips.aliases[str(link)] = str(warc)  # what cannot be read is named as the user named it
     copies = folder / COPIES_NAME

@@ -27,13 +27,14 @@ def warc_files(inputs: Iterable[Path]) -> list[Path]:
 class CaptureIndex:
     """HTML page captures (response or revisit, status 200) by record id and by URL."""
 
-    date_by_record: dict[str, str] = field(default_factory=dict)
+    # by (record id, URL): ids are not unique across other tools' files (copied records)
+    date_by_record: dict[tuple[str, str], str] = field(default_factory=dict)
     dates_by_url: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def date_for(self, url: str, record_id: str | None, fetched_at: str | None) -> str | None:
         """The WARC-Date under which pywb finds this capture of `url`."""
-        if record_id and record_id in self.date_by_record:
-            return self.date_by_record[record_id]
+        if record_id and (record_id, url) in self.date_by_record:
+            return self.date_by_record[(record_id, url)]
         dates = self.dates_by_url.get(url, [])
         if fetched_at in dates:
             return fetched_at
@@ -81,7 +82,7 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
             continue
         date = headers.get_header("WARC-Date")
         if capture.record_id:
-            index.date_by_record[capture.record_id] = date
+            index.date_by_record[(capture.record_id, url)] = date
         index.dates_by_url[url].append(date)
     return index
 

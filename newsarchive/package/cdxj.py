@@ -39,9 +39,11 @@ from newsarchive.warc.archives import (
     check_record,
     cut_short,
     foreign_format,
+    install_tolerant_digests,
     is_arc,
     missing_bytes,
     one_line_notices,
+    openable,
     unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -58,6 +60,7 @@ def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None 
     """
     install_warcio_decoders()
     output.parent.mkdir(parents=True, exist_ok=True)
+    warcs = [path for path in warcs if openable(path, skips)]  # the indexer opens them uncaught
     with whole_text_file(output) as text:  # a run that fails leaves no partial index
         out = _CountingLines(text)
         indexer = TolerantIndexer(
@@ -105,6 +108,7 @@ class Tolerant:
     def _create_record_iter(self, input_: IO[bytes]) -> _Digesting:
         arc = is_arc(input_)
         records = super()._create_record_iter(input_)  # type: ignore[misc]
+        install_tolerant_digests()
         records.check_digests = True  # block digests checked as the records are spooled
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
         self._records = _Digesting(records, arc)

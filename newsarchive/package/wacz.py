@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from warcio.timeutils import iso_date_to_timestamp
+
 
 class PackageError(RuntimeError):
     """A packaging tool failed; the message carries its output."""
@@ -28,6 +30,7 @@ class WaczResult:
     path: Path
     pages: int  # entries in the package's pages/pages.jsonl
     expected_pages: int
+    unmatched: tuple[str, ...] = ()  # `URL at DATE` of each page py-wacz matched to no record
 
 
 def write_wacz(
@@ -45,7 +48,13 @@ def write_wacz(
             create = ["create", "-f", "-o", str(partial), "-p", str(pages_file), "--title", title]
             _wacz([*create, *map(str, _safe_names(warcs, Path(tmp) / "archive"))])
         _wacz(["validate", "-f", str(partial)])
-        result = WaczResult(output, _count_pages(partial), len(pages))
+        listed = _listed_pages(partial)
+        unmatched = tuple(
+            f"{page['url']} at {page['ts']}"
+            for page in pages
+            if (page["url"], _second(page["ts"])) not in listed
+        )
+        result = WaczResult(output, len(listed), len(pages), unmatched)
         partial.replace(output)
     finally:
         partial.unlink(missing_ok=True)
@@ -83,9 +92,18 @@ def _wacz(args: list[str]) -> str:
     return output
 
 
-def _count_pages(wacz: Path) -> int:
+def _listed_pages(wacz: Path) -> set[tuple[str, str]]:
+    """(URL, 14-digit timestamp) of each page in the package's pages/pages.jsonl."""
     with zipfile.ZipFile(wacz) as package:
         if "pages/pages.jsonl" not in package.namelist():
-            return 0
+            return set()
         lines = package.read("pages/pages.jsonl").decode("utf-8").splitlines()
-    return sum(1 for line in lines[1:] if line.strip() and "url" in json.loads(line))
+    pages = (json.loads(line) for line in lines[1:] if line.strip())
+    return {(page["url"], _second(page.get("ts", ""))) for page in pages if "url" in page}
+
+
+def _second(date: str) -> str:
+    try:
+        return str(iso_date_to_timestamp(date))
+    except (ValueError, TypeError, IndexError):
+        return date

@@ -9,8 +9,10 @@ and exit status.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import logging
+import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
@@ -27,7 +30,7 @@ from newsarchive.warc.encodings import dechunk
 logger = logging.getLogger(__name__)
 
 # A name an archive file may have: example.warc.gz, crawl.arc, x.warc.gz.bad ...
-_ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
+ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
 # Errors a damaged or foreign file raises from warcio's iterator or gzip (AttributeError:
 # warcio 1.8.1 on a response record whose header lost its WARC-Target-URI to a flipped bit).
 READ_ERRORS = (
@@ -40,6 +43,8 @@ _MAGIC = {
     b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)",
 }
 WHOLE_FILE_GZIP = "non-chunked gzip"
+# WARC/0.9 and 0.10 put length, type, URI, date and id on the version's line
+_DRAFT_WARC = re.compile(rb"\s*(WARC/0\.(?!17\b|18\b)\d+)\s")
 # Which records a reader wants read whole (the others are passed over unread).
 Wanted = Callable[[ArcWarcRecord], bool]
 
@@ -120,7 +125,7 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     """Archive files named by `inputs` (files, or folders searched recursively).
 
     In a folder, every name with `.warc` or `.arc` in it is taken (so a broken
-    `.warc.lz4` is tried and named, not passed over); a `.open` file is still
+    `.warc.lz4`, or a link to no file, is tried and named, not passed over); a `.open` file is still
     being written (or awaits `python -m newsarchive recover`) and is left out,
     with a warning. A file named on the command line must look like an archive.
     A file named twice (`warc/ warc/*.warc.gz`) is taken once: its records are
@@ -132,13 +137,25 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
-                elif candidate.is_file() and _ARCHIVE_NAME.search(candidate.name):
-                    found.setdefault(candidate.resolve(), candidate)
-        elif _ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
+                elif ARCHIVE_NAME.search(candidate.name) and (
+                    candidate.is_file() or candidate.is_symlink()  # a link to nothing: named
+                ):
+                    found.setdefault(Path(os.path.realpath(candidate)), candidate)
+        elif ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
             found.setdefault(path.resolve(), path)
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
+
+
+def openable(path: Path, skips: Skips) -> bool:
+    """Whether `path` opens; if not (a link to nothing, a loop of links), it is named in `skips`."""
+    try:
+        path.open("rb").close()
+    except OSError as exc:
+        skips.file(path, unreadable(error_text(exc), 0))
+        return False
+    return True
 
 
 @dataclass
@@ -205,6 +222,7 @@ def _records(
     unread and `stop.reached` is its offset (a worker's share of a file ends there).
     """
     arc = is_arc(stream)
+    install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
     one_line_notices(records, path, skips)
     for record in records:
@@ -291,6 +309,43 @@ def one_line_notices(records: ArchiveIterator, path: Path | str, skips: Skips) -
     records.INC_RECORD = _Notice(path, skips)
 
 
+def install_tolerant_digests() -> None:
+    """Have warcio judge a record's digests only where it can read them.
+
+    warcio 1.8.1 raises on a digest value that is no base16/32/64 (the rest of the
+    file is then lost to the reader) and compares a hex MD5 as if it were base32
+    (it has the same length), failing a whole record. Here any of the three
+    encodings of the right length is compared; a value none decodes to is not
+    judged, as warcio leaves an unknown algorithm unjudged.
+    """
+    digestverifyingreader._compare_digest_rfc_3548 = _compare_digest
+
+
+def _compare_digest(digester: object, digest: str | None) -> bool | None:
+    if not digester or not digest:
+        return None
+    ours = base64.b32decode(str(digester).partition(":")[2])
+    value = digest.partition(":")[2].strip()
+    readings = [raw for raw in _digest_readings(value) if len(raw) == len(ours)]
+    return ours in readings if readings else None
+
+
+def _digest_readings(value: str) -> Iterator[bytes]:
+    """`value` read as base16, base32 and base64 (standard and URL-safe), where it is one."""
+    padded = value + "=" * (-len(value) % 8)
+    decoders: list[Callable[[], bytes]] = [
+        lambda: base64.b16decode(value, casefold=True),
+        lambda: base64.b32decode(padded, casefold=True),
+        lambda: base64.b64decode(value + "=" * (-len(value) % 4), validate=True),
+        lambda: base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)),
+    ]
+    for decode in decoders:
+        try:
+            yield decode()
+        except ValueError:  # binascii.Error too
+            continue
+
+
 def check_record(record: ArcWarcRecord, arc: bool) -> None:
     """Raise for a "record" that is none: warcio takes any line of five words for an ARC header.
 
@@ -303,15 +358,21 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
 
 def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
     """An ARC file (not a WARC), told by its first line, gzipped or not."""
+    head = _head(stream)
+    return head is not None and not head.lstrip().startswith(b"WARC/")
+
+
+def _head(stream: IO[bytes] | gzip.GzipFile) -> bytes | None:
+    """The first bytes from the stream's position, gunzipped (None: a gzip that is not)."""
     start = stream.tell()
     head = stream.read(512)
     stream.seek(start)
     if head.startswith(b"\x1f\x8b"):
         try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
         except zlib.error:
-            return False
-    return not head.lstrip().startswith(b"WARC/")
+            return None
+    return head
 
 
 def unread_tail(stream: IO[bytes], end: int) -> int:
@@ -339,6 +400,12 @@ def foreign_format(stream: IO[bytes]) -> str | None:
     stream.seek(start)
     if not head:
         return "empty file"
+    draft = _DRAFT_WARC.match(_head(stream) or b"")
+    if draft:
+        return (
+            f"{draft.group(1).decode()}: a WARC draft from before WARC/0.17, whose header "
+            "lines warcio cannot read (not supported)"
+        )
     return _MAGIC.get(head)
 
 
