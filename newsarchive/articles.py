@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.document import MAX_HTML
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.requisites import page_requisites
@@ -51,8 +52,9 @@ def fetch_time(fetched_at: str | None) -> datetime | None:
         return None
 
 
-def article_item(page: ArticlePage) -> ArticleItem:
-    """Extract the article of `page` and attach where it is archived."""
+def article_item(page: ArticlePage, max_html: int | None = MAX_HTML) -> ArticleItem:
+    """Extract the article of `page` and attach where it is archived (a page over
+    `max_html` characters of HTML is read up to there: the item says `truncated`)."""
     rules = rules_for_page(page.site, page.url, page.provenance.fetched_at)
     article = extract_article(
         page.body,
@@ -60,6 +62,7 @@ def article_item(page: ArticlePage) -> ArticleItem:
         rules=rules,
         encoding=page.encoding or None,
         fetched=fetch_time(page.provenance.fetched_at),
+        max_html=max_html,
     )
     profile = get_site(page.site) if page.site else profile_for_url(page.url)
     return ArticleItem(

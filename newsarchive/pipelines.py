@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +15,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.articles import article_item, extract_page, missing_fields, warm_up
+from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed, default_workers
 
@@ -70,7 +72,12 @@ class ExtractArticlePipeline:
                 preload=("newsarchive.articles",),
             )
             workers = ExtractWorkers(config, warm_up=warm_up)
-        return cls(crawler.stats, workers, threads)
+        max_html = settings.getint("EXTRACT_MAX_HTML", MAX_HTML)
+        if max_html < 0:
+            raise NotConfigured("EXTRACT_MAX_HTML must be 0 (no limit) or more characters")
+        # a partial of a module-level function still reaches the workers by name
+        extract = functools.partial(article_item, max_html=max_html or None)
+        return cls(crawler.stats, workers, threads, extract)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):
@@ -90,6 +97,8 @@ class ExtractArticlePipeline:
             if wanted is not None:
                 wanted.answer(links)
         self.stats.inc_value("extract/items")
+        if article.truncated:  # read up to EXTRACT_MAX_HTML: the body ends at the cut
+            self.stats.inc_value("extract/truncated")
         for name in missing_fields(article):
             self.stats.inc_value(f"extract/missing/{name}")
         return article

@@ -205,6 +205,10 @@ EXTRACT_TIMEOUT = 60.0  # s one page may take; past it the worker is replaced, t
 EXTRACT_MAX_PENDING = 0  # pages in the workers at once (0: 16 per worker); past it the crawl waits
 EXTRACT_WORKER_NICE = 5  # workers yield a contended core to the crawl's reactor
 EXTRACT_THREADS = 2  # only with EXTRACT_WORKERS = 0
+# A page's HTML past this many characters is not parsed (0: no limit): its <head> and
+# JSON-LD fields are read, its body ends at the cut, the item says `truncated: true`
+# (stat extract/truncated). A 40 MB page would take ~3 s and ~300 MB; news pages are < 2 MB.
+EXTRACT_MAX_HTML = 4_000_000
 # Pages waiting for a worker wait in Scrapy's scraper with their responses; past
 # this many body bytes there the downloader pauses (Scrapy's 5 MB held ~900 demo
 # pages, ~20 MB of the crawl's memory, when extraction fell behind).

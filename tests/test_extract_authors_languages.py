@@ -125,3 +125,103 @@ def test_a_newspapers_name_alone_stays_the_author() -> None:
         f"<article><h1>Head</h1>{PARAGRAPH}</article></body></html>"
     )
     assert extract_article(html, "https://www.example.com/a/1").authors == ["Example Valley News"]
+
+
+# More languages: Portuguese, Dutch, Polish, Czech, Finnish, Arabic, Hebrew, Chinese, Hindi.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Por Maria Silva e João Santos", ["Maria Silva", "João Santos"]),
+        ("Por Maria Silva, da Redação", ["Maria Silva"]),
+        ("Maria Silva, repórter", ["Maria Silva"]),
+        ("Texto: Maria Silva | Fotos: João Santos", ["Maria Silva"]),
+        ("Por Maria Silva — Lisboa", ["Maria Silva"]),
+        ("Maria Silva, com agências", ["Maria Silva"]),
+        ("Door onze verslaggever Jan de Vries", ["Jan de Vries"]),
+        ("Redacteur Jan de Vries", ["Jan de Vries"]),
+        ("Jan de Vries, correspondent in Berlijn", ["Jan de Vries"]),
+        ("Tekst: Jan de Vries · Foto: Piet Jansen", ["Jan de Vries"]),
+        ("Autor: Anna Kowalska", ["Anna Kowalska"]),
+        ("Anna Kowalska, dziennikarka", ["Anna Kowalska"]),
+        ("oprac. Jan Nowak", ["Jan Nowak"]),
+        ("Anna Kowalska oraz Jan Nowak", ["Anna Kowalska", "Jan Nowak"]),
+        ("Tekst: Anna Kowalska, zdjęcia: Jan Nowak", ["Anna Kowalska"]),
+        ("Anna Kowalska / PAP", ["Anna Kowalska", "PAP"]),
+        ("Autor: Jana Nováková", ["Jana Nováková"]),
+        ("Jana Nováková a Petr Svoboda", ["Jana Nováková", "Petr Svoboda"]),
+        ("Jana Nováková, redaktorka", ["Jana Nováková"]),
+        ("Text: Jana Nováková, foto: Petr Svoboda", ["Jana Nováková"]),
+        ("Jana Nováková, ČTK", ["Jana Nováková", "ČTK"]),
+        ("Teksti: Matti Virtanen", ["Matti Virtanen"]),
+        ("Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+        ("Matti Virtanen, toimittaja", ["Matti Virtanen"]),
+        ("Teksti: Matti Virtanen, kuvat: Liisa Korhonen", ["Matti Virtanen"]),
+        ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
+        ("بقلم أحمد علي", ["أحمد علي"]),
+        ("كتب: أحمد علي", ["أحمد علي"]),
+        ("أحمد علي و محمد حسن", ["أحمد علي", "محمد حسن"]),
+        ("أحمد علي - القاهرة", ["أحمد علي"]),
+        ("مراسل أحمد علي", ["أحمد علي"]),
+        ("تصوير: محمد حسن", []),
+        ("מאת יוסי כהן", ["יוסי כהן"]),
+        ("יוסי כהן ודנה לוי", ["יוסי כהן", "דנה לוי"]),
+        ("כתב: יוסי כהן", ["יוסי כהן"]),
+        ("יוסי כהן, כתב", ["יוסי כהן"]),
+        ("צילום: דנה לוי", []),
+        ("记者 王小明", ["王小明"]),
+        ("文/王小明", ["王小明"]),
+        ("本报记者 王小明 李华", ["王小明", "李华"]),
+        ("（记者 王小明）", ["王小明"]),
+        ("作者：王小明", ["王小明"]),
+        ("王小明 报道", ["王小明"]),
+        ("山田 太郎", ["山田 太郎"]),  # Japanese spaces a family name from a given name
+        ("लेखक: राहुल शर्मा", ["राहुल शर्मा"]),
+        ("राहुल शर्मा और प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),
+        ("रिपोर्ट: राहुल शर्मा", ["राहुल शर्मा"]),
+        ("राहुल शर्मा, संवाददाता", ["राहुल शर्मा"]),
+        ("द्वारा राहुल शर्मा", ["राहुल शर्मा"]),
+    ],
+)
+def test_byline_parts_in_more_languages(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "byline", "expected"),
+    [
+        (
+            "https://www.jornal.example.pt/a/1",
+            "<p>Por Maria Silva e João Santos</p>",
+            ["Maria Silva", "João Santos"],
+        ),
+        (
+            "https://www.krant.example.nl/a/1",
+            "<div>Door onze verslaggever Jan de Vries</div>",
+            ["Jan de Vries"],
+        ),
+        (
+            "https://www.gazeta.example.pl/a/1",
+            "<div class='autor'>Autor: Anna Kowalska</div>",
+            ["Anna Kowalska"],
+        ),
+        ("https://www.noviny.example.cz/a/1", "<div>Autor: Jana Nováková</div>", ["Jana Nováková"]),
+        (
+            "https://www.lehti.example.fi/a/1",
+            "<div>Teksti: Matti Virtanen</div>",
+            ["Matti Virtanen"],
+        ),
+        ("https://www.sahifa.example.eg/a/1", "<div dir='rtl'>بقلم أحمد علي</div>", ["أحمد علي"]),
+        ("https://www.iton.example.il/a/1", "<div dir='rtl'>מאת יוסי כהן</div>", ["יוסי כהן"]),
+        ("https://www.bao.example.cn/a/1", "<div>本报记者 王小明 李华</div>", ["王小明", "李华"]),
+        ("https://www.samachar.example.in/a/1", "<div>लेखक: राहुल शर्मा</div>", ["राहुल शर्मा"]),
+    ],
+    ids=["pt", "nl", "pl", "cs", "fi", "ar", "he", "zh", "hi"],
+)
+def test_a_byline_under_the_headline_in_more_languages(
+    url: str, byline: str, expected: list[str]
+) -> None:
+    html = (
+        f"<html><head></head><body><article><h1>Titel van het stuk</h1>{byline}{PARAGRAPH}"
+        "</article></body></html>"
+    )
+    assert extract_article(html, url).authors == expected

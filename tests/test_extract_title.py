@@ -478,6 +478,9 @@ def _tab(text: str) -> str:
         pytest.param(_og("Puente reabierto tras dos años") + _site("Diario del Puerto"),
                      '<h1><a href="/">Diario del Puerto</a></h1>', URL, "Puente reabierto tras dos años",
                      id="es-logo-h1-no-vote"),
+        # ... but a home page whose <title> and h1 are only the site's name has that title.
+        pytest.param(_tab("Harbour Example Authority"), "<h1>Harbour Example Authority</h1>",
+                     "https://www.hea.example/", "Harbour Example Authority", id="en-home-page-named-by-site"),
         pytest.param(_og("港の橋が二年ぶりに再開") + _site("港湾新聞デジタル") + _tab("港湾新聞デジタル｜港の橋が二年ぶりに再開"),
                      '<h1 class="logo">港湾新聞デジタル</h1>', URL, "港の橋が二年ぶりに再開", id="ja-logo-h1-and-site-prefix"),
     ],

@@ -75,32 +75,42 @@ def test_a_crashed_worker_costs_its_page_and_the_next_page_is_extracted() -> Non
     assert pid != os.getpid()
 
 
-def cut_off_then_exit(seconds: float, code: int) -> None:
-    """Close every pipe to the pool, then take a while to exit: a worker dying slowly."""
+def cut_off_until(release: str, code: int) -> None:
+    """Close every pipe to the pool, then exit only once `release` exists: a slow death."""
     os.closerange(3, 1024)
-    time.sleep(seconds)
+    for _ in range(12_000):  # two minutes at most, should the test never release it
+        if os.path.exists(release):
+            break
+        time.sleep(0.01)
     os._exit(code)
 
 
-def test_a_slowly_dying_worker_does_not_hold_up_the_other_workers_answers() -> None:
-    """The pool learns the exit code without waiting for it on the event loop."""
+def test_a_dying_worker_does_not_hold_up_the_other_workers_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool learns a dead worker's exit code without waiting for it on the event loop:
+    the other worker's answer comes first, and only then does the dying one exit."""
+    monkeypatch.setattr("newsarchive.workers.EXIT_GRACE", 120.0)
+    release = tmp_path / "release"
 
     async def main() -> list[str]:
         workers = ExtractWorkers(config(workers=2))
         done: list[str] = []
 
-        async def page(function: object, *args: object) -> None:
+        async def dying() -> None:
             try:
-                await workers.run(function, *args)  # type: ignore[arg-type]
-                done.append("answered")
+                await workers.run(cut_off_until, str(release), 7)
             except WorkerFailed as exc:
                 done.append(str(exc))
 
+        async def other() -> None:
+            await workers.run(pid_of_worker)
+            done.append("answered")
+            release.touch()
+
         try:
-            await workers.run(pid_of_worker)  # both workers up
-            dying = asyncio.ensure_future(page(cut_off_then_exit, 3.0, 7))
-            await asyncio.sleep(0)
-            await asyncio.gather(dying, page(pid_of_worker, 0.5))
+            await asyncio.gather(workers.run(pid_of_worker), workers.run(pid_of_worker))
+            await asyncio.gather(dying(), other())  # one page to each worker, both up
             return done
         finally:
             workers.close()

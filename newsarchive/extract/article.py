@@ -23,3 +23,5 @@ class Article:
     image: str | None = None
     language: str | None = None
     word_count: int | None = None
+    # The page's HTML was over the size limit (EXTRACT_MAX_HTML): the body ends where it was cut.
+    truncated: bool = False

@@ -15,6 +15,7 @@ from newsarchive.extract.byline import (
     BYLINE_LEAD,
     NAME_PARTICLES,
     ROLE_AFFIX,
+    ROLE_FIRST_LINE,
     ROLE_LINE,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -53,13 +54,22 @@ _DESCRIPTION_BY = "|".join(
 )
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|(?<=\s)[-\u2013\u2014](?=\s))\s*", re.I
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|(?<=\s)[-\u2013\u2014·•](?=\s))\s*",
+    re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
 _AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
+# Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
+# word beside a full name is a place too ("أحمد علي - القاهرة").
+_SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u097f]")
+_HEBREW_AND = re.compile(r"(?<=[\u05d0-\u05ea])\s+\u05d5(?=[\u05d0-\u05ea]{2})")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Chinese names listed with spaces after a simplified-Chinese role ("本报记者 王小明 李华");
+# not in Japanese, which spaces a family name from a given name ("山田 太郎").
+_ZH_ROLE = re.compile(r"记者|报道")
+_ZH_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 # News agencies written like a word: kept beside a person's name (places are not).
 _AGENCY_TEXT = """
@@ -69,7 +79,8 @@ unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama
 """
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
-_CREDIT = re.compile(r"^\s*(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|©)\s*:", re.I)
+_CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
+_CREDIT = re.compile(rf"^\s*(?:{_CREDIT_WORDS}|quelle|©)\s*[:：]", re.I)
 # "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
 # the agency is a source beside the writer, a generic "agencies" no name at all.
 # Lower case only: "Con", "Med" may be names.
@@ -89,6 +100,8 @@ GENERIC_AGENCIES = frozenset(_GENERIC_AGENCY_TEXT.split())
 _CJK_DATELINE = re.compile(r"^[【\[(（]?[^\s＝=]{1,12}[＝][ 　]*")
 # "和"/"与"/"と" between two CJK names: a split only where each side is a name's length
 # ("佐藤和夫" is one name: its "和" leaves a single character).
+_FULL_WIDTH_BRACKETS = "（）【】〔〕"
+_OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
 _CJK_AND = re.compile(r"[和与與と及]")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
 # Words that make a byline part a newspaper or newsroom, never a person's name; and the same
@@ -245,7 +258,7 @@ def _byline_lines(doc: Document) -> list[str]:
                 continue
             if BYLINE_LEAD.match(text):
                 return [text]
-            if m := ROLE_LINE.match(text):
+            if m := ROLE_FIRST_LINE.match(text) or ROLE_LINE.match(text):
                 return [m.group(1)]
     return []
 
@@ -339,7 +352,14 @@ def _split(text: str) -> list[str]:
     parts = [q for p in parts for q in _split_cjk_and(p)]
     if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
         parts = [p for part in parts for p in _HANGUL_LIST.split(part)]
+    if _ZH_ROLE.search(text):
+        parts = [q for p in parts for q in _zh_names(p)]
     return parts
+
+
+def _zh_names(part: str) -> list[str]:
+    name = ROLE_AFFIX.sub("", part.strip(_FULL_WIDTH_BRACKETS)).strip()
+    return name.split() if _ZH_NAMES.match(name) else [part]
 
 
 def _split_cjk_and(part: str) -> list[str]:
@@ -359,18 +379,24 @@ def _without_places(names: list[str]) -> list[str]:
     return [
         n
         for n in names
-        if " " in n or not n[0].isupper() or n.isupper() or n.casefold() in AGENCIES
+        if " " in n
+        or not (n[0].isupper() or _SPACED_CASELESS.match(n))
+        or n.isupper()
+        or n.casefold() in AGENCIES
     ]
 
 
 def _split_and(part: str) -> list[str]:
     pieces = _AND.split(part)
+    if len(pieces) == 1:  # Hebrew writes "and" (vav) against the next name
+        pieces = _HEBREW_AND.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
     return [part]
 
 
 def _clean_name(part: str) -> str | None:
+    part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     part = _EMAIL_OR_URL.sub(" ", part)
     part = _PAREN.sub(" ", part)
     if _CREDIT.match(part):
@@ -411,9 +437,13 @@ def _capital(word: str) -> bool:
 def _drop_titles(words: list[str]) -> list[str]:
     """ "Redakteurin Jane Doe", "Jane Doe, reporter": job words around a name go."""
     kept = words
+    if len(kept) > 3 and kept[0].casefold() in _OURS and kept[1].casefold() in TITLE_WORDS:
+        kept = kept[1:]  # "onze verslaggever Jan de Vries", "our correspondent Jane Doe"
     while len(kept) > 2 and kept[0].casefold() in TITLE_WORDS:
         kept = kept[1:]
     while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
         kept = kept[:-1]
     # "Guardian staff reporter" is a role throughout: nothing to cut it down to
-    return words if any(w.casefold() in ROLE_WORDS for w in kept) else kept
+    # ("Jan de Vries": a name's particles are no role)
+    role = any(w.casefold() in ROLE_WORDS and w not in NAME_PARTICLES for w in kept)
+    return words if role else kept

@@ -23,7 +23,7 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.lead import marked_lead
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, count_words
 
 SKIP_TAGS = frozenset(
     {
@@ -117,8 +117,8 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     if rules and rules.body:
         containers = _site_containers(doc, rules)
     else:
-        containers, keep = _find_containers(doc.tree)
-    excluded = _excluded(doc, rules)
+        containers, keep = _find_containers(doc.tree, _custom_tags(doc))
+    excluded = _excluded(doc, rules) | _form_boxes(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
@@ -261,11 +261,11 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     if not isinstance(value, str):
         return text
     declared = clean(value)
-    enough = len(declared.split()) * JSONLD_BODY_SHARE
-    if len(text.split()) >= enough:
+    enough = count_words(declared) * JSONLD_BODY_SHARE
+    if count_words(text) >= enough:
         if not _other_text(text, declared):
             return text
-    elif sum(len(c.text_content().split()) for c in containers) >= enough:
+    elif sum(count_words(c.text_content()) for c in containers) >= enough:
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
@@ -286,6 +286,34 @@ def _other_text(text: str, declared: str) -> bool:
     return len(want & have) < len(want) * JSONLD_SHARED
 
 
+FORM_BOX_TEXT = 400  # characters: a sign-up or search box says little around its form
+FORM_BOX_LEVELS = 4
+_SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
+
+
+def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[HtmlElement]:
+    """Blocks in the body built around an email or search field: a newsletter sign-up
+    ("Get our briefing", a line of pitch, the field, "You can unsubscribe at any time") or
+    a search box, whatever their classes. The widest short block around the field goes,
+    never one holding the article's text (`keep`); a poll's or quiz's fields say nothing."""
+    boxes: set[HtmlElement] = set()
+    for container in containers:
+        for field in container.iter("input"):
+            described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
+            if not _SIGN_UP_FIELD.search(described):
+                continue
+            box = None
+            for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
+                if up is container or up in keep or up.tag in TEXT_TAGS:
+                    break
+                if len(clean(up.text_content())) > FORM_BOX_TEXT:
+                    break
+                box = up
+            if box is not None:
+                boxes.add(box)
+    return boxes
+
+
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
     assert rules.body
     found = doc.select(rules.body)
@@ -298,23 +326,26 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
     return {el for sel in rules.body_exclude for el in doc.select(sel)}
 
 
-def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
+def _find_containers(
+    tree: HtmlElement, custom: frozenset[str] = frozenset()
+) -> tuple[list[HtmlElement], set[HtmlElement]]:
     """Best-scoring paragraph parent, widened to the blocks holding the rest of the article."""
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
-    for p in _candidate_paragraphs(_own_story(tree)):
+    for p in _candidate_paragraphs(_own_story(tree), custom):
         text = clean(p.text_content())
         parent = p.getparent()
         if len(text) < _MIN_PARAGRAPH or parent is None:
             continue
         weight = len(text) * (1.0 - _link_density(p, len(text)))
-        if p.tag != "p" and len(p):
+        if p.tag != "p" and "-" not in p.tag and len(p):
             weight *= DIV_TEXT_WEIGHT
         if _in_furniture(p, furniture) or _is_card(parent, cards):
             weight *= 0.1
         weighted.append((p, weight))
+        parent = _past_wrappers(parent)
         scores[parent] += weight
         grand = parent.getparent()
         if grand is not None:
@@ -324,11 +355,28 @@ def _find_containers(tree: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElem
     best = _after_headline(tree, max(scores, key=scores.__getitem__), scores, weighted)
     core = best
     best = _widen(best, weighted)
-    return _with_siblings(best, scores), {
+    holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
+    return _with_siblings(best, scores, holders), {
         core,
         *core.iterancestors(),
         *_text_holders(best, weighted),
     }
+
+
+WRAPPER_LEVELS = 2
+
+
+def _past_wrappers(parent: HtmlElement) -> HtmlElement:
+    """The block a paragraph counts for: past wrappers holding only it ("<div class=para>
+    <p>...</p></div>", a web component per paragraph), whose own score says nothing."""
+    for _ in range(WRAPPER_LEVELS):
+        up = parent.getparent()
+        if up is None or up.tag in ("body", "html") or len(parent) != 1:
+            break
+        if parent.text and not parent.text.isspace():
+            break
+        parent = up
+    return parent
 
 
 AFTER_HEADLINE_SHARE = 0.2  # of the text above the headline an article below it needs
@@ -416,8 +464,10 @@ def _count_paragraphs(el: HtmlElement, enough: int) -> int:
 
 
 def _signature(p: HtmlElement) -> tuple[str, str, str]:
+    """How a paragraph is marked up: its tag and class, and the tag of the block it counts
+    for (past wrappers of one paragraph each)."""
     parent = p.getparent()
-    return (p.tag, p.get("class") or "", parent.tag if parent is not None else "")
+    return (p.tag, p.get("class") or "", _past_wrappers(parent).tag if parent is not None else "")
 
 
 def _text_holders(
@@ -435,7 +485,9 @@ def _text_holders(
     return {el for el, w in totals.items() if w >= floor > 0}
 
 
-def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
+def _candidate_paragraphs(
+    tree: HtmlElement, custom: frozenset[str] = frozenset()
+) -> list[HtmlElement]:
     """<p> elements, and divs/sections/cells of a paragraph's worth of running text.
 
     Templates without <p> set each paragraph as a <div> (links and emphasis inside),
@@ -444,7 +496,8 @@ def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
     opens with a block child and no text (layout) is passed over at once.
     """
     found = []
-    for el in tree.iter("p", "div", "section", "td"):
+    blocks = tree.iter("p", "div", "section", "td")
+    for el in itertools.chain(blocks, tree.iter(*custom)) if custom else blocks:
         if el.tag == "p":
             found.append(el)
         elif not len(el):
@@ -453,6 +506,22 @@ def _candidate_paragraphs(tree: HtmlElement) -> list[HtmlElement]:
         elif _opens_with_text(el) and _running_text(el):
             found.append(el)
     return found
+
+
+def _custom_tags(doc: Document) -> frozenset[str]:
+    """Names of the page's custom elements (web components: a hyphen in the name,
+    "<story-text>"), read from its markup: cheaper than visiting every element."""
+    source: str = doc.cache.get("source", "")
+    return frozenset(m.lower() for m in _CUSTOM_TAG.findall(source))
+
+
+_CUSTOM_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)")
+
+
+def _is_block(el: HtmlElement, tag: str, parent: HtmlElement) -> bool:
+    """A block of the text: a block tag, or a custom element not set inside a sentence
+    (sites built of web components put each paragraph in one)."""
+    return tag in BLOCK_TAGS or ("-" in tag and parent.tag not in TEXT_TAGS)
 
 
 def _opens_with_text(el: HtmlElement) -> bool:
@@ -483,7 +552,8 @@ def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> Html
     """
     own: dict[tuple[str, str, str], float] = defaultdict(float)
     for p, w in weighted:
-        if p.getparent() is best:
+        parent = p.getparent()
+        if parent is best or (parent is not None and _past_wrappers(parent) is best):
             own[_signature(p)] += w
     if not own or max(own.values()) < _MIN_PARAGRAPH:
         return best  # a caption or link line (weighed near 0) does not say how paragraphs look
@@ -520,6 +590,20 @@ def _is_card(block: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     return memo[block]
 
 
+CARD_TEXT = 300  # characters of a teaser card: a headline and a line or two
+
+
+def _is_teaser_card(el: HtmlElement) -> bool:
+    """A teaser card set between the article's paragraphs: a heading linked to another
+    page over at most two short paragraphs ("Related: <a><h4>Other story</h4></a><p>Its
+    summary</p>"); a live blog's entry heading links to itself ("#entry") and stays."""
+    if el.tag not in RECIRC_TAGS or not _is_card(el, {}):
+        return False
+    if len(clean(el.text_content())) > CARD_TEXT:
+        return False
+    return any(not (a.get("href") or "").startswith("#") for a in el.iter("a") if _leads_away(a))
+
+
 def _links_heading(el: HtmlElement) -> bool:
     """A heading holding a link away, or a link wrapping a heading."""
     if el.tag == "a":
@@ -539,7 +623,9 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     return memo[parent]
 
 
-def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> list[HtmlElement]:
+def _with_siblings(
+    best: HtmlElement, scores: dict[HtmlElement, float], holders: set[HtmlElement]
+) -> list[HtmlElement]:
     """The container and the blocks marked up like it: its siblings, or within its <article>
     (a body split into column blocks by ads and embeds)."""
     parent = best.getparent()
@@ -557,7 +643,7 @@ def _with_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> list[
     if scope is None:
         return found
     marked = scope.xpath(".//*[@class=$cls]", cls=cls)
-    same = [el for el in marked if el.tag == best.tag and scores.get(el)]
+    same = [el for el in marked if el.tag == best.tag and (scores.get(el) or el in holders)]
     return [el for el in same if not any(a in same for a in el.iterancestors())] or [best]
 
 
@@ -575,7 +661,12 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
-    return el not in keep and (is_furniture(el) or _is_recirculation(el) or _is_implicit_figure(el))
+    return el not in keep and (
+        is_furniture(el)
+        or _is_recirculation(el)
+        or _is_implicit_figure(el)
+        or _is_teaser_card(el)
+    )
 
 
 CAPTION_MAX = 150  # characters: a caption and credit under a picture, not a paragraph
@@ -651,7 +742,7 @@ def _walk(
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and not _skipped(child, excluded, keep):
-            if tag in BLOCK_TAGS:
+            if _is_block(child, tag, el):
                 _flush(buf, out)
                 if child.text:
                     buf.append(child.text)
@@ -719,4 +810,20 @@ def _is_labelled_link(block: HtmlElement, text: str) -> bool:
     if len(links) != 1 or not linked or not text.endswith(linked):
         return False
     label = text[: len(text) - len(linked)].rstrip()
-    return 0 < len(label) <= PROMO_LABEL and label.endswith((":", "|", "»", ">"))
+    if not 0 < len(label) <= PROMO_LABEL:
+        return False
+    return label.endswith((":", "|", "»", ">")) or _set_apart(block, label)
+
+
+def _set_apart(block: HtmlElement, label: str) -> bool:
+    """A label in bold or italics of its own before the link ("<strong>Read more</strong>
+    <a>...</a>"), or one that is a related-block heading word ("Lesen Sie auch <a>")."""
+    first = block[0] if len(block) else None
+    if (
+        first is not None
+        and first.tag in ("strong", "b", "em", "i")
+        and not (block.text or "").strip()
+        and clean(first.text_content()) == label
+    ):
+        return True
+    return bool(RECIRC_HEADING.match(label))

@@ -37,7 +37,12 @@ BYLINE_LEAD = re.compile(
 ROLE_AFFIX = re.compile(
     r"^\s*(?:本报|本報|新华社|新華社)?(?:記者|记者)\s*"
     r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)\s*$"
-    r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员)\s*$"
+    r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|报道|報導)\s*$"
+)
+# A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses.
+ROLE_FIRST_LINE = re.compile(
+    r"^\s*[（(]?((?:本报|本報)?(?:记者|記者)\s*[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})*)"
+    r"(?:[\s）)]|$)"
 )
 # A short line that is a CJK byline: "홍길동 기자 hong@...", "山田太郎記者".
 ROLE_LINE = re.compile(r"^\s*(\S{2,12}?\s?(?:기자|특파원|記者|记者))(?:\W|$)")

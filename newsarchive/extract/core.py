@@ -8,8 +8,9 @@ from datetime import datetime
 
 from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
-from newsarchive.extract.document import parse
+from newsarchive.extract.document import MAX_HTML, parse
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import count_words
 
 log = logging.getLogger(__name__)
 
@@ -32,16 +33,19 @@ def extract_article(
     rules: SiteRules | None = None,
     encoding: str | None = None,
     fetched: datetime | None = None,
+    max_html: int | None = MAX_HTML,
 ) -> Article:
     """Every field the page gives; never raises on bad markup (no document: an empty Article).
 
     `fetched` is when the page was fetched (timezone-aware: a WARC-Date): only a page that
     states no absolute date needs it, for "vor 3 Stunden" or "12. März". Extraction reads
     no clock, so the same bytes and fetch time always give the same article.
+    A page over `max_html` characters of HTML (None: no limit) is read up to there: its
+    <head> and JSON-LD fields in full, its body cut, and the Article marked `truncated`.
     """
     if fetched is not None and fetched.utcoffset() is None:
         raise ValueError("fetched must be timezone-aware (a WARC-Date is UTC)")
-    doc = parse(html, url, encoding)
+    doc = parse(html, url, encoding, max_html)
     if doc is None:
         return Article(url=url)
     head = title.title(doc, rules)
@@ -49,7 +53,8 @@ def extract_article(
     lead, main = body.body_parts(doc, rules)
     main = _drop_header_lines(main, [head or "", *names])
     # the lede is the body's own first paragraph: a lead found above it stays the subtitle
-    sub = title.subtitle(doc, rules, lede=main.split("\n\n", 1)[0] if main else None)
+    lede = main[: main.find("\n\n")] if main and "\n\n" in main else main
+    sub = title.subtitle(doc, rules, lede=lede if lede and len(lede) <= LEDE_MAX else None)
     text = "\n\n".join(p for p in (lead, main) if p) or None
     return Article(
         url=url,
@@ -65,8 +70,12 @@ def extract_article(
         body=text,
         image=page_fields.image(doc, rules),
         language=page_fields.language(doc),
-        word_count=len(text.split()) if text else None,
+        word_count=count_words(text) if text else None,
+        truncated=doc.truncated,
     )
+
+
+LEDE_MAX = 4000  # characters: a longer first paragraph is no page description's twin
 
 
 def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
@@ -81,7 +90,12 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
         return text
     known = {_norm(h) for h in header if h}
     known |= {"by " + k for k in known}
-    paras = [p for p in text.split("\n\n") if _norm(p) not in known and not _is_date_line(p)]
+    longest = 2 * max(map(len, known), default=0) + 40  # no longer paragraph normalises to one
+    paras = [
+        p
+        for p in text.split("\n\n")
+        if not (len(p) <= longest and _norm(p) in known) and not _is_date_line(p)
+    ]
     title, names = (_norm(header[0]) if header else ""), [_norm(n) for n in header[1:] if n]
     zone = next(
         (i for i, p in enumerate(paras) if _is_sentence(p) and not _holds_title(p, title)),
@@ -130,8 +144,10 @@ def _holds_title(p: str, title: str) -> bool:
 
 
 def _names_author(p: str, names: list[str]) -> bool:
+    if len(p) > _HEADER_LINE:
+        return False
     key = _norm(p)
-    return len(p) <= _HEADER_LINE and any(n and n in key for n in names)
+    return any(n and n in key for n in names)
 
 
 def _is_date_line(p: str) -> bool:

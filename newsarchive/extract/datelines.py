@@ -176,9 +176,15 @@ def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElem
     if h1 is None:
         return
     for el in itertools.islice(_following(h1), _AFTER_HEADLINE):
-        if el.text and wanted.search(el.text):
+        # a text past a line's length cannot make a line (_add): not searched (a huge page)
+        if el.text and len(el.text) < _MAX_LINE and wanted.search(el.text):
             yield el
-        elif el.tail and wanted.search(el.tail) and (parent := el.getparent()) is not None:
+        elif (
+            el.tail
+            and len(el.tail) < _MAX_LINE
+            and wanted.search(el.tail)
+            and (parent := el.getparent()) is not None
+        ):
             yield parent
 
 

@@ -42,6 +42,7 @@ class Document:
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     article: dict[str, Any] = field(default_factory=dict)
     parsely: dict[str, Any] | None = None  # filled on first use by page_fields.parsely
+    truncated: bool = False  # the HTML was over the size limit: only its first part was parsed
     cache: dict[str, Any] = field(default_factory=dict)  # values several cascades derive
 
     def select(self, css: str) -> list[HtmlElement]:
@@ -120,22 +121,88 @@ _OPEN_RUN = re.compile(r"(<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*
 _CLOSE_RUN = re.compile(r"(</([a-zA-Z][a-zA-Z0-9]*)\s*>\s*)(?:</\2\s*>\s*){31,}")
 
 
-def parse(html: str | bytes, url: str, encoding: str | None = None) -> Document | None:
-    """Parse once; None when there is no document at all (empty or not HTML)."""
+# A page whose HTML is longer is read up to here (characters of decoded text): a news
+# article's page is under 2 MB, and extraction costs ~0.1 s and ~10 MB of memory a MB.
+MAX_HTML = 4_000_000
+_JSONLD_SCRIPT = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
+_SCRIPT_OR_STYLE = re.compile(
+    r"(<(?:script|style)\b[^>]*>)(.*?)</(?:script|style)\s*>", re.I | re.S
+)
+_TAIL_JSONLD_MAX = 1_000_000  # characters of JSON-LD taken from past the cut
+
+
+def parse(
+    html: str | bytes, url: str, encoding: str | None = None, max_html: int | None = MAX_HTML
+) -> Document | None:
+    """Parse once; None when there is no document at all (empty or not HTML).
+
+    Past `max_html` characters (None: no limit) the page is cut (`Document.truncated`).
+    """
     text = _XML_DECL.sub("", decode(html, encoding), count=1)
     if not text.strip():
         return None
+    truncated = False
+    if max_html is not None and len(text) > max_html:
+        size = len(text)
+        text, truncated = cut(text, max_html)
+        if truncated:
+            log.warning("%s: %d characters of HTML, read up to %d", url, size, max_html)
     try:
         tree = _parse_tree(text, url)
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
-    doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree))
+    doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree), truncated=truncated)
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
     doc.article = jsonld.pick_article(doc.jsonld, url, lambda: _own_urls(tree, url, doc.meta_tags))
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     return doc
+
+
+def cut(text: str, limit: int) -> tuple[str, bool]:
+    """The page within `limit` characters, and whether its markup had to be cut.
+
+    The largest scripts and styles are emptied first (an inline blob of many MB before
+    a small article; JSON-LD is kept): no field reads most of them. A page still too
+    long keeps its first `limit` characters, ended before a tag the cut would halve,
+    plus the JSON-LD scripts after the cut (some pages set them at the end of <body>).
+    What extraction reads from <head> (title, metas, JSON-LD) sits near the top, so it
+    survives; the body ends at the cut, and lxml closes the elements left open.
+    """
+    excess = len(text) - limit
+    blobs = sorted(
+        (
+            (m.end(2) - m.start(2), m.start(2), m.end(2))
+            for m in _SCRIPT_OR_STYLE.finditer(text)
+            if "ld+json" not in m.group(1).lower()
+        ),
+        reverse=True,
+    )
+    emptied = []
+    for size, start, end in blobs:
+        if excess <= 0:
+            break
+        emptied.append((start, end))
+        excess -= size
+    if emptied:
+        kept, pos = [], 0
+        for start, end in sorted(emptied):
+            kept.append(text[pos:start])
+            pos = end
+        kept.append(text[pos:])
+        text = "".join(kept)
+    if len(text) <= limit:
+        return text, False
+    end = text.rfind("<", max(0, limit - 4096), limit)
+    head = text[: end if end > 0 else limit]
+    scripts, size = [], 0
+    for m in _JSONLD_SCRIPT.finditer(text, len(head)):
+        size += m.end() - m.start()
+        if size > _TAIL_JSONLD_MAX:
+            break
+        scripts.append(m.group())
+    return head + "".join(scripts), True
 
 
 def _own_urls(tree: HtmlElement, url: str, meta: dict[str, list[str]]) -> list[str]:

@@ -44,7 +44,7 @@ BYLINE_LABELS = {
     "sl": "avtor, avtorica, piše, besedilo",
     "sr": "autor, piše, аутор, пише", "uk": "автор, текст", "ru": "автор, текст", "bg": "автор",
     "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
-    "th": "ผู้เขียน", "hi": "लेखक", "ar": "كتب, بقلم", "he": "מאת, כתב, כתבת",
+    "th": "ผู้เขียน", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم", "he": "מאת, כתב, כתבת",
     "zh": "作者, 记者, 記者, 文", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts",
     "lt": "autorius, autorė, tekstas", "af": "skrywer, teks",
@@ -94,6 +94,24 @@ JOB_TITLES = {
     "et": "ajakirjanik, toimetaja, korrespondent", "lv": "žurnālists, žurnāliste, korespondents",
     "lt": "žurnalistas, žurnalistė, korespondentas", "af": "verslaggewer, joernalis, redakteur",
     "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
+    "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक",
+}  # fmt: skip
+# authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
+PHOTO_CREDITS = {
+    "en": "photo, photos, image, images, pictures, credit", "de": "foto, fotos, bild, bilder",
+    "fr": "photo, photos, image", "es": "foto, fotos, fotografía, imagen",
+    "pt": "foto, fotos, fotografia, imagem",
+    "it": "foto, immagini", "nl": "foto, foto's, beeld", "pl": "zdjęcia, zdjęcie, fot.",
+    "cs": "foto, snímek, snímky", "fi": "kuva, kuvat", "sv": "bild, foto", "da": "foto",
+    "tr": "fotoğraf", "ru": "фото", "ar": "تصوير, صورة", "he": "צילום", "hi": "फोटो",
+    "zh": "摄影, 攝影, 图, 圖", "ja": "写真",
+}  # fmt: skip
+# byline.py: "our" before a staff role ("Door onze verslaggever Jan de Vries"): cut with it.
+STAFF_POSSESSIVES = {
+    "en": "our", "de": "unser, unsere, unserem, unserer", "fr": "notre, nos",
+    "es": "nuestro, nuestra", "pt": "nosso, nossa", "it": "nostro, nostra", "nl": "onze, ons",
+    "sv": "vår", "nb": "vår", "da": "vores", "pl": "nasz, nasza", "cs": "náš, naše",
+    "fi": "meidän",
 }  # fmt: skip
 # authors.py: "and" between two full names ("Jane Doe und John Roe"): split there.
 AND_WORDS = {

@@ -5,9 +5,14 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s")  # str patterns: the same Unicode spaces as str.split()
+# Past this many characters a string's words are split a chunk at a time: split() (or a
+# regex sub) of a 40 MB paragraph makes millions of word objects, ~10 times the text in memory.
+BIG_TEXT = 100_000
+_CHUNK = 1_000_000
 
 
 def clean(value: object) -> str:
@@ -21,7 +26,27 @@ def clean(value: object) -> str:
         s = html.unescape(s)
     if "\u200b" in s:
         s = s.replace("\u200b", "")
+    if len(s) > BIG_TEXT:
+        return " ".join(filter(None, (" ".join(c.split()) for c in _chunks(s))))
     return " ".join(s.split())  # str.split() also splits on no-break and other Unicode spaces
+
+
+def count_words(s: str) -> int:
+    """`len(s.split())`, without the list of words for a long text."""
+    if len(s) > BIG_TEXT:
+        return sum(len(c.split()) for c in _chunks(s))
+    return len(s.split())
+
+
+def _chunks(s: str) -> Iterator[str]:
+    """`s` in pieces of about `_CHUNK` characters, each cut where a space follows (no word
+    is halved)."""
+    start = 0
+    while start < len(s):
+        m = _SPACE.search(s, start + _CHUNK)
+        end = m.start() if m else len(s)
+        yield s[start:end]
+        start = end
 
 
 def dedupe(values: Iterable[str]) -> list[str]:

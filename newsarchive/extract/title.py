@@ -47,13 +47,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         return text
     sites = site_names(doc)
     sections = section_names(doc)
+    found = ((h, t) for h in doc.tree.iter("h1") if (t := clean(h.text_content())))
+    every = list(itertools.islice(found, 4))
     # a logo h1 that holds the site's name is no heading of the article
-    found = (
-        (h, t)
-        for h in doc.tree.iter("h1")
-        if (t := clean(h.text_content())) and not is_site(t, sites)
-    )
-    heads = list(itertools.islice(found, 3))
+    heads = [(h, t) for h, t in every if not is_site(t, sites)][:3]
     h1s = [t for _, t in heads]
     shown = [t for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
     # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
@@ -80,8 +77,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         ordered.append(("<title>", _core(tab, refs, sites, sections)))
     # a title that is only the site's name (a home page's og:title left on articles) is none
     ordered = [(k, v) for k, v in ordered if v and not is_site(v, sites)]
-    if not ordered:
-        return next(iter(shown or h1s), None)
+    if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title
+        return next(iter(shown or h1s or [t for _, t in every]), None)
     source, first = ordered[0]
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
