@@ -68,7 +68,7 @@ class ExtractArticlePipeline:
                 workers=count,
                 timeout=settings.getfloat("EXTRACT_TIMEOUT", 60.0),
                 max_pending=settings.getint("EXTRACT_MAX_PENDING", 0) or 16 * count,
-                nice=settings.getint("EXTRACT_WORKER_NICE", 5),
+                nice=settings.getint("EXTRACT_WORKER_NICE", 0),
                 preload=("newsarchive.articles",),
             )
             workers = ExtractWorkers(config, warm_up=warm_up)
