@@ -15,6 +15,8 @@ import json
 import signal
 import subprocess
 import sys
+import time
+import urllib.request
 import zlib
 from collections.abc import Iterator
 from io import BytesIO, StringIO
@@ -351,8 +353,12 @@ def replaying_archive(archive: Path) -> Iterator[tuple[str, subprocess.Popen[str
         yield base, process
     finally:
         if process.poll() is None:
-            process.kill()
-            process.wait()
+            process.terminate()  # as a user's Ctrl-C: replay stops its pywb
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 @pytest.mark.pywb
@@ -413,3 +419,33 @@ def test_index_names_a_record_cut_short_and_leaves_it_out(tmp_path: Path) -> Non
     assert [entry["url"] for _, _, entry in _cdxj_lines(cdxj.read_text())] == [SITE + "/whole"]
     assert f"{cut}@" in done.stderr and "record skipped: cut short" in done.stderr
     assert done.stderr.strip().splitlines()[-1] == "index: skipped: 1 record skipped (named above)"
+
+
+@pytest.mark.pywb
+def test_replay_killed_outright_takes_its_pywb_with_it(tmp_path: Path) -> None:
+    """kill -9 of `replay` reaches no handler of ours; pywb must not live on holding the port."""
+    archive = Archive("WARC/1.1")
+    archive.response("/kept", "2026-01-01T10:00:00Z", page("Kept"))
+    archive.save(tmp_path / "kept.warc.gz")
+    with replaying_archive(tmp_path) as (base, replaying):
+        children = Path(f"/proc/{replaying.pid}/task/{replaying.pid}/children").read_text().split()
+        assert len(children) == 1, children
+        wayback = int(children[0])
+        replaying.kill()
+        replaying.wait()
+        for _ in range(300):
+            if not _alive(wayback):
+                break
+            time.sleep(0.1)
+        assert not _alive(wayback), "pywb outlived its replay command"
+        with pytest.raises(OSError):
+            urllib.request.urlopen(base, timeout=5)
+
+
+def _alive(pid: int) -> bool:
+    """A process that exists and is not a zombie (an orphan is reaped by init)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"

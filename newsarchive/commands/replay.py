@@ -10,12 +10,15 @@ is ours (`newsarchive.package.cdxj`), not `wb-manager reindex`: a file or
 record that cannot be read is named and left out, and the rest is served.
 Bodies pywb cannot decode (zstd, stacked codings) are served from decoded
 copies made in the scratch folder (`newsarchive.package.replayable`).
-Stopped by Ctrl-C or SIGTERM, it exits 0.
+Stopped by Ctrl-C or SIGTERM, it exits 0; killed outright (SIGKILL), it takes
+pywb with it on Linux (the child asks the kernel for a signal when its parent
+dies), so no orphaned pywb keeps the port.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import re
 import shutil
@@ -24,6 +27,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from newsarchive.commands.args import listen_port
@@ -142,8 +146,9 @@ def serve(tools: Path, root: Path, name: str, port: int) -> int:
     print(f"replay: open http://127.0.0.1:{port}/{name}/ (Ctrl-C stops pywb)", flush=True)
     print(f"replay: a page: http://127.0.0.1:{port}/{name}/<timestamp>/<url>", flush=True)
     wayback = subprocess.Popen(
-        [str(tools / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=root
-    )
+        [str(tools / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=root,
+        preexec_fn=_ends_with_parent(os.getpid()) if sys.platform == "linux" else None,
+    )  # fmt: skip
     stopped: list[int] = []
 
     def stop(signum: int, _frame: object) -> None:
@@ -159,6 +164,22 @@ def serve(tools: Path, root: Path, name: str, port: int) -> int:
         return 0
     # pywb ends with -SIGTERM when we stop it: that is the clean way out
     return 0 if stopped else code
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _ends_with_parent(parent: int) -> Callable[[], None]:
+    """In the forked child, before pywb starts: SIGTERM when `replay` dies, even by
+    SIGKILL, which no handler of ours sees; if the parent is already gone, end now."""
+
+    def arrange() -> None:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+    return arrange
 
 
 def free_port() -> int:
