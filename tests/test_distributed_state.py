@@ -112,7 +112,9 @@ def test_runs_of_two_workers_share_state_revisits_and_changes(
     article_count = len(demo.site.catalog.ids)
 
     run1 = [tmp_path / "run1-a", tmp_path / "run1-b"]
-    run_workers(args, settings, run1)
+    # the first run at 0.15 s a request (~13 s): it must outlast the later worker's start-up
+    # even under CI's load, where 0.08 s (~7 s) once let one worker archive everything
+    run_workers(args, {**settings, "DOWNLOAD_DELAY": "0.15"}, run1)
     first = [
         r for f in run1 for r in records(f) if r.kind == "response" and is_article(demo, r.uri)
     ]
