@@ -35,6 +35,7 @@ from extract_bench import (
     _load_pages,
     _load_scorer,
     kept_aside,
+    publisher_half,
 )
 
 from newsarchive.extract import extract_article
@@ -391,13 +392,8 @@ def _remove_keep_tail(el: HtmlElement) -> None:
     el.drop_tree()  # lxml keeps the tail text in place
 
 
-def half(publisher: str) -> str:
-    """Which half of world-minus-kept-aside a publisher falls in (a hash, not kept_aside's)."""
-    return "A" if int(hashlib.md5(publisher.encode("utf-8")).hexdigest(), 16) % 2 else "B"
-
-
 def group(rec: dict[str, Any]) -> str:
-    return "dev" if rec["id"] in DEV_IDS else f"world {half(rec['publisher'])}"
+    return "dev" if rec["id"] in DEV_IDS else f"world {publisher_half(rec['publisher'])}"
 
 
 DEV_IDS: set[str] = set()

@@ -48,6 +48,12 @@ def kept_aside(publisher: str) -> bool:
     return int(hashlib.sha1(publisher.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
+def publisher_half(publisher: str) -> str:
+    """Half A or B of world-minus-kept-aside (MD5, unrelated to kept_aside's
+    SHA-1), so a rule can be checked on two groups of publishers it was not fitted to together."""
+    return "A" if int(hashlib.md5(publisher.encode("utf-8")).hexdigest(), 16) % 2 else "B"
+
+
 def main() -> int:
     args = _parse_args()
     root = Path(args.newsbench).resolve()

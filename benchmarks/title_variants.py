@@ -32,7 +32,13 @@ import lxml.html
 from lxml.html import HtmlElement
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import DEFAULT_NEWSBENCH, _load_pages, _load_scorer, kept_aside
+from extract_bench import (
+    DEFAULT_NEWSBENCH,
+    _load_pages,
+    _load_scorer,
+    kept_aside,
+    publisher_half,
+)
 
 from newsarchive.extract.document import decode, parse
 from newsarchive.extract.title import title
@@ -285,11 +291,6 @@ VARIANTS |= {
 }
 
 
-def half(publisher: str) -> str:
-    """World publishers in two halves, by a hash unrelated to the kept-aside rule's."""
-    return "world A" if int(hashlib.md5(publisher.encode()).hexdigest(), 16) % 2 else "world B"
-
-
 def predict(rec: dict[str, Any], raw: bytes, transform: Transform | None) -> str | None:
     html: str | bytes = raw
     if transform is not None:
@@ -308,7 +309,8 @@ def looked_at(root: Path) -> list[tuple[str, dict[str, Any], bytes]]:
             if name == "world" and kept_aside(rec["publisher"]):
                 continue
             if rec["expected"].get("title"):
-                out.append(("dev" if name == "dev" else half(rec["publisher"]), rec, raw))
+                group = "dev" if name == "dev" else f"world {publisher_half(rec['publisher'])}"
+                out.append((group, rec, raw))
     return out
 
 
