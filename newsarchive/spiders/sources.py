@@ -8,16 +8,19 @@ decides what is in scope. No Scrapy here, so they are tested as tables.
 from __future__ import annotations
 
 import html.entities
+import json
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml import etree
 from parsel import Selector
 
-from newsarchive.sites.base import ShowMore
+from newsarchive.sites.base import CURSOR_KEYS, NEXT_URL_KEYS, ShowMore
 from newsarchive.timestamps import parse_feed_date
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
@@ -183,19 +186,27 @@ def parse_feed(body: bytes) -> list[Entry]:
 
 
 def _feed_link(item: etree._Element) -> str | None:
+    """The item's page, made absolute against the feed's xml:base where it has one
+    (a relative link without one is the spider's to join with the feed's URL)."""
     for link in item:
         if _local(link.tag) != "link":
             continue
         href = link.get("href")
         if href is not None:  # Atom: the alternate link is the page
             if link.get("rel", "alternate") == "alternate":
-                return str(href).strip()
+                return _based(link, str(href).strip())
         elif link.text and link.text.strip():
-            return str(link.text.strip())
+            return _based(link, str(link.text.strip()))
     guid = item.find("guid")
     if guid is not None and guid.get("isPermaLink", "true") == "true" and guid.text:
-        return str(guid.text.strip())
+        return _based(guid, str(guid.text.strip()))
     return None
+
+
+def _based(element: etree._Element, url: str) -> str:
+    """`url` joined with the xml:base in force at `element` (lxml composes nested ones)."""
+    base = element.base
+    return urljoin(base, url) if base else url
 
 
 def _dig(data: Any, keys: tuple[str, ...]) -> Any:
@@ -220,6 +231,7 @@ class ShowMoreAnswer:
     total: int | None = None  # entries in the whole listing, when the answer says
     more: bool | None = None  # False: the answer says it is the last one
     next_offset: int | None = None  # where the answer says the next one starts
+    cursor: str | None = None  # the next request's cursor, or its URL (None: the answer has none)
 
 
 def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
@@ -233,7 +245,67 @@ def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
         total=_count(data, spec.total_field),
         more=more if isinstance(more, bool) else None,
         next_offset=_count(data, spec.next_offset_field),
+        cursor=_json_cursor(data, spec),
     )
+
+
+def read_html_answer(text: str, spec: ShowMore) -> ShowMoreAnswer:
+    """An answer that is itself an HTML fragment: its article links and its next cursor
+    (the "load more" control the fragment ends with)."""
+    selector = Selector(text=text or "<html></html>")
+    hrefs = selector.css(spec.html_links).xpath("@href").getall()
+    entries = tuple(Entry(url) for url in dict.fromkeys(h.strip() for h in hrefs if h.strip()))
+    cursor = spec.cursor
+    found = selector.css(cursor.selector).get() if cursor and cursor.selector else None
+    return ShowMoreAnswer(entries, cursor=cursor_text(found, cursor.join if cursor else None))
+
+
+def looks_like_url(value: str) -> bool:
+    """A cursor that is the next request itself: absolute, root-relative or a query."""
+    return value.startswith(("http://", "https://", "/", "?"))
+
+
+def cursor_text(value: Any, join: str | None = None) -> str | None:
+    """A cursor as the text a request carries: strings and numbers as they are, a list
+    (`searchAfter`) as compact JSON or joined; None for no cursor (null, "", false)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list) and value and all(_scalar(v) for v in value):
+        if join is not None:
+            return join.join(str(v) for v in value)
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return None
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def _json_cursor(data: Any, spec: ShowMore) -> str | None:
+    """The cursor the profile says the answer carries (its field, its fragment's control,
+    else the common places); without a profile's `Cursor`, only a next URL counts."""
+    cursor = spec.cursor
+    if cursor is None:
+        for keys in NEXT_URL_KEYS:
+            found = cursor_text(_dig(data, keys))
+            if found is not None and looks_like_url(found):
+                return found
+        return None
+    if cursor.selector and spec.html_field:
+        fragment = _dig(data, spec.html_field)
+        if isinstance(fragment, str) and fragment.strip():
+            found = cursor_text(Selector(text=fragment).css(cursor.selector).get(), cursor.join)
+            if found is not None:
+                return found
+    for keys in (cursor.field,) if cursor.field else CURSOR_KEYS:
+        found = cursor_text(_dig(data, keys), cursor.join)
+        if found is not None:
+            return found
+    return None
 
 
 def _json_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
@@ -266,3 +338,52 @@ def _count(data: Any, keys: tuple[str, ...]) -> int | None:
     if isinstance(value, str) and value.isdigit():
         value = int(value)
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+ITEM_LIST_DEPTH = 6  # how deep in a JSON-LD document an ItemList is looked for
+
+
+def item_list_entries(scripts: list[str]) -> list[Entry]:
+    """The URLs a page's JSON-LD `ItemList`s name, in order (each once), with the
+    `datePublished` of an item that carries one; unreadable scripts are passed over."""
+    found: dict[str, Entry] = {}
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item_list in _item_lists(data, ITEM_LIST_DEPTH):
+            for entry in _list_items(item_list):
+                found.setdefault(entry.url, entry)
+    return list(found.values())
+
+
+def _item_lists(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """Every ItemList in a JSON-LD value: top level, in @graph, as a page's mainEntity."""
+    if depth < 0:
+        return
+    if isinstance(data, list):
+        for value in data:
+            yield from _item_lists(value, depth - 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if "ItemList" in kinds and isinstance(data.get("itemListElement"), list):
+            yield data
+            return
+        for key in ("@graph", "mainEntity", "hasPart"):
+            yield from _item_lists(data.get(key), depth - 1)
+
+
+def _list_items(item_list: dict[str, Any]) -> Iterator[Entry]:
+    for element in item_list["itemListElement"]:
+        item = element.get("item", element) if isinstance(element, dict) else element
+        if isinstance(item, str):
+            url: Any = item
+        elif isinstance(item, dict):
+            url = item.get("url") or item.get("@id") or element.get("url")
+        else:
+            continue
+        if isinstance(url, str) and url.strip():
+            when = item.get("datePublished") if isinstance(item, dict) else None
+            yield Entry(url.strip(), parse_feed_date(when if isinstance(when, str) else None))
