@@ -29,6 +29,7 @@ from newsarchive.spiders.sources import (
     ShowMoreAnswer,
     cursor_text,
     item_list_entries,
+    json_answer,
     looks_like_url,
     parse_feed,
     read_html_answer,
@@ -325,3 +326,20 @@ def test_feed_links_are_read_against_xml_base() -> None:
         b'<entry><link href="a-b"/></entry></feed>'
     )
     assert [e.url for e in parse_feed(relative)] == ["/news/a-b"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b'{"items": []}', {"items": []}),
+        (b')]}\'\n{"next": "c2"}', {"next": "c2"}),
+        (b"while(1);[1, 2]", [1, 2]),
+        (b'/**/jQuery1124_17({"items": [{"url": "/a/b-c-d"}]});', {"items": [{"url": "/a/b-c-d"}]}),
+        (b'loadMore({"n": 1})', {"n": 1}),
+        (b"<html><body>Not found</body></html>", None),
+        (b"cb(not json)", None),
+        (b"", None),
+    ],
+)
+def test_json_answers_behind_xssi_prefixes_or_in_jsonp(body: bytes, expected: Any) -> None:
+    assert json_answer(body) == expected

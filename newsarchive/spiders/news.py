@@ -9,7 +9,6 @@ that holds it, and `ExtractArticlePipeline` reads it.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
@@ -45,6 +44,7 @@ from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import (
     Entry,
     ShowMoreAnswer,
+    json_answer,
     looks_like_url,
     parse_feed,
     parse_sitemap,
@@ -145,12 +145,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         request = failure.request  # type: ignore[attr-defined]
         section, page = request.cb_kwargs["section"], request.cb_kwargs.get("page", 1)
         status = failure.value.response.status if failure.check(HttpError) else None
-        # WordPress's REST API answers 400 for a page past its last
-        past = (
-            (404, 410, 400)
-            if "offset" in request.cb_kwargs or "cursor" in request.cb_kwargs
-            else (404, 410)
-        )
+        # WordPress's REST API answers 400 for a page past its last (a 400 for a cursor,
+        # one expired or refused, is a failure: the listing did not end there)
+        past = (404, 410, 400) if "offset" in request.cb_kwargs else (404, 410)
         self._end(section, "past_end" if page > 1 and status in past else "failed")
 
     # --- listings ----------------------------------------------------------
@@ -263,10 +260,8 @@ class NewsSpider(LogsFetchFailures, Spider):
                 if isinstance(response, TextResponse)
                 else None
             )
-        try:
-            return read_show_more(json.loads(response.body), spec)
-        except ValueError:
-            return None
+        data = json_answer(response.body)
+        return None if data is None else read_show_more(data, spec)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         sitemap = parse_sitemap(response.body)

@@ -234,6 +234,25 @@ class ShowMoreAnswer:
     cursor: str | None = None  # the next request's cursor, or its URL (None: the answer has none)
 
 
+_XSSI = re.compile(rb"^\s*(?:\)\]\}',?|while\s*\(1\);|for\s*\(;;\);)\s*")
+_JSONP = re.compile(rb"^\s*(?:/\*\*/\s*)?[A-Za-z_$][\w$.]*\s*\((.*)\)\s*;?\s*$", re.DOTALL)
+
+
+def json_answer(body: bytes) -> Any:
+    """A JSON answer's value, also behind an anti-XSSI prefix (`)]}'`, `while(1);`) or
+    wrapped as JSONP (`cb({...});`), as older "load more" endpoints send it; None when
+    the body is no JSON (a JSON null is no answer either)."""
+    body = _XSSI.sub(b"", body, count=1)
+    try:
+        return json.loads(body)
+    except ValueError:
+        wrapped = _JSONP.match(body)
+    try:
+        return json.loads(wrapped[1]) if wrapped else None
+    except ValueError:
+        return None
+
+
 def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
     """Entries and end markers of one answer; None when it has not the expected shape."""
     entries = _html_entries(data, spec) if spec.html_field else _json_entries(data, spec)
