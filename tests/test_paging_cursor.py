@@ -14,7 +14,7 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from newsarchive.sites.base import Cursor, Listing, ShowMore
-from newsarchive.spiders.listing import next_page_url, section_entries
+from newsarchive.spiders.listing import amp_list, next_page_url, section_entries
 from newsarchive.spiders.paging import (
     ListingProgress,
     answer_end,
@@ -27,6 +27,7 @@ from newsarchive.spiders.paging import (
 from newsarchive.spiders.sources import (
     Entry,
     ShowMoreAnswer,
+    amp_show_more,
     cursor_text,
     item_list_entries,
     json_answer,
@@ -343,3 +344,25 @@ def test_feed_links_are_read_against_xml_base() -> None:
 )
 def test_json_answers_behind_xssi_prefixes_or_in_jsonp(body: bytes, expected: Any) -> None:
     assert json_answer(body) == expected
+
+
+def test_an_amp_list_load_more_is_a_next_url_listing() -> None:
+    response = page(
+        '<html amp><body><amp-list src="/amp/api/river?page=2" load-more="auto" '
+        'items="data.cards" load-more-bookmark="paging.next"></amp-list></body></html>'
+    )
+    found = amp_list(response)
+    assert found == ("https://ex.org/amp/api/river?page=2", "data.cards", "paging.next")
+    spec = amp_show_more(*found[1:])
+    data = {
+        "data": {"cards": [{"link": "/w/a-b-1"}, {"href": "/w/c-d-2"}, "/w/e-f-3", {"t": "x"}]},
+        "paging": {"next": "/amp/api/river?page=3"},
+    }
+    read = read_show_more(data, spec)
+    assert read is not None and read.cursor == "/amp/api/river?page=3"
+    assert [e.url for e in read.entries] == ["/w/a-b-1", "/w/c-d-2", "/w/e-f-3"]
+    defaults = page('<amp-list src="/r.json" load-more="manual"></amp-list>')
+    assert amp_list(defaults) == ("https://ex.org/r.json", "items", "load-more-src")
+    assert amp_show_more(".", "next").items_path == ()
+    assert amp_list(page('<amp-list src="/r.json"></amp-list>')) is None  # no load-more
+    assert amp_list(page('<amp-list src="amp-state:river" load-more></amp-list>')) is None

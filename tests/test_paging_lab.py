@@ -37,7 +37,7 @@ EXPECTED = {
     "pages": (3, "past_end"),  # ?page=4 is a 404
     "repeat": (4, "same_page"),  # ?page=4 is ?page=3 again
     "itemlist": (1, "last_page"),
-    "amp": (2, "last_page"),
+    "amp": (3, "no_cursor"),  # <amp-list load-more>: two answers, the last with no "next"
 }
 
 

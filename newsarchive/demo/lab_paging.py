@@ -5,9 +5,9 @@ page) and pages through it one way: cursor "load more" APIs (GraphQL-style
 `pageInfo.endCursor`, a `nextCursor` that loops back to the first, a `next`
 URL, a cursor in an HTML fragment's "load more" link), WordPress's REST API
 (`page`/`per_page`, `X-WP-TotalPages`, 400 past the end), numbered pages that
-end in a 404 or repeat their last page, a JSON-LD `ItemList`, an AMP section;
-plus an Atom feed with xml:base, an RSS feed with relative links and a
-sitemap index over news sitemaps. The `paging-lab` profile crawls it. Not
+end in a 404 or repeat their last page, a JSON-LD `ItemList`, an AMP
+section's `<amp-list load-more>`; plus an Atom feed with xml:base, an RSS feed
+with relative links and a sitemap index over news sitemaps. The `paging-lab` profile crawls it. Not
 linked from /lab/ (nor from the home page): crawls of the whole demo, and
 `make demo`'s figures, stay as they were; /lab/paging/ links its own routes.
 """
@@ -51,7 +51,7 @@ SECTIONS: tuple[LabSection, ...] = (
     LabSection("pages", 12, "?page=N with rel=next on every page: past the last, 404"),
     LabSection("repeat", 11, "?page=N with rel=next on every page: past the last, the last again"),
     LabSection("itemlist", 9, "teasers drawn by script; the page's JSON-LD ItemList names them"),
-    LabSection("amp", 8, "an AMP section page, rel=next to its second page"),
+    LabSection("amp", 13, "an AMP section page whose <amp-list load-more> pages by 'next' URL"),
 )
 BY_NAME = {section.name: section for section in SECTIONS}
 
@@ -176,26 +176,47 @@ def _item_list(name: str, listed: list[Article]) -> Reply:
 
 
 def _amp(name: str, listed: list[Article], number: int) -> Reply | None:
-    chunk = listed[(number - 1) * PAGE : number * PAGE]
-    if not chunk:
+    """The first five as cards; AMP's own <amp-list load-more> fetches the rest."""
+    if number != 1:
         return None
-    more = len(listed) > number * PAGE
     links = "".join(
         f'<article class="card"><h3><a href="{a.path}">{esc(a.title)}</a></h3></article>'
-        for a in chunk
+        for a in listed[:PAGE]
+    )
+    more = (
+        f'<amp-list src="{PREFIX}api/amp?page=2" items="items" load-more="manual" '
+        'load-more-bookmark="next" layout="fixed-height" height="600" binding="no">'
+        '<template type="amp-mustache"><article class="card"><h3><a href="{{link}}">{{title}}'
+        "</a></h3></article></template></amp-list>"
     )
     head = (
         '<meta charset="utf-8"><script async src="https://cdn.ampproject.org/v0.js"></script>\n'
+        '<script async custom-element="amp-list" '
+        'src="https://cdn.ampproject.org/v0/amp-list-0.1.js"></script>\n'
         f'<link rel="canonical" href="{PREFIX}{name}/">\n'
-        + (f'<link rel="next" href="{PREFIX}{name}/?page={number + 1}">\n' if more else "")
     )
     doc = (
         f'<!doctype html>\n<html amp lang="en">\n<head>\n{head}'
         f"<title>Lab: {esc(name)} | {PUBLISHER}</title>\n"
         "<style amp-boilerplate>body{visibility:hidden}</style>\n</head>\n"
-        f"<body><h1>Lab: {esc(name)}</h1><main>{links}</main></body>\n</html>\n"
+        f"<body><h1>Lab: {esc(name)}</h1><main>{links}{more}</main></body>\n</html>\n"
     )
     return html(doc)
+
+
+def _amp_answer(cat: Catalog, query: dict[str, list[str]], origin: str) -> Reply | None:
+    """What <amp-list> fetches: {"items": [...], "next": URL} (its load-more-bookmark)."""
+    listed = articles_of(cat, "amp")
+    number = _first(query, "page")
+    if not number.isdigit() or int(number) < 1:
+        return None
+    start = (int(number) - 1) * PAGE
+    data: dict[str, Any] = {
+        "items": [{"link": a.path, "title": a.title} for a in listed[start : start + PAGE]]
+    }
+    if start + PAGE < len(listed):
+        data["next"] = f"{PREFIX}api/amp?page={int(number) + 1}"
+    return _json(data)
 
 
 # --- "load more" answers ------------------------------------------------------
@@ -302,6 +323,7 @@ APIS: dict[str, Callable[[Catalog, dict[str, list[str]], str], Reply | None]] = 
     "loop-fresh": _fresh_loop_answer,
     "next-url": _next_url_answer,
     "fragment": _fragment_answer,
+    "amp": _amp_answer,
 }
 
 

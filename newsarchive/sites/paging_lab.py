@@ -7,8 +7,8 @@ One section per paging shape, so each profile field for "show more" by cursor
 is shown on a live server: a cursor in a JSON field, one found in the common
 places, a `next` URL found without a profile's word, a cursor in an HTML
 fragment's "load more" link, WordPress's REST pages. Numbered pages, the JSON-LD
-ItemList and the AMP section need no profile field: rel=next and ItemList are read
-on any site.
+ItemList and the AMP section need no profile field: rel=next, ItemList and AMP's
+<amp-list load-more> are read on any site.
 """
 
 from __future__ import annotations

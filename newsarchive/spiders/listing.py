@@ -2,7 +2,8 @@
 
 Driven by the profile's `Listing` selectors, plus what pages say in standard
 markup whatever the site: a JSON-LD `ItemList` (section pages whose teasers a
-script draws) and `rel="next"`. The spider decides what to follow.
+script draws), `rel="next"` and AMP's `<amp-list load-more>`. The spider
+decides what to follow.
 """
 
 from __future__ import annotations
@@ -52,3 +53,20 @@ def next_page_url(response: TextResponse, listing: Listing, page: int) -> str | 
         return listing.page_url.format(section_url=section_url, page=page + 1)
     href = response.css(REL_NEXT).xpath("@href").get()
     return response.urljoin(href.strip()) if href and href.strip() else None
+
+
+# AMP's declarative "load more": <amp-list src=... load-more=... items=... load-more-bookmark=...>
+AMP_LIST = "amp-list[load-more][src]"
+AMP_DEFAULT_ITEMS = "items"
+AMP_DEFAULT_BOOKMARK = "load-more-src"
+
+
+def amp_list(response: TextResponse) -> tuple[str, str, str] | None:
+    """(first batch's URL, items path, bookmark field) of an AMP page's load-more list."""
+    found = response.css(AMP_LIST)
+    src = (found.attrib.get("src") or "").strip() if found else ""
+    if not src or src.startswith(("amp-state:", "amp-script:")):
+        return None
+    items = found.attrib.get("items") or AMP_DEFAULT_ITEMS
+    bookmark = found.attrib.get("load-more-bookmark") or AMP_DEFAULT_BOOKMARK
+    return response.urljoin(src), items, bookmark

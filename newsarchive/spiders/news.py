@@ -27,7 +27,7 @@ from newsarchive.provenance import Provenance
 from newsarchive.sites.base import ShowMore
 from newsarchive.spiders.failures import LogsFetchFailures, log_fetch_failure
 from newsarchive.spiders.frontier import Article, Frontier
-from newsarchive.spiders.listing import next_page_url, section_entries
+from newsarchive.spiders.listing import amp_list, next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
 from newsarchive.spiders.paging import (
     ListingProgress,
@@ -44,6 +44,7 @@ from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import (
     Entry,
     ShowMoreAnswer,
+    amp_show_more,
     json_answer,
     looks_like_url,
     parse_feed,
@@ -168,9 +169,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if same:
             self._end(section, "same_page")
         elif show_more is None:
-            url = next_page_url(response, self.options.profile.listing, page)
-            more = self._listing(url, self.parse_section, section=section, page=page + 1)
-            yield from self._or_end(section, more, "last_page")
+            yield from self._next_page(response, section, page)
         elif show_more.button is not None and not response.css(show_more.button):
             self._end(section, "no_show_more")
         elif show_more.cursor is not None:
@@ -183,7 +182,22 @@ class NewsSpider(LogsFetchFailures, Spider):
             offset = first_offset(response.text, show_more, len(listed))
             yield from self._show_more(section, page + 1, offset)
 
-    def _spec(self, section: str) -> ShowMore:
+    def _next_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
+        """A section without a "show more" of the profile's: its next page, else the
+        load-more list an AMP page declares, else its listing ended."""
+        url = next_page_url(response, self.options.profile.listing, page)
+        amp = amp_list(response) if url is None else None
+        if amp is not None:
+            src, items, bookmark = amp
+            yield from self._cursor_request(section, page + 1, src, response.url, (items, bookmark))
+            return
+        more = self._listing(url, self.parse_section, section=section, page=page + 1)
+        yield from self._or_end(section, more, "last_page")
+
+    def _spec(self, section: str, amp: tuple[str, str] | None = None) -> ShowMore:
+        """The section's "show more": the profile's, or the one an AMP page declared."""
+        if amp is not None:
+            return amp_show_more(*amp)
         spec = self.options.profile.show_more_for(section)
         assert spec is not None, f"section {section} has no show-more"
         return spec
@@ -196,20 +210,28 @@ class NewsSpider(LogsFetchFailures, Spider):
         )  # fmt: skip
         yield from self._or_end(section, more, "repeats")  # that answer was asked for already
 
-    def _cursor_request(self, section: str, page: int, cursor: str, base: str) -> Iterator[Request]:
+    def _cursor_request(
+        self, section: str, page: int, cursor: str, base: str, amp: tuple[str, str] | None = None
+    ) -> Iterator[Request]:
         """The request a cursor leads to: the URL it is, else the profile's template with
         it; a cursor this section followed before ends it (a loop)."""
         if not self.listings.follow_cursor(section, cursor):
             self.crawler.stats.inc_value("news/cursor_loops")
             self._end(section, "cursor_loop")
             return
+        spec = self._spec(section, amp)
         if looks_like_url(cursor):
             url = urljoin(base, cursor)
-        else:
-            url = self.options.profile.url(
-                show_more_url(self._spec(section), section, cursor=cursor)
-            )
-        more = self._listing(url, self.parse_show_more, section=section, page=page, cursor=cursor)
+        elif spec.url:
+            url = self.options.profile.url(show_more_url(spec, section, cursor=cursor))
+        else:  # a token, and no template to put it in
+            logger.warning("show-more cursor %r of %s is no URL: listing ended", cursor, base)
+            self._end(section, "no_cursor")
+            return
+        kwargs: dict[str, Any] = {"section": section, "page": page, "cursor": cursor}
+        if amp is not None:
+            kwargs["amp"] = amp
+        more = self._listing(url, self.parse_show_more, **kwargs)
         yield from self._or_end(section, more, "repeats")
 
     def _or_end(self, section: str, requests: Iterator[Request], reason: str) -> Iterator[Request]:
@@ -222,9 +244,9 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def parse_show_more(
         self, response: Response, section: str, page: int, offset: int = 0,
-        cursor: str | None = None,
+        cursor: str | None = None, amp: tuple[str, str] | None = None,
     ) -> Iterator[Request]:  # fmt: skip
-        spec = self._spec(section)
+        spec = self._spec(section, amp)
         answer = self._read_answer(response, spec)
         if answer is None:
             self.crawler.stats.inc_value("news/show_more_unreadable")
@@ -244,7 +266,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             if reason is not None:
                 self._end(section, reason)
             elif answer.cursor is not None:
-                yield from self._cursor_request(section, page + 1, answer.cursor, response.url)
+                yield from self._cursor_request(section, page + 1, answer.cursor, response.url, amp)
             return
         reason = answer_end(answer, spec, offset)
         if reason is not None:

@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from parsel import Selector
 
-from newsarchive.sites.base import CURSOR_KEYS, NEXT_URL_KEYS, ShowMore
+from newsarchive.sites.base import CURSOR_KEYS, NEXT_URL_KEYS, Cursor, ShowMore
 from newsarchive.timestamps import parse_feed_date
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
@@ -334,10 +334,28 @@ def _json_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
     entries = []
     for entry in listed:
         url = _dig(entry, spec.url_field)
+        if isinstance(url, dict) and not spec.url_field:  # no field named: the usual ones
+            url = next((url[k] for k in URL_KEYS if isinstance(url.get(k), str)), None)
         if isinstance(url, str) and url:
             when = _dig(entry, spec.date_field) if spec.date_field else None
             entries.append(Entry(url, parse_feed_date(when if isinstance(when, str) else None)))
     return entries
+
+
+# Where an entry of a "show more" answer keeps its URL when no `url_field` says (amp-list
+# answers, whose keys only the page's template knows).
+URL_KEYS = ("url", "link", "href", "canonical_url", "canonicalUrl", "permalink", "uri")
+
+
+def amp_show_more(items: str, bookmark: str) -> ShowMore:
+    """The "show more" an AMP page's `<amp-list load-more>` declares: the entries at its
+    `items` path ("." = the answer itself), the next batch's URL at `load-more-bookmark`."""
+    return ShowMore(
+        url="",
+        items_path=() if items.strip() in ("", ".") else tuple(items.strip().split(".")),
+        url_field=(),
+        cursor=Cursor(field=tuple(bookmark.strip().split("."))),
+    )
 
 
 def _html_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
