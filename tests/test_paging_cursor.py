@@ -8,6 +8,7 @@ continuations, Elasticsearch's `searchAfter`, JSON:API and HAL links, a bare
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -35,6 +36,7 @@ from newsarchive.spiders.sources import (
     parse_feed,
     read_html_answer,
     read_show_more,
+    sitemap_period_end,
 )
 
 GENERIC = ShowMore(url="/api?c={cursor}", items_path=("items",), cursor=Cursor())
@@ -366,3 +368,22 @@ def test_an_amp_list_load_more_is_a_next_url_listing() -> None:
     assert amp_show_more(".", "next").items_path == ()
     assert amp_list(page('<amp-list src="/r.json"></amp-list>')) is None  # no load-more
     assert amp_list(page('<amp-list src="amp-state:river" load-more></amp-list>')) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "end"),
+    [
+        ("https://ex.org/sitemaps/sitemap-2019-05.xml.gz", date(2019, 5, 31)),
+        ("https://ex.org/sitemaps/article-2024-02-11.xml", date(2024, 2, 29)),  # the month's end
+        ("https://ex.org/sitemaps/2019/05/01.xml", date(2019, 5, 31)),  # 01 may be a page
+        ("https://ex.org/2018/sitemap_2019_11.xml", date(2019, 11, 30)),  # the last one named
+        ("https://ex.org/sitemap-2019.xml", date(2019, 12, 31)),
+        ("https://ex.org/2020-election/sitemap.xml", None),
+        ("https://ex.org/post-sitemap2.xml", None),
+        ("https://ex.org/sitemap-20190501.xml", None),  # eight digits: an id as likely
+        ("https://ex.org/sitemap-2019-13.xml", None),
+        ("https://ex.org/sitemap.xml?yyyy=2019&mm=05", None),
+    ],
+)
+def test_the_period_an_archive_sitemap_url_names(url: str, end: date | None) -> None:
+    assert sitemap_period_end(url) == end

@@ -133,13 +133,20 @@ def test_feeds_with_xml_base_and_a_sitemap_index_with_since(
     lab: DemoServer, tmp_path: Path
 ) -> None:
     """The Atom feed's links are relative to xml:base, the RSS feed's to the feed; the
-    index names its fresh news sitemap relatively and its stale one by an old lastmod."""
-    since = CAT.latest(20)[-1].published.date().isoformat()
-    result, requests = crawl(lab, tmp_path, discover="sitemap,rss", since=since)
+    index names its fresh news sitemap relatively, a stale one by an old lastmod, and
+    monthly archives by their URLs alone."""
+    since = CAT.latest(20)[-1].published.date()
+    result, requests = crawl(lab, tmp_path, discover="sitemap,rss", since=since.isoformat())
+    month = f"{CAT.latest(1)[0].published:%Y-%m}"
     assert "/lab/paging/news-sitemap-fresh.xml" in requests
+    assert f"/lab/paging/archive/sitemap-{month}.xml" in requests
     assert "/lab/paging/news-sitemap-old.xml" not in requests
-    assert result.stats["news/sitemaps_skipped_since"] == 1
-    newest = {a.path for a in CAT.latest(20)}
+    assert "/lab/paging/archive/sitemap-2020-01.xml" not in requests
+    assert result.stats["news/sitemaps_skipped_since"] == 2
+    in_month = [CAT.article(n) for n in CAT.ids if f"{CAT.article(n).published:%Y-%m}" == month]
+    expected = {a.path for a in CAT.latest(20)} | {
+        a.path for a in in_month if a.published.date() >= since
+    }
     articles = {r for r in requests if not r.startswith(("/lab/", "/robots.txt"))}
-    assert articles == newest
-    assert set(archived(result)) >= newest
+    assert articles == expected
+    assert set(archived(result)) >= expected

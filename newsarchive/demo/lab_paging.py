@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import format_datetime
@@ -371,20 +372,38 @@ def rss_relative(cat: Catalog, origin: str) -> Reply:
 
 
 def sitemap_index(cat: Catalog, origin: str) -> Reply:
-    """A fresh news sitemap (named relative to the index), and a stale one by lastmod."""
-    fresh = cat.latest(1)[0].modified.isoformat()
+    """A fresh news sitemap (named relative to the index), a stale one by lastmod, and
+    monthly archives without a lastmod: the newest month's and January 2020's."""
+    newest = cat.latest(1)[0]
+    month = f"{newest.published:%Y-%m}"
     text = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"<sitemap><loc>news-sitemap-fresh.xml</loc><lastmod>{fresh}</lastmod></sitemap>"
+        "<sitemap><loc>news-sitemap-fresh.xml</loc>"
+        f"<lastmod>{newest.modified.isoformat()}</lastmod></sitemap>"
         f"<sitemap><loc>{origin}{PREFIX}news-sitemap-old.xml</loc>"
-        f"<lastmod>{OLD_LASTMOD}</lastmod></sitemap></sitemapindex>\n"
+        f"<lastmod>{OLD_LASTMOD}</lastmod></sitemap>"
+        f"<sitemap><loc>{origin}{PREFIX}archive/sitemap-{month}.xml</loc></sitemap>"
+        f"<sitemap><loc>{origin}{PREFIX}archive/sitemap-2020-01.xml</loc></sitemap>"
+        "</sitemapindex>\n"
     )
     return Reply(200, text.encode("utf-8"), XML)
 
 
+def month_sitemap(cat: Catalog, origin: str, month: str) -> Reply | None:
+    """Every article published in `month` (YYYY-MM), as an archive sitemap lists them."""
+    if not re.fullmatch(r"20\d\d-(0[1-9]|1[0-2])", month):
+        return None
+    chosen = [a for a in map(cat.article, cat.ids) if f"{a.published:%Y-%m}" == month]
+    return _urlset(chosen, origin)
+
+
 def news_sitemap(cat: Catalog, origin: str, old: bool) -> Reply:
     chosen = [cat.article(n) for n in cat.ids[-FEED_ITEMS:]] if old else cat.latest(FEED_ITEMS)
+    return _urlset(chosen, origin)
+
+
+def _urlset(chosen: list[Article], origin: str) -> Reply:
     urls = "".join(
         f"<url><loc>{origin}{a.path}</loc><news:news><news:publication><news:name>{PUBLISHER}"
         "</news:name><news:language>en</news:language></news:publication>"
@@ -418,6 +437,8 @@ def paging_reply(path: str, query: dict[str, list[str]], origin: str, cat: Catal
     }
     if rest in feeds:
         return feeds[rest]()
+    if rest.startswith("archive/sitemap-") and rest.endswith(".xml"):
+        return month_sitemap(cat, origin, rest.removeprefix("archive/sitemap-")[:-4])
     name = rest.rstrip("/")
     if name not in BY_NAME:
         return None

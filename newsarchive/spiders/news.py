@@ -51,6 +51,7 @@ from newsarchive.spiders.sources import (
     parse_sitemap,
     read_html_answer,
     read_show_more,
+    sitemap_period_end,
 )
 from newsarchive.timestamps import aware
 
@@ -289,15 +290,25 @@ class NewsSpider(LogsFetchFailures, Spider):
         sitemap = parse_sitemap(response.body)
         if not sitemap.children and not sitemap.entries:
             self.crawler.stats.inc_value("news/sitemaps_empty")
-        since = self.options.since
         for child in sitemap.children:
-            if since and child.published and child.published.date() < since:
+            if self._sitemap_before_since(child):
                 self.crawler.stats.inc_value("news/sitemaps_skipped_since")
                 continue
             yield from self._listing(
                 self.scope.resolve(child.url, response.url), self.parse_sitemap
             )
         yield from self._follow(sitemap.entries, response.url)
+
+    def _sitemap_before_since(self, child: Entry) -> bool:
+        """A child sitemap last changed (lastmod, on the site's calendar) before `since`,
+        or, without a lastmod, an archive whose URL names a period that ended before it."""
+        since = self.options.since
+        if since is None:
+            return False
+        if child.published is not None:
+            return self.frontier.day_in_range(child) is False
+        end = sitemap_period_end(child.url)
+        return end is not None and end < since
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         entries = parse_feed(response.body)

@@ -7,15 +7,16 @@ decides what is in scope. No Scrapy here, so they are tested as tables.
 
 from __future__ import annotations
 
+import calendar
 import html.entities
 import json
 import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -168,6 +169,26 @@ def parse_sitemap(body: bytes) -> Sitemap:
     if kind == "sitemapindex":
         return Sitemap(children=tuple(found))
     return Sitemap(entries=tuple(found))
+
+
+# The period an archive sitemap's URL names (sitemap-2019-05.xml, /sitemaps/2019/05/,
+# article-2019-05-01.xml, sitemap-2019.xml): delimited, so ids and slugs do not count.
+# A day after the month is not trusted (/2019/05/01.xml may be May's first page).
+_PERIOD = re.compile(r"(?<![\d])(?P<y>20\d\d)(?:[-/_](?P<m>0[1-9]|1[0-2])(?![\d])|(?=\.xml))")
+
+
+def sitemap_period_end(url: str) -> date | None:
+    """The last day of the year or month an archive sitemap's URL names (None: it names
+    none); a sitemap index's children without a lastmod are judged by it against `since`."""
+    periods = list(_PERIOD.finditer(urlsplit(url).path))
+    if not periods:
+        return None
+    found = periods[-1]  # /2019/sitemap-2019-05.xml: the month
+    year = int(found["y"])
+    if found["m"] is None:
+        return date(year, 12, 31)
+    month = int(found["m"])
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def parse_feed(body: bytes) -> list[Entry]:
