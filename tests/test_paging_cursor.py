@@ -12,10 +12,13 @@ from datetime import date
 from typing import Any
 
 import pytest
-from scrapy.http import HtmlResponse
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, TextResponse
+from scrapy.statscollectors import MemoryStatsCollector
 
 from newsarchive.sites.base import Cursor, Listing, ShowMore
 from newsarchive.spiders.listing import amp_list, next_page_url, section_entries
+from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.paging import (
     ListingProgress,
     answer_end,
@@ -387,3 +390,35 @@ def test_an_amp_list_load_more_is_a_next_url_listing() -> None:
 )
 def test_the_period_an_archive_sitemap_url_names(url: str, end: date | None) -> None:
     assert sitemap_period_end(url) == end
+
+
+def lab_spider() -> NewsSpider:
+    """The spider as `scrapy crawl` makes it (settings still open), with stats."""
+    crawler = Crawler(NewsSpider)
+    spider: NewsSpider = crawler._create_spider(site="paging-lab", base_url="http://ex.org")
+    crawler.stats = MemoryStatsCollector(crawler)
+    return spider
+
+
+def answer(url: str, body: str, content_type: str = "application/json") -> TextResponse:
+    return TextResponse(url, body=body.encode(), headers={"Content-Type": content_type})
+
+
+def test_a_next_url_off_the_site_or_a_token_with_no_template_ends_the_listing() -> None:
+    spider = lab_spider()
+    offsite = answer(
+        "http://ex.org/lab/paging/api/next-url?page=2",
+        '{"results": [{"link": "/world/a-b-1"}], "next": "https://elsewhere.example/api?page=3"}',
+    )
+    requests = list(spider.parse_show_more(offsite, "next-url", 2))
+    assert [r.url for r in requests] == ["http://ex.org/world/a-b-1"]
+    assert spider.listings.section("next-url").ended == "offsite_cursor"
+    token = answer(
+        "http://ex.org/lab/paging/api/fragment?cursor=x",
+        '<li class="teaser"><a href="/world/c-d-2">C</a></li>'
+        '<a class="load-more" href="Zm9v">x</a>',
+        "text/html",
+    )
+    requests = list(spider.parse_show_more(token, "fragment", 2, cursor="x"))
+    assert [r.url for r in requests] == ["http://ex.org/world/c-d-2"]  # not the site's root
+    assert spider.listings.section("fragment").ended == "no_cursor"

@@ -10,11 +10,13 @@ read back with warcio.
 from __future__ import annotations
 
 import json
+import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
@@ -150,3 +152,14 @@ def test_feeds_with_xml_base_and_a_sitemap_index_with_since(
     articles = {r for r in requests if not r.startswith(("/lab/", "/robots.txt"))}
     assert articles == expected
     assert set(archived(result)) >= expected
+
+
+def test_the_lab_links_its_own_routes_and_nothing_else_links_the_lab(lab: DemoServer) -> None:
+    """Crawls of the whole demo (and `make demo`'s figures) never reach /lab/paging/."""
+
+    def links(path: str) -> set[str]:
+        with urllib.request.urlopen(lab.base_url + path) as answer:
+            return set(lxml.html.fromstring(answer.read()).xpath("//a/@href"))
+
+    assert {f"/lab/paging/{s.name}/" for s in SECTIONS} <= links("/lab/paging/")
+    assert not any(href.startswith("/lab/paging") for href in links("/") | links("/lab/"))

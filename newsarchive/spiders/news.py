@@ -223,6 +223,10 @@ class NewsSpider(LogsFetchFailures, Spider):
         spec = self._spec(section, amp)
         if looks_like_url(cursor):
             url = urljoin(base, cursor)
+            if self.scope.resolve(url) is None:
+                logger.warning("show-more of %s leads off the site: %s", base, url)
+                self._end(section, "offsite_cursor")
+                return
         elif spec.url:
             url = self.options.profile.url(show_more_url(spec, section, cursor=cursor))
         else:  # a token, and no template to put it in

@@ -41,6 +41,7 @@ END_REASONS = {
     "same_page": "a page listed just what the page before it did",
     "no_cursor": "the answer carried no cursor for the next one",
     "cursor_loop": "the answer's next cursor had been followed before (a loop)",
+    "offsite_cursor": "the answer's next URL is off the site",
     "failed": "a listing page could not be fetched",
     "unfinished": "a listing request was dropped before its answer",
 }
