@@ -10,6 +10,8 @@ read back with warcio.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
@@ -23,7 +25,7 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive.demo.catalog import catalog
 from newsarchive.demo.lab_paging import SECTIONS, articles_of, token
 from newsarchive.demo.server import DemoServer
-from tests.plugins.crawling import CrawlResult, run_crawl, warcio_check
+from tests.plugins.crawling import PROJECT, CrawlResult, allow_origin, run_crawl, warcio_check
 
 ARTICLES = 160  # enough for every lab section's slice of the site
 CAT = catalog(ARTICLES)
@@ -163,3 +165,22 @@ def test_the_lab_links_its_own_routes_and_nothing_else_links_the_lab(lab: DemoSe
 
     assert {f"/lab/paging/{s.name}/" for s in SECTIONS} <= links("/lab/paging/")
     assert not any(href.startswith("/lab/paging") for href in links("/") | links("/lab/"))
+
+
+def test_check_follows_each_section_s_first_cursor_or_next_page(lab: DemoServer) -> None:
+    """`newsarchive check` asks the second listing page the way a crawl does."""
+    command = [
+        sys.executable, "-m", "newsarchive", "check", "paging-lab",
+        "-a", f"base_url={lab.base_url}", "-a", "sections=cursor,fragment,wp,pages,amp",
+        "--articles", "1", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+        "-s", f"NETWORK_ALLOWED={allow_origin(lab.base_url)}",
+    ]  # fmt: skip
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    lines = [line.split(None, 3) for line in done.stdout.splitlines() if line.startswith("section")]
+    assert {line[1]: line[3] for line in lines} == {
+        "cursor": "listing: 5 articles; show more: 5 more articles",
+        "fragment": "listing: 5 articles; show more: 5 more articles",
+        "wp": "listing: 5 articles; show more: 5 more articles",
+        "pages": "listing: 5 articles; next page: 5 more articles",
+        "amp": "listing: 5 articles",  # amp-list is the crawl's alone
+    }, done.stdout + done.stderr

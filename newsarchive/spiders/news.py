@@ -33,8 +33,7 @@ from newsarchive.spiders.paging import (
     ListingProgress,
     answer_end,
     cursor_end,
-    first_cursor,
-    first_offset,
+    first_request,
     header_total,
     next_offset,
     show_more_url,
@@ -43,14 +42,11 @@ from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import (
     Entry,
-    ShowMoreAnswer,
     amp_show_more,
-    json_answer,
     looks_like_url,
     parse_feed,
     parse_sitemap,
-    read_html_answer,
-    read_show_more,
+    read_answer,
     sitemap_period_end,
 )
 from newsarchive.timestamps import aware
@@ -173,15 +169,12 @@ class NewsSpider(LogsFetchFailures, Spider):
             yield from self._next_page(response, section, page)
         elif show_more.button is not None and not response.css(show_more.button):
             self._end(section, "no_show_more")
-        elif show_more.cursor is not None:
-            cursor = first_cursor(response.text, show_more)
-            if cursor is None:
-                self._end(section, "no_show_more")
-            else:
-                yield from self._cursor_request(section, page + 1, cursor, response.url)
+        elif (first := first_request(response.text, show_more, section, len(listed))) is None:
+            self._end(section, "no_show_more")  # no first cursor on the page
+        elif first[2] is not None:
+            yield from self._cursor_request(section, page + 1, first[2], response.url)
         else:
-            offset = first_offset(response.text, show_more, len(listed))
-            yield from self._show_more(section, page + 1, offset)
+            yield from self._show_more(section, page + 1, first[1])
 
     def _next_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
         """A section without a "show more" of the profile's: its next page, else the
@@ -252,7 +245,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         cursor: str | None = None, amp: tuple[str, str] | None = None,
     ) -> Iterator[Request]:  # fmt: skip
         spec = self._spec(section, amp)
-        answer = self._read_answer(response, spec)
+        text = response.text if isinstance(response, TextResponse) else None
+        answer = read_answer(spec, response.body, text)
         if answer is None:
             self.crawler.stats.inc_value("news/show_more_unreadable")
             logger.warning("show-more answer of unexpected shape: %s", response.url)
@@ -278,17 +272,6 @@ class NewsSpider(LogsFetchFailures, Spider):
             self._end(section, reason)
             return
         yield from self._show_more(section, page + 1, next_offset(answer, offset))
-
-    def _read_answer(self, response: Response, spec: ShowMore) -> ShowMoreAnswer | None:
-        """A JSON answer, or one that is an HTML fragment; None when it is neither."""
-        if spec.html_answer:
-            return (
-                read_html_answer(response.text, spec)
-                if isinstance(response, TextResponse)
-                else None
-            )
-        data = json_answer(response.body)
-        return None if data is None else read_show_more(data, spec)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         sitemap = parse_sitemap(response.body)

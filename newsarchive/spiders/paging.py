@@ -20,7 +20,7 @@ from urllib.parse import quote
 from parsel import Selector
 
 from newsarchive.sites.base import ShowMore
-from newsarchive.spiders.sources import ShowMoreAnswer, cursor_text
+from newsarchive.spiders.sources import ShowMoreAnswer, cursor_text, looks_like_url
 
 DEFAULT_REPEAT_PAGES = 2  # pages in a row listing nothing new that end a section
 
@@ -174,6 +174,22 @@ def first_cursor(html: str, spec: ShowMore) -> str | None:
     if cursor.first is None:
         return cursor.start
     return cursor_text(Selector(text=html).css(cursor.first).get(), cursor.join)
+
+
+def first_request(
+    html: str, spec: ShowMore, section: str, teasers: int
+) -> tuple[str, int, str | None] | None:
+    """(path, or a URL as the page gives it; offset; cursor) of a section page's first
+    "show more" request; None when the page offers none (no first cursor, or a token with
+    no template to put it in)."""
+    if spec.cursor is None:
+        offset = first_offset(html, spec, teasers)
+        return show_more_url(spec, section, offset=offset), offset, None
+    cursor = first_cursor(html, spec)
+    if cursor is None or not (spec.url or looks_like_url(cursor)):
+        return None
+    target = cursor if looks_like_url(cursor) else show_more_url(spec, section, cursor=cursor)
+    return target, 0, cursor
 
 
 def show_more_url(spec: ShowMore, section: str, offset: int = 0, cursor: str | None = None) -> str:

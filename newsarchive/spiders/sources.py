@@ -289,6 +289,15 @@ def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
     )
 
 
+def read_answer(spec: ShowMore, body: bytes, text: str | None) -> ShowMoreAnswer | None:
+    """One "show more" answer as the profile says it comes: an HTML fragment (`text`, None
+    when the response was no text), else JSON; None when it is not of that shape."""
+    if spec.html_answer:
+        return None if text is None else read_html_answer(text, spec)
+    data = json_answer(body)
+    return None if data is None else read_show_more(data, spec)
+
+
 def read_html_answer(text: str, spec: ShowMore) -> ShowMoreAnswer:
     """An answer that is itself an HTML fragment: its article links and its next cursor
     (the "load more" control the fragment ends with)."""
