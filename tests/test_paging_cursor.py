@@ -30,6 +30,7 @@ from newsarchive.spiders.paging import (
 )
 from newsarchive.spiders.sources import (
     Entry,
+    Feed,
     ShowMoreAnswer,
     amp_show_more,
     cursor_text,
@@ -37,6 +38,7 @@ from newsarchive.spiders.sources import (
     json_answer,
     looks_like_url,
     parse_feed,
+    read_feed,
     read_html_answer,
     read_show_more,
     sitemap_period_end,
@@ -422,3 +424,19 @@ def test_a_next_url_off_the_site_or_a_token_with_no_template_ends_the_listing() 
     requests = list(spider.parse_show_more(token, "fragment", 2, cursor="x"))
     assert [r.url for r in requests] == ["http://ex.org/world/c-d-2"]  # not the site's root
     assert spider.listings.section("fragment").ended == "no_cursor"
+
+
+def test_a_paged_feed_names_its_next_page() -> None:
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://ex.org/">'
+        b'<link rel="self" href="feed.xml"/><link rel="next" href="feed.xml?page=2"/>'
+        b'<entry><link href="w/a-b-c"/><link rel="next" href="not/the/feed"/></entry></feed>'
+    )
+    assert read_feed(atom).next == "https://ex.org/feed.xml?page=2"
+    rss = (
+        b'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>'
+        b'<atom:link rel="next" href="/feed/?paged=2"/><link>https://ex.org/</link>'
+        b"<item><link>/w/a-b-c</link></item></channel></rss>"
+    )
+    assert read_feed(rss) == Feed((Entry("/w/a-b-c"),), "/feed/?paged=2")
+    assert read_feed(b"<rss><channel><item><link>/a</link></item></channel></rss>").next is None

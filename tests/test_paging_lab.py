@@ -136,9 +136,9 @@ def test_depth_bounds_a_cursor_listing(lab: DemoServer, tmp_path: Path) -> None:
 def test_feeds_with_xml_base_and_a_sitemap_index_with_since(
     lab: DemoServer, tmp_path: Path
 ) -> None:
-    """The Atom feed's links are relative to xml:base, the RSS feed's to the feed; the
-    index names its fresh news sitemap relatively, a stale one by an old lastmod, and
-    monthly archives by their URLs alone."""
+    """The Atom feed is paged (rel=next) and its links are relative to xml:base, the RSS
+    feed's to the feed; the index names its fresh news sitemap relatively, a stale one by
+    an old lastmod, and monthly archives by their URLs alone."""
     since = CAT.latest(20)[-1].published.date()
     result, requests = crawl(lab, tmp_path, discover="sitemap,rss", since=since.isoformat())
     month = f"{CAT.latest(1)[0].published:%Y-%m}"
@@ -147,9 +147,13 @@ def test_feeds_with_xml_base_and_a_sitemap_index_with_since(
     assert "/lab/paging/news-sitemap-old.xml" not in requests
     assert "/lab/paging/archive/sitemap-2020-01.xml" not in requests
     assert result.stats["news/sitemaps_skipped_since"] == 2
+    assert [r for r in requests if r.startswith("/lab/paging/atom.xml")] == [
+        "/lab/paging/atom.xml", "/lab/paging/atom.xml?page=2", "/lab/paging/atom.xml?page=3",
+    ]  # fmt: skip
     in_month = [CAT.article(n) for n in CAT.ids if f"{CAT.article(n).published:%Y-%m}" == month]
+    older = in_month + CAT.latest(30)  # the Atom feed's third page
     expected = {a.path for a in CAT.latest(20)} | {
-        a.path for a in in_month if a.published.date() >= since
+        a.path for a in older if a.published.date() >= since
     }
     articles = {r for r in requests if not r.startswith(("/lab/", "/robots.txt"))}
     assert articles == expected

@@ -6,7 +6,7 @@ page) and pages through it one way: cursor "load more" APIs (GraphQL-style
 URL, a cursor in an HTML fragment's "load more" link), WordPress's REST API
 (`page`/`per_page`, `X-WP-TotalPages`, 400 past the end), numbered pages that
 end in a 404 or repeat their last page, a JSON-LD `ItemList`, an AMP
-section's `<amp-list load-more>`; plus an Atom feed with xml:base, an RSS feed
+section's `<amp-list load-more>`; plus a paged Atom feed with xml:base, an RSS feed
 with relative links and a sitemap index over news sitemaps. The `paging-lab` profile crawls it. Not
 linked from /lab/ (nor from the home page): crawls of the whole demo, and
 `make demo`'s figures, stay as they were; /lab/paging/ links its own routes.
@@ -332,12 +332,22 @@ APIS: dict[str, Callable[[Catalog, dict[str, list[str]], str], Reply | None]] = 
 
 
 FEED_ITEMS = 10  # newest articles the feeds and each news sitemap name
+ATOM_PAGES = 3  # the Atom feed's pages, FEED_ITEMS each
 
 
-def atom(cat: Catalog, origin: str) -> Reply:
-    """Links relative to xml:base: the feed's, and on every other entry its own."""
+def atom(cat: Catalog, origin: str, number: int) -> Reply | None:
+    """A paged feed (RFC 5005: rel=next to the older page) whose links are relative to
+    xml:base: the feed's, and on every other entry its own."""
+    chunk = cat.latest(FEED_ITEMS * ATOM_PAGES)[(number - 1) * FEED_ITEMS : number * FEED_ITEMS]
+    if not chunk:
+        return None
+    following = (
+        f'<link rel="next" href="lab/paging/atom.xml?page={number + 1}"/>'
+        if number < ATOM_PAGES
+        else ""
+    )
     entries = []
-    for n, article in enumerate(cat.latest(FEED_ITEMS)):
+    for n, article in enumerate(chunk):
         section, slug = article.path.strip("/").split("/", 1)
         own = f' xml:base="/{section}/"' if n % 2 else ""
         href = slug if n % 2 else article.path.lstrip("/")
@@ -350,7 +360,7 @@ def atom(cat: Catalog, origin: str) -> Reply:
     text = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{origin}/">'
-        f"<title>{PUBLISHER}</title><id>urn:demo:feed</id>"
+        f"<title>{PUBLISHER}</title><id>urn:demo:feed</id>{following}"
         f"<updated>{cat.latest(1)[0].modified.isoformat()}</updated>\n{''.join(entries)}</feed>\n"
     )
     return Reply(200, text.encode("utf-8"), "application/atom+xml; charset=utf-8")
@@ -429,7 +439,6 @@ def paging_reply(path: str, query: dict[str, list[str]], origin: str, cat: Catal
     if rest == "wp-json/wp/v2/posts":
         return _wp_answer(cat, query, origin)
     feeds: dict[str, Callable[[], Reply]] = {
-        "atom.xml": lambda: atom(cat, origin),
         "rss.xml": lambda: rss_relative(cat, origin),
         "sitemap-index.xml": lambda: sitemap_index(cat, origin),
         "news-sitemap-fresh.xml": lambda: news_sitemap(cat, origin, old=False),
@@ -437,6 +446,9 @@ def paging_reply(path: str, query: dict[str, list[str]], origin: str, cat: Catal
     }
     if rest in feeds:
         return feeds[rest]()
+    if rest == "atom.xml":
+        number = _first(query, "page") or "1"
+        return atom(cat, origin, int(number)) if number.isdigit() and int(number) > 0 else None
     if rest.startswith("archive/sitemap-") and rest.endswith(".xml"):
         return month_sitemap(cat, origin, rest.removeprefix("archive/sitemap-")[:-4])
     name = rest.rstrip("/")

@@ -44,9 +44,9 @@ from newsarchive.spiders.sources import (
     Entry,
     amp_show_more,
     looks_like_url,
-    parse_feed,
     parse_sitemap,
     read_answer,
+    read_feed,
     sitemap_period_end,
 )
 from newsarchive.timestamps import aware
@@ -297,11 +297,19 @@ class NewsSpider(LogsFetchFailures, Spider):
         end = sitemap_period_end(child.url)
         return end is not None and end < since
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
-        entries = parse_feed(response.body)
-        if not entries:
+    def parse_feed(self, response: Response, page: int = 1) -> Iterator[Request]:
+        """A feed's entries; its next (older) page, RFC 5005's rel=next, while the page
+        lists something, none of it before `since`, within `depth` (no page twice)."""
+        feed = read_feed(response.body)
+        if not feed.entries:
             self.crawler.stats.inc_value("news/feeds_empty")
-        yield from self._follow(entries, response.url)
+        yield from self._follow(feed.entries, response.url)
+        if feed.next is None or not feed.entries or page >= self.options.depth:
+            return
+        if any(self.frontier.day_in_range(entry) is False for entry in feed.entries):
+            return
+        self.crawler.stats.inc_value("news/feed_pages")
+        yield from self._listing(response.urljoin(feed.next), self.parse_feed, page=page + 1)
 
     def _stopped(
         self, section: str, entries: list[Entry], listed: set[str], page: int,

@@ -191,11 +191,24 @@ def sitemap_period_end(url: str) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@dataclass(frozen=True)
+class Feed:
+    """A parsed feed: its entries, and the URL of its next (older) page when it is paged."""
+
+    entries: tuple[Entry, ...] = ()
+    next: str | None = None  # RFC 5005: <link rel="next"> (Atom) / <atom:link rel="next"> (RSS)
+
+
 def parse_feed(body: bytes) -> list[Entry]:
     """Items of an RSS 2.0 / RSS 1.0 feed or entries of an Atom feed."""
+    return list(read_feed(body).entries)
+
+
+def read_feed(body: bytes) -> Feed:
+    """A feed's entries and its next page."""
     root = _xml_root(body)
     if root is None:
-        return []
+        return Feed()
     entries = []
     for item in root.iter("{*}item", "item", "{*}entry"):
         url = _feed_link(item)
@@ -203,7 +216,18 @@ def parse_feed(body: bytes) -> list[Entry]:
             when = _child_text(item, "pubDate", "published", "updated", "date")
             modified = parse_feed_date(_child_text(item, "updated", "modified"))
             entries.append(Entry(url, parse_feed_date(when), modified))
-    return entries
+    return Feed(tuple(entries), _feed_next(root))
+
+
+def _feed_next(root: etree._Element) -> str | None:
+    """The feed's own rel=next link (the feed element's or the RSS channel's, not an
+    entry's), against the xml:base in force there."""
+    for parent in (root, *(c for c in root if _local(c.tag) == "channel")):
+        for link in parent:
+            href = link.get("href")
+            if _local(link.tag) == "link" and link.get("rel") == "next" and href and href.strip():
+                return _based(link, str(href).strip())
+    return None
 
 
 def _feed_link(item: etree._Element) -> str | None:
