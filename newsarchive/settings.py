@@ -117,9 +117,11 @@ WARC_GZIP_LEVEL = 6
 # runs) plugs in here with the same lookup/add methods.
 WARC_DEDUP_INDEX = "newsarchive.state.dedup.StateDedupIndex"  # across runs (crawl state)
 WARC_RECOVER_ON_START = True  # close .open files a killed crawl left in WARC_DIR
-# Scrapy's DOWNLOAD_FAIL_ON_DATALOSS (True) is kept: a response cut short is
-# retried, never archived half. Set it False to archive partial responses too,
-# marked `WARC-Truncated: disconnect`.
+# A response cut short (closed before its Content-Length, a bad chunk) is archived
+# as it came, marked `WARC-Truncated: disconnect` (stat warc/truncated/disconnect),
+# retried, and never parsed (newsarchive.network.dataloss). True: Scrapy's own way,
+# a failed download with nothing archived.
+DOWNLOAD_FAIL_ON_DATALOSS = False
 
 # --- Browser rendering (newsarchive.browser) --------------------------------
 # Only requests a spider marks with meta["newsarchive_render"] go to the browser
@@ -141,6 +143,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.browser.middleware.RenderMiddleware": 970,
     # next to the downloader: sees bodies as received (digests match the WARC's)
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
+    # before IncrementalMiddleware sees the answer: a cut body is retried or dropped
+    "newsarchive.network.dataloss.DataLossMiddleware": 965,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
