@@ -132,6 +132,10 @@ DOWNLOAD_HANDLERS = {
     "http": "newsarchive.browser.handler.BrowserDownloadHandler",
     "https": "newsarchive.browser.handler.BrowserDownloadHandler",
 }
+SPIDER_MIDDLEWARES = {
+    # last before the scheduler: known, unchanged articles are dropped before they are queued
+    "newsarchive.state.middleware.IncrementalSpiderMiddleware": 10,
+}
 DOWNLOADER_MIDDLEWARES = {
     # redirects of a dont_filter request stay in scope (newsarchive.network.offsite)
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
