@@ -119,7 +119,7 @@ WARC_DEDUP_INDEX = "newsarchive.state.dedup.StateDedupIndex"  # across runs (cra
 WARC_RECOVER_ON_START = True  # close .open files a killed crawl left in WARC_DIR
 # A response cut short (closed before its Content-Length, a bad chunk) is archived
 # as it came, marked `WARC-Truncated: disconnect` (stat warc/truncated/disconnect),
-# retried, and never parsed (newsarchive.network.dataloss). True: Scrapy's own way,
+# retried, and never parsed (newsarchive.network.cut_bodies). True: Scrapy's own way,
 # a failed download with nothing archived.
 DOWNLOAD_FAIL_ON_DATALOSS = False
 
@@ -148,7 +148,7 @@ DOWNLOADER_MIDDLEWARES = {
     # next to the downloader: sees bodies as received (digests match the WARC's)
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
     # before IncrementalMiddleware sees the answer: a cut body is retried or dropped
-    "newsarchive.network.dataloss.DataLossMiddleware": 965,
+    "newsarchive.network.cut_bodies.CutBodyMiddleware": 965,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

@@ -109,6 +109,7 @@ def test_the_slow_drip_is_cut_and_archived_truncated(
     assert 0 < len(record.payload) < len(full)
     assert full.startswith(record.payload)
     assert lab_crawl[0].stats.get("warc/truncated", 0) >= 1
+    assert lab_crawl[0].stats["warc/truncated_unparsed/time"] == 1  # not parsed as if whole
 
 
 def test_a_large_download_is_spooled_and_archived_whole(

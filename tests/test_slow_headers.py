@@ -90,7 +90,7 @@ def test_slow_headers_are_named_once_and_counted(slow_crawl: CrawlResult, slow_s
     assert slow_crawl.stats["network/headers_timeout"] == 2  # the try and its retry
     (report,) = (slow_crawl.out_dir / "reports").glob("*.json")
     failed = json.loads(report.read_text())["failed"]
-    assert failed == {f"download error {HEADERS_ERROR}": 1}, failed
+    assert failed == {f"download error {HEADERS_ERROR}": 1, "cut short, not parsed: time": 1}
 
 
 def test_a_slow_body_after_quick_headers_is_still_archived_cut(
@@ -105,3 +105,9 @@ def test_a_slow_body_after_quick_headers_is_still_archived_cut(
                     cut[uri] = record.rec_headers.get_header("WARC-Truncated")
     assert cut.get("/slow-body") == "time"
     assert "/slow-headers" not in cut
+    # archived once (a time cut is not retried), and not parsed as if whole
+    assert slow_crawl.stats["warc/truncated/time"] == 1
+    assert slow_crawl.stats["warc/truncated_unparsed/time"] == 1
+    assert (
+        f"could not fetch {slow_server}/slow-body: body cut at DOWNLOAD_MAX_TIME" in slow_crawl.log
+    )
