@@ -103,7 +103,7 @@ def test_roles_desks_and_names_that_look_like_by_words(raw: str, expected: list[
         ("2026年5月13日 下午3:44", "2026-05-13T15:44:00"),  # zh: afternoon
         ("13 de maig de 2026", "2026-05-13T00:00:00"),  # ca
         ("13. mai 2026 kell 15.44", "2026-05-13T15:44:00"),  # et
-        ("2026. gada 13. maijs", None),  # lv day after the month name: not read
+        ("2026. gada 13. maijs", "2026-05-13T00:00:00"),  # lv: year, "gada", day, month
         ("2026 m. gegužės 13 d. 15:44", "2026-05-13T15:44:00"),  # lt
         ("13 Mei 2026, 15:44 SAST", "2026-05-13T15:44:00+02:00"),  # af
         ("13 Mei 2026 saa 15:44 EAT", "2026-05-13T15:44:00+03:00"),  # sw

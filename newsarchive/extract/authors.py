@@ -54,7 +54,7 @@ _DESCRIPTION_BY = "|".join(
 )
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|(?<=\s)[-\u2013\u2014·•](?=\s))\s*",
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|(?<=\s)[-\u2013\u2014·•](?=\s))\s*",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
@@ -64,7 +64,12 @@ _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
 # word beside a full name is a place too ("أحمد علي - القاهرة").
 _SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u097f]")
-_HEBREW_AND = re.compile(r"(?<=[\u05d0-\u05ea])\s+\u05d5(?=[\u05d0-\u05ea]{2})")
+# Hebrew and Arabic write "and" (vav, wāw) against the next name (Hebrew in the tests),
+# "محمد علي وأحمد حسن" (split only where each side is a full name: "وليد" is a name).
+_ATTACHED_AND = re.compile(
+    r"(?<=[\u05d0-\u05ea])\s+\u05d5(?=[\u05d0-\u05ea]{2})"
+    r"|(?<=[\u0620-\u06d3])\s+\u0648(?=[\u0620-\u06d3]{2})"
+)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Chinese names listed with spaces after a simplified-Chinese role ("本报记者 王小明 李华");
 # not in Japanese, which spaces a family name from a given name ("山田 太郎").
@@ -388,8 +393,8 @@ def _without_places(names: list[str]) -> list[str]:
 
 def _split_and(part: str) -> list[str]:
     pieces = _AND.split(part)
-    if len(pieces) == 1:  # Hebrew writes "and" (vav) against the next name
-        pieces = _HEBREW_AND.split(part)
+    if len(pieces) == 1:
+        pieces = _ATTACHED_AND.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
     return [part]

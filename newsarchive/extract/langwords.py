@@ -21,9 +21,10 @@ def entries(table: Mapping[str, str]) -> list[str]:
 # byline.py: the word for "by" before a byline's names, matched in any case.
 BYLINE_BY = {
     "en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "nl": "door", "af": "deur",
-    "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac.", "id": "oleh", "ms": "oleh",
+    "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac., napisał, napisała", "id": "oleh",
+    "ms": "oleh",
     "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "el": "του, της, των, από",
-    "th": "โดย", "hi": "द्वारा",
+    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut",
 }  # fmt: skip
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries"): only in lower case ("di", "per", "na").
@@ -36,15 +37,16 @@ BYLINE_LABELS = {
     "de": "autor, autorin, autoren, text", "fr": "auteur, auteurs, texte, journaliste",
     "es": "autor, autores, texto, redacción, periodista", "pt": "autor, autores, texto, por",
     "it": "autore, autori, testo", "nl": "auteur, tekst, door",
-    "pl": "autor, autorka, tekst, napisała",
+    "pl": "autor, autorka, tekst, napisała, napisał",
     "cs": "autor, autorka, text", "sk": "autor, autorka, text",
-    "fi": "teksti, kirjoittaja, toimittaja",
+    "fi": "teksti, kirjoittaja, kirjoittanut, toimittaja",
     "hu": "szerző, szöveg", "ro": "autor, text", "el": "συντάκτης, συγγραφέας",
     "hr": "autor, autorica, piše, napisao, napisala, tekst",
     "sl": "avtor, avtorica, piše, besedilo",
     "sr": "autor, piše, аутор, пише", "uk": "автор, текст", "ru": "автор, текст", "bg": "автор",
     "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
-    "th": "ผู้เขียน", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم", "he": "מאת, כתב, כתבת",
+    "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد",
+    "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
     "zh": "作者, 记者, 記者, 文", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts",
     "lt": "autorius, autorė, tekstas", "af": "skrywer, teks",
@@ -94,7 +96,8 @@ JOB_TITLES = {
     "et": "ajakirjanik, toimetaja, korrespondent", "lv": "žurnālists, žurnāliste, korespondents",
     "lt": "žurnalistas, žurnalistė, korespondentas", "af": "verslaggewer, joernalis, redakteur",
     "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
-    "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक",
+    "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
+    "vi": "phóng viên, nhà báo, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
 PHOTO_CREDITS = {
@@ -104,7 +107,9 @@ PHOTO_CREDITS = {
     "it": "foto, immagini", "nl": "foto, foto's, beeld", "pl": "zdjęcia, zdjęcie, fot.",
     "cs": "foto, snímek, snímky", "fi": "kuva, kuvat", "sv": "bild, foto", "da": "foto",
     "tr": "fotoğraf", "ru": "фото", "ar": "تصوير, صورة", "he": "צילום", "hi": "फोटो",
-    "zh": "摄影, 攝影, 图, 圖", "ja": "写真",
+    "zh": "摄影, 攝影, 图, 圖, 编辑, 編輯, 责任编辑, 責任編輯", "ja": "写真",
+    "id": "foto, editor, penyunting", "ms": "foto, editor, penyunting", "vi": "ảnh, biên tập",
+    "fa": "عکس, ویراستار", "th": "ภาพ, บรรณาธิการ", "el": "φωτογραφία, φωτογραφίες",
 }  # fmt: skip
 # byline.py: "our" before a staff role ("Door onze verslaggever Jan de Vries"): cut with it.
 STAFF_POSSESSIVES = {
@@ -234,6 +239,8 @@ MONTH_NAMES = {
     "נובמבר | דצמבר",
     "ar": "يناير | فبراير | مارس | أبريل | مايو | يونيو | يوليو | أغسطس | سبتمبر | أكتوبر | "
     "نوفمبر | ديسمبر",
+    "fa": "ژانویه | فوریه | مارس | آوریل | مه | ژوئن | ژوئیه | اوت | سپتامبر | اکتبر | "
+    "نوامبر | دسامبر",
     "tl": "enero ene | pebrero peb | marso mar | abril abr | mayo may | hunyo hun | hulyo "
     "hul | agosto ago | setyembre set | oktubre okt | nobyembre nob | disyembre dis",
 }  # fmt: skip
@@ -244,6 +251,31 @@ MONTH_EXTRA = {
     "ru": "| | | | | | | | сен | | ноя |", "pt": "| fev | | | | | | | | | |",
     "pl": "styczeń | luty | marzec | kwiecień | | czerwiec | lipiec | sierpień | wrzesień | "
     "październik | listopad | grudzień",
+    # Serbian and Bosnian in Latin letters with the genitive ("3. marta"); Cyrillic genitives
+    "sr": "januar januara јануара | februar februara фебруара | mart marta марта | april aprila "
+    "априла | maj maja маја | jun juna јуна | jul jula јула | avgust avgusta августа | septembar "
+    "septembra септембра | oktobar oktobra октобра | novembar novembra новембра | decembar "
+    "decembra децембра",
+    "sl": "januarja | februarja | marca | aprila | maja | junija | julija | avgusta | septembra "
+    "| oktobra | novembra | decembra",  # Slovenian genitive ("3. januarja 2026")
+    "lv": "janvārī | februārī | martā | aprīlī | maijā | jūnijā | jūlijā | augustā | septembrī "
+    "| oktobrī | novembrī | decembrī",  # Latvian locative
+    # Arabic: Levantine/Iraqi names (the two-word ones are read in datetext), Maghreb and
+    # Moroccan names, spellings without hamza
+    "ar": "جانفي ينار | شباط فيفري | آذار اذار | نيسان أفريل افريل ابريل إبريل | أيار ايار ماي "
+    "| حزيران جوان يونيه | تموز جويلية يوليوز يوليه | آب أوت اغسطس غشت | أيلول ايلول شتنبر "
+    "| اكتوبر | نونبر | دجنبر",
+    "fa": "ژانویه | فوریه | | آوریل | | | ژوییه | آگوست | | | |",
+}  # fmt: skip
+# datetext.py: the Solar Hijri months of Iranian pages ("۱۲ اسفند ۱۴۰۴"): such a date is
+# turned into the Gregorian one.
+SOLAR_HIJRI_MONTHS = {
+    "fa": "فروردین | اردیبهشت | خرداد | تیر | مرداد | شهریور | مهر | آبان | آذر | دی | بهمن | "
+    "اسفند",
+}  # fmt: skip
+# datetext.py: month abbreviations with dots inside ("มี.ค."), spelt out before reading.
+MONTH_DOTTED = {
+    "th": "ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | ส.ค. | ก.ย. | ต.ค. | พ.ย. | ธ.ค.",
 }  # fmt: skip
 # datetext.py/datelines.py: words before a dotted time ("kl. 15.44", "um 15.44", "klo 15.44").
 CLOCK_BEFORE = {
@@ -269,6 +301,7 @@ UPDATED_LABELS = {
     "id": "diperbarui", "ms": "dikemas kini", "vi": "cập nhật", "th": "อัปเดต", "hi": "अपडेट",
     "ar": "آخر تحديث, تحديث", "he": "עודכן", "sw": "imesasishwa", "ca": "actualitzat",
     "et": "uuendatud", "lv": "atjaunots", "lt": "atnaujinta", "af": "bygewerk",
+    "fa": "به‌روزرسانی, بروزرسانی, به روز شده",
 }  # fmt: skip
 # dates.py: these words start the published part of a line that also states an update
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
@@ -284,7 +317,9 @@ PUBLISHED_LABELS = {
     "sl": "objavljeno", "bg": "публикувано", "ko": "입력, 등록", "ja": "公開, 配信",
     "zh": "发布, 發佈, 发表", "id": "diterbitkan, dipublikasikan", "vi": "đăng",
     "he": "פורסם", "ar": "نشر, تاريخ النشر", "ca": "publicat", "et": "avaldatud",
-    "lv": "publicēts", "lt": "paskelbta",
+    "lv": "publicēts", "lt": "paskelbta", "th": "เผยแพร่, เผยแพร่เมื่อ", "hi": "प्रकाशित",
+    "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
+    "ms": "diterbitkan",
 }  # fmt: skip
 # daterelative.py: dates stated against the moment the page was read: the word saying
 # "ago" before the amount ("vor 3 Stunden", "il y a 2 heures", "hace 5 minutos") ...
@@ -383,6 +418,7 @@ TOPIC_HEADINGS = {
     "id": "topik, topik terkait, kata kunci", "ms": "topik, tag, kata kunci",
     "vi": "chủ đề, từ khóa, thẻ", "th": "แท็ก, หัวข้อ", "hi": "टैग, विषय",
     "ar": "الوسوم, وسوم, كلمات مفتاحية, الكلمات المفتاحية, مواضيع", "he": "תגיות, נושאים",
+    "fa": "برچسب‌ها, برچسب ها, برچسب, کلیدواژه‌ها, موضوعات",
     "ca": "temes, etiquetes, paraules clau", "et": "teemad, märksõnad, sildid",
     "lv": "tēmas, atslēgvārdi, birkas", "lt": "temos, žymos, raktažodžiai",
     "af": "onderwerpe, etikette, sleutelwoorde", "sw": "mada, lebo",
@@ -409,7 +445,9 @@ NEWS_WORDS = {
     "cs": "zprávy, zpravy, novinky", "sk": "správy, spravy", "hu": "hírek, hirek",
     "ro": "știri, stiri, ştiri", "el": "ειδήσεις", "hr": "vijesti", "sr": "vesti, вести",
     "sl": "novice", "uk": "новини", "bg": "новини", "id": "berita", "ms": "berita",
-    "vi": "tin, tức", "th": "ข่าว", "hi": "समाचार, ख़बर, खबर", "ar": "أخبار, اخبار",
+    "vi": "tin, tức", "th": "ข่าว", "hi": "समाचार, ख़बर, खबर, न्यूज़, न्यूज",
+    "ar": "أخبار, اخبار, الأخبار",
+    "fa": "اخبار, خبر, خبرها",
     "he": "חדשות", "sw": "habari", "ca": "notícies", "et": "uudised", "lv": "ziņas",
     "lt": "naujienos", "af": "nuus",
 }  # fmt: skip
@@ -419,7 +457,8 @@ NEWS_FILLER = {
     "online, more, all, the, and, last, hour, updates, update, stories, of, from",
     "de": "neueste, letzte, aktuelle", "es": "últimas, en, vivo", "it": "ultime",
     "fr": "dernières, direct", "tr": "son, dakika", "pt": "ao, vivo, últimas, de, hoje",
-    "nl": "laatste, vandaag", "pl": "na, żywo, dzisiaj", "cs": "dnes, aktuální", "hu": "mai",
+    "nl": "laatste, vandaag", "vi": "nhất", "sw": "za, hivi", "pl": "na, żywo, dzisiaj",
+    "cs": "dnes, aktuální", "hu": "mai",
     "ro": "de, azi, ultima, oră", "id": "hari, ini", "hr": "najnovije", "ca": "en, directe",
 }  # fmt: skip
 # topics.py: "live/breaking/latest": such a label is the site's SEO vocabulary ("Breaking News").
@@ -427,11 +466,15 @@ LIVE_WORDS = {
     "en": "live, breaking, latest, ticker, blog, liveblog, newsblog, headlines, flash",
     "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt",
     "es": "vivo, última, ultima", "fr": "direct", "it": "ultim'ora", "tr": "dakika",
-    "ja": "速報", "ko": "속보", "pt": "urgente, últimas, ao vivo", "nl": "liveblog",
-    "pl": "pilne, najnowsze", "cs": "živě, zive", "sk": "naživo", "hu": "élő, friss",
-    "ro": "ultima oră, breaking", "el": "έκτακτο, εκτακτο", "hr": "uživo", "sl": "v živo",
-    "uk": "терміново", "ru": "срочно", "id": "terkini", "ar": "عاجل", "he": "מבזק",
-    "sw": "mubashara", "fi": "tuoreimmat", "lv": "tiešraide", "lt": "tiesiogiai",
+    "ja": "速報", "ko": "속보", "pt": "urgente, últimas, ao vivo", "nl": "liveblog, laatste",
+    "pl": "pilne, najnowsze", "cs": "živě, zive, nejnovější", "sk": "naživo", "hu": "élő, friss",
+    "ro": "ultima oră, breaking", "el": "έκτακτο, εκτακτο, έκτακτες, τελευταίες",
+    "hr": "uživo", "sl": "v živo", "uk": "терміново, останні", "ru": "срочно, последние",
+    "id": "terkini", "ar": "عاجل, عاجلة, آخر", "he": "מבזק, מבזקי, מבזקים", "fa": "فوری, آخرین",
+    "zh": "最新消息, 最新新闻, 最新新聞, 即时新闻, 即時新聞, 快讯, 快訊, 要闻, 要聞",
+    "hi": "ताज़ा, ताजा, ब्रेकिंग", "vi": "mới, nóng", "th": "ข่าวด่วน, ล่าสุด",
+    "sw": "mubashara, punde", "fi": "tuoreimmat, viimeisimmät", "lv": "tiešraide",
+    "lt": "tiesiogiai",
 }  # fmt: skip
 
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
