@@ -236,6 +236,50 @@ ROLES = [
 ]
 
 
+# Where the writer filed from, after the name: a place, no second author.
+PLACES = [
+    ("pt", "Por Ana Souza, de São Paulo", ["Ana Souza"]),
+    ("pt", "Ana Souza, em Lisboa", ["Ana Souza"]),
+    ("es", "Luis Pérez, desde Bruselas", ["Luis Pérez"]),
+    ("pl", "Anna Nowak, z Warszawy", ["Anna Nowak"]),
+    ("cs", "Jan Novák, ze Brna", ["Jan Novák"]),
+    ("ro", "Ion Popescu, din Cluj", ["Ion Popescu"]),
+    ("uk", "Олена Коваль, з Києва", ["Олена Коваль"]),
+    ("el", "Νίκος Γεωργίου, από τη Θεσσαλονίκη", ["Νίκος Γεωργίου"]),
+    ("ar", "محمد علي، من القاهرة", ["محمد علي"]),
+    ("id", "Budi Santoso, dari Jakarta", ["Budi Santoso"]),
+    ("ro", "de Ion Popescu", ["Ion Popescu"]),  # the by-word itself, opening the line, stays one
+    # editors credited beside the writer
+    ("en", "Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    ("hi", "राहुल शर्मा | Edited By: प्रिया सिंह", ["राहुल शर्मा"]),
+    ("zh", "作者：张伟 责任编辑：李华", ["张伟"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "expected"), PLACES, ids=[f"{c[0]}-{i}" for i, c in enumerate(PLACES)]
+)
+def test_places_and_editors_are_no_authors(lang: str, raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+# Chinese sites pack source, writer and time in one line under the headline.
+INFO_LINES = [
+    ("来源：新华社 作者：张伟 2026-03-03 14:05", ["张伟"]),
+    ("2026-03-03 14:05 来源：海滨日报 记者：张伟、李华", ["张伟", "李华"]),
+    ("2026年03月03日 14:05 來源：海濱日報 記者：張偉", ["張偉"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), INFO_LINES, ids=["zh-source-first", "zh-time-first", "zh-Hant"]
+)
+def test_the_writer_in_a_chinese_info_line(line: str, expected: list[str]) -> None:
+    html = _page(f"<div class='info'>{line}</div>", "zh", h1="港口大桥重新开放")
+    art = extract_article(html, "https://www.example.cn/a/1")
+    assert (art.authors, (art.published or "")[:16]) == (expected, "2026-03-03T14:05")
+
+
 @pytest.mark.parametrize(("lang", "raw", "expected"), ROLES, ids=[c[0] for c in ROLES])
 def test_role_words_are_dropped(lang: str, raw: str, expected: list[str]) -> None:
     assert clean_names([raw]) == expected

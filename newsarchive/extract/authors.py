@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
+    CJK_LABEL_IN_LINE,
     NAME_PARTICLES,
     ROLE_AFFIX,
     ROLE_FIRST_LINE,
@@ -53,8 +54,11 @@ _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
 )
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
+_CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|(?<=\s)[-\u2013\u2014·•](?=\s))\s*",
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|(?<=\s)[-\u2013\u2014·•](?=\s))\s*"
+    # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
+    rf"|\s+(?=(?:{_CREDIT_WORDS})\s*[:：])",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
@@ -84,8 +88,12 @@ unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama
 """
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
-_CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
-_CREDIT = re.compile(rf"^\s*(?:{_CREDIT_WORDS}|quelle|©)\s*[:：]", re.I)
+_CREDIT = re.compile(
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：]|(?:edited|editing)\s+by\b)", re.I
+)
+# "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
+_PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
+_FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
 # the agency is a source beside the writer, a generic "agencies" no name at all.
 # Lower case only: "Con", "Med" may be names.
@@ -265,6 +273,8 @@ def _byline_lines(doc: Document) -> list[str]:
                 return [text]
             if m := ROLE_FIRST_LINE.match(text) or ROLE_LINE.match(text):
                 return [m.group(1)]
+            if m := CJK_LABEL_IN_LINE.search(text):
+                return [m.group(1)]
     return []
 
 
@@ -342,6 +352,8 @@ def clean_names(
         text = BYLINE_LEAD.sub("", text)
         found: list[str] = []
         for part in _split(text):
+            if found and _FROM_PLACE.match(part):
+                continue
             for piece in _split_and(part):
                 name = _clean_name(piece)
                 if name and (not strict or _name_shaped(name)):

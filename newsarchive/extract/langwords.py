@@ -111,6 +111,16 @@ PHOTO_CREDITS = {
     "id": "foto, editor, penyunting", "ms": "foto, editor, penyunting", "vi": "ảnh, biên tập",
     "fa": "عکس, ویراستار", "th": "ภาพ, บรรณาธิการ", "el": "φωτογραφία, φωτογραφίες",
 }  # fmt: skip
+# authors.py: "from"/"in" opening a byline part after a name ("Ana Souza, de São Paulo",
+# "Anna Nowak, z Warszawy"): where the writer filed from, no second name. Lower case only.
+PLACE_WORDS = {
+    "en": "in, from", "de": "aus, in", "fr": "à, de, depuis", "es": "desde, en, de",
+    "pt": "de, em, do, da, desde", "it": "da, dal, a, in", "nl": "uit, in, vanuit", "sv": "från",
+    "nb": "fra", "da": "fra", "pl": "z, ze, w, we", "cs": "z, ze, v, ve", "sk": "z, zo, v, vo",
+    "ro": "din, la, în", "el": "από, στην, στο, στη", "ru": "из, в, во", "uk": "з, із, в, у",
+    "hr": "iz, u", "sl": "iz, v", "ar": "من, في", "fa": "از, در", "id": "dari, di",
+    "vi": "từ, tại", "ca": "des de",
+}  # fmt: skip
 # byline.py: "our" before a staff role ("Door onze verslaggever Jan de Vries"): cut with it.
 STAFF_POSSESSIVES = {
     "en": "our", "de": "unser, unsere, unserem, unserer", "fr": "notre, nos",
