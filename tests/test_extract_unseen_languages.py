@@ -293,6 +293,10 @@ TOPIC_HEADINGS = [
     ("id", "Topik"), ("vi", "Từ khóa"), ("th", "แท็ก"), ("fa", "برچسب‌ها"), ("pt", "Assuntos"),
     ("sk", "Témy"), ("hr", "Tagovi"), ("sl", "Oznake"), ("et", "Märksõnad"), ("lv", "Tēmas"),
     ("lt", "Žymos"), ("ca", "Etiquetes"), ("sw", "Mada"), ("af", "Etikette"), ("ms", "Tag"),
+    ("cs", "Tagy"), ("fa", "کلمات کلیدی"), ("ar", "الكلمات الدلالية"), ("zh", "关键字"),
+    ("el", "ΕΤΙΚΕΤΕΣ"), ("he", "נושאים קשורים"), ("lt", "Žymės"), ("sv", "Nyckelord"),
+    ("pt", "Assuntos relacionados"), ("hi", "टैग्स"), ("nb", "Stikkord"), ("ru", "Метки"),
+    ("en", "#Tags"), ("hu", "Tagok"),
 ]  # fmt: skip
 
 

@@ -408,29 +408,38 @@ YESTERDAY_WORDS = {
 }  # fmt: skip
 # topiclinks.py: headings a reader sees above a page's topic links ("Themen", "タグ").
 TOPIC_HEADINGS = {
-    "en": "related topics, topics, topic, tags, related tags, more on these topics, "
-    "explore more on these topics, filed under, topics in this article, keywords, read more about",
+    "en": "related topics, topics, topic, tags, related tags, more on these topics, #tags, "
+    "hashtags, explore more on these topics, filed under, topics in this article, keywords, "
+    "read more about",
     "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über",
     "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
     "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur",
-    "it": "argomenti, tag correlati, parole chiave", "nb": "emner, emneord, etiketter, les mer om",
-    "sv": "ämnen, taggar, läs mer om", "da": "emner, stikord, læs mere om",
+    "it": "argomenti, tag correlati, parole chiave",
+    "nb": "emner, emneord, etiketter, les mer om, stikkord",
+    "sv": "ämnen, taggar, läs mer om, nyckelord, ämnen i artikeln",
+    "da": "emner, stikord, læs mere om",
     "nl": "onderwerpen, trefwoorden, meer lezen over, meer over", "tr": "konular, etiketler",
     "fi": "aiheet, avainsanat, tunnisteet", "pl": "tematy, tagi, słowa kluczowe",
-    "ru": "темы, теги, ключевые слова", "ja": "タグ, キーワード, 関連キーワード, 関連タグ",
-    "ko": "태그, 키워드, 관련 태그, 관련 키워드", "zh": "标签, 標籤, 关键词, 關鍵字, 相关标签",
-    "pt": "tópicos, assuntos, etiquetas, palavras-chave, temas, arquivado em",
-    "cs": "témata, štítky, klíčová slova", "sk": "témy, štítky, kľúčové slová",
-    "hu": "címkék, témák, kulcsszavak", "ro": "etichete, subiecte, cuvinte cheie, tag-uri",
-    "el": "ετικέτες, θέματα, λέξεις-κλειδιά", "hr": "teme, oznake, ključne riječi, tagovi",
-    "sl": "teme, oznake, ključne besede", "sr": "teme, tagovi, ključne reči, теме, тагови",
-    "uk": "теги, теми, ключові слова", "bg": "етикети, теми, ключови думи",
-    "id": "topik, topik terkait, kata kunci", "ms": "topik, tag, kata kunci",
-    "vi": "chủ đề, từ khóa, thẻ", "th": "แท็ก, หัวข้อ", "hi": "टैग, विषय",
-    "ar": "الوسوم, وسوم, كلمات مفتاحية, الكلمات المفتاحية, مواضيع", "he": "תגיות, נושאים",
-    "fa": "برچسب‌ها, برچسب ها, برچسب, کلیدواژه‌ها, موضوعات",
+    "ru": "темы, теги, тэги, метки, ключевые слова",
+    "ja": "タグ, キーワード, 関連キーワード, 関連タグ",
+    "ko": "태그, 키워드, 관련 태그, 관련 키워드",
+    "zh": "标签, 標籤, 关键词, 關鍵詞, 关键字, 關鍵字, 相关标签, 相關標籤",
+    "pt": "tópicos, assuntos, etiquetas, palavras-chave, temas, arquivado em, "
+    "assuntos relacionados, mais sobre",
+    "cs": "témata, štítky, tagy, klíčová slova", "sk": "témy, štítky, tagy, kľúčové slová",
+    "hu": "címkék, tagok, témák, kulcsszavak", "ro": "etichete, subiecte, cuvinte cheie, tag-uri",
+    "el": "ετικέτες, ετικετες, θέματα, θεματα, λέξεις-κλειδιά",
+    "hr": "teme, oznake, ključne riječi, tagovi", "sl": "teme, oznake, ključne besede",
+    "sr": "teme, tagovi, ključne reči, теме, тагови", "uk": "теги, теми, ключові слова",
+    "bg": "етикети, теми, ключови думи", "id": "topik, topik terkait, kata kunci",
+    "ms": "topik, tag, kata kunci", "vi": "chủ đề, từ khóa, thẻ", "th": "แท็ก, หัวข้อ",
+    "hi": "टैग, टैग्स, विषय",
+    "ar": "الوسوم, وسوم, كلمات مفتاحية, الكلمات المفتاحية, مواضيع, كلمات دالة, الكلمات الدالة, "
+    "الكلمات الدلالية, كلمات دلالية",
+    "he": "תגיות, נושאים, נושאים קשורים",
+    "fa": "برچسب‌ها, برچسب ها, برچسب, کلیدواژه‌ها, کلیدواژه, کلمات کلیدی, موضوعات",
     "ca": "temes, etiquetes, paraules clau", "et": "teemad, märksõnad, sildid",
-    "lv": "tēmas, atslēgvārdi, birkas", "lt": "temos, žymos, raktažodžiai",
+    "lv": "tēmas, atslēgvārdi, birkas", "lt": "temos, žymos, žymės, raktažodžiai",
     "af": "onderwerpe, etikette, sleutelwoorde", "sw": "mada, lebo",
 }  # fmt: skip
 # topiclinks.py: URL path segments of topic pages ("/themen/x", "/tematy/x"), as regex parts.
