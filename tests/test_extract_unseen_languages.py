@@ -413,3 +413,24 @@ LANGUAGES = [
 def test_the_pages_language(open_tag: str, text: str, expected: str | None) -> None:
     html = f"{open_tag}<head><title>{text[:20]}</title></head><body><article><h1>{text[:20]}</h1><p>{text * 3}</p></article></body></html>"
     assert extract_article(html, "https://www.example.news/artikel-1").language == expected
+
+
+# A page without a language tag on a .com site: its script names the language, and a
+# one-zone language the zone of a time printed without an offset.
+ZONES = [
+    ("3 มีนาคม 2569 14:05 น.", "เปิดสะพานใหม่กลางเมือง", "2026-03-03T14:05:00+07:00"),
+    ("۱۲ اسفند ۱۴۰۴ - ۱۴:۰۵", "پل تازه شهر باز شد", "2026-03-03T14:05:00+03:30"),
+    ("3 Μαρτίου 2026, 14:05", "Άνοιξε η νέα γέφυρα της πόλης", "2026-03-03T14:05:00+02:00"),
+    ("3 березня 2026, 14:05", "У місті відкрили новий міст", "2026-03-03T14:05:00+02:00"),
+    ("03.03.2026 14:05", "נפתח הגשר החדש בעיר", "2026-03-03T14:05:00+02:00"),
+    ("3 Machi 2026 14:05", "Daraja jipya lafunguliwa", "2026-03-03T14:05:00"),  # Latin: no zone
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "h1", "expected"), ZONES, ids=["th", "fa", "el", "uk", "he", "sw"]
+)
+def test_the_zone_of_an_untagged_page_from_its_script(line: str, h1: str, expected: str) -> None:
+    text = f"<p>{(h1 + '. ') * 8}</p>"  # the article in its own language
+    html = f"<html><head></head><body><article><h1>{h1}</h1><div class='date'>{line}</div>{text}</article></body></html>"
+    assert extract_article(html, "https://www.example.com/a/1").published == expected

@@ -34,6 +34,9 @@ _SCRIPT_OF = {
     "zh": "cjk", "ja": "cjk", "ko": "cjk", "yi": "he", "mr": "hi", "ne": "hi",
 }  # fmt: skip
 _SAMPLE = 400  # characters read: a headline and a paragraph's opening say it
+# Chinese characters of dates ("2026年2月3日 14時05分"), which Japanese writes alike: no letters.
+_DATE_HAN = frozenset("年月日時时分秒")
+_MIN_HAN = 8  # Chinese characters (beyond dates' own) before a text without kana is Chinese
 _SHARE = 0.5  # of the letters, for a script to name the language
 
 
@@ -43,7 +46,7 @@ def script_language(text: str) -> str | None:
     counts: Counter[str] = Counter()
     letters = 0
     for ch in text:
-        if not ch.isalpha():
+        if not ch.isalpha() or ch in _DATE_HAN:
             continue
         letters += 1
         if ch.isascii():
@@ -61,7 +64,7 @@ def script_language(text: str) -> str | None:
     if n < _SHARE * letters:
         return None
     if script == "han":
-        return "zh"
+        return "zh" if n >= _MIN_HAN else None  # a date line's words are Japanese too
     if script == "cyrillic":
         bulgarian = "ъ" in text and not any(ch in text for ch in "ыэё")
         return _telling(text, _CYRILLIC, "bg" if bulgarian else "ru")
