@@ -207,10 +207,14 @@ BYLINES = [
     ("vi", "Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
     ("th", "โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
     ("th", "โดย สมชาย ใจดี และ สมหญิง รักดี", ["สมชาย ใจดี", "สมหญิง รักดี"]),
-    # "na"/"per" lead a byline in lower case only: "Na Young", "Per Olsson" are names
+    # capitalised "Na"/"Per" lead a byline only on a page in Swahili/Catalan ("Na Young",
+    # "Per Olsson" are names elsewhere)
+    ("sw", "Na Juma Mwangi", ["Juma Mwangi"]),
     ("sw", "na Juma Mwangi", ["Juma Mwangi"]),
     ("af", "Deur Sipho Dlamini en Anna van Wyk", ["Sipho Dlamini", "Anna van Wyk"]),
-    ("ca", "per Jordi Puig i Marta Vila", ["Jordi Puig", "Marta Vila"]),
+    ("ca", "Per Jordi Puig i Marta Vila", ["Jordi Puig", "Marta Vila"]),
+    ("sv", "Per Olsson", ["Per Olsson"]),
+    ("it", "Di Stefano Marco", ["Di Stefano Marco"]),  # Italian "Di" starts surnames
 ]
 
 

@@ -10,16 +10,18 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld, langwords
+from newsarchive.extract import jsonld, langwords, page_fields
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
     NAME_PARTICLES,
+    OWN_LOWER_BY_LANGUAGES,
     ROLE_AFFIX,
     ROLE_FIRST_LINE,
     ROLE_LINE,
     ROLE_WORDS,
     TITLE_WORDS,
+    own_by_word,
 )
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
@@ -156,8 +158,11 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     """
     publishers = _publisher_names(doc, rules)
     orgs = _organisation_authors(doc)
+    lang = page_fields.language(doc)
     fallback: list[str] = []
-    for raw, strict in _raw_cascade(doc, rules):
+    for raw, strict in _raw_cascade(doc, rules, lang):
+        if lang in OWN_LOWER_BY_LANGUAGES:
+            raw = [own_by_word(t, lang) for t in raw]
         names = clean_names(raw, publishers, strict)
         if names and all(
             is_publisher(n, publishers) or _key(n) in orgs or _organisation_shaped(n) for n in names
@@ -168,7 +173,9 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     return fallback
 
 
-def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[list[str], bool]]:
+def _raw_cascade(
+    doc: Document, rules: SiteRules | None, lang: str | None
+) -> Iterator[tuple[list[str], bool]]:
     """Raw bylines, most trusted first; True where only name-shaped text may be kept."""
     if rules and rules.authors:
         yield [el.text_content() for el in doc.select(rules.authors)], False
@@ -181,7 +188,7 @@ def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[list[
     yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors")), False
     for xp in BYLINE_XPATH:
         yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])], False
-    yield _byline_lines(doc), True
+    yield _byline_lines(doc, lang), True
     yield [el.text_content() for el in _first_cluster(_classed_bylines(doc))], True
     for xp in LOOSE_BYLINE_XPATH:
         found = _after_headline(doc, doc.tree.xpath(xp))
@@ -255,7 +262,7 @@ def _classed_bylines(doc: Document) -> list[HtmlElement]:
     return found
 
 
-def _byline_lines(doc: Document) -> list[str]:
+def _byline_lines(doc: Document, lang: str | None) -> list[str]:
     """A short line under the headline that reads as a byline ("Von Jane Doe", "홍길동 기자").
 
     Pages without byline markup still print one; only the blocks following the first
@@ -266,7 +273,7 @@ def _byline_lines(doc: Document) -> list[str]:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
         if el.tag in ("p", "div", "span", "li", "address", "a") and len(el) <= 6:
-            text = clean(el.text_content())
+            text = own_by_word(clean(el.text_content()), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
             if BYLINE_LEAD.match(text):

@@ -32,6 +32,27 @@ BYLINE_LEAD = re.compile(
     rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／]\s*"
     r")"
 )
+# "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline
+# on a page in its own language (Italian "Di" stays a surname's start: "Di Stefano").
+OWN_LOWER_BY = {
+    lang: frozenset(e.strip() for e in text.split(","))
+    for lang, text in langwords.BYLINE_BY_LOWER.items()
+    if lang != "it"
+}
+
+
+OWN_LOWER_BY_LANGUAGES = frozenset(OWN_LOWER_BY)
+
+
+def own_by_word(text: str, lang: str | None) -> str:
+    """`text` with a capitalised "by" word of the page's language in lower case."""
+    words = OWN_LOWER_BY.get(lang or "")
+    text = text.strip()
+    if words and text[:1].isupper() and text.split(" ", 1)[0].casefold() in words:
+        return text[0].lower() + text[1:]
+    return text
+
+
 # Korean, Japanese and Chinese roles written against the name: "홍길동 기자", "山田太郎記者",
 # "記者 山田太郎".
 ROLE_AFFIX = re.compile(
