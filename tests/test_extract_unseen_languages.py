@@ -438,3 +438,9 @@ def test_the_zone_of_an_untagged_page_from_its_script(line: str, h1: str, expect
     text = f"<p>{(h1 + '. ') * 8}</p>"  # the article in its own language
     html = f"<html><head></head><body><article><h1>{h1}</h1><div class='date'>{line}</div>{text}</article></body></html>"
     assert extract_article(html, "https://www.example.com/a/1").published == expected
+
+
+def test_tags_shown_as_hashtags_are_their_words() -> None:
+    links = '<a href="/tag/haushalt">#Haushalt</a> <a href="/tag/feuerwehr">#Feuerwehr</a>'
+    html = _page(f"<div class='tags'>{links}</div>", "vi")
+    assert extract_article(html, "https://www.example.vn/a/1").topics == ["Haushalt", "Feuerwehr"]
