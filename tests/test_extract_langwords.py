@@ -91,7 +91,7 @@ def test_roles_desks_and_names_that_look_like_by_words(raw: str, expected: list[
         ("13 Μαΐου 2026, 15:44", "2026-05-13T15:44:00"),  # el
         ("13 ΜΑΪΟΥ 2026", "2026-05-13T00:00:00"),  # el in capitals, no accents
         ("13. svibnja 2026. u 15.44", "2026-05-13T15:44:00"),  # hr
-        ("13. maj 2026 ob 15.44", "2026-05-13T00:00:00"),  # sl: "15.44" without a clock word
+        ("13. maj 2026 ob 15.44", "2026-05-13T15:44:00"),  # sl: "ob" says a dotted time
         ("13 травня 2026 о 15:44", "2026-05-13T15:44:00"),  # uk
         ("13 мая 2026, 15:44 МСК", "2026-05-13T15:44:00"),  # ru
         ("13 Mei 2026 15:44 WIB", "2026-05-13T15:44:00+07:00"),  # id

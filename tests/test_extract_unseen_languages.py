@@ -150,6 +150,12 @@ LABELS = [
     ("th", "อัปเดต 4 มี.ค. 2569 10:00 น.", "เผยแพร่ 3 มี.ค. 2569 14:05 น."),
     ("sw", "Imesasishwa: 4 Machi 2026 10:00", "Imechapishwa: 3 Machi 2026 14:05"),
     ("af", "Bygewerk: 4 Maart 2026 10:00", "Gepubliseer: 3 Maart 2026 14:05"),
+    ("nl", "Gewijzigd op 4 maart 2026 10:00", "Geplaatst op 3 maart 2026 14:05"),
+    ("pl", "Data aktualizacji: 04.03.2026 10:00", "Data publikacji: 03.03.2026 14:05"),
+    ("th", "แก้ไขล่าสุด 4 มี.ค. 2569 10:00 น.", "วันที่เผยแพร่ 3 มี.ค. 2569 14:05 น."),
+    ("sl", "Posodobljeno 4. 3. 2026 ob 10.00", "Objavljeno 3. 3. 2026 ob 14.05"),
+    ("lv", "Atjaunināts: 04.03.2026 10:00", "Publicēts: 03.03.2026 14:05"),
+    ("bg", "Обновено: 04.03.2026 10:00", "Публикувано: 03.03.2026 14:05"),
 ]
 
 
@@ -444,3 +450,26 @@ def test_tags_shown_as_hashtags_are_their_words() -> None:
     links = '<a href="/tag/haushalt">#Haushalt</a> <a href="/tag/feuerwehr">#Feuerwehr</a>'
     html = _page(f"<div class='tags'>{links}</div>", "vi")
     assert extract_article(html, "https://www.example.vn/a/1").topics == ["Haushalt", "Feuerwehr"]
+
+
+# "04/03/2026" is 4 March unless the page is American English: a page without a tag or with
+# a CMS's default "en-US" over another script is read by its letters (and zoned by them).
+SLASHED = [
+    ("", "افتتاح الجسر الجديد في المدينة", "2026-03-04T14:05:00"),
+    ("en-US", "افتتاح الجسر الجديد في المدينة", "2026-03-04T14:05:00"),
+    ("en-US", "เปิดสะพานใหม่กลางเมือง ประชาชนต่อแถว", "2026-03-04T14:05:00+07:00"),
+    ("", "Khánh thành cây cầu mới giữa thành phố", "2026-03-04T14:05:00+07:00"),
+    ("", "City opens new bridge", "2026-04-03T14:05:00"),
+    ("en-US", "City opens new bridge", "2026-04-03T14:05:00-04:00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "h1", "expected"), SLASHED, ids=["ar", "ar-en-US", "th-en-US", "vi", "en", "en-US"]
+)
+def test_a_slashed_day_on_a_com_page(lang: str, h1: str, expected: str) -> None:
+    html = (
+        f"<html lang='{lang}'><head><title>{h1}</title></head><body><article><h1>{h1}</h1>"
+        f"<div class='meta'>04/03/2026 14:05</div><p>{(h1 + '. ') * 6}</p></article></body></html>"
+    )
+    assert extract_article(html, "https://www.example.com/a/1").published == expected

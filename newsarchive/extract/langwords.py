@@ -290,7 +290,8 @@ MONTH_DOTTED = {
 # datetext.py/datelines.py: words before a dotted time ("kl. 15.44", "um 15.44", "klo 15.44").
 CLOCK_BEFORE = {
     "de": "um", "nb": "kl", "da": "kl", "sv": "kl, klockan", "fi": "klo, kello", "it": "ore, alle",
-    "nl": "om", "pl": "godz, o godz", "lv": "plkst", "et": "kell", "hr": "u", "lt": "val",
+    "sl": "ob", "nl": "om", "pl": "godz, o godz", "lv": "plkst", "et": "kell", "hr": "u",
+    "lt": "val",
 }  # fmt: skip
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
@@ -300,34 +301,36 @@ CLOCK_AFTER = {
 UPDATED_LABELS = {
     "en": "updated, last updated, modified, last modified, upd.",
     "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert",
-    "fr": "mis à jour", "es": "actualizado, actualización", "it": "aggiornato",
-    "nb": "oppdatert", "sv": "uppdaterad", "da": "opdateret", "nl": "bijgewerkt",
+    "fr": "mis à jour", "es": "actualizado, actualización", "it": "aggiornato", "nb": "oppdatert",
+    "sv": "uppdaterad", "da": "opdateret", "nl": "bijgewerkt, gewijzigd",
     "tr": "güncelleme, güncellendi", "ru": "обновлено", "zh": "更新", "ja": "更新", "ko": "수정",
-    "pt": "atualizado, atualização", "fi": "päivitetty", "pl": "zaktualizowano, aktualizacja",
+    "pt": "atualizado, atualização", "fi": "päivitetty",
+    "pl": "zaktualizowano, aktualizacja, data aktualizacji",
     "cs": "aktualizováno, aktualizace", "sk": "aktualizované, aktualizovaný, aktualizácia",
     "hu": "frissítve, frissítés, frissült", "ro": "actualizat, actualizare, actualizată",
     "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano", "sr": "ažurirano, ажурирано",
-    "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, актуализирана",
-    "id": "diperbarui", "ms": "dikemas kini", "vi": "cập nhật", "th": "อัปเดต", "hi": "अपडेट",
-    "ar": "آخر تحديث, تحديث", "he": "עודכן", "sw": "imesasishwa", "ca": "actualitzat",
-    "et": "uuendatud", "lv": "atjaunots", "lt": "atnaujinta", "af": "bygewerk",
-    "fa": "به‌روزرسانی, بروزرسانی, به روز شده",
+    "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
+    "id": "diperbarui", "ms": "dikemas kini", "vi": "cập nhật", "th": "อัปเดต, แก้ไขล่าสุด",
+    "hi": "अपडेट", "ar": "آخر تحديث, تحديث", "he": "עודכן", "sw": "imesasishwa",
+    "ca": "actualitzat", "et": "uuendatud", "lv": "atjaunots, atjaunināts", "lt": "atnaujinta",
+    "af": "bygewerk", "fa": "به‌روزرسانی, بروزرسانی, به روز شده",
 }  # fmt: skip
 # dates.py: these words start the published part of a line that also states an update
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {
     "en": "published, posted, first published",
-    "de": "veröffentlicht, erstellt, publiziert, erschienen",
-    "fr": "publié, mis en ligne", "es": "publicado", "pt": "publicado, publicada",
-    "it": "pubblicato", "nl": "gepubliceerd", "nb": "publisert", "sv": "publicerad",
-    "da": "publiceret", "tr": "yayınlanma, yayınlandı, yayın tarihi", "ru": "опубликовано",
-    "uk": "опубліковано", "pl": "opublikowano, publikacja", "cs": "publikováno, vydáno",
-    "sk": "publikované, uverejnené", "fi": "julkaistu", "hu": "közzétéve, megjelent, publikálva",
-    "ro": "publicat", "el": "δημοσιεύθηκε, δημοσίευση", "hr": "objavljeno", "sr": "objavljeno",
-    "sl": "objavljeno", "bg": "публикувано", "ko": "입력, 등록", "ja": "公開, 配信",
-    "zh": "发布, 發佈, 发表", "id": "diterbitkan, dipublikasikan", "vi": "đăng",
-    "he": "פורסם", "ar": "نشر, تاريخ النشر", "ca": "publicat", "et": "avaldatud",
-    "lv": "publicēts", "lt": "paskelbta", "th": "เผยแพร่, เผยแพร่เมื่อ", "hi": "प्रकाशित",
+    "de": "veröffentlicht, erstellt, publiziert, erschienen", "fr": "publié, mis en ligne",
+    "es": "publicado", "pt": "publicado, publicada", "it": "pubblicato",
+    "nl": "gepubliceerd, geplaatst", "nb": "publisert", "sv": "publicerad", "da": "publiceret",
+    "tr": "yayınlanma, yayınlandı, yayın tarihi", "ru": "опубликовано",
+    "uk": "опубліковано, дата публікації", "pl": "opublikowano, publikacja, data publikacji",
+    "cs": "publikováno, vydáno", "sk": "publikované, uverejnené", "fi": "julkaistu",
+    "hu": "közzétéve, megjelent, publikálva", "ro": "publicat", "el": "δημοσιεύθηκε, δημοσίευση",
+    "hr": "objavljeno", "sr": "objavljeno", "sl": "objavljeno", "bg": "публикувано",
+    "ko": "입력, 등록", "ja": "公開, 配信", "zh": "发布, 發佈, 发表",
+    "id": "diterbitkan, dipublikasikan", "vi": "đăng", "he": "פורסם", "ar": "نشر, تاريخ النشر",
+    "ca": "publicat", "et": "avaldatud", "lv": "publicēts", "lt": "paskelbta",
+    "th": "เผยแพร่, เผยแพร่เมื่อ, วันที่เผยแพร่", "hi": "प्रकाशित",
     "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
     "ms": "diterbitkan",
 }  # fmt: skip

@@ -79,8 +79,10 @@ def site_zone(doc: Document) -> str | None:
     if zone := COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]):
         return zone
     tag = (doc.tree.get("lang") or doc.tree.get("xml:lang") or "").strip().lower()
-    if not tag:  # no tag: the language its script names ("th" on a .com page in Thai)
-        tag = page_fields.language(doc) or ""
+    language = page_fields.language(doc) or ""
+    if language != tag.replace("_", "-").split("-")[0]:
+        # no tag ("th" on a .com page in Thai), or one its letters contradict ("en-US" in Arabic)
+        tag = language
     parts = tag.replace("_", "-").split("-")
     if len(parts) > 1 and (zone := COUNTRY_ZONES.get(parts[-1])):
         return zone
