@@ -91,17 +91,21 @@ _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 # A dotted time before a zone's name is a time ("Tue 3 Feb 2026 14.05 GMT"), upper case only.
 _DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
-    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES})\b))\s*(\d{{2}})"
+    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES})\b))\s*"
+    r"(\d{2}|\d(?=\s*[分분]))"  # "2時5分", "2시 5분": a minute unpadded before its sign
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
-    # before noon / after it: "am", Greek "π.μ.", Malay "pg", Arabic "ص"; "pm", "μ.μ.", "ptg", "م"
-    r"(?:(a\.?m\.?|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w))"
-    r"|(p\.?m\.?|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)))?(?![\d.])",
+    # before noon / after it: "am", Spanish "a. m.", Greek "π.μ.", Malay "pg", Arabic "ص",
+    # Persian "ق.ظ"; "pm", "p. m.", "μ.μ.", "ptg", "م", "ب.ظ"
+    r"(?:(a\.\s?m\.|a\.?m\.?|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ)"
+    r"|(p\.\s?m\.|p\.?m\.?|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ))?(?![\d.])",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
 _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
 # A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
-_HOUR = re.compile(r"(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|uhr)(?!\w)", re.I)
+_HOUR = re.compile(
+    r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)", re.I
+)
 _PM_BEFORE = re.compile(r"(오후|午後|下午|pm|p\.m\.)\s*$", re.I)
 _AM_BEFORE = re.compile(r"(오전|午前|上午|am|a\.m\.)\s*$", re.I)
 _OFFSET = re.compile(
