@@ -116,6 +116,16 @@ def _responses(crawl: CrawlResult, url: str) -> dict[str, str | None]:
     return found
 
 
+def _record_types(crawl: CrawlResult, url: str) -> list[str]:
+    types = []
+    for path in crawl.warc_files():
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_headers.get_header("WARC-Target-URI") == url:
+                    types.append(record.rec_type)
+    return [t for t in types if t in ("response", "revisit")]
+
+
 def _index(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "newsarchive", "index", *args]
     env = {"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"}
@@ -140,6 +150,8 @@ def test_the_index_drops_a_cut_try_where_a_whole_capture_exists(
     # a URL that only ever came cut keeps what there is
     gone = _lines(cdxj, origin + "/gone")
     assert len(gone) == 3 and all(_responses(crawl, origin + "/gone")[g["digest"]] for g in gone)
+    # the same cut bytes three times: three responses, none a revisit of a cut one
+    assert _record_types(crawl, origin + "/gone") == ["response"] * 3
     assert "2 captures cut short" not in done.stderr  # only /story's try was left out
     assert "1 captures cut short when fetched (WARC-Truncated) left out" in done.stderr
 
@@ -163,3 +175,30 @@ def test_replay_shows_the_whole_capture(crawl: CrawlResult, origin: str) -> None
     stamp = "".join(ch for ch in item["fetched_at"][:19] if ch.isdigit())
     with replaying(crawl.warc_dir) as base:
         assert fetch(f"{base}{stamp}id_/{origin}/story") == STORY
+
+
+def _newsarchive(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "newsarchive", *args]
+    env = {"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"}
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env, timeout=300)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_makes_no_item_of_a_cut_capture_and_names_each(
+    crawl: CrawlResult, origin: str, jobs: str
+) -> None:
+    done = _newsarchive("extract", "-j", jobs, "warc", cwd=crawl.out_dir)
+    urls = [json.loads(line)["url"] for line in done.stdout.splitlines()]
+    assert urls.count(origin + "/story") == 1 and origin + "/gone" not in urls
+    said = done.stderr.count("cut short when fetched (WARC-Truncated: disconnect): no item")
+    assert said == 4, done.stderr
+    assert done.stderr.splitlines()[-1].endswith("skipped: 4 records skipped")
+    assert done.returncode == 3 and "Traceback" not in done.stderr
+
+
+def test_history_shows_no_cut_capture_as_a_version(crawl: CrawlResult, origin: str) -> None:
+    args = ("--warc", "warc", "--items", "items.jsonl", "--format", "json")
+    done = _newsarchive("history", origin + "/story", *args, cwd=crawl.out_dir)
+    assert "Traceback" not in done.stderr
+    [article] = json.loads(done.stdout)["articles"]
+    assert [v["source"] for v in article["versions"]] == ["items"], article  # the whole capture

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.package.cdxj import CUT_WHEN_FETCHED
-from newsarchive.warc.archives import Skips, archive_files, read_records
+from newsarchive.warc.archives import CUT_WHEN_FETCHED, Skips, archive_files, read_records
 from newsarchive.warc.reader import Capture, Located, Originals
 
 logger = logging.getLogger(__name__)

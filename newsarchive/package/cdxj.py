@@ -37,6 +37,7 @@ from warcio.recordloader import ArcWarcRecord
 from newsarchive.outputs import whole_text_file
 from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
+    CUT_WHEN_FETCHED,
     READ_ERRORS,
     WHOLE_FILE_GZIP,
     Skips,
@@ -56,9 +57,6 @@ from newsarchive.warc.encodings import install_warcio_decoders
 logger = logging.getLogger(__name__)
 
 _SPOOL_IN_MEMORY = 1024 * 1024
-# WARC-Truncated values for a body the server did not send whole (newsarchive,
-# Heritrix and wpull write these); `length` (kept up to a size limit) came whole.
-CUT_WHEN_FETCHED = ("disconnect", "time")
 
 
 def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None = None) -> int:
