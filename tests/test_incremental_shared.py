@@ -11,8 +11,10 @@ redis-server (tests/test_distributed.py starts it) and the shared Redis state.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from scrapy import Request, Spider
@@ -21,14 +23,22 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from newsarchive.demo.server import DemoServer
 from newsarchive.state.extension import CrawlStateExtension
 from newsarchive.state.middleware import IncrementalMiddleware, IncrementalSpiderMiddleware
 from newsarchive.state.run import crawl_state
 from newsarchive.warc.exchange import RecordRef
+from tests.plugins.crawling import CrawlResult
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_state import run_workers, shared_settings
 
 URLS = [f"http://news.test/politics/a-{n}" for n in range(5)]
 LISTED = "2025-01-01T00:00:00Z"
+
+
+def report(worker: CrawlResult) -> dict[str, Any]:
+    [path] = (worker.out_dir / "reports").glob("*.json")
+    return dict(json.loads(path.read_text()))
 
 
 def article(url: str) -> Request:
@@ -103,3 +113,24 @@ def test_two_workers_listing_the_same_known_articles_count_each_once(workers: Wo
     assert sum(counted) == len(URLS), counted
     by_section = [c.stats.get_value("state/section/politics/unchanged", 0) for c in both]
     assert sum(by_section) == len(URLS), by_section
+
+
+def test_workers_of_a_shared_crawl_raise_no_alarm_for_sections_another_read(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """Each worker reads only some listing pages: a section another worker read named 0
+    articles here. Judged per worker, every such run was "degraded" (exit 4 with
+    NEWSARCHIVE_FAIL_ON_ALARM), however healthy the site."""
+    demo = demo_server_factory(articles=80)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "alarms", DOWNLOAD_DELAY="0.15")
+    workers = run_workers(
+        args, {**settings, "NEWSARCHIVE_FAIL_ON_ALARM": "1"}, [tmp_path / "a", tmp_path / "b"]
+    )
+    reports = [report(worker) for worker in workers]
+    read = [{s for s, listing in r["listings"].items() if listing["pages"]} for r in reports]
+    assert read[0] != read[1] or not all(read), read  # some section is another worker's
+    assert sum(r["articles"]["new"] for r in reports) == len(demo.site.catalog.ids)
+    assert [r["status"] for r in reports] == ["ok", "ok"], [r["alarms"] for r in reports]
