@@ -12,6 +12,9 @@ redis-server (tests/test_distributed.py starts it) and the shared Redis state.
 from __future__ import annotations
 
 import json
+import signal
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,12 +26,14 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from newsarchive import settings as project_settings
+from newsarchive.demo.lab_paging import PAGE, token
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.extension import CrawlStateExtension
 from newsarchive.state.middleware import IncrementalMiddleware, IncrementalSpiderMiddleware
 from newsarchive.state.run import crawl_state
 from newsarchive.warc.exchange import RecordRef
-from tests.plugins.crawling import CrawlResult
+from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import run_workers, shared_settings
 
@@ -134,3 +139,31 @@ def test_workers_of_a_shared_crawl_raise_no_alarm_for_sections_another_read(
     assert read[0] != read[1] or not all(read), read  # some section is another worker's
     assert sum(r["articles"]["new"] for r in reports) == len(demo.site.catalog.ids)
     assert [r["status"] for r in reports] == ["ok", "ok"], [r["alarms"] for r in reports]
+
+
+def test_a_cursor_loop_is_seen_by_the_worker_resuming_a_killed_one_s_listing(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The lab's `loop` section hands back its first cursor in its last answer. The
+    worker that followed that cursor is killed on its answer; the worker resuming the
+    crawl reads the rest: it must see the loop (the cursors followed travel with the
+    listing's requests), not call the listing unfinished when the shared dupefilter
+    drops the repeated cursor's request. Every lab article is still archived once."""
+    with DemoServer(articles=160) as lab:
+        args = {"base_url": lab.base_url, "requisites": "0"}
+        settings = shared_settings(redis_server, "cursorkill", NEWSARCHIVE_REDIS_WORKER_TTL="1")
+        extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillOnResponse": 200}
+        kill = {"EXTENSIONS": json.dumps(extensions), "TEST_KILL_ON_RESPONSE": token("loop", PAGE)}
+        killed = start_crawl("paging-lab", args, {**settings, **kill}, tmp_path / "killed")
+        assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[
+            -3000:
+        ]
+        time.sleep(1.5)  # its heartbeat lapses: it is dead
+        resumed = run_crawl(
+            "paging-lab", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "resumed"
+        )
+        items = Counter(item["url"] for item in resumed.items() + killed.wait().items())
+    assert resumed.stats.get("redis/requeued_from_dead_workers", 0) > 0
+    assert len(items) == 141 and set(items.values()) == {1}
+    assert report(resumed)["listings"]["loop"]["ended"] == "cursor_loop"
