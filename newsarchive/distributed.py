@@ -61,6 +61,7 @@ RESUME_SETTING = "NEWSARCHIVE_RESUME"
 QUEUE, DUPEFILTER = "requests", "dupefilter"
 WORKERS, BUSY, ARTICLES = "workers", "busy", "articles"
 HOLDERS, INFLIGHT, COUNTS = "holders", "inflight", "counts"
+SKIPPED = "skipped"  # known articles skipped in this run (each counted by one worker)
 
 # Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines).
 _CLEAR_HELD = """
@@ -81,7 +82,7 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 local others = redis.call('ZCARD', KEYS[1])
 local cleared = 0
 if others == 0 and ARGV[3] ~= '1' then
-  cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7])
+  cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8])
   cleared = cleared + clear_held(KEYS[6], ARGV[4])
 end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
@@ -120,7 +121,7 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) > 0 or ARGV[3] == '1' then return 0 end
 if redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEYS[6]) > 0 then return 0 end
 clear_held(KEYS[6], ARGV[2])
-return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7]) + 1
+return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8]) + 1
 """
 )
 
@@ -173,7 +174,8 @@ def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
         raise NotConfigured("no NEWSARCHIVE_REDIS_URL: the crawl is not shared")
     fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
-    keys = {name: f"{prefix}:{name}" for name in (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS)}
+    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED)
+    keys = {name: f"{prefix}:{name}" for name in names}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
     keys[INFLIGHT] = f"{prefix}:{INFLIGHT}:"  # + a worker's name
@@ -196,7 +198,7 @@ class SharedCrawlExtension:
         self.me = worker_name()
         self.idle = False
         self.waiting = False
-        roles = (WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS)
+        roles = (WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED)
         self.keys = [keys[name] for name in roles]
         self.inflight_prefix = keys[INFLIGHT]
         self.ttl = worker_ttl(crawler.settings)
@@ -274,10 +276,18 @@ class RedisRunLedger:
     run's article count across workers: a spider's `max_articles` caps it there.
     """
 
-    def __init__(self, crawler: Crawler, server: Redis, key: str, stats: StatsCollector) -> None:
+    def __init__(
+        self,
+        crawler: Crawler,
+        server: Redis,
+        key: str,
+        stats: StatsCollector,
+        skipped_key: str | None = None,
+    ) -> None:
         self.crawler = crawler
         self.server = server
         self.key = key
+        self.skipped_key = skipped_key or f"{key}:{SKIPPED}"
         self.stats = stats
         self._own = LocalRunLedger()
         self._claim = server.register_script(_CLAIM)
@@ -286,10 +296,16 @@ class RedisRunLedger:
     def from_crawler(cls, crawler: Crawler) -> RedisRunLedger:
         server, keys = _keys(crawler)
         assert crawler.stats is not None
-        return cls(crawler, server, keys[ARTICLES], crawler.stats)
+        return cls(crawler, server, keys[ARTICLES], crawler.stats, keys[SKIPPED])
 
     def fetched(self, url: str) -> bool:
         return self._own.fetched(url)
+
+    def first_skip(self, url: str) -> bool:
+        """Asked of Redis once per worker and URL: the first worker to skip it counts it."""
+        if not self._own.first_skip(url):
+            return False
+        return bool(self.server.sadd(self.skipped_key, url))
 
     def claim(self, url: str) -> bool:
         if not self._own.claim(url):

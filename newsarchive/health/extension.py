@@ -71,9 +71,12 @@ class RunHealthExtension:
         section_of = listings.section_of
         stats = self.crawler.stats
         assert stats is not None
-        self.measures = measure(
-            _listed(stats.get_stats()), [(section_of(url), fields) for url, fields in self.items]
-        )
+        listed = _listed(stats.get_stats())
+        if listed and self.crawler.settings.get("NEWSARCHIVE_REDIS_URL"):
+            # a shared crawl's worker reads only some listing pages: its counts say nothing
+            logger.info("shared crawl: sections are not judged per worker (fields are)")
+            listed = {}
+        self.measures = measure(listed, [(section_of(url), fields) for url, fields in self.items])
         for name, share in self.measures.coverage.items():
             stats.set_value(f"health/coverage/{name}", share)
         self.alarms = find_alarms(self.measures, self._history(spider), self.config.rules)

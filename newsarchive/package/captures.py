@@ -10,7 +10,7 @@ from pathlib import Path
 
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.warc.archives import Skips, archive_files, read_records
+from newsarchive.warc.archives import CUT_WHEN_FETCHED, Skips, archive_files, read_records
 from newsarchive.warc.reader import Capture, Located, Originals
 
 logger = logging.getLogger(__name__)
@@ -55,17 +55,23 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
     cannot be read goes to `skips` (default: logged only).
 
     A revisit whose original is in none of those files is no capture: replay has
-    no page to show for it, so it is named and left out of the pages list.
+    no page to show for it, so it is named and left out of the pages list. A
+    capture cut short when fetched (WARC-Truncated) is left out where its URL has
+    a whole one, as the index leaves it out (`newsarchive.package.cdxj`).
     """
     skips = skips if skips is not None else Skips()
     read: list[tuple[Capture, bool]] = []  # (capture, whether a revisit); originals trimmed
+    cut: set[tuple[str, str]] = set()  # (path@offset, URL) of cut captures
     for path in paths:
         for record in read_records(path, skips, _html_capture):
             revisit = record.record.rec_type == "revisit"
             capture = Capture.of(record)
+            if record.record.rec_headers.get_header("WARC-Truncated") in CUT_WHEN_FETCHED:
+                cut.add((capture.where, record.record.rec_headers.get_header("WARC-Target-URI")))
             read.append((capture if revisit else capture.keys_only(), revisit))
-    whole = set(skips.clean(paths))
-    read = [(capture, revisit) for capture, revisit in read if capture.path in whole]
+    clean = set(skips.clean(paths))
+    read = [(capture, revisit) for capture, revisit in read if capture.path in clean]
+    read = _whole_where_any(read, cut)
     originals = Originals()
     for capture, revisit in read:
         if not revisit:
@@ -85,6 +91,18 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
             index.date_by_record[(capture.record_id, url)] = date
         index.dates_by_url[url].append(date)
     return index
+
+
+def _whole_where_any(
+    read: list[tuple[Capture, bool]], cut: set[tuple[str, str]]
+) -> list[tuple[Capture, bool]]:
+    """`read` without the cut captures of URLs that have a whole one."""
+
+    def key(capture: Capture) -> tuple[str, str]:
+        return (capture.where, capture.rec_headers.get_header("WARC-Target-URI"))
+
+    whole_urls = {key(capture)[1] for capture, _ in read if key(capture) not in cut}
+    return [(c, revisit) for c, revisit in read if key(c) not in cut or key(c)[1] not in whole_urls]
 
 
 # Only whether an original exists matters here, not where it is.

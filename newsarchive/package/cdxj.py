@@ -11,7 +11,12 @@ of its payload, as cdxj-indexer gives without post-append; br bodies
 crash warcio's decoder (see `install_warcio_decoders`); and a record the file
 ends inside, or whose block fails its WARC-Block-Digest, is indexed as if whole
 (replay would serve it cut off or damaged), where here it is named and left
-out, as `extract` leaves it out.
+out, as `extract` leaves it out. And a capture its crawler cut short
+(`WARC-Truncated: disconnect` or `time`: the server closed or stalled mid-body),
+indexed by cdxj-indexer like any other, is left out where a whole capture of the
+same URL and status is in the index: replay picks the closest capture, and on a
+tie the first line, so a cut try could hide the whole page fetched a moment later.
+A URL that only ever came cut keeps its cut captures (what there is to show).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from warcio.recordloader import ArcWarcRecord
 from newsarchive.outputs import whole_text_file
 from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
+    CUT_WHEN_FETCHED,
     READ_ERRORS,
     WHOLE_FILE_GZIP,
     Skips,
@@ -84,8 +90,26 @@ class Tolerant:
     skips: Skips
     _indexed = 0
     _records: _Digesting
+    _files_done = 0
+    inputs: list[str]
+    _cut_now = False  # the line being written is a cut capture's
+    cut_left_out = 0  # cut captures left out: a whole one of their URL is indexed
+
+    def process_all(self) -> None:
+        self.inputs = list(self.inputs)  # counted: the last file releases the cut lines
+        if not self.inputs:
+            self._release_cut_lines()
+        super().process_all()  # type: ignore[misc]
 
     def process_one(self, input_: IO[bytes], output: Any, filename: str) -> None:
+        try:
+            self._index_file(input_, output, filename)
+        finally:
+            self._files_done += 1
+            if self._files_done == len(self.inputs):
+                self._release_cut_lines()
+
+    def _index_file(self, input_: IO[bytes], output: Any, filename: str) -> None:
         reason = foreign_format(input_)
         if reason:
             self.skips.file(filename, reason)
@@ -132,6 +156,37 @@ class Tolerant:
             self.skips.record(filename, f"{filename}@{offset}", f"not indexed: {_short(exc)}")
             return
         self._indexed += 1
+
+    def _write_line(self, out: Any, index: Any, record: ArcWarcRecord, filename: str) -> None:
+        self._cut_now = record.rec_headers.get_header("WARC-Truncated") in CUT_WHEN_FETCHED
+        try:
+            super()._write_line(out, index, record, filename)  # type: ignore[misc]
+        finally:
+            self._cut_now = False
+
+    def _do_write(self, urlkey: str, ts: str, index: Any, out: Any) -> None:
+        """Lines of cut captures wait for the last file: a whole capture may come later."""
+        cut = self.__dict__.setdefault("_cut_lines", [])
+        whole = self.__dict__.setdefault("_whole", set())
+        if self._cut_now:
+            cut.append((urlkey, ts, index, out))
+            return
+        whole.add((urlkey, index.get("status")))
+        super()._do_write(urlkey, ts, index, out)  # type: ignore[misc]
+
+    def _release_cut_lines(self) -> None:
+        whole = self.__dict__.get("_whole", set())
+        for urlkey, ts, index, out in self.__dict__.pop("_cut_lines", []):
+            if (urlkey, index.get("status")) in whole:
+                self.cut_left_out += 1
+                continue
+            super()._do_write(urlkey, ts, index, out)  # type: ignore[misc]
+        if self.cut_left_out:
+            logger.info(
+                "%d captures cut short when fetched (WARC-Truncated) left out of the index: "
+                "a whole capture of each URL is in it",
+                self.cut_left_out,
+            )
 
     def _get_digest(self, record: ArcWarcRecord, name: str) -> str | None:
         value = record.rec_headers.get_header(name)

@@ -205,10 +205,13 @@ class NewsSpider(LogsFetchFailures, Spider):
         yield from self._or_end(section, more, "repeats")  # that answer was asked for already
 
     def _cursor_request(
-        self, section: str, page: int, cursor: str, base: str, amp: tuple[str, str] | None = None
-    ) -> Iterator[Request]:
+        self, section: str, page: int, cursor: str, base: str, amp: tuple[str, str] | None = None,
+        chain: tuple[str, ...] = (),
+    ) -> Iterator[Request]:  # fmt: skip
         """The request a cursor leads to: the URL it is, else the profile's template with
-        it; a cursor this section followed before ends it (a loop)."""
+        it; a cursor this section followed before ends it (a loop). The cursors of the
+        listing so far (`chain`) go with the request: in a shared crawl the worker that
+        reads its answer may not be the one that followed them."""
         if not self.listings.follow_cursor(section, cursor):
             self.crawler.stats.inc_value("news/cursor_loops")
             self._end(section, "cursor_loop")
@@ -227,6 +230,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             self._end(section, "no_cursor")
             return
         kwargs: dict[str, Any] = {"section": section, "page": page, "cursor": cursor}
+        kwargs["chain"] = (*chain, cursor)
         if amp is not None:
             kwargs["amp"] = amp
         more = self._listing(url, self.parse_show_more, **kwargs)
@@ -243,7 +247,9 @@ class NewsSpider(LogsFetchFailures, Spider):
     def parse_show_more(
         self, response: Response, section: str, page: int, offset: int = 0,
         cursor: str | None = None, amp: tuple[str, str] | None = None,
+        chain: tuple[str, ...] = (),
     ) -> Iterator[Request]:  # fmt: skip
+        self.listings.section(section).cursors.update(chain)  # followed, maybe by another worker
         spec = self._spec(section, amp)
         text = response.text if isinstance(response, TextResponse) else None
         answer = read_answer(spec, response.body, text)
@@ -265,7 +271,9 @@ class NewsSpider(LogsFetchFailures, Spider):
             if reason is not None:
                 self._end(section, reason)
             elif answer.cursor is not None:
-                yield from self._cursor_request(section, page + 1, answer.cursor, response.url, amp)
+                yield from self._cursor_request(
+                    section, page + 1, answer.cursor, response.url, amp, tuple(chain)
+                )
             return
         reason = answer_end(answer, spec, offset)
         if reason is not None:

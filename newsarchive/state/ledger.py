@@ -23,12 +23,18 @@ class RunLedger(Protocol):
         for a shared ledger, by another worker)."""
         ...
 
+    def first_skip(self, url: str) -> bool:
+        """Whether this is the run's first skip of the URL, the one counted (in a shared
+        crawl each worker's report counts its own: the same article once across them)."""
+        ...
+
 
 class LocalRunLedger:
     """One process's run: a set."""
 
     def __init__(self) -> None:
         self._urls: set[str] = set()
+        self._skipped: set[str] = set()
 
     def fetched(self, url: str) -> bool:
         return url in self._urls
@@ -37,4 +43,10 @@ class LocalRunLedger:
         if url in self._urls:
             return False
         self._urls.add(url)
+        return True
+
+    def first_skip(self, url: str) -> bool:
+        if url in self._skipped:
+            return False
+        self._skipped.add(url)
         return True

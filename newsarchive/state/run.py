@@ -181,7 +181,8 @@ class CrawlStateRun:
             return None, capture, reason
         if listed is not None:  # learn the listing's date: the baseline of later runs
             self.store.raise_listed(url, iso_seconds(listed))
-        if url not in self._skipped:  # counted once per article, however often listed
+        # counted once per article, however often listed, and by one worker of a shared crawl
+        if url not in self._skipped and self.ledger.first_skip(url):
             self._skipped.add(url)
             item_section = capture.item_section if capture else None
             self.count("skipped/unchanged", item_section or listing_section)

@@ -43,6 +43,9 @@ _MAGIC = {
     b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)",
 }
 WHOLE_FILE_GZIP = "non-chunked gzip"
+# WARC-Truncated values for a body the server did not send whole (newsarchive,
+# Heritrix and wpull write these); `length` (kept up to a size limit) came whole.
+CUT_WHEN_FETCHED = ("disconnect", "time")
 # WARC/0.9 and 0.10 put length, type, URI, date and id on the version's line
 _DRAFT_WARC = re.compile(rb"\s*(WARC/0\.(?!17\b|18\b)\d+)\s")
 # Which records a reader wants read whole (the others are passed over unread).

@@ -21,7 +21,14 @@ from warcio.timeutils import iso_date_to_timestamp
 
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
-from newsarchive.warc.archives import READ_ERRORS, Read, Skips, read_one, read_records
+from newsarchive.warc.archives import (
+    CUT_WHEN_FETCHED,
+    READ_ERRORS,
+    Read,
+    Skips,
+    read_one,
+    read_records,
+)
 from newsarchive.warc.encodings import ContentDecodingError, decode_body
 
 logger = logging.getLogger(__name__)
@@ -225,7 +232,17 @@ def revisit_page(capture: Capture, original: Located, skips: Skips) -> ArticlePa
 
 
 def original_page(read: Read, skips: Skips) -> ArticlePage | None:
-    """The page a response or resource record holds (None: skipped, named in `skips`)."""
+    """The page a response or resource record holds (None: skipped, named in `skips`).
+
+    A body cut short when fetched (WARC-Truncated: disconnect or time) is part of
+    a page: named and skipped, as the crawl did not parse it either (no item of
+    half an article, no half page as a changed version in `history`).
+    """
+    cut = read.record.rec_headers.get_header("WARC-Truncated")
+    if cut in CUT_WHEN_FETCHED:
+        reason = f"cut short when fetched (WARC-Truncated: {cut}): no item made of part of a page"
+        skips.record(read.path, read.where, reason)
+        return None
     return _page(Capture.of(read), read.record.http_headers, read.payload, skips)
 
 
