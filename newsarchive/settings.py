@@ -92,6 +92,9 @@ NEWSARCHIVE_OK_FINISH_REASONS = ["finished"]
 # --- WARC archiving (newsarchive.warc) --------------------------------------
 EXTENSIONS = {
     "newsarchive.checks.SettingsCheck": -100,  # a wrong setting stops the crawl first
+    # item writers are called in order by one item_scraped receiver (newsarchive.itemsinks)
+    "scrapy.extensions.corestats.CoreStats": None,
+    "newsarchive.itemsinks.ItemCountStats": 0,
     # items handed to the kernel before the state calls their article archived (feeds.py)
     "scrapy.extensions.feedexport.FeedExporter": None,
     "newsarchive.feeds.CrashSafeFeedExporter": 0,
