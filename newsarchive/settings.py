@@ -40,6 +40,7 @@ DOWNLOAD_TIMEOUT = 60
 # instructions per article (callgrind). A spider of your own that yields many
 # items per page may want more.
 CONCURRENT_ITEMS = 1
+STATS_CLASS = "newsarchive.statscollector.PlainStatsCollector"  # no per-call wrapper
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 
