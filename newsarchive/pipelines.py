@@ -11,15 +11,20 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.articles import article_item, extract_page, missing_fields, warm_up
 from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticleItem, ArticlePage
+from newsarchive.state.run import crawl_state
 from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed, default_workers
 
 logger = logging.getLogger(__name__)
+
+# Worker failures that say nothing of the page (its worker was killed, crashed, or
+# closed at the end of the crawl): the next run does it again. A hang ("timeout") would.
+REDONE = ("crashed", "closed")
 
 
 class ExtractArticlePipeline:
@@ -30,7 +35,12 @@ class ExtractArticlePipeline:
     to `EXTRACT_WORKERS` worker processes (`EXTRACT_WORKERS=0`: threads in this
     process, as before). A page that fails to extract, or crashes or hangs its
     worker, is still archived (the WARC extension wrote it before any pipeline
-    ran): its item carries the provenance, and the failure is counted.
+    ran): its item carries the provenance, and the failure is counted. A page whose
+    worker died under it (killed, crashed, or the pool closed at the crawl's end)
+    gives no item when the crawl state is kept: the state forgets the page, and the
+    next scheduled run fetches and extracts it again, exporting its item once
+    (`extract/redo_next_run`). A page that hung its worker keeps the provenance-only
+    item: it would hang the next run's worker too.
 
     A page whose spider wants its requisite links (`ArticlePage.requisites`)
     gets them from the same worker, which parses the page anyway; the answer is
@@ -45,9 +55,11 @@ class ExtractArticlePipeline:
         workers: ExtractWorkers | None,
         threads: int,
         extract: Callable[[ArticlePage], ArticleItem] = article_item,
+        forget: Callable[[str], None] | None = None,
     ) -> None:
         self.stats = stats
         self._extract_page = extract  # module-level: workers receive it by name
+        self._forget = forget  # the crawl state's: the next run fetches the page again
         self._workers = workers
         self._threads = None if workers else ThreadPoolExecutor(threads, "extract")
 
@@ -77,7 +89,7 @@ class ExtractArticlePipeline:
             raise NotConfigured("EXTRACT_MAX_HTML must be 0 (no limit) or more characters")
         # a partial of a module-level function still reaches the workers by name
         extract = functools.partial(article_item, max_html=max_html or None)
-        return cls(crawler.stats, workers, threads, extract)
+        return cls(crawler.stats, workers, threads, extract, _state_forgets(crawler))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):
@@ -86,8 +98,15 @@ class ExtractArticlePipeline:
         try:
             article, links = await self._extract(item)
         except WorkerFailed as exc:
-            logger.warning("extraction %s for %s", exc, item.url)
             self.stats.inc_value(f"extract/failed/worker_{exc.reason}")
+            if exc.reason in REDONE and self._forget is not None:
+                self._forget(item.url)
+                self.stats.inc_value("extract/redo_next_run")
+                logger.warning("extraction %s for %s: the next run extracts it", exc, item.url)
+                raise DropItem(
+                    f"extraction {exc}: the next run extracts it", log_level="DEBUG"
+                ) from None
+            logger.warning("extraction %s for %s", exc, item.url)
             article = _provenance_only(item)
         except Exception as exc:
             logger.warning("extraction failed for %s: %r", item.url, exc)
@@ -120,6 +139,16 @@ class ExtractArticlePipeline:
             self._workers.close()
         if self._threads is not None:
             self._threads.shutdown(wait=True)
+
+
+def _state_forgets(crawler: Crawler) -> Callable[[str], None] | None:
+    """The crawl state's way to forget a page this run fetched (None without a kept state:
+    nothing would fetch the page again, so it keeps its provenance-only item)."""
+    try:
+        state = crawl_state(crawler)
+    except NotConfigured:
+        return None
+    return state.drop_item if state.persistent else None
 
 
 def _provenance_only(page: ArticlePage) -> ArticleItem:

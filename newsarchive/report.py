@@ -166,6 +166,7 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
         "httperror/response_ignored_status_count/": "HTTP ",
         "extract/failed/": "extraction ",
         "spider_exceptions/": "spider ",
+        "warc/truncated_unparsed/": "cut short, not parsed: ",  # newsarchive.network.cut_bodies
     }
     found: dict[str, int] = {}
     for key, value in stats.items():

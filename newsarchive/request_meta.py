@@ -22,6 +22,9 @@ ARTICLE = "newsarchive_article"
 LISTED_MODIFIED = "newsarchive_listed_modified"
 # ... and it was requested once already this run; a later listing dates it later.
 RELISTED = "newsarchive_relisted"
+# Set by the `follow` spider on its start request (kept across redirects and retries):
+# a run whose start page never came archived nothing and fails (exit status 1).
+START_PAGE = "newsarchive_start_page"
 # Set by spiders, read by the crawl state: the site profile's section whose listing named
 # the article (not the section its page declares: that is the item's `section`).
 LISTING_SECTION = "newsarchive_section"

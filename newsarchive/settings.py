@@ -131,9 +131,11 @@ WARC_GZIP_LEVEL = 6
 # runs) plugs in here with the same lookup/add methods.
 WARC_DEDUP_INDEX = "newsarchive.state.dedup.StateDedupIndex"  # across runs (crawl state)
 WARC_RECOVER_ON_START = True  # close .open files a killed crawl left in WARC_DIR
-# Scrapy's DOWNLOAD_FAIL_ON_DATALOSS (True) is kept: a response cut short is
-# retried, never archived half. Set it False to archive partial responses too,
-# marked `WARC-Truncated: disconnect`.
+# A response cut short (closed before its Content-Length, a bad chunk) is archived
+# as it came, marked `WARC-Truncated: disconnect` (stat warc/truncated/disconnect),
+# retried, and never parsed (newsarchive.network.cut_bodies). True: Scrapy's own way,
+# a failed download with nothing archived.
+DOWNLOAD_FAIL_ON_DATALOSS = False
 
 # --- Browser rendering (newsarchive.browser) --------------------------------
 # Only requests a spider marks with meta["newsarchive_render"] go to the browser
@@ -143,6 +145,10 @@ WARC_RECOVER_ON_START = True  # close .open files a killed crawl left in WARC_DI
 DOWNLOAD_HANDLERS = {
     "http": "newsarchive.browser.handler.BrowserDownloadHandler",
     "https": "newsarchive.browser.handler.BrowserDownloadHandler",
+}
+SPIDER_MIDDLEWARES = {
+    # last before the scheduler: known, unchanged articles are dropped before they are queued
+    "newsarchive.state.middleware.IncrementalSpiderMiddleware": 10,
 }
 DOWNLOADER_MIDDLEWARES = {
     # redirects of a dont_filter request stay in scope (newsarchive.network.offsite)
@@ -155,6 +161,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.browser.middleware.RenderMiddleware": 970,
     # next to the downloader: sees bodies as received (digests match the WARC's)
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
+    # before IncrementalMiddleware sees the answer: a cut body is retried or dropped
+    "newsarchive.network.cut_bodies.CutBodyMiddleware": 965,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

@@ -2,10 +2,12 @@
 
 A raw-socket server on 127.0.0.1 answers as broken servers do (a body shorter
 than its Content-Length, the connection closed before any answer, no status
-line, a bad chunk size, a plain body labelled gzip). One `follow` crawl of it
-is shared by the tests: no traceback in its log, each page that never came
-named once with its reason, the run report counting each URL once (not each
-retry), and what did come archived as served.
+line, a bad chunk size first or after a good chunk, a plain body labelled
+gzip). One `follow` crawl of it (with items) is shared by the tests: no
+traceback in its log, each page that never came whole named once with its
+reason, the run report counting each URL once (not each retry), what did come
+archived as served, a body cut short as far as it came with `WARC-Truncated:
+disconnect` on each try, and no item made of a cut page.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ from tests.plugins.crawling import CrawlResult, run_crawl
 
 PAGE = b"<html><head><title>Fine</title></head><body><p>A page that came whole.</p></body></html>"
 PLAIN = PAGE.replace(b"came whole", b"says gzip")  # its own payload: no revisit of another
-BROKEN = ("/short-body", "/no-answer", "/no-status", "/bad-chunk")
+NEVER_CAME = ("/no-answer", "/no-status")
+CUT = ("/short-body", "/bad-chunk", "/bad-chunk-late")  # what came is archived, marked
+BROKEN = (*CUT, *NEVER_CAME)
+TRIES = 3  # RETRY_TIMES 2
 
 
 def _answer(path: str) -> tuple[bytes, bool]:
@@ -44,6 +49,11 @@ def _answer(path: str) -> tuple[bytes, bool]:
         "/no-status": (b"this is not HTTP\r\n\r\n", True),
         "/bad-chunk": (
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n",
+            True,
+        ),
+        "/bad-chunk-late": (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"7\r\n<html>\n\r\nzz\r\nhello\r\n0\r\n\r\n",
             True,
         ),
         "/robots.txt": (ok(b""), False),
@@ -91,7 +101,8 @@ def broken_server() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def broken_crawl(broken_server: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
     out = tmp_path_factory.mktemp("broken")
-    return run_crawl("follow", {"url": broken_server + "/", "depth": "1"}, {}, out)
+    args = {"url": broken_server + "/", "depth": "1", "items": "1"}
+    return run_crawl("follow", args, {"RETRY_TIMES": "2"}, out)
 
 
 def test_no_traceback_and_one_line_for_each_page_that_never_came(
@@ -107,21 +118,45 @@ def test_the_report_counts_each_failed_url_once(broken_crawl: CrawlResult) -> No
     (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
     failed = json.loads(report.read_text())["failed"]
     downloads = {k: v for k, v in failed.items() if k.startswith("download error")}
-    assert sum(downloads.values()) == len(BROKEN), failed  # each was tried three times
+    assert sum(downloads.values()) == len(NEVER_CAME), failed  # each was tried three times
+    assert failed["cut short, not parsed: disconnect"] == len(CUT), failed
 
 
 def test_what_came_is_archived_as_served(broken_crawl: CrawlResult, broken_server: str) -> None:
-    served = {}
+    served, cut = {}, []
     for path in broken_crawl.warc_files():
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream, check_digests=True):
                 if record.rec_type == "response":
-                    uri = record.rec_headers.get_header("WARC-Target-URI")
-                    served[uri[len(broken_server) :]] = (
+                    uri = record.rec_headers.get_header("WARC-Target-URI")[len(broken_server) :]
+                    served[uri] = (
                         record.http_headers.get_header("Content-Encoding"),
                         record.content_stream().read(),
                     )
+                    truncated = record.rec_headers.get_header("WARC-Truncated")
+                    if truncated:
+                        cut.append((uri, truncated))
     assert served["/fine"] == (None, PAGE)
     assert served["/gzip"] == ("gzip", PAGE)  # warcio undoes the coding it names
     assert served["/wrong-gzip"][0] == "gzip"  # the lie is kept: it is what the server said
-    assert not set(BROKEN) & set(served)
+    assert not set(NEVER_CAME) & set(served)
+    # a body cut short: as far as it came, on every try, marked
+    assert served["/short-body"] == (None, PAGE)  # 88 of the 588 bytes announced
+    assert served["/bad-chunk-late"] == (None, b"<html>\n")
+    assert served["/bad-chunk"] == (None, b"")
+    assert sorted(cut) == sorted((uri, "disconnect") for uri in CUT for _ in range(TRIES))
+
+
+def test_a_cut_page_is_counted_and_gives_no_item(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    stats = broken_crawl.stats
+    assert stats["warc/truncated/disconnect"] == len(CUT) * TRIES
+    assert stats["warc/truncated_unparsed/disconnect"] == len(CUT)
+    assert stats["retry/reason_count/dataloss"] == len(CUT) * (TRIES - 1)
+    items = {item["url"][len(broken_server) :] for item in broken_crawl.items()}
+    assert {"/", "/fine", "/gzip"} <= items
+    assert not items & set(BROKEN)
+    log = broken_crawl.log
+    assert f"could not fetch {broken_server}/short-body: body cut short on every try " in log
+    assert "(88 bytes of 588); archived as WARC-Truncated: disconnect, not parsed" in log

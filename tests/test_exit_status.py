@@ -139,6 +139,12 @@ def test_sigterm_ends_the_run_with_exit_1(demo_site: DemoServer, tmp_path: Path)
         ({"finish_reason": "closespider_timeout"}, None, exitcodes.FAILED, "closespider_timeout"),
         ({"finish_reason": "finished", "report/errors": 1}, None, 1, "report could not be"),
         ({"finish_reason": "finished", "warc/errors": 2}, None, 1, "WARC records could not"),
+        (
+            {"finish_reason": "start_url_failed", "follow/start_failed": "could not fetch x: y"},
+            None,
+            exitcodes.FAILED,
+            "start_url_failed (could not fetch x: y)",
+        ),
         ({}, None, exitcodes.FAILED, "stopped before it finished"),
         ({}, SpiderArgumentError("depth must be"), exitcodes.BAD_INPUT, "depth must be"),
         ({}, RunLocked("another run of this crawl"), exitcodes.LOCKED, "another run"),

@@ -139,3 +139,63 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
                     "-o", str(out))  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert [item["url"] for item in _lines(out)] == [f"{FOX_URL}-0", f"{FOX_URL}-1"]
+
+
+def _long_page(paragraphs: int) -> bytes:
+    """An article whose body runs past a small --max-html: its head stays whole."""
+    words = "the minister said on tuesday that talks with unions would resume after a long night"
+    vocabulary = words.split()
+    text = "".join(  # no two paragraphs alike
+        f"<p>Part {n}: "
+        + " ".join(vocabulary[(n * k + k) % len(vocabulary)] for k in range(40))
+        + ".</p>"
+        for n in range(paragraphs)
+    )
+    return (
+        "<html><head><title>A long report</title>"
+        '<meta name="author" content="Ana Lima"></head>'
+        f"<body><article><h1>A long report</h1>{text}</article></body></html>"
+    ).encode()
+
+
+def test_max_html_reads_a_page_up_to_the_limit_in_every_mode(tmp_path: Path) -> None:
+    """--max-html N is EXTRACT_MAX_HTML: the item says truncated, its head fields whole;
+    0 is no limit; the same with -j 2 (shards) and with --input."""
+    page = _long_page(600)  # ~140,000 characters
+    warc = tmp_path / "long.warc.gz"
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    url = "https://news.example/world/a-long-report"  # no profile: the generic rules
+    writer.write_record(
+        writer.create_warc_record(url, "response", payload=BytesIO(page), http_headers=headers)
+    )
+    warc.write_bytes(buffer.getvalue())
+    (tmp_path / "long.html").write_bytes(page)
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"url": url, "path": "long.html"}) + "\n")
+    runs = {
+        "default": [str(warc)],
+        "cut": [str(warc), "--max-html", "20000"],
+        "cut-j2": [str(warc), "--max-html", "20000", "-j", "2"],
+        "cut-input": ["--input", str(tmp_path / "pages.jsonl"), "--max-html", "20000"],
+        "no-limit": [str(warc), "--max-html", "0"],
+    }
+    items = {}
+    for name, args in runs.items():
+        done = _extract(*args, "-o", str(tmp_path / f"{name}.jsonl"))
+        assert done.returncode == 0, done.stderr
+        [items[name]] = _lines(tmp_path / f"{name}.jsonl")
+    assert [items[n]["truncated"] for n in runs] == [False, True, True, True, False]
+    whole = len(str(items["default"]["body"]))
+    for name in ("cut", "cut-j2", "cut-input"):
+        assert len(str(items[name]["body"])) < whole // 3, name
+        assert items[name]["title"] == "A long report" and items[name]["authors"] == ["Ana Lima"]
+    assert items["no-limit"]["body"] == items["default"]["body"]
+
+
+def test_max_html_must_be_a_whole_number(tmp_path: Path) -> None:
+    for wrong in ("-1", "1e6", "lots"):
+        done = _extract(str(tmp_path / "x.warc.gz"), "--max-html", wrong)
+        assert done.returncode == 2
+        assert "argument --max-html: must be a whole number of at least 0" in done.stderr
+        assert "Traceback" not in done.stderr

@@ -283,7 +283,7 @@ def test_another_items_date_is_not_the_articles(html: str, expected: str) -> Non
                      '<script>window.s = {"published_at": "2026-01-29T17:40:00Z"};</script>',
                      "2026-01-29T17:40:00+00:00", id="de-link-date-attribute-is-the-linked-pages"),
         pytest.param('<h1>기사 제목</h1><div class="info" data-publish-time="2026.01.29 18:40">입력</div>',
-                     "2026-01-29T18:40:00", id="ko-dotted-data-attribute"),
+                     "2026-01-29T18:40:00+09:00", id="ko-dotted-data-attribute"),  # Hangul: Korea's zone
         pytest.param('<h1>Başlık</h1><script>var s = {"pubDate": "2026-01-29 15:40", "datePublished": "2026-01-29T15:40:12.500Z"};</script>',
                      "2026-01-29T15:40:12.500000+00:00", id="tr-minute-wall-clock-is-the-precise-instant"),
         pytest.param('<h1>Título</h1><script>var wp = {"posts":[{"id":7,"date":"2026-01-29T10:40:00","date_gmt":"2026-01-29T16:40:00"}]};</script>',

@@ -179,7 +179,9 @@ def test_a_printed_time_and_machine_read_seconds(body: str, expected: str) -> No
 def test_one_line_with_the_published_and_the_updated_time(line: str) -> None:
     html = f"<html><body><h1>Titel</h1><p class='meta'>{line}</p></body></html>"
     art = extract_article(html, "https://news.example/a")
-    assert (art.published, art.modified) == ("2026-02-03T14:05:00", "2026-02-04T09:10:00")
+    # the wall clocks (a page in Greek letters gets Greece's zone: that is not tested here)
+    found = ((art.published or "")[:19], (art.modified or "")[:19])
+    assert found == ("2026-02-03T14:05:00", "2026-02-04T09:10:00")
 
 
 def test_a_time_far_from_the_day_is_another_dates() -> None:

@@ -91,7 +91,7 @@ def test_roles_desks_and_names_that_look_like_by_words(raw: str, expected: list[
         ("13 Μαΐου 2026, 15:44", "2026-05-13T15:44:00"),  # el
         ("13 ΜΑΪΟΥ 2026", "2026-05-13T00:00:00"),  # el in capitals, no accents
         ("13. svibnja 2026. u 15.44", "2026-05-13T15:44:00"),  # hr
-        ("13. maj 2026 ob 15.44", "2026-05-13T00:00:00"),  # sl: "15.44" without a clock word
+        ("13. maj 2026 ob 15.44", "2026-05-13T15:44:00"),  # sl: "ob" says a dotted time
         ("13 травня 2026 о 15:44", "2026-05-13T15:44:00"),  # uk
         ("13 мая 2026, 15:44 МСК", "2026-05-13T15:44:00"),  # ru
         ("13 Mei 2026 15:44 WIB", "2026-05-13T15:44:00+07:00"),  # id
@@ -103,7 +103,7 @@ def test_roles_desks_and_names_that_look_like_by_words(raw: str, expected: list[
         ("2026年5月13日 下午3:44", "2026-05-13T15:44:00"),  # zh: afternoon
         ("13 de maig de 2026", "2026-05-13T00:00:00"),  # ca
         ("13. mai 2026 kell 15.44", "2026-05-13T15:44:00"),  # et
-        ("2026. gada 13. maijs", None),  # lv day after the month name: not read
+        ("2026. gada 13. maijs", "2026-05-13T00:00:00"),  # lv: year, "gada", day, month
         ("2026 m. gegužės 13 d. 15:44", "2026-05-13T15:44:00"),  # lt
         ("13 Mei 2026, 15:44 SAST", "2026-05-13T15:44:00+02:00"),  # af
         ("13 Mei 2026 saa 15:44 EAT", "2026-05-13T15:44:00+03:00"),  # sw

@@ -133,6 +133,18 @@ def test_second_run_fetches_listings_and_only_the_new_and_changed_articles(runs:
     assert stats["state/skipped/unchanged"] == ARTICLES - 1
 
 
+def test_known_articles_are_dropped_before_the_downloader(runs: Runs) -> None:
+    """Skipped articles take no place in the scheduler and pass no downloader middleware:
+    Scrapy's counts are of requests really sent (before, 29 more, each an IgnoreRequest)."""
+    stats = runs.second.stats
+    assert stats["downloader/request_count"] == len(runs.second_requests)
+    assert stats["scheduler/enqueued"] == len(runs.second_requests) - 1  # robots.txt is not
+    assert "downloader/exception_type_count/scrapy.exceptions.IgnoreRequest" not in stats
+    # the third run re-checks every known article: none is dropped early
+    assert runs.recheck.stats["state/fetch/recheck_age"] == ARTICLES + 1
+    assert "state/skipped/unchanged" not in runs.recheck.stats
+
+
 def test_changed_article_is_fetched_conditionally(runs: Runs) -> None:
     url = runs.server.url(runs.changed_path)
     sent = [

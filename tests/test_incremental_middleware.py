@@ -14,7 +14,7 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
 from newsarchive.state.extension import CrawlStateExtension
-from newsarchive.state.middleware import IncrementalMiddleware
+from newsarchive.state.middleware import IncrementalMiddleware, IncrementalSpiderMiddleware
 from newsarchive.state.run import crawl_state
 from newsarchive.warc.exchange import RecordRef
 
@@ -136,3 +136,30 @@ def test_without_state_a_relisted_article_is_not_fetched_twice() -> None:
     relisted.meta["newsarchive_relisted"] = True
     with pytest.raises(IgnoreRequest):
         mw.process_request(relisted)
+
+
+def test_the_spider_middleware_drops_what_the_state_skips_before_it_is_queued(
+    runs: Callable[[], IncrementalMiddleware],
+) -> None:
+    fetch(runs(), article(listed="2025-01-01T00:00:00Z"), b"v1", "2026-01-01T00:00:00.000000Z")
+    again = runs()
+    early = build_from_crawler(IncrementalSpiderMiddleware, again.crawler)
+    other = "http://news.test/politics/a-2"
+    yielded = [
+        article(listed="2025-01-01T00:00:00Z"),  # known, unchanged: dropped here
+        article(other),  # new: on to the downloader
+        Request("http://news.test/politics/"),  # a listing: untouched
+    ]
+    relisted = article(other, listed="2025-03-01T00:00:00Z")
+    relisted.meta["newsarchive_relisted"] = True  # a later listing of the one on its way
+    yielded.append(relisted)
+    passed = list(early.process_spider_output(None, yielded))
+    assert [r.url for r in passed] == [other, "http://news.test/politics/"]
+    stats = again.crawler.stats
+    assert stats is not None
+    assert stats.get_value("state/skipped/unchanged") == 1
+    assert stats.get_value("state/skipped/duplicate") == 1
+    # the downloader middleware still decides (and claims) what passed
+    assert again.process_request(passed[0]) is None
+    assert passed[0].meta["newsarchive_state_checked"] is True
+    assert stats.get_value("state/fetch/new") == 1

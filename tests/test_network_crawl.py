@@ -25,6 +25,7 @@ from tests.plugins.crawling import (
     crawl_command,
     parse_stats,
     run_crawl,
+    start_crawl,
 )
 from tests.plugins.forward_proxy import forward_proxy
 from tests.plugins.network_trap import Trap, trap
@@ -108,6 +109,7 @@ def test_the_slow_drip_is_cut_and_archived_truncated(
     assert 0 < len(record.payload) < len(full)
     assert full.startswith(record.payload)
     assert lab_crawl[0].stats.get("warc/truncated", 0) >= 1
+    assert lab_crawl[0].stats["warc/truncated_unparsed/time"] == 1  # not parsed as if whole
 
 
 def test_a_large_download_is_spooled_and_archived_whole(
@@ -124,7 +126,10 @@ def test_without_the_allowance_the_demo_itself_is_refused(
     demo_site: DemoServer, tmp_path: Path
 ) -> None:
     settings = {"NETWORK_ALLOWED": "", **LIMITS}
-    crawl = run_crawl("follow", {"url": demo_site.base_url + "/", "depth": "0"}, settings, tmp_path)
+    args = {"url": demo_site.base_url + "/", "depth": "0"}
+    crawl = start_crawl("follow", args, settings, tmp_path).wait()
+    assert crawl.returncode == 1  # the start page never came: nothing of the site archived
+    assert "RequestRefused: 127.0.0.1 is loopback" in crawl.log.strip().splitlines()[-1]
     assert crawl.stats["network/refused/loopback"] == 2  # robots.txt and the start page
     assert "downloader/response_count" not in crawl.stats
     assert not read_records(crawl) or all(r.type == "warcinfo" for r in read_records(crawl))

@@ -196,3 +196,44 @@ def test_a_file_closed_by_its_writer_meanwhile_is_not_recovered(tmp_path: Path) 
         assert not _still_named(path, handle)
         path.write_bytes(b"y")  # and a new file by the same name
         assert not _still_named(path, handle)
+
+
+def test_recover_command_finds_open_files_in_subfolders(tmp_path: Path) -> None:
+    """Sites and runs write into folders of their own under warc/: a killed crawl's file
+    there is recovered; a live crawl's is named and left, another writer's `.open` file
+    too (exit 3); a link to a folder elsewhere is not followed."""
+    top = tmp_path / "warc"
+    dead_dir, live_dir, outside = top / "demo" / "run-1", top / "foxnews", tmp_path / "elsewhere"
+    for folder in (dead_dir, live_dir, outside):
+        folder.mkdir(parents=True)
+    dead = _writer(dead_dir)
+    _write_pairs(dead, 3)
+    dead_path = _die(dead)
+    live = _writer(live_dir)
+    _write_pairs(live, 1)
+    assert live.current_path is not None
+    live_path = live.current_path
+    foreign = live_dir / "other-tool.warc.open"
+    foreign.write_bytes(b"WARC/1.0\r\n")
+    elsewhere = _writer(outside)
+    _write_pairs(elsewhere, 1)
+    outside_path = _die(elsewhere)
+    (top / "linked").symlink_to(outside, target_is_directory=True)
+    command = [sys.executable, "-m", "newsarchive", "recover", str(top)]
+    try:
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+        assert live_path.exists()  # still open, still being written
+    finally:
+        live.close()
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    closed = dead_path.with_name(dead_path.name.removesuffix(".open"))
+    assert not dead_path.exists() and closed.exists()
+    assert len(_record_ids(closed)) == 1 + 3 * 2  # warcinfo and every pair, read back
+    warcio_check([closed])
+    name = f"demo/run-1/{closed.name}"
+    assert f"{name}: 7 records kept, 0 bytes cut" in done.stdout
+    assert f"foxnews/{live_path.name}: left alone: a running crawl is writing it" in done.stdout
+    assert f"recover: {foreign}: left alone" in done.stderr
+    assert "1 file(s) recovered" in done.stdout
+    assert outside_path.exists()  # reached only through a link: not ours to close

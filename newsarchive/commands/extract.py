@@ -32,6 +32,7 @@ from newsarchive.commands.extract_jobs import (
     report_failed,
     write_outcomes,
 )
+from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import whole_text_file
 from newsarchive.sites import UnknownSiteError, get_site
@@ -68,6 +69,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-j", "--jobs", type=whole_number(1), default=1, help="worker processes")
     parser.add_argument(
+        "--max-html",
+        type=whole_number(0),
+        default=MAX_HTML,
+        metavar="N",
+        help=f"characters of a page's HTML read, as the crawl's EXTRACT_MAX_HTML (default "
+        f"{MAX_HTML:,}; 0: no limit); a longer page is read up to there, its item truncated",
+    )
+    parser.add_argument(
         "--shard-size",
         type=whole_number(4096),
         help="with -j: bytes of a WARC one worker reads at a time (default: the input "
@@ -100,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output and any(_same_file(args.output, p) for p in [*archives, args.input]):
         print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
         return 2
-    choice = Choice(all_pages=args.all_pages, site=site.name if site else None)
+    choice = Choice(args.all_pages, site.name if site else None, args.max_html or None)
     skips = Skips()
     with _output(args.output) as out:
         count, failed = _extract(args, archives, choice, skips, out)
@@ -137,10 +146,10 @@ def _extract(
         listed = _pages_from_list(args.input, skips)
         if choice.site:
             listed = ((page_id, replace(page, site=choice.site)) for page_id, page in listed)
-        return _write(out, listed, args.jobs)
+        return _write(out, listed, args.jobs, choice)
     if args.jobs > 1:  # each worker reads its own part of the archives
         return extract_archives(out, archives, choice, skips, args.jobs, args.shard_size)
-    return write_outcomes(out, map(extract_one, choice.jobs(iter_html_pages(archives, skips))))
+    return write_outcomes(out, map(choice.extract, choice.jobs(iter_html_pages(archives, skips))))
 
 
 def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, ArticlePage]]:
@@ -162,21 +171,24 @@ def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, 
 
 
 def _write(
-    out: IO[str], jobs: Iterable[tuple[str | None, ArticlePage]], workers: int
+    out: IO[str], jobs: Iterable[tuple[str | None, ArticlePage]], workers: int, choice: Choice
 ) -> tuple[int, int]:
     if workers <= 1:
-        return write_outcomes(out, map(extract_one, jobs))
+        return write_outcomes(out, map(choice.extract, jobs))
     with ProcessPoolExecutor(workers) as pool:
-        return write_outcomes(out, _bounded_map(pool, jobs, window=workers * 8))
+        return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice.max_html))
 
 
 def _bounded_map(
-    pool: ProcessPoolExecutor, jobs: Iterable[tuple[str | None, ArticlePage]], window: int
+    pool: ProcessPoolExecutor,
+    jobs: Iterable[tuple[str | None, ArticlePage]],
+    window: int,
+    max_html: int | None,
 ) -> Iterator[Outcome]:
     """`pool.map` in order, with at most `window` pages in flight."""
     pending: deque[Future[Outcome]] = deque()
     for job in jobs:
-        pending.append(pool.submit(extract_one, job))
+        pending.append(pool.submit(extract_one, job, max_html))
         if len(pending) >= window:
             yield pending.popleft().result()
     while pending:

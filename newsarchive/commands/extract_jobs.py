@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsarchive.articles import article_item
+from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.sites import get_site, profile_for_url
 from newsarchive.warc.archives import Skips, cut_short, unreadable
@@ -52,13 +53,14 @@ Entry = tuple[Any, ...]
 SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
 
 
-def extract_one(job: tuple[str | None, ArticlePage]) -> Outcome:
-    """One page's item as a JSON line; an error is reported, never allowed to end the run."""
+def extract_one(job: tuple[str | None, ArticlePage], max_html: int | None = MAX_HTML) -> Outcome:
+    """One page's item as a JSON line; an error is reported, never allowed to end the run.
+    A page over `max_html` characters (None: no limit) is read up to there (`truncated`)."""
     page_id, page = job
     try:
         # dataclasses.asdict, not ItemAdapter: itemadapter imports Scrapy (a third
         # of this command's start-up) and the item is our own dataclass
-        fields = dataclasses.asdict(article_item(page))
+        fields = dataclasses.asdict(article_item(page, max_html))
     except Exception as exc:
         return page.url, None, repr(exc)
     item = {"id": page_id, **fields} if page_id is not None else fields
@@ -71,6 +73,11 @@ class Choice:
 
     all_pages: bool = False
     site: str | None = None
+    max_html: int | None = MAX_HTML  # --max-html (None: no limit)
+
+    def extract(self, job: tuple[str | None, ArticlePage]) -> Outcome:
+        """`extract_one` with this choice's page-size limit (a worker gets the choice)."""
+        return extract_one(job, self.max_html)
 
     def jobs(self, pages: Iterable[ArticlePage]) -> Iterator[tuple[str | None, ArticlePage]]:
         site = get_site(self.site) if self.site else None
@@ -132,7 +139,7 @@ def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]
             entries.append(("original", capture.keys_only(), located(read)))
             page = original_page(read, skips)
             if page is not None:
-                entries.extend(("out", extract_one(job)) for job in choice.jobs([page]))
+                entries.extend(("out", choice.extract(job)) for job in choice.jobs([page]))
         _said(entries, said)
     return entries, end
 
@@ -149,7 +156,7 @@ def _revisit_entries(capture: Capture, original: Located, choice: Choice) -> lis
     entries: list[Entry] = []
     page = revisit_page(capture, original, _Entries(entries))
     if page is not None:
-        entries.extend(("out", extract_one(job)) for job in choice.jobs([page]))
+        entries.extend(("out", choice.extract(job)) for job in choice.jobs([page]))
     return entries
 
 

@@ -1,9 +1,10 @@
 """`python -m newsarchive recover [DIR]`: close the `.open` WARCs a killed crawl left.
 
-Each is cut back to its last whole record and renamed to `.warc.gz`; files a
-running crawl is writing are left alone. A crawl does the same when it starts.
-A file with nothing readable in it is moved aside as `.damaged`, never deleted
-(exit status 3).
+In DIR and every folder under it (sites and runs write into their own). Each is
+cut back to its last whole record and renamed to `.warc.gz`; files a running
+crawl is writing are named and left alone. A crawl does the same in its own
+folder when it starts. A file with nothing readable in it is moved aside as
+`.damaged`, never deleted (exit status 3).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.warc.archives import ARCHIVE_NAME
-from newsarchive.warc.recover import recover_directory
+from newsarchive.warc.recover import recover_tree, warc_folders
 from newsarchive.warc.writer import OPEN_SUFFIX
 
 
@@ -30,13 +31,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"recover: no such directory: {args.directory}", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    results = recover_directory(args.directory)
+    done = recover_tree(args.directory)
+    results, top = done.recovered, args.directory
     for result in results:
         if result.damaged is not None:
-            print(f"{result.damaged.name}: no whole WARC record in it, moved aside (not deleted)")
+            print(f"{_named(result.damaged, top)}: no whole WARC record in it, moved aside "
+                  "(not deleted)")  # fmt: skip
         elif result.path is not None:
             kept, cut = result.records, result.cut_bytes
-            print(f"{result.path.name}: {kept} records kept, {cut} bytes cut")
+            print(f"{_named(result.path, top)}: {kept} records kept, {cut} bytes cut")
+    for path in done.live:
+        print(f"{_named(path, top)}: left alone: a running crawl is writing it")
     damaged = sum(1 for r in results if r.damaged is not None)
     print(f"recover: {len(results) - damaged} file(s) recovered in {args.directory}")
     foreign = _foreign_open_files(args.directory)
@@ -51,10 +56,20 @@ def run(args: argparse.Namespace) -> int:
     return exitcodes.PARTIAL if damaged or foreign else exitcodes.OK
 
 
+def _named(path: Path, top: Path) -> str:
+    """A file as the user finds it: its path under the folder they named."""
+    try:
+        return str(path.relative_to(top))
+    except ValueError:
+        return str(path)
+
+
 def _foreign_open_files(directory: Path) -> list[Path]:
-    """`.open` archives of another writer (x.warc.open, x.arc.gz.open) in `directory`."""
+    """`.open` archives of another writer (x.warc.open, x.arc.gz.open) in `directory`
+    and the folders under it."""
     return sorted(
         path
-        for path in directory.glob(f"*{OPEN_SUFFIX}")
+        for folder in warc_folders(directory)
+        for path in folder.glob(f"*{OPEN_SUFFIX}")
         if ARCHIVE_NAME.search(path.name) and not path.name.endswith(f".warc.gz{OPEN_SUFFIX}")
     )

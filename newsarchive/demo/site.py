@@ -16,6 +16,8 @@ from newsarchive.demo.catalog import DEFAULT_ARTICLES, JS_ARTICLE_ID, SECTIONS, 
 from newsarchive.demo.html_article import render_article
 from newsarchive.demo.lab import lab_reply
 from newsarchive.demo.lab_network import network_reply
+from newsarchive.demo.lab_paging import PREFIX as PAGING_PREFIX
+from newsarchive.demo.lab_paging import paging_reply
 from newsarchive.demo.reply import Reply, html, redirect
 
 CACHE_LIMIT = 50_000
@@ -95,6 +97,8 @@ class DemoSite:
         path, query = parts.path or "/", parse_qs(parts.query)
         if path.startswith(("/lab/net/", "/lab/net?")) or path == "/lab/net":
             return network_reply(path, origin) or not_found(path)
+        if path.startswith(PAGING_PREFIX) or path == "/lab/paging":
+            return paging_reply(path, query, origin, cat) or not_found(path)
         if path.startswith("/lab/"):
             return lab_reply(path, cookie) or not_found(path)
         for prefix, handler in self._prefixes():

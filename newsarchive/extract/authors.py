@@ -10,15 +10,18 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld, langwords
+from newsarchive.extract import jsonld, langwords, page_fields
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
+    CJK_LABEL_IN_LINE,
     NAME_PARTICLES,
+    OWN_LOWER_BY_LANGUAGES,
     ROLE_AFFIX,
     ROLE_FIRST_LINE,
     ROLE_LINE,
     ROLE_WORDS,
     TITLE_WORDS,
+    own_by_word,
 )
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
@@ -53,8 +56,11 @@ _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
 )
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
+_CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|(?<=\s)[-\u2013\u2014·•](?=\s))\s*",
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|(?<=\s)[-\u2013\u2014·•](?=\s))\s*"
+    # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
+    rf"|\s+(?=(?:{_CREDIT_WORDS})\s*[:：])",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
@@ -64,7 +70,12 @@ _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
 # word beside a full name is a place too ("أحمد علي - القاهرة").
 _SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u097f]")
-_HEBREW_AND = re.compile(r"(?<=[\u05d0-\u05ea])\s+\u05d5(?=[\u05d0-\u05ea]{2})")
+# Hebrew and Arabic write "and" (vav, wāw) against the next name (Hebrew in the tests),
+# "محمد علي وأحمد حسن" (split only where each side is a full name: "وليد" is a name).
+_ATTACHED_AND = re.compile(
+    r"(?<=[\u05d0-\u05ea])\s+\u05d5(?=[\u05d0-\u05ea]{2})"
+    r"|(?<=[\u0620-\u06d3])\s+\u0648(?=[\u0620-\u06d3]{2})"
+)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Chinese names listed with spaces after a simplified-Chinese role ("本报记者 王小明 李华");
 # not in Japanese, which spaces a family name from a given name ("山田 太郎").
@@ -79,8 +90,12 @@ unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama
 """
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
-_CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
-_CREDIT = re.compile(rf"^\s*(?:{_CREDIT_WORDS}|quelle|©)\s*[:：]", re.I)
+_CREDIT = re.compile(
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：]|(?:edited|editing)\s+by\b)", re.I
+)
+# "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
+_PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
+_FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
 # the agency is a source beside the writer, a generic "agencies" no name at all.
 # Lower case only: "Con", "Med" may be names.
@@ -143,8 +158,11 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     """
     publishers = _publisher_names(doc, rules)
     orgs = _organisation_authors(doc)
+    lang = page_fields.language(doc)
     fallback: list[str] = []
-    for raw, strict in _raw_cascade(doc, rules):
+    for raw, strict in _raw_cascade(doc, rules, lang):
+        if lang in OWN_LOWER_BY_LANGUAGES:
+            raw = [own_by_word(t, lang) for t in raw]
         names = clean_names(raw, publishers, strict)
         if names and all(
             is_publisher(n, publishers) or _key(n) in orgs or _organisation_shaped(n) for n in names
@@ -155,7 +173,9 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     return fallback
 
 
-def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[list[str], bool]]:
+def _raw_cascade(
+    doc: Document, rules: SiteRules | None, lang: str | None
+) -> Iterator[tuple[list[str], bool]]:
     """Raw bylines, most trusted first; True where only name-shaped text may be kept."""
     if rules and rules.authors:
         yield [el.text_content() for el in doc.select(rules.authors)], False
@@ -168,7 +188,7 @@ def _raw_cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[list[
     yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors")), False
     for xp in BYLINE_XPATH:
         yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])], False
-    yield _byline_lines(doc), True
+    yield _byline_lines(doc, lang), True
     yield [el.text_content() for el in _first_cluster(_classed_bylines(doc))], True
     for xp in LOOSE_BYLINE_XPATH:
         found = _after_headline(doc, doc.tree.xpath(xp))
@@ -242,7 +262,7 @@ def _classed_bylines(doc: Document) -> list[HtmlElement]:
     return found
 
 
-def _byline_lines(doc: Document) -> list[str]:
+def _byline_lines(doc: Document, lang: str | None) -> list[str]:
     """A short line under the headline that reads as a byline ("Von Jane Doe", "홍길동 기자").
 
     Pages without byline markup still print one; only the blocks following the first
@@ -253,12 +273,14 @@ def _byline_lines(doc: Document) -> list[str]:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
         if el.tag in ("p", "div", "span", "li", "address", "a") and len(el) <= 6:
-            text = clean(el.text_content())
+            text = own_by_word(clean(el.text_content()), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
             if BYLINE_LEAD.match(text):
                 return [text]
             if m := ROLE_FIRST_LINE.match(text) or ROLE_LINE.match(text):
+                return [m.group(1)]
+            if m := CJK_LABEL_IN_LINE.search(text):
                 return [m.group(1)]
     return []
 
@@ -337,6 +359,8 @@ def clean_names(
         text = BYLINE_LEAD.sub("", text)
         found: list[str] = []
         for part in _split(text):
+            if found and _FROM_PLACE.match(part):
+                continue
             for piece in _split_and(part):
                 name = _clean_name(piece)
                 if name and (not strict or _name_shaped(name)):
@@ -388,8 +412,8 @@ def _without_places(names: list[str]) -> list[str]:
 
 def _split_and(part: str) -> list[str]:
     pieces = _AND.split(part)
-    if len(pieces) == 1:  # Hebrew writes "and" (vav) against the next name
-        pieces = _HEBREW_AND.split(part)
+    if len(pieces) == 1:
+        pieces = _ATTACHED_AND.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
     return [part]

@@ -32,6 +32,27 @@ BYLINE_LEAD = re.compile(
     rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／]\s*"
     r")"
 )
+# "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline
+# on a page in its own language (Italian "Di" stays a surname's start: "Di Stefano").
+OWN_LOWER_BY = {
+    lang: frozenset(e.strip() for e in text.split(","))
+    for lang, text in langwords.BYLINE_BY_LOWER.items()
+    if lang != "it"
+}
+
+
+OWN_LOWER_BY_LANGUAGES = frozenset(OWN_LOWER_BY)
+
+
+def own_by_word(text: str, lang: str | None) -> str:
+    """`text` with a capitalised "by" word of the page's language in lower case."""
+    words = OWN_LOWER_BY.get(lang or "")
+    text = text.strip()
+    if words and text[:1].isupper() and text.split(" ", 1)[0].casefold() in words:
+        return text[0].lower() + text[1:]
+    return text
+
+
 # Korean, Japanese and Chinese roles written against the name: "홍길동 기자", "山田太郎記者",
 # "記者 山田太郎".
 ROLE_AFFIX = re.compile(
@@ -43,6 +64,12 @@ ROLE_AFFIX = re.compile(
 ROLE_FIRST_LINE = re.compile(
     r"^\s*[（(]?((?:本报|本報)?(?:记者|記者)\s*[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})*)"
     r"(?:[\s）)]|$)"
+)
+# A Chinese info line packing several labels (source, writer, time): the name after the
+# writer's label, wherever it stands.
+_CJK_NAME = r"[\u3400-\u9fff·]{2,8}"
+CJK_LABEL_IN_LINE = re.compile(
+    rf"(?:作者|记者|記者|撰稿|撰文)\s*[\uff1a:]\s*({_CJK_NAME}(?:[ 、，,]{_CJK_NAME})*)"
 )
 # A short line that is a CJK byline: "홍길동 기자 hong@...", "山田太郎記者".
 ROLE_LINE = re.compile(r"^\s*(\S{2,12}?\s?(?:기자|특파원|記者|记者))(?:\W|$)")

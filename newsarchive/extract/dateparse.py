@@ -34,6 +34,8 @@ _FIXED = {  # hours east of UTC
 # IST is India's +05:30 (Indian sites print it on every date line), not Irish or Israeli time.
 # Arabic-Indic, Persian, Devanagari and Thai digits: dates printed in them read as 0-9.
 _DIGITS = {base + i: str(i) for base in (0x0660, 0x06F0, 0x0966, 0x0E50) for i in range(10)}
+# Persian digits: a numeric date of year 13xx/14xx in them is Solar Hijri ("۱۴۰۴/۱۲/۱۲").
+_PERSIAN_DIGITS = re.compile(r"[\u06f0-\u06f9]")
 # Abbreviations that name a region, not an offset: DST follows the date.
 _REGIONAL = {
     "ET": "America/New_York",
@@ -48,6 +50,7 @@ _HAS_MONTH = re.compile(
     re.I,
 )
 _DEFAULT = datetime(1900, 1, 1)
+_OTHER_DEFAULT = datetime(1900, 1, 2)
 
 
 def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
@@ -84,11 +87,13 @@ def parse_date(
     s = clean(value)
     if not s or len(s) > 120:
         return None
+    solar = False
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
-        s = s.translate(_DIGITS)
+        solar = bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
+        s = datetext.spell_out(s.translate(_DIGITS))
     s = _DATELINE_PREFIX.sub("", s)
-    d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first)
+    d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first, solar)
     if d is None or not 1990 <= d.year <= 2100:
         return None
     if d.tzinfo is None and (tz := zone_named(zone)) is not None:
@@ -104,20 +109,29 @@ def _parse_iso(s: str) -> datetime | None:
         return _parse_text(s)
 
 
-def _parse_text(s: str, month_first: bool = False) -> datetime | None:
-    if not datelines.HAS_YEAR.search(s):
+def _parse_text(s: str, month_first: bool = False, solar: bool = False) -> datetime | None:
+    if not (solar or datelines.HAS_YEAR.search(s)):
         return None
-    if (found := datetext.parse_text(s, _zone_abbreviation, month_first)) is not None:
+    if (found := datetext.parse_text(s, _zone_abbreviation, month_first, solar)) is not None:
         return found
     if not (_HAS_MONTH.search(s) or re.match(r"^\d{4}-?\d{2}-?\d{2}", s)):
         return None
     try:
         d: datetime = dateparser.parse(s, default=_DEFAULT, fuzzy=True, tzinfos=_tzinfos)
+        if d.day == 1 and _invented_day(s):
+            return None
     except (ValueError, OverflowError, TypeError):
         return None
     if d.tzinfo is not None and d.utcoffset() is None:
         return d.replace(tzinfo=None)
     return d
+
+
+def _invented_day(s: str) -> bool:
+    """Whether dateutil took the day from its default: "3. marta 2026" (a month it read as
+    "mar", a day it did not see) is no March 1."""
+    other = dateparser.parse(s, default=_OTHER_DEFAULT, fuzzy=True, tzinfos=_tzinfos)
+    return bool(other.day != 1)
 
 
 def to_iso(d: datetime) -> str:

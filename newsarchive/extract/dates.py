@@ -110,7 +110,8 @@ _LABELS = sorted(
     key=len,
     reverse=True,
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces around words there
+# no spaces around words there (and Thai)
+_CJK = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LABEL = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))
@@ -534,7 +535,10 @@ def _labelled_parts(line: str) -> list[str]:
 
 
 def _month_first(doc: Document) -> bool:
-    """Whether "05/06/2025" on this page is May 6: American English pages."""
+    """Whether "05/06/2025" on this page is May 6: American English pages (not a page whose
+    metadata or letters name another language: "en-US" is many CMSs' default)."""
+    if page_fields.language(doc) not in (None, "en"):
+        return False
     lang = (doc.tree.get("lang") or "").lower()
     if lang == "en-us":
         return True

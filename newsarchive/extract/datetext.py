@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from newsarchive.extract import langwords
 
@@ -21,11 +21,45 @@ MONTHS: dict[str, int] = langwords.month_numbers()
 # A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
 _MONTH = r"([^\W\d_]{3,12})\.?"
 # Indic and Thai vowel signs are no letters to `\w`: "मार्च", "กุมภาพันธ์" (and a two-letter
-# "मई") need them named, in a slower pattern read only where such a letter is in the text.
+# "मई", Arabic "آب", Persian "مه", "دی") need them named, in a slower pattern read only where
+# such a letter is in the text.
 _INDIC_MONTH = r"((?:[^\W\d_]|[\u0900-\u0963\u0e31-\u0e4e]){2,14})\.?"
-_INDIC = re.compile(r"[\u0900-\u0963\u0e01-\u0e4e]")
+_INDIC = re.compile(r"[\u0600-\u06ff\u0900-\u0963\u0e01-\u0e4e]")
+# Solar Hijri months (Iran): a date in them is turned into the Gregorian one.
+SOLAR_MONTHS = {
+    name: number
+    for text in langwords.SOLAR_HIJRI_MONTHS.values()
+    for number, names in enumerate(text.split("|"), start=1)
+    for name in names.split()
+}
+# "มี.ค." spelt out ("มีนาคม"); a two-digit Buddhist-era year after it ("มี.ค. 69") in full.
+_DOTTED = {
+    abbr.strip(): langwords.MONTH_NAMES["th"].split("|")[number].split()[0]
+    for text in langwords.MONTH_DOTTED.values()
+    for number, abbr in enumerate(text.split("|"))
+}
+_DOTTED_ALTERNATIVES = "|".join(re.escape(a) for a in sorted(_DOTTED, key=len, reverse=True))
+_DOTTED_MONTH = re.compile(rf"({_DOTTED_ALTERNATIVES})\s*(\d{{2}}(?!\d))?")
+# Levantine two-word months ("كانون الثاني", January) as one word; a month's gloss in
+# parentheses after it ("آذار (مارس) 2026") goes.
+_ARABIC_TWO_WORD = {
+    "كانون الثاني": "يناير", "كانون الاول": "ديسمبر", "كانون الأول": "ديسمبر",
+    "تشرين الأول": "أكتوبر", "تشرين الاول": "أكتوبر", "تشرين الثاني": "نوفمبر",
+}  # fmt: skip
+_ARABIC_MONTH = re.compile("|".join(_ARABIC_TWO_WORD) + r"|\s*\([\u0600-\u06ff\s]{2,15}\)")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_SOLAR_MONTH = re.compile(r"(?<!\w)(?:" + "|".join(SOLAR_MONTHS) + r")(?!\w)")
+
+
+def solar_hijri(s: str) -> bool:
+    """Whether `s` names a Solar Hijri month ("۱۲ اسفند ۱۴۰۴")."""
+    return _ARABIC.search(s) is not None and _SOLAR_MONTH.search(s) is not None
+
+
 _D = r"(\d{1,2})"
 _Y = r"(\d{4})"
+# Vietnamese "ngày 3 tháng 3 năm 2026" and "03 tháng 3, 2026": day, "month" and its number.
+_VI_DMY = re.compile(rf"(?<!\d){_D}\s+tháng\s+{_D},?\s*(?:năm\s+)?(\d{{4}})(?!\d)", re.I)
 _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
 _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
 
@@ -35,13 +69,17 @@ def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
 
     The last is Hungarian "2026. május 13." and Lithuanian "2026 m. gegužės 13 d.".
     """
-    dmy = (
-        rf"(?<!\d){_D}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{month},?\s*"
+    dmy = (  # Catalan "3 d'abril"
+        rf"(?<!\d){_D}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+|d['’]\s?)?{month},?\s*"
         rf"(?:de\s+|del\s+)?{_Y}(?!\d)"
     )
     mdy = rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)"
     ymd = rf"(?<!\d){_Y}\.?\s*(?:m\.\s*)?{month}\s*{_D}(?!\d)"
     return re.compile(dmy, re.I), re.compile(mdy, re.I), re.compile(ymd, re.I)
+
+
+# Latvian "2026. gada 3. marts": the year, "year's", the day, the month.
+_LV_YDM = re.compile(rf"(?<!\d){_Y}\.\s*gad[aā]\s+{_D}\.\s*{_MONTH}", re.I)
 
 
 _NAMED = _name_patterns(_MONTH)
@@ -53,14 +91,21 @@ _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 # A dotted time before a zone's name is a time ("Tue 3 Feb 2026 14.05 GMT"), upper case only.
 _DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
-    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES})\b))\s*(\d{{2}})"
-    r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*(a\.?m\.?|p\.?m\.?)?(?![\d.])",
+    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES})\b))\s*"
+    r"(\d{2}|\d(?=\s*[分분]))"  # "2時5分", "2시 5분": a minute unpadded before its sign
+    r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
+    # before noon / after it: "am", Spanish "a. m.", Greek "π.μ.", Malay "pg", Arabic "ص",
+    # Persian "ق.ظ"; "pm", "p. m.", "μ.μ.", "ptg", "م", "ب.ظ"
+    r"(?:(a\.\s?m\.|a\.?m\.?|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ)"
+    r"|(p\.\s?m\.|p\.?m\.?|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ))?(?![\d.])",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
 _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
 # A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
-_HOUR = re.compile(r"(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|uhr)(?!\w)", re.I)
+_HOUR = re.compile(
+    r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)", re.I
+)
 _PM_BEFORE = re.compile(r"(오후|午後|下午|pm|p\.m\.)\s*$", re.I)
 _AM_BEFORE = re.compile(r"(오전|午前|上午|am|a\.m\.)\s*$", re.I)
 _OFFSET = re.compile(
@@ -81,13 +126,18 @@ _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
 
-def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> datetime | None:
+def parse_text(
+    s: str, zone_of: ZoneLookup, month_first: bool = False, solar: bool = False
+) -> datetime | None:
     """The first full date in `s` with its time of day and zone when printed next to it.
 
-    `month_first` reads an ambiguous "05/06/2026" as May 6 (American pages), else June 5.
+    `month_first` reads an ambiguous "05/06/2026" as May 6 (American pages), else June 5;
+    `solar` reads a numeric date of year 1300-1499 as Solar Hijri (printed in Persian digits).
     """
     s = unicodedata.normalize("NFKC", s)  # full-width digits and colons
-    found = _find_day(s, month_first)
+    if not s.isascii():
+        s = spell_out(s)
+    found = _find_day(s, month_first, solar)
     if found is None:
         return None
     (year, month, day), start, end = found
@@ -110,7 +160,8 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
     minute = int(clock.group(2)) if clock.re is not _HOUR else 0
     second = int(clock.group(3) or 0) if clock.re is _TIME else 0
     if clock.re is _TIME:
-        hour = _twelve_hour(hour, clock.group(4) or "", s[: clock.start()])
+        marker = "pm" if clock.group(5) else "am" if clock.group(4) else ""
+        hour = _twelve_hour(hour, marker, s[: clock.start()])
     elif clock.re is _HOUR:
         hour = _twelve_hour(hour, clock.group(2), s[: clock.start()])
     try:
@@ -122,6 +173,16 @@ def parse_text(s: str, zone_of: ZoneLookup, month_first: bool = False) -> dateti
         return d
     tz = _zone_after(rest, zone_of)
     return d.replace(tzinfo=tz) if tz else d
+
+
+def spell_out(s: str) -> str:
+    """Thai dotted month abbreviations and Arabic two-word months as the one word datetext reads."""
+    if "." in s and (m := _DOTTED_MONTH.search(s)) is not None:
+        year = f" 25{m.group(2)}" if m.group(2) else ""
+        s = s[: m.start()] + _DOTTED[m.group(1)] + year + s[m.end() :]
+    if _ARABIC.search(s):
+        s = _ARABIC_MONTH.sub(lambda m: _ARABIC_TWO_WORD.get(m.group(0), ""), s)
+    return s
 
 
 def _ends_a_range(rest: str, start: datetime) -> bool:
@@ -146,19 +207,47 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last
 
 
-def _find_day(s: str, month_first: bool) -> tuple[tuple[int, int, int], int, int] | None:
+def _find_day(
+    s: str, month_first: bool, solar: bool = False
+) -> tuple[tuple[int, int, int], int, int] | None:
     """(year, month, day) of the earliest date pattern in `s`, with its span."""
     best: tuple[tuple[int, int, int], int, int] | None = None
-    named = _INDIC_NAMED if not s.isascii() and _INDIC.search(s) else _NAMED
-    for rx in (_YMD, *named, _DMY_NUM):
+    patterns: tuple[re.Pattern[str], ...] = (_YMD, *_NAMED, _DMY_NUM, _LV_YDM)
+    if not s.isascii():
+        named = _INDIC_NAMED if _INDIC.search(s) else _NAMED
+        patterns = (_YMD, *named, _DMY_NUM, _VI_DMY, _LV_YDM)
+    for rx in patterns:
         for m in rx.finditer(s):
             if best is not None and m.start() >= best[1]:
                 break
             ymd = _fields(rx, m, month_first)
+            if ymd is not None and (solar or _is_solar_month(rx, m)) and ymd[0] < 1500:
+                ymd = from_solar_hijri(*ymd)
             if ymd is not None:
                 best = (ymd, m.start(), m.end())
                 break
     return best
+
+
+def _is_solar_month(rx: re.Pattern[str], m: re.Match[str]) -> bool:
+    """Whether a named date's month is a Solar Hijri one ("اسفند")."""
+    if rx in _MDY_NAME:
+        return m.group(1) in SOLAR_MONTHS
+    if rx in (_YMD, _DMY_NUM, _VI_DMY, _LV_YDM):
+        return False
+    return m.group(2) in SOLAR_MONTHS
+
+
+def from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian (year, month, day) of a Solar Hijri date (the 33-year arithmetic rule,
+    which matches every Nowruz of 1991-2026); an impossible date is returned as it came."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month < 7 else 30)):
+        return year, month, day
+    y = year + 1595
+    days = -355668 + 365 * y + y // 33 * 8 + (y % 33 + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    d = date.fromordinal(days - 365)
+    return d.year, d.month, d.day
 
 
 def _fields(
@@ -166,14 +255,19 @@ def _fields(
 ) -> tuple[int, int, int] | None:
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if rx is _VI_DMY:
+        return int(m.group(3)), int(m.group(2)), int(m.group(1))
+    if rx is _LV_YDM:
+        month = month_number(m.group(3))
+        return (int(m.group(1)), month, int(m.group(2))) if month else None
     if rx in _DMY_NAME:
-        month = month_number(m.group(2))
+        month = month_number(m.group(2)) or SOLAR_MONTHS.get(m.group(2))
         return (_year(m.group(3)), month, int(m.group(1))) if month else None
     if rx in _MDY_NAME:
         month = month_number(m.group(1))
         return (_year(m.group(3)), month, int(m.group(2))) if month else None
     if rx is not _DMY_NUM:  # year, month name, day
-        month = month_number(m.group(2))
+        month = month_number(m.group(2)) or SOLAR_MONTHS.get(m.group(2))
         return (_year(m.group(1)), month, int(m.group(3))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if len(year) == 2 and m.group(2) != ".":
@@ -205,6 +299,7 @@ def _year(digits: str) -> int:
 
 
 def _twelve_hour(hour: int, marker: str, before: str) -> int:
+    """`marker` is "am", "pm" (printed after the time, in any language) or empty."""
     pm = marker.lower().startswith("p") or bool(_PM_BEFORE.search(before))
     am = marker.lower().startswith("a") or bool(_AM_BEFORE.search(before))
     if pm and hour < 12:

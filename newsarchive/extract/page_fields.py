@@ -10,6 +10,7 @@ import json
 from typing import Any
 from urllib.parse import urljoin
 
+from newsarchive.extract import scripts
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
@@ -88,14 +89,27 @@ def _jsonld_image(value: Any) -> list[str]:
 
 
 def language(doc: Document) -> str | None:
+    """The page's language: as its markup states it, unless its letters say otherwise ("en"
+    on a page in Arabic, a CMS's default); with none stated, the one its script names."""
     lang = doc.tree.get("lang") or doc.tree.get("xml:lang")
     if not lang:
         value = doc.article.get("inLanguage")
         lang = value if isinstance(value, str) else doc.first_meta(*LANGUAGE_META)
-    if not lang:
-        return None
-    lang = clean(lang).replace("_", "-").split(",")[0].strip()
-    return lang.split("-")[0].lower() or None
+    declared = clean(lang).replace("_", "-").split(",")[0].strip().split("-")[0].lower()
+    title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
+    if declared and title.isascii():
+        return declared  # a Latin title under a declared language: nothing to contradict it
+    if declared:  # only the script counts here: the title alone says it
+        written = scripts.script_language(title)
+        return written if scripts.written_otherwise(declared, written) else declared
+    # the letters telling Cyrillic or Arabic languages apart may come late: read more
+    return scripts.script_language(f"{title} {_sample(doc)}")
+
+
+def _sample(doc: Document) -> str:
+    """The headline and the first paragraph's opening: the article's own words."""
+    found = (doc.tree.find(".//h1"), doc.tree.find(".//p"))
+    return " ".join(el.text_content()[:200] for el in found if el is not None)
 
 
 def section(doc: Document, rules: SiteRules | None) -> str | None:

@@ -257,8 +257,10 @@ def clean_topics(values: list[str]) -> list[str]:
 
 
 def _label(v: str) -> str:
-    """The label inside "Topic: x", "topic/x", "(3) x", "x,"."""
+    """The label inside "Topic: x", "topic/x", "(3) x", "x,", "#x" (a tag shown as a hashtag)."""
     v = _LABEL_PREFIX.sub("", v).rstrip(",;|·")
+    if v.startswith("#"):
+        v = v.lstrip("#").strip()
     if "/" in v and " " not in v and (m := _PATH.match(v)):
         v = m.group(1)
     return _COUNTER.sub("", v) if "(" in v else v

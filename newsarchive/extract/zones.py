@@ -4,16 +4,18 @@ Used only for dates stated without an offset (or only as a machine's UTC): the
 country domain (.de, .jp ...) where that country keeps one zone, else the region of
 the page's language tag ("de-CH", "en-ZA"), else a language spoken in one zone only
 ("ja", "ko", "da"; "de" and "it" too: every country speaking them keeps Central
-European time). A country spanning several zones gets the zone where most of its
-national press sits (us: New York, ca: Toronto, au: Sydney, br: São Paulo, ru: Moscow):
-a guess, but a naive time is never the same instant as anything, and sites in the other
-zones mostly print their offset. A bare "en", "es", "fr", "pt", "ar" or "ru" gives none.
+European time; on a page without a tag, the language its script names). A country
+spanning several zones gets the zone where most of its national press sits (us: New
+York, ca: Toronto, au: Sydney, br: São Paulo, ru: Moscow): a guess, but a naive time is
+never the same instant as anything, and sites in the other zones mostly print their
+offset. A bare "en", "es", "fr", "pt", "ar" or "ru" gives none.
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from newsarchive.extract import page_fields
 from newsarchive.extract.document import Document
 
 COUNTRY_ZONES = {
@@ -67,7 +69,7 @@ LANGUAGE_COUNTRY = {
     "uk": "ua", "be": "by", "ka": "ge", "hy": "am", "az": "az", "sr": "rs", "bs": "ba",
     "mk": "mk", "sq": "al", "ca": "es", "eu": "es", "gl": "es", "lb": "lu", "mt": "mt",
     "ga": "ie", "cy": "uk", "fo": "fo", "af": "za", "zu": "za", "xh": "za", "hi": "in",
-    "zh": "cn", "ms": "my", "tl": "ph", "am": "et", "id": "id",
+    "zh": "cn", "ms": "my", "tl": "ph", "am": "et", "id": "id", "fa": "ir",
 }  # fmt: skip
 
 
@@ -77,6 +79,10 @@ def site_zone(doc: Document) -> str | None:
     if zone := COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]):
         return zone
     tag = (doc.tree.get("lang") or doc.tree.get("xml:lang") or "").strip().lower()
+    language = page_fields.language(doc) or ""
+    if language != tag.replace("_", "-").split("-")[0]:
+        # no tag ("th" on a .com page in Thai), or one its letters contradict ("en-US" in Arabic)
+        tag = language
     parts = tag.replace("_", "-").split("-")
     if len(parts) > 1 and (zone := COUNTRY_ZONES.get(parts[-1])):
         return zone

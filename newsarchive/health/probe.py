@@ -8,7 +8,6 @@ archived or remembered; the findings go into a `CheckResult`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -26,9 +25,9 @@ from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions
-from newsarchive.spiders.paging import first_offset
+from newsarchive.spiders.paging import first_request
 from newsarchive.spiders.scope import Scope
-from newsarchive.spiders.sources import read_show_more
+from newsarchive.spiders.sources import looks_like_url, read_answer
 
 
 class ProfileCheckSpider(Spider):
@@ -91,7 +90,8 @@ class ProfileCheckSpider(Spider):
         check.status = response.status
         if response.status != 200 or not isinstance(response, TextResponse):
             return
-        listing, show_more = self.options.profile.listing, self.options.profile.show_more
+        listing = self.options.profile.listing
+        show_more = self.options.profile.show_more_for(section)
         links = [entry.url for entry in section_entries(response, listing)]
         listed = self._articles_in(section, links, response.url)
         check.articles = len(listed)
@@ -100,16 +100,19 @@ class ProfileCheckSpider(Spider):
         if show_more is not None:
             check.more_kind = "show more"
             if show_more.button is None or response.css(show_more.button):
-                offset = first_offset(response.text, show_more, len(listed))
-                value = show_more.values.get(section, section)
-                more = show_more.url.format(section=value, offset=offset, size=show_more.size)
-        elif listing.next_page or listing.page_url:
-            check.more_kind = "next page"
+                first = first_request(response.text, show_more, section, len(listed))
+                if first is not None:  # a cursor that is a URL is the page's own
+                    target, _, cursor = first
+                    own = cursor is not None and looks_like_url(cursor)
+                    more = response.urljoin(target) if own else self.options.profile.url(target)
+        else:  # the profile's next page, else the page's own rel=next
             more = next_page_url(response, listing, 1)
+            if listing.next_page or listing.page_url or more is not None:
+                check.more_kind = "next page"
         if more is not None:
             check.more_offered = True
             yield Request(
-                self.options.profile.url(more) if "://" not in more else more,
+                more,
                 callback=self.parse_more,
                 errback=self.more_failed,
                 cb_kwargs={"section": section},
@@ -128,12 +131,9 @@ class ProfileCheckSpider(Spider):
         check.more_status = response.status
         if response.status != 200 or not isinstance(response, TextResponse):
             return
-        spec = self.options.profile.show_more
+        spec = self.options.profile.show_more_for(section)
         if spec is not None:
-            try:
-                answer = read_show_more(json.loads(response.body), spec)
-            except ValueError:
-                answer = None
+            answer = read_answer(spec, response.body, response.text)
             urls = [entry.url for entry in answer.entries] if answer else []
         else:
             urls = [e.url for e in section_entries(response, self.options.profile.listing)]

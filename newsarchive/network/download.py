@@ -12,6 +12,9 @@ A body still arriving DOWNLOAD_MAX_TIME seconds after the request started (a
 server dripping a byte a second) is cut there and handed on with the
 `time_limit` flag: it is archived as `WARC-Truncated: time` instead of failing
 on DOWNLOAD_TIMEOUT, three times over with retries, and being archived nowhere.
+Headers still not whole at DOWNLOAD_TIMEOUT leave nothing a record could hold:
+that timeout is raised as `HeadersTimeout`, counted (`network/headers_timeout`)
+and named apart in the log and the run report.
 
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed (Scrapy is pinned).
@@ -33,7 +36,12 @@ from scrapy.core.downloader.handlers.http11 import (
     _ResultT,
     _ScrapyAgent,
 )
-from scrapy.exceptions import DownloadCancelledError, ResponseDataLossError, StopDownload
+from scrapy.exceptions import (
+    DownloadCancelledError,
+    DownloadTimeoutError,
+    ResponseDataLossError,
+    StopDownload,
+)
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.utils._download_handlers import (
@@ -52,6 +60,14 @@ from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG
 from newsarchive.warc.exchange import SpooledBody
 
 logger = logging.getLogger(__name__)
+
+HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
+
+
+class HeadersTimeout(DownloadTimeoutError):
+    """No status line and headers within DOWNLOAD_TIMEOUT: retried as any timeout, and
+    named apart in the log and the report (nothing of it could be archived)."""
+
 
 # Bodies of these types are never parsed by a spider: past the spool size they stay on disk.
 UNPARSED_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
@@ -244,6 +260,16 @@ async def download_with_limits(
     try:
         with wrap_twisted_exceptions():
             return await maybe_deferred_to_future(agent.download_request(request))
+    except DownloadTimeoutError as exc:
+        if agent._txresponse is not None:  # the body was slow (DOWNLOAD_MAX_TIME off)
+            raise
+        assert handler._crawler.stats is not None
+        handler._crawler.stats.inc_value(HEADERS_TIMEOUT_STAT)
+        timeout = request.meta.get("download_timeout") or 0
+        raise HeadersTimeout(
+            f"no response headers within DOWNLOAD_TIMEOUT ({timeout:g} s); nothing to archive "
+            "(DOWNLOAD_MAX_TIME limits bodies only)"
+        ) from exc
     except ResponseDataLossError:
         if not handler._fail_on_dataloss_warned:
             logger.warning(get_dataloss_msg(request.url))

@@ -32,6 +32,9 @@ FAILURE_STATS = {
     "report/errors": "the run report could not be written",
     "state/errors": "the crawl state could not be written",
 }
+# Stats a spider sets to the one line saying why it stopped its run (a finish reason alone
+# says little: `start_url_failed`).
+REASON_STATS = ("follow/start_failed",)
 
 
 class Command(ScrapyCrawl):
@@ -100,7 +103,8 @@ def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
     reason = stats.get("finish_reason")
     if reason is None:
         return exitcodes.FAILED, "the crawl was stopped before it finished (killed)"
-    failed = [why for stat, why in FAILURE_STATS.items() if stats.get(stat)]
+    failed = [str(stats[stat]) for stat in REASON_STATS if stats.get(stat)]
+    failed += [why for stat, why in FAILURE_STATS.items() if stats.get(stat)]
     accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
     if reason in accepted and not failed:
         return degraded(stats)

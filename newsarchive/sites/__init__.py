@@ -18,6 +18,7 @@ from newsarchive.sites import (
     guardian,
     npr,
     nytimes,
+    paging_lab,
     reuters,
 )
 from newsarchive.sites.base import SiteProfile
@@ -33,6 +34,7 @@ SITES: dict[str, SiteProfile] = {
     "nytimes": nytimes.PROFILE,
     "demo": demo.PROFILE,
     "js-demo": demo_js.PROFILE,
+    "paging-lab": paging_lab.PROFILE,
 }
 
 

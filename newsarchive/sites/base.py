@@ -8,6 +8,7 @@ Scrapy: politeness is given as Scrapy setting names and values.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -72,17 +73,59 @@ class Listing:
     page_url: str | None = None  # or a template: "{section_url}?page={page}" (page 2, 3, ...)
 
 
+# Where the common cursor APIs keep the next batch's cursor, tried in this order when a
+# profile's `Cursor` names no field: GraphQL (Relay), the usual names, Google-style page
+# tokens, YouTube-style continuations, Elasticsearch's search_after, JSON:API / HAL links.
+CURSOR_KEYS: tuple[tuple[str, ...], ...] = (
+    ("pageInfo", "endCursor"), ("page_info", "end_cursor"),
+    ("nextCursor",), ("next_cursor",), ("nextPageToken",), ("next_page_token",),
+    ("continuation",), ("searchAfter",), ("search_after",), ("cursor",), ("after",),
+    ("next",), ("links", "next"), ("_links", "next", "href"), ("paging", "next"),
+    ("meta", "next_cursor"), ("meta", "nextCursor"),
+)  # fmt: skip
+# Where an answer gives the URL of the next batch itself; followed without any profile
+# saying so, as only a value that reads as a URL counts ("next": 2 is no URL).
+NEXT_URL_KEYS: tuple[tuple[str, ...], ...] = (
+    ("next",), ("next_url",), ("nextUrl",), ("next_page_url",), ("nextPageUrl",),
+    ("links", "next"), ("_links", "next", "href"), ("paging", "next"), ("load-more-src",),
+)  # fmt: skip
+TEMPLATE_FIELDS = frozenset({"section", "offset", "size", "page", "cursor"})
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a "show more" answer carries the cursor (token) the next request is built from.
+
+    A cursor that reads as a URL (`https://...`, `/api/...?after=x`, `?page=3`) is that
+    next request itself; any other value goes into the `{cursor}` of `ShowMore.url`,
+    URL-quoted (a list, Elasticsearch's `searchAfter`, as compact JSON, or joined by
+    `join`). The listing ends when an answer carries no cursor, or one it had before.
+    """
+
+    field: tuple[str, ...] = ()  # keys of the JSON answer leading to it; () = CURSOR_KEYS
+    # CSS (ending in ::attr(...)) of it in an HTML answer or fragment: a "load more"
+    # control's data-cursor / data-next, or its link ("a.load-more::attr(href)").
+    selector: str | None = None
+    # CSS (::attr) of the section page's first cursor; None: the first request uses `start`.
+    first: str | None = None
+    start: str = ""  # the first cursor when the profile names no `first` ("": the API's start)
+    join: str | None = None  # a list cursor joined by this instead of written as JSON
+
+
 @dataclass(frozen=True)
 class ShowMore:
     """A JSON endpoint that returns more of a section ("show more" / "load more").
 
-    `url` is a template with {section} (the profile's `show_more_values`
-    entry, else the section name), {offset} and {size}. The first request
+    `url` is a template with {section} (its `values`
+    entry, else the section name), {offset}, {size}, {page} (offset / size + 1:
+    WordPress's `page`) and {cursor}. The first request
     continues where the section page says it stopped (`offset_pattern`),
     else from `first_offset`, else from the number of teasers it showed.
     Later requests follow the answer's own `next_offset` (else the offset
     plus the entries received) and stop at its `total` or `more` marker. An
-    answer may carry its teasers as an HTML fragment (`html_field`).
+    answer may carry its teasers as an HTML fragment (`html_field`), or be one
+    (`html_answer`: infinite scroll's next batch). With a `cursor`, each
+    request is built from the cursor the previous answer carried instead.
     """
 
     url: str
@@ -96,14 +139,27 @@ class ShowMore:
     # the CSS of the article links in it; () = entries are JSON objects.
     html_field: tuple[str, ...] = ()
     html_links: str = "a[href]"
+    html_answer: bool = False  # the answer is itself an HTML fragment (read with html_links)
     url_field: tuple[str, ...] = ("url",)  # keys inside one entry leading to its URL
     date_field: tuple[str, ...] = ()  # keys inside one entry leading to its publication date
     # Keys of the answer (a JSON object) saying how far the listing goes; () = not given.
     total_field: tuple[str, ...] = ()  # entries in the whole listing
     more_field: tuple[str, ...] = ()  # false on the last answer ("has_more")
     next_offset_field: tuple[str, ...] = ()  # where the next answer starts
+    total_pages_header: str | None = None  # a header giving the pages in all ("X-WP-TotalPages")
     values: Mapping[str, str] = field(default_factory=dict)  # section -> {section} in the template
     button: str | None = None  # CSS of the page's "show more" control: none on the page, no request
+    cursor: Cursor | None = None  # cursor/token paging instead of offsets
+
+    def __post_init__(self) -> None:
+        names = {name for _, name, _, _ in string.Formatter().parse(self.url) if name is not None}
+        unknown = names - TEMPLATE_FIELDS
+        if unknown:
+            raise ValueError(f"show-more URL {self.url!r}: unknown fields {sorted(unknown)}")
+        if "cursor" in names and self.cursor is None:
+            raise ValueError(f"show-more URL {self.url!r} has {{cursor}} but no Cursor")
+        if self.size < 1:
+            raise ValueError(f"show-more size must be at least 1, not {self.size}")
 
 
 @dataclass(frozen=True)
@@ -134,6 +190,8 @@ class SiteProfile:
     articles: LinkRules = LinkRules()
     listing: Listing = Listing()
     show_more: ShowMore | None = None
+    # Sections whose "show more" differs from the site's (None: that section has none).
+    show_more_sections: Mapping[str, ShowMore | None] = field(default_factory=dict)
     sitemaps: tuple[str, ...] = ()  # news sitemaps (or sitemap indexes)
     feeds: tuple[str, ...] = ()  # RSS / Atom feeds
     discover: tuple[str, ...] = ("sections",)  # sources used when the run names none
@@ -152,6 +210,12 @@ class SiteProfile:
         unknown = set(self.discover) - set(DISCOVERY_SOURCES)
         if unknown:
             raise ValueError(f"{self.name}: unknown discovery sources {sorted(unknown)}")
+
+    def show_more_for(self, section: str) -> ShowMore | None:
+        """The section's own "show more", else the site's."""
+        if section in self.show_more_sections:
+            return self.show_more_sections[section]
+        return self.show_more
 
     def __hash__(self) -> int:
         return hash(self.name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,21 @@ def log_fetch_failure(failure: Failure) -> None:
         return
     request = getattr(failure, "request", None)
     url = request.url if request is not None else "a request"
+    logger.warning("could not fetch %s: %s", url, failure_reason(failure))
+
+
+def failure_reason(failure: Failure) -> str:
+    """Why a download failed, in a few words: the error's name and message, or the
+    HTTP status a response was dropped for."""
+    if failure.check(HttpError):
+        response = failure.value.response
+        tries = retries(response.request)
+        return f"HTTP {response.status}" + (f" (after {tries} retries)" if tries else "")
     error = failure.type.__name__ if failure.type is not None else "error"
     reason = failure.getErrorMessage()
-    logger.warning("could not fetch %s: %s%s", url, error, f": {reason}" if reason else "")
+    return f"{error}: {reason}" if reason else error
+
+
+def retries(request: object) -> int:
+    meta = getattr(request, "meta", None) or {}
+    return int(meta.get("retry_times", 0))

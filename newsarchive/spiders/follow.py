@@ -6,6 +6,9 @@ archive replays. It is also the crawl of the WARC tests and of the benchmark.
 The WARC extension archives every response; this spider only decides what to
 fetch. Links already requested are dropped here, before a Request is built:
 the cheapest saving there is, since most links on a site point to known pages.
+A start page that never came (refused, no such host, an error status after the
+retries) stops the run as `start_url_failed`: nothing was archived of the host,
+so the run must not exit 0.
 """
 
 from __future__ import annotations
@@ -17,12 +20,17 @@ from urllib.parse import urldefrag, urlsplit
 from scrapy import Request, Spider
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.defer import deferred_from_coro
+from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
-from newsarchive.spiders.failures import LogsFetchFailures
+from newsarchive.spiders.failures import LogsFetchFailures, failure_reason
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
+
+START_FAILED = "start_url_failed"  # the finish reason
+START_FAILED_STAT = "follow/start_failed"  # why, in one line (the exit line repeats it)
 
 
 class FollowSpider(LogsFetchFailures, Spider):
@@ -58,7 +66,23 @@ class FollowSpider(LogsFetchFailures, Spider):
         )
 
     async def start(self) -> AsyncIterator[Request]:
-        yield Request(self.start_url, callback=self.parse, errback=self.fetch_failed)
+        meta = {meta_keys.START_PAGE: True}
+        yield Request(self.start_url, callback=self.parse, errback=self.fetch_failed, meta=meta)
+
+    def fetch_failed(self, failure: Failure) -> None:
+        """Any other page is logged and skipped; the start page ends the run, failed."""
+        request = getattr(failure, "request", None)
+        if request is None or not request.meta.get(meta_keys.START_PAGE):
+            super().fetch_failed(failure)
+            return
+        why = f"could not fetch the start URL {request.url}: {failure_reason(failure)}"
+        self.logger.error(why)
+        assert self.crawler.stats is not None
+        self.crawler.stats.set_value(START_FAILED_STAT, why)
+        # Closed from here, not by raising CloseSpider: Scrapy would log the download's
+        # traceback beside it.
+        assert self.crawler.engine is not None
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=START_FAILED))
 
     def parse(self, response: Response) -> Iterator[Request | ArticlePage]:
         if not isinstance(response, HtmlResponse):

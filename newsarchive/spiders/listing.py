@@ -1,6 +1,9 @@
 """Reading a section page: its article links (with teaser dates) and its next page.
 
-Driven by the profile's `Listing` selectors; the spider decides what to follow.
+Driven by the profile's `Listing` selectors, plus what pages say in standard
+markup whatever the site: a JSON-LD `ItemList` (section pages whose teasers a
+script draws), `rel="next"` and AMP's `<amp-list load-more>`. The spider
+decides what to follow.
 """
 
 from __future__ import annotations
@@ -10,12 +13,16 @@ from collections.abc import Iterator
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
-from newsarchive.spiders.sources import Entry
+from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
 
 # Where a "next" control that is no link keeps its URL: infinite-scroll and "load more"
 # markup (`<div data-next-page="/world/page/2">`, `<button data-href=...>`).
 NEXT_ATTRIBUTES = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]"
+# The standard's own "next page" marks, read when the profile names no control of its own:
+# `<link rel="next">` in the head (WordPress, AMP and most CMSs print it) or a link with rel=next.
+REL_NEXT = 'link[rel~="next"], a[rel~="next"]'
+JSON_LD = '//script[@type="application/ld+json"]/text()'
 
 
 def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]:
@@ -29,11 +36,14 @@ def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]
     for href in response.css(listing.links).xpath("@href").getall():
         url = response.urljoin(href)
         yield Entry(url, parse_feed_date(dated.get(url)))
+    scripts = response.xpath(JSON_LD).getall()
+    for entry in item_list_entries(scripts):
+        yield Entry(response.urljoin(entry.url), entry.published)
 
 
 def next_page_url(response: TextResponse, listing: Listing, page: int) -> str | None:
     """The URL of page `page + 1`: the page's "next" control (its link, else the URL its
-    data attributes hold), or the profile's page template."""
+    data attributes hold), or the profile's page template, else the page's rel=next."""
     if listing.next_page:
         control = response.css(listing.next_page)
         href = control.xpath("@href").get() or control.xpath(NEXT_ATTRIBUTES).get()
@@ -41,4 +51,22 @@ def next_page_url(response: TextResponse, listing: Listing, page: int) -> str | 
     if listing.page_url:
         section_url = response.url.split("?", 1)[0]
         return listing.page_url.format(section_url=section_url, page=page + 1)
-    return None
+    href = response.css(REL_NEXT).xpath("@href").get()
+    return response.urljoin(href.strip()) if href and href.strip() else None
+
+
+# AMP's declarative "load more": <amp-list src=... load-more=... items=... load-more-bookmark=...>
+AMP_LIST = "amp-list[load-more][src]"
+AMP_DEFAULT_ITEMS = "items"
+AMP_DEFAULT_BOOKMARK = "load-more-src"
+
+
+def amp_list(response: TextResponse) -> tuple[str, str, str] | None:
+    """(first batch's URL, items path, bookmark field) of an AMP page's load-more list."""
+    found = response.css(AMP_LIST)
+    src = (found.attrib.get("src") or "").strip() if found else ""
+    if not src or src.startswith(("amp-state:", "amp-script:")):
+        return None
+    items = found.attrib.get("items") or AMP_DEFAULT_ITEMS
+    bookmark = found.attrib.get("load-more-bookmark") or AMP_DEFAULT_BOOKMARK
+    return response.urljoin(src), items, bookmark

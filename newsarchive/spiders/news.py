@@ -9,12 +9,11 @@ that holds it, and `ExtractArticlePipeline` reads it.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, Self
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -25,14 +24,31 @@ from twisted.python.failure import Failure
 from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
+from newsarchive.sites.base import ShowMore
 from newsarchive.spiders.failures import LogsFetchFailures, log_fetch_failure
 from newsarchive.spiders.frontier import Article, Frontier
-from newsarchive.spiders.listing import next_page_url, section_entries
+from newsarchive.spiders.listing import amp_list, next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
-from newsarchive.spiders.paging import ListingProgress, answer_end, first_offset, next_offset
+from newsarchive.spiders.paging import (
+    ListingProgress,
+    answer_end,
+    cursor_end,
+    first_request,
+    header_total,
+    next_offset,
+    show_more_url,
+)
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope
-from newsarchive.spiders.sources import Entry, parse_feed, parse_sitemap, read_show_more
+from newsarchive.spiders.sources import (
+    Entry,
+    amp_show_more,
+    looks_like_url,
+    parse_sitemap,
+    read_answer,
+    read_feed,
+    sitemap_period_end,
+)
 from newsarchive.timestamps import aware
 
 logger = logging.getLogger(__name__)
@@ -130,7 +146,10 @@ class NewsSpider(LogsFetchFailures, Spider):
         request = failure.request  # type: ignore[attr-defined]
         section, page = request.cb_kwargs["section"], request.cb_kwargs.get("page", 1)
         status = failure.value.response.status if failure.check(HttpError) else None
-        self._end(section, "past_end" if page > 1 and status in (404, 410) else "failed")
+        # WordPress's REST API answers 400 for a page past its last (a 400 for a cursor,
+        # one expired or refused, is a failure: the listing did not end there)
+        past = (404, 410, 400) if "offset" in request.cb_kwargs else (404, 410)
+        self._end(section, "past_end" if page > 1 and status in past else "failed")
 
     # --- listings ----------------------------------------------------------
 
@@ -142,29 +161,79 @@ class NewsSpider(LogsFetchFailures, Spider):
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
-        if self._stopped(section, entries, listed, page):
+        order = tuple(entry.url for entry in entries)
+        same = page > 1 and bool(listed) and self.listings.same_as_last(section, order)
+        if self._stopped(section, entries, listed, page, order):
             return
-        show_more = self.options.profile.show_more
-        if show_more is None:
-            url = next_page_url(response, self.options.profile.listing, page)
-            more = self._listing(url, self.parse_section, section=section, page=page + 1)
-            yield from self._or_end(section, more, "last_page")
-        elif show_more.button is None or response.css(show_more.button):
-            offset = first_offset(response.text, show_more, len(listed))
-            yield from self._show_more(section, page + 1, offset)
-        else:
+        show_more = self.options.profile.show_more_for(section)
+        if same:
+            self._end(section, "same_page")
+        elif show_more is None:
+            yield from self._next_page(response, section, page)
+        elif show_more.button is not None and not response.css(show_more.button):
             self._end(section, "no_show_more")
+        elif (first := first_request(response.text, show_more, section, len(listed))) is None:
+            self._end(section, "no_show_more")  # no first cursor on the page
+        elif first[2] is not None:
+            yield from self._cursor_request(section, page + 1, first[2], response.url)
+        else:
+            yield from self._show_more(section, page + 1, first[1])
+
+    def _next_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
+        """A section without a "show more" of the profile's: its next page, else the
+        load-more list an AMP page declares, else its listing ended."""
+        url = next_page_url(response, self.options.profile.listing, page)
+        amp = amp_list(response) if url is None else None
+        if amp is not None:
+            src, items, bookmark = amp
+            yield from self._cursor_request(section, page + 1, src, response.url, (items, bookmark))
+            return
+        more = self._listing(url, self.parse_section, section=section, page=page + 1)
+        yield from self._or_end(section, more, "last_page")
+
+    def _spec(self, section: str, amp: tuple[str, str] | None = None) -> ShowMore:
+        """The section's "show more": the profile's, or the one an AMP page declared."""
+        if amp is not None:
+            return amp_show_more(*amp)
+        spec = self.options.profile.show_more_for(section)
+        assert spec is not None, f"section {section} has no show-more"
+        return spec
 
     def _show_more(self, section: str, page: int, offset: int) -> Iterator[Request]:
-        spec = self.options.profile.show_more
-        assert spec is not None
-        value = spec.values.get(section, section)
-        path = spec.url.format(section=value, offset=offset, size=spec.size)
+        path = show_more_url(self._spec(section), section, offset=offset)
         more = self._listing(
             self.options.profile.url(path), self.parse_show_more,
             section=section, page=page, offset=offset,
         )  # fmt: skip
         yield from self._or_end(section, more, "repeats")  # that answer was asked for already
+
+    def _cursor_request(
+        self, section: str, page: int, cursor: str, base: str, amp: tuple[str, str] | None = None
+    ) -> Iterator[Request]:
+        """The request a cursor leads to: the URL it is, else the profile's template with
+        it; a cursor this section followed before ends it (a loop)."""
+        if not self.listings.follow_cursor(section, cursor):
+            self.crawler.stats.inc_value("news/cursor_loops")
+            self._end(section, "cursor_loop")
+            return
+        spec = self._spec(section, amp)
+        if looks_like_url(cursor):
+            url = urljoin(base, cursor)
+            if self.scope.resolve(url) is None:
+                logger.warning("show-more of %s leads off the site: %s", base, url)
+                self._end(section, "offsite_cursor")
+                return
+        elif spec.url:
+            url = self.options.profile.url(show_more_url(spec, section, cursor=cursor))
+        else:  # a token, and no template to put it in
+            logger.warning("show-more cursor %r of %s is no URL: listing ended", cursor, base)
+            self._end(section, "no_cursor")
+            return
+        kwargs: dict[str, Any] = {"section": section, "page": page, "cursor": cursor}
+        if amp is not None:
+            kwargs["amp"] = amp
+        more = self._listing(url, self.parse_show_more, **kwargs)
+        yield from self._or_end(section, more, "repeats")
 
     def _or_end(self, section: str, requests: Iterator[Request], reason: str) -> Iterator[Request]:
         """The next listing request of a section; none (no such page, or one already
@@ -175,22 +244,31 @@ class NewsSpider(LogsFetchFailures, Spider):
         yield from found
 
     def parse_show_more(
-        self, response: Response, section: str, page: int, offset: int
-    ) -> Iterator[Request]:
-        spec = self.options.profile.show_more
-        assert spec is not None
-        try:
-            answer = read_show_more(json.loads(response.body), spec)
-        except ValueError:
-            answer = None
+        self, response: Response, section: str, page: int, offset: int = 0,
+        cursor: str | None = None, amp: tuple[str, str] | None = None,
+    ) -> Iterator[Request]:  # fmt: skip
+        spec = self._spec(section, amp)
+        text = response.text if isinstance(response, TextResponse) else None
+        answer = read_answer(spec, response.body, text)
         if answer is None:
             self.crawler.stats.inc_value("news/show_more_unreadable")
             logger.warning("show-more answer of unexpected shape: %s", response.url)
             self._end(section, "unreadable")
             return
+        if spec.total_pages_header:
+            pages = response.headers.get(spec.total_pages_header)
+            answer = header_total(answer, spec, pages.decode("latin-1") if pages else None, offset)
         listed: set[str] = set()
         yield from self._follow(answer.entries, response.url, listed, section)
         if self._stopped(section, list(answer.entries), listed, page):
+            return
+        cursor_paged = spec.cursor is not None or cursor is not None
+        if cursor_paged or answer.cursor is not None:  # a profile's cursor, or next URLs
+            reason = cursor_end(answer)
+            if reason is not None:
+                self._end(section, reason)
+            elif answer.cursor is not None:
+                yield from self._cursor_request(section, page + 1, answer.cursor, response.url, amp)
             return
         reason = answer_end(answer, spec, offset)
         if reason is not None:
@@ -202,21 +280,44 @@ class NewsSpider(LogsFetchFailures, Spider):
         sitemap = parse_sitemap(response.body)
         if not sitemap.children and not sitemap.entries:
             self.crawler.stats.inc_value("news/sitemaps_empty")
-        since = self.options.since
         for child in sitemap.children:
-            if since and child.published and child.published.date() < since:
+            if self._sitemap_before_since(child):
                 self.crawler.stats.inc_value("news/sitemaps_skipped_since")
                 continue
-            yield from self._listing(self.scope.resolve(child.url), self.parse_sitemap)
+            yield from self._listing(
+                self.scope.resolve(child.url, response.url), self.parse_sitemap
+            )
         yield from self._follow(sitemap.entries, response.url)
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
-        entries = parse_feed(response.body)
-        if not entries:
-            self.crawler.stats.inc_value("news/feeds_empty")
-        yield from self._follow(entries, response.url)
+    def _sitemap_before_since(self, child: Entry) -> bool:
+        """A child sitemap last changed (lastmod, on the site's calendar) before `since`,
+        or, without a lastmod, an archive whose URL names a period that ended before it."""
+        since = self.options.since
+        if since is None:
+            return False
+        if child.published is not None:
+            return self.frontier.day_in_range(child) is False
+        end = sitemap_period_end(child.url)
+        return end is not None and end < since
 
-    def _stopped(self, section: str, entries: list[Entry], listed: set[str], page: int) -> bool:
+    def parse_feed(self, response: Response, page: int = 1) -> Iterator[Request]:
+        """A feed's entries; its next (older) page, RFC 5005's rel=next, while the page
+        lists something, none of it before `since`, within `depth` (no page twice)."""
+        feed = read_feed(response.body)
+        if not feed.entries:
+            self.crawler.stats.inc_value("news/feeds_empty")
+        yield from self._follow(feed.entries, response.url)
+        if feed.next is None or not feed.entries or page >= self.options.depth:
+            return
+        if any(self.frontier.day_in_range(entry) is False for entry in feed.entries):
+            return
+        self.crawler.stats.inc_value("news/feed_pages")
+        yield from self._listing(response.urljoin(feed.next), self.parse_feed, page=page + 1)
+
+    def _stopped(
+        self, section: str, entries: list[Entry], listed: set[str], page: int,
+        order: tuple[str, ...] = (),
+    ) -> bool:  # fmt: skip
         """Count a section's listing page; whether it is the last one worth reading.
 
         Listings run newest first: a page that lists anything older than
@@ -226,7 +327,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         and again); articles found through another section, sitemap or feed
         do count as new to this one.
         """
-        self.listings.read(section, listed)
+        self.listings.read(section, listed, order)
         too_old = any(self.frontier.day_in_range(entry) is False for entry in entries)
         full = self.frontier.full()
         reason = self.listings.stop(section, page, self.options.depth, full, too_old)

@@ -4,17 +4,23 @@ A listing has ended when the site says so (no "next" link, no "show more"
 control, the API's `has_more`/total), when the run's limits say so (depth,
 `since`, `max_articles`), or after a bounded number of pages in a row that
 listed nothing new: one page of repeats is no proof of the end (a "show
-more" asked from the wrong offset answers with what the page showed). Pure
+more" asked from the wrong offset answers with what the page showed). Cursor
+paging also ends where an answer carries no cursor, or one already followed
+(a site handing its first cursor back at the end would loop forever), and
+numbered pages where a page lists just what the one before it did. Pure
 code, no Scrapy: the spider feeds it and copies the outcome into its stats.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from urllib.parse import quote
+
+from parsel import Selector
 
 from newsarchive.sites.base import ShowMore
-from newsarchive.spiders.sources import ShowMoreAnswer
+from newsarchive.spiders.sources import ShowMoreAnswer, cursor_text, looks_like_url
 
 DEFAULT_REPEAT_PAGES = 2  # pages in a row listing nothing new that end a section
 
@@ -31,7 +37,11 @@ END_REASONS = {
     "since": "it reached articles older than -a since",
     "max_articles": "the article limit (-a max_articles)",
     "unreadable": "an answer was not of the expected shape",
-    "past_end": "the next page was not found (404, 410)",
+    "past_end": "the next page was not found (404, 410; 400 for a show-more answer)",
+    "same_page": "a page listed just what the page before it did",
+    "no_cursor": "the answer carried no cursor for the next one",
+    "cursor_loop": "the answer's next cursor had been followed before (a loop)",
+    "offsite_cursor": "the answer's next URL is off the site",
     "failed": "a listing page could not be fetched",
     "unfinished": "a listing request was dropped before its answer",
 }
@@ -44,6 +54,8 @@ class SectionListing:
     pages: int = 0  # listing pages read (the section page, next pages, show-more answers)
     repeats: int = 0  # pages in a row that listed no article new to the section
     listed: set[str] = field(default_factory=set)  # article URLs its pages listed
+    last: tuple[str, ...] = ()  # the links the page read last listed, in its order
+    cursors: set[str] = field(default_factory=set)  # cursors (or their URLs) followed
     ended: str | None = None  # a key of END_REASONS once the section is done
 
     def summary(self) -> dict[str, object]:
@@ -62,10 +74,12 @@ class ListingProgress:
     def section(self, name: str) -> SectionListing:
         return self.sections.setdefault(name, SectionListing())
 
-    def read(self, name: str, listed: set[str]) -> SectionListing:
-        """Count one listing page of `name` that listed these article URLs."""
+    def read(self, name: str, listed: set[str], order: tuple[str, ...] = ()) -> SectionListing:
+        """Count one listing page of `name` that listed these article URLs (`order`: all
+        the links it listed, in page order)."""
         section = self.section(name)
         section.pages += 1
+        section.last = order
         new = listed - section.listed
         section.listed |= listed
         section.repeats = 0 if new else section.repeats + 1
@@ -83,6 +97,20 @@ class ListingProgress:
         if page >= depth:
             return "depth"
         return None
+
+    def same_as_last(self, name: str, order: tuple[str, ...]) -> bool:
+        """Whether a next page lists just what the page before it did, in the same order:
+        a site answering any page number past its end with its last page. (The same
+        links in another order, or a shifted listing, is only a page of repeats.)"""
+        return bool(order) and order == self.section(name).last
+
+    def follow_cursor(self, name: str, cursor: str) -> bool:
+        """Take a cursor for the section's next request; False if it was followed before."""
+        cursors = self.section(name).cursors
+        if cursor in cursors:
+            return False
+        cursors.add(cursor)
+        return True
 
     def end(self, name: str, reason: str) -> None:
         self.section(name).ended = reason
@@ -123,3 +151,66 @@ def next_offset(answer: ShowMoreAnswer, offset: int) -> int:
     if answer.next_offset is not None and answer.next_offset > offset:
         return answer.next_offset
     return offset + len(answer.entries)
+
+
+def cursor_end(answer: ShowMoreAnswer) -> str | None:
+    """Why a cursor-paged listing ends with this answer (None: follow its cursor);
+    a cursor seen before is `ListingProgress.follow_cursor`'s to find."""
+    if answer.more is False:
+        return "end_marker"
+    if not answer.entries:
+        return "empty"
+    if answer.cursor is None:
+        return "no_cursor"
+    return None
+
+
+def first_cursor(html: str, spec: ShowMore) -> str | None:
+    """The cursor a section page's "load more" starts from: what the profile's `first`
+    selector finds (None when the page has no such control), else the profile's `start`."""
+    cursor = spec.cursor
+    if cursor is None:
+        return None
+    if cursor.first is None:
+        return cursor.start
+    return cursor_text(Selector(text=html).css(cursor.first).get(), cursor.join)
+
+
+def first_request(
+    html: str, spec: ShowMore, section: str, teasers: int
+) -> tuple[str, int, str | None] | None:
+    """(path, or a URL as the page gives it; offset; cursor) of a section page's first
+    "show more" request; None when the page offers none (no first cursor, or a token with
+    no template to put it in)."""
+    if spec.cursor is None:
+        offset = first_offset(html, spec, teasers)
+        return show_more_url(spec, section, offset=offset), offset, None
+    cursor = first_cursor(html, spec)
+    if cursor is None or not (spec.url or looks_like_url(cursor)):
+        return None
+    target = cursor if looks_like_url(cursor) else show_more_url(spec, section, cursor=cursor)
+    return target, 0, cursor
+
+
+def show_more_url(spec: ShowMore, section: str, offset: int = 0, cursor: str | None = None) -> str:
+    """The next request's profile path: the template filled in, a cursor URL-quoted
+    (a cursor that is a URL is the request itself: the spider joins it instead)."""
+    return spec.url.format(
+        section=spec.values.get(section, section),
+        offset=offset,
+        size=spec.size,
+        page=offset // spec.size + 1,
+        cursor=quote(cursor or "", safe=""),
+    )
+
+
+def header_total(
+    answer: ShowMoreAnswer, spec: ShowMore, pages: str | None, offset: int
+) -> ShowMoreAnswer:
+    """The answer with the total its header gives in pages (WordPress's X-WP-TotalPages),
+    when its body states none: on the last page, what has been listed up to it."""
+    if answer.total is not None or pages is None or not pages.strip().isdigit():
+        return answer
+    if offset // spec.size + 1 >= int(pages):
+        return replace(answer, total=offset + len(answer.entries))
+    return replace(answer, total=int(pages) * spec.size)

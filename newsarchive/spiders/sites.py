@@ -48,3 +48,7 @@ class DemoSpider(NewsSpider):
 
 class JsDemoSpider(NewsSpider):
     name = site = "js-demo"
+
+
+class PagingLabSpider(NewsSpider):
+    name = site = "paging-lab"

@@ -7,17 +7,21 @@ decides what is in scope. No Scrapy here, so they are tested as tables.
 
 from __future__ import annotations
 
+import calendar
 import html.entities
+import json
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
 
-from newsarchive.sites.base import ShowMore
+from newsarchive.sites.base import CURSOR_KEYS, NEXT_URL_KEYS, Cursor, ShowMore
 from newsarchive.timestamps import parse_feed_date
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
@@ -167,11 +171,44 @@ def parse_sitemap(body: bytes) -> Sitemap:
     return Sitemap(entries=tuple(found))
 
 
+# The period an archive sitemap's URL names (sitemap-2019-05.xml, /sitemaps/2019/05/,
+# article-2019-05-01.xml, sitemap-2019.xml): delimited, so ids and slugs do not count.
+# A day after the month is not trusted (/2019/05/01.xml may be May's first page).
+_PERIOD = re.compile(r"(?<![\d])(?P<y>20\d\d)(?:[-/_](?P<m>0[1-9]|1[0-2])(?![\d])|(?=\.xml))")
+
+
+def sitemap_period_end(url: str) -> date | None:
+    """The last day of the year or month an archive sitemap's URL names (None: it names
+    none); a sitemap index's children without a lastmod are judged by it against `since`."""
+    periods = list(_PERIOD.finditer(urlsplit(url).path))
+    if not periods:
+        return None
+    found = periods[-1]  # /2019/sitemap-2019-05.xml: the month
+    year = int(found["y"])
+    if found["m"] is None:
+        return date(year, 12, 31)
+    month = int(found["m"])
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A parsed feed: its entries, and the URL of its next (older) page when it is paged."""
+
+    entries: tuple[Entry, ...] = ()
+    next: str | None = None  # RFC 5005: <link rel="next"> (Atom) / <atom:link rel="next"> (RSS)
+
+
 def parse_feed(body: bytes) -> list[Entry]:
     """Items of an RSS 2.0 / RSS 1.0 feed or entries of an Atom feed."""
+    return list(read_feed(body).entries)
+
+
+def read_feed(body: bytes) -> Feed:
+    """A feed's entries and its next page."""
     root = _xml_root(body)
     if root is None:
-        return []
+        return Feed()
     entries = []
     for item in root.iter("{*}item", "item", "{*}entry"):
         url = _feed_link(item)
@@ -179,23 +216,42 @@ def parse_feed(body: bytes) -> list[Entry]:
             when = _child_text(item, "pubDate", "published", "updated", "date")
             modified = parse_feed_date(_child_text(item, "updated", "modified"))
             entries.append(Entry(url, parse_feed_date(when), modified))
-    return entries
+    return Feed(tuple(entries), _feed_next(root))
+
+
+def _feed_next(root: etree._Element) -> str | None:
+    """The feed's own rel=next link (the feed element's or the RSS channel's, not an
+    entry's), against the xml:base in force there."""
+    for parent in (root, *(c for c in root if _local(c.tag) == "channel")):
+        for link in parent:
+            href = link.get("href")
+            if _local(link.tag) == "link" and link.get("rel") == "next" and href and href.strip():
+                return _based(link, str(href).strip())
+    return None
 
 
 def _feed_link(item: etree._Element) -> str | None:
+    """The item's page, made absolute against the feed's xml:base where it has one
+    (a relative link without one is the spider's to join with the feed's URL)."""
     for link in item:
         if _local(link.tag) != "link":
             continue
         href = link.get("href")
         if href is not None:  # Atom: the alternate link is the page
             if link.get("rel", "alternate") == "alternate":
-                return str(href).strip()
+                return _based(link, str(href).strip())
         elif link.text and link.text.strip():
-            return str(link.text.strip())
+            return _based(link, str(link.text.strip()))
     guid = item.find("guid")
     if guid is not None and guid.get("isPermaLink", "true") == "true" and guid.text:
-        return str(guid.text.strip())
+        return _based(guid, str(guid.text.strip()))
     return None
+
+
+def _based(element: etree._Element, url: str) -> str:
+    """`url` joined with the xml:base in force at `element` (lxml composes nested ones)."""
+    base = element.base
+    return urljoin(base, url) if base else url
 
 
 def _dig(data: Any, keys: tuple[str, ...]) -> Any:
@@ -220,6 +276,26 @@ class ShowMoreAnswer:
     total: int | None = None  # entries in the whole listing, when the answer says
     more: bool | None = None  # False: the answer says it is the last one
     next_offset: int | None = None  # where the answer says the next one starts
+    cursor: str | None = None  # the next request's cursor, or its URL (None: the answer has none)
+
+
+_XSSI = re.compile(rb"^\s*(?:\)\]\}',?|while\s*\(1\);|for\s*\(;;\);)\s*")
+_JSONP = re.compile(rb"^\s*(?:/\*\*/\s*)?[A-Za-z_$][\w$.]*\s*\((.*)\)\s*;?\s*$", re.DOTALL)
+
+
+def json_answer(body: bytes) -> Any:
+    """A JSON answer's value, also behind an anti-XSSI prefix (`)]}'`, `while(1);`) or
+    wrapped as JSONP (`cb({...});`), as older "load more" endpoints send it; None when
+    the body is no JSON (a JSON null is no answer either)."""
+    body = _XSSI.sub(b"", body, count=1)
+    try:
+        return json.loads(body)
+    except ValueError:
+        wrapped = _JSONP.match(body)
+    try:
+        return json.loads(wrapped[1]) if wrapped else None
+    except ValueError:
+        return None
 
 
 def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
@@ -233,7 +309,76 @@ def read_show_more(data: Any, spec: ShowMore) -> ShowMoreAnswer | None:
         total=_count(data, spec.total_field),
         more=more if isinstance(more, bool) else None,
         next_offset=_count(data, spec.next_offset_field),
+        cursor=_json_cursor(data, spec),
     )
+
+
+def read_answer(spec: ShowMore, body: bytes, text: str | None) -> ShowMoreAnswer | None:
+    """One "show more" answer as the profile says it comes: an HTML fragment (`text`, None
+    when the response was no text), else JSON; None when it is not of that shape."""
+    if spec.html_answer:
+        return None if text is None else read_html_answer(text, spec)
+    data = json_answer(body)
+    return None if data is None else read_show_more(data, spec)
+
+
+def read_html_answer(text: str, spec: ShowMore) -> ShowMoreAnswer:
+    """An answer that is itself an HTML fragment: its article links and its next cursor
+    (the "load more" control the fragment ends with)."""
+    selector = Selector(text=text or "<html></html>")
+    hrefs = selector.css(spec.html_links).xpath("@href").getall()
+    entries = tuple(Entry(url) for url in dict.fromkeys(h.strip() for h in hrefs if h.strip()))
+    cursor = spec.cursor
+    found = selector.css(cursor.selector).get() if cursor and cursor.selector else None
+    return ShowMoreAnswer(entries, cursor=cursor_text(found, cursor.join if cursor else None))
+
+
+def looks_like_url(value: str) -> bool:
+    """A cursor that is the next request itself: absolute, root-relative or a query."""
+    return value.startswith(("http://", "https://", "/", "?"))
+
+
+def cursor_text(value: Any, join: str | None = None) -> str | None:
+    """A cursor as the text a request carries: strings and numbers as they are, a list
+    (`searchAfter`) as compact JSON or joined; None for no cursor (null, "", false)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list) and value and all(_scalar(v) for v in value):
+        if join is not None:
+            return join.join(str(v) for v in value)
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return None
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def _json_cursor(data: Any, spec: ShowMore) -> str | None:
+    """The cursor the profile says the answer carries (its field, its fragment's control,
+    else the common places); without a profile's `Cursor`, only a next URL counts."""
+    cursor = spec.cursor
+    if cursor is None:
+        for keys in NEXT_URL_KEYS:
+            found = cursor_text(_dig(data, keys))
+            if found is not None and looks_like_url(found):
+                return found
+        return None
+    if cursor.selector and spec.html_field:
+        fragment = _dig(data, spec.html_field)
+        if isinstance(fragment, str) and fragment.strip():
+            found = cursor_text(Selector(text=fragment).css(cursor.selector).get(), cursor.join)
+            if found is not None:
+                return found
+    for keys in (cursor.field,) if cursor.field else CURSOR_KEYS:
+        found = cursor_text(_dig(data, keys), cursor.join)
+        if found is not None:
+            return found
+    return None
 
 
 def _json_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
@@ -243,10 +388,28 @@ def _json_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
     entries = []
     for entry in listed:
         url = _dig(entry, spec.url_field)
+        if isinstance(url, dict) and not spec.url_field:  # no field named: the usual ones
+            url = next((url[k] for k in URL_KEYS if isinstance(url.get(k), str)), None)
         if isinstance(url, str) and url:
             when = _dig(entry, spec.date_field) if spec.date_field else None
             entries.append(Entry(url, parse_feed_date(when if isinstance(when, str) else None)))
     return entries
+
+
+# Where an entry of a "show more" answer keeps its URL when no `url_field` says (amp-list
+# answers, whose keys only the page's template knows).
+URL_KEYS = ("url", "link", "href", "canonical_url", "canonicalUrl", "permalink", "uri")
+
+
+def amp_show_more(items: str, bookmark: str) -> ShowMore:
+    """The "show more" an AMP page's `<amp-list load-more>` declares: the entries at its
+    `items` path ("." = the answer itself), the next batch's URL at `load-more-bookmark`."""
+    return ShowMore(
+        url="",
+        items_path=() if items.strip() in ("", ".") else tuple(items.strip().split(".")),
+        url_field=(),
+        cursor=Cursor(field=tuple(bookmark.strip().split("."))),
+    )
 
 
 def _html_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
@@ -266,3 +429,52 @@ def _count(data: Any, keys: tuple[str, ...]) -> int | None:
     if isinstance(value, str) and value.isdigit():
         value = int(value)
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+ITEM_LIST_DEPTH = 6  # how deep in a JSON-LD document an ItemList is looked for
+
+
+def item_list_entries(scripts: list[str]) -> list[Entry]:
+    """The URLs a page's JSON-LD `ItemList`s name, in order (each once), with the
+    `datePublished` of an item that carries one; unreadable scripts are passed over."""
+    found: dict[str, Entry] = {}
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item_list in _item_lists(data, ITEM_LIST_DEPTH):
+            for entry in _list_items(item_list):
+                found.setdefault(entry.url, entry)
+    return list(found.values())
+
+
+def _item_lists(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """Every ItemList in a JSON-LD value: top level, in @graph, as a page's mainEntity."""
+    if depth < 0:
+        return
+    if isinstance(data, list):
+        for value in data:
+            yield from _item_lists(value, depth - 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if "ItemList" in kinds and isinstance(data.get("itemListElement"), list):
+            yield data
+            return
+        for key in ("@graph", "mainEntity", "hasPart"):
+            yield from _item_lists(data.get(key), depth - 1)
+
+
+def _list_items(item_list: dict[str, Any]) -> Iterator[Entry]:
+    for element in item_list["itemListElement"]:
+        item = element.get("item", element) if isinstance(element, dict) else element
+        if isinstance(item, str):
+            url: Any = item
+        elif isinstance(item, dict):
+            url = item.get("url") or item.get("@id") or element.get("url")
+        else:
+            continue
+        if isinstance(url, str) and url.strip():
+            when = item.get("datePublished") if isinstance(item, dict) else None
+            yield Entry(url.strip(), parse_feed_date(when if isinstance(when, str) else None))

@@ -1,7 +1,13 @@
-"""The crawl state applied to traffic: a downloader middleware.
+"""The crawl state applied to traffic: a spider middleware and a downloader middleware.
 
-Spiders keep yielding every article they find; this asks the crawl state
-(`newsarchive.state.run`, the one place that decides) which ones to fetch,
+Spiders keep yielding every article they find. The spider middleware drops,
+as they are yielded, the requests the crawl state (`newsarchive.state.run`, the
+one place that decides) already knows it skips (a known article unchanged since
+its capture, one fetched already in this run), so they never take a place in
+the scheduler or a pass through the downloader middlewares (robots.txt, the
+network guard, Scrapy's download counts). The downloader middleware asks the
+state about the rest where they are fetched (claiming each article for this
+run, so a shared crawl's dead worker gives its claims back with its requests),
 makes re-fetches conditional (unless a browser renders them), and tells the
 state what each answer was. It sits next to the
 downloader (priority ~950): it sees the body as received, the same bytes whose
@@ -27,6 +33,7 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.sites import site_profile
@@ -44,6 +51,28 @@ META_CHECKED = "newsarchive_state_checked"  # set once the state has looked at a
 META_NOT_MODIFIED = meta_keys.WARC_NOT_MODIFIED
 
 
+class IncrementalSpiderMiddleware(BaseSpiderMiddleware):
+    """Drops the article requests the crawl state skips before they are queued."""
+
+    def __init__(self, crawler: Crawler, state: CrawlStateRun | None = None) -> None:
+        super().__init__(crawler)
+        self.state = state or crawl_state(crawler)
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        if request.meta.get(META_CHECKED) or not is_article(self.crawler, request):
+            return request
+        skip = self.state.skips(
+            request.url,
+            as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
+            relisted=bool(request.meta.get(meta_keys.RELISTED)),
+            listing_section=_listing_section(request),
+        )
+        if skip is None:
+            return request
+        logger.debug("not requesting %s: %s", request.url, skip.why)
+        return None
+
+
 class IncrementalMiddleware:
     """Asks the crawl state (`CrawlStateRun`) about each article request and tells it the answer."""
 
@@ -59,7 +88,7 @@ class IncrementalMiddleware:
         return cls(crawl_state(crawler), crawler, browser)
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get(META_CHECKED) or not self._is_article(request):
+        if request.meta.get(META_CHECKED) or not is_article(self.crawler, request):
             return
         request.meta[META_CHECKED] = True
         decision = self.state.should_fetch(
@@ -100,12 +129,14 @@ class IncrementalMiddleware:
                 )
         return response
 
-    def _is_article(self, request: Request) -> bool:
-        flag = request.meta.get(meta_keys.ARTICLE)
-        if flag is not None:
-            return bool(flag)
-        profile = site_profile(self.crawler.spider)
-        return profile is not None and profile.is_article_url(request.url)
+
+def is_article(crawler: Crawler, request: Request) -> bool:
+    """Whether the spider marked `request` an article, else whether its profile says so."""
+    flag = request.meta.get(meta_keys.ARTICLE)
+    if flag is not None:
+        return bool(flag)
+    profile = site_profile(crawler.spider)
+    return profile is not None and profile.is_article_url(request.url)
 
 
 def _answer(request: Request, response: Response, ref: RecordRef) -> Answer:

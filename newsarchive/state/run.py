@@ -88,6 +88,7 @@ class CrawlStateRun:
         self.stats = stats
         self.outcomes: dict[str, Outcome] = {}
         self._skipped: set[str] = set()  # known articles not fetched (so far)
+        self._requested: set[str] = set()  # articles `skips` let through to be fetched
         self._listed: dict[str, str] = {}  # latest listing date (ISO, UTC) per URL
         # Captures wait here until their item is out (or the run ends): a run killed
         # in between fetches the article again and exports its item then.
@@ -120,25 +121,11 @@ class CrawlStateRun:
         """Whether this run fetches the article, once: the only place that decides it."""
         if self.store is None:
             return self._should_fetch_stateless(url, relisted)
-        assert self.config is not None
-        if listed is not None:
-            self._note_listed(url, iso_seconds(listed))
-        if self.ledger.fetched(url):
-            # another listing named it again (e.g. with a newer date): one fetch per run
-            self.stats.inc_value("state/skipped/duplicate")
-            return FetchDecision(False, "already fetched in this run")
-        capture = self.store.capture(url)
-        reason = refetch_reason(capture, listed, now or datetime.now(UTC), self.config.recheck_age)
+        skip, capture, reason = self._unless_skipped(url, listed, listing_section, now)
+        if skip is not None:
+            return skip
+        assert reason is not None
         item_section = capture.item_section if capture else None
-        if reason is None:
-            if listed is not None:  # learn the listing's date: the baseline of later runs
-                self.store.raise_listed(url, iso_seconds(listed))
-            if url not in self._skipped:  # counted once per article, however often listed
-                self._skipped.add(url)
-                self.count("skipped/unchanged", item_section or listing_section)
-            return FetchDecision(
-                False, f"unchanged since {capture.captured_at if capture else '?'}"
-            )
         self.stats.inc_value(f"state/fetch/{reason}")
         if not self.ledger.claim(url):
             return self._fetched_elsewhere()
@@ -154,6 +141,55 @@ class CrawlStateRun:
             conditional=conditional_headers(capture),
             not_modified=self._current_record(capture),
         )
+
+    def skips(
+        self,
+        url: str,
+        listed: datetime | None,
+        *,
+        relisted: bool = False,
+        listing_section: str | None = None,
+        now: datetime | None = None,
+    ) -> FetchDecision | None:
+        """`should_fetch`'s "skip", counted the same, where it can be told before the request
+        is queued (a known, unchanged article; one fetched already); None: ask `should_fetch`
+        where it is fetched (only it claims the article for this run)."""
+        if self.store is None:
+            return self._should_fetch_stateless(url, relisted) if relisted else None
+        if relisted and url in self._requested:
+            # a request for it is on its way: where fetched, this one would be the duplicate
+            if listed is not None:
+                self._note_listed(url, iso_seconds(listed))
+            self.stats.inc_value("state/skipped/duplicate")
+            return FetchDecision(False, "already requested in this run")
+        skip = self._unless_skipped(url, listed, listing_section, now)[0]
+        if skip is None:
+            self._requested.add(url)
+        return skip
+
+    def _unless_skipped(
+        self, url: str, listed: datetime | None, listing_section: str | None, now: datetime | None
+    ) -> tuple[FetchDecision | None, Capture | None, str | None]:
+        """The skip (counted), or None with the capture and why it is fetched again."""
+        assert self.config is not None and self.store is not None
+        if listed is not None:
+            self._note_listed(url, iso_seconds(listed))
+        if self.ledger.fetched(url):
+            # another listing named it again (e.g. with a newer date): one fetch per run
+            self.stats.inc_value("state/skipped/duplicate")
+            return FetchDecision(False, "already fetched in this run"), None, None
+        capture = self.store.capture(url)
+        reason = refetch_reason(capture, listed, now or datetime.now(UTC), self.config.recheck_age)
+        if reason is not None:
+            return None, capture, reason
+        if listed is not None:  # learn the listing's date: the baseline of later runs
+            self.store.raise_listed(url, iso_seconds(listed))
+        if url not in self._skipped:  # counted once per article, however often listed
+            self._skipped.add(url)
+            item_section = capture.item_section if capture else None
+            self.count("skipped/unchanged", item_section or listing_section)
+        when = capture.captured_at if capture else "?"
+        return FetchDecision(False, f"unchanged since {when}"), capture, None
 
     def _should_fetch_stateless(self, url: str, relisted: bool) -> FetchDecision:
         if relisted:  # requested once already; no crawl state to say it changed

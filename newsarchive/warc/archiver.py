@@ -104,6 +104,7 @@ class WarcArchiver:
         ref = self._write([main, request])[0]
         if http.truncated:
             self.stats.inc_value("warc/truncated")
+            self.stats.inc_value(f"warc/truncated/{http.truncated}")
             logger.warning("archived %s truncated (%s)", exchange.url, http.truncated)
         if dedupable and original is None:
             self._remember(http.payload_digest, ref)

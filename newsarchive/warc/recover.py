@@ -20,7 +20,7 @@ import os
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -44,23 +44,55 @@ class Recovered:
     damaged: Path | None = None  # where a file with nothing readable in it was moved
 
 
+@dataclass
+class Recovery:
+    """What recovering a folder (and its subfolders) did."""
+
+    recovered: list[Recovered] = field(default_factory=list)
+    live: list[Path] = field(default_factory=list)  # held by a live writer: left alone
+
+
 def recover_directory(directory: Path) -> list[Recovered]:
-    """Recover every `.open` file in `directory` that no live process holds."""
-    results = []
+    """Recover every `.open` file in `directory` (not its subfolders: a crawl's own
+    folder) that no live process holds."""
+    return recover_tree(directory, recursive=False).recovered
+
+
+def recover_tree(directory: Path, recursive: bool = True) -> Recovery:
+    """Recover every `.open` file in `directory` and, `recursive`, in its subfolders
+    (a site's or a run's folder under `warc/`; links to folders are not followed)."""
+    done = Recovery()
+    for folder in warc_folders(directory) if recursive else [directory]:
+        _recover_folder(folder, done)
+    return done
+
+
+def warc_folders(directory: Path) -> list[Path]:
+    """`directory` and every folder under it, in name order; links to folders are not
+    followed (they may lead out of the tree, or round in a loop)."""
+    found = []
+    for root, dirs, _files in os.walk(directory):  # followlinks=False
+        dirs.sort()
+        found.append(Path(root))
+    return found
+
+
+def _recover_folder(directory: Path, done: Recovery) -> None:
     for path in sorted(directory.glob(f"*.warc.gz{OPEN_SUFFIX}")):
         if not path.is_file():  # a folder so named is nobody's WARC: not ours to move
             logger.warning("%s: not a file, left alone", path)
             continue
         with _dead_writers_file(path) as handle:
             if handle is not None:
-                results.append(_recover_locked(path, handle))
+                done.recovered.append(_recover_locked(path, handle))
+            elif path.exists():
+                done.live.append(path)
     # A crawl killed while creating a file leaves it under its hidden name: nothing
     # but (part of) a warcinfo record is ever in it.
     for path in directory.glob(f".*.warc.gz{CREATING_SUFFIX}"):
         with _dead_writers_file(path) as handle:
             if handle is not None:
                 path.unlink()
-    return results
 
 
 @contextmanager

@@ -60,3 +60,27 @@ class KillOnResponse:
     def response_received(self, response: Any) -> None:
         if response.url.endswith(self.ending):
             os.kill(os.getpid(), signal.SIGKILL)
+
+
+def crash_on_page(page: Any) -> Any:
+    """Extraction whose worker dies (exit 9) on the page whose URL ends in
+    TEST_CRASH_EXTRACT_ON (an environment variable: it reaches the worker processes)."""
+    from newsarchive.articles import article_item
+
+    ending = os.environ.get("TEST_CRASH_EXTRACT_ON")
+    if ending and page.url.endswith(ending):
+        os._exit(9)
+    return article_item(page)
+
+
+class CrashingExtractPipeline:
+    """The extraction pipeline with `crash_on_page` as its extraction (module-level:
+    the workers receive it by name)."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        from newsarchive.pipelines import ExtractArticlePipeline
+
+        pipeline = ExtractArticlePipeline.from_crawler(crawler)
+        pipeline._extract_page = crash_on_page
+        return pipeline

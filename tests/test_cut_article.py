@@ -1,0 +1,134 @@
+"""An article whose body comes cut short on every try: archived as it came, no item, fetched again.
+
+Two real `scrapy crawl news -a site=demo` runs sharing one WARC folder and crawl
+state, through a relay on 127.0.0.1 in front of the demo site. In the first run
+the relay closes the connection half-way through one article's body, on every
+try: each try is archived with `WARC-Truncated: disconnect`, the page gives no
+item and the crawl state does not call the article archived. In the second run
+the relay passes it whole: the article is fetched again and its item exported;
+every other article is skipped as unchanged.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import run_crawl
+
+ARTICLES = 10
+SKIPPED_HEADERS = ("connection", "transfer-encoding", "keep-alive", "content-length")
+
+
+class Relay:
+    """Passes each request to the demo site; cuts the body of `victim` while `cutting`."""
+
+    def __init__(self, demo_port: int, victim: str) -> None:
+        self.demo_port = demo_port
+        self.victim = victim
+        self.cutting = True
+        self.cuts = 0
+
+    def answer(
+        self, conn: socket.socket, method: str, target: str, headers: dict[str, str]
+    ) -> None:
+        upstream = http.client.HTTPConnection("127.0.0.1", self.demo_port, timeout=10)
+        upstream.request(method, target, headers=headers)
+        reply = upstream.getresponse()
+        body = reply.read()
+        upstream.close()
+        lines = [f"HTTP/1.1 {reply.status} {reply.reason}"]
+        lines += [f"{k}: {v}" for k, v in reply.getheaders() if k.lower() not in SKIPPED_HEADERS]
+        lines += [f"Content-Length: {len(body)}", "Connection: close"]
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        if self.cutting and target == self.victim and len(body) > 100:
+            self.cuts += 1
+            conn.sendall(head + body[: len(body) // 2])
+            conn.shutdown(socket.SHUT_RDWR)
+            return
+        conn.sendall(head + body)
+
+    def serve(self, conn: socket.socket) -> None:
+        with conn, conn.makefile("rb") as lines:
+            request = lines.readline().decode("latin-1").split()
+            headers = {}
+            while (line := lines.readline()) not in (b"\r\n", b"\n", b""):
+                name, _, value = line.decode("latin-1").partition(":")
+                if name.lower() not in ("connection", "keep-alive"):
+                    headers[name.strip()] = value.strip()
+            if len(request) >= 2:
+                try:
+                    self.answer(conn, request[0], request[1], headers)
+                except OSError:
+                    return
+
+
+@contextmanager
+def relaying(demo: DemoServer, victim: str) -> Iterator[tuple[Relay, str]]:
+    relay = Relay(demo.port, victim)
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            threading.Thread(target=relay.serve, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield relay, f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join(timeout=2)
+        listener.close()
+
+
+def _captures(warc_dir: Path, url: str) -> list[tuple[str, str | None]]:
+    found = []
+    for path in sorted(warc_dir.glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, check_digests=True):
+                if record.rec_headers.get_header("WARC-Target-URI") != url:
+                    continue
+                if record.rec_type in ("response", "revisit"):
+                    truncated = record.rec_headers.get_header("WARC-Truncated")
+                    found.append((record.rec_type, truncated))
+    return found
+
+
+def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path) -> None:
+    with DemoServer(articles=ARTICLES) as demo:
+        victim = demo.site.catalog.article(4).path
+        with relaying(demo, victim) as (relay, origin):
+            args = {"site": "demo", "base_url": origin, "requisites": "0"}
+            shared = {"WARC_DIR": str(tmp_path / "warc"), "RETRY_TIMES": "1"}
+            first = run_crawl("news", args, shared, tmp_path / "run1")
+            relay.cutting = False
+            second = run_crawl("news", args, shared, tmp_path / "run2")
+    url = origin + victim
+    assert relay.cuts == 2  # the try and its retry
+    assert url not in {item["url"] for item in first.items()}
+    assert len(first.items()) == ARTICLES - 1
+    assert first.stats["warc/truncated_unparsed/disconnect"] == 1
+    assert "Traceback" not in first.log
+    # the state did not call it archived: the next run fetches it and exports its item
+    [item] = second.items()
+    assert item["url"] == url and item["title"] and item["version"] == 1
+    assert second.stats["state/skipped/unchanged"] == ARTICLES - 1
+    assert _captures(tmp_path / "warc", url) == [
+        ("response", "disconnect"),
+        ("response", "disconnect"),
+        ("response", None),
+    ]
