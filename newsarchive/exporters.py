@@ -101,12 +101,29 @@ def _is_utf8(encoding: str | None) -> bool:
 
 def plain_fields(item: Any) -> dict[str, Any]:
     """A plain dataclass item's fields as they are (no walk over every value)."""
-    return {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
+    return {name: getattr(item, name) for name in _field_names(type(item))}
 
 
 def is_plain_dataclass(item: Any) -> bool:
-    return (
-        dataclasses.is_dataclass(item)
-        and not isinstance(item, type)
-        and not any("serializer" in f.metadata for f in dataclasses.fields(item))
-    )
+    """A dataclass instance none of whose fields has a serializer of its own (known per
+    class: `dataclasses.fields` is a walk over the class's fields, every item, twice)."""
+    kind = type(item)
+    plain = _PLAIN.get(kind)
+    if plain is None:
+        plain = _PLAIN[kind] = (
+            dataclasses.is_dataclass(kind)
+            and not isinstance(item, type)
+            and not any("serializer" in f.metadata for f in dataclasses.fields(kind))
+        )
+    return plain
+
+
+_PLAIN: dict[type, bool] = {}
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names

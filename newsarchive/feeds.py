@@ -27,15 +27,16 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, Self, cast
 
 from itemadapter import ItemAdapter
-from scrapy import Spider
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
+from newsarchive.itemsinks import item_sinks
 from newsarchive.state.run import CrawlStateRun, crawl_state
 
 logger = logging.getLogger(__name__)
@@ -114,12 +115,25 @@ class CrashSafeFileStorage(FileFeedStorage):
 
 
 class CrashSafeFeedExporter(FeedExporter):
-    """Scrapy's feed exporter, repairing a killed run's feeds first and failing loudly."""
+    """Scrapy's feed exporter, repairing a killed run's feeds first and failing loudly.
+
+    Items come to it as an item sink (newsarchive.itemsinks), before their metadata
+    record and the crawl state's record of them."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.failed = False
         self.journal: Path | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        exporter = super().from_crawler(crawler)
+        crawler.signals.disconnect(exporter.item_scraped, signal=signals.item_scraped)
+        item_sinks(crawler).add(exporter.item_sink, "feed")
+        return exporter
+
+    def item_sink(self, item: Any, response: Any) -> None:
+        self.item_scraped(item, cast(Spider, self.crawler.spider))
 
     def open_spider(self, spider: Spider) -> None:
         run = _state(self.crawler)

@@ -28,6 +28,7 @@ from newsarchive import signals as na_signals
 from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.changes.run import report_section
 from newsarchive.items import ArticleItem
+from newsarchive.itemsinks import item_sinks
 from newsarchive.sites import site_profile
 from newsarchive.state.config import beside_warcs
 from newsarchive.timestamps import iso_seconds
@@ -66,7 +67,7 @@ class RunReportExtension:
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
         assert crawler.stats is not None
         extension = cls(ReportConfig.from_settings(crawler.settings), crawler.stats, crawler)
-        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        item_sinks(crawler).add(extension.item_scraped, "report")
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.warc_files_closed, signal=na_signals.warc_files_closed)
         return extension
@@ -74,7 +75,7 @@ class RunReportExtension:
     def warc_files_closed(self, files: list[str]) -> None:
         self.warc_files = sorted(files)
 
-    def item_scraped(self, item: Any) -> None:
+    def item_scraped(self, item: Any, response: Any = None) -> None:
         if isinstance(item, ArticleItem):
             kind = "changed" if (item.version or 1) > 1 else "new"
             self.sections[item.section or "(none)"][kind] += 1

@@ -30,13 +30,23 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # A site profile may ask for gentler (newsarchive.sites.*: Politeness): the news
 # spider applies it at "spider" priority, so `-s NAME=VALUE` still wins.
 DOWNLOAD_TIMEOUT = 60
-# Scrapy starts this many asyncio tasks for every callback's output, however
-# little it yields (the default 100 cost ~1 ms of CPU per response); a page
-# here yields one item and a handful of requests. An article's item waits in
-# its pipeline for the extraction worker, and every waiting task is woken
-# again: 4 against 16 took demo/follow from 0.74 to 0.94 (medians of three
-# alternating rounds, 5,000 articles) and left `follow` unchanged.
-CONCURRENT_ITEMS = 4
+# Scrapy starts this many asyncio tasks (and one more) for every callback's
+# output, however little it yields (the default 100 cost ~1 ms of CPU per
+# response). A page here yields at most one item (an article's, which waits in
+# its pipeline for the extraction worker) and requests, which are scheduled
+# without waiting: a second task per response adds nothing but its cost, while
+# items of different pages are still processed side by side. 4 against 16 took
+# demo/follow from 0.74 to 0.94; 1 against 4 took 3.7% off the crawl process's
+# instructions per article (callgrind). A spider of your own that yields many
+# items per page may want more.
+CONCURRENT_ITEMS = 1
+STATS_CLASS = "newsarchive.statscollector.PlainStatsCollector"  # no per-call wrapper
+# The crawl process's garbage collector (newsarchive.gctune): start-up's objects
+# frozen out of its walks, young collections every 10,000 allocations instead of
+# 700 (the threshold alone: 2.6% of the crawl process's instructions per demo
+# article, callgrind). GC_FREEZE = False and GC_THRESHOLD = 0 leave Python's own.
+GC_FREEZE = True
+GC_THRESHOLD = 10_000
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 10
 
@@ -92,6 +102,10 @@ NEWSARCHIVE_OK_FINISH_REASONS = ["finished"]
 # --- WARC archiving (newsarchive.warc) --------------------------------------
 EXTENSIONS = {
     "newsarchive.checks.SettingsCheck": -100,  # a wrong setting stops the crawl first
+    # item writers are called in order by one item_scraped receiver (newsarchive.itemsinks)
+    "scrapy.extensions.corestats.CoreStats": None,
+    "newsarchive.itemsinks.ItemCountStats": 0,
+    "newsarchive.gctune.CollectorTuning": 0,  # GC_FREEZE, GC_THRESHOLD
     # items handed to the kernel before the state calls their article archived (feeds.py)
     "scrapy.extensions.feedexport.FeedExporter": None,
     "newsarchive.feeds.CrashSafeFeedExporter": 0,

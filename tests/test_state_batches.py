@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 from scrapy.settings import Settings
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.test import get_crawler
 
 from newsarchive import settings as project_settings
 from newsarchive.state.config import StateConfig
+from newsarchive.state.ledger import LocalRunLedger
+from newsarchive.state.run import CrawlStateRun
 from newsarchive.state.store import Capture, CrawlState, Payload
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -152,3 +156,32 @@ def test_the_project_batches_and_refuses_nonsense() -> None:
     for bad in ({"STATE_COMMIT_WRITES": "0"}, {"STATE_COMMIT_SECONDS": "-1"}):
         with pytest.raises(ValueError, match="STATE_COMMIT"):
             StateConfig.from_settings(Settings(bad), _Spider())
+
+
+def committed_payloads(path: Path) -> set[str]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return {digest for (digest,) in db.execute("SELECT digest FROM payloads")}
+
+
+def test_archived_payloads_are_written_with_the_next_capture_or_at_the_commit(
+    tmp_path: Path,
+) -> None:
+    """A payload waits for the next article's capture (one write for both), else for the
+    next commit; this run's lookups find it all along, and the end of the run keeps it."""
+    path = tmp_path / "demo.sqlite"
+    store = CrawlState(path, commit_writes=1000, commit_seconds=600)
+    stats = MemoryStatsCollector(get_crawler())
+    run = CrawlStateRun(None, store, None, LocalRunLedger(), stats)
+    first = Payload("sha1:A1", "http://news.test/a1", "2026", "<urn:uuid:1>")
+    run.remember_payload(first)
+    assert run.payload("sha1:A1") == first
+    run.flush()
+    assert committed_payloads(path) == {"sha1:A1"}
+    run.remember_payload(Payload("sha1:A2", "http://news.test/a2", "2026", "<urn:uuid:2>"))
+    run.pending["http://news.test/a2"] = [capture(2)]
+    run.commit_item("http://news.test/a2")
+    assert store.payload("sha1:A2") is not None  # written with the capture, not yet committed
+    run.remember_payload(Payload("sha1:A3", "http://news.test/a3", "2026", "<urn:uuid:3>"))
+    run.close()
+    assert committed_payloads(path) == {"sha1:A1", "sha1:A2", "sha1:A3"}
+    assert committed_urls(path) == {"http://news.test/a2"}

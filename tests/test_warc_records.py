@@ -371,3 +371,37 @@ def test_record_ids_are_distinct_version_4_uuids_in_a_forked_child_too() -> None
     os.waitpid(child, 0)
     with os.fdopen(reader, "rb") as stream:
         assert stream.read().decode() != new_record_id()
+
+
+@pytest.mark.parametrize(
+    ("uri", "data", "concurrent_to"),
+    [
+        ("urn:item:http://127.0.0.1:8080/news/a?id=1", b'{"title": "caf\xc3\xa9"}', RESPONSE_ID),
+        ("urn:item:http://127.0.0.1:8080/news/\u00e9t\u00e9", b"{}", None),
+        ("urn:item:x", b"", RESPONSE_ID),
+    ],
+)
+def test_metadata_record_bytes_are_the_generic_records(
+    uri: str, data: bytes, concurrent_to: str | None
+) -> None:
+    """The metadata record built as bytes directly is warcio's generic record, byte
+    for byte, and reads back with its digests checked; its ref is what the header says."""
+    prepared = records.metadata_record(uri, data, "application/json", REQUEST_ID, T0, concurrent_to)
+    generic = records.described_record(
+        "metadata", uri, data, "application/json", REQUEST_ID, T0, concurrent_to
+    )
+    assert records.record_bytes(prepared) == records.record_bytes(generic)
+    writer = MemoryWarcWriter(lambda name: records.warcinfo_record(name, {}, RESPONSE_ID, T0))
+    (ref,) = writer.write_group([prepared])
+    stream = io.BytesIO(writer.getvalue())
+    stream.seek(ref.offset)
+    record = next(iter(ArchiveIterator(stream, check_digests=True)))
+    assert record.rec_type == "metadata" == ref.record_type
+    assert record.content_stream().read() == data
+    assert record.digest_checker.passed is not False
+    headers = record.rec_headers
+    assert ref.record_id == headers.get_header("WARC-Record-ID") == REQUEST_ID
+    assert ref.date == headers.get_header("WARC-Date")
+    assert ref.target_uri == headers.get_header("WARC-Target-URI") == uri
+    assert ref.payload_digest == headers.get_header("WARC-Payload-Digest") == sha1(data)
+    assert headers.get_header("WARC-Concurrent-To") == concurrent_to

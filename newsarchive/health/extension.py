@@ -27,6 +27,7 @@ from newsarchive.health.alarms import WATCHED_FIELDS, Alarm, RunMeasures, find_a
 from newsarchive.health.config import HealthConfig
 from newsarchive.health.history import HealthHistory
 from newsarchive.items import ArticleItem
+from newsarchive.itemsinks import item_sinks
 from newsarchive.sites import site_profile
 from newsarchive.state.run import crawl_state
 
@@ -50,12 +51,12 @@ class RunHealthExtension:
         extension = cls(crawler, HealthConfig.from_settings(crawler.settings, crawler.spider))
         if getattr(crawler.spider, "listings", None) is not None:
             # only a site profile's crawl is judged (spider_closed): others' items go unread
-            crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+            item_sinks(crawler).add(extension.item_scraped, "health")
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
 
-    def item_scraped(self, item: Any) -> None:
+    def item_scraped(self, item: Any, response: Any = None) -> None:
         if isinstance(item, ArticleItem):
             present = frozenset(name for name in WATCHED_FIELDS if getattr(item, name, None))
             self.items.append((item.url, self._field_sets.setdefault(present, present)))

@@ -96,6 +96,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         # a second guard behind Scope: OffsiteMiddleware drops anything else
         self.allowed_domains = [host] if self.scope.mirrored else [host, *profile.domains]
         self.frontier = Frontier(self.options, self.scope)  # what this run asked for, limits
+        # requisite links as pages name them, each resolved once (every article names
+        # the site's same styles, scripts and logo: the frontier refuses them after)
+        self._requisite_links: set[str] = set()
         self.listings = ListingProgress()  # pages read per section, and why each ended
 
     # --- starting points ---------------------------------------------------
@@ -423,6 +426,9 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def _requisite_requests(self, links: Iterable[str]) -> Iterator[Request]:
         for link in links:
+            if link in self._requisite_links:  # resolved before: taken or refused then
+                continue
+            self._requisite_links.add(link)
             url = self.scope.resolve(link)
             if url is None or not self.frontier.take_requisite(url):
                 continue
@@ -447,13 +453,12 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)
-        unarchived = Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
         yield ArticlePage(
             url=response.url,
             body=response.body,
             encoding=response.encoding,
             site=self.options.profile.name,
-            provenance=ref.provenance if ref else unarchived,
+            provenance=ref.provenance if ref else _unarchived(),
             requisites=wanted,
         )
         if wanted is not None:
@@ -476,3 +481,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         extraction pipeline): its spider stops waiting for requisite links from there."""
         if isinstance(item, ArticlePage) and item.requisites is not None:
             item.requisites.answer(None)
+
+
+def _unarchived() -> Provenance:
+    """The provenance of a page no WARC record holds (WARC writing off): when it was fetched."""
+    return Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))

@@ -28,6 +28,8 @@ from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
+from newsarchive.exporters import is_plain_dataclass
+from newsarchive.itemsinks import item_sinks
 from newsarchive.state.run import CrawlStateRun, open_crawl_state
 
 logger = logging.getLogger(__name__)
@@ -51,11 +53,10 @@ class CrawlStateExtension:
         return extension
 
     def engine_started(self) -> None:
-        # Connected now, after every component: an article's capture is saved only
-        # once the WARC extension has written its item (a flushed metadata record).
-        connect = self.crawler.signals.connect
-        connect(self.item_done, signal=signals.item_scraped)
-        connect(self.item_done, signal=signals.item_dropped)
+        # The last item sink: an article's capture is saved only once the feed has its
+        # line and the WARC extension has written its item (a flushed metadata record).
+        item_sinks(self.crawler).add(self.item_done, "state")
+        self.crawler.signals.connect(self.item_done, signal=signals.item_dropped)
         config = self.state.config
         if self.state.persistent and config is not None and config.commit_seconds > 0:
             # a crawl waiting on slow servers still commits what it wrote
@@ -91,12 +92,15 @@ class CrawlStateExtension:
         if not closing and engine is not None:
             deferred_from_coro(engine.close_spider_async(reason=WRITE_ERROR))
 
-    def item_done(self, item: Any) -> None:
-        if not ItemAdapter.is_item(item):
+    def item_done(self, item: Any, response: Any = None) -> None:
+        if is_plain_dataclass(item):  # an article item: its two fields read, no adapter built
+            url, section = getattr(item, "url", None), getattr(item, "section", None)
+        elif ItemAdapter.is_item(item):
+            adapter = ItemAdapter(item)
+            url, section = adapter.get("url"), adapter.get("section")
+        else:
             return
-        adapter = ItemAdapter(item)
-        url, section = adapter.get("url"), adapter.get("section")  # the page's own section
-        if isinstance(url, str):
+        if isinstance(url, str):  # the item's section: the page's own
             self.state.commit_item(url, section if isinstance(section, str) else None)
             self._stop_if_lost()
 

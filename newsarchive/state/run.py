@@ -35,6 +35,7 @@ from newsarchive.warc.exchange import RecordRef
 logger = logging.getLogger(__name__)
 
 CRAWLER_ATTRIBUTE = "newsarchive_state"  # where the owning extension puts the door
+PAYLOADS_PER_WRITE = 64  # archived payloads waiting for an article's capture, at most
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class CrawlStateRun:
         # Captures wait here until their item is out (or the run ends): a run killed
         # in between fetches the article again and exports its item then.
         self.pending: dict[str, list[Capture]] = {}  # by the fetched URL
+        # archived payloads, written with the next capture (one write for both) or flush
+        self._payloads: dict[str, Payload] = {}  # by digest
         self._closed = False
 
     @property
@@ -306,7 +309,8 @@ class CrawlStateRun:
         captures = self.pending.pop(url, [])
         if self.store is not None and captures:
             self.store.save(
-                [replace(c, item_section=item_section or c.item_section) for c in captures]
+                [replace(c, item_section=item_section or c.item_section) for c in captures],
+                self._take_payloads(),
             )
 
     def drop_item(self, url: str) -> None:
@@ -320,8 +324,9 @@ class CrawlStateRun:
 
     def commit_all(self) -> None:
         """Articles whose page gave no item: their captures are kept all the same."""
-        if self.store is not None and self.pending:
-            self.store.save([c for captures in self.pending.values() for c in captures])
+        if self.store is not None and (self.pending or self._payloads):
+            captures = [c for captures in self.pending.values() for c in captures]
+            self.store.save(captures, self._take_payloads())
         self.pending.clear()
 
     def flush(self) -> None:
@@ -329,6 +334,8 @@ class CrawlStateRun:
 
         After `close` there is nothing left to commit: close committed it."""
         if self.store is not None and not self._closed:
+            if self._payloads:
+                self.store.save((), self._take_payloads())
             self.store.flush()
 
     def known_count(self) -> int | None:
@@ -357,11 +364,23 @@ class CrawlStateRun:
     # --- the payload index (newsarchive.state.dedup) -------------------------
 
     def payload(self, digest: str) -> Payload | None:
-        return self.store.payload(digest) if self.store is not None else None
+        if self.store is None:
+            return None
+        return self._payloads.get(digest) or self.store.payload(digest)
 
     def remember_payload(self, payload: Payload) -> None:
-        if self.store is not None:
-            self.store.save((), [payload])
+        """Written with the next article's capture, or at the next commit, whichever
+        comes first: a write of its own for every archived response cost as much again.
+        Until then the dedup index finds it among this run's own (`StateDedupIndex`)."""
+        if self.store is None:
+            return
+        self._payloads.setdefault(payload.digest, payload)
+        if len(self._payloads) >= PAYLOADS_PER_WRITE:
+            self.store.save((), self._take_payloads())
+
+    def _take_payloads(self) -> list[Payload]:
+        payloads, self._payloads = list(self._payloads.values()), {}
+        return payloads
 
 
 def open_crawl_state(crawler: Crawler) -> CrawlStateRun:

@@ -27,6 +27,7 @@ from scrapy.utils.defer import deferred_from_coro
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.exporters import ItemJson, item_json
+from newsarchive.itemsinks import item_sinks
 from newsarchive.warc.archiver import WarcArchiver
 from newsarchive.warc.config import WarcConfig
 from newsarchive.warc.exchange import HttpExchange, RecordRef
@@ -78,7 +79,7 @@ class WarcExtension:
         connect = crawler.signals.connect
         connect(self.bytes_received, signal=signals.bytes_received)
         connect(self.response_downloaded, signal=signals.response_downloaded)
-        connect(self.item_scraped, signal=signals.item_scraped)
+        item_sinks(crawler).add(self.items.item_scraped, "metadata")
         connect(self.spider_closed, signal=signals.spider_closed)
         connect(self.exchange_captured, signal=na_signals.exchange_captured)
         connect(self.resource_captured, signal=na_signals.resource_captured)

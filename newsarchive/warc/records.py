@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
 from urllib.parse import urlsplit
@@ -34,6 +35,7 @@ __all__ = [  # callers build a whole exchange from here: records.http_response(.
     "NOT_MODIFIED_PROFILE",
     "REVISIT_PROFILE",
     "HttpPayload",
+    "PreparedRecord",
     "SpooledBlock",
     "digest",
     "http_response",
@@ -143,6 +145,26 @@ def warcinfo_fields(
     }
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedRecord:
+    """A record whose header block is built as bytes directly (`metadata_record`).
+
+    One is written for every item: warcio's generic record (a StatusAndHeaders to
+    fill, a BytesIO, its headers joined again at writing) and a second SHA-1 of
+    the same bytes cost more than the header bytes themselves. `writer.py` writes
+    it as it writes any record; its bytes are those of the generic path
+    (`tests/test_warc_records.py` compares them).
+    """
+
+    rec_type: str
+    head: bytes  # the WARC header block, blank line included
+    block: bytes
+    record_id: str
+    date: str
+    target_uri: str
+    payload_digest: str
+
+
 def metadata_record(
     uri: str,
     data: bytes,
@@ -150,9 +172,36 @@ def metadata_record(
     record_id: str,
     date: datetime,
     concurrent_to: str | None = None,
+) -> PreparedRecord:
+    """Something said about a capture (an item's metadata), tied to its record.
+
+    Its block is its payload (no HTTP head): the block digest is the payload
+    digest, computed once.
+    """
+    when = warc_date(date)
+    sha1 = digest(data)
+    concurrent = f"WARC-Concurrent-To: {concurrent_to}\r\n" if concurrent_to else ""
+    head = (
+        f"{WARC_VERSION}\r\nWARC-Type: metadata\r\nWARC-Record-ID: {record_id}\r\n"
+        f"WARC-Date: {when}\r\nWARC-Target-URI: {uri}\r\n{concurrent}"
+        f"Content-Type: {content_type}\r\nWARC-Payload-Digest: {sha1}\r\n"
+        f"WARC-Block-Digest: {sha1}\r\nContent-Length: {len(data)}\r\n\r\n"
+    )
+    return PreparedRecord("metadata", head.encode("utf-8"), data, record_id, when, uri, sha1)
+
+
+def described_record(
+    kind: str,
+    uri: str,
+    data: bytes,
+    content_type: str,
+    record_id: str,
+    date: datetime,
+    concurrent_to: str | None = None,
 ) -> ArcWarcRecord:
-    """Something said about a capture (an item's metadata), tied to its record."""
-    return _described("metadata", uri, data, content_type, record_id, date, concurrent_to)
+    """A metadata or resource record through warcio's generic record (what
+    `metadata_record` must equal byte for byte)."""
+    return _described(kind, uri, data, content_type, record_id, date, concurrent_to)
 
 
 def resource_record(
@@ -203,8 +252,10 @@ def record_head(record: ArcWarcRecord) -> bytes:
     return head + http_head
 
 
-def record_bytes(record: ArcWarcRecord) -> bytes:
+def record_bytes(record: ArcWarcRecord | PreparedRecord) -> bytes:
     """The uncompressed record: WARC headers, block, two CRLFs."""
+    if isinstance(record, PreparedRecord):
+        return b"".join((record.head, record.block, b"\r\n\r\n"))
     parts = [record.rec_headers.to_bytes(encoding="utf-8")]
     if record.http_headers is not None:
         parts.append(record.http_headers.headers_buff)

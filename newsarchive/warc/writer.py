@@ -29,7 +29,7 @@ from typing import BinaryIO
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc.exchange import RecordRef
-from newsarchive.warc.records import SpooledBlock, record_bytes, record_head
+from newsarchive.warc.records import PreparedRecord, SpooledBlock, record_bytes, record_head
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ class _MemberWriter:
         self.broken = False
         self.file_size = 0  # bytes in the current file (tell() costs a syscall a record)
 
-    def write_group(self, records: Sequence[ArcWarcRecord]) -> list[RecordRef]:
+    def write_group(self, records: Sequence[ArcWarcRecord | PreparedRecord]) -> list[RecordRef]:
         """Write `records` together in the current file; refs in the same order."""
         out, name = self._current()
         try:
@@ -107,8 +107,10 @@ class _MemberWriter:
         self._after_group()
         return refs
 
-    def _write(self, out: BinaryIO, name: str, record: ArcWarcRecord) -> RecordRef:
+    def _write(self, out: BinaryIO, name: str, record: ArcWarcRecord | PreparedRecord) -> RecordRef:
         offset = self.file_size
+        if isinstance(record, PreparedRecord):
+            return self._write_prepared(out, name, record)
         if isinstance(record.raw_stream, SpooledBlock):
             written = write_spooled_member(out, record, record.raw_stream, self._level)
         else:
@@ -128,6 +130,18 @@ class _MemberWriter:
             target_uri=headers.get_header("WARC-Target-URI") or "",
             payload_digest=headers.get_header("WARC-Payload-Digest") or "",
         )
+
+    def _write_prepared(self, out: BinaryIO, name: str, record: PreparedRecord) -> RecordRef:
+        offset = self.file_size
+        member = gzip_member(record_bytes(record), self._level)
+        out.write(member)
+        self.file_size += len(member)
+        self.bytes_written += len(member)
+        self.records_written += 1
+        return RecordRef(
+            record.record_id, name, offset, record.rec_type, record.date, record.target_uri,
+            record.payload_digest,
+        )  # fmt: skip
 
     def _start_file(self, out: BinaryIO, name: str) -> None:
         self.file_size = 0

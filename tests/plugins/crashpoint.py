@@ -2,9 +2,9 @@
 
 `KillAfterItems`: right after the Nth item is out.
 
-Listed after the feed exporter and the WARC extension, before the crawl state
-commits (it connects at engine start): the kill lands between an item's line
-and the state's record of its article, the narrowest window there is.
+An item sink placed after the feed and the WARC metadata record, before the
+crawl state (newsarchive.itemsinks): the kill lands between an item's line and
+the state's record of its article, the narrowest window there is.
 """
 
 from __future__ import annotations
@@ -17,6 +17,10 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from newsarchive.itemsinks import ORDER, item_sinks
+
+BEFORE_STATE = ORDER["state"] - 1
+
 
 class KillAfterItems:
     def __init__(self, count: int) -> None:
@@ -28,10 +32,10 @@ class KillAfterItems:
         if count < 1:
             raise NotConfigured
         extension = cls(count)
-        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        item_sinks(crawler).add(extension.item_scraped, BEFORE_STATE)
         return extension
 
-    def item_scraped(self, item: Any) -> None:
+    def item_scraped(self, item: Any, response: Any) -> None:
         self.left -= 1
         if self.left == 0:
             os.kill(os.getpid(), signal.SIGKILL)

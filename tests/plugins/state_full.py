@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from newsarchive.itemsinks import ORDER, item_sinks
 from newsarchive.state.run import crawl_state
 
 
@@ -27,10 +27,10 @@ class StateFileFullAfterItems:
         if count < 1:
             raise NotConfigured
         extension = cls(crawler, count)
-        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        item_sinks(crawler).add(extension.item_scraped, ORDER["state"] - 1)
         return extension
 
-    def item_scraped(self, item: Any) -> None:
+    def item_scraped(self, item: Any, response: Any) -> None:
         self.left -= 1
         if self.left == 0:
             db = crawl_state(self.crawler).store._db  # type: ignore[union-attr]
