@@ -354,9 +354,13 @@ class NewsSpider(LogsFetchFailures, Spider):
                 self.crawler.stats.set_value(f"listing/{section}/{key}", value)
 
     def closed(self, reason: str) -> None:
+        """Sections whose end this worker did not read: in a shared crawl that finished
+        (the queue ran dry with no worker busy) another worker read it, else unfinished."""
+        shared = bool(self.crawler.settings.get("NEWSARCHIVE_REDIS_URL"))
+        why = "elsewhere" if shared and reason == "finished" else "unfinished"
         for section in self.options.sections if "sections" in self.options.discover else ():
             if self.listings.section(section).ended is None:
-                self._end(section, "unfinished")
+                self._end(section, why)
 
     # --- articles ----------------------------------------------------------
 
