@@ -5,6 +5,12 @@ unchanged and failed (by reason), per section; the WARC files written and their
 bytes; how many items got each field. Everything comes from the crawl's stats
 (`state/...`, `warc/...`, `extract/...`, Scrapy's own) and the items seen, so
 the report tells the same story as the stats dump.
+
+A section has one key in `sections`, whichever run counted it and however: the
+site profile's section key (as in `listings` and the health alarms) when the
+section an item gave matches one ("Business", "U.S." -> business, us), the name
+it gave when it matches none, and for an article whose item gave none, the key of
+the section whose listing named it (the crawl state counts a known article so too).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.changes.run import report_section
@@ -31,6 +38,7 @@ from newsarchive.items import ArticleItem
 from newsarchive.itemsinks import item_sinks
 from newsarchive.sites import site_profile
 from newsarchive.state.config import beside_warcs
+from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun
 from newsarchive.timestamps import iso_seconds
 
 logger = logging.getLogger(__name__)
@@ -61,6 +69,7 @@ class RunReportExtension:
         self.crawler = crawler
         self.started = datetime.now(UTC)
         self.sections: dict[str, Counter[str]] = defaultdict(Counter)
+        self._unnamed: list[tuple[str, str]] = []  # (url, kind) of items naming no section
         self.warc_files: list[str] | None = None  # None: no WARC writer said what it closed
 
     @classmethod
@@ -78,11 +87,34 @@ class RunReportExtension:
     def item_scraped(self, item: Any, response: Any = None) -> None:
         if isinstance(item, ArticleItem):
             kind = "changed" if (item.version or 1) > 1 else "new"
-            self.sections[item.section or "(none)"][kind] += 1
+            # no section on the page: the listing's, as the crawl state counts it next run
+            listing = getattr(response, "meta", {}).get(meta_keys.LISTING_SECTION)
+            if name := item.section or listing:
+                self.sections[str(name)][kind] += 1
+            else:  # a sitemap or feed asked for it: a listing may have named it too
+                self._unnamed.append((item.url, kind))
+
+    def _name_the_unnamed(self, spider: Spider) -> None:
+        """Items naming no section, and known articles skipped with none, asked for by a
+        sitemap or feed: under the section whose listing named them in this run too (the
+        spider's listing bookkeeping), else items under "(none)"."""
+        listings = getattr(spider, "listings", None)
+        section_of = getattr(listings, "section_of", lambda url: None)
+        for url, kind in self._unnamed:
+            self.sections[section_of(url) or "(none)"][kind] += 1
+        self._unnamed.clear()
+        state = getattr(self.crawler, CRAWLER_ATTRIBUTE, None)
+        if isinstance(state, CrawlStateRun):
+            for url in state.skipped_without_section():
+                if section := section_of(url):
+                    self.sections[section]["unchanged"] += 1
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
-        report = build_report(stats, self.sections, warc_dir, self.started, self.warc_files)
+        self._name_the_unnamed(spider)
+        profile = site_profile(spider)
+        keys = tuple(profile.sections) if profile is not None else ()
+        report = build_report(stats, self.sections, warc_dir, self.started, self.warc_files, keys)
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
         changes = report_section(self.crawler)
         if changes is not None:
@@ -140,7 +172,9 @@ def build_report(
     warc_dir: Path,
     started: datetime,
     warc_files: list[str] | None = None,
+    section_keys: tuple[str, ...] = (),
 ) -> dict[str, Any]:
+    """`section_keys`: the site profile's sections, the keys `sections` files names under."""
     articles = {kind: int(stats.get(f"state/articles/{kind}", 0)) for kind in ARTICLE_OUTCOMES}
     if not any(articles.values()):  # no crawl state: every article item is new
         articles["new"] = int(stats.get("extract/items", 0))
@@ -153,7 +187,7 @@ def build_report(
         "alarms": list(stats.get("health/alarms", [])),
         "articles": articles,
         "failed": failures(stats),
-        "sections": sections(stats, item_sections),
+        "sections": sections(stats, item_sections, section_keys),
         "listings": listings(stats),
         "warc": warc_summary(stats, warc_dir, started, warc_files),
         "items": coverage(stats),
@@ -180,18 +214,27 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
     return dict(sorted(found.items()))
 
 
-def sections(stats: dict[str, Any], item_sections: dict[str, Counter[str]]) -> dict[str, Any]:
+def sections(
+    stats: dict[str, Any], item_sections: dict[str, Counter[str]], keys: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """New and changed from this run's items; unchanged from the crawl state's counts
-    (by the section an earlier item gave, else the listing's)."""
+    (by the section an earlier item gave, else the listing's); each under one key of `keys`
+    when its name matches one, so "Business" and "business" are one section."""
+    key_of = {_folded(key): key for key in keys}
     merged: dict[str, Counter[str]] = defaultdict(Counter)
     for name, counts in item_sections.items():
-        merged[name].update(counts)
+        merged[key_of.get(_folded(name), name)].update(counts)
     for key, value in stats.items():
         if key.startswith("state/section/"):
             section, _, what = key[len("state/section/") :].rpartition("/")
             if what not in ("new", "changed") and int(value):
-                merged[section][what] += int(value)
+                merged[key_of.get(_folded(section), section)][what] += int(value)
     return {name: dict(sorted(counts.items())) for name, counts in sorted(merged.items())}
+
+
+def _folded(name: str) -> str:
+    """A section name as its profile key may spell it: "U.S." and "us", "Business", "business"."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def listings(stats: dict[str, Any]) -> dict[str, dict[str, Any]]:

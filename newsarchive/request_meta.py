@@ -22,6 +22,9 @@ ARTICLE = "newsarchive_article"
 LISTED_MODIFIED = "newsarchive_listed_modified"
 # ... and it was requested once already this run; a later listing dates it later.
 RELISTED = "newsarchive_relisted"
+# ... and this request put the article in the news spider's `max_articles` count: if the
+# crawl state drops it (known, unchanged), the spider takes it out again.
+COUNTED = "newsarchive_counted"
 # Set by the `follow` spider on its start request (kept across redirects and retries):
 # a run whose start page never came archived nothing and fails (exit status 1).
 START_PAGE = "newsarchive_start_page"

@@ -17,3 +17,8 @@ resource_captured = object()
 # files=list[str]: the names of the WARC files the crawl closed, sent once by the WARC
 # extension at spider_closed (the run report lists them).
 warc_files_closed = object()
+
+# request=Request: an article request the crawl state dropped as the spider yielded it
+# (newsarchive.state.middleware.IncrementalSpiderMiddleware), e.g. known and unchanged.
+# The news spider does not count it towards `max_articles`: this run does not fetch it.
+article_skipped = object()

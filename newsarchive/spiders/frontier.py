@@ -6,6 +6,10 @@ which listings, articles and requisites were requested, the `since` and
 listing ends is `paging.ListingProgress`'s. It asks nothing of Scrapy: the
 spider yields the requests.
 
+`max_articles` counts the articles this run fetches: a request the crawl state
+drops as it is yielded (a known article unchanged since its capture) is taken
+out of the count again, so known articles never use up a scheduled run's limit.
+
 It only stops the spider yielding the same request twice; whether an article
 is fetched (once per run, or again after a later listing date) is the crawl
 state's decision (`newsarchive.state.run.CrawlStateRun.should_fetch`).
@@ -40,6 +44,7 @@ class Frontier:
         self.options = options
         self.scope = scope
         self.articles: set[str] = set()  # every article URL requested (requested once)
+        self._counted: set[str] = set()  # those `max_articles` counts: not dropped as skipped
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         self._listings: set[str] = set()  # every listing URL requested (pagination ends)
         self._requisites: set[str] = set()  # every image, style, script requested
@@ -59,7 +64,9 @@ class Frontier:
         """What to do with a link to `article` (an in-scope article URL)."""
         if article in self.articles:
             if self._relisted_as_modified(article, entry):
-                return Article.RELISTED
+                # one the state skipped before would be fetched now: a new one for the limit
+                uncounted = article not in self._counted
+                return Article.FULL if uncounted and self.full() else Article.RELISTED
             return Article.DUPLICATE
         if self.day_in_range(entry) is False:
             return Article.BEFORE_SINCE
@@ -67,10 +74,19 @@ class Frontier:
             return Article.FULL
         return Article.NEW
 
-    def requested(self, article: str, entry: Entry) -> None:
-        """An article request was made, carrying the entry's listing date."""
+    def requested(self, article: str, entry: Entry) -> bool:
+        """An article request was made, carrying the entry's listing date; whether
+        it put the article in the `max_articles` count (a re-listing of a counted one does not)."""
         self.articles.add(article)
         self._listed_modified[article] = entry.modified
+        if article in self._counted:
+            return False
+        self._counted.add(article)
+        return True
+
+    def skipped(self, article: str) -> None:
+        """The crawl state dropped the request that counted `article`: not fetched this run."""
+        self._counted.discard(article)
 
     def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
         """A later listing dates the article's last change after what its request carried."""
@@ -87,8 +103,9 @@ class Frontier:
         return None if day is None else day >= self.options.since
 
     def full(self) -> bool:
+        """`max_articles` reached: that many articles requested and not skipped by the state."""
         limit = self.options.max_articles
-        return limit is not None and len(self.articles) >= limit
+        return limit is not None and len(self._counted) >= limit
 
     # --- requisites ----------------------------------------------------------
 

@@ -22,6 +22,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
+from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
 from newsarchive.sites.base import ShowMore
@@ -80,6 +81,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         for signal in (signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._page_done, signal=signal)
         crawler.signals.connect(spider._pipelines_opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -355,9 +357,13 @@ class NewsSpider(LogsFetchFailures, Spider):
                 self.crawler.stats.set_value(f"listing/{section}/{key}", value)
 
     def closed(self, reason: str) -> None:
+        """Sections whose end this worker did not read: in a shared crawl that finished
+        (the queue ran dry with no worker busy) another worker read it, else unfinished."""
+        shared = bool(self.crawler.settings.get("NEWSARCHIVE_REDIS_URL"))
+        why = "elsewhere" if shared and reason == "finished" else "unfinished"
         for section in self.options.sections if "sections" in self.options.discover else ():
             if self.listings.section(section).ended is None:
-                self._end(section, "unfinished")
+                self._end(section, why)
 
     # --- articles ----------------------------------------------------------
 
@@ -402,8 +408,10 @@ class NewsSpider(LogsFetchFailures, Spider):
         A `relisted` request (a later listing dates the article's change later) is
         only a hint: the state middleware fetches it or drops it, never twice.
         """
-        self.frontier.requested(article, entry)
+        counted = self.frontier.requested(article, entry)
         meta = {**self.frontier.render_article(article), meta_keys.ARTICLE: True}
+        if counted:
+            meta[meta_keys.COUNTED] = True
         if entry.modified is not None:
             meta[meta_keys.LISTED_MODIFIED] = aware(entry.modified)
         if section is not None:
@@ -414,6 +422,12 @@ class NewsSpider(LogsFetchFailures, Spider):
             article, callback=self.parse_article, errback=self.fetch_failed, meta=meta,
             dont_filter=relisted,
         )  # fmt: skip
+
+    def _article_skipped(self, request: Request) -> None:
+        """The crawl state dropped an article request as it was yielded (before the next
+        link is looked at): `max_articles` counts what this run fetches, not what it skips."""
+        if request.meta.get(meta_keys.COUNTED):
+            self.frontier.skipped(request.url)
 
     def _page_requisites(self, response: TextResponse) -> Iterator[Request]:
         """Requests for the in-scope images, styles and scripts a fetched page needs to replay."""

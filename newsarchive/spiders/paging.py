@@ -44,6 +44,7 @@ END_REASONS = {
     "offsite_cursor": "the answer's next URL is off the site",
     "failed": "a listing page could not be fetched",
     "unfinished": "a listing request was dropped before its answer",
+    "elsewhere": "another worker of a shared crawl read on to the end (this worker's run finished)",
 }
 
 

@@ -36,6 +36,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive import request_meta as meta_keys
+from newsarchive import signals as na_signals
 from newsarchive.sites import site_profile
 from newsarchive.state.policy import as_datetime
 from newsarchive.state.run import CrawlStateRun, crawl_state
@@ -70,6 +71,7 @@ class IncrementalSpiderMiddleware(BaseSpiderMiddleware):
         if skip is None:
             return request
         logger.debug("not requesting %s: %s", request.url, skip.why)
+        self.crawler.signals.send_catch_log(na_signals.article_skipped, request=request)
         return None
 
 

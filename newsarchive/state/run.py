@@ -87,7 +87,8 @@ class CrawlStateRun:
         self.ledger = ledger
         self.stats = stats
         self.outcomes: dict[str, Outcome] = {}
-        self._skipped: set[str] = set()  # known articles not fetched (so far)
+        # known articles not fetched (so far), with the section each was counted under
+        self._skipped: dict[str, str | None] = {}
         self._requested: set[str] = set()  # articles `skips` let through to be fetched
         self._listed: dict[str, str] = {}  # latest listing date (ISO, UTC) per URL
         # Captures wait here until their item is out (or the run ends): a run killed
@@ -125,13 +126,12 @@ class CrawlStateRun:
         if skip is not None:
             return skip
         assert reason is not None
-        item_section = capture.item_section if capture else None
         self.stats.inc_value(f"state/fetch/{reason}")
         if not self.ledger.claim(url):
             return self._fetched_elsewhere()
         if url in self._skipped:  # a later listing said it changed after all
-            self._skipped.discard(url)
-            self.count("skipped/unchanged", item_section or listing_section, -1)
+            # taken back where it was counted (a sitemap's later date names no section)
+            self.count("skipped/unchanged", self._skipped.pop(url), -1)
         if capture is None:
             return FetchDecision(True, reason)
         return FetchDecision(
@@ -186,11 +186,17 @@ class CrawlStateRun:
             self.store.raise_listed(url, iso_seconds(listed))
         # counted once per article, however often listed, and by one worker of a shared crawl
         if url not in self._skipped and self.ledger.first_skip(url):
-            self._skipped.add(url)
             item_section = capture.item_section if capture else None
-            self.count("skipped/unchanged", item_section or listing_section)
+            self._skipped[url] = item_section or listing_section
+            self.count("skipped/unchanged", self._skipped[url])
         when = capture.captured_at if capture else "?"
         return FetchDecision(False, f"unchanged since {when}"), capture, None
+
+    def skipped_without_section(self) -> list[str]:
+        """Known articles this run skipped and counted under no section (no earlier item gave
+        one, and a sitemap or feed named them before any listing): the run report files them
+        under the listing that named them too."""
+        return [url for url, section in self._skipped.items() if section is None]
 
     def _should_fetch_stateless(self, url: str, relisted: bool) -> FetchDecision:
         if relisted:  # requested once already; no crawl state to say it changed
