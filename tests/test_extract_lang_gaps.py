@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.datehijri import to_gregorian
 
 PARA = (
     "<p>"
@@ -44,3 +45,58 @@ def test_a_thai_date_line_with_a_two_digit_year(line: str, published: str) -> No
 def test_a_thai_abbreviation_before_other_numbers_is_no_date_line() -> None:
     art = extract_article(_page("ผู้ชม 3 ก.พ. 1,234 ครั้ง", "th"), "https://www.example.co.th/news/1")
     assert art.published is None
+
+
+# Islamic (lunar) Hijri dates, converted by the tabular calendar where the page gives nothing else.
+HIJRI = [
+    ("ar", "١٤ رمضان ١٤٤٧ هـ", "2026-03-03"),
+    ("ar", "الثلاثاء 14 رمضان 1447 هـ الساعة 14:05", "2026-03-03T14:05:00"),
+    ("ar", "1 شوال 1445 هـ", "2024-04-10"),
+    ("ar", "٢٩ ذو الحجة ١٤٤٦ هـ", "2025-06-26"),  # Umm al-Qura: the 25th (the ±1 day limit)
+    ("ar", "١٠ ربيع الأول ١٤٤٧ هـ", "2025-09-03"),  # Umm al-Qura: the 2nd
+    ("id", "14 Ramadhan 1447 H", "2026-03-03"),
+    ("tr", "14 Ramazan 1447", "2026-03-03"),
+]
+
+
+@pytest.mark.parametrize(
+    ("hijri", "gregorian"),
+    [
+        ((1, 1, 1), "0622-07-19"),  # the civil epoch: 16 July 622 Julian
+        ((1400, 1, 1), "1979-11-21"),
+        ((1444, 9, 1), "2023-03-23"),
+        ((1445, 9, 1), "2024-03-11"),
+        ((1446, 12, 30), "2025-06-27"),  # 1446 is a common year: no 30 Dhu al-Hijjah ...
+        ((1447, 1, 1), "2025-06-27"),  # ... so its 30th is the next year's first (not refused)
+    ],
+)
+def test_the_tabular_islamic_calendar(hijri: tuple[int, int, int], gregorian: str) -> None:
+    found = to_gregorian(*hijri)
+    assert found is not None and found.isoformat() == gregorian
+
+
+@pytest.mark.parametrize(("lang", "line", "published"), HIJRI, ids=[c[0] for c in HIJRI])
+def test_a_page_dated_only_in_the_hijri_calendar(lang: str, line: str, published: str) -> None:
+    art = extract_article(_page(line, lang), URL)
+    assert art.published == published
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "١٤ رمضان ١٤٤٧ هـ - ٤ مارس ٢٠٢٦",  # both in one line: the Gregorian one
+        "<span>١٤ رمضان ١٤٤٧ هـ</span> <span class='date'>4 مارس 2026</span>",  # a later line
+        "<span>14 رمضان 1447 هـ</span><time datetime='2026-03-04'>الأربعاء</time>",
+    ],
+)
+def test_a_gregorian_date_on_the_page_wins_over_a_hijri_one(meta: str) -> None:
+    # 14 Ramadan 1447 is 3 March by the tabular calendar; the page's 4 March is its own word
+    assert extract_article(_page(meta, "ar"), URL).published == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["رجب علي", "صفر 1447 نقطة", "١٤ رمضان", "31 رمضان 1447"],  # a name, "zero", no year, no day 31
+)
+def test_no_hijri_date(line: str) -> None:
+    assert extract_article(_page(line, "ar"), URL).published is None

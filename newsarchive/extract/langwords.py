@@ -283,6 +283,18 @@ SOLAR_HIJRI_MONTHS = {
     "fa": "فروردین | اردیبهشت | خرداد | تیر | مرداد | شهریور | مهر | آبان | آذر | دی | بهمن | "
     "اسفند",
 }  # fmt: skip
+# datehijri.py: Islamic (lunar) Hijri months, "|" between months, "/" between spellings
+# ("١٤ رمضان ١٤٤٧ هـ"; Indonesian/Malay, Turkish and English transliterations).
+LUNAR_HIJRI_MONTHS = {
+    "ar": "محرم / المحرم | صفر | ربيع الأول / ربيع الاول / ربيع أول | ربيع الآخر / ربيع الثاني / "
+    "ربيع ثاني | جمادى الأولى / جمادى الاولى / جمادى الأول | جمادى الآخرة / جمادى الثانية / "
+    "جمادى الآخر | رجب | شعبان | رمضان | شوال | ذو القعدة / ذي القعدة | ذو الحجة / ذي الحجة",
+    "latn": "muharram / muharam | safar / sapar | rabiul awal / rabi al-awwal / rabi' al-awwal | "
+    "rabiul akhir / rabi al-thani / rabi' al-thani | jumadil awal / jumada al-awwal | "
+    "jumadil akhir / jumada al-thani | rajab / recep | syaban / sya'ban / shaban / sha'ban | "
+    "ramadan / ramadhan / ramazan | syawal / shawwal / şevval | zulkaidah / dhu al-qadah / "
+    "dhul qadah | zulhijah / dzulhijjah / dhu al-hijjah / dhul hijjah",
+}  # fmt: skip
 # datetext.py: month abbreviations with dots inside ("มี.ค."), spelt out before reading.
 MONTH_DOTTED = {
     "th": "ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | ส.ค. | ก.ย. | ต.ค. | พ.ย. | ธ.ค.",
@@ -406,7 +418,7 @@ RELATIVE_ONE_UNIT = {
 RELATIVE_AGO_SUFFIXED = {
     "week": "hete, héttel", "day": "napja, nappal", "hour": "órája, órával",
     "minute": "perce, perccel",
-}
+}  # fmt: skip
 # daterelative.py: "heute, 14:05", "yesterday at 3:05 pm", "昨日 14:05" (read in the page's
 # language where it has a line here: French "hier" is yesterday, German "hier" is here).
 TODAY_WORDS = {
