@@ -100,3 +100,62 @@ def test_a_gregorian_date_on_the_page_wins_over_a_hijri_one(meta: str) -> None:
 )
 def test_no_hijri_date(line: str) -> None:
     assert extract_article(_page(line, "ar"), URL).published is None
+
+
+# Where the writer filed from, written like a name after the byline: no second author.
+DASHED_PLACES = [
+    ("pt", "Ana Souza — Rio de Janeiro", ["Ana Souza"]),
+    ("pt", "Por Ana Souza – São Paulo", ["Ana Souza"]),
+    ("cs", "Jan Novák, Praha", ["Jan Novák"]),
+    ("cs", "Jan Novák - Nové Město na Moravě", ["Jan Novák"]),
+    ("ar", "Ahmed Ali - القاهرة", ["Ahmed Ali"]),
+    ("ar", "أحمد علي - القاهرة", ["أحمد علي"]),
+    ("en", "By Jane Doe - New York", ["Jane Doe"]),
+    ("pl", "Anna Nowak — Zielona Góra", ["Anna Nowak"]),
+    # real second authors and agencies stay
+    ("pt", "Ana Souza e João Lima", ["Ana Souza", "João Lima"]),
+    ("pt", "Ana Souza, João Lima", ["Ana Souza", "João Lima"]),
+    ("en", "Jane Doe - AFP", ["Jane Doe", "AFP"]),
+    ("cs", "Jan Novák - ČTK", ["Jan Novák", "ČTK"]),
+    ("de", "Von Anna Muster - von Max Beispiel", ["Anna Muster", "Max Beispiel"]),  # a second "by"
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    DASHED_PLACES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(DASHED_PLACES)],
+)
+def test_a_place_after_the_byline_is_no_author(lang: str, line: str, expected: list[str]) -> None:
+    assert extract_article(_page(line, lang, cls="byline"), URL).authors == expected
+
+
+def _story(byline: str, opening: str) -> str:
+    body = (
+        opening
+        + " Um parágrafo inventado sobre o orçamento da cidade e os bombeiros no inverno." * 3
+    )
+    return (
+        "<html lang='pt'><body><article><h1>Um título inventado</h1>"
+        f"<div class='byline'>{byline}</div><p>{body}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "opening", "expected"),
+    [
+        ("Ana Souza, São Paulo", "SÃO PAULO —", ["Ana Souza"]),  # the story's dateline names it
+        ("Jan Novák, Nové Město", "Nové Město (ČTK) -", ["Jan Novák"]),
+        (
+            "Ana Souza, São Paulo",
+            "Na segunda-feira,",
+            ["Ana Souza", "São Paulo"],
+        ),  # nothing says so
+        ("Ana Souza, João Lima", "SÃO PAULO —", ["Ana Souza", "João Lima"]),
+        ("Ana Souza, João Lima", "João Lima, ministro, disse que", ["Ana Souza", "João Lima"]),
+    ],
+)
+def test_the_storys_dateline_names_the_place(
+    byline: str, opening: str, expected: list[str]
+) -> None:
+    assert extract_article(_story(byline, opening), URL).authors == expected
