@@ -61,22 +61,29 @@ _AFTER = _alternation(langwords.RELATIVE_AGO_AFTER)
 _AGO_FIRST = re.compile(rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:{_UNIT})", re.I)
 # ... and "3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 jam yang lalu".
 _AGO_AFTER = re.compile(rf"{_AMOUNT}\s*(?:{_UNIT})\s*(?:{_AFTER})", re.I)
-# "godzinę temu", "před hodinou", "منذ ساعة": a unit whose form says one, beside an "ago" word.
-_ONE_UNIT = "|".join(
-    f"(?P<{name}>{_words(langwords.entries({name: langwords.RELATIVE_ONE_UNIT[name]}), False)})"
-    for name, _ in _UNITS
-)
-_AGO_ONE = (
-    re.compile(rf"(?:{_BEFORE})\s*(?:{_ONE_UNIT})", re.I),
-    re.compile(rf"(?:{_ONE_UNIT})\s*(?:{_AFTER})", re.I),
-)
+
+
+def _units(table: Mapping[str, str]) -> str:
+    """Whole unit words by unit name, as named groups ("week" ... "minute")."""
+    return "|".join(
+        f"(?P<{name}>{_words(langwords.entries({name: table[name]}), False)})" for name, _ in _UNITS
+    )
+
+
+def _beside_ago(units: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?:{_BEFORE})\s*(?:{units})", re.I),
+        re.compile(rf"(?:{units})\s*(?:{_AFTER})", re.I),
+    )
+
+
+# "godzinę temu", "před hodinou", "منذ ساعة": a unit whose form says one, beside an "ago" word;
+# Arabic and Hebrew duals say two ("منذ يومين", "לפני שעתיים").
+_AGO_ONE = _beside_ago(_units(langwords.RELATIVE_ONE_UNIT))
+_AGO_TWO = _beside_ago(_units(langwords.RELATIVE_TWO_UNIT))
 # Hungarian "3 órája", "5 perce", "egy napja": the unit's suffix says "ago".
-_SUFFIXED = "|".join(
-    f"(?P<{name}>{_words(langwords.entries({name: langwords.RELATIVE_AGO_SUFFIXED[name]}), False)})"
-    for name, _ in _UNITS
-)
-_AGO_SUFFIXED = re.compile(rf"{_AMOUNT}\s*(?:{_SUFFIXED})", re.I)
-_AGO = (_AGO_FIRST, _AGO_AFTER, _AGO_SUFFIXED, *_AGO_ONE)
+_AGO_SUFFIXED = re.compile(rf"{_AMOUNT}\s*(?:{_units(langwords.RELATIVE_AGO_SUFFIXED)})", re.I)
+_AGO = (_AGO_FIRST, _AGO_AFTER, _AGO_SUFFIXED, *_AGO_ONE, *_AGO_TWO)
 _MAX_LINE = 80  # characters: a date line, not a sentence that mentions hours
 _BARE_DAY = 30  # a day without a clock time counts only as (nearly) the whole line
 # Day and month without a year: "12. März", "12 de marzo", "Mar 12", "3.2. 14:05", "3月12日".
@@ -112,7 +119,10 @@ def _ago(text: str, now: datetime) -> datetime | None:
     m = next((m for rx in _AGO if (m := rx.search(text))), None)
     if m is None:
         return None
-    amount = int(m.group("n")) if "n" in m.re.groupindex and m.group("n") else 1
+    if "n" in m.re.groupindex:
+        amount = int(m.group("n")) if m.group("n") else 1
+    else:
+        amount = 2 if m.re in _AGO_TWO else 1
     unit = next(name for name, _ in _UNITS if m.group(name))
     moment = now - amount * _STEP[unit]
     if unit in ("week", "day"):

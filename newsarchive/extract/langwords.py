@@ -414,6 +414,11 @@ RELATIVE_ONE_UNIT = {
     "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam",
     "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit",
 }
+# ... and two of it (Arabic and Hebrew duals: "منذ يومين", "לפני שעתיים").
+RELATIVE_TWO_UNIT = {
+    "week": "أسبوعين, اسبوعين, שבועיים", "day": "يومين, יומיים", "hour": "ساعتين, שעתיים",
+    "minute": "دقيقتين, שתי דקות",
+}  # fmt: skip
 # daterelative.py: Hungarian says "ago" with a suffix on the unit: "3 órája", "5 perce", "2 napja".
 RELATIVE_AGO_SUFFIXED = {
     "week": "hete, héttel", "day": "napja, nappal", "hour": "órája, órával",
