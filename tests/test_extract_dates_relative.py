@@ -267,3 +267,88 @@ def test_extract_reads_the_warc_date_of_each_record(tmp_path: Path) -> None:
         "2026-02-03T12:30:00+01:00",
         "2026-03-10T06:00:00+01:00",
     ]
+
+
+# Relative forms in more languages: Hungarian's "ago" suffix on the unit ("3 órája"), a unit
+# whose form says one without an amount ("godzinę temu", "לפני שעה"), scripts without spaces.
+MORE_LANGUAGES = [
+    ("3 órája", "hu", "2026-02-03T12:30:00+01:00"),
+    ("5 perce", "hu", "2026-02-03T15:25:00+01:00"),
+    ("egy órája", "hu", "2026-02-03T14:30:00+01:00"),
+    ("2 napja", "hu", "2026-02-01"),
+    ("3 hete", "hu", "2026-01-13"),
+    ("1 órával ezelőtt", "hu", "2026-02-03T14:30:00+01:00"),
+    ("tegnap 14:05", "hu", "2026-02-02T14:05:00"),
+    ("Ma, 09:12", "hu", "2026-02-03T09:12:00"),
+    ("godzinę temu", "pl", "2026-02-03T14:30:00+01:00"),
+    ("wczoraj, 14:05", "pl", "2026-02-02T14:05:00"),
+    ("před hodinou", "cs", "2026-02-03T14:30:00+01:00"),
+    ("před týdnem", "cs", "2026-01-27"),
+    ("před 5 minutami", "cs", "2026-02-03T15:25:00+01:00"),
+    ("ontem às 14h05", "pt", "2026-02-02T14:05:00"),
+    ("há uma hora", "pt", "2026-02-03T14:30:00+01:00"),
+    ("gisteren om 14:05", "nl", "2026-02-02T14:05:00"),
+    ("tunti sitten", "fi", "2026-02-03T14:30:00+01:00"),
+    ("eilen klo 14.05", "fi", "2026-02-02T14:05:00"),
+    ("πριν 5 λεπτά", "el", "2026-02-03T15:25:00+01:00"),
+    ("χθες 14:05", "el", "2026-02-02T14:05:00"),
+    ("годину тому", "uk", "2026-02-03T14:30:00+01:00"),
+    ("учора о 14:05", "uk", "2026-02-02T14:05:00"),
+    ("منذ ساعة", "ar", "2026-02-03T14:30:00+01:00"),
+    ("قبل 3 ساعات", "ar", "2026-02-03T12:30:00+01:00"),
+    ("منذ ٣ ساعات", "ar", "2026-02-03T12:30:00+01:00"),
+    ("أمس 14:05", "ar", "2026-02-02T14:05:00"),
+    ("לפני שעה", "he", "2026-02-03T14:30:00+01:00"),
+    ("אתמול 14:05", "he", "2026-02-02T14:05:00"),
+    ("منذ يومين", "ar", "2026-02-01"),
+    ("منذ ساعتين", "ar", "2026-02-03T13:30:00+01:00"),
+    ("לפני יומיים", "he", "2026-02-01"),
+    ("לפני שעתיים", "he", "2026-02-03T13:30:00+01:00"),
+    ("5分钟前", "zh", "2026-02-03T15:25:00+01:00"),
+    ("昨天 14:05", "zh", "2026-02-02T14:05:00"),
+    ("3小時前", "zh-Hant", "2026-02-03T12:30:00+01:00"),
+    ("3 घंटे पहले", "hi", "2026-02-03T12:30:00+01:00"),
+    ("5 मिनट पहले", "hi", "2026-02-03T15:25:00+01:00"),
+    ("आज 14:05", "hi", "2026-02-03T14:05:00"),
+    ("sejam yang lalu", "id", "2026-02-03T14:30:00+01:00"),
+    ("kemarin 14:05", "id", "2026-02-02T14:05:00"),
+    ("hôm qua 14:05", "vi", "2026-02-02T14:05:00"),
+    ("5 phút trước", "vi", "2026-02-03T15:25:00+01:00"),
+    ("3 ชั่วโมงที่แล้ว", "th", "2026-02-03T12:30:00+01:00"),
+    ("3 ชม. ที่แล้ว", "th", "2026-02-03T12:30:00+01:00"),
+    ("2 วันที่แล้ว", "th", "2026-02-01"),
+    ("เมื่อวาน 14:05 น.", "th", "2026-02-02T14:05:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"), MORE_LANGUAGES, ids=[c[1] for c in MORE_LANGUAGES]
+)
+def test_relative_dates_in_more_languages(text: str, lang: str, expected: str) -> None:
+    found = read(text, NOW, lang)
+    assert found is not None
+    shown = found.date().isoformat() if found.time() == datetime.min.time() else found.isoformat()
+    assert shown == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ma 3 koty", None),  # two-letter "ma" is Hungarian "today" only on a Hungarian page
+        ("Anna ma 14:05 w planie", "pl"),
+        (
+            "hét órája",
+            "hu",
+        ),  # "seven hours ago" spelled out: no digit amount, "hét" is no week here
+        ("3 óra 20 perc", "hu"),  # a duration: no "ago" suffix
+        ("Godzina 14", "pl"),
+    ],
+)
+def test_no_relative_date_in_more_languages(text: str, lang: str | None) -> None:
+    assert read(text, NOW, lang) is None
+
+
+def test_a_hungarian_page_dated_only_hours_ago() -> None:
+    html = _page("3 órája", lang="hu")
+    art = extract_article(html, "https://hirek.example.hu/belfold/terv", fetched=FETCHED)
+    assert art.published == "2026-02-03T12:30:00+01:00"  # 15:30 in Budapest, 3 hours back

@@ -93,6 +93,11 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：]|(?:edited|editing)\s+by\b)", re.I
 )
+# "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
+# a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
+# "Praha - ...", "Praha (ČTK) - ...": a dateline's dash after the place
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]\s")
+_LAST_AFTER_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]\s+([^-\u2013\u2014,;|/&،、]+?)\s*$")
 # "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
 _PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
 _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
@@ -164,6 +169,8 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
         names = clean_names(raw, publishers, strict)
+        if len(names) > 1:
+            names = _without_dateline(names, doc)
         if names and all(
             is_publisher(n, publishers) or _key(n) in orgs or _organisation_shaped(n) for n in names
         ):
@@ -171,6 +178,31 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         elif names:
             return names
     return fallback
+
+
+def _without_dateline(names: list[str], doc: Document) -> list[str]:
+    """ "Ana Souza, São Paulo" where the story opens "SÃO PAULO - ...": a later name that
+    the article's dateline states (in capitals, or before a dash) is where she filed from."""
+    opening = _opening(doc)
+    return [n for i, n in enumerate(names) if not (i and _dateline_of(n, opening))]
+
+
+def _dateline_of(name: str, opening: str) -> bool:
+    if not opening.casefold().startswith(name.casefold()):
+        return False
+    head, rest = opening[: len(name)], opening[len(name) :]
+    return head.isupper() or _DATELINE_DASH.match(rest) is not None
+
+
+def _opening(doc: Document) -> str:
+    """The first words of the first paragraph after the headline."""
+    h1 = next(doc.tree.iter("h1"), None)
+    if h1 is None:
+        return ""
+    for el in itertools.islice(_following(h1), BYLINE_WINDOW * 2):
+        if el.tag == "p" and len(text := clean(el.text_content())) > 40:
+            return text[:60]
+    return ""
 
 
 def _raw_cascade(
@@ -356,7 +388,7 @@ def clean_names(
             continue
         if _URL.match(text) or _CREDIT.match(text):
             continue
-        text = BYLINE_LEAD.sub("", text)
+        text = _without_dateline_place(BYLINE_LEAD.sub("", text))
         found: list[str] = []
         for part in _split(text):
             if found and _FROM_PLACE.match(part):
@@ -369,6 +401,20 @@ def clean_names(
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return people or names
+
+
+def _without_dateline_place(text: str) -> str:
+    """A byline without the place after its last dash, unless that part reads as a writer:
+    another byline word or "and", or an agency ("Jane Doe - AFP")."""
+    m = _LAST_AFTER_DASH.search(text)
+    if m is None or len(text[: m.start()].split()) < 2:
+        return text
+    part = m.group(1)
+    if BYLINE_LEAD.match(part) or len(_split_and(part)) > 1:  # "- Ana Souza e João Lima"
+        return text
+    if part.casefold() in AGENCIES or (part.isupper() and " " not in part and len(part) <= 6):
+        return text
+    return text[: m.start()]
 
 
 def _split(text: str) -> list[str]:

@@ -33,6 +33,8 @@ HAS_YEAR = re.compile(
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
     r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
+    # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
+    r"|[\u0e01-\u0e4e]\.\s?(?:\d\d|[\u0e50-\u0e59]{2})(?![\d\u0e50-\u0e59])"
 )
 # A time of day: "15:44", "15h44", "15時44", or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(

@@ -17,7 +17,8 @@ from datetime import datetime, timedelta
 from newsarchive.extract import datelines, datetext, langwords
 from newsarchive.extract.dateparse import parse_date
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
+# scripts written without spaces between words (CJK, Thai): their words match bare
+_CJK = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNITS = (  # tried in this order: "minggu" (a week) starts like "min"
     ("week", langwords.RELATIVE_WEEK),
     ("day", langwords.RELATIVE_DAY),
@@ -38,7 +39,7 @@ def _words(entries: list[str], stems: bool) -> str:
     for word in sorted(entries, key=len, reverse=True):
         w = re.escape(word)
         if _CJK.search(word):
-            parts.append(w)
+            parts.append(rf"{w}\.?")
         elif stems and len(word) > 1:  # a unit: right after its amount too ("3h", "2d")
             parts.append(rf"(?<![^\W\d_]){w}\w*\.?")
         elif stems:
@@ -60,6 +61,29 @@ _AFTER = _alternation(langwords.RELATIVE_AGO_AFTER)
 _AGO_FIRST = re.compile(rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:{_UNIT})", re.I)
 # ... and "3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 jam yang lalu".
 _AGO_AFTER = re.compile(rf"{_AMOUNT}\s*(?:{_UNIT})\s*(?:{_AFTER})", re.I)
+
+
+def _units(table: Mapping[str, str]) -> str:
+    """Whole unit words by unit name, as named groups ("week" ... "minute")."""
+    return "|".join(
+        f"(?P<{name}>{_words(langwords.entries({name: table[name]}), False)})" for name, _ in _UNITS
+    )
+
+
+def _beside_ago(units: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?:{_BEFORE})\s*(?:{units})", re.I),
+        re.compile(rf"(?:{units})\s*(?:{_AFTER})", re.I),
+    )
+
+
+# "godzinę temu", "před hodinou", "منذ ساعة": a unit whose form says one, beside an "ago" word;
+# Arabic and Hebrew duals say two ("منذ يومين", "לפני שעתיים").
+_AGO_ONE = _beside_ago(_units(langwords.RELATIVE_ONE_UNIT))
+_AGO_TWO = _beside_ago(_units(langwords.RELATIVE_TWO_UNIT))
+# Hungarian "3 órája", "5 perce", "egy napja": the unit's suffix says "ago".
+_AGO_SUFFIXED = re.compile(rf"{_AMOUNT}\s*(?:{_units(langwords.RELATIVE_AGO_SUFFIXED)})", re.I)
+_AGO = (_AGO_FIRST, _AGO_AFTER, _AGO_SUFFIXED, *_AGO_ONE, *_AGO_TWO)
 _MAX_LINE = 80  # characters: a date line, not a sentence that mentions hours
 _BARE_DAY = 30  # a day without a clock time counts only as (nearly) the whole line
 # Day and month without a year: "12. März", "12 de marzo", "Mar 12", "3.2. 14:05", "3月12日".
@@ -92,10 +116,13 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
 
 
 def _ago(text: str, now: datetime) -> datetime | None:
-    m = _AGO_FIRST.search(text) or _AGO_AFTER.search(text)
+    m = next((m for rx in _AGO if (m := rx.search(text))), None)
     if m is None:
         return None
-    amount = int(m.group("n")) if m.group("n") else 1
+    if "n" in m.re.groupindex:
+        amount = int(m.group("n")) if m.group("n") else 1
+    else:
+        amount = 2 if m.re in _AGO_TWO else 1
     unit = next(name for name, _ in _UNITS if m.group(name))
     moment = now - amount * _STEP[unit]
     if unit in ("week", "day"):
@@ -107,7 +134,7 @@ def _day_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.P
     """Today's and yesterday's words in the page's language (all languages' when unknown)."""
     key = lang if lang in langwords.TODAY_WORDS else None
     if key not in _DAY_WORDS:
-        today = {key: langwords.TODAY_WORDS[key]} if key else langwords.TODAY_WORDS
+        today = {key: langwords.TODAY_WORDS[key]} if key else _long(langwords.TODAY_WORDS)
         yesterday = {key: langwords.YESTERDAY_WORDS[key]} if key else langwords.YESTERDAY_WORDS
         today_rx, yesterday_rx = _alternation(today), _alternation(yesterday)
         _DAY_WORDS[key] = (
@@ -116,6 +143,15 @@ def _day_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.P
             re.compile(rf"\d|{today_rx}|{yesterday_rx}", re.I),
         )
     return _DAY_WORDS[key]
+
+
+def _long(table: Mapping[str, str]) -> dict[str, str]:
+    """A table without its two-letter words ("ma" is Hungarian today, Polish "has"): they are
+    read only on a page known to be in their language."""
+    return {
+        lang: ",".join(w for w in words.split(",") if len(w.strip()) > 2 or _CJK.search(w))
+        for lang, words in table.items()
+    }
 
 
 _DAY_WORDS: dict[str | None, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newsarchive.extract import (
+    datehijri,
     datelines,
     dateparse,
     daterelative,
@@ -149,7 +150,11 @@ def published(
         PUBLISHED_XPATH,
         updated_lines=False,
     )
-    return found or _from_fetch_time(doc, rules, fetched, updated_lines=False)
+    return (
+        found
+        or _from_hijri(doc, rules, updated_lines=False)
+        or _from_fetch_time(doc, rules, fetched, updated_lines=False)
+    )
 
 
 def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = None) -> str | None:
@@ -162,7 +167,11 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
         MODIFIED_XPATH,
         updated_lines=True,
     )
-    return found or _from_fetch_time(doc, rules, fetched, updated_lines=True)
+    return (
+        found
+        or _from_hijri(doc, rules, updated_lines=True)
+        or _from_fetch_time(doc, rules, fetched, updated_lines=True)
+    )
 
 
 def _from_fetch_time(
@@ -194,6 +203,20 @@ def _from_fetch_time(
         ]
         if read:
             return _stated(read[0], tz) if not unanimous or len(set(read)) == 1 else None
+    return None
+
+
+def _from_hijri(doc: Document, rules: SiteRules | None, updated_lines: bool) -> str | None:
+    """A line dated only in the Islamic calendar ("١٤ رمضان ١٤٤٧ هـ"), as its Gregorian day:
+    read after the cascade found no Gregorian date anywhere, so one printed beside it wins."""
+    if "hijri_lines" not in doc.cache:  # both cascades may ask: walked once
+        under, classed = datelines.lines_holding(doc, datehijri.HINT)
+        doc.cache["hijri_lines"] = under + classed
+    for line in doc.cache["hijri_lines"]:
+        if bool(_UPDATED_LINE.match(line)) != updated_lines:
+            continue
+        if (text := datehijri.rewrite(line)) and (found := parse_date(text)) is not None:
+            return _stated(found, _zone(doc, rules, None))
     return None
 
 

@@ -283,6 +283,18 @@ SOLAR_HIJRI_MONTHS = {
     "fa": "فروردین | اردیبهشت | خرداد | تیر | مرداد | شهریور | مهر | آبان | آذر | دی | بهمن | "
     "اسفند",
 }  # fmt: skip
+# datehijri.py: Islamic (lunar) Hijri months, "|" between months, "/" between spellings
+# ("١٤ رمضان ١٤٤٧ هـ"; Indonesian/Malay, Turkish and English transliterations).
+LUNAR_HIJRI_MONTHS = {
+    "ar": "محرم / المحرم | صفر | ربيع الأول / ربيع الاول / ربيع أول | ربيع الآخر / ربيع الثاني / "
+    "ربيع ثاني | جمادى الأولى / جمادى الاولى / جمادى الأول | جمادى الآخرة / جمادى الثانية / "
+    "جمادى الآخر | رجب | شعبان | رمضان | شوال | ذو القعدة / ذي القعدة | ذو الحجة / ذي الحجة",
+    "latn": "muharram / muharam | safar / sapar | rabiul awal / rabi al-awwal / rabi' al-awwal | "
+    "rabiul akhir / rabi al-thani / rabi' al-thani | jumadil awal / jumada al-awwal | "
+    "jumadil akhir / jumada al-thani | rajab / recep | syaban / sya'ban / shaban / sha'ban | "
+    "ramadan / ramadhan / ramazan | syawal / shawwal / şevval | zulkaidah / dhu al-qadah / "
+    "dhul qadah | zulhijah / dzulhijjah / dhu al-hijjah / dhul hijjah",
+}  # fmt: skip
 # datetext.py: month abbreviations with dots inside ("มี.ค."), spelt out before reading.
 MONTH_DOTTED = {
     "th": "ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | ส.ค. | ก.ย. | ต.ค. | พ.ย. | ธ.ค.",
@@ -339,7 +351,7 @@ PUBLISHED_LABELS = {
 RELATIVE_AGO_BEFORE = {
     "de": "vor", "fr": "il y a", "es": "hace", "pt": "há", "cs": "před", "sk": "pred",
     "bg": "преди", "el": "πριν", "ro": "acum", "hr": "prije", "sr": "pre, пре", "sl": "pred",
-    "ar": "منذ", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš",
+    "ar": "منذ, قبل", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš",
 }  # fmt: skip
 # ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
 RELATIVE_AGO_AFTER = {
@@ -347,6 +359,7 @@ RELATIVE_AGO_AFTER = {
     "da": "siden", "fi": "sitten", "pl": "temu", "tr": "önce", "ru": "назад", "uk": "тому",
     "hu": "ezelőtt", "ro": "în urmă", "id": "yang lalu, lalu", "ms": "yang lalu, lalu",
     "vi": "trước", "ja": "前", "ko": "전", "zh": "前", "et": "tagasi", "af": "gelede",
+    "hi": "पहले", "th": "ที่แล้ว, ก่อน",
 }  # fmt: skip
 # daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
 # letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
@@ -357,6 +370,7 @@ RELATIVE_WEEK = {
     "ru": "недел", "uk": "тиж", "bg": "седмиц", "el": "εβδομ", "ro": "săptămân", "hr": "tjed",
     "id": "minggu", "vi": "tuần", "ja": "週間, 週", "ko": "주", "zh": "周, 週, 星期",
     "ar": "أسبوع, أسابيع", "he": "שבוע", "ca": "setman", "af": "week",
+    "hi": "हफ्ते, हफ़्ते, सप्ताह", "th": "สัปดาห์", "hu": "hét, hete",
 }  # fmt: skip
 RELATIVE_DAY = {
     "en": "day, d", "de": "tag", "fr": "jour, j", "es": "día, dia", "pt": "dia", "it": "giorn",
@@ -364,7 +378,7 @@ RELATIVE_DAY = {
     "pl": "dzień, dni", "cs": "den, dn", "sk": "deň, dň, dn", "tr": "gün", "ru": "дн, день",
     "uk": "дн, день", "bg": "ден, дни", "el": "μέρ, ημέρ", "hu": "nap", "ro": "zi",
     "hr": "dan", "id": "hari", "ms": "hari", "vi": "ngày", "ja": "日", "ko": "일", "zh": "天",
-    "ar": "يوم, أيام", "he": "ימים, יום", "ca": "dia", "af": "dag",
+    "ar": "يوم, أيام", "he": "ימים, יום", "ca": "dia", "af": "dag", "hi": "दिन", "th": "วัน",
 }  # fmt: skip
 RELATIVE_HOUR = {
     "en": "hour, hr, h", "de": "stunde, std", "fr": "heure, h", "es": "hora, h", "pt": "hora, h",
@@ -374,6 +388,7 @@ RELATIVE_HOUR = {
     "el": "ώρ, ωρ", "hu": "óra", "ro": "or", "hr": "sat", "sr": "sat, сат", "id": "jam",
     "ms": "jam", "vi": "giờ", "ja": "時間", "ko": "시간", "zh": "小时, 小時, 个小时",
     "ar": "ساع", "he": "שעות, שעה", "ca": "hora", "af": "uur",
+    "hi": "घंटे, घंटा, घंटों", "th": "ชั่วโมง, ชม",
 }  # fmt: skip
 RELATIVE_MINUTE = {
     "en": "minute, min, m", "de": "minute, min", "fr": "minute, min", "es": "minuto, min",
@@ -383,13 +398,31 @@ RELATIVE_MINUTE = {
     "uk": "хвилин, хв", "bg": "минут, мин", "el": "λεπτ", "hu": "perc", "ro": "minut, min",
     "hr": "minut, min", "id": "menit", "ms": "minit", "vi": "phút", "ja": "分", "ko": "분",
     "zh": "分钟, 分鐘", "ar": "دقيق, دقائق", "he": "דקות, דקה", "ca": "minut",
-    "af": "minuut, minute",
+    "af": "minuut, minute", "hi": "मिनट", "th": "นาที",
 }  # fmt: skip
 # daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
 RELATIVE_ONE = {
     "en": "a, an, one", "de": "ein, eine, einer, einem", "fr": "un, une", "es": "un, una",
     "pt": "um, uma", "it": "un, una", "nl": "een", "sv": "en, ett", "nb": "en, ett, ei",
-    "da": "en, et", "tr": "bir",
+    "da": "en, et", "tr": "bir", "hu": "egy",
+}  # fmt: skip
+# daterelative.py: a unit in the form that itself means one of it, beside an "ago" word without
+# an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu").
+RELATIVE_ONE_UNIT = {
+    "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu",
+    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari",
+    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam",
+    "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit",
+}
+# ... and two of it (Arabic and Hebrew duals: "منذ يومين", "לפני שעתיים").
+RELATIVE_TWO_UNIT = {
+    "week": "أسبوعين, اسبوعين, שבועיים", "day": "يومين, יומיים", "hour": "ساعتين, שעתיים",
+    "minute": "دقيقتين, שתי דקות",
+}  # fmt: skip
+# daterelative.py: Hungarian says "ago" with a suffix on the unit: "3 órája", "5 perce", "2 napja".
+RELATIVE_AGO_SUFFIXED = {
+    "week": "hete, héttel", "day": "napja, nappal", "hour": "órája, órával",
+    "minute": "perce, perccel",
 }  # fmt: skip
 # daterelative.py: "heute, 14:05", "yesterday at 3:05 pm", "昨日 14:05" (read in the page's
 # language where it has a line here: French "hier" is yesterday, German "hier" is here).
@@ -399,15 +432,17 @@ TODAY_WORDS = {
     "fi": "tänään", "pl": "dzisiaj, dziś", "cs": "dnes", "sk": "dnes", "tr": "bugün",
     "ru": "сегодня", "uk": "сьогодні", "bg": "днес", "el": "σήμερα", "ro": "azi, astăzi",
     "hr": "danas", "sr": "danas", "id": "hari ini", "ms": "hari ini", "ja": "今日, 本日",
-    "ko": "오늘", "zh": "今天", "ca": "avui", "af": "vandag",
+    "ko": "오늘", "zh": "今天", "ca": "avui", "af": "vandag", "hu": "ma",
+    "ar": "اليوم", "he": "היום", "vi": "hôm nay", "hi": "आज", "th": "วันนี้", "fa": "امروز",
 }  # fmt: skip
 YESTERDAY_WORDS = {
     "en": "yesterday", "de": "gestern", "fr": "hier", "es": "ayer", "pt": "ontem", "it": "ieri",
     "nl": "gisteren", "sv": "igår, i går", "nb": "i går", "da": "i går", "fi": "eilen",
-    "pl": "wczoraj", "cs": "včera", "sk": "včera", "tr": "dün", "ru": "вчера", "uk": "вчора",
+    "pl": "wczoraj", "cs": "včera", "sk": "včera", "tr": "dün", "ru": "вчера", "uk": "вчора, учора",
     "bg": "вчера", "el": "χθες", "ro": "ieri", "hr": "jučer, juče", "sr": "juče",
     "id": "kemarin", "ms": "semalam", "ja": "昨日", "ko": "어제", "zh": "昨天", "ca": "ahir",
-    "af": "gister",
+    "af": "gister", "hi": "कल", "hu": "tegnap", "ar": "أمس, امس", "he": "אתמול", "vi": "hôm qua",
+    "th": "เมื่อวานนี้, เมื่อวาน", "fa": "دیروز",
 }  # fmt: skip
 # topiclinks.py: headings a reader sees above a page's topic links ("Themen", "タグ").
 TOPIC_HEADINGS = {
