@@ -145,7 +145,8 @@ class CrashSafeFeedExporter(FeedExporter):
     async def close_spider(self, spider: Spider) -> None:
         await super().close_spider(spider)
         run = _state(self.crawler)
-        committed = run is None or _committed(run)  # every line's article committed ...
+        # every line's article committed, none left out for a failed WARC metadata record ...
+        committed = run is None or (_committed(run) and not run.dropped)
         if self.journal is not None and not self.failed and committed:
             self.journal.unlink(missing_ok=True)  # ... so nothing to repair
 

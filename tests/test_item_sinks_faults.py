@@ -1,0 +1,62 @@
+"""Faults met through the one item_scraped receiver (newsarchive.itemsinks), in real demo crawls.
+
+- The WARC folder fills up as an item's metadata record is written, after its
+  line went to the items file: the crawl state must not record that article
+  (nor any later one), so the next run fetches it again and every article ends
+  up in the items files once, each item beside its metadata record.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive import exitcodes
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import run_crawl, start_crawl
+from tests.test_crash_items import known_urls, read_items
+
+
+def metadata_items(warcs: list[Path]) -> dict[str, dict[str, Any]]:
+    """The item of every `urn:item:` metadata record, by the record its page is in."""
+    found = {}
+    for path in warcs:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                body = record.content_stream().read()
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type == "metadata" and uri.startswith("urn:item:"):
+                    item = json.loads(body)
+                    found[item["warc_record_id"]] = item
+    return found
+
+
+def test_an_item_whose_metadata_record_the_full_disk_refused_is_fetched_again(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    args = {"site": "demo", "base_url": demo_site.base_url}
+    shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.full_warc.FullAtMetadata": 1000}
+    full = {**shared, "EXTENSIONS": json.dumps(extensions), "TEST_FULL_AT_METADATA": "12"}
+    first = start_crawl("news", args, full, tmp_path / "full").wait()
+    assert first.returncode == exitcodes.FAILED, first.log[-3000:]
+    assert "warc_write_error" in first.log.strip().splitlines()[-1]
+    written = read_items(first.items_path)
+    assert len(written) >= 12  # the 12th item's line went out before its record failed
+    recorded = {item["url"] for item in written[:11]}
+    state = tmp_path / "state" / "demo.sqlite"
+    assert recorded <= known_urls(state)
+    assert not {item["url"] for item in written[11:]} & known_urls(state)
+
+    last = run_crawl("news", args, shared, tmp_path / "last")
+    items = read_items(first.items_path) + last.items()
+    urls = Counter(item["url"] for item in items)
+    assert set(urls.values()) == {1} and len(urls) == 300
+    assert known_urls(state) == set(urls)
+    records = metadata_items(sorted((tmp_path / "warc").glob("*.warc.gz")))
+    assert all(records.get(item["warc_record_id"]) == item for item in items)
