@@ -4,6 +4,8 @@
   line went to the items file: the crawl state must not record that article
   (nor any later one), so the next run fetches it again and every article ends
   up in the items files once, each item beside its metadata record.
+- `ItemCountStats` (Scrapy's CoreStats) sets `finish_time` at spider_closed before
+  Scrapy's other extensions read it (LogStats: `items_per_minute`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from scrapy.settings import Settings, default_settings
+from scrapy.utils.conf import build_component_list
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive import exitcodes
@@ -60,3 +64,15 @@ def test_an_item_whose_metadata_record_the_full_disk_refused_is_fetched_again(
     assert known_urls(state) == set(urls)
     records = metadata_items(sorted((tmp_path / "warc").glob("*.warc.gz")))
     assert all(records.get(item["warc_record_id"]) == item for item in items)
+
+
+def test_item_count_stats_come_before_scrapys_own_extensions_as_core_stats_did() -> None:
+    """LogStats reads `finish_time` at spider_closed: after CoreStats in the base order, it
+    wrote `items_per_minute: None` in every run's stats once ItemCountStats came after it."""
+    settings = Settings()
+    settings.setmodule(project_settings, priority="project")
+    order = build_component_list(settings.getwithbase("EXTENSIONS"))
+    scrapys = [name for name, p in default_settings.EXTENSIONS_BASE.items() if p is not None]
+    own = order.index("newsarchive.itemsinks.ItemCountStats")
+    assert "scrapy.extensions.corestats.CoreStats" not in order
+    assert all(own < order.index(name) for name in scrapys if name in order)
