@@ -6,6 +6,9 @@
   up in the items files once, each item beside its metadata record.
 - `ItemCountStats` (Scrapy's CoreStats) sets `finish_time` at spider_closed before
   Scrapy's other extensions read it (LogStats: `items_per_minute`).
+- A user's own extension connected to `item_scraped` directly still gets every
+  item, once the crawl state has recorded its article; a writer registered as an
+  item sink before the state's place gets it before.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from scrapy.settings import Settings, default_settings
 from scrapy.utils.conf import build_component_list
 from warcio.archiveiterator import ArchiveIterator
@@ -64,6 +68,30 @@ def test_an_item_whose_metadata_record_the_full_disk_refused_is_fetched_again(
     assert known_urls(state) == set(urls)
     records = metadata_items(sorted((tmp_path / "warc").glob("*.warc.gz")))
     assert all(records.get(item["warc_record_id"]) == item for item in items)
+
+
+@pytest.mark.parametrize(("priority", "receiver_runs"), [(500, "after"), (-10, "before")])
+def test_a_users_item_scraped_receiver_gets_every_item_before_or_after_the_state(
+    demo_site: DemoServer, tmp_path: Path, priority: int, receiver_runs: str
+) -> None:
+    """At the priorities the README names: 0 or more after the state, below it before."""
+    extensions = {
+        **project_settings.EXTENSIONS,
+        "tests.plugins.user_receiver.UserItemReceiver": priority,
+        "tests.plugins.user_receiver.UserItemSink": priority,
+    }
+    settings = {
+        "WARC_DIR": str(tmp_path / "warc"),
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_USER_RECEIVER": "1",
+    }
+    args = {"site": "demo", "base_url": demo_site.base_url, "max_articles": "40"}
+    result = run_crawl("news", args, settings, tmp_path / "out")
+    assert result.stats["item_scraped_count"] == 40
+    user = {k: v for k, v in result.stats.items() if k.startswith("test/user/")}
+    assert user == {f"test/user/{receiver_runs}_state": 40}  # a receiver of its own
+    sink = {k: v for k, v in result.stats.items() if k.startswith("test/user_sink/")}
+    assert sink == {"test/user_sink/before_state": 40}  # an item sink before "state": always
 
 
 def test_item_count_stats_come_before_scrapys_own_extensions_as_core_stats_did() -> None:
