@@ -4,6 +4,8 @@
   line went to the items file: the crawl state must not record that article
   (nor any later one), so the next run fetches it again and every article ends
   up in the items files once, each item beside its metadata record.
+- An item whose text no UTF-8 encoder takes (a lone surrogate from a page's
+  JSON-LD) is written like any other, in the items file and its metadata record.
 - `ItemCountStats` (Scrapy's CoreStats) sets `finish_time` at spider_closed before
   Scrapy's other extensions read it (LogStats: `items_per_minute`).
 - A user's own extension connected to `item_scraped` directly still gets every
@@ -27,6 +29,7 @@ from newsarchive import exitcodes
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl, start_crawl
+from tests.plugins.surrogate_item import CUT_EMOJI
 from tests.test_crash_items import known_urls, read_items
 
 
@@ -68,6 +71,29 @@ def test_an_item_whose_metadata_record_the_full_disk_refused_is_fetched_again(
     assert known_urls(state) == set(urls)
     records = metadata_items(sorted((tmp_path / "warc").glob("*.warc.gz")))
     assert all(records.get(item["warc_record_id"]) == item for item in items)
+
+
+def test_an_item_with_a_lone_surrogate_is_written_and_read_back_as_it_was(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """Before: the feed and the metadata writer each raised UnicodeEncodeError (logged),
+    the state recorded the article, and no run exported it again."""
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.surrogate_item.SurrogateTitle": 0}
+    settings = {
+        "WARC_DIR": str(tmp_path / "warc"),
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_SURROGATE_ITEM": "5",
+    }
+    args = {"site": "demo", "base_url": demo_site.base_url, "max_articles": "40"}
+    result = run_crawl("news", args, settings, tmp_path / "out")
+    items = result.items()
+    assert len(items) == 40 == result.stats["warc/metadata"]
+    cut = [item for item in items if item["title"].endswith(CUT_EMOJI)]
+    assert len(cut) == 1
+    assert known_urls(tmp_path / "state" / "demo.sqlite") == {item["url"] for item in items}
+    records = metadata_items(sorted((tmp_path / "warc").glob("*.warc.gz")))
+    assert all(records.get(item["warc_record_id"]) == item for item in items)
+    assert "Error caught on item sink" not in result.log
 
 
 @pytest.mark.parametrize(("priority", "receiver_runs"), [(500, "after"), (-10, "before")])

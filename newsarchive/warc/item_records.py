@@ -16,7 +16,7 @@ from itemadapter import ItemAdapter
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 
-from newsarchive.exporters import ItemJson, is_plain_dataclass, plain_fields
+from newsarchive.exporters import ItemJson, encoded_json, is_plain_dataclass, plain_fields
 from newsarchive.warc.archiver import WarcArchiver
 
 
@@ -57,7 +57,7 @@ class ItemRecords:
 
 
 def _json(fields: dict[str, Any]) -> bytes:
-    return json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")
+    return encoded_json(json.dumps(fields, ensure_ascii=False, default=str))
 
 
 def _nobody(url: str) -> None:
