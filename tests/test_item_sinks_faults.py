@@ -96,6 +96,21 @@ def test_an_item_with_a_lone_surrogate_is_written_and_read_back_as_it_was(
     assert "Error caught on item sink" not in result.log
 
 
+def test_items_the_feed_cannot_encode_are_counted_and_not_recorded_by_the_state(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """FEED_EXPORT_ENCODING=ascii and bylines like "Jane Álvarez": such an item raised in the
+    feed's sink, was logged, and the state still recorded its article (never exported)."""
+    settings = {"WARC_DIR": str(tmp_path / "warc"), "FEED_EXPORT_ENCODING": "ascii"}
+    args = {"site": "demo", "base_url": demo_site.base_url, "max_articles": "40"}
+    result = run_crawl("news", args, settings, tmp_path / "out")
+    written = {item["url"] for item in result.items()}
+    skipped = result.stats.get("feeds/unwritable_items", 0)
+    assert skipped > 0 and len(written) + skipped == result.stats["item_scraped_count"] == 40
+    assert known_urls(tmp_path / "state" / "demo.sqlite") == written
+    assert result.log.count("not written to the items file") == skipped
+
+
 @pytest.mark.parametrize(("priority", "receiver_runs"), [(500, "after"), (-10, "before")])
 def test_a_users_item_scraped_receiver_gets_every_item_before_or_after_the_state(
     demo_site: DemoServer, tmp_path: Path, priority: int, receiver_runs: str
