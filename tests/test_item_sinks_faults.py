@@ -63,6 +63,9 @@ def test_an_item_whose_metadata_record_the_full_disk_refused_is_fetched_again(
     state = tmp_path / "state" / "demo.sqlite"
     assert recorded <= known_urls(state)
     assert not {item["url"] for item in written[11:]} & known_urls(state)
+    (report,) = (tmp_path / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    assert failed == {"item not written: WARC metadata record write error": len(written) - 11}
 
     last = run_crawl("news", args, shared, tmp_path / "last")
     items = read_items(first.items_path) + last.items()
@@ -109,6 +112,9 @@ def test_items_the_feed_cannot_encode_are_counted_and_not_recorded_by_the_state(
     assert skipped > 0 and len(written) + skipped == result.stats["item_scraped_count"] == 40
     assert known_urls(tmp_path / "state" / "demo.sqlite") == written
     assert result.log.count("not written to the items file") == skipped
+    (report,) = (tmp_path / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    assert failed == {"item not written: no line could be made of it": skipped}
 
 
 @pytest.mark.parametrize(("priority", "receiver_runs"), [(500, "after"), (-10, "before")])
