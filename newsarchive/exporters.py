@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -41,7 +42,7 @@ class JsonLinesExporter(JsonLinesItemExporter):
         data = self.shared.encode(item) if self._plain_json else None
         if data is None:
             text = self.encoder.encode(plain_fields(item)) + "\n"
-            data = text.encode(self.encoding or "utf-8")
+            data = encoded_json(text, self.encoding or "utf-8")
         else:
             data += b"\n"
         self.file.write(data)
@@ -90,9 +91,26 @@ _NATIVE = json.JSONEncoder(ensure_ascii=False, default=_refuse)
 def native_json(fields: dict[str, Any]) -> bytes | None:
     """`fields` as UTF-8 JSON, or None if a value needs an encoder's own `default`."""
     try:
-        return _NATIVE.encode(fields).encode("utf-8")
+        return encoded_json(_NATIVE.encode(fields))
     except _NotNative:
         return None
+
+
+def encoded_json(text: str, encoding: str = "utf-8") -> bytes:
+    """JSON text as bytes; a lone surrogate (half an emoji a page's JSON-LD escaped, cut by its
+    CMS) written as JSON's own escape, so the line is valid and reads back to the same str.
+    No encoder takes it raw: the item was lost, its article recorded as archived."""
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub(_escaped, text).encode(encoding)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def _is_utf8(encoding: str | None) -> bool:

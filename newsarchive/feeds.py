@@ -15,7 +15,9 @@ the buffered lines, and no later run exported those articles again. Here:
   journal beside the crawl state; the journal goes once the state has committed
   every line (the end of the run);
 - a write error (disk full) stops the crawl (`items_write_error`) and keeps the
-  state from recording the item that was not written.
+  state from recording the item that was not written; an item no line can be
+  made of (its text in FEED_EXPORT_ENCODING) is skipped alone, counted, and kept
+  from the state the same way (the item sinks catch a writer's error and go on).
 """
 
 from __future__ import annotations
@@ -145,7 +147,8 @@ class CrashSafeFeedExporter(FeedExporter):
     async def close_spider(self, spider: Spider) -> None:
         await super().close_spider(spider)
         run = _state(self.crawler)
-        committed = run is None or _committed(run)  # every line's article committed ...
+        # every line's article committed, none left out for a failed WARC metadata record ...
+        committed = run is None or (_committed(run) and not run.dropped)
         if self.journal is not None and not self.failed and committed:
             self.journal.unlink(missing_ok=True)  # ... so nothing to repair
 
@@ -154,6 +157,18 @@ class CrashSafeFeedExporter(FeedExporter):
             super().item_scraped(item, spider)
         except OSError as exc:
             self._write_failed(item, exc)
+        except Exception as exc:  # the item's line could not be made (an encoding): it alone
+            self._unwritable(item, exc)
+
+    def _unwritable(self, item: Any, exc: Exception) -> None:
+        """One item no line could be made of: skipped, counted, and not called archived by the
+        state, so later runs fetch it again (the crawl goes on)."""
+        url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
+        run = _state(self.crawler)
+        if run is not None and isinstance(url, str):
+            run.drop_item(url)
+        self.crawler.stats.inc_value("feeds/unwritable_items")
+        logger.error("item of %s not written to the items file: %r", url, exc)
 
     def _write_failed(self, item: Any, exc: OSError) -> None:
         """The item is in no file: the state must not call its article archived."""

@@ -13,7 +13,9 @@ The order is part of crash safety: the crawl state records an article as
 archived only after its feed line and its metadata record are written (a run
 killed between them fetches the article again, `newsarchive.feeds`).
 Receivers connected to `item_scraped` directly (other extensions) run after
-all of these.
+all of these, the state included, when connected after this one: by extensions
+of priority 0 or more (`ItemCountStats` asks first, at -1). A writer that must
+see every article again after a kill registers as a sink before "state".
 """
 
 from __future__ import annotations

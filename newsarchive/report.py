@@ -194,6 +194,14 @@ def build_report(
     }
 
 
+# items whose article the crawl state did not record (fetched again by a later run)
+ITEMS_NOT_WRITTEN = {
+    "feeds/unwritten_items": "item not written: items file write error",  # a full disk
+    "feeds/unwritable_items": "item not written: no line could be made of it",  # its encoding
+    "warc/unarchived_metadata": "item not written: WARC metadata record write error",
+}
+
+
 def failures(stats: dict[str, Any]) -> dict[str, int]:
     prefixes = {
         "downloader/exception_type_count/": "download error ",
@@ -202,7 +210,9 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
         "spider_exceptions/": "spider ",
         "warc/truncated_unparsed/": "cut short, not parsed: ",  # newsarchive.network.cut_bodies
     }
-    found: dict[str, int] = {}
+    found: dict[str, int] = {
+        label: int(stats[key]) for key, label in ITEMS_NOT_WRITTEN.items() if stats.get(key)
+    }
     for key, value in stats.items():
         for prefix, label in prefixes.items():
             what = key[len(prefix) :]

@@ -104,7 +104,8 @@ EXTENSIONS = {
     "newsarchive.checks.SettingsCheck": -100,  # a wrong setting stops the crawl first
     # item writers are called in order by one item_scraped receiver (newsarchive.itemsinks)
     "scrapy.extensions.corestats.CoreStats": None,
-    "newsarchive.itemsinks.ItemCountStats": 0,
+    # first of Scrapy's own as CoreStats was: LogStats reads its finish_time at spider_closed
+    "newsarchive.itemsinks.ItemCountStats": -1,
     "newsarchive.gctune.CollectorTuning": 0,  # GC_FREEZE, GC_THRESHOLD
     # items handed to the kernel before the state calls their article archived (feeds.py)
     "scrapy.extensions.feedexport.FeedExporter": None,

@@ -94,6 +94,7 @@ class CrawlStateRun:
         # Captures wait here until their item is out (or the run ends): a run killed
         # in between fetches the article again and exports its item then.
         self.pending: dict[str, list[Capture]] = {}  # by the fetched URL
+        self.dropped = 0  # items not written (drop_item): the items files may hold their lines
         # archived payloads, written with the next capture (one write for both) or flush
         self._payloads: dict[str, Payload] = {}  # by digest
         self._closed = False
@@ -322,6 +323,7 @@ class CrawlStateRun:
     def drop_item(self, url: str) -> None:
         """The article's item was not written: its capture is not kept (fetched again later)."""
         self.pending.pop(url, None)
+        self.dropped += 1
 
     def record_id_of(self, url: str) -> str | None:
         """The WARC record the state says holds the URL's latest capture."""

@@ -19,7 +19,7 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import StopDownload
+from scrapy.exceptions import NotConfigured, StopDownload
 from scrapy.http import Request, Response
 from scrapy.signalmanager import SignalManager
 from scrapy.utils.defer import deferred_from_coro
@@ -28,6 +28,7 @@ from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.exporters import ItemJson, item_json
 from newsarchive.itemsinks import item_sinks
+from newsarchive.state.run import crawl_state
 from newsarchive.warc.archiver import WarcArchiver
 from newsarchive.warc.config import WarcConfig
 from newsarchive.warc.exchange import HttpExchange, RecordRef
@@ -80,6 +81,7 @@ class WarcExtension:
         connect(self.bytes_received, signal=signals.bytes_received)
         connect(self.response_downloaded, signal=signals.response_downloaded)
         item_sinks(crawler).add(self.items.item_scraped, "metadata")
+        self.items.unwritten = lambda url: _state_forgets(crawler, url)
         connect(self.spider_closed, signal=signals.spider_closed)
         connect(self.exchange_captured, signal=na_signals.exchange_captured)
         connect(self.resource_captured, signal=na_signals.resource_captured)
@@ -154,6 +156,15 @@ class WarcExtension:
 
     def close(self) -> None:
         self.archiver.close()
+
+
+def _state_forgets(crawler: Crawler, url: str) -> None:
+    """An item without its metadata record: the state (its last sink) must not keep it."""
+    try:
+        state = crawl_state(crawler)
+    except NotConfigured:
+        return
+    state.drop_item(url)
 
 
 def _close_spider(crawler: Crawler, reason: str) -> None:

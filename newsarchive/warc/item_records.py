@@ -1,19 +1,22 @@
 """Items that name the record of their page become `metadata` records beside it.
 
 A replay or a re-extraction then finds what the crawl extracted next to the
-page it came from (WARC-Concurrent-To the page's record).
+page it came from (WARC-Concurrent-To the page's record). An item whose record
+the disk refused is `unwritten`: the crawl state must not keep its article, so
+the next run fetches it again and writes item and record anew.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 
-from newsarchive.exporters import ItemJson, is_plain_dataclass, plain_fields
+from newsarchive.exporters import ItemJson, encoded_json, is_plain_dataclass, plain_fields
 from newsarchive.warc.archiver import WarcArchiver
 
 
@@ -22,6 +25,7 @@ class ItemRecords:
         self.archiver = archiver
         self.stats = stats
         self.encoded = encoded  # the feed's line, when the feed encoded the item already
+        self.unwritten: Callable[[str], None] = _nobody  # told the URL of an item not archived
 
     def item_scraped(self, item: Any, response: Response) -> None:
         # a plain dataclass as it is: itemadapter's asdict walks every value (~0.6 ms an
@@ -47,9 +51,14 @@ class ItemRecords:
             self.archiver.write_metadata(uri, data, "application/json", record_id)
         except OSError:  # a full disk: the archiver said so once and stops the crawl
             self.stats.inc_value("warc/unarchived_metadata")
+            self.unwritten(url or response.url)
             return
         self.stats.inc_value("warc/metadata")
 
 
 def _json(fields: dict[str, Any]) -> bytes:
-    return json.dumps(fields, ensure_ascii=False, default=str).encode("utf-8")
+    return encoded_json(json.dumps(fields, ensure_ascii=False, default=str))
+
+
+def _nobody(url: str) -> None:
+    pass

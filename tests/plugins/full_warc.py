@@ -1,0 +1,50 @@
+"""A crawl extension for tests: the WARC folder fills up just as an item's metadata record comes.
+
+The first TEST_FULL_AT_METADATA - 1 metadata records are written; from the next
+one on, every WARC write fails with ENOSPC in the writer, as a full disk makes
+it (the page's own records, written before, are in the file).
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Sequence
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from newsarchive.warc.extension import WarcExtension
+
+
+class FullAtMetadata:
+    def __init__(self, crawler: Crawler, count: int) -> None:
+        self.crawler = crawler
+        self.left = count
+        self.full = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FullAtMetadata:
+        count = crawler.settings.getint("TEST_FULL_AT_METADATA")
+        if count < 1:
+            raise NotConfigured
+        extension = cls(crawler, count)
+        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
+        return extension
+
+    def engine_started(self) -> None:
+        assert self.crawler.extensions is not None
+        (warc,) = [e for e in self.crawler.extensions.middlewares if isinstance(e, WarcExtension)]
+        writer = warc.archiver.writer
+        write_group = writer.write_group
+
+        def failing(records: Sequence[Any]) -> Any:
+            if any(getattr(r, "rec_type", None) == "metadata" for r in records):
+                self.left -= 1
+                self.full = self.full or self.left == 0
+            if self.full:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return write_group(records)
+
+        writer.write_group = failing  # type: ignore[method-assign]
