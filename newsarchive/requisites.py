@@ -17,10 +17,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urljoin
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 from parsel import Selector
-from parsel.csstranslator import HTMLTranslator
 from w3lib.encoding import html_to_unicode
 from w3lib.html import get_base_url
 
@@ -39,10 +37,19 @@ TRACKING = re.compile(r"/(pixel|beacon|track(ing)?|analytics|collect)(/|\.|\?|$)
 
 BASE_SCAN_CHARS = 4096  # Scrapy looks for <base href> in the first 4,096 characters
 
-# The selectors as parsel runs them, compiled once: the same XPath over the same tree.
-_XPATHS = tuple(
-    XPath(HTMLTranslator().css_to_xpath(css), smart_strings=False) for css in REQUISITE_SELECTORS
+# The same selectors for one walk over a parsed tree: (tag, attribute, rel token or None).
+# A rel token matches as parsel's XPath for `[rel~=token]` does: case-sensitive, among
+# the words of the attribute split on XML whitespace (normalize-space).
+_TREE_SELECTORS = (
+    ("img", "src", None),
+    ("link", "href", "stylesheet"),
+    ("link", "href", "icon"),
+    ("script", "src", None),
+    ("video", "poster", None),
+    ("source", "src", None),
 )
+_TAGS = tuple(dict.fromkeys(tag for tag, _, _ in _TREE_SELECTORS))
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
 def scrapy_text(body: bytes, encoding: str) -> str:
@@ -65,9 +72,25 @@ def requisite_links(body: bytes, encoding: str, base_url: str) -> list[str]:
 
 
 def tree_links(tree: HtmlElement, base_url: str) -> list[str]:
-    """`requisite_links` read from a parsed tree (as parsel parses the page) instead of bytes."""
-    values = (str(value) for xpath in _XPATHS for value in xpath(tree))
-    return _absolute(values, base_url)
+    """`requisite_links` read from a parsed tree (as parsel parses the page) instead of bytes.
+
+    One walk over the tree instead of one XPath per selector (a third of the time),
+    the values kept apart per selector: the same list, in the same order.
+    """
+    found: list[list[str]] = [[] for _ in _TREE_SELECTORS]
+    for el in tree.iter(*_TAGS):
+        for values, (tag, attribute, rel) in zip(found, _TREE_SELECTORS, strict=True):
+            if el.tag != tag or (rel is not None and not _has_rel(el, rel)):
+                continue
+            value = el.get(attribute)
+            if value is not None:
+                values.append(value)
+    return _absolute((value for values in found for value in values), base_url)
+
+
+def _has_rel(el: HtmlElement, token: str) -> bool:
+    rel = el.get("rel")
+    return rel is not None and f" {token} " in f" {_XML_SPACE.sub(' ', rel).strip(' ')} "
 
 
 def _absolute(values: Iterable[str], base_url: str) -> list[str]:

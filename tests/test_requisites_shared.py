@@ -121,3 +121,29 @@ def test_another_extraction_leaves_the_finder_to_parse_the_page() -> None:
     page = ArticlePage(url=URL, body=MUTATED.encode(), encoding="utf-8")
     item, links = extract_page(plain_extraction, page, True)
     assert item.url == URL and links == page_requisites(page.body, "utf-8", URL)
+
+
+RELS = [
+    "stylesheet",
+    "Stylesheet",  # parsel's [rel~=...] is case-sensitive
+    "alternate stylesheet",
+    "\tstylesheet\n",
+    "icon\rstylesheet",
+    "shortcut icon",
+    "stylesheet\x0cicon",  # a form feed is no XML whitespace
+    "stylesheet\u00a0",
+    "",
+    "stylesheets",
+    "apple-touch-icon",
+]
+
+
+def test_one_walk_matches_parsels_selectors() -> None:
+    links = "".join(f'<link rel="{rel}" href="/r{n}.css">' for n, rel in enumerate(RELS))
+    elements = '<link href="/norel.css"><img><img src=""><script src="/s.js"></script>'
+    elements += '<video poster="/p.jpg"><source src="/v.mp4"></video><audio><source src="/a.mp3">'
+    html = f"<html><head>{links}</head><body>{elements}<img src='/i.jpg'></body></html>"
+    page = ArticlePage(url=URL, body=html.encode(), encoding="utf-8")
+    links_found, shared = links_of(page)
+    assert shared and links_found == page_requisites(page.body, "utf-8", URL)
+    assert "http://news.example.org/r1.css" not in links_found  # "Stylesheet"
