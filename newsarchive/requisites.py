@@ -48,7 +48,18 @@ _TREE_SELECTORS = (
     ("video", "poster", None),
     ("source", "src", None),
 )
-_TAGS = tuple(dict.fromkeys(tag for tag, _, _ in _TREE_SELECTORS))
+
+
+def _by_tag() -> dict[str, list[tuple[int, str, str | None]]]:
+    """Tag -> (selector's place, attribute, rel token): an element is looked up once."""
+    found: dict[str, list[tuple[int, str, str | None]]] = {}
+    for at, (tag, attribute, rel) in enumerate(_TREE_SELECTORS):
+        found.setdefault(tag, []).append((at, attribute, rel))
+    return found
+
+
+_BY_TAG = _by_tag()
+_TAGS = tuple(_BY_TAG)
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -79,12 +90,12 @@ def tree_links(tree: HtmlElement, base_url: str) -> list[str]:
     """
     found: list[list[str]] = [[] for _ in _TREE_SELECTORS]
     for el in tree.iter(*_TAGS):
-        for values, (tag, attribute, rel) in zip(found, _TREE_SELECTORS, strict=True):
-            if el.tag != tag or (rel is not None and not _has_rel(el, rel)):
+        for at, attribute, rel in _BY_TAG[el.tag]:
+            if rel is not None and not _has_rel(el, rel):
                 continue
             value = el.get(attribute)
             if value is not None:
-                values.append(value)
+                found[at].append(value)
     return _absolute((value for values in found for value in values), base_url)
 
 
