@@ -7,14 +7,15 @@ live crawl and a re-extraction from WARCs give the same items. No Scrapy here.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from datetime import datetime
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.document import MAX_HTML
+from newsarchive.extract.document import MAX_HTML, TreeReader
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, ArticlePage
-from newsarchive.requisites import page_requisites
+from newsarchive.requisites import ServedRequisites, page_requisites
 from newsarchive.sites import get_site, profile_for_url
 from newsarchive.timestamps import capture_day, parse_iso
 
@@ -52,9 +53,12 @@ def fetch_time(fetched_at: str | None) -> datetime | None:
         return None
 
 
-def article_item(page: ArticlePage, max_html: int | None = MAX_HTML) -> ArticleItem:
+def article_item(
+    page: ArticlePage, max_html: int | None = MAX_HTML, served: TreeReader | None = None
+) -> ArticleItem:
     """Extract the article of `page` and attach where it is archived (a page over
-    `max_html` characters of HTML is read up to there: the item says `truncated`)."""
+    `max_html` characters of HTML is read up to there: the item says `truncated`;
+    `served` reads the page's tree as served, see `extract_article`)."""
     rules = rules_for_page(page.site, page.url, page.provenance.fetched_at)
     article = extract_article(
         page.body,
@@ -63,6 +67,7 @@ def article_item(page: ArticlePage, max_html: int | None = MAX_HTML) -> ArticleI
         encoding=page.encoding or None,
         fetched=fetch_time(page.provenance.fetched_at),
         max_html=max_html,
+        served=served,
     )
     profile = get_site(page.site) if page.site else profile_for_url(page.url)
     return ArticleItem(
@@ -76,9 +81,24 @@ def extract_page(
     extract: Callable[[ArticlePage], ArticleItem], page: ArticlePage, requisites: bool
 ) -> tuple[ArticleItem, list[str] | None]:
     """What an extraction worker does with a page: its item and, when asked, the
-    page's requisite links (found here, the crawl's process need not parse it again)."""
-    links = page_requisites(page.body, page.encoding, page.url) if requisites else None
-    return extract(page), links
+    page's requisite links (found here, the crawl's process need not parse it again).
+
+    `article_item` lends its parsed tree to the requisite finder, so the page is
+    parsed once; any other extraction (a test's) leaves the finder to parse it.
+    """
+    if not requisites:
+        return extract(page), None
+    finder = ServedRequisites(page.body, page.encoding, page.url)
+    shares = _reads_trees(extract)
+    item = extract(page, served=finder) if shares else extract(page)  # type: ignore[call-arg]
+    return item, finder.links()
+
+
+def _reads_trees(extract: Callable[..., ArticleItem]) -> bool:
+    """`article_item`, bare or with its arguments bound (the pipeline's `max_html`)."""
+    while isinstance(extract, functools.partial):
+        extract = extract.func
+    return extract is article_item
 
 
 def warm_up() -> None:

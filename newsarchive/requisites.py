@@ -7,14 +7,17 @@ Pure functions over a page's bytes, without Scrapy: the spider calls them for
 listing pages, and the extraction worker for article pages (it has the page in
 hand already, and parsing it there keeps the crawl's own core free). Both give
 what Scrapy's `response.urljoin` would: links resolved against the page's
-`<base href>` the way Scrapy finds it.
+`<base href>` the way Scrapy finds it. In the worker they read the tree
+extraction parses (`ServedRequisites`), not a second one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import urljoin
 
+from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
 from w3lib.html import get_base_url
@@ -34,10 +37,40 @@ TRACKING = re.compile(r"/(pixel|beacon|track(ing)?|analytics|collect)(/|\.|\?|$)
 
 BASE_SCAN_CHARS = 4096  # Scrapy looks for <base href> in the first 4,096 characters
 
+# The same selectors for one walk over a parsed tree: (tag, attribute, rel token or None).
+# A rel token matches as parsel's XPath for `[rel~=token]` does: case-sensitive, among
+# the words of the attribute split on XML whitespace (normalize-space).
+_TREE_SELECTORS = (
+    ("img", "src", None),
+    ("link", "href", "stylesheet"),
+    ("link", "href", "icon"),
+    ("script", "src", None),
+    ("video", "poster", None),
+    ("source", "src", None),
+)
 
-def base_url_of(body: bytes, encoding: str, url: str) -> str:
+
+def _by_tag() -> dict[str, list[tuple[int, str, str | None]]]:
+    """Tag -> (selector's place, attribute, rel token): an element is looked up once."""
+    found: dict[str, list[tuple[int, str, str | None]]] = {}
+    for at, (tag, attribute, rel) in enumerate(_TREE_SELECTORS):
+        found.setdefault(tag, []).append((at, attribute, rel))
+    return found
+
+
+_BY_TAG = _by_tag()
+_TAGS = tuple(_BY_TAG)
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def scrapy_text(body: bytes, encoding: str) -> str:
+    """The page's text as Scrapy's response decodes it."""
+    return str(html_to_unicode(f"charset={encoding}", body)[1])
+
+
+def base_url_of(body: bytes, encoding: str, url: str, text: str | None = None) -> str:
     """The URL a page's relative links resolve against (Scrapy's `get_base_url`)."""
-    text = html_to_unicode(f"charset={encoding}", body)[1]
+    text = scrapy_text(body, encoding) if text is None else text
     return str(get_base_url(text[:BASE_SCAN_CHARS], url, encoding))
 
 
@@ -45,18 +78,75 @@ def requisite_links(body: bytes, encoding: str, base_url: str) -> list[str]:
     """The requisites a page names, absolute, each once, in page order (no data: URIs, pixels)."""
     # A tree of its own, freed on return: nothing keeps a page's tree (~50 KB) alive.
     page = Selector(body=body, encoding=encoding, type="html")
-    found: dict[str, None] = {}
-    for selector in REQUISITE_SELECTORS:
-        for value in page.css(selector).getall():
-            value = value.strip()
-            if not value or value.startswith(("data:", "blob:", "javascript:")):
+    values = (value for css in REQUISITE_SELECTORS for value in page.css(css).getall())
+    return _absolute(values, base_url)
+
+
+def tree_links(tree: HtmlElement, base_url: str) -> list[str]:
+    """`requisite_links` read from a parsed tree (as parsel parses the page) instead of bytes.
+
+    One walk over the tree instead of one XPath per selector (a third of the time),
+    the values kept apart per selector: the same list, in the same order.
+    """
+    found: list[list[str]] = [[] for _ in _TREE_SELECTORS]
+    for el in tree.iter(*_TAGS):
+        for at, attribute, rel in _BY_TAG[el.tag]:
+            if rel is not None and not _has_rel(el, rel):
                 continue
-            url = urljoin(base_url, value)
-            if not TRACKING.search(url):
-                found[url] = None
+            value = el.get(attribute)
+            if value is not None:
+                found[at].append(value)
+    return _absolute((value for values in found for value in values), base_url)
+
+
+def _has_rel(el: HtmlElement, token: str) -> bool:
+    rel = el.get("rel")
+    return rel is not None and f" {token} " in f" {_XML_SPACE.sub(' ', rel).strip(' ')} "
+
+
+def _absolute(values: Iterable[str], base_url: str) -> list[str]:
+    found: dict[str, None] = {}
+    for value in values:
+        value = value.strip()
+        if not value or value.startswith(("data:", "blob:", "javascript:")):
+            continue
+        url = urljoin(base_url, value)
+        if not TRACKING.search(url):
+            found[url] = None
     return list(found)
 
 
 def page_requisites(body: bytes, encoding: str, url: str) -> list[str]:
     """`requisite_links` of a page known only by its bytes, encoding and URL."""
     return requisite_links(body, encoding, base_url_of(body, encoding, url))
+
+
+class ServedRequisites:
+    """The requisites of one page, read from the tree extraction parses (a `TreeReader`).
+
+    That tree is the page as parsel parses it only when extraction decoded the very
+    text Scrapy's response would (no other charset guess, no BOM, no cut, no
+    collapsed nesting, no NUL, which parsel drops): then it is read before
+    extraction drops scripts. Otherwise, or when extraction parsed no tree, the
+    page is parsed again as before.
+    """
+
+    def __init__(self, body: bytes, encoding: str, url: str) -> None:
+        self.body, self.encoding, self.url = body, encoding, url
+        self._links: list[str] | None = None
+
+    def __call__(self, tree: HtmlElement, text: str) -> None:
+        served = scrapy_text(self.body, self.encoding)
+        if text == served and "\x00" not in text:
+            base = base_url_of(self.body, self.encoding, self.url, served)
+            self._links = tree_links(tree, base)
+
+    @property
+    def shared(self) -> bool:
+        """Whether the links came from extraction's tree."""
+        return self._links is not None
+
+    def links(self) -> list[str]:
+        if self._links is not None:
+            return self._links
+        return page_requisites(self.body, self.encoding, self.url)

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
-from newsarchive.extract.document import MAX_HTML, parse
+from newsarchive.extract.document import MAX_HTML, TreeReader, parse
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import count_words
 
@@ -34,6 +34,7 @@ def extract_article(
     encoding: str | None = None,
     fetched: datetime | None = None,
     max_html: int | None = MAX_HTML,
+    served: TreeReader | None = None,
 ) -> Article:
     """Every field the page gives; never raises on bad markup (no document: an empty Article).
 
@@ -42,10 +43,11 @@ def extract_article(
     no clock, so the same bytes and fetch time always give the same article.
     A page over `max_html` characters of HTML (None: no limit) is read up to there: its
     <head> and JSON-LD fields in full, its body cut, and the Article marked `truncated`.
+    `served` reads the page's tree as served, before extraction drops scripts (`parse`).
     """
     if fetched is not None and fetched.utcoffset() is None:
         raise ValueError("fetched must be timezone-aware (a WARC-Date is UTC)")
-    doc = parse(html, url, encoding, max_html)
+    doc = parse(html, url, encoding, max_html, served)
     if doc is None:
         return Article(url=url)
     head = title.title(doc, rules)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -130,13 +131,23 @@ _SCRIPT_OR_STYLE = re.compile(
 )
 _TAIL_JSONLD_MAX = 1_000_000  # characters of JSON-LD taken from past the cut
 
+# Shown the tree of a page parsed as served (its text whole, nesting kept) before any
+# element is dropped, with the text it was parsed from: another reader of the page
+# (its requisites) need not parse it again.
+TreeReader = Callable[[HtmlElement, str], None]
+
 
 def parse(
-    html: str | bytes, url: str, encoding: str | None = None, max_html: int | None = MAX_HTML
+    html: str | bytes,
+    url: str,
+    encoding: str | None = None,
+    max_html: int | None = MAX_HTML,
+    served: TreeReader | None = None,
 ) -> Document | None:
     """Parse once; None when there is no document at all (empty or not HTML).
 
     Past `max_html` characters (None: no limit) the page is cut (`Document.truncated`).
+    `served` is called with the pristine tree when it is the whole page as served.
     """
     text = _XML_DECL.sub("", decode(html, encoding), count=1)
     if not text.strip():
@@ -148,10 +159,12 @@ def parse(
         if truncated:
             log.warning("%s: %d characters of HTML, read up to %d", url, size, max_html)
     try:
-        tree = _parse_tree(text, url)
+        tree, collapsed = _parse_tree(text, url)
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
+    if served is not None and not (truncated or collapsed):
+        served(tree, text)
     doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree), truncated=truncated)
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
@@ -217,8 +230,10 @@ def _own_urls(tree: HtmlElement, url: str, meta: dict[str, list[str]]) -> list[s
     return [urljoin(url, u.strip()) for u in found if u.strip()]
 
 
-def _parse_tree(text: str, url: str) -> HtmlElement:
-    """libxml2 stops at a text node past 10 MB (a big inline script) or nesting past 256,
+def _parse_tree(text: str, url: str) -> tuple[HtmlElement, bool]:
+    """The tree, and whether nesting had to be collapsed for it.
+
+    libxml2 stops at a text node past 10 MB (a big inline script) or nesting past 256,
     leaving the rest of the page out, silently: `huge_tree` lifts both (nesting to 2048).
     Deeper still, runs of one tag opened (or closed) many times over are collapsed to one,
     and the page parsed again: browsers flatten such nesting too."""
@@ -227,8 +242,8 @@ def _parse_tree(text: str, url: str) -> HtmlElement:
     if any("Excessive depth" in entry.message for entry in parser.error_log):
         log.warning("%s nests elements over 2048 deep: repeated tags collapsed to parse it", url)
         collapsed = _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text))
-        tree = lxml.html.document_fromstring(collapsed, parser=_parser())
-    return tree
+        return lxml.html.document_fromstring(collapsed, parser=_parser()), True
+    return tree, False
 
 
 class _Element(HtmlElement):  # type: ignore[misc]  # lxml ships no stubs here
