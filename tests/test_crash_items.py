@@ -30,13 +30,17 @@ KILLS = 3
 # small batches, committed often: a kill loses a part of a batch, and the crawl
 # (a few hundred articles) is still running when the state shows the kill's target
 BATCHED = {"STATE_COMMIT_WRITES": "40", "STATE_COMMIT_SECONDS": "0.25"}
+# at full speed a run now archives the demo's 300 articles in about a second, so a kill
+# aimed at a later run's 60th new article could land after the run's end: about 100
+# requests a second leaves each kill well inside its run
+PACED = {"DOWNLOAD_DELAY": "0.01", "RANDOMIZE_DOWNLOAD_DELAY": "0", "CONCURRENT_REQUESTS_PER_DOMAIN": "4"}
 
 
 def test_items_survive_kill_9_at_random_moments(demo_site: DemoServer, tmp_path: Path) -> None:
     seed = int(os.environ.get("KILL_SEED", time.time_ns() % 100_000))
     rng = random.Random(seed)
     args = {"site": "demo", "base_url": demo_site.base_url}
-    settings = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0", **BATCHED}
+    settings = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0", **BATCHED, **PACED}
     state = tmp_path / "state" / "demo.sqlite"
     every = {demo_site.url(demo_site.site.catalog.article(n).path) for n in range(1, 301)}
     known_before = 0
