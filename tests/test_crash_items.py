@@ -33,7 +33,11 @@ BATCHED = {"STATE_COMMIT_WRITES": "40", "STATE_COMMIT_SECONDS": "0.25"}
 # at full speed a run now archives the demo's 300 articles in about a second, so a kill
 # aimed at a later run's 60th new article could land after the run's end: about 100
 # requests a second leaves each kill well inside its run
-PACED = {"DOWNLOAD_DELAY": "0.01", "RANDOMIZE_DOWNLOAD_DELAY": "0", "CONCURRENT_REQUESTS_PER_DOMAIN": "4"}
+PACED = {
+    "DOWNLOAD_DELAY": "0.01",
+    "RANDOMIZE_DOWNLOAD_DELAY": "0",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "4",
+}
 
 
 def test_items_survive_kill_9_at_random_moments(demo_site: DemoServer, tmp_path: Path) -> None:
