@@ -15,13 +15,13 @@ from __future__ import annotations
 import gzip
 import json
 import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.plugins.crawling import CrawlResult, run_crawl
+from tests.plugins.raw_origin import raw_origin
 
 PAGE = b"<html><head><title>Fine</title></head><body><p>A page that came whole.</p></body></html>"
 PLAIN = PAGE.replace(b"came whole", b"says gzip")  # its own payload: no revisit of another
@@ -78,24 +78,8 @@ def _serve(conn: socket.socket) -> None:
 
 @pytest.fixture(scope="module")
 def broken_server() -> Iterator[str]:
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=_serve, args=(conn,), daemon=True).start()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    stop.set()
-    thread.join(timeout=2)
-    listener.close()
+    with raw_origin(_serve) as origin:
+        yield origin
 
 
 @pytest.fixture(scope="module")

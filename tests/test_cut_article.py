@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import http.client
 import socket
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl
+from tests.plugins.raw_origin import raw_origin
 
 ARTICLES = 10
 SKIPPED_HEADERS = ("connection", "transfer-encoding", "keep-alive", "content-length")
@@ -73,26 +73,8 @@ class Relay:
 @contextmanager
 def relaying(demo: DemoServer, victim: str) -> Iterator[tuple[Relay, str]]:
     relay = Relay(demo.port, victim)
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=relay.serve, args=(conn,), daemon=True).start()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
-        yield relay, f"http://127.0.0.1:{listener.getsockname()[1]}"
-    finally:
-        stop.set()
-        thread.join(timeout=2)
-        listener.close()
+    with raw_origin(relay.serve) as origin:
+        yield relay, origin
 
 
 def _captures(warc_dir: Path, url: str) -> list[tuple[str, str | None]]:

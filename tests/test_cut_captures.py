@@ -16,7 +16,6 @@ import json
 import socket
 import subprocess
 import sys
-import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +24,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
+from tests.plugins.raw_origin import raw_origin
 from tests.test_package import fetch, replaying
 
 PARAGRAPH = b"<p>A paragraph of the story, long enough to be worth cutting in half.</p>"
@@ -72,25 +72,8 @@ class CuttingServer:
 
 @pytest.fixture(scope="module")
 def origin() -> Iterator[str]:
-    server = CuttingServer()
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=server.serve, args=(conn,), daemon=True).start()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    stop.set()
-    thread.join(timeout=2)
-    listener.close()
+    with raw_origin(CuttingServer().serve) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.plugins.crawling import CrawlResult, run_crawl
+from tests.plugins.raw_origin import raw_origin
 
 PAGE = b'<html><body><a href="/slow-headers">s</a> <a href="/slow-body">b</a></body></html>'
 HEADERS_ERROR = "newsarchive.network.download.HeadersTimeout"
@@ -53,24 +54,9 @@ def _serve(conn: socket.socket, stop: threading.Event) -> None:
 
 @pytest.fixture(scope="module")
 def slow_server() -> Iterator[str]:
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.2)
     stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=_serve, args=(conn, stop), daemon=True).start()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    stop.set()
-    thread.join(timeout=2)
-    listener.close()
+    with raw_origin(lambda conn: _serve(conn, stop), stop) as origin:
+        yield origin
     time.sleep(0.1)
 
 
