@@ -215,7 +215,9 @@ def test_extract_names_each_broken_file_counts_them_and_exits_3(
     assert done.returncode == 3, done.stderr
     for name in ("h-cut.warc.gz", "i-lz4.warc.lz4", "j-junk.warc"):
         assert str(folder / name) in done.stderr
-    assert "lz4-compressed" in done.stderr
+    # an lz4 frame header and nothing after it: the file, and where it broke, named
+    assert f"{folder / 'i-lz4.warc.lz4'}: skipped: lz4 frame unreadable (" in done.stderr
+    assert "at offset 0" in done.stderr
     assert "Traceback" not in done.stderr
     last = done.stderr.strip().splitlines()[-1]
     assert last == (

@@ -41,8 +41,6 @@ pytestmark = [
 ]
 # Broken on purpose (the corpus README): each must be named, none may stop the batch.
 BROKEN = [
-    "fastwarc__block-sized-records.warc.lz4",  # lz4-compressed
-    "fastwarc__warcfile.warc.lz4",
     "fastwarc__clipped.warc.gz",  # its one record cut off
     "warcio__example-wrong-chunks.warc.gz",  # chunk sizes that lie
     "warcio__example-trunc.warc",  # a record cut and the next glued on
@@ -93,6 +91,22 @@ def test_the_batch_finishes_naming_every_broken_file(extracted: tuple) -> None:
     assert summary.startswith(f"extract: {len(items)} items; skipped: ")
 
 
+def test_the_lz4_files_give_the_items_of_their_gzipped_twins(extracted: tuple) -> None:
+    """FastWARC wrote the same records lz4-compressed and gzipped: same items, none named."""
+    done, items = extracted
+    assert CORPUS is not None
+    for stem in ("fastwarc__warcfile.warc", "fastwarc__block-sized-records.warc"):
+        assert str(CORPUS / (stem + ".lz4")) not in done.stderr
+        lz4, gz = ([_content(i) for i in items if i["warc_file"] == stem + ext]
+                   for ext in (".lz4", ".gz"))  # fmt: skip
+        assert lz4 == gz
+    assert any(i["warc_file"] == "fastwarc__warcfile.warc.lz4" for i in items)
+
+
+def _content(item: dict) -> dict:
+    return {k: v for k, v in item.items() if k not in ("warc_file", "warc_offset")}
+
+
 def test_every_html_capture_gives_an_item_or_is_named(extracted: tuple) -> None:
     done, items = extracted
     assert CORPUS is not None
@@ -138,6 +152,8 @@ def test_index_equals_cdxj_indexer_on_every_file_it_reads(tmp_path: Path) -> Non
         assert [line for line in ours if line[2]["filename"] == path.name] == expected, path.name
         compared += 1
     assert f"{CORPUS / 'fastwarc__clipped.warc.gz'}@0: record skipped: cut short" in done.stderr
+    lz4 = CORPUS / "fastwarc__warcfile.warc.lz4"  # pywb cannot serve it: named, with what to do
+    assert f"{lz4}: skipped: lz4-compressed WARC: pywb and WACZ cannot read lz4" in done.stderr
     trunc = CORPUS / "warcio__example-trunc.warc"
     assert f"{trunc}@1197: record skipped: block digest does not match" in done.stderr
     # warcio's three-line notice of a record that overruns is one line naming the file

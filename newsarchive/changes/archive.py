@@ -34,7 +34,7 @@ from newsarchive.warc.reader import iter_html_pages
 
 logger = logging.getLogger(__name__)
 
-WARC_SUFFIXES = (".warc.gz", ".warc")
+WARC_SUFFIXES = (".warc.gz", ".warc", ".warc.lz4", ".warc.zst")  # FastWARC's lz4, IIPC's zstd
 NOT_ITEMS = ("changes.jsonl",)
 
 

@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
@@ -26,6 +26,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc.encodings import dechunk
+from newsarchive.warc.frames import Codec, FrameStream, framed
 
 logger = logging.getLogger(__name__)
 
@@ -37,11 +38,7 @@ READ_ERRORS = (
     ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError,
     AttributeError, TypeError,
 )  # fmt: skip
-_MAGIC = {
-    b'\x04"M\x18': "lz4-compressed (decompress it first, e.g. `lz4 -d`)",
-    b"\x28\xb5\x2f\xfd": "zstd-compressed WARC (not supported: decompress it first)",
-    b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)",
-}
+_MAGIC = {b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)"}
 WHOLE_FILE_GZIP = "non-chunked gzip"
 # WARC-Truncated values for a body the server did not send whole (newsarchive,
 # Heritrix and wpull write these); `length` (kept up to a size limit) came whole.
@@ -211,23 +208,35 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
 
 
 def _records(
-    stream: IO[bytes] | gzip.GzipFile,
+    stream: IO[bytes] | gzip.GzipFile | FrameStream,
     path: Path,
     skips: Skips,
     wanted: Wanted,
     seekable: bool,
     ends: list[int] | None = None,
     stop: Stop | None = None,
+    frame: Frame | None = None,
 ) -> Iterator[Read]:
     """`ends` gets the end offset of each record (whole or not), to find what follows the last.
 
     With `stop`, the first record starting at or past `stop.at` ends the iteration
     unread and `stop.reached` is its offset (a worker's share of a file ends there).
+    With `frame`, `stream` is one lz4 or zstd frame's content (newsarchive.warc.framed).
     """
-    arc = is_arc(stream)
+    arc = frame.arc if frame is not None else is_arc(cast(IO[bytes], stream))
     install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
     one_line_notices(records, path, skips)
+
+    def place(offset: int) -> int | None:
+        """A record's offset in the file (None: it cannot be sought)."""
+        if frame is not None:
+            return frame.offset if offset == 0 else None
+        return offset if seekable else None
+
+    def where(offset: int | None, record: ArcWarcRecord) -> str:
+        return f"{path}@{offset}" if offset is not None else f"{path} ({_uri(record)})"
+
     for record in records:
         # `offset` (not get_record_offset(), which reads the record to its end)
         if stop is not None and records.offset >= stop.at:
@@ -238,27 +247,36 @@ def _records(
             # its header cut off before its length (or a length that is no number)
             if ends is not None:
                 ends.append(records.get_record_offset() + records.get_record_length())
-            where = f"{path}@{records.offset}" if seekable else f"{path} ({_uri(record)})"
-            skips.record(path, where, "cut short inside its header (no Content-Length number)")
+            reason = "cut short inside its header (no Content-Length number)"
+            skips.record(path, where(place(records.offset), record), reason)
             continue
         if not wanted(record):
-            if ends is not None:  # get_record_length() reads the record to its end
-                ends.append(records.get_record_offset() + records.get_record_length())
+            if ends is not None or frame is not None:  # get_record_length() reads it to its end
+                end = records.get_record_offset() + records.get_record_length()
+                if ends is not None:
+                    ends.append(end)
                 left = int(getattr(record.raw_stream, "limit", 0) or 0)
                 if left:  # the file ends inside it: nothing after it says so
-                    where = f"{path}@{records.get_record_offset()}"
-                    skips.record(path, where, f"cut short: {left} bytes of its length missing")
+                    at = where(place(records.get_record_offset()), record)
+                    skips.record(path, at, f"cut short: {left} bytes of its length missing")
             continue
         raw = record.raw_stream.read()
-        offset = records.get_record_offset() if seekable else None
+        offset = place(records.get_record_offset())
         if ends is not None:
             ends.append(records.get_record_offset() + records.get_record_length())
-        where = f"{path}@{offset}" if offset is not None else f"{path} ({_uri(record)})"
         problem = _damage(record, raw)
         if problem:
-            skips.record(path, where, problem)
+            skips.record(path, where(offset, record), problem)
             continue
-        yield Read(record, _unframed(record, raw), offset, where, path, arc)
+        yield Read(record, _unframed(record, raw), offset, where(offset, record), path, arc)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a frame's records sit: the frame's offset in its file, and whether the file is ARC."""
+
+    offset: int
+    arc: bool
 
 
 @dataclass
@@ -275,6 +293,14 @@ def read_range(
     """The records from the stream's position (a record's start) to `stop`, as `read_records`
     reads them; errors are the caller's, who knows how much of the file came before."""
     yield from _records(stream, path, skips, wanted, seekable=True, ends=ends, stop=stop)
+
+
+def read_frame(
+    stream: FrameStream, path: Path, skips: Skips, wanted: Wanted, frame: Frame
+) -> Iterator[Read]:
+    """The records in one lz4 or zstd frame, as `read_records` reads them; errors (a frame
+    that does not decompress or is cut off) are the caller's, who knows what came before."""
+    yield from _records(stream, path, skips, wanted, seekable=False, frame=frame)
 
 
 def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iterator[Read]:
@@ -420,7 +446,19 @@ def foreign_format(stream: IO[bytes]) -> str | None:
             f"{draft.group(1).decode()}: a WARC draft from before WARC/0.17, whose header "
             "lines warcio cannot read (not supported)"
         )
+    found = framed(stream)
+    if found is not None:
+        return not_replayable(found.name)
     return _MAGIC.get(head)
+
+
+def not_replayable(name: str) -> str:
+    """Why `index` and `replay` leave out an lz4 or zstd WARC, and how to have it replayed."""
+    return (
+        f"{name}-compressed WARC: pywb and WACZ cannot read {name} (`extract` and `history` "
+        f"can); to index or replay it, decompress it (`{name} -d`) and `warcio recompress` "
+        "the .warc into a .warc.gz"
+    )
 
 
 def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
@@ -493,9 +531,11 @@ def unreadable(error: str, records_before: int) -> str:
     return f"unreadable {where}({error})"
 
 
-def read_one(path: Path, offset: int) -> tuple[ArcWarcRecord, bytes]:
-    """The record at `offset` of `path` and its payload (as `read_records` gives it)."""
+def read_one(path: Path, offset: int, codec: Codec | None = None) -> tuple[ArcWarcRecord, bytes]:
+    """The record at `offset` of `path` and its payload (as `read_records` gives it);
+    with `codec`, `offset` is that of an lz4 or zstd frame."""
     with path.open("rb") as stream:
         stream.seek(offset)
-        record = next(iter(ArchiveIterator(stream, arc2warc=True)))
+        source = FrameStream(stream, offset, codec) if codec is not None else stream
+        record = next(iter(ArchiveIterator(source, arc2warc=True)))
         return record, _unframed(record, record.raw_stream.read())

@@ -26,10 +26,9 @@ from newsarchive.warc.archives import (
     READ_ERRORS,
     Read,
     Skips,
-    read_one,
-    read_records,
 )
 from newsarchive.warc.encodings import ContentDecodingError, decode_body
+from newsarchive.warc.framed import read_archive, read_one
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +46,7 @@ def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterat
     originals = Originals()
     waiting: list[Capture] = []
     for path in paths:
-        for read in read_records(path, skips, wanted):
+        for read in read_archive(path, skips, wanted):
             capture = Capture.of(read)
             if read.record.rec_type == "revisit":
                 found = originals.find(capture)

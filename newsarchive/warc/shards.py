@@ -4,10 +4,11 @@ A WARC gzipped record by record (what crawlers write) can be read from any
 record's start: each record is a gzip member of its own. `plan_shards` cuts such
 a file into ranges by size without reading it; the worker given a range finds
 the first record starting in it (`first_record`) and reads up to the first
-record starting in the next range. Other files (plain, ARC, gzipped whole, small)
-are one shard each, read as `read_records` reads them. The caller checks that
-each range begins where the one before stopped (`ShardEnd`) and decides what a
-damaged file loses, so the records and skips come out as one reader's would.
+record starting in the next range. Other files (plain, ARC, gzipped whole,
+lz4 or zstd, small) are one shard each, read as `read_archive` reads them. The
+caller checks that each range begins where the one before stopped (`ShardEnd`)
+and decides what a damaged file loses, so the records and skips come out as one
+reader's would.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ from newsarchive.warc.archives import (
     Wanted,
     error_text,
     read_range,
-    read_records,
     unread_tail,
     whole_file_gzip,
 )
+from newsarchive.warc.framed import read_archive
 
 GZIP_MEMBER = b"\x1f\x8b\x08"  # magic and deflate: where a gzip member may begin
 SCAN_BLOCK = 1 << 16
@@ -51,7 +52,7 @@ Kind = Literal["file", "range", "gzip_rest"]
 class Shard:
     """What one worker reads.
 
-    `file`: the whole file, as `read_records`. `range`: the records starting in
+    `file`: the whole file, as `read_archive`. `range`: the records starting in
     [start, stop) of a file gzipped record by record (`exact`: start is a
     record's start, else the first one after it is searched for; stop None: to
     the end). `gzip_rest`: a file found gzipped whole, from its `done`-th record.
@@ -175,7 +176,7 @@ def read_shard(shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd) -> Ite
     records of the file came before.
     """
     if shard.kind == "file":
-        yield from read_records(shard.path, skips, wanted)
+        yield from read_archive(shard.path, skips, wanted)
         return
     if shard.kind == "gzip_rest":
         yield from whole_file_gzip(shard.path, skips, wanted, shard.done)

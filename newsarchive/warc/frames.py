@@ -1,0 +1,210 @@
+"""WARCs compressed frame by frame: lz4 (FastWARC's `.warc.lz4`) and zstd (IIPC's `.warc.zst`).
+
+Both put each record in a frame of its own, as a `.warc.gz` puts each in a
+gzip member, so a record can be read from its frame's offset. A `.warc.zst`
+may open with a dictionary in a skippable frame (magic 0x184D2A5D, the
+dictionary itself zstd-compressed or not) that every later frame needs; other
+skippable frames carry no records and are passed over. pywb and WACZ read
+neither compression: only the readers that make items (`extract`, `history`)
+read these files, through here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Any, Protocol
+
+from newsarchive.warc.encodings import zstd_module
+
+LZ4_MAGIC = b'\x04"M\x18'
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+DICTIONARY_MAGIC = b"\x5d\x2a\x4d\x18"  # the skippable frame a .warc.zst keeps its dictionary in
+_ZSTD_DICTIONARY = b"\x37\xa4\x30\xec"  # a dictionary the zstd trainer made (else raw content)
+READ_BLOCK = 1 << 16
+PEEK = 512
+
+
+class Decompressor(Protocol):
+    """What lz4.frame's and zstd's incremental decompressors share (bz2/lzma's shape)."""
+
+    eof: bool
+    needs_input: bool
+    unused_data: bytes | None
+
+    def decompress(self, data: bytes, max_length: int = -1) -> bytes: ...
+
+
+class FrameError(ValueError):
+    """A frame that does not decompress (damaged, or not of the codec its magic says)."""
+
+
+class FrameCut(FrameError):
+    """The file ends inside a frame."""
+
+
+@dataclass(frozen=True)
+class Codec:
+    """One file's compression: its frames' magic and a maker of fresh decompressors."""
+
+    name: str  # "lz4" or "zstd"
+    magic: bytes
+    new: Callable[[], Decompressor]
+    errors: tuple[type[BaseException], ...]  # what its decompressor raises on bad data
+
+
+@dataclass(frozen=True)
+class Framed:
+    """A file found framed: its codec (None: unreadable here, `reason` says why) and the
+    offset of its first frame after the dictionary."""
+
+    name: str  # "lz4" or "zstd"
+    codec: Codec | None
+    first: int
+    reason: str = ""
+
+
+def skippable(head: bytes) -> bool:
+    """A skippable frame's magic (0x184D2A50 to 0x184D2A5F), which lz4 and zstd share."""
+    return len(head) == 4 and head[1:] == b"\x2a\x4d\x18" and head[0] & 0xF0 == 0x50
+
+
+def framed(stream: IO[bytes]) -> Framed | None:
+    """How `stream` (at offset 0) is framed, or None when it is neither lz4 nor zstd.
+
+    The stream is left where it was.
+    """
+    start = stream.tell()
+    try:
+        return _framed(stream, start)
+    finally:
+        stream.seek(start)
+
+
+def _framed(stream: IO[bytes], start: int) -> Framed | None:
+    offset, dictionary = start, None
+    head = stream.read(4)
+    while skippable(head):
+        size_field = stream.read(4)
+        if len(size_field) < 4:
+            return Framed("zstd", None, offset, "cut short inside its first (skippable) frame")
+        (size,) = struct.unpack("<I", size_field)
+        if head == DICTIONARY_MAGIC and offset == start:
+            dictionary = stream.read(size)
+        offset += 8 + size
+        stream.seek(offset)
+        head = stream.read(4)
+    if head == LZ4_MAGIC:
+        return _lz4(offset)
+    if head == ZSTD_MAGIC or dictionary is not None:
+        return _zstd(offset, dictionary)
+    if offset == start:
+        return None
+    return Framed("zstd", None, offset, "skippable frames, then no lz4 or zstd frame")
+
+
+def _lz4(first: int) -> Framed:
+    try:
+        frame = importlib.import_module("lz4.frame")
+    except ImportError:
+        return Framed(
+            "lz4", None, first, "lz4-compressed, and lz4 is not installed (pip install lz4)"
+        )
+    codec = Codec("lz4", LZ4_MAGIC, frame.LZ4FrameDecompressor, (RuntimeError,))
+    return Framed("lz4", codec, first)
+
+
+def _zstd(first: int, dictionary: bytes | None) -> Framed:
+    module = zstd_module()
+    if module is None or not hasattr(module, "ZstdDict"):  # `zstandard` has another API
+        reason = "zstd-compressed, and no zstd module installed (pip install backports.zstd)"
+        return Framed("zstd", None, first, reason)
+    errors = (module.ZstdError, ValueError, EOFError)
+    if dictionary is None:
+        return Framed("zstd", Codec("zstd", ZSTD_MAGIC, module.ZstdDecompressor, errors), first)
+    try:
+        zstd_dict = _dictionary(module, dictionary)
+    except errors as exc:
+        return Framed("zstd", None, first, f"zstd dictionary (first frame) unreadable: {exc}")
+
+    def new() -> Decompressor:
+        decompressor: Decompressor = module.ZstdDecompressor(zstd_dict=zstd_dict)
+        return decompressor
+
+    return Framed("zstd", Codec("zstd", ZSTD_MAGIC, new, errors), first)
+
+
+def _dictionary(module: Any, content: bytes) -> Any:
+    if content.startswith(ZSTD_MAGIC):  # the spec lets the dictionary be compressed itself
+        content = module.decompress(content)
+    return module.ZstdDict(content, is_raw=not content.startswith(_ZSTD_DICTIONARY))
+
+
+class FrameStream:
+    """One frame's decompressed bytes, as a file warcio reads (it needs only `read`).
+
+    Reads stop at the frame's end; `finish` reads to it and says where the
+    next frame starts. Bad data raises FrameError, a file that ends inside the
+    frame FrameCut: neither is taken for the end of the records, as warcio
+    takes a gzip member that breaks off.
+    """
+
+    def __init__(self, raw: IO[bytes], offset: int, codec: Codec) -> None:
+        raw.seek(offset)
+        self.raw = raw
+        self.offset = offset
+        self.codec = codec
+        self._decompressor = codec.new()
+        self._fed = 0  # compressed bytes handed to the decompressor
+
+    def read(self, size: int = -1) -> bytes:
+        out = bytearray()
+        while (size < 0 or len(out) < size) and not self._decompressor.eof:
+            data = b""
+            if self._decompressor.needs_input:
+                data = self.raw.read(READ_BLOCK)
+                if not data:
+                    raise FrameCut(f"the file ends inside the {self.codec.name} frame")
+                self._fed += len(data)
+            try:
+                out += self._decompressor.decompress(data, size - len(out) if size >= 0 else -1)
+            except self.codec.errors as exc:
+                raise FrameError(f"{self.codec.name} frame does not decompress: {exc}") from exc
+        return bytes(out)
+
+    def finish(self) -> int:
+        """Read to the frame's end (so its checksum is checked): the next frame's offset."""
+        while self.read(READ_BLOCK):
+            pass
+        return self.offset + self._fed - len(self._decompressor.unused_data or b"")
+
+
+def frame_head(raw: IO[bytes], offset: int, codec: Codec) -> bytes | None:
+    """The first decompressed bytes of the frame at `offset` (None: no frame of `codec` there)."""
+    raw.seek(offset)
+    if raw.read(4) != codec.magic:
+        return None
+    try:
+        return FrameStream(raw, offset, codec).read(PEEK)
+    except FrameError:
+        return None
+
+
+def next_frame(raw: IO[bytes], after: int, codec: Codec) -> int | None:
+    """Offset of the first frame past `after` that decompresses to the start of a record."""
+    position = after
+    while True:
+        raw.seek(position)
+        block = raw.read(READ_BLOCK)
+        found = block.find(codec.magic)
+        if found < 0:
+            if len(block) < READ_BLOCK:
+                return None
+            position += len(block) - len(codec.magic) + 1
+            continue
+        head = frame_head(raw, position + found, codec)
+        if head is not None and head.lstrip().startswith(b"WARC/"):
+            return position + found
+        position += found + 1

@@ -1,0 +1,282 @@
+"""WARCs compressed with lz4 (FastWARC's frames) and zstd (IIPC's .warc.zst, with or without a
+dictionary first): `extract` and `history` read them as they read a .warc.gz; `index` names them.
+
+The files are written here: warcio writes the records, lz4 and zstd compress
+them one frame per record (or one frame for the whole file).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import struct
+from io import BytesIO
+from pathlib import Path
+
+import lz4.frame
+import pytest
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsarchive.warc.encodings import zstd_module
+from tests.test_foreign_archives import SITE, digest, http, newsarchive
+
+zstd = zstd_module()
+assert zstd is not None and hasattr(zstd, "ZstdDict")  # compression.zstd or backports.zstd
+CHECKSUM = {zstd.CompressionParameter.checksum_flag: 1}
+DICTIONARY_MAGIC = 0x184D2A5D
+LZ4_MAGIC = b'\x04"M\x18'
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def _article(title: str, words: str) -> bytes:
+    paragraphs = "".join(f"<p>{words} ({n}).</p>" for n in range(4))
+    return f"<html><head><title>{title}</title></head><body>{paragraphs}</body></html>".encode()
+
+
+HARBOUR = _article("Harbour", "The ferry to the island ran late again because of the fog")
+BRIDGE = _article("Bridge", "Painters closed one lane of the old bridge for the whole week")
+MARKET = _article("Market", "The fish market opens an hour earlier from the first of May")
+
+
+def _close(record: ArcWarcRecord) -> None:
+    """Close warcio's spooled copies of the payload (a revisit gets two)."""
+    for stream in (record.raw_stream, getattr(record, "_orig_stream", None)):
+        if stream is not None:
+            stream.close()
+
+
+def _records() -> list[bytes]:
+    """Each record's bytes, uncompressed: pages, an image (passed over) and a revisit."""
+    out: list[bytes] = []
+
+    def write(
+        uri: str, kind: str, body: bytes, headers: StatusAndHeaders | None, **extra: str
+    ) -> str:
+        buffer = BytesIO()
+        writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+        record = writer.create_warc_record(
+            uri, kind, payload=BytesIO(body), http_headers=headers, warc_headers_dict=extra,
+        )  # fmt: skip
+        writer.write_record(record)
+        _close(record)
+        out.append(buffer.getvalue())
+        return str(record.rec_headers.get_header("WARC-Record-ID"))
+
+    first = write(SITE + "/harbour", "response", HARBOUR, http(HARBOUR),
+                  **{"WARC-Date": "2026-04-01T08:00:00Z"})  # fmt: skip
+    image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+    write(SITE + "/logo.png", "response", b"\x89PNG" + bytes(300), image,
+          **{"WARC-Date": "2026-04-01T08:00:01Z"})  # fmt: skip
+    write(SITE + "/bridge", "response", BRIDGE, http(BRIDGE),
+          **{"WARC-Date": "2026-04-01T08:00:02Z"})  # fmt: skip
+    write(SITE + "/harbour", "revisit", b"", http(HARBOUR), **{
+        "WARC-Date": "2026-04-02T08:00:00Z", "WARC-Refers-To": first,
+        "WARC-Payload-Digest": digest(HARBOUR),
+        "WARC-Profile": "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
+    })  # fmt: skip
+    write(SITE + "/market", "response", MARKET, http(MARKET),
+          **{"WARC-Date": "2026-04-02T08:00:01Z"})  # fmt: skip
+    return out
+
+
+RECORDS = _records()
+TITLES = ["Harbour", "Bridge", "Harbour", "Market"]
+
+
+def _skippable(magic: int, content: bytes) -> bytes:
+    return struct.pack("<II", magic, len(content)) + content
+
+
+def _trained() -> object:
+    samples = [_article(f"Story {n}", f"Story {n} about the harbour and bridge") for n in range(60)]
+    return zstd.train_dict(samples + RECORDS, 4096)
+
+
+def _with_dictionary(compressed: bool) -> bytes:
+    """A dictionary in a skippable frame (itself zstd-compressed or not), then a frame a record."""
+    trained = _trained()
+    content = trained.dict_content  # type: ignore[attr-defined]
+    stored = zstd.compress(content) if compressed else content
+    frames = (zstd.compress(r, options=CHECKSUM, zstd_dict=trained) for r in RECORDS)
+    return _skippable(DICTIONARY_MAGIC, stored) + b"".join(frames)
+
+
+VARIANTS = {
+    "fastwarc.warc.lz4": lambda: b"".join(lz4.frame.compress(r) for r in RECORDS),
+    "checked.warc.lz4": lambda: b"".join(
+        lz4.frame.compress(r, content_checksum=True, block_checksum=True) for r in RECORDS
+    ),
+    "plain.warc.zst": lambda: b"".join(zstd.compress(r, options=CHECKSUM) for r in RECORDS),
+    "dictionary.warc.zst": lambda: _with_dictionary(compressed=False),
+    "packed-dictionary.warc.zst": lambda: _with_dictionary(compressed=True),
+    # a skippable frame of another kind among the records: passed over
+    "extension.warc.zst": lambda: b"".join(
+        zstd.compress(r) + _skippable(0x184D2A50, b"extension data") for r in RECORDS
+    ),
+    "whole.warc.zst": lambda: zstd.compress(b"".join(RECORDS)),  # `zstd file.warc`: one frame
+}
+
+
+def _frames(data: bytes, magic: bytes) -> list[int]:
+    """Offsets of the frames of a file of `magic` frames and nothing else."""
+    offsets, at = [], 0
+    while at < len(data):
+        offsets.append(at)
+        decompressor = lz4.frame.LZ4FrameDecompressor() if magic == LZ4_MAGIC else None
+        if decompressor is not None:
+            decompressor.decompress(data[at:])
+            at = len(data) - len(decompressor.unused_data or b"")
+        else:
+            at += zstd.get_frame_size(data[at:])
+    return offsets
+
+
+def _extract(path: Path, out: Path, *args: str) -> tuple[int, str, list[dict]]:
+    done = newsarchive("extract", "--all-pages", str(path), "-o", str(out), *args)
+    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return done.returncode, done.stderr, items
+
+
+def _content(items: list[dict]) -> list[dict]:
+    """Items without where they were read from (the file and offset differ by compression)."""
+    return [{k: v for k, v in i.items() if k not in ("warc_file", "warc_offset")} for i in items]
+
+
+@pytest.fixture(scope="module")
+def gzipped(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    """The items of the same records gzipped one member each, as crawlers write them."""
+    root = tmp_path_factory.mktemp("gzipped")
+    path = root / "same.warc.gz"
+    path.write_bytes(b"".join(gzip.compress(r) for r in RECORDS))
+    code, stderr, items = _extract(path, root / "items.jsonl")
+    assert code == 0 and stderr.strip() == "extract: 4 items", stderr
+    assert [i["title"] for i in items] == TITLES
+    return items
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_extract_gives_the_items_of_the_same_records_gzipped(
+    name: str, gzipped: list[dict], tmp_path: Path
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(VARIANTS[name]())
+    code, stderr, items = _extract(path, tmp_path / "items.jsonl")
+    assert code == 0 and stderr.strip() == "extract: 4 items", stderr
+    assert _content(items) == _content(gzipped)
+    if name == "whole.warc.zst":  # one frame: only its first record has an offset of its own
+        assert [i["warc_offset"] for i in items] == [0, None, None, None]
+        return
+    # each item points at its record's frame (the revisit's page is its original's)
+    data = path.read_bytes()
+    magic = LZ4_MAGIC if name.endswith(".lz4") else ZSTD_MAGIC
+    offsets = [i["warc_offset"] for i in items]
+    assert all(data[at : at + 4] == magic for at in offsets), offsets
+    assert len(set(offsets)) == len(offsets)
+
+
+def test_two_workers_read_them_as_one_does(gzipped: list[dict], tmp_path: Path) -> None:
+    for name in ("checked.warc.lz4", "dictionary.warc.zst"):
+        (tmp_path / name).write_bytes(VARIANTS[name]())
+    code, stderr, items = _extract(tmp_path, tmp_path / "items.jsonl", "-j", "2")
+    assert code == 0 and stderr.strip() == "extract: 8 items", stderr
+    by_file = {name: [i for i in items if i["warc_file"] == name] for name in
+               ("checked.warc.lz4", "dictionary.warc.zst")}  # fmt: skip
+    assert all(_content(found) == _content(gzipped) for found in by_file.values())
+
+
+@pytest.mark.parametrize("name", ["checked.warc.lz4", "fastwarc.warc.lz4", "plain.warc.zst"])
+def test_a_file_cut_inside_a_frame_keeps_the_records_before_it(
+    name: str, gzipped: list[dict], tmp_path: Path
+) -> None:
+    data = VARIANTS[name]()
+    last = _frames(data, LZ4_MAGIC if name.endswith(".lz4") else ZSTD_MAGIC)[-1]
+    path = tmp_path / name
+    path.write_bytes(data[: last + (len(data) - last) // 2])  # half the last record's frame
+    code, stderr, items = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3, stderr
+    assert _content(items) == _content(gzipped)[:3]
+    codec = "lz4" if name.endswith(".lz4") else "zstd"
+    assert f"{path}: rest skipped: cut short inside the {codec} frame at offset {last}" in stderr
+    assert stderr.strip().splitlines()[-1] == (
+        "extract: 3 items; skipped: 1 file unreadable (0 wholly, 1 from some record on)"
+    )
+    assert "Traceback" not in stderr
+
+
+def _damaged(data: bytes, frame: int, magic: bytes) -> bytes:
+    """`data` with a byte in the middle of its `frame`-th frame changed."""
+    offsets = [*_frames(data, magic), len(data)]
+    middle = (offsets[frame] + offsets[frame + 1]) // 2
+    return data[:middle] + bytes([data[middle] ^ 0x5A]) + data[middle + 1 :]
+
+
+@pytest.mark.parametrize("name", ["checked.warc.lz4", "plain.warc.zst", "dictionary.warc.zst"])
+def test_a_corrupt_frame_is_named_by_its_offset_and_the_frames_after_it_are_read(
+    name: str, gzipped: list[dict], tmp_path: Path
+) -> None:
+    data = VARIANTS[name]()
+    magic = LZ4_MAGIC if name.endswith(".lz4") else ZSTD_MAGIC
+    offsets = _frames(data[data.index(magic) :], magic)
+    start = data.index(magic)  # after the dictionary, if any
+    bridge = start + offsets[2]
+    path = tmp_path / name
+    path.write_bytes(data[:start] + _damaged(data[start:], 2, magic))
+    code, stderr, items = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3, stderr
+    assert [i["title"] for i in items] == ["Harbour", "Harbour", "Market"]
+    codec = "lz4" if name.endswith(".lz4") else "zstd"
+    assert f"{path}@{bridge}: record skipped: {codec} frame unreadable (" in stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 3 items; skipped: 1 record skipped"
+    assert "Traceback" not in stderr
+
+
+def test_a_corrupt_last_frame_loses_the_rest_of_the_file_named(
+    gzipped: list[dict], tmp_path: Path
+) -> None:
+    data = VARIANTS["checked.warc.lz4"]()
+    last = _frames(data, LZ4_MAGIC)[-1]
+    path = tmp_path / "checked.warc.lz4"
+    path.write_bytes(_damaged(data, len(RECORDS) - 1, LZ4_MAGIC))
+    code, stderr, items = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3 and _content(items) == _content(gzipped)[:3], stderr
+    assert f"{path}: rest skipped: lz4 frame unreadable (" in stderr
+    assert f"at offset {last}" in stderr
+
+
+def test_history_reads_the_versions_of_a_page_in_a_zstd_warc(tmp_path: Path) -> None:
+    changed = _article("Harbour", "The ferry to the island now runs on time, the council says")
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+    frames = []
+    for date, body in (("2026-04-01T08:00:00Z", HARBOUR), ("2026-04-03T08:00:00Z", changed)):
+        start = buffer.tell()
+        record = writer.create_warc_record(
+            SITE + "/harbour", "response", payload=BytesIO(body), http_headers=http(body),
+            warc_headers_dict={"WARC-Date": date},
+        )  # fmt: skip
+        writer.write_record(record)
+        _close(record)
+        frames.append(zstd.compress(buffer.getvalue()[start:]))
+    (tmp_path / "warc").mkdir()
+    (tmp_path / "warc" / "news.warc.zst").write_bytes(b"".join(frames))
+    done = newsarchive("history", SITE + "/harbour", "--warc", str(tmp_path / "warc"))
+    assert done.returncode == 0, done.stderr
+    assert "2 versions" in done.stdout and "runs on time" in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("name", ["checked.warc.lz4", "dictionary.warc.zst"])
+def test_index_names_them_with_why_and_what_to_do(name: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_bytes(VARIANTS[name]())
+    (tmp_path / "same.warc.gz").write_bytes(b"".join(gzip.compress(r) for r in RECORDS))
+    done = newsarchive("index", str(tmp_path), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert done.returncode == 3, done.stderr
+    codec = "lz4" if name.endswith(".lz4") else "zstd"
+    assert f"{path}: skipped: {codec}-compressed WARC: pywb and WACZ cannot read {codec}" in (
+        done.stderr
+    )
+    assert "warcio recompress" in done.stderr and "Traceback" not in done.stderr
+    lines = (tmp_path / "index.cdxj").read_text(encoding="utf-8").splitlines()
+    assert lines and all("same.warc.gz" in line for line in lines)
