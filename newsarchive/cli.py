@@ -24,6 +24,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("newsarchive.commands.extract", "extract article items from WARCs or HTML files"),
     "recover": ("newsarchive.commands.recover", "repair .open WARC files left by a killed crawl"),
     "index": ("newsarchive.commands.index", "write CDXJ indexes and a WACZ package"),
+    "recompress": (
+        "newsarchive.commands.recompress",
+        "rewrite lz4 and zstd WARCs as .warc.gz (for index and replay)",
+    ),
     "replay": ("newsarchive.commands.replay", "replay the archive with pywb on loopback"),
     "migrate-state": (
         "newsarchive.commands.migrate_state",

@@ -1,4 +1,4 @@
-"""Output files written whole or not at all (`extract -o`, `index --cdxj`).
+"""Output files written whole or not at all (`extract -o`, `index --cdxj`, `recompress`).
 
 A command that fails part way (Ctrl-C, a killed worker, a full disk) must not
 leave a partial file, nor destroy an earlier output of the same name: the
@@ -33,10 +33,26 @@ def whole_text_file(path: Path) -> Iterator[IO[str]]:
         with path.open("w", encoding="utf-8") as out:
             yield out
         return
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    partial = _partial(path)
     try:
         with partial.open("w", encoding="utf-8") as out:
             yield out
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+@contextmanager
+def whole_binary_file(path: Path) -> Iterator[IO[bytes]]:
+    """`path` (a new name: the caller checks) written whole or not at all (`recompress`)."""
+    partial = _partial(path)
+    try:
+        with partial.open("wb") as out:
+            yield out
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.partial")

@@ -1,5 +1,6 @@
 """WARCs compressed with lz4 (FastWARC's frames) and zstd (IIPC's .warc.zst, with or without a
-dictionary first): `extract` and `history` read them as they read a .warc.gz; `index` names them.
+dictionary first): `extract` and `history` read them as they read a .warc.gz; `index` names them
+and `recompress` rewrites them as .warc.gz.
 
 The files are written here: warcio writes the records, lz4 and zstd compress
 them one frame per record (or one frame for the whole file).
@@ -10,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import struct
+import zlib
 from io import BytesIO
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.warc.encodings import zstd_module
-from tests.test_foreign_archives import SITE, digest, http, newsarchive
+from tests.test_foreign_archives import SITE, _cdxj_lines, digest, http, newsarchive
 
 zstd = zstd_module()
 assert zstd is not None and hasattr(zstd, "ZstdDict")  # compression.zstd or backports.zstd
@@ -277,6 +279,95 @@ def test_index_names_them_with_why_and_what_to_do(name: str, tmp_path: Path) -> 
     assert f"{path}: skipped: {codec}-compressed WARC: pywb and WACZ cannot read {codec}" in (
         done.stderr
     )
-    assert "warcio recompress" in done.stderr and "Traceback" not in done.stderr
+    assert "`python -m newsarchive recompress` it" in done.stderr
+    assert "Traceback" not in done.stderr
     lines = (tmp_path / "index.cdxj").read_text(encoding="utf-8").splitlines()
     assert lines and all("same.warc.gz" in line for line in lines)
+
+
+def _members(data: bytes) -> list[bytes]:
+    """The content of each gzip member of `data`."""
+    members = []
+    while data:
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        members.append(member.decompress(data))
+        assert member.eof
+        data = member.unused_data
+    return members
+
+
+def _index(folder: Path, out: Path) -> tuple[int, list[tuple]]:
+    """`index` of `folder`: its status and lines without where the records sit."""
+    done = newsarchive("index", str(folder), "--cdxj", str(out))
+    lines = []
+    for key, stamp, entry in _cdxj_lines(out.read_text(encoding="utf-8")):
+        lines.append((key, stamp, {k: v for k, v in entry.items()
+                                   if k not in ("filename", "offset", "length")}))  # fmt: skip
+    return done.returncode, lines
+
+
+def test_recompress_writes_warc_gz_files_that_index_reads_as_the_same_records_gzipped(
+    tmp_path: Path,
+) -> None:
+    names = ["checked.warc.lz4", "dictionary.warc.zst", "packed-dictionary.warc.zst",
+             "extension.warc.zst", "whole.warc.zst"]  # fmt: skip
+    (tmp_path / "in").mkdir()
+    given = {name: VARIANTS[name]() for name in names}
+    for name, data in given.items():
+        (tmp_path / "in" / name).write_bytes(data)
+    (tmp_path / "in" / "plain.warc").write_bytes(b"".join(RECORDS))  # not compressed: left alone
+    done = newsarchive("recompress", str(tmp_path / "in"))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "recompress: 5 files written"
+    for name in names:
+        written = tmp_path / "in" / (name.rsplit(".", 1)[0] + ".gz")
+        assert f"{tmp_path / 'in' / name}: 5 records written to {written}" in done.stdout
+        # a member a record (the whole-file frame split too), each record's bytes as they were
+        assert _members(written.read_bytes()) == RECORDS, name
+        assert (tmp_path / "in" / name).read_bytes() == given[name]  # the original is kept
+    assert not (tmp_path / "in" / "plain.warc.gz").exists()
+    (tmp_path / "same").mkdir()
+    (tmp_path / "same" / "same.warc.gz").write_bytes(b"".join(gzip.compress(r) for r in RECORDS))
+    code, expected = _index(tmp_path / "same", tmp_path / "same.cdxj")
+    assert code == 0 and len(expected) == len(RECORDS)
+    for name in names:
+        alone = tmp_path / name
+        alone.mkdir()
+        (tmp_path / "in" / (name.rsplit(".", 1)[0] + ".gz")).rename(alone / "it.warc.gz")
+        assert _index(alone, tmp_path / f"{name}.cdxj") == (0, expected), name
+
+
+def test_recompress_leaves_out_a_corrupt_frame_and_names_it(tmp_path: Path) -> None:
+    data = VARIANTS["plain.warc.zst"]()
+    bridge = _frames(data, ZSTD_MAGIC)[2]
+    path = tmp_path / "plain.warc.zst"
+    path.write_bytes(_damaged(data, 2, ZSTD_MAGIC))
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 3, done.stderr
+    assert f"{path}@{bridge}: record skipped: zstd frame unreadable (" in done.stderr
+    assert _members((tmp_path / "plain.warc.gz").read_bytes()) == RECORDS[:2] + RECORDS[3:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == "recompress: 1 file written; skipped: 1 record skipped"
+
+
+def test_recompress_never_writes_over_a_warc_gz(tmp_path: Path) -> None:
+    (tmp_path / "a.warc.lz4").write_bytes(VARIANTS["checked.warc.lz4"]())
+    (tmp_path / "a.warc.gz").write_bytes(b"the user's own file")
+    done = newsarchive("recompress", str(tmp_path / "a.warc.lz4"))
+    assert done.returncode == 3, done.stderr
+    assert f"{tmp_path / 'a.warc.lz4'}: skipped: left alone: {tmp_path / 'a.warc.gz'} exists" in (
+        done.stderr
+    )
+    assert (tmp_path / "a.warc.gz").read_bytes() == b"the user's own file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.warc.gz", "a.warc.lz4"]
+
+
+def test_recompress_without_a_compressed_warc_says_so(tmp_path: Path) -> None:
+    (tmp_path / "plain.warc").write_bytes(b"".join(RECORDS))
+    (tmp_path / "broken.warc.lz4").write_bytes(LZ4_MAGIC + bytes(40))  # nothing readable
+    done = newsarchive("recompress", str(tmp_path / "plain.warc"))
+    assert done.returncode == 1 and "no lz4 or zstd WARC in" in done.stderr, done.stderr
+    done = newsarchive("recompress", str(tmp_path / "broken.warc.lz4"))
+    assert done.returncode == 3 and "lz4 frame unreadable" in done.stderr, done.stderr
+    assert not (tmp_path / "broken.warc.gz").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.warc.lz4", "plain.warc"]

@@ -448,17 +448,12 @@ def foreign_format(stream: IO[bytes]) -> str | None:
         )
     found = framed(stream)
     if found is not None:
-        return not_replayable(found.name)
+        return (
+            f"{found.name}-compressed WARC: pywb and WACZ cannot read {found.name} (`extract` "
+            "and `history` can); to index or replay it, `python -m newsarchive recompress` it "
+            "into a .warc.gz"
+        )
     return _MAGIC.get(head)
-
-
-def not_replayable(name: str) -> str:
-    """Why `index` and `replay` leave out an lz4 or zstd WARC, and how to have it replayed."""
-    return (
-        f"{name}-compressed WARC: pywb and WACZ cannot read {name} (`extract` and `history` "
-        f"can); to index or replay it, decompress it (`{name} -d`) and `warcio recompress` "
-        "the .warc into a .warc.gz"
-    )
 
 
 def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:

@@ -9,10 +9,10 @@ member). A file that ends inside a frame keeps the records before that frame.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from warcio.recordloader import ArcWarcRecord
 
@@ -44,6 +44,7 @@ from newsarchive.warc.frames import (
 # Past this much payload held from one frame (a whole file in one frame), records are
 # given before the frame's end is checked: one bad frame then loses the file's rest only.
 HOLD_BYTES = 64 << 20
+T = TypeVar("T")
 
 
 def read_archive(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
@@ -65,73 +66,104 @@ def read_archive(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
 def _read_framed(
     path: Path, skips: Skips, wanted: Wanted, codec: Codec, first: int
 ) -> Iterator[Read]:
+    def records(stream: FrameStream, at: Frame) -> Iterator[Read]:
+        return read_frame(stream, path, skips, wanted, at)
+
+    yield from each_frame(path, skips, codec, first, records, lambda read: len(read.payload))
+
+
+def each_frame(
+    path: Path,
+    skips: Skips,
+    codec: Codec,
+    first: int,
+    read: Callable[[FrameStream, Frame], Iterable[T]],
+    size: Callable[[T], int],
+) -> Iterator[T]:
+    """What `read` makes of each frame of `path` from `first` on, given once the frame is
+    read to its end; frames that fail are named in `skips`. `size` weighs what is held."""
     given = _Given()
     try:
         with path.open("rb") as raw:
             head = frame_head(raw, first, codec)
             arc = head is not None and not head.lstrip().startswith(b"WARC/")
+            frame = _Frame(raw, path, skips, codec, given)
             offset: int | None = first
             while offset is not None:
-                at = Frame(offset, arc)
-                offset = yield from _frame(raw, path, skips, wanted, codec, at, given)
+                offset = yield from frame.read(Frame(offset, arc), read, size)
     except OSError as exc:
         skips.file(path, unreadable(error_text(exc), given.count), partial=given.count > 0)
 
 
 @dataclass
 class _Given:
-    count: int = 0  # records given so far (a file that breaks after some is named partly read)
+    count: int = 0  # things given so far (a file that breaks after some is named partly read)
 
 
-def _frame(
-    raw: IO[bytes],
-    path: Path,
-    skips: Skips,
-    wanted: Wanted,
-    codec: Codec,
-    at: Frame,
-    given: _Given,
-) -> Generator[Read, None, int | None]:
-    """The records of the frame at `at.offset`; returns the next frame's offset (None: none)."""
-    raw.seek(at.offset)
-    magic = raw.read(4)
-    if skippable(magic):
-        length = raw.read(4)
-        return at.offset + 8 + int.from_bytes(length, "little") if len(length) == 4 else None
-    if magic != codec.magic:
-        left = unread_tail(raw, at.offset)
-        if left:
-            skips.file(path, cut_short(left), partial=given.count > 0)
-        return None
-    stream = FrameStream(raw, at.offset, codec)
-    held: list[Read] = []
-    try:
-        for read in read_frame(stream, path, skips, wanted, at):
-            held.append(read)
-            if sum(len(r.payload) for r in held) > HOLD_BYTES:
-                given.count += len(held)
-                yield from held
-                held = []
-        end = stream.finish()
-    except FrameCut:
-        size = raw.seek(0, 2)
+@dataclass
+class _Frame:
+    """One frame of a file being read, and where what goes wrong in it is said."""
+
+    raw: IO[bytes]
+    path: Path
+    skips: Skips
+    codec: Codec
+    given: _Given
+
+    def read(
+        self, at: Frame, read: Callable[[FrameStream, Frame], Iterable[T]], size: Callable[[T], int]
+    ) -> Generator[T, None, int | None]:
+        """What `read` makes of the frame at `at.offset`; returns the next frame's offset (None:
+        no more)."""
+        self.raw.seek(at.offset)
+        magic = self.raw.read(4)
+        if skippable(magic):
+            length = self.raw.read(4)
+            return at.offset + 8 + int.from_bytes(length, "little") if len(length) == 4 else None
+        if magic != self.codec.magic:
+            left = unread_tail(self.raw, at.offset)
+            if left:
+                self.skips.file(self.path, cut_short(left), partial=self.given.count > 0)
+            return None
+        stream = FrameStream(self.raw, at.offset, self.codec)
+        held: list[T] = []
+        try:
+            for thing in read(stream, at):
+                held.append(thing)
+                if sum(size(t) for t in held) > HOLD_BYTES:
+                    yield from self._give(held)
+                    held = []
+            end = stream.finish()
+        except FrameCut:
+            self._cut(at)
+            return None
+        except (FrameError, *READ_ERRORS) as exc:
+            return self._damaged(at, exc)
+        yield from self._give(held)
+        return end
+
+    def _give(self, held: list[T]) -> Iterator[T]:
+        self.given.count += len(held)
+        yield from held
+
+    def _cut(self, at: Frame) -> None:
+        size = self.raw.seek(0, 2)
         reason = (
-            f"cut short inside the {codec.name} frame at offset {at.offset}: "
+            f"cut short inside the {self.codec.name} frame at offset {at.offset}: "
             f"{size - at.offset} bytes from there could not be read"
         )
-        skips.file(path, reason, partial=given.count > 0)
-        return None
-    except (FrameError, *READ_ERRORS) as exc:
-        reason = f"{codec.name} frame unreadable ({error_text(exc)})"
-        following = next_frame(raw, at.offset + 1, codec)
+        self.skips.file(self.path, reason, partial=self.given.count > 0)
+
+    def _damaged(self, at: Frame, exc: BaseException) -> int | None:
+        """Name the frame; the offset of the next frame that starts a record (None: none)."""
+        reason = f"{self.codec.name} frame unreadable ({error_text(exc)})"
+        following = next_frame(self.raw, at.offset + 1, self.codec)
         if following is None:  # the file's rest is lost, as with a damaged gzip member
-            skips.file(path, f"{reason} at offset {at.offset}", partial=given.count > 0)
+            partial = self.given.count > 0
+            self.skips.file(self.path, f"{reason} at offset {at.offset}", partial=partial)
         else:
-            skips.record(path, f"{path}@{at.offset}", reason)
+            self.skips.record(self.path, f"{self.path}@{at.offset}", reason)
         return following
-    given.count += len(held)
-    yield from held
-    return end
 
 
 def read_one(path: Path, offset: int) -> tuple[ArcWarcRecord, bytes]:
