@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import struct
+import sys
 import zlib
 from io import BytesIO
 from pathlib import Path
@@ -21,7 +22,9 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsarchive.commands.recompress import gzipped_name
 from newsarchive.warc.encodings import zstd_module
+from newsarchive.warc.frames import framed
 from tests.test_foreign_archives import SITE, _cdxj_lines, digest, http, newsarchive
 
 zstd = zstd_module()
@@ -371,3 +374,53 @@ def test_recompress_without_a_compressed_warc_says_so(tmp_path: Path) -> None:
     assert done.returncode == 3 and "lz4 frame unreadable" in done.stderr, done.stderr
     assert not (tmp_path / "broken.warc.gz").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.warc.lz4", "plain.warc"]
+
+
+FIRST_BYTES = {  # file start: (codec name, offset of its first record frame), None: not framed
+    "lz4 frame": (lz4.frame.compress(RECORDS[0]), ("lz4", 0)),
+    "zstd frame": (zstd.compress(RECORDS[0]), ("zstd", 0)),
+    "dictionary first": (_skippable(DICTIONARY_MAGIC, b"raw words") + ZSTD_MAGIC, ("zstd", 17)),
+    "another skippable frame, then lz4": (
+        _skippable(0x184D2A51, b"note") + lz4.frame.compress(b"WARC/1.1\r\n"), ("lz4", 12),
+    ),
+    "plain WARC": (RECORDS[0], None),
+    "gzipped WARC": (gzip.compress(RECORDS[0]), None),
+    "ZIP": (b"PK\x03\x04" + bytes(20), None),
+    "empty": (b"", None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(FIRST_BYTES))
+def test_framed_files_are_told_by_their_first_frames(case: str) -> None:
+    data, expected = FIRST_BYTES[case]
+    stream = BytesIO(data)
+    found = framed(stream)
+    assert stream.tell() == 0  # left where it was
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found.codec is not None
+        assert (found.name, found.first) == expected
+
+
+def test_an_lz4_file_without_python_lz4_is_named_with_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "lz4.frame", None)  # import fails, as when not installed
+    found = framed(BytesIO(lz4.frame.compress(RECORDS[0])))
+    assert found is not None and found.codec is None
+    assert found.reason == "lz4-compressed, and lz4 is not installed (pip install lz4)"
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("a.warc.lz4", "a.warc.gz"),
+        ("a.warc.zst", "a.warc.gz"),
+        ("a.warc.ZST", "a.warc.gz"),
+        ("crawl-00001.warc.zst", "crawl-00001.warc.gz"),
+        ("odd.warc", "odd.warc.gz"),  # zstd content under a plain name
+    ],
+)
+def test_recompress_writes_beside_the_file_under_its_gz_name(name: str, written: str) -> None:
+    assert gzipped_name(Path("/archive") / name) == Path("/archive") / written

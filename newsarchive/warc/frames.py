@@ -119,7 +119,10 @@ def _lz4(first: int) -> Framed:
 def _zstd(first: int, dictionary: bytes | None) -> Framed:
     module = zstd_module()
     if module is None or not hasattr(module, "ZstdDict"):  # `zstandard` has another API
-        reason = "zstd-compressed, and no zstd module installed (pip install backports.zstd)"
+        reason = (
+            "zstd-compressed, and neither compression.zstd (Python 3.14) nor backports.zstd "
+            "is installed (pip install backports.zstd)"
+        )
         return Framed("zstd", None, first, reason)
     errors = (module.ZstdError, ValueError, EOFError)
     if dictionary is None:
