@@ -23,8 +23,11 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.commands.recompress import gzipped_name
+from newsarchive.warc import framed as framed_reader
+from newsarchive.warc.archives import Skips
 from newsarchive.warc.encodings import zstd_module
 from newsarchive.warc.frames import framed
+from newsarchive.warc.reader import wanted
 from tests.test_foreign_archives import SITE, _cdxj_lines, digest, http, newsarchive
 
 zstd = zstd_module()
@@ -424,3 +427,34 @@ def test_an_lz4_file_without_python_lz4_is_named_with_what_to_install(
 )
 def test_recompress_writes_beside_the_file_under_its_gz_name(name: str, written: str) -> None:
     assert gzipped_name(Path("/archive") / name) == Path("/archive") / written
+
+
+@pytest.mark.parametrize("hold", [framed_reader.HOLD_BYTES, 1])
+def test_a_whole_file_frame_is_held_up_to_a_limit_before_its_checksum_is_known(
+    hold: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Within the limit no record of a frame that fails its checksum is used; past it (a big
+    file compressed whole) the records read are given, and the file's rest is named."""
+    monkeypatch.setattr(framed_reader, "HOLD_BYTES", hold)
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+    video = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
+    record = writer.create_warc_record(  # read on past the pages before the frame ends
+        SITE + "/clip.mp4", "response", payload=BytesIO(bytes(300_000)), http_headers=video
+    )
+    writer.write_record(record)
+    _close(record)
+    data = zstd.compress(b"".join(RECORDS) + buffer.getvalue(), options=CHECKSUM)
+    path = tmp_path / "whole.warc.zst"
+    path.write_bytes(data[:-1] + bytes([data[-1] ^ 0x5A]))  # its checksum, last, changed
+    skips = Skips()
+    uris = [r.record.rec_headers.get_header("WARC-Target-URI")
+            for r in framed_reader.read_archive(path, skips, wanted)]  # fmt: skip
+    [(named, reason)] = skips.files.items()
+    assert named == str(path) and reason.startswith("zstd frame unreadable (")
+    assert reason.endswith("at offset 0")
+    if hold == 1:
+        assert uris == [SITE + p for p in ("/harbour", "/bridge", "/harbour", "/market")]
+        assert skips.partial == {str(path)}
+    else:
+        assert uris == [] and skips.partial == set()

@@ -127,12 +127,14 @@ class _Frame:
             return None
         stream = FrameStream(self.raw, at.offset, self.codec)
         held: list[T] = []
+        weight = 0
         try:
             for thing in read(stream, at):
                 held.append(thing)
-                if sum(size(t) for t in held) > HOLD_BYTES:
+                weight += size(thing)
+                if weight > HOLD_BYTES:
                     yield from self._give(held)
-                    held = []
+                    held, weight = [], 0
             end = stream.finish()
         except FrameCut:
             self._cut(at)
