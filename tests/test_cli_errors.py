@@ -191,6 +191,14 @@ NEWSARCHIVE_CASES = {
     "recover unreadable": cli(
         "recover", "{tmp}/left", says="1 file(s) unreadable, moved aside as .damaged", code=PARTIAL
     ),
+    "recompress missing": cli("recompress", "{tmp}/nosuch.warc.zst", says="no such file or folder"),
+    "recompress no archive": cli(
+        "recompress", "{tmp}/pages.jsonl", says="not a WARC or ARC file or directory"
+    ),
+    "recompress nothing compressed": cli(
+        "recompress", "{tmp}/warcs", says="no lz4 or zstd WARC in", code=exitcodes.FAILED
+    ),
+    "recompress without a file": cli("recompress", says="the following arguments are required"),
 }
 
 
