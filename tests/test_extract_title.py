@@ -200,6 +200,10 @@ def _site(name: str) -> str:
     return f'<meta property="og:site_name" content="{name}">'
 
 
+def _tab(text: str) -> str:
+    return f"<title>{text}</title>"
+
+
 # Site names and kickers around the title, in the marks each language's sites use.
 # (head, h1, url, expected): the strings are made up, the shapes are the ones seen on real sites.
 @pytest.mark.parametrize(
@@ -343,6 +347,29 @@ def _crumbs(h1: str) -> str:
                      + _tw("El puerto aprueba su plan tras diez horas de debate en el pleno municipal")
                      + _ld("El pleno aprueba el plan del puerto"), "<h1>El pleno aprueba el plan del puerto</h1>",
                      "El puerto aprueba su plan tras diez horas de debate en el pleno municipal", id="es-longer-og-stays"),
+        # ... but a longer og:title that <title> repeats is one SEO field stated twice: it
+        # yields to the headline the article's h1 shows.
+        pytest.param(_og("Notbetrieb und Notfallplan: Hafenstadt erlebt einen ruhigen, aber heißen Montag")
+                     + _tab("Notbetrieb und Notfallplan: Hafenstadt erlebt einen ruhigen, aber heißen Montag | Hafenblatt")
+                     + _site("Hafenblatt") + _ld("Nur jedes dritte Kind kam am Montag zur Schule"),
+                     "<article><h1>Nur jedes dritte Kind kam am Montag zur Schule</h1></article>",
+                     "Nur jedes dritte Kind kam am Montag zur Schule", id="de-longer-seo-og-yields"),
+        pytest.param(_og("Port strike: what the dockers want and why the talks broke down again")
+                     + _tab("Port strike: what the dockers want and why the talks broke down again")
+                     + _ld("Dockers walk out as pay talks collapse"), "<h1>Dockers walk out as pay talks collapse</h1>",
+                     "Dockers walk out as pay talks collapse", id="en-longer-seo-og-yields"),
+        pytest.param(_og("Les dockers du port cessent le travail jusqu'à nouvel ordre, faute d'accord salarial")
+                     + _tab("Les dockers du port cessent le travail jusqu'à nouvel ordre, faute d'accord salarial - Le Courrier du Port")
+                     + _site("Le Courrier du Port") + _ld("Grève illimitée au port"),
+                     "<h1>Grève illimitée au port</h1>", "Grève illimitée au port", id="fr-longer-seo-og-yields"),
+        # ... while a share-card cut of the headline stays, <title> repeating it or not.
+        pytest.param(_og("Les dockers cessent le travail") + _tab("Les dockers cessent le travail - Le Courrier du Port")
+                     + _site("Le Courrier du Port") + _ld("Les dockers cessent le travail dans tout le port"),
+                     "<h1>Les dockers cessent le travail dans tout le port</h1>",
+                     "Les dockers cessent le travail", id="fr-cut-seo-og-stays"),
+        pytest.param(_og("港湾スト、交渉決裂で長期化の恐れ　荷役は全面停止に") + _tab("港湾スト、交渉決裂で長期化の恐れ　荷役は全面停止に：港湾新聞デジタル")
+                     + _site("港湾新聞デジタル") + _ld("港湾労働者がスト突入"), "<h1>港湾労働者がスト突入</h1>",
+                     "港湾労働者がスト突入", id="ja-longer-seo-og-yields"),
         # The h1 shows og:title: the page's own heading backs it against the headline.
         pytest.param(_og("Rådet sier ja til havneplanen") + _ld("Bystyret vedtar ny plan for havnen etter lang debatt"),
                      "<h1>Rådet sier ja til havneplanen</h1>", "Rådet sier ja til havneplanen", id="no-h1-shows-og"),
@@ -414,10 +441,6 @@ def _crumbs(h1: str) -> str:
 )  # fmt: skip
 def test_title_follows_the_visible_headline(head: str, body: str, expected: str) -> None:
     assert extract_article(_page(head, body), URL).title == expected
-
-
-def _tab(text: str) -> str:
-    return f"<title>{text}</title>"
 
 
 # What unseen sites do around the same title, per language (benchmarks/title_variants.py

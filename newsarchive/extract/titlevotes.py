@@ -112,13 +112,24 @@ def _shown_headline(first: str, sources: dict[str, list[str]]) -> str | None:
       line ("Storm hits coast" of "Storm hits coast as thousands lose power"):
       og 3, headline 1 (that one still yields where og:title is lone, see `settle`);
     - a live page, whose headline is the rolling "LIVE:" line (og 2).
+    The first holds only for an og:title that stands alone: where <title> repeats it, it
+    is one SEO field stated twice against the headline and h1, and the h1's side wins
+    (the one such page, world B, expects the headline; on the 2 og:title pages,
+    <title> repeats the headline). A cut og:title stays either way: no page looked at
+    has a <title> repeating one, and in benchmarks/title_variants.py's "name only in
+    <title>" variant (<title> = og:title | Site) 3 more pages would go.
     """
     headline = next(iter(sources.get("headline", ())), "")
     shown = {_loose(h) for h in sources.get("h1", ())}
     key = _loose(headline)
-    if not key or key not in shown or _loose(first) in shown or key == _loose(first):
+    key_first = _loose(first)
+    if not key or key not in shown or key_first in shown or key == key_first:
         return None
-    if len(first) > len(headline) or _is_cut(first, headline) or _LIVE.search(headline):
+    if _is_cut(first, headline) or _LIVE.search(headline):
+        return None
+    # a longer og:title that <title> repeats is one SEO field stated twice: the h1's side wins
+    seo = key_first in {_loose(t) for t in sources.get("<title>", ())}
+    if len(first) > len(headline) and not seo:
         return None
     return headline
 
