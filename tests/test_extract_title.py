@@ -363,34 +363,44 @@ def _crumbs(h1: str) -> str:
         pytest.param(_og("港の計画、可決") + _ld("市議会が港の新しい整備計画を賛成多数で可決"),
                      "<h1>市議会が港の新しい整備計画を賛成多数で可決</h1>", "市議会が港の新しい整備計画を賛成多数で可決",
                      id="ja-rewrite-yields"),
-        # A longer og:title is the title stated in full; it stays.
+        # A longer og:title is the title stated in full; it stays (the h1 outside any <article>/<main>).
         pytest.param(_og("El puerto aprueba su plan tras diez horas de debate en el pleno municipal")
                      + _tw("El puerto aprueba su plan tras diez horas de debate en el pleno municipal")
                      + _ld("El pleno aprueba el plan del puerto"), "<h1>El pleno aprueba el plan del puerto</h1>",
                      "El puerto aprueba su plan tras diez horas de debate en el pleno municipal", id="es-longer-og-stays"),
-        # ... but a longer og:title that <title> repeats is one SEO field stated twice: it
-        # yields to the headline the article's h1 shows.
+        pytest.param(_og("Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte")
+                     + _ld("Rat beschließt Hafenplan") + _tab("Rat beschließt Hafenplan | Hafenblatt"),
+                     '<div class="page-head"><h1>Rat beschließt Hafenplan</h1></div><main><p>Text</p></main>',
+                     "Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte", id="de-longer-og-h1-outside-main-stays"),
+        # ... but where an h1 inside the page's <article> or <main> shows the headline, the
+        # headline as the article sets it wins, whatever else repeats og:title.
         pytest.param(_og("Notbetrieb und Notfallplan: Hafenstadt erlebt einen ruhigen, aber heißen Montag")
                      + _tab("Notbetrieb und Notfallplan: Hafenstadt erlebt einen ruhigen, aber heißen Montag | Hafenblatt")
                      + _site("Hafenblatt") + _ld("Nur jedes dritte Kind kam am Montag zur Schule"),
                      "<article><h1>Nur jedes dritte Kind kam am Montag zur Schule</h1></article>",
-                     "Nur jedes dritte Kind kam am Montag zur Schule", id="de-longer-seo-og-yields"),
+                     "Nur jedes dritte Kind kam am Montag zur Schule", id="de-longer-og-yields-to-article-h1"),
         pytest.param(_og("Port strike: what the dockers want and why the talks broke down again")
-                     + _tab("Port strike: what the dockers want and why the talks broke down again")
-                     + _ld("Dockers walk out as pay talks collapse"), "<h1>Dockers walk out as pay talks collapse</h1>",
-                     "Dockers walk out as pay talks collapse", id="en-longer-seo-og-yields"),
+                     + _tw("Port strike: what the dockers want and why the talks broke down again")
+                     + _ld("Dockers walk out as pay talks collapse"),
+                     '<main><div class="hero"><h1>Dockers walk out as pay talks collapse</h1></div></main>',
+                     "Dockers walk out as pay talks collapse", id="en-longer-og-yields-to-main-h1"),
         pytest.param(_og("Les dockers du port cessent le travail jusqu'à nouvel ordre, faute d'accord salarial")
-                     + _tab("Les dockers du port cessent le travail jusqu'à nouvel ordre, faute d'accord salarial - Le Courrier du Port")
                      + _site("Le Courrier du Port") + _ld("Grève illimitée au port"),
-                     "<h1>Grève illimitée au port</h1>", "Grève illimitée au port", id="fr-longer-seo-og-yields"),
-        # ... while a share-card cut of the headline stays, <title> repeating it or not.
+                     "<article><header><h1>Grève illimitée au port</h1></header></article>", "Grève illimitée au port",
+                     id="fr-longer-og-yields-to-article-h1"),
+        pytest.param(_og("港湾スト、交渉決裂で長期化の恐れ　荷役は全面停止に") + _tab("港湾スト、交渉決裂で長期化の恐れ　荷役は全面停止に：港湾新聞デジタル")
+                     + _site("港湾新聞デジタル") + _ld("港湾労働者がスト突入"), "<article><h1>港湾労働者がスト突入</h1></article>",
+                     "港湾労働者がスト突入", id="ja-longer-og-yields-to-article-h1"),
+        # ... and the same h1 makes a longer lone og:title yield to the title three sources agree on.
+        pytest.param(_og("Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte")
+                     + _tw("Rat beschließt Hafenplan") + _tab("Rat beschließt Hafenplan | Hafenblatt"),
+                     "<article><h1>Rat beschließt Hafenplan</h1></article>", "Rat beschließt Hafenplan",
+                     id="de-longer-lone-og-outvoted-with-article-h1"),
+        # A share-card cut of the headline stays, even beside the article's h1.
         pytest.param(_og("Les dockers cessent le travail") + _tab("Les dockers cessent le travail - Le Courrier du Port")
                      + _site("Le Courrier du Port") + _ld("Les dockers cessent le travail dans tout le port"),
-                     "<h1>Les dockers cessent le travail dans tout le port</h1>",
-                     "Les dockers cessent le travail", id="fr-cut-seo-og-stays"),
-        pytest.param(_og("港湾スト、交渉決裂で長期化の恐れ　荷役は全面停止に") + _tab("港湾スト、交渉決裂で長期化の恐れ　荷役は全面停止に：港湾新聞デジタル")
-                     + _site("港湾新聞デジタル") + _ld("港湾労働者がスト突入"), "<h1>港湾労働者がスト突入</h1>",
-                     "港湾労働者がスト突入", id="ja-longer-seo-og-yields"),
+                     "<article><h1>Les dockers cessent le travail dans tout le port</h1></article>",
+                     "Les dockers cessent le travail", id="fr-cut-og-stays-beside-article-h1"),
         # The h1 shows og:title: the page's own heading backs it against the headline.
         pytest.param(_og("Rådet sier ja til havneplanen") + _ld("Bystyret vedtar ny plan for havnen etter lang debatt"),
                      "<h1>Rådet sier ja til havneplanen</h1>", "Rådet sier ja til havneplanen", id="no-h1-shows-og"),
