@@ -314,6 +314,8 @@ def _tab(text: str) -> str:
                      "항구 다리 2년 만에 다시 열려", id="ko-masthead-and-section"),
         pytest.param(_og("港口大桥时隔两年重新开放_海滨日报"), "", "https://www.haibin.example/a/1.html",
                      "港口大桥时隔两年重新开放", id="zh-masthead-after-underscore"),
+        pytest.param(_og("港口大桥时隔两年重新开放-海滨网"), "", "https://www.haibin.example/a/1.html",
+                     "港口大桥时隔两年重新开放", id="zh-web-portal-masthead"),
         pytest.param(_og("Мост в порту снова открыт — Портовая газета"), "", "https://portgazeta.example/a",
                      "Мост в порту снова открыт", id="ru-masthead-word"),
         pytest.param(_og("Η γέφυρα του λιμανιού ξανανοίγει | Εφημερίδα του Λιμανιού"), "", "https://limani.example/a",
