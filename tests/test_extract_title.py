@@ -398,6 +398,25 @@ def _crumbs(h1: str) -> str:
                      + _tw("Rat beschließt Hafenplan") + _tab("Rat beschließt Hafenplan | Hafenblatt"),
                      "<article><h1>Rat beschließt Hafenplan</h1></article>", "Rat beschließt Hafenplan",
                      id="de-longer-lone-og-outvoted-with-article-h1"),
+        # og:title, the JSON-LD headline and the article's h1 all differ: the h1 as the reader sees it.
+        pytest.param(_og("Wenn Straßenbahnen schlappmachen: Der Kampf gegen die Hitze")
+                     + _ld("Hitzechaos: Alte Trams und brüchiger Beton als Risiko") + _tab("Hitzechaos: Alte Trams und brüchiger Beton als Risiko | Hafenblatt"),
+                     "<article><header><h1>So sind Bahnen und Straßen auf die nächste Hitzewelle vorbereitet</h1></header></article>",
+                     "So sind Bahnen und Straßen auf die nächste Hitzewelle vorbereitet", id="de-three-way-split-article-h1"),
+        pytest.param(_og("Heatwave: why the trams stop") + _tw("Heatwave: why the trams stop")
+                     + _ld("Old trams and cracked roads: the heat risks"),
+                     "<main><h1>How the city's trams and roads are getting ready for the next heatwave</h1></main>",
+                     "How the city's trams and roads are getting ready for the next heatwave", id="en-three-way-split-main-h1"),
+        pytest.param(_og("Canicule : pourquoi les trams s'arrêtent") + _ld("Vieux trams et routes fissurées : les risques de la chaleur"),
+                     "<article><h1><span>Canicule</span><span>Comment la ville prépare ses trams et ses routes</span></h1></article>",
+                     "Comment la ville prépare ses trams et ses routes", id="fr-three-way-split-kicker-h1"),
+        # ... but not an h1 that is a section's name, nor an h1 beside og:title alone.
+        pytest.param(_og("Wenn Straßenbahnen schlappmachen: Der Kampf gegen die Hitze")
+                     + _ld("Hitzechaos: Alte Trams und brüchiger Beton als Risiko"), "<main><h1>Sachsen</h1></main>",
+                     "Wenn Straßenbahnen schlappmachen: Der Kampf gegen die Hitze", id="de-section-h1-is-no-headline"),
+        pytest.param(_og("Heatwave: why the trams stop"),
+                     "<main><h1>How the city's trams and roads are getting ready for the next heatwave</h1></main>",
+                     "Heatwave: why the trams stop", id="en-og-against-h1-alone-stays"),
         # A share-card cut of the headline stays, even beside the article's h1.
         pytest.param(_og("Les dockers cessent le travail") + _tab("Les dockers cessent le travail - Le Courrier du Port")
                      + _site("Le Courrier du Port") + _ld("Les dockers cessent le travail dans tout le port"),

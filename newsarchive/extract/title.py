@@ -58,7 +58,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
     kicked = [k for h, _ in own if (k := _headline_part(h))]
     # what an h1 inside the page's <article> or <main> shows: the article's headline as set
-    framed = [v for h, t in own if _in_article(h) for v in (t, _headline_part(h)) if v]
+    # (of a kicker-and-headline h1, the headline part first)
+    framed = [v for h, t in own if _in_article(h) for v in (_headline_part(h), t) if v]
     if below := _kicker_heading(doc.tree, sites):
         kicked = [below]
     shown += kicked
