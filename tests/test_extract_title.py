@@ -410,7 +410,10 @@ def _crumbs(h1: str) -> str:
         pytest.param(_og("Canicule : pourquoi les trams s'arrêtent") + _ld("Vieux trams et routes fissurées : les risques de la chaleur"),
                      "<article><h1><span>Canicule</span><span>Comment la ville prépare ses trams et ses routes</span></h1></article>",
                      "Comment la ville prépare ses trams et ses routes", id="fr-three-way-split-kicker-h1"),
-        # ... but not an h1 that is a section's name, nor an h1 beside og:title alone.
+        # ... but not an h1 that is a section's name or a live page's rolling line, nor an h1 beside og:title alone.
+        pytest.param(_og("Hitzewelle: Was Pendler jetzt wissen müssen") + _ld("Hitze legt den Nahverkehr lahm"),
+                     "<article><h1>Liveticker zur Hitze: Straßenbahnen fallen in mehreren Städten aus</h1></article>",
+                     "Hitzewelle: Was Pendler jetzt wissen müssen", id="de-three-way-split-live-h1-keeps-og"),
         pytest.param(_og("Wenn Straßenbahnen schlappmachen: Der Kampf gegen die Hitze")
                      + _ld("Hitzechaos: Alte Trams und brüchiger Beton als Risiko"), "<main><h1>Sachsen</h1></main>",
                      "Wenn Straßenbahnen schlappmachen: Der Kampf gegen die Hitze", id="de-section-h1-is-no-headline"),

@@ -156,14 +156,17 @@ def _framed_over_split(
     pages looked at, the expected title on 32 of 34, og:title on 48 of 54, the headline on
     39 of 47). On dev + world minus kept-aside, 2 pages are split so: one expects the h1
     (world B), one the headline (dev); og:title, taken before, neither. An h1 less than
-    half as long as the shorter of the two is a section's name, not a headline.
+    half as long as the shorter of the two is a section's name, not a headline; one with
+    a live word is a live page's rolling line.
     """
     headline = next(iter(sources.get("headline", ())), "")
     h1 = next(iter(framed), "")
     keys = {_loose(first), _loose(headline)}
     if not headline or not h1 or len(keys) < 2 or not keys.isdisjoint(_loose(t) for t in framed):
         return None
-    return h1 if 2 * len(h1) >= min(len(first), len(headline)) else None
+    if _LIVE.search(h1) or 2 * len(h1) < min(len(first), len(headline)):
+        return None
+    return h1
 
 
 def _is_cut(short: str, full: str) -> bool:
