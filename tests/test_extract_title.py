@@ -335,6 +335,17 @@ def _tab(text: str) -> str:
                      "Il ponte del porto riapre", id="it-tilde"),
         pytest.param(_og("Hamnbron öppnar igen || Hamnbladet") + _site("Hamnbladet"), "", URL,
                      "Hamnbron öppnar igen", id="sv-double-pipe"),
+        pytest.param(_og("港口大桥时隔两年重新开放——海滨新闻网") + _site("海滨新闻网"), "", URL,
+                     "港口大桥时隔两年重新开放", id="zh-double-em-dash"),
+        pytest.param(_og("港口大桥时隔两年重新开放︱海滨新闻网") + _site("海滨新闻网"), "", URL,
+                     "港口大桥时隔两年重新开放", id="zh-vertical-dash"),
+        pytest.param(_og("港の橋が二年ぶりに再開 ー 海辺新聞") + _site("海辺新聞"), "", URL,
+                     "港の橋が二年ぶりに再開", id="ja-spaced-long-mark-as-dash"),
+        pytest.param(_og("Мост в порту снова открыт − Портовые вести") + _site("Портовые вести"), "", URL,
+                     "Мост в порту снова открыт", id="ru-spaced-minus-sign"),
+        # ... while a long mark inside a katakana word is a letter ("ニュース", "センター").
+        pytest.param(_og("港のセンターが再開") + _site("センター"), "", URL, "港のセンターが再開",
+                     id="ja-long-mark-in-a-word-is-no-mark"),
     ],
 )  # fmt: skip
 def test_title_core_in_every_language(head: str, h1: str, url: str, expected: str) -> None:

@@ -25,18 +25,20 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_WORD = re.compile(f"[{_CJK}]+")
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
 # (" | Site", " - Site", " « Site", " :: Site", " ~ Site", " || Site", Korean CMSs'
-# "Title < Section < Site"), a bare pipe, the full-width and Hangul marks East Asian sites
-# use bare (U+FF5C, U+FF1A, U+3163, U+FF0F, U+FF0D, U+2015), and a bare "-" or "_" between
-# two CJK characters (Chinese portals' "Title_Site", "Title-Site").
+# "Title < Section < Site"; a minus sign or a katakana long mark standing alone between
+# spaces is a dash too: " ー Site"), a bare em dash or two (Chinese "Title——Site"), a bare
+# pipe, the full-width and Hangul marks East Asian sites use bare (U+FF5C, U+FF1A, U+3163,
+# U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_" between two CJK
+# characters (Chinese portals' "Title_Site", "Title-Site").
 SEPARATOR = re.compile(
-    r"(\s+[|\-\u2013\u2014*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+|\u2014"
-    r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
+    r"(\s+[|\-\u2013\u2014\u2212\u30fc*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+|\u2014{1,2}"
+    r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31]\s*"
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
 # A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part.
 ANY_SEPARATOR = re.compile(
-    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015])+\s*"
+    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31])+\s*"
 )
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
