@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Sequence
 from functools import lru_cache
 
 from lxml.html import HtmlElement
@@ -70,19 +70,22 @@ def settle(
     source: str,
     sources: dict[str, list[str]],
     live: bool,
-    framed: Collection[str] = (),
+    framed: Sequence[str] = (),
 ) -> str:
     """The first choice, unless the page's other titles show it is a variant, a one-off or a cut.
 
-    `framed`: what the h1s inside the page's <article> or <main> show (`title._in_article`).
+    `framed`: what the h1s inside the page's <article> or <main> show (`title._in_article`),
+    the first h1's headline part first.
     - A metadata title (og:title) that the page's own h1 does not show, beside a JSON-LD
       headline that the h1 does show, yields to the headline (`_shown_headline`).
+    - Where the first choice, the headline and the first framed h1 are three different
+      titles, the h1 (`_framed_over_split`).
     - A first choice no other source repeats, while MIN_AGREEING others agree on one
       title, is a one-off social variant: the agreed title wins. Three, because the
       JSON-LD headline and the <title> often come from one SEO field, so two alone is
       one opinion (on newsbench dev, og:title beats that pair about as often as not).
-      Only a first choice no longer than the agreed title yields, or one the article's
-      framed h1 does not back (`_full_title`).
+      A longer first choice yields only where a framed h1 shows the agreed title: else
+      it is the title stated in full (`_full_title`).
       Not on live blogs, where the headline and h1 carry the rolling "LIVE:" line.
     - A title cut with "..." yields to a source that continues it.
     - Typographic quotes: the spelling most sources use wins over a straightened one.
@@ -147,7 +150,7 @@ def _shown_headline(first: str, sources: dict[str, list[str]], boxed: set[str]) 
 
 
 def _framed_over_split(
-    first: str, sources: dict[str, list[str]], framed: Collection[str]
+    first: str, sources: dict[str, list[str]], framed: Sequence[str]
 ) -> str | None:
     """The article's h1 where og:title and the JSON-LD headline disagree and it shows neither.
 
