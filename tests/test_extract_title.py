@@ -200,6 +200,10 @@ def _site(name: str) -> str:
     return f'<meta property="og:site_name" content="{name}">'
 
 
+def _tab(text: str) -> str:
+    return f"<title>{text}</title>"
+
+
 # Site names and kickers around the title, in the marks each language's sites use.
 # (head, h1, url, expected): the strings are made up, the shapes are the ones seen on real sites.
 @pytest.mark.parametrize(
@@ -301,6 +305,29 @@ def _site(name: str) -> str:
                      id="news-word-without-site-after-it-stays"),
         pytest.param(_og("Hafenbrücke wieder offen - Politik"), "", "https://www.hafen.de/politik/a",
                      "Hafenbrücke wieder offen - Politik", id="de-section-without-site-after-it-stays"),
+        # A newspaper's name in a script its host cannot spell, stated by no meta: its kind tells it.
+        pytest.param(_og("港の橋が二年ぶりに再開：海辺新聞デジタル") + _tab("港の橋が二年ぶりに再開：海辺新聞デジタル"), "",
+                     "https://www.umibe.example/articles/A1", "港の橋が二年ぶりに再開", id="ja-masthead-after-fullwidth-colon"),
+        pytest.param(_og("港の橋が二年ぶりに再開｜日刊ウミベDIGITAL"), "", "https://www.umibe.example/articles/A1",
+                     "港の橋が二年ぶりに再開", id="ja-masthead-prefix-and-edition"),
+        pytest.param(_og("항구 다리 2년 만에 다시 열려-정치ㅣ바다일보"), "", "https://www.badailbo.example/News/A1",
+                     "항구 다리 2년 만에 다시 열려", id="ko-masthead-and-section"),
+        pytest.param(_og("港口大桥时隔两年重新开放_海滨日报"), "", "https://www.haibin.example/a/1.html",
+                     "港口大桥时隔两年重新开放", id="zh-masthead-after-underscore"),
+        pytest.param(_og("港口大桥时隔两年重新开放-海滨网"), "", "https://www.haibin.example/a/1.html",
+                     "港口大桥时隔两年重新开放", id="zh-web-portal-masthead"),
+        pytest.param(_og("Мост в порту снова открыт — Портовая газета"), "", "https://portgazeta.example/a",
+                     "Мост в порту снова открыт", id="ru-masthead-word"),
+        pytest.param(_og("Η γέφυρα του λιμανιού ξανανοίγει | Εφημερίδα του Λιμανιού"), "", "https://limani.example/a",
+                     "Η γέφυρα του λιμανιού ξανανοίγει", id="el-masthead-word"),
+        pytest.param(_og("إعادة افتتاح جسر الميناء بعد عامين - صحيفة الميناء"), "", "https://almina.example/a",
+                     "إعادة افتتاح جسر الميناء بعد عامين", id="ar-masthead-word"),
+        pytest.param(_og("גשר הנמל נפתח מחדש אחרי שנתיים | חדשות הנמל"), "", "https://hanamal.example/a",
+                     "גשר הנמל נפתח מחדש אחרי שנתיים", id="he-masthead-word"),
+        # ... guards: a headline too short to lose its last part, and a Latin "- Good News" (hosts spell those).
+        pytest.param(_og("港の橋：地元の新聞"), "", URL, "港の橋：地元の新聞", id="ja-short-rest-keeps-masthead-like-part"),
+        pytest.param(_og("Harbour bridge reopens - Good News"), "", URL, "Harbour bridge reopens - Good News",
+                     id="en-latin-news-tail-stays"),
         # Doubled and rarer marks before a site name.
         pytest.param(_og("El puente del puerto reabre :: Diario del Puerto") + _site("Diario del Puerto"), "", URL,
                      "El puente del puerto reabre", id="es-double-colon"),
@@ -308,6 +335,17 @@ def _site(name: str) -> str:
                      "Il ponte del porto riapre", id="it-tilde"),
         pytest.param(_og("Hamnbron öppnar igen || Hamnbladet") + _site("Hamnbladet"), "", URL,
                      "Hamnbron öppnar igen", id="sv-double-pipe"),
+        pytest.param(_og("港口大桥时隔两年重新开放——海滨新闻网") + _site("海滨新闻网"), "", URL,
+                     "港口大桥时隔两年重新开放", id="zh-double-em-dash"),
+        pytest.param(_og("港口大桥时隔两年重新开放︱海滨新闻网") + _site("海滨新闻网"), "", URL,
+                     "港口大桥时隔两年重新开放", id="zh-vertical-dash"),
+        pytest.param(_og("港の橋が二年ぶりに再開 ー 海辺新聞") + _site("海辺新聞"), "", URL,
+                     "港の橋が二年ぶりに再開", id="ja-spaced-long-mark-as-dash"),
+        pytest.param(_og("Мост в порту снова открыт − Портовые вести") + _site("Портовые вести"), "", URL,
+                     "Мост в порту снова открыт", id="ru-spaced-minus-sign"),
+        # ... while a long mark inside a katakana word is a letter ("ニュース", "センター").
+        pytest.param(_og("港のセンターが再開") + _site("センター"), "", URL, "港のセンターが再開",
+                     id="ja-long-mark-in-a-word-is-no-mark"),
     ],
 )  # fmt: skip
 def test_title_core_in_every_language(head: str, h1: str, url: str, expected: str) -> None:
@@ -338,11 +376,66 @@ def _crumbs(h1: str) -> str:
         pytest.param(_og("港の計画、可決") + _ld("市議会が港の新しい整備計画を賛成多数で可決"),
                      "<h1>市議会が港の新しい整備計画を賛成多数で可決</h1>", "市議会が港の新しい整備計画を賛成多数で可決",
                      id="ja-rewrite-yields"),
-        # A longer og:title is the title stated in full; it stays.
+        # A longer og:title is the title stated in full; it stays (the h1 outside any <article>/<main>).
         pytest.param(_og("El puerto aprueba su plan tras diez horas de debate en el pleno municipal")
                      + _tw("El puerto aprueba su plan tras diez horas de debate en el pleno municipal")
                      + _ld("El pleno aprueba el plan del puerto"), "<h1>El pleno aprueba el plan del puerto</h1>",
                      "El puerto aprueba su plan tras diez horas de debate en el pleno municipal", id="es-longer-og-stays"),
+        pytest.param(_og("Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte")
+                     + _ld("Rat beschließt Hafenplan") + _tab("Rat beschließt Hafenplan | Hafenblatt"),
+                     '<div class="page-head"><h1>Rat beschließt Hafenplan</h1></div><main><p>Text</p></main>',
+                     "Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte", id="de-longer-og-h1-outside-main-stays"),
+        # ... but where an h1 inside the page's <article> or <main> shows the headline, the
+        # headline as the article sets it wins, whatever else repeats og:title.
+        pytest.param(_og("Notbetrieb und Notfallplan: Hafenstadt erlebt einen ruhigen, aber heißen Montag")
+                     + _tab("Notbetrieb und Notfallplan: Hafenstadt erlebt einen ruhigen, aber heißen Montag | Hafenblatt")
+                     + _site("Hafenblatt") + _ld("Nur jedes dritte Kind kam am Montag zur Schule"),
+                     "<article><h1>Nur jedes dritte Kind kam am Montag zur Schule</h1></article>",
+                     "Nur jedes dritte Kind kam am Montag zur Schule", id="de-longer-og-yields-to-article-h1"),
+        pytest.param(_og("Port strike: what the dockers want and why the talks broke down again")
+                     + _tw("Port strike: what the dockers want and why the talks broke down again")
+                     + _ld("Dockers walk out as pay talks collapse"),
+                     '<main><div class="hero"><h1>Dockers walk out as pay talks collapse</h1></div></main>',
+                     "Dockers walk out as pay talks collapse", id="en-longer-og-yields-to-main-h1"),
+        pytest.param(_og("Les dockers du port cessent le travail jusqu'à nouvel ordre, faute d'accord salarial")
+                     + _site("Le Courrier du Port") + _ld("Grève illimitée au port"),
+                     "<article><header><h1>Grève illimitée au port</h1></header></article>", "Grève illimitée au port",
+                     id="fr-longer-og-yields-to-article-h1"),
+        pytest.param(_og("港湾スト、交渉決裂で長期化の恐れ　荷役は全面停止に") + _tab("港湾スト、交渉決裂で長期化の恐れ　荷役は全面停止に：港湾新聞デジタル")
+                     + _site("港湾新聞デジタル") + _ld("港湾労働者がスト突入"), "<article><h1>港湾労働者がスト突入</h1></article>",
+                     "港湾労働者がスト突入", id="ja-longer-og-yields-to-article-h1"),
+        # ... and the same h1 makes a longer lone og:title yield to the title three sources agree on.
+        pytest.param(_og("Hafenplan: Warum der Rat nach zehn Stunden Debatte doch noch zustimmte")
+                     + _tw("Rat beschließt Hafenplan") + _tab("Rat beschließt Hafenplan | Hafenblatt"),
+                     "<article><h1>Rat beschließt Hafenplan</h1></article>", "Rat beschließt Hafenplan",
+                     id="de-longer-lone-og-outvoted-with-article-h1"),
+        # og:title, the JSON-LD headline and the article's h1 all differ: the h1 as the reader sees it.
+        pytest.param(_og("Wenn Straßenbahnen schlappmachen: Der Kampf gegen die Hitze")
+                     + _ld("Hitzechaos: Alte Trams und brüchiger Beton als Risiko") + _tab("Hitzechaos: Alte Trams und brüchiger Beton als Risiko | Hafenblatt"),
+                     "<article><header><h1>So sind Bahnen und Straßen auf die nächste Hitzewelle vorbereitet</h1></header></article>",
+                     "So sind Bahnen und Straßen auf die nächste Hitzewelle vorbereitet", id="de-three-way-split-article-h1"),
+        pytest.param(_og("Heatwave: why the trams stop") + _tw("Heatwave: why the trams stop")
+                     + _ld("Old trams and cracked roads: the heat risks"),
+                     "<main><h1>How the city's trams and roads are getting ready for the next heatwave</h1></main>",
+                     "How the city's trams and roads are getting ready for the next heatwave", id="en-three-way-split-main-h1"),
+        pytest.param(_og("Canicule : pourquoi les trams s'arrêtent") + _ld("Vieux trams et routes fissurées : les risques de la chaleur"),
+                     "<article><h1><span>Canicule</span><span>Comment la ville prépare ses trams et ses routes</span></h1></article>",
+                     "Comment la ville prépare ses trams et ses routes", id="fr-three-way-split-kicker-h1"),
+        # ... but not an h1 that is a section's name or a live page's rolling line, nor an h1 beside og:title alone.
+        pytest.param(_og("Hitzewelle: Was Pendler jetzt wissen müssen") + _ld("Hitze legt den Nahverkehr lahm"),
+                     "<article><h1>Liveticker zur Hitze: Straßenbahnen fallen in mehreren Städten aus</h1></article>",
+                     "Hitzewelle: Was Pendler jetzt wissen müssen", id="de-three-way-split-live-h1-keeps-og"),
+        pytest.param(_og("Wenn Straßenbahnen schlappmachen: Der Kampf gegen die Hitze")
+                     + _ld("Hitzechaos: Alte Trams und brüchiger Beton als Risiko"), "<main><h1>Sachsen</h1></main>",
+                     "Wenn Straßenbahnen schlappmachen: Der Kampf gegen die Hitze", id="de-section-h1-is-no-headline"),
+        pytest.param(_og("Heatwave: why the trams stop"),
+                     "<main><h1>How the city's trams and roads are getting ready for the next heatwave</h1></main>",
+                     "Heatwave: why the trams stop", id="en-og-against-h1-alone-stays"),
+        # A share-card cut of the headline stays, even beside the article's h1.
+        pytest.param(_og("Les dockers cessent le travail") + _tab("Les dockers cessent le travail - Le Courrier du Port")
+                     + _site("Le Courrier du Port") + _ld("Les dockers cessent le travail dans tout le port"),
+                     "<article><h1>Les dockers cessent le travail dans tout le port</h1></article>",
+                     "Les dockers cessent le travail", id="fr-cut-og-stays-beside-article-h1"),
         # The h1 shows og:title: the page's own heading backs it against the headline.
         pytest.param(_og("Rådet sier ja til havneplanen") + _ld("Bystyret vedtar ny plan for havnen etter lang debatt"),
                      "<h1>Rådet sier ja til havneplanen</h1>", "Rådet sier ja til havneplanen", id="no-h1-shows-og"),
@@ -414,10 +507,6 @@ def _crumbs(h1: str) -> str:
 )  # fmt: skip
 def test_title_follows_the_visible_headline(head: str, body: str, expected: str) -> None:
     assert extract_article(_page(head, body), URL).title == expected
-
-
-def _tab(text: str) -> str:
-    return f"<title>{text}</title>"
 
 
 # What unseen sites do around the same title, per language (benchmarks/title_variants.py

@@ -534,6 +534,22 @@ LIVE_WORDS = {
     "lt": "tiesiogiai",
 }  # fmt: skip
 
+# titleparts.py: what a newspaper's name ends with in scripts a host name cannot spell, so
+# that "Title | 朝日新聞デジタル" or "Title | XX일보" loses its site name where no meta states it.
+# CJK and Hangul entries end the name (an edition word such as "デジタル" or "Web" may
+# follow); entries in other scripts are whole words of it ("Российская газета").
+MASTHEAD_WORDS = {
+    "ja": "新聞, 新聞社, 日報, 時報, 通信社, ニュース, タイムズ, タイムス",
+    "zh": "新闻, 新聞, 日报, 日報, 时报, 時報, 晚报, 晚報, 早报, 早報, 网, 網, 通讯社, 通訊社",
+    "ko": "일보, 신문, 뉴스, 통신사, 타임스, 타임즈",
+    "ru": "газета, новости, вести, ведомости, известия", "uk": "газета, новини, вісті",
+    "bg": "вестник, новини", "sr": "новости, вести", "el": "εφημερίδα, ειδήσεις",
+    "ar": "صحيفة, جريدة, أخبار, اخبار", "fa": "روزنامه, خبرگزاری", "he": "חדשות, עיתון",
+    "th": "ข่าว", "hi": "समाचार, टाइम्स, न्यूज़",
+}  # fmt: skip
+# titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ").
+MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주간"}
+
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
 RELATED_HEADINGS = {

@@ -32,6 +32,7 @@ STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
 STANDFIRST_WINDOW = 40
 _MEDIA_TAGS = ("img", "picture", "figure", "figcaption", "video")
 MIN_CORE = 8  # a shorter "title" (a kicker, "Live") never cuts another source down to itself
+_ARTICLE_TAGS = frozenset({"article", "main"})
 HEADING_WINDOW = 6  # the page's first h1/h2 elements: where a kicker-and-headline heading sits
 
 
@@ -52,9 +53,13 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a logo h1 that holds the site's name is no heading of the article
     heads = [(h, t) for h, t in every if not is_site(t, sites)][:3]
     h1s = [t for _, t in heads]
-    shown = [t for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
+    own = [(h, t) for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
+    shown = [t for _, t in own]
     # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
-    kicked = [k for h, _ in heads if not in_trail(h) and (k := _headline_part(h))]
+    kicked = [k for h, _ in own if (k := _headline_part(h))]
+    # what an h1 inside the page's <article> or <main> shows: the article's headline as set
+    # (of a kicker-and-headline h1, the headline part first)
+    framed = [v for h, t in own if _in_article(h) for v in (_headline_part(h), t) if v]
     if below := _kicker_heading(doc.tree, sites):
         kicked = [below]
     shown += kicked
@@ -85,7 +90,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     sources["<title>"] = title_cores(strip_sites(tab, sites, sections)) if tab else []
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
-    return settle(first, source, sources, live)
+    return settle(first, source, sources, live, framed)
+
+
+def _in_article(el: HtmlElement) -> bool:
+    return any(a.tag in _ARTICLE_TAGS for a in el.iterancestors())
 
 
 def _kicker_heading(tree: HtmlElement, sites: frozenset[str]) -> str | None:

@@ -25,18 +25,20 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_WORD = re.compile(f"[{_CJK}]+")
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
 # (" | Site", " - Site", " « Site", " :: Site", " ~ Site", " || Site", Korean CMSs'
-# "Title < Section < Site"), a bare pipe, the full-width and Hangul marks East Asian sites
-# use bare (U+FF5C, U+FF1A, U+3163, U+FF0F, U+FF0D, U+2015), and a bare "-" or "_" between
-# two CJK characters (Chinese portals' "Title_Site", "Title-Site").
+# "Title < Section < Site"; a minus sign or a katakana long mark standing alone between
+# spaces is a dash too: " ー Site"), a bare em dash or two (Chinese "Title——Site"), a bare
+# pipe, the full-width and Hangul marks East Asian sites use bare (U+FF5C, U+FF1A, U+3163,
+# U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_" between two CJK
+# characters (Chinese portals' "Title_Site", "Title-Site").
 SEPARATOR = re.compile(
-    r"(\s+[|\-\u2013\u2014*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+|\u2014"
-    r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015]\s*"
+    r"(\s+[|\-\u2013\u2014\u2212\u30fc*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+|\u2014{1,2}"
+    r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31]\s*"
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
 # A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part.
 ANY_SEPARATOR = re.compile(
-    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015])+\s*"
+    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31])+\s*"
 )
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
@@ -46,6 +48,15 @@ _NEWS_LABEL = tuple(
     for w in e.split()
 )
 _NEWS_NOUNS = tuple(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
+# A newspaper's name by its kind ("朝日新聞デジタル", "한국일보", "Российская газета"): CJK and
+# Hangul words end (or start) the name, other scripts' are a word of it.
+_MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
+_MASTHEAD_ENDS = tuple(w for w in _MASTHEAD if _CJK_WORD.fullmatch(w))
+_MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
+_MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
+# an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
+_EDITION_TAIL = re.compile(r"(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ)$")
+MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer run is a headline's
 MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
 MIN_NAME_WORD = 6  # a shorter word ("Times", "Post") is too common to name the site alone
 # a label is cut only from a headline at least this wide ("Brexit - Explained" keeps it)
@@ -105,6 +116,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
         or (not cut and _names_site(parts[-1], sites))
+        or (not cut and _masthead(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (cut and _furniture(parts[-1], sections) and _width("".join(parts[:-2])) >= MIN_REST)
     ):
         parts = parts[:-2]
@@ -126,6 +138,26 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
     return 1 < len(words) <= MAX_NAME_WORDS and any(
         len(k := compact(w)) >= MIN_NAME_WORD and not spellings(k).isdisjoint(sites) for w in words
     )
+
+
+def _masthead(part: str) -> bool:
+    """A last part that is a newspaper's name by its kind, in a script no host name spells:
+    "朝日新聞デジタル", "日刊ゲンダイDIGITAL", "한국일보", "Российская газета".
+
+    Where no meta states the name in that script (a Japanese site's og:site_name in
+    English, none at all), nothing else tells it from the headline. A CJK name is one
+    short run ending in a word for a paper ("新聞", "일보") or starting with one ("日刊");
+    a Latin name is the host's or a meta's to tell (`is_site`): "- News" may be a headline's.
+    """
+    words = part.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    key = _EDITION_TAIL.sub("", compact(part))
+    if _CJK_WORD.match(key):
+        return len(key) <= MAX_CJK_NAME and (
+            key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS)
+        )
+    return not _MASTHEAD_NOUNS.isdisjoint(w.casefold() for w in words)
 
 
 def _furniture(part: str, sections: frozenset[str]) -> bool:
