@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords, page_fields
@@ -165,16 +166,25 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     orgs = _organisation_authors(doc)
     lang = page_fields.language(doc)
     fallback: list[str] = []
-    for raw, strict in _raw_cascade(doc, rules, lang):
+    for source, raw, strict in _raw_cascade(doc, rules, lang):
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
-        names = clean_names(raw, publishers, strict)
+        # JSON-LD listing each writer as its own entry: an organisation beside a person is
+        # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
+        listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
+        names = clean_names(raw, publishers, strict, keep_publisher=listed)
+        if source == _JSONLD and names:
+            names = _fuller_byline(doc, names, publishers) or names
         if len(names) > 1:
             names = _without_dateline(names, doc)
         if names and all(
-            is_publisher(n, publishers) or _key(n) in orgs or _organisation_shaped(n) for n in names
+            is_publisher(n, publishers)
+            or _key(n) in orgs
+            or _organisation_shaped(n)
+            or n.casefold() in AGENCIES
+            for n in names
         ):
-            fallback = fallback or names  # "BBC News" as author: look for a person first
+            fallback = fallback or names  # "BBC News", "dpa" as author: look for a person first
         elif names:
             return names
     return fallback
@@ -205,29 +215,73 @@ def _opening(doc: Document) -> str:
     return ""
 
 
+_RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its bylines
+
+
 def _raw_cascade(
     doc: Document, rules: SiteRules | None, lang: str | None
-) -> Iterator[tuple[list[str], bool]]:
-    """Raw bylines, most trusted first; True where only name-shaped text may be kept."""
+) -> Iterator[tuple[int, list[str], bool]]:
+    """(source, raw bylines, strict), most trusted first; strict: keep only name-shaped text."""
     if rules and rules.authors:
-        yield [el.text_content() for el in doc.select(rules.authors)], False
+        yield _RULE, [_text(el) for el in doc.select(rules.authors)], False
     article = doc.article
     yield (
+        _JSONLD,
         _jsonld_authors(jsonld.resolve(article.get("author"), doc.jsonld))
         + _jsonld_authors(jsonld.resolve(article.get("creator"), doc.jsonld)),
         False,
     )
-    yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors")), False
+    yield _META, doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors")), False
     for xp in BYLINE_XPATH:
-        yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])], False
-    yield _byline_lines(doc, lang), True
-    yield [el.text_content() for el in _first_cluster(_classed_bylines(doc))], True
+        yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc.tree.xpath(xp)[:20])], False
+    yield _PAGE_TEXT, _byline_lines(doc, lang), True
+    yield _PAGE_TEXT, [_text(el) for el in _first_cluster(_classed_bylines(doc))], True
     for xp in LOOSE_BYLINE_XPATH:
         found = _after_headline(doc, doc.tree.xpath(xp))
-        yield [el.text_content() for el in _first_cluster(found[:20])], True
+        yield _PAGE_TEXT, [_text(el) for el in _first_cluster(found[:20])], True
     description = doc.first_meta("og:description", "description", "twitter:description") or ""
     if m := _DESCRIPTION_BYLINE.search(description):
-        yield [m.group(1)], True
+        yield _PAGE_TEXT, [m.group(1)], True
+
+
+def _text(el: HtmlElement) -> str:
+    """An element's text with a " | " where two elements' texts touch without a space:
+    "<span>Jane Doe</span><span>Redakteurin</span>" is two parts (CSS sets them apart).
+    A comment between two texts ("Jane<!---->Doe") is no boundary."""
+    out: list[str] = []
+    edge = False  # an element starts or ends between the last text and the next
+
+    def add(piece: str | None) -> None:
+        nonlocal edge
+        if not piece:
+            return
+        if edge and out and not out[-1][-1].isspace() and not piece[0].isspace():
+            out.append(" | ")
+        out.append(piece)
+        edge = False
+
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            edge = True
+            add(node.text)
+        else:
+            edge = edge or event == "end"
+            if node is not el:
+                add(node.tail)
+    return "".join(out)
+
+
+def _fuller_byline(doc: Document, names: list[str], publishers: AbstractSet[str]) -> list[str]:
+    """The byline's names where it shows every JSON-LD writer and more: many CMSs put only
+    the first of several writers in JSON-LD ("A" there, "A" and "B" under the headline)."""
+    found = [el for xp in BYLINE_XPATH[:2] for el in doc.tree.xpath(xp)[:20]]
+    cluster = _first_cluster(found, BYLINE_CLUSTER_DEPTH + 1)
+    if len(cluster) <= len(names):
+        return []
+    shown = clean_names([_text(el) for el in cluster], publishers, strict=True)
+    if len(shown) > len(names) and {_key(n) for n in names} <= {_key(n) for n in shown}:
+        return shown
+    return []
 
 
 def _organisation_shaped(name: str) -> bool:
@@ -242,7 +296,9 @@ def _organisation_shaped(name: str) -> bool:
     return not ORGANISATION_WORDS.isdisjoint(words)
 
 
-def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
+def _first_cluster(
+    elements: list[HtmlElement], depth: int = BYLINE_CLUSTER_DEPTH
+) -> list[HtmlElement]:
     """The first byline and those beside it: later matches are bylines of teaser cards."""
     elements = [
         el for el in elements if not any(a.tag in _TEASER_AREAS for a in el.iterancestors())
@@ -250,8 +306,8 @@ def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
     if not elements:
         return []
     first = elements[0]
-    near = _near(first)
-    return [el for el in elements if el is first or near.intersection(_near(el))]
+    near = _near(first, depth)
+    return [el for el in elements if el is first or near.intersection(_near(el, depth))]
 
 
 def _after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -263,10 +319,8 @@ def _after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElem
     return [el for el in elements if el not in before]
 
 
-def _near(el: HtmlElement) -> set[HtmlElement]:
-    return {
-        a for a in itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH) if a.tag not in _PAGE
-    }
+def _near(el: HtmlElement, depth: int = BYLINE_CLUSTER_DEPTH) -> set[HtmlElement]:
+    return {a for a in itertools.islice(el.iterancestors(), depth) if a.tag not in _PAGE}
 
 
 def _classed_bylines(doc: Document) -> list[HtmlElement]:
@@ -375,11 +429,15 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
 
 
 def clean_names(
-    raw: list[str], publishers: AbstractSet[str] = frozenset(), strict: bool = False
+    raw: list[str],
+    publishers: AbstractSet[str] = frozenset(),
+    strict: bool = False,
+    keep_publisher: bool = False,
 ) -> list[str]:
-    """Split bylines into names and drop what is not a person; keep a publisher only if alone.
+    """Split bylines into names and drop what is not a person; keep a publisher only if alone
+    (or, with `keep_publisher`, beside a person too).
 
-    `strict`: keep only name-shaped parts (capitalised words, CJK), for weak sources.
+    `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
     """
     names: list[str] = []
     for text in raw:
@@ -395,12 +453,14 @@ def clean_names(
                 continue
             for piece in _split_and(part):
                 name = _clean_name(piece)
-                if name and (not strict or _name_shaped(name)):
+                if name is None and keep_publisher and is_publisher(piece, publishers):
+                    name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
+                if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
                     found.append(name)
         names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
-    return people or names
+    return names if keep_publisher and people else people or names
 
 
 def _without_dateline_place(text: str) -> str:

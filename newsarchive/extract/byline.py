@@ -26,9 +26,12 @@ def _alternatives(table: dict[str, str]) -> list[str]:
 _BY_ANY_CASE = "(?i:" + "|".join(_alternatives(langwords.BYLINE_BY)) + ")"
 _BY_LOWER = "(?:" + "|".join(_alternatives(langwords.BYLINE_BY_LOWER)) + ")"
 _LABEL = _alternatives(langwords.BYLINE_LABELS)
+# German names the kind of piece before "von": "Ein Gastkommentar von", "Eine Glosse von",
+# "Ein Zwischenruf von" (any capitalised noun after the article, listed or not).
+_DE_PIECE = r"(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+\s+(?=[Vv]on\s))"
 BYLINE_LEAD = re.compile(
     r"^\s*(?:"
-    rf"(?:(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
+    rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
     rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／]\s*"
     r")"
 )

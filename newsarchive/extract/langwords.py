@@ -34,7 +34,7 @@ BYLINE_BY_LOWER = {
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
     "en": "author, authors, text, reporter, reporting, journalist",
-    "de": "autor, autorin, autoren, text", "fr": "auteur, auteurs, texte, journaliste",
+    "de": "autor, autorin, autoren, text, redaktion", "fr": "auteur, auteurs, texte, journaliste",
     "es": "autor, autores, texto, redacción, periodista", "pt": "autor, autores, texto, por",
     "it": "autore, autori, testo", "nl": "auteur, tekst, door",
     "pl": "autor, autorka, tekst, napisała, napisał",
@@ -73,7 +73,8 @@ NOT_NAME_WORDS = {
 JOB_TITLES = {
     "en": "reporter, editor, writer, correspondent, columnist, contributor, journalist, "
     "photographer, analyst, critic, producer, anchor",
-    "de": "redakteur, redakteurin, korrespondent, korrespondentin, reporterin, autor, autorin",
+    "de": "redakteur, redakteurin, korrespondent, korrespondentin, korrespondenten, reporterin, "
+    "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin",
     "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
     "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
     "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
