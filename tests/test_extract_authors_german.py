@@ -45,6 +45,9 @@ def _ld(author: object) -> str:
         # a staff role declined after "unserem"; the editor-in-chief after the name
         ("<p>Von unserem Korrespondenten Anna Muster, Brüssel</p>", ["Anna Muster"]),
         ("<p>Ein Kommentar von Chefredakteurin Anna Muster</p>", ["Anna Muster"]),
+        ('<div class="byline">Von Anna Muster, freie Journalistin</div>', ["Anna Muster"]),
+        ("<p>Eine Kolumne von Kolumnistin Anna Muster</p>", ["Anna Muster"]),
+        ('<div class="byline">Anna Muster, Ressortleiterin Politik</div>', ["Anna Muster"]),
         # "Redaktion:" as the label of the writer
         ('<div class="byline">Redaktion: Anna Muster</div>', ["Anna Muster"]),
         # agencies beside the writer in a byline line the page prints

@@ -89,7 +89,7 @@ data global lead head team desk content commerce updated
 redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija
 uredništvo редакция редакція redaksi redação redacao redacció toimetus
-spécial spéciale especial der die das und le la les et de del y el
+spécial spéciale especial der die das und le la les et de del y el freie freier freien
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 """

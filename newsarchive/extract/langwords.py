@@ -74,7 +74,8 @@ JOB_TITLES = {
     "en": "reporter, editor, writer, correspondent, columnist, contributor, journalist, "
     "photographer, analyst, critic, producer, anchor",
     "de": "redakteur, redakteurin, korrespondent, korrespondentin, korrespondenten, reporterin, "
-    "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin",
+    "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin, journalistin, "
+    "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin",
     "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
     "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
     "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
@@ -450,7 +451,10 @@ TOPIC_HEADINGS = {
     "en": "related topics, topics, topic, tags, related tags, more on these topics, #tags, "
     "hashtags, explore more on these topics, filed under, topics in this article, keywords, "
     "read more about",
-    "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über",
+    "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über, "
+    "mehr zu, mehr zum thema, zum thema, mehr zu diesen themen, mehr zu den themen, "
+    "themen in diesem artikel, themen dieses artikels, themen im artikel, tags zu diesem artikel, "
+    "schlagwörter zu diesem artikel, schlagworte zu diesem artikel, verwandte themen",
     "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
     "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur",
     "it": "argomenti, tag correlati, parole chiave",

@@ -32,13 +32,14 @@ _TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
 _LIST_WORDS = frozenset(
     {"tag", "tags", "topic", "topics", "keyword", "keywords", "taglist", "tagged",
      "schlagworte", "schlagwoerter", "themen", "thema", "etiquetas", "temas", "sujets",
-     "argomenti", "emner"}
+     "argomenti", "emner", "schlagwort", "stichwort", "stichworte", "stichwoerter",
+     "themenliste", "schlagwortliste"}
 )  # fmt: skip
 # A coarse XPath prefilter for _LIST_WORDS (each contains() costs ~0.3 ms a page);
 # _names_tag_list then checks whole words. Class names are mostly English.
 _MARKED = (
     "[contains(@class,'ag') or contains(@class,'opic') or contains(@class,'eyword')"
-    " or contains(@class,'chlagw') or contains(@class,'hem')]"
+    " or contains(@class,'chlagw') or contains(@class,'tichw') or contains(@class,'hem')]"
 )
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
@@ -50,6 +51,7 @@ _TEASER_TAGS = 2  # a list this short may show a few labels of a full list furth
 _NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
+_TEASER_WORDS = 6
 
 
 def headed_links(doc: Document) -> list[str]:
@@ -70,11 +72,19 @@ def headed_links(doc: Document) -> list[str]:
             continue
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
-        if labels := [v for v in _links_near(heading) if clean(v).casefold() != name]:
+        labels = [v for v in _links_near(heading) if clean(v).casefold() != name]
+        if labels and not _headlines(labels):
             found = labels
             break
     doc.cache["headed_links"] = found
     return found
+
+
+def _headlines(labels: list[str]) -> bool:
+    """Teaser headlines under "Mehr zum Thema", "Zum Thema" (a third of the links with text
+    over six words), not topic labels: a later heading may still head the article's topics."""
+    words = [n for v in labels if (n := len(v.split()))]
+    return sum(n > _TEASER_WORDS for n in words) * 3 > len(words)
 
 
 def _links_near(heading: HtmlElement) -> list[str]:

@@ -38,8 +38,13 @@ TAG_META = (
     "topics",
     "classification-tags",
 )
-# "Subject: Justice" keeps "Justice"; other "Key: value" pairs are CMS bookkeeping.
-_LABEL_PREFIX = re.compile(r"^(?:subjects?|topics?|tags?|keywords?)\s*:\s*", re.I)
+# "Subject: Justice", "Thema: Hitze", "NLP Entity Tokens: Jasper" (the entities a CMS found in the
+# text) keep their label; other "Key: value" pairs ("Category: Travel") are CMS bookkeeping.
+_LABEL_PREFIX = re.compile(
+    r"^(?:subjects?|topics?|tags?|keywords?|themen|thema|schlagw[oö]rter|schlagworte?"
+    r"|stichw[oö]rter|stichworte?|(?:nlp\s+)?entity\s+tokens?)\s*:\s*",
+    re.I,
+)
 _KEY_VALUE = re.compile(r"^[\w .-]{1,30}:\s*\S")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z0-9_]{2,}$")
