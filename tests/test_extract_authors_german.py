@@ -119,3 +119,92 @@ def test_a_teaser_byline_further_down_adds_no_writer() -> None:
     )
     html = _page(byline, _ld({"@type": "Person", "name": "Anna Muster"}))
     assert extract_article(html, URL).authors == ["Anna Muster"]
+
+
+LONG = (
+    "<p>Die Stadtwerke von Musterstadt haben am Dienstag mitgeteilt, dass wegen der anhaltenden "
+    "Hitze mehrere Straßenbahnlinien bis auf Weiteres nur eingeschränkt fahren, weil Motoren "
+    "überhitzen und Fugenmasse in den Gleisen schmilzt.</p>"
+)
+
+
+def _bare(body: str, title: str = "Hitze legt Bahnen in Musterstadt lahm") -> str:
+    """A page with no JSON-LD and no author meta: only what it prints."""
+    return (
+        f'<html lang="de"><head><title>{title} | Beispiel-Zeitung</title></head><body>{body}'
+        "</body></html>"
+    )
+
+
+TITLE = "<h1>Hitze legt Bahnen in Musterstadt lahm</h1>"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a logo's h1 in the page header first: the byline follows the h1 stating the title
+        (
+            '<header><h1><a href="/">Beispiel</a> <a href="/lokal">Lokales</a></h1></header>'
+            '<p class="x">Von Bernd Beispiel</p>' + TITLE + "<p>Von Anna Muster</p>" + LONG,
+            ["Anna Muster"],
+        ),
+        # no h1 at all: the h2 stating the title
+        (
+            "<main><h2>Hitze legt Bahnen in Musterstadt lahm</h2><p>von Anna Muster</p>" + LONG + "</main>",
+            ["Anna Muster"],
+        ),
+        # name, date and reading time as blocks of one author block: the name alone
+        (
+            TITLE + '<div class="authors"><div>von Anna Muster</div><time>28.04.2025, 19:09</time><span>3 Min.</span></div>' + LONG,
+            ["Anna Muster"],
+        ),
+        # the byline in the footer of the headline's own article
+        (
+            "<article>" + TITLE + LONG + '<footer><div itemprop="author"><span itemprop="name">Kari Nordmann</span></div></footer></article>',
+            ["Kari Nordmann"],
+        ),
+        # the author block above the headline inside its article; a teaser's author link below
+        (
+            '<article><div class="post-info"><a href="/author/awiltz/">Anna Wiltz</a></div>' + TITLE + LONG
+            + '</article><ul><li><a href="/author/pdorn/">Paul Dorn</a></li></ul>',
+            ["Anna Wiltz"],
+        ),
+        # author pages under /autoren/ and /av/
+        (TITLE + '<div><a href="/autoren/123/anna-muster"><span>Anna Muster</span></a></div>' + LONG, ["Anna Muster"]),
+        (TITLE + '<div><a href="/av/kari-nordmann" aria-label="Alle artikler"><p>Kari Nordmann</p></a></div>' + LONG, ["Kari Nordmann"]),
+        # a full name, then the date, no "by" word
+        (TITLE + "<div><span>Anna Muster |</span><span>05.04.2025 - 10:00</span></div>" + LONG, ["Anna Muster"]),
+        (TITLE + '<div class="meta">Anna Van Der Berg<span>|</span><span>Published <time>4 months ago</time></span></div>' + LONG, ["Anna Van Der Berg"]),
+        (TITLE + "<div><div><span>Ayşe Yılmaz Kaya</span></div><div><span>20 Nisan 2026</span> • <span>10:57</span></div></div>" + LONG, ["Ayşe Yılmaz Kaya"]),
+        # a name printed twice (a hidden copy for screen readers)
+        (
+            TITLE + '<div class="byline"><a rel="author" href="/p/1"><span class="sr-only">Kari Nordmann</span> <span>Kari</span> <span>Nordmann</span></a></div>' + LONG,
+            ["Kari Nordmann"],
+        ),
+        # two author links in spans side by side: two names
+        (
+            TITLE + '<div class="autorenzeile"><span><a href="/p/a">Anna Muster</a></span> <span><a href="/p/b">Bernd Beispiel</a></span></div>' + LONG,
+            ["Anna Muster", "Bernd Beispiel"],
+        ),
+    ],
+)
+def test_bylines_a_page_prints_without_metadata(body: str, expected: list[str]) -> None:
+    assert extract_article(_bare(body), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # sections and a date, a clock label: no name
+        TITLE + "<div><a href='/welt'>Neue Welt</a>, <a href='/land'>Musterland</a> | 05.04.2025</div>" + LONG,
+        TITLE + "<div><span>Aktuelle Zeit:</span> <span>10:57</span></div>" + LONG,
+        # teaser cards (articles other than the headline's) with author-classed meta
+        "<article>" + TITLE + LONG + "</article>"
+        + '<article class="teaser"><h3>Andere Geschichte</h3><span class="teaser-author">Carla Probe, Dora Beispiel</span></article>',
+        # the headline outside any article, short teaser articles with author-classed grids
+        TITLE + LONG
+        + '<article class="grid author-area"><a href="/a/1">Großbrand im Hafen</a> <span>Von Carla Probe</span></article>',
+    ],
+)
+def test_no_byline_is_made_of_sections_labels_or_teasers(body: str) -> None:
+    assert extract_article(_bare(body), URL).authors == []

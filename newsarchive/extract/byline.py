@@ -85,6 +85,7 @@ deputy associate assistant managing political news digital executive producer ph
 analyst critic freelance contributing international national foreign economics business
 editor-at-large at large special the of for and in a host anchor breaking sports us uk
 world affairs science health technology tech politics entertainment video investigative
+parliamentary diplomatic legal crime education environment
 data global lead head team desk content commerce updated
 redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija

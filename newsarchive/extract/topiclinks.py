@@ -39,7 +39,7 @@ _LIST_WORDS = frozenset(
 # _names_tag_list then checks whole words. Class names are mostly English.
 _MARKED = (
     "[contains(@class,'ag') or contains(@class,'opic') or contains(@class,'eyword')"
-    " or contains(@class,'chlagw') or contains(@class,'tichw') or contains(@class,'hem')]"
+    " or contains(@class,'chw') or contains(@class,'hem')]"
 )
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}

@@ -246,7 +246,7 @@ def clean_topics(values: list[str]) -> list[str]:
     """Labels deduplicated; ids, prefixed codes and over-long strings dropped."""
     values = [clean(v) for v in values]
     if any(
-        _LABEL_PREFIX.match(v) for v in values
+        ":" in v and _LABEL_PREFIX.match(v) for v in values
     ):  # a "Key: value" list: only the label keys count
         values = [v for v in values if _LABEL_PREFIX.match(v)]
     out = []
@@ -263,7 +263,7 @@ def clean_topics(values: list[str]) -> list[str]:
 
 def _label(v: str) -> str:
     """The label inside "Topic: x", "topic/x", "(3) x", "x,", "#x" (a tag shown as a hashtag)."""
-    v = _LABEL_PREFIX.sub("", v).rstrip(",;|·")
+    v = (_LABEL_PREFIX.sub("", v) if ":" in v else v).rstrip(",;|·")
     if v.startswith("#"):
         v = v.lstrip("#").strip()
     if "/" in v and " " not in v and (m := _PATH.match(v)):
