@@ -99,3 +99,28 @@ def _ld(keywords: object) -> str:
 )
 def test_key_value_keyword_lists_keep_the_topic_keys(keywords: list[str], expected: list[str]) -> None:
     assert extract_article(_page("", _ld(keywords)), URL).topics == expected
+
+
+def _wordpress(keywords: str, ld_keywords: list[str], sections: list[str]) -> str:
+    obj = {"@type": "NewsArticle", "headline": "Hitze legt Bahnen lahm", "url": URL,
+           "keywords": ld_keywords, "articleSection": sections}  # fmt: skip
+    return (
+        f'<meta name="keywords" content="{keywords}">'
+        f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the keywords meta holds the categories and the tags, JSON-LD the tags alone
+        (_wordpress("Lokales, Musterstadt, Hitze, Verkehr", ["Hitze", "Verkehr"], ["Lokales", "Musterstadt"]), ["Hitze", "Verkehr"]),
+        (_wordpress("Panorama, Hitzewelle", ["Hitzewelle"], ["Panorama"]), ["Hitzewelle"]),
+        # a section the JSON-LD keywords list too stays a topic
+        (_wordpress("Politik, Landespolitik", ["Politik", "Landespolitik"], ["Politik", "Landespolitik"]), ["Politik", "Landespolitik"]),
+        # a keyword beside the JSON-LD list that is no section stays
+        (_wordpress("Hitze, Verkehr, Musterfunk", ["Hitze", "Verkehr"], ["Lokales"]), ["Hitze", "Verkehr", "Musterfunk"]),
+    ],
+)
+def test_sections_in_the_keywords_meta_are_no_topics(head: str, expected: list[str]) -> None:
+    assert extract_article(_page("", head), URL).topics == expected

@@ -86,6 +86,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     names = _site_names(doc)
     slug = _slug_words(doc.url)
     excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
+    sections = _sections_not_keywords(doc)
     fallback: list[str] = []
     for shown, values in _cascade(doc, rules):
         labels = [
@@ -94,6 +95,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
             and compact(v) not in names
             and not any(p.search(v) for p in excluded)
+            and v.casefold() not in sections
         ]
         if not labels:
             continue
@@ -110,6 +112,21 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             continue
         return _as_displayed(labels, doc)
     return _as_displayed(fallback, doc)
+
+
+def _sections_not_keywords(doc: Document) -> set[str]:
+    """The page's sections (JSON-LD `articleSection`) its JSON-LD keywords leave out.
+
+    CMSs (WordPress with an SEO plugin) write the categories and the tags into the keywords
+    meta, the tags alone into JSON-LD `keywords` and the categories into `articleSection`:
+    there the sections are no topics ("Entertainment" before "Celebrity style"). A section
+    the JSON-LD keywords list too stays ("Politics" listed in both).
+    """
+    keywords = {v.casefold() for v in clean_topics(_jsonld_keywords(doc.article.get("keywords")))}
+    if not keywords:
+        return set()
+    sections = clean_topics(_split(as_strings(doc.article.get("articleSection"))))
+    return {v.casefold() for v in sections} - keywords
 
 
 def _named_list(shown: int, labels: list[str]) -> bool:
