@@ -48,6 +48,13 @@ def _ld(author: object) -> str:
         ('<div class="byline">Von Anna Muster, freie Journalistin</div>', ["Anna Muster"]),
         ("<p>Eine Kolumne von Kolumnistin Anna Muster</p>", ["Anna Muster"]),
         ('<div class="byline">Anna Muster, Ressortleiterin Politik</div>', ["Anna Muster"]),
+        # any one-word label before a colon; "Aufgezeichnet von"
+        ('<div class="byline">Interview: Anna Muster</div>', ["Anna Muster"]),
+        ('<div class="byline">Protokoll: Anna Muster</div>', ["Anna Muster"]),
+        ("<p>Aufgezeichnet von Anna Muster</p>", ["Anna Muster"]),
+        # who made the pictures is no writer
+        ('<div class="byline">Anna Muster (Text), Bernd Beispiel (Bilder)</div>', ["Anna Muster"]),
+        ('<div class="byline">Anna Muster und Bernd Beispiel (Illustration)</div>', ["Anna Muster"]),
         # "Redaktion:" as the label of the writer
         ('<div class="byline">Redaktion: Anna Muster</div>', ["Anna Muster"]),
         # agencies beside the writer in a byline line the page prints

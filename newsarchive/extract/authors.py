@@ -140,6 +140,12 @@ ORGANISATION_COMPOUNDS = (
 )  # fmt: skip
 _ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|通信社|电视台|電視台)$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
+# "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's.
+_PICTURE_PAREN = re.compile(
+    rf"\((?:{_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
+)
+# Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
+_ANY_LABEL = re.compile(r"^[^\W\d_][\w-]{2,24}\s*[:：]\s*(?=\w)")
 _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
 # "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
 # "follow her on X") the part is no name.
@@ -661,9 +667,12 @@ def _split_and(part: str) -> list[str]:
 def _clean_name(part: str) -> str | None:
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     part = _EMAIL_OR_URL.sub(" ", part)
+    if "(" in part and _PICTURE_PAREN.search(part):
+        return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
     part = _PAREN.sub(" ", part)
     if _CREDIT.match(part):
         return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
+    part = _ANY_LABEL.sub("", part.strip())
     part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
     if part.casefold().strip(" .") in GENERIC_AGENCIES:
         return None

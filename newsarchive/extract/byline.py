@@ -12,7 +12,7 @@ written reported words story text texte texto tekst testo photos photo fotos fot
 interview analysis commentary kommentar analyse gastbeitrag reportage essay kolumne ein eine
 einem einer escrito escrita publicado redactado écrit écrite rédigé une un article artikel
 skrevet skriven geschreven scritto scritta reportaje crónica chronique tribune opinión opinion
-meinung und and et y e og och
+meinung und and et y e og och aufgezeichnet
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
 
