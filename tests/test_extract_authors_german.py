@@ -55,6 +55,14 @@ def _ld(author: object) -> str:
         # who made the pictures is no writer
         ('<div class="byline">Anna Muster (Text), Bernd Beispiel (Bilder)</div>', ["Anna Muster"]),
         ('<div class="byline">Anna Muster und Bernd Beispiel (Illustration)</div>', ["Anna Muster"]),
+        # job phrases beside or before the name go, German compounds and glue words too
+        ('<div class="byline">Anna Muster, Redakteurin für Politik</div>', ["Anna Muster"]),
+        ('<div class="byline">Anna Muster, Leiterin des Ressorts Wirtschaft</div>', ["Anna Muster"]),
+        ('<div class="byline">Anna Muster, stellvertretende Chefredakteurin</div>', ["Anna Muster"]),
+        ('<div class="byline">Leitende Politikredakteurin Anna Muster</div>', ["Anna Muster"]),
+        ('<div class="byline">Political editor Jane Doe</div>', ["Jane Doe"]),
+        # Luxembourgish "vum"
+        ("<p>Vum Anna Muller</p>", ["Anna Muller"]),
         # "Redaktion:" as the label of the writer
         ('<div class="byline">Redaktion: Anna Muster</div>', ["Anna Muster"]),
         # agencies beside the writer in a byline line the page prints

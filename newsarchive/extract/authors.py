@@ -20,8 +20,9 @@ from newsarchive.extract.byline import (
     ROLE_AFFIX,
     ROLE_FIRST_LINE,
     ROLE_LINE,
-    ROLE_WORDS,
     TITLE_WORDS,
+    is_job_word,
+    is_role_word,
     own_by_word,
 )
 from newsarchive.extract.datelines import first_h1
@@ -683,7 +684,7 @@ def _clean_name(part: str) -> str | None:
     if not part or _BAD.search(part):
         return None
     words = _drop_titles(_once(part.split()))
-    if not words or len(words) > 5 or all(w.casefold().strip(".") in ROLE_WORDS for w in words):
+    if not words or len(words) > 5 or all(is_role_word(w) for w in words):
         return None
     part = " ".join(words)
     if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
@@ -724,7 +725,12 @@ def _drop_titles(words: list[str]) -> list[str]:
         kept = kept[1:]
     while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
         kept = kept[:-1]
+    # "Leitende Politikredakteurin Anna Muster": role words before a full name
+    lead = next((i for i, w in enumerate(kept) if not is_role_word(w)), len(kept))
+    rest = kept[lead:]
+    if len(rest) >= 2 and any(is_job_word(w) for w in kept[:lead]) and _name_shaped(" ".join(rest)):
+        kept = rest
     # "Guardian staff reporter" is a role throughout: nothing to cut it down to
     # ("Jan de Vries": a name's particles are no role)
-    role = any(w.casefold() in ROLE_WORDS and w not in NAME_PARTICLES for w in kept)
+    role = any(is_role_word(w) and w not in NAME_PARTICLES for w in kept)
     return words if role else kept

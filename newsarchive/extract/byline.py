@@ -91,11 +91,29 @@ redaktion rédaction redacción redazione redaksjonen redaktionen ressort politi
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija
 uredništvo редакция редакція redaksi redação redacao redacció toimetus
 spécial spéciale especial der die das und le la les et de del y el freie freier freien
+für des im ressort ressorts leiter leiterin stellvertretende stellvertretender leitende leitender
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 """
 # Words of job titles and their glue: a byline part made only of these is a role, not a name.
 ROLE_WORDS = TITLE_WORDS | frozenset(_ROLE_TEXT.casefold().split())
+# German compounds ending in a job title: "Politikredakteurin", "Wirtschaftskorrespondent".
+_ROLE_SUFFIXES = (
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin",
+    "redaktion", "kolumnist", "kolumnistin", "journalistin",
+)  # fmt: skip
+
+
+def is_role_word(word: str) -> bool:
+    """A job title or its glue ("Redakteurin", "für", "Politikredakteurin"), not a name's."""
+    w = word.casefold().strip(".")
+    return w in ROLE_WORDS or is_job_word(w)
+
+
+def is_job_word(word: str) -> bool:
+    """A job title itself ("Redakteurin", "Politikredakteurin", "reporter"), no glue."""
+    w = word.casefold().strip(".")
+    return w in TITLE_WORDS or (len(w) > 10 and w.endswith(_ROLE_SUFFIXES))
 # Lower-case words inside a name: "Ursula von der Leyen", "Juan de la Cruz", "Ahmed bin Ali".
 _PARTICLE_TEXT = "von van der den de la le du da di del dos das do y bin ibn al el ter ten zu af av"
 NAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())

@@ -24,7 +24,7 @@ BYLINE_BY = {
     "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac., napisał, napisała", "id": "oleh",
     "ms": "oleh",
     "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "el": "του, της, των, από",
-    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut",
+    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun",
 }  # fmt: skip
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries"): only in lower case ("di", "per", "na").
