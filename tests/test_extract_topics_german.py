@@ -124,3 +124,35 @@ def _wordpress(keywords: str, ld_keywords: list[str], sections: list[str]) -> st
 )
 def test_sections_in_the_keywords_meta_are_no_topics(head: str, expected: list[str]) -> None:
     assert extract_article(_page("", head), URL).topics == expected
+
+
+SEARCH_LINKS = '<a href="/suche?q=Hitze">Hitze</a> <a href="/suche?q=Verkehr">Verkehr</a>'
+HEADLINE = "<h1>Hitze legt Bahnen lahm</h1>"
+
+
+def _main(body: str) -> str:
+    """A page whose story is a <main>, with no <article> element."""
+    return (
+        '<html lang="de"><head><title>Hitze legt Bahnen lahm</title></head><body>'
+        f'<header><nav><a href="/">Start</a></nav></header><main>{body}</main></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # topic chips above the headline in its own header block
+        (f'<div class="story-head"><ul class="topic-chips"><li>{SEARCH_LINKS}</li></ul>{HEADLINE}</div>{PARAGRAPHS}', ["Hitze", "Verkehr"]),
+        # a tag list in the story's own footer inside <main>
+        (f'{HEADLINE}{PARAGRAPHS}<footer><ul class="c-tags"><li>{SEARCH_LINKS}</li></ul></footer>', ["Hitze", "Verkehr"]),
+        (f'{HEADLINE}{PARAGRAPHS}<footer><span>Mehr zu</span> {SEARCH_LINKS}</footer>', ["Hitze", "Verkehr"]),
+        # a follow widget lists the story's topics
+        (f'{HEADLINE}{PARAGRAPHS}<div><h2>Themen folgen</h2><ul><li>{SEARCH_LINKS}</li></ul></div>', ["Hitze", "Verkehr"]),
+        # a menu inside the footer of <main> is still a menu; a top bar above a headline
+        # that stands alone in <main> is the site's, not the story's
+        (f'{HEADLINE}{PARAGRAPHS}<footer><nav><ul class="topics-list"><li>{SEARCH_LINKS}</li></ul></nav></footer>', []),
+        (f'<div class="top-topics">{SEARCH_LINKS}</div>{HEADLINE}{PARAGRAPHS}', []),
+    ],
+)
+def test_topic_lists_of_a_story_in_main(body: str, expected: list[str]) -> None:
+    assert extract_article(_main(body), URL).topics == expected

@@ -454,7 +454,8 @@ TOPIC_HEADINGS = {
     "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über, "
     "mehr zu, mehr zum thema, zum thema, mehr zu diesen themen, mehr zu den themen, "
     "themen in diesem artikel, themen dieses artikels, themen im artikel, tags zu diesem artikel, "
-    "schlagwörter zu diesem artikel, schlagworte zu diesem artikel, verwandte themen",
+    "schlagwörter zu diesem artikel, schlagworte zu diesem artikel, verwandte themen, "
+    "themen folgen, diesen themen folgen, folgen sie diesen themen",
     "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
     "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur",
     "it": "argomenti, tag correlati, parole chiave",
