@@ -196,6 +196,12 @@ TITLE = "<h1>Hitze legt Bahnen in Musterstadt lahm</h1>"
             TITLE + '<div class="byline"><a rel="author" href="/p/1"><span class="sr-only">Kari Nordmann</span> <span>Kari</span> <span>Nordmann</span></a></div>' + LONG,
             ["Kari Nordmann"],
         ),
+        # an author box's links to other services are no names
+        (
+            TITLE + '<div class="author-box"><a href="/autor/anna">Anna Muster</a><span>Suche Autorin auf:</span>'
+            '<a href="https://scholar.example/">Google Scholar</a><a href="https://social.example/">LinkedIn</a></div>' + LONG,
+            ["Anna Muster"],
+        ),
         # two author links in spans side by side: two names
         (
             TITLE + '<div class="autorenzeile"><span><a href="/p/a">Anna Muster</a></span> <span><a href="/p/b">Bernd Beispiel</a></span></div>' + LONG,

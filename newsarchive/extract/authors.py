@@ -152,7 +152,13 @@ _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORD
 # "follow her on X") the part is no name.
 _FOLLOW_EDGE = re.compile(rf"^(?:{_FOLLOW})\s+|\s+(?:{_FOLLOW})\W*$", re.I)
 _NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
-_BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW})\b", re.I)
+# Links of an author box that are no one's name ("PubMed", "Google Scholar", "LinkedIn").
+_SERVICES = """
+google scholar pubmed orcid twitter facebook linkedin instagram youtube tiktok whatsapp mastodon
+bluesky threads xing telegram newsletter rss e-mail email
+"""
+_NOT_SERVICE = "|".join(re.escape(w) for w in _SERVICES.split())
+_BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
