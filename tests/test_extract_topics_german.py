@@ -156,3 +156,8 @@ def _main(body: str) -> str:
 )
 def test_topic_lists_of_a_story_in_main(body: str, expected: list[str]) -> None:
     assert extract_article(_main(body), URL).topics == expected
+
+
+def test_german_seo_words_are_no_topics_but_a_bare_desk_word_stays() -> None:
+    head = '<meta name="keywords" content="Aktuelle Nachrichten, Newsticker, Hitze, Aktuelle Stunde, Nachrichten">'
+    assert extract_article(_page("", head), URL).topics == ["Hitze", "Aktuelle Stunde", "Nachrichten"]

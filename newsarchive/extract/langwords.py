@@ -527,7 +527,8 @@ NEWS_FILLER = {
 # topics.py: "live/breaking/latest": such a label is the site's SEO vocabulary ("Breaking News").
 LIVE_WORDS = {
     "en": "live, breaking, latest, ticker, blog, liveblog, newsblog, headlines, flash",
-    "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt",
+    "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt, newsticker, "
+    "news-ticker, aktuelle, neueste",
     "es": "vivo, última, ultima", "fr": "direct", "it": "ultim'ora", "tr": "dakika",
     "ja": "速報", "ko": "속보", "pt": "urgente, últimas, ao vivo", "nl": "liveblog, laatste",
     "pl": "pilne, najnowsze", "cs": "živě, zive, nejnovější", "sk": "naživo", "hu": "élő, friss",
