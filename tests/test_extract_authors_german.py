@@ -69,6 +69,7 @@ def _ld(author: object) -> str:
         ("<p>Von Anna Muster, dpa</p>", ["Anna Muster", "dpa"]),
         ("<p>Von Anna Muster mit Material von dpa und AFP</p>", ["Anna Muster", "dpa", "AFP"]),
         ("<p>Par Claire Dupont, avec AFP</p>", ["Claire Dupont", "AFP"]),
+        ("<p>Von Anna Muster, mit dpa-Material</p>", ["Anna Muster", "dpa"]),
         # name and role in spans that touch: two parts, the role dropped
         ('<div class="byline"><span class="name">Anna Muster</span><span class="role">Redakteurin Politik</span></div>', ["Anna Muster"]),
         ('<div class="author-box"><a href="/autoren/anna-muster">Anna Muster</a><p>Redakteurin im Ressort Wirtschaft</p></div>', ["Anna Muster"]),

@@ -113,6 +113,7 @@ _MATERIAL = re.compile(
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
+_AGENCY_MATERIAL = re.compile(r"^(\w+)-(?:material|materialien|meldungen?)$", re.I)
 _GENERIC_AGENCY_TEXT = """
 agencies agency wires agenturen agentur agences agence agencias agencia agências agência
 agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства
@@ -681,6 +682,7 @@ def _clean_name(part: str) -> str | None:
         return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
     part = _ANY_LABEL.sub("", part.strip())
     part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
+    part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
     if part.casefold().strip(" .") in GENERIC_AGENCIES:
         return None
     part = BYLINE_LEAD.sub("", part.strip())
