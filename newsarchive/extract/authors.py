@@ -344,7 +344,7 @@ def _fuller_byline(doc: Document, names: list[str], publishers: AbstractSet[str]
     if h1 is None:
         return []
     window = itertools.chain(_before_in_article(doc), _following(h1))
-    found = [el for el in itertools.islice(window, BYLINE_WINDOW * 2) if _marked_author(el)]
+    found = [el for el in itertools.islice(window, BYLINE_WINDOW) if _marked_author(el)]
     cluster = _first_cluster(doc, found, BYLINE_CLUSTER_DEPTH + 1)
     if len(cluster) <= len(names):
         return []
