@@ -93,6 +93,8 @@ def _ld(keywords: object) -> str:
         (["Thema: Hitze", "Ressort: Politik", "Thema: Verkehr"], ["Hitze", "Verkehr"]),
         (["Schlagwort: Hitze", "Rubrik: Lokales"], ["Hitze"]),
         (["Stichwörter: Hitze"], ["Hitze"]),
+        # entities typed as IPTC does (person, organisation, place), beside bookkeeping keys
+        (["Person: Anna Muster", "Ort: Musterstadt", "Organisation: Stadtwerke", "Ressort: Lokales"], ["Anna Muster", "Musterstadt", "Stadtwerke"]),
         # the entities a CMS found in the text, beside its own category bookkeeping
         (["8f0c2d9e-1b7a-4c55-9f00-1a2b3c4d5e6f", "Category: Travel", "NLP Category: General", "NLP Entity Tokens: Lake Example Lodge"], ["Lake Example Lodge"]),
     ],

@@ -38,11 +38,14 @@ TAG_META = (
     "topics",
     "classification-tags",
 )
-# "Subject: Justice", "Thema: Hitze", "NLP Entity Tokens: Jasper" (the entities a CMS found in the
-# text) keep their label; other "Key: value" pairs ("Category: Travel") are CMS bookkeeping.
+# "Subject: Justice", "Thema: Hitze", "Person: Jane Doe", "NLP Entity Tokens: Jasper" (the
+# entities a CMS found in the text, typed as IPTC does: person, organisation, place, event)
+# keep their label; other "Key: value" pairs ("Category: Travel") are CMS bookkeeping.
 _LABEL_PREFIX = re.compile(
     r"^(?:subjects?|topics?|tags?|keywords?|themen|thema|schlagw[oö]rter|schlagworte?"
-    r"|stichw[oö]rter|stichworte?|(?:nlp\s+)?entity\s+tokens?)\s*:\s*",
+    r"|stichw[oö]rter|stichworte?|(?:nlp\s+)?entity\s+tokens?|entit(?:y|ies)"
+    r"|persons?|people|personen|organi[sz]ations?|organisationen|locations?|places?|orte?"
+    r"|events?)\s*:\s*",
     re.I,
 )
 _KEY_VALUE = re.compile(r"^[\w .-]{1,30}:\s*\S")
