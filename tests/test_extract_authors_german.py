@@ -61,6 +61,8 @@ def _ld(author: object) -> str:
         ('<div class="byline">Anna Muster, stellvertretende Chefredakteurin</div>', ["Anna Muster"]),
         ('<div class="byline">Leitende Politikredakteurin Anna Muster</div>', ["Anna Muster"]),
         ('<div class="byline">Political editor Jane Doe</div>', ["Jane Doe"]),
+        # a verb between the name and the place she reports from
+        ('<div class="byline">Anna Muster berichtet aus Kiew</div>', ["Anna Muster"]),
         # Luxembourgish "vum"
         ("<p>Vum Anna Muller</p>", ["Anna Muller"]),
         # "Redaktion:" as the label of the writer

@@ -687,11 +687,14 @@ def _clean_name(part: str) -> str | None:
         return None
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
+    placed = _IN_PLACE.search(part)
     part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
     words = _drop_titles(_once(part.split()))
+    if placed and len(words) > 2 and _verb_after_name(words):
+        words = words[:-1]  # "Anna Muster berichtet (aus Kiew)": a verb before the place
     if not words or len(words) > 5 or all(is_role_word(w) for w in words):
         return None
     part = " ".join(words)
@@ -699,6 +702,11 @@ def _clean_name(part: str) -> str | None:
         # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
+
+
+def _verb_after_name(words: list[str]) -> bool:
+    last = words[-1]
+    return last[0].islower() and last not in NAME_PARTICLES and _name_shaped(" ".join(words[:-1]))
 
 
 def _once(words: list[str]) -> list[str]:
