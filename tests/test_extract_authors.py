@@ -57,9 +57,18 @@ def _ld(author: object, publisher: str = "Daily Example") -> str:
     [
         pytest.param(_ld([{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]),
                      "", None, ["Jane Doe", "John Roe"], id="jsonld-people"),
+        # each writer its own JSON-LD entry: the newsroom listed beside the person is credited
+        # (newsbench's answers keep "t-online", "MDR SACHSEN-ANHALT" listed so); in one string
+        # it is the paper's name after the writer's
         pytest.param(_ld([{"@type": "Person", "name": "Jane Doe"},
                           {"@type": "Organization", "name": "Daily Example"}]),
-                     "", None, ["Jane Doe"], id="jsonld-publisher-dropped"),
+                     "", None, ["Jane Doe", "Daily Example"], id="jsonld-publisher-listed"),
+        pytest.param(_ld({"@type": "Person", "name": "Jane Doe, Daily Example"}),
+                     "", None, ["Jane Doe"], id="jsonld-publisher-in-one-string"),
+        pytest.param(_ld([{"@type": "Person", "name": "Jane Doe"},
+                          {"@type": "Organization", "name": "Daily Example"}]),
+                     "", SiteRules(publisher_names=("Daily Example",)), ["Jane Doe"],
+                     id="jsonld-publisher-listed-profile-drops"),
         pytest.param(_ld({"@type": "Person", "givenName": "Jane", "familyName": "Doe"}), "", None,
                      ["Jane Doe"], id="jsonld-given-family"),
         pytest.param('<meta name="author" content="By Jane Doe and John Roe">', "", None,

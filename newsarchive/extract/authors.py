@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords, page_fields
@@ -19,10 +20,12 @@ from newsarchive.extract.byline import (
     ROLE_AFFIX,
     ROLE_FIRST_LINE,
     ROLE_LINE,
-    ROLE_WORDS,
     TITLE_WORDS,
+    is_job_word,
+    is_role_word,
     own_by_word,
 )
+from newsarchive.extract.datelines import first_h1
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
@@ -48,8 +51,8 @@ NOT_BYLINE_CLASS_WORDS = ("bio", "avatar", "image", "photo", "bild", "foto", "cr
 CLASS_WINDOW = 500  # elements after the h1 searched for an author-classed block
 LOOSE_BYLINE_XPATH = (
     "//@itemprop[.='author']/parent::*[not(.//*[@itemprop='name'])]",
-    "//a[contains(@href,'/author/') or contains(@href,'/autor/') or contains(@href,'/auteur/')"
-    " or contains(@href,'/autore/') or contains(@href,'/journalist/')]",
+    "//a[contains(@href,'/author') or contains(@href,'/autor') or contains(@href,'/auteur')"
+    " or contains(@href,'/journalist/') or contains(@href,'/av/')]",
 )
 # "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
 _DESCRIPTION_BY = "|".join(
@@ -110,6 +113,7 @@ _MATERIAL = re.compile(
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
+_AGENCY_MATERIAL = re.compile(r"^(\w+)-(?:material|materialien|meldungen?)$", re.I)
 _GENERIC_AGENCY_TEXT = """
 agencies agency wires agenturen agentur agences agence agencias agencia agências agência
 agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства
@@ -138,21 +142,43 @@ ORGANISATION_COMPOUNDS = (
 )  # fmt: skip
 _ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|通信社|电视台|電視台)$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
+# "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's.
+_PICTURE_PAREN = re.compile(
+    rf"\((?:{_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
+)
+# Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
+_ANY_LABEL = re.compile(r"^[^\W\d_][\w-]{2,24}\s*[:：]\s*(?=\w)")
 _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
 # "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
 # "follow her on X") the part is no name.
 _FOLLOW_EDGE = re.compile(rf"^(?:{_FOLLOW})\s+|\s+(?:{_FOLLOW})\W*$", re.I)
 _NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
-_BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW})\b", re.I)
+# Links of an author box that are no one's name ("PubMed", "Google Scholar", "LinkedIn").
+_SERVICES = """
+google scholar pubmed orcid twitter facebook linkedin instagram youtube tiktok whatsapp mastodon
+bluesky threads xing telegram newsletter rss e-mail email
+"""
+_NOT_SERVICE = "|".join(re.escape(w) for w in _SERVICES.split())
+_BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
+# Elements whose texts are separate parts: a name never runs across them (a link holds a
+# whole name: "<a>Jane Doe</a> <a>John Roe</a>" are two).
+_BLOCK_TEXT = """
+div p li dd dt time address section article header footer ul ol dl br h1 h2 h3 h4 h5 h6
+figure figcaption button td th tr table a
+"""
+_BLOCKS = frozenset(_BLOCK_TEXT.split())
 _FIGURE = {"figure", "figcaption"}
 _PAGE = {"body", "html"}
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
+_LINE_PARTS = re.compile(r"\s*[|·•]\s*")
+_DIGIT = re.compile(r"\d")
 MAX_BYLINE_CHARS = 120
+_STORY_PARAGRAPH = 200  # characters: a paragraph this long is story text, no teaser's
 
 
 def authors(doc: Document, rules: SiteRules | None) -> list[str]:
@@ -165,16 +191,25 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     orgs = _organisation_authors(doc)
     lang = page_fields.language(doc)
     fallback: list[str] = []
-    for raw, strict in _raw_cascade(doc, rules, lang):
+    for source, raw, strict in _raw_cascade(doc, rules, lang):
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
-        names = clean_names(raw, publishers, strict)
+        # JSON-LD listing each writer as its own entry: an organisation beside a person is
+        # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
+        listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
+        names = clean_names(raw, publishers, strict, keep_publisher=listed)
+        if source == _JSONLD and names:
+            names = _fuller_byline(doc, names, publishers) or names
         if len(names) > 1:
             names = _without_dateline(names, doc)
         if names and all(
-            is_publisher(n, publishers) or _key(n) in orgs or _organisation_shaped(n) for n in names
+            is_publisher(n, publishers)
+            or _key(n) in orgs
+            or _organisation_shaped(n)
+            or n.casefold() in AGENCIES
+            for n in names
         ):
-            fallback = fallback or names  # "BBC News" as author: look for a person first
+            fallback = fallback or names  # "BBC News", "dpa" as author: look for a person first
         elif names:
             return names
     return fallback
@@ -196,7 +231,7 @@ def _dateline_of(name: str, opening: str) -> bool:
 
 def _opening(doc: Document) -> str:
     """The first words of the first paragraph after the headline."""
-    h1 = next(doc.tree.iter("h1"), None)
+    h1 = _headline(doc)
     if h1 is None:
         return ""
     for el in itertools.islice(_following(h1), BYLINE_WINDOW * 2):
@@ -205,29 +240,118 @@ def _opening(doc: Document) -> str:
     return ""
 
 
+_RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its bylines
+
+
 def _raw_cascade(
     doc: Document, rules: SiteRules | None, lang: str | None
-) -> Iterator[tuple[list[str], bool]]:
-    """Raw bylines, most trusted first; True where only name-shaped text may be kept."""
+) -> Iterator[tuple[int, list[str], bool]]:
+    """(source, raw bylines, strict), most trusted first; strict: keep only name-shaped text."""
     if rules and rules.authors:
-        yield [el.text_content() for el in doc.select(rules.authors)], False
+        yield _RULE, [_text(el) for el in doc.select(rules.authors)], False
     article = doc.article
     yield (
+        _JSONLD,
         _jsonld_authors(jsonld.resolve(article.get("author"), doc.jsonld))
         + _jsonld_authors(jsonld.resolve(article.get("creator"), doc.jsonld)),
         False,
     )
-    yield doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors")), False
+    yield _META, doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors")), False
     for xp in BYLINE_XPATH:
-        yield [el.text_content() for el in _first_cluster(doc.tree.xpath(xp)[:20])], False
-    yield _byline_lines(doc, lang), True
-    yield [el.text_content() for el in _first_cluster(_classed_bylines(doc))], True
+        yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, doc.tree.xpath(xp)[:20])], False
+    yield _PAGE_TEXT, _byline_lines(doc, lang), True
+    yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, _classed_bylines(doc))], True
     for xp in LOOSE_BYLINE_XPATH:
         found = _after_headline(doc, doc.tree.xpath(xp))
-        yield [el.text_content() for el in _first_cluster(found[:20])], True
+        yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, found[:20])], True
     description = doc.first_meta("og:description", "description", "twitter:description") or ""
     if m := _DESCRIPTION_BYLINE.search(description):
-        yield [m.group(1)], True
+        yield _PAGE_TEXT, [m.group(1)], True
+    yield _PAGE_TEXT, _name_date_line(doc), True
+
+
+def _name_date_line(doc: Document) -> list[str]:
+    """A line under the headline that opens with a full name and goes on with the date, with
+    no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
+    h1 = _headline(doc)
+    if h1 is None:
+        return []
+    for el in itertools.islice(_following(h1), BYLINE_WINDOW):
+        if el.tag == "p" and len(el.text or "") > MAX_BYLINE_CHARS:
+            break  # the story has begun
+        if el.tag not in ("p", "div", "span", "li") or len(el) > 6:
+            continue
+        text = clean(el.text_content())
+        if not 5 < len(text) <= MAX_BYLINE_CHARS or not _DIGIT.search(text):
+            continue
+        first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
+        words = first.split()
+        if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
+            continue  # "Aktuelle Zeit: 10:57" is a label
+        if text[len(first) :].lstrip().startswith(","):
+            continue  # "Politics, National, News | ...": a list of sections
+        if _name_shaped(first) and _DIGIT.search(" ".join(rest)):
+            return [first]
+    return []
+
+
+def _text(el: HtmlElement) -> str:
+    """An element's text with " | " between the texts of blocks and links ("<p>By Jane
+    Doe</p><time>"), and where two elements' texts touch with no space (CSS sets
+    "<span>Jane Doe</span><span>Redakteurin</span>" apart). A comment inside a name
+    ("Jane<!---->Doe") is no boundary."""
+    out: list[str] = []
+    edge = block = False  # an element (a block) starts or ends between the last text and the next
+
+    def add(piece: str | None) -> None:
+        nonlocal edge, block
+        if not piece:
+            return
+        if piece.isspace():
+            out.append(piece)
+            return
+        if out and (block or (edge and not out[-1][-1].isspace() and not piece[0].isspace())):
+            out.append(" | ")
+        out.append(piece)
+        edge = block = False
+
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        if event in ("start", "end"):
+            edge = True
+            block = block or node.tag in _BLOCKS
+        if event == "start":
+            add(node.text)
+        elif node is not el:
+            add(node.tail)
+    return "".join(out)
+
+
+def _marked_author(el: HtmlElement) -> bool:
+    """A rel=author link, or an itemprop=name inside an itemprop=author (BYLINE_XPATH's first
+    two, tested on the few elements near the headline rather than over the whole page)."""
+    if el.tag == "a" and el.get("rel") == "author":
+        return True
+    return el.get("itemprop") == "name" and any(
+        a.get("itemprop") == "author" for a in el.iterancestors()
+    )
+
+
+def _fuller_byline(doc: Document, names: list[str], publishers: AbstractSet[str]) -> list[str]:
+    """The byline's names where it shows every JSON-LD writer and more: many CMSs put only
+    the first of several writers in JSON-LD ("A" there, "A" and "B" under the headline).
+    Read near the headline only (the byline sits there; a page-wide XPath costs 0.4 ms)."""
+    h1 = _headline(doc)
+    if h1 is None:
+        return []
+    window = itertools.chain(_before_in_article(doc), _following(h1))
+    found = [el for el in itertools.islice(window, BYLINE_WINDOW) if _marked_author(el)]
+    cluster = _first_cluster(doc, found, BYLINE_CLUSTER_DEPTH + 1)
+    if len(cluster) <= len(names):
+        return []
+    shown = clean_names([_text(el) for el in cluster], publishers, strict=True)
+    if len(shown) > len(names) and {_key(n) for n in names} <= {_key(n) for n in shown}:
+        return shown
+    return []
 
 
 def _organisation_shaped(name: str) -> bool:
@@ -242,41 +366,93 @@ def _organisation_shaped(name: str) -> bool:
     return not ORGANISATION_WORDS.isdisjoint(words)
 
 
-def _first_cluster(elements: list[HtmlElement]) -> list[HtmlElement]:
+def _first_cluster(
+    doc: Document, elements: list[HtmlElement], depth: int = BYLINE_CLUSTER_DEPTH
+) -> list[HtmlElement]:
     """The first byline and those beside it: later matches are bylines of teaser cards."""
-    elements = [
-        el for el in elements if not any(a.tag in _TEASER_AREAS for a in el.iterancestors())
-    ]
+    elements = [el for el in elements if not _in_teaser_area(doc, el)]
     if not elements:
         return []
     first = elements[0]
-    near = _near(first)
-    return [el for el in elements if el is first or near.intersection(_near(el))]
+    near = _near(first, depth)
+    return [el for el in elements if el is first or near.intersection(_near(el, depth))]
+
+
+def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
+    """Inside an aside, nav or footer, or another <article> than the headline's (a teaser
+    card); not the footer of the headline's own <article> (bylines sit there:
+    "<article><h1>...<footer>Av Kari Nordmann</footer>")."""
+    for a in itertools.chain([el], el.iterancestors()):
+        if a.tag == "article":
+            if _owns_headline(doc, a):
+                return False
+            if _headline_article(doc) is not None or not _holds_story(a):
+                return True
+        elif a.tag in _TEASER_AREAS and not (a.tag == "footer" and _footer_of_headline(doc, a)):
+            return True
+    return False
+
+
+def _holds_story(article: HtmlElement) -> bool:
+    """An <article> with a paragraph of story text (the body below a headline printed outside
+    it), not a teaser card."""
+    return any(len(p.text_content()) > _STORY_PARAGRAPH for p in article.iter("p"))
+
+
+def _headline_article(doc: Document) -> HtmlElement | None:
+    h1 = _headline(doc)
+    return next(h1.iterancestors("article"), None) if h1 is not None else None
+
+
+def _footer_of_headline(doc: Document, footer: HtmlElement) -> bool:
+    article = next(footer.iterancestors("article"), None)
+    return article is not None and article is _headline_article(doc)
+
+
+def _owns_headline(doc: Document, article: HtmlElement) -> bool:
+    h1 = _headline(doc)
+    return h1 is not None and any(a is article for a in h1.iterancestors("article"))
 
 
 def _after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElement]:
-    """Elements after the first h1: before it sit the menus and teasers of other articles."""
-    h1 = next(doc.tree.iter("h1"), None)
+    """Elements after the headline, or before it inside its own <article> (a byline block
+    above the headline): elsewhere before it sit the menus and teasers of other articles."""
+    h1 = _headline(doc)
     if h1 is None or not elements:
         return elements
     before = set(itertools.takewhile(lambda el: el is not h1, doc.tree.iter()))
+    before.difference_update(_before_in_article(doc))
     return [el for el in elements if el not in before]
 
 
-def _near(el: HtmlElement) -> set[HtmlElement]:
-    return {
-        a for a in itertools.islice(el.iterancestors(), BYLINE_CLUSTER_DEPTH) if a.tag not in _PAGE
-    }
+def _before_in_article(doc: Document) -> list[HtmlElement]:
+    """The elements of the headline's <article> before the headline (not its ancestors)."""
+    h1 = _headline(doc)
+    article = _headline_article(doc)
+    if h1 is None or article is None:
+        return []
+    ancestors = set(h1.iterancestors())
+    return [
+        el
+        for el in itertools.takewhile(lambda el: el is not h1, article.iterdescendants())
+        if el not in ancestors
+    ]
+
+
+def _near(el: HtmlElement, depth: int = BYLINE_CLUSTER_DEPTH) -> set[HtmlElement]:
+    return {a for a in itertools.islice(el.iterancestors(), depth) if a.tag not in _PAGE}
 
 
 def _classed_bylines(doc: Document) -> list[HtmlElement]:
-    """The outermost author-classed blocks after the h1, in page order (a Python scan: an
-    XPath over every element's lower-cased class costs ten times the whole cascade)."""
-    h1 = next(doc.tree.iter("h1"), None)
+    """The outermost author-classed blocks after the headline (or above it in its <article>),
+    in page order (a Python scan: an XPath over every element's lower-cased class costs ten
+    times the whole cascade)."""
+    h1 = _headline(doc)
     if h1 is None:
         return []
     found: list[HtmlElement] = []
-    for el in itertools.islice(_following(h1), CLASS_WINDOW):
+    scan = itertools.chain(_before_in_article(doc), _following(h1))
+    for el in itertools.islice(scan, CLASS_WINDOW):
         cls = el.get("class")
         if not cls:
             continue
@@ -297,10 +473,10 @@ def _classed_bylines(doc: Document) -> list[HtmlElement]:
 def _byline_lines(doc: Document, lang: str | None) -> list[str]:
     """A short line under the headline that reads as a byline ("Von Jane Doe", "홍길동 기자").
 
-    Pages without byline markup still print one; only the blocks following the first
-    h1 are read, so a teaser's byline further down is never taken.
+    Pages without byline markup still print one; only the blocks following the headline
+    are read, so a teaser's byline further down is never taken.
     """
-    h1 = next(doc.tree.iter("h1"), None)
+    h1 = _headline(doc)
     if h1 is None:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
@@ -309,12 +485,37 @@ def _byline_lines(doc: Document, lang: str | None) -> list[str]:
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
             if BYLINE_LEAD.match(text):
-                return [text]
+                if _in_teaser_area(doc, el):
+                    continue  # "Von ..." under a teaser card's headline
+                return [own_by_word(clean(_text(el)), lang) if len(el) else text]
             if m := ROLE_FIRST_LINE.match(text) or ROLE_LINE.match(text):
                 return [m.group(1)]
             if m := CJK_LABEL_IN_LINE.search(text):
                 return [m.group(1)]
     return []
+
+
+def _headline(doc: Document) -> HtmlElement | None:
+    """The headline bylines follow: the first h1, unless a later one states the page's title
+    (the first is a logo's in the page header); on a page without h1, the h2/h3 stating it."""
+    if "author_headline" in doc.cache:
+        cached: HtmlElement | None = doc.cache["author_headline"]
+        return cached
+    found = first_h1(doc)
+    title = ""
+    if found is None or len(found) or not found.text or len(found.text.strip()) < 16:
+        title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
+        title = " ".join(title.split()).casefold()
+    if title and not (found is not None and _states(found, title)):
+        heads = doc.tree.iter("h1") if found is not None else doc.tree.iter("h2", "h3")
+        found = next((h for h in itertools.islice(heads, 10) if _states(h, title)), found)
+    doc.cache["author_headline"] = found
+    return found
+
+
+def _states(el: HtmlElement, title: str) -> bool:
+    text = " ".join(el.text_content().split()).casefold()
+    return len(text) > 15 and (text in title or title in text)
 
 
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -375,11 +576,15 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
 
 
 def clean_names(
-    raw: list[str], publishers: AbstractSet[str] = frozenset(), strict: bool = False
+    raw: list[str],
+    publishers: AbstractSet[str] = frozenset(),
+    strict: bool = False,
+    keep_publisher: bool = False,
 ) -> list[str]:
-    """Split bylines into names and drop what is not a person; keep a publisher only if alone.
+    """Split bylines into names and drop what is not a person; keep a publisher only if alone
+    (or, with `keep_publisher`, beside a person too).
 
-    `strict`: keep only name-shaped parts (capitalised words, CJK), for weak sources.
+    `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
     """
     names: list[str] = []
     for text in raw:
@@ -395,12 +600,14 @@ def clean_names(
                 continue
             for piece in _split_and(part):
                 name = _clean_name(piece)
-                if name and (not strict or _name_shaped(name)):
+                if name is None and keep_publisher and is_publisher(piece, publishers):
+                    name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
+                if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
                     found.append(name)
         names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
-    return people or names
+    return names if keep_publisher and people else people or names
 
 
 def _without_dateline_place(text: str) -> str:
@@ -468,26 +675,47 @@ def _split_and(part: str) -> list[str]:
 def _clean_name(part: str) -> str | None:
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     part = _EMAIL_OR_URL.sub(" ", part)
+    if "(" in part and _PICTURE_PAREN.search(part):
+        return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
     part = _PAREN.sub(" ", part)
     if _CREDIT.match(part):
         return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
+    part = _ANY_LABEL.sub("", part.strip())
     part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
+    part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
     if part.casefold().strip(" .") in GENERIC_AGENCIES:
         return None
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
+    placed = _IN_PLACE.search(part)
     part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
-    words = _drop_titles(part.split())
-    if not words or len(words) > 5 or all(w.casefold().strip(".") in ROLE_WORDS for w in words):
+    words = _drop_titles(_once(part.split()))
+    if placed and len(words) > 2 and _verb_after_name(words):
+        words = words[:-1]  # "Anna Muster berichtet (aus Kiew)": a verb before the place
+    if not words or len(words) > 5 or all(is_role_word(w) for w in words):
         return None
     part = " ".join(words)
     if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
         # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
+
+
+def _verb_after_name(words: list[str]) -> bool:
+    last = words[-1]
+    return last[0].islower() and last not in NAME_PARTICLES and _name_shaped(" ".join(words[:-1]))
+
+
+def _once(words: list[str]) -> list[str]:
+    """ "Kari Nordmann Kari Nordmann": a name printed twice (a hidden copy for screen readers
+    beside the visible one) is one name."""
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return words[:half]
+    return words
 
 
 def _name_shaped(name: str) -> bool:
@@ -513,7 +741,12 @@ def _drop_titles(words: list[str]) -> list[str]:
         kept = kept[1:]
     while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
         kept = kept[:-1]
+    # "Leitende Politikredakteurin Anna Muster": role words before a full name
+    lead = next((i for i, w in enumerate(kept) if not is_role_word(w)), len(kept))
+    rest = kept[lead:]
+    if len(rest) >= 2 and any(is_job_word(w) for w in kept[:lead]) and _name_shaped(" ".join(rest)):
+        kept = rest
     # "Guardian staff reporter" is a role throughout: nothing to cut it down to
     # ("Jan de Vries": a name's particles are no role)
-    role = any(w.casefold() in ROLE_WORDS and w not in NAME_PARTICLES for w in kept)
+    role = any(is_role_word(w) and w not in NAME_PARTICLES for w in kept)
     return words if role else kept

@@ -12,7 +12,7 @@ written reported words story text texte texto tekst testo photos photo fotos fot
 interview analysis commentary kommentar analyse gastbeitrag reportage essay kolumne ein eine
 einem einer escrito escrita publicado redactado écrit écrite rédigé une un article artikel
 skrevet skriven geschreven scritto scritta reportaje crónica chronique tribune opinión opinion
-meinung und and et y e og och
+meinung und and et y e og och aufgezeichnet
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
 
@@ -26,9 +26,12 @@ def _alternatives(table: dict[str, str]) -> list[str]:
 _BY_ANY_CASE = "(?i:" + "|".join(_alternatives(langwords.BYLINE_BY)) + ")"
 _BY_LOWER = "(?:" + "|".join(_alternatives(langwords.BYLINE_BY_LOWER)) + ")"
 _LABEL = _alternatives(langwords.BYLINE_LABELS)
+# German names the kind of piece before "von": "Ein Gastkommentar von", "Eine Glosse von",
+# "Ein Zwischenruf von" (any capitalised noun after the article, listed or not).
+_DE_PIECE = r"(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+\s+(?=[Vv]on\s))"
 BYLINE_LEAD = re.compile(
     r"^\s*(?:"
-    rf"(?:(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
+    rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
     rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／]\s*"
     r")"
 )
@@ -82,16 +85,35 @@ deputy associate assistant managing political news digital executive producer ph
 analyst critic freelance contributing international national foreign economics business
 editor-at-large at large special the of for and in a host anchor breaking sports us uk
 world affairs science health technology tech politics entertainment video investigative
+parliamentary diplomatic legal crime education environment
 data global lead head team desk content commerce updated
 redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija
 uredništvo редакция редакція redaksi redação redacao redacció toimetus
-spécial spéciale especial der die das und le la les et de del y el
+spécial spéciale especial der die das und le la les et de del y el freie freier freien
+für des im ressort ressorts leiter leiterin stellvertretende stellvertretender leitende leitender
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 """
 # Words of job titles and their glue: a byline part made only of these is a role, not a name.
 ROLE_WORDS = TITLE_WORDS | frozenset(_ROLE_TEXT.casefold().split())
+# German compounds ending in a job title: "Politikredakteurin", "Wirtschaftskorrespondent".
+_ROLE_SUFFIXES = (
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin",
+    "redaktion", "kolumnist", "kolumnistin", "journalistin",
+)  # fmt: skip
+
+
+def is_role_word(word: str) -> bool:
+    """A job title or its glue ("Redakteurin", "für", "Politikredakteurin"), not a name's."""
+    w = word.casefold().strip(".")
+    return w in ROLE_WORDS or is_job_word(w)
+
+
+def is_job_word(word: str) -> bool:
+    """A job title itself ("Redakteurin", "Politikredakteurin", "reporter"), no glue."""
+    w = word.casefold().strip(".")
+    return w in TITLE_WORDS or (len(w) > 10 and w.endswith(_ROLE_SUFFIXES))
 # Lower-case words inside a name: "Ursula von der Leyen", "Juan de la Cruz", "Ahmed bin Ali".
 _PARTICLE_TEXT = "von van der den de la le du da di del dos das do y bin ibn al el ter ten zu af av"
 NAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())

@@ -24,7 +24,7 @@ BYLINE_BY = {
     "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac., napisał, napisała", "id": "oleh",
     "ms": "oleh",
     "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "el": "του, της, των, από",
-    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut",
+    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun",
 }  # fmt: skip
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries"): only in lower case ("di", "per", "na").
@@ -34,7 +34,7 @@ BYLINE_BY_LOWER = {
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
     "en": "author, authors, text, reporter, reporting, journalist",
-    "de": "autor, autorin, autoren, text", "fr": "auteur, auteurs, texte, journaliste",
+    "de": "autor, autorin, autoren, text, redaktion", "fr": "auteur, auteurs, texte, journaliste",
     "es": "autor, autores, texto, redacción, periodista", "pt": "autor, autores, texto, por",
     "it": "autore, autori, testo", "nl": "auteur, tekst, door",
     "pl": "autor, autorka, tekst, napisała, napisał",
@@ -73,7 +73,9 @@ NOT_NAME_WORDS = {
 JOB_TITLES = {
     "en": "reporter, editor, writer, correspondent, columnist, contributor, journalist, "
     "photographer, analyst, critic, producer, anchor",
-    "de": "redakteur, redakteurin, korrespondent, korrespondentin, reporterin, autor, autorin",
+    "de": "redakteur, redakteurin, korrespondent, korrespondentin, korrespondenten, reporterin, "
+    "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin, journalistin, "
+    "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin",
     "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
     "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
     "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
@@ -449,7 +451,11 @@ TOPIC_HEADINGS = {
     "en": "related topics, topics, topic, tags, related tags, more on these topics, #tags, "
     "hashtags, explore more on these topics, filed under, topics in this article, keywords, "
     "read more about",
-    "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über",
+    "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über, "
+    "mehr zu, mehr zum thema, zum thema, mehr zu diesen themen, mehr zu den themen, "
+    "themen in diesem artikel, themen dieses artikels, themen im artikel, tags zu diesem artikel, "
+    "schlagwörter zu diesem artikel, schlagworte zu diesem artikel, verwandte themen, "
+    "themen folgen, diesen themen folgen, folgen sie diesen themen",
     "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
     "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur",
     "it": "argomenti, tag correlati, parole chiave",
@@ -521,7 +527,8 @@ NEWS_FILLER = {
 # topics.py: "live/breaking/latest": such a label is the site's SEO vocabulary ("Breaking News").
 LIVE_WORDS = {
     "en": "live, breaking, latest, ticker, blog, liveblog, newsblog, headlines, flash",
-    "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt",
+    "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt, newsticker, "
+    "news-ticker, aktuelle, neueste",
     "es": "vivo, última, ultima", "fr": "direct", "it": "ultim'ora", "tr": "dakika",
     "ja": "速報", "ko": "속보", "pt": "urgente, últimas, ao vivo", "nl": "liveblog, laatste",
     "pl": "pilne, najnowsze", "cs": "živě, zive, nejnovější", "sk": "naživo", "hu": "élő, friss",

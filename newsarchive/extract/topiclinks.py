@@ -32,17 +32,20 @@ _TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
 _LIST_WORDS = frozenset(
     {"tag", "tags", "topic", "topics", "keyword", "keywords", "taglist", "tagged",
      "schlagworte", "schlagwoerter", "themen", "thema", "etiquetas", "temas", "sujets",
-     "argomenti", "emner"}
+     "argomenti", "emner", "schlagwort", "stichwort", "stichworte", "stichwoerter",
+     "themenliste", "schlagwortliste"}
 )  # fmt: skip
 # A coarse XPath prefilter for _LIST_WORDS (each contains() costs ~0.3 ms a page);
 # _names_tag_list then checks whole words. Class names are mostly English.
 _MARKED = (
     "[contains(@class,'ag') or contains(@class,'opic') or contains(@class,'eyword')"
-    " or contains(@class,'chlagw') or contains(@class,'hem')]"
+    " or contains(@class,'chw') or contains(@class,'hem')]"
 )
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 _MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
+_PAGE_BLOCKS = {"body", "main", "html"}
+_STORY_EDGES = {"header", "footer"}  # inside <main> (or <article>): the story's own
 # The same areas marked by ARIA roles on plain <div>s (a footer's "Themen" tab of site links).
 _MENU_ROLES = {"navigation", "menu", "menubar", "tablist", "banner", "contentinfo"}
 MAX_LINKS = 30
@@ -50,6 +53,7 @@ _TEASER_TAGS = 2  # a list this short may show a few labels of a full list furth
 _NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
+_TEASER_WORDS = 6
 
 
 def headed_links(doc: Document) -> list[str]:
@@ -70,11 +74,19 @@ def headed_links(doc: Document) -> list[str]:
             continue
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
-        if labels := [v for v in _links_near(heading) if clean(v).casefold() != name]:
+        labels = [v for v in _links_near(heading) if clean(v).casefold() != name]
+        if labels and not _headlines(labels):
             found = labels
             break
     doc.cache["headed_links"] = found
     return found
+
+
+def _headlines(labels: list[str]) -> bool:
+    """Teaser headlines under "Mehr zum Thema", "Zum Thema" (a third of the links with text
+    over six words), not topic labels: a later heading may still head the article's topics."""
+    words = [n for v in labels if (n := len(v.split()))]
+    return sum(n > _TEASER_WORDS for n in words) * 3 > len(words)
 
 
 def _links_near(heading: HtmlElement) -> list[str]:
@@ -94,16 +106,21 @@ def class_marked_links(doc: Document) -> list[str]:
     """Links in the first tag-list element (class "article-tags", "tag-like" ...) of the article.
 
     The article element holding the headline is read first (tags often sit above the
-    headline), then what follows the headline.
+    headline), else the headline's own block before it (topic chips over the headline in a
+    header block: not the page's top bar), then what follows the headline.
     """
     h1 = first_h1(doc)
     if h1 is None:
         return []
     article = _first(list(h1.iterancestors("article")))
+    block = h1.getparent()
 
     def scope() -> Iterator[HtmlElement]:
         if article is not None:
             yield from article.xpath(".//*" + _MARKED)
+        elif block is not None and block.tag not in _PAGE_BLOCKS:
+            yield from block.xpath("./*[following-sibling::*]" + _MARKED)
+            yield from block.xpath("./*[following-sibling::*]//*" + _MARKED)
         yield from itertools.islice(h1.xpath("following::*" + _MARKED), 200)
 
     first: list[str] = []
@@ -184,14 +201,19 @@ def _marks_list(marks: str) -> bool:
 
 def _in_menu(el: HtmlElement, also: tuple[str, ...] = ()) -> bool:
     """Inside a paragraph, or the page's nav, header or footer, as elements or ARIA roles
-    (an article's own <header>/<footer> is part of the article: its tags often sit there)."""
+    (an <article>'s or <main>'s own <header>/<footer> is part of the story: its tags often
+    sit there)."""
     ancestors = list(el.iterancestors())
     for i, anc in enumerate(ancestors):
         if anc.tag == "p" or anc.tag in also:
             return True
         menu = anc.tag in _MENU_AREA or anc.get("role") in _MENU_ROLES
-        if menu and not any(a.tag == "article" for a in ancestors[i + 1 :]):
-            return True
+        if not menu:
+            continue
+        within = {a.tag for a in ancestors[i + 1 :]}
+        if "article" in within or ("main" in within and anc.tag in _STORY_EDGES):
+            continue
+        return True
     return False
 
 

@@ -38,8 +38,16 @@ TAG_META = (
     "topics",
     "classification-tags",
 )
-# "Subject: Justice" keeps "Justice"; other "Key: value" pairs are CMS bookkeeping.
-_LABEL_PREFIX = re.compile(r"^(?:subjects?|topics?|tags?|keywords?)\s*:\s*", re.I)
+# "Subject: Justice", "Thema: Hitze", "Person: Jane Doe", "NLP Entity Tokens: Jasper" (the
+# entities a CMS found in the text, typed as IPTC does: person, organisation, place, event)
+# keep their label; other "Key: value" pairs ("Category: Travel") are CMS bookkeeping.
+_LABEL_PREFIX = re.compile(
+    r"^(?:subjects?|topics?|tags?|keywords?|themen|thema|schlagw[oö]rter|schlagworte?"
+    r"|stichw[oö]rter|stichworte?|(?:nlp\s+)?entity\s+tokens?|entit(?:y|ies)"
+    r"|persons?|people|personen|organi[sz]ations?|organisationen|locations?|places?|orte?"
+    r"|events?)\s*:\s*",
+    re.I,
+)
 _KEY_VALUE = re.compile(r"^[\w .-]{1,30}:\s*\S")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z0-9_]{2,}$")
@@ -81,6 +89,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     names = _site_names(doc)
     slug = _slug_words(doc.url)
     excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
+    sections = _sections_not_keywords(doc)
     fallback: list[str] = []
     for shown, values in _cascade(doc, rules):
         labels = [
@@ -89,6 +98,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
             and compact(v) not in names
             and not any(p.search(v) for p in excluded)
+            and v.casefold() not in sections
         ]
         if not labels:
             continue
@@ -105,6 +115,21 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             continue
         return _as_displayed(labels, doc)
     return _as_displayed(fallback, doc)
+
+
+def _sections_not_keywords(doc: Document) -> set[str]:
+    """The page's sections (JSON-LD `articleSection`) its JSON-LD keywords leave out.
+
+    CMSs (WordPress with an SEO plugin) write the categories and the tags into the keywords
+    meta, the tags alone into JSON-LD `keywords` and the categories into `articleSection`:
+    there the sections are no topics ("Entertainment" before "Celebrity style"). A section
+    the JSON-LD keywords list too stays ("Politics" listed in both).
+    """
+    keywords = {v.casefold() for v in clean_topics(_jsonld_keywords(doc.article.get("keywords")))}
+    if not keywords:
+        return set()
+    sections = clean_topics(_split(as_strings(doc.article.get("articleSection"))))
+    return {v.casefold() for v in sections} - keywords
 
 
 def _named_list(shown: int, labels: list[str]) -> bool:
@@ -241,7 +266,7 @@ def clean_topics(values: list[str]) -> list[str]:
     """Labels deduplicated; ids, prefixed codes and over-long strings dropped."""
     values = [clean(v) for v in values]
     if any(
-        _LABEL_PREFIX.match(v) for v in values
+        ":" in v and _LABEL_PREFIX.match(v) for v in values
     ):  # a "Key: value" list: only the label keys count
         values = [v for v in values if _LABEL_PREFIX.match(v)]
     out = []
@@ -258,7 +283,7 @@ def clean_topics(values: list[str]) -> list[str]:
 
 def _label(v: str) -> str:
     """The label inside "Topic: x", "topic/x", "(3) x", "x,", "#x" (a tag shown as a hashtag)."""
-    v = _LABEL_PREFIX.sub("", v).rstrip(",;|·")
+    v = (_LABEL_PREFIX.sub("", v) if ":" in v else v).rstrip(",;|·")
     if v.startswith("#"):
         v = v.lstrip("#").strip()
     if "/" in v and " " not in v and (m := _PATH.match(v)):
