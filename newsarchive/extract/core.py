@@ -70,7 +70,7 @@ def extract_article(
         topics=topics.topics(doc, rules),
         tags=topics.tags(doc),
         body=text,
-        image=page_fields.image(doc, rules),
+        image=page_fields.image(doc, rules, names),
         language=page_fields.language(doc),
         word_count=count_words(text) if text else None,
         truncated=doc.truncated,

@@ -7,10 +7,11 @@ cascades read.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 from urllib.parse import urljoin
 
-from newsarchive.extract import scripts
+from newsarchive.extract import leadimage, scripts
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
@@ -65,7 +66,11 @@ def canonical_url(doc: Document) -> str | None:
     return urljoin(doc.url, value) if value else None
 
 
-def image(doc: Document, rules: SiteRules | None) -> str | None:
+def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -> str | None:
+    """The article's lead image: the picture its markup shows at its top (leadimage.py), as
+    the page declares it (og:image, JSON-LD) where that is one of the picture's versions or
+    a picture set above the headline; the declared image where the markup shows none.
+    `names` (the authors) tell their portraits from the lead."""
     if rules and rules.image:
         for el in doc.select(rules.image):
             src: str | None = el.get("content") or el.get("src") or el.get("href")
@@ -75,7 +80,14 @@ def image(doc: Document, rules: SiteRules | None) -> str | None:
     if not value:
         found = _jsonld_image(doc.article.get("image"))
         value = found[0] if found else None
-    return urljoin(doc.url, value) if value else None
+    declared = urljoin(doc.url, value) if value else None
+    shown = leadimage.lead_images(doc, names)
+    if declared and (
+        any(leadimage.same_image(declared, s) for s in shown)
+        or leadimage.shown_above(doc, declared)
+    ):
+        return declared
+    return shown[0].url if shown else declared
 
 
 def _jsonld_image(value: Any) -> list[str]:

@@ -1,0 +1,317 @@
+"""The article's lead image: the picture it shows at its top, as its own markup gives it.
+
+The lead is the first picture after the headline (<h1>) that is no logo, icon, avatar or
+placeholder, or one set above the headline inside the headline's own header block. Of its
+versions, the largest its srcset offers, else its src, else a lazy-loading attribute's
+(data-src ...), else the largest of its <picture>'s <source>s, else the <noscript> fallback
+beside it. Walks only the page's <h1> and <img> elements, once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from newsarchive.extract.datelines import first_h1
+from newsarchive.extract.document import Document
+
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
+# A file named so is a stand-in shown until a script loads the picture.
+PLACEHOLDER = re.compile(
+    r"placeholder|spacer|transparent|blank|lazy|loader|loading|dummy|1x1", re.I
+)
+# Class, id or file names of what is not the article's picture.
+NOT_LEAD = re.compile(
+    r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji", re.I
+)
+NAMED_LEVELS = 3  # the image's own wrappers, whose class names say what it is
+HEADER_LEVELS = 3  # an image above the headline within this many of its ancestors is its header's
+LEAD_PARAGRAPHS = 5  # paragraphs of text that may come between the headline and its picture
+PARAGRAPH = 80  # characters: a shorter <p> is a dateline, byline or caption
+ICON_SIZE = 60  # pixels: a smaller picture is an icon, an avatar or a tracking pixel
+NOSCRIPT_TRIES = 2  # lazy images without a fallback looked up in the markup, a page
+NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
+NEEDLE = 60  # characters of the alt text searched for
+NEEDLE_OCCURRENCES = 4  # places the alt text is looked at (a caption may repeat it)
+HEADLINE_MIN = 16  # characters: a shorter first <h1> may be a logo's or a dialog's
+HEADLINE_WINDOW = 10  # the page's first h1s looked at for the one stating the title
+_PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # an attribute value the markup spells as it reads
+_SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+_SIZES_PX = re.compile(r"\s*(\d+)px\s*$")
+# A srcset candidate: a URL (commas inside it kept, one ending it dropped), its descriptor.
+_SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:,(?=\s|$)|\s+([^,]*)(?:,|$)|$)")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An image the page shows: the version to report, and every version its markup names
+    (as written: relative to `base`)."""
+
+    url: str
+    versions: tuple[str, ...]
+    base: str
+
+
+def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
+    """The article's lead picture: the one set above the headline in its header block, then
+    the first after the headline (either may be missing; none on a page without <h1>).
+
+    `names` are the article's authors: a picture whose alt text is one is their portrait.
+    Only the header block and what follows the headline up to the picture are walked.
+    """
+    headline = _headline(doc)
+    if headline is None:
+        return []
+    authors = {_fold(n) for n in names}
+    tries = [NOSCRIPT_TRIES]
+    found = [
+        shown
+        for images in (_above(headline), _following(headline))
+        if (shown := next(_pictures(doc, images, authors, tries), None))
+    ]
+    return found
+
+
+def _pictures(
+    doc: Document, images: Iterator[HtmlElement], authors: set[str], tries: list[int]
+) -> Iterator[Shown]:
+    for img in images:
+        if not _is_furniture(img, authors) and (shown := _versions(doc, img, tries)):
+            yield shown
+
+
+def _above(headline: HtmlElement) -> Iterator[HtmlElement]:
+    """The <img>s above the headline inside its header block, nearest first."""
+    block = None
+    for anc in itertools.islice(headline.iterancestors(), HEADER_LEVELS):
+        if anc.tag in ("body", "html"):
+            break
+        block = anc
+    if block is None:
+        return iter(())
+    before: list[HtmlElement] = []
+    for el in block.iter("h1", "img"):
+        if el is headline:
+            break
+        if el.tag == "img":
+            before.append(el)
+    return iter(before[::-1])
+
+
+def _following(headline: HtmlElement) -> Iterator[HtmlElement]:
+    """The <img>s after the headline in document order, read lazily from there on, up to
+    the article's first paragraphs: a picture past them is one of the body's, not the lead
+    (on a page whose article shows none, a teaser's or the footer's)."""
+    paragraphs = 0
+    node: HtmlElement | None = headline
+    while node is not None:
+        for sibling in node.itersiblings():
+            for el in sibling.iter("img", "p"):
+                if el.tag == "img":
+                    yield el
+                elif len(el.text_content()) >= PARAGRAPH:
+                    paragraphs += 1
+                    if paragraphs > LEAD_PARAGRAPHS:
+                        return
+        node = node.getparent()
+
+
+def shown_above(doc: Document, declared: str) -> bool:
+    """Whether a picture above the headline, anywhere, is the declared image (og:image) in
+    some version: pages that set their lead picture first show it there."""
+    headline = _headline(doc)
+    name = _key(declared).rsplit("/", 1)[-1]
+    if headline is None or not name:
+        return False
+    for img in doc.tree.iter("h1", "img"):
+        if img is headline:
+            break
+        # a cheap test on the markup first: most images above a headline are furniture
+        if img.tag == "img" and any(name in v for v in _markup(img)):
+            shown = None if _is_furniture(img, set()) else _versions(doc, img, [0])
+            if shown and same_image(declared, shown):
+                return True
+    return False
+
+
+def same_image(url: str, shown: Shown) -> bool:
+    """Whether `url` is one of the versions of a shown picture: the same file, whatever its
+    query asks of the image server (width, crop, format)."""
+    key = _key(url)
+    return any(_key(_absolute(shown.base, v)) == key for v in shown.versions)
+
+
+def _versions(doc: Document, img: HtmlElement, tries: list[int]) -> Shown | None:
+    """The image's versions: srcset (largest first), src, lazy-loading, <picture> sources;
+    the <noscript> fallback for the first few (`tries`) that have none of these."""
+    own = _srcset(img)
+    src = (img.get("src") or "").strip()
+    lazy = [v for a in LAZY_SRC if _real(v := (img.get(a) or "").strip())]
+    picture = _picture(img)
+    sources = [c for s in picture.iter("source") for c in _srcset(s)] if picture is not None else []
+    ranked = [
+        *([_largest(own)] if own else []),
+        *([src] if _real(src) else []),
+        *lazy[:1],
+        *([_largest(sources)] if sources else []),
+    ]
+    if not ranked and tries[0] > 0:
+        tries[0] -= 1
+        ranked = [fallback] if (fallback := _noscript(doc, img)) else []
+    if not ranked:
+        return None
+    every = dict.fromkeys([*ranked, *(u for _, u in own + sources), *lazy])
+    return Shown(_absolute(doc.url, ranked[0]), tuple(every), doc.url)
+
+
+def _largest(candidates: list[tuple[float, str]]) -> str:
+    return max(candidates, key=lambda c: c[0])[1]
+
+
+def _absolute(base: str, url: str) -> str:
+    return url if url.startswith(("https://", "http://")) else urljoin(base, url)
+
+
+def _srcset(el: HtmlElement) -> list[tuple[float, str]]:
+    """(width, URL) of each candidate in the element's srcset attributes (lazy ones too:
+    data-srcset, data-lazy-srcset ...); "2x" counts as twice a 1000-pixel width."""
+    found = []
+    for name, value in el.attrib.items():
+        if not name.endswith("srcset"):
+            continue
+        for m in _SRCSET_ITEM.finditer(value):
+            url, descriptor = m.group(1), (m.group(2) or "").strip()
+            if _real(url):
+                found.append((_width(descriptor), url))
+    return found
+
+
+def _width(descriptor: str) -> float:
+    try:
+        if descriptor.endswith("w"):
+            return float(descriptor[:-1])
+        if descriptor.endswith("x"):
+            return float(descriptor[:-1]) * 1000
+    except ValueError:
+        pass
+    return 0.0
+
+
+def _real(url: str) -> bool:
+    """A picture's address: not a data: URI, a placeholder's or a vector drawing's (logos,
+    icons and arrows are SVG; a photograph never is)."""
+    if not url or url.startswith("data:"):
+        return False
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1]
+    return not (PLACEHOLDER.search(name) or name.lower().endswith(".svg"))
+
+
+def _picture(img: HtmlElement) -> HtmlElement | None:
+    parent = img.getparent()
+    while parent is not None and parent.tag == "source":  # libxml2 nests unclosed <source>s
+        parent = parent.getparent()
+    return parent if parent is not None and parent.tag == "picture" else None
+
+
+def _noscript(doc: Document, img: HtmlElement) -> str | None:
+    """The <noscript> image that follows a lazy-loaded one in the markup (parse drops
+    <noscript>): the image's tag is found by its alt text, its fallback right after it."""
+    needle = next((v for a in ("alt", "title") if _PLAIN.fullmatch(v := img.get(a) or "")), "")
+    source: str = doc.cache.get("source", "")
+    pos = source.find(needle[:NEEDLE]) if needle else -1
+    for _ in range(NEEDLE_OCCURRENCES):
+        if pos < 0:
+            return None
+        tag = source.rfind("<", 0, pos)
+        if source[tag : tag + 4].lower() == "<img" and source.find(">", tag, pos) < 0:
+            return _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
+        pos = source.find(needle[:NEEDLE], pos + 1)
+    return None
+
+
+def _fallback(window: str, source: str, pos: int) -> str | None:
+    """The src of the <img> in the first <noscript> of `window` (the markup from `pos` on,
+    lower-cased), when no other image comes before it."""
+    start = window.find("<noscript")
+    if start < 0 or window.find("<img", 0, start) >= 0:
+        return None
+    img = window.find("<img", start, window.find("</noscript", start))
+    if img < 0:
+        return None
+    end = source.find(">", pos + img)
+    m = _SRC.search(source, pos + img, end) if end > 0 else None
+    return m.group(1).strip() if m else None
+
+
+def _is_furniture(img: HtmlElement, authors: set[str]) -> bool:
+    """A logo, icon, avatar or tracking pixel, by its size, names or alt text."""
+    if _small(img):
+        return True
+    named = [img, *itertools.islice(img.iterancestors(), NAMED_LEVELS)]
+    words = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in named)
+    filename = (img.get("src") or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    if NOT_LEAD.search(f"{words} {filename}"):
+        return True
+    alt = _fold(img.get("alt") or "")
+    return bool(alt) and alt in authors  # the author's portrait in the byline
+
+
+def _small(img: HtmlElement) -> bool:
+    """Shown under ICON_SIZE pixels: by width or height, or by `sizes` (the byline's portrait
+    is often a large file shown at 48px). Both sides tiny and unequal in a <figure> ("16" by
+    "9") are an aspect ratio, not a size."""
+    picture = _picture(img)
+    for el in itertools.chain((img,), picture.iter("source") if picture is not None else ()):
+        if (m := _SIZES_PX.match(el.get("sizes") or "")) and int(m.group(1)) < ICON_SIZE:
+            return True
+    width, height = _pixels(img.get("width")), _pixels(img.get("height"))
+    tiny = [v for v in (width, height) if v is not None and v < ICON_SIZE]
+    if len(tiny) == 2 and width != height and next(img.iterancestors("figure"), None) is not None:
+        return False
+    return bool(tiny)
+
+
+def _pixels(value: str | None) -> int | None:
+    value = (value or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() else None
+
+
+def _markup(img: HtmlElement) -> Iterator[str]:
+    yield from img.attrib.values()
+    if (picture := _picture(img)) is not None:
+        for source in picture.iter("source"):
+            yield from source.attrib.values()
+
+
+def _headline(doc: Document) -> HtmlElement | None:
+    """The article's <h1>: the first, unless it is short and a later one states the title
+    (a login dialog's "Log in", a logo's)."""
+    found = first_h1(doc)
+    if found is None or (not len(found) and len((found.text or "").strip()) >= HEADLINE_MIN):
+        return found
+    stated = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title")
+    title = _fold(stated or "")
+    if not title or _states(found, title):
+        return found
+    heads = itertools.islice(doc.tree.iter("h1"), HEADLINE_WINDOW)
+    return next((h for h in heads if _states(h, title)), found)
+
+
+def _states(el: HtmlElement, title: str) -> bool:
+    text = _fold(el.text_content())
+    return len(text) >= HEADLINE_MIN and (text in title or title in text)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _key(url: str) -> str:
+    """The address without scheme, query and fragment: the file an image server resizes."""
+    return _SCHEME.sub("", url.strip()).split("#", 1)[0].split("?", 1)[0].rstrip("/")

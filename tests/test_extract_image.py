@@ -1,0 +1,197 @@
+"""The lead image: the picture an article shows at its top, as its markup spells it.
+
+Made-up pages in the shapes news sites use: lazy loading, <picture> sources, srcsets,
+<noscript> fallbacks, logos and byline portraits near the headline, og:image alone.
+"""
+
+# ruff: noqa: E501  -- HTML snippets read best one per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.document import parse
+from newsarchive.extract.page_fields import image
+
+URL = "https://zeitung.example/region/2026/hafen-faehre-123.html"
+HEAD = "Stadtrat beschließt den Umbau des Hafens für die Fähre"
+TEXT = "Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, den alten Hafen für die Fähre umzubauen."
+PARAGRAPHS = "".join(f"<p>{TEXT} Absatz {i}.</p>" for i in range(8))
+OG = '<meta property="og:image" content="https://cdn.zeitung.example/social/hafen-1200x630.jpg">'
+
+
+def _page(article: str, head: str = "", before: str = "") -> str:
+    return (
+        f"<html><head><title>{HEAD} | Zeitung</title>{head}</head><body>"
+        f'<header class="masthead"><a href="/"><img src="/brand/zeitung.png" alt="Zeitung"></a></header>'
+        f"{before}<main><article>{article}</article></main></body></html>"
+    )
+
+
+def _image(html: str, names: tuple[str, ...] = ()) -> str | None:
+    doc = parse(html, URL)
+    assert doc is not None
+    return image(doc, None, names)
+
+
+PAGES = [
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img src="/fotos/hafen.jpg" alt="Der Hafen am Morgen"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="src-relative",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img src="/fotos/hafen-400.jpg" srcset="/fotos/hafen-400.jpg 400w, /fotos/hafen-1600.jpg 1600w, /fotos/hafen-800.jpg 800w"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen-1600.jpg",
+        id="srcset-largest",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img src="https://img.example/i/7f3a,c1?w=320" srcset="https://img.example/i/7f3a,c1?w=320 1x, https://img.example/i/7f3a,c2?w=640 2x"></figure>{PARAGRAPHS}',
+        "https://img.example/i/7f3a,c2?w=640",
+        id="srcset-commas-in-urls",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/fotos/hafen.jpg" alt=""></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="lazy-data-src",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img src="/static/lazy-placeholder.png" data-src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="lazy-placeholder-src",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-srcset="/fotos/hafen-600.jpg 600w, /fotos/hafen-1200.jpg 1200w"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen-1200.jpg",
+        id="lazy-srcset",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><picture><source media="(min-width: 800px)" srcset="/fotos/hafen-w1600.webp 1600w, /fotos/hafen-w800.webp 800w"><img alt="Der Hafen"></picture></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen-w1600.webp",
+        id="picture-sources-only",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><div class="media"><img class="js-lazy" src="/static/transparent.gif" alt="Fähren im Hafen bei Sonnenaufgang"><span class="credit">Foto: A. Muster</span><noscript><img src="/fotos/faehren.jpg" alt="Fähren im Hafen bei Sonnenaufgang"></noscript></div>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/faehren.jpg",
+        id="noscript-fallback",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><div class="sponsor-logo"><img src="/partner/reederei.png"></div><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="logo-before-figure",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><div class="z2"><img src="/team/anna.jpg" width="48" height="48"> Von Anna Muster</div><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="avatar-small",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><div class="m-7"><a href="/autoren/anna"><picture><source srcset="/team/anna-200.jpg 200w" sizes="40px"><img src="/team/anna-200.jpg"></picture></a></div><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="avatar-by-sizes",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><div class="u3"><img class="c-avatar" src="/team/anna.jpg"></div><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="avatar-by-class",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><div class="share"><img src="/static/arrow-right.svg"></div><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="svg-icon-before-figure",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure class="lead"><img src="/fotos/hafen.jpg" width="16" height="9"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="aspect-ratio-not-a-size",
+    ),
+    pytest.param(
+        f'<div class="kopf"><figure><img src="/fotos/oben.jpg"></figure><h1>{HEAD}</h1></div>{PARAGRAPHS[:200]}<figure><img src="/fotos/unten.jpg"></figure>',
+        "https://zeitung.example/fotos/oben.jpg",
+        id="picture-above-headline-in-its-header",
+    ),
+    pytest.param(
+        f"<h1>{HEAD}</h1>{PARAGRAPHS}<aside><img src='/fotos/anderer-artikel.jpg'></aside>",
+        None,
+        id="no-picture-at-the-top",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), PAGES)
+def test_lead_image_in_the_markup(article: str, expected: str | None) -> None:
+    assert _image(_page(article)) == expected
+
+
+def test_a_portrait_whose_alt_names_the_author_is_not_the_lead() -> None:
+    html = _page(
+        f'<h1>{HEAD}</h1><div class="b1"><img src="/team/anna-muster.jpg" alt="Anna  Muster"></div>'
+        f'<figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}'
+    )
+    assert _image(html, ("Anna Muster",)) == "https://zeitung.example/fotos/hafen.jpg"
+
+
+def test_og_image_alone() -> None:
+    html = _page(f"<h1>{HEAD}</h1>{PARAGRAPHS}", head=OG)
+    assert _image(html) == "https://cdn.zeitung.example/social/hafen-1200x630.jpg"
+
+
+def test_og_image_that_is_a_version_of_the_lead_is_kept() -> None:
+    """The same file resized by the image server's query: the declared one is reported."""
+    og = '<meta property="og:image" content="https://img.example/fotos/hafen.jpg?w=1200&h=630&crop=1">'
+    article = f'<h1>{HEAD}</h1><figure><img src="https://img.example/fotos/hafen.jpg?w=640"></figure>{PARAGRAPHS}'
+    assert _image(_page(article, head=og)) == "https://img.example/fotos/hafen.jpg?w=1200&h=630&crop=1"
+
+
+def test_og_image_of_another_file_gives_way_to_the_lead() -> None:
+    """A social card cut from the photo (another path) is not what the article shows."""
+    article = f'<h1>{HEAD}</h1><figure><img src="/fotos/hafen-w800.jpg"></figure>{PARAGRAPHS}'
+    assert _image(_page(article, head=OG)) == "https://zeitung.example/fotos/hafen-w800.jpg"
+
+
+def test_og_image_shown_above_the_headline_is_the_lead() -> None:
+    """Some layouts set the main picture before the headline, far from it in the markup."""
+    og = '<meta property="og:image" content="https://img.example/m/4f1e/master/5000.jpg?width=1200&s=abc">'
+    before = '<div class="main-media"><picture><img src="https://img.example/m/4f1e/master/5000.jpg?width=620"></picture></div>'
+    article = f'<div class="t"><h1>{HEAD}</h1></div>{PARAGRAPHS[:300]}<figure><img src="/fotos/karte.jpg"></figure>'
+    assert _image(_page(article, head=og, before=before)) == "https://img.example/m/4f1e/master/5000.jpg?width=1200&s=abc"
+
+
+def test_og_image_wins_over_a_picture_far_down_the_text() -> None:
+    article = f'<h1>{HEAD}</h1>{PARAGRAPHS}<figure><img src="/fotos/karte.jpg"></figure>'
+    assert _image(_page(article, head=OG)) == "https://cdn.zeitung.example/social/hafen-1200x630.jpg"
+
+
+def test_a_short_first_h1_of_a_dialog_is_not_the_headline() -> None:
+    before = '<div class="modal"><h1>Anmelden</h1><img src="/werbung/abo-angebot.jpg"></div>'
+    article = f'<h1>{HEAD}</h1><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}'
+    assert _image(_page(article, before=before)) == "https://zeitung.example/fotos/hafen.jpg"
+
+
+def test_no_headline_keeps_the_declared_image() -> None:
+    html = _page(f'<div><img src="/werbung/banner.jpg"></div>{PARAGRAPHS}', head=OG)
+    assert _image(html) == "https://cdn.zeitung.example/social/hafen-1200x630.jpg"
+
+
+def test_a_site_rule_for_the_image_still_comes_first() -> None:
+    from newsarchive.extract.rules import SiteRules
+
+    html = _page(f"<h1>{HEAD}</h1><figure class='hero'><img src='/fotos/hafen.jpg'></figure>{PARAGRAPHS}", head=OG)
+    doc = parse(html, URL)
+    assert doc is not None
+    assert image(doc, SiteRules(image="meta[property='og:image']"), ()) == (
+        "https://cdn.zeitung.example/social/hafen-1200x630.jpg"
+    )
+
+
+def test_extract_article_tells_the_byline_portrait_from_the_lead() -> None:
+    """The authors found on the page are passed on: their portrait is not the lead."""
+    html = _page(
+        f'<h1>{HEAD}</h1><p class="byline">Von <a href="/autoren/anna-muster">Anna Muster</a></p>'
+        f'<div class="m"><img src="/team/a-m.jpg" alt="Anna Muster"></div>'
+        f'<figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}'
+    )
+    art = extract_article(html, URL)
+    assert art.authors == ["Anna Muster"]
+    assert art.image == "https://zeitung.example/fotos/hafen.jpg"
