@@ -102,6 +102,11 @@ PAGES = [
         id="svg-icon-before-figure",
     ),
     pytest.param(
+        f'<h1>{HEAD}</h1><section class="stimmen"><a href="/kolumne/k-berg"><img src="/kolumnisten/berg.jpg" width="85" height="119"></a></section><figure><img src="/fotos/hafen.jpg" width="1200" height="675"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="columnist-thumbnail",
+    ),
+    pytest.param(
         f'<h1>{HEAD}</h1><figure class="lead"><img src="/fotos/hafen.jpg" width="16" height="9"></figure>{PARAGRAPHS}',
         "https://zeitung.example/fotos/hafen.jpg",
         id="aspect-ratio-not-a-size",
@@ -141,7 +146,9 @@ def test_og_image_that_is_a_version_of_the_lead_is_kept() -> None:
     """The same file resized by the image server's query: the declared one is reported."""
     og = '<meta property="og:image" content="https://img.example/fotos/hafen.jpg?w=1200&h=630&crop=1">'
     article = f'<h1>{HEAD}</h1><figure><img src="https://img.example/fotos/hafen.jpg?w=640"></figure>{PARAGRAPHS}'
-    assert _image(_page(article, head=og)) == "https://img.example/fotos/hafen.jpg?w=1200&h=630&crop=1"
+    assert (
+        _image(_page(article, head=og)) == "https://img.example/fotos/hafen.jpg?w=1200&h=630&crop=1"
+    )
 
 
 def test_og_image_of_another_file_gives_way_to_the_lead() -> None:
@@ -155,12 +162,17 @@ def test_og_image_shown_above_the_headline_is_the_lead() -> None:
     og = '<meta property="og:image" content="https://img.example/m/4f1e/master/5000.jpg?width=1200&s=abc">'
     before = '<div class="main-media"><picture><img src="https://img.example/m/4f1e/master/5000.jpg?width=620"></picture></div>'
     article = f'<div class="t"><h1>{HEAD}</h1></div>{PARAGRAPHS[:300]}<figure><img src="/fotos/karte.jpg"></figure>'
-    assert _image(_page(article, head=og, before=before)) == "https://img.example/m/4f1e/master/5000.jpg?width=1200&s=abc"
+    assert (
+        _image(_page(article, head=og, before=before))
+        == "https://img.example/m/4f1e/master/5000.jpg?width=1200&s=abc"
+    )
 
 
 def test_og_image_wins_over_a_picture_far_down_the_text() -> None:
     article = f'<h1>{HEAD}</h1>{PARAGRAPHS}<figure><img src="/fotos/karte.jpg"></figure>'
-    assert _image(_page(article, head=OG)) == "https://cdn.zeitung.example/social/hafen-1200x630.jpg"
+    assert (
+        _image(_page(article, head=OG)) == "https://cdn.zeitung.example/social/hafen-1200x630.jpg"
+    )
 
 
 def test_a_short_first_h1_of_a_dialog_is_not_the_headline() -> None:
@@ -177,7 +189,10 @@ def test_no_headline_keeps_the_declared_image() -> None:
 def test_a_site_rule_for_the_image_still_comes_first() -> None:
     from newsarchive.extract.rules import SiteRules
 
-    html = _page(f"<h1>{HEAD}</h1><figure class='hero'><img src='/fotos/hafen.jpg'></figure>{PARAGRAPHS}", head=OG)
+    html = _page(
+        f"<h1>{HEAD}</h1><figure class='hero'><img src='/fotos/hafen.jpg'></figure>{PARAGRAPHS}",
+        head=OG,
+    )
     doc = parse(html, URL)
     assert doc is not None
     assert image(doc, SiteRules(image="meta[property='og:image']"), ()) == (

@@ -34,6 +34,7 @@ HEADER_LEVELS = 3  # an image above the headline within this many of its ancesto
 LEAD_PARAGRAPHS = 5  # paragraphs of text that may come between the headline and its picture
 PARAGRAPH = 80  # characters: a shorter <p> is a dateline, byline or caption
 ICON_SIZE = 60  # pixels: a smaller picture is an icon, an avatar or a tracking pixel
+THUMBNAIL = 150  # pixels: a picture smaller on both sides is a teaser's or a portrait
 NOSCRIPT_TRIES = 2  # lazy images without a fallback looked up in the markup, a page
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
 NEEDLE = 60  # characters of the alt text searched for
@@ -264,17 +265,19 @@ def _is_furniture(img: HtmlElement, authors: set[str]) -> bool:
 
 def _small(img: HtmlElement) -> bool:
     """Shown under ICON_SIZE pixels: by width or height, or by `sizes` (the byline's portrait
-    is often a large file shown at 48px). Both sides tiny and unequal in a <figure> ("16" by
-    "9") are an aspect ratio, not a size."""
+    is often a large file shown at 48px); or a thumbnail, under THUMBNAIL on both sides (a
+    teaser's, a columnist's). Both sides tiny and unequal in a <figure> ("16" by "9") are an
+    aspect ratio, not a size."""
     picture = _picture(img)
     for el in itertools.chain((img,), picture.iter("source") if picture is not None else ()):
         if (m := _SIZES_PX.match(el.get("sizes") or "")) and int(m.group(1)) < ICON_SIZE:
             return True
     width, height = _pixels(img.get("width")), _pixels(img.get("height"))
-    tiny = [v for v in (width, height) if v is not None and v < ICON_SIZE]
-    if len(tiny) == 2 and width != height and next(img.iterancestors("figure"), None) is not None:
-        return False
-    return bool(tiny)
+    if width is not None and height is not None and width < ICON_SIZE and height < ICON_SIZE:
+        return width == height or next(img.iterancestors("figure"), None) is None
+    if width is not None and height is not None and width < THUMBNAIL and height < THUMBNAIL:
+        return True
+    return any(v is not None and v < ICON_SIZE for v in (width, height))
 
 
 def _pixels(value: str | None) -> int | None:
