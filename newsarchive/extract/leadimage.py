@@ -1,10 +1,11 @@
 """The article's lead image: the picture it shows at its top, as its own markup gives it.
 
-The lead is the first picture after the headline (<h1>) that is no logo, icon, avatar or
-placeholder, or one set above the headline inside the headline's own header block. Of its
-versions, the largest its srcset offers, else its src, else a lazy-loading attribute's
-(data-src ...), else the largest of its <picture>'s <source>s, else the <noscript> fallback
-beside it. Walks only the page's <h1> and <img> elements, once.
+The lead is the first picture after the headline (<h1>), within the article's first
+paragraphs, or one set above the headline inside the headline's own header block, that is
+no logo, icon, avatar, thumbnail or placeholder. Of its versions, the largest its srcset
+offers, else its src, else a lazy-loading attribute's (data-src ...), else the largest of
+its <picture>'s <source>s, else the <noscript> fallback after it. Only the header block and
+what follows the headline up to the picture are walked.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ LEAD_PARAGRAPHS = 5  # paragraphs of text that may come between the headline and
 PARAGRAPH = 80  # characters: a shorter <p> is a dateline, byline or caption
 ICON_SIZE = 60  # pixels: a smaller picture is an icon, an avatar or a tracking pixel
 THUMBNAIL = 150  # pixels: a picture smaller on both sides is a teaser's or a portrait
-NOSCRIPT_TRIES = 2  # lazy images without a fallback looked up in the markup, a page
+NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, a page
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
 NEEDLE = 60  # characters of the alt text searched for
 NEEDLE_OCCURRENCES = 4  # places the alt text is looked at (a caption may repeat it)
@@ -70,21 +71,20 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     if headline is None:
         return []
     authors = {_fold(n) for n in names}
-    tries = [NOSCRIPT_TRIES]
-    found = [
-        shown
-        for images in (_above(headline), _following(headline))
-        if (shown := next(_pictures(doc, images, authors, tries), None))
-    ]
+    fallbacks = NOSCRIPT_TRIES  # lookups in the markup cost a search of the whole page
+    found: list[Shown] = []
+    for images in (_above(headline), _following(headline)):
+        for img in images:
+            if _is_furniture(img, authors):
+                continue
+            shown = _versions(doc, img)
+            if shown is None and fallbacks > 0:
+                fallbacks -= 1
+                shown = _noscript(doc, img)
+            if shown is not None:
+                found.append(shown)
+                break
     return found
-
-
-def _pictures(
-    doc: Document, images: Iterator[HtmlElement], authors: set[str], tries: list[int]
-) -> Iterator[Shown]:
-    for img in images:
-        if not _is_furniture(img, authors) and (shown := _versions(doc, img, tries)):
-            yield shown
 
 
 def _above(headline: HtmlElement) -> Iterator[HtmlElement]:
@@ -135,7 +135,7 @@ def shown_above(doc: Document, declared: str) -> bool:
             break
         # a cheap test on the markup first: most images above a headline are furniture
         if img.tag == "img" and any(name in v for v in _markup(img)):
-            shown = None if _is_furniture(img, set()) else _versions(doc, img, [0])
+            shown = None if _is_furniture(img, set()) else _versions(doc, img)
             if shown and same_image(declared, shown):
                 return True
     return False
@@ -148,9 +148,8 @@ def same_image(url: str, shown: Shown) -> bool:
     return any(_key(_absolute(shown.base, v)) == key for v in shown.versions)
 
 
-def _versions(doc: Document, img: HtmlElement, tries: list[int]) -> Shown | None:
-    """The image's versions: srcset (largest first), src, lazy-loading, <picture> sources;
-    the <noscript> fallback for the first few (`tries`) that have none of these."""
+def _versions(doc: Document, img: HtmlElement) -> Shown | None:
+    """The image's versions: srcset (largest first), src, lazy-loading, <picture> sources."""
     own = _srcset(img)
     src = (img.get("src") or "").strip()
     lazy = [v for a in LAZY_SRC if _real(v := (img.get(a) or "").strip())]
@@ -162,9 +161,6 @@ def _versions(doc: Document, img: HtmlElement, tries: list[int]) -> Shown | None
         *lazy[:1],
         *([_largest(sources)] if sources else []),
     ]
-    if not ranked and tries[0] > 0:
-        tries[0] -= 1
-        ranked = [fallback] if (fallback := _noscript(doc, img)) else []
     if not ranked:
         return None
     every = dict.fromkeys([*ranked, *(u for _, u in own + sources), *lazy])
@@ -220,7 +216,7 @@ def _picture(img: HtmlElement) -> HtmlElement | None:
     return parent if parent is not None and parent.tag == "picture" else None
 
 
-def _noscript(doc: Document, img: HtmlElement) -> str | None:
+def _noscript(doc: Document, img: HtmlElement) -> Shown | None:
     """The <noscript> image that follows a lazy-loaded one in the markup (parse drops
     <noscript>): the image's tag is found by its alt text, its fallback right after it."""
     needle = next((v for a in ("alt", "title") if _PLAIN.fullmatch(v := img.get(a) or "")), "")
@@ -231,7 +227,8 @@ def _noscript(doc: Document, img: HtmlElement) -> str | None:
             return None
         tag = source.rfind("<", 0, pos)
         if source[tag : tag + 4].lower() == "<img" and source.find(">", tag, pos) < 0:
-            return _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
+            url = _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
+            return Shown(_absolute(doc.url, url), (url,), doc.url) if url and _real(url) else None
         pos = source.find(needle[:NEEDLE], pos + 1)
     return None
 
