@@ -117,6 +117,11 @@ PAGES = [
         id="picture-above-headline-in-its-header",
     ),
     pytest.param(
+        f'<h1>{HEAD}</h1><nav class="rubriken"><a href="/sport"><img src="/fotos/sport-teaser.jpg" width="300" height="200"></a></nav><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="navigation-picture",
+    ),
+    pytest.param(
         f"<h1>{HEAD}</h1>{PARAGRAPHS}<aside><img src='/fotos/anderer-artikel.jpg'></aside>",
         None,
         id="no-picture-at-the-top",
@@ -166,6 +171,13 @@ def test_og_image_shown_above_the_headline_is_the_lead() -> None:
         _image(_page(article, head=og, before=before))
         == "https://img.example/m/4f1e/master/5000.jpg?width=1200&s=abc"
     )
+
+
+def test_og_image_wins_over_a_teaser_card_after_a_short_text() -> None:
+    """A brief with no picture of its own, then "more stories": the cards are other pages'."""
+    card = '<div class="k3"><a href="/region/bruecke-gesperrt.html"><img src="/fotos/bruecke.jpg" width="600" height="400"><span>Brücke über den Kanal gesperrt</span></a></div>'
+    html = _page(f"<h1>{HEAD}</h1><p>{TEXT}</p>{card}", head=OG)
+    assert _image(html) == "https://cdn.zeitung.example/social/hafen-1200x630.jpg"
 
 
 def test_og_image_wins_over_a_picture_far_down_the_text() -> None:

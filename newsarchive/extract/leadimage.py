@@ -36,6 +36,8 @@ LEAD_PARAGRAPHS = 5  # paragraphs of text that may come between the headline and
 PARAGRAPH = 80  # characters: a shorter <p> is a dateline, byline or caption
 ICON_SIZE = 60  # pixels: a smaller picture is an icon, an avatar or a tracking pixel
 THUMBNAIL = 150  # pixels: a picture smaller on both sides is a teaser's or a portrait
+TEASER_LEVELS = 4  # a teaser card's link wraps its picture within this many elements
+TEASER_TEXT = 20  # characters of a teaser card's headline in the link beside the picture
 NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, a page
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
 NEEDLE = 60  # characters of the alt text searched for
@@ -248,8 +250,9 @@ def _fallback(window: str, source: str, pos: int) -> str | None:
 
 
 def _is_furniture(img: HtmlElement, authors: set[str]) -> bool:
-    """A logo, icon, avatar or tracking pixel, by its size, names or alt text."""
-    if _small(img):
+    """A logo, icon, avatar, tracking pixel or another story's picture, by its size, names,
+    alt text or place (a teaser card's link, the page's navigation or footer)."""
+    if _small(img) or _in_teaser(img) or next(img.iterancestors("nav", "footer"), None) is not None:
         return True
     named = [img, *itertools.islice(img.iterancestors(), NAMED_LEVELS)]
     words = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in named)
@@ -258,6 +261,16 @@ def _is_furniture(img: HtmlElement, authors: set[str]) -> bool:
         return True
     alt = _fold(img.get("alt") or "")
     return bool(alt) and alt in authors  # the author's portrait in the byline
+
+
+def _in_teaser(img: HtmlElement) -> bool:
+    """Inside a link to another page that also holds words (a teaser card's headline): a
+    lead picture's link, if any, opens the picture itself or a gallery, with no text."""
+    for anc in itertools.islice(img.iterancestors(), TEASER_LEVELS):
+        if anc.tag == "a":
+            href = (anc.get("href") or "").strip()
+            return not href.startswith("#") and len(_fold(anc.text_content())) >= TEASER_TEXT
+    return False
 
 
 def _small(img: HtmlElement) -> bool:
