@@ -30,7 +30,8 @@ from newsarchive.extract.site import compact, site_keys
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-               "dcterms.creator", "citation_author", "byl", "twitter:creator:name")  # fmt: skip
+               "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
+               "cxenseparse:author")  # fmt: skip
 BYLINE_XPATH = (
     "//@itemprop[.='author']/..//@itemprop[.='name']/..",
     "//a[@rel='author']",

@@ -33,6 +33,10 @@ ARTICLE_TYPES = {
     "itempage": 1,
 }
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# Wrappers CMSs put around the JSON: an HTML comment, CDATA bare or inside JS comments.
+_OPEN = re.compile(r"^(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)\s*")
+_CLOSE = re.compile(r"\s*(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
+_SEPARATOR = re.compile(r"[\s,;]*")
 _JSONLD_TYPES = ("application/ld+json", "application/json+ld")
 
 
@@ -49,6 +53,8 @@ def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
 
 
 def _loads(raw: str) -> Any:
+    """The block's JSON, forgiving the slips publishers make: trailing commas, and
+    several objects one after another ("{...}{...}", "{...},{...}") read as a list."""
     raw = _unwrap(raw.strip())
     if not raw:
         return None
@@ -56,21 +62,37 @@ def _loads(raw: str) -> Any:
         return json.loads(raw, strict=False)
     except ValueError:
         pass
-    try:  # a common publisher slip: trailing commas
-        return json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
+    fixed = _TRAILING_COMMA.sub(r"\1", raw)
+    try:
+        return json.loads(fixed, strict=False)
     except ValueError as exc:
-        log.debug("bad JSON-LD block: %s", exc)
-        return None
+        values = _several(fixed)
+        if not values:
+            log.debug("bad JSON-LD block: %s", exc)
+        return values or None
+
+
+def _several(raw: str) -> list[Any]:
+    """The JSON values at the start of `raw`, one after another, up to the first broken one."""
+    decoder = json.JSONDecoder(strict=False)
+    values, pos = [], 0
+    while pos < len(raw):
+        try:
+            value, pos = decoder.raw_decode(raw, pos)
+        except ValueError:
+            break
+        values.append(value)
+        pos = _SEPARATOR.match(raw, pos).end()  # type: ignore[union-attr]  # always matches
+    return values
 
 
 def _unwrap(raw: str) -> str:
-    """Drop the HTML comment or CDATA wrapper some CMSs put around the JSON."""
-    for start, end in (("<!--", "-->"), ("<![CDATA[", "]]>")):
-        if raw.startswith(start):
-            raw = raw[len(start) :]
-        if raw.endswith(end):
-            raw = raw[: -len(end)]
-    return raw.strip()
+    """Drop the HTML comment or CDATA wrappers some CMSs put around the JSON."""
+    while True:
+        bare = _CLOSE.sub("", _OPEN.sub("", raw, count=1), count=1)
+        if bare == raw:
+            return raw
+        raw = bare
 
 
 def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:

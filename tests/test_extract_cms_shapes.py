@@ -1,0 +1,588 @@
+"""Whole invented pages in the shapes common news CMSs give them, read end to end.
+
+A publisher never seen most likely runs one of a few systems (WordPress with Yoast or
+RankMath, Newspack, Arc XP, Brightspot, Drupal's metatag, Ghost, Escenic/Naviga) and
+wraps its pages in the same few consent and paywall layers. Each page here is written
+the way such a system writes it, in its own language, with text invented for the test,
+and the fields a user relies on are checked together.
+"""
+
+# ruff: noqa: E501  -- whole pages read best with their markup on long lines
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    url: str
+    html: str
+    want: dict[str, object]  # field -> exact value
+    body_has: tuple[str, ...] = ()
+    body_lacks: tuple[str, ...] = field(default=())
+
+
+def _instant(value: object) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _page(lang: str, head: str, body: str) -> str:
+    return f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+
+
+def _ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+def _paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+# fmt: off
+# --- WordPress + Yoast (es): one @graph, author and image as {"@id"} references --------
+_ES = (
+    "El ayuntamiento de Villamar aprobó anoche un plan para renovar el puerto pesquero, tras meses de negociaciones con las cofradías y los vecinos del barrio marinero.",
+    "La obra costará unos doce millones de euros y se financiará en parte con fondos regionales, según explicó la concejala de urbanismo durante el pleno extraordinario.",
+    "Los pescadores celebraron el acuerdo, aunque pidieron que las grúas nuevas lleguen antes del invierno, cuando los temporales cierran la bocana varios días seguidos.",
+)
+_YOAST_URL = "https://diariovillamar.example/politica/2025/03/14/plan-puerto-pesquero/"
+YOAST = Case(
+    "wordpress-yoast-es",
+    _YOAST_URL,
+    _page(
+        "es-ES",
+        '<title>El pleno aprueba el plan del puerto pesquero - Diario Villamar</title>'
+        '<meta property="og:title" content="El pleno aprueba el plan del puerto pesquero - Diario Villamar">'
+        '<meta property="og:site_name" content="Diario Villamar">'
+        '<meta property="article:published_time" content="2025-03-14T08:05:00+00:00">'
+        + _ld({
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "Article", "@id": _YOAST_URL + "#article", "isPartOf": {"@id": _YOAST_URL},
+                 "author": {"name": "Lucía Fernández Ortega", "@id": "https://diariovillamar.example/#/schema/person/7f1e"},
+                 "headline": "El pleno aprueba el plan del puerto pesquero",
+                 "datePublished": "2025-03-14T08:05:00+00:00", "dateModified": "2025-03-14T10:12:40+00:00",
+                 "mainEntityOfPage": {"@id": _YOAST_URL}, "publisher": {"@id": "https://diariovillamar.example/#organization"},
+                 "image": {"@id": _YOAST_URL + "#primaryimage"}, "thumbnailUrl": "https://diariovillamar.example/wp-content/uploads/2025/03/puerto-150x150.jpg",
+                 "keywords": ["puerto", "pesca", "pleno municipal"], "articleSection": ["Política", "Villamar"], "inLanguage": "es"},
+                {"@type": "WebPage", "@id": _YOAST_URL, "url": _YOAST_URL, "name": "El pleno aprueba el plan del puerto pesquero - Diario Villamar",
+                 "primaryImageOfPage": {"@id": _YOAST_URL + "#primaryimage"}, "breadcrumb": {"@id": _YOAST_URL + "#breadcrumb"}},
+                {"@type": "ImageObject", "@id": _YOAST_URL + "#primaryimage", "url": "https://diariovillamar.example/wp-content/uploads/2025/03/puerto.jpg",
+                 "contentUrl": "https://diariovillamar.example/wp-content/uploads/2025/03/puerto.jpg", "width": 1200, "height": 800},
+                {"@type": "BreadcrumbList", "@id": _YOAST_URL + "#breadcrumb", "itemListElement": [
+                    {"@type": "ListItem", "position": 1, "name": "Portada", "item": "https://diariovillamar.example/"},
+                    {"@type": "ListItem", "position": 2, "name": "El pleno aprueba el plan del puerto pesquero"}]},
+                {"@type": "Organization", "@id": "https://diariovillamar.example/#organization", "name": "Diario Villamar"},
+                {"@type": "Person", "@id": "https://diariovillamar.example/#/schema/person/7f1e", "name": "Lucía Fernández Ortega",
+                 "url": "https://diariovillamar.example/author/lfernandez/"},
+            ],
+        }),
+        '<header class="site-header"><a href="/">Diario Villamar</a><nav><a href="/politica/">Política</a><a href="/deportes/">Deportes</a></nav></header>'
+        '<article class="post type-post"><h1 class="entry-title">El pleno aprueba el plan del puerto pesquero</h1>'
+        '<div class="entry-meta"><span class="byline">Por <span class="author vcard"><a class="url fn n" href="/author/lfernandez/">Lucía Fernández Ortega</a></span></span>'
+        '<time class="entry-date published" datetime="2025-03-14T08:05:00+00:00">14 marzo, 2025</time></div>'
+        f'<div class="entry-content">{_paras(*_ES)}</div></article>',
+    ),
+    {"title": "El pleno aprueba el plan del puerto pesquero", "authors": ["Lucía Fernández Ortega"],
+     "published": "2025-03-14T08:05:00+00:00", "topics": ["puerto", "pesca", "pleno municipal"],
+     "section": "Política", "language": "es",
+     "image": "https://diariovillamar.example/wp-content/uploads/2025/03/puerto.jpg"},
+    body_has=(_ES[0], _ES[2]),
+)
+
+# --- Newspack / Co-Authors Plus (en): two authors as a list of {"@id"} references -----
+_EN = (
+    "The county school board voted four to one on Tuesday to keep its rural bus routes running through the spring term, reversing a plan announced in January.",
+    "Parents from the northern townships had packed two earlier meetings, saying the proposed cuts would have added more than an hour to some children's journeys.",
+    "The board will pay for the routes from a reserve fund and has asked the state for an emergency grant before the next budget vote in June.",
+)
+_NEWSPACK_URL = "https://valleyledger.example/2025/02/18/school-board-keeps-rural-bus-routes/"
+NEWSPACK = Case(
+    "newspack-coauthors-en",
+    _NEWSPACK_URL,
+    _page(
+        "en-US",
+        '<title>School board keeps rural bus routes &#8211; The Valley Ledger</title>'
+        '<meta property="og:title" content="School board keeps rural bus routes">'
+        '<meta property="og:image" content="https://valleyledger.example/wp-content/uploads/2025/02/bus.jpg">'
+        + _ld({
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "NewsArticle", "@id": _NEWSPACK_URL + "#article",
+                 "author": [{"@id": "https://valleyledger.example/#/schema/person/aa1"}, {"@id": "https://valleyledger.example/#/schema/person/bb2"}],
+                 "headline": "School board keeps rural bus routes", "datePublished": "2025-02-18T17:42:11-05:00",
+                 "mainEntityOfPage": {"@id": _NEWSPACK_URL}, "articleSection": ["Education", "Local"],
+                 "keywords": ["school buses", "county school board"]},
+                {"@type": "Person", "@id": "https://valleyledger.example/#/schema/person/aa1", "name": "Marcus Whitfield"},
+                {"@type": "Person", "@id": "https://valleyledger.example/#/schema/person/bb2", "name": "Priya Raman"},
+            ],
+        }),
+        '<div class="newspack-lightbox">Support local news. Become a member today.</div>'
+        '<main><article><h1 class="entry-title">School board keeps rural bus routes</h1>'
+        '<div class="entry-subhead"><span class="byline">By <span class="author vcard"><a class="url fn n" href="/author/mwhitfield/">Marcus Whitfield</a></span> and '
+        '<span class="author vcard"><a class="url fn n" href="/author/praman/">Priya Raman</a></span></span>'
+        '<time class="entry-date published" datetime="2025-02-18T17:42:11-05:00">February 18, 2025</time></div>'
+        f'<div class="entry-content">{_paras(*_EN)}</div></article></main>',
+    ),
+    {"title": "School board keeps rural bus routes", "authors": ["Marcus Whitfield", "Priya Raman"],
+     "published": "2025-02-18T17:42:11-05:00", "topics": ["school buses", "county school board"],
+     "section": "Education", "language": "en",
+     "image": "https://valleyledger.example/wp-content/uploads/2025/02/bus.jpg"},
+    body_has=(_EN[0], _EN[2]),
+    body_lacks=("Become a member",),
+)
+
+# --- RankMath (pt-BR): comma-joined articleSection and keywords strings -----------------
+_PT = (
+    "A prefeitura de Serra Clara anunciou nesta segunda-feira que a nova linha de ônibus elétricos começa a circular em abril, ligando o centro aos bairros da zona norte.",
+    "Segundo a secretária de mobilidade, os doze veículos foram comprados com recursos de um fundo estadual e devem reduzir pela metade o tempo de espera nos pontos.",
+    "Moradores ouvidos pela reportagem elogiaram a iniciativa, mas cobraram abrigos cobertos nas paradas, que hoje deixam os passageiros expostos à chuva e ao sol forte.",
+)
+_RANKMATH_URL = "https://gazetaserraclara.example/cidade/onibus-eletricos-abril/"
+RANKMATH = Case(
+    "wordpress-rankmath-pt",
+    _RANKMATH_URL,
+    _page(
+        "pt-BR",
+        '<title>Ônibus elétricos começam a circular em abril | Gazeta Serra Clara</title>'
+        '<meta property="og:title" content="Ônibus elétricos começam a circular em abril | Gazeta Serra Clara">'
+        '<meta property="og:image" content="https://gazetaserraclara.example/wp-content/uploads/onibus.webp">'
+        '<meta property="article:section" content="Cidade">'
+        + _ld({
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": ["Person", "Organization"], "@id": "https://gazetaserraclara.example/#person", "name": "Gazeta Serra Clara"},
+                {"@type": "WebSite", "@id": "https://gazetaserraclara.example/#website", "url": "https://gazetaserraclara.example", "name": "Gazeta Serra Clara"},
+                {"@type": "WebPage", "@id": _RANKMATH_URL + "#webpage", "url": _RANKMATH_URL, "name": "Ônibus elétricos começam a circular em abril | Gazeta Serra Clara"},
+                {"@type": "Person", "@id": "https://gazetaserraclara.example/author/rsouza/", "name": "Renata Souza", "url": "https://gazetaserraclara.example/author/rsouza/"},
+                {"@type": "NewsArticle", "headline": "Ônibus elétricos começam a circular em abril | Gazeta Serra Clara",
+                 "keywords": "ônibus elétricos, mobilidade urbana, transporte público",
+                 "datePublished": "2025-01-20T11:30:00-03:00", "dateModified": "2025-01-20T15:02:00-03:00",
+                 "articleSection": "Cidade, Mobilidade", "author": {"@id": "https://gazetaserraclara.example/author/rsouza/", "name": "Renata Souza"},
+                 "publisher": {"@id": "https://gazetaserraclara.example/#person"}, "name": "Ônibus elétricos começam a circular em abril",
+                 "@id": _RANKMATH_URL + "#richSnippet", "isPartOf": {"@id": _RANKMATH_URL + "#webpage"}, "inLanguage": "pt-BR",
+                 "mainEntityOfPage": {"@id": _RANKMATH_URL + "#webpage"}},
+            ],
+        }),
+        '<article><h1 class="entry-title">Ônibus elétricos começam a circular em abril</h1>'
+        '<div class="post-meta">Por <a href="/author/rsouza/" rel="author">Renata Souza</a> · 20/01/2025 às 11h30</div>'
+        f'<div class="entry-content">{_paras(*_PT)}<div class="sharedaddy"><h3>Compartilhe isso:</h3><a href="#">Facebook</a> <a href="#">WhatsApp</a></div></div></article>',
+    ),
+    {"title": "Ônibus elétricos começam a circular em abril", "authors": ["Renata Souza"],
+     "published": "2025-01-20T11:30:00-03:00", "topics": ["ônibus elétricos", "mobilidade urbana", "transporte público"],
+     "section": "Cidade", "language": "pt",
+     "image": "https://gazetaserraclara.example/wp-content/uploads/onibus.webp"},
+    body_has=(_PT[0], _PT[2]),
+    body_lacks=("Compartilhe",),
+)
+
+# --- Arc XP (es-AR): the story only in Fusion.globalContent and the rendered markup -----
+_AR = (
+    "El Concejo Deliberante de Puerto Llano aprobó por unanimidad la ordenanza que prohíbe las bolsas plásticas en los comercios de la ciudad a partir del primero de julio.",
+    "Los supermercados tendrán tres meses para agotar su stock, mientras que los almacenes de barrio recibirán bolsas de tela que repartirá el municipio sin costo alguno.",
+    "Las organizaciones ambientalistas celebraron la medida y recordaron que la costa del distrito recibe cada verano toneladas de residuos que llegan desde el río.",
+)
+_ARC_URL = "https://elllanero.example/sociedad/2025/04/02/prohiben-las-bolsas-plasticas/"
+_ARC_STATE = {
+    "_id": "ABCDEF1234567890", "type": "story", "canonical_url": "/sociedad/2025/04/02/prohiben-las-bolsas-plasticas/",
+    "headlines": {"basic": "Prohíben las bolsas plásticas en los comercios de Puerto Llano"},
+    "subheadlines": {"basic": "La ordenanza rige desde julio"},
+    "credits": {"by": [{"_id": "mgomez", "type": "author", "name": "Martina Gómez", "additional_properties": {"original": {"byline": "Martina Gómez"}}}]},
+    "display_date": "2025-04-02T13:45:00.000Z", "first_publish_date": "2025-04-02T13:45:00.000Z", "last_updated_date": "2025-04-02T15:00:00.000Z",
+    "taxonomy": {"tags": [{"text": "medio ambiente", "slug": "medio-ambiente"}, {"text": "Concejo Deliberante", "slug": "concejo-deliberante"}],
+                 "primary_section": {"_id": "/sociedad", "name": "Sociedad"}},
+    "content_elements": [{"type": "text", "content": t, "_id": f"P{i}"} for i, t in enumerate(_AR)],
+    "promo_items": {"basic": {"type": "image", "url": "https://elllanero.example/resizer/bolsas.jpg"}},
+    "language": "es",
+}
+ARC = Case(
+    "arc-xp-fusion-es",
+    _ARC_URL,
+    _page(
+        "es",
+        '<title>Prohíben las bolsas plásticas en los comercios de Puerto Llano - El Llanero</title>'
+        '<meta property="og:title" content="Prohíben las bolsas plásticas en los comercios de Puerto Llano">'
+        '<meta property="og:image" content="https://elllanero.example/resizer/bolsas.jpg">'
+        '<meta property="og:type" content="article">'
+        '<script id="fusion-metadata" type="application/javascript">window.Fusion=window.Fusion||{};Fusion.arcSite="el-llanero";'
+        f'Fusion.contextPath="/pf";Fusion.deployment="1234";Fusion.globalContent={json.dumps(_ARC_STATE, ensure_ascii=False)};'
+        'Fusion.globalContentConfig={"source":"content-api","query":{"uri":"/sociedad/2025/04/02/prohiben-las-bolsas-plasticas/"}};'
+        'Fusion.contentCache={};Fusion.layout="article-right-rail";</script>',
+        '<div id="fusion-app"><header class="b-header"><a href="/">El Llanero</a></header>'
+        '<article class="b-article"><h1 class="b-headline">Prohíben las bolsas plásticas en los comercios de Puerto Llano</h1>'
+        '<h2 class="b-subheadline">La ordenanza rige desde julio</h2>'
+        '<div class="b-byline"><span>Por </span><a href="/autor/mgomez/">Martina Gómez</a></div>'
+        f'<div class="b-article-body">{_paras(*_AR)}</div></article></div>',
+    ),
+    {"title": "Prohíben las bolsas plásticas en los comercios de Puerto Llano", "authors": ["Martina Gómez"],
+     "published": "2025-04-02T13:45:00+00:00", "topics": ["medio ambiente", "Concejo Deliberante"],
+     "section": "Sociedad", "language": "es", "image": "https://elllanero.example/resizer/bolsas.jpg"},
+    body_has=(_AR[0], _AR[2]),
+)
+
+# --- Brightspot (el): authors as a list of Person objects, ms timestamps ---------------
+_EL = (
+    "Το δημοτικό συμβούλιο της Καλαμάριας ενέκρινε χθες το βράδυ την ανάπλαση της παραλιακής λεωφόρου, ύστερα από πολύωρη συζήτηση με τους εκπροσώπους των καταστηματαρχών.",
+    "Το έργο θα ξεκινήσει τον Σεπτέμβριο και θα διαρκέσει δεκαοκτώ μήνες, ενώ η κυκλοφορία των οχημάτων θα διακόπτεται τμηματικά κατά τις νυχτερινές ώρες.",
+    "Οι κάτοικοι της περιοχής ζήτησαν περισσότερους χώρους στάθμευσης και νέα δέντρα κατά μήκος του πεζόδρομου, αιτήματα που η δημοτική αρχή δεσμεύτηκε να εξετάσει.",
+)
+_BSP_URL = "https://thessnews.example/topika/anaplasi-paraliakis-leoforou"
+BRIGHTSPOT = Case(
+    "brightspot-el",
+    _BSP_URL,
+    _page(
+        "el",
+        '<title>Εγκρίθηκε η ανάπλαση της παραλιακής λεωφόρου | Θεσσαλονίκη Νέα</title>'
+        '<meta property="og:title" content="Εγκρίθηκε η ανάπλαση της παραλιακής λεωφόρου">'
+        '<meta property="og:image" content="https://thessnews.example/dims4/default/paraliaki.jpg">'
+        + _ld({"@context": "http://schema.org", "@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": _BSP_URL},
+               "headline": "Εγκρίθηκε η ανάπλαση της παραλιακής λεωφόρου",
+               "author": [{"@type": "Person", "name": "Ελένη Παπαδοπούλου", "url": "https://thessnews.example/authors/eleni-papadopoulou"},
+                          {"@type": "Person", "name": "Νίκος Αντωνίου", "url": "https://thessnews.example/authors/nikos-antoniou"}],
+               "datePublished": "2025-05-21T06:30:00.000Z", "dateModified": "2025-05-21T07:10:12.345Z",
+               "publisher": {"@type": "NewsMediaOrganization", "name": "Θεσσαλονίκη Νέα"}, "articleSection": "Τοπικά"}),
+        '<bsp-page><div class="Page-breadcrumbs"><a href="/topika">Τοπικά</a></div>'
+        '<h1 class="Page-headline">Εγκρίθηκε η ανάπλαση της παραλιακής λεωφόρου</h1>'
+        '<div class="Page-byline"><div class="Page-authors">Της <a href="/authors/eleni-papadopoulou">Ελένης Παπαδοπούλου</a> και του <a href="/authors/nikos-antoniou">Νίκου Αντωνίου</a></div>'
+        '<div class="Page-datePublished"><bsp-timestamp data-timestamp="1747809000000"></bsp-timestamp></div></div>'
+        f'<div class="RichTextArticleBody RichTextBody">{_paras(*_EL)}</div></bsp-page>',
+    ),
+    {"title": "Εγκρίθηκε η ανάπλαση της παραλιακής λεωφόρου", "authors": ["Ελένη Παπαδοπούλου", "Νίκος Αντωνίου"],
+     "published": "2025-05-21T06:30:00+00:00", "section": "Τοπικά", "language": "el",
+     "image": "https://thessnews.example/dims4/default/paraliaki.jpg"},
+    body_has=(_EL[0], _EL[2]),
+)
+
+# --- Drupal metatag (hu): no JSON-LD, Dublin Core and keywords metas ----------------------
+_HU = (
+    "A szegvári önkormányzat hétfőn bejelentette, hogy ősszel megkezdődik a régi malom felújítása, amelyet a tervek szerint helytörténeti kiállítóhellyé alakítanak át.",
+    "A munkálatok költségének nagyobb részét pályázati pénzből fedezik, a fennmaradó összeget a város saját költségvetéséből biztosítja – mondta a polgármester.",
+    "A helyi egyesületek már gyűjtik a régi fotókat és eszközöket, amelyeket a megnyitó után a látogatók is megtekinthetnek majd az épület emeleti termeiben.",
+)
+_DRUPAL_URL = "https://szegvarihirek.example/hirek/felujitjak-a-regi-malmot"
+DRUPAL = Case(
+    "drupal-metatag-hu",
+    _DRUPAL_URL,
+    _page(
+        "hu",
+        '<title>Felújítják a régi malmot | Szegvári Hírek</title>'
+        '<meta name="description" content="Ősszel kezdődik a munka.">'
+        '<meta name="keywords" content="malom, felújítás, helytörténet">'
+        '<link rel="canonical" href="https://szegvarihirek.example/hirek/felujitjak-a-regi-malmot">'
+        '<meta property="og:site_name" content="Szegvári Hírek">'
+        '<meta property="og:title" content="Felújítják a régi malmot">'
+        '<meta property="og:image" content="https://szegvarihirek.example/sites/default/files/2025-06/malom.jpg">'
+        '<meta property="article:published_time" content="2025-06-09T14:20:00+0200">'
+        '<meta name="dcterms.title" content="Felújítják a régi malmot">'
+        '<meta name="dcterms.creator" content="Kovács Eszter">'
+        '<meta name="dcterms.date" content="2025-06-09T14:20+02:00">',
+        '<div class="dialog-off-canvas-main-canvas"><header role="banner"><a href="/" rel="home">Szegvári Hírek</a></header>'
+        '<main role="main"><article role="article" class="node node--type-article node--view-mode-full">'
+        '<h1 class="page-title"><span class="field field--name-title">Felújítják a régi malmot</span></h1>'
+        '<div class="node__meta"><span class="field field--name-uid"><span>Kovács Eszter</span></span> <span class="field field--name-created">2025. június 9., hétfő - 14:20</span></div>'
+        f'<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">{_paras(*_HU)}</div>'
+        '<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field__label">Címkék</div>'
+        '<div class="field__items"><div class="field__item"><a href="/taxonomy/term/12" hreflang="hu">malom</a></div><div class="field__item"><a href="/taxonomy/term/31" hreflang="hu">felújítás</a></div></div></div>'
+        '</article></main></div>',
+    ),
+    {"title": "Felújítják a régi malmot", "authors": ["Kovács Eszter"], "published": "2025-06-09T14:20:00+02:00",
+     "topics": ["malom", "felújítás", "helytörténet"], "language": "hu",
+     "image": "https://szegvarihirek.example/sites/default/files/2025-06/malom.jpg"},
+    body_has=(_HU[0], _HU[2]),
+    body_lacks=("Címkék",),
+)
+
+# --- Ghost (nl): Article JSON-LD, article:tag metas, gh-content body -----------------
+_NL = (
+    "De gemeenteraad van Zeeveen heeft dinsdagavond ingestemd met de bouw van een nieuwe fietsbrug over het kanaal, na jaren van discussie over de kosten en de plek.",
+    "De brug moet in 2027 klaar zijn en verbindt de woonwijk aan de oostkant met het station, zodat scholieren niet langer een omweg van twee kilometer hoeven te fietsen.",
+    "Omwonenden van de kade maakten bezwaar tegen de hoogte van de brug, maar de wethouder beloofde dat het ontwerp nog met hen wordt besproken voordat de aanbesteding begint.",
+)
+_GHOST_URL = "https://zeeveensdagblad.example/fietsbrug-over-het-kanaal/"
+GHOST = Case(
+    "ghost-nl",
+    _GHOST_URL,
+    _page(
+        "nl",
+        '<title>Raad stemt in met fietsbrug over het kanaal</title>'
+        '<link rel="canonical" href="https://zeeveensdagblad.example/fietsbrug-over-het-kanaal/">'
+        '<meta property="og:site_name" content="Zeeveens Dagblad">'
+        '<meta property="og:type" content="article">'
+        '<meta property="og:title" content="Raad stemt in met fietsbrug over het kanaal">'
+        '<meta property="og:image" content="https://zeeveensdagblad.example/content/images/2025/03/brug.jpg">'
+        '<meta property="article:published_time" content="2025-03-11T19:48:05.000Z">'
+        '<meta property="article:modified_time" content="2025-03-12T08:01:44.000Z">'
+        '<meta property="article:tag" content="Verkeer">'
+        '<meta property="article:tag" content="Gemeenteraad">'
+        + _ld({"@context": "https://schema.org", "@type": "Article",
+               "publisher": {"@type": "Organization", "name": "Zeeveens Dagblad", "url": "https://zeeveensdagblad.example/",
+                             "logo": {"@type": "ImageObject", "url": "https://zeeveensdagblad.example/content/images/logo.png"}},
+               "author": {"@type": "Person", "name": "Sanne de Vries", "url": "https://zeeveensdagblad.example/author/sanne/", "sameAs": []},
+               "headline": "Raad stemt in met fietsbrug over het kanaal", "url": _GHOST_URL,
+               "datePublished": "2025-03-11T19:48:05.000Z", "dateModified": "2025-03-12T08:01:44.000Z",
+               "image": {"@type": "ImageObject", "url": "https://zeeveensdagblad.example/content/images/2025/03/brug.jpg", "width": 2000, "height": 1333},
+               "keywords": "Verkeer, Gemeenteraad", "description": "De brug moet in 2027 klaar zijn.", "mainEntityOfPage": _GHOST_URL}),
+        '<div class="site"><header class="gh-head"><a class="gh-head-logo" href="/">Zeeveens Dagblad</a></header>'
+        '<main class="gh-main"><article class="gh-article post tag-verkeer"><header class="gh-article-header">'
+        '<a class="gh-article-tag" href="/tag/verkeer/">Verkeer</a><h1 class="gh-article-title">Raad stemt in met fietsbrug over het kanaal</h1>'
+        '<div class="gh-article-meta"><span class="gh-article-author-name"><a href="/author/sanne/">Sanne de Vries</a></span>'
+        '<time class="gh-article-meta-date" datetime="2025-03-11">11 mrt 2025</time></div></header>'
+        f'<section class="gh-content gh-canvas">{_paras(*_NL)}</section>'
+        '<section class="gh-cta"><h2>Abonneer je op de nieuwsbrief</h2><form><input type="email" placeholder="jouw@email.nl"><button>Aanmelden</button></form></section>'
+        '</article></main></div>',
+    ),
+    {"title": "Raad stemt in met fietsbrug over het kanaal", "authors": ["Sanne de Vries"],
+     "published": "2025-03-11T19:48:05+00:00", "topics": ["Verkeer", "Gemeenteraad"], "language": "nl",
+     "image": "https://zeeveensdagblad.example/content/images/2025/03/brug.jpg"},
+    body_has=(_NL[0], _NL[2]),
+    body_lacks=("nieuwsbrief",),
+)
+
+# --- Escenic / Naviga (sv): cXense metas, no JSON-LD, byline markup ---------------------
+_SV = (
+    "Kommunfullmäktige i Norrvik beslutade på måndagskvällen att bygga en ny simhall vid idrottsplatsen, efter att den gamla hallen stängts på grund av fuktskador.",
+    "Bygget beräknas kosta omkring hundrafemtio miljoner kronor och ska stå klart till sommaren 2027, enligt kommunens fastighetschef som presenterade förslaget.",
+    "Simklubben välkomnade beslutet men påpekade att barnens simundervisning har fått flyttas till grannkommunen under de två år som hallen har varit stängd.",
+)
+_ESCENIC_URL = "https://norrviksposten.example/nyheter/ny-simhall-i-norrvik-1.2345678"
+ESCENIC = Case(
+    "escenic-cxense-sv",
+    _ESCENIC_URL,
+    _page(
+        "sv",
+        '<title>Ny simhall byggs vid idrottsplatsen - Norrviksposten</title>'
+        '<meta property="og:title" content="Ny simhall byggs vid idrottsplatsen">'
+        '<meta property="og:image" content="https://norrviksposten.example/incoming/simhall.jpg">'
+        '<meta name="cXenseParse:pageclass" content="article">'
+        '<meta name="cXenseParse:recs:publishtime" content="2025-02-03T21:15:00+01:00">'
+        '<meta name="cXenseParse:author" content="Johan Lindqvist">'
+        '<meta name="cXenseParse:recs:articletag" content="simhall">'
+        '<meta name="cXenseParse:recs:articletag" content="kommunfullmäktige">'
+        '<meta property="article:published_time" content="2025-02-03T21:15:00+01:00">',
+        '<div class="page"><article class="article-content"><h1 class="headline">Ny simhall byggs vid idrottsplatsen</h1>'
+        '<div class="article-byline"><div class="byline-name">Johan Lindqvist</div><div class="byline-email">johan.lindqvist@norrviksposten.example</div></div>'
+        f'<div class="body">{_paras(*_SV)}</div></article></div>',
+    ),
+    {"title": "Ny simhall byggs vid idrottsplatsen", "authors": ["Johan Lindqvist"],
+     "published": "2025-02-03T21:15:00+01:00", "topics": ["simhall", "kommunfullmäktige"], "language": "sv",
+     "image": "https://norrviksposten.example/incoming/simhall.jpg"},
+    body_has=(_SV[0], _SV[2]),
+)
+
+# --- Piano paywall and Didomi consent (it): notice text before the article --------------
+_IT = (
+    "Il consiglio comunale di Valfonda ha approvato ieri sera il nuovo piano per la raccolta differenziata porta a porta, che entrerà in vigore dal primo settembre.",
+    "Ogni famiglia riceverà quattro contenitori colorati e un calendario con i giorni di ritiro, mentre le isole ecologiche del centro storico verranno rimosse entro l'estate.",
+    "L'assessore all'ambiente ha spiegato che l'obiettivo è superare il settanta per cento di differenziata entro due anni, riducendo così la tassa sui rifiuti.",
+)
+_PIANO_URL = "https://corrierevalfonda.example/cronaca/2025/07/08/raccolta-differenziata-porta-a-porta"
+PIANO = Case(
+    "piano-didomi-it",
+    _PIANO_URL,
+    _page(
+        "it",
+        '<title>Valfonda, arriva la raccolta porta a porta - Corriere di Valfonda</title>'
+        '<meta property="og:title" content="Valfonda, arriva la raccolta porta a porta">'
+        '<meta property="og:image" content="https://corrierevalfonda.example/img/differenziata.jpg">'
+        + _ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Valfonda, arriva la raccolta porta a porta",
+               "datePublished": "2025-07-08T07:00:00+02:00", "author": {"@type": "Person", "name": "Giulia Marchetti"},
+               "isAccessibleForFree": "False", "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector": ".paywall"},
+               "keywords": "rifiuti,ambiente", "articleSection": "Cronaca"}),
+        '<div id="didomi-host"><div class="didomi-popup-container"><h1>Il tuo consenso per la privacy</h1>'
+        '<p>Noi e i nostri partner utilizziamo cookie e tecnologie simili per archiviare e accedere a informazioni sul tuo dispositivo, per annunci e contenuti personalizzati, misurazione degli annunci e del pubblico.</p>'
+        '<p>Puoi acconsentire al trattamento per queste finalità oppure rifiutare o accedere a informazioni più dettagliate e modificare le tue preferenze prima di acconsentire.</p>'
+        '<button>Accetta e chiudi</button><button>Rifiuta</button></div></div>'
+        '<article><h1>Valfonda, arriva la raccolta porta a porta</h1><div class="author">di Giulia Marchetti</div>'
+        f'<div class="article-body"><p>{_IT[0]}</p><div class="paywall">{_paras(*_IT[1:])}</div>'
+        '<div id="piano-offer" class="tp-container-inner"><h3>Continua a leggere</h3><p>Abbonati per 1 euro al mese e leggi tutti gli articoli senza limiti.</p></div></div></article>',
+    ),
+    {"title": "Valfonda, arriva la raccolta porta a porta", "authors": ["Giulia Marchetti"],
+     "published": "2025-07-08T07:00:00+02:00", "topics": ["rifiuti", "ambiente"], "section": "Cronaca", "language": "it",
+     "image": "https://corrierevalfonda.example/img/differenziata.jpg"},
+    body_has=(_IT[0], _IT[2]),
+    body_lacks=("cookie", "Abbonati"),
+)
+
+# --- NewsArticle inside WebPage.mainEntity (pl) ----------------------------------------
+_PL = (
+    "Rada miasta Borówno zdecydowała w czwartek o budowie nowej biblioteki w miejscu dawnego kina, które od ponad dziesięciu lat stoi puste i niszczeje.",
+    "Projekt zakłada czytelnię dla dzieci, salę koncertową i kawiarnię na parterze, a prace budowlane mają się rozpocząć wiosną przyszłego roku.",
+    "Mieszkańcy, którzy od lat zbierali podpisy pod petycją w tej sprawie, przyjęli decyzję radnych oklaskami i zapowiedzieli pomoc przy urządzaniu wnętrz.",
+)
+_MAIN_URL = "https://kurierborowno.example/wiadomosci/nowa-biblioteka-w-dawnym-kinie/ar/c1-123456"
+MAIN_ENTITY = Case(
+    "webpage-main-entity-pl",
+    _MAIN_URL,
+    _page(
+        "pl",
+        '<title>Nowa biblioteka w dawnym kinie - Kurier Borówno</title>'
+        '<meta property="og:title" content="Nowa biblioteka w dawnym kinie">'
+        + _ld({"@context": "https://schema.org", "@type": "WebPage", "url": _MAIN_URL, "name": "Nowa biblioteka w dawnym kinie - Kurier Borówno",
+               "mainEntity": {"@type": "NewsArticle", "headline": "Nowa biblioteka w dawnym kinie", "datePublished": "2025-10-16T12:04:00+02:00",
+                              "author": [{"@type": "Person", "name": "Tomasz Wiśniewski"}, {"@type": "Person", "name": "Anna Zielińska"}],
+                              "image": ["https://kurierborowno.example/img/kino-16x9.jpg", "https://kurierborowno.example/img/kino-4x3.jpg"],
+                              "keywords": ["biblioteka", "kultura"], "inLanguage": "pl-PL"}}),
+        '<article><h1>Nowa biblioteka w dawnym kinie</h1><p class="autor">Tomasz Wiśniewski, Anna Zielińska</p>'
+        f'<div class="tresc">{_paras(*_PL)}</div></article>',
+    ),
+    {"title": "Nowa biblioteka w dawnym kinie", "authors": ["Tomasz Wiśniewski", "Anna Zielińska"],
+     "published": "2025-10-16T12:04:00+02:00", "topics": ["biblioteka", "kultura"], "language": "pl",
+     "image": "https://kurierborowno.example/img/kino-16x9.jpg"},
+    body_has=(_PL[0], _PL[2]),
+)
+
+# --- Several blocks (tr): Organization, WebSite, BreadcrumbList, then the article -------
+_TR = (
+    "Kıyıköy Belediyesi, sahil yolundaki çöken istinat duvarının onarımına önümüzdeki hafta başlanacağını açıkladı; çalışmalar süresince yol tek şeritten trafiğe açık olacak.",
+    "Belediye başkanı, duvarın geçen ayki fırtınada zarar gördüğünü ve onarımın yaklaşık iki ay süreceğini söyledi, sürücülerin alternatif güzergahları kullanmasını istedi.",
+    "Esnaf ise yaz sezonu öncesinde yolun kapanmasının turizmi olumsuz etkileyeceğinden endişe ediyor ve çalışmaların gece saatlerinde yapılmasını talep ediyor.",
+)
+_TR_URL = "https://kiyikoyhaber.example/gundem/sahil-yolunda-onarim-basliyor-98765"
+MULTI = Case(
+    "several-blocks-tr",
+    _TR_URL,
+    _page(
+        "tr",
+        '<title>Sahil yolunda onarım başlıyor - Kıyıköy Haber</title>'
+        '<meta property="og:title" content="Sahil yolunda onarım başlıyor">'
+        '<meta property="og:image" content="https://kiyikoyhaber.example/uploads/sahil-yolu.jpg">'
+        + _ld({"@context": "https://schema.org", "@type": "Organization", "name": "Kıyıköy Haber", "url": "https://kiyikoyhaber.example/",
+               "logo": "https://kiyikoyhaber.example/logo.png", "sameAs": ["https://twitter.example/kiyikoyhaber"]})
+        + _ld({"@context": "https://schema.org", "@type": "WebSite", "url": "https://kiyikoyhaber.example/",
+               "potentialAction": {"@type": "SearchAction", "target": "https://kiyikoyhaber.example/arama?q={q}", "query-input": "required name=q"}})
+        + _ld({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+            {"@type": "ListItem", "position": 1, "item": {"@id": "https://kiyikoyhaber.example/", "name": "Anasayfa"}},
+            {"@type": "ListItem", "position": 2, "item": {"@id": "https://kiyikoyhaber.example/gundem", "name": "Gündem"}}]})
+        + _ld({"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": _TR_URL},
+               "headline": "Sahil yolunda onarım başlıyor", "datePublished": "2025-04-14T09:12:00+03:00", "dateModified": "2025-04-14T09:40:00+03:00",
+               "author": {"@type": "Person", "name": "Elif Yıldız"}, "articleSection": "Gündem", "keywords": "sahil yolu, belediye, onarım",
+               "publisher": {"@type": "Organization", "name": "Kıyıköy Haber"}}),
+        '<article><h1>Sahil yolunda onarım başlıyor</h1><div class="muhabir">Elif Yıldız</div>'
+        f'<div class="haber-metni">{_paras(*_TR)}</div></article>',
+    ),
+    {"title": "Sahil yolunda onarım başlıyor", "authors": ["Elif Yıldız"], "published": "2025-04-14T09:12:00+03:00",
+     "topics": ["sahil yolu", "belediye", "onarım"], "section": "Gündem", "language": "tr"},
+    body_has=(_TR[0], _TR[2]),
+)
+
+# --- JSON-LD with HTML entities inside a commented CDATA wrapper (fr) -----------------------
+_FR = (
+    "Le conseil municipal de Port-Landel a voté lundi soir la réouverture de l’ancienne gare, fermée depuis quinze ans, qui accueillera un marché couvert et un atelier de vélos.",
+    "Les travaux débuteront à l’automne et coûteront environ deux millions d’euros, financés pour moitié par la région, a précisé le maire à l’issue de la séance.",
+    "Les associations du quartier, qui réclamaient ce projet depuis longtemps, organiseront une journée portes ouvertes dès la fin du chantier au printemps prochain.",
+)
+_CDATA_URL = "https://echodelandel.example/actualite/2025/09/22/l-ancienne-gare-va-rouvrir"
+_CDATA_LD = (
+    '/*<![CDATA[*/{"@context":"https://schema.org","@type":"NewsArticle",'
+    '"headline":"L&#8217;ancienne gare va rouvrir &quot;au printemps&quot;",'
+    '"datePublished":"2025-09-22T21:30:00+02:00",'
+    '"author":{"@type":"Person","name":"Am&eacute;lie Roussel"},'
+    '"keywords":"transports, patrimoine","articleSection":"Actualit&eacute;"}/*]]>*/'
+)
+CDATA = Case(
+    "entities-cdata-fr",
+    _CDATA_URL,
+    _page(
+        "fr",
+        '<title>L’ancienne gare va rouvrir « au printemps » | L’Écho de Landel</title>'
+        f'<script type="application/ld+json">{_CDATA_LD}</script>',
+        '<article><h1>L’ancienne gare va rouvrir "au printemps"</h1><p class="signature">Par Amélie Roussel</p>'
+        f'<div class="article__content">{_paras(*_FR)}</div></article>',
+    ),
+    {"title": "L’ancienne gare va rouvrir \"au printemps\"", "authors": ["Amélie Roussel"],
+     "published": "2025-09-22T21:30:00+02:00", "topics": ["transports", "patrimoine"], "section": "Actualité",
+     "language": "fr"},
+    body_has=(_FR[0], _FR[2]),
+)
+
+# --- Broken JSON-LD (cs): raw newlines in strings, a trailing comma, two objects in one block
+_CS = (
+    "Zastupitelstvo obce Lipová schválilo ve středu rekonstrukci místní školy, která se dočká nové střechy, zateplení a moderních učeben pro výuku přírodních věd.",
+    "Práce začnou o letních prázdninách a potrvají až do konce roku, žáci proto budou část podzimu docházet do náhradních prostor v kulturním domě.",
+    "Starosta obce uvedl, že většinu nákladů pokryje dotace z evropských fondů a zbytek zaplatí obec z úspor, které si na tuto investici odkládala několik let.",
+)
+_BROKEN_URL = "https://lipovskelisty.example/zpravy/skola-dostane-novou-strechu-2025"
+_BROKEN_LD = (
+    '{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": []}\n'
+    '{"@context": "https://schema.org", "@type": "NewsArticle",\n'
+    '  "headline": "Škola v Lipové dostane novou střechu",\n'
+    '  "description": "Zastupitelé schválili\nrekonstrukci.",\n'
+    '  "datePublished": "2025-05-28T16:00:00+02:00",\n'
+    '  "author": [{"@type": "Person", "name": "Petra Dvořáková"},],\n'
+    '  "keywords": ["škola", "rekonstrukce",],\n'
+    '}'
+)
+BROKEN = Case(
+    "broken-json-cs",
+    _BROKEN_URL,
+    _page(
+        "cs",
+        '<title>Škola v Lipové dostane novou střechu | Lipovské listy</title>'
+        f'<script type="application/ld+json">{_BROKEN_LD}</script>',
+        '<article><h1>Škola v Lipové dostane novou střechu</h1>'
+        f'<div class="text">{_paras(*_CS)}</div></article>',
+    ),
+    {"title": "Škola v Lipové dostane novou střechu", "authors": ["Petra Dvořáková"],
+     "published": "2025-05-28T16:00:00+02:00", "topics": ["škola", "rekonstrukce"], "language": "cs"},
+    body_has=(_CS[0], _CS[2]),
+)
+
+# fmt: on
+CASES = [
+    YOAST,
+    NEWSPACK,
+    RANKMATH,
+    ARC,
+    BRIGHTSPOT,
+    DRUPAL,
+    GHOST,
+    ESCENIC,
+    PIANO,
+    MAIN_ENTITY,
+    MULTI,
+    CDATA,
+    BROKEN,
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_cms_page_end_to_end(case: Case) -> None:
+    art = extract_article(case.html.encode("utf-8"), case.url)
+    want = dict(case.want)
+    got = {name: getattr(art, name) for name in want}
+    if "published" in want:  # the same instant (with an offset), whatever offset it is shown in
+        want["published"], got["published"] = _instant(want["published"]), _instant(art.published)
+    assert got == want
+    for text in case.body_has:
+        assert text in (art.body or "")
+    for text in case.body_lacks:
+        assert text not in (art.body or "")
+
+
+_HEADLINE = '{"@type": "NewsArticle", "headline": "Fähre fährt wieder nach Plan", "author": {"@type": "Person", "name": "Jonas Berg"}}'
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param(f"/*<![CDATA[*/{_HEADLINE}/*]]>*/", id="cdata-in-block-comments"),
+        pytest.param(f"//<![CDATA[\n{_HEADLINE}\n//]]>", id="cdata-in-line-comments"),
+        pytest.param(f"<!-- //<![CDATA[\n{_HEADLINE}\n//]]> -->", id="comment-around-cdata"),
+        pytest.param(f'{{"@type": "WebSite", "name": "Hafenblatt"}}\n{_HEADLINE}', id="two-objects-one-after-another"),
+        pytest.param(f'{{"@type": "Organization", "name": "Hafenblatt"}},{_HEADLINE}', id="two-objects-comma-separated"),
+        pytest.param(f'{_HEADLINE[:-1]},}}\n{{"@type": "WebPage",}}', id="trailing-commas-and-two-objects"),
+        pytest.param(f"{_HEADLINE} {{broken", id="a-broken-object-after"),
+    ],
+)  # fmt: skip
+def test_jsonld_blocks_that_are_not_plain_json(block: str) -> None:
+    html = f'<html><head><script type="application/ld+json">{block}</script></head><body><p>Kurz.</p></body></html>'
+    art = extract_article(html, "https://hafenblatt.example/faehre")
+    assert (art.title, art.authors) == ("Fähre fährt wieder nach Plan", ["Jonas Berg"])
