@@ -586,3 +586,31 @@ def test_jsonld_blocks_that_are_not_plain_json(block: str) -> None:
     html = f'<html><head><script type="application/ld+json">{block}</script></head><body><p>Kurz.</p></body></html>'
     art = extract_article(html, "https://hafenblatt.example/faehre")
     assert (art.title, art.authors) == ("Fähre fährt wieder nach Plan", ["Jonas Berg"])
+
+
+@pytest.mark.parametrize(
+    "media_type", ["application/ld+json; charset=utf-8", "Application/LD+JSON;charset=UTF-8"]
+)
+def test_jsonld_type_with_parameters(media_type: str) -> None:
+    html = f'<html><head><script type="{media_type}">{_HEADLINE}</script></head><body><p>Kurz.</p></body></html>'
+    art = extract_article(html, "https://hafenblatt.example/faehre")
+    assert (art.title, art.authors) == ("Fähre fährt wieder nach Plan", ["Jonas Berg"])
+
+
+@pytest.mark.parametrize(
+    ("image", "want"),
+    [
+        pytest.param({"thumbnailUrl": "https://hafenblatt.example/wp-content/uploads/faehre-150x150.jpg"},
+                     "https://hafenblatt.example/wp-content/uploads/faehre-150x150.jpg", id="thumbnail-only"),
+        pytest.param({"image": {"@id": "https://hafenblatt.example/faehre#primaryimage"}, "thumbnailUrl": "/t.jpg"},
+                     "https://hafenblatt.example/wp-content/uploads/faehre.jpg", id="reference-before-thumbnail"),
+    ],
+)  # fmt: skip
+def test_jsonld_image_by_reference_or_thumbnail(image: dict[str, object], want: str) -> None:
+    graph = {"@graph": [
+        {"@type": "NewsArticle", "headline": "Fähre fährt wieder nach Plan", **image},
+        {"@type": "ImageObject", "@id": "https://hafenblatt.example/faehre#primaryimage",
+         "url": "https://hafenblatt.example/wp-content/uploads/faehre.jpg"},
+    ]}  # fmt: skip
+    html = f"<html><head>{_ld(graph)}</head><body><p>Kurz.</p></body></html>"
+    assert extract_article(html, "https://hafenblatt.example/faehre").image == want

@@ -44,7 +44,8 @@ def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts, @graph members flattened."""
     objects: list[dict[str, Any]] = []
     for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() not in _JSONLD_TYPES:
+        # "application/ld+json; charset=utf-8" too: the media type is what counts
+        if (script.get("type") or "").split(";")[0].strip().lower() not in _JSONLD_TYPES:
             continue
         data = _loads(script.text or "")
         if data is not None:

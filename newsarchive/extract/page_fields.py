@@ -75,6 +75,7 @@ def image(doc: Document, rules: SiteRules | None) -> str | None:
     if not value:
         # Yoast and RankMath name the image by reference: {"@id": ".../#primaryimage"}
         found = _jsonld_image(jsonld.resolve(doc.article.get("image"), doc.jsonld))
+        found += _jsonld_image(doc.article.get("thumbnailUrl"))  # Yoast's small copy, at least
         value = found[0] if found else None
     return urljoin(doc.url, value) if value else None
 
