@@ -174,7 +174,7 @@ RANKMATH = Case(
         }),
         '<article><h1 class="entry-title">Ônibus elétricos começam a circular em abril</h1>'
         '<div class="post-meta">Por <a href="/author/rsouza/" rel="author">Renata Souza</a> · 20/01/2025 às 11h30</div>'
-        f'<div class="entry-content">{_paras(*_PT)}<div class="sharedaddy"><h3>Compartilhe isso:</h3><a href="#">Facebook</a> <a href="#">WhatsApp</a></div></div></article>',
+        f'<div class="entry-content">{_paras(*_PT)}<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Compartilhe isso:</h3><a href="#">Facebook</a> <a href="#">WhatsApp</a></div></div></article>',
     ),
     {"title": "Ônibus elétricos começam a circular em abril", "authors": ["Renata Souza"],
      "published": "2025-01-20T11:30:00-03:00", "topics": ["ônibus elétricos", "mobilidade urbana", "transporte público"],
@@ -614,3 +614,35 @@ def test_jsonld_image_by_reference_or_thumbnail(image: dict[str, object], want: 
     ]}  # fmt: skip
     html = f"<html><head>{_ld(graph)}</head><body><p>Kurz.</p></body></html>"
     assert extract_article(html, "https://hafenblatt.example/faehre").image == want
+
+
+_SEE = (
+    "Die Gemeinde Seeburg hat am Dienstag beschlossen, die alte Fähre durch ein elektrisches Boot zu ersetzen, das ab dem Sommer zwischen den beiden Ufern pendeln soll.",
+    "Der Bürgermeister sagte, die Kosten von rund zwei Millionen Euro würden zur Hälfte vom Land getragen, den Rest zahle die Gemeinde aus ihren Rücklagen.",
+    "Die Fährleute begrüßten den Schritt, forderten aber eine Schulung für den neuen Antrieb, bevor das Boot im Juni seinen regulären Betrieb aufnimmt.",
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "leak"),
+    [
+        pytest.param('<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Ähnliche Beiträge</em></h3><p>In "Lokales"</p></div>',
+                     "Ähnliche Beiträge", id="jetpack-related-posts"),
+        pytest.param('<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Teilen mit:</h3><a href="#">Facebook</a></div>',
+                     "Teilen mit", id="jetpack-sharing"),
+        pytest.param('<div id="wpdiscuz" class="wpdiscuz_unauth"><div class="wpd-form-head">Kommentar schreiben</div><p>Bitte melden Sie sich an, um einen Kommentar zu hinterlassen.</p></div>',
+                     "Kommentar schreiben", id="wpdiscuz-comments"),
+        pytest.param('<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Lena Vogt schreibt seit zehn Jahren über die Region rund um den See.</p></div></div>',
+                     "seit zehn Jahren", id="simple-author-box"),
+        pytest.param('<div id="piano-inline" class="tp-container-inner"><h3>Weiterlesen mit Abo</h3><p>Jetzt einen Monat für einen Euro lesen, jederzeit kündbar.</p></div>',
+                     "einen Euro", id="piano-offer"),
+    ],
+)  # fmt: skip
+def test_wordpress_and_paywall_boxes_inside_the_text(box: str, leak: str) -> None:
+    html = (
+        '<html lang="de"><head><title>Neue Fähre für Seeburg</title></head><body><article><h1>Neue Fähre für Seeburg</h1>'
+        f'<div class="entry-content"><p>{_SEE[0]}</p><p>{_SEE[1]}</p>{box}<p>{_SEE[2]}</p></div></article></body></html>'
+    )
+    body = extract_article(html, "https://seeburger.example/2025/05/neue-faehre/").body or ""
+    assert all(p in body for p in _SEE)
+    assert leak not in body
