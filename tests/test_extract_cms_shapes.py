@@ -646,3 +646,40 @@ def test_wordpress_and_paywall_boxes_inside_the_text(box: str, leak: str) -> Non
     body = extract_article(html, "https://seeburger.example/2025/05/neue-faehre/").body or ""
     assert all(p in body for p in _SEE)
     assert leak not in body
+
+
+_CONSENT = (
+    "<p>Nous et nos partenaires stockons et accédons à des informations sur un appareil, comme des cookies, et traitons des données personnelles, comme des identifiants uniques, pour des publicités et des contenus personnalisés.</p>"
+    "<p>Avec votre permission, nous et nos partenaires pouvons utiliser des données de géolocalisation précises. Vous pouvez cliquer pour donner votre consentement au traitement décrit ci-dessus par nous et nos partenaires.</p>"
+    "<p>Fonctionnel : le stockage ou l'accès technique est strictement nécessaire dans la finalité d'intérêt légitime de permettre l'utilisation d'un service spécifique explicitement demandé par l'abonné ou l'utilisateur.</p>"
+    "<p>Statistiques : le stockage ou l'accès technique qui est utilisé exclusivement dans des finalités statistiques anonymes, sans citation à comparaître ni conformité volontaire de votre fournisseur d'accès.</p>"
+)
+_PORT = (
+    "La commune de Port-Blanc a décidé mardi de remplacer le vieux bac par un bateau électrique, qui fera la navette entre les deux rives dès le début de l'été prochain.",
+    "Le maire a indiqué que le coût, environ deux millions d'euros, serait pris en charge pour moitié par la région, le reste étant financé par les réserves communales.",
+    "Les passeurs ont salué la décision mais demandent une formation au nouveau moteur avant que le bateau ne commence son service régulier au mois de juin.",
+)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        pytest.param(f'<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner">{_CONSENT}</div></div>', id="complianz"),
+        pytest.param(f'<div id="CybotCookiebotDialog">{_CONSENT}</div>', id="cookiebot"),
+        pytest.param(f'<div id="cmpbox" class="cmpbox">{_CONSENT}</div>', id="consentmanager"),
+        pytest.param(f'<div id="iubenda-cs-banner">{_CONSENT}</div>', id="iubenda"),
+        pytest.param(f'<div id="optanon" class="optanon-alert-box-wrapper">{_CONSENT}</div>', id="onetrust-older"),
+        pytest.param(f'<div class="cc-window cookieconsent-banner" role="dialog">{_CONSENT}</div>', id="osano-cookieconsent"),
+    ],
+)  # fmt: skip
+def test_consent_banner_after_the_article_is_not_the_body(banner: str) -> None:
+    """WordPress consent plugins render their banner into the page, after the article:
+    its purposes, four paragraphs, outweighed a short article's three."""
+    article = "".join(f"<p>{p}</p>" for p in _PORT)
+    html = (
+        '<html lang="fr"><head><title>Un bac électrique pour Port-Blanc</title></head><body>'
+        f'<article><h1>Un bac électrique pour Port-Blanc</h1><div class="entry-content">{article}</div></article>{banner}</body></html>'
+    )
+    body = extract_article(html, "https://portblanc.example/2025/05/bac-electrique/").body or ""
+    assert all(p in body for p in _PORT)
+    assert "consentement" not in body
