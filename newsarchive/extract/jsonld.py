@@ -35,7 +35,8 @@ ARTICLE_TYPES = {
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # Wrappers CMSs put around the JSON: an HTML comment, CDATA bare or inside JS comments.
 _OPEN = re.compile(r"^(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)\s*")
-_CLOSE = re.compile(r"\s*(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
+_CLOSE = re.compile(r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
+_CLOSE_TAIL = 40  # characters the closing wrapper can take
 _SEPARATOR = re.compile(r"[\s,;]*")
 _JSONLD_TYPES = ("application/ld+json", "application/json+ld")
 
@@ -88,12 +89,17 @@ def _several(raw: str) -> list[Any]:
 
 
 def _unwrap(raw: str) -> str:
-    """Drop the HTML comment or CDATA wrappers some CMSs put around the JSON."""
-    while True:
-        bare = _CLOSE.sub("", _OPEN.sub("", raw, count=1), count=1)
-        if bare == raw:
-            return raw
+    """Drop the HTML comment or CDATA wrappers some CMSs put around the JSON (only the
+    ends are read: a block of article text can be 100 KB)."""
+    while raw[:1] not in ("{", "[") or raw[-1:] not in ("}", "]"):
+        bare = raw[m.end() :] if (m := _OPEN.match(raw)) else raw
+        tail = bare[-_CLOSE_TAIL:]
+        if m := _CLOSE.search(tail):
+            bare = bare[: len(bare) - len(tail) + m.start()].rstrip()
+        if bare == raw or not bare:
+            return bare
         raw = bare
+    return raw
 
 
 def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
