@@ -24,7 +24,7 @@ from newsarchive.extract import extract_article
 class Case:
     name: str
     url: str
-    html: str
+    html: str | bytes  # bytes: a page in a legacy charset, as served
     want: dict[str, object]  # field -> exact value
     body_has: tuple[str, ...] = ()
     body_lacks: tuple[str, ...] = field(default=())
@@ -535,6 +535,80 @@ BROKEN = Case(
     body_has=(_CS[0], _CS[2]),
 )
 
+_KO = ("바다시 시의회는 12일 본회의를 열고 낡은 항구 방파제를 보강하는 예산안을 통과시켰다. 공사는 올해 가을부터 시작돼 내년 여름까지 이어질 예정이다.",
+      "시 관계자는 태풍 때마다 방파제 일부가 무너져 어민들의 피해가 컸다며 이번 보강 공사로 안전 문제가 크게 개선될 것이라고 말했다.",
+      "어민들은 환영의 뜻을 밝히면서도 공사 기간 동안 어선 정박 공간이 줄어드는 데 대한 대책을 마련해 달라고 요구했다.")
+_NDSOFT = f'''<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
+<title>바다시, 항구 방파제 보강 예산 통과 - 바다일보</title>
+<meta property="og:title" content="바다시, 항구 방파제 보강 예산 통과">
+<meta property="og:site_name" content="바다일보">
+<meta property="og:image" content="https://www.badailbo.example/news/photo/202505/12345_6789_3021.jpg">
+<meta property="article:published_time" content="2025-05-12T14:20:00+09:00">
+<meta property="article:section" content="사회">
+<meta name="keywords" content="방파제, 시의회, 예산">
+</head><body><div id="user-wrap"><header id="user-header"><a href="/">바다일보</a></header>
+<div id="user-container"><section class="article-view-header"><h3 class="heading">바다시, 항구 방파제 보강 예산 통과</h3>
+<div class="info-group"><ul class="infomation"><li><i class="icon-user-o"></i> 김바다 기자</li><li><i class="icon-clock-o"></i> 입력 2025.05.12 14:20</li></ul></div></section>
+<article id="article-view-content-div" class="article-veiw-body view-page font-size17">{''.join(f"<p>{p}</p>" for p in _KO)}
+<p>김바다 기자 sea@badailbo.example</p></article>
+<div class="view-copyright">저작권자 © 바다일보 무단전재 및 재배포 금지</div>
+<div class="view-editors"><div class="float-left"><strong>김바다 기자</strong></div><div class="email">다른기사 보기</div></div>
+</div></div></body></html>'''.encode()
+_ZH = ("本报讯 海滨市政府十二日召开常务会议，审议通过了老旧港口码头改造方案，工程预计今年秋季开工，明年夏季完工。",
+      "市交通局负责人表示，改造完成后码头的年吞吐能力将提高三成，同时将新建一处游客集散中心，方便市民出行。",
+      "不少渔民对此表示欢迎，但也希望施工期间能合理安排渔船停靠，尽量减少对正常作业的影响。")
+_DEDE = f'''<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>海滨市通过港口码头改造方案_海滨新闻网</title>
+<meta name="keywords" content="港口,码头,改造" />
+<meta name="description" content="海滨市政府十二日召开常务会议，审议通过了老旧港口码头改造方案。" />
+</head><body><div class="header"><a href="/">海滨新闻网</a></div><div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/bdxw/">本地新闻</a> &gt; 正文</div>
+<div class="article"><h1>海滨市通过港口码头改造方案</h1><div class="info">发布时间：2025-05-12 09:36 &nbsp; 来源：海滨日报 &nbsp; 作者：王镕 &nbsp; 点击：<script src="/plus/count.php?aid=1"></script></div>
+<div class="content">{''.join(f"<p>{p}</p>" for p in _ZH)}</div>
+<div class="editor">(责任编辑：李华)</div></div>
+<div class="footer">Copyright 海滨新闻网 版权所有</div></body></html>'''.encode("gbk")
+_JA = ("港町市議会は十二日、老朽化した防波堤の補強工事に関する予算案を可決した。工事は今秋に始まり、来年夏までに完了する予定だ。",
+      "市の担当者は、台風のたびに防波堤の一部が崩れ、漁業者に大きな被害が出ていたと説明し、今回の工事で安全性が大きく高まるとの見方を示した。",
+      "漁業者は歓迎しつつも、工事期間中の漁船の係留場所について対策を求めている。")
+_SJIS = f'''<!DOCTYPE html><html lang="ja"><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">
+<title>防波堤の補強予算を可決　港町市議会｜港町新聞</title>
+<meta property="og:title" content="防波堤の補強予算を可決　港町市議会">
+<meta name="keywords" content="防波堤,市議会,台風">
+</head><body><div id="header"><a href="/">港町新聞</a></div>
+<div id="main"><h1>防波堤の補強予算を可決　港町市議会</h1><p class="date">2025年5月12日 17時05分</p>
+<div class="article-body">{''.join(f"<p>{p}</p>" for p in _JA)}</div><p class="author">（髙橋一郎）</p></div></body></html>'''.encode("cp932")
+_AR = ("وافق المجلس البلدي لمدينة الميناء يوم الاثنين على خطة لتجديد الرصيف القديم، بعد أشهر من النقاش مع الصيادين وسكان الحي البحري.",
+      "وقال رئيس البلدية إن المشروع سيكلف نحو عشرة ملايين دينار، وسيتم تمويل جزء منه من صندوق التنمية الإقليمي، على أن يبدأ العمل في الخريف.",
+      "ورحب الصيادون بالقرار، لكنهم طالبوا بتوفير أماكن بديلة لرسو القوارب خلال فترة الأشغال التي قد تستمر عامًا كاملًا.")
+_AR_URL = "https://almina.example/local/2025/05/12/rasif/"
+_AR_LD = json.dumps({"@context":"https://schema.org","@graph":[
+  {"@type":"NewsArticle","@id":_AR_URL + "#article","headline":"المجلس البلدي يوافق على تجديد الرصيف القديم","datePublished":"2025-05-12T10:15:00+01:00",
+   "author":{"@id":"https://almina.example/#/schema/person/ab12"},"articleSection":["محلي"],"keywords":["الميناء","البلدية"],"inLanguage":"ar","mainEntityOfPage":{"@id": _AR_URL}},
+  {"@type":"Person","@id":"https://almina.example/#/schema/person/ab12","name":"سارة بن علي"}]}, ensure_ascii=False)
+_ARABIC = f'''<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="UTF-8"><title>المجلس البلدي يوافق على تجديد الرصيف القديم - الميناء نيوز</title>
+<meta property="og:title" content="المجلس البلدي يوافق على تجديد الرصيف القديم - الميناء نيوز"><script type="application/ld+json" class="yoast-schema-graph">{_AR_LD}</script></head>
+<body><article><h1 class="entry-title">المجلس البلدي يوافق على تجديد الرصيف القديم</h1><span class="byline">بقلم <a href="/author/sara/">سارة بن علي</a></span>
+<div class="entry-content">{''.join(f"<p>{p}</p>" for p in _AR)}</div></article></body></html>'''.encode()
+
+# --- CJK and right-to-left CMS pages, two of them in legacy charsets ----------------------
+# ndsoft (ko): the byline "김바다 기자" sits under an h3 title, which no byline rule reads yet.
+NDSOFT = Case("ndsoft-ko", "https://www.badailbo.example/news/articleView.html?idxno=12345", _NDSOFT,
+              {"title": "바다시, 항구 방파제 보강 예산 통과", "published": "2025-05-12T14:20:00+09:00",
+               "topics": ["방파제", "시의회", "예산"], "section": "사회", "language": "ko"},
+              body_has=(_KO[0], _KO[2]), body_lacks=("저작권자",))
+DEDE = Case("dedecms-gb2312-zh", "http://www.haibinnews.example/bdxw/2025/0512/1234.html", _DEDE,
+            {"title": "海滨市通过港口码头改造方案", "authors": ["王镕"], "published": "2025-05-12T09:36:00+08:00",
+             "topics": ["港口", "码头", "改造"], "language": "zh"},
+            body_has=(_ZH[0], _ZH[2]), body_lacks=("责任编辑", "Copyright"))
+SJIS = Case("shift_jis-ja", "https://www.minatomachi-np.example/news/20250512/k00/00m/040/123000c", _SJIS,
+            {"title": "防波堤の補強予算を可決 港町市議会", "authors": ["髙橋一郎"], "published": "2025-05-12T17:05:00+09:00",
+             "topics": ["防波堤", "市議会", "台風"], "language": "ja"},
+            body_has=(_JA[0], _JA[2]))
+YOAST_AR = Case("yoast-rtl-ar", _AR_URL, _ARABIC,
+                {"title": "المجلس البلدي يوافق على تجديد الرصيف القديم", "authors": ["سارة بن علي"],
+                 "published": "2025-05-12T10:15:00+01:00", "topics": ["الميناء", "البلدية"], "section": "محلي", "language": "ar"},
+                body_has=(_AR[0], _AR[2]))
+
 # fmt: on
 CASES = [
     YOAST,
@@ -550,12 +624,18 @@ CASES = [
     MULTI,
     CDATA,
     BROKEN,
+    NDSOFT,
+    DEDE,
+    SJIS,
+    YOAST_AR,
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_cms_page_end_to_end(case: Case) -> None:
-    art = extract_article(case.html.encode("utf-8"), case.url)
+    art = extract_article(
+        case.html if isinstance(case.html, bytes) else case.html.encode(), case.url
+    )
     want = dict(case.want)
     got = {name: getattr(art, name) for name in want}
     if "published" in want:  # the same instant (with an offset), whatever offset it is shown in
@@ -683,3 +763,33 @@ def test_consent_banner_after_the_article_is_not_the_body(banner: str) -> None:
     body = extract_article(html, "https://portblanc.example/2025/05/bac-electrique/").body or ""
     assert all(p in body for p in _PORT)
     assert "consentement" not in body
+
+
+@pytest.mark.parametrize(
+    ("meta", "lang", "want"),
+    [
+        pytest.param('<meta property="og:article:author" content="Marta Ruiz Soler">', "es", ["Marta Ruiz Soler"], id="og-article-author"),
+        pytest.param('<meta property="article:author_name" content="Oliver Grant">', "en", ["Oliver Grant"], id="article-author-name"),
+        pytest.param('<meta property="dable:author" content="김바다 기자">', "ko", ["김바다"], id="dable-author-ko"),
+        pytest.param('<meta name="cXenseParse:author" content="Kari Nordmann">', "no", ["Kari Nordmann"], id="cxense-author-no"),
+    ],
+)  # fmt: skip
+def test_author_metas_of_cms_and_widget_vendors(meta: str, lang: str, want: list[str]) -> None:
+    html = f'<html lang="{lang}"><head>{meta}<title>T</title></head><body><article><h1>T</h1><p>Text.</p></article></body></html>'
+    assert extract_article(html, "https://avis.example/a/1").authors == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        pytest.param("发布时间：2025-05-12 09:36\u00a0 来源：海滨日报\u00a0 作者：王镕\u00a0 点击：", ["王镕"], id="clicks-label-after"),
+        pytest.param("来源：海滨日报 作者：王小明 发布时间：2025-05-12", ["王小明"], id="time-label-after"),
+        pytest.param("作者：陈美玲　责任编辑：林志强", ["陈美玲"], id="editor-label-after"),
+    ],
+)  # fmt: skip
+def test_chinese_info_line_stops_at_the_next_label(line: str, want: list[str]) -> None:
+    html = (
+        '<html lang="zh"><head><title>港口码头改造方案通过</title></head><body><div class="article"><h1>港口码头改造方案通过</h1>'
+        f'<div class="info">{line}</div><div class="content"><p>{_ZH[0]}</p><p>{_ZH[1]}</p></div></div></body></html>'
+    )
+    assert extract_article(html, "http://www.haibinnews.example/bdxw/1.html").authors == want

@@ -31,7 +31,8 @@ from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
-               "cxenseparse:author")  # fmt: skip
+               "cxenseparse:author", "og:article:author", "article:author_name",
+               "dable:author")  # fmt: skip
 BYLINE_XPATH = (
     "//@itemprop[.='author']/..//@itemprop[.='name']/..",
     "//a[@rel='author']",
