@@ -10,14 +10,21 @@ bytes alone. Every field a user relies on must come out the same, ungarbled, in 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
 
 import pytest
 from scrapy.http import HtmlResponse
 from w3lib.encoding import html_to_unicode
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from newsarchive.extract import extract_article
 from newsarchive.extract.document import decode
+from tests.plugins.crawling import PROJECT
 
 URL = "https://lokalnews.example/2025/05/story"
 
@@ -233,3 +240,42 @@ def test_legacy_and_mislabelled_pages_read_whole(case: Case, caller: str) -> Non
 )  # fmt: skip
 def test_decode(data: bytes, encoding: str | None, text: str) -> None:
     assert decode(data, encoding) == text
+
+
+def test_extract_command_reads_legacy_pages_from_a_warc(tmp_path: Path) -> None:
+    """The whole `extract` path: WARC response records, their Content-Type, the items."""
+    chosen = [c for c in CASES if c.name in _WARC_CASES]
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
+    for n, case in enumerate(chosen):
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", _content_type(case))], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            f"{URL}-{n}", "response", payload=BytesIO(_html(case)), http_headers=headers
+        )
+        writer.write_record(record)
+    (tmp_path / "pages.warc.gz").write_bytes(buffer.getvalue())
+    out = tmp_path / "items.jsonl"
+    command = [
+        sys.executable,
+        "-m",
+        "newsarchive",
+        "extract",
+        str(tmp_path / "pages.warc.gz"),
+        "-o",
+        str(out),
+    ]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(i["title"], i["authors"]) for i in items] == [(c.title, [c.author]) for c in chosen]
+
+
+_WARC_CASES = {
+    "shift_jis-meta-http-equiv",
+    "gb2312-declared-gbk-written",
+    "header-latin1-meta-windows-1251",
+    "utf8-declared-latin1-everywhere",
+    "utf8-with-a-cp1252-snippet",
+}
