@@ -660,6 +660,14 @@ _HEADLINE = '{"@type": "NewsArticle", "headline": "Fähre fährt wieder nach Pla
         pytest.param(f'{{"@type": "Organization", "name": "Hafenblatt"}},{_HEADLINE}', id="two-objects-comma-separated"),
         pytest.param(f'{_HEADLINE[:-1]},}}\n{{"@type": "WebPage",}}', id="trailing-commas-and-two-objects"),
         pytest.param(f"{_HEADLINE} {{broken", id="a-broken-object-after"),
+        pytest.param('{"@type": "NewsArticle", "description": "Sie sagte "nein" dazu", "headline": "Fähre fährt wieder nach Plan", "author": {"@type": "Person", "name": "Jonas Berg"}}',
+                     id="quotes-inside-a-string"),
+        pytest.param('{"@type": "NewsArticle", "alternativeHeadline": "Endlich "pünktlich"", "headline": "Fähre fährt wieder nach Plan", "author": {"@type": "Person", "name": "Jonas Berg"}}',
+                     id="a-string-ending-in-a-quote"),
+        pytest.param('{"@type": "NewsArticle", "headline": "Fähre fährt wieder nach Plan"\n "author": {"@type": "Person", "name": "Jonas Berg"}}',
+                     id="a-comma-missing"),
+        pytest.param('{"@type": "NewsArticle", "description": "Die F\\\'ähre", "headline": "Fähre fährt wieder nach Plan", "author": {"@type": "Person", "name": "Jonas Berg"}}',
+                     id="javascript-escaped-apostrophe"),
     ],
 )  # fmt: skip
 def test_jsonld_blocks_that_are_not_plain_json(block: str) -> None:

@@ -55,8 +55,9 @@ def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
 
 
 def _loads(raw: str) -> Any:
-    """The block's JSON, forgiving the slips publishers make: trailing commas, and
-    several objects one after another ("{...}{...}", "{...},{...}") read as a list."""
+    """The block's JSON, forgiving the slips publishers make: trailing commas, quotes left
+    unescaped inside a string, a missing comma, JavaScript's \\' escape, and several objects
+    one after another ("{...}{...}", "{...},{...}") read as a list."""
     raw = _unwrap(raw.strip())
     if not raw:
         return None
@@ -64,14 +65,39 @@ def _loads(raw: str) -> Any:
         return json.loads(raw, strict=False)
     except ValueError:
         pass
-    fixed = _TRAILING_COMMA.sub(r"\1", raw)
-    try:
-        return json.loads(fixed, strict=False)
-    except ValueError as exc:
-        values = _several(fixed)
-        if not values:
-            log.debug("bad JSON-LD block: %s", exc)
-        return values or None
+    values = _several(_repaired(_TRAILING_COMMA.sub(r"\1", raw)))
+    if not values:
+        log.debug("bad JSON-LD block: %.80s", raw)
+    return values[0] if len(values) == 1 else values or None
+
+
+_MAX_REPAIRS = 20  # slips mended in one block; each costs a parse of it
+_KEY = re.compile(r'"[^"\\]*"\s*:')  # where a value should end: the next key, a comma missing
+
+
+def _repaired(raw: str) -> str:
+    """`raw` with the slips the parser stops at mended, one at a time: where a value
+    should end, the next key wants a comma before it ('"a" "b": 1'); anything else means
+    the string's last quote was one inside it ('"He said "no" today"', '"Es ist "kritisch""').
+    """
+    if "\\'" in raw:
+        raw = raw.replace("\\'", "'")
+    for _ in range(_MAX_REPAIRS):
+        try:
+            json.loads(raw, strict=False)
+            return raw
+        except json.JSONDecodeError as exc:
+            if not exc.msg.startswith(("Expecting ',' delimiter", "Expecting ':' delimiter")):
+                return raw
+            at = exc.pos
+            if exc.msg.startswith("Expecting ','") and _KEY.match(raw, at):
+                raw = raw[:at] + "," + raw[at:]
+                continue
+            quote = raw.rfind('"', 0, at)
+            if quote <= 0:
+                return raw
+            raw = raw[:quote] + '\\"' + raw[quote + 1 :]
+    return raw
 
 
 def _several(raw: str) -> list[Any]:
