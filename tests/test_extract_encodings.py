@@ -108,6 +108,32 @@ FR = (
     "Le nouveau pont de la ville portuaire a été inauguré lundi. « Cela change tout pour les habitants », a déclaré le maire lors de la cérémonie, où l’on a beaucoup applaudi.",
 )
 
+TH = (
+    "เปิดสะพานใหม่ที่ท่าเรือ ชาวบ้านยินดี",
+    "สมชาย ใจดี",
+    "สะพานแห่งใหม่ในเมืองท่าเปิดใช้งานเมื่อวันที่สิบสอง นายกเทศมนตรีกล่าวในพิธีว่าการจราจรในพื้นที่จะดีขึ้นมาก และชาวบ้านต่างแสดงความยินดี",
+)
+AR = (
+    "افتتاح جسر جديد في الميناء",
+    "سارة بن علي",
+    "افتتح الجسر الجديد في المدينة الساحلية يوم الاثنين، وقال رئيس البلدية خلال الحفل إن حركة المرور في المنطقة ستتحسن كثيرًا، ورحب السكان بالخبر.",
+)
+EL = (
+    "Εγκαίνια της νέας γέφυρας στο λιμάνι",
+    "Ελένη Παπαδοπούλου",
+    "Η νέα γέφυρα της παραλιακής πόλης εγκαινιάστηκε τη Δευτέρα. Ο δήμαρχος είπε στην τελετή ότι η κυκλοφορία στην περιοχή θα βελτιωθεί πολύ.",
+)
+TR = (
+    "Limanda yeni köprü açıldı",
+    "Elif Yıldız",
+    "Liman kentindeki yeni köprü pazartesi günü açıldı. Belediye başkanı törende bölgedeki trafiğin çok rahatlayacağını söyledi, sakinler haberi sevinçle karşıladı.",
+)
+HE = (
+    "גשר חדש נפתח בנמל",
+    "דנה לוי",
+    "הגשר החדש בעיר הנמל נפתח ביום שני. ראש העירייה אמר בטקס כי התנועה באזור תשתפר מאוד, והתושבים בירכו על החדשות.",
+)
+
 
 def _meta(charset: str) -> str:
     return f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
@@ -189,6 +215,17 @@ CASES = [
         header="ISO-8859-1",
         stray="Abonnez-vous à l’édition du matin",
     ),
+    Case("tis-620-thai", *TH, charset="cp874", meta=_meta("TIS-620"), header=None),
+    Case("windows-1256-arabic", *AR, charset="cp1256", meta=_meta("windows-1256"), header=None),
+    Case("iso-8859-7-greek-header", *EL, charset="iso8859_7", meta=None, header="ISO-8859-7"),
+    Case(
+        "iso-8859-9-declared-cp1254-written",
+        *TR,
+        charset="cp1254",
+        meta='<meta charset="ISO-8859-9">',
+        header=None,
+    ),
+    Case("windows-1255-hebrew", *HE, charset="cp1255", meta=_meta("windows-1255"), header=None),
     Case(
         "windows-1251-meta-after-a-long-script",
         *RU,
