@@ -609,6 +609,38 @@ YOAST_AR = Case("yoast-rtl-ar", _AR_URL, _ARABIC,
                  "published": "2025-05-12T10:15:00+01:00", "topics": ["الميناء", "البلدية"], "section": "محلي", "language": "ar"},
                 body_has=(_AR[0], _AR[2]))
 
+
+# --- Drupal 7 (hr): RDFa only, "Objavio <user> <date>" under the title -----------------------
+_HR = (
+    "Gradska uprava Lučice u ponedjeljak je odobrila obnovu stare tržnice, koja bi nakon radova trebala ponovno primati prodavače voća i povrća iz okolnih sela.",
+    "Radovi će početi u rujnu i trajati oko godinu dana, a veći dio troškova pokrit će se iz europskih fondova, rekao je gradonačelnik na sjednici vijeća.",
+    "Prodavači su odluku dočekali s olakšanjem, ali traže privremeni prostor za rad tijekom obnove kako ne bi izgubili svoje stalne kupce.",
+)
+DRUPAL7 = Case(
+    "drupal7-rdfa-hr",
+    "https://lucki-vjesnik.example/vijesti/obnova-stare-trznice-odobrena",
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN" "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">'
+    '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="hr" version="XHTML+RDFa 1.0" dir="ltr">'
+    '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>Obnova stare tržnice odobrena | Lučki vjesnik</title></head>'
+    '<body class="html not-front page-node node-type-article"><div id="page"><div id="main">'
+    '<h1 class="title" id="page-title">Obnova stare tržnice odobrena</h1>'
+    '<div id="node-812" class="node node-article node-promoted clearfix" about="/vijesti/obnova-stare-trznice-odobrena" typeof="sioc:Item foaf:Document">'
+    '<span property="dc:title" content="Obnova stare tržnice odobrena" class="rdf-meta element-hidden"></span>'
+    '<div class="submitted"><span property="dc:date dc:created" content="2025-05-12T10:25:00+02:00" datatype="xsd:dateTime" rel="sioc:has_creator">'
+    'Objavio <span class="username" xml:lang="" about="/korisnik/ivana-horvat" typeof="sioc:UserAccount" property="foaf:name" datatype="">Ivana Horvat</span> pon, 12.05.2025 - 10:25</span></div>'
+    f'<div class="content"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">{_paras(*_HR)}</div></div></div>'
+    '<div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div class="field-label">Oznake:&nbsp;</div><div class="field-items">'
+    '<div class="field-item even" rel="dc:subject"><a href="/oznake/trznica" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">tržnica</a></div>'
+    '<div class="field-item odd" rel="dc:subject"><a href="/oznake/eu-fondovi" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">EU fondovi</a></div></div></div>'
+    '</div></div></div></div>'
+    '<div id="comments"><div class="comment" about="/comment/3#comment-3" typeof="sioc:Post sioct:Comment"><div class="submitted"><span rel="sioc:has_creator">'
+    '<span class="username" typeof="sioc:UserAccount" property="foaf:name">Marko Kovač</span></span></div><p>Konačno!</p></div></div></body></html>',
+    {"title": "Obnova stare tržnice odobrena", "authors": ["Ivana Horvat"], "published": "2025-05-12T10:25:00+02:00",
+     "topics": ["tržnica", "EU fondovi"], "language": "hr"},
+    body_has=(_HR[0], _HR[2]),
+    body_lacks=("Oznake", "Konačno"),
+)
+
 # fmt: on
 CASES = [
     YOAST,
@@ -628,6 +660,7 @@ CASES = [
     DEDE,
     SJIS,
     YOAST_AR,
+    DRUPAL7,
 ]
 
 

@@ -40,6 +40,8 @@ BYLINE_XPATH = (
     "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
     "//@class[contains(.,'byline') and not(contains(.,'bio'))]"
     "/parent::*[not(ancestor::*[contains(@class,'byline')])]",
+    # Drupal 7's "Submitted by <user> on <date>": RDFa names the node's creator
+    "//@rel[contains(.,'sioc:has_creator')]/..//@property[contains(.,'foaf:name')]/..",
 )  # attribute-first steps (`//@class[...]/..`): the same elements, libxml2 tests fewer nodes
 # Weaker evidence, read only where the above name nobody, and kept only where the text is
 # shaped like a name: blocks classed "author", "authorname", "metaInfoAuthorList", "autor" ...
