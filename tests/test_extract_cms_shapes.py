@@ -641,6 +641,33 @@ DRUPAL7 = Case(
     body_lacks=("Oznake", "Konačno"),
 )
 
+
+# --- Microdata only (fi): no JSON-LD, no OpenGraph ---------------------------------------------
+_FI = (
+    "Kuntavaltuusto päätti maanantaina kunnostaa vanhan satamalaiturin, jonka rakenteet vaurioituivat pahasti viime syksyn myrskyissä.",
+    "Työt alkavat elokuussa ja kestävät noin vuoden, ja kustannuksista puolet katetaan valtion avustuksella, kertoi kunnanjohtaja kokouksessa.",
+    "Kalastajat pitivät päätöstä hyvänä, mutta toivovat väliaikaista laituripaikkaa veneilleen koko korjauksen ajaksi.",
+)
+MICRODATA = Case(
+    "microdata-fi",
+    "https://rannikonsanomat.example/uutiset/satamalaituri",
+    _page(
+        "fi",
+        "<title>Satamalaituri kunnostetaan | Rannikon Sanomat</title>",
+        '<article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Satamalaituri kunnostetaan</h1>'
+        '<meta itemprop="keywords" content="satama, kuntavaltuusto">'
+        '<div class="meta"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Liisa Virtanen</span></span>'
+        '<time itemprop="datePublished" datetime="2025-05-12T15:40:00+03:00">12.5.2025 15:40</time></div>'
+        f'<div itemprop="articleBody">{_paras(*_FI)}</div></article>'
+        '<aside><article itemscope itemtype="http://schema.org/NewsArticle"><meta itemprop="keywords" content="jalkapallo">'
+        '<h2 itemprop="headline"><a href="/urheilu/ottelu">Kotijoukkue voitti derbyn</a></h2></article></aside>',
+    ),
+    {"title": "Satamalaituri kunnostetaan", "authors": ["Liisa Virtanen"], "published": "2025-05-12T15:40:00+03:00",
+     "topics": ["satama", "kuntavaltuusto"], "language": "fi"},
+    body_has=(_FI[0], _FI[2]),
+    body_lacks=("derbyn",),
+)
+
 # fmt: on
 CASES = [
     YOAST,
@@ -661,6 +688,7 @@ CASES = [
     SJIS,
     YOAST_AR,
     DRUPAL7,
+    MICRODATA,
 ]
 
 

@@ -189,6 +189,7 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list
     yield META, _split(doc.all_meta("classification-tags"))  # slugs: kept only as a last resort
     yield META, doc.all_meta("dc.subject")  # curated; JSON-LD keywords add broad disciplines
     yield META, _jsonld_keywords(doc.article.get("keywords"))
+    yield META, _split(doc.all_meta("itemprop:keywords")[:1])  # microdata; later ones: cards
     yield META, _split(doc.all_meta("tags"))
     yield (
         META,
