@@ -36,7 +36,7 @@ class Case:
     author: str
     paragraph: str
     charset: str  # how the bytes are written
-    meta: str | None  # the page's own declaration: "<meta ...>" markup, or none
+    meta: str | None  # the page's own declaration: "<meta ...>" or "<?xml ...?>" markup, or none
     header: str | None  # the HTTP Content-Type header's charset, or none
     bom: bytes = b""
     padding: int = 0  # bytes of inline script before the meta (a long <head>)
@@ -54,9 +54,11 @@ def _html(case: Case) -> bytes:
         ensure_ascii=False,
     )
     script = f"<script>var config = '{'x' * case.padding}';</script>" if case.padding else ""
-    head = f"<head>{script}{case.meta or ''}<title>{case.title}</title><script type='application/ld+json'>{ld}</script></head>"
+    meta = case.meta if case.meta and case.meta.startswith("<meta") else ""
+    head = f"<head>{script}{meta}<title>{case.title}</title><script type='application/ld+json'>{ld}</script></head>"
     body = f"<body><article><h1>{case.title}</h1><p class='byline'>{case.author}</p><p>{case.paragraph}</p><p>{case.paragraph}</p>"
-    text = f"<!DOCTYPE html><html>{head}{body}"
+    doctype = "<!DOCTYPE html>" if not case.meta or case.meta.startswith("<meta") else case.meta
+    text = f"{doctype}<html>{head}{body}"
     data = case.bom + text.encode(case.charset)
     if case.stray:
         data += f"<aside><p>{case.stray}</p></aside>".encode("cp1252")
@@ -214,6 +216,13 @@ CASES = [
         meta=None,
         header="ISO-8859-1",
         stray="Abonnez-vous à l’édition du matin",
+    ),
+    Case(
+        "xml-declaration-windows-1250",
+        *CS,
+        charset="cp1250",
+        meta='<?xml version="1.0" encoding="windows-1250"?>',
+        header=None,
     ),
     Case("tis-620-thai", *TH, charset="cp874", meta=_meta("TIS-620"), header=None),
     Case("windows-1256-arabic", *AR, charset="cp1256", meta=_meta("windows-1256"), header=None),
