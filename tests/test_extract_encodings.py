@@ -275,9 +275,15 @@ def test_legacy_and_mislabelled_pages_read_whole(case: Case, caller: str) -> Non
         assert case.stray in decode(data, encoding)
 
 
+_SJIS_TEXT = "防波堤の補強予算を可決、髙橋市長"
+
+
 @pytest.mark.parametrize(
     ("data", "encoding", "text"),
     [
+        pytest.param(_SJIS_TEXT.encode("cp932") + b"\x81", "shift_jis", _SJIS_TEXT + "\ufffd", id="shift_jis-cut-mid-character"),
+        pytest.param(b'<meta charset="Shift_JIS"><p>' + _SJIS_TEXT.encode("cp932") + b"</p><p>\x81 x</p>", None,
+                     f'<meta charset="Shift_JIS"><p>{_SJIS_TEXT}</p><p>\ufffd x</p>', id="shift_jis-with-a-broken-byte"),
         pytest.param("Ærø".encode() + b"\x00", None, "Ærø\x00", id="a NUL byte is no reason to leave UTF-8"),
         pytest.param(b"plain ascii", "utf-16", "plain ascii", id="ascii-fast-path"),
         pytest.param("Žluťoučký kůň".encode("cp1250"), "windows-1250", "Žluťoučký kůň", id="header-only-single-byte"),

@@ -74,15 +74,17 @@ def _compiled(css: str) -> CSSSelector:
 
 
 def decode(html: str | bytes, encoding: str | None = None) -> str:
-    """Bytes to text, as w3lib (Scrapy's decoder) reads a page, with two mistakes undone.
+    """Bytes to text with w3lib's readers (Scrapy's), forgiving wrong declarations.
 
     A BOM wins. Bytes that are valid UTF-8 with non-ASCII in them are UTF-8 whatever a
     header or meta says (a server's latin-1 default over a UTF-8 page is the common
-    slip; legacy text is practically never valid UTF-8). Otherwise the declarations are
-    tried strictly, the HTTP header's (`encoding`) first, except that a windows-1252
-    header (a server's or Scrapy's default) yields to the page's own meta. A UTF-8 page
-    with a few stray bytes (a pasted latin-1 snippet), and bytes no declaration reads, are
-    read as UTF-8 with the stray bytes as windows-1252: an undeclared cp1252 page whole.
+    slip; legacy text is practically never valid UTF-8), and so is a UTF-8 page with a
+    few stray bytes (a pasted latin-1 snippet: the strays are read as windows-1252).
+    Otherwise the declarations are tried strictly, the HTTP header's (`encoding`) first,
+    except that a windows-1252 header (a server's or Scrapy's default) yields to the
+    page's own meta; where none reads the bytes whole, the first is used with U+FFFD for
+    the broken bytes, and a page declaring nothing but UTF-8 is UTF-8 with its strays
+    as windows-1252 (an undeclared cp1252 page comes out whole).
     """
     if isinstance(html, str):
         return html
@@ -96,11 +98,14 @@ def decode(html: str | bytes, encoding: str | None = None) -> str:
     except UnicodeDecodeError:
         if _mostly_utf8(html):
             return html.decode("utf-8", errors=_STRAY_BYTES)
-    for codec in _declared(html, encoding):
+    declared = _declared(html, encoding)
+    for codec in declared:
         try:
             return html.decode(codec)
         except UnicodeDecodeError:
             continue
+    if declared:  # a legacy page with a broken byte or two: its own charset, as browsers do
+        return html.decode(declared[0], errors="replace")
     return html.decode("utf-8", errors=_STRAY_BYTES)
 
 
