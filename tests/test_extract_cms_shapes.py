@@ -591,9 +591,9 @@ _ARABIC = f'''<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="UTF-
 <div class="entry-content">{''.join(f"<p>{p}</p>" for p in _AR)}</div></article></body></html>'''.encode()
 
 # --- CJK and right-to-left CMS pages, two of them in legacy charsets ----------------------
-# ndsoft (ko): the byline "김바다 기자" sits under an h3 title, which no byline rule reads yet.
+# ndsoft (ko): the headline is an h3, the byline "김바다 기자" a list item under it.
 NDSOFT = Case("ndsoft-ko", "https://www.badailbo.example/news/articleView.html?idxno=12345", _NDSOFT,
-              {"title": "바다시, 항구 방파제 보강 예산 통과", "published": "2025-05-12T14:20:00+09:00",
+              {"title": "바다시, 항구 방파제 보강 예산 통과", "authors": ["김바다"], "published": "2025-05-12T14:20:00+09:00",
                "topics": ["방파제", "시의회", "예산"], "section": "사회", "language": "ko"},
               body_has=(_KO[0], _KO[2]), body_lacks=("저작권자",))
 DEDE = Case("dedecms-gb2312-zh", "http://www.haibinnews.example/bdxw/2025/0512/1234.html", _DEDE,
@@ -862,3 +862,24 @@ def test_chinese_info_line_stops_at_the_next_label(line: str, want: list[str]) -
         f'<div class="info">{line}</div><div class="content"><p>{_ZH[0]}</p><p>{_ZH[1]}</p></div></div></body></html>'
     )
     assert extract_article(html, "http://www.haibinnews.example/bdxw/1.html").authors == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "heading", "line", "want"),
+    [
+        pytest.param("de", "Neue Fähre für Seeburg – Seeburger Bote", '<h2 class="article-title">Neue Fähre für Seeburg</h2>',
+                     "Von Lena Vogt", ["Lena Vogt"], id="h2-headline-de"),
+        pytest.param("ko", "바다시, 항구 방파제 보강 예산 통과 - 바다일보", '<h3 class="heading">바다시, 항구 방파제 보강 예산 통과</h3>',
+                     "김바다 기자", ["김바다"], id="h3-headline-ko"),
+        pytest.param("de", "Neue Fähre für Seeburg – Seeburger Bote", "<h2>Weitere Nachrichten aus der Region</h2>",
+                     "Von Lena Vogt", [], id="a-heading-that-is-not-the-title"),
+    ],
+)  # fmt: skip
+def test_byline_under_a_headline_that_is_no_h1(
+    lang: str, title: str, heading: str, line: str, want: list[str]
+) -> None:
+    html = (
+        f'<html lang="{lang}"><head><title>{title}</title></head><body><div class="view">{heading}'
+        f'<ul class="info"><li>{line}</li><li>2025.05.12 14:20</li></ul><div class="text"><p>{_SEE[0]}</p><p>{_SEE[1]}</p></div></div></body></html>'
+    )
+    assert extract_article(html, "https://seeburger.example/a/12345").authors == want

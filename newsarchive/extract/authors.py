@@ -304,7 +304,7 @@ def _byline_lines(doc: Document, lang: str | None) -> list[str]:
     Pages without byline markup still print one; only the blocks following the first
     h1 are read, so a teaser's byline further down is never taken.
     """
-    h1 = next(doc.tree.iter("h1"), None)
+    h1 = doc.headline()
     if h1 is None:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):

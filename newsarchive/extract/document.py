@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 from collections.abc import Callable
@@ -66,6 +67,29 @@ class Document:
 
     def all_meta(self, *keys: str) -> list[str]:
         return [v for key in keys for v in self.meta_tags.get(key, ()) if v]
+
+    def headline(self) -> HtmlElement | None:
+        """The article's headline element: its first h1, else the first of the page's
+        first h2/h3s that states the start of its title (a CMS skin setting the headline
+        in a smaller heading, as Korea's ndsoft does with `h3.heading`)."""
+        if "headline" not in self.cache:
+            found = next(self.tree.iter("h1"), None)
+            if found is None:
+                title = clean(self.first_meta("og:title") or self.tree.findtext(".//title"))
+                heads = itertools.islice(self.tree.iter("h2", "h3"), _HEADLINE_WINDOW)
+                found = next((h for h in heads if _states(title, h)), None)
+            self.cache["headline"] = found
+        headline: HtmlElement | None = self.cache["headline"]
+        return headline
+
+
+_HEADLINE_WINDOW = 20  # h2/h3s looked at: later ones head teasers and footers
+_HEADLINE_MIN = 8  # characters: a shorter heading ("News") states no title
+
+
+def _states(title: str, heading: HtmlElement) -> bool:
+    text = clean(heading.text_content())
+    return len(text) >= _HEADLINE_MIN and title.startswith(text)
 
 
 @lru_cache(maxsize=256)
