@@ -21,6 +21,8 @@ video videos gallery photo photos image images modal popup cookie cookies footer
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
 disclosure donate factbox infobox poll polls quiz survey regwall wall
 consent onetrust didomi usercentrics gdpr
+piano relatedposts wpdiscuz saboxplugin
+cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
