@@ -44,8 +44,11 @@ _CLOCK = re.compile(
     re.I,
 )
 _MAX_LINE = 120
-# Blocks holding other items (teasers, related and most-read lists) and their depth checked.
-_OTHER_ITEM = re.compile(r"teaser|related|recommend|recirc|trending|most-read|mostread", re.I)
+# Blocks holding other items (teasers, related and most-read lists, readers' comments,
+# sidebars) and their depth checked.
+_OTHER_ITEM = re.compile(
+    r"teaser|related|recommend|recirc|trending|most-read|mostread|comment|sidebar", re.I
+)
 _ANCESTORS = 8
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
@@ -84,7 +87,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     under: list[str] = []
     seen: set[HtmlElement] = set()
     for el in _after_headline(doc, wanted):
-        _add(under, seen, _line_holder(el), wanted)
+        _add(doc, under, seen, _line_holder(el), wanted)
     classed: list[str] = []
     for el in doc.tree.xpath(DATELINE_XPATH):
         if len(under) + len(classed) >= _MAX_LINES:
@@ -93,7 +96,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
             continue  # the inner element is the date line
         if in_teaser_link(el):
             continue
-        _add(classed, seen, el, wanted)
+        _add(doc, classed, seen, el, wanted)
     return under, classed
 
 
@@ -111,13 +114,14 @@ def in_teaser_link(el: HtmlElement) -> bool:
 
 
 def _add(
+    doc: Document,
     lines: list[str], seen: set[HtmlElement], el: HtmlElement | None, wanted: re.Pattern[str]
 ) -> None:
     if el is None or el in seen:
         return
     seen.add(el)
     text = line_text(el)
-    if len(text) < _MAX_LINE and wanted.search(text) and not _elsewhere(el):
+    if len(text) < _MAX_LINE and wanted.search(text) and not elsewhere(doc, el):
         lines.append(" ".join(text.split()))
 
 
@@ -139,14 +143,30 @@ def line_text(el: HtmlElement) -> str:
     return "".join(out)
 
 
-def _elsewhere(el: HtmlElement) -> bool:
-    """Whether a line sits in another item's teaser block (related, most-read lists)."""
+def elsewhere(doc: Document, el: HtmlElement) -> bool:
+    """Whether a line sits in another item's teaser block (related, most-read lists).
+
+    A block holding the headline is the article's own, whatever its class says (a page
+    under /recommended/ wraps its article in "recommended-..." blocks).
+    """
+    own = _headline_blocks(doc)
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
-        if depth > _ANCESTORS:
+        if depth > _ANCESTORS or node in own:
             return False
         if _OTHER_ITEM.search(node.get("class") or ""):
             return True
     return False
+
+
+def _headline_blocks(doc: Document) -> frozenset[HtmlElement]:
+    """The headline and the elements holding it (found once per page)."""
+    if "headline_blocks" not in doc.cache:
+        h1 = first_h1(doc)
+        doc.cache["headline_blocks"] = (
+            frozenset(itertools.chain((h1,), h1.iterancestors())) if h1 is not None else frozenset()
+        )
+    found: frozenset[HtmlElement] = doc.cache["headline_blocks"]
+    return found
 
 
 def first_h1(doc: Document) -> HtmlElement | None:
@@ -230,6 +250,26 @@ def attribute_dates(doc: Document) -> list[str]:
         if found and not _on_a_link(el):
             values += found
     return values
+
+
+def in_another_article(doc: Document, el: HtmlElement) -> bool:
+    """Whether `el` sits in an <article> apart from the one holding the headline: a teaser's.
+
+    Only where the headline is itself in an <article> (else the page may wrap its own
+    text in one below a headline above it).
+    """
+    h1 = first_h1(doc)
+    if h1 is None:
+        return False
+    if "h1_article" not in doc.cache:
+        doc.cache["h1_article"] = next(h1.iterancestors("article"), None)
+    own: HtmlElement | None = doc.cache["h1_article"]
+    if own is None:
+        return False
+    theirs = next(el.iterancestors("article"), None)
+    if theirs is None or theirs is own:
+        return False
+    return own not in theirs.iterancestors() and theirs not in own.iterancestors()
 
 
 def _on_a_link(el: HtmlElement) -> bool:

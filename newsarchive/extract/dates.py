@@ -129,6 +129,7 @@ _MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
 _MARKUP = datetime(1, 1, 1)  # the candidates that follow are read from markup, not metadata
+_BARE_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _Y, _M, _D = r"(20\d\d)", r"(0[1-9]|1[0-2])", r"([0-2]\d|3[01])"
 _URL_DAYS = (
     re.compile(rf"/{_Y}/{_M}/{_D}/"),  # /2024/10/13/
@@ -245,6 +246,9 @@ def _cascade(
     aware: list[datetime] = []  # dates with an offset seen after a naive first one
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     url_day = None if updated_lines else _url_day(doc.url)
+    day = None if selector else _jsonld_day(doc, jsonld_keys)
+    if day is not None and (url_day is None or abs(day - url_day) <= _ONE_DAY):
+        return day.isoformat()  # the article's own statement of its day
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
@@ -286,6 +290,23 @@ def _cascade(
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local))
+
+
+def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> date | None:
+    """The bare day the page's JSON-LD article states as its date ("2024-04-22"), if it does.
+
+    The publisher's own statement of its article: a time of that day from a meta tag or the
+    markup does not refine it (looked-at pages where JSON-LD and a date meta disagree: the
+    JSON-LD is the expected value on 14, the meta on 1).
+    """
+    for key in keys:
+        value = doc.article.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str):
+            value = value.strip()
+            return date.fromisoformat(value) if _BARE_DAY.match(value) else None
+    return None
 
 
 def _to_the_second(doc: Document, found: datetime) -> datetime:
@@ -480,7 +501,7 @@ def _candidates(
         yield parse_date(value)
     yield _MARKUP
     for xp in xpaths:
-        for el in [el for el in doc.tree.xpath(xp) if _own_time(el, updated_lines)][:3]:
+        for el in [el for el in doc.tree.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
             yield _from_element(el, month_first)
     if updated_lines:
         for el in [el for el in doc.tree.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
@@ -493,10 +514,15 @@ def _candidates(
 _TIME_XPATH = "//time[@datetime]"
 
 
-def _own_time(el: HtmlElement, updated_lines: bool) -> bool:
-    """A date element of this article for this cascade: not in a teaser link, and for the
-    published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
-    if datelines.in_teaser_link(el):
+def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
+    """A date element of this article for this cascade: not another item's (in a teaser link,
+    a related or teaser block, another <article> than the headline's), and for the published
+    time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
+    if (
+        datelines.in_teaser_link(el)
+        or datelines.elsewhere(doc, el)
+        or datelines.in_another_article(doc, el)
+    ):
         return False
     return updated_lines or not _says_updated(el)
 
