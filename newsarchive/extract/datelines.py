@@ -44,17 +44,22 @@ _CLOCK = re.compile(
     re.I,
 )
 _MAX_LINE = 120
-# Blocks holding other items (teasers, related and most-read lists, readers' comments,
-# sidebars) and their depth checked.
+# Blocks holding other items (teasers, related and most-read lists; readers' comments by a
+# whole class name: "date-comments-wrapper" holds an article's own date) and their depth checked.
 _OTHER_ITEM = re.compile(
-    r"teaser|related|recommend|recirc|trending|most-read|mostread|comment|sidebar", re.I
+    r"teaser|related|recommend|recirc|trending|most-read|mostread"
+    r"|(?:^|\s)(?:comments?|comment-list|comments-list|commentlist|comment-item)(?:\s|$)",
+    re.I,
 )
 _ANCESTORS = 8
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
-_DATA_ATTR = re.compile(r"^data-.*(?:date|time|publi|stamp)", re.I)
+_DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
+_HOLDERS = 4  # blocks around the headline whose date attributes are read
 # Keys naming an article's publication time in script state ("publishedAt":"...",
-# `\\"datePublished\\":1717171717` inside a JSON string, `pubDate: '...'`).
+# `\\"datePublished\\":1717171717` inside a JSON string, `pubDate: '...'`), as written: in
+# any case, "firstPublicationDate" would be an embedded video's and "pageFirstPublished" a
+# first draft's on the pages looked at; the spellings below are the ones seen for the article.
 STATE_KEYS = (
     "datePublished", "publishedAt", "published_at", "publishedDate", "publishDate",
     "publish_date", "publicationDate", "publication_date", "publicationTime", "publication_time",
@@ -62,14 +67,27 @@ STATE_KEYS = (
     "published_time", "publishTime", "publish_time", "date_published", "date_gmt",
     "firstPublishDate", "first_publish_date", "firstPublishedAt", "webPublicationDate",
     "articlePublishedDate", "publishedTime", "published", "publish",
+    # .NET's PascalCase, all lower case, a data layer's "pagePublished", Italian, Spanish,
+    # Portuguese
+    "PublishedDate", "PublishDate", "DatePublished", "PublicationDate", "datepublished",
+    "publisheddate", "publishdate", "pagePublished", "publishedOn", "published_on",
+    "dataPubblicazione", "data_pubblicazione", "fechaPublicacion", "fecha_publicacion",
+    "dataPublicacao", "data_publicacao",
 )  # fmt: skip
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)
+# A key ending a longer name that says it is not the first publication ("lastPublishDate",
+# "last_publish_date", "republished").
+_NOT_FIRST = re.compile(r"(?:last|latest|re|updated?|modified|next|un|scheduled)[_-]?$", re.I)
 _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 # A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
-# \u0022-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
-_QUOTE = r"""(?:\\*(?:["']|u0022)|&quot;|&#34;)?"""
+# \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
+_QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
 _STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+# A key's value named by a parameter of Nuxt 2's state function (`publishedAt:c` ...
+# `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
+_STATE_REFERENCE = re.compile(r"\s*:\s*([A-Za-z_$][\w$]{0,2})\s*[,}]")
+_NUXT = "__NUXT__=(function("
 
 
 def visible_lines(doc: Document) -> list[str]:
@@ -239,15 +257,19 @@ def _larger_than(el: HtmlElement, n: int) -> bool:
 
 
 def attribute_dates(doc: Document) -> list[str]:
-    """Values of date-named `data-*` attributes after the headline, not on links."""
+    """Values of date-named `data-*` attributes on the blocks holding the headline (an
+    `<article data-published=...>`), then after the headline; not on links, not other items'."""
     h1 = _headline(doc)
+    holders = itertools.islice(h1.iterancestors(), _HOLDERS) if h1 is not None else ()
     scope = _following(h1) if h1 is not None else doc.tree.iter()
     values: list[str] = []
-    for count, el in enumerate(scope):
+    for count, el in enumerate(itertools.chain(holders, scope)):
         if count > _AFTER_HEADLINE * 4 or len(values) >= 3:
             break
+        if el.tag in ("body", "html"):  # a page's render time, not its article's
+            continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
-        if found and not _on_a_link(el):
+        if found and not _on_a_link(el) and not elsewhere(doc, el):
             values += found
     return values
 
@@ -284,17 +306,96 @@ def _on_a_link(el: HtmlElement) -> bool:
 def script_state_dates(source: str) -> list[str]:
     """Published dates named in the page's scripts (app state, data layers), first three.
 
-    str.find per key, then one anchored match: a regex alternation over a whole page is 50x slower.
+    str.find per key, then one anchored match: a regex alternation over a whole page is 50x
+    slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one.
     """
     found: list[tuple[int, str]] = []
+    arguments: dict[str, str] | None = None
     for key in STATE_KEYS:
         start = source.find(key)
         while start != -1 and len(found) < 12:
             end = start + len(key)
-            if (m := _STATE_VALUE.match(source, end)) and not source[end : end + 1].isalnum():
-                value = m.group(1).strip()
+            value = None
+            if _first_publication(source, start, end):
+                if m := _STATE_VALUE.match(source, end):
+                    value = m.group(1).strip()
+                elif r := _STATE_REFERENCE.match(source, end):
+                    if arguments is None:
+                        arguments = _nuxt_arguments(source)
+                    value = _argument(arguments.get(r.group(1), ""))
+            if value:
                 utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
                 found.append((start, value + "Z" if utc else value))
                 break
             start = source.find(key, end)
     return [value for _, value in sorted(found)[:3]]
+
+
+def _first_publication(source: str, start: int, end: int) -> bool:
+    """Whether the key at source[start:end] ends a name, not one saying "last" or "re"; a
+    capitalised key starts it too ("PublicationDate", not "firstPublicationDate")."""
+    if source[end : end + 1].isalnum():
+        return False
+    if source[start].isupper() and source[start - 1 : start].isalnum():
+        return False
+    return not _NOT_FIRST.search(source, max(0, start - 9), start)
+
+
+def _nuxt_arguments(source: str) -> dict[str, str]:
+    """Nuxt 2's state function's arguments by parameter name (strings without quotes).
+
+    `window.__NUXT__=(function(a,b,c){return {...}}(null,"x","2026-..."))`; {} on any
+    other page.
+    """
+    at = source.find(_NUXT)
+    if at == -1:
+        return {}
+    open_at = at + len(_NUXT)
+    close = source.find(")", open_at)
+    end = source.find("</script", close)
+    end = end if end != -1 else len(source)
+    call = source.rfind("}(", close, end)
+    if close == -1 or call == -1:
+        return {}
+    names = [n.strip() for n in source[open_at:close].split(",")]
+    values = _split_arguments(source[call + 2 : end])
+    return dict(zip(names, values, strict=False))
+
+
+def _split_arguments(text: str) -> list[str]:
+    """Top-level, comma-separated JavaScript literals, strings unquoted (up to the call's end)."""
+    parts: list[str] = []
+    depth, quote, current, escaped = 0, "", [], False
+    for ch in text:
+        if quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
+                quote = ""
+                continue
+            current.append(ch)
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+            current.append(ch)
+        elif ch in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+            current.append(ch)
+        elif ch == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current).strip())
+    return parts
+
+
+def _argument(value: str) -> str | None:
+    """A Nuxt argument if it is a date string or a Unix time (see _nuxt_arguments)."""
+    m = _STATE_VALUE.match(":" + value)
+    return m.group(1).strip() if m and m.end() == len(value) + 1 else None
