@@ -129,7 +129,6 @@ _MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
 _MARKUP = datetime(1, 1, 1)  # the candidates that follow are read from markup, not metadata
-_BARE_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _Y, _M, _D = r"(20\d\d)", r"(0[1-9]|1[0-2])", r"([0-2]\d|3[01])"
 _URL_DAYS = (
     re.compile(rf"/{_Y}/{_M}/{_D}/"),  # /2024/10/13/
@@ -247,8 +246,9 @@ def _cascade(
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     url_day = None if updated_lines else _url_day(doc.url)
     day = None if selector else _jsonld_day(doc, jsonld_keys)
-    if day is not None and (url_day is None or abs(day - url_day) <= _ONE_DAY):
-        return day.isoformat()  # the article's own statement of its day
+    if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
+        # the article's own statement of its day
+        return to_iso(day) if day.tzinfo else day.date().isoformat()
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
@@ -292,20 +292,24 @@ def _cascade(
     return to_iso(_with_offset(doc, rules, first, aware, local))
 
 
-def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> date | None:
-    """The bare day the page's JSON-LD article states as its date ("2024-04-22"), if it does.
+def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
+    """The day the page's JSON-LD article states as its date, if it states only a day
+    ("2024-04-22", or a midnight: "2025-11-03T00:00:00Z").
 
     The publisher's own statement of its article: a time of that day from a meta tag or the
     markup does not refine it (looked-at pages where JSON-LD and a date meta disagree: the
-    JSON-LD is the expected value on 14, the meta on 1).
+    JSON-LD is the expected value on 14, the meta on 1; the 3 JSON-LD midnights and bare
+    days there are all expected as stated).
     """
     for key in keys:
         value = doc.article.get(key)
         if isinstance(value, list):
             value = value[0] if value else None
         if isinstance(value, str):
-            value = value.strip()
-            return date.fromisoformat(value) if _BARE_DAY.match(value) else None
+            found = parse_date(value)
+            if found is None or found.time() != _MIDNIGHT:
+                return None
+            return found
     return None
 
 
@@ -328,13 +332,33 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
         minute = d.replace(second=0, microsecond=0)
         if found.tzinfo is None:
             if minute.replace(tzinfo=None) == found:
-                return d  # the naive wall clock's own offset, too, where the value has one
+                # the naive wall clock's own offset, too, where the value has one
+                return d.replace(tzinfo=None) if _other_season(doc, d) else d
         elif minute.tzinfo is None:
             if minute == found.replace(tzinfo=None):
                 return d.replace(tzinfo=found.tzinfo)
         elif minute == found:  # one instant
             return d
     return found
+
+
+def _other_season(doc: Document, d: datetime) -> bool:
+    """Whether a machine's offset is the one its country keeps in the other season.
+
+    `"2026-01-05T18:58:06+02:00"` beside a visible "5. Januar 2026, 18:58 Uhr" on a `.lu`
+    page: a CMS that does not know summer time; the wall clock the reader sees is local, in
+    the zone's winter offset (+01:00). An offset the zone never keeps (a Paraguayan page's
+    -03:00 on a German-language site) is the page's own and stays.
+    """
+    tz = dateparse.zone_named(zones.site_zone(doc))
+    offset = d.utcoffset()
+    if tz is None or offset is None:
+        return False
+    wall = d.replace(tzinfo=None)
+    if tz.utcoffset(wall) == offset:
+        return False
+    seasons = {tz.utcoffset(wall.replace(month=m, day=15)) for m in (1, 7)}
+    return offset in seasons
 
 
 def _with_offset(
