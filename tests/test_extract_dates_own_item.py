@@ -58,6 +58,11 @@ def test_the_jsonld_articles_own_day(head: str, body: str, lang: str, expected: 
             "<p class='fecha'><time datetime='2026-01-29T18:40:00+01:00'>29 de enero de 2026, 18:40</time></p>",
             "2026-01-29T18:40:00+01:00", id="es-teaser-list-time",
         ),
+        pytest.param(
+            "<div class='fig-comments__list'><p class='fig-comment__date'>le <time datetime='2026-01-29T21:47:22+01:00'>29/01/2026 à 21:47</time></p></div>"
+            "<span class='fig-content-metas__pub-date'>Publié le <time datetime='2026-01-29T18:40:00+01:00'>29/01/2026 à 18:40</time></span>",
+            "2026-01-29T18:40:00+01:00", id="fr-bem-comment-time",
+        ),
     ],
 )  # fmt: skip
 def test_other_items_time_elements_are_not_the_articles(body: str, expected: str) -> None:
@@ -74,6 +79,15 @@ def test_a_time_in_another_article_element_is_that_articles() -> None:
         "</main></body></html>"
     )
     assert extract_article(html, "https://www.giornale.it/a").published == "2026-01-29T18:40:00+01:00"
+
+
+def test_a_date_beside_the_comment_count_is_the_articles() -> None:
+    html = (
+        '<html lang="es"><body><h1>Un titular inventado para esta prueba</h1>'
+        "<div class='date-comments-wrapper'><span class='date'>29 de enero de 2026, 18:40 h</span>"
+        "<a class='comments-count' href='#c'>12</a></div></body></html>"
+    )
+    assert extract_article(html, "https://www.diario.es/a").published == "2026-01-29T18:40:00+01:00"
 
 
 def test_a_block_holding_the_headline_is_the_articles_own() -> None:

@@ -46,11 +46,13 @@ _CLOCK = re.compile(
     re.I,
 )
 _MAX_LINE = 120
-# Blocks holding other items (teasers, related and most-read lists; readers' comments by a
-# whole class name: "date-comments-wrapper" holds an article's own date) and their depth checked.
+# Blocks holding other items (teasers, related and most-read lists; readers' comments, named
+# as a whole class or its BEM parts: "article-comments", "fig-comment__date", "comment-list",
+# but "date-comments-wrapper" holds an article's own date) and their depth checked.
 _OTHER_ITEM = re.compile(
     r"teaser|related|recommend|recirc|trending|most-read|mostread"
-    r"|(?:^|\s)(?:comments?|comment-list|comments-list|commentlist|comment-item)(?:\s|$)",
+    r"|(?:^|[\s_-])comments?(?:$|\s|__|--|-(?:list|item|body|date|time|content|text|author|meta"
+    r"|header|thread|section|container|area|block)\b)",
     re.I,
 )
 _ANCESTORS = 8
