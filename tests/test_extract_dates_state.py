@@ -68,3 +68,20 @@ def test_a_render_time_on_the_body_is_not_the_articles() -> None:
         f"<article>{H1}<p class='meta'>29.01.2026, 18:40 Uhr</p></article></body></html>"
     )
     assert extract_article(html, "https://www.zeitung.de/a").published == "2026-01-29T18:40:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "datePublished": {"@value": "2026-01-29T18:40:00+01:00", "@type": "DateTime"}}</script>', "2026-01-29T18:40:00+01:00", id="jsonld-typed-value"),
+        pytest.param('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "datePublished": 1769708400}</script>', "2026-01-29T18:40:00+01:00", id="jsonld-unix-seconds-number"),
+        pytest.param('<meta property="article:published_time" content="1769708400000">', "2026-01-29T18:40:00+01:00", id="meta-unix-milliseconds"),
+        pytest.param('<meta name="date" content="202601291840">', "2026-01-29T18:40:00+01:00", id="meta-compact-minute"),
+    ],
+)  # fmt: skip
+def test_metadata_dates_in_machine_forms(head: str, expected: str) -> None:
+    html = (
+        f'<html lang="de"><head>{head}</head><body>{H1}'
+        "<time datetime='2026-01-29T09:00:00+01:00'>29.01.2026, 09:00 Uhr</time></body></html>"
+    )
+    assert extract_article(html, "https://www.zeitung.de/a").published == expected

@@ -302,15 +302,26 @@ def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
     days there are all expected as stated).
     """
     for key in keys:
-        value = doc.article.get(key)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if isinstance(value, str):
-            found = parse_date(value)
+        if (value := _jsonld_value(doc.article.get(key))) is not None:
+            found = dateparse.parse_any(value, False)
             if found is None or found.time() != _MIDNIGHT:
                 return None
             return found
     return None
+
+
+def _jsonld_value(value: object) -> str | None:
+    """A JSON-LD date as a string: the first of a list, a typed value's `@value`
+    (`{"@value": "...", "@type": "DateTime"}`), a Unix time given as a number."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return str(int(value))
+    return value if isinstance(value, str) else None
 
 
 def _to_the_second(doc: Document, found: datetime) -> datetime:
@@ -511,16 +522,13 @@ def _candidates(
         for el in doc.select(selector)[:3]:
             yield _from_element(el, month_first)
     for key in jsonld_keys:
-        value = doc.article.get(key)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if isinstance(value, str):
-            yield parse_date(value)
+        if (value := _jsonld_value(doc.article.get(key))) is not None:
+            yield dateparse.parse_any(value, month_first)
     for value in _page_objects(doc, jsonld_keys):
         yield parse_date(value)
     for key in meta_keys:
         for value in doc.meta_tags.get(key, ()):
-            yield parse_date(value)
+            yield dateparse.parse_any(value, month_first)  # a Unix time too
     for value in _parsely_dates(doc):
         yield parse_date(value)
     yield _MARKUP
