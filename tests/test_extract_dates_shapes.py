@@ -110,3 +110,21 @@ def test_era_and_two_digit_years(text: str, expected: str) -> None:
 def test_two_digit_years_that_could_be_two_days_stay_unread(text: str) -> None:
     d = parse_date(text)
     assert d is None
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "text", "expected"),
+    [
+        pytest.param("https://www.zeitung.de/a", "de", "29.01.2026 um 18:40 Uhr", "2026-01-29T18:40:00+01:00", id="de"),
+        pytest.param("https://www.journal.fr/a", "fr", "29 janvier 2026 à 18h40", "2026-01-29T18:40:00+01:00", id="fr"),
+        pytest.param("https://www.shimbun.jp/a", "ja", "2026年1月29日 18時40分", "2026-01-29T18:40:00+09:00", id="ja"),
+        pytest.param("https://www.news.co.kr/a", "ko", "2026.01.29 오후 6:40", "2026-01-29T18:40:00+09:00", id="ko"),
+        pytest.param("https://www.zeitung.de/a", "de", "30.01.2026 um 08:00 Uhr", "2026-01-29", id="de-another-day-in-the-text-is-not-taken"),
+    ],
+)  # fmt: skip
+def test_a_time_elements_bare_day_takes_the_time_its_text_prints(url: str, lang: str, text: str, expected: str) -> None:
+    html = (
+        f'<html lang="{lang}"><body><h1>Ein erfundener Titel</h1>{"<p>Absatz.</p>" * 90}'
+        f'<time datetime="2026-01-29">{text}</time></body></html>'
+    )
+    assert extract_article(html, url).published == expected

@@ -628,10 +628,16 @@ def _month_first(doc: Document) -> bool:
 
 
 def _from_element(el: HtmlElement, month_first: bool) -> datetime | None:
+    """A date element's machine-read date; a bare day there takes the time its text prints
+    for that day (`<time datetime="2026-01-29">29.01.2026 um 18:40 Uhr</time>`)."""
     for attr in ("datetime", "content", "data-timestamp", "title"):
         value = el.get(attr)
         if value and (d := dateparse.parse_any(value, month_first)):
-            return d
+            if d.time() != _MIDNIGHT or d.tzinfo is not None:
+                return d
+            text = datelines.line_text(el)
+            shown = parse_date(text, month_first=month_first) if len(text) < _PROSE else None
+            return shown if shown is not None and shown.date() == d.date() else d
     return parse_date(datelines.line_text(el), month_first=month_first)
 
 
