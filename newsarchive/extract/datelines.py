@@ -92,6 +92,9 @@ _STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34
 # `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
 _STATE_REFERENCE = re.compile(r"\s*:\s*([A-Za-z_$][\w$]{0,2})\s*[,}]")
 _NUXT = "__NUXT__=(function("
+_JS_TOKEN = re.compile(
+    r""""[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|[()\[\]{},]|[^"'()\[\]{},]+""", re.S
+)
 
 
 def visible_lines(doc: Document) -> list[str]:
@@ -367,35 +370,28 @@ def _nuxt_arguments(source: str) -> dict[str, str]:
 
 
 def _split_arguments(text: str) -> list[str]:
-    """Top-level, comma-separated JavaScript literals, strings unquoted (up to the call's end)."""
+    """Top-level, comma-separated JavaScript literals, strings unquoted (up to the call's end).
+
+    Read token by token (a string, a bracket, a comma, anything else): Nuxt's arguments
+    can run to hundreds of kilobytes.
+    """
     parts: list[str] = []
-    depth, quote, current, escaped = 0, "", [], False
-    for ch in text:
-        if quote:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == quote:
-                quote = ""
-                continue
-            current.append(ch)
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "([{":
+    depth, current = 0, ""
+    for m in _JS_TOKEN.finditer(text):
+        token = m.group(0)
+        if token in "([{":
             depth += 1
-            current.append(ch)
-        elif ch in ")]}":
+        elif token in ")]}":
             if depth == 0:
                 break
             depth -= 1
-            current.append(ch)
-        elif ch == "," and depth == 0:
-            parts.append("".join(current).strip())
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current).strip())
+        elif token == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+            continue
+        if depth == 0:
+            current += token[1:-1] if token[:1] in "\"'" else token
+    parts.append(current.strip())
     return parts
 
 
