@@ -55,6 +55,7 @@ def test_script_state_spellings(state: str, expected: list[str]) -> None:
         pytest.param(f'<div class="article-head" data-timestamp="1769708400">{H1}</div>', "https://www.zeitung.at/a", "2026-01-29T18:40:00+01:00", id="at-unix-seconds-on-the-header"),
         pytest.param(f'{H1}<div class="byline" data-epoch="1769708400000">Von Anna Muster</div>', "https://www.zeitung.ch/a", "2026-01-29T18:40:00+01:00", id="ch-unix-milliseconds-data-epoch"),
         pytest.param(f'{H1}<div class="meta" data-ts="1769708400">Por Ana Gómez</div>', "https://www.diario.es/a", "2026-01-29T18:40:00+01:00", id="es-data-ts"),
+        pytest.param(f'<header><span class="kicker" data-pubdate-utc="2026-01-29T17:40:00Z">Politik</span>{H1}</header><p>Text</p>', "https://www.zeitung.de/a", "2026-01-29T18:40:00+01:00", id="de-kicker-before-the-headline"),
         pytest.param(f'{H1}<div class="related-articles"><div data-date="2026-01-20T10:00:00+01:00">Anderer Artikel</div></div><div data-date="2026-01-29T18:40:00+01:00">Von Anna Muster</div>', "https://www.zeitung.de/a", "2026-01-29T18:40:00+01:00", id="de-related-block-attribute-skipped"),
     ],
 )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
@@ -235,6 +235,14 @@ def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElem
             yield parent
 
 
+def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before `el` in its parent, nearest first, each with what it holds."""
+    for sib in el.itersiblings(preceding=True):
+        if isinstance(sib.tag, str):
+            yield sib
+            yield from (d for d in sib.iterdescendants() if isinstance(d.tag, str))
+
+
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:
     """Elements after `el` in document order (not inside it)."""
     node: HtmlElement | None = el
@@ -265,9 +273,15 @@ def _larger_than(el: HtmlElement, n: int) -> bool:
 
 def attribute_dates(doc: Document) -> list[str]:
     """Values of date-named `data-*` attributes on the blocks holding the headline (an
-    `<article data-published=...>`), then after the headline; not on links, not other items'."""
+    `<article data-published=...>`) and just before it in its block, then after the headline;
+    not on links, not other items'."""
     h1 = _headline(doc)
-    holders = itertools.islice(h1.iterancestors(), _HOLDERS) if h1 is not None else ()
+    holders: Iterable[HtmlElement] = ()
+    if h1 is not None:  # the blocks around it, then a kicker or date just before it
+        holders = itertools.chain(
+            itertools.islice(h1.iterancestors(), _HOLDERS),
+            itertools.islice(_preceding(h1), _AFTER_HEADLINE // 4),
+        )
     scope = _following(h1) if h1 is not None else doc.tree.iter()
     values: list[str] = []
     for count, el in enumerate(itertools.chain(holders, scope)):
