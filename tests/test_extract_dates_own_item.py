@@ -54,7 +54,7 @@ def test_the_jsonld_articles_own_day(head: str, body: str, lang: str, expected: 
             "2026-01-29T18:40:00+01:00", id="de-comment-time",
         ),
         pytest.param(
-            "<ul class='teaser-list'><li><time datetime='2026-01-27T07:00:00+01:00'>27/01/2026</time></li></ul>"
+            "<ul class='teaser-list'><li><a href='/otra'>Otra noticia</a> <time datetime='2026-01-27T07:00:00+01:00'>27/01/2026</time></li></ul>"
             "<p class='fecha'><time datetime='2026-01-29T18:40:00+01:00'>29 de enero de 2026, 18:40</time></p>",
             "2026-01-29T18:40:00+01:00", id="es-teaser-list-time",
         ),
@@ -68,6 +68,16 @@ def test_the_jsonld_articles_own_day(head: str, body: str, lang: str, expected: 
 def test_other_items_time_elements_are_not_the_articles(body: str, expected: str) -> None:
     html = _page("", body)
     assert extract_article(html, "https://www.zeitung.de/artikel").published == expected
+
+
+def test_a_lead_named_teaser_without_links_is_the_articles_own() -> None:
+    html = (
+        '<html lang="de"><body><header><h1>Ein erfundener Titel für diesen Test</h1></header>'
+        "<div class='article-teaser'><p>Der Vorspann des Artikels.</p>"
+        "<time datetime='2026-01-29T18:40:00+01:00'>29.01.2026, 18:40 Uhr</time></div>"
+        "<p>Text.</p><footer><time datetime='2026-01-30T09:10:00+01:00'>30.01.2026</time></footer></body></html>"
+    )
+    assert extract_article(html, "https://www.zeitung.de/a").published == "2026-01-29T18:40:00+01:00"
 
 
 def test_a_time_in_another_article_element_is_that_articles() -> None:

@@ -168,18 +168,23 @@ def line_text(el: HtmlElement) -> str:
     return "".join(out)
 
 
-def elsewhere(doc: Document, el: HtmlElement) -> bool:
+def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
     """Whether a line sits in another item's teaser block (related, most-read lists).
 
     A block holding the headline is the article's own, whatever its class says (a page
-    under /recommended/ wraps its article in "recommended-..." blocks).
+    under /recommended/ wraps its article in "recommended-..." blocks). With `linked`
+    (machine-read dates: `<time>`, data attributes), a block named only "teaser" counts where
+    it holds a link: German CMSs call an article's own lead its "Teaser".
     """
     own = _headline_blocks(doc)
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
-        if _OTHER_ITEM.search(node.get("class") or ""):
-            return True
+        if m := _OTHER_ITEM.search(node.get("class") or ""):
+            if not (linked and m.group(0).lower() == "teaser"):
+                return True
+            if node.find(".//a[@href]") is not None:
+                return True
     return False
 
 
@@ -290,7 +295,7 @@ def attribute_dates(doc: Document) -> list[str]:
         if el.tag in ("body", "html"):  # a page's render time, not its article's
             continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
-        if found and not _on_a_link(el) and not elsewhere(doc, el):
+        if found and not _on_a_link(el) and not elsewhere(doc, el, linked=True):
             values += found
     return values
 

@@ -552,7 +552,7 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
     time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
     if (
         datelines.in_teaser_link(el)
-        or datelines.elsewhere(doc, el)
+        or datelines.elsewhere(doc, el, linked=True)
         or datelines.in_another_article(doc, el)
     ):
         return False
