@@ -42,6 +42,12 @@ def _page(body: str, lang: str = "de") -> str:
             'window.__NUXT__=(function(a,b){return {data:[{article:{publishedAt:b}}]}}({x:[1,"2,3"]},1769708400));',
             ["1769708400"], id="nuxt-unix-time-after-an-object-argument",
         ),
+        pytest.param(
+            '</script><script type="application/json" id="__NUXT_DATA__">[["ShallowReactive",1],{"data":2},{"article":3},'
+            '{"title":4,"publishedAt":5},"Titel",["Date","2026-01-29T17:40:00.000Z"]]',
+            ["2026-01-29T17:40:00.000Z"], id="nuxt3-payload-index",
+        ),
+        pytest.param('{"published": 1, "pubDate": 7}', [], id="a-small-number-without-a-payload-is-no-date"),
     ],
 )  # fmt: skip
 def test_script_state_spellings(state: str, expected: list[str]) -> None:

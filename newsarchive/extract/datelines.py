@@ -10,6 +10,7 @@ state ("publishedAt":"...", often JSON escaped inside a string).
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Iterable, Iterator
 
@@ -92,6 +93,10 @@ _STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34
 # `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
 _STATE_REFERENCE = re.compile(r"\s*:\s*([A-Za-z_$][\w$]{0,2})\s*[,}]")
 _NUXT = "__NUXT__=(function("
+# Nuxt 3 keeps its state as one JSON array; an object's value is the index of its own value
+# there (`"publishedAt":57`), read only on a page holding that array.
+_NUXT_DATA = 'id="__NUXT_DATA__"'
+_STATE_INDEX = re.compile(r"""["']\s*:\s*(\d{1,6})\s*[,}]""")
 _JS_TOKEN = re.compile(
     r""""[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|[()\[\]{},]|[^"'()\[\]{},]+""", re.S
 )
@@ -333,10 +338,12 @@ def script_state_dates(source: str) -> list[str]:
     """Published dates named in the page's scripts (app state, data layers), first three.
 
     str.find per key, then one anchored match: a regex alternation over a whole page is 50x
-    slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one.
+    slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one, or
+    Nuxt 3's index of one in its payload.
     """
     found: list[tuple[int, str]] = []
     arguments: dict[str, str] | None = None
+    payload: list[object] | None = None
     for key in STATE_KEYS:
         start = source.find(key)
         while start != -1 and len(found) < 12:
@@ -349,6 +356,10 @@ def script_state_dates(source: str) -> list[str]:
                     if arguments is None:
                         arguments = _nuxt_arguments(source)
                     value = _argument(arguments.get(r.group(1), ""))
+                elif i := _STATE_INDEX.match(source, end):
+                    if payload is None:
+                        payload = _nuxt_payload(source)
+                    value = _payload_date(payload, int(i.group(1)))
             if value:
                 utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
                 found.append((start, value + "Z" if utc else value))
@@ -412,6 +423,33 @@ def _split_arguments(text: str) -> list[str]:
             current += token[1:-1] if token[:1] in "\"'" else token
     parts.append(current.strip())
     return parts
+
+
+def _nuxt_payload(source: str) -> list[object]:
+    """Nuxt 3's payload (`<script id="__NUXT_DATA__">[...]</script>`: values by index); []
+    on any other page."""
+    at = source.find(_NUXT_DATA)
+    start = source.find(">", at) + 1
+    end = source.find("</script", start)
+    if at == -1 or start == 0 or end == -1:
+        return []
+    try:
+        data = json.loads(source[start:end])
+    except ValueError:
+        return []
+    return data if isinstance(data, list) else []
+
+
+def _payload_date(payload: list[object], index: int) -> str | None:
+    """The date string or Unix time at `index` of a Nuxt 3 payload (a Date is ["Date", iso])."""
+    if not 0 <= index < len(payload):
+        return None
+    value = payload[index]
+    if isinstance(value, list) and len(value) == 2 and value[0] == "Date":
+        value = value[1]
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return _argument(str(value))
 
 
 def _argument(value: str) -> str | None:
