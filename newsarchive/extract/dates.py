@@ -13,6 +13,7 @@ says less than "...Z" but never says something false.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -320,7 +321,7 @@ def _jsonld_value(value: object) -> str | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return str(int(value))
+        return str(int(value)) if math.isfinite(value) else None
     return value if isinstance(value, str) else None
 
 
