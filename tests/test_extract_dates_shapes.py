@@ -128,3 +128,21 @@ def test_a_time_elements_bare_day_takes_the_time_its_text_prints(url: str, lang:
         f'<time datetime="2026-01-29">{text}</time></body></html>'
     )
     assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "first", "second"),
+    [
+        pytest.param("https://www.shimbun.jp/a", "ja", "2026年1月30日 18時40分 更新", "2026年1月29日 9時00分", id="ja-koushin-after"),
+        pytest.param("https://www.haber.com.tr/a", "tr", "30.01.2026 18:40 güncellendi", "29.01.2026 09:00", id="tr-guncellendi-after"),
+        pytest.param("https://www.news.co.kr/a", "ko", "2026.01.30 18:40 수정", "2026.01.29 09:00 입력", id="ko-sujeong-after"),
+        pytest.param("https://www.zeitung.de/a", "de", "30.01.2026, 18:40 Uhr aktualisiert", "29.01.2026, 09:00 Uhr", id="de-aktualisiert-after"),
+    ],
+)  # fmt: skip
+def test_an_updated_label_after_its_date(url: str, lang: str, first: str, second: str) -> None:
+    html = (
+        f'<html lang="{lang}"><body><h1>Ein erfundener Titel</h1>'
+        f'<p class="date">{first}</p><p class="date">{second}</p></body></html>'
+    )
+    art = extract_article(html, url)
+    assert ((art.published or "")[:19], (art.modified or "")[:19]) == ("2026-01-29T09:00:00", "2026-01-30T18:40:00")
