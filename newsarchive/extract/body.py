@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
-from newsarchive.extract.lead import marked_lead
+from newsarchive.extract.lead import headline, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean, count_words
 
@@ -125,7 +125,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
-        lead = _lead(doc, containers, text)
+        lead = _lead(doc, containers, text) or _plain_lead(doc, containers, text)
     return lead, text or None
 
 
@@ -137,13 +137,36 @@ def _marked_lead(
     body already holds it."""
     if not text or not containers:
         return None
-    el = marked_lead(next(doc.tree.iter("h1"), None), containers[0])
+    el = marked_lead(headline(doc.tree), containers[0])
     if el is None:
         return None
     paragraphs: list[str] = []
-    _walk(el, paragraphs, [], set(), keep)
-    value = "\n\n".join(paragraphs) or clean(el.text_content())
+    for block in lead_run(el):
+        found: list[str] = []
+        _walk(block, found, [], set(), keep)
+        paragraphs.extend(found or [clean(block.text_content())])
+    value = "\n\n".join(p for p in paragraphs if p)
     return None if _in_text(value, text) else value
+
+
+def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
+    """The first paragraph of sentences between the headline and the container, unless
+    the page calls it its subtitle or dek, or it is a promo line ("Lesen Sie auch: ...")."""
+    if not text or not containers:
+        return None
+    el = plain_lead(headline(doc.tree), containers[0])
+    if el is None or _marked_subtitle(el):
+        return None
+    value = clean(el.text_content())
+    if is_stock_line(value) or _names_related(value) or _in_text(value, text):
+        return None
+    return value
+
+
+def _names_related(line: str) -> bool:
+    """A line opening with a related-block heading ("Lesen Sie auch: ...", "Lire aussi")."""
+    label = re.split(r"[:|»>]", line, maxsplit=1)[0]
+    return len(label) < len(line) and bool(RECIRC_HEADING.match(label.strip()))
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:

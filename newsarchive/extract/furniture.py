@@ -19,7 +19,7 @@ sidebar breadcrumb breadcrumbs toolbar tags tag topics readmore trending popular
 recommended recommendations sponsor sponsored affiliate disclaimer cta embed embedded
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
-disclosure donate factbox infobox poll polls quiz survey regwall wall
+disclosure donate factbox infobox poll polls quiz survey regwall wall tooltip popover
 consent onetrust didomi usercentrics gdpr
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
@@ -66,13 +66,33 @@ CREDIT_LINE = re.compile(
 )
 
 
+# Lines that open the same way on every article of a site, in the languages read: reading
+# times, "report an error" and "subscribe now" calls, a broadcaster's programme line, where
+# the piece first ran, and consent notices standing in for an embed (up to a paragraph long).
+SERVICE_LINE = re.compile(
+    r"^\W*(?:\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti)\s*(?:lesezeit|lesedauer|read"
+    r"|de lecture|de lectura|di lettura|lesetid|läsning|läsetid)\W*$"
+    r"|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
+    r"|lesetid|lästid|læsetid)\s*:?\s*\d+\s*min\w*\.?$"
+    r"|fehler gefunden\W*jetzt melden|jetzt (?:abonnieren|registrieren|kostenlos registrieren)\b"
+    r"|(?:sendung|dieses thema im programm)\s*:"
+    r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
+    r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
+    r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b)",
+    re.I,
+)
+_MAX_SERVICE_LINE = 400
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
+    if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
+        return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)
         or CREDIT_LINE.match(text)
-        or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text))
+        or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text.casefold()))
     )
 
 

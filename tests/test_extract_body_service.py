@@ -1,0 +1,117 @@
+"""Service lines, button labels and tooltips inside the body, in the languages read.
+
+Made-up pages and lines; each line is the kind of text a site repeats on every article
+(ad labels, reading times, "report an error", a broadcaster's programme line, consent
+notices standing in for an embed), never the article's own words.
+"""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.furniture import is_stock_line
+
+URL = "https://news.example/story/7"
+TEXT = {
+    "de": [
+        "Die Gemeinde hat am Montag beschlossen, die alte Schule in ein Kulturzentrum umzubauen, wie die Verwaltung mitteilte.",
+        "Der Umbau soll im Frühjahr beginnen und rund zwei Jahre dauern, sagte die Bürgermeisterin am Abend vor dem Rat.",
+        "Vereine aus dem Ort hatten sich seit Jahren für neue Räume für Proben, Kurse und Konzerte im Winter eingesetzt.",
+    ],
+    "ja": [
+        "町議会は月曜日、旧校舎を文化センターに改修する計画を全会一致で可決したと町の担当者が明らかにした。",
+        "改修工事は来年春に始まり、完成までにおよそ二年かかる見通しだと町長は記者会見で述べた。",
+        "地元の団体は長年、練習や講座のための新しい場所を求めて町に要望を続けてきたという。",
+    ],
+}
+
+
+def _page(lang: str, between: str) -> str:
+    t = TEXT[lang]
+    return (
+        f"<html lang='{lang}'><body><h1>Alte Schule wird Kulturzentrum</h1><div class='content'>"
+        f"<p>{t[0]}</p><p>{t[1]}</p>{between}<p>{t[2]}</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ad labels and buttons left alone on a line, in several languages
+        "Anzeige",
+        "Schriftgröße anpassen",
+        "Mehr zum Thema",
+        "Lesen Sie auch",
+        "Publicité",
+        "Lire aussi",
+        "Publicidad",
+        "Te puede interesar",
+        "Leggi anche",
+        "Les også",
+        "Läs också",
+        "Reklam",
+        "関連キーワード",
+        "おすすめ情報",
+        "관련 기사",
+        "相关阅读",
+        # reading times
+        "3 Minuten Lesezeit",
+        "Lesezeit: 4 Min.",
+        "5 min read",
+        "Temps de lecture : 2 min",
+        # calls and service lines sites repeat on every article
+        "Fehler gefunden?Jetzt melden.",
+        "Jetzt abonnieren und von der Vorlesefunktion profitieren.",
+        "Sendung: Radio Beispiel, 24.04.2026, 15:10 Uhr",
+        "Dieses Thema im Programm:",
+        "Dieses Thema im Programm: Radio Beispiel | Nachrichten | 28. April 2026 | 10:00 Uhr",
+        'Dieser Artikel ist zuerst bei "Beispielblatt" erschienen.',
+        # consent notices in place of an embed, a paragraph long
+        "An dieser Stelle finden Sie einen von der Redaktion ausgewählten, externen Inhalt, der den Artikel ergänzt. Sie können ihn mit einem Klick anzeigen lassen oder wieder ausblenden.",
+        "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene Daten an Drittplattformen übermittelt werden. Mehr dazu steht in den Datenschutz-Einstellungen, die Sie ganz unten auf jeder Seite im Footer finden, sodass Sie Ihre Einstellungen jederzeit verwalten oder widerrufen können.",
+    ],
+)
+def test_service_lines_are_stock(line: str) -> None:
+    assert is_stock_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words inside the article's sentences
+        "Die Anzeige gegen den Bürgermeister wurde am Montag zurückgezogen, teilte die Polizei mit.",
+        "Lesen Sie auch die Stellungnahme, sagte der Sprecher, sie sei seit Montag öffentlich.",
+        "Die Sendung wurde am Montag abgesetzt, weil die Quoten seit Monaten sinken.",
+        "3 Minuten dauerte die Rede des Bürgermeisters, dann verließ er den Saal.",
+        "Dieser Artikel des Gesetzes ist zuerst im Landtag beraten worden, sagte die Ministerin.",
+        "An dieser Stelle soll ein neuer Spielplatz entstehen, teilte die Stadt mit.",
+        "関連する動きとして、県は支援策をまとめる方針だ。",
+    ],
+)
+def test_article_sentences_with_the_same_words_are_kept(line: str) -> None:
+    assert not is_stock_line(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "between"),
+    [
+        ("de", "<p>Anzeige</p>"),
+        ("de", "<div class='meta'>3 Minuten Lesezeit</div>"),
+        ("de", "<p>Sendung: Radio Beispiel, Nachrichten am Abend, Mittwoch, 24.04.2026, 15:10 Uhr</p>"),
+        ("ja", "<p class='hdg'>関連キーワード</p>"),
+        # a tooltip a button opens ("save for later: sign up first"), whatever it says
+        (
+            "ja",
+            '<div class="wrp js-tooltip"><button class="icon-clip"></button><div class="js-tooltip-content"><p>記事を保存して後で読むことができます。ご利用には登録が必要です。</p></div></div>',
+        ),
+        (
+            "de",
+            '<div class="tooltip-box"><p>Speichern Sie diesen Artikel in Ihrer Leseliste, um ihn später zu lesen. Dafür ist ein Konto nötig.</p></div>',
+        ),
+    ],
+)
+def test_service_lines_and_tooltips_leave_the_body(lang: str, between: str) -> None:
+    assert extract_article(_page(lang, between), URL).body == "\n\n".join(TEXT[lang])
