@@ -220,6 +220,9 @@ def test_a_lead_of_several_paragraphs_marked_alike_opens_the_body_whole() -> Non
         '<figure><img src="/a.jpg" alt=""><figcaption>Die alte Schule im Ortskern soll im Frühjahr umgebaut werden.</figcaption></figure>',
         '<aside><p>Die Gemeinde zählt rund zwölftausend Einwohner und liegt am Rand der Stadt.</p></aside>',
         f'<div class="teaser-box"><p>{PLAIN["de"]}</p></div>',
+        # a caption with its credit or an account notice, whatever (hashed) class it has
+        '<div class="c1a"><p class="c2b">Die alte Schule im Ortskern am Montag, dem 6. April 2026. (Foto: Jana Beispiel)</p></div>',
+        '<p class="c9x">Speichern Sie Artikel in Ihrer Leseliste, um sie später zu lesen. Dafür müssen Sie sich einloggen.</p>',
         # a kicker line without a stop is no sentence
         '<p class="c9x">Nach jahrelangem Streit bekommt der Ort ein Kulturzentrum in der alten Schule</p>',
     ],
@@ -227,3 +230,9 @@ def test_a_lead_of_several_paragraphs_marked_alike_opens_the_body_whole() -> Non
 def test_no_plain_lead_from_promos_captions_boxes_or_kickers(lead_html: str) -> None:
     art = extract_article(_page("de", lead_html, None), URL)
     assert art.body == "\n\n".join(BODY["de"])
+
+
+def test_no_plain_lead_from_a_notice_in_a_script_without_spaces() -> None:
+    notice = '<p class="c9x">記事を保存して後で読むことができます。ご利用には会員登録が必要です。</p>'
+    art = extract_article(_page("ja", notice, None), URL)
+    assert art.body == "\n\n".join(BODY["ja"])

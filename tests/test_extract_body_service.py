@@ -115,3 +115,90 @@ def test_article_sentences_with_the_same_words_are_kept(line: str) -> None:
 )
 def test_service_lines_and_tooltips_leave_the_body(lang: str, between: str) -> None:
     assert extract_article(_page(lang, between), URL).body == "\n\n".join(TEXT[lang])
+
+
+@pytest.mark.parametrize(
+    ("lang", "between"),
+    [
+        # a line sending the reader to a teaser the walk leaves out (a card, a link line)
+        (
+            "de",
+            "<p>Mehr zur Lage in der Region lesen Sie in unserem Liveblog:</p>"
+            "<div class='teaser-card'><a href='/liveblog'>Alle Entwicklungen im Überblick</a></div>",
+        ),
+        (
+            "de",
+            "<p>Mehr zum Thema finden Sie auch im wöchentlichen Newsletter:</p>"
+            "<p><a href='/newsletter'>Der Wochenüberblick der Redaktion</a></p>",
+        ),
+        (
+            "fr",
+            "<p>Retrouvez toutes les informations dans notre direct :</p>"
+            "<aside><a href='/direct'>Le direct de la journée</a></aside>",
+        ),
+        (
+            "es",
+            "<p>Consulta la última hora en nuestro directo:</p>"
+            "<div class='related'><a href='/directo'>Directo: todas las novedades</a></div>",
+        ),
+        # a table of contents heading whose links were left out
+        ("de", "<p>Auf dieser Seite:</p><ul><li><a href='#a'>Der Beschluss</a></li><li><a href='#b'>Die Kosten</a></li></ul>"),
+        ("en", "<h2>Table of Contents</h2><ul><li><a href='#a'>The decision</a></li><li><a href='#b'>The costs</a></li></ul>"),
+    ],
+)
+def test_lines_introducing_a_left_out_promo_leave_too(lang: str, between: str) -> None:
+    base = TEXT["de"] if lang not in TEXT else TEXT[lang]
+    html = (
+        f"<html lang='{lang}'><body><h1>Alte Schule wird Kulturzentrum</h1><div class='content'>"
+        f"<p>{base[0]}</p><p>{base[1]}</p>{between}<p>{base[2]}</p></div></body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(base)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # the writer's colon line above a quote that stays
+        "<p>Die Bürgermeisterin sagte dazu:</p><p>„Wir haben lange auf diesen Tag gewartet, und jetzt geht es endlich los.“</p>",
+        # above an embed the walk skips, without sending the reader elsewhere
+        "<p>Der Verein schrieb am Abend auf seiner Seite:</p><figure class='embed'><blockquote>Endlich!</blockquote></figure>",
+        # above a list of sources the page links to
+        "<p>Lesen Sie die Quellen:</p><ul><li>Protokoll der Ratssitzung vom Montag</li><li>Haushaltsplan der Gemeinde</li></ul>",
+    ],
+)
+def test_colon_lines_of_the_article_stay(between: str) -> None:
+    body = extract_article(_page("de", between), URL).body or ""
+    first = between.split("</p>", 1)[0].removeprefix("<p>")
+    assert first in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        (
+            "ja",
+            '<div class="c1"><div class="c2"><p><span>この記事は会員限定です。</span><br>定期購読者の方は無料で登録できます。</p>'
+            '<div class="c3"><div class="c4"><div class="c5"><a href="/regist">会員登録する</a></div></div>'
+            '<div class="c4"><div class="c5"><a href="/login">ログインして続きを読む</a></div></div></div>'
+            "<dl><dt>登録すると</dt><dd>電子版が読める</dd><dd>会員向け記事が読み放題</dd></dl></div></div>",
+        ),
+        (
+            "de",
+            '<div class="box-x"><p>Dieser Artikel ist nur für Abonnentinnen und Abonnenten.</p>'
+            '<a class="btn" href="/abo">Jetzt abonnieren</a><a href="/login">Anmelden</a></div>',
+        ),
+        (
+            "de",
+            '<section class="c7"><h3>Weiterlesen mit Plus</h3><p>Alle Artikel der Seite, jederzeit kündbar.</p>'
+            "<button>Abo abschließen</button></section>",
+        ),
+    ],
+)
+def test_a_box_around_a_log_in_or_subscribe_button_leaves(lang: str, box: str) -> None:
+    assert extract_article(_page(lang, box), URL).body == "\n\n".join(TEXT[lang])
+
+
+def test_a_subscribe_link_inside_a_sentence_stays() -> None:
+    line = 'Wer mehr hören will, kann <a href="/podcast">abonnieren</a>: Der Podcast erscheint jeden Freitag.'
+    body = extract_article(_page("de", f"<p>{line}</p>"), URL).body or ""
+    assert "Der Podcast erscheint jeden Freitag." in body

@@ -122,6 +122,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
+    paragraphs = _without_intros(paragraphs)
     text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
@@ -144,6 +145,7 @@ def _marked_lead(
     for block in lead_run(el):
         found: list[str] = []
         _walk(block, found, [], set(), keep)
+        found = [p for p in found if p not in (SKIPPED, DROPPED)]
         paragraphs.extend(found or [clean(block.text_content())])
     value = "\n\n".join(p for p in paragraphs if p)
     return None if _in_text(value, text) else value
@@ -160,13 +162,55 @@ def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str 
     value = clean(el.text_content())
     if is_stock_line(value) or _names_related(value) or _in_text(value, text):
         return None
+    if NOT_A_LEAD.search(value):
+        return None
     return value
+
+
+# A picture's credit or an account/subscription notice: a caption or a box under the
+# headline, not the article's opening, whatever classes (or hashes) the page gives it.
+NOT_A_LEAD = re.compile(
+    r"\((?:\w+ )?(?:photo|foto|bild|image)\b[^)]*\)\s*$|\b(?:photo|foto|bild|image)s?\s*:\s*\S"
+    r"|getty images|picture alliance|imago images"
+    r"|subscri|abonn|registrier|einloggen|sign in|log in|logg inn|logga in|iscriviti|suscr"
+    r"|会員登録|会員限定|有料会員|ログイン|회원가입|로그인",
+    re.I,
+)
 
 
 def _names_related(line: str) -> bool:
     """A line opening with a related-block heading ("Lesen Sie auch: ...", "Lire aussi")."""
     label = re.split(r"[:|»>]", line, maxsplit=1)[0]
     return len(label) < len(line) and bool(RECIRC_HEADING.match(label.strip()))
+
+
+INTRO_MAX = 200  # characters of a line introducing a promo ("... in unserem Liveblog:")
+# Words by which a line sends the reader elsewhere, in the languages read.
+READ_ELSEWHERE = re.compile(
+    r"\b(?:(?:lesen|finden|sehen|hören) sie\b|unserem (?:liveblog|newsticker|ticker|podcast)"
+    r"|mehr (?:zum thema|dazu|zur lage)\b|live ?blog|read (?:more|our|the latest)\b"
+    r"|in our live|lire aussi|retrouvez|à lire|notre direct|lee también|te puede interesar"
+    r"|nuestro directo|leggi anche|il nostro live|les også|läs också|læs også|lees ook)",
+    re.I,
+)
+
+
+def _without_intros(paragraphs: list[str]) -> list[str]:
+    """The walk's paragraphs without its marks, and without lines that introduce what the
+    walk left out: "Mehr zur Lage lesen Sie in unserem Liveblog:" above a teaser that was
+    skipped, dropped as a link line, or stood outside the container. A colon line above
+    text that stays ("Er schrieb:") is the writer's; so is one above a skipped embed
+    unless it sends the reader elsewhere."""
+    out: list[str] = []
+    for i, p in enumerate(paragraphs):
+        if p in (SKIPPED, DROPPED):
+            continue
+        if p.endswith(":") and len(p) <= INTRO_MAX and READ_ELSEWHERE.search(p):
+            following = paragraphs[i + 1] if i + 1 < len(paragraphs) else DROPPED
+            if following in (SKIPPED, DROPPED):
+                continue
+        out.append(p)
+    return out
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
@@ -310,20 +354,25 @@ def _other_text(text: str, declared: str) -> bool:
 
 
 FORM_BOX_TEXT = 400  # characters: a sign-up or search box says little around its form
-FORM_BOX_LEVELS = 4
+FORM_BOX_LEVELS = 6
 _SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
 
 
 def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[HtmlElement]:
     """Blocks in the body built around an email or search field: a newsletter sign-up
     ("Get our briefing", a line of pitch, the field, "You can unsubscribe at any time") or
-    a search box, whatever their classes. The widest short block around the field goes,
-    never one holding the article's text (`keep`); a poll's or quiz's fields say nothing."""
+    a search box, whatever their classes; and paywall boxes built around a "log in" or
+    "subscribe" button ("この記事は会員限定です。" over "ログインして続きを読む"). The widest
+    short block around the field or button goes, never one holding the article's text
+    (`keep`); a poll's or quiz's fields say nothing."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input"):
-            described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
-            if not _SIGN_UP_FIELD.search(described):
+        for field in container.iter("input", "a", "button"):
+            if field.tag == "input":
+                described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
+                if not _SIGN_UP_FIELD.search(described):
+                    continue
+            elif not _is_account_call(field):
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
@@ -335,6 +384,24 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
             if box is not None:
                 boxes.add(box)
     return boxes
+
+
+ACCOUNT_CALL_MAX = 40  # characters of a button's label
+# A button or link asking the reader to log in, register or subscribe, in the languages read.
+ACCOUNT_CALL = re.compile(
+    r"^\W*(?:jetzt |hier |now )?(?:abonnieren|abo abschließen|anmelden|einloggen|registrieren"
+    r"|log ?in|sign in|subscribe|s'abonner|je m'abonne|se connecter|suscríbete|suscribirse"
+    r"|iniciar sesión|iscriviti|abbonati|accedi|abonner|logg inn|logga in|prenumerera|log ind"
+    r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅)",
+    re.I,
+)
+
+
+def _is_account_call(el: HtmlElement) -> bool:
+    """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label (a link
+    inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph)."""
+    label = clean(el.text_content())
+    return 0 < len(label) <= ACCOUNT_CALL_MAX and bool(ACCOUNT_CALL.match(label))
 
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
@@ -764,7 +831,10 @@ def _walk(
     """Collect text into paragraphs: a block element flushes the running paragraph."""
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and not _skipped(child, excluded, keep):
+        if tag and _skipped(child, excluded, keep):
+            if out and out[-1] != SKIPPED and not "".join(buf).strip() and _has_text(child):
+                out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
+        elif tag:
             if _is_block(child, tag, el):
                 _flush(buf, out)
                 if child.text:
@@ -790,13 +860,22 @@ def _flush(
     if not text:
         return
     if is_stock_line(text):
+        out.append(DROPPED)
         return
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
         density = _kept_links(block, *skipped) / len(text)
         if density > limit or _is_labelled_link(block, text):
+            out.append(DROPPED)
             return
     out.append(text)
+
+
+SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, never text
+
+
+def _has_text(el: HtmlElement) -> bool:
+    return any(t.strip() for t in el.itertext())
 
 
 def _kept_links(block: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> int:

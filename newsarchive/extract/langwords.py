@@ -568,14 +568,17 @@ RELATED_HEADINGS = {
 # furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
 # a related block's heading left without its links (furniture.py's STOCK_LINE: English).
 STOCK_LINES = {
-    "de": "anzeige, werbung, weiterlesen, mehr lesen, artikel teilen, schriftgröße anpassen, "
-    "artikel anhören, artikel vorlesen, kontaktieren sie uns, mehr zum thema, lesen sie auch, "
-    "auch interessant, mit video, zum liveblog, zur startseite",
-    "fr": "publicité, lire la suite, lire aussi, à lire aussi, à découvrir, abonnez-vous, "
-    "sur le même sujet",
-    "es": "publicidad, anuncio, sigue leyendo, seguir leyendo, leer más, te puede interesar, "
-    "lee también, lea también",
-    "it": "pubblicità, continua a leggere, leggi anche, leggi di più, potrebbe interessarti",
+    "en": "table of contents, in this article",
+    "de": "inhaltsverzeichnis, auf dieser seite, anzeige, werbung, weiterlesen, mehr lesen, "
+    "artikel teilen, schriftgröße anpassen, artikel anhören, artikel vorlesen, "
+    "kontaktieren sie uns, mehr zum thema, lesen sie auch, auch interessant, mit video, "
+    "zum liveblog, zur startseite",
+    "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
+    "à découvrir, abonnez-vous, sur le même sujet",
+    "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
+    "leer más, te puede interesar, lee también, lea también",
+    "it": "in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
+    "potrebbe interessarti",
     "nb": "annonse, les mer, les også", "sv": "annons, läs mer, läs också",
     "da": "annonce, reklame, læs mere, læs også", "tr": "reklam, devamını oku, ilgili haberler",
     "ru": "реклама, читать далее, читайте также",
