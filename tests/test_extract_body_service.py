@@ -202,3 +202,93 @@ def test_a_subscribe_link_inside_a_sentence_stays() -> None:
     line = 'Wer mehr hören will, kann <a href="/podcast">abonnieren</a>: Der Podcast erscheint jeden Freitag.'
     body = extract_article(_page("de", f"<p>{line}</p>"), URL).body or ""
     assert "Der Podcast erscheint jeden Freitag." in body
+
+
+def _ending(lang: str, tail: str) -> str:
+    t = TEXT[lang]
+    return (
+        f"<html lang='{lang}'><body><h1>Alte Schule wird Kulturzentrum</h1><div class='content'>"
+        f"<p>{t[0]}</p><p>{t[1]}</p><p>{t[2]}</p>{tail}</div></body></html>"
+    )
+
+
+SHARE_BAR = "<div class='share-tools'><a href='/fb'>Facebook</a> <a href='/x'>X</a></div>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail"),
+    [
+        # an agency tag and a programme line among the boxes after the last paragraph
+        ("de", f"<p>SDA/sep</p>{SHARE_BAR}"),
+        ("de", f"{SHARE_BAR}<p>Radio Beispiel | Nachrichten am Abend | 06.07.2026 | 19:00 Uhr</p>"),
+        # teaser-list headings whose links were dropped as link lines
+        (
+            "de",
+            "<h2>Neueste Meldungen aus der Region</h2><ul><li><a href='/a'>Stadtfest abgesagt</a></li><li><a href='/b'>Neue Buslinie</a></li></ul>"
+            "<h2>Angebote in Ihrer Nähe</h2><div class='sponsor-box'><a href='/c'>Rabatt im Möbelhaus</a></div>",
+        ),
+        ("ja", f"<p>地域の最新ニュース</p>{SHARE_BAR}"),
+    ],
+)
+def test_short_lines_among_boxes_after_the_last_paragraph_leave(lang: str, tail: str) -> None:
+    assert extract_article(_ending(lang, tail), URL).body == "\n\n".join(TEXT[lang])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a closing line with nothing left out after the last paragraph
+        "<p>Mitarbeit: Jana Beispiel</p>",
+        # a list of the article's, longer than a few lines, above a share bar
+        f"<ul><li>Protokoll der Ratssitzung</li><li>Haushaltsplan 2026</li><li>Gutachten zum Denkmalschutz</li><li>Stellungnahme der Vereine</li></ul>{SHARE_BAR}",
+        # a colon line over a list of sources
+        f"<p>Quellen:</p><ul><li><a href='/p'>Protokoll der Ratssitzung</a></li></ul>{SHARE_BAR}",
+    ],
+)
+def test_closing_lines_and_lists_of_the_article_stay(tail: str) -> None:
+    body = extract_article(_ending("de", tail), URL).body or ""
+    first = tail.split("<li>")[1] if "<li>" in tail and not tail.startswith("<p>") else tail.split("</p>")[0]
+    first = first.split("</li>")[0].removeprefix("<p>")
+    assert first in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "at_end"),
+    [
+        ("de", "Von Jana Beispiel", False),
+        ("de", "Von Beispiel-Online, jb", False),
+        ("de", "Von Jana Beispiel und Karl Muster", True),
+        ("nl", "Door Jan Voorbeeld", False),
+        ("fr", "Par Jeanne Exemple", True),
+        ("sv", "Av Anna Exempel", False),
+        # a broadcaster or agency with its writers' names or initials
+        ("de", "RBX (jbe)", True),
+        ("de", "NDX (Jana Beispiel, Karl Muster)", True),
+    ],
+)
+def test_byline_and_agency_lines_near_the_ends_leave(lang: str, line: str, at_end: bool) -> None:
+    t = TEXT["de"]
+    paras = [t[0], t[1], t[2], line] if at_end else [t[0], line, t[1], t[2]]
+    html = (
+        f"<html lang='{lang}'><body><h1>Alte Schule wird Kulturzentrum</h1><div class='content'>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</div></body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von der Idee zum Bau",  # a subhead: "zum" is no name
+        "Par ailleurs, la commune",
+        "Von Jana Beispiel wissen wir, dass sie den Saal plant.",  # a sentence
+    ],
+)
+def test_subheads_opening_with_a_by_word_stay(line: str) -> None:
+    t = TEXT["de"]
+    html = (
+        "<html lang='de'><body><h1>Alte Schule wird Kulturzentrum</h1><div class='content'>"
+        f"<p>{t[0]}</p><h2>{line}</h2><p>{t[1]}</p><p>{t[2]}</p></div></body></html>"
+    )
+    assert line in (extract_article(html, URL).body or "")

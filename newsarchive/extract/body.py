@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
+from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.lead import headline, lead_run, marked_lead, plain_lead
@@ -201,6 +202,7 @@ def _without_intros(paragraphs: list[str]) -> list[str]:
     skipped, dropped as a link line, or stood outside the container. A colon line above
     text that stays ("Er schrieb:") is the writer's; so is one above a skipped embed
     unless it sends the reader elsewhere."""
+    paragraphs = _without_tag_lines(_without_furniture_tail(paragraphs))
     out: list[str] = []
     for i, p in enumerate(paragraphs):
         if p in (SKIPPED, DROPPED):
@@ -211,6 +213,74 @@ def _without_intros(paragraphs: list[str]) -> list[str]:
                 continue
         out.append(p)
     return out
+
+
+TAIL_LINE = 80  # characters: a line after the article's last paragraph, not a paragraph
+TAIL_LINES = 3  # more short lines at the end are a list of the article's (sources, tips)
+_STOP = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "»", "«", ")", "’", "'")
+
+
+def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
+    """Without the short lines among left-out boxes after the article's last paragraph:
+    once the walk has skipped furniture there, the headings of teaser lists whose links
+    were dropped ("Latest National Stories"), agency and author tags ("SDA/sep") and a
+    programme line belong to it. A short line that ends the body with nothing left out
+    after the last paragraph stays (a last subhead, a closing line), and so do colon
+    lines ("Sources:") and lists of more than three lines."""
+    start = len(paragraphs)
+    while start > 0:
+        p = paragraphs[start - 1]
+        if p not in (SKIPPED, DROPPED) and (len(p) >= TAIL_LINE or p.endswith(_STOP)):
+            break
+        start -= 1
+    tail = paragraphs[start:]
+    lines = [p for p in tail if p not in (SKIPPED, DROPPED)]
+    if len(lines) == len(tail) or not 0 < len(lines) <= TAIL_LINES:
+        return paragraphs
+    return paragraphs[:start] + [p for p in tail if p in (SKIPPED, DROPPED) or p.endswith(":")]
+
+
+TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own
+TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
+# A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
+_SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
+
+
+def _without_tag_lines(paragraphs: list[str]) -> list[str]:
+    """Without byline and agency lines near either end of the body ("Von Jana Beispiel",
+    "By Jane Doe", "Von Beispiel-Online, jb" under the lead; "MDR (dst)" at the end):
+    the "by" word of any language read, then only names, particles and initials."""
+    texts = [i for i, p in enumerate(paragraphs) if p not in (SKIPPED, DROPPED)]
+    ends = set(texts[:TAG_ZONE] + texts[-TAG_ZONE:])
+    return [p for i, p in enumerate(paragraphs) if i not in ends or not _is_tag_line(p)]
+
+
+def _is_tag_line(p: str) -> bool:
+    if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
+        return False
+    if _SOURCE_TAG.match(p):
+        return True
+    lead = BYLINE_LEAD.match(p)
+    if lead is None or lead.end() == 0:
+        return False
+    words = p[lead.end() :].split()
+    return 0 < len(words) <= 6 and all(
+        _names_word(w, after_comma=i > 0 and words[i - 1].endswith(","))
+        for i, w in enumerate(words)
+    )
+
+
+def _names_word(word: str, after_comma: bool) -> bool:
+    """A word of a name list: capitalised, a particle ("von der"), a site's hyphenated name
+    ("t-online") or, after a comma, an editor's initials ("jse")."""
+    w = word.rstrip(",")
+    return len(w) > 1 and (
+        w[0].isupper()
+        or w in NAME_PARTICLES
+        or "-" in w
+        or w in ("und", "and", "et", "y", "e", "og", "och", "&")
+        or (after_comma and w.isalpha() and len(w) <= 4)
+    )
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
