@@ -124,7 +124,8 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
     paragraphs = _without_intros(paragraphs)
-    text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
+    paragraphs = _without_pull_quotes(_without_repeats(paragraphs))
+    text = _prefer_jsonld("\n\n".join(paragraphs), containers, doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
         lead = _lead(doc, containers, text) or _plain_lead(doc, containers, text)
@@ -146,7 +147,7 @@ def _marked_lead(
     for block in lead_run(el):
         found: list[str] = []
         _walk(block, found, [], set(), keep)
-        found = [p for p in found if p not in (SKIPPED, DROPPED)]
+        found = [p.removeprefix(QUOTED) for p in found if p not in (SKIPPED, DROPPED)]
         paragraphs.extend(found or [clean(block.text_content())])
     value = "\n\n".join(p for p in paragraphs if p)
     return None if _in_text(value, text) else value
@@ -281,6 +282,35 @@ def _names_word(word: str, after_comma: bool) -> bool:
         or w in ("und", "and", "et", "y", "e", "og", "och", "&")
         or (after_comma and w.isalpha() and len(w) <= 4)
     )
+
+
+PULL_QUOTE_WORDS = 6  # a shorter line says too little to be recognised as a repeat
+PULL_QUOTE_SHARE = 0.6  # of its word triples found in one longer paragraph: said there already
+ATTRIBUTION = 120  # characters of the source line under a pull quote ("Jane Doe, mayor")
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """Without pull quotes: a line set off in large type that repeats, whole or trimmed,
+    words a longer paragraph of the article says ("Wir wissen, dass ..." beside "„Wir
+    wissen aber, dass ...", sagte sie."), with the source line under it ("Jane Doe,
+    Bürgermeisterin"). Readers read the words once; the quote is layout."""
+    triples = [_triples(p) for p in paragraphs]
+    drop: set[int] = set()
+    for i, own in enumerate(triples):
+        if not paragraphs[i].startswith(QUOTED) or len(own) < PULL_QUOTE_WORDS - 2:
+            continue
+        longer = (t for j, t in enumerate(triples) if len(paragraphs[j]) > len(paragraphs[i]))
+        if any(len(own & other) >= len(own) * PULL_QUOTE_SHARE for other in longer):
+            drop.add(i)
+            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+            if len(nxt) <= ATTRIBUTION and not nxt.endswith(_STOP) and "," in nxt:
+                drop.add(i + 1)
+    return [p.removeprefix(QUOTED) for i, p in enumerate(paragraphs) if i not in drop]
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.casefold())
+    return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
@@ -816,7 +846,7 @@ def _link_density(el: HtmlElement, length: int) -> float:
 
 def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> bool:
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
-    if el.tag in SKIP_TAGS or el in excluded:
+    if (el.tag in SKIP_TAGS and not _is_quote_figure(el)) or el in excluded:
         return True
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
@@ -827,6 +857,17 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
     )
+
+
+MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
+
+
+def _is_quote_figure(el: HtmlElement) -> bool:
+    """A quotation set as HTML5 recommends: `<figure><blockquote>` with its source in the
+    `<figcaption>` (skipped) and no picture: the quote is the article's text."""
+    if el.tag != "figure" or next(el.iter("blockquote"), None) is None:
+        return False
+    return next(el.iter(*MEDIA_TAGS), None) is None
 
 
 CAPTION_MAX = 150  # characters: a caption and credit under a picture, not a paragraph
@@ -938,10 +979,23 @@ def _flush(
         if density > limit or _is_labelled_link(block, text):
             out.append(DROPPED)
             return
-    out.append(text)
+    out.append(QUOTED + text if block is not None and _in_quote(block) else text)
 
 
 SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, never text
+QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found
+QUOTE_LEVELS = 3
+
+
+def _in_quote(block: HtmlElement) -> bool:
+    node: HtmlElement | None = block
+    for _ in range(QUOTE_LEVELS):
+        if node is None:
+            return False
+        if node.tag == "blockquote":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _has_text(el: HtmlElement) -> bool:
