@@ -292,3 +292,21 @@ def test_subheads_opening_with_a_by_word_stay(line: str) -> None:
         f"<p>{t[0]}</p><h2>{line}</h2><p>{t[1]}</p><p>{t[2]}</p></div></body></html>"
     )
     assert line in (extract_article(html, URL).body or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ">> Hier finden Sie außerdem <a href='/termine'>alle Termine des Rates für 2026 im Überblick</a>",
+        "► Mehr über den Umbau und seine Kosten erfahren Sie <a href='/schule'>in unserem Überblick</a>",
+        "→ <a href='/bericht'>Read the full report of the council</a> on its website",
+        "» Alle Beschlüsse der Sitzung vom Montag <a href='/plan'>finden Sie hier</a>",
+    ],
+)
+def test_a_line_opening_with_an_arrow_and_a_link_is_a_promo(line: str) -> None:
+    assert extract_article(_page("de", f"<p>{line}</p>"), URL).body == "\n\n".join(TEXT["de"])
+
+
+def test_a_quotation_in_guillemets_with_a_link_stays() -> None:
+    line = "»Wir haben lange auf diesen Tag gewartet«, sagte die <a href='/bm'>Bürgermeisterin</a> am Abend vor dem Rat."
+    assert "Wir haben lange auf diesen Tag gewartet" in (extract_article(_page("de", f"<p>{line}</p>"), URL).body or "")

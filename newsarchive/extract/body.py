@@ -976,12 +976,15 @@ def _flush(
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
         density = _kept_links(block, *skipped) / len(text)
-        if density > limit or _is_labelled_link(block, text):
+        if density > limit or _is_labelled_link(block, text) or _ARROW_PROMO.match(text):
             out.append(DROPPED)
             return
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
 
 
+# A line opening with an arrow and holding a link: a promo for another page in any language
+# (">> Hier finden Sie alle Termine", "► Mehr zum Thema", "→ Read the report").
+_ARROW_PROMO = re.compile(r"^(?:>>|[►▶→➤⇒▸]|»\s)\s*\S.{0,200}$")
 SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, never text
 QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found
 QUOTE_LEVELS = 3
