@@ -119,17 +119,32 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         containers = _site_containers(doc, rules)
     else:
         containers, keep = _find_containers(doc.tree, _custom_tags(doc))
-    excluded = _excluded(doc, rules) | _form_boxes(containers, keep)
-    paragraphs: list[str] = []
-    for container in containers:
-        _walk(container, paragraphs, [], excluded, keep)
-    paragraphs = _without_intros(paragraphs)
+    paragraphs = _paragraphs(doc, rules, containers, keep)
+    if not paragraphs and containers and not (rules and rules.body):
+        # the best block held only what the walk leaves out (a grid of teaser cards):
+        # the article is the best block outside it
+        containers, keep = _find_containers(doc.tree, _custom_tags(doc), set(containers))
+        paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_repeats(paragraphs))
     text = _prefer_jsonld("\n\n".join(paragraphs), containers, doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
         lead = _lead(doc, containers, text) or _plain_lead(doc, containers, text)
     return lead, text or None
+
+
+def _paragraphs(
+    doc: Document,
+    rules: SiteRules | None,
+    containers: list[HtmlElement],
+    keep: set[HtmlElement],
+) -> list[str]:
+    """The containers' text in paragraphs, furniture and promos left out."""
+    excluded = _excluded(doc, rules) | _form_boxes(containers, keep)
+    paragraphs: list[str] = []
+    for container in containers:
+        _walk(container, paragraphs, [], excluded, keep)
+    return _without_intros(paragraphs)
 
 
 def _marked_lead(
@@ -517,9 +532,14 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
 
 
 def _find_containers(
-    tree: HtmlElement, custom: frozenset[str] = frozenset()
+    tree: HtmlElement,
+    custom: frozenset[str] = frozenset(),
+    passed: set[HtmlElement] | None = None,
 ) -> tuple[list[HtmlElement], set[HtmlElement]]:
-    """Best-scoring paragraph parent, widened to the blocks holding the rest of the article."""
+    """Best-scoring paragraph parent, widened to the blocks holding the rest of the article.
+
+    `passed`: blocks already tried whose paragraphs do not count (nor their ancestors).
+    """
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     cards: dict[HtmlElement, bool] = {}
@@ -528,6 +548,8 @@ def _find_containers(
         text = clean(p.text_content())
         parent = p.getparent()
         if len(text) < _MIN_PARAGRAPH or parent is None:
+            continue
+        if passed and any(a in passed for a in p.iterancestors()):
             continue
         weight = len(text) * (1.0 - _link_density(p, len(text)))
         if p.tag != "p" and "-" not in p.tag and len(p):
