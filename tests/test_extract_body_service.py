@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.furniture import is_stock_line
+from newsarchive.extract.document import parse
+from newsarchive.extract.furniture import is_furniture, is_stock_line
 
 URL = "https://news.example/story/7"
 TEXT = {
@@ -310,3 +311,21 @@ def test_a_line_opening_with_an_arrow_and_a_link_is_a_promo(line: str) -> None:
 def test_a_quotation_in_guillemets_with_a_link_stays() -> None:
     line = "»Wir haben lange auf diesen Tag gewartet«, sagte die <a href='/bm'>Bürgermeisterin</a> am Abend vor dem Rat."
     assert "Wir haben lange auf diesen Tag gewartet" in (extract_article(_page("de", f"<p>{line}</p>"), URL).body or "")
+
+
+@pytest.mark.parametrize(
+    ("attrs", "furniture"),
+    [
+        # letters between a hash's digits spell words by chance: "ad" in "ce0d2ad"
+        ('class="ca6da7c ce0d2ad cb99c03"', False),
+        ('class="css-1ad2x3 e1tag9"', False),
+        # a furniture word before a number or size stays one
+        ('class="ad300x250"', True),
+        ('class="ads2 slot"', True),
+        ('class="promo3"', True),
+    ],
+)
+def test_hashed_class_names_do_not_spell_furniture(attrs: str, furniture: bool) -> None:
+    doc = parse(f"<html><body><div {attrs}>x</div></body></html>", URL)
+    assert doc is not None
+    assert is_furniture(doc.tree.find(".//div")) is furniture

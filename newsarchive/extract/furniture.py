@@ -136,10 +136,24 @@ def _furniture_words(attrs: str) -> bool:
     words of three letters or more: dashed names ("hide-read-more-ad" wrapping a whole
     article) and hashes ("sc-3a2d8222" giving "a"+"d") would join words by chance.
     """
-    words = [w.lower() for w in _WORDS.findall(attrs)]
+    words = [w.lower() for part in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(part))]
     if not BOILERPLATE_WORDS.isdisjoint(words):
         return True
     return any(word in BOILERPLATE_WORDS for word in _camel_compounds(attrs))
+
+
+_PARTS = re.compile(r"[\s_-]+")
+_LEADING_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _lettered(part: str) -> str:
+    """A class part's words: with a digit in it, only the letters before the first one
+    ("ad300x250" -> "ad", "teaser2" -> "teaser"); the letters between a hash's digits
+    ("ce0d2ad", "e1ad2c3") spell words by chance."""
+    if not any(c.isdigit() for c in part):
+        return part
+    m = _LEADING_LETTERS.match(part)
+    return m.group() if m else ""
 
 
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+")
