@@ -329,3 +329,37 @@ def test_hashed_class_names_do_not_spell_furniture(attrs: str, furniture: bool) 
     doc = parse(f"<html><body><div {attrs}>x</div></body></html>", URL)
     assert doc is not None
     assert is_furniture(doc.tree.find(".//div")) is furniture
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p><em>Jana Beispiel ist Reporterin für die Region und berichtet aus dem Rathaus.</em></p>",
+        "<p><i>Familjen har godkänt namn- och bildpubliceringen.</i></p>",
+        "<p><em>Jane Doe reports on local government for the paper.</em></p>",
+    ],
+)
+def test_a_short_italic_note_ending_the_body_leaves(note: str) -> None:
+    assert extract_article(_ending("de", note), URL).body == "\n\n".join(TEXT["de"])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # quoted passages set in italics, one after another
+        "<p><em>„Wir werden den Saal schon im Herbst für die ersten Konzerte öffnen können“, schrieb der Verein.</em></p>"
+        "<p><em>„Die Proben beginnen dann im Winter, sobald die Heizung läuft“, hieß es weiter.</em></p>",
+        # an italic passage introduced by a colon line
+        "<p>Der Verein schrieb dazu:</p><p><em>Wir freuen uns auf den neuen Saal und danken allen, die geholfen haben.</em></p>",
+    ],
+)
+def test_italic_quotes_ending_the_body_stay(tail: str) -> None:
+    body = extract_article(_ending("de", tail), URL).body or ""
+    assert body.split("\n\n")[-1].endswith(("weiter.", "haben."))
+
+
+def test_an_italic_credit_for_the_reporting_ending_the_body_stays() -> None:
+    """As the site fixtures keep them: the reporting's credits are the article's."""
+    note = "<p><em>Karl Muster hat zu diesem Bericht mitgearbeitet.</em></p>"
+    body = extract_article(_ending("de", note), URL).body or ""
+    assert body.endswith("Karl Muster hat zu diesem Bericht mitgearbeitet.")

@@ -125,7 +125,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         # the article is the best block outside it
         containers, keep = _find_containers(doc.tree, _custom_tags(doc), set(containers))
         paragraphs = _paragraphs(doc, rules, containers, keep)
-    paragraphs = _without_pull_quotes(_without_repeats(paragraphs))
+    paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
     text = _prefer_jsonld("\n\n".join(paragraphs), containers, doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
@@ -162,7 +162,7 @@ def _marked_lead(
     for block in lead_run(el):
         found: list[str] = []
         _walk(block, found, [], set(), keep)
-        found = [p.removeprefix(QUOTED) for p in found if p not in (SKIPPED, DROPPED)]
+        found = [_unmarked(p) for p in found if p not in (SKIPPED, DROPPED)]
         paragraphs.extend(found or [clean(block.text_content())])
     value = "\n\n".join(p for p in paragraphs if p)
     return None if _in_text(value, text) else value
@@ -320,7 +320,37 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
             nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
             if len(nxt) <= ATTRIBUTION and not nxt.endswith(_STOP) and "," in nxt:
                 drop.add(i + 1)
-    return [p.removeprefix(QUOTED) for i, p in enumerate(paragraphs) if i not in drop]
+    return [_unmarked(p) for i, p in enumerate(paragraphs) if i not in drop]
+
+
+def _unmarked(p: str) -> str:
+    return p.removeprefix(QUOTED).removeprefix(ITALIC)
+
+
+END_NOTE_MAX = 200  # characters of an editor's note under an article
+
+
+def _without_end_notes(paragraphs: list[str]) -> list[str]:
+    """Without a short last paragraph set wholly in italics after text that is not: the
+    editor's note under an article ("Jane Doe reports for ... from Moscow", "The family
+    agreed to the publication of her name") in any language. A run of italic paragraphs
+    (quoted passages) or one introduced by a colon line ("Kyiv Post reported:") stays."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1].removeprefix(QUOTED)
+    before = paragraphs[-2].removeprefix(QUOTED)
+    if not last.startswith(ITALIC) or len(last) > END_NOTE_MAX:
+        return paragraphs
+    if before.startswith(ITALIC) or before.endswith(":") or _CONTRIBUTION.search(last):
+        return paragraphs
+    return paragraphs[:-1]
+
+
+# Credits for the reporting stay, as the site fixtures keep them ("CNN's Jane Doe contributed
+# to this report", "Mitarbeit: ...").
+_CONTRIBUTION = re.compile(
+    r"contribut|reporting|mitarbeit|mitgearbeitet|colabor|medverka|bidrag|bijdrage", re.I
+)
 
 
 def _triples(text: str) -> set[tuple[str, ...]]:
@@ -1001,6 +1031,8 @@ def _flush(
         if density > limit or _is_labelled_link(block, text) or _ARROW_PROMO.match(text):
             out.append(DROPPED)
             return
+    if block is not None and _all_italic(block, text):
+        text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
 
 
@@ -1009,7 +1041,15 @@ def _flush(
 _ARROW_PROMO = re.compile(r"^(?:>>|[►▶→➤⇒▸]|»\s)\s*\S.{0,200}$")
 SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, never text
 QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found
+ITALIC = "\x02"  # opens a paragraph set wholly in italics, until end notes are found
 QUOTE_LEVELS = 3
+
+
+def _all_italic(block: HtmlElement, text: str) -> bool:
+    """A paragraph set wholly in one <em>/<i> ("<p><em>Jane Doe reports for ...</em></p>")."""
+    if len(block) != 1 or (block.text or "").strip() or (block[0].tail or "").strip():
+        return False
+    return block[0].tag in ("em", "i") and clean(block[0].text_content()) == text
 
 
 def _in_quote(block: HtmlElement) -> bool:
