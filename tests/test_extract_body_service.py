@@ -363,3 +363,17 @@ def test_an_italic_credit_for_the_reporting_ending_the_body_stays() -> None:
     note = "<p><em>Karl Muster hat zu diesem Bericht mitgearbeitet.</em></p>"
     body = extract_article(_ending("de", note), URL).body or ""
     assert body.endswith("Karl Muster hat zu diesem Bericht mitgearbeitet.")
+
+
+@pytest.mark.parametrize(
+    ("line", "stock"),
+    [
+        ("Quelle: beispiel.de, jb/dpa", True),  # a domain's dot inside the credit
+        ("Quelle: F.A.Z.", True),
+        ("Bildrechte: Beispielfunk", True),
+        ("Grafik: dpa", True),
+        ("Quelle: Die Stadt teilte mit, dass der Umbau teurer wird. Mehr folgt.", False),
+    ],
+)
+def test_credit_lines_with_dotted_names(line: str, stock: bool) -> None:
+    assert is_stock_line(line) is stock

@@ -60,8 +60,9 @@ MEDIA_OR_CONSENT = re.compile(
 # "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
 CREDIT_LINE = re.compile(
     r"^\(?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
+    r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|源)\s*[:：]\s*"
-    r"[^.!?:：]{1,60}\)?$",
+    r"(?:[^.!?:：]|\.(?=\S)){1,60}\.?\)?$",  # a dot inside a name ("ntv.de", "F.A.Z.")
     re.I,
 )
 
