@@ -70,6 +70,8 @@ def _page(lang: str, between: str) -> str:
         "Dieses Thema im Programm:",
         "Dieses Thema im Programm: Radio Beispiel | Nachrichten | 28. April 2026 | 10:00 Uhr",
         'Dieser Artikel ist zuerst bei "Beispielblatt" erschienen.',
+        "Mit Material von dpa und AFP",  # the agencies' credit, as "Reporting by" in English
+        "mit Material der Nachrichtenagenturen dpa und Reuters.",
         # consent notices in place of an embed, a paragraph long
         "An dieser Stelle finden Sie einen von der Redaktion ausgewählten, externen Inhalt, der den Artikel ergänzt. Sie können ihn mit einem Klick anzeigen lassen oder wieder ausblenden.",
         "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene Daten an Drittplattformen übermittelt werden. Mehr dazu steht in den Datenschutz-Einstellungen, die Sie ganz unten auf jeder Seite im Footer finden, sodass Sie Ihre Einstellungen jederzeit verwalten oder widerrufen können.",
@@ -89,6 +91,7 @@ def test_service_lines_are_stock(line: str) -> None:
         "3 Minuten dauerte die Rede des Bürgermeisters, dann verließ er den Saal.",
         "Dieser Artikel des Gesetzes ist zuerst im Landtag beraten worden, sagte die Ministerin.",
         "An dieser Stelle soll ein neuer Spielplatz entstehen, teilte die Stadt mit.",
+        "Mit Material von der Baustelle soll der Verein den neuen Saal ausstatten, sagte die Bürgermeisterin am Montag.",
         "関連する動きとして、県は支援策をまとめる方針だ。",
     ],
 )

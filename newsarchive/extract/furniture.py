@@ -78,6 +78,7 @@ SERVICE_LINE = re.compile(
     r"|fehler gefunden\W*jetzt melden|jetzt (?:abonnieren|registrieren|kostenlos registrieren)\b"
     r"|(?:sendung|dieses thema im programm)\s*:"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
+    r"|mit material (?:von|der|aus)\b.{0,80}$"
     r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
     r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b)",
     re.I,
