@@ -155,7 +155,7 @@ def _marked_lead(
     body already holds it."""
     if not text or not containers:
         return None
-    el = marked_lead(headline(doc.tree), containers[0])
+    el = marked_lead(_headline(doc), containers[0])
     if el is None:
         return None
     paragraphs: list[str] = []
@@ -168,12 +168,19 @@ def _marked_lead(
     return None if _in_text(value, text) else value
 
 
+def _headline(doc: Document) -> HtmlElement | None:
+    if "headline" not in doc.cache:
+        doc.cache["headline"] = headline(doc.tree)
+    found: HtmlElement | None = doc.cache["headline"]
+    return found
+
+
 def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
     """The first paragraph of sentences between the headline and the container, unless
     the page calls it its subtitle or dek, or it is a promo line ("Lesen Sie auch: ...")."""
     if not text or not containers:
         return None
-    el = plain_lead(headline(doc.tree), containers[0])
+    el = plain_lead(_headline(doc), containers[0])
     if el is None or _marked_subtitle(el):
         return None
     value = clean(el.text_content())
@@ -309,12 +316,22 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
     words a longer paragraph of the article says ("Wir wissen, dass ..." beside "„Wir
     wissen aber, dass ...", sagte sie."), with the source line under it ("Jane Doe,
     Bürgermeisterin"). Readers read the words once; the quote is layout."""
-    triples = [_triples(p) for p in paragraphs]
+    if not any(p.startswith(QUOTED) for p in paragraphs):
+        return [_unmarked(p) for p in paragraphs]  # most pages: no quote to compare
+    folded = [p.casefold() for p in paragraphs]
     drop: set[int] = set()
-    for i, own in enumerate(triples):
-        if not paragraphs[i].startswith(QUOTED) or len(own) < PULL_QUOTE_WORDS - 2:
+    for i, p in enumerate(paragraphs):
+        if not p.startswith(QUOTED):
             continue
-        longer = (t for j, t in enumerate(triples) if len(paragraphs[j]) > len(paragraphs[i]))
+        own = _triples(p)
+        if len(own) < PULL_QUOTE_WORDS - 2:
+            continue
+        keys = sorted(_WORD.findall(folded[i]), key=len)[-3:]  # cheap test before triples
+        longer = (
+            _triples(paragraphs[j])
+            for j in range(len(paragraphs))
+            if len(paragraphs[j]) > len(p) and all(k in folded[j] for k in keys)
+        )
         if any(len(own & other) >= len(own) * PULL_QUOTE_SHARE for other in longer):
             drop.add(i)
             nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
@@ -545,7 +562,10 @@ ACCOUNT_CALL = re.compile(
 def _is_account_call(el: HtmlElement) -> bool:
     """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label (a link
     inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph)."""
-    label = clean(el.text_content())
+    label = el.text_content()
+    if len(label) > 4 * ACCOUNT_CALL_MAX:  # a long link is no button (checked before cleaning)
+        return False
+    label = clean(label)
     return 0 < len(label) <= ACCOUNT_CALL_MAX and bool(ACCOUNT_CALL.match(label))
 
 
@@ -1047,9 +1067,11 @@ QUOTE_LEVELS = 3
 
 def _all_italic(block: HtmlElement, text: str) -> bool:
     """A paragraph set wholly in one <em>/<i> ("<p><em>Jane Doe reports for ...</em></p>")."""
-    if len(block) != 1 or (block.text or "").strip() or (block[0].tail or "").strip():
+    if len(block) != 1 or block[0].tag not in ("em", "i"):
         return False
-    return block[0].tag in ("em", "i") and clean(block[0].text_content()) == text
+    if (block.text or "").strip() or (block[0].tail or "").strip():
+        return False
+    return clean(block[0].text_content()) == text
 
 
 def _in_quote(block: HtmlElement) -> bool:
