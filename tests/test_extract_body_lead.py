@@ -236,3 +236,10 @@ def test_no_plain_lead_from_a_notice_in_a_script_without_spaces() -> None:
     notice = '<p class="c9x">記事を保存して後で読むことができます。ご利用には会員登録が必要です。</p>'
     art = extract_article(_page("ja", notice, None), URL)
     assert art.body == "\n\n".join(BODY["ja"])
+
+
+@pytest.mark.parametrize("dateline", ["Berlin.", "Wien -", "Genève :"])
+def test_the_description_lead_keeps_the_dateline_set_before_it(dateline: str) -> None:
+    html = _page("de", f'<div class="x1"><span class="a">{dateline}</span> <span class="b">{LEAD["de"]}</span></div>', LEAD["de"])
+    art = extract_article(html, URL)
+    assert art.body == "\n\n".join([f"{dateline} {LEAD['de']}", *BODY["de"]])

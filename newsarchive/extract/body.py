@@ -426,9 +426,25 @@ def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None
                     if any(_same_lead(key, k) for k in keys):
                         if _in_text(value, text) or _marked_subtitle(el):
                             return None
-                        return value
+                        return _with_dateline(el, value)
             el = el.getparent()
     return None
+
+
+DATELINE_MAX = 40  # characters of a place set before the lead in its own span ("Berlin.")
+
+
+def _with_dateline(el: HtmlElement, value: str) -> str:
+    """The lead with the dateline its block sets before it in a span of its own
+    ("<div><span>Berlin.</span> <span>Die Füchse stehen ...</span></div>")."""
+    parent = el.getparent()
+    if el.tag != "span" or parent is None or parent.tag not in ("p", "div"):
+        return value
+    whole = clean(parent.text_content())
+    head = whole[: len(whole) - len(value)].strip()
+    if whole.endswith(value) and 0 < len(head) <= DATELINE_MAX and head.endswith((".", ":", "-")):
+        return whole
+    return value
 
 
 def _marked_subtitle(el: HtmlElement) -> bool:
