@@ -220,6 +220,8 @@ def test_a_lead_of_several_paragraphs_marked_alike_opens_the_body_whole() -> Non
         '<figure><img src="/a.jpg" alt=""><figcaption>Die alte Schule im Ortskern soll im Frühjahr umgebaut werden.</figcaption></figure>',
         '<aside><p>Die Gemeinde zählt rund zwölftausend Einwohner und liegt am Rand der Stadt.</p></aside>',
         f'<div class="teaser-box"><p>{PLAIN["de"]}</p></div>',
+        # an author box under the headline
+        '<div class="author-box"><p>Jana Beispiel ist Redakteurin im Ressort Politik und schreibt über die Region.</p></div>',
         # a caption with its credit or an account notice, whatever (hashed) class it has
         '<div class="c1a"><p class="c2b">Die alte Schule im Ortskern am Montag, dem 6. April 2026. (Foto: Jana Beispiel)</p></div>',
         '<p class="c9x">Speichern Sie Artikel in Ihrer Leseliste, um sie später zu lesen. Dafür müssen Sie sich einloggen.</p>',

@@ -142,13 +142,20 @@ def _in_box(el: HtmlElement, h1: HtmlElement) -> bool:
     return False
 
 
-_CARD_WORDS = frozenset({"card", "teaser", "tile"})
+# Class words of the boxes under a headline that hold sentences but not the article's:
+# teaser cards, author boxes, picture captions, share and subscription boxes.
+_BOX_TEXT = """
+card teaser tile author authors byline meta date time credit caption image img photo
+media video figure share social related promo subscribe subscription newsletter ad
+"""
+_BOX_WORDS = frozenset(_BOX_TEXT.split())
 
 
 def _names_card(el: HtmlElement) -> bool:
-    """A teaser card for another story set under the headline ("<div class=lead card>")."""
+    """A box set under the headline that is not the article's opening ("<div class=lead
+    card>", "<div class=author-box>")."""
     attrs = el.get("class")
-    return bool(attrs) and not _CARD_WORDS.isdisjoint(
+    return bool(attrs) and not _BOX_WORDS.isdisjoint(
         w.lower() for w in _CLASS_WORD.findall(attrs)
     )
 
