@@ -220,6 +220,9 @@ def test_a_lead_of_several_paragraphs_marked_alike_opens_the_body_whole() -> Non
         '<figure><img src="/a.jpg" alt=""><figcaption>Die alte Schule im Ortskern soll im Frühjahr umgebaut werden.</figcaption></figure>',
         '<aside><p>Die Gemeinde zählt rund zwölftausend Einwohner und liegt am Rand der Stadt.</p></aside>',
         f'<div class="teaser-box"><p>{PLAIN["de"]}</p></div>',
+        # a notice about the piece itself
+        '<p class="c9x">Dieser Artikel ist älter als ein Jahr. Manche Angaben könnten nicht mehr aktuell sein.</p>',
+        '<p class="c9x">This article was updated on Monday to correct the name of the council member.</p>',
         # an author box under the headline
         '<div class="author-box"><p>Jana Beispiel ist Redakteurin im Ressort Politik und schreibt über die Region.</p></div>',
         # a caption with its credit or an account notice, whatever (hashed) class it has

@@ -191,13 +191,16 @@ def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str 
     return value
 
 
-# A picture's credit or an account/subscription notice: a caption or a box under the
-# headline, not the article's opening, whatever classes (or hashes) the page gives it.
+# A picture's credit, an account/subscription notice or a notice about the piece: a caption
+# or a box under the headline, not the article's opening, whatever classes (or hashes) it has.
 NOT_A_LEAD = re.compile(
     r"\((?:\w+ )?(?:photo|foto|bild|image)\b[^)]*\)\s*$|\b(?:photo|foto|bild|image)s?\s*:\s*\S"
     r"|getty images|picture alliance|imago images"
     r"|subscri|abonn|registrier|einloggen|sign in|log in|logg inn|logga in|iscriviti|suscr"
-    r"|会員登録|会員限定|有料会員|ログイン|회원가입|로그인",
+    r"|会員登録|会員限定|有料会員|ログイン|회원가입|로그인"
+    # a notice about the piece itself ("Dieser Artikel ist älter als ein Jahr ...")
+    r"|^(?:dieser (?:artikel|beitrag|text)|this (?:article|story)|cet article|este artículo"
+    r"|questo articolo|denne artikkelen|den här artikeln|denne artikel)\b",
     re.I,
 )
 
