@@ -2,7 +2,8 @@
 
 Made-up pages in several languages; the lead is recognised by the class the page
 gives it (lead, standfirst, Vorspann ...), else by the page's own description repeating
-it (whole, or trimmed to a length).
+it (whole, or trimmed to a length), else as the first paragraph of sentences between
+the headline and the body container.
 """
 
 # ruff: noqa: E501  -- sentences and HTML snippets read best one per line
@@ -116,8 +117,6 @@ def test_a_key_points_list_opens_the_body_one_line_a_point() -> None:
 @pytest.mark.parametrize(
     ("lead_html", "description", "body_extra"),
     [
-        # no description, no lead class: nothing tells a lead from a teaser
-        (f'<p class="c9x">{LEAD["de"]}</p>', None, ""),
         # a kicker/teaser that the description does not repeat
         (
             '<p class="teaser">Lesen Sie auch: Wie andere Gemeinden ihre alten Schulen nutzen und was es kostet.</p>',
@@ -137,12 +136,6 @@ def test_a_key_points_list_opens_the_body_one_line_a_point() -> None:
         # the page calls the block its standfirst or dek: it stays the subtitle only
         (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"], ""),
         (f'<div class="dek"><p>{LEAD["de"]}</p></div>', LEAD["de"], ""),
-        # a description shorter than most of the block: a different text that starts alike
-        (
-            f'<p class="c9x">{LEAD["de"]} Dazu kommen ein Café, ein Saal für Konzerte und eine neue Bibliothek im Dachgeschoss.</p>',
-            LEAD["de"],
-            "",
-        ),
     ],
 )
 def test_no_lead_is_added_without_class_or_description_naming_it(
@@ -156,3 +149,102 @@ def test_a_lead_the_container_already_holds_is_not_repeated() -> None:
     html = _page("de", "", LEAD["de"], body_extra=f"<p>{LEAD['de']}</p>")
     art = extract_article(html, URL)
     assert art.body == "\n\n".join([LEAD["de"], *BODY["de"]])
+
+
+# The first paragraph of sentences under the headline, whatever its class, opens the body.
+PLAIN = {
+    "de": LEAD["de"],
+    "tr": LEAD["tr"],
+    "ja": LEAD["ja"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead_html"),
+    [
+        # a neutral class, no description: the paragraph between headline and body
+        ("de", f'<p class="c9x">{PLAIN["de"]}</p>'),
+        ("tr", f'<div class="x1"><p class="y2">{PLAIN["tr"]}</p></div>'),
+        ("ja", f'<p class="c9x">{PLAIN["ja"]}</p>'),
+        # past a byline, a date and a picture with its caption
+        (
+            "de",
+            '<div class="meta"><span>Von Jana Beispiel</span><time>01.04.2026, 10:15 Uhr</time></div>'
+            '<figure><img src="/a.jpg" alt=""><figcaption>Die alte Schule im Ortskern soll im Frühjahr umgebaut werden.</figcaption></figure>'
+            f'<p class="c9x">{PLAIN["de"]}</p>',
+        ),
+        # a <div> of spans written as a paragraph
+        ("de", f'<div class="x1"><span class="a">{PLAIN["de"]}</span></div>'),
+    ],
+)
+def test_the_first_paragraph_under_the_headline_opens_the_body(lang: str, lead_html: str) -> None:
+    art = extract_article(_page(lang, lead_html, None), URL)
+    assert art.body == "\n\n".join([PLAIN[lang], *BODY[lang]])
+
+
+def test_a_dateline_before_the_lead_stays_with_it() -> None:
+    html = _page("de", f'<div class="x1"><span class="a">Berlin.</span> <span>{PLAIN["de"]}</span></div>', None)
+    art = extract_article(html, URL)
+    assert art.body == "\n\n".join(["Berlin. " + PLAIN["de"], *BODY["de"]])
+
+
+def test_a_headline_in_a_breadcrumb_gives_way_to_the_one_below() -> None:
+    """The first <h1> sits in the breadcrumb; the article's heading repeats it lower down."""
+    paras = "".join(f"<p>{t}</p>" for t in BODY["de"])
+    html = (
+        '<html lang="de"><head><title>T</title></head><body>'
+        '<nav class="crumbs"><ul><li><a href="/">Start</a></li><li><h1>Ein Kulturzentrum für den Ort</h1></li></ul></nav>'
+        '<article><div class="x"><div class="y"><h2>Ein Kulturzentrum für den Ort</h2></div>'
+        f'<div class="z"><span>{PLAIN["de"]}</span></div></div>'
+        f'<div class="story-text">{paras}</div></article></body></html>'
+    )
+    art = extract_article(html, URL)
+    assert art.body == "\n\n".join([PLAIN["de"], *BODY["de"]])
+
+
+def test_a_lead_of_several_paragraphs_marked_alike_opens_the_body_whole() -> None:
+    first, second = "Die alte Schule wird ein Kulturzentrum.", "Der Umbau beginnt im Frühjahr und dauert zwei Jahre."
+    html = _page("de", f'<p class="lead">{first}</p><p class="lead">{second}</p>', None)
+    art = extract_article(html, URL)
+    assert art.body == "\n\n".join([first, second, *BODY["de"]])
+
+
+@pytest.mark.parametrize(
+    "lead_html",
+    [
+        # promo lines under the headline, in several languages
+        '<p class="c9x">Lesen Sie auch: Wie andere Gemeinden ihre alten Schulen nutzen und was es kostet.</p>',
+        '<p class="c9x">Lire aussi : Comment les autres communes utilisent leurs anciennes écoles.</p>',
+        '<p class="c9x">Te puede interesar: Cómo otros municipios usan sus antiguas escuelas cada año.</p>',
+        # a caption in a <figure>, a box or a teaser card
+        '<figure><img src="/a.jpg" alt=""><figcaption>Die alte Schule im Ortskern soll im Frühjahr umgebaut werden.</figcaption></figure>',
+        '<aside><p>Die Gemeinde zählt rund zwölftausend Einwohner und liegt am Rand der Stadt.</p></aside>',
+        f'<div class="teaser-box"><p>{PLAIN["de"]}</p></div>',
+        # a notice about the piece itself
+        '<p class="c9x">Dieser Artikel ist älter als ein Jahr. Manche Angaben könnten nicht mehr aktuell sein.</p>',
+        '<p class="c9x">This article was updated on Monday to correct the name of the council member.</p>',
+        # an author box under the headline
+        '<div class="author-box"><p>Jana Beispiel ist Redakteurin im Ressort Politik und schreibt über die Region.</p></div>',
+        # a caption with its credit or an account notice, whatever (hashed) class it has
+        '<div class="c1a"><p class="c2b">Die alte Schule im Ortskern am Montag, dem 6. April 2026. (Foto: Jana Beispiel)</p></div>',
+        '<p class="c9x">Speichern Sie Artikel in Ihrer Leseliste, um sie später zu lesen. Dafür müssen Sie sich einloggen.</p>',
+        # a kicker line without a stop is no sentence
+        '<p class="c9x">Nach jahrelangem Streit bekommt der Ort ein Kulturzentrum in der alten Schule</p>',
+    ],
+)
+def test_no_plain_lead_from_promos_captions_boxes_or_kickers(lead_html: str) -> None:
+    art = extract_article(_page("de", lead_html, None), URL)
+    assert art.body == "\n\n".join(BODY["de"])
+
+
+def test_no_plain_lead_from_a_notice_in_a_script_without_spaces() -> None:
+    notice = '<p class="c9x">記事を保存して後で読むことができます。ご利用には会員登録が必要です。</p>'
+    art = extract_article(_page("ja", notice, None), URL)
+    assert art.body == "\n\n".join(BODY["ja"])
+
+
+@pytest.mark.parametrize("dateline", ["Berlin.", "Wien -", "Genève :"])
+def test_the_description_lead_keeps_the_dateline_set_before_it(dateline: str) -> None:
+    html = _page("de", f'<div class="x1"><span class="a">{dateline}</span> <span class="b">{LEAD["de"]}</span></div>', LEAD["de"])
+    art = extract_article(html, URL)
+    assert art.body == "\n\n".join([f"{dateline} {LEAD['de']}", *BODY["de"]])

@@ -165,3 +165,22 @@ def test_json_ld_article_body_holding_the_markup_text_keeps_the_markup() -> None
         f'<div class="x1"><h1>Hamnen byggs om</h1><div class="t">{own}</div></div></body></html>'
     )
     assert extract_article(html, URL).body == "\n\n".join(STORY)
+
+
+def test_a_teaser_grid_outscoring_a_slideshow_article_gives_way_to_it() -> None:
+    """The best block holds only teaser cards (the walk leaves them all out): the article
+    is the best block outside it, here paragraphs set one per picture slide (classed as
+    pictures' text, so they score low)."""
+    story = STORY[:3]
+    slides = "".join(
+        f"<div class='slide'><div class='image-box'><img src='/{i}.jpg'></div>"
+        f"<div class='image-text'><p>{p}</p></div></div>"
+        for i, p in enumerate(story)
+    )
+    cards = "".join(
+        f'<div class="k2"><h3><a href="/s/{i}">En helt annan nyhet nummer {i}</a></h3>'
+        f"<p>En sammanfattning av den andra nyheten, lång nog att likna ett stycke, nummer {i}.</p></div>"
+        for i in range(12)
+    )
+    html = _page(f"<div class='slides'>{slides}</div><div class='g5'>{cards}</div>")
+    assert extract_article(html, URL).body == "\n\n".join(story)

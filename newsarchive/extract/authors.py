@@ -33,7 +33,9 @@ from newsarchive.extract.site import compact, site_keys
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-               "dcterms.creator", "citation_author", "byl", "twitter:creator:name")  # fmt: skip
+               "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
+               "cxenseparse:author", "og:article:author", "article:author_name",
+               "dable:author")  # fmt: skip
 BYLINE_XPATH = (
     "//@itemprop[.='author']/..//@itemprop[.='name']/..",
     "//a[@rel='author']",
@@ -41,6 +43,8 @@ BYLINE_XPATH = (
     "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
     "//@class[contains(.,'byline') and not(contains(.,'bio'))]"
     "/parent::*[not(ancestor::*[contains(@class,'byline')])]",
+    # Drupal 7's "Submitted by <user> on <date>": RDFa names the node's creator
+    "//@rel[contains(.,'sioc:has_creator')]/..//@property[contains(.,'foaf:name')]/..",
 )  # attribute-first steps (`//@class[...]/..`): the same elements, libxml2 tests fewer nodes
 # Weaker evidence, read only where the above name nobody, and kept only where the text is
 # shaped like a name: blocks classed "author", "authorname", "metaInfoAuthorList", "autor" ...

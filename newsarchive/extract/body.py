@@ -19,9 +19,10 @@ from collections import Counter, defaultdict
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
+from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
-from newsarchive.extract.lead import marked_lead
+from newsarchive.extract.lead import headline, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean, count_words
 
@@ -118,15 +119,32 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         containers = _site_containers(doc, rules)
     else:
         containers, keep = _find_containers(doc.tree, _custom_tags(doc))
+    paragraphs = _paragraphs(doc, rules, containers, keep)
+    if not paragraphs and containers and not (rules and rules.body):
+        # the best block held only what the walk leaves out (a grid of teaser cards):
+        # the article is the best block outside it
+        containers, keep = _find_containers(doc.tree, _custom_tags(doc), set(containers))
+        paragraphs = _paragraphs(doc, rules, containers, keep)
+    paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
+    text = _prefer_jsonld("\n\n".join(paragraphs), containers, doc)
+    lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
+    if lead is None and not (rules and rules.body):
+        lead = _lead(doc, containers, text) or _plain_lead(doc, containers, text)
+    return lead, text or None
+
+
+def _paragraphs(
+    doc: Document,
+    rules: SiteRules | None,
+    containers: list[HtmlElement],
+    keep: set[HtmlElement],
+) -> list[str]:
+    """The containers' text in paragraphs, furniture and promos left out."""
     excluded = _excluded(doc, rules) | _form_boxes(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
-    text = _prefer_jsonld("\n\n".join(_without_repeats(paragraphs)), containers, doc)
-    lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
-    if lead is None and not (rules and rules.body):
-        lead = _lead(doc, containers, text)
-    return lead, text or None
+    return _without_intros(paragraphs)
 
 
 def _marked_lead(
@@ -137,13 +155,227 @@ def _marked_lead(
     body already holds it."""
     if not text or not containers:
         return None
-    el = marked_lead(next(doc.tree.iter("h1"), None), containers[0])
+    el = marked_lead(_headline(doc), containers[0])
     if el is None:
         return None
     paragraphs: list[str] = []
-    _walk(el, paragraphs, [], set(), keep)
-    value = "\n\n".join(paragraphs) or clean(el.text_content())
+    for block in lead_run(el):
+        found: list[str] = []
+        _walk(block, found, [], set(), keep)
+        found = [_unmarked(p) for p in found if p not in (SKIPPED, DROPPED)]
+        paragraphs.extend(found or [clean(block.text_content())])
+    value = "\n\n".join(p for p in paragraphs if p)
     return None if _in_text(value, text) else value
+
+
+def _headline(doc: Document) -> HtmlElement | None:
+    if "headline" not in doc.cache:
+        doc.cache["headline"] = headline(doc.tree)
+    found: HtmlElement | None = doc.cache["headline"]
+    return found
+
+
+def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
+    """The first paragraph of sentences between the headline and the container, unless
+    the page calls it its subtitle or dek, or it is a promo line ("Lesen Sie auch: ...")."""
+    if not text or not containers:
+        return None
+    el = plain_lead(_headline(doc), containers[0])
+    if el is None or _marked_subtitle(el):
+        return None
+    value = clean(el.text_content())
+    if is_stock_line(value) or _names_related(value) or _in_text(value, text):
+        return None
+    if NOT_A_LEAD.search(value):
+        return None
+    return value
+
+
+# A picture's credit, an account/subscription notice or a notice about the piece: a caption
+# or a box under the headline, not the article's opening, whatever classes (or hashes) it has.
+NOT_A_LEAD = re.compile(
+    r"\((?:\w+ )?(?:photo|foto|bild|image)\b[^)]*\)\s*$|\b(?:photo|foto|bild|image)s?\s*:\s*\S"
+    r"|getty images|picture alliance|imago images"
+    r"|subscri|abonn|registrier|einloggen|sign in|log in|logg inn|logga in|iscriviti|suscr"
+    r"|会員登録|会員限定|有料会員|ログイン|회원가입|로그인"
+    # a notice about the piece itself ("Dieser Artikel ist älter als ein Jahr ...")
+    r"|^(?:dieser (?:artikel|beitrag|text)|this (?:article|story)|cet article|este artículo"
+    r"|questo articolo|denne artikkelen|den här artikeln|denne artikel)\b",
+    re.I,
+)
+
+
+def _names_related(line: str) -> bool:
+    """A line opening with a related-block heading ("Lesen Sie auch: ...", "Lire aussi")."""
+    label = re.split(r"[:|»>]", line, maxsplit=1)[0]
+    return len(label) < len(line) and bool(RECIRC_HEADING.match(label.strip()))
+
+
+INTRO_MAX = 200  # characters of a line introducing a promo ("... in unserem Liveblog:")
+# Words by which a line sends the reader elsewhere, in the languages read.
+READ_ELSEWHERE = re.compile(
+    r"\b(?:(?:lesen|finden|sehen|hören) sie\b|unserem (?:liveblog|newsticker|ticker|podcast)"
+    r"|mehr (?:zum thema|dazu|zur lage)\b|live ?blog|read (?:more|our|the latest)\b"
+    r"|in our live|lire aussi|retrouvez|à lire|notre direct|lee también|te puede interesar"
+    r"|nuestro directo|leggi anche|il nostro live|les også|läs också|læs også|lees ook)",
+    re.I,
+)
+
+
+def _without_intros(paragraphs: list[str]) -> list[str]:
+    """The walk's paragraphs without its marks, and without lines that introduce what the
+    walk left out: "Mehr zur Lage lesen Sie in unserem Liveblog:" above a teaser that was
+    skipped, dropped as a link line, or stood outside the container. A colon line above
+    text that stays ("Er schrieb:") is the writer's; so is one above a skipped embed
+    unless it sends the reader elsewhere."""
+    paragraphs = _without_tag_lines(_without_furniture_tail(paragraphs))
+    out: list[str] = []
+    for i, p in enumerate(paragraphs):
+        if p in (SKIPPED, DROPPED):
+            continue
+        if p.endswith(":") and len(p) <= INTRO_MAX and READ_ELSEWHERE.search(p):
+            following = paragraphs[i + 1] if i + 1 < len(paragraphs) else DROPPED
+            if following in (SKIPPED, DROPPED):
+                continue
+        out.append(p)
+    return out
+
+
+TAIL_LINE = 80  # characters: a line after the article's last paragraph, not a paragraph
+TAIL_LINES = 3  # more short lines at the end are a list of the article's (sources, tips)
+_STOP = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "»", "«", ")", "’", "'")
+
+
+def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
+    """Without the short lines among left-out boxes after the article's last paragraph:
+    once the walk has skipped furniture there, the headings of teaser lists whose links
+    were dropped ("Latest National Stories"), agency and author tags ("SDA/sep") and a
+    programme line belong to it. A short line that ends the body with nothing left out
+    after the last paragraph stays (a last subhead, a closing line), and so do colon
+    lines ("Sources:") and lists of more than three lines."""
+    start = len(paragraphs)
+    while start > 0:
+        p = paragraphs[start - 1]
+        if p not in (SKIPPED, DROPPED) and (len(p) >= TAIL_LINE or p.endswith(_STOP)):
+            break
+        start -= 1
+    tail = paragraphs[start:]
+    lines = [p for p in tail if p not in (SKIPPED, DROPPED)]
+    if len(lines) == len(tail) or not 0 < len(lines) <= TAIL_LINES:
+        return paragraphs
+    return paragraphs[:start] + [p for p in tail if p in (SKIPPED, DROPPED) or p.endswith(":")]
+
+
+TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own
+TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
+# A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
+_SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
+
+
+def _without_tag_lines(paragraphs: list[str]) -> list[str]:
+    """Without byline and agency lines near either end of the body ("Von Jana Beispiel",
+    "By Jane Doe", "Von Beispiel-Online, jb" under the lead; "MDR (dst)" at the end):
+    the "by" word of any language read, then only names, particles and initials."""
+    texts = [i for i, p in enumerate(paragraphs) if p not in (SKIPPED, DROPPED)]
+    ends = set(texts[:TAG_ZONE] + texts[-TAG_ZONE:])
+    return [p for i, p in enumerate(paragraphs) if i not in ends or not _is_tag_line(p)]
+
+
+def _is_tag_line(p: str) -> bool:
+    if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
+        return False
+    if _SOURCE_TAG.match(p):
+        return True
+    lead = BYLINE_LEAD.match(p)
+    if lead is None or lead.end() == 0:
+        return False
+    words = p[lead.end() :].split()
+    return 0 < len(words) <= 6 and all(
+        _names_word(w, after_comma=i > 0 and words[i - 1].endswith(","))
+        for i, w in enumerate(words)
+    )
+
+
+def _names_word(word: str, after_comma: bool) -> bool:
+    """A word of a name list: capitalised, a particle ("von der"), a site's hyphenated name
+    ("t-online") or, after a comma, an editor's initials ("jse")."""
+    w = word.rstrip(",")
+    return len(w) > 1 and (
+        w[0].isupper()
+        or w in NAME_PARTICLES
+        or "-" in w
+        or w in ("und", "and", "et", "y", "e", "og", "och", "&")
+        or (after_comma and w.isalpha() and len(w) <= 4)
+    )
+
+
+PULL_QUOTE_WORDS = 6  # a shorter line says too little to be recognised as a repeat
+PULL_QUOTE_SHARE = 0.6  # of its word triples found in one longer paragraph: said there already
+ATTRIBUTION = 120  # characters of the source line under a pull quote ("Jane Doe, mayor")
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """Without pull quotes: a line set off in large type that repeats, whole or trimmed,
+    words a longer paragraph of the article says ("Wir wissen, dass ..." beside "„Wir
+    wissen aber, dass ...", sagte sie."), with the source line under it ("Jane Doe,
+    Bürgermeisterin"). Readers read the words once; the quote is layout."""
+    if not any(p.startswith(QUOTED) for p in paragraphs):
+        return [_unmarked(p) for p in paragraphs]  # most pages: no quote to compare
+    folded = [p.casefold() for p in paragraphs]
+    drop: set[int] = set()
+    for i, p in enumerate(paragraphs):
+        if not p.startswith(QUOTED):
+            continue
+        own = _triples(p)
+        if len(own) < PULL_QUOTE_WORDS - 2:
+            continue
+        keys = sorted(_WORD.findall(folded[i]), key=len)[-3:]  # cheap test before triples
+        longer = (
+            _triples(paragraphs[j])
+            for j in range(len(paragraphs))
+            if len(paragraphs[j]) > len(p) and all(k in folded[j] for k in keys)
+        )
+        if any(len(own & other) >= len(own) * PULL_QUOTE_SHARE for other in longer):
+            drop.add(i)
+            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+            if len(nxt) <= ATTRIBUTION and not nxt.endswith(_STOP) and "," in nxt:
+                drop.add(i + 1)
+    return [_unmarked(p) for i, p in enumerate(paragraphs) if i not in drop]
+
+
+def _unmarked(p: str) -> str:
+    return p.removeprefix(QUOTED).removeprefix(ITALIC)
+
+
+END_NOTE_MAX = 200  # characters of an editor's note under an article
+
+
+def _without_end_notes(paragraphs: list[str]) -> list[str]:
+    """Without a short last paragraph set wholly in italics after text that is not: the
+    editor's note under an article ("Jane Doe reports for ... from Moscow", "The family
+    agreed to the publication of her name") in any language. A run of italic paragraphs
+    (quoted passages) or one introduced by a colon line ("Kyiv Post reported:") stays."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1].removeprefix(QUOTED)
+    before = paragraphs[-2].removeprefix(QUOTED)
+    if not last.startswith(ITALIC) or len(last) > END_NOTE_MAX:
+        return paragraphs
+    if before.startswith(ITALIC) or before.endswith(":") or _CONTRIBUTION.search(last):
+        return paragraphs
+    return paragraphs[:-1]
+
+
+# Credits for the reporting stay, as the site fixtures keep them ("CNN's Jane Doe contributed
+# to this report", "Mitarbeit: ...").
+_CONTRIBUTION = re.compile(
+    r"contribut|reporting|mitarbeit|mitgearbeitet|colabor|medverka|bidrag|bijdrage", re.I
+)
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.casefold())
+    return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
@@ -197,9 +429,25 @@ def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None
                     if any(_same_lead(key, k) for k in keys):
                         if _in_text(value, text) or _marked_subtitle(el):
                             return None
-                        return value
+                        return _with_dateline(el, value)
             el = el.getparent()
     return None
+
+
+DATELINE_MAX = 40  # characters of a place set before the lead in its own span ("Berlin.")
+
+
+def _with_dateline(el: HtmlElement, value: str) -> str:
+    """The lead with the dateline its block sets before it in a span of its own
+    ("<div><span>Berlin.</span> <span>Die Füchse stehen ...</span></div>")."""
+    parent = el.getparent()
+    if el.tag != "span" or parent is None or parent.tag not in ("p", "div"):
+        return value
+    whole = clean(parent.text_content())
+    head = whole[: len(whole) - len(value)].strip()
+    if whole.endswith(value) and 0 < len(head) <= DATELINE_MAX and head.endswith((".", ":", "-")):
+        return whole
+    return value
 
 
 def _marked_subtitle(el: HtmlElement) -> bool:
@@ -287,20 +535,25 @@ def _other_text(text: str, declared: str) -> bool:
 
 
 FORM_BOX_TEXT = 400  # characters: a sign-up or search box says little around its form
-FORM_BOX_LEVELS = 4
+FORM_BOX_LEVELS = 6
 _SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
 
 
 def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[HtmlElement]:
     """Blocks in the body built around an email or search field: a newsletter sign-up
     ("Get our briefing", a line of pitch, the field, "You can unsubscribe at any time") or
-    a search box, whatever their classes. The widest short block around the field goes,
-    never one holding the article's text (`keep`); a poll's or quiz's fields say nothing."""
+    a search box, whatever their classes; and paywall boxes built around a "log in" or
+    "subscribe" button ("この記事は会員限定です。" over "ログインして続きを読む"). The widest
+    short block around the field or button goes, never one holding the article's text
+    (`keep`); a poll's or quiz's fields say nothing."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input"):
-            described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
-            if not _SIGN_UP_FIELD.search(described):
+        for field in container.iter("input", "a", "button"):
+            if field.tag == "input":
+                described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
+                if not _SIGN_UP_FIELD.search(described):
+                    continue
+            elif not _is_account_call(field):
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
@@ -312,6 +565,27 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
             if box is not None:
                 boxes.add(box)
     return boxes
+
+
+ACCOUNT_CALL_MAX = 40  # characters of a button's label
+# A button or link asking the reader to log in, register or subscribe, in the languages read.
+ACCOUNT_CALL = re.compile(
+    r"^\W*(?:jetzt |hier |now )?(?:abonnieren|abo abschließen|anmelden|einloggen|registrieren"
+    r"|log ?in|sign in|subscribe|s'abonner|je m'abonne|se connecter|suscríbete|suscribirse"
+    r"|iniciar sesión|iscriviti|abbonati|accedi|abonner|logg inn|logga in|prenumerera|log ind"
+    r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅)",
+    re.I,
+)
+
+
+def _is_account_call(el: HtmlElement) -> bool:
+    """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label (a link
+    inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph)."""
+    label = el.text_content()
+    if len(label) > 4 * ACCOUNT_CALL_MAX:  # a long link is no button (checked before cleaning)
+        return False
+    label = clean(label)
+    return 0 < len(label) <= ACCOUNT_CALL_MAX and bool(ACCOUNT_CALL.match(label))
 
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
@@ -327,9 +601,14 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
 
 
 def _find_containers(
-    tree: HtmlElement, custom: frozenset[str] = frozenset()
+    tree: HtmlElement,
+    custom: frozenset[str] = frozenset(),
+    passed: set[HtmlElement] | None = None,
 ) -> tuple[list[HtmlElement], set[HtmlElement]]:
-    """Best-scoring paragraph parent, widened to the blocks holding the rest of the article."""
+    """Best-scoring paragraph parent, widened to the blocks holding the rest of the article.
+
+    `passed`: blocks already tried whose paragraphs do not count (nor their ancestors).
+    """
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     cards: dict[HtmlElement, bool] = {}
@@ -338,6 +617,8 @@ def _find_containers(
         text = clean(p.text_content())
         parent = p.getparent()
         if len(text) < _MIN_PARAGRAPH or parent is None:
+            continue
+        if passed and any(a in passed for a in p.iterancestors()):
             continue
         weight = len(text) * (1.0 - _link_density(p, len(text)))
         if p.tag != "p" and "-" not in p.tag and len(p):
@@ -656,7 +937,7 @@ def _link_density(el: HtmlElement, length: int) -> float:
 
 def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> bool:
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
-    if el.tag in SKIP_TAGS or el in excluded:
+    if (el.tag in SKIP_TAGS and not _is_quote_figure(el)) or el in excluded:
         return True
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
@@ -667,6 +948,17 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
     )
+
+
+MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
+
+
+def _is_quote_figure(el: HtmlElement) -> bool:
+    """A quotation set as HTML5 recommends: `<figure><blockquote>` with its source in the
+    `<figcaption>` (skipped) and no picture: the quote is the article's text."""
+    if el.tag != "figure" or next(el.iter("blockquote"), None) is None:
+        return False
+    return next(el.iter(*MEDIA_TAGS), None) is None
 
 
 CAPTION_MAX = 150  # characters: a caption and credit under a picture, not a paragraph
@@ -741,7 +1033,10 @@ def _walk(
     """Collect text into paragraphs: a block element flushes the running paragraph."""
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and not _skipped(child, excluded, keep):
+        if tag and _skipped(child, excluded, keep):
+            if out and out[-1] != SKIPPED and not "".join(buf).strip() and _has_text(child):
+                out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
+        elif tag:
             if _is_block(child, tag, el):
                 _flush(buf, out)
                 if child.text:
@@ -767,13 +1062,50 @@ def _flush(
     if not text:
         return
     if is_stock_line(text):
+        out.append(DROPPED)
         return
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
         density = _kept_links(block, *skipped) / len(text)
-        if density > limit or _is_labelled_link(block, text):
+        if density > limit or _is_labelled_link(block, text) or _ARROW_PROMO.match(text):
+            out.append(DROPPED)
             return
-    out.append(text)
+    if block is not None and _all_italic(block, text):
+        text = ITALIC + text
+    out.append(QUOTED + text if block is not None and _in_quote(block) else text)
+
+
+# A line opening with an arrow and holding a link: a promo for another page in any language
+# (">> Hier finden Sie alle Termine", "► Mehr zum Thema", "→ Read the report").
+_ARROW_PROMO = re.compile(r"^(?:>>|[►▶→➤⇒▸]|»\s)\s*\S.{0,200}$")
+SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, never text
+QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found
+ITALIC = "\x02"  # opens a paragraph set wholly in italics, until end notes are found
+QUOTE_LEVELS = 3
+
+
+def _all_italic(block: HtmlElement, text: str) -> bool:
+    """A paragraph set wholly in one <em>/<i> ("<p><em>Jane Doe reports for ...</em></p>")."""
+    if len(block) != 1 or block[0].tag not in ("em", "i"):
+        return False
+    if (block.text or "").strip() or (block[0].tail or "").strip():
+        return False
+    return clean(block[0].text_content()) == text
+
+
+def _in_quote(block: HtmlElement) -> bool:
+    node: HtmlElement | None = block
+    for _ in range(QUOTE_LEVELS):
+        if node is None:
+            return False
+        if node.tag == "blockquote":
+            return True
+        node = node.getparent()
+    return False
+
+
+def _has_text(el: HtmlElement) -> bool:
+    return any(t.strip() for t in el.itertext())
 
 
 def _kept_links(block: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> int:

@@ -71,8 +71,10 @@ ROLE_FIRST_LINE = re.compile(
 # A Chinese info line packing several labels (source, writer, time): the name after the
 # writer's label, wherever it stands.
 _CJK_NAME = r"[\u3400-\u9fff·]{2,8}"
+# A word ending at a colon is the line's next label ("点击" after a name), not a second name.
+_NOT_LABEL = r"(?![\u3400-\u9fff·]|\s*[\uff1a:])"
 CJK_LABEL_IN_LINE = re.compile(
-    rf"(?:作者|记者|記者|撰稿|撰文)\s*[\uff1a:]\s*({_CJK_NAME}(?:[ 、，,]{_CJK_NAME})*)"
+    rf"(?:作者|记者|記者|撰稿|撰文)\s*[\uff1a:]\s*({_CJK_NAME}(?:[ 、，,]{_CJK_NAME}{_NOT_LABEL})*)"
 )
 # A short line that is a CJK byline: "홍길동 기자 hong@...", "山田太郎記者".
 ROLE_LINE = re.compile(r"^\s*(\S{2,12}?\s?(?:기자|특파원|記者|记者))(?:\W|$)")

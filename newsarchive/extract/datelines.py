@@ -10,8 +10,9 @@ state ("publishedAt":"...", often JSON escaped inside a string).
 from __future__ import annotations
 
 import itertools
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
@@ -31,6 +32,8 @@ DATELINE_XPATH = "//@class[contains(.,'date') or contains(.,'time')]/.. | //time
 # or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
+    # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29)
+    r"|(?<!\d)(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
     r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
@@ -44,14 +47,24 @@ _CLOCK = re.compile(
     re.I,
 )
 _MAX_LINE = 120
-# Blocks holding other items (teasers, related and most-read lists) and their depth checked.
-_OTHER_ITEM = re.compile(r"teaser|related|recommend|recirc|trending|most-read|mostread", re.I)
+# Blocks holding other items (teasers, related and most-read lists; readers' comments, named
+# as a whole class or its BEM parts: "article-comments", "fig-comment__date", "comment-list",
+# but "date-comments-wrapper" holds an article's own date) and their depth checked.
+_OTHER_ITEM = re.compile(
+    r"teaser|related|recommend|recirc|trending|most-read|mostread"
+    r"|(?:^|[\s_-])comments?(?:$|\s|__|--|-(?:list|item|body|date|time|content|text|author|meta"
+    r"|header|thread|section|container|area|block)\b)",
+    re.I,
+)
 _ANCESTORS = 8
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
-_DATA_ATTR = re.compile(r"^data-.*(?:date|time|publi|stamp)", re.I)
+_DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
+_HOLDERS = 4  # blocks around the headline whose date attributes are read
 # Keys naming an article's publication time in script state ("publishedAt":"...",
-# `\\"datePublished\\":1717171717` inside a JSON string, `pubDate: '...'`).
+# `\\"datePublished\\":1717171717` inside a JSON string, `pubDate: '...'`), as written: in
+# any case, "firstPublicationDate" would be an embedded video's and "pageFirstPublished" a
+# first draft's on the pages looked at; the spellings below are the ones seen for the article.
 STATE_KEYS = (
     "datePublished", "publishedAt", "published_at", "publishedDate", "publishDate",
     "publish_date", "publicationDate", "publication_date", "publicationTime", "publication_time",
@@ -59,14 +72,34 @@ STATE_KEYS = (
     "published_time", "publishTime", "publish_time", "date_published", "date_gmt",
     "firstPublishDate", "first_publish_date", "firstPublishedAt", "webPublicationDate",
     "articlePublishedDate", "publishedTime", "published", "publish",
+    # .NET's PascalCase, all lower case, a data layer's "pagePublished", Italian, Spanish,
+    # Portuguese
+    "PublishedDate", "PublishDate", "DatePublished", "PublicationDate", "datepublished",
+    "publisheddate", "publishdate", "pagePublished", "publishedOn", "published_on",
+    "dataPubblicazione", "data_pubblicazione", "fechaPublicacion", "fecha_publicacion",
+    "dataPublicacao", "data_publicacao",
 )  # fmt: skip
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)
+# A key ending a longer name that says it is not the first publication ("lastPublishDate",
+# "last_publish_date", "republished").
+_NOT_FIRST = re.compile(r"(?:last|latest|re|updated?|modified|next|un|scheduled)[_-]?$", re.I)
 _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 # A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
-# \u0022-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
-_QUOTE = r"""(?:\\*(?:["']|u0022)|&quot;|&#34;)?"""
+# \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
+_QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
 _STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+# A key's value named by a parameter of Nuxt 2's state function (`publishedAt:c` ...
+# `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
+_STATE_REFERENCE = re.compile(r"\s*:\s*([A-Za-z_$][\w$]{0,2})\s*[,}]")
+_NUXT = "__NUXT__=(function("
+# Nuxt 3 keeps its state as one JSON array; an object's value is the index of its own value
+# there (`"publishedAt":57`), read only on a page holding that array.
+_NUXT_DATA = 'id="__NUXT_DATA__"'
+_STATE_INDEX = re.compile(r"""["']\s*:\s*(\d{1,6})\s*[,}]""")
+_JS_TOKEN = re.compile(
+    r""""[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|[()\[\]{},]|[^"'()\[\]{},]+""", re.S
+)
 
 
 def visible_lines(doc: Document) -> list[str]:
@@ -84,7 +117,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     under: list[str] = []
     seen: set[HtmlElement] = set()
     for el in _after_headline(doc, wanted):
-        _add(under, seen, _line_holder(el), wanted)
+        _add(doc, under, seen, _line_holder(el), wanted)
     classed: list[str] = []
     for el in doc.tree.xpath(DATELINE_XPATH):
         if len(under) + len(classed) >= _MAX_LINES:
@@ -93,7 +126,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
             continue  # the inner element is the date line
         if in_teaser_link(el):
             continue
-        _add(classed, seen, el, wanted)
+        _add(doc, classed, seen, el, wanted)
     return under, classed
 
 
@@ -111,13 +144,14 @@ def in_teaser_link(el: HtmlElement) -> bool:
 
 
 def _add(
+    doc: Document,
     lines: list[str], seen: set[HtmlElement], el: HtmlElement | None, wanted: re.Pattern[str]
 ) -> None:
     if el is None or el in seen:
         return
     seen.add(el)
     text = line_text(el)
-    if len(text) < _MAX_LINE and wanted.search(text) and not _elsewhere(el):
+    if len(text) < _MAX_LINE and wanted.search(text) and not elsewhere(doc, el):
         lines.append(" ".join(text.split()))
 
 
@@ -139,14 +173,35 @@ def line_text(el: HtmlElement) -> str:
     return "".join(out)
 
 
-def _elsewhere(el: HtmlElement) -> bool:
-    """Whether a line sits in another item's teaser block (related, most-read lists)."""
+def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
+    """Whether a line sits in another item's teaser block (related, most-read lists).
+
+    A block holding the headline is the article's own, whatever its class says (a page
+    under /recommended/ wraps its article in "recommended-..." blocks). With `linked`
+    (machine-read dates: `<time>`, data attributes), a block named only "teaser" counts where
+    it holds a link: German CMSs call an article's own lead its "Teaser".
+    """
+    own = _headline_blocks(doc)
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
-        if depth > _ANCESTORS:
+        if depth > _ANCESTORS or node in own:
             return False
-        if _OTHER_ITEM.search(node.get("class") or ""):
-            return True
+        if m := _OTHER_ITEM.search(node.get("class") or ""):
+            if not (linked and m.group(0).lower() == "teaser"):
+                return True
+            if node.find(".//a[@href]") is not None:
+                return True
     return False
+
+
+def _headline_blocks(doc: Document) -> frozenset[HtmlElement]:
+    """The headline and the elements holding it (found once per page)."""
+    if "headline_blocks" not in doc.cache:
+        h1 = first_h1(doc)
+        doc.cache["headline_blocks"] = (
+            frozenset(itertools.chain((h1,), h1.iterancestors())) if h1 is not None else frozenset()
+        )
+    found: frozenset[HtmlElement] = doc.cache["headline_blocks"]
+    return found
 
 
 def first_h1(doc: Document) -> HtmlElement | None:
@@ -190,6 +245,14 @@ def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElem
             yield parent
 
 
+def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before `el` in its parent, nearest first, each with what it holds."""
+    for sib in el.itersiblings(preceding=True):
+        if isinstance(sib.tag, str):
+            yield sib
+            yield from (d for d in sib.iterdescendants() if isinstance(d.tag, str))
+
+
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:
     """Elements after `el` in document order (not inside it)."""
     node: HtmlElement | None = el
@@ -219,17 +282,47 @@ def _larger_than(el: HtmlElement, n: int) -> bool:
 
 
 def attribute_dates(doc: Document) -> list[str]:
-    """Values of date-named `data-*` attributes after the headline, not on links."""
+    """Values of date-named `data-*` attributes on the blocks holding the headline (an
+    `<article data-published=...>`) and just before it in its block, then after the headline;
+    not on links, not other items'."""
     h1 = _headline(doc)
+    holders: Iterable[HtmlElement] = ()
+    if h1 is not None:  # the blocks around it, then a kicker or date just before it
+        holders = itertools.chain(
+            itertools.islice(h1.iterancestors(), _HOLDERS),
+            itertools.islice(_preceding(h1), _AFTER_HEADLINE // 4),
+        )
     scope = _following(h1) if h1 is not None else doc.tree.iter()
     values: list[str] = []
-    for count, el in enumerate(scope):
+    for count, el in enumerate(itertools.chain(holders, scope)):
         if count > _AFTER_HEADLINE * 4 or len(values) >= 3:
             break
+        if el.tag in ("body", "html"):  # a page's render time, not its article's
+            continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
-        if found and not _on_a_link(el):
+        if found and not _on_a_link(el) and not elsewhere(doc, el, linked=True):
             values += found
     return values
+
+
+def in_another_article(doc: Document, el: HtmlElement) -> bool:
+    """Whether `el` sits in an <article> apart from the one holding the headline: a teaser's.
+
+    Only where the headline is itself in an <article> (else the page may wrap its own
+    text in one below a headline above it).
+    """
+    h1 = first_h1(doc)
+    if h1 is None:
+        return False
+    if "h1_article" not in doc.cache:
+        doc.cache["h1_article"] = next(h1.iterancestors("article"), None)
+    own: HtmlElement | None = doc.cache["h1_article"]
+    if own is None:
+        return False
+    theirs = next(el.iterancestors("article"), None)
+    if theirs is None or theirs is own:
+        return False
+    return own not in theirs.iterancestors() and theirs not in own.iterancestors()
 
 
 def _on_a_link(el: HtmlElement) -> bool:
@@ -244,17 +337,122 @@ def _on_a_link(el: HtmlElement) -> bool:
 def script_state_dates(source: str) -> list[str]:
     """Published dates named in the page's scripts (app state, data layers), first three.
 
-    str.find per key, then one anchored match: a regex alternation over a whole page is 50x slower.
+    str.find per key, then one anchored match: a regex alternation over a whole page is 50x
+    slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one, or
+    Nuxt 3's index of one in its payload.
     """
     found: list[tuple[int, str]] = []
+    arguments: dict[str, str] | None = None
+    payload: list[object] | None = None
     for key in STATE_KEYS:
         start = source.find(key)
         while start != -1 and len(found) < 12:
             end = start + len(key)
-            if (m := _STATE_VALUE.match(source, end)) and not source[end : end + 1].isalnum():
-                value = m.group(1).strip()
+            value = None
+            if _first_publication(source, start, end):
+                if m := _STATE_VALUE.match(source, end):
+                    value = m.group(1).strip()
+                elif r := _STATE_REFERENCE.match(source, end):
+                    if arguments is None:
+                        arguments = _nuxt_arguments(source)
+                    value = _argument(arguments.get(r.group(1), ""))
+                elif i := _STATE_INDEX.match(source, end):
+                    if payload is None:
+                        payload = _nuxt_payload(source)
+                    value = _payload_date(payload, int(i.group(1)))
+            if value:
                 utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
                 found.append((start, value + "Z" if utc else value))
                 break
             start = source.find(key, end)
     return [value for _, value in sorted(found)[:3]]
+
+
+def _first_publication(source: str, start: int, end: int) -> bool:
+    """Whether the key at source[start:end] ends a name, not one saying "last" or "re"; a
+    capitalised key starts it too ("PublicationDate", not "firstPublicationDate")."""
+    if source[end : end + 1].isalnum():
+        return False
+    if source[start].isupper() and source[start - 1 : start].isalnum():
+        return False
+    return not _NOT_FIRST.search(source, max(0, start - 9), start)
+
+
+def _nuxt_arguments(source: str) -> dict[str, str]:
+    """Nuxt 2's state function's arguments by parameter name (strings without quotes).
+
+    `window.__NUXT__=(function(a,b,c){return {...}}(null,"x","2026-..."))`; {} on any
+    other page.
+    """
+    at = source.find(_NUXT)
+    if at == -1:
+        return {}
+    open_at = at + len(_NUXT)
+    close = source.find(")", open_at)
+    end = source.find("</script", close)
+    end = end if end != -1 else len(source)
+    call = source.rfind("}(", close, end)
+    if close == -1 or call == -1:
+        return {}
+    names = [n.strip() for n in source[open_at:close].split(",")]
+    values = _split_arguments(source[call + 2 : end])
+    return dict(zip(names, values, strict=False))
+
+
+def _split_arguments(text: str) -> list[str]:
+    """Top-level, comma-separated JavaScript literals, strings unquoted (up to the call's end).
+
+    Read token by token (a string, a bracket, a comma, anything else): Nuxt's arguments
+    can run to hundreds of kilobytes.
+    """
+    parts: list[str] = []
+    depth, current = 0, ""
+    for m in _JS_TOKEN.finditer(text):
+        token = m.group(0)
+        if token in "([{":
+            depth += 1
+        elif token in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif token == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+            continue
+        if depth == 0:
+            current += token[1:-1] if token[:1] in "\"'" else token
+    parts.append(current.strip())
+    return parts
+
+
+def _nuxt_payload(source: str) -> list[object]:
+    """Nuxt 3's payload (`<script id="__NUXT_DATA__">[...]</script>`: values by index); []
+    on any other page."""
+    at = source.find(_NUXT_DATA)
+    start = source.find(">", at) + 1
+    end = source.find("</script", start)
+    if at == -1 or start == 0 or end == -1:
+        return []
+    try:
+        data = json.loads(source[start:end])
+    except ValueError:
+        return []
+    return data if isinstance(data, list) else []
+
+
+def _payload_date(payload: list[object], index: int) -> str | None:
+    """The date string or Unix time at `index` of a Nuxt 3 payload (a Date is ["Date", iso])."""
+    if not 0 <= index < len(payload):
+        return None
+    value = payload[index]
+    if isinstance(value, list) and len(value) == 2 and value[0] == "Date":
+        value = value[1]
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return _argument(str(value))
+
+
+def _argument(value: str) -> str | None:
+    """A Nuxt argument if it is a date string or a Unix time (see _nuxt_arguments)."""
+    m = _STATE_VALUE.match(":" + value)
+    return m.group(1).strip() if m and m.end() == len(value) + 1 else None

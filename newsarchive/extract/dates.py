@@ -13,6 +13,7 @@ says less than "...Z" but never says something false.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -245,6 +246,10 @@ def _cascade(
     aware: list[datetime] = []  # dates with an offset seen after a naive first one
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     url_day = None if updated_lines else _url_day(doc.url)
+    day = None if selector else _jsonld_day(doc, jsonld_keys)
+    if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
+        # the article's own statement of its day
+        return to_iso(day) if day.tzinfo else day.date().isoformat()
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
@@ -288,6 +293,38 @@ def _cascade(
     return to_iso(_with_offset(doc, rules, first, aware, local))
 
 
+def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
+    """The day the page's JSON-LD article states as its date, if it states only a day
+    ("2024-04-22", or a midnight: "2025-11-03T00:00:00Z").
+
+    The publisher's own statement of its article: a time of that day from a meta tag or the
+    markup does not refine it (looked-at pages where JSON-LD and a date meta disagree: the
+    JSON-LD is the expected value on 14, the meta on 1; the 3 JSON-LD midnights and bare
+    days there are all expected as stated).
+    """
+    for key in keys:
+        if (value := _jsonld_value(doc.article.get(key))) is not None:
+            found = dateparse.parse_any(value, False)
+            if found is None or found.time() != _MIDNIGHT:
+                return None
+            return found
+    return None
+
+
+def _jsonld_value(value: object) -> str | None:
+    """A JSON-LD date as a string: the first of a list, a typed value's `@value`
+    (`{"@value": "...", "@type": "DateTime"}`), a Unix time given as a number."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return str(int(value)) if math.isfinite(value) else None
+    return value if isinstance(value, str) else None
+
+
 def _to_the_second(doc: Document, found: datetime) -> datetime:
     """A time stated to the minute, to the second where a machine-read source has that minute.
 
@@ -307,13 +344,33 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
         minute = d.replace(second=0, microsecond=0)
         if found.tzinfo is None:
             if minute.replace(tzinfo=None) == found:
-                return d  # the naive wall clock's own offset, too, where the value has one
+                # the naive wall clock's own offset, too, where the value has one
+                return d.replace(tzinfo=None) if _other_season(doc, d) else d
         elif minute.tzinfo is None:
             if minute == found.replace(tzinfo=None):
                 return d.replace(tzinfo=found.tzinfo)
         elif minute == found:  # one instant
             return d
     return found
+
+
+def _other_season(doc: Document, d: datetime) -> bool:
+    """Whether a machine's offset is the one its country keeps in the other season.
+
+    `"2026-01-05T18:58:06+02:00"` beside a visible "5. Januar 2026, 18:58 Uhr" on a `.lu`
+    page: a CMS that does not know summer time; the wall clock the reader sees is local, in
+    the zone's winter offset (+01:00). An offset the zone never keeps (a Paraguayan page's
+    -03:00 on a German-language site) is the page's own and stays.
+    """
+    tz = dateparse.zone_named(zones.site_zone(doc))
+    offset = d.utcoffset()
+    if tz is None or offset is None:
+        return False
+    wall = d.replace(tzinfo=None)
+    if tz.utcoffset(wall) == offset:
+        return False
+    seasons = {tz.utcoffset(wall.replace(month=m, day=15)) for m in (1, 7)}
+    return offset in seasons
 
 
 def _with_offset(
@@ -466,21 +523,18 @@ def _candidates(
         for el in doc.select(selector)[:3]:
             yield _from_element(el, month_first)
     for key in jsonld_keys:
-        value = doc.article.get(key)
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if isinstance(value, str):
-            yield parse_date(value)
+        if (value := _jsonld_value(doc.article.get(key))) is not None:
+            yield dateparse.parse_any(value, month_first)
     for value in _page_objects(doc, jsonld_keys):
         yield parse_date(value)
     for key in meta_keys:
         for value in doc.meta_tags.get(key, ()):
-            yield parse_date(value)
+            yield dateparse.parse_any(value, month_first)  # a Unix time too
     for value in _parsely_dates(doc):
         yield parse_date(value)
     yield _MARKUP
     for xp in xpaths:
-        for el in [el for el in doc.tree.xpath(xp) if _own_time(el, updated_lines)][:3]:
+        for el in [el for el in doc.tree.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
             yield _from_element(el, month_first)
     if updated_lines:
         for el in [el for el in doc.tree.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
@@ -493,10 +547,15 @@ def _candidates(
 _TIME_XPATH = "//time[@datetime]"
 
 
-def _own_time(el: HtmlElement, updated_lines: bool) -> bool:
-    """A date element of this article for this cascade: not in a teaser link, and for the
-    published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
-    if datelines.in_teaser_link(el):
+def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
+    """A date element of this article for this cascade: not another item's (in a teaser link,
+    a related or teaser block, another <article> than the headline's), and for the published
+    time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
+    if (
+        datelines.in_teaser_link(el)
+        or datelines.elsewhere(doc, el, linked=True)
+        or datelines.in_another_article(doc, el)
+    ):
         return False
     return updated_lines or not _says_updated(el)
 
@@ -547,13 +606,18 @@ def _labelled_parts(line: str) -> list[str]:
 
     "Aktualisiert am 4.2.2026 (erstmals veröffentlicht am 3.2.2026, 14:05)" is an update
     and a publication; "Zuletzt aktualisiert: 4.2.2026 | Erstellt: 3.2.2026 14:05" would
-    otherwise put the second part's time on the first part's day.
+    otherwise put the second part's time on the first part's day. A label after the last
+    date, with no date of its own, labels that date ("2026年1月29日 18時40分 更新").
     """
     starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
     if not starts:
         return [line]
     bounds = [0, *starts, len(line)]
     parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
+    last = parts[-1]
+    if len(parts) > 1 and _UPDATED_LINE.match(last) and not datelines.HAS_YEAR.search(last):
+        # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update
+        parts[-2] = f"{last.strip()} {parts[-2]}"
     return [p for p in parts if datelines.HAS_YEAR.search(p)]
 
 
@@ -570,10 +634,16 @@ def _month_first(doc: Document) -> bool:
 
 
 def _from_element(el: HtmlElement, month_first: bool) -> datetime | None:
+    """A date element's machine-read date; a bare day there takes the time its text prints
+    for that day (`<time datetime="2026-01-29">29.01.2026 um 18:40 Uhr</time>`)."""
     for attr in ("datetime", "content", "data-timestamp", "title"):
         value = el.get(attr)
         if value and (d := dateparse.parse_any(value, month_first)):
-            return d
+            if d.time() != _MIDNIGHT or d.tzinfo is not None:
+                return d
+            text = datelines.line_text(el)
+            shown = parse_date(text, month_first=month_first) if len(text) < _PROSE else None
+            return shown if shown is not None and shown.date() == d.date() else d
     return parse_date(datelines.line_text(el), month_first=month_first)
 
 

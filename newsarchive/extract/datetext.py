@@ -48,6 +48,9 @@ _ARABIC_TWO_WORD = {
 }  # fmt: skip
 _ARABIC_MONTH = re.compile("|".join(_ARABIC_TWO_WORD) + r"|\s*\([\u0600-\u06ff\s]{2,15}\)")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Japanese era years: Reiwa 1 is 2019, Heisei 1 was 1989 ("元" is the first year).
+_ERAS = {"令和": 2018, "平成": 1988}
+_ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
 _SOLAR_MONTH = re.compile(r"(?<!\w)(?:" + "|".join(SOLAR_MONTHS) + r")(?!\w)")
 
 
@@ -176,13 +179,21 @@ def parse_text(
 
 
 def spell_out(s: str) -> str:
-    """Thai dotted month abbreviations and Arabic two-word months as the one word datetext reads."""
+    """Thai dotted month abbreviations, Arabic two-word months and Japanese era years
+    ("令和8年", "平成元年") as the words and numbers datetext reads."""
+    if "年" in s:
+        s = _ERA.sub(_era_year, s)
     if "." in s and (m := _DOTTED_MONTH.search(s)) is not None:
         year = f" 25{m.group(2)}" if m.group(2) else ""
         s = s[: m.start()] + _DOTTED[m.group(1)] + year + s[m.end() :]
     if _ARABIC.search(s):
         s = _ARABIC_MONTH.sub(lambda m: _ARABIC_TWO_WORD.get(m.group(0), ""), s)
     return s
+
+
+def _era_year(m: re.Match[str]) -> str:
+    year = 1 if m.group(2) == "元" else int(m.group(2))
+    return f"{_ERAS[m.group(1)] + year}年"
 
 
 def _ends_a_range(rest: str, start: datetime) -> bool:
@@ -270,8 +281,8 @@ def _fields(
         month = month_number(m.group(2)) or SOLAR_MONTHS.get(m.group(2))
         return (_year(m.group(1)), month, int(m.group(3))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
-    if len(year) == 2 and m.group(2) != ".":
-        return None  # "05/06/24" could be anything; "25.04.24" is a German day
+    if len(year) == 2 and m.group(2) != "." and not (first > 12 or (month_first and second > 12)):
+        return None  # "05/06/24" could be anything; "25.04.24" is a German day, "29/01/26" a day
     y = int(year) + (2000 if len(year) == 2 else 0)
     if m.group(2) == "/" and first <= 12 and (second > 12 or month_first):
         return y, first, second  # the US order

@@ -15,22 +15,17 @@ import lxml.etree
 import lxml.html
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
+from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
-from newsarchive.extract import jsonld
+from newsarchive.extract import jsonld, scriptstate
 from newsarchive.extract.text import clean
 
 log = logging.getLogger(__name__)
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # itemprop metas are keyed "itemprop:<name>": they often sit in related-article cards.
 _META_KEYS = ("property", "name", "http-equiv")
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 @dataclass
@@ -79,43 +74,84 @@ def _compiled(css: str) -> CSSSelector:
 
 
 def decode(html: str | bytes, encoding: str | None = None) -> str:
-    """Bytes to text: a BOM, the given encoding, the page's meta charset, else UTF-8 or cp1252.
+    """Bytes to text with w3lib's readers (Scrapy's), forgiving wrong declarations.
 
-    A legacy single-byte declaration over bytes that are valid UTF-8 (with non-ASCII
-    in them) is a server's mistake: the UTF-8 reading wins. Undecodable bytes become
-    U+FFFD: garbage in a page must not lose the rest of it.
+    A BOM wins. Bytes that are valid UTF-8 with non-ASCII in them are UTF-8 whatever a
+    header or meta says (a server's latin-1 default over a UTF-8 page is the common
+    slip; legacy text is practically never valid UTF-8), and so is a UTF-8 page with a
+    few stray bytes (a pasted latin-1 snippet: the strays are read as windows-1252).
+    Otherwise the declarations are tried strictly, the HTTP header's (`encoding`) first,
+    except that a windows-1252 header (a server's or Scrapy's default) yields to the
+    page's own meta; where none reads the bytes whole, the first is used with U+FFFD for
+    the broken bytes, and a page declaring nothing but UTF-8 is UTF-8 with its strays
+    as windows-1252 (an undeclared cp1252 page comes out whole).
     """
     if isinstance(html, str):
         return html
-    for bom, name in _BOMS:
-        if html.startswith(bom):
-            return html.decode(name, errors="replace")
-    declared = [encoding] if encoding else []
-    if m := _CHARSET.search(html[:4096]):
-        declared.append(m.group(1).decode("ascii", "replace"))
-    for codec in _codecs([*declared, "utf-8", "cp1252"]):
-        if codec == "cp1252" and not html.isascii():
-            try:
-                return html.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
+    bom_codec, bom = read_bom(html)
+    if bom_codec and bom:
+        return html[len(bom) :].decode(bom_codec, errors="replace")
+    if html.isascii() and b"\x00" not in html:
+        return html.decode("ascii")
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        if _mostly_utf8(html):
+            return html.decode("utf-8", errors=_STRAY_BYTES)
+    declared = _declared(html, encoding)
+    for codec in declared:
         try:
             return html.decode(codec)
         except UnicodeDecodeError:
             continue
-    return html.decode("utf-8", errors="replace")
+    if declared:  # a legacy page with a broken byte or two: its own charset, as browsers do
+        return html.decode(declared[0], errors="replace")
+    return html.decode("utf-8", errors=_STRAY_BYTES)
 
 
-def _codecs(names: list[str]) -> list[str]:
-    """Known codec names; latin-1 and ASCII read as windows-1252, as browsers do."""
-    out = []
-    for name in names:
-        try:
-            codec = codecs.lookup(name).name
-        except LookupError:
-            continue
-        out.append("cp1252" if codec in ("iso8859-1", "ascii") else codec)
-    return out
+# Strays per valid non-ASCII character: legacy CJK or Cyrillic read as UTF-8 gives ~10 or more.
+_MAX_STRAYS = 1 / 3
+
+
+def _mostly_utf8(html: bytes) -> bool:
+    """UTF-8 with a few bytes that are not (a CMS pasting latin-1 into a UTF-8 page)."""
+    text = html.decode("utf-8", errors="replace")
+    strays = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - strays
+    return strays <= _MAX_STRAYS * valid
+
+
+def _declared(html: bytes, header: str | None) -> list[str]:
+    """The codecs the HTTP header and the page declare, in the order to try them."""
+    given = resolve_encoding(header) if header else None
+    meta = html_body_declared_encoding(html) or _late_declaration(html)
+    order = [meta, given] if given == "cp1252" and meta else [given, meta]
+    return [c for i, c in enumerate(order) if c and c != "utf-8" and c not in order[:i]]
+
+
+_LATE_SCAN = 65536  # bytes of a long <head> (inline scripts and styles) read for a meta charset
+
+
+def _late_declaration(html: bytes) -> str | None:
+    """A meta charset past the first 4 KB that w3lib reads (after a long inline script)."""
+    pos = html.find(b"charset", 4000, _LATE_SCAN)
+    while pos >= 0:
+        start = html.rfind(b"<meta", max(0, pos - 500), pos)
+        if start >= 0 and (found := html_body_declared_encoding(html[start : pos + 100])):
+            return found
+        pos = html.find(b"charset", pos + 7, _LATE_SCAN)
+    return None
+
+
+def _read_stray_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Bytes that are no UTF-8, read as windows-1252 (what they almost always are)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+_STRAY_BYTES = "newsarchive-utf8-cp1252"
+codecs.register_error(_STRAY_BYTES, _read_stray_bytes)
 
 
 _OPEN_RUN = re.compile(r"(<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){31,}")
@@ -169,6 +205,8 @@ def parse(
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
     doc.article = jsonld.pick_article(doc.jsonld, url, lambda: _own_urls(tree, url, doc.meta_tags))
+    if not doc.article:
+        doc.article = scriptstate.article(text)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     return doc
 

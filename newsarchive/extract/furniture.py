@@ -19,8 +19,10 @@ sidebar breadcrumb breadcrumbs toolbar tags tag topics readmore trending popular
 recommended recommendations sponsor sponsored affiliate disclaimer cta embed embedded
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
-disclosure donate factbox infobox poll polls quiz survey regwall wall
+disclosure donate factbox infobox poll polls quiz survey regwall wall tooltip popover
 consent onetrust didomi usercentrics gdpr
+piano relatedposts wpdiscuz saboxplugin
+cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -60,19 +62,41 @@ MEDIA_OR_CONSENT = re.compile(
 # "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
 CREDIT_LINE = re.compile(
     r"^\(?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
+    r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|源)\s*[:：]\s*"
-    r"[^.!?:：]{1,60}\)?$",
+    r"(?:[^.!?:：]|\.(?=\S)){1,60}\.?\)?$",  # a dot inside a name ("ntv.de", "F.A.Z.")
     re.I,
 )
 
 
+# Lines that open the same way on every article of a site, in the languages read: reading
+# times, "report an error" and "subscribe now" calls, a broadcaster's programme line, where
+# the piece first ran, and consent notices standing in for an embed (up to a paragraph long).
+SERVICE_LINE = re.compile(
+    r"^\W*(?:\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti)\s*(?:lesezeit|lesedauer|read"
+    r"|de lecture|de lectura|di lettura|lesetid|läsning|läsetid)\W*$"
+    r"|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
+    r"|lesetid|lästid|læsetid)\s*:?\s*\d+\s*min\w*\.?$"
+    r"|fehler gefunden\W*jetzt melden|jetzt (?:abonnieren|registrieren|kostenlos registrieren)\b"
+    r"|(?:sendung|dieses thema im programm)\s*:"
+    r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
+    r"|mit material (?:von|der|aus)\b.{0,80}$"
+    r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
+    r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b)",
+    re.I,
+)
+_MAX_SERVICE_LINE = 400
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
+    if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
+        return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)
         or CREDIT_LINE.match(text)
-        or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text))
+        or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text.casefold()))
     )
 
 
@@ -116,10 +140,24 @@ def _furniture_words(attrs: str) -> bool:
     words of three letters or more: dashed names ("hide-read-more-ad" wrapping a whole
     article) and hashes ("sc-3a2d8222" giving "a"+"d") would join words by chance.
     """
-    words = [w.lower() for w in _WORDS.findall(attrs)]
+    words = [w.lower() for part in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(part))]
     if not BOILERPLATE_WORDS.isdisjoint(words):
         return True
     return any(word in BOILERPLATE_WORDS for word in _camel_compounds(attrs))
+
+
+_PARTS = re.compile(r"[\s_-]+")
+_LEADING_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _lettered(part: str) -> str:
+    """A class part's words: with a digit in it, only the letters before the first one
+    ("ad300x250" -> "ad", "teaser2" -> "teaser"); the letters between a hash's digits
+    ("ce0d2ad", "e1ad2c3") spell words by chance."""
+    if not any(c.isdigit() for c in part):
+        return part
+    m = _LEADING_LETTERS.match(part)
+    return m.group() if m else ""
 
 
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+")

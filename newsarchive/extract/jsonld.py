@@ -33,6 +33,11 @@ ARTICLE_TYPES = {
     "itempage": 1,
 }
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# Wrappers CMSs put around the JSON: an HTML comment, CDATA bare or inside JS comments.
+_OPEN = re.compile(r"^(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)\s*")
+_CLOSE = re.compile(r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
+_CLOSE_TAIL = 40  # characters the closing wrapper can take
+_SEPARATOR = re.compile(r"[\s,;]*")
 _JSONLD_TYPES = ("application/ld+json", "application/json+ld")
 
 
@@ -40,7 +45,8 @@ def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts, @graph members flattened."""
     objects: list[dict[str, Any]] = []
     for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() not in _JSONLD_TYPES:
+        # "application/ld+json; charset=utf-8" too: the media type is what counts
+        if (script.get("type") or "").split(";")[0].strip().lower() not in _JSONLD_TYPES:
             continue
         data = _loads(script.text or "")
         if data is not None:
@@ -49,6 +55,9 @@ def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
 
 
 def _loads(raw: str) -> Any:
+    """The block's JSON, forgiving the slips publishers make: trailing commas, quotes left
+    unescaped inside a string, a missing comma, JavaScript's \\' escape, and several objects
+    one after another ("{...}{...}", "{...},{...}") read as a list."""
     raw = _unwrap(raw.strip())
     if not raw:
         return None
@@ -56,21 +65,67 @@ def _loads(raw: str) -> Any:
         return json.loads(raw, strict=False)
     except ValueError:
         pass
-    try:  # a common publisher slip: trailing commas
-        return json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
-    except ValueError as exc:
-        log.debug("bad JSON-LD block: %s", exc)
-        return None
+    values = _several(_repaired(_TRAILING_COMMA.sub(r"\1", raw)))
+    if not values:
+        log.debug("bad JSON-LD block: %.80s", raw)
+    return values[0] if len(values) == 1 else values or None
+
+
+_MAX_REPAIRS = 20  # slips mended in one block; each costs a parse of it
+_KEY = re.compile(r'"[^"\\]*"\s*:')  # where a value should end: the next key, a comma missing
+
+
+def _repaired(raw: str) -> str:
+    """`raw` with the slips the parser stops at mended, one at a time: where a value
+    should end, the next key wants a comma before it ('"a" "b": 1'); anything else means
+    the string's last quote was one inside it ('"He said "no" today"', '"Es ist "kritisch""').
+    """
+    if "\\'" in raw:
+        raw = raw.replace("\\'", "'")
+    for _ in range(_MAX_REPAIRS):
+        try:
+            json.loads(raw, strict=False)
+            return raw
+        except json.JSONDecodeError as exc:
+            if not exc.msg.startswith(("Expecting ',' delimiter", "Expecting ':' delimiter")):
+                return raw
+            at = exc.pos
+            if exc.msg.startswith("Expecting ','") and _KEY.match(raw, at):
+                raw = raw[:at] + "," + raw[at:]
+                continue
+            quote = raw.rfind('"', 0, at)
+            if quote <= 0:
+                return raw
+            raw = raw[:quote] + '\\"' + raw[quote + 1 :]
+    return raw
+
+
+def _several(raw: str) -> list[Any]:
+    """The JSON values at the start of `raw`, one after another, up to the first broken one."""
+    decoder = json.JSONDecoder(strict=False)
+    values, pos = [], 0
+    while pos < len(raw):
+        try:
+            value, pos = decoder.raw_decode(raw, pos)
+        except ValueError:
+            break
+        values.append(value)
+        pos = _SEPARATOR.match(raw, pos).end()  # type: ignore[union-attr]  # always matches
+    return values
 
 
 def _unwrap(raw: str) -> str:
-    """Drop the HTML comment or CDATA wrapper some CMSs put around the JSON."""
-    for start, end in (("<!--", "-->"), ("<![CDATA[", "]]>")):
-        if raw.startswith(start):
-            raw = raw[len(start) :]
-        if raw.endswith(end):
-            raw = raw[: -len(end)]
-    return raw.strip()
+    """Drop the HTML comment or CDATA wrappers some CMSs put around the JSON (only the
+    ends are read: a block of article text can be 100 KB)."""
+    while raw[:1] not in ("{", "[") or raw[-1:] not in ("}", "]"):
+        bare = raw[m.end() :] if (m := _OPEN.match(raw)) else raw
+        tail = bare[-_CLOSE_TAIL:]
+        if m := _CLOSE.search(tail):
+            bare = bare[: len(bare) - len(tail) + m.start()].rstrip()
+        if bare == raw or not bare:
+            return bare
+        raw = bare
+    return raw
 
 
 def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:

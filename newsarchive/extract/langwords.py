@@ -588,9 +588,25 @@ RELATED_HEADINGS = {
     "lv": "lasi arī, lasītākie",
     "lt": "taip pat skaitykite, skaitomiausi",
 }
-# furniture.py: a line alone that is an ad label or a "read more" link, in the languages
-# furniture.py's own STOCK_LINE lacks ("Anzeige", "Publicidad" ... are there).
+# furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
+# a related block's heading left without its links (furniture.py's STOCK_LINE: English).
 STOCK_LINES = {
+    "en": "table of contents, in this article",
+    "de": "inhaltsverzeichnis, auf dieser seite, anzeige, werbung, weiterlesen, mehr lesen, "
+    "artikel teilen, schriftgröße anpassen, artikel anhören, artikel vorlesen, "
+    "kontaktieren sie uns, mehr zum thema, lesen sie auch, auch interessant, mit video, "
+    "zum liveblog, zur startseite",
+    "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
+    "à découvrir, abonnez-vous, sur le même sujet",
+    "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
+    "leer más, te puede interesar, lee también, lea también",
+    "it": "in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
+    "potrebbe interessarti",
+    "nb": "annonse, les mer, les også", "sv": "annons, läs mer, läs också",
+    "da": "annonce, reklame, læs mere, læs også", "tr": "reklam, devamını oku, ilgili haberler",
+    "ru": "реклама, читать далее, читайте также",
+    "ja": "広告, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, カテゴリーをフォローする",
+    "ko": "광고, 관련기사, 관련 기사, 더보기", "zh": "广告, 相关阅读, 推荐阅读, 相关新闻",
     "pt": "publicidade, leia mais, continua depois da publicidade",
     "nl": "advertentie, lees meer",
     "pl": "reklama, czytaj więcej, czytaj dalej",

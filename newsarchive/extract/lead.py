@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract.furniture import is_furniture
 from newsarchive.extract.text import clean
 
 # Class words naming an article's lead block (camelCase and snake_case split).
@@ -70,6 +71,107 @@ def marked_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement |
         if links < len(text) * LEAD_LINK_SHARE:
             return el
     return None
+
+
+LEAD_RUN = 6  # paragraphs of one lead set as sibling blocks of the same class
+
+
+def lead_run(el: HtmlElement) -> list[HtmlElement]:
+    """The lead block and the blocks after it marked up the same way: a lead written as
+    several paragraphs, each its own `<p class="lead">`."""
+    run = [el]
+    for sib in el.itersiblings():
+        if len(run) >= LEAD_RUN or sib.tag != el.tag or sib.get("class") != el.get("class"):
+            break
+        if next(sib.iter(*MEDIA_TAGS), None) is not None:
+            break
+        run.append(sib)
+    return run
+
+
+PLAIN_LEAD_TEXT = (60, 1200)  # characters: a sentence or a few, not a kicker or a byline
+PLAIN_LEAD_SPACELESS = 25  # characters, in a script written without spaces (Japanese, Chinese)
+PLAIN_LEAD_AFTER = 120  # elements looked at after the headline (bylines, pictures, buttons)
+_NOT_LEAD_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button"})
+_SENTENCE_END = (".", "!", "?", "…", "\"", "”", "“", "»", "«", "。", "！", "？", ")", "’", "'")
+
+
+def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | None:
+    """The first paragraph of running text between the headline and the body container,
+    whatever its class: the article's opening, set in its header. Only a `<p>` that reads
+    as sentences passes (bylines, dates and kickers are short and end without a stop);
+    pictures' captions and boxes (`<figure>`, `<aside>`, furniture classes) never do.
+    """
+    if h1 is None or container is h1 or _contains(container, h1):
+        return None
+    around = set(container.iterancestors())
+    for n, el in enumerate(_following(h1)):
+        if n >= PLAIN_LEAD_AFTER or el is container:
+            return None
+        if el in around or not (el.tag == "p" or (el.tag == "div" and _inline_only(el))):
+            continue
+        text = clean(el.text_content())
+        if len(text) < (PLAIN_LEAD_TEXT[0] if " " in text else PLAIN_LEAD_SPACELESS):
+            continue
+        if len(text) > PLAIN_LEAD_TEXT[1] or not text.endswith(_SENTENCE_END):
+            return None
+        if _in_box(el, h1):
+            continue
+        links = sum(len(clean(a.text_content())) for a in el.iter("a"))
+        return el if links < len(text) * LEAD_LINK_SHARE else None
+    return None
+
+
+_INLINE = frozenset("a abbr b br cite em i q small span strong sub sup time u".split())  # noqa: SIM905
+
+
+def _inline_only(el: HtmlElement) -> bool:
+    """A `<div>` written as a paragraph: text and phrasing elements only."""
+    return all(child.tag in _INLINE for child in el)
+
+
+def _in_box(el: HtmlElement, h1: HtmlElement) -> bool:
+    """Whether the paragraph sits in a picture, a box or page furniture (below the block
+    that holds the headline too)."""
+    top = set(h1.iterancestors())
+    for node in (el, *el.iterancestors()):
+        if node in top:
+            return False
+        if node.tag in _NOT_LEAD_TAGS or is_furniture(node) or _names_card(node):
+            return True
+    return False
+
+
+# Class words of the boxes under a headline that hold sentences but not the article's:
+# teaser cards, author boxes, picture captions, share and subscription boxes.
+_BOX_TEXT = """
+card teaser tile author authors byline meta date time credit caption image img photo
+media video figure share social related promo subscribe subscription newsletter ad
+"""
+_BOX_WORDS = frozenset(_BOX_TEXT.split())
+
+
+def _names_card(el: HtmlElement) -> bool:
+    """A box set under the headline that is not the article's opening ("<div class=lead
+    card>", "<div class=author-box>")."""
+    attrs = el.get("class")
+    return bool(attrs) and not _BOX_WORDS.isdisjoint(
+        w.lower() for w in _CLASS_WORD.findall(attrs)
+    )
+
+
+def headline(tree: HtmlElement) -> HtmlElement | None:
+    """The article's headline: the first `<h1>`, unless a breadcrumb (a `<nav>`) holds it;
+    then the heading below that says the same."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None or next(h1.iterancestors("nav"), None) is None:
+        return h1
+    text = clean(h1.text_content())
+    for el in tree.iter("h1", "h2"):
+        same = el is not h1 and clean(el.text_content()) == text
+        if same and next(el.iterancestors("nav"), None) is None:
+            return el
+    return h1
 
 
 def _classed_lead(el: HtmlElement) -> bool:

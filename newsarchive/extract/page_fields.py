@@ -11,7 +11,7 @@ from collections.abc import Collection
 from typing import Any
 from urllib.parse import urljoin
 
-from newsarchive.extract import leadimage, scripts
+from newsarchive.extract import jsonld, leadimage, scripts
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
@@ -78,7 +78,9 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
                 return urljoin(doc.url, src.strip())
     value = doc.first_meta(*IMAGE_META)
     if not value:
-        found = _jsonld_image(doc.article.get("image"))
+        # Yoast and RankMath name the image by reference: {"@id": ".../#primaryimage"}
+        found = _jsonld_image(jsonld.resolve(doc.article.get("image"), doc.jsonld))
+        found += _jsonld_image(doc.article.get("thumbnailUrl"))  # Yoast's small copy, at least
         value = found[0] if found else None
     declared = urljoin(doc.url, value) if value else None
     shown = leadimage.lead_images(doc, names)
@@ -128,7 +130,9 @@ def section(doc: Document, rules: SiteRules | None) -> str | None:
     if rules and (text := doc.rule_text(rules.section)):
         return text
     values = as_strings(doc.article.get("articleSection"))
-    if values and clean(values[0]):
-        return clean(values[0])
-    value = doc.first_meta(*SECTION_META) or parsely(doc).get("section")
+    meta = doc.first_meta(*SECTION_META)
+    if values and (first := clean(values[0])):
+        # RankMath joins every category: "Cidade, Mobilidade" where the meta says "Cidade"
+        return meta if meta and first.startswith(meta + ",") else first
+    value = meta or parsely(doc).get("section")
     return clean(value) or None if isinstance(value, str) else None

@@ -209,10 +209,12 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list
     yield META, _split(doc.all_meta("topics"))  # a site-search vocabulary (Swiftype)
     yield META, _split(doc.all_meta("news_keywords"))
     yield META, _split(doc.all_meta("article:tag", "og:article:tag"))
+    yield META, _split(doc.all_meta("cxenseparse:recs:articletag"))  # Escenic, Naviga
     yield META, _split(doc.all_meta("keywords"))
     yield META, _split(doc.all_meta("classification-tags"))  # slugs: kept only as a last resort
     yield META, doc.all_meta("dc.subject")  # curated; JSON-LD keywords add broad disciplines
     yield META, _jsonld_keywords(doc.article.get("keywords"))
+    yield META, _split(doc.all_meta("itemprop:keywords")[:1])  # microdata; later ones: cards
     yield META, _split(doc.all_meta("tags"))
     yield (
         META,

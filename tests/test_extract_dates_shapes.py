@@ -1,0 +1,148 @@
+"""Date shapes and offsets of publishers never seen, one table per rule, case by language.
+
+A wall clock printed without an offset is the publisher's local time: its country's zone
+with summer time. The JSON-LD article's own day stands. A machine offset of the other
+season beside a visible wall clock is a CMS that does not know summer time. Japanese era
+years and two-digit years that can only be one day are read.
+
+Every line and page here is invented for the test.
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.dates import parse_date, to_iso
+
+
+def _dated_page(lang: str, line: str) -> str:
+    return (
+        f'<html lang="{lang}"><head></head><body><article><h1>Un titre inventé pour ce test</h1>'
+        f'<p class="date">{line}</p><p>Text.</p></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"),
+    [
+        pytest.param("https://www.zeitung.de/a", "de", "Veröffentlicht am 29.01.2026, 18:40 Uhr", "2026-01-29T18:40:00+01:00", id="de-winter"),
+        pytest.param("https://www.zeitung.de/a", "de", "Erstellt: 29.07.2026, 18:40 Uhr", "2026-07-29T18:40:00+02:00", id="de-summer"),
+        pytest.param("https://www.zeitung.at/a", "de-AT", "29. Jänner 2026, 18:40", "2026-01-29T18:40:00+01:00", id="at-jaenner"),
+        pytest.param("https://www.zeitung.ch/a", "de-CH", "Publiziert: 29.07.2026, 18.40 Uhr", "2026-07-29T18:40:00+02:00", id="ch-dotted-clock"),
+        pytest.param("https://www.zeitung.com/a", "de", "29.03.2026, 18:40 Uhr", "2026-03-29T18:40:00+02:00", id="de-com-by-language-dst-day"),
+        pytest.param("https://www.shimbun.jp/a", "ja", "2026年1月29日 18時40分", "2026-01-29T18:40:00+09:00", id="ja-nen-gatsu-nichi"),
+        pytest.param("https://www.news.co.kr/a", "ko", "입력 2026.01.29. 오후 6:40 수정 2026.01.30. 오전 9:10", "2026-01-29T18:40:00+09:00", id="ko-input-modified"),
+        pytest.param("https://www.haber.com.tr/a", "tr", "Yayınlanma: 29 Ocak 2026 Perşembe 18:40", "2026-01-29T18:40:00+03:00", id="tr"),
+        pytest.param("https://www.diario.es/a", "es", "jueves, 29 de enero de 2026, 18:40", "2026-01-29T18:40:00+01:00", id="es"),
+        pytest.param("https://www.journal.fr/a", "fr", "Publié le 29 juillet 2026 à 18h40", "2026-07-29T18:40:00+02:00", id="fr-summer"),
+        pytest.param("https://www.avis.no/a", "nb", "Publisert: 29. januar 2026 kl. 18.40", "2026-01-29T18:40:00+01:00", id="no-publisert"),
+        pytest.param("https://www.tidning.se/a", "sv", "Publicerad 29 juli 2026 kl. 18.40", "2026-07-29T18:40:00+02:00", id="se-publicerad"),
+        pytest.param("https://www.giornale.it/a", "it", "Pubblicato il 29/01/2026 alle 18:40", "2026-01-29T18:40:00+01:00", id="it"),
+        pytest.param("https://www.gazeta.ru/a", "ru", "Опубликовано: 29 января 2026 г., 18:40", "2026-01-29T18:40:00+03:00", id="ru"),
+        pytest.param("https://www.jornal.pt/a", "pt-PT", "29 de julho de 2026 às 18:40", "2026-07-29T18:40:00+01:00", id="pt-summer"),
+        pytest.param("https://www.krant.nl/a", "nl", "do 29 jan 2026 om 18:40", "2026-01-29T18:40:00+01:00", id="nl"),
+        pytest.param("https://www.gazeta.pl/a", "pl", "Opublikowano: 29 lipca 2026, 18:40", "2026-07-29T18:40:00+02:00", id="pl-summer"),
+    ],
+)  # fmt: skip
+def test_a_naive_wall_clock_takes_the_countrys_zone(url: str, lang: str, line: str, expected: str) -> None:
+    assert extract_article(_dated_page(lang, line), url).published == expected
+
+
+def _ld_page(lang: str, value: str, line: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><script type="application/ld+json">{{"@type": "NewsArticle", '
+        f'"headline": "Titel", "datePublished": "{value}"}}</script></head><body><article>'
+        f'<h1>Titel</h1><p class="date">{line}</p></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "value", "line", "expected"),
+    [
+        pytest.param("de", "2026-01-29T00:00:00+01:00", "29.01.2026, 18:40 Uhr", "2026-01-29T00:00:00+01:00", id="de-midnight-with-offset"),
+        pytest.param("es", "2026-01-29T00:00:00Z", "29 de enero de 2026, 18:40", "2026-01-29T00:00:00+00:00", id="es-midnight-utc"),
+        pytest.param("nl", "2026-01-29T00:00:00", "29 januari 2026, 18:40", "2026-01-29", id="nl-naive-midnight-is-a-day"),
+    ],
+)  # fmt: skip
+def test_a_jsonld_midnight_is_not_refined_by_a_visible_time(lang: str, value: str, line: str, expected: str) -> None:
+    assert extract_article(_ld_page(lang, value, line), "https://www.site.de/a").published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "state", "expected"),
+    [
+        pytest.param("https://www.journal.lu/a", "5. Januar 2026, 18:58 Uhr", "2026-01-05T18:58:06+02:00", "2026-01-05T18:58:06+01:00", id="lu-summer-offset-in-winter"),
+        pytest.param("https://www.zeitung.at/a", "5. Juli 2026, 18:58", "2026-07-05T18:58:06+01:00", "2026-07-05T18:58:06+02:00", id="at-winter-offset-in-summer"),
+        pytest.param("https://www.diario.es/a", "5 de enero de 2026, 18:58", "2026-01-05T18:58:06+02:00", "2026-01-05T18:58:06+01:00", id="es-summer-offset-in-winter"),
+        pytest.param("https://www.wochenblatt.com.py/a", "5. Januar 2026, 18:58 Uhr", "2026-01-05T18:58:06-03:00", "2026-01-05T18:58:06-03:00", id="py-an-offset-the-zone-keeps-stays"),
+    ],
+)  # fmt: skip
+def test_an_offset_of_the_other_season_beside_a_wall_clock(url: str, line: str, state: str, expected: str) -> None:
+    html = (
+        '<html lang="de"><body><h1>Ein erfundener Titel</h1>'
+        f'<p class="date">{line}</p><script>window.s = {{"publishDate": "{state}"}};</script></body></html>'
+    )
+    assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("令和8年1月29日 18時40分", "2026-01-29T18:40:00", id="ja-reiwa"),
+        pytest.param("令和元年5月1日 10:00", "2019-05-01T10:00:00", id="ja-reiwa-first-year"),
+        pytest.param("平成31年4月30日", "2019-04-30T00:00:00", id="ja-heisei"),
+        pytest.param("Publié le 29/01/26 à 18h40", "2026-01-29T18:40:00", id="fr-two-digit-year"),
+        pytest.param("29/01/26 18:40 h", "2026-01-29T18:40:00", id="es-two-digit-year"),
+        pytest.param("29/01/26 às 18h40", "2026-01-29T18:40:00", id="pt-two-digit-year"),
+        pytest.param("29-01-26, 18:40", "2026-01-29T18:40:00", id="nl-two-digit-year-dashes"),
+        pytest.param("Pubblicato il 29/01/26 alle 18:40", "2026-01-29T18:40:00", id="it-two-digit-year"),
+    ],
+)  # fmt: skip
+def test_era_and_two_digit_years(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None and to_iso(d) == expected
+
+
+@pytest.mark.parametrize("text", ["05/06/24 18:40", "Version 12/05/26"])
+def test_two_digit_years_that_could_be_two_days_stay_unread(text: str) -> None:
+    d = parse_date(text)
+    assert d is None
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "text", "expected"),
+    [
+        pytest.param("https://www.zeitung.de/a", "de", "29.01.2026 um 18:40 Uhr", "2026-01-29T18:40:00+01:00", id="de"),
+        pytest.param("https://www.journal.fr/a", "fr", "29 janvier 2026 à 18h40", "2026-01-29T18:40:00+01:00", id="fr"),
+        pytest.param("https://www.shimbun.jp/a", "ja", "2026年1月29日 18時40分", "2026-01-29T18:40:00+09:00", id="ja"),
+        pytest.param("https://www.news.co.kr/a", "ko", "2026.01.29 오후 6:40", "2026-01-29T18:40:00+09:00", id="ko"),
+        pytest.param("https://www.zeitung.de/a", "de", "30.01.2026 um 08:00 Uhr", "2026-01-29", id="de-another-day-in-the-text-is-not-taken"),
+    ],
+)  # fmt: skip
+def test_a_time_elements_bare_day_takes_the_time_its_text_prints(url: str, lang: str, text: str, expected: str) -> None:
+    html = (
+        f'<html lang="{lang}"><body><h1>Ein erfundener Titel</h1>{"<p>Absatz.</p>" * 90}'
+        f'<time datetime="2026-01-29">{text}</time></body></html>'
+    )
+    assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "first", "second"),
+    [
+        pytest.param("https://www.shimbun.jp/a", "ja", "2026年1月30日 18時40分 更新", "2026年1月29日 9時00分", id="ja-koushin-after"),
+        pytest.param("https://www.haber.com.tr/a", "tr", "30.01.2026 18:40 güncellendi", "29.01.2026 09:00", id="tr-guncellendi-after"),
+        pytest.param("https://www.news.co.kr/a", "ko", "2026.01.30 18:40 수정", "2026.01.29 09:00 입력", id="ko-sujeong-after"),
+        pytest.param("https://www.zeitung.de/a", "de", "30.01.2026, 18:40 Uhr aktualisiert", "29.01.2026, 09:00 Uhr", id="de-aktualisiert-after"),
+    ],
+)  # fmt: skip
+def test_an_updated_label_after_its_date(url: str, lang: str, first: str, second: str) -> None:
+    html = (
+        f'<html lang="{lang}"><body><h1>Ein erfundener Titel</h1>'
+        f'<p class="date">{first}</p><p class="date">{second}</p></body></html>'
+    )
+    art = extract_article(html, url)
+    assert ((art.published or "")[:19], (art.modified or "")[:19]) == ("2026-01-29T09:00:00", "2026-01-30T18:40:00")
