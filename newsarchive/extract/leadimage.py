@@ -158,10 +158,7 @@ def _versions(doc: Document, img: HtmlElement) -> Shown | None:
     picture = _picture(img)
     sources = [c for s in picture.iter("source") for c in _srcset(s)] if picture is not None else []
     ranked = [
-        *([_largest(own)] if own else []),
-        *([src] if _real(src) else []),
-        *lazy[:1],
-        *([_largest(sources)] if sources else []),
+        u for u in (_largest(own), src if _real(src) else None, *lazy[:1], _largest(sources)) if u
     ]
     if not ranked:
         return None
@@ -169,8 +166,9 @@ def _versions(doc: Document, img: HtmlElement) -> Shown | None:
     return Shown(_absolute(doc.url, ranked[0]), tuple(every), doc.url)
 
 
-def _largest(candidates: list[tuple[float, str]]) -> str:
-    return max(candidates, key=lambda c: c[0])[1]
+def _largest(candidates: list[tuple[float, str]]) -> str | None:
+    """The widest candidate that is a picture's address (checked widest first: few are)."""
+    return next((u for _, u in sorted(candidates, key=lambda c: -c[0]) if _real(u)), None)
 
 
 def _absolute(base: str, url: str) -> str:
@@ -180,14 +178,12 @@ def _absolute(base: str, url: str) -> str:
 def _srcset(el: HtmlElement) -> list[tuple[float, str]]:
     """(width, URL) of each candidate in the element's srcset attributes (lazy ones too:
     data-srcset, data-lazy-srcset ...); "2x" counts as twice a 1000-pixel width."""
-    found = []
+    found: list[tuple[float, str]] = []
     for name, value in el.attrib.items():
         if not name.endswith("srcset"):
             continue
         for m in _SRCSET_ITEM.finditer(value):
-            url, descriptor = m.group(1), (m.group(2) or "").strip()
-            if _real(url):
-                found.append((_width(descriptor), url))
+            found.append((_width((m.group(2) or "").strip()), m.group(1)))
     return found
 
 
