@@ -22,7 +22,8 @@ from newsarchive.extract import langwords
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
-from newsarchive.extract.lead import headline, lead_run, marked_lead, plain_lead
+from newsarchive.extract.headline import headline
+from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean, count_words
 
@@ -155,7 +156,7 @@ def _marked_lead(
     body already holds it."""
     if not text or not containers:
         return None
-    el = marked_lead(_headline(doc), containers[0])
+    el = marked_lead(headline(doc), containers[0])
     if el is None:
         return None
     paragraphs: list[str] = []
@@ -168,19 +169,12 @@ def _marked_lead(
     return None if _in_text(value, text) else value
 
 
-def _headline(doc: Document) -> HtmlElement | None:
-    if "headline" not in doc.cache:
-        doc.cache["headline"] = headline(doc.tree)
-    found: HtmlElement | None = doc.cache["headline"]
-    return found
-
-
 def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
     """The first paragraph of sentences between the headline and the container, unless
     the page calls it its subtitle or dek, or it is a promo line ("Lesen Sie auch: ...")."""
     if not text or not containers:
         return None
-    el = plain_lead(_headline(doc), containers[0])
+    el = plain_lead(headline(doc), containers[0])
     if el is None or _marked_subtitle(el):
         return None
     value = clean(el.text_content())
