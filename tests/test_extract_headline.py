@@ -106,6 +106,13 @@ CASES = [
         '<article id="next"><h1>Neste sak fra redaksjonen</h1><p>En helt annen sak.</p></article>',
     ),
     Case(
+        "an h1 in its article's header whose classes read as furniture, no title stated",
+        "",
+        '<main><article><div class="articleHeader hasCaption"><h1 id="own">- Angsten vil øke i regionen</h1>'
+        f'<figure><img src="/a.jpg"><figcaption>Foto: Kari</figcaption></figure></div>{_STORY}</article>'
+        '<article id="next"><h1>Neste sak fra redaksjonen</h1><p>En helt annen sak.</p></article></main>',
+    ),
+    Case(
         "one h1 in a wrapper whose classes read as furniture stays the headline",
         "",
         f'<div class="page has-sidebar"><article><h1 id="own">Council delays the vote on parking</h1>{_STORY}</article></div>',
@@ -158,3 +165,101 @@ def test_a_consent_popup_before_the_article_leaves_every_field_alone() -> None:
     assert art.authors == ["Claire Dubois"]
     assert art.body is not None and art.body.startswith("Le conseil municipal")
     assert "cookies" not in art.body
+
+
+def _html(head: str, body: str, lang: str = "en") -> bytes:
+    page = (
+        f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+    )
+    return page.encode()
+
+
+_HARBOUR = (
+    "The council voted on Monday to rebuild the old harbour wall before the winter storms arrive.",
+    "Work will start in September and take about eight months, the harbour master said on Tuesday.",
+    "Fishermen welcomed the decision but asked that the quays stay open while the builders work.",
+)
+_NEXT = (
+    "In other news, the town library will open on Sundays from next month, the mayor announced.",
+    "The change follows a petition signed by more than two thousand readers over the last year.",
+    "Volunteers will staff the reading room, and the children's corner will host story hours.",
+    "The library board said the extra opening day would cost little, as heating is already on.",
+    "A café run by the local school's students will serve drinks in the entrance hall on Sundays.",
+    "The mayor thanked the volunteers and said the town would review the opening hours in spring.",
+)
+
+
+def _paras(texts: tuple[str, ...]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_the_title_votes_count_the_article_h1_before_a_popup_h1() -> None:
+    """og:title, the JSON-LD headline and the article's h1 are three different titles:
+    the h1 the reader sees is taken, not the consent popup's h1 set before it."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Town agrees harbour deal after long talks with the fishermen"}</script>'
+    )
+    html = _html(
+        '<meta property="og:title" content="Harbour wall: council decides on rebuilding plan today">'
+        + ld,
+        '<main><div class="x9f"><div class="didomi-popup"><h1>Your privacy</h1><p>We use cookies.</p></div></div>'
+        f"<article><h1>Harbour wall to be rebuilt before winter</h1>{_paras(_HARBOUR)}</article></main>",
+    )
+    assert extract_article(html, URL).title == "Harbour wall to be rebuilt before winter"
+
+
+def test_the_standfirst_is_read_under_the_article_h1_not_a_login_box_h1() -> None:
+    """A log-in box's h1 and a long menu before the article: the standfirst under the
+    article's own h1 is still found."""
+    dek = "The old wall will be rebuilt before the storms, at a cost of twelve million."
+    menu = "".join(f'<div><a href="/s{n}">Section {n}</a></div>' for n in range(50))
+    html = _html(
+        '<meta property="og:title" content="Harbour wall to be rebuilt before winter">'
+        f'<meta name="description" content="{dek}">',
+        f'<div class="modal"><h1>Log in</h1><form><input name="u"></form></div><header>{menu}</header>'
+        f'<article><h1>Harbour wall to be rebuilt before winter</h1><div class="x1"><p>{dek}</p></div>'
+        f'<div class="text">{_paras(_HARBOUR)}</div></article>',
+    )
+    assert extract_article(html, URL).subtitle == dek
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # the headline in the text's block
+        '<div class="b2"><h1>Harbour wall to be rebuilt before winter</h1>{}</div>',
+        # the headline in a header block of its own, the text in the next block
+        '<div class="b2"><h1>Harbour wall to be rebuilt before winter</h1></div><div class="c3">{}</div>',
+    ],
+    ids=["headline in the text block", "headline block apart"],
+)
+def test_the_body_is_the_article_below_a_notice_with_its_own_h1(article: str) -> None:
+    """A long notice in neutral markup, with an h1 of its own, sits above the article:
+    the body is the text under the article's headline."""
+    notice = (
+        "We have updated our terms of use and our privacy notice to explain how we use your data.",
+        "Our partners may store and read information on your device to measure audiences and ads.",
+        "You can change your choices at any time from the settings page linked in the footer below.",
+        "By continuing to read, you accept the updated terms, which take effect on the first of June.",
+        "For questions about these changes, write to our data protection officer at the address below.",
+        "A full list of the partners and the purposes they use your data for is on the settings page.",
+    )
+    html = _html(
+        '<meta property="og:title" content="Harbour wall to be rebuilt before winter">',
+        f'<div class="a1"><h1>Important: our terms have changed</h1>{_paras(notice)}</div>'
+        + article.format(_paras(_HARBOUR)),
+    )
+    assert extract_article(html, URL).body == "\n\n".join(_HARBOUR)
+
+
+def test_the_story_block_is_the_article_headline_not_a_promo_h1_above_it() -> None:
+    """An endless-scroll page: a promo's h1 first, the article, then the next story with
+    more text. The article's block is the one around its own headline."""
+    html = _html(
+        '<meta property="og:title" content="Harbour wall to be rebuilt before winter">',
+        '<div class="c3"><h1>Subscribe to our weekly paper</h1><p>Only one euro for the first month.</p></div>'
+        f"<article><h1>Harbour wall to be rebuilt before winter</h1>{_paras(_HARBOUR)}</article>"
+        f"<article><h1>Library to open on Sundays</h1>{_paras(_NEXT)}</article>",
+    )
+    assert extract_article(html, URL).body == "\n\n".join(_HARBOUR)

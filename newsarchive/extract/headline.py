@@ -100,13 +100,19 @@ def _logo(doc: Document, h1: HtmlElement) -> bool:
 
 
 def _furniture_boxes(h1: HtmlElement) -> list[HtmlElement]:
-    """The h1 and the blocks around it that page furniture marks (a consent popup, a
-    cookie banner; the page's own wrappers too, which `_outside` sorts out)."""
-    return [
-        el
-        for el in itertools.chain((h1,), h1.iterancestors())
-        if el.tag not in ("body", "html") and is_furniture(el)
-    ]
+    """The blocks around the h1 that page furniture marks (a consent popup, a cookie
+    banner; the page's own wrappers too, which `_outside` sorts out). Within the h1's
+    `<article>` a block is the article's own, whatever its class says ("hasCaption")."""
+    boxes: list[HtmlElement] = []
+    inside = next(h1.iterancestors("article"), None) is not None
+    for el in itertools.chain((h1,), h1.iterancestors()):
+        if el.tag in ("body", "html"):
+            break
+        if el.tag == "article":
+            inside = False
+        elif not inside and is_furniture(el):
+            boxes.append(el)
+    return boxes
 
 
 def _outside(boxes: list[HtmlElement], other: HtmlElement) -> bool:
