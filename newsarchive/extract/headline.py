@@ -44,19 +44,34 @@ def headline(doc: Document) -> HtmlElement | None:
 
 
 def _find(doc: Document) -> HtmlElement | None:
+    title = _page_title(doc)
+    first = next(doc.tree.iter("h1"), None)
+    if first is not None and title and _states(first, title) and _own(doc, first):
+        return first  # most pages: no walk past the first h1
     h1s = list(itertools.islice(doc.tree.iter("h1"), H1_WINDOW))
     for h in h1s:  # crumbs before the article's own h1: the heading below saying the same
         if not in_trail(h):
             break
         if (same := _same_below(doc, h)) is not None:
             return same
-    title = _page_title(doc)
-    own = [h for h in h1s if not in_trail(h) and not _logo(doc, h)]
+    own = [h for h in h1s if _own(doc, h)]
     # the h1 stating the page's title is the article's, whatever boxes hold it; an earlier
     # one is a teaser's or a popup's
     if title and (found := next((h for h in own if _states(h, title)), None)) is not None:
         return found
-    stating: list[HtmlElement | None] = []  # the h2/h3 stating the title, found where needed
+    found = _first_unboxed(doc, own, title)
+    return found if found is not None else next(iter(h1s), None)
+
+
+def _own(doc: Document, h1: HtmlElement) -> bool:
+    """Not a breadcrumb's last crumb, not a logo's."""
+    return not in_trail(h1) and not _logo(doc, h1)
+
+
+def _first_unboxed(doc: Document, own: list[HtmlElement], title: str) -> HtmlElement | None:
+    """The first h1 not in page furniture that leaves out a later h1 or the h2/h3 stating
+    the title; failing that, the h2/h3; failing that, the first h1."""
+    stating: list[HtmlElement | None] = []  # found only where needed
 
     def stated() -> HtmlElement | None:
         if not stating:
@@ -72,7 +87,7 @@ def _find(doc: Document) -> HtmlElement | None:
             return h
     if (found := stated()) is not None:
         return found
-    return own[0] if own else next(iter(h1s), None)
+    return own[0] if own else None
 
 
 def _page_title(doc: Document) -> str:
