@@ -1,19 +1,21 @@
 """The article's headline element: found once per page, for every field that reads from it.
 
-Bylines, datelines, the lead and the topic links all start from the headline, so they
-must agree on which element it is. The first `<h1>` is it on most pages; the rules below
-pass over the h1s that are not the article's own:
+Bylines, datelines, the lead, the standfirst, topic links and the body's container all
+start from the headline, and the title's votes count the h1 it is; so they must agree on
+which element it is. The first `<h1>` is it on most pages; the rules below pass over the
+h1s that are not the article's own:
 
 - a breadcrumb's last crumb (`in_trail`): the SEO headline in small type in a `<nav>`;
   the heading below it saying the same is the article's;
-- page furniture around the h1 (a consent popup's "Your privacy", a cookie banner) that
-  is not also around the headline chosen instead (`is_furniture` on the box between them);
 - a logo's h1 in the masthead: no text of its own, or only the site's name;
 - an h1 that does not state the page's title (og:title, twitter:title, `<title>`) where a
-  later one does (a teaser card's headline set before the article).
+  later one does (a teaser card's or a log-in box's h1 set before the article);
+- page furniture around the h1 (a consent popup's "Your privacy", a cookie banner) that
+  is not also around a later h1 or the h2/h3 stating the title (`is_furniture` on the
+  boxes between them; a box inside the h1's own `<article>` is the article's).
 
-A page without an h1 headlines the article with the first h2/h3 (of the first few) that
-states the title.
+A page without such an h1 headlines the article with the first h2/h3 (of the first
+hundred: menus hold dozens) that states the title.
 """
 
 from __future__ import annotations
