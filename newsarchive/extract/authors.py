@@ -25,8 +25,8 @@ from newsarchive.extract.byline import (
     is_role_word,
     own_by_word,
 )
-from newsarchive.extract.datelines import first_h1
 from newsarchive.extract.document import Document
+from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys
@@ -235,7 +235,7 @@ def _dateline_of(name: str, opening: str) -> bool:
 
 def _opening(doc: Document) -> str:
     """The first words of the first paragraph after the headline."""
-    h1 = _headline(doc)
+    h1 = headline(doc)
     if h1 is None:
         return ""
     for el in itertools.islice(_following(h1), BYLINE_WINDOW * 2):
@@ -277,7 +277,7 @@ def _raw_cascade(
 def _name_date_line(doc: Document) -> list[str]:
     """A line under the headline that opens with a full name and goes on with the date, with
     no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
-    h1 = _headline(doc)
+    h1 = headline(doc)
     if h1 is None:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
@@ -344,7 +344,7 @@ def _fuller_byline(doc: Document, names: list[str], publishers: AbstractSet[str]
     """The byline's names where it shows every JSON-LD writer and more: many CMSs put only
     the first of several writers in JSON-LD ("A" there, "A" and "B" under the headline).
     Read near the headline only (the byline sits there; a page-wide XPath costs 0.4 ms)."""
-    h1 = _headline(doc)
+    h1 = headline(doc)
     if h1 is None:
         return []
     window = itertools.chain(_before_in_article(doc), _following(h1))
@@ -404,7 +404,7 @@ def _holds_story(article: HtmlElement) -> bool:
 
 
 def _headline_article(doc: Document) -> HtmlElement | None:
-    h1 = _headline(doc)
+    h1 = headline(doc)
     return next(h1.iterancestors("article"), None) if h1 is not None else None
 
 
@@ -414,14 +414,14 @@ def _footer_of_headline(doc: Document, footer: HtmlElement) -> bool:
 
 
 def _owns_headline(doc: Document, article: HtmlElement) -> bool:
-    h1 = _headline(doc)
+    h1 = headline(doc)
     return h1 is not None and any(a is article for a in h1.iterancestors("article"))
 
 
 def _after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElement]:
     """Elements after the headline, or before it inside its own <article> (a byline block
     above the headline): elsewhere before it sit the menus and teasers of other articles."""
-    h1 = _headline(doc)
+    h1 = headline(doc)
     if h1 is None or not elements:
         return elements
     before = set(itertools.takewhile(lambda el: el is not h1, doc.tree.iter()))
@@ -431,7 +431,7 @@ def _after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElem
 
 def _before_in_article(doc: Document) -> list[HtmlElement]:
     """The elements of the headline's <article> before the headline (not its ancestors)."""
-    h1 = _headline(doc)
+    h1 = headline(doc)
     article = _headline_article(doc)
     if h1 is None or article is None:
         return []
@@ -451,7 +451,7 @@ def _classed_bylines(doc: Document) -> list[HtmlElement]:
     """The outermost author-classed blocks after the headline (or above it in its <article>),
     in page order (a Python scan: an XPath over every element's lower-cased class costs ten
     times the whole cascade)."""
-    h1 = _headline(doc)
+    h1 = headline(doc)
     if h1 is None:
         return []
     found: list[HtmlElement] = []
@@ -480,7 +480,7 @@ def _byline_lines(doc: Document, lang: str | None) -> list[str]:
     Pages without byline markup still print one; only the blocks following the headline
     are read, so a teaser's byline further down is never taken.
     """
-    h1 = _headline(doc)
+    h1 = headline(doc)
     if h1 is None:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
@@ -497,29 +497,6 @@ def _byline_lines(doc: Document, lang: str | None) -> list[str]:
             if m := CJK_LABEL_IN_LINE.search(text):
                 return [m.group(1)]
     return []
-
-
-def _headline(doc: Document) -> HtmlElement | None:
-    """The headline bylines follow: the first h1, unless a later one states the page's title
-    (the first is a logo's in the page header); on a page without h1, the h2/h3 stating it."""
-    if "author_headline" in doc.cache:
-        cached: HtmlElement | None = doc.cache["author_headline"]
-        return cached
-    found = first_h1(doc)
-    title = ""
-    if found is None or len(found) or not found.text or len(found.text.strip()) < 16:
-        title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
-        title = " ".join(title.split()).casefold()
-    if title and not (found is not None and _states(found, title)):
-        heads = doc.tree.iter("h1") if found is not None else doc.tree.iter("h2", "h3")
-        found = next((h for h in itertools.islice(heads, 10) if _states(h, title)), found)
-    doc.cache["author_headline"] = found
-    return found
-
-
-def _states(el: HtmlElement, title: str) -> bool:
-    text = " ".join(el.text_content().split()).casefold()
-    return len(text) > 15 and (text in title or title in text)
 
 
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:

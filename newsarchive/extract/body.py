@@ -22,7 +22,8 @@ from newsarchive.extract import langwords
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_stock_line
-from newsarchive.extract.lead import headline, lead_run, marked_lead, plain_lead
+from newsarchive.extract.headline import headline
+from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean, count_words
 
@@ -118,12 +119,13 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     if rules and rules.body:
         containers = _site_containers(doc, rules)
     else:
-        containers, keep = _find_containers(doc.tree, _custom_tags(doc))
+        containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc))
     paragraphs = _paragraphs(doc, rules, containers, keep)
     if not paragraphs and containers and not (rules and rules.body):
         # the best block held only what the walk leaves out (a grid of teaser cards):
         # the article is the best block outside it
-        containers, keep = _find_containers(doc.tree, _custom_tags(doc), set(containers))
+        passed = set(containers)
+        containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc), passed)
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
     text = _prefer_jsonld("\n\n".join(paragraphs), containers, doc)
@@ -155,7 +157,7 @@ def _marked_lead(
     body already holds it."""
     if not text or not containers:
         return None
-    el = marked_lead(_headline(doc), containers[0])
+    el = marked_lead(headline(doc), containers[0])
     if el is None:
         return None
     paragraphs: list[str] = []
@@ -168,19 +170,12 @@ def _marked_lead(
     return None if _in_text(value, text) else value
 
 
-def _headline(doc: Document) -> HtmlElement | None:
-    if "headline" not in doc.cache:
-        doc.cache["headline"] = headline(doc.tree)
-    found: HtmlElement | None = doc.cache["headline"]
-    return found
-
-
 def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
     """The first paragraph of sentences between the headline and the container, unless
     the page calls it its subtitle or dek, or it is a promo line ("Lesen Sie auch: ...")."""
     if not text or not containers:
         return None
-    el = plain_lead(_headline(doc), containers[0])
+    el = plain_lead(headline(doc), containers[0])
     if el is None or _marked_subtitle(el):
         return None
     value = clean(el.text_content())
@@ -602,18 +597,20 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
 
 def _find_containers(
     tree: HtmlElement,
+    heading: HtmlElement | None,
     custom: frozenset[str] = frozenset(),
     passed: set[HtmlElement] | None = None,
 ) -> tuple[list[HtmlElement], set[HtmlElement]]:
     """Best-scoring paragraph parent, widened to the blocks holding the rest of the article.
 
-    `passed`: blocks already tried whose paragraphs do not count (nor their ancestors).
+    `heading`: the article's headline (`headline.headline`). `passed`: blocks already
+    tried whose paragraphs do not count (nor their ancestors).
     """
     scores: dict[HtmlElement, float] = defaultdict(float)
     furniture: dict[HtmlElement, bool] = {}
     cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
-    for p in _candidate_paragraphs(_own_story(tree), custom):
+    for p in _candidate_paragraphs(_own_story(tree, heading), custom):
         text = clean(p.text_content())
         parent = p.getparent()
         if len(text) < _MIN_PARAGRAPH or parent is None:
@@ -633,7 +630,7 @@ def _find_containers(
             scores[grand] += weight / 2
     if not scores:
         return [tree.find("body") if tree.find("body") is not None else tree], set()
-    best = _after_headline(tree, max(scores, key=scores.__getitem__), scores, weighted)
+    best = _after_headline(heading, max(scores, key=scores.__getitem__), scores, weighted)
     core = best
     best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
@@ -664,17 +661,16 @@ AFTER_HEADLINE_SHARE = 0.2  # of the text above the headline an article below it
 
 
 def _after_headline(
-    tree: HtmlElement,
+    h1: HtmlElement | None,
     best: HtmlElement,
     scores: dict[HtmlElement, float],
     weighted: list[tuple[HtmlElement, float]],
 ) -> HtmlElement:
-    """The best block below the page's first headline when the best of all sits wholly
+    """The best block below the article's headline when the best of all sits wholly
     above it: an article's text follows its headline; a consent or legal notice, a
     masthead promo or a teaser list set above it does not, whatever its length. The
     block below is judged with the rest of its article (paragraphs one per wrapper
     score little alone)."""
-    h1 = next(tree.iter("h1"), None)
     if h1 is None or not _precedes(best, h1):
         return best
     below = [el for el in scores if not _precedes(el, h1) and not _contains(el, best)]
@@ -711,8 +707,8 @@ def _contains(ancestor: HtmlElement, el: HtmlElement) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _own_story(tree: HtmlElement) -> HtmlElement:
-    """The block of the page's first headline when later headlines hold other stories.
+def _own_story(tree: HtmlElement, heading: HtmlElement | None) -> HtmlElement:
+    """The block of the article's headline when other headlines hold other stories.
 
     Endless-scroll pages append the next stories, each with its own <h1>, in an
     <article> or in plain <div>s; the longest text on the page may be one of those.
@@ -722,9 +718,10 @@ def _own_story(tree: HtmlElement) -> HtmlElement:
     h1s = list(tree.iter("h1"))
     if len(h1s) < 2:
         return tree
-    others = set(itertools.chain.from_iterable(h.iterancestors() for h in h1s[1:]))
+    h1 = heading if heading is not None and heading.tag == "h1" else h1s[0]
+    others = set(itertools.chain.from_iterable(h.iterancestors() for h in h1s if h is not h1))
     own = None
-    for anc in h1s[0].iterancestors():
+    for anc in h1.iterancestors():
         if anc in others or anc.tag in ("body", "html"):
             break
         own = anc

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
+from newsarchive.extract.headline import headline
 
 # Class words naming a date line, in the languages the extractor reads.
 _DATE_CLASS = re.compile(
@@ -196,7 +197,7 @@ def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
 def _headline_blocks(doc: Document) -> frozenset[HtmlElement]:
     """The headline and the elements holding it (found once per page)."""
     if "headline_blocks" not in doc.cache:
-        h1 = first_h1(doc)
+        h1 = headline(doc)
         doc.cache["headline_blocks"] = (
             frozenset(itertools.chain((h1,), h1.iterancestors())) if h1 is not None else frozenset()
         )
@@ -204,32 +205,9 @@ def _headline_blocks(doc: Document) -> frozenset[HtmlElement]:
     return found
 
 
-def first_h1(doc: Document) -> HtmlElement | None:
-    """The page's first <h1> (found once per page: several cascades start from it)."""
-    if "h1" not in doc.cache:
-        doc.cache["h1"] = next(doc.tree.iter("h1"), None)
-    found: HtmlElement | None = doc.cache["h1"]
-    return found
-
-
-def _headline(doc: Document) -> HtmlElement | None:
-    """The article's h1; on a page without one, the h2/h3 that states the page's title."""
-    if (found := first_h1(doc)) is not None:
-        return found
-    title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
-    title = " ".join(title.split()).casefold()
-    if not title:
-        return None
-    for el in doc.tree.iter("h2", "h3"):
-        text = " ".join(el.text_content().split()).casefold()
-        if len(text) > 15 and (text in title or title in text):
-            return el
-    return None
-
-
 def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElement]:
     """Elements after the headline whose own text or tail `wanted` finds (a year)."""
-    h1 = _headline(doc)
+    h1 = headline(doc)
     if h1 is None:
         return
     for el in itertools.islice(_following(h1), _AFTER_HEADLINE):
@@ -285,7 +263,7 @@ def attribute_dates(doc: Document) -> list[str]:
     """Values of date-named `data-*` attributes on the blocks holding the headline (an
     `<article data-published=...>`) and just before it in its block, then after the headline;
     not on links, not other items'."""
-    h1 = _headline(doc)
+    h1 = headline(doc)
     holders: Iterable[HtmlElement] = ()
     if h1 is not None:  # the blocks around it, then a kicker or date just before it
         holders = itertools.chain(
@@ -311,7 +289,7 @@ def in_another_article(doc: Document, el: HtmlElement) -> bool:
     Only where the headline is itself in an <article> (else the page may wrap its own
     text in one below a headline above it).
     """
-    h1 = first_h1(doc)
+    h1 = headline(doc)
     if h1 is None:
         return False
     if "h1_article" not in doc.cache:

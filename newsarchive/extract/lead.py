@@ -160,20 +160,6 @@ def _names_card(el: HtmlElement) -> bool:
     )
 
 
-def headline(tree: HtmlElement) -> HtmlElement | None:
-    """The article's headline: the first `<h1>`, unless a breadcrumb (a `<nav>`) holds it;
-    then the heading below that says the same."""
-    h1 = next(tree.iter("h1"), None)
-    if h1 is None or next(h1.iterancestors("nav"), None) is None:
-        return h1
-    text = clean(h1.text_content())
-    for el in tree.iter("h1", "h2"):
-        same = el is not h1 and clean(el.text_content()) == text
-        if same and next(el.iterancestors("nav"), None) is None:
-            return el
-    return h1
-
-
 def _classed_lead(el: HtmlElement) -> bool:
     attrs = el.get("class")
     for name in ("data-testid", "data-component"):

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
+from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import is_site
 from newsarchive.extract.text import as_strings, clean
@@ -54,6 +55,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     heads = [(h, t) for h, t in every if not is_site(t, sites)][:3]
     h1s = [t for _, t in heads]
     own = [(h, t) for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
+    # the article's headline as every field finds it comes first (not a popup's, a teaser's)
+    shown_first = article_headline(doc)
+    own.sort(key=lambda ht: ht[0] is not shown_first)
     shown = [t for _, t in own]
     # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
     kicked = [k for h, _ in own if (k := _headline_part(h))]
@@ -164,12 +168,12 @@ def subtitle(doc: Document, rules: SiteRules | None, lede: str | None = None) ->
 def _standfirst(doc: Document, lede: str | None) -> str | None:
     """The block under the headline that the page's description confirms, else one classed as such.
 
-    Only the few elements after the first h1 are looked at: a standfirst sits there, and
+    Only the few elements after the headline are looked at: a standfirst sits there, and
     a page-wide search costs more than the rest of the title cascade.
     """
     descriptions = {norm(d) for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= 20}
     classed = None
-    for el in _after_first_h1(doc.tree):
+    for el in _after_headline(article_headline(doc)):
         if len(el) > 4:  # a wrapper of many blocks, not a standfirst
             continue
         if next(el.iter(*_MEDIA_TAGS), None) is not None:  # "image__lede": a picture's caption
@@ -184,9 +188,8 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
     return classed
 
 
-def _after_first_h1(tree: HtmlElement) -> Iterator[HtmlElement]:
-    """The first few candidate blocks following the first h1 in document order."""
-    h1 = next(tree.iter("h1"), None)
+def _after_headline(h1: HtmlElement | None) -> Iterator[HtmlElement]:
+    """The first few candidate blocks following the article's headline in document order."""
     if h1 is None:
         return
     seen = 0

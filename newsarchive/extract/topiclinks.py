@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
-from newsarchive.extract.datelines import first_h1
 from newsarchive.extract.document import Document
+from newsarchive.extract.headline import headline
 from newsarchive.extract.text import clean
 
 # Headings a reader sees above a page's topic links (casefolded, trailing ":" dropped).
@@ -109,7 +109,7 @@ def class_marked_links(doc: Document) -> list[str]:
     headline), else the headline's own block before it (topic chips over the headline in a
     header block: not the page's top bar), then what follows the headline.
     """
-    h1 = first_h1(doc)
+    h1 = headline(doc)
     if h1 is None:
         return []
     article = _first(list(h1.iterancestors("article")))
@@ -223,7 +223,7 @@ def _first(items: list[HtmlElement]) -> HtmlElement | None:
 
 def href_cluster(doc: Document) -> list[str]:
     """The largest cluster of links to topic pages under the headline (a "Topics" list)."""
-    h1 = first_h1(doc)
+    h1 = headline(doc)
     if h1 is None:
         return []
     links = []

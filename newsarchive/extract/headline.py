@@ -1,0 +1,150 @@
+"""The article's headline element: found once per page, for every field that reads from it.
+
+Bylines, datelines, the lead, the standfirst, topic links and the body's container all
+start from the headline, and the title's votes count the h1 it is; so they must agree on
+which element it is. The first `<h1>` is it on most pages; the rules below pass over the
+h1s that are not the article's own:
+
+- a breadcrumb's last crumb (`in_trail`): the SEO headline in small type in a `<nav>`;
+  the heading below it saying the same is the article's;
+- a logo's h1 in the masthead: no text of its own, or only the site's name;
+- an h1 that does not state the page's title (og:title, twitter:title, `<title>`) where a
+  later one does (a teaser card's or a log-in box's h1 set before the article);
+- page furniture around the h1 (a consent popup's "Your privacy", a cookie banner) that
+  is not also around a later h1 or the h2/h3 stating the title (`is_furniture` on the
+  boxes between them; a box inside the h1's own `<article>` is the article's).
+
+A page without such an h1 headlines the article with the first h2/h3 (of the first
+hundred: menus hold dozens) that states the title.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from lxml.html import HtmlElement
+
+from newsarchive.extract.document import Document
+from newsarchive.extract.furniture import is_furniture
+from newsarchive.extract.site import is_site
+from newsarchive.extract.text import clean
+from newsarchive.extract.titleparts import site_names
+from newsarchive.extract.titlevotes import in_trail
+
+H1_WINDOW = 10  # the page's first h1s: the article's own sits among them
+HEADING_WINDOW = 100  # h2/h3s looked at on a page without an h1 (menus hold dozens)
+MIN_STATED = 16  # characters: a shorter heading ("Politics", a kicker) states no title
+_CACHE_KEY = "article_headline"
+
+
+def headline(doc: Document) -> HtmlElement | None:
+    """The article's headline element (cached in `doc.cache`: every field asks for it)."""
+    if _CACHE_KEY not in doc.cache:
+        doc.cache[_CACHE_KEY] = _find(doc)
+    found: HtmlElement | None = doc.cache[_CACHE_KEY]
+    return found
+
+
+def _find(doc: Document) -> HtmlElement | None:
+    title = _page_title(doc)
+    first = next(doc.tree.iter("h1"), None)
+    if first is not None and title and _states(first, title) and _own(doc, first):
+        return first  # most pages: no walk past the first h1
+    h1s = list(itertools.islice(doc.tree.iter("h1"), H1_WINDOW))
+    for h in h1s:  # crumbs before the article's own h1: the heading below saying the same
+        if not in_trail(h):
+            break
+        if (same := _same_below(doc, h)) is not None:
+            return same
+    own = [h for h in h1s if _own(doc, h)]
+    # the h1 stating the page's title is the article's, whatever boxes hold it; an earlier
+    # one is a teaser's or a popup's
+    if title and (found := next((h for h in own if _states(h, title)), None)) is not None:
+        return found
+    found = _first_unboxed(doc, own, title)
+    return found if found is not None else next(iter(h1s), None)
+
+
+def _own(doc: Document, h1: HtmlElement) -> bool:
+    """Not a breadcrumb's last crumb, not a logo's."""
+    return not in_trail(h1) and not _logo(doc, h1)
+
+
+def _first_unboxed(doc: Document, own: list[HtmlElement], title: str) -> HtmlElement | None:
+    """The first h1 not in page furniture that leaves out a later h1 or the h2/h3 stating
+    the title; failing that, the h2/h3; failing that, the first h1."""
+    stating: list[HtmlElement | None] = []  # found only where needed
+
+    def stated() -> HtmlElement | None:
+        if not stating:
+            stating.append(_stating_heading(doc, title) if title else None)
+        return stating[0]
+
+    for n, h in enumerate(own):
+        boxes = _furniture_boxes(h)
+        if not boxes:
+            return h
+        others = itertools.chain(own[n + 1 :], (s for s in (stated(),) if s is not None))
+        if not any(_outside(boxes, other) for other in others):
+            return h
+    if (found := stated()) is not None:
+        return found
+    return own[0] if own else None
+
+
+def _page_title(doc: Document) -> str:
+    title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
+    return " ".join(title.split()).casefold()
+
+
+def _states(el: HtmlElement, title: str) -> bool:
+    """Whether the heading states the page's title (or the title holds the heading whole)."""
+    text = " ".join(el.text_content().split()).casefold()
+    return len(text) >= MIN_STATED and (text in title or title in text)
+
+
+def _stating_heading(doc: Document, title: str) -> HtmlElement | None:
+    """The first h2/h3 stating the title, among the first few: a page without an h1
+    (or whose h1s are all crumbs, logos or furniture) headlines its article so."""
+    heads = itertools.islice(doc.tree.iter("h2", "h3"), HEADING_WINDOW)
+    return next((h for h in heads if _states(h, title) and not in_trail(h)), None)
+
+
+def _logo(doc: Document, h1: HtmlElement) -> bool:
+    """A masthead's h1: a logo picture without text, or only the site's name."""
+    text = clean(h1.text_content())
+    return not text or is_site(text, site_names(doc))
+
+
+def _furniture_boxes(h1: HtmlElement) -> list[HtmlElement]:
+    """The blocks around the h1 that page furniture marks (a consent popup, a cookie
+    banner; the page's own wrappers too, which `_outside` sorts out). Within the h1's
+    `<article>` a block is the article's own, whatever its class says ("hasCaption")."""
+    boxes: list[HtmlElement] = []
+    inside = next(h1.iterancestors("article"), None) is not None
+    for el in itertools.chain((h1,), h1.iterancestors()):
+        if el.tag in ("body", "html"):
+            break
+        if el.tag == "article":
+            inside = False
+        elif not inside and is_furniture(el):
+            boxes.append(el)
+    return boxes
+
+
+def _outside(boxes: list[HtmlElement], other: HtmlElement) -> bool:
+    """Whether one of the furniture boxes around an h1 leaves `other` out: the h1 sits in
+    furniture that the other heading does not (never a wrapper around both)."""
+    around = set(other.iterancestors())
+    return any(box not in around for box in boxes)
+
+
+def _same_below(doc: Document, crumb: HtmlElement) -> HtmlElement | None:
+    """The h1 or h2 after a breadcrumb's h1 that says the same, outside any trail."""
+    text = clean(crumb.text_content())
+    if not text:
+        return None
+    for el in doc.tree.iter("h1", "h2"):
+        if el is not crumb and not in_trail(el) and clean(el.text_content()) == text:
+            return el
+    return None
