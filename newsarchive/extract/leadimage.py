@@ -1,6 +1,6 @@
 """The article's lead image: the picture it shows at its top, as its own markup gives it.
 
-The lead is the first picture after the headline (<h1>), within the article's first
+The lead is the first picture after the headline (`extract/headline.py`), within the article's first
 paragraphs, or one set above the headline inside the headline's own header block, that is
 no logo, icon, avatar, thumbnail or placeholder. Of its versions, the largest its srcset
 offers, else its src, else a lazy-loading attribute's (data-src ...), else the largest of
@@ -18,8 +18,8 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract.datelines import first_h1
 from newsarchive.extract.document import Document
+from newsarchive.extract.headline import headline as find_headline
 
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
 # A file named so is a stand-in shown until a script loads the picture.
@@ -42,8 +42,6 @@ NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, 
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
 NEEDLE = 60  # characters of the alt text searched for
 NEEDLE_OCCURRENCES = 4  # places the alt text is looked at (a caption may repeat it)
-HEADLINE_MIN = 16  # characters: a shorter first <h1> may be a logo's or a dialog's
-HEADLINE_WINDOW = 10  # the page's first h1s looked at for the one stating the title
 _PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # an attribute value the markup spells as it reads
 _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
@@ -64,7 +62,7 @@ class Shown:
 
 def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     """The article's lead picture: the one set above the headline in its header block, then
-    the first after the headline (either may be missing; none on a page without <h1>).
+    the first after the headline (either may be missing; none on a page without a headline).
 
     `names` are the article's authors: a picture whose alt text is one is their portrait.
     Only the header block and what follows the headline up to the picture are walked.
@@ -99,7 +97,7 @@ def _above(headline: HtmlElement) -> Iterator[HtmlElement]:
     if block is None:
         return iter(())
     before: list[HtmlElement] = []
-    for el in block.iter("h1", "img"):
+    for el in block.iter(headline.tag, "img"):
         if el is headline:
             break
         if el.tag == "img":
@@ -132,7 +130,7 @@ def shown_above(doc: Document, declared: str) -> bool:
     name = _key(declared).rsplit("/", 1)[-1]
     if headline is None or not name:
         return False
-    for img in doc.tree.iter("h1", "img"):
+    for img in doc.tree.iter(headline.tag, "img"):
         if img is headline:
             break
         # a cheap test on the markup first: most images above a headline are furniture
@@ -299,22 +297,8 @@ def _markup(img: HtmlElement) -> Iterator[str]:
 
 
 def _headline(doc: Document) -> HtmlElement | None:
-    """The article's <h1>: the first, unless it is short and a later one states the title
-    (a login dialog's "Log in", a logo's)."""
-    found = first_h1(doc)
-    if found is None or (not len(found) and len((found.text or "").strip()) >= HEADLINE_MIN):
-        return found
-    stated = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title")
-    title = _fold(stated or "")
-    if not title or _states(found, title):
-        return found
-    heads = itertools.islice(doc.tree.iter("h1"), HEADLINE_WINDOW)
-    return next((h for h in heads if _states(h, title)), found)
-
-
-def _states(el: HtmlElement, title: str) -> bool:
-    text = _fold(el.text_content())
-    return len(text) >= HEADLINE_MIN and (text in title or title in text)
+    """The article's headline element, as every field finds it (`extract/headline.py`)."""
+    return find_headline(doc)
 
 
 def _fold(text: str) -> str:

@@ -15,6 +15,7 @@ from newsarchive.extract import jsonld, leadimage, scripts
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.titleparts import SECTION_META
 
 CANONICAL_META = ("og:url", "twitter:url", "parsely-link")
 IMAGE_META = (
@@ -27,15 +28,6 @@ IMAGE_META = (
     "itemprop:image",
 )
 LANGUAGE_META = ("content-language", "dc.language", "language", "og:locale", "itemprop:inlanguage")
-SECTION_META = (
-    "article:section",
-    "parsely-section",
-    "sailthru.section",
-    "section",
-    "category",
-    "dc.subject.section",
-    "prism.section",
-)
 PARSELY_META = ("parsely-page", "parsely-metadata")
 
 

@@ -15,9 +15,19 @@ from urllib.parse import unquote, urlsplit
 
 from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
-from newsarchive.extract.page_fields import SECTION_META
 from newsarchive.extract.site import compact, is_site, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean
+
+# Metas that name the article's section (its title may carry one: "Title - Politik - Site").
+SECTION_META = (
+    "article:section",
+    "parsely-section",
+    "sailthru.section",
+    "section",
+    "category",
+    "dc.subject.section",
+    "prism.section",
+)
 
 # Kana, CJK ideographs, Hangul, half-width kana: scripts written without spaces around marks.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
