@@ -119,7 +119,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     for el in _after_headline(doc, wanted):
         _add(doc, under, seen, _line_holder(el), wanted)
     classed: list[str] = []
-    for el in doc.tree.xpath(DATELINE_XPATH):
+    for el in doc.xpath(DATELINE_XPATH):
         if len(under) + len(classed) >= _MAX_LINES:
             break
         if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
