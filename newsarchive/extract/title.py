@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract.datelines import first_h1
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import is_site
@@ -169,7 +170,7 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
     """
     descriptions = {norm(d) for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= 20}
     classed = None
-    for el in _after_first_h1(doc.tree):
+    for el in _after_first_h1(first_h1(doc)):
         if len(el) > 4:  # a wrapper of many blocks, not a standfirst
             continue
         if next(el.iter(*_MEDIA_TAGS), None) is not None:  # "image__lede": a picture's caption
@@ -184,9 +185,8 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
     return classed
 
 
-def _after_first_h1(tree: HtmlElement) -> Iterator[HtmlElement]:
+def _after_first_h1(h1: HtmlElement | None) -> Iterator[HtmlElement]:
     """The first few candidate blocks following the first h1 in document order."""
-    h1 = next(tree.iter("h1"), None)
     if h1 is None:
         return
     seen = 0
