@@ -66,8 +66,10 @@ def headed_links(doc: Document) -> list[str]:
         return cached
     found: list[str] = []
     for heading in doc.tree.iter(*HEADING_TAGS):
+        if len(heading) > 1:  # tested first: no copy of a long paragraph's text
+            continue
         text = heading.text
-        if not text or (len(text) > 40 and len(text.strip()) > 40) or len(heading) > 1:
+        if not text or (len(text) > 40 and len(text.strip()) > 40):
             continue
         name = " ".join(text.split()).rstrip(":：").casefold()
         split = name not in TOPIC_HEADINGS and len(heading) == 1  # "Related <b>Topics</b>"
