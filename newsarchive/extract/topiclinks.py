@@ -42,7 +42,7 @@ _MARKED = (
     "[contains(@class,'ag') or contains(@class,'opic') or contains(@class,'eyword')"
     " or contains(@class,'chw') or contains(@class,'hem')]"
 )
-_MARKS = ("ag", "opic", "eyword", "chw", "hem")  # _MARKED's class parts, read in Python
+_MARKS = re.compile("ag|opic|eyword|chw|hem")  # _MARKED's class parts, read in Python
 _FOLLOWING_MARKED = 200  # marked elements after the headline looked at
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
@@ -150,7 +150,7 @@ def _marked(el: HtmlElement) -> bool:
     """What `_MARKED` selects: read lazily in Python, as the XPath read the whole rest of the
     page before the first element was looked at (the same elements in the same order)."""
     cls = el.get("class")
-    return cls is not None and any(m in cls for m in _MARKS)
+    return cls is not None and _MARKS.search(cls) is not None
 
 
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:
