@@ -77,14 +77,12 @@ def zone_named(name: str | None) -> tzinfo | None:
         return None
 
 
-@lru_cache(maxsize=1024)
 def parse_date(
     value: str | None, zone: str | None = None, month_first: bool = False
 ) -> datetime | None:
     """A date in ISO or free text in any of datetext's languages; None when it holds no full date.
 
-    `month_first` reads an ambiguous "05/06/2025" the American way. Cached: the published
-    and the modified cascades read the same metas, JSON-LD values and lines of a page.
+    `month_first` reads an ambiguous "05/06/2025" the American way.
     """
     s = clean(value)
     if not s or len(s) > 120:
