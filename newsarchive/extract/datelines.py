@@ -234,13 +234,14 @@ def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElem
     if h1 is None:
         return
     for el in itertools.islice(_following(h1), _AFTER_HEADLINE):
-        # a text past a line's length cannot make a line (_add): not searched (a huge page)
-        if el.text and len(el.text) < _MAX_LINE and wanted.search(el.text):
+        # a text past a line's length cannot make a line (_add): not searched (a huge page);
+        # text and tail are read once (lxml makes a new string at each read)
+        if (text := el.text) and len(text) < _MAX_LINE and wanted.search(text):
             yield el
         elif (
-            el.tail
-            and len(el.tail) < _MAX_LINE
-            and wanted.search(el.tail)
+            (tail := el.tail)
+            and len(tail) < _MAX_LINE
+            and wanted.search(tail)
             and (parent := el.getparent()) is not None
         ):
             yield parent
