@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
@@ -120,7 +121,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     for el in _after_headline(doc, wanted):
         _add(doc, under, seen, _line_holder(el), wanted)
     classed: list[str] = []
-    for el in doc.tree.xpath(DATELINE_XPATH):
+    for el in doc.xpath(DATELINE_XPATH):
         if len(under) + len(classed) >= _MAX_LINES:
             break
         if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
@@ -211,13 +212,14 @@ def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElem
     if h1 is None:
         return
     for el in itertools.islice(_following(h1), _AFTER_HEADLINE):
-        # a text past a line's length cannot make a line (_add): not searched (a huge page)
-        if el.text and len(el.text) < _MAX_LINE and wanted.search(el.text):
+        # a text past a line's length cannot make a line (_add): not searched (a huge page);
+        # text and tail are read once (lxml makes a new string at each read)
+        if (text := el.text) and len(text) < _MAX_LINE and wanted.search(text):
             yield el
         elif (
-            el.tail
-            and len(el.tail) < _MAX_LINE
-            and wanted.search(el.tail)
+            (tail := el.tail)
+            and len(tail) < _MAX_LINE
+            and wanted.search(tail)
             and (parent := el.getparent()) is not None
         ):
             yield parent
@@ -227,8 +229,7 @@ def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
     """The elements before `el` in its parent, nearest first, each with what it holds."""
     for sib in el.itersiblings(preceding=True):
         if isinstance(sib.tag, str):
-            yield sib
-            yield from (d for d in sib.iterdescendants() if isinstance(d.tag, str))
+            yield from sib.iter(lxml.etree.Element)  # elements only, chosen in C
 
 
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -237,8 +238,7 @@ def _following(el: HtmlElement) -> Iterator[HtmlElement]:
     while node is not None:
         for sib in node.itersiblings():
             if isinstance(sib.tag, str):
-                yield sib
-                yield from (d for d in sib.iterdescendants() if isinstance(d.tag, str))
+                yield from sib.iter(lxml.etree.Element)
         node = node.getparent()
 
 

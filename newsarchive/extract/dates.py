@@ -534,10 +534,10 @@ def _candidates(
         yield parse_date(value)
     yield _MARKUP
     for xp in xpaths:
-        for el in [el for el in doc.tree.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
+        for el in [el for el in doc.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
             yield _from_element(el, month_first)
     if updated_lines:
-        for el in [el for el in doc.tree.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
+        for el in [el for el in doc.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
             yield _from_element(el, month_first)
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time

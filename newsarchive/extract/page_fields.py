@@ -96,7 +96,15 @@ def _jsonld_image(value: Any) -> list[str]:
 
 def language(doc: Document) -> str | None:
     """The page's language: as its markup states it, unless its letters say otherwise ("en"
-    on a page in Arabic, a CMS's default); with none stated, the one its script names."""
+    on a page in Arabic, a CMS's default); with none stated, the one its script names.
+    Read once per page: the author, date and body cascades ask for it too."""
+    if "language" not in doc.cache:
+        doc.cache["language"] = _language(doc)
+    found: str | None = doc.cache["language"]
+    return found
+
+
+def _language(doc: Document) -> str | None:
     lang = doc.tree.get("lang") or doc.tree.get("xml:lang")
     if not lang:
         value = doc.article.get("inLanguage")

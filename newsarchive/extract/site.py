@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsarchive.extract import jsonld, langwords
@@ -73,12 +74,14 @@ def site_keys(doc: Document) -> frozenset[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def is_site(text: str, keys: frozenset[str]) -> bool:
     """ "Daily Example", "dailyexample.co.uk", "DAILY EXAMPLE Online" on www.dailyexample.co.uk.
 
     A longer name counts only where what follows the site's name is an edition word or a
     domain ending ("Times Square" is no site on times.example); a shorter one needs four
-    characters ("Daily Example" for "Daily Example Online").
+    characters ("Daily Example" for "Daily Example Online"). Cached: the title cascade asks
+    of the same parts several times a page.
     """
     key = compact(text)
     if not key:

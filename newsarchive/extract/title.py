@@ -196,12 +196,11 @@ def _after_headline(h1: HtmlElement | None) -> Iterator[HtmlElement]:
     node: HtmlElement | None = h1
     while node is not None:
         for sib in node.itersiblings():
-            for el in itertools.chain((sib,), sib.iterdescendants()):
-                if el.tag in STANDFIRST_TAGS:
-                    yield el
-                    seen += 1
-                    if seen >= STANDFIRST_WINDOW:
-                        return
+            for el in sib.iter(*STANDFIRST_TAGS):  # the block tags chosen in C
+                yield el
+                seen += 1
+                if seen >= STANDFIRST_WINDOW:
+                    return
         node = node.getparent()
 
 

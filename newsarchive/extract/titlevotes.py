@@ -38,7 +38,10 @@ MIN_TRAIL_LINKS = 2  # "Home > Section > <h1>": links right before an h1 that ma
 
 
 def norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().casefold()
+    return _NON_WORDS.sub(" ", s).strip().casefold()
+
+
+_NON_WORDS = re.compile(r"\W+")
 
 
 def in_trail(h1: HtmlElement) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
@@ -41,6 +42,8 @@ _MARKED = (
     "[contains(@class,'ag') or contains(@class,'opic') or contains(@class,'eyword')"
     " or contains(@class,'chw') or contains(@class,'hem')]"
 )
+_MARKS = re.compile("ag|opic|eyword|chw|hem")  # _MARKED's class parts, read in Python
+_FOLLOWING_MARKED = 200  # marked elements after the headline looked at
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 _MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
@@ -63,8 +66,10 @@ def headed_links(doc: Document) -> list[str]:
         return cached
     found: list[str] = []
     for heading in doc.tree.iter(*HEADING_TAGS):
+        if len(heading) > 1:  # tested first: no copy of a long paragraph's text
+            continue
         text = heading.text
-        if not text or (len(text) > 40 and len(text.strip()) > 40) or len(heading) > 1:
+        if not text or (len(text) > 40 and len(text.strip()) > 40):
             continue
         name = " ".join(text.split()).rstrip(":：").casefold()
         split = name not in TOPIC_HEADINGS and len(heading) == 1  # "Related <b>Topics</b>"
@@ -117,11 +122,11 @@ def class_marked_links(doc: Document) -> list[str]:
 
     def scope() -> Iterator[HtmlElement]:
         if article is not None:
-            yield from article.xpath(".//*" + _MARKED)
+            yield from filter(_marked, article.iterdescendants(lxml.etree.Element))
         elif block is not None and block.tag not in _PAGE_BLOCKS:
             yield from block.xpath("./*[following-sibling::*]" + _MARKED)
             yield from block.xpath("./*[following-sibling::*]//*" + _MARKED)
-        yield from itertools.islice(h1.xpath("following::*" + _MARKED), 200)
+        yield from itertools.islice(filter(_marked, _following(h1)), _FOLLOWING_MARKED)
 
     first: list[str] = []
     for el in scope():
@@ -139,6 +144,23 @@ def class_marked_links(doc: Document) -> list[str]:
         if len(first) > _TEASER_TAGS:
             break
     return first
+
+
+def _marked(el: HtmlElement) -> bool:
+    """What `_MARKED` selects: read lazily in Python, as the XPath read the whole rest of the
+    page before the first element was looked at (the same elements in the same order)."""
+    cls = el.get("class")
+    return cls is not None and _MARKS.search(cls) is not None
+
+
+def _following(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after `el` in document order (XPath's following::*)."""
+    node: HtmlElement | None = el
+    while node is not None:
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                yield from sib.iter(lxml.etree.Element)
+        node = node.getparent()
 
 
 def _list_labels(el: HtmlElement) -> list[str]:

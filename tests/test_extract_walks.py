@@ -1,0 +1,103 @@
+"""Faster walks and queries find exactly the elements of the XPaths they stand for.
+
+Extraction reads some parts of a page in Python, or with a different XPath, only because
+it is faster; these invented pages check the elements and their order stay the same.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import itertools
+
+import lxml.etree
+import pytest
+
+from newsarchive.extract import authors, datelines, topiclinks
+from newsarchive.extract.document import Document, parse
+
+URL = "https://news.example.test/world/2025/05/story"
+
+PAGES = [
+    pytest.param(
+        '<div class="top tags-bar"><a href="/t/a">A</a></div><main><article><div class="kicker">'
+        '<span class="topic">Harbour</span></div><h1>Bridge reopens</h1><p>Text <b class="theme">x</b></p>'
+        '<ul class="article-tags"><li class="tag"><a href="/tag/bridges">Bridges</a></li>'
+        '<li><a class="keyword" href="/k/x">X</a></li></ul></article>'
+        '<aside class="schwerpunkt"><a href="/s">Schwerpunkt</a></aside></main>'
+        '<footer><div class="themen"><a href="/themen/a">Themen</a></div></footer>',
+        id="tags-before-and-after-the-headline",
+    ),
+    pytest.param(
+        '<div><h1>Storm hits coast</h1></div><p class="TAG">case counts</p><div class="stage">'
+        '<span class="">empty</span><span class="hemisphere">Hemi</span></div>',
+        id="classes-that-only-contain-the-marks",
+    ),
+    pytest.param(
+        '<header><h1>Nach dem Sturm</h1><time class="date">1. März 2025</time></header>'
+        '<div class="byline">Von <a rel="author" href="/autor/jane-doe">Jane Doe</a>'
+        '<a href="/people/john">John</a></div><div class="byline bio"><a href="/profile/x">Bio</a></div>'
+        '<p>Von <a href="/av/kari" rel="nofollow author">Kari</a> <a href="/journalist/ola">Ola</a></p>'
+        '<a href="/auteur/marie" rel="author">Marie</a><a href="/autorin/eva">Eva</a>',
+        id="author-links-and-rel",
+    ),
+    pytest.param("<h1>Only a headline</h1>", id="nothing-after-the-headline"),
+]
+
+
+def _doc(body: str) -> Document:
+    doc = parse(f"<html><head><title>t</title></head><body>{body}</body></html>", URL)
+    assert doc is not None
+    return doc
+
+
+@pytest.mark.parametrize("body", PAGES)
+def test_tag_list_marks_after_the_headline_are_the_xpaths(body: str) -> None:
+    doc = _doc(body)
+    h1 = next(doc.tree.iter("h1"))
+    expected = h1.xpath("following::*" + topiclinks._MARKED)
+    assert list(filter(topiclinks._marked, topiclinks._following(h1))) == expected
+    for article in h1.iterancestors("article"):
+        inside = list(filter(topiclinks._marked, article.iterdescendants(lxml.etree.Element)))
+        assert inside == article.xpath(".//*" + topiclinks._MARKED)
+
+
+@pytest.mark.parametrize("body", PAGES)
+def test_elements_after_the_headline_are_the_xpaths(body: str) -> None:
+    doc = _doc(body)
+    h1 = next(doc.tree.iter("h1"))
+    assert list(datelines._following(h1)) == h1.xpath("following::*")
+    assert list(datelines._preceding(h1)) == list(
+        itertools.chain.from_iterable(
+            [s, *s.iterdescendants(lxml.etree.Element)] for s in h1.itersiblings(preceding=True)
+        )
+    )
+
+
+# The element-predicate forms the attribute-first XPaths replaced.
+_ELEMENT_FIRST = {
+    "//a/@rel[.='author']/..": "//a[@rel='author']",
+    "//a/@href[contains(.,'/author') or contains(.,'/autor') or contains(.,'/auteur')"
+    " or contains(.,'/journalist/') or contains(.,'/av/')]/..": "//a[contains(@href,'/author') or contains(@href,'/autor')"
+    " or contains(@href,'/auteur') or contains(@href,'/journalist/') or contains(@href,'/av/')]",
+    "//@class[contains(.,'byline') and not(contains(.,'bio'))]/..//a/@href[contains(.,'/author')"
+    " or contains(.,'/people/') or contains(.,'/profile')]/..": "//@class[contains(.,'byline') and not(contains(.,'bio'))]/.."
+    "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
+}
+
+
+@pytest.mark.parametrize("body", PAGES)
+@pytest.mark.parametrize("query", sorted(_ELEMENT_FIRST))
+def test_attribute_first_author_xpaths_find_the_same_links(body: str, query: str) -> None:
+    assert query in authors.BYLINE_XPATH + authors.LOOSE_BYLINE_XPATH
+    tree = _doc(body).tree
+    assert tree.xpath(query) == tree.xpath(_ELEMENT_FIRST[query])
+
+
+def test_page_xpath_is_evaluated_once_and_matches_the_tree() -> None:
+    doc = _doc('<h1>Title</h1><time datetime="2025-03-01">1 March</time><p class="date">2 March 2025</p>')
+    found = doc.xpath(datelines.DATELINE_XPATH)
+    assert found == doc.tree.xpath(datelines.DATELINE_XPATH)
+    assert [el.tag for el in found] == ["p"]
+    assert doc.xpath(datelines.DATELINE_XPATH) is found
+    assert [el.tag for el in doc.xpath("//time[@datetime]")] == ["time"]
