@@ -413,7 +413,7 @@ def _nuxt_payload(source: str) -> list[object]:
         return []
     try:
         data = json.loads(source[start:end])
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested past Python's stack
         return []
     return data if isinstance(data, list) else []
 

@@ -115,13 +115,22 @@ def decode(html: str | bytes, encoding: str | None = None) -> str:
             return html.decode("utf-8", errors=_STRAY_BYTES)
     declared = _declared(html, encoding)
     for codec in declared:
-        try:
-            return html.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    if declared:  # a legacy page with a broken byte or two: its own charset, as browsers do
-        return html.decode(declared[0], errors="replace")
+        if (text := _read(html, codec)) is not None:
+            return text
+    # a legacy page with a broken byte or two: its own charset, as browsers do
+    if declared and (text := _read(html, declared[0], "replace")) is not None:
+        return text
     return html.decode("utf-8", errors=_STRAY_BYTES)
+
+
+def _read(html: bytes, codec: str, errors: str = "strict") -> str | None:
+    """`html` read as `codec`; None where it does not read: a broken byte, or a name
+    Python knows that is no charset of a page (charset="zlib", "rot13", "idna",
+    "punycode", "undefined": they raise LookupError or UnicodeError even with 'replace')."""
+    try:
+        return html.decode(codec, errors)
+    except (UnicodeError, LookupError):
+        return None
 
 
 # Strays per valid non-ASCII character: legacy CJK or Cyrillic read as UTF-8 gives ~10 or more.
