@@ -489,3 +489,19 @@ def test_a_record_longer_than_the_limit_is_named_and_passed_over_unread(
     length = int(record.rec_headers.get_header("Content-Length"))
     assert length > 100_000
     assert reason == f"{length:,} bytes long, over the 100,000 read: passed over unread"
+
+
+def test_a_damaged_dictionary_names_the_file_not_a_traceback(tmp_path: Path) -> None:
+    """zstd reads a trained dictionary's tables only when a decompressor is made with it: a
+    damaged table raised ZstdError out of the reading of the first frame."""
+    data = bytearray(VARIANTS["dictionary.warc.zst"]())
+    data[16] ^= 0xFF  # past the skippable frame's 8 bytes, the magic and id: its first table
+    path = tmp_path / "dictionary.warc.zst"
+    path.write_bytes(bytes(data))
+    found = framed(BytesIO(bytes(data)))
+    assert found is not None and found.codec is None
+    assert found.reason.startswith("zstd dictionary (first frame) unreadable: ")
+    code, stderr, items = _extract(path, tmp_path / "out.jsonl")
+    assert (code, items) == (3, []), stderr
+    assert "Traceback" not in stderr
+    assert f"{path}: skipped: zstd dictionary (first frame) unreadable: " in stderr
