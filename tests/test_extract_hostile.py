@@ -142,3 +142,19 @@ def test_any_json_shape_in_the_fields_read_never_raises(ld_fields: dict, arc: di
         start = time.perf_counter()
         extract_article(page(head), URL)
         assert time.perf_counter() - start < BUDGET
+
+
+def test_a_page_of_80000_byline_classed_elements_reads_in_linear_time() -> None:
+    """libxml2 merges the parents of an attribute node set pairwise: 80,000 byline spans (a
+    2.2 MB page) took 14 s, now 0.6 s; the queries read the first 1,000 (the most any looked-at
+    page has is under that)."""
+    byline = '<p class="byline">By <a href="/author/jane-doe">Jane Doe</a></p>'
+    html = (
+        page("")
+        .replace("<h1>", byline + "<h1>")
+        .replace("</article>", '<span class="byline"></span>' * 80_000 + "</article>")
+    )
+    start = time.process_time()
+    art = extract_article(html, URL)
+    assert time.process_time() - start < 3.0
+    assert art.authors == ["Jane Doe"]
