@@ -158,3 +158,22 @@ def test_a_page_of_80000_byline_classed_elements_reads_in_linear_time() -> None:
     art = extract_article(html, URL)
     assert time.process_time() - start < 3.0
     assert art.authors == ["Jane Doe"]
+
+
+ATTRIBUTE_FIRST = {  # 80,000 of each under the story: seconds to extract before
+    "author links": '<a href="/author/x">x</a>',  # 13.9 s
+    "rel=author": '<a rel="author">x</a>',  # 13.7 s
+    "class=date": '<span class="date"></span>',  # 14.9 s
+    "itemprop=datePublished": '<span itemprop="datePublished"></span>',  # 15.2 s
+    "itemprop=author": '<span itemprop="author"></span>',  # 41.8 s
+    "itemprop=author with a name": '<i itemprop="author"><b itemprop="name">x</b></i>',  # 122 s
+}
+
+
+@pytest.mark.parametrize("element", ATTRIBUTE_FIRST.values(), ids=list(ATTRIBUTE_FIRST))
+def test_80000_elements_an_attribute_first_query_finds_read_in_linear_time(element: str) -> None:
+    html = page("").replace("</article>", element * 80_000 + "</article>")
+    start = time.process_time()
+    art = extract_article(html, URL, max_html=None)
+    assert time.process_time() - start < 4.0
+    assert art.title == TITLE

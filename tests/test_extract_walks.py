@@ -76,12 +76,10 @@ def test_elements_after_the_headline_are_the_xpaths(body: str) -> None:
 
 # The element-predicate forms the attribute-first XPaths replaced.
 _ELEMENT_FIRST = {
-    "//a/@rel[.='author']/..": "//a[@rel='author']",
-    "//a/@href[contains(.,'/author') or contains(.,'/autor') or contains(.,'/auteur')"
-    " or contains(.,'/journalist/') or contains(.,'/av/')]/..": "//a[contains(@href,'/author') or contains(@href,'/autor')"
+    authors.BYLINE_XPATH[1]: "//a[@rel='author']",
+    authors.LOOSE_BYLINE_XPATH[1]: "//a[contains(@href,'/author') or contains(@href,'/autor')"
     " or contains(@href,'/auteur') or contains(@href,'/journalist/') or contains(@href,'/av/')]",
-    "(//@class[contains(.,'byline') and not(contains(.,'bio'))])[position() <= 1000]/..//a/@href"
-    "[contains(.,'/author') or contains(.,'/people/') or contains(.,'/profile')]/..": "//@class[contains(.,'byline') and not(contains(.,'bio'))]/.."
+    authors.BYLINE_XPATH[2]: "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
     "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
 }
 
