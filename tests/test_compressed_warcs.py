@@ -23,6 +23,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.commands.recompress import gzipped_name
+from newsarchive.warc import archives
 from newsarchive.warc import framed as framed_reader
 from newsarchive.warc.archives import Skips
 from newsarchive.warc.encodings import zstd_module
@@ -458,3 +459,49 @@ def test_a_whole_file_frame_is_held_up_to_a_limit_before_its_checksum_is_known(
         assert skips.partial == {str(path)}
     else:
         assert uris == [] and skips.partial == set()
+
+
+@pytest.mark.parametrize("kind", ["zst", "lz4", "gz"])
+def test_a_record_longer_than_the_limit_is_named_and_passed_over_unread(
+    kind: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A small frame can hold a record of gigabytes (64 KB of zstd gave 2 GiB, read whole: 4.2
+    GB): past the limit the record is named by its length and the records after it read."""
+    monkeypatch.setattr(archives, "MAX_RECORD_BYTES", 100_000)
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+    huge = _article("Huge", "The same sentence again " * 5_000)  # 120 KB of one page
+    record = writer.create_warc_record(
+        SITE + "/huge", "response", payload=BytesIO(huge), http_headers=http(huge)
+    )
+    writer.write_record(record)
+    _close(record)
+    pack = {"zst": zstd.compress, "lz4": lz4.frame.compress, "gz": gzip.compress}[kind]
+    frames = [pack(r) for r in (RECORDS[0], buffer.getvalue(), RECORDS[4])]
+    path = tmp_path / f"huge.warc.{kind}"
+    path.write_bytes(b"".join(frames))
+    skips = Skips()
+    uris = [r.record.rec_headers.get_header("WARC-Target-URI")
+            for r in framed_reader.read_archive(path, skips, wanted)]  # fmt: skip
+    assert uris == [SITE + "/harbour", SITE + "/market"]
+    [(where, reason)] = skips.records
+    assert where == f"{path}@{len(frames[0])}"
+    length = int(record.rec_headers.get_header("Content-Length"))
+    assert length > 100_000
+    assert reason == f"{length:,} bytes long, over the 100,000 read: passed over unread"
+
+
+def test_a_damaged_dictionary_names_the_file_not_a_traceback(tmp_path: Path) -> None:
+    """zstd reads a trained dictionary's tables only when a decompressor is made with it: a
+    damaged table raised ZstdError out of the reading of the first frame."""
+    data = bytearray(VARIANTS["dictionary.warc.zst"]())
+    data[16] ^= 0xFF  # past the skippable frame's 8 bytes, the magic and id: its first table
+    path = tmp_path / "dictionary.warc.zst"
+    path.write_bytes(bytes(data))
+    found = framed(BytesIO(bytes(data)))
+    assert found is not None and found.codec is None
+    assert found.reason.startswith("zstd dictionary (first frame) unreadable: ")
+    code, stderr, items = _extract(path, tmp_path / "out.jsonl")
+    assert (code, items) == (3, []), stderr
+    assert "Traceback" not in stderr
+    assert f"{path}: skipped: zstd dictionary (first frame) unreadable: " in stderr

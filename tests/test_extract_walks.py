@@ -76,12 +76,10 @@ def test_elements_after_the_headline_are_the_xpaths(body: str) -> None:
 
 # The element-predicate forms the attribute-first XPaths replaced.
 _ELEMENT_FIRST = {
-    "//a/@rel[.='author']/..": "//a[@rel='author']",
-    "//a/@href[contains(.,'/author') or contains(.,'/autor') or contains(.,'/auteur')"
-    " or contains(.,'/journalist/') or contains(.,'/av/')]/..": "//a[contains(@href,'/author') or contains(@href,'/autor')"
+    authors.BYLINE_XPATH[1]: "//a[@rel='author']",
+    authors.LOOSE_BYLINE_XPATH[1]: "//a[contains(@href,'/author') or contains(@href,'/autor')"
     " or contains(@href,'/auteur') or contains(@href,'/journalist/') or contains(@href,'/av/')]",
-    "//@class[contains(.,'byline') and not(contains(.,'bio'))]/..//a/@href[contains(.,'/author')"
-    " or contains(.,'/people/') or contains(.,'/profile')]/..": "//@class[contains(.,'byline') and not(contains(.,'bio'))]/.."
+    authors.BYLINE_XPATH[2]: "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
     "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
 }
 
@@ -95,7 +93,9 @@ def test_attribute_first_author_xpaths_find_the_same_links(body: str, query: str
 
 
 def test_page_xpath_is_evaluated_once_and_matches_the_tree() -> None:
-    doc = _doc('<h1>Title</h1><time datetime="2025-03-01">1 March</time><p class="date">2 March 2025</p>')
+    doc = _doc(
+        '<h1>Title</h1><time datetime="2025-03-01">1 March</time><p class="date">2 March 2025</p>'
+    )
     found = doc.xpath(datelines.DATELINE_XPATH)
     assert found == doc.tree.xpath(datelines.DATELINE_XPATH)
     assert [el.tag for el in found] == ["p"]

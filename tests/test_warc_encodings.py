@@ -12,6 +12,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsarchive.warc import encodings
 from newsarchive.warc.encodings import (
     ContentDecodingError,
     codings,
@@ -67,6 +68,36 @@ def test_every_coding_a_server_sends_is_undone(case: str, header: str | None, bo
 )
 def test_bodies_that_cannot_be_decoded_say_why(header: str, body: bytes, says: str) -> None:
     with pytest.raises(ContentDecodingError, match=says):
+        decode_body(body, header)
+
+
+CODED = [(header, body) for _, header, body in CASES if header and body != PAGE]
+CODED += [("zstd", zstd(PAGE[:40]) + zstd(PAGE[40:]))]  # two frames
+
+
+@pytest.mark.parametrize(("header", "body"), CODED)
+def test_a_body_decoding_past_the_limit_is_refused_as_it_is_decoded(
+    header: str, body: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 2 MB gzip body decoded to a 2 GiB page (4.2 GB of memory): each decoder stops one
+    byte past the limit; a body up to it decodes whole (several members or frames too)."""
+    monkeypatch.setattr(encodings, "MAX_DECODED", len(PAGE))
+    assert decode_body(body, header) == PAGE
+    monkeypatch.setattr(encodings, "MAX_DECODED", len(PAGE) - 1)
+    last = codings(header)[0].removeprefix("x-")  # the coding undone last gives the page
+    says = f"{last} body decodes to over {len(PAGE) - 1:,} bytes"
+    with pytest.raises(ContentDecodingError, match=says):
+        decode_body(body, header)
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [("gzip", gzip.compress(PAGE)[:-9]), ("deflate", zlib.compress(PAGE)[:-5]),
+     ("deflate", raw_deflate(PAGE)[:-3]), ("br", brotli.compress(PAGE)[:-2]),
+     ("zstd", zstd(PAGE)[:-4])],
+)  # fmt: skip
+def test_a_body_cut_short_still_does_not_decode(header: str, body: bytes) -> None:
+    with pytest.raises(ContentDecodingError, match=f"not valid {header} data"):
         decode_body(body, header)
 
 

@@ -18,7 +18,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
-from newsarchive.extract.document import Document
+from newsarchive.extract.document import Document, parents
 from newsarchive.extract.headline import headline
 
 # Class words naming a date line, in the languages the extractor reads.
@@ -29,7 +29,9 @@ _DATE_CLASS = re.compile(
 # read whatever their class.
 # Elements whose class names a date or time (read via the attribute: the same nodes, ~35% faster).
 # Also <time> elements without a `datetime` attribute (their text is then the date line).
-DATELINE_XPATH = "//@class[contains(.,'date') or contains(.,'time')]/.. | //time[not(@datetime)]"
+DATELINE_XPATH = (
+    parents("//@class[contains(.,'date') or contains(.,'time')]") + " | //time[not(@datetime)]"
+)
 # (or four Arabic-Indic, Persian, Devanagari or Thai digits: dateparse reads them as 0-9;
 # or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
@@ -147,7 +149,10 @@ def in_teaser_link(el: HtmlElement) -> bool:
 
 def _add(
     doc: Document,
-    lines: list[str], seen: set[HtmlElement], el: HtmlElement | None, wanted: re.Pattern[str]
+    lines: list[str],
+    seen: set[HtmlElement],
+    el: HtmlElement | None,
+    wanted: re.Pattern[str],
 ) -> None:
     if el is None or el in seen:
         return
@@ -413,7 +418,7 @@ def _nuxt_payload(source: str) -> list[object]:
         return []
     try:
         data = json.loads(source[start:end])
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested past Python's stack
         return []
     return data if isinstance(data, list) else []
 

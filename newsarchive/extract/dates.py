@@ -32,7 +32,7 @@ from newsarchive.extract import (
     zones,
 )
 from newsarchive.extract.dateparse import parse_date, to_iso
-from newsarchive.extract.document import Document
+from newsarchive.extract.document import Document, parents
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 
@@ -95,12 +95,12 @@ MODIFIED_META = (
     "bt:moddate",
 )
 PUBLISHED_XPATH = (
-    "//@itemprop[.='datePublished']/..",  # attribute first: the same elements, found faster
+    parents("//@itemprop[.='datePublished']"),  # attribute first: the same elements, faster
     "//time[@pubdate]",
     "//article//time[@datetime]",
     "//time[@datetime]",
 )
-MODIFIED_XPATH = ("//@itemprop[.='dateModified']/..",)
+MODIFIED_XPATH = (parents("//@itemprop[.='dateModified']"),)
 # A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS.
 _UPDATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",

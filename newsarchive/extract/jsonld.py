@@ -62,13 +62,35 @@ def _loads(raw: str) -> Any:
     if not raw:
         return None
     try:
-        return json.loads(raw, strict=False)
+        return _shallow(json.loads(raw, strict=False), 0)
     except ValueError:
         pass
-    values = _several(_repaired(_TRAILING_COMMA.sub(r"\1", raw)))
+    except RecursionError:  # nested past Python's stack ('[[[[...'): no article in it
+        log.debug("JSON-LD block nested too deep: %.80s", raw)
+        return None
+    try:
+        values = _several(_repaired(_TRAILING_COMMA.sub(r"\1", raw)))
+    except RecursionError:
+        values = []
     if not values:
         log.debug("bad JSON-LD block: %.80s", raw)
-    return values[0] if len(values) == 1 else values or None
+    return _shallow(values[0] if len(values) == 1 else values or None, 0)
+
+
+_MAX_DEPTH = 32  # nesting kept: a Yoast graph's deepest field is ~8 levels down
+
+
+def _shallow(value: Any, depth: int) -> Any:
+    """`value` with lists and objects nested past _MAX_DEPTH levels left out (None): the
+    readers of its fields recurse (`resolve`, `as_strings`), and 600 levels of lists
+    parse but overflow their stack."""
+    if isinstance(value, list):
+        return None if depth >= _MAX_DEPTH else [_shallow(v, depth + 1) for v in value]
+    if isinstance(value, dict):
+        if depth >= _MAX_DEPTH:
+            return None
+        return {k: _shallow(v, depth + 1) for k, v in value.items()}
+    return value
 
 
 _MAX_REPAIRS = 20  # slips mended in one block; each costs a parse of it

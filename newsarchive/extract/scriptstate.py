@@ -28,7 +28,7 @@ def article(source: str) -> dict[str, Any]:
         return {}
     try:
         state, _ = _DECODER.raw_decode(source, m.end())
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested past Python's stack
         return {}
     return _arc_story(state) if isinstance(state, dict) else {}
 
@@ -54,19 +54,24 @@ def _arc_story(state: dict[str, Any]) -> dict[str, Any]:
         "dateModified": state.get("last_updated_date"),
         "keywords": [
             t["text"]
-            for t in taxonomy.get("tags") or []
+            for t in _list(taxonomy.get("tags"))
             if isinstance(t, dict) and isinstance(t.get("text"), str)
         ],
         "articleSection": _get(taxonomy, "primary_section", "name"),
         "image": _get(state, "promo_items", "basic", "url"),
         "articleBody": "\n\n".join(
             html.unescape(_TAG.sub("", e["content"]))
-            for e in state.get("content_elements") or []
+            for e in _list(state.get("content_elements"))
             if isinstance(e, dict) and e.get("type") == "text" and isinstance(e.get("content"), str)
         ),
         "inLanguage": state.get("language"),
     }
     return {k: v for k, v in found.items() if v}
+
+
+def _list(value: Any) -> list[Any]:
+    """A field that should be a list, [] where the state gives something else (a number)."""
+    return value if isinstance(value, list) else []
 
 
 def _get(data: Any, *keys: str) -> Any:

@@ -250,7 +250,9 @@ def _records(
             reason = "cut short inside its header (no Content-Length number)"
             skips.record(path, where(place(records.offset), record), reason)
             continue
-        if not wanted(record):
+        if not wanted(record) or _too_long(
+            record, path, skips, where(place(records.offset), record)
+        ):
             if ends is not None or frame is not None:  # get_record_length() reads it to its end
                 end = records.get_record_offset() + records.get_record_length()
                 if ends is not None:
@@ -269,6 +271,20 @@ def _records(
             skips.record(path, where(offset, record), problem)
             continue
         yield Read(record, _unframed(record, raw), offset, where(offset, record), path, arc)
+
+
+# A record longer than this is named and passed over unread: its payload is held whole (and
+# decoded whole for a page), so a 64 KB zstd frame holding a 2 GiB record took 4.2 GB.
+MAX_RECORD_BYTES = 256 << 20
+
+
+def _too_long(record: ArcWarcRecord, path: Path, skips: Skips, where: str) -> bool:
+    length = int(record.rec_headers.get_header("Content-Length"))  # digits: checked before
+    if length <= MAX_RECORD_BYTES:
+        return False
+    reason = f"{length:,} bytes long, over the {MAX_RECORD_BYTES:,} read: passed over unread"
+    skips.record(path, where, reason)
+    return True
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,11 @@ def _zstd(first: int, dictionary: bytes | None) -> Framed:
 def _dictionary(module: Any, content: bytes) -> Any:
     if content.startswith(ZSTD_MAGIC):  # the spec lets the dictionary be compressed itself
         content = module.decompress(content)
-    return module.ZstdDict(content, is_raw=not content.startswith(_ZSTD_DICTIONARY))
+    zstd_dict = module.ZstdDict(content, is_raw=not content.startswith(_ZSTD_DICTIONARY))
+    # zstd reads a trained dictionary's tables only with a first decompressor: a damaged one
+    # raised there, inside the reading of every frame, as a traceback
+    module.ZstdDecompressor(zstd_dict=zstd_dict)
+    return zstd_dict
 
 
 class FrameStream:
