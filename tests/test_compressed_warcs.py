@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import resource
+import signal
 import struct
+import subprocess
 import sys
 import zlib
 from io import BytesIO
@@ -367,6 +370,32 @@ def test_recompress_never_writes_over_a_warc_gz(tmp_path: Path) -> None:
     )
     assert (tmp_path / "a.warc.gz").read_bytes() == b"the user's own file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.warc.gz", "a.warc.lz4"]
+
+
+def test_recompress_on_a_full_disk_names_each_file_and_exits_1(tmp_path: Path) -> None:
+    """RLIMIT_FSIZE stands in for a full disk: every .warc.gz write fails past 300 bytes."""
+    for name in ("a.warc.lz4", "b.warc.zst"):
+        (tmp_path / name).write_bytes(VARIANTS["checked.warc.lz4" if name.endswith("lz4")
+                                               else "plain.warc.zst"]())  # fmt: skip
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (300, 300))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "recompress", str(tmp_path)],
+        cwd=Path(__file__).parents[1], capture_output=True, text=True, preexec_fn=limit, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    for name in ("a.warc.lz4", "b.warc.zst"):
+        target = gzipped_name(tmp_path / name)
+        assert f"{tmp_path / name}: not written ({target}: File too large)" in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "recompress: 0 files written; 2 not written (write or read errors above)"
+    )
+    # nothing half-written is left beside the originals
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.warc.lz4", "b.warc.zst"]
 
 
 def test_recompress_without_a_compressed_warc_says_so(tmp_path: Path) -> None:

@@ -45,10 +45,21 @@ def run(args: argparse.Namespace) -> int:
         named = ", ".join(map(str, args.warcs))
         print(f"recompress: no lz4 or zstd WARC in {named}", file=sys.stderr)
         return exitcodes.FAILED
-    skips, done = Skips(), 0
+    skips, done, failed = Skips(), 0, 0
     for path, how in found:
-        done += _one(path, how, skips)
+        try:
+            done += _one(path, how, skips)
+        except OSError as exc:  # a full disk, a file-size limit, a read error: this file only
+            failed += 1
+            why = exc.strerror or str(exc)
+            print(
+                f"{path}: not written ({gzipped_name(path)}: {why}); nothing left of it",
+                file=sys.stderr,
+            )
     written = f"recompress: {done} file{'s' * (done != 1)} written"
+    if failed:
+        print(f"{written}; {failed} not written (write or read errors above)", file=sys.stderr)
+        return exitcodes.FAILED
     if skips.count:
         print(f"{written}; skipped: {skips.summary()}", file=sys.stderr)
         return exitcodes.PARTIAL
