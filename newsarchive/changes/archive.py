@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import http_content_type_encoding
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
@@ -165,7 +165,8 @@ def extract_record(
     except (OSError, StopIteration, ArchiveLoadFailed, EOFError, zlib.error, ValueError) as exc:
         logger.warning("%s@%d: not readable: %r", path, offset, exc)
         return None
-    encoding, _ = html_to_unicode(content_type, body)
+    # the header's charset only: extraction's decode() reads the BOM and meta itself
+    encoding = http_content_type_encoding(content_type) or ""
     page = ArticlePage(
         url=url,
         body=body,

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import http_content_type_encoding
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_timestamp
@@ -258,7 +258,8 @@ def _page(
         except ContentDecodingError as exc:
             skips.record(capture.path, capture.where, str(exc))
             return None
-    encoding, _ = html_to_unicode(content_type, body)
+    # the header's charset only: extraction's decode() reads the BOM and meta itself
+    encoding = http_content_type_encoding(content_type) or ""
     return ArticlePage(
         url=capture.rec_headers.get_header("WARC-Target-URI"),
         body=body,
