@@ -29,6 +29,7 @@ from newsarchive.state.lock import RunLocked
 FAILURE_STATS = {
     "warc/errors": "WARC records could not be written",
     "feeds/unwritten_items": "items could not be written",
+    "feeds/unwritable_items": "items no line could be made of were left out of the items file",
     "report/errors": "the run report could not be written",
     "state/errors": "the crawl state could not be written",
 }
