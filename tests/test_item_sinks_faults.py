@@ -99,6 +99,33 @@ def test_an_item_with_a_lone_surrogate_is_written_and_read_back_as_it_was(
     assert "Error caught on item sink" not in result.log
 
 
+def test_a_metadata_record_refused_otherwise_is_counted_and_the_run_exits_1(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """Before: an error other than OSError from the metadata record was logged by the item
+    sinks as a traceback and the run exited 0. The item's line is out, so the state keeps
+    the article (the next run must not export it twice); the missing record is counted."""
+    args = {"site": "demo", "base_url": demo_site.base_url}
+    shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.full_warc.RefusedMetadata": 1000}
+    refused = {**shared, "EXTENSIONS": json.dumps(extensions), "TEST_REFUSED_METADATA": "12"}
+    first = start_crawl("news", args, refused, tmp_path / "refused").wait()
+    assert first.returncode == exitcodes.FAILED, first.log[-3000:]
+    assert "item metadata records could not be written" in first.log.strip().splitlines()[-1]
+    assert "Error caught on item sink" not in first.log
+    written = read_items(first.items_path)
+    assert len(written) == 300  # the crawl went on past the one refused record
+    records = metadata_items(sorted((tmp_path / "warc").glob("*.warc.gz")))
+    lost = [item["url"] for item in written if item["warc_record_id"] not in records]
+    assert len(lost) == 1 and first.log.count(f"metadata record of {lost[0]} not written") == 1
+    state = tmp_path / "state" / "demo.sqlite"
+    assert known_urls(state) == {item["url"] for item in written}
+
+    last = run_crawl("news", args, shared, tmp_path / "last")
+    assert last.items() == []  # nothing exported twice
+    assert Counter(item["url"] for item in read_items(first.items_path)).most_common(1)[0][1] == 1
+
+
 def test_items_the_feed_cannot_encode_are_counted_and_not_recorded_by_the_state(
     demo_site: DemoServer, tmp_path: Path
 ) -> None:

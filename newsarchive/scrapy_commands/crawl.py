@@ -28,6 +28,7 @@ from newsarchive.state.lock import RunLocked
 # Stats that mean part of the job was not done, whatever the finish reason says.
 FAILURE_STATS = {
     "warc/errors": "WARC records could not be written",
+    "warc/metadata_refused": "item metadata records could not be written",
     "feeds/unwritten_items": "items could not be written",
     "feeds/unwritable_items": "items no line could be made of were left out of the items file",
     "report/errors": "the run report could not be written",

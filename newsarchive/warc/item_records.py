@@ -9,6 +9,7 @@ the next run fetches it again and writes item and record anew.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,8 @@ from scrapy.statscollectors import StatsCollector
 
 from newsarchive.exporters import ItemJson, encoded_json, is_plain_dataclass, plain_fields
 from newsarchive.warc.archiver import WarcArchiver
+
+logger = logging.getLogger(__name__)
 
 
 class ItemRecords:
@@ -50,10 +53,21 @@ class ItemRecords:
         try:
             self.archiver.write_metadata(uri, data, "application/json", record_id)
         except OSError:  # a full disk: the archiver said so once and stops the crawl
-            self.stats.inc_value("warc/unarchived_metadata")
-            self.unwritten(url or response.url)
+            self._not_archived(url or response.url)
+            return
+        except Exception:  # this record alone (a value warcio refuses): the crawl goes on
+            # The item's line is out and the state keeps its article: forgetting it would
+            # export the line twice (the items repair only cuts a file's end). Counted, and
+            # the run exits 1 (`scrapy crawl`'s FAILURE_STATS).
+            logger.error("metadata record of %s not written", url or response.url, exc_info=True)
+            self.stats.inc_value("warc/metadata_refused")
             return
         self.stats.inc_value("warc/metadata")
+
+    def _not_archived(self, url: str) -> None:
+        """No record beside the page: counted, and the state must not keep the article."""
+        self.stats.inc_value("warc/unarchived_metadata")
+        self.unwritten(url)
 
 
 def _json(fields: dict[str, Any]) -> bytes:

@@ -48,3 +48,30 @@ class FullAtMetadata:
             return write_group(records)
 
         writer.write_group = failing  # type: ignore[method-assign]
+
+
+class RefusedMetadata(FullAtMetadata):
+    """The TEST_REFUSED_METADATA-th item's metadata record raises ValueError once (a value
+    warcio refuses): that record alone is lost, the writer goes on."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FullAtMetadata:
+        count = crawler.settings.getint("TEST_REFUSED_METADATA")
+        if count < 1:
+            raise NotConfigured
+        extension = cls(crawler, count)
+        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
+        return extension
+
+    def engine_started(self) -> None:
+        assert self.crawler.extensions is not None
+        (warc,) = [e for e in self.crawler.extensions.middlewares if isinstance(e, WarcExtension)]
+        write_metadata = warc.archiver.write_metadata
+
+        def refusing(*args: Any) -> Any:
+            self.left -= 1
+            if self.left == 0:
+                raise ValueError("a value the record cannot hold")
+            return write_metadata(*args)
+
+        warc.archiver.write_metadata = refusing  # type: ignore[method-assign]
