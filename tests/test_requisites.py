@@ -90,7 +90,9 @@ def demo() -> Iterator[DemoServer]:
     "pipelines",
     [
         '{"tests.plugins.pipelines.DropPages": 100}',  # dropped before extraction
-        "{}",  # no extraction pipeline at all: the page itself is exported
+        # no extraction pipeline at all: the raw page (its body bytes) is no JSON line, so the
+        # export leaves it out, counted, and the run exits 1 saying so
+        "{}",
     ],
     ids=["dropped", "no-pipeline"],
 )
@@ -103,7 +105,11 @@ def test_an_article_no_pipeline_parses_still_gets_its_requisites(
     command += ["-a", "discover=sections", "-a", "max_articles=2"]
     settings = (f"ITEM_PIPELINES={pipelines}", "STATE_ENABLED=0")
     done = run_scrapy(command, tmp_path, settings)
-    assert done.returncode == 0, done.stderr[-3000:]
+    if pipelines == "{}":
+        assert done.returncode == 1, done.stderr[-3000:]
+        assert "items no line could be made of" in done.stderr.strip().splitlines()[-1]
+    else:
+        assert done.returncode == 0, done.stderr[-3000:]
     asked = [target for _, target in demo.requests[seen:]]
     catalog = demo.site.catalog
     articles = [n for n in catalog.ids if catalog.article(n).path in asked]
