@@ -46,6 +46,7 @@ test: system-deps install
 
 lint: install
 	$(VENV)/bin/ruff check newsarchive tests benchmarks
+	$(VENV)/bin/ruff format --check newsarchive tests benchmarks
 	$(VENV)/bin/mypy newsarchive
 
 bench-crawl: install

@@ -40,7 +40,10 @@ def _ld(author: object) -> str:
         # the kind of piece before "von", any noun after "Ein"/"Eine"
         ("<p>Ein Gastkommentar von Anna Muster</p>", ["Anna Muster"]),
         ("<p>Eine Glosse von Anna Muster</p>", ["Anna Muster"]),
-        ("<p>Ein Zwischenruf von Anna Muster und Bernd Beispiel</p>", ["Anna Muster", "Bernd Beispiel"]),
+        (
+            "<p>Ein Zwischenruf von Anna Muster und Bernd Beispiel</p>",
+            ["Anna Muster", "Bernd Beispiel"],
+        ),
         ("<div>Eine Rezension von Carla Probe</div>", ["Carla Probe"]),
         # a staff role declined after "unserem"; the editor-in-chief after the name
         ("<p>Von unserem Korrespondenten Anna Muster, Brüssel</p>", ["Anna Muster"]),
@@ -54,11 +57,20 @@ def _ld(author: object) -> str:
         ("<p>Aufgezeichnet von Anna Muster</p>", ["Anna Muster"]),
         # who made the pictures is no writer
         ('<div class="byline">Anna Muster (Text), Bernd Beispiel (Bilder)</div>', ["Anna Muster"]),
-        ('<div class="byline">Anna Muster und Bernd Beispiel (Illustration)</div>', ["Anna Muster"]),
+        (
+            '<div class="byline">Anna Muster und Bernd Beispiel (Illustration)</div>',
+            ["Anna Muster"],
+        ),
         # job phrases beside or before the name go, German compounds and glue words too
         ('<div class="byline">Anna Muster, Redakteurin für Politik</div>', ["Anna Muster"]),
-        ('<div class="byline">Anna Muster, Leiterin des Ressorts Wirtschaft</div>', ["Anna Muster"]),
-        ('<div class="byline">Anna Muster, stellvertretende Chefredakteurin</div>', ["Anna Muster"]),
+        (
+            '<div class="byline">Anna Muster, Leiterin des Ressorts Wirtschaft</div>',
+            ["Anna Muster"],
+        ),
+        (
+            '<div class="byline">Anna Muster, stellvertretende Chefredakteurin</div>',
+            ["Anna Muster"],
+        ),
         ('<div class="byline">Leitende Politikredakteurin Anna Muster</div>', ["Anna Muster"]),
         ('<div class="byline">Political editor Jane Doe</div>', ["Jane Doe"]),
         # a verb between the name and the place she reports from
@@ -73,9 +85,18 @@ def _ld(author: object) -> str:
         ("<p>Par Claire Dupont, avec AFP</p>", ["Claire Dupont", "AFP"]),
         ("<p>Von Anna Muster, mit dpa-Material</p>", ["Anna Muster", "dpa"]),
         # name and role in spans that touch: two parts, the role dropped
-        ('<div class="byline"><span class="name">Anna Muster</span><span class="role">Redakteurin Politik</span></div>', ["Anna Muster"]),
-        ('<div class="author-box"><a href="/autoren/anna-muster">Anna Muster</a><p>Redakteurin im Ressort Wirtschaft</p></div>', ["Anna Muster"]),
-        ('<div class="byline"><span>Jan de Vries</span><span>Verslaggever</span></div>', ["Jan de Vries"]),
+        (
+            '<div class="byline"><span class="name">Anna Muster</span><span class="role">Redakteurin Politik</span></div>',
+            ["Anna Muster"],
+        ),
+        (
+            '<div class="author-box"><a href="/autoren/anna-muster">Anna Muster</a><p>Redakteurin im Ressort Wirtschaft</p></div>',
+            ["Anna Muster"],
+        ),
+        (
+            '<div class="byline"><span>Jan de Vries</span><span>Verslaggever</span></div>',
+            ["Jan de Vries"],
+        ),
     ],
 )
 def test_german_bylines(byline: str, expected: list[str]) -> None:
@@ -91,10 +112,32 @@ def test_spans_that_touch_split_but_a_comment_inside_a_name_does_not() -> None:
     ("head", "byline", "expected"),
     [
         # each writer its own JSON-LD entry: the newsroom listed beside a person stays
-        (_ld([{"@type": "Person", "name": "Anna Muster"}, {"@type": "Organization", "name": "Beispiel-Zeitung"}]), "", ["Anna Muster", "Beispiel-Zeitung"]),
-        (_ld([{"@type": "Person", "name": "Anna Muster"}, [{"@type": "Person", "name": "BEISPIELZEITUNG SACHSEN"}]]), "", ["Anna Muster", "BEISPIELZEITUNG SACHSEN"]),
+        (
+            _ld(
+                [
+                    {"@type": "Person", "name": "Anna Muster"},
+                    {"@type": "Organization", "name": "Beispiel-Zeitung"},
+                ]
+            ),
+            "",
+            ["Anna Muster", "Beispiel-Zeitung"],
+        ),
+        (
+            _ld(
+                [
+                    {"@type": "Person", "name": "Anna Muster"},
+                    [{"@type": "Person", "name": "BEISPIELZEITUNG SACHSEN"}],
+                ]
+            ),
+            "",
+            ["Anna Muster", "BEISPIELZEITUNG SACHSEN"],
+        ),
         # a newsroom alone in JSON-LD, an agency alone in the page's block: the newsroom
-        (_ld({"@type": "Organization", "name": "Beispiel-Zeitung"}), '<div class="article-author"><p>von</p> <div>APA</div></div>', ["Beispiel-Zeitung"]),
+        (
+            _ld({"@type": "Organization", "name": "Beispiel-Zeitung"}),
+            '<div class="article-author"><p>von</p> <div>APA</div></div>',
+            ["Beispiel-Zeitung"],
+        ),
         # an agency as the meta author, a person in the byline: the person
         ('<meta name="author" content="dpa">', "<p>Von Anna Muster</p>", ["Anna Muster"]),
         # an agency alone everywhere is the author (a guard: the rule above keeps looking, no more)
@@ -122,7 +165,9 @@ def test_jsonld_lists_and_agencies(head: str, byline: str, expected: list[str]) 
         ),
     ],
 )
-def test_the_byline_names_more_writers_than_jsonld(lang: str, byline: str, expected: list[str]) -> None:
+def test_the_byline_names_more_writers_than_jsonld(
+    lang: str, byline: str, expected: list[str]
+) -> None:
     """JSON-LD names the first writer only; the byline under the headline names all of them."""
     first = expected[0]
     html = _page(byline, _ld({"@type": "Person", "name": first}), lang)
@@ -168,46 +213,84 @@ TITLE = "<h1>Hitze legt Bahnen in Musterstadt lahm</h1>"
         ),
         # no h1 at all: the h2 stating the title
         (
-            "<main><h2>Hitze legt Bahnen in Musterstadt lahm</h2><p>von Anna Muster</p>" + LONG + "</main>",
+            "<main><h2>Hitze legt Bahnen in Musterstadt lahm</h2><p>von Anna Muster</p>"
+            + LONG
+            + "</main>",
             ["Anna Muster"],
         ),
         # name, date and reading time as blocks of one author block: the name alone
         (
-            TITLE + '<div class="authors"><div>von Anna Muster</div><time>28.04.2025, 19:09</time><span>3 Min.</span></div>' + LONG,
+            TITLE
+            + '<div class="authors"><div>von Anna Muster</div><time>28.04.2025, 19:09</time><span>3 Min.</span></div>'
+            + LONG,
             ["Anna Muster"],
         ),
         # the byline in the footer of the headline's own article
         (
-            "<article>" + TITLE + LONG + '<footer><div itemprop="author"><span itemprop="name">Kari Nordmann</span></div></footer></article>',
+            "<article>"
+            + TITLE
+            + LONG
+            + '<footer><div itemprop="author"><span itemprop="name">Kari Nordmann</span></div></footer></article>',
             ["Kari Nordmann"],
         ),
         # the author block above the headline inside its article; a teaser's author link below
         (
-            '<article><div class="post-info"><a href="/author/awiltz/">Anna Wiltz</a></div>' + TITLE + LONG
+            '<article><div class="post-info"><a href="/author/awiltz/">Anna Wiltz</a></div>'
+            + TITLE
+            + LONG
             + '</article><ul><li><a href="/author/pdorn/">Paul Dorn</a></li></ul>',
             ["Anna Wiltz"],
         ),
         # author pages under /autoren/ and /av/
-        (TITLE + '<div><a href="/autoren/123/anna-muster"><span>Anna Muster</span></a></div>' + LONG, ["Anna Muster"]),
-        (TITLE + '<div><a href="/av/kari-nordmann" aria-label="Alle artikler"><p>Kari Nordmann</p></a></div>' + LONG, ["Kari Nordmann"]),
+        (
+            TITLE
+            + '<div><a href="/autoren/123/anna-muster"><span>Anna Muster</span></a></div>'
+            + LONG,
+            ["Anna Muster"],
+        ),
+        (
+            TITLE
+            + '<div><a href="/av/kari-nordmann" aria-label="Alle artikler"><p>Kari Nordmann</p></a></div>'
+            + LONG,
+            ["Kari Nordmann"],
+        ),
         # a full name, then the date, no "by" word
-        (TITLE + "<div><span>Anna Muster |</span><span>05.04.2025 - 10:00</span></div>" + LONG, ["Anna Muster"]),
-        (TITLE + '<div class="meta">Anna Van Der Berg<span>|</span><span>Published <time>4 months ago</time></span></div>' + LONG, ["Anna Van Der Berg"]),
-        (TITLE + "<div><div><span>Ayşe Yılmaz Kaya</span></div><div><span>20 Nisan 2026</span> • <span>10:57</span></div></div>" + LONG, ["Ayşe Yılmaz Kaya"]),
+        (
+            TITLE + "<div><span>Anna Muster |</span><span>05.04.2025 - 10:00</span></div>" + LONG,
+            ["Anna Muster"],
+        ),
+        (
+            TITLE
+            + '<div class="meta">Anna Van Der Berg<span>|</span><span>Published <time>4 months ago</time></span></div>'
+            + LONG,
+            ["Anna Van Der Berg"],
+        ),
+        (
+            TITLE
+            + "<div><div><span>Ayşe Yılmaz Kaya</span></div><div><span>20 Nisan 2026</span> • <span>10:57</span></div></div>"
+            + LONG,
+            ["Ayşe Yılmaz Kaya"],
+        ),
         # a name printed twice (a hidden copy for screen readers)
         (
-            TITLE + '<div class="byline"><a rel="author" href="/p/1"><span class="sr-only">Kari Nordmann</span> <span>Kari</span> <span>Nordmann</span></a></div>' + LONG,
+            TITLE
+            + '<div class="byline"><a rel="author" href="/p/1"><span class="sr-only">Kari Nordmann</span> <span>Kari</span> <span>Nordmann</span></a></div>'
+            + LONG,
             ["Kari Nordmann"],
         ),
         # an author box's links to other services are no names
         (
-            TITLE + '<div class="author-box"><a href="/autor/anna">Anna Muster</a><span>Suche Autorin auf:</span>'
-            '<a href="https://scholar.example/">Google Scholar</a><a href="https://social.example/">LinkedIn</a></div>' + LONG,
+            TITLE
+            + '<div class="author-box"><a href="/autor/anna">Anna Muster</a><span>Suche Autorin auf:</span>'
+            '<a href="https://scholar.example/">Google Scholar</a><a href="https://social.example/">LinkedIn</a></div>'
+            + LONG,
             ["Anna Muster"],
         ),
         # two author links in spans side by side: two names
         (
-            TITLE + '<div class="autorenzeile"><span><a href="/p/a">Anna Muster</a></span> <span><a href="/p/b">Bernd Beispiel</a></span></div>' + LONG,
+            TITLE
+            + '<div class="autorenzeile"><span><a href="/p/a">Anna Muster</a></span> <span><a href="/p/b">Bernd Beispiel</a></span></div>'
+            + LONG,
             ["Anna Muster", "Bernd Beispiel"],
         ),
     ],
@@ -220,13 +303,19 @@ def test_bylines_a_page_prints_without_metadata(body: str, expected: list[str]) 
     "body",
     [
         # sections and a date, a clock label: no name
-        TITLE + "<div><a href='/welt'>Neue Welt</a>, <a href='/land'>Musterland</a> | 05.04.2025</div>" + LONG,
+        TITLE
+        + "<div><a href='/welt'>Neue Welt</a>, <a href='/land'>Musterland</a> | 05.04.2025</div>"
+        + LONG,
         TITLE + "<div><span>Aktuelle Zeit:</span> <span>10:57</span></div>" + LONG,
         # teaser cards (articles other than the headline's) with author-classed meta
-        "<article>" + TITLE + LONG + "</article>"
+        "<article>"
+        + TITLE
+        + LONG
+        + "</article>"
         + '<article class="teaser"><h3>Andere Geschichte</h3><span class="teaser-author">Carla Probe, Dora Beispiel</span></article>',
         # the headline outside any article, short teaser articles with author-classed grids
-        TITLE + LONG
+        TITLE
+        + LONG
         + '<article class="grid author-area"><a href="/a/1">Großbrand im Hafen</a> <span>Von Carla Probe</span></article>',
     ],
 )

@@ -183,7 +183,11 @@ def test_the_first_paragraph_under_the_headline_opens_the_body(lang: str, lead_h
 
 
 def test_a_dateline_before_the_lead_stays_with_it() -> None:
-    html = _page("de", f'<div class="x1"><span class="a">Berlin.</span> <span>{PLAIN["de"]}</span></div>', None)
+    html = _page(
+        "de",
+        f'<div class="x1"><span class="a">Berlin.</span> <span>{PLAIN["de"]}</span></div>',
+        None,
+    )
     art = extract_article(html, URL)
     assert art.body == "\n\n".join(["Berlin. " + PLAIN["de"], *BODY["de"]])
 
@@ -203,7 +207,10 @@ def test_a_headline_in_a_breadcrumb_gives_way_to_the_one_below() -> None:
 
 
 def test_a_lead_of_several_paragraphs_marked_alike_opens_the_body_whole() -> None:
-    first, second = "Die alte Schule wird ein Kulturzentrum.", "Der Umbau beginnt im Frühjahr und dauert zwei Jahre."
+    first, second = (
+        "Die alte Schule wird ein Kulturzentrum.",
+        "Der Umbau beginnt im Frühjahr und dauert zwei Jahre.",
+    )
     html = _page("de", f'<p class="lead">{first}</p><p class="lead">{second}</p>', None)
     art = extract_article(html, URL)
     assert art.body == "\n\n".join([first, second, *BODY["de"]])
@@ -218,7 +225,7 @@ def test_a_lead_of_several_paragraphs_marked_alike_opens_the_body_whole() -> Non
         '<p class="c9x">Te puede interesar: Cómo otros municipios usan sus antiguas escuelas cada año.</p>',
         # a caption in a <figure>, a box or a teaser card
         '<figure><img src="/a.jpg" alt=""><figcaption>Die alte Schule im Ortskern soll im Frühjahr umgebaut werden.</figcaption></figure>',
-        '<aside><p>Die Gemeinde zählt rund zwölftausend Einwohner und liegt am Rand der Stadt.</p></aside>',
+        "<aside><p>Die Gemeinde zählt rund zwölftausend Einwohner und liegt am Rand der Stadt.</p></aside>",
         f'<div class="teaser-box"><p>{PLAIN["de"]}</p></div>',
         # a notice about the piece itself
         '<p class="c9x">Dieser Artikel ist älter als ein Jahr. Manche Angaben könnten nicht mehr aktuell sein.</p>',
@@ -238,13 +245,19 @@ def test_no_plain_lead_from_promos_captions_boxes_or_kickers(lead_html: str) -> 
 
 
 def test_no_plain_lead_from_a_notice_in_a_script_without_spaces() -> None:
-    notice = '<p class="c9x">記事を保存して後で読むことができます。ご利用には会員登録が必要です。</p>'
+    notice = (
+        '<p class="c9x">記事を保存して後で読むことができます。ご利用には会員登録が必要です。</p>'
+    )
     art = extract_article(_page("ja", notice, None), URL)
     assert art.body == "\n\n".join(BODY["ja"])
 
 
 @pytest.mark.parametrize("dateline", ["Berlin.", "Wien -", "Genève :"])
 def test_the_description_lead_keeps_the_dateline_set_before_it(dateline: str) -> None:
-    html = _page("de", f'<div class="x1"><span class="a">{dateline}</span> <span class="b">{LEAD["de"]}</span></div>', LEAD["de"])
+    html = _page(
+        "de",
+        f'<div class="x1"><span class="a">{dateline}</span> <span class="b">{LEAD["de"]}</span></div>',
+        LEAD["de"],
+    )
     art = extract_article(html, URL)
     assert art.body == "\n\n".join([f"{dateline} {LEAD['de']}", *BODY["de"]])

@@ -33,7 +33,11 @@ PULL = {
     "fr": "Nous attendions ce jour depuis longtemps, et maintenant tout commence enfin.",
     "sv": "Vi har väntat länge på den här dagen, och nu börjar det äntligen.",
 }
-SOURCE = {"de": "Jana Beispiel, Bürgermeisterin", "fr": "Jeanne Exemple, maire", "sv": "Anna Exempel, kommunalråd"}
+SOURCE = {
+    "de": "Jana Beispiel, Bürgermeisterin",
+    "fr": "Jeanne Exemple, maire",
+    "sv": "Anna Exempel, kommunalråd",
+}
 
 
 def _page(lang: str, after_second: str) -> str:
@@ -65,7 +69,10 @@ def test_a_quotation_in_a_figure_is_the_articles_text() -> None:
     """A quote the article does not say elsewhere, set as <figure><blockquote>: kept,
     its source line in the <figcaption> left out."""
     quote = "Wer ein Dorf zusammenhalten will, braucht einen Ort, an dem sich alle treffen können."
-    html = _page("de", f"<figure><blockquote><p>{quote}</p></blockquote><figcaption>{SOURCE['de']}</figcaption></figure>")
+    html = _page(
+        "de",
+        f"<figure><blockquote><p>{quote}</p></blockquote><figcaption>{SOURCE['de']}</figcaption></figure>",
+    )
     assert extract_article(html, URL).body == "\n\n".join([*TEXT["de"][:2], quote, TEXT["de"][2]])
 
 

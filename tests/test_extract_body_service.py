@@ -104,7 +104,10 @@ def test_article_sentences_with_the_same_words_are_kept(line: str) -> None:
     [
         ("de", "<p>Anzeige</p>"),
         ("de", "<div class='meta'>3 Minuten Lesezeit</div>"),
-        ("de", "<p>Sendung: Radio Beispiel, Nachrichten am Abend, Mittwoch, 24.04.2026, 15:10 Uhr</p>"),
+        (
+            "de",
+            "<p>Sendung: Radio Beispiel, Nachrichten am Abend, Mittwoch, 24.04.2026, 15:10 Uhr</p>",
+        ),
         ("ja", "<p class='hdg'>関連キーワード</p>"),
         # a tooltip a button opens ("save for later: sign up first"), whatever it says
         (
@@ -146,8 +149,14 @@ def test_service_lines_and_tooltips_leave_the_body(lang: str, between: str) -> N
             "<div class='related'><a href='/directo'>Directo: todas las novedades</a></div>",
         ),
         # a table of contents heading whose links were left out
-        ("de", "<p>Auf dieser Seite:</p><ul><li><a href='#a'>Der Beschluss</a></li><li><a href='#b'>Die Kosten</a></li></ul>"),
-        ("en", "<h2>Table of Contents</h2><ul><li><a href='#a'>The decision</a></li><li><a href='#b'>The costs</a></li></ul>"),
+        (
+            "de",
+            "<p>Auf dieser Seite:</p><ul><li><a href='#a'>Der Beschluss</a></li><li><a href='#b'>Die Kosten</a></li></ul>",
+        ),
+        (
+            "en",
+            "<h2>Table of Contents</h2><ul><li><a href='#a'>The decision</a></li><li><a href='#b'>The costs</a></li></ul>",
+        ),
     ],
 )
 def test_lines_introducing_a_left_out_promo_leave_too(lang: str, between: str) -> None:
@@ -251,7 +260,11 @@ def test_short_lines_among_boxes_after_the_last_paragraph_leave(lang: str, tail:
 )
 def test_closing_lines_and_lists_of_the_article_stay(tail: str) -> None:
     body = extract_article(_ending("de", tail), URL).body or ""
-    first = tail.split("<li>")[1] if "<li>" in tail and not tail.startswith("<p>") else tail.split("</p>")[0]
+    first = (
+        tail.split("<li>")[1]
+        if "<li>" in tail and not tail.startswith("<p>")
+        else tail.split("</p>")[0]
+    )
     first = first.split("</li>")[0].removeprefix("<p>")
     assert first in body
 
@@ -313,7 +326,9 @@ def test_a_line_opening_with_an_arrow_and_a_link_is_a_promo(line: str) -> None:
 
 def test_a_quotation_in_guillemets_with_a_link_stays() -> None:
     line = "»Wir haben lange auf diesen Tag gewartet«, sagte die <a href='/bm'>Bürgermeisterin</a> am Abend vor dem Rat."
-    assert "Wir haben lange auf diesen Tag gewartet" in (extract_article(_page("de", f"<p>{line}</p>"), URL).body or "")
+    assert "Wir haben lange auf diesen Tag gewartet" in (
+        extract_article(_page("de", f"<p>{line}</p>"), URL).body or ""
+    )
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,9 @@ def test_a_lead_named_teaser_without_links_is_the_articles_own() -> None:
         "<time datetime='2026-01-29T18:40:00+01:00'>29.01.2026, 18:40 Uhr</time></div>"
         "<p>Text.</p><footer><time datetime='2026-01-30T09:10:00+01:00'>30.01.2026</time></footer></body></html>"
     )
-    assert extract_article(html, "https://www.zeitung.de/a").published == "2026-01-29T18:40:00+01:00"
+    assert (
+        extract_article(html, "https://www.zeitung.de/a").published == "2026-01-29T18:40:00+01:00"
+    )
 
 
 def test_a_time_in_another_article_element_is_that_articles() -> None:
@@ -88,7 +90,9 @@ def test_a_time_in_another_article_element_is_that_articles() -> None:
         "<footer><time datetime='2026-01-29T18:40:00+01:00'>29 gennaio 2026 alle 18:40</time></footer>"
         "</main></body></html>"
     )
-    assert extract_article(html, "https://www.giornale.it/a").published == "2026-01-29T18:40:00+01:00"
+    assert (
+        extract_article(html, "https://www.giornale.it/a").published == "2026-01-29T18:40:00+01:00"
+    )
 
 
 def test_a_date_beside_the_comment_count_is_the_articles() -> None:
@@ -108,4 +112,6 @@ def test_a_block_holding_the_headline_is_the_articles_own() -> None:
         "</div></div><div class='card'><time class='card__date' datetime='2026-01-29T12:54:46+00:00'>12:54pm</time></div>"
         "</body></html>"
     )
-    assert extract_article(html, "https://www.paper.co.uk/a").published == "2026-01-29T16:45:00+00:00"
+    assert (
+        extract_article(html, "https://www.paper.co.uk/a").published == "2026-01-29T16:45:00+00:00"
+    )

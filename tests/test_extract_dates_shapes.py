@@ -47,7 +47,9 @@ def _dated_page(lang: str, line: str) -> str:
         pytest.param("https://www.gazeta.pl/a", "pl", "Opublikowano: 29 lipca 2026, 18:40", "2026-07-29T18:40:00+02:00", id="pl-summer"),
     ],
 )  # fmt: skip
-def test_a_naive_wall_clock_takes_the_countrys_zone(url: str, lang: str, line: str, expected: str) -> None:
+def test_a_naive_wall_clock_takes_the_countrys_zone(
+    url: str, lang: str, line: str, expected: str
+) -> None:
     assert extract_article(_dated_page(lang, line), url).published == expected
 
 
@@ -67,8 +69,12 @@ def _ld_page(lang: str, value: str, line: str) -> str:
         pytest.param("nl", "2026-01-29T00:00:00", "29 januari 2026, 18:40", "2026-01-29", id="nl-naive-midnight-is-a-day"),
     ],
 )  # fmt: skip
-def test_a_jsonld_midnight_is_not_refined_by_a_visible_time(lang: str, value: str, line: str, expected: str) -> None:
-    assert extract_article(_ld_page(lang, value, line), "https://www.site.de/a").published == expected
+def test_a_jsonld_midnight_is_not_refined_by_a_visible_time(
+    lang: str, value: str, line: str, expected: str
+) -> None:
+    assert (
+        extract_article(_ld_page(lang, value, line), "https://www.site.de/a").published == expected
+    )
 
 
 @pytest.mark.parametrize(
@@ -80,7 +86,9 @@ def test_a_jsonld_midnight_is_not_refined_by_a_visible_time(lang: str, value: st
         pytest.param("https://www.wochenblatt.com.py/a", "5. Januar 2026, 18:58 Uhr", "2026-01-05T18:58:06-03:00", "2026-01-05T18:58:06-03:00", id="py-an-offset-the-zone-keeps-stays"),
     ],
 )  # fmt: skip
-def test_an_offset_of_the_other_season_beside_a_wall_clock(url: str, line: str, state: str, expected: str) -> None:
+def test_an_offset_of_the_other_season_beside_a_wall_clock(
+    url: str, line: str, state: str, expected: str
+) -> None:
     html = (
         '<html lang="de"><body><h1>Ein erfundener Titel</h1>'
         f'<p class="date">{line}</p><script>window.s = {{"publishDate": "{state}"}};</script></body></html>'
@@ -122,7 +130,9 @@ def test_two_digit_years_that_could_be_two_days_stay_unread(text: str) -> None:
         pytest.param("https://www.zeitung.de/a", "de", "30.01.2026 um 08:00 Uhr", "2026-01-29", id="de-another-day-in-the-text-is-not-taken"),
     ],
 )  # fmt: skip
-def test_a_time_elements_bare_day_takes_the_time_its_text_prints(url: str, lang: str, text: str, expected: str) -> None:
+def test_a_time_elements_bare_day_takes_the_time_its_text_prints(
+    url: str, lang: str, text: str, expected: str
+) -> None:
     html = (
         f'<html lang="{lang}"><body><h1>Ein erfundener Titel</h1>{"<p>Absatz.</p>" * 90}'
         f'<time datetime="2026-01-29">{text}</time></body></html>'
@@ -145,4 +155,7 @@ def test_an_updated_label_after_its_date(url: str, lang: str, first: str, second
         f'<p class="date">{first}</p><p class="date">{second}</p></body></html>'
     )
     art = extract_article(html, url)
-    assert ((art.published or "")[:19], (art.modified or "")[:19]) == ("2026-01-29T09:00:00", "2026-01-30T18:40:00")
+    assert ((art.published or "")[:19], (art.modified or "")[:19]) == (
+        "2026-01-29T09:00:00",
+        "2026-01-30T18:40:00",
+    )

@@ -74,7 +74,9 @@ def test_a_render_time_on_the_body_is_not_the_articles() -> None:
         '<html lang="de"><body data-render-time="2026-02-03T09:00:00+01:00">'
         f"<article>{H1}<p class='meta'>29.01.2026, 18:40 Uhr</p></article></body></html>"
     )
-    assert extract_article(html, "https://www.zeitung.de/a").published == "2026-01-29T18:40:00+01:00"
+    assert (
+        extract_article(html, "https://www.zeitung.de/a").published == "2026-01-29T18:40:00+01:00"
+    )
 
 
 @pytest.mark.parametrize(

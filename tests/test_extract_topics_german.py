@@ -43,7 +43,10 @@ def _page(after: str, head: str = "") -> str:
     ],
 )
 def test_german_headings_over_topic_links(heading: str) -> None:
-    assert extract_article(_page(f"<div>{heading}{LINKS}</div>"), URL).topics == ["Hitze", "Verkehr"]
+    assert extract_article(_page(f"<div>{heading}{LINKS}</div>"), URL).topics == [
+        "Hitze",
+        "Verkehr",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +67,9 @@ def test_german_headings_over_topic_links(heading: str) -> None:
         ),
     ],
 )
-def test_teaser_headlines_under_a_topic_heading_are_passed_over(teasers: str, expected: list[str]) -> None:
+def test_teaser_headlines_under_a_topic_heading_are_passed_over(
+    teasers: str, expected: list[str]
+) -> None:
     after = teasers + f"<div><h2>Themen</h2>{LINKS}</div>"
     assert extract_article(_page(after), URL).topics == expected
 
@@ -83,7 +88,12 @@ def test_tag_lists_classed_in_german(marked: str) -> None:
 
 
 def _ld(keywords: object) -> str:
-    obj = {"@type": "NewsArticle", "headline": "Hitze legt Bahnen lahm", "url": URL, "keywords": keywords}
+    obj = {
+        "@type": "NewsArticle",
+        "headline": "Hitze legt Bahnen lahm",
+        "url": URL,
+        "keywords": keywords,
+    }
     return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
 
 
@@ -94,12 +104,30 @@ def _ld(keywords: object) -> str:
         (["Schlagwort: Hitze", "Rubrik: Lokales"], ["Hitze"]),
         (["Stichwörter: Hitze"], ["Hitze"]),
         # entities typed as IPTC does (person, organisation, place), beside bookkeeping keys
-        (["Person: Anna Muster", "Ort: Musterstadt", "Organisation: Stadtwerke", "Ressort: Lokales"], ["Anna Muster", "Musterstadt", "Stadtwerke"]),
+        (
+            [
+                "Person: Anna Muster",
+                "Ort: Musterstadt",
+                "Organisation: Stadtwerke",
+                "Ressort: Lokales",
+            ],
+            ["Anna Muster", "Musterstadt", "Stadtwerke"],
+        ),
         # the entities a CMS found in the text, beside its own category bookkeeping
-        (["8f0c2d9e-1b7a-4c55-9f00-1a2b3c4d5e6f", "Category: Travel", "NLP Category: General", "NLP Entity Tokens: Lake Example Lodge"], ["Lake Example Lodge"]),
+        (
+            [
+                "8f0c2d9e-1b7a-4c55-9f00-1a2b3c4d5e6f",
+                "Category: Travel",
+                "NLP Category: General",
+                "NLP Entity Tokens: Lake Example Lodge",
+            ],
+            ["Lake Example Lodge"],
+        ),
     ],
 )
-def test_key_value_keyword_lists_keep_the_topic_keys(keywords: list[str], expected: list[str]) -> None:
+def test_key_value_keyword_lists_keep_the_topic_keys(
+    keywords: list[str], expected: list[str]
+) -> None:
     assert extract_article(_page("", _ld(keywords)), URL).topics == expected
 
 
@@ -116,12 +144,27 @@ def _wordpress(keywords: str, ld_keywords: list[str], sections: list[str]) -> st
     ("head", "expected"),
     [
         # the keywords meta holds the categories and the tags, JSON-LD the tags alone
-        (_wordpress("Lokales, Musterstadt, Hitze, Verkehr", ["Hitze", "Verkehr"], ["Lokales", "Musterstadt"]), ["Hitze", "Verkehr"]),
+        (
+            _wordpress(
+                "Lokales, Musterstadt, Hitze, Verkehr",
+                ["Hitze", "Verkehr"],
+                ["Lokales", "Musterstadt"],
+            ),
+            ["Hitze", "Verkehr"],
+        ),
         (_wordpress("Panorama, Hitzewelle", ["Hitzewelle"], ["Panorama"]), ["Hitzewelle"]),
         # a section the JSON-LD keywords list too stays a topic
-        (_wordpress("Politik, Landespolitik", ["Politik", "Landespolitik"], ["Politik", "Landespolitik"]), ["Politik", "Landespolitik"]),
+        (
+            _wordpress(
+                "Politik, Landespolitik", ["Politik", "Landespolitik"], ["Politik", "Landespolitik"]
+            ),
+            ["Politik", "Landespolitik"],
+        ),
         # a keyword beside the JSON-LD list that is no section stays
-        (_wordpress("Hitze, Verkehr, Musterfunk", ["Hitze", "Verkehr"], ["Lokales"]), ["Hitze", "Verkehr", "Musterfunk"]),
+        (
+            _wordpress("Hitze, Verkehr, Musterfunk", ["Hitze", "Verkehr"], ["Lokales"]),
+            ["Hitze", "Verkehr", "Musterfunk"],
+        ),
     ],
 )
 def test_sections_in_the_keywords_meta_are_no_topics(head: str, expected: list[str]) -> None:
@@ -144,15 +187,30 @@ def _main(body: str) -> str:
     ("body", "expected"),
     [
         # topic chips above the headline in its own header block
-        (f'<div class="story-head"><ul class="topic-chips"><li>{SEARCH_LINKS}</li></ul>{HEADLINE}</div>{PARAGRAPHS}', ["Hitze", "Verkehr"]),
+        (
+            f'<div class="story-head"><ul class="topic-chips"><li>{SEARCH_LINKS}</li></ul>{HEADLINE}</div>{PARAGRAPHS}',
+            ["Hitze", "Verkehr"],
+        ),
         # a tag list in the story's own footer inside <main>
-        (f'{HEADLINE}{PARAGRAPHS}<footer><ul class="c-tags"><li>{SEARCH_LINKS}</li></ul></footer>', ["Hitze", "Verkehr"]),
-        (f'{HEADLINE}{PARAGRAPHS}<footer><span>Mehr zu</span> {SEARCH_LINKS}</footer>', ["Hitze", "Verkehr"]),
+        (
+            f'{HEADLINE}{PARAGRAPHS}<footer><ul class="c-tags"><li>{SEARCH_LINKS}</li></ul></footer>',
+            ["Hitze", "Verkehr"],
+        ),
+        (
+            f"{HEADLINE}{PARAGRAPHS}<footer><span>Mehr zu</span> {SEARCH_LINKS}</footer>",
+            ["Hitze", "Verkehr"],
+        ),
         # a follow widget lists the story's topics
-        (f'{HEADLINE}{PARAGRAPHS}<div><h2>Themen folgen</h2><ul><li>{SEARCH_LINKS}</li></ul></div>', ["Hitze", "Verkehr"]),
+        (
+            f"{HEADLINE}{PARAGRAPHS}<div><h2>Themen folgen</h2><ul><li>{SEARCH_LINKS}</li></ul></div>",
+            ["Hitze", "Verkehr"],
+        ),
         # a menu inside the footer of <main> is still a menu; a top bar above a headline
         # that stands alone in <main> is the site's, not the story's
-        (f'{HEADLINE}{PARAGRAPHS}<footer><nav><ul class="topics-list"><li>{SEARCH_LINKS}</li></ul></nav></footer>', []),
+        (
+            f'{HEADLINE}{PARAGRAPHS}<footer><nav><ul class="topics-list"><li>{SEARCH_LINKS}</li></ul></nav></footer>',
+            [],
+        ),
         (f'<div class="top-topics">{SEARCH_LINKS}</div>{HEADLINE}{PARAGRAPHS}', []),
     ],
 )
@@ -162,4 +220,8 @@ def test_topic_lists_of_a_story_in_main(body: str, expected: list[str]) -> None:
 
 def test_german_seo_words_are_no_topics_but_a_bare_desk_word_stays() -> None:
     head = '<meta name="keywords" content="Aktuelle Nachrichten, Newsticker, Hitze, Aktuelle Stunde, Nachrichten">'
-    assert extract_article(_page("", head), URL).topics == ["Hitze", "Aktuelle Stunde", "Nachrichten"]
+    assert extract_article(_page("", head), URL).topics == [
+        "Hitze",
+        "Aktuelle Stunde",
+        "Nachrichten",
+    ]

@@ -942,10 +942,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
     return el not in keep and (
-        is_furniture(el)
-        or _is_recirculation(el)
-        or _is_implicit_figure(el)
-        or _is_teaser_card(el)
+        is_furniture(el) or _is_recirculation(el) or _is_implicit_figure(el) or _is_teaser_card(el)
     )
 
 

@@ -93,7 +93,7 @@ PLAIN_LEAD_TEXT = (60, 1200)  # characters: a sentence or a few, not a kicker or
 PLAIN_LEAD_SPACELESS = 25  # characters, in a script written without spaces (Japanese, Chinese)
 PLAIN_LEAD_AFTER = 120  # elements looked at after the headline (bylines, pictures, buttons)
 _NOT_LEAD_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button"})
-_SENTENCE_END = (".", "!", "?", "…", "\"", "”", "“", "»", "«", "。", "！", "？", ")", "’", "'")
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "。", "！", "？", ")", "’", "'")
 
 
 def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | None:
@@ -155,9 +155,7 @@ def _names_card(el: HtmlElement) -> bool:
     """A box set under the headline that is not the article's opening ("<div class=lead
     card>", "<div class=author-box>")."""
     attrs = el.get("class")
-    return bool(attrs) and not _BOX_WORDS.isdisjoint(
-        w.lower() for w in _CLASS_WORD.findall(attrs)
-    )
+    return bool(attrs) and not _BOX_WORDS.isdisjoint(w.lower() for w in _CLASS_WORD.findall(attrs))
 
 
 def _classed_lead(el: HtmlElement) -> bool:
