@@ -36,7 +36,11 @@ AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", 
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
                "cxenseparse:author", "og:article:author", "article:author_name",
                "dable:author")  # fmt: skip
+# Dublin Core and Highwire (citation_*) metas write a person "Family, Given" ("Doe, Jane").
+INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
+_FAMILY_GIVEN = re.compile(r"^\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$")
 _BYLINES = parents("//@class[contains(.,'byline') and not(contains(.,'bio'))]")
+_BYLINE_BLOCKS = _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]"
 BYLINE_XPATH = (
     parents(parents("//@itemprop[.='author']") + "//@itemprop[.='name']"),
     parents("//a/@rel[.='author']"),
@@ -44,7 +48,10 @@ BYLINE_XPATH = (
         _BYLINES
         + "//a/@href[contains(.,'/author') or contains(.,'/people/') or contains(.,'/profile')]"
     ),
-    _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]",
+    _BYLINE_BLOCKS,
+    # React pages name their parts for tests: data-testid="byline", "byline-contributors"
+    parents("//@data-testid[contains(.,'byline')]")
+    + "[not(ancestor::*[contains(@data-testid,'byline')])]",
     # Drupal 7's "Submitted by <user> on <date>": RDFa names the node's creator
     parents(
         parents("//@rel[contains(.,'sioc:has_creator')]") + "//@property[contains(.,'foaf:name')]"
@@ -79,6 +86,9 @@ _SPLIT = re.compile(
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
 _AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
+# A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
+# first name was a link ("E Jean Carroll" keeps its initial).
+_LEADING_AND = re.compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
 # word beside a full name is a place too ("أحمد علي - القاهرة").
@@ -170,6 +180,10 @@ bluesky threads xing telegram newsletter rss e-mail email
 """
 _NOT_SERVICE = "|".join(re.escape(w) for w in _SERVICES.split())
 _BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
+# "Jane Doe for The Sunday Example", "Anna Muster für den Beispielboten", "Ana García para
+# El Diario": the paper a writer filed for, after the name ("para", "per" in lower case only:
+# "Per" is a first name).
+_FOR_PAPER = re.compile(r"\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
@@ -201,6 +215,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     orgs = _organisation_authors(doc)
     lang = page_fields.language(doc)
     fallback: list[str] = []
+    fallback_source = _RULE
     for source, raw, strict in _raw_cascade(doc, rules, lang):
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
@@ -210,6 +225,8 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         names = clean_names(raw, publishers, strict, keep_publisher=listed)
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
+        if source in (_META, _PAGE_TEXT) and names and not strict:
+            names = _whole_byline(doc, names, publishers, lang) or names
         if len(names) > 1:
             names = _without_dateline(names, doc)
         if names and all(
@@ -219,10 +236,31 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             or n.casefold() in AGENCIES
             for n in names
         ):
-            fallback = fallback or names  # "BBC News", "dpa" as author: look for a person first
+            # "BBC News", "dpa" as author: look for a person first. A byline's agency beats
+            # an author meta naming the site itself (a CMS default; a JSON-LD author typed
+            # Organization is the newsroom crediting itself, and stays)
+            if not fallback or (
+                fallback_source == _META
+                and all(is_publisher(n, publishers) for n in fallback)
+                and any(n.casefold() in AGENCIES for n in names)
+            ):
+                fallback, fallback_source = names, source
         elif names:
             return names
     return fallback
+
+
+def _given_first(value: str) -> str:
+    """ "Doe, Jane" -> "Jane Doe" (both words capitalised, no agency: "Muster, SDA" stays)."""
+    m = _FAMILY_GIVEN.match(value)
+    if m is None:
+        return value
+    family, given = m.groups()
+    if not (_capital(family) and _capital(given)) or family.isupper() or given.isupper():
+        return value
+    if family.casefold() in AGENCIES or given.casefold() in AGENCIES:
+        return value
+    return f"{given} {family}"
 
 
 def _without_dateline(names: list[str], doc: Document) -> list[str]:
@@ -266,7 +304,12 @@ def _raw_cascade(
         + _jsonld_authors(jsonld.resolve(article.get("creator"), doc.jsonld)),
         False,
     )
-    yield _META, doc.all_meta(*AUTHOR_META) + as_strings(parsely(doc).get("authors")), False
+    metas = [
+        _given_first(v) if key in INVERTED_META else v
+        for key in AUTHOR_META
+        for v in doc.all_meta(key)
+    ]
+    yield _META, metas + as_strings(parsely(doc).get("authors")), False
     for xp in BYLINE_XPATH:
         yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, doc.tree.xpath(xp)[:20])], False
     yield _PAGE_TEXT, _byline_lines(doc, lang), True
@@ -295,14 +338,24 @@ def _name_date_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not _DIGIT.search(text):
             continue
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
-        words = first.split()
+        name = _without_role(first)
+        words = name.split()
         if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
             continue  # "Aktuelle Zeit: 10:57" is a label
         if text[len(first) :].lstrip().startswith(","):
             continue  # "Politics, National, News | ...": a list of sections
-        if _name_shaped(first) and _DIGIT.search(" ".join(rest)):
-            return [first]
+        if _name_shaped(name) and _DIGIT.search(" ".join(rest)):
+            return [name]
     return []
+
+
+def _without_role(first: str) -> str:
+    """ "Jane Doe (jd)", "Ana García, corresponsal": the name before its initials or role."""
+    name = _PAREN.sub(" ", first).strip() if "(" in first or "[" in first else first
+    head, comma, tail = name.partition(",")
+    if comma and tail.split() and all(is_role_word(w) for w in tail.split()):
+        return head.strip()
+    return name
 
 
 def _text(el: HtmlElement) -> str:
@@ -362,6 +415,27 @@ def _fuller_byline(doc: Document, names: list[str], publishers: AbstractSet[str]
     if len(shown) > len(names) and {_key(n) for n in names} <= {_key(n) for n in shown}:
         return shown
     return []
+
+
+def _whole_byline(
+    doc: Document, names: list[str], publishers: AbstractSet[str], lang: str | None
+) -> list[str]:
+    """The printed byline's names where they hold every name found and more: a meta or a
+    linked name may give only the first of several writers ("By <a>Jane Doe</a>, John Roe
+    and Ann Poe", only the first linked; an author meta naming one of three)."""
+    blocks = [_text(el) for el in _first_cluster(doc, doc.tree.xpath(_BYLINE_BLOCKS)[:20])]
+    known = {_key(n) for n in names}
+    for raw in (blocks, _byline_lines(doc, lang)):
+        shown = clean_names(raw, publishers, strict=True)
+        more = [n for n in shown if _key(n) not in known]
+        if more and known <= {_key(n) for n in shown} and not any(map(_job_line, more)):
+            return shown
+    return []
+
+
+def _job_line(name: str) -> bool:
+    """ "Travel News Reporter", "Lifestyle Writer": a job under the name, no second writer."""
+    return is_job_word(name.split()[-1])
 
 
 def _organisation_shaped(name: str) -> bool:
@@ -651,6 +725,7 @@ def _without_places(names: list[str]) -> list[str]:
 
 
 def _split_and(part: str) -> list[str]:
+    part = _LEADING_AND.sub("", part)  # "<a>Claire Dupont</a> et Marc Leroy": a link ended
     pieces = _AND.split(part)
     if len(pieces) == 1:
         pieces = _ATTACHED_AND.split(part)
@@ -661,6 +736,8 @@ def _split_and(part: str) -> list[str]:
 
 def _clean_name(part: str) -> str | None:
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
+    if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
+        part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
     part = _EMAIL_OR_URL.sub(" ", part)
     if "(" in part and _PICTURE_PAREN.search(part):
         return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer

@@ -1,0 +1,391 @@
+"""Do authors and topics hold on sites unlike the visible ones? Halves, and variants in memory.
+
+    .venv/bin/python benchmarks/people_variants.py [--newsbench DIR] [--per-page] [--only NAME]
+
+Over dev and world minus kept-aside only (the kept-aside part is never read here), generic
+rules (no site profiles: an unseen site has none), scored with newsbench's own `score.py`
+(authors and topics micro F1) on three groups: dev, and world minus kept-aside split in two
+halves by `extract_bench.publisher_half`. Each page is rewritten in memory the way unseen
+sites differ from these (`AUTHOR_VARIANTS`, `TOPIC_VARIANTS`) and scored against its own
+unchanged expected value, so a variant's drop from `original` is what the rules lean on
+that an unseen page may not give:
+
+authors: the JSON-LD author (and creator) removed, the author metas removed, both (only
+the byline a reader sees is left), and on top of that the byline's "by" word in another
+language, a role after each name ("Jane Doe, Redakteurin"), initials after it
+("Jane Doe (jd)"), or the author meta naming the publisher instead of the person.
+topics: the keyword metas removed, the JSON-LD keywords removed, both (only the tag
+links a reader sees are left); the page's first keyword list moved out of every meta and
+JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
+loses there already), into article:tag metas, into one JSON-LD string, into a keywords meta
+joined with other separators, or after the site's own name and an SEO word.
+
+A variant that removes metadata is a ceiling test: a page without a visible byline or tag
+list cannot score there. Exits 2 without newsbench.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+from lxml.html import HtmlElement
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_bench import (
+    DEFAULT_NEWSBENCH,
+    _load_pages,
+    _load_scorer,
+    kept_aside,
+    publisher_half,
+)
+
+from newsarchive.extract.authors import AUTHOR_META, authors
+from newsarchive.extract.document import decode, parse
+from newsarchive.extract.topics import TAG_META, topics
+
+Transform = Callable[[HtmlElement, dict[str, Any]], None]
+Page = tuple[str, dict[str, Any], bytes]
+
+# "by" words of several languages, any of which a byline may start with on an unseen site.
+BY_WORDS = ("Von", "Par", "Por", "Av", "Door", "Af", "By")
+_BY_NODE = re.compile(r"^(\s*)(by|von|par|por|av|door|af)(\s+)(?=\S|$)", re.I)
+ROLES = (", Redakteurin", ", Korrespondent", " (Reporter)", ", journaliste", ", corresponsal",
+         ", giornalista", " | Redaktør")  # fmt: skip
+INITIALS = (" (jd)", " (obe)", " (AFP)", " [dpa]")
+SEPARATORS = ("; ", " | ", "、", " ; ")
+SEO_WORDS = ("Breaking News", "Aktuelle Nachrichten", "Últimas noticias", "速報", "Latest news")
+_KEYWORD_METAS = frozenset(TAG_META) | {"itemprop:keywords"}
+_NOT_SHOWN = {"script", "style", "head", "title", "noscript", "template"}
+
+
+def _pick(seq: tuple[str, ...], rec: dict[str, Any], salt: str) -> str:
+    h = int(hashlib.md5(f"{rec['id']}/{salt}".encode()).hexdigest(), 16)
+    return seq[h % len(seq)]
+
+
+def _key(m: HtmlElement) -> str:
+    return (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+
+
+def _metas(root: HtmlElement, keys: frozenset[str] | tuple[str, ...]) -> list[HtmlElement]:
+    found = [m for m in root.iter("meta") if _key(m) in keys]
+    if "itemprop:keywords" in keys:
+        found += [m for m in root.iter("meta") if m.get("itemprop") == "keywords"]
+    return found
+
+
+def _drop(els: list[HtmlElement]) -> None:
+    for el in els:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _head(root: HtmlElement) -> HtmlElement:
+    head = root.find("head")
+    if head is None:
+        head = lxml.html.Element("head")
+        root.insert(0, head)
+    return head
+
+
+def _edit_jsonld(root: HtmlElement, edit: Callable[[dict[str, Any]], None]) -> None:
+    """Apply `edit` to every JSON-LD object (nested ones and @graph members too)."""
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            edit(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for script in root.xpath('//script[contains(@type, "ld+json")]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        walk(data)
+        script.text = json.dumps(data, ensure_ascii=False)
+
+
+def _without(*keys: str) -> Callable[[dict[str, Any]], None]:
+    def edit(obj: dict[str, Any]) -> None:
+        for k in keys:
+            obj.pop(k, None)
+
+    return edit
+
+
+def _shown_texts(root: HtmlElement, edit: Callable[[str], str]) -> None:
+    """Apply `edit` to every text a reader sees (element texts and tails outside scripts)."""
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
+            if el.tail:
+                el.tail = edit(el.tail)
+            continue
+        if el.text:
+            el.text = edit(el.text)
+        if el.tail:
+            el.tail = edit(el.tail)
+
+
+# --- authors ---------------------------------------------------------------------------
+
+
+def no_jsonld_author(root: HtmlElement, rec: dict[str, Any]) -> None:
+    _edit_jsonld(root, _without("author", "creator"))
+
+
+def no_author_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
+    _drop(_metas(root, AUTHOR_META))
+
+
+def byline_only(root: HtmlElement, rec: dict[str, Any]) -> None:
+    no_jsonld_author(root, rec)
+    no_author_meta(root, rec)
+
+
+def other_by_word(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """ "By Jane Doe" printed as "Von Jane Doe", "Par ...", "Av ..." (one word per page)."""
+    byline_only(root, rec)
+
+    def edit(text: str) -> str:
+        if len(text) > 80:
+            return text
+        m = _BY_NODE.match(text)
+        if not m:
+            return text
+        word = _pick(tuple(w for w in BY_WORDS if w.lower() != m.group(2).lower()), rec, "by")
+        return m.group(1) + word + m.group(3) + text[m.end() :]
+
+    _shown_texts(root, edit)
+
+
+def _after_names(suffixes: tuple[str, ...]) -> Transform:
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        byline_only(root, rec)
+        names = sorted(rec["expected"]["authors"], key=len, reverse=True)
+        suffix = _pick(suffixes, rec, "suffix")
+        pattern = re.compile(
+            "|".join(re.escape(n) for n in names) + r"(?=\s*(?:$|[,|·•<]|\s+(?:and|und|et)\s))"
+        )
+        _shown_texts(root, lambda t: pattern.sub(lambda m: m.group(0) + suffix, t))
+
+    return run
+
+
+def publisher_as_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """No JSON-LD author; the author meta names the publisher (`og:site_name`), not a person."""
+    no_jsonld_author(root, rec)
+    sites = [m.get("content") for m in _metas(root, ("og:site_name",)) if m.get("content")]
+    host = rec["url"].split("/")[2].removeprefix("www.").split(".")[0]
+    site = sites[0] if sites else host.capitalize()
+    _drop(_metas(root, AUTHOR_META))
+    _head(root).append(lxml.html.Element("meta", {"name": "author", "content": site}))
+
+
+AUTHOR_VARIANTS: dict[str, Transform | None] = {
+    "original": None,
+    "JSON-LD author removed": no_jsonld_author,
+    "author metas removed": no_author_meta,
+    "byline only (both removed)": byline_only,
+    "byline only, 'by' word of another language": other_by_word,
+    "byline only, role after the name": _after_names(ROLES),
+    "byline only, initials/agency after the name": _after_names(INITIALS),
+    "no JSON-LD author, author meta = publisher": publisher_as_meta,
+}
+
+# --- topics ----------------------------------------------------------------------------
+
+
+def _keywords(root: HtmlElement) -> list[str]:
+    """The page's own keyword list: the first keyword meta, else the JSON-LD keywords."""
+    for key in ("news_keywords", "keywords", "article:tag"):
+        found = [m.get("content") or "" for m in _metas(root, (key,))]
+        if any(found):
+            return [v.strip() for f in found for v in f.split(",") if v.strip()]
+    listed: list[str] = []
+
+    def grab(obj: dict[str, Any]) -> None:
+        value = obj.get("keywords")
+        if not listed and isinstance(value, str):
+            listed.extend(v.strip() for v in value.split(",") if v.strip())
+        elif not listed and isinstance(value, list):
+            listed.extend(v for v in value if isinstance(v, str))
+
+    _edit_jsonld(root, grab)
+    return listed
+
+
+def no_keyword_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
+    _drop(_metas(root, _KEYWORD_METAS))
+
+
+def no_jsonld_keywords(root: HtmlElement, rec: dict[str, Any]) -> None:
+    _edit_jsonld(root, _without("keywords"))
+
+
+def shown_only(root: HtmlElement, rec: dict[str, Any]) -> None:
+    no_keyword_meta(root, rec)
+    no_jsonld_keywords(root, rec)
+
+
+def _moved(place: Callable[[HtmlElement, list[str], dict[str, Any]], None]) -> Transform:
+    """The page's keywords taken out of every meta and JSON-LD and put back by `place`."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        listed = _keywords(root)
+        shown_only(root, rec)
+        if listed:
+            place(root, listed, rec)
+
+    return run
+
+
+def _as_article_tags(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    for v in listed:
+        _head(root).append(lxml.html.Element("meta", {"property": "article:tag", "content": v}))
+
+
+def _as_jsonld_string(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    """One ", "-joined string on the page's article object (the one with a headline)."""
+    placed: list[bool] = []
+
+    def put(obj: dict[str, Any]) -> None:
+        if "headline" in obj and not placed:
+            obj["keywords"] = ", ".join(listed)
+            placed.append(True)
+
+    _edit_jsonld(root, put)
+    if not placed:
+        script = lxml.html.Element("script", {"type": "application/ld+json"})
+        data = {"@type": "NewsArticle", "headline": rec["expected"].get("title") or "",
+                "keywords": ", ".join(listed)}  # fmt: skip
+        script.text = json.dumps(data, ensure_ascii=False)
+        _head(root).append(script)
+
+
+def _comma_meta(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    _joined(root, listed, rec, ", ")
+
+
+def _joined(root: HtmlElement, listed: list[str], rec: dict[str, Any], sep: str = "") -> None:
+    sep = sep or _pick(SEPARATORS, rec, "sep")
+    _head(root).append(lxml.html.Element("meta", {"name": "keywords", "content": sep.join(listed)}))
+
+
+def _site_first(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    sites = [m.get("content") for m in _metas(root, ("og:site_name",)) if m.get("content")]
+    extra = [*sites[:1], _pick(SEO_WORDS, rec, "seo")]
+    _head(root).append(
+        lxml.html.Element("meta", {"name": "keywords", "content": ", ".join(extra + listed)})
+    )
+
+
+TOPIC_VARIANTS: dict[str, Transform | None] = {
+    "original": None,
+    "keyword metas removed": no_keyword_meta,
+    "JSON-LD keywords removed": no_jsonld_keywords,
+    "tag links only (both removed)": shown_only,
+    "keywords only in one keywords meta (reference for the next four)": _moved(_comma_meta),
+    "keywords only as article:tag metas": _moved(_as_article_tags),
+    "keywords only as one JSON-LD string": _moved(_as_jsonld_string),
+    "keywords meta joined with ; | 、": _moved(_joined),
+    "keywords meta after site name + SEO word": _moved(_site_first),
+}
+
+
+def predict(rec: dict[str, Any], raw: bytes, field: str, transform: Transform | None) -> list:
+    html: str | bytes = raw
+    if transform is not None:
+        root = lxml.html.fromstring(decode(raw))
+        transform(root, rec)
+        html = lxml.html.tostring(root, encoding="unicode")
+    doc = parse(html, rec["url"])
+    if doc is None:
+        return []
+    return authors(doc, None) if field == "authors" else topics(doc, None)
+
+
+def looked_at(root: Path) -> list[Page]:
+    """(group, record, html) of dev and world minus kept-aside."""
+    out = []
+    for name in ("dev", "world"):
+        for rec, raw in _load_pages(root / name):
+            if name == "world" and kept_aside(rec["publisher"]):
+                continue
+            group = "dev" if name == "dev" else f"world {publisher_half(rec['publisher'])}"
+            out.append((group, rec, raw))
+    return out
+
+
+def run_field(
+    scorer: Any, pages: list[Page], field: str, variants: dict[str, Transform | None], args: Any
+) -> None:
+    groups = ("dev", "world A", "world B")
+    scored = [(g, r, raw) for g, r, raw in pages if r["expected"].get(field)]
+    print(f"\n{field} F1 (newsbench micro F1), generic rules, {len(scored)} pages\n")
+    print(f"| {field} variant | dev | world A | world B | all | lost | gained |")
+    print("|---|---|---|---|---|---|---|")
+    base: dict[str, float] = {}
+    for name, transform in variants.items():
+        if args.only and name != "original" and args.only not in name:
+            continue
+        preds = {
+            r["id"]: {"id": r["id"], field: predict(r, raw, field, transform)}
+            for _, r, raw in scored
+        }
+        cells = []
+        for grp in (*groups, None):
+            part = [r for g, r, _ in scored if grp is None or g == grp]
+            res, per_page = scorer.score(part, preds)
+            cells.append(res[field]["F1"] if field in res else 0.0)
+        _, per_page = scorer.score([r for _, r, _ in scored], preds)
+        page_f1 = {pid: s.get(field, 0.0) for pid, s in per_page.items()}
+        if transform is None:
+            base = page_f1
+        lost = [pid for pid in page_f1 if page_f1[pid] < base.get(pid, 0.0) - 1e-9]
+        gained = [pid for pid in page_f1 if page_f1[pid] > base.get(pid, 0.0) + 1e-9]
+        row = " | ".join(f"{c:.3f}" for c in cells)
+        print(f"| {name} | {row} | {len(lost)} | {len(gained)} |")
+        if args.per_page:
+            by_id = {r["id"]: r for _, r, _ in scored}
+            for pid in lost:
+                want = by_id[pid]["expected"][field]
+                print(f"|   {pid} | want {want!r} | got {preds[pid][field]!r} |")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--newsbench", default=str(DEFAULT_NEWSBENCH))
+    ap.add_argument("--per-page", action="store_true", help="list the pages each variant loses")
+    ap.add_argument("--only", help="run only the variants whose name contains this")
+    ap.add_argument("--field", choices=("authors", "topics"), help="only this field")
+    args = ap.parse_args()
+    root = Path(args.newsbench)
+    if not (root / "score.py").is_file():
+        print(f"newsbench not found at {root} (pass --newsbench DIR)", file=sys.stderr)
+        return 2
+    scorer = _load_scorer(root / "score.py")
+    pages = looked_at(root)
+    if args.field in (None, "authors"):
+        run_field(scorer, pages, "authors", AUTHOR_VARIANTS, args)
+    if args.field in (None, "topics"):
+        run_field(scorer, pages, "topics", TOPIC_VARIANTS, args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Bylines where the metadata is thin or absent, as on sites never seen: the whole printed
+byline over one linked name or one meta, the paper a writer filed for, a name's initials or
+role on a name-and-date line, test-id bylines, "Family, Given" metas, an agency over the
+site's own name. Invented names, papers and markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_names
+
+PARAGRAPH = "<p>" + "Ein Satz über die Stadt, lang genug für einen Absatz im Text. " * 3 + "</p>"
+
+
+def _page(head: str, byline: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><article><h1>Titel des Stücks</h1>{byline}"
+        f"{PARAGRAPH}</article></body></html>"
+    )
+
+
+# Only the first writer is linked (or the author meta names one): the printed byline lists all.
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        (
+            "",
+            '<div class="byline">By <a rel="author" href="/p/jd">Jane Doe</a>, John Roe'
+            " and Ann Poe</div>",
+            ["Jane Doe", "John Roe", "Ann Poe"],
+        ),
+        (
+            '<meta name="author" content="Anna Muster">',
+            '<p class="byline">Von Anna Muster und Bernd Beispiel</p>',
+            ["Anna Muster", "Bernd Beispiel"],
+        ),
+        (
+            "",
+            '<div class="article-byline">Par <a href="/auteur/cd" rel="author">Claire Dupont</a>'
+            " et Marc Leroy</div>",
+            ["Claire Dupont", "Marc Leroy"],
+        ),
+        (
+            '<meta property="article:author" content="Kari Nordmann">',
+            "<div>Av Kari Nordmann og Ola Hansen</div>",
+            ["Kari Nordmann", "Ola Hansen"],
+        ),
+        (
+            '<meta name="author" content="Ana García">',
+            '<span class="byline">Por Ana García y Luis Pérez</span>',
+            ["Ana García", "Luis Pérez"],
+        ),
+    ],
+    ids=["en-linked", "de-meta", "fr-linked", "nb-meta", "es-meta"],
+)
+def test_the_printed_byline_names_every_writer(head: str, byline: str, expected: list[str]) -> None:
+    assert extract_article(_page(head, byline), "https://www.example.org/a/1").authors == expected
+
+
+def test_a_job_line_under_the_name_is_no_second_writer() -> None:
+    byline = (
+        '<div class="byline"><a rel="author" href="/p/jd">Jane Doe</a>'
+        "<div>Travel News Reporter</div></div>"
+    )
+    assert extract_article(_page("", byline), "https://www.example.org/a/1").authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe For Sundayexample.Com", ["Jane Doe"]),
+        ("Jane Doe for The Sunday Example", ["Jane Doe"]),
+        ("Von Anna Muster für den Beispielboten", ["Anna Muster"]),
+        ("Par Claire Dupont pour Le Journal", ["Claire Dupont"]),
+        ("Por Ana García para El Diario Ejemplo", ["Ana García"]),
+        ("Door Jan de Vries voor De Krant", ["Jan de Vries"]),
+        ("Av Anna Svensson för Exempeltidningen", ["Anna Svensson"]),
+        ("di Marco Rossi per Il Giornale Esempio", ["Marco Rossi"]),
+        # "Per" capitalised is a first name, and one word before "for" is no name
+        ("Anna Berg, Per Olsson", ["Anna Berg", "Per Olsson"]),
+        ("Karin Per Lindqvist", ["Karin Per Lindqvist"]),
+    ],
+)
+def test_the_paper_a_writer_filed_for_is_cut(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+# A name-and-date line (no "by" word) with initials or a role after the name.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "<span>Elena Oberholzer (obe)</span> | <span>05.04.2025, 10:57</span>",
+            "Elena Oberholzer",
+        ),
+        ("<span>Ana García, corresponsal</span><span>|</span><span>3/5/2025</span>", "Ana García"),
+        ("<span>Claire Dupont, journaliste</span> | <span>12/03/2025</span>", "Claire Dupont"),
+        ("<span>Ayşe Kaya [AA]</span> | <span>20.04.2026 - 10:57</span>", "Ayşe Kaya"),
+    ],
+    ids=["initials", "es-role", "fr-role", "agency"],
+)
+def test_a_name_and_date_line_loses_initials_and_role(line: str, expected: str) -> None:
+    page = _page("", f"<div>{line}</div>")
+    assert extract_article(page, "https://www.example.org/a/1").authors == [expected]
+
+
+def test_a_byline_marked_by_a_test_id() -> None:
+    byline = (
+        '<div data-testid="byline-contributors"><div data-testid="byline-contributors-0">'
+        "<span>Anna Muster</span><span>Wirtschaftsredakteurin</span></div></div>"
+    )
+    assert extract_article(_page("", byline), "https://www.example.org/a/1").authors == [
+        "Anna Muster"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            '<meta name="dc.creator" content="Lindqvist, Karin">'
+            '<meta name="dc.creator" content="Okafor, Chidi">',
+            ["Karin Lindqvist", "Chidi Okafor"],
+        ),
+        ('<meta name="citation_author" content="Dupont, Claire">', ["Claire Dupont"]),
+        ('<meta name="dcterms.creator" content="Nováková, Jana">', ["Jana Nováková"]),
+        # an agency beside a surname is no given name; other metas are read as written
+        ('<meta name="dc.creator" content="Muster, SDA">', ["Muster", "SDA"]),
+        ('<meta name="author" content="Jane Doe, John Roe">', ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_family_given_metas_are_read_given_name_first(head: str, expected: list[str]) -> None:
+    assert extract_article(_page(head, ""), "https://www.example.org/a/1").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("site", "byline", "expected"),
+    [
+        ("Beispielblatt", "<p>Von DPA</p>", ["DPA"]),
+        ("Le Journal Exemple", "<p>Par AFP</p>", ["AFP"]),
+        ("Example Valley News", "<p>By Reuters</p>", ["Reuters"]),
+    ],
+)
+def test_a_bylines_agency_beats_the_sites_own_name(
+    site: str, byline: str, expected: list[str]
+) -> None:
+    head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{site}">'
+    assert extract_article(_page(head, byline), "https://www.example.org/a/1").authors == expected
