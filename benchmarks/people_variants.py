@@ -57,6 +57,8 @@ Page = tuple[str, dict[str, Any], bytes]
 # "by" words of several languages, any of which a byline may start with on an unseen site.
 BY_WORDS = ("Von", "Par", "Por", "Av", "Door", "Af", "By")
 _BY_NODE = re.compile(r"^(\s*)(by|von|par|por|av|door|af)(\s+)(?=\S|$)", re.I)
+LABELS = ("Autor:", "Texte :", "Tekst:", "Author:", "Autore:", "Text:")
+_MARKUP = re.compile("byline|author|autor|auteur|writer|contributor", re.I)
 ROLES = (", Redakteurin", ", Korrespondent", " (Reporter)", ", journaliste", ", corresponsal",
          ", giornalista", " | Redaktør")  # fmt: skip
 INITIALS = (" (jd)", " (obe)", " (AFP)", " [dpa]")
@@ -171,6 +173,33 @@ def other_by_word(root: HtmlElement, rec: dict[str, Any]) -> None:
     _shown_texts(root, edit)
 
 
+def label_not_by(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """ "By Jane Doe" printed "Autor: Jane Doe", "Texte : ...", "Tekst: ..." (one per page)."""
+    byline_only(root, rec)
+
+    def edit(text: str) -> str:
+        m = _BY_NODE.match(text) if len(text) <= 80 else None
+        if not m:
+            return text
+        return m.group(1) + _pick(LABELS, rec, "label") + " " + text[m.end() :]
+
+    _shown_texts(root, edit)
+
+
+def unmarked(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """No byline markup: classes, ids and test ids naming a byline or author, rel=author and
+    itemprop attributes stripped, so only the printed line is left."""
+    byline_only(root, rec)
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in ("class", "id", "data-testid"):
+            if _MARKUP.search(el.get(attr) or ""):
+                del el.attrib[attr]
+        for attr in ("rel", "itemprop", "itemtype", "itemscope"):
+            el.attrib.pop(attr, None)
+
+
 def _after_names(suffixes: tuple[str, ...]) -> Transform:
     def run(root: HtmlElement, rec: dict[str, Any]) -> None:
         byline_only(root, rec)
@@ -200,6 +229,8 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "author metas removed": no_author_meta,
     "byline only (both removed)": byline_only,
     "byline only, 'by' word of another language": other_by_word,
+    "byline only, a label ('Autor:') instead of 'by'": label_not_by,
+    "byline only, no byline markup (class, rel, itemprop)": unmarked,
     "byline only, role after the name": _after_names(ROLES),
     "byline only, initials/agency after the name": _after_names(INITIALS),
     "no JSON-LD author, author meta = publisher": publisher_as_meta,

@@ -10,6 +10,7 @@ import pytest
 from newsarchive.extract import extract_article
 from newsarchive.extract.authors import clean_names
 
+SHARE = '<div><a href="/teilen/1">Teilen</a></div>' * 40  # 80 elements after the headline
 PARAGRAPH = "<p>" + "Ein Satz über die Stadt, lang genug für einen Absatz im Text. " * 3 + "</p>"
 
 
@@ -147,3 +148,37 @@ def test_a_bylines_agency_beats_the_sites_own_name(
 ) -> None:
     head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{site}">'
     assert extract_article(_page(head, byline), "https://www.example.org/a/1").authors == expected
+
+
+# No byline markup at all: author-page links after the headline, read with their line.
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # the writer's photo links to the author page first, the name after it, apart
+        (
+            '<div><div><div><a href="/av/kari-nordmann"><img src="/k.jpg" alt=""></a></div>'
+            '</div></div><div><div><p><span><a href="/av/kari-nordmann">Kari Nordmann</a>'
+            "</span></p></div></div>",
+            ["Kari Nordmann"],
+        ),
+        ('<div><a href="/staff/jane-doe/">Jane Doe</a></div>', ["Jane Doe"]),
+        # one writer linked in a line that names three, far below the headline (share
+        # buttons between)
+        (
+            SHARE + '<div>By <span>JANE DOE</span>, <a href="/author/john-roe">JOHN ROE</a>'
+            " and <span>ANN POE</span></div>",
+            ["JANE DOE", "JOHN ROE", "ANN POE"],
+        ),
+        (
+            SHARE + '<div>Von Anna Muster und <a href="/autor/b-beispiel">Bernd Beispiel</a></div>',
+            ["Anna Muster", "Bernd Beispiel"],
+        ),
+        (
+            SHARE + '<div>Por <a href="/autor/ana-garcia">Ana García</a> y Luis Pérez</div>',
+            ["Ana García", "Luis Pérez"],
+        ),
+    ],
+    ids=["sv-photo-link", "en-staff", "en-line", "de-line", "es-line"],
+)
+def test_author_page_links_without_byline_markup(byline: str, expected: list[str]) -> None:
+    assert extract_article(_page("", byline), "https://www.example.org/a/1").authors == expected
