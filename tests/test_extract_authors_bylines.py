@@ -182,3 +182,36 @@ def test_a_bylines_agency_beats_the_sites_own_name(
 )
 def test_author_page_links_without_byline_markup(byline: str, expected: list[str]) -> None:
     assert extract_article(_page("", byline), "https://www.example.org/a/1").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Eftir Jón Jónsson", ["Jón Jónsson"]),  # Icelandic "by"
+        ("【ワシントン=田中一郎】", ["田中一郎"]),  # a half-width "=" after the place
+        ("文・田中一郎", ["田中一郎"]),  # a label before a middle dot
+        ("田中一郎（たなか・いちろう）", ["田中一郎"]),  # the name's reading in full-width brackets
+        ("a cura della Redazione", []),  # a desk, no one's name
+        ("Door onze redactie", []),
+        ("Mwandishi Wetu", []),  # Swahili "our writer"
+        ("Иван Петров, специальный корреспондент", ["Иван Петров"]),  # a role in lower case
+        ("Matti Virtanen STT", ["Matti Virtanen", "STT"]),  # an agency after the name, no mark
+        ("Jan Kowalski PAP", ["Jan Kowalski", "PAP"]),
+        ("Le Monde et AFP", ["Le Monde et AFP"]),  # a guard: no full name before the agency
+    ],
+)
+def test_byline_shapes_of_more_languages(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(서울=연합뉴스) 신현주 기자 = 본문이 시작된다",
+        "[부산=뉴시스] 신현주 기자",
+        "【서울=예시통신】 신현주 기자",
+    ],
+)
+def test_a_korean_wire_dateline_before_the_reporter(line: str) -> None:
+    page = _page("", f"<div>{line}</div>")
+    assert extract_article(page, "https://news.example.kr/a/1").authors == ["신현주"]

@@ -112,6 +112,7 @@ ntb tt anp belga ritzau ats lusa pap čtk ctk tasr stt mti agerpres hina tanjug 
 unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama
 """
 AGENCIES = frozenset(_AGENCY_TEXT.split())
+_TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：]|(?:edited|editing)\s+by\b)", re.I
@@ -141,7 +142,9 @@ agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства
 GENERIC_AGENCIES = frozenset(_GENERIC_AGENCY_TEXT.split())
 # A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
 # name ("Washington" in katakana, then the reporter's name).
-_CJK_DATELINE = re.compile(r"^[【\[(（]?[^\s＝=]{1,12}[＝][ 　]*")
+_CJK_DATELINE = re.compile(
+    r"^[【\[(（]?[^\s＝=]{1,12}(?:＝|=(?=[\u3040-\u30ff\u3400-\u9fff]))[ 　]*"
+)
 # "和"/"与"/"と" between two CJK names: a split only where each side is a name's length
 # ("佐藤和夫" is one name: its "和" leaves a single character).
 _FULL_WIDTH_BRACKETS = "（）【】〔〕"
@@ -161,7 +164,8 @@ ORGANISATION_COMPOUNDS = (
     "kurier", "kuriren", "courier", "anzeiger",
 )  # fmt: skip
 _ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|通信社|电视台|電視台)$")
-_PAREN = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")  # "Name (obe)", "Name (obe" cut short, "[AFP]"
+# "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
+_PAREN = re.compile(r"\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
 # "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's.
 _PICTURE_PAREN = re.compile(
     rf"\((?:{_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
@@ -703,12 +707,22 @@ def _without_dateline_place(text: str) -> str:
 
 def _split(text: str) -> list[str]:
     parts = [q for p in _SPLIT.split(text) for q in _WITH.split(p)]
+    parts = [q for p in parts for q in _agency_after(p)]
     parts = [q for p in parts for q in _split_cjk_and(p)]
     if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
         parts = [p for part in parts for p in _HANGUL_LIST.split(part)]
     if _ZH_ROLE.search(text):
         parts = [q for p in parts for q in _zh_names(p)]
     return parts
+
+
+def _agency_after(part: str) -> list[str]:
+    """ "Matti Virtanen STT", "Jan Kowalski PAP": an agency in capitals after a full name,
+    with no mark between, is a second credit."""
+    m = _TRAILING_AGENCY.match(part)
+    if m and m.group(2).casefold() in AGENCIES and " " in m.group(1) and _name_shaped(m.group(1)):
+        return [m.group(1), m.group(2)]
+    return [part]
 
 
 def _zh_names(part: str) -> list[str]:
@@ -775,8 +789,10 @@ def _clean_name(part: str) -> str | None:
     words = _drop_titles(_once(part.split()))
     if placed and len(words) > 2 and _verb_after_name(words):
         words = words[:-1]  # "Anna Muster berichtet (aus Kiew)": a verb before the place
-    if not words or len(words) > 5 or all(is_role_word(w) for w in words):
-        return None
+    if not words or len(words) > 5 or all(is_role_word(w) or w.casefold() in _OURS for w in words):
+        return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our writer")
+    if len(words) > 1 and all(w[0].islower() for w in words):
+        return None  # "специальный корреспондент", "staff writer": lower case, no one's name
     part = " ".join(words)
     if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
         # handles and URL slugs ("jane-doe"), not "dpa"

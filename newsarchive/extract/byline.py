@@ -32,7 +32,7 @@ _DE_PIECE = r"(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+\s+(?=[Vv]on\s))"
 BYLINE_LEAD = re.compile(
     r"^\s*(?:"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
-    rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／]\s*"
+    rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／・]\s*"
     r")"
 )
 # "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline
@@ -77,7 +77,10 @@ CJK_LABEL_IN_LINE = re.compile(
     rf"(?:作者|记者|記者|撰稿|撰文)\s*[\uff1a:]\s*({_CJK_NAME}(?:[ 、，,]{_CJK_NAME}{_NOT_LABEL})*)"
 )
 # A short line that is a CJK byline: "홍길동 기자 hong@...", "山田太郎記者".
-ROLE_LINE = re.compile(r"^\s*(\S{2,12}?\s?(?:기자|특파원|記者|记者))(?:\W|$)")
+# A Korean wire dateline may open the line: "(서울=연합뉴스) 홍길동 기자", "[서울=뉴시스] ...".
+ROLE_LINE = re.compile(
+    r"^\s*(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*)?(\S{2,12}?\s?(?:기자|특파원|記者|记者))(?:\W|$)"
+)
 
 # Job titles: cut from either end of a name ("Redakteurin Jane Doe", "Jane Doe Reporter").
 TITLE_WORDS = frozenset(w for e in langwords.entries(langwords.JOB_TITLES) for w in e.split())

@@ -24,12 +24,13 @@ BYLINE_BY = {
     "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac., napisał, napisała", "id": "oleh",
     "ms": "oleh",
     "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "el": "του, της, των, από",
-    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun",
+    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
 }  # fmt: skip
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries"): only in lower case ("di", "per", "na").
 BYLINE_BY_LOWER = {
-    "it": "di, da, a cura di", "ro": "de", "ca": "per", "sw": "na", "tl": "ni",
+    "it": "di, da, a cura di, a cura della, a cura del", "ro": "de", "ca": "per", "sw": "na",
+    "tl": "ni",
 }  # fmt: skip
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
@@ -128,7 +129,7 @@ STAFF_POSSESSIVES = {
     "en": "our", "de": "unser, unsere, unserem, unserer", "fr": "notre, nos",
     "es": "nuestro, nuestra", "pt": "nosso, nossa", "it": "nostro, nostra", "nl": "onze, ons",
     "sv": "vår", "nb": "vår", "da": "vores", "pl": "nasz, nasza", "cs": "náš, naše",
-    "fi": "meidän",
+    "fi": "meidän", "sw": "wetu",
 }  # fmt: skip
 # authors.py: "and" between two full names ("Jane Doe und John Roe"): split there.
 AND_WORDS = {
