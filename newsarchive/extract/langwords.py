@@ -477,7 +477,8 @@ TOPIC_HEADINGS = {
     "hr": "teme, oznake, ključne riječi, tagovi", "sl": "teme, oznake, ključne besede",
     "sr": "teme, tagovi, ključne reči, теме, тагови", "uk": "теги, теми, ключові слова",
     "bg": "етикети, теми, ключови думи", "id": "topik, topik terkait, kata kunci",
-    "ms": "topik, tag, kata kunci", "vi": "chủ đề, từ khóa, thẻ", "th": "แท็ก, หัวข้อ",
+    "ms": "topik, tag, kata kunci, topik berkaitan, tag berkaitan",
+    "vi": "chủ đề, từ khóa, thẻ", "th": "แท็ก, หัวข้อ",
     "hi": "टैग, टैग्स, विषय",
     "ar": "الوسوم, وسوم, كلمات مفتاحية, الكلمات المفتاحية, مواضيع, كلمات دالة, الكلمات الدالة, "
     "الكلمات الدلالية, كلمات دلالية",
@@ -485,7 +486,9 @@ TOPIC_HEADINGS = {
     "fa": "برچسب‌ها, برچسب ها, برچسب, کلیدواژه‌ها, کلیدواژه, کلمات کلیدی, موضوعات",
     "ca": "temes, etiquetes, paraules clau", "et": "teemad, märksõnad, sildid",
     "lv": "tēmas, atslēgvārdi, birkas", "lt": "temos, žymos, žymės, raktažodžiai",
-    "af": "onderwerpe, etikette, sleutelwoorde", "sw": "mada, lebo",
+    "af": "onderwerpe, etikette, sleutelwoorde",
+    "sw": "mada, lebo, mada zinazohusiana, mada husika",
+    "is": "efnisorð, merki",
 }  # fmt: skip
 # topiclinks.py: URL path segments of topic pages ("/themen/x", "/tematy/x"), as regex parts.
 TOPIC_URL_SEGMENTS = {
