@@ -198,6 +198,11 @@ def test_author_page_links_without_byline_markup(byline: str, expected: list[str
         ("Matti Virtanen STT", ["Matti Virtanen", "STT"]),  # an agency after the name, no mark
         ("Jan Kowalski PAP", ["Jan Kowalski", "PAP"]),
         ("Le Monde et AFP", ["Le Monde et AFP"]),  # a guard: no full name before the agency
+        ("rtr/dpa", ["rtr", "dpa"]),  # German abbreviations of agencies (Reuters, SID, dts)
+        ("Anna Muster, sid", ["Anna Muster", "sid"]),
+        ("APA/Red.", ["APA"]),  # "Red." is the newsroom (Redaktion)
+        ("Anna Muster ∙ 3 Min. Lesezeit", ["Anna Muster"]),  # a bullet operator between parts
+        ("Jane Doe ● 4 min read", ["Jane Doe"]),
     ],
 )
 def test_byline_shapes_of_more_languages(raw: str, expected: list[str]) -> None:

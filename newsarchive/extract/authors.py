@@ -78,7 +78,7 @@ _DESCRIPTION_BY = "|".join(
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
 _CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|(?<=\s)[-\u2013\u2014·•](?=\s))\s*"
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
     # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
     rf"|\s+(?=(?:{_CREDIT_WORDS})\s*[:：])",
     re.I,
@@ -109,7 +109,7 @@ _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 _AGENCY_TEXT = """
 reuters bloomberg keystone-sda xinhua yonhap kyodo jiji dpa afp apa sda kna epd ddp ap efe ansa
 ntb tt anp belga ritzau ats lusa pap čtk ctk tasr stt mti agerpres hina tanjug sta bta ukrinform
-unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama
+unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama rtr sid dts
 """
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")

@@ -96,7 +96,8 @@ redaktion rédaction redacción redazione redaksjonen redaktionen ressort politi
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija
 uredništvo редакция редакція redaksi redação redacao redacció toimetus
 spécial spéciale especial der die das und le la les et de del y el freie freier freien
-für des im ressort ressorts leiter leiterin stellvertretende stellvertretender leitende leitender
+für des im red ressort ressorts leiter leiterin stellvertretende stellvertretender
+leitende leitender
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 """
