@@ -34,3 +34,58 @@ def test_topic_headings_in_more_languages(
     lang: str, text: str, heading: str, labels: list[str]
 ) -> None:
     assert extract_article(_page(lang, text, heading, labels), URL).topics == labels
+
+
+def _story(lang: str, text: str, inside: str, outside: str = "") -> str:
+    return (
+        f"<html lang='{lang}'><head></head><body><header><nav><a href='/a'>Start</a></nav></header>"
+        f"<main><article><h1>{text}</h1><p>{text} {text}</p>{inside}</article></main>{outside}"
+        "</body></html>"
+    )
+
+
+def _links(segment: str, labels: list[str]) -> str:
+    return "".join(
+        f'<li><a href="/{segment}/{i}">{label}</a></li>' for i, label in enumerate(labels)
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "segment", "labels"),
+    [
+        (
+            "sv",
+            "Polisen söker i Uddevalla efter försvunna personer",
+            "tagg",
+            ["Uddevalla", "Polisen"],
+        ),
+        ("de", "Die Feuerwehr löscht den Brand im Hafen", "thema", ["Feuerwehr", "Hafen"]),
+        ("es", "Los bomberos apagan el incendio del puerto", "etiqueta", ["bomberos", "puerto"]),
+    ],
+)
+def test_a_tag_nav_in_the_storys_footer(
+    lang: str, text: str, segment: str, labels: list[str]
+) -> None:
+    inside = f"<footer><nav><ul>{_links(segment, labels)}</ul></nav></footer>"
+    assert extract_article(_story(lang, text, inside), URL).topics == labels
+
+
+def test_a_site_footer_nav_is_no_tag_list() -> None:
+    outside = f"<footer><nav><ul>{_links('thema', ['Feuerwehr', 'Hafen'])}</ul></nav></footer>"
+    page = _story("de", "Die Feuerwehr löscht den Brand im Hafen", "", outside)
+    assert extract_article(page, URL).topics == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "segment", "labels"),
+    [
+        ("sv", "Zelenskyj i Kiev om Ukraina", "tagg", ["Ukraina", "Zelenskyj", "Kiev"]),
+        ("de", "Die Feuerwehr löscht den Brand im Hafen", "thema", ["Hafen", "Feuerwehr", "Brand"]),
+    ],
+)
+def test_a_one_label_kicker_yields_to_the_whole_tag_list(
+    lang: str, text: str, segment: str, labels: list[str]
+) -> None:
+    kicker = f'<div class="tag-kicker"><a href="/{segment}/0">{labels[0]}</a></div>'
+    inside = f"{kicker}<div><ul>{_links(segment, labels)}</ul></div>"
+    assert extract_article(_story(lang, text, inside), URL).topics == labels

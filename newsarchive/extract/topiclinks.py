@@ -47,12 +47,14 @@ _FOLLOWING_MARKED = 200  # marked elements after the headline looked at
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 _MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
+_STORY_AREA = {"nav", "footer"}  # a story's own tag list may sit in these ...
+_STORY_HOLDERS = {"main", "article"}  # ... inside these
 _PAGE_BLOCKS = {"body", "main", "html"}
 _STORY_EDGES = {"header", "footer"}  # inside <main> (or <article>): the story's own
 # The same areas marked by ARIA roles on plain <div>s (a footer's "Themen" tab of site links).
 _MENU_ROLES = {"navigation", "menu", "menubar", "tablist", "banner", "contentinfo"}
 MAX_LINKS = 30
-_TEASER_TAGS = 2  # a list this short may show a few labels of a full list further down
+TEASER_TAGS = 2  # a list this short may show a few labels of a full list further down
 _NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
@@ -141,7 +143,7 @@ def class_marked_links(doc: Document) -> list[str]:
             first = labels
         elif len(labels) > len(first) and set(first) <= set(labels):
             return labels  # the full list; the first showed a few of its labels
-        if len(first) > _TEASER_TAGS:
+        if len(first) > TEASER_TAGS:
             break
     return first
 
@@ -245,6 +247,27 @@ def _first(items: list[HtmlElement]) -> HtmlElement | None:
 
 def href_cluster(doc: Document) -> list[str]:
     """The largest cluster of links to topic pages under the headline (a "Topics" list)."""
+    return [a.text_content() for a in _cluster_links(doc)]
+
+
+def whole_tag_list(doc: Document, marked: list[str]) -> list[str]:
+    """The topic-page cluster where it holds every label of a short tag-classed line (a
+    kicker, a breadcrumb) and more, not counting that line's own links: the whole list."""
+    whole = [clean(a.text_content()) for a in _cluster_links(doc) if not _in_short_tag_line(a)]
+    found = {v.casefold() for v in whole}
+    if len(whole) > len(marked) and all(clean(v).casefold() in found for v in marked):
+        return whole
+    return []
+
+
+def _in_short_tag_line(a: HtmlElement) -> bool:
+    for anc in a.iterancestors():
+        if _names_tag_list(anc):
+            return sum(1 for _ in anc.iter("a")) <= TEASER_TAGS
+    return False
+
+
+def _cluster_links(doc: Document) -> list[HtmlElement]:
     h1 = headline(doc)
     if h1 is None:
         return []
@@ -252,7 +275,7 @@ def href_cluster(doc: Document) -> list[str]:
     for a in h1.xpath("following::a[@href]"):
         if not (_TOPIC_HREF.search(a.get("href", "")) or a.get("rel") == "tag"):
             continue
-        if not any(anc.tag in _NOT_TOPIC_AREA for anc in a.iterancestors()):
+        if not _outside_topics(a):
             links.append(a)
     counts: dict[HtmlElement, int] = defaultdict(int)
     depth: dict[HtmlElement, int] = {}
@@ -266,8 +289,22 @@ def href_cluster(doc: Document) -> list[str]:
     if counts[holder] < 2:
         article = _first(list(h1.iterancestors("article")))
         lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
-        return [lone[0].text_content()] if article is not None and len(lone) == 1 else []
-    return [a.text_content() for a in links if holder in a.iterancestors()]
+        return lone[:1] if article is not None and len(lone) == 1 else []
+    return [a for a in links if holder in a.iterancestors()]
+
+
+def _outside_topics(a: HtmlElement) -> bool:
+    """In an aside, a paragraph, a caption or a subheading, or in the page's nav, header or
+    footer; a nav or footer inside <main> or <article> is the story's own (its tag list:
+    "<main>...<footer><nav><a href='/tagg/x'>")."""
+    ancestors = list(a.iterancestors())
+    for i, anc in enumerate(ancestors):
+        if anc.tag not in _NOT_TOPIC_AREA:
+            continue
+        if anc.tag in _STORY_AREA and any(x.tag in _STORY_HOLDERS for x in ancestors[i + 1 :]):
+            continue
+        return True
+    return False
 
 
 def about_the_article(doc: Document, labels: list[str]) -> bool:

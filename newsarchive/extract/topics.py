@@ -222,9 +222,18 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list
         + as_strings(parsely(doc).get("tags")),
     )
     yield SHOWN, topiclinks.headed_links(doc)
-    yield MARKED, topiclinks.class_marked_links(doc)
+    yield MARKED, _marked_or_whole(doc)
     yield SHOWN, topiclinks.href_cluster(doc)
     yield META, as_strings(doc.article.get("about"))
+
+
+def _marked_or_whole(doc: Document) -> list[str]:
+    """A tag-classed line of one or two labels (a kicker, a breadcrumb), or the cluster of
+    topic-page links further down holding them and more: the article's whole tag list."""
+    marked = topiclinks.class_marked_links(doc)
+    if not 0 < len(marked) <= topiclinks.TEASER_TAGS:
+        return marked
+    return topiclinks.whole_tag_list(doc, marked) or marked
 
 
 def _rule_labels(el: HtmlElement) -> list[str]:
