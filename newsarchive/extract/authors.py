@@ -443,14 +443,34 @@ def _whole_byline(
     """The printed byline's names where they hold every name found and more: a meta or a
     linked name may give only the first of several writers ("By <a>Jane Doe</a>, John Roe
     and Ann Poe", only the first linked; an author meta naming one of three)."""
-    blocks = [_text(el) for el in _first_cluster(doc, doc.tree.xpath(_BYLINE_BLOCKS)[:20])]
     known = {_key(n) for n in names}
-    for raw in (blocks, _byline_lines(doc, lang)):
-        shown = clean_names(raw, publishers, strict=True)
+    for found in (_byline_blocks_near, lambda d: _byline_lines(d, lang)):
+        shown = clean_names(found(doc), publishers, strict=True)
         more = [n for n in shown if _key(n) not in known]
         if more and known <= {_key(n) for n in shown} and not any(map(_job_line, more)):
             return shown
     return []
+
+
+def _byline_blocks_near(doc: Document) -> list[str]:
+    """The texts of the first byline-classed blocks near the headline (above it in its
+    <article>, or after it): a scan of CLASS_WINDOW elements, as a page-wide XPath costs
+    0.6 ms a page."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    found: list[HtmlElement] = []
+    window = itertools.chain(_before_in_article(doc), _following(h1))
+    for el in itertools.islice(window, CLASS_WINDOW):
+        cls = (el.get("class") or "").lower()
+        if "byline" in cls and "bio" not in cls and _outermost(el, found):
+            found.append(el)
+    return [_text(el) for el in _first_cluster(doc, found)]
+
+
+def _outermost(el: HtmlElement, found: list[HtmlElement]) -> bool:
+    """Not inside a block already found (the outermost byline block only)."""
+    return not found or not any(a in found for a in el.iterancestors())
 
 
 def _job_line(name: str) -> bool:
