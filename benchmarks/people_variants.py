@@ -64,6 +64,12 @@ ROLES = (", Redakteurin", ", Korrespondent", " (Reporter)", ", journaliste", ", 
 INITIALS = (" (jd)", " (obe)", " (AFP)", " [dpa]")
 SEPARATORS = ("; ", " | ", "、", " ; ")
 SEO_WORDS = ("Breaking News", "Aktuelle Nachrichten", "Últimas noticias", "速報", "Latest news")
+# every meta that may name the writer: the standard ones, Webtrends', "Written by" labels
+_AUTHOR_METAS = (
+    frozenset(AUTHOR_META)
+    | {"dcsext.author"}
+    | {f"twitter:{k}{i}" for k in ("label", "data") for i in range(1, 5)}
+)
 _KEYWORD_METAS = frozenset(TAG_META) | {"itemprop:keywords"}
 _NOT_SHOWN = {"script", "style", "head", "title", "noscript", "template"}
 
@@ -149,7 +155,7 @@ def no_jsonld_author(root: HtmlElement, rec: dict[str, Any]) -> None:
 
 
 def no_author_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
-    _drop(_metas(root, AUTHOR_META))
+    _drop(_metas(root, _AUTHOR_METAS))
 
 
 def byline_only(root: HtmlElement, rec: dict[str, Any]) -> None:
@@ -190,6 +196,16 @@ def unmarked(root: HtmlElement, rec: dict[str, Any]) -> None:
     """No byline markup: classes, ids and test ids naming a byline or author, rel=author and
     itemprop attributes stripped, so only the printed line is left."""
     byline_only(root, rec)
+    _strip_byline_markup(root)
+
+
+def metas_unmarked(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """No JSON-LD author and no byline markup: the author metas and the printed line."""
+    no_jsonld_author(root, rec)
+    _strip_byline_markup(root)
+
+
+def _strip_byline_markup(root: HtmlElement) -> None:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
@@ -219,7 +235,7 @@ def publisher_as_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
     sites = [m.get("content") for m in _metas(root, ("og:site_name",)) if m.get("content")]
     host = rec["url"].split("/")[2].removeprefix("www.").split(".")[0]
     site = sites[0] if sites else host.capitalize()
-    _drop(_metas(root, AUTHOR_META))
+    _drop(_metas(root, _AUTHOR_METAS))
     _head(root).append(lxml.html.Element("meta", {"name": "author", "content": site}))
 
 
@@ -231,6 +247,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, 'by' word of another language": other_by_word,
     "byline only, a label ('Autor:') instead of 'by'": label_not_by,
     "byline only, no byline markup (class, rel, itemprop)": unmarked,
+    "no JSON-LD author, no byline markup (metas and the printed line)": metas_unmarked,
     "byline only, role after the name": _after_names(ROLES),
     "byline only, initials/agency after the name": _after_names(INITIALS),
     "no JSON-LD author, author meta = publisher": publisher_as_meta,

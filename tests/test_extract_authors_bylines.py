@@ -220,3 +220,33 @@ def test_byline_shapes_of_more_languages(raw: str, expected: list[str]) -> None:
 def test_a_korean_wire_dateline_before_the_reporter(line: str) -> None:
     page = _page("", f"<div>{line}</div>")
     assert extract_article(page, "https://news.example.kr/a/1").authors == ["신현주"]
+
+
+@pytest.mark.parametrize(
+    ("label", "data", "expected"),
+    [
+        ("Written by", "Jane Doe", ["Jane Doe"]),
+        ("Verfasst von", "Anna Muster", ["Anna Muster"]),
+        ("Écrit par", "Claire Dupont", ["Claire Dupont"]),
+        ("Escrito por", "Ana García", ["Ana García"]),
+        ("Skrevet af", "Mette Hansen", ["Mette Hansen"]),
+        ("Est. reading time", "6 minutes", []),  # another label: no writer
+        ("Verfasst von", "Nachrichten", []),  # a desk word, no one's name
+    ],
+)
+def test_a_written_by_label_meta_names_the_writer(
+    label: str, data: str, expected: list[str]
+) -> None:
+    head = (
+        '<meta name="twitter:label2" content="Lesezeit"><meta name="twitter:data2" content="3">'
+        f'<meta name="twitter:label1" content="{label}">'
+        f'<meta name="twitter:data1" content="{data}">'
+    )
+    assert extract_article(_page(head, ""), "https://www.example.org/a/1").authors == expected
+
+
+def test_webtrends_author_meta() -> None:
+    head = '<meta name="DCSext.author" content="Kari Nordmann">'
+    assert extract_article(_page(head, ""), "https://www.example.org/a/1").authors == [
+        "Kari Nordmann"
+    ]

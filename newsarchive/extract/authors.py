@@ -36,6 +36,8 @@ AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", 
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
                "cxenseparse:author", "og:article:author", "article:author_name",
                "dable:author")  # fmt: skip
+_WRITTEN_BY = frozenset(langwords.entries(langwords.WRITTEN_BY_LABELS))
+_TWITTER_LABELS = 4
 # Dublin Core and Highwire (citation_*) metas write a person "Family, Given" ("Doe, Jane").
 INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 _FAMILY_GIVEN = re.compile(r"^\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$")
@@ -254,6 +256,17 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     return fallback
 
 
+def _labelled_author(doc: Document) -> list[str]:
+    """ "twitter:label1" = "Written by" / "Verfasst von", "twitter:data1" = the writer (what
+    WordPress SEO plugins write), and Webtrends' `dcsext.author`."""
+    found = doc.all_meta("dcsext.author")
+    for i in range(1, _TWITTER_LABELS + 1):
+        label = doc.first_meta(f"twitter:label{i}")
+        if label and label.strip(" :").casefold() in _WRITTEN_BY:
+            found += doc.all_meta(f"twitter:data{i}")
+    return found
+
+
 def _given_first(value: str) -> str:
     """ "Doe, Jane" -> "Jane Doe" (both words capitalised, no agency: "Muster, SDA" stays)."""
     m = _FAMILY_GIVEN.match(value)
@@ -313,7 +326,7 @@ def _raw_cascade(
         for key in AUTHOR_META
         for v in doc.all_meta(key)
     ]
-    yield _META, metas + as_strings(parsely(doc).get("authors")), False
+    yield _META, metas + as_strings(parsely(doc).get("authors")) + _labelled_author(doc), False
     for xp in BYLINE_XPATH:
         yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, doc.tree.xpath(xp)[:20])], False
     yield _PAGE_TEXT, _byline_lines(doc, lang), True

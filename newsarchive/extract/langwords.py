@@ -52,6 +52,17 @@ BYLINE_LABELS = {
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts",
     "lt": "autorius, autorė, tekstas", "af": "skrywer, teks",
 }  # fmt: skip
+# authors.py: the label of a `twitter:labelN` meta whose `twitter:dataN` names the writer
+# (WordPress SEO plugins write "Written by" in the site's language).
+WRITTEN_BY_LABELS = {
+    "en": "written by, by, author", "de": "verfasst von, geschrieben von, autor, autorin, von",
+    "fr": "écrit par, rédigé par, par, auteur", "es": "escrito por, por, autor",
+    "pt": "escrito por, por, autor", "it": "scritto da, di, autore", "nl": "geschreven door, door",
+    "sv": "skriven av, skrivet av, av", "nb": "skrevet av, av", "da": "skrevet af, af",
+    "pl": "napisane przez, autor", "cs": "napsal, napsala, autor", "tr": "yazan, yazar",
+    "ru": "автор, написано", "fi": "kirjoittanut, kirjoittaja", "id": "ditulis oleh, penulis",
+    "ro": "scris de, autor", "hu": "írta, szerző", "el": "γράφτηκε από, συντάκτης",
+}  # fmt: skip
 # authors.py: a "Follow" button's word after a name in an author block: cut from the end.
 FOLLOW_WORDS = {
     "en": "follow", "de": "folgen", "fr": "suivre", "es": "seguir", "pt": "seguir",
