@@ -89,3 +89,43 @@ def test_a_one_label_kicker_yields_to_the_whole_tag_list(
     kicker = f'<div class="tag-kicker"><a href="/{segment}/0">{labels[0]}</a></div>'
     inside = f"{kicker}<div><ul>{_links(segment, labels)}</ul></div>"
     assert extract_article(_story(lang, text, inside), URL).topics == labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "tags", "expected"),
+    [
+        (
+            "de",
+            "Die Feuerwehr löscht den Brand im Hafen",
+            '<a href="/thema/feuerwehr">Feuerwehr<span>Folgen</span></a>'
+            '<a href="/thema/hafen">Hafen<span>Folgen</span></a>',
+            ["Feuerwehr", "Hafen"],
+        ),
+        (
+            "en",
+            "The fire brigade fights a blaze in the harbour",
+            '<a href="/tag/fire">Fire brigade<span>Follow</span></a>'
+            '<a href="/tag/harbour">Harbour<span>Follow</span></a>',
+            ["Fire brigade", "Harbour"],
+        ),
+        (
+            "fr",
+            "Les pompiers éteignent un incendie au port",
+            '<a href="/sujet/p">Pompiers<span>Suivre</span></a><a href="/sujet/port">Port +</a>',
+            ["Pompiers", "Port"],
+        ),
+        (
+            "de",
+            "Die Feuerwehr löscht den Brand im Hafen",
+            '<a href="/thema/feuerwehr">Feuerwehr</a><a href="/thema/hafen">Hafen</a>'
+            '<a href="/themen">Alle Themen</a><a href="/tags/">Mehr anzeigen</a>',
+            ["Feuerwehr", "Hafen"],
+        ),
+    ],
+    ids=["de-follow", "en-follow", "fr-follow-plus", "de-index-links"],
+)
+def test_tag_links_without_their_buttons(
+    lang: str, text: str, tags: str, expected: list[str]
+) -> None:
+    page = _story(lang, text, f'<div class="article-tags">{tags}</div>')
+    assert extract_article(page, URL).topics == expected

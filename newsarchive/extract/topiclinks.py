@@ -28,6 +28,10 @@ _FIRST_WORDS = frozenset(h.split()[0] for h in TOPIC_HEADINGS)
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "li", "dt", "div")
 # Path segments of topic pages (langwords.TOPIC_URL_SEGMENTS, regex parts).
 TOPIC_SEGMENTS = "|".join(langwords.entries(langwords.TOPIC_URL_SEGMENTS))
+_TOPIC_INDEX = re.compile(rf"/(?:{TOPIC_SEGMENTS})/?(?:[?#].*)?$", re.I)
+# Texts of a "follow this topic" button inside a topic link, and the "+" that adds it.
+_BUTTON_TEXTS = frozenset(langwords.entries(langwords.FOLLOW_WORDS)) | {"+", "＋", "✓"}
+_TRAILING_PLUS = re.compile(r"\s+[+＋]$")
 _TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
 # Class or id words naming a list of tags (split on case, "-" and "_").
 _LIST_WORDS = frozenset(
@@ -103,7 +107,7 @@ def _links_near(heading: HtmlElement) -> list[str]:
             break
         links = [a for a in box.iter("a") if _is_link(a)]
         if links:
-            labels = [a.text_content() for a in links]
+            labels = [label_text(a) for a in links]
             return labels if len(labels) <= MAX_LINKS else []
         box = box.getparent()
     return []
@@ -173,24 +177,35 @@ def _list_labels(el: HtmlElement) -> list[str]:
     else:
         links = [a for a in el.iter("a") if _is_link(a) and not _hidden(a, el)]
         if len(links) != 1:
-            return [clean(a.text_content()) for a in links]
+            return [label_text(a) for a in links]
         link, item = links[0], el
     parent = item.getparent()
     if parent is None:
-        return [clean(link.text_content())]
+        return [label_text(link)]
     return [
-        clean(a.text_content())
+        label_text(a)
         for sib in parent.iterchildren()
         if isinstance(sib.tag, str) and any(_names_tag_list(x) for x in sib.iter())
         for a in ([sib] if sib.tag == "a" else sib.iter("a"))
         if _is_link(a) and not _hidden(a, parent)
-    ] or [clean(link.text_content())]
+    ] or [label_text(link)]
 
 
 def _is_link(a: HtmlElement) -> bool:
-    """A link to a page; "mailto:" (a feedback address), "tel:" and "javascript:" are no topic."""
+    """A link to a page; "mailto:" (a feedback address), "tel:" and "javascript:" are no topic,
+    nor a link to the index of all topics ("/themen", "/tags/": "Alle Themen", "Mehr")."""
     href = a.get("href")
-    return href is not None and not _NOT_A_PAGE.match(href)
+    return href is not None and not _NOT_A_PAGE.match(href) and not _TOPIC_INDEX.search(href)
+
+
+def label_text(a: HtmlElement) -> str:
+    """A topic link's label without the "Folgen"/"Follow" button or "+" inside the link
+    ("<a>Feuerwehr<span>Folgen</span></a>" is "Feuerwehr", not "FeuerwehrFolgen")."""
+    if len(a):
+        text = "".join(t for t in a.itertext() if t.strip().casefold() not in _BUTTON_TEXTS)
+    else:
+        text = a.text or ""
+    return _TRAILING_PLUS.sub("", clean(text))
 
 
 def _hidden(el: HtmlElement, top: HtmlElement) -> bool:
@@ -247,13 +262,13 @@ def _first(items: list[HtmlElement]) -> HtmlElement | None:
 
 def href_cluster(doc: Document) -> list[str]:
     """The largest cluster of links to topic pages under the headline (a "Topics" list)."""
-    return [a.text_content() for a in _cluster_links(doc)]
+    return [label_text(a) for a in _cluster_links(doc)]
 
 
 def whole_tag_list(doc: Document, marked: list[str]) -> list[str]:
     """The topic-page cluster where it holds every label of a short tag-classed line (a
     kicker, a breadcrumb) and more, not counting that line's own links: the whole list."""
-    whole = [clean(a.text_content()) for a in _cluster_links(doc) if not _in_short_tag_line(a)]
+    whole = [label_text(a) for a in _cluster_links(doc) if not _in_short_tag_line(a)]
     found = {v.casefold() for v in whole}
     if len(whole) > len(marked) and all(clean(v).casefold() in found for v in marked):
         return whole
