@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.topics import clean_topics
 
 URL = "https://www.blad.example/frett/eldur-100.html"
 
@@ -129,3 +130,16 @@ def test_tag_links_without_their_buttons(
 ) -> None:
     page = _story(lang, text, f'<div class="article-tags">{tags}</div>')
     assert extract_article(page, URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Feuerwehr", "paywall exclude", "Hafen"], ["Feuerwehr", "Hafen"]),
+        (["comments-enabled", "Camping", "noindex"], ["Camping"]),
+        (["Comments off", "Bomberos", "no-ads"], ["Bomberos"]),
+        (["Paywall", "Pressefreiheit"], ["Pressefreiheit"]),
+    ],
+)
+def test_cms_switches_among_keywords_are_no_topics(values: list[str], expected: list[str]) -> None:
+    assert clean_topics(values) == expected

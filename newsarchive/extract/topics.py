@@ -61,6 +61,12 @@ _HOST = re.compile(
 )
 # "topic/Elections", "/tags/climate-change/": a URL path, not a label; its last part is.
 _PATH = re.compile(r"^/?(?:[\w.-]+/)+([^/]+?)/?$")
+# CMS switches written among the keywords ("paywall exclude", "comments-enabled", "noindex"):
+# how the page is served, not what it is about.
+_CMS_FLAG = re.compile(
+    r"\b(?:paywall|noindex|nofollow|noads|no-ads)\b|^comments?[-_ ](?:enabled|disabled|on|off)$",
+    re.I,
+)
 _COUNTER = re.compile(r"^\(\d+\)\s*|\s*\(\d+\)$")  # "(3) Label": a count of articles
 _SEPARATORS = re.compile(r"\s*[,;|、，；]\s*")
 # A label that says only "news, live/breaking/latest" is the site's SEO vocabulary
@@ -286,7 +292,7 @@ def clean_topics(values: list[str]) -> list[str]:
         stray = len(v) < 2 and v.isascii()  # "p", "n": stray letters of a CMS field
         if stray or len(v) > _MAX_TOPIC_LEN or _ID.search(v) or _KEY_VALUE.match(v):
             continue
-        if _UUID.match(v) or _HOST.match(v) or _is_news_word(v):
+        if _UUID.match(v) or _HOST.match(v) or _is_news_word(v) or _CMS_FLAG.search(v):
             continue
         out.append(v)
     return dedupe(out)
