@@ -124,6 +124,9 @@ _LABEL = re.compile(
 # A day without a time in a longer line is prose (a caption: "... a 15 de mayo de 2025, en
 # Madrid"), not the article's date line.
 _PROSE = 60
+# A line's last opening bracket: "2026年1月29日 18時40分 (1月30日 09時05分更新)".
+_LAST_BRACKET = re.compile(r"[(\[（【][^(\[（【]*$")
+_DIGIT = re.compile(r"\d")
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
@@ -337,21 +340,48 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     values = itertools.chain(
         datelines.attribute_dates(doc), datelines.script_state_dates(doc.cache.get("source", ""))
     )
+    updated = _modified_stamps(doc)
     for value in values:
         d = dateparse.parse_any(value, month_first)
-        if d is None or not (d.second or d.microsecond):
+        if d is None or not (d.second or d.microsecond) or d in updated:
             continue
         minute = d.replace(second=0, microsecond=0)
         if found.tzinfo is None:
             if minute.replace(tzinfo=None) == found:
                 # the naive wall clock's own offset, too, where the value has one
                 return d.replace(tzinfo=None) if _other_season(doc, d) else d
+            if minute.tzinfo is not None and (offset := _wall_offset(doc, found, minute)):
+                return d.astimezone(timezone(offset))
         elif minute.tzinfo is None:
             if minute == found.replace(tzinfo=None):
                 return d.replace(tzinfo=found.tzinfo)
         elif minute == found:  # one instant
             return d
     return found
+
+
+def _modified_stamps(doc: Document) -> set[datetime]:
+    """The aware times the page's metadata names as its update: a stamp equal to one is
+    the modified time's seconds, not the publication's (an update in the minute it went out)."""
+    values = [_jsonld_value(doc.article.get(key)) for key in MODIFIED_JSONLD]
+    values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
+    dated = (parse_date(v) for v in values if v)
+    return {d for d in dated if d is not None and d.tzinfo is not None}
+
+
+def _wall_offset(doc: Document, wall: datetime, minute: datetime) -> timedelta | None:
+    """The offset that makes a naive wall clock an aware time's minute, if a zone's.
+
+    "Published on 30/04/2026 - 16:38" beside `data-timestamp="1777559917"` (14:38:37Z) is
+    16:38:37+02:00: the page prints the stamp's moment as its local clock, to the minute.
+    A whole quarter-hour offset within 14 hours, and the site's own zone's where it has one
+    (a stamp that merely shares the minute past the hour is then another time).
+    """
+    delta = wall - minute.astimezone(UTC).replace(tzinfo=None)
+    if not delta or abs(delta) > _MAX_OFFSET or delta % _QUARTER_HOUR:
+        return None
+    tz = dateparse.zone_named(zones.site_zone(doc))
+    return delta if tz is None or tz.utcoffset(wall) == delta else None
 
 
 def _other_season(doc: Document, d: datetime) -> bool:
@@ -421,8 +451,11 @@ def _one_reading(found: datetime, utc: datetime) -> bool:
     Either the same instant, or the same wall clock to the second: the "Z" was then put
     on a local time (dev + visible world with JSON-LD stripped: one page's meta says
     "20:00:27Z" beside a <time> saying "20:00:27+02:00" and expects +02:00; none the reverse).
+    Milliseconds only a machine's UTC spelling adds do not make another time: "11:17:15.183Z"
+    beside "12:17:15+01:00" is the page's 12:17:15+01:00 (2 looked-at pages, none the reverse).
     """
-    return found == utc or found.replace(tzinfo=None) == utc.replace(tzinfo=None)
+    whole = utc.replace(microsecond=0) if not found.microsecond else utc
+    return found == whole or found.replace(tzinfo=None) == whole.replace(tzinfo=None)
 
 
 def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
@@ -616,9 +649,20 @@ def _labelled_parts(line: str) -> list[str]:
     parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
     last = parts[-1]
     if len(parts) > 1 and _UPDATED_LINE.match(last) and not datelines.HAS_YEAR.search(last):
-        # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update
-        parts[-2] = f"{last.strip()} {parts[-2]}"
+        # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update;
+        # in "A (B 更新)" only the bracketed B is, A before it the publication
+        before, bracketed = _before_bracket(parts[-2])
+        parts[-2:] = [before, f"{last.strip()} {bracketed}"]
     return [p for p in parts if datelines.HAS_YEAR.search(p)]
+
+
+def _before_bracket(part: str) -> tuple[str, str]:
+    """A part cut before its last bracket where a dated text precedes it (the bracket's date,
+    often without a year, is the one a label after it names); else the whole part."""
+    m = _LAST_BRACKET.search(part)
+    if m and datelines.HAS_YEAR.search(part[: m.start()]) and _DIGIT.search(m.group()):
+        return part[: m.start()], m.group()
+    return "", part
 
 
 def _month_first(doc: Document) -> bool:

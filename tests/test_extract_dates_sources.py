@@ -1,0 +1,90 @@
+"""Which of a page's dates is the publication, where sources of one moment disagree in form.
+
+Every page here is made up for the test: the markup is the kind news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+
+def _page(lang: str, line: str, head: str = "", attrs: str = "") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title>{head}</head><body><article>"
+        f"<h1>Ein ganz gewöhnlicher Titel</h1><p class='info'{attrs}>{line}</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "published", "modified"),
+    [
+        # an update label after the bracketed update time: the time before the bracket is the publication
+        ("https://news.example.jp/a/1", "ja", "2026年1月29日 18時40分 （2026年1月30日 09時05分 更新）",
+         "2026-01-29T18:40:00+09:00", "2026-01-30T09:05:00+09:00"),
+        ("https://news.example.jp/a/2", "ja", "2026年1月29日 18時40分 (1月30日 09時05分更新)",
+         "2026-01-29T18:40:00+09:00", None),
+        ("https://news.example.cn/a/3", "zh", "2026-01-29 18:40【2026-01-30 09:05 更新】",
+         "2026-01-29T18:40:00+08:00", "2026-01-30T09:05:00+08:00"),
+        ("https://haber.example.com.tr/a/4", "tr", "29.01.2026 18:40 (30.01.2026 09:05 güncellendi)",
+         "2026-01-29T18:40:00+03:00", "2026-01-30T09:05:00+03:00"),
+        # the label after a line's only date still labels that date
+        ("https://news.example.jp/a/5", "ja", "2026年1月29日 18時40分 更新", None, "2026-01-29T18:40:00+09:00"),
+    ],
+)  # fmt: skip
+def test_an_update_label_after_a_bracketed_time_names_only_that_time(
+    url: str, lang: str, line: str, published: str | None, modified: str | None
+) -> None:
+    art = extract_article(_page(lang, line), url)
+    assert (art.published, art.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "meta", "shown", "expected"),
+    [
+        ("https://www.zeitung.example.de/a", "de", "2026-01-29T17:40:12.345Z",
+         "2026-01-29T18:40:12+01:00", "2026-01-29T18:40:12+01:00"),
+        ("https://www.diario.example.es/a", "es", "2025-07-03T08:05:09.981Z",
+         "2025-07-03T10:05:09+02:00", "2025-07-03T10:05:09+02:00"),
+        ("https://www.shinbun.example.jp/a", "ja", "2026-01-29T09:40:12.500Z",
+         "2026-01-29T18:40:12+09:00", "2026-01-29T18:40:12+09:00"),
+        # milliseconds the local spelling also states: another moment, the meta's stands
+        ("https://www.zeitung.example.de/b", "de", "2026-01-29T17:40:12.345Z",
+         "2026-01-29T18:40:12.999+01:00", "2026-01-29T18:40:12.345000+01:00"),
+    ],
+)  # fmt: skip
+def test_milliseconds_only_the_utc_spelling_adds_are_no_other_time(
+    url: str, lang: str, meta: str, shown: str, expected: str
+) -> None:
+    head = f'<meta property="article:published_time" content="{meta}">'
+    line = f'<time datetime="{shown}">{shown[:10]}</time>'
+    assert extract_article(_page(lang, line, head=head), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "stamp", "head", "expected"),
+    [
+        # a Unix time on the line printing its minute as the local clock: the seconds and the offset
+        ("https://www.news.example.com/a", "en", "Published on 30/04/2026 - 16:38", "1777559917", "",
+         "2026-04-30T16:38:37+02:00"),
+        ("https://www.zeitung.example.de/a", "de", "Veröffentlicht am 30. April 2026 um 16:38 Uhr", "1777559917", "",
+         "2026-04-30T16:38:37+02:00"),
+        ("https://www.shinbun.example.jp/a", "ja", "2026年4月30日 23時38分", "1777559917", "",
+         "2026-04-30T23:38:37+09:00"),
+        # a stamp whose minute matches at an offset the site's zone does not keep: another time
+        ("https://www.shinbun.example.jp/b", "ja", "2026年4月30日 16時38分", "1777559917", "",
+         "2026-04-30T16:38:00+09:00"),
+        # the stamp is the update the metadata names: not the publication's seconds
+        ("https://www.zeitung.example.de/c", "de", "Veröffentlicht am 30. April 2026 um 16:38 Uhr", "1777559917",
+         '<meta property="og:updated_time" content="2026-04-30T16:38:37+02:00">', "2026-04-30T16:38:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_stamp_beside_a_local_clock_gives_its_seconds_and_offset(
+    url: str, lang: str, line: str, stamp: str, head: str, expected: str
+) -> None:
+    html = _page(lang, line, head=head, attrs=f' data-utc-time="{stamp}"')
+    assert extract_article(html, url).published == expected
