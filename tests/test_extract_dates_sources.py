@@ -88,3 +88,35 @@ def test_a_stamp_beside_a_local_clock_gives_its_seconds_and_offset(
 ) -> None:
     html = _page(lang, line, head=head, attrs=f' data-utc-time="{stamp}"')
     assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "published", "modified", "body", "expected"),
+    [
+        # the published meta is the update's stamp: the markup's earlier datePublished is the release
+        ("https://www.tabloid.example.co.uk/news/a", "en", "2026-03-05T19:49:50Z", "2026-03-05T19:49:50Z",
+         '<div itemprop="datePublished" content="2026-03-04T13:23:00Z">By Jane Roe</div>', "2026-03-04T13:23:00+00:00"),
+        ("https://www.zeitung.example.de/a", "de", "2026-03-05T19:49:50+01:00", "2026-03-05T19:49:50+01:00",
+         '<p>Veröffentlicht <time datetime="2026-03-05T08:15:00+01:00">5. März 2026, 8:15 Uhr</time></p>',
+         "2026-03-05T08:15:00+01:00"),
+        ("https://www.journal.example.fr/a", "fr", "2026-03-05T18:49:50Z", "2026-03-05T18:49:50Z",
+         '<p>Publié le <time datetime="2026-03-05T09:15:00+01:00">5 mars 2026 à 9h15</time></p>',
+         "2026-03-05T09:15:00+01:00"),
+        # a published meta that is not the modified one stands
+        ("https://www.zeitung.example.de/b", "de", "2026-03-05T19:49:50+01:00", "2026-03-06T07:00:00+01:00",
+         '<p><time datetime="2026-03-05T08:15:00+01:00">5. März 2026, 8:15 Uhr</time></p>', "2026-03-05T19:49:50+01:00"),
+    ],
+)  # fmt: skip
+def test_a_published_meta_bumped_to_the_update_yields_to_the_markups_earlier_release(
+    url: str, lang: str, published: str, modified: str, body: str, expected: str
+) -> None:
+    head = (
+        f'<meta property="article:published_time" content="{published}">'
+        f'<meta property="article:modified_time" content="{modified}">'
+    )
+    html = (
+        f"<html lang='{lang}'><head><title>T</title>{head}</head><body><article>"
+        f"<h1>Ein ganz gewöhnlicher Titel</h1>{body}"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></article></body></html>"
+    )
+    assert extract_article(html, url).published == expected

@@ -291,6 +291,8 @@ def _cascade(
         if day_only is None:
             return None
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
+    if not (updated_lines or from_markup or selector):
+        first = _before_a_republish(doc, first, xpaths)
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local))
@@ -358,6 +360,31 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
         elif minute == found:  # one instant
             return d
     return found
+
+
+def _before_a_republish(doc: Document, first: datetime, xpaths: tuple[str, ...]) -> datetime:
+    """A published meta that is the page's modified time, where its markup states an earlier
+    publication (`itemprop="datePublished"`, a `<time>`): that earlier one.
+
+    A CMS that bumps `article:published_time` to the last update, beside
+    `<div itemprop="datePublished" content="...">` a day before: the markup keeps the first
+    release. Not where the JSON-LD article states its own publication (the usual key).
+    """
+    if (
+        first.tzinfo is None
+        or doc.article.get("datePublished")
+        or first not in _modified_stamps(doc)
+    ):
+        return first
+    month_first = _month_first(doc)
+    for xp in xpaths:
+        for el in doc.xpath(xp)[:3]:
+            if not _own_time(doc, el, False):
+                continue
+            d = _from_element(el, month_first)
+            if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
+                return d
+    return first
 
 
 def _modified_stamps(doc: Document) -> set[datetime]:
