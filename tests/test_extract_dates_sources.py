@@ -120,3 +120,28 @@ def test_a_published_meta_bumped_to_the_update_yields_to_the_markups_earlier_rel
         "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></article></body></html>"
     )
     assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "script", "expected"),
+    [
+        ("https://www.paper.example.co.uk/a", "var meta = {publishedDate: new Date(1777559917000), views: 3};",
+         "2026-04-30T15:38:37+01:00"),
+        ("https://www.zeitung.example.de/a", 'window.cfg = {"date": {"mod": "x", "pub_timestamp": 1777559917, "mod_timestamp": 1777570000}};',
+         "2026-04-30T16:38:37+02:00"),
+        ("https://www.diario.example.es/a", 'var dl = {ct_postDate: "2026-04-30T16:38:37+02:00"};',
+         "2026-04-30T16:38:37+02:00"),
+        ("https://www.news.example.com/a", 'tp.push(["setContentCreated", "2026-04-30T14:38:37Z"]);',
+         "2026-04-30T14:38:37+00:00"),
+        # a post's last date is not its publication
+        ("https://www.zeitung.example.de/b", 'var dl = {lastPostDate: "2026-05-02T10:00:00+02:00"};', None),
+    ],
+)  # fmt: skip
+def test_script_state_spellings_of_the_publication(
+    url: str, script: str, expected: str | None
+) -> None:
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>Ein ganz gewöhnlicher Titel</h1>"
+        f"<p>Ein Absatz mit Text, der lang genug ist.</p></article><script>{script}</script></body></html>"
+    )
+    assert extract_article(html, url).published == expected

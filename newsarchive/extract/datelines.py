@@ -82,6 +82,8 @@ STATE_KEYS = (
     "publisheddate", "publishdate", "pagePublished", "publishedOn", "published_on",
     "dataPubblicazione", "data_pubblicazione", "fechaPublicacion", "fecha_publicacion",
     "dataPublicacao", "data_publicacao",
+    # a post's date and a Unix "pub" stamp beside a "mod" one; Piano's content setter
+    "postDate", "pub_timestamp", "setContentCreated",
 )  # fmt: skip
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)
@@ -92,7 +94,11 @@ _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 # A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
 # \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
 _QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
-_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+# The value after `:` or `=` (in JavaScript also `new Date(...)`); for a setter's name, its
+# argument (`tp.push(["setContentCreated", "..."])`).
+_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*(?:new Date\()?{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+_SETTER_VALUE = re.compile(rf"{_QUOTE}\s*,\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+_SETTERS = ("setContentCreated",)
 # A key's value named by a parameter of Nuxt 2's state function (`publishedAt:c` ...
 # `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
 _STATE_REFERENCE = re.compile(r"\s*:\s*([A-Za-z_$][\w$]{0,2})\s*[,}]")
@@ -333,7 +339,8 @@ def script_state_dates(source: str) -> list[str]:
             end = start + len(key)
             value = None
             if _first_publication(source, start, end):
-                if m := _STATE_VALUE.match(source, end):
+                value_rx = _SETTER_VALUE if key in _SETTERS else _STATE_VALUE
+                if m := value_rx.match(source, end):
                     value = m.group(1).strip()
                 elif r := _STATE_REFERENCE.match(source, end):
                     if arguments is None:
