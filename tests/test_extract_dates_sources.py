@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.dates import parse_date, to_iso
 
 
 def _page(lang: str, line: str, head: str = "", attrs: str = "") -> str:
@@ -145,3 +146,19 @@ def test_script_state_spellings_of_the_publication(
         f"<p>Ein Absatz mit Text, der lang genug ist.</p></article><script>{script}</script></body></html>"
     )
     assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday 29 January 2026 6.40pm", "2026-01-29T18:40:00"),
+        ("29 January 2026, 10.05 a.m.", "2026-01-29T10:05:00"),
+        ("Updated: 29 Jan 2026 at 12.15 pm", "2026-01-29T12:15:00"),
+        # a dotted time with no word saying it is one stays unread
+        ("29 January 2026 6.40", "2026-01-29T00:00:00"),
+    ],
+)
+def test_a_dotted_twelve_hour_time(text: str, expected: str) -> None:
+    found = parse_date(text)
+    assert found is not None
+    assert to_iso(found) == expected
