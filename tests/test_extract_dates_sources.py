@@ -162,3 +162,80 @@ def test_a_dotted_twelve_hour_time(text: str, expected: str) -> None:
     found = parse_date(text)
     assert found is not None
     assert to_iso(found) == expected
+
+
+def _article(url: str, lang: str, head: str, before: str, line: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title>{head}</head><body>{before}<article>"
+        f"<h1>Ein ganz gewöhnlicher Titel heute</h1>{line}"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "published", "modified"),
+    [
+        ("https://www.zeitung.example.de/a", "de",
+         "<p>Aktualisiert am <time datetime='2026-01-30T09:05:00+01:00'>30.01.2026</time>, erstellt "
+         "<time datetime='2026-01-29T18:40:00+01:00'>29.01.2026</time></p>",
+         "2026-01-29T18:40:00+01:00", "2026-01-30T09:05:00+01:00"),
+        ("https://www.paper.example.co.uk/a", "en",
+         "<p><span>Updated:</span> <time datetime='2026-01-30T09:05:00Z'>30 Jan</time> "
+         "<span>Published:</span> <time datetime='2026-01-29T18:40:00Z'>29 Jan</time></p>",
+         "2026-01-29T18:40:00+00:00", "2026-01-30T09:05:00+00:00"),
+        ("https://www.avis.example.no/a", "nb",
+         "<p>Sist oppdatert <time datetime='2026-01-30T09:05:00+01:00'>30.01.2026</time></p>"
+         "<p>Publisert <time datetime='2026-01-29T18:40:00+01:00'>29.01.2026</time></p>",
+         "2026-01-29T18:40:00+01:00", "2026-01-30T09:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_an_updated_label_before_a_time_element_makes_it_the_modified_time(
+    url: str, lang: str, line: str, published: str, modified: str
+) -> None:
+    art = extract_article(_article(url, lang, "", "", line), url)
+    assert (art.published, art.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "banner", "line", "expected"),
+    [
+        ("https://www.zeitung.example.de/a", "de",
+         "<header><time datetime='2026-01-31T09:12:00+01:00'>Samstag, 31. Januar 2026</time></header>",
+         "<p>Veröffentlicht am 29.01.2026 um 18:40 Uhr</p>", "2026-01-29T18:40:00+01:00"),
+        ("https://www.diario.example.es/a", "es",
+         "<nav><time datetime='2026-01-31'>31 de enero de 2026</time></nav>",
+         "<p>29 de enero de 2026, 18:40</p>", "2026-01-29T18:40:00+01:00"),
+        ("https://www.shinbun.example.jp/a", "ja",
+         "<div role='banner'><time datetime='2026-01-31T09:12:00+09:00'>2026年1月31日</time></div>",
+         "<p>2026年1月29日 18時40分</p>", "2026-01-29T18:40:00+09:00"),
+        # an article's own <header> holds its date
+        ("https://www.zeitung.example.de/b", "de", "",
+         "<header><time datetime='2026-01-29T18:40:00+01:00'>29.01.2026</time></header>",
+         "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_the_banners_clock_is_not_the_articles_date(
+    url: str, lang: str, banner: str, line: str, expected: str
+) -> None:
+    assert extract_article(_article(url, lang, "", banner, line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "line", "expected"),
+    [
+        ("https://www.zeitung.example.de/a", "de",
+         '<meta name="date" content="2026-01-30T09:05:00+01:00"><meta property="article:modified_time" content="2026-01-30T09:05:00+01:00">',
+         "<p>Veröffentlicht am 29.01.2026 um 18:40 Uhr</p>", "2026-01-29T18:40:00+01:00"),
+        ("https://www.journal.example.fr/a", "fr",
+         '<meta property="article:published_time" content="2026-01-30T09:05:00+01:00"><meta property="article:modified_time" content="2026-01-30T09:05:00+01:00">',
+         "<p>Publié le 29 janvier 2026 à 18h40</p>", "2026-01-29T18:40:00+01:00"),
+        # an unlabelled line is not known to state the publication
+        ("https://www.zeitung.example.de/b", "de",
+         '<meta name="date" content="2026-01-30T09:05:00+01:00"><meta property="article:modified_time" content="2026-01-30T09:05:00+01:00">',
+         "<p>29.01.2026 um 18:40 Uhr</p>", "2026-01-30T09:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_meta_bumped_to_the_update_yields_to_a_line_labelled_published(
+    url: str, lang: str, head: str, line: str, expected: str
+) -> None:
+    assert extract_article(_article(url, lang, head, "", line), url).published == expected

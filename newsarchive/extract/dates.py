@@ -33,6 +33,7 @@ from newsarchive.extract import (
 )
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.document import Document, parents
+from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 
@@ -104,6 +105,13 @@ MODIFIED_XPATH = (parents("//@itemprop[.='dateModified']"),)
 # A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS.
 _UPDATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
+    re.I,
+)
+# A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
+_PUBLISHED_LINE = re.compile(
+    r"^\W*(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.PUBLISHED_LABELS))
+    + ")",
     re.I,
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
@@ -292,7 +300,7 @@ def _cascade(
             return None
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
     if not (updated_lines or from_markup or selector):
-        first = _before_a_republish(doc, first, xpaths)
+        first = _before_a_republish(doc, rules, first, xpaths)
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local))
@@ -362,9 +370,12 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     return found
 
 
-def _before_a_republish(doc: Document, first: datetime, xpaths: tuple[str, ...]) -> datetime:
+def _before_a_republish(
+    doc: Document, rules: SiteRules | None, first: datetime, xpaths: tuple[str, ...]
+) -> datetime:
     """A published meta that is the page's modified time, where its markup states an earlier
-    publication (`itemprop="datePublished"`, a `<time>`): that earlier one.
+    publication (`itemprop="datePublished"`, a `<time>`, a line labelled "Veröffentlicht"):
+    that earlier one.
 
     A CMS that bumps `article:published_time` to the last update, beside
     `<div itemprop="datePublished" content="...">` a day before: the markup keeps the first
@@ -384,6 +395,16 @@ def _before_a_republish(doc: Document, first: datetime, xpaths: tuple[str, ...])
             d = _from_element(el, month_first)
             if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
                 return d
+    tz = _zone(doc, rules, first)
+    for text, d in _datelines(doc):
+        if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
+            continue
+        if d.tzinfo is None:
+            if tz is None:
+                continue
+            d = d.replace(tzinfo=tz)
+        if d < first:
+            return d
     return first
 
 
@@ -615,13 +636,60 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
         datelines.in_teaser_link(el)
         or datelines.elsewhere(doc, el, linked=True)
         or datelines.in_another_article(doc, el)
+        or _in_banner(doc, el)
     ):
         return False
     return updated_lines or not _says_updated(el)
 
 
+def _in_banner(doc: Document, el: HtmlElement) -> bool:
+    """Whether a date element sits in the site's banner or navigation (a `<nav>`, or a
+    `<header>` outside any `<article>` and `<main>`, not holding the headline): today's date
+    there is the page's clock, not the article's."""
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    for node in el.iterancestors():
+        banner = node.tag == "nav" or node.get("role") in ("banner", "navigation")
+        if node.tag == "header" and not any(
+            a.tag in ("article", "main") for a in node.iterancestors()
+        ):
+            banner = True
+        if banner:
+            return h1 not in node.iterdescendants()
+    return False
+
+
 def _says_updated(el: HtmlElement) -> bool:
-    return el.tag == "time" and bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
+    """A <time> whose text, or the label just before it, says it is the update
+    ("Actualizado el ...", `Aktualisiert: <time ...>`, `<span>Updated</span> <time ...>`)."""
+    if el.tag != "time":
+        return False
+    return bool(_UPDATED_LINE.match(" ".join(el.text_content().split()))) or bool(
+        _UPDATED_LABEL_END.search(_text_before(el))
+    )
+
+
+# An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
+_UPDATED_LABEL_END = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS))
+    + r")(?:\s+(?:am|on|le|el|il|on|den|op|em))?\W*$",
+    re.I,
+)
+_LABEL_REACH = 40  # characters before a <time> read for its label
+
+
+def _text_before(el: HtmlElement) -> str:
+    """The text just before an element in its parent: its previous sibling's (and that one's
+    tail), else the parent's own leading text."""
+    prev = el.getprevious()
+    if prev is not None:
+        text = (prev.text_content() if isinstance(prev.tag, str) else "") + (prev.tail or "")
+    else:
+        parent = el.getparent()
+        text = (parent.text or "") if parent is not None else ""
+    return " ".join(text[-_LABEL_REACH * 2 :].split())[-_LABEL_REACH:]
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
