@@ -239,3 +239,34 @@ def test_a_meta_bumped_to_the_update_yields_to_a_line_labelled_published(
     url: str, lang: str, head: str, line: str, expected: str
 ) -> None:
     assert extract_article(_article(url, lang, head, "", line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "expected"),
+    [
+        # the JSON-LD states only when the piece was created: the meta naming the publication wins
+        ("https://www.zeitung.example.de/a", "de",
+         '{"@type": "NewsArticle", "headline": "H", "dateCreated": "2026-01-29T15:02:11+01:00"}'
+         '|<meta property="article:published_time" content="2026-01-29T18:40:00+01:00">',
+         "2026-01-29T18:40:00+01:00"),
+        ("https://www.shinbun.example.jp/a", "ja",
+         '{"@type": "NewsArticle", "headline": "H", "dateCreated": "2026-01-29T15:02:11+09:00"}'
+         '|<meta name="pubdate" content="2026-01-29T18:40:00+09:00">',
+         "2026-01-29T18:40:00+09:00"),
+        ("https://www.news.example.com/a", "en-US",
+         '{"@type": "NewsArticle", "headline": "H"}'
+         '|<meta name="dcterms.created" content="2026-01-29T13:45:27-05:00">'
+         '<meta name="publish-date" content="2026-01-29T14:20:55-05:00">',
+         "2026-01-29T14:20:55-05:00"),
+        # nothing names the publication: the creation stands
+        ("https://www.zeitung.example.de/b", "de",
+         '{"@type": "NewsArticle", "headline": "H", "dateCreated": "2026-01-29T15:02:11+01:00"}|',
+         "2026-01-29T15:02:11+01:00"),
+    ],
+)  # fmt: skip
+def test_a_creation_time_yields_to_one_naming_the_publication(
+    url: str, lang: str, head: str, expected: str
+) -> None:
+    ld, metas = head.split("|")
+    script = f'<script type="application/ld+json">{ld}</script>'
+    assert extract_article(_article(url, lang, script + metas, "", ""), url).published == expected

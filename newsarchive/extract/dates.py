@@ -39,6 +39,12 @@ from newsarchive.extract.rules import SiteRules
 
 PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
 MODIFIED_JSONLD = ("dateModified",)
+# Names of when a piece was created, not published (a draft's time: on the looked-at pages
+# where dateCreated and datePublished differ, the publication is expected on all 3): read
+# after every source naming the publication.
+_CREATED = frozenset(
+    ("dateCreated", "uploadDate", "dc.date.created", "dcterms.created", "article.created")
+)
 PUBLISHED_META = (
     "article:published_time",
     "og:article:published_time",
@@ -603,16 +609,23 @@ def _candidates(
     if selector:
         for el in doc.select(selector)[:3]:
             yield _from_element(el, month_first)
-    for key in jsonld_keys:
-        if (value := _jsonld_value(doc.article.get(key))) is not None:
-            yield dateparse.parse_any(value, month_first)
-    for value in _page_objects(doc, jsonld_keys):
-        yield parse_date(value)
-    for key in meta_keys:
-        for value in doc.meta_tags.get(key, ()):
-            yield dateparse.parse_any(value, month_first)  # a Unix time too
-    for value in _parsely_dates(doc):
-        yield parse_date(value)
+    # what names the publication first, then when the piece was created (a draft's time)
+    for created in (False, True):
+        for key in jsonld_keys:
+            if (key in _CREATED) == created and (
+                value := _jsonld_value(doc.article.get(key))
+            ) is not None:
+                yield dateparse.parse_any(value, month_first)
+        if not created:
+            for value in _page_objects(doc, jsonld_keys):
+                yield parse_date(value)
+        for key in meta_keys:
+            if (key in _CREATED) == created:
+                for value in doc.meta_tags.get(key, ()):
+                    yield dateparse.parse_any(value, month_first)  # a Unix time too
+        if not created:
+            for value in _parsely_dates(doc):
+                yield parse_date(value)
     yield _MARKUP
     for xp in xpaths:
         for el in [el for el in doc.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
