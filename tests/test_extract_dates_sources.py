@@ -270,3 +270,45 @@ def test_a_creation_time_yields_to_one_naming_the_publication(
     ld, metas = head.split("|")
     script = f'<script type="application/ld+json">{ld}</script>'
     assert extract_article(_article(url, lang, script + metas, "", ""), url).published == expected
+
+
+def _deep(inner: str, levels: int) -> str:
+    return "<div class='wrap'>" * levels + inner + "</div>" * levels
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "top", "line", "expected"),
+    [
+        # today's date in the site's top bar, far from the headline: the page's clock
+        ("https://www.truth.example.com/a", "en", "<div class='td_data_time'>Friday, January 30, 2026</div>",
+         "", None),
+        ("https://www.kvall.example.se/a", "sv", "<div class='date'>fredag 30 januari 2026 Dagens namn: Sven</div>",
+         "<p>Publicerad i går</p>", None),
+        ("https://www.zeitung.example.de/a", "de", "<span class='datum'>Freitag, 30. Januar 2026</span>",
+         "<p class='meta'>Donnerstag, 29. Januar 2026, 18:40 Uhr</p>", "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_the_sites_clock_above_the_page_is_not_the_articles_date(
+    url: str, lang: str, top: str, line: str, expected: str | None
+) -> None:
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body>{_deep(top, 3)}"
+        + _deep(
+            f"<h1>Ein ganz gewöhnlicher Titel heute</h1>{line}<p>Ein Absatz mit Text, der lang genug ist.</p>",
+            6,
+        )
+        + "</body></html>"
+    )
+    assert extract_article(html, url).published == expected
+
+
+def test_a_date_line_just_above_the_headline_is_the_articles() -> None:
+    html = (
+        "<html lang='de'><head><title>T</title></head><body>"
+        + _deep("<div class='kicker'><span class='date'>29. Januar 2026, 18:40 Uhr</span></div>"
+                "<h1>Ein ganz gewöhnlicher Titel heute</h1><p>Ein Absatz mit Text, der lang genug ist.</p>", 8)
+        + "</body></html>"
+    )  # fmt: skip
+    assert extract_article(html, "https://www.zeitung.example.de/a").published == (
+        "2026-01-29T18:40:00+01:00"
+    )

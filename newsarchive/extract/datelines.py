@@ -134,10 +134,38 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
             break
         if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
             continue  # the inner element is the date line
-        if in_teaser_link(el):
+        if in_teaser_link(el) or site_clock(doc, el):
             continue
         _add(doc, classed, seen, el, wanted)
     return under, classed
+
+
+_CLOCK_DEPTH = 5  # levels above the headline within which a line before it is the article's
+
+
+def site_clock(doc: Document, el: HtmlElement) -> bool:
+    """Whether a date element is the site's clock: before the headline, in a part of the page
+    that meets the headline's only more than 5 levels above it (a top bar's "Friday, April 28,
+    2023", "torsdag 8 januari 2026 Dagens namn: Erland").
+
+    Looked-at pages: the 9 dated lines so placed (7-15 levels up) are the day of the crawl (5
+    another day than the article's); the 4 article date lines before a headline meet it 1-2 up.
+    """
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    path: dict[HtmlElement, tuple[int, HtmlElement]] = {}
+    child = h1
+    for depth, node in enumerate(h1.iterancestors(), 1):
+        path[node] = (depth, child)
+        child = node
+    child = el
+    for node in el.iterancestors():
+        if node in path:
+            depth, h1_child = path[node]
+            return depth > _CLOCK_DEPTH and node.index(child) < node.index(h1_child)
+        child = node
+    return False
 
 
 def in_teaser_link(el: HtmlElement) -> bool:
