@@ -312,3 +312,18 @@ def test_a_date_line_just_above_the_headline_is_the_articles() -> None:
     assert extract_article(html, "https://www.zeitung.example.de/a").published == (
         "2026-01-29T18:40:00+01:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line"),
+    [
+        ("https://haber.example.com.tr/a", "tr", "Güncelleme: 30.01.2026 09:05 Giriş: 29.01.2026 18:40"),
+        ("https://haber.example.com.tr/b", "tr", "Son Güncelleme: 30.01.2026 09:05 - Giriş Tarihi: 29.01.2026 18:40"),
+        ("https://avis.example.dk/a", "da", "Opdateret 30. januar 2026 kl. 09.05 Offentliggjort 29. januar 2026 kl. 18.40"),
+        ("https://gazeta.example.ru/a", "ru", "Обновлено: 30.01.2026 09:05 Дата публикации: 29.01.2026 18:40"),
+    ],
+)  # fmt: skip
+def test_more_published_labels_after_an_update(url: str, lang: str, line: str) -> None:
+    art = extract_article(_article(url, lang, "", "", f"<p class='date'>{line}</p>"), url)
+    assert (art.published or "")[:16] == "2026-01-29T18:40"
+    assert (art.modified or "")[:16] == "2026-01-30T09:05"
