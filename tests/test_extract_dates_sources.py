@@ -321,9 +321,13 @@ def test_a_date_line_just_above_the_headline_is_the_articles() -> None:
         ("https://haber.example.com.tr/b", "tr", "Son Güncelleme: 30.01.2026 09:05 - Giriş Tarihi: 29.01.2026 18:40"),
         ("https://avis.example.dk/a", "da", "Opdateret 30. januar 2026 kl. 09.05 Offentliggjort 29. januar 2026 kl. 18.40"),
         ("https://gazeta.example.ru/a", "ru", "Обновлено: 30.01.2026 09:05 Дата публикации: 29.01.2026 18:40"),
+        # update labels: Italian "Ultimo aggiornamento", French "Modifié le", "Actualisé le"
+        ("https://notizie.example.it/a", "it", "Ultimo aggiornamento: 30/01/2026 09:05 - Pubblicato il 29/01/2026 alle 18:40"),
+        ("https://journal.example.fr/a", "fr", "Modifié le 30/01/2026 à 09h05 Publié le 29/01/2026 à 18h40"),
+        ("https://journal.example.fr/b", "fr", "29/01/2026 à 18h40 Actualisé le 30/01/2026 à 09h05"),
     ],
 )  # fmt: skip
-def test_more_published_labels_after_an_update(url: str, lang: str, line: str) -> None:
+def test_more_published_and_update_labels(url: str, lang: str, line: str) -> None:
     art = extract_article(_article(url, lang, "", "", f"<p class='date'>{line}</p>"), url)
     assert (art.published or "")[:16] == "2026-01-29T18:40"
     assert (art.modified or "")[:16] == "2026-01-30T09:05"

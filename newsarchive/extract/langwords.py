@@ -315,7 +315,8 @@ CLOCK_AFTER = {
 UPDATED_LABELS = {
     "en": "updated, last updated, modified, last modified, upd.",
     "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert",
-    "fr": "mis à jour", "es": "actualizado, actualización", "it": "aggiornato", "nb": "oppdatert",
+    "fr": "mis à jour, modifié, actualisé", "es": "actualizado, actualización",
+    "it": "aggiornato, aggiornamento, ultimo aggiornamento", "nb": "oppdatert",
     "sv": "uppdaterad", "da": "opdateret", "nl": "bijgewerkt, gewijzigd",
     "tr": "güncelleme, güncellendi", "ru": "обновлено", "zh": "更新", "ja": "更新", "ko": "수정",
     "pt": "atualizado, atualização", "fi": "päivitetty",
