@@ -321,6 +321,10 @@ def test_a_date_line_just_above_the_headline_is_the_articles() -> None:
         ("https://haber.example.com.tr/b", "tr", "Son Güncelleme: 30.01.2026 09:05 - Giriş Tarihi: 29.01.2026 18:40"),
         ("https://avis.example.dk/a", "da", "Opdateret 30. januar 2026 kl. 09.05 Offentliggjort 29. januar 2026 kl. 18.40"),
         ("https://gazeta.example.ru/a", "ru", "Обновлено: 30.01.2026 09:05 Дата публикации: 29.01.2026 18:40"),
+        ("https://news.example.tw/a", "zh-TW", "更新時間：2026/01/30 09:05 發布時間：2026/01/29 18:40"),
+        ("https://news.example.cn/a", "zh-CN", "最后更新：2026-01-30 09:05 首发：2026-01-29 18:40"),
+        ("https://wiadomosci.example.pl/a", "pl", "Zaktualizowano 30.01.2026 09:05 Dodano 29.01.2026 18:40"),
+        ("https://frettir.example.is/a", "is", "Uppfært 30.1.2026 kl. 9:05 Birt 29.1.2026 kl. 18:40"),
         # update labels: Italian "Ultimo aggiornamento", French "Modifié le", "Actualisé le"
         ("https://notizie.example.it/a", "it", "Ultimo aggiornamento: 30/01/2026 09:05 - Pubblicato il 29/01/2026 alle 18:40"),
         ("https://journal.example.fr/a", "fr", "Modifié le 30/01/2026 à 09h05 Publié le 29/01/2026 à 18h40"),
