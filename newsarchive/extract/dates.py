@@ -687,7 +687,7 @@ def _says_updated(el: HtmlElement) -> bool:
 _UPDATED_LABEL_END = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS))
-    + r")(?:\s+(?:am|on|le|el|il|on|den|op|em))?\W*$",
+    + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
     re.I,
 )
 _LABEL_REACH = 40  # characters before a <time> read for its label
