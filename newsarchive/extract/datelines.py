@@ -82,6 +82,8 @@ STATE_KEYS = (
     "publisheddate", "publishdate", "pagePublished", "publishedOn", "published_on",
     "dataPubblicazione", "data_pubblicazione", "fechaPublicacion", "fecha_publicacion",
     "dataPublicacao", "data_publicacao",
+    # a post's date and a Unix "pub" stamp beside a "mod" one; Piano's content setter
+    "postDate", "pub_timestamp", "setContentCreated",
 )  # fmt: skip
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)
@@ -92,7 +94,11 @@ _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 # A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
 # \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
 _QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
-_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+# The value after `:` or `=` (in JavaScript also `new Date(...)`); for a setter's name, its
+# argument (`tp.push(["setContentCreated", "..."])`).
+_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*(?:new Date\()?{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+_SETTER_VALUE = re.compile(rf"{_QUOTE}\s*,\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+_SETTERS = ("setContentCreated",)
 # A key's value named by a parameter of Nuxt 2's state function (`publishedAt:c` ...
 # `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
 _STATE_REFERENCE = re.compile(r"\s*:\s*([A-Za-z_$][\w$]{0,2})\s*[,}]")
@@ -128,10 +134,38 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
             break
         if any(_DATE_CLASS.search(c.get("class") or "") for c in el.iterchildren()):
             continue  # the inner element is the date line
-        if in_teaser_link(el):
+        if in_teaser_link(el) or site_clock(doc, el):
             continue
         _add(doc, classed, seen, el, wanted)
     return under, classed
+
+
+_CLOCK_DEPTH = 5  # levels above the headline within which a line before it is the article's
+
+
+def site_clock(doc: Document, el: HtmlElement) -> bool:
+    """Whether a date element is the site's clock: before the headline, in a part of the page
+    that meets the headline's only more than 5 levels above it (a top bar's "Friday, April 28,
+    2023", "torsdag 8 januari 2026 Dagens namn: Erland").
+
+    Looked-at pages: the 9 dated lines so placed (7-15 levels up) are the day of the crawl (5
+    another day than the article's); the 4 article date lines before a headline meet it 1-2 up.
+    """
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    path: dict[HtmlElement, tuple[int, HtmlElement]] = {}
+    child = h1
+    for depth, node in enumerate(h1.iterancestors(), 1):
+        path[node] = (depth, child)
+        child = node
+    child = el
+    for node in el.iterancestors():
+        if node in path:
+            depth, h1_child = path[node]
+            return depth > _CLOCK_DEPTH and node.index(child) < node.index(h1_child)
+        child = node
+    return False
 
 
 def in_teaser_link(el: HtmlElement) -> bool:
@@ -333,7 +367,8 @@ def script_state_dates(source: str) -> list[str]:
             end = start + len(key)
             value = None
             if _first_publication(source, start, end):
-                if m := _STATE_VALUE.match(source, end):
+                value_rx = _SETTER_VALUE if key in _SETTERS else _STATE_VALUE
+                if m := value_rx.match(source, end):
                     value = m.group(1).strip()
                 elif r := _STATE_REFERENCE.match(source, end):
                     if arguments is None:

@@ -33,11 +33,18 @@ from newsarchive.extract import (
 )
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.document import Document, parents
+from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 
 PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
 MODIFIED_JSONLD = ("dateModified",)
+# Names of when a piece was created, not published (a draft's time: on the looked-at pages
+# where dateCreated and datePublished differ, the publication is expected on all 3): read
+# after every source naming the publication.
+_CREATED = frozenset(
+    ("dateCreated", "uploadDate", "dc.date.created", "dcterms.created", "article.created")
+)
 PUBLISHED_META = (
     "article:published_time",
     "og:article:published_time",
@@ -106,6 +113,13 @@ _UPDATED_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
     re.I,
 )
+# A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
+_PUBLISHED_LINE = re.compile(
+    r"^\W*(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.PUBLISHED_LABELS))
+    + ")",
+    re.I,
+)
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
 _LABELS = sorted(
     {*langwords.entries(langwords.UPDATED_LABELS), *langwords.entries(langwords.PUBLISHED_LABELS)},
@@ -124,6 +138,9 @@ _LABEL = re.compile(
 # A day without a time in a longer line is prose (a caption: "... a 15 de mayo de 2025, en
 # Madrid"), not the article's date line.
 _PROSE = 60
+# A line's last opening bracket: "2026年1月29日 18時40分 (1月30日 09時05分更新)".
+_LAST_BRACKET = re.compile(r"[(\[（【][^(\[（【]*$")
+_DIGIT = re.compile(r"\d")
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
@@ -288,6 +305,8 @@ def _cascade(
         if day_only is None:
             return None
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
+    if not (updated_lines or from_markup or selector):
+        first = _before_a_republish(doc, rules, first, xpaths)
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local))
@@ -337,21 +356,86 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     values = itertools.chain(
         datelines.attribute_dates(doc), datelines.script_state_dates(doc.cache.get("source", ""))
     )
+    updated = _modified_stamps(doc)
     for value in values:
         d = dateparse.parse_any(value, month_first)
-        if d is None or not (d.second or d.microsecond):
+        if d is None or not (d.second or d.microsecond) or d in updated:
             continue
         minute = d.replace(second=0, microsecond=0)
         if found.tzinfo is None:
             if minute.replace(tzinfo=None) == found:
                 # the naive wall clock's own offset, too, where the value has one
                 return d.replace(tzinfo=None) if _other_season(doc, d) else d
+            if minute.tzinfo is not None and (offset := _wall_offset(doc, found, minute)):
+                return d.astimezone(timezone(offset))
         elif minute.tzinfo is None:
             if minute == found.replace(tzinfo=None):
                 return d.replace(tzinfo=found.tzinfo)
         elif minute == found:  # one instant
             return d
     return found
+
+
+def _before_a_republish(
+    doc: Document, rules: SiteRules | None, first: datetime, xpaths: tuple[str, ...]
+) -> datetime:
+    """A published meta that is the page's modified time, where its markup states an earlier
+    publication (`itemprop="datePublished"`, a `<time>`, a line labelled "Veröffentlicht"):
+    that earlier one.
+
+    A CMS that bumps `article:published_time` to the last update, beside
+    `<div itemprop="datePublished" content="...">` a day before: the markup keeps the first
+    release. Not where the JSON-LD article states its own publication (the usual key).
+    """
+    if (
+        first.tzinfo is None
+        or doc.article.get("datePublished")
+        or first not in _modified_stamps(doc)
+    ):
+        return first
+    month_first = _month_first(doc)
+    for xp in xpaths:
+        for el in doc.xpath(xp)[:3]:
+            if not _own_time(doc, el, False):
+                continue
+            d = _from_element(el, month_first)
+            if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
+                return d
+    tz = _zone(doc, rules, first)
+    for text, d in _datelines(doc):
+        if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
+            continue
+        if d.tzinfo is None:
+            if tz is None:
+                continue
+            d = d.replace(tzinfo=tz)
+        if d < first:
+            return d
+    return first
+
+
+def _modified_stamps(doc: Document) -> set[datetime]:
+    """The aware times the page's metadata names as its update: a stamp equal to one is
+    the modified time's seconds, not the publication's (an update in the minute it went out)."""
+    values = [_jsonld_value(doc.article.get(key)) for key in MODIFIED_JSONLD]
+    values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
+    dated = (parse_date(v) for v in values if v)
+    return {d for d in dated if d is not None and d.tzinfo is not None}
+
+
+def _wall_offset(doc: Document, wall: datetime, minute: datetime) -> timedelta | None:
+    """The offset that makes a naive wall clock an aware time's minute, if a zone's.
+
+    "Published on 30/04/2026 - 16:38" beside `data-timestamp="1777559917"` (14:38:37Z) is
+    16:38:37+02:00: the page prints the stamp's moment as its local clock, to the minute.
+    A whole quarter-hour offset within 14 hours, and the site's own zone's where it has one
+    (a stamp that merely shares the minute past the hour is then another time).
+    """
+    delta = wall - minute.astimezone(UTC).replace(tzinfo=None)
+    if not delta or abs(delta) > _MAX_OFFSET or delta % _QUARTER_HOUR:
+        return None
+    tz = dateparse.zone_named(zones.site_zone(doc))
+    return delta if tz is None or tz.utcoffset(wall) == delta else None
 
 
 def _other_season(doc: Document, d: datetime) -> bool:
@@ -421,8 +505,11 @@ def _one_reading(found: datetime, utc: datetime) -> bool:
     Either the same instant, or the same wall clock to the second: the "Z" was then put
     on a local time (dev + visible world with JSON-LD stripped: one page's meta says
     "20:00:27Z" beside a <time> saying "20:00:27+02:00" and expects +02:00; none the reverse).
+    Milliseconds only a machine's UTC spelling adds do not make another time: "11:17:15.183Z"
+    beside "12:17:15+01:00" is the page's 12:17:15+01:00 (2 looked-at pages, none the reverse).
     """
-    return found == utc or found.replace(tzinfo=None) == utc.replace(tzinfo=None)
+    whole = utc.replace(microsecond=0) if not found.microsecond else utc
+    return found == whole or found.replace(tzinfo=None) == whole.replace(tzinfo=None)
 
 
 def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
@@ -522,16 +609,23 @@ def _candidates(
     if selector:
         for el in doc.select(selector)[:3]:
             yield _from_element(el, month_first)
-    for key in jsonld_keys:
-        if (value := _jsonld_value(doc.article.get(key))) is not None:
-            yield dateparse.parse_any(value, month_first)
-    for value in _page_objects(doc, jsonld_keys):
-        yield parse_date(value)
-    for key in meta_keys:
-        for value in doc.meta_tags.get(key, ()):
-            yield dateparse.parse_any(value, month_first)  # a Unix time too
-    for value in _parsely_dates(doc):
-        yield parse_date(value)
+    # what names the publication first, then when the piece was created (a draft's time)
+    for created in (False, True):
+        for key in jsonld_keys:
+            if (key in _CREATED) == created and (
+                value := _jsonld_value(doc.article.get(key))
+            ) is not None:
+                yield dateparse.parse_any(value, month_first)
+        if not created:
+            for value in _page_objects(doc, jsonld_keys):
+                yield parse_date(value)
+        for key in meta_keys:
+            if (key in _CREATED) == created:
+                for value in doc.meta_tags.get(key, ()):
+                    yield dateparse.parse_any(value, month_first)  # a Unix time too
+        if not created:
+            for value in _parsely_dates(doc):
+                yield parse_date(value)
     yield _MARKUP
     for xp in xpaths:
         for el in [el for el in doc.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
@@ -555,13 +649,60 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
         datelines.in_teaser_link(el)
         or datelines.elsewhere(doc, el, linked=True)
         or datelines.in_another_article(doc, el)
+        or _in_banner(doc, el)
     ):
         return False
     return updated_lines or not _says_updated(el)
 
 
+def _in_banner(doc: Document, el: HtmlElement) -> bool:
+    """Whether a date element sits in the site's banner or navigation (a `<nav>`, or a
+    `<header>` outside any `<article>` and `<main>`, not holding the headline): today's date
+    there is the page's clock, not the article's."""
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    for node in el.iterancestors():
+        banner = node.tag == "nav" or node.get("role") in ("banner", "navigation")
+        if node.tag == "header" and not any(
+            a.tag in ("article", "main") for a in node.iterancestors()
+        ):
+            banner = True
+        if banner:
+            return h1 not in node.iterdescendants()
+    return False
+
+
 def _says_updated(el: HtmlElement) -> bool:
-    return el.tag == "time" and bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
+    """A <time> whose text, or the label just before it, says it is the update
+    ("Actualizado el ...", `Aktualisiert: <time ...>`, `<span>Updated</span> <time ...>`)."""
+    if el.tag != "time":
+        return False
+    return bool(_UPDATED_LINE.match(" ".join(el.text_content().split()))) or bool(
+        _UPDATED_LABEL_END.search(_text_before(el))
+    )
+
+
+# An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
+_UPDATED_LABEL_END = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS))
+    + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
+    re.I,
+)
+_LABEL_REACH = 40  # characters before a <time> read for its label
+
+
+def _text_before(el: HtmlElement) -> str:
+    """The text just before an element in its parent: its previous sibling's (and that one's
+    tail), else the parent's own leading text."""
+    prev = el.getprevious()
+    if prev is not None:
+        text = (prev.text_content() if isinstance(prev.tag, str) else "") + (prev.tail or "")
+    else:
+        parent = el.getparent()
+        text = (parent.text or "") if parent is not None else ""
+    return " ".join(text[-_LABEL_REACH * 2 :].split())[-_LABEL_REACH:]
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
@@ -616,9 +757,20 @@ def _labelled_parts(line: str) -> list[str]:
     parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
     last = parts[-1]
     if len(parts) > 1 and _UPDATED_LINE.match(last) and not datelines.HAS_YEAR.search(last):
-        # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update
-        parts[-2] = f"{last.strip()} {parts[-2]}"
+        # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update;
+        # in "A (B 更新)" only the bracketed B is, A before it the publication
+        before, bracketed = _before_bracket(parts[-2])
+        parts[-2:] = [before, f"{last.strip()} {bracketed}"]
     return [p for p in parts if datelines.HAS_YEAR.search(p)]
+
+
+def _before_bracket(part: str) -> tuple[str, str]:
+    """A part cut before its last bracket where a dated text precedes it (the bracket's date,
+    often without a year, is the one a label after it names); else the whole part."""
+    m = _LAST_BRACKET.search(part)
+    if m and datelines.HAS_YEAR.search(part[: m.start()]) and _DIGIT.search(m.group()):
+        return part[: m.start()], m.group()
+    return "", part
 
 
 def _month_first(doc: Document) -> bool:

@@ -91,10 +91,11 @@ _DMY_NAME = (_NAMED[0], _INDIC_NAMED[0])
 _MDY_NAME = (_NAMED[1], _INDIC_NAMED[1])
 _AFTER = "|".join(langwords.entries(langwords.CLOCK_AFTER))
 _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
-# A dotted time before a zone's name is a time ("Tue 3 Feb 2026 14.05 GMT"), upper case only.
+# A dotted time before a zone's name is a time ("Tue 3 Feb 2026 14.05 GMT"), upper case only;
+# so is one before am/pm ("29 January 2026 6.40pm").
 _DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
-    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES})\b))\s*"
+    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES}|[ap]\.?\s?m)\b))\s*"
     r"(\d{2}|\d(?=\s*[分분]))"  # "2時5分", "2시 5분": a minute unpadded before its sign
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
     # before noon / after it: "am", Spanish "a. m.", Greek "π.μ.", Malay "pg", Arabic "ص",
