@@ -164,6 +164,10 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
     # before IncrementalMiddleware sees the answer: a cut body is retried or dropped
     "newsarchive.network.cut_bodies.CutBodyMiddleware": 965,
+    # Scrapy's, with each content coding read to its end: a damaged or cut br, zstd or
+    # gzip body is counted and not parsed (newsarchive.network.codings)
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newsarchive.network.codings.WholeBodyCompressionMiddleware": 590,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

@@ -3,11 +3,13 @@
 A raw-socket server on 127.0.0.1 answers as broken servers do (a body shorter
 than its Content-Length, the connection closed before any answer, no status
 line, a bad chunk size first or after a good chunk, a plain body labelled
-gzip). One `follow` crawl of it (with items) is shared by the tests: no
+gzip, br, zstd and gzip bodies that end early). One `follow` crawl of it (with
+items) is shared by the tests: no
 traceback in its log, each page that never came whole named once with its
 reason, the run report counting each URL once (not each retry), what did come
 archived as served, a body cut short as far as it came with `WARC-Truncated:
-disconnect` on each try, and no item made of a cut page.
+disconnect` on each try, and no item made of a cut page nor of one whose coding
+does not decode to its end.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ import json
 import socket
 from collections.abc import Iterator
 
+import brotli
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.warc.encodings import zstd_module
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.raw_origin import raw_origin
 
@@ -29,6 +33,20 @@ NEVER_CAME = ("/no-answer", "/no-status")
 CUT = ("/short-body", "/bad-chunk", "/bad-chunk-late")  # what came is archived, marked
 BROKEN = (*CUT, *NEVER_CAME)
 TRIES = 3  # RETRY_TIMES 2
+# whole as HTTP goes, but their coding ends early: archived as served, not parsed
+UNDECODABLE = {"/br-cut": "br", "/zstd-cut": "zstd", "/gzip-cut": "gzip", "/wrong-gzip": "gzip"}
+
+
+def _page(name: str) -> bytes:
+    """A page of its own (no revisit of another), long enough to be cut inside its coding."""
+    words = " ".join(f"{name} paragraph {n} says something else." for n in range(40))
+    return f"<html><head><title>{name}</title></head><body><p>{words}</p></body></html>".encode()
+
+
+def _zstd(data: bytes) -> bytes:
+    module = zstd_module()
+    assert module is not None
+    return bytes(module.compress(data))
 
 
 def _answer(path: str) -> tuple[bytes, bool]:
@@ -38,12 +56,16 @@ def _answer(path: str) -> tuple[bytes, bool]:
         head = "".join(f"{h}\r\n" for h in (*headers, f"Content-Length: {len(body)}"))
         return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + head.encode() + b"\r\n" + body
 
-    links = "".join(f'<a href="{p}">{p}</a>' for p in (*BROKEN, "/fine", "/gzip", "/wrong-gzip"))
+    paths = (*BROKEN, "/fine", "/gzip", *UNDECODABLE)
+    links = "".join(f'<a href="{p}">{p}</a>' for p in paths)
     answers = {
         "/": (ok(f"<html><body>{links}</body></html>".encode()), False),
         "/fine": (ok(PAGE), False),
         "/gzip": (ok(gzip.compress(PAGE), "Content-Encoding: gzip"), False),
         "/wrong-gzip": (ok(PLAIN, "Content-Encoding: gzip"), False),
+        "/br-cut": (ok(brotli.compress(_page("br"))[:-40], "Content-Encoding: br"), False),
+        "/zstd-cut": (ok(_zstd(_page("zstd"))[:-40], "Content-Encoding: zstd"), False),
+        "/gzip-cut": (ok(gzip.compress(_page("gzip"))[:-40], "Content-Encoding: gzip"), False),
         "/short-body": (ok(PAGE).replace(b"Content-Length: 8", b"Content-Length: 58"), True),
         "/no-answer": (b"", True),
         "/no-status": (b"this is not HTTP\r\n\r\n", True),
@@ -113,9 +135,11 @@ def test_what_came_is_archived_as_served(broken_crawl: CrawlResult, broken_serve
             for record in ArchiveIterator(stream, check_digests=True):
                 if record.rec_type == "response":
                     uri = record.rec_headers.get_header("WARC-Target-URI")[len(broken_server) :]
+                    coded = uri in UNDECODABLE  # warcio cannot undo their coding
+                    stream = record.raw_stream if coded else record.content_stream()
                     served[uri] = (
                         record.http_headers.get_header("Content-Encoding"),
-                        record.content_stream().read(),
+                        stream.read(),
                     )
                     truncated = record.rec_headers.get_header("WARC-Truncated")
                     if truncated:
@@ -123,6 +147,7 @@ def test_what_came_is_archived_as_served(broken_crawl: CrawlResult, broken_serve
     assert served["/fine"] == (None, PAGE)
     assert served["/gzip"] == ("gzip", PAGE)  # warcio undoes the coding it names
     assert served["/wrong-gzip"][0] == "gzip"  # the lie is kept: it is what the server said
+    assert served["/br-cut"] == ("br", brotli.compress(_page("br"))[:-40])
     assert not set(NEVER_CAME) & set(served)
     # a body cut short: as far as it came, on every try, marked
     assert served["/short-body"] == (None, PAGE)  # 88 of the 588 bytes announced
@@ -144,3 +169,23 @@ def test_a_cut_page_is_counted_and_gives_no_item(
     log = broken_crawl.log
     assert f"could not fetch {broken_server}/short-body: body cut short on every try " in log
     assert "(88 bytes of 588); archived as WARC-Truncated: disconnect, not parsed" in log
+
+
+def test_a_body_whose_coding_ends_early_is_counted_and_gives_no_item(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """Scrapy decodes what it can of a br, zstd or gzip body that ends early (a damaged
+    br body to nothing) and the spider made an item of the part; one that does not
+    decode at all was named but counted nowhere."""
+    items = {item["url"][len(broken_server) :] for item in broken_crawl.items()}
+    assert not items & set(UNDECODABLE)
+    log = broken_crawl.log
+    for path, coding in UNDECODABLE.items():
+        line = f"could not fetch {broken_server}{path}: its {coding} body does not decode ("
+        assert log.count(line) == 1, path
+    (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    assert failed["body does not decode: br"] == 1, failed
+    assert failed["body does not decode: zstd"] == 1, failed
+    assert failed["body does not decode: gzip"] == 2, failed
+    assert broken_crawl.stats["download/undecodable/gzip"] == 2
