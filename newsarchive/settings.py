@@ -168,6 +168,9 @@ DOWNLOADER_MIDDLEWARES = {
     # gzip body is counted and not parsed (newsarchive.network.codings)
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "newsarchive.network.codings.WholeBodyCompressionMiddleware": 590,
+    # Scrapy's, with a redirect loop or too many hops named and counted
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newsarchive.network.redirects.NamedRedirectMiddleware": 600,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

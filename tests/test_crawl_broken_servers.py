@@ -3,7 +3,8 @@
 A raw-socket server on 127.0.0.1 answers as broken servers do (a body shorter
 than its Content-Length, the connection closed before any answer, no status
 line, a bad chunk size first or after a good chunk, a plain body labelled
-gzip, br, zstd and gzip bodies that end early). One `follow` crawl of it (with
+gzip, br, zstd and gzip bodies that end early, a redirect loop, endless
+redirects). One `follow` crawl of it (with
 items) is shared by the tests: no
 traceback in its log, each page that never came whole named once with its
 reason, the run report counting each URL once (not each retry), what did come
@@ -35,6 +36,7 @@ BROKEN = (*CUT, *NEVER_CAME)
 TRIES = 3  # RETRY_TIMES 2
 # whole as HTTP goes, but their coding ends early: archived as served, not parsed
 UNDECODABLE = {"/br-cut": "br", "/zstd-cut": "zstd", "/gzip-cut": "gzip", "/wrong-gzip": "gzip"}
+MAX_REDIRECTS = 3  # REDIRECT_MAX_TIMES
 
 
 def _page(name: str) -> bytes:
@@ -52,11 +54,12 @@ def _zstd(data: bytes) -> bytes:
 def _answer(path: str) -> tuple[bytes, bool]:
     """The bytes sent for `path`, and whether the connection is closed after them."""
 
-    def ok(body: bytes, *headers: str) -> bytes:
+    def ok(body: bytes, *headers: str, status: str = "200 OK") -> bytes:
         head = "".join(f"{h}\r\n" for h in (*headers, f"Content-Length: {len(body)}"))
-        return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + head.encode() + b"\r\n" + body
+        start = f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\n"
+        return start.encode() + head.encode() + b"\r\n" + body
 
-    paths = (*BROKEN, "/fine", "/gzip", *UNDECODABLE)
+    paths = (*BROKEN, "/fine", "/gzip", *UNDECODABLE, "/loop-a", "/hops/0")
     links = "".join(f'<a href="{p}">{p}</a>' for p in paths)
     answers = {
         "/": (ok(f"<html><body>{links}</body></html>".encode()), False),
@@ -79,7 +82,11 @@ def _answer(path: str) -> tuple[bytes, bool]:
             True,
         ),
         "/robots.txt": (ok(b""), False),
+        "/loop-a": (ok(b"", "Location: /loop-b", status="302 Found"), False),
+        "/loop-b": (ok(b"", "Location: /loop-a", status="302 Found"), False),
     }
+    if path.startswith("/hops/"):  # each to the next, without end
+        answers[path] = (ok(b"", f"Location: /hops/{int(path[6:]) + 1}", status="302 Found"), False)
     return answers.get(path, (b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n", False))
 
 
@@ -108,7 +115,8 @@ def broken_server() -> Iterator[str]:
 def broken_crawl(broken_server: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
     out = tmp_path_factory.mktemp("broken")
     args = {"url": broken_server + "/", "depth": "1", "items": "1"}
-    return run_crawl("follow", args, {"RETRY_TIMES": "2"}, out)
+    settings = {"RETRY_TIMES": "2", "REDIRECT_MAX_TIMES": str(MAX_REDIRECTS)}
+    return run_crawl("follow", args, settings, out)
 
 
 def test_no_traceback_and_one_line_for_each_page_that_never_came(
@@ -189,3 +197,19 @@ def test_a_body_whose_coding_ends_early_is_counted_and_gives_no_item(
     assert failed["body does not decode: zstd"] == 1, failed
     assert failed["body does not decode: gzip"] == 2, failed
     assert broken_crawl.stats["download/undecodable/gzip"] == 2
+
+
+def test_a_redirect_loop_and_endless_redirects_are_named_and_counted(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """Scrapy dropped the hop back to /loop-a as a duplicate, and the fourth hop of
+    /hops/ at REDIRECT_MAX_TIMES, each logged at DEBUG only and counted nowhere."""
+    log, origin = broken_crawl.log, broken_server
+    loop = f"{origin}/loop-a -> {origin}/loop-b -> {origin}/loop-a"
+    assert log.count(f"could not fetch {origin}/loop-a: redirect loop ({loop})") == 1
+    hops = " -> ".join(f"{origin}/hops/{n}" for n in range(MAX_REDIRECTS + 2))  # the last not asked
+    line = f"could not fetch {origin}/hops/0: more than {MAX_REDIRECTS} redirects ({hops})"
+    assert log.count(line) == 1, log
+    (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    assert failed["redirect: loop"] == 1 and failed["redirect: too_many"] == 1, failed
