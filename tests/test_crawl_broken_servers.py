@@ -4,7 +4,7 @@ A raw-socket server on 127.0.0.1 answers as broken servers do (a body shorter
 than its Content-Length, the connection closed before any answer, no status
 line, a bad chunk size first or after a good chunk, a plain body labelled
 gzip, br, zstd and gzip bodies that end early, a redirect loop, endless
-redirects). One `follow` crawl of it (with
+redirects; and a fine page with a 40 KB header line). One `follow` crawl of it (with
 items) is shared by the tests: no
 traceback in its log, each page that never came whole named once with its
 reason, the run report counting each URL once (not each retry), what did come
@@ -37,6 +37,9 @@ TRIES = 3  # RETRY_TIMES 2
 # whole as HTTP goes, but their coding ends early: archived as served, not parsed
 UNDECODABLE = {"/br-cut": "br", "/zstd-cut": "zstd", "/gzip-cut": "gzip", "/wrong-gzip": "gzip"}
 MAX_REDIRECTS = 3  # REDIRECT_MAX_TIMES
+LONG_HEADER = (
+    "X-Policy: " + "script-src 'self' https://cdn.example.org; " * 999 + "img-src *"
+)  # 43 KB
 
 
 def _page(name: str) -> bytes:
@@ -59,7 +62,7 @@ def _answer(path: str) -> tuple[bytes, bool]:
         start = f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\n"
         return start.encode() + head.encode() + b"\r\n" + body
 
-    paths = (*BROKEN, "/fine", "/gzip", *UNDECODABLE, "/loop-a", "/hops/0")
+    paths = (*BROKEN, "/fine", "/gzip", *UNDECODABLE, "/loop-a", "/hops/0", "/long-header")
     links = "".join(f'<a href="{p}">{p}</a>' for p in paths)
     answers = {
         "/": (ok(f"<html><body>{links}</body></html>".encode()), False),
@@ -82,6 +85,7 @@ def _answer(path: str) -> tuple[bytes, bool]:
             True,
         ),
         "/robots.txt": (ok(b""), False),
+        "/long-header": (ok(_page("long header"), LONG_HEADER), False),
         "/loop-a": (ok(b"", "Location: /loop-b", status="302 Found"), False),
         "/loop-b": (ok(b"", "Location: /loop-a", status="302 Found"), False),
     }
@@ -213,3 +217,27 @@ def test_a_redirect_loop_and_endless_redirects_are_named_and_counted(
     (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
     failed = json.loads(report.read_text())["failed"]
     assert failed["redirect: loop"] == 1 and failed["redirect: too_many"] == 1, failed
+
+
+def test_a_page_with_a_long_header_line_is_archived_whole(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """Twisted stopped at a 16 KiB line and closed the connection: the page was archived
+    nowhere, named 'ConnectionDone: Connection was closed cleanly'."""
+    url = broken_server + "/long-header"
+    assert f"could not fetch {url}" not in broken_crawl.log
+    (record,) = [r for r in _responses(broken_crawl) if r[0] == url]
+    assert record[1] == LONG_HEADER.partition(": ")[2] and record[2] == _page("long header")
+    assert url in {item["url"] for item in broken_crawl.items()}
+
+
+def _responses(crawl: CrawlResult) -> list[tuple[str, str | None, bytes]]:
+    found = []
+    for path in crawl.warc_files():
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, check_digests=True):
+                if record.rec_type == "response":
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    policy = record.http_headers.get_header("X-Policy")
+                    found.append((uri, policy, record.raw_stream.read()))
+    return found
