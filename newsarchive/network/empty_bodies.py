@@ -1,0 +1,55 @@
+"""An article answered with an empty 200: archived as served, never parsed, fetched again.
+
+A server or CDN having a bad moment answers `200 OK` with no body. Parsed, the
+page gave a traceback from the spider (parsel: "Selector needs text, body, or
+root arguments"), an item with no title and no body, and the crawl state kept
+the article as archived, so no later run fetched it again until
+STATE_RECHECK_AGE: the article was lost. Here, next to the downloader and before
+the crawl state sees the answer (as newsarchive.network.cut_bodies), an
+article's empty 200 is logged once, counted (`download/empty_article`, the
+report's `failed` as `empty body, not parsed`) and dropped: the WARC keeps the
+exchange, the state does not remember the article, and the next run fetches it.
+Only articles: an empty robots.txt, script or API answer is a page as served.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+
+from newsarchive.request_meta import SPOOLED_FLAG
+from newsarchive.state.middleware import is_article
+
+logger = logging.getLogger(__name__)
+
+STAT = "download/empty_article"
+
+
+class EmptyArticle(IgnoreRequest):
+    """An article whose 200 carried no body: archived, not parsed."""
+
+
+class EmptyArticleMiddleware:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> EmptyArticleMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        empty = response.status == 200 and not response.body.strip()
+        if not empty or request.method == "HEAD" or SPOOLED_FLAG in response.flags:
+            return response
+        if self.crawler.spider is None or not is_article(self.crawler, request):
+            return response
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(STAT)
+        logger.warning(
+            "could not fetch %s: HTTP 200 with an empty body; archived, not parsed", request.url
+        )
+        raise EmptyArticle("HTTP 200 with an empty body")
