@@ -8,7 +8,9 @@ try: each try is archived with `WARC-Truncated: disconnect`, the page gives no
 item and the crawl state does not call the article archived. Another article
 is answered `200 OK` with an empty body: archived, counted, not parsed (before:
 a spider traceback, an item with no title, and the state kept the article, so
-no later run fetched it). In the second run the relay passes both whole: they
+no later run fetched it); a third `304 Not Modified` though the request named no
+copy: named and counted (before: dropped at INFO, "0 failed" in the report). In
+the second run the relay passes all three whole: they
 are fetched again and their items exported; every other article is skipped as
 unchanged.
 """
@@ -32,13 +34,14 @@ SKIPPED_HEADERS = ("connection", "transfer-encoding", "keep-alive", "content-len
 
 
 class Relay:
-    """Passes each request to the demo site; while `cutting`, cuts the body of `victim`
-    and sends none of `blank`'s."""
+    """Passes each request to the demo site; while `cutting`, cuts the body of `victim`,
+    sends none of `blank`'s and answers `unasked` with a 304 though no copy was named."""
 
-    def __init__(self, demo_port: int, victim: str, blank: str) -> None:
+    def __init__(self, demo_port: int, victim: str, blank: str, unasked: str) -> None:
         self.demo_port = demo_port
         self.victim = victim
         self.blank = blank
+        self.unasked = unasked
         self.cutting = True
         self.cuts = 0
 
@@ -52,6 +55,9 @@ class Relay:
         upstream.close()
         if self.cutting and target == self.blank:
             body = b""
+        if self.cutting and target == self.unasked:
+            conn.sendall(b"HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n")
+            return
         lines = [f"HTTP/1.1 {reply.status} {reply.reason}"]
         lines += [f"{k}: {v}" for k, v in reply.getheaders() if k.lower() not in SKIPPED_HEADERS]
         lines += [f"Content-Length: {len(body)}", "Connection: close"]
@@ -79,8 +85,8 @@ class Relay:
 
 
 @contextmanager
-def relaying(demo: DemoServer, victim: str, blank: str) -> Iterator[tuple[Relay, str]]:
-    relay = Relay(demo.port, victim, blank)
+def relaying(demo: DemoServer, *paths: str) -> Iterator[tuple[Relay, str]]:
+    relay = Relay(demo.port, *paths)
     with raw_origin(relay.serve) as origin:
         yield relay, origin
 
@@ -100,8 +106,8 @@ def _captures(warc_dir: Path, url: str) -> list[tuple[str, str | None]]:
 
 def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path) -> None:
     with DemoServer(articles=ARTICLES) as demo:
-        victim, blank = demo.site.catalog.article(4).path, demo.site.catalog.article(7).path
-        with relaying(demo, victim, blank) as (relay, origin):
+        victim, blank, unasked = (demo.site.catalog.article(n).path for n in (4, 7, 9))
+        with relaying(demo, victim, blank, unasked) as (relay, origin):
             args = {"site": "demo", "base_url": origin, "requisites": "0"}
             shared = {"WARC_DIR": str(tmp_path / "warc"), "RETRY_TIMES": "1"}
             first = run_crawl("news", args, shared, tmp_path / "run1")
@@ -109,18 +115,21 @@ def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path)
             second = run_crawl("news", args, shared, tmp_path / "run2")
     url = origin + victim
     assert relay.cuts == 2  # the try and its retry
-    assert not {url, origin + blank} & {item["url"] for item in first.items()}
-    assert len(first.items()) == ARTICLES - 2
+    odd = {url, origin + blank, origin + unasked}
+    assert not odd & {item["url"] for item in first.items()}
+    assert len(first.items()) == ARTICLES - 3
     assert first.stats["warc/truncated_unparsed/disconnect"] == 1
     assert first.stats["download/empty_article"] == 1
     said = f"could not fetch {origin + blank}: HTTP 200 with an empty body; archived, not parsed"
     assert first.log.count(said) == 1
+    said = f"could not fetch {origin + unasked}: HTTP 304 Not Modified to a request naming no copy"
+    assert first.log.count(said) == 1 and first.stats["download/unasked_304"] == 1
     assert "Traceback" not in first.log
     # the state did not call them archived: the next run fetches them and exports their items
     items = {item["url"]: item for item in second.items()}
-    assert set(items) == {url, origin + blank}
+    assert set(items) == odd
     assert all(item["title"] and item["version"] == 1 for item in items.values())
-    assert second.stats["state/skipped/unchanged"] == ARTICLES - 2
+    assert second.stats["state/skipped/unchanged"] == ARTICLES - 3
     assert _captures(tmp_path / "warc", origin + blank) == [("response", None)] * 2
     assert _captures(tmp_path / "warc", url) == [
         ("response", "disconnect"),

@@ -10,6 +10,14 @@ article's empty 200 is logged once, counted (`download/empty_article`, the
 report's `failed` as `empty body, not parsed`) and dropped: the WARC keeps the
 exchange, the state does not remember the article, and the next run fetches it.
 Only articles: an empty robots.txt, script or API answer is a page as served.
+
+A `304 Not Modified` to a request that named no copy (no If-None-Match or
+If-Modified-Since: the crawl state had none) leaves nothing to archive but the
+304 itself. It was dropped like every 304, which the run report does not count
+as a failure (a 304 to a conditional request is the state working), so the page
+went unnamed. It is now named once and counted (`download/unasked_304`, the
+report's `failed` as `HTTP 304 to a request naming no copy`); the state does
+not remember the page, so the next run asks again.
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ from newsarchive.state.middleware import is_article
 logger = logging.getLogger(__name__)
 
 STAT = "download/empty_article"
+UNASKED_304_STAT = "download/unasked_304"
+CONDITIONS = (b"If-None-Match", b"If-Modified-Since")
 
 
 class EmptyArticle(IgnoreRequest):
@@ -42,6 +52,15 @@ class EmptyArticleMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
+        if response.status == 304 and not any(request.headers.get(h) for h in CONDITIONS):
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value(UNASKED_304_STAT)
+            logger.warning(
+                "could not fetch %s: HTTP 304 Not Modified to a request naming no copy; "
+                "archived, nothing to parse",
+                request.url,
+            )
+            return response  # dropped as every 304 is (HttpErrorMiddleware)
         empty = response.status == 200 and not response.body.strip()
         if not empty or request.method == "HEAD" or SPOOLED_FLAG in response.flags:
             return response
