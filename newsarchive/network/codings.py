@@ -10,8 +10,9 @@ did not show it. Here every coding must reach its end marker (a gzip member's
 checksum is still not checked: Scrapy keeps such pages, as browsers show them);
 a body that does not is logged once, counted as `download/undecodable/<coding>`
 (the report's "failed": `body does not decode: <coding>`) and dropped like a
-body cut short (newsarchive.network.cut_bodies): no item, the state does not
-remember the article, the next run fetches it again. The WARC has it as served.
+body cut short (newsarchive.network.cut_bodies): no item, and the crawl state,
+which saw the answer first (it sits next to the downloader), is told to forget
+it, so the next run fetches it again. The WARC has it as served.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ from typing import NoReturn
 
 import brotli
 from scrapy import Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils._compression import _check_max_size, _inflate
 
+from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
+from newsarchive.state.run import CrawlStateRun
 from newsarchive.warc.encodings import zstd_module
 
 logger = logging.getLogger(__name__)
@@ -49,6 +53,14 @@ class _EndsEarly(ValueError):
 class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
     """Scrapy's decoding, with each coding read to its end, and a failure counted."""
 
+    _crawler: Crawler | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WholeBodyCompressionMiddleware:
+        middleware = super().from_crawler(crawler)
+        middleware._crawler = crawler
+        return middleware
+
     def process_response(
         self, request: Request, response: Response, spider: Spider | None = None
     ) -> Request | Response:
@@ -66,6 +78,9 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
     def _failed(self, request: Request, coding: str, exc: BaseException) -> NoReturn:
         if self.stats is not None:
             self.stats.inc_value(UNDECODABLE_STAT + coding)
+        state = getattr(self._crawler, CRAWL_STATE, None)
+        if isinstance(state, CrawlStateRun):  # it saw the answer: it must not keep the page
+            state.forget(request.url)
         why = f"its {coding} body does not decode ({exc})"
         logger.warning("could not fetch %s: %s; archived as served, not parsed", request.url, why)
         raise UndecodableBody(why)

@@ -331,6 +331,12 @@ class CrawlStateRun:
         self.pending.pop(url, None)
         self.dropped += 1
 
+    def forget(self, url: str) -> None:
+        """A page dropped after the state saw its answer (its body does not decode): no
+        item will come, and its capture is not kept at the end either (fetched again)."""
+        self.pending.pop(url, None)
+        self.outcomes.pop(url, None)
+
     def record_id_of(self, url: str) -> str | None:
         """The WARC record the state says holds the URL's latest capture."""
         capture = self.store.capture(url) if self.store is not None else None
