@@ -209,6 +209,10 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
         "extract/failed/": "extraction ",
         "spider_exceptions/": "spider ",
         "warc/truncated_unparsed/": "cut short, not parsed: ",  # newsarchive.network.cut_bodies
+        "download/undecodable/": "body does not decode: ",  # newsarchive.network.codings
+        "redirect/": "redirect: ",  # loop, too_many (newsarchive.network.redirects)
+        "download/empty_article": "empty body, not parsed",  # newsarchive.network.empty_bodies
+        "download/unasked_304": "HTTP 304 to a request naming no copy",  # the same
     }
     found: dict[str, int] = {
         label: int(stats[key]) for key, label in ITEMS_NOT_WRITTEN.items() if stats.get(key)

@@ -76,6 +76,8 @@ def base_url_of(body: bytes, encoding: str, url: str, text: str | None = None) -
 
 def requisite_links(body: bytes, encoding: str, base_url: str) -> list[str]:
     """The requisites a page names, absolute, each once, in page order (no data: URIs, pixels)."""
+    if not body.strip():  # a 200 with an empty body: parsel refuses it with a ValueError
+        return []
     # A tree of its own, freed on return: nothing keeps a page's tree (~50 KB) alive.
     page = Selector(body=body, encoding=encoding, type="html")
     values = (value for css in REQUISITE_SELECTORS for value in page.css(css).getall())

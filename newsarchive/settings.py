@@ -164,6 +164,15 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
     # before IncrementalMiddleware sees the answer: a cut body is retried or dropped
     "newsarchive.network.cut_bodies.CutBodyMiddleware": 965,
+    # before the crawl state too: an article's empty 200 is dropped, fetched again next run
+    "newsarchive.network.empty_bodies.EmptyArticleMiddleware": 966,
+    # Scrapy's, with each content coding read to its end: a damaged or cut br, zstd or
+    # gzip body is counted and not parsed (newsarchive.network.codings)
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newsarchive.network.codings.WholeBodyCompressionMiddleware": 590,
+    # Scrapy's, with a redirect loop or too many hops named and counted
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newsarchive.network.redirects.NamedRedirectMiddleware": 600,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

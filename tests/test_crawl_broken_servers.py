@@ -3,11 +3,14 @@
 A raw-socket server on 127.0.0.1 answers as broken servers do (a body shorter
 than its Content-Length, the connection closed before any answer, no status
 line, a bad chunk size first or after a good chunk, a plain body labelled
-gzip). One `follow` crawl of it (with items) is shared by the tests: no
+gzip, br, zstd and gzip bodies that end early, a redirect loop, endless
+redirects; and a fine page with a 40 KB header line). One `follow` crawl of it (with
+items) is shared by the tests: no
 traceback in its log, each page that never came whole named once with its
 reason, the run report counting each URL once (not each retry), what did come
 archived as served, a body cut short as far as it came with `WARC-Truncated:
-disconnect` on each try, and no item made of a cut page.
+disconnect` on each try, and no item made of a cut page nor of one whose coding
+does not decode to its end.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ import json
 import socket
 from collections.abc import Iterator
 
+import brotli
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.warc.encodings import zstd_module
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.raw_origin import raw_origin
 
@@ -29,21 +34,44 @@ NEVER_CAME = ("/no-answer", "/no-status")
 CUT = ("/short-body", "/bad-chunk", "/bad-chunk-late")  # what came is archived, marked
 BROKEN = (*CUT, *NEVER_CAME)
 TRIES = 3  # RETRY_TIMES 2
+# whole as HTTP goes, but their coding ends early: archived as served, not parsed
+UNDECODABLE = {"/br-cut": "br", "/zstd-cut": "zstd", "/gzip-cut": "gzip", "/wrong-gzip": "gzip"}
+MAX_REDIRECTS = 3  # REDIRECT_MAX_TIMES
+LONG_HEADER = (
+    "X-Policy: " + "script-src 'self' https://cdn.example.org; " * 999 + "img-src *"
+)  # 43 KB
+
+
+def _page(name: str) -> bytes:
+    """A page of its own (no revisit of another), long enough to be cut inside its coding."""
+    words = " ".join(f"{name} paragraph {n} says something else." for n in range(40))
+    return f"<html><head><title>{name}</title></head><body><p>{words}</p></body></html>".encode()
+
+
+def _zstd(data: bytes) -> bytes:
+    module = zstd_module()
+    assert module is not None
+    return bytes(module.compress(data))
 
 
 def _answer(path: str) -> tuple[bytes, bool]:
     """The bytes sent for `path`, and whether the connection is closed after them."""
 
-    def ok(body: bytes, *headers: str) -> bytes:
+    def ok(body: bytes, *headers: str, status: str = "200 OK") -> bytes:
         head = "".join(f"{h}\r\n" for h in (*headers, f"Content-Length: {len(body)}"))
-        return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + head.encode() + b"\r\n" + body
+        start = f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\n"
+        return start.encode() + head.encode() + b"\r\n" + body
 
-    links = "".join(f'<a href="{p}">{p}</a>' for p in (*BROKEN, "/fine", "/gzip", "/wrong-gzip"))
+    paths = (*BROKEN, "/fine", "/gzip", *UNDECODABLE, "/loop-a", "/hops/0", "/long-header")
+    links = "".join(f'<a href="{p}">{p}</a>' for p in paths)
     answers = {
         "/": (ok(f"<html><body>{links}</body></html>".encode()), False),
         "/fine": (ok(PAGE), False),
         "/gzip": (ok(gzip.compress(PAGE), "Content-Encoding: gzip"), False),
         "/wrong-gzip": (ok(PLAIN, "Content-Encoding: gzip"), False),
+        "/br-cut": (ok(brotli.compress(_page("br"))[:-40], "Content-Encoding: br"), False),
+        "/zstd-cut": (ok(_zstd(_page("zstd"))[:-40], "Content-Encoding: zstd"), False),
+        "/gzip-cut": (ok(gzip.compress(_page("gzip"))[:-40], "Content-Encoding: gzip"), False),
         "/short-body": (ok(PAGE).replace(b"Content-Length: 8", b"Content-Length: 58"), True),
         "/no-answer": (b"", True),
         "/no-status": (b"this is not HTTP\r\n\r\n", True),
@@ -57,7 +85,12 @@ def _answer(path: str) -> tuple[bytes, bool]:
             True,
         ),
         "/robots.txt": (ok(b""), False),
+        "/long-header": (ok(_page("long header"), LONG_HEADER), False),
+        "/loop-a": (ok(b"", "Location: /loop-b", status="302 Found"), False),
+        "/loop-b": (ok(b"", "Location: /loop-a", status="302 Found"), False),
     }
+    if path.startswith("/hops/"):  # each to the next, without end
+        answers[path] = (ok(b"", f"Location: /hops/{int(path[6:]) + 1}", status="302 Found"), False)
     return answers.get(path, (b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n", False))
 
 
@@ -86,7 +119,8 @@ def broken_server() -> Iterator[str]:
 def broken_crawl(broken_server: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
     out = tmp_path_factory.mktemp("broken")
     args = {"url": broken_server + "/", "depth": "1", "items": "1"}
-    return run_crawl("follow", args, {"RETRY_TIMES": "2"}, out)
+    settings = {"RETRY_TIMES": "2", "REDIRECT_MAX_TIMES": str(MAX_REDIRECTS)}
+    return run_crawl("follow", args, settings, out)
 
 
 def test_no_traceback_and_one_line_for_each_page_that_never_came(
@@ -113,9 +147,11 @@ def test_what_came_is_archived_as_served(broken_crawl: CrawlResult, broken_serve
             for record in ArchiveIterator(stream, check_digests=True):
                 if record.rec_type == "response":
                     uri = record.rec_headers.get_header("WARC-Target-URI")[len(broken_server) :]
+                    coded = uri in UNDECODABLE  # warcio cannot undo their coding
+                    stream = record.raw_stream if coded else record.content_stream()
                     served[uri] = (
                         record.http_headers.get_header("Content-Encoding"),
-                        record.content_stream().read(),
+                        stream.read(),
                     )
                     truncated = record.rec_headers.get_header("WARC-Truncated")
                     if truncated:
@@ -123,6 +159,7 @@ def test_what_came_is_archived_as_served(broken_crawl: CrawlResult, broken_serve
     assert served["/fine"] == (None, PAGE)
     assert served["/gzip"] == ("gzip", PAGE)  # warcio undoes the coding it names
     assert served["/wrong-gzip"][0] == "gzip"  # the lie is kept: it is what the server said
+    assert served["/br-cut"] == ("br", brotli.compress(_page("br"))[:-40])
     assert not set(NEVER_CAME) & set(served)
     # a body cut short: as far as it came, on every try, marked
     assert served["/short-body"] == (None, PAGE)  # 88 of the 588 bytes announced
@@ -144,3 +181,63 @@ def test_a_cut_page_is_counted_and_gives_no_item(
     log = broken_crawl.log
     assert f"could not fetch {broken_server}/short-body: body cut short on every try " in log
     assert "(88 bytes of 588); archived as WARC-Truncated: disconnect, not parsed" in log
+
+
+def test_a_body_whose_coding_ends_early_is_counted_and_gives_no_item(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """Scrapy decodes what it can of a br, zstd or gzip body that ends early (a damaged
+    br body to nothing) and the spider made an item of the part; one that does not
+    decode at all was named but counted nowhere."""
+    items = {item["url"][len(broken_server) :] for item in broken_crawl.items()}
+    assert not items & set(UNDECODABLE)
+    log = broken_crawl.log
+    for path, coding in UNDECODABLE.items():
+        line = f"could not fetch {broken_server}{path}: its {coding} body does not decode ("
+        assert log.count(line) == 1, path
+    (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    assert failed["body does not decode: br"] == 1, failed
+    assert failed["body does not decode: zstd"] == 1, failed
+    assert failed["body does not decode: gzip"] == 2, failed
+    assert broken_crawl.stats["download/undecodable/gzip"] == 2
+
+
+def test_a_redirect_loop_and_endless_redirects_are_named_and_counted(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """Scrapy dropped the hop back to /loop-a as a duplicate, and the fourth hop of
+    /hops/ at REDIRECT_MAX_TIMES, each logged at DEBUG only and counted nowhere."""
+    log, origin = broken_crawl.log, broken_server
+    loop = f"{origin}/loop-a -> {origin}/loop-b -> {origin}/loop-a"
+    assert log.count(f"could not fetch {origin}/loop-a: redirect loop ({loop})") == 1
+    hops = " -> ".join(f"{origin}/hops/{n}" for n in range(MAX_REDIRECTS + 2))  # the last not asked
+    line = f"could not fetch {origin}/hops/0: more than {MAX_REDIRECTS} redirects ({hops})"
+    assert log.count(line) == 1, log
+    (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    assert failed["redirect: loop"] == 1 and failed["redirect: too_many"] == 1, failed
+
+
+def test_a_page_with_a_long_header_line_is_archived_whole(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """Twisted stopped at a 16 KiB line and closed the connection: the page was archived
+    nowhere, named 'ConnectionDone: Connection was closed cleanly'."""
+    url = broken_server + "/long-header"
+    assert f"could not fetch {url}" not in broken_crawl.log
+    (record,) = [r for r in _responses(broken_crawl) if r[0] == url]
+    assert record[1] == LONG_HEADER.partition(": ")[2] and record[2] == _page("long header")
+    assert url in {item["url"] for item in broken_crawl.items()}
+
+
+def _responses(crawl: CrawlResult) -> list[tuple[str, str | None, bytes]]:
+    found = []
+    for path in crawl.warc_files():
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, check_digests=True):
+                if record.rec_type == "response":
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    policy = record.http_headers.get_header("X-Policy")
+                    found.append((uri, policy, record.raw_stream.read()))
+    return found

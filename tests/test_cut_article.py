@@ -1,12 +1,20 @@
-"""An article whose body comes cut short on every try: archived as it came, no item, fetched again.
+"""An article whose body comes cut short on every try, empty or undecodable: archived as it
+came, no item, fetched again.
 
 Two real `scrapy crawl news -a site=demo` runs sharing one WARC folder and crawl
 state, through a relay on 127.0.0.1 in front of the demo site. In the first run
 the relay closes the connection half-way through one article's body, on every
 try: each try is archived with `WARC-Truncated: disconnect`, the page gives no
-item and the crawl state does not call the article archived. In the second run
-the relay passes it whole: the article is fetched again and its item exported;
-every other article is skipped as unchanged.
+item and the crawl state does not call the article archived. Another article
+is answered `200 OK` with an empty body: archived, counted, not parsed (before:
+a spider traceback, an item with no title, and the state kept the article, so
+no later run fetched it); a third `304 Not Modified` though the request named no
+copy: named and counted (before: dropped at INFO, "0 failed" in the report); a
+fourth a br body that does not decode: named, counted, not parsed, and the state
+(which saw the answer before it was decoded) does not keep it. In the second
+run the relay passes all four whole: they
+are fetched again and their items exported; every other article is skipped as
+unchanged.
 """
 
 from __future__ import annotations
@@ -28,11 +36,16 @@ SKIPPED_HEADERS = ("connection", "transfer-encoding", "keep-alive", "content-len
 
 
 class Relay:
-    """Passes each request to the demo site; cuts the body of `victim` while `cutting`."""
+    """Passes each request to the demo site; while `cutting`, cuts the body of `victim`,
+    sends none of `blank`'s, answers `unasked` with a 304 though no copy was named and
+    sends `damaged` a br body that does not decode."""
 
-    def __init__(self, demo_port: int, victim: str) -> None:
+    def __init__(self, demo_port: int, victim: str, blank: str, unasked: str, damaged: str) -> None:
         self.demo_port = demo_port
         self.victim = victim
+        self.blank = blank
+        self.unasked = unasked
+        self.damaged = damaged
         self.cutting = True
         self.cuts = 0
 
@@ -44,8 +57,16 @@ class Relay:
         reply = upstream.getresponse()
         body = reply.read()
         upstream.close()
+        if self.cutting and target == self.blank:
+            body = b""
+        if self.cutting and target == self.unasked:
+            conn.sendall(b"HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n")
+            return
         lines = [f"HTTP/1.1 {reply.status} {reply.reason}"]
         lines += [f"{k}: {v}" for k, v in reply.getheaders() if k.lower() not in SKIPPED_HEADERS]
+        if self.cutting and target == self.damaged:
+            body = b"\x1b\xff\xff\xff not brotli"
+            lines.append("Content-Encoding: br")
         lines += [f"Content-Length: {len(body)}", "Connection: close"]
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         if self.cutting and target == self.victim and len(body) > 100:
@@ -71,8 +92,8 @@ class Relay:
 
 
 @contextmanager
-def relaying(demo: DemoServer, victim: str) -> Iterator[tuple[Relay, str]]:
-    relay = Relay(demo.port, victim)
+def relaying(demo: DemoServer, *paths: str) -> Iterator[tuple[Relay, str]]:
+    relay = Relay(demo.port, *paths)
     with raw_origin(relay.serve) as origin:
         yield relay, origin
 
@@ -92,8 +113,9 @@ def _captures(warc_dir: Path, url: str) -> list[tuple[str, str | None]]:
 
 def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path) -> None:
     with DemoServer(articles=ARTICLES) as demo:
-        victim = demo.site.catalog.article(4).path
-        with relaying(demo, victim) as (relay, origin):
+        paths = [demo.site.catalog.article(n).path for n in (4, 7, 9, 2)]
+        victim, blank, unasked, damaged = paths
+        with relaying(demo, *paths) as (relay, origin):
             args = {"site": "demo", "base_url": origin, "requisites": "0"}
             shared = {"WARC_DIR": str(tmp_path / "warc"), "RETRY_TIMES": "1"}
             first = run_crawl("news", args, shared, tmp_path / "run1")
@@ -101,14 +123,24 @@ def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path)
             second = run_crawl("news", args, shared, tmp_path / "run2")
     url = origin + victim
     assert relay.cuts == 2  # the try and its retry
-    assert url not in {item["url"] for item in first.items()}
-    assert len(first.items()) == ARTICLES - 1
+    odd = {url, origin + blank, origin + unasked, origin + damaged}
+    assert not odd & {item["url"] for item in first.items()}
+    assert len(first.items()) == ARTICLES - 4
     assert first.stats["warc/truncated_unparsed/disconnect"] == 1
+    assert first.stats["download/empty_article"] == 1
+    said = f"could not fetch {origin + blank}: HTTP 200 with an empty body; archived, not parsed"
+    assert first.log.count(said) == 1
+    said = f"could not fetch {origin + unasked}: HTTP 304 Not Modified to a request naming no copy"
+    assert first.log.count(said) == 1 and first.stats["download/unasked_304"] == 1
+    said = f"could not fetch {origin + damaged}: its br body does not decode ("
+    assert first.log.count(said) == 1 and first.stats["download/undecodable/br"] == 1
     assert "Traceback" not in first.log
-    # the state did not call it archived: the next run fetches it and exports its item
-    [item] = second.items()
-    assert item["url"] == url and item["title"] and item["version"] == 1
-    assert second.stats["state/skipped/unchanged"] == ARTICLES - 1
+    # the state did not call them archived: the next run fetches them and exports their items
+    items = {item["url"]: item for item in second.items()}
+    assert set(items) == odd
+    assert all(item["title"] and item["version"] == 1 for item in items.values())
+    assert second.stats["state/skipped/unchanged"] == ARTICLES - 4
+    assert _captures(tmp_path / "warc", origin + blank) == [("response", None)] * 2
     assert _captures(tmp_path / "warc", url) == [
         ("response", "disconnect"),
         ("response", "disconnect"),

@@ -205,6 +205,7 @@ def test_recheck_asks_conditionally_and_archives_304s_as_revisits(runs: Runs) ->
     stats = runs.recheck.stats
     assert stats["state/fetch/recheck_age"] == ARTICLES + 1
     assert stats["state/articles/not_modified"] == ARTICLES + 1
+    assert "download/unasked_304" not in stats  # each 304 answered a conditional request
     assert runs.recheck.items() == []  # nothing new to export
     revisits = [
         r["warc"] for r in records(run_files(runs, runs.recheck))

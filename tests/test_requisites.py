@@ -52,6 +52,14 @@ def test_links_from_bytes_are_those_of_scrapys_response(name: str) -> None:
     assert not [link for link in from_bytes if "pixel" in link or "next-article" in link]
 
 
+@pytest.mark.parametrize("body", [b"", b"\r\n  \n"])
+def test_a_page_with_an_empty_body_names_no_requisites(body: bytes) -> None:
+    """A section page answered 200 with nothing: parsel refused the body with a ValueError,
+    a traceback from the news spider's listing."""
+    response = HtmlResponse("http://news.example.org/politics/", body=body, encoding="utf-8")
+    assert requisite_links(response) == []
+
+
 def crash_on_purpose(page: ArticlePage) -> ArticleItem:
     os._exit(3)
 

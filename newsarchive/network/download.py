@@ -16,6 +16,12 @@ Headers still not whole at DOWNLOAD_TIMEOUT leave nothing a record could hold:
 that timeout is raised as `HeadersTimeout`, counted (`network/headers_timeout`)
 and named apart in the log and the run report.
 
+A response header line may be as long as Chromium takes a whole header block
+(256 KiB): Twisted's parser stops at 16 KiB a line and closes the connection,
+so a page with one long `Content-Security-Policy`, `Link` or `Set-Cookie`
+header was archived nowhere, named `ConnectionDone: Connection was closed
+cleanly` (the server had not closed it).
+
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed (Scrapy is pinned).
 """
@@ -53,6 +59,7 @@ from scrapy.utils._download_handlers import (
 )
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
+from twisted.web._newclient import HTTPClientParser
 from twisted.web.client import Response as TxResponse
 from twisted.web.iweb import UNKNOWN_LENGTH
 
@@ -62,6 +69,8 @@ from newsarchive.warc.exchange import SpooledBody
 logger = logging.getLogger(__name__)
 
 HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
+MAX_HEADER_LINE = 256 * 1024  # Chromium's limit for all of a response's headers
+HTTPClientParser.MAX_LENGTH = max(HTTPClientParser.MAX_LENGTH, MAX_HEADER_LINE)
 
 
 class HeadersTimeout(DownloadTimeoutError):

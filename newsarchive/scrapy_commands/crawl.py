@@ -24,6 +24,7 @@ from newsarchive import exitcodes
 from newsarchive.checks import SettingError
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
+from newsarchive.state.run import StateUnreadable
 
 # Stats that mean part of the job was not done, whatever the finish reason says.
 FAILURE_STATS = {
@@ -100,6 +101,8 @@ def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
             return exitcodes.BAD_INPUT, str(error)
         if isinstance(error, RunLocked):
             return exitcodes.LOCKED, str(error)
+        if isinstance(error, StateUnreadable):
+            return exitcodes.FAILED, f"the crawl could not start: {error}"
         return exitcodes.FAILED, f"the crawl could not start: {type(error).__name__}: {error}"
     stats = crawler.stats.get_stats() if crawler.stats is not None else {}
     reason = stats.get("finish_reason")

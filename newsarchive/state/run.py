@@ -15,6 +15,7 @@ store behind it: it only keeps a re-listed article from being fetched twice.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +34,11 @@ from newsarchive.timestamps import iso_seconds
 from newsarchive.warc.exchange import RecordRef
 
 logger = logging.getLogger(__name__)
+
+
+class StateUnreadable(RuntimeError):
+    """A state file SQLite cannot read (damaged, or not a database): named, not a traceback."""
+
 
 CRAWLER_ATTRIBUTE = "newsarchive_state"  # where the owning extension puts the door
 PAYLOADS_PER_WRITE = 64  # archived payloads waiting for an article's capture, at most
@@ -325,6 +331,12 @@ class CrawlStateRun:
         self.pending.pop(url, None)
         self.dropped += 1
 
+    def forget(self, url: str) -> None:
+        """A page dropped after the state saw its answer (its body does not decode): no
+        item will come, and its capture is not kept at the end either (fetched again)."""
+        self.pending.pop(url, None)
+        self.outcomes.pop(url, None)
+
     def record_id_of(self, url: str) -> str | None:
         """The WARC record the state says holds the URL's latest capture."""
         capture = self.store.capture(url) if self.store is not None else None
@@ -421,7 +433,17 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             except RunLocked as exc:
                 logger.error("%s", exc)
                 raise
-            store = CrawlState(config.path, config.commit_writes, config.commit_seconds)
+            try:
+                store = CrawlState(config.path, config.commit_writes, config.commit_seconds)
+                damage = store.damage()
+            except sqlite3.Error as exc:
+                damage = str(exc)  # not a database at all, or not openable
+            if damage:
+                lock.release()
+                raise StateUnreadable(
+                    f"the crawl state {config.path} cannot be read ({damage}); move it aside to "
+                    "start afresh (every article is then fetched and exported again)"
+                )
         run = CrawlStateRun(config, store, lock, ledger, crawler.stats)
         logger.info("crawl state %s: %d URLs known", store.path, run.known_count())
     setattr(crawler, CRAWLER_ATTRIBUTE, run)

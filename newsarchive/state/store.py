@@ -177,6 +177,15 @@ class CrawlState:
         self.lost: sqlite3.Error | None = None  # what undid a batch; later writes discarded
         self.discarded = 0  # writes not made since
 
+    def damage(self) -> str:
+        """What SQLite's quick check finds wrong with the file ("" when nothing): a page
+        damaged deep in the file would otherwise fail only the query that reads it, in
+        the middle of a crawl (a traceback from each listing). 0.06-0.12 s for 100,000 URLs."""
+        rows = self._db.execute("PRAGMA quick_check(3)").fetchall()
+        found = [line.strip() for row in rows for line in str(row[0]).splitlines()]
+        found = [line for line in found if line and not line.startswith("***")]  # "*** in main"
+        return "" if found == ["ok"] else "; ".join(found)
+
     def flush(self) -> None:
         """Commit the writes made so far."""
         if self._db.in_transaction:

@@ -1,0 +1,157 @@
+"""Bodies whose content coding does not decode whole: archived as served, never parsed.
+
+Scrapy's HttpCompressionMiddleware gives back "as much data as possible": a br
+body that is damaged or ends early decodes to what came before the damage (often
+nothing), a zstd or gzip stream that ends early to its first part, and the
+spider made an article item of an empty or half page, which the crawl state then
+remembered as archived. A body that does not decode at all raised out of the
+middleware: one line from the errback, but counted nowhere, so the run report
+did not show it. Here every coding must reach its end marker (a gzip member's
+checksum is still not checked: Scrapy keeps such pages, as browsers show them);
+a body that does not is logged once, counted as `download/undecodable/<coding>`
+(the report's "failed": `body does not decode: <coding>`) and dropped like a
+body cut short (newsarchive.network.cut_bodies): no item, and the crawl state,
+which saw the answer first (it sits next to the downloader), is told to forget
+it, so the next run fetches it again. The WARC has it as served.
+"""
+
+from __future__ import annotations
+
+import logging
+import struct
+from gzip import GzipFile
+from io import BytesIO
+from typing import NoReturn
+
+import brotli
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.utils._compression import _check_max_size, _inflate
+
+from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
+from newsarchive.state.run import CrawlStateRun
+from newsarchive.warc.encodings import zstd_module
+
+logger = logging.getLogger(__name__)
+
+UNDECODABLE_STAT = "download/undecodable/"  # + the coding
+_CHUNK = 65536
+CODING = "_newsarchive_coding"  # set on an error of decoding: which coding
+
+
+class UndecodableBody(IgnoreRequest):
+    """A body its Content-Encoding does not describe whole: archived, not parsed."""
+
+
+class _EndsEarly(ValueError):
+    pass
+
+
+class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
+    """Scrapy's decoding, with each coding read to its end, and a failure counted."""
+
+    _crawler: Crawler | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WholeBodyCompressionMiddleware:
+        middleware = super().from_crawler(crawler)
+        middleware._crawler = crawler
+        return middleware
+
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest:
+            raise
+        except Exception as exc:
+            coding = getattr(exc, CODING, None)
+            if coding is None:  # not from decoding
+                raise
+            self._failed(request, coding, exc)
+            raise  # pragma: no cover (_failed raises)
+
+    def _failed(self, request: Request, coding: str, exc: BaseException) -> NoReturn:
+        if self.stats is not None:
+            self.stats.inc_value(UNDECODABLE_STAT + coding)
+        state = getattr(self._crawler, CRAWL_STATE, None)
+        if isinstance(state, CrawlStateRun):  # it saw the answer: it must not keep the page
+            state.forget(request.url)
+        why = f"its {coding} body does not decode ({exc})"
+        logger.warning("could not fetch %s: %s; archived as served, not parsed", request.url, why)
+        raise UndecodableBody(why)
+
+    @staticmethod
+    def _decode(body: bytes, encoding: bytes, max_size: int) -> bytes:
+        if not body:
+            return body  # an empty body (a 200 or 204 with nothing): nothing to decode
+        try:
+            if encoding in {b"gzip", b"x-gzip"}:
+                return _gunzip(body, max_size)
+            if encoding == b"deflate":
+                return _inflate(body, max_size=max_size)
+            if encoding == b"br":
+                return _unbrotli(body, max_size)
+            if encoding == b"zstd":
+                return _unzstd(body, max_size)
+        except Exception as exc:
+            setattr(exc, CODING, encoding.decode("latin-1"))  # which coding failed
+            raise
+        return body  # pragma: no cover (Scrapy passes only the codings above)
+
+
+def _gunzip(body: bytes, max_size: int) -> bytes:
+    """Scrapy's gunzip (a bad checksum or trailing junk after a whole member is kept),
+    except that a stream ending before its end marker, or holding nothing, fails."""
+    stream = GzipFile(fileobj=BytesIO(body))
+    out = BytesIO()
+    while True:
+        try:
+            chunk = stream.read1(_CHUNK)
+        except EOFError:
+            raise _EndsEarly("gzip stream ends early") from None
+        except (OSError, struct.error):
+            if out.tell() == 0:
+                raise
+            break  # past a whole member: a bad checksum, or junk after it
+        if not chunk:
+            return out.getvalue()
+        _check_max_size(out.tell() + len(chunk), max_size)
+        out.write(chunk)
+    return out.getvalue()
+
+
+def _unbrotli(body: bytes, max_size: int) -> bytes:
+    decoder = brotli.Decompressor()
+    out = BytesIO()
+    chunk = decoder.process(body, output_buffer_limit=_CHUNK)
+    while True:
+        _check_max_size(out.tell() + len(chunk), max_size)
+        out.write(chunk)
+        if decoder.is_finished() or not chunk:
+            break
+        chunk = decoder.process(b"", output_buffer_limit=_CHUNK)
+    if not decoder.is_finished():
+        raise _EndsEarly("br stream ends early or is damaged")
+    return out.getvalue()
+
+
+def _unzstd(body: bytes, max_size: int) -> bytes:
+    module = zstd_module()
+    if module is None or not hasattr(module, "ZstdFile"):
+        raise _EndsEarly("no zstd decoder installed")
+    stream = module.ZstdFile(BytesIO(body))
+    out = BytesIO()
+    while True:
+        try:
+            chunk = stream.read(_CHUNK)
+        except EOFError:
+            raise _EndsEarly("zstd stream ends early") from None
+        if not chunk:
+            return out.getvalue()
+        _check_max_size(out.tell() + len(chunk), max_size)
+        out.write(chunk)
