@@ -576,3 +576,42 @@ def test_title_follows_the_visible_headline(head: str, body: str, expected: str)
 )  # fmt: skip
 def test_title_on_shapes_unseen_sites_use(head: str, body: str, url: str, expected: str) -> None:
     assert extract_article(_page(head, body), url).title == expected
+
+
+# A page with no h1 of its own still shows its reader a headline, in an h2, a div or a
+# span: the element whose text is a title the page states counts as its h1 would.
+# (head, body, expected); og:title a rewrite in each, so without that element it stands.
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        pytest.param(_og("Six records fall on a wet night") + _tw("Six records fall on a wet night")
+                     + _ld("Swimming finals: six national records fall despite the rain"),
+                     '<div class="headline">Swimming finals: six national records fall despite the rain</div>',
+                     "Swimming finals: six national records fall despite the rain", id="en-div-headline"),
+        pytest.param(_og("Hafen: Rat sagt Ja") + _ld("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
+                     '<h2 class="title"><span>Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu</span></h2>',
+                     "Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu", id="de-h2-span-headline"),
+        pytest.param(_og("港の計画、可決") + _ld("市議会が港の新しい整備計画を賛成多数で可決"),
+                     '<p class="ttl">市議会が港の新しい整備計画を賛成多数で可決</p>', "市議会が港の新しい整備計画を賛成多数で可決",
+                     id="ja-p-headline"),
+        # the headline with markup inside, an icon before it: the element holding it all
+        pytest.param(_og("Le port dit oui") + _ld("Le conseil municipal adopte le nouveau plan du port"),
+                     '<div class="hl"><i class="icon"></i>Le conseil municipal <em>adopte</em> le nouveau plan du port</div>',
+                     "Le conseil municipal adopte le nouveau plan du port", id="fr-markup-in-headline"),
+        # shown inside the <article>: a longer og:title yields to it as to an h1 there
+        pytest.param(_og("El pleno aprueba el nuevo plan del puerto tras diez horas de debate en el ayuntamiento")
+                     + _ld("El pleno aprueba el plan del puerto"),
+                     '<article><h2 class="titulo">El pleno aprueba el plan del puerto</h2><p>Texto.</p></article>',
+                     "El pleno aprueba el plan del puerto", id="es-in-article-beats-longer-og"),
+        # the stated titles with their site names cut (a JSON-LD headline carrying one)
+        pytest.param(_og("Trafik yeniden akıyor") + _ld("Liman köprüsü iki yıl sonra yeniden trafiğe açıldı - Liman Haber")
+                     + _site("Liman Haber"), '<div class="baslik">Liman köprüsü iki yıl sonra yeniden trafiğe açıldı</div>',
+                     "Liman köprüsü iki yıl sonra yeniden trafiğe açıldı", id="tr-site-name-cut"),
+        # text inside an h1 was weighed already: a breadcrumb's h1 shows no headline
+        pytest.param(_og("Hafen: Rat sagt Ja") + _ld("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
+                     _crumbs("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
+                     "Hafen: Rat sagt Ja", id="de-crumb-h1-text-is-no-headline"),
+    ],
+)  # fmt: skip
+def test_title_shown_without_an_h1(head: str, body: str, expected: str) -> None:
+    assert extract_article(_page(head, body), URL).title == expected

@@ -73,8 +73,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
     # what other sources say, their site names cut ("Storm hits coast | Example" says
     # "Storm hits coast" too); a title cut with "..." is no reference for another's core
-    stated = [*h1s, headline, *(v for _, v in raw)]
-    stated += [strip_sites(v, sites, sections) for v in stated if v]
+    said = [headline, *(v for _, v in raw)]  # what the metadata says
+    said += [strip_sites(v, sites, sections) for v in said if v]
+    stated = [*h1s, *(strip_sites(v, sites, sections) for v in h1s), *said]
     refs = [r for r in dict.fromkeys(stated) if r and not ELLIPSIS.search(r)]
     metas = [(k, _core(v, refs, sites, sections)) for k, v in raw]
     headline = _core(headline, refs, sites, sections) if headline else ""
@@ -92,9 +93,57 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
     sources["<title>"] = title_cores(strip_sites(tab, sites, sections)) if tab else []
+    if not own:  # no h1 of the article's: the element showing a stated title shows it
+        titles = [v for v in (*said, *sources["<title>"]) if v and not ELLIPSIS.search(v)]
+        if seen := _shown_elsewhere(doc, titles):
+            shown.append(seen[1])
+            framed += [seen[1]] if _in_article(seen[0]) else []
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     return settle(first, source, sources, live, framed)
+
+
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "h1"})
+
+
+def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str] | None:
+    """The element a page without an h1 of its own shows a stated title in (an h2, a div).
+
+    The reader still sees a headline: the first element whose text is one of the titles
+    the page states (its metadata's, its JSON-LD headline, its <title>'s, their site names
+    cut) is that headline, as an h1 would be. Text inside any h1 is passed over: a page's
+    h1s were weighed already (a breadcrumb's, a logo's).
+    """
+    keys = {k: t for t in titles if (k := norm(t))}
+    body = doc.tree.find("body")
+    if not keys or body is None:
+        return None
+    skip: HtmlElement | None = None  # an h1 or script being walked through
+    for el in body.iter():
+        if skip is not None:
+            if any(a is skip for a in el.iterancestors()):
+                continue
+            skip = None
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:  # comments too
+            skip = el if isinstance(el.tag, str) else None
+        elif el.text and (found := _stated(el, el.text, keys)):
+            return el, found
+        # "<i class="icon"></i>Storm hits coast": the text after an element is its parent's
+        parent = el.getparent() if el.tail else None
+        if parent is not None and (found := _stated(parent, el.tail, keys)):
+            return parent, found
+    return None
+
+
+def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> str | None:
+    """The title `el` shows where its text opens with one (markup inside: "Storm <em>hits</em>")."""
+    if len(text) < MIN_CORE or not (key := norm(text)):
+        return None
+    if key in keys:
+        return keys[key]
+    if any(k.startswith(key) for k in keys):
+        return keys.get(norm(el.text_content()))
+    return None
 
 
 def _in_article(el: HtmlElement) -> bool:
