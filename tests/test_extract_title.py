@@ -607,6 +607,13 @@ def test_title_on_shapes_unseen_sites_use(head: str, body: str, url: str, expect
         pytest.param(_og("Trafik yeniden akıyor") + _ld("Liman köprüsü iki yıl sonra yeniden trafiğe açıldı - Liman Haber")
                      + _site("Liman Haber"), '<div class="baslik">Liman köprüsü iki yıl sonra yeniden trafiğe açıldı</div>',
                      "Liman köprüsü iki yıl sonra yeniden trafiğe açıldı", id="tr-site-name-cut"),
+        # a heading of a kicker and the headline, a mark between them: the headline part
+        pytest.param(_ld("Nach dem Sturm: Hafen öffnet wieder nach zwei Wochen"),
+                     "<h2><span>Nach dem Sturm</span><span> – </span><span>Hafen öffnet wieder nach zwei Wochen</span></h2>",
+                     "Hafen öffnet wieder nach zwei Wochen", id="de-kicker-h2-with-mark"),
+        pytest.param(_site("Le Courrier du Port") + _tab("Après la tempête - Le pont du port rouvre enfin | Le Courrier du Port"),
+                     "<article><h3><span>Après la tempête</span><span> - </span><span>Le pont du port rouvre enfin</span></h3></article>",
+                     "Le pont du port rouvre enfin", id="fr-kicker-h3-title-only"),
         # text inside an h1 was weighed already: a breadcrumb's h1 shows no headline
         pytest.param(_og("Hafen: Rat sagt Ja") + _ld("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
                      _crumbs("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
