@@ -614,6 +614,11 @@ def test_title_on_shapes_unseen_sites_use(head: str, body: str, url: str, expect
         pytest.param(_site("Le Courrier du Port") + _tab("Après la tempête - Le pont du port rouvre enfin | Le Courrier du Port"),
                      "<article><h3><span>Après la tempête</span><span> - </span><span>Le pont du port rouvre enfin</span></h3></article>",
                      "Le pont du port rouvre enfin", id="fr-kicker-h3-title-only"),
+        # a breadcrumb's last crumb (a span, not an h1) shows no headline either
+        pytest.param(_og("Liman köprüsü açıldı") + _ld("Belediye meclisi liman planını oy çokluğuyla kabul etti"),
+                     '<nav class="breadcrumb"><a href="/">Ana sayfa</a> › <a href="/yerel/">Yerel</a> › '
+                     "<span>Belediye meclisi liman planını oy çokluğuyla kabul etti</span></nav>",
+                     "Liman köprüsü açıldı", id="tr-crumb-span-is-no-headline"),
         # text inside an h1 was weighed already: a breadcrumb's h1 shows no headline
         pytest.param(_og("Hafen: Rat sagt Ja") + _ld("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
                      _crumbs("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),

@@ -121,7 +121,7 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
     cut) is that headline, as an h1 would be; an h2/h3 of a kicker and the headline
     ("<span>Kicker</span> - <span>Headline</span>") shows its headline part too. Text
     inside any h1 is passed over: a page's h1s were weighed already (a breadcrumb's, a
-    logo's).
+    logo's); so is a breadcrumb's last crumb (`in_trail`), the SEO title in small type.
     """
     keys = {k: t for t in titles if (k := norm(t))}
     body = doc.tree.find("body")
@@ -135,11 +135,12 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
             skip = None
         if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:  # comments too
             skip = el if isinstance(el.tag, str) else None
-        elif el.text and (found := _stated(el, el.text, keys)):
+        elif el.text and (found := _stated(el, el.text, keys)) and not in_trail(found[0]):
             return found
         # "<i class="icon"></i>Storm hits coast": the text after an element is its parent's
         parent = el.getparent() if el.tail else None
-        if parent is not None and (found := _stated(parent, el.tail, keys)):
+        found = _stated(parent, el.tail, keys) if parent is not None else None
+        if found and not in_trail(found[0]):
             return found
     return None
 
