@@ -627,3 +627,19 @@ def test_title_on_shapes_unseen_sites_use(head: str, body: str, url: str, expect
 )  # fmt: skip
 def test_title_shown_without_an_h1(head: str, body: str, expected: str) -> None:
     assert extract_article(_page(head, body), URL).title == expected
+
+
+def test_a_headline_past_the_walked_window_is_not_looked_for() -> None:
+    """The walk for a shown headline stops after SHOWN_WINDOW elements of the body: a
+    hostile page of 100,000 teasers costs what an ordinary page does."""
+    from newsarchive.extract.title import SHOWN_WINDOW
+
+    head = _og("Thousands in the dark") + _ld("Storm hits coast as thousands lose power")
+    shown = '<div class="hl">Storm hits coast as thousands lose power</div>'
+    near = "<div><span>A teaser on this page</span></div>" * 10
+    far = "<div><span>A teaser on this page</span></div>" * (SHOWN_WINDOW // 2)
+    assert (
+        extract_article(_page(head, near + shown), URL).title
+        == "Storm hits coast as thousands lose power"
+    )
+    assert extract_article(_page(head, far + shown), URL).title == "Thousands in the dark"
