@@ -114,6 +114,7 @@ _WRAPS = 3  # elements around a text looked at for the whole title: a span, its 
 # elements of the body walked for a shown headline: on the 107 pages looked at it sits
 # by the 1,400th (of 2,100 at most); a page of 100,000 teasers took 180 ms, now 7 ms
 SHOWN_WINDOW = 5000
+_LONGEST = 1000  # characters: a longer text (a paragraph, indented markup) is no headline
 
 
 def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str] | None:
@@ -136,21 +137,24 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
             if any(a is skip for a in el.iterancestors()):
                 continue
             skip = None
-        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:  # comments too
-            skip = el if isinstance(el.tag, str) else None
-        elif el.text and (found := _stated(el, el.text, keys)) and not in_trail(found[0]):
-            return found
+        tag, text, tail = el.tag, el.text, el.tail
+        if not isinstance(tag, str) or tag in _NOT_SHOWN:  # comments too
+            skip = el if isinstance(tag, str) else None
+        elif text and not text.isspace():
+            found = _stated(el, text, keys)
+            if found and not in_trail(found[0]):
+                return found
         # "<i class="icon"></i>Storm hits coast": the text after an element is its parent's
-        parent = el.getparent() if el.tail else None
-        found = _stated(parent, el.tail, keys) if parent is not None else None
-        if found and not in_trail(found[0]):
-            return found
+        if tail and not tail.isspace() and (parent := el.getparent()) is not None:
+            found = _stated(parent, tail, keys)
+            if found and not in_trail(found[0]):
+                return found
     return None
 
 
 def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlElement, str] | None:
     """The element a text opens that shows a title whole: `el`, or the heading around it."""
-    if not (key := norm(text)):
+    if len(text) > _LONGEST or not (key := norm(text)):
         return None
     if key in keys:
         return (el, keys[key]) if len(text) >= MIN_CORE else None
