@@ -576,3 +576,70 @@ def test_title_follows_the_visible_headline(head: str, body: str, expected: str)
 )  # fmt: skip
 def test_title_on_shapes_unseen_sites_use(head: str, body: str, url: str, expected: str) -> None:
     assert extract_article(_page(head, body), url).title == expected
+
+
+# A page with no h1 of its own still shows its reader a headline, in an h2, a div or a
+# span: the element whose text is a title the page states counts as its h1 would.
+# (head, body, expected); og:title a rewrite in each, so without that element it stands.
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        pytest.param(_og("Six records fall on a wet night") + _tw("Six records fall on a wet night")
+                     + _ld("Swimming finals: six national records fall despite the rain"),
+                     '<div class="headline">Swimming finals: six national records fall despite the rain</div>',
+                     "Swimming finals: six national records fall despite the rain", id="en-div-headline"),
+        pytest.param(_og("Hafen: Rat sagt Ja") + _ld("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
+                     '<h2 class="title"><span>Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu</span></h2>',
+                     "Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu", id="de-h2-span-headline"),
+        pytest.param(_og("港の計画、可決") + _ld("市議会が港の新しい整備計画を賛成多数で可決"),
+                     '<p class="ttl">市議会が港の新しい整備計画を賛成多数で可決</p>', "市議会が港の新しい整備計画を賛成多数で可決",
+                     id="ja-p-headline"),
+        # the headline with markup inside, an icon before it: the element holding it all
+        pytest.param(_og("Le port dit oui") + _ld("Le conseil municipal adopte le nouveau plan du port"),
+                     '<div class="hl"><i class="icon"></i>Le conseil municipal <em>adopte</em> le nouveau plan du port</div>',
+                     "Le conseil municipal adopte le nouveau plan du port", id="fr-markup-in-headline"),
+        # shown inside the <article>: a longer og:title yields to it as to an h1 there
+        pytest.param(_og("El pleno aprueba el nuevo plan del puerto tras diez horas de debate en el ayuntamiento")
+                     + _ld("El pleno aprueba el plan del puerto"),
+                     '<article><h2 class="titulo">El pleno aprueba el plan del puerto</h2><p>Texto.</p></article>',
+                     "El pleno aprueba el plan del puerto", id="es-in-article-beats-longer-og"),
+        # the stated titles with their site names cut (a JSON-LD headline carrying one)
+        pytest.param(_og("Trafik yeniden akıyor") + _ld("Liman köprüsü iki yıl sonra yeniden trafiğe açıldı - Liman Haber")
+                     + _site("Liman Haber"), '<div class="baslik">Liman köprüsü iki yıl sonra yeniden trafiğe açıldı</div>',
+                     "Liman köprüsü iki yıl sonra yeniden trafiğe açıldı", id="tr-site-name-cut"),
+        # a heading of a kicker and the headline, a mark between them: the headline part
+        pytest.param(_ld("Nach dem Sturm: Hafen öffnet wieder nach zwei Wochen"),
+                     "<h2><span>Nach dem Sturm</span><span> – </span><span>Hafen öffnet wieder nach zwei Wochen</span></h2>",
+                     "Hafen öffnet wieder nach zwei Wochen", id="de-kicker-h2-with-mark"),
+        pytest.param(_site("Le Courrier du Port") + _tab("Après la tempête - Le pont du port rouvre enfin | Le Courrier du Port"),
+                     "<article><h3><span>Après la tempête</span><span> - </span><span>Le pont du port rouvre enfin</span></h3></article>",
+                     "Le pont du port rouvre enfin", id="fr-kicker-h3-title-only"),
+        # a breadcrumb's last crumb (a span, not an h1) shows no headline either
+        pytest.param(_og("Liman köprüsü açıldı") + _ld("Belediye meclisi liman planını oy çokluğuyla kabul etti"),
+                     '<nav class="breadcrumb"><a href="/">Ana sayfa</a> › <a href="/yerel/">Yerel</a> › '
+                     "<span>Belediye meclisi liman planını oy çokluğuyla kabul etti</span></nav>",
+                     "Liman köprüsü açıldı", id="tr-crumb-span-is-no-headline"),
+        # text inside an h1 was weighed already: a breadcrumb's h1 shows no headline
+        pytest.param(_og("Hafen: Rat sagt Ja") + _ld("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
+                     _crumbs("Nach langer Debatte stimmt der Stadtrat dem neuen Hafenplan zu"),
+                     "Hafen: Rat sagt Ja", id="de-crumb-h1-text-is-no-headline"),
+    ],
+)  # fmt: skip
+def test_title_shown_without_an_h1(head: str, body: str, expected: str) -> None:
+    assert extract_article(_page(head, body), URL).title == expected
+
+
+def test_a_headline_past_the_walked_window_is_not_looked_for() -> None:
+    """The walk for a shown headline stops after SHOWN_WINDOW elements of the body: a
+    hostile page of 100,000 teasers costs what an ordinary page does."""
+    from newsarchive.extract.title import SHOWN_WINDOW
+
+    head = _og("Thousands in the dark") + _ld("Storm hits coast as thousands lose power")
+    shown = '<div class="hl">Storm hits coast as thousands lose power</div>'
+    near = "<div><span>A teaser on this page</span></div>" * 10
+    far = "<div><span>A teaser on this page</span></div>" * (SHOWN_WINDOW // 2)
+    assert (
+        extract_article(_page(head, near + shown), URL).title
+        == "Storm hits coast as thousands lose power"
+    )
+    assert extract_article(_page(head, far + shown), URL).title == "Thousands in the dark"
