@@ -573,14 +573,28 @@ ACCOUNT_CALL = re.compile(
 )
 
 
+# Where such a button leads, in any language: a log-in, registration or subscription page.
+ACCOUNT_HREF = re.compile(
+    r"^(?:https?:)?//(?:login|signin|sso|auth|accounts?|abo|subscribe)\."  # an account host
+    r"|^(?:(?:https?:)?//[^/?#]*)?(?:/[^/?#]*)*?"  # or a path segment naming the page
+    r"/(?:log-?in|sign-?in|sign-?up|regist(?:er|ration|rieren)?|anmelden|einloggen|subscribe"
+    r"|subscriptions?|abo|abonnements?|abonnieren|abonner|suscripcion|assinatura|abbonamento)"
+    r"(?:\.\w+)?(?:[/?#]|$)",
+    re.I,
+)
+
+
 def _is_account_call(el: HtmlElement) -> bool:
-    """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label (a link
-    inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph)."""
+    """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label or,
+    for a link, by the page it leads to (a label in a language not read: "Войти", "Entrar");
+    a link inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph."""
     label = el.text_content()
     if len(label) > 4 * ACCOUNT_CALL_MAX:  # a long link is no button (checked before cleaning)
         return False
     label = clean(label)
-    return 0 < len(label) <= ACCOUNT_CALL_MAX and bool(ACCOUNT_CALL.match(label))
+    if not 0 < len(label) <= ACCOUNT_CALL_MAX:
+        return False
+    return bool(ACCOUNT_CALL.match(label) or ACCOUNT_HREF.match(el.get("href") or ""))
 
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
@@ -942,8 +956,35 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
     return el not in keep and (
-        is_furniture(el) or _is_recirculation(el) or _is_implicit_figure(el) or _is_teaser_card(el)
+        is_furniture(el)
+        or _is_recirculation(el)
+        or _is_implicit_figure(el)
+        or _is_teaser_card(el)
+        or _is_social_embed(el)
     )
+
+
+# A post's permalink on a social network, as its embed code links it (the post itself, not a
+# profile): X/Twitter, Instagram, TikTok, Threads, Bluesky, Facebook, Telegram, Mastodon-style.
+SOCIAL_POST = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:(?:twitter|x)\.com/\w+/status(?:es)?/\d"
+    r"|instagram\.com/(?:[\w.]+/)?(?:p|reel|tv)/|tiktok\.com/@[^/]+/video/\d"
+    r"|threads\.(?:net|com)/@[^/]+/post/|bsky\.app/profile/[^/]+/post/"
+    r"|facebook\.com/[^/]+/(?:posts|videos)/|t\.me/[\w]+/\d)",
+    re.I,
+)
+
+
+def _is_social_embed(el: HtmlElement) -> bool:
+    """A quoted social post (X, Instagram, TikTok, Threads, Bluesky embeds are a
+    `<blockquote>` linking the post): the answers leave it out, and its classes
+    (`twitter-tweet`) are all that marks it where they are kept; the link holds on
+    any page, in any language, whatever the classes."""
+    if el.tag != "blockquote":
+        return False
+    if SOCIAL_POST.match(el.get("cite") or ""):
+        return True
+    return any(SOCIAL_POST.match(a.get("href") or "") for a in el.iter("a"))
 
 
 MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
