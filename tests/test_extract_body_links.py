@@ -137,3 +137,58 @@ def test_an_embedded_social_post_is_not_body_whatever_its_classes(lang: str, emb
 def test_a_quotation_without_a_post_link_stays(quote: str) -> None:
     body = extract_article(_page("pt", quote), URL).body or ""
     assert "promessa cumprida" in body or "duplicou na última década" in body
+
+
+def _br_page(lang: str, line: str) -> str:
+    t = TEXT[lang]
+    text = "<br><br>".join([t[0], t[1], line, t[2]])
+    return (
+        f"<html lang='{lang}'><body><h1>Ponte velha</h1><div class='c0'>{text}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "pt",
+            'Leia também: <a href="/2026/11/obras-na-estrada-99">Obras na estrada nacional atrasam</a>',
+        ),
+        (
+            "pl",
+            'Czytaj też | <a href="/2026/11/most-88">Nowy most w sąsiednim mieście już otwarty</a>',
+        ),
+        ("ko", '<a href="/2026/11/bridge-77">다른 도시의 새 다리, 다음 달 개통</a>'),
+        ("ar", '► <a href="/2026/11/bridge-66">جسر جديد في المدينة المجاورة</a>'),
+        # a related heading of the word lists before the link, without a colon
+        (
+            "pt",
+            'Veja também <a href="/2026/11/rio-55">O rio subiu dois metros durante a noite</a>',
+        ),
+    ],
+)
+def test_a_promo_line_in_text_broken_by_br_is_not_body(lang: str, line: str) -> None:
+    assert extract_article(_br_page(lang, line), URL).body == "\n\n".join(TEXT[lang])
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "kept"),
+    [
+        # a link inside the writer's sentence
+        (
+            "pt",
+            'O projeto foi apresentado pela <a href="/camara">câmara municipal</a> numa sessão pública na terça-feira à noite.',
+            "numa sessão pública na terça-feira",
+        ),
+        # a sentence ending in a link, with no label before it
+        (
+            "pl",
+            'Szczegóły przebudowy opisał w poniedziałek <a href="/2026/11/most-88">nasz reporter z ratusza</a>',
+            "Szczegóły przebudowy opisał w poniedziałek nasz reporter",
+        ),
+    ],
+)
+def test_a_line_of_br_text_with_a_link_in_its_sentence_stays(
+    lang: str, line: str, kept: str
+) -> None:
+    assert kept in (extract_article(_br_page(lang, line), URL).body or "")

@@ -1071,7 +1071,8 @@ def _walk(
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and _skipped(child, excluded, keep):
-            if out and out[-1] != SKIPPED and not "".join(buf).strip() and _has_text(child):
+            pending = "".join(buf).translate(_NO_MARKS).strip()
+            if out and out[-1] != SKIPPED and not pending and _has_text(child):
                 out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
         elif tag:
             if _is_block(child, tag, el):
@@ -1081,9 +1082,12 @@ def _walk(
                 _walk(child, out, buf, excluded, keep)
                 _flush(buf, out, block=child, skipped=(excluded, keep))
             else:
+                link = tag == "a" and _leads_away(child)
+                buf.append(LINK_OPEN if link else "")
                 if child.text:
                     buf.append(child.text)
                 _walk(child, out, buf, excluded, keep)
+                buf.append(LINK_CLOSE if link else "")
         if child.tail:
             buf.append(child.tail)
 
@@ -1094,12 +1098,16 @@ def _flush(
     block: HtmlElement | None = None,
     skipped: tuple[set[HtmlElement], set[HtmlElement]] = (set(), set()),
 ) -> None:
-    text = clean("".join(buf))
+    raw = "".join(buf)
     buf.clear()
+    text = clean(raw.translate(_NO_MARKS))
     if not text:
         return
     if is_stock_line(text):
         out.append(DROPPED)
+        return
+    if block is None and LINK_OPEN in raw and _is_promo_line(text, _LINKED.findall(raw)):
+        out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
         return
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
@@ -1111,6 +1119,29 @@ def _flush(
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
 
+
+def _is_promo_line(text: str, linked: list[str]) -> bool:
+    """A line that is no block of its own (text broken by <br>s) read as a block is:
+    only links, or a label and one link ("Les også: <link>"), or an arrow and a link."""
+    links = [t for t in (clean(x) for x in linked) if t]
+    if not links:
+        return False
+    if sum(len(t) for t in links) / len(text) > LINE_LINK_SHARE or _ARROW_PROMO.match(text):
+        return True
+    if len(links) != 1 or not text.endswith(links[0]):
+        return False
+    label = text[: len(text) - len(links[0])].rstrip()
+    if not 0 < len(label) <= PROMO_LABEL:
+        return False
+    return label.endswith((":", "|", "»", ">")) or bool(RECIRC_HEADING.match(label))
+
+
+# Marks around a link's text in the walk's buffer, so a line without a block of its own
+# knows its links; never text.
+LINK_OPEN, LINK_CLOSE = "\x03", "\x04"
+_LINKED = re.compile(f"{LINK_OPEN}([^{LINK_CLOSE}]*){LINK_CLOSE}")
+_NO_MARKS = str.maketrans("", "", LINK_OPEN + LINK_CLOSE)
+LINE_LINK_SHARE = 0.9  # of a line's text in links: a "read this too" promo, as for a block
 
 # A line opening with an arrow and holding a link: a promo for another page in any language
 # (">> Hier finden Sie alle Termine", "► Mehr zum Thema", "→ Read the report").
