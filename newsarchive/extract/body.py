@@ -573,14 +573,16 @@ ACCOUNT_CALL = re.compile(
 )
 
 
-# Where such a button leads, in any language: a log-in, registration or subscription page.
-ACCOUNT_HREF = re.compile(
-    r"^(?:https?:)?//(?:login|signin|sso|auth|accounts?|abo|subscribe)\."  # an account host
-    r"|^(?:(?:https?:)?//[^/?#]*)?(?:/[^/?#]*)*?"  # or a path segment naming the page
+# Where such a button leads, in any language: a log-in, registration or subscription page
+# (a path segment naming it, or an account host); the query is left out of the search.
+ACCOUNT_PAGE = re.compile(
     r"/(?:log-?in|sign-?in|sign-?up|regist(?:er|ration|rieren)?|anmelden|einloggen|subscribe"
     r"|subscriptions?|abo|abonnements?|abonnieren|abonner|suscripcion|assinatura|abbonamento)"
-    r"(?:\.\w+)?(?:[/?#]|$)",
+    r"(?:\.\w+)?(?:/|$)",
     re.I,
+)
+ACCOUNT_HOST = re.compile(
+    r"(?:https?:)?//(?:login|signin|sso|auth|accounts?|abo|subscribe)\.", re.I
 )
 
 
@@ -594,7 +596,12 @@ def _is_account_call(el: HtmlElement) -> bool:
     label = clean(label)
     if not 0 < len(label) <= ACCOUNT_CALL_MAX:
         return False
-    return bool(ACCOUNT_CALL.match(label) or ACCOUNT_HREF.match(el.get("href") or ""))
+    return bool(ACCOUNT_CALL.match(label)) or _leads_to_account(el.get("href") or "")
+
+
+def _leads_to_account(href: str) -> bool:
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    return bool(ACCOUNT_PAGE.search(path) or ACCOUNT_HOST.match(path))
 
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
