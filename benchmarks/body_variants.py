@@ -176,10 +176,19 @@ def _ideographs(word: str) -> str:
     return chr(_CJK_BASE + h % 20000) + chr(_CJK_BASE + (h // 20000) % 20000)
 
 
+def no_story_state(root: HtmlElement) -> None:
+    """JSON-LD and the CMS script state (Arc's `Fusion.globalContent`) removed: a rewrite of
+    the page's words leaves their story text in the original words, which the body takes
+    where the markup shares too few words with it (a page no site would serve)."""
+    no_jsonld(root)
+    for el in root.xpath('//script[contains(., "Fusion.globalContent")]'):
+        _remove_keep_tail(el)
+
+
 def cjk(root: HtmlElement) -> None:
     """The page's text (and its headline and description metas) in a script without spaces;
-    JSON-LD removed (its articleBody would still be in the original words)."""
-    no_jsonld(root)
+    JSON-LD and script state removed (their story would still be in the original words)."""
+    no_story_state(root)
     for el in root.iter():
         parent = el.getparent()
         if el.tail and (parent is None or parent.tag not in TEXT_PARENTS_SKIPPED):
@@ -334,8 +343,9 @@ def _arabic(m: re.Match[str]) -> str:
 
 
 def rtl_script(root: HtmlElement) -> None:
-    """The page's words in Arabic letters (spaces kept), `dir=rtl`; JSON-LD removed."""
-    no_jsonld(root)
+    """The page's words in Arabic letters (spaces kept), `dir=rtl`; JSON-LD and script state
+    removed."""
+    no_story_state(root)
     root.set("dir", "rtl")
     for el in root.iter():
         parent = el.getparent()
