@@ -172,11 +172,12 @@ def _marked_lead(
 
 def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
     """The first paragraph of sentences between the headline and the container, unless
-    the page calls it its subtitle or dek, or it is a promo line ("Lesen Sie auch: ...")."""
+    the page calls it its subtitle or dek, it is a picture's caption, or it is a promo line
+    ("Lesen Sie auch: ...")."""
     if not text or not containers:
         return None
     el = plain_lead(headline(doc), containers[0])
-    if el is None or _marked_subtitle(el):
+    if el is None or _marked_subtitle(el) or _captions(el):
         return None
     value = clean(el.text_content())
     if is_stock_line(value) or _names_related(value) or _in_text(value, text):
@@ -422,7 +423,7 @@ def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None
                 if LEAD_MIN <= len(value) <= LEAD_MAX:
                     key = _norm(value)
                     if any(_same_lead(key, k) for k in keys):
-                        if _in_text(value, text) or _marked_subtitle(el):
+                        if _in_text(value, text) or _marked_subtitle(el) or _captions(el):
                             return None
                         return _with_dateline(el, value)
             el = el.getparent()
@@ -443,6 +444,16 @@ def _with_dateline(el: HtmlElement, value: str) -> str:
     if whole.endswith(value) and 0 < len(head) <= DATELINE_MAX and head.endswith((".", ":", "-")):
         return whole
     return value
+
+
+def _captions(el: HtmlElement) -> bool:
+    """The block is a picture's caption (in a `<figure>`, or beside an image in a short
+    wrapper): a description repeating the caption names no lead, and captions are never
+    body text."""
+    for node in itertools.chain((el,), itertools.islice(el.iterancestors(), LEAD_CLIMB)):
+        if node.tag in ("figure", "figcaption") or _is_implicit_figure(node):
+            return True
+    return False
 
 
 def _marked_subtitle(el: HtmlElement) -> bool:
