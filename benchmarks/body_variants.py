@@ -72,10 +72,7 @@ def div_paragraphs(root: HtmlElement) -> None:
 
 def br_paragraphs(root: HtmlElement) -> None:
     """Runs of sibling <p>s become one <div> of text separated by <br><br>."""
-    for parent in list(root.iter()):
-        run = [c for c in parent if c.tag == "p"]
-        if len(run) < 3:
-            continue
+    for run in _adjacent_runs(root, 3):
         block = lxml.html.Element("div")
         run[0].addprevious(block)
         for i, p in enumerate(run):
@@ -88,10 +85,7 @@ def br_paragraphs(root: HtmlElement) -> None:
 
 def split_body(root: HtmlElement) -> None:
     """Runs of sibling <p>s cut into chunks of three, each in its own <div>, ads between."""
-    for parent in list(root.iter()):
-        run = [c for c in parent if c.tag == "p"]
-        if len(run) < 6:
-            continue
+    for run in _adjacent_runs(root, 6):
         for start in range(0, len(run), 3):
             chunk = lxml.html.Element("div", {"class": "c7f2"})
             run[start].addprevious(chunk)
@@ -211,9 +205,28 @@ def _paragraph_runs(root: HtmlElement, least: int = 3) -> list[list[HtmlElement]
     return runs
 
 
+def _adjacent_runs(root: HtmlElement, least: int) -> list[list[HtmlElement]]:
+    """Runs of <p>s with nothing between them, for the variants that move paragraphs into a
+    new block: a subhead or picture between two <p>s stays between them (moving all of a
+    parent's <p>s put subheads after the text, an order no page has, scored as a loss)."""
+    runs: list[list[HtmlElement]] = []
+    for parent in list(root.iter()):
+        run: list[HtmlElement] = []
+        for child in [*parent, None]:
+            if child is not None and child.tag == "p":
+                run.append(child)
+                continue
+            if child is not None and not isinstance(child.tag, str):
+                continue  # a comment between two paragraphs breaks no run
+            if len(run) >= least:
+                runs.append(run)
+            run = []
+    return runs
+
+
 def ad_sections(root: HtmlElement) -> None:
     """Paragraphs two by two in <section>s, an ad slot between them (label, empty frame box)."""
-    for run in _paragraph_runs(root, 4):
+    for run in _adjacent_runs(root, 4):
         for start in range(0, len(run), 2):
             section = lxml.html.Element("section", {"class": _hash(f"s{start}")})
             run[start].addprevious(section)
@@ -300,7 +313,7 @@ def newsletter_box(root: HtmlElement) -> None:
 def live_blog(root: HtmlElement) -> None:
     """The body as live-blog entries: each two paragraphs in an entry with its time and a
     share button, entries in a <div> list."""
-    for run in _paragraph_runs(root, 4):
+    for run in _adjacent_runs(root, 4):
         feed = lxml.html.Element("div", {"class": _hash("feed")})
         run[0].addprevious(feed)
         for start in range(0, len(run), 2):
