@@ -184,3 +184,36 @@ def test_a_teaser_grid_outscoring_a_slideshow_article_gives_way_to_it() -> None:
     )
     html = _page(f"<div class='slides'>{slides}</div><div class='g5'>{cards}</div>")
     assert extract_article(html, URL).body == "\n\n".join(story)
+
+
+MORE = [
+    "Trafikverket räknar med att färjorna kan gå varje timme under sommaren och varannan timme annars.",
+    "Handlarna i hamnen hoppas att fler besökare ska komma till staden när trafiken väl har kommit igång.",
+    "Miljöförvaltningen ska under tiden mäta vattenkvaliteten i hamnbassängen varje månad.",
+    "Nästa steg är en upphandling av entreprenören, som enligt planen ska vara klar i mars.",
+]
+
+
+def _entries(*sentences: str) -> str:
+    return "".join(
+        f'<div class="e5"><time>10:{n:02d}</time><p>{s}</p><button>Dela</button></div>'
+        for n, s in enumerate(sentences)
+    )
+
+
+@pytest.mark.parametrize(
+    "between", ['<div class="r2">Annons</div>', "<figure><img src='/k.jpg'></figure>"]
+)
+def test_entries_in_several_chunks_of_the_article_are_all_the_body(between: str) -> None:
+    # the article in two chunks (split by an ad or a picture), the first holding two lists
+    # of entries around a subhead: the look-alike lists in the other chunk are the body too
+    html = (
+        "<html><body><article><h1>Hamnen byggs om</h1>"
+        f'<div class="t1"><div class="f3">{_entries(*STORY)}</div><h3>Kostnaderna</h3>'
+        f'<div class="f3">{_entries(MORE[0])}</div></div>{between}'
+        f'<div class="t1"><div class="f3">{_entries(*MORE[1:])}</div></div>'
+        '</article><div class="x9"><p>Ansvarig utgivare: Anna Andersson, telefon 010-123 45 67.</p></div>'
+        "</body></html>"
+    )
+    body = (extract_article(html, URL).body or "").split("\n\n")
+    assert [p for p in body if p in STORY + MORE] == STORY + MORE

@@ -945,8 +945,6 @@ def _with_siblings(
     if not cls:
         return [best]
     found = [s for s in parent if s is best or (s.tag == best.tag and s.get("class") == cls)]
-    if len(found) > 1:
-        return found
     scope = next(best.iterancestors("article", "main"), None)
     if scope is None:
         scope = next(itertools.islice(best.iterancestors(), 4, None), None)
@@ -955,8 +953,8 @@ def _with_siblings(
     # the container's tag first, then its class: lxml matches the tag in C, and only those
     # elements become Python objects (twice as fast as XPath's `.//*[@class=$cls]`)
     marked = (el for el in scope.iterdescendants(best.tag) if el.get("class") == cls)
-    same = [el for el in marked if scores.get(el) or el in holders]
-    return [el for el in same if not any(a in same for a in el.iterancestors())] or [best]
+    same = [el for el in marked if el in found or scores.get(el) or el in holders]
+    return [el for el in same if not any(a in same for a in el.iterancestors())] or found
 
 
 def _link_density(el: HtmlElement, length: int) -> float:
