@@ -217,3 +217,37 @@ def test_entries_in_several_chunks_of_the_article_are_all_the_body(between: str)
     )
     body = (extract_article(html, URL).body or "").split("\n\n")
     assert [p for p in body if p in STORY + MORE] == STORY + MORE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a caption with its credit, in a block with neutral classes beside no <figure>
+        '<div class="k2"><img src="/a.jpg"></div><div class="k3">Färjeläget i norra hamnen på tisdagen. Foto: Anna Andersson/TT</div>',
+        '<p class="k3">Der neue Anleger im Nordhafen am Dienstag (Foto: Jana Beispiel/dpa)</p>',
+        '<div class="k3"><span>The new ferry terminal at the north harbour on Tuesday.</span> <span>Photo: Reuters</span></div>',
+        '<p class="k3">Nowy terminal promowy w północnym porcie. Fot. Jan Kowalski</p>',
+        '<p class="k3">火曜日の北港の新しいフェリー乗り場。写真：共同</p>',
+    ],
+)
+def test_a_line_ending_with_a_picture_credit_is_a_caption(caption: str) -> None:
+    html = _page(
+        f'<div class="q7"><p>{STORY[0]}</p><p>{STORY[1]}</p>{caption}<p>{STORY[2]}</p><p>{STORY[3]}</p></div>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence about a picture, ending with a stop: the writer's
+        "Bild: Så ser den nya kajen ut enligt arkitekternas skisser från i våras.",
+        # a credit-like word inside a long paragraph that goes on
+        "Fotografen tog bilden från färjan, och på bilden syns hela kajen: den är nästan tvåhundra meter lång och byggs i två etapper fram till sommaren 2028 med pengar från både kommunen och staten",
+    ],
+)
+def test_lines_about_pictures_that_are_no_credit_stay(line: str) -> None:
+    html = _page(
+        f'<div class="q7"><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{line}</p><p>{STORY[2]}</p></div>'
+    )
+    assert line in (extract_article(html, URL).body or "")

@@ -1120,7 +1120,7 @@ def _flush(
     text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
-    if is_stock_line(text):
+    if is_stock_line(text) or _ends_with_picture_credit(text):
         out.append(DROPPED)
         return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
@@ -1135,6 +1135,20 @@ def _flush(
     if block is not None and _all_italic(block, text):
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
+
+
+CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragraph
+# A line ending with a picture's credit ("... in Kyiv. Foto: Jane Doe/AP", "(Photo: Reuters)"):
+# a caption set without caption markup (the answers hold captions on no page).
+PICTURE_CREDIT_END = re.compile(
+    r"(?:^|[\s.(|\u2013\u3002-])(?:(?:photos?|fotos?|bild|image|picture|pic|billede|kuva|zdj[eę]cie"
+    r"|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\.)\s*[^.!?。:：]{2,60}\)?\s*$",
+    re.I,
+)
+
+
+def _ends_with_picture_credit(text: str) -> bool:
+    return len(text) <= CREDITED_CAPTION_MAX and bool(PICTURE_CREDIT_END.search(text))
 
 
 def _is_promo_line(text: str, linked: list[str]) -> bool:
