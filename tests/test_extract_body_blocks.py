@@ -107,3 +107,24 @@ def test_a_long_paragraph_said_twice_is_kept() -> None:
 )
 def test_media_stamps_and_consent_placeholders_are_not_body(line: str) -> None:
     assert extract_article(_page(f"<p>{line}</p>"), URL).body == "\n\n".join(TEXT)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Advertisement 2",
+        "ANZEIGE 3",
+        "Publicidad 1",
+        "Reklama 4",
+        "広告 2",
+        "광고 1",
+        "Werbung (5)",
+    ],
+)
+def test_a_numbered_ad_slot_label_is_not_body(label: str) -> None:
+    assert extract_article(_page(f"<div class='x1'>{label}</div>"), URL).body == "\n\n".join(TEXT)
+
+
+@pytest.mark.parametrize("line", ["Adelaide 36ers", "Anzeige: 3 Zimmer"])
+def test_short_lines_that_only_start_like_an_ad_label_stay(line: str) -> None:
+    assert line in (extract_article(_page(f"<p>{line}</p>"), URL).body or "")
