@@ -120,3 +120,25 @@ def test_short_paragraphs_of_wide_characters_are_sentences_not_header_lines(lang
         "</body></html>"
     )
     assert extract_article(html, URL).body == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label in brackets, full-width or not, then only a link: in scripts the word lists
+        # do not read as well
+        '<p>【関連記事】<a href="/x">旧校舎の活用、ほかの町ではどうしているのか</a></p>',
+        '<p>[Читайте также] <a href="/x">Как другие города используют старые школы</a></p>',
+        '<p>〔延伸阅读〕<a href="/x">其他城镇如何利用旧校舍</a></p>',
+        '<p>더 읽을거리｜<a href="/x">다른 도시는 옛 학교를 어떻게 쓰나</a></p>',
+    ],
+)
+def test_a_bracketed_or_full_width_label_then_only_a_link_is_a_promo(line: str) -> None:
+    assert extract_article(_page([], between=line), URL).body == "\n\n".join(TEXT)
+
+
+def test_a_sentence_with_a_bracketed_note_then_a_link_stays() -> None:
+    line = 'Der Rat [in seiner Sitzung vom Montag] beschloss den Umbau, wie das <a href="/x">Protokoll</a> zeigt.'
+    assert "wie das Protokoll zeigt." in (
+        extract_article(_page([], between=f"<p>{line}</p>"), URL).body or ""
+    )

@@ -101,6 +101,9 @@ _WORD = re.compile(r"\w+")
 REPEAT_MAX = 150  # characters: a longer paragraph said twice is the writer's
 REPEAT_KEEP = 0.5  # share of the text that must remain once repeated lines are dropped
 PROMO_LABEL = 40  # characters of the label before a promoted link ("Read also:")
+# How such a label ends, in any script: a colon or bar (full-width ones too), a guillemet,
+# or a closing bracket around it ("【関連記事】", "[Read more]").
+PROMO_LABEL_ENDS = (":", "|", "»", ">", "：", "｜", "】", "]", "〕")
 
 
 def body(doc: Document, rules: SiteRules | None) -> str | None:
@@ -1164,7 +1167,7 @@ def _is_promo_line(text: str, linked: list[str]) -> bool:
     label = text[: len(text) - len(links[0])].rstrip()
     if not 0 < len(label) <= PROMO_LABEL:
         return False
-    return label.endswith((":", "|", "»", ">")) or bool(RECIRC_HEADING.match(label))
+    return label.endswith(PROMO_LABEL_ENDS) or bool(RECIRC_HEADING.match(label))
 
 
 # Marks around a link's text in the walk's buffer, so a line without a block of its own
@@ -1248,7 +1251,7 @@ def _is_labelled_link(block: HtmlElement, text: str) -> bool:
     label = text[: len(text) - len(linked)].rstrip()
     if not 0 < len(label) <= PROMO_LABEL:
         return False
-    return label.endswith((":", "|", "»", ">")) or _set_apart(block, label)
+    return label.endswith(PROMO_LABEL_ENDS) or _set_apart(block, label)
 
 
 def _set_apart(block: HtmlElement, label: str) -> bool:
