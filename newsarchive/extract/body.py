@@ -72,6 +72,14 @@ RECIRC_HEADING = re.compile(
     + r").{0,60}$",
     re.I,
 )
+# A block headed as the readers' comments ("12 Kommentare", "Join the conversation", "댓글").
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer"
+    r"|reacties|yorumlar|комментарии|komentarze|コメント|댓글|评论|評論|留言"
+    r"|join the (?:conversation|discussion)|leave a (?:comment|reply)|diskutieren sie mit"
+    r"|réagissez|deja (?:un|tu) comentario)(?:\s*\(?\d+\)?)?\W*$",
+    re.I,
+)
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
 _LEAF_TEXT = 80  # a div of inline text this long is a paragraph without <p>
 _MIN_PARAGRAPH = 25
@@ -1067,7 +1075,12 @@ def _is_recirculation(el: HtmlElement) -> bool:
         return False
     first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
     heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
-    if heading is None or not RECIRC_HEADING.match(clean(heading.text_content())):
+    if heading is None:
+        return False
+    label = clean(heading.text_content())
+    if COMMENTS_HEADING.match(label):
+        return True  # the readers' comments, with or without links
+    if not RECIRC_HEADING.match(label):
         return False
     text = clean(el.text_content())
     links = el.findall(".//a")
