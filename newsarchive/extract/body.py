@@ -1164,7 +1164,15 @@ PICTURE_CREDIT_END = re.compile(
 
 
 def _ends_with_picture_credit(text: str) -> bool:
-    return len(text) <= CREDITED_CAPTION_MAX and bool(PICTURE_CREDIT_END.search(text))
+    if len(text) > CREDITED_CAPTION_MAX:
+        return False
+    tail = text[-CREDIT_TAIL:]  # the credit ends the line: most lines have no colon there
+    if ":" not in tail and "\uff1a" not in tail and "fot." not in tail.casefold():
+        return False
+    return bool(PICTURE_CREDIT_END.search(tail))
+
+
+CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names
 
 
 def _is_promo_line(text: str, linked: list[str]) -> bool:
