@@ -72,10 +72,7 @@ def div_paragraphs(root: HtmlElement) -> None:
 
 def br_paragraphs(root: HtmlElement) -> None:
     """Runs of sibling <p>s become one <div> of text separated by <br><br>."""
-    for parent in list(root.iter()):
-        run = [c for c in parent if c.tag == "p"]
-        if len(run) < 3:
-            continue
+    for run in _adjacent_runs(root, 3):
         block = lxml.html.Element("div")
         run[0].addprevious(block)
         for i, p in enumerate(run):
@@ -88,10 +85,7 @@ def br_paragraphs(root: HtmlElement) -> None:
 
 def split_body(root: HtmlElement) -> None:
     """Runs of sibling <p>s cut into chunks of three, each in its own <div>, ads between."""
-    for parent in list(root.iter()):
-        run = [c for c in parent if c.tag == "p"]
-        if len(run) < 6:
-            continue
+    for run in _adjacent_runs(root, 6):
         for start in range(0, len(run), 3):
             chunk = lxml.html.Element("div", {"class": "c7f2"})
             run[start].addprevious(chunk)
@@ -176,10 +170,19 @@ def _ideographs(word: str) -> str:
     return chr(_CJK_BASE + h % 20000) + chr(_CJK_BASE + (h // 20000) % 20000)
 
 
+def no_story_state(root: HtmlElement) -> None:
+    """JSON-LD and the CMS script state (Arc's `Fusion.globalContent`) removed: a rewrite of
+    the page's words leaves their story text in the original words, which the body takes
+    where the markup shares too few words with it (a page no site would serve)."""
+    no_jsonld(root)
+    for el in root.xpath('//script[contains(., "Fusion.globalContent")]'):
+        _remove_keep_tail(el)
+
+
 def cjk(root: HtmlElement) -> None:
     """The page's text (and its headline and description metas) in a script without spaces;
-    JSON-LD removed (its articleBody would still be in the original words)."""
-    no_jsonld(root)
+    JSON-LD and script state removed (their story would still be in the original words)."""
+    no_story_state(root)
     for el in root.iter():
         parent = el.getparent()
         if el.tail and (parent is None or parent.tag not in TEXT_PARENTS_SKIPPED):
@@ -202,9 +205,28 @@ def _paragraph_runs(root: HtmlElement, least: int = 3) -> list[list[HtmlElement]
     return runs
 
 
+def _adjacent_runs(root: HtmlElement, least: int) -> list[list[HtmlElement]]:
+    """Runs of <p>s with nothing between them, for the variants that move paragraphs into a
+    new block: a subhead or picture between two <p>s stays between them (moving all of a
+    parent's <p>s put subheads after the text, an order no page has, scored as a loss)."""
+    runs: list[list[HtmlElement]] = []
+    for parent in list(root.iter()):
+        run: list[HtmlElement] = []
+        for child in [*parent, None]:
+            if child is not None and child.tag == "p":
+                run.append(child)
+                continue
+            if child is not None and not isinstance(child.tag, str):
+                continue  # a comment between two paragraphs breaks no run
+            if len(run) >= least:
+                runs.append(run)
+            run = []
+    return runs
+
+
 def ad_sections(root: HtmlElement) -> None:
     """Paragraphs two by two in <section>s, an ad slot between them (label, empty frame box)."""
-    for run in _paragraph_runs(root, 4):
+    for run in _adjacent_runs(root, 4):
         for start in range(0, len(run), 2):
             section = lxml.html.Element("section", {"class": _hash(f"s{start}")})
             run[start].addprevious(section)
@@ -291,7 +313,7 @@ def newsletter_box(root: HtmlElement) -> None:
 def live_blog(root: HtmlElement) -> None:
     """The body as live-blog entries: each two paragraphs in an entry with its time and a
     share button, entries in a <div> list."""
-    for run in _paragraph_runs(root, 4):
+    for run in _adjacent_runs(root, 4):
         feed = lxml.html.Element("div", {"class": _hash("feed")})
         run[0].addprevious(feed)
         for start in range(0, len(run), 2):
@@ -334,8 +356,9 @@ def _arabic(m: re.Match[str]) -> str:
 
 
 def rtl_script(root: HtmlElement) -> None:
-    """The page's words in Arabic letters (spaces kept), `dir=rtl`; JSON-LD removed."""
-    no_jsonld(root)
+    """The page's words in Arabic letters (spaces kept), `dir=rtl`; JSON-LD and script state
+    removed."""
+    no_story_state(root)
     root.set("dir", "rtl")
     for el in root.iter():
         parent = el.getparent()

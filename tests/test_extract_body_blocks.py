@@ -107,3 +107,45 @@ def test_a_long_paragraph_said_twice_is_kept() -> None:
 )
 def test_media_stamps_and_consent_placeholders_are_not_body(line: str) -> None:
     assert extract_article(_page(f"<p>{line}</p>"), URL).body == "\n\n".join(TEXT)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Advertisement 2",
+        "ANZEIGE 3",
+        "Publicidad 1",
+        "Reklama 4",
+        "広告 2",
+        "광고 1",
+        "Werbung (5)",
+    ],
+)
+def test_a_numbered_ad_slot_label_is_not_body(label: str) -> None:
+    assert extract_article(_page(f"<div class='x1'>{label}</div>"), URL).body == "\n\n".join(TEXT)
+
+
+@pytest.mark.parametrize("line", ["Adelaide 36ers", "Anzeige: 3 Zimmer"])
+def test_short_lines_that_only_start_like_an_ad_label_stay(line: str) -> None:
+    assert line in (extract_article(_page(f"<p>{line}</p>"), URL).body or "")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["12 Kommentare", "Join the conversation", "Réagissez", "コメント", "댓글 (3)", "Комментарии"],
+)
+def test_a_block_headed_as_the_readers_comments_is_not_body(heading: str) -> None:
+    comments = (
+        f"<div class='z8'><h3>{heading}</h3>"
+        "<div class='z9'><p>Endlich passiert hier etwas im Ort, gut so!</p></div>"
+        "<div class='z9'><p>Und wer bezahlt das alles am Ende?</p></div></div>"
+    )
+    assert extract_article(_page(comments), URL).body == "\n\n".join(TEXT)
+
+
+def test_a_section_whose_subhead_speaks_of_comments_stays() -> None:
+    section = (
+        "<div class='z8'><h3>Comments from residents were mixed</h3>"
+        "<p>Some residents welcomed the plan at the meeting, others said the village needs a new school instead.</p></div>"
+    )
+    assert "Some residents welcomed the plan" in (extract_article(_page(section), URL).body or "")

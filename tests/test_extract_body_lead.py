@@ -261,3 +261,31 @@ def test_the_description_lead_keeps_the_dateline_set_before_it(dateline: str) ->
     )
     art = extract_article(html, URL)
     assert art.body == "\n\n".join([f"{dateline} {LEAD['de']}", *BODY["de"]])
+
+
+CAPTION = {
+    "de": "Die alte Schule am Marktplatz soll bis zum Sommer 2028 zum Kulturzentrum umgebaut werden.",
+    "tr": "Meydandaki eski okul binası 2028 yazına kadar kültür merkezine dönüştürülecek.",
+    "ja": "広場に面した旧校舎は二〇二八年の夏までに文化センターへ改修される予定だ。",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "picture"),
+    [
+        # a picture and its caption and credit without <figure>, the description the caption
+        (
+            "de",
+            '<div class="c1"><span class="c2"><picture><img src="/schule.jpg"></picture></span>'
+            "<p><span>{}</span></p><p>Foto: Jana Beispiel</p></div>",
+        ),
+        (
+            "tr",
+            '<div class="c3"><a href="/okul.jpg"><img src="/okul.jpg"></a><span>{}</span></div>',
+        ),
+        ("ja", '<div><img src="/kosha.jpg" width="800"><p>{}</p></div>'),
+    ],
+)
+def test_a_caption_the_description_repeats_is_no_lead(lang: str, picture: str) -> None:
+    art = extract_article(_page(lang, picture.format(CAPTION[lang]), CAPTION[lang]), URL)
+    assert art.body == "\n\n".join(BODY[lang])

@@ -184,3 +184,70 @@ def test_a_teaser_grid_outscoring_a_slideshow_article_gives_way_to_it() -> None:
     )
     html = _page(f"<div class='slides'>{slides}</div><div class='g5'>{cards}</div>")
     assert extract_article(html, URL).body == "\n\n".join(story)
+
+
+MORE = [
+    "Trafikverket räknar med att färjorna kan gå varje timme under sommaren och varannan timme annars.",
+    "Handlarna i hamnen hoppas att fler besökare ska komma till staden när trafiken väl har kommit igång.",
+    "Miljöförvaltningen ska under tiden mäta vattenkvaliteten i hamnbassängen varje månad.",
+    "Nästa steg är en upphandling av entreprenören, som enligt planen ska vara klar i mars.",
+]
+
+
+def _entries(*sentences: str) -> str:
+    return "".join(
+        f'<div class="e5"><time>10:{n:02d}</time><p>{s}</p><button>Dela</button></div>'
+        for n, s in enumerate(sentences)
+    )
+
+
+@pytest.mark.parametrize(
+    "between", ['<div class="r2">Annons</div>', "<figure><img src='/k.jpg'></figure>"]
+)
+def test_entries_in_several_chunks_of_the_article_are_all_the_body(between: str) -> None:
+    # the article in two chunks (split by an ad or a picture), the first holding two lists
+    # of entries around a subhead: the look-alike lists in the other chunk are the body too
+    html = (
+        "<html><body><article><h1>Hamnen byggs om</h1>"
+        f'<div class="t1"><div class="f3">{_entries(*STORY)}</div><h3>Kostnaderna</h3>'
+        f'<div class="f3">{_entries(MORE[0])}</div></div>{between}'
+        f'<div class="t1"><div class="f3">{_entries(*MORE[1:])}</div></div>'
+        '</article><div class="x9"><p>Ansvarig utgivare: Anna Andersson, telefon 010-123 45 67.</p></div>'
+        "</body></html>"
+    )
+    body = (extract_article(html, URL).body or "").split("\n\n")
+    assert [p for p in body if p in STORY + MORE] == STORY + MORE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a caption with its credit, in a block with neutral classes beside no <figure>
+        '<div class="k2"><img src="/a.jpg"></div><div class="k3">Färjeläget i norra hamnen på tisdagen. Foto: Anna Andersson/TT</div>',
+        '<p class="k3">Der neue Anleger im Nordhafen am Dienstag (Foto: Jana Beispiel/dpa)</p>',
+        '<div class="k3"><span>The new ferry terminal at the north harbour on Tuesday.</span> <span>Photo: Reuters</span></div>',
+        '<p class="k3">Nowy terminal promowy w północnym porcie. Fot. Jan Kowalski</p>',
+        '<p class="k3">火曜日の北港の新しいフェリー乗り場。写真：共同</p>',
+    ],
+)
+def test_a_line_ending_with_a_picture_credit_is_a_caption(caption: str) -> None:
+    html = _page(
+        f'<div class="q7"><p>{STORY[0]}</p><p>{STORY[1]}</p>{caption}<p>{STORY[2]}</p><p>{STORY[3]}</p></div>'
+    )
+    assert extract_article(html, URL).body == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence about a picture, ending with a stop: the writer's
+        "Bild: Så ser den nya kajen ut enligt arkitekternas skisser från i våras.",
+        # a credit-like word inside a long paragraph that goes on
+        "Fotografen tog bilden från färjan, och på bilden syns hela kajen: den är nästan tvåhundra meter lång och byggs i två etapper fram till sommaren 2028 med pengar från både kommunen och staten",
+    ],
+)
+def test_lines_about_pictures_that_are_no_credit_stay(line: str) -> None:
+    html = _page(
+        f'<div class="q7"><p>{STORY[0]}</p><p>{STORY[1]}</p><p>{line}</p><p>{STORY[2]}</p></div>'
+    )
+    assert line in (extract_article(html, URL).body or "")

@@ -72,6 +72,14 @@ RECIRC_HEADING = re.compile(
     + r").{0,60}$",
     re.I,
 )
+# A block headed as the readers' comments ("12 Kommentare", "Join the conversation", "댓글").
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer"
+    r"|reacties|yorumlar|комментарии|komentarze|コメント|댓글|评论|評論|留言"
+    r"|join the (?:conversation|discussion)|leave a (?:comment|reply)|diskutieren sie mit"
+    r"|réagissez|deja (?:un|tu) comentario)(?:\s*\(?\d+\)?)?\W*$",
+    re.I,
+)
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
 _LEAF_TEXT = 80  # a div of inline text this long is a paragraph without <p>
 _MIN_PARAGRAPH = 25
@@ -101,6 +109,9 @@ _WORD = re.compile(r"\w+")
 REPEAT_MAX = 150  # characters: a longer paragraph said twice is the writer's
 REPEAT_KEEP = 0.5  # share of the text that must remain once repeated lines are dropped
 PROMO_LABEL = 40  # characters of the label before a promoted link ("Read also:")
+# How such a label ends, in any script: a colon or bar (full-width ones too), a guillemet,
+# or a closing bracket around it ("【関連記事】", "[Read more]").
+PROMO_LABEL_ENDS = (":", "|", "»", ">", "：", "｜", "】", "]", "〕")
 
 
 def body(doc: Document, rules: SiteRules | None) -> str | None:
@@ -172,11 +183,12 @@ def _marked_lead(
 
 def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
     """The first paragraph of sentences between the headline and the container, unless
-    the page calls it its subtitle or dek, or it is a promo line ("Lesen Sie auch: ...")."""
+    the page calls it its subtitle or dek, it is a picture's caption, or it is a promo line
+    ("Lesen Sie auch: ...")."""
     if not text or not containers:
         return None
     el = plain_lead(headline(doc), containers[0])
-    if el is None or _marked_subtitle(el):
+    if el is None or _marked_subtitle(el) or _captions(el):
         return None
     value = clean(el.text_content())
     if is_stock_line(value) or _names_related(value) or _in_text(value, text):
@@ -422,7 +434,7 @@ def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None
                 if LEAD_MIN <= len(value) <= LEAD_MAX:
                     key = _norm(value)
                     if any(_same_lead(key, k) for k in keys):
-                        if _in_text(value, text) or _marked_subtitle(el):
+                        if _in_text(value, text) or _marked_subtitle(el) or _captions(el):
                             return None
                         return _with_dateline(el, value)
             el = el.getparent()
@@ -443,6 +455,16 @@ def _with_dateline(el: HtmlElement, value: str) -> str:
     if whole.endswith(value) and 0 < len(head) <= DATELINE_MAX and head.endswith((".", ":", "-")):
         return whole
     return value
+
+
+def _captions(el: HtmlElement) -> bool:
+    """The block is a picture's caption (in a `<figure>`, or beside an image in a short
+    wrapper): a description repeating the caption names no lead, and captions are never
+    body text."""
+    for node in itertools.chain((el,), itertools.islice(el.iterancestors(), LEAD_CLIMB)):
+        if node.tag in ("figure", "figcaption") or _is_implicit_figure(node):
+            return True
+    return False
 
 
 def _marked_subtitle(el: HtmlElement) -> bool:
@@ -573,14 +595,35 @@ ACCOUNT_CALL = re.compile(
 )
 
 
+# Where such a button leads, in any language: a log-in, registration or subscription page
+# (a path segment naming it, or an account host); the query is left out of the search.
+ACCOUNT_PAGE = re.compile(
+    r"/(?:log-?in|sign-?in|sign-?up|regist(?:er|ration|rieren)?|anmelden|einloggen|subscribe"
+    r"|subscriptions?|abo|abonnements?|abonnieren|abonner|suscripcion|assinatura|abbonamento)"
+    r"(?:\.\w+)?(?:/|$)",
+    re.I,
+)
+ACCOUNT_HOST = re.compile(
+    r"(?:https?:)?//(?:login|signin|sso|auth|accounts?|abo|subscribe)\.", re.I
+)
+
+
 def _is_account_call(el: HtmlElement) -> bool:
-    """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label (a link
-    inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph)."""
+    """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label or,
+    for a link, by the page it leads to (a label in a language not read: "Войти", "Entrar");
+    a link inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph."""
     label = el.text_content()
     if len(label) > 4 * ACCOUNT_CALL_MAX:  # a long link is no button (checked before cleaning)
         return False
     label = clean(label)
-    return 0 < len(label) <= ACCOUNT_CALL_MAX and bool(ACCOUNT_CALL.match(label))
+    if not 0 < len(label) <= ACCOUNT_CALL_MAX:
+        return False
+    return bool(ACCOUNT_CALL.match(label)) or _leads_to_account(el.get("href") or "")
+
+
+def _leads_to_account(href: str) -> bool:
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    return bool(ACCOUNT_PAGE.search(path) or ACCOUNT_HOST.match(path))
 
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:
@@ -913,8 +956,6 @@ def _with_siblings(
     if not cls:
         return [best]
     found = [s for s in parent if s is best or (s.tag == best.tag and s.get("class") == cls)]
-    if len(found) > 1:
-        return found
     scope = next(best.iterancestors("article", "main"), None)
     if scope is None:
         scope = next(itertools.islice(best.iterancestors(), 4, None), None)
@@ -923,8 +964,8 @@ def _with_siblings(
     # the container's tag first, then its class: lxml matches the tag in C, and only those
     # elements become Python objects (twice as fast as XPath's `.//*[@class=$cls]`)
     marked = (el for el in scope.iterdescendants(best.tag) if el.get("class") == cls)
-    same = [el for el in marked if scores.get(el) or el in holders]
-    return [el for el in same if not any(a in same for a in el.iterancestors())] or [best]
+    same = [el for el in marked if el in found or scores.get(el) or el in holders]
+    return [el for el in same if not any(a in same for a in el.iterancestors())] or found
 
 
 def _link_density(el: HtmlElement, length: int) -> float:
@@ -942,8 +983,35 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
     return el not in keep and (
-        is_furniture(el) or _is_recirculation(el) or _is_implicit_figure(el) or _is_teaser_card(el)
+        is_furniture(el)
+        or _is_recirculation(el)
+        or _is_implicit_figure(el)
+        or _is_teaser_card(el)
+        or (el.tag == "blockquote" and _is_social_embed(el))
     )
+
+
+# A post's permalink on a social network, as its embed code links it (the post itself, not a
+# profile): X/Twitter, Instagram, TikTok, Threads, Bluesky, Facebook, Telegram, Mastodon-style.
+SOCIAL_POST = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:(?:twitter|x)\.com/\w+/status(?:es)?/\d"
+    r"|instagram\.com/(?:[\w.]+/)?(?:p|reel|tv)/|tiktok\.com/@[^/]+/video/\d"
+    r"|threads\.(?:net|com)/@[^/]+/post/|bsky\.app/profile/[^/]+/post/"
+    r"|facebook\.com/[^/]+/(?:posts|videos)/|t\.me/[\w]+/\d)",
+    re.I,
+)
+
+
+def _is_social_embed(el: HtmlElement) -> bool:
+    """A quoted social post (X, Instagram, TikTok, Threads, Bluesky embeds are a
+    `<blockquote>` linking the post): the answers leave it out, and its classes
+    (`twitter-tweet`) are all that marks it where they are kept; the link holds on
+    any page, in any language, whatever the classes."""
+    if el.tag != "blockquote":
+        return False
+    if SOCIAL_POST.match(el.get("cite") or ""):
+        return True
+    return any(SOCIAL_POST.match(a.get("href") or "") for a in el.iter("a"))
 
 
 MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
@@ -1007,7 +1075,12 @@ def _is_recirculation(el: HtmlElement) -> bool:
         return False
     first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
     heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
-    if heading is None or not RECIRC_HEADING.match(clean(heading.text_content())):
+    if heading is None:
+        return False
+    label = clean(heading.text_content())
+    if COMMENTS_HEADING.match(label):
+        return True  # the readers' comments, with or without links
+    if not RECIRC_HEADING.match(label):
         return False
     text = clean(el.text_content())
     links = el.findall(".//a")
@@ -1030,7 +1103,8 @@ def _walk(
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and _skipped(child, excluded, keep):
-            if out and out[-1] != SKIPPED and not "".join(buf).strip() and _has_text(child):
+            pending = _unmarked_links("".join(buf)).strip()
+            if out and out[-1] != SKIPPED and not pending and _has_text(child):
                 out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
         elif tag:
             if _is_block(child, tag, el):
@@ -1040,9 +1114,12 @@ def _walk(
                 _walk(child, out, buf, excluded, keep)
                 _flush(buf, out, block=child, skipped=(excluded, keep))
             else:
+                link = tag == "a" and _leads_away(child)
+                buf.append(LINK_OPEN if link else "")
                 if child.text:
                     buf.append(child.text)
                 _walk(child, out, buf, excluded, keep)
+                buf.append(LINK_CLOSE if link else "")
         if child.tail:
             buf.append(child.tail)
 
@@ -1053,12 +1130,17 @@ def _flush(
     block: HtmlElement | None = None,
     skipped: tuple[set[HtmlElement], set[HtmlElement]] = (set(), set()),
 ) -> None:
-    text = clean("".join(buf))
+    raw = "".join(buf)
     buf.clear()
+    linked = LINK_OPEN in raw  # searched in C; most lines hold no link
+    text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
-    if is_stock_line(text):
+    if is_stock_line(text) or _ends_with_picture_credit(text):
         out.append(DROPPED)
+        return
+    if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
+        out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
         return
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
@@ -1070,6 +1152,56 @@ def _flush(
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
 
+
+CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragraph
+# A line ending with a picture's credit ("... in Kyiv. Foto: Jane Doe/AP", "(Photo: Reuters)"):
+# a caption set without caption markup (the answers hold captions on no page).
+PICTURE_CREDIT_END = re.compile(
+    r"(?:^|[\s.(|\u2013\u3002-])(?:(?:photos?|fotos?|bild|image|picture|pic|billede|kuva|zdj[eę]cie"
+    r"|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\.)\s*[^.!?。:：]{2,60}\)?\s*$",
+    re.I,
+)
+
+
+def _ends_with_picture_credit(text: str) -> bool:
+    if len(text) > CREDITED_CAPTION_MAX:
+        return False
+    tail = text[-CREDIT_TAIL:]  # the credit ends the line: most lines have no colon there
+    if ":" not in tail and "\uff1a" not in tail and "fot." not in tail.casefold():
+        return False
+    return bool(PICTURE_CREDIT_END.search(tail))
+
+
+CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names
+
+
+def _is_promo_line(text: str, linked: list[str]) -> bool:
+    """A line that is no block of its own (text broken by <br>s) read as a block is:
+    only links, or a label and one link ("Les også: <link>"), or an arrow and a link."""
+    links = [t for t in (clean(x) for x in linked) if t]
+    if not links:
+        return False
+    if sum(len(t) for t in links) / len(text) > LINE_LINK_SHARE or _ARROW_PROMO.match(text):
+        return True
+    if len(links) != 1 or not text.endswith(links[0]):
+        return False
+    label = text[: len(text) - len(links[0])].rstrip()
+    if not 0 < len(label) <= PROMO_LABEL:
+        return False
+    return label.endswith(PROMO_LABEL_ENDS) or bool(RECIRC_HEADING.match(label))
+
+
+# Marks around a link's text in the walk's buffer, so a line without a block of its own
+# knows its links; never text.
+LINK_OPEN, LINK_CLOSE = "\x03", "\x04"
+_LINKED = re.compile(f"{LINK_OPEN}([^{LINK_CLOSE}]*){LINK_CLOSE}")
+
+
+def _unmarked_links(raw: str) -> str:
+    return raw.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")  # str.translate: 10 times slower
+
+
+LINE_LINK_SHARE = 0.9  # of a line's text in links: a "read this too" promo, as for a block
 
 # A line opening with an arrow and holding a link: a promo for another page in any language
 # (">> Hier finden Sie alle Termine", "► Mehr zum Thema", "→ Read the report").
@@ -1140,7 +1272,7 @@ def _is_labelled_link(block: HtmlElement, text: str) -> bool:
     label = text[: len(text) - len(linked)].rstrip()
     if not 0 < len(label) <= PROMO_LABEL:
         return False
-    return label.endswith((":", "|", "»", ">")) or _set_apart(block, label)
+    return label.endswith(PROMO_LABEL_ENDS) or _set_apart(block, label)
 
 
 def _set_apart(block: HtmlElement, label: str) -> bool:

@@ -10,7 +10,7 @@ from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
 from newsarchive.extract.document import MAX_HTML, TreeReader, parse
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import count_words
+from newsarchive.extract.text import count_words, width
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def _is_stamp(p: str) -> bool:
 
 
 def _is_sentence(p: str) -> bool:
-    return len(p) >= _SENTENCE
+    return width(p) >= _SENTENCE  # a wide character counts two: 45 of them are a sentence
 
 
 def _holds_title(p: str, title: str) -> bool:
@@ -146,7 +146,7 @@ def _holds_title(p: str, title: str) -> bool:
 
 
 def _names_author(p: str, names: list[str]) -> bool:
-    if len(p) > _HEADER_LINE:
+    if width(p) > _HEADER_LINE:
         return False
     key = _norm(p)
     return any(n and n in key for n in names)

@@ -86,6 +86,15 @@ SERVICE_LINE = re.compile(
     re.I,
 )
 _MAX_SERVICE_LINE = 400
+# A numbered ad slot's label ("Advertisement 2", "Anzeige 3", "広告 1"): ad servers count the
+# slots of a page, so the label alone (a stock line) is not all an unseen page shows.
+AD_SLOT_LINE = re.compile(
+    r"^\W*(?:advertisement|advert|ad|anzeige|werbung|publicité|publicidad|anuncio|pubblicità"
+    r"|annonse|annons|reklame|reklama|advertentie|mainos|reklam|реклама|広告|광고|广告|إعلان)"
+    r"\W*\d{1,3}\W*$",
+    re.I,
+)
+_MAX_AD_SLOT_LINE = 30
 
 
 def is_stock_line(text: str) -> bool:
@@ -97,6 +106,7 @@ def is_stock_line(text: str) -> bool:
         or MEDIA_OR_CONSENT.search(text)
         or CREDIT_LINE.match(text)
         or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text.casefold()))
+        or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
     )
 
 
