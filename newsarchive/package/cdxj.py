@@ -48,8 +48,10 @@ from newsarchive.warc.archives import (
     install_tolerant_digests,
     is_arc,
     missing_bytes,
+    not_a_capture,
     one_line_notices,
     openable,
+    tolerate_missing_uri,
     unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -134,6 +136,7 @@ class Tolerant:
         records = super()._create_record_iter(input_)  # type: ignore[misc]
         install_tolerant_digests()
         records.check_digests = True  # block digests checked as the records are spooled
+        tolerate_missing_uri(records)
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
         self._records = _Digesting(records, arc)
         return self._records
@@ -143,6 +146,10 @@ class Tolerant:
     ) -> None:
         offset = getattr(record, "file_offset", "?")
         missing = getattr(record, "newsarchive_missing", 0)
+        problem = not_a_capture(record)
+        if problem:  # pywb would serve it wrong (or cdxj-indexer stop at it): as `extract` does
+            self.skips.record(filename, f"{filename}@{offset}", problem)
+            return
         if missing:  # replay would serve it cut off: named and left out, as `extract` does
             reason = f"cut short: {missing} bytes of its length missing"
             self.skips.record(filename, f"{filename}@{offset}", reason)

@@ -226,6 +226,7 @@ def _records(
     arc = frame.arc if frame is not None else is_arc(cast(IO[bytes], stream))
     install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
+    tolerate_missing_uri(records)
     one_line_notices(records, path, skips)
 
     def place(offset: int) -> int | None:
@@ -250,8 +251,13 @@ def _records(
             reason = "cut short inside its header (no Content-Length number)"
             skips.record(path, where(place(records.offset), record), reason)
             continue
-        if not wanted(record) or _too_long(
-            record, path, skips, where(place(records.offset), record)
+        problem = not_a_capture(record)
+        if problem:
+            skips.record(path, where(place(records.offset), record), problem)
+        if (
+            problem
+            or not wanted(record)
+            or _too_long(record, path, skips, where(place(records.offset), record))
         ):
             if ends is not None or frame is not None:  # get_record_length() reads it to its end
                 end = records.get_record_offset() + records.get_record_length()
@@ -410,6 +416,41 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
     uri = record.rec_headers.get_header("WARC-Target-URI")
     if arc and uri is not None and ":" not in uri:
         raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
+
+
+def not_a_capture(record: ArcWarcRecord) -> str | None:
+    """Why a record cannot be read as the capture it looks like (None: it can).
+
+    Each would otherwise be lost without a word or read wrong: warcio takes an
+    HTML block's first line for an HTTP status line (and the page for headers),
+    and a first segment is only part of its record.
+    """
+    kind = record.rec_type
+    if kind in ("response", "request", "revisit") and not _uri(record).strip("?"):
+        return f"a {kind} record without a WARC-Target-URI"
+    segment = record.rec_headers.get_header("WARC-Segment-Number")
+    if segment is not None and kind != "continuation":
+        return (
+            f"segment {segment.strip()} of a record split in segments (WARC-Segment-Number): "
+            "its continuation records are not joined"
+        )
+    headers = record.http_headers
+    status_line = (headers.protocol or "") if headers is not None else "HTTP/"
+    if kind in ("response", "revisit") and not status_line.upper().startswith("HTTP/"):
+        return "no HTTP status line (an HTTP/0.9 or headerless response): not read as a page"
+    return None
+
+
+def tolerate_missing_uri(records: ArchiveIterator) -> None:
+    """Have warcio read a response or request record without WARC-Target-URI (named by
+    `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost."""
+    loader = records.loader
+    load = loader.load_http_headers
+
+    def tolerant(rec_type: str, uri: str | None, stream: IO[bytes], length: int | None) -> object:
+        return load(rec_type, "" if uri is None else uri, stream, length)
+
+    loader.load_http_headers = tolerant
 
 
 def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:

@@ -1,0 +1,86 @@
+"""Records other tools write that look like captures but cannot be read as one.
+
+Each is named `FILE@OFFSET: record skipped: ...` by `extract`, `history`
+and `index`, counted (exit 3), and the records after it are read: before,
+a response without WARC-Target-URI made warcio raise (the file's rest was
+lost), a headerless (HTTP/0.9) response was dropped without a word by
+`extract` and indexed with its HTML as headers, and a first segment became
+an item of half a page.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_foreign_archives import newsarchive
+
+SITE = "http://harbour.news.test"
+
+
+def _page(title: str) -> bytes:
+    words = f"{title}: the ferry to the island ran late again because of the fog."
+    return f"<html><head><title>{title}</title></head><body><p>{words}</p></body></html>".encode()
+
+
+def _http(body: bytes) -> bytes:
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n\r\n"
+    return head.encode() + body
+
+
+def _record(uri: str | None, block: bytes, number: int, extra: str = "") -> bytes:
+    lines = [
+        "WARC/1.0",
+        "WARC-Type: response",
+        f"WARC-Record-ID: <urn:uuid:6a0e4c52-0000-4000-8000-{number:012d}>",
+        "WARC-Date: 2026-04-01T08:00:00Z",
+        *([f"WARC-Target-URI: {uri}"] if uri is not None else []),
+        "Content-Type: application/http; msgtype=response",
+        f"Content-Length: {len(block)}",
+    ]
+    return ("\r\n".join(lines) + "\r\n" + extra + "\r\n").encode() + block + b"\r\n\r\n"
+
+
+CASES = {
+    "no target uri": (
+        _record(None, _http(_page("Lost")), 1),
+        "a response record without a WARC-Target-URI",
+    ),
+    "headerless": (
+        _record(SITE + "/old", _page("Headerless"), 1),
+        "no HTTP status line (an HTTP/0.9 or headerless response): not read as a page",
+    ),
+    "first segment": (
+        _record(SITE + "/split", _http(_page("Split"))[:120], 1, "WARC-Segment-Number: 1\r\n"),
+        "segment 1 of a record split in segments (WARC-Segment-Number): "
+        "its continuation records are not joined",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_record_is_named_counted_and_the_next_one_read(case: str, tmp_path: Path) -> None:
+    odd, reason = CASES[case]
+    after = _record(SITE + "/after", _http(_page("After")), 2)
+    path = tmp_path / "odd.warc"
+    path.write_bytes(odd + after)
+    named = f"{path}@0: record skipped: {reason}"
+
+    done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "items.jsonl"), str(path))
+    assert done.returncode == 3, done.stderr
+    assert named in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "extract: 1 items; skipped: 1 record skipped"
+    items = [json.loads(line) for line in (tmp_path / "items.jsonl").read_text().splitlines()]
+    assert [item["title"] for item in items] == ["After"]
+
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert done.returncode == 3, done.stderr
+    assert named in done.stderr and "Traceback" not in done.stderr
+    lines = (tmp_path / "index.cdxj").read_text().splitlines()
+    assert [line.split(" ")[0] for line in lines] == ["test,news,harbour)/after"]
+
+    done = newsarchive("history", "--warc", str(path), "--reextract", SITE + "/after")
+    assert done.returncode == 3, done.stderr
+    assert named in done.stderr and "Traceback" not in done.stderr
