@@ -10,6 +10,7 @@ an item of half a page.
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -84,3 +85,41 @@ def test_the_record_is_named_counted_and_the_next_one_read(case: str, tmp_path: 
     done = newsarchive("history", "--warc", str(path), "--reextract", SITE + "/after")
     assert done.returncode == 3, done.stderr
     assert named in done.stderr and "Traceback" not in done.stderr
+
+
+def _arc_v2(gzipped: bool) -> bytes:
+    """An ARC version 2 file: ten fields a header line (warcio reads version 1's five)."""
+    spec = (
+        b"2 0 Harbour\nURL IP-address Archive-date Content-type Result-code Checksum Location "
+        b"Offset Filename Archive-length\n"
+    )
+    head = b"filedesc://harbour.arc 0.0.0.0 20010203040506 text/plain 200 - - 0 harbour.arc "
+    records = [head + str(len(spec)).encode() + b"\n" + spec + b"\n"]
+    for path, title in (("/ferry", "Ferry"), ("/fog", "Fog")):
+        block = _http(_page(title))
+        line = f"{SITE}{path} 192.0.2.7 20010203040507 text/html 200 - - 0 harbour.arc {len(block)}"
+        records.append(line.encode() + b"\n" + block + b"\n")
+    if gzipped:
+        return b"".join(gzip.compress(record, mtime=0) for record in records)
+    return b"".join(records)
+
+
+@pytest.mark.parametrize("name", ["v2.arc", "v2.arc.gz"])
+def test_an_arc_version_2_file_gives_its_urls_and_dates(name: str, tmp_path: Path) -> None:
+    """Before, the URL was the first six fields joined and the date 1900 (the file offset)."""
+    path = tmp_path / name
+    path.write_bytes(_arc_v2(gzipped=name.endswith(".gz")))
+    done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "items.jsonl"), str(path))
+    assert done.returncode == 0, done.stderr
+    items = [json.loads(line) for line in (tmp_path / "items.jsonl").read_text().splitlines()]
+    assert [(item["url"], item["title"]) for item in items] == [
+        (SITE + "/ferry", "Ferry"),
+        (SITE + "/fog", "Fog"),
+    ]
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert done.returncode == 0, done.stderr
+    lines = [line.split(" ", 2) for line in (tmp_path / "index.cdxj").read_text().splitlines()]
+    assert [(key, stamp, json.loads(rest)["mime"]) for key, stamp, rest in lines] == [
+        ("test,news,harbour)/ferry", "20010203040507", "text/html"),
+        ("test,news,harbour)/fog", "20010203040507", "text/html"),
+    ]

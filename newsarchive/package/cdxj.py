@@ -51,7 +51,7 @@ from newsarchive.warc.archives import (
     not_a_capture,
     one_line_notices,
     openable,
-    tolerate_missing_uri,
+    tolerant_loader,
     unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -136,7 +136,7 @@ class Tolerant:
         records = super()._create_record_iter(input_)  # type: ignore[misc]
         install_tolerant_digests()
         records.check_digests = True  # block digests checked as the records are spooled
-        tolerate_missing_uri(records)
+        tolerant_loader(records)
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
         self._records = _Digesting(records, arc)
         return self._records

@@ -226,7 +226,7 @@ def _records(
     arc = frame.arc if frame is not None else is_arc(cast(IO[bytes], stream))
     install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
-    tolerate_missing_uri(records)
+    tolerant_loader(records)
     one_line_notices(records, path, skips)
 
     def place(offset: int) -> int | None:
@@ -441,9 +441,10 @@ def not_a_capture(record: ArcWarcRecord) -> str | None:
     return None
 
 
-def tolerate_missing_uri(records: ArchiveIterator) -> None:
+def tolerant_loader(records: ArchiveIterator) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
-    `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost."""
+    `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
+    ARC version 2 header lines are read too (`arc_v1_line`)."""
     loader = records.loader
     load = loader.load_http_headers
 
@@ -451,6 +452,40 @@ def tolerate_missing_uri(records: ArchiveIterator) -> None:
         return load(rec_type, "" if uri is None else uri, stream, length)
 
     loader.load_http_headers = tolerant
+    arc_parser = loader.arc_parser
+    parse = arc_parser.parse
+
+    def parse_v2(stream: IO[bytes], headerline: bytes | str | None = None) -> object:
+        if headerline is None:
+            headerline = stream.readline()
+        return parse(stream, arc_v1_line(headerline))
+
+    arc_parser.parse = parse_v2
+
+
+# An ARC version 2 URL record: URL IP-address Archive-date Content-type Result-code
+# Checksum Location Offset Filename Archive-length
+_ARC_V2 = r"(\S+ \S+ \d{14} \S+) (?:\d{3}|-) \S+ \S+ (?:\d+|-) \S+ (\d+)\s*"
+_ARC_V2_TEXT = re.compile(_ARC_V2)
+_ARC_V2_BYTES = re.compile(_ARC_V2.encode())
+
+
+def arc_v1_line(line: bytes | str) -> bytes | str:
+    """An ARC version 2 header line as the version 1 line of the same record (other lines as
+    they are): warcio reads only version 1's five fields, so a version 2 record's URL was the
+    first six fields joined, its date the file offset (1900) and its type the file name.
+
+    (warcio hands the ARC parser the line decoded when it tried it as WARC first.)
+    """
+    if isinstance(line, bytes):
+        found_bytes = _ARC_V2_BYTES.fullmatch(line)
+        if found_bytes is None:
+            return line
+        return b" ".join(found_bytes.groups()) + line[len(line.rstrip()) :]
+    found = _ARC_V2_TEXT.fullmatch(line)
+    if found is None:
+        return line
+    return " ".join(found.groups()) + line[len(line.rstrip()) :]
 
 
 def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
