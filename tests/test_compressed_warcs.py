@@ -610,3 +610,25 @@ def test_recompress_cuts_the_members_of_a_frame_that_fails_its_checksum(tmp_path
     assert f"{path}@{len(frames[0]) + len(frames[1])}: record skipped: zstd frame" in done.stderr
     expected = b"".join(gzip.compress(r, mtime=0) for r in RECORDS[:2] + RECORDS[3:])
     assert (tmp_path / "checksum.warc.gz").read_bytes() == expected
+
+
+@pytest.mark.parametrize("name", ["plain.warc.zst", "checked.warc.lz4"])
+def test_junk_between_frames_is_named_and_the_frames_after_it_read(
+    name: str, gzipped: list[dict], tmp_path: Path
+) -> None:
+    """Before, reading stopped at the junk: the file's rest was named and lost."""
+    magic = LZ4_MAGIC if name.endswith("lz4") else ZSTD_MAGIC
+    data = VARIANTS[name]()
+    at = _frames(data, magic)[2]
+    path = tmp_path / name
+    path.write_bytes(data[:at] + b"\r\n\x00junk from a copy gone wrong\n" + data[at:])
+    codec = "lz4" if name.endswith("lz4") else "zstd"
+    named = f"{path}@{at}: record skipped: 31 bytes between {codec} frames that are none"
+    code, stderr, items = _extract(path, tmp_path / "out.jsonl")
+    assert code == 3, stderr
+    assert named in stderr
+    assert _content(items) == _content(gzipped)
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 3, done.stderr
+    assert named in done.stderr
+    assert _members(gzipped_name(path).read_bytes()) == RECORDS
