@@ -632,3 +632,20 @@ def test_junk_between_frames_is_named_and_the_frames_after_it_read(
     assert done.returncode == 3, done.stderr
     assert named in done.stderr
     assert _members(gzipped_name(path).read_bytes()) == RECORDS
+
+
+def test_recompress_says_a_record_overrunning_its_length_on_one_line(tmp_path: Path) -> None:
+    """warcio's three-line notice named no file; `extract` says it on one line, and so does
+    `recompress` now."""
+    head, _, rest = RECORDS[2].partition(b"Content-Length: ")
+    length, _, tail = rest.partition(b"\r\n")
+    short = head + b"Content-Length: " + str(int(length) - 5).encode() + b"\r\n" + tail
+    frames = [zstd.compress(record) for record in (RECORDS[0], short, RECORDS[3])]
+    path = tmp_path / "short.warc.zst"
+    path.write_bytes(b"".join(frames))
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "WARNING: Record not followed by newline" not in done.stderr
+    said = [line for line in done.stderr.splitlines() if "the record before" in line]
+    assert len(said) == 1 and said[0].startswith(f"{path}@"), done.stderr
+    assert _members(gzipped_name(path).read_bytes()) == [RECORDS[0], short, RECORDS[3]]

@@ -22,7 +22,7 @@ from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsarchive.warc.archives import Frame, Skips
+from newsarchive.warc.archives import Frame, Skips, one_line_notices
 from newsarchive.warc.framed import each_frame
 from newsarchive.warc.frames import Framed, FrameStream
 
@@ -35,7 +35,7 @@ def recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
     """The records of `path` (framed as `found` says) written to `out` as gzip members; how
     many were written."""
     assert found.codec is not None
-    output = _Output(out)
+    output = _Output(out, path, skips)
     written = 0
     for written_to, _ in each_frame(path, skips, found.codec, found.first, output.frame, _size):
         output.kept = written_to
@@ -51,9 +51,11 @@ def _size(written: tuple[int, int]) -> int:
 class _Output:
     """The .warc.gz being written, and how much of it holds records of frames read whole."""
 
-    def __init__(self, out: IO[bytes]) -> None:
+    def __init__(self, out: IO[bytes], path: Path, skips: Skips) -> None:
         self.out = out
         self.kept = out.tell()
+        self.path = path
+        self.skips = skips
 
     def cut(self) -> None:
         """Drop the members written since the last record given (a frame that failed)."""
@@ -67,6 +69,7 @@ class _Output:
         self.cut()
         kept = _Kept(stream)
         records = ArchiveIterator(kept)
+        one_line_notices(records, self.path, self.skips)
         member: _Member | None = None
         for record in records:  # warcio finds where each record starts; its bytes come from `kept`
             if member is None:
