@@ -3,9 +3,9 @@
 Each is named `FILE@OFFSET: record skipped: ...` by `extract`, `history`
 and `index`, counted (exit 3), and the records after it are read: before,
 a response without WARC-Target-URI made warcio raise (the file's rest was
-lost), a headerless (HTTP/0.9) response was dropped without a word by
-`extract` and indexed with its HTML as headers, and a first segment became
-an item of half a page.
+lost), a headerless (HTTP/0.9) response, or one whose URI has no scheme,
+was dropped without a word by `extract` (the first indexed with its HTML as
+headers), and a first segment became an item of half a page.
 """
 
 from __future__ import annotations
@@ -52,6 +52,10 @@ CASES = {
     "headerless": (
         _record(SITE + "/old", _page("Headerless"), 1),
         "no HTTP status line (an HTTP/0.9 or headerless response): not read as a page",
+    ),
+    "no scheme": (
+        _record("harbour.news.test/ferry", _http(_page("Schemeless")), 1),
+        "WARC-Target-URI without a scheme ('harbour.news.test/ferry'): not read as a page",
     ),
     "first segment": (
         _record(SITE + "/split", _http(_page("Split"))[:120], 1, "WARC-Segment-Number: 1\r\n"),

@@ -428,6 +428,9 @@ def not_a_capture(record: ArcWarcRecord) -> str | None:
     kind = record.rec_type
     if kind in ("response", "request", "revisit") and not _uri(record).strip("?"):
         return f"a {kind} record without a WARC-Target-URI"
+    if kind in ("response", "request", "revisit") and ":" not in _uri(record):
+        # warcio reads no HTTP headers but for http(s) URIs: the page's type is unknown
+        return f"WARC-Target-URI without a scheme ({_uri(record)[:80]!r}): not read as a page"
     segment = record.rec_headers.get_header("WARC-Segment-Number")
     if segment is not None and kind != "continuation":
         return (
