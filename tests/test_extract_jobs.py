@@ -128,8 +128,9 @@ def test_workers_skip_and_count_damage_as_one_reader_does(
     # a flipped bit either breaks the gzip stream (file unreadable from there) or only the record's
     # digest (record skipped), depending on which deflate symbol it hits: both are counted damage,
     # so the counts (and their plurals) depend on the crawl's bytes; each file is named below
+    # (junk, or a gzip member the flipped bit broke, is passed over to the next record that
+    # starts there: named as a record skipped, where the file's rest was lost before)
     assert re.search(r"\b\d+ records? skipped", summary), summary
-    assert re.search(r"\b\d+ files? unreadable", summary), summary
     for damaged in (digest, bit, junk, cut):
         assert any(str(damaged) in line for line in skipped(stderr)), damaged
     assert items.count(b"\n") > 100

@@ -127,3 +127,46 @@ def test_an_arc_version_2_file_gives_its_urls_and_dates(name: str, tmp_path: Pat
         ("test,news,harbour)/ferry", "20010203040507", "text/html"),
         ("test,news,harbour)/fog", "20010203040507", "text/html"),
     ]
+
+
+def _pages(first: int, last: int) -> list[bytes]:
+    """Records of pages `first` to `last - 1`, a few KB each (so a file splits into ranges)."""
+    filler = " ".join(f"Harbour word {n}" for n in range(300))
+    return [
+        _record(f"{SITE}/p{n}", _http(_page(f"Page {n} {filler}")), n) for n in range(first, last)
+    ]
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_junk_between_records_is_named_and_the_records_after_it_read(
+    gzipped: bool, tmp_path: Path
+) -> None:
+    """Before, reading stopped at the junk and the file's rest was named and lost (40 of 80
+    pages); `-j 2` reads what one reader reads."""
+    pack = (lambda r: gzip.compress(r, mtime=0)) if gzipped else (lambda r: r)
+    before = b"".join(pack(r) for r in _pages(0, 40))
+    junk = bytes(512) + b"JUNK JUNK\r\n"  # a zeroed block, then text
+    path = tmp_path / ("junk.warc.gz" if gzipped else "junk.warc")
+    path.write_bytes(before + junk + b"".join(pack(r) for r in _pages(40, 80)))
+    # a plain record's end is before its blank lines: they are counted with the junk
+    at = len(before) - (0 if gzipped else 4)
+    named = (
+        f"{path}@{at}: record skipped: {len(before) + len(junk) - at} bytes that start no record"
+    )
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"items{jobs}.jsonl"
+        done = newsarchive(
+            "extract", "--all-pages", "-j", jobs, "--shard-size", "65536", "-o", str(out), str(path)
+        )
+        assert done.returncode == 3, done.stderr
+        assert named in done.stderr
+        assert (
+            done.stderr.strip().splitlines()[-1] == "extract: 80 items; skipped: 1 record skipped"
+        )
+        outputs.append(out.read_text())
+    assert outputs[0] == outputs[1]
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert done.returncode == 3, done.stderr
+    assert named in done.stderr
+    assert len((tmp_path / "index.cdxj").read_text().splitlines()) == 80

@@ -191,13 +191,28 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
             if reason:
                 skips.file(path, reason)
                 return
-            ends: list[int] = []
-            for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
-                done += 1
-                yield read
-            left = unread_tail(stream, ends[-1] if ends else 0)
-            if left:
-                skips.file(path, cut_short(left), partial=bool(ends))
+            ends: list[int] = [0]
+            while True:
+                try:
+                    for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
+                        done += 1
+                        yield read
+                    failed: BaseException | None = None
+                except READ_ERRORS as exc:
+                    if WHOLE_FILE_GZIP in str(exc):
+                        raise
+                    failed = exc
+                left = unread_tail(stream, ends[-1])
+                following = next_record(stream, ends[-1]) if left else None
+                if following is None:
+                    if failed is not None:
+                        raise failed
+                    if left:
+                        skips.file(path, cut_short(left), partial=len(ends) > 1)
+                    return
+                skips.record(path, f"{path}@{ends[-1]}", junk(following - ends[-1]))
+                ends.append(following)
+                stream.seek(following)
     except ArchiveLoadFailed as exc:
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
@@ -522,6 +537,48 @@ def unread_tail(stream: IO[bytes], end: int) -> int:
         return 0
     stream.seek(0, 2)
     return stream.tell() - end
+
+
+def junk(size: int) -> str:
+    """A record skip's reason: bytes between two records that start none."""
+    return f"{size} bytes that start no record (junk, or a damaged record): read on after them"
+
+
+_WARC_START = re.compile(rb"(?:^|\n)(WARC/(?:0\.1[78]|1\.[01])\r?\n)")
+
+
+def next_record(stream: IO[bytes], after: int) -> int | None:
+    """Offset of the first WARC record past `after` that the reader can start at: a gzip
+    member that decompresses to a WARC header in a .warc.gz, a WARC line in a plain one.
+
+    Where reading stopped at junk (a copy gone wrong, a damaged member), the records
+    after it are still whole: each gzip member, and each plain record, stands alone.
+    """
+    stream.seek(0)
+    gzipped = stream.read(2) == b"\x1f\x8b"
+    position = after + 1
+    while True:
+        stream.seek(position)
+        block = stream.read(1 << 16)
+        if len(block) < 8:
+            return None
+        if gzipped:
+            found = block.find(b"\x1f\x8b\x08")
+            start = position + found
+            if found >= 0:
+                stream.seek(start)
+                head = _head(stream)
+                if head is not None and head.startswith(b"WARC/"):
+                    return start
+                position = start + 1
+                continue
+        else:
+            match = _WARC_START.search(block, 1)
+            if match is not None:
+                return position + match.start(1)
+        if len(block) < 1 << 16:
+            return None
+        position += len(block) - 16  # a magic or version line across the blocks' border
 
 
 def cut_short(left: int) -> str:
