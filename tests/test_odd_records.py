@@ -170,3 +170,25 @@ def test_junk_between_records_is_named_and_the_records_after_it_read(
     assert done.returncode == 3, done.stderr
     assert named in done.stderr
     assert len((tmp_path / "index.cdxj").read_text().splitlines()) == 80
+
+
+def test_a_status_line_with_an_odd_protocol_is_still_a_page(tmp_path: Path) -> None:
+    """What tells a headerless response is that no status code follows (pywb's own samples
+    have `HTTPX/1.1 200 OK`, which warcio and pywb read)."""
+    block = _http(_page("Odd protocol")).replace(b"HTTP/1.1 200", b"HTTPX/1.1 200", 1)
+    path = tmp_path / "odd.warc"
+    path.write_bytes(_record(SITE + "/odd", block, 1))
+    done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "items.jsonl"), str(path))
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "items.jsonl").read_text())["title"] == "Odd protocol"
+
+
+def test_a_file_gzipped_whole_gets_no_index_line(tmp_path: Path) -> None:
+    """No offset into one gzip stream holds: a line would point pywb at nothing (the record
+    cdxj-indexer held when the reading broke was indexed, with a negative length)."""
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(_pages(0, 3)), mtime=0))
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert done.returncode == 3, done.stderr
+    assert "gzipped as one stream, not record by record" in done.stderr
+    assert (tmp_path / "index.cdxj").read_text() == ""

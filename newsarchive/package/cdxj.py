@@ -241,6 +241,8 @@ class _Digesting:
             except StopIteration:
                 return
             except READ_ERRORS as exc:
+                if WHOLE_FILE_GZIP in str(exc):  # no offset in it holds: nothing indexed
+                    raise
                 self.failed = exc
                 return
             check_record(record, self.arc)

@@ -433,6 +433,9 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
         raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
 
 
+_STATUS = re.compile(r"\d{3}(\s|$)")
+
+
 def not_a_capture(record: ArcWarcRecord) -> str | None:
     """Why a record cannot be read as the capture it looks like (None: it can).
 
@@ -453,8 +456,9 @@ def not_a_capture(record: ArcWarcRecord) -> str | None:
             "its continuation records are not joined"
         )
     headers = record.http_headers
-    status_line = (headers.protocol or "") if headers is not None else "HTTP/"
-    if kind in ("response", "revisit") and not status_line.upper().startswith("HTTP/"):
+    # a status code after the protocol, whatever it says (pywb's samples have HTTPX/1.1)
+    status = (headers.statusline or "") if headers is not None else "200"
+    if kind in ("response", "revisit") and not _STATUS.match(status.strip()):
         return "no HTTP status line (an HTTP/0.9 or headerless response): not read as a page"
     return None
 
