@@ -192,3 +192,18 @@ def test_a_file_gzipped_whole_gets_no_index_line(tmp_path: Path) -> None:
     assert done.returncode == 3, done.stderr
     assert "gzipped as one stream, not record by record" in done.stderr
     assert (tmp_path / "index.cdxj").read_text() == ""
+
+
+def test_a_record_without_a_length_number_gets_no_index_line(tmp_path: Path) -> None:
+    """`extract` named it and cdxj-indexer indexed it (pywb answered its line with 500)."""
+    odd = _record(SITE + "/odd", _http(_page("Odd")), 1).replace(
+        b"Content-Length: ", b"Content-Length: about ", 1
+    )
+    path = tmp_path / "odd.warc"
+    path.write_bytes(_record(SITE + "/first", _http(_page("First")), 2) + odd)
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert done.returncode == 3, done.stderr
+    reason = "record skipped: cut short inside its header (no Content-Length number)"
+    assert reason in done.stderr
+    lines = (tmp_path / "index.cdxj").read_text().splitlines()
+    assert [line.split(" ")[0] for line in lines] == ["test,news,harbour)/first"]

@@ -161,6 +161,8 @@ class Tolerant:
         offset = getattr(record, "file_offset", "?")
         missing = getattr(record, "newsarchive_missing", 0)
         problem = not_a_capture(record)
+        if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+            problem = "cut short inside its header (no Content-Length number)"  # as `extract`
         if problem:  # pywb would serve it wrong (or cdxj-indexer stop at it): as `extract` does
             self.skips.record(filename, f"{filename}@{offset}", problem)
             return
