@@ -534,3 +534,118 @@ def test_a_damaged_dictionary_names_the_file_not_a_traceback(tmp_path: Path) -> 
     assert (code, items) == (3, []), stderr
     assert "Traceback" not in stderr
     assert f"{path}: skipped: zstd dictionary (first frame) unreadable: " in stderr
+
+
+def test_recompress_writes_each_record_as_gzip_compress_would(tmp_path: Path) -> None:
+    """The members are byte for byte gzip.compress(record, mtime=0), as before records were
+    streamed into them."""
+    path = tmp_path / "plain.warc.zst"
+    path.write_bytes(VARIANTS["whole.warc.zst"]())
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 0, done.stderr
+    expected = b"".join(gzip.compress(record, mtime=0) for record in RECORDS)
+    assert (tmp_path / "plain.warc.gz").read_bytes() == expected
+
+
+def test_recompress_streams_a_huge_record_in_bounded_memory(tmp_path: Path) -> None:
+    """A 22 KB zstd frame holding a 512 MiB record (a bomb, or a video) is rewritten under a
+    320 MiB address-space limit: the record was held whole, twice (6.3 GB for a bigger one)."""
+    size = 512 << 20
+    head = (
+        "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:0b0b0b0b-1111-2222-3333>\r\n"
+        f"WARC-Date: 2026-04-01T08:00:00Z\r\nWARC-Target-URI: {SITE}/clip.mp4\r\n"
+        f"Content-Type: video/mp4\r\nContent-Length: {size}\r\n\r\n"
+    ).encode()
+    path = tmp_path / "bomb.warc.zst"
+    compressor = zstd.ZstdCompressor(options=CHECKSUM)
+    with path.open("wb") as out:
+        out.write(compressor.compress(head))
+        for _ in range(size >> 20):
+            out.write(compressor.compress(bytes(1 << 20)))
+        out.write(compressor.compress(b"\r\n\r\n", compressor.FLUSH_FRAME))
+        out.write(zstd.compress(RECORDS[0], options=CHECKSUM))
+    assert path.stat().st_size < 64_000
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (320 << 20, 320 << 20))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "recompress", str(path)],
+        cwd=Path(__file__).parents[1], capture_output=True, text=True, preexec_fn=limit, timeout=90,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "recompress: 1 file written"
+    written = tmp_path / "bomb.warc.gz"
+    # split at the record: the page after the clip is a member of its own, as gzip makes it
+    assert written.read_bytes()[-200_000:].endswith(gzip.compress(RECORDS[0], mtime=0))
+    crc, length = 0, 0
+    with gzip.open(written, "rb") as content:
+        while chunk := content.read(1 << 20):
+            crc, length = zlib.crc32(chunk, crc), length + len(chunk)
+    expected = zlib.crc32(head)
+    for _ in range(size >> 20):
+        expected = zlib.crc32(bytes(1 << 20), expected)
+    expected = zlib.crc32(RECORDS[0], zlib.crc32(b"\r\n\r\n", expected))
+    assert (crc, length) == (expected, len(head) + size + 4 + len(RECORDS[0]))
+
+
+def test_recompress_cuts_the_members_of_a_frame_that_fails_its_checksum(tmp_path: Path) -> None:
+    """A record is streamed out before its frame's checksum is read: when that fails, what was
+    written of it is cut off again, and the frames after it follow."""
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+    video = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
+    record = writer.create_warc_record(  # longer than what warcio reads at once
+        SITE + "/clip.mp4", "response", payload=BytesIO(bytes(300_000)), http_headers=video
+    )
+    writer.write_record(record)
+    _close(record)
+    frames = [zstd.compress(record, options=CHECKSUM) for record in RECORDS]
+    frames[2] = zstd.compress(RECORDS[2] + buffer.getvalue(), options=CHECKSUM)
+    frames[2] = frames[2][:-1] + bytes([frames[2][-1] ^ 0x5A])  # its checksum, last, changed
+    path = tmp_path / "checksum.warc.zst"
+    path.write_bytes(b"".join(frames))
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 3, done.stderr
+    assert f"{path}@{len(frames[0]) + len(frames[1])}: record skipped: zstd frame" in done.stderr
+    expected = b"".join(gzip.compress(r, mtime=0) for r in RECORDS[:2] + RECORDS[3:])
+    assert (tmp_path / "checksum.warc.gz").read_bytes() == expected
+
+
+@pytest.mark.parametrize("name", ["plain.warc.zst", "checked.warc.lz4"])
+def test_junk_between_frames_is_named_and_the_frames_after_it_read(
+    name: str, gzipped: list[dict], tmp_path: Path
+) -> None:
+    """Before, reading stopped at the junk: the file's rest was named and lost."""
+    magic = LZ4_MAGIC if name.endswith("lz4") else ZSTD_MAGIC
+    data = VARIANTS[name]()
+    at = _frames(data, magic)[2]
+    path = tmp_path / name
+    path.write_bytes(data[:at] + b"\r\n\x00junk from a copy gone wrong\n" + data[at:])
+    codec = "lz4" if name.endswith("lz4") else "zstd"
+    named = f"{path}@{at}: record skipped: 31 bytes between {codec} frames that are none"
+    code, stderr, items = _extract(path, tmp_path / "out.jsonl")
+    assert code == 3, stderr
+    assert named in stderr
+    assert _content(items) == _content(gzipped)
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 3, done.stderr
+    assert named in done.stderr
+    assert _members(gzipped_name(path).read_bytes()) == RECORDS
+
+
+def test_recompress_says_a_record_overrunning_its_length_on_one_line(tmp_path: Path) -> None:
+    """warcio's three-line notice named no file; `extract` says it on one line, and so does
+    `recompress` now."""
+    head, _, rest = RECORDS[2].partition(b"Content-Length: ")
+    length, _, tail = rest.partition(b"\r\n")
+    short = head + b"Content-Length: " + str(int(length) - 5).encode() + b"\r\n" + tail
+    frames = [zstd.compress(record) for record in (RECORDS[0], short, RECORDS[3])]
+    path = tmp_path / "short.warc.zst"
+    path.write_bytes(b"".join(frames))
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "WARNING: Record not followed by newline" not in done.stderr
+    said = [line for line in done.stderr.splitlines() if "the record before" in line]
+    assert len(said) == 1 and said[0].startswith(f"{path}@"), done.stderr
+    assert _members(gzipped_name(path).read_bytes()) == [RECORDS[0], short, RECORDS[3]]

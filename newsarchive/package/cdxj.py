@@ -47,9 +47,13 @@ from newsarchive.warc.archives import (
     foreign_format,
     install_tolerant_digests,
     is_arc,
+    junk,
     missing_bytes,
+    next_record,
+    not_a_capture,
     one_line_notices,
     openable,
+    tolerant_loader,
     unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -115,27 +119,40 @@ class Tolerant:
             self.skips.file(filename, reason)
             return
         before = self._indexed
-        try:
-            super().process_one(input_, output, filename)  # type: ignore[misc]
-        except READ_ERRORS as exc:
-            partial = self._indexed > before
-            reason = f"unreadable from here on ({_short(exc)})"
-            if WHOLE_FILE_GZIP in str(exc):
-                reason = "gzipped as one stream, not record by record: nothing can seek into it "
-                reason += "(`warcio recompress` fixes it)"
-            self.skips.file(filename, reason, partial)
-            return
-        left = unread_tail(input_, self._records.end)
-        if left:
-            self.skips.file(filename, cut_short(left), partial=self._indexed > before)
+        while True:  # again after each stretch of junk, at the next record
+            try:
+                super().process_one(input_, output, filename)  # type: ignore[misc]
+                failed = self._records.failed
+            except READ_ERRORS as exc:
+                failed = exc
+            if failed is not None and WHOLE_FILE_GZIP in str(failed):
+                reason = "gzipped as one stream, not record by record: nothing can seek "
+                reason += "into it (`warcio recompress` fixes it)"
+                self.skips.file(filename, reason, self._indexed > before)
+                return
+            end = self._records.end
+            left = unread_tail(input_, end)
+            following = next_record(input_, end) if left else None
+            if following is None:
+                if failed is not None:
+                    reason = f"unreadable from here on ({_short(failed)})"
+                    self.skips.file(filename, reason, self._indexed > before)
+                elif left:
+                    self.skips.file(filename, cut_short(left), partial=self._indexed > before)
+                return
+            self.skips.record(filename, f"{filename}@{end}", junk(following - end))
+            input_.seek(following)
 
     def _create_record_iter(self, input_: IO[bytes]) -> _Digesting:
         arc = is_arc(input_)
+        start = input_.tell()
         records = super()._create_record_iter(input_)  # type: ignore[misc]
         install_tolerant_digests()
         records.check_digests = True  # block digests checked as the records are spooled
+        tolerant_loader(records)
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
         self._records = _Digesting(records, arc)
+        self._records.end = start
         return self._records
 
     def process_index_entry(
@@ -143,6 +160,12 @@ class Tolerant:
     ) -> None:
         offset = getattr(record, "file_offset", "?")
         missing = getattr(record, "newsarchive_missing", 0)
+        problem = not_a_capture(record)
+        if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+            problem = "cut short inside its header (no Content-Length number)"  # as `extract`
+        if problem:  # pywb would serve it wrong (or cdxj-indexer stop at it): as `extract` does
+            self.skips.record(filename, f"{filename}@{offset}", problem)
+            return
         if missing:  # replay would serve it cut off: named and left out, as `extract` does
             reason = f"cut short: {missing} bytes of its length missing"
             self.skips.record(filename, f"{filename}@{offset}", reason)
@@ -210,9 +233,20 @@ class _Digesting:
         self.records = records
         self.arc = arc
         self.end = 0  # where the last record read ends
+        self.failed: BaseException | None = None  # what ended the reading, if not the file's end
 
     def __iter__(self) -> Iterator[ArcWarcRecord]:
-        for record in self.records:
+        records = iter(self.records)
+        while True:
+            try:  # an error ends the iteration: cdxj-indexer then indexes the record it holds
+                record = next(records)
+            except StopIteration:
+                return
+            except READ_ERRORS as exc:
+                if WHOLE_FILE_GZIP in str(exc):  # no offset in it holds: nothing indexed
+                    raise
+                self.failed = exc
+                return
             check_record(record, self.arc)
             spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (lives with the record)
             digest = hashlib.sha1()

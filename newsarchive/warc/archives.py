@@ -191,13 +191,28 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
             if reason:
                 skips.file(path, reason)
                 return
-            ends: list[int] = []
-            for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
-                done += 1
-                yield read
-            left = unread_tail(stream, ends[-1] if ends else 0)
-            if left:
-                skips.file(path, cut_short(left), partial=bool(ends))
+            ends: list[int] = [0]
+            while True:
+                try:
+                    for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
+                        done += 1
+                        yield read
+                    failed: BaseException | None = None
+                except READ_ERRORS as exc:
+                    if WHOLE_FILE_GZIP in str(exc):
+                        raise
+                    failed = exc
+                left = unread_tail(stream, ends[-1])
+                following = next_record(stream, ends[-1]) if left else None
+                if following is None:
+                    if failed is not None:
+                        raise failed
+                    if left:
+                        skips.file(path, cut_short(left), partial=len(ends) > 1)
+                    return
+                skips.record(path, f"{path}@{ends[-1]}", junk(following - ends[-1]))
+                ends.append(following)
+                stream.seek(following)
     except ArchiveLoadFailed as exc:
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
@@ -226,6 +241,7 @@ def _records(
     arc = frame.arc if frame is not None else is_arc(cast(IO[bytes], stream))
     install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
+    tolerant_loader(records)
     one_line_notices(records, path, skips)
 
     def place(offset: int) -> int | None:
@@ -250,8 +266,13 @@ def _records(
             reason = "cut short inside its header (no Content-Length number)"
             skips.record(path, where(place(records.offset), record), reason)
             continue
-        if not wanted(record) or _too_long(
-            record, path, skips, where(place(records.offset), record)
+        problem = not_a_capture(record)
+        if problem:
+            skips.record(path, where(place(records.offset), record), problem)
+        if (
+            problem
+            or not wanted(record)
+            or _too_long(record, path, skips, where(place(records.offset), record))
         ):
             if ends is not None or frame is not None:  # get_record_length() reads it to its end
                 end = records.get_record_offset() + records.get_record_length()
@@ -412,6 +433,83 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
         raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
 
 
+_STATUS = re.compile(r"\d{3}(\s|$)")
+
+
+def not_a_capture(record: ArcWarcRecord) -> str | None:
+    """Why a record cannot be read as the capture it looks like (None: it can).
+
+    Each would otherwise be lost without a word or read wrong: warcio takes an
+    HTML block's first line for an HTTP status line (and the page for headers),
+    and a first segment is only part of its record.
+    """
+    kind = record.rec_type
+    if kind in ("response", "request", "revisit") and not _uri(record).strip("?"):
+        return f"a {kind} record without a WARC-Target-URI"
+    if kind in ("response", "request", "revisit") and ":" not in _uri(record):
+        # warcio reads no HTTP headers but for http(s) URIs: the page's type is unknown
+        return f"WARC-Target-URI without a scheme ({_uri(record)[:80]!r}): not read as a page"
+    segment = record.rec_headers.get_header("WARC-Segment-Number")
+    if segment is not None and kind != "continuation":
+        return (
+            f"segment {segment.strip()} of a record split in segments (WARC-Segment-Number): "
+            "its continuation records are not joined"
+        )
+    headers = record.http_headers
+    # a status code after the protocol, whatever it says (pywb's samples have HTTPX/1.1)
+    status = (headers.statusline or "") if headers is not None else "200"
+    if kind in ("response", "revisit") and not _STATUS.match(status.strip()):
+        return "no HTTP status line (an HTTP/0.9 or headerless response): not read as a page"
+    return None
+
+
+def tolerant_loader(records: ArchiveIterator) -> None:
+    """Have warcio read a response or request record without WARC-Target-URI (named by
+    `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
+    ARC version 2 header lines are read too (`arc_v1_line`)."""
+    loader = records.loader
+    load = loader.load_http_headers
+
+    def tolerant(rec_type: str, uri: str | None, stream: IO[bytes], length: int | None) -> object:
+        return load(rec_type, "" if uri is None else uri, stream, length)
+
+    loader.load_http_headers = tolerant
+    arc_parser = loader.arc_parser
+    parse = arc_parser.parse
+
+    def parse_v2(stream: IO[bytes], headerline: bytes | str | None = None) -> object:
+        if headerline is None:
+            headerline = stream.readline()
+        return parse(stream, arc_v1_line(headerline))
+
+    arc_parser.parse = parse_v2
+
+
+# An ARC version 2 URL record: URL IP-address Archive-date Content-type Result-code
+# Checksum Location Offset Filename Archive-length
+_ARC_V2 = r"(\S+ \S+ \d{14} \S+) (?:\d{3}|-) \S+ \S+ (?:\d+|-) \S+ (\d+)\s*"
+_ARC_V2_TEXT = re.compile(_ARC_V2)
+_ARC_V2_BYTES = re.compile(_ARC_V2.encode())
+
+
+def arc_v1_line(line: bytes | str) -> bytes | str:
+    """An ARC version 2 header line as the version 1 line of the same record (other lines as
+    they are): warcio reads only version 1's five fields, so a version 2 record's URL was the
+    first six fields joined, its date the file offset (1900) and its type the file name.
+
+    (warcio hands the ARC parser the line decoded when it tried it as WARC first.)
+    """
+    if isinstance(line, bytes):
+        found_bytes = _ARC_V2_BYTES.fullmatch(line)
+        if found_bytes is None:
+            return line
+        return b" ".join(found_bytes.groups()) + line[len(line.rstrip()) :]
+    found = _ARC_V2_TEXT.fullmatch(line)
+    if found is None:
+        return line
+    return " ".join(found.groups()) + line[len(line.rstrip()) :]
+
+
 def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
     """An ARC file (not a WARC), told by its first line, gzipped or not."""
     head = _head(stream)
@@ -443,6 +541,48 @@ def unread_tail(stream: IO[bytes], end: int) -> int:
         return 0
     stream.seek(0, 2)
     return stream.tell() - end
+
+
+def junk(size: int) -> str:
+    """A record skip's reason: bytes between two records that start none."""
+    return f"{size} bytes that start no record (junk, or a damaged record): read on after them"
+
+
+_WARC_START = re.compile(rb"(?:^|\n)(WARC/(?:0\.1[78]|1\.[01])\r?\n)")
+
+
+def next_record(stream: IO[bytes], after: int) -> int | None:
+    """Offset of the first WARC record past `after` that the reader can start at: a gzip
+    member that decompresses to a WARC header in a .warc.gz, a WARC line in a plain one.
+
+    Where reading stopped at junk (a copy gone wrong, a damaged member), the records
+    after it are still whole: each gzip member, and each plain record, stands alone.
+    """
+    stream.seek(0)
+    gzipped = stream.read(2) == b"\x1f\x8b"
+    position = after + 1
+    while True:
+        stream.seek(position)
+        block = stream.read(1 << 16)
+        if len(block) < 8:
+            return None
+        if gzipped:
+            found = block.find(b"\x1f\x8b\x08")
+            start = position + found
+            if found >= 0:
+                stream.seek(start)
+                head = _head(stream)
+                if head is not None and head.startswith(b"WARC/"):
+                    return start
+                position = start + 1
+                continue
+        else:
+            match = _WARC_START.search(block, 1)
+            if match is not None:
+                return position + match.start(1)
+        if len(block) < 1 << 16:
+            return None
+        position += len(block) - 16  # a magic or version line across the blocks' border
 
 
 def cut_short(left: int) -> str:

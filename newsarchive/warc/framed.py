@@ -122,6 +122,13 @@ class _Frame:
             return at.offset + 8 + int.from_bytes(length, "little") if len(length) == 4 else None
         if magic != self.codec.magic:
             left = unread_tail(self.raw, at.offset)
+            following = next_frame(self.raw, at.offset + 1, self.codec) if left else None
+            if following is not None:  # junk between frames: the frames after it stand alone
+                reason = (
+                    f"{following - at.offset} bytes between {self.codec.name} frames that are none"
+                )
+                self.skips.record(self.path, f"{self.path}@{at.offset}", reason)
+                return following
             if left:
                 self.skips.file(self.path, cut_short(left), partial=self.given.count > 0)
             return None

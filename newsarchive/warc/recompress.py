@@ -4,49 +4,111 @@ Each record's bytes are kept as they are (its digests still hold): only the
 compression changes, to a gzip member a record (a frame that held several
 records, as `zstd file.warc` writes one, is split at the records). What
 cannot be read is named as `extract` names it and left out.
+
+A record is streamed into its member as warcio reads it, never held whole: a
+64 KB zstd frame can hold a record of gigabytes. The members of a frame that
+then fails its checksum are cut off the output again, so that what is written
+is what `extract` reads.
 """
 
 from __future__ import annotations
 
 import gzip
+import struct
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsarchive.warc.archives import Frame, Skips
+from newsarchive.warc.archives import Frame, Skips, one_line_notices
 from newsarchive.warc.framed import each_frame
 from newsarchive.warc.frames import Framed, FrameStream
+
+BLOCK = 1 << 16
+# what gzip.compress(data, mtime=0) begins with: the members are the bytes it gave before
+_HEADER = gzip.compress(b"", mtime=0)[:10]
 
 
 def recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
     """The records of `path` (framed as `found` says) written to `out` as gzip members; how
     many were written."""
     assert found.codec is not None
+    output = _Output(out, path, skips)
     written = 0
-    for record in each_frame(path, skips, found.codec, found.first, _records, len):
-        out.write(gzip.compress(record, mtime=0))
+    for written_to, _ in each_frame(path, skips, found.codec, found.first, output.frame, _size):
+        output.kept = written_to
         written += 1
+    output.cut()
     return written
 
 
-def _records(stream: FrameStream, at: Frame) -> Iterator[bytes]:
-    """Each record's bytes in a frame, with the blank lines that end it."""
-    kept = _Kept(stream)
-    records = ArchiveIterator(kept)
-    started = False
-    for _ in records:  # warcio finds where each record starts; its bytes are taken from `kept`
-        record = kept.take(records.offset)
-        if started:
-            yield record
-        started = True  # (what came before the first record is blank lines, if anything)
-    if started:
-        yield kept.take(kept.end)
+def _size(written: tuple[int, int]) -> int:
+    return written[1]
+
+
+class _Output:
+    """The .warc.gz being written, and how much of it holds records of frames read whole."""
+
+    def __init__(self, out: IO[bytes], path: Path, skips: Skips) -> None:
+        self.out = out
+        self.kept = out.tell()
+        self.path = path
+        self.skips = skips
+
+    def cut(self) -> None:
+        """Drop the members written since the last record given (a frame that failed)."""
+        if self.out.tell() != self.kept:
+            self.out.seek(self.kept)
+            self.out.truncate()
+
+    def frame(self, stream: FrameStream, at: Frame) -> Iterator[tuple[int, int]]:
+        """Each record of a frame written as a member: (where the output then ends, the
+        record's length)."""
+        self.cut()
+        kept = _Kept(stream)
+        records = ArchiveIterator(kept)
+        one_line_notices(records, self.path, self.skips)
+        member: _Member | None = None
+        for record in records:  # warcio finds where each record starts; its bytes come from `kept`
+            if member is None:
+                kept.take(records.offset)  # (blank lines before the first record, if any)
+            else:
+                member.write(kept.take(records.offset))
+                yield member.end()
+            member = _Member(self.out)
+            while record.raw_stream.read(BLOCK):  # what warcio has read past is this record's
+                member.write(kept.take(kept.end - records.reader.rem_length()))
+        if member is not None:
+            member.write(kept.take(kept.end))
+            yield member.end()
+
+
+class _Member:
+    """One gzip member written as its record is read: the bytes gzip.compress(record, mtime=0)
+    gives."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+        self.crc = 0
+        self.length = 0
+        out.write(_HEADER)
+
+    def write(self, data: bytes) -> None:
+        self.out.write(self.compressor.compress(data))
+        self.crc = zlib.crc32(data, self.crc)
+        self.length += len(data)
+
+    def end(self) -> tuple[int, int]:
+        self.out.write(self.compressor.flush())
+        self.out.write(struct.pack("<II", self.crc, self.length & 0xFFFFFFFF))
+        return self.out.tell(), self.length
 
 
 class _Kept:
-    """A frame's bytes as warcio reads them, kept from the start of the record being read."""
+    """A frame's bytes as warcio reads them, kept from the end of what was last taken."""
 
     def __init__(self, stream: FrameStream) -> None:
         self.stream = stream
@@ -64,6 +126,7 @@ class _Kept:
 
     def take(self, end: int) -> bytes:
         """The bytes kept up to the frame's offset `end`, no longer kept."""
+        end = max(end, self.start)
         taken = bytes(self.kept[: end - self.start])
         del self.kept[: end - self.start]
         self.start = end

@@ -31,6 +31,8 @@ from newsarchive.warc.archives import (
     Stop,
     Wanted,
     error_text,
+    junk,
+    next_record,
     read_range,
     unread_tail,
     whole_file_gzip,
@@ -190,10 +192,29 @@ def read_shard(shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd) -> Ite
             raw.seek(end.first)
             stream = cast(IO[bytes], _BlockAligned(raw))  # read, tell, seek: all warcio uses
             stop = Stop(shard.stop if shard.stop is not None else sys.maxsize)
-            yield from read_range(stream, shard.path, skips, wanted, ends, stop)
-            end.stopped_at = stop.reached
-            if stop.reached is None:
-                end.tail = unread_tail(stream, ends[-1] if ends else end.first)
+            while True:  # again after each stretch of junk, at the next record (as one reader)
+                try:
+                    yield from read_range(stream, shard.path, skips, wanted, ends, stop)
+                    failed: BaseException | None = None
+                except READ_ERRORS as exc:
+                    if WHOLE_FILE_GZIP in str(exc):
+                        raise
+                    failed = exc
+                end.stopped_at = stop.reached
+                if stop.reached is not None:
+                    break
+                last = ends[-1] if ends else end.first
+                tail = unread_tail(stream, last)
+                following = next_record(raw, last) if tail else None
+                if following is None:
+                    if failed is not None:
+                        raise failed
+                    end.tail = tail
+                    break
+                # named as damage: the parent then reads the file's rest with one reader
+                skips.record(shard.path, f"{shard.path}@{last}", junk(following - last))
+                ends.append(following)
+                stream.seek(following)
     except ArchiveLoadFailed as exc:
         end.error = error_text(exc)
         end.whole_gzip = WHOLE_FILE_GZIP in str(exc)
