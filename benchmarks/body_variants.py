@@ -17,9 +17,7 @@ unseen layout may not have. Exits 2 without newsbench.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import random
 import re
 import sys
 from collections.abc import Callable
@@ -30,16 +28,9 @@ import lxml.html
 from lxml.html import HtmlElement
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import (
-    DEFAULT_NEWSBENCH,
-    _load_pages,
-    _load_scorer,
-    kept_aside,
-    publisher_half,
-)
+from variant_pages import GROUPS, Page, arguments, chosen, looked_at, open_newsbench, rewritten
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.document import decode
 
 Transform = Callable[[HtmlElement], None]
 TEXT_PARENTS_SKIPPED = ("script", "style", "noscript", "template")
@@ -415,35 +406,22 @@ def _remove_keep_tail(el: HtmlElement) -> None:
     el.drop_tree()  # lxml keeps the tail text in place
 
 
-def group(rec: dict[str, Any]) -> str:
-    return "dev" if rec["id"] in DEV_IDS else f"world {publisher_half(rec['publisher'])}"
-
-
-DEV_IDS: set[str] = set()
-GROUPS = ("dev", "world A", "world B")
-
-
 def body_score(
-    scorer: Any, pages: list[tuple[dict[str, Any], bytes]], transform: Transform | None
+    scorer: Any, pages: list[Page], transform: Transform | None
 ) -> tuple[dict[str, float], list[tuple[str, float]]]:
     """F1 over all pages and per group (dev, world halves), and each page's F1."""
     triples, per_page = [], []
     by_group: dict[str, list[tuple[float, float, float]]] = {g: [] for g in GROUPS}
-    for rec, raw in pages:
+    for group, rec, raw in pages:
         expected = rec["expected"]["body"]
-        html: str | bytes = raw
-        if transform is not None:
-            root = lxml.html.fromstring(decode(raw))
-            transform(root)
-            html = lxml.html.tostring(root, encoding="unicode")
-        got = extract_article(html, rec["url"]).body or ""
+        got = extract_article(rewritten(raw, transform), rec["url"]).body or ""
         if transform is cjk:  # score by characters: a spaceless script has no words
             expected, got = " ".join(spaceless_script(expected)), " ".join(got.replace(" ", ""))
         elif transform is rtl_script:
             expected = arabic_words(expected)
         t = scorer.aeb_tp_fp_fn(expected, got)
         triples.append(t)
-        by_group[group(rec)].append(t)
+        by_group[group].append(t)
         per_page.append((rec["id"], scorer.aeb_metrics([t])[2]))
     scores = {"all": scorer.aeb_metrics(triples)[2]}
     scores.update({g: scorer.aeb_metrics(ts)[2] for g, ts in by_group.items()})
@@ -451,35 +429,20 @@ def body_score(
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--newsbench", default=str(DEFAULT_NEWSBENCH))
-    ap.add_argument("--per-page", action="store_true", help="list the pages each variant hurts")
-    ap.add_argument("--only", help="run only the variants whose name contains this")
-    args = ap.parse_args()
-    root = Path(args.newsbench)
-    if not (root / "score.py").is_file():
-        print(f"newsbench not found at {root} (pass --newsbench DIR)", file=sys.stderr)
+    args = arguments(__doc__).parse_args()
+    found = open_newsbench(args.newsbench)
+    if found is None:
         return 2
-    scorer = _load_scorer(root / "score.py")
-    random.seed(0)
-    pages = [
-        p
-        for s in ("dev", "world")
-        for p in _load_pages(root / s)
-        if p[0]["expected"].get("body") and not (s == "world" and kept_aside(p[0]["publisher"]))
-    ]
-    DEV_IDS.update(rec["id"] for rec, _ in _load_pages(root / "dev"))
+    root, scorer = found
+    pages = looked_at(root, "body")
     base: dict[str, float] = {}
     print(f"body F1 (newsbench measure) on {len(pages)} pages, dev + world minus kept-aside")
     print("(world A/B: its publishers split in two by a hash, to check a rule on each half)\n")
     print("| variant | body F1 | dev | world A | world B | pages down > 0.1 |")
     print("|---|---|---|---|---|---|")
     totals = {g: 0.0 for g in ("all", *GROUPS)}
-    for name, transform in VARIANTS.items():
-        if args.only and name != "original" and args.only not in name:
-            continue
+    for name in chosen(VARIANTS, args.only):
+        transform = VARIANTS[name]
         f1, per_page = body_score(scorer, pages, transform)
         if transform is None:
             base = dict(per_page)
@@ -491,7 +454,7 @@ def main() -> int:
         if args.per_page:
             for pid, before, after in worse:
                 print(f"|   {pid} | {before:.2f} -> {after:.2f} | | | | |")
-    runs = sum(1 for n in VARIANTS if not args.only or n == "original" or args.only in n)
+    runs = len(list(chosen(VARIANTS, args.only)))
     cells = " | ".join(f"{totals[g] / runs:.3f}" for g in totals)
     print(f"| mean of the variants above | {cells} | |")
     return 0

@@ -43,8 +43,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import extract_bench
+from variant_pages import DEFAULT_NEWSBENCH, looked_at, open_newsbench
 
 from newsarchive.articles import fetch_time, rules_for_page
 from newsarchive.extract import extract_article
@@ -164,25 +163,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--newsbench", default=str(extract_bench.DEFAULT_NEWSBENCH))
+    ap.add_argument("--newsbench", default=str(DEFAULT_NEWSBENCH))
     ap.add_argument("--misses", metavar="MODE", help="also list that mode's misses")
     ap.add_argument("--dump", metavar="FILE", help="write every copy's answers here (JSON)")
     args = ap.parse_args()
-    root = Path(args.newsbench).resolve()
-    if not all((root / s / "expected.jsonl").is_file() for s in extract_bench.SETS):
-        print(f"newsbench not found under {root}: pass --newsbench DIR", file=sys.stderr)
-        return 2
     if args.misses and args.misses not in MODES:
         print(f"unknown mode {args.misses!r}: one of {', '.join(MODES)}", file=sys.stderr)
         return 2
-    scorer = extract_bench._load_scorer(root / "score.py")
-    dev_pages = extract_bench._load_pages(root / "dev")
-    dev_ids = {rec["id"] for rec, _ in dev_pages}
-    pages = dev_pages + [
-        p
-        for p in extract_bench._load_pages(root / "world")
-        if not extract_bench.kept_aside(p[0]["publisher"])
-    ]
+    found = open_newsbench(args.newsbench)
+    if found is None:
+        return 2
+    root, scorer = found
+    pages = looked_at(root)
     print(f"published, same instant, on {len(pages)} pages (dev + world minus kept-aside)")
     print(
         "| copy | dev | world minus kept-aside | world half A | world half B | all |\n"
@@ -190,32 +182,24 @@ def main() -> int:
     )
     answers: dict[str, dict[str, str | None]] = {}
     for name, alter in MODES.items():
-        per_page = {}
-        for rec, html in pages:
+        scores: dict[str, list[int]] = {"dev": [], "world A": [], "world B": []}
+        answers[name] = {}
+        for group, rec, html in pages:
             # latin-1 maps every byte to one character and back: the page's other bytes stay
             altered = alter(html.decode("latin-1"), rec).encode("latin-1")
             rules = rules_for_page(None, rec["url"], rec.get("crawl_date"))
             at = fetch_time(rec.get("crawl_date"))
             published = extract_article(altered, rec["url"], rules, fetched=at).published
             score, _ = scorer.date_scores(rec["expected"]["published"], published)
-            per_page[rec["id"]] = (score["instant"], published, rec)
+            scores[group].append(score["instant"])
+            answers[name][rec["id"]] = published
             if name == args.misses and not score["instant"]:
                 print(f"  miss {rec['id']}: {published} != {rec['expected']['published']}")
-        dev = [s for s, _, rec in per_page.values() if rec["id"] in dev_ids]
-        world = [s for s, _, rec in per_page.values() if rec["id"] not in dev_ids]
-        half = {
-            h: [
-                s
-                for s, _, rec in per_page.values()
-                if rec["id"] not in dev_ids and extract_bench.publisher_half(rec["publisher"]) == h
-            ]
-            for h in "AB"
-        }
+        dev, half_a, half_b = scores["dev"], scores["world A"], scores["world B"]
         print(
-            f"| {name} | {_mean(dev)} | {_mean(world)} | {_mean(half['A'])} | {_mean(half['B'])} "
-            f"| {_mean(dev + world)} |"
+            f"| {name} | {_mean(dev)} | {_mean(half_a + half_b)} | {_mean(half_a)} "
+            f"| {_mean(half_b)} | {_mean(dev + half_a + half_b)} |"
         )
-        answers[name] = {pid: published for pid, (_, published, _) in per_page.items()}
     if args.dump:
         Path(args.dump).write_text(json.dumps(answers, indent=1), encoding="utf-8")
     return 0

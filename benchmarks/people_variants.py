@@ -26,8 +26,6 @@ list cannot score there. Exits 2 without newsbench.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import re
 import sys
@@ -39,20 +37,26 @@ import lxml.html
 from lxml.html import HtmlElement
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import (
-    DEFAULT_NEWSBENCH,
-    _load_pages,
-    _load_scorer,
-    kept_aside,
-    publisher_half,
+from variant_pages import (
+    GROUPS,
+    Page,
+    arguments,
+    chosen,
+    drop,
+    edit_jsonld,
+    head,
+    looked_at,
+    metas,
+    open_newsbench,
+    pick,
+    rewritten,
 )
 
 from newsarchive.extract.authors import AUTHOR_META, authors
-from newsarchive.extract.document import decode, parse
+from newsarchive.extract.document import parse
 from newsarchive.extract.topics import TAG_META, topics
 
 Transform = Callable[[HtmlElement, dict[str, Any]], None]
-Page = tuple[str, dict[str, Any], bytes]
 
 # "by" words of several languages, any of which a byline may start with on an unseen site.
 BY_WORDS = ("Von", "Par", "Por", "Av", "Door", "Af", "By")
@@ -72,57 +76,6 @@ _AUTHOR_METAS = (
 )
 _KEYWORD_METAS = frozenset(TAG_META) | {"itemprop:keywords"}
 _NOT_SHOWN = {"script", "style", "head", "title", "noscript", "template"}
-
-
-def _pick(seq: tuple[str, ...], rec: dict[str, Any], salt: str) -> str:
-    h = int(hashlib.md5(f"{rec['id']}/{salt}".encode()).hexdigest(), 16)
-    return seq[h % len(seq)]
-
-
-def _key(m: HtmlElement) -> str:
-    return (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
-
-
-def _metas(root: HtmlElement, keys: frozenset[str] | tuple[str, ...]) -> list[HtmlElement]:
-    found = [m for m in root.iter("meta") if _key(m) in keys]
-    if "itemprop:keywords" in keys:
-        found += [m for m in root.iter("meta") if m.get("itemprop") == "keywords"]
-    return found
-
-
-def _drop(els: list[HtmlElement]) -> None:
-    for el in els:
-        if el.getparent() is not None:
-            el.drop_tree()
-
-
-def _head(root: HtmlElement) -> HtmlElement:
-    head = root.find("head")
-    if head is None:
-        head = lxml.html.Element("head")
-        root.insert(0, head)
-    return head
-
-
-def _edit_jsonld(root: HtmlElement, edit: Callable[[dict[str, Any]], None]) -> None:
-    """Apply `edit` to every JSON-LD object (nested ones and @graph members too)."""
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            edit(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    for script in root.xpath('//script[contains(@type, "ld+json")]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        walk(data)
-        script.text = json.dumps(data, ensure_ascii=False)
 
 
 def _without(*keys: str) -> Callable[[dict[str, Any]], None]:
@@ -151,11 +104,11 @@ def _shown_texts(root: HtmlElement, edit: Callable[[str], str]) -> None:
 
 
 def no_jsonld_author(root: HtmlElement, rec: dict[str, Any]) -> None:
-    _edit_jsonld(root, _without("author", "creator"))
+    edit_jsonld(root, _without("author", "creator"))
 
 
 def no_author_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
-    _drop(_metas(root, _AUTHOR_METAS))
+    drop(metas(root, _AUTHOR_METAS))
 
 
 def byline_only(root: HtmlElement, rec: dict[str, Any]) -> None:
@@ -173,7 +126,7 @@ def other_by_word(root: HtmlElement, rec: dict[str, Any]) -> None:
         m = _BY_NODE.match(text)
         if not m:
             return text
-        word = _pick(tuple(w for w in BY_WORDS if w.lower() != m.group(2).lower()), rec, "by")
+        word = pick(tuple(w for w in BY_WORDS if w.lower() != m.group(2).lower()), rec, "by")
         return m.group(1) + word + m.group(3) + text[m.end() :]
 
     _shown_texts(root, edit)
@@ -187,7 +140,7 @@ def label_not_by(root: HtmlElement, rec: dict[str, Any]) -> None:
         m = _BY_NODE.match(text) if len(text) <= 80 else None
         if not m:
             return text
-        return m.group(1) + _pick(LABELS, rec, "label") + " " + text[m.end() :]
+        return m.group(1) + pick(LABELS, rec, "label") + " " + text[m.end() :]
 
     _shown_texts(root, edit)
 
@@ -220,7 +173,7 @@ def _after_names(suffixes: tuple[str, ...]) -> Transform:
     def run(root: HtmlElement, rec: dict[str, Any]) -> None:
         byline_only(root, rec)
         names = sorted(rec["expected"]["authors"], key=len, reverse=True)
-        suffix = _pick(suffixes, rec, "suffix")
+        suffix = pick(suffixes, rec, "suffix")
         pattern = re.compile(
             "|".join(re.escape(n) for n in names) + r"(?=\s*(?:$|[,|·•<]|\s+(?:and|und|et)\s))"
         )
@@ -232,11 +185,11 @@ def _after_names(suffixes: tuple[str, ...]) -> Transform:
 def publisher_as_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
     """No JSON-LD author; the author meta names the publisher (`og:site_name`), not a person."""
     no_jsonld_author(root, rec)
-    sites = [m.get("content") for m in _metas(root, ("og:site_name",)) if m.get("content")]
+    sites = [m.get("content") for m in metas(root, ("og:site_name",)) if m.get("content")]
     host = rec["url"].split("/")[2].removeprefix("www.").split(".")[0]
     site = sites[0] if sites else host.capitalize()
-    _drop(_metas(root, _AUTHOR_METAS))
-    _head(root).append(lxml.html.Element("meta", {"name": "author", "content": site}))
+    drop(metas(root, _AUTHOR_METAS))
+    head(root).append(lxml.html.Element("meta", {"name": "author", "content": site}))
 
 
 AUTHOR_VARIANTS: dict[str, Transform | None] = {
@@ -259,7 +212,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
 def _keywords(root: HtmlElement) -> list[str]:
     """The page's own keyword list: the first keyword meta, else the JSON-LD keywords."""
     for key in ("news_keywords", "keywords", "article:tag"):
-        found = [m.get("content") or "" for m in _metas(root, (key,))]
+        found = [m.get("content") or "" for m in metas(root, (key,))]
         if any(found):
             return [v.strip() for f in found for v in f.split(",") if v.strip()]
     listed: list[str] = []
@@ -271,16 +224,16 @@ def _keywords(root: HtmlElement) -> list[str]:
         elif not listed and isinstance(value, list):
             listed.extend(v for v in value if isinstance(v, str))
 
-    _edit_jsonld(root, grab)
+    edit_jsonld(root, grab)
     return listed
 
 
 def no_keyword_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
-    _drop(_metas(root, _KEYWORD_METAS))
+    drop(metas(root, _KEYWORD_METAS))
 
 
 def no_jsonld_keywords(root: HtmlElement, rec: dict[str, Any]) -> None:
-    _edit_jsonld(root, _without("keywords"))
+    edit_jsonld(root, _without("keywords"))
 
 
 def shown_only(root: HtmlElement, rec: dict[str, Any]) -> None:
@@ -302,7 +255,7 @@ def _moved(place: Callable[[HtmlElement, list[str], dict[str, Any]], None]) -> T
 
 def _as_article_tags(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
     for v in listed:
-        _head(root).append(lxml.html.Element("meta", {"property": "article:tag", "content": v}))
+        head(root).append(lxml.html.Element("meta", {"property": "article:tag", "content": v}))
 
 
 def _as_jsonld_string(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
@@ -314,13 +267,13 @@ def _as_jsonld_string(root: HtmlElement, listed: list[str], rec: dict[str, Any])
             obj["keywords"] = ", ".join(listed)
             placed.append(True)
 
-    _edit_jsonld(root, put)
+    edit_jsonld(root, put)
     if not placed:
         script = lxml.html.Element("script", {"type": "application/ld+json"})
         data = {"@type": "NewsArticle", "headline": rec["expected"].get("title") or "",
                 "keywords": ", ".join(listed)}  # fmt: skip
         script.text = json.dumps(data, ensure_ascii=False)
-        _head(root).append(script)
+        head(root).append(script)
 
 
 def _comma_meta(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
@@ -328,14 +281,14 @@ def _comma_meta(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> No
 
 
 def _joined(root: HtmlElement, listed: list[str], rec: dict[str, Any], sep: str = "") -> None:
-    sep = sep or _pick(SEPARATORS, rec, "sep")
-    _head(root).append(lxml.html.Element("meta", {"name": "keywords", "content": sep.join(listed)}))
+    sep = sep or pick(SEPARATORS, rec, "sep")
+    head(root).append(lxml.html.Element("meta", {"name": "keywords", "content": sep.join(listed)}))
 
 
 def _site_first(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
-    sites = [m.get("content") for m in _metas(root, ("og:site_name",)) if m.get("content")]
-    extra = [*sites[:1], _pick(SEO_WORDS, rec, "seo")]
-    _head(root).append(
+    sites = [m.get("content") for m in metas(root, ("og:site_name",)) if m.get("content")]
+    extra = [*sites[:1], pick(SEO_WORDS, rec, "seo")]
+    head(root).append(
         lxml.html.Element("meta", {"name": "keywords", "content": ", ".join(extra + listed)})
     )
 
@@ -354,47 +307,29 @@ TOPIC_VARIANTS: dict[str, Transform | None] = {
 
 
 def predict(rec: dict[str, Any], raw: bytes, field: str, transform: Transform | None) -> list:
-    html: str | bytes = raw
-    if transform is not None:
-        root = lxml.html.fromstring(decode(raw))
-        transform(root, rec)
-        html = lxml.html.tostring(root, encoding="unicode")
-    doc = parse(html, rec["url"])
+    edit = None if transform is None else lambda root: transform(root, rec)
+    doc = parse(rewritten(raw, edit), rec["url"])
     if doc is None:
         return []
     return authors(doc, None) if field == "authors" else topics(doc, None)
 
 
-def looked_at(root: Path) -> list[Page]:
-    """(group, record, html) of dev and world minus kept-aside."""
-    out = []
-    for name in ("dev", "world"):
-        for rec, raw in _load_pages(root / name):
-            if name == "world" and kept_aside(rec["publisher"]):
-                continue
-            group = "dev" if name == "dev" else f"world {publisher_half(rec['publisher'])}"
-            out.append((group, rec, raw))
-    return out
-
-
 def run_field(
     scorer: Any, pages: list[Page], field: str, variants: dict[str, Transform | None], args: Any
 ) -> None:
-    groups = ("dev", "world A", "world B")
     scored = [(g, r, raw) for g, r, raw in pages if r["expected"].get(field)]
     print(f"\n{field} F1 (newsbench micro F1), generic rules, {len(scored)} pages\n")
     print(f"| {field} variant | dev | world A | world B | all | lost | gained |")
     print("|---|---|---|---|---|---|---|")
     base: dict[str, float] = {}
-    for name, transform in variants.items():
-        if args.only and name != "original" and args.only not in name:
-            continue
+    for name in chosen(variants, args.only):
+        transform = variants[name]
         preds = {
             r["id"]: {"id": r["id"], field: predict(r, raw, field, transform)}
             for _, r, raw in scored
         }
         cells = []
-        for grp in (*groups, None):
+        for grp in (*GROUPS, None):
             part = [r for g, r, _ in scored if grp is None or g == grp]
             res, per_page = scorer.score(part, preds)
             cells.append(res[field]["F1"] if field in res else 0.0)
@@ -414,19 +349,13 @@ def run_field(
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--newsbench", default=str(DEFAULT_NEWSBENCH))
-    ap.add_argument("--per-page", action="store_true", help="list the pages each variant loses")
-    ap.add_argument("--only", help="run only the variants whose name contains this")
+    ap = arguments(__doc__)
     ap.add_argument("--field", choices=("authors", "topics"), help="only this field")
     args = ap.parse_args()
-    root = Path(args.newsbench)
-    if not (root / "score.py").is_file():
-        print(f"newsbench not found at {root} (pass --newsbench DIR)", file=sys.stderr)
+    found = open_newsbench(args.newsbench)
+    if found is None:
         return 2
-    scorer = _load_scorer(root / "score.py")
+    root, scorer = found
     pages = looked_at(root)
     if args.field in (None, "authors"):
         run_field(scorer, pages, "authors", AUTHOR_VARIANTS, args)

@@ -20,9 +20,6 @@ Exits 2 without newsbench.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -32,18 +29,24 @@ import lxml.html
 from lxml.html import HtmlElement
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_bench import (
-    DEFAULT_NEWSBENCH,
-    _load_pages,
-    _load_scorer,
-    kept_aside,
-    publisher_half,
+from variant_pages import (
+    GROUPS,
+    arguments,
+    chosen,
+    drop,
+    edit_jsonld,
+    head,
+    looked_at,
+    mean,
+    metas,
+    open_newsbench,
+    pick,
+    rewritten,
 )
 
-from newsarchive.extract.document import decode, parse
+from newsarchive.extract.document import parse
 from newsarchive.extract.title import title
 
-Page = tuple[dict[str, Any], bytes]
 Transform = Callable[[HtmlElement, dict[str, Any]], None]
 
 # Separators sites put between a title and their name, Latin and East Asian.
@@ -57,44 +60,20 @@ KICKERS = ("Exklusiv", "Analysis", "速報", "단독", "Opinión", "Kommentar")
 SECTION = "Politik"
 
 
-def _pick(seq: tuple[str, ...], rec: dict[str, Any], salt: str) -> str:
-    h = int(hashlib.md5(f"{rec['id']}/{salt}".encode()).hexdigest(), 16)
-    return seq[h % len(seq)]
-
-
 def _site(rec: dict[str, Any]) -> str:
-    return _pick(SITE_NAMES, rec, "site")
-
-
-def _head(root: HtmlElement) -> HtmlElement:
-    head = root.find("head")
-    if head is None:
-        head = lxml.html.Element("head")
-        root.insert(0, head)
-    return head
-
-
-def _metas(root: HtmlElement, *keys: str) -> list[HtmlElement]:
-    return [
-        m for m in root.iter("meta") if (m.get("property") or m.get("name") or "").lower() in keys
-    ]
+    return pick(SITE_NAMES, rec, "site")
 
 
 def _set_meta(root: HtmlElement, key: str, value: str) -> None:
-    found = _metas(root, key)
+    found = metas(root, (key,))
     for m in found:
         m.set("content", value)
     if not found:
-        _head(root).append(lxml.html.Element("meta", {"property": key, "content": value}))
-
-
-def _drop(els: list[HtmlElement]) -> None:
-    for el in els:
-        el.drop_tree()
+        head(root).append(lxml.html.Element("meta", {"property": key, "content": value}))
 
 
 def _og(root: HtmlElement, rec: dict[str, Any]) -> str:
-    found = [m.get("content") for m in _metas(root, "og:title") if m.get("content")]
+    found = [m.get("content") for m in metas(root, ("og:title",)) if m.get("content")]
     return found[0] if found else rec["expected"]["title"]
 
 
@@ -102,7 +81,7 @@ def _set_tab(root: HtmlElement, text: str) -> None:
     tabs = list(root.iter("title"))
     if not tabs:
         tabs = [lxml.html.Element("title")]
-        _head(root).append(tabs[0])
+        head(root).append(tabs[0])
     for t in tabs:
         for child in list(t):
             t.remove(child)
@@ -112,28 +91,15 @@ def _set_tab(root: HtmlElement, text: str) -> None:
 def _edit_headlines(root: HtmlElement, edit: Callable[[str], str | None]) -> None:
     """Apply `edit` to every JSON-LD `headline` (None removes it)."""
 
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key in list(node):
-                if key == "headline" and isinstance(node[key], str):
-                    new = edit(node[key])
-                    if new is None:
-                        del node[key]
-                    else:
-                        node[key] = new
-                else:
-                    walk(node[key])
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
+    def one(obj: dict[str, Any]) -> None:
+        if isinstance(obj.get("headline"), str):
+            new = edit(obj["headline"])
+            if new is None:
+                del obj["headline"]
+            else:
+                obj["headline"] = new
 
-    for script in root.xpath('//script[contains(@type, "ld+json")]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        walk(data)
-        script.text = json.dumps(data, ensure_ascii=False)
+    edit_jsonld(root, one)
 
 
 def _suffixed(sep: str, where: str = "og") -> Transform:
@@ -144,11 +110,11 @@ def _suffixed(sep: str, where: str = "og") -> Transform:
 
     def run(root: HtmlElement, rec: dict[str, Any]) -> None:
         site, og = _site(rec), _og(root, rec)
-        _drop(_metas(root, "og:site_name", "application-name", "apple-mobile-web-app-title"))
+        drop(metas(root, ("og:site_name", "application-name", "apple-mobile-web-app-title")))
         if where != "tab":
             _set_meta(root, "og:site_name", site)
         if where == "og":
-            for m in _metas(root, "og:title", "twitter:title"):
+            for m in metas(root, ("og:title", "twitter:title")):
                 m.set("content", m.get("content", "") + sep + site)
         else:
             _set_tab(root, og + sep + site)
@@ -158,25 +124,25 @@ def _suffixed(sep: str, where: str = "og") -> Transform:
 
 def site_prefix(root: HtmlElement, rec: dict[str, Any]) -> None:
     """'Site | Title' in og:title and before the page's own <title>, the name in og:site_name."""
-    site, sep = _site(rec), _pick(SEPARATORS, rec, "sep")
+    site, sep = _site(rec), pick(SEPARATORS, rec, "sep")
     tab = next((t.text_content() for t in root.iter("title")), "")
     _set_meta(root, "og:site_name", site)
-    for m in _metas(root, "og:title"):
+    for m in metas(root, ("og:title",)):
         m.set("content", site + sep + m.get("content", ""))
     _set_tab(root, site + sep + tab)
 
 
 def section_and_site(root: HtmlElement, rec: dict[str, Any]) -> None:
     """'Title - Politik - Site' in og:title, the name in og:site_name."""
-    site, sep = _site(rec), _pick(SEPARATORS, rec, "sep")
+    site, sep = _site(rec), pick(SEPARATORS, rec, "sep")
     _set_meta(root, "og:site_name", site)
-    for m in _metas(root, "og:title", "twitter:title"):
+    for m in metas(root, ("og:title", "twitter:title")):
         m.set("content", m.get("content", "") + sep + SECTION + sep + site)
 
 
 def no_og_title(root: HtmlElement, rec: dict[str, Any]) -> None:
     """No og:title or twitter:title: the JSON-LD headline, <title> and h1 remain."""
-    _drop(_metas(root, "og:title", "twitter:title"))
+    drop(metas(root, ("og:title", "twitter:title")))
 
 
 def no_headline(root: HtmlElement, rec: dict[str, Any]) -> None:
@@ -209,7 +175,7 @@ def kicker_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
         h1.remove(child)
     h1.text = None
     kicker = lxml.html.Element("span", {"class": "k1"})
-    kicker.text = _pick(KICKERS, rec, "kicker")
+    kicker.text = pick(KICKERS, rec, "kicker")
     kicker.tail = " "
     line = lxml.html.Element("span", {"class": "k2"})
     line.text = text
@@ -238,7 +204,7 @@ def many_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
     body = root.find("body")
     if body is None:
         return
-    names = [m.get("content") for m in _metas(root, "og:site_name") if m.get("content")]
+    names = [m.get("content") for m in metas(root, ("og:site_name",)) if m.get("content")]
     if not names:
         names = [_site(rec)]
         _set_meta(root, "og:site_name", names[0])
@@ -265,7 +231,7 @@ for _sep in SEPARATORS:
     VARIANTS[f"site suffix '{_sep.strip() or _sep}', og:site_name"] = _suffixed(_sep)
 VARIANTS |= {
     "site suffix, name only in <title>": lambda r, rec: _suffixed(
-        _pick(SEPARATORS, rec, "sep"), "tab"
+        pick(SEPARATORS, rec, "sep"), "tab"
     )(r, rec),
     "site prefix": site_prefix,
     "section and site suffix": section_and_site,
@@ -277,66 +243,40 @@ VARIANTS |= {
     "h1 absent": no_h1,
     "several h1s (logo, teasers)": many_h1,
     "suffix + no headline": lambda r, rec: _both(
-        _suffixed(_pick(SEPARATORS, rec, "sep")), no_headline
+        _suffixed(pick(SEPARATORS, rec, "sep")), no_headline
     )(r, rec),
     "suffix + no headline + no h1": lambda r, rec: _both(
-        _suffixed(_pick(SEPARATORS, rec, "sep")), no_headline, no_h1
+        _suffixed(pick(SEPARATORS, rec, "sep")), no_headline, no_h1
     )(r, rec),
     "no og:title + kicker h1": _both(no_og_title, kicker_h1),
     "no og:title + cut headline": _both(no_og_title, cut_headline),
     "<title> suffix + og:site_name, no og:title, no headline": lambda r, rec: _both(
-        _suffixed(_pick(SEPARATORS, rec, "sep"), "tab+name"), no_og_title, no_headline
+        _suffixed(pick(SEPARATORS, rec, "sep"), "tab+name"), no_og_title, no_headline
     )(r, rec),
     "prefix + kicker h1 + no headline": _both(site_prefix, kicker_h1, no_headline),
 }
 
 
 def predict(rec: dict[str, Any], raw: bytes, transform: Transform | None) -> str | None:
-    html: str | bytes = raw
-    if transform is not None:
-        root = lxml.html.fromstring(decode(raw))
-        transform(root, rec)
-        html = lxml.html.tostring(root, encoding="unicode")
-    doc = parse(html, rec["url"])
+    edit = None if transform is None else lambda root: transform(root, rec)
+    doc = parse(rewritten(raw, edit), rec["url"])
     return title(doc, None) if doc is not None else None
 
 
-def looked_at(root: Path) -> list[tuple[str, dict[str, Any], bytes]]:
-    """(group, record, html) of dev and world minus kept-aside pages that have a title."""
-    out = []
-    for name in ("dev", "world"):
-        for rec, raw in _load_pages(root / name):
-            if name == "world" and kept_aside(rec["publisher"]):
-                continue
-            if rec["expected"].get("title"):
-                group = "dev" if name == "dev" else f"world {publisher_half(rec['publisher'])}"
-                out.append((group, rec, raw))
-    return out
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--newsbench", default=str(DEFAULT_NEWSBENCH))
-    ap.add_argument("--per-page", action="store_true", help="list the pages each variant loses")
-    ap.add_argument("--only", help="run only the variants whose name contains this")
-    args = ap.parse_args()
-    root = Path(args.newsbench)
-    if not (root / "score.py").is_file():
-        print(f"newsbench not found at {root} (pass --newsbench DIR)", file=sys.stderr)
+    args = arguments(__doc__).parse_args()
+    found = open_newsbench(args.newsbench)
+    if found is None:
         return 2
-    scorer = _load_scorer(root / "score.py")
-    pages = looked_at(root)
-    groups = ("dev", "world A", "world B")
+    root, scorer = found
+    pages = looked_at(root, "title")
     base: dict[str, bool] = {}
     print("title exact (newsbench measure), generic rules, dev + world minus kept-aside\n")
     print("| variant | dev | world A | world B | all | lost | gained |")
     print("|---|---|---|---|---|---|---|")
     totals: list[float] = []
-    for name, transform in VARIANTS.items():
-        if args.only and name != "original" and args.only not in name:
-            continue
+    for name in chosen(VARIANTS, args.only):
+        transform = VARIANTS[name]
         ok: dict[str, bool] = {}
         got: dict[str, str | None] = {}
         for _, rec, raw in pages:
@@ -344,10 +284,10 @@ def main() -> int:
             ok[rec["id"]] = scorer.norm(rec["expected"]["title"]) == scorer.norm(got[rec["id"]])
         if transform is None:
             base = ok
-        cells = [_mean([ok[r["id"]] for g, r, _ in pages if g == grp]) for grp in groups]
+        cells = [mean([ok[r["id"]] for g, r, _ in pages if g == grp]) for grp in GROUPS]
         lost = [r for _, r, _ in pages if base[r["id"]] and not ok[r["id"]]]
         gained = [r for _, r, _ in pages if ok[r["id"]] and not base[r["id"]]]
-        whole = _mean(list(ok.values()))
+        whole = mean(list(ok.values()))
         if transform is not None:
             totals.append(whole)
         row = " | ".join(f"{c:.3f}" for c in [*cells, whole])
@@ -356,12 +296,8 @@ def main() -> int:
             for r in lost:
                 print(f"|   {r['id']} | want {r['expected']['title']!r} | got {got[r['id']]!r} |")
     if totals:
-        print(f"\nmean over {len(totals)} variants: {_mean(totals):.3f} ({len(pages)} pages each)")
+        print(f"\nmean over {len(totals)} variants: {mean(totals):.3f} ({len(pages)} pages each)")
     return 0
-
-
-def _mean(xs: list[Any]) -> float:
-    return sum(xs) / len(xs) if xs else 0.0
 
 
 if __name__ == "__main__":
