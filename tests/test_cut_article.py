@@ -20,6 +20,7 @@ unchanged.
 from __future__ import annotations
 
 import http.client
+import json
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -135,6 +136,12 @@ def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path)
     said = f"could not fetch {origin + damaged}: its br body does not decode ("
     assert first.log.count(said) == 1 and first.stats["download/undecodable/br"] == 1
     assert "Traceback" not in first.log
+    # the first run's report (beside the shared WARC folder): the README names these labels
+    report = min((tmp_path / "reports").glob("*.json"))
+    failed = json.loads(report.read_text())["failed"]
+    assert failed["empty body, not parsed"] == 1, failed
+    assert failed["HTTP 304 to a request naming no copy"] == 1, failed
+    assert failed["body does not decode: br"] == 1, failed
     # the state did not call them archived: the next run fetches them and exports their items
     items = {item["url"]: item for item in second.items()}
     assert set(items) == odd
