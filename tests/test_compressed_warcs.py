@@ -589,9 +589,13 @@ def test_recompress_streams_a_huge_record_in_bounded_memory(tmp_path: Path) -> N
     assert (crc, length) == (expected, len(head) + size + 4 + len(RECORDS[0]))
 
 
-def test_recompress_cuts_the_members_of_a_frame_that_fails_its_checksum(tmp_path: Path) -> None:
+@pytest.mark.parametrize("bad", [2, len(RECORDS) - 1], ids=["between", "last"])
+def test_recompress_cuts_the_members_of_a_frame_that_fails_its_checksum(
+    bad: int, tmp_path: Path
+) -> None:
     """A record is streamed out before its frame's checksum is read: when that fails, what was
-    written of it is cut off again, and the frames after it follow."""
+    written of it is cut off again, and the frames after it follow (the last frame's too:
+    no frame comes after it to cut them)."""
     buffer = BytesIO()
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
     video = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
@@ -601,14 +605,19 @@ def test_recompress_cuts_the_members_of_a_frame_that_fails_its_checksum(tmp_path
     writer.write_record(record)
     _close(record)
     frames = [zstd.compress(record, options=CHECKSUM) for record in RECORDS]
-    frames[2] = zstd.compress(RECORDS[2] + buffer.getvalue(), options=CHECKSUM)
-    frames[2] = frames[2][:-1] + bytes([frames[2][-1] ^ 0x5A])  # its checksum, last, changed
+    frames[bad] = zstd.compress(RECORDS[bad] + buffer.getvalue(), options=CHECKSUM)
+    frames[bad] = frames[bad][:-1] + bytes([frames[bad][-1] ^ 0x5A])  # its checksum, last, changed
     path = tmp_path / "checksum.warc.zst"
     path.write_bytes(b"".join(frames))
     done = newsarchive("recompress", str(path))
     assert done.returncode == 3, done.stderr
-    assert f"{path}@{len(frames[0]) + len(frames[1])}: record skipped: zstd frame" in done.stderr
-    expected = b"".join(gzip.compress(r, mtime=0) for r in RECORDS[:2] + RECORDS[3:])
+    at = sum(map(len, frames[:bad]))
+    if bad < len(RECORDS) - 1:
+        assert f"{path}@{at}: record skipped: zstd frame" in done.stderr
+    else:  # no frame after it: the file's rest is named
+        assert f"{path}: rest skipped: zstd frame unreadable" in done.stderr
+        assert f"at offset {at}\n" in done.stderr
+    expected = b"".join(gzip.compress(r, mtime=0) for i, r in enumerate(RECORDS) if i != bad)
     assert (tmp_path / "checksum.warc.gz").read_bytes() == expected
 
 
