@@ -39,6 +39,7 @@ from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
     CUT_WHEN_FETCHED,
     READ_ERRORS,
+    SEARCHED,
     WHOLE_FILE_GZIP,
     Skips,
     block_digest_fails,
@@ -279,7 +280,8 @@ class _Digesting:
                 size += len(chunk)
             record.newsarchive_missing = missing_bytes(record, size)
             spool.seek(0)
-            if self.records.reader.decompressor is None:  # plain: a length may run over records
+            plain = self.records.reader.decompressor is None
+            if plain and size <= SEARCHED:  # plain: a length may run over the records after it
                 inside = overrun(record, spool.read())
                 spool.seek(0)
                 if inside is not None:
