@@ -433,13 +433,19 @@ def overrun(record: ArcWarcRecord, payload: bytes) -> int | None:
     that holds a WARC record as text is neither.
     """
     cut = int(getattr(record.raw_stream, "limit", 0) or 0) > 0
-    declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
-    body_end = int(declared) if declared is not None and declared.strip().isdigit() else None
-    for found in _NEXT_WARC.finditer(payload):
-        if (cut or found.start() == body_end) and _warc_header(payload[found.start(1) :]):
-            return found.start(1)
-        if not cut:
+    if not cut:  # only right where its HTTP body ends (found: a record there)
+        declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
+        if declared is None or not declared.strip().isdigit():
             return None
+        found = _NEXT_WARC.match(payload, int(declared))
+        if found is None or not _warc_header(payload[found.start(1) :]):
+            return None
+        return found.start(1)
+    if b"WARC/1." not in payload:  # (the search below is slow on text with many blank lines)
+        return None
+    for found in _NEXT_WARC.finditer(payload):
+        if _warc_header(payload[found.start(1) :]):
+            return found.start(1)
     return None
 
 
