@@ -402,7 +402,7 @@ def test_recompress_without_a_compressed_warc_says_so(tmp_path: Path) -> None:
     (tmp_path / "plain.warc").write_bytes(b"".join(RECORDS))
     (tmp_path / "broken.warc.lz4").write_bytes(LZ4_MAGIC + bytes(40))  # nothing readable
     done = newsarchive("recompress", str(tmp_path / "plain.warc"))
-    assert done.returncode == 1 and "no lz4 or zstd WARC in" in done.stderr, done.stderr
+    assert done.returncode == 1 and "no lz4, zstd or whole-gzip WARC in" in done.stderr, done.stderr
     done = newsarchive("recompress", str(tmp_path / "broken.warc.lz4"))
     assert done.returncode == 3 and "lz4 frame unreadable" in done.stderr, done.stderr
     assert not (tmp_path / "broken.warc.gz").exists()

@@ -59,8 +59,9 @@ CASES = {
     ),
     "first segment": (
         _record(SITE + "/split", _http(_page("Split"))[:120], 1, "WARC-Segment-Number: 1\r\n"),
-        "segment 1 of a record split in segments (WARC-Segment-Number): "
-        "its continuation records are not joined",
+        # `extract` and `history` join segments (not here: its others are in no file), `index`
+        # leaves them out (replay tools would serve one segment): tests/test_resync.py
+        "segment 1 of a record split in segments (WARC-Segment-Number): ",
     ),
 }
 

@@ -1,11 +1,13 @@
-"""`python -m newsarchive recompress WARC...`: lz4 and zstd WARCs rewritten as .warc.gz.
+"""`python -m newsarchive recompress WARC...`: lz4, zstd and whole-gzip WARCs rewritten as
+.warc.gz files gzipped a member a record.
 
 pywb, cdxj-indexer and WACZ read neither lz4 (FastWARC) nor zstd (`.warc.zst`)
-WARCs, which `index` and `replay` therefore name and leave out; this writes
-`x.warc.gz` beside `x.warc.lz4` or `x.warc.zst`, a gzip member a record, each
-record's bytes unchanged. The original is kept, and an existing `.warc.gz` is
-never written over. Frames that cannot be read are named and left out, as
-`extract` names them (exit status 3).
+WARCs, nor a file gzipped as one stream (they seek to a record's member), which
+`index` and `replay` therefore name and leave out; this writes `x.warc.gz` beside
+`x.warc.lz4` or `x.warc.zst` (`x.recompressed.warc.gz` beside an `x.warc.gz`
+gzipped whole), a gzip member a record, each record's bytes unchanged. The original
+is kept, and an existing `.warc.gz` is never written over. Frames that cannot be
+read are named and left out, as `extract` names them (exit status 3).
 """
 
 from __future__ import annotations
@@ -17,15 +19,16 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.outputs import whole_binary_file
-from newsarchive.warc.archives import Skips, archive_files
+from newsarchive.warc.archives import Skips, archive_files, recompressed_name
 from newsarchive.warc.frames import Framed, framed
-from newsarchive.warc.recompress import recompress
+from newsarchive.warc.recompress import gzipped_whole, recompress, regzip
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "warcs", nargs="+", type=Path,
-        help=".warc.lz4 or .warc.zst files, or folders holding them (other files are left alone)",
+        help=".warc.lz4, .warc.zst or whole-gzip files, or folders holding them (other files "
+        "are left alone)",
     )  # fmt: skip
 
 
@@ -43,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     found = [(path, how) for path in archives if (how := _framed(path)) is not None]
     if not found:
         named = ", ".join(map(str, args.warcs))
-        print(f"recompress: no lz4 or zstd WARC in {named}", file=sys.stderr)
+        print(f"recompress: no lz4, zstd or whole-gzip WARC in {named}", file=sys.stderr)
         return exitcodes.FAILED
     skips, done, failed = Skips(), 0, 0
     for path, how in found:
@@ -53,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             failed += 1
             why = exc.strerror or str(exc)
             print(
-                f"{path}: not written ({gzipped_name(path)}: {why}); nothing left of it",
+                f"{path}: not written ({_target(path, how)}: {why}); nothing left of it",
                 file=sys.stderr,
             )
     written = f"recompress: {done} file{'s' * (done != 1)} written"
@@ -67,18 +70,25 @@ def run(args: argparse.Namespace) -> int:
     return exitcodes.OK
 
 
-def _framed(path: Path) -> Framed | None:
+# what `_framed` gives for a file gzipped whole
+WHOLE_GZIP = "whole gzip"
+
+
+def _framed(path: Path) -> Framed | str | None:
     try:
         with path.open("rb") as stream:
-            return framed(stream)
+            found = framed(stream)
     except OSError:
         return None
+    if found is None and gzipped_whole(path):
+        return WHOLE_GZIP
+    return found
 
 
-def _one(path: Path, how: Framed, skips: Skips) -> int:
+def _one(path: Path, how: Framed | str, skips: Skips) -> int:
     """Write `path`'s .warc.gz; 1 if written, 0 if it could not be (named in `skips`)."""
-    target = gzipped_name(path)
-    if how.codec is None:
+    target = _target(path, how)
+    if isinstance(how, Framed) and how.codec is None:
         skips.file(path, how.reason)
         return 0
     if target.exists() or target.is_symlink():
@@ -86,13 +96,20 @@ def _one(path: Path, how: Framed, skips: Skips) -> int:
         return 0
     try:
         with whole_binary_file(target) as out:
-            records = recompress(path, how, out, skips)
+            if isinstance(how, Framed):
+                records = recompress(path, how, out, skips)
+            else:
+                records = regzip(path, out, skips)
             if not records:
                 raise _NothingRead  # named in `skips`; no empty .warc.gz left behind
     except _NothingRead:
         return 0
-    print(f"{path}: {records} records written to {target}")
+    print(f"{path}: {records} record{'s' * (records != 1)} written to {target}")
     return 1
+
+
+def _target(path: Path, how: Framed | str) -> Path:
+    return recompressed_name(path) if how == WHOLE_GZIP else gzipped_name(path)
 
 
 class _NothingRead(Exception):

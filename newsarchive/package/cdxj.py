@@ -39,6 +39,7 @@ from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
     CUT_WHEN_FETCHED,
     READ_ERRORS,
+    SEARCHED,
     WHOLE_FILE_GZIP,
     Skips,
     block_digest_fails,
@@ -53,6 +54,10 @@ from newsarchive.warc.archives import (
     not_a_capture,
     one_line_notices,
     openable,
+    overrun,
+    overrun_reason,
+    recompress_hint,
+    segment_problem,
     tolerant_loader,
     unread_tail,
 )
@@ -97,6 +102,7 @@ class Tolerant:
     _files_done = 0
     inputs: list[str]
     _cut_now = False  # the line being written is a cut capture's
+    _filename = "?"  # the file being indexed
     cut_left_out = 0  # cut captures left out: a whole one of their URL is indexed
 
     def process_all(self) -> None:
@@ -106,6 +112,7 @@ class Tolerant:
         super().process_all()  # type: ignore[misc]
 
     def process_one(self, input_: IO[bytes], output: Any, filename: str) -> None:
+        self._filename = filename
         try:
             self._index_file(input_, output, filename)
         finally:
@@ -127,9 +134,12 @@ class Tolerant:
                 failed = exc
             if failed is not None and WHOLE_FILE_GZIP in str(failed):
                 reason = "gzipped as one stream, not record by record: nothing can seek "
-                reason += "into it (`warcio recompress` fixes it)"
+                reason += f"into it ({recompress_hint(self.skips.shown(filename))})"
                 self.skips.file(filename, reason, self._indexed > before)
                 return
+            if self._records.resume is not None:  # a record ran over the next: named, on there
+                input_.seek(self._records.resume)
+                continue
             end = self._records.end
             left = unread_tail(input_, end)
             following = next_record(input_, end) if left else None
@@ -155,14 +165,26 @@ class Tolerant:
         self._records.end = start
         return self._records
 
+    def filter_record(self, record: ArcWarcRecord) -> bool:
+        """cdxj-indexer's choice of records, saying where it leaves out a conversion record."""
+        if record.rec_type == "conversion":
+            uri = record.rec_headers.get_header("WARC-Target-URI") or "?"
+            self.skips.notice(
+                f"{self._filename} ({uri})",
+                "conversion record not indexed (as cdxj-indexer and WACZ: it would stand "
+                "for its original's URL at a later date); its original capture is indexed",
+            )
+        return bool(super().filter_record(record))  # type: ignore[misc]
+
     def process_index_entry(
         self, it: Any, record: ArcWarcRecord, filename: str, output: Any
     ) -> None:
         offset = getattr(record, "file_offset", "?")
         missing = getattr(record, "newsarchive_missing", 0)
-        problem = not_a_capture(record)
+        problem = not_a_capture(record) or segment_problem(record)
         if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
             problem = "cut short inside its header (no Content-Length number)"  # as `extract`
+        problem = problem or getattr(record, "newsarchive_overrun", None)
         if problem:  # pywb would serve it wrong (or cdxj-indexer stop at it): as `extract` does
             self.skips.record(filename, f"{filename}@{offset}", problem)
             return
@@ -234,6 +256,7 @@ class _Digesting:
         self.arc = arc
         self.end = 0  # where the last record read ends
         self.failed: BaseException | None = None  # what ended the reading, if not the file's end
+        self.resume: int | None = None  # where the record after one too long starts
 
     def __iter__(self) -> Iterator[ArcWarcRecord]:
         records = iter(self.records)
@@ -257,6 +280,18 @@ class _Digesting:
                 size += len(chunk)
             record.newsarchive_missing = missing_bytes(record, size)
             spool.seek(0)
+            plain = self.records.reader.decompressor is None
+            if plain and size <= SEARCHED:  # plain: a length may run over the records after it
+                inside = overrun(record, spool.read())
+                spool.seek(0)
+                if inside is not None:
+                    reader = self.records
+                    self.resume = reader.fh.tell() - reader.reader.rem_length() - size + inside
+                    length = int(record.rec_headers.get_header("Content-Length"))
+                    record.newsarchive_overrun = overrun_reason(length, self.resume)
+                    record.raw_stream = spool
+                    yield record  # named, not indexed; reading goes on at `resume`
+                    return
             record.raw_stream = spool
             record.newsarchive_digest = "sha1:" + base64.b32encode(digest.digest()).decode()
             yield record  # the spool goes with the record (warcio may read it to its end)

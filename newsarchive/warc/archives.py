@@ -24,6 +24,7 @@ from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeadersParserException
 
 from newsarchive.warc.encodings import dechunk
 from newsarchive.warc.frames import Codec, FrameStream, framed
@@ -198,6 +199,10 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
                         done += 1
                         yield read
                     failed: BaseException | None = None
+                except Resume as resume:
+                    ends.append(resume.at)
+                    stream.seek(resume.at)
+                    continue
                 except READ_ERRORS as exc:
                     if WHOLE_FILE_GZIP in str(exc):
                         raise
@@ -250,48 +255,240 @@ def _records(
             return frame.offset if offset == 0 else None
         return offset if seekable else None
 
-    def where(offset: int | None, record: ArcWarcRecord) -> str:
+    joining = _Joining(path, skips)
+    try:
+        for record in records:
+            # `offset` (not get_record_offset(), which reads the record to its end)
+            if stop is not None and records.offset >= stop.at:
+                if stop.reached is None:
+                    stop.reached = records.offset
+                if not joining.pending:
+                    return
+                # a worker's share ends, but not before the segments begun in it are whole
+                if record.rec_type == "continuation" and joining.wants(record):
+                    joined = joining.add(record, record.raw_stream.read())
+                    if joined is not None:
+                        yield joined
+                continue
+            yield from _one_record(
+                records, record, path, skips, wanted, arc, joining, ends, place,
+                in_frame=frame is not None, seekable=seekable,
+            )  # fmt: skip
+    except (*READ_ERRORS, Resume):
+        joining.unjoined()
+        raise
+    joining.unjoined()
+
+
+def _one_record(
+    records: ArchiveIterator,
+    record: ArcWarcRecord,
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    arc: bool,
+    joining: _Joining,
+    ends: list[int] | None,
+    place: Callable[[int], int | None],
+    in_frame: bool,
+    seekable: bool,
+) -> Iterator[Read]:
+    """The record `records` is at, if it is read whole and wanted (see `_records`)."""
+
+    def where(offset: int | None) -> str:
         return f"{path}@{offset}" if offset is not None else f"{path} ({_uri(record)})"
 
-    for record in records:
-        # `offset` (not get_record_offset(), which reads the record to its end)
-        if stop is not None and records.offset >= stop.at:
-            stop.reached = records.offset
-            return
-        check_record(record, arc)
-        if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
-            # its header cut off before its length (or a length that is no number)
-            if ends is not None:
-                ends.append(records.get_record_offset() + records.get_record_length())
-            reason = "cut short inside its header (no Content-Length number)"
-            skips.record(path, where(place(records.offset), record), reason)
-            continue
-        problem = not_a_capture(record)
-        if problem:
-            skips.record(path, where(place(records.offset), record), problem)
-        if (
-            problem
-            or not wanted(record)
-            or _too_long(record, path, skips, where(place(records.offset), record))
-        ):
-            if ends is not None or frame is not None:  # get_record_length() reads it to its end
-                end = records.get_record_offset() + records.get_record_length()
-                if ends is not None:
-                    ends.append(end)
-                left = int(getattr(record.raw_stream, "limit", 0) or 0)
-                if left:  # the file ends inside it: nothing after it says so
-                    at = where(place(records.get_record_offset()), record)
-                    skips.record(path, at, f"cut short: {left} bytes of its length missing")
-            continue
-        raw = record.raw_stream.read()
-        offset = place(records.get_record_offset())
+    # a plain file (warcio knows once it has read the first record)
+    plain = seekable and not in_frame and records.reader.decompressor is None
+    check_record(record, arc)
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        # its header cut off before its length (or a length that is no number)
         if ends is not None:
             ends.append(records.get_record_offset() + records.get_record_length())
-        problem = _damage(record, raw)
-        if problem:
-            skips.record(path, where(offset, record), problem)
-            continue
-        yield Read(record, _unframed(record, raw), offset, where(offset, record), path, arc)
+        reason = "cut short inside its header (no Content-Length number)"
+        skips.record(path, where(place(records.offset)), reason)
+        return
+    problem = not_a_capture(record)
+    if problem:
+        skips.record(path, where(place(records.offset)), problem)
+    continuing = record.rec_type == "continuation" and joining.wants(record)
+    too_long = (
+        not problem
+        and (continuing or wanted(record))
+        and _too_long(record, path, skips, where(place(records.offset)))
+    )
+    if problem or too_long or not (continuing or wanted(record)):
+        if plain and not too_long:  # read to its end: it may run over the records after it
+            payload, size = _drained(record.raw_stream)
+            _resume_past_overrun(records, record, payload, size, path, skips)
+        if ends is not None or in_frame:  # get_record_length() reads it to its end
+            end = records.get_record_offset() + records.get_record_length()
+            if ends is not None:
+                ends.append(end)
+            left = int(getattr(record.raw_stream, "limit", 0) or 0)
+            if left:  # the file ends inside it: nothing after it says so
+                at = where(place(records.get_record_offset()))
+                skips.record(path, at, f"cut short: {left} bytes of its length missing")
+        return
+    raw = record.raw_stream.read()
+    if plain:
+        _resume_past_overrun(records, record, raw, len(raw), path, skips)
+    offset = place(records.get_record_offset())
+    if ends is not None:
+        ends.append(records.get_record_offset() + records.get_record_length())
+    problem = _damage(record, raw)
+    if continuing:
+        joined = joining.add(record, raw, problem)
+        if joined is not None:
+            yield joined
+        return
+    if problem:
+        skips.record(path, where(offset), problem)
+        return
+    read = Read(record, _unframed(record, raw), offset, where(offset), path, arc)
+    if record.rec_headers.get_header("WARC-Segment-Number") is not None:
+        joining.begin(read, raw)  # its continuation records follow
+        return
+    yield read
+
+
+class _Joining:
+    """The segments of records split in segments (WARC-Segment-Number), joined as they come:
+    a first segment waits for its continuation records (in the same file), then the record
+    is given whole; one whose segments do not all come is named."""
+
+    def __init__(self, path: Path, skips: Skips) -> None:
+        self.path = path
+        self.skips = skips
+        self.pending: dict[str, tuple[Read, list[bytes], int]] = {}  # origin id: first, parts
+
+    def wants(self, record: ArcWarcRecord) -> bool:
+        """Whether `record` (a continuation) continues a first segment read."""
+        return _origin(record) in self.pending
+
+    def begin(self, first: Read, raw: bytes) -> None:
+        number = (first.record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
+        record_id = first.record.rec_headers.get_header("WARC-Record-ID") or ""
+        if number != "1" or not record_id:
+            self.skips.record(self.path, first.where, f"segment {number} without its first")
+            return
+        self.pending[record_id.strip()] = (first, [raw], len(raw))
+
+    def add(self, record: ArcWarcRecord, raw: bytes, problem: str | None = None) -> Read | None:
+        """`record` (a continuation of a pending record) added; the record, if now whole."""
+        origin = _origin(record)
+        first, parts, size = self.pending.pop(origin)
+        number = (record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
+        if problem is None and number != str(len(parts) + 1):
+            problem = f"segment {number or '?'} came where segment {len(parts) + 1} was due"
+        if problem is None and size + len(raw) > MAX_RECORD_BYTES:
+            problem = f"its segments are over the {MAX_RECORD_BYTES:,} bytes read"
+        if problem is not None:
+            self.skips.record(self.path, first.where, f"segment {number}: {problem}")
+            return None
+        parts.append(raw)
+        if record.rec_headers.get_header("WARC-Segment-Total-Length") is None:
+            self.pending[origin] = (first, parts, size + len(raw))
+            return None
+        joined = b"".join(parts)
+        return Read(
+            first.record, _unframed(first.record, joined), first.offset, first.where,
+            first.path, first.arc,
+        )  # fmt: skip
+
+    def unjoined(self) -> None:
+        """Name the records whose segments did not all come."""
+        for first, parts, _ in self.pending.values():
+            reason = (
+                f"segment 1 of a record split in segments (WARC-Segment-Number): "
+                f"{len(parts)} of its segments read, the others not in this file "
+                "(segments are joined only within a file)"
+            )
+            self.skips.record(self.path, first.where, reason)
+        self.pending.clear()
+
+
+def _origin(record: ArcWarcRecord) -> str:
+    return str(record.rec_headers.get_header("WARC-Segment-Origin-ID") or "").strip()
+
+
+class Resume(Exception):
+    """A record's length ran over the records after it: read on at `at` (named already)."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__(f"read on at {at}")
+        self.at = at
+
+
+_NEXT_WARC = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
+
+
+def overrun(record: ArcWarcRecord, payload: bytes) -> int | None:
+    """Where in `payload` (a plain WARC record's, as read) the next record starts, when the
+    record's Content-Length runs over it (None: it does not).
+
+    Only a record that shows its length is wrong is searched: one the file ends inside
+    (its length runs past the file's end), or one whose HTTP body ends, by its own
+    Content-Length, right where a WARC header follows its two line ends. A page
+    that holds a WARC record as text is neither.
+    """
+    cut = int(getattr(record.raw_stream, "limit", 0) or 0) > 0
+    if not cut:  # only right where its HTTP body ends (found: a record there)
+        declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
+        if declared is None or not declared.strip().isdigit():
+            return None
+        found = _NEXT_WARC.match(payload, int(declared))
+        if found is None or not _warc_header(payload[found.start(1) :]):
+            return None
+        return found.start(1)
+    if b"WARC/1." not in payload:  # (the search below is slow on text with many blank lines)
+        return None
+    for found in _NEXT_WARC.finditer(payload):
+        if _warc_header(payload[found.start(1) :]):
+            return found.start(1)
+    return None
+
+
+def _warc_header(head: bytes) -> bool:
+    """Whether `head` begins with a WARC header with a type and a length."""
+    block = head[:8192].split(b"\r\n\r\n", 1)[0].lower()
+    return b"\nwarc-type:" in block and b"\ncontent-length:" in block
+
+
+def _resume_past_overrun(
+    records: ArchiveIterator, record: ArcWarcRecord, payload: bytes, size: int, path: Path,
+    skips: Skips,
+) -> None:  # fmt: skip
+    """Raise `Resume` (the record named) where the next record starts inside this one."""
+    inside = overrun(record, payload)
+    if inside is None:
+        return
+    at = records.fh.tell() - records.reader.rem_length() - size + inside
+    length = int(record.rec_headers.get_header("Content-Length"))
+    skips.record(path, f"{path}@{records.offset}", overrun_reason(length, at))
+    raise Resume(at)
+
+
+# A record passed over is searched for the record its length may run over up to this size
+SEARCHED = 16 << 20
+
+
+def _drained(stream: IO[bytes]) -> tuple[bytes, int]:
+    """A record's rest read to its end: the bytes (none past `SEARCHED`) and their count."""
+    kept = bytearray()
+    size = 0
+    while chunk := stream.read(1 << 16):
+        size += len(chunk)
+        if size <= SEARCHED:
+            kept += chunk
+    return (bytes(kept) if size <= SEARCHED else b""), size
+
+
+def overrun_reason(length: int, at: int) -> str:
+    return (
+        f"its Content-Length ({length:,}) runs over the record at offset {at}: left out, "
+        "read on there"
+    )
 
 
 # A record longer than this is named and passed over unread: its payload is held whole (and
@@ -345,7 +542,7 @@ def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iter
     skips.notice(  # unless a pass that could not read it named it already
         path,
         "gzipped as one stream, not record by record: read whole (replay tools cannot use it; "
-        "`warcio recompress` fixes it)",
+        f"{recompress_hint(path)})",
     )
     count = 0
     try:
@@ -356,6 +553,21 @@ def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iter
                     yield read
     except READ_ERRORS as exc:
         skips.file(path, _reason(exc, count), partial=count > 0)
+
+
+def recompressed_name(path: Path) -> Path:
+    """x.warc.gz (gzipped whole) -> x.recompressed.warc.gz (beside it: never over it)."""
+    found = ARCHIVE_NAME.search(path.name)
+    at = found.start() if found is not None else len(path.name)
+    return path.with_name(path.name[:at] + ".recompressed" + path.name[at:])
+
+
+def recompress_hint(path: Path | str) -> str:
+    """What to run to have a file gzipped whole read by replay tools."""
+    return (
+        f"`python -m newsarchive recompress {path}` writes it a member a record "
+        f"as {recompressed_name(Path(path))}"
+    )
 
 
 class _Notice:
@@ -449,18 +661,25 @@ def not_a_capture(record: ArcWarcRecord) -> str | None:
     if kind in ("response", "request", "revisit") and ":" not in _uri(record):
         # warcio reads no HTTP headers but for http(s) URIs: the page's type is unknown
         return f"WARC-Target-URI without a scheme ({_uri(record)[:80]!r}): not read as a page"
-    segment = record.rec_headers.get_header("WARC-Segment-Number")
-    if segment is not None and kind != "continuation":
-        return (
-            f"segment {segment.strip()} of a record split in segments (WARC-Segment-Number): "
-            "its continuation records are not joined"
-        )
     headers = record.http_headers
     # a status code after the protocol, whatever it says (pywb's samples have HTTPX/1.1)
     status = (headers.statusline or "") if headers is not None else "200"
     if kind in ("response", "revisit") and not _STATUS.match(status.strip()):
         return "no HTTP status line (an HTTP/0.9 or headerless response): not read as a page"
     return None
+
+
+def segment_problem(record: ArcWarcRecord) -> str | None:
+    """Why `index` leaves out a segment of a record split in segments: pywb and replayweb.page
+    serve the record at an offset as it is, and would serve one segment as the whole page
+    (`extract` and `history` join the segments instead)."""
+    segment = record.rec_headers.get_header("WARC-Segment-Number")
+    if segment is None or record.rec_type == "continuation":
+        return None
+    return (
+        f"segment {segment.strip()} of a record split in segments (WARC-Segment-Number): "
+        "replay tools would serve it alone, not indexed"
+    )
 
 
 def tolerant_loader(records: ArchiveIterator) -> None:
@@ -480,7 +699,12 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     def parse_v2(stream: IO[bytes], headerline: bytes | str | None = None) -> object:
         if headerline is None:
             headerline = stream.readline()
-        return parse(stream, arc_v1_line(headerline))
+        line = arc_v1_line(headerline)
+        text = line.decode("latin-1") if isinstance(line, bytes) else line
+        if text.strip() and not arc_header_line(text):
+            # warcio took any line of five words for an ARC header, its last word for a length
+            raise StatusAndHeadersParserException("not a WARC or ARC header line", text.strip())
+        return parse(stream, line)
 
     arc_parser.parse = parse_v2
 
@@ -490,6 +714,17 @@ def tolerant_loader(records: ArchiveIterator) -> None:
 _ARC_V2 = r"(\S+ \S+ \d{14} \S+) (?:\d{3}|-) \S+ \S+ (?:\d+|-) \S+ (\d+)\s*"
 _ARC_V2_TEXT = re.compile(_ARC_V2)
 _ARC_V2_BYTES = re.compile(_ARC_V2.encode())
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def arc_header_line(line: str) -> bool:
+    """Whether `line` can be an ARC version 1 header line: a URL (with its scheme), an address,
+    a date of digits, a type and a length, the URL possibly holding spaces (warcio reads the
+    fields from the right). Any other line of five words is text, not a record's start."""
+    parts = line.strip().rsplit(" ", 4)
+    return len(parts) == 5 and bool(_SCHEME.match(parts[0])) and parts[2].isdigit()
 
 
 def arc_v1_line(line: bytes | str) -> bytes | str:
@@ -549,17 +784,21 @@ def junk(size: int) -> str:
 
 
 _WARC_START = re.compile(rb"(?:^|\n)(WARC/(?:0\.1[78]|1\.[01])\r?\n)")
+_LINE = re.compile(rb"\n([^\r\n]{9,4096})\r?\n")
 
 
 def next_record(stream: IO[bytes], after: int) -> int | None:
-    """Offset of the first WARC record past `after` that the reader can start at: a gzip
-    member that decompresses to a WARC header in a .warc.gz, a WARC line in a plain one.
+    """Offset of the first record past `after` that the reader can start at: a gzip member
+    that decompresses to a WARC header (an ARC header line in an ARC file) in a gzipped file,
+    a WARC line (an ARC header line) in a plain one.
 
     Where reading stopped at junk (a copy gone wrong, a damaged member), the records
     after it are still whole: each gzip member, and each plain record, stands alone.
     """
     stream.seek(0)
     gzipped = stream.read(2) == b"\x1f\x8b"
+    stream.seek(0)
+    arc = is_arc(stream)
     position = after + 1
     while True:
         stream.seek(position)
@@ -572,17 +811,37 @@ def next_record(stream: IO[bytes], after: int) -> int | None:
             if found >= 0:
                 stream.seek(start)
                 head = _head(stream)
-                if head is not None and head.startswith(b"WARC/"):
+                if head is not None and _starts_record(head, arc):
                     return start
                 position = start + 1
                 continue
         else:
-            match = _WARC_START.search(block, 1)
-            if match is not None:
-                return position + match.start(1)
+            at = _record_start(block, arc)
+            if at is not None:
+                return position + at
         if len(block) < 1 << 16:
             return None
-        position += len(block) - 16  # a magic or version line across the blocks' border
+        position += len(block) - 4096  # a magic or header line across the blocks' border
+
+
+def _starts_record(head: bytes, arc: bool) -> bool:
+    """Whether decompressed bytes begin with a record's header (of the file's kind)."""
+    if not arc:
+        return head.startswith(b"WARC/")
+    line = head.split(b"\n", 1)[0]
+    return arc_header_line(str(arc_v1_line(line.decode("latin-1"))))
+
+
+def _record_start(block: bytes, arc: bool) -> int | None:
+    """Offset in `block` (past its first byte) of a line that starts a record, if any."""
+    if not arc:
+        match = _WARC_START.search(block, 1)
+        return match.start(1) if match is not None else None
+    for match in _LINE.finditer(block):
+        text = match.group(1).decode("latin-1")
+        if arc_header_line(str(arc_v1_line(text))):
+            return match.start(1)
+    return None
 
 
 def cut_short(left: int) -> str:

@@ -14,15 +14,25 @@ is what `extract` reads.
 from __future__ import annotations
 
 import gzip
+import logging
 import struct
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
-from newsarchive.warc.archives import Frame, Skips, one_line_notices
+from newsarchive.warc.archives import (
+    READ_ERRORS,
+    WHOLE_FILE_GZIP,
+    Frame,
+    Skips,
+    error_text,
+    one_line_notices,
+    unreadable,
+)
 from newsarchive.warc.framed import each_frame
 from newsarchive.warc.frames import Framed, FrameStream
 
@@ -42,6 +52,46 @@ def recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
         written += 1
     output.cut()
     return written
+
+
+def regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
+    """The records of `path`, a file gzipped whole (as one stream), written to `out` a gzip
+    member a record, each record's bytes unchanged; how many were written. A file that
+    breaks part way keeps the records read whole before the break (the rest is named)."""
+    output = _Output(out, path, skips)
+    written = 0
+    try:
+        with path.open("rb") as packed, gzip.GzipFile(fileobj=packed) as stream:
+            for written_to, _ in output.frame(cast(FrameStream, stream), Frame(0, False)):
+                output.kept = written_to
+                written += 1
+    except READ_ERRORS as exc:
+        skips.file(path, unreadable(error_text(exc), written), partial=written > 0)
+    output.cut()
+    return written
+
+
+def gzipped_whole(path: Path) -> bool:
+    """Whether `path` is gzipped as one stream holding several records (not a member a
+    record): warcio says so at its second record. (Every .gz of a folder is probed: warcio's
+    notice of a URI with spaces, naming no file, is not said here.)"""
+    warcio_log = logging.getLogger("warcio.recordloader")
+    disabled, warcio_log.disabled = warcio_log.disabled, True
+    try:
+        with path.open("rb") as stream:
+            if stream.read(2) != b"\x1f\x8b":
+                return False
+            stream.seek(0)
+            for count, _ in enumerate(ArchiveIterator(stream, no_record_parse=True)):
+                if count:
+                    return False
+    except ArchiveLoadFailed as exc:
+        return WHOLE_FILE_GZIP in str(exc)
+    except READ_ERRORS:
+        return False
+    finally:
+        warcio_log.disabled = disabled
+    return False
 
 
 def _size(written: tuple[int, int]) -> int:

@@ -27,6 +27,7 @@ from newsarchive.warc.archives import (
     READ_ERRORS,
     WHOLE_FILE_GZIP,
     Read,
+    Resume,
     Skips,
     Stop,
     Wanted,
@@ -196,6 +197,10 @@ def read_shard(shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd) -> Ite
                 try:
                     yield from read_range(stream, shard.path, skips, wanted, ends, stop)
                     failed: BaseException | None = None
+                except Resume as resume:  # named: on at the record its overlong one ran over
+                    ends.append(resume.at)
+                    stream.seek(resume.at)
+                    continue
                 except READ_ERRORS as exc:
                     if WHOLE_FILE_GZIP in str(exc):
                         raise

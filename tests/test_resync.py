@@ -1,0 +1,315 @@
+"""Reading on past damage other tools' archives hold, and joining what the WARC spec splits.
+
+Each input is invented and built here. Before: junk that warcio takes for an ARC header
+line (any line of five words, its last taken for a length) swallowed the file's rest;
+ARC files had no resync at all; a plain WARC record whose Content-Length is too long hid
+the records it ran over (without a word where its HTTP body was whole); a record split in
+segments was named, never joined; recompress could not rewrite a file gzipped whole,
+which `index` told users to give `warcio recompress`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import zlib
+from pathlib import Path
+
+import lz4.frame
+import pytest
+
+from tests.test_foreign_archives import newsarchive, replaying_archive
+from tests.test_odd_records import SITE, _http, _page, _record
+
+
+def _pages(first: int, last: int) -> list[bytes]:
+    return [_record(f"{SITE}/p{n}", _http(_page(f"Page {n}")), n) for n in range(first, last)]
+
+
+def _titles(out: Path) -> list[str]:
+    return [json.loads(line)["title"] for line in out.read_text().splitlines()]
+
+
+def _extract(path: Path, out: Path, *more: str) -> tuple[int, str]:
+    done = newsarchive("extract", "--all-pages", *more, "-o", str(out), str(path))
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.returncode, done.stderr
+
+
+def _index_lines(path: Path, out: Path) -> tuple[int, str, list[str]]:
+    done = newsarchive("index", str(path), "--cdxj", str(out))
+    assert "Traceback" not in done.stderr, done.stderr
+    keys = [line.split(" ")[0] for line in out.read_text().splitlines()]
+    return done.returncode, done.stderr, keys
+
+
+ALL_SIX = [f"Page {n}" for n in range(6)]
+KEYS_SIX = [f"test,news,harbour)/p{n}" for n in range(6)]
+
+# lines warcio reads as an ARC header (five words or more: URL, address, date, type, length)
+FIVE_WORDS = {
+    "length last": b"Copied from tape 7 on 2026-04-01 by the archive robot 12345678\r\n",
+    "a colon first": b"note: copied by hand from the old disk\r\n",
+    "no number": b"this line is some junk text here\r\n",
+}
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+@pytest.mark.parametrize("line", FIVE_WORDS)
+def test_junk_warcio_reads_as_an_arc_header_line_is_passed_over(
+    line: str, gzipped: bool, tmp_path: Path
+) -> None:
+    """Before: 3 of 6 pages ('length last': the rest swallowed as one record's body), or 5
+    (the next record's WARC line eaten as the junk record's trailing line)."""
+    pack = (lambda r: gzip.compress(r, mtime=0)) if gzipped else (lambda r: r)
+    before = b"".join(pack(r) for r in _pages(0, 3))
+    path = tmp_path / ("junk.warc.gz" if gzipped else "junk.warc")
+    path.write_bytes(before + pack(FIVE_WORDS[line]) + b"".join(pack(r) for r in _pages(3, 6)))
+    at = len(before) - (0 if gzipped else 4)  # a plain record's blank lines go with the junk
+    named = f"{path}@{at}: record skipped: "
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3 and named in stderr and "start no record" in stderr, stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 6 items; skipped: 1 record skipped"
+    assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and named in stderr, stderr
+    assert keys == KEYS_SIX
+
+
+def _arc(first: int, last: int) -> list[bytes]:
+    records = []
+    for n in range(first, last):
+        block = _http(_page(f"Page {n}"))
+        line = f"{SITE}/p{n} 192.0.2.7 20010203040507 text/html {len(block)}\n"
+        records.append(line.encode() + block + b"\n")
+    return records
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_junk_in_an_arc_file_is_passed_over_to_the_next_arc_record(
+    gzipped: bool, tmp_path: Path
+) -> None:
+    """Before: the next record was looked for only as a WARC line, so the rest of an ARC
+    file was named and lost (3 of 6 pages)."""
+    pack = (lambda r: gzip.compress(r, mtime=0)) if gzipped else (lambda r: r)
+    spec = b"1 0 Harbour\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = b"filedesc://harbour.arc 0.0.0.0 20010203040506 text/plain %d\n" % len(spec)
+    before = pack(head + spec + b"\n") + b"".join(pack(r) for r in _arc(0, 3))
+    path = tmp_path / ("junk.arc.gz" if gzipped else "junk.arc")
+    path.write_bytes(before + pack(b"JUNK\0\0 junk\n") + b"".join(pack(r) for r in _arc(3, 6)))
+    at = len(before) - (0 if gzipped else 1)  # a plain record's line end goes with the junk
+    named = f"{path}@{at}: record skipped: "
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3 and named in stderr and "start no record" in stderr, stderr
+    assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and named in stderr, stderr
+    assert keys == KEYS_SIX
+
+
+def _overlong(records: list[bytes], n: int, extra: int) -> tuple[bytes, int, int]:
+    """`records` with the n-th one's Content-Length `extra` too long: the file, where that
+    record starts and where the one after it starts."""
+    old = records[n].split(b"Content-Length: ", 1)[1].split(b"\r\n", 1)[0]
+    new = str(int(old) + extra).encode()
+    bad = records[n].replace(b"Content-Length: " + old, b"Content-Length: " + new, 1)
+    start = sum(map(len, records[:n]))
+    return b"".join([*records[:n], bad, *records[n + 1 :]]), start, start + len(bad)
+
+
+@pytest.mark.parametrize("extra", [700, 100_000])
+def test_a_record_whose_length_runs_over_the_next_records_is_named_and_they_read(
+    extra: int, tmp_path: Path
+) -> None:
+    """Before: 3 of 6 pages and nothing named (100,000: past the file's end, its HTTP body
+    whole), or 4 of 6 and junk named (700: into the record after it)."""
+    data, start, following = _overlong(_pages(0, 6), 2, extra)
+    path = tmp_path / "long.warc"
+    path.write_bytes(data)
+    named = f"{path}@{start}: record skipped: its Content-Length ("
+    said = f"runs over the record at offset {following}: left out, read on there"
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3 and named in stderr and said in stderr, stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 5 items; skipped: 1 record skipped"
+    assert sorted(_titles(tmp_path / "items.jsonl")) == [t for t in ALL_SIX if t != "Page 2"]
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and named in stderr and said in stderr, stderr
+    assert keys == [key for key in KEYS_SIX if not key.endswith("/p2")]
+
+
+def test_a_record_extract_passes_over_is_searched_too(tmp_path: Path) -> None:
+    """A metadata record (no page) too long hid the pages after it from `extract`."""
+    text = b"note: a record extract does not read"
+    meta = (
+        (
+            "WARC/1.0\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:6a0e4c52-0000-4000-8000"
+            f"-000000000077>\r\nWARC-Date: 2026-04-01T08:00:00Z\r\nWARC-Target-URI: {SITE}/p1\r\n"
+            f"Content-Type: text/plain\r\nContent-Length: {len(text) + 90_000}\r\n\r\n"
+        ).encode()
+        + text
+        + b"\r\n\r\n"
+    )
+    first = b"".join(_pages(0, 2))
+    path = tmp_path / "long.warc"
+    path.write_bytes(first + meta + b"".join(_pages(2, 6)))
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3, stderr
+    assert f"runs over the record at offset {len(first) + len(meta)}" in stderr
+    assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
+
+
+@pytest.mark.pywb
+def test_pywb_replays_the_pages_after_the_damage(tmp_path: Path) -> None:
+    """From our index: before, the pages after the junk line or the too-long record had no
+    line (pywb answered 404)."""
+    from tests.test_package import fetch
+
+    (tmp_path / "in").mkdir()
+    records = _pages(0, 6)
+    (tmp_path / "in" / "junk.warc").write_bytes(
+        b"".join(records[:3]) + FIVE_WORDS["length last"] + b"".join(records[3:])
+    )
+    other = [_record(f"{SITE}/q{n}", _http(_page(f"Other {n}")), 10 + n) for n in range(4)]
+    (tmp_path / "in" / "long.warc").write_bytes(_overlong(other, 1, 100_000)[0])
+    with replaying_archive(tmp_path / "in") as (base, _):
+        assert fetch(f"{base}20260401080000id_/{SITE}/p5") == _page("Page 5")
+        assert fetch(f"{base}20260401080000id_/{SITE}/q3") == _page("Other 3")
+
+
+def _segmented(parts: int) -> tuple[list[bytes], bytes]:
+    """A response split in three segments (the WARC spec's continuation records), of which
+    the first `parts`; and the block they hold whole."""
+    # words that compress little: the gzipped file spans several 64 KB ranges
+    filler = " ".join(
+        f"Lantern {hashlib.sha256(bytes(n)).hexdigest()[:16]} word {n}" for n in range(6000)
+    )
+    block = _http(_page(f"Split {filler}"))
+    thirds = [block[: len(block) // 3], block[len(block) // 3 : 2 * len(block) // 3]]
+    thirds.append(block[2 * len(block) // 3 :])
+    origin = "<urn:uuid:6a0e4c52-0000-4000-8000-000000000101>"
+    records = []
+    for number, piece in enumerate(thirds[:parts], 1):
+        head = [
+            "WARC/1.0",
+            f"WARC-Type: {'response' if number == 1 else 'continuation'}",
+            f"WARC-Record-ID: <urn:uuid:6a0e4c52-0000-4000-8000-{100 + number:012d}>",
+            "WARC-Date: 2026-04-01T08:00:00Z",
+            f"WARC-Target-URI: {SITE}/split",
+            *(["Content-Type: application/http; msgtype=response"] if number == 1 else []),
+            *([f"WARC-Segment-Origin-ID: {origin}"] if number > 1 else []),
+            f"WARC-Segment-Number: {number}",
+            *([f"WARC-Segment-Total-Length: {len(block)}"] if number == 3 else []),
+            f"Content-Length: {len(piece)}",
+        ]
+        records.append(("\r\n".join(head) + "\r\n\r\n").encode() + piece + b"\r\n\r\n")
+    return records, block
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_record_in_segments_is_joined_where_all_are_in_the_file(
+    gzipped: bool, tmp_path: Path
+) -> None:
+    """Before: its first segment was named and the page lost (an item of its first third
+    before that); `-j 2`, whose ranges cut between the segments, reads what one reader reads."""
+    pack = (lambda r: gzip.compress(r, mtime=0)) if gzipped else (lambda r: r)
+    segments, block = _segmented(3)
+    pages = _pages(0, 6)
+    order = [pages[0], segments[0], *pages[1:3], segments[1], pages[3], segments[2], *pages[4:]]
+    path = tmp_path / ("split.warc.gz" if gzipped else "split.warc")
+    path.write_bytes(b"".join(pack(r) for r in order))
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"items{jobs}.jsonl"
+        code, stderr = _extract(path, out, "-j", jobs, "--shard-size", "65536")
+        assert code == 0, stderr
+        items = {json.loads(line)["url"]: json.loads(line) for line in out.read_text().splitlines()}
+        assert len(items) == 7
+        split = items[SITE + "/split"]
+        assert split["title"].startswith("Split Lantern ") and "word 5999" in (split["body"])
+        assert split["warc_offset"] == len(pack(pages[0]))
+        outputs.append(sorted(out.read_text().splitlines()))
+    assert outputs[0] == outputs[1]
+    done = newsarchive("history", "--warc", str(path), "--reextract", SITE + "/split")
+    assert done.returncode == 0, done.stderr
+    assert "word 5999" in done.stdout
+    # replay tools serve the record at an offset as it is: one segment, so it is not indexed
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and "replay tools would serve it alone, not indexed" in stderr, stderr
+    assert keys == KEYS_SIX
+    assert block.endswith(b"</html>")
+
+
+def test_a_record_whose_segments_are_not_all_in_the_file_is_named(tmp_path: Path) -> None:
+    segments, _ = _segmented(2)
+    path = tmp_path / "half.warc"
+    path.write_bytes(segments[0] + b"".join(_pages(0, 2)) + segments[1])
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3, stderr
+    assert (
+        f"{path}@0: record skipped: segment 1 of a record split in segments "
+        "(WARC-Segment-Number): 2 of its segments read, the others not in this file"
+    ) in stderr
+    assert _titles(tmp_path / "items.jsonl") == ["Page 0", "Page 1"]
+
+
+def test_recompress_says_record_for_one_record(tmp_path: Path) -> None:
+    path = tmp_path / "one.warc.lz4"
+    path.write_bytes(lz4.frame.compress(_pages(0, 1)[0]))
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 0, done.stderr
+    assert f"{path}: 1 record written to {tmp_path / 'one.warc.gz'}\n" == done.stdout
+
+
+def test_a_file_gzipped_whole_is_recompressed_by_our_command_as_index_says(
+    tmp_path: Path,
+) -> None:
+    """`index` pointed to `warcio recompress`; now to ours, which writes the file a member
+    a record beside it (each record's bytes unchanged) for index to read."""
+    records = _pages(0, 4)
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(records), mtime=0))
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "before.cdxj"))
+    command = f"python -m newsarchive recompress {path}"
+    assert done.returncode == 3 and f"`{command}`" in done.stderr, done.stderr
+    assert "warcio recompress" not in done.stderr
+    done = newsarchive(*command.split()[3:])
+    written = tmp_path / "whole.recompressed.warc.gz"
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{path}: 4 records written to {written}\n"
+    members, data = [], written.read_bytes()
+    while data:
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        members.append(member.decompress(data))
+        data = member.unused_data
+    assert members == records
+    code, stderr, keys = _index_lines(written, tmp_path / "after.cdxj")
+    assert code == 0, stderr
+    assert keys == [f"test,news,harbour)/p{n}" for n in range(4)]
+    again = newsarchive(*command.split()[3:])  # never over what it wrote
+    assert again.returncode == 3 and "exists" in again.stderr
+
+
+def test_a_conversion_record_is_left_out_of_the_index_as_cdxj_indexer_does(
+    tmp_path: Path,
+) -> None:
+    """pywb's cdx-indexer indexes it under its original's URL at its own (later) date, so
+    replay asked for a later date serves the converted text with no HTTP status in place of
+    the page; cdxj-indexer and WACZ leave it out. Said on one line (before: nothing)."""
+    text = b"Page 0: the ferry to the island ran late again."
+    conversion = (
+        (
+            "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:6a0e4c52-0000-4000-"
+            "8000-000000000900>\r\nWARC-Date: 2026-05-01T08:00:00Z\r\n"
+            f"WARC-Target-URI: {SITE}/p0\r\nWARC-Refers-To: <urn:uuid:6a0e4c52-0000-4000-8000-"
+            f"000000000000>\r\nContent-Type: text/plain\r\nContent-Length: {len(text)}\r\n\r\n"
+        ).encode()
+        + text
+        + b"\r\n\r\n"
+    )
+    path = tmp_path / "converted.warc"
+    path.write_bytes(_pages(0, 1)[0] + conversion)
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 0, stderr
+    assert keys == ["test,news,harbour)/p0"]
+    assert f"{path} ({SITE}/p0): conversion record not indexed" in stderr
