@@ -9,13 +9,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
+from scrapy.spiders import Spider
 from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
-from newsarchive.browser.render import CAPTURE_META
+from newsarchive.browser.render import CAPTURE_META, FINISH_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.network.download import DownloadLimits, download_with_limits
@@ -131,6 +133,18 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             raise BrowserTimeout(
                 f"rendering {request.url} took over {self._page_timeout:.0f} s"
             ) from None
+
+    async def _apply_page_methods(self, page: Page, request: Request, spider: Spider) -> None:
+        """The spider's page methods, then RenderMiddleware's driving and archiving.
+
+        scrapy-playwright waits for "load" after each page method, up to the
+        navigation timeout: one image that never ends would fail the page. Ours
+        waits for it a bounded time (BROWSER_QUIET_TIMEOUT) and goes on.
+        """
+        await super()._apply_page_methods(page, request, spider)
+        finish = request.meta.get(FINISH_META)
+        if finish is not None:
+            await finish(page)
 
     async def _close_page_of(self, request: Request) -> None:
         """A page given up on is closed, so its slot in the context is freed."""

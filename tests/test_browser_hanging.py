@@ -1,0 +1,119 @@
+"""Rendered pages that never finish: the crawl goes on, with what can be had, in one line each.
+
+One crawl (real Chromium, a local server): /page has an image whose answer never
+comes (Chromium's "load" event never fires), /never is a document whose answer
+never comes.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.raw_origin import raw_origin
+
+CHROMIUM = Path(PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"])
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
+]
+
+PAGE = b'<!doctype html><p id="public">text</p><img src="/hangs.png"><img src="/ok.png">'
+
+# Rendered requests as a site profile makes them, with the project spiders' errback.
+SPIDER = """
+from scrapy import Request, Spider
+from newsarchive.spiders.failures import LogsFetchFailures
+
+
+class RenderSome(LogsFetchFailures, Spider):
+    name = "render-some"
+
+    def __init__(self, urls="", **kwargs):
+        super().__init__(**kwargs)
+        self.urls = urls.split(",")
+
+    async def start(self):
+        for url in self.urls:
+            meta = {"newsarchive_render": True}
+            yield Request(url, meta=meta, callback=self.parse, errback=self.fetch_failed)
+
+    def parse(self, response):
+        yield {"url": response.url, "public": bool(response.css("#public"))}
+"""
+
+
+def serve(stop: threading.Event, conn: socket.socket) -> None:
+    with conn:
+        path = conn.recv(65536).split(b" ", 2)[1]
+        if path in (b"/hangs.png", b"/never"):
+            stop.wait()  # headers never come
+            return
+        status, kind, body = {
+            b"/page": (b"200 OK", b"text/html", PAGE),
+            b"/ok.png": (b"200 OK", b"image/png", b"\x89PNG\r\n\x1a\n"),
+        }.get(path, (b"404 Not Found", b"text/plain", b"none"))
+        head = b"HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n" % (
+            status,
+            kind,
+            len(body),
+        )
+        conn.sendall(head + b"Connection: close\r\n\r\n" + body)
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("hanging")
+    spider = out / "render_some.py"
+    spider.write_text(SPIDER, encoding="utf-8")
+    stop = threading.Event()
+    with raw_origin(lambda conn: serve(stop, conn), stop) as origin:
+        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
+        settings = {
+            **LOCAL_SPEED,
+            "WARC_DIR": str(out / "warc"),
+            "STATE_ENABLED": "0",
+            "REPORT_ENABLED": "0",
+            "NETWORK_ALLOWED": allow_origin(origin),
+            "BROWSER_QUIET_TIMEOUT": "1",
+            "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": "3000",
+            "RETRY_TIMES": "0",
+        }
+        for name, value in settings.items():
+            command += ["-s", f"{name}={value}"]
+        command += ["-a", f"urls={origin}/page,{origin}/never"]
+        command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    archived = set()
+    for path in (out / "warc").glob("*.warc.gz"):
+        with path.open("rb") as stream:
+            archived |= {
+                r.rec_headers.get_header("WARC-Target-URI")
+                for r in ArchiveIterator(stream)
+                if r.rec_type == "response"
+            }
+    return {
+        "origin": origin,
+        "done": done,
+        "stats": parse_stats(done.stderr),
+        "items": (out / "items.jsonl").read_text(),
+        "archived": archived,
+    }
+
+
+def test_a_hanging_image_does_not_lose_the_page(crawl: dict[str, Any]) -> None:
+    done, stats, origin = crawl["done"], crawl["stats"], crawl["origin"]
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f'"url": "{origin}/page", "public": true' in crawl["items"], done.stderr[-3000:]
+    assert stats["browser/load_timeout"] == 1
+    assert {f"{origin}/page", f"{origin}/ok.png"} <= crawl["archived"], done.stderr[-3000:]
+    assert f"{origin}/hangs.png" not in crawl["archived"]  # nothing came back
