@@ -117,3 +117,15 @@ def test_a_hanging_image_does_not_lose_the_page(crawl: dict[str, Any]) -> None:
     assert stats["browser/load_timeout"] == 1
     assert {f"{origin}/page", f"{origin}/ok.png"} <= crawl["archived"], done.stderr[-3000:]
     assert f"{origin}/hangs.png" not in crawl["archived"]  # nothing came back
+
+
+def test_a_page_that_never_answers_fails_in_one_line_without_a_traceback(
+    crawl: dict[str, Any],
+) -> None:
+    done, stats, origin = crawl["done"], crawl["stats"], crawl["origin"]
+    assert stats["browser/failed/TimeoutError"] == 1  # counted (/never)
+    assert f"{origin}/never" not in crawl["items"]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    closing = [line for line in done.stderr.splitlines() if "Closing page" in line]
+    assert len(closing) == 1 and f"{origin}/never" in closing[0]
+    assert "Call log" not in done.stderr, done.stderr  # Playwright's multi-line detail is left out

@@ -52,6 +52,32 @@ class HostBlocker:
         return False
 
 
+class OneLineFailures(logging.Filter):
+    """scrapy-playwright's "Closing page due to failed request" in one line.
+
+    It logs every failed rendered request (a page that timed out, a crashed
+    renderer) with a traceback and Playwright's multi-line call log, before
+    the request is retried or given up, both logged and counted by us.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith("Closing page due to failed request"):
+            record.exc_info = None
+            record.exc_text = None
+            if isinstance(record.args, tuple):
+                record.args = tuple(
+                    str(a).split("\n", 1)[0].strip() if isinstance(a, str) else a
+                    for a in record.args
+                )
+        return True
+
+
+def _log_failures_in_one_line() -> None:
+    playwright_logger = logging.getLogger("scrapy-playwright")
+    if not any(isinstance(f, OneLineFailures) for f in playwright_logger.filters):
+        playwright_logger.addFilter(OneLineFailures())
+
+
 class BrowserTimeout(Exception):
     """A rendered request ran past BROWSER_PAGE_TIMEOUT (retried like a network timeout)."""
 
@@ -75,6 +101,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         if self._page_timeout <= 0:
             raise ValueError("BROWSER_PAGE_TIMEOUT must be > 0 seconds")
         self._limits = DownloadLimits.from_settings(crawler.settings)
+        _log_failures_in_one_line()
         self._launched = False
         self._launch_lock = asyncio.Lock()
         self._stats = crawler.stats

@@ -40,6 +40,15 @@ DOCUMENT_RECORD_META = meta_keys.WARC_RECORD
 _LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, CAPTURE_META)
 
 
+def _first_line_only(error: PlaywrightError) -> None:
+    """Playwright's message without its call log (and Chromium's log): the errback of a
+    page given up on logs the message, and a failure is one line there."""
+    first = error.message.split("\n", 1)[0].strip()
+    if first != error.message:
+        error._message = first
+        error.args = (first,)
+
+
 class RenderMiddleware:
     """Requests marked for rendering go to the browser, every exchange of theirs archived."""
 
@@ -109,6 +118,8 @@ class RenderMiddleware:
         self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
         if not isinstance(exception, PlaywrightError | BrowserTimeout):
             return None
+        if isinstance(exception, PlaywrightError):
+            _first_line_only(exception)
         assert self.crawler.spider is not None  # a request is being downloaded
         return get_retry_request(
             request, spider=self.crawler.spider, reason=f"browser: {type(exception).__name__}"
