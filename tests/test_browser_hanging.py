@@ -2,7 +2,7 @@
 
 One crawl (real Chromium, a local server): /page has an image whose answer never
 comes (Chromium's "load" event never fires), /never is a document whose answer
-never comes.
+never comes, /popup opens a window that would poll for as long as it stayed open.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ pytestmark = [
 ]
 
 PAGE = b'<!doctype html><p id="public">text</p><img src="/hangs.png"><img src="/ok.png">'
+POPUP = b'<!doctype html><p id="public">text</p><script>window.open("/ad")</script>'
+AD = b"<!doctype html><script>setInterval(() => fetch('/ad-poll'), 100)</script>"
 
 # Rendered requests as a site profile makes them, with the project spiders' errback.
 SPIDER = """
@@ -52,15 +54,18 @@ class RenderSome(LogsFetchFailures, Spider):
 """
 
 
-def serve(stop: threading.Event, conn: socket.socket) -> None:
+def serve(stop: threading.Event, requested: list[bytes], conn: socket.socket) -> None:
     with conn:
         path = conn.recv(65536).split(b" ", 2)[1]
+        requested.append(path)
         if path in (b"/hangs.png", b"/never"):
             stop.wait()  # headers never come
             return
         status, kind, body = {
             b"/page": (b"200 OK", b"text/html", PAGE),
             b"/ok.png": (b"200 OK", b"image/png", b"\x89PNG\r\n\x1a\n"),
+            b"/popup": (b"200 OK", b"text/html", POPUP),
+            b"/ad": (b"200 OK", b"text/html", AD),
         }.get(path, (b"404 Not Found", b"text/plain", b"none"))
         head = b"HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n" % (
             status,
@@ -76,7 +81,8 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     spider = out / "render_some.py"
     spider.write_text(SPIDER, encoding="utf-8")
     stop = threading.Event()
-    with raw_origin(lambda conn: serve(stop, conn), stop) as origin:
+    requested: list[bytes] = []
+    with raw_origin(lambda conn: serve(stop, requested, conn), stop) as origin:
         command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
         settings = {
             **LOCAL_SPEED,
@@ -90,7 +96,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         }
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
-        command += ["-a", f"urls={origin}/page,{origin}/never"]
+        command += ["-a", f"urls={origin}/page,{origin}/never,{origin}/popup"]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
     archived = set()
@@ -107,6 +113,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "stats": parse_stats(done.stderr),
         "items": (out / "items.jsonl").read_text(),
         "archived": archived,
+        "requested": requested,
     }
 
 
@@ -129,3 +136,12 @@ def test_a_page_that_never_answers_fails_in_one_line_without_a_traceback(
     closing = [line for line in done.stderr.splitlines() if "Closing page" in line]
     assert len(closing) == 1 and f"{origin}/never" in closing[0]
     assert "Call log" not in done.stderr, done.stderr  # Playwright's multi-line detail is left out
+
+
+def test_a_popup_is_never_opened(crawl: dict[str, Any]) -> None:
+    """What the popup fetched would be archived nowhere, and it would live on."""
+    done, origin = crawl["done"], crawl["origin"]
+    assert f'"url": "{origin}/popup", "public": true' in crawl["items"], done.stderr[-3000:]
+    assert b"/popup" in crawl["requested"]
+    assert b"/ad" not in crawl["requested"]
+    assert b"/ad-poll" not in crawl["requested"]

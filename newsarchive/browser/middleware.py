@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 from functools import partial
 
 from playwright.async_api import Error as PlaywrightError
@@ -37,7 +38,25 @@ logger = logging.getLogger(__name__)
 DOCUMENT_RECORD_META = meta_keys.WARC_RECORD
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
+NO_POPUPS = f"{__name__}.no_popups"
 _LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, CAPTURE_META)
+
+
+# window.open() opens nothing: a popup's page is not the request's, so nothing it fetched
+# would be archived, and scrapy-playwright never closes it (it runs until the crawl ends).
+NO_POPUPS_JS = "window.open = function () { return null; };"
+
+
+async def no_popups(page: Page, request: Request) -> None:
+    """scrapy-playwright's page init callback for rendered pages (set by its dotted path)."""
+    await page.add_init_script(NO_POPUPS_JS)
+    page.on("popup", _close_popup)  # one opened otherwise (a target=_blank link clicked)
+
+
+async def _close_popup(popup: Page) -> None:
+    logger.info("popup closed, nothing of it archived: %s", popup.url)
+    with suppress(PlaywrightError):
+        await popup.close()
 
 
 def _first_line_only(error: PlaywrightError) -> None:
@@ -83,6 +102,7 @@ class RenderMiddleware:
         # Not "load": one image or script that never ends would fail the whole page at the
         # navigation timeout (and each retry); _finish_page waits for "load" a bounded time.
         request.meta.setdefault("playwright_page_goto_kwargs", {"wait_until": "domcontentloaded"})
+        request.meta.setdefault("playwright_page_init_callback", NO_POPUPS)
         request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
         # run by the handler, not as a PageMethod: scrapy-playwright waits for "load" after each
