@@ -2,7 +2,8 @@
 
 One crawl (real Chromium, a local server): /page has an image whose answer never
 comes (Chromium's "load" event never fires), /never is a document whose answer
-never comes, /popup opens a window that would poll for as long as it stayed open.
+never comes, /popup opens a window that would poll for as long as it stayed open,
+/sw registers a service worker.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ pytestmark = [
 PAGE = b'<!doctype html><p id="public">text</p><img src="/hangs.png"><img src="/ok.png">'
 POPUP = b'<!doctype html><p id="public">text</p><script>window.open("/ad")</script>'
 AD = b"<!doctype html><script>setInterval(() => fetch('/ad-poll'), 100)</script>"
+SW = (
+    b'<!doctype html><p id="public">text</p><script>navigator.serviceWorker'
+    b".register('/sw.js').catch(() => null).finally(() => fetch('/after'))</script>"
+)
+WORKER = b"self.addEventListener('install', () => fetch('/cached'));"
 
 # Rendered requests as a site profile makes them, with the project spiders' errback.
 SPIDER = """
@@ -66,6 +72,10 @@ def serve(stop: threading.Event, requested: list[bytes], conn: socket.socket) ->
             b"/ok.png": (b"200 OK", b"image/png", b"\x89PNG\r\n\x1a\n"),
             b"/popup": (b"200 OK", b"text/html", POPUP),
             b"/ad": (b"200 OK", b"text/html", AD),
+            b"/sw": (b"200 OK", b"text/html", SW),
+            b"/sw.js": (b"200 OK", b"text/javascript", WORKER),
+            b"/after": (b"200 OK", b"application/json", b"{}"),
+            b"/cached": (b"200 OK", b"application/json", b"[]"),
         }.get(path, (b"404 Not Found", b"text/plain", b"none"))
         head = b"HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n" % (
             status,
@@ -96,7 +106,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         }
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
-        command += ["-a", f"urls={origin}/page,{origin}/never,{origin}/popup"]
+        command += ["-a", f"urls={origin}/page,{origin}/never,{origin}/popup,{origin}/sw"]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
     archived = set()
@@ -145,3 +155,12 @@ def test_a_popup_is_never_opened(crawl: dict[str, Any]) -> None:
     assert b"/popup" in crawl["requested"]
     assert b"/ad" not in crawl["requested"]
     assert b"/ad-poll" not in crawl["requested"]
+
+
+def test_whatever_the_browser_was_answered_is_archived(crawl: dict[str, Any]) -> None:
+    """A service worker's fetches belong to no page: workers are blocked."""
+    origin, archived = crawl["origin"], crawl["archived"]
+    assert f'"url": "{origin}/sw", "public": true' in crawl["items"]
+    assert b"/after" in crawl["requested"]  # the page went on without its worker
+    answered = {p.decode() for p in crawl["requested"]} - {"/hangs.png", "/never"}
+    assert {origin + path for path in answered} <= archived

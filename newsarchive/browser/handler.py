@@ -161,6 +161,14 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
                 f"rendering {request.url} took over {self._page_timeout:.0f} s"
             ) from None
 
+    async def _create_browser_context(
+        self, name: str, context_kwargs: dict[str, Any] | None, spider: Spider | None = None
+    ) -> Any:
+        """Contexts block service workers (unless configured otherwise): a worker's own
+        fetches (its script, what it caches) belong to no page, so nothing would archive them."""
+        kwargs = {"service_workers": "block", **(context_kwargs or {})}
+        return await super()._create_browser_context(name, kwargs, spider)
+
     async def _apply_page_methods(self, page: Page, request: Request, spider: Spider) -> None:
         """The spider's page methods, then RenderMiddleware's driving and archiving.
 
