@@ -28,6 +28,7 @@ pytestmark = [
 PAGE = (
     "<!doctype html><meta charset=windows-1252><title>Caf\u00e9</title>"
     "<link rel=stylesheet href=/ja.css><script src=/fr.js></script>"
+    "<iframe src=/ja.html></iframe><iframe src=/ko.html></iframe>"
     "<p>Cr\u00e8me br\u00fbl\u00e9e \u2014 3 \u20ac</p><script>"
     "Promise.all(['/ko.txt', '/ru.json', '/broken.js', '/utf16.txt']"
     ".map(u => fetch(u).then(r => r.text())))"
@@ -41,6 +42,18 @@ SERVED: dict[str, tuple[str, bytes]] = {
     "/ru.json": (
         "application/json; charset=windows-1251",
         '{"t": "\u041d\u043e\u0432\u043e\u0441\u0442\u0438"}'.encode("cp1251"),
+    ),
+    # documents whose charset only their <meta> names
+    "/ja.html": (
+        "text/html",
+        "<!doctype html><meta charset=Shift_JIS><p>\u65e5\u672c\u8a9e\u306e\u8a18\u4e8b</p>".encode(
+            "cp932"
+        ),
+    ),
+    "/ko.html": (
+        "text/html",
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr">'
+        "</head><p>\ud55c\uad6d\uc5b4 \uae30\uc0ac</p>".encode("cp949"),
     ),
     # 0xff 0xff is no Shift_JIS character: Chromium hands these bytes over untouched
     "/broken.js": ("text/javascript; charset=shift_jis", b"var s = '\xff\xff';"),
@@ -107,7 +120,8 @@ def test_text_in_a_legacy_charset_is_archived_as_served(
     origin: str,
 ) -> None:
     archived = capture_page(chromium, origin + "/page")
-    for path in ("/page", "/fr.js", "/ja.css", "/ko.txt", "/ru.json", "/broken.js"):
+    paths = ("/page", "/fr.js", "/ja.css", "/ko.txt", "/ru.json", "/broken.js", "/ja.html")
+    for path in (*paths, "/ko.html"):
         content_type, served = SERVED[path]
         assert archived[path].body == served, path
         assert dict(archived[path].response_headers)["Content-Type"] == content_type

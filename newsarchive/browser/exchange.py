@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import re
 from datetime import UTC, datetime
 from email.message import Message
 
@@ -24,6 +25,8 @@ WHATWG_CODECS = {
     "windows-31j": "cp932", "tis-620": "cp874", "iso-8859-11": "cp874", "big5": "big5hkscs",
 }  # fmt: skip
 TEXT_TYPES = ("text/", "javascript", "json", "xml", "css", "ecmascript")
+# <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">
+META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)""", re.I)
 
 
 class BodyUnavailable(Exception):
@@ -54,15 +57,27 @@ def _protocol(version: str) -> str:
     return "HTTP/1.1"
 
 
-def _charset(headers: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """(media type, charset label) of the last Content-Type that names a charset."""
+def _charset(
+    headers: list[tuple[str, str]], body: bytes, resource_type: str
+) -> tuple[str, str] | None:
+    """(media type, charset label) Chromium decoded a text body with, where it can be told.
+
+    The Content-Type's charset; for an HTML document without one, its <meta>
+    charset (Chromium's prescan reads the first 1,024 bytes; the UTF-8 copy of
+    those is at most twice as long for the legacy charsets).
+    """
     value = next((v for k, v in reversed(headers) if k.lower() == "content-type"), "")
     message = Message()
     message["content-type"] = value
     label = message.get_param("charset")
-    if not isinstance(label, str) or not label.strip():
-        return None
-    return message.get_content_type(), label.strip().lower()
+    media_type = message.get_content_type()
+    if isinstance(label, str) and label.strip():
+        return media_type, label.strip().lower()
+    if resource_type == "document" and media_type == "text/html":
+        meta = META_CHARSET.search(body[:2048])
+        if meta is not None:
+            return media_type, meta.group(1).decode("ascii").lower()
+    return None
 
 
 def _encode_as_served(text: str, codec: str) -> bytes | None:
@@ -85,7 +100,9 @@ def _cp1252_byte(ch: str) -> int:
         raise
 
 
-def served_text(body: bytes, headers: list[tuple[str, str]]) -> tuple[bytes, list[tuple[str, str]]]:
+def served_text(
+    body: bytes, headers: list[tuple[str, str]], resource_type: str = ""
+) -> tuple[bytes, list[tuple[str, str]]]:
     """A text body as the server sent it, or else headers that say what it now is.
 
     Chromium hands over a text resource (document, script, stylesheet, fetch()
@@ -95,8 +112,10 @@ def served_text(body: bytes, headers: list[tuple[str, str]]) -> tuple[bytes, lis
     with that charset gives the served bytes; when it cannot (a byte the charset
     had no character for became U+FFFD), the body stays UTF-8 and the record's
     Content-Type says so (the served one kept as X-Archive-Orig-Content-Type).
+    An HTML document's <meta> charset is the one Chromium used when the
+    Content-Type names none.
     """
-    declared = _charset(headers)
+    declared = _charset(headers, body, resource_type)
     if declared is None or not any(t in declared[0] for t in TEXT_TYPES):
         return body, headers
     media_type, label = declared
@@ -114,7 +133,7 @@ def served_text(body: bytes, headers: list[tuple[str, str]]) -> tuple[bytes, lis
     for name, value in headers:
         if name.lower() == "content-type":
             relabelled.append(("X-Archive-Orig-" + name, value))
-            value = f"{media_type}; charset=utf-8"
+            value = f"{media_type}; charset=utf-8"  # over a <meta> charset too
         relabelled.append((name, value))
     return body, relabelled
 
@@ -162,7 +181,7 @@ async def to_exchange(
         response.http_version(),
         _server_ip(response, proxy),
     )
-    body, response_headers = served_text(body, _pairs(raw_headers))
+    body, response_headers = served_text(body, _pairs(raw_headers), request.resource_type)
     return HttpExchange(
         url=response.url,
         method=request.method,
