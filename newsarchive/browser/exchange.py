@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
+import re
 from datetime import UTC, datetime
+from email.message import Message
 
 from playwright._impl._api_structures import HttpHeader
 from playwright.async_api import Error as PlaywrightError
@@ -13,6 +16,17 @@ from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.warc.exchange import HttpExchange
 
 ARCHIVED_SCHEMES = ("http:", "https:")
+# Labels whose WHATWG decoder (what Chromium uses) is another codec than Python's of that name.
+WHATWG_CODECS = {
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
+    "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-9": "cp1254", "latin5": "cp1254",
+    "gb2312": "gbk", "gb_2312": "gbk", "x-gbk": "gbk", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms_kanji": "cp932",
+    "windows-31j": "cp932", "tis-620": "cp874", "iso-8859-11": "cp874", "big5": "big5hkscs",
+}  # fmt: skip
+TEXT_TYPES = ("text/", "javascript", "json", "xml", "css", "ecmascript")
+# <meta charset="x"> and <meta http-equiv="Content-Type" content="text/html; charset=x">
+META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)""", re.I)
 
 
 class BodyUnavailable(Exception):
@@ -43,6 +57,95 @@ def _protocol(version: str) -> str:
     return "HTTP/1.1"
 
 
+def _charset(
+    headers: list[tuple[str, str]], body: bytes, resource_type: str
+) -> tuple[str, str] | None:
+    """(media type, charset label) Chromium decoded a text body with, where it can be told.
+
+    The Content-Type's charset; for an HTML document without one, its <meta>
+    charset (Chromium's prescan reads the first 1,024 bytes; the UTF-8 copy of
+    those is at most twice as long for the legacy charsets).
+    """
+    value = next((v for k, v in reversed(headers) if k.lower() == "content-type"), "")
+    message = Message()
+    message["content-type"] = value
+    label = message.get_param("charset")
+    media_type = message.get_content_type()
+    if isinstance(label, str) and label.strip():
+        return media_type, label.strip().lower()
+    if resource_type == "document" and media_type == "text/html":
+        meta = META_CHARSET.search(body[:2048])
+        if meta is not None:
+            return media_type, meta.group(1).decode("ascii").lower()
+    return None
+
+
+def _encode_as_served(text: str, codec: str) -> bytes | None:
+    """`text` in `codec`; None for a character the served bytes cannot have held."""
+    try:
+        if codec == "cp1252" and not text.isascii():
+            # WHATWG windows-1252 maps 0x81, 0x8d, 0x8f, 0x90, 0x9d to U+0081...; Python not
+            return bytes(_cp1252_byte(ch) for ch in text)
+        return text.encode(codec)
+    except UnicodeEncodeError:
+        return None
+
+
+def _cp1252_byte(ch: str) -> int:
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        if ord(ch) < 256:
+            return ord(ch)
+        raise
+
+
+def served_text(
+    body: bytes, headers: list[tuple[str, str]], resource_type: str = ""
+) -> tuple[bytes, list[tuple[str, str]]]:
+    """A text body as the server sent it, or else headers that say what it now is.
+
+    Chromium hands over a text resource (document, script, stylesheet, fetch()
+    of text, JSON or XML) decoded with its Content-Type charset and re-encoded
+    as UTF-8: stored so, a Latin-1 or Shift_JIS page would replay as mojibake
+    and its digest would match nothing the server sent. Encoding the text back
+    with that charset gives the served bytes; when it cannot (a byte the charset
+    had no character for became U+FFFD), the body stays UTF-8 and the record's
+    Content-Type says so (the served one kept as X-Archive-Orig-Content-Type).
+    An HTML document's <meta> charset is the one Chromium used when the
+    Content-Type names none.
+    """
+    declared = _charset(headers, body, resource_type)
+    if declared is None or not any(t in declared[0] for t in TEXT_TYPES):
+        return body, headers
+    media_type, label = declared
+    try:
+        codec = codecs.lookup(WHATWG_CODECS.get(label, label)).name
+        text = body.decode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return body, headers  # a charset Chromium does not know either, or not transcoded
+    if codec == "utf-8":
+        return body, headers
+    served = None if codec.startswith("utf-") else _encode_as_served(text, codec)
+    if served is not None and _length_agrees(served, headers):
+        return served, headers
+    relabelled: list[tuple[str, str]] = []
+    for name, value in headers:
+        if name.lower() == "content-type":
+            relabelled.append(("X-Archive-Orig-" + name, value))
+            value = f"{media_type}; charset=utf-8"  # over a <meta> charset too
+        relabelled.append((name, value))
+    return body, relabelled
+
+
+def _length_agrees(served: bytes, headers: list[tuple[str, str]]) -> bool:
+    """False when an unencoded body's Content-Length says the server sent other bytes."""
+    names = {k.lower(): v for k, v in headers}
+    if "content-encoding" in names or "content-length" not in names:
+        return True
+    return names["content-length"].strip() == str(len(served))
+
+
 async def _body(response: PlaywrightResponse) -> bytes:
     try:
         return await response.body()
@@ -71,20 +174,21 @@ async def to_exchange(
     a page waits for one round of them, not five.
     """
     request = response.request
-    body, request_headers, response_headers, version, ip_address = await asyncio.gather(
+    body, request_headers, raw_headers, version, ip_address = await asyncio.gather(
         _body(response),
         request.headers_array(),
         response.headers_array(),
         response.http_version(),
         _server_ip(response, proxy),
     )
+    body, response_headers = served_text(body, _pairs(raw_headers), request.resource_type)
     return HttpExchange(
         url=response.url,
         method=request.method,
         request_headers=_pairs(request_headers),
         request_body=request.post_data_buffer or b"",
         status=response.status,
-        response_headers=_pairs(response_headers),
+        response_headers=response_headers,
         body=body,
         started_at=_started_at(response),
         protocol=_protocol(version),

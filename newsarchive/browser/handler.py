@@ -9,13 +9,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
+from scrapy.spiders import Spider
 from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
-from newsarchive.browser.render import CAPTURE_META
+from newsarchive.browser.render import CAPTURE_META, FINISH_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.network.download import DownloadLimits, download_with_limits
@@ -50,6 +52,32 @@ class HostBlocker:
         return False
 
 
+class OneLineFailures(logging.Filter):
+    """scrapy-playwright's "Closing page due to failed request" in one line.
+
+    It logs every failed rendered request (a page that timed out, a crashed
+    renderer) with a traceback and Playwright's multi-line call log, before
+    the request is retried or given up, both logged and counted by us.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith("Closing page due to failed request"):
+            record.exc_info = None
+            record.exc_text = None
+            if isinstance(record.args, tuple):
+                record.args = tuple(
+                    str(a).split("\n", 1)[0].strip() if isinstance(a, str) else a
+                    for a in record.args
+                )
+        return True
+
+
+def _log_failures_in_one_line() -> None:
+    playwright_logger = logging.getLogger("scrapy-playwright")
+    if not any(isinstance(f, OneLineFailures) for f in playwright_logger.filters):
+        playwright_logger.addFilter(OneLineFailures())
+
+
 class BrowserTimeout(Exception):
     """A rendered request ran past BROWSER_PAGE_TIMEOUT (retried like a network timeout)."""
 
@@ -73,6 +101,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         if self._page_timeout <= 0:
             raise ValueError("BROWSER_PAGE_TIMEOUT must be > 0 seconds")
         self._limits = DownloadLimits.from_settings(crawler.settings)
+        _log_failures_in_one_line()
         self._launched = False
         self._launch_lock = asyncio.Lock()
         self._stats = crawler.stats
@@ -131,6 +160,26 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             raise BrowserTimeout(
                 f"rendering {request.url} took over {self._page_timeout:.0f} s"
             ) from None
+
+    async def _create_browser_context(
+        self, name: str, context_kwargs: dict[str, Any] | None, spider: Spider | None = None
+    ) -> Any:
+        """Contexts block service workers (unless configured otherwise): a worker's own
+        fetches (its script, what it caches) belong to no page, so nothing would archive them."""
+        kwargs = {"service_workers": "block", **(context_kwargs or {})}
+        return await super()._create_browser_context(name, kwargs, spider)
+
+    async def _apply_page_methods(self, page: Page, request: Request, spider: Spider) -> None:
+        """The spider's page methods, then RenderMiddleware's driving and archiving.
+
+        scrapy-playwright waits for "load" after each page method, up to the
+        navigation timeout: one image that never ends would fail the page. Ours
+        waits for it a bounded time (BROWSER_QUIET_TIMEOUT) and goes on.
+        """
+        await super()._apply_page_methods(page, request, spider)
+        finish = request.meta.get(FINISH_META)
+        if finish is not None:
+            await finish(page)
 
     async def _close_page_of(self, request: Request) -> None:
         """A page given up on is closed, so its slot in the context is freed."""

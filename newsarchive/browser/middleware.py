@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 from functools import partial
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
+from playwright.async_api import TimeoutError as PlaywrightTimeout
 from pydispatch import dispatcher
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -14,14 +16,19 @@ from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import StatsCollector
-from scrapy_playwright.page import PageMethod
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
 from newsarchive.browser.handler import BrowserTimeout
-from newsarchive.browser.render import CAPTURE_META, RENDER_META, RenderSpec, render_spec
+from newsarchive.browser.render import (
+    CAPTURE_META,
+    FINISH_META,
+    RENDER_META,
+    RenderSpec,
+    render_spec,
+)
 from newsarchive.signals import exchange_captured
 
 logger = logging.getLogger(__name__)
@@ -31,7 +38,34 @@ logger = logging.getLogger(__name__)
 DOCUMENT_RECORD_META = meta_keys.WARC_RECORD
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
-_LIVE_KEYS = ("playwright_page_event_handlers", "playwright_page_methods", CAPTURE_META)
+NO_POPUPS = f"{__name__}.no_popups"
+_LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, CAPTURE_META)
+
+
+# window.open() opens nothing: a popup's page is not the request's, so nothing it fetched
+# would be archived, and scrapy-playwright never closes it (it runs until the crawl ends).
+NO_POPUPS_JS = "window.open = function () { return null; };"
+
+
+async def no_popups(page: Page, request: Request) -> None:
+    """scrapy-playwright's page init callback for rendered pages (set by its dotted path)."""
+    await page.add_init_script(NO_POPUPS_JS)
+    page.on("popup", _close_popup)  # one opened otherwise (a target=_blank link clicked)
+
+
+async def _close_popup(popup: Page) -> None:
+    logger.info("popup closed, nothing of it archived: %s", popup.url)
+    with suppress(PlaywrightError):
+        await popup.close()
+
+
+def _first_line_only(error: PlaywrightError) -> None:
+    """Playwright's message without its call log (and Chromium's log): the errback of a
+    page given up on logs the message, and a failure is one line there."""
+    first = error.message.split("\n", 1)[0].strip()
+    if first != error.message:
+        error._message = first
+        error.args = (first,)
 
 
 class RenderMiddleware:
@@ -65,11 +99,16 @@ class RenderMiddleware:
             self.stats.inc_value("browser/unconditional")  # the crawl state did not ask for a 304
         capture = PageCapture(self.crawler.signals, self.stats, archive=self.archiving())
         request.meta["playwright"] = True
+        # Not "load": one image or script that never ends would fail the whole page at the
+        # navigation timeout (and each retry); _finish_page waits for "load" a bounded time.
+        request.meta.setdefault("playwright_page_goto_kwargs", {"wait_until": "domcontentloaded"})
+        request.meta.setdefault("playwright_page_init_callback", NO_POPUPS)
         request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
-        request.meta["playwright_page_methods"] = [
-            PageMethod(self._finish_page, capture, spec, request)
-        ]
+        # run by the handler, not as a PageMethod: scrapy-playwright waits for "load" after each
+        request.meta[FINISH_META] = partial(
+            self._finish_page, capture=capture, spec=spec, request=request
+        )
         self.stats.inc_value("browser/pages")
 
     def process_response(self, request: Request, response: Response) -> Response:
@@ -99,6 +138,8 @@ class RenderMiddleware:
         self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
         if not isinstance(exception, PlaywrightError | BrowserTimeout):
             return None
+        if isinstance(exception, PlaywrightError):
+            _first_line_only(exception)
         assert self.crawler.spider is not None  # a request is being downloaded
         return get_retry_request(
             request, spider=self.crawler.spider, reason=f"browser: {type(exception).__name__}"
@@ -114,6 +155,11 @@ class RenderMiddleware:
         """After load: let scripts fetch, drive the listing, archive all it fetched."""
         config = self.config
         wait_quiet = partial(capture.wait_quiet, page, config.settle_time, config.quiet_timeout)
+        try:
+            await page.wait_for_load_state("load", timeout=config.quiet_timeout * 1000)
+        except PlaywrightTimeout:  # a subresource that never ends: the page is taken as it is
+            self.stats.inc_value("browser/load_timeout")
+            logger.info("%s: no load event within %.0f s", page.url, config.quiet_timeout)
         await wait_quiet()
         if spec.listing:
             selectors = spec.show_more or self.config.show_more_selectors

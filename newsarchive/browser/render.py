@@ -17,6 +17,8 @@ from newsarchive import request_meta as meta_keys
 RENDER_META = meta_keys.RENDER
 # The request's PageCapture, for the middleware and the handler (a live object: never queued).
 CAPTURE_META = "newsarchive_browser_capture"
+# What the handler runs on the loaded page (driving, archiving): a live object too.
+FINISH_META = "newsarchive_browser_finish"
 
 
 @dataclass(frozen=True)
