@@ -196,7 +196,10 @@ NEWSARCHIVE_CASES = {
         "recompress", "{tmp}/pages.jsonl", says="not a WARC or ARC file or directory"
     ),
     "recompress nothing compressed": cli(
-        "recompress", "{tmp}/warcs", says="no lz4, zstd or whole-gzip WARC in", code=exitcodes.FAILED
+        "recompress",
+        "{tmp}/warcs",
+        says="no lz4, zstd or whole-gzip WARC in",
+        code=exitcodes.FAILED,
     ),
     "recompress without a file": cli("recompress", says="the following arguments are required"),
 }
