@@ -70,7 +70,7 @@ class NewsArchiveAddon:
             # every command through one client class that says when Redis went away
             "REDIS_PARAMS": {
                 **settings.getdict("REDIS_PARAMS"),
-                "redis_cls": "newsarchive.redislink.GuardedRedis",
+                "redis_cls": "newsarchive.redisclient.GuardedRedis",
             },
             "SCHEDULER_QUEUE_KEY": f"{prefix}:{distributed.QUEUE}",
             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:{distributed.DUPEFILTER}",

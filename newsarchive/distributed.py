@@ -43,7 +43,7 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
-from newsarchive.redislink import UNREACHABLE, GuardedRedis, lost
+from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
 from newsarchive.state.ledger import LocalRunLedger
 
@@ -217,7 +217,7 @@ class SharedCrawlExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedCrawlExtension:
         extension = cls(crawler, *_keys(crawler))
-        GuardedRedis.on_lost = extension.redis_lost
+        on_lost(extension.redis_lost)
         connect = crawler.signals.connect
         connect(extension.spider_opened, signal=signals.spider_opened)
         connect(extension.spider_idle, signal=signals.spider_idle)
@@ -267,7 +267,7 @@ class SharedCrawlExtension:
         """Still alive (and busy unless idle): others wait for a busy worker."""
         if lost():
             return
-        with contextlib.suppress(*UNREACHABLE):  # redis_lost stops the run
+        with contextlib.suppress(*unreachable()):  # redis_lost stops the run
             self._beat(keys=self.keys[:2], args=[self.me, self.ttl, "0" if self.idle else "1"])
 
     def request_reached_downloader(self, request: Request) -> None:
@@ -282,7 +282,7 @@ class SharedCrawlExtension:
             raise DontCloseSpider
         try:
             busy = int(self._idle(keys=self.keys[1:2], args=[self.me]))
-        except UNREACHABLE:
+        except unreachable():
             raise DontCloseSpider from None
         if busy:
             if not self.waiting:
@@ -298,7 +298,7 @@ class SharedCrawlExtension:
             return
         try:
             leave = self._leave(keys=self.keys, args=[self.me, self.inflight_prefix, unfinished])
-        except UNREACHABLE:
+        except unreachable():
             return
         last = int(leave)
         if last:

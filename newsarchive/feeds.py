@@ -39,8 +39,8 @@ from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
 from newsarchive.itemsinks import item_sinks
-from newsarchive.redislink import UNREACHABLE
 from newsarchive.redislink import lost as redis_lost
+from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, crawl_state
 
 logger = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ def _committed(run: CrawlStateRun) -> bool:
         run.flush()
     except sqlite3.Error:  # the state's owner says so and retries once more at its close
         return False
-    except UNREACHABLE:
+    except unreachable():
         return False
     return run.lost is None
 

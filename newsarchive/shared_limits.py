@@ -27,7 +27,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive.distributed import WORKERS, crawl_keys, worker_name
-from newsarchive.redislink import UNREACHABLE, lost
+from newsarchive.redislink import lost, unreachable
 
 logger = logging.getLogger(__name__)
 
@@ -107,5 +107,5 @@ class SharedPolitenessMiddleware:
     def release(self, request: Request, spider: Any = None) -> None:
         held = request.meta.pop(SLOT_META, None)
         if held and not lost():
-            with contextlib.suppress(*UNREACHABLE):  # the slot expires by itself
+            with contextlib.suppress(*unreachable()):  # the slot expires by itself
                 self.server.zrem(*held)

@@ -37,7 +37,7 @@ from newsarchive.distributed import (
     worker_name,
     worker_ttl,
 )
-from newsarchive.redislink import UNREACHABLE, lost
+from newsarchive.redislink import lost, unreachable
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ class ResumableScheduler(Scheduler):
             return None
         try:
             return self._next_request()
-        except UNREACHABLE:  # the shared crawl's extension stops the run
+        except unreachable():  # the shared crawl's extension stops the run
             return None
 
     def has_pending_requests(self) -> bool:
@@ -123,7 +123,7 @@ class ResumableScheduler(Scheduler):
             return False
         try:
             return bool(super().has_pending_requests())
-        except UNREACHABLE:
+        except unreachable():
             return False
 
     def enqueue_request(self, request: Request) -> bool:
@@ -131,7 +131,7 @@ class ResumableScheduler(Scheduler):
             return False
         try:
             return bool(super().enqueue_request(request))
-        except UNREACHABLE:
+        except unreachable():
             return False
 
     def _next_request(self) -> Request | None:
@@ -184,7 +184,7 @@ class ResumableScheduler(Scheduler):
             return
         try:
             requeued = self.requeue_dead()
-        except UNREACHABLE:
+        except unreachable():
             return  # the shared crawl's extension keeps the run from "finished"
         if requeued:
             raise DontCloseSpider
@@ -226,7 +226,7 @@ class _Holds:
             return
         field = request.meta.pop(INFLIGHT_META, None)
         if field and self.server is not None and not lost():  # lost: links may be missing
-            with contextlib.suppress(*UNREACHABLE):
+            with contextlib.suppress(*unreachable()):
                 self.server.hdel(self.held_key, field)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from newsarchive.redislink import UNREACHABLE
+from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, crawl_state
 from newsarchive.state.store import Payload
 from newsarchive.warc.exchange import RecordRef
@@ -39,7 +39,7 @@ class StateDedupIndex:
             return ref
         try:
             payload = self.state.payload(digest) if self.state else None
-        except UNREACHABLE:  # a shared state's Redis went away: a full record (the run stops)
+        except unreachable():  # a shared state's Redis went away: a full record (the run stops)
             return None
         if payload is None:
             return None

@@ -30,8 +30,8 @@ from twisted.internet.task import LoopingCall
 
 from newsarchive.exporters import is_plain_dataclass
 from newsarchive.itemsinks import item_sinks
-from newsarchive.redislink import UNREACHABLE
 from newsarchive.redislink import lost as redis_lost
+from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, open_crawl_state
 
 logger = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ class CrawlStateExtension:
             if self.crawler.stats is not None:
                 self.crawler.stats.inc_value("state/commit_errors")
             logger.error("crawl state commit failed (retried at the next commit): %s", exc)
-        except UNREACHABLE:  # a shared state's Redis went away (the run's last line says so)
+        except unreachable():  # a shared state's Redis went away (the run's last line says so)
             return
         self._stop_if_lost()
 
@@ -107,7 +107,7 @@ class CrawlStateExtension:
         if isinstance(url, str) and not redis_lost():  # the item's section: the page's own
             try:  # (once Redis went away, no later item either: the lines it lacks stay last)
                 self.state.commit_item(url, section if isinstance(section, str) else None)
-            except UNREACHABLE:  # a shared state's Redis went away: the run stops (one line)
+            except unreachable():  # a shared state's Redis went away: the run stops (one line)
                 return  # and the article is not recorded: fetched again
             self._stop_if_lost()
 
@@ -119,7 +119,7 @@ class CrawlStateExtension:
             self.state.flush()  # a batch lost now still shows in this run's stats and exit status
             self._stop_if_lost(closing=True)
             known = self.state.known_count()
-        except UNREACHABLE:  # a shared state's Redis went away (the run's last line says so)
+        except unreachable():  # a shared state's Redis went away (the run's last line says so)
             return
         if known is not None:
             assert self.crawler.stats is not None
@@ -132,6 +132,6 @@ class CrawlStateExtension:
             logger.error("cannot commit the crawl state %s: %s", self.state.path, exc)
             assert self.crawler.stats is not None
             self.crawler.stats.set_value("state/errors", 1)
-        except UNREACHABLE:  # a shared state's Redis went away (the run's last line says so)
+        except unreachable():  # a shared state's Redis went away (the run's last line says so)
             pass
         self._stop_if_lost(closing=True)

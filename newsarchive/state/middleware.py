@@ -37,7 +37,7 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
-from newsarchive.redislink import UNREACHABLE
+from newsarchive.redislink import unreachable
 from newsarchive.sites import site_profile
 from newsarchive.state.policy import as_datetime
 from newsarchive.state.run import CrawlStateRun, crawl_state
@@ -70,7 +70,7 @@ class IncrementalSpiderMiddleware(BaseSpiderMiddleware):
                 relisted=bool(request.meta.get(meta_keys.RELISTED)),
                 listing_section=_listing_section(request),
             )
-        except UNREACHABLE:  # a shared state's Redis went away: the run stops (one line);
+        except unreachable():  # a shared state's Redis went away: the run stops (one line);
             return None  # the page stays held in Redis, a resumed worker reads it again
         if skip is None:
             return request
@@ -104,7 +104,7 @@ class IncrementalMiddleware:
                 relisted=bool(request.meta.get(meta_keys.RELISTED)),
                 listing_section=_listing_section(request),
             )
-        except UNREACHABLE:  # held in Redis: a resumed worker asks again
+        except unreachable():  # held in Redis: a resumed worker asks again
             raise IgnoreRequest("the shared crawl state's Redis stopped answering") from None
         if not decision.fetch:
             raise IgnoreRequest(decision.why)

@@ -22,7 +22,7 @@ from typing import Any
 
 from redis import Redis
 
-from newsarchive.redislink import GuardedRedis
+from newsarchive.redisclient import GuardedRedis
 from newsarchive.state.store import Capture, Payload, capture_row, payload_row
 
 CAPTURES, PAYLOADS = "captures", "payloads"
