@@ -22,6 +22,7 @@ from twisted.python.failure import Failure
 
 from newsarchive import exitcodes
 from newsarchive.checks import SettingError
+from newsarchive.redislink import unreachable
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
 from newsarchive.state.run import StateUnreadable
@@ -103,6 +104,11 @@ def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
             return exitcodes.LOCKED, str(error)
         if isinstance(error, StateUnreadable):
             return exitcodes.FAILED, f"the crawl could not start: {error}"
+        if isinstance(error, unreachable()):  # a shared crawl's Redis (the error names where)
+            return exitcodes.FAILED, (
+                "the crawl could not start: the shared crawl's Redis cannot be reached "
+                f"({type(error).__name__}: {error})"
+            )
         return exitcodes.FAILED, f"the crawl could not start: {type(error).__name__}: {error}"
     stats = crawler.stats.get_stats() if crawler.stats is not None else {}
     reason = stats.get("finish_reason")
