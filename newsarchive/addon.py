@@ -67,6 +67,11 @@ class NewsArchiveAddon:
             "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
             "SCHEDULER_PERSIST": True,  # the first worker to finish must not empty the queue
             "REDIS_URL": redis_url,
+            # every command through one client class that says when Redis went away
+            "REDIS_PARAMS": {
+                **settings.getdict("REDIS_PARAMS"),
+                "redis_cls": "newsarchive.redisclient.GuardedRedis",
+            },
             "SCHEDULER_QUEUE_KEY": f"{prefix}:{distributed.QUEUE}",
             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:{distributed.DUPEFILTER}",
             distributed.KEY_SETTING: prefix,

@@ -25,6 +25,7 @@ state and revisit index: nothing of those is shared.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -38,9 +39,11 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured, ScrapyDeprecationWarning
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
-from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.asyncio import call_later, create_looping_call
+from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
+from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
 from newsarchive.state.ledger import LocalRunLedger
 
@@ -54,6 +57,8 @@ warnings.filterwarnings(
 KEY_SETTING = "NEWSARCHIVE_REDIS_KEY"
 TTL_SETTING = "NEWSARCHIVE_REDIS_WORKER_TTL"  # s: a worker not heard of for this long is dead
 RESUME_SETTING = "NEWSARCHIVE_RESUME"
+LOST_REASON = "redis_unreachable"  # the finish reason of a worker whose Redis went away
+LOST_STAT = "redis/lost"  # its one line (scrapy crawl's last line says it)
 
 # Keys under the crawl's prefix: scrapy-redis's two, this module's three, the
 # shared scheduler's (newsarchive.shared_scheduler) holders set and one hash of
@@ -212,6 +217,7 @@ class SharedCrawlExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedCrawlExtension:
         extension = cls(crawler, *_keys(crawler))
+        on_lost(extension.redis_lost)
         connect = crawler.signals.connect
         connect(extension.spider_opened, signal=signals.spider_opened)
         connect(extension.spider_idle, signal=signals.spider_idle)
@@ -239,9 +245,30 @@ class SharedCrawlExtension:
         self._task = create_looping_call(self.beat)
         self._task.start(self.ttl / 4, now=False)
 
+    def redis_lost(self, exc: BaseException) -> None:
+        """Redis went away: this worker stops (exit 1, one line); what it held stays noted in
+        Redis, so a worker started again with NEWSARCHIVE_RESUME=1 takes it up."""
+        line = (
+            f"the shared crawl's Redis stopped answering ({type(exc).__name__}: {exc}); this "
+            f"worker of {self.prefix} stops: start the workers again with "
+            f"-s {RESUME_SETTING}=1 once Redis is back (a Redis that kept nothing "
+            "starts the run afresh)"
+        )
+        self.stats.set_value(LOST_STAT, line)
+        logger.error(line)
+        call_later(0, self._stop)
+
+    def _stop(self) -> None:
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(engine.close_spider_async(reason=LOST_REASON))
+
     def beat(self) -> None:
         """Still alive (and busy unless idle): others wait for a busy worker."""
-        self._beat(keys=self.keys[:2], args=[self.me, self.ttl, "0" if self.idle else "1"])
+        if lost():
+            return
+        with contextlib.suppress(*unreachable()):  # redis_lost stops the run
+            self._beat(keys=self.keys[:2], args=[self.me, self.ttl, "0" if self.idle else "1"])
 
     def request_reached_downloader(self, request: Request) -> None:
         if self.idle:  # work again (from another worker's links): busy until idle again
@@ -251,7 +278,12 @@ class SharedCrawlExtension:
     def spider_idle(self) -> None:
         """Queue empty, nothing in flight: stop, unless another worker may still add links."""
         self.idle = True
-        busy = int(self._idle(keys=self.keys[1:2], args=[self.me]))
+        if lost():  # not "finished": the run stops as redis_lost said
+            raise DontCloseSpider
+        try:
+            busy = int(self._idle(keys=self.keys[1:2], args=[self.me]))
+        except unreachable():
+            raise DontCloseSpider from None
         if busy:
             if not self.waiting:
                 logger.info("Queue empty; waiting for %d busy worker(s) of %s", busy, self.prefix)
@@ -262,7 +294,13 @@ class SharedCrawlExtension:
         if self._task is not None and self._task.running:
             self._task.stop()
         unfinished = "0" if reason == "finished" else "1"
-        last = int(self._leave(keys=self.keys, args=[self.me, self.inflight_prefix, unfinished]))
+        if lost():  # its held requests stay noted in Redis for a resumed worker
+            return
+        try:
+            leave = self._leave(keys=self.keys, args=[self.me, self.inflight_prefix, unfinished])
+        except unreachable():
+            return
+        last = int(leave)
         if last:
             logger.info("Last worker of crawl %s: its keys are removed", self.prefix)
 

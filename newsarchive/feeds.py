@@ -39,6 +39,8 @@ from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
 from newsarchive.itemsinks import item_sinks
+from newsarchive.redislink import lost as redis_lost
+from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, crawl_state
 
 logger = logging.getLogger(__name__)
@@ -191,9 +193,13 @@ class CrashSafeFeedExporter(FeedExporter):
 
 def _committed(run: CrawlStateRun) -> bool:
     """The state holds every write made: else the journal stays, for the next run's repair."""
+    if redis_lost():  # a shared state's Redis went away: its last writes did not reach it
+        return False
     try:
         run.flush()
     except sqlite3.Error:  # the state's owner says so and retries once more at its close
+        return False
+    except unreachable():
         return False
     return run.lost is None
 

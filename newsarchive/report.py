@@ -213,6 +213,7 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
         "redirect/": "redirect: ",  # loop, too_many (newsarchive.network.redirects)
         "download/empty_article": "empty body, not parsed",  # newsarchive.network.empty_bodies
         "download/unasked_304": "HTTP 304 to a request naming no copy",  # the same
+        "news/articles_not_text/": "not a text page: ",  # a binary type (newsarchive.spiders.news)
     }
     found: dict[str, int] = {
         label: int(stats[key]) for key, label in ITEMS_NOT_WRITTEN.items() if stats.get(key)

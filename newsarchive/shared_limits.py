@@ -13,6 +13,7 @@ dead, and every entry expires after `DOWNLOAD_TIMEOUT` plus a margin).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 from typing import Any
@@ -26,6 +27,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive.distributed import WORKERS, crawl_keys, worker_name
+from newsarchive.redislink import lost, unreachable
 
 logger = logging.getLogger(__name__)
 
@@ -104,5 +106,6 @@ class SharedPolitenessMiddleware:
 
     def release(self, request: Request, spider: Any = None) -> None:
         held = request.meta.pop(SLOT_META, None)
-        if held:
-            self.server.zrem(*held)
+        if held and not lost():
+            with contextlib.suppress(*unreachable()):  # the slot expires by itself
+                self.server.zrem(*held)

@@ -16,6 +16,7 @@ Only scrapy-redis's default queue (`PriorityQueue`, a sorted set) is handled.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -36,6 +37,7 @@ from newsarchive.distributed import (
     worker_name,
     worker_ttl,
 )
+from newsarchive.redislink import lost, unreachable
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +111,30 @@ class ResumableScheduler(Scheduler):
         return result
 
     def next_request(self) -> Request | None:
+        if lost():
+            return None
+        try:
+            return self._next_request()
+        except unreachable():  # the shared crawl's extension stops the run
+            return None
+
+    def has_pending_requests(self) -> bool:
+        if lost():
+            return False
+        try:
+            return bool(super().has_pending_requests())
+        except unreachable():
+            return False
+
+    def enqueue_request(self, request: Request) -> bool:
+        if lost():  # the run is stopping; the page holding the link stays held in Redis
+            return False
+        try:
+            return bool(super().enqueue_request(request))
+        except unreachable():
+            return False
+
+    def _next_request(self) -> Request | None:
         if not self._atomic:
             return super().next_request()
         found = self._pop_and_hold(
@@ -154,12 +180,20 @@ class ResumableScheduler(Scheduler):
 
     def spider_idle(self) -> None:
         """Before stopping for want of work: a dead worker's requests are work."""
-        if self.requeue_dead():
+        if lost():
+            return
+        try:
+            requeued = self.requeue_dead()
+        except unreachable():
+            return  # the shared crawl's extension keeps the run from "finished"
+        if requeued:
             raise DontCloseSpider
 
     def close(self, reason: str) -> Any:
         # Stopped before its downloads ended (a signal, a time limit): the next
         # worker or run takes them up.
+        if lost():  # what it held stays noted in Redis, for the worker resuming the crawl
+            return None
         given_back = self.requeue_dead(mine=True)
         if given_back:
             logger.info("Gave %d unfinished request(s) back to the queue", given_back)
@@ -191,8 +225,9 @@ class _Holds:
         if request is None:
             return
         field = request.meta.pop(INFLIGHT_META, None)
-        if field and self.server is not None:
-            self.server.hdel(self.held_key, field)
+        if field and self.server is not None and not lost():  # lost: links may be missing
+            with contextlib.suppress(*unreachable()):
+                self.server.hdel(self.held_key, field)
 
 
 class ReleaseHeldMiddleware(_Holds):

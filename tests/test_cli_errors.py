@@ -58,6 +58,12 @@ CRAWL_CASES = {
         "demo", "-a", "base_url=http://127.0.0.1:8080/news", says="base_url must be an origin"
     ),
     "base_url no host": crawl("demo", "-a", "base_url=http://:80", says="must be an origin"),
+    "redis unreachable": crawl(
+        *("demo", "-a", "base_url=http://127.0.0.1:8080", "-s", "NETWORK_ALLOWED=127.0.0.1:8080"),
+        *("-s", "NEWSARCHIVE_REDIS_URL=redis://127.0.0.1:9/0"),
+        says="the shared crawl's Redis cannot be reached (ConnectionError: Error 111",
+        code=exitcodes.FAILED,
+    ),
     "base_url words": crawl("demo", "-a", "base_url=localhost", says="must be an origin"),
     "since garbage": crawl("foxnews", "-a", "since=garbage", says="since must be a date"),
     "since month 13": crawl("foxnews", "-a", "since=2025-13-01", says="since must be a date"),

@@ -40,6 +40,7 @@ MAX_REDIRECTS = 3  # REDIRECT_MAX_TIMES
 LONG_HEADER = (
     "X-Policy: " + "script-src 'self' https://cdn.example.org; " * 999 + "img-src *"
 )  # 43 KB
+HUGE_HEADER = "Set-Cookie: session=" + "x" * (300 * 1024)  # past the 256 KiB a line may take
 
 
 def _page(name: str) -> bytes:
@@ -62,7 +63,16 @@ def _answer(path: str) -> tuple[bytes, bool]:
         start = f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\n"
         return start.encode() + head.encode() + b"\r\n" + body
 
-    paths = (*BROKEN, "/fine", "/gzip", *UNDECODABLE, "/loop-a", "/hops/0", "/long-header")
+    paths = (
+        *BROKEN,
+        "/fine",
+        "/gzip",
+        *UNDECODABLE,
+        "/loop-a",
+        "/hops/0",
+        "/long-header",
+        "/huge-header",
+    )
     links = "".join(f'<a href="{p}">{p}</a>' for p in paths)
     answers = {
         "/": (ok(f"<html><body>{links}</body></html>".encode()), False),
@@ -86,6 +96,7 @@ def _answer(path: str) -> tuple[bytes, bool]:
         ),
         "/robots.txt": (ok(b""), False),
         "/long-header": (ok(_page("long header"), LONG_HEADER), False),
+        "/huge-header": (ok(_page("huge header"), HUGE_HEADER), False),
         "/loop-a": (ok(b"", "Location: /loop-b", status="302 Found"), False),
         "/loop-b": (ok(b"", "Location: /loop-a", status="302 Found"), False),
     }
@@ -136,6 +147,7 @@ def test_the_report_counts_each_failed_url_once(broken_crawl: CrawlResult) -> No
     (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
     failed = json.loads(report.read_text())["failed"]
     downloads = {k: v for k, v in failed.items() if k.startswith("download error")}
+    del downloads["download error newsarchive.network.download.HeaderLineTooLong"]  # its own test
     assert sum(downloads.values()) == len(NEVER_CAME), failed  # each was tried three times
     assert failed["cut short, not parsed: disconnect"] == len(CUT), failed
 
@@ -229,6 +241,20 @@ def test_a_page_with_a_long_header_line_is_archived_whole(
     (record,) = [r for r in _responses(broken_crawl) if r[0] == url]
     assert record[1] == LONG_HEADER.partition(": ")[2] and record[2] == _page("long header")
     assert url in {item["url"] for item in broken_crawl.items()}
+
+
+def test_a_header_line_past_the_limit_is_named_as_such(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """Twisted closed the connection and the page was named 'ConnectionDone: Connection
+    was closed cleanly', though the server had closed nothing."""
+    url = broken_server + "/huge-header"
+    said = f"could not fetch {url}: HeaderLineTooLong: a response header line longer than 256 KiB"
+    lines = [line for line in broken_crawl.log.splitlines() if url in line]
+    assert [line.partition("WARNING: ")[2][: len(said)] for line in lines] == [said], lines
+    (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    assert failed["download error newsarchive.network.download.HeaderLineTooLong"] == 1, failed
 
 
 def _responses(crawl: CrawlResult) -> list[tuple[str, str | None, bytes]]:

@@ -25,6 +25,7 @@ import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -34,19 +35,23 @@ from tests.plugins.raw_origin import raw_origin
 
 ARTICLES = 10
 SKIPPED_HEADERS = ("connection", "transfer-encoding", "keep-alive", "content-length")
+BINARY = "application/octet-stream"
 
 
 class Relay:
     """Passes each request to the demo site; while `cutting`, cuts the body of `victim`,
-    sends none of `blank`'s, answers `unasked` with a 304 though no copy was named and
-    sends `damaged` a br body that does not decode."""
+    sends none of `blank`'s, answers `unasked` with a 304 though no copy was named,
+    sends `damaged` a br body that does not decode and `binary` a binary file."""
 
-    def __init__(self, demo_port: int, victim: str, blank: str, unasked: str, damaged: str) -> None:
+    def __init__(
+        self, demo_port: int, victim: str, blank: str, unasked: str, damaged: str, binary: str
+    ) -> None:
         self.demo_port = demo_port
         self.victim = victim
         self.blank = blank
         self.unasked = unasked
         self.damaged = damaged
+        self.binary = binary
         self.cutting = True
         self.cuts = 0
 
@@ -60,11 +65,16 @@ class Relay:
         upstream.close()
         if self.cutting and target == self.blank:
             body = b""
+        if self.cutting and target == self.binary:
+            body = b"%PDF-1.7\n%\x00\x01\x02\x03 not a page\n"  # sniffed as binary too
         if self.cutting and target == self.unasked:
             conn.sendall(b"HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n")
             return
         lines = [f"HTTP/1.1 {reply.status} {reply.reason}"]
-        lines += [f"{k}: {v}" for k, v in reply.getheaders() if k.lower() not in SKIPPED_HEADERS]
+        skipped = (*SKIPPED_HEADERS, "content-type") if target == self.binary else SKIPPED_HEADERS
+        lines += [f"{k}: {v}" for k, v in reply.getheaders() if k.lower() not in skipped]
+        if target == self.binary:
+            lines.append(f"Content-Type: {BINARY if self.cutting else 'text/html; charset=utf-8'}")
         if self.cutting and target == self.damaged:
             body = b"\x1b\xff\xff\xff not brotli"
             lines.append("Content-Encoding: br")
@@ -99,6 +109,11 @@ def relaying(demo: DemoServer, *paths: str) -> Iterator[tuple[Relay, str]]:
         yield relay, origin
 
 
+def _reports(folder: Path) -> list[dict[str, Any]]:
+    """The runs' reports (beside WARC_DIR), first run first (named by their start time)."""
+    return [json.loads(path.read_text()) for path in sorted(folder.glob("reports/*.json"))]
+
+
 def _captures(warc_dir: Path, url: str) -> list[tuple[str, str | None]]:
     found = []
     for path in sorted(warc_dir.glob("*.warc.gz")):
@@ -114,8 +129,8 @@ def _captures(warc_dir: Path, url: str) -> list[tuple[str, str | None]]:
 
 def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path) -> None:
     with DemoServer(articles=ARTICLES) as demo:
-        paths = [demo.site.catalog.article(n).path for n in (4, 7, 9, 2)]
-        victim, blank, unasked, damaged = paths
+        paths = [demo.site.catalog.article(n).path for n in (4, 7, 9, 2, 5)]
+        victim, blank, unasked, damaged, binary = paths
         with relaying(demo, *paths) as (relay, origin):
             args = {"site": "demo", "base_url": origin, "requisites": "0"}
             shared = {"WARC_DIR": str(tmp_path / "warc"), "RETRY_TIMES": "1"}
@@ -124,9 +139,9 @@ def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path)
             second = run_crawl("news", args, shared, tmp_path / "run2")
     url = origin + victim
     assert relay.cuts == 2  # the try and its retry
-    odd = {url, origin + blank, origin + unasked, origin + damaged}
+    odd = {url, origin + blank, origin + unasked, origin + damaged, origin + binary}
     assert not odd & {item["url"] for item in first.items()}
-    assert len(first.items()) == ARTICLES - 4
+    assert len(first.items()) == ARTICLES - 5
     assert first.stats["warc/truncated_unparsed/disconnect"] == 1
     assert first.stats["download/empty_article"] == 1
     said = f"could not fetch {origin + blank}: HTTP 200 with an empty body; archived, not parsed"
@@ -135,18 +150,25 @@ def test_a_cut_article_gives_no_item_and_the_next_run_fetches_it(tmp_path: Path)
     assert first.log.count(said) == 1 and first.stats["download/unasked_304"] == 1
     said = f"could not fetch {origin + damaged}: its br body does not decode ("
     assert first.log.count(said) == 1 and first.stats["download/undecodable/br"] == 1
+    said = f"could not parse {origin + binary}: answered as {BINARY}, not a text page; archived"
+    assert first.log.count(said) == 1
     assert "Traceback" not in first.log
-    # the first run's report (beside the shared WARC folder): the README names these labels
-    report = min((tmp_path / "reports").glob("*.json"))
-    failed = json.loads(report.read_text())["failed"]
+    # the first run's report: each named once under "failed" with the label the README names,
+    # none counted "new" too (the report said 0 failed for the binary page, and counted the
+    # undecodable one under both)
+    report = _reports(tmp_path)[0]
+    failed = report["failed"]
+    assert report["articles"]["new"] == ARTICLES - 5 == len(first.items())
     assert failed["empty body, not parsed"] == 1, failed
     assert failed["HTTP 304 to a request naming no copy"] == 1, failed
     assert failed["body does not decode: br"] == 1, failed
+    assert failed[f"not a text page: {BINARY}"] == 1, failed
     # the state did not call them archived: the next run fetches them and exports their items
     items = {item["url"]: item for item in second.items()}
     assert set(items) == odd
     assert all(item["title"] and item["version"] == 1 for item in items.values())
-    assert second.stats["state/skipped/unchanged"] == ARTICLES - 4
+    assert second.stats["state/skipped/unchanged"] == ARTICLES - 5
+    assert _reports(tmp_path)[1]["articles"]["new"] == 5
     assert _captures(tmp_path / "warc", origin + blank) == [("response", None)] * 2
     assert _captures(tmp_path / "warc", url) == [
         ("response", "disconnect"),

@@ -20,7 +20,9 @@ A response header line may be as long as Chromium takes a whole header block
 (256 KiB): Twisted's parser stops at 16 KiB a line and closes the connection,
 so a page with one long `Content-Security-Policy`, `Link` or `Set-Cookie`
 header was archived nowhere, named `ConnectionDone: Connection was closed
-cleanly` (the server had not closed it).
+cleanly` (the server had not closed it). A line longer than that still closes
+the connection, but the failure says so (`HeaderLineTooLong`, not retried: the
+next try would get the same line).
 
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed (Scrapy is pinned).
@@ -44,6 +46,7 @@ from scrapy.core.downloader.handlers.http11 import (
 )
 from scrapy.exceptions import (
     DownloadCancelledError,
+    DownloadFailedError,
     DownloadTimeoutError,
     ResponseDataLossError,
     StopDownload,
@@ -59,6 +62,7 @@ from scrapy.utils._download_handlers import (
 )
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 from twisted.web._newclient import HTTPClientParser
 from twisted.web.client import Response as TxResponse
 from twisted.web.iweb import UNKNOWN_LENGTH
@@ -71,6 +75,23 @@ logger = logging.getLogger(__name__)
 HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
 MAX_HEADER_LINE = 256 * 1024  # Chromium's limit for all of a response's headers
 HTTPClientParser.MAX_LENGTH = max(HTTPClientParser.MAX_LENGTH, MAX_HEADER_LINE)
+
+
+class HeaderLineTooLong(Exception):
+    """A status or header line past MAX_HEADER_LINE: nothing to archive, and retrying would
+    get the same line (a plain exception: RetryMiddleware retries none of these)."""
+
+
+def _line_too_long(parser: HTTPClientParser, line: bytes) -> None:
+    """Twisted only closed the connection here, and the failure read 'Connection was
+    closed cleanly'; raised instead, the protocol gives up with this as the reason."""
+    raise HeaderLineTooLong(
+        f"a response header line longer than {MAX_HEADER_LINE // 1024} KiB "
+        f"({len(line):,} bytes and on); the connection was closed, nothing to archive"
+    )
+
+
+HTTPClientParser.lineLengthExceeded = _line_too_long  # type: ignore[method-assign,assignment]
 
 
 class HeadersTimeout(DownloadTimeoutError):
@@ -279,6 +300,12 @@ async def download_with_limits(
             f"no response headers within DOWNLOAD_TIMEOUT ({timeout:g} s); nothing to archive "
             "(DOWNLOAD_MAX_TIME limits bodies only)"
         ) from exc
+    except DownloadFailedError as exc:
+        reasons = getattr(exc.__cause__, "reasons", None) or ()
+        for reason in reasons:
+            if isinstance(reason, Failure) and reason.check(HeaderLineTooLong):
+                raise reason.value from exc
+        raise
     except ResponseDataLossError:
         if not handler._fail_on_dataloss_warned:
             logger.warning(get_dataloss_msg(request.url))

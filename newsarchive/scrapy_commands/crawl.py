@@ -22,6 +22,7 @@ from twisted.python.failure import Failure
 
 from newsarchive import exitcodes
 from newsarchive.checks import SettingError
+from newsarchive.redislink import unreachable
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
 from newsarchive.state.run import StateUnreadable
@@ -37,7 +38,7 @@ FAILURE_STATS = {
 }
 # Stats a spider sets to the one line saying why it stopped its run (a finish reason alone
 # says little: `start_url_failed`).
-REASON_STATS = ("follow/start_failed",)
+REASON_STATS = ("follow/start_failed", "redis/lost")
 
 
 class Command(ScrapyCrawl):
@@ -103,6 +104,11 @@ def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
             return exitcodes.LOCKED, str(error)
         if isinstance(error, StateUnreadable):
             return exitcodes.FAILED, f"the crawl could not start: {error}"
+        if isinstance(error, unreachable()):  # a shared crawl's Redis (the error names where)
+            return exitcodes.FAILED, (
+                "the crawl could not start: the shared crawl's Redis cannot be reached "
+                f"({type(error).__name__}: {error})"
+            )
         return exitcodes.FAILED, f"the crawl could not start: {type(error).__name__}: {error}"
     stats = crawler.stats.get_stats() if crawler.stats is not None else {}
     reason = stats.get("finish_reason")

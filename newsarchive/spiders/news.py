@@ -50,9 +50,13 @@ from newsarchive.spiders.sources import (
     read_feed,
     sitemap_period_end,
 )
+from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
+from newsarchive.state.run import CrawlStateRun
 from newsarchive.timestamps import aware
 
 logger = logging.getLogger(__name__)
+
+NOT_TEXT_STAT = "news/articles_not_text/"  # + the media type (the run report's "failed")
 
 
 _SKIPPED = {
@@ -460,7 +464,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         """The page goes to extraction; its requisite links come back from the worker that
         parses it (no second parse of every article in the crawl's process)."""
         if not isinstance(response, TextResponse):
-            self.crawler.stats.inc_value("news/articles_not_text")
+            self._not_text(response)
             return
         if response.meta.get(meta_keys.WARC_FAILED):  # not archived: the next run exports it
             self.crawler.stats.inc_value("news/articles_unarchived")
@@ -481,6 +485,22 @@ class NewsSpider(LogsFetchFailures, Spider):
                 requisite_links(response) if links is None else links
             ):
                 yield request
+
+    def _not_text(self, response: Response) -> None:
+        """An article answered as a binary file (Scrapy sniffed no text either): archived as
+        served, no item. Named and counted (the report's "failed"), and the crawl state,
+        which saw the answer, forgets it: the next run fetches it again, as a page whose
+        coding does not decode (before, nothing was said, "0 failed", and the state kept it)."""
+        raw = response.headers.get(b"Content-Type") or b""
+        kind = raw.split(b";")[0].strip().decode("latin-1").lower() or "no Content-Type"
+        self.crawler.stats.inc_value(f"{NOT_TEXT_STAT}{kind}")
+        state = getattr(self.crawler, CRAWL_STATE, None)
+        if isinstance(state, CrawlStateRun):
+            state.forget(response.url)
+        logger.warning(
+            "could not parse %s: answered as %s, not a text page; archived as served, no item",
+            response.url, kind,
+        )  # fmt: skip
 
     def _pipelines_opened(self) -> None:
         """A page only goes out unparsed when no item pipeline parses pages: only then is

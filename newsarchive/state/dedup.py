@@ -12,6 +12,7 @@ from __future__ import annotations
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, crawl_state
 from newsarchive.state.store import Payload
 from newsarchive.warc.exchange import RecordRef
@@ -36,7 +37,10 @@ class StateDedupIndex:
         ref = self._recent.get(digest)
         if ref is not None:
             return ref
-        payload = self.state.payload(digest) if self.state else None
+        try:
+            payload = self.state.payload(digest) if self.state else None
+        except unreachable():  # a shared state's Redis went away: a full record (the run stops)
+            return None
         if payload is None:
             return None
         return RecordRef(

@@ -30,6 +30,8 @@ from twisted.internet.task import LoopingCall
 
 from newsarchive.exporters import is_plain_dataclass
 from newsarchive.itemsinks import item_sinks
+from newsarchive.redislink import lost as redis_lost
+from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, open_crawl_state
 
 logger = logging.getLogger(__name__)
@@ -72,6 +74,8 @@ class CrawlStateExtension:
             if self.crawler.stats is not None:
                 self.crawler.stats.inc_value("state/commit_errors")
             logger.error("crawl state commit failed (retried at the next commit): %s", exc)
+        except unreachable():  # a shared state's Redis went away (the run's last line says so)
+            return
         self._stop_if_lost()
 
     def _stop_if_lost(self, closing: bool = False) -> None:
@@ -100,17 +104,23 @@ class CrawlStateExtension:
             url, section = adapter.get("url"), adapter.get("section")
         else:
             return
-        if isinstance(url, str):  # the item's section: the page's own
-            self.state.commit_item(url, section if isinstance(section, str) else None)
+        if isinstance(url, str) and not redis_lost():  # the item's section: the page's own
+            try:  # (once Redis went away, no later item either: the lines it lacks stay last)
+                self.state.commit_item(url, section if isinstance(section, str) else None)
+            except unreachable():  # a shared state's Redis went away: the run stops (one line)
+                return  # and the article is not recorded: fetched again
             self._stop_if_lost()
 
     def spider_closed(self) -> None:
         if self._flushing is not None and self._flushing.running:
             self._flushing.stop()
-        self.state.commit_all()  # articles whose page gave no item
-        self.state.flush()  # a batch lost now still shows in this run's stats and exit status
-        self._stop_if_lost(closing=True)
-        known = self.state.known_count()
+        try:
+            self.state.commit_all()  # articles whose page gave no item
+            self.state.flush()  # a batch lost now still shows in this run's stats and exit status
+            self._stop_if_lost(closing=True)
+            known = self.state.known_count()
+        except unreachable():  # a shared state's Redis went away (the run's last line says so)
+            return
         if known is not None:
             assert self.crawler.stats is not None
             self.crawler.stats.set_value("state/urls_known", known)
@@ -122,4 +132,6 @@ class CrawlStateExtension:
             logger.error("cannot commit the crawl state %s: %s", self.state.path, exc)
             assert self.crawler.stats is not None
             self.crawler.stats.set_value("state/errors", 1)
+        except unreachable():  # a shared state's Redis went away (the run's last line says so)
+            pass
         self._stop_if_lost(closing=True)

@@ -37,6 +37,7 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
+from newsarchive.redislink import unreachable
 from newsarchive.sites import site_profile
 from newsarchive.state.policy import as_datetime
 from newsarchive.state.run import CrawlStateRun, crawl_state
@@ -62,12 +63,15 @@ class IncrementalSpiderMiddleware(BaseSpiderMiddleware):
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         if request.meta.get(META_CHECKED) or not is_article(self.crawler, request):
             return request
-        skip = self.state.skips(
-            request.url,
-            as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
-            relisted=bool(request.meta.get(meta_keys.RELISTED)),
-            listing_section=_listing_section(request),
-        )
+        try:
+            skip = self.state.skips(
+                request.url,
+                as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
+                relisted=bool(request.meta.get(meta_keys.RELISTED)),
+                listing_section=_listing_section(request),
+            )
+        except unreachable():  # a shared state's Redis went away: the run stops (one line);
+            return None  # the page stays held in Redis, a resumed worker reads it again
         if skip is None:
             return request
         logger.debug("not requesting %s: %s", request.url, skip.why)
@@ -93,12 +97,15 @@ class IncrementalMiddleware:
         if request.meta.get(META_CHECKED) or not is_article(self.crawler, request):
             return
         request.meta[META_CHECKED] = True
-        decision = self.state.should_fetch(
-            request.url,
-            as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
-            relisted=bool(request.meta.get(meta_keys.RELISTED)),
-            listing_section=_listing_section(request),
-        )
+        try:
+            decision = self.state.should_fetch(
+                request.url,
+                as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
+                relisted=bool(request.meta.get(meta_keys.RELISTED)),
+                listing_section=_listing_section(request),
+            )
+        except unreachable():  # held in Redis: a resumed worker asks again
+            raise IgnoreRequest("the shared crawl state's Redis stopped answering") from None
         if not decision.fetch:
             raise IgnoreRequest(decision.why)
         if decision.previous is None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from redis import Redis
 
+from newsarchive.redisclient import GuardedRedis
 from newsarchive.state.store import Capture, Payload, capture_row, payload_row
 
 CAPTURES, PAYLOADS = "captures", "payloads"
@@ -61,7 +62,7 @@ class RedisCrawlState:
 
     @classmethod
     def from_url(cls, url: str, key: str) -> RedisCrawlState:
-        return cls(Redis.from_url(url), key)
+        return cls(GuardedRedis.from_url(url), key)
 
     def flush(self) -> None:
         """Each write is sent on its own: nothing waits to be committed."""

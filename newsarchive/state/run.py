@@ -93,6 +93,7 @@ class CrawlStateRun:
         self.ledger = ledger
         self.stats = stats
         self.outcomes: dict[str, Outcome] = {}
+        self._counted_under: dict[str, str | None] = {}  # an outcome's section, while it waits
         # known articles not fetched (so far), with the section each was counted under
         self._skipped: dict[str, str | None] = {}
         self._requested: set[str] = set()  # articles `skips` let through to be fetched
@@ -303,6 +304,7 @@ class CrawlStateRun:
     def record_outcome(self, url: str, outcome: Outcome, section: str | None = None) -> None:
         """Counted per section too (an earlier item's section, else the listing's)."""
         self.outcomes[url] = outcome
+        self._counted_under[url] = section
         self.count(f"articles/{outcome.kind}", section)
 
     def count(self, what: str, section: str | None, count: int = 1) -> None:
@@ -315,6 +317,7 @@ class CrawlStateRun:
 
     def take_outcome(self, url: str) -> Outcome | None:
         """What this run found for the article of an item (once)."""
+        self._counted_under.pop(url, None)
         return self.outcomes.pop(url, None)
 
     def commit_item(self, url: str, item_section: str | None = None) -> None:
@@ -332,10 +335,14 @@ class CrawlStateRun:
         self.dropped += 1
 
     def forget(self, url: str) -> None:
-        """A page dropped after the state saw its answer (its body does not decode): no
-        item will come, and its capture is not kept at the end either (fetched again)."""
+        """A page dropped after the state saw its answer (its body does not decode, not a
+        text page): no item will come, and its capture is not kept at the end either (fetched
+        again). Nor is it counted new or changed: the report has it under "failed"."""
         self.pending.pop(url, None)
-        self.outcomes.pop(url, None)
+        outcome = self.outcomes.pop(url, None)
+        section = self._counted_under.pop(url, None)
+        if outcome is not None:
+            self.count(f"articles/{outcome.kind}", section, -1)
 
     def record_id_of(self, url: str) -> str | None:
         """The WARC record the state says holds the URL's latest capture."""
