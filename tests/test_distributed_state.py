@@ -252,7 +252,18 @@ def test_a_killed_shared_crawl_resumes_and_archives_every_article_once(
     )
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
     assert set(archived) == expected
-    assert [uri for uri, count in archived.items() if count > 1] == []
+    # Twice only where a killed worker had archived a page but not yet finished with its request
+    # (README "After a kill": archived a second time): one copy each side of the kill.
+    requeued = sum(r.stats.get("redis/requeued_from_dead_workers", 0) for r in results)
+    by_killed = Counter(
+        r.uri
+        for crawl in killed
+        for r in records(crawl.out_dir)
+        if r.kind == "response" and is_article(demo, r.uri)
+    )
+    twice = [uri for uri, count in archived.items() if count > 1]
+    assert len(twice) <= requeued, (twice, requeued)
+    assert all(archived[uri] == 2 and by_killed[uri] == 1 for uri in twice), twice
     assert all(r.stats.get("finish_reason") == "finished" for r in results)
 
 
