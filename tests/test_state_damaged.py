@@ -9,14 +9,18 @@ listing page whose query read the damaged page, and exited 1 at its end.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from scrapy import Spider
+from scrapy.utils.test import get_crawler
 
 from newsarchive import exitcodes
+from newsarchive.state.run import StateUnreadable, open_crawl_state
 from newsarchive.state.store import CrawlState
 from tests.plugins.crawling import PROJECT
 
@@ -76,3 +80,27 @@ def test_a_damaged_state_stops_the_run_naming_the_file(
     )
     assert "Spider opened" not in output
     assert state.read_bytes() == before  # left as it was, for whoever looks at it
+
+
+def test_a_damaged_state_is_let_go_by_a_process_that_goes_on(tmp_path: Path) -> None:
+    """A host process (scrapyd, a script running several crawls) that catches the refusal
+    keeps neither the file open nor its lock: the file can be moved aside and the next
+    crawl in the same process starts."""
+    state = tmp_path / "demo.sqlite"
+    _page_zeroed(state)
+
+    def crawler() -> object:
+        made = get_crawler(Spider, {"STATE_PATH": str(state), "WARC_DIR": str(tmp_path / "w")})
+        made.spider = Spider(name="demo")
+        return made
+
+    def held() -> list[str]:
+        fds = Path("/proc/self/fd")
+        return [str(p) for p in fds.iterdir() if os.path.realpath(p) == str(state.resolve())]
+
+    with pytest.raises(StateUnreadable, match="cannot be read"):
+        open_crawl_state(crawler())  # type: ignore[arg-type]
+    assert held() == []
+    state.rename(tmp_path / "demo.sqlite.damaged")
+    run = open_crawl_state(crawler())  # type: ignore[arg-type]
+    assert run.known_count() == 0

@@ -14,6 +14,7 @@ store behind it: it only keeps a re-listed article from being fetched twice.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from dataclasses import dataclass, field, replace
@@ -440,17 +441,23 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             except RunLocked as exc:
                 logger.error("%s", exc)
                 raise
+            opened: CrawlState | None = None
             try:
-                store = CrawlState(config.path, config.commit_writes, config.commit_seconds)
-                damage = store.damage()
+                opened = CrawlState(config.path, config.commit_writes, config.commit_seconds)
+                damage = opened.damage()
             except sqlite3.Error as exc:
                 damage = str(exc)  # not a database at all, or not openable
             if damage:
+                if opened is not None:  # a process that goes on must not keep the file open
+                    with contextlib.suppress(sqlite3.Error):
+                        opened.close()
                 lock.release()
                 raise StateUnreadable(
                     f"the crawl state {config.path} cannot be read ({damage}); move it aside to "
                     "start afresh (every article is then fetched and exported again)"
                 )
+            assert opened is not None  # no damage: it opened and its check ran
+            store = opened
         run = CrawlStateRun(config, store, lock, ledger, crawler.stats)
         logger.info("crawl state %s: %d URLs known", store.path, run.known_count())
     setattr(crawler, CRAWLER_ATTRIBUTE, run)
