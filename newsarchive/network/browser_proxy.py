@@ -42,6 +42,7 @@ class GuardProxy:
         self.port = 0
         self.addresses: dict[tuple[str, int], str] = {}  # (host, port) -> address connected to
         self._server: asyncio.Server | None = None
+        self._connections: set[asyncio.Task[None]] = set()  # open tunnels, ended by close()
 
     async def start(self) -> str:
         """Listen on a free loopback port; the `--proxy-server` value for Chromium."""
@@ -50,8 +51,15 @@ class GuardProxy:
         return f"http://127.0.0.1:{self.port}"
 
     async def close(self) -> None:
+        """Stop listening and end the tunnels still open (a hanging image, a stream): left
+        alone, asyncio destroys them pending at the loop's end with an ERROR line each."""
         if self._server is not None:
             self._server.close()
+            for task in list(self._connections):
+                task.cancel()
+            if self._connections:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait(list(self._connections), timeout=2)
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 2)
 
@@ -84,13 +92,20 @@ class GuardProxy:
         return None, f"{host} resolves to {', '.join(refused)}"
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._connections.add(task)
         try:
             head = await reader.readuntil(b"\r\n\r\n")
             await self._forward(head, reader, writer)
         except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
             pass
+        except asyncio.CancelledError:  # close() ended it: a normal end (asyncio's stream
+            pass  # callback would log a cancelled connection task as an error)
         finally:
             writer.close()
+            if task is not None:
+                self._connections.discard(task)
 
     async def _forward(
         self, head: bytes, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
