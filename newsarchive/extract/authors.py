@@ -150,6 +150,12 @@ _CJK_DATELINE = re.compile(
 # "和"/"与"/"と" between two CJK names: a split only where each side is a name's length
 # ("佐藤和夫" is one name: its "和" leaves a single character).
 _FULL_WIDTH_BRACKETS = "（）【】〔〕"
+# "/台北報導" (a full-width slash), " 北京报道", "/綜合報導": a place (or "compiled") and
+# "reported" ending a byline.
+_CJK_REPORTED = re.compile(r"報導|报道|報道")
+_CJK_FILED = re.compile(
+    r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)]?\s*$"
+)
 _OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
 _CJK_AND = re.compile(r"[和与與と及]")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
@@ -708,9 +714,11 @@ def clean_names(
         if _URL.match(text) or _CREDIT.match(text):
             continue
         text = _without_dateline_place(BYLINE_LEAD.sub("", text))
+        if _CJK_REPORTED.search(text):
+            text = _without_filed_from(text)
         found: list[str] = []
         for part in _split(text):
-            if found and _FROM_PLACE.match(part):
+            if found and (_FROM_PLACE.match(part) or _employer_and_job(part)):
                 continue
             for piece in _split_and(part):
                 name = _clean_name(piece)
@@ -722,6 +730,30 @@ def clean_names(
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return names if keep_publisher and people else people or names
+
+
+def _employer_and_job(part: str) -> bool:
+    """ "Jane Doe, BBC reporter", "Jonas Jonaitis, LRT žurnalistas": after a name, one word
+    and a job title are where she works, no second name (an agency stays: "AFP correspondent";
+    a capitalised word before a capitalised title stays a name: "John Reporter")."""
+    words = part.split()
+    return (
+        len(words) == 2
+        and words[1].casefold() in TITLE_WORDS
+        and words[0].casefold() not in AGENCIES
+        and words[0].casefold() not in TITLE_WORDS
+        and (words[1][0].islower() or not words[0][1:].islower())  # "John Reporter" is a name
+    )
+
+
+def _without_filed_from(text: str) -> str:
+    """A Chinese byline without where it was filed from: "記者王小明/台北報導" (a full-width
+    slash), "本报记者 王小明 北京报道", "記者王小明、林美華/綜合報導" (a compiled report).
+    Kept where no name stands before it ("記者 王小明報導": the name reported)."""
+    m = _CJK_FILED.search(text)
+    if m is None or len(ROLE_AFFIX.sub("", text[: m.start()]).strip(" （(【、，")) < 2:
+        return text
+    return text[: m.start()]
 
 
 def _without_dateline_place(text: str) -> str:

@@ -319,6 +319,33 @@ CLOCK_BEFORE = {
     "sl": "ob", "nl": "om", "pl": "godz, o godz", "lv": "plkst", "et": "kell", "hr": "u",
     "lt": "val",
 }  # fmt: skip
+# datetext.py: which part of the day a 12-hour time is in, said after it ("2:30 petang",
+# "8:30 вечера", "4:30 de la tarde") or before it ("오후 2:30", "下午2:30", "du. 2:30"), where
+# no "am"/"pm" is printed. Morning words make "12:30" 00:30; afternoon and evening words add
+# 12 hours before noon; midday words to 1-6 o'clock ("1:00 tengah hari" 13:00, "中午11:30"
+# 11:30); night words from 6 o'clock on, and make 12 midnight ("9:00 malam" 21:00,
+# "2 часа ночи" 02:00).
+CLOCK_MORNING = {
+    "es": "de la mañana, de la madrugada", "pt": "da manhã, da madrugada", "fr": "du matin",
+    "it": "del mattino, di mattina", "ru": "утра", "uk": "ранку", "ms": "pagi", "id": "pagi",
+    "tl": "ng umaga, ng madaling-araw", "hi": "पूर्वाह्न, सुबह", "he": "בבוקר", "hu": "de.",
+    "ko": "오전, 새벽", "ja": "午前", "zh": "上午, 凌晨, 早上", "vi": "sáng",
+}  # fmt: skip
+CLOCK_AFTERNOON = {
+    "es": "de la tarde", "pt": "da tarde", "fr": "de l'après-midi, de l’après-midi, du soir",
+    "it": "del pomeriggio, di sera, della sera", "ru": "вечера", "uk": "вечора", "ms": "petang",
+    "id": "sore", "tl": "ng hapon", "hi": "अपराह्न, शाम", "he": "אחר הצהריים, אחה״צ, אחה\"צ, בערב",
+    "hu": "du.", "ko": "오후", "ja": "午後", "zh": "下午, 傍晚", "vi": "chiều",
+}  # fmt: skip
+CLOCK_MIDDAY = {
+    "ru": "дня", "uk": "дня", "ms": "tengah hari", "id": "siang", "tl": "ng tanghali",
+    "hi": "दोपहर", "zh": "中午", "ja": "昼",
+}  # fmt: skip
+CLOCK_NIGHT = {
+    "es": "de la noche", "pt": "da noite", "ru": "ночи", "uk": "ночі", "ms": "malam",
+    "id": "malam", "tl": "ng gabi", "hi": "रात", "he": "בלילה", "ja": "夜, 深夜",
+    "zh": "晚上, 夜间, 夜間, 深夜", "ko": "밤",
+}  # fmt: skip
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
     "de": "uhr", "fr": "h", "nl": "uur", "pl": "godz", "cs": "hod", "sk": "hod", "hu": "óra",
@@ -369,7 +396,7 @@ PUBLISHED_LABELS = {
 RELATIVE_AGO_BEFORE = {
     "de": "vor", "fr": "il y a", "es": "hace", "pt": "há", "cs": "před", "sk": "pred",
     "bg": "преди", "el": "πριν", "ro": "acum", "hr": "prije", "sr": "pre, пре", "sl": "pred",
-    "ar": "منذ, قبل", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš",
+    "ar": "منذ, قبل", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš", "is": "fyrir",
 }  # fmt: skip
 # ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
 RELATIVE_AGO_AFTER = {
@@ -389,6 +416,7 @@ RELATIVE_WEEK = {
     "id": "minggu", "vi": "tuần", "ja": "週間, 週", "ko": "주", "zh": "周, 週, 星期",
     "ar": "أسبوع, أسابيع", "he": "שבוע", "ca": "setman", "af": "week",
     "hi": "हफ्ते, हफ़्ते, सप्ताह", "th": "สัปดาห์", "hu": "hét, hete",
+    "lt": "savait", "lv": "nedēļ", "et": "nädal", "is": "vik",
 }  # fmt: skip
 RELATIVE_DAY = {
     "en": "day, d", "de": "tag", "fr": "jour, j", "es": "día, dia", "pt": "dia", "it": "giorn",
@@ -397,6 +425,7 @@ RELATIVE_DAY = {
     "uk": "дн, день", "bg": "ден, дни", "el": "μέρ, ημέρ", "hu": "nap", "ro": "zi",
     "hr": "dan", "id": "hari", "ms": "hari", "vi": "ngày", "ja": "日", "ko": "일", "zh": "天",
     "ar": "يوم, أيام", "he": "ימים, יום", "ca": "dia", "af": "dag", "hi": "दिन", "th": "วัน",
+    "lt": "dien", "lv": "dien", "et": "päev", "is": "dag, dög, degi",
 }  # fmt: skip
 RELATIVE_HOUR = {
     "en": "hour, hr, h", "de": "stunde, std", "fr": "heure, h", "es": "hora, h", "pt": "hora, h",
@@ -407,6 +436,7 @@ RELATIVE_HOUR = {
     "ms": "jam", "vi": "giờ", "ja": "時間", "ko": "시간", "zh": "小时, 小時, 个小时",
     "ar": "ساع", "he": "שעות, שעה", "ca": "hora", "af": "uur",
     "hi": "घंटे, घंटा, घंटों", "th": "ชั่วโมง, ชม",
+    "lt": "valand, val", "lv": "stund", "et": "tund", "is": "klukkustund, klst",
 }  # fmt: skip
 RELATIVE_MINUTE = {
     "en": "minute, min, m", "de": "minute, min", "fr": "minute, min", "es": "minuto, min",
@@ -417,6 +447,7 @@ RELATIVE_MINUTE = {
     "hr": "minut, min", "id": "menit", "ms": "minit", "vi": "phút", "ja": "分", "ko": "분",
     "zh": "分钟, 分鐘", "ar": "دقيق, دقائق", "he": "דקות, דקה", "ca": "minut",
     "af": "minuut, minute", "hi": "मिनट", "th": "นาที",
+    "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút",
 }  # fmt: skip
 # daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
 RELATIVE_ONE = {
@@ -427,10 +458,11 @@ RELATIVE_ONE = {
 # daterelative.py: a unit in the form that itself means one of it, beside an "ago" word without
 # an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu").
 RELATIVE_ONE_UNIT = {
-    "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu",
-    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari",
-    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam",
-    "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit",
+    "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu, savaitę, "
+    "nedēļas, viku",
+    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari, dieną, dienas, degi",
+    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam, valandą, stundas, klukkustund",
+    "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit, minūtes, mínútu",
 }
 # ... and two of it (Arabic and Hebrew duals: "منذ يومين", "לפני שעתיים").
 RELATIVE_TWO_UNIT = {
@@ -452,6 +484,7 @@ TODAY_WORDS = {
     "hr": "danas", "sr": "danas", "id": "hari ini", "ms": "hari ini", "ja": "今日, 本日",
     "ko": "오늘", "zh": "今天", "ca": "avui", "af": "vandag", "hu": "ma",
     "ar": "اليوم", "he": "היום", "vi": "hôm nay", "hi": "आज", "th": "วันนี้", "fa": "امروز",
+    "lt": "šiandien", "lv": "šodien", "et": "täna", "is": "í dag",
 }  # fmt: skip
 YESTERDAY_WORDS = {
     "en": "yesterday", "de": "gestern", "fr": "hier", "es": "ayer", "pt": "ontem", "it": "ieri",
@@ -461,6 +494,7 @@ YESTERDAY_WORDS = {
     "id": "kemarin", "ms": "semalam", "ja": "昨日", "ko": "어제", "zh": "昨天", "ca": "ahir",
     "af": "gister", "hi": "कल", "hu": "tegnap", "ar": "أمس, امس", "he": "אתמול", "vi": "hôm qua",
     "th": "เมื่อวานนี้, เมื่อวาน", "fa": "دیروز",
+    "lt": "vakar", "lv": "vakar", "et": "eile", "is": "í gær",
 }  # fmt: skip
 # topiclinks.py: headings a reader sees above a page's topic links ("Themen", "タグ").
 TOPIC_HEADINGS = {

@@ -1,0 +1,211 @@
+"""Invented article pages, one or two per language, that print their metadata only visibly.
+
+Sites without JSON-LD or meta tags show a byline in their language's words ("Por", "Oleh",
+"Szerző:", "記者…報導", role words after names, two writers joined by the language's "and"),
+a date line with its month names, labels and clock ("14h30", "kl. 14.30", "2:30 petang",
+"下午2:30"), a title with the site's name after a separator and a tag list under a heading.
+Every sentence, name and markup here is made up. A row names its language, so a failure
+says which language regressed.
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_names
+from newsarchive.extract.daterelative import read
+from newsarchive.extract.datetext import parse_text
+
+PARA = (
+    "<p>"
+    + "Ein erfundener Absatz über den Haushalt der Stadt und ihre Feuerwehr im Winter, lang genug. "
+    * 5
+    + "</p>"
+)
+
+# lang, <title>, h1, byline, date line, tag heading, tags, authors, published (its start)
+PAGES = [
+    ('de', 'Stadtrat beschließt neuen Haushalt | Beispielblatt', 'Stadtrat beschließt neuen Haushalt', 'Von Hans Müller und Eva Schmidt', 'Veröffentlicht am 02.12.2026, 14.30 Uhr', 'Schlagworte', ['Haushalt', 'Stadtrat'], ['Hans Müller', 'Eva Schmidt'], '2026-12-02T14:30'),
+    ('en', 'Council passes new budget - The Example Post', 'Council passes new budget', 'By Jane Doe and John Roe', 'Published December 2, 2026 2:30 p.m.', 'Tags', ['Budget', 'Council'], ['Jane Doe', 'John Roe'], '2026-12-02T14:30'),
+    ('fr', 'Le conseil adopte le budget - Le Journal Exemple', 'Le conseil adopte le budget', 'Par Marie Dupont et Jean Martin', 'Publié le 2 décembre 2026 à 14h30', 'Mots-clés', ['Budget', 'Conseil'], ['Marie Dupont', 'Jean Martin'], '2026-12-02T14:30'),
+    ('es', 'El concejo aprueba el presupuesto | Diario Ejemplo', 'El concejo aprueba el presupuesto', 'Por Juan Pérez y Ana López', '2 de diciembre de 2026, 4:30 de la tarde', 'Temas', ['Presupuesto', 'Concejo'], ['Juan Pérez', 'Ana López'], '2026-12-02T16:30'),
+    ('pt', 'Câmara aprova orçamento - Jornal Exemplo', 'Câmara aprova orçamento', 'Por João Silva e Maria Souza', 'Publicado em 02/12/2026 às 2:30 da tarde', 'Assuntos', ['Orçamento', 'Câmara'], ['João Silva', 'Maria Souza'], '2026-12-02T14:30'),
+    ('it', 'Il consiglio approva il bilancio - Gazzetta Esempio', 'Il consiglio approva il bilancio', 'di Mario Rossi e Luca Bianchi', '2 dicembre 2026, ore 14:30', 'Argomenti', ['Bilancio', 'Consiglio'], ['Mario Rossi', 'Luca Bianchi'], '2026-12-02T14:30'),
+    ('nl', 'Gemeenteraad keurt begroting goed | Voorbeeldkrant', 'Gemeenteraad keurt begroting goed', 'Door Jan de Vries en Piet Jansen', '2 december 2026, 14.30 uur', 'Onderwerpen', ['Begroting', 'Gemeenteraad'], ['Jan de Vries', 'Piet Jansen'], '2026-12-02T14:30'),
+    ('nb', 'Bystyret vedtar budsjettet – Eksempelavisen', 'Bystyret vedtar budsjettet', 'Av Ola Nordmann og Kari Hansen', 'Publisert 2. desember 2026 kl. 14.30', 'Emner', ['Budsjett', 'Bystyret'], ['Ola Nordmann', 'Kari Hansen'], '2026-12-02T14:30'),
+    ('sv', 'Kommunen antar budgeten | Exempelbladet', 'Kommunen antar budgeten', 'Av Erik Andersson och Anna Berg', 'Publicerad 2 december 2026 kl. 14.30', 'Ämnen', ['Budget', 'Kommunen'], ['Erik Andersson', 'Anna Berg'], '2026-12-02T14:30'),
+    ('da', 'Byrådet vedtager budgettet - Eksempelavisen', 'Byrådet vedtager budgettet', 'Af Lars Jensen og Mette Holm', '2. december 2026 kl. 14.30', 'Emner', ['Budget', 'Byrådet'], ['Lars Jensen', 'Mette Holm'], '2026-12-02T14:30'),
+    ('is', 'Borgarstjórn samþykkir fjárhagsáætlun - Dæmiblaðið', 'Borgarstjórn samþykkir fjárhagsáætlun', 'Eftir Jón Jónsson og Önnu Sigurðardóttur', 'Birt 2. desember 2026 kl. 14.30', 'Efnisorð', ['Fjárhagsáætlun', 'Borgarstjórn'], ['Jón Jónsson', 'Önnu Sigurðardóttur'], '2026-12-02T14:30'),
+    ('fi', 'Valtuusto hyväksyi talousarvion | Esimerkkilehti', 'Valtuusto hyväksyi talousarvion', 'Teksti: Matti Virtanen ja Liisa Korhonen', 'Julkaistu 2.12.2026 klo 14.30', 'Aiheet', ['Talousarvio', 'Valtuusto'], ['Matti Virtanen', 'Liisa Korhonen'], '2026-12-02T14:30'),
+    ('pl', 'Rada miasta przyjęła budżet - Gazeta Przykładowa', 'Rada miasta przyjęła budżet', 'Autor: Anna Kowalska i Piotr Nowak', 'Opublikowano: 2 grudnia 2026, godz. 14:30', 'Tagi', ['Budżet', 'Rada miasta'], ['Anna Kowalska', 'Piotr Nowak'], '2026-12-02T14:30'),
+    ('cs', 'Zastupitelé schválili rozpočet | Příkladové noviny', 'Zastupitelé schválili rozpočet', 'Autor: Jan Novák a Petra Svobodová', 'Publikováno 2. prosince 2026 14:30', 'Témata', ['Rozpočet', 'Zastupitelstvo'], ['Jan Novák', 'Petra Svobodová'], '2026-12-02T14:30'),
+    ('sk', 'Poslanci schválili rozpočet | Príkladové noviny', 'Poslanci schválili rozpočet', 'Autor: Ján Kováč, redaktor', '2. decembra 2026 o 14:30', 'Témy', ['Rozpočet', 'Poslanci'], ['Ján Kováč'], '2026-12-02T14:30'),
+    ('hu', 'Elfogadták a költségvetést - Példa Hírlap', 'Elfogadták a költségvetést', 'Szerző: Kovács János és Nagy Éva', 'Közzétéve: 2026. december 2. du. 2:30', 'Címkék', ['Költségvetés', 'Közgyűlés'], ['Kovács János', 'Nagy Éva'], '2026-12-02T14:30'),
+    ('ro', 'Consiliul a aprobat bugetul - Ziarul Exemplu', 'Consiliul a aprobat bugetul', 'de Ion Popescu și Maria Ionescu', 'Publicat: 2 decembrie 2026, 14:30', 'Etichete', ['Buget', 'Consiliul local'], ['Ion Popescu', 'Maria Ionescu'], '2026-12-02T14:30'),
+    ('lt', 'Taryba patvirtino biudžetą - Pavyzdžio žinios', 'Taryba patvirtino biudžetą', 'Jonas Jonaitis, LRT žurnalistas', 'Paskelbta 2026 m. gruodžio 2 d. 14:30', 'Žymos', ['Biudžetas', 'Taryba'], ['Jonas Jonaitis'], '2026-12-02T14:30'),
+    ('ru', 'Дума приняла бюджет — Пример Новости', 'Дума приняла бюджет', 'Иван Петров и Анна Смирнова', '2 декабря 2026 в 8:30 вечера', 'Теги', ['Бюджет', 'Дума'], ['Иван Петров', 'Анна Смирнова'], '2026-12-02T20:30'),
+    ('uk', 'Рада ухвалила бюджет — Приклад Новини', 'Рада ухвалила бюджет', 'Автор: Іван Петренко та Олена Коваль', 'Опубліковано 2 грудня 2026, 14:30', 'Теги', ['Бюджет', 'Рада'], ['Іван Петренко', 'Олена Коваль'], '2026-12-02T14:30'),
+    ('tr', 'Meclis bütçeyi kabul etti - Örnek Gazete', 'Meclis bütçeyi kabul etti', 'Ahmet Yılmaz ve Ayşe Demir', 'Yayınlanma: 02.12.2026 14:30', 'Etiketler', ['Bütçe', 'Meclis'], ['Ahmet Yılmaz', 'Ayşe Demir'], '2026-12-02T14:30'),
+    ('he', 'המועצה אישרה את התקציב - עיתון דוגמה', 'המועצה אישרה את התקציב', 'מאת יוסי כהן ודנה לוי', 'פורסם: 02.12.26 14:30', 'תגיות', ['תקציב', 'מועצה'], ['יוסי כהן', 'דנה לוי'], '2026-12-02T14:30'),
+    ('ar', 'المجلس يقر الميزانية | صحيفة المثال', 'المجلس يقر الميزانية', 'بقلم أحمد علي', 'نشر في 2 ديسمبر 2026 - 2:30 م', 'الوسوم', ['الميزانية', 'المجلس'], ['أحمد علي'], '2026-12-02T14:30'),
+    ('ms', 'Majlis lulus belanjawan | Akhbar Contoh', 'Majlis lulus belanjawan', 'Oleh Ahmad Ali dan Siti Aminah', 'Diterbitkan pada 2 Disember 2026 2:30 petang', 'Topik', ['Belanjawan', 'Majlis'], ['Ahmad Ali', 'Siti Aminah'], '2026-12-02T14:30'),
+    ('id', 'DPRD sahkan anggaran - Koran Contoh', 'DPRD sahkan anggaran', 'Oleh Budi Santoso dan Dewi Lestari', 'Rabu, 2 Desember 2026 14:30 WIB', 'Topik', ['Anggaran', 'DPRD'], ['Budi Santoso', 'Dewi Lestari'], '2026-12-02T14:30'),
+    ('sw', 'Baraza lapitisha bajeti - Gazeti Mfano', 'Baraza lapitisha bajeti', 'Na Juma Mwangi na Amina Hassan', 'Imechapishwa 2 Desemba 2026', 'Mada', ['Bajeti', 'Baraza'], ['Juma Mwangi', 'Amina Hassan'], '2026-12-02'),
+    ('zh', '市议会通过新预算_海滨新闻网', '市议会通过新预算', '本报记者 王小明 北京报道', '发布时间：2026年12月02日 下午2:30', '标签', ['预算', '市议会'], ['王小明'], '2026-12-02T14:30'),
+    ('zh-TW', '市議會通過新預算｜海濱時報', '市議會通過新預算', '記者王小明、林美華／台北報導', '2026年12月2日 下午2:30', '標籤', ['預算', '市議會'], ['王小明', '林美華'], '2026-12-02T14:30'),
+    ('ja', '市議会が新予算を可決：海浜新聞デジタル', '市議会が新予算を可決', '山田太郎記者', '2026年12月2日 午後2時30分', 'タグ', ['予算', '市議会'], ['山田太郎'], '2026-12-02T14:30'),
+    ('ko', '시의회 새 예산 통과 - 해변일보', '시의회 새 예산 통과', '김민수·이영희 기자', '입력 2026.12.02 오후 2:30', '태그', ['예산', '시의회'], ['김민수', '이영희'], '2026-12-02T14:30'),
+    ('vi', 'Hội đồng thông qua ngân sách - Báo Ví Dụ', 'Hội đồng thông qua ngân sách', 'Nguyễn Văn An', 'Thứ tư, 2/12/2026, 14:30 (GMT+7)', 'Từ khóa', ['Ngân sách', 'Hội đồng'], ['Nguyễn Văn An'], '2026-12-02T14:30'),
+    ('el', 'Το συμβούλιο ενέκρινε τον προϋπολογισμό | Εφημερίδα Παράδειγμα', 'Το συμβούλιο ενέκρινε τον προϋπολογισμό', 'Γιώργος Παπαδόπουλος', '2 Δεκεμβρίου 2026, 2:30 μ.μ.', 'Ετικέτες', ['Προϋπολογισμός', 'Συμβούλιο'], ['Γιώργος Παπαδόπουλος'], '2026-12-02T14:30'),
+]  # fmt: skip
+
+
+def _page(
+    lang: str, title: str, h1: str, byline: str, dateline: str, heading: str, tags: list[str]
+) -> str:
+    links = "".join(f'<li><a href="/tag/{i}">{t}</a></li>' for i, t in enumerate(tags))
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<article><h1>{h1}</h1><p class="byline">{byline}</p><p class="date">{dateline}</p>'
+        f'{PARA}{PARA}<div class="meta"><span>{heading}:</span><ul>{links}</ul></div>'
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("row", PAGES, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAGES)])
+def test_an_invented_page_in_its_language(row: tuple) -> None:
+    lang, title, h1, byline, dateline, heading, tags, authors, published = row
+    html = _page(lang, title, h1, byline, dateline, heading, tags)
+    found = extract_article(
+        html.encode(), f"https://www.example.test/{lang}/2026/12/02/story-123.html"
+    )
+    assert found.title == h1
+    assert found.authors == authors
+    assert (found.published or "").startswith(published), found.published
+    assert found.topics == tags
+
+
+# The part of the day in words beside a 12-hour time (langwords.CLOCK_MORNING ...).
+PARTS_OF_DAY = [
+    ("ms", "2 Disember 2026 2:30 petang", "2026-12-02T14:30"),
+    ("ms", "2 Disember 2026 9:15 pagi", "2026-12-02T09:15"),
+    ("ms", "2 Disember 2026 12:15 pagi", "2026-12-02T00:15"),
+    ("ms", "2 Disember 2026 8:45 malam", "2026-12-02T20:45"),
+    ("ms", "2 Disember 2026 12:10 malam", "2026-12-02T00:10"),
+    ("ms", "2 Disember 2026 1:00 tengah hari", "2026-12-02T13:00"),
+    ("ms", "2 Disember 2026 14:30 petang", "2026-12-02T14:30"),
+    ("id", "2 Desember 2026 3:00 sore", "2026-12-02T15:00"),
+    ("id", "2 Desember 2026, 10:00 siang", "2026-12-02T10:00"),
+    ("es", "2 de diciembre de 2026, 4:30 de la tarde", "2026-12-02T16:30"),
+    ("es", "2 de diciembre de 2026, 8:30 de la noche", "2026-12-02T20:30"),
+    ("es", "2 de diciembre de 2026, 2:30 de la madrugada", "2026-12-02T02:30"),
+    ("pt", "02/12/2026 às 2:30 da tarde", "2026-12-02T14:30"),
+    ("pt", "2 de dezembro de 2026, 10:00 da noite", "2026-12-02T22:00"),
+    ("fr", "2 décembre 2026 à 8 h 30 du soir", "2026-12-02T20:30"),
+    ("fr", "2 décembre 2026 à 3 h 15 de l’après-midi", "2026-12-02T15:15"),
+    ("it", "2 dicembre 2026, 9:30 di sera", "2026-12-02T21:30"),
+    ("ru", "2 декабря 2026 в 8:30 вечера", "2026-12-02T20:30"),
+    ("ru", "2 декабря 2026, 3:00 дня", "2026-12-02T15:00"),
+    ("ru", "2 декабря 2026, 2:15 ночи", "2026-12-02T02:15"),
+    ("ru", "2 декабря 2026, 11:30 ночи", "2026-12-02T23:30"),
+    ("uk", "2 грудня 2026, 8:30 вечора", "2026-12-02T20:30"),
+    ("hu", "2026. december 2. du. 2:30", "2026-12-02T14:30"),
+    ("tl", "Disyembre 2, 2026 - 2:30 ng hapon", "2026-12-02T14:30"),
+    ("hi", "2 दिसंबर 2026, 02:30 अपराह्न", "2026-12-02T14:30"),
+    ("he", "2 בדצמבר 2026, 8:30 בערב", "2026-12-02T20:30"),
+    ("ko", "2026년 12월 2일 밤 9:40", "2026-12-02T21:40"),
+    ("zh", "2026年12月2日 晚上8:05", "2026-12-02T20:05"),
+    ("zh", "2026年12月2日 中午1:30", "2026-12-02T13:30"),
+    ("zh", "2026年12月2日 中午11:30", "2026-12-02T11:30"),
+    ("vi", "Thứ tư, 2/12/2026, 2:30 chiều", "2026-12-02T14:30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    PARTS_OF_DAY,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(PARTS_OF_DAY)],
+)
+def test_the_part_of_the_day_in_words(lang: str, text: str, expected: str) -> None:
+    found = parse_text(text, lambda _: None)
+    assert found is not None and found.isoformat().startswith(expected)
+
+
+# Chinese bylines that end with where the report was filed ("台北報導") or "compiled"
+# ("綜合報導"), and the name reported alone.
+FILED_FROM = [
+    ("zh-Hant", "記者王小明／台北報導", ["王小明"]),
+    ("zh-Hant", "（記者王小明／台北報導）", ["王小明"]),
+    ("zh-Hant", "記者王小明、林美華／綜合報導", ["王小明", "林美華"]),
+    ("zh-Hant", "記者 王小明 台北報導", ["王小明"]),
+    ("zh", "本报记者 王小明 北京报道", ["王小明"]),
+    ("zh", "记者 王小明 / 北京报道", ["王小明"]),
+    ("ja", "山田太郎／ワシントン報道", ["山田太郎"]),
+    ("zh-Hant", "記者 王小明報導", ["王小明"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "expected"), FILED_FROM, ids=[f"{c[0]}-{i}" for i, c in enumerate(FILED_FROM)]
+)
+def test_where_a_chinese_byline_was_filed_is_no_name(
+    lang: str, raw: str, expected: list[str]
+) -> None:
+    assert clean_names([raw]) == expected
+
+
+# An employer and a job title after a writer's name; a capitalised title after a first
+# name is a name, and an agency with its role stays as before.
+EMPLOYERS = [
+    ("en", "Jane Doe, BBC reporter", ["Jane Doe"]),
+    ("en", "Jane Doe, BBC Reporter", ["Jane Doe"]),
+    ("lt", "Jonas Jonaitis, LRT žurnalistas", ["Jonas Jonaitis"]),
+    ("lt", "Jonas Jonaitis, LRT.lt žurnalistas", ["Jonas Jonaitis"]),
+    ("pl", "Anna Kowalska, TVN24 dziennikarka", ["Anna Kowalska"]),
+    ("hu", "Kovács János, HVG újságíró", ["Kovács János"]),
+    ("en", "Jane Doe, John Reporter", ["Jane Doe", "John Reporter"]),
+    ("en", "Jane Doe, AFP correspondent", ["Jane Doe", "AFP correspondent"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "expected"), EMPLOYERS, ids=[f"{c[0]}-{i}" for i, c in enumerate(EMPLOYERS)]
+)
+def test_an_employer_and_a_job_after_a_name(lang: str, raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+# Against the fetch time, in the Baltic languages and Icelandic.
+NOW = datetime(2026, 12, 2, 18, 0)
+RELATIVE = [
+    ("lt", "prieš 3 valandas", "2026-12-02T15:00"),
+    ("lt", "prieš 3 val.", "2026-12-02T15:00"),
+    ("lt", "prieš 2 dienas", "2026-11-30T00:00"),
+    ("lt", "prieš savaitę", "2026-11-25T00:00"),
+    ("lt", "prieš valandą", "2026-12-02T17:00"),
+    ("lv", "pirms 3 stundām", "2026-12-02T15:00"),
+    ("lv", "pirms stundas", "2026-12-02T17:00"),
+    ("lv", "pirms 2 dienām", "2026-11-30T00:00"),
+    ("et", "3 tundi tagasi", "2026-12-02T15:00"),
+    ("et", "2 päeva tagasi", "2026-11-30T00:00"),
+    ("is", "fyrir 3 klukkustundum", "2026-12-02T15:00"),
+    ("is", "fyrir 2 dögum", "2026-11-30T00:00"),
+    ("is", "fyrir klukkustund", "2026-12-02T17:00"),
+    ("is", "í gær kl. 14.30", "2026-12-01T14:30"),
+    ("lt", "Vakar, 14:30", "2026-12-01T14:30"),
+    ("lv", "šodien 09:15", "2026-12-02T09:15"),
+    ("et", "eile 14:30", "2026-12-01T14:30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), RELATIVE, ids=[f"{c[0]}-{i}" for i, c in enumerate(RELATIVE)]
+)
+def test_a_time_against_the_fetch(lang: str, text: str, expected: str) -> None:
+    found = read(text, NOW, lang)
+    assert found is not None and found.isoformat().startswith(expected)
