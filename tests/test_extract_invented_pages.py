@@ -209,3 +209,72 @@ RELATIVE = [
 def test_a_time_against_the_fetch(lang: str, text: str, expected: str) -> None:
     found = read(text, NOW, lang)
     assert found is not None and found.isoformat().startswith(expected)
+
+
+# Korean bylines in brackets with the outlet before the reporter; a Chinese info line with
+# other labels after or before the writer's; Vietnamese "Theo" ("by") on a Vietnamese page.
+CJK_BYLINES = [
+    ("ko", "[해변일보 김민수 기자]", ["김민수"]),
+    ("ko", "[YTN 김민수 기자]", ["김민수"]),
+    ("ko", "[해변일보=김민수 기자]", ["김민수"]),
+    ("ko", "(해변뉴스 김민수·이영희 기자)", ["김민수", "이영희"]),
+    ("ko", "해변경제 김민수 선임기자", ["김민수"]),
+    ("ko", "남궁민수 기자", ["남궁민수"]),
+    ("ko", "김민수 이영희 기자", ["김민수 이영희"]),
+    ("zh", "作者：王小明 来源：海滨日报", ["王小明"]),
+    ("zh", "来源：海滨日报 作者：王小明", ["王小明"]),
+    ("zh-Hant", "記者：王小明 攝影：林美華", ["王小明"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    CJK_BYLINES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CJK_BYLINES)],
+)
+def test_a_byline_line_in_korean_or_chinese(lang: str, line: str, expected: list[str]) -> None:
+    html = _page(lang, "T", "Ein erfundener Titel", line, "2026-12-02 14:30", "Tags", ["Haushalt"])
+    found = extract_article(html.encode(), "https://www.example.test/story-123.html")
+    assert found.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("vi", "Theo Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("vi", "Theo Trần Thị Bình và Lê Văn Cường", ["Trần Thị Bình", "Lê Văn Cường"]),
+        ("en", "Theo Walcott", ["Theo Walcott"]),
+        ("de", "Theo Müller", ["Theo Müller"]),
+    ],
+)
+def test_the_vietnamese_by_word(lang: str, line: str, expected: list[str]) -> None:
+    html = _page(lang, "T", "Ein erfundener Titel", line, "2026-12-02 14:30", "Tags", ["Haushalt"])
+    found = extract_article(html.encode(), "https://www.example.test/story-123.html")
+    assert found.authors == expected
+
+
+# A date line whose "updated" label is followed by a time of its own (often relative): the
+# date before the label is the publication; a label alone after a date still labels it.
+UPDATED_AFTER = [
+    ("pt", "02/12/2026 14h30 Atualizado há 2 horas", "2026-12-02T14:30", None),
+    ("pt", "02/12/2026 14h30 · Atualizado há 2 horas", "2026-12-02T14:30", None),
+    ("en", "December 2, 2026 2:30 pm Updated 2 hours ago", "2026-12-02T14:30", None),
+    ("de", "02.12.2026, 14:30 Uhr Aktualisiert vor 2 Stunden", "2026-12-02T14:30", None),
+    ("es", "2 de diciembre de 2026 - 14:30 Actualizado hace 2 horas", "2026-12-02T14:30", None),
+    ("cs", "2. prosince 2026 14:30 Aktualizováno před 2 hodinami", "2026-12-02T14:30", None),
+    ("ja", "2026年12月2日 14時30分 更新", None, "2026-12-02T14:30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "published", "modified"),
+    UPDATED_AFTER,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(UPDATED_AFTER)],
+)
+def test_an_update_label_after_the_date(
+    lang: str, line: str, published: str | None, modified: str | None
+) -> None:
+    html = _page(lang, "T", "Ein erfundener Titel", "Jane Doe", line, "Tags", ["Haushalt"])
+    found = extract_article(html.encode(), "https://www.example.test/story-123.html")
+    assert (found.published or "")[:16] == (published or "")
+    assert (found.modified or "")[:16] == (modified or "")

@@ -27,10 +27,11 @@ BYLINE_BY = {
     "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
 }  # fmt: skip
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
-# "Per Olsson", "Na Young", "De Vries"): only in lower case ("di", "per", "na").
+# "Per Olsson", "Na Young", "De Vries", "Theo Walcott"): only in lower case ("di", "per",
+# "na"), or capitalised on a page in their own language ("Theo Nguyễn Văn An").
 BYLINE_BY_LOWER = {
     "it": "di, da, a cura di, a cura della, a cura del", "ro": "de", "ca": "per", "sw": "na",
-    "tl": "ni",
+    "tl": "ni", "vi": "theo",
 }  # fmt: skip
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
