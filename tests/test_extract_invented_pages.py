@@ -278,3 +278,20 @@ def test_an_update_label_after_the_date(
     found = extract_article(html.encode(), "https://www.example.test/story-123.html")
     assert (found.published or "")[:16] == (published or "")
     assert (found.modified or "")[:16] == (modified or "")
+
+
+# A site's name after the headline, in letters that keep no base letter apart from their
+# mark: the host spells it with the base letter.
+SITE_LETTERS = [
+    ("pl", "Rada miasta przyjęła budżet - Przykład.pl", "https://www.przyklad.pl/a/1.html"),
+    ("da", "Byrådet vedtager budgettet | Eksempel Børsen", "https://borsen.example/a/1.html"),
+    ("is", "Borgarstjórn samþykkir fjárhagsáætlun - Dæmiblaðið", "https://www.daemibladid.is/a/1.html"),
+    ("tr", "Meclis bütçeyi kabul etti - Örnek Işık", "https://www.ornekisik.com.tr/a/1.html"),
+    ("hr", "Gradsko vijeće usvojilo proračun - Primjer Đurđevac", "https://primjerdurdevac.hr/a/1.html"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "full", "url"), SITE_LETTERS, ids=[c[0] for c in SITE_LETTERS])
+def test_a_site_name_in_letters_the_host_spells_plainly(lang: str, full: str, url: str) -> None:
+    html = f"<html lang='{lang}'><head><meta charset='utf-8'><title>{full}</title></head><body><article>{PARA}{PARA}</article></body></html>"
+    assert extract_article(html.encode(), url).title == full.split(" - ")[0].split(" | ")[0]
