@@ -295,3 +295,51 @@ SITE_LETTERS = [
 def test_a_site_name_in_letters_the_host_spells_plainly(lang: str, full: str, url: str) -> None:
     html = f"<html lang='{lang}'><head><meta charset='utf-8'><title>{full}</title></head><body><article>{PARA}{PARA}</article></body></html>"
     assert extract_article(html.encode(), url).title == full.split(" - ")[0].split(" | ")[0]
+
+
+# Tag lists under headings in more languages and in three layouts: a heading beside a list,
+# a heading above it, and one line "Heading: <a>..</a>, <a>..</a>".
+TAG_HEADINGS = [
+    ("fr", "Thèmes associés"), ("nb", "Tema"), ("fi", "Aiheesta lisää"), ("cs", "Související témata"),
+    ("ro", "Taguri"), ("tr", "İlgili Konular"), ("ko", "#태그"), ("tl", "Mga Tag"), ("ga", "Clibeanna"),
+    ("is", "Efnisorð"), ("pt", "Palavras-chave"), ("pl", "Tagi"), ("ru", "Теги"), ("he", "תגיות"),
+    ("ar", "الكلمات المفتاحية"), ("zh", "标签"), ("ja", "タグ"), ("ms", "Topik Berkaitan"), ("sw", "Mada"),
+    ("en", "Tags"),
+]  # fmt: skip
+
+
+def _tag_block(layout: str, heading: str) -> str:
+    links = '<a href="/t/haushalt">Haushalt</a>, <a href="/t/feuerwehr">Feuerwehr</a>'
+    if layout == "beside":
+        return f"<div class='meta'><span>{heading}:</span><ul><li>{links.replace(', ', '</li><li>')}</li></ul></div>"
+    if layout == "above":
+        return f"<section><h3>{heading}</h3><ul><li>{links.replace(', ', '</li><li>')}</li></ul></section>"
+    if layout == "strong":
+        return f"<p><strong>{heading}:</strong> {links}</p>"
+    return f"<p>{heading}: {links}</p>"
+
+
+@pytest.mark.parametrize("layout", ["beside", "above", "line", "strong"])
+@pytest.mark.parametrize(
+    ("lang", "heading"), TAG_HEADINGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(TAG_HEADINGS)]
+)
+def test_a_tag_list_in_its_language(lang: str, heading: str, layout: str) -> None:
+    block = _tag_block(layout, heading)
+    html = f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Ein erfundener Titel des Artikels</h1>{PARA}{PARA}{block}</article></body></html>"
+    assert extract_article(html.encode(), "https://www.example.test/news/artikel-1").topics == [
+        "Haushalt",
+        "Feuerwehr",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Themen: Der Rat hat den <a href="/t/haushalt">Haushalt</a> und die <a href="/t/feuerwehr">Feuerwehr</a> besprochen.',
+        'Tags: <a href="/t/haushalt">Haushalt</a> und mehr zur <a href="/t/feuerwehr">Feuerwehr</a>',
+        'Lesen Sie auch: <a href="/a/1">Haushalt</a>, <a href="/a/2">Feuerwehr</a>',
+    ],
+)
+def test_a_paragraph_is_no_tag_line(line: str) -> None:
+    html = f"<html lang='de'><head><title>T</title></head><body><article><h1>Ein erfundener Titel des Artikels</h1>{PARA}<p>{line}</p>{PARA}</article></body></html>"
+    assert extract_article(html.encode(), "https://www.example.test/news/artikel-1").topics == []
