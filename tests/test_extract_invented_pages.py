@@ -343,3 +343,23 @@ def test_a_tag_list_in_its_language(lang: str, heading: str, layout: str) -> Non
 def test_a_paragraph_is_no_tag_line(line: str) -> None:
     html = f"<html lang='de'><head><title>T</title></head><body><article><h1>Ein erfundener Titel des Artikels</h1>{PARA}<p>{line}</p>{PARA}</article></body></html>"
     assert extract_article(html.encode(), "https://www.example.test/news/artikel-1").topics == []
+
+
+# A whole hour after "at" ("à 20 h"), and a dotted time after the Czech and Slovak "at".
+CLOCKS = [
+    ("fr", "2 décembre 2026 à 20 h", "2026-12-02T20:00"),
+    ("fr", "Publié le 2 décembre 2026 à 9h", "2026-12-02T09:00"),
+    ("es", "2 de diciembre de 2026 a las 20 h", "2026-12-02T20:00"),
+    ("pt", "2 de dezembro de 2026 às 9h", "2026-12-02T09:00"),
+    ("cs", "2. prosince 2026 v 14.30", "2026-12-02T14:30"),
+    ("sk", "2. decembra 2026 o 14.30", "2026-12-02T14:30"),
+    ("fr", "2 décembre 2026 · il y a 3 h", "2026-12-02T00:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CLOCKS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CLOCKS)]
+)
+def test_a_clock_after_the_word_for_at(lang: str, text: str, expected: str) -> None:
+    found = parse_text(text, lambda _: None)
+    assert found is not None and found.isoformat().startswith(expected)

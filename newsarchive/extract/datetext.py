@@ -108,7 +108,10 @@ _TIME = re.compile(
 _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
 # A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
 _HOUR = re.compile(
-    r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)", re.I
+    r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)"
+    # "à 20 h", "a las 20 h", "às 20h": an "h" after "at" (alone, "3 h" is three hours)
+    r"|(?:(?<!\w)à|(?<!\w)a las|(?<!\w)às)\s+(\d{1,2})\s*h(?!\w)",
+    re.I,
 )
 # The part of the day in words beside a 12-hour time, longest words first: "a" (morning),
 # "p" (afternoon and evening), "d" (midday), "n" (night). Plain string tests: a regex
@@ -207,14 +210,14 @@ def parse_text(
     )
     if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end())):
         return d  # "26.10.2025 | 2:43 min" is a video's length, not its time of day
-    hour = int(clock.group(1))
+    hour = int(clock.group(1) or clock.group(3) if clock.re is _HOUR else clock.group(1))
     minute = int(clock.group(2)) if clock.re is not _HOUR else 0
     second = int(clock.group(3) or 0) if clock.re is _TIME else 0
     if clock.re is _TIME:
         marker = "pm" if clock.group(5) else "am" if clock.group(4) else ""
         hour = _twelve_hour(hour, marker, s[: clock.start()], s[clock.end() : clock.end() + 30])
     elif clock.re is _HOUR:
-        hour = _twelve_hour(hour, clock.group(2), s[: clock.start()], "")
+        hour = _twelve_hour(hour, clock.group(2) or "", s[: clock.start()], "")
     try:
         d = d.replace(hour=hour, minute=minute, second=second)
     except ValueError:

@@ -318,7 +318,7 @@ MONTH_DOTTED = {
 CLOCK_BEFORE = {
     "de": "um", "nb": "kl", "da": "kl", "sv": "kl, klockan", "fi": "klo, kello", "it": "ore, alle",
     "sl": "ob", "nl": "om", "pl": "godz, o godz", "lv": "plkst", "et": "kell", "hr": "u",
-    "lt": "val",
+    "lt": "val", "cs": "v", "sk": "o",
 }  # fmt: skip
 # datetext.py: which part of the day a 12-hour time is in, said after it ("2:30 petang",
 # "8:30 вечера", "4:30 de la tarde") or before it ("오후 2:30", "下午2:30", "du. 2:30"), where
