@@ -363,3 +363,64 @@ CLOCKS = [
 def test_a_clock_after_the_word_for_at(lang: str, text: str, expected: str) -> None:
     found = parse_text(text, lambda _: None)
     assert found is not None and found.isoformat().startswith(expected)
+
+
+# Byline words in more languages: "by" words ("Scris de", "Parengė", Greek "Γράφει", Albanian
+# "Nga" and Irish "Le" on pages in their language) and labels before a colon ("Írta:",
+# "Napsal:", "Opracowanie:", "Höfundur:", "Reportagem:", "تقرير:"), in a byline block and
+# as a plain line under the headline.
+MORE_BYLINES = [
+    ("ro", "Scris de Ion Popescu", ["Ion Popescu"]),
+    ("lt", "Parengė Jonas Jonaitis", ["Jonas Jonaitis"]),
+    ("lt", "Parengė: Jonas Jonaitis", ["Jonas Jonaitis"]),
+    ("el", "Γράφει ο Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+    ("el", "Γράφει η Μαρία Παπαδοπούλου", ["Μαρία Παπαδοπούλου"]),
+    ("sq", "Nga Arben Hoxha", ["Arben Hoxha"]),
+    ("ga", "Le Seán Ó Briain", ["Seán Ó Briain"]),
+    ("pt", "Reportagem: Ana Souza e João Lima", ["Ana Souza", "João Lima"]),
+    ("ar", "تقرير: أحمد علي", ["أحمد علي"]),
+    ("hu", "Írta: Kovács János", ["Kovács János"]),
+    ("cs", "Napsal: Jan Novák", ["Jan Novák"]),
+    ("pl", "Opracowanie: Anna Kowalska", ["Anna Kowalska"]),
+    ("lv", "Sagatavoja: Jānis Bērziņš", ["Jānis Bērziņš"]),
+    ("is", "Höfundur: Jón Jónsson", ["Jón Jónsson"]),
+    ("ms", "Wartawan: Ahmad Ali", ["Ahmad Ali"]),
+    ("bn", "লেখক: রহিম উদ্দিন", ["রহিম উদ্দিন"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("block", ["<p class='byline'>", "<p>"])
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    MORE_BYLINES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(MORE_BYLINES)],
+)
+def test_byline_words_in_more_languages(
+    lang: str, line: str, expected: list[str], block: str
+) -> None:
+    html = _page(
+        lang, "T", "Ein erfundener Titel", line, "2026-12-02 14:30", "Tags", ["Haushalt"]
+    ).replace('<p class="byline">', block)
+    assert (
+        extract_article(html.encode(), "https://www.example.test/story-123.html").authors
+        == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("id", "Laporan wartawan Koran Contoh, Budi Santoso", ["Budi Santoso"]),
+        ("fr", "Le Monde", ["Le Monde"]),
+        ("en", "Nga Nguyen", ["Nga Nguyen"]),
+        ("vi", "Nguyễn Thị Nga", ["Nguyễn Thị Nga"]),
+    ],
+)
+def test_words_that_lead_a_byline_only_in_their_language(
+    lang: str, line: str, expected: list[str]
+) -> None:
+    html = _page(lang, "T", "Ein erfundener Titel", line, "2026-12-02 14:30", "Tags", ["Haushalt"])
+    assert (
+        extract_article(html.encode(), "https://www.example.test/story-123.html").authors
+        == expected
+    )

@@ -23,35 +23,39 @@ BYLINE_BY = {
     "en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "nl": "door", "af": "deur",
     "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac., napisał, napisała", "id": "oleh",
     "ms": "oleh",
-    "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "el": "του, της, των, από",
+    "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת",
+    "el": "του, της, των, από, γράφει ο, γράφει η, γράφει",
     "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
+    "ro": "scris de", "lt": "parengė",
 }  # fmt: skip
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries", "Theo Walcott"): only in lower case ("di", "per",
 # "na"), or capitalised on a page in their own language ("Theo Nguyễn Văn An").
 BYLINE_BY_LOWER = {
     "it": "di, da, a cura di, a cura della, a cura del", "ro": "de", "ca": "per", "sw": "na",
-    "tl": "ni", "vi": "theo",
+    "tl": "ni", "vi": "theo", "sq": "nga", "ga": "le",
 }  # fmt: skip
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
     "en": "author, authors, text, reporter, reporting, journalist",
     "de": "autor, autorin, autoren, text, redaktion", "fr": "auteur, auteurs, texte, journaliste",
-    "es": "autor, autores, texto, redacción, periodista", "pt": "autor, autores, texto, por",
+    "es": "autor, autores, texto, redacción, periodista",
+    "pt": "autor, autores, texto, por, reportagem",
     "it": "autore, autori, testo", "nl": "auteur, tekst, door",
-    "pl": "autor, autorka, tekst, napisała, napisał",
-    "cs": "autor, autorka, text", "sk": "autor, autorka, text",
+    "pl": "autor, autorka, tekst, napisała, napisał, opracowanie",
+    "cs": "autor, autorka, text, napsal, napsala", "sk": "autor, autorka, text",
     "fi": "teksti, kirjoittaja, kirjoittanut, toimittaja",
-    "hu": "szerző, szöveg", "ro": "autor, text", "el": "συντάκτης, συγγραφέας",
+    "hu": "szerző, szöveg, írta", "ro": "autor, text", "el": "συντάκτης, συγγραφέας",
     "hr": "autor, autorica, piše, napisao, napisala, tekst",
     "sl": "avtor, avtorica, piše, besedilo",
     "sr": "autor, piše, аутор, пише", "uk": "автор, текст", "ru": "автор, текст", "bg": "автор",
     "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
-    "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد",
+    "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
     "zh": "作者, 记者, 記者, 文", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
-    "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts",
-    "lt": "autorius, autorė, tekstas", "af": "skrywer, teks",
+    "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts, sagatavoja",
+    "lt": "autorius, autorė, tekstas, parengė", "af": "skrywer, teks", "is": "höfundur",
+    "ms": "penulis, wartawan", "bn": "লেখক",
 }  # fmt: skip
 # authors.py: the label of a `twitter:labelN` meta whose `twitter:dataN` names the writer
 # (WordPress SEO plugins write "Written by" in the site's language).
@@ -80,7 +84,7 @@ NOT_NAME_WORDS = {
     "nl": "bijgewerkt", "da": "opdateret", "nb": "oppdatert", "sv": "uppdaterad",
     "tr": "güncellendi", "pl": "zaktualizowano", "cs": "aktualizováno", "fi": "päivitetty",
     "hu": "frissítve", "ro": "actualizat", "uk": "оновлено", "ru": "обновлено",
-    "id": "diperbarui",
+    "id": "diperbarui, laporan", "ms": "laporan",
 }  # fmt: skip
 # byline.py/authors.py: job titles cut from either end of a name ("Redakteurin Jane Doe").
 JOB_TITLES = {
