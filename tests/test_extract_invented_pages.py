@@ -424,3 +424,48 @@ def test_words_that_lead_a_byline_only_in_their_language(
         extract_article(html.encode(), "https://www.example.test/story-123.html").authors
         == expected
     )
+
+
+# Lines stating both the publication and the update with each language's labels, in either
+# order (the published part is the publication whatever comes first).
+BOTH_LABELS = [
+ ("he", "עודכן: 03.12.26 09:00 | פורסם: 02.12.26 14:30", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("lt", "Atnaujinta 2026-12-03 09:00 Paskelbta 2026-12-02 14:30", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("ms", "Disiarkan pada 2 Dis 2026, 2:30 petang", "2026-12-02T14:30", None),
+ ("ms", "Diterbitkan: 2 Dis 2026, 2:30 petang | Dikemas kini: 3 Dis 2026, 9:00 pagi", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("pl", "Data publikacji: 02.12.2026, 14:30 Data aktualizacji: 03.12.2026, 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("cs", "Aktualizováno 3. 12. 2026 9:00 Publikováno 2. 12. 2026 14:30", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("hu", "Frissítve: 2026. december 3. 09:00 Közzétéve: 2026. december 2. 14:30", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("ro", "Publicat: 02.12.2026, 14:30 Actualizat: 03.12.2026, 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("uk", "Опубліковано 2 грудня 2026, 14:30 Оновлено 3 грудня 2026, 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("sw", "Imechapishwa: 2 Desemba 2026 Imesasishwa: 3 Desemba 2026", "2026-12-02", "2026-12-03"),
+ ("is", "Birt: 2.12.2026 kl. 14.30 Uppfært: 3.12.2026 kl. 09.00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("zh-TW", "發布時間：2026/12/02 14:30 更新時間：2026/12/03 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("zh", "发布时间：2026-12-02 14:30 | 更新时间：2026-12-03 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("pt", "Publicado em 02/12/2026 - 14:30 Atualizado em 03/12/2026 - 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("fi", "Julkaistu 2.12.2026 14:30 | Päivitetty 3.12.2026 9:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("nl", "Gepubliceerd: 2 december 2026 14:30 Laatste update: 3 december 2026 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("id", "Dipublikasikan: Rabu, 2 Des 2026 14:30 WIB", "2026-12-02T14:30", None),
+ ("ar", "تاريخ النشر: 2 ديسمبر 2026 آخر تحديث: 3 ديسمبر 2026", "2026-12-02", "2026-12-03"),
+ ("tr", "Giriş: 02.12.2026 14:30 Güncelleme: 03.12.2026 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("sk", "Publikované 2. 12. 2026 14:30, aktualizované 3. 12. 2026 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("lv", "Publicēts: 02.12.2026 14:30 Atjaunots: 03.12.2026 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("et", "Avaldatud: 02.12.2026 14:30 Uuendatud: 03.12.2026 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("hr", "Objavljeno: 2. prosinca 2026. u 14:30 Ažurirano: 3. prosinca 2026. u 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("ko", "입력 2026.12.02 14:30 수정 2026.12.03 09:00", "2026-12-02T14:30", "2026-12-03T09:00"),
+ ("ja", "2026年12月2日 14時30分 公開 (12月3日 9時00分 更新)", "2026-12-02T14:30", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "published", "modified"),
+    BOTH_LABELS,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(BOTH_LABELS)],
+)
+def test_published_and_updated_in_one_line(
+    lang: str, line: str, published: str, modified: str | None
+) -> None:
+    html = _page(lang, "T", "Ein erfundener Titel", "Jane Doe", line, "Tags", ["Haushalt"])
+    found = extract_article(html.encode(), "https://www.example.test/story-123.html")
+    assert (found.published or "").startswith(published), found.published
+    assert modified is None or (found.modified or "").startswith(modified), found.modified
