@@ -469,3 +469,23 @@ def test_published_and_updated_in_one_line(
     found = extract_article(html.encode(), "https://www.example.test/story-123.html")
     assert (found.published or "").startswith(published), found.published
     assert modified is None or (found.modified or "").startswith(modified), found.modified
+
+
+# Two writers joined by the language's "and" (Albanian "dhe", Turkish "ile" too).
+TWO_WRITERS = [
+    ("ar", "بقلم أحمد علي ومحمد حسن", ["أحمد علي", "محمد حسن"]),
+    ("fa", "علی رضایی و مریم احمدی", ["علی رضایی", "مریم احمدی"]),
+    ("hi", "रमेश कुमार और सीता देवी", ["रमेश कुमार", "सीता देवी"]),
+    ("el", "Γιώργος Παπαδόπουλος και Μαρία Παπαδοπούλου", ["Γιώργος Παπαδόπουλος", "Μαρία Παπαδοπούλου"]),
+    ("lv", "Jānis Bērziņš un Anna Kalniņa", ["Jānis Bērziņš", "Anna Kalniņa"]),
+    ("et", "Mari Tamm ja Jaan Kask", ["Mari Tamm", "Jaan Kask"]),
+    ("hr", "Ivan Horvat i Ana Kovač", ["Ivan Horvat", "Ana Kovač"]),
+    ("tl", "Juan dela Cruz at Maria Santos", ["Juan dela Cruz", "Maria Santos"]),
+    ("sq", "Arben Hoxha dhe Elira Shehu", ["Arben Hoxha", "Elira Shehu"]),
+    ("tr", "Ahmet Yılmaz ile Ayşe Demir", ["Ahmet Yılmaz", "Ayşe Demir"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "raw", "expected"), TWO_WRITERS, ids=[c[0] for c in TWO_WRITERS])
+def test_two_writers_joined_by_and(lang: str, raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected

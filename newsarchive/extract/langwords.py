@@ -150,11 +150,11 @@ STAFF_POSSESSIVES = {
 # authors.py: "and" between two full names ("Jane Doe und John Roe"): split there.
 AND_WORDS = {
     "en": "and", "de": "und", "fr": "et", "es": "y, e", "pt": "e", "it": "e", "nl": "en",
-    "af": "en", "sv": "och", "nb": "og", "da": "og", "tr": "ve", "ru": "и", "pl": "i, oraz",
+    "af": "en", "sv": "och", "nb": "og", "da": "og", "tr": "ve, ile", "ru": "и", "pl": "i, oraz",
     "cs": "a", "sk": "a", "fi": "ja", "et": "ja", "hu": "és", "ro": "și, şi", "el": "και",
     "hr": "i", "sr": "i, и", "uk": "і, та", "bg": "и", "lv": "un", "lt": "ir", "id": "dan",
     "ms": "dan", "vi": "và", "sw": "na", "ca": "i", "tl": "at", "hi": "और", "th": "และ",
-    "zh": "和", "ar": "و",
+    "zh": "和", "ar": "و", "sq": "dhe",
 }  # fmt: skip
 
 # datetext.py: month names and abbreviations, " | " between months (January first).
