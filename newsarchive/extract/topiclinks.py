@@ -62,6 +62,7 @@ TEASER_TAGS = 2  # a list this short may show a few labels of a full list furthe
 _NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
+_COLONS = frozenset(":：")  # what the text before a tag line's first link ends with
 _SEPARATORS = re.compile(r"[\s,;|/\u00b7\u2022\u3001\u060c]*")  # between inline tag links
 _TEASER_WORDS = 6
 
@@ -74,7 +75,12 @@ def headed_links(doc: Document) -> list[str]:
     found: list[str] = []
     for heading in doc.tree.iter(*HEADING_TAGS):
         if len(heading) > 1:  # tested first: no copy of a long paragraph's text
-            if (inline := _inline_list(heading, heading.text, 0)) is not None:
+            text = heading.text  # "Tags: <a>...</a>, <a>...</a>" (most have none)
+            if (
+                text
+                and text.rstrip()[-1:] in _COLONS
+                and (inline := _inline_list(heading, text, 0))
+            ):
                 found = inline
                 break
             continue
@@ -82,6 +88,11 @@ def headed_links(doc: Document) -> list[str]:
         if not text or (len(text) > 40 and len(text.strip()) > 40):
             continue
         name = _heading_name(" ".join(text.split()))
+        split = name not in TOPIC_HEADINGS and len(heading) == 1  # "Related <b>Topics</b>"
+        if split and name.split(" ", 1)[0] in _FIRST_WORDS:
+            name = _heading_name(clean(heading.text_content()))
+        if name not in TOPIC_HEADINGS:
+            continue
         box = heading.getparent()
         if (  # "<p><strong>Tags:</strong> <a>...</a>, <a>...</a></p>"
             box is not None
@@ -92,11 +103,6 @@ def headed_links(doc: Document) -> list[str]:
         ):
             found = inline
             break
-        split = name not in TOPIC_HEADINGS and len(heading) == 1  # "Related <b>Topics</b>"
-        if split and name.split(" ", 1)[0] in _FIRST_WORDS:
-            name = _heading_name(clean(heading.text_content()))
-        if name not in TOPIC_HEADINGS:
-            continue
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
         labels = [v for v in _links_near(heading) if clean(v).casefold() != name]
@@ -110,7 +116,8 @@ def headed_links(doc: Document) -> list[str]:
 def _heading_name(text: str) -> str:
     """A heading as TOPIC_HEADINGS spells it: casefolded without its colon, Turkish capital
     "İ" as "i" ("İlgili Konular": casefold() leaves a combining dot after the "i")."""
-    return text.rstrip(":：").casefold().replace("i\u0307", "i")
+    name = text.rstrip(":：").casefold()
+    return name.replace("i\u0307", "i") if "\u0307" in name else name
 
 
 def _inline_list(box: HtmlElement, text: str | None, first: int) -> list[str] | None:
