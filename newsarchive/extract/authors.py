@@ -106,6 +106,15 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # not in Japanese, which spaces a family name from a given name ("山田 太郎").
 _ZH_ROLE = re.compile(r"记者|报道")
 _ZH_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
+# Two labels with colons in a CJK line: an info line ("作者:王小明 来源:海滨日报", full-width).
+_CJK_LABELS = re.compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
+_KO_WRAPPED = re.compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
+_KO_OUTLET = re.compile(
+    r"^\s*(?:[\uac00-\ud7a3]{1,}(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리)|[\uac00-\ud7a3]{5,}"
+    r"|[A-Za-z][\w.-]+)\s*[\s=]\s*(?=[\uac00-\ud7a3]{2,4}"
+    r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
+    r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
+)
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 # News agencies written like a word: kept beside a person's name (places are not).
 _AGENCY_TEXT = """
@@ -150,6 +159,12 @@ _CJK_DATELINE = re.compile(
 # "和"/"与"/"と" between two CJK names: a split only where each side is a name's length
 # ("佐藤和夫" is one name: its "和" leaves a single character).
 _FULL_WIDTH_BRACKETS = "（）【】〔〕"
+# "/台北報導" (a full-width slash), " 北京报道", "/綜合報導": a place (or "compiled") and
+# "reported" ending a byline.
+_CJK_REPORTED = re.compile(r"報導|报道|報道")
+_CJK_FILED = re.compile(
+    r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)]?\s*$"
+)
 _OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
 _CJK_AND = re.compile(r"[和与與と及]")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
@@ -707,10 +722,16 @@ def clean_names(
             continue
         if _URL.match(text) or _CREDIT.match(text):
             continue
+        if _HANGUL.search(text):
+            text = _korean_reporter(text)
+        elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
+            text = m.group(1)  # the name after the writer's label among other labels
         text = _without_dateline_place(BYLINE_LEAD.sub("", text))
+        if _CJK_REPORTED.search(text):
+            text = _without_filed_from(text)
         found: list[str] = []
         for part in _split(text):
-            if found and _FROM_PLACE.match(part):
+            if found and (_FROM_PLACE.match(part) or _employer_and_job(part)):
                 continue
             for piece in _split_and(part):
                 name = _clean_name(piece)
@@ -722,6 +743,30 @@ def clean_names(
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return names if keep_publisher and people else people or names
+
+
+def _employer_and_job(part: str) -> bool:
+    """ "Jane Doe, BBC reporter", "Jonas Jonaitis, LRT žurnalistas": after a name, one word
+    and a job title are where she works, no second name (an agency stays: "AFP correspondent";
+    a capitalised word before a capitalised title stays a name: "John Reporter")."""
+    words = part.split()
+    return (
+        len(words) == 2
+        and words[1].casefold() in TITLE_WORDS
+        and words[0].casefold() not in AGENCIES
+        and words[0].casefold() not in TITLE_WORDS
+        and (words[1][0].islower() or not words[0][1:].islower())  # "John Reporter" is a name
+    )
+
+
+def _without_filed_from(text: str) -> str:
+    """A Chinese byline without where it was filed from: "記者王小明/台北報導" (a full-width
+    slash), "本报记者 王小明 北京报道", "記者王小明、林美華/綜合報導" (a compiled report).
+    Kept where no name stands before it ("記者 王小明報導": the name reported)."""
+    m = _CJK_FILED.search(text)
+    if m is None or len(ROLE_AFFIX.sub("", text[: m.start()]).strip(" （(【、，")) < 2:
+        return text
+    return text[: m.start()]
 
 
 def _without_dateline_place(text: str) -> str:
@@ -761,6 +806,15 @@ def _agency_after(part: str) -> list[str]:
 def _zh_names(part: str) -> list[str]:
     name = ROLE_AFFIX.sub("", part.strip(_FULL_WIDTH_BRACKETS)).strip()
     return name.split() if _ZH_NAMES.match(name) else [part]
+
+
+def _korean_reporter(part: str) -> str:
+    """ "[해변일보 김민수 기자]", "(YTN 김민수 기자)": a Korean byline in brackets, and the
+    outlet before the reporter's name: Latin letters, a word ending like a paper's name
+    ("...일보", "...뉴스") or longer than a name ("김민수 이영희 기자" keeps both words)."""
+    if m := _KO_WRAPPED.match(part):
+        part = m.group(1)
+    return _KO_OUTLET.sub("", part)
 
 
 def _split_cjk_and(part: str) -> list[str]:

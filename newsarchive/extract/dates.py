@@ -748,7 +748,9 @@ def _labelled_parts(line: str) -> list[str]:
     "Aktualisiert am 4.2.2026 (erstmals veröffentlicht am 3.2.2026, 14:05)" is an update
     and a publication; "Zuletzt aktualisiert: 4.2.2026 | Erstellt: 3.2.2026 14:05" would
     otherwise put the second part's time on the first part's day. A label after the last
-    date, with no date of its own, labels that date ("2026年1月29日 18時40分 更新").
+    date, with no date of its own, labels that date ("2026年1月29日 18時40分 更新"); one
+    followed by a time of its own ("02/12/2026 14h30 Atualizado há 2 horas", "... Updated
+    2 hours ago") labels that, and leaves the date before it the publication.
     """
     starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
     if not starts:
@@ -756,7 +758,12 @@ def _labelled_parts(line: str) -> list[str]:
     bounds = [0, *starts, len(line)]
     parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
     last = parts[-1]
-    if len(parts) > 1 and _UPDATED_LINE.match(last) and not datelines.HAS_YEAR.search(last):
+    if (
+        len(parts) > 1
+        and _UPDATED_LINE.match(last)
+        and not datelines.HAS_YEAR.search(last)
+        and not _DIGIT.search(last)
+    ):
         # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update;
         # in "A (B 更新)" only the bracketed B is, A before it the publication
         before, bracketed = _before_bracket(parts[-2])

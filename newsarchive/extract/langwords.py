@@ -23,34 +23,39 @@ BYLINE_BY = {
     "en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "nl": "door", "af": "deur",
     "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac., napisał, napisała", "id": "oleh",
     "ms": "oleh",
-    "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "el": "του, της, των, από",
+    "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת",
+    "el": "του, της, των, από, γράφει ο, γράφει η, γράφει",
     "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
+    "ro": "scris de", "lt": "parengė",
 }  # fmt: skip
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
-# "Per Olsson", "Na Young", "De Vries"): only in lower case ("di", "per", "na").
+# "Per Olsson", "Na Young", "De Vries", "Theo Walcott"): only in lower case ("di", "per",
+# "na"), or capitalised on a page in their own language ("Theo Nguyễn Văn An").
 BYLINE_BY_LOWER = {
     "it": "di, da, a cura di, a cura della, a cura del", "ro": "de", "ca": "per", "sw": "na",
-    "tl": "ni",
+    "tl": "ni", "vi": "theo", "sq": "nga", "ga": "le",
 }  # fmt: skip
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
     "en": "author, authors, text, reporter, reporting, journalist",
     "de": "autor, autorin, autoren, text, redaktion", "fr": "auteur, auteurs, texte, journaliste",
-    "es": "autor, autores, texto, redacción, periodista", "pt": "autor, autores, texto, por",
+    "es": "autor, autores, texto, redacción, periodista",
+    "pt": "autor, autores, texto, por, reportagem",
     "it": "autore, autori, testo", "nl": "auteur, tekst, door",
-    "pl": "autor, autorka, tekst, napisała, napisał",
-    "cs": "autor, autorka, text", "sk": "autor, autorka, text",
+    "pl": "autor, autorka, tekst, napisała, napisał, opracowanie",
+    "cs": "autor, autorka, text, napsal, napsala", "sk": "autor, autorka, text",
     "fi": "teksti, kirjoittaja, kirjoittanut, toimittaja",
-    "hu": "szerző, szöveg", "ro": "autor, text", "el": "συντάκτης, συγγραφέας",
+    "hu": "szerző, szöveg, írta", "ro": "autor, text", "el": "συντάκτης, συγγραφέας",
     "hr": "autor, autorica, piše, napisao, napisala, tekst",
     "sl": "avtor, avtorica, piše, besedilo",
     "sr": "autor, piše, аутор, пише", "uk": "автор, текст", "ru": "автор, текст", "bg": "автор",
     "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
-    "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد",
+    "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
     "zh": "作者, 记者, 記者, 文", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
-    "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts",
-    "lt": "autorius, autorė, tekstas", "af": "skrywer, teks",
+    "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts, sagatavoja",
+    "lt": "autorius, autorė, tekstas, parengė", "af": "skrywer, teks", "is": "höfundur",
+    "ms": "penulis, wartawan", "bn": "লেখক",
 }  # fmt: skip
 # authors.py: the label of a `twitter:labelN` meta whose `twitter:dataN` names the writer
 # (WordPress SEO plugins write "Written by" in the site's language).
@@ -79,7 +84,7 @@ NOT_NAME_WORDS = {
     "nl": "bijgewerkt", "da": "opdateret", "nb": "oppdatert", "sv": "uppdaterad",
     "tr": "güncellendi", "pl": "zaktualizowano", "cs": "aktualizováno", "fi": "päivitetty",
     "hu": "frissítve", "ro": "actualizat", "uk": "оновлено", "ru": "обновлено",
-    "id": "diperbarui",
+    "id": "diperbarui, laporan", "ms": "laporan",
 }  # fmt: skip
 # byline.py/authors.py: job titles cut from either end of a name ("Redakteurin Jane Doe").
 JOB_TITLES = {
@@ -145,11 +150,11 @@ STAFF_POSSESSIVES = {
 # authors.py: "and" between two full names ("Jane Doe und John Roe"): split there.
 AND_WORDS = {
     "en": "and", "de": "und", "fr": "et", "es": "y, e", "pt": "e", "it": "e", "nl": "en",
-    "af": "en", "sv": "och", "nb": "og", "da": "og", "tr": "ve", "ru": "и", "pl": "i, oraz",
+    "af": "en", "sv": "och", "nb": "og", "da": "og", "tr": "ve, ile", "ru": "и", "pl": "i, oraz",
     "cs": "a", "sk": "a", "fi": "ja", "et": "ja", "hu": "és", "ro": "și, şi", "el": "και",
     "hr": "i", "sr": "i, и", "uk": "і, та", "bg": "и", "lv": "un", "lt": "ir", "id": "dan",
     "ms": "dan", "vi": "và", "sw": "na", "ca": "i", "tl": "at", "hi": "और", "th": "และ",
-    "zh": "和", "ar": "و",
+    "zh": "和", "ar": "و", "sq": "dhe",
 }  # fmt: skip
 
 # datetext.py: month names and abbreviations, " | " between months (January first).
@@ -317,7 +322,34 @@ MONTH_DOTTED = {
 CLOCK_BEFORE = {
     "de": "um", "nb": "kl", "da": "kl", "sv": "kl, klockan", "fi": "klo, kello", "it": "ore, alle",
     "sl": "ob", "nl": "om", "pl": "godz, o godz", "lv": "plkst", "et": "kell", "hr": "u",
-    "lt": "val",
+    "lt": "val", "cs": "v", "sk": "o",
+}  # fmt: skip
+# datetext.py: which part of the day a 12-hour time is in, said after it ("2:30 petang",
+# "8:30 вечера", "4:30 de la tarde") or before it ("오후 2:30", "下午2:30", "du. 2:30"), where
+# no "am"/"pm" is printed. Morning words make "12:30" 00:30; afternoon and evening words add
+# 12 hours before noon; midday words to 1-6 o'clock ("1:00 tengah hari" 13:00, "中午11:30"
+# 11:30); night words from 6 o'clock on, and make 12 midnight ("9:00 malam" 21:00,
+# "2 часа ночи" 02:00).
+CLOCK_MORNING = {
+    "es": "de la mañana, de la madrugada", "pt": "da manhã, da madrugada", "fr": "du matin",
+    "it": "del mattino, di mattina", "ru": "утра", "uk": "ранку", "ms": "pagi", "id": "pagi",
+    "tl": "ng umaga, ng madaling-araw", "hi": "पूर्वाह्न, सुबह", "he": "בבוקר", "hu": "de.",
+    "ko": "오전, 새벽", "ja": "午前", "zh": "上午, 凌晨, 早上", "vi": "sáng",
+}  # fmt: skip
+CLOCK_AFTERNOON = {
+    "es": "de la tarde", "pt": "da tarde", "fr": "de l'après-midi, de l’après-midi, du soir",
+    "it": "del pomeriggio, di sera, della sera", "ru": "вечера", "uk": "вечора", "ms": "petang",
+    "id": "sore", "tl": "ng hapon", "hi": "अपराह्न, शाम", "he": "אחר הצהריים, אחה״צ, אחה\"צ, בערב",
+    "hu": "du.", "ko": "오후", "ja": "午後", "zh": "下午, 傍晚", "vi": "chiều",
+}  # fmt: skip
+CLOCK_MIDDAY = {
+    "ru": "дня", "uk": "дня", "ms": "tengah hari", "id": "siang", "tl": "ng tanghali",
+    "hi": "दोपहर", "zh": "中午", "ja": "昼",
+}  # fmt: skip
+CLOCK_NIGHT = {
+    "es": "de la noche", "pt": "da noite", "ru": "ночи", "uk": "ночі", "ms": "malam",
+    "id": "malam", "tl": "ng gabi", "hi": "रात", "he": "בלילה", "ja": "夜, 深夜",
+    "zh": "晚上, 夜间, 夜間, 深夜", "ko": "밤",
 }  # fmt: skip
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
@@ -329,7 +361,8 @@ UPDATED_LABELS = {
     "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert",
     "fr": "mis à jour, modifié, actualisé", "es": "actualizado, actualización",
     "it": "aggiornato, aggiornamento, ultimo aggiornamento", "nb": "oppdatert",
-    "sv": "uppdaterad", "da": "opdateret", "nl": "bijgewerkt, gewijzigd",
+    "sv": "uppdaterad", "da": "opdateret",
+    "nl": "bijgewerkt, gewijzigd, laatste update, laatst bijgewerkt",
     "tr": "güncelleme, güncellendi", "ru": "обновлено", "zh": "更新", "ja": "更新", "ko": "수정",
     "pt": "atualizado, atualização", "fi": "päivitetty",
     "pl": "zaktualizowano, aktualizacja, data aktualizacji", "is": "uppfært",
@@ -369,7 +402,7 @@ PUBLISHED_LABELS = {
 RELATIVE_AGO_BEFORE = {
     "de": "vor", "fr": "il y a", "es": "hace", "pt": "há", "cs": "před", "sk": "pred",
     "bg": "преди", "el": "πριν", "ro": "acum", "hr": "prije", "sr": "pre, пре", "sl": "pred",
-    "ar": "منذ, قبل", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš",
+    "ar": "منذ, قبل", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš", "is": "fyrir",
 }  # fmt: skip
 # ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
 RELATIVE_AGO_AFTER = {
@@ -389,6 +422,7 @@ RELATIVE_WEEK = {
     "id": "minggu", "vi": "tuần", "ja": "週間, 週", "ko": "주", "zh": "周, 週, 星期",
     "ar": "أسبوع, أسابيع", "he": "שבוע", "ca": "setman", "af": "week",
     "hi": "हफ्ते, हफ़्ते, सप्ताह", "th": "สัปดาห์", "hu": "hét, hete",
+    "lt": "savait", "lv": "nedēļ", "et": "nädal", "is": "vik",
 }  # fmt: skip
 RELATIVE_DAY = {
     "en": "day, d", "de": "tag", "fr": "jour, j", "es": "día, dia", "pt": "dia", "it": "giorn",
@@ -397,6 +431,7 @@ RELATIVE_DAY = {
     "uk": "дн, день", "bg": "ден, дни", "el": "μέρ, ημέρ", "hu": "nap", "ro": "zi",
     "hr": "dan", "id": "hari", "ms": "hari", "vi": "ngày", "ja": "日", "ko": "일", "zh": "天",
     "ar": "يوم, أيام", "he": "ימים, יום", "ca": "dia", "af": "dag", "hi": "दिन", "th": "วัน",
+    "lt": "dien", "lv": "dien", "et": "päev", "is": "dag, dög, degi",
 }  # fmt: skip
 RELATIVE_HOUR = {
     "en": "hour, hr, h", "de": "stunde, std", "fr": "heure, h", "es": "hora, h", "pt": "hora, h",
@@ -407,6 +442,7 @@ RELATIVE_HOUR = {
     "ms": "jam", "vi": "giờ", "ja": "時間", "ko": "시간", "zh": "小时, 小時, 个小时",
     "ar": "ساع", "he": "שעות, שעה", "ca": "hora", "af": "uur",
     "hi": "घंटे, घंटा, घंटों", "th": "ชั่วโมง, ชม",
+    "lt": "valand, val", "lv": "stund", "et": "tund", "is": "klukkustund, klst",
 }  # fmt: skip
 RELATIVE_MINUTE = {
     "en": "minute, min, m", "de": "minute, min", "fr": "minute, min", "es": "minuto, min",
@@ -417,6 +453,7 @@ RELATIVE_MINUTE = {
     "hr": "minut, min", "id": "menit", "ms": "minit", "vi": "phút", "ja": "分", "ko": "분",
     "zh": "分钟, 分鐘", "ar": "دقيق, دقائق", "he": "דקות, דקה", "ca": "minut",
     "af": "minuut, minute", "hi": "मिनट", "th": "นาที",
+    "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút",
 }  # fmt: skip
 # daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
 RELATIVE_ONE = {
@@ -427,10 +464,11 @@ RELATIVE_ONE = {
 # daterelative.py: a unit in the form that itself means one of it, beside an "ago" word without
 # an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu").
 RELATIVE_ONE_UNIT = {
-    "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu",
-    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari",
-    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam",
-    "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit",
+    "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu, savaitę, "
+    "nedēļas, viku",
+    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari, dieną, dienas, degi",
+    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam, valandą, stundas, klukkustund",
+    "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit, minūtes, mínútu",
 }
 # ... and two of it (Arabic and Hebrew duals: "منذ يومين", "לפני שעתיים").
 RELATIVE_TWO_UNIT = {
@@ -452,6 +490,7 @@ TODAY_WORDS = {
     "hr": "danas", "sr": "danas", "id": "hari ini", "ms": "hari ini", "ja": "今日, 本日",
     "ko": "오늘", "zh": "今天", "ca": "avui", "af": "vandag", "hu": "ma",
     "ar": "اليوم", "he": "היום", "vi": "hôm nay", "hi": "आज", "th": "วันนี้", "fa": "امروز",
+    "lt": "šiandien", "lv": "šodien", "et": "täna", "is": "í dag",
 }  # fmt: skip
 YESTERDAY_WORDS = {
     "en": "yesterday", "de": "gestern", "fr": "hier", "es": "ayer", "pt": "ontem", "it": "ieri",
@@ -461,6 +500,7 @@ YESTERDAY_WORDS = {
     "id": "kemarin", "ms": "semalam", "ja": "昨日", "ko": "어제", "zh": "昨天", "ca": "ahir",
     "af": "gister", "hi": "कल", "hu": "tegnap", "ar": "أمس, امس", "he": "אתמול", "vi": "hôm qua",
     "th": "เมื่อวานนี้, เมื่อวาน", "fa": "دیروز",
+    "lt": "vakar", "lv": "vakar", "et": "eile", "is": "í gær",
 }  # fmt: skip
 # topiclinks.py: headings a reader sees above a page's topic links ("Themen", "タグ").
 TOPIC_HEADINGS = {
@@ -473,21 +513,24 @@ TOPIC_HEADINGS = {
     "schlagwörter zu diesem artikel, schlagworte zu diesem artikel, verwandte themen, "
     "themen folgen, diesen themen folgen, folgen sie diesen themen",
     "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
-    "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur",
+    "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur, thèmes associés, sujets associés",
     "it": "argomenti, tag correlati, parole chiave",
-    "nb": "emner, emneord, etiketter, les mer om, stikkord",
+    "nb": "emner, emneord, etiketter, les mer om, stikkord, tema",
     "sv": "ämnen, taggar, läs mer om, nyckelord, ämnen i artikeln",
     "da": "emner, stikord, læs mere om",
-    "nl": "onderwerpen, trefwoorden, meer lezen over, meer over", "tr": "konular, etiketler",
-    "fi": "aiheet, avainsanat, tunnisteet", "pl": "tematy, tagi, słowa kluczowe",
+    "nl": "onderwerpen, trefwoorden, meer lezen over, meer over",
+    "tr": "konular, etiketler, ilgili konular",
+    "fi": "aiheet, avainsanat, tunnisteet, aiheesta lisää", "pl": "tematy, tagi, słowa kluczowe",
     "ru": "темы, теги, тэги, метки, ключевые слова",
     "ja": "タグ, キーワード, 関連キーワード, 関連タグ",
-    "ko": "태그, 키워드, 관련 태그, 관련 키워드",
+    "ko": "태그, #태그, 키워드, 관련 태그, 관련 키워드",
     "zh": "标签, 標籤, 关键词, 關鍵詞, 关键字, 關鍵字, 相关标签, 相關標籤",
     "pt": "tópicos, assuntos, etiquetas, palavras-chave, temas, arquivado em, "
     "assuntos relacionados, mais sobre",
-    "cs": "témata, štítky, tagy, klíčová slova", "sk": "témy, štítky, tagy, kľúčové slová",
-    "hu": "címkék, tagok, témák, kulcsszavak", "ro": "etichete, subiecte, cuvinte cheie, tag-uri",
+    "cs": "témata, štítky, tagy, klíčová slova, související témata",
+    "sk": "témy, štítky, tagy, kľúčové slová",
+    "hu": "címkék, tagok, témák, kulcsszavak",
+    "ro": "etichete, subiecte, cuvinte cheie, tag-uri, taguri",
     "el": "ετικέτες, ετικετες, θέματα, θεματα, λέξεις-κλειδιά",
     "hr": "teme, oznake, ključne riječi, tagovi", "sl": "teme, oznake, ključne besede",
     "sr": "teme, tagovi, ključne reči, теме, тагови", "uk": "теги, теми, ключові слова",
@@ -503,7 +546,7 @@ TOPIC_HEADINGS = {
     "lv": "tēmas, atslēgvārdi, birkas", "lt": "temos, žymos, žymės, raktažodžiai",
     "af": "onderwerpe, etikette, sleutelwoorde",
     "sw": "mada, lebo, mada zinazohusiana, mada husika",
-    "is": "efnisorð, merki",
+    "is": "efnisorð, merki", "tl": "mga tag, mga paksa", "ga": "clibeanna",
 }  # fmt: skip
 # topiclinks.py: URL path segments of topic pages ("/themen/x", "/tematy/x"), as regex parts.
 TOPIC_URL_SEGMENTS = {

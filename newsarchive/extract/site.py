@@ -47,6 +47,12 @@ MIN_INITIALS = 3  # "Neue Zürcher Zeitung" is nzz.ch; two initials ("Le Monde")
 # German spells umlauts out in host names ("Süddeutsche" on sueddeutsche.de).
 _CJK_STEM = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Letters that keep no base letter apart from their mark ("Przykład.pl" on przyklad.pl,
+# "Børsen" on borsen.dk, "Fréttablaðið", "Dagbladet Information" ...): as host names spell them.
+_UNMARKED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ß": "ss",
+     "ħ": "h"}
+)  # fmt: skip
 
 
 def site_keys(doc: Document) -> frozenset[str]:
@@ -93,11 +99,13 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
 
 
 def spellings(key: str) -> set[str]:
-    """The key as written, without accents ("Libération" on liberation.fr) and with German
-    umlauts spelt out; host names are ASCII while the names pages print are not."""
+    """The key as written, without accents ("Libération" on liberation.fr, "Przykład" on
+    przyklad.pl) and with German umlauts spelt out; host names are ASCII while the names
+    pages print are not."""
     if key.isascii():
         return {key}
     bare = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    bare = bare.translate(_UNMARKED)
     spelt = unicodedata.normalize("NFC", key).translate(_UMLAUTS)
     return {key} | {k for k in (bare, spelt) if k.isascii()}
 

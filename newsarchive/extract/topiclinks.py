@@ -62,6 +62,8 @@ TEASER_TAGS = 2  # a list this short may show a few labels of a full list furthe
 _NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
+_COLONS = frozenset(":：")  # what the text before a tag line's first link ends with
+_SEPARATORS = re.compile(r"[\s,;|/\u00b7\u2022\u3001\u060c]*")  # between inline tag links
 _TEASER_WORDS = 6
 
 
@@ -73,16 +75,34 @@ def headed_links(doc: Document) -> list[str]:
     found: list[str] = []
     for heading in doc.tree.iter(*HEADING_TAGS):
         if len(heading) > 1:  # tested first: no copy of a long paragraph's text
+            text = heading.text  # "Tags: <a>...</a>, <a>...</a>" (most have none)
+            if (
+                text
+                and text.rstrip()[-1:] in _COLONS
+                and (inline := _inline_list(heading, text, 0))
+            ):
+                found = inline
+                break
             continue
         text = heading.text
         if not text or (len(text) > 40 and len(text.strip()) > 40):
             continue
-        name = " ".join(text.split()).rstrip(":：").casefold()
+        name = _heading_name(" ".join(text.split()))
         split = name not in TOPIC_HEADINGS and len(heading) == 1  # "Related <b>Topics</b>"
         if split and name.split(" ", 1)[0] in _FIRST_WORDS:
-            name = clean(heading.text_content()).rstrip(":：").casefold()
+            name = _heading_name(clean(heading.text_content()))
         if name not in TOPIC_HEADINGS:
             continue
+        box = heading.getparent()
+        if (  # "<p><strong>Tags:</strong> <a>...</a>, <a>...</a></p>"
+            box is not None
+            and box.tag == "p"
+            and heading.getprevious() is None
+            and not (box.text or "").strip()
+            and (inline := _inline_list(box, text, 1)) is not None
+        ):
+            found = inline
+            break
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
         labels = [v for v in _links_near(heading) if clean(v).casefold() != name]
@@ -91,6 +111,32 @@ def headed_links(doc: Document) -> list[str]:
             break
     doc.cache["headed_links"] = found
     return found
+
+
+def _heading_name(text: str) -> str:
+    """A heading as TOPIC_HEADINGS spells it: casefolded without its colon, Turkish capital
+    "İ" as "i" ("İlgili Konular": casefold() leaves a combining dot after the "i")."""
+    name = text.rstrip(":：").casefold()
+    return name.replace("i\u0307", "i") if "\u0307" in name else name
+
+
+def _inline_list(box: HtmlElement, text: str | None, first: int) -> list[str] | None:
+    """ "Tags: <a>Haushalt</a>, <a>Feuerwehr</a>" as one paragraph or line: a topic heading
+    ending in a colon, then only links with marks between them (a paragraph of story text
+    has words between its links). None where `box` is no such line."""
+    if not text or len(text) > 40 or not text.rstrip().endswith((":", "：")):
+        return None
+    if _heading_name(" ".join(text.split())) not in TOPIC_HEADINGS:
+        return None
+    links = box[first:]
+    if not 1 < len(links) <= MAX_LINKS or (first and not _SEPARATORS.fullmatch(box[0].tail or "")):
+        return None
+    if any(a.tag != "a" or not _SEPARATORS.fullmatch(a.tail or "") for a in links):
+        return None
+    if _in_menu(box):
+        return None
+    labels = [label_text(a) for a in links if _is_link(a)]
+    return labels if labels and not _headlines(labels) else None
 
 
 def _headlines(labels: list[str]) -> bool:
