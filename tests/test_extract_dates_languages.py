@@ -161,6 +161,8 @@ def test_an_updated_line_is_the_modified_time_in_other_languages(updated: str, p
         ("https://news.example.com/a", "en", "2025-01-15T10:00:00"),  # no zone known: none invented
         ("https://news.example.com/a", "es", "2025-01-15T10:00:00"),  # Spain and the Americas
         ("https://news.example.com.au/a", "en-AU", "2025-01-15T10:00:00+11:00"),  # Sydney's
+        # Swahili: Kenya, Tanzania and Uganda all keep East Africa Time, no summer time
+        ("https://habari.example.com/a", "sw", "2025-01-15T10:00:00+03:00"),
     ],
 )
 def test_the_zone_of_the_sites_country(url: str, lang: str, expected: str) -> None:

@@ -69,7 +69,7 @@ LANGUAGE_COUNTRY = {
     "uk": "ua", "be": "by", "ka": "ge", "hy": "am", "az": "az", "sr": "rs", "bs": "ba",
     "mk": "mk", "sq": "al", "ca": "es", "eu": "es", "gl": "es", "lb": "lu", "mt": "mt",
     "ga": "ie", "cy": "uk", "fo": "fo", "af": "za", "zu": "za", "xh": "za", "hi": "in",
-    "zh": "cn", "ms": "my", "tl": "ph", "am": "et", "id": "id", "fa": "ir",
+    "zh": "cn", "ms": "my", "tl": "ph", "am": "et", "id": "id", "fa": "ir", "sw": "ke",
 }  # fmt: skip
 
 
