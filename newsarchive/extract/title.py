@@ -114,6 +114,7 @@ _WRAPS = 3  # elements around a text looked at for the whole title: a span, its 
 # elements of the body walked for a shown headline: on the 107 pages looked at it sits
 # by the 1,400th (of 2,100 at most); a page of 100,000 teasers took 180 ms, now 7 ms
 SHOWN_WINDOW = 5000
+_WORD_CHAR = re.compile(r"\w")
 _LONGEST = 1000  # characters: a longer text (a paragraph, indented markup) is no headline
 
 
@@ -128,6 +129,7 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
     logo's); so is a breadcrumb's last crumb (`in_trail`), the SEO title in small type.
     """
     keys = {k: t for t in titles if (k := norm(t))}
+    firsts = frozenset(k[0] for k in keys)  # a text opening otherwise is none of them
     body = doc.tree.find("body")
     if not keys or body is None:
         return None
@@ -140,16 +142,28 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
         tag, text, tail = el.tag, el.text, el.tail
         if not isinstance(tag, str) or tag in _NOT_SHOWN:  # comments too
             skip = el if isinstance(tag, str) else None
-        elif text and not text.isspace():
+        elif text and not text.isspace() and _opens(text, firsts):
             found = _stated(el, text, keys)
             if found and not in_trail(found[0]):
                 return found
         # "<i class="icon"></i>Storm hits coast": the text after an element is its parent's
-        if tail and not tail.isspace() and (parent := el.getparent()) is not None:
+        if (
+            tail
+            and not tail.isspace()
+            and _opens(tail, firsts)
+            and (parent := el.getparent()) is not None
+        ):
             found = _stated(parent, tail, keys)
             if found and not in_trail(found[0]):
                 return found
     return None
+
+
+def _opens(text: str, firsts: frozenset[str]) -> bool:
+    """Whether `norm(text)` may open a key: its first word character, casefolded, opens one
+    of them (`firsts`); most of the texts walked fail here, before the regex `norm` runs."""
+    first = _WORD_CHAR.search(text)
+    return first is not None and first.group().casefold()[0] in firsts
 
 
 def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlElement, str] | None:
