@@ -626,8 +626,17 @@ def _byline_lines(doc: Document, lang: str | None) -> list[str]:
     """A short line under the headline that reads as a byline ("Von Jane Doe", "홍길동 기자").
 
     Pages without byline markup still print one; only the blocks following the headline
-    are read, so a teaser's byline further down is never taken.
+    are read, so a teaser's byline further down is never taken. Read once a page (the
+    cascade and `_whole_byline` both ask on 6 of 141 newsbench pages).
     """
+    key = f"byline_lines:{lang}"
+    if key not in doc.cache:
+        doc.cache[key] = _read_byline_lines(doc, lang)
+    found: list[str] = doc.cache[key]
+    return list(found)
+
+
+def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
     h1 = headline(doc)
     if h1 is None:
         return []
