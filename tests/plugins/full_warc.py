@@ -24,9 +24,11 @@ class FullAtMetadata:
         self.left = count
         self.full = False
 
+    SETTING = "TEST_FULL_AT_METADATA"  # which item's metadata record fails (1 = the first)
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FullAtMetadata:
-        count = crawler.settings.getint("TEST_FULL_AT_METADATA")
+        count = crawler.settings.getint(cls.SETTING)
         if count < 1:
             raise NotConfigured
         extension = cls(crawler, count)
@@ -54,14 +56,7 @@ class RefusedMetadata(FullAtMetadata):
     """The TEST_REFUSED_METADATA-th item's metadata record raises ValueError once (a value
     warcio refuses): that record alone is lost, the writer goes on."""
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> FullAtMetadata:
-        count = crawler.settings.getint("TEST_REFUSED_METADATA")
-        if count < 1:
-            raise NotConfigured
-        extension = cls(crawler, count)
-        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
-        return extension
+    SETTING = "TEST_REFUSED_METADATA"
 
     def engine_started(self) -> None:
         assert self.crawler.extensions is not None
