@@ -13,12 +13,15 @@ that an unseen page may not give:
 authors: the JSON-LD author (and creator) removed, the author metas removed, both (only
 the byline a reader sees is left), and on top of that the byline's "by" word in another
 language, a role after each name ("Jane Doe, Redakteurin"), initials after it
-("Jane Doe (jd)"), or the author meta naming the publisher instead of the person.
+("Jane Doe (jd)"), a translator credited after the last name, or the author meta naming
+the publisher instead of the person; the JSON-LD author an agency typed Organization
+("dpa"), no author metas (the printed byline still names the writer).
 topics: the keyword metas removed, the JSON-LD keywords removed, both (only the tag
 links a reader sees are left); the page's first keyword list moved out of every meta and
 JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
 loses there already), into article:tag metas, into one JSON-LD string, into a keywords meta
-joined with other separators, or after the site's own name and an SEO word.
+joined with other separators, after the site's own name and an SEO word, or after the
+site's name with a news word as one label ("Beispielbote Nachrichten").
 
 A variant that removes metadata is a ceiling test: a page without a visible byline or tag
 list cannot score there. Exits 2 without newsbench.
@@ -67,6 +70,10 @@ ROLES = (", Redakteurin", ", Korrespondent", " (Reporter)", ", journaliste", ", 
          ", giornalista", " | Redaktør")  # fmt: skip
 INITIALS = (" (jd)", " (obe)", " (AFP)", " [dpa]")
 SEPARATORS = ("; ", " | ", "、", " ; ")
+AGENCY_NAMES = ("dpa", "AFP", "APA", "Reuters")
+TRANSLATORS = (". Translated by Ben Beispiel", ", Übersetzung: Ben Beispiel",
+               " · Tradução: Ben Beispiel", ", tłum. Ben Beispiel")  # fmt: skip
+HOUSE_WORDS = ("Nachrichten", "News", "Notícias", "Wiadomości", "Новости")
 SEO_WORDS = ("Breaking News", "Aktuelle Nachrichten", "Últimas noticias", "速報", "Latest news")
 # every meta that may name the writer: the standard ones, Webtrends', "Written by" labels
 _AUTHOR_METAS = (
@@ -192,6 +199,28 @@ def publisher_as_meta(root: HtmlElement, rec: dict[str, Any]) -> None:
     head(root).append(lxml.html.Element("meta", {"name": "author", "content": site}))
 
 
+def agency_in_jsonld(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The JSON-LD author an agency typed Organization ("dpa", "AFP"), no author metas: the
+    byline a reader sees still names the writer (a site crediting its wire feed in JSON-LD)."""
+    agency = pick(AGENCY_NAMES, rec, "agency")
+
+    def edit(obj: dict[str, Any]) -> None:
+        if "author" in obj:
+            obj["author"] = {"@type": "Organization", "name": agency}
+
+    edit_jsonld(root, edit)
+    no_author_meta(root, rec)
+
+
+def translator_after(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, a translator credited after the last writer ("... Translated by ...")."""
+    byline_only(root, rec)
+    last = re.escape(rec["expected"]["authors"][-1])
+    suffix = pick(TRANSLATORS, rec, "translator")
+    pattern = re.compile(last + r"(?=\s*(?:$|[,|·•<]))")
+    _shown_texts(root, lambda t: pattern.sub(lambda m: m.group(0) + suffix, t, count=1))
+
+
 AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "original": None,
     "JSON-LD author removed": no_jsonld_author,
@@ -204,6 +233,8 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, role after the name": _after_names(ROLES),
     "byline only, initials/agency after the name": _after_names(INITIALS),
     "no JSON-LD author, author meta = publisher": publisher_as_meta,
+    "JSON-LD author = an agency Organization, no author metas": agency_in_jsonld,
+    "byline only, translator credited after the last name": translator_after,
 }
 
 # --- topics ----------------------------------------------------------------------------
@@ -293,6 +324,16 @@ def _site_first(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> No
     )
 
 
+def _site_news_first(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    """ "Beispielbote Nachrichten" first: the site's name with a news word as one label."""
+    sites = [m.get("content") for m in metas(root, ("og:site_name",)) if m.get("content")]
+    host = rec["url"].split("/")[2].removeprefix("www.").split(".")[0]
+    label = f"{sites[0] if sites else host.capitalize()} {pick(HOUSE_WORDS, rec, 'house')}"
+    head(root).append(
+        lxml.html.Element("meta", {"name": "keywords", "content": ", ".join([label, *listed])})
+    )
+
+
 TOPIC_VARIANTS: dict[str, Transform | None] = {
     "original": None,
     "keyword metas removed": no_keyword_meta,
@@ -303,6 +344,7 @@ TOPIC_VARIANTS: dict[str, Transform | None] = {
     "keywords only as one JSON-LD string": _moved(_as_jsonld_string),
     "keywords meta joined with ; | 、": _moved(_joined),
     "keywords meta after site name + SEO word": _moved(_site_first),
+    "keywords meta after 'site name + news word' as one label": _moved(_site_news_first),
 }
 
 

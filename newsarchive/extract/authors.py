@@ -18,6 +18,7 @@ from newsarchive.extract.byline import (
     NAME_PARTICLES,
     OWN_LOWER_BY_LANGUAGES,
     ROLE_AFFIX,
+    ROLE_FILED_LINE,
     ROLE_FIRST_LINE,
     ROLE_LINE,
     TITLE_WORDS,
@@ -82,7 +83,7 @@ _CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
     # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
-    rf"|\s+(?=(?:{_CREDIT_WORDS})\s*[:：])",
+    rf"|\s+(?=(?:{_CREDIT_WORDS})\s*[:：／])",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
@@ -126,7 +127,27 @@ AGENCIES = frozenset(_AGENCY_TEXT.split())
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _CREDIT = re.compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：]|(?:edited|editing)\s+by\b)", re.I
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing)\s+by\b)", re.I
+)
+# A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
+# Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
+# author; a photo credit after it goes too). A credit opening the byline leaves no one.
+_TRANSLATION_WORDS = "|".join(
+    re.escape(w) for w in sorted(langwords.entries(langwords.TRANSLATION_CREDITS), key=len)[::-1]
+)
+_TRANSLATOR = (
+    rf"(?:{_TRANSLATION_WORDS}|aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von"
+    r"|translated\s+from\s+(?:the\s+)?\w+\s+by|traduit\s+de\s+l['’]\w+\s+par)"
+)
+_TRANSLATED_BY = "|".join(
+    re.escape(w) for w in langwords.entries(langwords.TRANSLATION_CREDITS) if " " in w
+)
+# After a mark (or opening the text) the credit needs no colon; within words it does, or
+# is a phrase ("Jane Doe Translated by John Roe"; "Anna Translation Muster" is left alone).
+_TRANSLATED = re.compile(
+    rf"(?:(?:^|(?<=[.,;|/(（])|(?<=[.,;|/(（]\s)){_TRANSLATOR}(?:\s*[:：/／]\s*|\s+)"
+    rf"|(?<=\s){_TRANSLATOR}\s*[:：/／]\s*|(?<=\s)(?:{_TRANSLATED_BY})\s+)(?=\S).*$",
+    re.I | re.S,
 )
 # "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
 # a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
@@ -268,7 +289,21 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
                 fallback, fallback_source = names, source
         elif names:
             return names
-    return fallback
+    return fallback or _organisations_alone(doc)
+
+
+def _organisations_alone(doc: Document) -> list[str]:
+    """The JSON-LD author's names where every author is typed Organization and no source
+    names anyone: "Redaktion", "Newsdesk" (a role word as a newsroom's name) credited alone
+    is the page's author, as printed."""
+    found = jsonld.resolve(doc.article.get("author"), doc.jsonld)
+    objects = found if isinstance(found, list) else [found]
+    if not objects or not all(
+        isinstance(o, dict) and _ORG_TYPES.intersection(jsonld.types_of(o)) for o in objects
+    ):
+        return []
+    names = [clean(n) for o in objects for n in as_strings(o.get("name"))]
+    return dedupe([n for n in names if n and not _URL.match(n) and len(n) <= MAX_BYLINE_CHARS])
 
 
 def _labelled_author(doc: Document) -> list[str]:
@@ -398,7 +433,9 @@ def _name_date_line(doc: Document) -> list[str]:
 
 
 def _without_role(first: str) -> str:
-    """ "Jane Doe (jd)", "Ana García, corresponsal": the name before its initials or role."""
+    """ "Jane Doe (jd)", "Ana García, corresponsal", "Jane Doe. Translated by ...": the name
+    before its initials, role or translator."""
+    first = _TRANSLATED.sub("", first).rstrip(" ,.;") or first
     name = _PAREN.sub(" ", first).strip() if "(" in first or "[" in first else first
     head, comma, tail = name.partition(",")
     if comma and tail.split() and all(is_role_word(w) for w in tail.split()):
@@ -649,6 +686,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 if _in_teaser_area(doc, el):
                     continue  # "Von ..." under a teaser card's headline
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
+            if ROLE_FILED_LINE.match(text):
+                return [text]  # clean_names drops the place after the slash
             if m := ROLE_FIRST_LINE.match(text) or ROLE_LINE.match(text):
                 return [m.group(1)]
             if m := CJK_LABEL_IN_LINE.search(text):
@@ -731,6 +770,7 @@ def clean_names(
             continue
         if _URL.match(text) or _CREDIT.match(text):
             continue
+        text = _TRANSLATED.sub("", text)
         if _HANGUL.search(text):
             text = _korean_reporter(text)
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):

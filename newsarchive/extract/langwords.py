@@ -42,19 +42,21 @@ BYLINE_LABELS = {
     "es": "autor, autores, texto, redacción, periodista",
     "pt": "autor, autores, texto, por, reportagem",
     "it": "autore, autori, testo", "nl": "auteur, tekst, door",
-    "pl": "autor, autorka, tekst, napisała, napisał, opracowanie",
-    "cs": "autor, autorka, text, napsal, napsala", "sk": "autor, autorka, text",
+    "pl": "autor, autorka, autorzy, tekst, napisała, napisał, opracowanie",
+    "cs": "autor, autorka, autoři, text, napsal, napsala", "sk": "autor, autorka, autori, text",
     "fi": "teksti, kirjoittaja, kirjoittanut, toimittaja",
     "hu": "szerző, szöveg, írta", "ro": "autor, text", "el": "συντάκτης, συγγραφέας",
     "hr": "autor, autorica, piše, napisao, napisala, tekst",
     "sl": "avtor, avtorica, piše, besedilo",
-    "sr": "autor, piše, аутор, пише", "uk": "автор, текст", "ru": "автор, текст", "bg": "автор",
+    "sr": "autor, piše, аутор, пише", "uk": "автор, автори, текст", "ru": "автор, авторы, текст",
+    "bg": "автор",
     "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
     "zh": "作者, 记者, 記者, 文", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts, sagatavoja",
-    "lt": "autorius, autorė, tekstas, parengė", "af": "skrywer, teks", "is": "höfundur",
+    "lt": "autorius, autorė, autoriai, tekstas, parengė", "af": "skrywer, teks",
+    "is": "höfundur, höfundar",
     "ms": "penulis, wartawan", "bn": "লেখক",
 }  # fmt: skip
 # authors.py: the label of a `twitter:labelN` meta whose `twitter:dataN` names the writer
@@ -120,7 +122,8 @@ JOB_TITLES = {
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
 PHOTO_CREDITS = {
-    "en": "photo, photos, image, images, pictures, credit", "de": "foto, fotos, bild, bilder",
+    "en": "photo, photos, image, images, pictures, credit, graphics, illustration, video",
+    "de": "foto, fotos, bild, bilder, grafik, grafiken, infografik, illustration, video, kamera",
     "fr": "photo, photos, image", "es": "foto, fotos, fotografía, imagen",
     "pt": "foto, fotos, fotografia, imagem",
     "it": "foto, immagini", "nl": "foto, foto's, beeld", "pl": "zdjęcia, zdjęcie, fot.",
@@ -129,6 +132,20 @@ PHOTO_CREDITS = {
     "zh": "摄影, 攝影, 图, 圖, 编辑, 編輯, 责任编辑, 責任編輯", "ja": "写真",
     "id": "foto, editor, penyunting", "ms": "foto, editor, penyunting", "vi": "ảnh, biên tập",
     "fa": "عکس, ویراستار", "th": "ภาพ, บรรณาธิการ", "el": "φωτογραφία, φωτογραφίες",
+}  # fmt: skip
+# authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
+# translator is no author; the byline is read up to it. Phrases, matched in any case.
+TRANSLATION_CREDITS = {
+    "en": "translated by, translation by, translation", "de": "übersetzt von, übersetzung",
+    "fr": "traduit par, traduction", "es": "traducido por, traducción",
+    "pt": "traduzido por, tradução", "it": "tradotto da, traduzione",
+    "nl": "vertaald door, vertaling", "pl": "tłumaczenie, tłum.",
+    "cs": "přeložil, přeložila, překlad", "sk": "preložil, preložila, preklad",
+    "ru": "перевод, перевела, перевёл, перевел", "uk": "переклад", "lt": "vertė, vertimas",
+    "sv": "översättning, översatt av", "nb": "oversatt av, oversettelse",
+    "da": "oversat af, oversættelse", "is": "þýðing, þýddi", "he": "תרגום, תרגמה, תרגם",
+    "hi": "अनुवाद", "zh": "翻译, 翻譯, 译者, 譯者", "ja": "翻訳",
+    "ms": "terjemahan, diterjemah oleh", "sw": "tafsiri", "tr": "çeviri, çeviren",
 }  # fmt: skip
 # authors.py: "from"/"in" opening a byline part after a name ("Ana Souza, de São Paulo",
 # "Anna Nowak, z Warszawy"): where the writer filed from, no second name. Lower case only.

@@ -93,6 +93,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     """
     site_words = _site_words(doc.url)
     names = _site_names(doc)
+    hosts = _host_names(doc.url)
     slug = _slug_words(doc.url)
     excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
     sections = _sections_not_keywords(doc)
@@ -102,7 +103,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             v
             for v in clean_topics(values)
             if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
-            and compact(v) not in names
+            and not _names_the_site(v, names, hosts)
             and not any(p.search(v) for p in excluded)
             and v.casefold() not in sections
         ]
@@ -171,6 +172,40 @@ def _site_names(doc: Document) -> set[str]:
     names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
     return {compact(n) for n in names or _feed_site_names(doc)} - {""}
+
+
+_NOT_HOST_NAMES = frozenset({"www", "m", "amp", "co", "com", "org", "net", "ac", "gov", "or"})
+
+
+def _host_names(url: str) -> set[str]:
+    """The host's labels that may name the site: not its country or generic suffix ("uk",
+    "co": "UK News" is a topic on a .co.uk site) nor "www"."""
+    labels = (urlsplit(url).hostname or "").split(".")[:-1]
+    return {compact(w) for w in labels if w not in _NOT_HOST_NAMES} - {""}
+
+
+def _names_the_site(label: str, names: set[str], hosts: set[str]) -> bool:
+    """The site's name, alone or with news words around it ("Beispielbote Nachrichten",
+    "Noticias Diario Ejemplo", "Beispielbote aktuell"): the house's label, no topic.
+
+    With a news word the host's own label counts too ("Beispielbote News" on
+    beispielbote.de); alone it may be a topic ("Welt" on welt.de).
+    """
+    if compact(label) in names:
+        return True
+    words = label.split()
+    n = len(words)
+    return any(
+        compact(" ".join(words[i:j])) in names | hosts
+        and all(_is_news_word_part(w.casefold()) for w in words[:i] + words[j:])
+        for i in range(n)
+        for j in range(n, i, -1)
+        if j - i < n  # the name's own words ("Mail Online", "The Nation") stay its own
+    )
+
+
+def _is_news_word_part(word: str) -> bool:
+    return word in _NEWS_WORDS or word in _NEWS_FILLER or word in _FORMAT_WORDS
 
 
 def _feed_site_names(doc: Document) -> list[str]:
