@@ -156,3 +156,32 @@ def test_picture_and_video_credits_are_no_authors(raw: str, expected: list[str])
 )  # fmt: skip
 def test_a_name_and_date_line_with_a_translator(line: str, expected: list[str]) -> None:
     assert extract_article(_page("", line, "xx"), "https://www.example.org/a/1").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("【記者王小明／台北報導】", ["王小明"], id="zh-tw-in-lenticular-brackets"),
+        pytest.param("记者 王小明 编辑 李华", ["王小明"], id="zh-editor-after-the-names"),
+        pytest.param("本报记者 王小明 李华 摄影 张伟", ["王小明", "李华"], id="zh-photographer-after-the-names"),
+        pytest.param("By Rahul Sharma | Curated By Priya Singh", ["Rahul Sharma"], id="en-in-curated-by"),
+        pytest.param("लेखक: राहुल शर्मा | संपादित: प्रिया सिंह", ["राहुल शर्मा"], id="hi-edited"),
+    ],
+)  # fmt: skip
+def test_editors_and_photographers_beside_the_writer(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "byline", "expected"),
+    [
+        pytest.param("https://www.bao.example.tw/a/1", "<p>【記者王小明／台北報導】</p>", ["王小明"], id="zh-tw-bracketed-line"),
+        pytest.param("https://www.naujienos.example.lt/a/1", "<p>Autorius: Jonas Jonaitis, BNS</p>", ["Jonas Jonaitis", "BNS"], id="lt-bns"),
+        pytest.param("https://www.naujienos.example.lt/a/2", "<p>Autorė: Ona Onaitė, ELTA</p>", ["Ona Onaitė", "ELTA"], id="lt-elta"),
+        pytest.param("https://www.gazeta.example.ru/a/1", "<p>Автор: Иван Петров, ТАСС</p>", ["Иван Петров", "ТАСС"], id="ru-tass-cyrillic"),
+    ],
+)  # fmt: skip
+def test_a_printed_byline_with_an_agency_or_brackets(
+    url: str, byline: str, expected: list[str]
+) -> None:
+    assert extract_article(_page("", byline, "xx"), url).authors == expected

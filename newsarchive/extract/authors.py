@@ -122,12 +122,14 @@ _AGENCY_TEXT = """
 reuters bloomberg keystone-sda xinhua yonhap kyodo jiji dpa afp apa sda kna epd ddp ap efe ansa
 ntb tt anp belga ritzau ats lusa pap čtk ctk tasr stt mti agerpres hina tanjug sta bta ukrinform
 unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama rtr sid dts
+bns elta leta belta irna тасс интерфакс риа ітар укрінформ
 """
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+_CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 _CREDIT = re.compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing)\s+by\b)", re.I
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b)", re.I
 )
 # A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
 # Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
@@ -184,7 +186,7 @@ _FULL_WIDTH_BRACKETS = "（）【】〔〕"
 # "reported" ending a byline.
 _CJK_REPORTED = re.compile(r"報導|报道|報道")
 _CJK_FILED = re.compile(
-    r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)]?\s*$"
+    r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)】]?\s*$"
 )
 _OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
 _CJK_AND = re.compile(r"[和与與と及]")
@@ -853,8 +855,14 @@ def _agency_after(part: str) -> list[str]:
 
 
 def _zh_names(part: str) -> list[str]:
+    """ "本报记者 王小明 李华": the names after the role; up to a credit word ("编辑 李华",
+    "摄影 张伟": the editor or photographer is no author)."""
     name = ROLE_AFFIX.sub("", part.strip(_FULL_WIDTH_BRACKETS)).strip()
-    return name.split() if _ZH_NAMES.match(name) else [part]
+    if not _ZH_NAMES.match(name):
+        return [part]
+    names = name.split()
+    cut = next((i for i, n in enumerate(names) if n.casefold() in _CREDIT_SET), len(names))
+    return names[:cut] if cut else [part]
 
 
 def _korean_reporter(part: str) -> str:

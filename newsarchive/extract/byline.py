@@ -71,7 +71,7 @@ ROLE_FIRST_LINE = re.compile(
 # A Chinese byline with where it was filed after a (full-width) slash, "記者王小明/台北報導",
 # "記者王小明、林美華/綜合報導" (no space after the names): the line is the byline whole.
 ROLE_FILED_LINE = re.compile(
-    r"^\s*[（(]?(?:本报|本報)?(?:记者|記者)\s*[\u3400-\u9fff]{2,4}"
+    r"^\s*[（(【]?(?:本报|本報)?(?:记者|記者)\s*[\u3400-\u9fff]{2,4}"
     r"(?:[、，,]\s*[\u3400-\u9fff]{2,4})*\s*[／/]\s*[\u3400-\u9fff]{1,6}(?:報導|报道|報道)"
 )
 # A Chinese info line packing several labels (source, writer, time): the name after the
