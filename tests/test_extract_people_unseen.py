@@ -185,3 +185,38 @@ def test_a_printed_byline_with_an_agency_or_brackets(
     url: str, byline: str, expected: list[str]
 ) -> None:
     assert extract_article(_page("", byline, "xx"), url).authors == expected
+
+
+STORY = (
+    "<p>"
+    + "Der Stadtrat von Beispielstadt stritt lange über den Haushalt und die Feuerwehr. " * 4
+    + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing", "expected"),
+    [
+        pytest.param("de", "<p>Quelle: dpa</p>", ["dpa"], id="de-quelle"),
+        pytest.param("es", "<p>Fuente: EFE</p>", ["EFE"], id="es-fuente"),
+        pytest.param("pl", "<p>Źródło: PAP</p>", ["PAP"], id="pl-zrodlo"),
+        pytest.param("cs", "<p>Zdroj: ČTK</p>", ["ČTK"], id="cs-zdroj"),
+        pytest.param("ru", "<p>Источник: ТАСС</p>", ["ТАСС"], id="ru-istochnik"),
+        pytest.param("de", "<p>Beispielbote / Ejemplo Hoy</p>", ["Ejemplo Hoy"], id="site-slash-source"),
+        # not a credit: another site's name before the slash, a story paragraph, a person's byline
+        pytest.param("de", "<p>Berlin / Brandenburg</p>", [], id="no-site-before-the-slash"),
+        pytest.param("de", "", [], id="no-closing-line"),
+    ],
+)  # fmt: skip
+def test_the_source_credited_after_a_story_without_a_byline(
+    lang: str, closing: str, expected: list[str]
+) -> None:
+    head = '<meta property="og:site_name" content="Beispielbote">'
+    html = f'<html lang="{lang}"><head>{head}</head><body><article><h1>Titel</h1><div class="text">{STORY}{STORY}{closing}<p>Teilen</p></div><div class="comments">{STORY}</div></article></body></html>'
+    assert extract_article(html, "https://www.beispielbote.example/a/1").authors == expected
+
+
+def test_a_byline_wins_over_the_closing_source() -> None:
+    head = '<meta property="og:site_name" content="Beispielbote">'
+    html = f"<html><head>{head}</head><body><article><h1>Titel</h1><p>Von Anna Muster</p><div>{STORY}<p>Quelle: dpa</p></div></article></body></html>"
+    assert extract_article(html, "https://www.beispielbote.example/a/1").authors == ["Anna Muster"]

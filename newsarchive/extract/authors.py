@@ -291,7 +291,48 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
                 fallback, fallback_source = names, source
         elif names:
             return names
-    return fallback or _organisations_alone(doc)
+    return fallback or _organisations_alone(doc) or _closing_source(doc, publishers)
+
+
+_SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
+_SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
+_SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
+_CLOSING_LINE = 80  # characters: a credit line, no story paragraph
+_CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
+
+
+def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
+    """The source a story without any byline credits in the short line after its last
+    paragraph: "Quelle: dpa", "Fuente: EFE", "Beispielbote / Ejemplo Hoy" (the site, a slash,
+    the paper it took the story from). Read only where no source names anyone."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    story = next(
+        (
+            el.getparent()
+            for el in itertools.islice(_following(h1), _CLOSING_WINDOW)
+            if el.tag == "p" and len(el.text_content()) >= _STORY_PARAGRAPH
+        ),
+        None,
+    )
+    if story is None:
+        return []
+    line, after_story = "", False
+    for el in story.iterchildren("p"):  # the story's own paragraphs, not a comment box's
+        text = clean(el.text_content())
+        if len(text) >= _STORY_PARAGRAPH:
+            line, after_story = "", True
+        elif after_story:
+            line, after_story = text, False
+    if not line or len(line) > _CLOSING_LINE:
+        return []
+    if m := _SOURCE_LINE.match(line):
+        return clean_names([m.group(1)], publishers)
+    m = _SITE_SLASH_SOURCE.match(line)
+    if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
+        return clean_names([m.group(2)], publishers)
+    return []
 
 
 def _organisations_alone(doc: Document) -> list[str]:

@@ -147,6 +147,13 @@ TRANSLATION_CREDITS = {
     "hi": "अनुवाद", "zh": "翻译, 翻譯, 译者, 譯者", "ja": "翻訳",
     "ms": "terjemahan, diterjemah oleh", "sw": "tafsiri", "tr": "çeviri, çeviren",
 }  # fmt: skip
+# authors.py: "Source:" closing a story without a byline ("Quelle: dpa"): the source credited.
+SOURCE_LABELS = {
+    "en": "source", "de": "quelle", "es": "fuente", "pt": "fonte", "fr": "source", "it": "fonte",
+    "nl": "bron", "pl": "źródło", "cs": "zdroj", "sk": "zdroj", "ru": "источник", "uk": "джерело",
+    "lt": "šaltinis", "is": "heimild", "he": "מקור", "hi": "स्रोत", "zh": "来源, 來源",
+    "ms": "sumber", "sw": "chanzo", "tr": "kaynak", "sv": "källa", "nb": "kilde", "da": "kilde",
+}  # fmt: skip
 # authors.py: "from"/"in" opening a byline part after a name ("Ana Souza, de São Paulo",
 # "Anna Nowak, z Warszawy"): where the writer filed from, no second name. Lower case only.
 PLACE_WORDS = {
