@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
@@ -87,8 +87,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     h1s += kicked
     stated = [*h1s, *(strip_sites(v, sites, sections) for v in h1s), *said]
     refs = [r for r in dict.fromkeys(stated) if r and not ELLIPSIS.search(r)]
-    metas = [(k, _core(v, refs, sites, sections)) for k, v in raw]
-    headline = _core(headline, refs, sites, sections) if headline else ""
+    # a title cut with "..." still tells where the title starts ("Topic: Storm hits coast"
+    # beside "Storm hits…")
+    cuts = [s for r in stated if r and ELLIPSIS.search(r) and len(s := _stem(r)) >= MIN_CORE]
+    metas = [(k, _core(v, refs, sites, sections, cuts)) for k, v in raw]
+    headline = _core(headline, refs, sites, sections, cuts) if headline else ""
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
     # the publisher presents as the article's title (measured on newsbench dev, 12 of 21).
     lead = 0 if rules and rules.title_source == "headline" else 1
@@ -97,8 +100,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         ordered.append(("<title>", _core(tab, refs, sites, sections)))
     # a title that is only the site's name (a home page's og:title left on articles) is none
     ordered = [(k, v) for k, v in ordered if v and not is_site(v, sites)]
-    if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title
-        return next(iter(shown or h1s or [t for _, t in every]), None)
+    if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
+        # of an h1 of a kicker and a headline, the headline
+        return next(iter(kicked or shown or h1s or [t for _, t in every]), None)
     source, first = ordered[0]
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
@@ -214,22 +218,53 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     h1s set so stand for the whole "Kicker: Headline" (og:title says so too).
     """
     parts = [t for c in heading if isinstance(c.tag, str) and (t := clean(c.text_content()))]
+    if len(parts) == 1 and (kicker := _set_apart(heading)) is not None:
+        # "<span class="kicker">Hafen</span> Stadtrat stimmt zu": the headline is the text after it
+        parts.append(clean(kicker.tail))
     if marked:  # "<span>Kicker</span><span> - </span><span>Headline</span>"
         parts = [t for t in parts if not _MARKS.fullmatch(t)]
     return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
 
 
-def _core(value: str, refs: list[str], sites: frozenset[str], sections: frozenset[str]) -> str:
+_BLOCKS = frozenset({"div", "p"})
+
+
+def _set_apart(heading: HtmlElement) -> HtmlElement | None:
+    """A heading's one element before the rest of its text, set apart as a kicker is: a
+    block, or an element with a class ("dachzeile", "kicker"). An `<em>` or `<b>` without
+    one is a word stressed in the headline ("<em>Storm</em> hits coast")."""
+    first = heading[0] if len(heading) else None
+    if first is None or not isinstance(first.tag, str) or clean(heading.text):
+        return None
+    if first.tag not in _BLOCKS and not first.get("class"):
+        return None
+    return first if clean(first.tail) else None
+
+
+def _stem(cut: str) -> str:
+    return norm(ELLIPSIS.sub("", cut))
+
+
+def _core(
+    value: str,
+    refs: list[str],
+    sites: frozenset[str],
+    sections: frozenset[str],
+    cuts: Sequence[str] = (),
+) -> str:
     """A title without what surrounds it: a site name, a section, a kicker.
 
     Where another source states the title alone ("Storm hits coast" beside "Storm hits
     coast | Weather | The Example" or "Weather: Storm hits coast"), the part equal to it
-    is the core, whatever the separator. Else only parts that name the site are cut.
+    is the core, whatever the separator; so is a part after a kicker that a title cut with
+    "..." begins (`cuts`: their stems). Else only parts that name the site are cut.
     """
     value = clean(value)
     stripped = strip_sites(value, sites, sections)
     others = [r for r in refs if r not in (value, stripped)]  # never the value's own forms
     if found := _part_equal_to_a_ref(value, others):
+        return found
+    if cuts and (found := _part_a_cut_begins(value, cuts)):
         return found
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
     return _part_equal_to_a_ref(stripped, others) or stripped
@@ -244,6 +279,18 @@ def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:
         if norm(left) in keys:
             return left
         if len(right) > len(left) and norm(right) in keys:  # a kicker is shorter than its title
+            return right
+    return None
+
+
+def _part_a_cut_begins(value: str, stems: Sequence[str]) -> str | None:
+    """The part after a kicker that a cut title begins ("Hafen: Stadtrat stimmt zu" beside
+    "Stadtrat stimmt…"); never where the whole value begins so (a cut of the whole)."""
+    if any(norm(value).startswith(s) for s in stems):
+        return None
+    for m in ANY_SEPARATOR.finditer(value):
+        left, right = value[: m.start()], value[m.end() :]
+        if len(right) > len(left) and any(norm(right).startswith(s) for s in stems):
             return right
     return None
 

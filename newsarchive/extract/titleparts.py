@@ -35,20 +35,22 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_WORD = re.compile(f"[{_CJK}]+")
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
 # (" | Site", " - Site", " « Site", " :: Site", " ~ Site", " || Site", Korean CMSs'
-# "Title < Section < Site"; a minus sign or a katakana long mark standing alone between
+# "Title < Section < Site"; a star operator or an arrow, " ⋆ Site", " → Site"; a minus sign
+# or a katakana long mark standing alone between
 # spaces is a dash too: " ー Site"), a bare em dash or two (Chinese "Title——Site"), a bare
 # pipe, the full-width and Hangul marks East Asian sites use bare (U+FF5C, U+FF1A, U+3163,
 # U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_" between two CJK
 # characters (Chinese portals' "Title_Site", "Title-Site").
 SEPARATOR = re.compile(
-    r"(\s+[|\-\u2013\u2014\u2212\u30fc*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+|\u2014{1,2}"
+    r"(\s+[|\-\u2013\u2014\u2212\u30fc*\u00b7\u2022\u22c6\u2192:/\u00bb\u00ab<>~]{1,2}\s+|\u2014{1,2}"
     r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31]\s*"
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
-# A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part.
+# A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part, nor
+# does a German live page's "+++ Liveticker +++" around its kicker.
 ANY_SEPARATOR = re.compile(
-    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31])+\s*"
+    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~+\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31])+\s*"
 )
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
@@ -131,9 +133,33 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         parts = parts[:-2]
         cut = True
-    while len(parts) > 2 and is_site(parts[0], sites):
+    while len(parts) > 2 and (
+        is_site(parts[0], sites)
+        or (_cjk_masthead(parts[0]) and _width("".join(parts[2:])) >= MIN_REST)
+    ):
         parts = parts[2:]
-    return "".join(parts)
+    value = "".join(parts)
+    # "Hafenblatt: Stadtrat stimmt zu": the site's name as the page writes it, before an
+    # unspaced colon; a shorter word there ("Hafen: ...") is a topic, cut only where another
+    # source states the title alone (`title._core`)
+    if (
+        (m := _NAME_COLON.match(value))
+        and not spellings(compact(m.group(1))).isdisjoint(sites)
+        and len(value) - m.end() >= MIN_REST
+    ):
+        return value[m.end() :]
+    return value
+
+
+_NAME_COLON = re.compile(r"([^:|]{2,40}?):\s+")
+
+
+def _cjk_masthead(part: str) -> bool:
+    """A first part that is a CJK newspaper's name ("海滨日报" before a full-width bar).
+
+    In Latin and other scripts a first part so named may be a headline's topic; the host
+    tells those (`is_site`)."""
+    return bool(_CJK_WORD.match(compact(part))) and _masthead(part)
 
 
 def _width(text: str) -> int:

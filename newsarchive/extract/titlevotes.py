@@ -16,10 +16,16 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.titleparts import SEPARATOR
 
-# Quotes and dashes a CMS may straighten in metadata but keep in the visible headline.
+# Marks no reader sees: a soft hyphen (a German CMS's hyphenation hint in one field and not
+# the next: "Hafen\u00adplan"), zero-width joiners, direction marks (Hebrew, Arabic), a BOM.
+INVISIBLE: dict[int, None] = dict.fromkeys(
+    [0xAD, *range(0x200B, 0x2010), 0x2060, *range(0x2066, 0x206A), *range(0x202A, 0x202F), 0xFEFF]
+)
+# Quotes and dashes a CMS may straighten in metadata but keep in the visible headline;
+# invisible marks go.
 _TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-                       "\u2013": "-", "\u2014": "-", "\u2212": "-"})  # fmt: skip
+                       "\u2013": "-", "\u2014": "-", "\u2212": "-"} | INVISIBLE)  # fmt: skip
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)$")
 _CUT = re.compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
 _WORD = re.compile(r"\w+")
@@ -38,7 +44,8 @@ MIN_TRAIL_LINKS = 2  # "Home > Section > <h1>": links right before an h1 that ma
 
 
 def norm(s: str) -> str:
-    return _NON_WORDS.sub(" ", s).strip().casefold()
+    """A title's words for comparing: marks, case and invisible characters aside."""
+    return _NON_WORDS.sub(" ", s.translate(INVISIBLE)).strip().casefold()
 
 
 _NON_WORDS = re.compile(r"\W+")

@@ -1,0 +1,93 @@
+"""Title rules for shapes the looked-at pages rarely show and unseen sites do (issue 10).
+
+Every page here is invented: words, markup and site names. Each row fails without the
+rule its comment names.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://news.example/stadt/a-123.html"
+HOST_URL = "https://www.hafenblatt.de/stadt/a-123.html"  # the host names the site Hafenblatt
+
+DE = "Stadtrat stimmt dem neuen Hafenplan nach langer Debatte zu"
+CS = "Zastupitelstvo schválilo nový plán přístavu po dlouhé debatě"
+PL = "Rada miasta przyjęła nowy plan portu po długiej debacie"
+PT = "Câmara aprova novo plano do porto após longo debate"
+
+
+def _page(head: str = "", body: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _og(title: str) -> str:
+    return f'<meta property="og:title" content="{title}">'
+
+
+def _ld(headline: str) -> str:
+    data = json.dumps({"@type": "NewsArticle", "headline": headline}, ensure_ascii=False)
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+def _tab(text: str) -> str:
+    return f"<title>{text}</title>"
+
+
+def _shy(text: str, word: str) -> str:
+    """`text` with a soft hyphen in the middle of `word`, as a hyphenating CMS writes it."""
+    half = len(word) // 2
+    return text.replace(word, f"{word[:half]}&shy;{word[half:]}")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        # Invisible marks (a soft hyphen) in one source and not the next: the same title.
+        pytest.param(_og("Hafen: " + _shy(DE, "Hafenplan")) + _ld(DE), f"<h1>{DE}</h1>", URL, DE,
+                     id="de-soft-hyphen-in-topic-og"),
+        pytest.param(_og("Rat sagt Ja") + _ld(DE) + _tab(f"{DE} | Hafenblatt"), f"<h1>{_shy(DE, 'Hafenplan')}</h1>",
+                     URL, DE, id="de-soft-hyphen-in-h1-still-shows-the-headline"),
+        pytest.param(_og("Přístav: " + _shy(CS, "Zastupitelstvo")) + _ld(CS), f"<h1>{CS}</h1>", URL, CS,
+                     id="cs-soft-hyphen-in-topic-og"),
+        pytest.param(_og("Co wiemy") + _ld(PL) + _tab(f"{PL} - Gazeta Portowa"), f"<h1>{_shy(PL, 'przyjęła')}</h1>",
+                     URL, PL, id="pl-soft-hyphen-in-h1"),
+        # "+++ Liveticker +++" before the headline is a kicker, marks and all.
+        pytest.param(_og(f"+++ Liveticker +++ {DE}") + _ld(DE), f"<h1>{DE}</h1>", URL, DE, id="de-liveticker-kicker"),
+        pytest.param(_og(f"Liveblog +++ {DE}") + _ld(DE), "", URL, DE, id="de-liveblog-plus-kicker"),
+        pytest.param(_og(f"Online +++ {CS}") + _ld(CS), f"<h1>{CS}</h1>", URL, CS, id="cs-plus-kicker"),
+        # An h1 of a classed kicker span (or a block) and the headline as bare text: the headline.
+        pytest.param(_tab(f"{DE} | Hafenblatt"), f'<h1><span class="dachzeile">Hafenplan</span> {DE}</h1>', URL, DE,
+                     id="de-dachzeile-span-and-text"),
+        pytest.param(_tab(f"{PT} - Diário do Porto"), f"<h1><div>Lisboa</div>{PT}</h1>", URL, PT,
+                     id="pt-kicker-block-and-text"),
+        # ... and without any metadata, of a kicker and headline h1 the headline.
+        pytest.param("", f'<h1><span class="kicker">Hafen</span><span>{DE}</span></h1>', URL, DE,
+                     id="de-kicker-h1-without-metadata"),
+        # ... while a stressed first word is the headline's own: og and the headline split,
+        # the h1 in the article stands whole.
+        pytest.param(_og("Orkan an der Küste") + _ld("Sturm trifft Küste"),
+                     "<article><h1><b>Sturm</b> trifft die Küste mit voller Wucht</h1></article>", URL,
+                     "Sturm trifft die Küste mit voller Wucht", id="de-bold-first-word-is-no-kicker"),
+        # A headline cut with "…" still tells where og:title's title starts after its topic.
+        pytest.param(_og(f"Hafen: {DE}") + _ld("Stadtrat stimmt dem neuen…"), "", URL, DE, id="de-cut-headline-cuts-topic"),
+        pytest.param(_og(f"Lisboa: {PT}") + _ld("Câmara aprova novo plano…"), "", URL, PT, id="pt-cut-headline-cuts-topic"),
+        # The site's name before an unspaced colon (the host names it); a topic there stays.
+        pytest.param(_tab(f"Hafenblatt: {DE}"), "", HOST_URL, DE, id="de-site-colon-prefix"),
+        pytest.param(_tab(f"Hafen: {DE}"), "", HOST_URL, f"Hafen: {DE}", id="de-topic-colon-stays"),
+        # A CJK newspaper's name before a full-width bar.
+        pytest.param(_tab("海滨日报｜港口大桥时隔两年重新开放"), "", URL, "港口大桥时隔两年重新开放", id="zh-masthead-prefix"),
+        pytest.param(_tab("海辺新聞｜港の橋が二年ぶりに再開"), "", URL, "港の橋が二年ぶりに再開", id="ja-masthead-prefix"),
+        # Rarer marks before the site's name.
+        pytest.param(_tab(f"{DE} ⋆ Hafenblatt"), "", HOST_URL, DE, id="de-star-operator-suffix"),
+        pytest.param(_tab(f"{DE} → Hafenblatt"), "", HOST_URL, DE, id="de-arrow-suffix"),
+    ],
+)  # fmt: skip
+def test_title_on_unseen_shapes(head: str, body: str, url: str, expected: str) -> None:
+    assert extract_article(_page(head, body), url).title == expected
