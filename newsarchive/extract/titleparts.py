@@ -159,7 +159,7 @@ def _cjk_masthead(part: str) -> bool:
 
     In Latin and other scripts a first part so named may be a headline's topic; the host
     tells those (`is_site`)."""
-    return bool(_CJK_WORD.match(compact(part))) and _masthead(part)
+    return bool(_CJK_CHAR.match(part.lstrip())) and _masthead(part)
 
 
 def _width(text: str) -> int:
