@@ -133,6 +133,16 @@ def site_prefix(root: HtmlElement, rec: dict[str, Any]) -> None:
     _set_tab(root, site + sep + tab)
 
 
+def bracketed_site(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """'【Site】Title' or 'Title (Site)' in og:title and twitter:title, the name in og:site_name."""
+    site = _site(rec)
+    _set_meta(root, "og:site_name", site)
+    front = pick((True, False), rec, "bracket")
+    for m in metas(root, ("og:title", "twitter:title")):
+        title = m.get("content", "")
+        m.set("content", f"【{site}】{title}" if front else f"{title} ({site})")
+
+
 def section_and_site(root: HtmlElement, rec: dict[str, Any]) -> None:
     """'Title - Politik - Site' in og:title, the name in og:site_name."""
     site, sep = _site(rec), pick(SEPARATORS, rec, "sep")
@@ -278,6 +288,7 @@ VARIANTS |= {
         pick(SEPARATORS, rec, "sep"), "tab"
     )(r, rec),
     "site prefix": site_prefix,
+    "site name in brackets ('【Site】Title', 'Title (Site)')": bracketed_site,
     "section and site suffix": section_and_site,
     "og:title missing": no_og_title,
     "JSON-LD headline missing": no_headline,

@@ -40,6 +40,10 @@ def _tab(text: str) -> str:
     return f"<title>{text}</title>"
 
 
+def _site(name: str) -> str:
+    return f'<meta property="og:site_name" content="{name}">'
+
+
 def _shy(text: str, word: str) -> str:
     """`text` with a soft hyphen in the middle of `word`, as a hyphenating CMS writes it."""
     half = len(word) // 2
@@ -87,6 +91,27 @@ def _shy(text: str, word: str) -> str:
         # Rarer marks before the site's name.
         pytest.param(_tab(f"{DE} ⋆ Hafenblatt"), "", HOST_URL, DE, id="de-star-operator-suffix"),
         pytest.param(_tab(f"{DE} → Hafenblatt"), "", HOST_URL, DE, id="de-arrow-suffix"),
+        # The site's name in brackets at either end; a bracketed kicker stays.
+        pytest.param(_og("【海辺新聞】港の橋が二年ぶりに再開") + _site("海辺新聞"), "", URL, "港の橋が二年ぶりに再開",
+                     id="ja-lenticular-site-prefix"),
+        pytest.param(_og("港口大桥时隔两年重新开放【海滨日报】") + _site("海滨日报"), "", URL, "港口大桥时隔两年重新开放",
+                     id="zh-lenticular-site-suffix"),
+        pytest.param(_og("[바다일보] 항구 다리 2년 만에 다시 열려") + _site("바다일보"), "", URL, "항구 다리 2년 만에 다시 열려",
+                     id="ko-square-site-prefix"),
+        pytest.param(_og("[단독] 항구 다리 2년 만에 다시 열려") + _site("바다일보"), "", URL, "[단독] 항구 다리 2년 만에 다시 열려",
+                     id="ko-bracketed-kicker-stays"),
+        pytest.param(_og(f"{PT} (Diário do Porto)") + _site("Diário do Porto"), "", URL, PT, id="pt-parenthesised-site"),
+        # A kicker line broken from the headline by <br>; a headline broken in two stays whole.
+        pytest.param(_og(f"Hafen: {DE}"), f"<h1>Hafen<br>{DE}</h1>", URL, DE, id="de-br-kicker-line"),
+        pytest.param(_og(f"Přístav: {CS}"), f"<h1>Přístav<br>{CS}</h1>", URL, CS, id="cs-br-kicker-line"),
+        pytest.param("", "<h1>Storm hits the coast<br>as thousands lose power overnight</h1>", URL,
+                     "Storm hits the coast as thousands lose power overnight", id="en-br-inside-headline"),
+        # A section's word and a word for news between the headline and the site's name.
+        pytest.param(_tab("Harbour bridge reopens after two years | India News - Times of Harbour"), "",
+                     "https://timesofharbour.example/india/b-1.cms", "Harbour bridge reopens after two years",
+                     id="en-section-news-label"),
+        pytest.param(_tab(f"{PL} - Polska Wiadomości - Gazeta Portowa") + _site("Gazeta Portowa"), "", URL, PL,
+                     id="pl-section-news-label"),
     ],
 )  # fmt: skip
 def test_title_on_unseen_shapes(head: str, body: str, url: str, expected: str) -> None:

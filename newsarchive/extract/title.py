@@ -50,7 +50,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         return text
     sites = site_names(doc)
     sections = section_names(doc)
-    found = ((h, t) for h in doc.tree.iter("h1") if (t := clean(h.text_content())))
+    found = ((h, t) for h in doc.tree.iter("h1") if (t := heading_text(h)))
     every = list(itertools.islice(found, 4))
     # a logo h1 that holds the site's name is no heading of the article
     heads = [(h, t) for h, t in every if not is_site(t, sites)][:3]
@@ -189,6 +189,25 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
     return None
 
 
+def heading_text(heading: HtmlElement) -> str:
+    """A heading's text, a line break in it a space ("Storm hits coast<br>as thousands
+    lose power": `text_content` runs "coast" and "as" together)."""
+    if heading.find(".//br") is None:
+        return clean(heading.text_content())
+    return clean("".join(_pieces(heading)))
+
+
+def _pieces(el: HtmlElement) -> Iterator[str]:
+    if el.tag == "br":
+        yield " "
+    elif isinstance(el.tag, str) and el.text:
+        yield el.text
+    for child in el:
+        yield from _pieces(child)
+        if child.tail:
+            yield child.tail
+
+
 def _in_article(el: HtmlElement) -> bool:
     return any(a.tag in _ARTICLE_TAGS for a in el.iterancestors())
 
@@ -221,6 +240,13 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     if len(parts) == 1 and (kicker := _set_apart(heading)) is not None:
         # "<span class="kicker">Hafen</span> Stadtrat stimmt zu": the headline is the text after it
         parts.append(clean(kicker.tail))
+    elif not parts and len(heading) == 1 and heading[0].tag == "br":
+        # "Hafen<br>Stadtrat stimmt zu": a kicker line broken from the headline; a line
+        # break inside the headline ("Storm hits coast<br>as thousands lose power") leaves
+        # two halves, the second often opening in lower case
+        kicker, rest = clean(heading.text), clean(heading[0].tail)
+        if kicker and rest and 2 * len(kicker) < len(rest) and not rest[0].islower():
+            parts = [kicker, rest]
     if marked:  # "<span>Kicker</span><span> - </span><span>Headline</span>"
         parts = [t for t in parts if not _MARKS.fullmatch(t)]
     return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None

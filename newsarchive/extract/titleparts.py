@@ -121,8 +121,10 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
 
     Once a trailing site name is cut, a section or "News" label left before it goes too
     ("Title - Politik - Site", "Title - Son Dakika Haberleri - Site"); a title that ends
-    in such a word with no site name after it ("Storm - live") keeps it.
+    in such a word with no site name after it ("Storm - live") keeps it. A site's name in
+    brackets at either end goes too ("【Site】Title", "[Site] Title", "Title (Site)").
     """
+    value = _unbracket(value, sites)
     parts = SEPARATOR.split(value)
     cut = False
     while len(parts) > 2 and (
@@ -148,6 +150,30 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         and len(value) - m.end() >= MIN_REST
     ):
         return value[m.end() :]
+    return value
+
+
+# A name in brackets before or after the title: East Asian lenticular and full-width ones too.
+_OPENING = "[\\[(\uff08\u3010\u3014]"
+_CLOSING = "[\\])\uff09\u3011\u3015]"
+_ANY_OPENING = re.compile(_OPENING)
+_LEADING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^\])\uff09\u3011\u3015]{{1,40}}){_CLOSING}\s*")
+_TRAILING_NAME = re.compile(
+    rf"\s*{_OPENING}(?P<name>[^\[(\uff08\u3010\u3014]{{1,40}}){_CLOSING}\s*$"
+)
+
+
+def _unbracket(value: str, sites: frozenset[str]) -> str:
+    """The title without its site's name in brackets at either end ("【海辺新聞】港の橋が再開",
+    "Storm hits coast (The Example)"); a bracketed kicker ("[단독]", "(Video)") stays."""
+    if not _ANY_OPENING.search(value):
+        return value
+    m = _LEADING_NAME.match(value)
+    if m and is_site(m["name"], sites) and _width(value[m.end() :]) >= MIN_REST:
+        value = value[m.end() :]
+    m = _TRAILING_NAME.search(value)
+    if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+        value = value[: m.start()]
     return value
 
 
@@ -210,6 +236,11 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
     words = part.split()
     if len(words) == 1 and _label_word(words[0]):
         return True
+    # "India News", "Politik Nachrichten": a section's or label's word and a word for news
+    if len(words) == 2 and _news_word(words[1].casefold(), _NEWS_NOUNS):
+        first = words[0]
+        if _label_word(first) or not spellings(compact(first)).isdisjoint(sections):
+            return True
     # "Latest News", "Son Dakika Haberleri": filler around a word for news; filler alone
     # ("- updates", "- live") is the headline's own tail
     words = part.casefold().split()
