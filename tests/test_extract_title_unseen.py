@@ -101,6 +101,14 @@ def _shy(text: str, word: str) -> str:
         pytest.param(_og("[단독] 항구 다리 2년 만에 다시 열려") + _site("바다일보"), "", URL, "[단독] 항구 다리 2년 만에 다시 열려",
                      id="ko-bracketed-kicker-stays"),
         pytest.param(_og(f"{PT} (Diário do Porto)") + _site("Diário do Porto"), "", URL, PT, id="pt-parenthesised-site"),
+        # A CJK headline that opens with the paper's name is no site name (a name is short).
+        pytest.param(_og("海辺新聞の世論調査、内閣支持率が三か月ぶりに上昇") + _site("海辺新聞"), "", URL,
+                     "海辺新聞の世論調査、内閣支持率が三か月ぶりに上昇", id="ja-headline-opening-with-the-paper"),
+        pytest.param(_site("海辺新聞デジタル") + _og("支持率、上昇") + _ld("海辺新聞世論調査 内閣支持率が三か月ぶりに上昇"),
+                     "<h1>海辺新聞世論調査 内閣支持率が三か月ぶりに上昇</h1>", URL,
+                     "海辺新聞世論調査 内閣支持率が三か月ぶりに上昇", id="ja-h1-opening-with-the-paper"),
+        pytest.param(_og("海辺新聞デジタル") + _site("海辺新聞デジタル") + _ld("港の橋が二年ぶりに再開"), "", URL,
+                     "港の橋が二年ぶりに再開", id="ja-og-title-that-is-the-name-still-none"),
         # A kicker line broken from the headline by <br>; a headline broken in two stays whole.
         pytest.param(_og(f"Hafen: {DE}"), f"<h1>Hafen<br>{DE}</h1>", URL, DE, id="de-br-kicker-line"),
         pytest.param(_og(f"Přístav: {CS}"), f"<h1>Přístav<br>{CS}</h1>", URL, CS, id="cs-br-kicker-line"),

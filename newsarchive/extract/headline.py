@@ -26,9 +26,8 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture
-from newsarchive.extract.site import is_site
 from newsarchive.extract.text import clean
-from newsarchive.extract.titleparts import site_names
+from newsarchive.extract.titleparts import only_site, site_names
 from newsarchive.extract.titlevotes import in_trail
 
 H1_WINDOW = 10  # the page's first h1s: the article's own sits among them
@@ -113,7 +112,7 @@ def _stating_heading(doc: Document, title: str) -> HtmlElement | None:
 def _logo(doc: Document, h1: HtmlElement) -> bool:
     """A masthead's h1: a logo picture without text, or only the site's name."""
     text = clean(h1.text_content())
-    return not text or is_site(text, site_names(doc))
+    return not text or only_site(text, site_names(doc))
 
 
 def _furniture_boxes(h1: HtmlElement) -> list[HtmlElement]:

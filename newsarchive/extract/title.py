@@ -11,10 +11,10 @@ from lxml.html import HtmlElement
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import is_site
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
+    only_site,
     section_names,
     site_names,
     strip_sites,
@@ -53,7 +53,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     found = ((h, t) for h in doc.tree.iter("h1") if (t := heading_text(h)))
     every = list(itertools.islice(found, 4))
     # a logo h1 that holds the site's name is no heading of the article
-    heads = [(h, t) for h, t in every if not is_site(t, sites)][:3]
+    heads = [(h, t) for h, t in every if not only_site(t, sites)][:3]
     h1s = [t for _, t in heads]
     own = [(h, t) for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
     # the article's headline as every field finds it comes first (not a popup's, a teaser's)
@@ -99,7 +99,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if tab:
         ordered.append(("<title>", _core(tab, refs, sites, sections)))
     # a title that is only the site's name (a home page's og:title left on articles) is none
-    ordered = [(k, v) for k, v in ordered if v and not is_site(v, sites)]
+    ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
         return next(iter(kicked or shown or h1s or [t for _, t in every]), None)
@@ -221,7 +221,7 @@ def _kicker_heading(tree: HtmlElement, sites: frozenset[str]) -> str | None:
     Storm hits coast"). The headline part is the title the reader sees.
     """
     for h in itertools.islice(tree.iter("h1", "h2"), HEADING_WINDOW):
-        if h.tag == "h1" and not in_trail(h) and not is_site(clean(h.text_content()), sites):
+        if h.tag == "h1" and not in_trail(h) and not only_site(clean(h.text_content()), sites):
             return None  # the article's own h1 comes first
         if h.tag == "h2" and (found := _headline_part(h)):
             return found

@@ -188,6 +188,18 @@ def _cjk_masthead(part: str) -> bool:
     return bool(_CJK_CHAR.match(part.lstrip())) and _masthead(part)
 
 
+def only_site(text: str, sites: frozenset[str]) -> bool:
+    """A title or heading that is only the site's name (a home page's og:title, a logo's h1).
+
+    `is_site` takes a CJK text opening with the site's first four characters for one of
+    its names ("海辺新聞社" for "海辺新聞デジタル"); a longer CJK text is a headline that
+    names the paper ("海辺新聞の世論調査、内閣支持率が上昇"), no name: a CJK name is short.
+    """
+    if not is_site(text, sites):
+        return False
+    return not _CJK_CHAR.search(text) or len(_EDITION_TAIL.sub("", compact(text))) <= MAX_CJK_NAME
+
+
 def _width(text: str) -> int:
     """Length with a CJK character counted twice: "港の橋が再開" says as much as "Brexit deal"."""
     return len(text) + len(_CJK_CHAR.findall(text))
