@@ -297,6 +297,9 @@ VARIANTS |= {
         lambda t, rec: f"{pick(KICKERS, rec, 'kicker')}: {t}"
     ),
     "og:title '+++ Liveticker +++' prefixed": _social(lambda t, rec: f"+++ Liveticker +++ {t}"),
+    "og:title tagged ('【速報】', ' (VIDEO)', 'Gdańsk. ')": _social(
+        lambda t, rec: pick((f"【速報】{t}", f"{t} (VIDEO)", f"Gdańsk. {t}"), rec, "tag")
+    ),
     "og:title rewritten (other words)": _social(lambda t, rec: pick(REWRITES, rec, "rewrite")),
     "og:title with a soft hyphen": _social(_shy),
     "h1 of kicker and headline": kicker_h1,

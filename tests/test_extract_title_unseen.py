@@ -109,6 +109,24 @@ def _shy(text: str, word: str) -> str:
                      "海辺新聞世論調査 内閣支持率が三か月ぶりに上昇", id="ja-h1-opening-with-the-paper"),
         pytest.param(_og("海辺新聞デジタル") + _site("海辺新聞デジタル") + _ld("港の橋が二年ぶりに再開"), "", URL,
                      "港の橋が二年ぶりに再開", id="ja-og-title-that-is-the-name-still-none"),
+        # A tag beside the title another source states alone: brackets, a symbol, a place before a full stop.
+        pytest.param(_og("【速報】港の橋が二年ぶりに再開") + _ld("港の橋が二年ぶりに再開"), "", URL, "港の橋が二年ぶりに再開",
+                     id="ja-breaking-tag"),
+        pytest.param(_og("[단독] 항구 다리 2년 만에 다시 열려") + _ld("항구 다리 2년 만에 다시 열려"), "", URL,
+                     "항구 다리 2년 만에 다시 열려", id="ko-exclusive-tag-beside-the-headline"),
+        pytest.param(_og(f"Gdańsk. {PL}") + _ld(PL), f"<h1>{PL}</h1>", URL, PL, id="pl-place-before-full-stop"),
+        pytest.param(_og("Эксклюзив. Мост в порту снова открыт после ремонта") + _ld("Мост в порту снова открыт после ремонта"),
+                     "", URL, "Мост в порту снова открыт после ремонта", id="ru-kicker-before-full-stop"),
+        pytest.param(_og(f"{DE} (mit Video)") + _ld(DE), "", URL, DE, id="de-video-tag-after"),
+        pytest.param(_og("Harbour bridge reopens after two years 🎉") + _ld("Harbour bridge reopens after two years"), "",
+                     URL, "Harbour bridge reopens after two years", id="en-emoji-after"),
+        # ... but a sentence before a full stop is the title's own, and so are longer runs of words.
+        pytest.param(_og("Harbour bridge reopens. Traffic returns to the old town after two years")
+                     + _ld("Traffic returns to the old town"), "", URL,
+                     "Harbour bridge reopens. Traffic returns to the old town after two years", id="en-two-sentences-stay"),
+        pytest.param(_og("Harbour bridge reopens after two years. Traffic returns")
+                     + _ld("Harbour bridge reopens after two years"), "", URL,
+                     "Harbour bridge reopens after two years. Traffic returns", id="en-sentence-after-full-stop-stays"),
         # A kicker line broken from the headline by <br>; a headline broken in two stays whole.
         pytest.param(_og(f"Hafen: {DE}"), f"<h1>Hafen<br>{DE}</h1>", URL, DE, id="de-br-kicker-line"),
         pytest.param(_og(f"Přístav: {CS}"), f"<h1>Přístav<br>{CS}</h1>", URL, CS, id="cs-br-kicker-line"),

@@ -293,7 +293,9 @@ def _core(
     if cuts and (found := _part_a_cut_begins(value, cuts)):
         return found
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
-    return _part_equal_to_a_ref(stripped, others) or stripped
+    if found := _part_equal_to_a_ref(stripped, others):
+        return found
+    return _part_beside_a_tag(stripped, others) or stripped
 
 
 def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:
@@ -307,6 +309,35 @@ def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:
         if len(right) > len(left) and norm(right) in keys:  # a kicker is shorter than its title
             return right
     return None
+
+
+# A tag set off from the title by brackets, a symbol or an emoji ("【速報】", "[단독] ",
+# " (VIDEO)", " 🎉"), or a place or kicker before a full stop ("Gdańsk. ", "Эксклюзив. ").
+_TAG_MARK = re.compile(
+    r"\s*[\[\]()\uff08\uff09\u3010\u3011\u3014\u3015\u300c\u300d\u300e\u300f"
+    r"\u2600-\u27bf\U0001f300-\U0001faff]+\s*|\.\s+"
+)
+MAX_TAG_WORDS = 4  # "(mit Video)", "Эксклюзив": a tag is a few words
+
+
+def _part_beside_a_tag(value: str, refs: list[str]) -> str | None:
+    """The title another source states alone, beside a short tag the value adds to it
+    ("【速報】港の橋が再開", "Gdańsk. Rada miasta przyjęła plan", "Storm hits coast (VIDEO)");
+    a full stop ends a tag only before the title, a sentence before it is the title's own."""
+    keys = {k for r in refs if len(k := norm(r)) >= MIN_CORE}
+    if not keys or not _TAG_MARK.search(value):
+        return None
+    for m in _TAG_MARK.finditer(value):
+        left, right = value[: m.start()].strip(), value[m.end() :].strip()
+        if _is_tag(left, right) and norm(right) in keys:
+            return right
+        if not m.group().startswith(".") and _is_tag(right, left) and norm(left) in keys:
+            return left
+    return None
+
+
+def _is_tag(tag: str, title: str) -> bool:
+    return len(tag) < len(title) and len(norm(tag).split()) <= MAX_TAG_WORDS
 
 
 def _part_a_cut_begins(value: str, stems: Sequence[str]) -> str | None:
