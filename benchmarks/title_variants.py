@@ -52,7 +52,7 @@ Transform = Callable[[HtmlElement, dict[str, Any]], None]
 
 # Separators sites put between a title and their name, Latin and East Asian.
 SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", "｜", "：", "－", " ㅣ ",
-              "ㅣ", " || ", " ~ ")  # fmt: skip
+              "ㅣ", " || ", " ~ ", " › ", " ● ", " ～ ", " ¦ ")  # fmt: skip
 # Site names in several scripts (none is any newsbench publisher's).
 SITE_NAMES = ("Hafenblatt", "Le Courrier du Port", "港湾新聞デジタル", "항만일보", "Портовые вести",
               "Η Εφημερίδα του Λιμανιού", "Liman Haber", "Diário do Porto", "KNP Online",

@@ -91,6 +91,13 @@ def _shy(text: str, word: str) -> str:
         # Rarer marks before the site's name.
         pytest.param(_tab(f"{DE} ⋆ Hafenblatt"), "", HOST_URL, DE, id="de-star-operator-suffix"),
         pytest.param(_tab(f"{DE} → Hafenblatt"), "", HOST_URL, DE, id="de-arrow-suffix"),
+        pytest.param(_tab(f"{DE} › Politik › Hafenblatt"), "", HOST_URL, DE, id="de-single-guillemet-trail"),
+        pytest.param(_og(f"{PT} ● Diário do Porto") + _site("Diário do Porto"), "", URL, PT, id="pt-bullet-suffix"),
+        pytest.param(_og("港の橋が二年ぶりに再開 ～ 海辺新聞") + _site("海辺新聞"), "", URL, "港の橋が二年ぶりに再開",
+                     id="ja-wave-dash-suffix"),
+        pytest.param(_og(f"{CS} ¦ Přístavní noviny") + _site("Přístavní noviny"), "", URL, CS, id="cs-broken-bar-suffix"),
+        pytest.param(_og("港口大桥时隔两年重新开放‖海滨新闻网") + _site("海滨新闻网"), "", URL, "港口大桥时隔两年重新开放",
+                     id="zh-bare-double-bar"),
         # The site's name in brackets at either end; a bracketed kicker stays.
         pytest.param(_og("【海辺新聞】港の橋が二年ぶりに再開") + _site("海辺新聞"), "", URL, "港の橋が二年ぶりに再開",
                      id="ja-lenticular-site-prefix"),

@@ -34,24 +34,30 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_WORD = re.compile(f"[{_CJK}]+")
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
-# (" | Site", " - Site", " « Site", " :: Site", " ~ Site", " || Site", Korean CMSs'
-# "Title < Section < Site"; a star operator or an arrow, " ⋆ Site", " → Site"; a minus sign
-# or a katakana long mark standing alone between
-# spaces is a dash too: " ー Site"), a bare em dash or two (Chinese "Title——Site"), a bare
-# pipe, the full-width and Hangul marks East Asian sites use bare (U+FF5C, U+FF1A, U+3163,
-# U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_" between two CJK
-# characters (Chinese portals' "Title_Site", "Title-Site").
+# (" | Site", " - Site", " « Site", " \u203a Site", " :: Site", " ~ Site", " || Site", Korean
+# CMSs' "Title < Section < Site"; a star operator, an arrow, a bullet, a triangle or a
+# broken bar: " ⋆ Site", " → Site", " ● Site", " ▶ Site", " ¦ Site"; a minus sign, a
+# katakana long mark or a wave dash standing alone between spaces is a dash too:
+# " ー Site", " \uff5e Site"), a bare em dash or two (Chinese "Title——Site"), a bare pipe or
+# double bar, the full-width and Hangul marks East Asian sites use bare (U+FF5C, U+FF1A,
+# U+3163, U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_"
+# between two CJK characters (Chinese portals' "Title_Site", "Title-Site").
+_SPACED_MARKS = (
+    "|\\-\u2013\u2014\u2212\u30fc*\u00b7\u2022\u2219\u22c6\u2192:/\u00bb\u00ab\u2039\u203a<>~"
+    "\u25cf\u25a0\u25c6\u25b6\u25ba\u25b8\u00a6\u2016\u2223\u2503\uff5e\u301c"
+)
+_BARE_MARKS = "\uff5c\uff1a\u3163\u4e28\u2502\u2503\u2016\uff0f\uff0d\u2015\ufe31"
 SEPARATOR = re.compile(
-    r"(\s+[|\-\u2013\u2014\u2212\u30fc*\u00b7\u2022\u22c6\u2192:/\u00bb\u00ab<>~]{1,2}\s+|\u2014{1,2}"
-    r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31]\s*"
+    rf"(\s+[{_SPACED_MARKS}]{{1,2}}\s+|\u2014{{1,2}}"
+    rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
 # A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part, nor
 # does a German live page's "+++ Liveticker +++" around its kicker.
-ANY_SEPARATOR = re.compile(
-    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~+\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31])+\s*"
-)
+# (not the katakana long mark: it is a letter of "ニュース" when unspaced)
+_ANY_MARKS = _SPACED_MARKS.replace("\u30fc", "")
+ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}_+{_BARE_MARKS}])+\s*")
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
     w
