@@ -82,6 +82,9 @@ def _shy(text: str, word: str) -> str:
         # A headline cut with "…" still tells where og:title's title starts after its topic.
         pytest.param(_og(f"Hafen: {DE}") + _ld("Stadtrat stimmt dem neuen…"), "", URL, DE, id="de-cut-headline-cuts-topic"),
         pytest.param(_og(f"Lisboa: {PT}") + _ld("Câmara aprova novo plano…"), "", URL, PT, id="pt-cut-headline-cuts-topic"),
+        # ... and og:title cut after its topic is finished from the source that goes on.
+        pytest.param(_og("Hafen: Stadtrat stimmt dem neuen …") + _ld(DE), "", URL, DE, id="de-topic-and-cut-og"),
+        pytest.param(_og("Port: Rada miasta przyjęła nowy plan…"), f"<h1>{PL}</h1>", URL, PL, id="pl-topic-and-cut-og"),
         # The site's name before an unspaced colon (the host names it); a topic there stays.
         pytest.param(_tab(f"Hafenblatt: {DE}"), "", HOST_URL, DE, id="de-site-colon-prefix"),
         pytest.param(_tab(f"Hafen: {DE}"), "", HOST_URL, f"Hafen: {DE}", id="de-topic-colon-stays"),

@@ -292,6 +292,8 @@ def _core(
         return found
     if cuts and (found := _part_a_cut_begins(value, cuts)):
         return found
+    if ELLIPSIS.search(value) and (found := _cut_part_of_a_ref(value, others)):
+        return found
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
     if found := _part_equal_to_a_ref(stripped, others):
         return found
@@ -338,6 +340,22 @@ def _part_beside_a_tag(value: str, refs: list[str]) -> str | None:
 
 def _is_tag(tag: str, title: str) -> bool:
     return len(tag) < len(title) and len(norm(tag).split()) <= MAX_TAG_WORDS
+
+
+def _cut_part_of_a_ref(value: str, refs: list[str]) -> str | None:
+    """Of a title cut with "..." after a kicker ("Hafen: Stadtrat stimmt dem neuen…"), the
+    cut part that another source's title begins: settle's `_uncut` then finishes it."""
+    keys = [k for r in refs if len(k := norm(r)) >= MIN_CORE]
+    for m in ANY_SEPARATOR.finditer(value):
+        left, right = value[: m.start()], value[m.end() :]
+        stem = _stem(right)
+        if (
+            len(right) > len(left)
+            and len(stem) >= MIN_CORE
+            and any(k.startswith(stem) for k in keys)
+        ):
+            return right
+    return None
 
 
 def _part_a_cut_begins(value: str, stems: Sequence[str]) -> str | None:
