@@ -152,3 +152,20 @@ def _shy(text: str, word: str) -> str:
 )  # fmt: skip
 def test_title_on_unseen_shapes(head: str, body: str, url: str, expected: str) -> None:
     assert extract_article(_page(head, body), url).title == expected
+
+
+def test_the_headline_element_states_the_title_whatever_its_soft_hyphens() -> None:
+    """A teaser's h1 before the article's: the article's h1 states og:title, a soft hyphen
+    in one of them aside, and every field reads from it."""
+    from newsarchive.extract.document import parse
+    from newsarchive.extract.headline import headline
+
+    html = _page(
+        _og(DE),
+        "<h1>Weitere Nachrichten aus dem Hafen</h1>"
+        f"<h1>{_shy(DE, 'Hafenplan')}</h1><p>Der Rat entschied am Abend.</p>",
+    )
+    doc = parse(html, URL)
+    assert doc is not None
+    found = headline(doc)
+    assert found is not None and found.text_content().replace("\u00ad", "") == DE

@@ -28,7 +28,7 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture
 from newsarchive.extract.text import clean
 from newsarchive.extract.titleparts import only_site, site_names
-from newsarchive.extract.titlevotes import in_trail
+from newsarchive.extract.titlevotes import in_trail, visible
 
 H1_WINDOW = 10  # the page's first h1s: the article's own sits among them
 HEADING_WINDOW = 100  # h2/h3s looked at on a page without an h1 (menus hold dozens)
@@ -93,12 +93,12 @@ def _first_unboxed(doc: Document, own: list[HtmlElement], title: str) -> HtmlEle
 
 def _page_title(doc: Document) -> str:
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
-    return " ".join(title.split()).casefold()
+    return " ".join(visible(title).split()).casefold()
 
 
 def _states(el: HtmlElement, title: str) -> bool:
     """Whether the heading states the page's title (or the title holds the heading whole)."""
-    text = " ".join(el.text_content().split()).casefold()
+    text = " ".join(visible(el.text_content()).split()).casefold()
     return len(text) >= MIN_STATED and (text in title or title in text)
 
 

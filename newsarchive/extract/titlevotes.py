@@ -44,6 +44,11 @@ TRAIL_DEPTH = 4  # ancestors looked at for a breadcrumb around an h1
 MIN_TRAIL_LINKS = 2  # "Home > Section > <h1>": links right before an h1 that make it a crumb
 
 
+def visible(s: str) -> str:
+    """`s` without the marks no reader sees (`INVISIBLE`)."""
+    return _INVISIBLE.sub("", s)
+
+
 def norm(s: str) -> str:
     """A title's words for comparing: marks, case and invisible characters aside."""
     return _NON_WORDS.sub(" ", _INVISIBLE.sub("", s)).strip().casefold()
