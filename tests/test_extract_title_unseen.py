@@ -137,6 +137,10 @@ def _shy(text: str, word: str) -> str:
         pytest.param(_og("Harbour bridge reopens after two years. Traffic returns")
                      + _ld("Harbour bridge reopens after two years"), "", URL,
                      "Harbour bridge reopens after two years. Traffic returns", id="en-sentence-after-full-stop-stays"),
+        # A quoted kicker ("«Hafenkönig»: ..."): its opening quote is no separator to cut at.
+        pytest.param(_ld(f"«Hafenkönig»: {DE}") + f'<meta name="title" content="«Hafenkönig»: - {DE}">',
+                     f"<h1>{DE}</h1>", URL, DE,
+                     id="de-quoted-kicker-opening-quote"),
         # A kicker line broken from the headline by <br>; a headline broken in two stays whole.
         pytest.param(_og(f"Hafen: {DE}"), f"<h1>Hafen<br>{DE}</h1>", URL, DE, id="de-br-kicker-line"),
         pytest.param(_og(f"Přístav: {CS}"), f"<h1>Přístav<br>{CS}</h1>", URL, CS, id="cs-br-kicker-line"),

@@ -305,6 +305,8 @@ def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:
     if not keys:
         return None
     for m in ANY_SEPARATOR.finditer(value):
+        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
+            continue
         left, right = value[: m.start()], value[m.end() :]
         if norm(left) in keys:
             return left
@@ -347,6 +349,8 @@ def _cut_part_of_a_ref(value: str, refs: list[str]) -> str | None:
     cut part that another source's title begins: settle's `_uncut` then finishes it."""
     keys = [k for r in refs if len(k := norm(r)) >= MIN_CORE]
     for m in ANY_SEPARATOR.finditer(value):
+        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
+            continue
         left, right = value[: m.start()], value[m.end() :]
         stem = _stem(right)
         if (
@@ -364,6 +368,8 @@ def _part_a_cut_begins(value: str, stems: Sequence[str]) -> str | None:
     if any(norm(value).startswith(s) for s in stems):
         return None
     for m in ANY_SEPARATOR.finditer(value):
+        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
+            continue
         left, right = value[: m.start()], value[m.end() :]
         if len(right) > len(left) and any(norm(right).startswith(s) for s in stems):
             return right
