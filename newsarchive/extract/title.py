@@ -192,7 +192,7 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
 def heading_text(heading: HtmlElement) -> str:
     """A heading's text, a line break in it a space ("Storm hits coast<br>as thousands
     lose power": `text_content` runs "coast" and "as" together)."""
-    if heading.find(".//br") is None:
+    if next(heading.iter("br"), None) is None:
         return clean(heading.text_content())
     return clean("".join(_pieces(heading)))
 
@@ -287,21 +287,22 @@ def _core(
     """
     value = clean(value)
     stripped = strip_sites(value, sites, sections)
-    others = [r for r in refs if r not in (value, stripped)]  # never the value's own forms
-    if found := _part_equal_to_a_ref(value, others):
+    # the other sources' titles, never the value's own forms
+    keys = {k for r in refs if r not in (value, stripped) and len(k := norm(r)) >= MIN_CORE}
+    if found := _part_equal_to_a_ref(value, keys):
         return found
     if cuts and (found := _part_a_cut_begins(value, cuts)):
         return found
-    if ELLIPSIS.search(value) and (found := _cut_part_of_a_ref(value, others)):
+    if ELLIPSIS.search(value) and (found := _cut_part_of_a_ref(value, keys)):
         return found
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
-    if found := _part_equal_to_a_ref(stripped, others):
+    if found := _part_equal_to_a_ref(stripped, keys):
         return found
-    return _part_beside_a_tag(stripped, others) or stripped
+    return _part_beside_a_tag(stripped, keys) or stripped
 
 
-def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:
-    keys = {k for r in refs if len(k := norm(r)) >= MIN_CORE}
+def _part_equal_to_a_ref(value: str, keys: set[str]) -> str | None:
+    """The part of `value` between marks whose words are one of the other titles' (`keys`)."""
     if not keys:
         return None
     for m in ANY_SEPARATOR.finditer(value):
@@ -324,11 +325,10 @@ _TAG_MARK = re.compile(
 MAX_TAG_WORDS = 4  # "(mit Video)", "Эксклюзив": a tag is a few words
 
 
-def _part_beside_a_tag(value: str, refs: list[str]) -> str | None:
+def _part_beside_a_tag(value: str, keys: set[str]) -> str | None:
     """The title another source states alone, beside a short tag the value adds to it
     ("【速報】港の橋が再開", "Gdańsk. Rada miasta przyjęła plan", "Storm hits coast (VIDEO)");
     a full stop ends a tag only before the title, a sentence before it is the title's own."""
-    keys = {k for r in refs if len(k := norm(r)) >= MIN_CORE}
     if not keys or not _TAG_MARK.search(value):
         return None
     for m in _TAG_MARK.finditer(value):
@@ -344,10 +344,9 @@ def _is_tag(tag: str, title: str) -> bool:
     return len(tag) < len(title) and len(norm(tag).split()) <= MAX_TAG_WORDS
 
 
-def _cut_part_of_a_ref(value: str, refs: list[str]) -> str | None:
+def _cut_part_of_a_ref(value: str, keys: set[str]) -> str | None:
     """Of a title cut with "..." after a kicker ("Hafen: Stadtrat stimmt dem neuen…"), the
     cut part that another source's title begins: settle's `_uncut` then finishes it."""
-    keys = [k for r in refs if len(k := norm(r)) >= MIN_CORE]
     for m in ANY_SEPARATOR.finditer(value):
         if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
             continue
