@@ -143,6 +143,17 @@ def bracketed_site(root: HtmlElement, rec: dict[str, Any]) -> None:
         m.set("content", f"【{site}】{title}" if front else f"{title} ({site})")
 
 
+def site_and_slogan(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """'Title | Site - slogan' in og:title and twitter:title, the name in og:site_name."""
+    site, sep = _site(rec), pick(SEPARATORS, rec, "sep")
+    slogan = pick(
+        ("Nachrichten aus Kiel", "spolehlivé zprávy", "notícias de confiança"), rec, "slogan"
+    )
+    _set_meta(root, "og:site_name", site)
+    for m in metas(root, ("og:title", "twitter:title")):
+        m.set("content", f"{m.get('content', '')}{sep}{site} - {slogan}")
+
+
 def section_and_site(root: HtmlElement, rec: dict[str, Any]) -> None:
     """'Title - Politik - Site' in og:title, the name in og:site_name."""
     site, sep = _site(rec), pick(SEPARATORS, rec, "sep")
@@ -290,6 +301,7 @@ VARIANTS |= {
     "site prefix": site_prefix,
     "site name in brackets ('【Site】Title', 'Title (Site)')": bracketed_site,
     "section and site suffix": section_and_site,
+    "site suffix and slogan ('Title | Site - Nachrichten aus Kiel')": site_and_slogan,
     "og:title missing": no_og_title,
     "JSON-LD headline missing": no_headline,
     "JSON-LD headline cut with '…'": cut_headline,

@@ -146,6 +146,13 @@ def _shy(text: str, word: str) -> str:
         pytest.param(_og(f"Přístav: {CS}"), f"<h1>Přístav<br>{CS}</h1>", URL, CS, id="cs-br-kicker-line"),
         pytest.param("", "<h1>Storm hits the coast<br>as thousands lose power overnight</h1>", URL,
                      "Storm hits the coast as thousands lose power overnight", id="en-br-inside-headline"),
+        # A slogan after the site's name goes with it; a short title keeps its parts.
+        pytest.param(_tab(f"{CS} | Přístav - spolehlivé zprávy z přístavu"), "", "https://www.pristav.cz/a/b-1", CS,
+                     id="cs-site-and-slogan"),
+        pytest.param(_og(f"{DE} - Hafenblatt - Nachrichten aus Kiel und Umgebung"), "", HOST_URL, DE,
+                     id="de-site-and-slogan"),
+        pytest.param(_tab("Sturm - Hafenblatt - was wir wissen"), "", HOST_URL, "Sturm - Hafenblatt - was wir wissen",
+                     id="de-short-title-keeps-its-parts"),
         # A section's word and a word for news between the headline and the site's name.
         pytest.param(_tab("Harbour bridge reopens after two years | India News - Times of Harbour"), "",
                      "https://timesofharbour.example/india/b-1.cms", "Harbour bridge reopens after two years",

@@ -75,6 +75,7 @@ _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
 _EDITION_TAIL = re.compile(r"(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ)$")
 MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer run is a headline's
+MAX_SLOGAN_WORDS = 6  # "Site - Nachrichten aus Kiel und Umgebung": a slogan after the name
 MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
 MIN_NAME_WORD = 6  # a shorter word ("Times", "Post") is too common to name the site alone
 # a label is cut only from a headline at least this wide ("Brexit - Explained" keeps it)
@@ -125,13 +126,22 @@ def section_names(doc: Document) -> frozenset[str]:
 def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = frozenset()) -> str:
     """Cut leading and trailing parts that name the site ("Site | Title | Site").
 
-    Once a trailing site name is cut, a section or "News" label left before it goes too
+    A slogan after a site's name goes with it ("Title | Site - reliable news"). Once a
+    trailing site name is cut, a section or "News" label left before it goes too
     ("Title - Politik - Site", "Title - Son Dakika Haberleri - Site"); a title that ends
     in such a word with no site name after it ("Storm - live") keeps it. A site's name in
     brackets at either end goes too ("【Site】Title", "[Site] Title", "Title (Site)").
     """
     value = _unbracket(value, sites)
     parts = SEPARATOR.split(value)
+    # "Title | Site - reliable news": the site's name followed by its slogan
+    if (
+        len(parts) > 4
+        and len(parts[-1].split()) <= MAX_SLOGAN_WORDS
+        and is_site(parts[-3], sites)
+        and _width("".join(parts[:-4])) >= MIN_REST
+    ):
+        parts = parts[:-2]
     cut = False
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
