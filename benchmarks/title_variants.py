@@ -13,7 +13,8 @@ never read here), generic rules (no site profiles: an unseen site has none):
    name in another script after a full-width or Hangul mark, before the title, only in
    og:site_name or only in <title>; og:title or the JSON-LD headline missing, or the
    headline cut with '…'; an h1 of a kicker and the headline, a breadcrumb h1, no h1,
-   several h1s. Each page is scored against its own expected title, so a variant's drop
+   several h1s; og:title topic-prefixed, rewritten in other words or hyphenated with a
+   soft hyphen. Each page is scored against its own expected title, so a variant's drop
    from `original` is what the rules lean on that an unseen page may not give.
 Exits 2 without newsbench.
 """
@@ -51,7 +52,7 @@ Transform = Callable[[HtmlElement, dict[str, Any]], None]
 
 # Separators sites put between a title and their name, Latin and East Asian.
 SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", "｜", "：", "－", " ㅣ ",
-              "ㅣ", " || ", " ~ ")  # fmt: skip
+              "ㅣ", " || ", " ~ ", " › ", " ● ", " ～ ", " ¦ ")  # fmt: skip
 # Site names in several scripts (none is any newsbench publisher's).
 SITE_NAMES = ("Hafenblatt", "Le Courrier du Port", "港湾新聞デジタル", "항만일보", "Портовые вести",
               "Η Εφημερίδα του Λιμανιού", "Liman Haber", "Diário do Porto", "KNP Online",
@@ -130,6 +131,27 @@ def site_prefix(root: HtmlElement, rec: dict[str, Any]) -> None:
     for m in metas(root, ("og:title",)):
         m.set("content", site + sep + m.get("content", ""))
     _set_tab(root, site + sep + tab)
+
+
+def bracketed_site(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """'【Site】Title' or 'Title (Site)' in og:title and twitter:title, the name in og:site_name."""
+    site = _site(rec)
+    _set_meta(root, "og:site_name", site)
+    front = pick((True, False), rec, "bracket")
+    for m in metas(root, ("og:title", "twitter:title")):
+        title = m.get("content", "")
+        m.set("content", f"【{site}】{title}" if front else f"{title} ({site})")
+
+
+def site_and_slogan(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """'Title | Site - slogan' in og:title and twitter:title, the name in og:site_name."""
+    site, sep = _site(rec), pick(SEPARATORS, rec, "sep")
+    slogan = pick(
+        ("Nachrichten aus Kiel", "spolehlivé zprávy", "notícias de confiança"), rec, "slogan"
+    )
+    _set_meta(root, "og:site_name", site)
+    for m in metas(root, ("og:title", "twitter:title")):
+        m.set("content", f"{m.get('content', '')}{sep}{site} - {slogan}")
 
 
 def section_and_site(root: HtmlElement, rec: dict[str, Any]) -> None:
@@ -218,6 +240,49 @@ def many_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
         body.append(teaser)
 
 
+def _social(edit: Callable[[str, dict[str, Any]], str]) -> Transform:
+    """Apply `edit` to og:title and twitter:title (the social card's line)."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        for m in metas(root, ("og:title", "twitter:title")):
+            m.set("content", edit(m.get("content", ""), rec))
+
+    return run
+
+
+# Social lines in other words than the headline (invented): some shorter, some longer.
+REWRITES = (
+    "Was wir wissen",
+    "Ce qu'il faut retenir de cette journée",
+    "Everything you need to know about the story that has everyone talking this week",
+    "Co wiemy o sprawie, która poruszyła całe miasto",
+    "Tudo o que se sabe até agora",
+)
+
+
+def _shy(text: str, rec: dict[str, Any]) -> str:
+    """A soft hyphen in the middle of the title's longest word of ten letters or more."""
+    word = max(text.split(), key=len, default="")
+    if len(word) < 10 or not word.isalpha():
+        return text
+    return text.replace(word, word[: len(word) // 2] + "\u00ad" + word[len(word) // 2 :], 1)
+
+
+def kicker_tail_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The first h1 becomes a classed kicker span followed by the headline as bare text."""
+    h1 = _article_h1(root)
+    if h1 is None:
+        return
+    text = h1.text_content().strip()
+    for child in list(h1):
+        h1.remove(child)
+    kicker = lxml.html.Element("span", {"class": "dachzeile"})
+    kicker.text = pick(KICKERS, rec, "kicker")
+    kicker.tail = " " + text
+    h1.text = None
+    h1.append(kicker)
+
+
 def _both(*steps: Transform) -> Transform:
     def run(root: HtmlElement, rec: dict[str, Any]) -> None:
         for step in steps:
@@ -234,11 +299,23 @@ VARIANTS |= {
         pick(SEPARATORS, rec, "sep"), "tab"
     )(r, rec),
     "site prefix": site_prefix,
+    "site name in brackets ('【Site】Title', 'Title (Site)')": bracketed_site,
     "section and site suffix": section_and_site,
+    "site suffix and slogan ('Title | Site - Nachrichten aus Kiel')": site_and_slogan,
     "og:title missing": no_og_title,
     "JSON-LD headline missing": no_headline,
     "JSON-LD headline cut with '…'": cut_headline,
+    "og:title topic-prefixed ('Topic: title')": _social(
+        lambda t, rec: f"{pick(KICKERS, rec, 'kicker')}: {t}"
+    ),
+    "og:title '+++ Liveticker +++' prefixed": _social(lambda t, rec: f"+++ Liveticker +++ {t}"),
+    "og:title tagged ('【速報】', ' (VIDEO)', 'Gdańsk. ')": _social(
+        lambda t, rec: pick((f"【速報】{t}", f"{t} (VIDEO)", f"Gdańsk. {t}"), rec, "tag")
+    ),
+    "og:title rewritten (other words)": _social(lambda t, rec: pick(REWRITES, rec, "rewrite")),
+    "og:title with a soft hyphen": _social(_shy),
     "h1 of kicker and headline": kicker_h1,
+    "h1 of a kicker span and bare headline text": kicker_tail_h1,
     "breadcrumb h1 before the article": crumb_h1,
     "h1 absent": no_h1,
     "several h1s (logo, teasers)": many_h1,

@@ -26,10 +26,9 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture
-from newsarchive.extract.site import is_site
 from newsarchive.extract.text import clean
-from newsarchive.extract.titleparts import site_names
-from newsarchive.extract.titlevotes import in_trail
+from newsarchive.extract.titleparts import only_site, site_names
+from newsarchive.extract.titlevotes import in_trail, visible
 
 H1_WINDOW = 10  # the page's first h1s: the article's own sits among them
 HEADING_WINDOW = 100  # h2/h3s looked at on a page without an h1 (menus hold dozens)
@@ -94,12 +93,12 @@ def _first_unboxed(doc: Document, own: list[HtmlElement], title: str) -> HtmlEle
 
 def _page_title(doc: Document) -> str:
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
-    return " ".join(title.split()).casefold()
+    return " ".join(visible(title).split()).casefold()
 
 
 def _states(el: HtmlElement, title: str) -> bool:
     """Whether the heading states the page's title (or the title holds the heading whole)."""
-    text = " ".join(el.text_content().split()).casefold()
+    text = " ".join(visible(el.text_content()).split()).casefold()
     return len(text) >= MIN_STATED and (text in title or title in text)
 
 
@@ -113,7 +112,7 @@ def _stating_heading(doc: Document, title: str) -> HtmlElement | None:
 def _logo(doc: Document, h1: HtmlElement) -> bool:
     """A masthead's h1: a logo picture without text, or only the site's name."""
     text = clean(h1.text_content())
-    return not text or is_site(text, site_names(doc))
+    return not text or only_site(text, site_names(doc))
 
 
 def _furniture_boxes(h1: HtmlElement) -> list[HtmlElement]:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import is_site
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
+    only_site,
     section_names,
     site_names,
     strip_sites,
@@ -50,10 +50,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         return text
     sites = site_names(doc)
     sections = section_names(doc)
-    found = ((h, t) for h in doc.tree.iter("h1") if (t := clean(h.text_content())))
+    found = ((h, t) for h in doc.tree.iter("h1") if (t := heading_text(h)))
     every = list(itertools.islice(found, 4))
     # a logo h1 that holds the site's name is no heading of the article
-    heads = [(h, t) for h, t in every if not is_site(t, sites)][:3]
+    heads = [(h, t) for h, t in every if not only_site(t, sites)][:3]
     h1s = [t for _, t in heads]
     own = [(h, t) for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
     # the article's headline as every field finds it comes first (not a popup's, a teaser's)
@@ -87,8 +87,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     h1s += kicked
     stated = [*h1s, *(strip_sites(v, sites, sections) for v in h1s), *said]
     refs = [r for r in dict.fromkeys(stated) if r and not ELLIPSIS.search(r)]
-    metas = [(k, _core(v, refs, sites, sections)) for k, v in raw]
-    headline = _core(headline, refs, sites, sections) if headline else ""
+    # a title cut with "..." still tells where the title starts ("Topic: Storm hits coast"
+    # beside "Storm hits…")
+    cuts = [s for r in stated if r and ELLIPSIS.search(r) and len(s := _stem(r)) >= MIN_CORE]
+    metas = [(k, _core(v, refs, sites, sections, cuts)) for k, v in raw]
+    headline = _core(headline, refs, sites, sections, cuts) if headline else ""
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
     # the publisher presents as the article's title (measured on newsbench dev, 12 of 21).
     lead = 0 if rules and rules.title_source == "headline" else 1
@@ -96,9 +99,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if tab:
         ordered.append(("<title>", _core(tab, refs, sites, sections)))
     # a title that is only the site's name (a home page's og:title left on articles) is none
-    ordered = [(k, v) for k, v in ordered if v and not is_site(v, sites)]
-    if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title
-        return next(iter(shown or h1s or [t for _, t in every]), None)
+    ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
+    if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
+        # of an h1 of a kicker and a headline, the headline
+        return next(iter(kicked or shown or h1s or [t for _, t in every]), None)
     source, first = ordered[0]
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
@@ -185,6 +189,25 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
     return None
 
 
+def heading_text(heading: HtmlElement) -> str:
+    """A heading's text, a line break in it a space ("Storm hits coast<br>as thousands
+    lose power": `text_content` runs "coast" and "as" together)."""
+    if next(heading.iter("br"), None) is None:
+        return clean(heading.text_content())
+    return clean("".join(_pieces(heading)))
+
+
+def _pieces(el: HtmlElement) -> Iterator[str]:
+    if el.tag == "br":
+        yield " "
+    elif isinstance(el.tag, str) and el.text:
+        yield el.text
+    for child in el:
+        yield from _pieces(child)
+        if child.tail:
+            yield child.tail
+
+
 def _in_article(el: HtmlElement) -> bool:
     return any(a.tag in _ARTICLE_TAGS for a in el.iterancestors())
 
@@ -198,7 +221,7 @@ def _kicker_heading(tree: HtmlElement, sites: frozenset[str]) -> str | None:
     Storm hits coast"). The headline part is the title the reader sees.
     """
     for h in itertools.islice(tree.iter("h1", "h2"), HEADING_WINDOW):
-        if h.tag == "h1" and not in_trail(h) and not is_site(clean(h.text_content()), sites):
+        if h.tag == "h1" and not in_trail(h) and not only_site(clean(h.text_content()), sites):
             return None  # the article's own h1 comes first
         if h.tag == "h2" and (found := _headline_part(h)):
             return found
@@ -214,36 +237,140 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     h1s set so stand for the whole "Kicker: Headline" (og:title says so too).
     """
     parts = [t for c in heading if isinstance(c.tag, str) and (t := clean(c.text_content()))]
+    if len(parts) == 1 and (kicker := _set_apart(heading)) is not None:
+        # "<span class="kicker">Hafen</span> Stadtrat stimmt zu": the headline is the text after it
+        parts.append(clean(kicker.tail))
+    elif not parts and len(heading) == 1 and heading[0].tag == "br":
+        # "Hafen<br>Stadtrat stimmt zu": a kicker line broken from the headline; a line
+        # break inside the headline ("Storm hits coast<br>as thousands lose power") leaves
+        # two halves, the second often opening in lower case
+        kicker, rest = clean(heading.text), clean(heading[0].tail)
+        if kicker and rest and 2 * len(kicker) < len(rest) and not rest[0].islower():
+            parts = [kicker, rest]
     if marked:  # "<span>Kicker</span><span> - </span><span>Headline</span>"
         parts = [t for t in parts if not _MARKS.fullmatch(t)]
     return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
 
 
-def _core(value: str, refs: list[str], sites: frozenset[str], sections: frozenset[str]) -> str:
+_BLOCKS = frozenset({"div", "p"})
+
+
+def _set_apart(heading: HtmlElement) -> HtmlElement | None:
+    """A heading's one element before the rest of its text, set apart as a kicker is: a
+    block, or an element with a class ("dachzeile", "kicker"). An `<em>` or `<b>` without
+    one is a word stressed in the headline ("<em>Storm</em> hits coast")."""
+    first = heading[0] if len(heading) else None
+    if first is None or not isinstance(first.tag, str) or clean(heading.text):
+        return None
+    if first.tag not in _BLOCKS and not first.get("class"):
+        return None
+    return first if clean(first.tail) else None
+
+
+def _stem(cut: str) -> str:
+    return norm(ELLIPSIS.sub("", cut))
+
+
+def _core(
+    value: str,
+    refs: list[str],
+    sites: frozenset[str],
+    sections: frozenset[str],
+    cuts: Sequence[str] = (),
+) -> str:
     """A title without what surrounds it: a site name, a section, a kicker.
 
     Where another source states the title alone ("Storm hits coast" beside "Storm hits
     coast | Weather | The Example" or "Weather: Storm hits coast"), the part equal to it
-    is the core, whatever the separator. Else only parts that name the site are cut.
+    is the core, whatever the separator; so is a part after a kicker that a title cut with
+    "..." begins (`cuts`: their stems). Else only parts that name the site are cut.
     """
     value = clean(value)
     stripped = strip_sites(value, sites, sections)
-    others = [r for r in refs if r not in (value, stripped)]  # never the value's own forms
-    if found := _part_equal_to_a_ref(value, others):
+    # the other sources' titles, never the value's own forms
+    keys = {k for r in refs if r not in (value, stripped) and len(k := norm(r)) >= MIN_CORE}
+    if found := _part_equal_to_a_ref(value, keys):
+        return found
+    if cuts and (found := _part_a_cut_begins(value, cuts)):
+        return found
+    if ELLIPSIS.search(value) and (found := _cut_part_of_a_ref(value, keys)):
         return found
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
-    return _part_equal_to_a_ref(stripped, others) or stripped
+    if found := _part_equal_to_a_ref(stripped, keys):
+        return found
+    return _part_beside_a_tag(stripped, keys) or stripped
 
 
-def _part_equal_to_a_ref(value: str, refs: list[str]) -> str | None:
-    keys = {k for r in refs if len(k := norm(r)) >= MIN_CORE}
+def _part_equal_to_a_ref(value: str, keys: set[str]) -> str | None:
+    """The part of `value` between marks whose words are one of the other titles' (`keys`)."""
     if not keys:
         return None
     for m in ANY_SEPARATOR.finditer(value):
+        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
+            continue
         left, right = value[: m.start()], value[m.end() :]
         if norm(left) in keys:
             return left
         if len(right) > len(left) and norm(right) in keys:  # a kicker is shorter than its title
+            return right
+    return None
+
+
+# A tag set off from the title by brackets, a symbol or an emoji ("【速報】", "[단독] ",
+# " (VIDEO)", " 🎉"), or a place or kicker before a full stop ("Gdańsk. ", "Эксклюзив. ").
+_TAG_MARK = re.compile(
+    r"\s*[\[\]()\uff08\uff09\u3010\u3011\u3014\u3015\u300c\u300d\u300e\u300f"
+    r"\u2600-\u27bf\U0001f300-\U0001faff]+\s*|\.\s+"
+)
+MAX_TAG_WORDS = 4  # "(mit Video)", "Эксклюзив": a tag is a few words
+
+
+def _part_beside_a_tag(value: str, keys: set[str]) -> str | None:
+    """The title another source states alone, beside a short tag the value adds to it
+    ("【速報】港の橋が再開", "Gdańsk. Rada miasta przyjęła plan", "Storm hits coast (VIDEO)");
+    a full stop ends a tag only before the title, a sentence before it is the title's own."""
+    if not keys or not _TAG_MARK.search(value):
+        return None
+    for m in _TAG_MARK.finditer(value):
+        left, right = value[: m.start()].strip(), value[m.end() :].strip()
+        if _is_tag(left, right) and norm(right) in keys:
+            return right
+        if not m.group().startswith(".") and _is_tag(right, left) and norm(left) in keys:
+            return left
+    return None
+
+
+def _is_tag(tag: str, title: str) -> bool:
+    return len(tag) < len(title) and len(norm(tag).split()) <= MAX_TAG_WORDS
+
+
+def _cut_part_of_a_ref(value: str, keys: set[str]) -> str | None:
+    """Of a title cut with "..." after a kicker ("Hafen: Stadtrat stimmt dem neuen…"), the
+    cut part that another source's title begins: settle's `_uncut` then finishes it."""
+    for m in ANY_SEPARATOR.finditer(value):
+        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
+            continue
+        left, right = value[: m.start()], value[m.end() :]
+        stem = _stem(right)
+        if (
+            len(right) > len(left)
+            and len(stem) >= MIN_CORE
+            and any(k.startswith(stem) for k in keys)
+        ):
+            return right
+    return None
+
+
+def _part_a_cut_begins(value: str, stems: Sequence[str]) -> str | None:
+    """The part after a kicker that a cut title begins ("Hafen: Stadtrat stimmt zu" beside
+    "Stadtrat stimmt…"); never where the whole value begins so (a cut of the whole)."""
+    if any(norm(value).startswith(s) for s in stems):
+        return None
+    for m in ANY_SEPARATOR.finditer(value):
+        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
+            continue
+        left, right = value[: m.start()], value[m.end() :]
+        if len(right) > len(left) and any(norm(right).startswith(s) for s in stems):
             return right
     return None
 

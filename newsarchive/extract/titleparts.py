@@ -34,22 +34,30 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_WORD = re.compile(f"[{_CJK}]+")
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
-# (" | Site", " - Site", " « Site", " :: Site", " ~ Site", " || Site", Korean CMSs'
-# "Title < Section < Site"; a minus sign or a katakana long mark standing alone between
-# spaces is a dash too: " ー Site"), a bare em dash or two (Chinese "Title——Site"), a bare
-# pipe, the full-width and Hangul marks East Asian sites use bare (U+FF5C, U+FF1A, U+3163,
-# U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_" between two CJK
-# characters (Chinese portals' "Title_Site", "Title-Site").
+# (" | Site", " - Site", " « Site", " \u203a Site", " :: Site", " ~ Site", " || Site", Korean
+# CMSs' "Title < Section < Site"; a star operator, an arrow, a bullet, a triangle or a
+# broken bar: " ⋆ Site", " → Site", " ● Site", " ▶ Site", " ¦ Site"; a minus sign, a
+# katakana long mark or a wave dash standing alone between spaces is a dash too:
+# " ー Site", " \uff5e Site"), a bare em dash or two (Chinese "Title——Site"), a bare pipe or
+# double bar, the full-width and Hangul marks East Asian sites use bare (U+FF5C, U+FF1A,
+# U+3163, U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_"
+# between two CJK characters (Chinese portals' "Title_Site", "Title-Site").
+_SPACED_MARKS = (
+    "|\\-\u2013\u2014\u2212\u30fc*\u00b7\u2022\u2219\u22c6\u2192:/\u00bb\u00ab\u2039\u203a<>~"
+    "\u25cf\u25a0\u25c6\u25b6\u25ba\u25b8\u00a6\u2016\u2223\u2503\uff5e\u301c"
+)
+_BARE_MARKS = "\uff5c\uff1a\u3163\u4e28\u2502\u2503\u2016\uff0f\uff0d\u2015\ufe31"
 SEPARATOR = re.compile(
-    r"(\s+[|\-\u2013\u2014\u2212\u30fc*\u00b7\u2022:/\u00bb\u00ab<>~]{1,2}\s+|\u2014{1,2}"
-    r"|\s*\|\|?\s*|\s*[\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31]\s*"
+    rf"(\s+[{_SPACED_MARKS}]{{1,2}}\s+|\u2014{{1,2}}"
+    rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
     rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
-# A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part.
-ANY_SEPARATOR = re.compile(
-    r"(?:\s*[|\-\u2013\u2014*\u00b7\u2022:/\u00bb<>_~\uff5c\uff1a\u3163\u4e28\u2502\uff0f\uff0d\u2015\ufe31])+\s*"
-)
+# A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part, nor
+# does a German live page's "+++ Liveticker +++" around its kicker.
+# (not the katakana long mark: it is a letter of "ニュース" when unspaced)
+_ANY_MARKS = _SPACED_MARKS.replace("\u30fc", "")
+ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}_+{_BARE_MARKS}])+\s*")
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
     w
@@ -67,6 +75,7 @@ _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
 _EDITION_TAIL = re.compile(r"(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ)$")
 MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer run is a headline's
+MAX_SLOGAN_WORDS = 6  # "Site - Nachrichten aus Kiel und Umgebung": a slogan after the name
 MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
 MIN_NAME_WORD = 6  # a shorter word ("Times", "Post") is too common to name the site alone
 # a label is cut only from a headline at least this wide ("Brexit - Explained" keeps it)
@@ -117,11 +126,22 @@ def section_names(doc: Document) -> frozenset[str]:
 def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = frozenset()) -> str:
     """Cut leading and trailing parts that name the site ("Site | Title | Site").
 
-    Once a trailing site name is cut, a section or "News" label left before it goes too
+    A slogan after a site's name goes with it ("Title | Site - reliable news"). Once a
+    trailing site name is cut, a section or "News" label left before it goes too
     ("Title - Politik - Site", "Title - Son Dakika Haberleri - Site"); a title that ends
-    in such a word with no site name after it ("Storm - live") keeps it.
+    in such a word with no site name after it ("Storm - live") keeps it. A site's name in
+    brackets at either end goes too ("【Site】Title", "[Site] Title", "Title (Site)").
     """
+    value = _unbracket(value, sites)
     parts = SEPARATOR.split(value)
+    # "Title | Site - reliable news": the site's name followed by its slogan
+    if (
+        len(parts) > 4
+        and len(parts[-1].split()) <= MAX_SLOGAN_WORDS
+        and is_site(parts[-3], sites)
+        and _width("".join(parts[:-4])) >= MIN_REST
+    ):
+        parts = parts[:-2]
     cut = False
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
@@ -131,9 +151,69 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         parts = parts[:-2]
         cut = True
-    while len(parts) > 2 and is_site(parts[0], sites):
+    while len(parts) > 2 and (
+        is_site(parts[0], sites)
+        or (_cjk_masthead(parts[0]) and _width("".join(parts[2:])) >= MIN_REST)
+    ):
         parts = parts[2:]
-    return "".join(parts)
+    value = "".join(parts)
+    # "Hafenblatt: Stadtrat stimmt zu": the site's name as the page writes it, before an
+    # unspaced colon; a shorter word there ("Hafen: ...") is a topic, cut only where another
+    # source states the title alone (`title._core`)
+    if (
+        (m := _NAME_COLON.match(value))
+        and not spellings(compact(m.group(1))).isdisjoint(sites)
+        and len(value) - m.end() >= MIN_REST
+    ):
+        return value[m.end() :]
+    return value
+
+
+# A name in brackets before or after the title: East Asian lenticular and full-width ones too.
+_OPENING = "[\\[(\uff08\u3010\u3014]"
+_CLOSING = "[\\])\uff09\u3011\u3015]"
+_ANY_OPENING = re.compile(_OPENING)
+_LEADING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^\])\uff09\u3011\u3015]{{1,40}}){_CLOSING}\s*")
+_TRAILING_NAME = re.compile(
+    rf"\s*{_OPENING}(?P<name>[^\[(\uff08\u3010\u3014]{{1,40}}){_CLOSING}\s*$"
+)
+
+
+def _unbracket(value: str, sites: frozenset[str]) -> str:
+    """The title without its site's name in brackets at either end ("【海辺新聞】港の橋が再開",
+    "Storm hits coast (The Example)"); a bracketed kicker ("[단독]", "(Video)") stays."""
+    if not _ANY_OPENING.search(value):
+        return value
+    m = _LEADING_NAME.match(value)
+    if m and is_site(m["name"], sites) and _width(value[m.end() :]) >= MIN_REST:
+        value = value[m.end() :]
+    m = _TRAILING_NAME.search(value)
+    if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+        value = value[: m.start()]
+    return value
+
+
+_NAME_COLON = re.compile(r"([^:|]{2,40}?):\s+")
+
+
+def _cjk_masthead(part: str) -> bool:
+    """A first part that is a CJK newspaper's name ("海滨日报" before a full-width bar).
+
+    In Latin and other scripts a first part so named may be a headline's topic; the host
+    tells those (`is_site`)."""
+    return bool(_CJK_CHAR.match(part.lstrip())) and _masthead(part)
+
+
+def only_site(text: str, sites: frozenset[str]) -> bool:
+    """A title or heading that is only the site's name (a home page's og:title, a logo's h1).
+
+    `is_site` takes a CJK text opening with the site's first four characters for one of
+    its names ("海辺新聞社" for "海辺新聞デジタル"); a longer CJK text is a headline that
+    names the paper ("海辺新聞の世論調査、内閣支持率が上昇"), no name: a CJK name is short.
+    """
+    if not is_site(text, sites):
+        return False
+    return not _CJK_CHAR.search(text) or len(_EDITION_TAIL.sub("", compact(text))) <= MAX_CJK_NAME
 
 
 def _width(text: str) -> int:
@@ -184,6 +264,11 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
     words = part.split()
     if len(words) == 1 and _label_word(words[0]):
         return True
+    # "India News", "Politik Nachrichten": a section's or label's word and a word for news
+    if len(words) == 2 and _news_word(words[1].casefold(), _NEWS_NOUNS):
+        first = words[0]
+        if _label_word(first) or not spellings(compact(first)).isdisjoint(sections):
+            return True
     # "Latest News", "Son Dakika Haberleri": filler around a word for news; filler alone
     # ("- updates", "- live") is the headline's own tail
     words = part.casefold().split()

@@ -16,10 +16,17 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.titleparts import SEPARATOR
 
-# Quotes and dashes a CMS may straighten in metadata but keep in the visible headline.
+# Marks no reader sees: a soft hyphen (a German CMS's hyphenation hint in one field and not
+# the next: "Hafen\u00adplan"), zero-width joiners, direction marks (Hebrew, Arabic), a BOM.
+INVISIBLE: dict[int, None] = dict.fromkeys(
+    [0xAD, *range(0x200B, 0x2010), 0x2060, *range(0x2066, 0x206A), *range(0x202A, 0x202F), 0xFEFF]
+)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\u2066-\u2069\u202a-\u202e\ufeff]")
+# Quotes and dashes a CMS may straighten in metadata but keep in the visible headline;
+# invisible marks go.
 _TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-                       "\u2013": "-", "\u2014": "-", "\u2212": "-"})  # fmt: skip
+                       "\u2013": "-", "\u2014": "-", "\u2212": "-"} | INVISIBLE)  # fmt: skip
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)$")
 _CUT = re.compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
 _WORD = re.compile(r"\w+")
@@ -37,8 +44,14 @@ TRAIL_DEPTH = 4  # ancestors looked at for a breadcrumb around an h1
 MIN_TRAIL_LINKS = 2  # "Home > Section > <h1>": links right before an h1 that make it a crumb
 
 
+def visible(s: str) -> str:
+    """`s` without the marks no reader sees (`INVISIBLE`)."""
+    return _INVISIBLE.sub("", s)
+
+
 def norm(s: str) -> str:
-    return _NON_WORDS.sub(" ", s).strip().casefold()
+    """A title's words for comparing: marks, case and invisible characters aside."""
+    return _NON_WORDS.sub(" ", _INVISIBLE.sub("", s)).strip().casefold()
 
 
 _NON_WORDS = re.compile(r"\W+")
