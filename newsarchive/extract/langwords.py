@@ -295,6 +295,8 @@ MONTH_EXTRA = {
     "| حزيران جوان يونيه | تموز جويلية يوليوز يوليه | آب أوت اغسطس غشت | أيلول ايلول شتنبر "
     "| اكتوبر | نونبر | دجنبر",
     "fa": "ژانویه | فوریه | | آوریل | | | ژوییه | آگوست | | | |",
+    # Hindi spellings with a half consonant ("दिसम्बर") or without the nukta ("फरवरी")
+    "hi": "| फरवरी | | अप्रेल | | | | | सितम्बर | अक्तूबर | नवम्बर | दिसम्बर",
 }  # fmt: skip
 # datetext.py: the Solar Hijri months of Iranian pages ("۱۲ اسفند ۱۴۰۴"): such a date is
 # turned into the Gregorian one.
@@ -375,6 +377,9 @@ UPDATED_LABELS = {
     "ca": "actualitzat", "et": "uuendatud", "lv": "atjaunots, atjaunināts", "lt": "atnaujinta",
     "af": "bygewerk", "fa": "به‌روزرسانی, بروزرسانی, به روز شده",
 }  # fmt: skip
+# dates.py: a line opening with these states the page "as of" a time ("Stand: 02.12.2026,
+# 16:45 Uhr"): its last update, the publication only where the page states no other date.
+AS_OF_LABELS = {"de": "stand:"}
 # dates.py: these words start the published part of a line that also states an update
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {

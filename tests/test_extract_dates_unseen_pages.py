@@ -1,0 +1,154 @@
+"""Which instant is the publication on pages of publishers never seen: a video page's one
+JSON-LD object, a published meta later than the line the page labels as its publication,
+an "as of" line, and date lines in languages and zones the looked-at pages lack.
+
+Every page and string here is made up for the test; the markup is the kind news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.dates import parse_date, to_iso
+
+
+def _ld(*objects: dict[str, object]) -> str:
+    return "".join(f"<script type='application/ld+json'>{json.dumps(o)}</script>" for o in objects)
+
+
+def _meta(published: str) -> str:
+    return f"<meta property='article:published_time' content='{published}'>"
+
+
+def _page(lang: str, head: str = "", line: str = "", extra: str = "") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title>{head}</head><body><article>"
+        f"<h1>Ein ganz gewöhnlicher Titel für den Test</h1><p class='info'>{line}</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        f"{extra}</article></body></html>"
+    )
+
+
+_DE = "https://www.zeitung.example.de/politik/artikel-123.html"
+_VIDEO = {"@context": "https://schema.org", "@type": "VideoObject", "name": "Ein Video"}
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "extra", "expected"),
+    [
+        # a video page: its one VideoObject's upload is the publication
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-12-02T14:30:00+01:00"}), "", "2026-12-02T14:30:00+01:00"),
+        # ... and only where nothing else dates the page (a clip embedded in a story)
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"}) + _meta("2026-12-02T14:30:00+01:00"),
+         "", "2026-12-02T14:30:00+01:00"),
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"}),
+         "<time datetime='2026-12-02T14:30:00+01:00'>2.12.2026</time>", "2026-12-02T14:30:00+01:00"),
+        # a podcast episode naming no page, its date as datePublished
+        ("https://radio.example.com/show/episode-7",
+         _ld({"@type": "PodcastEpisode", "name": "Folge 7", "datePublished": "2026-12-02T06:00:00-05:00"}),
+         "", "2026-12-02T06:00:00-05:00"),
+        # a video naming another page is that page's
+        (_DE, _ld({**_VIDEO, "url": "https://www.zeitung.example.de/video/anderes.html",
+                   "uploadDate": "2026-11-20T10:00:00+01:00"}), "", None),
+        # beside an article object: the article's, never the embedded clip's
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"},
+                  {"@type": "NewsArticle", "headline": "T", "datePublished": "2026-12-02T14:30:00+01:00"}),
+         "", "2026-12-02T14:30:00+01:00"),
+        # two videos: neither is the page's own
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"},
+                  {**_VIDEO, "uploadDate": "2026-11-21T10:00:00+01:00"}), "", None),
+    ],
+)  # fmt: skip
+def test_a_pages_one_media_object_dates_it(
+    url: str, head: str, extra: str, expected: str | None
+) -> None:
+    assert extract_article(_page("de", head, "", extra), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "line", "expected"),
+    [
+        (_DE, "de", _meta("2026-12-02T16:45:00+01:00"),
+         "Veröffentlicht: 02.12.2026, 14:30 Uhr | Aktualisiert: 02.12.2026, 16:45 Uhr", "2026-12-02T14:30:00+01:00"),
+        (_DE, "de", _meta("2026-12-02T16:45:00+01:00"), "Erstellt: 02.12.2026, 14:30 Uhr", "2026-12-02T14:30:00+01:00"),
+        ("https://wiadomosci.example.pl/kraj/artykul-5", "pl", _meta("2026-12-03T09:10:00+01:00"),
+         "Opublikowano: 2 grudnia 2026, 14:30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.noticias.example.com.br/brasil/noticia-9", "pt-BR", _meta("2026-12-02T18:00:00-03:00"),
+         "Publicado em 2 de dezembro de 2026 às 14h30", "2026-12-02T14:30:00-03:00"),
+        ("https://www.frettir.example.is/innlent/frett-3", "is", _meta("2026-12-02T16:45:00+00:00"),
+         "Birt: 2. desember 2026 kl. 14:30", "2026-12-02T14:30:00+00:00"),
+        # the meta stated to the second in the printed minute: the same time, the meta's stands
+        (_DE, "de", _meta("2026-12-02T14:30:27+01:00"), "Veröffentlicht: 02.12.2026, 14:30 Uhr", "2026-12-02T14:30:27+01:00"),
+        # a printed line labelled only as the update says nothing of the publication
+        (_DE, "de", _meta("2026-12-02T16:45:00+01:00"), "Aktualisiert: 02.12.2026, 14:30 Uhr", "2026-12-02T16:45:00+01:00"),
+        # the JSON-LD article's own statement is the publication
+        (_DE, "de", _meta("2026-12-02T16:45:00+01:00") + _ld({"@type": "NewsArticle", "headline": "T",
+         "datePublished": "2026-12-02T16:45:00+01:00"}), "Veröffentlicht: 02.12.2026, 14:30 Uhr", "2026-12-02T16:45:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_line_labelled_as_the_publication_before_the_published_meta_is_the_publication(
+    url: str, lang: str, head: str, line: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, head, line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "extra", "published", "modified"),
+    [
+        # the page's only date: its last update, and the best its publication can be
+        ("Stand: 02.12.2026, 16:45 Uhr", "", "2026-12-02T16:45:00+01:00", "2026-12-02T16:45:00+01:00"),
+        # a line labelled as the publication after it is the publication
+        ("Stand: 02.12.2026, 16:45 Uhr", "<p class='date'>Erstellt: 02.12.2026, 14:30 Uhr</p>",
+         "2026-12-02T14:30:00+01:00", "2026-12-02T16:45:00+01:00"),
+        ("Stand: 02.12.2026, 16:45 Uhr", "<p class='date'>2. Dezember 2026, 14:30 Uhr</p>",
+         "2026-12-02T14:30:00+01:00", "2026-12-02T16:45:00+01:00"),
+        # one line: the publication, then the state
+        ("Erstellt: 02.12.2026, 14:30 Uhr, Stand: 02.12.2026, 16:45 Uhr", "",
+         "2026-12-02T14:30:00+01:00", "2026-12-02T16:45:00+01:00"),
+    ],
+)  # fmt: skip
+def test_an_as_of_line_is_the_update(line: str, extra: str, published: str, modified: str) -> None:
+    art = extract_article(_page("de", "", line, extra), _DE)
+    assert (art.published, art.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Moscow time in Cyrillic letters, Nepal, Iran
+        ("2 декабря 2026, 14:30 МСК", "2026-12-02T14:30:00+03:00"),
+        ("02.12.2026 14:30 (МСК)", "2026-12-02T14:30:00+03:00"),
+        ("2 Dec 2026 14:30 NPT", "2026-12-02T14:30:00+05:45"),
+        ("2 Dec 2026 14:30 IRST", "2026-12-02T14:30:00+03:30"),
+        # Hindi spellings with a half consonant or without the nukta
+        ("प्रकाशित: 2 दिसम्बर 2026, 02:30 PM", "2026-12-02T14:30:00"),
+        ("2 नवम्बर 2026 14:30", "2026-11-02T14:30:00"),
+        ("2 फरवरी 2026 14:30", "2026-02-02T14:30:00"),
+        ("2 सितम्बर 2026 14:30", "2026-09-02T14:30:00"),
+        ("2 अक्तूबर 2026 14:30", "2026-10-02T14:30:00"),
+        # Swahili time counts from six o'clock
+        ("Desemba 2, 2026 saa 8:30 mchana", "2026-12-02T14:30:00"),
+        ("2 Desemba 2026, saa 2:30 asubuhi", "2026-12-02T08:30:00"),
+        ("2 Desemba 2026 saa 11:40 jioni", "2026-12-02T17:40:00"),
+        ("2 Desemba 2026 saa 1:15 usiku", "2026-12-02T19:15:00"),
+        ("2 Desemba 2026 saa 9:00 usiku", "2026-12-02T03:00:00"),
+        # a 24-hour time after "saa", or none of the day's parts: as printed
+        ("2 Desemba 2026 saa 14:30", "2026-12-02T14:30:00"),
+        ("2 Desemba 2026 saa 8:30", "2026-12-02T08:30:00"),
+    ],
+)
+def test_zones_months_and_clocks_of_unseen_languages(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == expected
+
+
+def test_moscow_time_on_a_site_of_no_known_country() -> None:
+    page = _page("ru", "", "2 декабря 2026, 14:30 МСК")
+    art = extract_article(page, "https://www.novosti.example.com/a/1")
+    assert art.published == "2026-12-02T14:30:00+03:00"
