@@ -48,9 +48,9 @@ _VIDEO = {"@context": "https://schema.org", "@type": "VideoObject", "name": "Ein
          "", "2026-12-02T14:30:00+01:00"),
         (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"}),
          "<time datetime='2026-12-02T14:30:00+01:00'>2.12.2026</time>", "2026-12-02T14:30:00+01:00"),
-        # a podcast episode naming no page, its date as datePublished
+        # an audio page's one AudioObject, naming no page
         ("https://radio.example.com/show/episode-7",
-         _ld({"@type": "PodcastEpisode", "name": "Folge 7", "datePublished": "2026-12-02T06:00:00-05:00"}),
+         _ld({"@type": "AudioObject", "name": "Folge 7", "uploadDate": "2026-12-02T06:00:00-05:00"}),
          "", "2026-12-02T06:00:00-05:00"),
         # a video naming another page is that page's
         (_DE, _ld({**_VIDEO, "url": "https://www.zeitung.example.de/video/anderes.html",
@@ -152,3 +152,88 @@ def test_moscow_time_on_a_site_of_no_known_country() -> None:
     page = _page("ru", "", "2 декабря 2026, 14:30 МСК")
     art = extract_article(page, "https://www.novosti.example.com/a/1")
     assert art.published == "2026-12-02T14:30:00+03:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "updated", "published_line", "published"),
+    [
+        ("https://www.hadashot.example.co.il/a/1", "he", "עדכון אחרון: 02.12.26, 16:45", "פורסם: 02.12.26, 14:30", "2026-12-02T14:30:00+02:00"),
+        ("https://www.berita.example.my/a/1", "ms", "Dikemaskini 2 Disember 2026, 4:45 petang", "2 Disember 2026, 2:30 petang", "2026-12-02T14:30:00+08:00"),
+        ("https://www.novosti.example.ru/a/1", "ru", "Обновлен 2 декабря 2026, 16:45", "2 декабря 2026, 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.novosti.example.ru/a/2", "ru", "Изменено: 2 декабря 2026, 16:45", "2 декабря 2026, 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.zeitung.example.de/a/1", "de", "Update: 02.12.2026, 16:45 Uhr", "02.12.2026, 14:30 Uhr", "2026-12-02T14:30:00+01:00"),
+        ("https://www.noticias.example.com.br/a/1", "pt-BR", "Atualizada em 02/12/2026 16h45", "02/12/2026 14h30", "2026-12-02T14:30:00-03:00"),
+        ("https://www.diario.example.es/a/1", "es", "Actualizada 02/12/2026 16:45", "02/12/2026 14:30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.krant.example.nl/a/1", "nl", "Aangepast 2 dec. 2026 om 16:45", "2 dec. 2026 om 14:30", "2026-12-02T14:30:00+01:00"),
+        ("https://news.example.co.kr/a/1", "ko", "업데이트 2026.12.02 16:45", "2026.12.02 14:30", "2026-12-02T14:30:00+09:00"),
+        # a published label not read before: the line after the update is the publication
+        ("https://www.naujienos.example.lt/a/1", "lt", "Atnaujinta 2026-12-02 16:45 Publikuota 2026-12-02 14:30", "", "2026-12-02T14:30:00+02:00"),
+        ("https://www.berita.example.my/a/2", "ms", "Dikemas kini: 2 Disember 2026, 4:45 petang Disiarkan pada: 2 Disember 2026, 2:30 petang", "", "2026-12-02T14:30:00+08:00"),
+        # a dotted time right after the day, no word before it
+        ("https://www.tidning.example.se/a/1", "sv", "Uppdaterad 2 december 2026 16.45", "Publicerad 2 december 2026 14.30", "2026-12-02T14:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_an_update_line_is_not_the_publication(
+    url: str, lang: str, updated: str, published_line: str, published: str
+) -> None:
+    extra = f"<p class='date'>{published_line}</p>" if published_line else ""
+    assert extract_article(_page(lang, "", updated, extra), url).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 december 2026 16.45", "2026-12-02T16:45:00"),
+        ("Publicerad 2026-12-02 14.30", "2026-12-02T14:30:00"),
+        ("2.12.2026 09.05", "2026-12-02T09:05:00"),
+        # a one-digit hour may be a 12-hour clock's: unread
+        ("2.12.2026 9.05", "2026-12-02T00:00:00"),
+        # a number, another date, no clock: the day alone
+        ("2 december 2026 10.000 deltagare", "2026-12-02T00:00:00"),
+        ("2.12.2026 16.12.2026", "2026-12-02T00:00:00"),
+        ("2 december 2026 25.61", "2026-12-02T00:00:00"),
+    ],
+)
+def test_a_dotted_time_right_after_the_day(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == expected
+
+
+_HEADLINE = "Ein ganz gewöhnlicher Titel für den Test"
+_RELATED = {
+    "@type": "NewsArticle",
+    "headline": "Ein anderer Artikel von gestern",
+    "datePublished": "2026-11-28T09:00:00+01:00",
+    "author": {"@type": "Person", "name": "Anna Beispiel"},
+}
+_OWN = {
+    "@type": "NewsArticle",
+    "headline": _HEADLINE,
+    "datePublished": "2026-12-02T14:30:00+01:00",
+    "author": {"@type": "Person", "name": "Carl Muster"},
+}
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a related story's object first, neither naming a page: the one whose headline the page shows
+        (_ld(_RELATED, _OWN), "2026-12-02T14:30:00+01:00"),
+        (_ld({"@graph": [_RELATED, _OWN]}), "2026-12-02T14:30:00+01:00"),
+        (_ld(_RELATED, {**_OWN, "headline": "Gewöhnlicher Titel"}) + f"<meta property='og:title' content='{_HEADLINE}'>",
+         "2026-11-28T09:00:00+01:00"),
+        # ... shown in the og:title with the site's name after it
+        (_ld(_RELATED, _OWN) + f"<meta property='og:title' content='{_HEADLINE} | Zeitung'>", "2026-12-02T14:30:00+01:00"),
+        # a live blog whose headline the page shows, before a related article object
+        (_ld(_RELATED, {"@type": "LiveBlogPosting", "headline": _HEADLINE, "datePublished": "2026-12-02T06:00:00+01:00"}),
+         "2026-12-02T06:00:00+01:00"),
+        # an object naming this page still beats one the page merely shows
+        (_ld({**_RELATED, "url": _DE}, _OWN), "2026-11-28T09:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_among_article_objects_the_one_whose_headline_the_page_shows(
+    head: str, expected: str
+) -> None:
+    art = extract_article(_page("de", head), _DE)
+    assert art.published == expected

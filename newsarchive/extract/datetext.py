@@ -106,6 +106,10 @@ _TIME = re.compile(
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
 _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
+# A dotted time right after the day, with no word before it: "2 december 2026 16.45" (Nordic,
+# Finnish pages), its hour in two digits as 24-hour clocks print it ("29 January 2026 6.40"
+# may be evening). Not "10.000" nor the start of another date ("16.12.").
+_DOT_TIME_AFTER_DAY = re.compile(r"[\s,]*(\d{2})\.(\d{2})(?![\d.])")
 # A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
 _HOUR = re.compile(
     r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)"
@@ -205,6 +209,7 @@ def parse_text(
     clock = (
         _TIME.search(s, end, near)
         or _DOT_TIME.search(s, end, near)
+        or _DOT_TIME_AFTER_DAY.match(s, end, near)
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )

@@ -359,21 +359,23 @@ CLOCK_AFTER = {
 }  # fmt: skip
 # dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
 UPDATED_LABELS = {
-    "en": "updated, last updated, modified, last modified, upd.",
+    "en": "updated, last updated, modified, last modified, upd., update",
     "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert",
-    "fr": "mis à jour, modifié, actualisé", "es": "actualizado, actualización",
+    "fr": "mis à jour, modifié, actualisé", "es": "actualizado, actualizada, actualización",
     "it": "aggiornato, aggiornamento, ultimo aggiornamento", "nb": "oppdatert",
     "sv": "uppdaterad", "da": "opdateret",
-    "nl": "bijgewerkt, gewijzigd, laatste update, laatst bijgewerkt",
-    "tr": "güncelleme, güncellendi", "ru": "обновлено", "zh": "更新", "ja": "更新", "ko": "수정",
-    "pt": "atualizado, atualização", "fi": "päivitetty",
+    "nl": "bijgewerkt, gewijzigd, laatste update, laatst bijgewerkt, aangepast",
+    "tr": "güncelleme, güncellendi", "ru": "обновлено, обновлена, обновлен, изменено, изменен",
+    "zh": "更新", "ja": "更新", "ko": "수정, 업데이트",
+    "pt": "atualizado, atualizada, atualização", "fi": "päivitetty",
     "pl": "zaktualizowano, aktualizacja, data aktualizacji", "is": "uppfært",
     "cs": "aktualizováno, aktualizace", "sk": "aktualizované, aktualizovaný, aktualizácia",
     "hu": "frissítve, frissítés, frissült", "ro": "actualizat, actualizare, actualizată",
     "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano", "sr": "ažurirano, ажурирано",
     "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
-    "id": "diperbarui", "ms": "dikemas kini", "vi": "cập nhật", "th": "อัปเดต, แก้ไขล่าสุด",
-    "hi": "अपडेट", "ar": "آخر تحديث, تحديث", "he": "עודכן", "sw": "imesasishwa",
+    "id": "diperbarui", "ms": "dikemas kini, dikemaskini", "vi": "cập nhật",
+    "th": "อัปเดต, แก้ไขล่าสุด",
+    "hi": "अपडेट", "ar": "آخر تحديث, تحديث", "he": "עודכן, עדכון", "sw": "imesasishwa",
     "ca": "actualitzat", "et": "uuendatud", "lv": "atjaunots, atjaunināts", "lt": "atnaujinta",
     "af": "bygewerk", "fa": "به‌روزرسانی, بروزرسانی, به روز شده",
 }  # fmt: skip
@@ -397,10 +399,10 @@ PUBLISHED_LABELS = {
     "hr": "objavljeno", "sr": "objavljeno", "sl": "objavljeno", "bg": "публикувано",
     "ko": "입력, 등록", "ja": "公開, 配信", "zh": "发布, 發佈, 發布, 发表, 發表, 首发, 首發",
     "id": "diterbitkan, dipublikasikan", "vi": "đăng", "he": "פורסם", "ar": "نشر, تاريخ النشر",
-    "ca": "publicat", "et": "avaldatud", "lv": "publicēts", "lt": "paskelbta",
+    "ca": "publicat", "et": "avaldatud", "lv": "publicēts", "lt": "paskelbta, publikuota",
     "th": "เผยแพร่, เผยแพร่เมื่อ, วันที่เผยแพร่", "hi": "प्रकाशित",
     "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
-    "ms": "diterbitkan", "is": "birt, birtist",
+    "ms": "diterbitkan, disiarkan", "is": "birt, birtist",
 }  # fmt: skip
 # daterelative.py: dates stated against the moment the page was read: the word saying
 # "ago" before the amount ("vor 3 Stunden", "il y a 2 heures", "hace 5 minutos") ...
