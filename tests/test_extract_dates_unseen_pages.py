@@ -237,3 +237,29 @@ def test_among_article_objects_the_one_whose_headline_the_page_shows(
 ) -> None:
     art = extract_article(_page("de", head), _DE)
     assert art.published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "updated", "published_line", "published"),
+    [
+        ("https://www.giornale.example.it/a/1", "it", "Ultima modifica: 02/12/2026 16:45", "02/12/2026 14:30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.journal.example.fr/a/1", "fr", "Dernière mise à jour : 02/12/2026 à 16h45", "02/12/2026 à 14h30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.journal.example.fr/a/2", "fr", "Mise à jour le 2 décembre 2026 à 16h45", "2 décembre 2026 à 14h30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.novosti.example.ru/a/1", "ru", "Последнее обновление: 2 декабря 2026, 16:45", "2 декабря 2026, 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.naujienos.example.lt/a/1", "lt", "Paskutinis atnaujinimas: 2026-12-02 16:45", "2026-12-02 14:30", "2026-12-02T14:30:00+02:00"),
+        ("https://www.berita.example.my/a/1", "ms", "Kemaskini terakhir: 2 Disember 2026, 4:45 petang", "2 Disember 2026, 2:30 petang", "2026-12-02T14:30:00+08:00"),
+        ("https://www.haber.example.com.tr/a/1", "tr", "Güncellenme: 02.12.2026 16:45", "02.12.2026 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.habari.example.co.ke/a/1", "sw", "Ilisasishwa: Desemba 2, 2026 16:45", "Desemba 2, 2026 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.zeitung.example.de/a/1", "de", "Zuletzt bearbeitet am 02.12.2026 um 16:45 Uhr", "02.12.2026 14:30 Uhr", "2026-12-02T14:30:00+01:00"),
+        ("https://www.zeitung.example.de/a/2", "de", "Letzte Aktualisierung: 02.12.2026, 16:45 Uhr", "02.12.2026 14:30 Uhr", "2026-12-02T14:30:00+01:00"),
+        ("https://www.paper.example.co.uk/a/1", "en", "Last edited 2 December 2026 16:45", "2 December 2026 14:30", "2026-12-02T14:30:00+00:00"),
+        ("https://www.paper.example.co.uk/a/2", "en", "Revised: 2 December 2026 16:45", "2 December 2026 14:30", "2026-12-02T14:30:00+00:00"),
+        # an editor's credit is no update: the line's date stays the publication
+        ("https://www.zeitung.example.de/a/3", "de", "Bearbeitet von Max Muster, 02.12.2026 14:30 Uhr", "", "2026-12-02T14:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_last_update_line_is_not_the_publication(
+    url: str, lang: str, updated: str, published_line: str, published: str
+) -> None:
+    extra = f"<p class='date'>{published_line}</p>" if published_line else ""
+    assert extract_article(_page(lang, "", updated, extra), url).published == published

@@ -359,13 +359,17 @@ CLOCK_AFTER = {
 }  # fmt: skip
 # dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
 UPDATED_LABELS = {
-    "en": "updated, last updated, modified, last modified, upd., update",
-    "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert",
-    "fr": "mis à jour, modifié, actualisé", "es": "actualizado, actualizada, actualización",
-    "it": "aggiornato, aggiornamento, ultimo aggiornamento", "nb": "oppdatert",
+    "en": "updated, last updated, modified, last modified, upd., update, last edited, revised",
+    "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert, aktualisierung, "
+    "letzte aktualisierung, zuletzt bearbeitet",
+    "fr": "mis à jour, mise à jour, dernière mise à jour, modifié, actualisé",
+    "es": "actualizado, actualizada, actualización",
+    "it": "aggiornato, aggiornamento, ultimo aggiornamento, ultima modifica, modificato",
+    "nb": "oppdatert",
     "sv": "uppdaterad", "da": "opdateret",
     "nl": "bijgewerkt, gewijzigd, laatste update, laatst bijgewerkt, aangepast",
-    "tr": "güncelleme, güncellendi", "ru": "обновлено, обновлена, обновлен, изменено, изменен",
+    "tr": "güncelleme, güncellendi, güncellenme",
+    "ru": "обновлено, обновлена, обновлен, обновление, изменено, изменен",
     "zh": "更新", "ja": "更新", "ko": "수정, 업데이트",
     "pt": "atualizado, atualizada, atualização", "fi": "päivitetty",
     "pl": "zaktualizowano, aktualizacja, data aktualizacji", "is": "uppfært",
@@ -373,10 +377,11 @@ UPDATED_LABELS = {
     "hu": "frissítve, frissítés, frissült", "ro": "actualizat, actualizare, actualizată",
     "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano", "sr": "ažurirano, ажурирано",
     "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
-    "id": "diperbarui", "ms": "dikemas kini, dikemaskini", "vi": "cập nhật",
+    "id": "diperbarui", "ms": "dikemas kini, dikemaskini, kemaskini", "vi": "cập nhật",
     "th": "อัปเดต, แก้ไขล่าสุด",
-    "hi": "अपडेट", "ar": "آخر تحديث, تحديث", "he": "עודכן, עדכון", "sw": "imesasishwa",
-    "ca": "actualitzat", "et": "uuendatud", "lv": "atjaunots, atjaunināts", "lt": "atnaujinta",
+    "hi": "अपडेट", "ar": "آخر تحديث, تحديث", "he": "עודכן, עדכון", "sw": "imesasishwa, ilisasishwa",
+    "ca": "actualitzat", "et": "uuendatud", "lv": "atjaunots, atjaunināts",
+    "lt": "atnaujinta, atnaujinimas",
     "af": "bygewerk", "fa": "به‌روزرسانی, بروزرسانی, به روز شده",
 }  # fmt: skip
 # dates.py: a line opening with these states the page "as of" a time ("Stand: 02.12.2026,
