@@ -263,3 +263,16 @@ def test_a_last_update_line_is_not_the_publication(
 ) -> None:
     extra = f"<p class='date'>{published_line}</p>" if published_line else ""
     assert extract_article(_page(lang, "", updated, extra), url).published == published
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "meta", "expected"),
+    [
+        ("https://www.novosti.example.ru/a/1", "ru", "<meta name='mediator_published_time' content='2026-12-02T14:30:00+03:00'>", "2026-12-02T14:30:00+03:00"),
+        ("https://news.example.co.kr/a/1", "ko", "<meta property='og:regDate' content='20261202143000'>", "2026-12-02T14:30:00+09:00"),
+    ],
+)  # fmt: skip
+def test_publication_metas_of_unseen_countries(
+    url: str, lang: str, meta: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, meta), url).published == expected

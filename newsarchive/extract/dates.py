@@ -83,6 +83,8 @@ PUBLISHED_META = (
     "dcterms.date",
     "citation_publication_date",
     "cxenseparse:recs:publishtime",
+    "mediator_published_time",  # Russian media's audience counter
+    "og:regdate",  # Korean papers', often compact digits ("20261202143000")
 )
 MODIFIED_META = (
     "article:modified_time",
