@@ -276,3 +276,21 @@ def test_publication_metas_of_unseen_countries(
     url: str, lang: str, meta: str, expected: str
 ) -> None:
     assert extract_article(_page(lang, meta), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("published_ld", "meta", "expected"),
+    [
+        # the JSON-LD article's naive time takes the meta's offset, not its seconds
+        ("2026-12-02T14:30:00", "2026-12-02T14:30:27+01:00", "2026-12-02T14:30:00+01:00"),
+        ("2026-12-02 14:30", "2026-12-02T14:30:27+01:00", "2026-12-02T14:30:00+01:00"),
+        # the same wall clock to the second: one time
+        ("2026-12-02T14:30:27", "2026-12-02T14:30:27+01:00", "2026-12-02T14:30:27+01:00"),
+    ],
+)
+def test_a_naive_jsonld_time_keeps_its_own_seconds(
+    published_ld: str, meta: str, expected: str
+) -> None:
+    head = _ld({"@type": "NewsArticle", "headline": "T", "datePublished": published_ld})
+    page = _page("de", head + _meta(meta))
+    assert extract_article(page, "https://www.site.example.com/a/1").published == expected

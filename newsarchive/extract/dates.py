@@ -307,7 +307,9 @@ def _cascade(
                 break
         elif first.tzinfo is None:
             if found.tzinfo is not None and _same_wall_clock(first, found):
-                return to_iso(found)  # the naive date's own offset, from another source
+                # the naive date's own offset, from another source; a time the metadata
+                # states keeps its own seconds ("T14:30:00" beside a meta's 14:30:27+01:00)
+                return to_iso(found if from_markup else first.replace(tzinfo=found.tzinfo))
             if found.tzinfo is not None:
                 aware.append(found)
         elif found.tzinfo is not None and found.utcoffset() != _ZERO and _one_reading(found, first):
