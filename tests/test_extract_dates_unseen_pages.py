@@ -294,3 +294,22 @@ def test_a_naive_jsonld_time_keeps_its_own_seconds(
     head = _ld({"@type": "NewsArticle", "headline": "T", "datePublished": published_ld})
     page = _page("de", head + _meta(meta))
     assert extract_article(page, "https://www.site.example.com/a/1").published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the JSON-LD article's own UTC instant stands, said in the site's zone
+        (_ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2026-07-02T14:30:00+00:00"}),
+         "2026-07-02T16:30:00+02:00"),
+        (_ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2026-07-02T14:30:00Z"}),
+         "2026-07-02T16:30:00+02:00"),
+        # a meta's "Z" on the wall clock the page prints is a local time mislabelled
+        (_meta("2026-07-02T14:30:00+00:00"), "2026-07-02T14:30:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_jsonld_utc_instant_is_not_read_as_a_mislabelled_local_time(
+    head: str, expected: str
+) -> None:
+    page = _page("de", head, "2. Juli 2026, 14:30 Uhr")
+    assert extract_article(page, _DE).published == expected

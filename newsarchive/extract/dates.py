@@ -490,11 +490,19 @@ def _with_offset(
     if first.tzinfo is None:
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
-        if _printed_as_local(doc, first, tz):
+        if not _jsonld_states(doc, first) and _printed_as_local(doc, first, tz):
             return first.replace(tzinfo=tz)  # a local wall clock mislabelled UTC
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
         return first.astimezone(tz)
     return first
+
+
+def _jsonld_states(doc: Document, found: datetime) -> bool:
+    """Whether `found` is the JSON-LD article's own `datePublished`: the publisher's statement
+    of the instant (the usual answer key), kept as an instant even where the page prints its
+    UTC wall clock as local; only a meta's or the markup's "Z" is read as mislabelled."""
+    value = _jsonld_value(doc.article.get("datePublished"))
+    return value is not None and dateparse.parse_any(value, False) == found
 
 
 def _zone(doc: Document, rules: SiteRules | None, local: datetime | None) -> tzinfo | None:
