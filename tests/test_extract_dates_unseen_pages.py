@@ -313,3 +313,21 @@ def test_a_jsonld_utc_instant_is_not_read_as_a_mislabelled_local_time(
 ) -> None:
     page = _page("de", head, "2. Juli 2026, 14:30 Uhr")
     assert extract_article(page, _DE).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a local <time> on the JSON-LD's UTC wall clock is another instant: the JSON-LD's stands
+        (_ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2026-07-02T14:30:27Z"}),
+         "2026-07-02T16:30:27+02:00"),
+        # the same instant, to the millisecond a machine adds: the local spelling
+        (_ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2026-07-02T12:30:27.183Z"}),
+         "2026-07-02T14:30:27+02:00"),
+        # a meta's "Z" on that wall clock: a local time mislabelled
+        (_meta("2026-07-02T14:30:27Z"), "2026-07-02T14:30:27+02:00"),
+    ],
+)  # fmt: skip
+def test_a_jsonld_utc_instant_beside_a_local_time_element(head: str, expected: str) -> None:
+    page = _page("de", head, "", "<time datetime='2026-07-02T14:30:27+02:00'>2. Juli 2026</time>")
+    assert extract_article(page, _DE).published == expected

@@ -312,7 +312,15 @@ def _cascade(
                 return to_iso(found if from_markup else first.replace(tzinfo=found.tzinfo))
             if found.tzinfo is not None:
                 aware.append(found)
-        elif found.tzinfo is not None and found.utcoffset() != _ZERO and _one_reading(found, first):
+        elif (
+            found.tzinfo is not None
+            and found.utcoffset() != _ZERO
+            and _one_reading(found, first)
+            and (
+                found == first.replace(microsecond=found.microsecond)
+                or not _jsonld_states(doc, first)
+            )
+        ):
             return to_iso(found)  # UTC is a machine's spelling: the page's local offset is meant
     if first is None and day_only is None and off_url is not None:
         first, day_only = (None, off_url) if off_url.time() == _MIDNIGHT else (off_url, None)
