@@ -331,3 +331,35 @@ def test_a_jsonld_utc_instant_is_not_read_as_a_mislabelled_local_time(
 def test_a_jsonld_utc_instant_beside_a_local_time_element(head: str, expected: str) -> None:
     page = _page("de", head, "", "<time datetime='2026-07-02T14:30:27+02:00'>2. Juli 2026</time>")
     assert extract_article(page, _DE).published == expected
+
+
+_BODY = (
+    "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch ein wenig mehr.</p>"
+    * 3
+)
+_MOST_READ = (
+    "<aside><h2>Meistgelesen</h2><ul><li><span>Ein anderer Artikel</span> "
+    "<time datetime='2026-12-01T09:00:00+01:00'>01.12.2026</time></li></ul></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a most-read column beside the article, its date element before the article's date line
+        (f"<main><article><h1>{_HEADLINE}</h1>{_BODY}<p class='meta'>Veröffentlicht am 02.12.2026 um 14:30 Uhr</p></article>{_MOST_READ}</main>",
+         "2026-12-02T14:30:00+01:00"),
+        (f"<main>{_MOST_READ}<article><h1>{_HEADLINE}</h1><p>02.12.2026, 14:30 Uhr</p>{_BODY}</article></main>",
+         "2026-12-02T14:30:00+01:00"),
+        # no <article>: an aside holding a list
+        (f"<div><h1>{_HEADLINE}</h1><p>02.12.2026, 14:30 Uhr</p>{_BODY}</div>{_MOST_READ}", "2026-12-02T14:30:00+01:00"),
+        # the article's own aside (its author and date box) is the article's
+        (f"<article><h1>{_HEADLINE}</h1><aside class='meta'>Max Muster <time datetime='2026-12-02T14:30:00+01:00'>2.12.2026</time></aside>{_BODY}</article>",
+         "2026-12-02T14:30:00+01:00"),
+        (f"<div><h1>{_HEADLINE}</h1><aside>Max Muster <time datetime='2026-12-02T14:30:00+01:00'>2.12.2026</time></aside>{_BODY}</div>",
+         "2026-12-02T14:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_side_column_of_other_items_does_not_date_the_article(body: str, expected: str) -> None:
+    page = f"<html lang='de'><head><title>T</title></head><body>{body}</body></html>"
+    assert extract_article(page, _DE).published == expected
