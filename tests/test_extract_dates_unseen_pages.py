@@ -363,3 +363,11 @@ _MOST_READ = (
 def test_a_side_column_of_other_items_does_not_date_the_article(body: str, expected: str) -> None:
     page = f"<html lang='de'><head><title>T</title></head><body>{body}</body></html>"
     assert extract_article(page, _DE).published == expected
+
+
+def test_labelled_lines_of_a_teaser_list_do_not_replace_the_published_meta() -> None:
+    teasers = "".join(
+        f"<li><p>Veröffentlicht am 0{day}.12.2026 um 10:00 Uhr</p></li>" for day in (1, 2)
+    )
+    page = _page("de", _meta("2026-12-02T16:45:00+01:00"), "", f"<ul>{teasers}</ul>")
+    assert extract_article(page, _DE).published == "2026-12-02T16:45:00+01:00"

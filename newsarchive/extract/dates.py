@@ -426,9 +426,12 @@ def _before_a_republish(
                 if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
                     return d
     # a line labelled as the publication, a whole minute or more before the meta's time
-    # (a meta stated to the second is that line's minute, not a later time)
+    # (a meta stated to the second is that line's minute, not a later time); where the
+    # meta is no update stamp, only a page's one such line (a list of other items' teasers
+    # labels several)
     minute = first.replace(second=0, microsecond=0)
     tz = _zone(doc, rules, first)
+    labelled: list[datetime] = []
     for text, d in _datelines(doc):
         if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
             continue
@@ -436,8 +439,10 @@ def _before_a_republish(
             if tz is None:
                 continue
             d = d.replace(tzinfo=tz)
-        if d < minute:
-            return d
+        labelled.append(d)
+    earlier = [d for d in labelled if d < minute]
+    if earlier and (first in _modified_stamps(doc) or len(set(labelled)) == 1):
+        return earlier[0]
     return first
 
 
