@@ -55,7 +55,9 @@ CRUMBS = {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "
         pytest.param(page(raw=("<!--" + json.dumps(ARTICLE) + "-->",)),
                      "Council approves harbour plan", "Ada Lovelace", "2025-05-03T09:15:00+01:00",
                      id="html-comment-wrapped"),
-        pytest.param(page(VIDEO), None, None, None, id="video-only-is-not-an-article"),
+        # no article's title or byline; its upload, the page's only date, dates the page
+        pytest.param(page(VIDEO), None, None, "2025-04-01T06:00:00+00:00",
+                     id="video-only-is-not-an-article"),
     ],
 )  # fmt: skip
 def test_article_object_is_picked(html: str, title: str, author: str, published: str) -> None:

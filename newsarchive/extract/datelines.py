@@ -226,12 +226,25 @@ def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
+        if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
+            return True
         if m := _OTHER_ITEM.search(node.get("class") or ""):
             if not (linked and m.group(0).lower() == "teaser"):
                 return True
             if node.find(".//a[@href]") is not None:
                 return True
     return False
+
+
+def _side_column(doc: Document, aside: HtmlElement) -> bool:
+    """Whether an <aside> not holding the headline is a column of other items ("Meistgelesen",
+    "Mehr zum Thema"): outside the headline's own <article> where it is in one, else holding
+    a list. An <aside> inside the article (its author and date box) is the article's."""
+    h1 = headline(doc)
+    article = next(h1.iterancestors("article"), None) if h1 is not None else None
+    if article is not None:
+        return article not in aside.iterancestors()
+    return aside.find(".//li") is not None
 
 
 def _headline_blocks(doc: Document) -> frozenset[HtmlElement]:

@@ -30,6 +30,7 @@ _FIXED = {  # hours east of UTC
     "MEZ": 1, "MESZ": 2, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1, "SAST": 2, "WAT": 1,
     "CAT": 2, "EAT": 3, "TRT": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9, "MYT": 8,
     "PHT": 8, "AWST": 8, "ACDT": 10.5, "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
+    "МСК": 3, "NPT": 5.75, "IRST": 3.5,
 }  # fmt: skip
 # IST is India's +05:30 (Indian sites print it on every date line), not Irish or Israeli time.
 # Arabic-Indic, Persian, Devanagari and Thai digits: dates printed in them read as 0-9.

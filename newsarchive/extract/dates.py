@@ -83,6 +83,8 @@ PUBLISHED_META = (
     "dcterms.date",
     "citation_publication_date",
     "cxenseparse:recs:publishtime",
+    "mediator_published_time",  # Russian media's audience counter
+    "og:regdate",  # Korean papers', often compact digits ("20261202143000")
 )
 MODIFIED_META = (
     "article:modified_time",
@@ -108,9 +110,16 @@ PUBLISHED_XPATH = (
     "//time[@datetime]",
 )
 MODIFIED_XPATH = (parents("//@itemprop[.='dateModified']"),)
-# A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS.
-_UPDATED_LINE = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
+# A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS,
+# and the "as of" time of a page (langwords.AS_OF_LABELS), which is also its last update.
+_UPDATED_WORDS = (
+    *langwords.entries(langwords.UPDATED_LABELS),
+    *langwords.entries(langwords.AS_OF_LABELS),
+)
+_UPDATED_LINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _UPDATED_WORDS) + ")", re.I)
+# ... the "as of" line alone: the publication where the page states no other date at all.
+_AS_OF_LINE = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
     re.I,
 )
 # A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
@@ -122,7 +131,7 @@ _PUBLISHED_LINE = re.compile(
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
 _LABELS = sorted(
-    {*langwords.entries(langwords.UPDATED_LABELS), *langwords.entries(langwords.PUBLISHED_LABELS)},
+    {*_UPDATED_WORDS, *langwords.entries(langwords.PUBLISHED_LABELS)},
     key=len,
     reverse=True,
 )
@@ -262,6 +271,8 @@ def _cascade(
     local: datetime | None = None  # a date with a non-UTC offset anywhere in the page's dates
     aware: list[datetime] = []  # dates with an offset seen after a naive first one
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
+    media = () if updated_lines else _if(lambda: first is None, _lone_media_dates(doc))
+    as_of = () if updated_lines else _if(lambda: first is None, _as_of_dates(doc))
     url_day = None if updated_lines else _url_day(doc.url)
     day = None if selector else _jsonld_day(doc, jsonld_keys)
     if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
@@ -270,7 +281,10 @@ def _cascade(
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
-        _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines), late
+        _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines),
+        late,
+        media,
+        as_of,
     ):
         if found is None:
             continue
@@ -293,10 +307,20 @@ def _cascade(
                 break
         elif first.tzinfo is None:
             if found.tzinfo is not None and _same_wall_clock(first, found):
-                return to_iso(found)  # the naive date's own offset, from another source
+                # the naive date's own offset, from another source; a time the metadata
+                # states keeps its own seconds ("T14:30:00" beside a meta's 14:30:27+01:00)
+                return to_iso(found if from_markup else first.replace(tzinfo=found.tzinfo))
             if found.tzinfo is not None:
                 aware.append(found)
-        elif found.tzinfo is not None and found.utcoffset() != _ZERO and _one_reading(found, first):
+        elif (
+            found.tzinfo is not None
+            and found.utcoffset() != _ZERO
+            and _one_reading(found, first)
+            and (
+                found == first.replace(microsecond=found.microsecond)
+                or not _jsonld_states(doc, first)
+            )
+        ):
             return to_iso(found)  # UTC is a machine's spelling: the page's local offset is meant
     if first is None and day_only is None and off_url is not None:
         first, day_only = (None, off_url) if off_url.time() == _MIDNIGHT else (off_url, None)
@@ -385,23 +409,29 @@ def _before_a_republish(
 
     A CMS that bumps `article:published_time` to the last update, beside
     `<div itemprop="datePublished" content="...">` a day before: the markup keeps the first
-    release. Not where the JSON-LD article states its own publication (the usual key).
+    release. A line the page labels as the publication ("Veröffentlicht: 02.12.2026, 14:30
+    Uhr", "Erstellt ...", "Published ...") earlier than any published meta is that release
+    too, whether or not a modified meta names the later time. Not where the JSON-LD article
+    states its own publication (the usual key).
     """
-    if (
-        first.tzinfo is None
-        or doc.article.get("datePublished")
-        or first not in _modified_stamps(doc)
-    ):
+    if first.tzinfo is None or doc.article.get("datePublished"):
         return first
-    month_first = _month_first(doc)
-    for xp in xpaths:
-        for el in doc.xpath(xp)[:3]:
-            if not _own_time(doc, el, False):
-                continue
-            d = _from_element(el, month_first)
-            if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
-                return d
+    if first in _modified_stamps(doc):
+        month_first = _month_first(doc)
+        for xp in xpaths:
+            for el in doc.xpath(xp)[:3]:
+                if not _own_time(doc, el, False):
+                    continue
+                d = _from_element(el, month_first)
+                if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
+                    return d
+    # a line labelled as the publication, a whole minute or more before the meta's time
+    # (a meta stated to the second is that line's minute, not a later time); where the
+    # meta is no update stamp, only a page's one such line (a list of other items' teasers
+    # labels several)
+    minute = first.replace(second=0, microsecond=0)
     tz = _zone(doc, rules, first)
+    labelled: list[datetime] = []
     for text, d in _datelines(doc):
         if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
             continue
@@ -409,8 +439,10 @@ def _before_a_republish(
             if tz is None:
                 continue
             d = d.replace(tzinfo=tz)
-        if d < first:
-            return d
+        labelled.append(d)
+    earlier = [d for d in labelled if d < minute]
+    if earlier and (first in _modified_stamps(doc) or len(set(labelled)) == 1):
+        return earlier[0]
     return first
 
 
@@ -471,11 +503,19 @@ def _with_offset(
     if first.tzinfo is None:
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
-        if _printed_as_local(doc, first, tz):
+        if not _jsonld_states(doc, first) and _printed_as_local(doc, first, tz):
             return first.replace(tzinfo=tz)  # a local wall clock mislabelled UTC
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
         return first.astimezone(tz)
     return first
+
+
+def _jsonld_states(doc: Document, found: datetime) -> bool:
+    """Whether `found` is the JSON-LD article's own `datePublished`: the publisher's statement
+    of the instant (the usual answer key), kept as an instant even where the page prints its
+    UTC wall clock as local; only a meta's or the markup's "Z" is read as mislabelled."""
+    value = _jsonld_value(doc.article.get("datePublished"))
+    return value is not None and dateparse.parse_any(value, False) == found
 
 
 def _zone(doc: Document, rules: SiteRules | None, local: datetime | None) -> tzinfo | None:
@@ -686,7 +726,7 @@ def _says_updated(el: HtmlElement) -> bool:
 # An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
 _UPDATED_LABEL_END = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS))
+    + "|".join(re.escape(w) for w in _UPDATED_WORDS)
     + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
     re.I,
 )
@@ -703,6 +743,16 @@ def _text_before(el: HtmlElement) -> str:
         parent = el.getparent()
         text = (parent.text or "") if parent is not None else ""
     return " ".join(text[-_LABEL_REACH * 2 :].split())[-_LABEL_REACH:]
+
+
+def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
+    """The dates of lines stating the page "as of" a time ("Stand: 28.04.2023, 05:00 Uhr"):
+    the last update, so the publication only where nothing else dates the page (a page
+    never updated states its publication so; with JSON-LD and metas stripped from the
+    looked-at pages, 1 of 107 is dated only by such a line, as expected)."""
+    for text, parsed in _datelines(doc):
+        if _AS_OF_LINE.match(text):
+            yield parsed
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
@@ -722,6 +772,30 @@ def _page_objects(doc: Document, keys: tuple[str, ...]) -> Iterator[str]:
         for key in keys:
             if isinstance(value := obj.get(key), str):
                 yield value
+
+
+_MEDIA_TYPES = ("VideoObject", "AudioObject", "PodcastEpisode")
+
+
+def _lone_media_dates(doc: Document) -> Iterator[datetime | None]:
+    """The date of the page's only video or audio object, where JSON-LD describes no article
+    and nothing else dates the page: a video page's own upload (`"uploadDate"` its one date).
+
+    Read after every other source, script state included: a clip embedded in a story whose
+    article has no JSON-LD is described so too (on the looked-at pages a VideoObject's
+    `uploadDate` was the article's on none of 6). One naming another page is that page's.
+    """
+    if doc.article:
+        return
+    media = jsonld.objects_of_type(doc.jsonld, *_MEDIA_TYPES)
+    if len(media) != 1:
+        return
+    obj = media[0]
+    if (obj.get("url") or obj.get("mainEntityOfPage")) and not jsonld.is_this_page(obj, doc.url):
+        return
+    for key in PUBLISHED_JSONLD:
+        if (value := _jsonld_value(obj.get(key))) is not None:
+            yield dateparse.parse_any(value, _month_first(doc))
 
 
 def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:

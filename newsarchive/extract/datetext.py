@@ -106,6 +106,10 @@ _TIME = re.compile(
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
 _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
+# A dotted time right after the day, with no word before it: "2 december 2026 16.45" (Nordic,
+# Finnish pages), its hour in two digits as 24-hour clocks print it ("29 January 2026 6.40"
+# may be evening). Not "10.000" nor the start of another date ("16.12.").
+_DOT_TIME_AFTER_DAY = re.compile(r"[\s,]*(\d{2})\.(\d{2})(?![\d.])")
 # A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
 _HOUR = re.compile(
     r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)"
@@ -172,8 +176,8 @@ _DURATION = re.compile(
     re.I,
 )
 _RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
-# Upper case only: "ist" is a German word, IST a zone.
-_ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5})\b")
+# Upper case only: "ist" is a German word, IST a zone. Russian pages name Moscow time in Cyrillic.
+_ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}|МСК)\b")
 
 _NEAR = 40  # characters between a day and its time of day, at most
 _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -205,6 +209,7 @@ def parse_text(
     clock = (
         _TIME.search(s, end, near)
         or _DOT_TIME.search(s, end, near)
+        or _DOT_TIME_AFTER_DAY.match(s, end, near)
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )
@@ -215,7 +220,11 @@ def parse_text(
     second = int(clock.group(3) or 0) if clock.re is _TIME else 0
     if clock.re is _TIME:
         marker = "pm" if clock.group(5) else "am" if clock.group(4) else ""
-        hour = _twelve_hour(hour, marker, s[: clock.start()], s[clock.end() : clock.end() + 30])
+        after = s[clock.end() : clock.end() + 30]
+        if (swahili := _swahili_hour(hour, s[: clock.start()], after)) is not None:
+            hour = swahili
+        else:
+            hour = _twelve_hour(hour, marker, s[: clock.start()], after)
     elif clock.re is _HOUR:
         hour = _twelve_hour(hour, clock.group(2) or "", s[: clock.start()], "")
     try:
@@ -375,6 +384,30 @@ def _twelve_hour(hour: int, marker: str, before: str, after: str) -> int:
     if part == "n" and hour >= 6:  # night
         return 0 if hour == 12 else hour + 12
     return hour
+
+
+# Swahili time: "saa" (hour) counts from 6 o'clock, "saa 2:30 asubuhi" is 08:30, "saa 8:30
+# mchana" 14:30; the part of the day after it says which half of the day.
+_SAA = re.compile(r"(?<!\w)saa\s*$", re.I)
+_SWAHILI_PARTS = {"asubuhi": "a", "alfajiri": "a", "mchana": "d", "jioni": "p", "usiku": "n"}
+
+
+def _swahili_hour(hour: int, before: str, after: str) -> int | None:
+    """The 24-hour clock of a Swahili time ("saa 8:30 mchana"); None for any other time."""
+    if hour > 12 or not _SAA.search(before[-8:]):
+        return None
+    words = after.split(maxsplit=1)
+    part = _SWAHILI_PARTS.get(words[0].casefold()) if words else None
+    if part is None:
+        return None
+    hour = (hour + 6) % 12  # saa 1 is 7 o'clock, saa 12 is 6 o'clock
+    if part == "a":
+        return hour or 12  # saa 6 asubuhi: noon
+    if part == "d":  # midday and afternoon: noon to five
+        return hour + 12 if hour < 6 else hour
+    if part == "p":
+        return hour + 12
+    return hour + 12 if hour >= 7 else hour  # night: seven in the evening to five at dawn
 
 
 def _zone_after(rest: str, zone_of: ZoneLookup) -> tzinfo | None:

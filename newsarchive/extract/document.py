@@ -240,7 +240,12 @@ def parse(
     doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree), truncated=truncated)
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
-    doc.article = jsonld.pick_article(doc.jsonld, url, lambda: _own_urls(tree, url, doc.meta_tags))
+    doc.article = jsonld.pick_article(
+        doc.jsonld,
+        url,
+        lambda: _own_urls(tree, url, doc.meta_tags),
+        lambda: _shown_titles(tree, doc.meta_tags),
+    )
     if not doc.article:
         doc.article = scriptstate.article(text)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
@@ -302,6 +307,14 @@ def _own_urls(tree: HtmlElement, url: str, meta: dict[str, list[str]]) -> list[s
     ]
     found += meta.get("og:url", [])
     return [urljoin(url, u.strip()) for u in found if u.strip()]
+
+
+def _shown_titles(tree: HtmlElement, meta: dict[str, list[str]]) -> list[str]:
+    """The titles the page shows: og:title, twitter:title, <title> and its first h1."""
+    found = [*meta.get("og:title", []), *meta.get("twitter:title", [])]
+    found += [el.text_content() for el in tree.iterfind(".//title")][:1]
+    found += [el.text_content() for el in tree.iterfind(".//h1")][:1]
+    return found
 
 
 def _parse_tree(text: str, url: str) -> tuple[HtmlElement, bool]:

@@ -177,28 +177,62 @@ def _rank(obj: dict[str, Any]) -> int:
 
 
 def pick_article(
-    objects: list[dict[str, Any]], url: str, own_urls: Callable[[], list[str]] = list
+    objects: list[dict[str, Any]],
+    url: str,
+    own_urls: Callable[[], list[str]] = list,
+    shown_titles: Callable[[], list[str]] = list,
 ) -> dict[str, Any]:
     """The page's article object; {} when none: WebPage only counts if it has a headline.
 
     Among article objects, one that names the page (where it was fetched, or one of the
     addresses `own_urls` gives: its canonical link, its og:url) beats one that names no
     page, which beats one that names another page (a related story's, a live blog's other
-    entry), whatever their order; then the type's rank and completeness decide.
+    entry), whatever their order; then one whose headline the page shows as its title
+    (`shown_titles`: og:title, <title>, the h1) beats one it does not (a related story's
+    object, naming no page, before the page's own); then the type's rank and completeness.
     """
     articles = sum(1 for obj in objects if _rank(obj) >= _ARTICLE_RANK)
-    urls = (url, *own_urls()) if articles > 1 else (url,)  # read only for a choice
+    several = articles > 1
+    urls = (url, *own_urls()) if several else (url,)  # read only for a choice
+    titles = [_norm(t) for t in shown_titles()] if several else []
     best: dict[str, Any] = {}
-    best_key: tuple[bool, int, int] = (False, 0, 0)
+    best_key: tuple[bool, int, bool, int] = (False, 0, False, 0)
     for obj in objects:
         rank = _rank(obj)
         if rank == 0 or (rank == 1 and "headline" not in obj):
             continue
         article = rank >= _ARTICLE_RANK
-        key = (article, _names_page(obj, urls) if article else 0, rank * 10 + _completeness(obj))
+        key = (
+            article,
+            _names_page(obj, urls) if article else 0,
+            article and _shows_headline(obj, titles),
+            rank * 10 + _completeness(obj),
+        )
         if not best or key > best_key:
             best, best_key = obj, key
     return best
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _shows_headline(obj: dict[str, Any], titles: list[str]) -> bool:
+    """Whether one of the page's titles is the object's headline, alone or with the site's
+    name before or after it ("Headline | Site"); not a headline that is a part of a title."""
+    headline = obj.get("headline")
+    if not isinstance(headline, str) or not (headline := _norm(headline)):
+        return False
+    for title in titles:
+        if title.startswith(headline):
+            rest = title[len(headline) : len(headline) + 1]
+        elif title.endswith(headline):
+            rest = title[-len(headline) - 1 : -len(headline)]
+        else:
+            continue
+        if not rest.isalnum():
+            return True
+    return False
 
 
 _ARTICLE_RANK = 5  # an article type; a WebPage or Review never outranks one by its URL

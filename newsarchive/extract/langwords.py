@@ -319,6 +319,8 @@ MONTH_EXTRA = {
     "| حزيران جوان يونيه | تموز جويلية يوليوز يوليه | آب أوت اغسطس غشت | أيلول ايلول شتنبر "
     "| اكتوبر | نونبر | دجنبر",
     "fa": "ژانویه | فوریه | | آوریل | | | ژوییه | آگوست | | | |",
+    # Hindi spellings with a half consonant ("दिसम्बर") or without the nukta ("फरवरी")
+    "hi": "| फरवरी | | अप्रेल | | | | | सितम्बर | अक्तूबर | नवम्बर | दिसम्बर",
 }  # fmt: skip
 # datetext.py: the Solar Hijri months of Iranian pages ("۱۲ اسفند ۱۴۰۴"): such a date is
 # turned into the Gregorian one.
@@ -381,24 +383,34 @@ CLOCK_AFTER = {
 }  # fmt: skip
 # dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
 UPDATED_LABELS = {
-    "en": "updated, last updated, modified, last modified, upd.",
-    "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert",
-    "fr": "mis à jour, modifié, actualisé", "es": "actualizado, actualización",
-    "it": "aggiornato, aggiornamento, ultimo aggiornamento", "nb": "oppdatert",
+    "en": "updated, last updated, modified, last modified, upd., update, last edited, revised",
+    "de": "aktualisiert, zuletzt aktualisiert, akt., geändert, zuletzt geändert, aktualisierung, "
+    "letzte aktualisierung, zuletzt bearbeitet",
+    "fr": "mis à jour, mise à jour, dernière mise à jour, modifié, actualisé",
+    "es": "actualizado, actualizada, actualización",
+    "it": "aggiornato, aggiornamento, ultimo aggiornamento, ultima modifica, modificato",
+    "nb": "oppdatert",
     "sv": "uppdaterad", "da": "opdateret",
-    "nl": "bijgewerkt, gewijzigd, laatste update, laatst bijgewerkt",
-    "tr": "güncelleme, güncellendi", "ru": "обновлено", "zh": "更新", "ja": "更新", "ko": "수정",
-    "pt": "atualizado, atualização", "fi": "päivitetty",
+    "nl": "bijgewerkt, gewijzigd, laatste update, laatst bijgewerkt, aangepast",
+    "tr": "güncelleme, güncellendi, güncellenme",
+    "ru": "обновлено, обновлена, обновлен, обновление, изменено, изменен",
+    "zh": "更新", "ja": "更新", "ko": "수정, 업데이트",
+    "pt": "atualizado, atualizada, atualização", "fi": "päivitetty",
     "pl": "zaktualizowano, aktualizacja, data aktualizacji", "is": "uppfært",
     "cs": "aktualizováno, aktualizace", "sk": "aktualizované, aktualizovaný, aktualizácia",
     "hu": "frissítve, frissítés, frissült", "ro": "actualizat, actualizare, actualizată",
     "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano", "sr": "ažurirano, ажурирано",
     "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
-    "id": "diperbarui", "ms": "dikemas kini", "vi": "cập nhật", "th": "อัปเดต, แก้ไขล่าสุด",
-    "hi": "अपडेट", "ar": "آخر تحديث, تحديث", "he": "עודכן", "sw": "imesasishwa",
-    "ca": "actualitzat", "et": "uuendatud", "lv": "atjaunots, atjaunināts", "lt": "atnaujinta",
+    "id": "diperbarui", "ms": "dikemas kini, dikemaskini, kemaskini", "vi": "cập nhật",
+    "th": "อัปเดต, แก้ไขล่าสุด",
+    "hi": "अपडेट", "ar": "آخر تحديث, تحديث", "he": "עודכן, עדכון", "sw": "imesasishwa, ilisasishwa",
+    "ca": "actualitzat", "et": "uuendatud", "lv": "atjaunots, atjaunināts",
+    "lt": "atnaujinta, atnaujinimas",
     "af": "bygewerk", "fa": "به‌روزرسانی, بروزرسانی, به روز شده",
 }  # fmt: skip
+# dates.py: a line opening with these states the page "as of" a time ("Stand: 02.12.2026,
+# 16:45 Uhr"): its last update, the publication only where the page states no other date.
+AS_OF_LABELS = {"de": "stand:"}
 # dates.py: these words start the published part of a line that also states an update
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {
@@ -416,10 +428,10 @@ PUBLISHED_LABELS = {
     "hr": "objavljeno", "sr": "objavljeno", "sl": "objavljeno", "bg": "публикувано",
     "ko": "입력, 등록", "ja": "公開, 配信", "zh": "发布, 發佈, 發布, 发表, 發表, 首发, 首發",
     "id": "diterbitkan, dipublikasikan", "vi": "đăng", "he": "פורסם", "ar": "نشر, تاريخ النشر",
-    "ca": "publicat", "et": "avaldatud", "lv": "publicēts", "lt": "paskelbta",
+    "ca": "publicat", "et": "avaldatud", "lv": "publicēts", "lt": "paskelbta, publikuota",
     "th": "เผยแพร่, เผยแพร่เมื่อ, วันที่เผยแพร่", "hi": "प्रकाशित",
     "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
-    "ms": "diterbitkan", "is": "birt, birtist",
+    "ms": "diterbitkan, disiarkan", "is": "birt, birtist",
 }  # fmt: skip
 # daterelative.py: dates stated against the moment the page was read: the word saying
 # "ago" before the amount ("vor 3 Stunden", "il y a 2 heures", "hace 5 minutos") ...

@@ -1,0 +1,373 @@
+"""Which instant is the publication on pages of publishers never seen: a video page's one
+JSON-LD object, a published meta later than the line the page labels as its publication,
+an "as of" line, and date lines in languages and zones the looked-at pages lack.
+
+Every page and string here is made up for the test; the markup is the kind news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.dates import parse_date, to_iso
+
+
+def _ld(*objects: dict[str, object]) -> str:
+    return "".join(f"<script type='application/ld+json'>{json.dumps(o)}</script>" for o in objects)
+
+
+def _meta(published: str) -> str:
+    return f"<meta property='article:published_time' content='{published}'>"
+
+
+def _page(lang: str, head: str = "", line: str = "", extra: str = "") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title>{head}</head><body><article>"
+        f"<h1>Ein ganz gewöhnlicher Titel für den Test</h1><p class='info'>{line}</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        f"{extra}</article></body></html>"
+    )
+
+
+_DE = "https://www.zeitung.example.de/politik/artikel-123.html"
+_VIDEO = {"@context": "https://schema.org", "@type": "VideoObject", "name": "Ein Video"}
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "extra", "expected"),
+    [
+        # a video page: its one VideoObject's upload is the publication
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-12-02T14:30:00+01:00"}), "", "2026-12-02T14:30:00+01:00"),
+        # ... and only where nothing else dates the page (a clip embedded in a story)
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"}) + _meta("2026-12-02T14:30:00+01:00"),
+         "", "2026-12-02T14:30:00+01:00"),
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"}),
+         "<time datetime='2026-12-02T14:30:00+01:00'>2.12.2026</time>", "2026-12-02T14:30:00+01:00"),
+        # an audio page's one AudioObject, naming no page
+        ("https://radio.example.com/show/episode-7",
+         _ld({"@type": "AudioObject", "name": "Folge 7", "uploadDate": "2026-12-02T06:00:00-05:00"}),
+         "", "2026-12-02T06:00:00-05:00"),
+        # a video naming another page is that page's
+        (_DE, _ld({**_VIDEO, "url": "https://www.zeitung.example.de/video/anderes.html",
+                   "uploadDate": "2026-11-20T10:00:00+01:00"}), "", None),
+        # beside an article object: the article's, never the embedded clip's
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"},
+                  {"@type": "NewsArticle", "headline": "T", "datePublished": "2026-12-02T14:30:00+01:00"}),
+         "", "2026-12-02T14:30:00+01:00"),
+        # two videos: neither is the page's own
+        (_DE, _ld({**_VIDEO, "uploadDate": "2026-11-20T10:00:00+01:00"},
+                  {**_VIDEO, "uploadDate": "2026-11-21T10:00:00+01:00"}), "", None),
+    ],
+)  # fmt: skip
+def test_a_pages_one_media_object_dates_it(
+    url: str, head: str, extra: str, expected: str | None
+) -> None:
+    assert extract_article(_page("de", head, "", extra), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "line", "expected"),
+    [
+        (_DE, "de", _meta("2026-12-02T16:45:00+01:00"),
+         "Veröffentlicht: 02.12.2026, 14:30 Uhr | Aktualisiert: 02.12.2026, 16:45 Uhr", "2026-12-02T14:30:00+01:00"),
+        (_DE, "de", _meta("2026-12-02T16:45:00+01:00"), "Erstellt: 02.12.2026, 14:30 Uhr", "2026-12-02T14:30:00+01:00"),
+        ("https://wiadomosci.example.pl/kraj/artykul-5", "pl", _meta("2026-12-03T09:10:00+01:00"),
+         "Opublikowano: 2 grudnia 2026, 14:30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.noticias.example.com.br/brasil/noticia-9", "pt-BR", _meta("2026-12-02T18:00:00-03:00"),
+         "Publicado em 2 de dezembro de 2026 às 14h30", "2026-12-02T14:30:00-03:00"),
+        ("https://www.frettir.example.is/innlent/frett-3", "is", _meta("2026-12-02T16:45:00+00:00"),
+         "Birt: 2. desember 2026 kl. 14:30", "2026-12-02T14:30:00+00:00"),
+        # the meta stated to the second in the printed minute: the same time, the meta's stands
+        (_DE, "de", _meta("2026-12-02T14:30:27+01:00"), "Veröffentlicht: 02.12.2026, 14:30 Uhr", "2026-12-02T14:30:27+01:00"),
+        # a printed line labelled only as the update says nothing of the publication
+        (_DE, "de", _meta("2026-12-02T16:45:00+01:00"), "Aktualisiert: 02.12.2026, 14:30 Uhr", "2026-12-02T16:45:00+01:00"),
+        # the JSON-LD article's own statement is the publication
+        (_DE, "de", _meta("2026-12-02T16:45:00+01:00") + _ld({"@type": "NewsArticle", "headline": "T",
+         "datePublished": "2026-12-02T16:45:00+01:00"}), "Veröffentlicht: 02.12.2026, 14:30 Uhr", "2026-12-02T16:45:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_line_labelled_as_the_publication_before_the_published_meta_is_the_publication(
+    url: str, lang: str, head: str, line: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, head, line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "extra", "published", "modified"),
+    [
+        # the page's only date: its last update, and the best its publication can be
+        ("Stand: 02.12.2026, 16:45 Uhr", "", "2026-12-02T16:45:00+01:00", "2026-12-02T16:45:00+01:00"),
+        # a line labelled as the publication after it is the publication
+        ("Stand: 02.12.2026, 16:45 Uhr", "<p class='date'>Erstellt: 02.12.2026, 14:30 Uhr</p>",
+         "2026-12-02T14:30:00+01:00", "2026-12-02T16:45:00+01:00"),
+        ("Stand: 02.12.2026, 16:45 Uhr", "<p class='date'>2. Dezember 2026, 14:30 Uhr</p>",
+         "2026-12-02T14:30:00+01:00", "2026-12-02T16:45:00+01:00"),
+        # one line: the publication, then the state
+        ("Erstellt: 02.12.2026, 14:30 Uhr, Stand: 02.12.2026, 16:45 Uhr", "",
+         "2026-12-02T14:30:00+01:00", "2026-12-02T16:45:00+01:00"),
+    ],
+)  # fmt: skip
+def test_an_as_of_line_is_the_update(line: str, extra: str, published: str, modified: str) -> None:
+    art = extract_article(_page("de", "", line, extra), _DE)
+    assert (art.published, art.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Moscow time in Cyrillic letters, Nepal, Iran
+        ("2 декабря 2026, 14:30 МСК", "2026-12-02T14:30:00+03:00"),
+        ("02.12.2026 14:30 (МСК)", "2026-12-02T14:30:00+03:00"),
+        ("2 Dec 2026 14:30 NPT", "2026-12-02T14:30:00+05:45"),
+        ("2 Dec 2026 14:30 IRST", "2026-12-02T14:30:00+03:30"),
+        # Hindi spellings with a half consonant or without the nukta
+        ("प्रकाशित: 2 दिसम्बर 2026, 02:30 PM", "2026-12-02T14:30:00"),
+        ("2 नवम्बर 2026 14:30", "2026-11-02T14:30:00"),
+        ("2 फरवरी 2026 14:30", "2026-02-02T14:30:00"),
+        ("2 सितम्बर 2026 14:30", "2026-09-02T14:30:00"),
+        ("2 अक्तूबर 2026 14:30", "2026-10-02T14:30:00"),
+        # Swahili time counts from six o'clock
+        ("Desemba 2, 2026 saa 8:30 mchana", "2026-12-02T14:30:00"),
+        ("2 Desemba 2026, saa 2:30 asubuhi", "2026-12-02T08:30:00"),
+        ("2 Desemba 2026 saa 11:40 jioni", "2026-12-02T17:40:00"),
+        ("2 Desemba 2026 saa 1:15 usiku", "2026-12-02T19:15:00"),
+        ("2 Desemba 2026 saa 9:00 usiku", "2026-12-02T03:00:00"),
+        # a 24-hour time after "saa", or none of the day's parts: as printed
+        ("2 Desemba 2026 saa 14:30", "2026-12-02T14:30:00"),
+        ("2 Desemba 2026 saa 8:30", "2026-12-02T08:30:00"),
+    ],
+)
+def test_zones_months_and_clocks_of_unseen_languages(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == expected
+
+
+def test_moscow_time_on_a_site_of_no_known_country() -> None:
+    page = _page("ru", "", "2 декабря 2026, 14:30 МСК")
+    art = extract_article(page, "https://www.novosti.example.com/a/1")
+    assert art.published == "2026-12-02T14:30:00+03:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "updated", "published_line", "published"),
+    [
+        ("https://www.hadashot.example.co.il/a/1", "he", "עדכון אחרון: 02.12.26, 16:45", "פורסם: 02.12.26, 14:30", "2026-12-02T14:30:00+02:00"),
+        ("https://www.berita.example.my/a/1", "ms", "Dikemaskini 2 Disember 2026, 4:45 petang", "2 Disember 2026, 2:30 petang", "2026-12-02T14:30:00+08:00"),
+        ("https://www.novosti.example.ru/a/1", "ru", "Обновлен 2 декабря 2026, 16:45", "2 декабря 2026, 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.novosti.example.ru/a/2", "ru", "Изменено: 2 декабря 2026, 16:45", "2 декабря 2026, 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.zeitung.example.de/a/1", "de", "Update: 02.12.2026, 16:45 Uhr", "02.12.2026, 14:30 Uhr", "2026-12-02T14:30:00+01:00"),
+        ("https://www.noticias.example.com.br/a/1", "pt-BR", "Atualizada em 02/12/2026 16h45", "02/12/2026 14h30", "2026-12-02T14:30:00-03:00"),
+        ("https://www.diario.example.es/a/1", "es", "Actualizada 02/12/2026 16:45", "02/12/2026 14:30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.krant.example.nl/a/1", "nl", "Aangepast 2 dec. 2026 om 16:45", "2 dec. 2026 om 14:30", "2026-12-02T14:30:00+01:00"),
+        ("https://news.example.co.kr/a/1", "ko", "업데이트 2026.12.02 16:45", "2026.12.02 14:30", "2026-12-02T14:30:00+09:00"),
+        # a published label not read before: the line after the update is the publication
+        ("https://www.naujienos.example.lt/a/1", "lt", "Atnaujinta 2026-12-02 16:45 Publikuota 2026-12-02 14:30", "", "2026-12-02T14:30:00+02:00"),
+        ("https://www.berita.example.my/a/2", "ms", "Dikemas kini: 2 Disember 2026, 4:45 petang Disiarkan pada: 2 Disember 2026, 2:30 petang", "", "2026-12-02T14:30:00+08:00"),
+        # a dotted time right after the day, no word before it
+        ("https://www.tidning.example.se/a/1", "sv", "Uppdaterad 2 december 2026 16.45", "Publicerad 2 december 2026 14.30", "2026-12-02T14:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_an_update_line_is_not_the_publication(
+    url: str, lang: str, updated: str, published_line: str, published: str
+) -> None:
+    extra = f"<p class='date'>{published_line}</p>" if published_line else ""
+    assert extract_article(_page(lang, "", updated, extra), url).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 december 2026 16.45", "2026-12-02T16:45:00"),
+        ("Publicerad 2026-12-02 14.30", "2026-12-02T14:30:00"),
+        ("2.12.2026 09.05", "2026-12-02T09:05:00"),
+        # a one-digit hour may be a 12-hour clock's: unread
+        ("2.12.2026 9.05", "2026-12-02T00:00:00"),
+        # a number, another date, no clock: the day alone
+        ("2 december 2026 10.000 deltagare", "2026-12-02T00:00:00"),
+        ("2.12.2026 16.12.2026", "2026-12-02T00:00:00"),
+        ("2 december 2026 25.61", "2026-12-02T00:00:00"),
+    ],
+)
+def test_a_dotted_time_right_after_the_day(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == expected
+
+
+_HEADLINE = "Ein ganz gewöhnlicher Titel für den Test"
+_RELATED = {
+    "@type": "NewsArticle",
+    "headline": "Ein anderer Artikel von gestern",
+    "datePublished": "2026-11-28T09:00:00+01:00",
+    "author": {"@type": "Person", "name": "Anna Beispiel"},
+}
+_OWN = {
+    "@type": "NewsArticle",
+    "headline": _HEADLINE,
+    "datePublished": "2026-12-02T14:30:00+01:00",
+    "author": {"@type": "Person", "name": "Carl Muster"},
+}
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a related story's object first, neither naming a page: the one whose headline the page shows
+        (_ld(_RELATED, _OWN), "2026-12-02T14:30:00+01:00"),
+        (_ld({"@graph": [_RELATED, _OWN]}), "2026-12-02T14:30:00+01:00"),
+        (_ld(_RELATED, {**_OWN, "headline": "Gewöhnlicher Titel"}) + f"<meta property='og:title' content='{_HEADLINE}'>",
+         "2026-11-28T09:00:00+01:00"),
+        # ... shown in the og:title with the site's name after it
+        (_ld(_RELATED, _OWN) + f"<meta property='og:title' content='{_HEADLINE} | Zeitung'>", "2026-12-02T14:30:00+01:00"),
+        # a live blog whose headline the page shows, before a related article object
+        (_ld(_RELATED, {"@type": "LiveBlogPosting", "headline": _HEADLINE, "datePublished": "2026-12-02T06:00:00+01:00"}),
+         "2026-12-02T06:00:00+01:00"),
+        # an object naming this page still beats one the page merely shows
+        (_ld({**_RELATED, "url": _DE}, _OWN), "2026-11-28T09:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_among_article_objects_the_one_whose_headline_the_page_shows(
+    head: str, expected: str
+) -> None:
+    art = extract_article(_page("de", head), _DE)
+    assert art.published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "updated", "published_line", "published"),
+    [
+        ("https://www.giornale.example.it/a/1", "it", "Ultima modifica: 02/12/2026 16:45", "02/12/2026 14:30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.journal.example.fr/a/1", "fr", "Dernière mise à jour : 02/12/2026 à 16h45", "02/12/2026 à 14h30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.journal.example.fr/a/2", "fr", "Mise à jour le 2 décembre 2026 à 16h45", "2 décembre 2026 à 14h30", "2026-12-02T14:30:00+01:00"),
+        ("https://www.novosti.example.ru/a/1", "ru", "Последнее обновление: 2 декабря 2026, 16:45", "2 декабря 2026, 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.naujienos.example.lt/a/1", "lt", "Paskutinis atnaujinimas: 2026-12-02 16:45", "2026-12-02 14:30", "2026-12-02T14:30:00+02:00"),
+        ("https://www.berita.example.my/a/1", "ms", "Kemaskini terakhir: 2 Disember 2026, 4:45 petang", "2 Disember 2026, 2:30 petang", "2026-12-02T14:30:00+08:00"),
+        ("https://www.haber.example.com.tr/a/1", "tr", "Güncellenme: 02.12.2026 16:45", "02.12.2026 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.habari.example.co.ke/a/1", "sw", "Ilisasishwa: Desemba 2, 2026 16:45", "Desemba 2, 2026 14:30", "2026-12-02T14:30:00+03:00"),
+        ("https://www.zeitung.example.de/a/1", "de", "Zuletzt bearbeitet am 02.12.2026 um 16:45 Uhr", "02.12.2026 14:30 Uhr", "2026-12-02T14:30:00+01:00"),
+        ("https://www.zeitung.example.de/a/2", "de", "Letzte Aktualisierung: 02.12.2026, 16:45 Uhr", "02.12.2026 14:30 Uhr", "2026-12-02T14:30:00+01:00"),
+        ("https://www.paper.example.co.uk/a/1", "en", "Last edited 2 December 2026 16:45", "2 December 2026 14:30", "2026-12-02T14:30:00+00:00"),
+        ("https://www.paper.example.co.uk/a/2", "en", "Revised: 2 December 2026 16:45", "2 December 2026 14:30", "2026-12-02T14:30:00+00:00"),
+        # an editor's credit is no update: the line's date stays the publication
+        ("https://www.zeitung.example.de/a/3", "de", "Bearbeitet von Max Muster, 02.12.2026 14:30 Uhr", "", "2026-12-02T14:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_last_update_line_is_not_the_publication(
+    url: str, lang: str, updated: str, published_line: str, published: str
+) -> None:
+    extra = f"<p class='date'>{published_line}</p>" if published_line else ""
+    assert extract_article(_page(lang, "", updated, extra), url).published == published
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "meta", "expected"),
+    [
+        ("https://www.novosti.example.ru/a/1", "ru", "<meta name='mediator_published_time' content='2026-12-02T14:30:00+03:00'>", "2026-12-02T14:30:00+03:00"),
+        ("https://news.example.co.kr/a/1", "ko", "<meta property='og:regDate' content='20261202143000'>", "2026-12-02T14:30:00+09:00"),
+    ],
+)  # fmt: skip
+def test_publication_metas_of_unseen_countries(
+    url: str, lang: str, meta: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, meta), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("published_ld", "meta", "expected"),
+    [
+        # the JSON-LD article's naive time takes the meta's offset, not its seconds
+        ("2026-12-02T14:30:00", "2026-12-02T14:30:27+01:00", "2026-12-02T14:30:00+01:00"),
+        ("2026-12-02 14:30", "2026-12-02T14:30:27+01:00", "2026-12-02T14:30:00+01:00"),
+        # the same wall clock to the second: one time
+        ("2026-12-02T14:30:27", "2026-12-02T14:30:27+01:00", "2026-12-02T14:30:27+01:00"),
+    ],
+)
+def test_a_naive_jsonld_time_keeps_its_own_seconds(
+    published_ld: str, meta: str, expected: str
+) -> None:
+    head = _ld({"@type": "NewsArticle", "headline": "T", "datePublished": published_ld})
+    page = _page("de", head + _meta(meta))
+    assert extract_article(page, "https://www.site.example.com/a/1").published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the JSON-LD article's own UTC instant stands, said in the site's zone
+        (_ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2026-07-02T14:30:00+00:00"}),
+         "2026-07-02T16:30:00+02:00"),
+        (_ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2026-07-02T14:30:00Z"}),
+         "2026-07-02T16:30:00+02:00"),
+        # a meta's "Z" on the wall clock the page prints is a local time mislabelled
+        (_meta("2026-07-02T14:30:00+00:00"), "2026-07-02T14:30:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_jsonld_utc_instant_is_not_read_as_a_mislabelled_local_time(
+    head: str, expected: str
+) -> None:
+    page = _page("de", head, "2. Juli 2026, 14:30 Uhr")
+    assert extract_article(page, _DE).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a local <time> on the JSON-LD's UTC wall clock is another instant: the JSON-LD's stands
+        (_ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2026-07-02T14:30:27Z"}),
+         "2026-07-02T16:30:27+02:00"),
+        # the same instant, to the millisecond a machine adds: the local spelling
+        (_ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2026-07-02T12:30:27.183Z"}),
+         "2026-07-02T14:30:27+02:00"),
+        # a meta's "Z" on that wall clock: a local time mislabelled
+        (_meta("2026-07-02T14:30:27Z"), "2026-07-02T14:30:27+02:00"),
+    ],
+)  # fmt: skip
+def test_a_jsonld_utc_instant_beside_a_local_time_element(head: str, expected: str) -> None:
+    page = _page("de", head, "", "<time datetime='2026-07-02T14:30:27+02:00'>2. Juli 2026</time>")
+    assert extract_article(page, _DE).published == expected
+
+
+_BODY = (
+    "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch ein wenig mehr.</p>"
+    * 3
+)
+_MOST_READ = (
+    "<aside><h2>Meistgelesen</h2><ul><li><span>Ein anderer Artikel</span> "
+    "<time datetime='2026-12-01T09:00:00+01:00'>01.12.2026</time></li></ul></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a most-read column beside the article, its date element before the article's date line
+        (f"<main><article><h1>{_HEADLINE}</h1>{_BODY}<p class='meta'>Veröffentlicht am 02.12.2026 um 14:30 Uhr</p></article>{_MOST_READ}</main>",
+         "2026-12-02T14:30:00+01:00"),
+        (f"<main>{_MOST_READ}<article><h1>{_HEADLINE}</h1><p>02.12.2026, 14:30 Uhr</p>{_BODY}</article></main>",
+         "2026-12-02T14:30:00+01:00"),
+        # no <article>: an aside holding a list
+        (f"<div><h1>{_HEADLINE}</h1><p>02.12.2026, 14:30 Uhr</p>{_BODY}</div>{_MOST_READ}", "2026-12-02T14:30:00+01:00"),
+        # the article's own aside (its author and date box) is the article's
+        (f"<article><h1>{_HEADLINE}</h1><aside class='meta'>Max Muster <time datetime='2026-12-02T14:30:00+01:00'>2.12.2026</time></aside>{_BODY}</article>",
+         "2026-12-02T14:30:00+01:00"),
+        (f"<div><h1>{_HEADLINE}</h1><aside>Max Muster <time datetime='2026-12-02T14:30:00+01:00'>2.12.2026</time></aside>{_BODY}</div>",
+         "2026-12-02T14:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_side_column_of_other_items_does_not_date_the_article(body: str, expected: str) -> None:
+    page = f"<html lang='de'><head><title>T</title></head><body>{body}</body></html>"
+    assert extract_article(page, _DE).published == expected
+
+
+def test_labelled_lines_of_a_teaser_list_do_not_replace_the_published_meta() -> None:
+    teasers = "".join(
+        f"<li><p>Veröffentlicht am 0{day}.12.2026 um 10:00 Uhr</p></li>" for day in (1, 2)
+    )
+    page = _page("de", _meta("2026-12-02T16:45:00+01:00"), "", f"<ul>{teasers}</ul>")
+    assert extract_article(page, _DE).published == "2026-12-02T16:45:00+01:00"
