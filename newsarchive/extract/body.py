@@ -25,7 +25,7 @@ from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import clean, count_words
+from newsarchive.extract.text import clean, count_words, width
 
 SKIP_TAGS = frozenset(
     {
@@ -82,7 +82,7 @@ COMMENTS_HEADING = re.compile(
 )
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
 _LEAF_TEXT = 80  # a div of inline text this long is a paragraph without <p>
-_MIN_PARAGRAPH = 25
+_MIN_PARAGRAPH = 25  # in Latin letters' worth: a wide Han, kana or Hangul character counts two
 OWN_STORY_PARAGRAPHS = 3  # a story's block holds paragraphs; a masthead or header does not
 BR_BREAKS = 2  # <br>s in a block of text that make it paragraphs
 DIV_TEXT_WEIGHT = 0.5  # a <div> of inline text counts less than a <p>: it may be a caption or card
@@ -565,11 +565,16 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
     (`keep`); a poll's or quiz's fields say nothing."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input", "a", "button"):
+        for field in container.iter("input", "a", "button", *PITCH_TAGS):
             if field.tag == "input":
                 described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
                 if not _SIGN_UP_FIELD.search(described):
                     continue
+            elif field.tag in PITCH_TAGS:
+                pitch = _paywall_pitch(field)
+                if pitch:
+                    boxes.add(_pitch_box(field, pitch, container))
+                continue
             elif not _is_account_call(field):
                 continue
             box = None
@@ -584,13 +589,65 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
     return boxes
 
 
+PITCH_TAGS = ("p", "h2", "h3", "h4", "strong")
+PITCH_MAX = 200  # characters of a paywall's pitch line
+# The line over a paywall's offer: the text stops here for readers without a subscription
+# ("Jetzt weiterlesen mit Beispiel+", "Lesen Sie jetzt weiter mit ...", "To continue reading,
+# subscribe"), in the languages read; the box around it is the offer, not the article.
+PAYWALL_PITCH = re.compile(
+    r"^\W*(?:(?:jetzt |hier )?weiterlesen mit\b|(?:lesen sie|jetzt) (?:jetzt |hier )?weiter mit\b"
+    r"|(?:um|wenn sie) (?:diesen|den|den ganzen|den vollständigen) (?:artikel|beitrag)"
+    r" (?:weiter |zu )?lesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?"
+    r"(?:für|für unsere) abonnenten?|(?:continue|keep) reading with\b"
+    r"|to (?:continue|keep) reading\b|subscribe to (?:continue|read)"
+    r"|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) subscribers"
+    r"|pour (?:lire|poursuivre) la suite|(?:la suite de )?cet article est réservé aux abonnés"
+    r"|para (?:seguir|continuar) (?:leyendo|lendo|a ler)|contenido exclusivo para suscriptores"
+    r"|conteúdo exclusivo para assinantes|per continuare a leggere|lees verder met\b"
+    r"|för att läsa vidare|for å lese videre|for at læse videre"
+    r"|aby (?:przeczytać|czytać) (?:dalej|cały)|czytaj dalej z\b|celý článek si přečtete"
+    r"|chcete-li číst dál|чтобы (?:продолжить чтение|читать далее)"
+    r"|доступно только (?:для )?подписчик|norėdami skaityti toliau|להמשך קריאה"
+    r"|订阅后(?:继续)?阅读|付费阅读)",
+    re.I,
+)
+
+
+def _paywall_pitch(el: HtmlElement) -> str:
+    """The text of a short line that opens a paywall's offer (PAYWALL_PITCH), else ""."""
+    text = el.text_content()
+    if len(text) > 2 * PITCH_MAX:  # most paragraphs: too long, checked before cleaning
+        return ""
+    text = clean(text)
+    return text if len(text) <= PITCH_MAX and PAYWALL_PITCH.match(text) else ""
+
+
+def _pitch_box(line: HtmlElement, pitch: str, container: HtmlElement) -> HtmlElement:
+    """The widest short block that opens with the pitch line (the offer under it, its
+    price and buttons), else the line. The teaser text above the offer is often most of
+    what the page shows, so the box may sit among the article's blocks; opening with the
+    pitch, it holds none of the article."""
+    box = line
+    for up in itertools.islice(line.iterancestors(), FORM_BOX_LEVELS):
+        if up is container:
+            break
+        text = clean(up.text_content())
+        if len(text) > FORM_BOX_TEXT or not text.startswith(pitch):
+            break
+        box = up
+    return box
+
+
 ACCOUNT_CALL_MAX = 40  # characters of a button's label
 # A button or link asking the reader to log in, register or subscribe, in the languages read.
 ACCOUNT_CALL = re.compile(
     r"^\W*(?:jetzt |hier |now )?(?:abonnieren|abo abschließen|anmelden|einloggen|registrieren"
     r"|log ?in|sign in|subscribe|s'abonner|je m'abonne|se connecter|suscríbete|suscribirse"
     r"|iniciar sesión|iscriviti|abbonati|accedi|abonner|logg inn|logga in|prenumerera|log ind"
-    r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅)",
+    r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅"
+    # an offer's button: "Jetzt 4 Wochen gratis testen", "Start your free trial"
+    r"|(?:\d+ \w+ )?(?:gratis|kostenlos|free) (?:testen|lesen)|start (?:your )?free trial"
+    r"|weiterlesen$)",
     re.I,
 )
 
@@ -656,11 +713,13 @@ def _find_containers(
     for p in _candidate_paragraphs(_own_story(tree, heading), custom):
         text = clean(p.text_content())
         parent = p.getparent()
-        if len(text) < _MIN_PARAGRAPH or parent is None:
+        if parent is None or not _long_enough(text, _MIN_PARAGRAPH):
             continue
         if passed and any(a in passed for a in p.iterancestors()):
             continue
-        weight = len(text) * (1.0 - _link_density(p, len(text)))
+        # wide characters count two: a Chinese page's paragraphs outweigh a Latin footer
+        size = len(text) if text.isascii() else width(text)
+        weight = size * (1.0 - _link_density(p, len(text)))
         if p.tag != "p" and "-" not in p.tag and len(p):
             weight *= DIV_TEXT_WEIGHT
         if _in_furniture(p, furniture) or _is_card(parent, cards):
@@ -773,11 +832,19 @@ def _own_story(tree: HtmlElement, heading: HtmlElement | None) -> HtmlElement:
     return own
 
 
+def _long_enough(text: str, least: int) -> bool:
+    """At least `least` Latin letters' worth: a Chinese paragraph of 15 characters says as
+    much as a 30-letter one, and pages set in Han, kana or Hangul write short paragraphs
+    (the width is read only for text too short by its length, so Latin pages pay nothing)."""
+    n = len(text)
+    return n >= least or (2 * n >= least and width(text) >= least)
+
+
 def _count_paragraphs(el: HtmlElement, enough: int) -> int:
     """Paragraphs (<p>s or blocks of running text) in the block, counted up to `enough`."""
     found = 0
     for p in _candidate_paragraphs(el):
-        if len(p.text_content()) >= _MIN_PARAGRAPH:
+        if _long_enough(p.text_content(), _MIN_PARAGRAPH):
             found += 1
             if found >= enough:
                 break
@@ -822,7 +889,7 @@ def _candidate_paragraphs(
         if el.tag == "p":
             found.append(el)
         elif not len(el):
-            if el.text and len(el.text.strip()) > _LEAF_TEXT:
+            if el.text and _long_enough(el.text.strip(), _LEAF_TEXT + 1):
                 found.append(el)
         elif _opens_with_text(el) and _running_text(el):
             found.append(el)
@@ -857,7 +924,7 @@ def _running_text(el: HtmlElement) -> bool:
         if child.tag not in INLINE_TAGS and isinstance(child.tag, str):
             break
     else:
-        return len(el.text_content()) > _LEAF_TEXT
+        return _long_enough(el.text_content(), _LEAF_TEXT + 1)
     if len(el.findall("br")) < BR_BREAKS:
         return False
     own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)

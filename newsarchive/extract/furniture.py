@@ -97,9 +97,47 @@ AD_SLOT_LINE = re.compile(
 _MAX_AD_SLOT_LINE = 30
 
 
+# A share bar's label in the languages read ("Artikel teilen", "Sdílet článek", "Поделиться",
+# "שתפו", "分享到"), alone or before the networks' names ("Teilen: Facebook X E-Mail").
+SHARE_LABEL = re.compile(
+    r"^\W*(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?(?: on| via)?"
+    r"|(?:(?:diesen )?(?:artikel|beitrag|seite) )?teilen"
+    r"|teilen sie (?:diesen|den) (?:artikel|beitrag)"
+    r"|partager(?: cet article| l'article)?|compartir(?: (?:este|el) artículo)?"
+    r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?"
+    r"|partilh(?:e|ar)(?: (?:este|o) artigo)?|condividi(?: (?:questo|l')\s?articolo)?"
+    r"|(?:deel|delen)(?: dit artikel)?|dela(?: artikeln)?|del(?: artikkelen| artiklen)?"
+    r"|udostępnij(?: artykuł)?|sdílet(?: článek)?|zdieľať(?: článok)?|поделиться|поділитися"
+    r"|(?:pasi)?dalinkit(?:ės|e)|dalintis|kongsi(?: artikel)?|bagikan(?: artikel)?|deila(?: frétt)?"
+    r"|शेयर करें|साझा करें|shiriki(?: makala)?|שתפו|שתף(?: כתבה)?|شارك|分享(?:到|文章)?"
+    r"|シェア(?:する)?|공유(?:하기)?|paylaş)\s*[:：]?\s*",
+    re.I,
+)
+SHARE_TARGETS = frozenset(
+    """facebook twitter x whatsapp e mail email mail linkedin telegram pinterest reddit threads
+    bluesky xing messenger sms flipboard drucken print kopieren copy link links mastodon weibo
+    wechat line kakao kakaotalk vk ok viber 微博 微信""".split()  # noqa: SIM905
+)
+_MAX_SHARE_LINE = 120
+_TARGET_WORDS = re.compile(r"\w+")
+
+
+def _is_share_line(text: str) -> bool:
+    """A share bar's text: its label, then nothing but the networks' names."""
+    if len(text) > _MAX_SHARE_LINE:
+        return False
+    m = SHARE_LABEL.match(text)
+    if m is None:
+        return False
+    rest = _TARGET_WORDS.findall(text[m.end() :].casefold())
+    return all(w in SHARE_TARGETS for w in rest) and (bool(rest) or m.end() == len(text))
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
+        return True
+    if _is_share_line(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)

@@ -1,0 +1,156 @@
+"""Body text on kinds of pages the looked-at set barely shows: short paragraphs in Han
+script, paywall offers under a teaser, share bars in many languages. Made-up pages and
+sentences in the markup shapes such sites use; class names are hashes, so only the
+rule under test can find what is furniture."""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.furniture import is_stock_line
+
+URL = "https://zeitung.example/lokal/2026/markthalle-123.html"
+TEXT = {
+    "de": [
+        "Der Stadtrat hat am Dienstagabend beschlossen, die alte Markthalle am Flussufer bis 2028 zu sanieren.",
+        "Nach einer langen Debatte stimmten 31 der 45 Mitglieder für den Plan, die Kosten liegen bei elf Millionen Euro.",
+        "Die Opposition kritisierte, dass die Händler während der Bauzeit keinen Ersatzstandort bekommen sollen.",
+    ],
+    "pl": [
+        "Rada miasta zdecydowała we wtorek o remoncie starej hali targowej nad rzeką za czterdzieści milionów złotych.",
+        "Opozycja krytykuje brak miejsca zastępczego dla kupców na czas prac, które mają potrwać dwa lata.",
+        "Prezydent miasta zapowiedziała rozmowy z handlowcami jeszcze przed rozpoczęciem remontu wiosną.",
+    ],
+    "cs": [
+        "Zastupitelstvo v úterý schválilo rekonstrukci staré tržnice u řeky, oprava bude stát přes dvě stě milionů.",
+        "Opozice kritizuje, že trhovci nedostanou během dvouleté stavby žádné náhradní prostory ve městě.",
+        "Primátorka slíbila jednání s prodejci o dočasném řešení ještě předtím, než práce na jaře začnou.",
+    ],
+    "pt": [
+        "A câmara municipal aprovou na terça-feira a reforma do antigo mercado junto ao rio por onze milhões.",
+        "A oposição criticou a falta de um espaço alternativo para os comerciantes durante os dois anos de obras.",
+        "A presidente da câmara prometeu negociar com os vendedores antes do início dos trabalhos na primavera.",
+    ],
+    "ru": [
+        "Городской совет во вторник утвердил реконструкцию старого рынка у реки стоимостью сорок миллионов рублей.",
+        "Оппозиция раскритиковала отсутствие временного места для торговцев на два года строительных работ.",
+        "Мэр пообещала провести переговоры с продавцами ещё до начала работ весной следующего года.",
+    ],
+    "en": [
+        "The council voted on Tuesday night to restore the old riverside market hall by 2028 at a cost of eleven million.",
+        "Opposition members said traders would be left without a temporary site for the two years of building work.",
+        "The mayor promised talks with the stallholders before the work begins in three stages next spring.",
+    ],
+}
+# Chinese paragraphs as such sites write them: a sentence or two, 13 to 24 characters.
+ZH = [
+    "市政府昨天宣布，老城区的菜市场将于明年开始翻修。",
+    "工程预计耗资一千一百万元。",
+    "部分摊主担心施工期间的收入。",
+    "市长表示将为摊主寻找临时场地。",
+    "施工将分三个阶段进行，预计两年完成。",
+]
+FOOTER = "<div class='f2'><p>Impressum, Datenschutz, Kontakt und die weiteren Seiten des Verlags hier.</p></div>"
+
+
+def _page(lang: str, inner: str) -> str:
+    return (
+        f"<html lang='{lang}'><body><div class='n1'><a href='/'>Start</a> <a href='/lokal'>Lokal</a></div>"
+        f"<div class='k9'><h1>Markthalle</h1>{inner}</div>{FOOTER}</body></html>"
+    )
+
+
+def _ps(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+@pytest.mark.parametrize("count", [5, 3])
+def test_short_han_paragraphs_outweigh_a_latin_footer(count: int) -> None:
+    # each paragraph is under 25 characters long, but a Han character counts two; three
+    # of them hold fewer characters than the footer's line, not fewer letters' worth
+    html = _page("zh", "<div class='b3'>" + _ps(ZH[:count]) + "</div>")
+    assert extract_article(html, URL).body == "\n\n".join(ZH[:count])
+
+
+# Paragraphs set as <div>s of text: 41 to 80 characters, a Latin paragraph's worth in Han.
+ZH_DIVS = [
+    "市政府昨天宣布，老城区的菜市场将于明年春天开始翻修，工程预计耗资一千一百万元，分三个阶段进行。",
+    "部分摊主担心施工期间的收入会大幅下降，希望政府能够在附近提供临时经营场地，并减免部分租金。",
+    "市长在记者会上表示，政府将与摊主代表进行协商，争取在开工之前拿出让各方都满意的过渡方案。",
+]
+
+
+def test_han_paragraphs_set_as_divs_are_the_body() -> None:
+    html = _page("zh", "<div class='b3'>" + "".join(f"<div>{t}</div>" for t in ZH_DIVS) + "</div>")
+    assert extract_article(html, URL).body == "\n\n".join(ZH_DIVS)
+
+
+# A paywall's offer under the teaser text: its pitch line, price and buttons, hashed classes.
+PAYWALLS = {
+    "de": "<div class='x8'><p>Lesen Sie jetzt weiter mit Beispiel Plus</p><p>Alle Artikel auf beispiel.de für nur 1 Euro im ersten Monat, danach 9,99 Euro monatlich, jederzeit kündbar.</p><a href='/angebot'>Zum Angebot</a></div>",
+    "de-h3": "<div class='x8'><h3>Jetzt weiterlesen mit Beispiel+</h3><p>Zugang zu allen Artikeln, dem E-Paper und der App, im ersten Monat ohne Kosten.</p><a href='/plus'>Zum Angebot</a></div>",
+    "en": "<section class='q1'><h4>To continue reading, subscribe today</h4><p>Unlimited access to every story, the daily edition and the puzzles for one pound a week.</p></section>",
+    "pt": "<div class='z0'><p>Para continuar a ler, assine o Jornal Exemplo</p><p>Acesso ilimitado a todos os artigos por apenas um euro no primeiro mês.</p></div>",
+    "pl": "<div class='z0'><p>Aby przeczytać cały artykuł, wykup dostęp</p><p>Nielimitowany dostęp do wszystkich tekstów za jedyne 9,90 zł miesięcznie.</p></div>",
+    "ru": "<div class='z0'><p>Чтобы продолжить чтение, оформите подписку</p><p>Полный доступ ко всем материалам сайта всего за 199 рублей в месяц.</p></div>",
+}
+
+
+@pytest.mark.parametrize(("key"), list(PAYWALLS))
+def test_a_paywall_offer_under_the_teaser_is_not_the_body(key: str) -> None:
+    lang = key.split("-")[0]
+    teaser = TEXT[lang][:2]
+    html = _page(lang, "<div class='c4'>" + _ps(teaser) + PAYWALLS[key] + "</div>")
+    assert extract_article(html, URL).body == "\n\n".join(teaser)
+
+
+def test_a_sentence_about_reading_on_stays() -> None:
+    # not a pitch: the line opens with other words and runs on as a sentence of the article
+    line = "Wer weiterlesen will, findet den vollständigen Bericht des Rechnungshofs im Rathaus."
+    html = _page("de", "<div class='c4'>" + _ps([*TEXT["de"][:2], line]) + "</div>")
+    assert extract_article(html, URL).body == "\n\n".join([*TEXT["de"][:2], line])
+
+
+SHARE_BARS = [
+    (
+        "de",
+        "Artikel teilen: <a href='https://fb.example/s'>Facebook</a> <a href='mailto:?s'>E-Mail</a>",
+    ),
+    (
+        "de",
+        "Teilen <a href='https://wa.example/s'>WhatsApp</a> <a href='https://x.example/s'>X</a>",
+    ),
+    ("cs", "Sdílet článek"),
+    ("pt", "Partilhe este artigo"),
+    (
+        "ru",
+        "Поделиться: <a href='https://vk.example/s'>VK</a> <a href='https://t.example/s'>Telegram</a>",
+    ),
+    ("pl", "Udostępnij"),
+    (
+        "en",
+        "Share this article <a href='https://li.example/s'>LinkedIn</a> <a href='#'>Copy link</a>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "bar"), SHARE_BARS)
+def test_a_share_bars_line_at_the_end_is_not_the_body(lang: str, bar: str) -> None:
+    html = _page(lang, "<div class='c4'>" + _ps(TEXT[lang]) + f"<div class='y2'>{bar}</div></div>")
+    assert extract_article(html, URL).body == "\n\n".join(TEXT[lang])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teilen Sie Ihre Meinung mit uns in den Kommentaren unter dem Artikel",
+        "Share prices fell sharply on Tuesday",
+        "Dela av staden saknar fortfarande el",
+        "Delegierte aus 40 Ländern",
+    ],
+)
+def test_lines_opening_with_a_share_word_that_say_more_stay(line: str) -> None:
+    assert not is_stock_line(line)
