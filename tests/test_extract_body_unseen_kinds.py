@@ -154,3 +154,108 @@ def test_a_share_bars_line_at_the_end_is_not_the_body(lang: str, bar: str) -> No
 )
 def test_lines_opening_with_a_share_word_that_say_more_stay(line: str) -> None:
     assert not is_stock_line(line)
+
+
+AUTHOR_BOXES = [
+    (
+        "de",
+        "Über die Autorin",
+        "Jana Beispiel ist Redakteurin im Lokalressort und schreibt seit 2015 über Stadtpolitik.",
+    ),
+    (
+        "en",
+        "About the author",
+        "Jane Example covers city hall and transport for the paper and has done so since 2015.",
+    ),
+    (
+        "pl",
+        "O autorze",
+        "Jan Przykład jest dziennikarzem działu miejskiego i pisze o transporcie od 2015 roku.",
+    ),
+    (
+        "pt",
+        "Sobre o autor",
+        "João Exemplo é jornalista da secção local e escreve sobre a câmara desde 2015.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "bio"), AUTHOR_BOXES)
+def test_a_box_headed_about_the_author_is_not_the_body(lang: str, heading: str, bio: str) -> None:
+    box = f"<div class='q2'><h4>{heading}</h4><p>{bio}</p></div>"
+    html = _page(lang, "<div class='c4'>" + _ps(TEXT[lang]) + box + "</div>")
+    assert extract_article(html, URL).body == "\n\n".join(TEXT[lang])
+
+
+def test_teaser_articles_marked_up_like_the_article_are_not_the_body() -> None:
+    teasers = "".join(
+        f"<article class='a1'><h2><a href='/lokal/{i}'>Eine andere Meldung Nummer {i} aus der Stadt mit langer Zeile</a></h2>"
+        f"<p>Ein kurzer Anreißer zur anderen Meldung mit etwas Text, Nummer {i}, damit er lang ist.</p></article>"
+        for i in range(6)
+    )
+    html = _page("de", "<article class='a1'>" + _ps(TEXT["de"]) + "</article>" + teasers)
+    assert extract_article(html, URL).body == "\n\n".join(TEXT["de"])
+
+
+NEWSLETTERS = [
+    (
+        "de",
+        "<p><strong>Der Morgen-Newsletter</strong></p><p>Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach. <a href='/service/nl'>Hier bestellen</a></p>",
+    ),
+    (
+        "en",
+        "<h3>The Evening Newsletter</h3><p>Our editors pick the stories of the day, every weekday at six. <a href='/nl/evening'>Get it here</a></p>",
+    ),
+    (
+        "de",
+        "<p><strong>Newsletter</strong></p><p>Die Nachrichten des Tages jeden Abend per E-Mail. <a href='/nl'>Jetzt kostenlos anmelden</a></p>",
+    ),
+]
+
+
+# no title naming it: the button's label says what it is
+NEWSLETTERS.append(
+    (
+        "de",
+        "<p>Die Nachrichten des Tages jeden Abend per E-Mail.</p><a href='/nl'>Jetzt kostenlos anmelden</a>",
+    )
+)
+
+
+@pytest.mark.parametrize(("lang", "box"), NEWSLETTERS)
+def test_a_newsletter_box_with_a_sign_up_link_is_not_the_body(lang: str, box: str) -> None:
+    t = TEXT[lang]
+    html = _page(
+        lang,
+        "<div class='c4'>" + _ps(t[:2]) + f"<div class='r7'>{box}</div>" + _ps(t[2:]) + "</div>",
+    )
+    assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+def test_a_section_about_a_newsletter_without_a_sign_up_stays() -> None:
+    t = TEXT["de"]
+    section = [
+        "Der Newsletter der Stadt",
+        "Die Verwaltung will künftig jede Woche per E-Mail über den Stand der Bauarbeiten informieren.",
+    ]
+    html = _page("de", "<div class='c4'>" + _ps(t) + f"<div class='r7'>{_ps(section)}</div></div>")
+    assert extract_article(html, URL).body == "\n\n".join(t + section)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Weiterlesen nach der Anzeige"),
+        ("de", "Der Artikel wird unter der Anzeige fortgesetzt"),
+        ("pl", "Dalsza część artykułu pod reklamą"),
+        ("cs", "Článek pokračuje pod reklamou"),
+        ("ru", "Продолжение статьи после рекламы"),
+    ],
+)
+def test_a_line_resuming_the_text_under_an_ad_is_not_the_body(lang: str, line: str) -> None:
+    t = TEXT[lang]
+    html = _page(
+        lang,
+        "<div class='c4'>" + _ps(t[:2]) + f"<div class='w1'>{line}</div>" + _ps(t[2:]) + "</div>",
+    )
+    assert extract_article(html, URL).body == "\n\n".join(t)

@@ -80,6 +80,17 @@ COMMENTS_HEADING = re.compile(
     r"|réagissez|deja (?:un|tu) comentario)(?:\s*\(?\d+\)?)?\W*$",
     re.I,
 )
+# A block headed as the writer's profile under the article ("Über die Autorin", "About the
+# author", "O autorze"): the author's bio, not the article, with or without links.
+AUTHOR_BOX_HEADING = re.compile(
+    r"^\W*(?:über (?:die autorin|den autor|die autoren|unsere autorin|unseren autor)|zur autorin"
+    r"|zum autor|about the (?:author|writer|reporter)s?|à propos de l'auteur"
+    r"|sobre (?:o|a|el|la) autora?"
+    r"|sull'autore|over de auteur|om (?:forfatteren|skribenten)|o autor(?:ze|ce|ovi)|об авторе"
+    r"|apie autori(?:ų|ę)|um höfund(?:inn)?|tentang penulis|kuhusu mwandishi|लेखक के बारे में"
+    r"|על הכותב(?:ת)?|关于作者|作者简介)\W*$",
+    re.I,
+)
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
 _LEAF_TEXT = 80  # a div of inline text this long is a paragraph without <p>
 _MIN_PARAGRAPH = 25  # in Latin letters' worth: a wide Han, kana or Hangul character counts two
@@ -574,6 +585,8 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                 pitch = _paywall_pitch(field)
                 if pitch:
                     boxes.add(_pitch_box(field, pitch, container))
+                elif (box := _newsletter_box(field, container)) is not None:
+                    boxes.add(box)
                 continue
             elif not _is_account_call(field):
                 continue
@@ -638,6 +651,26 @@ def _pitch_box(line: HtmlElement, pitch: str, container: HtmlElement) -> HtmlEle
     return box
 
 
+NEWSLETTER_TITLE = 60  # characters of a newsletter box's title line
+# A newsletter named in its box's title ("Der Morgen-Newsletter", "Newsletter", "ニュースレター").
+NEWSLETTER = re.compile(r"newsletter|nyhetsbrev|nyhedsbrev|ニュースレター|뉴스레터|рассылк", re.I)
+
+
+def _newsletter_box(line: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """A box opening with a short line naming a newsletter, over its pitch and a link or
+    button to sign up, whatever the classes; a box without one is text about a newsletter."""
+    text = line.text_content()
+    if len(text) > 2 * NEWSLETTER_TITLE or not NEWSLETTER.search(text):
+        return None
+    text = clean(text)
+    if len(text) > NEWSLETTER_TITLE:
+        return None
+    box = _pitch_box(line, text, container)
+    if box is line or next(box.iter("a", "button", "input"), None) is None:
+        return None
+    return box
+
+
 ACCOUNT_CALL_MAX = 40  # characters of a button's label
 # A button or link asking the reader to log in, register or subscribe, in the languages read.
 ACCOUNT_CALL = re.compile(
@@ -646,7 +679,8 @@ ACCOUNT_CALL = re.compile(
     r"|iniciar sesión|iscriviti|abbonati|accedi|abonner|logg inn|logga in|prenumerera|log ind"
     r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅"
     # an offer's button: "Jetzt 4 Wochen gratis testen", "Start your free trial"
-    r"|(?:\d+ \w+ )?(?:gratis|kostenlos|free) (?:testen|lesen)|start (?:your )?free trial"
+    r"|(?:\d+ \w+ )?(?:gratis|kostenlos|free) (?:testen|lesen|anmelden|abonnieren|registrieren)"
+    r"|start (?:your )?free trial"
     r"|weiterlesen$)",
     re.I,
 )
@@ -985,9 +1019,12 @@ def _is_teaser_card(el: HtmlElement) -> bool:
     """A teaser card set between the article's paragraphs: a heading linked to another
     page over at most two short paragraphs ("Related: <a><h4>Other story</h4></a><p>Its
     summary</p>"); a live blog's entry heading links to itself ("#entry") and stays."""
-    if el.tag not in RECIRC_TAGS or not _is_card(el, {}):
-        return False
-    if len(clean(el.text_content())) > CARD_TEXT:
+    return el.tag in RECIRC_TAGS and _is_teaser(el)
+
+
+def _is_teaser(el: HtmlElement) -> bool:
+    """A teaser card of any tag (an `<article>` card beside the article marked up like it)."""
+    if not _is_card(el, {}) or len(clean(el.text_content())) > CARD_TEXT:
         return False
     return any(not (a.get("href") or "").startswith("#") for a in el.iter("a") if _leads_away(a))
 
@@ -1022,7 +1059,11 @@ def _with_siblings(
     cls = best.get("class")
     if not cls:
         return [best]
-    found = [s for s in parent if s is best or (s.tag == best.tag and s.get("class") == cls)]
+    found = [
+        s
+        for s in parent
+        if s is best or (s.tag == best.tag and s.get("class") == cls and not _is_teaser(s))
+    ]
     scope = next(best.iterancestors("article", "main"), None)
     if scope is None:
         scope = next(itertools.islice(best.iterancestors(), 4, None), None)
@@ -1031,7 +1072,11 @@ def _with_siblings(
     # the container's tag first, then its class: lxml matches the tag in C, and only those
     # elements become Python objects (twice as fast as XPath's `.//*[@class=$cls]`)
     marked = (el for el in scope.iterdescendants(best.tag) if el.get("class") == cls)
-    same = [el for el in marked if el in found or scores.get(el) or el in holders]
+    same = [
+        el
+        for el in marked
+        if el in found or ((scores.get(el) or el in holders) and not _is_teaser(el))
+    ]
     return [el for el in same if not any(a in same for a in el.iterancestors())] or found
 
 
@@ -1145,8 +1190,8 @@ def _is_recirculation(el: HtmlElement) -> bool:
     if heading is None:
         return False
     label = clean(heading.text_content())
-    if COMMENTS_HEADING.match(label):
-        return True  # the readers' comments, with or without links
+    if COMMENTS_HEADING.match(label) or AUTHOR_BOX_HEADING.match(label):
+        return True  # the readers' comments or the writer's bio, with or without links
     if not RECIRC_HEADING.match(label):
         return False
     text = clean(el.text_content())

@@ -81,6 +81,16 @@ SERVICE_LINE = re.compile(
     r"|(?:sendung|dieses thema im programm)\s*:"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
+    # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
+    # artykułu pod reklamą", "La suite après cette publicité")
+    r"|(?:weiterlesen|lesen sie weiter|weiter) nach der (?:anzeige|werbung)\W*$"
+    r"|(?:der |dieser )?(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter) der"
+    r" (?:anzeige|werbung)"
+    r"|la suite (?:après|sous) (?:la|cette) publicité|dalsza część (?:artykułu|tekstu) pod reklamą"
+    r"|(?:článek|text) pokračuje pod reklamou|pokračování článku pod reklamou"
+    r"|(?:la noticia|el artículo) (?:continúa|sigue) (?:tras|después de)(?: la| el)?"
+    r" (?:publicidad|anuncio)|l'articolo continua (?:dopo|sotto) la pubblicità"
+    r"|продолжение (?:статьи )?(?:после|под) реклам"
     r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
     r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b)",
     re.I,
