@@ -7,6 +7,8 @@ rule under test can find what is furniture."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsarchive.extract import extract_article
@@ -259,3 +261,50 @@ def test_a_line_resuming_the_text_under_an_ad_is_not_the_body(lang: str, line: s
         "<div class='c4'>" + _ps(t[:2]) + f"<div class='w1'>{line}</div>" + _ps(t[2:]) + "</div>",
     )
     assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+def _next_page(lang: str, root: str, state: dict[str, object]) -> str:
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state, ensure_ascii=False)}</script>"
+    return _page(lang, f"<div id='__next'>{root}</div>").replace("</body>", script + "</body>")
+
+
+def _related() -> list[dict[str, str]]:
+    return [
+        {
+            "title": f"Andere Meldung {i}",
+            "teaser": f"Ein kurzer Anreißer zu einer anderen Meldung aus der Stadt, Nummer {i}.",
+            "url": f"/lokal/{i}",
+        }
+        for i in range(3)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["de", "pl", "pt"])
+def test_a_script_rendered_page_gives_the_paragraphs_of_its_next_js_state(lang: str) -> None:
+    article = {
+        "title": "Markthalle",
+        "body": [{"type": "paragraph", "text": t} for t in TEXT[lang]],
+    }
+    state = {"props": {"pageProps": {"article": article, "related": _related()}}, "page": "/[slug]"}
+    html = _next_page(lang, "<div class='sp'>Lädt …</div>", state)
+    assert extract_article(html, URL).body == "\n\n".join(TEXT[lang])
+
+
+def test_a_next_js_state_holding_the_text_as_html_gives_its_paragraphs() -> None:
+    content = (
+        "".join(f"<p>{t}</p>" for t in TEXT["ru"][:2])
+        + f"<h2>Что дальше</h2><p>{TEXT['ru'][2]}</p>"
+    )
+    state = {"props": {"pageProps": {"story": {"headline": "Рынок", "content": content}}}}
+    html = _next_page("ru", "", state)
+    assert extract_article(html, URL).body == "\n\n".join(
+        [*TEXT["ru"][:2], "Что дальше", TEXT["ru"][2]]
+    )
+
+
+def test_a_page_showing_its_text_keeps_it_over_its_next_js_state() -> None:
+    # server-rendered: the markup holds the article; the state's other text is not read
+    long_text = TEXT["en"] * 3
+    state = {"props": {"pageProps": {"story": {"body": [{"text": t * 3} for t in TEXT["de"]] * 3}}}}
+    html = _next_page("en", _ps(long_text), state)
+    assert extract_article(html, URL).body == "\n\n".join(long_text)

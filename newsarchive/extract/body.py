@@ -25,6 +25,7 @@ from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.statetext import state_paragraphs
 from newsarchive.extract.text import clean, count_words, width
 
 SKIP_TAGS = frozenset(
@@ -150,7 +151,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc), passed)
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
-    text = _prefer_jsonld("\n\n".join(paragraphs), containers, doc)
+    text = _prefer_state(_prefer_jsonld("\n\n".join(paragraphs), containers, doc), doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
         lead = _lead(doc, containers, text) or _plain_lead(doc, containers, text)
@@ -545,6 +546,25 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
+
+
+STATE_TEXT_WORDS = 120  # markup text this short may be a script-rendered page's placeholder
+STATE_GAIN = 2  # the state's text must hold this many times the markup's words
+
+
+def _prefer_state(text: str, doc: Document) -> str:
+    """The text a Next.js page keeps in its state (`__NEXT_DATA__`, statetext.py) where the
+    markup shows far less: an empty root rendered by scripts, a footer taken for the body.
+    A page with its text in the markup never parses the state."""
+    words = count_words(text)
+    if words >= STATE_TEXT_WORDS:
+        return text
+    source: str = doc.cache.get("source", "")
+    if "__NEXT_DATA__" not in source:
+        return text
+    paragraphs = state_paragraphs(source)
+    found = "\n\n".join(paragraphs)
+    return found if count_words(found) >= max(STATE_GAIN * words, _MIN_PARAGRAPH) else text
 
 
 JSONLD_CHECK_MIN = 400  # characters of articleBody worth checking the markup's text against
