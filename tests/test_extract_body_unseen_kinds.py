@@ -304,7 +304,9 @@ def test_a_next_js_state_holding_the_text_as_html_gives_its_paragraphs() -> None
 
 def test_a_page_showing_its_text_keeps_it_over_its_next_js_state() -> None:
     # server-rendered: the markup holds the article; the state's other text is not read
-    long_text = TEXT["en"] * 3
-    state = {"props": {"pageProps": {"story": {"body": [{"text": t * 3} for t in TEXT["de"]] * 3}}}}
+    long_text = [f"In part {i} of the report, {TEXT['en'][i % 3]}" for i in range(24)]
+    state = {
+        "props": {"pageProps": {"story": {"body": [{"text": t * 3} for t in TEXT["de"]] * 12}}}
+    }
     html = _next_page("en", _ps(long_text), state)
     assert extract_article(html, URL).body == "\n\n".join(long_text)

@@ -548,7 +548,7 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     return "\n\n".join(p for p in paragraphs if p) or declared
 
 
-STATE_TEXT_WORDS = 120  # markup text this short may be a script-rendered page's placeholder
+STATE_TEXT_WORDS = 400  # markup text this short may be a script-rendered page's placeholder
 STATE_GAIN = 2  # the state's text must hold this many times the markup's words
 
 
