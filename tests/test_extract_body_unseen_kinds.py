@@ -310,3 +310,34 @@ def test_a_page_showing_its_text_keeps_it_over_its_next_js_state() -> None:
     }
     html = _next_page("en", _ps(long_text), state)
     assert extract_article(html, URL).body == "\n\n".join(long_text)
+
+
+# A lead under the headline named in the template's language, without a closing stop (so no
+# rule for plain first paragraphs takes it) and repeated by no description.
+LEAD = {
+    "cs": "Tržnici u řeky čeká velká oprava – a trhovci zatím nevědí, kam půjdou",
+    "de": "Die Markthalle wird saniert – und die Händler wissen noch nicht, wohin",
+    "pl": "Hala targowa czeka na remont – a kupcy nie wiedzą, dokąd pójdą",
+    "pt": "O mercado vai ser renovado – e os comerciantes ainda não sabem para onde ir",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "markup"),
+    [
+        ("cs", "<p class='perex'>{}</p>"),
+        ("cs", "<div class='article__perex'>{}</div>"),
+        ("de", "<p class='einleitung'>{}</p>"),
+        ("pl", "<div class='zajawka'>{}</div>"),
+        ("pl", "<p class='article-wstep'>{}</p>"),
+        ("pt", "<h2 class='bajada'>{}</h2>"),
+        ("pt", "<h2 class='sommario'>{}</h2>"),
+    ],
+)
+def test_a_lead_named_in_the_templates_language_opens_the_body(lang: str, markup: str) -> None:
+    lead = markup.format(LEAD[lang])
+    html = (
+        f"<html lang='{lang}'><body><div class='w'><div class='hd'><h1>Markthalle</h1>{lead}"
+        f"<div class='au'>Jana Nováková, 12. 3. 2026</div></div><div class='t'>{_ps(TEXT[lang])}</div></div></body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join([LEAD[lang], *TEXT[lang]])

@@ -22,12 +22,15 @@ from lxml.html import HtmlElement
 from newsarchive.extract.furniture import is_furniture
 from newsarchive.extract.text import clean
 
-# Class words naming an article's lead block (camelCase and snake_case split).
+# Class words naming an article's lead block (camelCase and snake_case split), in the
+# languages of the sites' templates: Czech and Slovak "perex", Spanish "bajada", Italian
+# "sommario"/"catenaccio", Polish "zajawka"/"wstep", German "Einleitung" ...
 # Not "standfirst" or "dek": a block so named stays the subtitle only, as the demo site's
 # and the site fixtures' expected articles have it (newsbench: one page, +0.004, would gain).
 _LEAD_WORDS = """
 lead lede leadtext intro introduction subtitle subheadline excerpt abstract summary
 preface ingress ingresso vorspann chapeau chapo entradilla sumario
+perex einleitung bajada sommario catenaccio zajawka wstep
 """
 LEAD_CLASS_WORDS = frozenset(_LEAD_WORDS.split())
 # Words in the same class list that make the block something else (a card, a caption).
