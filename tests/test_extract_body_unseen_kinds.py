@@ -341,3 +341,41 @@ def test_a_lead_named_in_the_templates_language_opens_the_body(lang: str, markup
         f"<div class='au'>Jana Nováková, 12. 3. 2026</div></div><div class='t'>{_ps(TEXT[lang])}</div></div></body></html>"
     )
     assert extract_article(html, URL).body == "\n\n".join([LEAD[lang], *TEXT[lang]])
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("pl", "Zobacz też"),
+        ("ru", "По теме"),
+        ("cs", "Další články"),
+        ("pt", "Saiba mais"),
+        ("de", "Aus dem Ressort"),
+        ("en", "Elsewhere on the site"),
+    ],
+)
+def test_a_heading_over_nothing_but_links_goes_with_them(lang: str, heading: str) -> None:
+    # a heading no word list knows: the box under it holds only headlines of other pages
+    items = "".join(
+        f"<div class='i'><a href='/a/{i}'>Eine andere Meldung mit einer langen Überschrift, Nummer {i}</a></div>"
+        for i in range(3)
+    )
+    t = TEXT[lang]
+    box = f"<div class='r'><h3>{heading}</h3>{items}</div>"
+    html = _page(lang, f"<div class='c4'>{_ps(t[:2])}{box}{_ps(t[2:])}</div>")
+    assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+def test_a_section_whose_heading_tops_text_with_links_stays() -> None:
+    t = TEXT["en"]
+    section = (
+        "<div class='s'><h3>What the report says</h3>"
+        "<p>The <a href='/r'>auditors' report</a> found the costs had doubled since the first plan of 2019.</p></div>"
+    )
+    html = _page("en", f"<div class='c4'>{_ps(t)}{section}</div>")
+    expected = [
+        *t,
+        "What the report says",
+        "The auditors' report found the costs had doubled since the first plan of 2019.",
+    ]
+    assert extract_article(html, URL).body == "\n\n".join(expected)

@@ -1212,11 +1212,30 @@ def _is_recirculation(el: HtmlElement) -> bool:
     label = clean(heading.text_content())
     if COMMENTS_HEADING.match(label) or AUTHOR_BOX_HEADING.match(label):
         return True  # the readers' comments or the writer's bio, with or without links
-    if not RECIRC_HEADING.match(label):
-        return False
-    text = clean(el.text_content())
     links = el.findall(".//a")
-    return len(links) >= 2 and _link_density(el, len(text)) >= RECIRC_LINK_SHARE
+    if len(links) < 2:
+        return False
+    if not RECIRC_HEADING.match(label):
+        return _heading_over_links(el, heading, label)
+    text = clean(el.text_content())
+    return _link_density(el, len(text)) >= RECIRC_LINK_SHARE
+
+
+LINK_LIST_SHARE = 0.9  # of a box's text below its heading in links: a list of other pages
+
+
+def _heading_over_links(el: HtmlElement, heading: HtmlElement, label: str) -> bool:
+    """A box of a heading over nothing but links to other pages, in any language ("Tengdar
+    fréttir", "Zobacz też", "延伸阅读" over a list of headlines): the walk drops its link
+    lines, and its heading would stay behind as a line of its own. A heading that is
+    itself a link is a teaser card's (its own rule)."""
+    if next(heading.iter("a"), None) is not None:
+        return False
+    rest = len(clean(el.text_content())) - len(label)
+    if rest <= 0:
+        return False
+    away = sum(len(clean(a.text_content())) for a in el.iter("a") if _leads_away(a))
+    return away >= rest * LINK_LIST_SHARE
 
 
 def _labels(el: HtmlElement) -> bool:
