@@ -379,3 +379,54 @@ def test_a_section_whose_heading_tops_text_with_links_stays() -> None:
         "The auditors' report found the costs had doubled since the first plan of 2019.",
     ]
     assert extract_article(html, URL).body == "\n\n".join(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("de", "Themen:"),
+        ("pl", "Tagi:"),
+        ("cs", "Témata:"),
+        ("ru", "Теги:"),
+        ("en", "Lesen Sie auch:"),
+    ],
+)
+def test_a_label_over_a_row_of_links_is_not_the_body(lang: str, label: str) -> None:
+    t = TEXT[lang]
+    row = f"<p>{label} <a href='/t/1'>Stadtrat</a>, <a href='/t/2'>Markthalle</a> und <a href='/t/3'>Sanierung</a></p>"
+    html = _page(lang, f"<div class='c4'>{_ps(t)}{row}</div>")
+    assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+def test_a_credit_for_the_reporting_with_linked_names_stays() -> None:
+    t = TEXT["de"]
+    credit = "Mitarbeit: <a href='/autor/1'>Jana Beispiel</a>, <a href='/autor/2'>Max Muster</a>"
+    html = _page("de", f"<div class='c4'>{_ps(t)}<p>{credit}</p></div>")
+    assert extract_article(html, URL).body == "\n\n".join(
+        [*t, "Mitarbeit: Jana Beispiel, Max Muster"]
+    )
+
+
+@pytest.mark.parametrize("tag", ["(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)"])
+def test_an_agency_tag_alone_in_brackets_at_the_end_is_not_the_body(tag: str) -> None:
+    t = TEXT["de"]
+    html = _page("de", f"<div class='c4'>{_ps([*t, tag])}</div>")
+    assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Haben Sie einen Fehler entdeckt? <a href='/kontakt'>Schreiben Sie uns</a>."),
+        ("en", "Spotted an error? <a href='/contact'>Let us know</a>."),
+        ("pl", "Zauważyłeś błąd? <a href='/kontakt'>Napisz do nas</a>."),
+        ("ru", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter."),
+        ("de", "3 Min."),
+        ("cs", "12 minut"),
+        ("pl", "Dalsza część artykułu pod materiałem wideo"),
+    ],
+)
+def test_service_lines_of_unseen_sites_are_not_the_body(lang: str, line: str) -> None:
+    t = TEXT[lang]
+    html = _page(lang, f"<div class='c4'>{_ps(t[:2])}<div class='x'>{line}</div>{_ps(t[2:])}</div>")
+    assert extract_article(html, URL).body == "\n\n".join(t)

@@ -288,6 +288,8 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
 TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own
 TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
 # A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
+# An agency's and editors' tag alone in brackets: "(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)".
+_AGENCY_TAG = re.compile(r"^\((?:[^\W\d_]{2,12}[/,.]? ?){1,3}\)$")
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
 
 
@@ -303,7 +305,7 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 def _is_tag_line(p: str) -> bool:
     if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
         return False
-    if _SOURCE_TAG.match(p):
+    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -1296,7 +1298,12 @@ def _flush(
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
         density = _kept_links(block, *skipped) / len(text)
-        if density > limit or _is_labelled_link(block, text) or _ARROW_PROMO.match(text):
+        if (
+            density > limit
+            or _is_labelled_link(block, text)
+            or _ARROW_PROMO.match(text)
+            or _is_labelled_links(block, text)
+        ):
             out.append(DROPPED)
             return
     if block is not None and _all_italic(block, text):
@@ -1424,6 +1431,25 @@ def _is_labelled_link(block: HtmlElement, text: str) -> bool:
     if not 0 < len(label) <= PROMO_LABEL:
         return False
     return label.endswith(PROMO_LABEL_ENDS) or _set_apart(block, label)
+
+
+LABELLED_LINKS_SHARE = 0.7  # of the text after the label in links (the rest: ", ", " und ")
+
+
+def _is_labelled_links(block: HtmlElement, text: str) -> bool:
+    """A label ending with a colon over a row of links: a tag list ("Themen: <a>Stadtrat</a>
+    <a>Markthalle</a>", "Tagi:", "Témata:") or promos ("Lesen Sie auch: <a>..</a> und <a>..</a>"),
+    in any language; a credit for the reporting ("Mitarbeit: <a>Jana Beispiel</a>, ...") stays."""
+    links = [t for t in (clean(a.text_content()) for a in block.iter("a") if _leads_away(a)) if t]
+    if len(links) < 2:
+        return False
+    at = text.find(links[0])
+    label = text[:at].rstrip()
+    if not 0 < len(label) <= PROMO_LABEL or not label.endswith((":", "\uff1a")):
+        return False
+    if _CONTRIBUTION.search(label):
+        return False
+    return sum(len(t) for t in links) >= (len(text) - at) * LABELLED_LINKS_SHARE
 
 
 def _set_apart(block: HtmlElement, label: str) -> bool:
