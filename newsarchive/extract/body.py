@@ -999,6 +999,12 @@ def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> Html
         parent = p.getparent()
         if parent is best or (parent is not None and _past_wrappers(parent) is best):
             own[_signature(p)] += w
+    if not own:
+        # the block's paragraphs sit a level down, in entries or chunks of their own (a live
+        # blog's posts, each with its time and buttons): they say how its paragraphs look
+        for p, w in weighted:
+            if _contains(best, p):
+                own[_signature(p)] += w
     if not own or max(own.values()) < _MIN_PARAGRAPH:
         return best  # a caption or link line (weighed near 0) does not say how paragraphs look
     sig = max(own, key=own.__getitem__)
