@@ -469,3 +469,13 @@ def test_live_entries_in_a_feed_and_loose_paragraphs_beside_it_are_all_the_body(
         lang, f"<div class='c4'>{_ps(t[:2])}<div class='f1'>{entries}</div>{_ps(t[2:])}</div>"
     )
     assert extract_article(html, URL).body == "\n\n".join([*t[:2], *posts, *t[2:]])
+
+
+def test_a_chinese_page_showing_its_text_keeps_it_over_a_state_with_more_words() -> None:
+    # Chinese text has few spaces: counted in words it would look empty beside the state's
+    # English strings; counted in letters' worth it holds as much as they do
+    state = {"props": {"pageProps": {"promo": {"blurbs": TEXT["en"]}}}}
+    html = _next_page(
+        "zh", "<div class='b3'>" + "".join(f"<p>{t}</p>" for t in ZH_DIVS) + "</div>", state
+    )
+    assert extract_article(html, URL).body == "\n\n".join(ZH_DIVS)

@@ -550,23 +550,25 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     return "\n\n".join(p for p in paragraphs if p) or declared
 
 
-STATE_TEXT_WORDS = 400  # markup text this short may be a script-rendered page's placeholder
-STATE_GAIN = 2  # the state's text must hold this many times the markup's words
+STATE_TEXT_WIDTH = 2000  # letters' worth (about 400 words): markup text this short may be
+# a script-rendered page's placeholder; widths, not words, so a Chinese or Japanese page
+# (few spaces) compares like any other
+STATE_GAIN = 2  # the state's text must hold this many times the markup's
+STATE_MIN_WIDTH = 200  # and a paragraph or two at least
 
 
 def _prefer_state(text: str, doc: Document) -> str:
     """The text a Next.js page keeps in its state (`__NEXT_DATA__`, statetext.py) where the
     markup shows far less: an empty root rendered by scripts, a footer taken for the body.
     A page with its text in the markup never parses the state."""
-    words = count_words(text)
-    if words >= STATE_TEXT_WORDS:
+    size = width(text)
+    if size >= STATE_TEXT_WIDTH:
         return text
     source: str = doc.cache.get("source", "")
     if "__NEXT_DATA__" not in source:
         return text
-    paragraphs = state_paragraphs(source)
-    found = "\n\n".join(paragraphs)
-    return found if count_words(found) >= max(STATE_GAIN * words, _MIN_PARAGRAPH) else text
+    found = "\n\n".join(state_paragraphs(source))
+    return found if width(found) >= max(STATE_GAIN * size, STATE_MIN_WIDTH) else text
 
 
 JSONLD_CHECK_MIN = 400  # characters of articleBody worth checking the markup's text against
