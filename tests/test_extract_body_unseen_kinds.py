@@ -479,3 +479,33 @@ def test_a_chinese_page_showing_its_text_keeps_it_over_a_state_with_more_words()
         "zh", "<div class='b3'>" + "".join(f"<p>{t}</p>" for t in ZH_DIVS) + "</div>", state
     )
     assert extract_article(html, URL).body == "\n\n".join(ZH_DIVS)
+
+
+SW = [
+    "Serikali imetangaza mpango mpya wa kukarabati soko la zamani lililopo kando ya mto mjini Dar es Salaam.",
+    "Mradi huo unatarajiwa kugharimu shilingi bilioni thelathini na utachukua miaka miwili kukamilika.",
+    "Wafanyabiashara wameeleza wasiwasi wao kuhusu mahali pa kufanyia biashara wakati wa ujenzi huo.",
+]
+
+
+def test_a_wordpress_likes_box_under_the_post_is_not_the_body() -> None:
+    # Jetpack's likes box: its classes name no furniture but "sharedaddy"
+    likes = (
+        "<div class='sharedaddy sd-block sd-like jetpack-likes-widget-wrapper'><h3 class='sd-title'>Like this:</h3>"
+        "<div class='likes-widget-placeholder'><span class='button'><span>Like</span></span> <span>Loading...</span></div></div>"
+    )
+    html = (
+        "<html lang='sw'><body><article class='post-1 post hentry'><h1>Soko kukarabatiwa</h1>"
+        f"<div class='entry-content'>{_ps(SW)}{likes}</div></article></body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(SW)
+
+
+@pytest.mark.parametrize(("lang", "label"), [("sw", "Matangazo"), ("is", "Auglýsing")])
+def test_an_ad_label_in_an_old_table_layout_is_not_the_body(lang: str, label: str) -> None:
+    cells = "<br><br>".join(SW)
+    html = (
+        f"<html lang='{lang}'><body><table><tr><td><a href='/'>Home</a><br><a href='/n'>News</a></td>"
+        f"<td><h1>Soko kukarabatiwa</h1><font size=2>{cells}</font></td><td>{label}</td></tr></table></body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(SW)

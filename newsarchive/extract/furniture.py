@@ -21,7 +21,7 @@ video videos gallery photo photos image images modal popup cookie cookies footer
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
 disclosure donate factbox infobox poll polls quiz survey regwall wall tooltip popover
 consent onetrust didomi usercentrics gdpr
-piano relatedposts wpdiscuz saboxplugin
+piano relatedposts wpdiscuz saboxplugin sharedaddy
 cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())

@@ -649,6 +649,7 @@ RELATED_HEADINGS = {
     "et": "loe ka, loetumad",
     "lv": "lasi arī, lasītākie",
     "lt": "taip pat skaitykite, skaitomiausi",
+    "is": "lestu einnig, tengdar fréttir, mest lesið",
 }
 # furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
 # a related block's heading left without its links (furniture.py's STOCK_LINE: English).
@@ -692,7 +693,8 @@ STOCK_LINES = {
     "hi": "विज्ञापन",
     "ar": "إعلان",
     "he": "פרסומת",
-    "sw": "tangazo",
+    "sw": "tangazo, matangazo",
+    "is": "auglýsing, auglýsingar, lesa meira",
     "ca": "publicitat",
     "et": "reklaam",
     "lv": "reklāma",
