@@ -509,3 +509,48 @@ def test_an_ad_label_in_an_old_table_layout_is_not_the_body(lang: str, label: st
         f"<td><h1>Soko kukarabatiwa</h1><font size=2>{cells}</font></td><td>{label}</td></tr></table></body></html>"
     )
     assert extract_article(html, URL).body == "\n\n".join(SW)
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("de", "Bild vergrößern"),
+        ("de", "Zur Bildergalerie"),
+        ("de", "Video abspielen"),
+        ("de", "Artikel merken"),
+        ("de", "Alle Rechte vorbehalten."),
+        ("de", "Auf Facebook teilen"),
+        ("de", "Teilen auf WhatsApp"),
+        ("en", "Share on X"),
+        ("en", "Back to top"),
+        ("de", "Seite 1 von 2"),
+        ("de", "Bildergalerie: 12 Bilder"),
+        ("pl", "Zdjęcie 3/12"),
+        ("pl", "Pokaż więcej"),
+        ("cs", "Zobrazit galerii"),
+        ("pt", "Ver galeria"),
+        ("ru", "Показать ещё"),
+    ],
+)
+def test_a_control_or_counter_label_on_a_line_of_its_own_is_not_the_body(
+    lang: str, label: str
+) -> None:
+    # hashed classes, a <div> of its own: only the words say it is a button or counter
+    t = TEXT[lang]
+    html = _page(
+        lang, f"<div class='c4'>{_ps(t[:2])}<div class='q'>{label}</div>{_ps(t[2:])}</div>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weiter geht es mit dem Haushalt.",
+        "Share prices on X rose by a third",
+        "Seite an Seite mit den Händlern",
+        "Teilen ist das neue Haben",
+    ],
+)
+def test_lines_like_controls_that_say_more_stay(line: str) -> None:
+    assert not is_stock_line(line)

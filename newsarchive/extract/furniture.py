@@ -139,22 +139,53 @@ _MAX_SHARE_LINE = 120
 _TARGET_WORDS = re.compile(r"\w+")
 
 
+# A share button's words around a network's name ("Auf Facebook teilen", "Share on X").
+SHARE_VERBS = frozenset(
+    """share teilen partager compartir compartilhar partilhar condividi delen dela del dele
+    udostępnij sdílet zdieľať поделиться поділитися paylaş kongsi bagikan shiriki deila שתף
+    שתפו 分享 공유""".split()  # noqa: SIM905
+)
+SHARE_LINKING = frozenset(
+    """on via auf per mit with sur en em na no в на su op på this it this article artikel
+    beitrag diesen den""".split()  # noqa: SIM905
+)
+_SHARE_BUTTON_WORDS = 6
+
+
 def _is_share_line(text: str) -> bool:
-    """A share bar's text: its label, then nothing but the networks' names."""
+    """A share bar's text: its label, then nothing but the networks' names; or a share
+    button's words around one ("Auf Facebook teilen", "Teilen auf WhatsApp")."""
     if len(text) > _MAX_SHARE_LINE:
         return False
     m = SHARE_LABEL.match(text)
-    if m is None:
+    if m is not None:
+        rest = _TARGET_WORDS.findall(text[m.end() :].casefold())
+        if all(w in SHARE_TARGETS for w in rest) and (bool(rest) or m.end() == len(text)):
+            return True
+    words = _TARGET_WORDS.findall(text.casefold())
+    if not 2 <= len(words) <= _SHARE_BUTTON_WORDS or SHARE_VERBS.isdisjoint(words):
         return False
-    rest = _TARGET_WORDS.findall(text[m.end() :].casefold())
-    return all(w in SHARE_TARGETS for w in rest) and (bool(rest) or m.end() == len(text))
+    named = [w for w in words if w not in SHARE_VERBS and w not in SHARE_LINKING]
+    return bool(named) and all(w in SHARE_TARGETS for w in named)
+
+
+# A page or picture counter ("Seite 1 von 2", "Bild 3/12") or a gallery's size
+# ("Bildergalerie: 12 Bilder"), in the languages read.
+COUNTER_LINE = re.compile(
+    r"^\W*(?:(?:seite|page|strona|strana|página|pagina|страница|bild|foto|photo|image|zdjęcie"
+    r"|snímek|фото)\s*\d+\s*(?:von|of|z|ze|de|di|из|/)\s*\d+"
+    r"|(?:bildergalerie|fotostrecke|galerie|gallery|galeria|galerii|фотогалерея)\W*\d+\s*"
+    r"(?:bilder|fotos|photos|images|pictures|zdjęć|zdjęcia|fotografií|fotek|fotografias|фото))\W*$",
+    re.I,
+)
+_MAX_COUNTER_LINE = 40
 
 
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
         return True
-    if _is_share_line(text):
+    if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
