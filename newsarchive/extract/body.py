@@ -26,7 +26,7 @@ from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import state_paragraphs
-from newsarchive.extract.text import clean, count_words, width
+from newsarchive.extract.text import WIDE, clean, count_words, width
 
 SKIP_TAGS = frozenset(
     {
@@ -561,11 +561,13 @@ def _prefer_state(text: str, doc: Document) -> str:
     """The text a Next.js page keeps in its state (`__NEXT_DATA__`, statetext.py) where the
     markup shows far less: an empty root rendered by scripts, a footer taken for the body.
     A page with its text in the markup never parses the state."""
-    size = width(text)
-    if size >= STATE_TEXT_WIDTH:
+    if len(text) >= STATE_TEXT_WIDTH:  # a width is never less than the length
         return text
     source: str = doc.cache.get("source", "")
     if "__NEXT_DATA__" not in source:
+        return text
+    size = width(text)
+    if size >= STATE_TEXT_WIDTH:
         return text
     found = "\n\n".join(state_paragraphs(source))
     return found if width(found) >= max(STATE_GAIN * size, STATE_MIN_WIDTH) else text
@@ -606,10 +608,13 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                 if not _SIGN_UP_FIELD.search(described):
                     continue
             elif field.tag in PITCH_TAGS:
-                pitch = _paywall_pitch(field)
+                raw = field.text_content()
+                if len(raw) > 2 * PITCH_MAX:  # most paragraphs: too long, checked before cleaning
+                    continue
+                pitch = _paywall_pitch(raw)
                 if pitch:
                     boxes.add(_pitch_box(field, pitch, container))
-                elif (box := _newsletter_box(field, container)) is not None:
+                elif (box := _newsletter_box(field, raw, container)) is not None:
                     boxes.add(box)
                 continue
             elif not _is_account_call(field):
@@ -650,12 +655,11 @@ PAYWALL_PITCH = re.compile(
 )
 
 
-def _paywall_pitch(el: HtmlElement) -> str:
+def _paywall_pitch(raw: str) -> str:
     """The text of a short line that opens a paywall's offer (PAYWALL_PITCH), else ""."""
-    text = el.text_content()
-    if len(text) > 2 * PITCH_MAX:  # most paragraphs: too long, checked before cleaning
+    if not PAYWALL_PITCH.match(raw.lstrip()):  # raw text first: most lines are none
         return ""
-    text = clean(text)
+    text = clean(raw)
     return text if len(text) <= PITCH_MAX and PAYWALL_PITCH.match(text) else ""
 
 
@@ -680,13 +684,12 @@ NEWSLETTER_TITLE = 60  # characters of a newsletter box's title line
 NEWSLETTER = re.compile(r"newsletter|nyhetsbrev|nyhedsbrev|ニュースレター|뉴스레터|рассылк", re.I)
 
 
-def _newsletter_box(line: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+def _newsletter_box(line: HtmlElement, raw: str, container: HtmlElement) -> HtmlElement | None:
     """A box opening with a short line naming a newsletter, over its pitch and a link or
     button to sign up, whatever the classes; a box without one is text about a newsletter."""
-    text = line.text_content()
-    if len(text) > 2 * NEWSLETTER_TITLE or not NEWSLETTER.search(text):
+    if len(raw) > 2 * NEWSLETTER_TITLE or not NEWSLETTER.search(raw):
         return None
-    text = clean(text)
+    text = clean(raw)
     if len(text) > NEWSLETTER_TITLE:
         return None
     box = _pitch_box(line, text, container)
@@ -776,7 +779,7 @@ def _find_containers(
         if passed and any(a in passed for a in p.iterancestors()):
             continue
         # wide characters count two: a Chinese page's paragraphs outweigh a Latin footer
-        size = len(text) if text.isascii() else width(text)
+        size = width(text) if WIDE.search(text, 0, WIDE_SAMPLE) else len(text)
         weight = size * (1.0 - _link_density(p, len(text)))
         if p.tag != "p" and "-" not in p.tag and len(p):
             weight *= DIV_TEXT_WEIGHT
@@ -888,6 +891,9 @@ def _own_story(tree: HtmlElement, heading: HtmlElement | None) -> HtmlElement:
     if own is None or _count_paragraphs(own, OWN_STORY_PARAGRAPHS) < OWN_STORY_PARAGRAPHS:
         return tree
     return own
+
+
+WIDE_SAMPLE = 20  # characters: a paragraph in Han, kana or Hangul shows one among its first
 
 
 def _long_enough(text: str, least: int) -> bool:
@@ -1241,7 +1247,10 @@ def _heading_over_links(el: HtmlElement, heading: HtmlElement, label: str) -> bo
     itself a link is a teaser card's (its own rule)."""
     if next(heading.iter("a"), None) is not None:
         return False
-    rest = len(clean(el.text_content())) - len(label)
+    raw = el.text_content()
+    if sum(len(a.text_content()) for a in el.iter("a")) < len(raw) * LINK_LIST_SHARE / 2:
+        return False  # most blocks: far from all links, told before cleaning
+    rest = len(clean(raw)) - len(label)
     if rest <= 0:
         return False
     away = sum(len(clean(a.text_content())) for a in el.iter("a") if _leads_away(a))

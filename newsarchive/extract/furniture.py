@@ -150,6 +150,7 @@ SHARE_LINKING = frozenset(
     beitrag diesen den""".split()  # noqa: SIM905
 )
 _SHARE_BUTTON_WORDS = 6
+_MAX_SHARE_BUTTON = 50  # characters of a share button's words
 
 
 def _is_share_line(text: str) -> bool:
@@ -162,6 +163,8 @@ def _is_share_line(text: str) -> bool:
         rest = _TARGET_WORDS.findall(text[m.end() :].casefold())
         if all(w in SHARE_TARGETS for w in rest) and (bool(rest) or m.end() == len(text)):
             return True
+    if len(text) > _MAX_SHARE_BUTTON:
+        return False
     words = _TARGET_WORDS.findall(text.casefold())
     if not 2 <= len(words) <= _SHARE_BUTTON_WORDS or SHARE_VERBS.isdisjoint(words):
         return False
