@@ -554,3 +554,17 @@ def test_a_control_or_counter_label_on_a_line_of_its_own_is_not_the_body(
 )
 def test_lines_like_controls_that_say_more_stay(line: str) -> None:
     assert not is_stock_line(line)
+
+
+@pytest.mark.parametrize(("lang", "subhead"), [("de", "Wie es weitergeht"), ("cs", "Co bude dál")])
+def test_a_next_js_states_subheads_stay_in_the_body(lang: str, subhead: str) -> None:
+    t = TEXT[lang]
+    blocks = [
+        {"type": "paragraph", "text": t[0]},
+        {"type": "paragraph", "text": t[1]},
+        {"type": "heading", "text": subhead},
+        {"type": "paragraph", "text": t[2]},
+    ]
+    state = {"props": {"pageProps": {"article": {"id": "a-123", "blocks": blocks}}}}
+    html = _next_page(lang, "", state)
+    assert extract_article(html, URL).body == "\n\n".join([*t[:2], subhead, t[2]])

@@ -3,7 +3,8 @@
 A page rendered in the browser ships an empty root and its data as JSON: the text is
 there, in paragraphs under one path (`props.pageProps.article.body[].text`) or as one
 HTML string (`...content: "<p>...</p>"`). The paragraphs are the strings of the path
-(list indexes left out) carrying the most text, in the order the state gives them.
+(list indexes left out) carrying the most running text, in the order the state gives them,
+short ones (subheads) included.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from newsarchive.extract.text import clean, width
 
 _NEXT_DATA = re.compile(r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>", re.I)
 _DECODER = json.JSONDecoder(strict=False)
-MIN_STRING = 40  # letters' worth: shorter strings are titles, labels and ids
+MIN_STRING = 40  # letters' worth: shorter strings are titles, labels and ids, and weigh nothing
+_ADDRESS = ("http://", "https://", "/")
 MAX_DEPTH = 40
 _HTML = re.compile(r"<(?:p|br|h[2-4]|div)\b", re.I)
 _PARAGRAPH_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
@@ -36,9 +38,12 @@ def state_paragraphs(source: str) -> list[str]:
         return []
     found: dict[str, list[str]] = defaultdict(list)
     _collect(state, "", found, 0)
-    if not found:
+    weights = {
+        path: sum(width(t) for t in texts if _running_text(t)) for path, texts in found.items()
+    }
+    if not weights or not max(weights.values()):
         return []
-    best = max(found.values(), key=lambda texts: sum(len(t) for t in texts))
+    best = found[max(weights, key=weights.__getitem__)]
     paragraphs: list[str] = []
     for value in best:
         paragraphs.extend(_split(value))
@@ -56,14 +61,14 @@ def _collect(value: Any, path: str, found: dict[str, list[str]], depth: int) -> 
     elif isinstance(value, list):
         for item in value:
             _collect(item, path + "[]", found, depth + 1)
-    elif isinstance(value, str) and _running_text(value):
-        found[path].append(value)
+    elif isinstance(value, str) and value.strip() and not value.startswith(_ADDRESS):
+        found[path].append(value)  # short ones too: a body's subheads share its path
 
 
 def _running_text(value: str) -> bool:
     """Words, not an id, slug or address: spaces between them (or a script without any)."""
     size = width(value)
-    if size < MIN_STRING or value.startswith(("http://", "https://", "/")):
+    if size < MIN_STRING:
         return False
     return " " in value.strip() or size > len(value)
 
