@@ -568,3 +568,27 @@ def test_a_next_js_states_subheads_stay_in_the_body(lang: str, subhead: str) -> 
     state = {"props": {"pageProps": {"article": {"id": "a-123", "blocks": blocks}}}}
     html = _next_page(lang, "", state)
     assert extract_article(html, URL).body == "\n\n".join([*t[:2], subhead, t[2]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（责任编辑：张三）",
+        "責任編輯：王小明",
+        "【编辑：王五】",
+        "Źródło: PAP",
+        "Zdroj: ČTK",
+        "Источник: ТАСС",
+        "Šaltinis: ELTA",
+        "Sumber: Bernama",
+        "Heimild: RÚV",
+        "Chanzo: BBC",
+        "מקור: רויטרס",
+    ],
+)
+def test_a_source_or_desk_editor_line_of_unseen_sites_is_not_the_body(line: str) -> None:
+    assert is_stock_line(line)
+
+
+def test_a_sentence_opening_with_a_source_label_stays() -> None:
+    assert not is_stock_line("Źródło: dane GUS pokazują, że ceny wzrosły o 5 proc. w ciągu roku.")

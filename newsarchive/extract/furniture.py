@@ -61,10 +61,13 @@ MEDIA_OR_CONSENT = re.compile(
 # A source or picture credit on a line of its own ("Quelle: dpa", "(Foto: APA)",
 # "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
 CREDIT_LINE = re.compile(
-    r"^\(?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
+    r"^[(（【\[]?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
     r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
-    r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|源)\s*[:：]\s*"
-    r"(?:[^.!?:：]|\.(?=\S)){1,60}\.?\)?$",  # a dot inside a name ("ntv.de", "F.A.Z.")
+    r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源"
+    # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
+    r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
+    r"|编辑|編輯|redakcja|redakce|редактор)\s*[:：]\s*"
+    r"(?:[^.!?:：]|\.(?=\S)){1,60}\.?[)）】\]]?$",  # a dot inside a name ("ntv.de", "F.A.Z.")
     re.I,
 )
 
