@@ -592,3 +592,34 @@ def test_a_source_or_desk_editor_line_of_unseen_sites_is_not_the_body(line: str)
 
 def test_a_sentence_opening_with_a_source_label_stays() -> None:
     assert not is_stock_line("Źródło: dane GUS pokazują, że ceny wzrosły o 5 proc. w ciągu roku.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgen Sie uns auf Instagram",
+        "Abonnieren Sie unseren Newsletter",
+        "Obserwuj nas na Facebooku",
+        "Sledujte nás na Facebooku",
+        "Siga-nos no Instagram",
+        "Подписывайтесь на нас в Telegram",
+        "Ikuti kami di Instagram",
+        "Fylgstu með okkur á Facebook",
+        "Tufuate kwenye Twitter",
+        "עקבו אחרינו בפייסבוק",
+        "关注我们的微信公众号",
+    ],
+)
+def test_a_call_to_follow_the_site_is_not_the_body(line: str) -> None:
+    assert is_stock_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgen Sie uns? Das fragten sich die Händler am Dienstag, als der Rat tagte.",
+        "Sigamos o dinheiro, disse a vereadora na reunião de terça-feira.",
+    ],
+)
+def test_sentences_near_a_follow_call_stay(line: str) -> None:
+    assert not is_stock_line(line)

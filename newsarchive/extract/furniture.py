@@ -187,12 +187,32 @@ COUNTER_LINE = re.compile(
 _MAX_COUNTER_LINE = 40
 
 
+# A call to follow the site, get its newsletter or app, in the languages of unseen sites
+# (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
+FOLLOW_CALL = re.compile(
+    r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
+    r"|laden sie (?:unsere|die) \w*\s?app|download our app|get our app|suivez-nous|síguenos|seguici"
+    r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
+    r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
+    r"|inscreva-se na (?:nossa )?newsletter|baixe o (?:nosso )?app|descarregue a (?:nossa )?app"
+    r"|подписывайтесь на (?:нас|наш)|подпишитесь на (?:нашу рассылку|наш канал)|читайте нас в"
+    r"|sekite mus|prenumeruokite|ikuti kami|langgan (?:surat berita|newsletter)"
+    r"|muat turun aplikasi|fylgstu með okkur|fylgdu okkur|tufuate|עקבו אחרינו|הצטרפו לערוץ"
+    r"|हमें .{0,40}(?:फॉलो|फ़ॉलो) करें|关注我们|關注我們|扫码关注)",
+    re.I,
+)
+_MAX_FOLLOW_CALL = 150
+_INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
         return True
     if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
+    if len(text) <= _MAX_FOLLOW_CALL and FOLLOW_CALL.match(text) and not _INNER_STOP.search(text):
+        return True  # one phrase: a sentence after it makes the line the writer's
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)
