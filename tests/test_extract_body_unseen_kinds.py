@@ -623,3 +623,29 @@ def test_a_call_to_follow_the_site_is_not_the_body(line: str) -> None:
 )
 def test_sentences_near_a_follow_call_stay(line: str) -> None:
     assert not is_stock_line(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("de", "Aus der Region"), ("pl", "Z regionu"), ("pt", "Da região")]
+)
+def test_a_heading_right_above_a_list_of_links_goes_with_it(lang: str, heading: str) -> None:
+    t = TEXT[lang]
+    links = "".join(
+        f"<li><a href='/r/{i}'>Eine andere Meldung aus der Region mit langer Zeile, Nummer {i}</a></li>"
+        for i in range(3)
+    )
+    html = _page(
+        lang, f"<div class='c4'>{_ps(t[:2])}<h3>{heading}</h3><ul>{links}</ul>{_ps(t[2:])}</div>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+def test_a_subhead_above_a_list_of_points_stays() -> None:
+    t = TEXT["de"]
+    points = [
+        "Die Halle bekommt ein neues Dach aus Glas.",
+        "Der Keller wird zum Lager für die Händler.",
+    ]
+    items = "".join(f"<li>{p}</li>" for p in points)
+    html = _page("de", f"<div class='c4'>{_ps(t)}<h3>Was sich ändert</h3><ul>{items}</ul></div>")
+    assert extract_article(html, URL).body == "\n\n".join([*t, "Was sich ändert", *points])

@@ -1133,6 +1133,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     return el not in keep and (
         is_furniture(el)
         or _is_recirculation(el)
+        or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "blockquote" and _is_social_embed(el))
@@ -1255,6 +1256,19 @@ def _heading_over_links(el: HtmlElement, heading: HtmlElement, label: str) -> bo
         return False
     away = sum(len(clean(a.text_content())) for a in el.iter("a") if _leads_away(a))
     return away >= rest * LINK_LIST_SHARE
+
+
+def _heads_link_list(heading: HtmlElement) -> bool:
+    """A heading (not itself a link) set right above a list of nothing but links to other
+    pages, as its sibling ("<h3>Aus der Region</h3><ul><li><a>..</a></li>..</ul>"): the
+    list's lines are dropped as links, and the heading names only them."""
+    nxt = heading.getnext()
+    if nxt is None or nxt.tag not in ("ul", "ol") or next(heading.iter("a"), None) is not None:
+        return False
+    if (heading.tail or "").strip() or len(nxt.findall(".//a")) < 2:
+        return False
+    label = clean(heading.text_content())
+    return bool(label) and _heading_over_links(nxt, heading, "")
 
 
 def _labels(el: HtmlElement) -> bool:
