@@ -649,3 +649,28 @@ def test_a_subhead_above_a_list_of_points_stays() -> None:
     items = "".join(f"<li>{p}</li>" for p in points)
     html = _page("de", f"<div class='c4'>{_ps(t)}<h3>Was sich ändert</h3><ul>{items}</ul></div>")
     assert extract_article(html, URL).body == "\n\n".join([*t, "Was sich ändert", *points])
+
+
+@pytest.mark.parametrize(
+    ("lang", "kicker"), [("de", "Lokales"), ("pl", "Kraj"), ("cs", "Domácí"), ("ru", "Общество")]
+)
+def test_a_kicker_above_the_headline_inside_the_container_is_not_the_body(
+    lang: str, kicker: str
+) -> None:
+    # one block holds kicker, headline and text; the kicker runs inline up to the <h1>
+    t = TEXT[lang]
+    html = (
+        f"<html lang='{lang}'><body><div class='n1'><a href='/'>Start</a></div><div class='k1'>"
+        f"<span>{kicker}</span><h1>Markthalle</h1>{_ps(t)}</div>{FOOTER}</body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(t)
+
+
+def test_a_paragraph_above_the_headline_inside_the_container_stays() -> None:
+    t = TEXT["en"]
+    note = "This article is part of our series on the city's markets, published every Tuesday."
+    html = (
+        f"<html lang='en'><body><div class='k1'><p>{note}</p><h1>Market hall</h1>{_ps(t)}</div>"
+        f"{FOOTER}</body></html>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join([note, *t])

@@ -169,7 +169,38 @@ def _paragraphs(
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
-    return _without_intros(paragraphs)
+    return _without_intros(_without_kicker(paragraphs))
+
+
+KICKER_LINE = 60  # characters of a line set above the headline (kicker, section, label)
+KICKER_LINES = 3
+
+
+def _without_kicker(paragraphs: list[str]) -> list[str]:
+    """Without the short lines a container holding the headline sets above it (a kicker
+    "Lokales", a section, a label: the headline itself is skipped), unless a sentence
+    stands there too; the headline's place is left as a skipped block."""
+    if HEADLINE not in paragraphs:
+        return paragraphs
+    at = 0  # the last headline before the first line of text longer than a kicker
+    for i, p in enumerate(paragraphs):
+        if p == HEADLINE:
+            at = i
+        elif p not in (SKIPPED, DROPPED) and (len(p) > KICKER_LINE or p.endswith(_STOP)):
+            break
+    above = [p for p in paragraphs[:at] if p not in (SKIPPED, DROPPED)]
+    if above and (
+        len(above) > KICKER_LINES or any(len(p) > KICKER_LINE or p.endswith(_STOP) for p in above)
+    ):
+        at = 0  # text above the headline: kept
+    out = [p for p in paragraphs[:at] if p in (SKIPPED, DROPPED)] if at else []
+    for p in paragraphs[at:] if at else paragraphs:
+        if p == HEADLINE:
+            if out and out[-1] != SKIPPED:
+                out.append(SKIPPED)
+        else:
+            out.append(p)
+    return out
 
 
 def _marked_lead(
@@ -187,7 +218,7 @@ def _marked_lead(
     for block in lead_run(el):
         found: list[str] = []
         _walk(block, found, [], set(), keep)
-        found = [_unmarked(p) for p in found if p not in (SKIPPED, DROPPED)]
+        found = [_unmarked(p) for p in found if p not in (SKIPPED, DROPPED, HEADLINE)]
         paragraphs.extend(found or [clean(block.text_content())])
     value = "\n\n".join(p for p in paragraphs if p)
     return None if _in_text(value, text) else value
@@ -1286,7 +1317,10 @@ def _walk(
     """Collect text into paragraphs: a block element flushes the running paragraph."""
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and _skipped(child, excluded, keep):
+        if tag == "h1":  # a block: what ran before it is a line of its own (a kicker)
+            _flush(buf, out)
+            out.append(HEADLINE)
+        elif tag and _skipped(child, excluded, keep):
             pending = _unmarked_links("".join(buf)).strip()
             if out and out[-1] != SKIPPED and not pending and _has_text(child):
                 out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
@@ -1396,6 +1430,7 @@ LINE_LINK_SHARE = 0.9  # of a line's text in links: a "read this too" promo, as 
 # (">> Hier finden Sie alle Termine", "► Mehr zum Thema", "→ Read the report").
 _ARROW_PROMO = re.compile(r"^(?:>>|[►▶→➤⇒▸]|»\s)\s*\S.{0,200}$")
 SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, never text
+HEADLINE = "\x00headline"  # where the walk passed an <h1>
 QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found
 ITALIC = "\x02"  # opens a paragraph set wholly in italics, until end notes are found
 QUOTE_LEVELS = 3
