@@ -674,3 +674,18 @@ def test_a_paragraph_above_the_headline_inside_the_container_stays() -> None:
         f"{FOOTER}</body></html>"
     )
     assert extract_article(html, URL).body == "\n\n".join([note, *t])
+
+
+HI = [
+    "नगर परिषद ने मंगलवार को नदी किनारे के पुराने बाजार की मरम्मत को मंजूरी दे दी, इसके पक्ष में 31 सदस्यों ने वोट दिया।",
+    "इस परियोजना पर चालीस करोड़ रुपये खर्च होंगे और काम लगभग दो साल चलेगा।",
+    "महापौर ने व्यापारियों से बातचीत करने का वादा किया।",
+    "काम अगले साल वसंत में शुरू होगा।",
+]
+
+
+def test_short_last_paragraphs_ending_with_a_danda_are_sentences() -> None:
+    # lines after the last sentence among left-out boxes are furniture; "।" ends a sentence
+    box = "<div class='share-bar'><a href='https://fb.example/s'>Facebook</a></div>"
+    html = _page("hi", f"<div class='c4'>{_ps(HI[:2])}{box}{_ps(HI[2:])}{box}</div>")
+    assert extract_article(html, URL).body == "\n\n".join(HI)

@@ -293,7 +293,10 @@ def _without_intros(paragraphs: list[str]) -> list[str]:
 
 TAIL_LINE = 80  # characters: a line after the article's last paragraph, not a paragraph
 TAIL_LINES = 3  # more short lines at the end are a list of the article's (sources, tips)
-_STOP = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "»", "«", ")", "’", "'")
+# How a sentence ends, in any script: Devanagari's danda (a Hindi paragraph ends with it,
+# not with "."), the Arabic question mark and full stop, Armenian, Ethiopic and Myanmar ones.
+_STOP = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "»", "«", ")", "’", "'",
+         "\u0964", "\u0965", "\u061f", "\u06d4", "\u0589", "\u1362", "\u104b")  # fmt: skip
 
 
 def _without_furniture_tail(paragraphs: list[str]) -> list[str]:

@@ -96,7 +96,9 @@ PLAIN_LEAD_TEXT = (60, 1200)  # characters: a sentence or a few, not a kicker or
 PLAIN_LEAD_SPACELESS = 25  # characters, in a script written without spaces (Japanese, Chinese)
 PLAIN_LEAD_AFTER = 120  # elements looked at after the headline (bylines, pictures, buttons)
 _NOT_LEAD_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button"})
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "。", "！", "？", ")", "’", "'")
+# Danda, Arabic question mark and full stop, Armenian, Ethiopic and Myanmar stops too.
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "。", "！", "？", ")", "’", "'",
+                 "\u0964", "\u0965", "\u061f", "\u06d4", "\u0589", "\u1362", "\u104b")  # fmt: skip
 
 
 def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | None:
