@@ -263,7 +263,7 @@ def test_a_line_resuming_the_text_under_an_ad_is_not_the_body(lang: str, line: s
     assert extract_article(html, URL).body == "\n\n".join(t)
 
 
-def _next_page(lang: str, root: str, state: dict[str, object]) -> str:
+def _next_page(lang: str, root: str, state: object) -> str:
     script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state, ensure_ascii=False)}</script>"
     return _page(lang, f"<div id='__next'>{root}</div>").replace("</body>", script + "</body>")
 
@@ -689,3 +689,156 @@ def test_short_last_paragraphs_ending_with_a_danda_are_sentences() -> None:
     box = "<div class='share-bar'><a href='https://fb.example/s'>Facebook</a></div>"
     html = _page("hi", f"<div class='c4'>{_ps(HI[:2])}{box}{_ps(HI[2:])}{box}</div>")
     assert extract_article(html, URL).body == "\n\n".join(HI)
+
+
+def _full_page(
+    lang: str,
+    kicker: str,
+    h1: str,
+    lead: str,
+    paras: list[str],
+    sub: str,
+    rel_label: str,
+    rel: str,
+    share: str,
+    ad: str,
+    follow: str,
+    src: str,
+    more: str,
+) -> tuple[str, list[str]]:
+    """A whole article page as an unseen site in `lang` sets it, hashed classes: kicker,
+    headline, lead, byline, picture, ad slot, subhead, a related link, share bar, a call
+    to follow, a source line, a teaser grid."""
+    cards = "".join(
+        f"<div class='h{i}'><a href='/x/{i}'><img src='/i{i}.jpg'><span>{rel} {i}</span></a></div>"
+        for i in range(8)
+    )
+    html = (
+        f"<html lang='{lang}'><head><meta name='description' content='{lead}'></head><body>"
+        "<div class='n'><a href='/'>Home</a> <a href='/x'>X</a></div>"
+        f"<div class='a1'><div class='a2'><span>{kicker}</span><h1>{h1}</h1><p class='a3'>{lead}</p>"
+        "<div class='a4'><span><a href='/autor/1'>Jan Nowak</a></span> <time>12.03.2026 10:00</time></div>"
+        f"<div class='a6'><img src='/m.jpg' width='800'><span>{h1}. Foto: Jan Nowak</span></div></div>"
+        f"<div class='b1'><p>{paras[0]}</p><p>{paras[1]}</p><div class='b2'><div>{ad}</div><div style='height:250px'></div></div>"
+        f"<h2>{sub}</h2><p>{paras[2]}</p><p><strong>{rel_label}</strong> <a href='/x/9'>{rel} 9</a></p>"
+        f"<p>{paras[3]}</p><p>{paras[4]}</p>"
+        f"<div class='b4'>{share} <a href='https://fb.example'>Facebook</a> <a href='https://x.example'>X</a></div>"
+        f"<p>{follow}</p><p>{src}</p></div></div>"
+        f"<div class='c1'><h2>{more}</h2>{cards}</div></body></html>"
+    )
+    return html, [lead, *paras[:2], sub, *paras[2:]]
+
+
+FULL_PAGES = {
+    "pl": (
+        "pl",
+        "Kraj",
+        "Hala targowa do remontu",
+        "Stara hala targowa nad rzeką zostanie wyremontowana za czterdzieści milionów złotych. Kupcy obawiają się o przyszłość.",
+        [
+            "Rada miasta zdecydowała we wtorek o remoncie starej hali targowej nad rzeką, głosowało 31 radnych.",
+            "Koszt inwestycji szacuje się na czterdzieści milionów złotych, prace potrwają dwa lata.",
+            "Opozycja krytykuje brak miejsca zastępczego dla kupców na czas prac remontowych w hali.",
+            "Prezydent miasta zapowiedziała rozmowy z handlowcami jeszcze przed rozpoczęciem prac.",
+            "Prace mają ruszyć wiosną przyszłego roku i zostaną podzielone na trzy etapy.",
+        ],
+        "Krytyka opozycji",
+        "Czytaj także:",
+        "Ceny mieszkań w centrum nadal rosną, numer",
+        "Udostępnij:",
+        "REKLAMA",
+        "Obserwuj nas na Facebooku",
+        "Źródło: PAP",
+        "Najnowsze",
+    ),
+    "zh": (
+        "zh",
+        "社会",
+        "老菜市场将翻修",
+        "河边的老菜市场将投入一千一百万元进行翻修，摊主们担心生计受到影响。",
+        [
+            "市政府周二宣布，河边的老菜市场将于明年春天开始翻修，市议会以三十一票通过该计划。",
+            "工程预计耗资一千一百万元，整个工期大约需要两年时间。",
+            "反对派批评说，施工期间摊主们将没有临时经营场所，收入会受到很大影响。",
+            "市长表示，在开工之前政府将与摊主代表进行协商，寻找过渡方案。",
+            "施工将分三个阶段进行，部分市场在施工期间仍将继续营业。",
+        ],
+        "反对派的批评",
+        "相关阅读：",
+        "市中心房价继续上涨，第",
+        "分享到：",
+        "广告",
+        "关注我们的微信公众号",
+        "（责任编辑：张三）",
+        "热门新闻",
+    ),
+    "hi": (
+        "hi",
+        "देश",
+        "पुराने बाजार की मरम्मत होगी",
+        "नदी किनारे के पुराने बाजार की मरम्मत पर चालीस करोड़ रुपये खर्च होंगे। व्यापारी अपने भविष्य को लेकर चिंतित हैं।",
+        [
+            "नगर परिषद ने मंगलवार को नदी किनारे के पुराने बाजार की मरम्मत को मंजूरी दे दी, इसके पक्ष में 31 सदस्यों ने वोट दिया।",
+            "इस परियोजना पर चालीस करोड़ रुपये खर्च होंगे और काम लगभग दो साल चलेगा।",
+            "विपक्ष ने आलोचना की कि निर्माण के दौरान व्यापारियों को कोई वैकल्पिक जगह नहीं मिलेगी।",
+            "महापौर ने काम शुरू होने से पहले व्यापारियों से बातचीत करने का वादा किया।",
+            "काम अगले साल वसंत में शुरू होगा और तीन चरणों में पूरा किया जाएगा।",
+        ],
+        "विपक्ष की आलोचना",
+        "यह भी पढ़ें:",
+        "शहर में मकानों की कीमतें बढ़ीं, संख्या",
+        "शेयर करें:",
+        "विज्ञापन",
+        "हमें फेसबुक पर फॉलो करें",
+        "स्रोत: पीटीआई",
+        "सबसे ज्यादा पढ़ी गई",
+    ),
+    "is": (
+        "is",
+        "Innlent",
+        "Gamla markaðshúsið gert upp",
+        "Gamla markaðshúsið við ána verður gert upp fyrir ellefu milljónir evra. Kaupmenn óttast um framtíð sína.",
+        [
+            "Borgarstjórn samþykkti á þriðjudag að gera upp gamla markaðshúsið við ána, 31 fulltrúi greiddi atkvæði með.",
+            "Verkefnið mun kosta ellefu milljónir evra og framkvæmdir taka um tvö ár.",
+            "Stjórnarandstaðan gagnrýndi að kaupmenn fái ekkert bráðabirgðahúsnæði meðan á framkvæmdum stendur.",
+            "Borgarstjóri lofaði viðræðum við kaupmennina áður en framkvæmdir hefjast.",
+            "Framkvæmdir eiga að hefjast næsta vor í þremur áföngum.",
+        ],
+        "Gagnrýni stjórnarandstöðunnar",
+        "Lestu einnig:",
+        "Húsnæðisverð hækkar enn í miðbænum, númer",
+        "Deila:",
+        "Auglýsing",
+        "Fylgstu með okkur á Facebook",
+        "Heimild: RÚV",
+        "Mest lesið",
+    ),
+    "he": (
+        "he",
+        "חדשות",
+        "השוק הישן ישופץ",
+        "השוק הישן ליד הנהר ישופץ בעלות של ארבעים מיליון שקלים. הסוחרים חוששים לעתידם.",
+        [
+            "מועצת העיר אישרה ביום שלישי את שיפוץ השוק הישן ליד הנהר, ברוב של 31 חברים.",
+            "עלות הפרויקט מוערכת בארבעים מיליון שקלים והעבודות יימשכו כשנתיים.",
+            "האופוזיציה מתחה ביקורת על כך שהסוחרים לא יקבלו מקום חלופי בזמן העבודות.",
+            "ראש העירייה הבטיחה לנהל משא ומתן עם הסוחרים לפני תחילת העבודות.",
+            "העבודות צפויות להתחיל באביב הבא ויתבצעו בשלושה שלבים.",
+        ],
+        "ביקורת האופוזיציה",
+        "קראו עוד:",
+        "מחירי הדירות במרכז ממשיכים לעלות, מספר",
+        "שתפו:",
+        "פרסומת",
+        "עקבו אחרינו בפייסבוק",
+        "מקור: רויטרס",
+        "הכי נקראים",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(FULL_PAGES))
+def test_a_whole_page_of_an_unseen_site_gives_its_lead_and_text_only(lang: str) -> None:
+    html, expected = _full_page(*FULL_PAGES[lang])
+    assert extract_article(html, URL).body == "\n\n".join(expected)
