@@ -714,14 +714,23 @@ def _pitch_box(line: HtmlElement, pitch: str, container: HtmlElement) -> HtmlEle
 
 
 NEWSLETTER_TITLE = 60  # characters of a newsletter box's title line
-# A newsletter named in its box's title ("Der Morgen-Newsletter", "Newsletter", "ニュースレター").
-NEWSLETTER = re.compile(r"newsletter|nyhetsbrev|nyhedsbrev|ニュースレター|뉴스레터|рассылк", re.I)
+# A newsletter named in its box's title ("Der Morgen-Newsletter", "Newsletter", "ニュースレター"):
+# plain substrings, tested in C (a case-blind regex search costs ten times as much).
+NEWSLETTER = (
+    "ewsletter",
+    "EWSLETTER",
+    "yhetsbrev",
+    "yhedsbrev",
+    "ニュースレター",
+    "뉴스레터",
+    "ассылк",
+)
 
 
 def _newsletter_box(line: HtmlElement, raw: str, container: HtmlElement) -> HtmlElement | None:
     """A box opening with a short line naming a newsletter, over its pitch and a link or
     button to sign up, whatever the classes; a box without one is text about a newsletter."""
-    if len(raw) > 2 * NEWSLETTER_TITLE or not NEWSLETTER.search(raw):
+    if len(raw) > 2 * NEWSLETTER_TITLE or not any(k in raw for k in NEWSLETTER):
         return None
     text = clean(raw)
     if len(text) > NEWSLETTER_TITLE:
