@@ -7,7 +7,8 @@ in memory the way unseen publishers differ from the visible ones (no <article>,
 meaningless class names, paragraphs as <div>s or <br>-separated text, the body split
 by ads, inline related links, a teaser grid below, no JSON-LD, a script without
 spaces or in Arabic letters, sections with ad slots, custom elements, captions,
-"Read more" lines, a newsletter box, live-blog entries, related cards) and its body
+"Read more" lines, a newsletter box, live-blog entries, related cards, German furniture,
+a paywall offer, text only in a Next.js state) and its body
 is extracted without site profiles and scored with newsbench's own body measure
 (4-gram shingle F1), over all pages, over dev, and over each half of world minus
 kept-aside (its publishers split by a hash: a rule kept must help or be neutral on
@@ -18,6 +19,7 @@ unseen layout may not have. Exits 2 without newsbench.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -332,6 +334,69 @@ def related_cards(root: HtmlElement) -> None:
             )
 
 
+def german_furniture(root: HtmlElement) -> None:
+    """Furniture German sites set inside the article, neutral classes: a share bar after the
+    second paragraph, an ad slot with "Weiterlesen nach der Anzeige" under it, a newsletter
+    box named in its title, and a box "Über die Autorin" after the last paragraph."""
+    for run in _paragraph_runs(root, 4)[:1]:
+        run[1].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("sh")}">Artikel teilen: <a href="https://fb.example/s">'
+                'Facebook</a> <a href="mailto:?s">E-Mail</a> <a href="#">Link kopieren</a></div>'
+            )
+        )
+        run[2].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("w")}"><div>Anzeige</div><div style="min-height:250px">'
+                "</div><div>Weiterlesen nach der Anzeige</div></div>"
+            )
+        )
+        run[3].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("n")}"><p><strong>Der Morgen-Newsletter</strong></p>'
+                "<p>Die wichtigsten Nachrichten des Tages jeden Morgen in Ihrem Postfach. "
+                '<a href="/service/nl">Hier bestellen</a></p></div>'
+            )
+        )
+        run[-1].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("b")}"><h4>Über die Autorin</h4><p>Jana Beispiel ist '
+                "Redakteurin im Ressort Politik und schreibt seit 2015 über Verkehr.</p></div>"
+            )
+        )
+
+
+def paywall_offer(root: HtmlElement) -> None:
+    """A paywall's offer after the article's last paragraph, neutral classes: its pitch
+    line, the price and an offer button, as a teaser page shows under the cut text."""
+    for run in _paragraph_runs(root, 4)[:1]:
+        run[-1].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("pw")}"><p>Lesen Sie jetzt weiter mit Beispiel Plus</p>'
+                "<p>Alle Artikel für nur 1 Euro im ersten Monat, danach 9,99 Euro monatlich, "
+                'jederzeit kündbar.</p><a href="/angebot">Jetzt 4 Wochen gratis testen</a></div>'
+            )
+        )
+
+
+def next_state(root: HtmlElement) -> None:
+    """Rendered by scripts: the article's runs of <p>s leave the markup for a Next.js state
+    (`__NEXT_DATA__`, one entry a paragraph); JSON-LD and script state removed."""
+    no_story_state(root)
+    texts: list[str] = []
+    for run in _adjacent_runs(root, 3):
+        for p in run:
+            texts.append(p.text_content())
+            _remove_keep_tail(p)
+    body = root.find("body")
+    if not texts or body is None:
+        return
+    state = {"props": {"pageProps": {"article": {"body": [{"text": t} for t in texts]}}}}
+    script = lxml.html.Element("script", {"id": "__NEXT_DATA__", "type": "application/json"})
+    script.text = json.dumps(state)
+    body.append(script)
+
+
 _ARABIC_BASE = 0x0627
 
 
@@ -384,6 +449,9 @@ VARIANTS: dict[str, Transform | None] = {
     "live-blog entries": live_blog,
     "related-article cards splitting the body": related_cards,
     "Arabic-letter words, dir=rtl": rtl_script,
+    "German furniture in the body (share, ad, newsletter, author)": german_furniture,
+    "paywall offer under the text": paywall_offer,
+    "text only in a Next.js state": next_state,
 }
 
 

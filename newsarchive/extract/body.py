@@ -25,7 +25,8 @@ from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import clean, count_words
+from newsarchive.extract.statetext import state_paragraphs
+from newsarchive.extract.text import WIDE, clean, count_words, width
 
 SKIP_TAGS = frozenset(
     {
@@ -80,9 +81,20 @@ COMMENTS_HEADING = re.compile(
     r"|réagissez|deja (?:un|tu) comentario)(?:\s*\(?\d+\)?)?\W*$",
     re.I,
 )
+# A block headed as the writer's profile under the article ("Über die Autorin", "About the
+# author", "O autorze"): the author's bio, not the article, with or without links.
+AUTHOR_BOX_HEADING = re.compile(
+    r"^\W*(?:über (?:die autorin|den autor|die autoren|unsere autorin|unseren autor)|zur autorin"
+    r"|zum autor|about the (?:author|writer|reporter)s?|à propos de l'auteur"
+    r"|sobre (?:o|a|el|la) autora?"
+    r"|sull'autore|over de auteur|om (?:forfatteren|skribenten)|o autor(?:ze|ce|ovi)|об авторе"
+    r"|apie autori(?:ų|ę)|um höfund(?:inn)?|tentang penulis|kuhusu mwandishi|लेखक के बारे में"
+    r"|על הכותב(?:ת)?|关于作者|作者简介)\W*$",
+    re.I,
+)
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
 _LEAF_TEXT = 80  # a div of inline text this long is a paragraph without <p>
-_MIN_PARAGRAPH = 25
+_MIN_PARAGRAPH = 25  # in Latin letters' worth: a wide Han, kana or Hangul character counts two
 OWN_STORY_PARAGRAPHS = 3  # a story's block holds paragraphs; a masthead or header does not
 BR_BREAKS = 2  # <br>s in a block of text that make it paragraphs
 DIV_TEXT_WEIGHT = 0.5  # a <div> of inline text counts less than a <p>: it may be a caption or card
@@ -139,7 +151,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc), passed)
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
-    text = _prefer_jsonld("\n\n".join(paragraphs), containers, doc)
+    text = _prefer_state(_prefer_jsonld("\n\n".join(paragraphs), containers, doc), doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
         lead = _lead(doc, containers, text) or _plain_lead(doc, containers, text)
@@ -157,7 +169,38 @@ def _paragraphs(
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
-    return _without_intros(paragraphs)
+    return _without_intros(_without_kicker(paragraphs))
+
+
+KICKER_LINE = 60  # characters of a line set above the headline (kicker, section, label)
+KICKER_LINES = 3
+
+
+def _without_kicker(paragraphs: list[str]) -> list[str]:
+    """Without the short lines a container holding the headline sets above it (a kicker
+    "Lokales", a section, a label: the headline itself is skipped), unless a sentence
+    stands there too; the headline's place is left as a skipped block."""
+    if HEADLINE not in paragraphs:
+        return paragraphs
+    at = 0  # the last headline before the first line of text longer than a kicker
+    for i, p in enumerate(paragraphs):
+        if p == HEADLINE:
+            at = i
+        elif p not in (SKIPPED, DROPPED) and (len(p) > KICKER_LINE or p.endswith(_STOP)):
+            break
+    above = [p for p in paragraphs[:at] if p not in (SKIPPED, DROPPED)]
+    if above and (
+        len(above) > KICKER_LINES or any(len(p) > KICKER_LINE or p.endswith(_STOP) for p in above)
+    ):
+        at = 0  # text above the headline: kept
+    out = [p for p in paragraphs[:at] if p in (SKIPPED, DROPPED)] if at else []
+    for p in paragraphs[at:] if at else paragraphs:
+        if p == HEADLINE:
+            if out and out[-1] != SKIPPED:
+                out.append(SKIPPED)
+        else:
+            out.append(p)
+    return out
 
 
 def _marked_lead(
@@ -175,7 +218,7 @@ def _marked_lead(
     for block in lead_run(el):
         found: list[str] = []
         _walk(block, found, [], set(), keep)
-        found = [_unmarked(p) for p in found if p not in (SKIPPED, DROPPED)]
+        found = [_unmarked(p) for p in found if p not in (SKIPPED, DROPPED, HEADLINE)]
         paragraphs.extend(found or [clean(block.text_content())])
     value = "\n\n".join(p for p in paragraphs if p)
     return None if _in_text(value, text) else value
@@ -250,7 +293,10 @@ def _without_intros(paragraphs: list[str]) -> list[str]:
 
 TAIL_LINE = 80  # characters: a line after the article's last paragraph, not a paragraph
 TAIL_LINES = 3  # more short lines at the end are a list of the article's (sources, tips)
-_STOP = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "»", "«", ")", "’", "'")
+# How a sentence ends, in any script: Devanagari's danda (a Hindi paragraph ends with it,
+# not with "."), the Arabic question mark and full stop, Armenian, Ethiopic and Myanmar ones.
+_STOP = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "»", "«", ")", "’", "'",
+         "\u0964", "\u0965", "\u061f", "\u06d4", "\u0589", "\u1362", "\u104b")  # fmt: skip
 
 
 def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
@@ -276,6 +322,8 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
 TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own
 TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
 # A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
+# An agency's and editors' tag alone in brackets: "(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)".
+_AGENCY_TAG = re.compile(r"^\((?:[^\W\d_]{2,12}[/,.]? ?){1,3}\)$")
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
 
 
@@ -291,7 +339,7 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 def _is_tag_line(p: str) -> bool:
     if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
         return False
-    if _SOURCE_TAG.match(p):
+    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -536,6 +584,29 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     return "\n\n".join(p for p in paragraphs if p) or declared
 
 
+STATE_TEXT_WIDTH = 2000  # letters' worth (about 400 words): markup text this short may be
+# a script-rendered page's placeholder; widths, not words, so a Chinese or Japanese page
+# (few spaces) compares like any other
+STATE_GAIN = 2  # the state's text must hold this many times the markup's
+STATE_MIN_WIDTH = 200  # and a paragraph or two at least
+
+
+def _prefer_state(text: str, doc: Document) -> str:
+    """The text a Next.js page keeps in its state (`__NEXT_DATA__`, statetext.py) where the
+    markup shows far less: an empty root rendered by scripts, a footer taken for the body.
+    A page with its text in the markup never parses the state."""
+    if len(text) >= STATE_TEXT_WIDTH:  # a width is never less than the length
+        return text
+    source: str = doc.cache.get("source", "")
+    if "__NEXT_DATA__" not in source:
+        return text
+    size = width(text)
+    if size >= STATE_TEXT_WIDTH:
+        return text
+    found = "\n\n".join(state_paragraphs(source))
+    return found if width(found) >= max(STATE_GAIN * size, STATE_MIN_WIDTH) else text
+
+
 JSONLD_CHECK_MIN = 400  # characters of articleBody worth checking the markup's text against
 JSONLD_SHARED = 0.3  # of articleBody's words found in the text: below, the text is another one
 
@@ -565,11 +636,21 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
     (`keep`); a poll's or quiz's fields say nothing."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input", "a", "button"):
+        for field in container.iter("input", "a", "button", *PITCH_TAGS):
             if field.tag == "input":
                 described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
                 if not _SIGN_UP_FIELD.search(described):
                     continue
+            elif field.tag in PITCH_TAGS:
+                raw = field.text_content()
+                if len(raw) > 2 * PITCH_MAX:  # most paragraphs: too long, checked before cleaning
+                    continue
+                pitch = _paywall_pitch(raw)
+                if pitch:
+                    boxes.add(_pitch_box(field, pitch, container))
+                elif (box := _newsletter_box(field, raw, container)) is not None:
+                    boxes.add(box)
+                continue
             elif not _is_account_call(field):
                 continue
             box = None
@@ -584,13 +665,93 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
     return boxes
 
 
+PITCH_TAGS = ("p", "h2", "h3", "h4", "strong")
+PITCH_MAX = 200  # characters of a paywall's pitch line
+# The line over a paywall's offer: the text stops here for readers without a subscription
+# ("Jetzt weiterlesen mit Beispiel+", "Lesen Sie jetzt weiter mit ...", "To continue reading,
+# subscribe"), in the languages read; the box around it is the offer, not the article.
+PAYWALL_PITCH = re.compile(
+    r"^\W*(?:(?:jetzt |hier )?weiterlesen mit\b|(?:lesen sie|jetzt) (?:jetzt |hier )?weiter mit\b"
+    r"|(?:um|wenn sie) (?:diesen|den|den ganzen|den vollständigen) (?:artikel|beitrag)"
+    r" (?:weiter |zu )?lesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?"
+    r"(?:für|für unsere) abonnenten?|(?:continue|keep) reading with\b"
+    r"|to (?:continue|keep) reading\b|subscribe to (?:continue|read)"
+    r"|this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) subscribers"
+    r"|pour (?:lire|poursuivre) la suite|(?:la suite de )?cet article est réservé aux abonnés"
+    r"|para (?:seguir|continuar) (?:leyendo|lendo|a ler)|contenido exclusivo para suscriptores"
+    r"|conteúdo exclusivo para assinantes|per continuare a leggere|lees verder met\b"
+    r"|för att läsa vidare|for å lese videre|for at læse videre"
+    r"|aby (?:przeczytać|czytać) (?:dalej|cały)|czytaj dalej z\b|celý článek si přečtete"
+    r"|chcete-li číst dál|чтобы (?:продолжить чтение|читать далее)"
+    r"|доступно только (?:для )?подписчик|norėdami skaityti toliau|להמשך קריאה"
+    r"|订阅后(?:继续)?阅读|付费阅读)",
+    re.I,
+)
+
+
+def _paywall_pitch(raw: str) -> str:
+    """The text of a short line that opens a paywall's offer (PAYWALL_PITCH), else ""."""
+    if not PAYWALL_PITCH.match(raw.lstrip()):  # raw text first: most lines are none
+        return ""
+    text = clean(raw)
+    return text if len(text) <= PITCH_MAX and PAYWALL_PITCH.match(text) else ""
+
+
+def _pitch_box(line: HtmlElement, pitch: str, container: HtmlElement) -> HtmlElement:
+    """The widest short block that opens with the pitch line (the offer under it, its
+    price and buttons), else the line. The teaser text above the offer is often most of
+    what the page shows, so the box may sit among the article's blocks; opening with the
+    pitch, it holds none of the article."""
+    box = line
+    for up in itertools.islice(line.iterancestors(), FORM_BOX_LEVELS):
+        if up is container:
+            break
+        text = clean(up.text_content())
+        if len(text) > FORM_BOX_TEXT or not text.startswith(pitch):
+            break
+        box = up
+    return box
+
+
+NEWSLETTER_TITLE = 60  # characters of a newsletter box's title line
+# A newsletter named in its box's title ("Der Morgen-Newsletter", "Newsletter", "ニュースレター"):
+# plain substrings, tested in C (a case-blind regex search costs ten times as much).
+NEWSLETTER = (
+    "ewsletter",
+    "EWSLETTER",
+    "yhetsbrev",
+    "yhedsbrev",
+    "ニュースレター",
+    "뉴스레터",
+    "ассылк",
+)
+
+
+def _newsletter_box(line: HtmlElement, raw: str, container: HtmlElement) -> HtmlElement | None:
+    """A box opening with a short line naming a newsletter, over its pitch and a link or
+    button to sign up, whatever the classes; a box without one is text about a newsletter."""
+    if len(raw) > 2 * NEWSLETTER_TITLE or not any(k in raw for k in NEWSLETTER):
+        return None
+    text = clean(raw)
+    if len(text) > NEWSLETTER_TITLE:
+        return None
+    box = _pitch_box(line, text, container)
+    if box is line or next(box.iter("a", "button", "input"), None) is None:
+        return None
+    return box
+
+
 ACCOUNT_CALL_MAX = 40  # characters of a button's label
 # A button or link asking the reader to log in, register or subscribe, in the languages read.
 ACCOUNT_CALL = re.compile(
     r"^\W*(?:jetzt |hier |now )?(?:abonnieren|abo abschließen|anmelden|einloggen|registrieren"
     r"|log ?in|sign in|subscribe|s'abonner|je m'abonne|se connecter|suscríbete|suscribirse"
     r"|iniciar sesión|iscriviti|abbonati|accedi|abonner|logg inn|logga in|prenumerera|log ind"
-    r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅)",
+    r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅"
+    # an offer's button: "Jetzt 4 Wochen gratis testen", "Start your free trial"
+    r"|(?:\d+ \w+ )?(?:gratis|kostenlos|free) (?:testen|lesen|anmelden|abonnieren|registrieren)"
+    r"|start (?:your )?free trial"
+    r"|weiterlesen$)",
     re.I,
 )
 
@@ -656,11 +817,13 @@ def _find_containers(
     for p in _candidate_paragraphs(_own_story(tree, heading), custom):
         text = clean(p.text_content())
         parent = p.getparent()
-        if len(text) < _MIN_PARAGRAPH or parent is None:
+        if parent is None or not _long_enough(text, _MIN_PARAGRAPH):
             continue
         if passed and any(a in passed for a in p.iterancestors()):
             continue
-        weight = len(text) * (1.0 - _link_density(p, len(text)))
+        # wide characters count two: a Chinese page's paragraphs outweigh a Latin footer
+        size = width(text) if WIDE.search(text, 0, WIDE_SAMPLE) else len(text)
+        weight = size * (1.0 - _link_density(p, len(text)))
         if p.tag != "p" and "-" not in p.tag and len(p):
             weight *= DIV_TEXT_WEIGHT
         if _in_furniture(p, furniture) or _is_card(parent, cards):
@@ -773,11 +936,22 @@ def _own_story(tree: HtmlElement, heading: HtmlElement | None) -> HtmlElement:
     return own
 
 
+WIDE_SAMPLE = 20  # characters: a paragraph in Han, kana or Hangul shows one among its first
+
+
+def _long_enough(text: str, least: int) -> bool:
+    """At least `least` Latin letters' worth: a Chinese paragraph of 15 characters says as
+    much as a 30-letter one, and pages set in Han, kana or Hangul write short paragraphs
+    (the width is read only for text too short by its length, so Latin pages pay nothing)."""
+    n = len(text)
+    return n >= least or (2 * n >= least and width(text) >= least)
+
+
 def _count_paragraphs(el: HtmlElement, enough: int) -> int:
     """Paragraphs (<p>s or blocks of running text) in the block, counted up to `enough`."""
     found = 0
     for p in _candidate_paragraphs(el):
-        if len(p.text_content()) >= _MIN_PARAGRAPH:
+        if _long_enough(p.text_content(), _MIN_PARAGRAPH):
             found += 1
             if found >= enough:
                 break
@@ -822,7 +996,7 @@ def _candidate_paragraphs(
         if el.tag == "p":
             found.append(el)
         elif not len(el):
-            if el.text and len(el.text.strip()) > _LEAF_TEXT:
+            if el.text and _long_enough(el.text.strip(), _LEAF_TEXT + 1):
                 found.append(el)
         elif _opens_with_text(el) and _running_text(el):
             found.append(el)
@@ -857,7 +1031,7 @@ def _running_text(el: HtmlElement) -> bool:
         if child.tag not in INLINE_TAGS and isinstance(child.tag, str):
             break
     else:
-        return len(el.text_content()) > _LEAF_TEXT
+        return _long_enough(el.text_content(), _LEAF_TEXT + 1)
     if len(el.findall("br")) < BR_BREAKS:
         return False
     own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
@@ -876,6 +1050,12 @@ def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> Html
         parent = p.getparent()
         if parent is best or (parent is not None and _past_wrappers(parent) is best):
             own[_signature(p)] += w
+    if not own:
+        # the block's paragraphs sit a level down, in entries or chunks of their own (a live
+        # blog's posts, each with its time and buttons): they say how its paragraphs look
+        for p, w in weighted:
+            if _contains(best, p):
+                own[_signature(p)] += w
     if not own or max(own.values()) < _MIN_PARAGRAPH:
         return best  # a caption or link line (weighed near 0) does not say how paragraphs look
     sig = max(own, key=own.__getitem__)
@@ -918,9 +1098,12 @@ def _is_teaser_card(el: HtmlElement) -> bool:
     """A teaser card set between the article's paragraphs: a heading linked to another
     page over at most two short paragraphs ("Related: <a><h4>Other story</h4></a><p>Its
     summary</p>"); a live blog's entry heading links to itself ("#entry") and stays."""
-    if el.tag not in RECIRC_TAGS or not _is_card(el, {}):
-        return False
-    if len(clean(el.text_content())) > CARD_TEXT:
+    return el.tag in RECIRC_TAGS and _is_teaser(el)
+
+
+def _is_teaser(el: HtmlElement) -> bool:
+    """A teaser card of any tag (an `<article>` card beside the article marked up like it)."""
+    if not _is_card(el, {}) or len(clean(el.text_content())) > CARD_TEXT:
         return False
     return any(not (a.get("href") or "").startswith("#") for a in el.iter("a") if _leads_away(a))
 
@@ -955,7 +1138,11 @@ def _with_siblings(
     cls = best.get("class")
     if not cls:
         return [best]
-    found = [s for s in parent if s is best or (s.tag == best.tag and s.get("class") == cls)]
+    found = [
+        s
+        for s in parent
+        if s is best or (s.tag == best.tag and s.get("class") == cls and not _is_teaser(s))
+    ]
     scope = next(best.iterancestors("article", "main"), None)
     if scope is None:
         scope = next(itertools.islice(best.iterancestors(), 4, None), None)
@@ -964,7 +1151,11 @@ def _with_siblings(
     # the container's tag first, then its class: lxml matches the tag in C, and only those
     # elements become Python objects (twice as fast as XPath's `.//*[@class=$cls]`)
     marked = (el for el in scope.iterdescendants(best.tag) if el.get("class") == cls)
-    same = [el for el in marked if el in found or scores.get(el) or el in holders]
+    same = [
+        el
+        for el in marked
+        if el in found or ((scores.get(el) or el in holders) and not _is_teaser(el))
+    ]
     return [el for el in same if not any(a in same for a in el.iterancestors())] or found
 
 
@@ -985,6 +1176,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     return el not in keep and (
         is_furniture(el)
         or _is_recirculation(el)
+        or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "blockquote" and _is_social_embed(el))
@@ -1078,13 +1270,48 @@ def _is_recirculation(el: HtmlElement) -> bool:
     if heading is None:
         return False
     label = clean(heading.text_content())
-    if COMMENTS_HEADING.match(label):
-        return True  # the readers' comments, with or without links
-    if not RECIRC_HEADING.match(label):
-        return False
-    text = clean(el.text_content())
+    if COMMENTS_HEADING.match(label) or AUTHOR_BOX_HEADING.match(label):
+        return True  # the readers' comments or the writer's bio, with or without links
     links = el.findall(".//a")
-    return len(links) >= 2 and _link_density(el, len(text)) >= RECIRC_LINK_SHARE
+    if len(links) < 2:
+        return False
+    if not RECIRC_HEADING.match(label):
+        return _heading_over_links(el, heading, label)
+    text = clean(el.text_content())
+    return _link_density(el, len(text)) >= RECIRC_LINK_SHARE
+
+
+LINK_LIST_SHARE = 0.9  # of a box's text below its heading in links: a list of other pages
+
+
+def _heading_over_links(el: HtmlElement, heading: HtmlElement, label: str) -> bool:
+    """A box of a heading over nothing but links to other pages, in any language ("Tengdar
+    fréttir", "Zobacz też", "延伸阅读" over a list of headlines): the walk drops its link
+    lines, and its heading would stay behind as a line of its own. A heading that is
+    itself a link is a teaser card's (its own rule)."""
+    if next(heading.iter("a"), None) is not None:
+        return False
+    raw = el.text_content()
+    if sum(len(a.text_content()) for a in el.iter("a")) < len(raw) * LINK_LIST_SHARE / 2:
+        return False  # most blocks: far from all links, told before cleaning
+    rest = len(clean(raw)) - len(label)
+    if rest <= 0:
+        return False
+    away = sum(len(clean(a.text_content())) for a in el.iter("a") if _leads_away(a))
+    return away >= rest * LINK_LIST_SHARE
+
+
+def _heads_link_list(heading: HtmlElement) -> bool:
+    """A heading (not itself a link) set right above a list of nothing but links to other
+    pages, as its sibling ("<h3>Aus der Region</h3><ul><li><a>..</a></li>..</ul>"): the
+    list's lines are dropped as links, and the heading names only them."""
+    nxt = heading.getnext()
+    if nxt is None or nxt.tag not in ("ul", "ol") or next(heading.iter("a"), None) is not None:
+        return False
+    if (heading.tail or "").strip() or len(nxt.findall(".//a")) < 2:
+        return False
+    label = clean(heading.text_content())
+    return bool(label) and _heading_over_links(nxt, heading, "")
 
 
 def _labels(el: HtmlElement) -> bool:
@@ -1102,7 +1329,10 @@ def _walk(
     """Collect text into paragraphs: a block element flushes the running paragraph."""
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and _skipped(child, excluded, keep):
+        if tag == "h1":  # a block: what ran before it is a line of its own (a kicker)
+            _flush(buf, out)
+            out.append(HEADLINE)
+        elif tag and _skipped(child, excluded, keep):
             pending = _unmarked_links("".join(buf)).strip()
             if out and out[-1] != SKIPPED and not pending and _has_text(child):
                 out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
@@ -1145,7 +1375,12 @@ def _flush(
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
         density = _kept_links(block, *skipped) / len(text)
-        if density > limit or _is_labelled_link(block, text) or _ARROW_PROMO.match(text):
+        if (
+            density > limit
+            or _is_labelled_link(block, text)
+            or _ARROW_PROMO.match(text)
+            or _is_labelled_links(block, text)
+        ):
             out.append(DROPPED)
             return
     if block is not None and _all_italic(block, text):
@@ -1207,6 +1442,7 @@ LINE_LINK_SHARE = 0.9  # of a line's text in links: a "read this too" promo, as 
 # (">> Hier finden Sie alle Termine", "► Mehr zum Thema", "→ Read the report").
 _ARROW_PROMO = re.compile(r"^(?:>>|[►▶→➤⇒▸]|»\s)\s*\S.{0,200}$")
 SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, never text
+HEADLINE = "\x00headline"  # where the walk passed an <h1>
 QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found
 ITALIC = "\x02"  # opens a paragraph set wholly in italics, until end notes are found
 QUOTE_LEVELS = 3
@@ -1273,6 +1509,25 @@ def _is_labelled_link(block: HtmlElement, text: str) -> bool:
     if not 0 < len(label) <= PROMO_LABEL:
         return False
     return label.endswith(PROMO_LABEL_ENDS) or _set_apart(block, label)
+
+
+LABELLED_LINKS_SHARE = 0.7  # of the text after the label in links (the rest: ", ", " und ")
+
+
+def _is_labelled_links(block: HtmlElement, text: str) -> bool:
+    """A label ending with a colon over a row of links: a tag list ("Themen: <a>Stadtrat</a>
+    <a>Markthalle</a>", "Tagi:", "Témata:") or promos ("Lesen Sie auch: <a>..</a> und <a>..</a>"),
+    in any language; a credit for the reporting ("Mitarbeit: <a>Jana Beispiel</a>, ...") stays."""
+    links = [t for t in (clean(a.text_content()) for a in block.iter("a") if _leads_away(a)) if t]
+    if len(links) < 2:
+        return False
+    at = text.find(links[0])
+    label = text[:at].rstrip()
+    if not 0 < len(label) <= PROMO_LABEL or not label.endswith((":", "\uff1a")):
+        return False
+    if _CONTRIBUTION.search(label):
+        return False
+    return sum(len(t) for t in links) >= (len(text) - at) * LABELLED_LINKS_SHARE
 
 
 def _set_apart(block: HtmlElement, label: str) -> bool:

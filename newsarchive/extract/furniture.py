@@ -21,7 +21,7 @@ video videos gallery photo photos image images modal popup cookie cookies footer
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
 disclosure donate factbox infobox poll polls quiz survey regwall wall tooltip popover
 consent onetrust didomi usercentrics gdpr
-piano relatedposts wpdiscuz saboxplugin
+piano relatedposts wpdiscuz saboxplugin sharedaddy
 cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
@@ -61,10 +61,13 @@ MEDIA_OR_CONSENT = re.compile(
 # A source or picture credit on a line of its own ("Quelle: dpa", "(Foto: APA)",
 # "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
 CREDIT_LINE = re.compile(
-    r"^\(?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
+    r"^[(（【\[]?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
     r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
-    r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|源)\s*[:：]\s*"
-    r"(?:[^.!?:：]|\.(?=\S)){1,60}\.?\)?$",  # a dot inside a name ("ntv.de", "F.A.Z.")
+    r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源"
+    # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
+    r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
+    r"|编辑|編輯|redakcja|redakce|редактор)\s*[:：]\s*"
+    r"(?:[^.!?:：]|\.(?=\S)){1,60}\.?[)）】\]]?$",  # a dot inside a name ("ntv.de", "F.A.Z.")
     re.I,
 )
 
@@ -77,10 +80,27 @@ SERVICE_LINE = re.compile(
     r"|de lecture|de lectura|di lettura|lesetid|läsning|läsetid)\W*$"
     r"|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
     r"|lesetid|lästid|læsetid)\s*:?\s*\d+\s*min\w*\.?$"
-    r"|fehler gefunden\W*jetzt melden|jetzt (?:abonnieren|registrieren|kostenlos registrieren)\b"
+    r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
+    r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
+    r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
+    r"|(?:нашли|заметили) ошибку|encontrou um erro|pastebėjote klaidą"
+    # a player's duration alone ("3 Min.", "12 min"): an audio or video box's label
+    r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
+    r"|jetzt (?:abonnieren|registrieren|kostenlos registrieren)\b"
     r"|(?:sendung|dieses thema im programm)\s*:"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
+    # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
+    # artykułu pod reklamą", "La suite après cette publicité")
+    r"|(?:weiterlesen|lesen sie weiter|weiter) nach der (?:anzeige|werbung)\W*$"
+    r"|(?:der |dieser )?(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter) der"
+    r" (?:anzeige|werbung)"
+    r"|la suite (?:après|sous) (?:la|cette) publicité"
+    r"|dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem wideo|wideo|filmem)"
+    r"|(?:článek|text) pokračuje pod (?:reklamou|videem)|pokračování článku pod (?:reklamou|videem)"
+    r"|(?:la noticia|el artículo) (?:continúa|sigue) (?:tras|después de)(?: la| el)?"
+    r" (?:publicidad|anuncio)|l'articolo continua (?:dopo|sotto) la pubblicità"
+    r"|продолжение (?:статьи )?(?:после|под) реклам"
     r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
     r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b)",
     re.I,
@@ -97,10 +117,102 @@ AD_SLOT_LINE = re.compile(
 _MAX_AD_SLOT_LINE = 30
 
 
+# A share bar's label in the languages read ("Artikel teilen", "Sdílet článek", "Поделиться",
+# "שתפו", "分享到"), alone or before the networks' names ("Teilen: Facebook X E-Mail").
+SHARE_LABEL = re.compile(
+    r"^\W*(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?(?: on| via)?"
+    r"|(?:(?:diesen )?(?:artikel|beitrag|seite) )?teilen"
+    r"|teilen sie (?:diesen|den) (?:artikel|beitrag)"
+    r"|partager(?: cet article| l'article)?|compartir(?: (?:este|el) artículo)?"
+    r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?"
+    r"|partilh(?:e|ar)(?: (?:este|o) artigo)?|condividi(?: (?:questo|l')\s?articolo)?"
+    r"|(?:deel|delen)(?: dit artikel)?|dela(?: artikeln)?|del(?: artikkelen| artiklen)?"
+    r"|udostępnij(?: artykuł)?|sdílet(?: článek)?|zdieľať(?: článok)?|поделиться|поділитися"
+    r"|(?:pasi)?dalinkit(?:ės|e)|dalintis|kongsi(?: artikel)?|bagikan(?: artikel)?|deila(?: frétt)?"
+    r"|शेयर करें|साझा करें|shiriki(?: makala)?|שתפו|שתף(?: כתבה)?|شارك|分享(?:到|文章)?"
+    r"|シェア(?:する)?|공유(?:하기)?|paylaş)\s*[:：]?\s*",
+    re.I,
+)
+SHARE_TARGETS = frozenset(
+    """facebook twitter x whatsapp e mail email mail linkedin telegram pinterest reddit threads
+    bluesky xing messenger sms flipboard drucken print kopieren copy link links mastodon weibo
+    wechat line kakao kakaotalk vk ok viber 微博 微信""".split()  # noqa: SIM905
+)
+_MAX_SHARE_LINE = 120
+_TARGET_WORDS = re.compile(r"\w+")
+
+
+# A share button's words around a network's name ("Auf Facebook teilen", "Share on X").
+SHARE_VERBS = frozenset(
+    """share teilen partager compartir compartilhar partilhar condividi delen dela del dele
+    udostępnij sdílet zdieľať поделиться поділитися paylaş kongsi bagikan shiriki deila שתף
+    שתפו 分享 공유""".split()  # noqa: SIM905
+)
+SHARE_LINKING = frozenset(
+    """on via auf per mit with sur en em na no в на su op på this it this article artikel
+    beitrag diesen den""".split()  # noqa: SIM905
+)
+_SHARE_BUTTON_WORDS = 6
+_MAX_SHARE_BUTTON = 50  # characters of a share button's words
+
+
+def _is_share_line(text: str) -> bool:
+    """A share bar's text: its label, then nothing but the networks' names; or a share
+    button's words around one ("Auf Facebook teilen", "Teilen auf WhatsApp")."""
+    if len(text) > _MAX_SHARE_LINE:
+        return False
+    m = SHARE_LABEL.match(text)
+    if m is not None:
+        rest = _TARGET_WORDS.findall(text[m.end() :].casefold())
+        if all(w in SHARE_TARGETS for w in rest) and (bool(rest) or m.end() == len(text)):
+            return True
+    if len(text) > _MAX_SHARE_BUTTON:
+        return False
+    words = _TARGET_WORDS.findall(text.casefold())
+    if not 2 <= len(words) <= _SHARE_BUTTON_WORDS or SHARE_VERBS.isdisjoint(words):
+        return False
+    named = [w for w in words if w not in SHARE_VERBS and w not in SHARE_LINKING]
+    return bool(named) and all(w in SHARE_TARGETS for w in named)
+
+
+# A page or picture counter ("Seite 1 von 2", "Bild 3/12") or a gallery's size
+# ("Bildergalerie: 12 Bilder"), in the languages read.
+COUNTER_LINE = re.compile(
+    r"^\W*(?:(?:seite|page|strona|strana|página|pagina|страница|bild|foto|photo|image|zdjęcie"
+    r"|snímek|фото)\s*\d+\s*(?:von|of|z|ze|de|di|из|/)\s*\d+"
+    r"|(?:bildergalerie|fotostrecke|galerie|gallery|galeria|galerii|фотогалерея)\W*\d+\s*"
+    r"(?:bilder|fotos|photos|images|pictures|zdjęć|zdjęcia|fotografií|fotek|fotografias|фото))\W*$",
+    re.I,
+)
+_MAX_COUNTER_LINE = 40
+
+
+# A call to follow the site, get its newsletter or app, in the languages of unseen sites
+# (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
+FOLLOW_CALL = re.compile(
+    r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
+    r"|laden sie (?:unsere|die) \w*\s?app|download our app|get our app|suivez-nous|síguenos|seguici"
+    r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
+    r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
+    r"|inscreva-se na (?:nossa )?newsletter|baixe o (?:nosso )?app|descarregue a (?:nossa )?app"
+    r"|подписывайтесь на (?:нас|наш)|подпишитесь на (?:нашу рассылку|наш канал)|читайте нас в"
+    r"|sekite mus|prenumeruokite|ikuti kami|langgan (?:surat berita|newsletter)"
+    r"|muat turun aplikasi|fylgstu með okkur|fylgdu okkur|tufuate|עקבו אחרינו|הצטרפו לערוץ"
+    r"|हमें .{0,40}(?:फॉलो|फ़ॉलो) करें|关注我们|關注我們|扫码关注)",
+    re.I,
+)
+_MAX_FOLLOW_CALL = 150
+_INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
         return True
+    if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
+        return True
+    if len(text) <= _MAX_FOLLOW_CALL and FOLLOW_CALL.match(text) and not _INNER_STOP.search(text):
+        return True  # one phrase: a sentence after it makes the line the writer's
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)

@@ -685,15 +685,22 @@ RELATED_HEADINGS = {
     "et": "loe ka, loetumad",
     "lv": "lasi arī, lasītākie",
     "lt": "taip pat skaitykite, skaitomiausi",
+    "is": "lestu einnig, tengdar fréttir, mest lesið",
 }
 # furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
 # a related block's heading left without its links (furniture.py's STOCK_LINE: English).
 STOCK_LINES = {
-    "en": "table of contents, in this article",
+    "en": "table of contents, in this article, print, show more, load more, back to top, "
+    "view gallery, play video, enlarge image, all rights reserved, next page, previous page, "
+    "save article, listen to this article, font size",
     "de": "inhaltsverzeichnis, auf dieser seite, anzeige, werbung, weiterlesen, mehr lesen, "
     "artikel teilen, schriftgröße anpassen, artikel anhören, artikel vorlesen, "
     "kontaktieren sie uns, mehr zum thema, lesen sie auch, auch interessant, mit video, "
-    "zum liveblog, zur startseite",
+    "zum liveblog, zur startseite, bild vergrößern, zur bildergalerie, bildergalerie, fotostrecke, "
+    "alle bilder, video abspielen, zum artikel, mehr infos, hier klicken, jetzt lesen, "
+    "kommentieren, artikel merken, merken, drucken, schriftgröße, vorlesen, nächste seite, "
+    "vorherige seite, weiter, zurück, mehr anzeigen, nach oben, alle rechte vorbehalten, "
+    "ihre meinung ist gefragt, zu den kommentaren",
     "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
     "à découvrir, abonnez-vous, sur le même sujet",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
@@ -704,14 +711,18 @@ STOCK_LINES = {
     "sv": "annons, läs mer, läs också",
     "da": "annonce, reklame, læs mere, læs også",
     "tr": "reklam, devamını oku, ilgili haberler",
-    "ru": "реклама, читать далее, читайте также",
+    "ru": "реклама, читать далее, читайте также, "
+    "смотреть галерею, печать, показать ещё, все права защищены",
     "ja": "広告, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, カテゴリーをフォローする",
     "ko": "광고, 관련기사, 관련 기사, 더보기",
     "zh": "广告, 相关阅读, 推荐阅读, 相关新闻",
-    "pt": "publicidade, leia mais, continua depois da publicidade",
+    "pt": "publicidade, leia mais, continua depois da publicidade, "
+    "ver galeria, imprimir, ver mais, todos os direitos reservados",
     "nl": "advertentie, lees meer",
-    "pl": "reklama, czytaj więcej, czytaj dalej",
-    "cs": "reklama, čtěte více",
+    "pl": "reklama, czytaj więcej, czytaj dalej, "
+    "pokaż więcej, zobacz galerię, drukuj, następna strona, wszelkie prawa zastrzeżone",
+    "cs": "reklama, čtěte více, "
+    "zobrazit galerii, tisk, další strana, zobrazit více, všechna práva vyhrazena",
     "sk": "reklama",
     "fi": "mainos, lue lisää",
     "hu": "hirdetés, tovább olvasom",
@@ -728,7 +739,8 @@ STOCK_LINES = {
     "hi": "विज्ञापन",
     "ar": "إعلان",
     "he": "פרסומת",
-    "sw": "tangazo",
+    "sw": "tangazo, matangazo",
+    "is": "auglýsing, auglýsingar, lesa meira",
     "ca": "publicitat",
     "et": "reklaam",
     "lv": "reklāma",

@@ -22,12 +22,15 @@ from lxml.html import HtmlElement
 from newsarchive.extract.furniture import is_furniture
 from newsarchive.extract.text import clean
 
-# Class words naming an article's lead block (camelCase and snake_case split).
+# Class words naming an article's lead block (camelCase and snake_case split), in the
+# languages of the sites' templates: Czech and Slovak "perex", Spanish "bajada", Italian
+# "sommario"/"catenaccio", Polish "zajawka"/"wstep", German "Einleitung" ...
 # Not "standfirst" or "dek": a block so named stays the subtitle only, as the demo site's
 # and the site fixtures' expected articles have it (newsbench: one page, +0.004, would gain).
 _LEAD_WORDS = """
 lead lede leadtext intro introduction subtitle subheadline excerpt abstract summary
 preface ingress ingresso vorspann chapeau chapo entradilla sumario
+perex einleitung bajada sommario catenaccio zajawka wstep
 """
 LEAD_CLASS_WORDS = frozenset(_LEAD_WORDS.split())
 # Words in the same class list that make the block something else (a card, a caption).
@@ -93,7 +96,9 @@ PLAIN_LEAD_TEXT = (60, 1200)  # characters: a sentence or a few, not a kicker or
 PLAIN_LEAD_SPACELESS = 25  # characters, in a script written without spaces (Japanese, Chinese)
 PLAIN_LEAD_AFTER = 120  # elements looked at after the headline (bylines, pictures, buttons)
 _NOT_LEAD_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button"})
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "。", "！", "？", ")", "’", "'")
+# Danda, Arabic question mark and full stop, Armenian, Ethiopic and Myanmar stops too.
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "。", "！", "？", ")", "’", "'",
+                 "\u0964", "\u0965", "\u061f", "\u06d4", "\u0589", "\u1362", "\u104b")  # fmt: skip
 
 
 def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | None:

@@ -33,7 +33,7 @@ def clean(value: object) -> str:
 
 # Scripts set in wide characters (Han, kana, Hangul, full-width forms): one of them says about
 # as much as two Latin letters, so a length meant for Latin text counts them twice.
-_WIDE = re.compile(
+WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
 )
@@ -41,7 +41,7 @@ _WIDE = re.compile(
 
 def width(s: str) -> int:
     """Length in Latin letters' worth: a wide (CJK, Hangul) character counts two."""
-    return len(s) + len(_WIDE.findall(s))
+    return len(s) + len(WIDE.findall(s))
 
 
 def count_words(s: str) -> int:
