@@ -222,3 +222,77 @@ def test_extract_article_tells_the_byline_portrait_from_the_lead() -> None:
     art = extract_article(html, URL)
     assert art.authors == ["Anna Muster"]
     assert art.image == "https://zeitung.example/fotos/hafen.jpg"
+
+
+# Pictures that are no <img>: web components (<amp-img>, a site's own <story-image> ...)
+# whose tag names a picture, with the addresses an <img> would carry.
+COMPONENT_PAGES = [
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><amp-img src="/fotos/hafen-amp.jpg" width="1200" height="675" alt="Der Hafen"></amp-img></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen-amp.jpg",
+        id="amp-img",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><div class="hero"><amp-img src="/fotos/hafen-amp.jpg" width="4" height="3" layout="responsive"></amp-img></div>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen-amp.jpg",
+        id="amp-layout-sizes-are-a-shape",
+    ),
+    pytest.param(
+        f'<h1>Port w Gdyni zostanie rozbudowany do końca roku</h1><div class="media"><story-image data-src="/zdjecia/port.jpg" data-srcset="/zdjecia/port-480.jpg 480w, /zdjecia/port-1440.jpg 1440w"></story-image></div>{PARAGRAPHS}',
+        "https://zeitung.example/zdjecia/port-1440.jpg",
+        id="custom-element-lazy-srcset",
+    ),
+    pytest.param(
+        f'<div class="kopf"><lazy-image data-src="/fotos/oben.jpg"></lazy-image><h1>{HEAD}</h1></div>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/oben.jpg",
+        id="custom-element-above-the-headline",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><video-player src="/klipy/zwiastun.jpg"></video-player><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="component-not-named-a-picture-is-skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), COMPONENT_PAGES)
+def test_lead_image_of_a_web_component(article: str, expected: str) -> None:
+    assert _image(_page(article)) == expected
+
+
+# A lazy <img> with no address at all; only the <noscript> copy after it names the picture.
+NOSCRIPT_PAGES = [
+    pytest.param(
+        # the alt text as the tree reads it has an apostrophe the markup writes as an entity;
+        # an embed's markup in an attribute spoils counting <img> tags
+        "<h1>Le port de Brest sera agrandi avant la fin de l’année</h1>"
+        """<div data-embed='<img src="/embed/carte.png">'></div>"""
+        '<figure><img class="lazy" alt="Le port de l&#39;île au lever du soleil"><noscript><img src="/photos/port.jpg" alt="Le port de l&#39;île au lever du soleil"></noscript></figure>'
+        f"{PARAGRAPHS}",
+        "https://zeitung.example/photos/port.jpg",
+        id="alt-with-an-entity-fr",
+    ),
+    pytest.param(
+        "<h1>Il porto di Genova sarà ampliato entro la fine dell’anno</h1>"
+        """<div data-embed='<img src="/embed/mappa.png">'></div>"""
+        '<figure><img class="lazy" alt="Il molo dell&apos;Acquario &amp; la Lanterna"><noscript><img src="/foto/molo.jpg"></noscript></figure>'
+        f"{PARAGRAPHS}",
+        "https://zeitung.example/foto/molo.jpg",
+        id="alt-with-entities-it",
+    ),
+    pytest.param(
+        # no alt: the tag is found by its place among the <img> tags the tree keeps (those
+        # in scripts, comments and other <noscript>s are not in the tree)
+        '<noscript><img src="/pixel?id=7" width="1" height="1"></noscript>'
+        "<script>var tpl = '<img src=/werbung/a.jpg>';</script><!-- <img src='/alt/b.jpg'> -->"
+        f'<h1>{HEAD}</h1><figure><img class="lazyload" data-sizes="auto"><noscript><img src="/fotos/hafen.jpg"></noscript></figure>'
+        f"{PARAGRAPHS}",
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="no-alt-by-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), NOSCRIPT_PAGES)
+def test_lead_image_only_in_a_noscript(article: str, expected: str) -> None:
+    assert _image(_page(article)) == expected

@@ -2,9 +2,10 @@
 
 The lead is the first picture after the headline (`extract/headline.py`), within the article's first
 paragraphs, or one set above the headline inside the headline's own header block, that is
-no logo, icon, avatar, thumbnail or placeholder. Of its versions, the largest its srcset
-offers, else its src, else a lazy-loading attribute's (data-src ...), else the largest of
-its <picture>'s <source>s, else the <noscript> fallback after it. Only the header block and
+no logo, icon, avatar, thumbnail or placeholder; an <img>, or a web component named as a
+picture (<amp-img> ...). Of its versions, the largest its srcset offers, else its src, else a
+lazy-loading attribute's (data-src ...), else the largest of its <picture>'s <source>s, else
+the <noscript> fallback after it. Only the header block and
 what follows the headline up to the picture are walked.
 """
 
@@ -22,6 +23,13 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as find_headline
 
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
+# A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
+# names one, and it carries an address as an <img> would, in its own or a lazy attribute.
+_PICTURE_TAG = re.compile(r"-.*(?:img|image|picture|photo)|(?:img|image|picture|photo).*-", re.I)
+_COMPONENTS = (
+    "//*[contains(local-name(), '-')]"
+    "[@src or @srcset or @data-src or @data-srcset or @data-lazy-src or @data-original]"
+)
 # A file named so is a stand-in shown until a script loads the picture.
 PLACEHOLDER = re.compile(
     r"placeholder|spacer|transparent|blank|lazy|loader|loading|dummy|1x1", re.I
@@ -30,6 +38,7 @@ PLACEHOLDER = re.compile(
 NOT_LEAD = re.compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji", re.I
 )
+AMP_RATIO = ("responsive", "fill", "intrinsic", "flex-item", "fixed-height")  # AMP layouts
 NAMED_LEVELS = 3  # the image's own wrappers, whose class names say what it is
 HEADER_LEVELS = 3  # an image above the headline within this many of its ancestors is its header's
 LEAD_PARAGRAPHS = 5  # paragraphs of text that may come between the headline and its picture
@@ -42,7 +51,11 @@ NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, 
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
 NEEDLE = 60  # characters of the alt text searched for
 NEEDLE_OCCURRENCES = 4  # places the alt text is looked at (a caption may repeat it)
-_PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # an attribute value the markup spells as it reads
+_PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # a stretch of an attribute the markup spells as it reads
+# What parse drops, or an <img> tag: the markup's <img>s the tree holds, in order.
+_SKIPPED_OR_IMG = re.compile(
+    r"(<!--.*?-->|<(script|style|noscript|template|svg|iframe)\b.*?</\2\s*>)|<img\b", re.I | re.S
+)
 _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _SIZES_PX = re.compile(r"\s*(\d+)px\s*$")
@@ -73,7 +86,8 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     authors = {_fold(n) for n in names}
     fallbacks = NOSCRIPT_TRIES  # lookups in the markup cost a search of the whole page
     found: list[Shown] = []
-    for images in (_above(headline), _following(headline)):
+    tags = _picture_tags(doc)
+    for images in (_above(headline, tags), _following(headline, tags)):
         for img in images:
             if _is_furniture(img, authors):
                 continue
@@ -87,8 +101,18 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     return found
 
 
-def _above(headline: HtmlElement) -> Iterator[HtmlElement]:
-    """The <img>s above the headline inside its header block, nearest first."""
+def _picture_tags(doc: Document) -> tuple[str, ...]:
+    """ "img" and the page's web components that show a picture (`_PICTURE_TAG`), found once
+    a page: a site built of them has no <img> for its lead."""
+    if "picture_tags" not in doc.cache:
+        found = {el.tag for el in doc.xpath(_COMPONENTS) if _PICTURE_TAG.search(el.tag)}
+        doc.cache["picture_tags"] = ("img", *sorted(found))
+    tags: tuple[str, ...] = doc.cache["picture_tags"]
+    return tags
+
+
+def _above(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
+    """The pictures (`tags`) above the headline inside its header block, nearest first."""
     block = None
     for anc in itertools.islice(headline.iterancestors(), HEADER_LEVELS):
         if anc.tag in ("body", "html"):
@@ -97,24 +121,24 @@ def _above(headline: HtmlElement) -> Iterator[HtmlElement]:
     if block is None:
         return iter(())
     before: list[HtmlElement] = []
-    for el in block.iter(headline.tag, "img"):
+    for el in block.iter(headline.tag, *tags):
         if el is headline:
             break
-        if el.tag == "img":
+        if el.tag != headline.tag:
             before.append(el)
     return iter(before[::-1])
 
 
-def _following(headline: HtmlElement) -> Iterator[HtmlElement]:
-    """The <img>s after the headline in document order, read lazily from there on, up to
+def _following(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
+    """The pictures (`tags`) after the headline in document order, read lazily from there on, up to
     the article's first paragraphs: a picture past them is one of the body's, not the lead
     (on a page whose article shows none, a teaser's or the footer's)."""
     paragraphs = 0
     node: HtmlElement | None = headline
     while node is not None:
         for sibling in node.itersiblings():
-            for el in sibling.iter("img", "p"):
-                if el.tag == "img":
+            for el in sibling.iter("p", *tags):
+                if el.tag != "p":
                     yield el
                 elif len(el.text_content()) >= PARAGRAPH:
                     paragraphs += 1
@@ -130,11 +154,11 @@ def shown_above(doc: Document, declared: str) -> bool:
     name = _key(declared).rsplit("/", 1)[-1]
     if headline is None or not name:
         return False
-    for img in doc.tree.iter(headline.tag, "img"):
+    for img in doc.tree.iter(headline.tag, *_picture_tags(doc)):
         if img is headline:
             break
         # a cheap test on the markup first: most images above a headline are furniture
-        if img.tag == "img" and any(name in v for v in _markup(img)):
+        if img.tag != headline.tag and any(name in v for v in _markup(img)):
             shown = None if _is_furniture(img, set()) else _versions(doc, img)
             if shown and same_image(declared, shown):
                 return True
@@ -214,19 +238,51 @@ def _picture(img: HtmlElement) -> HtmlElement | None:
 
 def _noscript(doc: Document, img: HtmlElement) -> Shown | None:
     """The <noscript> image that follows a lazy-loaded one in the markup (parse drops
-    <noscript>): the image's tag is found by its alt text, its fallback right after it."""
-    needle = next((v for a in ("alt", "title") if _PLAIN.fullmatch(v := img.get(a) or "")), "")
+    <noscript>): the image's tag is found by its alt text (the longest stretch the markup
+    spells as it reads: quotes and ampersands may be written as entities), else by its place
+    among the page's <img> tags; its fallback right after it."""
     source: str = doc.cache.get("source", "")
-    pos = source.find(needle[:NEEDLE]) if needle else -1
+    texts = (img.get(a) or "" for a in ("alt", "title"))
+    needle = max((p for t in texts for p in _PLAIN.findall(t)), key=len, default="")[:NEEDLE]
+    pos = source.find(needle) if needle else -1
     for _ in range(NEEDLE_OCCURRENCES):
         if pos < 0:
-            return None
+            break
         tag = source.rfind("<", 0, pos)
         if source[tag : tag + 4].lower() == "<img" and source.find(">", tag, pos) < 0:
-            url = _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
-            return Shown(_absolute(doc.url, url), (url,), doc.url) if url and _real(url) else None
-        pos = source.find(needle[:NEEDLE], pos + 1)
+            return _shown_fallback(doc, source, pos)
+        pos = source.find(needle, pos + 1)
+    return _noscript_by_place(doc, img, source)
+
+
+def _noscript_by_place(doc: Document, img: HtmlElement, source: str) -> Shown | None:
+    """The fallback after the markup's <img> tag that is this image: the nth <img> the tree
+    holds is the nth tag outside what parse drops (scripts, <noscript>, comments ...)."""
+    nth = next((i for i, el in enumerate(doc.tree.iter("img")) if el is img), -1)
+    if nth < 0:
+        return None
+    seen = 0
+    for m in _SKIPPED_OR_IMG.finditer(source):
+        if m.group(1):
+            continue
+        if seen == nth:
+            end = source.find(">", m.start())
+            tag = source[m.start() : end]
+            src = _SRC.search(tag)
+            if (
+                end < 0
+                or (src and src.group(1) != img.get("src"))
+                or (img.get("class") or "") not in tag
+            ):
+                return None  # not the same image after all
+            return _shown_fallback(doc, source, end)
+        seen += 1
     return None
+
+
+def _shown_fallback(doc: Document, source: str, pos: int) -> Shown | None:
+    url = _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
+    return Shown(_absolute(doc.url, url), (url,), doc.url) if url and _real(url) else None
 
 
 def _fallback(window: str, source: str, pos: int) -> str | None:
@@ -276,6 +332,8 @@ def _small(img: HtmlElement) -> bool:
     for el in itertools.chain((img,), picture.iter("source") if picture is not None else ()):
         if (m := _SIZES_PX.match(el.get("sizes") or "")) and int(m.group(1)) < ICON_SIZE:
             return True
+    if img.get("layout") in AMP_RATIO:
+        return False  # its width and height are the picture's shape, scaled to the page
     width, height = _pixels(img.get("width")), _pixels(img.get("height"))
     if width is not None and height is not None and width < ICON_SIZE and height < ICON_SIZE:
         return width == height or next(img.iterancestors("figure"), None) is None
