@@ -186,10 +186,11 @@ def _on_cover(edit: Callable[[HtmlElement, dict[str, Any]], None]) -> Transform:
 
 
 def _lazy(img: HtmlElement, rec: dict[str, Any], stand_in: str = BLANK) -> None:
-    for attr in LAZY_ATTRS:
-        if img.get(attr):
+    for attr in LAZY_ATTRS:  # a cover lazy already keeps its data- attributes
+        if img.get(attr) and not img.get(f"data-{attr}") and _version(img, rec):
             img.set(f"data-{attr}", img.attrib.pop(attr))
-    img.set("src", stand_in)
+    if img.get("data-src") or img.get("data-srcset"):
+        img.set("src", stand_in)
 
 
 def _lazy_file(img: HtmlElement, rec: dict[str, Any]) -> None:

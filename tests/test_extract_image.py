@@ -296,3 +296,43 @@ NOSCRIPT_PAGES = [
 @pytest.mark.parametrize(("article", "expected"), NOSCRIPT_PAGES)
 def test_lead_image_only_in_a_noscript(article: str, expected: str) -> None:
     assert _image(_page(article)) == expected
+
+
+# A picture in a link to a page of another site is an advertiser's or partner's banner; a
+# link that opens the picture itself (a file, its image server, its name at another size)
+# is a lead picture's own.
+LINKED_PAGES = [
+    pytest.param(
+        f'<div class="kopf"><span class="banner"><a href="https://www.reederei-werbung.example/angebot/"><img src="/uploads/2026/werbung-querformat.jpg" alt="Jetzt buchen"></a></span><h1>{HEAD}</h1></div>'
+        f'<figure><img src="/uploads/2026/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/uploads/2026/hafen.jpg",
+        id="partner-banner-above-the-headline",
+    ),
+    pytest.param(
+        "<h1>Jeshi la wanamaji lazindua meli mpya bandarini Mombasa</h1>"
+        '<div class="tangazo"><a href="https://duka.example.co.ke/ofa"><img src="https://ads.example.net/b/728x90-ofa.png"></a></div>'
+        f'<figure><img src="/picha/meli.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/picha/meli.jpg",
+        id="ad-banner-after-the-headline-sw",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><a href="https://bilder.example.net/9f3kq2LmZx8RtP4v=s1600"><img src="https://bilder.example.net/9f3kq2LmZx8RtP4v=s750"></a></figure>{PARAGRAPHS}',
+        "https://bilder.example.net/9f3kq2LmZx8RtP4v=s750",
+        id="lightbox-on-the-image-server",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><a href="https://vollbild.example.org/g/hafen-am-morgen-2026-gross"><img src="/fotos/hafen-am-morgen-2026-klein.jpg"></a></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen-am-morgen-2026-klein.jpg",
+        id="lightbox-of-the-same-name",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><a href="https://www.zeitung.example/galerie/hafen"><img src="https://bilder.zeitung.example/hafen.jpg"></a></figure>{PARAGRAPHS}',
+        "https://bilder.zeitung.example/hafen.jpg",
+        id="gallery-of-the-same-site",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), LINKED_PAGES)
+def test_lead_image_in_a_link(article: str, expected: str) -> None:
+    assert _image(_page(article)) == expected

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -46,6 +46,7 @@ PARAGRAPH = 80  # characters: a shorter <p> is a dateline, byline or caption
 ICON_SIZE = 60  # pixels: a smaller picture is an icon, an avatar or a tracking pixel
 THUMBNAIL = 150  # pixels: a picture smaller on both sides is a teaser's or a portrait
 TEASER_LEVELS = 4  # a teaser card's link wraps its picture within this many elements
+SAME_NAME = 16  # characters two file names share when they are one picture in two sizes
 TEASER_TEXT = 20  # characters of a teaser card's headline in the link beside the picture
 NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, a page
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
@@ -57,6 +58,7 @@ _SKIPPED_OR_IMG = re.compile(
     r"(<!--.*?-->|<(script|style|noscript|template|svg|iframe)\b.*?</\2\s*>)|<img\b", re.I | re.S
 )
 _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _SIZES_PX = re.compile(r"\s*(\d+)px\s*$")
 # A srcset candidate: a URL (commas inside it kept, one ending it dropped), its descriptor.
@@ -89,7 +91,7 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     tags = _picture_tags(doc)
     for images in (_above(headline, tags), _following(headline, tags)):
         for img in images:
-            if _is_furniture(img, authors):
+            if _is_furniture(img, authors, doc.url):
                 continue
             shown = _versions(doc, img)
             if shown is None and fallbacks > 0:
@@ -159,7 +161,7 @@ def shown_above(doc: Document, declared: str) -> bool:
             break
         # a cheap test on the markup first: most images above a headline are furniture
         if img.tag != headline.tag and any(name in v for v in _markup(img)):
-            shown = None if _is_furniture(img, set()) else _versions(doc, img)
+            shown = None if _is_furniture(img, set(), doc.url) else _versions(doc, img)
             if shown and same_image(declared, shown):
                 return True
     return False
@@ -299,10 +301,15 @@ def _fallback(window: str, source: str, pos: int) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _is_furniture(img: HtmlElement, authors: set[str]) -> bool:
-    """A logo, icon, avatar, tracking pixel or another story's picture, by its size, names,
-    alt text or place (a teaser card's link, the page's navigation or footer)."""
-    if _small(img) or _in_teaser(img) or next(img.iterancestors("nav", "footer"), None) is not None:
+def _is_furniture(img: HtmlElement, authors: set[str], page: str = "") -> bool:
+    """A logo, icon, avatar, tracking pixel, banner or another story's picture, by its size,
+    names, alt text or place (a teaser card's or another site's link, the navigation, the
+    footer); `page` is the article's address."""
+    if (
+        _small(img)
+        or _in_teaser(img, page)
+        or next(img.iterancestors("nav", "footer"), None) is not None
+    ):
         return True
     named = [img, *itertools.islice(img.iterancestors(), NAMED_LEVELS)]
     words = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in named)
@@ -313,14 +320,47 @@ def _is_furniture(img: HtmlElement, authors: set[str]) -> bool:
     return bool(alt) and alt in authors  # the author's portrait in the byline
 
 
-def _in_teaser(img: HtmlElement) -> bool:
-    """Inside a link to another page that also holds words (a teaser card's headline): a
-    lead picture's link, if any, opens the picture itself or a gallery, with no text."""
+def _in_teaser(img: HtmlElement, page: str = "") -> bool:
+    """Inside a link to another page that also holds words (a teaser card's headline), or
+    to a page of another site (an advertiser's or partner's banner): a lead picture's link,
+    if any, opens the picture itself or a gallery of the site, with no text."""
     for anc in itertools.islice(img.iterancestors(), TEASER_LEVELS):
         if anc.tag == "a":
             href = (anc.get("href") or "").strip()
-            return not href.startswith("#") and len(_fold(anc.text_content())) >= TEASER_TEXT
+            if href.startswith("#"):
+                return False
+            return len(_fold(anc.text_content())) >= TEASER_TEXT or _elsewhere(href, page, img)
     return False
+
+
+def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
+    """A link to a page of another site (an advertiser's, a partner's) than the article's
+    and the picture's own image server's, that does not open the picture itself (a file,
+    or the picture's file name at another size). Sites compare by their hosts' last two
+    labels ("www.zeitung.example" and "bilder.zeitung.example" are one)."""
+    if not page or not href.startswith(("http:", "https:", "//")):
+        return False
+    link = urlsplit(href)
+    if not link.hostname or _IMAGE_FILE.search(link.path):
+        return False
+    name = link.path.rsplit("/", 1)[-1]
+    for value in (page, *_markup(img)):
+        if "/" not in value:
+            continue
+        for url in value.split():
+            own = urlsplit(urljoin(page, url))
+            if _site(own.hostname or "") == _site(link.hostname):
+                return False
+            if (
+                len(name) >= SAME_NAME
+                and own.path.rsplit("/", 1)[-1][:SAME_NAME] == name[:SAME_NAME]
+            ):
+                return False
+    return True
+
+
+def _site(host: str) -> str:
+    return ".".join(host.lower().rsplit(".", 2)[-2:])
 
 
 def _small(img: HtmlElement) -> bool:
