@@ -65,6 +65,9 @@ BLANK = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAA
 # File names sites give the stand-in shown until a script loads the picture.
 STAND_INS = ("/static/img/placeholder-16x9.png", "/assets/lazy.gif", "/img/transparent.gif",
              "/res/grey-placeholder.png", "/images/blank.gif", "/i/spacer.gif")  # fmt: skip
+# Stand-ins no list of names knows: only the lazy attribute beside them tells.
+PLAIN_STAND_INS = ("/static/img/p.gif", "/assets/grey-16x9.png", "/i/default-article.jpg",
+                   "/res/1px.png", "/img/bg-image.jpg")  # fmt: skip
 LAZY_ATTRS = ("src", "srcset")
 # Where one srcset candidate ends: a comma before a space, an address or after a descriptor
 # (a comma inside an address, as in "w_800,c_fill", stays).
@@ -195,6 +198,10 @@ def _lazy(img: HtmlElement, rec: dict[str, Any], stand_in: str = BLANK) -> None:
 
 def _lazy_file(img: HtmlElement, rec: dict[str, Any]) -> None:
     _lazy(img, rec, _origin(rec) + pick(STAND_INS, rec, "stand-in"))
+
+
+def _lazy_plain_file(img: HtmlElement, rec: dict[str, Any]) -> None:
+    _lazy(img, rec, _origin(rec) + pick(PLAIN_STAND_INS, rec, "stand-in"))
 
 
 def _addresses(value: str, srcset: bool) -> list[str]:
@@ -367,6 +374,7 @@ VARIANTS: dict[str, Transform | None] = {
     "JSON-LD image only, string": _jsonld_only("string"),
     "cover lazy: data-src/data-srcset, blank src": _on_cover(_lazy),
     "cover lazy: data-src/data-srcset, stand-in file": _on_cover(_lazy_file),
+    "cover lazy: data-src/data-srcset, stand-in of a plain name": _on_cover(_lazy_plain_file),
     "cover only in <noscript>": _on_cover(_noscript(True)),
     "cover only in <noscript>, no alt": _on_cover(_noscript(False)),
     "cover in <picture><source srcset>": _on_cover(_in_picture),

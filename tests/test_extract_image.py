@@ -336,3 +336,30 @@ LINKED_PAGES = [
 @pytest.mark.parametrize(("article", "expected"), LINKED_PAGES)
 def test_lead_image_in_a_link(article: str, expected: str) -> None:
     assert _image(_page(article)) == expected
+
+
+# A lazy attribute's address is what a script puts in src: whatever src holds until then is a
+# stand-in, whatever its file is named; data-url may name a page, so src comes before it.
+LAZY_PAGES = [
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img src="/static/img/p.gif" data-src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="stand-in-of-a-plain-name",
+    ),
+    pytest.param(
+        "<h1>Přístav v Ostravě se do konce roku rozšíří</h1>"
+        f'<figure><img src="/assets/seda-16x9.png" data-lazy-src="/foto/pristav.jpg" alt="Přístav"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/foto/pristav.jpg",
+        id="stand-in-grey-cs",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img src="/fotos/hafen.jpg" data-url="https://zeitung.example/region/hafen.html"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="data-url-after-src",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), LAZY_PAGES)
+def test_lead_image_lazy_before_its_src(article: str, expected: str) -> None:
+    assert _image(_page(article)) == expected

@@ -3,10 +3,10 @@
 The lead is the first picture after the headline (`extract/headline.py`), within the article's first
 paragraphs, or one set above the headline inside the headline's own header block, that is
 no logo, icon, avatar, thumbnail or placeholder; an <img>, or a web component named as a
-picture (<amp-img> ...). Of its versions, the largest its srcset offers, else its src, else a
-lazy-loading attribute's (data-src ...), else the largest of its <picture>'s <source>s, else
-the <noscript> fallback after it. Only the header block and
-what follows the headline up to the picture are walked.
+picture (<amp-img> ...). Of its versions, the largest its srcset offers, else a lazy-loading
+attribute's (data-src ...: a script swaps it in, so the src is a stand-in), else its src, else
+the largest of its <picture>'s <source>s, else the <noscript> fallback after it. Only the
+header block and what follows the headline up to the picture are walked.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as find_headline
 
-LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")  # url last
 # A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
 # names one, and it carries an address as an <img> would, in its own or a lazy attribute.
 _PICTURE_TAG = re.compile(r"-.*(?:img|image|picture|photo)|(?:img|image|picture|photo).*-", re.I)
@@ -175,14 +175,19 @@ def same_image(url: str, shown: Shown) -> bool:
 
 
 def _versions(doc: Document, img: HtmlElement) -> Shown | None:
-    """The image's versions: srcset (largest first), src, lazy-loading, <picture> sources."""
+    """The image's versions: srcset (largest first), lazy-loading, src, <picture> sources."""
     own = _srcset(img)
     src = (img.get("src") or "").strip()
     lazy = [v for a in LAZY_SRC if _real(v := (img.get(a) or "").strip())]
     picture = _picture(img)
     sources = [c for s in picture.iter("source") for c in _srcset(s)] if picture is not None else []
+    # a lazy attribute's address is what a script puts in src: the src is a stand-in then
+    # (data-url, last of them, may name a page rather than the picture: after src)
+    first = next((v for a in LAZY_SRC[:-1] if _real(v := (img.get(a) or "").strip())), None)
     ranked = [
-        u for u in (_largest(own), src if _real(src) else None, *lazy[:1], _largest(sources)) if u
+        u
+        for u in (_largest(own), first, src if _real(src) else None, *lazy[:1], _largest(sources))
+        if u
     ]
     if not ranked:
         return None
