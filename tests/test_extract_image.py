@@ -363,3 +363,31 @@ LAZY_PAGES = [
 @pytest.mark.parametrize(("article", "expected"), LAZY_PAGES)
 def test_lead_image_lazy_before_its_src(article: str, expected: str) -> None:
     assert _image(_page(article)) == expected
+
+
+# The main picture set first in the <article>, far from the headline in the markup (more than
+# three wrappers up); a side column of <main> that comes before the article is not the article's.
+FIRST_IN_ARTICLE_PAGES = [
+    pytest.param(
+        '<div class="m1"><figure><picture><img src="/fotos/hafen-gross.jpg" width="1200" height="720"></picture></figure></div>'
+        f'<div class="c1"><div class="c2"><div class="c3"><div class="c4"><h1>{HEAD}</h1></div></div></div></div>'
+        f'<p>{TEXT}</p><figure><img src="/fotos/karte.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen-gross.jpg",
+        id="first-in-the-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), FIRST_IN_ARTICLE_PAGES)
+def test_lead_image_set_first_in_the_article(article: str, expected: str) -> None:
+    assert _image(_page(article)) == expected
+
+
+def test_a_side_column_before_the_article_is_not_its_picture() -> None:
+    side = '<div class="col"><div class="related"><div class="g"><div class="i"><a href="/region/alt.html"><img src="/fotos/anderes.jpg" width="400" height="300"></a></div></div></div></div>'
+    article = (
+        f'<div class="c1"><div class="c2"><div class="c3"><div class="c4"><h1>{HEAD}</h1></div></div></div></div>'
+        f'<figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}'
+    )
+    html = _page(article).replace("<main><article>", f"<main>{side}<article>")
+    assert _image(html) == "https://zeitung.example/fotos/hafen.jpg"

@@ -1,7 +1,7 @@
 """The article's lead image: the picture it shows at its top, as its own markup gives it.
 
 The lead is the first picture after the headline (`extract/headline.py`), within the article's first
-paragraphs, or one set above the headline inside the headline's own header block, that is
+paragraphs, or one set above the headline inside its own header block or its <article>, that is
 no logo, icon, avatar, thumbnail or placeholder; an <img>, or a web component named as a
 picture (<amp-img> ...). Of its versions, the largest its srcset offers, else a lazy-loading
 attribute's (data-src ...: a script swaps it in, so the src is a stand-in), else its src, else
@@ -114,12 +114,15 @@ def _picture_tags(doc: Document) -> tuple[str, ...]:
 
 
 def _above(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
-    """The pictures (`tags`) above the headline inside its header block, nearest first."""
+    """The pictures (`tags`) above the headline inside its header block, or inside the
+    <article> that holds it (a layout that sets the main picture first, far from the
+    headline in the markup; not <main>, whose side column comes first too), nearest first."""
     block = None
-    for anc in itertools.islice(headline.iterancestors(), HEADER_LEVELS):
-        if anc.tag in ("body", "html"):
+    for level, anc in enumerate(headline.iterancestors()):
+        if anc.tag in ("body", "html", "main"):
             break
-        block = anc
+        if level < HEADER_LEVELS or anc.tag == "article":
+            block = anc
     if block is None:
         return iter(())
     before: list[HtmlElement] = []
