@@ -391,3 +391,12 @@ def test_a_side_column_before_the_article_is_not_its_picture() -> None:
     )
     html = _page(article).replace("<main><article>", f"<main>{side}<article>")
     assert _image(html) == "https://zeitung.example/fotos/hafen.jpg"
+
+
+def test_a_promo_at_the_article_top_outside_a_figure_is_not_its_picture() -> None:
+    promo = '<div class="top-mobile"><div class="t2"><picture><img src="/aktion/spendenlauf-2026.jpg"></picture></div></div>'
+    article = (
+        f'{promo}<div class="c1"><div class="c2"><div class="c3"><div class="c4"><h1>{HEAD}</h1></div></div></div></div>'
+        f'<figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}'
+    )
+    assert _image(_page(article)) == "https://zeitung.example/fotos/hafen.jpg"

@@ -1,12 +1,12 @@
 """The article's lead image: the picture it shows at its top, as its own markup gives it.
 
-The lead is the first picture after the headline (`extract/headline.py`), within the article's first
-paragraphs, or one set above the headline inside its own header block or its <article>, that is
-no logo, icon, avatar, thumbnail or placeholder; an <img>, or a web component named as a
-picture (<amp-img> ...). Of its versions, the largest its srcset offers, else a lazy-loading
-attribute's (data-src ...: a script swaps it in, so the src is a stand-in), else its src, else
-the largest of its <picture>'s <source>s, else the <noscript> fallback after it. Only the
-header block and what follows the headline up to the picture are walked.
+The lead is the first picture after the headline (`extract/headline.py`), within the article's
+first paragraphs, or one set above the headline inside its own header block or a <figure> of its
+<article>, that is no logo, icon, avatar, thumbnail or placeholder; an <img>, or a web component
+named as a picture (<amp-img> ...). Of its versions, the largest its srcset offers, else a
+lazy-loading attribute's (data-src ...: a script swaps it in, so the src is a stand-in), else
+its src, else the largest of its <picture>'s <source>s, else the <noscript> fallback after it.
+Only the header block and what follows the headline up to the picture are walked.
 """
 
 from __future__ import annotations
@@ -114,24 +114,30 @@ def _picture_tags(doc: Document) -> tuple[str, ...]:
 
 
 def _above(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
-    """The pictures (`tags`) above the headline inside its header block, or inside the
-    <article> that holds it (a layout that sets the main picture first, far from the
-    headline in the markup; not <main>, whose side column comes first too), nearest first."""
-    block = None
-    for level, anc in enumerate(headline.iterancestors()):
-        if anc.tag in ("body", "html", "main"):
+    """The pictures (`tags`) above the headline inside its header block, or in a <figure> of
+    the <article> that holds it (a layout that sets the main picture first, far from the
+    headline in the markup; a promo there is no figure), nearest first."""
+    header = None
+    for anc in itertools.islice(headline.iterancestors(), HEADER_LEVELS):
+        if anc.tag in ("body", "html"):
             break
-        if level < HEADER_LEVELS or anc.tag == "article":
-            block = anc
-    if block is None:
+        header = anc
+    if header is None:
         return iter(())
+    article = header if header.tag == "article" else next(header.iterancestors("article"), None)
+    block = header if article is None else article
     before: list[HtmlElement] = []
     for el in block.iter(headline.tag, *tags):
         if el is headline:
             break
-        if el.tag != headline.tag:
+        if el.tag != headline.tag and (block is header or _in_block(el, header)):
             before.append(el)
     return iter(before[::-1])
+
+
+def _in_block(el: HtmlElement, header: HtmlElement) -> bool:
+    """In the headline's header block, or in a <figure> (the article's own picture)."""
+    return any(anc is header or anc.tag == "figure" for anc in el.iterancestors())
 
 
 def _following(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
