@@ -400,3 +400,13 @@ def test_a_promo_at_the_article_top_outside_a_figure_is_not_its_picture() -> Non
         f'<figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}'
     )
     assert _image(_page(article)) == "https://zeitung.example/fotos/hafen.jpg"
+
+
+def test_a_lazy_picture_in_a_lightbox_link_keeps_its_noscript_fallback() -> None:
+    """With no address of its own, the picture cannot show that the link opens it."""
+    article = (
+        f'<h1>{HEAD}</h1><figure><a href="https://bilder.example.net/9f3kq2LmZx8RtP4v=s1600">'
+        '<img class="lazyload" alt="Die Fähre legt im Hafen an"><noscript><img src="https://bilder.example.net/9f3kq2LmZx8RtP4v=s750" alt="Die Fähre legt im Hafen an"></noscript></a>'
+        f"</figure>{PARAGRAPHS}"
+    )
+    assert _image(_page(article)) == "https://bilder.example.net/9f3kq2LmZx8RtP4v=s750"

@@ -350,19 +350,22 @@ def _in_teaser(img: HtmlElement, page: str = "") -> bool:
 def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
     """A link to a page of another site (an advertiser's, a partner's) than the article's
     and the picture's own image server's, that does not open the picture itself (a file,
-    or the picture's file name at another size). Sites compare by their hosts' last two
-    labels ("www.zeitung.example" and "bilder.zeitung.example" are one)."""
+    or the picture's file name at another size); never for a picture with no address. Sites
+    compare by their hosts' last two labels ("www.zeitung.example" and
+    "bilder.zeitung.example" are one)."""
     if not page or not href.startswith(("http:", "https:", "//")):
         return False
     link = urlsplit(href)
     if not link.hostname or _IMAGE_FILE.search(link.path):
         return False
     name = link.path.rsplit("/", 1)[-1]
-    for value in (page, *_markup(img)):
-        if "/" not in value:
-            continue
-        for url in value.split():
+    if _site(urlsplit(page).hostname or "") == _site(link.hostname):
+        return False
+    addressed = False  # a picture with no address of its own (lazy) cannot be told from it
+    for value in _markup(img):
+        for url in value.split() if "/" in value else ():
             own = urlsplit(urljoin(page, url))
+            addressed = True
             if _site(own.hostname or "") == _site(link.hostname):
                 return False
             if (
@@ -370,7 +373,7 @@ def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
                 and own.path.rsplit("/", 1)[-1][:SAME_NAME] == name[:SAME_NAME]
             ):
                 return False
-    return True
+    return addressed
 
 
 def _site(host: str) -> str:
