@@ -196,6 +196,22 @@ def _lazy(img: HtmlElement, rec: dict[str, Any], stand_in: str = BLANK) -> None:
         img.set("src", stand_in)
 
 
+def _lazy_unknown(img: HtmlElement, rec: dict[str, Any]) -> None:
+    """The address under a lazy attribute of the site's own name, src a blank GIF."""
+    url = _version(img, rec)
+    for attr in ("src", "srcset", "data-src", "data-srcset"):
+        img.attrib.pop(attr, None)
+    name = pick(
+        ("data-hi-res-src", "data-full-src", "data-img", "data-echo", "data-image"), rec, "attr"
+    )
+    img.set(name, url)
+    img.set("src", BLANK)
+    parent = img.getparent()
+    if parent is not None and parent.tag == "picture":
+        for source in list(parent.iter("source")):
+            source.drop_tree()
+
+
 def _lazy_file(img: HtmlElement, rec: dict[str, Any]) -> None:
     _lazy(img, rec, _origin(rec) + pick(STAND_INS, rec, "stand-in"))
 
@@ -375,6 +391,7 @@ VARIANTS: dict[str, Transform | None] = {
     "cover lazy: data-src/data-srcset, blank src": _on_cover(_lazy),
     "cover lazy: data-src/data-srcset, stand-in file": _on_cover(_lazy_file),
     "cover lazy: data-src/data-srcset, stand-in of a plain name": _on_cover(_lazy_plain_file),
+    "cover lazy under an attribute of the site's own name": _on_cover(_lazy_unknown),
     "cover only in <noscript>": _on_cover(_noscript(True)),
     "cover only in <noscript>, no alt": _on_cover(_noscript(False)),
     "cover in <picture><source srcset>": _on_cover(_in_picture),

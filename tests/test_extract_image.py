@@ -339,7 +339,9 @@ def test_lead_image_in_a_link(article: str, expected: str) -> None:
 
 
 # A lazy attribute's address is what a script puts in src: whatever src holds until then is a
-# stand-in, whatever its file is named; data-url may name a page, so src comes before it.
+# stand-in, whatever its file is named; data-url may name a page, so src comes before it. A
+# lazy attribute of a site's own name is read last: a picture file's address, or in a name
+# that says source or picture.
 LAZY_PAGES = [
     pytest.param(
         f'<h1>{HEAD}</h1><figure><img src="/static/img/p.gif" data-src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
@@ -351,6 +353,22 @@ LAZY_PAGES = [
         f'<figure><img src="/assets/seda-16x9.png" data-lazy-src="/foto/pristav.jpg" alt="Přístav"></figure>{PARAGRAPHS}',
         "https://zeitung.example/foto/pristav.jpg",
         id="stand-in-grey-cs",
+    ),
+    pytest.param(
+        "<h1>Liman genişletme çalışmaları yıl sonuna kadar tamamlanacak</h1>"
+        f'<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-hi-res-src="https://img.example/liman/78213"></figure>{PARAGRAPHS}',
+        "https://img.example/liman/78213",
+        id="lazy-attribute-of-the-sites-own-name-tr",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><img data-link="/region/hafen.html" data-echo="/fotos/hafen.webp"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.webp",
+        id="lazy-attribute-named-otherwise-a-picture-file",
+    ),
+    pytest.param(
+        f'<h1>{HEAD}</h1><figure><picture><source srcset="/fotos/hafen-1200.webp 1200w"><img data-full="/originale/hafen.jpg"></picture></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen-1200.webp",
+        id="picture-sources-before-an-attribute-of-another-name",
     ),
     pytest.param(
         f'<h1>{HEAD}</h1><figure><img src="/fotos/hafen.jpg" data-url="https://zeitung.example/region/hafen.html"></figure>{PARAGRAPHS}',

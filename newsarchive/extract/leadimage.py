@@ -59,6 +59,8 @@ _SKIPPED_OR_IMG = re.compile(
 )
 _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
+_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S+$")  # a URL, absolute or relative
+_LAZY_NAME = re.compile(r"src|img|image|photo|pic|echo|original", re.I)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _SIZES_PX = re.compile(r"\s*(\d+)px\s*$")
 # A srcset candidate: a URL (commas inside it kept, one ending it dropped), its descriptor.
@@ -184,7 +186,8 @@ def same_image(url: str, shown: Shown) -> bool:
 
 
 def _versions(doc: Document, img: HtmlElement) -> Shown | None:
-    """The image's versions: srcset (largest first), lazy-loading, src, <picture> sources."""
+    """The image's versions: srcset (largest first), lazy-loading, src, <picture> sources,
+    an address under a lazy attribute of another name."""
     own = _srcset(img)
     src = (img.get("src") or "").strip()
     lazy = [v for a in LAZY_SRC if _real(v := (img.get(a) or "").strip())]
@@ -193,15 +196,37 @@ def _versions(doc: Document, img: HtmlElement) -> Shown | None:
     # a lazy attribute's address is what a script puts in src: the src is a stand-in then
     # (data-url, last of them, may name a page rather than the picture: after src)
     first = next((v for a in LAZY_SRC[:-1] if _real(v := (img.get(a) or "").strip())), None)
+    other = _other_lazy(img)
     ranked = [
         u
-        for u in (_largest(own), first, src if _real(src) else None, *lazy[:1], _largest(sources))
+        for u in (
+            _largest(own),
+            first,
+            src if _real(src) else None,
+            *lazy[:1],
+            _largest(sources),
+            other,
+        )
         if u
     ]
     if not ranked:
         return None
     every = dict.fromkeys([*ranked, *(u for _, u in own + sources), *lazy])
     return Shown(_absolute(doc.url, ranked[0]), tuple(every), doc.url)
+
+
+def _other_lazy(img: HtmlElement) -> str | None:
+    """An address under a lazy attribute of the site's own name (data-hi-res-src,
+    data-echo ...): a picture file's, or one in an attribute named for a source or a picture."""
+    for name, value in img.attrib.items():
+        if not name.startswith("data-") or name in LAZY_SRC or name.endswith("srcset"):
+            continue
+        url: str = value.strip()
+        if not _ADDRESS.match(url) or not _real(url):
+            continue
+        if _IMAGE_FILE.search(url.split("?", 1)[0]) or _LAZY_NAME.search(name):
+            return url
+    return None
 
 
 def _largest(candidates: list[tuple[float, str]]) -> str | None:
