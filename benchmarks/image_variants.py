@@ -13,9 +13,11 @@ declared image: og:image (and the other image metas) removed; removed with the J
 image too (only the markup is left); og:image a site logo or a social card of the same file
 name on another path; the JSON-LD image, metas gone, as an ImageObject, a list or a string.
 The cover's markup (the <img> whose addresses are the answer's versions): lazy-loaded
-(the address in data-src/data-srcset, src a blank GIF or a stand-in file), shown only by a
-<noscript> fallback (with and without alt text), by <picture><source srcset>, by an
-<amp-img> or a custom element (<x-image data-src>), or set before the headline's header.
+(the address in data-src/data-srcset, src a blank GIF, a stand-in file named so or plainly
+named; or under a lazy attribute of the site's own name), shown only by a <noscript>
+fallback (with and without alt text), by <picture><source srcset>, by an <amp-img> or a
+custom element (<x-image data-src>), or set before the headline's header (with and without
+og:image). The headline in a <div> instead of an <h1>.
 Its addresses: relative, protocol-relative, on an image server that resizes by query or by
 path (og:image then a 1200x630 version). Address rewrites rewrite the answer the same way.
 
@@ -287,6 +289,12 @@ def _renamed(tag: str) -> Callable[[HtmlElement, dict[str, Any]], None]:
     return edit
 
 
+def no_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The headline in a <div> (its classes kept): a site whose headline is no <h1>."""
+    for h1 in list(root.iter("h1")):
+        h1.tag = "div"
+
+
 def hero_first(root: HtmlElement, rec: dict[str, Any]) -> None:
     """The cover's figure set before the block holding the headline, four levels up."""
     img = _cover(root, rec)
@@ -399,6 +407,7 @@ VARIANTS: dict[str, Transform | None] = {
     "cover a custom element (data-src)": _on_cover(_renamed("x-image")),
     "cover set before the header block": hero_first,
     "cover set before the header block, og:image removed": _both(hero_first, no_og),
+    "headline no <h1> (a <div>)": no_h1,
     "addresses relative": _readdress(_relative),
     "addresses protocol-relative": _readdress(_no_scheme),
     "image server, size in the query": _readdress(_query_resize),

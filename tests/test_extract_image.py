@@ -428,3 +428,33 @@ def test_a_lazy_picture_in_a_lightbox_link_keeps_its_noscript_fallback() -> None
         f"</figure>{PARAGRAPHS}"
     )
     assert _image(_page(article)) == "https://bilder.example.net/9f3kq2LmZx8RtP4v=s750"
+
+
+# No headline element (the headline set in a <div> or <span>): the element showing the title
+# the page states (og:title, the JSON-LD headline) stands for it, outside links and navigation.
+ZH_TITLE = "港口扩建工程将于年底前完成"
+NO_HEADLINE_PAGES = [
+    pytest.param(
+        f'<meta property="og:title" content="{ZH_TITLE}">{OG}',
+        f'<div class="article-title"><span>{ZH_TITLE}</span></div><div class="pic"><img src="/tupian/gangkou.jpg" width="900" height="600"></div>{PARAGRAPHS}',
+        "https://zeitung.example/tupian/gangkou.jpg",
+        id="div-headline-zh",
+    ),
+    pytest.param(
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{HEAD}"}}</script>{OG}',
+        f'<p class="titel">{HEAD}</p><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="title-in-a-crumb-link-passed-over",
+    ),
+]
+
+
+CRUMBS = (
+    f'<ol class="crumbs"><li><a href="/region/hafen-faehre-123.html">{HEAD}</a></li></ol>'
+    '<div class="promo"><img src="/aktion/sommerfest.jpg"></div>'
+)
+
+
+@pytest.mark.parametrize(("head", "article", "expected"), NO_HEADLINE_PAGES)
+def test_lead_image_around_the_shown_title(head: str, article: str, expected: str) -> None:
+    assert _image(_page(article, head=head, before=CRUMBS)) == expected

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
@@ -39,6 +40,7 @@ NOT_LEAD = re.compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji", re.I
 )
 AMP_RATIO = ("responsive", "fill", "intrinsic", "flex-item", "fixed-height")  # AMP layouts
+TITLE_SHOWN = 8  # characters of a stated title looked for on a page with no headline element
 NAMED_LEVELS = 3  # the image's own wrappers, whose class names say what it is
 HEADER_LEVELS = 3  # an image above the headline within this many of its ancestors is its header's
 LEAD_PARAGRAPHS = 5  # paragraphs of text that may come between the headline and its picture
@@ -61,6 +63,7 @@ _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
 _ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S+$")  # a URL, absolute or relative
 _LAZY_NAME = re.compile(r"src|img|image|photo|pic|echo|original", re.I)
+_TEXT_IS = etree.XPath("//body//text()[normalize-space(.) = $title]/..")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _SIZES_PX = re.compile(r"\s*(\d+)px\s*$")
 # A srcset candidate: a URL (commas inside it kept, one ending it dropped), its descriptor.
@@ -437,8 +440,28 @@ def _markup(img: HtmlElement) -> Iterator[str]:
 
 
 def _headline(doc: Document) -> HtmlElement | None:
-    """The article's headline element, as every field finds it (`extract/headline.py`)."""
-    return find_headline(doc)
+    """The article's headline element, as every field finds it (`extract/headline.py`), else
+    the element showing the page's stated title (`_title_shown`)."""
+    found = find_headline(doc)
+    if found is None:
+        if "title_shown" not in doc.cache:
+            doc.cache["title_shown"] = _title_shown(doc)
+        found = doc.cache["title_shown"]
+    return found
+
+
+def _title_shown(doc: Document) -> HtmlElement | None:
+    """The first element of the body whose text is the title the page states (og:title,
+    twitter:title, the JSON-LD headline), outside links and navigation: a site that sets its
+    headline in a <div> or a <span> shows its picture around it all the same."""
+    stated = (doc.first_meta("og:title", "twitter:title"), doc.article.get("headline"))
+    for title in stated:
+        if not isinstance(title, str) or len(title.strip()) < TITLE_SHOWN:
+            continue
+        for el in _TEXT_IS(doc.tree, title=" ".join(title.split())):
+            if el.tag not in ("a", "option") and next(el.iterancestors("a", "nav"), None) is None:
+                return el
+    return None
 
 
 def _fold(text: str) -> str:
