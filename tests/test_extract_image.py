@@ -431,7 +431,8 @@ def test_a_lazy_picture_in_a_lightbox_link_keeps_its_noscript_fallback() -> None
 
 
 # No headline element (the headline set in a <div> or <span>): the element showing the title
-# the page states (og:title, the JSON-LD headline) stands for it, outside links and navigation.
+# the page states (og:title, the JSON-LD headline, <title>), or most of it (the site's name
+# after it), stands for it, outside links and navigation.
 ZH_TITLE = "港口扩建工程将于年底前完成"
 NO_HEADLINE_PAGES = [
     pytest.param(
@@ -446,11 +447,20 @@ NO_HEADLINE_PAGES = [
         "https://zeitung.example/fotos/hafen.jpg",
         id="title-in-a-crumb-link-passed-over",
     ),
+    pytest.param(
+        f'<meta property="og:title" content="{HEAD} | Hafenblatt">{OG}',
+        f'<div class="kopf">{HEAD}</div><figure><img src="/fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/fotos/hafen.jpg",
+        id="title-with-the-sites-name-after-it",
+    ),
 ]
 
 
+# before the article: a crumb link stating the title, a section label holding its first
+# words, then a promo's picture
 CRUMBS = (
     f'<ol class="crumbs"><li><a href="/region/hafen-faehre-123.html">{HEAD}</a></li></ol>'
+    '<span class="rubrik">Stadtrat beschließt</span>'
     '<div class="promo"><img src="/aktion/sommerfest.jpg"></div>'
 )
 

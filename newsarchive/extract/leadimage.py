@@ -64,6 +64,10 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
 _ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S+$")  # a URL, absolute or relative
 _LAZY_NAME = re.compile(r"src|img|image|photo|pic|echo|original", re.I)
 _TEXT_IS = etree.XPath("//body//text()[normalize-space(.) = $title]/..")
+_TEXT_IN = etree.XPath(
+    "//body//text()[string-length(normalize-space(.)) >= $least]"
+    "[contains($title, normalize-space(.))]/.."
+)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _SIZES_PX = re.compile(r"\s*(\d+)px\s*$")
 # A srcset candidate: a URL (commas inside it kept, one ending it dropped), its descriptor.
@@ -452,15 +456,25 @@ def _headline(doc: Document) -> HtmlElement | None:
 
 def _title_shown(doc: Document) -> HtmlElement | None:
     """The first element of the body whose text is the title the page states (og:title,
-    twitter:title, the JSON-LD headline), outside links and navigation: a site that sets its
-    headline in a <div> or a <span> shows its picture around it all the same."""
-    stated = (doc.first_meta("og:title", "twitter:title"), doc.article.get("headline"))
-    for title in stated:
-        if not isinstance(title, str) or len(title.strip()) < TITLE_SHOWN:
-            continue
-        for el in _TEXT_IS(doc.tree, title=" ".join(title.split())):
-            if el.tag not in ("a", "option") and next(el.iterancestors("a", "nav"), None) is None:
-                return el
+    twitter:title, the JSON-LD headline, <title>), else holds half of one or more, outside
+    links and navigation: a site that sets its headline in a <div> or a <span> shows its
+    picture around it all the same."""
+    stated = (
+        doc.first_meta("og:title", "twitter:title"),
+        doc.article.get("headline"),
+        doc.tree.findtext(".//title"),
+    )
+    titles = [" ".join(t.split()) for t in stated if isinstance(t, str)]
+    titles = [t for t in titles if len(t) >= TITLE_SHOWN]
+    # the whole title first; then most of it (a <title> with the site's name after it)
+    for query in (_TEXT_IS, _TEXT_IN):
+        for title in titles:
+            for el in query(doc.tree, title=title, least=max(TITLE_SHOWN, len(title) // 2)):
+                if (
+                    el.tag not in ("a", "option")
+                    and next(el.iterancestors("a", "nav"), None) is None
+                ):
+                    return el
     return None
 
 
