@@ -366,6 +366,11 @@ LAZY_PAGES = [
         id="lazy-attribute-named-otherwise-a-picture-file",
     ),
     pytest.param(
+        f'<h1>{HEAD}</h1><figure><img data-image-ratio="16/9" data-img="fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+        "https://zeitung.example/region/2026/fotos/hafen.jpg",
+        id="a-ratio-is-no-address",
+    ),
+    pytest.param(
         f'<h1>{HEAD}</h1><figure><picture><source srcset="/fotos/hafen-1200.webp 1200w"><img data-full="/originale/hafen.jpg"></picture></figure>{PARAGRAPHS}',
         "https://zeitung.example/fotos/hafen-1200.webp",
         id="picture-sources-before-an-attribute-of-another-name",

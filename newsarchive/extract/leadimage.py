@@ -61,7 +61,8 @@ _SKIPPED_OR_IMG = re.compile(
 )
 _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
-_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S+$")  # a URL, absolute or relative
+# a URL: absolute, from the root, or a relative path to a file ("16/9", a ratio, is none)
+_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S*\.\w+(?:\?\S*)?$")
 _LAZY_NAME = re.compile(r"src|img|image|photo|pic|echo|original", re.I)
 _TEXT_IS = etree.XPath("//body//text()[normalize-space(.) = $title]/..")
 _TEXT_IN = etree.XPath(
