@@ -283,7 +283,7 @@ def _renamed(tag: str) -> Callable[[HtmlElement, dict[str, Any]], None]:
         img.tag = tag
         if "-" in tag and tag != "amp-img":  # a web component reads its own data- attributes
             for attr in LAZY_ATTRS:
-                if img.get(attr):
+                if img.get(attr) and not img.get(f"data-{attr}"):
                     img.set(f"data-{attr}", img.attrib.pop(attr))
 
     return edit
