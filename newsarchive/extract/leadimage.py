@@ -1,11 +1,12 @@
 """The article's lead image: the picture it shows at its top, as its own markup gives it.
 
-The lead is the first picture after the headline (`extract/headline.py`), within the article's first
-paragraphs, or one set above the headline inside the headline's own header block, that is
-no logo, icon, avatar, thumbnail or placeholder. Of its versions, the largest its srcset
-offers, else its src, else a lazy-loading attribute's (data-src ...), else the largest of
-its <picture>'s <source>s, else the <noscript> fallback after it. Only the header block and
-what follows the headline up to the picture are walked.
+The lead is the first picture after the headline (`extract/headline.py`), within the article's
+first paragraphs, or one set above the headline inside its own header block or a <figure> of its
+<article>, that is no logo, icon, avatar, thumbnail or placeholder; an <img>, or a web component
+named as a picture (<amp-img> ...). Of its versions, the largest its srcset offers, else a
+lazy-loading attribute's (data-src ...: a script swaps it in, so the src is a stand-in), else
+its src, else the largest of its <picture>'s <source>s, else the <noscript> fallback after it.
+Only the header block and what follows the headline up to the picture are walked.
 """
 
 from __future__ import annotations
@@ -14,14 +15,22 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as find_headline
 
-LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")  # url last
+# A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
+# names one, and it carries an address as an <img> would, in its own or a lazy attribute.
+_PICTURE_TAG = re.compile(r"-.*(?:img|image|picture|photo)|(?:img|image|picture|photo).*-", re.I)
+_COMPONENTS = (
+    "//*[contains(local-name(), '-')]"
+    "[@src or @srcset or @data-src or @data-srcset or @data-lazy-src or @data-original]"
+)
 # A file named so is a stand-in shown until a script loads the picture.
 PLACEHOLDER = re.compile(
     r"placeholder|spacer|transparent|blank|lazy|loader|loading|dummy|1x1", re.I
@@ -30,6 +39,8 @@ PLACEHOLDER = re.compile(
 NOT_LEAD = re.compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji", re.I
 )
+AMP_RATIO = ("responsive", "fill", "intrinsic", "flex-item", "fixed-height")  # AMP layouts
+TITLE_SHOWN = 8  # characters of a stated title looked for on a page with no headline element
 NAMED_LEVELS = 3  # the image's own wrappers, whose class names say what it is
 HEADER_LEVELS = 3  # an image above the headline within this many of its ancestors is its header's
 LEAD_PARAGRAPHS = 5  # paragraphs of text that may come between the headline and its picture
@@ -37,13 +48,27 @@ PARAGRAPH = 80  # characters: a shorter <p> is a dateline, byline or caption
 ICON_SIZE = 60  # pixels: a smaller picture is an icon, an avatar or a tracking pixel
 THUMBNAIL = 150  # pixels: a picture smaller on both sides is a teaser's or a portrait
 TEASER_LEVELS = 4  # a teaser card's link wraps its picture within this many elements
+SAME_NAME = 16  # characters two file names share when they are one picture in two sizes
 TEASER_TEXT = 20  # characters of a teaser card's headline in the link beside the picture
 NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, a page
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
 NEEDLE = 60  # characters of the alt text searched for
 NEEDLE_OCCURRENCES = 4  # places the alt text is looked at (a caption may repeat it)
-_PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # an attribute value the markup spells as it reads
+_PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # a stretch of an attribute the markup spells as it reads
+# What parse drops, or an <img> tag: the markup's <img>s the tree holds, in order.
+_SKIPPED_OR_IMG = re.compile(
+    r"(<!--.*?-->|<(script|style|noscript|template|svg|iframe)\b.*?</\2\s*>)|<img\b", re.I | re.S
+)
 _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
+# a URL: absolute, from the root, or a relative path to a file ("16/9", a ratio, is none)
+_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S*\.\w+(?:\?\S*)?$")
+_LAZY_NAME = re.compile(r"src|img|image|photo|pic|echo|original", re.I)
+_TEXT_IS = etree.XPath("//body//text()[normalize-space(.) = $title]/..")
+_TEXT_IN = etree.XPath(
+    "//body//text()[string-length(normalize-space(.)) >= $least]"
+    "[contains($title, normalize-space(.))]/.."
+)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 _SIZES_PX = re.compile(r"\s*(\d+)px\s*$")
 # A srcset candidate: a URL (commas inside it kept, one ending it dropped), its descriptor.
@@ -73,9 +98,10 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     authors = {_fold(n) for n in names}
     fallbacks = NOSCRIPT_TRIES  # lookups in the markup cost a search of the whole page
     found: list[Shown] = []
-    for images in (_above(headline), _following(headline)):
+    tags = _picture_tags(doc)
+    for images in (_above(headline, tags), _following(headline, tags)):
         for img in images:
-            if _is_furniture(img, authors):
+            if _is_furniture(img, authors, doc.url):
                 continue
             shown = _versions(doc, img)
             if shown is None and fallbacks > 0:
@@ -87,34 +113,53 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     return found
 
 
-def _above(headline: HtmlElement) -> Iterator[HtmlElement]:
-    """The <img>s above the headline inside its header block, nearest first."""
-    block = None
+def _picture_tags(doc: Document) -> tuple[str, ...]:
+    """ "img" and the page's web components that show a picture (`_PICTURE_TAG`), found once
+    a page: a site built of them has no <img> for its lead."""
+    if "picture_tags" not in doc.cache:
+        found = {el.tag for el in doc.xpath(_COMPONENTS) if _PICTURE_TAG.search(el.tag)}
+        doc.cache["picture_tags"] = ("img", *sorted(found))
+    tags: tuple[str, ...] = doc.cache["picture_tags"]
+    return tags
+
+
+def _above(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
+    """The pictures (`tags`) above the headline inside its header block, or in a <figure> of
+    the <article> that holds it (a layout that sets the main picture first, far from the
+    headline in the markup; a promo there is no figure), nearest first."""
+    header = None
     for anc in itertools.islice(headline.iterancestors(), HEADER_LEVELS):
         if anc.tag in ("body", "html"):
             break
-        block = anc
-    if block is None:
+        header = anc
+    if header is None:
         return iter(())
+    article = header if header.tag == "article" else next(header.iterancestors("article"), None)
+    block = header if article is None else article
     before: list[HtmlElement] = []
-    for el in block.iter(headline.tag, "img"):
+    for el in block.iter(headline.tag, *tags):
         if el is headline:
             break
-        if el.tag == "img":
+        if el.tag != headline.tag and (block is header or _in_block(el, header)):
             before.append(el)
     return iter(before[::-1])
 
 
-def _following(headline: HtmlElement) -> Iterator[HtmlElement]:
-    """The <img>s after the headline in document order, read lazily from there on, up to
+def _in_block(el: HtmlElement, header: HtmlElement) -> bool:
+    """In the headline's header block, or in a <figure> (the article's own picture)."""
+    return any(anc is header or anc.tag == "figure" for anc in el.iterancestors())
+
+
+def _following(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
+    """The pictures (`tags`) after the headline in document order, read lazily from there on, up to
     the article's first paragraphs: a picture past them is one of the body's, not the lead
     (on a page whose article shows none, a teaser's or the footer's)."""
     paragraphs = 0
     node: HtmlElement | None = headline
     while node is not None:
         for sibling in node.itersiblings():
-            for el in sibling.iter("img", "p"):
-                if el.tag == "img":
+            for el in sibling.iter("p", *tags):
+                if el.tag != "p":
                     yield el
                 elif len(el.text_content()) >= PARAGRAPH:
                     paragraphs += 1
@@ -130,12 +175,12 @@ def shown_above(doc: Document, declared: str) -> bool:
     name = _key(declared).rsplit("/", 1)[-1]
     if headline is None or not name:
         return False
-    for img in doc.tree.iter(headline.tag, "img"):
+    for img in doc.tree.iter(headline.tag, *_picture_tags(doc)):
         if img is headline:
             break
         # a cheap test on the markup first: most images above a headline are furniture
-        if img.tag == "img" and any(name in v for v in _markup(img)):
-            shown = None if _is_furniture(img, set()) else _versions(doc, img)
+        if img.tag != headline.tag and any(name in v for v in _markup(img)):
+            shown = None if _is_furniture(img, set(), doc.url) else _versions(doc, img)
             if shown and same_image(declared, shown):
                 return True
     return False
@@ -149,19 +194,47 @@ def same_image(url: str, shown: Shown) -> bool:
 
 
 def _versions(doc: Document, img: HtmlElement) -> Shown | None:
-    """The image's versions: srcset (largest first), src, lazy-loading, <picture> sources."""
+    """The image's versions: srcset (largest first), lazy-loading, src, <picture> sources,
+    an address under a lazy attribute of another name."""
     own = _srcset(img)
     src = (img.get("src") or "").strip()
     lazy = [v for a in LAZY_SRC if _real(v := (img.get(a) or "").strip())]
     picture = _picture(img)
     sources = [c for s in picture.iter("source") for c in _srcset(s)] if picture is not None else []
+    # a lazy attribute's address is what a script puts in src: the src is a stand-in then
+    # (data-url, last of them, may name a page rather than the picture: after src)
+    first = next((v for a in LAZY_SRC[:-1] if _real(v := (img.get(a) or "").strip())), None)
+    other = _other_lazy(img)
     ranked = [
-        u for u in (_largest(own), src if _real(src) else None, *lazy[:1], _largest(sources)) if u
+        u
+        for u in (
+            _largest(own),
+            first,
+            src if _real(src) else None,
+            *lazy[:1],
+            _largest(sources),
+            other,
+        )
+        if u
     ]
     if not ranked:
         return None
     every = dict.fromkeys([*ranked, *(u for _, u in own + sources), *lazy])
     return Shown(_absolute(doc.url, ranked[0]), tuple(every), doc.url)
+
+
+def _other_lazy(img: HtmlElement) -> str | None:
+    """An address under a lazy attribute of the site's own name (data-hi-res-src,
+    data-echo ...): a picture file's, or one in an attribute named for a source or a picture."""
+    for name, value in img.attrib.items():
+        if not name.startswith("data-") or name in LAZY_SRC or name.endswith("srcset"):
+            continue
+        url: str = value.strip()
+        if not _ADDRESS.match(url) or not _real(url):
+            continue
+        if _IMAGE_FILE.search(url.split("?", 1)[0]) or _LAZY_NAME.search(name):
+            return url
+    return None
 
 
 def _largest(candidates: list[tuple[float, str]]) -> str | None:
@@ -214,19 +287,51 @@ def _picture(img: HtmlElement) -> HtmlElement | None:
 
 def _noscript(doc: Document, img: HtmlElement) -> Shown | None:
     """The <noscript> image that follows a lazy-loaded one in the markup (parse drops
-    <noscript>): the image's tag is found by its alt text, its fallback right after it."""
-    needle = next((v for a in ("alt", "title") if _PLAIN.fullmatch(v := img.get(a) or "")), "")
+    <noscript>): the image's tag is found by its alt text (the longest stretch the markup
+    spells as it reads: quotes and ampersands may be written as entities), else by its place
+    among the page's <img> tags; its fallback right after it."""
     source: str = doc.cache.get("source", "")
-    pos = source.find(needle[:NEEDLE]) if needle else -1
+    texts = (img.get(a) or "" for a in ("alt", "title"))
+    needle = max((p for t in texts for p in _PLAIN.findall(t)), key=len, default="")[:NEEDLE]
+    pos = source.find(needle) if needle else -1
     for _ in range(NEEDLE_OCCURRENCES):
         if pos < 0:
-            return None
+            break
         tag = source.rfind("<", 0, pos)
         if source[tag : tag + 4].lower() == "<img" and source.find(">", tag, pos) < 0:
-            url = _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
-            return Shown(_absolute(doc.url, url), (url,), doc.url) if url and _real(url) else None
-        pos = source.find(needle[:NEEDLE], pos + 1)
+            return _shown_fallback(doc, source, pos)
+        pos = source.find(needle, pos + 1)
+    return _noscript_by_place(doc, img, source)
+
+
+def _noscript_by_place(doc: Document, img: HtmlElement, source: str) -> Shown | None:
+    """The fallback after the markup's <img> tag that is this image: the nth <img> the tree
+    holds is the nth tag outside what parse drops (scripts, <noscript>, comments ...)."""
+    nth = next((i for i, el in enumerate(doc.tree.iter("img")) if el is img), -1)
+    if nth < 0:
+        return None
+    seen = 0
+    for m in _SKIPPED_OR_IMG.finditer(source):
+        if m.group(1):
+            continue
+        if seen == nth:
+            end = source.find(">", m.start())
+            tag = source[m.start() : end]
+            src = _SRC.search(tag)
+            if (
+                end < 0
+                or (src and src.group(1) != img.get("src"))
+                or (img.get("class") or "") not in tag
+            ):
+                return None  # not the same image after all
+            return _shown_fallback(doc, source, end)
+        seen += 1
     return None
+
+
+def _shown_fallback(doc: Document, source: str, pos: int) -> Shown | None:
+    url = _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
+    return Shown(_absolute(doc.url, url), (url,), doc.url) if url and _real(url) else None
 
 
 def _fallback(window: str, source: str, pos: int) -> str | None:
@@ -243,10 +348,15 @@ def _fallback(window: str, source: str, pos: int) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _is_furniture(img: HtmlElement, authors: set[str]) -> bool:
-    """A logo, icon, avatar, tracking pixel or another story's picture, by its size, names,
-    alt text or place (a teaser card's link, the page's navigation or footer)."""
-    if _small(img) or _in_teaser(img) or next(img.iterancestors("nav", "footer"), None) is not None:
+def _is_furniture(img: HtmlElement, authors: set[str], page: str = "") -> bool:
+    """A logo, icon, avatar, tracking pixel, banner or another story's picture, by its size,
+    names, alt text or place (a teaser card's or another site's link, the navigation, the
+    footer); `page` is the article's address."""
+    if (
+        _small(img)
+        or _in_teaser(img, page)
+        or next(img.iterancestors("nav", "footer"), None) is not None
+    ):
         return True
     named = [img, *itertools.islice(img.iterancestors(), NAMED_LEVELS)]
     words = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in named)
@@ -257,14 +367,50 @@ def _is_furniture(img: HtmlElement, authors: set[str]) -> bool:
     return bool(alt) and alt in authors  # the author's portrait in the byline
 
 
-def _in_teaser(img: HtmlElement) -> bool:
-    """Inside a link to another page that also holds words (a teaser card's headline): a
-    lead picture's link, if any, opens the picture itself or a gallery, with no text."""
+def _in_teaser(img: HtmlElement, page: str = "") -> bool:
+    """Inside a link to another page that also holds words (a teaser card's headline), or
+    to a page of another site (an advertiser's or partner's banner): a lead picture's link,
+    if any, opens the picture itself or a gallery of the site, with no text."""
     for anc in itertools.islice(img.iterancestors(), TEASER_LEVELS):
         if anc.tag == "a":
             href = (anc.get("href") or "").strip()
-            return not href.startswith("#") and len(_fold(anc.text_content())) >= TEASER_TEXT
+            if href.startswith("#"):
+                return False
+            return len(_fold(anc.text_content())) >= TEASER_TEXT or _elsewhere(href, page, img)
     return False
+
+
+def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
+    """A link to a page of another site (an advertiser's, a partner's) than the article's
+    and the picture's own image server's, that does not open the picture itself (a file,
+    or the picture's file name at another size); never for a picture with no address. Sites
+    compare by their hosts' last two labels ("www.zeitung.example" and
+    "bilder.zeitung.example" are one)."""
+    if not page or not href.startswith(("http:", "https:", "//")):
+        return False
+    link = urlsplit(href)
+    if not link.hostname or _IMAGE_FILE.search(link.path):
+        return False
+    name = link.path.rsplit("/", 1)[-1]
+    if _site(urlsplit(page).hostname or "") == _site(link.hostname):
+        return False
+    addressed = False  # a picture with no address of its own (lazy) cannot be told from it
+    for value in _markup(img):
+        for url in value.split() if "/" in value else ():
+            own = urlsplit(urljoin(page, url))
+            addressed = True
+            if _site(own.hostname or "") == _site(link.hostname):
+                return False
+            if (
+                len(name) >= SAME_NAME
+                and own.path.rsplit("/", 1)[-1][:SAME_NAME] == name[:SAME_NAME]
+            ):
+                return False
+    return addressed
+
+
+def _site(host: str) -> str:
+    return ".".join(host.lower().rsplit(".", 2)[-2:])
 
 
 def _small(img: HtmlElement) -> bool:
@@ -276,6 +422,8 @@ def _small(img: HtmlElement) -> bool:
     for el in itertools.chain((img,), picture.iter("source") if picture is not None else ()):
         if (m := _SIZES_PX.match(el.get("sizes") or "")) and int(m.group(1)) < ICON_SIZE:
             return True
+    if img.get("layout") in AMP_RATIO:
+        return False  # its width and height are the picture's shape, scaled to the page
     width, height = _pixels(img.get("width")), _pixels(img.get("height"))
     if width is not None and height is not None and width < ICON_SIZE and height < ICON_SIZE:
         return width == height or next(img.iterancestors("figure"), None) is None
@@ -297,8 +445,38 @@ def _markup(img: HtmlElement) -> Iterator[str]:
 
 
 def _headline(doc: Document) -> HtmlElement | None:
-    """The article's headline element, as every field finds it (`extract/headline.py`)."""
-    return find_headline(doc)
+    """The article's headline element, as every field finds it (`extract/headline.py`), else
+    the element showing the page's stated title (`_title_shown`)."""
+    found = find_headline(doc)
+    if found is None:
+        if "title_shown" not in doc.cache:
+            doc.cache["title_shown"] = _title_shown(doc)
+        found = doc.cache["title_shown"]
+    return found
+
+
+def _title_shown(doc: Document) -> HtmlElement | None:
+    """The first element of the body whose text is the title the page states (og:title,
+    twitter:title, the JSON-LD headline, <title>), else holds half of one or more, outside
+    links and navigation: a site that sets its headline in a <div> or a <span> shows its
+    picture around it all the same."""
+    stated = (
+        doc.first_meta("og:title", "twitter:title"),
+        doc.article.get("headline"),
+        doc.tree.findtext(".//title"),
+    )
+    titles = [" ".join(t.split()) for t in stated if isinstance(t, str)]
+    titles = [t for t in titles if len(t) >= TITLE_SHOWN]
+    # the whole title first; then most of it (a <title> with the site's name after it)
+    for query in (_TEXT_IS, _TEXT_IN):
+        for title in titles:
+            for el in query(doc.tree, title=title, least=max(TITLE_SHOWN, len(title) // 2)):
+                if (
+                    el.tag not in ("a", "option")
+                    and next(el.iterancestors("a", "nav"), None) is None
+                ):
+                    return el
+    return None
 
 
 def _fold(text: str) -> str:
