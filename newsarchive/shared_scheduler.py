@@ -11,6 +11,12 @@ queue by then, its response in the WARC), and the requests of a worker found dea
 first live worker that looks: at its start, at every heartbeat and before it
 stops for want of work.
 
+A new request's fingerprint goes into the shared dupefilter and the request into
+the queue in one Redis script too: scrapy-redis sent them one after the other,
+and a worker killed (or a Redis gone) between the two left a link every worker
+took for already asked, in no queue (the page naming it, fetched again on resume,
+had its link filtered out: the article was never archived).
+
 Only scrapy-redis's default queue (`PriorityQueue`, a sorted set) is handled.
 """
 
@@ -53,6 +59,14 @@ local field = redis.sha1hex(entry[1])
 redis.call('HSET', KEYS[2], field, entry[2] .. '|' .. entry[1])  -- score|data
 redis.call('SADD', KEYS[3], ARGV[1])
 return {field, entry[1]}
+"""
+
+# KEYS: dupefilter set, queue
+# ARGV: the request's fingerprint ("": it skips the filter), its score, its data
+_SEE_AND_PUSH = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
 """
 
 # KEYS: workers (sorted set scored by expiry), holders set
@@ -101,6 +115,7 @@ class ResumableScheduler(Scheduler):
         self.articles_key = keys[ARTICLES]
         self._pop_and_hold = self.server.register_script(_POP_AND_HOLD)
         self._take_dead = self.server.register_script(_TAKE_DEAD)
+        self._see_and_push = self.server.register_script(_SEE_AND_PUSH)
         self._atomic = isinstance(self.queue, PriorityQueue)
         if not self._atomic:
             logger.warning(
@@ -130,9 +145,23 @@ class ResumableScheduler(Scheduler):
         if lost():  # the run is stopping; the page holding the link stays held in Redis
             return False
         try:
-            return bool(super().enqueue_request(request))
+            return self._enqueue_request(request)
         except unreachable():
             return False
+
+    def _enqueue_request(self, request: Request) -> bool:
+        """Seen and queued in one step, or neither (PriorityQueue only, as the pop)."""
+        if not self._atomic:
+            return bool(super().enqueue_request(request))
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        data = self.queue._encode_request(request)
+        keys = [self.df.key, self.queue.key]
+        if not self._see_and_push(keys=keys, args=[fingerprint, -request.priority, data]):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        return True
 
     def _next_request(self) -> Request | None:
         if not self._atomic:
