@@ -43,11 +43,16 @@ from newsarchive.distributed import (
     worker_name,
     worker_ttl,
 )
+from newsarchive.items import ArticlePage
+from newsarchive.itemsinks import ORDER, item_sinks
 from newsarchive.redislink import lost, unreachable
 
 logger = logging.getLogger(__name__)
 
 INFLIGHT_META = "newsarchive_inflight"  # the request's field in its worker's inflight hash
+_ITEM_PENDING = "newsarchive_held_for_item"  # an article page: held until its item is done
+_OUTPUT_DONE = "newsarchive_held_output_done"  # ... and its callback's output has gone
+_OUTPUT_PENDING = "output"  # (no meta key: the output's end)
 
 # KEYS: queue, this worker's inflight hash, the set of workers with such a hash
 # ARGV: this worker's name
@@ -279,18 +284,57 @@ class ReleaseHeldMiddleware(_Holds):
 
 class ReleaseHeldSpiderMiddleware(_Holds):
     """Outermost spider middleware: a page is no longer held once its callback's output
-    has gone to the engine (its requests are in the shared queue), or it failed."""
+    has gone to the engine (its requests are in the shared queue), or it failed.
+
+    An article page is held until its item is out and the crawl state has saved its
+    capture too (an item sink after the state's; or the item was dropped): a worker
+    killed in between (the item's line out, the state not told) had given the request
+    up already, its next run took the line out of its items file as one the state
+    never recorded, and the run's claim on the article kept every worker from fetching
+    it again: the article was missing until the next run (1 of 60 in a test). Now the
+    worker taking up the dead one's requests fetches it again (archived a second time,
+    its item once).
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        middleware = super().from_crawler(crawler)
+        item_sinks(crawler).add(middleware.item_done, ORDER["state"] + 1)
+        for signal in (signals.item_dropped, signals.item_error):
+            crawler.signals.connect(middleware.item_done, signal=signal)
+        return middleware
 
     async def process_spider_output(
         self, response: Response, result: AsyncIterator[Any]
     ) -> AsyncIterator[Any]:
+        request = response.request
         try:
             async for output in result:
+                if isinstance(output, ArticlePage) and request is not None:
+                    request.meta[_ITEM_PENDING] = True  # released when the item is done
                 yield output
         except Exception:
-            self._release(response.request)
+            self._release(request)
             raise
-        self._release(response.request)
+        self._done_with(request, _OUTPUT_PENDING)
+
+    def item_done(self, item: Any, response: Any = None, *args: Any, **kwargs: Any) -> None:
+        """An article page's item is out and its capture saved (or the item was dropped)."""
+        request = getattr(response, "request", None)
+        if request is not None and request.meta.get(_ITEM_PENDING):
+            self._done_with(request, _ITEM_PENDING)
+
+    def _done_with(self, request: Request | None, part: str) -> None:
+        """Released once its output has gone and its item (if any) is done, in either order."""
+        if request is None:
+            return
+        request.meta.pop(part, None)
+        if part == _OUTPUT_PENDING and request.meta.get(_ITEM_PENDING):
+            request.meta[_OUTPUT_DONE] = True
+            return
+        if part == _ITEM_PENDING and not request.meta.get(_OUTPUT_DONE):
+            return  # the output's end releases it
+        self._release(request)
 
     def process_spider_exception(self, response: Response, exception: Exception) -> None:
         self._release(response.request)
