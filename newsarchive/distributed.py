@@ -351,6 +351,12 @@ class RedisRunLedger:
             return False
         return bool(self.server.sadd(self.skipped_key, url))
 
+    def gave_no_item(self, url: str) -> None:
+        """Out of the run's article set, so `max_articles` across workers counts only the
+        articles that gave an item (this worker still does not fetch it again)."""
+        if self._own.fetched(url):
+            self.server.srem(self.key, url)
+
     def claim(self, url: str) -> bool:
         if not self._own.claim(url):
             return False

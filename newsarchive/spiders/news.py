@@ -9,6 +9,7 @@ that holds it, and `ExtractArticlePipeline` reads it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
+from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
 from newsarchive.spiders.failures import LogsFetchFailures, log_fetch_failure
 from newsarchive.spiders.frontier import Article, Frontier
@@ -443,6 +445,10 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         self.frontier.skipped(article)
         self.crawler.stats.inc_value("news/articles_refused_uncounted")
+        state = getattr(self.crawler, CRAWL_STATE, None)
+        if isinstance(state, CrawlStateRun):
+            with contextlib.suppress(*unreachable()):  # the shared crawl stops (one line)
+                state.gave_no_item(article)
         while (waiting := self.frontier.next_waiting()) is not None:
             self.crawler.stats.inc_value("news/articles_requested")
             yield self._article_request(*waiting)
