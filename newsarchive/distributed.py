@@ -246,13 +246,19 @@ class SharedCrawlExtension:
         self._task.start(self.ttl / 4, now=False)
 
     def redis_lost(self, exc: BaseException) -> None:
-        """Redis went away: this worker stops (exit 1, one line); what it held stays noted in
-        Redis, so a worker started again with NEWSARCHIVE_RESUME=1 takes it up."""
+        """Redis went away, for this worker at least: it stops (exit 1, one line); what it held
+        stays noted in Redis, for a live worker or one started again with NEWSARCHIVE_RESUME=1.
+
+        A worker cannot tell a Redis gone from its own connection gone (the line said
+        "start the workers again" when the others were still crawling): the line says both.
+        """
         line = (
-            f"the shared crawl's Redis stopped answering ({type(exc).__name__}: {exc}); this "
-            f"worker of {self.prefix} stops: start the workers again with "
-            f"-s {RESUME_SETTING}=1 once Redis is back (a Redis that kept nothing "
-            "starts the run afresh)"
+            f"the shared crawl's Redis stopped answering this worker ({type(exc).__name__}: "
+            f"{exc}); this worker of {self.prefix} stops. Workers that still reach Redis go on "
+            f"and take up what it held once it is missed ({TTL_SETTING}, {self.ttl:g} s); "
+            f"if Redis itself went down, all stop. Start this worker (or all) again with "
+            f"-s {RESUME_SETTING}=1 once Redis answers: it joins the workers still running, "
+            "else resumes the crawl (a Redis that kept nothing starts the run afresh)"
         )
         self.stats.set_value(LOST_STAT, line)
         logger.error(line)
@@ -344,6 +350,12 @@ class RedisRunLedger:
         if not self._own.first_skip(url):
             return False
         return bool(self.server.sadd(self.skipped_key, url))
+
+    def gave_no_item(self, url: str) -> None:
+        """Out of the run's article set, so `max_articles` across workers counts only the
+        articles that gave an item (this worker still does not fetch it again)."""
+        if self._own.fetched(url):
+            self.server.srem(self.key, url)
 
     def claim(self, url: str) -> bool:
         if not self._own.claim(url):

@@ -11,6 +11,12 @@ queue by then, its response in the WARC), and the requests of a worker found dea
 first live worker that looks: at its start, at every heartbeat and before it
 stops for want of work.
 
+A new request's fingerprint goes into the shared dupefilter and the request into
+the queue in one Redis script too: scrapy-redis sent them one after the other,
+and a worker killed (or a Redis gone) between the two left a link every worker
+took for already asked, in no queue (the page naming it, fetched again on resume,
+had its link filtered out: the article was never archived).
+
 Only scrapy-redis's default queue (`PriorityQueue`, a sorted set) is handled.
 """
 
@@ -37,11 +43,16 @@ from newsarchive.distributed import (
     worker_name,
     worker_ttl,
 )
+from newsarchive.items import ArticlePage
+from newsarchive.itemsinks import ORDER, item_sinks
 from newsarchive.redislink import lost, unreachable
 
 logger = logging.getLogger(__name__)
 
 INFLIGHT_META = "newsarchive_inflight"  # the request's field in its worker's inflight hash
+_ITEM_PENDING = "newsarchive_held_for_item"  # an article page: held until its item is done
+_OUTPUT_DONE = "newsarchive_held_output_done"  # ... and its callback's output has gone
+_OUTPUT_PENDING = "output"  # (no meta key: the output's end)
 
 # KEYS: queue, this worker's inflight hash, the set of workers with such a hash
 # ARGV: this worker's name
@@ -53,6 +64,14 @@ local field = redis.sha1hex(entry[1])
 redis.call('HSET', KEYS[2], field, entry[2] .. '|' .. entry[1])  -- score|data
 redis.call('SADD', KEYS[3], ARGV[1])
 return {field, entry[1]}
+"""
+
+# KEYS: dupefilter set, queue
+# ARGV: the request's fingerprint ("": it skips the filter), its score, its data
+_SEE_AND_PUSH = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
 """
 
 # KEYS: workers (sorted set scored by expiry), holders set
@@ -101,6 +120,7 @@ class ResumableScheduler(Scheduler):
         self.articles_key = keys[ARTICLES]
         self._pop_and_hold = self.server.register_script(_POP_AND_HOLD)
         self._take_dead = self.server.register_script(_TAKE_DEAD)
+        self._see_and_push = self.server.register_script(_SEE_AND_PUSH)
         self._atomic = isinstance(self.queue, PriorityQueue)
         if not self._atomic:
             logger.warning(
@@ -130,9 +150,23 @@ class ResumableScheduler(Scheduler):
         if lost():  # the run is stopping; the page holding the link stays held in Redis
             return False
         try:
-            return bool(super().enqueue_request(request))
+            return self._enqueue_request(request)
         except unreachable():
             return False
+
+    def _enqueue_request(self, request: Request) -> bool:
+        """Seen and queued in one step, or neither (PriorityQueue only, as the pop)."""
+        if not self._atomic:
+            return bool(super().enqueue_request(request))
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        data = self.queue._encode_request(request)
+        keys = [self.df.key, self.queue.key]
+        if not self._see_and_push(keys=keys, args=[fingerprint, -request.priority, data]):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        return True
 
     def _next_request(self) -> Request | None:
         if not self._atomic:
@@ -250,18 +284,57 @@ class ReleaseHeldMiddleware(_Holds):
 
 class ReleaseHeldSpiderMiddleware(_Holds):
     """Outermost spider middleware: a page is no longer held once its callback's output
-    has gone to the engine (its requests are in the shared queue), or it failed."""
+    has gone to the engine (its requests are in the shared queue), or it failed.
+
+    An article page is held until its item is out and the crawl state has saved its
+    capture too (an item sink after the state's; or the item was dropped): a worker
+    killed in between (the item's line out, the state not told) had given the request
+    up already, its next run took the line out of its items file as one the state
+    never recorded, and the run's claim on the article kept every worker from fetching
+    it again: the article was missing until the next run (1 of 60 in a test). Now the
+    worker taking up the dead one's requests fetches it again (archived a second time,
+    its item once).
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        middleware = super().from_crawler(crawler)
+        item_sinks(crawler).add(middleware.item_done, ORDER["state"] + 1)
+        for signal in (signals.item_dropped, signals.item_error):
+            crawler.signals.connect(middleware.item_done, signal=signal)
+        return middleware
 
     async def process_spider_output(
         self, response: Response, result: AsyncIterator[Any]
     ) -> AsyncIterator[Any]:
+        request = response.request
         try:
             async for output in result:
+                if isinstance(output, ArticlePage) and request is not None:
+                    request.meta[_ITEM_PENDING] = True  # released when the item is done
                 yield output
         except Exception:
-            self._release(response.request)
+            self._release(request)
             raise
-        self._release(response.request)
+        self._done_with(request, _OUTPUT_PENDING)
+
+    def item_done(self, item: Any, response: Any = None, *args: Any, **kwargs: Any) -> None:
+        """An article page's item is out and its capture saved (or the item was dropped)."""
+        request = getattr(response, "request", None)
+        if request is not None and request.meta.get(_ITEM_PENDING):
+            self._done_with(request, _ITEM_PENDING)
+
+    def _done_with(self, request: Request | None, part: str) -> None:
+        """Released once its output has gone and its item (if any) is done, in either order."""
+        if request is None:
+            return
+        request.meta.pop(part, None)
+        if part == _OUTPUT_PENDING and request.meta.get(_ITEM_PENDING):
+            request.meta[_OUTPUT_DONE] = True
+            return
+        if part == _ITEM_PENDING and not request.meta.get(_OUTPUT_DONE):
+            return  # the output's end releases it
+        self._release(request)
 
     def process_spider_exception(self, response: Response, exception: Exception) -> None:
         self._release(response.request)

@@ -25,6 +25,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 import struct
 import sys
 from collections.abc import Callable
@@ -86,7 +87,14 @@ def _keep_main_out_of_workers() -> None:
 
 
 def _serve(jobs: Connection, results: Connection, nice: int, warm_up: Any) -> None:
-    """A worker's life: one pickled (function, args) in, one (ok, value) out, until EOF."""
+    """A worker's life: one pickled (function, args) in, one (ok, value) out, until EOF.
+
+    Ctrl-C reaches the whole process group: a worker took it as KeyboardInterrupt,
+    printed a traceback and died with its page, while the crawl's process shut down
+    gracefully and waited for that page. The crawl's process alone decides: a worker
+    ignores SIGINT, finishes its page and ends when the pool closes its pipe.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if nice:
         os.nice(nice)
     if warm_up is not None:

@@ -20,6 +20,7 @@ from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_redis_lost import _start
 from tests.test_distributed_state import shared_settings
 
 
@@ -43,4 +44,32 @@ def test_a_section_page_whose_worker_died_before_its_callback_is_read_by_the_nex
     assert resumed.stats.get("listing/politics/pages", 0) > 0, resumed.log[-3000:]
     items = Counter(item["url"] for item in resumed.items() + killed.wait().items())
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert set(items) == expected and set(items.values()) == {1}
+
+
+def test_an_article_whose_worker_died_before_the_state_recorded_it_is_fetched_again(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """Killed right after an item's line, before the crawl state saved its capture, and
+    started again in its own folder: the repair takes the line out (the state never
+    recorded it), so the article must be fetched again in the resumed run (before: its
+    request had been given up and its claim kept, and 1 of 60 was missing)."""
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "itemkill", NEWSARCHIVE_REDIS_WORKER_TTL="1")
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterItems": 200}
+    killing = {**settings, "EXTENSIONS": json.dumps(extensions), "TEST_KILL_AFTER_ITEMS": "5"}
+    out = tmp_path / "worker"
+    killed = _start(args, killing, out, "items-1.jsonl")
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
+    time.sleep(1.5)  # its heartbeat lapses: it is dead
+
+    resumed = _start(args, {**settings, "NEWSARCHIVE_RESUME": "1"}, out, "items-2.jsonl")
+    done = resumed.wait(timeout=240)
+    assert done.returncode == 0, done.log[-3000:]
+    items = Counter(item["url"] for item in killed.wait().items() + done.items())
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert sorted(expected - set(items)) == []
     assert set(items) == expected and set(items.values()) == {1}

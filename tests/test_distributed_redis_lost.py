@@ -78,8 +78,8 @@ def test_a_worker_whose_redis_dies_stops_with_one_line_and_a_resumed_one_finishe
     assert "Traceback" not in log, log
     last = log.rstrip().splitlines()[-1]
     said = "scrapy crawl: the crawl did not finish its job: redis_unreachable (the shared crawl's"
-    assert last.startswith(said + " Redis stopped answering (ConnectionError: "), last
-    assert "-s NEWSARCHIVE_RESUME=1 once Redis is back" in last and last.endswith("(exit status 1)")
+    assert last.startswith(said + " Redis stopped answering this worker (ConnectionError: "), last
+    assert "-s NEWSARCHIVE_RESUME=1 once Redis answers" in last and last.endswith("(exit status 1)")
 
     redis = _redis(tmp_path, port)  # on its append-only file: the queue and notes are back
     try:

@@ -9,6 +9,10 @@ spider yields the requests.
 `max_articles` counts the articles this run fetches: a request the crawl state
 drops as it is yielded (a known article unchanged since its capture) is taken
 out of the count again, so known articles never use up a scheduled run's limit.
+So is an article whose answer gave no item (failed, empty, undecodable, cut
+short, not a text page): the articles the listings named past the limit wait
+(`wait`), and the next of them takes the freed place (`next_waiting`), so a run
+exports `max_articles` articles where the listings name that many good ones.
 
 It only stops the spider yielding the same request twice; whether an article
 is fetched (once per run, or again after a later listing date) is the crawl
@@ -39,6 +43,9 @@ class Article(Enum):
     FULL = "full"  # `max_articles` reached
 
 
+MAX_WAITING = 10_000  # articles kept waiting for a refused one's place (a long sitemap)
+
+
 class Frontier:
     def __init__(self, options: CrawlOptions, scope: Scope) -> None:
         self.options = options
@@ -48,6 +55,8 @@ class Frontier:
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         self._listings: set[str] = set()  # every listing URL requested (pagination ends)
         self._requisites: set[str] = set()  # every image, style, script requested
+        # articles listed past `max_articles`, in listing order: they take a refused one's place
+        self._waiting: dict[str, tuple[Entry, str | None]] = {}
 
     # --- listings ------------------------------------------------------------
 
@@ -85,8 +94,23 @@ class Frontier:
         return True
 
     def skipped(self, article: str) -> None:
-        """The crawl state dropped the request that counted `article`: not fetched this run."""
+        """The crawl state dropped the request that counted `article` (not fetched this run),
+        or its answer gave no item: it does not use up `max_articles`."""
         self._counted.discard(article)
+
+    def wait(self, article: str, entry: Entry, section: str | None) -> None:
+        """An article passed over as FULL: it may take the place of one refused later."""
+        if article not in self.articles and len(self._waiting) < MAX_WAITING:
+            self._waiting.setdefault(article, (entry, section))
+
+    def next_waiting(self) -> tuple[str, Entry, str | None] | None:
+        """The next waiting article to request, while the limit has room (None: none)."""
+        while self._waiting and not self.full():
+            article = next(iter(self._waiting))
+            entry, section = self._waiting.pop(article)
+            if self.article(article, entry) is Article.NEW:
+                return article, entry, section
+        return None
 
     def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
         """A later listing dates the article's last change after what its request carried."""

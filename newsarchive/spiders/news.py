@@ -9,6 +9,7 @@ that holds it, and `ExtractArticlePipeline` reads it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
+from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
 from newsarchive.spiders.failures import LogsFetchFailures, log_fetch_failure
 from newsarchive.spiders.frontier import Article, Frontier
@@ -403,6 +405,8 @@ class NewsSpider(LogsFetchFailures, Spider):
                 yield self._article_request(article, entry, section)
             else:
                 stats.inc_value(_SKIPPED[found])
+                if found is Article.FULL:
+                    self.frontier.wait(article, entry, section)
 
     def _article_request(
         self, article: str, entry: Entry, section: str | None, relisted: bool = False
@@ -415,7 +419,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         counted = self.frontier.requested(article, entry)
         meta = {**self.frontier.render_article(article), meta_keys.ARTICLE: True}
         if counted:
-            meta[meta_keys.COUNTED] = True
+            meta[meta_keys.COUNTED] = article  # as listed (a redirect changes request.url)
         if entry.modified is not None:
             meta[meta_keys.LISTED_MODIFIED] = aware(entry.modified)
         if section is not None:
@@ -432,6 +436,34 @@ class NewsSpider(LogsFetchFailures, Spider):
         link is looked at): `max_articles` counts what this run fetches, not what it skips."""
         if request.meta.get(meta_keys.COUNTED):
             self.frontier.skipped(request.url)
+
+    def _refused(self, request: Request | None) -> Iterator[Request]:
+        """A counted article gave no item (failed, empty, undecodable, cut, not text): it does
+        not use up `max_articles`, and the next article listed past the limit is asked for."""
+        article = request.meta.get(meta_keys.COUNTED) if request is not None else None
+        if not isinstance(article, str):
+            return
+        self.frontier.skipped(article)
+        self.crawler.stats.inc_value("news/articles_refused_uncounted")
+        state = getattr(self.crawler, CRAWL_STATE, None)
+        if isinstance(state, CrawlStateRun):
+            with contextlib.suppress(*unreachable()):  # the shared crawl stops (one line)
+                state.gave_no_item(article)
+        while (waiting := self.frontier.next_waiting()) is not None:
+            self.crawler.stats.inc_value("news/articles_requested")
+            yield self._article_request(*waiting)
+
+    def fetch_failed(self, failure: Failure) -> Any:
+        """The errback; a counted article's failure makes room under `max_articles`."""
+        refill = list(self._refused(getattr(failure, "request", None)))
+        if not refill:
+            return super().fetch_failed(failure)
+        if failure.check(HttpError):  # handled here: HttpErrorMiddleware counts it no more
+            status = failure.value.response.status
+            self.crawler.stats.inc_value("httperror/response_ignored_count")
+            self.crawler.stats.inc_value(f"httperror/response_ignored_status_count/{status}")
+        log_fetch_failure(failure)  # says nothing of a dropped request, as before
+        return refill
 
     def _page_requisites(self, response: TextResponse) -> Iterator[Request]:
         """Requests for the in-scope images, styles and scripts a fetched page needs to replay."""
@@ -465,9 +497,13 @@ class NewsSpider(LogsFetchFailures, Spider):
         parses it (no second parse of every article in the crawl's process)."""
         if not isinstance(response, TextResponse):
             self._not_text(response)
+            for request in self._refused(response.request):
+                yield request
             return
         if response.meta.get(meta_keys.WARC_FAILED):  # not archived: the next run exports it
             self.crawler.stats.inc_value("news/articles_unarchived")
+            for request in self._refused(response.request):
+                yield request
             return
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)

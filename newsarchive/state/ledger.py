@@ -28,6 +28,11 @@ class RunLedger(Protocol):
         crawl each worker's report counts its own: the same article once across them)."""
         ...
 
+    def gave_no_item(self, url: str) -> None:
+        """The article this process claimed gave no item (failed, empty, undecodable): it
+        does not count towards a limit on the run's articles (still fetched once here)."""
+        ...
+
 
 class LocalRunLedger:
     """One process's run: a set."""
@@ -50,3 +55,6 @@ class LocalRunLedger:
             return False
         self._skipped.add(url)
         return True
+
+    def gave_no_item(self, url: str) -> None:
+        """Nothing to do: one process's limit is its spider's (newsarchive.spiders.frontier)."""

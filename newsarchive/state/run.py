@@ -345,6 +345,11 @@ class CrawlStateRun:
         if outcome is not None:
             self.count(f"articles/{outcome.kind}", section, -1)
 
+    def gave_no_item(self, url: str) -> None:
+        """An article fetched in this run gave no item: a limit on the run's articles (one
+        shared by a crawl's workers) does not count it."""
+        self.ledger.gave_no_item(url)
+
     def record_id_of(self, url: str) -> str | None:
         """The WARC record the state says holds the URL's latest capture."""
         capture = self.store.capture(url) if self.store is not None else None

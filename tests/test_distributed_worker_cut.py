@@ -1,0 +1,112 @@
+"""One worker of a shared crawl loses its own way to Redis while Redis and the other worker
+go on.
+
+Worker B reaches the test's redis-server through a TCP relay on 127.0.0.1; once it
+has exported a few articles the relay is shut and every connection through it
+cut, so B can reach Redis no more, while A, connected directly, crawls on. B stops
+with one line that does not say the whole crawl stopped (before: "start the workers
+again with -s NEWSARCHIVE_RESUME=1", as if every worker had), exit 1; A takes up
+what B held once B is missed and finishes: no article is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import start_crawl
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_state import shared_settings
+
+
+class Relay:
+    """Passes TCP connections from a port of its own to `upstream`, until `cut()`."""
+
+    def __init__(self, upstream: tuple[str, int]) -> None:
+        self.upstream = upstream
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.sockets: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:  # cut
+                return
+            server = socket.create_connection(self.upstream)
+            with self.lock:
+                if self.closed:  # accepted as it was cut
+                    client.close()
+                    server.close()
+                    return
+                self.sockets += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_WR)
+
+    def cut(self) -> None:
+        """No new connection, and every open one closed."""
+        self.listener.close()
+        with self.lock:
+            self.closed = True
+            for sock in self.sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+
+
+def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server, "workercut", NEWSARCHIVE_REDIS_WORKER_TTL="2", DOWNLOAD_DELAY="0.1"
+    )
+    url = urlsplit(redis_server.url)
+    relay = Relay((url.hostname or "127.0.0.1", url.port or 6379))
+    relayed = {**settings, "NEWSARCHIVE_REDIS_URL": f"redis://127.0.0.1:{relay.port}{url.path}"}
+    a = start_crawl("news", args, settings, tmp_path / "a")
+    b = start_crawl("news", args, relayed, tmp_path / "b")
+    try:
+        while b.process.poll() is None and _lines(b.items_path) < 3:
+            time.sleep(0.05)  # until B has exported a few articles
+    finally:
+        relay.cut()
+    cut = b.wait(timeout=120)
+    assert cut.returncode == 1, cut.log[-3000:]
+    assert "Traceback" not in cut.log
+    last = cut.log.rstrip().splitlines()[-1]
+    assert "Redis stopped answering this worker (ConnectionError: " in last, last
+    assert "Workers that still reach Redis go on" in last, last
+    assert "-s NEWSARCHIVE_RESUME=1 once Redis answers: it joins the workers still" in last, last
+
+    done = a.wait(timeout=240)
+    assert done.returncode == 0, done.log[-3000:]
+    assert done.stats.get("redis/requeued_from_dead_workers", 0) > 0, done.log[-3000:]
+    items = {item["url"] for item in cut.items() + done.items()}
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert items == expected
+
+
+def _lines(path: Path) -> int:
+    return path.read_bytes().count(b"\n") if path.exists() else 0
