@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, cast
@@ -193,31 +193,16 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
                 skips.file(path, reason)
                 return
             ends: list[int] = [0]
-            while True:
-                try:
-                    for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
-                        done += 1
-                        yield read
-                    failed: BaseException | None = None
-                except Resume as resume:
-                    ends.append(resume.at)
-                    stream.seek(resume.at)
-                    continue
-                except READ_ERRORS as exc:
-                    if WHOLE_FILE_GZIP in str(exc):
-                        raise
-                    failed = exc
-                left = unread_tail(stream, ends[-1])
-                following = next_record(stream, ends[-1]) if left else None
-                if following is None:
-                    if failed is not None:
-                        raise failed
-                    if left:
-                        skips.file(path, cut_short(left), partial=len(ends) > 1)
-                    return
-                skips.record(path, f"{path}@{ends[-1]}", junk(following - ends[-1]))
-                ends.append(following)
-                stream.seek(following)
+
+            def records() -> Iterator[Read]:
+                nonlocal done
+                for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
+                    done += 1
+                    yield read
+
+            left = yield from read_on_past_junk(records, stream, path, skips, ends)
+            if left:
+                skips.file(path, cut_short(left), partial=len(ends) > 1)
     except ArchiveLoadFailed as exc:
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
@@ -225,6 +210,58 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
         yield from whole_file_gzip(path, skips, wanted, done)
     except READ_ERRORS as exc:
         skips.file(path, _reason(exc, done), partial=done > 0)
+
+
+def read_on_past_junk(
+    read: Callable[[], Iterable[Read]],
+    stream: IO[bytes],
+    path: Path,
+    skips: Skips,
+    ends: list[int],
+    stop: Stop | None = None,
+) -> Generator[Read, None, int]:
+    """What `read()` gives from the stream's position (a record's start; `ends[-1]`, the
+    end of the last record met, grows as it reads), read again at each record that an
+    overlong one ran over (`Resume`) and after each stretch of junk, at the next record.
+
+    Returns the bytes after the last record that could not be read (0: none). A read
+    error with no record after it is raised, as is a file found gzipped whole, at once:
+    what it loses is the caller's to say. `stop` reached ends the reading there.
+    """
+    while True:
+        failed: BaseException | None = None
+        try:
+            yield from read()
+        except Resume as resume:  # named: on at the record its overlong one ran over
+            ends.append(resume.at)
+            stream.seek(resume.at)
+            continue
+        except READ_ERRORS as exc:
+            if WHOLE_FILE_GZIP in str(exc):
+                raise
+            failed = exc
+        if stop is not None and stop.reached is not None:
+            return 0
+        left, following = past_junk(stream, path, skips, ends[-1])
+        if following is None:
+            if failed is not None:
+                raise failed
+            return left
+        ends.append(following)
+
+
+def past_junk(
+    stream: IO[bytes], path: Path | str, skips: Skips, end: int
+) -> tuple[int, int | None]:
+    """Where reading stopped at `end`: the bytes left there that are more than blank lines
+    (0: none), and the offset of the next record past them (None: none). Junk before a
+    record is named and the stream set at that record: the records after it are whole."""
+    left = unread_tail(stream, end)
+    following = next_record(stream, end) if left else None
+    if following is not None:
+        skips.record(path, f"{path}@{end}", junk(following - end))
+        stream.seek(following)
+    return left, following
 
 
 def _records(
