@@ -159,6 +159,61 @@ def test_a_record_extract_passes_over_is_searched_too(tmp_path: Path) -> None:
     assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
 
 
+def _chunked(n: int) -> bytes:
+    body = _page(f"Chunk {n}")
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+    return _record(f"{SITE}/c{n}", head + b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body), 50 + n)
+
+
+def _resource(n: int) -> bytes:
+    text = b"a note on the harbour ferry, kept as a resource"
+    head = [
+        "WARC/1.0", "WARC-Type: resource",
+        f"WARC-Record-ID: <urn:uuid:6a0e4c52-0000-4000-8000-{70 + n:012d}>",
+        "WARC-Date: 2026-04-01T08:00:00Z", f"WARC-Target-URI: {SITE}/r{n}",
+        "Content-Type: text/plain", f"Content-Length: {len(text)}",
+    ]  # fmt: skip
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + text + b"\r\n\r\n"
+
+
+JUNK = b"\0" * 300 + b"junk the copy left behind\r\n"
+# where the too-long record's length ends: inside the second record it runs over, inside
+# the junk after them, or past the file's end with junk right after the record (before p2)
+OVERRUNS = {
+    "into a record": (700, False),
+    "into junk": (1200, False),
+    "past the end": (99_000, True),
+}
+
+
+@pytest.mark.parametrize("overrun", OVERRUNS)
+@pytest.mark.parametrize("kind", ["chunked", "resource"])
+def test_junk_inside_a_too_long_record_without_http_length_loses_no_record(
+    kind: str, overrun: str, tmp_path: Path
+) -> None:
+    """A chunked response or a resource record has no HTTP Content-Length to show where it
+    ends. Before: the records it ran over were lost (p2 and p3; 'into junk': exit 0 and
+    only warcio's notice; 'past the end': p2, after the junk, lost without a word)."""
+    extra, junk_first = OVERRUNS[overrun]
+    bad = _chunked(0) if kind == "chunked" else _resource(0)
+    first = b"".join(_pages(0, 2))
+    data, start, _ = _overlong([first, bad], 1, extra)
+    following = len(data) + (len(JUNK) if junk_first else 0)
+    middle = JUNK + b"".join(_pages(2, 4)) if junk_first else b"".join(_pages(2, 4)) + JUNK
+    path = tmp_path / "long.warc"
+    path.write_bytes(data + middle + b"".join(_pages(4, 6)))
+    named = f"{path}@{start}: record skipped: its Content-Length ("
+    said = f"runs over the record at offset {following}: left out, read on there"
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3 and named in stderr and said in stderr, stderr
+    # junk after the records it ran over is named too (junk right after it is in its stretch)
+    assert ("start no record" in stderr) is not junk_first, stderr
+    assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and named in stderr and said in stderr, stderr
+    assert keys == KEYS_SIX
+
+
 @pytest.mark.pywb
 def test_pywb_replays_the_pages_after_the_damage(tmp_path: Path) -> None:
     """From our index: before, the pages after the junk line or the too-long record had no

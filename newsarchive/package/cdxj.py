@@ -52,7 +52,7 @@ from newsarchive.warc.archives import (
     not_a_capture,
     one_line_notices,
     openable,
-    overrun,
+    overrun_at,
     overrun_reason,
     past_junk,
     recompress_hint,
@@ -276,11 +276,9 @@ class _Digesting:
             spool.seek(0)
             plain = self.records.reader.decompressor is None
             if plain and size <= SEARCHED:  # plain: a length may run over the records after it
-                inside = overrun(record, spool.read())
+                self.resume = overrun_at(self.records, record, spool.read(), size, self.arc)
                 spool.seek(0)
-                if inside is not None:
-                    reader = self.records
-                    self.resume = reader.fh.tell() - reader.reader.rem_length() - size + inside
+                if self.resume is not None:
                     length = int(record.rec_headers.get_header("Content-Length"))
                     record.newsarchive_overrun = overrun_reason(length, self.resume)
                     record.raw_stream = spool

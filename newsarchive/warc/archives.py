@@ -357,7 +357,7 @@ def _one_record(
     if problem or too_long or not (continuing or wanted(record)):
         if plain and not too_long:  # read to its end: it may run over the records after it
             payload, size = _drained(record.raw_stream)
-            _resume_past_overrun(records, record, payload, size, path, skips)
+            _resume_past_overrun(records, record, payload, size, path, skips, arc)
         if ends is not None or in_frame:  # get_record_length() reads it to its end
             end = records.get_record_offset() + records.get_record_length()
             if ends is not None:
@@ -369,7 +369,7 @@ def _one_record(
         return
     raw = record.raw_stream.read()
     if plain:
-        _resume_past_overrun(records, record, raw, len(raw), path, skips)
+        _resume_past_overrun(records, record, raw, len(raw), path, skips, arc)
     offset = place(records.get_record_offset())
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
@@ -460,17 +460,19 @@ class Resume(Exception):
 _NEXT_WARC = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
 
 
-def overrun(record: ArcWarcRecord, payload: bytes) -> int | None:
+def overrun(record: ArcWarcRecord, payload: bytes, followed: bool = True) -> int | None:
     """Where in `payload` (a plain WARC record's, as read) the next record starts, when the
     record's Content-Length runs over it (None: it does not).
 
     Only a record that shows its length is wrong is searched: one the file ends inside
-    (its length runs past the file's end), or one whose HTTP body ends, by its own
-    Content-Length, right where a WARC header follows its two line ends. A page
-    that holds a WARC record as text is neither.
+    (its length runs past the file's end), one not `followed` by a record where its
+    length ends (junk there: a chunked or resource record, with no HTTP Content-Length
+    to tell, ran into the records after it and ends in one of them or in junk), or one
+    whose HTTP body ends, by its own Content-Length, right where a WARC header follows
+    its two line ends. A page that holds a WARC record as text is none of these.
     """
     cut = int(getattr(record.raw_stream, "limit", 0) or 0) > 0
-    if not cut:  # only right where its HTTP body ends (found: a record there)
+    if not cut and followed:  # only right where its HTTP body ends (found: a record there)
         declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
         if declared is None or not declared.strip().isdigit():
             return None
@@ -478,12 +480,17 @@ def overrun(record: ArcWarcRecord, payload: bytes) -> int | None:
         if found is None or not _warc_header(payload[found.start(1) :]):
             return None
         return found.start(1)
-    if b"WARC/1." not in payload:  # (the search below is slow on text with many blank lines)
-        return None
-    for found in _NEXT_WARC.finditer(payload):
-        if _warc_header(payload[found.start(1) :]):
-            return found.start(1)
+    # the first record start, after blank lines or not: junk may come before it
+    at = payload.find(b"WARC/1.")
+    while at >= 0:
+        at_line_start = at == 0 or payload[at - 1 : at] == b"\n"
+        if at_line_start and _WARC_LINE.match(payload, at) and _warc_header(payload[at:]):
+            return at
+        at = payload.find(b"WARC/1.", at + 1)
     return None
+
+
+_WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
 
 
 def _warc_header(head: bytes) -> bool:
@@ -492,15 +499,35 @@ def _warc_header(head: bytes) -> bool:
     return b"\nwarc-type:" in block and b"\ncontent-length:" in block
 
 
+def overrun_at(
+    records: ArchiveIterator, record: ArcWarcRecord, payload: bytes, size: int, arc: bool
+) -> int | None:
+    """The file offset of the record that the plain record just read (its `size` bytes,
+    `payload` the first of them) runs over (None: it runs over none)."""
+    end = records.fh.tell() - records.reader.rem_length()  # where its length ends
+    inside = overrun(record, payload, arc or _record_follows(records.fh, end))
+    return None if inside is None else end - size + inside
+
+
+def _record_follows(stream: IO[bytes], end: int) -> bool:
+    """Whether a WARC record, blank lines or the file's end follow offset `end` (where a
+    record's length ends); the stream's position is kept."""
+    here = stream.tell()
+    stream.seek(end)
+    head = stream.read(4096)
+    stream.seek(here)
+    rest = head.lstrip(b"\r\n")
+    return not rest or rest.startswith(b"WARC/")
+
+
 def _resume_past_overrun(
     records: ArchiveIterator, record: ArcWarcRecord, payload: bytes, size: int, path: Path,
-    skips: Skips,
+    skips: Skips, arc: bool,
 ) -> None:  # fmt: skip
     """Raise `Resume` (the record named) where the next record starts inside this one."""
-    inside = overrun(record, payload)
-    if inside is None:
+    at = overrun_at(records, record, payload, size, arc)
+    if at is None:
         return
-    at = records.fh.tell() - records.reader.rem_length() - size + inside
     length = int(record.rec_headers.get_header("Content-Length"))
     skips.record(path, f"{path}@{records.offset}", overrun_reason(length, at))
     raise Resume(at)
