@@ -453,6 +453,10 @@ def test_an_lz4_file_without_python_lz4_is_named_with_what_to_install(
         ("a.warc.ZST", "a.warc.gz"),
         ("crawl-00001.warc.zst", "crawl-00001.warc.gz"),
         ("odd.warc", "odd.warc.gz"),  # zstd content under a plain name
+        # a note added to the name is no part of the new file's (before: a.warc.lz4.bad.gz)
+        ("a.warc.lz4.bad", "a.warc.gz"),
+        ("a.warc.zst.part", "a.warc.gz"),
+        ("crawl.arc.warc.zst", "crawl.arc.warc.gz"),
     ],
 )
 def test_recompress_writes_beside_the_file_under_its_gz_name(name: str, written: str) -> None:

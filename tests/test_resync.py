@@ -316,20 +316,33 @@ def test_recompress_says_record_for_one_record(tmp_path: Path) -> None:
     assert f"{path}: 1 record written to {tmp_path / 'one.warc.gz'}\n" == done.stdout
 
 
+# names of files gzipped whole, and what recompress writes of them (before: the name's end was
+# kept, whole.recompressed.warc.gz.bad, a .warc.gz that index and replay do not take as one)
+WHOLE_NAMES = {
+    "whole.warc.gz": "whole.recompressed.warc.gz",
+    "whole.warc.gz.bad": "whole.recompressed.warc.gz",
+    "whole.arc.gz.old": "whole.recompressed.arc.gz",
+    "whole.warc": "whole.recompressed.warc.gz",  # gzipped under a plain name
+}
+
+
+@pytest.mark.parametrize("name", WHOLE_NAMES)
 def test_a_file_gzipped_whole_is_recompressed_by_our_command_as_index_says(
-    tmp_path: Path,
+    name: str, tmp_path: Path
 ) -> None:
     """`index` pointed to `warcio recompress`; now to ours, which writes the file a member
     a record beside it (each record's bytes unchanged) for index to read."""
-    records = _pages(0, 4)
-    path = tmp_path / "whole.warc.gz"
+    records = _pages(0, 4) if ".arc" not in name else _arc(0, 4)
+    path = tmp_path / name
     path.write_bytes(gzip.compress(b"".join(records), mtime=0))
     done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "before.cdxj"))
+    written = tmp_path / WHOLE_NAMES[name]
     command = f"python -m newsarchive recompress {path}"
-    assert done.returncode == 3 and f"`{command}`" in done.stderr, done.stderr
+    assert done.returncode == 3 and f"`{command}` writes it a member a record as {written})" in (
+        done.stderr
+    ), done.stderr
     assert "warcio recompress" not in done.stderr
     done = newsarchive(*command.split()[3:])
-    written = tmp_path / "whole.recompressed.warc.gz"
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"{path}: 4 records written to {written}\n"
     members, data = [], written.read_bytes()

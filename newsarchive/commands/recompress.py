@@ -5,7 +5,8 @@ pywb, cdxj-indexer and WACZ read neither lz4 (FastWARC) nor zstd (`.warc.zst`)
 WARCs, nor a file gzipped as one stream (they seek to a record's member), which
 `index` and `replay` therefore name and leave out; this writes `x.warc.gz` beside
 `x.warc.lz4` or `x.warc.zst` (`x.recompressed.warc.gz` beside an `x.warc.gz`
-gzipped whole), a gzip member a record, each record's bytes unchanged. The original
+gzipped whole; a name's end after `.warc`, as `.bad`, is dropped), a gzip member a
+record, each record's bytes unchanged. The original
 is kept, and an existing `.warc.gz` is never written over. Frames that cannot be
 read are named and left out, as `extract` names them (exit status 3).
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.outputs import whole_binary_file
-from newsarchive.warc.archives import Skips, archive_files, recompressed_name
+from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
 from newsarchive.warc.frames import Framed, framed
 from newsarchive.warc.recompress import gzipped_whole, recompress, regzip
 
@@ -117,6 +118,5 @@ class _NothingRead(Exception):
 
 
 def gzipped_name(path: Path) -> Path:
-    """x.warc.zst, x.warc.lz4 -> x.warc.gz (beside it)."""
-    stem = path.name[: -len(path.suffix)] if path.suffix.lower() in (".lz4", ".zst") else path.name
-    return path.with_name(stem + ".gz")
+    """x.warc.zst, x.warc.lz4, x.warc.lz4.bad -> x.warc.gz (beside it)."""
+    return gz_name(path)

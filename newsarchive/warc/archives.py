@@ -621,9 +621,23 @@ def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iter
 
 def recompressed_name(path: Path) -> Path:
     """x.warc.gz (gzipped whole) -> x.recompressed.warc.gz (beside it: never over it)."""
-    found = ARCHIVE_NAME.search(path.name)
-    at = found.start() if found is not None else len(path.name)
-    return path.with_name(path.name[:at] + ".recompressed" + path.name[at:])
+    return gz_name(path, ".recompressed")
+
+
+_KIND = re.compile(r"\.w?arc(?=\.|$)", re.IGNORECASE)
+
+
+def gz_name(path: Path, mark: str = "") -> Path:
+    """The name of the .warc.gz (.arc.gz) that `recompress` writes of `path`, beside it:
+    x.warc.lz4, x.warc.zst -> x.warc.gz; with `mark`, x.warc.gz -> x{mark}.warc.gz.
+
+    What follows .warc (.arc) names the old compression or was added by hand
+    (x.warc.gz.bad, x.warc.lz4.bad): it is not the new file's, so it is dropped.
+    """
+    kinds = list(_KIND.finditer(path.name))
+    at = kinds[-1].start() if kinds else len(path.name)
+    kind = kinds[-1].group() if kinds else ".warc"
+    return path.with_name(path.name[:at] + mark + kind + ".gz")
 
 
 def recompress_hint(path: Path | str) -> str:
