@@ -303,9 +303,63 @@ def test_a_record_whose_segments_are_not_all_in_the_file_is_named(tmp_path: Path
     assert code == 3, stderr
     assert (
         f"{path}@0: record skipped: segment 1 of a record split in segments "
-        "(WARC-Segment-Number): 2 of its segments read, the others not in this file"
+        "(WARC-Segment-Number): 2 of its segments read, segment 3 in none of the files given"
     ) in stderr
     assert _titles(tmp_path / "items.jsonl") == ["Page 0", "Page 1"]
+
+
+def _split_set(tmp_path: Path, order: str) -> list[Path]:
+    """A record's three segments over two files of an archive set (the crawler started a new
+    file in the middle of it): segments 1 and 2 with pages 0-2, segment 3 with pages 3-5."""
+    segments, _ = _segmented(3)
+    pages = _pages(0, 6)
+    first, second = tmp_path / "set-00001.warc", tmp_path / "set-00002.warc"
+    first.write_bytes(b"".join([pages[0], segments[0], pages[1], segments[1], pages[2]]))
+    second.write_bytes(b"".join([pages[3], segments[2], *pages[4:]]))
+    return [first, second] if order == "in order" else [second, first]
+
+
+@pytest.mark.parametrize("order", ["in order", "last file first"])
+def test_a_record_whose_segments_are_in_two_files_is_joined(order: str, tmp_path: Path) -> None:
+    """Before: its first segment was named (the others not in this file) and the page lost."""
+    paths = _split_set(tmp_path, order)
+    done = newsarchive(
+        "extract", "--all-pages", "-o", str(tmp_path / "items.jsonl"), *map(str, paths)
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    items = {
+        json.loads(line)["url"]: json.loads(line) for line in (tmp_path / "items.jsonl").open()
+    }
+    assert sorted(items) == sorted([SITE + "/split", *(f"{SITE}/p{n}" for n in range(6))])
+    split = items[SITE + "/split"]
+    assert split["title"].startswith("Split Lantern ") and "word 5999" in split["body"]
+    assert split["warc_offset"] == len(_pages(0, 1)[0])
+    done = newsarchive("history", "--warc", str(tmp_path), "--reextract", SITE + "/split")
+    assert done.returncode == 0, done.stderr
+    assert "word 5999" in done.stdout
+
+
+def test_a_record_whose_segment_is_in_none_of_the_files_is_named(tmp_path: Path) -> None:
+    """The first file alone: its first segment named, saying which segment is missing; the
+    second alone: its continuation named (before: passed over without a word)."""
+    first, second = _split_set(tmp_path, "in order")
+    code, stderr = _extract(first, tmp_path / "items.jsonl")
+    assert code == 3, stderr
+    assert (
+        f"{first}@{len(_pages(0, 1)[0])}: record skipped: segment 1 of a record split in segments "
+        "(WARC-Segment-Number): 2 of its segments read, segment 3 in none of the files given"
+    ) in stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 3 items; skipped: 1 record skipped"
+    code, stderr = _extract(second, tmp_path / "items.jsonl")
+    assert code == 3, stderr
+    assert (
+        f"{second}@{len(_pages(3, 4)[0])}: record skipped: segment 3 of a record split in "
+        "segments, whose first segment is in none of the files given"
+    ) in stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 3 items; skipped: 1 record skipped"
+    # workers read files apart: -j 2 names the first segment and says -j 1 joins it
+    code, stderr = _extract(tmp_path, tmp_path / "items.jsonl", "-j", "2")
+    assert code == 3 and "-j 1 joins them across the files given" in stderr, stderr
 
 
 def test_recompress_says_record_for_one_record(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ import os
 import re
 import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, cast
 
@@ -63,6 +63,8 @@ class Skips:
     # a file read under another name (replay's links in its scratch folder): the name given
     aliases: dict[str, str] = field(default_factory=dict)
     quiet: bool = False  # a pass whose findings another pass names: says nothing
+    # set for a batch read in one process: segments are then joined across its files
+    segments: Segments | None = None
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -348,7 +350,10 @@ def _one_record(
     problem = not_a_capture(record)
     if problem:
         skips.record(path, where(place(records.offset)), problem)
-    continuing = record.rec_type == "continuation" and joining.wants(record)
+    joining.seen(record)
+    continuing = record.rec_type == "continuation" and (
+        joining.wants(record) or joining.holds(record)
+    )
     too_long = (
         not problem
         and (continuing or wanted(record))
@@ -374,6 +379,9 @@ def _one_record(
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
     problem = _damage(record, raw)
+    if continuing and not joining.wants(record):  # its first is in another file, or none
+        joining.hold(record, raw, problem, where(offset))
+        return
     if continuing:
         joined = joining.add(record, raw, problem)
         if joined is not None:
@@ -398,10 +406,30 @@ class _Joining:
         self.path = path
         self.skips = skips
         self.pending: dict[str, tuple[Read, list[bytes], int]] = {}  # origin id: first, parts
+        self.batch = skips.segments
 
     def wants(self, record: ArcWarcRecord) -> bool:
         """Whether `record` (a continuation) continues a first segment read."""
         return _origin(record) in self.pending
+
+    def seen(self, record: ArcWarcRecord) -> None:
+        """Note a first segment, read or not: its continuations in other files are its."""
+        if self.batch is not None and _segment_number(record) == "1":
+            self.batch.seen.add(str(record.rec_headers.get_header("WARC-Record-ID")).strip())
+
+    def holds(self, record: ArcWarcRecord) -> bool:
+        """Whether `record` (a continuation whose first is not pending here) is held for the
+        batch's end: its first may be in another file (not one passed over unread)."""
+        batch = self.batch
+        origin = _origin(record)
+        return batch is not None and (origin in batch.firsts or origin not in batch.seen)
+
+    def hold(self, record: ArcWarcRecord, raw: bytes, problem: str | None, where: str) -> None:
+        assert self.batch is not None
+        number = _segment_number(record)
+        last = record.rec_headers.get_header("WARC-Segment-Total-Length") is not None
+        parts = self.batch.rest.setdefault(_origin(record), {})
+        parts[int(number) if number.isdigit() else 0] = _Held(raw, last, problem, self.path, where)
 
     def begin(self, first: Read, raw: bytes) -> None:
         number = (first.record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
@@ -434,12 +462,19 @@ class _Joining:
         )  # fmt: skip
 
     def unjoined(self) -> None:
-        """Name the records whose segments did not all come."""
+        """Name the records whose segments did not all come (in a batch: hold them for its
+        end, when the other files were read)."""
+        if self.batch is not None:
+            for origin, (first, parts, _) in self.pending.items():
+                self.batch.firsts[origin] = (first, parts)
+            self.pending.clear()
+            return
         for first, parts, _ in self.pending.values():
             reason = (
                 f"segment 1 of a record split in segments (WARC-Segment-Number): "
                 f"{len(parts)} of its segments read, the others not in this file "
-                "(segments are joined only within a file)"
+                "(with -j N segments are joined only within a file; -j 1 joins them across "
+                "the files given)"
             )
             self.skips.record(self.path, first.where, reason)
         self.pending.clear()
@@ -447,6 +482,80 @@ class _Joining:
 
 def _origin(record: ArcWarcRecord) -> str:
     return str(record.rec_headers.get_header("WARC-Segment-Origin-ID") or "").strip()
+
+
+def _segment_number(record: ArcWarcRecord) -> str:
+    return str(record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A continuation record held until a batch's end."""
+
+    raw: bytes
+    last: bool  # it has WARC-Segment-Total-Length
+    problem: str | None
+    path: Path
+    where: str
+
+
+@dataclass
+class Segments:
+    """Records split in segments across the files of a batch (a crawler that started a new
+    file in the middle of a record): first segments whose continuations were not all in
+    their file, and continuations whose first was not in theirs, joined once every file
+    was read (`joined`)."""
+
+    firsts: dict[str, tuple[Read, list[bytes]]] = field(default_factory=dict)  # origin id:
+    rest: dict[str, dict[int, _Held]] = field(default_factory=dict)  # origin id: number:
+    seen: set[str] = field(default_factory=set)  # ids of first segments, read or passed over
+
+    def joined(self, skips: Skips) -> Iterator[Read]:
+        """The records whose segments all came, whole; the others named in `skips`."""
+        for origin, (first, parts) in self.firsts.items():
+            held = self.rest.pop(origin, {})
+            joined = _join(first, parts, held, skips)
+            if joined is not None:
+                yield joined
+        for origin, held in self.rest.items():
+            if origin in self.seen:  # its first was passed over unread, or named
+                continue
+            for number, one in sorted(held.items()):
+                reason = (
+                    f"segment {number} of a record split in segments, whose first segment "
+                    "is in none of the files given"
+                )
+                skips.record(one.path, one.where, reason)
+        self.firsts.clear()
+        self.rest.clear()
+
+
+def _join(first: Read, parts: list[bytes], held: dict[int, _Held], skips: Skips) -> Read | None:
+    """`first` with its `parts` read after it in its file and the segments `held` from the
+    others, joined (None: named, a segment missing or damaged)."""
+    parts = list(parts)
+    size = sum(map(len, parts))
+    while True:
+        number = len(parts) + 1
+        one = held.get(number)
+        if one is None:
+            reason = (
+                f"segment 1 of a record split in segments (WARC-Segment-Number): {len(parts)} "
+                f"of its segments read, segment {number} in none of the files given"
+            )
+            skips.record(first.path, first.where, reason)
+            return None
+        problem = one.problem
+        if problem is None and size + len(one.raw) > MAX_RECORD_BYTES:
+            problem = f"its segments are over the {MAX_RECORD_BYTES:,} bytes read"
+        if problem is not None:
+            skips.record(first.path, first.where, f"segment {number} ({one.where}): {problem}")
+            return None
+        parts.append(one.raw)
+        size += len(one.raw)
+        if one.last:
+            joined = b"".join(parts)
+            return replace(first, payload=_unframed(first.record, joined))
 
 
 class Resume(Exception):
