@@ -342,10 +342,10 @@ def _one_record(
     check_record(record, arc)
     if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
         # its header cut off before its length (or a length that is no number)
+        at = where(place(records.offset))  # before its length is read: that moves it on
         if ends is not None:
             ends.append(records.get_record_offset() + records.get_record_length())
-        reason = "cut short inside its header (no Content-Length number)"
-        skips.record(path, where(place(records.offset)), reason)
+        skips.record(path, at, "cut short inside its header (no Content-Length number)")
         return
     problem = not_a_capture(record)
     if problem:
