@@ -370,6 +370,9 @@ def test_recompress_never_writes_over_a_warc_gz(tmp_path: Path) -> None:
     )
     assert (tmp_path / "a.warc.gz").read_bytes() == b"the user's own file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.warc.gz", "a.warc.lz4"]
+    # before: "skipped: 1 file unreadable", of a file read well
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == "recompress: 0 files written; 1 left alone (its .gz exists)"
 
 
 def test_recompress_on_a_full_disk_names_each_file_and_exits_1(tmp_path: Path) -> None:

@@ -49,10 +49,12 @@ def run(args: argparse.Namespace) -> int:
         named = ", ".join(map(str, args.warcs))
         print(f"recompress: no lz4, zstd or whole-gzip WARC in {named}", file=sys.stderr)
         return exitcodes.FAILED
-    skips, done, failed = Skips(), 0, 0
+    skips, done, failed, left = Skips(), 0, 0, 0
     for path, how in found:
         try:
             done += _one(path, how, skips)
+        except _LeftAlone:
+            left += 1
         except OSError as exc:  # a full disk, a file-size limit, a read error: this file only
             failed += 1
             why = exc.strerror or str(exc)
@@ -61,11 +63,14 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     written = f"recompress: {done} file{'s' * (done != 1)} written"
+    if left:  # not unreadable: the user's own file is in the way
+        written += f"; {left} left alone (" + ("its" if left == 1 else "their") + " .gz exists)"
     if failed:
         print(f"{written}; {failed} not written (write or read errors above)", file=sys.stderr)
         return exitcodes.FAILED
-    if skips.count:
-        print(f"{written}; skipped: {skips.summary()}", file=sys.stderr)
+    if skips.count or left:
+        skipped = f"; skipped: {skips.summary()}" if skips.count else ""
+        print(f"{written}{skipped}", file=sys.stderr)
         return exitcodes.PARTIAL
     print(written, file=sys.stderr)
     return exitcodes.OK
@@ -93,8 +98,11 @@ def _one(path: Path, how: Framed | str, skips: Skips) -> int:
         skips.file(path, how.reason)
         return 0
     if target.exists() or target.is_symlink():
-        skips.file(path, f"left alone: {target} exists (remove or move it first)")
-        return 0
+        print(
+            f"{path}: skipped: left alone: {target} exists (remove or move it first)",
+            file=sys.stderr,
+        )
+        raise _LeftAlone
     try:
         with whole_binary_file(target) as out:
             if isinstance(how, Framed):
@@ -111,6 +119,10 @@ def _one(path: Path, how: Framed | str, skips: Skips) -> int:
 
 def _target(path: Path, how: Framed | str) -> Path:
     return recompressed_name(path) if how == WHOLE_GZIP else gzipped_name(path)
+
+
+class _LeftAlone(Exception):
+    """The file's .warc.gz exists: it is not written over."""
 
 
 class _NothingRead(Exception):
