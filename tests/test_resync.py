@@ -343,20 +343,17 @@ def test_a_record_whose_segment_is_in_none_of_the_files_is_named(tmp_path: Path)
     """The first file alone: its first segment named, saying which segment is missing; the
     second alone: its continuation named (before: passed over without a word)."""
     first, second = _split_set(tmp_path, "in order")
-    code, stderr = _extract(first, tmp_path / "items.jsonl")
-    assert code == 3, stderr
-    assert (
-        f"{first}@{len(_pages(0, 1)[0])}: record skipped: segment 1 of a record split in segments "
-        "(WARC-Segment-Number): 2 of its segments read, segment 3 in none of the files given"
-    ) in stderr
-    assert stderr.strip().splitlines()[-1] == "extract: 3 items; skipped: 1 record skipped"
-    code, stderr = _extract(second, tmp_path / "items.jsonl")
-    assert code == 3, stderr
-    assert (
-        f"{second}@{len(_pages(3, 4)[0])}: record skipped: segment 3 of a record split in "
-        "segments, whose first segment is in none of the files given"
-    ) in stderr
-    assert stderr.strip().splitlines()[-1] == "extract: 3 items; skipped: 1 record skipped"
+    named = {
+        first: f"{first}@{len(_pages(0, 1)[0])}: record skipped: segment 1 of a record split "
+        "in segments (WARC-Segment-Number): 2 of its segments read, segment 3 in none of the "
+        "files given",
+        second: f"{second}@{len(_pages(3, 4)[0])}: record skipped: segment 3 of a record split "
+        "in segments, whose first segment is in none of the files given",
+    }
+    for path, said in named.items():
+        code, stderr = _extract(path, tmp_path / "items.jsonl")
+        assert code == 3 and said in stderr, stderr
+        assert stderr.strip().splitlines()[-1] == "extract: 3 items; skipped: 1 record skipped"
     # workers read files apart: -j 2 names the first segment and says -j 1 joins it
     code, stderr = _extract(tmp_path, tmp_path / "items.jsonl", "-j", "2")
     assert code == 3 and "-j 1 joins them across the files given" in stderr, stderr
