@@ -473,8 +473,7 @@ class _Joining:
             reason = (
                 f"segment 1 of a record split in segments (WARC-Segment-Number): "
                 f"{len(parts)} of its segments read, the others not in this file "
-                "(with -j N segments are joined only within a file; -j 1 joins them across "
-                "the files given)"
+                "(segments are joined only within a file)"
             )
             self.skips.record(self.path, first.where, reason)
         self.pending.clear()
@@ -528,6 +527,32 @@ class Segments:
                 skips.record(one.path, one.where, reason)
         self.firsts.clear()
         self.rest.clear()
+
+    def portable(self) -> Segments:
+        """These segments as a worker process can hand them back (no open streams)."""
+        firsts = {
+            origin: (replace(first, record=_headers_only(first.record)), parts)
+            for origin, (first, parts) in self.firsts.items()
+        }
+        return Segments(firsts, dict(self.rest), set(self.seen))
+
+    def merge(self, other: Segments) -> None:
+        """Add what another reader of the batch (a worker's shard) held."""
+        self.firsts.update(other.firsts)
+        for origin, held in other.rest.items():
+            self.rest.setdefault(origin, {}).update(held)
+        self.seen |= other.seen
+
+    def __bool__(self) -> bool:
+        return bool(self.firsts or self.rest or self.seen)
+
+
+def _headers_only(record: ArcWarcRecord) -> ArcWarcRecord:
+    """`record` without its stream (read already): what a joined record is built from."""
+    return ArcWarcRecord(
+        record.format, record.rec_type, record.rec_headers, None, record.http_headers,
+        record.content_type, record.length,
+    )  # fmt: skip
 
 
 def _join(first: Read, parts: list[bytes], held: dict[int, _Held], skips: Skips) -> Read | None:
