@@ -399,8 +399,9 @@ def _one_record(
 
 class _Joining:
     """The segments of records split in segments (WARC-Segment-Number), joined as they come:
-    a first segment waits for its continuation records (in the same file), then the record
-    is given whole; one whose segments do not all come is named."""
+    a first segment waits for its continuation records in its file, then the record is
+    given whole; one whose segments do not all come is named, or, in a batch (`Segments`),
+    held with the continuations whose first is not in their file, for the batch's end."""
 
     def __init__(self, path: Path, skips: Skips) -> None:
         self.path = path
