@@ -370,6 +370,9 @@ def test_recompress_never_writes_over_a_warc_gz(tmp_path: Path) -> None:
     )
     assert (tmp_path / "a.warc.gz").read_bytes() == b"the user's own file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.warc.gz", "a.warc.lz4"]
+    # before: "skipped: 1 file unreadable", of a file read well
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == "recompress: 0 files written; 1 left alone (its .gz exists)"
 
 
 def test_recompress_on_a_full_disk_names_each_file_and_exits_1(tmp_path: Path) -> None:
@@ -453,6 +456,10 @@ def test_an_lz4_file_without_python_lz4_is_named_with_what_to_install(
         ("a.warc.ZST", "a.warc.gz"),
         ("crawl-00001.warc.zst", "crawl-00001.warc.gz"),
         ("odd.warc", "odd.warc.gz"),  # zstd content under a plain name
+        # a note added to the name is no part of the new file's (before: a.warc.lz4.bad.gz)
+        ("a.warc.lz4.bad", "a.warc.gz"),
+        ("a.warc.zst.part", "a.warc.gz"),
+        ("crawl.arc.warc.zst", "crawl.arc.warc.gz"),
     ],
 )
 def test_recompress_writes_beside_the_file_under_its_gz_name(name: str, written: str) -> None:

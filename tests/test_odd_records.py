@@ -208,3 +208,21 @@ def test_a_record_without_a_length_number_gets_no_index_line(tmp_path: Path) -> 
     assert reason in done.stderr
     lines = (tmp_path / "index.cdxj").read_text().splitlines()
     assert [line.split(" ")[0] for line in lines] == ["test,news,harbour)/first"]
+
+
+def test_a_record_without_a_length_number_is_named_at_its_own_offset(tmp_path: Path) -> None:
+    """Before, `extract` named it by the offset of the record after it (reading its length
+    had moved warcio on): pywb__bad.arc's records at 0, 134 and 262 were named @134, @202
+    and @331 (the file's end), where `index` named them right."""
+    first = _record(SITE + "/first", _http(_page("First")), 2)
+    odd = _record(SITE + "/odd", _http(_page("Odd")), 1).replace(
+        b"Content-Length: ", b"Content-Length: about ", 1
+    )
+    path = tmp_path / "odd.warc"
+    path.write_bytes(first + odd + _record(SITE + "/last", _http(_page("Last")), 3))
+    named = f"{path}@{len(first)}: record skipped: cut short inside its header (no Content-Length"
+    for command in (["extract", "--all-pages", "-o", str(tmp_path / "items.jsonl")], ["index"]):
+        done = newsarchive(
+            *command, str(path), *(["--cdxj", str(tmp_path / "i.cdxj")] * (command == ["index"]))
+        )
+        assert done.returncode == 3 and named in done.stderr, (command, done.stderr)

@@ -159,6 +159,61 @@ def test_a_record_extract_passes_over_is_searched_too(tmp_path: Path) -> None:
     assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
 
 
+def _chunked(n: int) -> bytes:
+    body = _page(f"Chunk {n}")
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+    return _record(f"{SITE}/c{n}", head + b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body), 50 + n)
+
+
+def _resource(n: int) -> bytes:
+    text = b"a note on the harbour ferry, kept as a resource"
+    head = [
+        "WARC/1.0", "WARC-Type: resource",
+        f"WARC-Record-ID: <urn:uuid:6a0e4c52-0000-4000-8000-{70 + n:012d}>",
+        "WARC-Date: 2026-04-01T08:00:00Z", f"WARC-Target-URI: {SITE}/r{n}",
+        "Content-Type: text/plain", f"Content-Length: {len(text)}",
+    ]  # fmt: skip
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + text + b"\r\n\r\n"
+
+
+JUNK = b"\0" * 300 + b"junk the copy left behind\r\n"
+# where the too-long record's length ends: inside the second record it runs over, inside
+# the junk after them, or past the file's end with junk right after the record (before p2)
+OVERRUNS = {
+    "into a record": (700, False),
+    "into junk": (1200, False),
+    "past the end": (99_000, True),
+}
+
+
+@pytest.mark.parametrize("overrun", OVERRUNS)
+@pytest.mark.parametrize("kind", ["chunked", "resource"])
+def test_junk_inside_a_too_long_record_without_http_length_loses_no_record(
+    kind: str, overrun: str, tmp_path: Path
+) -> None:
+    """A chunked response or a resource record has no HTTP Content-Length to show where it
+    ends. Before: the records it ran over were lost (p2 and p3; 'into junk': exit 0 and
+    only warcio's notice; 'past the end': p2, after the junk, lost without a word)."""
+    extra, junk_first = OVERRUNS[overrun]
+    bad = _chunked(0) if kind == "chunked" else _resource(0)
+    first = b"".join(_pages(0, 2))
+    data, start, _ = _overlong([first, bad], 1, extra)
+    following = len(data) + (len(JUNK) if junk_first else 0)
+    middle = JUNK + b"".join(_pages(2, 4)) if junk_first else b"".join(_pages(2, 4)) + JUNK
+    path = tmp_path / "long.warc"
+    path.write_bytes(data + middle + b"".join(_pages(4, 6)))
+    named = f"{path}@{start}: record skipped: its Content-Length ("
+    said = f"runs over the record at offset {following}: left out, read on there"
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3 and named in stderr and said in stderr, stderr
+    # junk after the records it ran over is named too (junk right after it is in its stretch)
+    assert ("start no record" in stderr) is not junk_first, stderr
+    assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and named in stderr and said in stderr, stderr
+    assert keys == KEYS_SIX
+
+
 @pytest.mark.pywb
 def test_pywb_replays_the_pages_after_the_damage(tmp_path: Path) -> None:
     """From our index: before, the pages after the junk line or the too-long record had no
@@ -248,9 +303,62 @@ def test_a_record_whose_segments_are_not_all_in_the_file_is_named(tmp_path: Path
     assert code == 3, stderr
     assert (
         f"{path}@0: record skipped: segment 1 of a record split in segments "
-        "(WARC-Segment-Number): 2 of its segments read, the others not in this file"
+        "(WARC-Segment-Number): 2 of its segments read, segment 3 in none of the files given"
     ) in stderr
     assert _titles(tmp_path / "items.jsonl") == ["Page 0", "Page 1"]
+
+
+def _split_set(tmp_path: Path, order: str) -> list[Path]:
+    """A record's three segments over two files of an archive set (the crawler started a new
+    file in the middle of it): segments 1 and 2 with pages 0-2, segment 3 with pages 3-5."""
+    segments, _ = _segmented(3)
+    pages = _pages(0, 6)
+    first, second = tmp_path / "set-00001.warc", tmp_path / "set-00002.warc"
+    first.write_bytes(b"".join([pages[0], segments[0], pages[1], segments[1], pages[2]]))
+    second.write_bytes(b"".join([pages[3], segments[2], *pages[4:]]))
+    return [first, second] if order == "in order" else [second, first]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("order", ["in order", "last file first"])
+def test_a_record_whose_segments_are_in_two_files_is_joined(
+    order: str, jobs: str, tmp_path: Path
+) -> None:
+    """Before: its first segment was named (the others not in this file) and the page lost;
+    `-j 2` (each file a worker's) gives what one reader gives."""
+    paths = _split_set(tmp_path, order)
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-j", jobs, "-o", str(out), *map(str, paths))
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    lines = out.read_text().splitlines()
+    items = {json.loads(line)["url"]: json.loads(line) for line in lines}
+    assert sorted(items) == sorted([SITE + "/split", *(f"{SITE}/p{n}" for n in range(6))])
+    split = items[SITE + "/split"]
+    assert split["title"].startswith("Split Lantern ") and "word 5999" in split["body"]
+    assert split["warc_offset"] == len(_pages(0, 1)[0])
+    assert json.loads(lines[-1])["url"] == SITE + "/split"  # after the last file
+    done = newsarchive("history", "--warc", str(tmp_path), "--reextract", SITE + "/split")
+    assert done.returncode == 0, done.stderr
+    assert "word 5999" in done.stdout
+
+
+def test_a_record_whose_segment_is_in_none_of_the_files_is_named(tmp_path: Path) -> None:
+    """The first file alone: its first segment named, saying which segment is missing; the
+    second alone: its continuation named (before: passed over without a word)."""
+    first, second = _split_set(tmp_path, "in order")
+    named = {
+        first: f"{first}@{len(_pages(0, 1)[0])}: record skipped: segment 1 of a record split "
+        "in segments (WARC-Segment-Number): 2 of its segments read, segment 3 in none of the "
+        "files given",
+        second: f"{second}@{len(_pages(3, 4)[0])}: record skipped: segment 3 of a record split "
+        "in segments, whose first segment is in none of the files given",
+    }
+    for path, said in named.items():
+        code, stderr = _extract(path, tmp_path / "items.jsonl")
+        assert code == 3 and said in stderr, stderr
+        assert stderr.strip().splitlines()[-1] == "extract: 3 items; skipped: 1 record skipped"
+        # workers read files apart: -j 2 names them as one reader does
+        assert _extract(path, tmp_path / "items.jsonl", "-j", "2")[1] == stderr
 
 
 def test_recompress_says_record_for_one_record(tmp_path: Path) -> None:
@@ -261,20 +369,33 @@ def test_recompress_says_record_for_one_record(tmp_path: Path) -> None:
     assert f"{path}: 1 record written to {tmp_path / 'one.warc.gz'}\n" == done.stdout
 
 
+# names of files gzipped whole, and what recompress writes of them (before: the name's end was
+# kept, whole.recompressed.warc.gz.bad, a .warc.gz that index and replay do not take as one)
+WHOLE_NAMES = {
+    "whole.warc.gz": "whole.recompressed.warc.gz",
+    "whole.warc.gz.bad": "whole.recompressed.warc.gz",
+    "whole.arc.gz.old": "whole.recompressed.arc.gz",
+    "whole.warc": "whole.recompressed.warc.gz",  # gzipped under a plain name
+}
+
+
+@pytest.mark.parametrize("name", WHOLE_NAMES)
 def test_a_file_gzipped_whole_is_recompressed_by_our_command_as_index_says(
-    tmp_path: Path,
+    name: str, tmp_path: Path
 ) -> None:
     """`index` pointed to `warcio recompress`; now to ours, which writes the file a member
     a record beside it (each record's bytes unchanged) for index to read."""
-    records = _pages(0, 4)
-    path = tmp_path / "whole.warc.gz"
+    records = _pages(0, 4) if ".arc" not in name else _arc(0, 4)
+    path = tmp_path / name
     path.write_bytes(gzip.compress(b"".join(records), mtime=0))
     done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "before.cdxj"))
+    written = tmp_path / WHOLE_NAMES[name]
     command = f"python -m newsarchive recompress {path}"
-    assert done.returncode == 3 and f"`{command}`" in done.stderr, done.stderr
+    assert done.returncode == 3 and f"`{command}` writes it a member a record as {written})" in (
+        done.stderr
+    ), done.stderr
     assert "warcio recompress" not in done.stderr
     done = newsarchive(*command.split()[3:])
-    written = tmp_path / "whole.recompressed.warc.gz"
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"{path}: 4 records written to {written}\n"
     members, data = [], written.read_bytes()

@@ -30,7 +30,7 @@ from newsarchive.articles import article_item
 from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.sites import get_site, profile_for_url
-from newsarchive.warc.archives import Skips, cut_short, unreadable
+from newsarchive.warc.archives import Segments, Skips, cut_short, unreadable
 from newsarchive.warc.reader import (
     Capture,
     Located,
@@ -126,6 +126,7 @@ def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]
     """In a worker: a shard read, its pages extracted, its revisits left to the parent."""
     entries: list[Entry] = []
     skips, damage = _Entries(entries), _Entries(entries, damage=True)
+    damage.segments = Segments()  # joined by the parent: their other segments may be elsewhere
     end = ShardEnd()
     # warcio writes what it finds broken to stderr: kept with the entries, for the
     # parent to show if it takes this shard's records (one reader would show it)
@@ -141,6 +142,8 @@ def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]
             if page is not None:
                 entries.extend(("out", choice.extract(job)) for job in choice.jobs([page]))
         _said(entries, said)
+    if damage.segments:
+        entries.append(("segments", damage.segments.portable()))
     return entries, end
 
 
@@ -200,6 +203,7 @@ class _Merge:
     originals: Originals = field(default_factory=Originals)
     waiting: list[Capture] = field(default_factory=list)
     files: dict[Path, _File] = field(default_factory=dict)
+    segments: Segments = field(default_factory=Segments)  # held by the workers, joined here
 
     def shard(self, shard: Shard, entries: list[Entry], end: ShardEnd) -> Iterator[Pending]:
         if shard.kind != "range":
@@ -221,6 +225,8 @@ class _Merge:
             kind = entry[0]
             if kind == "original":
                 self.originals.add(entry[1], entry[2])
+            elif kind == "segments":
+                self.segments.merge(entry[1])
             elif kind == "revisit":
                 found = self.originals.find(entry[1])
                 if found is None:
@@ -254,7 +260,18 @@ class _Merge:
             yield [("file", path, cut_short(end.tail), state.records > 0)]
 
     def leftovers(self) -> Iterator[Pending]:
-        """Revisits whose original came in a later file, as one reader does after the last."""
+        """Records whose segments were in several files, then revisits whose original came in
+        a later file, as one reader gives them after the last."""
+        entries: list[Entry] = []
+        skips = _Entries(entries)
+        for read in self.segments.joined(skips):
+            self.originals.add(Capture.of(read).keys_only(), located(read))
+            page = original_page(read, skips)
+            if page is not None:
+                entries.extend(
+                    ("out", self.choice.extract(job)) for job in self.choice.jobs([page])
+                )
+        yield entries
         for capture in self.waiting:
             found = self.originals.find(capture)
             if found is None:

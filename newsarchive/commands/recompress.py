@@ -5,7 +5,8 @@ pywb, cdxj-indexer and WACZ read neither lz4 (FastWARC) nor zstd (`.warc.zst`)
 WARCs, nor a file gzipped as one stream (they seek to a record's member), which
 `index` and `replay` therefore name and leave out; this writes `x.warc.gz` beside
 `x.warc.lz4` or `x.warc.zst` (`x.recompressed.warc.gz` beside an `x.warc.gz`
-gzipped whole), a gzip member a record, each record's bytes unchanged. The original
+gzipped whole; a name's end after `.warc`, as `.bad`, is dropped), a gzip member a
+record, each record's bytes unchanged. The original
 is kept, and an existing `.warc.gz` is never written over. Frames that cannot be
 read are named and left out, as `extract` names them (exit status 3).
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.outputs import whole_binary_file
-from newsarchive.warc.archives import Skips, archive_files, recompressed_name
+from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
 from newsarchive.warc.frames import Framed, framed
 from newsarchive.warc.recompress import gzipped_whole, recompress, regzip
 
@@ -48,10 +49,12 @@ def run(args: argparse.Namespace) -> int:
         named = ", ".join(map(str, args.warcs))
         print(f"recompress: no lz4, zstd or whole-gzip WARC in {named}", file=sys.stderr)
         return exitcodes.FAILED
-    skips, done, failed = Skips(), 0, 0
+    skips, done, failed, left = Skips(), 0, 0, 0
     for path, how in found:
         try:
             done += _one(path, how, skips)
+        except _LeftAlone:
+            left += 1
         except OSError as exc:  # a full disk, a file-size limit, a read error: this file only
             failed += 1
             why = exc.strerror or str(exc)
@@ -60,11 +63,14 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     written = f"recompress: {done} file{'s' * (done != 1)} written"
+    if left:  # not unreadable: the user's own file is in the way
+        written += f"; {left} left alone (" + ("its" if left == 1 else "their") + " .gz exists)"
     if failed:
         print(f"{written}; {failed} not written (write or read errors above)", file=sys.stderr)
         return exitcodes.FAILED
-    if skips.count:
-        print(f"{written}; skipped: {skips.summary()}", file=sys.stderr)
+    if skips.count or left:
+        skipped = f"; skipped: {skips.summary()}" if skips.count else ""
+        print(f"{written}{skipped}", file=sys.stderr)
         return exitcodes.PARTIAL
     print(written, file=sys.stderr)
     return exitcodes.OK
@@ -92,8 +98,11 @@ def _one(path: Path, how: Framed | str, skips: Skips) -> int:
         skips.file(path, how.reason)
         return 0
     if target.exists() or target.is_symlink():
-        skips.file(path, f"left alone: {target} exists (remove or move it first)")
-        return 0
+        print(
+            f"{path}: skipped: left alone: {target} exists (remove or move it first)",
+            file=sys.stderr,
+        )
+        raise _LeftAlone
     try:
         with whole_binary_file(target) as out:
             if isinstance(how, Framed):
@@ -112,11 +121,14 @@ def _target(path: Path, how: Framed | str) -> Path:
     return recompressed_name(path) if how == WHOLE_GZIP else gzipped_name(path)
 
 
+class _LeftAlone(Exception):
+    """The file's .warc.gz exists: it is not written over."""
+
+
 class _NothingRead(Exception):
     """No record of a file could be read: its .warc.gz is not written."""
 
 
 def gzipped_name(path: Path) -> Path:
-    """x.warc.zst, x.warc.lz4 -> x.warc.gz (beside it)."""
-    stem = path.name[: -len(path.suffix)] if path.suffix.lower() in (".lz4", ".zst") else path.name
-    return path.with_name(stem + ".gz")
+    """x.warc.zst, x.warc.lz4, x.warc.lz4.bad -> x.warc.gz (beside it)."""
+    return gz_name(path)

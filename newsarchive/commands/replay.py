@@ -145,9 +145,13 @@ def serve(tools: Path, root: Path, name: str, port: int) -> int:
     """Run `wayback` in the foreground; print where to look first."""
     print(f"replay: open http://127.0.0.1:{port}/{name}/ (Ctrl-C stops pywb)", flush=True)
     print(f"replay: a page: http://127.0.0.1:{port}/{name}/<timestamp>/<url>", flush=True)
+    # pywb in a process group of its own: a terminal's Ctrl-C (SIGINT to the foreground
+    # group) reaches only us, and we stop pywb with SIGTERM; given SIGINT too, gevent printed
+    # a KeyboardInterrupt traceback of 30 lines
     wayback = subprocess.Popen(
         [str(tools / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=root,
         preexec_fn=_ends_with_parent(os.getpid()) if sys.platform == "linux" else None,
+        process_group=0,
     )  # fmt: skip
     stopped: list[int] = []
 

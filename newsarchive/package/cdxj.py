@@ -48,18 +48,16 @@ from newsarchive.warc.archives import (
     foreign_format,
     install_tolerant_digests,
     is_arc,
-    junk,
     missing_bytes,
-    next_record,
     not_a_capture,
     one_line_notices,
     openable,
-    overrun,
+    overrun_at,
     overrun_reason,
+    past_junk,
     recompress_hint,
     segment_problem,
     tolerant_loader,
-    unread_tail,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
 
@@ -140,9 +138,7 @@ class Tolerant:
             if self._records.resume is not None:  # a record ran over the next: named, on there
                 input_.seek(self._records.resume)
                 continue
-            end = self._records.end
-            left = unread_tail(input_, end)
-            following = next_record(input_, end) if left else None
+            left, following = past_junk(input_, filename, self.skips, self._records.end)
             if following is None:
                 if failed is not None:
                     reason = f"unreadable from here on ({_short(failed)})"
@@ -150,8 +146,6 @@ class Tolerant:
                 elif left:
                     self.skips.file(filename, cut_short(left), partial=self._indexed > before)
                 return
-            self.skips.record(filename, f"{filename}@{end}", junk(following - end))
-            input_.seek(following)
 
     def _create_record_iter(self, input_: IO[bytes]) -> _Digesting:
         arc = is_arc(input_)
@@ -282,11 +276,9 @@ class _Digesting:
             spool.seek(0)
             plain = self.records.reader.decompressor is None
             if plain and size <= SEARCHED:  # plain: a length may run over the records after it
-                inside = overrun(record, spool.read())
+                self.resume = overrun_at(self.records, record, spool.read(), size, self.arc)
                 spool.seek(0)
-                if inside is not None:
-                    reader = self.records
-                    self.resume = reader.fh.tell() - reader.reader.rem_length() - size + inside
+                if self.resume is not None:
                     length = int(record.rec_headers.get_header("Content-Length"))
                     record.newsarchive_overrun = overrun_reason(length, self.resume)
                     record.raw_stream = spool

@@ -15,8 +15,8 @@ import logging
 import os
 import re
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, cast
 
@@ -63,6 +63,8 @@ class Skips:
     # a file read under another name (replay's links in its scratch folder): the name given
     aliases: dict[str, str] = field(default_factory=dict)
     quiet: bool = False  # a pass whose findings another pass names: says nothing
+    # set for a batch read in one process: segments are then joined across its files
+    segments: Segments | None = None
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -193,31 +195,16 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
                 skips.file(path, reason)
                 return
             ends: list[int] = [0]
-            while True:
-                try:
-                    for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
-                        done += 1
-                        yield read
-                    failed: BaseException | None = None
-                except Resume as resume:
-                    ends.append(resume.at)
-                    stream.seek(resume.at)
-                    continue
-                except READ_ERRORS as exc:
-                    if WHOLE_FILE_GZIP in str(exc):
-                        raise
-                    failed = exc
-                left = unread_tail(stream, ends[-1])
-                following = next_record(stream, ends[-1]) if left else None
-                if following is None:
-                    if failed is not None:
-                        raise failed
-                    if left:
-                        skips.file(path, cut_short(left), partial=len(ends) > 1)
-                    return
-                skips.record(path, f"{path}@{ends[-1]}", junk(following - ends[-1]))
-                ends.append(following)
-                stream.seek(following)
+
+            def records() -> Iterator[Read]:
+                nonlocal done
+                for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
+                    done += 1
+                    yield read
+
+            left = yield from read_on_past_junk(records, stream, path, skips, ends)
+            if left:
+                skips.file(path, cut_short(left), partial=len(ends) > 1)
     except ArchiveLoadFailed as exc:
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
@@ -225,6 +212,58 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
         yield from whole_file_gzip(path, skips, wanted, done)
     except READ_ERRORS as exc:
         skips.file(path, _reason(exc, done), partial=done > 0)
+
+
+def read_on_past_junk(
+    read: Callable[[], Iterable[Read]],
+    stream: IO[bytes],
+    path: Path,
+    skips: Skips,
+    ends: list[int],
+    stop: Stop | None = None,
+) -> Generator[Read, None, int]:
+    """What `read()` gives from the stream's position (a record's start; `ends[-1]`, the
+    end of the last record met, grows as it reads), read again at each record that an
+    overlong one ran over (`Resume`) and after each stretch of junk, at the next record.
+
+    Returns the bytes after the last record that could not be read (0: none). A read
+    error with no record after it is raised, as is a file found gzipped whole, at once:
+    what it loses is the caller's to say. `stop` reached ends the reading there.
+    """
+    while True:
+        failed: BaseException | None = None
+        try:
+            yield from read()
+        except Resume as resume:  # named: on at the record its overlong one ran over
+            ends.append(resume.at)
+            stream.seek(resume.at)
+            continue
+        except READ_ERRORS as exc:
+            if WHOLE_FILE_GZIP in str(exc):
+                raise
+            failed = exc
+        if stop is not None and stop.reached is not None:
+            return 0
+        left, following = past_junk(stream, path, skips, ends[-1])
+        if following is None:
+            if failed is not None:
+                raise failed
+            return left
+        ends.append(following)
+
+
+def past_junk(
+    stream: IO[bytes], path: Path | str, skips: Skips, end: int
+) -> tuple[int, int | None]:
+    """Where reading stopped at `end`: the bytes left there that are more than blank lines
+    (0: none), and the offset of the next record past them (None: none). Junk before a
+    record is named and the stream set at that record: the records after it are whole."""
+    left = unread_tail(stream, end)
+    following = next_record(stream, end) if left else None
+    if following is not None:
+        skips.record(path, f"{path}@{end}", junk(following - end))
+        stream.seek(following)
+    return left, following
 
 
 def _records(
@@ -303,15 +342,18 @@ def _one_record(
     check_record(record, arc)
     if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
         # its header cut off before its length (or a length that is no number)
+        at = where(place(records.offset))  # before its length is read: that moves it on
         if ends is not None:
             ends.append(records.get_record_offset() + records.get_record_length())
-        reason = "cut short inside its header (no Content-Length number)"
-        skips.record(path, where(place(records.offset)), reason)
+        skips.record(path, at, "cut short inside its header (no Content-Length number)")
         return
     problem = not_a_capture(record)
     if problem:
         skips.record(path, where(place(records.offset)), problem)
-    continuing = record.rec_type == "continuation" and joining.wants(record)
+    joining.seen(record)
+    continuing = record.rec_type == "continuation" and (
+        joining.wants(record) or joining.holds(record)
+    )
     too_long = (
         not problem
         and (continuing or wanted(record))
@@ -320,7 +362,7 @@ def _one_record(
     if problem or too_long or not (continuing or wanted(record)):
         if plain and not too_long:  # read to its end: it may run over the records after it
             payload, size = _drained(record.raw_stream)
-            _resume_past_overrun(records, record, payload, size, path, skips)
+            _resume_past_overrun(records, record, payload, size, path, skips, arc)
         if ends is not None or in_frame:  # get_record_length() reads it to its end
             end = records.get_record_offset() + records.get_record_length()
             if ends is not None:
@@ -332,11 +374,14 @@ def _one_record(
         return
     raw = record.raw_stream.read()
     if plain:
-        _resume_past_overrun(records, record, raw, len(raw), path, skips)
+        _resume_past_overrun(records, record, raw, len(raw), path, skips, arc)
     offset = place(records.get_record_offset())
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
     problem = _damage(record, raw)
+    if continuing and not joining.wants(record):  # its first is in another file, or none
+        joining.hold(record, raw, problem, where(offset))
+        return
     if continuing:
         joined = joining.add(record, raw, problem)
         if joined is not None:
@@ -354,17 +399,38 @@ def _one_record(
 
 class _Joining:
     """The segments of records split in segments (WARC-Segment-Number), joined as they come:
-    a first segment waits for its continuation records (in the same file), then the record
-    is given whole; one whose segments do not all come is named."""
+    a first segment waits for its continuation records in its file, then the record is
+    given whole; one whose segments do not all come is named, or, in a batch (`Segments`),
+    held with the continuations whose first is not in their file, for the batch's end."""
 
     def __init__(self, path: Path, skips: Skips) -> None:
         self.path = path
         self.skips = skips
         self.pending: dict[str, tuple[Read, list[bytes], int]] = {}  # origin id: first, parts
+        self.batch = skips.segments
 
     def wants(self, record: ArcWarcRecord) -> bool:
         """Whether `record` (a continuation) continues a first segment read."""
         return _origin(record) in self.pending
+
+    def seen(self, record: ArcWarcRecord) -> None:
+        """Note a first segment, read or not: its continuations in other files are its."""
+        if self.batch is not None and _segment_number(record) == "1":
+            self.batch.seen.add(str(record.rec_headers.get_header("WARC-Record-ID")).strip())
+
+    def holds(self, record: ArcWarcRecord) -> bool:
+        """Whether `record` (a continuation whose first is not pending here) is held for the
+        batch's end: its first may be in another file (not one passed over unread)."""
+        batch = self.batch
+        origin = _origin(record)
+        return batch is not None and (origin in batch.firsts or origin not in batch.seen)
+
+    def hold(self, record: ArcWarcRecord, raw: bytes, problem: str | None, where: str) -> None:
+        assert self.batch is not None
+        number = _segment_number(record)
+        last = record.rec_headers.get_header("WARC-Segment-Total-Length") is not None
+        parts = self.batch.rest.setdefault(_origin(record), {})
+        parts[int(number) if number.isdigit() else 0] = _Held(raw, last, problem, self.path, where)
 
     def begin(self, first: Read, raw: bytes) -> None:
         number = (first.record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
@@ -397,7 +463,13 @@ class _Joining:
         )  # fmt: skip
 
     def unjoined(self) -> None:
-        """Name the records whose segments did not all come."""
+        """Name the records whose segments did not all come (in a batch: hold them for its
+        end, when the other files were read)."""
+        if self.batch is not None:
+            for origin, (first, parts, _) in self.pending.items():
+                self.batch.firsts[origin] = (first, parts)
+            self.pending.clear()
+            return
         for first, parts, _ in self.pending.values():
             reason = (
                 f"segment 1 of a record split in segments (WARC-Segment-Number): "
@@ -412,6 +484,106 @@ def _origin(record: ArcWarcRecord) -> str:
     return str(record.rec_headers.get_header("WARC-Segment-Origin-ID") or "").strip()
 
 
+def _segment_number(record: ArcWarcRecord) -> str:
+    return str(record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A continuation record held until a batch's end."""
+
+    raw: bytes
+    last: bool  # it has WARC-Segment-Total-Length
+    problem: str | None
+    path: Path
+    where: str
+
+
+@dataclass
+class Segments:
+    """Records split in segments across the files of a batch (a crawler that started a new
+    file in the middle of a record): first segments whose continuations were not all in
+    their file, and continuations whose first was not in theirs, joined once every file
+    was read (`joined`)."""
+
+    firsts: dict[str, tuple[Read, list[bytes]]] = field(default_factory=dict)  # origin id:
+    rest: dict[str, dict[int, _Held]] = field(default_factory=dict)  # origin id: number:
+    seen: set[str] = field(default_factory=set)  # ids of first segments, read or passed over
+
+    def joined(self, skips: Skips) -> Iterator[Read]:
+        """The records whose segments all came, whole; the others named in `skips`."""
+        for origin, (first, parts) in self.firsts.items():
+            held = self.rest.pop(origin, {})
+            joined = _join(first, parts, held, skips)
+            if joined is not None:
+                yield joined
+        for origin, held in self.rest.items():
+            if origin in self.seen:  # its first was passed over unread, or named
+                continue
+            for number, one in sorted(held.items()):
+                reason = (
+                    f"segment {number} of a record split in segments, whose first segment "
+                    "is in none of the files given"
+                )
+                skips.record(one.path, one.where, reason)
+        self.firsts.clear()
+        self.rest.clear()
+
+    def portable(self) -> Segments:
+        """These segments as a worker process can hand them back (no open streams)."""
+        firsts = {
+            origin: (replace(first, record=_headers_only(first.record)), parts)
+            for origin, (first, parts) in self.firsts.items()
+        }
+        return Segments(firsts, dict(self.rest), set(self.seen))
+
+    def merge(self, other: Segments) -> None:
+        """Add what another reader of the batch (a worker's shard) held."""
+        self.firsts.update(other.firsts)
+        for origin, held in other.rest.items():
+            self.rest.setdefault(origin, {}).update(held)
+        self.seen |= other.seen
+
+    def __bool__(self) -> bool:
+        return bool(self.firsts or self.rest or self.seen)
+
+
+def _headers_only(record: ArcWarcRecord) -> ArcWarcRecord:
+    """`record` without its stream (read already): what a joined record is built from."""
+    return ArcWarcRecord(
+        record.format, record.rec_type, record.rec_headers, None, record.http_headers,
+        record.content_type, record.length,
+    )  # fmt: skip
+
+
+def _join(first: Read, parts: list[bytes], held: dict[int, _Held], skips: Skips) -> Read | None:
+    """`first` with its `parts` read after it in its file and the segments `held` from the
+    others, joined (None: named, a segment missing or damaged)."""
+    parts = list(parts)
+    size = sum(map(len, parts))
+    while True:
+        number = len(parts) + 1
+        one = held.get(number)
+        if one is None:
+            reason = (
+                f"segment 1 of a record split in segments (WARC-Segment-Number): {len(parts)} "
+                f"of its segments read, segment {number} in none of the files given"
+            )
+            skips.record(first.path, first.where, reason)
+            return None
+        problem = one.problem
+        if problem is None and size + len(one.raw) > MAX_RECORD_BYTES:
+            problem = f"its segments are over the {MAX_RECORD_BYTES:,} bytes read"
+        if problem is not None:
+            skips.record(first.path, first.where, f"segment {number} ({one.where}): {problem}")
+            return None
+        parts.append(one.raw)
+        size += len(one.raw)
+        if one.last:
+            joined = b"".join(parts)
+            return replace(first, payload=_unframed(first.record, joined))
+
+
 class Resume(Exception):
     """A record's length ran over the records after it: read on at `at` (named already)."""
 
@@ -423,17 +595,19 @@ class Resume(Exception):
 _NEXT_WARC = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
 
 
-def overrun(record: ArcWarcRecord, payload: bytes) -> int | None:
+def overrun(record: ArcWarcRecord, payload: bytes, followed: bool = True) -> int | None:
     """Where in `payload` (a plain WARC record's, as read) the next record starts, when the
     record's Content-Length runs over it (None: it does not).
 
     Only a record that shows its length is wrong is searched: one the file ends inside
-    (its length runs past the file's end), or one whose HTTP body ends, by its own
-    Content-Length, right where a WARC header follows its two line ends. A page
-    that holds a WARC record as text is neither.
+    (its length runs past the file's end), one not `followed` by a record where its
+    length ends (junk there: a chunked or resource record, with no HTTP Content-Length
+    to tell, ran into the records after it and ends in one of them or in junk), or one
+    whose HTTP body ends, by its own Content-Length, right where a WARC header follows
+    its two line ends. A page that holds a WARC record as text is none of these.
     """
     cut = int(getattr(record.raw_stream, "limit", 0) or 0) > 0
-    if not cut:  # only right where its HTTP body ends (found: a record there)
+    if not cut and followed:  # only right where its HTTP body ends (found: a record there)
         declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
         if declared is None or not declared.strip().isdigit():
             return None
@@ -441,12 +615,17 @@ def overrun(record: ArcWarcRecord, payload: bytes) -> int | None:
         if found is None or not _warc_header(payload[found.start(1) :]):
             return None
         return found.start(1)
-    if b"WARC/1." not in payload:  # (the search below is slow on text with many blank lines)
-        return None
-    for found in _NEXT_WARC.finditer(payload):
-        if _warc_header(payload[found.start(1) :]):
-            return found.start(1)
+    # the first record start, after blank lines or not: junk may come before it
+    at = payload.find(b"WARC/1.")
+    while at >= 0:
+        at_line_start = at == 0 or payload[at - 1 : at] == b"\n"
+        if at_line_start and _WARC_LINE.match(payload, at) and _warc_header(payload[at:]):
+            return at
+        at = payload.find(b"WARC/1.", at + 1)
     return None
+
+
+_WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
 
 
 def _warc_header(head: bytes) -> bool:
@@ -455,15 +634,35 @@ def _warc_header(head: bytes) -> bool:
     return b"\nwarc-type:" in block and b"\ncontent-length:" in block
 
 
+def overrun_at(
+    records: ArchiveIterator, record: ArcWarcRecord, payload: bytes, size: int, arc: bool
+) -> int | None:
+    """The file offset of the record that the plain record just read (its `size` bytes,
+    `payload` the first of them) runs over (None: it runs over none)."""
+    end = records.fh.tell() - records.reader.rem_length()  # where its length ends
+    inside = overrun(record, payload, arc or _record_follows(records.fh, end))
+    return None if inside is None else end - size + inside
+
+
+def _record_follows(stream: IO[bytes], end: int) -> bool:
+    """Whether a WARC record, blank lines or the file's end follow offset `end` (where a
+    record's length ends); the stream's position is kept."""
+    here = stream.tell()
+    stream.seek(end)
+    head = stream.read(4096)
+    stream.seek(here)
+    rest = head.lstrip(b"\r\n")
+    return not rest or rest.startswith(b"WARC/")
+
+
 def _resume_past_overrun(
     records: ArchiveIterator, record: ArcWarcRecord, payload: bytes, size: int, path: Path,
-    skips: Skips,
+    skips: Skips, arc: bool,
 ) -> None:  # fmt: skip
     """Raise `Resume` (the record named) where the next record starts inside this one."""
-    inside = overrun(record, payload)
-    if inside is None:
+    at = overrun_at(records, record, payload, size, arc)
+    if at is None:
         return
-    at = records.fh.tell() - records.reader.rem_length() - size + inside
     length = int(record.rec_headers.get_header("Content-Length"))
     skips.record(path, f"{path}@{records.offset}", overrun_reason(length, at))
     raise Resume(at)
@@ -557,9 +756,23 @@ def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iter
 
 def recompressed_name(path: Path) -> Path:
     """x.warc.gz (gzipped whole) -> x.recompressed.warc.gz (beside it: never over it)."""
-    found = ARCHIVE_NAME.search(path.name)
-    at = found.start() if found is not None else len(path.name)
-    return path.with_name(path.name[:at] + ".recompressed" + path.name[at:])
+    return gz_name(path, ".recompressed")
+
+
+_KIND = re.compile(r"\.w?arc(?=\.|$)", re.IGNORECASE)
+
+
+def gz_name(path: Path, mark: str = "") -> Path:
+    """The name of the .warc.gz (.arc.gz) that `recompress` writes of `path`, beside it:
+    x.warc.lz4, x.warc.zst -> x.warc.gz; with `mark`, x.warc.gz -> x{mark}.warc.gz.
+
+    What follows .warc (.arc) names the old compression or was added by hand
+    (x.warc.gz.bad, x.warc.lz4.bad): it is not the new file's, so it is dropped.
+    """
+    kinds = list(_KIND.finditer(path.name))
+    at = kinds[-1].start() if kinds else len(path.name)
+    kind = kinds[-1].group() if kinds else ".warc"
+    return path.with_name(path.name[:at] + mark + kind + ".gz")
 
 
 def recompress_hint(path: Path | str) -> str:

@@ -25,6 +25,7 @@ from newsarchive.warc.archives import (
     CUT_WHEN_FETCHED,
     READ_ERRORS,
     Read,
+    Segments,
     Skips,
 )
 from newsarchive.warc.encodings import ContentDecodingError, decode_body
@@ -45,20 +46,27 @@ def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterat
     skips = skips if skips is not None else Skips()
     originals = Originals()
     waiting: list[Capture] = []
-    for path in paths:
-        for read in read_archive(path, skips, wanted):
-            capture = Capture.of(read)
-            if read.record.rec_type == "revisit":
-                found = originals.find(capture)
-                if found is None:
-                    waiting.append(capture)
-                    continue
-                page = revisit_page(capture, found, skips)
-            else:
-                originals.add(capture, located(read))
-                page = original_page(read, skips)
-            if page is not None:
-                yield page
+    segments = skips.segments = Segments()  # a record's segments may be in several files
+
+    def reads() -> Iterator[Read]:
+        for path in paths:
+            yield from read_archive(path, skips, wanted)
+        skips.segments = None
+        yield from segments.joined(skips)  # after the last file, as revisits are resolved
+
+    for read in reads():
+        capture = Capture.of(read)
+        if read.record.rec_type == "revisit":
+            found = originals.find(capture)
+            if found is None:
+                waiting.append(capture)
+                continue
+            page = revisit_page(capture, found, skips)
+        else:
+            originals.add(capture, located(read))
+            page = original_page(read, skips)
+        if page is not None:
+            yield page
     for capture in waiting:
         found = originals.find(capture)
         if found is None:

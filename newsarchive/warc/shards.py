@@ -27,15 +27,12 @@ from newsarchive.warc.archives import (
     READ_ERRORS,
     WHOLE_FILE_GZIP,
     Read,
-    Resume,
     Skips,
     Stop,
     Wanted,
     error_text,
-    junk,
-    next_record,
+    read_on_past_junk,
     read_range,
-    unread_tail,
     whole_file_gzip,
 )
 from newsarchive.warc.framed import read_archive
@@ -184,49 +181,30 @@ def read_shard(shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd) -> Ite
     if shard.kind == "gzip_rest":
         yield from whole_file_gzip(shard.path, skips, wanted, shard.done)
         return
-    ends: list[int] = []
+    ends: list[int] = []  # the first record's offset, then the end of each record met
     try:
         with shard.path.open("rb") as raw:
             end.first = shard.start if shard.exact else first_record(raw, shard.start)
             if end.first is None:
                 return
             raw.seek(end.first)
+            ends.append(end.first)
             stream = cast(IO[bytes], _BlockAligned(raw))  # read, tell, seek: all warcio uses
             stop = Stop(shard.stop if shard.stop is not None else sys.maxsize)
-            while True:  # again after each stretch of junk, at the next record (as one reader)
-                try:
-                    yield from read_range(stream, shard.path, skips, wanted, ends, stop)
-                    failed: BaseException | None = None
-                except Resume as resume:  # named: on at the record its overlong one ran over
-                    ends.append(resume.at)
-                    stream.seek(resume.at)
-                    continue
-                except READ_ERRORS as exc:
-                    if WHOLE_FILE_GZIP in str(exc):
-                        raise
-                    failed = exc
-                end.stopped_at = stop.reached
-                if stop.reached is not None:
-                    break
-                last = ends[-1] if ends else end.first
-                tail = unread_tail(stream, last)
-                following = next_record(raw, last) if tail else None
-                if following is None:
-                    if failed is not None:
-                        raise failed
-                    end.tail = tail
-                    break
-                # named as damage: the parent then reads the file's rest with one reader
-                skips.record(shard.path, f"{shard.path}@{last}", junk(following - last))
-                ends.append(following)
-                stream.seek(following)
+
+            def records() -> Iterator[Read]:
+                return read_range(stream, shard.path, skips, wanted, ends, stop)
+
+            # junk is named as damage: the parent then reads the file's rest with one reader
+            end.tail = yield from read_on_past_junk(records, stream, shard.path, skips, ends, stop)
+            end.stopped_at = stop.reached
     except ArchiveLoadFailed as exc:
         end.error = error_text(exc)
         end.whole_gzip = WHOLE_FILE_GZIP in str(exc)
     except READ_ERRORS as exc:
         end.error = error_text(exc)
     finally:
-        end.records = len(ends)
+        end.records = len(ends[1:])
 
 
 class _BlockAligned:
