@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from variant_pages import (
     GROUPS,
     arguments,
+    both,
     chosen,
     drop,
     edit_jsonld,
@@ -379,14 +380,6 @@ def _path_resize(url: str, place: str) -> str:
     return f"https://images.cdn-example.net/unsafe/{size}/smart/{digest}/{parts.netloc}{parts.path}"
 
 
-def _both(*steps: Callable[[HtmlElement, dict[str, Any]], None]) -> Transform:
-    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
-        for step in steps:
-            step(root, rec)
-
-    return run
-
-
 VARIANTS: dict[str, Transform | None] = {
     "original": None,
     "og:image removed": no_og,
@@ -406,7 +399,7 @@ VARIANTS: dict[str, Transform | None] = {
     "cover an <amp-img>": _on_cover(_renamed("amp-img")),
     "cover a custom element (data-src)": _on_cover(_renamed("x-image")),
     "cover set before the header block": hero_first,
-    "cover set before the header block, og:image removed": _both(hero_first, no_og),
+    "cover set before the header block, og:image removed": both(hero_first, no_og),
     "headline no <h1> (a <div>)": no_h1,
     "addresses relative": _readdress(_relative),
     "addresses protocol-relative": _readdress(_no_scheme),

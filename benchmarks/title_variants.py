@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from variant_pages import (
     GROUPS,
     arguments,
+    both,
     chosen,
     drop,
     edit_jsonld,
@@ -283,14 +284,6 @@ def kicker_tail_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
     h1.append(kicker)
 
 
-def _both(*steps: Transform) -> Transform:
-    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
-        for step in steps:
-            step(root, rec)
-
-    return run
-
-
 VARIANTS: dict[str, Transform | None] = {"original": None}
 for _sep in SEPARATORS:
     VARIANTS[f"site suffix '{_sep.strip() or _sep}', og:site_name"] = _suffixed(_sep)
@@ -319,18 +312,18 @@ VARIANTS |= {
     "breadcrumb h1 before the article": crumb_h1,
     "h1 absent": no_h1,
     "several h1s (logo, teasers)": many_h1,
-    "suffix + no headline": lambda r, rec: _both(
+    "suffix + no headline": lambda r, rec: both(
         _suffixed(pick(SEPARATORS, rec, "sep")), no_headline
     )(r, rec),
-    "suffix + no headline + no h1": lambda r, rec: _both(
+    "suffix + no headline + no h1": lambda r, rec: both(
         _suffixed(pick(SEPARATORS, rec, "sep")), no_headline, no_h1
     )(r, rec),
-    "no og:title + kicker h1": _both(no_og_title, kicker_h1),
-    "no og:title + cut headline": _both(no_og_title, cut_headline),
-    "<title> suffix + og:site_name, no og:title, no headline": lambda r, rec: _both(
+    "no og:title + kicker h1": both(no_og_title, kicker_h1),
+    "no og:title + cut headline": both(no_og_title, cut_headline),
+    "<title> suffix + og:site_name, no og:title, no headline": lambda r, rec: both(
         _suffixed(pick(SEPARATORS, rec, "sep"), "tab+name"), no_og_title, no_headline
     )(r, rec),
-    "prefix + kicker h1 + no headline": _both(site_prefix, kicker_h1, no_headline),
+    "prefix + kicker h1 + no headline": both(site_prefix, kicker_h1, no_headline),
 }
 
 

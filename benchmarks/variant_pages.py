@@ -138,5 +138,18 @@ def edit_jsonld(root: HtmlElement, edit: Callable[[dict[str, Any]], None]) -> No
         script.text = json.dumps(data, ensure_ascii=False)
 
 
+Edit = Callable[[HtmlElement, dict[str, Any]], object]  # a rewrite of a page's tree
+
+
+def both(*steps: Edit) -> Callable[[HtmlElement, dict[str, Any]], None]:
+    """The rewrites `steps`, one after the other, as one rewrite."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        for step in steps:
+            step(root, rec)
+
+    return run
+
+
 def mean(xs: list[Any]) -> float:
     return sum(xs) / len(xs) if xs else 0.0

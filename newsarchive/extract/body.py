@@ -26,6 +26,7 @@ from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import state_paragraphs
+from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, clean, count_words, width
 
 SKIP_TAGS = frozenset(
@@ -293,10 +294,6 @@ def _without_intros(paragraphs: list[str]) -> list[str]:
 
 TAIL_LINE = 80  # characters: a line after the article's last paragraph, not a paragraph
 TAIL_LINES = 3  # more short lines at the end are a list of the article's (sources, tips)
-# How a sentence ends, in any script: Devanagari's danda (a Hindi paragraph ends with it,
-# not with "."), the Arabic question mark and full stop, Armenian, Ethiopic and Myanmar ones.
-_STOP = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "»", "«", ")", "’", "'",
-         "\u0964", "\u0965", "\u061f", "\u06d4", "\u0589", "\u1362", "\u104b")  # fmt: skip
 
 
 def _without_furniture_tail(paragraphs: list[str]) -> list[str]:

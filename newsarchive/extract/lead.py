@@ -20,7 +20,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from newsarchive.extract.furniture import is_furniture
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import SENTENCE_END, clean
 
 # Class words naming an article's lead block (camelCase and snake_case split), in the
 # languages of the sites' templates: Czech and Slovak "perex", Spanish "bajada", Italian
@@ -96,9 +96,6 @@ PLAIN_LEAD_TEXT = (60, 1200)  # characters: a sentence or a few, not a kicker or
 PLAIN_LEAD_SPACELESS = 25  # characters, in a script written without spaces (Japanese, Chinese)
 PLAIN_LEAD_AFTER = 120  # elements looked at after the headline (bylines, pictures, buttons)
 _NOT_LEAD_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form", "button"})
-# Danda, Arabic question mark and full stop, Armenian, Ethiopic and Myanmar stops too.
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "。", "！", "？", ")", "’", "'",
-                 "\u0964", "\u0965", "\u061f", "\u06d4", "\u0589", "\u1362", "\u104b")  # fmt: skip
 
 
 def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | None:
@@ -118,7 +115,7 @@ def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | 
         text = clean(el.text_content())
         if len(text) < (PLAIN_LEAD_TEXT[0] if " " in text else PLAIN_LEAD_SPACELESS):
             continue
-        if len(text) > PLAIN_LEAD_TEXT[1] or not text.endswith(_SENTENCE_END):
+        if len(text) > PLAIN_LEAD_TEXT[1] or not text.endswith(SENTENCE_END):
             return None
         if _in_box(el, h1):
             continue

@@ -31,6 +31,13 @@ def clean(value: object) -> str:
     return " ".join(s.split())  # str.split() also splits on no-break and other Unicode spaces
 
 
+# How a sentence ends, in any script: Devanagari's danda (a Hindi paragraph ends with it,
+# not with "."), the Arabic question mark and full stop, Armenian, Ethiopic and Myanmar ones;
+# a closing quote or bracket after the stop. One list for the body's lines and the lead.
+SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "»", "«", ")", "’", "'",
+                "\u0964", "\u0965", "\u061f", "\u06d4", "\u0589", "\u1362", "\u104b")  # fmt: skip
+
+
 # Scripts set in wide characters (Han, kana, Hangul, full-width forms): one of them says about
 # as much as two Latin letters, so a length meant for Latin text counts them twice.
 WIDE = re.compile(

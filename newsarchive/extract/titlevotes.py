@@ -21,7 +21,7 @@ from newsarchive.extract.titleparts import SEPARATOR
 INVISIBLE: dict[int, None] = dict.fromkeys(
     [0xAD, *range(0x200B, 0x2010), 0x2060, *range(0x2066, 0x206A), *range(0x202A, 0x202F), 0xFEFF]
 )
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\u2066-\u2069\u202a-\u202e\ufeff]")
+_INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 # Quotes and dashes a CMS may straighten in metadata but keep in the visible headline;
 # invisible marks go.
 _TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
