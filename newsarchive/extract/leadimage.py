@@ -385,7 +385,7 @@ def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
     and the picture's own image server's, that does not open the picture itself (a file,
     or the picture's file name at another size); never for a picture with no address. Sites
     compare by their hosts' last two labels ("www.zeitung.example" and
-    "bilder.zeitung.example" are one)."""
+    "bilder.zeitung.example" are one; three under "co.uk", `_site`)."""
     if not page or not href.startswith(("http:", "https:", "//")):
         return False
     link = urlsplit(href)
@@ -409,8 +409,16 @@ def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
     return addressed
 
 
+# Labels a country's registry puts before its code ("co.uk", "com.br", "co.il", "com.my"):
+# there the site is the three last labels, or every site in the country would be one.
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "or", "ne", "go", "gob"})
+
+
 def _site(host: str) -> str:
-    return ".".join(host.lower().rsplit(".", 2)[-2:])
+    """A host's site: its last two labels, three under a country's second level."""
+    labels = host.lower().rstrip(".").split(".")
+    under_country = len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL
+    return ".".join(labels[-3:] if under_country else labels[-2:])
 
 
 def _small(img: HtmlElement) -> bool:
