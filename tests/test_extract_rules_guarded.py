@@ -8,6 +8,8 @@ Every page, name and sentence is invented.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsarchive.extract import extract_article
@@ -17,6 +19,7 @@ from newsarchive.extract.page_fields import image
 
 URL = "https://news.example/stadt/a-123.html"
 TEXT = "Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, den alten Hafen für die Fähre umzubauen."
+STORY = f"<p>{TEXT} {TEXT} Die Arbeiten sollen im Frühjahr beginnen, sagte die Bürgermeisterin.</p>"
 PARAGRAPHS = "".join(f"<p>{TEXT} Absatz {i}.</p>" for i in range(8))
 
 
@@ -48,6 +51,56 @@ def test_swahili_midday_hours_before_noon(text: str, expected: str) -> None:
     d = parse_date(text)
     assert d is not None
     assert to_iso(d) == expected
+
+
+def test_a_related_objects_headline_that_begins_a_word_of_the_title_is_not_shown() -> None:
+    """Among article objects naming no page, one whose headline the page shows as its title
+    wins; a headline that only begins the title's first word ("Hafenplan" in "Hafenplanung:
+    ...") is not shown (jsonld.py `_shows_headline`: the title goes on after a mark)."""
+    own = {
+        "@type": "NewsArticle",
+        "headline": "Neuer Plan für den alten Hafen",
+        "datePublished": "2026-12-02T14:30:00+01:00",
+    }
+    related = {
+        "@type": "NewsArticle",
+        "headline": "Hafenplan",
+        "datePublished": "2026-11-20T09:00:00+01:00",
+    }
+    title = "Hafenplanung: Stadtrat stimmt nach langer Debatte zu"
+    scripts = "".join(
+        f"<script type='application/ld+json'>{json.dumps(o)}</script>" for o in (own, related)
+    )
+    html = (
+        f"<html><head><meta property='og:title' content='{title}'>{scripts}</head>"
+        f"<body><article><h1>{title}</h1><p>Text.</p></article></body></html>"
+    )
+    assert (
+        extract_article(html, "https://www.zeitung.example.de/a/1.html").published
+        == "2026-12-02T14:30:00+01:00"
+    )
+
+
+# --- authors -----------------------------------------------------------------------------
+
+
+def _closing(line: str) -> list[str]:
+    head = '<meta property="og:site_name" content="Beispielbote">'
+    html = f'<html lang="de"><head>{head}</head><body><article><h1>Titel</h1><div class="text">{STORY}{STORY}{line}<p>Teilen</p></div></article></body></html>'
+    return extract_article(html, "https://www.beispielbote.example/a/1").authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the site's own name on both sides of the slash: no paper it took the story from
+        "<p>Beispielbote / BEISPIELBOTE</p>",
+        # a line over 80 characters after the story is a note, not a source's credit
+        "<p>Quelle: Statistisches Landesamt, eigene Berechnungen der Redaktion aus dem Vorjahr</p>",
+    ],
+)
+def test_no_source_credited_where_the_closing_line_names_none(line: str) -> None:
+    assert _closing(line) == []
 
 
 # --- lead image --------------------------------------------------------------------------
@@ -88,3 +141,38 @@ def test_the_sites_own_link_under_a_country_second_level_is_no_banner() -> None:
         "https://www.harbourpost.co.uk/news/1.html", "https://shop.harbourpost.co.uk/prints/"
     )
     assert found is not None and found.endswith("/uploads/2026/offer-wide.jpg")
+
+
+def test_the_same_story_credits_a_short_source_line() -> None:
+    """The page above does credit its source where the line is one (the cases above are
+    not empty for want of a story)."""
+    assert _closing("<p>Quelle: dpa</p>") == ["dpa"]
+
+
+def _linked(link: str, src: str) -> str | None:
+    html = (
+        "<html><head><title>Storm hits the harbour town overnight</title></head><body><main><article>"
+        f'<h1>Storm hits the harbour town overnight</h1><figure><a href="{link}"><img src="{src}"></a></figure>'
+        f"{PARAGRAPHS}</article></main></body></html>"
+    )
+    doc = parse(html, "https://www.zeitung.example/a/1.html")
+    assert doc is not None
+    return image(doc, None, ())
+
+
+@pytest.mark.parametrize(
+    ("link", "src"),
+    [
+        # a link to a gallery page on the picture's own image server (another host than the
+        # article's): the picture's own link, not an advertiser's
+        (
+            "https://bilder.example.net/galerie/hafen",
+            "https://bilder.example.net/9f3kq2LmZx8RtP4v=s750",
+        ),
+        # a link to a picture file on another host: it opens the picture at full size
+        ("https://cdn.fotoagentur.example/full/hafen-original.jpg", "/fotos/hafen-klein.jpg"),
+    ],
+)
+def test_a_link_that_opens_the_picture_is_no_banner(link: str, src: str) -> None:
+    found = _linked(link, src)
+    assert found is not None and found.endswith(src.rsplit("/", 1)[-1])
