@@ -176,3 +176,88 @@ def _linked(link: str, src: str) -> str | None:
 def test_a_link_that_opens_the_picture_is_no_banner(link: str, src: str) -> None:
     found = _linked(link, src)
     assert found is not None and found.endswith(src.rsplit("/", 1)[-1])
+
+
+def test_a_noscript_fallback_found_by_place_is_the_same_images() -> None:
+    """An `<img` inside an attribute (a teaser template) counts among the markup's tags but
+    not the tree's: the nth tag is then another image, and its class tells (leadimage.py
+    `_noscript_by_place`); its <noscript> (an ad's) is never the lead's fallback."""
+    html = (
+        "<html><head><title>Storm hits the harbour town overnight</title></head><body>"
+        "<div class='teaser-tpl' data-template='<img class=\"promo-thumb\">'></div>"
+        "<noscript><img src='/werbung/banner-728.jpg'></noscript>"
+        "<main><article><h1>Storm hits the harbour town overnight</h1>"
+        "<figure><img class='lazy-cover'><noscript><img src='/fotos/hafen.jpg'></noscript></figure>"
+        f"{PARAGRAPHS}</article></main></body></html>"
+    )
+    doc = parse(html, "https://www.zeitung.example/a/1.html")
+    assert doc is not None
+    found = image(doc, None, ())
+    assert found is None or found.endswith("/fotos/hafen.jpg")
+
+
+# --- body --------------------------------------------------------------------------------
+
+BODY = [
+    "Der Stadtrat hat am Dienstagabend beschlossen, die alte Markthalle am Flussufer bis 2028 zu sanieren.",
+    "Nach einer langen Debatte stimmten 31 der 45 Mitglieder für den Plan, die Kosten liegen bei elf Millionen Euro.",
+    "Die Händler sollen während der Bauzeit einen Ersatzstandort am Bahnhof bekommen, sagte die Bürgermeisterin.",
+]
+
+
+def test_more_than_three_short_lines_above_the_headline_are_the_articles() -> None:
+    """Up to three short lines a container sets above its <h1> are a kicker or a section;
+    more are a list of the article's own ("Auf einen Blick"), kept (body.py `_without_kicker`)."""
+    lines = [
+        "Auf einen Blick",
+        "Sanierung bis 2028",
+        "Kosten elf Millionen",
+        "Beschluss mit 31 Stimmen",
+    ]
+    html = (
+        "<html lang='de'><body><div class='n1'><a href='/'>Start</a></div><div class='k1'>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "<h1>Markthalle wird saniert</h1>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "</div><div class='f2'><p>Impressum, Datenschutz und Kontakt des Verlags.</p></div></body></html>"
+    )
+    body = extract_article(html, "https://zeitung.example/lokal/markthalle-123.html").body
+    assert body == "\n\n".join([*lines, *BODY])
+
+
+HI_LEAD = "नगर परिषद ने मंगलवार को पुराने बाजार की मरम्मत को मंजूरी दी और काम अगले साल शुरू होगा।"
+HI_BODY = [
+    "इस परियोजना पर चालीस करोड़ रुपये खर्च होंगे और काम लगभग दो साल चलेगा, महापौर ने बैठक के बाद कहा।",
+    "व्यापारियों को निर्माण के दौरान रेलवे स्टेशन के पास एक अस्थायी जगह दी जाएगी, परिषद ने बताया।",
+]
+
+
+def test_a_hindi_lead_ending_with_a_danda_opens_the_body() -> None:
+    """The first paragraph under the headline is a lead only where it ends as a sentence
+    does: in Hindi with the danda "।" (lead.py `plain_lead`, text.SENTENCE_END)."""
+    html = (
+        '<html lang="hi"><head><title>T</title></head><body><nav><a href="/">मुखपृष्ठ</a></nav>'
+        f'<article><header class="article-head"><h1>बाजार की मरम्मत</h1><p class="c9x">{HI_LEAD}</p></header>'
+        f'<div class="story-text">{"".join(f"<p>{p}</p>" for p in HI_BODY)}</div></article>'
+        "<footer><p>संपर्क और गोपनीयता</p></footer></body></html>"
+    )
+    body = extract_article(html, "https://samachar.example.in/shahar/bazaar-123.html").body
+    assert body == "\n\n".join([HI_LEAD, *HI_BODY])
+
+
+def test_a_subhead_with_its_own_text_before_a_list_of_links_stays() -> None:
+    """A heading goes with a list of links right below it only where nothing stands between
+    them: text after it is the section's own, and so is its heading (body.py
+    `_heads_link_list`)."""
+    links = "".join(
+        f"<li><a href='/dokumente/{i}'>Ein Dokument der Stadt zur Sitzung des Rates, Nummer {i}</a></li>"
+        for i in range(3)
+    )
+    sentence = "Die Beschlüsse im Wortlaut finden Sie in den Dokumenten der Stadt, verlinkt unten."
+    html = (
+        "<html lang='de'><body><div class='n1'><a href='/'>Start</a></div><div class='k9'><h1>Markthalle</h1>"
+        f"<div class='c4'><p>{BODY[0]}</p><p>{BODY[1]}</p><h3>Was der Rat beschlossen hat</h3>{sentence}"
+        f"<ul>{links}</ul><p>{BODY[2]}</p></div></div></body></html>"
+    )
+    body = extract_article(html, "https://zeitung.example/lokal/markthalle-123.html").body
+    assert body == "\n\n".join([*BODY[:2], "Was der Rat beschlossen hat", sentence, BODY[2]])
