@@ -3,12 +3,15 @@
 og:title "Kommentar: Headline" beside <title> "Headline | Site", no JSON-LD headline and no
 h1 that shows the headline: the <title>'s leading part is the title after the label. Every
 page is invented (words, markup, site names). Rows marked "cut" fail without the rule;
-rows marked "keeps" fail under a looser one that lets the <title> cut a value's tail too.
+rows marked "keeps" fail under a looser one (the <title> cutting a value's tail too, or a
+kicker that another of the page's titles states).
 """
 
 # ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -30,6 +33,11 @@ def _page(head: str, body: str = "<p>Ein Absatz.</p>") -> str:
 
 def _og(title: str) -> str:
     return f'<meta property="og:title" content="{title}">'
+
+
+def _ld(headline: str) -> str:
+    data = json.dumps({"@type": "NewsArticle", "headline": headline}, ensure_ascii=False)
+    return f'<script type="application/ld+json">{data}</script>'
 
 
 def _tab(text: str) -> str:
@@ -61,6 +69,12 @@ def _site(name: str) -> str:
                      f"{DE} – die Opposition zieht vor Gericht", id="de-og-goes-on-after-the-title"),
         pytest.param(_og(f"Hafen: {DE} – die Opposition klagt") + _tab(f"Hafen: {DE} – die Opposition klagt"),
                      f"Hafen: {DE} – die Opposition klagt", id="de-title-own-dash-kept"),
+        # keeps: og:title and the JSON-LD headline both state the kicker; the <title> alone
+        # drops it (an SEO line), and two of the page's own titles outweigh it
+        pytest.param(_og(f"Hafen: {DE}") + _ld(f"Hafen: {DE}") + _tab(f"{DE} | Hafenblatt"), f"Hafen: {DE}",
+                     id="de-og-and-headline-keep-kicker"),
+        pytest.param(_og(f"Opinia: {PL}") + _ld(f"Opinia: {PL}") + _tab(f"{PL} - Gazeta Portowa"), f"Opinia: {PL}",
+                     id="pl-og-and-headline-keep-label"),
         # keeps: a quote dash opening the headline (Nordic sites) is the title's, not a mark
         # after a kicker, where the <title> is the value's own line with the site's name before it
         pytest.param(_og("Hafenavisa | - Angsten vil øke i byen") + _tab("Hafenavisa | - Angsten vil øke i byen")

@@ -98,8 +98,17 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if whole := _shown_whole(own, raw, sites, sections):
         shown.append(next(iter(whole.values())))
         framed[:0] = [next(iter(whole.values()))] if _in_article(own[0][0]) else []
-    metas = [(k, whole.get(k) or _core(v, refs, sites, sections, cuts, ends)) for k, v in raw]
-    headline = _core(headline, refs, sites, sections, cuts, ends) if headline else ""
+    # the <title> cuts no kicker that another of the page's own titles states too
+    # (og:title and the JSON-LD headline both "Weather: Storm hits coast")
+    witnesses = [("headline", headline), *raw[:1], *(("h1", t) for t in h1s)]
+    metas = [
+        (k, whole.get(k) or _core(v, refs, sites, sections, cuts, _alone(k, v, witnesses, ends)))
+        for k, v in raw
+    ]
+    if headline:
+        headline = _core(
+            headline, refs, sites, sections, cuts, _alone("headline", headline, witnesses, ends)
+        )
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
     # the publisher presents as the article's title (measured on newsbench dev, 12 of 21).
     lead = 0 if rules and rules.title_source == "headline" else 1
@@ -118,6 +127,13 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     return settle(first, source, sources, live, framed)
+
+
+def _alone(key: str, value: str, witnesses: list[tuple[str, str]], ends: list[str]) -> list[str]:
+    """`ends` where no other witness (the JSON-LD headline, the first metadata title, an
+    h1) states `value` whole, else none."""
+    found = norm(value)
+    return [] if any(k != key and norm(w) == found for k, w in witnesses) else ends
 
 
 def _shown_whole(
