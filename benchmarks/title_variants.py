@@ -315,6 +315,8 @@ VARIANTS |= {
         lambda t, rec: pick((f"【速報】{t}", f"{t} (VIDEO)", f"Gdańsk. {t}"), rec, "tag")
     ),
     "og:title rewritten (other words)": _social(lambda t, rec: pick(REWRITES, rec, "rewrite")),
+    # scored against the key without the mark; the one looked-at key with a soft hyphen
+    # (world A) keeps og:title's, so this variant's losses are an upper bound, not misses
     "og:title with a soft hyphen": _social(_shy),
     "h1 of kicker and headline": kicker_h1,
     "h1 of a kicker span and bare headline text": kicker_tail_h1,
