@@ -476,13 +476,27 @@ def _crumbs(h1: str) -> str:
                      _crumbs("Le pont du port rouvre après les dégâts")
                      + "<h2><span>Après la tempête</span><div>le pont du port rouvre</div></h2>",
                      "le pont du port rouvre", id="fr-kicker-heading-under-crumb-h1"),
-        # An h1 of a kicker and a headline shows the headline: og:title's kicker goes.
+        # An h1 of a kicker and a headline shows the headline: a kicker og:title has and the h1
+        # has not goes ...
         pytest.param(_og("Unwetter: Sturm trifft die Küste mit voller Wucht"),
-                     '<h1><span class="kicker">Unwetter</span><span>Sturm trifft die Küste mit voller Wucht</span></h1>',
+                     '<h1><span class="kicker">Nordsee</span><span>Sturm trifft die Küste mit voller Wucht</span></h1>',
                      "Sturm trifft die Küste mit voller Wucht", id="de-kicker-span-in-h1"),
         pytest.param(_og("Tormenta: el temporal golpea la costa"),
-                     "<h1><small>Tormenta</small> <strong>el temporal golpea la costa</strong></h1>",
+                     "<h1><small>Galicia</small> <strong>el temporal golpea la costa</strong></h1>",
                      "el temporal golpea la costa", id="es-kicker-in-h1"),
+        # ... while og:title stating the h1's kicker and headline both is the title as shown,
+        # kicker and all, even beside a JSON-LD headline of the headline part alone.
+        pytest.param(_og("Unwetter: Sturm trifft die Küste mit voller Wucht")
+                     + _ld("Sturm trifft die Küste mit voller Wucht"),
+                     '<article><h1><span class="kicker">Unwetter</span><span>Sturm trifft die Küste mit voller Wucht</span></h1></article>',
+                     "Unwetter: Sturm trifft die Küste mit voller Wucht", id="de-h1-shows-og-kicker-and-all"),
+        pytest.param(_og("Tormenta / el temporal golpea la costa") + _ld("el temporal golpea la costa"),
+                     "<h1><span>Tormenta</span>el temporal golpea la costa</h1>",
+                     "Tormenta / el temporal golpea la costa", id="es-h1-shows-og-whole-unspaced-span"),
+        pytest.param(_og("Burza: wichura zerwała dachy w porcie | Gazeta Portowa") + _ld("wichura zerwała dachy w porcie")
+                     + '<meta property="og:site_name" content="Gazeta Portowa">',
+                     "<h1><span class=\"dachzeile\">Burza</span>wichura zerwała dachy w porcie</h1>",
+                     "Burza: wichura zerwała dachy w porcie", id="pl-h1-shows-og-whole-site-cut"),
         # ... but where the article's own h1 is shown, an h2 elsewhere is a teaser, not the headline.
         pytest.param(_og("Nach dem Sturm: Hafenbrücke wieder offen"),
                      "<h1>Nach dem Sturm: Hafenbrücke wieder offen</h1>"

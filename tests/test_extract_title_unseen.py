@@ -141,9 +141,15 @@ def _shy(text: str, word: str) -> str:
         pytest.param(_ld(f"«Hafenkönig»: {DE}") + f'<meta name="title" content="«Hafenkönig»: - {DE}">',
                      f"<h1>{DE}</h1>", URL, DE,
                      id="de-quoted-kicker-opening-quote"),
-        # A kicker line broken from the headline by <br>; a headline broken in two stays whole.
-        pytest.param(_og(f"Hafen: {DE}"), f"<h1>Hafen<br>{DE}</h1>", URL, DE, id="de-br-kicker-line"),
-        pytest.param(_og(f"Přístav: {CS}"), f"<h1>Přístav<br>{CS}</h1>", URL, CS, id="cs-br-kicker-line"),
+        # A kicker line broken from the headline by <br> shows the headline (a kicker og:title
+        # has and the line has not goes); og:title of both lines is the title as shown, kicker
+        # and all; a headline broken in two stays whole.
+        pytest.param(_og(f"Hafen: {DE}"), f"<h1>Kiel<br>{DE}</h1>", URL, DE, id="de-br-kicker-line"),
+        pytest.param(_og(f"Přístav: {CS}"), f"<h1>Brno<br>{CS}</h1>", URL, CS, id="cs-br-kicker-line"),
+        pytest.param(_og(f"Hafen: {DE}") + _ld(DE), f"<h1>Hafen<br>{DE}</h1>", URL, f"Hafen: {DE}",
+                     id="de-br-kicker-line-og-whole"),
+        pytest.param(_og(f"Přístav – {CS}") + _ld(CS), f"<h1>Přístav<br>{CS}</h1>", URL, f"Přístav – {CS}",
+                     id="cs-br-kicker-line-og-whole"),
         pytest.param("", "<h1>Storm hits the coast<br>as thousands lose power overnight</h1>", URL,
                      "Storm hits the coast as thousands lose power overnight", id="en-br-inside-headline"),
         # A slogan after the site's name goes with it; a short title keeps its parts.

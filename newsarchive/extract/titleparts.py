@@ -145,6 +145,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     cut = False
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
+        or (_byline_part(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
         or (not cut and _masthead(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (cut and _furniture(parts[-1], sections) and _width("".join(parts[:-2])) >= MIN_REST)
@@ -214,6 +215,25 @@ def only_site(text: str, sites: frozenset[str]) -> bool:
     if not is_site(text, sites):
         return False
     return not _CJK_CHAR.search(text) or len(_EDITION_TAIL.sub("", compact(text))) <= MAX_CJK_NAME
+
+
+# "by", "von", "par" ... opening a title's last part: the writer's name, no headline words
+_BY_WORDS = frozenset(langwords.entries(langwords.BYLINE_BY))
+MAX_BYLINE_NAMES = 4  # "by Anna Maria de Groot": a name is a few words
+
+
+def _byline_part(part: str) -> bool:
+    """A last part naming the writer after a word for "by" ("Title | Site | by Anna Muster",
+    "Titre - par Jean Dupont"): no part of the headline.
+
+    The name's first and last words open in capitals, or in a script without case; a
+    particle between them may not ("by Jon de Vries"): "Storm - by the numbers" stays. A
+    name of two words at least: "von", "por", "от" also mean "from" ("Abschied - von Merkel").
+    """
+    words = part.split()
+    if not 3 <= len(words) <= MAX_BYLINE_NAMES + 1 or words[0].casefold() not in _BY_WORDS:
+        return False
+    return not words[1][0].islower() and not words[-1][0].islower()
 
 
 def _width(text: str) -> int:
