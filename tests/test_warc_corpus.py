@@ -160,3 +160,27 @@ def test_index_equals_cdxj_indexer_on_every_file_it_reads(tmp_path: Path) -> Non
     assert "Remainder:" not in done.stderr
     assert f"{trunc}@2560: the record before is not followed by a blank line" in done.stderr
     assert compared >= 30
+
+
+def _records_named(stderr: str) -> set[str]:
+    """`FILE@OFFSET` of each record a command named as skipped."""
+    return {line.split(": record skipped")[0].removeprefix("WARNING: ") for line in
+            stderr.splitlines() if ": record skipped: " in line}  # fmt: skip
+
+
+def test_every_command_names_the_same_records(extracted: tuple, tmp_path: Path) -> None:
+    """`index` named 6 records (not `pywb__bad.arc`'s ARC file header at 0, which has no
+    length number: cdxj-indexer passes file headers to no check), `index --wacz` 7 (its
+    package pass named the header late) and `extract` 7: one check now names them all."""
+    done, _ = extracted
+    assert CORPUS is not None
+    by_extract = _records_named(done.stderr)
+    assert f"{CORPUS / 'pywb__bad.arc'}@0" in by_extract and len(by_extract) == 7
+    plain = newsarchive("index", str(CORPUS), "--cdxj", str(tmp_path / "a.cdxj"))
+    wacz = tmp_path / "a.wacz"
+    packaged = newsarchive(
+        "index", str(CORPUS), "--cdxj", str(tmp_path / "b.cdxj"), "--wacz", str(wacz)
+    )
+    for run in (plain, packaged):
+        assert _records_named(run.stderr) == by_extract, run.stderr[-3000:]
+        assert "7 records skipped" in run.stderr.splitlines()[-1]

@@ -49,7 +49,6 @@ from newsarchive.warc.archives import (
     install_tolerant_digests,
     is_arc,
     missing_bytes,
-    not_a_capture,
     one_line_notices,
     openable,
     overrun_at,
@@ -58,6 +57,7 @@ from newsarchive.warc.archives import (
     recompress_hint,
     segment_problem,
     tolerant_loader,
+    unreadable_record,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
 
@@ -155,12 +155,14 @@ class Tolerant:
         records.check_digests = True  # block digests checked as the records are spooled
         tolerant_loader(records)
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
-        self._records = _Digesting(records, arc)
+        self._records = _Digesting(records, arc, self.skips, self._filename)
         self._records.end = start
         return self._records
 
     def filter_record(self, record: ArcWarcRecord) -> bool:
         """cdxj-indexer's choice of records, saying where it leaves out a conversion record."""
+        if getattr(record, "newsarchive_unreadable", False):  # named as it was read
+            return False
         if record.rec_type == "conversion":
             uri = record.rec_headers.get_header("WARC-Target-URI") or "?"
             self.skips.notice(
@@ -175,10 +177,7 @@ class Tolerant:
     ) -> None:
         offset = getattr(record, "file_offset", "?")
         missing = getattr(record, "newsarchive_missing", 0)
-        problem = not_a_capture(record) or segment_problem(record)
-        if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
-            problem = "cut short inside its header (no Content-Length number)"  # as `extract`
-        problem = problem or getattr(record, "newsarchive_overrun", None)
+        problem = segment_problem(record) or getattr(record, "newsarchive_overrun", None)
         if problem:  # pywb would serve it wrong (or cdxj-indexer stop at it): as `extract` does
             self.skips.record(filename, f"{filename}@{offset}", problem)
             return
@@ -245,9 +244,11 @@ class TolerantIndexer(Tolerant, CDXJIndexer):
 class _Digesting:
     """ArchiveIterator whose records are spooled once: digest taken, then readable again."""
 
-    def __init__(self, records: ArchiveIterator, arc: bool) -> None:
+    def __init__(self, records: ArchiveIterator, arc: bool, skips: Skips, filename: str) -> None:
         self.records = records
         self.arc = arc
+        self.skips = skips
+        self.filename = filename
         self.end = 0  # where the last record read ends
         self.failed: BaseException | None = None  # what ended the reading, if not the file's end
         self.resume: int | None = None  # where the record after one too long starts
@@ -265,6 +266,11 @@ class _Digesting:
                 self.failed = exc
                 return
             check_record(record, self.arc)
+            problem = unreadable_record(record)
+            if problem:  # of any type, as `extract` names it (`unreadable_record`)
+                at = f"{self.filename}@{self.records.offset}"  # before its length is read
+                self.skips.record(self.filename, at, problem)
+                record.newsarchive_unreadable = True
             spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (lives with the record)
             digest = hashlib.sha1()
             size = 0

@@ -340,14 +340,13 @@ def _one_record(
     # a plain file (warcio knows once it has read the first record)
     plain = seekable and not in_frame and records.reader.decompressor is None
     check_record(record, arc)
-    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
-        # its header cut off before its length (or a length that is no number)
+    problem = unreadable_record(record)
+    if problem == NO_LENGTH:  # its header cut off before its length (or one that is no number)
         at = where(place(records.offset))  # before its length is read: that moves it on
         if ends is not None:
             ends.append(records.get_record_offset() + records.get_record_length())
-        skips.record(path, at, "cut short inside its header (no Content-Length number)")
+        skips.record(path, at, problem)
         return
-    problem = not_a_capture(record)
     if problem:
         skips.record(path, where(place(records.offset)), problem)
     joining.seen(record)
@@ -859,6 +858,20 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
 
 
 _STATUS = re.compile(r"\d{3}(\s|$)")
+NO_LENGTH = "cut short inside its header (no Content-Length number)"
+
+
+def unreadable_record(record: ArcWarcRecord) -> str | None:
+    """Why a record, of whatever type, is named and left out by every reader (None: it is not).
+
+    `extract`, `history` and `index` (with or without `--wacz`) all ask this of every
+    record before choosing the ones they want, so each names the same records: `index`
+    asked only of the types it indexes, and missed a warcinfo (an ARC's file header) or
+    request record without a Content-Length number that `extract` named.
+    """
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        return NO_LENGTH
+    return not_a_capture(record)
 
 
 def not_a_capture(record: ArcWarcRecord) -> str | None:
@@ -962,6 +975,14 @@ def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
     """An ARC file (not a WARC), told by its first line, gzipped or not."""
     head = _head(stream)
     return head is not None and not head.lstrip().startswith(b"WARC/")
+
+
+def archive_head(stream: IO[bytes]) -> bytes | None:
+    """The first bytes (gunzipped) if they start a WARC or ARC record (None: they do not)."""
+    head = _head(stream)
+    if head is None or not (_starts_record(head, False) or _starts_record(head, True)):
+        return None
+    return head
 
 
 def _head(stream: IO[bytes] | gzip.GzipFile) -> bytes | None:
