@@ -184,3 +184,13 @@ def test_every_command_names_the_same_records(extracted: tuple, tmp_path: Path) 
     for run in (plain, packaged):
         assert _records_named(run.stderr) == by_extract, run.stderr[-3000:]
         assert "7 records skipped" in run.stderr.splitlines()[-1]
+        # warcio's notice, once, where the package's second pass said it again
+        assert run.stderr.count("Replacing spaces in invalid WARC-Target-URI: file:///ex") == 1
+
+
+def test_no_item_holds_c1_control_characters(extracted: tuple) -> None:
+    """C1 controls (U+0080-U+009F) in text are windows-1252 bytes read as latin-1: FastWARC's
+    warcfile holds two pages declared iso-8859-1 with such bytes (`Giro d\x92Italia`)."""
+    _, items = extracted
+    text = json.dumps(items, ensure_ascii=False)
+    assert len(items) == 95 and not any("\x80" <= c <= "\x9f" for c in text)

@@ -912,6 +912,7 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
     ARC version 2 header lines are read too (`arc_v1_line`)."""
+    _say_warcio_notices_once()
     loader = records.loader
     load = loader.load_http_headers
 
@@ -933,6 +934,28 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+class _Once(logging.Filter):
+    """Lets each warcio notice through once: `index --wacz` reads each file twice, and
+    said `Replacing spaces in invalid WARC-Target-URI: ...` twice for one record."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if text in self.said:
+            return False
+        self.said.add(text)
+        return True
+
+
+def _say_warcio_notices_once() -> None:
+    notices = logging.getLogger("warcio.recordloader")
+    if not any(isinstance(f, _Once) for f in notices.filters):
+        notices.addFilter(_Once())
 
 
 # An ARC version 2 URL record: URL IP-address Archive-date Content-type Result-code
