@@ -77,3 +77,21 @@ def test_replay_serves_the_record_and_its_revisit_joined(archive: tuple[Path, by
         assert fetch(f"{base}20260401080000id_/{SITE}/split") == body
         assert fetch(f"{base}20260402080000id_/{SITE}/split") == body
         assert fetch(f"{base}20260401080000id_/{SITE}/p0") == _page("Page 0")
+
+
+def test_index_names_the_revisit_replay_tools_cannot_serve(archive: tuple[Path, bytes]) -> None:
+    """Before, its line was indexed with no original line for pywb to find (an error page);
+    now it is named and left out, as its original's first segment is."""
+    folder, _ = archive
+    cdxj = folder.parent / "index.cdxj"
+    done = newsarchive("index", str(folder), "--cdxj", str(cdxj))
+    assert done.returncode == 3, done.stderr
+    path = folder / "split.warc"
+    revisit_at = path.stat().st_size - len(_revisit(_segmented(3)[1]))
+    assert f"{path}@{revisit_at}: record skipped: revisit of a record split in segments" in (
+        done.stderr
+    )
+    assert done.stderr.splitlines()[-1] == "index: skipped: 2 records skipped (named above)"
+    assert [line.split(" ")[0] for line in cdxj.read_text().splitlines()] == [
+        "test,news,harbour)/p0"
+    ]

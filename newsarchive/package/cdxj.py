@@ -100,6 +100,8 @@ class Tolerant:
     _files_done = 0
     inputs: list[str]
     _cut_now = False  # the line being written is a cut capture's
+    # the revisit whose line is being written: (its original's keys, file, file@offset)
+    _revisit_now: tuple[set[tuple[str, ...]], str, str] | None = None
     _filename = "?"  # the file being indexed
     cut_left_out = 0  # cut captures left out: a whole one of their URL is indexed
 
@@ -178,6 +180,10 @@ class Tolerant:
         offset = getattr(record, "file_offset", "?")
         missing = getattr(record, "newsarchive_missing", 0)
         problem = segment_problem(record) or getattr(record, "newsarchive_overrun", None)
+        if problem and segment_problem(record):
+            if f"{filename}@{offset}" in self.skips.joined_copies:
+                return  # `replay` serves it joined, from a copy it indexes
+            self._segmented_firsts().update(_original_keys(record))  # its revisits find none
         if problem:  # pywb would serve it wrong (or cdxj-indexer stop at it): as `extract` does
             self.skips.record(filename, f"{filename}@{offset}", problem)
             return
@@ -197,15 +203,29 @@ class Tolerant:
 
     def _write_line(self, out: Any, index: Any, record: ArcWarcRecord, filename: str) -> None:
         self._cut_now = record.rec_headers.get_header("WARC-Truncated") in CUT_WHEN_FETCHED
+        if record.rec_type == "revisit":  # its original may be a first segment, read later
+            offset = getattr(record, "file_offset", "?")
+            self._revisit_now = (_refers_to(record), filename, f"{filename}@{offset}")
         try:
             super()._write_line(out, index, record, filename)  # type: ignore[misc]
         finally:
             self._cut_now = False
+            self._revisit_now = None
+
+    def _segmented_firsts(self) -> set[tuple[str, ...]]:
+        """Keys (`_original_keys`) of the first segments left out: a revisit naming one has
+        no original in replay tools (`replay` serves it joined, from a copy)."""
+        firsts: set[tuple[str, ...]] = self.__dict__.setdefault("_firsts", set())
+        return firsts
 
     def _do_write(self, urlkey: str, ts: str, index: Any, out: Any) -> None:
         """Lines of cut captures wait for the last file: a whole capture may come later."""
         cut = self.__dict__.setdefault("_cut_lines", [])
         whole = self.__dict__.setdefault("_whole", set())
+        if self._revisit_now is not None:  # written at the end, once its original is known
+            revisits = self.__dict__.setdefault("_revisit_lines", [])
+            revisits.append((self._revisit_now, self._cut_now, (urlkey, ts, index, out)))
+            return
         if self._cut_now:
             cut.append((urlkey, ts, index, out))
             return
@@ -213,6 +233,20 @@ class Tolerant:
         super()._do_write(urlkey, ts, index, out)  # type: ignore[misc]
 
     def _release_cut_lines(self) -> None:
+        firsts = self._segmented_firsts()
+        for (keys, filename, where), cut, line in self.__dict__.pop("_revisit_lines", []):
+            if keys & firsts:
+                reason = (
+                    "revisit of a record split in segments (WARC-Segment-Number), which replay "
+                    "tools cannot serve: not indexed (`python -m newsarchive replay` serves both "
+                    "joined)"
+                )
+                self.skips.record(filename, where, reason)
+            elif cut:
+                self.__dict__.setdefault("_cut_lines", []).append(line)
+            else:
+                self.__dict__.setdefault("_whole", set()).add((line[0], line[2].get("status")))
+                super()._do_write(*line)  # type: ignore[misc]
         whole = self.__dict__.get("_whole", set())
         for urlkey, ts, index, out in self.__dict__.pop("_cut_lines", []):
             if (urlkey, index.get("status")) in whole:
@@ -231,6 +265,32 @@ class Tolerant:
         if value or record.rec_type in RecordBuilder.NO_PAYLOAD_DIGEST_TYPES:
             return value
         return getattr(record, "newsarchive_digest", None)
+
+
+def _original_keys(record: ArcWarcRecord) -> set[tuple[str, ...]]:
+    """What a revisit may name this record by: its id, its URL and date."""
+    headers = record.rec_headers
+    keys: set[tuple[str, ...]] = {("id", (headers.get_header("WARC-Record-ID") or "").strip())}
+    keys.add(("capture", headers.get_header("WARC-Target-URI") or "", _date(headers)))
+    return keys
+
+
+def _refers_to(record: ArcWarcRecord) -> set[tuple[str, ...]]:
+    """What a revisit names its original by (`_original_keys`)."""
+    headers = record.rec_headers
+    keys: set[tuple[str, ...]] = set()
+    if headers.get_header("WARC-Refers-To"):
+        keys.add(("id", headers.get_header("WARC-Refers-To").strip()))
+    uri, date = headers.get_header("WARC-Refers-To-Target-URI"), headers.get_header(
+        "WARC-Refers-To-Date")  # fmt: skip
+    if uri and date:
+        keys.add(("capture", uri, date.strip()[:19]))
+    return keys
+
+
+def _date(headers: Any) -> str:
+    """WARC-Date to the second, as revisits quote it (with or without fractions)."""
+    return str(headers.get_header("WARC-Date") or "").strip()[:19]
 
 
 class TolerantIndexer(Tolerant, CDXJIndexer):

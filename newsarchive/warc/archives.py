@@ -63,6 +63,8 @@ class Skips:
     # a file read under another name (replay's links in its scratch folder): the name given
     aliases: dict[str, str] = field(default_factory=dict)
     quiet: bool = False  # a pass whose findings another pass names: says nothing
+    # first segments (`path@offset`) that `replay` serves joined from a copy: not left out
+    joined_copies: set[str] = field(default_factory=set)
     # set for a batch read in one process: segments are then joined across its files
     segments: Segments | None = None
 
