@@ -194,3 +194,16 @@ def test_no_item_holds_c1_control_characters(extracted: tuple) -> None:
     _, items = extracted
     text = json.dumps(items, ensure_ascii=False)
     assert len(items) == 95 and not any("\x80" <= c <= "\x9f" for c in text)
+
+
+def test_history_reads_the_files_extract_reads(extracted: tuple) -> None:
+    """`history --warc FOLDER` took only names ending .warc(.gz|.lz4|.zst): ARC files and
+    `pywb__example-bad.warc.gz.bad` went unread without a word (7 captures of
+    example.com, 3 of the 7 records named); it now takes what `extract` takes."""
+    done, _ = extracted
+    assert CORPUS is not None
+    history = newsarchive("history", "--warc", str(CORPUS), "--reextract", "http://example.com/")
+    assert history.returncode == 3, history.stderr[-3000:]
+    assert _records_named(history.stderr) == _records_named(done.stderr)
+    assert "1 version in 8 captures" in history.stdout
+    assert "(pywb__example.arc.gz)" in history.stdout
