@@ -311,3 +311,22 @@ def test_recover_command_says_one_line_a_file_and_counts(tmp_path: Path) -> None
         f"recover: 1 file(s) recovered in {tmp_path}",
         "recover: 1 file(s) left alone, nothing cut (named above)",
     ]
+
+
+def test_recover_given_a_file_or_a_folder_of_closed_archives_says_so(tmp_path: Path) -> None:
+    """Given a closed archive, it said `no such directory` of a file that is there; over a
+    folder of closed archives (pywb's and warcio's samples), `0 file(s) recovered`."""
+    closed = tmp_path / "other.warc"
+    whole = _plain_records(1)
+    closed.write_bytes(whole)
+    command = [sys.executable, "-m", "newsarchive", "recover"]
+    done = subprocess.run([*command, str(closed)], cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 2 and done.stderr.startswith(f"recover: {closed} is a file: ")
+    assert "a closed archive is left as it is" in done.stderr
+    done = subprocess.run([*command, str(tmp_path)], cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == (
+        f"recover: no .warc.gz.open file in {tmp_path} or under it: nothing to recover (closed "
+        "archives are left as they are; `python -m newsarchive extract` names what it cannot "
+        "read in them)\n"
+    )
+    assert closed.read_bytes() == whole

@@ -29,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.directory.is_file():  # was "no such directory", of a file that is there
+        print(f"recover: {args.directory} is a file: {_a_file(args.directory)}", file=sys.stderr)
+        return 2
     if not args.directory.is_dir():
         print(f"recover: no such directory: {args.directory}", file=sys.stderr)
         return 2
@@ -44,7 +47,14 @@ def run(args: argparse.Namespace) -> int:
     damaged = sum(1 for r in results if r.damaged is not None)
     left = sum(1 for r in results if r.left_alone is not None)
     closed = len(results) - damaged - left
-    print(f"recover: {closed} file(s) recovered in {args.directory}")
+    if results or done.live:
+        print(f"recover: {closed} file(s) recovered in {args.directory}")
+    else:  # said "0 file(s) recovered", as if the archives there had failed
+        print(
+            f"recover: no .warc.gz.open file in {args.directory} or under it: nothing to recover "
+            "(closed archives are left as they are; `python -m newsarchive extract` names what "
+            "it cannot read in them)"
+        )
     foreign = _foreign_open_files(args.directory)
     for path in foreign:  # `index` and `extract` leave them out, saying "recover it first"
         print(
@@ -57,6 +67,16 @@ def run(args: argparse.Namespace) -> int:
     if damaged:
         print(f"recover: {damaged} file(s) unreadable, moved aside as .damaged", file=sys.stderr)
     return exitcodes.PARTIAL if damaged or foreign or left else exitcodes.OK
+
+
+def _a_file(path: Path) -> str:
+    """What to do instead, for a file given where a folder goes."""
+    if path.name.endswith(f".warc.gz{OPEN_SUFFIX}"):
+        return f"give its folder (`python -m newsarchive recover {path.parent}`)"
+    return (
+        "recover closes the .warc.gz.open files a killed crawl left in a folder; a closed "
+        "archive is left as it is (`python -m newsarchive extract` names what it cannot read)"
+    )
 
 
 def _named(path: Path, top: Path) -> str:
