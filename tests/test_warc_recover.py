@@ -330,3 +330,15 @@ def test_recover_given_a_file_or_a_folder_of_closed_archives_says_so(tmp_path: P
         "read in them)\n"
     )
     assert closed.read_bytes() == whole
+
+
+def test_a_last_record_with_other_line_ends_after_it_is_whole(tmp_path: Path) -> None:
+    """pywb's missing-status-text sample ends its one record with CR CR LF twice: warcio
+    reads it whole; recovery moved it aside as `.damaged` ("no whole WARC record")."""
+    whole = _plain_records(2)
+    odd = whole[: -len(b"\r\n\r\n")] + b"\r\r\n\r\r\n"
+    path = tmp_path / "other-1.warc.gz.open"
+    path.write_bytes(odd)
+    [result] = recover_directory(tmp_path)
+    assert result.path == tmp_path / "other-1.warc" and result.records == 2
+    assert result.path.read_bytes() == odd and result.cut_bytes == 0
