@@ -57,12 +57,17 @@ def archive(tmp_path: Path) -> tuple[Path, bytes]:
     return folder, block
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_extract_gives_the_revisit_the_joined_page(
-    archive: tuple[Path, bytes], tmp_path: Path
+    jobs: str, archive: tuple[Path, bytes], tmp_path: Path
 ) -> None:
+    """Before, the revisit was an item of the first segment's third of the page (no body):
+    its original was read again at its offset, which holds one segment."""
     folder, _ = archive
     out = tmp_path / "items.jsonl"
-    done = newsarchive("extract", "--all-pages", str(folder), "-o", str(out))
+    done = newsarchive(
+        "extract", "--all-pages", "-j", jobs, "--shard-size", "65536", str(folder), "-o", str(out)
+    )
     assert done.returncode == 0, done.stderr
     items = [json.loads(line) for line in out.read_text().splitlines()]
     split = [item for item in items if item["url"] == SITE + "/split"]
