@@ -226,3 +226,41 @@ def test_a_record_without_a_length_number_is_named_at_its_own_offset(tmp_path: P
             *command, str(path), *(["--cdxj", str(tmp_path / "i.cdxj")] * (command == ["index"]))
         )
         assert done.returncode == 3 and named in done.stderr, (command, done.stderr)
+
+
+def test_every_command_names_the_records_of_types_index_leaves_out(tmp_path: Path) -> None:
+    """A warcinfo record without a length number and a request without WARC-Target-URI:
+    `extract` and `index --wacz` named both, plain `index` neither (exit 0), since
+    cdxj-indexer indexes neither type and its check came after its choice of types."""
+    info = _record(None, b"software: hand-made\r\n", 5)
+    info = info.replace(b"WARC-Type: response", b"WARC-Type: warcinfo", 1)
+    info = info.replace(b"Content-Length: ", b"Content-Length: about ", 1)
+    first = _record(SITE + "/first", _http(_page("First")), 2)
+    request = _record(None, b"GET /first HTTP/1.1\r\nHost: harbour.news.test\r\n\r\n", 6)
+    request = request.replace(b"WARC-Type: response", b"WARC-Type: request", 1)
+    path = tmp_path / "odd.warc"
+    path.write_bytes(info + first + request + _record(SITE + "/last", _http(_page("Last")), 3))
+    clean = tmp_path / "clean.warc"  # a WACZ holds whole files only: one to package
+    clean.write_bytes(_record(SITE + "/clean", _http(_page("Clean")), 7))
+    at = len(info + first)
+    named = {
+        f"{path}@0: record skipped: cut short inside its header (no Content-Length number)",
+        f"{path}@{at}: record skipped: a request record without a WARC-Target-URI",
+    }
+    runs = {
+        "extract": ["extract", "--all-pages", "-o", str(tmp_path / "items.jsonl")],
+        "index": ["index", "--cdxj", str(tmp_path / "a.cdxj")],
+        "index --wacz": ["index", "--cdxj", str(tmp_path / "b.cdxj"), "--wacz",
+                         str(tmp_path / "b.wacz")],
+    }  # fmt: skip
+    for name, command in runs.items():
+        done = newsarchive(*command, str(path), str(clean))
+        said = {line.removeprefix("WARNING: ") for line in done.stderr.splitlines()}
+        assert done.returncode == 3 and named <= said, (name, done.stderr)
+        assert "2 records skipped" in done.stderr.splitlines()[-1], (name, done.stderr)
+    pages = [line.split(" ")[0] for line in (tmp_path / "a.cdxj").read_text().splitlines()]
+    assert pages == [
+        "test,news,harbour)/clean",
+        "test,news,harbour)/first",
+        "test,news,harbour)/last",
+    ]

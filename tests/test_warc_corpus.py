@@ -160,3 +160,50 @@ def test_index_equals_cdxj_indexer_on_every_file_it_reads(tmp_path: Path) -> Non
     assert "Remainder:" not in done.stderr
     assert f"{trunc}@2560: the record before is not followed by a blank line" in done.stderr
     assert compared >= 30
+
+
+def _records_named(stderr: str) -> set[str]:
+    """`FILE@OFFSET` of each record a command named as skipped."""
+    return {line.split(": record skipped")[0].removeprefix("WARNING: ") for line in
+            stderr.splitlines() if ": record skipped: " in line}  # fmt: skip
+
+
+def test_every_command_names_the_same_records(extracted: tuple, tmp_path: Path) -> None:
+    """`index` named 6 records (not `pywb__bad.arc`'s ARC file header at 0, which has no
+    length number: cdxj-indexer passes file headers to no check), `index --wacz` 7 (its
+    package pass named the header late) and `extract` 7: one check now names them all."""
+    done, _ = extracted
+    assert CORPUS is not None
+    by_extract = _records_named(done.stderr)
+    assert f"{CORPUS / 'pywb__bad.arc'}@0" in by_extract and len(by_extract) == 7
+    plain = newsarchive("index", str(CORPUS), "--cdxj", str(tmp_path / "a.cdxj"))
+    wacz = tmp_path / "a.wacz"
+    packaged = newsarchive(
+        "index", str(CORPUS), "--cdxj", str(tmp_path / "b.cdxj"), "--wacz", str(wacz)
+    )
+    for run in (plain, packaged):
+        assert _records_named(run.stderr) == by_extract, run.stderr[-3000:]
+        assert "7 records skipped" in run.stderr.splitlines()[-1]
+        # warcio's notice, once, where the package's second pass said it again
+        assert run.stderr.count("Replacing spaces in invalid WARC-Target-URI: file:///ex") == 1
+
+
+def test_no_item_holds_c1_control_characters(extracted: tuple) -> None:
+    """C1 controls (U+0080-U+009F) in text are windows-1252 bytes read as latin-1: FastWARC's
+    warcfile holds two pages declared iso-8859-1 with such bytes (`Giro d\x92Italia`)."""
+    _, items = extracted
+    text = json.dumps(items, ensure_ascii=False)
+    assert len(items) == 95 and not any("\x80" <= c <= "\x9f" for c in text)
+
+
+def test_history_reads_the_files_extract_reads(extracted: tuple) -> None:
+    """`history --warc FOLDER` took only names ending .warc(.gz|.lz4|.zst): ARC files and
+    `pywb__example-bad.warc.gz.bad` went unread without a word (7 captures of
+    example.com, 3 of the 7 records named); it now takes what `extract` takes."""
+    done, _ = extracted
+    assert CORPUS is not None
+    history = newsarchive("history", "--warc", str(CORPUS), "--reextract", "http://example.com/")
+    assert history.returncode == 3, history.stderr[-3000:]
+    assert _records_named(history.stderr) == _records_named(done.stderr)
+    assert "1 version in 8 captures" in history.stdout
+    assert "(pywb__example.arc.gz)" in history.stdout

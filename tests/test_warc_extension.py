@@ -236,6 +236,28 @@ def test_dead_crawls_open_file_recovered_at_start(warc_dir: Path) -> None:
     assert not dead.exists()
 
 
+def test_another_writers_open_file_is_left_alone_at_start(
+    warc_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An ARC file named `.warc.gz.open` was moved aside as `.damaged` at every crawl start
+    ("no whole WARC record"): it is named on one line and left as it was."""
+    warc_dir.mkdir(parents=True)
+    other = warc_dir / "other-1.warc.gz.open"
+    arc = b"filedesc://x.arc 127.0.0.1 20260401080000 text/plain 9\n1 0 Other\n\n"
+    other.write_bytes(arc)
+    crawler = get_crawler(settings_dict=project_settings(WARC_DIR=str(warc_dir)))
+    WarcExtension.from_crawler(crawler).close()
+    assert other.read_bytes() == arc and not list(warc_dir.glob("*.damaged*"))
+    assert crawler.stats.get_value("warc/recover_left_alone") == 1
+    assert crawler.stats.get_value("warc/recovered_files") is None
+    said = [r.getMessage() for r in caplog.records if "other-1" in r.getMessage()]
+    assert said == [
+        "recover: other-1.warc.gz.open: left alone, nothing cut: an ARC file (recover closes "
+        "WARC files only); `python -m newsarchive extract` names what it cannot read; rename it "
+        "without .open to keep it whole"
+    ]
+
+
 def test_warcinfo_says_who_and_how(warc_dir: Path) -> None:
     settings = project_settings(
         WARC_DIR=str(warc_dir), WARC_OPERATOR="Archive desk", WARC_DESCRIPTION="Nightly news"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import subprocess
 import sys
@@ -237,3 +238,107 @@ def test_recover_command_finds_open_files_in_subfolders(tmp_path: Path) -> None:
     assert f"recover: {foreign}: left alone" in done.stderr
     assert "1 file(s) recovered" in done.stdout
     assert outside_path.exists()  # reached only through a link: not ours to close
+
+
+def _plain_records(count: int) -> bytes:
+    plain = io.BytesIO()
+    writer = WARCWriter(plain, gzip=False)
+    for n in range(count):
+        payload = io.BytesIO(b"the harbour ferry ran late %d " % n * 20)
+        writer.write_record(writer.create_warc_record(f"urn:test:{n}", "resource", payload=payload))
+    return plain.getvalue()
+
+
+def test_a_file_bad_in_its_middle_is_left_alone_uncut(tmp_path: Path) -> None:
+    """pywb's example-extra.warc ends a record with one CRLF of the two, then four whole
+    records: recovery cut them all (3,715 bytes). Only a crash's cut-off end is cut."""
+    whole = _plain_records(2)
+    odd = whole.replace(b"\r\n\r\nWARC/", b"\r\nWARC/", 1)  # the first record's end
+    path = tmp_path / "other-1.warc.gz.open"
+    path.write_bytes(whole + odd)
+    [result] = recover_directory(tmp_path)
+    assert result.left_alone == path and result.path is None and result.damaged is None
+    assert path.read_bytes() == whole + odd and len(list(tmp_path.iterdir())) == 1
+    assert "is not whole, but a record starts at" in result.line()
+    path.write_bytes(whole + whole[:300])  # a crash's cut-off end is still cut
+    [cut] = recover_directory(tmp_path)
+    assert cut.path is not None and cut.path.read_bytes() == whole and cut.cut_bytes == 300
+
+
+def test_archives_in_another_form_are_left_alone_not_called_damaged(tmp_path: Path) -> None:
+    """An ARC file, or a WARC gzipped as one stream, named `.warc.gz.open`, was moved aside
+    as `.damaged` with `no whole WARC record in it`: both are whole, readable archives."""
+    arc = (
+        b"filedesc://x.arc 127.0.0.1 20260401080000 text/plain 75\n"
+        b"1 0 Harbour\nURL IP-address Archive-date Content-type Archive-length\n\n\n"
+    )
+    (tmp_path / "a.warc.gz.open").write_bytes(arc)
+    (tmp_path / "b.warc.gz.open").write_bytes(gzip.compress(_plain_records(3)))
+    results = recover_directory(tmp_path)
+    assert [r.why for r in results] == [
+        "an ARC file (recover closes WARC files only)",
+        "gzipped as one stream, not a gzip member a record",
+    ]
+    assert (tmp_path / "a.warc.gz.open").read_bytes() == arc
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.warc.gz.open", "b.warc.gz.open"]
+
+
+def test_members_without_the_trailing_crlfs_are_whole(tmp_path: Path) -> None:
+    """pywb's url-agnostic samples end each gzip member right after the block (no CRLFs):
+    warcio reads them whole; recovery moved the file aside as `.damaged`."""
+    records = [r + b"\r\n\r\n" for r in _plain_records(2).split(b"\r\n\r\nWARC/") if r]
+    records = [records[0][:-4]] + [b"WARC/" + r[:-4] for r in records[1:]]
+    path = tmp_path / "other-1.warc.gz.open"
+    path.write_bytes(b"".join(gzip_member(r, 6) for r in records))
+    [result] = recover_directory(tmp_path)
+    assert result.path == tmp_path / "other-1.warc.gz" and result.records == 2
+    assert result.line() == "other-1.warc.gz: 2 records kept, 0 bytes cut"
+
+
+def test_recover_command_says_one_line_a_file_and_counts(tmp_path: Path) -> None:
+    """Each file was named twice (the library's log line, then the command's)."""
+    writer = _writer(tmp_path)
+    _write_pairs(writer, 1)
+    _die(writer)
+    (tmp_path / "z.warc.gz.open").write_bytes(gzip.compress(_plain_records(2)))
+    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    lines = (done.stdout + done.stderr).splitlines()
+    assert done.returncode == 3 and len(lines) == 4, lines
+    assert lines[0].endswith(": 3 records kept, 0 bytes cut")
+    assert lines[1].startswith("z.warc.gz.open: left alone, nothing cut: gzipped as one stream")
+    assert lines[2:] == [
+        f"recover: 1 file(s) recovered in {tmp_path}",
+        "recover: 1 file(s) left alone, nothing cut (named above)",
+    ]
+
+
+def test_recover_given_a_file_or_a_folder_of_closed_archives_says_so(tmp_path: Path) -> None:
+    """Given a closed archive, it said `no such directory` of a file that is there; over a
+    folder of closed archives (pywb's and warcio's samples), `0 file(s) recovered`."""
+    closed = tmp_path / "other.warc"
+    whole = _plain_records(1)
+    closed.write_bytes(whole)
+    command = [sys.executable, "-m", "newsarchive", "recover"]
+    done = subprocess.run([*command, str(closed)], cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 2 and done.stderr.startswith(f"recover: {closed} is a file: ")
+    assert "a closed archive is left as it is" in done.stderr
+    done = subprocess.run([*command, str(tmp_path)], cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == (
+        f"recover: no .warc.gz.open file in {tmp_path} or under it: nothing to recover (closed "
+        "archives are left as they are; `python -m newsarchive extract` names what it cannot "
+        "read in them)\n"
+    )
+    assert closed.read_bytes() == whole
+
+
+def test_a_last_record_with_other_line_ends_after_it_is_whole(tmp_path: Path) -> None:
+    """pywb's missing-status-text sample ends its one record with CR CR LF twice: warcio
+    reads it whole; recovery moved it aside as `.damaged` ("no whole WARC record")."""
+    whole = _plain_records(2)
+    odd = whole[: -len(b"\r\n\r\n")] + b"\r\r\n\r\r\n"
+    path = tmp_path / "other-1.warc.gz.open"
+    path.write_bytes(odd)
+    [result] = recover_directory(tmp_path)
+    assert result.path == tmp_path / "other-1.warc" and result.records == 2
+    assert result.path.read_bytes() == odd and result.cut_bytes == 0

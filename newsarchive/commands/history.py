@@ -26,11 +26,11 @@ from newsarchive.changes.archive import (
     changed_urls,
     gather,
     item_files,
-    warc_files,
 )
 from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Version, versions_of
 from newsarchive.sites import UnknownSiteError, get_site
+from newsarchive.warc.archives import archive_files
 
 DEFAULT_REPLAY = "http://127.0.0.1:8080/newsarchive"
 
@@ -98,7 +98,10 @@ def _run(args: argparse.Namespace) -> int:
     missing = [p for p in [*warc_paths, *(args.items or [])] if not p.exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(map(str, missing))}")
-    warcs = warc_files(warc_paths)
+    try:  # the files `extract` and `index` read (ARC too, subfolders too): one choice of files
+        warcs = archive_files(warc_paths)
+    except ValueError as exc:  # a file named that is no archive
+        raise UsageError(str(exc)) from exc
     items = [] if args.reextract else item_files(args.items or _default_items(warc_paths))
     if not warcs and not items:
         raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")

@@ -76,15 +76,22 @@ def run(args: argparse.Namespace) -> int:
     lines = write_cdxj(warcs, cdxj, skips)
     print(f"index: {lines} CDXJ lines for {len(warcs)} archive files in {cdxj}")
     status = 0
+    lines_skipped: list[str] = []  # items lines that are no item (`--items`)
     if args.wacz:
-        status = _package(warcs, skips, args)
-    if skips.count:
-        print(f"index: skipped: {skips.summary()} (named above)", file=sys.stderr)
+        status = _package(warcs, skips, args, lines_skipped)
+    summary = skips.summary()
+    if lines_skipped:
+        count = len(lines_skipped)
+        summary += ", " * bool(summary) + f"{count} items line{'s' * (count != 1)} skipped"
+    if summary:
+        print(f"index: skipped: {summary} (named above)", file=sys.stderr)
         return status or EXIT_SKIPPED
     return status
 
 
-def _package(warcs: list[Path], skips: Skips, args: argparse.Namespace) -> int:
+def _package(
+    warcs: list[Path], skips: Skips, args: argparse.Namespace, lines_skipped: list[str]
+) -> int:
     captures = read_captures(warcs, skips)
     # a package holds whole files: one with anything unreadable stays out
     clean = skips.clean(warcs)
@@ -95,7 +102,7 @@ def _package(warcs: list[Path], skips: Skips, args: argparse.Namespace) -> int:
         return 1
     warcs = clean
     items = item_files(args.items)
-    pages = page_entries(read_items(items), captures) if items else []
+    pages = page_entries(read_items(items, lines_skipped), captures) if items else []
     if not args.items:
         logger.warning("no --items given: pages are listed under their URLs, without titles")
     elif not pages:  # an empty items file, or another archive's: a WACZ with no page list

@@ -4,7 +4,9 @@ In DIR and every folder under it (sites and runs write into their own). Each is
 cut back to its last whole record and renamed to `.warc.gz`; files a running
 crawl is writing are named and left alone. A crawl does the same in its own
 folder when it starts. A file with nothing readable in it is moved aside as
-`.damaged`, never deleted (exit status 3).
+`.damaged`, never deleted; one whose bad part is no crash's cut-off end (records
+after it, or another writer's form: ARC, lz4, gzipped whole) is named and left
+alone, uncut (exit status 3). One line a file, then the counts.
 """
 
 from __future__ import annotations
@@ -27,23 +29,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.directory.is_file():  # was "no such directory", of a file that is there
+        print(f"recover: {args.directory} is a file: {_a_file(args.directory)}", file=sys.stderr)
+        return 2
     if not args.directory.is_dir():
         print(f"recover: no such directory: {args.directory}", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    # warcio's notices of the records read (spaces in a URI) are no part of recovering them
+    logging.getLogger("warcio").setLevel(logging.ERROR)
     done = recover_tree(args.directory)
     results, top = done.recovered, args.directory
     for result in results:
-        if result.damaged is not None:
-            print(f"{_named(result.damaged, top)}: no whole WARC record in it, moved aside "
-                  "(not deleted)")  # fmt: skip
-        elif result.path is not None:
-            kept, cut = result.records, result.cut_bytes
-            print(f"{_named(result.path, top)}: {kept} records kept, {cut} bytes cut")
+        print(result.line(lambda path: _named(path, top)))
     for path in done.live:
         print(f"{_named(path, top)}: left alone: a running crawl is writing it")
     damaged = sum(1 for r in results if r.damaged is not None)
-    print(f"recover: {len(results) - damaged} file(s) recovered in {args.directory}")
+    left = sum(1 for r in results if r.left_alone is not None)
+    closed = len(results) - damaged - left
+    if results or done.live:
+        print(f"recover: {closed} file(s) recovered in {args.directory}")
+    else:  # said "0 file(s) recovered", as if the archives there had failed
+        print(
+            f"recover: no .warc.gz.open file in {args.directory} or under it: nothing to recover "
+            "(closed archives are left as they are; `python -m newsarchive extract` names what "
+            "it cannot read in them)"
+        )
     foreign = _foreign_open_files(args.directory)
     for path in foreign:  # `index` and `extract` leave them out, saying "recover it first"
         print(
@@ -51,9 +62,21 @@ def run(args: argparse.Namespace) -> int:
             "(`warcio check`) and rename it without .open",
             file=sys.stderr,
         )
+    if left:
+        print(f"recover: {left} file(s) left alone, nothing cut (named above)", file=sys.stderr)
     if damaged:
         print(f"recover: {damaged} file(s) unreadable, moved aside as .damaged", file=sys.stderr)
-    return exitcodes.PARTIAL if damaged or foreign else exitcodes.OK
+    return exitcodes.PARTIAL if damaged or foreign or left else exitcodes.OK
+
+
+def _a_file(path: Path) -> str:
+    """What to do instead, for a file given where a folder goes."""
+    if path.name.endswith(f".warc.gz{OPEN_SUFFIX}"):
+        return f"give its folder (`python -m newsarchive recover {path.parent}`)"
+    return (
+        "recover closes the .warc.gz.open files a killed crawl left in a folder; a closed "
+        "archive is left as it is (`python -m newsarchive extract` names what it cannot read)"
+    )
 
 
 def _named(path: Path, top: Path) -> str:

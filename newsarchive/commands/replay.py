@@ -134,6 +134,9 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
     replaced = write_decoded_copies(links, copies)
     if not replaced:  # nothing pywb cannot decode: no copies to index (an empty file is no WARC)
         copies.unlink()
+    for copy in replaced:  # served joined from its copy: its first segment is not left out
+        if copy.joined:
+            skips.joined_copies.add(f"{folder / copy.name}@{copy.offset}")
     index = root / "collections" / name / "indexes" / "index.cdxj"
     if write_cdxj([*links, *([copies] if replaced else [])], index, skips, root=folder) == 0:
         raise CollectionError(f"nothing in {archive} could be read: nothing to replay")

@@ -49,7 +49,6 @@ from newsarchive.warc.archives import (
     install_tolerant_digests,
     is_arc,
     missing_bytes,
-    not_a_capture,
     one_line_notices,
     openable,
     overrun_at,
@@ -58,6 +57,7 @@ from newsarchive.warc.archives import (
     recompress_hint,
     segment_problem,
     tolerant_loader,
+    unreadable_record,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
 
@@ -100,6 +100,8 @@ class Tolerant:
     _files_done = 0
     inputs: list[str]
     _cut_now = False  # the line being written is a cut capture's
+    # the revisit whose line is being written: (its original's keys, file, file@offset)
+    _revisit_now: tuple[set[tuple[str, ...]], str, str] | None = None
     _filename = "?"  # the file being indexed
     cut_left_out = 0  # cut captures left out: a whole one of their URL is indexed
 
@@ -155,12 +157,14 @@ class Tolerant:
         records.check_digests = True  # block digests checked as the records are spooled
         tolerant_loader(records)
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
-        self._records = _Digesting(records, arc)
+        self._records = _Digesting(records, arc, self.skips, self._filename)
         self._records.end = start
         return self._records
 
     def filter_record(self, record: ArcWarcRecord) -> bool:
         """cdxj-indexer's choice of records, saying where it leaves out a conversion record."""
+        if getattr(record, "newsarchive_unreadable", False):  # named as it was read
+            return False
         if record.rec_type == "conversion":
             uri = record.rec_headers.get_header("WARC-Target-URI") or "?"
             self.skips.notice(
@@ -175,10 +179,11 @@ class Tolerant:
     ) -> None:
         offset = getattr(record, "file_offset", "?")
         missing = getattr(record, "newsarchive_missing", 0)
-        problem = not_a_capture(record) or segment_problem(record)
-        if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
-            problem = "cut short inside its header (no Content-Length number)"  # as `extract`
-        problem = problem or getattr(record, "newsarchive_overrun", None)
+        problem = segment_problem(record) or getattr(record, "newsarchive_overrun", None)
+        if problem and segment_problem(record):
+            if f"{filename}@{offset}" in self.skips.joined_copies:
+                return  # `replay` serves it joined, from a copy it indexes
+            self._segmented_firsts().update(_original_keys(record))  # its revisits find none
         if problem:  # pywb would serve it wrong (or cdxj-indexer stop at it): as `extract` does
             self.skips.record(filename, f"{filename}@{offset}", problem)
             return
@@ -198,15 +203,29 @@ class Tolerant:
 
     def _write_line(self, out: Any, index: Any, record: ArcWarcRecord, filename: str) -> None:
         self._cut_now = record.rec_headers.get_header("WARC-Truncated") in CUT_WHEN_FETCHED
+        if record.rec_type == "revisit":  # its original may be a first segment, read later
+            offset = getattr(record, "file_offset", "?")
+            self._revisit_now = (_refers_to(record), filename, f"{filename}@{offset}")
         try:
             super()._write_line(out, index, record, filename)  # type: ignore[misc]
         finally:
             self._cut_now = False
+            self._revisit_now = None
+
+    def _segmented_firsts(self) -> set[tuple[str, ...]]:
+        """Keys (`_original_keys`) of the first segments left out: a revisit naming one has
+        no original in replay tools (`replay` serves it joined, from a copy)."""
+        firsts: set[tuple[str, ...]] = self.__dict__.setdefault("_firsts", set())
+        return firsts
 
     def _do_write(self, urlkey: str, ts: str, index: Any, out: Any) -> None:
         """Lines of cut captures wait for the last file: a whole capture may come later."""
         cut = self.__dict__.setdefault("_cut_lines", [])
         whole = self.__dict__.setdefault("_whole", set())
+        if self._revisit_now is not None:  # written at the end, once its original is known
+            revisits = self.__dict__.setdefault("_revisit_lines", [])
+            revisits.append((self._revisit_now, self._cut_now, (urlkey, ts, index, out)))
+            return
         if self._cut_now:
             cut.append((urlkey, ts, index, out))
             return
@@ -214,6 +233,20 @@ class Tolerant:
         super()._do_write(urlkey, ts, index, out)  # type: ignore[misc]
 
     def _release_cut_lines(self) -> None:
+        firsts = self._segmented_firsts()
+        for (keys, filename, where), cut, line in self.__dict__.pop("_revisit_lines", []):
+            if keys & firsts:
+                reason = (
+                    "revisit of a record split in segments (WARC-Segment-Number), which replay "
+                    "tools cannot serve: not indexed (`python -m newsarchive replay` serves both "
+                    "joined)"
+                )
+                self.skips.record(filename, where, reason)
+            elif cut:
+                self.__dict__.setdefault("_cut_lines", []).append(line)
+            else:
+                self.__dict__.setdefault("_whole", set()).add((line[0], line[2].get("status")))
+                super()._do_write(*line)  # type: ignore[misc]
         whole = self.__dict__.get("_whole", set())
         for urlkey, ts, index, out in self.__dict__.pop("_cut_lines", []):
             if (urlkey, index.get("status")) in whole:
@@ -234,6 +267,32 @@ class Tolerant:
         return getattr(record, "newsarchive_digest", None)
 
 
+def _original_keys(record: ArcWarcRecord) -> set[tuple[str, ...]]:
+    """What a revisit may name this record by: its id, its URL and date."""
+    headers = record.rec_headers
+    keys: set[tuple[str, ...]] = {("id", (headers.get_header("WARC-Record-ID") or "").strip())}
+    keys.add(("capture", headers.get_header("WARC-Target-URI") or "", _date(headers)))
+    return keys
+
+
+def _refers_to(record: ArcWarcRecord) -> set[tuple[str, ...]]:
+    """What a revisit names its original by (`_original_keys`)."""
+    headers = record.rec_headers
+    keys: set[tuple[str, ...]] = set()
+    if headers.get_header("WARC-Refers-To"):
+        keys.add(("id", headers.get_header("WARC-Refers-To").strip()))
+    uri, date = headers.get_header("WARC-Refers-To-Target-URI"), headers.get_header(
+        "WARC-Refers-To-Date")  # fmt: skip
+    if uri and date:
+        keys.add(("capture", uri, date.strip()[:19]))
+    return keys
+
+
+def _date(headers: Any) -> str:
+    """WARC-Date to the second, as revisits quote it (with or without fractions)."""
+    return str(headers.get_header("WARC-Date") or "").strip()[:19]
+
+
 class TolerantIndexer(Tolerant, CDXJIndexer):
     """cdxj-indexer's own indexer, made tolerant."""
 
@@ -245,9 +304,11 @@ class TolerantIndexer(Tolerant, CDXJIndexer):
 class _Digesting:
     """ArchiveIterator whose records are spooled once: digest taken, then readable again."""
 
-    def __init__(self, records: ArchiveIterator, arc: bool) -> None:
+    def __init__(self, records: ArchiveIterator, arc: bool, skips: Skips, filename: str) -> None:
         self.records = records
         self.arc = arc
+        self.skips = skips
+        self.filename = filename
         self.end = 0  # where the last record read ends
         self.failed: BaseException | None = None  # what ended the reading, if not the file's end
         self.resume: int | None = None  # where the record after one too long starts
@@ -265,6 +326,11 @@ class _Digesting:
                 self.failed = exc
                 return
             check_record(record, self.arc)
+            problem = unreadable_record(record)
+            if problem:  # of any type, as `extract` names it (`unreadable_record`)
+                at = f"{self.filename}@{self.records.offset}"  # before its length is read
+                self.skips.record(self.filename, at, problem)
+                record.newsarchive_unreadable = True
             spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (lives with the record)
             digest = hashlib.sha1()
             size = 0

@@ -30,19 +30,31 @@ def item_files(inputs: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_items(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+def read_items(paths: Iterable[Path], skipped: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The items (JSON objects with a `url`) of the JSON Lines files `paths`.
+
+    A line that is none (not JSON, not UTF-8, no `url`: a hand edit, a damaged disk)
+    is named and added to `skipped` (`FILE:LINE: reason`): its article gets no title
+    in the page list, and `index` counts it; before, a JSON line with no `url` went
+    without a word and a bad line was named but not counted (exit 0).
+    """
     for path in paths:
-        with path.open("rb") as lines:  # a line that is not UTF-8 is skipped, not fatal
+        with path.open("rb") as lines:
             for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
                 try:
                     item = json.loads(line)
                 except ValueError as exc:  # UnicodeDecodeError too
-                    logger.warning("%s:%d skipped: %s", path, number, exc)
-                    continue
-                if isinstance(item, dict) and item.get("url"):
-                    yield item
+                    reason = f"not a JSON line ({exc})"
+                else:
+                    if isinstance(item, dict) and isinstance(item.get("url"), str) and item["url"]:
+                        yield item
+                        continue
+                    reason = "not an item (a JSON object with a url)"
+                logger.warning("%s:%d skipped: %s", path, number, reason)
+                if skipped is not None:
+                    skipped.append(f"{path}:{number}: {reason}")
 
 
 def page_entries(items: Iterable[dict[str, Any]], captures: CaptureIndex) -> list[dict[str, Any]]:

@@ -1,16 +1,21 @@
-"""Decoded copies of the records pywb cannot decode, for `replay` only.
+"""Decoded copies of the records pywb cannot decode, and joined copies of the records split
+in segments, for `replay` only.
 
 pywb 2.10 undoes gzip, deflate and br itself, but serves a zstd body, a
 stacked coding (`gzip, br`) or an `x-gzip` one as the compressed bytes, to any
 client. `replay` therefore writes, in its scratch collection (never beside the
 archive), a copy of each such response with its body decoded and the coding
 kept as `X-Archive-Orig-Content-Encoding`, and indexes the copy in place of the
-original. The archive itself still holds the bytes as served.
+original. The archive itself still holds the bytes as served. pywb serves the
+record at an offset as it is, so a record split in segments (WARC-Segment-Number)
+would be its first segment: `index` leaves it out, and `replay` serves a copy
+joined from all its segments, which a revisit of it finds by URL and digest.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -19,7 +24,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsarchive.warc.archives import Skips, read_records
+from newsarchive.warc.archives import Read, Segments, Skips, read_records
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
 
 PYWB_DECODES = ("gzip", "deflate", "br")
@@ -41,25 +46,49 @@ class Replaced:
     offset: int
     copy_offset: int
     digest: str | None
+    joined: bool = False  # a record split in segments, joined (its first has no index line)
+
+
+def first_segment(record: ArcWarcRecord) -> bool:
+    """A response whose segments (WARC-Segment-Number) `read_records` joins."""
+    segment = record.rec_headers.get_header("WARC-Segment-Number")
+    return record.rec_type == "response" and record.http_headers is not None and segment == "1"
 
 
 def write_decoded_copies(warcs: list[Path], output: Path) -> list[Replaced]:
-    """Decoded copies of the records of `warcs` that pywb cannot decode, in `output`."""
+    """Decoded copies of the records of `warcs` that pywb cannot decode, and joined copies
+    of those split in segments (in one file or several), in `output`."""
     replaced: list[Replaced] = []
+    skips = _Unnamed()
+    segments = skips.segments = Segments()  # a record's segments may be in several files
+
+    def reads() -> Iterator[Read]:
+        for path in warcs:
+            yield from read_records(
+                path, skips, lambda r: pywb_cannot_decode(r) or first_segment(r)
+            )
+        skips.segments = None
+        yield from segments.joined(skips)
+
     with output.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True, warc_version="WARC/1.1")
-        for path in warcs:
-            for read in read_records(path, _Unnamed(), pywb_cannot_decode):
-                assert read.record.http_headers is not None and read.offset is not None
+        for read in reads():
+            assert read.record.http_headers is not None and read.offset is not None
+            joined = read.record.rec_headers.get_header("WARC-Segment-Number") is not None
+            body = read.payload
+            if pywb_cannot_decode(read.record):
                 try:
                     body = decode_body(read.payload, read.record.http_headers.get_header(
                         "Content-Encoding"))  # fmt: skip
                 except ContentDecodingError:
-                    continue  # named by the index pass; nothing better to serve
-                at = stream.tell()
-                writer.write_record(_copy(writer, read.record, body))
-                digest = read.record.rec_headers.get_header("WARC-Payload-Digest")
-                replaced.append(Replaced(path.name, read.offset, at, digest))
+                    if not joined:
+                        continue  # named by the index pass; nothing better to serve
+            at = stream.tell()
+            decoded = body is not read.payload
+            writer.write_record(_copy(writer, read.record, body, decoded))
+            # a joined copy's digest is its own: its first segment's may be of one segment
+            digest = None if joined else read.record.rec_headers.get_header("WARC-Payload-Digest")
+            replaced.append(Replaced(read.path.name, read.offset, at, digest, joined))
     return replaced
 
 
@@ -76,15 +105,15 @@ class _Unnamed(Skips):
         pass
 
 
-def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes) -> ArcWarcRecord:
+def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool) -> ArcWarcRecord:
+    """A response of `record`'s headers and `body` (`decoded`: its coding undone)."""
     assert record.http_headers is not None
     original = record.http_headers
-    headers = [
-        (name, value)
-        for name, value in original.headers
-        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
-    ]
-    headers.append(("X-Archive-Orig-Content-Encoding", original.get_header("Content-Encoding")))
+    dropped = ("content-length", "transfer-encoding", *(["content-encoding"] * decoded))
+    headers = [(name, value) for name, value in original.headers if name.lower() not in dropped]
+    if decoded:
+        coding = original.get_header("Content-Encoding")
+        headers.append(("X-Archive-Orig-Content-Encoding", coding))
     headers.append(("Content-Length", str(len(body))))
     http = StatusAndHeaders(original.statusline, headers, protocol=original.protocol)
     keep = ("WARC-Date", "WARC-IP-Address")

@@ -63,6 +63,8 @@ class Skips:
     # a file read under another name (replay's links in its scratch folder): the name given
     aliases: dict[str, str] = field(default_factory=dict)
     quiet: bool = False  # a pass whose findings another pass names: says nothing
+    # first segments (`path@offset`) that `replay` serves joined from a copy: not left out
+    joined_copies: set[str] = field(default_factory=set)
     # set for a batch read in one process: segments are then joined across its files
     segments: Segments | None = None
 
@@ -340,14 +342,13 @@ def _one_record(
     # a plain file (warcio knows once it has read the first record)
     plain = seekable and not in_frame and records.reader.decompressor is None
     check_record(record, arc)
-    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
-        # its header cut off before its length (or a length that is no number)
+    problem = unreadable_record(record)
+    if problem == NO_LENGTH:  # its header cut off before its length (or one that is no number)
         at = where(place(records.offset))  # before its length is read: that moves it on
         if ends is not None:
             ends.append(records.get_record_offset() + records.get_record_length())
-        skips.record(path, at, "cut short inside its header (no Content-Length number)")
+        skips.record(path, at, problem)
         return
-    problem = not_a_capture(record)
     if problem:
         skips.record(path, where(place(records.offset)), problem)
     joining.seen(record)
@@ -859,6 +860,20 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
 
 
 _STATUS = re.compile(r"\d{3}(\s|$)")
+NO_LENGTH = "cut short inside its header (no Content-Length number)"
+
+
+def unreadable_record(record: ArcWarcRecord) -> str | None:
+    """Why a record, of whatever type, is named and left out by every reader (None: it is not).
+
+    `extract`, `history` and `index` (with or without `--wacz`) all ask this of every
+    record before choosing the ones they want, so each names the same records: `index`
+    asked only of the types it indexes, and missed a warcinfo (an ARC's file header) or
+    request record without a Content-Length number that `extract` named.
+    """
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        return NO_LENGTH
+    return not_a_capture(record)
 
 
 def not_a_capture(record: ArcWarcRecord) -> str | None:
@@ -899,6 +914,7 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
     ARC version 2 header lines are read too (`arc_v1_line`)."""
+    _say_warcio_notices_once()
     loader = records.loader
     load = loader.load_http_headers
 
@@ -920,6 +936,28 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+class _Once(logging.Filter):
+    """Lets each warcio notice through once: `index --wacz` reads each file twice, and
+    said `Replacing spaces in invalid WARC-Target-URI: ...` twice for one record."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if text in self.said:
+            return False
+        self.said.add(text)
+        return True
+
+
+def _say_warcio_notices_once() -> None:
+    notices = logging.getLogger("warcio.recordloader")
+    if not any(isinstance(f, _Once) for f in notices.filters):
+        notices.addFilter(_Once())
 
 
 # An ARC version 2 URL record: URL IP-address Archive-date Content-type Result-code
@@ -962,6 +1000,14 @@ def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
     """An ARC file (not a WARC), told by its first line, gzipped or not."""
     head = _head(stream)
     return head is not None and not head.lstrip().startswith(b"WARC/")
+
+
+def archive_head(stream: IO[bytes]) -> bytes | None:
+    """The first bytes (gunzipped) if they start a WARC or ARC record (None: they do not)."""
+    head = _head(stream)
+    if head is None or not (_starts_record(head, False) or _starts_record(head, True)):
+        return None
+    return head
 
 
 def _head(stream: IO[bytes] | gzip.GzipFile) -> bytes | None:

@@ -145,13 +145,20 @@ class Capture:
 class Located:
     path: Path
     offset: int | None
-    payload: bytes | None  # kept (with its headers) only when the file cannot be seeked into
+    # kept (with its headers) only where reading at the offset would not give it: the file
+    # cannot be seeked into, or the record is joined from segments (its offset holds one)
+    payload: bytes | None
     headers: StatusAndHeaders | None
 
 
 def located(read: Read) -> Located:
-    """Where an original capture can be read again."""
-    kept = read.offset is None
+    """Where an original capture can be read again.
+
+    A record joined from segments is kept whole: read again at its offset, it was its
+    first segment only, and a revisit of it became an item of a third of the page.
+    """
+    joined = read.record.rec_headers.get_header("WARC-Segment-Number") is not None
+    kept = read.offset is None or joined
     payload = read.payload if kept else None
     return Located(read.path, read.offset, payload, read.record.http_headers if kept else None)
 

@@ -18,7 +18,7 @@ import io
 import logging
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 from warcio.recordloader import ArcWarcRecordLoader
 
+from newsarchive.warc.archives import archive_head, foreign_format, next_record
 from newsarchive.warc.writer import CREATING_SUFFIX, OPEN_SUFFIX
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,22 @@ class Recovered:
     records: int  # whole records kept
     cut_bytes: int  # bytes of a partial record removed
     damaged: Path | None = None  # where a file with nothing readable in it was moved
+    left_alone: Path | None = None  # not a crash's cut-off end: untouched, with `why`
+    why: str = ""
+
+    def line(self, name: Callable[[Path], str] = lambda path: path.name) -> str:
+        """What was done to the file, in one line (`name` shows a path as the user knows it)."""
+        if self.left_alone is not None:
+            return (
+                f"{name(self.left_alone)}: left alone, nothing cut: {self.why}; "
+                "`python -m newsarchive extract` names what it cannot read; rename it without "
+                ".open to keep it whole"
+            )
+        if self.damaged is not None:
+            return f"{name(self.damaged)}: no whole WARC record in it, moved aside (not deleted)"
+        assert self.path is not None
+        kept = f"{self.records} record{'s' * (self.records != 1)}"
+        return f"{name(self.path)}: {kept} kept, {self.cut_bytes} bytes cut"
 
 
 @dataclass
@@ -139,22 +156,60 @@ def _recover_locked(path: Path, handle: BinaryIO) -> Recovered:
     size = os.fstat(handle.fileno()).st_size
     keep, records = whole_records_length(handle)
     final = path.with_name(path.name.removesuffix(OPEN_SUFFIX))
-    if keep == 0:
+    plain = keep == 0
+    if plain:
         keep, records = whole_plain_records_length(handle)
-        if keep == 0:
-            return _move_aside(path, final, size)
+    why = not_a_cut_off_end(handle, keep, size)
+    if why is not None:  # cutting would lose what another writer (or damage) left there
+        logger.debug("%s: left alone: %s", path, why)
+        return Recovered(None, records, 0, left_alone=path, why=why)
+    if keep == 0:
+        return _move_aside(path, final, size)
+    if plain:
         final = final.with_name(final.name.removesuffix(".gz"))  # it says what it holds
     handle.truncate(keep)
     handle.flush()
     os.fsync(handle.fileno())
     os.replace(path, final)
-    logger.warning(
-        "recovered %s: %d whole records kept, %d bytes of a partial record cut",
-        final.name,
-        records,
-        size - keep,
-    )
     return Recovered(final, records, size - keep)
+
+
+def not_a_cut_off_end(handle: BinaryIO, keep: int, size: int) -> str | None:
+    """Why the bytes past the first `keep` (the whole records) are no crash's cut-off end,
+    which recovery may cut (None: they are one, or there are none).
+
+    A killed crawl leaves whole records and then part of one. A record found after
+    the first one that is not whole (another writer's quirk, such as pywb's sample
+    with one CRLF after a record, where recovery cut 4 whole records), or a file that
+    starts with a record in a form this crawler never writes (an ARC file, lz4, gzipped
+    as one stream, moved aside as `.damaged` though whole), is not one.
+    """
+    if keep >= size:
+        return None
+    if keep:
+        following = next_record(handle, keep)
+        if following is None:
+            return None
+        return _records_after(keep, following)
+    handle.seek(0)
+    reason = foreign_format(handle)
+    if reason is not None:
+        return None if reason == "empty file" else reason.split(":")[0]
+    handle.seek(0)
+    head = archive_head(handle)
+    if head is None:
+        return None  # nothing a reader can take: moved aside
+    if not head.startswith(b"WARC/"):
+        return "an ARC file (recover closes WARC files only)"
+    handle.seek(0)
+    members = _members(handle)
+    first = next(members, None)
+    if first is not None and first[1] == size:
+        return "gzipped as one stream, not a gzip member a record"
+    following = next_record(handle, 0)
+    if following is None:
+        return None  # one record, cut short: nothing whole to keep, moved aside
+    return _records_after(0, following)
 
 
 def _move_aside(path: Path, final: Path, size: int) -> Recovered:
@@ -165,10 +220,15 @@ def _move_aside(path: Path, final: Path, size: int) -> Recovered:
         number += 1
         aside = final.with_name(f"{final.name}{DAMAGED_SUFFIX}.{number}")
     os.replace(path, aside)
-    logger.warning(
-        "%s holds no whole WARC record (%d bytes): moved aside to %s", path.name, size, aside.name
-    )
+    logger.debug("%s holds no whole WARC record (%d bytes)", path.name, size)
     return Recovered(None, 0, 0, aside)
+
+
+def _records_after(bad: int, following: int) -> str:
+    return (
+        f"the record at offset {bad:,} is not whole, but a record starts at {following:,} "
+        "(damage or another writer's form, not a killed crawl's cut-off end)"
+    )
 
 
 def whole_plain_records_length(stream: BinaryIO) -> tuple[int, int]:
@@ -183,7 +243,16 @@ def whole_plain_records_length(stream: BinaryIO) -> tuple[int, int]:
         except Exception:  # any parse failure: not a whole record
             break
         length = int(record.length or 0)
-        if len(record.raw_stream.read()) != length or stream.read(4) != b"\r\n\r\n":
+        if len(record.raw_stream.read()) != length:
+            break
+        tail = stream.read(4)
+        if tail != b"\r\n\r\n":
+            # a whole block the file ends right after, with line ends other than two CRLFs or
+            # none (pywb's missing-status-text sample): whole, as warcio reads it
+            rest = tail + stream.read(8)  # its CR CR LF line ends: 6 bytes at the end
+            # (a length of 0 read may be a header cut before its Content-Length: not whole)
+            if length and not rest.strip(b"\r\n") and len(rest) < 12:
+                end, records = stream.tell(), records + 1
             break
         end, records = stream.tell(), records + 1
     return end, records
@@ -224,4 +293,6 @@ def _is_whole_record(data: bytes) -> bool:
     block = record.raw_stream.read()
     if record.length is None or len(block) != int(record.length):
         return False
-    return stream.read() == b"\r\n\r\n"
+    # the block is whole and the member ended: CRLFs more or fewer after it (pywb's samples
+    # have none, or one more) are another writer's form, which warcio reads as whole
+    return not stream.read().strip(b"\r\n")

@@ -30,6 +30,10 @@ def recover_at_start(config: WarcConfig, stats: StatsCollector) -> None:
     if not config.recover_on_start or not config.directory.is_dir():
         return
     for result in recover_directory(config.directory):
+        logger.warning("recover: %s", result.line())
+        if result.left_alone is not None:
+            stats.inc_value("warc/recover_left_alone")
+            continue
         stats.inc_value("warc/recovered_files")
         stats.inc_value("warc/recovered_records", result.records)
 
