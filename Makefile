@@ -7,12 +7,18 @@ REPLAYWEB_VERSION := 2.5.3
 
 .PHONY: install install-pywb install-replayweb system-deps demo test lint bench-crawl bench-extract bench-browser clean
 
-install: $(VENV)/.installed install-pywb install-replayweb
+install: $(VENV)/.installed $(VENV)/.interrupt-hook install-pywb install-replayweb
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# Ctrl-C while Scrapy itself still imports: one line, not a traceback (newsarchive/interrupt.py,
+# copied into the venv's site-packages with a .pth importing it at every start).
+$(VENV)/.interrupt-hook: $(VENV)/.installed newsarchive/interrupt.py newsarchive/venvhook.py
+	$(PY) -m newsarchive.venvhook
 	touch $@
 
 # pywb pins old libraries that clash with the crawler's: it gets its own venv.

@@ -173,6 +173,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, with a redirect loop or too many hops named and counted
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newsarchive.network.redirects.NamedRedirectMiddleware": 600,
+    # Scrapy's, with a robots.txt that could not be had named in one line, no traceback
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newsarchive.network.robots.NamedRobotsTxtMiddleware": 100,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

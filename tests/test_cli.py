@@ -4,7 +4,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from newsarchive.cli import COMMANDS
+
+# A file or pipe left open is an error here (it printed 401 ResourceWarnings).
+pytestmark = pytest.mark.filterwarnings(
+    "error::ResourceWarning", "error::pytest.PytestUnraisableExceptionWarning"
+)
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -56,16 +63,17 @@ def test_a_reader_that_stops_early_gets_no_traceback_and_no_error_line(tmp_path:
                 http_headers=headers,
             )
             writer.write_record(record)
-    process = subprocess.Popen(
+            record.raw_stream.close()  # warcio's temporary file of the block (digests)
+    with subprocess.Popen(
         [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(warc)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=Path(__file__).parents[1],
-    )
-    assert process.stdout is not None and process.stderr is not None
-    first = process.stdout.readline()
-    process.stdout.close()  # the reader goes away, as `head -1` does
-    stderr = process.stderr.read().decode()
-    assert process.wait(timeout=120) == 141  # 128 + SIGPIPE, what a shell reports for `cat`
+    ) as process:  # closes its pipes
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # the reader goes away, as `head -1` does
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 141  # 128 + SIGPIPE, what a shell reports for `cat`
     assert b"Story" in first
     assert "Traceback" not in stderr and "Broken pipe" not in stderr, stderr

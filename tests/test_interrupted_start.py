@@ -17,8 +17,25 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import PROJECT, crawl_command
+
+# Sends SIGINT to its own process as Scrapy's start-up imports scrapy.crawler, long before
+# the project's package is imported (the time a Ctrl-C 0.05-0.25 s after the start hits).
+CTRL_C_IN_SCRAPY = """
+import os, signal, sys
+
+class CtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == "scrapy.crawler":
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, CtrlC())
+"""
 
 
 def test_ctrl_c_while_importing_the_spiders_is_one_line() -> None:
@@ -28,6 +45,46 @@ def test_ctrl_c_while_importing_the_spiders_is_one_line() -> None:
     assert done.returncode == -signal.SIGINT, done.stderr[-3000:]
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     assert done.stderr.rstrip().splitlines()[-1] == "scrapy crawl: interrupted (Ctrl-C)"
+
+
+def _venv(at: Path) -> Path:
+    """A venv of its own, the project's venv's packages on its path (no pip, no copies);
+    returns its site-packages."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(at)], check=True)
+    where = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = subprocess.run(
+        [at / "bin" / "python", "-c", where], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    ours = subprocess.run(
+        [sys.executable, "-c", where], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    (Path(site) / "packages.pth").write_text(ours + "\n")
+    (Path(site) / "ctrl_c_in_scrapy.py").write_text(CTRL_C_IN_SCRAPY)
+    (Path(site) / "zz_ctrl_c_in_scrapy.pth").write_text("import ctrl_c_in_scrapy\n")
+    return Path(site)
+
+
+@pytest.mark.parametrize("installed", [True, False], ids=["hook installed", "not installed"])
+def test_ctrl_c_while_scrapy_itself_imports_is_one_line_once_make_install_ran(
+    tmp_path: Path, installed: bool
+) -> None:
+    """Before the project's package is imported, only the venv's copy of the hook (what
+    `make install` puts there: `python -m newsarchive.venvhook`) can stop
+    Python's traceback; without it, the traceback (4-5 of 10 Ctrl-Cs at 0.05-0.8 s)."""
+    venv = tmp_path / "venv"
+    _venv(venv)
+    python = str(venv / "bin" / "python")
+    if installed:
+        subprocess.run([python, "-m", "newsarchive.venvhook"], cwd=PROJECT, check=True)
+    command = [python, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -signal.SIGINT, done.stderr[-3000:]
+    if not installed:  # the probe lands where the package's own hook cannot help
+        assert "Traceback" in done.stderr and "scrapy/cmdline.py" in done.stderr
+        assert "newsarchive" not in done.stderr
+        return
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.stderr.rstrip().splitlines() == ["scrapy crawl: interrupted (Ctrl-C)"]
 
 
 def test_ctrl_c_during_a_crawl_reaches_the_extraction_workers_without_a_traceback(

@@ -185,3 +185,31 @@ def test_archived_payloads_are_written_with_the_next_capture_or_at_the_commit(
     run.close()
     assert committed_payloads(path) == {"sha1:A1", "sha1:A2", "sha1:A3"}
     assert committed_urls(path) == {"http://news.test/a2"}
+
+
+def test_what_waits_for_a_commit_is_called_at_the_commit_and_never_for_a_lost_batch(
+    tmp_path: Path,
+) -> None:
+    """A shared crawl with a SQLite state (STATE_SHARED=0) releases an article's request
+    in Redis only here: released before, a kill ahead of the commit lost the article."""
+    store = CrawlState(tmp_path / "demo.sqlite", commit_writes=3, commit_seconds=600)
+    told: list[int] = []
+    store.when_committed(lambda: told.append(0))  # nothing waits: at once
+    store.save([capture(1)])
+    store.when_committed(lambda: told.append(1))
+    store.save([capture(2)])
+    store.when_committed(lambda: told.append(2))
+    assert told == [0] and committed_urls(tmp_path / "demo.sqlite") == set()
+    store.save([capture(3)])  # the third write commits the batch
+    assert told == [0, 1, 2]
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")  # a full disk
+    for n in range(4, 400):  # needs new pages: SQLITE_FULL undoes the open batch
+        store.save([capture(n, warc_file="x" * 300)])
+        store.when_committed(lambda n=n: told.append(n))  # type: ignore[misc]
+    store.close()
+    committed = committed_urls(tmp_path / "demo.sqlite")
+    assert store.lost is not None and told[:3] == [0, 1, 2]
+    # told: on disk; not told (the lost batch): not
+    assert {capture(n).url for n in (1, 2, 3, *told[3:])} == committed
+    assert told[-1] < 399

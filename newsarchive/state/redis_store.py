@@ -17,7 +17,7 @@ worker archived, and a payload one worker wrote is a revisit for the others.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from redis import Redis
@@ -66,6 +66,10 @@ class RedisCrawlState:
 
     def flush(self) -> None:
         """Each write is sent on its own: nothing waits to be committed."""
+
+    def when_committed(self, callback: Callable[[], object]) -> None:
+        """Nothing waits to be committed: at once."""
+        callback()
 
     def close(self) -> None:
         self.server.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -370,6 +371,15 @@ class CrawlStateRun:
             if self._payloads:
                 self.store.save((), self._take_payloads())
             self.store.flush()
+
+    def when_committed(self, callback: Callable[[], object]) -> None:
+        """`callback()` once what the state was told so far is on disk (SQLite's batch
+        committed; a Redis state writes as it goes; none: at once). Never when the batch
+        is lost."""
+        if self.store is None or self._closed:
+            callback()
+        else:
+            self.store.when_committed(callback)
 
     def known_count(self) -> int | None:
         return self.store.count() if self.store is not None else None

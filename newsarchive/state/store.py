@@ -25,7 +25,7 @@ from __future__ import annotations
 import operator
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -113,6 +113,7 @@ class StateStore(Protocol):
     def payloads(self) -> Iterator[Payload]: ...
     def count(self) -> int: ...
     def flush(self) -> None: ...
+    def when_committed(self, callback: Callable[[], object]) -> None: ...
     def close(self) -> None: ...
 
 
@@ -176,6 +177,7 @@ class CrawlState:
         self._began = 0.0  # time.monotonic() of its BEGIN
         self.lost: sqlite3.Error | None = None  # what undid a batch; later writes discarded
         self.discarded = 0  # writes not made since
+        self._after_commit: list[Callable[[], object]] = []  # called when the batch commits
 
     def damage(self) -> str:
         """What SQLite's quick check finds wrong with the file ("" when nothing): a page
@@ -195,7 +197,24 @@ class CrawlState:
                 if self._db.in_transaction:
                     raise  # still open (the file was busy): the next flush retries
                 self.lost = exc  # rolled back (a full disk): the batch is gone
+                self._after_commit.clear()  # never committed: nobody is told it was
         self._writes = 0
+        self._committed()
+
+    def when_committed(self, callback: Callable[[], object]) -> None:
+        """`callback()` once the writes made so far are committed: at once when none
+        waits, at the batch's commit otherwise, never when the batch is lost (a shared
+        crawl holds an article's request in Redis until its capture is on disk)."""
+        if self.lost is not None:
+            return
+        self._after_commit.append(callback)
+        if not self._db.in_transaction:
+            self._committed()
+
+    def _committed(self) -> None:
+        callbacks, self._after_commit = self._after_commit, []
+        for callback in callbacks:
+            callback()
 
     def close(self) -> None:
         try:
@@ -279,6 +298,7 @@ class CrawlState:
                 return False
             self.lost = error
             self._writes = 0
+            self._after_commit.clear()
             return True
         if error is not None:  # this write alone is undone; the batch's others stay
             self._db.execute("ROLLBACK TO write")

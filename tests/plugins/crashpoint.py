@@ -84,3 +84,18 @@ class CrashingExtractPipeline:
         pipeline = ExtractArticlePipeline.from_crawler(crawler)
         pipeline._extract_page = crash_on_page
         return pipeline
+
+
+class KillAfterStateItems(KillAfterItems):
+    """SIGKILL right after the Nth item's capture went to the crawl state (and after
+    what a shared crawl does once the state has it): with the SQLite state's batched
+    commits, before that batch is committed."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> KillAfterItems:
+        count = crawler.settings.getint("TEST_KILL_AFTER_STATE_ITEMS")
+        if count < 1:
+            raise NotConfigured
+        extension = cls(count)
+        item_sinks(crawler).add(extension.item_scraped, ORDER["state"] + 10)
+        return extension

@@ -1,0 +1,61 @@
+"""Ctrl-C before a command has taken SIGINT over: one line, not Python's traceback.
+
+A KeyboardInterrupt raised while Python still imports (Scrapy's own modules take
+the first quarter second or so of `scrapy crawl`, the project's follow) printed a
+page of frames for what is the user's own stop. This hook prints
+`scrapy crawl: interrupted (Ctrl-C)` instead; the process still ends by SIGINT
+(status 130), as Python ends it.
+
+The package installs it when it is imported, which is too late for Scrapy's own
+imports. So `make install` also copies this file (standard library only) into the
+venv's site-packages as `newsarchive_interrupt.py`, with a `.pth` file importing it
+when any Python of the venv starts (`python -m newsarchive.venvhook`).
+Programs of the venv that are none of the project's (neither `scrapy`, nor
+`python -m newsarchive`, nor one that imported the package) keep Python's own
+traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+TYPE_CHECKING = False  # not typing's: the venv's copy runs at every start of Python
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+
+
+def program() -> str | None:
+    """`scrapy crawl`, `python -m newsarchive` ...: the name the command's own lines use
+    (from the interpreter's own arguments: Scrapy takes its command out of sys.argv);
+    None for a program that is none of the project's."""
+    args = list(getattr(sys, "orig_argv", sys.argv))
+    for at, arg in enumerate(args):
+        name = os.path.basename(arg)
+        if name == "scrapy":
+            command = next((a for a in args[at + 1 :] if not a.startswith("-")), "")
+            return f"scrapy {command}".strip()
+        if name == "newsarchive" or arg.endswith("newsarchive/__main__.py"):
+            return "python -m newsarchive"
+    return "newsarchive" if "newsarchive" in sys.modules else None
+
+
+def interrupted(
+    kind: type[BaseException],
+    error: BaseException,
+    trace: TracebackType | None,
+    earlier: Callable[..., object] = sys.excepthook,
+) -> None:
+    """The excepthook: one line for Ctrl-C in the project's programs, else the earlier hook."""
+    name = program() if issubclass(kind, KeyboardInterrupt) else None
+    if name is None:
+        earlier(kind, error, trace)
+        return
+    sys.stderr.write(f"{name}: interrupted (Ctrl-C)\n")
+
+
+def install_hook() -> None:
+    """Take over the excepthook unless a debugger or an IDE has one of its own."""
+    if sys.excepthook is sys.__excepthook__:
+        sys.excepthook = interrupted

@@ -1,0 +1,113 @@
+"""robots.txt that could not be had: one line and a counted stat, not a traceback.
+
+Scrapy's RobotsTxtMiddleware logs any failed robots.txt download (a connection
+reset or closed, a timeout, no such host) at ERROR with the whole traceback,
+names the page that asked rather than robots.txt, and counts it only by the
+exception's class repr. A site whose robots.txt is broken is bad input, not a
+crawler error. Here the crawl goes on exactly as Scrapy's does (ROBOTSTXT_OBEY:
+a robots.txt that could not be fetched allows everything; one that came, whatever
+its status, is read as rules), and says so once per site:
+
+    robots.txt URL not read (ConnectionLost: ...); HOST crawled as if it allowed everything
+
+counted as `robotstxt/unavailable` and `robotstxt/unavailable/<error>` (ConnectionLost...). A
+robots.txt answered with a 5xx status (after the retries) is named and counted the
+same way (`robotstxt/server_error`): Scrapy reads its body as rules, which for an
+error page is usually none. A robots.txt a middleware dropped (a redirect to a
+refused address, a body whose coding does not decode) is named by that middleware
+already; the line here says what it means for the crawl.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.http import Response
+from scrapy.http.request import NO_CALLBACK
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
+
+logger = logging.getLogger(__name__)
+
+UNAVAILABLE = "robotstxt/unavailable"
+SERVER_ERROR = "robotstxt/server_error"
+
+
+def underlying(error: BaseException) -> BaseException:
+    """The error that ended the download, unwrapped from Scrapy's DownloadFailedError
+    and Twisted's lists of failures."""
+    seen: set[int] = set()
+    while id(error) not in seen:
+        seen.add(id(error))
+        reasons = getattr(error, "reasons", None)  # ResponseNeverReceived, ResponseFailed
+        if reasons and isinstance(reasons[0], Failure):
+            error = reasons[0].value
+        elif error.__cause__ is not None:
+            error = error.__cause__
+        else:
+            break
+    return error
+
+
+class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's middleware (2.19, `robot_parser` as there) with its failure branch
+    saying one line."""
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        url = urlparse_cached(request)
+        netloc = url.netloc
+        if netloc not in self._parsers:
+            self._parsers[netloc] = Deferred()
+            robotsurl = f"{url.scheme}://{url.netloc}/robots.txt"
+            robotsreq = Request(
+                robotsurl,
+                priority=self.DOWNLOAD_PRIORITY,
+                meta={"dont_obey_robotstxt": True},
+                callback=NO_CALLBACK,
+            )
+            try:
+                response = await self.crawler.engine.download_async(robotsreq)
+                self._server_error(response, netloc)
+                await self._parse_robots(response, netloc, request)
+            except Exception as error:
+                self._unavailable(robotsurl, netloc, error)
+                if isinstance(self._parsers[netloc], Deferred):
+                    self._robots_error(error, netloc)
+            self._stats.inc_value("robotstxt/request_count")
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            return await maybe_deferred_to_future(parser)
+        return parser
+
+    def _server_error(self, response: Response, netloc: str) -> None:
+        if response.status < 500:
+            return
+        tries = int(response.request.meta.get("retry_times", 0)) if response.request else 0
+        after = f" (after {tries} retries)" if tries else ""
+        self._stats.inc_value(SERVER_ERROR)
+        logger.warning(
+            "robots.txt %s answered HTTP %d%s; its body is read as rules, as Scrapy does"
+            " (an error page usually has none: %s crawled as if it allowed everything)",
+            response.url,
+            response.status,
+            after,
+            netloc,
+        )
+
+    def _unavailable(self, robotsurl: str, netloc: str, error: Exception) -> None:
+        cause = underlying(error)
+        kind, message = type(cause).__name__, str(cause).strip()
+        reason = f"{kind}: {message}" if message else kind
+        self._stats.inc_value(UNAVAILABLE)
+        self._stats.inc_value(f"{UNAVAILABLE}/{kind}")
+        logger.warning(
+            "robots.txt %s not read (%s); %s crawled as if it allowed everything",
+            robotsurl,
+            reason,
+            netloc,
+        )

@@ -1,0 +1,56 @@
+"""A shared crawl's worker with its own SQLite state (STATE_SHARED=0), SIGKILLed after
+its state took an article's capture but before SQLite committed it.
+
+The article page must stay held in Redis until the capture is committed: the resumed
+worker's repair takes out of the items file the lines its state never committed, so
+the article must be fetched again by the resumed run.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_redis_lost import _start
+from tests.test_distributed_state import shared_settings
+
+
+def test_an_article_whose_sqlite_state_was_not_committed_is_fetched_again(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server,
+        "sqlitekill",
+        NEWSARCHIVE_REDIS_WORKER_TTL="1",
+        STATE_SHARED="0",
+        STATE_COMMIT_WRITES="1000",
+        STATE_COMMIT_SECONDS="60",  # the kill lands in the first batch, never committed
+    )
+    kill = "tests.plugins.crashpoint.KillAfterStateItems"
+    extensions = {**project_settings.EXTENSIONS, kill: 200}
+    killing = {**settings, "EXTENSIONS": json.dumps(extensions), "TEST_KILL_AFTER_STATE_ITEMS": "5"}
+    out = tmp_path / "worker"
+    killed = _start(args, killing, out, "items-1.jsonl")
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
+    time.sleep(1.5)  # its heartbeat lapses: it is dead
+
+    resumed = _start(args, {**settings, "NEWSARCHIVE_RESUME": "1"}, out, "items-2.jsonl")
+    done = resumed.wait(timeout=240)
+    assert done.returncode == 0, done.log[-3000:]
+    # its last batch committed before the scheduler closed: nothing held is given back
+    assert "unfinished request(s) back to the queue" not in done.log, done.log[-3000:]
+    items = Counter(item["url"] for item in killed.wait().items() + done.items())
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert sorted(expected - set(items)) == []
+    assert set(items) == expected and set(items.values()) == {1}

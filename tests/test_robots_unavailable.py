@@ -1,0 +1,133 @@
+"""A site whose robots.txt cannot be had: one line, a counted stat, the crawl goes on.
+
+Each case is a raw-socket origin on 127.0.0.1 whose robots.txt breaks one way
+(the connection reset or closed before an answer, an HTTP 500, a redirect to a
+private address, a gzip body that ends early) and whose pages are fine; one
+`follow` crawl each, all at once. Scrapy's RobotsTxtMiddleware logged a failed
+download at ERROR with the whole traceback, naming the page that asked instead
+of robots.txt. Scrapy's semantics stay: a robots.txt that could not be fetched
+allows everything, one that came (even with a 500) is read as rules.
+"""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import struct
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.plugins.crawling import CrawlResult, start_crawl
+from tests.plugins.raw_origin import raw_origin
+
+HOME = b"<html><head><title>Home</title></head><body><a href='/a'>a</a> <a href='/secret'>s</a>"
+
+
+def _page(path: str) -> bytes:
+    """A page of its own (the same body twice would be archived as a revisit)."""
+    return f"<html><head><title>{path}</title></head><body><p>{path}</p></body></html>".encode()
+
+
+RULES = b"User-agent: *\nDisallow: /secret\n"
+RESET, CLOSE = "reset", "close"
+Crawls = dict[str, tuple[str, CrawlResult]]  # case: (origin, its crawl)
+
+
+def _ok(body: bytes, *headers: str, status: str = "200 OK", kind: str = "text/plain") -> bytes:
+    head = "".join(f"{h}\r\n" for h in (*headers, f"Content-Length: {len(body)}"))
+    return f"HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{head}\r\n".encode() + body
+
+
+# case: (what robots.txt answers, the line the crawl must say, the stat it must count)
+CASES: dict[str, tuple[bytes | str, str, str]] = {
+    "reset": (RESET, "not read (ConnectionLost: ", "robotstxt/unavailable/ConnectionLost"),
+    "closed": (CLOSE, "not read (ConnectionDone: ", "robotstxt/unavailable/ConnectionDone"),
+    "private-redirect": (
+        _ok(b"", "Location: http://10.0.0.1/robots.txt", status="302 Found"),
+        "not read (RequestRefused: 10.0.0.1 is private)",
+        "robotstxt/unavailable/RequestRefused",
+    ),
+    "gzip-cut": (
+        _ok(gzip.compress(RULES * 40)[:-30], "Content-Encoding: gzip"),
+        "not read (UndecodableBody: its gzip body does not decode",
+        "robotstxt/unavailable/UndecodableBody",
+    ),
+    "server-error": (
+        _ok(RULES, status="500 Internal Server Error"),
+        "answered HTTP 500 (after 1 retries); its body is read as rules",
+        "robotstxt/server_error",
+    ),
+}
+
+
+def _server(robots: bytes | str) -> Callable[[socket.socket], None]:
+    def serve(conn: socket.socket) -> None:
+        with conn, conn.makefile("rb") as lines:
+            while request := lines.readline():
+                while lines.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                path = request.split()[1].decode()
+                if path != "/robots.txt":
+                    conn.sendall(_ok(HOME if path == "/" else _page(path), kind="text/html"))
+                    continue
+                if robots == RESET:  # RST instead of FIN
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    return
+                if robots == CLOSE:
+                    conn.shutdown(socket.SHUT_RDWR)
+                    return
+                assert isinstance(robots, bytes)
+                conn.sendall(robots)
+
+    return serve
+
+
+@pytest.fixture(scope="module")
+def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawls]:
+    with ExitStack() as servers:
+        running = {}
+        for name, (robots, _, _) in CASES.items():
+            origin = servers.enter_context(raw_origin(_server(robots)))
+            out = tmp_path_factory.mktemp(name)
+            args = {"url": origin + "/", "depth": "1"}
+            running[name] = origin, start_crawl("follow", args, {"RETRY_TIMES": "1"}, out)
+        yield {name: (origin, crawl.wait(120)) for name, (origin, crawl) in running.items()}
+
+
+def _archived(crawl: CrawlResult) -> set[str]:
+    paths = set()
+    for warc in crawl.warc_files():
+        with Path(warc).open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "response":
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    paths.add("/" + uri.split("/", 3)[3])
+    return paths
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_one_line_no_traceback_and_a_count(crawls: Crawls, case: str) -> None:
+    origin, crawl = crawls[case]
+    _, said, stat = CASES[case]
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    assert "Traceback" not in crawl.log
+    assert crawl.log.count(f"robots.txt {origin}/robots.txt {said}") == 1, crawl.log[-3000:]
+    assert crawl.stats[stat] == 1
+    if case != "server-error":
+        assert crawl.stats["robotstxt/unavailable"] == 1
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_crawl_goes_on_as_scrapy_obeys(crawls: Crawls, case: str) -> None:
+    """Not fetched: everything allowed. Came with a 500: its rules read (Scrapy's way)."""
+    _, crawl = crawls[case]
+    archived = _archived(crawl)
+    assert {"/", "/a"} <= archived
+    if case == "server-error":
+        assert "/secret" not in archived and crawl.stats["robotstxt/forbidden"] == 1
+    else:
+        assert "/secret" in archived and "robotstxt/forbidden" not in crawl.stats
