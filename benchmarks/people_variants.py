@@ -13,7 +13,9 @@ that an unseen page may not give:
 authors: the JSON-LD author (and creator) removed, the author metas removed, both (only
 the byline a reader sees is left), and on top of that the byline's "by" word in another
 language, a role after each name ("Jane Doe, Redakteurin"), initials after it
-("Jane Doe (jd)"), a translator credited after the last name, or the author meta naming
+("Jane Doe (jd)"), a translator credited after the last name, a German job phrase after each
+name (", Leiterin des Hauptstadtbüros"), the date printed after the last name in the same text
+(" 12.03.2025, 10:15 Uhr"), or the author meta naming
 the publisher instead of the person; the JSON-LD author an agency typed Organization
 ("dpa"), no author metas (the printed byline still names the writer).
 topics: the keyword metas removed, the JSON-LD keywords removed, both (only the tag
@@ -73,6 +75,10 @@ SEPARATORS = ("; ", " | ", "、", " ; ")
 AGENCY_NAMES = ("dpa", "AFP", "APA", "Reuters")
 TRANSLATORS = (". Translated by Ben Beispiel", ", Übersetzung: Ben Beispiel",
                " · Tradução: Ben Beispiel", ", tłum. Ben Beispiel")  # fmt: skip
+JOB_PHRASES = (", Leiterin des Hauptstadtbüros", ", Korrespondentin für Südosteuropa",
+               ", stv. Chefredakteur", ", ORF-Korrespondentin", ", Chefin vom Dienst")  # fmt: skip
+DATES_AFTER = (" 12.03.2025, 10:15 Uhr", " am 3. März 2025", " Aktualisiert am 12.03.2025",
+               " 03/12/2025 10:15", " Updated 3 March 2025")  # fmt: skip
 HOUSE_WORDS = ("Nachrichten", "News", "Notícias", "Wiadomości", "Новости")
 SEO_WORDS = ("Breaking News", "Aktuelle Nachrichten", "Últimas noticias", "速報", "Latest news")
 # every meta that may name the writer: the standard ones, Webtrends', "Written by" labels
@@ -212,13 +218,21 @@ def agency_in_jsonld(root: HtmlElement, rec: dict[str, Any]) -> None:
     no_author_meta(root, rec)
 
 
-def translator_after(root: HtmlElement, rec: dict[str, Any]) -> None:
-    """Byline only, a translator credited after the last writer ("... Translated by ...")."""
-    byline_only(root, rec)
-    last = re.escape(rec["expected"]["authors"][-1])
-    suffix = pick(TRANSLATORS, rec, "translator")
-    pattern = re.compile(last + r"(?=\s*(?:$|[,|·•<]))")
-    _shown_texts(root, lambda t: pattern.sub(lambda m: m.group(0) + suffix, t, count=1))
+def _after_last(suffixes: tuple[str, ...]) -> Transform:
+    """Byline only, a suffix printed in the same text after the last writer's name."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        byline_only(root, rec)
+        last = re.escape(rec["expected"]["authors"][-1])
+        suffix = pick(suffixes, rec, "after-last")
+        pattern = re.compile(last + r"(?=\s*(?:$|[,|·•<]))")
+        _shown_texts(root, lambda t: pattern.sub(lambda m: m.group(0) + suffix, t, count=1))
+
+    return run
+
+
+# a translator credited after the last writer ("... Translated by ...")
+translator_after = _after_last(TRANSLATORS)
 
 
 AUTHOR_VARIANTS: dict[str, Transform | None] = {
@@ -235,6 +249,8 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "no JSON-LD author, author meta = publisher": publisher_as_meta,
     "JSON-LD author = an agency Organization, no author metas": agency_in_jsonld,
     "byline only, translator credited after the last name": translator_after,
+    "byline only, a German job phrase after each name": _after_names(JOB_PHRASES),
+    "byline only, the date printed after the last name": _after_last(DATES_AFTER),
 }
 
 # --- topics ----------------------------------------------------------------------------

@@ -229,6 +229,35 @@ _BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # "Per" is a first name).
 _FOR_PAPER = re.compile(r"\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+# Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
+# "Chefin vom Dienst").
+_JOB_HEAD_TEXT = "leiter leiterin chef chefin stv stellvertretende stellvertretender"
+_JOB_HEADS = frozenset(_JOB_HEAD_TEXT.split())
+# "Von Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster am 12. März 2025", "Jane Doe Updated
+# 3 May": the date printed in the byline's own text, and all after it.
+_DATE_LABELS = "|".join(
+    re.escape(w)
+    for w in sorted(
+        langwords.entries(langwords.UPDATED_LABELS) + langwords.entries(langwords.PUBLISHED_LABELS),
+        key=len,
+        reverse=True,
+    )
+    if len(w) > 3
+)
+_DATE_TAIL = re.compile(
+    r"(?<=\w)\s*[,|·•-]?\s+(?:"
+    r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
+    rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
+    r").*$",
+    re.S,
+)
+# "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
+_TEXT_AND_PICTURES = re.compile(
+    rf"^\s*(?i:text|texte|texto|tekst|testo)\s+(?:und|and|&|et|y|e|og|i|a|en|och)\s+"
+    rf"(?i:{_CREDIT_WORDS})\s*(?=[:：／])"
+)
+# "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
+_WITH_IN_BRACKETS = re.compile(r"\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
 # Elements whose texts are separate parts: a name never runs across them (a link holds a
@@ -464,6 +493,8 @@ def _name_date_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not _DIGIT.search(text):
             continue
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
+        if (cut := _without_date(first)) != first:
+            first, rest = cut, [first[len(cut) :], *rest]  # "Jane Doe 05.04.2025": one text
         name = _without_role(first)
         words = name.split()
         if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
@@ -481,7 +512,8 @@ def _without_role(first: str) -> str:
     first = _TRANSLATED.sub("", first).rstrip(" ,.;") or first
     name = _PAREN.sub(" ", first).strip() if "(" in first or "[" in first else first
     head, comma, tail = name.partition(",")
-    if comma and tail.split() and all(is_role_word(w) for w in tail.split()):
+    words = tail.split()
+    if comma and words and (all(is_role_word(w) for w in words) or _job_phrase(words)):
         return head.strip()
     return name
 
@@ -725,7 +757,7 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             text = own_by_word(clean(el.text_content()), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
-            if BYLINE_LEAD.match(text):
+            if BYLINE_LEAD.match(text) or _TEXT_AND_PICTURES.match(text):
                 if _in_teaser_area(doc, el):
                     continue  # "Von ..." under a teaser card's headline
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
@@ -814,11 +846,14 @@ def clean_names(
         if _URL.match(text) or _CREDIT.match(text):
             continue
         text = _TRANSLATED.sub("", text)
+        text = _TEXT_AND_PICTURES.sub("Text", text)
+        if "(" in text:
+            text = _WITH_IN_BRACKETS.sub(r", \1", text)
         if _HANGUL.search(text):
             text = _korean_reporter(text)
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
-        text = _without_dateline_place(BYLINE_LEAD.sub("", text))
+        text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if _CJK_REPORTED.search(text):
             text = _without_filed_from(text)
         found: list[str] = []
@@ -835,6 +870,14 @@ def clean_names(
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return names if keep_publisher and people else people or names
+
+
+def _without_date(text: str) -> str:
+    """A byline without the date printed after the names in the same text, where two words
+    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...")."""
+    if (m := _DATE_TAIL.search(text)) and len(text[: m.start()].split()) >= 2:
+        return text[: m.start()]
+    return text
 
 
 def _employer_and_job(part: str) -> bool:
@@ -976,6 +1019,8 @@ def _clean_name(part: str) -> str | None:
         words = words[:-1]  # "Anna Muster berichtet (aus Kiew)": a verb before the place
     if not words or len(words) > 5 or all(is_role_word(w) or w.casefold() in _OURS for w in words):
         return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our writer")
+    if _job_phrase(words):
+        return None  # "Leiterin des Hauptstadtbüros", "Korrespondentin für Südosteuropa"
     if len(words) > 1 and all(w[0].islower() for w in words):
         return None  # "специальный корреспондент", "staff writer": lower case, no one's name
     part = " ".join(words)
@@ -983,6 +1028,18 @@ def _clean_name(part: str) -> str | None:
         # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
+
+
+def _job_phrase(words: list[str]) -> bool:
+    """A job and what it covers, no name: "Leiterin Digitales", "stv. Chefredakteurin",
+    "Korrespondentin für Südosteuropa" (a job word first, and no full name after the job's
+    words: "Redakteurin Anna Muster" is cut to the name before this)."""
+    if not is_role_word(words[0]) or words[0].casefold() in NAME_PARTICLES:
+        return False
+    if not (is_job_word(words[0]) or words[0].casefold().strip(".") in _JOB_HEADS):
+        return False
+    rest = list(itertools.dropwhile(is_role_word, words))
+    return len(rest) < 2 or not _name_shaped(" ".join(rest))
 
 
 def _verb_after_name(words: list[str]) -> bool:

@@ -94,7 +94,8 @@ JOB_TITLES = {
     "photographer, analyst, critic, producer, anchor",
     "de": "redakteur, redakteurin, korrespondent, korrespondentin, korrespondenten, reporterin, "
     "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin, journalistin, "
-    "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin",
+    "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin, "
+    "redakteuren, redakteurinnen, korrespondentinnen, reporterinnen, autoren, autorinnen",
     "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
     "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
     "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
@@ -166,7 +167,7 @@ PLACE_WORDS = {
 }  # fmt: skip
 # byline.py: "our" before a staff role ("Door onze verslaggever Jan de Vries"): cut with it.
 STAFF_POSSESSIVES = {
-    "en": "our", "de": "unser, unsere, unserem, unserer", "fr": "notre, nos",
+    "en": "our", "de": "unser, unsere, unserem, unserer, unseren", "fr": "notre, nos",
     "es": "nuestro, nuestra", "pt": "nosso, nossa", "it": "nostro, nostra", "nl": "onze, ons",
     "sv": "vår", "nb": "vår", "da": "vores", "pl": "nasz, nasza", "cs": "náš, naše",
     "fi": "meidän", "sw": "wetu",

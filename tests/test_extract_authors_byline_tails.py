@@ -1,0 +1,125 @@
+"""What German and other bylines print beside the names: the date in the same text, the job
+and what it covers, where the writer reports from, "Text und Fotos", sources in brackets.
+Invented names, papers and markup."""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_names
+
+URL = "https://www.beispiel-zeitung.de/politik/hitze-legt-bahnen-lahm-123.html"
+TITLE = "<h1>Hitze legt Bahnen in Musterstadt lahm</h1>"
+LONG = (
+    "<p>Die Hitze hat am Dienstag den Verkehr in Musterstadt stark beeinträchtigt, mehrere "
+    "Bahnen fielen aus, weil Fugenmasse schmolz und Motoren überhitzten, sagte ein Sprecher.</p>"
+    "<p>Auch auf der Autobahn platzte der Beton, die Polizei sperrte zwei Spuren für mehrere "
+    "Stunden, bis Arbeiter den Schaden behoben hatten.</p>"
+)
+
+
+def _bare(byline: str, lang: str = "de") -> str:
+    """A page with no JSON-LD and no author meta: only the byline it prints."""
+    return (
+        f'<html lang="{lang}"><head><title>Hitze legt Bahnen | Beispiel-Zeitung</title>'
+        '<meta property="og:site_name" content="Beispiel-Zeitung"></head><body>'
+        f"<article>{TITLE}{byline}{LONG}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the date printed after the names in the same text
+        ("Von Anna Muster 12.03.2025, 10:15 Uhr", ["Anna Muster"]),
+        ("Von Anna Muster am 12.03.2025 um 10:15 Uhr", ["Anna Muster"]),
+        ("Anna Muster und Bernd Beispiel am 3. März 2025", ["Anna Muster", "Bernd Beispiel"]),
+        ("Von Anna Muster Aktualisiert am 12.03.2025", ["Anna Muster"]),
+        ("By Jane Doe Updated 3 May 2025", ["Jane Doe"]),
+        ("Par Claire Dupont Mis à jour le 12 mars 2025", ["Claire Dupont"]),
+        ("Por Ana Souza 12/03/2025 às 10h15", ["Ana Souza"]),
+        ("Jan Novák 12. 3. 2025 10:15", ["Jan Novák"]),
+        ("Jan Kowalski Aktualizacja: 12.03.2025", ["Jan Kowalski"]),
+        # a job and what it covers after the name, no second writer
+        ("Anna Muster, Leiterin des Hauptstadtbüros", ["Anna Muster"]),
+        ("Anna Muster, Korrespondentin für Südosteuropa", ["Anna Muster"]),
+        ("Anna Muster, stv. Chefredakteurin", ["Anna Muster"]),
+        ("Anna Muster, Chefin vom Dienst", ["Anna Muster"]),
+        ("Anna Muster, Leiterin Digitales", ["Anna Muster"]),
+        # a paper's or station's letters before the job
+        ("Von SZ-Autorin Anna Muster", ["Anna Muster"]),
+        ("Ein Gastbeitrag von TV-Moderatorin Anna Muster", ["Anna Muster"]),
+        # "our editors", plural
+        (
+            "Von unseren Redakteuren Anna Muster und Bernd Beispiel",
+            ["Anna Muster", "Bernd Beispiel"],
+        ),
+        # where from, then the verb
+        ("Aus Brüssel berichtet Anna Muster", ["Anna Muster"]),
+        (
+            "Aus Washington berichten Anna Muster und Bernd Beispiel",
+            ["Anna Muster", "Bernd Beispiel"],
+        ),
+        # the writer took the pictures too
+        ("Text und Fotos: Anna Muster", ["Anna Muster"]),
+        ("Text & Bilder: Anna Muster", ["Anna Muster"]),
+        ("Texto y fotos: Ana García", ["Ana García"]),
+        # the sources in brackets, read as "mit dpa/AFP" is
+        ("Von Anna Muster (mit dpa/AFP)", ["Anna Muster", "dpa", "AFP"]),
+        ("Par Claire Dupont (avec AFP/Reuters)", ["Claire Dupont", "AFP", "Reuters"]),
+    ],
+)
+def test_what_a_byline_prints_beside_the_names(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a full name after the job stays a writer; a name with a job word inside is no job
+        # (what the job-phrase and compound rules must leave)
+        ("Anna Muster, Redakteurin Carla Probe", ["Anna Muster", "Carla Probe"]),
+        ("Von Anna Muster-Reporter", ["Anna Muster-Reporter"]),
+    ],
+)
+def test_names_the_new_cuts_leave_alone(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected", "lang"),
+    [
+        # a line under the headline: the "by" word, the names, the date in one text
+        ("<p>Von Anna Muster 12.03.2025, 10:15 Uhr</p>", ["Anna Muster"], "de"),
+        ("<p>Von Anna Muster am 12.03.2025 um 10:15 Uhr</p>", ["Anna Muster"], "de"),
+        ("<p>Text und Fotos: Anna Muster</p>", ["Anna Muster"], "de"),
+        (
+            "<p>Aus Washington berichten Anna Muster und Bernd Beispiel</p>",
+            ["Anna Muster", "Bernd Beispiel"],
+            "de",
+        ),
+        # no "by" word: a full name, then the date in the same text
+        ("<div><span>Anna Muster 12.03.2025, 10:15 Uhr</span></div>", ["Anna Muster"], "de"),
+        (
+            "<div><span>Ayşe Yılmaz 12.03.2025 10:15</span> | <span>Güncelleme: 13.03.2025</span></div>",
+            ["Ayşe Yılmaz"],
+            "tr",
+        ),
+        (
+            "<div><span>Jane Doe, Chief Political Correspondent 12/03/2025</span></div>",
+            ["Jane Doe"],
+            "en",
+        ),
+        # byline markup holding a job phrase after a comma
+        (
+            '<div class="byline"><span>Ein Kommentar von</span> <a href="/autor/am">Anna Muster</a>, <span>Leiterin des Hauptstadtbüros</span></div>',
+            ["Anna Muster"],
+            "de",
+        ),
+    ],
+)
+def test_printed_bylines_with_a_date_or_job(byline: str, expected: list[str], lang: str) -> None:
+    assert extract_article(_bare(byline, lang), URL).authors == expected
