@@ -123,3 +123,52 @@ def test_names_the_new_cuts_leave_alone(raw: str, expected: list[str]) -> None:
 )
 def test_printed_bylines_with_a_date_or_job(byline: str, expected: list[str], lang: str) -> None:
     assert extract_article(_bare(byline, lang), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Indian English: the agency "with inputs from"
+        ("By Rahul Sharma with inputs from PTI", ["Rahul Sharma", "PTI"]),
+        ("Rahul Sharma (With inputs from IANS)", ["Rahul Sharma", "IANS"]),
+        # the site's host name beside the writer, in lower case
+        ("Jan Novák, iDNES.cz", ["Jan Novák"]),
+        # a verb after the name
+        ("Jón Jónsson skrifar", ["Jón Jónsson"]),
+        ("Anna Muster kommentiert", ["Anna Muster"]),
+        # a label with no colon before a full name
+        ("Автор Иван Петров", ["Иван Петров"]),
+        ("Автор Іван Петренко", ["Іван Петренко"]),
+        ("Autorius Jonas Jonaitis", ["Jonas Jonaitis"]),
+        ("Piše Ivan Horvat", ["Ivan Horvat"]),
+        ("Autoriai Jonas Jonaitis ir Ona Onaitė", ["Jonas Jonaitis", "Ona Onaitė"]),
+        ("Texto Ana Souza e João Lima", ["Ana Souza", "João Lima"]),
+    ],
+)
+def test_sources_sites_verbs_and_labels_beside_the_names(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a label word alone before one name, a name whose last word is in lower case after a
+        # job word: left as they are
+        ("Autor Kowalski", ["Autor Kowalski"]),
+        ("Suche Autorin auf", []),
+    ],
+)
+def test_label_and_verb_cuts_need_a_full_name(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw], strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected", "lang"),
+    [
+        ("<p>Автор Иван Петров</p>", ["Иван Петров"], "ru"),
+        ("<p>Autorius Jonas Jonaitis</p>", ["Jonas Jonaitis"], "lt"),
+        ("<div>Autorin Anna Muster</div>", ["Anna Muster"], "de"),
+    ],
+)
+def test_a_label_and_a_name_under_the_headline(byline: str, expected: list[str], lang: str) -> None:
+    assert extract_article(_bare(byline, lang), URL).authors == expected

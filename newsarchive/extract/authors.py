@@ -15,6 +15,7 @@ from newsarchive.extract import jsonld, langwords, page_fields
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
+    LABEL_WORDS,
     NAME_PARTICLES,
     OWN_LOWER_BY_LANGUAGES,
     ROLE_AFFIX,
@@ -92,7 +93,17 @@ _AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
 # A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
 # first name was a link ("E Jean Carroll" keeps its initial).
 _LEADING_AND = re.compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
-_EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
+# a host name beside the writer ("Jan Novák, iDNES.cz", "Jonas Jonaitis, LRT.lt"): the site
+_TLDS = """
+com co.uk de fr at ch cz sk pl lt lv ee is it es pt nl be lu se no dk fi ru ua in br my il hu ro
+hr si rs bg gr tr jp kr cn tw hk sg au nz za ke ng ca mx ar ie net org info news
+"""
+_EMAIL_OR_URL = re.compile(
+    r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:"
+    + "|".join(re.escape(t) for t in _TLDS.split())
+    + r")\b(?!\.)",
+    re.I,
+)
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
 # word beside a full name is a place too ("أحمد علي - القاهرة").
 _SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u097f]")
@@ -164,7 +175,7 @@ _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # Lower case only: "Con", "Med" may be names.
 _WITH = re.compile(r"(?:^|\s+)(?:with|avec|mit|con|com|med|met)\s+")
 _MATERIAL = re.compile(
-    r"^(?:material|informationen|infos?|informations?|información|informação|reporting|"
+    r"^(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
@@ -761,6 +772,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 if _in_teaser_area(doc, el):
                     continue  # "Von ..." under a teaser card's headline
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
+            if _label_and_name(text):
+                return [text]  # "Автор Иван Петров": the label with no colon
             if ROLE_FILED_LINE.match(text):
                 return [text]  # clean_names drops the place after the slash
             if m := ROLE_FIRST_LINE.match(text) or ROLE_LINE.match(text):
@@ -768,6 +781,12 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             if m := CJK_LABEL_IN_LINE.search(text):
                 return [m.group(1)]
     return []
+
+
+def _label_and_name(text: str) -> bool:
+    """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák"."""
+    label, _, name = text.partition(" ")
+    return label.casefold() in LABEL_WORDS and 2 <= len(name.split()) <= 4 and _name_shaped(name)
 
 
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -858,8 +877,8 @@ def clean_names(
             text = _without_filed_from(text)
         found: list[str] = []
         for part in _split(text):
-            if found and (_FROM_PLACE.match(part) or _employer_and_job(part)):
-                continue
+            if found and (_FROM_PLACE.match(part) or _employer_and_job(part) or _job_after(part)):
+                continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
                 name = _clean_name(piece)
                 if name is None and keep_publisher and is_publisher(piece, publishers):
@@ -1009,18 +1028,16 @@ def _clean_name(part: str) -> str | None:
         return None
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
-    placed = _IN_PLACE.search(part)
     part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
     words = _drop_titles(_once(part.split()))
-    if placed and len(words) > 2 and _verb_after_name(words):
-        words = words[:-1]  # "Anna Muster berichtet (aus Kiew)": a verb before the place
+    if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
+        # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
+        words = words[:-1]
     if not words or len(words) > 5 or all(is_role_word(w) or w.casefold() in _OURS for w in words):
         return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our writer")
-    if _job_phrase(words):
-        return None  # "Leiterin des Hauptstadtbüros", "Korrespondentin für Südosteuropa"
     if len(words) > 1 and all(w[0].islower() for w in words):
         return None  # "специальный корреспондент", "staff writer": lower case, no one's name
     part = " ".join(words)
@@ -1028,6 +1045,11 @@ def _clean_name(part: str) -> str | None:
         # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
+
+
+def _job_after(part: str) -> bool:
+    words = part.split()
+    return bool(words) and _job_phrase(words)
 
 
 def _job_phrase(words: list[str]) -> bool:
@@ -1075,8 +1097,10 @@ def _drop_titles(words: list[str]) -> list[str]:
     kept = words
     if len(kept) > 3 and kept[0].casefold() in _OURS and kept[1].casefold() in TITLE_WORDS:
         kept = kept[1:]  # "onze verslaggever Jan de Vries", "our correspondent Jane Doe"
-    while len(kept) > 2 and kept[0].casefold() in TITLE_WORDS:
-        kept = kept[1:]
+    while len(kept) > 2 and (
+        kept[0].casefold() in TITLE_WORDS or kept[0].casefold() in LABEL_WORDS
+    ):
+        kept = kept[1:]  # "Autorius Jonas Jonaitis": a label with no colon
     while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
         kept = kept[:-1]
     # "Leitende Politikredakteurin Anna Muster": role words before a full name

@@ -26,6 +26,9 @@ def _alternatives(table: dict[str, str]) -> list[str]:
 _BY_ANY_CASE = "(?i:" + "|".join(_alternatives(langwords.BYLINE_BY)) + ")"
 _BY_LOWER = "(?:" + "|".join(_alternatives(langwords.BYLINE_BY_LOWER)) + ")"
 _LABEL = _alternatives(langwords.BYLINE_LABELS)
+# The one-word labels, also written with no colon before a full name ("Автор Иван Петров",
+# "Autorius Jonas Jonaitis", "Parengė ...").
+LABEL_WORDS = frozenset(e for e in langwords.entries(langwords.BYLINE_LABELS) if e.isalpha())
 # German names the kind of piece before "von": "Ein Gastkommentar von", "Eine Glosse von",
 # "Ein Zwischenruf von" (any capitalised noun after the article, listed or not).
 _DE_PIECE = r"(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+\s+(?=[Vv]on\s))"
