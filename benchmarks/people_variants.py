@@ -14,7 +14,8 @@ authors: the JSON-LD author (and creator) removed, the author metas removed, bot
 the byline a reader sees is left), and on top of that the byline's "by" word in another
 language, a role after each name ("Jane Doe, Redakteurin"), initials after it
 ("Jane Doe (jd)"), a translator credited after the last name, a German job phrase after each
-name (", Leiterin des Hauptstadtbüros"), the date printed after the last name in the same text
+name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark between
+(" Redakteurin Wirtschaft"), the date printed after the last name in the same text
 (" 12.03.2025, 10:15 Uhr"), or the author meta naming
 the publisher instead of the person; the JSON-LD author an agency typed Organization
 ("dpa"), no author metas (the printed byline still names the writer).
@@ -75,6 +76,8 @@ SEPARATORS = ("; ", " | ", "、", " ; ")
 AGENCY_NAMES = ("dpa", "AFP", "APA", "Reuters")
 TRANSLATORS = (". Translated by Ben Beispiel", ", Übersetzung: Ben Beispiel",
                " · Tradução: Ben Beispiel", ", tłum. Ben Beispiel")  # fmt: skip
+ROLES_UNMARKED = (" Redakteurin Wirtschaft", " Senior Reporter", " Politikredakteur",
+                  " Chief Political Correspondent", " Leitende Redakteurin")  # fmt: skip
 JOB_PHRASES = (", Leiterin des Hauptstadtbüros", ", Korrespondentin für Südosteuropa",
                ", stv. Chefredakteur", ", ORF-Korrespondentin", ", Chefin vom Dienst")  # fmt: skip
 DATES_AFTER = (" 12.03.2025, 10:15 Uhr", " am 3. März 2025", " Aktualisiert am 12.03.2025",
@@ -250,6 +253,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "JSON-LD author = an agency Organization, no author metas": agency_in_jsonld,
     "byline only, translator credited after the last name": translator_after,
     "byline only, a German job phrase after each name": _after_names(JOB_PHRASES),
+    "byline only, a role after each name with no mark between": _after_names(ROLES_UNMARKED),
     "byline only, the date printed after the last name": _after_last(DATES_AFTER),
 }
 

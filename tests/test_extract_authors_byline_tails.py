@@ -172,3 +172,36 @@ def test_label_and_verb_cuts_need_a_full_name(raw: str, expected: list[str]) -> 
 )
 def test_a_label_and_a_name_under_the_headline(byline: str, expected: list[str], lang: str) -> None:
     assert extract_article(_bare(byline, lang), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # role words after a full name with no mark between, one of them a job
+        ("Anna Muster Redakteurin Wirtschaft", ["Anna Muster"]),
+        ("Jane Doe Senior Reporter", ["Jane Doe"]),
+        ("Jane Doe Chief Political Correspondent", ["Jane Doe"]),
+        ("Ana Souza Repórter Especial", ["Ana Souza"]),
+        ("Von Anna Muster Stellvertretende Chefredakteurin", ["Anna Muster"]),
+        # the date after a symbol
+        ("Anna Muster 🕑 12.03.2025", ["Anna Muster"]),
+    ],
+)
+def test_roles_and_dates_after_a_name_with_no_mark_between(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Travel News Reporter",  # a job line throughout, no name before it
+        "Guardian staff reporter",
+    ],
+)
+def test_a_job_line_is_not_cut_to_a_name(raw: str) -> None:
+    assert clean_names([raw]) == [raw]
+
+
+def test_a_name_role_and_date_line_under_the_headline() -> None:
+    byline = "<div><span>Anna Muster Redakteurin Wirtschaft</span> | <span>12.03.2025, 10:15 Uhr</span></div>"
+    assert extract_article(_bare(byline), URL).authors == ["Anna Muster"]

@@ -256,7 +256,7 @@ _DATE_LABELS = "|".join(
     if len(w) > 3
 )
 _DATE_TAIL = re.compile(
-    r"(?<=\w)\s*[,|·•-]?\s+(?:"
+    r"(?<=\w)\s*[^\w\s]?\s+(?:"
     r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
     rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
     r").*$",
@@ -506,7 +506,7 @@ def _name_date_line(doc: Document) -> list[str]:
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
         if (cut := _without_date(first)) != first:
             first, rest = cut, [first[len(cut) :], *rest]  # "Jane Doe 05.04.2025": one text
-        name = _without_role(first)
+        name = " ".join(_drop_titles(_without_role(first).split()))
         words = name.split()
         if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
             continue  # "Aktuelle Zeit: 10:57" is a label
@@ -1101,6 +1101,18 @@ def _drop_titles(words: list[str]) -> list[str]:
         kept[0].casefold() in TITLE_WORDS or kept[0].casefold() in LABEL_WORDS
     ):
         kept = kept[1:]  # "Autorius Jonas Jonaitis": a label with no colon
+    # "Anna Muster Redakteurin Wirtschaft", "Jane Doe Senior Reporter": role words after a
+    # full name, one of them a job
+    end = len(kept)
+    while end > 2 and is_role_word(kept[end - 1]):
+        end -= 1
+    head = kept[:end]
+    if (
+        any(map(is_job_word, kept[end:]))
+        and not is_role_word(head[-1])
+        and _name_shaped(" ".join(head))
+    ):
+        kept = head  # not "Travel News Reporter": a job line throughout
     while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
         kept = kept[:-1]
     # "Leitende Politikredakteurin Anna Muster": role words before a full name
