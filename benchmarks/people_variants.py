@@ -23,8 +23,9 @@ topics: the keyword metas removed, the JSON-LD keywords removed, both (only the 
 links a reader sees are left); the page's first keyword list moved out of every meta and
 JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
 loses there already), into article:tag metas, into one JSON-LD string, into a keywords meta
-joined with other separators, after the site's own name and an SEO word, or after the
-site's name with a news word as one label ("Beispielbote Nachrichten").
+joined with other separators, after the site's own name and an SEO word, after the
+site's name with a news word as one label ("Beispielbote Nachrichten"), each keyword in quotes,
+or as hashtags in one string ("#Hitze #Verkehr").
 
 A variant that removes metadata is a ceiling test: a page without a visible byline or tag
 list cannot score there. Exits 2 without newsbench.
@@ -354,6 +355,17 @@ def _site_news_first(root: HtmlElement, listed: list[str], rec: dict[str, Any]) 
     )
 
 
+def _quoted(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    """Each keyword in quotes ('"Hitze", "Verkehr"', „Hitze“), as some CMSs write them."""
+    left, right = pick(('""', "„“", "«»"), rec, "quote")
+    _joined(root, [f"{left}{v}{right}" for v in listed], rec, ", ")
+
+
+def _hashtags(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    """One keywords string of hashtags ("#Hitze #Verkehr"), spaces inside a label kept."""
+    _joined(root, [f"#{v}" for v in listed], rec, " ")
+
+
 TOPIC_VARIANTS: dict[str, Transform | None] = {
     "original": None,
     "keyword metas removed": no_keyword_meta,
@@ -365,6 +377,8 @@ TOPIC_VARIANTS: dict[str, Transform | None] = {
     "keywords meta joined with ; | 、": _moved(_joined),
     "keywords meta after site name + SEO word": _moved(_site_first),
     "keywords meta after 'site name + news word' as one label": _moved(_site_news_first),
+    "keywords meta with each keyword in quotes": _moved(_quoted),
+    "keywords meta as hashtags in one string": _moved(_hashtags),
 }
 
 
