@@ -205,3 +205,60 @@ def test_a_job_line_is_not_cut_to_a_name(raw: str) -> None:
 def test_a_name_role_and_date_line_under_the_headline() -> None:
     byline = "<div><span>Anna Muster Redakteurin Wirtschaft</span> | <span>12.03.2025, 10:15 Uhr</span></div>"
     assert extract_article(_bare(byline), URL).authors == ["Anna Muster"]
+
+
+def _boxed(box: str, lang: str) -> str:
+    """A page naming no one but in an author box after the story."""
+    return (
+        f'<html lang="{lang}"><head><title>Hitze legt Bahnen | Beispiel-Zeitung</title></head><body>'
+        f"<article>{TITLE}{LONG}{box}</article>"
+        '<aside><h3>Meistgelesen</h3><a href="/a/1">Großbrand im Hafen</a></aside></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "lang", "expected"),
+    [
+        (
+            "<div><h3>Über die Autorin</h3><p><strong>Anna Muster</strong> ist Redakteurin im Ressort Politik.</p></div>",
+            "de",
+            ["Anna Muster"],
+        ),
+        (
+            "<div><h3>Zum Autor</h3><p><b>Bernd Beispiel</b>, Jahrgang 1980, schreibt über Verkehr.</p></div>",
+            "de",
+            ["Bernd Beispiel"],
+        ),
+        (
+            "<section><h4>About the author</h4><h5>Jane Doe</h5><p>Jane Doe covers transport.</p></section>",
+            "en",
+            ["Jane Doe"],
+        ),
+        (
+            "<div><h3>À propos de l'auteur</h3><p><strong>Claire Dupont</strong> est journaliste.</p></div>",
+            "fr",
+            ["Claire Dupont"],
+        ),
+        (
+            "<div><h3>O autorze</h3><p><b>Jan Kowalski</b> jest dziennikarzem.</p></div>",
+            "pl",
+            ["Jan Kowalski"],
+        ),
+        (
+            "<div><h3>Om skribenten</h3><p><b>Karin Svensson</b> är reporter.</p></div>",
+            "sv",
+            ["Karin Svensson"],
+        ),
+        # a link under the heading that is no one's name, no box heading at all
+        ('<div><h3>Über den Autor</h3><p><a href="/x">Weitere Artikel</a></p></div>', "de", []),
+        (
+            "<div><h3>Mehr zum Thema</h3><p><strong>Anna Muster</strong> ist Redakteurin.</p></div>",
+            "de",
+            [],
+        ),
+    ],
+)
+def test_the_name_in_an_author_box_after_the_story(
+    box: str, lang: str, expected: list[str]
+) -> None:
+    assert extract_article(_boxed(box, lang), URL).authors == expected

@@ -472,6 +472,43 @@ def _raw_cascade(
     if m := _DESCRIPTION_BYLINE.search(description):
         yield _PAGE_TEXT, [m.group(1)], True
     yield _PAGE_TEXT, _name_date_line(doc), True
+    yield _PAGE_TEXT, _about_author_box(doc), True
+
+
+_ABOUT_AUTHOR = frozenset(langwords.entries(langwords.ABOUT_AUTHOR_HEADINGS))
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header"}
+_BOX_NAME_TAGS = {"strong", "b", "a", "h3", "h4", "h5", "h6", "span", "p", "div"}
+_BOX_WINDOW = 12  # elements after the box's heading looked at for the name
+
+
+def _about_author_box(doc: Document) -> list[str]:
+    """The name under an author box's heading after the story ("Über die Autorin: <b>Anna
+    Muster</b> ist Redakteurin ...", "About the author"), on pages naming no one else."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el.tag not in _HEADING_TAGS or len(el) > 2:
+            continue
+        if clean(el.text_content()).strip(" :").casefold() not in _ABOUT_AUTHOR:
+            continue
+        parent = el.getparent()
+        whole = clean(parent.text_content()) if parent is not None else ""
+        for box in itertools.islice(_following(el), _BOX_WINDOW):
+            if box.tag in _BOX_NAME_TAGS:
+                text = clean(box.text_content())
+                if 2 <= len(text.split()) <= 4 and _name_shaped(text):
+                    return [text] if _bio_of(box, text, whole) else []
+        return []
+    return []
+
+
+def _bio_of(el: HtmlElement, name: str, box: str) -> bool:
+    """The name opens a sentence about her ("<b>Anna Muster</b> ist Redakteurin", "<b>Anna
+    Muster</b>, Jahrgang 1980, ..."), or the box
+    names her twice (a heading, then the sentence): not a link "Weitere Artikel"."""
+    tail = (el.tail or "").strip()
+    return tail[:1] == "," or (tail[:1].islower() and tail[:1].isalpha()) or box.count(name) >= 2
 
 
 def _link_line(link: HtmlElement) -> str:

@@ -148,6 +148,21 @@ TRANSLATION_CREDITS = {
     "hi": "अनुवाद", "zh": "翻译, 翻譯, 译者, 譯者", "ja": "翻訳",
     "ms": "terjemahan, diterjemah oleh", "sw": "tafsiri", "tr": "çeviri, çeviren",
 }  # fmt: skip
+# authors.py: the heading of an author box after the story ("Über die Autorin"): the name under it
+# is the writer's where nothing else names anyone.
+ABOUT_AUTHOR_HEADINGS = {
+    "en": "about the author, about the authors", "de": "über den autor, über die autorin, "
+    "über die autoren, über die autorinnen, zur autorin, zum autor, zu den autoren",
+    "fr": "à propos de l'auteur, à propos de l’auteur, à propos de l'autrice, l'auteur, l’auteur",
+    "es": "sobre el autor, sobre la autora, acerca del autor, acerca de la autora",
+    "pt": "sobre o autor, sobre a autora", "it": "l'autore, l’autore, sull'autore, l'autrice",
+    "nl": "over de auteur, over de schrijver", "pl": "o autorze, o autorce", "cs": "o autorovi",
+    "sk": "o autorovi", "sv": "om skribenten, om författaren", "nb": "om forfatteren",
+    "da": "om forfatteren, om skribenten", "ru": "об авторе", "uk": "про автора",
+    "tr": "yazar hakkında", "lt": "apie autorių", "is": "um höfundinn", "ms": "tentang penulis",
+    "id": "tentang penulis", "sw": "kuhusu mwandishi", "he": "על הכותב, על הכותבת",
+    "hi": "लेखक के बारे में", "hu": "a szerzőről", "ro": "despre autor", "fi": "kirjoittajasta",
+}  # fmt: skip
 # authors.py: "Source:" closing a story without a byline ("Quelle: dpa"): the source credited.
 SOURCE_LABELS = {
     "en": "source", "de": "quelle", "es": "fuente", "pt": "fonte", "fr": "source", "it": "fonte",
