@@ -18,7 +18,9 @@ name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark be
 (" Redakteurin Wirtschaft"), the date printed after the last name in the same text
 (" 12.03.2025, 10:15 Uhr"), or the author meta naming
 the publisher instead of the person; the JSON-LD author an agency typed Organization
-("dpa"), no author metas (the printed byline still names the writer).
+("dpa"), no author metas; the JSON-LD author the site's name with a house word typed Person
+("Redaktion Beispielbote", "Beispielbote Online"), no author metas (the printed byline still
+names the writer).
 topics: the keyword metas removed, the JSON-LD keywords removed, both (only the tag
 links a reader sees are left); the page's first keyword list moved out of every meta and
 JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
@@ -83,6 +85,7 @@ JOB_PHRASES = (", Leiterin des Hauptstadtbüros", ", Korrespondentin für Südos
                ", stv. Chefredakteur", ", ORF-Korrespondentin", ", Chefin vom Dienst")  # fmt: skip
 DATES_AFTER = (" 12.03.2025, 10:15 Uhr", " am 3. März 2025", " Aktualisiert am 12.03.2025",
                " 03/12/2025 10:15", " Updated 3 March 2025")  # fmt: skip
+HOUSE_CREDITS = ("Redaktion {}", "{} Online", "{} Redaktion", "The {} Staff", "{} Digital")
 HOUSE_WORDS = ("Nachrichten", "News", "Notícias", "Wiadomości", "Новости")
 SEO_WORDS = ("Breaking News", "Aktuelle Nachrichten", "Últimas noticias", "速報", "Latest news")
 # every meta that may name the writer: the standard ones, Webtrends', "Written by" labels
@@ -222,6 +225,22 @@ def agency_in_jsonld(root: HtmlElement, rec: dict[str, Any]) -> None:
     no_author_meta(root, rec)
 
 
+def house_in_jsonld(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The JSON-LD author the site's own name with a house word, typed Person ("Redaktion
+    Beispielbote", "Beispielbote Online"), no author metas: the printed byline names the writer."""
+    sites = [m.get("content") for m in metas(root, ("og:site_name",)) if m.get("content")]
+    host = rec["url"].split("/")[2].removeprefix("www.").split(".")[0]
+    site = sites[0].strip() if sites and sites[0].strip() else host.capitalize()
+    name = pick(HOUSE_CREDITS, rec, "house-credit").format(site)
+
+    def edit(obj: dict[str, Any]) -> None:
+        if "author" in obj:
+            obj["author"] = {"@type": "Person", "name": name}
+
+    edit_jsonld(root, edit)
+    no_author_meta(root, rec)
+
+
 def _after_last(suffixes: tuple[str, ...]) -> Transform:
     """Byline only, a suffix printed in the same text after the last writer's name."""
 
@@ -252,6 +271,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, initials/agency after the name": _after_names(INITIALS),
     "no JSON-LD author, author meta = publisher": publisher_as_meta,
     "JSON-LD author = an agency Organization, no author metas": agency_in_jsonld,
+    "JSON-LD author = the site's name with a house word (Person), no author metas": house_in_jsonld,
     "byline only, translator credited after the last name": translator_after,
     "byline only, a German job phrase after each name": _after_names(JOB_PHRASES),
     "byline only, a role after each name with no mark between": _after_names(ROLES_UNMARKED),

@@ -6,6 +6,8 @@ Invented names, papers and markup."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsarchive.extract import extract_article
@@ -262,3 +264,44 @@ def test_the_name_in_an_author_box_after_the_story(
     box: str, lang: str, expected: list[str]
 ) -> None:
     assert extract_article(_boxed(box, lang), URL).authors == expected
+
+
+def _credited(name: str, byline: str, site: str = "Beispiel-Zeitung") -> str:
+    """A page whose JSON-LD credits `name` typed Person; `byline` printed under the headline."""
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Hitze",
+            "author": {"@type": "Person", "name": name},
+            "publisher": {"@type": "Organization", "name": site},
+        }
+    )
+    return (
+        f'<html lang="de"><head><title>Hitze | {site}</title><meta property="og:site_name" '
+        f'content="{site}"><script type="application/ld+json">{ld}</script></head><body>'
+        f"<article>{TITLE}{byline}{LONG}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "site"),
+    [
+        ("Beispiel-Zeitung Online", "Beispiel-Zeitung"),
+        ("Redaktion Beispiel-Zeitung", "Beispiel-Zeitung"),
+        ("Die Beispiel-Zeitung", "Beispiel-Zeitung"),
+        ("The Daily Example Staff", "Daily Example"),
+        ("The Example Sun Online", "The Example Sun"),
+        ("Redacción El Ejemplo", "El Ejemplo"),
+        ("Newsdesk", "Beispiel-Zeitung"),
+        ("beispiel-zeitung.de Online", "Beispiel-Zeitung"),
+    ],
+)
+def test_the_site_crediting_itself_yields_to_the_printed_writer(name: str, site: str) -> None:
+    page = _credited(name, "<p>Von Anna Muster</p>", site)
+    assert extract_article(page, URL).authors == ["Anna Muster"]
+
+
+def test_the_site_crediting_itself_alone_stays() -> None:
+    assert extract_article(_credited("Beispiel-Zeitung Online", ""), URL).authors == [
+        "Beispiel-Zeitung Online"
+    ]

@@ -205,7 +205,7 @@ _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
 # Words that make a byline part a newspaper or newsroom, never a person's name; and the same
 # written against the name in scripts without spaces.
 _ORGANISATION_TEXT = """
-news newspaper newsroom gazette tribune herald zeitung tagblatt nachrichten tageszeitung
+news newspaper newsroom newsdesk gazette tribune herald zeitung tagblatt nachrichten tageszeitung
 noticias diario periódico giornale quotidiano quotidien journal krant dagblad tidning
 tidende avisen gazeta газета новости gazetesi
 """
@@ -875,12 +875,37 @@ def _key(name: str) -> str:
 
 
 def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
-    """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site."""
+    """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site;
+    also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")."""
     key = _key(name)
     if key in publishers or compact(name) in publishers:
         return True
+    if any(part in publishers or compact(part) in publishers for part in _without_house_words(key)):
+        return True
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
     return len(first) > 1 and first in publishers and first.upper() in name
+
+
+# Words a newsroom puts around the paper's name when it credits itself: "Beispiel-Zeitung
+# Online", "Redaktion Beispiel-Zeitung", "Die Beispiel-Zeitung", "Example Post Staff".
+_HOUSE_TEXT = """
+online digital web redaktion redaktionen newsroom newsdesk desk staff team die der das the le la
+el il de redacción redazione rédaction redactie redakcja redakce redaksjonen redaktionen plus
+"""
+_HOUSE_WORDS = frozenset(_HOUSE_TEXT.split())
+
+
+def _without_house_words(key: str) -> Iterator[str]:
+    """A `_key`ed name without some house words at either end ("the sun online": "the sun",
+    "sun online", "sun"), each way of cutting them."""
+    words = key.split()
+    n = len(words)
+    for i in range(n):
+        if i and words[i - 1] not in _HOUSE_WORDS:
+            return
+        for j in range(n, i, -1):
+            if (i or j < n) and all(w in _HOUSE_WORDS for w in words[j:]):
+                yield " ".join(words[i:j])
 
 
 def clean_names(
@@ -1052,7 +1077,11 @@ def _clean_name(part: str) -> str | None:
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
         part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
-    part = _EMAIL_OR_URL.sub(" ", part)
+    if (bare := _EMAIL_OR_URL.sub(" ", part)) != part and all(
+        w in _HOUSE_WORDS for w in _key(bare).split()
+    ):
+        return None  # "bild.de Online", "example.com Staff": the site crediting itself
+    part = bare
     if "(" in part and _PICTURE_PAREN.search(part):
         return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
     part = _PAREN.sub(" ", part)
