@@ -305,3 +305,33 @@ def test_the_site_crediting_itself_alone_stays() -> None:
     assert extract_article(_credited("Beispiel-Zeitung Online", ""), URL).authors == [
         "Beispiel-Zeitung Online"
     ]
+
+
+def _opened(byline: str, opening: str, lang: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Heat</title></head><body><article>'
+        f"<h1>Heatwave halts trams across the capital</h1><p>{byline}</p><p>{opening} The heat on "
+        "Tuesday severely disrupted traffic, several trams failed because the joint filler "
+        "melted and motors overheated, a spokesperson said.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "opening", "lang", "expected"),
+    [
+        # the place after the name is where the story opens, before a colon or the day
+        ("By Rahul Sharma, New Delhi", "New Delhi:", "en", ["Rahul Sharma"]),
+        ("By Rahul Sharma, New Delhi", "New Delhi, March 12 (PTI)", "en", ["Rahul Sharma"]),
+        ("लेखक: राहुल शर्मा, नई दिल्ली", "नई दिल्ली:", "hi", ["राहुल शर्मा"]),
+        ("Por Ana Souza, Belo Horizonte", "Belo Horizonte, 12 de março", "pt", ["Ana Souza"]),
+        # a second writer the story does not open with stays
+        ("By Rahul Sharma, Priya Nair", "New Delhi:", "en", ["Rahul Sharma", "Priya Nair"]),
+    ],
+)
+def test_the_place_the_story_opens_with_is_no_writer(
+    byline: str, opening: str, lang: str, expected: list[str]
+) -> None:
+    assert (
+        extract_article(_opened(byline, opening, lang), "https://example.in/a/1").authors
+        == expected
+    )

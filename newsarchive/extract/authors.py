@@ -165,7 +165,11 @@ _TRANSLATED = re.compile(
 # "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
 # a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
 # "Praha - ...", "Praha (ČTK) - ...": a dateline's dash after the place
-_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]\s")
+# also a colon ("New Delhi: ...") or a comma and the day ("New Delhi, March 12 (PTI) ...")
+_DATELINE_DASH = re.compile(
+    r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-\u2013\u2014:]\s"
+    r"|,\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\.?\s+[^\W\d_]{2,9}))"
+)
 _LAST_AFTER_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]\s+([^-\u2013\u2014,;|/&،、]+?)\s*$")
 # "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
 _PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
