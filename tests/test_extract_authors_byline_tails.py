@@ -335,3 +335,44 @@ def test_the_place_the_story_opens_with_is_no_writer(
         extract_article(_opened(byline, opening, lang), "https://example.in/a/1").authors
         == expected
     )
+
+
+STORY = (
+    "Die Hitze hat am Dienstag den Verkehr in Musterstadt stark beeinträchtigt, mehrere Bahnen "
+    "fielen aus, weil Fugenmasse schmolz und Motoren überhitzten, sagte ein Sprecher der "
+    "Verkehrsbetriebe am Abend."
+)
+
+
+def _tagged(after: str, tail: str = "", lang: str = "de") -> str:
+    """A page naming no one but in the tag closing its story."""
+    return (
+        f'<html lang="{lang}"><head><title>Hitze | Beispiel-Zeitung</title></head><body><article>'
+        f"<h1>Hitze legt Bahnen lahm</h1><p>{STORY}</p><p>{STORY}{tail}</p>{after}</article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "tail", "expected"),
+    [
+        ("<p>(dpa)</p>", "", ["dpa"]),
+        ("<p>ama/dpa</p>", "", ["dpa"]),
+        ("<p>(AFP, dpa)</p>", "", ["AFP", "dpa"]),
+        ("", " (dpa/lno)", ["dpa"]),
+        ("", " (APA)", ["APA"]),
+        # initials alone, a place, a photo credit: no source
+        ("<p>(amu)</p>", "", []),
+        ("<p>(Berlin)</p>", "", []),
+        ("", " (Foto: dpa)", []),
+    ],
+)
+def test_the_agency_tag_closing_a_story_without_a_byline(
+    after: str, tail: str, expected: list[str]
+) -> None:
+    assert extract_article(_tagged(after, tail), URL).authors == expected
+
+
+def test_a_byline_wins_over_the_closing_agency_tag() -> None:
+    page = _tagged("<p>(dpa)</p>").replace("</h1>", "</h1><p>Von Anna Muster</p>")
+    assert extract_article(page, URL).authors == ["Anna Muster"]

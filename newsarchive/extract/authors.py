@@ -362,13 +362,17 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     )
     if story is None:
         return []
-    line, after_story = "", False
+    line, after_story, last = "", False, ""
     for el in story.iterchildren("p"):  # the story's own paragraphs, not a comment box's
         text = clean(el.text_content())
         if len(text) >= _STORY_PARAGRAPH:
-            line, after_story = "", True
+            line, after_story, last = "", True, text
         elif after_story:
             line, after_story = text, False
+    if tagged := _agency_tag(line) or _agency_tag(
+        m.group(1) if (m := _ENDING_TAG.search(last)) else ""
+    ):
+        return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     if not line or len(line) > _CLOSING_LINE:
         return []
     if m := _SOURCE_LINE.match(line):
@@ -377,6 +381,26 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+# "(dpa)", "ama/dpa", "(AFP, dpa)": the agencies a story credits in its closing tag, with an
+# editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
+_AGENCY_TAG_LINE = re.compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
+_ENDING_TAG = re.compile(r"[.!?\"“”»]\s*\(([^()]{2,40})\)$")
+_TAG_PARTS = re.compile(r"\s*[/,&]\s*|\s+(?:und|and|et|y|e)\s+")
+
+
+def _agency_tag(text: str) -> list[str]:
+    """The agencies of a closing tag, where every part is an agency or lower-case initials."""
+    m = _AGENCY_TAG_LINE.match(text) if text else None
+    if m is None:
+        return []
+    parts = [p for p in _TAG_PARTS.split(m.group(1)) if p]
+    agencies = [p for p in parts if p.casefold() in AGENCIES]
+    initials = all(
+        p.islower() and p.isalpha() and 2 <= len(p) <= 4 for p in parts if p not in agencies
+    )
+    return dedupe(agencies) if agencies and initials else []
 
 
 def _organisations_alone(doc: Document) -> list[str]:
