@@ -376,3 +376,24 @@ def test_the_agency_tag_closing_a_story_without_a_byline(
 def test_a_byline_wins_over_the_closing_agency_tag() -> None:
     page = _tagged("<p>(dpa)</p>").replace("</h1>", "</h1><p>Von Anna Muster</p>")
     assert extract_article(page, URL).authors == ["Anna Muster"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        # a full name and her e-mail under the headline, with no "by" word
+        (
+            '<div><span>Jón Jónsson</span> <a href="mailto:jon@example.is">jon@example.is</a></div>',
+            "is",
+            ["Jón Jónsson"],
+        ),
+        ("<p>Anna Muster, anna.muster@beispiel-zeitung.de</p>", "de", ["Anna Muster"]),
+        ("<div>Jane Doe | jane.doe@example.com</div>", "en", ["Jane Doe"]),
+        # an address with no name before it
+        ("<p>Hinweise an redaktion@beispiel-zeitung.de</p>", "de", []),
+    ],
+)
+def test_a_name_and_her_email_under_the_headline(
+    byline: str, lang: str, expected: list[str]
+) -> None:
+    assert extract_article(_bare(byline, lang), URL).authors == expected

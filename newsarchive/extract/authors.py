@@ -287,6 +287,7 @@ _PAGE = {"body", "html"}
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINE_PARTS = re.compile(r"\s*[|·•]\s*")
 _DIGIT = re.compile(r"\d")
 MAX_BYLINE_CHARS = 120
@@ -555,8 +556,8 @@ def _has_text(el: HtmlElement) -> bool:
 
 
 def _name_date_line(doc: Document) -> list[str]:
-    """A line under the headline that opens with a full name and goes on with the date, with
-    no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
+    """A line under the headline that opens with a full name and goes on with the date or her
+    e-mail, with no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
     h1 = headline(doc)
     if h1 is None:
         return []
@@ -566,19 +567,22 @@ def _name_date_line(doc: Document) -> list[str]:
         if el.tag not in ("p", "div", "span", "li") or len(el) > 6:
             continue
         text = clean(el.text_content())
-        if not 5 < len(text) <= MAX_BYLINE_CHARS or not _DIGIT.search(text):
+        if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
             continue
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
         if (cut := _without_date(first)) != first:
             first, rest = cut, [first[len(cut) :], *rest]  # "Jane Doe 05.04.2025": one text
+        mailed = "@" in first and (m := _EMAIL.search(first)) is not None
+        if mailed and m:
+            first, rest = first[: m.start()].strip(" ,|·-"), [m.group(0), *rest]
         name = " ".join(_drop_titles(_without_role(first).split()))
         words = name.split()
         if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
             continue  # "Aktuelle Zeit: 10:57" is a label
-        if text[len(first) :].lstrip().startswith(","):
+        if not mailed and text[len(first) :].lstrip().startswith(","):
             continue  # "Politics, National, News | ...": a list of sections
-        if _name_shaped(name) and _DIGIT.search(" ".join(rest)):
-            return [name]
+        if _name_shaped(name) and (_DIGIT.search(" ".join(rest)) or _EMAIL.match(rest[0])):
+            return [name]  # the date, or her e-mail ("Jón Jónsson jon@example.is")
     return []
 
 
