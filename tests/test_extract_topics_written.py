@@ -1,5 +1,6 @@
 """Keyword lists written the way some CMSs write them: each label in quotes, hashtags in one
-string, one label a line in a JSON-LD string. Invented pages and labels."""
+string, one label a line in a JSON-LD string; topic links with a heading's phrase or a follow
+word in their text. Invented pages and labels."""
 
 from __future__ import annotations
 
@@ -76,3 +77,25 @@ def test_keyword_lists_written_with_quotes_hashtags_or_lines(
 )
 def test_quotes_and_hashes_inside_a_label_stay(values: list[str], expected: list[str]) -> None:
     assert clean_topics(values) == expected
+
+
+def _tagged(items: list[str], lang: str = "de") -> str:
+    """A page whose only topics are the links of a tag-classed list after the story."""
+    links = "".join(f'<li><a href="/thema/t{i}">{t}</a></li>' for i, t in enumerate(items))
+    return _page("", lang).replace("</article>", f'<ul class="tags">{links}</ul></article>')
+
+
+@pytest.mark.parametrize(
+    ("items", "lang", "expected"),
+    [
+        # a heading's phrase before the label inside the link, a follow word after it
+        (["Mehr zu Hitze", "Mehr zu Verkehr"], "de", ["Hitze", "Verkehr"]),
+        (["Alles zu Hitze", "Alles zu Verkehr"], "de", ["Hitze", "Verkehr"]),
+        (["Read more about Heat", "Read more about Transport"], "en", ["Heat", "Transport"]),
+        (["Lire plus sur Canicule", "Lire plus sur Transports"], "fr", ["Canicule", "Transports"]),
+        (["Hitze folgen", "Verkehr folgen"], "de", ["Hitze", "Verkehr"]),
+        (["Heat Follow", "Transport Follow"], "en", ["Heat", "Transport"]),
+    ],
+)
+def test_link_texts_around_the_label(items: list[str], lang: str, expected: list[str]) -> None:
+    assert extract_article(_tagged(items, lang), URL).topics == expected
