@@ -99,3 +99,19 @@ def _tagged(items: list[str], lang: str = "de") -> str:
 )
 def test_link_texts_around_the_label(items: list[str], lang: str, expected: list[str]) -> None:
     assert extract_article(_tagged(items, lang), URL).topics == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        # the language the site serves with a "latest/breaking" word: its SEO vocabulary
+        (["Latest Hindi News", "Monsoon", "Breaking News in Hindi"], ["Monsoon"]),
+        (["ताज़ा हिंदी समाचार", "मानसून"], ["मानसून"]),
+        # a bare desk or language label stays, as "World news" does; a place after "in" too
+        (["Hindi News", "Latest news in Assam"], ["Hindi News", "Latest news in Assam"]),
+    ],
+)
+def test_the_sites_language_with_news_words_is_no_topic(
+    values: list[str], expected: list[str]
+) -> None:
+    assert clean_topics(values) == expected

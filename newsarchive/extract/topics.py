@@ -76,7 +76,15 @@ _QUOTES = "\"'„“”«»‚‘’「」"
 # A bare section name ("News", "World news") is kept: pages list it as a topic.
 _FORMAT_WORDS = frozenset(w for e in langwords.entries(langwords.LIVE_WORDS) for w in e.split())
 _NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
-_NEWS_FILLER = frozenset(w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split())
+# The language a news site serves, an SEO word too ("Latest Hindi News", "Breaking News in
+# Hindi", "ताज़ा हिंदी समाचार"); a bare "Hindi News" stays, as "World news" does.
+_LANGUAGE_FILLER = """
+in hindi english urdu tamil telugu marathi bengali bangla gujarati kannada malayalam punjabi
+हिंदी हिन्दी में की के आज
+"""
+_NEWS_FILLER = frozenset(
+    w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split()
+) | frozenset(_LANGUAGE_FILLER.split())
 _MAX_TOPIC_LEN = 80
 _FEED_SITE = re.compile(r"\s*(.+?)\s+[»>]\s+\S")  # "Example Post » Feed": "Example Post"
 # How a cascade source reaches the reader: metadata, links the page shows (under a heading
