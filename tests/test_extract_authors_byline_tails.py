@@ -51,6 +51,9 @@ def _bare(byline: str, lang: str = "de") -> str:
         ("Anna Muster, stv. Chefredakteurin", ["Anna Muster"]),
         ("Anna Muster, Chefin vom Dienst", ["Anna Muster"]),
         ("Anna Muster, Leiterin Digitales", ["Anna Muster"]),
+        # the job and the paper she works for
+        ("Ahmad Faizal, Wartawan Berita Harian", ["Ahmad Faizal"]),
+        ("Anna Muster, Redakteurin Beispiel Zeitung", ["Anna Muster"]),
         # a paper's or station's letters before the job
         ("Von SZ-Autorin Anna Muster", ["Anna Muster"]),
         ("Ein Gastbeitrag von TV-Moderatorin Anna Muster", ["Anna Muster"]),

@@ -1145,6 +1145,11 @@ def _clean_name(part: str) -> str | None:
     return part
 
 
+_PAPER_WORDS = ORGANISATION_WORDS | frozenset(
+    w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split()
+)
+
+
 def _job_after(part: str) -> bool:
     words = part.split()
     return bool(words) and _job_phrase(words)
@@ -1159,6 +1164,8 @@ def _job_phrase(words: list[str]) -> bool:
     if not (is_job_word(words[0]) or words[0].casefold().strip(".") in _JOB_HEADS):
         return False
     rest = list(itertools.dropwhile(is_role_word, words))
+    if any(w.casefold() in _PAPER_WORDS for w in rest):
+        return True  # "Wartawan Berita Harian": the job and the paper
     return len(rest) < 2 or not _name_shaped(" ".join(rest))
 
 
