@@ -136,6 +136,9 @@ def test_printed_bylines_with_a_date_or_job(byline: str, expected: list[str], la
         # Indian English: the agency "with inputs from"
         ("By Rahul Sharma with inputs from PTI", ["Rahul Sharma", "PTI"]),
         ("Rahul Sharma (With inputs from IANS)", ["Rahul Sharma", "IANS"]),
+        # a full URL after a name is cut whole, not split at its slashes
+        ("The Example Times https://www.example.com/", ["The Example Times"]),
+        ("Jane Doe https://example.com/a/b", ["Jane Doe"]),
         # the site's host name beside the writer, in lower case
         ("Jan Novák, iDNES.cz", ["Jan Novák"]),
         # a verb after the name

@@ -138,6 +138,7 @@ bns elta leta belta irna тасс интерфакс риа ітар укрін�
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+_FULL_URL = re.compile(r"\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 _CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b)", re.I
@@ -959,6 +960,8 @@ def clean_names(
         if _URL.match(text) or _CREDIT.match(text):
             continue
         text = _TRANSLATED.sub("", text)
+        if "://" in text:
+            text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
         text = _TEXT_AND_PICTURES.sub("Text", text)
         if "(" in text:
             text = _WITH_IN_BRACKETS.sub(r", \1", text)
