@@ -20,7 +20,8 @@ name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark be
 the publisher instead of the person; the JSON-LD author an agency typed Organization
 ("dpa"), no author metas; the JSON-LD author the site's name with a house word typed Person
 ("Redaktion Beispielbote", "Beispielbote Online"), no author metas (the printed byline still
-names the writer).
+names the writer); the JSON-LD author names in lower case ("jane doe"), no author metas and no
+byline markup.
 topics: the keyword metas removed, the JSON-LD keywords removed, both (only the tag
 links a reader sees are left); the page's first keyword list moved out of every meta and
 JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
@@ -225,6 +226,29 @@ def agency_in_jsonld(root: HtmlElement, rec: dict[str, Any]) -> None:
     no_author_meta(root, rec)
 
 
+def lower_jsonld_unmarked(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The JSON-LD author names in lower case as a CMS user typed them ("jane doe"), no
+    author metas and no byline markup (the printed line is left)."""
+
+    def lower(value: Any) -> Any:
+        if isinstance(value, list):
+            return [lower(v) for v in value]
+        if isinstance(value, dict):
+            return {
+                k: (v.lower() if k == "name" and isinstance(v, str) else v)
+                for k, v in value.items()
+            }
+        return value.lower() if isinstance(value, str) else value
+
+    def edit(obj: dict[str, Any]) -> None:
+        if "author" in obj:
+            obj["author"] = lower(obj["author"])
+
+    edit_jsonld(root, edit)
+    no_author_meta(root, rec)
+    _strip_byline_markup(root)
+
+
 def house_in_jsonld(root: HtmlElement, rec: dict[str, Any]) -> None:
     """The JSON-LD author the site's own name with a house word, typed Person ("Redaktion
     Beispielbote", "Beispielbote Online"), no author metas: the printed byline names the writer."""
@@ -272,6 +296,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "no JSON-LD author, author meta = publisher": publisher_as_meta,
     "JSON-LD author = an agency Organization, no author metas": agency_in_jsonld,
     "JSON-LD author = the site's name with a house word (Person), no author metas": house_in_jsonld,
+    "JSON-LD author names in lower case, no author metas, no byline markup": lower_jsonld_unmarked,
     "byline only, translator credited after the last name": translator_after,
     "byline only, a German job phrase after each name": _after_names(JOB_PHRASES),
     "byline only, a role after each name with no mark between": _after_names(ROLES_UNMARKED),

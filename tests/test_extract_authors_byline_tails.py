@@ -403,3 +403,20 @@ def test_a_name_and_her_email_under_the_headline(
     byline: str, lang: str, expected: list[str]
 ) -> None:
     assert extract_article(_bare(byline, lang), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "byline", "expected"),
+    [
+        # a JSON-LD author typed in lower case names her, alone or in a list
+        ("anna muster", "", ["anna muster"]),
+        ("anna muster und bernd beispiel", "", ["anna muster", "bernd beispiel"]),
+        ("jan de vries", "", ["jan de vries"]),
+        # a role, an account or a slug in lower case names no one: the printed byline does
+        ("staff writer", "<p>Von Carla Probe</p>", ["Carla Probe"]),
+        ("admin user", "<p>Von Carla Probe</p>", ["Carla Probe"]),
+        ("redaktion politik", "<p>Von Carla Probe</p>", ["Carla Probe"]),
+    ],
+)
+def test_a_jsonld_author_in_lower_case(name: str, byline: str, expected: list[str]) -> None:
+    assert extract_article(_credited(name, byline), URL).authors == expected

@@ -312,7 +312,9 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         # JSON-LD listing each writer as its own entry: an organisation beside a person is
         # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
         listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
-        names = clean_names(raw, publishers, strict, keep_publisher=listed)
+        names = clean_names(
+            raw, publishers, strict, keep_publisher=listed, lower_ok=source == _JSONLD
+        )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
         if source in (_META, _PAGE_TEXT) and names and not strict:
@@ -946,9 +948,11 @@ def clean_names(
     publishers: AbstractSet[str] = frozenset(),
     strict: bool = False,
     keep_publisher: bool = False,
+    lower_ok: bool = False,
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
-    (or, with `keep_publisher`, beside a person too).
+    (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
+    counts (JSON-LD: "jane doe").
 
     `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
     """
@@ -977,7 +981,7 @@ def clean_names(
             if found and (_FROM_PLACE.match(part) or _employer_and_job(part) or _job_after(part)):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
-                name = _clean_name(piece)
+                name = _clean_name(piece, lower_ok)
                 if name is None and keep_publisher and is_publisher(piece, publishers):
                     name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
                 if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
@@ -1108,7 +1112,23 @@ def _split_and(part: str) -> list[str]:
     return [part]
 
 
-def _clean_name(part: str) -> str | None:
+_NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
+_NOT_LOWER_NAMES = frozenset(_NOT_LOWER_TEXT.split())
+
+
+def _lower_name(words: list[str]) -> bool:
+    """ "jane doe" as a JSON-LD author names her (a CMS's user name, written as typed): two to
+    four words of letters, no role word ("staff writer") nor account word ("admin user")."""
+    return (
+        2 <= len(words) <= 4
+        and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not any(
+            (is_role_word(w) and w not in NAME_PARTICLES) or w in _NOT_LOWER_NAMES for w in words
+        )
+    )
+
+
+def _clean_name(part: str, lower_ok: bool = False) -> str | None:
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
         part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
@@ -1139,7 +1159,11 @@ def _clean_name(part: str) -> str | None:
         words = words[:-1]
     if not words or len(words) > 5 or all(is_role_word(w) or w.casefold() in _OURS for w in words):
         return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our writer")
-    if len(words) > 1 and all(w[0].islower() for w in words):
+    if (
+        len(words) > 1
+        and all(w[0].islower() for w in words)
+        and not (lower_ok and _lower_name(words))
+    ):
         return None  # "специальный корреспондент", "staff writer": lower case, no one's name
     part = " ".join(words)
     if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
