@@ -13,15 +13,22 @@ that an unseen page may not give:
 authors: the JSON-LD author (and creator) removed, the author metas removed, both (only
 the byline a reader sees is left), and on top of that the byline's "by" word in another
 language, a role after each name ("Jane Doe, Redakteurin"), initials after it
-("Jane Doe (jd)"), a translator credited after the last name, or the author meta naming
+("Jane Doe (jd)"), a translator credited after the last name, a German job phrase after each
+name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark between
+(" Redakteurin Wirtschaft"), the date printed after the last name in the same text
+(" 12.03.2025, 10:15 Uhr"), or the author meta naming
 the publisher instead of the person; the JSON-LD author an agency typed Organization
-("dpa"), no author metas (the printed byline still names the writer).
+("dpa"), no author metas; the JSON-LD author the site's name with a house word typed Person
+("Redaktion Beispielbote", "Beispielbote Online"), no author metas (the printed byline still
+names the writer); the JSON-LD author names in lower case ("jane doe"), no author metas and no
+byline markup.
 topics: the keyword metas removed, the JSON-LD keywords removed, both (only the tag
 links a reader sees are left); the page's first keyword list moved out of every meta and
 JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
 loses there already), into article:tag metas, into one JSON-LD string, into a keywords meta
-joined with other separators, after the site's own name and an SEO word, or after the
-site's name with a news word as one label ("Beispielbote Nachrichten").
+joined with other separators, after the site's own name and an SEO word, after the
+site's name with a news word as one label ("Beispielbote Nachrichten"), each keyword in quotes,
+or as hashtags in one string ("#Hitze #Verkehr").
 
 A variant that removes metadata is a ceiling test: a page without a visible byline or tag
 list cannot score there. Exits 2 without newsbench.
@@ -73,6 +80,13 @@ SEPARATORS = ("; ", " | ", "、", " ; ")
 AGENCY_NAMES = ("dpa", "AFP", "APA", "Reuters")
 TRANSLATORS = (". Translated by Ben Beispiel", ", Übersetzung: Ben Beispiel",
                " · Tradução: Ben Beispiel", ", tłum. Ben Beispiel")  # fmt: skip
+ROLES_UNMARKED = (" Redakteurin Wirtschaft", " Senior Reporter", " Politikredakteur",
+                  " Chief Political Correspondent", " Leitende Redakteurin")  # fmt: skip
+JOB_PHRASES = (", Leiterin des Hauptstadtbüros", ", Korrespondentin für Südosteuropa",
+               ", stv. Chefredakteur", ", ORF-Korrespondentin", ", Chefin vom Dienst")  # fmt: skip
+DATES_AFTER = (" 12.03.2025, 10:15 Uhr", " am 3. März 2025", " Aktualisiert am 12.03.2025",
+               " 03/12/2025 10:15", " Updated 3 March 2025")  # fmt: skip
+HOUSE_CREDITS = ("Redaktion {}", "{} Online", "{} Redaktion", "The {} Staff", "{} Digital")
 HOUSE_WORDS = ("Nachrichten", "News", "Notícias", "Wiadomości", "Новости")
 SEO_WORDS = ("Breaking News", "Aktuelle Nachrichten", "Últimas noticias", "速報", "Latest news")
 # every meta that may name the writer: the standard ones, Webtrends', "Written by" labels
@@ -212,13 +226,60 @@ def agency_in_jsonld(root: HtmlElement, rec: dict[str, Any]) -> None:
     no_author_meta(root, rec)
 
 
-def translator_after(root: HtmlElement, rec: dict[str, Any]) -> None:
-    """Byline only, a translator credited after the last writer ("... Translated by ...")."""
-    byline_only(root, rec)
-    last = re.escape(rec["expected"]["authors"][-1])
-    suffix = pick(TRANSLATORS, rec, "translator")
-    pattern = re.compile(last + r"(?=\s*(?:$|[,|·•<]))")
-    _shown_texts(root, lambda t: pattern.sub(lambda m: m.group(0) + suffix, t, count=1))
+def lower_jsonld_unmarked(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The JSON-LD author names in lower case as a CMS user typed them ("jane doe"), no
+    author metas and no byline markup (the printed line is left)."""
+
+    def lower(value: Any) -> Any:
+        if isinstance(value, list):
+            return [lower(v) for v in value]
+        if isinstance(value, dict):
+            return {
+                k: (v.lower() if k == "name" and isinstance(v, str) else v)
+                for k, v in value.items()
+            }
+        return value.lower() if isinstance(value, str) else value
+
+    def edit(obj: dict[str, Any]) -> None:
+        if "author" in obj:
+            obj["author"] = lower(obj["author"])
+
+    edit_jsonld(root, edit)
+    no_author_meta(root, rec)
+    _strip_byline_markup(root)
+
+
+def house_in_jsonld(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The JSON-LD author the site's own name with a house word, typed Person ("Redaktion
+    Beispielbote", "Beispielbote Online"), no author metas: the printed byline names the writer."""
+    sites = [m.get("content") for m in metas(root, ("og:site_name",)) if m.get("content")]
+    host = rec["url"].split("/")[2].removeprefix("www.").split(".")[0]
+    site = sites[0].strip() if sites and sites[0].strip() else host.capitalize()
+    name = pick(HOUSE_CREDITS, rec, "house-credit").format(site)
+
+    def edit(obj: dict[str, Any]) -> None:
+        if "author" in obj:
+            obj["author"] = {"@type": "Person", "name": name}
+
+    edit_jsonld(root, edit)
+    no_author_meta(root, rec)
+
+
+def _after_last(suffixes: tuple[str, ...]) -> Transform:
+    """Byline only, a suffix printed in the same text after the last writer's name."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        byline_only(root, rec)
+        last = re.escape(rec["expected"]["authors"][-1])
+        suffix = pick(suffixes, rec, "after-last")
+        pattern = re.compile(last + r"(?=\s*(?:$|[,|·•<]))")
+        _shown_texts(root, lambda t: pattern.sub(lambda m: m.group(0) + suffix, t, count=1))
+
+    return run
+
+
+# a translator credited after the last writer ("... Translated by ...")
+translator_after = _after_last(TRANSLATORS)
 
 
 AUTHOR_VARIANTS: dict[str, Transform | None] = {
@@ -234,7 +295,12 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, initials/agency after the name": _after_names(INITIALS),
     "no JSON-LD author, author meta = publisher": publisher_as_meta,
     "JSON-LD author = an agency Organization, no author metas": agency_in_jsonld,
+    "JSON-LD author = the site's name with a house word (Person), no author metas": house_in_jsonld,
+    "JSON-LD author names in lower case, no author metas, no byline markup": lower_jsonld_unmarked,
     "byline only, translator credited after the last name": translator_after,
+    "byline only, a German job phrase after each name": _after_names(JOB_PHRASES),
+    "byline only, a role after each name with no mark between": _after_names(ROLES_UNMARKED),
+    "byline only, the date printed after the last name": _after_last(DATES_AFTER),
 }
 
 # --- topics ----------------------------------------------------------------------------
@@ -334,6 +400,17 @@ def _site_news_first(root: HtmlElement, listed: list[str], rec: dict[str, Any]) 
     )
 
 
+def _quoted(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    """Each keyword in quotes ('"Hitze", "Verkehr"', „Hitze“), as some CMSs write them."""
+    left, right = pick(('""', "„“", "«»"), rec, "quote")
+    _joined(root, [f"{left}{v}{right}" for v in listed], rec, ", ")
+
+
+def _hashtags(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    """One keywords string of hashtags ("#Hitze #Verkehr"), spaces inside a label kept."""
+    _joined(root, [f"#{v}" for v in listed], rec, " ")
+
+
 TOPIC_VARIANTS: dict[str, Transform | None] = {
     "original": None,
     "keyword metas removed": no_keyword_meta,
@@ -345,6 +422,8 @@ TOPIC_VARIANTS: dict[str, Transform | None] = {
     "keywords meta joined with ; | 、": _moved(_joined),
     "keywords meta after site name + SEO word": _moved(_site_first),
     "keywords meta after 'site name + news word' as one label": _moved(_site_news_first),
+    "keywords meta with each keyword in quotes": _moved(_quoted),
+    "keywords meta as hashtags in one string": _moved(_hashtags),
 }
 
 

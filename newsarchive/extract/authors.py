@@ -15,6 +15,7 @@ from newsarchive.extract import jsonld, langwords, page_fields
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
+    LABEL_WORDS,
     NAME_PARTICLES,
     OWN_LOWER_BY_LANGUAGES,
     ROLE_AFFIX,
@@ -92,7 +93,17 @@ _AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
 # A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
 # first name was a link ("E Jean Carroll" keeps its initial).
 _LEADING_AND = re.compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
-_EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:com|co\.uk|de|fr)\b", re.I)
+# a host name beside the writer ("Jan Novák, iDNES.cz", "Jonas Jonaitis, LRT.lt"): the site
+_TLDS = """
+com co.uk de fr at ch cz sk pl lt lv ee is it es pt nl be lu se no dk fi ru ua in br my il hu ro
+hr si rs bg gr tr jp kr cn tw hk sg au nz za ke ng ca mx ar ie net org info news
+"""
+_EMAIL_OR_URL = re.compile(
+    r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:"
+    + "|".join(re.escape(t) for t in _TLDS.split())
+    + r")\b(?!\.)",
+    re.I,
+)
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
 # word beside a full name is a place too ("أحمد علي - القاهرة").
 _SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u097f]")
@@ -127,6 +138,7 @@ bns elta leta belta irna тасс интерфакс риа ітар укрін�
 AGENCIES = frozenset(_AGENCY_TEXT.split())
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+_FULL_URL = re.compile(r"\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 _CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b)", re.I
@@ -154,7 +166,11 @@ _TRANSLATED = re.compile(
 # "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
 # a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
 # "Praha - ...", "Praha (ČTK) - ...": a dateline's dash after the place
-_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-\u2013\u2014]\s")
+# also a colon ("New Delhi: ...") or a comma and the day ("New Delhi, March 12 (PTI) ...")
+_DATELINE_DASH = re.compile(
+    r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-\u2013\u2014:]\s"
+    r"|,\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\.?\s+[^\W\d_]{2,9}))"
+)
 _LAST_AFTER_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]\s+([^-\u2013\u2014,;|/&،、]+?)\s*$")
 # "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
 _PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
@@ -164,7 +180,7 @@ _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # Lower case only: "Con", "Med" may be names.
 _WITH = re.compile(r"(?:^|\s+)(?:with|avec|mit|con|com|med|met)\s+")
 _MATERIAL = re.compile(
-    r"^(?:material|informationen|infos?|informations?|información|informação|reporting|"
+    r"^(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
@@ -194,7 +210,7 @@ _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
 # Words that make a byline part a newspaper or newsroom, never a person's name; and the same
 # written against the name in scripts without spaces.
 _ORGANISATION_TEXT = """
-news newspaper newsroom gazette tribune herald zeitung tagblatt nachrichten tageszeitung
+news newspaper newsroom newsdesk gazette tribune herald zeitung tagblatt nachrichten tageszeitung
 noticias diario periódico giornale quotidiano quotidien journal krant dagblad tidning
 tidende avisen gazeta газета новости gazetesi
 """
@@ -229,6 +245,35 @@ _BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # "Per" is a first name).
 _FOR_PAPER = re.compile(r"\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+# Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
+# "Chefin vom Dienst").
+_JOB_HEAD_TEXT = "leiter leiterin chef chefin stv stellvertretende stellvertretender"
+_JOB_HEADS = frozenset(_JOB_HEAD_TEXT.split())
+# "Von Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster am 12. März 2025", "Jane Doe Updated
+# 3 May": the date printed in the byline's own text, and all after it.
+_DATE_LABELS = "|".join(
+    re.escape(w)
+    for w in sorted(
+        langwords.entries(langwords.UPDATED_LABELS) + langwords.entries(langwords.PUBLISHED_LABELS),
+        key=len,
+        reverse=True,
+    )
+    if len(w) > 3
+)
+_DATE_TAIL = re.compile(
+    r"(?<=\w)\s*[^\w\s]?\s+(?:"
+    r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
+    rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
+    r").*$",
+    re.S,
+)
+# "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
+_TEXT_AND_PICTURES = re.compile(
+    rf"^\s*(?i:text|texte|texto|tekst|testo)\s+(?:und|and|&|et|y|e|og|i|a|en|och)\s+"
+    rf"(?i:{_CREDIT_WORDS})\s*(?=[:：／])"
+)
+# "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
+_WITH_IN_BRACKETS = re.compile(r"\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
 # Elements whose texts are separate parts: a name never runs across them (a link holds a
@@ -243,6 +288,7 @@ _PAGE = {"body", "html"}
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINE_PARTS = re.compile(r"\s*[|·•]\s*")
 _DIGIT = re.compile(r"\d")
 MAX_BYLINE_CHARS = 120
@@ -266,7 +312,9 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         # JSON-LD listing each writer as its own entry: an organisation beside a person is
         # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
         listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
-        names = clean_names(raw, publishers, strict, keep_publisher=listed)
+        names = clean_names(
+            raw, publishers, strict, keep_publisher=listed, lower_ok=source == _JSONLD
+        )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
         if source in (_META, _PAGE_TEXT) and names and not strict:
@@ -318,13 +366,17 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     )
     if story is None:
         return []
-    line, after_story = "", False
+    line, after_story, last = "", False, ""
     for el in story.iterchildren("p"):  # the story's own paragraphs, not a comment box's
         text = clean(el.text_content())
         if len(text) >= _STORY_PARAGRAPH:
-            line, after_story = "", True
+            line, after_story, last = "", True, text
         elif after_story:
             line, after_story = text, False
+    if tagged := _agency_tag(line) or _agency_tag(
+        m.group(1) if (m := _ENDING_TAG.search(last)) else ""
+    ):
+        return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     if not line or len(line) > _CLOSING_LINE:
         return []
     if m := _SOURCE_LINE.match(line):
@@ -333,6 +385,26 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+# "(dpa)", "ama/dpa", "(AFP, dpa)": the agencies a story credits in its closing tag, with an
+# editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
+_AGENCY_TAG_LINE = re.compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
+_ENDING_TAG = re.compile(r"[.!?\"“”»]\s*\(([^()]{2,40})\)$")
+_TAG_PARTS = re.compile(r"\s*[/,&]\s*|\s+(?:und|and|et|y|e)\s+")
+
+
+def _agency_tag(text: str) -> list[str]:
+    """The agencies of a closing tag, where every part is an agency or lower-case initials."""
+    m = _AGENCY_TAG_LINE.match(text) if text else None
+    if m is None:
+        return []
+    parts = [p for p in _TAG_PARTS.split(m.group(1)) if p]
+    agencies = [p for p in parts if p.casefold() in AGENCIES]
+    initials = all(
+        p.islower() and p.isalpha() and 2 <= len(p) <= 4 for p in parts if p not in agencies
+    )
+    return dedupe(agencies) if agencies and initials else []
 
 
 def _organisations_alone(doc: Document) -> list[str]:
@@ -432,6 +504,43 @@ def _raw_cascade(
     if m := _DESCRIPTION_BYLINE.search(description):
         yield _PAGE_TEXT, [m.group(1)], True
     yield _PAGE_TEXT, _name_date_line(doc), True
+    yield _PAGE_TEXT, _about_author_box(doc), True
+
+
+_ABOUT_AUTHOR = frozenset(langwords.entries(langwords.ABOUT_AUTHOR_HEADINGS))
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header"}
+_BOX_NAME_TAGS = {"strong", "b", "a", "h3", "h4", "h5", "h6", "span", "p", "div"}
+_BOX_WINDOW = 12  # elements after the box's heading looked at for the name
+
+
+def _about_author_box(doc: Document) -> list[str]:
+    """The name under an author box's heading after the story ("Über die Autorin: <b>Anna
+    Muster</b> ist Redakteurin ...", "About the author"), on pages naming no one else."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el.tag not in _HEADING_TAGS or len(el) > 2:
+            continue
+        if clean(el.text_content()).strip(" :").casefold() not in _ABOUT_AUTHOR:
+            continue
+        parent = el.getparent()
+        whole = clean(parent.text_content()) if parent is not None else ""
+        for box in itertools.islice(_following(el), _BOX_WINDOW):
+            if box.tag in _BOX_NAME_TAGS:
+                text = clean(box.text_content())
+                if 2 <= len(text.split()) <= 4 and _name_shaped(text):
+                    return [text] if _bio_of(box, text, whole) else []
+        return []
+    return []
+
+
+def _bio_of(el: HtmlElement, name: str, box: str) -> bool:
+    """The name opens a sentence about her ("<b>Anna Muster</b> ist Redakteurin", "<b>Anna
+    Muster</b>, Jahrgang 1980, ..."), or the box
+    names her twice (a heading, then the sentence): not a link "Weitere Artikel"."""
+    tail = (el.tail or "").strip()
+    return tail[:1] == "," or (tail[:1].islower() and tail[:1].isalpha()) or box.count(name) >= 2
 
 
 def _link_line(link: HtmlElement) -> str:
@@ -450,8 +559,8 @@ def _has_text(el: HtmlElement) -> bool:
 
 
 def _name_date_line(doc: Document) -> list[str]:
-    """A line under the headline that opens with a full name and goes on with the date, with
-    no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
+    """A line under the headline that opens with a full name and goes on with the date or her
+    e-mail, with no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
     h1 = headline(doc)
     if h1 is None:
         return []
@@ -461,17 +570,22 @@ def _name_date_line(doc: Document) -> list[str]:
         if el.tag not in ("p", "div", "span", "li") or len(el) > 6:
             continue
         text = clean(el.text_content())
-        if not 5 < len(text) <= MAX_BYLINE_CHARS or not _DIGIT.search(text):
+        if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
             continue
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
-        name = _without_role(first)
+        if (cut := _without_date(first)) != first:
+            first, rest = cut, [first[len(cut) :], *rest]  # "Jane Doe 05.04.2025": one text
+        mailed = "@" in first and (m := _EMAIL.search(first)) is not None
+        if mailed and m:
+            first, rest = first[: m.start()].strip(" ,|·-"), [m.group(0), *rest]
+        name = " ".join(_drop_titles(_without_role(first).split()))
         words = name.split()
         if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
             continue  # "Aktuelle Zeit: 10:57" is a label
-        if text[len(first) :].lstrip().startswith(","):
+        if not mailed and text[len(first) :].lstrip().startswith(","):
             continue  # "Politics, National, News | ...": a list of sections
-        if _name_shaped(name) and _DIGIT.search(" ".join(rest)):
-            return [name]
+        if _name_shaped(name) and (_DIGIT.search(" ".join(rest)) or _EMAIL.match(rest[0])):
+            return [name]  # the date, or her e-mail ("Jón Jónsson jon@example.is")
     return []
 
 
@@ -481,7 +595,8 @@ def _without_role(first: str) -> str:
     first = _TRANSLATED.sub("", first).rstrip(" ,.;") or first
     name = _PAREN.sub(" ", first).strip() if "(" in first or "[" in first else first
     head, comma, tail = name.partition(",")
-    if comma and tail.split() and all(is_role_word(w) for w in tail.split()):
+    words = tail.split()
+    if comma and words and (all(is_role_word(w) for w in words) or _job_phrase(words)):
         return head.strip()
     return name
 
@@ -725,10 +840,12 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             text = own_by_word(clean(el.text_content()), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
-            if BYLINE_LEAD.match(text):
+            if BYLINE_LEAD.match(text) or _TEXT_AND_PICTURES.match(text):
                 if _in_teaser_area(doc, el):
                     continue  # "Von ..." under a teaser card's headline
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
+            if _label_and_name(text):
+                return [text]  # "Автор Иван Петров": the label with no colon
             if ROLE_FILED_LINE.match(text):
                 return [text]  # clean_names drops the place after the slash
             if m := ROLE_FIRST_LINE.match(text) or ROLE_LINE.match(text):
@@ -736,6 +853,12 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             if m := CJK_LABEL_IN_LINE.search(text):
                 return [m.group(1)]
     return []
+
+
+def _label_and_name(text: str) -> bool:
+    """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák"."""
+    label, _, name = text.partition(" ")
+    return label.casefold() in LABEL_WORDS and 2 <= len(name.split()) <= 4 and _name_shaped(name)
 
 
 def _following(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -787,12 +910,37 @@ def _key(name: str) -> str:
 
 
 def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
-    """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site."""
+    """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site;
+    also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")."""
     key = _key(name)
     if key in publishers or compact(name) in publishers:
         return True
+    if any(part in publishers or compact(part) in publishers for part in _without_house_words(key)):
+        return True
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
     return len(first) > 1 and first in publishers and first.upper() in name
+
+
+# Words a newsroom puts around the paper's name when it credits itself: "Beispiel-Zeitung
+# Online", "Redaktion Beispiel-Zeitung", "Die Beispiel-Zeitung", "Example Post Staff".
+_HOUSE_TEXT = """
+online digital web redaktion redaktionen newsroom newsdesk desk staff team die der das the le la
+el il de redacción redazione rédaction redactie redakcja redakce redaksjonen redaktionen plus
+"""
+_HOUSE_WORDS = frozenset(_HOUSE_TEXT.split())
+
+
+def _without_house_words(key: str) -> Iterator[str]:
+    """A `_key`ed name without some house words at either end ("the sun online": "the sun",
+    "sun online", "sun"), each way of cutting them."""
+    words = key.split()
+    n = len(words)
+    for i in range(n):
+        if i and words[i - 1] not in _HOUSE_WORDS:
+            return
+        for j in range(n, i, -1):
+            if (i or j < n) and all(w in _HOUSE_WORDS for w in words[j:]):
+                yield " ".join(words[i:j])
 
 
 def clean_names(
@@ -800,9 +948,11 @@ def clean_names(
     publishers: AbstractSet[str] = frozenset(),
     strict: bool = False,
     keep_publisher: bool = False,
+    lower_ok: bool = False,
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
-    (or, with `keep_publisher`, beside a person too).
+    (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
+    counts (JSON-LD: "jane doe").
 
     `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
     """
@@ -814,19 +964,24 @@ def clean_names(
         if _URL.match(text) or _CREDIT.match(text):
             continue
         text = _TRANSLATED.sub("", text)
+        if "://" in text:
+            text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
+        text = _TEXT_AND_PICTURES.sub("Text", text)
+        if "(" in text:
+            text = _WITH_IN_BRACKETS.sub(r", \1", text)
         if _HANGUL.search(text):
             text = _korean_reporter(text)
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
-        text = _without_dateline_place(BYLINE_LEAD.sub("", text))
+        text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if _CJK_REPORTED.search(text):
             text = _without_filed_from(text)
         found: list[str] = []
         for part in _split(text):
-            if found and (_FROM_PLACE.match(part) or _employer_and_job(part)):
-                continue
+            if found and (_FROM_PLACE.match(part) or _employer_and_job(part) or _job_after(part)):
+                continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
-                name = _clean_name(piece)
+                name = _clean_name(piece, lower_ok)
                 if name is None and keep_publisher and is_publisher(piece, publishers):
                     name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
                 if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
@@ -835,6 +990,14 @@ def clean_names(
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return names if keep_publisher and people else people or names
+
+
+def _without_date(text: str) -> str:
+    """A byline without the date printed after the names in the same text, where two words
+    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...")."""
+    if (m := _DATE_TAIL.search(text)) and len(text[: m.start()].split()) >= 2:
+        return text[: m.start()]
+    return text
 
 
 def _employer_and_job(part: str) -> bool:
@@ -949,11 +1112,31 @@ def _split_and(part: str) -> list[str]:
     return [part]
 
 
-def _clean_name(part: str) -> str | None:
+_NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
+_NOT_LOWER_NAMES = frozenset(_NOT_LOWER_TEXT.split())
+
+
+def _lower_name(words: list[str]) -> bool:
+    """ "jane doe" as a JSON-LD author names her (a CMS's user name, written as typed): two to
+    four words of letters, no role word ("staff writer") nor account word ("admin user")."""
+    return (
+        2 <= len(words) <= 4
+        and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not any(
+            (is_role_word(w) and w not in NAME_PARTICLES) or w in _NOT_LOWER_NAMES for w in words
+        )
+    )
+
+
+def _clean_name(part: str, lower_ok: bool = False) -> str | None:
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
         part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
-    part = _EMAIL_OR_URL.sub(" ", part)
+    if (bare := _EMAIL_OR_URL.sub(" ", part)) != part and all(
+        w in _HOUSE_WORDS for w in _key(bare).split()
+    ):
+        return None  # "bild.de Online", "example.com Staff": the site crediting itself
+    part = bare
     if "(" in part and _PICTURE_PAREN.search(part):
         return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
     part = _PAREN.sub(" ", part)
@@ -966,23 +1149,51 @@ def _clean_name(part: str) -> str | None:
         return None
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
-    placed = _IN_PLACE.search(part)
     part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
     words = _drop_titles(_once(part.split()))
-    if placed and len(words) > 2 and _verb_after_name(words):
-        words = words[:-1]  # "Anna Muster berichtet (aus Kiew)": a verb before the place
+    if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
+        # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
+        words = words[:-1]
     if not words or len(words) > 5 or all(is_role_word(w) or w.casefold() in _OURS for w in words):
         return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our writer")
-    if len(words) > 1 and all(w[0].islower() for w in words):
+    if (
+        len(words) > 1
+        and all(w[0].islower() for w in words)
+        and not (lower_ok and _lower_name(words))
+    ):
         return None  # "специальный корреспондент", "staff writer": lower case, no one's name
     part = " ".join(words)
     if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
         # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
+
+
+_PAPER_WORDS = ORGANISATION_WORDS | frozenset(
+    w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split()
+)
+
+
+def _job_after(part: str) -> bool:
+    words = part.split()
+    return bool(words) and _job_phrase(words)
+
+
+def _job_phrase(words: list[str]) -> bool:
+    """A job and what it covers, no name: "Leiterin Digitales", "stv. Chefredakteurin",
+    "Korrespondentin für Südosteuropa" (a job word first, and no full name after the job's
+    words: "Redakteurin Anna Muster" is cut to the name before this)."""
+    if not is_role_word(words[0]) or words[0].casefold() in NAME_PARTICLES:
+        return False
+    if not (is_job_word(words[0]) or words[0].casefold().strip(".") in _JOB_HEADS):
+        return False
+    rest = list(itertools.dropwhile(is_role_word, words))
+    if any(w.casefold() in _PAPER_WORDS for w in rest):
+        return True  # "Wartawan Berita Harian": the job and the paper
+    return len(rest) < 2 or not _name_shaped(" ".join(rest))
 
 
 def _verb_after_name(words: list[str]) -> bool:
@@ -1018,8 +1229,22 @@ def _drop_titles(words: list[str]) -> list[str]:
     kept = words
     if len(kept) > 3 and kept[0].casefold() in _OURS and kept[1].casefold() in TITLE_WORDS:
         kept = kept[1:]  # "onze verslaggever Jan de Vries", "our correspondent Jane Doe"
-    while len(kept) > 2 and kept[0].casefold() in TITLE_WORDS:
-        kept = kept[1:]
+    while len(kept) > 2 and (
+        kept[0].casefold() in TITLE_WORDS or kept[0].casefold() in LABEL_WORDS
+    ):
+        kept = kept[1:]  # "Autorius Jonas Jonaitis": a label with no colon
+    # "Anna Muster Redakteurin Wirtschaft", "Jane Doe Senior Reporter": role words after a
+    # full name, one of them a job
+    end = len(kept)
+    while end > 2 and is_role_word(kept[end - 1]):
+        end -= 1
+    head = kept[:end]
+    if (
+        any(map(is_job_word, kept[end:]))
+        and not is_role_word(head[-1])
+        and _name_shaped(" ".join(head))
+    ):
+        kept = head  # not "Travel News Reporter": a job line throughout
     while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
         kept = kept[:-1]
     # "Leitende Politikredakteurin Anna Muster": role words before a full name

@@ -26,11 +26,17 @@ def _alternatives(table: dict[str, str]) -> list[str]:
 _BY_ANY_CASE = "(?i:" + "|".join(_alternatives(langwords.BYLINE_BY)) + ")"
 _BY_LOWER = "(?:" + "|".join(_alternatives(langwords.BYLINE_BY_LOWER)) + ")"
 _LABEL = _alternatives(langwords.BYLINE_LABELS)
+# The one-word labels, also written with no colon before a full name ("Автор Иван Петров",
+# "Autorius Jonas Jonaitis", "Parengė ...").
+LABEL_WORDS = frozenset(e for e in langwords.entries(langwords.BYLINE_LABELS) if e.isalpha())
 # German names the kind of piece before "von": "Ein Gastkommentar von", "Eine Glosse von",
 # "Ein Zwischenruf von" (any capitalised noun after the article, listed or not).
 _DE_PIECE = r"(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+\s+(?=[Vv]on\s))"
+# "Aus Brüssel berichtet Anna Muster", "Aus Washington berichten ...": where from, then the verb.
+_DE_REPORTS_FROM = r"(?:Aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?\s+berichte[tn]\s+)"
 BYLINE_LEAD = re.compile(
     r"^\s*(?:"
+    rf"{_DE_REPORTS_FROM}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
     rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／・]\s*"
     r")"
@@ -102,8 +108,8 @@ redaktion rédaction redacción redazione redaksjonen redaktionen ressort politi
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija
 uredništvo редакция редакція redaksi redação redacao redacció toimetus
 spécial spéciale especial der die das und le la les et de del y el freie freier freien
-für des im red ressort ressorts leiter leiterin stellvertretende stellvertretender
-leitende leitender
+für des im vom red ressort ressorts leiter leiterin stellvertretende stellvertretender
+leitende leitender stv chef chefin
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 """
@@ -123,8 +129,12 @@ def is_role_word(word: str) -> bool:
 
 
 def is_job_word(word: str) -> bool:
-    """A job title itself ("Redakteurin", "Politikredakteurin", "reporter"), no glue."""
+    """A job title itself ("Redakteurin", "Politikredakteurin", "reporter"), no glue; also
+    after a paper's or station's letters ("SZ-Autorin", "ORF-Korrespondentin")."""
     w = word.casefold().strip(".")
+    if "-" in w and not w.endswith("-"):
+        w = w.rsplit("-", 1)[1]
+        return w in TITLE_WORDS or w.endswith(_ROLE_SUFFIXES)
     return w in TITLE_WORDS or (len(w) > 10 and w.endswith(_ROLE_SUFFIXES))
 
 

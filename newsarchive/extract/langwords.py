@@ -94,7 +94,8 @@ JOB_TITLES = {
     "photographer, analyst, critic, producer, anchor",
     "de": "redakteur, redakteurin, korrespondent, korrespondentin, korrespondenten, reporterin, "
     "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin, journalistin, "
-    "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin",
+    "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin, "
+    "redakteuren, redakteurinnen, korrespondentinnen, reporterinnen, autoren, autorinnen",
     "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
     "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
     "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
@@ -147,6 +148,21 @@ TRANSLATION_CREDITS = {
     "hi": "अनुवाद", "zh": "翻译, 翻譯, 译者, 譯者", "ja": "翻訳",
     "ms": "terjemahan, diterjemah oleh", "sw": "tafsiri", "tr": "çeviri, çeviren",
 }  # fmt: skip
+# authors.py: the heading of an author box after the story ("Über die Autorin"): the name under it
+# is the writer's where nothing else names anyone.
+ABOUT_AUTHOR_HEADINGS = {
+    "en": "about the author, about the authors", "de": "über den autor, über die autorin, "
+    "über die autoren, über die autorinnen, zur autorin, zum autor, zu den autoren",
+    "fr": "à propos de l'auteur, à propos de l’auteur, à propos de l'autrice, l'auteur, l’auteur",
+    "es": "sobre el autor, sobre la autora, acerca del autor, acerca de la autora",
+    "pt": "sobre o autor, sobre a autora", "it": "l'autore, l’autore, sull'autore, l'autrice",
+    "nl": "over de auteur, over de schrijver", "pl": "o autorze, o autorce", "cs": "o autorovi",
+    "sk": "o autorovi", "sv": "om skribenten, om författaren", "nb": "om forfatteren",
+    "da": "om forfatteren, om skribenten", "ru": "об авторе", "uk": "про автора",
+    "tr": "yazar hakkında", "lt": "apie autorių", "is": "um höfundinn", "ms": "tentang penulis",
+    "id": "tentang penulis", "sw": "kuhusu mwandishi", "he": "על הכותב, על הכותבת",
+    "hi": "लेखक के बारे में", "hu": "a szerzőről", "ro": "despre autor", "fi": "kirjoittajasta",
+}  # fmt: skip
 # authors.py: "Source:" closing a story without a byline ("Quelle: dpa"): the source credited.
 SOURCE_LABELS = {
     "en": "source", "de": "quelle", "es": "fuente", "pt": "fonte", "fr": "source", "it": "fonte",
@@ -166,7 +182,7 @@ PLACE_WORDS = {
 }  # fmt: skip
 # byline.py: "our" before a staff role ("Door onze verslaggever Jan de Vries"): cut with it.
 STAFF_POSSESSIVES = {
-    "en": "our", "de": "unser, unsere, unserem, unserer", "fr": "notre, nos",
+    "en": "our", "de": "unser, unsere, unserem, unserer, unseren", "fr": "notre, nos",
     "es": "nuestro, nuestra", "pt": "nosso, nossa", "it": "nostro, nostra", "nl": "onze, ons",
     "sv": "vår", "nb": "vår", "da": "vores", "pl": "nasz, nasza", "cs": "náš, naše",
     "fi": "meidän", "sw": "wetu",

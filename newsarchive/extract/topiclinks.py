@@ -32,6 +32,19 @@ _TOPIC_INDEX = re.compile(rf"/(?:{TOPIC_SEGMENTS})/?(?:[?#].*)?$", re.I)
 # Texts of a "follow this topic" button inside a topic link, and the "+" that adds it.
 _BUTTON_TEXTS = frozenset(langwords.entries(langwords.FOLLOW_WORDS)) | {"+", "＋", "✓"}
 _TRAILING_PLUS = re.compile(r"\s+[+＋]$")
+# "Mehr zu Hitze", "Read more about Hitze", "Hitze folgen": a heading's phrase before the label,
+# or the follow button's word after it, in the link's own text.
+_PHRASES = sorted(
+    [h for h in TOPIC_HEADINGS if " " in h and not h.startswith("#")]
+    + ["alles zu", "alles über", "all about"],
+    key=len,
+    reverse=True,
+)
+_LABEL_AROUND = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _PHRASES))})\s*:?\s+(?=\S)"
+    rf"|\s+(?:{'|'.join(re.escape(w) for w in _BUTTON_TEXTS if w.isalpha())})$",
+    re.I,
+)
 _TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
 # Class or id words naming a list of tags (split on case, "-" and "_").
 _LIST_WORDS = frozenset(
@@ -251,7 +264,7 @@ def label_text(a: HtmlElement) -> str:
         text = "".join(t for t in a.itertext() if t.strip().casefold() not in _BUTTON_TEXTS)
     else:
         text = a.text or ""
-    return _TRAILING_PLUS.sub("", clean(text))
+    return _LABEL_AROUND.sub("", _TRAILING_PLUS.sub("", clean(text)))
 
 
 def _hidden(el: HtmlElement, top: HtmlElement) -> bool:

@@ -68,13 +68,23 @@ _CMS_FLAG = re.compile(
     re.I,
 )
 _COUNTER = re.compile(r"^\(\d+\)\s*|\s*\(\d+\)$")  # "(3) Label": a count of articles
-_SEPARATORS = re.compile(r"\s*[,;|、，；]\s*")
+# also a line break, and a space before a hashtag ("#Hitze #Verkehr" as one keywords string)
+_SEPARATORS = re.compile(r"\s*[,;|、，；\n]\s*|\s+(?=#\w)")
+_QUOTES = "\"'„“”«»‚‘’「」"
 # A label that says only "news, live/breaking/latest" is the site's SEO vocabulary
 # ("World news live", "Breaking News", "速報", "Liveticker"), not what the story is about.
 # A bare section name ("News", "World news") is kept: pages list it as a topic.
 _FORMAT_WORDS = frozenset(w for e in langwords.entries(langwords.LIVE_WORDS) for w in e.split())
 _NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
-_NEWS_FILLER = frozenset(w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split())
+# The language a news site serves, an SEO word too ("Latest Hindi News", "Breaking News in
+# Hindi", "ताज़ा हिंदी समाचार"); a bare "Hindi News" stays, as "World news" does.
+_LANGUAGE_FILLER = """
+in hindi english urdu tamil telugu marathi bengali bangla gujarati kannada malayalam punjabi
+हिंदी हिन्दी में की के आज
+"""
+_NEWS_FILLER = frozenset(
+    w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split()
+) | frozenset(_LANGUAGE_FILLER.split())
 _MAX_TOPIC_LEN = 80
 _FEED_SITE = re.compile(r"\s*(.+?)\s+[»>]\s+\S")  # "Example Post » Feed": "Example Post"
 # How a cascade source reaches the reader: metadata, links the page shows (under a heading
@@ -316,7 +326,7 @@ def _split(values: list[str]) -> list[str]:
 
 def clean_topics(values: list[str]) -> list[str]:
     """Labels deduplicated; ids, prefixed codes and over-long strings dropped."""
-    values = [clean(v) for v in values]
+    values = [_unquoted(clean(v)) for v in values]
     if any(
         ":" in v and _LABEL_PREFIX.match(v) for v in values
     ):  # a "Key: value" list: only the label keys count
@@ -333,11 +343,19 @@ def clean_topics(values: list[str]) -> list[str]:
     return dedupe(out)
 
 
-def _label(v: str) -> str:
-    """The label inside "Topic: x", "topic/x", "(3) x", "x,", "#x" (a tag shown as a hashtag)."""
-    v = (_LABEL_PREFIX.sub("", v) if ":" in v else v).rstrip(",;|·")
+def _unquoted(v: str) -> str:
+    """'"Hitze"', "„Hitze“", "«Subject: Justice»", "#Hitze": a label in quotes or shown as a
+    hashtag."""
     if v.startswith("#"):
         v = v.lstrip("#").strip()
+    if len(v) > 2 and v[0] in _QUOTES and v[-1] in _QUOTES:
+        return v[1:-1].strip()
+    return v
+
+
+def _label(v: str) -> str:
+    """The label inside "Topic: x", "topic/x", "(3) x", "x,"."""
+    v = (_LABEL_PREFIX.sub("", v) if ":" in v else v).rstrip(",;|·")
     if "/" in v and " " not in v and (m := _PATH.match(v)):
         v = m.group(1)
     return _COUNTER.sub("", v) if "(" in v else v
