@@ -9,6 +9,7 @@ state ("publishedAt":"...", often JSON escaped inside a string).
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -362,6 +363,82 @@ def _on_a_link(el: HtmlElement) -> bool:
     item's on 3 pages, each time on an in-text link ("data-article-publish-date").
     """
     return el.tag == "a" or next(el.iterancestors("a"), None) is not None
+
+
+# schema.org's article types as a script spells their `@type` (`"@type":"NewsArticle"`,
+# `\\"@type\\":\\"BlogPosting"`, `ds["@type"]="Article"`).
+_ARTICLE_TYPE = re.compile(r"@type[\W_]{1,16}\w*(?:Article|BlogPosting)\b")
+_SCHEMA_REACH = 3000  # characters around a key within which its object's type is looked for
+# (a tag with backslashes is markup kept in a JavaScript string: its content is escaped)
+_LD_SCRIPT = re.compile(r"<script\b[^>\\]*ld\+json", re.I)
+
+
+def embedded_article_dates(doc: Document, key: str) -> list[str]:
+    """Values of a schema.org date key (`datePublished`) in an article object a script
+    carries outside any JSON-LD block: JSON-LD built by JavaScript (`ds.datePublished="..."`)
+    or kept escaped in a framework's payload (`\\"datePublished\\":\\"...\\"`, Next.js's
+    streamed state), which the parser of JSON-LD blocks never sees.
+
+    Where such objects state different dates, only those whose `headline` is the page's
+    (a payload also describes other pieces: a teaser, the site's mascot); else none.
+    """
+    source: str = doc.cache.get("source", "")
+    found: list[tuple[str, str | None]] = []
+    start = source.find(key)
+    while start != -1 and len(found) < _MAX_OBJECTS:
+        end = start + len(key)
+        low, high = max(0, start - _SCHEMA_REACH), end + _SCHEMA_REACH
+        if (
+            _first_publication(source, start, end)
+            and (m := _STATE_VALUE.match(source, end))
+            and _ARTICLE_TYPE.search(source, low, high)
+            and not _in_ld_script(source, start)
+        ):
+            found.append((m.group(1).strip(), _nearest_headline(source, start, low, high)))
+        start = source.find(key, end)
+    if len({value for value, _ in found}) <= 1:
+        return [value for value, _ in found]
+    own = _bare(_page_headline(doc))
+    return [value for value, title in found if own and title and _bare(title) == own]
+
+
+_MAX_OBJECTS = 40  # a payload listing other pieces describes each
+_HEADLINE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}(.{{5,400}}?)(?:\\*\"|\\u0022|&quot;)")
+_ESCAPED_CHAR = re.compile(r"\\+u([0-9a-fA-F]{4})")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _nearest_headline(source: str, at: int, low: int, high: int) -> str | None:
+    """The value of the `headline` key nearest `at` within source[low:high], if any."""
+    before, after = source.rfind("headline", low, at), source.find("headline", at, high)
+    spots = [i for i in (before, after) if i != -1]
+    if not spots:
+        return None
+    spot = min(spots, key=lambda i: abs(i - at))
+    m = _HEADLINE_VALUE.match(source, spot + len("headline"))
+    return m.group(1) if m else None
+
+
+def _page_headline(doc: Document) -> str:
+    h1 = headline(doc)
+    return h1.text_content() if h1 is not None else (doc.first_meta("og:title") or "")
+
+
+def _bare(text: str) -> str:
+    """A title's letters and digits only, lower case, escapes and entities read."""
+    text = html.unescape(_ESCAPED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), text))
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+def _in_ld_script(source: str, at: int) -> bool:
+    """Whether source[at] sits in a `<script type="application/ld+json">` block (read as
+    JSON-LD already)."""
+    opened = source.rfind("<script", 0, at)
+    return (
+        opened != -1
+        and bool(_LD_SCRIPT.match(source, opened))
+        and source.find("</script", opened, at) == -1
+    )
 
 
 def script_state_dates(source: str) -> list[str]:

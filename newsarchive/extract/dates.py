@@ -666,6 +666,7 @@ def _candidates(
         if not created:
             for value in _parsely_dates(doc):
                 yield parse_date(value)
+            yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
     for xp in xpaths:
         for el in [el for el in doc.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
@@ -679,6 +680,14 @@ def _candidates(
 
 
 _TIME_XPATH = "//time[@datetime]"
+
+
+def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[datetime | None]:
+    """The article's `key` date from JSON-LD a script carries (built in JavaScript, escaped
+    in a framework's payload), where the page's JSON-LD blocks state none."""
+    if doc.article.get(key) is None:
+        for value in datelines.embedded_article_dates(doc, key):
+            yield dateparse.parse_any(value, month_first)
 
 
 def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
