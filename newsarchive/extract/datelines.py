@@ -58,10 +58,17 @@ _MAX_LINE = 120
 _OTHER_ITEM = re.compile(
     r"teaser|related|recommend|recirc|trending|most-read|mostread"
     r"|(?:^|[\s_-])comments?(?:$|\s|__|--|-(?:list|item|body|date|time|content|text|author|meta"
-    r"|header|thread|section|container|area|block)\b)",
+    r"|header|thread|section|container|area|block)\b)"
+    # readers' comments and most-read or further-reading lists named in the page's language
+    r"|kommentare|leserkommentar|commentaires|comentarios|comentários|commenti|reacties"
+    r"|yorumlar|komentarze|meistgelesen|mehr-?zum-?thema|weitere-?artikel|lesetipp|most-?popular",
     re.I,
 )
 _ANCESTORS = 8
+# A teaser: a small block holding another page's headline as a link beside its date
+# ("<div class=card><a href=...>Headline of another piece</a><time ...></div>").
+_TEASER_BLOCK = 400  # characters of text, at most, in a block read as one teaser
+_LINKED_HEADLINE = 30  # characters a link's text needs to be a headline (a name is shorter)
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
 _DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
@@ -227,13 +234,32 @@ def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
+        if depth in (1, 2) and _beside_a_headline_link(node, el):
+            return True
         if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
             return True
-        if m := _OTHER_ITEM.search(node.get("class") or ""):
+        if m := _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(
+            node.get("id") or ""
+        ):
             if not (linked and m.group(0).lower() == "teaser"):
                 return True
             if node.find(".//a[@href]") is not None:
                 return True
+    return False
+
+
+def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
+    """Whether a small block holding a date `el` (not the headline: the caller checks) also
+    holds a link whose text is a headline: a teaser of another piece, its date beside the
+    link rather than inside it (in_teaser_link). A byline's links name people, shorter."""
+    if block.tag in ("body", "html", "main") or len(block.text_content()) > _TEASER_BLOCK:
+        return False
+    for link in block.iterdescendants("a"):
+        if link.get("href") is None or el in link.iterancestors():
+            continue
+        text = " ".join(link.text_content().split())
+        if len(text) >= _LINKED_HEADLINE and text.count(" ") >= 3:
+            return True
     return False
 
 

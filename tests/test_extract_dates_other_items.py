@@ -1,0 +1,85 @@
+"""Another item's date is not the article's: a teaser whose date sits beside its headline link,
+readers' comments and most-read lists named in the page's language (by class or id).
+
+Every page and string here is made up for the test; the markup is the kind news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.dates import parse_date
+
+
+def _page(lang: str, title: str, own: str, before: str = "", after: str = "") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>{title}</title></head><body><main>{before}<article>"
+        f"<h1>{title}</h1>{own}"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text dazu.</p>"
+        f"{after}</article></main></body></html>"
+    )
+
+
+_OWN = "<p class='meta'>12.01.2026, 10:35 Uhr</p>"
+_CARD = "<div class='card'><a href='/{path}'>{title}</a><time datetime='2026-01-09T08:00:00+01:00'>9.1.2026</time></div>"
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "title", "before"),
+    [
+        ("https://www.zeitung.example.de/politik/a-1.html", "de", "Der Landtag beschließt den neuen Haushalt",
+         _CARD.format(path="b-2.html", title="Stadtrat vertagt die Entscheidung über das neue Hallenbad")),
+        ("https://www.journal.example.fr/politique/a-1", "fr", "Le conseil municipal vote le budget",
+         _CARD.format(path="b-2", title="La mairie reporte la décision sur la nouvelle piscine")),
+        ("https://www.diario.example.es/politica/a-1", "es", "El ayuntamiento aprueba el presupuesto",
+         "<ul class='lista'><li><a href='/b-2'>El pleno aplaza la decisión sobre la nueva piscina</a> <time datetime='2026-01-09T08:00:00+01:00'>09/01/2026</time></li></ul>"),
+    ],
+)  # fmt: skip
+def test_a_teasers_date_beside_its_headline_link(
+    url: str, lang: str, title: str, before: str
+) -> None:
+    own = _OWN.replace("12.01.2026, 10:35 Uhr", "12/01/2026 10:35") if lang != "de" else _OWN
+    found = extract_article(_page(lang, title, own, before=before), url).published
+    assert found is not None and found.startswith("2026-01-12T10:35")
+
+
+def test_a_bylines_links_name_people_and_keep_its_date() -> None:
+    own = "<div class='byline'>Von <a href='/autor/anna'>Anna Beispiel</a> und <a href='/autor/ben'>Ben Muster</a> <time datetime='2026-01-12T10:35:00+01:00'>12.01.2026</time></div>"
+    page = _page("de", "Der Landtag beschließt den neuen Haushalt", own)
+    assert (
+        extract_article(page, "https://www.zeitung.example.de/p/a-1.html").published
+        == "2026-01-12T10:35:00+01:00"
+    )
+
+
+_COMMENT = "<div class='eintrag'><time datetime='2026-01-14T08:00:00+01:00'>14.01.2026</time><p>Sehr guter Beitrag, danke dafür.</p></div>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "block"),
+    [
+        ("de", f"<section id='kommentare'>{_COMMENT}</section>"),
+        ("de", f"<section class='leserkommentare'>{_COMMENT}</section>"),
+        ("fr", f"<div class='bloc-commentaires'>{_COMMENT}</div>"),
+        ("es", f"<div class='comentarios'>{_COMMENT}</div>"),
+        ("it", f"<div id='commenti'>{_COMMENT}</div>"),
+        ("nl", f"<div class='reacties'>{_COMMENT}</div>"),
+        ("tr", f"<div class='yorumlar'>{_COMMENT}</div>"),
+        ("pl", f"<div class='komentarze'>{_COMMENT}</div>"),
+        ("de", "<div class='meistgelesen'><ul><li><time datetime='2026-01-14T08:00:00+01:00'>14.01.2026</time> Ein Stück</li></ul></div>"),
+        ("de", "<div class='mehr-zum-thema'><ul><li><time datetime='2026-01-14T08:00:00+01:00'>14.01.2026</time> Ein Stück</li></ul></div>"),
+        ("en", "<div id='most-popular'><ol><li><time datetime='2026-01-14T08:00:00+01:00'>14.01.2026</time> A piece</li></ol></div>"),
+    ],
+)  # fmt: skip
+def test_comments_and_most_read_lists_in_the_pages_language(lang: str, block: str) -> None:
+    page = _page(lang, "Der Landtag beschließt den neuen Haushalt", _OWN, after=block)
+    found = extract_article(page, "https://www.zeitung.example.de/p/a-1.html").published
+    assert found == "2026-01-12T10:35:00+01:00"
+
+
+def test_a_zone_with_a_label_glued_on_by_markup() -> None:
+    found = parse_date("March 7, 2026 7:55 AM UTCUpdated 2 hours ago")
+    assert found is not None and found.isoformat() == "2026-03-07T07:55:00+00:00"
