@@ -101,3 +101,30 @@ def test_a_jsonld_block_states_the_article_first() -> None:
         extract_article(_page(block + state, _UPDATE_SHOWN), _URL).published
         == "2026-01-29T18:40:00+01:00"
     )
+
+
+def _state_page(state: str) -> str:
+    return (
+        f"<html lang='de'><head><title>{_TITLE}</title></head><body><main><h1>{_TITLE}</h1>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text.</p>"
+        f"</main><script>{state}</script></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        ('window.__INITIAL_STATE__={"article":{"id":7,"createdAt":"2026-01-29T17:40:00Z"}}', "2026-01-29T18:40:00+01:00"),
+        ('window.s={"story":{"publishedDateTime":"2026-01-29T17:40:00.000Z"}}', "2026-01-29T18:40:00+01:00"),
+        ('window.s={"story":{"firstPublishedDate":"2026-01-29T17:40:00Z"}}', "2026-01-29T18:40:00+01:00"),
+        ('var meta={"publishedTimestamp":1769708400}', "2026-01-29T18:40:00+01:00"),
+        ("dataLayer.push({'pageType':'artikel','veroeffentlichungsdatum':'2026-01-29 18:40'})", "2026-01-29T18:40:00+01:00"),
+        ('window.s={"pageInfo":{"pubdate":"2026-01-29"}}', "2026-01-29"),
+        ('window.s={"teaser":{"displayDate":"29.01.2026 18:40"}}', "2026-01-29T18:40:00+01:00"),
+        # a key naming the publication wins over a weaker one before it
+        ('window.s={"image":{"createdAt":"2025-11-02T08:00:00Z"},"article":{"publishedAt":"2026-01-29T17:40:00Z"}}', "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_weaker_state_keys_where_nothing_else_dates_the_page(state: str, expected: str) -> None:
+    url = "https://www.zeitung.example.de/region/bruecke-100.html"
+    assert extract_article(_state_page(state), url).published == expected

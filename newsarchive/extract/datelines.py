@@ -93,6 +93,15 @@ STATE_KEYS = (
     # a post's date and a Unix "pub" stamp beside a "mod" one; Piano's content setter
     "postDate", "pub_timestamp", "setContentCreated",
 )  # fmt: skip
+# Keys that may name the publication, or a piece's creation or display time: read only where
+# no key above names one ("createdAt" may be an image's, "displayDate" a teaser's).
+WEAK_STATE_KEYS = (
+    "publishedDateTime", "publicationDateTime", "publishDateTime", "firstPublishedDate",
+    "firstPublishedAt", "publishedTimestamp", "publishTimestamp", "publicationTimestamp",
+    "pubdate", "releaseDate", "onlineDate", "displayDate", "display_date", "displayTime",
+    "display_time", "createdAt", "created_at", "createDate", "creationDate",
+    "veroeffentlichungsdatum", "erscheinungsdatum", "veroeffentlichtAm", "publiziertAm",
+)  # fmt: skip
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)
 # A key ending a longer name that says it is not the first publication ("lastPublishDate",
@@ -468,6 +477,12 @@ def _in_ld_script(source: str, at: int) -> bool:
 
 
 def script_state_dates(source: str) -> list[str]:
+    """Published dates named in the page's scripts, first three (`_state_dates`); by the
+    weaker keys only where no key naming the publication has one."""
+    return _state_dates(source, STATE_KEYS) or _state_dates(source, WEAK_STATE_KEYS)
+
+
+def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
     """Published dates named in the page's scripts (app state, data layers), first three.
 
     str.find per key, then one anchored match: a regex alternation over a whole page is 50x
@@ -477,7 +492,7 @@ def script_state_dates(source: str) -> list[str]:
     found: list[tuple[int, str]] = []
     arguments: dict[str, str] | None = None
     payload: list[object] | None = None
-    for key in STATE_KEYS:
+    for key in keys:
         start = source.find(key)
         while start != -1 and len(found) < 12:
             end = start + len(key)
