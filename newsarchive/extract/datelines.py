@@ -214,10 +214,12 @@ def _add(
 
 
 def line_text(el: HtmlElement) -> str:
-    """An element's text, with a space where an element boundary parts two digits.
+    """An element's text, with a space where an element boundary parts two digits, or a
+    word or number from a capitalised word.
 
     "Fri, Apr 28 2023<span class=divider></span>2:23 PM EDT" is a year and a time a
-    reader sees apart; joined, "20232:23" holds neither.
+    reader sees apart; joined, "20232:23" holds neither. "10.35 Uhr<br>Aktualisiert: ..."
+    joined as "UhrAktualisiert" hides both the clock's word and the label.
     """
     text: str = el.text_content()
     if len(el) == 0:
@@ -225,7 +227,8 @@ def line_text(el: HtmlElement) -> str:
     pieces: list[str] = list(el.itertext())
     out = pieces[:1]
     for piece in pieces[1:]:
-        if out[-1][-1:].isdigit() and piece[:1].isdigit():
+        last, first = out[-1][-1:], piece[:1]
+        if (last.isdigit() and first.isdigit()) or (last.isalnum() and first.isupper()):
             out.append(" ")
         out.append(piece)
     return "".join(out)

@@ -150,6 +150,7 @@ _PROSE = 60
 # A line's last opening bracket: "2026年1月29日 18時40分 (1月30日 09時05分更新)".
 _LAST_BRACKET = re.compile(r"[(\[（【][^(\[（【]*$")
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]")
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
@@ -833,7 +834,9 @@ def _labelled_parts(line: str) -> list[str]:
     otherwise put the second part's time on the first part's day. A label after the last
     date, with no date of its own, labels that date ("2026年1月29日 18時40分 更新"); one
     followed by a time of its own ("02/12/2026 14h30 Atualizado há 2 horas", "... Updated
-    2 hours ago") labels that, and leaves the date before it the publication.
+    2 hours ago") labels that, and leaves the date before it the publication; so does one
+    followed by words, its time left out ("... 7:55 AM UTC Updated ago", a relative time a
+    script fills in).
     """
     starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
     if not starts:
@@ -843,8 +846,8 @@ def _labelled_parts(line: str) -> list[str]:
     last = parts[-1]
     if (
         len(parts) > 1
-        and _UPDATED_LINE.match(last)
-        and not datelines.HAS_YEAR.search(last)
+        and (label := _UPDATED_LINE.match(last))
+        and not _WORD.search(last, label.end())
         and not _DIGIT.search(last)
     ):
         # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update;
