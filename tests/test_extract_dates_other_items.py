@@ -83,3 +83,18 @@ def test_comments_and_most_read_lists_in_the_pages_language(lang: str, block: st
 def test_a_zone_with_a_label_glued_on_by_markup() -> None:
     found = parse_date("March 7, 2026 7:55 AM UTCUpdated 2 hours ago")
     assert found is not None and found.isoformat() == "2026-03-07T07:55:00+00:00"
+
+
+def test_a_time_in_a_distant_block_before_the_headline_is_the_sites() -> None:
+    top = "<div class='top'><div><div><div><div><div><span>Zuletzt:</span> <time datetime='2026-01-09T08:00:00+01:00'>08:00</time></div></div></div></div></div></div>"
+    page = (
+        "<html lang='de'><head><title>T</title></head><body>"
+        f"<div id='seite'>{top}<div class='inhalt'><div><div><div><div><div class='kopf'><h1>Der Landtag beschließt den neuen Haushalt</h1></div>"
+        "<time datetime='2026-01-12T10:35:00+01:00'>12.01.2026</time>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text dazu.</p>"
+        "</div></div></div></div></div></div></body></html>"
+    )
+    assert (
+        extract_article(page, "https://www.zeitung.example.de/p/a-1.html").published
+        == "2026-01-12T10:35:00+01:00"
+    )
