@@ -128,3 +128,23 @@ def _state_page(state: str) -> str:
 def test_weaker_state_keys_where_nothing_else_dates_the_page(state: str, expected: str) -> None:
     url = "https://www.zeitung.example.de/region/bruecke-100.html"
     assert extract_article(_state_page(state), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("attribute", "expected"),
+    [
+        ("data-date='2026.01.29 18:40'", "2026-01-29T18:40:00+01:00"),
+        ("data-timestamp='1769708400'", "2026-01-29T18:40:00+01:00"),
+        ("data-publish-time='1769708400000'", "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_date_attribute_before_the_block_holding_the_headline(
+    attribute: str, expected: str
+) -> None:
+    page = (
+        f"<html lang='de'><head><title>{_TITLE}</title></head><body><main>"
+        f"<div class='dachzeile' {attribute}>Region</div><header><div class='titel'><h1>{_TITLE}</h1></div></header>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text.</p>"
+        "</main></body></html>"
+    )
+    assert extract_article(page, _URL).published == expected

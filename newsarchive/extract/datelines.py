@@ -73,6 +73,7 @@ _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
 _DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
 _HOLDERS = 4  # blocks around the headline whose date attributes are read
+_BEFORE_LEVELS = 3  # ... and the headline and its blocks whose preceding siblings are
 # Keys naming an article's publication time in script state ("publishedAt":"...",
 # `\\"datePublished\\":1717171717` inside a JSON string, `pubDate: '...'`), as written: in
 # any case, "firstPublicationDate" would be an embedded video's and "pageFirstPublished" a
@@ -352,14 +353,18 @@ def _larger_than(el: HtmlElement, n: int) -> bool:
 
 def attribute_dates(doc: Document) -> list[str]:
     """Values of date-named `data-*` attributes on the blocks holding the headline (an
-    `<article data-published=...>`) and just before it in its block, then after the headline;
-    not on links, not other items'."""
+    `<article data-published=...>`) and just before it in its block or its block's, then
+    after the headline; not on links, not other items'."""
     h1 = headline(doc)
     holders: Iterable[HtmlElement] = ()
-    if h1 is not None:  # the blocks around it, then a kicker or date just before it
+    if h1 is not None:  # the blocks around it, then a kicker or date just before it (in
+        # its block, or before the block holding it: `<div data-date=..>` above `<header><h1>`)
+        blocks = itertools.chain((h1,), itertools.islice(h1.iterancestors(), _BEFORE_LEVELS - 1))
         holders = itertools.chain(
             itertools.islice(h1.iterancestors(), _HOLDERS),
-            itertools.islice(_preceding(h1), _AFTER_HEADLINE // 4),
+            itertools.islice(
+                itertools.chain.from_iterable(_preceding(b) for b in blocks), _AFTER_HEADLINE // 4
+            ),
         )
     scope = _following(h1) if h1 is not None else doc.tree.iter()
     values: list[str] = []
