@@ -98,3 +98,52 @@ def test_a_time_in_a_distant_block_before_the_headline_is_the_sites() -> None:
         extract_article(page, "https://www.zeitung.example.de/p/a-1.html").published
         == "2026-01-12T10:35:00+01:00"
     )
+
+
+def _dated(lang: str, before: str, own: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><main><article>"
+        f"<h1>Der Landtag beschließt den neuen Haushalt</h1>{before}{own}"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text dazu.</p>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "before", "own", "expected"),
+    [
+        # a picture's caption names the photo's day
+        ("https://www.zeitung.example.de/a-1", "de", "<figure><img src='a.jpg'><figcaption>Archivbild vom 20.01.2026. Foto: dpa</figcaption></figure>",
+         "<p class='meta'>29.01.2026, 18:40 Uhr</p>", "2026-01-29T18:40:00+01:00"),
+        ("https://www.news.example.co.uk/a-1", "en", "<figure><img src='a.jpg'><figcaption>File picture, 20 January 2026</figcaption></figure>",
+         "<p class='meta'>29 January 2026, 18:40</p>", "2026-01-29T18:40:00+00:00"),
+        ("https://www.journal.example.fr/a-1", "fr", "<figure><img src='a.jpg'><figcaption>Photo d'archives du 20 janvier 2026</figcaption></figure>",
+         "<p class='meta'>29 janvier 2026 à 18h40</p>", "2026-01-29T18:40:00+01:00"),
+        # a sentence of the article names the event's day
+        ("https://www.zeitung.example.de/a-1", "de", "<p class='lead'>Am 20.01.2026 tagte der Rat.</p>",
+         "<p class='meta'>29.01.2026, 18:40 Uhr</p>", "2026-01-29T18:40:00+01:00"),
+        ("https://www.news.example.co.uk/a-1", "en", "<p>The council met on 20 January 2026 in the town hall.</p>",
+         "<p class='meta'>29 January 2026, 18:40</p>", "2026-01-29T18:40:00+00:00"),
+        ("https://www.diario.example.es/a-1", "es", "<p>El pleno se reunió el 20 de enero de 2026 en la sala.</p>",
+         "<p class='meta'>29/01/2026 18:40</p>", "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_captions_or_sentences_day_is_not_the_articles(
+    url: str, lang: str, before: str, own: str, expected: str
+) -> None:
+    assert extract_article(_dated(lang, before, own), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # a byline with its dated line in a <figure> beside the author's photo
+        ("<figure><img src='anna.jpg'><figcaption>Von Anna Beispiel, Redakteurin 29.01.2026, 18:40 Uhr</figcaption></figure>", "2026-01-29T18:40:00+01:00"),
+        # a date line with a reading time is no sentence
+        ("<p>29.01.2026, Lesezeit 5 Min.</p>", "2026-01-29"),
+        ("<p>Veröffentlicht am 29.01.2026 von der Redaktion.</p>", "2026-01-29"),
+    ],
+)  # fmt: skip
+def test_date_lines_that_look_like_captions_or_sentences(before: str, expected: str) -> None:
+    page = _dated("de", before, "")
+    assert extract_article(page, "https://www.zeitung.example.de/a-1").published == expected

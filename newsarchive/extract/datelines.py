@@ -210,8 +210,30 @@ def _add(
         return
     seen.add(el)
     text = line_text(el)
-    if len(text) < _MAX_LINE and wanted.search(text) and not elsewhere(doc, el):
+    if (
+        len(text) < _MAX_LINE
+        and wanted.search(text)
+        and not elsewhere(doc, el)
+        and not (caption(el) and not _CLOCK.search(text))
+    ):
         lines.append(" ".join(text.split()))
+
+
+# A picture's caption or credit: a day it names without a time is the photo's ("Archivbild vom
+# 20.01.2026"). By tag only ("text-caption" and "hasCaption" name typography and layouts on
+# pages looked at), and with a time it stays: 2 looked-at pages put the byline and its dated
+# line in a <figure> with the author's photo.
+_CAPTION_DEPTH = 4
+
+
+def caption(el: HtmlElement) -> bool:
+    """Whether a line is, or sits in, a picture's `<figure>` or `<figcaption>`."""
+    for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
+        if depth > _CAPTION_DEPTH:
+            return False
+        if node.tag in ("figcaption", "figure"):
+            return True
+    return False
 
 
 def line_text(el: HtmlElement) -> str:

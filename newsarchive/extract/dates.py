@@ -822,10 +822,27 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         doc.cache["parsed_datelines"] = [
             (part, d)
             for part, d in parsed
-            if not (d and d.time() == _MIDNIGHT and len(part) > _PROSE)
+            if not (d and d.time() == _MIDNIGHT and (len(part) > _PROSE or _sentence(part)))
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+# A sentence's end: a word and a full stop ("Am 20.01.2026 tagte der Rat."), not a date's
+# ("12.01.") nor an abbreviation's ("Mo.", "Jan.").
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s*$")
+_SENTENCE_WORDS = 4
+
+
+def _sentence(text: str) -> bool:
+    """Whether a short dated text is a sentence of the article (its day the event's, not the
+    article's): ends with a word and a full stop, has 4 words or more, 2 of them lower-case
+    words ("06.01.2026, Lesezeit 5 Min." has none), and no label saying it is a date line."""
+    if not _SENTENCE_END.search(text) or _LABEL.match(text.lstrip()):
+        return False
+    words = text.split()
+    lower = sum(1 for w in words if len(w) > 2 and w.isalpha() and w.islower())
+    return len(words) >= _SENTENCE_WORDS and lower >= 2
 
 
 def _labelled_parts(line: str) -> list[str]:
