@@ -147,3 +147,35 @@ def test_a_captions_or_sentences_day_is_not_the_articles(
 def test_date_lines_that_look_like_captions_or_sentences(before: str, expected: str) -> None:
     page = _dated("de", before, "")
     assert extract_article(page, "https://www.zeitung.example.de/a-1").published == expected
+
+
+_CARD_ARTICLE = "<article class='karte'><h3>Kurz gemeldet</h3><time datetime='2026-01-20T08:00:00+01:00'>20.01.2026</time></article>"
+_BODY = "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text dazu.</p>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the headline in no <article>, other items' cards in <article>s after it
+        f"<div class='beitrag'><h1>Der Landtag beschließt den neuen Haushalt</h1><time datetime='2026-01-29T18:40:00+01:00'>29.01.2026</time>{_BODY}</div><section>{_CARD_ARTICLE}{_CARD_ARTICLE}</section>",
+        # ... with the article's own text in an <article> below the headline
+        f"<header><h1>Der Landtag beschließt den neuen Haushalt</h1><time datetime='2026-01-29T18:40:00+01:00'>29.01.2026</time></header><article>{_BODY}</article><section>{_CARD_ARTICLE}</section>",
+        # ... and its date only a line
+        f"<div class='beitrag'><h1>Der Landtag beschließt den neuen Haushalt</h1><p class='meta'>29.01.2026, 18:40 Uhr</p>{_BODY}</div><section>{_CARD_ARTICLE}</section>",
+    ],
+)  # fmt: skip
+def test_teaser_cards_in_articles_where_the_headline_is_in_none(body: str) -> None:
+    page = f"<html lang='de'><head><title>T</title></head><body><main>{body}</main></body></html>"
+    assert (
+        extract_article(page, "https://www.zeitung.example.de/a-1").published
+        == "2026-01-29T18:40:00+01:00"
+    )
+
+
+def test_the_articles_own_text_in_an_article_below_the_headline_keeps_its_time() -> None:
+    body = f"<header><h1>Der Landtag beschließt den neuen Haushalt</h1></header><article><time datetime='2026-01-29T18:40:00+01:00'>29.01.2026</time>{_BODY * 12}</article>"
+    page = f"<html lang='de'><head><title>T</title></head><body><main>{body}</main></body></html>"
+    assert (
+        extract_article(page, "https://www.zeitung.example.de/a-1").published
+        == "2026-01-29T18:40:00+01:00"
+    )

@@ -404,8 +404,9 @@ def attribute_dates(doc: Document) -> list[str]:
 def in_another_article(doc: Document, el: HtmlElement) -> bool:
     """Whether `el` sits in an <article> apart from the one holding the headline: a teaser's.
 
-    Only where the headline is itself in an <article> (else the page may wrap its own
-    text in one below a headline above it).
+    Where the headline is in no <article>, the page may wrap its own text in one below the
+    headline: then only a teaser card is another item's, a short <article> (under 1,000
+    characters) with a heading or a headline link of its own.
     """
     h1 = headline(doc)
     if h1 is None:
@@ -413,12 +414,29 @@ def in_another_article(doc: Document, el: HtmlElement) -> bool:
     if "h1_article" not in doc.cache:
         doc.cache["h1_article"] = next(h1.iterancestors("article"), None)
     own: HtmlElement | None = doc.cache["h1_article"]
-    if own is None:
-        return False
     theirs = next(el.iterancestors("article"), None)
     if theirs is None or theirs is own:
         return False
+    if own is None:
+        return _teaser_card(theirs)
     return own not in theirs.iterancestors() and theirs not in own.iterancestors()
+
+
+_CARD_TEXT = 1000
+_CARD_HEADING = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _teaser_card(article: HtmlElement) -> bool:
+    """Whether an <article> is a short teaser: a heading or a headline link in little text."""
+    if len(article.text_content()) >= _CARD_TEXT:
+        return False
+    if any(True for _ in article.iter(*_CARD_HEADING)):
+        return True
+    return any(
+        len(text := " ".join(a.text_content().split())) >= _LINKED_HEADLINE and text.count(" ") >= 3
+        for a in article.iter("a")
+        if a.get("href") is not None
+    )
 
 
 def _on_a_link(el: HtmlElement) -> bool:
