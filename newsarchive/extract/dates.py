@@ -177,6 +177,7 @@ def published(
         PUBLISHED_META,
         PUBLISHED_XPATH,
         updated_lines=False,
+        fetched=fetched,
     )
     return (
         found
@@ -194,6 +195,7 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
         MODIFIED_META,
         MODIFIED_XPATH,
         updated_lines=True,
+        fetched=fetched,
     )
     return (
         found
@@ -265,8 +267,12 @@ def _cascade(
     meta_keys: tuple[str, ...],
     xpaths: tuple[str, ...],
     updated_lines: bool,
+    fetched: datetime | None = None,
 ) -> str | None:
-    """First date found; a naive one borrows the offset of a source stating the same moment."""
+    """First date found; a naive one borrows the offset of a source stating the same moment.
+
+    A publication more than a day after the fetch is no publication (an event's day in the
+    text: "Die Abstimmung ist am 20.02.2026")."""
     first: datetime | None = None
     day_only: datetime | None = None
     local: datetime | None = None  # a date with a non-UTC offset anywhere in the page's dates
@@ -279,10 +285,11 @@ def _cascade(
     if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
         # the article's own statement of its day
         return to_iso(day) if day.tzinfo else day.date().isoformat()
+    latest = fetched.date() + _ONE_DAY if fetched and not updated_lines else None
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
-        _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines),
+        _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines, fetched),
         late,
         media,
         as_of,
@@ -291,6 +298,8 @@ def _cascade(
             continue
         if found is _MARKUP:
             in_markup = True
+            continue
+        if latest is not None and found.date() > latest:
             continue
         if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
             local = found
@@ -644,6 +653,7 @@ def _candidates(
     meta_keys: tuple[str, ...],
     xpaths: tuple[str, ...],
     updated_lines: bool,
+    fetched: datetime | None = None,
 ) -> Iterator[datetime | None]:
     """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
     month_first = _month_first(doc)
@@ -675,12 +685,34 @@ def _candidates(
     if updated_lines:
         for el in [el for el in doc.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
             yield _from_element(el, month_first)
+    if fetched is not None and _relative_byline(doc, fetched, updated_lines) is not None:
+        return  # dated lines further down are other items': machine stamps, then that line
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             yield parsed
 
 
 _TIME_XPATH = "//time[@datetime]"
+
+
+def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> datetime | None:
+    """The date of a line under the headline stated against the fetch ("Publiziert heute um
+    10.35 Uhr", "vor 3 Stunden"), where it is the first dated line there: the article's own
+    byline. Dated lines further down (a related list's "08.01.2026", a footer's) are then
+    not read; data attributes and script state still are, before it (they state the second)."""
+    tz = _zone(doc, None, None)
+    now = fetched.astimezone(tz) if tz else fetched
+    lang = page_fields.language(doc)
+    if "relative_lines" not in doc.cache:  # both cascades may ask: walked once
+        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang))
+    for line in doc.cache["relative_lines"][0]:
+        if datelines.HAS_YEAR.search(line):
+            return None  # an absolute date comes first: the cascade reads it in order
+        if bool(_UPDATED_LINE.match(line)) != updated_lines:
+            continue
+        if (found := daterelative.read(line, now, lang)) is not None:
+            return found
+    return None
 
 
 def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[datetime | None]:
