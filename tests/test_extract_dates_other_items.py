@@ -179,3 +179,38 @@ def test_the_articles_own_text_in_an_article_below_the_headline_keeps_its_time()
         extract_article(page, "https://www.zeitung.example.de/a-1").published
         == "2026-01-29T18:40:00+01:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "own", "footer", "expected"),
+    [
+        # a page stating no date of its own has none, not its footer's
+        ("de", "", "<footer><div class='spalte'><h4>Neueste Beiträge</h4><p><a href='/b'>Kurz</a> <span class='date'>20.01.2026</span></p></div></footer>", None),
+        ("nl", "", "<div role='contentinfo'><p class='datum'>20 januari 2026</p></div>", None),
+        ("en", "<p>29 January 2026</p>", "<footer><ul><li><time datetime='2026-01-20T08:00:00+00:00'>20 January 2026</time> <a href='/b'>Brief</a></li></ul></footer>", "2026-01-29"),
+    ],
+)  # fmt: skip
+def test_the_sites_footer_does_not_date_the_article(
+    lang: str, own: str, footer: str, expected: str | None
+) -> None:
+    page = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><main><article>"
+        f"<h1>Der Landtag beschließt den neuen Haushalt</h1>{own}"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text dazu.</p>"
+        f"</article></main>{footer}</body></html>"
+    )
+    assert extract_article(page, "https://www.zeitung.example.de/a-1").published == expected
+
+
+def test_the_articles_own_footer_keeps_its_date() -> None:
+    page = (
+        "<html lang='de'><head><title>T</title></head><body><main><article>"
+        "<h1>Der Landtag beschließt den neuen Haushalt</h1>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text dazu.</p>"
+        "<footer><time datetime='2026-01-29T18:40:00+01:00'>29.01.2026</time></footer>"
+        "</article></main></body></html>"
+    )
+    assert (
+        extract_article(page, "https://www.zeitung.example.de/a-1").published
+        == "2026-01-29T18:40:00+01:00"
+    )

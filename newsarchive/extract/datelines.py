@@ -273,6 +273,8 @@ def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
             return True
         if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
             return True
+        if (node.tag == "footer" or node.get("role") == "contentinfo") and _site_footer(node):
+            return True
         if m := _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(
             node.get("id") or ""
         ):
@@ -296,6 +298,13 @@ def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
         if len(text) >= _LINKED_HEADLINE and text.count(" ") >= 3:
             return True
     return False
+
+
+def _site_footer(footer: HtmlElement) -> bool:
+    """Whether a <footer> is the site's (outside any <article> and <main>): its dates are the
+    site's or other items' ("Meistgelesen", a copyright's day), never the article's (the
+    caller has checked it does not hold the headline)."""
+    return not any(a.tag in ("article", "main") for a in footer.iterancestors())
 
 
 def _side_column(doc: Document, aside: HtmlElement) -> bool:
