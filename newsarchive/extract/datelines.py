@@ -273,7 +273,7 @@ def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
             return True
         if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
             return True
-        if (node.tag == "footer" or node.get("role") == "contentinfo") and _site_footer(node):
+        if (node.tag == "footer" or node.get("role") == "contentinfo") and _site_footer(doc, node):
             return True
         if m := _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(
             node.get("id") or ""
@@ -300,10 +300,13 @@ def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
     return False
 
 
-def _site_footer(footer: HtmlElement) -> bool:
-    """Whether a <footer> is the site's (outside any <article> and <main>): its dates are the
-    site's or other items' ("Meistgelesen", a copyright's day), never the article's (the
-    caller has checked it does not hold the headline)."""
+def _site_footer(doc: Document, footer: HtmlElement) -> bool:
+    """Whether a <footer> is the site's: outside any <article> and <main>, where the headline
+    is in one. Its dates are the site's or other items' ("Meistgelesen", a copyright's day).
+    On a page marking no such region the footer after the byline may be the article's."""
+    h1 = headline(doc)
+    if h1 is None or not any(a.tag in ("article", "main") for a in h1.iterancestors()):
+        return False
     return not any(a.tag in ("article", "main") for a in footer.iterancestors())
 
 
