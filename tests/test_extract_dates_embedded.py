@@ -148,3 +148,16 @@ def test_a_date_attribute_before_the_block_holding_the_headline(
         "</main></body></html>"
     )
     assert extract_article(page, _URL).published == expected
+
+
+def test_a_date_attribute_on_a_block_far_above_the_headline() -> None:
+    inner = (
+        f"<div><div><div><div><div><header><h1>{_TITLE}</h1></header></div></div></div></div></div>"
+    )
+    page = (
+        f"<html lang='de'><head><title>{_TITLE}</title></head><body>"
+        f"<div class='beitrag' data-date='2026.01.29 18:40'>{inner}"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text.</p>"
+        "</div></body></html>"
+    )
+    assert extract_article(page, _URL).published == "2026-01-29T18:40:00+01:00"

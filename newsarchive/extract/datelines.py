@@ -72,7 +72,7 @@ _LINKED_HEADLINE = 30  # characters a link's text needs to be a headline (a name
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
 _DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
-_HOLDERS = 4  # blocks around the headline whose date attributes are read
+_HOLDERS = 8  # blocks around the headline whose date attributes are read (looked-at: at 4-7 up)
 _BEFORE_LEVELS = 3  # ... and the headline and its blocks whose preceding siblings are
 # Keys naming an article's publication time in script state ("publishedAt":"...",
 # `\\"datePublished\\":1717171717` inside a JSON string, `pubDate: '...'`), as written: in
