@@ -161,3 +161,25 @@ def test_a_date_attribute_on_a_block_far_above_the_headline() -> None:
         "</div></body></html>"
     )
     assert extract_article(page, _URL).published == "2026-01-29T18:40:00+01:00"
+
+
+def test_a_headline_cut_at_an_escaped_quote_still_names_the_page() -> None:
+    title = 'Der Rat warnt vor einer "Zeitenwende" im Haushalt'
+    other = _ARTICLE % (
+        "Ein anderes Stück",
+        "2026-01-20T08:00:00+01:00",
+        "2026-01-20T08:00:00+01:00",
+    )
+    own = _ARTICLE % (
+        title.replace('"', '\\"'),
+        "2026-01-29T18:40:00+01:00",
+        "2026-01-29T20:15:00+01:00",
+    )
+    script = '<script>self.__next_f.push([1,"' + _escaped(other) + _escaped(own) + '"])</script>'
+    page = (
+        f"<html lang='de'><head><title>T</title>{script}</head><body><main><article>"
+        f"<h1>{title}</h1><p class='meta'>{_UPDATE_SHOWN}</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text.</p>"
+        "</article></main></body></html>"
+    )
+    assert extract_article(page, _URL).published == "2026-01-29T18:40:00+01:00"

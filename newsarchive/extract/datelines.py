@@ -494,7 +494,16 @@ def embedded_article_dates(doc: Document, key: str) -> list[str]:
     if len({value for value, _ in found}) <= 1:
         return [value for value, _ in found]
     own = _bare(_page_headline(doc))
-    return [value for value, title in found if own and title and _bare(title) == own]
+    return [value for value, title in found if own and title and _same_title(_bare(title), own)]
+
+
+_TITLE_PREFIX = 15  # letters of a headline cut at an escaped quote that still name it
+
+
+def _same_title(title: str, own: str) -> bool:
+    """Whether a headline read from a script is the page's: the same letters, or their start
+    where the script's quoting cut it ("Putin warnt vor \\"Dekolonisierung\\"")."""
+    return title == own or (len(title) >= _TITLE_PREFIX and own.startswith(title))
 
 
 _MAX_OBJECTS = 40  # a payload listing other pieces describes each
