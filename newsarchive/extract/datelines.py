@@ -69,6 +69,7 @@ _ANCESTORS = 8
 # ("<div class=card><a href=...>Headline of another piece</a><time ...></div>").
 _TEASER_BLOCK = 400  # characters of text, at most, in a block read as one teaser
 _LINKED_HEADLINE = 30  # characters a link's text needs to be a headline (a name is shorter)
+_TEASER_ELEMENTS = 40
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
 _DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
@@ -289,7 +290,11 @@ def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
     """Whether a small block holding a date `el` (not the headline: the caller checks) also
     holds a link whose text is a headline: a teaser of another piece, its date beside the
     link rather than inside it (in_teaser_link). A byline's links name people, shorter."""
-    if block.tag in ("body", "html", "main") or len(block.text_content()) > _TEASER_BLOCK:
+    if (
+        block.tag in ("body", "html", "main")
+        or _larger_than(block, _TEASER_ELEMENTS)  # counted first: text_content copies a block
+        or len(block.text_content()) > _TEASER_BLOCK
+    ):
         return False
     for link in block.iterdescendants("a"):
         if link.get("href") is None or el in link.iterancestors():
@@ -486,8 +491,8 @@ def embedded_article_dates(doc: Document, key: str) -> list[str]:
         if (
             _first_publication(source, start, end)
             and (m := _STATE_VALUE.match(source, end))
-            and _ARTICLE_TYPE.search(source, low, high)
             and not _in_ld_script(source, start)
+            and _ARTICLE_TYPE.search(source, low, high)
         ):
             found.append((m.group(1).strip(), _nearest_headline(source, start, low, high)))
         start = source.find(key, end)
