@@ -286,10 +286,23 @@ def _cascade(
         # the article's own statement of its day
         return to_iso(day) if day.tzinfo else day.date().isoformat()
     latest = fetched.date() + _ONE_DAY if fetched and not updated_lines else None
+
+    def still_needed() -> datetime | None:
+        """The fetch time, for a byline stated against it, while no date is found yet."""
+        return fetched if first is None else None
+
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
-        _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines, fetched),
+        _candidates(
+            doc,
+            selector,
+            jsonld_keys,
+            meta_keys,
+            xpaths,
+            updated_lines,
+            still_needed,
+        ),
         late,
         media,
         as_of,
@@ -653,7 +666,7 @@ def _candidates(
     meta_keys: tuple[str, ...],
     xpaths: tuple[str, ...],
     updated_lines: bool,
-    fetched: datetime | None = None,
+    fetched: Callable[[], datetime | None] = lambda: None,
 ) -> Iterator[datetime | None]:
     """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
     month_first = _month_first(doc)
@@ -685,7 +698,7 @@ def _candidates(
     if updated_lines:
         for el in [el for el in doc.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
             yield _from_element(el, month_first)
-    if fetched is not None and _relative_byline(doc, fetched, updated_lines) is not None:
+    if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
