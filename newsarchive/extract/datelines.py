@@ -70,6 +70,20 @@ _ANCESTORS = 8
 _TEASER_BLOCK = 400  # characters of text, at most, in a block read as one teaser
 _LINKED_HEADLINE = 30  # characters a link's text needs to be a headline (a name is shorter)
 _TEASER_ELEMENTS = 40
+# Scripts written without spaces between words (Chinese, Japanese, Thai): a headline there
+# is 10 such characters or more (a name is 2-4).
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_UNSPACED_HEADLINE = 10
+
+
+def _a_headline(text: str) -> bool:
+    """Whether a link's text reads as a headline: 30+ characters in 4+ words, or 10+
+    characters of a script written without spaces ("市議会が新年度予算案を可決")."""
+    if len(text) >= _LINKED_HEADLINE and text.count(" ") >= 3:
+        return True
+    return len(_UNSPACED.findall(text)) >= _UNSPACED_HEADLINE
+
+
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
 _DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
@@ -300,7 +314,7 @@ def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
         if link.get("href") is None or el in link.iterancestors():
             continue
         text = " ".join(link.text_content().split())
-        if len(text) >= _LINKED_HEADLINE and text.count(" ") >= 3:
+        if _a_headline(text):
             return True
     return False
 
@@ -450,7 +464,7 @@ def _teaser_card(article: HtmlElement) -> bool:
     if any(True for _ in article.iter(*_CARD_HEADING)):
         return True
     return any(
-        len(text := " ".join(a.text_content().split())) >= _LINKED_HEADLINE and text.count(" ") >= 3
+        _a_headline(" ".join(a.text_content().split()))
         for a in article.iter("a")
         if a.get("href") is not None
     )
