@@ -235,3 +235,23 @@ def test_a_teasers_date_beside_a_headline_written_without_spaces(
         f"<h1>{title}</h1>{card}{own}<p>{title}。{title}。{title}。</p></article></main></body></html>"
     )
     assert extract_article(page, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "block"),
+    [
+        ("he", "<div class='talkbacks'><div><time datetime='2026-01-30T08:00:00+02:00'>30.01.2026</time> תגובה</div></div>"),
+        ("cs", "<div id='diskuse'><div><time datetime='2026-01-30T08:00:00+01:00'>30. 1. 2026</time> Komentář</div></div>"),
+        ("de", "<div class='liveblog-entry'><time datetime='2026-01-29T21:05:00+01:00'>21:05</time><p>Neuer Stand im Landtag</p></div>"),
+        ("en", "<div class='live-update'><time datetime='2026-01-29T21:05:00+00:00'>21:05</time><p>Latest from the chamber</p></div>"),
+        ("de", "<div class='ticker-item'><time datetime='2026-01-29T21:05:00+01:00'>21:05</time><p>Neuer Stand</p></div>"),
+    ],
+)  # fmt: skip
+def test_talkbacks_discussions_and_live_entries_are_other_items(lang: str, block: str) -> None:
+    page = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><main><article>"
+        f"<h1>Der Landtag beschließt den neuen Haushalt</h1>{block}<p class='meta'>29.01.2026</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text dazu.</p>"
+        "</article></main></body></html>"
+    )
+    assert extract_article(page, "https://www.zeitung.example.de/a-1").published == "2026-01-29"

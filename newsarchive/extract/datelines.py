@@ -61,7 +61,10 @@ _OTHER_ITEM = re.compile(
     r"|header|thread|section|container|area|block)\b)"
     # readers' comments and most-read or further-reading lists named in the page's language
     r"|kommentare|leserkommentar|commentaires|comentarios|comentários|commenti|reacties"
-    r"|yorumlar|komentarze|meistgelesen|mehr-?zum-?thema|weitere-?artikel|lesetipp|most-?popular",
+    r"|yorumlar|komentarze|meistgelesen|mehr-?zum-?thema|weitere-?artikel|lesetipp|most-?popular"
+    r"|talkback|diskuse|diskuze"
+    # a live blog's entries (the page's own start is stated above them)
+    r"|live-?blog-?(?:entry|post|item)|live-?(?:entry|post|item|update)|ticker-?(?:entry|item)",
     re.I,
 )
 _ANCESTORS = 8
