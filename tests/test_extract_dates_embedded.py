@@ -9,6 +9,8 @@ Every page and string here is made up for the test; the markup is the kind news 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from newsarchive.extract import extract_article
@@ -183,3 +185,26 @@ def test_a_headline_cut_at_an_escaped_quote_still_names_the_page() -> None:
         "</article></main></body></html>"
     )
     assert extract_article(page, _URL).published == "2026-01-29T18:40:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("<span class='date' title='29.01.2026, 18:40 Uhr'>vor 3 Stunden</span>", "2026-01-29T18:40:00+01:00"),
+        ("<time title='29.01.2026 18:40'>vor 3 Stunden</time>", "2026-01-29T18:40:00+01:00"),
+        ("<abbr class='timeago' title='2026-01-29T17:40:00Z'>il y a 3 heures</abbr>", "2026-01-29T18:40:00+01:00"),
+        ("<span class='timestamp' data-value='2026.01.29 18:40'>hace 3 horas</span>", "2026-01-29T18:40:00+01:00"),
+        # an update's title is not the publication
+        ("<span class='date' title='Aktualisiert 29.01.2026, 20:10 Uhr'>vor 1 Stunde</span><span class='date' title='29.01.2026, 18:40 Uhr'>vor 3 Stunden</span>",
+         "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_full_date_behind_a_relative_one(shown: str, expected: str) -> None:
+    page = (
+        f"<html lang='de'><head><title>{_TITLE}</title></head><body><main><article>"
+        f"<h1>{_TITLE}</h1><p class='meta'>{shown}</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text.</p>"
+        "</article></main></body></html>"
+    )
+    fetched = datetime(2026, 1, 29, 20, 45, tzinfo=UTC)
+    assert extract_article(page, _URL, fetched=fetched).published == expected

@@ -410,7 +410,8 @@ def _larger_than(el: HtmlElement, n: int) -> bool:
 def attribute_dates(doc: Document) -> list[str]:
     """Values of date-named `data-*` attributes on the blocks holding the headline (an
     `<article data-published=...>`) and just before it in its block or its block's, then
-    after the headline; not on links, not other items'."""
+    after the headline, and a date element's full date behind a relative one; not on links,
+    not other items'."""
     h1 = headline(doc)
     holders: Iterable[HtmlElement] = ()
     if h1 is not None:  # the blocks around it, then a kicker or date just before it (in
@@ -430,9 +431,28 @@ def attribute_dates(doc: Document) -> list[str]:
         if el.tag in ("body", "html"):  # a page's render time, not its article's
             continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
+        found += _shown_as_relative(el)
         if found and not _on_a_link(el) and not elsewhere(doc, el, linked=True):
             values += found
     return values
+
+
+def _shown_as_relative(el: HtmlElement) -> list[str]:
+    """The full date a date element keeps in its `title` or another `data-*` attribute while
+    it shows a relative one (`<span class="date" title="29.01.2026, 18:40 Uhr">vor 3
+    Stunden</span>`, `<abbr class="timeago" title="2026-...">`, `data-value="2026.01.29
+    18:40"`): a date with its time of day, on a `<time>`, `<abbr>` or date-classed element."""
+    if el.tag not in ("time", "abbr") and not _DATE_CLASS.search(el.get("class") or ""):
+        return []
+    return [
+        v
+        for k, v in el.attrib.items()
+        if (k == "title" or k.startswith("data-"))
+        and not _DATA_ATTR.match(k)
+        and len(v) < _MAX_LINE
+        and HAS_YEAR.search(v)
+        and _CLOCK.search(v)
+    ]
 
 
 def in_another_article(doc: Document, el: HtmlElement) -> bool:

@@ -816,7 +816,8 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
     """Dates only machines read (data attributes, script state): when nothing else gave one."""
     month_first = _month_first(doc)
     for value in datelines.attribute_dates(doc):
-        yield dateparse.parse_any(value, month_first)
+        if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
+            yield dateparse.parse_any(value, month_first)
     for value in datelines.script_state_dates(doc.cache.get("source", "")):
         yield dateparse.parse_any(value, month_first)
 
