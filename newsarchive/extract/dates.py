@@ -271,8 +271,8 @@ def _cascade(
 ) -> str | None:
     """First date found; a naive one borrows the offset of a source stating the same moment.
 
-    A publication more than a day after the fetch is no publication (an event's day in the
-    text: "Die Abstimmung ist am 20.02.2026")."""
+    A date the markup shows more than a day after the fetch is no publication (an event's
+    day in the text: "Die Abstimmung ist am 20.02.2026")."""
     first: datetime | None = None
     day_only: datetime | None = None
     local: datetime | None = None  # a date with a non-UTC offset anywhere in the page's dates
@@ -312,8 +312,8 @@ def _cascade(
         if found is _MARKUP:
             in_markup = True
             continue
-        if latest is not None and found.date() > latest:
-            continue
+        if in_markup and latest is not None and found.date() > latest:
+            continue  # a day the text names, not the publisher's metadata (the usual key)
         if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
             local = found
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
