@@ -99,3 +99,10 @@ def test_a_day_after_the_fetch_is_no_publication(lang: str, line: str, expected:
     assert (
         extract_article(_byline_page(lang, "", line), url, fetched=_FETCHED).published == expected
     )
+
+
+def test_the_publishers_metadata_after_the_fetch_is_kept() -> None:
+    head = "<meta property='article:published_time' content='2026-02-20T10:00:00+01:00'>"
+    page = _byline_page("de", "", "").replace("<title>T</title>", f"<title>T</title>{head}")
+    url = "https://www.zeitung.example.de/a-1"
+    assert extract_article(page, url, fetched=_FETCHED).published == "2026-02-20T10:00:00+01:00"
