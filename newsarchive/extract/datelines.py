@@ -9,6 +9,7 @@ state ("publishedAt":"...", often JSON escaped inside a string).
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -57,14 +58,40 @@ _MAX_LINE = 120
 _OTHER_ITEM = re.compile(
     r"teaser|related|recommend|recirc|trending|most-read|mostread"
     r"|(?:^|[\s_-])comments?(?:$|\s|__|--|-(?:list|item|body|date|time|content|text|author|meta"
-    r"|header|thread|section|container|area|block)\b)",
+    r"|header|thread|section|container|area|block)\b)"
+    # readers' comments and most-read or further-reading lists named in the page's language
+    r"|kommentare|leserkommentar|commentaires|comentarios|comentários|commenti|reacties"
+    r"|yorumlar|komentarze|meistgelesen|mehr-?zum-?thema|weitere-?artikel|lesetipp|most-?popular"
+    r"|talkback|diskuse|diskuze"
+    # a live blog's entries (the page's own start is stated above them)
+    r"|live-?blog-?(?:entry|post|item)|live-?(?:entry|post|item|update)|ticker-?(?:entry|item)",
     re.I,
 )
 _ANCESTORS = 8
+# A teaser: a small block holding another page's headline as a link beside its date
+# ("<div class=card><a href=...>Headline of another piece</a><time ...></div>").
+_TEASER_BLOCK = 400  # characters of text, at most, in a block read as one teaser
+_LINKED_HEADLINE = 30  # characters a link's text needs to be a headline (a name is shorter)
+_TEASER_ELEMENTS = 40
+# Scripts written without spaces between words (Chinese, Japanese, Thai): a headline there
+# is 10 such characters or more (a name is 2-4).
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_UNSPACED_HEADLINE = 10
+
+
+def _a_headline(text: str) -> bool:
+    """Whether a link's text reads as a headline: 30+ characters in 4+ words, or 10+
+    characters of a script written without spaces ("市議会が新年度予算案を可決")."""
+    if len(text) >= _LINKED_HEADLINE and text.count(" ") >= 3:
+        return True
+    return len(_UNSPACED.findall(text)) >= _UNSPACED_HEADLINE
+
+
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
 _DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
-_HOLDERS = 4  # blocks around the headline whose date attributes are read
+_HOLDERS = 8  # blocks around the headline whose date attributes are read (looked-at: at 4-7 up)
+_BEFORE_LEVELS = 3  # ... and the headline and its blocks whose preceding siblings are
 # Keys naming an article's publication time in script state ("publishedAt":"...",
 # `\\"datePublished\\":1717171717` inside a JSON string, `pubDate: '...'`), as written: in
 # any case, "firstPublicationDate" would be an embedded video's and "pageFirstPublished" a
@@ -84,6 +111,15 @@ STATE_KEYS = (
     "dataPublicacao", "data_publicacao",
     # a post's date and a Unix "pub" stamp beside a "mod" one; Piano's content setter
     "postDate", "pub_timestamp", "setContentCreated",
+)  # fmt: skip
+# Keys that may name the publication, or a piece's creation or display time: read only where
+# no key above names one ("createdAt" may be an image's, "displayDate" a teaser's).
+WEAK_STATE_KEYS = (
+    "publishedDateTime", "publicationDateTime", "publishDateTime", "firstPublishedDate",
+    "firstPublishedAt", "publishedTimestamp", "publishTimestamp", "publicationTimestamp",
+    "pubdate", "releaseDate", "onlineDate", "displayDate", "display_date", "displayTime",
+    "display_time", "createdAt", "created_at", "createDate", "creationDate",
+    "veroeffentlichungsdatum", "erscheinungsdatum", "veroeffentlichtAm", "publiziertAm",
 )  # fmt: skip
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)
@@ -192,15 +228,39 @@ def _add(
         return
     seen.add(el)
     text = line_text(el)
-    if len(text) < _MAX_LINE and wanted.search(text) and not elsewhere(doc, el):
+    if (
+        len(text) < _MAX_LINE
+        and wanted.search(text)
+        and not elsewhere(doc, el)
+        and not (caption(el) and not _CLOCK.search(text))
+    ):
         lines.append(" ".join(text.split()))
 
 
+# A picture's caption or credit: a day it names without a time is the photo's ("Archivbild vom
+# 20.01.2026"). By tag only ("text-caption" and "hasCaption" name typography and layouts on
+# pages looked at), and with a time it stays: 2 looked-at pages put the byline and its dated
+# line in a <figure> with the author's photo.
+_CAPTION_DEPTH = 4
+
+
+def caption(el: HtmlElement) -> bool:
+    """Whether a line is, or sits in, a picture's `<figure>` or `<figcaption>`."""
+    for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
+        if depth > _CAPTION_DEPTH:
+            return False
+        if node.tag in ("figcaption", "figure"):
+            return True
+    return False
+
+
 def line_text(el: HtmlElement) -> str:
-    """An element's text, with a space where an element boundary parts two digits.
+    """An element's text, with a space where an element boundary parts two digits, or a
+    word or number from a capitalised word.
 
     "Fri, Apr 28 2023<span class=divider></span>2:23 PM EDT" is a year and a time a
-    reader sees apart; joined, "20232:23" holds neither.
+    reader sees apart; joined, "20232:23" holds neither. "10.35 Uhr<br>Aktualisiert: ..."
+    joined as "UhrAktualisiert" hides both the clock's word and the label.
     """
     text: str = el.text_content()
     if len(el) == 0:
@@ -208,7 +268,8 @@ def line_text(el: HtmlElement) -> str:
     pieces: list[str] = list(el.itertext())
     out = pieces[:1]
     for piece in pieces[1:]:
-        if out[-1][-1:].isdigit() and piece[:1].isdigit():
+        last, first = out[-1][-1:], piece[:1]
+        if (last.isdigit() and first.isdigit()) or (last.isalnum() and first.isupper()):
             out.append(" ")
         out.append(piece)
     return "".join(out)
@@ -226,14 +287,49 @@ def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
+        if depth in (1, 2) and _beside_a_headline_link(node, el):
+            return True
         if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
             return True
-        if m := _OTHER_ITEM.search(node.get("class") or ""):
+        if (node.tag == "footer" or node.get("role") == "contentinfo") and _site_footer(doc, node):
+            return True
+        if m := _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(
+            node.get("id") or ""
+        ):
             if not (linked and m.group(0).lower() == "teaser"):
                 return True
             if node.find(".//a[@href]") is not None:
                 return True
     return False
+
+
+def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
+    """Whether a small block holding a date `el` (not the headline: the caller checks) also
+    holds a link whose text is a headline: a teaser of another piece, its date beside the
+    link rather than inside it (in_teaser_link). A byline's links name people, shorter."""
+    if (
+        block.tag in ("body", "html", "main")
+        or _larger_than(block, _TEASER_ELEMENTS)  # counted first: text_content copies a block
+        or len(block.text_content()) > _TEASER_BLOCK
+    ):
+        return False
+    for link in block.iterdescendants("a"):
+        if link.get("href") is None or el in link.iterancestors():
+            continue
+        text = " ".join(link.text_content().split())
+        if _a_headline(text):
+            return True
+    return False
+
+
+def _site_footer(doc: Document, footer: HtmlElement) -> bool:
+    """Whether a <footer> is the site's: outside any <article> and <main>, where the headline
+    is in one. Its dates are the site's or other items' ("Meistgelesen", a copyright's day).
+    On a page marking no such region the footer after the byline may be the article's."""
+    h1 = headline(doc)
+    if h1 is None or not any(a.tag in ("article", "main") for a in h1.iterancestors()):
+        return False
+    return not any(a.tag in ("article", "main") for a in footer.iterancestors())
 
 
 def _side_column(doc: Document, aside: HtmlElement) -> bool:
@@ -313,14 +409,19 @@ def _larger_than(el: HtmlElement, n: int) -> bool:
 
 def attribute_dates(doc: Document) -> list[str]:
     """Values of date-named `data-*` attributes on the blocks holding the headline (an
-    `<article data-published=...>`) and just before it in its block, then after the headline;
-    not on links, not other items'."""
+    `<article data-published=...>`) and just before it in its block or its block's, then
+    after the headline, and a date element's full date behind a relative one; not on links,
+    not other items'."""
     h1 = headline(doc)
     holders: Iterable[HtmlElement] = ()
-    if h1 is not None:  # the blocks around it, then a kicker or date just before it
+    if h1 is not None:  # the blocks around it, then a kicker or date just before it (in
+        # its block, or before the block holding it: `<div data-date=..>` above `<header><h1>`)
+        blocks = itertools.chain((h1,), itertools.islice(h1.iterancestors(), _BEFORE_LEVELS - 1))
         holders = itertools.chain(
             itertools.islice(h1.iterancestors(), _HOLDERS),
-            itertools.islice(_preceding(h1), _AFTER_HEADLINE // 4),
+            itertools.islice(
+                itertools.chain.from_iterable(_preceding(b) for b in blocks), _AFTER_HEADLINE // 4
+            ),
         )
     scope = _following(h1) if h1 is not None else doc.tree.iter()
     values: list[str] = []
@@ -330,16 +431,36 @@ def attribute_dates(doc: Document) -> list[str]:
         if el.tag in ("body", "html"):  # a page's render time, not its article's
             continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
+        found += _shown_as_relative(el)
         if found and not _on_a_link(el) and not elsewhere(doc, el, linked=True):
             values += found
     return values
 
 
+def _shown_as_relative(el: HtmlElement) -> list[str]:
+    """The full date a date element keeps in its `title` or another `data-*` attribute while
+    it shows a relative one (`<span class="date" title="29.01.2026, 18:40 Uhr">vor 3
+    Stunden</span>`, `<abbr class="timeago" title="2026-...">`, `data-value="2026.01.29
+    18:40"`): a date with its time of day, on a `<time>`, `<abbr>` or date-classed element."""
+    if el.tag not in ("time", "abbr") and not _DATE_CLASS.search(el.get("class") or ""):
+        return []
+    return [
+        v
+        for k, v in el.attrib.items()
+        if (k == "title" or k.startswith("data-"))
+        and not _DATA_ATTR.match(k)
+        and len(v) < _MAX_LINE
+        and HAS_YEAR.search(v)
+        and _CLOCK.search(v)
+    ]
+
+
 def in_another_article(doc: Document, el: HtmlElement) -> bool:
     """Whether `el` sits in an <article> apart from the one holding the headline: a teaser's.
 
-    Only where the headline is itself in an <article> (else the page may wrap its own
-    text in one below a headline above it).
+    Where the headline is in no <article>, the page may wrap its own text in one below the
+    headline: then only a teaser card is another item's, a short <article> (under 1,000
+    characters) with a heading or a headline link of its own.
     """
     h1 = headline(doc)
     if h1 is None:
@@ -347,12 +468,29 @@ def in_another_article(doc: Document, el: HtmlElement) -> bool:
     if "h1_article" not in doc.cache:
         doc.cache["h1_article"] = next(h1.iterancestors("article"), None)
     own: HtmlElement | None = doc.cache["h1_article"]
-    if own is None:
-        return False
     theirs = next(el.iterancestors("article"), None)
     if theirs is None or theirs is own:
         return False
+    if own is None:
+        return _teaser_card(theirs)
     return own not in theirs.iterancestors() and theirs not in own.iterancestors()
+
+
+_CARD_TEXT = 1000
+_CARD_HEADING = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _teaser_card(article: HtmlElement) -> bool:
+    """Whether an <article> is a short teaser: a heading or a headline link in little text."""
+    if len(article.text_content()) >= _CARD_TEXT:
+        return False
+    if any(True for _ in article.iter(*_CARD_HEADING)):
+        return True
+    return any(
+        _a_headline(" ".join(a.text_content().split()))
+        for a in article.iter("a")
+        if a.get("href") is not None
+    )
 
 
 def _on_a_link(el: HtmlElement) -> bool:
@@ -364,7 +502,98 @@ def _on_a_link(el: HtmlElement) -> bool:
     return el.tag == "a" or next(el.iterancestors("a"), None) is not None
 
 
+# schema.org's article types as a script spells their `@type` (`"@type":"NewsArticle"`,
+# `\\"@type\\":\\"BlogPosting"`, `ds["@type"]="Article"`).
+_ARTICLE_TYPE = re.compile(r"@type[\W_]{1,16}\w*(?:Article|BlogPosting)\b")
+_SCHEMA_REACH = 3000  # characters around a key within which its object's type is looked for
+# (a tag with backslashes is markup kept in a JavaScript string: its content is escaped)
+_LD_SCRIPT = re.compile(r"<script\b[^>\\]*ld\+json", re.I)
+
+
+def embedded_article_dates(doc: Document, key: str) -> list[str]:
+    """Values of a schema.org date key (`datePublished`) in an article object a script
+    carries outside any JSON-LD block: JSON-LD built by JavaScript (`ds.datePublished="..."`)
+    or kept escaped in a framework's payload (`\\"datePublished\\":\\"...\\"`, Next.js's
+    streamed state), which the parser of JSON-LD blocks never sees.
+
+    Where such objects state different dates, only those whose `headline` is the page's
+    (a payload also describes other pieces: a teaser, the site's mascot); else none.
+    """
+    source: str = doc.cache.get("source", "")
+    found: list[tuple[str, str | None]] = []
+    start = source.find(key)
+    while start != -1 and len(found) < _MAX_OBJECTS:
+        end = start + len(key)
+        low, high = max(0, start - _SCHEMA_REACH), end + _SCHEMA_REACH
+        if (
+            _first_publication(source, start, end)
+            and (m := _STATE_VALUE.match(source, end))
+            and not _in_ld_script(source, start)
+            and _ARTICLE_TYPE.search(source, low, high)
+        ):
+            found.append((m.group(1).strip(), _nearest_headline(source, start, low, high)))
+        start = source.find(key, end)
+    if len({value for value, _ in found}) <= 1:
+        return [value for value, _ in found]
+    own = _bare(_page_headline(doc))
+    return [value for value, title in found if own and title and _same_title(_bare(title), own)]
+
+
+_TITLE_PREFIX = 15  # letters of a headline cut at an escaped quote that still name it
+
+
+def _same_title(title: str, own: str) -> bool:
+    """Whether a headline read from a script is the page's: the same letters, or their start
+    where the script's quoting cut it ("Putin warnt vor \\"Dekolonisierung\\"")."""
+    return title == own or (len(title) >= _TITLE_PREFIX and own.startswith(title))
+
+
+_MAX_OBJECTS = 40  # a payload listing other pieces describes each
+_HEADLINE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}(.{{5,400}}?)(?:\\*\"|\\u0022|&quot;)")
+_ESCAPED_CHAR = re.compile(r"\\+u([0-9a-fA-F]{4})")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _nearest_headline(source: str, at: int, low: int, high: int) -> str | None:
+    """The value of the `headline` key nearest `at` within source[low:high], if any."""
+    before, after = source.rfind("headline", low, at), source.find("headline", at, high)
+    spots = [i for i in (before, after) if i != -1]
+    if not spots:
+        return None
+    spot = min(spots, key=lambda i: abs(i - at))
+    m = _HEADLINE_VALUE.match(source, spot + len("headline"))
+    return m.group(1) if m else None
+
+
+def _page_headline(doc: Document) -> str:
+    h1 = headline(doc)
+    return h1.text_content() if h1 is not None else (doc.first_meta("og:title") or "")
+
+
+def _bare(text: str) -> str:
+    """A title's letters and digits only, lower case, escapes and entities read."""
+    text = html.unescape(_ESCAPED_CHAR.sub(lambda m: chr(int(m.group(1), 16)), text))
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+def _in_ld_script(source: str, at: int) -> bool:
+    """Whether source[at] sits in a `<script type="application/ld+json">` block (read as
+    JSON-LD already)."""
+    opened = source.rfind("<script", 0, at)
+    return (
+        opened != -1
+        and bool(_LD_SCRIPT.match(source, opened))
+        and source.find("</script", opened, at) == -1
+    )
+
+
 def script_state_dates(source: str) -> list[str]:
+    """Published dates named in the page's scripts, first three (`_state_dates`); by the
+    weaker keys only where no key naming the publication has one."""
+    return _state_dates(source, STATE_KEYS) or _state_dates(source, WEAK_STATE_KEYS)
+
+
+def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
     """Published dates named in the page's scripts (app state, data layers), first three.
 
     str.find per key, then one anchored match: a regex alternation over a whole page is 50x
@@ -374,7 +603,7 @@ def script_state_dates(source: str) -> list[str]:
     found: list[tuple[int, str]] = []
     arguments: dict[str, str] | None = None
     payload: list[object] | None = None
-    for key in STATE_KEYS:
+    for key in keys:
         start = source.find(key)
         while start != -1 and len(found) < 12:
             end = start + len(key)

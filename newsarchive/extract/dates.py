@@ -150,6 +150,7 @@ _PROSE = 60
 # A line's last opening bracket: "2026年1月29日 18時40分 (1月30日 09時05分更新)".
 _LAST_BRACKET = re.compile(r"[(\[（【][^(\[（【]*$")
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]")
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
@@ -176,6 +177,7 @@ def published(
         PUBLISHED_META,
         PUBLISHED_XPATH,
         updated_lines=False,
+        fetched=fetched,
     )
     return (
         found
@@ -193,6 +195,7 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
         MODIFIED_META,
         MODIFIED_XPATH,
         updated_lines=True,
+        fetched=fetched,
     )
     return (
         found
@@ -264,8 +267,12 @@ def _cascade(
     meta_keys: tuple[str, ...],
     xpaths: tuple[str, ...],
     updated_lines: bool,
+    fetched: datetime | None = None,
 ) -> str | None:
-    """First date found; a naive one borrows the offset of a source stating the same moment."""
+    """First date found; a naive one borrows the offset of a source stating the same moment.
+
+    A date the markup shows more than a day after the fetch is no publication (an event's
+    day in the text: "Die Abstimmung ist am 20.02.2026")."""
     first: datetime | None = None
     day_only: datetime | None = None
     local: datetime | None = None  # a date with a non-UTC offset anywhere in the page's dates
@@ -278,10 +285,24 @@ def _cascade(
     if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
         # the article's own statement of its day
         return to_iso(day) if day.tzinfo else day.date().isoformat()
+    latest = fetched.date() + _ONE_DAY if fetched and not updated_lines else None
+
+    def still_needed() -> datetime | None:
+        """The fetch time, for a byline stated against it, while no date is found yet."""
+        return fetched if first is None else None
+
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
-        _candidates(doc, selector, jsonld_keys, meta_keys, xpaths, updated_lines),
+        _candidates(
+            doc,
+            selector,
+            jsonld_keys,
+            meta_keys,
+            xpaths,
+            updated_lines,
+            still_needed,
+        ),
         late,
         media,
         as_of,
@@ -291,6 +312,8 @@ def _cascade(
         if found is _MARKUP:
             in_markup = True
             continue
+        if in_markup and latest is not None and found.date() > latest:
+            continue  # a day the text names, not the publisher's metadata (the usual key)
         if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
             local = found
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
@@ -643,6 +666,7 @@ def _candidates(
     meta_keys: tuple[str, ...],
     xpaths: tuple[str, ...],
     updated_lines: bool,
+    fetched: Callable[[], datetime | None] = lambda: None,
 ) -> Iterator[datetime | None]:
     """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
     month_first = _month_first(doc)
@@ -666,6 +690,7 @@ def _candidates(
         if not created:
             for value in _parsely_dates(doc):
                 yield parse_date(value)
+            yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
     for xp in xpaths:
         for el in [el for el in doc.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
@@ -673,6 +698,8 @@ def _candidates(
     if updated_lines:
         for el in [el for el in doc.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
             yield _from_element(el, month_first)
+    if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
+        return  # dated lines further down are other items': machine stamps, then that line
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             yield parsed
@@ -681,15 +708,45 @@ def _candidates(
 _TIME_XPATH = "//time[@datetime]"
 
 
+def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> datetime | None:
+    """The date of a line under the headline stated against the fetch ("Publiziert heute um
+    10.35 Uhr", "vor 3 Stunden"), where it is the first dated line there: the article's own
+    byline. Dated lines further down (a related list's "08.01.2026", a footer's) are then
+    not read; data attributes and script state still are, before it (they state the second)."""
+    tz = _zone(doc, None, None)
+    now = fetched.astimezone(tz) if tz else fetched
+    lang = page_fields.language(doc)
+    if "relative_lines" not in doc.cache:  # both cascades may ask: walked once
+        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang))
+    for line in doc.cache["relative_lines"][0]:
+        if datelines.HAS_YEAR.search(line):
+            return None  # an absolute date comes first: the cascade reads it in order
+        if bool(_UPDATED_LINE.match(line)) != updated_lines:
+            continue
+        if (found := daterelative.read(line, now, lang)) is not None:
+            return found
+    return None
+
+
+def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[datetime | None]:
+    """The article's `key` date from JSON-LD a script carries (built in JavaScript, escaped
+    in a framework's payload), where the page's JSON-LD blocks state none."""
+    if doc.article.get(key) is None:
+        for value in datelines.embedded_article_dates(doc, key):
+            yield dateparse.parse_any(value, month_first)
+
+
 def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
     """A date element of this article for this cascade: not another item's (in a teaser link,
-    a related or teaser block, another <article> than the headline's), and for the published
+    a related or teaser block, another <article> than the headline's, a distant block before
+    the headline: the site's clock), and for the published
     time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
     if (
         datelines.in_teaser_link(el)
         or datelines.elsewhere(doc, el, linked=True)
         or datelines.in_another_article(doc, el)
         or _in_banner(doc, el)
+        or datelines.site_clock(doc, el)
     ):
         return False
     return updated_lines or not _says_updated(el)
@@ -759,7 +816,8 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
     """Dates only machines read (data attributes, script state): when nothing else gave one."""
     month_first = _month_first(doc)
     for value in datelines.attribute_dates(doc):
-        yield dateparse.parse_any(value, month_first)
+        if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
+            yield dateparse.parse_any(value, month_first)
     for value in datelines.script_state_dates(doc.cache.get("source", "")):
         yield dateparse.parse_any(value, month_first)
 
@@ -810,10 +868,27 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         doc.cache["parsed_datelines"] = [
             (part, d)
             for part, d in parsed
-            if not (d and d.time() == _MIDNIGHT and len(part) > _PROSE)
+            if not (d and d.time() == _MIDNIGHT and (len(part) > _PROSE or _sentence(part)))
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+# A sentence's end: a word and a full stop ("Am 20.01.2026 tagte der Rat."), not a date's
+# ("12.01.") nor an abbreviation's ("Mo.", "Jan.").
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s*$")
+_SENTENCE_WORDS = 4
+
+
+def _sentence(text: str) -> bool:
+    """Whether a short dated text is a sentence of the article (its day the event's, not the
+    article's): ends with a word and a full stop, has 4 words or more, 2 of them lower-case
+    words ("06.01.2026, Lesezeit 5 Min." has none), and no label saying it is a date line."""
+    if not _SENTENCE_END.search(text) or _LABEL.match(text.lstrip()):
+        return False
+    words = text.split()
+    lower = sum(1 for w in words if len(w) > 2 and w.isalpha() and w.islower())
+    return len(words) >= _SENTENCE_WORDS and lower >= 2
 
 
 def _labelled_parts(line: str) -> list[str]:
@@ -824,7 +899,9 @@ def _labelled_parts(line: str) -> list[str]:
     otherwise put the second part's time on the first part's day. A label after the last
     date, with no date of its own, labels that date ("2026年1月29日 18時40分 更新"); one
     followed by a time of its own ("02/12/2026 14h30 Atualizado há 2 horas", "... Updated
-    2 hours ago") labels that, and leaves the date before it the publication.
+    2 hours ago") labels that, and leaves the date before it the publication; so does one
+    followed by words, its time left out ("... 7:55 AM UTC Updated ago", a relative time a
+    script fills in).
     """
     starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
     if not starts:
@@ -834,8 +911,8 @@ def _labelled_parts(line: str) -> list[str]:
     last = parts[-1]
     if (
         len(parts) > 1
-        and _UPDATED_LINE.match(last)
-        and not datelines.HAS_YEAR.search(last)
+        and (label := _UPDATED_LINE.match(last))
+        and not _WORD.search(last, label.end())
         and not _DIGIT.search(last)
     ):
         # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update;

@@ -177,7 +177,8 @@ _DURATION = re.compile(
 )
 _RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # Upper case only: "ist" is a German word, IST a zone. Russian pages name Moscow time in Cyrillic.
-_ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}|МСК)\b")
+# A label glued on by markup ("7:55 AM UTCUpdated": two elements, no space) ends a zone too.
+_ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}|МСК)(?![a-z\d])")
 
 _NEAR = 40  # characters between a day and its time of day, at most
 _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
