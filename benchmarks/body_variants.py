@@ -8,12 +8,12 @@ meaningless class names, paragraphs as <div>s or <br>-separated text, the body s
 by ads, inline related links, a teaser grid below, no JSON-LD, a script without
 spaces or in Arabic letters, sections with ad slots, custom elements, captions,
 "Read more" lines, a newsletter box, live-blog entries, related cards, German furniture,
-a paywall offer, text only in a Next.js state) and its body
-is extracted without site profiles and scored with newsbench's own body measure
-(4-gram shingle F1), over all pages, over dev, and over each half of world minus
-kept-aside (its publishers split by a hash: a rule kept must help or be neutral on
-both). A variant's drop from `original` is what the generic rules lean on that an
-unseen layout may not have. Exits 2 without newsbench.
+German inline lines (pointers, agency tags, player titles), a paywall offer, text only
+in a Next.js state) and its body is extracted without site profiles and scored with
+newsbench's own body measure (4-gram shingle F1), over all pages, over dev, and over
+each half of world minus kept-aside (its publishers split by a hash: a rule kept must
+help or be neutral on both). A variant's drop from `original` is what the generic rules
+lean on that an unseen layout may not have. Exits 2 without newsbench.
 """
 
 from __future__ import annotations
@@ -366,6 +366,37 @@ def german_furniture(root: HtmlElement) -> None:
         )
 
 
+def german_inline(root: HtmlElement) -> None:
+    """Lines German-language sites set between the paragraphs, neutral classes: a pointer
+    to the live blog, a label over two related links, a video player's title and length,
+    and after the last paragraph an agency tag without brackets and a one-link box
+    "Empfehlungen der Redaktion"."""
+    for run in _paragraph_runs(root, 4)[:1]:
+        run[0].addnext(
+            lxml.html.fromstring("<p><strong>Hier geht's zum Liveblog zur Lage</strong></p>")
+        )
+        run[1].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("mz")}"><p><strong>Mehr zum Thema:</strong></p><ul>'
+                '<li><a href="/a/1">Was die Pläne kosten</a></li>'
+                '<li><a href="/a/2">Wer dafür zahlt</a></li></ul></div>'
+            )
+        )
+        run[2].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("vp")}"><p>Video | So lief der Abend im Rathaus</p>'
+                "<p>01:45 Min.</p></div>"
+            )
+        )
+        run[-1].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("em")}"><h2>Empfehlungen der Redaktion</h2>'
+                '<div><a href="/c/1">Die Bürgermeisterin im Interview</a></div></div>'
+            )
+        )
+        run[-1].addnext(lxml.html.fromstring("<p>dpa/afp/lw</p>"))
+
+
 def paywall_offer(root: HtmlElement) -> None:
     """A paywall's offer after the article's last paragraph, neutral classes: its pitch
     line, the price and an offer button, as a teaser page shows under the cut text."""
@@ -450,6 +481,7 @@ VARIANTS: dict[str, Transform | None] = {
     "related-article cards splitting the body": related_cards,
     "Arabic-letter words, dir=rtl": rtl_script,
     "German furniture in the body (share, ad, newsletter, author)": german_furniture,
+    "German inline lines (pointer, label, player, agency tag)": german_inline,
     "paywall offer under the text": paywall_offer,
     "text only in a Next.js state": next_state,
 }

@@ -265,7 +265,8 @@ INTRO_MAX = 200  # characters of a line introducing a promo ("... in unserem Liv
 # Words by which a line sends the reader elsewhere, in the languages read.
 READ_ELSEWHERE = re.compile(
     r"\b(?:(?:lesen|finden|sehen|hören) sie\b|unserem (?:liveblog|newsticker|ticker|podcast)"
-    r"|mehr (?:zum thema|dazu|zur lage)\b|live ?blog|read (?:more|our|the latest)\b"
+    r"|mehr (?:zum thema|dazu|zur lage)\b|^mehr (?:zu[mr]?|über|aus) |live ?blog"
+    r"|read (?:more|our|the latest)\b"
     r"|in our live|lire aussi|retrouvez|à lire|notre direct|lee también|te puede interesar"
     r"|nuestro directo|leggi anche|il nostro live|les også|läs också|læs også|lees ook)",
     re.I,
@@ -324,6 +325,15 @@ TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
 # A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
 # An agency's and editors' tag alone in brackets: "(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)".
 _AGENCY_TAG = re.compile(r"^\((?:[^\W\d_]{2,12}[/,.]? ?){1,3}\)$")
+# The same without brackets, as a line of its own: "dpa/afp/lw", "APA/red", "red, ORF.at/
+# Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
+_SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){1,4}$")
+_SLASH_TAG_PARTS = re.compile(r"\s*[/,]\s*")
+AGENCIES = frozenset(
+    """dpa afp ap apa sda kna epd reuters ddp sid dts ots ansa efe tt ntb ritzau pap ctk
+    tass ria bernama kyodo yonhap xinhua keystone-sda lusa anp belga agenturen agentur
+    agencies""".split()  # noqa: SIM905
+)
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
 
 
@@ -339,7 +349,7 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 def _is_tag_line(p: str) -> bool:
     if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
         return False
-    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p):
+    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -348,6 +358,17 @@ def _is_tag_line(p: str) -> bool:
     return 0 < len(words) <= 6 and all(
         _names_word(w, after_comma=i > 0 and words[i - 1].endswith(","))
         for i, w in enumerate(words)
+    )
+
+
+def _is_slash_tag(p: str) -> bool:
+    """An agency's and editors' tag without brackets ("dpa/afp/lw", "APA/red"): parts
+    joined by slashes or commas, one of them an agency, or the editors' "red" beside one."""
+    if not _SLASH_TAG.match(p):
+        return False
+    parts = _SLASH_TAG_PARTS.split(p)
+    return any(part.casefold() in AGENCIES for part in parts) and (
+        "/" in p or sum(part.casefold() in AGENCIES or part == "red" for part in parts) > 1
     )
 
 

@@ -53,7 +53,10 @@ MEDIA_OR_CONSENT = re.compile(
     r"|ich bin damit einverstanden, dass mir (?:der )?externe"
     r"|(?:um|zum) (?:externe|eingebettete) inhalte|we need your (?:permission|consent)"
     r"|this (?:content|embed) (?:is provided by|cannot be displayed)"
-    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)",
+    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)"
+    # a player's title line ("Video: So sieht der Hafen aus", "Podcast | Der Hafen-Talk")
+    r"|^(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream)"
+    r"\s*[:|｜]\s*[^.!?:]{1,100}$",
     re.I,
 )
 
@@ -102,7 +105,19 @@ SERVICE_LINE = re.compile(
     r" (?:publicidad|anuncio)|l'articolo continua (?:dopo|sotto) la pubblicità"
     r"|продолжение (?:статьи )?(?:после|под) реклам"
     r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
-    r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b)",
+    r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b"
+    # German pointers to the site's other pages, named by what they lead to ("Hier geht's
+    # zum Liveblog", "Mehr Nachrichten aus Ostfriesland lesen Sie hier."): one line each
+    r"|hier geht(?:'s|’s|s| es) (?:direkt )?zu[mr]? (?:\w+ ){0,2}?(?:liveblogs?|newstickers?"
+    r"|tickers?|artikeln?|nachrichten|news|übersicht|dossiers?|themenseiten?|videos?"
+    r"|podcasts?|bildergalerien?|fotostrecken?|startseite|newsletters?|abos?|anmeldung"
+    r"|umfragen?|kommentaren|interviews?)\b[^.!?,]{0,60}[.!]?$"
+    r"|mehr (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
+    r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
+    r"[.!]?|:)?$"
+    # a player's episode and length ("Folge 12 · 34 Min."), a comment section's call
+    r"|(?:folge|episode|teil)\s*\d+\s*[·|,–-]\s*\d{1,3}\s*min\w*\.?$"
+    r"|(?:was meinen sie\?\s*)?diskutieren sie mit\b[^.!?]{0,60}[.!]?$)",
     re.I,
 )
 _MAX_SERVICE_LINE = 400
@@ -191,7 +206,8 @@ _MAX_COUNTER_LINE = 40
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 FOLLOW_CALL = re.compile(
     r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
-    r"|laden sie (?:unsere|die) \w*\s?app|download our app|get our app|suivez-nous|síguenos|seguici"
+    r"|laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}(?:unsere|die) \w*\s?app"
+    r"|download our app|get our app|suivez-nous|síguenos|seguici"
     r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
     r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
     r"|inscreva-se na (?:nossa )?newsletter|baixe o (?:nosso )?app|descarregue a (?:nossa )?app"

@@ -700,7 +700,10 @@ STOCK_LINES = {
     "alle bilder, video abspielen, zum artikel, mehr infos, hier klicken, jetzt lesen, "
     "kommentieren, artikel merken, merken, drucken, schriftgröße, vorlesen, nächste seite, "
     "vorherige seite, weiter, zurück, mehr anzeigen, nach oben, alle rechte vorbehalten, "
-    "ihre meinung ist gefragt, zu den kommentaren",
+    "ihre meinung ist gefragt, zu den kommentaren, abo-artikel, abo, plus-artikel, "
+    "exklusiv für abonnenten, nur für abonnenten, empfehlungen der redaktion, "
+    "unsere empfehlungen, redaktionsempfehlungen, das könnte sie auch interessieren, "
+    "weitere artikel, mehr aus dem ressort, zum podcast, zum video, podcast abspielen",
     "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
     "à découvrir, abonnez-vous, sur le même sujet",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "

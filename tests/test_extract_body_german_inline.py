@@ -1,0 +1,85 @@
+"""Furniture German-language sites (Germany, Austria, Switzerland) set between the
+paragraphs of an article: pointers to other pages, agency tags without brackets, player
+title lines, subscription labels. Invented pages; each line is tried in the middle of the
+text and after its last paragraph, and look-alike sentences of the writer's must stay."""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://zeitung.example/region/2026/hafen-ausbau-123.html"
+STORY = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, den alten Hafen für den Fährverkehr wieder auszubauen.",
+    "Die Entscheidung fiel nach einer langen Debatte, in der die Opposition vor den verdoppelten Kosten warnte.",
+    "Nach dem Plan sollen die ersten Fähren bereits im Sommer 2028 an der neuen Kaimauer anlegen können.",
+    "Der Baubeginn ist für das Frühjahr geplant, die Arbeiten sollen in mehreren Etappen fast zwei Jahre dauern.",
+    "Die Bürgermeisterin sprach von einem wichtigen Tag für die Stadt und ihre Verbindung zu den Inseln.",
+]
+
+
+def _page(blocks: list[str]) -> str:
+    return (
+        "<html lang='de'><head><title>Hafen wird ausgebaut</title></head><body>"
+        "<div class='hd'><a href='/'>Zeitung</a></div>"
+        f"<div class='w1'><h1>Hafen wird ausgebaut</h1>{''.join(blocks)}</div>"
+        "<div class='ft'><p>Impressum Datenschutz Kontakt</p></div></body></html>"
+    )
+
+
+def _body_with(block: str, at: int) -> str:
+    blocks = [f"<p>{s}</p>" for s in STORY]
+    blocks.insert(at, block)
+    return extract_article(_page(blocks), URL).body or ""
+
+
+FURNITURE = {
+    "pointer to a page": "<p><strong>Hier geht's zu allen Nachrichten aus der Region.</strong></p>",
+    "pointer to the ticker": "<p>Hier geht es direkt zum Newsticker</p>",
+    "more news from": "<p>Mehr Nachrichten aus Ostfriesland lesen Sie hier.</p>",
+    "more news, Swiss": "<p><b>Mehr News aus dem Kanton Zürich</b></p>",
+    "label over a link list": "<p><strong>Mehr zum Hafenausbau:</strong></p><ul><li><a href='/r'>Die Pläne im Überblick</a></li><li><a href='/s'>Was die Kaimauer kostet</a></li></ul>",
+    "agency tag": "<p>dpa/afp/lw</p>",
+    "agency and editor": "<p>APA/red</p>",
+    "broadcaster's signature": "<p>red, ORF.at/Agenturen</p>",
+    "subscription label": "<div class='k6'><span>Abo-Artikel</span></div>",
+    "podcast player": "<div class='k11'><p>Podcast: Der Hafen-Talk</p><p>Folge 12 · 34 Min.</p><button>Abspielen</button></div>",
+    "video player": "<div class='k12'><p>Video | So sieht der neue Hafen aus</p><p>01:45 Min.</p></div>",
+    "recommendations with one link": "<div class='k5'><h2>Empfehlungen der Redaktion</h2><div><a href='/c'>Bürgermeisterin im Interview</a></div></div>",
+    "comment call": "<p>Was meinen Sie? Diskutieren Sie mit in den Kommentaren!</p>",
+    "app call": "<p>Laden Sie sich jetzt hier kostenlos unsere neue App herunter.</p>",
+}
+
+
+@pytest.mark.parametrize("at", [2, len(STORY)])
+@pytest.mark.parametrize("key", list(FURNITURE))
+def test_inline_furniture_of_german_sites_is_not_the_body(key: str, at: int) -> None:
+    assert _body_with(FURNITURE[key], at) == "\n\n".join(STORY)
+
+
+WRITERS = [
+    "Hier geht es zum einen um Geld, zum anderen um die Frage, wer den Hafen künftig betreibt.",
+    "Hier geht es zum ersten Mal um Nachrichten, die in der Stadt niemand hören wollte.",
+    "Mehr Nachrichten aus Brüssel erwartet vor dem Gipfel niemand.",
+    "Video: Das sagt die Bürgermeisterin zu den Kosten des Umbaus.",
+    "Rot/Grün",
+    "Berlin/Hamburg",
+]
+
+
+@pytest.mark.parametrize("line", WRITERS)
+def test_sentences_that_open_like_furniture_stay(line: str) -> None:
+    body = _body_with(f"<p>{line}</p>", 2)
+    assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]
+
+
+def test_a_colon_line_about_more_above_text_that_stays_is_the_writers() -> None:
+    line = "Mehr zum Streit um die Kosten:"
+    follow = (
+        "Die Opposition hält die Schätzung des Bauamts für zu niedrig und verlangt ein Gutachten."
+    )
+    body = _body_with(f"<p>{line}</p><p>{follow}</p>", 2)
+    assert body.split("\n\n") == [*STORY[:2], line, follow, *STORY[2:]]
