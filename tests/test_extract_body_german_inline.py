@@ -83,3 +83,53 @@ def test_a_colon_line_about_more_above_text_that_stays_is_the_writers() -> None:
     )
     body = _body_with(f"<p>{line}</p><p>{follow}</p>", 2)
     assert body.split("\n\n") == [*STORY[:2], line, follow, *STORY[2:]]
+
+
+# A lead set as an unclassed <h2>/<h3> under the headline, outside the body's block (public
+# broadcasters' templates), in several languages.
+HEADING_LEADS = {
+    "de": "Nach jahrelangem Streit ist die Entscheidung gefallen: Der Hafen wird für 48 Millionen Euro umgebaut.",
+    "cs": "Po letech sporů padlo rozhodnutí: přístav se za miliardu korun přestaví a trajekty se vrátí v roce 2028.",
+    "pl": "Po latach sporów zapadła decyzja: port zostanie przebudowany, a promy wrócą do miasta latem 2028 roku.",
+    "he": "אחרי שנים של מחלוקת התקבלה ההחלטה: הנמל ישופץ והמעבורות יחזרו לעיר בקיץ 2028.",
+}
+
+
+def _heading_lead_page(heading: str, tag: str = "h2", attrs: str = "") -> str:
+    paragraphs = "".join(f"<p>{s}</p>" for s in STORY)
+    return (
+        "<html><head><title>Hafen wird ausgebaut</title></head><body><nav><a href='/'>Start</a></nav>"
+        f"<div class='a1'><div class='h3x'><span>03.12.2026, 10:15 Uhr</span><h1>Hafen wird ausgebaut</h1>"
+        f"<{tag}{attrs}>{heading}</{tag}></div><div class='b7'>{paragraphs}</div></div>"
+        "<footer><p>Impressum</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("tag", ["h2", "h3"])
+@pytest.mark.parametrize("lang", list(HEADING_LEADS))
+def test_a_lead_set_as_a_heading_under_the_headline_opens_the_body(lang: str, tag: str) -> None:
+    body = extract_article(_heading_lead_page(HEADING_LEADS[lang], tag), URL).body
+    assert body == "\n\n".join([HEADING_LEADS[lang], *STORY])
+
+
+@pytest.mark.parametrize(
+    ("heading", "attrs"),
+    [
+        # the headline's question or call, one sentence: a headline's, not a lead
+        ("Wer bezahlt den neuen Hafen, wenn die Kosten sich noch einmal verdoppeln sollten?", ""),
+        ("Jetzt mitreden und die Zukunft des alten Hafens in unserer Stadt mitgestalten!", ""),
+        # no stop: a subtitle
+        ("Der Gemeinderat stimmt für den Ausbau des alten Hafens und die Rückkehr der Fähren", ""),
+        # the page calls it its subtitle
+        (HEADING_LEADS["de"], " class='standfirst'"),
+    ],
+)
+def test_a_heading_under_the_headline_that_is_no_lead_stays_out(heading: str, attrs: str) -> None:
+    body = extract_article(_heading_lead_page(heading, "h2", attrs), URL).body
+    assert body == "\n\n".join(STORY)
+
+
+def test_a_question_heading_of_several_sentences_is_a_lead() -> None:
+    lead = "Der Hafen soll für 48 Millionen Euro umgebaut werden. Doch wer bezahlt, wenn es teurer wird?"
+    body = extract_article(_heading_lead_page(lead), URL).body
+    assert body == "\n\n".join([lead, *STORY])

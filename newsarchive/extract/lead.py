@@ -113,11 +113,14 @@ def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | 
     for n, el in enumerate(_following(h1)):
         if n >= PLAIN_LEAD_AFTER or el is container:
             return None
-        if el in around or not (el.tag == "p" or (el.tag == "div" and _inline_only(el))):
+        heading = el.tag in _LEAD_HEADINGS
+        if el in around or not (el.tag == "p" or heading or (el.tag == "div" and _inline_only(el))):
             continue
         text = clean(el.text_content())
         if len(text) < (PLAIN_LEAD_TEXT[0] if " " in text else PLAIN_LEAD_SPACELESS):
             continue
+        if heading and (not _reads_as_lead(text) or next(el.iterancestors("a"), None) is not None):
+            continue  # a subtitle or the headline itself ("Druck auf Iran?"), not sentences
         if len(text) > PLAIN_LEAD_TEXT[1] or not text.endswith(_SENTENCE_END):
             return None
         if _in_box(el, h1):
@@ -125,6 +128,23 @@ def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | 
         links = sum(len(clean(a.text_content())) for a in el.iter("a"))
         return el if links < len(text) * LEAD_LINK_SHARE else None
     return None
+
+
+# A lead set in a subheading's type under the headline, with no class saying so (public
+# broadcasters' templates): sentences ending with a stop, as a <p> lead.
+_LEAD_HEADINGS = frozenset({"h2", "h3"})
+_HEADLINE_END = ("?", "!", "？", "！")
+_FULL_STOP = (".", "…", "。", "\u0964", "\u0965", "\u06d4", "\u0589", "\u1362", "\u104b")
+_INNER_STOP = re.compile(r"[.!?。！？]\s*\S")
+
+
+def _reads_as_lead(text: str) -> bool:
+    """A heading's text that is a lead: it ends with a full stop; a question or call is a
+    lead's only after a sentence before it ("Druck durch Sanktionen auf Iran?" is a
+    headline's), and a closing quote or bracket ends teaser headlines as often."""
+    if text.endswith(_FULL_STOP):
+        return True
+    return text.endswith(_HEADLINE_END) and bool(_INNER_STOP.search(text[:-1]))
 
 
 _INLINE = frozenset("a abbr b br cite em i q small span strong sub sup time u".split())  # noqa: SIM905
