@@ -133,3 +133,27 @@ def test_a_question_heading_of_several_sentences_is_a_lead() -> None:
     lead = "Der Hafen soll für 48 Millionen Euro umgebaut werden. Doch wer bezahlt, wenn es teurer wird?"
     body = extract_article(_heading_lead_page(lead), URL).body
     assert body == "\n\n".join([lead, *STORY])
+
+
+MORE_FURNITURE = {
+    # a share bar with one button a line, no label
+    "share buttons one a line": "<ul class='s1'><li>Facebook</li><li>X</li><li>E-Mail</li><li>Flipboard</li></ul>",
+    # the Swiss sites' "du" and a messenger channel's promo
+    "follow call with du": "<p>Folgst du schon Seeblick News auf Whatsapp?</p>",
+    "channel promo": "<p>Eine Übersicht am Morgen und am Abend, dazu Eilmeldungen: Abonniere den Whatsapp-Kanal von Seeblick News und bleib informiert.</p>",
+    "channel promo, English": "<p>Get the latest news from the harbour to your phone. Join us on WhatsApp</p>",
+    # a player's label and running time
+    "video stamp": "<div class='v2'>VIDEO4:4204:42</div>",
+}
+
+
+@pytest.mark.parametrize("at", [2, len(STORY)])
+@pytest.mark.parametrize("key", list(MORE_FURNITURE))
+def test_share_buttons_channel_calls_and_player_stamps_are_not_the_body(key: str, at: int) -> None:
+    assert _body_with(MORE_FURNITURE[key], at) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("line", ["Links", "Facebook failed.", "Folgst du mir noch?"])
+def test_lines_with_a_networks_name_or_du_that_say_more_stay(line: str) -> None:
+    body = _body_with(f"<p>{line}</p>", 2)
+    assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]

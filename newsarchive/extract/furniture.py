@@ -54,7 +54,9 @@ MEDIA_OR_CONSENT = re.compile(
     r"|(?:um|zum) (?:externe|eingebettete) inhalte|we need your (?:permission|consent)"
     r"|this (?:content|embed) (?:is provided by|cannot be displayed)"
     r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)"
-    # a player's title line ("Video: So sieht der Hafen aus", "Podcast | Der Hafen-Talk")
+    # a player's label and running time ("VIDEO 4:42"), its title line ("Video: So sieht der
+    # Hafen aus", "Podcast | Der Hafen-Talk")
+    r"|^(?:video|audio|podcast)\s*\d{1,2}:\d{2}"
     r"|^(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream)"
     r"\s*[:|｜]\s*[^.!?:]{1,100}$",
     re.I,
@@ -206,6 +208,9 @@ _MAX_COUNTER_LINE = 40
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 FOLLOW_CALL = re.compile(
     r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
+    # the Swiss and Austrian sites' "du" ("Folgst du schon 20 Minuten auf Whatsapp?")
+    r"|folgst du (?:schon |bereits )?(?:uns|[\w.]+(?: [\w.]+)?) auf"
+    r"|abonniere (?:jetzt )?(?:unseren|den) (?:\w+[- ])?(?:newsletter|kanal)"
     r"|laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}(?:unsere|die) \w*\s?app"
     r"|download our app|get our app|suivez-nous|síguenos|seguici"
     r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
@@ -218,6 +223,18 @@ FOLLOW_CALL = re.compile(
     re.I,
 )
 _MAX_FOLLOW_CALL = 150
+# A messenger channel's call inside a short promo ("... Abonniere den Whatsapp-Kanal von
+# 20 Minuten", "Join us on WhatsApp"): the whole paragraph is the promo.
+CHANNEL_CALL = re.compile(
+    r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|dem) )?"
+    r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b",
+    re.I,
+)
+_MAX_CHANNEL_PROMO = 300
+# A share bar's buttons one a line: a network's name alone ("Facebook", "E-Mail", "Flipboard").
+_MAX_TARGET_LINE = 25
+# Not the targets that are words too ("Links" a German subhead, "Line", "OK").
+_LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {"pocket"}
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
 
 
@@ -229,6 +246,12 @@ def is_stock_line(text: str) -> bool:
         return True
     if len(text) <= _MAX_FOLLOW_CALL and FOLLOW_CALL.match(text) and not _INNER_STOP.search(text):
         return True  # one phrase: a sentence after it makes the line the writer's
+    if len(text) <= _MAX_CHANNEL_PROMO and CHANNEL_CALL.search(text):
+        return True
+    if len(text) <= _MAX_TARGET_LINE and text[-1:].isalnum():
+        words = _TARGET_WORDS.findall(text.casefold())
+        if words and all(w in _LONE_TARGETS for w in words):
+            return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)
