@@ -157,3 +157,29 @@ def test_share_buttons_channel_calls_and_player_stamps_are_not_the_body(key: str
 def test_lines_with_a_networks_name_or_du_that_say_more_stay(line: str) -> None:
     body = _body_with(f"<p>{line}</p>", 2)
     assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]
+
+
+POINTS = [
+    "Der Gemeinderat hat den Ausbau des alten Hafens beschlossen.",
+    "Die Kosten haben sich auf 48 Millionen Euro verdoppelt.",
+    "Die ersten Fähren sollen im Sommer 2028 anlegen.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Darum geht's", "Das Wichtigste in Kürze", "Auf einen Blick"])
+def test_a_summary_box_classed_as_an_info_box_is_the_body(heading: str) -> None:
+    points = "".join(f"<li><p>{p}</p></li>" for p in POINTS)
+    box = f"<div class='sc-9a InfoBox' data-testid='InfoBox'><h3>{heading}</h3><ul>{points}</ul></div>"
+    body = _body_with(box, 0)
+    assert body.split("\n\n") == [heading, *POINTS, *STORY]
+
+
+def test_an_info_box_of_teaser_links_under_a_summary_heading_stays_out() -> None:
+    links = "".join(f"<li><a href='/a/{i}'>{p}</a></li>" for i, p in enumerate(POINTS))
+    box = f"<div class='InfoBox'><h3>Auf einen Blick</h3><ul>{links}</ul></div>"
+    assert _body_with(box, 0) == "\n\n".join(STORY)
+
+
+def test_an_info_box_of_facts_stays_out() -> None:
+    box = "<div class='infobox'><h3>Info-Box</h3><p>Kosten: 48 Millionen Euro.</p><p>Bauzeit: 2026 bis 2028.</p></div>"
+    assert _body_with(box, 3) == "\n\n".join(STORY)

@@ -1195,13 +1195,39 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
     return el not in keep and (
-        is_furniture(el)
+        (is_furniture(el) and not _is_summary_box(el))
         or _is_recirculation(el)
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "blockquote" and _is_social_embed(el))
     )
+
+
+# The heading of a box summing the article up in points, as German-language sites set it
+# under the lead ("Darum geht's", "Das Wichtigste in Kürze"): newsbench's answers hold its
+# points on both pages looked at that have one, whatever the box's class ("InfoBox").
+SUMMARY_HEADING = re.compile(
+    r"^(?:darum geht(?:'?s|’s| es)|das wichtigste(?: in kürze| zusammengefasst| im überblick)?"
+    r"|in kürze|kurz (?:und|&) knapp|kurz zusammengefasst|auf einen blick"
+    r"|das müssen sie wissen|das musst du wissen)\W*$",
+    re.I,
+)
+SUMMARY_MAX = 1500  # characters of such a box: a few points, not a page section
+SUMMARY_LINK_SHARE = 0.3  # of its text in links at most: points, not teasers
+
+
+def _is_summary_box(el: HtmlElement) -> bool:
+    """A furniture-classed box headed as the article's summary over a few points of text
+    (its own words, not links): the article's opening, not furniture."""
+    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
+    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    if heading is None or not SUMMARY_HEADING.match(clean(heading.text_content())):
+        return False
+    text = clean(el.text_content())
+    if len(text) > SUMMARY_MAX or len(el.findall(".//li")) + len(el.findall(".//p")) < 2:
+        return False
+    return _link_density(el, len(text)) < SUMMARY_LINK_SHARE
 
 
 # A post's permalink on a social network, as its embed code links it (the post itself, not a
