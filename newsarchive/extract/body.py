@@ -77,6 +77,9 @@ RECIRC_HEADING = re.compile(
 COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer"
     r"|reacties|yorumlar|комментарии|komentarze|コメント|댓글|评论|評論|留言"
+    # the same in the languages of unseen sites (Hebrew talkbacks, Czech, Portuguese ...)
+    r"|תגובות(?: לכתבה)?|טוקבקים|komentáře|diskuse|comentários|komentarai|ummæli|komen|maoni"
+    r"|टिप्पणियाँ|टिप्पणियां|kommentar|hozzászólások"
     r"|join the (?:conversation|discussion)|leave a (?:comment|reply)|diskutieren sie mit"
     r"|réagissez|deja (?:un|tu) comentario)(?:\s*\(?\d+\)?)?\W*$",
     re.I,
@@ -373,11 +376,13 @@ def _is_slash_tag(p: str) -> bool:
 
 
 def _names_word(word: str, after_comma: bool) -> bool:
-    """A word of a name list: capitalised, a particle ("von der"), a site's hyphenated name
-    ("t-online") or, after a comma, an editor's initials ("jse")."""
+    """A word of a name list: capitalised or in a script without case ("מאת ישראל ישראלי"), a
+    particle ("von der"), a site's hyphenated name ("t-online") or, after a comma, an
+    editor's initials ("jse")."""
     w = word.rstrip(",")
     return len(w) > 1 and (
         w[0].isupper()
+        or (w[0].isalpha() and w[0].lower() == w[0].upper())  # a script without case: Hebrew
         or w in NAME_PARTICLES
         or "-" in w
         or w in ("und", "and", "et", "y", "e", "og", "och", "&")
@@ -1143,9 +1148,23 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
         return False
     if parent not in memo:
         memo[parent] = (
-            parent.tag in SKIP_TAGS or is_furniture(parent) or _in_furniture(parent, memo)
+            parent.tag in SKIP_TAGS
+            or is_furniture(parent)
+            or _headed_as_comments(parent)
+            or _in_furniture(parent, memo)
         )
     return memo[parent]
+
+
+def _headed_as_comments(el: HtmlElement) -> bool:
+    """A block whose heading calls it the readers' comments ("תגובות", "12 Kommentare"):
+    however long its posts, they are not the article's text (a Hebrew article of one-line
+    paragraphs weighs less than six readers' posts under it)."""
+    if el.tag not in RECIRC_TAGS:
+        return False
+    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
+    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    return heading is not None and bool(COMMENTS_HEADING.match(clean(heading.text_content())))
 
 
 def _with_siblings(

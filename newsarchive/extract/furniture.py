@@ -20,7 +20,7 @@ recommended recommendations sponsor sponsored affiliate disclaimer cta embed emb
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
 disclosure donate factbox infobox poll polls quiz survey regwall wall tooltip popover
-consent onetrust didomi usercentrics gdpr
+consent onetrust didomi usercentrics gdpr talkback talkbacks
 piano relatedposts wpdiscuz saboxplugin sharedaddy
 cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
 """
