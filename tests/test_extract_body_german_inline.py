@@ -183,3 +183,33 @@ def test_an_info_box_of_teaser_links_under_a_summary_heading_stays_out() -> None
 def test_an_info_box_of_facts_stays_out() -> None:
     box = "<div class='infobox'><h3>Info-Box</h3><p>Kosten: 48 Millionen Euro.</p><p>Bauzeit: 2026 bis 2028.</p></div>"
     assert _body_with(box, 3) == "\n\n".join(STORY)
+
+
+CREDITS = [
+    "<p>Symbolbild: dpa</p>",
+    "<div class='c3'>IMAGO/Sven Simon</div>",
+    "<div class='c3'>picture alliance / dpa | Bernd Beispiel</div>",
+    "<p>APA/HANS KLAUS TECHT</p>",
+    "<p>Die neue Kaimauer soll 2028 fertig sein. © Stadt Beispielburg</p>",
+    "<p>Die Fähre im alten Hafen, im Jahr 1998. IMAGO/Sven Simon</p>",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_picture_credits_without_a_label_or_under_a_german_label_are_not_the_body(
+    line: str,
+) -> None:
+    assert _body_with(line, 2) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Das sagte ein Sprecher der Agentur dpa/AFP.",
+        "Er arbeitete zehn Jahre lang für die APA/Austria Presse Agentur in Wien",
+        "Die Stadt und das Land teilen sich die Kosten 50/50",
+    ],
+)
+def test_sentences_naming_an_agency_with_a_slash_stay(line: str) -> None:
+    body = _body_with(f"<p>{line}</p>", 2)
+    assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]

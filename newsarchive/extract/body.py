@@ -1459,8 +1459,20 @@ CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragr
 # a caption set without caption markup (the answers hold captions on no page).
 PICTURE_CREDIT_END = re.compile(
     r"(?:^|[\s.(|\u2013\u3002-])(?:(?:photos?|fotos?|bild|image|picture|pic|billede|kuva|zdj[eę]cie"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild"
     r"|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\.)\s*[^.!?。:：]{2,60}\)?\s*$",
     re.I,
+)
+# A credit without its label: a picture agency and names after a slash ("... IMAGO/Sven
+# Simon", "APA/HANS KLAUS TECHT"), or the copyright sign and a holder ("© Stadt Beispielburg"):
+# capitalised names only ("APA/Austria Presse Agentur in Wien" is a sentence's end).
+_CREDIT_NAMES = (
+    r"(?:(?:[A-ZÄÖÜ][\w'’-]*(?:\.[\w'’-]+)*|(?i:dpa|afp|epa|apa|sda|ddp|ap)|[|/&])\s*){1,6}"
+)
+UNLABELLED_CREDIT_END = re.compile(
+    r"(?:^|[\s.(|\u2013-])(?i:imago(?: images)?|picture[ -]alliance|keystone|getty images|dpa|apa"
+    rf"|afp|epa|reuters|ap photo|sda|ddp|action press)\s*/\s*{_CREDIT_NAMES}\)?$"
+    rf"|(?:^|\s)©\s*{_CREDIT_NAMES}\)?$"
 )
 
 
@@ -1468,9 +1480,9 @@ def _ends_with_picture_credit(text: str) -> bool:
     if len(text) > CREDITED_CAPTION_MAX:
         return False
     tail = text[-CREDIT_TAIL:]  # the credit ends the line: most lines have no colon there
-    if ":" not in tail and "\uff1a" not in tail and "fot." not in tail.casefold():
+    if not any(c in tail for c in ":\uff1a/©") and "fot." not in tail.casefold():
         return False
-    return bool(PICTURE_CREDIT_END.search(tail))
+    return bool(PICTURE_CREDIT_END.search(tail) or UNLABELLED_CREDIT_END.search(tail.rstrip()))
 
 
 CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names

@@ -67,6 +67,7 @@ MEDIA_OR_CONSENT = re.compile(
 # "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
 CREDIT_LINE = re.compile(
     r"^[(（【\[]?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|teaserbild|titelbild|vorschaubild"
     r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源"
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
