@@ -55,6 +55,7 @@ def _page(heading: str, byline: str = "") -> str:
         "<h2>Komentáře (6)</h2>",
         "<h2>Comentários</h2>",
         "<h3>Komentarai</h3>",
+        "<h2>Postings</h2>",
     ],
 )
 def test_readers_posts_under_a_comments_heading_do_not_outweigh_short_paragraphs(

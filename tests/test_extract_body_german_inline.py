@@ -51,6 +51,7 @@ FURNITURE = {
     "recommendations with one link": "<div class='k5'><h2>Empfehlungen der Redaktion</h2><div><a href='/c'>Bürgermeisterin im Interview</a></div></div>",
     "comment call": "<p>Was meinen Sie? Diskutieren Sie mit in den Kommentaren!</p>",
     "app call": "<p>Laden Sie sich jetzt hier kostenlos unsere neue App herunter.</p>",
+    "programme note": "<div class='k17'><p>Über dieses Thema berichtete Radio Beispiel am 3. Dezember 2026 um 10:00 Uhr.</p></div>",
 }
 
 
@@ -213,3 +214,12 @@ def test_picture_credits_without_a_label_or_under_a_german_label_are_not_the_bod
 def test_sentences_naming_an_agency_with_a_slash_stay(line: str) -> None:
     body = _body_with(f"<p>{line}</p>", 2)
     assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]
+
+
+def test_an_agency_tag_above_an_austrian_posting_forum_ends_the_body() -> None:
+    forum = (
+        "<div class='x4'><h2>Postings</h2><div><p>Leser1: Das ist doch alles viel zu teuer und keiner braucht den Hafen hier wirklich.</p>"
+        "<p>Leser2: Endlich passiert etwas, ich freue mich schon auf die erste Fahrt mit der neuen Fähre im Sommer.</p></div></div>"
+    )
+    blocks = [*(f"<p>{s}</p>" for s in STORY), "<p>(APA/red)</p>", forum]
+    assert extract_article(_page(blocks), URL).body == "\n\n".join(STORY)

@@ -79,7 +79,7 @@ COMMENTS_HEADING = re.compile(
     r"|reacties|yorumlar|комментарии|komentarze|コメント|댓글|评论|評論|留言"
     # the same in the languages of unseen sites (Hebrew talkbacks, Czech, Portuguese ...)
     r"|תגובות(?: לכתבה)?|טוקבקים|komentáře|diskuse|comentários|komentarai|ummæli|komen|maoni"
-    r"|टिप्पणियाँ|टिप्पणियां|kommentar|hozzászólások"
+    r"|टिप्पणियाँ|टिप्पणियां|kommentar|hozzászólások|postings?|leserkommentare|lesermeinungen"
     r"|join the (?:conversation|discussion)|leave a (?:comment|reply)|diskutieren sie mit"
     r"|réagissez|deja (?:un|tu) comentario)(?:\s*\(?\d+\)?)?\W*$",
     re.I,
