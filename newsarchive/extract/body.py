@@ -330,12 +330,12 @@ TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
 _AGENCY_TAG = re.compile(r"^\((?:[^\W\d_]{2,12}[/,.]? ?){1,3}\)$")
 # The same without brackets, as a line of its own: "dpa/afp/lw", "APA/red", "red, ORF.at/
 # Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
-_SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){1,4}$")
+_SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
 _SLASH_TAG_PARTS = re.compile(r"\s*[/,]\s*")
 AGENCIES = frozenset(
     """dpa afp ap apa sda kna epd reuters ddp sid dts ots ansa efe tt ntb ritzau pap ctk
     tass ria bernama kyodo yonhap xinhua keystone-sda lusa anp belga agenturen agentur
-    agencies""".split()  # noqa: SIM905
+    agencies čtk tasr bns elta mti hina sta bta ians pti ani тасс риа интерфакс""".split()  # noqa: SIM905
 )
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
 
@@ -365,14 +365,21 @@ def _is_tag_line(p: str) -> bool:
 
 
 def _is_slash_tag(p: str) -> bool:
-    """An agency's and editors' tag without brackets ("dpa/afp/lw", "APA/red"): parts
-    joined by slashes or commas, one of them an agency, or the editors' "red" beside one."""
+    """An agency's and editors' tag without brackets ("dpa/afp/lw", "APA/red", "BNS"):
+    an agency alone, or parts joined by slashes or commas, one of them an agency, or the
+    editors' "red" beside one."""
     if not _SLASH_TAG.match(p):
         return False
     parts = _SLASH_TAG_PARTS.split(p)
+    if len(parts) == 1:
+        return p.casefold() in AGENCIES and p.casefold() not in _AGENCY_WORDS
     return any(part.casefold() in AGENCIES for part in parts) and (
         "/" in p or sum(part.casefold() in AGENCIES or part == "red" for part in parts) > 1
     )
+
+
+# Agencies' names that are words too: alone on a line they may be a subhead ("Agenturen").
+_AGENCY_WORDS = frozenset({"agenturen", "agentur", "agencies", "ap", "tt", "sta"})
 
 
 def _names_word(word: str, after_comma: bool) -> bool:
@@ -1471,7 +1478,8 @@ _CREDIT_NAMES = (
 )
 UNLABELLED_CREDIT_END = re.compile(
     r"(?:^|[\s.(|\u2013-])(?i:imago(?: images)?|picture[ -]alliance|keystone|getty images|dpa|apa"
-    rf"|afp|epa|reuters|ap photo|sda|ddp|action press)\s*/\s*{_CREDIT_NAMES}\)?$"
+    r"|afp|epa|reuters|ap photo|sda|ddp|action press|pap|čtk|tasr|bns|elta|lusa|efe|ansa|tass)"
+    rf"\s*/\s*{_CREDIT_NAMES}\)?$"
     rf"|(?:^|\s)©\s*{_CREDIT_NAMES}\)?$"
 )
 
