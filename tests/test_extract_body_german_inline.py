@@ -223,3 +223,34 @@ def test_an_agency_tag_above_an_austrian_posting_forum_ends_the_body() -> None:
     )
     blocks = [*(f"<p>{s}</p>" for s in STORY), "<p>(APA/red)</p>", forum]
     assert extract_article(_page(blocks), URL).body == "\n\n".join(STORY)
+
+
+# Consent placeholders standing in for an embed, each site wording its own.
+NOTICES = [
+    "<div class='q1'><p>Empfohlener externer Inhalt</p><p>Wir benötigen Ihre Zustimmung, um den von unserer Redaktion eingebundenen Inhalt anzuzeigen. Sie können diesen mit einem Klick anzeigen lassen und auch wieder deaktivieren.</p><button>Externe Inhalte anzeigen</button></div>",
+    "<div class='q1'><p>Mit Ihrer Zustimmung werden hier externe Inhalte von Instagram geladen. Dabei können personenbezogene Daten übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.</p><button>Inhalt laden</button></div>",
+    "<div class='q1'><p>Dieser Inhalt kann nicht angezeigt werden, da Sie der Verwendung von Cookies nicht zugestimmt haben.</p><a href='#'>Einstellungen ändern</a></div>",
+    "<div class='q1'><p>Um diesen Inhalt zu sehen, müssen Sie der Datenverarbeitung durch Drittanbieter zustimmen.</p><button>Zustimmen</button></div>",
+    "<div class='q1'><p>Externe Inhalte aktivieren</p><p>Wir haben hier einen Beitrag von X eingebunden, der den Artikel ergänzt.</p></div>",
+    "<div class='q1'><p>Datenschutzhinweis: Beim Abspielen des Videos werden Daten an YouTube übertragen.</p></div>",
+    "<div class='q1'><p>This embed needs your consent: click to load this third-party content from YouTube.</p></div>",
+]
+
+
+@pytest.mark.parametrize("at", [2, len(STORY)])
+@pytest.mark.parametrize("notice", NOTICES)
+def test_an_embeds_consent_placeholder_in_any_wording_is_not_the_body(notice: str, at: int) -> None:
+    assert _body_with(notice, at) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sie sagte, die Firma habe externe Inhalte ohne Zustimmung der Nutzer geladen, was gegen den Datenschutz verstoße.",
+        "Die Datenschutzbehörde verlangt, dass Nutzer der Weitergabe ihrer Daten an Drittanbieter zustimmen.",
+        "The company said users who did not consent to third-party tracking would still see this content.",
+    ],
+)
+def test_sentences_about_consent_and_privacy_stay(line: str) -> None:
+    body = _body_with(f"<p>{line}</p>", 2)
+    assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]

@@ -53,11 +53,14 @@ MEDIA_OR_CONSENT = re.compile(
     r"|ich bin damit einverstanden, dass mir (?:der )?externe"
     r"|(?:um|zum) (?:externe|eingebettete) inhalte|we need your (?:permission|consent)"
     r"|this (?:content|embed) (?:is provided by|cannot be displayed)"
-    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)"
-    # a player's label and running time ("VIDEO 4:42"), its title line ("Video: So sieht der
-    # Hafen aus", "Podcast | Der Hafen-Talk")
-    r"|^(?:video|audio|podcast)\s*\d{1,2}:\d{2}"
-    r"|^(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream)"
+    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)",
+    re.I,
+)
+# A player's label and running time ("VIDEO 4:42"), its title line ("Video: So sieht der
+# Hafen aus", "Podcast | Der Hafen-Talk").
+PLAYER_LINE = re.compile(
+    r"(?:video|audio|podcast)\s*\d{1,2}:\d{2}"
+    r"|(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream)"
     r"\s*[:|｜]\s*[^.!?:]{1,100}$",
     re.I,
 )
@@ -241,15 +244,93 @@ _LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {"pocket"}
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
 
 
+# The notice an embed's consent placeholder shows instead of the tweet or video, worded
+# anew by every site ("Mit Ihrer Zustimmung werden hier externe Inhalte von Instagram
+# geladen", "Um diesen Inhalt zu sehen, müssen Sie ... zustimmen", "We need your consent to
+# load this third-party content"): it asks the reader (Sie, Ihre, you) for consent (or names
+# cookies, data protection) about a content from elsewhere (external, a third party's,
+# "this content") and says where or how to show it. A sentence of the writer's about
+# privacy rarely does all four.
+# "Sie" only inside a sentence: opening one, it is "she" or "they" as often.
+_NOTICE_READER = re.compile(
+    r"[a-zäöüß,]\s+(?:Sie|Ihnen)\b|\bIhre[nmrs]?\b|\b(?:du|dir|dein\w*|you|your)\b"
+)
+_NOTICE_CONSENT = re.compile(
+    r"zustimm|zugestimmt|einwillig|einverstanden|datenschutz|personenbezogen|cookie"
+    r"|\bconsent|\bpermission|\bprivacy|\bcookies?\b",
+    re.I,
+)
+_NOTICE_CONTENT = re.compile(
+    r"\bextern\w*|drittanbieter\w*|drittplattform\w*|dritt(?:er )?anbieter"
+    r"|\b(?:diese[nmrs]?|den|einen?) (?:inhalt|beitrag|video|tweet|post|podcast)\b|inhalte? von\b"
+    r"|eingebunden|eingebettet|third[- ]part(?:y|ies)|external content"
+    r"|this (?:content|embed|video|post)|embedded",
+    re.I,
+)
+# A notice that says it outright: "... der den Artikel ergänzt", "Daten an YouTube übertragen".
+_NOTICE_MARK = re.compile(
+    r"\b(?:der|die|das) den (?:artikel|beitrag|text) ergänzt"
+    r"|\bdaten (?:an|zu) [\w.-]+ (?:übertragen|übermittelt)",
+    re.I,
+)
+# and where or how to show it ("hier", "an dieser Stelle", "anzeigen", "click to load").
+_NOTICE_ACTION = re.compile(
+    r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|\bladen|geladen|aktivier|zu sehen"
+    r"|\bhere\b|\bclick|\bload|\bview|\bshow|\bdisplay|\bsee\b",
+    re.I,
+)
+_MAX_NOTICE = 450
+
+
+def _notice_hint(text: str) -> bool:
+    """Letters every notice holds one of, in any case of its first letter: a first test
+    without a regex (an `or` chain of `in` is the fastest in CPython)."""
+    return (
+        "stimm" in text
+        or "bertrag" in text
+        or "bermittel" in text
+        or "ookie" in text
+        or "onsent" in text
+        or "rgänzt" in text
+        or "willig" in text
+        or "verstanden" in text
+        or "atenschutz" in text
+        or "ersonenbezogen" in text
+        or "ermission" in text
+        or "rivacy" in text
+    )
+
+
+def is_embed_notice(text: str) -> bool:
+    """An embed's consent placeholder (see _NOTICE_READER): a short paragraph asking the
+    reader's consent for a content from elsewhere, or saying so outright."""
+    if len(text) > _MAX_NOTICE or not _notice_hint(text):
+        return False  # most paragraphs: no word of a notice, told without a regex
+    if _NOTICE_MARK.search(text):
+        return True
+    return bool(
+        _NOTICE_CONSENT.search(text)
+        and _NOTICE_CONTENT.search(text)
+        and _NOTICE_READER.search(text)
+        and _NOTICE_ACTION.search(text)
+    )
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
+        return True
+    if len(text) <= _MAX_NOTICE and is_embed_notice(text):
         return True
     if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
     if len(text) <= _MAX_FOLLOW_CALL and FOLLOW_CALL.match(text) and not _INNER_STOP.search(text):
         return True  # one phrase: a sentence after it makes the line the writer's
-    if len(text) <= _MAX_CHANNEL_PROMO and CHANNEL_CALL.search(text):
+    if (
+        len(text) <= _MAX_CHANNEL_PROMO
+        and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
+        and CHANNEL_CALL.search(text)
+    ):
         return True
     if len(text) <= _MAX_TARGET_LINE and text[-1:].isalnum():
         words = _TARGET_WORDS.findall(text.casefold())
@@ -258,6 +339,7 @@ def is_stock_line(text: str) -> bool:
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)
+        or PLAYER_LINE.match(text)
         or CREDIT_LINE.match(text)
         or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text.casefold()))
         or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))

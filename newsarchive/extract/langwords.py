@@ -703,7 +703,9 @@ STOCK_LINES = {
     "ihre meinung ist gefragt, zu den kommentaren, abo-artikel, abo, plus-artikel, "
     "exklusiv für abonnenten, nur für abonnenten, empfehlungen der redaktion, "
     "unsere empfehlungen, redaktionsempfehlungen, das könnte sie auch interessieren, "
-    "weitere artikel, mehr aus dem ressort, zum podcast, zum video, podcast abspielen",
+    "weitere artikel, mehr aus dem ressort, zum podcast, zum video, podcast abspielen, "
+    "externe inhalte aktivieren, externe inhalte anzeigen, externe inhalte laden, "
+    "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen",
     "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
     "à découvrir, abonnez-vous, sur le même sujet",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
