@@ -370,7 +370,8 @@ def german_furniture(root: HtmlElement) -> None:
 
 def german_inline(root: HtmlElement) -> None:
     """Lines German-language sites set between the paragraphs, neutral classes: a pointer
-    to the live blog, a label over two related links, a video player's title and length,
+    to the live blog, a label over two related links, an embed's consent placeholder, a
+    video player's title and length,
     and after the last paragraph an agency tag without brackets and a one-link box
     "Empfehlungen der Redaktion"."""
     for run in _paragraph_runs(root, 4)[:1]:
@@ -388,6 +389,13 @@ def german_inline(root: HtmlElement) -> None:
             lxml.html.fromstring(
                 f'<div class="{_hash("vp")}"><p>Video | So lief der Abend im Rathaus</p>'
                 "<p>01:45 Min.</p></div>"
+            )
+        )
+        run[2].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("cs")}"><p>Um diesen Inhalt zu sehen, müssen Sie der '
+                "Datenverarbeitung durch Drittanbieter zustimmen.</p>"
+                "<button>Zustimmen</button></div>"
             )
         )
         run[-1].addnext(
@@ -507,7 +515,7 @@ VARIANTS: dict[str, Transform | None] = {
     "related-article cards splitting the body": related_cards,
     "Arabic-letter words, dir=rtl": rtl_script,
     "German furniture in the body (share, ad, newsletter, author)": german_furniture,
-    "German inline lines (pointer, label, player, agency tag)": german_inline,
+    "German inline lines (pointer, label, consent, player, agency tag)": german_inline,
     "paywall offer under the text": paywall_offer,
     "lead as an unclassed <h2> under the headline": heading_lead,
     "text only in a Next.js state": next_state,
