@@ -254,3 +254,22 @@ def test_an_embeds_consent_placeholder_in_any_wording_is_not_the_body(notice: st
 def test_sentences_about_consent_and_privacy_stay(line: str) -> None:
     body = _body_with(f"<p>{line}</p>", 2)
     assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]
+
+
+def test_a_newsletter_box_titled_in_a_span_is_not_the_body() -> None:
+    box = (
+        "<section class='s9'><span class='s1'>Newsletter</span><span class='s2'><span class='s3'>"
+        "<div class='s4'>Der Morgen</div><span class='s5'>Der beste Start in den Tag mit Nachrichten aus der Region.</span>"
+        "<p><a href='/newsletter'>Weitere Newsletter</a></p></span><button>Einloggen</button></span></section>"
+    )
+    assert _body_with(box, 3) == "\n\n".join(STORY)
+
+
+def test_a_sentence_naming_a_newsletter_in_a_span_stays() -> None:
+    line = "Der <span>Newsletter</span> der Stadt erscheint künftig jeden Morgen, kündigte die Bürgermeisterin an."
+    body = _body_with(f"<p>{line}</p>", 2)
+    assert body.split("\n\n") == [
+        *STORY[:2],
+        line.replace("<span>", "").replace("</span>", ""),
+        *STORY[2:],
+    ]

@@ -669,7 +669,11 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
     (`keep`); a poll's or quiz's fields say nothing."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input", "a", "button", *PITCH_TAGS):
+        for field in container.iter("input", "a", "button", "span", *PITCH_TAGS):
+            if field.tag == "span":  # a newsletter box's title line, set as a label
+                if (box := _newsletter_box(field, field.text or "", container)) is not None:
+                    boxes.add(box)
+                continue
             if field.tag == "input":
                 described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
                 if not _SIGN_UP_FIELD.search(described):
