@@ -273,3 +273,30 @@ def test_a_sentence_naming_a_newsletter_in_a_span_stays() -> None:
         line.replace("<span>", "").replace("</span>", ""),
         *STORY[2:],
     ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Der neue Vorstand (v. l. n. r.): Anna Beispiel, Bert Muster und Carla Probe.",
+        "Vorstandsmitglieder (von li nach re): Anna Beispiel, Bert Muster, Carla Probe",
+        "Von links: Anna Beispiel, Bert Muster und Carla Probe bei der Eröffnung der Kaimauer.",
+        "The new board (from left): Jane Doe, John Roe and Mary Major.",
+    ],
+)
+def test_a_group_pictures_caption_naming_people_left_to_right_is_not_the_body(caption: str) -> None:
+    assert _body_with(
+        f"<div class='c7'><img src='/v.jpg' width='800'></div><p>{caption}</p>", 2
+    ) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Partei rückt von links nach rechts, sagte der Politologe am Abend.",
+        "Von links bis rechts waren sich alle Fraktionen im Rat einig.",
+    ],
+)
+def test_sentences_saying_left_and_right_stay(line: str) -> None:
+    body = _body_with(f"<p>{line}</p>", 2)
+    assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]

@@ -1443,7 +1443,7 @@ def _flush(
     text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
-    if is_stock_line(text) or _ends_with_picture_credit(text):
+    if is_stock_line(text) or _ends_with_picture_credit(text) or _is_group_caption(text):
         out.append(DROPPED)
         return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
@@ -1498,6 +1498,19 @@ def _ends_with_picture_credit(text: str) -> bool:
 
 
 CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names
+# A group picture's caption naming people left to right, as German captions mark it
+# ("(v.l.n.r.)", "Von links:", "(von li nach re)"); English "(from left)", "L-R:" too.
+GROUP_CAPTION = re.compile(
+    r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von l(?:inks|i\.?)(?: nach r(?:echts|e\.?))?"
+    r"|li\.? nach re\.?|from left|l-r|left to right)\)"
+    r"|^(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links(?: nach rechts)?|from left|l-r|left to right)\s*:",
+    re.I,
+)
+
+
+def _is_group_caption(text: str) -> bool:
+    """A line of up to 300 characters naming the people of a picture left to right."""
+    return len(text) <= CREDITED_CAPTION_MAX and "l" in text and bool(GROUP_CAPTION.search(text))
 
 
 def _is_promo_line(text: str, linked: list[str]) -> bool:
