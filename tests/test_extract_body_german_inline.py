@@ -282,6 +282,8 @@ def test_a_sentence_naming_a_newsletter_in_a_span_stays() -> None:
         "Vorstandsmitglieder (von li nach re): Anna Beispiel, Bert Muster, Carla Probe",
         "Von links: Anna Beispiel, Bert Muster und Carla Probe bei der Eröffnung der Kaimauer.",
         "The new board (from left): Jane Doe, John Roe and Mary Major.",
+        "Pictured right, is reader Jane Doe at the harbour opening.",
+        "Im Bild: Die neue Kaimauer kurz vor der Fertigstellung.",
     ],
 )
 def test_a_group_pictures_caption_naming_people_left_to_right_is_not_the_body(caption: str) -> None:
@@ -295,6 +297,7 @@ def test_a_group_pictures_caption_naming_people_left_to_right_is_not_the_body(ca
     [
         "Die Partei rückt von links nach rechts, sagte der Politologe am Abend.",
         "Von links bis rechts waren sich alle Fraktionen im Rat einig.",
+        "Pictured with the mayor, the minister smiled at the crowd on the quay.",
     ],
 )
 def test_sentences_saying_left_and_right_stay(line: str) -> None:

@@ -1499,18 +1499,23 @@ def _ends_with_picture_credit(text: str) -> bool:
 
 CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names
 # A group picture's caption naming people left to right, as German captions mark it
-# ("(v.l.n.r.)", "Von links:", "(von li nach re)"); English "(from left)", "L-R:" too.
+# ("(v.l.n.r.)", "Von links:", "(von li nach re)"); English "(from left)", "L-R:" too; and a
+# caption opening with the picture ("Pictured right, ...", "Im Bild: ...").
 GROUP_CAPTION = re.compile(
     r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von l(?:inks|i\.?)(?: nach r(?:echts|e\.?))?"
     r"|li\.? nach re\.?|from left|l-r|left to right)\)"
-    r"|^(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links(?: nach rechts)?|from left|l-r|left to right)\s*:",
+    r"|^(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links(?: nach rechts)?|from left|l-r|left to right)\s*:"
+    # a caption opening with the picture ("Pictured right, ...", "Im Bild: ...")
+    r"|^pictured(?: (?:left|right|above|below|top|bottom|here))?\s*[:,-]"
+    r"|^(?:im|auf dem|unser) bild\s*:",
     re.I,
 )
 
 
 def _is_group_caption(text: str) -> bool:
-    """A line of up to 300 characters naming the people of a picture left to right."""
-    return len(text) <= CREDITED_CAPTION_MAX and "l" in text and bool(GROUP_CAPTION.search(text))
+    """A line of up to 300 characters naming the people of a picture left to right, or
+    opening with the picture."""
+    return len(text) <= CREDITED_CAPTION_MAX and bool(GROUP_CAPTION.search(text))
 
 
 def _is_promo_line(text: str, linked: list[str]) -> bool:
