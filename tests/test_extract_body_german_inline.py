@@ -303,3 +303,33 @@ def test_a_group_pictures_caption_naming_people_left_to_right_is_not_the_body(ca
 def test_sentences_saying_left_and_right_stay(line: str) -> None:
     body = _body_with(f"<p>{line}</p>", 2)
     assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jana Beispiel ist Redakteurin im Ressort Politik und schreibt über Verkehr.",
+        "Max Muster ist Korrespondent in Brüssel.",
+        "Jane Doe is a politics reporter for Harbour News Digital.",
+    ],
+)
+def test_the_writers_profile_in_one_sentence_under_the_article_is_not_the_body(bio: str) -> None:
+    assert _body_with(f"<p>{bio}</p>", len(STORY)) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bürgermeister war Redakteur der Lokalzeitung, bevor er in die Politik ging.",
+        "The mayor is a former reporter for the local paper and knows the harbour well.",
+    ],
+)
+def test_a_last_sentence_about_someones_newsroom_past_stays(line: str) -> None:
+    assert _body_with(f"<p>{line}</p>", len(STORY)) == "\n\n".join([*STORY, line])
+
+
+@pytest.mark.parametrize(
+    "line", ["1 of 12 | Die neue Kaimauer im Bau, am Dienstag.", "Related stories"]
+)
+def test_a_gallery_counters_caption_and_a_related_label_are_not_the_body(line: str) -> None:
+    assert _body_with(f"<div class='g1'>{line}</div>", 2) == "\n\n".join(STORY)

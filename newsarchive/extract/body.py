@@ -445,6 +445,8 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
     (quoted passages) or one introduced by a colon line ("Kyiv Post reported:") stays."""
     if len(paragraphs) < 2:
         return paragraphs
+    if _is_writer_bio(_unmarked(paragraphs[-1])):
+        return paragraphs[:-1]
     last = paragraphs[-1].removeprefix(QUOTED)
     before = paragraphs[-2].removeprefix(QUOTED)
     if not last.startswith(ITALIC) or len(last) > END_NOTE_MAX:
@@ -452,6 +454,23 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
     if before.startswith(ITALIC) or before.endswith(":") or _CONTRIBUTION.search(last):
         return paragraphs
     return paragraphs[:-1]
+
+
+# The writer's profile in one sentence under the article ("Jane Doe is a politics reporter
+# for ...", "Jana Beispiel ist Redakteurin im Ressort Politik"): a name, then "is"/"ist" and
+# a newsroom role. Only as the last paragraph, up to 250 characters.
+WRITER_BIO = re.compile(
+    r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
+    r"(?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
+    r"(?:[\w-]+ ){0,4}?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?|columnist"
+    r"|producer|contributor|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|volontär(?:in)?"
+    r"|kolumnist(?:in)?)\b",
+)
+WRITER_BIO_MAX = 250
+
+
+def _is_writer_bio(p: str) -> bool:
+    return len(p) <= WRITER_BIO_MAX and bool(WRITER_BIO.match(p))
 
 
 # Credits for the reporting stay, as the site fixtures keep them ("CNN's Jane Doe contributed
@@ -1507,7 +1526,9 @@ GROUP_CAPTION = re.compile(
     r"|^(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links(?: nach rechts)?|from left|l-r|left to right)\s*:"
     # a caption opening with the picture ("Pictured right, ...", "Im Bild: ...")
     r"|^pictured(?: (?:left|right|above|below|top|bottom|here))?\s*[:,-]"
-    r"|^(?:im|auf dem|unser) bild\s*:",
+    r"|^(?:im|auf dem|unser) bild\s*:"
+    # a gallery's caption under its counter ("1 of 12 | Voters line up ...")
+    r"|^\d{1,3}\s*(?:of|von|de|di|z|из|/)\s*\d{1,3}\s*[|｜]",
     re.I,
 )
 

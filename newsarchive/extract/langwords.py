@@ -692,7 +692,8 @@ RELATED_HEADINGS = {
 STOCK_LINES = {
     "en": "table of contents, in this article, print, show more, load more, back to top, "
     "view gallery, play video, enlarge image, all rights reserved, next page, previous page, "
-    "save article, listen to this article, font size",
+    "save article, listen to this article, font size, related stories, related articles, "
+    "related content, related coverage, recommended stories, you may also like",
     "de": "inhaltsverzeichnis, auf dieser seite, anzeige, werbung, weiterlesen, mehr lesen, "
     "artikel teilen, schriftgröße anpassen, artikel anhören, artikel vorlesen, "
     "kontaktieren sie uns, mehr zum thema, lesen sie auch, auch interessant, mit video, "
