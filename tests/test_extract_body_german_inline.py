@@ -333,3 +333,14 @@ def test_a_last_sentence_about_someones_newsroom_past_stays(line: str) -> None:
 )
 def test_a_gallery_counters_caption_and_a_related_label_are_not_the_body(line: str) -> None:
     assert _body_with(f"<div class='g1'>{line}</div>", 2) == "\n\n".join(STORY)
+
+
+def test_a_paragraph_lead_after_a_heading_of_sentences_stays_the_lead() -> None:
+    # a page setting a sentence in a heading and its lead as a paragraph under it keeps the
+    # paragraph, as before headings counted
+    heading = "Die Stadt bekommt ihren Fährhafen zurück, doch die Kosten steigen weiter."
+    lead = "Nach jahrelangem Streit ist die Entscheidung gefallen: Der alte Hafen wird für 48 Millionen Euro umgebaut."
+    page = _heading_lead_page(heading).replace(
+        f"<h2>{heading}</h2>", f"<h2>{heading}</h2><p>{lead}</p>"
+    )
+    assert extract_article(page, URL).body == "\n\n".join([lead, *STORY])

@@ -105,29 +105,40 @@ def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | 
     """The first paragraph of running text between the headline and the body container,
     whatever its class: the article's opening, set in its header. Only a `<p>` that reads
     as sentences passes (bylines, dates and kickers are short and end without a stop);
-    pictures' captions and boxes (`<figure>`, `<aside>`, furniture classes) never do.
+    pictures' captions and boxes (`<figure>`, `<aside>`, furniture classes) never do. An
+    unclassed `<h2>`/`<h3>` of sentences is the lead only where no such paragraph follows
+    it (a page setting both keeps its paragraph lead, as before the headings counted).
     """
     if h1 is None or container is h1 or _contains(container, h1):
         return None
     around = set(container.iterancestors())
+    heading_lead: HtmlElement | None = None  # taken only where no paragraph follows it
     for n, el in enumerate(_following(h1)):
         if n >= PLAIN_LEAD_AFTER or el is container:
-            return None
+            return heading_lead
         heading = el.tag in _LEAD_HEADINGS
         if el in around or not (el.tag == "p" or heading or (el.tag == "div" and _inline_only(el))):
             continue
         text = clean(el.text_content())
         if len(text) < (PLAIN_LEAD_TEXT[0] if " " in text else PLAIN_LEAD_SPACELESS):
             continue
-        if heading and (not _reads_as_lead(text) or next(el.iterancestors("a"), None) is not None):
+        if heading and (
+            heading_lead is not None
+            or not _reads_as_lead(text)
+            or next(el.iterancestors("a"), None) is not None
+        ):
             continue  # a subtitle or the headline itself ("Druck auf Iran?"), not sentences
         if len(text) > PLAIN_LEAD_TEXT[1] or not text.endswith(_SENTENCE_END):
-            return None
+            return heading_lead
         if _in_box(el, h1):
             continue
         links = sum(len(clean(a.text_content())) for a in el.iter("a"))
-        return el if links < len(text) * LEAD_LINK_SHARE else None
-    return None
+        if links >= len(text) * LEAD_LINK_SHARE:
+            return heading_lead
+        if not heading:
+            return el
+        heading_lead = el
+    return heading_lead
 
 
 # A lead set in a subheading's type under the headline, with no class saying so (public
