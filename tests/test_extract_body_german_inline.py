@@ -344,3 +344,24 @@ def test_a_paragraph_lead_after_a_heading_of_sentences_stays_the_lead() -> None:
         f"<h2>{heading}</h2>", f"<h2>{heading}</h2><p>{lead}</p>"
     )
     assert extract_article(page, URL).body == "\n\n".join([lead, *STORY])
+
+
+def test_a_tag_link_inside_a_div_paragraph_is_part_of_the_sentence() -> None:
+    # the link's id names it a tag (a furniture word); in a <p> it was always text
+    first = "<a id='auto-tag_jana-beispiel' href='/t/jana-beispiel'>Jana Beispiel</a> hat den Plan für den Hafen gelobt, sagte sie am Abend im Rathaus."
+    blocks = [f"<div class='t0'>{first}</div>", *(f"<div class='t0'>{s}</div>" for s in STORY)]
+    body = extract_article(_page(blocks), URL).body or ""
+    assert (
+        body.split("\n\n")[0]
+        == "Jana Beispiel hat den Plan für den Hafen gelobt, sagte sie am Abend im Rathaus."
+    )
+
+
+def test_share_links_alone_in_a_div_stay_out() -> None:
+    share = "<div class='t0'><a class='share-fb' href='#'>Facebook</a> <a class='share-x' href='#'>Auf X posten</a></div>"
+    blocks = [
+        *(f"<div class='t0'>{s}</div>" for s in STORY[:2]),
+        share,
+        *(f"<div class='t0'>{s}</div>" for s in STORY[2:]),
+    ]
+    assert extract_article(_page(blocks), URL).body == "\n\n".join(STORY)

@@ -1243,6 +1243,8 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
+    if el.tag in _PHRASING and parent is not None and _inside_running_text(el, parent):
+        return False  # the same in a paragraph set as a <div> ("<a id=auto-tag_x>Name</a> said")
     return el not in keep and (
         (is_furniture(el) and not _is_summary_box(el))
         or _is_recirculation(el)
@@ -1277,6 +1279,19 @@ def _is_summary_box(el: HtmlElement) -> bool:
     if len(text) > SUMMARY_MAX or len(el.findall(".//li")) + len(el.findall(".//p")) < 2:
         return False
     return _link_density(el, len(text)) < SUMMARY_LINK_SHARE
+
+
+_PHRASING = frozenset({"a", "em", "i", "b", "strong", "span", "abbr", "cite", "q", "u"})
+
+
+def _inside_running_text(el: HtmlElement, parent: HtmlElement) -> bool:
+    """Whether a phrasing element sits in a sentence of a `<div>` paragraph: text of the
+    same block runs right before or after it."""
+    if parent.tag != "div":
+        return False
+    prev = el.getprevious()
+    before = prev.tail if prev is not None else parent.text
+    return bool((before and before.strip()) or (el.tail and el.tail.strip()))
 
 
 # A post's permalink on a social network, as its embed code links it (the post itself, not a
