@@ -1194,7 +1194,9 @@ def _headed_as_comments(el: HtmlElement) -> bool:
         return False
     first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
     heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
-    return heading is not None and bool(COMMENTS_HEADING.match(clean(heading.text_content())))
+    if heading is None or (heading.tag not in HEADING_TAGS and len(heading) > 1):
+        return False  # a label is a line of its own; a block of text is no heading (and costly)
+    return bool(COMMENTS_HEADING.match(clean(heading.text_content())))
 
 
 def _with_siblings(
@@ -1526,9 +1528,14 @@ def _ends_with_picture_credit(text: str) -> bool:
     if len(text) > CREDITED_CAPTION_MAX:
         return False
     tail = text[-CREDIT_TAIL:]  # the credit ends the line: most lines have no colon there
-    if not any(c in tail for c in ":\uff1a/©") and "fot." not in tail.casefold():
-        return False
-    return bool(PICTURE_CREDIT_END.search(tail) or UNLABELLED_CREDIT_END.search(tail.rstrip()))
+    if (":" in tail or "\uff1a" in tail or "fot." in tail.casefold()) and PICTURE_CREDIT_END.search(
+        tail
+    ):
+        return True
+    tail = tail.rstrip()
+    if not ("/" in tail or "©" in tail) or tail.endswith((".", "!", "?")):
+        return False  # an unlabelled credit's names end the line without a stop
+    return bool(UNLABELLED_CREDIT_END.search(tail))
 
 
 CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names
@@ -1537,13 +1544,16 @@ CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 character
 # caption opening with the picture ("Pictured right, ...", "Im Bild: ...").
 GROUP_CAPTION = re.compile(
     r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von l(?:inks|i\.?)(?: nach r(?:echts|e\.?))?"
-    r"|li\.? nach re\.?|from left|l-r|left to right)\)"
-    r"|^(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links(?: nach rechts)?|from left|l-r|left to right)\s*:"
+    r"|li\.? nach re\.?|from left|l-r|left to right)\)",
+    re.I,
+)
+GROUP_CAPTION_START = re.compile(
+    r"(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links(?: nach rechts)?|from left|l-r|left to right)\s*:"
     # a caption opening with the picture ("Pictured right, ...", "Im Bild: ...")
-    r"|^pictured(?: (?:left|right|above|below|top|bottom|here))?\s*[:,-]"
-    r"|^(?:im|auf dem|unser) bild\s*:"
+    r"|pictured(?: (?:left|right|above|below|top|bottom|here))?\s*[:,-]"
+    r"|(?:im|auf dem|unser) bild\s*:"
     # a gallery's caption under its counter ("1 of 12 | Voters line up ...")
-    r"|^\d{1,3}\s*(?:of|von|de|di|z|из|/)\s*\d{1,3}\s*[|｜]",
+    r"|\d{1,3}\s*(?:of|von|de|di|z|из|/)\s*\d{1,3}\s*[|｜]",
     re.I,
 )
 
@@ -1551,7 +1561,9 @@ GROUP_CAPTION = re.compile(
 def _is_group_caption(text: str) -> bool:
     """A line of up to 300 characters naming the people of a picture left to right, or
     opening with the picture."""
-    return len(text) <= CREDITED_CAPTION_MAX and bool(GROUP_CAPTION.search(text))
+    if len(text) > CREDITED_CAPTION_MAX:
+        return False
+    return bool(GROUP_CAPTION_START.match(text) or ("(" in text and GROUP_CAPTION.search(text)))
 
 
 def _is_promo_line(text: str, linked: list[str]) -> bool:
