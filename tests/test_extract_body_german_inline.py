@@ -365,3 +365,22 @@ def test_share_links_alone_in_a_div_stay_out() -> None:
         *(f"<div class='t0'>{s}</div>" for s in STORY[2:]),
     ]
     assert extract_article(_page(blocks), URL).body == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Fakten zum Hafenausbau", "Fakta om hamnen", "Zahlen und Fakten", "Fact box"],
+)
+def test_a_fact_box_with_neutral_classes_is_not_the_body(heading: str) -> None:
+    box = (
+        f"<div class='f3'><h3>{heading}</h3><ul><li>Kosten: 48 Millionen Euro.</li>"
+        "<li>Bauzeit: 2026 bis 2028, in mehreren Etappen.</li><li>Bauherr: das Land.</li></ul></div>"
+    )
+    assert _body_with(box, 3) == "\n\n".join(STORY)
+
+
+def test_a_section_under_a_crosshead_about_facts_stays() -> None:
+    head = "Fakten statt Gefühle"
+    section = f"<div class='s2'><h3>{head}</h3><p>{STORY[2]}</p><p>{STORY[3]}</p></div>"
+    blocks = [f"<p>{STORY[0]}</p>", f"<p>{STORY[1]}</p>", section, f"<p>{STORY[4]}</p>"]
+    assert extract_article(_page(blocks), URL).body == "\n\n".join([*STORY[:2], head, *STORY[2:]])

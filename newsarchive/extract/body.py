@@ -84,6 +84,15 @@ COMMENTS_HEADING = re.compile(
     r"|réagissez|deja (?:un|tu) comentario)(?:\s*\(?\d+\)?)?\W*$",
     re.I,
 )
+# A box headed as facts beside the article ("Fakta om fødselsdepresjon", "Fakten zur Wahl",
+# "Info-Box", "Fact box"), up to 1,500 characters: newsbench's answers leave such boxes out.
+FACTBOX_HEADING = re.compile(
+    r"^\W*(?:fakta(?: (?:om|kring|o)\b.{0,40})?|(?:die )?fakten(?: (?:zu[mr]?|über)\b.{0,40})?"
+    r"|faktenbox|faktaboks|faktaruta|faktarute|info-?box|infokasten|zahlen und fakten|fact ?box"
+    r"|fast facts|key facts|facts? (?:about|on)\b.{0,40})\W*$",
+    re.I,
+)
+FACTBOX_MAX = 1500
 # A block headed as the writer's profile under the article ("Über die Autorin", "About the
 # author", "O autorze"): the author's bio, not the article, with or without links.
 AUTHOR_BOX_HEADING = re.compile(
@@ -1385,6 +1394,8 @@ def _is_recirculation(el: HtmlElement) -> bool:
     label = clean(heading.text_content())
     if COMMENTS_HEADING.match(label) or AUTHOR_BOX_HEADING.match(label):
         return True  # the readers' comments or the writer's bio, with or without links
+    if FACTBOX_HEADING.match(label) and len(el.text_content()) <= FACTBOX_MAX:
+        return True  # a fact box beside the text: the answers leave it out
     links = el.findall(".//a")
     if len(links) < 2:
         return False
