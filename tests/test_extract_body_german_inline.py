@@ -384,3 +384,30 @@ def test_a_section_under_a_crosshead_about_facts_stays() -> None:
     section = f"<div class='s2'><h3>{head}</h3><p>{STORY[2]}</p><p>{STORY[3]}</p></div>"
     blocks = [f"<p>{STORY[0]}</p>", f"<p>{STORY[1]}</p>", section, f"<p>{STORY[4]}</p>"]
     assert extract_article(_page(blocks), URL).body == "\n\n".join([*STORY[:2], head, *STORY[2:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wie hältst du dich fit in der kalten Jahreszeit? Teile deine Tipps mit der Community.",
+        "Share your thoughts in the comments below.",
+        "Latest National Stories",
+        "Share this article in your social network",
+    ],
+)
+def test_calls_to_comment_a_teaser_lists_heading_and_a_share_line_are_not_the_body(
+    line: str,
+) -> None:
+    assert _body_with(f"<div class='u8'>{line}</div>", 2) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Anwohner teilen ihre Meinung nicht, sagte der Sprecher der Initiative am Abend.",
+        "More stories of delays emerged on Tuesday, the harbour authority said.",
+    ],
+)
+def test_sentences_about_sharing_views_or_more_stories_stay(line: str) -> None:
+    body = _body_with(f"<p>{line}</p>", 2)
+    assert body.split("\n\n") == [*STORY[:2], line, *STORY[2:]]

@@ -35,7 +35,10 @@ STOCK_LINE = re.compile(
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
     r"|(?:article|story) continues below|continue reading\b|keep reading$"
-    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©)"
+    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©"
+    # a teaser list's heading left alone ("Latest National Stories") and a share bar's line
+    r"|(?:latest|more|top) (?:\w+ )?(?:stories|news|headlines)$"
+    r"|share this (?:article|story|page)\b.{0,40}$)"
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
@@ -237,6 +240,14 @@ CHANNEL_CALL = re.compile(
     re.I,
 )
 _MAX_CHANNEL_PROMO = 300
+# A call to the readers to share their views below ("Teile deine Tipps mit der Community.",
+# "Share your thoughts in the comments"; the formal "Teilen Sie Ihre Meinung ..." stays, as
+# test_extract_body_unseen_kinds has it).
+COMMUNITY_CALL = re.compile(
+    r"\b(?:teile deine|share your) (?:meinung|tipps?|erfahrung(?:en)?|gedanken"
+    r"|thoughts|views|tips|experiences?)\b.{0,40}\b(?:community|kommentar\w*|comments?)\b",
+    re.I,
+)
 # A share bar's buttons one a line: a network's name alone ("Facebook", "E-Mail", "Flipboard").
 _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
@@ -330,6 +341,12 @@ def is_stock_line(text: str) -> bool:
         len(text) <= _MAX_CHANNEL_PROMO
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
         and CHANNEL_CALL.search(text)
+    ):
+        return True
+    if (
+        len(text) <= _MAX_CHANNEL_PROMO
+        and ("eile deine" in text or "hare your" in text)
+        and COMMUNITY_CALL.search(text)
     ):
         return True
     if len(text) <= _MAX_TARGET_LINE and text[-1:].isalnum():
