@@ -20,7 +20,7 @@ recommended recommendations sponsor sponsored affiliate disclaimer cta embed emb
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
 disclosure donate factbox infobox poll polls quiz survey regwall wall tooltip popover
-consent onetrust didomi usercentrics gdpr
+consent onetrust didomi usercentrics gdpr talkback talkbacks
 piano relatedposts wpdiscuz saboxplugin sharedaddy
 cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
 """
@@ -35,7 +35,10 @@ STOCK_LINE = re.compile(
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
     r"|(?:article|story) continues below|continue reading\b|keep reading$"
-    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©)"
+    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©"
+    # a teaser list's heading left alone ("Latest National Stories") and a share bar's line
+    r"|(?:latest|more|top) (?:\w+ )?(?:stories|news|headlines)$"
+    r"|share this (?:article|story|page)\b.{0,40}$)"
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
@@ -56,12 +59,21 @@ MEDIA_OR_CONSENT = re.compile(
     r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)",
     re.I,
 )
+# A player's label and running time ("VIDEO 4:42"), its title line ("Video: So sieht der
+# Hafen aus", "Podcast | Der Hafen-Talk").
+PLAYER_LINE = re.compile(
+    r"(?:video|audio|podcast)\s*\d{1,2}:\d{2}"
+    r"|(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream)"
+    r"\s*[:|｜]\s*[^.!?:]{1,100}$",
+    re.I,
+)
 
 
 # A source or picture credit on a line of its own ("Quelle: dpa", "(Foto: APA)",
 # "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
 CREDIT_LINE = re.compile(
     r"^[(（【\[]?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|teaserbild|titelbild|vorschaubild"
     r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源"
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
@@ -88,6 +100,8 @@ SERVICE_LINE = re.compile(
     r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
     r"|jetzt (?:abonnieren|registrieren|kostenlos registrieren)\b"
     r"|(?:sendung|dieses thema im programm)\s*:"
+    # a broadcaster's programme note ("Über dieses Thema berichtete NDR Info am 3. Dezember")
+    r"|über dieses thema (?:berichtete|berichtet|hat)\b[^!?]{0,150}$"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
@@ -102,7 +116,19 @@ SERVICE_LINE = re.compile(
     r" (?:publicidad|anuncio)|l'articolo continua (?:dopo|sotto) la pubblicità"
     r"|продолжение (?:статьи )?(?:после|под) реклам"
     r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
-    r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b)",
+    r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b"
+    # German pointers to the site's other pages, named by what they lead to ("Hier geht's
+    # zum Liveblog", "Mehr Nachrichten aus Ostfriesland lesen Sie hier."): one line each
+    r"|hier geht(?:'s|’s|s| es) (?:direkt )?zu[mr]? (?:\w+ ){0,2}?(?:liveblogs?|newstickers?"
+    r"|tickers?|artikeln?|nachrichten|news|übersicht|dossiers?|themenseiten?|videos?"
+    r"|podcasts?|bildergalerien?|fotostrecken?|startseite|newsletters?|abos?|anmeldung"
+    r"|umfragen?|kommentaren|interviews?)\b[^.!?,]{0,60}[.!]?$"
+    r"|mehr (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
+    r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
+    r"[.!]?|:)?$"
+    # a player's episode and length ("Folge 12 · 34 Min."), a comment section's call
+    r"|(?:folge|episode|teil)\s*\d+\s*[·|,–-]\s*\d{1,3}\s*min\w*\.?$"
+    r"|(?:was meinen sie\?\s*)?diskutieren sie mit\b[^.!?]{0,60}[.!]?$)",
     re.I,
 )
 _MAX_SERVICE_LINE = 400
@@ -191,7 +217,11 @@ _MAX_COUNTER_LINE = 40
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 FOLLOW_CALL = re.compile(
     r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
-    r"|laden sie (?:unsere|die) \w*\s?app|download our app|get our app|suivez-nous|síguenos|seguici"
+    # the Swiss and Austrian sites' "du" ("Folgst du schon 20 Minuten auf Whatsapp?")
+    r"|folgst du (?:schon |bereits )?(?:uns|[\w.]+(?: [\w.]+)?) auf"
+    r"|abonniere (?:jetzt )?(?:unseren|den) (?:\w+[- ])?(?:newsletter|kanal)"
+    r"|laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}(?:unsere|die) \w*\s?app"
+    r"|download our app|get our app|suivez-nous|síguenos|seguici"
     r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
     r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
     r"|inscreva-se na (?:nossa )?newsletter|baixe o (?:nosso )?app|descarregue a (?:nossa )?app"
@@ -202,20 +232,131 @@ FOLLOW_CALL = re.compile(
     re.I,
 )
 _MAX_FOLLOW_CALL = 150
+# A messenger channel's call inside a short promo ("... Abonniere den Whatsapp-Kanal von
+# 20 Minuten", "Join us on WhatsApp"): the whole paragraph is the promo.
+CHANNEL_CALL = re.compile(
+    r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|dem) )?"
+    r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b",
+    re.I,
+)
+_MAX_CHANNEL_PROMO = 300
+# A call to the readers to share their views below ("Teile deine Tipps mit der Community.",
+# "Share your thoughts in the comments"; the formal "Teilen Sie Ihre Meinung ..." stays, as
+# test_extract_body_unseen_kinds has it).
+COMMUNITY_CALL = re.compile(
+    r"\b(?:teile deine|share your) (?:meinung|tipps?|erfahrung(?:en)?|gedanken"
+    r"|thoughts|views|tips|experiences?)\b.{0,40}\b(?:community|kommentar\w*|comments?)\b",
+    re.I,
+)
+# A share bar's buttons one a line: a network's name alone ("Facebook", "E-Mail", "Flipboard").
+_MAX_TARGET_LINE = 25
+# Not the targets that are words too ("Links" a German subhead, "Line", "OK").
+_LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {"pocket"}
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
+# The notice an embed's consent placeholder shows instead of the tweet or video, worded
+# anew by every site ("Mit Ihrer Zustimmung werden hier externe Inhalte von Instagram
+# geladen", "Um diesen Inhalt zu sehen, müssen Sie ... zustimmen", "We need your consent to
+# load this third-party content"): it asks the reader (Sie, Ihre, you) for consent (or names
+# cookies, data protection) about a content from elsewhere (external, a third party's,
+# "this content") and says where or how to show it. A sentence of the writer's about
+# privacy rarely does all four.
+# "Sie" only inside a sentence: opening one, it is "she" or "they" as often.
+_NOTICE_READER = re.compile(
+    r"[a-zäöüß,]\s+(?:Sie|Ihnen)\b|\bIhre[nmrs]?\b|\b(?:du|dir|dein\w*|you|your)\b"
+)
+_NOTICE_CONSENT = re.compile(
+    r"zustimm|zugestimmt|einwillig|einverstanden|datenschutz|personenbezogen|cookie"
+    r"|\bconsent|\bpermission|\bprivacy|\bcookies?\b",
+    re.I,
+)
+_NOTICE_CONTENT = re.compile(
+    r"\bextern\w*|drittanbieter\w*|drittplattform\w*|dritt(?:er )?anbieter"
+    r"|\b(?:diese[nmrs]?|den|einen?) (?:inhalt|beitrag|video|tweet|post|podcast)\b|inhalte? von\b"
+    r"|eingebunden|eingebettet|third[- ]part(?:y|ies)|external content"
+    r"|this (?:content|embed|video|post)|embedded",
+    re.I,
+)
+# A notice that says it outright: "... der den Artikel ergänzt", "Daten an YouTube übertragen".
+_NOTICE_MARK = re.compile(
+    r"\b(?:der|die|das) den (?:artikel|beitrag|text) ergänzt"
+    r"|\bdaten (?:an|zu) [\w.-]+ (?:übertragen|übermittelt)",
+    re.I,
+)
+# and where or how to show it ("hier", "an dieser Stelle", "anzeigen", "click to load").
+_NOTICE_ACTION = re.compile(
+    r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|\bladen|geladen|aktivier|zu sehen"
+    r"|\bhere\b|\bclick|\bload|\bview|\bshow|\bdisplay|\bsee\b",
+    re.I,
+)
+_MAX_NOTICE = 450
+
+
+def _notice_hint(text: str) -> bool:
+    """Letters every notice holds one of, in any case of its first letter: a first test
+    without a regex (an `or` chain of `in` is the fastest in CPython)."""
+    return (
+        "stimm" in text
+        or "bertrag" in text
+        or "bermittel" in text
+        or "ookie" in text
+        or "onsent" in text
+        or "rgänzt" in text
+        or "willig" in text
+        or "verstanden" in text
+        or "atenschutz" in text
+        or "ersonenbezogen" in text
+        or "ermission" in text
+        or "rivacy" in text
+    )
+
+
+def is_embed_notice(text: str) -> bool:
+    """An embed's consent placeholder (see _NOTICE_READER): a short paragraph asking the
+    reader's consent for a content from elsewhere, or saying so outright."""
+    if len(text) > _MAX_NOTICE or not _notice_hint(text):
+        return False  # most paragraphs: no word of a notice, told without a regex
+    if _NOTICE_MARK.search(text):
+        return True
+    return bool(
+        _NOTICE_CONSENT.search(text)
+        and _NOTICE_CONTENT.search(text)
+        and _NOTICE_READER.search(text)
+        and _NOTICE_ACTION.search(text)
+    )
 
 
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
         return True
+    if len(text) <= _MAX_NOTICE and is_embed_notice(text):
+        return True
     if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
     if len(text) <= _MAX_FOLLOW_CALL and FOLLOW_CALL.match(text) and not _INNER_STOP.search(text):
         return True  # one phrase: a sentence after it makes the line the writer's
+    if (
+        len(text) <= _MAX_CHANNEL_PROMO
+        and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
+        and CHANNEL_CALL.search(text)
+    ):
+        return True
+    if (
+        len(text) <= _MAX_CHANNEL_PROMO
+        and ("eile deine" in text or "hare your" in text)
+        and COMMUNITY_CALL.search(text)
+    ):
+        return True
+    if len(text) <= _MAX_TARGET_LINE and text[-1:].isalnum():
+        words = _TARGET_WORDS.findall(text.casefold())
+        if words and all(w in _LONE_TARGETS for w in words):
+            return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)
+        or PLAYER_LINE.match(text)
         or CREDIT_LINE.match(text)
         or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text.casefold()))
         or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))

@@ -708,7 +708,8 @@ RELATED_HEADINGS = {
 STOCK_LINES = {
     "en": "table of contents, in this article, print, show more, load more, back to top, "
     "view gallery, play video, enlarge image, all rights reserved, next page, previous page, "
-    "save article, listen to this article, font size",
+    "save article, listen to this article, font size, related stories, related articles, "
+    "related content, related coverage, recommended stories, you may also like",
     "de": "inhaltsverzeichnis, auf dieser seite, anzeige, werbung, weiterlesen, mehr lesen, "
     "artikel teilen, schriftgröße anpassen, artikel anhören, artikel vorlesen, "
     "kontaktieren sie uns, mehr zum thema, lesen sie auch, auch interessant, mit video, "
@@ -716,7 +717,12 @@ STOCK_LINES = {
     "alle bilder, video abspielen, zum artikel, mehr infos, hier klicken, jetzt lesen, "
     "kommentieren, artikel merken, merken, drucken, schriftgröße, vorlesen, nächste seite, "
     "vorherige seite, weiter, zurück, mehr anzeigen, nach oben, alle rechte vorbehalten, "
-    "ihre meinung ist gefragt, zu den kommentaren",
+    "ihre meinung ist gefragt, zu den kommentaren, abo-artikel, abo, plus-artikel, "
+    "exklusiv für abonnenten, nur für abonnenten, empfehlungen der redaktion, "
+    "unsere empfehlungen, redaktionsempfehlungen, das könnte sie auch interessieren, "
+    "weitere artikel, mehr aus dem ressort, zum podcast, zum video, podcast abspielen, "
+    "externe inhalte aktivieren, externe inhalte anzeigen, externe inhalte laden, "
+    "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen",
     "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
     "à découvrir, abonnez-vous, sur le même sujet",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "

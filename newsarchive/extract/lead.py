@@ -102,26 +102,57 @@ def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | 
     """The first paragraph of running text between the headline and the body container,
     whatever its class: the article's opening, set in its header. Only a `<p>` that reads
     as sentences passes (bylines, dates and kickers are short and end without a stop);
-    pictures' captions and boxes (`<figure>`, `<aside>`, furniture classes) never do.
+    pictures' captions and boxes (`<figure>`, `<aside>`, furniture classes) never do. An
+    unclassed `<h2>`/`<h3>` of sentences is the lead only where no such paragraph follows
+    it (a page setting both keeps its paragraph lead, as before the headings counted).
     """
     if h1 is None or container is h1 or _contains(container, h1):
         return None
     around = set(container.iterancestors())
+    heading_lead: HtmlElement | None = None  # taken only where no paragraph follows it
     for n, el in enumerate(_following(h1)):
         if n >= PLAIN_LEAD_AFTER or el is container:
-            return None
-        if el in around or not (el.tag == "p" or (el.tag == "div" and _inline_only(el))):
+            return heading_lead
+        heading = el.tag in _LEAD_HEADINGS
+        if el in around or not (el.tag == "p" or heading or (el.tag == "div" and _inline_only(el))):
             continue
         text = clean(el.text_content())
         if len(text) < (PLAIN_LEAD_TEXT[0] if " " in text else PLAIN_LEAD_SPACELESS):
             continue
+        if heading and (
+            heading_lead is not None
+            or not _reads_as_lead(text)
+            or next(el.iterancestors("a"), None) is not None
+        ):
+            continue  # a subtitle or the headline itself ("Druck auf Iran?"), not sentences
         if len(text) > PLAIN_LEAD_TEXT[1] or not text.endswith(SENTENCE_END):
-            return None
+            return heading_lead
         if _in_box(el, h1):
             continue
         links = sum(len(clean(a.text_content())) for a in el.iter("a"))
-        return el if links < len(text) * LEAD_LINK_SHARE else None
-    return None
+        if links >= len(text) * LEAD_LINK_SHARE:
+            return heading_lead
+        if not heading:
+            return el
+        heading_lead = el
+    return heading_lead
+
+
+# A lead set in a subheading's type under the headline, with no class saying so (public
+# broadcasters' templates): sentences ending with a stop, as a <p> lead.
+_LEAD_HEADINGS = frozenset({"h2", "h3"})
+_HEADLINE_END = ("?", "!", "？", "！")
+_FULL_STOP = (".", "…", "。", "\u0964", "\u0965", "\u06d4", "\u0589", "\u1362", "\u104b")
+_INNER_STOP = re.compile(r"[.!?。！？]\s*\S")
+
+
+def _reads_as_lead(text: str) -> bool:
+    """A heading's text that is a lead: it ends with a full stop; a question or call is a
+    lead's only after a sentence before it ("Druck durch Sanktionen auf Iran?" is a
+    headline's), and a closing quote or bracket ends teaser headlines as often."""
+    if text.endswith(_FULL_STOP):
+        return True
+    return text.endswith(_HEADLINE_END) and bool(_INNER_STOP.search(text[:-1]))
 
 
 _INLINE = frozenset("a abbr b br cite em i q small span strong sub sup time u".split())  # noqa: SIM905
