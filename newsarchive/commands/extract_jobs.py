@@ -118,7 +118,7 @@ class _Entries(Skips):
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         self.entries.append(("file", str(path), reason, partial))
 
-    def record(self, path: Path | str, where: str, reason: str) -> None:
+    def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
         self.entries.append((self.kind, str(path), where, reason))
 
 
@@ -126,12 +126,12 @@ def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]
     """In a worker: a shard read, its pages extracted, its revisits left to the parent."""
     entries: list[Entry] = []
     skips, damage = _Entries(entries), _Entries(entries, damage=True)
-    damage.segments = Segments()  # joined by the parent: their other segments may be elsewhere
+    segments = Segments()  # joined by the parent: their other segments may be elsewhere
     end = ShardEnd()
     # warcio writes what it finds broken to stderr: kept with the entries, for the
     # parent to show if it takes this shard's records (one reader would show it)
     with redirect_stderr(io.StringIO()) as said:
-        for read in read_shard(shard, damage, wanted, end):
+        for read in read_shard(shard, damage, wanted, end, segments):
             _said(entries, said)
             capture = Capture.of(read)
             if read.record.rec_type == "revisit":
@@ -142,8 +142,8 @@ def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]
             if page is not None:
                 entries.extend(("out", choice.extract(job)) for job in choice.jobs([page]))
         _said(entries, said)
-    if damage.segments:
-        entries.append(("segments", damage.segments.portable()))
+    if segments:
+        entries.append(("segments", segments.portable()))
     return entries, end
 
 

@@ -97,6 +97,15 @@ def _package(
     clean = skips.clean(warcs)
     for left_out in sorted(set(warcs) - set(clean)):
         logger.warning("%s: left out of the WACZ (see above)", left_out)
+    kept = {str(path) for path in clean}
+    segmented = [w for w in skips.left_in_file if w.rsplit("@", 1)[0] in kept]
+    if segmented:  # their files are in it; replayweb.page would serve one segment of each
+        logger.warning(
+            "%d record%s split in segments (or revisits of them) left out of the WACZ's index, "
+            "named above: replay tools serve a record at an offset as it is, one segment; "
+            "their files are in it (`python -m newsarchive replay` serves them joined)",
+            len(segmented), "s" * (len(segmented) != 1),
+        )  # fmt: skip
     if not clean:
         print("index: no archive file could be packaged whole: no WACZ written", file=sys.stderr)
         return 1

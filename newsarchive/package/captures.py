@@ -10,7 +10,13 @@ from pathlib import Path
 
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.warc.archives import CUT_WHEN_FETCHED, Skips, archive_files, read_records
+from newsarchive.warc.archives import (
+    CUT_WHEN_FETCHED,
+    Skips,
+    archive_files,
+    read_records,
+    segment_problem,
+)
 from newsarchive.warc.reader import Capture, Located, Originals
 
 logger = logging.getLogger(__name__)
@@ -64,6 +70,8 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
     cut: set[tuple[str, str]] = set()  # (path@offset, URL) of cut captures
     for path in paths:
         for record in read_records(path, skips, _html_capture):
+            if segment_problem(record.record):  # joined here, but no index serves it joined
+                continue
             revisit = record.record.rec_type == "revisit"
             capture = Capture.of(record)
             if record.record.rec_headers.get_header("WARC-Truncated") in CUT_WHEN_FETCHED:

@@ -184,6 +184,10 @@ class Tolerant:
             if f"{filename}@{offset}" in self.skips.joined_copies:
                 return  # `replay` serves it joined, from a copy it indexes
             self._segmented_firsts().update(_original_keys(record))  # its revisits find none
+            # whole, but served as one segment: left out of the index (and a WACZ's, whose
+            # indexer is this one), its file kept
+            self.skips.record(filename, f"{filename}@{offset}", problem, file_whole=True)
+            return
         if problem:  # pywb would serve it wrong (or cdxj-indexer stop at it): as `extract` does
             self.skips.record(filename, f"{filename}@{offset}", problem)
             return
@@ -241,7 +245,7 @@ class Tolerant:
                     "tools cannot serve: not indexed (`python -m newsarchive replay` serves both "
                     "joined)"
                 )
-                self.skips.record(filename, where, reason)
+                self.skips.record(filename, where, reason, file_whole=True)
             elif cut:
                 self.__dict__.setdefault("_cut_lines", []).append(line)
             else:

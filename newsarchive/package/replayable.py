@@ -60,15 +60,17 @@ def write_decoded_copies(warcs: list[Path], output: Path) -> list[Replaced]:
     of those split in segments (in one file or several), in `output`."""
     replaced: list[Replaced] = []
     skips = _Unnamed()
-    segments = skips.segments = Segments()  # a record's segments may be in several files
+    segments = Segments()  # a record's segments may be in several files
 
     def reads() -> Iterator[Read]:
-        for path in warcs:
-            yield from read_records(
-                path, skips, lambda r: pywb_cannot_decode(r) or first_segment(r)
-            )
-        skips.segments = None
-        yield from segments.joined(skips)
+        try:
+            for path in warcs:
+                yield from read_records(
+                    path, skips, lambda r: pywb_cannot_decode(r) or first_segment(r), segments
+                )
+            yield from segments.joined(skips)
+        finally:
+            segments.close()  # its temporary file, if reading stopped early
 
     with output.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True, warc_version="WARC/1.1")
@@ -101,7 +103,7 @@ class _Unnamed(Skips):
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         pass
 
-    def record(self, path: Path | str, where: str, reason: str) -> None:
+    def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
         pass
 
 

@@ -433,9 +433,11 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def _article_skipped(self, request: Request) -> None:
         """The crawl state dropped an article request as it was yielded (before the next
-        link is looked at): `max_articles` counts what this run fetches, not what it skips."""
-        if request.meta.get(meta_keys.COUNTED):
-            self.frontier.skipped(request.url)
+        link is looked at): `max_articles` counts what this run fetches, not what it skips.
+        The article as listed, from meta: `request.url` is escaped (`café` -> `caf%C3%A9`)."""
+        article = request.meta.get(meta_keys.COUNTED)
+        if isinstance(article, str):
+            self.frontier.skipped(article)
 
     def _refused(self, request: Request | None) -> Iterator[Request]:
         """A counted article gave no item (failed, empty, undecodable, cut, not text): it does

@@ -14,6 +14,8 @@ import gzip
 import logging
 import os
 import re
+import tempfile
+import weakref
 import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -58,6 +60,9 @@ class Skips:
     records: list[tuple[str, str]] = field(default_factory=list)
     partial: set[str] = field(default_factory=set)  # files whose first records were read
     with_records: set[str] = field(default_factory=set)  # files with records skipped
+    # `where` of records left out of the index whose file is still whole (a record split in
+    # segments, its revisits): a WACZ holds the file, without them
+    left_in_file: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)  # the `where` of each record skipped
     noticed: set[str] = field(default_factory=set)  # `path@offset` of each notice said
     # a file read under another name (replay's links in its scratch folder): the name given
@@ -65,8 +70,6 @@ class Skips:
     quiet: bool = False  # a pass whose findings another pass names: says nothing
     # first segments (`path@offset`) that `replay` serves joined from a copy: not left out
     joined_copies: set[str] = field(default_factory=set)
-    # set for a batch read in one process: segments are then joined across its files
-    segments: Segments | None = None
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -82,14 +85,19 @@ class Skips:
         if partial:
             self.partial.add(str(path))
 
-    def record(self, path: Path | str, where: str, reason: str) -> None:
-        """A record of `path` (at `where`: path@offset) was left out (once, however often read)."""
+    def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
+        """A record of `path` (at `where`: path@offset) was left out (once, however often read);
+        `file_whole`: the record is whole, only replay tools cannot serve it, so a package may
+        still hold its file."""
         if where in self.named or str(path) in self.files:  # named already, or its file
             return
         self.named.add(where)
         logger.warning("%s: record skipped: %s", self.shown(where), reason)
         self.records.append((where, reason))
-        self.with_records.add(str(path))
+        if file_whole:
+            self.left_in_file.append(where)
+        else:
+            self.with_records.add(str(path))
 
     def notice(self, path: Path | str, text: str) -> None:
         """Something about `path` worth a line that skips nothing (once per file and pass)."""
@@ -183,11 +191,14 @@ class Read:
         return record_id
 
 
-def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
+def read_records(
+    path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
+) -> Iterator[Read]:
     """The records of `path` that `wanted` accepts, whole and with their digests right.
 
     A truncated record, or one whose block digest fails, is skipped and named; a
-    file that breaks part way gives its records up to there.
+    file that breaks part way gives its records up to there. With `segments` (the
+    batch's, owned by its reader), a record split in segments is joined across files.
     """
     done = 0
     try:
@@ -200,7 +211,9 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
 
             def records() -> Iterator[Read]:
                 nonlocal done
-                for read in _records(stream, path, skips, wanted, seekable=True, ends=ends):
+                for read in _records(
+                    stream, path, skips, wanted, seekable=True, ends=ends, segments=segments
+                ):
                     done += 1
                     yield read
 
@@ -211,7 +224,7 @@ def read_records(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
             return
-        yield from whole_file_gzip(path, skips, wanted, done)
+        yield from whole_file_gzip(path, skips, wanted, done, segments)
     except READ_ERRORS as exc:
         skips.file(path, _reason(exc, done), partial=done > 0)
 
@@ -277,6 +290,7 @@ def _records(
     ends: list[int] | None = None,
     stop: Stop | None = None,
     frame: Frame | None = None,
+    segments: Segments | None = None,
 ) -> Iterator[Read]:
     """`ends` gets the end offset of each record (whole or not), to find what follows the last.
 
@@ -296,7 +310,7 @@ def _records(
             return frame.offset if offset == 0 else None
         return offset if seekable else None
 
-    joining = _Joining(path, skips)
+    joining = _Joining(path, skips, segments)
     try:
         for record in records:
             # `offset` (not get_record_offset(), which reads the record to its end)
@@ -402,13 +416,15 @@ class _Joining:
     """The segments of records split in segments (WARC-Segment-Number), joined as they come:
     a first segment waits for its continuation records in its file, then the record is
     given whole; one whose segments do not all come is named, or, in a batch (`Segments`),
-    held with the continuations whose first is not in their file, for the batch's end."""
+    held with the continuations whose first is not in their file, for the batch's end.
+    Held segments go to a `_Spool` (the batch's, or this file's own): bounded memory."""
 
-    def __init__(self, path: Path, skips: Skips) -> None:
+    def __init__(self, path: Path, skips: Skips, batch: Segments | None = None) -> None:
         self.path = path
         self.skips = skips
-        self.pending: dict[str, tuple[Read, list[bytes], int]] = {}  # origin id: first, parts
-        self.batch = skips.segments
+        self.pending: dict[str, tuple[Read, list[_Piece], int]] = {}  # origin id: first, parts
+        self.batch = batch
+        self.spool = batch.spool if batch is not None else _Spool()
 
     def wants(self, record: ArcWarcRecord) -> bool:
         """Whether `record` (a continuation) continues a first segment read."""
@@ -431,7 +447,11 @@ class _Joining:
         number = _segment_number(record)
         last = record.rec_headers.get_header("WARC-Segment-Total-Length") is not None
         parts = self.batch.rest.setdefault(_origin(record), {})
-        parts[int(number) if number.isdigit() else 0] = _Held(raw, last, problem, self.path, where)
+        key = int(number) if number.isdigit() else 0
+        if key in parts:  # a segment given twice: the last kept
+            self.spool.drop([parts[key].piece])
+        piece = self.spool.put(raw if problem is None else b"")  # a damaged one is not joined
+        parts[key] = _Held(piece, last, problem, self.path, where)
 
     def begin(self, first: Read, raw: bytes) -> None:
         number = (first.record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
@@ -439,7 +459,9 @@ class _Joining:
         if number != "1" or not record_id:
             self.skips.record(self.path, first.where, f"segment {number} without its first")
             return
-        self.pending[record_id.strip()] = (first, [raw], len(raw))
+        # its payload is made again from all the parts once joined
+        held = replace(first, payload=b"")
+        self.pending[record_id.strip()] = (held, [self.spool.put(raw)], len(raw))
 
     def add(self, record: ArcWarcRecord, raw: bytes, problem: str | None = None) -> Read | None:
         """`record` (a continuation of a pending record) added; the record, if now whole."""
@@ -451,17 +473,15 @@ class _Joining:
         if problem is None and size + len(raw) > MAX_RECORD_BYTES:
             problem = f"its segments are over the {MAX_RECORD_BYTES:,} bytes read"
         if problem is not None:
+            self.spool.drop(parts)
             self.skips.record(self.path, first.where, f"segment {number}: {problem}")
             return None
-        parts.append(raw)
+        parts.append(self.spool.put(raw))
         if record.rec_headers.get_header("WARC-Segment-Total-Length") is None:
             self.pending[origin] = (first, parts, size + len(raw))
             return None
-        joined = b"".join(parts)
-        return Read(
-            first.record, _unframed(first.record, joined), first.offset, first.where,
-            first.path, first.arc,
-        )  # fmt: skip
+        joined = self.spool.take(parts)
+        return replace(first, payload=_unframed(first.record, joined))
 
     def unjoined(self) -> None:
         """Name the records whose segments did not all come (in a batch: hold them for its
@@ -479,6 +499,7 @@ class _Joining:
             )
             self.skips.record(self.path, first.where, reason)
         self.pending.clear()
+        self.spool.close()
 
 
 def _origin(record: ArcWarcRecord) -> str:
@@ -489,11 +510,107 @@ def _segment_number(record: ArcWarcRecord) -> str:
     return str(record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
 
 
+# Segments held for joining are kept in memory up to this many bytes in all (per reader or
+# worker), the rest in a temporary file: an archive of continuation records whose first
+# segment never comes took its size in memory (2 GiB of them: 2.1 GB peak RSS).
+SPOOL_MEMORY = 32 << 20
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One segment's bytes as held: in memory (`data`), or at `at` in its spool's file."""
+
+    size: int
+    data: bytes | None = None
+    at: int = 0
+
+
+class _Spool:
+    """Where the segments held for joining are kept: memory up to `SPOOL_MEMORY` bytes, then
+    a temporary file (deleted once closed, or with this object). A worker hands its spool
+    to the parent pickled (`hand_over`): the file is then the parent's to read and delete."""
+
+    def __init__(self, memory: int | None = None) -> None:
+        self.memory = SPOOL_MEMORY if memory is None else memory
+        self.in_memory = 0
+        self.path: str | None = None
+        self._file: IO[bytes] | None = None
+        self._remove: weakref.finalize[[IO[bytes], str], _Spool] | None = None
+
+    def put(self, raw: bytes) -> _Piece:
+        if self.in_memory + len(raw) <= self.memory:
+            self.in_memory += len(raw)
+            return _Piece(len(raw), raw)
+        stream = self._open()
+        at = stream.seek(0, os.SEEK_END)
+        stream.write(raw)
+        return _Piece(len(raw), None, at)
+
+    def get(self, piece: _Piece) -> bytes:
+        if piece.data is not None:
+            return piece.data
+        stream = self._open()
+        stream.seek(piece.at)
+        return stream.read(piece.size)
+
+    def take(self, pieces: list[_Piece]) -> bytes:
+        """The pieces' bytes joined; they are then no longer held."""
+        joined = b"".join(self.get(piece) for piece in pieces)
+        self.drop(pieces)
+        return joined
+
+    def drop(self, pieces: Iterable[_Piece]) -> None:
+        self.in_memory -= sum(piece.size for piece in pieces if piece.data is not None)
+
+    def _open(self) -> IO[bytes]:
+        if self._file is None:
+            if self.path is None:
+                handle, self.path = tempfile.mkstemp(prefix="newsarchive-segments-")
+                self._file = os.fdopen(handle, "w+b")
+            else:  # handed over by a worker
+                self._file = open(self.path, "r+b")  # noqa: SIM115 (closed in close())
+            self._remove = weakref.finalize(self, _remove_spool, self._file, self.path)
+        return self._file
+
+    def close(self) -> None:
+        """The file closed and deleted; what is in memory let go."""
+        if self._remove is not None:
+            self._remove()
+        self._file, self._remove, self.path, self.in_memory = None, None, None, 0
+
+    def hand_over(self) -> _Spool:
+        """This spool as a worker hands it back: its file left for the parent to delete."""
+        if self._file is not None:
+            self._file.flush()
+        if self._remove is not None:
+            self._remove.detach()
+        self._remove = None
+        return self
+
+    def __getstate__(self) -> dict[str, object]:
+        if self._file is not None:
+            self._file.flush()
+        return {"memory": self.memory, "in_memory": self.in_memory, "path": self.path}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(cast(int, state["memory"]))  # type: ignore[misc]
+        self.in_memory = cast(int, state["in_memory"])
+        self.path = cast("str | None", state["path"])
+        if self.path is not None:
+            self._open()  # deleted with this spool from now on
+
+
+def _remove_spool(stream: IO[bytes], path: str) -> None:
+    stream.close()
+    if os.path.exists(path):
+        os.unlink(path)
+
+
 @dataclass(frozen=True)
 class _Held:
     """A continuation record held until a batch's end."""
 
-    raw: bytes
+    piece: _Piece
     last: bool  # it has WARC-Segment-Total-Length
     problem: str | None
     path: Path
@@ -505,30 +622,38 @@ class Segments:
     """Records split in segments across the files of a batch (a crawler that started a new
     file in the middle of a record): first segments whose continuations were not all in
     their file, and continuations whose first was not in theirs, joined once every file
-    was read (`joined`)."""
+    was read (`joined`). The reader of a batch owns one and hands it to `read_archive`."""
 
-    firsts: dict[str, tuple[Read, list[bytes]]] = field(default_factory=dict)  # origin id:
+    firsts: dict[str, tuple[Read, list[_Piece]]] = field(default_factory=dict)  # origin id:
     rest: dict[str, dict[int, _Held]] = field(default_factory=dict)  # origin id: number:
     seen: set[str] = field(default_factory=set)  # ids of first segments, read or passed over
+    spool: _Spool = field(default_factory=_Spool)  # the bytes of the segments held
 
     def joined(self, skips: Skips) -> Iterator[Read]:
         """The records whose segments all came, whole; the others named in `skips`."""
-        for origin, (first, parts) in self.firsts.items():
-            held = self.rest.pop(origin, {})
-            joined = _join(first, parts, held, skips)
-            if joined is not None:
-                yield joined
-        for origin, held in self.rest.items():
-            if origin in self.seen:  # its first was passed over unread, or named
-                continue
-            for number, one in sorted(held.items()):
-                reason = (
-                    f"segment {number} of a record split in segments, whose first segment "
-                    "is in none of the files given"
-                )
-                skips.record(one.path, one.where, reason)
+        try:
+            for origin, (first, parts) in self.firsts.items():
+                held = self.rest.pop(origin, {})
+                joined = _join(first, parts, held, skips, self.spool)
+                if joined is not None:
+                    yield joined
+            for origin, held in self.rest.items():
+                if origin in self.seen:  # its first was passed over unread, or named
+                    continue
+                for number, one in sorted(held.items()):
+                    reason = (
+                        f"segment {number} of a record split in segments, whose first segment "
+                        "is in none of the files given"
+                    )
+                    skips.record(one.path, one.where, reason)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Let go of what is held (its temporary file deleted)."""
         self.firsts.clear()
         self.rest.clear()
+        self.spool.close()
 
     def portable(self) -> Segments:
         """These segments as a worker process can hand them back (no open streams)."""
@@ -536,14 +661,23 @@ class Segments:
             origin: (replace(first, record=_headers_only(first.record)), parts)
             for origin, (first, parts) in self.firsts.items()
         }
-        return Segments(firsts, dict(self.rest), set(self.seen))
+        return Segments(firsts, dict(self.rest), set(self.seen), self.spool.hand_over())
 
     def merge(self, other: Segments) -> None:
-        """Add what another reader of the batch (a worker's shard) held."""
-        self.firsts.update(other.firsts)
+        """Add what another reader of the batch (a worker's shard) held, into this spool."""
+        spool, theirs = self.spool, other.spool
+
+        def moved(piece: _Piece) -> _Piece:
+            return spool.put(theirs.get(piece))
+
+        for origin, (first, parts) in other.firsts.items():
+            self.firsts[origin] = (first, [moved(piece) for piece in parts])
         for origin, held in other.rest.items():
-            self.rest.setdefault(origin, {}).update(held)
+            mine = self.rest.setdefault(origin, {})
+            for number, one in held.items():
+                mine[number] = replace(one, piece=moved(one.piece))
         self.seen |= other.seen
+        theirs.close()
 
     def __bool__(self) -> bool:
         return bool(self.firsts or self.rest or self.seen)
@@ -557,32 +691,39 @@ def _headers_only(record: ArcWarcRecord) -> ArcWarcRecord:
     )  # fmt: skip
 
 
-def _join(first: Read, parts: list[bytes], held: dict[int, _Held], skips: Skips) -> Read | None:
+def _join(
+    first: Read, parts: list[_Piece], held: dict[int, _Held], skips: Skips, spool: _Spool
+) -> Read | None:
     """`first` with its `parts` read after it in its file and the segments `held` from the
     others, joined (None: named, a segment missing or damaged)."""
     parts = list(parts)
-    size = sum(map(len, parts))
-    while True:
-        number = len(parts) + 1
-        one = held.get(number)
-        if one is None:
-            reason = (
-                f"segment 1 of a record split in segments (WARC-Segment-Number): {len(parts)} "
-                f"of its segments read, segment {number} in none of the files given"
-            )
-            skips.record(first.path, first.where, reason)
-            return None
-        problem = one.problem
-        if problem is None and size + len(one.raw) > MAX_RECORD_BYTES:
-            problem = f"its segments are over the {MAX_RECORD_BYTES:,} bytes read"
-        if problem is not None:
-            skips.record(first.path, first.where, f"segment {number} ({one.where}): {problem}")
-            return None
-        parts.append(one.raw)
-        size += len(one.raw)
-        if one.last:
-            joined = b"".join(parts)
-            return replace(first, payload=_unframed(first.record, joined))
+    size = sum(piece.size for piece in parts)
+    try:
+        while True:
+            number = len(parts) + 1
+            one = held.pop(number, None)
+            if one is None:
+                reason = (
+                    f"segment 1 of a record split in segments (WARC-Segment-Number): "
+                    f"{len(parts)} of its segments read, segment {number} in none of the "
+                    "files given"
+                )
+                skips.record(first.path, first.where, reason)
+                return None
+            parts.append(one.piece)
+            problem = one.problem
+            if problem is None and size + one.piece.size > MAX_RECORD_BYTES:
+                problem = f"its segments are over the {MAX_RECORD_BYTES:,} bytes read"
+            if problem is not None:
+                skips.record(first.path, first.where, f"segment {number} ({one.where}): {problem}")
+                return None
+            size += one.piece.size
+            if one.last:
+                joined = spool.take(parts)
+                parts = []
+                return replace(first, payload=_unframed(first.record, joined))
+    finally:
+        spool.drop([*parts, *(one.piece for one in held.values())])
 
 
 class Resume(Exception):
@@ -722,22 +863,37 @@ class Stop:
 
 
 def read_range(
-    stream: IO[bytes], path: Path, skips: Skips, wanted: Wanted, ends: list[int], stop: Stop
+    stream: IO[bytes],
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    ends: list[int],
+    stop: Stop,
+    segments: Segments | None = None,
 ) -> Iterator[Read]:
     """The records from the stream's position (a record's start) to `stop`, as `read_records`
     reads them; errors are the caller's, who knows how much of the file came before."""
-    yield from _records(stream, path, skips, wanted, seekable=True, ends=ends, stop=stop)
+    yield from _records(
+        stream, path, skips, wanted, seekable=True, ends=ends, stop=stop, segments=segments
+    )
 
 
 def read_frame(
-    stream: FrameStream, path: Path, skips: Skips, wanted: Wanted, frame: Frame
+    stream: FrameStream,
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    frame: Frame,
+    segments: Segments | None = None,
 ) -> Iterator[Read]:
     """The records in one lz4 or zstd frame, as `read_records` reads them; errors (a frame
     that does not decompress or is cut off) are the caller's, who knows what came before."""
-    yield from _records(stream, path, skips, wanted, seekable=False, frame=frame)
+    yield from _records(stream, path, skips, wanted, seekable=False, frame=frame, segments=segments)
 
 
-def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iterator[Read]:
+def whole_file_gzip(
+    path: Path, skips: Skips, wanted: Wanted, done: int, segments: Segments | None = None
+) -> Iterator[Read]:
     """A file gzipped whole (not per record): readable, but nothing can seek into it."""
     skips.notice(  # unless a pass that could not read it named it already
         path,
@@ -747,7 +903,7 @@ def whole_file_gzip(path: Path, skips: Skips, wanted: Wanted, done: int) -> Iter
     count = 0
     try:
         with path.open("rb") as packed, gzip.GzipFile(fileobj=packed) as stream:
-            for read in _records(stream, path, skips, wanted, seekable=False):
+            for read in _records(stream, path, skips, wanted, seekable=False, segments=segments):
                 count += 1
                 if count > done:
                     yield read

@@ -21,6 +21,7 @@ from newsarchive.warc.archives import (
     READ_ERRORS,
     Frame,
     Read,
+    Segments,
     Skips,
     Wanted,
     cut_short,
@@ -47,27 +48,29 @@ HOLD_BYTES = 64 << 20
 T = TypeVar("T")
 
 
-def read_archive(path: Path, skips: Skips, wanted: Wanted) -> Iterator[Read]:
+def read_archive(
+    path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
+) -> Iterator[Read]:
     """The records of `path` that `wanted` accepts, as `read_records` gives them, from
-    lz4- and zstd-compressed WARCs too."""
+    lz4- and zstd-compressed WARCs too (`segments`: the batch's, to join across files)."""
     try:
         with path.open("rb") as stream:
             found = framed(stream)
     except OSError:
         found = None  # read_records names it
     if found is None:
-        yield from read_records(path, skips, wanted)
+        yield from read_records(path, skips, wanted, segments)
     elif found.codec is None:
         skips.file(path, found.reason)
     else:
-        yield from _read_framed(path, skips, wanted, found.codec, found.first)
+        yield from _read_framed(path, skips, wanted, found.codec, found.first, segments)
 
 
 def _read_framed(
-    path: Path, skips: Skips, wanted: Wanted, codec: Codec, first: int
+    path: Path, skips: Skips, wanted: Wanted, codec: Codec, first: int, segments: Segments | None
 ) -> Iterator[Read]:
     def records(stream: FrameStream, at: Frame) -> Iterator[Read]:
-        return read_frame(stream, path, skips, wanted, at)
+        return read_frame(stream, path, skips, wanted, at, segments)
 
     yield from each_frame(path, skips, codec, first, records, lambda read: len(read.payload))
 

@@ -46,13 +46,15 @@ def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterat
     skips = skips if skips is not None else Skips()
     originals = Originals()
     waiting: list[Capture] = []
-    segments = skips.segments = Segments()  # a record's segments may be in several files
+    segments = Segments()  # this iterator's own: a record's segments may be in several files
 
     def reads() -> Iterator[Read]:
-        for path in paths:
-            yield from read_archive(path, skips, wanted)
-        skips.segments = None
-        yield from segments.joined(skips)  # after the last file, as revisits are resolved
+        try:
+            for path in paths:
+                yield from read_archive(path, skips, wanted, segments)
+            yield from segments.joined(skips)  # after the last file, as revisits are resolved
+        finally:
+            segments.close()  # its temporary file, if the caller stopped early
 
     for read in reads():
         capture = Capture.of(read)

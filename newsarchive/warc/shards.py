@@ -27,6 +27,7 @@ from newsarchive.warc.archives import (
     READ_ERRORS,
     WHOLE_FILE_GZIP,
     Read,
+    Segments,
     Skips,
     Stop,
     Wanted,
@@ -169,17 +170,20 @@ def _starts_record(stream: IO[bytes], offset: int) -> bool:
     return head.startswith(b"WARC/")
 
 
-def read_shard(shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd) -> Iterator[Read]:
-    """The records of `shard` that `wanted` accepts; for a range, `end` says how it ended.
+def read_shard(
+    shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd, segments: Segments | None = None
+) -> Iterator[Read]:
+    """The records of `shard` that `wanted` accepts; for a range, `end` says how it ended
+    (`segments`: the worker's, handed back for the parent to join across shards).
 
     Damage inside a range is the caller's to name (`end`): only it knows how many
     records of the file came before.
     """
     if shard.kind == "file":
-        yield from read_archive(shard.path, skips, wanted)
+        yield from read_archive(shard.path, skips, wanted, segments)
         return
     if shard.kind == "gzip_rest":
-        yield from whole_file_gzip(shard.path, skips, wanted, shard.done)
+        yield from whole_file_gzip(shard.path, skips, wanted, shard.done, segments)
         return
     ends: list[int] = []  # the first record's offset, then the end of each record met
     try:
@@ -193,7 +197,7 @@ def read_shard(shard: Shard, skips: Skips, wanted: Wanted, end: ShardEnd) -> Ite
             stop = Stop(shard.stop if shard.stop is not None else sys.maxsize)
 
             def records() -> Iterator[Read]:
-                return read_range(stream, shard.path, skips, wanted, ends, stop)
+                return read_range(stream, shard.path, skips, wanted, ends, stop, segments)
 
             # junk is named as damage: the parent then reads the file's rest with one reader
             end.tail = yield from read_on_past_junk(records, stream, shard.path, skips, ends, stop)
