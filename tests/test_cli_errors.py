@@ -192,7 +192,9 @@ NEWSARCHIVE_CASES = {
     ),
     "serve-demo port 70000": cli("serve-demo", "--port", "70000", says="from 0 to 65535"),
     "recover missing": cli("recover", "{tmp}/nosuch", says="no such directory"),
-    "recover a file": cli("recover", "{tmp}/a.warc.gz", says="no such directory"),
+    "recover a file": cli(
+        "recover", "{tmp}/a.warc.gz", says="is a file: recover closes the .warc.gz.open files"
+    ),
     "recover unknown option": cli("recover", "--all", "{tmp}", says="unrecognized arguments"),
     "recover unreadable": cli(
         "recover", "{tmp}/left", says="1 file(s) unreadable, moved aside as .damaged", code=PARTIAL
