@@ -119,6 +119,7 @@ JOB_TITLES = {
     "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
     "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
     "vi": "phóng viên, nhà báo, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
+    "is": "skrifar, blaðamaður, fréttamaður",
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
 PHOTO_CREDITS = {
@@ -747,6 +748,48 @@ STOCK_LINES = {
     "lt": "reklama",
     "af": "advertensie",
 }
+
+# body.py: how the line over a paywall's offer opens, beside body.PAYWALL_PITCH's own
+# languages ("Celý článek je dostupný jen pro předplatitele.", "Assine para continuar
+# lendo"): the text stops there for readers without a subscription. Line openings as regex
+# parts, matched in any case.
+PAYWALL_PITCHES = {
+    "en": "this is a premium article, this article is available exclusively, "
+    "this is a subscriber-only, this story is available exclusively, already a subscriber, "
+    "subscribe to unlock, to read the full (?:article|story)",
+    "cs": "celý článek je dostupný, článek je dostupný jen, tento článek je dostupný, "
+    "pro pokračování ve čtení, předplaťte si",
+    "sk": "celý článok je dostupný, tento článok je dostupný, predplaťte si",
+    "pl": "ten artykuł jest dostępny, artykuł dostępny (?:tylko )?dla, pozostała część artykułu",
+    "pt": "assine para (?:continuar|ler), este artigo é exclusivo, exclusivo para assinantes, "
+    "já é assinante, para ler (?:a matéria|o artigo) completo",
+    "nl": "dit artikel is (?:alleen|exclusief) voor abonnees, alleen voor abonnees, word abonnee",
+    "fi": "tämä artikkeli on (?:vain )?tilaajille, vain tilaajille, tilaa ja lue",
+    "hu": "a cikk teljes terjedelmében, ez a cikk csak előfizetőknek",
+    "ro": "articolul complet este disponibil, abonează-te pentru a citi, conținut exclusiv",
+    "uk": "повний текст доступний, тільки для передплатників, лише для передплатників",
+    "lt": "visą straipsnį skaitykite, straipsnis skirtas prenumeratoriams",
+    "is": "þessi grein er aðeins fyrir áskrifendur, aðeins fyrir áskrifendur, gerast áskrifandi",
+    "he": "לקריאת הכתבה המלאה, הכתבה המלאה זמינה, למנויים בלבד",
+    "hi": "पूरी खबर पढ़ने के लिए, पूरा लेख पढ़ने के लिए, सब्सक्राइब करें",
+    "ms": "langgan untuk membaca, artikel ini (?:hanya )?untuk pelanggan",
+    "id": "artikel ini khusus untuk pelanggan, berlangganan untuk membaca, "
+    "baca selengkapnya dengan berlangganan",
+    "sw": "jiunge na usajili, jisajili ili kusoma",
+    "zh": "订阅后阅读全文, 订阅全文, 订阅会员, 訂閱[^。]*(?:支持|閱讀全文|成為會員), 加入會員, "
+    "成为会员, 成為會員, 付费内容, 本文为付费内容, 会员专享, 會員專享, 會員專屬",
+    "ar": "لقراءة المقال كاملا, هذا المحتوى للمشتركين",
+    "vi": "bài viết dành cho thành viên, đăng ký để đọc tiếp",
+}  # fmt: skip
+# furniture.py: a rights notice closing a story ("本文为XX原创, 未经授权不得转载"): no text.
+# Found anywhere in a short line.
+RIGHTS_NOTICES = {
+    "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "
+    "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處",
+    "ja": "無断転載を禁じます, 無断転載禁止",
+    "ko": "무단전재 및 재배포 금지, 무단 전재 및 재배포 금지",
+    "en": "all rights reserved", "de": "alle rechte vorbehalten",
+}  # fmt: skip
 
 
 def month_numbers() -> dict[str, int]:
