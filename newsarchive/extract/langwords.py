@@ -118,7 +118,8 @@ JOB_TITLES = {
     "lt": "žurnalistas, žurnalistė, korespondentas", "af": "verslaggewer, joernalis, redakteur",
     "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
     "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
-    "vi": "phóng viên, nhà báo, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
+    # (Vietnamese: not "nhà báo": titles are read word by word, and "Báo" opens papers' names)
+    "vi": "phóng viên, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
     "is": "skrifar, blaðamaður, fréttamaður",
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
@@ -345,6 +346,9 @@ LUNAR_HIJRI_MONTHS = {
 MONTH_DOTTED = {
     "th": "ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | ส.ค. | ก.ย. | ต.ค. | พ.ย. | ธ.ค.",
 }  # fmt: skip
+# datetext.py: era marks between a month and its year ("2 ธันวาคม พ.ศ. 2569", Buddhist era;
+# "ค.ศ." the common era): dropped before reading (the year itself says which era it is).
+YEAR_ERA_MARKS = {"th": "พ.ศ., ค.ศ."}
 # datetext.py/datelines.py: words before a dotted time ("kl. 15.44", "um 15.44", "klo 15.44").
 CLOCK_BEFORE = {
     "de": "um", "nb": "kl", "da": "kl", "sv": "kl, klockan", "fi": "klo, kello", "it": "ore, alle",
@@ -778,7 +782,10 @@ PAYWALL_PITCHES = {
     "sw": "jiunge na usajili, jisajili ili kusoma",
     "zh": "订阅后阅读全文, 订阅全文, 订阅会员, 訂閱[^。]*(?:支持|閱讀全文|成為會員), 加入會員, "
     "成为会员, 成為會員, 付费内容, 本文为付费内容, 会员专享, 會員專享, 會員專屬",
+    "el": "το άρθρο είναι διαθέσιμο μόνο για συνδρομητές, μόνο για συνδρομητές, "
+    "γίνετε συνδρομητής",
     "ar": "لقراءة المقال كاملا, هذا المحتوى للمشتركين",
+    "th": "บทความนี้สำหรับสมาชิก, สมัครสมาชิกเพื่ออ่าน",
     "vi": "bài viết dành cho thành viên, đăng ký để đọc tiếp",
 }  # fmt: skip
 # furniture.py: a rights notice closing a story ("本文为XX原创, 未经授权不得转载"): no text.
