@@ -449,6 +449,13 @@ def _has_text(el: HtmlElement) -> bool:
     return any(t.strip() for t in el.itertext())
 
 
+# "Jane Doe, 2 May 2026 14:30", "Budi Santoso - Rabu, 02 Desember 2026": a name, then after a
+# comma or dash the date (a weekday may open it).
+_NAME_COMMA_DATE = re.compile(
+    r"^([^\W\d][^,\d]{2,60}?)\s*(?:,|\s[-\u2013\u2014])\s+((?:\w+,?\s+)?\d.*)$"
+)
+
+
 def _name_date_line(doc: Document) -> list[str]:
     """A line under the headline that opens with a full name and goes on with the date, with
     no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
@@ -464,12 +471,14 @@ def _name_date_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not _DIGIT.search(text):
             continue
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
+        if m := _NAME_COMMA_DATE.match(first):
+            first, rest = m.group(1), [m.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
+        elif text[len(first) :].lstrip().startswith(","):
+            continue  # "Politics, National, News | ...": a list of sections
         name = _without_role(first)
         words = name.split()
         if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
             continue  # "Aktuelle Zeit: 10:57" is a label
-        if text[len(first) :].lstrip().startswith(","):
-            continue  # "Politics, National, News | ...": a list of sections
         if _name_shaped(name) and _DIGIT.search(" ".join(rest)):
             return [name]
     return []
