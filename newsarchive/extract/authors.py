@@ -872,7 +872,11 @@ def _without_filed_from(text: str) -> str:
 
 def _without_dateline_place(text: str) -> str:
     """A byline without the place after its last dash, unless that part reads as a writer:
-    another byline word or "and", or an agency ("Jane Doe - AFP")."""
+    another byline word or "and", or an agency ("Jane Doe - AFP"); a part after a bar is
+    another item ("Por Ana Souza — São Paulo | 02/12/2026 14h30")."""
+    head, bar, tail = text.partition(" | ")
+    if bar:
+        return _without_dateline_place(head) + bar + tail
     m = _LAST_AFTER_DASH.search(text)
     if m is None or len(text[: m.start()].split()) < 2:
         return text

@@ -795,7 +795,6 @@ RIGHTS_NOTICES = {
     "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處",
     "ja": "無断転載を禁じます, 無断転載禁止",
     "ko": "무단전재 및 재배포 금지, 무단 전재 및 재배포 금지",
-    "en": "all rights reserved", "de": "alle rechte vorbehalten",
 }  # fmt: skip
 
 
