@@ -657,6 +657,12 @@ MASTHEAD_WORDS = {
     "ar": "صحيفة, جريدة, أخبار, اخبار", "fa": "روزنامه, خبرگزاری", "he": "חדשות, עיתון",
     "th": "ข่าว", "hi": "समाचार, टाइम्स, न्यूज़",
 }  # fmt: skip
+# site.py: articles a paper's name may open with where its host leaves them out ("The
+# Indian Express" on indianexpress.com, "Die Beispielzeitung" on beispielzeitung.de).
+NAME_ARTICLES = {
+    "en": "the", "de": "der, die, das", "fr": "le, la, les", "es": "el, la, los, las",
+    "it": "il, la, lo, i", "pt": "o, a, os, as", "nl": "de, het", "ca": "el, la",
+}  # fmt: skip
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ").
 MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주간"}
 
