@@ -518,3 +518,20 @@ def test_a_description_repeating_the_headline_is_no_lead(rid: str) -> None:
     html = _seo(row).replace(f'<a class="section" href="/s/">{row[7]}</a>', "")
     found = extract_article(html.encode(), f"https://{HOSTS[row[1]]}/2026/12/02/{rid}/")
     assert (found.body or "").split("\n\n")[0] == SITES[row[1]][2][0]
+
+
+# A site's name with an article its host leaves out (langwords.NAME_ARTICLES). The Dutch row
+# is a guard: one long word of the name spelt by the host already named the site.
+@pytest.mark.parametrize(
+    ("rid", "site", "host"),
+    [
+        ("nl-mix", "Het Voorbeeldblad", "www.voorbeeldblad.nl"),
+        ("ptpt-mix", "O Jornal Exemplo", "www.jornalexemplo.pt"),
+        ("enin-mix", "The Example Chronicle", "www.examplechronicle.in"),
+    ],
+)
+def test_a_site_name_with_an_article_the_host_leaves_out(rid: str, site: str, host: str) -> None:
+    row = list(next(p for p in PAGES if p[0] == rid))
+    row[5] = f"{row[3]} | {site}"
+    html = _mix(tuple(row))
+    assert extract_article(html.encode(), f"https://{host}/2026/12/02/a/").title == row[3]
