@@ -558,6 +558,13 @@ def _has_text(el: HtmlElement) -> bool:
     return any(t.strip() for t in el.itertext())
 
 
+# "Jane Doe, 2 May 2026 14:30", "Budi Santoso - Rabu, 02 Desember 2026": a name, then after a
+# comma or dash the date (a weekday may open it).
+_NAME_COMMA_DATE = re.compile(
+    r"^([^\W\d][^,\d]{2,60}?)\s*(?:,|\s[-\u2013\u2014])\s+((?:\w+,?\s+)?\d.*)$"
+)
+
+
 def _name_date_line(doc: Document) -> list[str]:
     """A line under the headline that opens with a full name and goes on with the date or her
     e-mail, with no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
@@ -573,6 +580,9 @@ def _name_date_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
             continue
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
+        dated = (d := _NAME_COMMA_DATE.match(first)) is not None
+        if d:
+            first, rest = d.group(1), [d.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
         if (cut := _without_date(first)) != first:
             first, rest = cut, [first[len(cut) :], *rest]  # "Jane Doe 05.04.2025": one text
         mailed = "@" in first and (m := _EMAIL.search(first)) is not None
@@ -582,7 +592,7 @@ def _name_date_line(doc: Document) -> list[str]:
         words = name.split()
         if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
             continue  # "Aktuelle Zeit: 10:57" is a label
-        if not mailed and text[len(first) :].lstrip().startswith(","):
+        if not (mailed or dated) and text[len(first) :].lstrip().startswith(","):
             continue  # "Politics, National, News | ...": a list of sections
         if _name_shaped(name) and (_DIGIT.search(" ".join(rest)) or _EMAIL.match(rest[0])):
             return [name]  # the date, or her e-mail ("Jón Jónsson jon@example.is")
@@ -1026,7 +1036,11 @@ def _without_filed_from(text: str) -> str:
 
 def _without_dateline_place(text: str) -> str:
     """A byline without the place after its last dash, unless that part reads as a writer:
-    another byline word or "and", or an agency ("Jane Doe - AFP")."""
+    another byline word or "and", or an agency ("Jane Doe - AFP"); a part after a bar is
+    another item ("Por Ana Souza — São Paulo | 02/12/2026 14h30")."""
+    head, bar, tail = text.partition(" | ")
+    if bar:
+        return _without_dateline_place(head) + bar + tail
     m = _LAST_AFTER_DASH.search(text)
     if m is None or len(text[: m.start()].split()) < 2:
         return text

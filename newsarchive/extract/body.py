@@ -746,7 +746,9 @@ PAYWALL_PITCH = re.compile(
     r"|aby (?:przeczytać|czytać) (?:dalej|cały)|czytaj dalej z\b|celý článek si přečtete"
     r"|chcete-li číst dál|чтобы (?:продолжить чтение|читать далее)"
     r"|доступно только (?:для )?подписчик|norėdami skaityti toliau|להמשך קריאה"
-    r"|订阅后(?:继续)?阅读|付费阅读)",
+    r"|订阅后(?:继续)?阅读|付费阅读"
+    + "".join(f"|{w}" for w in langwords.entries(langwords.PAYWALL_PITCHES))
+    + ")",
     re.I,
 )
 

@@ -63,9 +63,9 @@ def own_by_word(text: str, lang: str | None) -> str:
 
 
 # Korean, Japanese and Chinese roles written against the name: "홍길동 기자", "山田太郎記者",
-# "記者 山田太郎".
+# "記者 山田太郎", also after the paper's or agency's name ("海滨日报记者 周敏", "中央社記者").
 ROLE_AFFIX = re.compile(
-    r"^\s*(?:本报|本報|新华社|新華社)?(?:記者|记者)\s*"
+    r"^\s*(?:本报|本報|[\u3400-\u9fff]{0,8}(?:社|报|報|网|網|台|新闻|新聞))?(?:記者|记者)\s*"
     r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)\s*$"
     r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|报道|報導)\s*$"
 )

@@ -53,6 +53,8 @@ def extract_article(
     head = title.title(doc, rules)
     names = authors.authors(doc, rules)
     lead, main = body.body_parts(doc, rules)
+    if lead and head and _norm(lead) == _norm(head):
+        lead = None  # a description that repeats the headline is no standfirst
     main = _drop_header_lines(main, [head or "", *names])
     # the lede is the body's own first paragraph: a lead found above it stays the subtitle
     lede = main[: main.find("\n\n")] if main and "\n\n" in main else main

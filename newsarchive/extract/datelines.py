@@ -163,7 +163,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     under: list[str] = []
     seen: set[HtmlElement] = set()
     for el in _after_headline(doc, wanted):
-        _add(doc, under, seen, _line_holder(el), wanted)
+        _add(doc, under, seen, _line_holder(el, _headline_blocks(doc)), wanted)
     classed: list[str] = []
     for el in doc.xpath(DATELINE_XPATH):
         if len(under) + len(classed) >= _MAX_LINES:
@@ -390,13 +390,22 @@ def _following(el: HtmlElement) -> Iterator[HtmlElement]:
         node = node.getparent()
 
 
-def _line_holder(el: HtmlElement) -> HtmlElement:
-    """The widest short ancestor: "<span>13. Mai 2026</span> <span>15:44</span>" is one line."""
+def _line_holder(el: HtmlElement, headline_blocks: frozenset[HtmlElement]) -> HtmlElement:
+    """The widest short ancestor: "<span>13. Mai 2026</span> <span>15:44</span>" is one line.
+
+    Not one holding the headline: in a theme's "<header><h1>..</h1><div>Jane Doe 2 May
+    2026</div></header>" the headline and date joined would read as prose.
+    """
     if _CLOCK.search(el.text_content()):
         return el  # a whole date and time already
     for _ in range(2):
         parent = el.getparent()
-        if parent is None or _larger_than(parent, 8) or len(parent.text_content()) >= _MAX_LINE:
+        if (
+            parent is None
+            or parent in headline_blocks
+            or _larger_than(parent, 8)
+            or len(parent.text_content()) >= _MAX_LINE
+        ):
             break
         el = parent
     return el

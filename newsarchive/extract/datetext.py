@@ -51,6 +51,9 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Japanese era years: Reiwa 1 is 2019, Heisei 1 was 1989 ("元" is the first year).
 _ERAS = {"令和": 2018, "平成": 1988}
 _ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
+_ERA_MARK = re.compile(
+    "|".join(re.escape(w) for w in langwords.entries(langwords.YEAR_ERA_MARKS)) or "(?!)"
+)
 _SOLAR_MONTH = re.compile(r"(?<!\w)(?:" + "|".join(SOLAR_MONTHS) + r")(?!\w)")
 
 
@@ -249,6 +252,8 @@ def spell_out(s: str) -> str:
         s = s[: m.start()] + _DOTTED[m.group(1)] + year + s[m.end() :]
     if _ARABIC.search(s):
         s = _ARABIC_MONTH.sub(lambda m: _ARABIC_TWO_WORD.get(m.group(0), ""), s)
+    if "." in s and _INDIC.search(s):
+        s = _ERA_MARK.sub(" ", s)  # "ธันวาคม พ.ศ. 2569": the month, then its year
     return s
 
 

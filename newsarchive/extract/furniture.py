@@ -46,6 +46,10 @@ STOCK_LINE = re.compile(
 _STOCK_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.STOCK_LINES))
 OTHER_STOCK_LINE = re.compile(rf"^\W*(?:{_STOCK_WORDS})\W*$", re.I)
 _MAX_OTHER_STOCK_LINE = 45  # the longest of them, with marks around
+# A rights notice closing a story, anywhere in a short line (langwords.RIGHTS_NOTICES).
+_RIGHTS = "|".join(re.escape(w) for w in langwords.entries(langwords.RIGHTS_NOTICES))
+RIGHTS_NOTICE = re.compile(rf"(?:{_RIGHTS})", re.I)
+_MAX_RIGHTS_LINE = 80
 _MAX_STOCK_LINE = 300
 # A media teaser's stamp ("18.04.2024 | 0:21 min", "02:57 Min.") and the consent
 # placeholders that stand in for embeds until a reader agrees, in the languages read.
@@ -360,6 +364,7 @@ def is_stock_line(text: str) -> bool:
         or CREDIT_LINE.match(text)
         or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text.casefold()))
         or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
+        or (len(text) <= _MAX_RIGHTS_LINE and RIGHTS_NOTICE.search(text))
     )
 
 

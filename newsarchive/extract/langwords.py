@@ -119,7 +119,9 @@ JOB_TITLES = {
     "lt": "žurnalistas, žurnalistė, korespondentas", "af": "verslaggewer, joernalis, redakteur",
     "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
     "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
-    "vi": "phóng viên, nhà báo, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
+    # (Vietnamese: not "nhà báo": titles are read word by word, and "Báo" opens papers' names)
+    "vi": "phóng viên, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
+    "is": "skrifar, blaðamaður, fréttamaður",
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
 PHOTO_CREDITS = {
@@ -360,6 +362,9 @@ LUNAR_HIJRI_MONTHS = {
 MONTH_DOTTED = {
     "th": "ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | ส.ค. | ก.ย. | ต.ค. | พ.ย. | ธ.ค.",
 }  # fmt: skip
+# datetext.py: era marks between a month and its year ("2 ธันวาคม พ.ศ. 2569", Buddhist era;
+# "ค.ศ." the common era): dropped before reading (the year itself says which era it is).
+YEAR_ERA_MARKS = {"th": "พ.ศ., ค.ศ."}
 # datetext.py/datelines.py: words before a dotted time ("kl. 15.44", "um 15.44", "klo 15.44").
 CLOCK_BEFORE = {
     "de": "um", "nb": "kl", "da": "kl", "sv": "kl, klockan", "fi": "klo, kello", "it": "ore, alle",
@@ -668,6 +673,12 @@ MASTHEAD_WORDS = {
     "ar": "صحيفة, جريدة, أخبار, اخبار", "fa": "روزنامه, خبرگزاری", "he": "חדשות, עיתון",
     "th": "ข่าว", "hi": "समाचार, टाइम्स, न्यूज़",
 }  # fmt: skip
+# site.py: articles a paper's name may open with where its host leaves them out ("The
+# Indian Express" on indianexpress.com, "Die Beispielzeitung" on beispielzeitung.de).
+NAME_ARTICLES = {
+    "en": "the", "de": "der, die, das", "fr": "le, la, les", "es": "el, la, los, las",
+    "it": "il, la, lo, i", "pt": "o, a, os, as", "nl": "de, het", "ca": "el, la",
+}  # fmt: skip
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ").
 MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주간"}
 
@@ -769,6 +780,50 @@ STOCK_LINES = {
     "lt": "reklama",
     "af": "advertensie",
 }
+
+# body.py: how the line over a paywall's offer opens, beside body.PAYWALL_PITCH's own
+# languages ("Celý článek je dostupný jen pro předplatitele.", "Assine para continuar
+# lendo"): the text stops there for readers without a subscription. Line openings as regex
+# parts, matched in any case.
+PAYWALL_PITCHES = {
+    "en": "this is a premium article, this article is available exclusively, "
+    "this is a subscriber-only, this story is available exclusively, already a subscriber, "
+    "subscribe to unlock, to read the full (?:article|story)",
+    "cs": "celý článek je dostupný, článek je dostupný jen, tento článek je dostupný, "
+    "pro pokračování ve čtení, předplaťte si",
+    "sk": "celý článok je dostupný, tento článok je dostupný, predplaťte si",
+    "pl": "ten artykuł jest dostępny, artykuł dostępny (?:tylko )?dla, pozostała część artykułu",
+    "pt": "assine para (?:continuar|ler), este artigo é exclusivo, exclusivo para assinantes, "
+    "já é assinante, para ler (?:a matéria|o artigo) completo",
+    "nl": "dit artikel is (?:alleen|exclusief) voor abonnees, alleen voor abonnees, word abonnee",
+    "fi": "tämä artikkeli on (?:vain )?tilaajille, vain tilaajille, tilaa ja lue",
+    "hu": "a cikk teljes terjedelmében, ez a cikk csak előfizetőknek",
+    "ro": "articolul complet este disponibil, abonează-te pentru a citi, conținut exclusiv",
+    "uk": "повний текст доступний, тільки для передплатників, лише для передплатників",
+    "lt": "visą straipsnį skaitykite, straipsnis skirtas prenumeratoriams",
+    "is": "þessi grein er aðeins fyrir áskrifendur, aðeins fyrir áskrifendur, gerast áskrifandi",
+    "he": "לקריאת הכתבה המלאה, הכתבה המלאה זמינה, למנויים בלבד",
+    "hi": "पूरी खबर पढ़ने के लिए, पूरा लेख पढ़ने के लिए, सब्सक्राइब करें",
+    "ms": "langgan untuk membaca, artikel ini (?:hanya )?untuk pelanggan",
+    "id": "artikel ini khusus untuk pelanggan, berlangganan untuk membaca, "
+    "baca selengkapnya dengan berlangganan",
+    "sw": "jiunge na usajili, jisajili ili kusoma",
+    "zh": "订阅后阅读全文, 订阅全文, 订阅会员, 訂閱[^。]*(?:支持|閱讀全文|成為會員), 加入會員, "
+    "成为会员, 成為會員, 付费内容, 本文为付费内容, 会员专享, 會員專享, 會員專屬",
+    "el": "το άρθρο είναι διαθέσιμο μόνο για συνδρομητές, μόνο για συνδρομητές, "
+    "γίνετε συνδρομητής",
+    "ar": "لقراءة المقال كاملا, هذا المحتوى للمشتركين",
+    "th": "บทความนี้สำหรับสมาชิก, สมัครสมาชิกเพื่ออ่าน",
+    "vi": "bài viết dành cho thành viên, đăng ký để đọc tiếp",
+}  # fmt: skip
+# furniture.py: a rights notice closing a story ("本文为XX原创, 未经授权不得转载"): no text.
+# Found anywhere in a short line.
+RIGHTS_NOTICES = {
+    "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "
+    "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處",
+    "ja": "無断転載を禁じます, 無断転載禁止",
+    "ko": "무단전재 및 재배포 금지, 무단 전재 및 재배포 금지",
+}  # fmt: skip
 
 
 def month_numbers() -> dict[str, int]:

@@ -80,6 +80,9 @@ def site_keys(doc: Document) -> frozenset[str]:
     return found
 
 
+_ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
+
+
 @lru_cache(maxsize=4096)
 def is_site(text: str, keys: frozenset[str]) -> bool:
     """ "Daily Example", "dailyexample.co.uk", "DAILY EXAMPLE Online" on www.dailyexample.co.uk.
@@ -94,6 +97,9 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         return False
     if any(_named(k, keys) for k in spellings(key)):
         return True
+    first, _, rest = text.strip().partition(" ")
+    if rest and first.casefold() in _ARTICLES and _named(compact(rest), keys):
+        return True  # "The Example Chronicle" on examplechronicle.in
     initials = "".join(w[0] for w in _NON_WORD.sub(" ", text).split())
     return len(initials) >= MIN_INITIALS and bool(spellings(initials.casefold()) & keys)
 

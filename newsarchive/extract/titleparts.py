@@ -134,12 +134,18 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     """
     value = _unbracket(value, sites)
     parts = SEPARATOR.split(value)
-    # "Title | Site - reliable news": the site's name followed by its slogan
+    # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
+    # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
     if (
         len(parts) > 4
-        and len(parts[-1].split()) <= MAX_SLOGAN_WORDS
-        and is_site(parts[-3], sites)
         and _width("".join(parts[:-4])) >= MIN_REST
+        and (
+            (len(parts[-1].split()) <= MAX_SLOGAN_WORDS and is_site(parts[-3], sites))
+            or (
+                _furniture(parts[-1], sections)
+                and (_names_site(parts[-3], sites) or _masthead(parts[-3]))
+            )
+        )
     ):
         parts = parts[:-2]
     cut = False

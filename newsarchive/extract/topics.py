@@ -121,8 +121,9 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             continue
         if shown and not _corroborated(doc, labels, fallback) and not _named_list(shown, labels):
             continue
-        if len(labels) > 1 and all(_CODE.match(v) for v in labels):
-            continue  # wire-service subject codes (AER, GEN ...), not labels
+        if len(labels) > 1 and not shown and all(_CODE.match(v) for v in labels):
+            continue  # wire-service subject codes (AER, GEN ...), not labels; links a
+            # reader sees are labels, acronyms or not ("DPRD", "APBD")
         if len(labels) > 1 and all(
             _SLUG.match(v) and ("-" in v or "_" in v or v.islower()) for v in labels
         ):
