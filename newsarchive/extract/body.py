@@ -451,7 +451,7 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
     (quoted passages) or one introduced by a colon line ("Kyiv Post reported:") stays."""
     if len(paragraphs) < 2:
         return paragraphs
-    if _is_writer_bio(_unmarked(paragraphs[-1])):
+    if _is_writer_bio(_unmarked(paragraphs[-1]), paragraphs[:-1]):
         return paragraphs[:-1]
     last = paragraphs[-1].removeprefix(QUOTED)
     before = paragraphs[-2].removeprefix(QUOTED)
@@ -467,7 +467,7 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
 # a newsroom role. Only as the last paragraph, up to 250 characters.
 WRITER_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
-    r"(?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
+    r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
     r"(?:[\w-]+ ){0,4}?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?|columnist"
     r"|producer|contributor|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|volontär(?:in)?"
     r"|kolumnist(?:in)?)\b",
@@ -475,8 +475,13 @@ WRITER_BIO = re.compile(
 WRITER_BIO_MAX = 250
 
 
-def _is_writer_bio(p: str) -> bool:
-    return len(p) <= WRITER_BIO_MAX and bool(WRITER_BIO.match(p))
+def _is_writer_bio(p: str, before: list[str]) -> bool:
+    """The writer's one-sentence profile: a name the story before never names (a story
+    about an author ends "Maria Schmidt ist Autorin des Buches ...", named further up)."""
+    if len(p) > WRITER_BIO_MAX or not (m := WRITER_BIO.match(p)):
+        return False
+    surname = re.compile(rf"\b{re.escape(m.group(1).split()[-1])}\b")
+    return not any(surname.search(q) for q in before)
 
 
 # Credits for the reporting stay, as the site fixtures keep them ("CNN's Jane Doe contributed

@@ -100,8 +100,9 @@ SERVICE_LINE = re.compile(
     r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
     r"|jetzt (?:abonnieren|registrieren|kostenlos registrieren)\b"
     r"|(?:sendung|dieses thema im programm)\s*:"
-    # a broadcaster's programme note ("Über dieses Thema berichtete NDR Info am 3. Dezember")
-    r"|über dieses thema (?:berichtete|berichtet|hat)\b[^!?]{0,150}$"
+    # a broadcaster's programme note ("Über dieses Thema berichtete NDR Info am 3. Dezember",
+    # "... hat NDR Info berichtet"; not "Über dieses Thema hat der Rat lange gestritten")
+    r"|über dieses thema (?:berichtete|berichtet|hat\b[^!?]{0,100}\bberichtet)\b[^!?]{0,150}$"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część

@@ -1,0 +1,92 @@
+"""The eighth session's rules: cases no test caught in the review's mutation check
+(2026-12-03; each fails with its rule disabled), and counter-examples from pages unlike
+the looked-at ones where a rule cut real text (each fails without its fix).
+
+Every page, name and sentence is invented.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://zeitung.example/region/2026/hafen-ausbau-123.html"
+STORY = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, den alten Hafen für den Fährverkehr wieder auszubauen.",
+    "Die Entscheidung fiel nach einer langen Debatte, in der die Opposition vor den verdoppelten Kosten warnte.",
+    "Nach dem Plan sollen die ersten Fähren bereits im Sommer 2028 an der neuen Kaimauer anlegen können.",
+    "Der Baubeginn ist für das Frühjahr geplant, die Arbeiten sollen in mehreren Etappen fast zwei Jahre dauern.",
+]
+
+
+def _page(blocks: list[str], head: str = "", lang: str = "de") -> str:
+    return (
+        f"<html lang='{lang}'><head>{head}</head><body><article>"
+        "<h1>Gemeinderat beschließt den Ausbau des Hafens</h1>"
+        f"<div class='text'>{''.join(blocks)}</div></article></body></html>"
+    )
+
+
+def _body(paragraphs: list[str]) -> str:
+    return extract_article(_page([f"<p>{p}</p>" for p in paragraphs]), URL).body or ""
+
+
+# --- body: real sentences that look like furniture -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject, last",
+    [
+        (
+            "Die Schriftstellerin Maria Schmidt hat dem Hafen ein Buch gewidmet und liest im Mai am Kai.",
+            "Maria Schmidt ist Autorin des Buches über den Hafen, das im März erscheint.",
+        ),
+        (
+            "John Smith, who ran the ferry office for thirty years, spoke against the plan at the meeting.",
+            "John Smith is a former editor of the harbour gazette and now runs a bakery.",
+        ),
+    ],
+)
+def test_a_last_sentence_about_a_person_the_story_names_is_no_writer_bio(
+    subject: str, last: str
+) -> None:
+    """body.py `_is_writer_bio`: a name the story named before is its subject, not its writer."""
+    paragraphs = [*STORY[:2], subject, *STORY[2:], last]
+    assert _body(paragraphs) == "\n\n".join(paragraphs)
+
+
+def test_a_sentence_opening_like_a_programme_note_stays() -> None:
+    """furniture.py SERVICE_LINE: "Über dieses Thema hat ..." is a programme note only where
+    it goes on to "berichtet"; the writer's own sentence stays."""
+    line = "Über dieses Thema hat der Rat schon im Herbst lange mit den Anwohnern gestritten"
+    paragraphs = [*STORY[:2], line, *STORY[2:]]
+    assert _body(paragraphs) == "\n\n".join(paragraphs)
+
+
+def test_a_programme_note_with_hat_berichtet_is_not_the_body() -> None:
+    note = "Über dieses Thema hat Radio Beispiel am 3. Dezember 2026 berichtet."
+    assert _body([*STORY, note]) == "\n\n".join(STORY)
+
+
+# --- dates: the article's own date line beside a link that is no other piece ----------------
+
+_OWN_DATE = "<time datetime='2026-01-29T18:40:00+01:00'>29.01.2026, 18:40 Uhr</time>"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "<a href='#kommentare'>Zu den Kommentaren dieses Artikels</a>",
+        "<a href='/audio/hafen-123.mp3'>Hören Sie sich diesen Artikel hier an</a>",
+        "<a href='mailto:?subject=Hafen'>Diesen Artikel per E-Mail an Freunde senden</a>",
+    ],
+)
+def test_a_date_line_beside_a_link_within_the_page_keeps_its_date(link: str) -> None:
+    """datelines.py `_beside_a_headline_link`: a link of four words or more beside the date
+    is a teaser's headline only where it leads to another page."""
+    meta = f"<div class='meta'><span>Von Anna Muster</span> {_OWN_DATE} {link}</div>"
+    page = _page([meta, *(f"<p>{p}</p>" for p in STORY)])
+    assert extract_article(page, URL).published == "2026-01-29T18:40:00+01:00"
