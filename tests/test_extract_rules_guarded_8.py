@@ -90,3 +90,76 @@ def test_a_date_line_beside_a_link_within_the_page_keeps_its_date(link: str) -> 
     meta = f"<div class='meta'><span>Von Anna Muster</span> {_OWN_DATE} {link}</div>"
     page = _page([meta, *(f"<p>{p}</p>" for p in STORY)])
     assert extract_article(page, URL).published == "2026-01-29T18:40:00+01:00"
+
+
+# --- rules no test caught (mutation check) --------------------------------------------------
+
+
+def test_a_caption_ending_with_a_symbol_picture_credit_is_not_the_body() -> None:
+    """body.py PICTURE_CREDIT_END: "Symbolbild:", "Archivfoto:" ... label a credit too."""
+    for label in ("Symbolbild", "Archivfoto", "Titelbild"):
+        caption = f"Die alte Kaimauer am Hafen im Winter. {label}: Anna Muster"
+        paragraphs = [*STORY[:2], caption, *STORY[2:]]
+        assert _body(paragraphs) == "\n\n".join(STORY), label
+
+
+def test_a_json_ld_block_listing_other_pieces_does_not_date_the_page() -> None:
+    """datelines.py `embedded_article_dates`: a date key inside a JSON-LD block is the JSON-LD
+    reader's (here another piece's, in a list); the script reader skips it."""
+    listing = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"ItemList",'
+        '"itemListElement":[{"@type":"ListItem","position":1,"item":{"@type":"NewsArticle",'
+        '"headline":"Stadtrat vertagt die Entscheidung über das Hallenbad",'
+        '"datePublished":"2026-01-09T08:00:00+01:00"}}]}</script>'
+    )
+    own = "<p class='meta'>29.01.2026, 18:40 Uhr</p>"
+    page = _page([own, *(f"<p>{p}</p>" for p in STORY)], head=listing)
+    assert extract_article(page, URL).published == "2026-01-29T18:40:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Symbolbild: picture alliance", "Vorschaubild: Anna Muster", "(Archivfoto: Stadtarchiv)"],
+)
+def test_a_symbol_or_archive_picture_credit_on_its_own_line_is_not_the_body(line: str) -> None:
+    """furniture.py CREDIT_LINE: the labels of symbol, archive and teaser pictures."""
+    assert _body([*STORY[:2], line, *STORY[2:]]) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line", ["Abonniere jetzt unseren Hafen-Newsletter", "Abonniere den Kanal"]
+)
+def test_a_call_in_du_form_to_subscribe_is_not_the_body(line: str) -> None:
+    """furniture.py FOLLOW_CALL: Swiss and Austrian sites' "Abonniere ...": one phrase."""
+    assert _body([*STORY[:2], line, *STORY[2:]]) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p class='x1'>Anna Muster, Leiterin des Hauptstadtbüros | 12.03.2026, 10:15 Uhr</p>",
+        "<p class='x1'>Anna Muster, stv. Chefredakteurin · 12.03.2026</p>",
+    ],
+)
+def test_a_name_and_date_line_with_a_job_phrase_after_the_comma(line: str) -> None:
+    """authors.py `_without_role`: a job phrase after the name's comma ("Leiterin des ...")
+    is cut as a role word alone is, on a name-and-date line with no "by" word."""
+    page = _page([line, *(f"<p>{p}</p>" for p in STORY)])
+    assert extract_article(page, URL).authors == ["Anna Muster"]
+
+
+def test_an_h1_showing_og_title_whole_beats_a_different_headline() -> None:
+    """title.py: the article's h1 showing og:title whole, kicker and all, is what the h1
+    shows first (`framed`), so a JSON-LD headline that differs from both does not split
+    the vote in favour of the h1's headline part alone."""
+    head = (
+        '<meta property="og:title" content="Unwetter: Sturm trifft die Küste mit voller Wucht">'
+        '<script type="application/ld+json">{"@type":"NewsArticle",'
+        '"headline":"Orkan über Norddeutschland: Schäden in Millionenhöhe erwartet"}</script>'
+    )
+    html = (
+        f"<html lang='de'><head>{head}</head><body><article>"
+        "<h1><span>Unwetter</span><span>Sturm trifft die Küste mit voller Wucht</span></h1>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY)}</article></body></html>"
+    )
+    assert extract_article(html, URL).title == "Unwetter: Sturm trifft die Küste mit voller Wucht"

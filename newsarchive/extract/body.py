@@ -1197,14 +1197,20 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     return memo[parent]
 
 
+def _first_heading(el: HtmlElement) -> HtmlElement | None:
+    """A box's heading: its first heading element or heading-like label, among its first
+    RECIRC_HEADING_WITHIN descendants (the comments', a summary's, a related list's)."""
+    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
+    return next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+
+
 def _headed_as_comments(el: HtmlElement) -> bool:
     """A block whose heading calls it the readers' comments ("תגובות", "12 Kommentare"):
     however long its posts, they are not the article's text (a Hebrew article of one-line
     paragraphs weighs less than six readers' posts under it)."""
     if el.tag not in RECIRC_TAGS:
         return False
-    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    heading = _first_heading(el)
     if heading is None or (heading.tag not in HEADING_TAGS and len(heading) > 1):
         return False  # a label is a line of its own; a block of text is no heading (and costly)
     return bool(COMMENTS_HEADING.match(clean(heading.text_content())))
@@ -1284,8 +1290,7 @@ SUMMARY_LINK_SHARE = 0.3  # of its text in links at most: points, not teasers
 def _is_summary_box(el: HtmlElement) -> bool:
     """A furniture-classed box headed as the article's summary over a few points of text
     (its own words, not links): the article's opening, not furniture."""
-    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    heading = _first_heading(el)
     if heading is None or not SUMMARY_HEADING.match(clean(heading.text_content())):
         return False
     text = clean(el.text_content())
@@ -1389,8 +1394,7 @@ def _is_recirculation(el: HtmlElement) -> bool:
     """
     if el.tag not in RECIRC_TAGS:
         return False
-    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    heading = _first_heading(el)
     if heading is None:
         return False
     label = clean(heading.text_content())
