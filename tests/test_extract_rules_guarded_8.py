@@ -163,3 +163,17 @@ def test_an_h1_showing_og_title_whole_beats_a_different_headline() -> None:
         f"{''.join(f'<p>{p}</p>' for p in STORY)}</article></body></html>"
     )
     assert extract_article(html, URL).title == "Unwetter: Sturm trifft die Küste mit voller Wucht"
+
+
+def test_a_networks_name_as_a_subhead_stays() -> None:
+    """furniture.py `is_share_target`: a network's name alone on a line is a share button,
+    but set as a heading it heads a part of a piece about the networks."""
+    blocks = [
+        f"<p>{STORY[0]}</p>",
+        "<h2>Telegram</h2>",
+        f"<p>{STORY[1]}</p>",
+        "<h2>WhatsApp</h2>",
+        f"<p>{STORY[2]}</p>",
+    ]
+    body = extract_article(_page(blocks), URL).body or ""
+    assert body.split("\n\n") == [STORY[0], "Telegram", STORY[1], "WhatsApp", STORY[2]]

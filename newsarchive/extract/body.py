@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import langwords
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
-from newsarchive.extract.furniture import is_furniture, is_stock_line
+from newsarchive.extract.furniture import is_furniture, is_share_target, is_stock_line
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
@@ -1496,7 +1496,12 @@ def _flush(
     text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
-    if is_stock_line(text) or _ends_with_picture_credit(text) or _is_group_caption(text):
+    subhead = block is not None and block.tag in HEADING_TAGS and is_share_target(text)
+    if (
+        (is_stock_line(text) and not subhead)
+        or _ends_with_picture_credit(text)
+        or _is_group_caption(text)
+    ):
         out.append(DROPPED)
         return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):

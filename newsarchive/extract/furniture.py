@@ -328,6 +328,16 @@ def is_embed_notice(text: str) -> bool:
     )
 
 
+def is_share_target(text: str) -> bool:
+    """A share bar's button on a line of its own: a network's name alone ("Facebook",
+    "E-Mail"). As a heading, the same name is a subhead ("<h2>Telegram</h2>" in a piece
+    about messengers): the caller keeps those."""
+    if len(text) > _MAX_TARGET_LINE or not text[-1:].isalnum():
+        return False
+    words = _TARGET_WORDS.findall(text.casefold())
+    return bool(words) and all(w in _LONE_TARGETS for w in words)
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
@@ -350,10 +360,8 @@ def is_stock_line(text: str) -> bool:
         and COMMUNITY_CALL.search(text)
     ):
         return True
-    if len(text) <= _MAX_TARGET_LINE and text[-1:].isalnum():
-        words = _TARGET_WORDS.findall(text.casefold())
-        if words and all(w in _LONE_TARGETS for w in words):
-            return True
+    if is_share_target(text):
+        return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)
