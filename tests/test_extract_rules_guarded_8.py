@@ -177,3 +177,17 @@ def test_a_networks_name_as_a_subhead_stays() -> None:
     ]
     body = extract_article(_page(blocks), URL).body or ""
     assert body.split("\n\n") == [STORY[0], "Telegram", STORY[1], "WhatsApp", STORY[2]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Verbraucherzentrale rät: Klicken Sie nicht auf Links von Drittanbietern und geben Sie keine Einwilligung für Cookies, die Sie nicht verstehen.",
+        "If you see a cookie banner, click reject: third-party trackers will then not load, the regulator advises readers in its new guide.",
+    ],
+)
+def test_advice_on_consent_and_third_parties_stays(line: str) -> None:
+    """furniture.py `is_embed_notice`: a consent placeholder names the thing it holds back
+    (a content, video, post ...); a consumer story's advice about cookies names none."""
+    paragraphs = [*STORY[:2], line, *STORY[2:]]
+    assert _body(paragraphs) == "\n\n".join(paragraphs)

@@ -262,7 +262,7 @@ _INNER_STOP = re.compile(r"[.!?]\s+\S")
 # load this third-party content"): it asks the reader (Sie, Ihre, you) for consent (or names
 # cookies, data protection) about a content from elsewhere (external, a third party's,
 # "this content") and says where or how to show it. A sentence of the writer's about
-# privacy rarely does all four.
+# privacy rarely does all four and names the thing held back (`_NOTICE_THING`).
 # "Sie" only inside a sentence: opening one, it is "she" or "they" as often.
 _NOTICE_READER = re.compile(
     r"[a-zäöüß,]\s+(?:Sie|Ihnen)\b|\bIhre[nmrs]?\b|\b(?:du|dir|dein\w*|you|your)\b"
@@ -289,6 +289,13 @@ _NOTICE_MARK = re.compile(
 _NOTICE_ACTION = re.compile(
     r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|\bladen|geladen|aktivier|zu sehen"
     r"|\bhere\b|\bclick|\bload|\bview|\bshow|\bdisplay|\bsee\b",
+    re.I,
+)
+# ... and names the thing held back: a consumer's advice on "Drittanbieter" and "Cookies"
+# ("Klicken Sie nicht auf Links von Drittanbietern ...") names none.
+_NOTICE_THING = re.compile(
+    r"inhalt|content|video|beitrag|tweet|post\b|posting|embed|podcast|grafik|karte|\bmap|player"
+    r"|audio|umfrage|\bpoll",
     re.I,
 )
 _MAX_NOTICE = 450
@@ -325,6 +332,7 @@ def is_embed_notice(text: str) -> bool:
         and _NOTICE_CONTENT.search(text)
         and _NOTICE_READER.search(text)
         and _NOTICE_ACTION.search(text)
+        and _NOTICE_THING.search(text)
     )
 
 
