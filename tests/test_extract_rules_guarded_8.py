@@ -10,8 +10,10 @@ Every page, name and sentence is invented.
 from __future__ import annotations
 
 import pytest
+from lxml.html import fromstring
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.topiclinks import label_text
 
 URL = "https://zeitung.example/region/2026/hafen-ausbau-123.html"
 STORY = [
@@ -191,3 +193,15 @@ def test_advice_on_consent_and_third_parties_stays(line: str) -> None:
     (a content, video, post ...); a consumer story's advice about cookies names none."""
     paragraphs = [*STORY[:2], line, *STORY[2:]]
     assert _body(paragraphs) == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Brexit und die Folgen", "Brexit und die Folgen"), ("Hitze folgen", "Hitze")],
+)
+def test_a_topic_ending_with_the_follow_word_after_an_article_keeps_it(
+    text: str, label: str
+) -> None:
+    """topiclinks.py `label_text`: "folgen" after a label is the follow button's; after a
+    lower-case word ("die Folgen") it is the label's own last word."""
+    assert label_text(fromstring(f"<a href='/thema/x'>{text}</a>")) == label
