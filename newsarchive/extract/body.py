@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import langwords
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
-from newsarchive.extract.furniture import is_furniture, is_stock_line
+from newsarchive.extract.furniture import is_furniture, is_share_target, is_stock_line
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
@@ -451,7 +451,7 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
     (quoted passages) or one introduced by a colon line ("Kyiv Post reported:") stays."""
     if len(paragraphs) < 2:
         return paragraphs
-    if _is_writer_bio(_unmarked(paragraphs[-1])):
+    if _is_writer_bio(_unmarked(paragraphs[-1]), paragraphs[:-1]):
         return paragraphs[:-1]
     last = paragraphs[-1].removeprefix(QUOTED)
     before = paragraphs[-2].removeprefix(QUOTED)
@@ -467,7 +467,7 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
 # a newsroom role. Only as the last paragraph, up to 250 characters.
 WRITER_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
-    r"(?:[A-ZÄÖÜ][\w'’.-]+ ){1,3}(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
+    r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
     r"(?:[\w-]+ ){0,4}?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?|columnist"
     r"|producer|contributor|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|volontär(?:in)?"
     r"|kolumnist(?:in)?)\b",
@@ -475,8 +475,13 @@ WRITER_BIO = re.compile(
 WRITER_BIO_MAX = 250
 
 
-def _is_writer_bio(p: str) -> bool:
-    return len(p) <= WRITER_BIO_MAX and bool(WRITER_BIO.match(p))
+def _is_writer_bio(p: str, before: list[str]) -> bool:
+    """The writer's one-sentence profile: a name the story before never names (a story
+    about an author ends "Maria Schmidt ist Autorin des Buches ...", named further up)."""
+    if len(p) > WRITER_BIO_MAX or not (m := WRITER_BIO.match(p)):
+        return False
+    surname = re.compile(rf"\b{re.escape(m.group(1).split()[-1])}\b")
+    return not any(surname.search(q) for q in before)
 
 
 # Credits for the reporting stay, as the site fixtures keep them ("CNN's Jane Doe contributed
@@ -1194,14 +1199,20 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     return memo[parent]
 
 
+def _first_heading(el: HtmlElement) -> HtmlElement | None:
+    """A box's heading: its first heading element or heading-like label, among its first
+    RECIRC_HEADING_WITHIN descendants (the comments', a summary's, a related list's)."""
+    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
+    return next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+
+
 def _headed_as_comments(el: HtmlElement) -> bool:
     """A block whose heading calls it the readers' comments ("תגובות", "12 Kommentare"):
     however long its posts, they are not the article's text (a Hebrew article of one-line
     paragraphs weighs less than six readers' posts under it)."""
     if el.tag not in RECIRC_TAGS:
         return False
-    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    heading = _first_heading(el)
     if heading is None or (heading.tag not in HEADING_TAGS and len(heading) > 1):
         return False  # a label is a line of its own; a block of text is no heading (and costly)
     return bool(COMMENTS_HEADING.match(clean(heading.text_content())))
@@ -1281,8 +1292,7 @@ SUMMARY_LINK_SHARE = 0.3  # of its text in links at most: points, not teasers
 def _is_summary_box(el: HtmlElement) -> bool:
     """A furniture-classed box headed as the article's summary over a few points of text
     (its own words, not links): the article's opening, not furniture."""
-    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    heading = _first_heading(el)
     if heading is None or not SUMMARY_HEADING.match(clean(heading.text_content())):
         return False
     text = clean(el.text_content())
@@ -1386,8 +1396,7 @@ def _is_recirculation(el: HtmlElement) -> bool:
     """
     if el.tag not in RECIRC_TAGS:
         return False
-    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    heading = next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    heading = _first_heading(el)
     if heading is None:
         return False
     label = clean(heading.text_content())
@@ -1489,7 +1498,12 @@ def _flush(
     text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
-    if is_stock_line(text) or _ends_with_picture_credit(text) or _is_group_caption(text):
+    subhead = block is not None and block.tag in HEADING_TAGS and is_share_target(text)
+    if (
+        (is_stock_line(text) and not subhead)
+        or _ends_with_picture_credit(text)
+        or _is_group_caption(text)
+    ):
         out.append(DROPPED)
         return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):

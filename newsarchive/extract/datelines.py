@@ -303,6 +303,12 @@ def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
     return False
 
 
+# A link to a place in this page, a script, an address or a media file: no other piece.
+_NOT_A_PAGE = re.compile(
+    r"^\s*(?:#|javascript:|mailto:|tel:)|\.(?:mp3|m4a|ogg|mp4|pdf)(?:[?#]|$)", re.I
+)
+
+
 def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
     """Whether a small block holding a date `el` (not the headline: the caller checks) also
     holds a link whose text is a headline: a teaser of another piece, its date beside the
@@ -314,8 +320,9 @@ def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
     ):
         return False
     for link in block.iterdescendants("a"):
-        if link.get("href") is None or el in link.iterancestors():
-            continue
+        href = link.get("href")
+        if href is None or el in link.iterancestors() or _NOT_A_PAGE.search(href):
+            continue  # "Zu den Kommentaren" (#kommentare), "Artikel anhören" (.mp3): this page's
         text = " ".join(link.text_content().split())
         if _a_headline(text):
             return True

@@ -104,8 +104,9 @@ SERVICE_LINE = re.compile(
     r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
     r"|jetzt (?:abonnieren|registrieren|kostenlos registrieren)\b"
     r"|(?:sendung|dieses thema im programm)\s*:"
-    # a broadcaster's programme note ("Über dieses Thema berichtete NDR Info am 3. Dezember")
-    r"|über dieses thema (?:berichtete|berichtet|hat)\b[^!?]{0,150}$"
+    # a broadcaster's programme note ("Über dieses Thema berichtete NDR Info am 3. Dezember",
+    # "... hat NDR Info berichtet"; not "Über dieses Thema hat der Rat lange gestritten")
+    r"|über dieses thema (?:berichtete|berichtet|hat\b[^!?]{0,100}\bberichtet)\b[^!?]{0,150}$"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
@@ -265,7 +266,7 @@ _INNER_STOP = re.compile(r"[.!?]\s+\S")
 # load this third-party content"): it asks the reader (Sie, Ihre, you) for consent (or names
 # cookies, data protection) about a content from elsewhere (external, a third party's,
 # "this content") and says where or how to show it. A sentence of the writer's about
-# privacy rarely does all four.
+# privacy rarely does all four and names the thing held back (`_NOTICE_THING`).
 # "Sie" only inside a sentence: opening one, it is "she" or "they" as often.
 _NOTICE_READER = re.compile(
     r"[a-zäöüß,]\s+(?:Sie|Ihnen)\b|\bIhre[nmrs]?\b|\b(?:du|dir|dein\w*|you|your)\b"
@@ -292,6 +293,13 @@ _NOTICE_MARK = re.compile(
 _NOTICE_ACTION = re.compile(
     r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|\bladen|geladen|aktivier|zu sehen"
     r"|\bhere\b|\bclick|\bload|\bview|\bshow|\bdisplay|\bsee\b",
+    re.I,
+)
+# ... and names the thing held back: a consumer's advice on "Drittanbieter" and "Cookies"
+# ("Klicken Sie nicht auf Links von Drittanbietern ...") names none.
+_NOTICE_THING = re.compile(
+    r"inhalt|content|video|beitrag|tweet|post\b|posting|embed|podcast|grafik|karte|\bmap|player"
+    r"|audio|umfrage|\bpoll",
     re.I,
 )
 _MAX_NOTICE = 450
@@ -328,7 +336,18 @@ def is_embed_notice(text: str) -> bool:
         and _NOTICE_CONTENT.search(text)
         and _NOTICE_READER.search(text)
         and _NOTICE_ACTION.search(text)
+        and _NOTICE_THING.search(text)
     )
+
+
+def is_share_target(text: str) -> bool:
+    """A share bar's button on a line of its own: a network's name alone ("Facebook",
+    "E-Mail"). As a heading, the same name is a subhead ("<h2>Telegram</h2>" in a piece
+    about messengers): the caller keeps those."""
+    if len(text) > _MAX_TARGET_LINE or not text[-1:].isalnum():
+        return False
+    words = _TARGET_WORDS.findall(text.casefold())
+    return bool(words) and all(w in _LONE_TARGETS for w in words)
 
 
 def is_stock_line(text: str) -> bool:
@@ -353,10 +372,8 @@ def is_stock_line(text: str) -> bool:
         and COMMUNITY_CALL.search(text)
     ):
         return True
-    if len(text) <= _MAX_TARGET_LINE and text[-1:].isalnum():
-        words = _TARGET_WORDS.findall(text.casefold())
-        if words and all(w in _LONE_TARGETS for w in words):
-            return True
+    if is_share_target(text):
+        return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)
         or MEDIA_OR_CONSENT.search(text)

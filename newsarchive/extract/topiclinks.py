@@ -40,10 +40,9 @@ _PHRASES = sorted(
     key=len,
     reverse=True,
 )
-_LABEL_AROUND = re.compile(
-    rf"^(?:{'|'.join(map(re.escape, _PHRASES))})\s*:?\s+(?=\S)"
-    rf"|\s+(?:{'|'.join(re.escape(w) for w in _BUTTON_TEXTS if w.isalpha())})$",
-    re.I,
+_LABEL_BEFORE = re.compile(rf"^(?:{'|'.join(map(re.escape, _PHRASES))})\s*:?\s+(?=\S)", re.I)
+_BUTTON_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(re.escape(w) for w in _BUTTON_TEXTS if w.isalpha())})$", re.I
 )
 _TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
 # Class or id words naming a list of tags (split on case, "-" and "_").
@@ -264,7 +263,10 @@ def label_text(a: HtmlElement) -> str:
         text = "".join(t for t in a.itertext() if t.strip().casefold() not in _BUTTON_TEXTS)
     else:
         text = a.text or ""
-    return _LABEL_AROUND.sub("", _TRAILING_PLUS.sub("", clean(text)))
+    text = _LABEL_BEFORE.sub("", _TRAILING_PLUS.sub("", clean(text)))
+    if (m := _BUTTON_AFTER.search(text)) and not text[: m.start()].split()[-1][:1].islower():
+        return text[: m.start()]  # "Hitze folgen"; not "Brexit und die Folgen", a label
+    return text
 
 
 def _hidden(el: HtmlElement, top: HtmlElement) -> bool:
