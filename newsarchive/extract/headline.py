@@ -15,20 +15,26 @@ h1s that are not the article's own:
   boxes between them; a box inside the h1's own `<article>` is the article's).
 
 A page without such an h1 headlines the article with the first h2/h3 (of the first
-hundred: menus hold dozens) that states the title.
+hundred: menus hold dozens) that states the title. Failing that (its h1s all logos or
+crumbs, or none), the headline sits in a plain block (`<div class="story-headline">`):
+the first element whose text is one of the page's titles (JSON-LD headline, `<title>`,
+og:title, twitter:title; site names cut, and a topic before a colon), else the first
+whose itemprop, class or id says headline or title, above the article's text; never a
+teaser's (a link's text, a list's item). Only then the logo's h1.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture
-from newsarchive.extract.text import clean
-from newsarchive.extract.titleparts import only_site, site_names
-from newsarchive.extract.titlevotes import in_trail, visible
+from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.titleparts import only_site, section_names, site_names, strip_sites
+from newsarchive.extract.titlevotes import in_trail, norm, visible
 
 H1_WINDOW = 10  # the page's first h1s: the article's own sits among them
 HEADING_WINDOW = 100  # h2/h3s looked at on a page without an h1 (menus hold dozens)
@@ -61,6 +67,8 @@ def _find(doc: Document) -> HtmlElement | None:
     if title and (found := next((h for h in own if _states(h, title)), None)) is not None:
         return found
     found = _first_unboxed(doc, own, title)
+    if found is None:  # every h1 a logo's or a crumb's, or none: a block showing a title
+        found = _block_headline(doc)
     return found if found is not None else next(iter(h1s), None)
 
 
@@ -147,3 +155,117 @@ def _same_below(doc: Document, crumb: HtmlElement) -> HtmlElement | None:
         if el is not crumb and not in_trail(el) and clean(el.text_content()) == text:
             return el
     return None
+
+
+BLOCK_WINDOW = 3000  # elements of the body walked for a block headline (teaser grids run long)
+MAX_BLOCK = 300  # characters: a longer text is a paragraph, not a headline
+TEXT_AFTER = 150  # characters of paragraph text after a marked block: the article's text
+_BLOCK_TAGS = frozenset(("div", "span", "p", "h2", "h3", "h4", "h5", "h6", "strong", "b", "header"))
+_TEASER_TAGS = frozenset(("a", "li", "nav", "aside", "footer", "button", "label", "figcaption"))
+# class/id words naming a headline, in several languages (English, German, Dutch, the
+# Nordic languages, French, Spanish, Portuguese, Italian, Polish, Czech, Turkish, Finnish)
+_HEADLINE_WORDS = frozenset(
+    (
+        "headline", "title", "heading", "headings", "hed", "titel", "ueberschrift",
+        "uberschrift", "überschrift", "kop", "titre", "titulo", "título", "titular",
+        "titolo", "tytul", "tytuł", "nadpis", "titulek", "baslik", "başlık", "otsikko",
+        "overskrift", "cim", "cím", "naslov", "antraste", "judul", "kichwa",
+    )
+)  # fmt: skip
+# words that make a marked block someone else's title: a card's, a widget's, a section's
+_OTHER_WORDS = frozenset(
+    (
+        "sub", "subtitle", "subheadline", "card", "teaser", "widget", "section", "related",
+        "list", "item", "nav", "menu", "footer", "sidebar", "promo", "box", "module", "more",
+        "site", "logo", "brand", "newsletter", "modal", "popup", "banner", "ad", "tile",
+        "kicker", "overline", "eyebrow", "dachzeile", "label", "caption", "byline", "author",
+    )
+)  # fmt: skip
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+MIN_CJK_STATED = 6
+_WORD_SPLIT = re.compile(r"[^\w]+|_|(?<=[a-z])(?=[A-Z])")
+
+
+def _titles(doc: Document) -> frozenset[str]:
+    """The page's titles, compared by their words: the JSON-LD headline, `<title>`,
+    og:title and twitter:title, each also with its site's name cut and a topic before
+    a colon cut ("Weather: Storm hits coast" says "Storm hits coast" too)."""
+    sites, sections = site_names(doc), section_names(doc)
+    raw = list(as_strings(doc.article.get("headline")))[:1]
+    raw += [v for k in ("og:title", "twitter:title") if (v := doc.first_meta(k))]
+    raw += [t.text_content() for t in itertools.islice(doc.tree.iter("title"), 1)]
+    found: set[str] = set()
+    for value in raw:
+        value = clean(value)
+        for v in (value, strip_sites(value, sites, sections)):
+            if only_site(v, sites):  # a `<title>` of the site's name alone
+                continue
+            found.add(norm(v))
+            topic, colon, rest = v.partition(": ")
+            if colon and len(topic) <= 30 and len(rest) >= MIN_STATED:
+                found.add(norm(rest))
+    return frozenset(t for t in found if _long_enough(t))
+
+
+def _long_enough(said: str) -> bool:
+    """A headline's length: 16 characters, or 6 in CJK scripts, where words are short."""
+    return len(said) >= (MIN_CJK_STATED if _CJK.search(said) else MIN_STATED)
+
+
+def _block_headline(doc: Document) -> HtmlElement | None:
+    """The block a page without an h1 of its own shows its headline in: the first stating
+    one of its titles, else the first marked as a headline above the article's text."""
+    body = doc.tree.find("body")
+    if body is None:
+        return None
+    titles = _titles(doc)
+    marked: HtmlElement | None = None
+    for el in itertools.islice(body.iter(*_BLOCK_TAGS), BLOCK_WINDOW):
+        text = el.text_content()
+        if len(text) > MAX_BLOCK * 3 or _teaser(el) or next(el.iter("h1"), None) is not None:
+            continue
+        said = norm(visible(text))
+        if not _long_enough(said) or len(said) > MAX_BLOCK:
+            continue
+        if said in titles and not _holds_block(el, said):
+            return el
+        if marked is None and _marked(el) and _text_after(el):
+            marked = el
+    return marked
+
+
+def _holds_block(el: HtmlElement, said: str) -> bool:
+    """Whether a child block says the same: the innermost element is the headline."""
+    return any(
+        norm(visible(c.text_content())) == said for c in el.iter(*_BLOCK_TAGS) if c is not el
+    )
+
+
+def _teaser(el: HtmlElement) -> bool:
+    """A link's text or a list item's: a teaser card's headline, a menu's entry."""
+    if next(el.iter("a"), None) is not None and el.tag != "header":
+        return True
+    return any(a.tag in _TEASER_TAGS for a in el.iterancestors())
+
+
+def _marked(el: HtmlElement) -> bool:
+    """itemprop="headline", or a class or id word saying headline or title (none saying
+    a card's, a widget's or a subtitle's)."""
+    if (el.get("itemprop") or "").strip().casefold() == "headline":
+        return True
+    words = {
+        w.casefold() for w in _WORD_SPLIT.split(f"{el.get('class', '')} {el.get('id', '')}") if w
+    }
+    return bool(words & _HEADLINE_WORDS) and not words & _OTHER_WORDS
+
+
+def _text_after(el: HtmlElement) -> bool:
+    """Whether paragraphs follow the block (the article's text under its headline)."""
+    seen = 0
+    for p in itertools.islice(el.itersiblings(), 30):
+        for q in itertools.chain((p,), p.iter("p")) if p.tag == "p" else p.iter("p"):
+            seen += len(q.text_content().strip())
+            if seen >= TEXT_AFTER:
+                return True
+    parent = el.getparent()
+    return parent is not None and parent.tag != "body" and seen == 0 and _text_after(parent)
