@@ -276,6 +276,9 @@ _TEXT_AND_PICTURES = re.compile(
 _WITH_IN_BRACKETS = re.compile(r"\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
+_CARD_PLACES = {"li", "aside", "nav", "footer"}
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADLINE_WORDS = 4  # a link this long is a headline, not a writer's name
 # Elements whose texts are separate parts: a name never runs across them (a link holds a
 # whole name: "<a>Jane Doe</a> <a>John Roe</a>" are two).
 _BLOCK_TEXT = """
@@ -730,7 +733,7 @@ def _first_cluster(
     elements = [el for el in elements if not _in_teaser_area(doc, el)]
     if not elements:
         return []
-    first = elements[0]
+    first = _nearest_after_headline(doc, elements)
     near = _near(first, depth)
     return [el for el in elements if el is first or near.intersection(_near(el, depth))]
 
@@ -747,7 +750,71 @@ def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
                 return True
         elif a.tag in _TEASER_AREAS and not (a.tag == "footer" and _footer_of_headline(doc, a)):
             return True
+    return _in_teaser_card(doc, el)
+
+
+def _in_teaser_card(doc: Document, el: HtmlElement) -> bool:
+    """Inside a teaser card: the smallest block around `el` (short of the headline's own
+    blocks) linking another article by its headline, where that block sits in a list item,
+    aside, nav or footer, or beside another such card (a promo strip, a "most read" list).
+    A byline in a list of the article's own writers links names, no headlines."""
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    stop = {h1, *h1.iterancestors()}
+    for card in el.iterancestors():
+        if card in stop or card.tag in _PAGE:
+            return False
+        if not _links_headline(doc, card, el):
+            continue
+        if _holds_story(card):
+            return False  # the story's own column: its links sit in the text
+        if any(
+            a.tag in _CARD_PLACES
+            for a in itertools.takewhile(
+                lambda a: a not in stop, itertools.chain([card], card.iterancestors())
+            )
+        ):
+            return True
+        parent = card.getparent()
+        return (
+            parent is not None
+            and parent not in stop
+            and any(sib is not card and _links_headline(doc, sib, None) for sib in parent)
+        )
     return False
+
+
+def _links_headline(doc: Document, block: HtmlElement, byline: HtmlElement | None) -> bool:
+    """`block` links another article by its headline: a heading's link (or a link holding a
+    heading), or a link of several words that is not the byline's (a writer's page)."""
+    for link in block.iter("a"):
+        href = link.get("href") or ""
+        if not href or href.startswith("#") or href == doc.url:
+            continue
+        if next(link.iterancestors(*_HEADINGS), None) is not None or any(
+            True for _ in link.iter(*_HEADINGS)
+        ):
+            return True
+        if byline is not None and (link is byline or byline in link.iterancestors()):
+            continue
+        words = len(link.text_content().split())
+        if words >= _HEADLINE_WORDS and not _inline(link, words):
+            return True
+    return False
+
+
+def _inline(link: HtmlElement, words: int) -> bool:
+    """A link inside a sentence (a paragraph twice its length), not a teaser's own line."""
+    p = next(link.iterancestors("p"), None)
+    return p is not None and len(p.text_content().split()) > 2 * words
+
+
+def _nearest_after_headline(doc: Document, elements: list[HtmlElement]) -> HtmlElement:
+    """The first candidate after the headline (or above it in its <article>), else the last
+    before it: a byline printed ahead of the headline outside its <article> stands nearest."""
+    after = _after_headline(doc, elements) if len(elements) > 1 else elements
+    return after[0] if after else elements[-1]
 
 
 def _holds_story(article: HtmlElement) -> bool:
