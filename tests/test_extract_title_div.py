@@ -103,7 +103,7 @@ FIXED = [
     ),
 ]
 
-TEASER = '<ul class="promo"><li><div class="card-headline">Ferry timetable changes for the summer season</div></li></ul>'
+TEASER = '<ul><li><div class="story-headline">Ferry timetable changes for the summer season</div></li></ul>'
 KEPT = [
     # an h1 of the article's: the cascade as before (og:title)
     Case(
@@ -130,6 +130,14 @@ KEPT = [
         '<div class="intro">Harbour</div>',
         "Must read: Council approves the new harbour plan and more",
         teaser=TEASER,
+    ),
+    # a section's heading marked "title" is no article headline
+    Case(
+        "section title",
+        "Must read: Council approves the new harbour plan and more",
+        "Harbour Post",
+        '<div class="section-title">Local news from the harbour</div>',
+        "Must read: Council approves the new harbour plan and more",
     ),
     # an unmarked block: no headline to put before og:title
     Case(
