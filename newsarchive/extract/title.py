@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterator, Sequence
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
+from newsarchive.extract.headline import _marked as marked_headline
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
@@ -75,6 +76,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # "Storm hits coast" too); a title cut with "..." is no reference for another's core
     said = [headline, *(v for _, v in raw)]  # what the metadata says
     said += [strip_sites(v, sites, sections) for v in said if v]
+    block: str | None = None  # a marked headline block no metadata title states
     if not own:  # no h1 of the article's: the element showing a stated title shows it
         titles = [v for v in (*said, *tab_cores[-1:]) if v and not ELLIPSIS.search(v)]
         if seen := _shown_elsewhere(doc, titles):
@@ -83,6 +85,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
             shown.append(text)
             kicked += [part] if part else []
             framed += [v for v in (part, text) if v] if _in_article(el) else []
+        else:
+            block = _marked_block(doc)
+            shown += [block] if block else []
+            h1s += [block] if block else []
     shown += kicked
     h1s += kicked
     stated = [*h1s, *(strip_sites(v, sites, sections) for v in h1s), *said]
@@ -120,6 +126,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
         return next(iter(kicked or shown or h1s or [t for _, t in every]), None)
+    # a headline marked as such (itemprop, class) that no metadata title states, beside
+    # metadata that are social rewrites or SEO texts ("Must read: ... and more"): as shown
+    if block and not any(norm(v) == norm(block) for _, v in ordered):
+        return block
     source, first = ordered[0]
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
@@ -127,6 +137,17 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     return settle(first, source, sources, live, framed)
+
+
+def _marked_block(doc: Document) -> str | None:
+    """The text of the block headline.py finds on a page without an h1 of its own, where
+    it is marked a headline (itemprop="headline", a class word): one owner of which
+    element is the headline. A heading or a text cut with "..." is none."""
+    el = article_headline(doc)
+    if el is None or el.tag in _HEADINGS or el.tag == "h1" or not marked_headline(el):
+        return None
+    text = clean(el.text_content())
+    return text if text and not ELLIPSIS.search(text) else None
 
 
 def _alone(key: str, value: str, witnesses: list[tuple[str, str]], ends: list[str]) -> list[str]:
