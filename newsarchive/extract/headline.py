@@ -229,7 +229,7 @@ def _block_headline(doc: Document) -> HtmlElement | None:
             continue
         if said in titles and not _holds_block(el, said):
             return el
-        if marked is None and _marked(el) and _text_after(el):
+        if marked is None and marked_as_headline(el) and _text_after(el):
             marked = el
     return marked
 
@@ -248,7 +248,7 @@ def _teaser(el: HtmlElement) -> bool:
     return any(a.tag in _TEASER_TAGS for a in el.iterancestors())
 
 
-def _marked(el: HtmlElement) -> bool:
+def marked_as_headline(el: HtmlElement) -> bool:
     """itemprop="headline", or a class or id word saying headline or title (none saying
     a card's, a widget's or a subtitle's)."""
     if (el.get("itemprop") or "").strip().casefold() == "headline":

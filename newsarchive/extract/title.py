@@ -9,8 +9,8 @@ from collections.abc import Collection, Iterator, Sequence
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
-from newsarchive.extract.headline import _marked as marked_headline
 from newsarchive.extract.headline import headline as article_headline
+from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import (
