@@ -34,7 +34,6 @@ from newsarchive.warc.reader import iter_html_pages
 
 logger = logging.getLogger(__name__)
 
-WARC_SUFFIXES = (".warc.gz", ".warc", ".warc.lz4", ".warc.zst")  # FastWARC's lz4, IIPC's zstd
 NOT_ITEMS = ("changes.jsonl",)
 
 
@@ -46,17 +45,6 @@ class Found:
     bad_lines: int = 0
     reextracted: int = 0
     skips: Skips = field(default_factory=Skips)  # WARC files and records that could not be read
-
-
-def warc_files(paths: Iterable[Path]) -> list[Path]:
-    """WARC files named, or inside folders named (files still being written are left out)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.name.endswith(WARC_SUFFIXES))
-        else:
-            found.append(path)
-    return found
 
 
 def item_files(paths: Iterable[Path]) -> list[Path]:
