@@ -23,13 +23,11 @@ from __future__ import annotations
 import logging
 
 from scrapy import Request
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Response
-from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
-from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -54,35 +52,41 @@ def underlying(error: BaseException) -> BaseException:
     return error
 
 
+class _NoTraceback(logging.Filter):
+    """Drops the ERROR-with-traceback Scrapy's middleware logs for a failed robots.txt
+    download; `NamedRobotsTxtMiddleware._robots_error` says it in one line instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        failed = str(record.msg).startswith("Error downloading")
+        return not (record.levelno >= logging.ERROR and failed)
+
+
+_SCRAPY_LOGGER = logging.getLogger(RobotsTxtMiddleware.__module__)
+
+
 class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Scrapy's middleware (2.19, `robot_parser` as there) with its failure branch
-    saying one line."""
+    """Scrapy's middleware, its download and parsing untouched, through its two hooks:
+    `_parse_robots` (a robots.txt that came) and `_robots_error` (one that did not)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._schemes: dict[str, str] = {}  # netloc: the scheme its robots.txt is asked by
+        if not any(isinstance(f, _NoTraceback) for f in _SCRAPY_LOGGER.filters):
+            _SCRAPY_LOGGER.addFilter(_NoTraceback())
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
         url = urlparse_cached(request)
-        netloc = url.netloc
-        if netloc not in self._parsers:
-            self._parsers[netloc] = Deferred()
-            robotsurl = f"{url.scheme}://{url.netloc}/robots.txt"
-            robotsreq = Request(
-                robotsurl,
-                priority=self.DOWNLOAD_PRIORITY,
-                meta={"dont_obey_robotstxt": True},
-                callback=NO_CALLBACK,
-            )
-            try:
-                response = await self.crawler.engine.download_async(robotsreq)
-                self._server_error(response, netloc)
-                await self._parse_robots(response, netloc, request)
-            except Exception as error:
-                self._unavailable(robotsurl, netloc, error)
-                if isinstance(self._parsers[netloc], Deferred):
-                    self._robots_error(error, netloc)
-            self._stats.inc_value("robotstxt/request_count")
-        parser = self._parsers[netloc]
-        if isinstance(parser, Deferred):
-            return await maybe_deferred_to_future(parser)
-        return parser
+        self._schemes.setdefault(url.netloc, url.scheme)
+        return await super().robot_parser(request)
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        self._server_error(response, netloc)
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
+        self._unavailable(robotsurl, netloc, exc)
+        super()._robots_error(exc, netloc)
 
     def _server_error(self, response: Response, netloc: str) -> None:
         if response.status < 500:
