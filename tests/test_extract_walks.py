@@ -14,7 +14,7 @@ import lxml.etree
 import pytest
 
 from newsarchive.extract import authors, datelines, topiclinks
-from newsarchive.extract.document import Document, parse
+from newsarchive.extract.document import Document, following, parse
 
 URL = "https://news.example.test/world/2025/05/story"
 
@@ -56,7 +56,7 @@ def test_tag_list_marks_after_the_headline_are_the_xpaths(body: str) -> None:
     doc = _doc(body)
     h1 = next(doc.tree.iter("h1"))
     expected = h1.xpath("following::*" + topiclinks._MARKED)
-    assert list(filter(topiclinks._marked, topiclinks._following(h1))) == expected
+    assert list(filter(topiclinks._marked, following(h1))) == expected
     for article in h1.iterancestors("article"):
         inside = list(filter(topiclinks._marked, article.iterdescendants(lxml.etree.Element)))
         assert inside == article.xpath(".//*" + topiclinks._MARKED)
@@ -66,7 +66,7 @@ def test_tag_list_marks_after_the_headline_are_the_xpaths(body: str) -> None:
 def test_elements_after_the_headline_are_the_xpaths(body: str) -> None:
     doc = _doc(body)
     h1 = next(doc.tree.iter("h1"))
-    assert list(datelines._following(h1)) == h1.xpath("following::*")
+    assert list(following(h1)) == h1.xpath("following::*")
     assert list(datelines._preceding(h1)) == list(
         itertools.chain.from_iterable(
             [s, *s.iterdescendants(lxml.etree.Element)] for s in h1.itersiblings(preceding=True)

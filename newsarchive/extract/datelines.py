@@ -19,7 +19,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
-from newsarchive.extract.document import Document, parents
+from newsarchive.extract.document import Document, following, parents
 from newsarchive.extract.headline import headline
 
 # Class words naming a date line, in the languages the extractor reads.
@@ -366,7 +366,7 @@ def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElem
     h1 = headline(doc)
     if h1 is None:
         return
-    for el in itertools.islice(_following(h1), _AFTER_HEADLINE):
+    for el in itertools.islice(following(h1), _AFTER_HEADLINE):
         # a text past a line's length cannot make a line (_add): not searched (a huge page);
         # text and tail are read once (lxml makes a new string at each read)
         if (text := el.text) and len(text) < _MAX_LINE and wanted.search(text):
@@ -385,16 +385,6 @@ def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
     for sib in el.itersiblings(preceding=True):
         if isinstance(sib.tag, str):
             yield from sib.iter(lxml.etree.Element)  # elements only, chosen in C
-
-
-def _following(el: HtmlElement) -> Iterator[HtmlElement]:
-    """Elements after `el` in document order (not inside it)."""
-    node: HtmlElement | None = el
-    while node is not None:
-        for sib in node.itersiblings():
-            if isinstance(sib.tag, str):
-                yield from sib.iter(lxml.etree.Element)
-        node = node.getparent()
 
 
 def _line_holder(el: HtmlElement, headline_blocks: frozenset[HtmlElement]) -> HtmlElement:
@@ -439,7 +429,7 @@ def attribute_dates(doc: Document) -> list[str]:
                 itertools.chain.from_iterable(_preceding(b) for b in blocks), _AFTER_HEADLINE // 4
             ),
         )
-    scope = _following(h1) if h1 is not None else doc.tree.iter()
+    scope = following(h1) if h1 is not None else doc.tree.iter()
     values: list[str] = []
     for count, el in enumerate(itertools.chain(holders, scope)):
         if count > _AFTER_HEADLINE * 4 or len(values) >= 3:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -98,6 +98,17 @@ FIRST_ATTRIBUTES = 1000
 def parents(attributes: str) -> str:
     """The query for the elements holding the first FIRST_ATTRIBUTES nodes `attributes` finds."""
     return f"({attributes})[position() <= {FIRST_ATTRIBUTES}]/parent::*"
+
+
+def following(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after `el` in document order, not inside it (XPath's following::*),
+    read lazily: the callers stop after a few."""
+    node: HtmlElement | None = el
+    while node is not None:
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                yield from sib.iter(lxml.etree.Element)
+        node = node.getparent()
 
 
 def decode(html: str | bytes, encoding: str | None = None) -> str:

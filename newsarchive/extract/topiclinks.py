@@ -18,7 +18,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
-from newsarchive.extract.document import Document
+from newsarchive.extract.document import Document, following
 from newsarchive.extract.headline import headline
 from newsarchive.extract.text import clean
 
@@ -190,7 +190,7 @@ def class_marked_links(doc: Document) -> list[str]:
         elif block is not None and block.tag not in _PAGE_BLOCKS:
             yield from block.xpath("./*[following-sibling::*]" + _MARKED)
             yield from block.xpath("./*[following-sibling::*]//*" + _MARKED)
-        yield from itertools.islice(filter(_marked, _following(h1)), _FOLLOWING_MARKED)
+        yield from itertools.islice(filter(_marked, following(h1)), _FOLLOWING_MARKED)
 
     first: list[str] = []
     for el in scope():
@@ -215,16 +215,6 @@ def _marked(el: HtmlElement) -> bool:
     page before the first element was looked at (the same elements in the same order)."""
     cls = el.get("class")
     return cls is not None and _MARKS.search(cls) is not None
-
-
-def _following(el: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements after `el` in document order (XPath's following::*)."""
-    node: HtmlElement | None = el
-    while node is not None:
-        for sib in node.itersiblings():
-            if isinstance(sib.tag, str):
-                yield from sib.iter(lxml.etree.Element)
-        node = node.getparent()
 
 
 def _list_labels(el: HtmlElement) -> list[str]:
