@@ -1,5 +1,9 @@
 """`python -m newsarchive ...` entry point."""
 
-from newsarchive.cli import main
+from newsarchive.interrupt import install_hook
+
+install_hook("python -m newsarchive")  # Ctrl-C while the command still imports: one line
+
+from newsarchive.cli import main  # noqa: E402 (after the hook: its imports take the time)
 
 raise SystemExit(main())

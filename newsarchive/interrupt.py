@@ -6,13 +6,15 @@ page of frames for what is the user's own stop. This hook prints
 `scrapy crawl: interrupted (Ctrl-C)` instead; the process still ends by SIGINT
 (status 130), as Python ends it.
 
-The package installs it when it is imported, which is too late for Scrapy's own
-imports. So `make install` also copies this file (standard library only) into the
-venv's site-packages as `newsarchive_interrupt.py`, with a `.pth` file importing it
-when any Python of the venv starts (`python -m newsarchive.venvhook`).
-Programs of the venv that are none of the project's (neither `scrapy`, nor
-`python -m newsarchive`, nor one that imported the package) keep Python's own
-traceback.
+Importing the package changes no hook (a library must not take a process-wide
+hook over): the programs install it as they start, `python -m newsarchive` first
+thing and the project's `scrapy crawl` command before Scrapy imports the spiders.
+Both are too late for Scrapy's own imports, so `make install` also copies this file
+(standard library only) into the venv's site-packages as `newsarchive_interrupt.py`,
+with a `.pth` file installing it when any Python of the venv starts (`python -m
+newsarchive.venvhook`). Programs of the venv that are none of the project's (neither
+`scrapy` nor `python -m newsarchive`, even if they import the package) keep Python's
+own traceback. Any other exception goes to the hook found at install.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 def program() -> str | None:
     """`scrapy crawl`, `python -m newsarchive` ...: the name the command's own lines use
     (from the interpreter's own arguments: Scrapy takes its command out of sys.argv);
-    None for a program that is none of the project's."""
+    None for a program that is none of the project's, whatever it imported."""
     args = list(getattr(sys, "orig_argv", sys.argv))
     for at, arg in enumerate(args):
         name = os.path.basename(arg)
@@ -38,24 +40,32 @@ def program() -> str | None:
             return f"scrapy {command}".strip()
         if name == "newsarchive" or arg.endswith("newsarchive/__main__.py"):
             return "python -m newsarchive"
-    return "newsarchive" if "newsarchive" in sys.modules else None
+    return None
 
 
 def interrupted(
     kind: type[BaseException],
     error: BaseException,
     trace: TracebackType | None,
-    earlier: Callable[..., object] = sys.excepthook,
+    earlier: Callable[..., object] = sys.__excepthook__,
+    name: str | None = None,
 ) -> None:
     """The excepthook: one line for Ctrl-C in the project's programs, else the earlier hook."""
-    name = program() if issubclass(kind, KeyboardInterrupt) else None
+    name = (name or program()) if issubclass(kind, KeyboardInterrupt) else None
     if name is None:
         earlier(kind, error, trace)
         return
     sys.stderr.write(f"{name}: interrupted (Ctrl-C)\n")
 
 
-def install_hook() -> None:
-    """Take over the excepthook unless a debugger or an IDE has one of its own."""
-    if sys.excepthook is sys.__excepthook__:
-        sys.excepthook = interrupted
+def install_hook(name: str | None = None) -> None:
+    """Take over the excepthook for Ctrl-C, for a program of the project named `name` (None:
+    by its arguments), unless a debugger or an IDE has one of its own."""
+    earlier = sys.excepthook
+    if earlier is not sys.__excepthook__:
+        return
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        interrupted(kind, error, trace, earlier, name)
+
+    sys.excepthook = hook

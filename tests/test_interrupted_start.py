@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import sysconfig
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,7 +30,7 @@ import os, signal, sys
 
 class CtrlC:
     def find_spec(self, name, path=None, target=None):
-        if name == "scrapy.crawler":
+        if name == "{probe_at}":
             sys.meta_path.remove(self)
             os.kill(os.getpid(), signal.SIGINT)
         return None
@@ -47,9 +48,9 @@ def test_ctrl_c_while_importing_the_spiders_is_one_line() -> None:
     assert done.stderr.rstrip().splitlines()[-1] == "scrapy crawl: interrupted (Ctrl-C)"
 
 
-def _venv(at: Path) -> Path:
-    """A venv of its own, the project's venv's packages on its path (no pip, no copies);
-    returns its site-packages."""
+def _venv(at: Path, probe_at: str = "scrapy.crawler") -> Path:
+    """A venv of its own, the project's venv's packages on its path (no pip, no copies),
+    sending itself SIGINT as `probe_at` is first imported; returns its site-packages."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(at)], check=True)
     where = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
     site = subprocess.run(
@@ -59,7 +60,7 @@ def _venv(at: Path) -> Path:
         [sys.executable, "-c", where], capture_output=True, text=True, check=True
     ).stdout.strip()
     (Path(site) / "packages.pth").write_text(ours + "\n")
-    (Path(site) / "ctrl_c_in_scrapy.py").write_text(CTRL_C_IN_SCRAPY)
+    (Path(site) / "ctrl_c_in_scrapy.py").write_text(CTRL_C_IN_SCRAPY.format(probe_at=probe_at))
     (Path(site) / "zz_ctrl_c_in_scrapy.pth").write_text("import ctrl_c_in_scrapy\n")
     return Path(site)
 
@@ -117,3 +118,112 @@ def test_ctrl_c_during_a_crawl_reaches_the_extraction_workers_without_a_tracebac
     assert "failed: extraction" not in log_text, log_text[-3000:]
     last = log_text.rstrip().splitlines()[-1]
     assert last == "scrapy crawl: the crawl did not finish its job: shutdown (exit status 1)"
+
+
+def _bare_python() -> list[str]:
+    """This venv's Python without its site start-up (so without the `.pth` copy of the hook
+    `make install` puts there), its packages still importable through PYTHONPATH."""
+    return [sys.executable, "-S"]
+
+
+def _bare_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
+
+
+IMPORTS = (
+    "newsarchive, newsarchive.settings, newsarchive.cli, newsarchive.spiders.news,"
+    " newsarchive.network.download, newsarchive.pipelines, newsarchive.scrapy_commands.crawl"
+)
+
+
+def test_importing_the_package_leaves_the_excepthook_alone() -> None:
+    """A library's import must not change a process-wide hook (it took the excepthook over:
+    a program importing the package had its own Ctrl-C handling changed)."""
+    code = f"import sys; import {IMPORTS}; print(sys.excepthook is sys.__excepthook__)"
+    done = subprocess.run(
+        [*_bare_python(), "-c", code],
+        cwd=PROJECT,
+        env=_bare_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.stdout.strip() == "True", done.stderr[-3000:]
+
+
+def test_a_program_importing_the_package_keeps_pythons_traceback(tmp_path: Path) -> None:
+    """The venv's copy of the hook speaks for `scrapy` and `python -m newsarchive` only; a
+    program of the venv that merely imports the package gets Python's own traceback (it
+    printed `newsarchive: interrupted (Ctrl-C)`, as if the package were the program)."""
+    venv = tmp_path / "venv"
+    _venv(venv)
+    python = str(venv / "bin" / "python")
+    subprocess.run([python, "-m", "newsarchive.venvhook"], cwd=PROJECT, check=True)
+    code = "import newsarchive\nraise KeyboardInterrupt"
+    done = subprocess.run(
+        [python, "-c", code], cwd=PROJECT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == -signal.SIGINT, done.stderr[-3000:]
+    assert "interrupted (Ctrl-C)" not in done.stderr
+    assert done.stderr.rstrip().splitlines()[-1] == "KeyboardInterrupt", done.stderr
+
+
+@pytest.mark.parametrize(
+    ("error", "last_line"),
+    [
+        ("KeyboardInterrupt", "scrapy crawl: interrupted (Ctrl-C)"),
+        ("ValueError('not a Ctrl-C')", "ValueError: not a Ctrl-C"),
+    ],
+)
+def test_the_hook_speaks_for_ctrl_c_only(error: str, last_line: str) -> None:
+    """Installed, the hook gives Ctrl-C its one line; any other error reaches the hook it
+    found (here Python's own: the traceback)."""
+    code = "from newsarchive.interrupt import install_hook\ninstall_hook('scrapy crawl')\n"
+    code += f"raise {error}\n"
+    done = subprocess.run(
+        [*_bare_python(), "-c", code],
+        cwd=PROJECT,
+        env=_bare_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.stderr.rstrip().splitlines()[-1] == last_line, done.stderr
+    assert ("Traceback" in done.stderr) == (error != "KeyboardInterrupt")
+
+
+@pytest.mark.parametrize(
+    ("program", "probe_at", "line"),
+    [
+        (
+            ["-m", "scrapy", "crawl", "news", "-a", "site=demo"],
+            "newsarchive.spiders.news",
+            "scrapy crawl: interrupted (Ctrl-C)",
+        ),
+        (
+            ["-m", "newsarchive", "extract", "--help"],
+            "newsarchive.commands.extract",
+            "python -m newsarchive: interrupted (Ctrl-C)",
+        ),
+    ],
+    ids=["scrapy crawl", "python -m newsarchive"],
+)
+def test_ctrl_c_while_the_project_imports_is_one_line_without_the_venv_copy(
+    tmp_path: Path, program: list[str], probe_at: str, line: str
+) -> None:
+    """Without `make install`'s copy, the entry points take the hook over themselves (the
+    crawl command before Scrapy imports the spiders, `python -m newsarchive` first thing):
+    a Ctrl-C while the project's modules import is still one line, status 130."""
+    venv = tmp_path / "venv"
+    site = _venv(venv, probe_at=probe_at)
+    assert not (site / "newsarchive_interrupt.pth").exists()
+    done = subprocess.run(
+        [str(venv / "bin" / "python"), *program],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGINT, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert done.stderr.rstrip().splitlines()[-1] == line

@@ -22,6 +22,7 @@ from twisted.python.failure import Failure
 
 from newsarchive import exitcodes
 from newsarchive.checks import SettingError
+from newsarchive.interrupt import install_hook
 from newsarchive.redislink import unreachable
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
@@ -44,6 +45,12 @@ REASON_STATS = ("follow/start_failed", "redis/lost")
 class Command(ScrapyCrawl):
     def short_desc(self) -> str:
         return "Run a spider of the project; the exit status says whether it did its job"
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        # Ctrl-C while Scrapy still imports the spiders: one line (the command, not the
+        # package's import, takes the excepthook: importing a library changes no hook).
+        install_hook("scrapy crawl")
+        super().process_options(args, opts)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
