@@ -257,6 +257,22 @@ def test_a_header_line_past_the_limit_is_named_as_such(
     assert failed["download error newsarchive.network.download.HeaderLineTooLong"] == 1, failed
 
 
+def test_the_longer_header_line_is_this_crawlers_only() -> None:
+    """Twisted's parser keeps its 16 KiB line and its way of failing for every other client
+    in the process (importing the download module raised them for all of them); the
+    crawler's own connections take the longer line (the two tests above, a real crawl)."""
+    from twisted.protocols.basic import LineReceiver
+    from twisted.web._newclient import HTTPClientParser
+
+    import newsarchive.browser.handler
+    import newsarchive.network.download
+
+    assert newsarchive.browser.handler.BrowserDownloadHandler is not None
+    assert HTTPClientParser.MAX_LENGTH == LineReceiver.MAX_LENGTH == 16384
+    assert HTTPClientParser.lineLengthExceeded is LineReceiver.lineLengthExceeded
+    assert newsarchive.network.download.MAX_HEADER_LINE > HTTPClientParser.MAX_LENGTH
+
+
 def _responses(crawl: CrawlResult) -> list[tuple[str, str | None, bytes]]:
     found = []
     for path in crawl.warc_files():

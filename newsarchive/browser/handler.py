@@ -20,7 +20,7 @@ from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 from newsarchive.browser.render import CAPTURE_META, FINISH_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
-from newsarchive.network.download import DownloadLimits, download_with_limits
+from newsarchive.network.download import DownloadLimits, download_with_limits, long_header_lines
 from newsarchive.network.policy import NetworkPolicy
 
 logger = logging.getLogger(__name__)
@@ -101,6 +101,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         if self._page_timeout <= 0:
             raise ValueError("BROWSER_PAGE_TIMEOUT must be > 0 seconds")
         self._limits = DownloadLimits.from_settings(crawler.settings)
+        long_header_lines(self._pool)
         _log_failures_in_one_line()
         self._launched = False
         self._launch_lock = asyncio.Lock()

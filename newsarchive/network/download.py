@@ -22,10 +22,14 @@ so a page with one long `Content-Security-Policy`, `Link` or `Set-Cookie`
 header was archived nowhere, named `ConnectionDone: Connection was closed
 cleanly` (the server had not closed it). A line longer than that still closes
 the connection, but the failure says so (`HeaderLineTooLong`, not retried: the
-next try would get the same line).
+next try would get the same line). Only this crawler's connections take the
+longer lines (`long_header_lines` gives its pool a protocol of its own, the way
+Scrapy gives it its lenient parser): Twisted's own parser keeps its limit for
+every other client in the process.
 
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
-it is mirrored here with only the reader changed (Scrapy is pinned).
+it is mirrored here with only the reader changed; the parser is swapped in as
+Scrapy's `_LenientHTTP11ClientProtocol` swaps its own in (Scrapy is pinned).
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ from typing import Any, cast
 from scrapy import Request, signals
 from scrapy.core.downloader.handlers.http11 import (
     HTTP11DownloadHandler,
+    _LenientHTTP11ClientFactory,
+    _LenientHTTP11ClientProtocol,
+    _LenientHTTPClientParser,
     _ResponseReader,
     _ResultT,
     _ScrapyAgent,
@@ -63,9 +70,10 @@ from scrapy.utils._download_handlers import (
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
-from twisted.web._newclient import HTTPClientParser
+from twisted.web._newclient import Request as TxRequest
+from twisted.web.client import HTTPConnectionPool
 from twisted.web.client import Response as TxResponse
-from twisted.web.iweb import UNKNOWN_LENGTH
+from twisted.web.iweb import UNKNOWN_LENGTH, IResponse
 
 from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG
 from newsarchive.warc.exchange import SpooledBody
@@ -74,7 +82,6 @@ logger = logging.getLogger(__name__)
 
 HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
 MAX_HEADER_LINE = 256 * 1024  # Chromium's limit for all of a response's headers
-HTTPClientParser.MAX_LENGTH = max(HTTPClientParser.MAX_LENGTH, MAX_HEADER_LINE)
 
 
 class HeaderLineTooLong(Exception):
@@ -82,16 +89,39 @@ class HeaderLineTooLong(Exception):
     get the same line (a plain exception: RetryMiddleware retries none of these)."""
 
 
-def _line_too_long(parser: HTTPClientParser, line: bytes) -> None:
-    """Twisted only closed the connection here, and the failure read 'Connection was
-    closed cleanly'; raised instead, the protocol gives up with this as the reason."""
-    raise HeaderLineTooLong(
-        f"a response header line longer than {MAX_HEADER_LINE // 1024} KiB "
-        f"({len(line):,} bytes and on); the connection was closed, nothing to archive"
-    )
+class _LongLineParser(_LenientHTTPClientParser):
+    """Scrapy's response parser taking header lines up to MAX_HEADER_LINE (Twisted's: 16 KiB)."""
+
+    MAX_LENGTH = MAX_HEADER_LINE
+
+    def lineLengthExceeded(self, line: bytes) -> None:
+        """Twisted only closed the connection here, and the failure read 'Connection was
+        closed cleanly'; raised instead, the protocol gives up with this as the reason."""
+        raise HeaderLineTooLong(
+            f"a response header line longer than {MAX_HEADER_LINE // 1024} KiB "
+            f"({len(line):,} bytes and on); the connection was closed, nothing to archive"
+        )
 
 
-HTTPClientParser.lineLengthExceeded = _line_too_long  # type: ignore[method-assign,assignment]
+class _LongLineProtocol(_LenientHTTP11ClientProtocol):
+    def request(self, request: TxRequest) -> Deferred[IResponse]:
+        answer = super().request(request)
+        # Scrapy's own request() has just made the parser its `_LenientHTTPClientParser`
+        # by setting its class; this one only adds a longer line (no state of its own).
+        if isinstance(self._parser, _LenientHTTPClientParser):
+            self._parser.__class__ = _LongLineParser
+        return answer
+
+
+class _LongLineFactory(_LenientHTTP11ClientFactory):
+    def buildProtocol(self, addr: object) -> _LongLineProtocol:
+        return _LongLineProtocol(self._quiescentCallback)
+
+
+def long_header_lines(pool: HTTPConnectionPool) -> None:
+    """Let this pool's connections take header lines up to MAX_HEADER_LINE; the rest of
+    the process keeps Twisted's limit."""
+    pool._factory = _LongLineFactory
 
 
 class HeadersTimeout(DownloadTimeoutError):
