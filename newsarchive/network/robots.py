@@ -66,7 +66,17 @@ _SCRAPY_LOGGER = logging.getLogger(RobotsTxtMiddleware.__module__)
 
 class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
     """Scrapy's middleware, its download and parsing untouched, through its two hooks:
-    `_parse_robots` (a robots.txt that came) and `_robots_error` (one that did not)."""
+    `_parse_robots` (a robots.txt that came) and `_robots_error` (one that did not).
+
+    Both are private to Scrapy 2.19 (pinned in requirements.txt; test_robots_unavailable
+    names them if an upgrade renames them). Scrapy's public API cannot say the same:
+    a ROBOTSTXT_PARSER class gets the body only (no status, never called for a download
+    that failed); the `robots_parsed` signal fires only for one that came; no signal and
+    no errback see a failed robots.txt download (its request has NO_CALLBACK and Scrapy
+    catches the error inside `robot_parser`); and no setting quiets the traceback
+    Scrapy logs for it (hence `_NoTraceback`). A downloader middleware watching for
+    `/robots.txt` requests would guess by URL what these hooks are told.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
