@@ -305,8 +305,8 @@ class ReleaseHeldSpiderMiddleware(_Holds):
     up already, its next run took the line out of its items file as one the state
     never recorded, and the run's claim on the article kept every worker from fetching
     it again: the article was missing until the next run (1 of 60 in a test). Now the
-    worker taking up the dead one's requests fetches it again (archived a second time,
-    its item once).
+    worker taking up the dead one's requests fetches it again (its item once; its record
+    a revisit of the dead worker's, whose payload a shared state knew at once).
     """
 
     @classmethod

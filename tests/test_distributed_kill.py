@@ -21,7 +21,7 @@ from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_redis_lost import _start
-from tests.test_distributed_state import shared_settings
+from tests.test_distributed_state import records, shared_settings
 
 
 def test_a_section_page_whose_worker_died_before_its_callback_is_read_by_the_next(
@@ -73,3 +73,40 @@ def test_an_article_whose_worker_died_before_the_state_recorded_it_is_fetched_ag
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
     assert sorted(expected - set(items)) == []
     assert set(items) == expected and set(items.values()) == {1}
+
+
+def test_an_article_a_killed_worker_archived_is_not_archived_whole_again(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """Killed once an article's response was archived, before its callback (so before its
+    item and the state's capture): the worker taking the request up fetches it again for
+    its item, and its record is a revisit of the killed worker's, whose payload the shared
+    state knew as soon as that record was on disk. Before, each side of the kill held a
+    full response (the payload waited in the dead worker for the article's capture: the
+    0-1 of 60 articles "archived twice" of the kill-and-resume campaign)."""
+    demo = demo_server_factory(articles=20)
+    article = demo.site.catalog.article(demo.site.catalog.ids[3]).path
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "archivedkill", NEWSARCHIVE_REDIS_WORKER_TTL="1")
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillOnResponse": 200}
+    killing = {**settings, "EXTENSIONS": json.dumps(extensions)}
+    killed = start_crawl("news", args, {**killing, "TEST_KILL_ON_RESPONSE": article},
+                         tmp_path / "killed")  # fmt: skip
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
+    time.sleep(1.5)  # its heartbeat lapses: it is dead
+
+    resumed = run_crawl("news", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "resumed")
+    assert resumed.returncode == 0, resumed.log[-3000:]
+    url = demo.url(article)
+    kinds = {
+        side: [r.kind for r in records(tmp_path / side) if r.uri == url and r.kind != "request"]
+        for side in ("killed", "resumed")
+    }
+    assert kinds == {"killed": ["response"], "resumed": ["revisit"]}, kinds
+    (revisit,) = [r for r in records(tmp_path / "resumed") if r.uri == url and r.kind == "revisit"]
+    (original,) = [r for r in records(tmp_path / "killed") if r.uri == url and r.kind == "response"]
+    assert revisit.headers["WARC-Refers-To"] == original.record_id
+    items = Counter(item["url"] for item in resumed.items() + killed.wait().items())
+    assert items[url] == 1  # the item is made again, once

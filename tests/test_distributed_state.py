@@ -252,8 +252,9 @@ def test_a_killed_shared_crawl_resumes_and_archives_every_article_once(
     )
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
     assert set(archived) == expected
-    # Twice only where a killed worker had archived a page but not yet finished with its request
-    # (README "After a kill": archived a second time): one copy each side of the kill.
+    # A page a killed worker had archived but not yet finished with is fetched again, its
+    # record a revisit of the first (test_distributed_kill); twice only if the kill fell
+    # between the record reaching the disk and its payload reaching Redis: one copy each side.
     requeued = sum(r.stats.get("redis/requeued_from_dead_workers", 0) for r in results)
     by_killed = Counter(
         r.uri

@@ -58,6 +58,10 @@ class StateDedupIndex:
         self._recent[digest] = ref
         if self.state is None:
             return
-        self.state.remember_payload(
-            Payload(digest, ref.target_uri, ref.date, ref.record_id, ref.warc_file, ref.offset)
+        payload = Payload(
+            digest, ref.target_uri, ref.date, ref.record_id, ref.warc_file, ref.offset
         )
+        try:
+            self.state.remember_payload(payload)
+        except unreachable():  # a shared state's Redis went away: the run stops
+            return

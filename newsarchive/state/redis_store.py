@@ -51,6 +51,8 @@ return 1
 class RedisCrawlState:
     """Redis-backed store with the SQLite store's methods; one connection per worker."""
 
+    shared = True  # every worker of the crawl reads it as it is written
+
     def __init__(self, server: Redis, key: str) -> None:
         self.server = server
         self.key = key

@@ -27,6 +27,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.misc import build_from_crawler, load_object
 
+from newsarchive.redislink import lost as redis_lost
 from newsarchive.state.config import StateConfig
 from newsarchive.state.ledger import LocalRunLedger, RunLedger
 from newsarchive.state.lock import RunLock, RunLocked
@@ -414,11 +415,16 @@ class CrawlStateRun:
     def remember_payload(self, payload: Payload) -> None:
         """Written with the next article's capture, or at the next commit, whichever
         comes first: a write of its own for every archived response cost as much again.
-        Until then the dedup index finds it among this run's own (`StateDedupIndex`)."""
+        Until then the dedup index finds it among this run's own (`StateDedupIndex`).
+
+        A shared state (Redis) gets it at once: a worker killed after archiving a page,
+        before its capture, gives its request back, and the worker fetching it again
+        (for its item) then writes a revisit of the dead one's record, not a second
+        whole response (the record is on disk before this is called)."""
         if self.store is None:
             return
         self._payloads.setdefault(payload.digest, payload)
-        if len(self._payloads) >= PAYLOADS_PER_WRITE:
+        if (self.store.shared and not redis_lost()) or len(self._payloads) >= PAYLOADS_PER_WRITE:
             self.store.save((), self._take_payloads())
 
     def _take_payloads(self) -> list[Payload]:

@@ -104,6 +104,11 @@ class StateStore(Protocol):
 
     @property
     def path(self) -> object: ...
+    @property
+    def shared(self) -> bool:
+        """Other workers read it as it is written (their next request may be one of ours)."""
+        ...
+
     def capture(self, url: str) -> Capture | None: ...
     def payload(self, digest: str) -> Payload | None: ...
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None: ...
@@ -160,6 +165,8 @@ class CrawlState:
     `commit_seconds` (1 and 0: each write commits alone); reads on this
     connection see the writes not yet committed, other connections do not.
     """
+
+    shared = False  # one machine's file: no other worker reads it mid-run
 
     def __init__(
         self, path: Path | str, commit_writes: int = 1, commit_seconds: float = 0.0
