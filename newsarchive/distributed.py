@@ -30,7 +30,6 @@ import logging
 import os
 import re
 import socket
-import warnings
 from typing import Any
 
 from redis import Redis
@@ -43,16 +42,17 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
+from newsarchive import scoped
 from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
 from newsarchive.state.ledger import LocalRunLedger
 
 logger = logging.getLogger(__name__)
 
-# scrapy-redis 0.9.1 still passes `spider=` to the stats: Scrapy warns at every run.
-warnings.filterwarnings(
-    "ignore", "Passing a 'spider' argument", ScrapyDeprecationWarning, r"scrapy_redis\."
-)
+# scrapy-redis 0.9.1's scheduler still passes `spider=` to the stats: Scrapy's own stats warn
+# at every run. Ours (newsarchive.statscollector) do not, and our scheduler's enqueue and
+# dequeue (newsarchive.shared_scheduler) do not pass it: quiet for a crawl that sets both back.
+SPIDER_ARGUMENT = ("Passing a 'spider' argument", ScrapyDeprecationWarning, r"scrapy_redis\.")
 
 KEY_SETTING = "NEWSARCHIVE_REDIS_KEY"
 TTL_SETTING = "NEWSARCHIVE_REDIS_WORKER_TTL"  # s: a worker not heard of for this long is dead
@@ -217,6 +217,7 @@ class SharedCrawlExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedCrawlExtension:
         extension = cls(crawler, *_keys(crawler))
+        scoped.ignore_warning(crawler, *SPIDER_ARGUMENT)
         on_lost(extension.redis_lost)
         connect = crawler.signals.connect
         connect(extension.spider_opened, signal=signals.spider_opened)

@@ -17,6 +17,7 @@ from scrapy.spiders import Spider
 from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
+from newsarchive import scoped
 from newsarchive.browser.render import CAPTURE_META, FINISH_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
@@ -72,12 +73,6 @@ class OneLineFailures(logging.Filter):
         return True
 
 
-def _log_failures_in_one_line() -> None:
-    playwright_logger = logging.getLogger("scrapy-playwright")
-    if not any(isinstance(f, OneLineFailures) for f in playwright_logger.filters):
-        playwright_logger.addFilter(OneLineFailures())
-
-
 class BrowserTimeout(Exception):
     """A rendered request ran past BROWSER_PAGE_TIMEOUT (retried like a network timeout)."""
 
@@ -102,7 +97,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             raise ValueError("BROWSER_PAGE_TIMEOUT must be > 0 seconds")
         self._limits = DownloadLimits.from_settings(crawler.settings)
         long_header_lines(self._pool)
-        _log_failures_in_one_line()
+        scoped.log_filter(crawler, logging.getLogger("scrapy-playwright"), OneLineFailures())
         self._launched = False
         self._launch_lock = asyncio.Lock()
         self._stats = crawler.stats

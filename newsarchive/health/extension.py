@@ -20,9 +20,9 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import NotConfigured, ScrapyDeprecationWarning
 
-from newsarchive import exitcodes
+from newsarchive import exitcodes, scoped
 from newsarchive.health.alarms import WATCHED_FIELDS, Alarm, RunMeasures, find_alarms, measure
 from newsarchive.health.config import HealthConfig
 from newsarchive.health.history import HealthHistory
@@ -32,6 +32,10 @@ from newsarchive.sites import site_profile
 from newsarchive.state.run import crawl_state
 
 logger = logging.getLogger(__name__)
+
+# spidermon 1.27's runner logs through Spider.log(), which Scrapy deprecates (2.19 here): one
+# warning at the end of every crawl that says nothing about the user's crawl.
+SPIDER_LOG = (r"Spider\.log\(\) is deprecated", ScrapyDeprecationWarning, r"spidermon\.")
 
 
 class RunHealthExtension:
@@ -48,6 +52,8 @@ class RunHealthExtension:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunHealthExtension:
+        # spidermon's suite runs at spider_closed, also with the alarms off (HEALTH_ENABLED=0)
+        scoped.ignore_warning(crawler, *SPIDER_LOG)
         extension = cls(crawler, HealthConfig.from_settings(crawler.settings, crawler.spider))
         if getattr(crawler.spider, "listings", None) is not None:
             # only a site profile's crawl is judged (spider_closed): others' items go unread

@@ -7,21 +7,13 @@ the run report prints as `"status"`. Enabled through SPIDERMON_SPIDER_CLOSE_MONI
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, ClassVar
 
-from scrapy.exceptions import ScrapyDeprecationWarning
 from spidermon import Monitor, MonitorSuite, monitors
 from spidermon.core.actions import Action
 
 from newsarchive.health.alarms import Alarm
 from newsarchive.health.extension import RunHealthExtension
-
-# spidermon 1.27's runner logs through Spider.log(), which Scrapy deprecates (2.19 here): one
-# warning at the end of every crawl that says nothing about the user's crawl.
-warnings.filterwarnings(
-    "ignore", r"Spider\.log\(\) is deprecated", ScrapyDeprecationWarning, r"spidermon\."
-)
 
 # unittest (under spidermon) leaves this module's frames out of a failure's report: a
 # failed monitor is logged as its alarms, not as a traceback of where it asserted.

@@ -30,6 +30,8 @@ from scrapy.robotstxt import RobotParser
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.python.failure import Failure
 
+from newsarchive import scoped
+
 logger = logging.getLogger(__name__)
 
 UNAVAILABLE = "robotstxt/unavailable"
@@ -81,8 +83,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self._schemes: dict[str, str] = {}  # netloc: the scheme its robots.txt is asked by
-        if not any(isinstance(f, _NoTraceback) for f in _SCRAPY_LOGGER.filters):
-            _SCRAPY_LOGGER.addFilter(_NoTraceback())
+        scoped.log_filter(crawler, _SCRAPY_LOGGER, _NoTraceback())  # until the engine stops
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
         url = urlparse_cached(request)
