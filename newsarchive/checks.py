@@ -50,6 +50,7 @@ RANGES: dict[str, Bounds] = {
     "BROWSER_ACTION_TIMEOUT": Bounds(0.001, what=SECONDS),
     "BROWSER_QUIET_TIMEOUT": Bounds(0, what=SECONDS),
     "BROWSER_SETTLE_TIME": Bounds(0, what=SECONDS),
+    "BROWSER_BODY_BUFFER_SIZE": Bounds(0, what=BYTES + " (0: none)"),
     "CONCURRENT_REQUESTS": Bounds(1),
     "CONCURRENT_REQUESTS_PER_DOMAIN": Bounds(1),
     "DOWNLOAD_DELAY": Bounds(0, what=SECONDS),

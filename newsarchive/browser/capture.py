@@ -19,6 +19,7 @@ from playwright.async_api import Response as PlaywrightResponse
 from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive.browser.bodies import InspectorBodies
 from newsarchive.browser.exchange import BodyUnavailable, is_archivable, to_exchange
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.signals import exchange_captured, resource_captured
@@ -29,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 # Requests that may stay open for as long as the page does: never waited for.
 STREAMING = frozenset({"eventsource", "websocket", "media"})
+NAVIGATED_AWAY = "browser/exchanges/no_body/navigated_away"
 
 
 def record_ref(results: list[tuple[object, object]]) -> RecordRef | None:
@@ -60,7 +62,9 @@ class PageCapture:
     requests are counted per page.
     """
 
-    def __init__(self, signals: SignalManager, stats: StatsCollector, archive: bool) -> None:
+    def __init__(
+        self, signals: SignalManager, stats: StatsCollector, archive: bool, body_buffer: int = 0
+    ) -> None:
         self.signals = signals
         self.stats = stats
         self.archive = archive
@@ -69,6 +73,8 @@ class PageCapture:
         self.pending: set[asyncio.Task[None]] = set()
         self.documents: dict[str, RecordRef] = {}  # main-frame document URL -> its record
         self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
+        # bodies Playwright's buffer lost (attached by the page init callback, before navigation)
+        self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
 
     def handlers(self) -> dict[str, object]:
         """scrapy-playwright `playwright_page_event_handlers` for this page."""
@@ -104,15 +110,30 @@ class PageCapture:
 
     async def _capture(self, response: PlaywrightResponse) -> None:
         try:
-            exchange = await to_exchange(response, self.proxy)
+            exchange = await to_exchange(response, self.proxy, self.bodies)
         except BodyUnavailable as exc:
-            reason = str(exc).split("\n", 1)[0]  # Playwright appends the whole browser log
-            logger.warning("browser response not archived (body gone): %s %s", response.url, reason)
-            self.stats.inc_value("browser/exchanges/no_body")
+            self._no_body(response, exc)
             return
         ref = self.send_exchange(exchange, response.request.resource_type)
         if ref is not None and _is_document(response):
             self.documents[response.url] = ref
+
+    def _no_body(self, response: PlaywrightResponse, exc: BodyUnavailable) -> None:
+        """Named and counted: a page's document it navigated away from (location.replace at
+        load) has its body dropped by Chromium at once; other bodies the log line explains."""
+        self.stats.inc_value("browser/exchanges/no_body")
+        now = self.page.url if self.page is not None and not self.page.is_closed() else ""
+        if _is_document(response) and now and now != response.url:
+            self.stats.inc_value(NAVIGATED_AWAY)
+            logger.warning(
+                "browser document not archived (the page navigated away, to %s, before its"
+                " body was read): %s",
+                now,
+                response.url,
+            )
+            return
+        reason = str(exc).split("\n", 1)[0]  # Playwright appends the whole browser log
+        logger.warning("browser response not archived (body gone): %s %s", response.url, reason)
 
     def send_exchange(self, exchange: HttpExchange, resource_type: str) -> RecordRef | None:
         self.stats.inc_value("browser/exchanges")

@@ -29,9 +29,10 @@ class BrowserConfig:
     show_more_selectors: tuple[str, ...] = DEFAULT_SHOW_MORE_SELECTORS
     keep_dom: bool = True  # the rendered DOM as a `resource` record
     screenshot: bool = False  # a full-page PNG as a `resource` record
+    body_buffer_size: int = 128 * 1024 * 1024  # bytes a page's own body buffer holds (0: none)
 
     def __post_init__(self) -> None:
-        for name in ("max_clicks", "max_scrolls"):
+        for name in ("max_clicks", "max_scrolls", "body_buffer_size"):
             if getattr(self, name) < 0:
                 raise ValueError(f"BROWSER_{name.upper()} must be >= 0")
         for name in ("action_timeout", "settle_time", "quiet_timeout"):
@@ -50,4 +51,5 @@ class BrowserConfig:
             show_more_selectors=tuple(selectors),
             keep_dom=settings.getbool("BROWSER_KEEP_DOM", cls.keep_dom),
             screenshot=settings.getbool("BROWSER_SCREENSHOT", cls.screenshot),
+            body_buffer_size=settings.getint("BROWSER_BODY_BUFFER_SIZE", cls.body_buffer_size),
         )

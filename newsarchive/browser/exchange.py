@@ -12,6 +12,7 @@ from playwright._impl._api_structures import HttpHeader
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Response as PlaywrightResponse
 
+from newsarchive.browser.bodies import InspectorBodies
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.warc.exchange import HttpExchange
 
@@ -146,13 +147,16 @@ def _length_agrees(served: bytes, headers: list[tuple[str, str]]) -> bool:
     return names["content-length"].strip() == str(len(served))
 
 
-async def _body(response: PlaywrightResponse) -> bytes:
+async def _body(response: PlaywrightResponse, spare: InspectorBodies | None) -> bytes:
     try:
         return await response.body()
     except PlaywrightError as exc:
         if 300 <= response.status < 400 or response.status in (204, 304):
             return b""  # redirects and empty statuses have no body a browser keeps
-        raise BodyUnavailable(str(exc)) from exc
+        body = await spare.body(response) if spare is not None else None
+        if body is None:
+            raise BodyUnavailable(str(exc)) from exc
+        return body
 
 
 async def _server_ip(response: PlaywrightResponse, proxy: GuardProxy | None) -> str | None:
@@ -166,16 +170,19 @@ async def _server_ip(response: PlaywrightResponse, proxy: GuardProxy | None) -> 
 
 
 async def to_exchange(
-    response: PlaywrightResponse, proxy: GuardProxy | None = None
+    response: PlaywrightResponse,
+    proxy: GuardProxy | None = None,
+    spare: InspectorBodies | None = None,
 ) -> HttpExchange:
-    """Everything a record needs, read from the browser (body decoded, repeated headers kept).
+    """Everything a record needs, read from the browser (body decoded, repeated headers kept);
+    a body Playwright lost is read from `spare` (newsarchive.browser.bodies).
 
     The five reads are separate round trips to the browser: asked together,
     a page waits for one round of them, not five.
     """
     request = response.request
     body, request_headers, raw_headers, version, ip_address = await asyncio.gather(
-        _body(response),
+        _body(response, spare),
         request.headers_array(),
         response.headers_array(),
         response.http_version(),

@@ -48,9 +48,13 @@ NO_POPUPS_JS = "window.open = function () { return null; };"
 
 
 async def no_popups(page: Page, request: Request) -> None:
-    """scrapy-playwright's page init callback for rendered pages (set by its dotted path)."""
+    """scrapy-playwright's page init callback for rendered pages (set by its dotted path);
+    also starts the page's own body buffer (newsarchive.browser.bodies) before it navigates."""
     await page.add_init_script(NO_POPUPS_JS)
     page.on("popup", _close_popup)  # one opened otherwise (a target=_blank link clicked)
+    capture = request.meta.get(CAPTURE_META)
+    if isinstance(capture, PageCapture):
+        await capture.bodies.attach(page)
 
 
 async def _close_popup(popup: Page) -> None:
@@ -97,7 +101,8 @@ class RenderMiddleware:
             return
         if request.meta.pop(meta_keys.UNCONDITIONAL, None):
             self.stats.inc_value("browser/unconditional")  # the crawl state did not ask for a 304
-        capture = PageCapture(self.crawler.signals, self.stats, archive=self.archiving())
+        archive, buffer = self.archiving(), self.config.body_buffer_size
+        capture = PageCapture(self.crawler.signals, self.stats, archive, buffer)
         request.meta["playwright"] = True
         # Not "load": one image or script that never ends would fail the whole page at the
         # navigation timeout (and each retry); _finish_page waits for "load" a bounded time.
