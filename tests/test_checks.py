@@ -27,6 +27,7 @@ def test_the_project_defaults_pass() -> None:
         ({"WARC_MAX_FILE_SIZE": "1.5"}, "WARC_MAX_FILE_SIZE='1.5' is not a whole number"),
         ({"WARC_MAX_FILE_SIZE": "-1"}, "WARC_MAX_FILE_SIZE='-1' is out of range"),
         ({"WARC_GZIP_LEVEL": "10"}, "from 0 to 9"),
+        ({"BROWSER_BODY_BUFFER_SIZE": "-1"}, "BROWSER_BODY_BUFFER_SIZE='-1' is out of range"),
         ({"DOWNLOAD_DELAY": "soon"}, "DOWNLOAD_DELAY='soon' is not a number of seconds"),
         ({"DOWNLOAD_TIMEOUT": "nan"}, "DOWNLOAD_TIMEOUT='nan' is not a number of seconds"),
         ({"DNS_TIMEOUT": "x"}, "DNS_TIMEOUT='x' is not a number"),
@@ -47,6 +48,7 @@ def test_a_wrong_value_is_named(values: dict[str, object], says: str) -> None:
         {"DOWNLOAD_DELAY": "0.25", "DOWNLOAD_TIMEOUT": "7.5", "STATE_RECHECK_AGE": "0"},
         {"WARC_MAX_RECORD_PAYLOAD": "0", "WARC_GZIP_LEVEL": 0, "ROBOTSTXT_OBEY": "False"},
         {"CLOSESPIDER_TIMEOUT": "90.5", "DNS_TIMEOUT": "2.5", "EXTRACT_THREADS": 4},
+        {"BROWSER_BODY_BUFFER_SIZE": "0"},
         {"STATE_PATH": "/srv/state/%(site)s-%(name)s.sqlite", "WARC_PREFIX": "news_2026"},
     ],
 )
