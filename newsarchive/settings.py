@@ -226,7 +226,7 @@ BROWSER_QUIET_TIMEOUT = 10.0  # s at most to wait for that
 BROWSER_KEEP_DOM = True  # the rendered DOM as a `resource` record beside the page's response
 BROWSER_SCREENSHOT = False  # a full-page PNG as a `resource` record too
 # bytes of bodies a page's own DevTools buffer keeps for those Playwright's loses (a fetch()
-# over ~20 MB, or past its total): newsarchive.browser.bodies; 0 turns it off
+# over 20,000,000 bytes, or past its total): newsarchive.browser.bodies; 0 turns it off
 BROWSER_BODY_BUFFER_SIZE = 128 * 1024 * 1024
 
 # --- Article items (newsarchive.pipelines) ----------------------------------

@@ -1,7 +1,7 @@
 """Rendered pages whose bodies Playwright cannot hand over, end to end (real Chromium, a crawl).
 
 Playwright reads a body from Chromium's DevTools buffer, which drops a fetch()
-body over about 20 MB before it is read ("evicted from inspector cache"): such a
+body over 20,000,000 bytes before it is read ("evicted from inspector cache"): such a
 body was logged and counted as not archived. A page that navigates itself
 (location.replace after "load") is the second case: its first document's body
 is gone with it. One `news` crawl of the js-demo profile against a local origin

@@ -1,9 +1,10 @@
 """Bodies the browser dropped from Playwright's buffer, read again from a buffer of our own.
 
 Playwright reads a body with the DevTools call `Network.getResponseBody` on its own
-session, whose buffer is Chromium's default: a fetch()/XHR body over about 20 MB
-(measured: 11 MiB read, 30 MiB not), or one pushed out by later bodies past the
-page's total, is "evicted from inspector cache" before it is read. Images and
+session, whose buffer is Chromium's default: a fetch()/XHR body over 20,000,000
+bytes (measured with Chromium 156: 19,999,999 read, 20,000,001 not), or one pushed
+out by later bodies past the page's total, is "evicted from inspector cache" before
+it is read. Images and
 scripts are read from Blink's memory cache instead and come whole. A second DevTools
 session on the page, its network buffer as large as BROWSER_BODY_BUFFER_SIZE, keeps
 its own copy of each body: a body Playwright no longer has is read from there.
