@@ -3,7 +3,9 @@
 Loggers and the warnings filters belong to the whole process: a module that changes
 them when it is imported changes them for every other user of the process (a test
 run, a program that embeds the crawler, the next crawl). A component that needs one
-installs it from its `from_crawler` and it is taken away when the engine stops.
+installs it from its `from_crawler` and it is taken away when the engine stops, or,
+for a crawl whose start failed (Scrapy then sends no `engine_stopped`), when its
+spider closes.
 """
 
 from __future__ import annotations
@@ -27,10 +29,20 @@ _filters: WeakKeyDictionary[Crawler, set[tuple[str, type[logging.Filter]]]] = We
 
 
 class _Undo:
-    """One undo, run when the engine stops (held by the signal: pydispatch keeps it)."""
+    """One undo, run once: at engine_stopped, or at spider_closed if the engine never
+    started (a component failed or raised CloseSpider while the spider opened: Scrapy
+    closes the spider but sends no engine_stopped). Held by the signals (weak=False)."""
 
     def __init__(self, undo: Callable[[], None]) -> None:
         self.undo: Callable[[], None] | None = undo
+        self.started = False
+
+    def engine_started(self) -> None:
+        self.started = True
+
+    def spider_closed(self) -> None:
+        if not self.started:  # a running crawl's spidermon suite still needs its filter
+            self.engine_stopped()
 
     def engine_stopped(self) -> None:
         undo, self.undo = self.undo, None
@@ -39,7 +51,10 @@ class _Undo:
 
 
 def _when_stopped(crawler: Crawler, undo: Callable[[], None]) -> None:
-    crawler.signals.connect(_Undo(undo).engine_stopped, signals.engine_stopped, weak=False)
+    receiver = _Undo(undo)
+    for signal in ("engine_started", "spider_closed", "engine_stopped"):
+        connect = crawler.signals.connect
+        connect(getattr(receiver, signal), getattr(signals, signal), weak=False)
 
 
 def log_filter(crawler: Crawler, logger: logging.Logger, log_filter: logging.Filter) -> None:

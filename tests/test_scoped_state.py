@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.plugins.crawling import PROJECT
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 
@@ -107,3 +109,21 @@ def test_two_crawls_in_one_process_each_install_and_remove_their_filters(
     # the second crawl leaves exactly what the first left (third-party imports' filters)
     assert seen["after2"]["warnings"] == seen["after1"]["warnings"]
     assert QUIETED not in log
+
+
+@pytest.mark.parametrize("how", ["close", "raise"])
+def test_a_crawl_whose_start_failed_takes_its_filters_away(tmp_path: Path, how: str) -> None:
+    """A component failing as the spider opens (CloseSpider, or any error): Scrapy closes
+    the spider but sends no engine_stopped, and the filters stayed installed."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.plugins.failed_start", str(tmp_path), how],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    assert "Spider closed" in done.stderr  # the start failed where meant: the spider opened
+    seen = json.loads(done.stdout)
+    assert {name: [] for name in LOG_FILTERS} == seen["after"]["loggers"]
+    assert _ours(seen["after"]["warnings"]) == []
