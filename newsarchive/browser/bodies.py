@@ -37,8 +37,8 @@ class InspectorBodies:
         self.buffer_size = buffer_size
         self.stats = stats
         self.session: CDPSession | None = None
-        # url -> (DevTools request id, status) of each response the page received
-        self.request_ids: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        # url -> (DevTools request id, status, headers) of each response the page received
+        self.request_ids: dict[str, list[tuple[str, int, dict[str, str]]]] = defaultdict(list)
 
     async def attach(self, page: Page) -> None:
         """Before navigation (scrapy-playwright's page init callback): buffer from the start."""
@@ -58,24 +58,43 @@ class InspectorBodies:
 
     def _response_received(self, event: dict[str, Any]) -> None:
         response = event["response"]
-        self.request_ids[response["url"]].append((event["requestId"], response["status"]))
+        headers = {name.lower(): value for name, value in response["headers"].items()}
+        self.request_ids[response["url"]].append((event["requestId"], response["status"], headers))
 
     async def body(self, response: PlaywrightResponse) -> bytes | None:
-        """The body of `response` as Playwright would give it, or None if this buffer lost it too.
+        """The body of `response` as Playwright would give it, or None if this buffer lost it
+        too, or cannot tell it apart.
 
-        A URL fetched more than once on the page: the first of its responses with the same
-        status whose body is still held (a repeated URL most often answers the same bytes).
+        A URL fetched more than once on the page (a live ticker polled): the responses with
+        its status and, if one or more have them, its very headers (a Date, an ETag, a
+        length tell polls apart); if more than one is left, the body only if each is still
+        held and all hold the same bytes: another response's body is never archived under
+        this one's headers.
         """
+        candidates = self._candidates(response)
+        found: bytes | None = None
+        for request_id in candidates:
+            body = await self._read(request_id)
+            if body is None or (found is not None and body != found):
+                if len(candidates) > 1:
+                    logger.debug("%s: cannot tell which held body is this one's", response.url)
+                return None
+            found = body
+        if found is not None:
+            self.stats.inc_value(STAT)
+        return found
+
+    def _candidates(self, response: PlaywrightResponse) -> list[str]:
+        same = [r for r in self.request_ids.get(response.url, ()) if r[1] == response.status]
+        exact = [r for r in same if r[2] == response.headers]
+        return [request_id for request_id, _, _ in exact or same]
+
+    async def _read(self, request_id: str) -> bytes | None:
         if self.session is None:
             return None
-        for request_id, status in self.request_ids.get(response.url, ()):
-            if status != response.status:
-                continue
-            try:
-                got = await self.session.send("Network.getResponseBody", {"requestId": request_id})
-            except PlaywrightError:
-                continue
-            self.stats.inc_value(STAT)
-            body: str = got["body"]
-            return base64.b64decode(body) if got["base64Encoded"] else body.encode("utf-8")
-        return None
+        try:
+            got = await self.session.send("Network.getResponseBody", {"requestId": request_id})
+        except PlaywrightError:
+            return None
+        body: str = got["body"]
+        return base64.b64decode(body) if got["base64Encoded"] else body.encode("utf-8")
