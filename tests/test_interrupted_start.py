@@ -120,14 +120,18 @@ def test_ctrl_c_during_a_crawl_reaches_the_extraction_workers_without_a_tracebac
     assert last == "scrapy crawl: the crawl did not finish its job: shutdown (exit status 1)"
 
 
-def _bare_python() -> list[str]:
-    """This venv's Python without its site start-up (so without the `.pth` copy of the hook
-    `make install` puts there), its packages still importable through PYTHONPATH."""
-    return [sys.executable, "-S"]
-
-
-def _bare_env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]}
+def _run_bare(code: str) -> subprocess.CompletedProcess[str]:
+    """`code` run by this venv's Python without its site start-up (so without the `.pth`
+    copy of the hook `make install` puts there), its packages still importable through
+    PYTHONPATH."""
+    return subprocess.run(
+        [sys.executable, "-S", "-c", code],
+        cwd=PROJECT,
+        env={**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"]},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 IMPORTS = (
@@ -140,14 +144,7 @@ def test_importing_the_package_leaves_the_excepthook_alone() -> None:
     """A library's import must not change a process-wide hook (it took the excepthook over:
     a program importing the package had its own Ctrl-C handling changed)."""
     code = f"import sys; import {IMPORTS}; print(sys.excepthook is sys.__excepthook__)"
-    done = subprocess.run(
-        [*_bare_python(), "-c", code],
-        cwd=PROJECT,
-        env=_bare_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _run_bare(code)
     assert done.stdout.strip() == "True", done.stderr[-3000:]
 
 
@@ -180,14 +177,7 @@ def test_the_hook_speaks_for_ctrl_c_only(error: str, last_line: str) -> None:
     found (here Python's own: the traceback)."""
     code = "from newsarchive.interrupt import install_hook\ninstall_hook('scrapy crawl')\n"
     code += f"raise {error}\n"
-    done = subprocess.run(
-        [*_bare_python(), "-c", code],
-        cwd=PROJECT,
-        env=_bare_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _run_bare(code)
     assert done.stderr.rstrip().splitlines()[-1] == last_line, done.stderr
     assert ("Traceback" in done.stderr) == (error != "KeyboardInterrupt")
 
