@@ -420,7 +420,9 @@ class CrawlStateRun:
         A shared state (Redis) gets it at once: a worker killed after archiving a page,
         before its capture, gives its request back, and the worker fetching it again
         (for its item) then writes a revisit of the dead one's record, not a second
-        whole response (the record is on disk before this is called)."""
+        whole response (the record's group is flushed to its file before this is called: a
+        killed worker keeps it; a crashed machine may not, a WARC file is synced only when
+        closed, and the row then names a record that never reached the disk)."""
         if self.store is None:
             return
         self._payloads.setdefault(payload.digest, payload)
