@@ -10,18 +10,15 @@ whose rendered listing fetches a 24 MiB JSON and links a self-navigating article
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.plugins.crawling import CrawlResult, run_crawl
+from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 
 pytestmark = [
@@ -82,32 +79,10 @@ PAGES: dict[str, tuple[str, bytes]] = {
 }
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:
-        content_type, body = PAGES.get(self.path, ("text/plain", b"not here"))
-        self.send_response(200 if self.path in PAGES else 404)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        with contextlib.suppress(OSError):  # the browser went away mid-body (a page closed)
-            self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def origin() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with page_origin(PAGES, "HTTP/1.1") as url:
+        yield url
 
 
 def _crawl(origin: str, out: Path, **settings: str) -> CrawlResult:

@@ -6,10 +6,7 @@ the archive must hold the served bytes, or at least headers that tell the truth.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
 from scrapy.utils.test import get_crawler
@@ -17,6 +14,7 @@ from scrapy.utils.test import get_crawler
 from newsarchive.browser.capture import PageCapture
 from newsarchive.signals import exchange_captured
 from newsarchive.warc.exchange import HttpExchange
+from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM, Chromium, chromium  # noqa: F401  (fixture)
 
 pytestmark = [
@@ -62,29 +60,10 @@ SERVED: dict[str, tuple[str, bytes]] = {
 }
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        content_type, body = SERVED.get(self.path, ("text/plain", b"not here"))
-        self.send_response(200 if self.path in SERVED else 404)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def origin() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with page_origin(SERVED) as url:
+        yield url
 
 
 def capture_page(chromium: Chromium, url: str) -> dict[str, HttpExchange]:  # noqa: F811

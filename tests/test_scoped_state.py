@@ -76,9 +76,10 @@ def test_importing_the_crawlers_modules_changes_no_warnings_or_log_filters() -> 
     assert changed == {}
 
 
-def _two_crawls(tmp_path: Path, redis_url: str) -> tuple[dict[str, Any], str]:
+def _plugin(name: str, *args: str) -> tuple[dict[str, Any], str]:
+    """Run `python -m tests.plugins.NAME ARGS...`: the JSON it prints, and its log."""
     done = subprocess.run(
-        [sys.executable, "-m", "tests.plugins.two_crawls", str(tmp_path), redis_url],
+        [sys.executable, "-m", f"tests.plugins.{name}", *args],
         cwd=PROJECT,
         capture_output=True,
         text=True,
@@ -96,7 +97,7 @@ def test_two_crawls_in_one_process_each_install_and_remove_their_filters(
     redis_server: RedisServer,  # noqa: F811 (the fixture imported above)
     tmp_path: Path,
 ) -> None:
-    seen, log = _two_crawls(tmp_path, redis_server.url)
+    seen, log = _plugin("two_crawls", str(tmp_path), redis_server.url)
     assert log.count("Spider closed (finished)") == 2
     before = seen["before"]
     assert _ours(before["warnings"]) == []
@@ -115,15 +116,7 @@ def test_two_crawls_in_one_process_each_install_and_remove_their_filters(
 def test_a_crawl_whose_start_failed_takes_its_filters_away(tmp_path: Path, how: str) -> None:
     """A component failing as the spider opens (CloseSpider, or any error): Scrapy closes
     the spider but sends no engine_stopped, and the filters stayed installed."""
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.plugins.failed_start", str(tmp_path), how],
-        cwd=PROJECT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    assert "Spider closed" in done.stderr  # the start failed where meant: the spider opened
-    seen = json.loads(done.stdout)
+    seen, log = _plugin("failed_start", str(tmp_path), how)
+    assert "Spider closed" in log  # the start failed where meant: the spider opened
     assert {name: [] for name in LOG_FILTERS} == seen["after"]["loggers"]
     assert _ours(seen["after"]["warnings"]) == []

@@ -12,9 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import threading
 import warnings
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -22,22 +20,10 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from tests.plugins.page_origin import page_origin
+
 LOGGERS = ("scrapy.downloadermiddlewares.robotstxt", "scrapy-playwright")
 PAGE = b"<html><head><title>One</title></head><body><p>one page</p></body></html>"
-
-
-class _Page(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        found = self.path == "/"
-        body = PAGE if found else b"not here"
-        self.send_response(200 if found else 404)
-        self.send_header("Content-Type", "text/html" if found else "text/plain")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
 
 
 def state() -> dict[str, Any]:
@@ -51,12 +37,15 @@ def state() -> dict[str, Any]:
 
 
 def main(out_dir: Path, redis_url: str) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_port}"
+    with page_origin({"/": ("text/html", PAGE)}) as origin:
+        seen = _crawls(origin, out_dir, redis_url)
+    print(json.dumps(seen))
+
+
+def _crawls(origin: str, out_dir: Path, redis_url: str) -> dict[str, Any]:
     settings = get_project_settings()
     settings.setdict({"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "LOG_LEVEL": "INFO"})
-    settings.set("NETWORK_ALLOWED", f"127.0.0.1:{server.server_port}")
+    settings.set("NETWORK_ALLOWED", origin.removeprefix("http://"))
     settings.set("WARC_DIR", str(out_dir / "warc"))
     if redis_url:  # a shared crawl, with Scrapy's own stats (they warn at scrapy-redis's calls)
         settings.set("NEWSARCHIVE_REDIS_URL", redis_url)
@@ -82,8 +71,7 @@ def main(out_dir: Path, redis_url: str) -> None:
 
     crawl(1).addCallback(lambda _: crawl(2)).addBoth(stop)
     process.start(stop_after_crawl=False)
-    server.shutdown()
-    print(json.dumps(seen))
+    return seen
 
 
 if __name__ == "__main__":
