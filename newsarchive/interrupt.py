@@ -9,7 +9,8 @@ page of frames for what is the user's own stop. This hook prints
 Importing the package changes no hook (a library must not take a process-wide
 hook over): the programs install it as they start, `python -m newsarchive` first
 thing and the project's `scrapy crawl` command before Scrapy imports the spiders.
-Both are too late for Scrapy's own imports, so `make install` also copies this file
+The command's is too late for Scrapy's own imports (`scrapy` imports Scrapy before
+it loads any command), so `make install` also copies this file
 (standard library only) into the venv's site-packages as `newsarchive_interrupt.py`,
 with a `.pth` file installing it when any Python of the venv starts (`python -m
 newsarchive.venvhook`). Programs of the venv that are none of the project's (neither
