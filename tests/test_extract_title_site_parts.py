@@ -1,0 +1,99 @@
+"""Site parts of titles as unseen publishers' CMSs print them (issue 10).
+
+Every page here is invented (words, markup, site names): og:title and <title> carry the
+site's part and no other source states the headline alone, so only the site rules can
+cut it. Each cutting row fails without the rule its comment names; the rows that keep a
+part guard against the rule cutting a headline's own words.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+DE = "Stadtrat stimmt dem neuen Hafenplan nach langer Debatte zu"
+EN = "Council backs new harbour plan after long debate"
+RU = "Горсовет одобрил новый план порта после долгих споров"
+MS = "Majlis bandaraya lulus pelan pelabuhan baharu"
+PT = "Câmara aprova novo plano do porto após longo debate"
+LT = "Miesto taryba pritarė naujam uosto planui"
+ZH = "市议会批准新的港口规划方案"
+ZT = "市議會通過新的港口規劃方案"
+
+
+def _page(title: str, site: str | None = None, publisher: str | None = None) -> str:
+    head = f'<meta property="og:title" content="{title}">'
+    if site:
+        head += f'<meta property="og:site_name" content="{site}">'
+    if publisher:  # an organisation the article names, not its publisher
+        data = {"@type": "NewsArticle", "about": {"@type": "Organization", "name": publisher}}
+        head += f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    return (
+        f"<html><head>{head}</head><body><p>{'Lorem ipsum dolor sit amet. ' * 10}</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "site", "expected"),
+    [
+        # The site's initials in capitals, its name whole in og:site_name (site.ABBREVIATION).
+        pytest.param("https://www.harbourherald.example/nz/a-1/", f"{EN} | NHH", "New Harbour Herald", EN, id="en-initials"),
+        pytest.param("https://www.timesofharbour.example/a-1.cms", f"{EN} - TOH", "The Times of Harbour", EN, id="en-initials-without-article"),
+        pytest.param("https://www.hafenzeitung.example/politik/a-1", f"{DE} - SHZ.de", "Süddeutsche Hafen Zeitung", DE, id="de-initials-and-domain"),
+        pytest.param("https://www.vakaras.example/a-1", f"{LT} - VU", "Vakarų Uostas", LT, id="lt-two-initials"),
+        pytest.param("https://www.portgazeta.example/a-1", f"{RU} — ПВГ", "Портовая Вечерняя Газета", RU, id="ru-cyrillic-initials"),
+        # The host spells the first words' initials and the last word whole (site._shortened).
+        pytest.param("https://www.bpelabuhan.example.my/a-1", f"{MS} | Berita Pelabuhan", None, MS, id="ms-initial-and-word-host"),
+        pytest.param("https://www.nhharbour.example/a-1", f"{EN} - New Hope Harbour", None, EN, id="en-initials-and-word-host"),
+        pytest.param("https://www.hmh.example/a-1", f"{EN} | The Harbour Morning Herald", None, EN, id="en-article-then-initials-host"),
+        # Cyrillic names against the host's Latin spelling (site.spellings).
+        pytest.param("https://www.portovik.example.ru/a-1", f"{RU} – Портовикъ", None, RU, id="ru-hard-sign-host"),
+        pytest.param("https://gavan.example/a-1", f"{RU} - Гавань.Ru", None, RU, id="ru-soft-sign-and-domain"),
+        pytest.param("https://www.vzhg.example.ru/a-1", f"{RU} | Вечерний Журнал Гавани", None, RU, id="ru-initials-host"),
+        # A short name with its channel's number (site._short_edition).
+        pytest.param("https://www.hb.example.de/nachrichten/a-1", f"{DE} | HB24", None, DE, id="de-name-and-channel-number"),
+        # A date after the site's name and a comma, or before a section (titleparts._undated, _DATE).
+        pytest.param("https://port.example.ru/20261203/a-1.html", f"{RU} - Порт Новости, 03.12.2026", None, RU, id="ru-site-comma-date"),
+        pytest.param("https://www.folhadoporto.example/poder/2026/12/a-1.shtml", f"{PT} - 03/12/2026 - Poder - Folha do Porto", None, PT, id="pt-date-section-site"),
+        # Two bare hyphens between CJK parts (titleparts.SEPARATOR).
+        pytest.param("http://politics.haibin.example.cn/n1/a-1.html", f"{ZH}--时政--海滨网", None, ZH, id="zh-double-hyphen"),
+        # A Taiwanese paper's e-paper word after its name (titleparts._EDITION_TAIL).
+        pytest.param("https://news.hbt.example.tw/a-1", f"{ZT} - 海濱時報電子報", None, ZT, id="zh-tw-e-paper"),
+        # A name in two scripts, its Latin words the site's (titleparts._mixed_site).
+        pytest.param("https://www.hbn.example.tw/news/a-1.aspx", f"{ZT} | 政治 | 海濱社 HBN", None, ZT, id="zh-tw-name-and-latin-initials"),
+        pytest.param("https://www.harbourmirror.example/story/a-1/", f"{ZT} - 海鏡週刊 Harbour Mirror", None, ZT, id="zh-tw-name-and-latin-name"),
+        pytest.param("https://www.harbourdaily.example/zh/a-1", f"{ZH} - 海滨快报 Harbour Daily", None, ZH, id="zh-name-and-latin-name"),
+        # Sections' names one after another before the site's name (titleparts._furniture).
+        pytest.param("https://www.hafenblatt.example/politik/inland/a-1.html", f"{DE} - Politik Inland - Hafenblatt.example", None, DE, id="de-two-sections"),
+    ],
+)  # fmt: skip
+def test_the_site_part_goes(url: str, title: str, site: str | None, expected: str) -> None:
+    assert extract_article(_page(title, site), url).title == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "site", "publisher"),
+    [
+        # capitals that are not the site's initials, or initials of an organisation the
+        # article is about (no publisher of the page)
+        pytest.param("https://www.usharbour.example/a-1", "Tariffs hit exporters - US", "Harbour Today", None, id="en-caps-not-initials"),
+        pytest.param("https://www.hafen.example/a-1", "Neue Asylregeln beschlossen | EU", None, "European Union", id="de-initials-of-a-mentioned-organisation"),
+        pytest.param("https://www.hafenblatt.example/a-1", "Streit um den Hafen - HB berichtet", "Hafen Blatt", None, id="de-initials-inside-words"),
+        # a date with no site's name before it, a score, a date inside words
+        pytest.param("https://www.hafenblatt.example/a-1", "Gemeinderat tagt - 03.12.2026", None, None, id="de-date-without-site"),
+        pytest.param("https://www.hafenblatt.example/sport/a-1", "Hafen gegen Kiel - 3:1", None, None, id="de-score"),
+        # Latin words in a CJK part that are no name of the site's
+        pytest.param("https://news.haibin.example.cn/a-1.html", "市议会批准新的港口规划方案 - iPhone 发布", None, None, id="zh-latin-words-not-the-site"),
+        # a headline naming the paper of the host's initial-and-word spelling
+        pytest.param("https://www.hpelabuhan.example.my/a-1", "Harian Pelabuhan menang anugerah - kakitangan meraikan", None, None, id="ms-headline-naming-the-paper"),
+    ],
+)  # fmt: skip
+def test_a_headline_part_stays(
+    url: str, title: str, site: str | None, publisher: str | None
+) -> None:
+    assert extract_article(_page(title, site, publisher), url).title == title
