@@ -381,6 +381,14 @@ def _core(
     return _part_beside_a_tag(stripped, keys) or stripped
 
 
+def _splits(value: str) -> Iterator[tuple[str, str]]:
+    """`value` split in two at each run of marks (`ANY_SEPARATOR`), left to right; a mark
+    opening or closing the value is an opening or closing quote, no separator."""
+    for m in ANY_SEPARATOR.finditer(value):
+        if m.start() and m.end() != len(value):
+            yield value[: m.start()], value[m.end() :]
+
+
 def _part_equal_to_a_ref(
     value: str, keys: set[str], tails: Collection[str] = frozenset()
 ) -> str | None:
@@ -388,10 +396,7 @@ def _part_equal_to_a_ref(
     `tails` only match the longer part after a kicker."""
     if not keys and not tails:
         return None
-    for m in ANY_SEPARATOR.finditer(value):
-        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
-            continue
-        left, right = value[: m.start()], value[m.end() :]
+    for left, right in _splits(value):
         if norm(left) in keys:
             return left
         # a kicker is shorter than its title
@@ -431,10 +436,7 @@ def _is_tag(tag: str, title: str) -> bool:
 def _cut_part_of_a_ref(value: str, keys: set[str]) -> str | None:
     """Of a title cut with "..." after a kicker ("Hafen: Stadtrat stimmt dem neuen…"), the
     cut part that another source's title begins: settle's `_uncut` then finishes it."""
-    for m in ANY_SEPARATOR.finditer(value):
-        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
-            continue
-        left, right = value[: m.start()], value[m.end() :]
+    for left, right in _splits(value):
         stem = _stem(right)
         if (
             len(right) > len(left)
@@ -450,10 +452,7 @@ def _part_a_cut_begins(value: str, stems: Sequence[str]) -> str | None:
     "Stadtrat stimmt…"); never where the whole value begins so (a cut of the whole)."""
     if any(norm(value).startswith(s) for s in stems):
         return None
-    for m in ANY_SEPARATOR.finditer(value):
-        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
-            continue
-        left, right = value[: m.start()], value[m.end() :]
+    for left, right in _splits(value):
         if len(right) > len(left) and any(norm(right).startswith(s) for s in stems):
             return right
     return None
