@@ -47,6 +47,11 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.hafenzeitung.example/politik/a-1", f"{DE} - SHZ.de", "Süddeutsche Hafen Zeitung", DE, id="de-initials-and-domain"),
         pytest.param("https://www.vakaras.example/a-1", f"{LT} - VU", "Vakarų Uostas", LT, id="lt-two-initials"),
         pytest.param("https://www.portgazeta.example/a-1", f"{RU} — ПВГ", "Портовая Вечерняя Газета", RU, id="ru-cyrillic-initials"),
+        # Two long capitalised words whose initials are the host; initials before an edition word (site._shortened).
+        pytest.param("https://www.hn.example.de/politik/a-1", f"{DE} | Hafener Nachrichten", None, DE, id="de-two-initials-host"),
+        pytest.param("https://www.ht.example.at/artikel/1/a", f"{DE} | Hafener Tageszeitung Online", None, DE, id="de-initials-and-edition-host"),
+        # A trail of short parts after the site's name (titleparts._trail_after_site).
+        pytest.param("https://www.hafenblatt.de/nachrichten/kiel/a-1.html", f"{DE} | Hafenblatt.de - Nachrichten - Schleswig-Holstein - Studio Kiel", None, DE, id="de-trail-after-site"),
         # The host spells the first words' initials and the last word whole (site._shortened).
         pytest.param("https://www.bpelabuhan.example.my/a-1", f"{MS} | Berita Pelabuhan", None, MS, id="ms-initial-and-word-host"),
         pytest.param("https://www.nhharbour.example/a-1", f"{EN} - New Hope Harbour", None, EN, id="en-initials-and-word-host"),
@@ -84,6 +89,9 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         pytest.param("https://www.usharbour.example/a-1", "Tariffs hit exporters - US", "Harbour Today", None, id="en-caps-not-initials"),
         pytest.param("https://www.hafen.example/a-1", "Neue Asylregeln beschlossen | EU", None, "European Union", id="de-initials-of-a-mentioned-organisation"),
         pytest.param("https://www.hafenblatt.example/a-1", "Streit um den Hafen - HB berichtet", "Hafen Blatt", None, id="de-initials-inside-words"),
+        # two short words, or a site's name inside a title's parts with a long tail after it
+        pytest.param("https://www.nr.example.de/a-1", "Streit um den Hafen | Neue Regeln", None, None, id="de-two-short-words-not-initials"),
+        pytest.param("https://www.hafenblatt.de/a-1", "Streit um den Hafen - Hafenblatt - was die Stadt jetzt plant und was nicht", None, None, id="de-site-inside-a-long-title"),
         # a date with no site's name before it, a score, a date inside words
         pytest.param("https://www.hafenblatt.example/a-1", "Gemeinderat tagt - 03.12.2026", None, None, id="de-date-without-site"),
         pytest.param("https://www.hafenblatt.example/sport/a-1", "Hafen gegen Kiel - 3:1", None, None, id="de-score"),

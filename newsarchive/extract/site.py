@@ -48,6 +48,7 @@ MIN_INITIALS = 3  # "Neue Zürcher Zeitung" is nzz.ch; two initials ("Le Monde")
 ABBREVIATION = "^"
 MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 6  # "SZ", "NZH", "SCMP": an acronym is a few capitals
 _ACRONYM = re.compile(r"(?P<letters>[^\W\d_]{2,6})(?:\.[a-z]{2,3})?")  # "SZ", "SZ.de", "РГ"
+MIN_LONG_WORD = 5  # "Frankfurter Rundschau" is fr.de; "Neue Regeln" names no nr.de
 MIN_WORD_PART = 4  # "bharian" is "Berita Harian": the name's last words spelt whole
 # German spells umlauts out in host names ("Süddeutsche" on sueddeutsche.de).
 _CJK_STEM = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
@@ -129,6 +130,8 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     forms = _shortened(words)
     if rest and first.casefold() in _ARTICLES:
         forms += _shortened(words[1:])  # "The Sydney Morning Herald" on smh.com.au
+    if len(words) > 2 and compact(words[-1]) in EDITION_WORDS:
+        forms += _shortened(words[:-1])  # "Tiroler Tageszeitung Online" on tt.com
     return any(not spellings(k).isdisjoint(keys) for k in forms)
 
 
@@ -146,12 +149,16 @@ def _initials(words: list[str]) -> set[str]:
 
 
 def _shortened(words: list[str]) -> list[str]:
-    """A name as its host shortens it: its initials ("nzz" of "Neue Zürcher Zeitung"), or
+    """A name as its host shortens it: its initials ("nzz" of "Neue Zürcher Zeitung", "sn"
+    of "Salzburger Nachrichten"), or
     the first words' initials and the last words whole ("bharian" of "Berita Harian",
     "hmetro" of "Harian Metro")."""
     found = []
     initials = "".join(w[0] for w in words).casefold()
-    if len(initials) >= MIN_INITIALS:
+    # two initials only of two long capitalised words: "Salzburger Nachrichten" on sn.at
+    if len(initials) >= MIN_INITIALS or (
+        len(words) == 2 and all(len(w) >= MIN_LONG_WORD and w[0].isupper() for w in words)
+    ):
         found.append(initials)
     for i in range(1, len(words)):
         whole = "".join(words[i:]).casefold()

@@ -150,6 +150,8 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         )
     ):
         parts = parts[:-2]
+    else:  # "Title | Site.de - Nachrichten - Region - Studio Stadt": a trail of a few words
+        parts = _trail_after_site(parts, sites)
     cut = False
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
@@ -181,6 +183,20 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         return value[m.end() :]
     return value
+
+
+def _trail_after_site(parts: list[str], sites: frozenset[str]) -> list[str]:
+    """The parts up to the site's name where a short trail of several parts follows it
+    (a section's path, a region, the newsroom: six words in all, as a slogan), leaving
+    8 characters of headline before it."""
+    words = 0
+    for i in range(len(parts) - 3, 1, -2):
+        words += len(parts[i + 2].split())
+        if words > MAX_SLOGAN_WORDS:
+            break
+        if is_site(parts[i], sites) and _width("".join(parts[: i - 1])) >= MIN_REST:
+            return parts[: i + 1]
+    return parts
 
 
 # A date sites print beside their name ("Title - Site, 03.12.2026", "Title - 03/12/2026 -
