@@ -155,3 +155,44 @@ def test_title_of_a_marked_block_headline(case: Case) -> None:
     doc = parse(_page(case), URL)
     assert doc is not None
     assert title(doc, None) == case.want
+
+
+BOXED = [
+    # a box marked "title" that shares no word with any title the page states (a paywall's,
+    # a newsletter's): no headline; the stated title stands
+    Case(
+        "de paywall box",
+        "Stadtrat billigt den neuen Hafenplan",
+        "Stadtrat billigt den neuen Hafenplan | Hafenbote",
+        '<div class="paywall-title">Ihr Abonnement ist leider abgelaufen</div>',
+        "Stadtrat billigt den neuen Hafenplan",
+        ld="Stadtrat billigt den neuen Hafenplan",
+        lang="de",
+        text="Der Stadtrat hat am Dienstagabend nach langer Debatte über den neuen Hafenplan abgestimmt. ",
+    ),
+    Case(
+        "en newsletter box",
+        "Council approves the new harbour plan",
+        "Council approves the new harbour plan | Harbour Post",
+        '<div class="signup-title">Get our morning briefing in your inbox</div>',
+        "Council approves the new harbour plan",
+        ld="Council approves the new harbour plan",
+    ),
+    Case(
+        "cs paywall box",
+        "Zastupitelé schválili nový plán přístavu",
+        "Zastupitelé schválili nový plán přístavu - Harbour Post",
+        '<div class="premium-title">Tento článek je dostupný jen předplatitelům</div>',
+        "Zastupitelé schválili nový plán přístavu",
+        ld="Zastupitelé schválili nový plán přístavu",
+        lang="cs",
+        text="Zastupitelstvo se sešlo v úterý večer a po dlouhé debatě hlasovalo o plánu přístavu. ",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BOXED, ids=lambda c: c.name)
+def test_a_marked_box_sharing_no_word_with_the_titles_is_no_headline(case: Case) -> None:
+    doc = parse(_page(case), URL)
+    assert doc is not None
+    assert title(doc, None) == case.want

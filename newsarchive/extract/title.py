@@ -86,7 +86,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
             kicked += [part] if part else []
             framed += [v for v in (part, text) if v] if _in_article(el) else []
         else:
+            # a marked block that shares no word with any title the page states is a
+            # box's ("Ihr Abonnement ist abgelaufen"), no rewrite of the headline
             block = _marked_block(doc)
+            block = block if block and _shares_a_word(block, [*said, tab]) else None
             shown += [block] if block else []
             h1s += [block] if block else []
     shown += kicked
@@ -148,6 +151,17 @@ def _marked_block(doc: Document) -> str | None:
         return None
     text = clean(el.text_content())
     return text if text and not ELLIPSIS.search(text) else None
+
+
+_STEM = 5  # "přístav" and "přístavu": words compared by their first letters
+_CONTENT_WORD = re.compile(r"\w{4,}")
+
+
+def _shares_a_word(text: str, titles: Sequence[str]) -> bool:
+    """Whether `text` and one of `titles` share a word of four letters or more (its
+    first five letters: inflected forms): a headline's rewrite keeps its topic's words."""
+    stems = {w[:_STEM] for w in _CONTENT_WORD.findall(text.casefold())}
+    return any(w[:_STEM] in stems for t in titles if t for w in _CONTENT_WORD.findall(t.casefold()))
 
 
 def _alone(key: str, value: str, witnesses: list[tuple[str, str]], ends: list[str]) -> list[str]:
