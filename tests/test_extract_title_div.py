@@ -188,11 +188,37 @@ BOXED = [
         lang="cs",
         text="Zastupitelstvo se sešlo v úterý večer a po dlouhé debatě hlasovalo o plánu přístavu. ",
     ),
+    Case(
+        "zh paywall box",
+        "市议会批准新的港口规划方案",
+        "市议会批准新的港口规划方案_海滨网",
+        '<div class="vip-title">本文为会员专享内容请登录</div>',
+        "市议会批准新的港口规划方案",
+        ld="市议会批准新的港口规划方案",
+        lang="zh",
+        text="市议会周二晚间经过长时间辩论后对港口规划进行了表决。",
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", BOXED, ids=lambda c: c.name)
 def test_a_marked_box_sharing_no_word_with_the_titles_is_no_headline(case: Case) -> None:
+    doc = parse(_page(case), URL)
+    assert doc is not None
+    assert title(doc, None) == case.want
+
+
+def test_a_cjk_block_shares_characters_with_a_social_rewrite() -> None:
+    """Unspaced scripts share a topic by characters: the marked headline still wins."""
+    case = Case(
+        "ja class, social og",
+        "必読：港の計画とその他の話題",
+        "Harbour Post",
+        '<div class="article-title">市議会が新しい港の計画を承認</div>',
+        "市議会が新しい港の計画を承認",
+        lang="ja",
+        text="市議会は火曜日の夜に長い議論の末、港の計画について採決した。",
+    )
     doc = parse(_page(case), URL)
     assert doc is not None
     assert title(doc, None) == case.want

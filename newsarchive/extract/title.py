@@ -155,13 +155,22 @@ def _marked_block(doc: Document) -> str | None:
 
 _STEM = 5  # "přístav" and "přístavu": words compared by their first letters
 _CONTENT_WORD = re.compile(r"\w{4,}")
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def _shares_a_word(text: str, titles: Sequence[str]) -> bool:
     """Whether `text` and one of `titles` share a word of four letters or more (its
-    first five letters: inflected forms): a headline's rewrite keeps its topic's words."""
-    stems = {w[:_STEM] for w in _CONTENT_WORD.findall(text.casefold())}
-    return any(w[:_STEM] in stems for t in titles if t for w in _CONTENT_WORD.findall(t.casefold()))
+    first five letters: inflected forms), or two CJK characters in a row (words
+    unspaced): a headline's rewrite keeps its topic's words."""
+    mine = _topic_words(text)
+    return any(not mine.isdisjoint(_topic_words(t)) for t in titles if t)
+
+
+def _topic_words(text: str) -> set[str]:
+    text = text.casefold()
+    found = {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+    found.update(w[:_STEM] for w in _CONTENT_WORD.findall(_CJK_RUN.sub(" ", text)))
+    return found
 
 
 def _alone(key: str, value: str, witnesses: list[tuple[str, str]], ends: list[str]) -> list[str]:
