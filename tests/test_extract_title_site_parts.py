@@ -73,6 +73,10 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.hbn.example.tw/news/a-1.aspx", f"{ZT} | 政治 | 海濱社 HBN", None, ZT, id="zh-tw-name-and-latin-initials"),
         pytest.param("https://www.harbourmirror.example/story/a-1/", f"{ZT} - 海鏡週刊 Harbour Mirror", None, ZT, id="zh-tw-name-and-latin-name"),
         pytest.param("https://www.harbourdaily.example/zh/a-1", f"{ZH} - 海滨快报 Harbour Daily", None, ZH, id="zh-name-and-latin-name"),
+        # One word for news as the last part, no site's name after it (titleparts._news_noun).
+        pytest.param("https://www.hafen.example/a-1", f"{DE} | Nachrichten", None, DE, id="de-news-noun"),
+        pytest.param("https://www.porto.example/a-1", f"{PT} - Notícias", None, PT, id="pt-news-noun"),
+        pytest.param("https://www.uostas.example/a-1", f"{LT} - Naujienos", None, LT, id="lt-news-noun"),
         # Sections' names one after another before the site's name (titleparts._furniture).
         pytest.param("https://www.hafenblatt.example/politik/inland/a-1.html", f"{DE} - Politik Inland - Hafenblatt.example", None, DE, id="de-two-sections"),
     ],
@@ -92,6 +96,9 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         # two short words, or a site's name inside a title's parts with a long tail after it
         pytest.param("https://www.nr.example.de/a-1", "Streit um den Hafen | Neue Regeln", None, None, id="de-two-short-words-not-initials"),
         pytest.param("https://www.hafenblatt.de/a-1", "Streit um den Hafen - Hafenblatt - was die Stadt jetzt plant und was nicht", None, None, id="de-site-inside-a-long-title"),
+        # filler after a title is its own ("- live"), and a short title keeps its news word
+        pytest.param("https://www.harbour.example/a-1", "Council backs new harbour plan - live", None, None, id="en-live-filler-stays"),
+        pytest.param("https://www.harbour.example/a-1", "Bad - News", None, None, id="en-short-title-keeps-news"),
         # a date with no site's name before it, a score, a date inside words
         pytest.param("https://www.hafenblatt.example/a-1", "Gemeinderat tagt - 03.12.2026", None, None, id="de-date-without-site"),
         pytest.param("https://www.hafenblatt.example/sport/a-1", "Hafen gegen Kiel - 3:1", None, None, id="de-score"),

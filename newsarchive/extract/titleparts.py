@@ -66,6 +66,7 @@ _NEWS_LABEL = tuple(
     for w in e.split()
 )
 _NEWS_NOUNS = tuple(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
+_NEWS_NOUN_SET = frozenset(_NEWS_NOUNS)
 # A newspaper's name by its kind ("朝日新聞デジタル", "한국일보", "Российская газета"): CJK and
 # Hangul words end (or start) the name, other scripts' are a word of it.
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
@@ -158,7 +159,11 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         or _mixed_site(parts[-1], sites)
         or (_byline_part(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
-        or (not cut and _masthead(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
+        or (
+            not cut
+            and (_masthead(parts[-1]) or _news_noun(parts[-1]))
+            and _width("".join(parts[:-2])) >= MIN_REST
+        )
         or (
             cut
             and (_furniture(parts[-1], sections) or _DATE.fullmatch(parts[-1].strip()))
@@ -366,6 +371,14 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
         and all(_news_word(w, _NEWS_LABEL) for w in words)
         and any(_news_word(w, _NEWS_NOUNS) for w in words)
     )
+
+
+def _news_noun(part: str) -> bool:
+    """A last part that is one word for news ("Nachrichten", "Wiadomości", "Zprávy"): a
+    label every site's titles end in, never a headline's own tail ("- live", "- updates"
+    are filler, no noun)."""
+    words = part.split()
+    return len(words) == 1 and words[0].casefold() in _NEWS_NOUN_SET
 
 
 def _label_word(word: str) -> bool:
