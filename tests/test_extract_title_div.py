@@ -222,3 +222,41 @@ def test_a_cjk_block_shares_characters_with_a_social_rewrite() -> None:
     doc = parse(_page(case), URL)
     assert doc is not None
     assert title(doc, None) == case.want
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "og", "lang"),
+    [
+        (
+            "Meinung",
+            "Stadtrat billigt den neuen Hafenplan",
+            "Lesenswert: Stadtrat, Hafen und mehr",
+            "de",
+        ),
+        (
+            "Opinion",
+            "Council approves the new harbour plan",
+            "Must read: Council approves the new harbour plan and more",
+            "en",
+        ),
+        (
+            "Komentář",
+            "Zastupitelé schválili nový plán přístavu",
+            "Musíte vidět: zastupitelé a přístav",
+            "cs",
+        ),
+    ],
+)
+def test_a_marked_block_of_a_kicker_and_the_headline_gives_the_headline(
+    kicker: str, headline: str, og: str, lang: str
+) -> None:
+    """A block marked "title" holding an h2 of a kicker and the headline, beside a logo's
+    h1: the headline as shown, without its kicker glued to it."""
+    block = (
+        f'<div class="title"><h2><span class="kicker">{kicker}</span>'
+        f'<span class="headline">{headline}</span></h2></div>'
+    )
+    case = Case("kicker block", og, "Harbour Post", block, headline, lang=lang)
+    doc = parse(_page(case), URL)
+    assert doc is not None
+    assert title(doc, None) == headline

@@ -90,6 +90,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
             # box's ("Ihr Abonnement ist abgelaufen"), no rewrite of the headline
             block = _marked_block(doc)
             block = block if block and _shares_a_word(block, [*said, tab]) else None
+            if block and below and norm(block) != norm(below) and norm(block).endswith(norm(below)):
+                block = below  # a block of a kicker and the headline: the headline
             shown += [block] if block else []
             h1s += [block] if block else []
     shown += kicked
