@@ -62,6 +62,9 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.vzhg.example.ru/a-1", f"{RU} | Вечерний Журнал Гавани", None, RU, id="ru-initials-host"),
         # A short name with its channel's number (site._short_edition).
         pytest.param("https://www.hb.example.de/nachrichten/a-1", f"{DE} | HB24", None, DE, id="de-name-and-channel-number"),
+        # The site's name, a word for news and its edition's language or country (site._language_edition).
+        pytest.param("https://www.hbc.example/swahili/articles/a1", f"{EN} - HBC News Swahili", None, EN, id="sw-language-edition"),
+        pytest.param("https://www.hfk.example/pt/a-1", f"{PT} | HFK Notícias Brasil", None, PT, id="pt-language-edition"),
         # A date after the site's name and a comma, or before a section (titleparts._undated, _DATE).
         pytest.param("https://port.example.ru/20261203/a-1.html", f"{RU} - Порт Новости, 03.12.2026", None, RU, id="ru-site-comma-date"),
         pytest.param("https://www.folhadoporto.example/poder/2026/12/a-1.shtml", f"{PT} - 03/12/2026 - Poder - Folha do Porto", None, PT, id="pt-date-section-site"),
@@ -96,6 +99,8 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         # two short words, or a site's name inside a title's parts with a long tail after it
         pytest.param("https://www.nr.example.de/a-1", "Streit um den Hafen | Neue Regeln", None, None, id="de-two-short-words-not-initials"),
         pytest.param("https://www.hafenblatt.de/a-1", "Streit um den Hafen - Hafenblatt - was die Stadt jetzt plant und was nicht", None, None, id="de-site-inside-a-long-title"),
+        # a word after the host's name that only starts like a word for news
+        pytest.param("https://www.hafen.example/a-1", "Neue Farben im Hafenviertel | Hafen Tinte", None, None, id="de-host-and-word-not-news"),
         # filler after a title is its own ("- live"), and a short title keeps its news word
         pytest.param("https://www.harbour.example/a-1", "Council backs new harbour plan - live", None, None, id="en-live-filler-stays"),
         pytest.param("https://www.harbour.example/a-1", "Bad - News", None, None, id="en-short-title-keeps-news"),

@@ -73,6 +73,11 @@ _CYRILLIC = str.maketrans(
 EDITION_WORDS = (
     frozenset(_EDITION_TEXT.split()) | _NEWS_KEYS | {w.translate(_CYRILLIC) for w in _NEWS_KEYS}
 )
+# words for news in Latin letters ("news", "noticias", "habari"): an edition's word
+_NEWS_LATIN = tuple(
+    sorted(k for k in _NEWS_KEYS | {"news"} if k.isascii() and len(k) >= MIN_PREFIX)
+)
+MAX_EDITION_TAIL = 8  # "swahili", "brasil", "mundo": one word naming a language or country
 
 
 def site_keys(doc: Document) -> frozenset[str]:
@@ -204,8 +209,21 @@ def _named(key: str, keys: frozenset[str]) -> bool:
 
 
 def _short_edition(rest: str) -> bool:
-    return rest in EDITION_WORDS or (rest.isdigit() and len(rest) <= MAX_CHANNEL_DIGITS)
+    return (
+        rest in EDITION_WORDS
+        or (rest.isdigit() and len(rest) <= MAX_CHANNEL_DIGITS)
+        or _language_edition(rest)
+    )
 
 
 def _edition(rest: str) -> bool:
-    return len(rest) <= 3 or rest in EDITION_WORDS
+    return len(rest) <= 3 or rest in EDITION_WORDS or _language_edition(rest)
+
+
+def _language_edition(rest: str) -> bool:
+    """A word for news and one short word after a site's name: its edition in a language
+    or country ("BBC News Swahili", "Example News Brasil" on example.com)."""
+    return any(
+        rest.startswith(w) and 0 < len(rest) - len(w) <= MAX_EDITION_TAIL and rest.isalpha()
+        for w in _NEWS_LATIN
+    )
