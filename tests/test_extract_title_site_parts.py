@@ -99,6 +99,8 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         # two short words, or a site's name inside a title's parts with a long tail after it
         pytest.param("https://www.nr.example.de/a-1", "Streit um den Hafen | Neue Regeln", None, None, id="de-two-short-words-not-initials"),
         pytest.param("https://www.hafenblatt.de/a-1", "Streit um den Hafen - Hafenblatt - was die Stadt jetzt plant und was nicht", None, None, id="de-site-inside-a-long-title"),
+        # a short word for news in one language is a word of another's ("tin")
+        pytest.param("https://www.harbour.example/a-1", "Mining group buys a stake in the mine - Tin", None, None, id="en-short-news-word-stays"),
         # a word after the host's name that only starts like a word for news
         pytest.param("https://www.hafen.example/a-1", "Neue Farben im Hafenviertel | Hafen Tinte", None, None, id="de-host-and-word-not-news"),
         # filler after a title is its own ("- live"), and a short title keeps its news word

@@ -66,7 +66,11 @@ _NEWS_LABEL = tuple(
     for w in e.split()
 )
 _NEWS_NOUNS = tuple(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
-_NEWS_NOUN_SET = frozenset(_NEWS_NOUNS)
+# ... alone as a title's last part: not a short Latin one ("tin" is news in Vietnamese)
+MIN_NEWS_NOUN = 4  # "News", "Zprávy", "新闻": one word for news closing a title
+_NEWS_NOUN_SET = frozenset(
+    w for w in _NEWS_NOUNS if len(w) >= MIN_NEWS_NOUN or _CJK_WORD.fullmatch(w)
+)
 # A newspaper's name by its kind ("朝日新聞デジタル", "한국일보", "Российская газета"): CJK and
 # Hangul words end (or start) the name, other scripts' are a word of it.
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
