@@ -72,6 +72,12 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("http://politics.haibin.example.cn/n1/a-1.html", f"{ZH}--时政--海滨网", None, ZH, id="zh-double-hyphen"),
         # A Taiwanese paper's e-paper word after its name (titleparts._EDITION_TAIL).
         pytest.param("https://news.hbt.example.tw/a-1", f"{ZT} - 海濱時報電子報", None, ZT, id="zh-tw-e-paper"),
+        # A magazine's or media house's name by its kind, its Latin name after it or not
+        # (langwords.MASTHEAD_WORDS, titleparts._masthead).
+        pytest.param("https://www.hb.example.tw/article/1", f"{ZT} | 海濱雜誌", None, ZT, id="zh-tw-magazine"),
+        pytest.param("https://www.hb.example.cn/a/1", f"{ZH}｜海滨周刊", None, ZH, id="zh-weekly"),
+        pytest.param("https://news.hbs.example.tw/article/1", f"{ZT}｜海濱新聞網 HBN", None, ZT, id="zh-tw-masthead-and-latin-initials"),
+        pytest.param("https://www.hbm.example/article/1", f"{ZT} | 海傳媒 Harbour Media", None, ZT, id="zh-tw-media-and-latin-name"),
         # A name in two scripts, its Latin words the site's (titleparts._mixed_site).
         pytest.param("https://www.hbn.example.tw/news/a-1.aspx", f"{ZT} | 政治 | 海濱社 HBN", None, ZT, id="zh-tw-name-and-latin-initials"),
         pytest.param("https://www.harbourmirror.example/story/a-1/", f"{ZT} - 海鏡週刊 Harbour Mirror", None, ZT, id="zh-tw-name-and-latin-name"),
@@ -101,6 +107,8 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         pytest.param("https://www.hafenblatt.de/a-1", "Streit um den Hafen - Hafenblatt - was die Stadt jetzt plant und was nicht", None, None, id="de-site-inside-a-long-title"),
         # a short word for news in one language is a word of another's ("tin")
         pytest.param("https://www.harbour.example/a-1", "Mining group buys a stake in the mine - Tin", None, None, id="en-short-news-word-stays"),
+        # Latin words after a CJK part that names no paper
+        pytest.param("https://news.haibin.example.cn/a-1.html", "港口规划方案公布 - 市议会批准 Harbour Plan", None, None, id="zh-cjk-and-latin-no-masthead"),
         # a word after the host's name that only starts like a word for news
         pytest.param("https://www.hafen.example/a-1", "Neue Farben im Hafenviertel | Hafen Tinte", None, None, id="de-host-and-word-not-news"),
         # filler after a title is its own ("- live"), and a short title keeps its news word

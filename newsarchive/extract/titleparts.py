@@ -75,6 +75,7 @@ _NEWS_NOUN_SET = frozenset(
 # Hangul words end (or start) the name, other scripts' are a word of it.
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
 _MASTHEAD_ENDS = tuple(w for w in _MASTHEAD if _CJK_WORD.fullmatch(w))
+_CJK_THEN_LATIN = re.compile(f"([{_CJK}]+)[a-z0-9]+")
 _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
@@ -331,13 +332,16 @@ def _masthead(part: str) -> bool:
 
     Where no meta states the name in that script (a Japanese site's og:site_name in
     English, none at all), nothing else tells it from the headline. A CJK name is one
-    short run ending in a word for a paper ("新聞", "일보") or starting with one ("日刊");
+    short run ending in a word for a paper ("新聞", "일보") or starting with one ("日刊"),
+    its Latin name after it or not;
     a Latin name is the host's or a meta's to tell (`is_site`): "- News" may be a headline's.
     """
     words = part.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
     key = _EDITION_TAIL.sub("", compact(part))
+    if m := _CJK_THEN_LATIN.fullmatch(key):
+        key = m[1]  # "公視新聞網 PNN", "端傳媒 Initium Media": the name in two scripts
     if _CJK_WORD.match(key):
         return len(key) <= MAX_CJK_NAME and (
             key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS)
