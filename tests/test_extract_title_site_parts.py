@@ -86,6 +86,11 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.hafen.example/a-1", f"{DE} | Nachrichten", None, DE, id="de-news-noun"),
         pytest.param("https://www.porto.example/a-1", f"{PT} - Notícias", None, PT, id="pt-news-noun"),
         pytest.param("https://www.uostas.example/a-1", f"{LT} - Naujienos", None, LT, id="lt-news-noun"),
+        # A news label with a place's or section's name before the site's name (titleparts._furniture).
+        pytest.param("https://www.timesofharbour.example/city/a-1.cms", f"{EN} | Latest News Portside - Times of Harbour", None, EN, id="en-news-label-and-place"),
+        pytest.param("https://www.hafenblatt.de/a-1.html", f"{DE} | Aktuelle Nachrichten Kiel - Hafenblatt", None, DE, id="de-news-label-and-place"),
+        # ... but filler and a place with no word for news is the headline's own tail (a guard)
+        pytest.param("https://www.timesofharbour.example/a-1.cms", f"{EN} - Latest Updates Portside | Times of Harbour", None, f"{EN} - Latest Updates Portside", id="en-filler-and-place-stays"),
         # Sections' names one after another before the site's name (titleparts._furniture).
         pytest.param("https://www.hafenblatt.example/politik/inland/a-1.html", f"{DE} - Politik Inland - Hafenblatt.example", None, DE, id="de-two-sections"),
     ],

@@ -371,13 +371,14 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
         first = words[0]
         if _label_word(first) or not spellings(compact(first)).isdisjoint(sections):
             return True
-    # "Latest News", "Son Dakika Haberleri": filler around a word for news; filler alone
-    # ("- updates", "- live") is the headline's own tail
-    words = part.casefold().split()
+    # "Latest News", "Son Dakika Haberleri": filler around a word for news, and one word
+    # written as a section's name is ("Latest News India"); filler alone ("- updates",
+    # "- live") is the headline's own tail
+    others = [w for w in words if not _news_word(w.casefold(), _NEWS_LABEL)]
     return (
         bool(words)
-        and all(_news_word(w, _NEWS_LABEL) for w in words)
-        and any(_news_word(w, _NEWS_NOUNS) for w in words)
+        and any(_news_word(w.casefold(), _NEWS_NOUNS) for w in words)
+        and (not others or (len(words) > 2 and len(others) == 1 and _label_word(others[0])))
     )
 
 
