@@ -155,9 +155,8 @@ def _initials(words: list[str]) -> set[str]:
 
 def _shortened(words: list[str]) -> list[str]:
     """A name as its host shortens it: its initials ("nzz" of "Neue Zürcher Zeitung", "sn"
-    of "Salzburger Nachrichten"), or
-    the first words' initials and the last words whole ("bharian" of "Berita Harian",
-    "hmetro" of "Harian Metro")."""
+    of "Salzburger Nachrichten"), or the first words' initials and the last words whole
+    ("bharian" of "Berita Harian", "hmetro" of "Harian Metro")."""
     found = []
     initials = "".join(w[0] for w in words).casefold()
     # two initials only of two long capitalised words: "Salzburger Nachrichten" on sn.at
