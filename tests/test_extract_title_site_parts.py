@@ -60,6 +60,8 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.portovik.example.ru/a-1", f"{RU} – Портовикъ", None, RU, id="ru-hard-sign-host"),
         pytest.param("https://gavan.example/a-1", f"{RU} - Гавань.Ru", None, RU, id="ru-soft-sign-and-domain"),
         pytest.param("https://www.vzhg.example.ru/a-1", f"{RU} | Вечерний Журнал Гавани", None, RU, id="ru-initials-host"),
+        pytest.param("https://www.pbc.example.ru/politics/1", f"{RU} — ПБК", None, RU, id="ru-other-latin-spelling"),
+        pytest.param("https://khronika.example/a-1", f"{RU} | Хроника", None, RU, id="ru-kh-spelling"),
         # A short name with its channel's number (site._short_edition).
         pytest.param("https://www.hb.example.de/nachrichten/a-1", f"{DE} | HB24", None, DE, id="de-name-and-channel-number"),
         # The site's name, a word for news and its edition's language or country (site._language_edition).

@@ -68,6 +68,11 @@ _CYRILLIC = str.maketrans(
      "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
      "є": "ye", "ґ": "g"}
 )  # fmt: skip
+# ... and the other spellings hosts use: "РБК" on rbc.ru, "Хроника" on khronika.example
+_CYRILLIC_OTHERS = (
+    str.maketrans({"х": "kh", "й": "j", "ю": "ju", "я": "ja"}),
+    str.maketrans({"к": "c", "ц": "c"}),
+)
 # "Daily Example Online" is "Daily Example", "Example Nachrichten" and "例ニュース" are "Example",
 # "РИА Новости" on ria.ru (in Latin letters: "rianovosti") is "РИА"
 EDITION_WORDS = (
@@ -182,7 +187,8 @@ def spellings(key: str) -> set[str]:
     bare = bare.translate(_UNMARKED)
     spelt = unicodedata.normalize("NFC", key).translate(_UMLAUTS)
     latin = key.translate(_CYRILLIC)
-    return {key} | {k for k in (bare, spelt, latin) if k.isascii()}
+    others = [key.translate(t).translate(_CYRILLIC) for t in _CYRILLIC_OTHERS]
+    return {key} | {k for k in (bare, spelt, latin, *others) if k.isascii()}
 
 
 def _named(key: str, keys: frozenset[str]) -> bool:
