@@ -22,6 +22,7 @@ RU = "Горсовет одобрил новый план порта после 
 MS = "Majlis bandaraya lulus pelan pelabuhan baharu"
 PT = "Câmara aprova novo plano do porto após longo debate"
 LT = "Miesto taryba pritarė naujam uosto planui"
+CS = "Zastupitelstvo schválilo nový plán přístavu"
 ZH = "市议会批准新的港口规划方案"
 ZT = "市議會通過新的港口規劃方案"
 
@@ -93,6 +94,13 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.hafenblatt.de/a-1.html", f"{DE} | Aktuelle Nachrichten Kiel - Hafenblatt", None, DE, id="de-news-label-and-place"),
         # ... but filler and a place with no word for news is the headline's own tail (a guard)
         pytest.param("https://www.timesofharbour.example/a-1.cms", f"{EN} - Latest Updates Portside | Times of Harbour", None, f"{EN} - Latest Updates Portside", id="en-filler-and-place-stays"),
+        # ... and such a word of a place (titleparts._news_noun).
+        pytest.param("https://www.hafen.example/a-1", f"{DE} | Aktuelles aus Hafenstadt", None, DE, id="de-news-of-a-place"),
+        pytest.param("https://www.pristav.example/a-1", f"{CS} - Zprávy z Přístavu", None, CS, id="cs-news-of-a-place"),
+        pytest.param("https://www.porto.example/a-1", f"{PT} | Notícias de Porto Novo", None, PT, id="pt-news-of-a-place"),
+        # ... but good news of a place, or news of more than a place's name, is the headline's
+        pytest.param("https://www.hafen.example/a-1", f"{DE} - Gute Nachrichten aus Kiel", None, f"{DE} - Gute Nachrichten aus Kiel", id="de-good-news-stays"),
+        pytest.param("https://www.harbour.example/a-1", f"{EN} - News from the front line of the war", None, f"{EN} - News from the front line of the war", id="en-news-from-words-stays"),
         # Sections' names one after another before the site's name (titleparts._furniture).
         pytest.param("https://www.hafenblatt.example/politik/inland/a-1.html", f"{DE} - Politik Inland - Hafenblatt.example", None, DE, id="de-two-sections"),
     ],

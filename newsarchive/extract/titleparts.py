@@ -66,6 +66,10 @@ _NEWS_LABEL = tuple(
     for w in e.split()
 )
 _NEWS_NOUNS = tuple(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
+# "from" and "and" between a word for news and a place ("Nachrichten aus Kiel und Umgebung")
+_FROM_TEXT = "aus von from de da do dos das du z ze iz из з dari kutoka iš frá und and & i a e y"
+_FROM_WORDS = frozenset(_FROM_TEXT.split())
+MAX_PLACE_WORDS = 3
 # ... alone as a title's last part: not a short Latin one ("tin" is news in Vietnamese)
 MIN_NEWS_NOUN = 4  # "News", "Zprávy", "新闻": one word for news closing a title
 _NEWS_NOUN_SET = frozenset(
@@ -383,11 +387,19 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
 
 
 def _news_noun(part: str) -> bool:
-    """A last part that is one word for news ("Nachrichten", "Wiadomości", "Zprávy"): a
-    label every site's titles end in, never a headline's own tail ("- live", "- updates"
-    are filler, no noun)."""
+    """A last part that is one word for news ("Nachrichten", "Wiadomości", "Zprávy"), alone
+    or of a place ("Aktuelles aus Wien", "Zprávy z Brna", "News from Portside"): a label
+    every site's titles end in, never a headline's own tail ("- live", "- updates" are
+    filler, no noun; "Gute Nachrichten aus Kiel" opens otherwise)."""
     words = part.split()
-    return len(words) == 1 and words[0].casefold() in _NEWS_NOUN_SET
+    if not words or words[0].casefold() not in _NEWS_NOUN_SET:
+        return False
+    place = words[2:]
+    return len(words) == 1 or (
+        words[1].casefold() in _FROM_WORDS
+        and 0 < len(place) <= MAX_PLACE_WORDS
+        and all(w[0].isupper() or w.casefold() in _FROM_WORDS for w in place)
+    )
 
 
 def _label_word(word: str) -> bool:
