@@ -126,6 +126,39 @@ def _suffixed(sep: str, where: str = "og") -> Transform:
     return run
 
 
+# Names of several words sites abbreviate in their titles ("Title | HBZ").
+LONG_NAMES = (
+    "Hafen Blatt Zeitung",
+    "New Harbour Herald",
+    "Diário Porto Novo",
+    "Портовая Вечерняя Газета",
+)
+
+
+def abbreviated_site(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """og:title and twitter:title end in the site's initials ('Title | HBZ'), og:site_name
+    states the name whole ('Hafen Blatt Zeitung')."""
+    site, sep = pick(LONG_NAMES, rec, "long"), pick(SEPARATORS, rec, "sep")
+    initials = "".join(w[0] for w in site.split()).upper()
+    _set_meta(root, "og:site_name", site)
+    for m in metas(root, ("og:title", "twitter:title")):
+        m.set("content", m.get("content", "") + sep + initials)
+
+
+def dated_site(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """og:title and twitter:title end in the site's name and a date ('Title | Site | 03.12.2026',
+    'Title - Site, 03.12.2026'), the name in og:site_name."""
+    site = _site(rec)
+    tail = pick(
+        (f" – {site} – 03.12.2026", f" - {site}, 03.12.2026", f" | {site} | 2026-12-03"),
+        rec,
+        "date",
+    )
+    _set_meta(root, "og:site_name", site)
+    for m in metas(root, ("og:title", "twitter:title")):
+        m.set("content", m.get("content", "") + tail)
+
+
 def site_prefix(root: HtmlElement, rec: dict[str, Any]) -> None:
     """'Site | Title' in og:title and before the page's own <title>, the name in og:site_name."""
     site, sep = _site(rec), pick(SEPARATORS, rec, "sep")
@@ -322,6 +355,12 @@ VARIANTS |= {
     "suffix + no headline + no h1": lambda r, rec: both(
         _suffixed(pick(SEPARATORS, rec, "sep")), no_headline, no_h1
     )(r, rec),
+    "site initials suffix ('Title | HBZ') + no headline + no h1": both(
+        abbreviated_site, no_headline, no_h1
+    ),
+    "site and date suffix ('Title | Site | 03.12.2026') + no headline + no h1": both(
+        dated_site, no_headline, no_h1
+    ),
     "no og:title + kicker h1": both(no_og_title, kicker_h1),
     "no og:title + cut headline": both(no_og_title, cut_headline),
     "<title> suffix + og:site_name, no og:title, no headline": lambda r, rec: both(

@@ -155,3 +155,108 @@ def test_title_of_a_marked_block_headline(case: Case) -> None:
     doc = parse(_page(case), URL)
     assert doc is not None
     assert title(doc, None) == case.want
+
+
+BOXED = [
+    # a box marked "title" that shares no word with any title the page states (a paywall's,
+    # a newsletter's): no headline; the stated title stands
+    Case(
+        "de paywall box",
+        "Stadtrat billigt den neuen Hafenplan",
+        "Stadtrat billigt den neuen Hafenplan | Hafenbote",
+        '<div class="paywall-title">Ihr Abonnement ist leider abgelaufen</div>',
+        "Stadtrat billigt den neuen Hafenplan",
+        ld="Stadtrat billigt den neuen Hafenplan",
+        lang="de",
+        text="Der Stadtrat hat am Dienstagabend nach langer Debatte über den neuen Hafenplan abgestimmt. ",
+    ),
+    Case(
+        "en newsletter box",
+        "Council approves the new harbour plan",
+        "Council approves the new harbour plan | Harbour Post",
+        '<div class="signup-title">Get our morning briefing in your inbox</div>',
+        "Council approves the new harbour plan",
+        ld="Council approves the new harbour plan",
+    ),
+    Case(
+        "cs paywall box",
+        "Zastupitelé schválili nový plán přístavu",
+        "Zastupitelé schválili nový plán přístavu - Harbour Post",
+        '<div class="premium-title">Tento článek je dostupný jen předplatitelům</div>',
+        "Zastupitelé schválili nový plán přístavu",
+        ld="Zastupitelé schválili nový plán přístavu",
+        lang="cs",
+        text="Zastupitelstvo se sešlo v úterý večer a po dlouhé debatě hlasovalo o plánu přístavu. ",
+    ),
+    Case(
+        "zh paywall box",
+        "市议会批准新的港口规划方案",
+        "市议会批准新的港口规划方案_海滨网",
+        '<div class="vip-title">本文为会员专享内容请登录</div>',
+        "市议会批准新的港口规划方案",
+        ld="市议会批准新的港口规划方案",
+        lang="zh",
+        text="市议会周二晚间经过长时间辩论后对港口规划进行了表决。",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BOXED, ids=lambda c: c.name)
+def test_a_marked_box_sharing_no_word_with_the_titles_is_no_headline(case: Case) -> None:
+    doc = parse(_page(case), URL)
+    assert doc is not None
+    assert title(doc, None) == case.want
+
+
+def test_a_cjk_block_shares_characters_with_a_social_rewrite() -> None:
+    """Unspaced scripts share a topic by characters: the marked headline still wins."""
+    case = Case(
+        "ja class, social og",
+        "必読：港の計画とその他の話題",
+        "Harbour Post",
+        '<div class="article-title">市議会が新しい港の計画を承認</div>',
+        "市議会が新しい港の計画を承認",
+        lang="ja",
+        text="市議会は火曜日の夜に長い議論の末、港の計画について採決した。",
+    )
+    doc = parse(_page(case), URL)
+    assert doc is not None
+    assert title(doc, None) == case.want
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "og", "lang"),
+    [
+        (
+            "Meinung",
+            "Stadtrat billigt den neuen Hafenplan",
+            "Lesenswert: Stadtrat, Hafen und mehr",
+            "de",
+        ),
+        (
+            "Opinion",
+            "Council approves the new harbour plan",
+            "Must read: Council approves the new harbour plan and more",
+            "en",
+        ),
+        (
+            "Komentář",
+            "Zastupitelé schválili nový plán přístavu",
+            "Musíte vidět: zastupitelé a přístav",
+            "cs",
+        ),
+    ],
+)
+def test_a_marked_block_of_a_kicker_and_the_headline_gives_the_headline(
+    kicker: str, headline: str, og: str, lang: str
+) -> None:
+    """A block marked "title" holding an h2 of a kicker and the headline, beside a logo's
+    h1: the headline as shown, without its kicker glued to it."""
+    block = (
+        f'<div class="title"><h2><span class="kicker">{kicker}</span>'
+        f'<span class="headline">{headline}</span></h2></div>'
+    )
+    case = Case("kicker block", og, "Harbour Post", block, headline, lang=lang)
+    doc = parse(_page(case), URL)
+    assert doc is not None
+    assert title(doc, None) == headline

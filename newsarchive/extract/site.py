@@ -4,7 +4,8 @@ Sources: `og:site_name`, the web-app and native-app name metas, the publisher me
 the JSON-LD publisher and Organization objects, and the host (`www.stern.de` gives
 "stern" and "stern.de").
 Names are compared in a compact form (letters and digits only, casefolded), so
-"STERN.de", "stern.de" and "Stern DE" are one name.
+"STERN.de", "stern.de" and "Stern DE" are one name. A name of several words also gives
+its initials, marked apart (`ABBREVIATION`): "New Zealand Herald" is "NZH" in capitals.
 """
 
 from __future__ import annotations
@@ -36,14 +37,19 @@ def compact(s: str) -> str:
 
 
 _EDITION_TEXT = "online digital web news plus live tv magazin magazine zeitung newsroom app mobile"
-# "Daily Example Online" is "Daily Example", "Example Nachrichten" and "例ニュース" are "Example"
-EDITION_WORDS = frozenset(_EDITION_TEXT.split()) | {
-    compact(w) for w in langwords.entries(langwords.NEWS_WORDS)
-}
+_NEWS_KEYS = {compact(w) for w in langwords.entries(langwords.NEWS_WORDS)}
 # "VG Nyheter" on vg.no: a short name before an edition word still names the site
 MIN_EDITION_KEY = 2
+MAX_CHANNEL_DIGITS = 2  # "BR24", "N24": a number after a short name
 MIN_PREFIX = 4  # "Daily Example Online" is the site "Daily Example"; shorter keys must match whole
 MIN_INITIALS = 3  # "Neue Zürcher Zeitung" is nzz.ch; two initials ("Le Monde") say nothing
+# Marks a key that is a stated name's initials ("^nzh" of "New Zealand Herald"): only a text
+# written in capitals matches it ("| NZH"), never a name's compact form (`compact` keeps no "^")
+ABBREVIATION = "^"
+MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 6  # "SZ", "NZH", "SCMP": an acronym is a few capitals
+_ACRONYM = re.compile(r"(?P<letters>[^\W\d_]{2,6})(?:\.[a-z]{2,3})?")  # "SZ", "SZ.de", "РГ"
+MIN_LONG_WORD = 5  # "Frankfurter Rundschau" is fr.de; "Neue Regeln" names no nr.de
+MIN_WORD_PART = 4  # "bharian" is "Berita Harian": the name's last words spelt whole
 # German spells umlauts out in host names ("Süddeutsche" on sueddeutsche.de).
 _CJK_STEM = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -53,6 +59,30 @@ _UNMARKED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ß": "ss",
      "ħ": "h"}
 )  # fmt: skip
+# Cyrillic as Russian and Ukrainian hosts spell it ("Ведомости" on vedomosti.ru, "Газета.Ru"
+# on gazeta.ru, "Аргументы и Факты" on aif.ru); casefolded keys hold lower case only.
+_CYRILLIC = str.maketrans(
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+     "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
+     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
+     "є": "ye", "ґ": "g"}
+)  # fmt: skip
+# ... and the other spellings hosts use: "РБК" on rbc.ru, "Хроника" on khronika.example
+_CYRILLIC_OTHERS = (
+    str.maketrans({"х": "kh", "й": "j", "ю": "ju", "я": "ja"}),
+    str.maketrans({"к": "c", "ц": "c"}),
+)
+# "Daily Example Online" is "Daily Example", "Example Nachrichten" and "例ニュース" are "Example",
+# "РИА Новости" on ria.ru (in Latin letters: "rianovosti") is "РИА"
+EDITION_WORDS = (
+    frozenset(_EDITION_TEXT.split()) | _NEWS_KEYS | {w.translate(_CYRILLIC) for w in _NEWS_KEYS}
+)
+# words for news in Latin letters ("news", "noticias", "habari"): an edition's word
+_NEWS_LATIN = tuple(
+    sorted(k for k in _NEWS_KEYS | {"news"} if k.isascii() and len(k) >= MIN_PREFIX)
+)
+MAX_EDITION_TAIL = 8  # "swahili", "brasil", "mundo": one word naming a language or country
 
 
 def site_keys(doc: Document) -> frozenset[str]:
@@ -62,9 +92,12 @@ def site_keys(doc: Document) -> frozenset[str]:
         return cached
     names = [n.lstrip("@") for n in doc.all_meta(*SITE_META)]
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
+    # initials of the names the page gives its publisher, not of any organisation its
+    # JSON-LD mentions ("European Union" is no "EU" site)
+    keys = {ABBREVIATION + a for n in names for a in _initials(n.split())}
     for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
         names += as_strings(org.get("name"))
-    keys = {compact(n) for n in names}
+    keys.update(compact(n) for n in names)
     host = (urlsplit(doc.url).hostname or "").lower()
     labels = host.split(".")
     while len(labels) > 2 and (labels[0] in _HOST_PREFIXES or _NUMBERED_HOST.fullmatch(labels[0])):
@@ -100,20 +133,62 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     first, _, rest = text.strip().partition(" ")
     if rest and first.casefold() in _ARTICLES and _named(compact(rest), keys):
         return True  # "The Example Chronicle" on examplechronicle.in
-    initials = "".join(w[0] for w in _NON_WORD.sub(" ", text).split())
-    return len(initials) >= MIN_INITIALS and bool(spellings(initials.casefold()) & keys)
+    if (m := _ACRONYM.fullmatch(text.strip())) and m["letters"].isupper():
+        # "| NZH" beside "New Zealand Herald", "- SZ.de" beside "Süddeutsche Zeitung"
+        return ABBREVIATION + m["letters"].casefold() in keys
+    words = _NON_WORD.sub(" ", text).split()
+    forms = _shortened(words)
+    if rest and first.casefold() in _ARTICLES:
+        forms += _shortened(words[1:])  # "The Sydney Morning Herald" on smh.com.au
+    if len(words) > 2 and compact(words[-1]) in EDITION_WORDS:
+        forms += _shortened(words[:-1])  # "Tiroler Tageszeitung Online" on tt.com
+    return any(not spellings(k).isdisjoint(keys) for k in forms)
+
+
+def _initials(words: list[str]) -> set[str]:
+    """A name's initials as sites abbreviate it: of every word, of its capitalised words
+    ("TOI" and "TI" of "Times of India"), without a leading article ("The ...")."""
+    if len(words) < 2:
+        return set()
+    forms = [words, words[1:]] if words[0].casefold() in _ARTICLES else [words]
+    found = set()
+    for ws in forms:
+        found.add("".join(w[0] for w in ws).casefold())
+        found.add("".join(w[0] for w in ws if w[0].isupper()).casefold())
+    return {f for f in found if MIN_ABBREVIATION <= len(f) <= MAX_ABBREVIATION and f.isalpha()}
+
+
+def _shortened(words: list[str]) -> list[str]:
+    """A name as its host shortens it: its initials ("nzz" of "Neue Zürcher Zeitung", "sn"
+    of "Salzburger Nachrichten"), or the first words' initials and the last words whole
+    ("bharian" of "Berita Harian", "hmetro" of "Harian Metro")."""
+    found = []
+    initials = "".join(w[0] for w in words).casefold()
+    # two initials only of two long capitalised words: "Salzburger Nachrichten" on sn.at
+    if len(initials) >= MIN_INITIALS or (
+        len(words) == 2 and all(len(w) >= MIN_LONG_WORD and w[0].isupper() for w in words)
+    ):
+        found.append(initials)
+    for i in range(1, len(words)):
+        whole = "".join(words[i:]).casefold()
+        if len(whole) >= MIN_WORD_PART:
+            found.append(initials[:i] + whole)
+    return found
 
 
 def spellings(key: str) -> set[str]:
     """The key as written, without accents ("Libération" on liberation.fr, "Przykład" on
-    przyklad.pl) and with German umlauts spelt out; host names are ASCII while the names
-    pages print are not."""
+    przyklad.pl), with German umlauts spelt out and Cyrillic in Latin letters
+    ("Коммерсантъ" on kommersant.ru); host names are ASCII while the names pages print
+    are not."""
     if key.isascii():
         return {key}
     bare = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     bare = bare.translate(_UNMARKED)
     spelt = unicodedata.normalize("NFC", key).translate(_UMLAUTS)
-    return {key} | {k for k in (bare, spelt) if k.isascii()}
+    latin = key.translate(_CYRILLIC)
+    others = [key.translate(t).translate(_CYRILLIC) for t in _CYRILLIC_OTHERS]
+    return {key} | {k for k in (bare, spelt, latin, *others) if k.isascii()}
 
 
 def _named(key: str, keys: frozenset[str]) -> bool:
@@ -126,7 +201,9 @@ def _named(key: str, keys: frozenset[str]) -> bool:
     stem = key[:MIN_PREFIX] if _CJK_STEM.fullmatch(key[:MIN_PREFIX]) else None
     for k in keys:
         if len(k) < MIN_PREFIX:
-            if len(k) >= MIN_EDITION_KEY and key.startswith(k) and key[len(k) :] in EDITION_WORDS:
+            rest = key[len(k) :]
+            # "VG Nyheter", and a name with its channel's number: "BR24" on br.de
+            if len(k) >= MIN_EDITION_KEY and key.startswith(k) and _short_edition(rest):
                 return True
             continue
         if k.startswith(key) or (stem is not None and k.startswith(stem)):
@@ -136,5 +213,22 @@ def _named(key: str, keys: frozenset[str]) -> bool:
     return False
 
 
+def _short_edition(rest: str) -> bool:
+    return (
+        rest in EDITION_WORDS
+        or (rest.isdigit() and len(rest) <= MAX_CHANNEL_DIGITS)
+        or _language_edition(rest)
+    )
+
+
 def _edition(rest: str) -> bool:
-    return len(rest) <= 3 or rest in EDITION_WORDS
+    return len(rest) <= 3 or rest in EDITION_WORDS or _language_edition(rest)
+
+
+def _language_edition(rest: str) -> bool:
+    """A word for news and one short word after a site's name: its edition in a language
+    or country ("BBC News Swahili", "Example News Brasil" on example.com)."""
+    return any(
+        rest.startswith(w) and 0 < len(rest) - len(w) <= MAX_EDITION_TAIL and rest.isalpha()
+        for w in _NEWS_LATIN
+    )

@@ -86,7 +86,12 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
             kicked += [part] if part else []
             framed += [v for v in (part, text) if v] if _in_article(el) else []
         else:
+            # a marked block that shares no word with any title the page states is a
+            # box's ("Ihr Abonnement ist abgelaufen"), no rewrite of the headline
             block = _marked_block(doc)
+            block = block if block and _shares_a_word(block, [*said, tab]) else None
+            if block and below and norm(block) != norm(below) and norm(block).endswith(norm(below)):
+                block = below  # a block of a kicker and the headline: the headline
             shown += [block] if block else []
             h1s += [block] if block else []
     shown += kicked
@@ -148,6 +153,26 @@ def _marked_block(doc: Document) -> str | None:
         return None
     text = clean(el.text_content())
     return text if text and not ELLIPSIS.search(text) else None
+
+
+_STEM = 5  # "přístav" and "přístavu": words compared by their first letters
+_CONTENT_WORD = re.compile(r"\w{4,}")
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def _shares_a_word(text: str, titles: Sequence[str]) -> bool:
+    """Whether `text` and one of `titles` share a word of four letters or more (its
+    first five letters: inflected forms), or two CJK characters in a row (words
+    unspaced): a headline's rewrite keeps its topic's words."""
+    mine = _topic_words(text)
+    return any(not mine.isdisjoint(_topic_words(t)) for t in titles if t)
+
+
+def _topic_words(text: str) -> set[str]:
+    text = text.casefold()
+    found = {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+    found.update(w[:_STEM] for w in _CONTENT_WORD.findall(_CJK_RUN.sub(" ", text)))
+    return found
 
 
 def _alone(key: str, value: str, witnesses: list[tuple[str, str]], ends: list[str]) -> list[str]:
@@ -381,6 +406,14 @@ def _core(
     return _part_beside_a_tag(stripped, keys) or stripped
 
 
+def _splits(value: str) -> Iterator[tuple[str, str]]:
+    """`value` split in two at each run of marks (`ANY_SEPARATOR`), left to right; a mark
+    opening or closing the value is an opening or closing quote, no separator."""
+    for m in ANY_SEPARATOR.finditer(value):
+        if m.start() and m.end() != len(value):
+            yield value[: m.start()], value[m.end() :]
+
+
 def _part_equal_to_a_ref(
     value: str, keys: set[str], tails: Collection[str] = frozenset()
 ) -> str | None:
@@ -388,10 +421,7 @@ def _part_equal_to_a_ref(
     `tails` only match the longer part after a kicker."""
     if not keys and not tails:
         return None
-    for m in ANY_SEPARATOR.finditer(value):
-        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
-            continue
-        left, right = value[: m.start()], value[m.end() :]
+    for left, right in _splits(value):
         if norm(left) in keys:
             return left
         # a kicker is shorter than its title
@@ -431,10 +461,7 @@ def _is_tag(tag: str, title: str) -> bool:
 def _cut_part_of_a_ref(value: str, keys: set[str]) -> str | None:
     """Of a title cut with "..." after a kicker ("Hafen: Stadtrat stimmt dem neuen…"), the
     cut part that another source's title begins: settle's `_uncut` then finishes it."""
-    for m in ANY_SEPARATOR.finditer(value):
-        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
-            continue
-        left, right = value[: m.start()], value[m.end() :]
+    for left, right in _splits(value):
         stem = _stem(right)
         if (
             len(right) > len(left)
@@ -450,10 +477,7 @@ def _part_a_cut_begins(value: str, stems: Sequence[str]) -> str | None:
     "Stadtrat stimmt…"); never where the whole value begins so (a cut of the whole)."""
     if any(norm(value).startswith(s) for s in stems):
         return None
-    for m in ANY_SEPARATOR.finditer(value):
-        if m.start() == 0 or m.end() == len(value):  # an opening or closing quote, no separator
-            continue
-        left, right = value[: m.start()], value[m.end() :]
+    for left, right in _splits(value):
         if len(right) > len(left) and any(norm(right).startswith(s) for s in stems):
             return right
     return None

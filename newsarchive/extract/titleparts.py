@@ -40,8 +40,8 @@ _CJK_WORD = re.compile(f"[{_CJK}]+")
 # katakana long mark or a wave dash standing alone between spaces is a dash too:
 # " ー Site", " \uff5e Site"), a bare em dash or two (Chinese "Title——Site"), a bare pipe or
 # double bar, the full-width and Hangul marks East Asian sites use bare (U+FF5C, U+FF1A,
-# U+3163, U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_"
-# between two CJK characters (Chinese portals' "Title_Site", "Title-Site").
+# U+3163, U+FF0F, U+FF0D, U+2015, the vertical dash U+FE31), and a bare "-" or "_", or
+# two, between two CJK characters (Chinese portals' "Title_Site", "Title-Site", "Title--Site").
 _SPACED_MARKS = (
     "|\\-\u2013\u2014\u2212\u30fc*\u00b7\u2022\u2219\u22c6\u2192:/\u00bb\u00ab\u2039\u203a<>~"
     "\u25cf\u25a0\u25c6\u25b6\u25ba\u25b8\u00a6\u2016\u2223\u2503\uff5e\u301c"
@@ -50,7 +50,7 @@ _BARE_MARKS = "\uff5c\uff1a\u3163\u4e28\u2502\u2503\u2016\uff0f\uff0d\u2015\ufe3
 SEPARATOR = re.compile(
     rf"(\s+[{_SPACED_MARKS}]{{1,2}}\s+|\u2014{{1,2}}"
     rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
-    rf"|(?<=[{_CJK}])[-_](?=[{_CJK}]))"
+    rf"|(?<=[{_CJK}])[-_]{{1,2}}(?=[{_CJK}]))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
 # A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part, nor
@@ -66,14 +66,26 @@ _NEWS_LABEL = tuple(
     for w in e.split()
 )
 _NEWS_NOUNS = tuple(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
+# "from" and "and" between a word for news and a place ("Nachrichten aus Kiel und Umgebung")
+_FROM_TEXT = "aus von from de da do dos das du z ze iz из з dari kutoka iš frá und and & i a e y"
+_FROM_WORDS = frozenset(_FROM_TEXT.split())
+MAX_PLACE_WORDS = 3
+# ... alone as a title's last part: not a short Latin one ("tin" is news in Vietnamese)
+MIN_NEWS_NOUN = 4  # "News", "Zprávy", "新闻": one word for news closing a title
+_NEWS_NOUN_SET = frozenset(
+    w for w in _NEWS_NOUNS if len(w) >= MIN_NEWS_NOUN or _CJK_WORD.fullmatch(w)
+)
 # A newspaper's name by its kind ("朝日新聞デジタル", "한국일보", "Российская газета"): CJK and
 # Hangul words end (or start) the name, other scripts' are a word of it.
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
 _MASTHEAD_ENDS = tuple(w for w in _MASTHEAD if _CJK_WORD.fullmatch(w))
+_CJK_THEN_LATIN = re.compile(f"([{_CJK}]+)[a-z0-9]+")
 _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
-_EDITION_TAIL = re.compile(r"(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ)$")
+_EDITION_TAIL = re.compile(
+    r"(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|電子報|电子报)$"
+)  # "自由時報電子報": a Taiwanese paper's e-paper
 MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer run is a headline's
 MAX_SLOGAN_WORDS = 6  # "Site - Nachrichten aus Kiel und Umgebung": a slogan after the name
 MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
@@ -133,7 +145,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     brackets at either end goes too ("【Site】Title", "[Site] Title", "Title (Site)").
     """
     value = _unbracket(value, sites)
-    parts = SEPARATOR.split(value)
+    parts = _undated(SEPARATOR.split(value), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
     if (
@@ -148,13 +160,24 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         )
     ):
         parts = parts[:-2]
+    else:  # "Title | Site.de - Nachrichten - Region - Studio Stadt": a trail of a few words
+        parts = _trail_after_site(parts, sites)
     cut = False
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
+        or _mixed_site(parts[-1], sites)
         or (_byline_part(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
-        or (not cut and _masthead(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
-        or (cut and _furniture(parts[-1], sections) and _width("".join(parts[:-2])) >= MIN_REST)
+        or (
+            not cut
+            and (_masthead(parts[-1]) or _news_noun(parts[-1]))
+            and _width("".join(parts[:-2])) >= MIN_REST
+        )
+        or (
+            cut
+            and (_furniture(parts[-1], sections) or _DATE.fullmatch(parts[-1].strip()))
+            and _width("".join(parts[:-2])) >= MIN_REST
+        )
     ):
         parts = parts[:-2]
         cut = True
@@ -174,6 +197,57 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         return value[m.end() :]
     return value
+
+
+def _trail_after_site(parts: list[str], sites: frozenset[str]) -> list[str]:
+    """The parts up to the site's name where a short trail of several parts follows it
+    (a section's path, a region, the newsroom: six words in all, as a slogan), leaving
+    8 characters of headline before it."""
+    words = 0
+    for i in range(len(parts) - 3, 1, -2):
+        words += len(parts[i + 2].split())
+        if words > MAX_SLOGAN_WORDS:
+            break
+        if is_site(parts[i], sites) and _width("".join(parts[: i - 1])) >= MIN_REST:
+            return parts[: i + 1]
+    return parts
+
+
+# A date sites print beside their name ("Title - Site, 03.12.2026", "Title - 03/12/2026 -
+# Poder - Site", "标题 - 海滨网, 2026年12月3日"): no headline's words.
+_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日")
+_DATED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<date>\S+)\s*")
+
+
+def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
+    """A title's parts without the date after a comma in the site's part ("Site, 03.12.2026");
+    a date part after the site's name goes as its slogan would (`strip_sites`)."""
+    if len(parts) < 3:
+        return parts
+    m = _DATED_NAME.fullmatch(parts[-1])
+    if m and _DATE.fullmatch(m["date"]) and is_site(m["name"], sites):
+        return [*parts[:-1], m["name"]]
+    return parts
+
+
+# A run of Latin letters and digits in a part of another script ("中央社 CNA").
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&]*")
+MAX_SCRIPT_WORDS = 2  # "BBC News 中文", "鏡週刊 Mirror Media": a name in two scripts
+
+
+def _mixed_site(part: str, sites: frozenset[str]) -> bool:
+    """A part naming the site in two scripts, its Latin words the site's name: "中央社 CNA"
+    on cna.com.tw, "鏡週刊 Mirror Media", "BBC News 中文", "ETtoday政治新聞"; the other
+    script's words are few (a name, a section, a language), else it is a headline."""
+    latin = _LATIN_RUN.findall(part)
+    if not latin or part.isascii():
+        return False
+    other = _LATIN_RUN.sub(" ", part).split()
+    return (
+        0 < len(other) <= MAX_SCRIPT_WORDS
+        and _width("".join(other)) <= 2 * MAX_CJK_NAME
+        and is_site(" ".join(latin), sites)
+    )
 
 
 # A name in brackets before or after the title: East Asian lenticular and full-width ones too.
@@ -262,13 +336,16 @@ def _masthead(part: str) -> bool:
 
     Where no meta states the name in that script (a Japanese site's og:site_name in
     English, none at all), nothing else tells it from the headline. A CJK name is one
-    short run ending in a word for a paper ("新聞", "일보") or starting with one ("日刊");
+    short run ending in a word for a paper ("新聞", "일보") or starting with one ("日刊"),
+    its Latin name after it or not;
     a Latin name is the host's or a meta's to tell (`is_site`): "- News" may be a headline's.
     """
     words = part.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
     key = _EDITION_TAIL.sub("", compact(part))
+    if m := _CJK_THEN_LATIN.fullmatch(key):
+        key = m[1]  # "公視新聞網 PNN", "端傳媒 Initium Media": the name in two scripts
     if _CJK_WORD.match(key):
         return len(key) <= MAX_CJK_NAME and (
             key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS)
@@ -290,18 +367,38 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
     words = part.split()
     if len(words) == 1 and _label_word(words[0]):
         return True
+    # "Politik Inland" of /politik/inland/: sections' names one after another
+    if len(words) > 1 and all(not spellings(compact(w)).isdisjoint(sections) for w in words):
+        return True
     # "India News", "Politik Nachrichten": a section's or label's word and a word for news
     if len(words) == 2 and _news_word(words[1].casefold(), _NEWS_NOUNS):
         first = words[0]
         if _label_word(first) or not spellings(compact(first)).isdisjoint(sections):
             return True
-    # "Latest News", "Son Dakika Haberleri": filler around a word for news; filler alone
-    # ("- updates", "- live") is the headline's own tail
-    words = part.casefold().split()
+    # "Latest News", "Son Dakika Haberleri": filler around a word for news, and one word
+    # written as a section's name is ("Latest News India"); filler alone ("- updates",
+    # "- live") is the headline's own tail
+    others = [w for w in words if not _news_word(w.casefold(), _NEWS_LABEL)]
     return (
         bool(words)
-        and all(_news_word(w, _NEWS_LABEL) for w in words)
-        and any(_news_word(w, _NEWS_NOUNS) for w in words)
+        and any(_news_word(w.casefold(), _NEWS_NOUNS) for w in words)
+        and (not others or (len(words) > 2 and len(others) == 1 and _label_word(others[0])))
+    )
+
+
+def _news_noun(part: str) -> bool:
+    """A last part that is one word for news ("Nachrichten", "Wiadomości", "Zprávy"), alone
+    or of a place ("Aktuelles aus Wien", "Zprávy z Brna", "News from Portside"): a label
+    every site's titles end in, never a headline's own tail ("- live", "- updates" are
+    filler, no noun; "Gute Nachrichten aus Kiel" opens otherwise)."""
+    words = part.split()
+    if not words or words[0].casefold() not in _NEWS_NOUN_SET:
+        return False
+    place = words[2:]
+    return len(words) == 1 or (
+        words[1].casefold() in _FROM_WORDS
+        and 0 < len(place) <= MAX_PLACE_WORDS
+        and all(w[0].isupper() or w.casefold() in _FROM_WORDS for w in place)
     )
 
 
