@@ -14,6 +14,10 @@ the buffered lines, and no later run exported those articles again. Here:
   and exports each once, itself. Which files a run writes is kept in a small
   journal beside the crawl state; the journal goes once the state has committed
   every line (the end of the run);
+- a damaged line in the middle of a JSON Lines file (a torn write an earlier
+  crash left, which later runs appended after; junk a power loss left) is moved
+  by that repair to `<file>.rejected`, named and counted; every whole line
+  stays, a whole line glued to a torn one included;
 - a write error (disk full) stops the crawl (`items_write_error`) and keeps the
   state from recording the item that was not written; an item no line can be
   made of (its text in FEED_EXPORT_ENCODING) is skipped alone, counted, and kept
@@ -26,8 +30,9 @@ import io
 import json
 import logging
 import os
+import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, Self, cast
 
@@ -48,6 +53,9 @@ logger = logging.getLogger(__name__)
 JOURNAL_SUFFIX = ".feeds.json"  # beside the state file: state/<site>.feeds.json
 TAIL_CHUNK = 64 * 1024
 WRITE_ERROR = "items_write_error"
+JSON_LINES = frozenset({"jsonlines", "jl"})  # Scrapy's names of the format, one object a line
+REJECTED_SUFFIX = ".rejected"  # beside the items file: its damaged lines, as they were
+GLUED_TRIES = 100  # where a whole line may start inside a damaged one: `{"` tried this often
 
 Committed = Callable[[str, str], bool]  # (url, WARC record id) -> does the state name it
 
@@ -103,6 +111,7 @@ class CrashSafeFileStorage(FileFeedStorage):
     ) -> None:
         super().__init__(uri, feed_options=feed_options)
         self.journal = journal
+        self.json_lines = (feed_options or {}).get("format") in JSON_LINES
 
     @classmethod
     def from_crawler(
@@ -114,7 +123,7 @@ class CrashSafeFileStorage(FileFeedStorage):
         path = Path(self.path)
         path.parent.mkdir(parents=True, exist_ok=True)
         if self.journal is not None:
-            add_to_journal(self.journal, path)
+            add_to_journal(self.journal, path, json_lines=self.json_lines)
         return cast(IO[bytes], LineFile(path, overwrite=self.write_mode == "wb"))
 
 
@@ -143,7 +152,9 @@ class CrashSafeFeedExporter(FeedExporter):
         run = _state(self.crawler)
         self.journal = journal_path(self.crawler)
         if run is not None and self.journal is not None:
-            repair_journal(self.journal, lambda url, rid: _names_record(run, url, rid))
+            rejected = repair_journal(self.journal, lambda url, rid: _names_record(run, url, rid))
+            if rejected:
+                self.crawler.stats.set_value("feeds/rejected_lines", rejected)
         super().open_spider(spider)
 
     async def close_spider(self, spider: Spider) -> None:
@@ -225,46 +236,68 @@ def _names_record(run: CrawlStateRun, url: str, record_id: str) -> bool:
     return run.record_id_of(url) == record_id
 
 
-def add_to_journal(journal: Path, feed: Path) -> None:
-    files = _journal_files(journal)
-    if str(feed.resolve()) in files:
+def add_to_journal(journal: Path, feed: Path, json_lines: bool = False) -> None:
+    """Name `feed` in the journal (and whether it is JSON Lines, whose damaged lines a repair
+    may move aside: in other formats a line need not be a JSON object)."""
+    files, json_files = _journal_files(journal)
+    name = str(feed.resolve())
+    if name in files and (name in json_files) == json_lines:
         return
-    files.append(str(feed.resolve()))
+    if name not in files:
+        files.append(name)
+    json_lines_files = [f for f in files if (json_lines if f == name else f in json_files)]
     journal.parent.mkdir(parents=True, exist_ok=True)  # a state kept in Redis made no folder
     temp = journal.with_name(journal.name + ".tmp")
-    temp.write_text(json.dumps({"files": files}), encoding="utf-8")
+    data = {"files": files, "json_lines": json_lines_files}
+    temp.write_text(json.dumps(data), encoding="utf-8")
     os.replace(temp, journal)
 
 
-def _journal_files(journal: Path) -> list[str]:
+def _journal_files(journal: Path) -> tuple[list[str], set[str]]:
+    """The files a journal names, and those of them written as JSON Lines."""
     try:
         data = json.loads(journal.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
-    files = data.get("files") if isinstance(data, dict) else None
-    return [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
+        return [], set()
+    if not isinstance(data, dict):
+        return [], set()
+    files, json_files = data.get("files"), data.get("json_lines")  # none in older journals
+    names = [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
+    return names, {f for f in json_files if f in names} if isinstance(json_files, list) else set()
 
 
-def repair_journal(journal: Path, committed: Committed) -> None:
-    """Repair every feed a killed run named; the journal is then started afresh."""
-    for name in _journal_files(journal):
+def repair_journal(journal: Path, committed: Committed) -> int:
+    """Repair every feed a killed run named; the journal is then started afresh.
+
+    Returns the number of damaged lines moved aside (`repair_feed`)."""
+    names, json_files = _journal_files(journal)
+    rejected_in_all = 0
+    for name in names:
+        rejected: list[int] = []
         try:
-            cut = repair_feed(Path(name), committed)
+            cut = repair_feed(Path(name), committed, name in json_files, rejected)
         except OSError as exc:
             logger.warning("could not check the items file %s of an unfinished run: %s", name, exc)
             continue
+        rejected_in_all += len(rejected)
         if cut:
-            logger.info("items file %s of an unfinished run: %s", name, cut)
+            level = logging.WARNING if rejected else logging.INFO
+            logger.log(level, "items file %s of an unfinished run: %s", name, cut)
     journal.unlink(missing_ok=True)
+    return rejected_in_all
 
 
-def repair_feed(path: Path, committed: Committed) -> str:
-    """Cut a killed run's torn last line, and its last items the state lacks.
+def repair_feed(
+    path: Path, committed: Committed, json_lines: bool = False, rejected: list[int] | None = None
+) -> str:
+    """Cut a killed run's torn last line, and its last items the state lacks; in a
+    JSON Lines file, move its damaged lines to `<file>.rejected` (`reject_damaged_lines`).
 
     The state commits in the order of the lines, so its items are the file's
     first ones: lines are removed from the end up to the last one it names.
-    Returns what was done ("" for nothing). Lines that are not JSON objects
-    with `url` and `warc_record_id` (other formats) are left alone.
+    Returns what was done ("" for nothing); the numbers of the lines moved aside
+    are added to `rejected`. Lines that are not JSON objects with `url` and
+    `warc_record_id` (other formats) are left alone.
     """
     if not path.exists():
         return ""
@@ -275,6 +308,14 @@ def repair_feed(path: Path, committed: Committed) -> str:
         if end < size:
             stream.truncate(end)
             done.append(f"torn last line cut ({size - end} bytes)")
+    if json_lines:
+        moved = reject_damaged_lines(path)
+        if moved:
+            done.append(_rejected(path, moved))
+            if rejected is not None:
+                rejected.extend(number for number, _reason in moved)
+    with path.open("r+b") as stream:
+        end = stream.seek(0, os.SEEK_END)
         removed: list[str] = []
         while end:
             start = _line_start(stream, end - 1)
@@ -288,6 +329,89 @@ def repair_feed(path: Path, committed: Committed) -> str:
             stream.truncate(end)
             done.append(_removed(removed))
     return "; ".join(done)
+
+
+def reject_damaged_lines(path: Path) -> list[tuple[int, str]]:
+    """Move the lines of a JSON Lines file that are no JSON object to `<file>.rejected`.
+
+    What a line that is one (an item or not) says is not judged: only damage is
+    moved (a torn write that later lines were appended after, junk such as the
+    zeros a power loss leaves). A damaged line that ends in a whole JSON object
+    (a torn write's start, then the next whole line) keeps that object as its
+    line. The side file gets the lines first, then the file is replaced: a kill
+    between the two leaves them in both. Returns (line number, reason) of each
+    line moved, its number counted in the file as it was.
+    """
+    damaged = list(_damaged_lines(path))
+    if not damaged:
+        return []
+    by_number = {number: keep for number, keep, _reason in damaged}
+    side = path.with_name(path.name + REJECTED_SUFFIX)
+    temp = path.with_name(f".{path.name}.repair")
+    with path.open("rb") as lines, side.open("ab") as aside, temp.open("wb") as kept:
+        for number, line in enumerate(lines, 1):
+            if number not in by_number:
+                kept.write(line)
+            elif glued := by_number[number]:  # the torn start aside, as a line of its own
+                aside.write(line[:glued] + b"\n")
+                kept.write(line[glued:])
+            else:
+                aside.write(line)
+        aside.flush()
+        os.fsync(aside.fileno())
+        kept.flush()
+        os.fsync(kept.fileno())
+    shutil.copymode(path, temp)
+    os.replace(temp, path)
+    return [(number, reason) for number, _keep, reason in damaged]
+
+
+def _damaged_lines(path: Path) -> Iterator[tuple[int, int, str]]:
+    """(line number, where a whole object starts in it or 0, reason) of each damaged line."""
+    with path.open("rb") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip() or _json_object(line):
+                continue
+            glued = _glued_object(line)
+            reason = "a torn line, the next line glued to it" if glued else _what_is_wrong(line)
+            yield number, glued, reason
+
+
+def _json_object(line: bytes) -> bool:
+    """Read as `index --items` reads it (json.loads of the bytes)."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:  # UnicodeDecodeError too
+        return False
+
+
+def _glued_object(line: bytes) -> int:
+    """Where a whole JSON object that ends the line starts in it (0: none found)."""
+    start = line.find(b'{"', 1)
+    for _ in range(GLUED_TRIES):
+        if start < 0:
+            return 0
+        if _json_object(line[start:]):
+            return start
+        start = line.find(b'{"', start + 1)
+    return 0
+
+
+def _what_is_wrong(line: bytes) -> str:
+    try:
+        json.loads(line.decode("utf-8"))  # the bytes' own reading guesses UTF-16 from junk
+    except UnicodeDecodeError:
+        return "not UTF-8"
+    except ValueError:
+        return "not JSON"
+    return "not a JSON object"
+
+
+def _rejected(path: Path, moved: list[tuple[int, str]]) -> str:
+    shown = ", ".join(f"{number} ({reason})" for number, reason in moved[:5])
+    more = f" and {len(moved) - 5} more" if len(moved) > 5 else ""
+    lines = "line" if len(moved) == 1 else "lines"
+    return f"{len(moved)} damaged {lines} moved to {path.name}{REJECTED_SUFFIX}: line {shown}{more}"
 
 
 def _removed(urls: list[str]) -> str:

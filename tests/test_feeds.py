@@ -82,7 +82,7 @@ def test_the_journal_names_each_feed_once_and_is_spent_by_a_repair(tmp_path: Pat
     feed.write_bytes(line(1) + line(2))
     add_to_journal(journal, feed)
     add_to_journal(journal, feed)
-    assert json.loads(journal.read_text()) == {"files": [str(feed.resolve())]}
+    assert json.loads(journal.read_text()) == {"files": [str(feed.resolve())], "json_lines": []}
     repair_journal(journal, committed_up_to(1))
     assert feed.read_bytes() == line(1)
     assert not journal.exists()

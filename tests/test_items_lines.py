@@ -1,13 +1,19 @@
-"""A bad line in the middle of an items file (JSON Lines): kept by the repair after a
-crash, named and counted by `index --items`; the items around it are kept and used."""
+"""A bad line in the middle of an items file (JSON Lines): moved aside by the repair after
+a crash (`<file>.rejected`), named and counted by `index --items` where no repair saw it;
+the items around it are kept and used."""
 
 from __future__ import annotations
 
 import json
+import signal
 import zipfile
 from pathlib import Path
 
-from newsarchive.feeds import repair_feed
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from newsarchive.feeds import add_to_journal, repair_feed, repair_journal
+from tests.plugins.crawling import run_crawl, start_crawl
+from tests.test_crash_items import known_urls
 from tests.test_foreign_archives import newsarchive
 from tests.test_odd_records import SITE, _http, _page, _record
 
@@ -16,21 +22,101 @@ def _line(url: str, record_id: str, title: str = "") -> str:
     return json.dumps({"url": url, "warc_record_id": record_id, "title": title or url}) + "\n"
 
 
-def test_the_repair_keeps_a_bad_middle_line_and_the_lines_around_it(tmp_path: Path) -> None:
-    """Only the torn last line and the last lines the state lacks go: a damaged line in the
-    middle stops the cutting there, and it and every line before it stay."""
-    bad = '{"url": "b", "warc_record_id": "2", "tit\n'
+def test_the_repair_moves_damaged_middle_lines_aside_and_keeps_every_whole_line(
+    tmp_path: Path,
+) -> None:
+    """Before: the cutting stopped at a damaged line, which stayed (and `index --items` named
+    it); an item glued to a torn line was lost to the page list. Now each damaged line goes
+    to `<file>.rejected`, as it was; the whole lines stay, in order, the glued one too."""
+    torn = '{"url": "x", "warc_record_id": "9", "tit'
+    junk = b"\x00" * 40 + b"\n"  # what a power loss leaves
+    binary = b"\xff\xfe\x00garbage\n"
     path = tmp_path / "items.jsonl"
-    path.write_text(_line("a", "1") + bad + _line("c", "3") + _line("d", "4") + '{"url": "e"')
-    said = repair_feed(path, lambda url, _record_id: url in ("a", "c"))
-    assert path.read_text() == _line("a", "1") + bad + _line("c", "3")
+    lines = [_line("a", "1"), torn + _line("b", "2"), _line("c", "3")]
+    path.write_bytes(lines[0].encode() + lines[1].encode() + junk + lines[2].encode() + binary
+                     + b"{}\n" + b"\n" + _line("d", "4").encode() + b'{"url": "e"')  # fmt: skip
+    rejected: list[int] = []
+    said = repair_feed(path, lambda url, _id: url != "d", json_lines=True, rejected=rejected)
+    assert path.read_text() == _line("a", "1") + _line("b", "2") + _line("c", "3") + "{}\n\n"
+    aside = (tmp_path / "items.jsonl.rejected").read_bytes()
+    assert aside == torn.encode() + b"\n" + junk + binary
+    assert rejected == [2, 3, 5]
     assert said == (
-        "torn last line cut (11 bytes); last item d removed (the crawl state never recorded it)"
+        "torn last line cut (11 bytes); 3 damaged lines moved to items.jsonl.rejected: line "
+        "2 (a torn line, the next line glued to it), 3 (not JSON), 5 (not UTF-8); "
+        "last item d removed (the crawl state never recorded it)"
     )
-    path.write_text(_line("a", "1") + _line("b", "2") + "not json\n" + _line("c", "3"))
-    repair_feed(path, lambda url, _record_id: url == "a")  # b is kept: exported twice, not lost
-    assert path.read_text().splitlines()[:3] == [_line("a", "1").strip(), _line("b", "2").strip(),
-                                                 "not json"]  # fmt: skip
+    assert repair_feed(path, lambda url, _id: True, json_lines=True) == ""  # nothing more to do
+    assert (tmp_path / "items.jsonl.rejected").read_bytes() == aside
+
+
+def test_the_repair_moves_nothing_in_a_file_not_written_as_json_lines(tmp_path: Path) -> None:
+    """A CSV or JSON array feed's lines are no JSON objects: only its end is looked at."""
+    path = tmp_path / "items.json"
+    text = "[\n" + _line("a", "1").strip() + ",\n" + _line("b", "2").strip() + "\n]\n"
+    path.write_text(text)
+    assert repair_feed(path, lambda url, _id: True) == ""
+    assert path.read_text() == text
+    assert not (tmp_path / "items.json.rejected").exists()
+
+
+def test_the_journal_says_which_files_are_json_lines(tmp_path: Path) -> None:
+    journal = tmp_path / "demo.feeds.json"
+    jsonl, csv = tmp_path / "items.jsonl", tmp_path / "items.csv"
+    for feed, lines in ((jsonl, True), (csv, False)):
+        feed.write_text(_line("a", "1") + "not json\n" + _line("c", "3"))
+        add_to_journal(journal, feed, json_lines=lines)
+    assert repair_journal(journal, lambda url, _id: True) == 1
+    assert jsonl.read_text() == _line("a", "1") + _line("c", "3")
+    assert csv.read_text() == _line("a", "1") + "not json\n" + _line("c", "3")
+    journal.write_text(json.dumps({"files": [str(jsonl.resolve())]}))  # an older journal
+    jsonl.write_text(_line("a", "1") + "not json\n")
+    assert repair_journal(journal, lambda url, _id: True) == 0  # its format unknown: kept
+    assert jsonl.read_text() == _line("a", "1") + "not json\n"
+
+
+def test_a_crawl_after_a_kill_moves_the_damaged_lines_aside_and_index_finds_none(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """A real crawl killed after 20 items; damage that an earlier crash could have left in
+    the middle of its items file (a torn line with the next glued on, zeros, junk bytes);
+    the next run's repair: before, the damage stayed and `index --items` named 3 lines (exit
+    3) and lost the glued item's title; now every whole line the state knows stays, the
+    damage is in `items.jsonl.rejected`, logged and counted, and `index` exits 0."""
+    args = {"site": "demo", "base_url": demo_site.base_url}
+    shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterItems": 200}
+    killing = {
+        **shared,
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_KILL_AFTER_ITEMS": "20",
+        "STATE_COMMIT_WRITES": "15",  # commits on a count of writes only: some lines committed
+        "STATE_COMMIT_SECONDS": "600",
+    }
+    killed = start_crawl("news", args, killing, tmp_path / "killed")
+    assert killed.process.wait(timeout=300) == -signal.SIGKILL
+    written = killed.items_path.read_bytes().splitlines(keepends=True)
+    assert len(written) == 20
+    torn = written[9][:45]  # a write cut short, then the next line written after it
+    damaged = [*written[:4], torn + written[4], *written[5:8], b"\x00" * 64 + b"\n",
+               *written[8:12], b"\xff\xfe\x01\x02 junk\n", *written[12:]]  # fmt: skip
+    killed.items_path.write_bytes(b"".join(damaged))
+    known = known_urls(tmp_path / "state" / "demo.sqlite")
+    kept = [line for line in written if json.loads(line)["url"] in known]
+    assert 5 <= len(kept) < 20  # the glued line's item among them
+    last = run_crawl("news", args, shared, tmp_path / "last")
+    assert last.returncode == 0, last.log[-3000:]
+    assert killed.items_path.read_bytes() == b"".join(kept)
+    rejected = killed.items_path.with_name("items.jsonl.rejected").read_bytes()
+    assert rejected == torn + b"\n" + b"\x00" * 64 + b"\n" + b"\xff\xfe\x01\x02 junk\n"
+    assert "3 damaged lines moved to items.jsonl.rejected: line 5 (a torn line" in last.log
+    assert last.stats["feeds/rejected_lines"] == 3
+    done = newsarchive(
+        "index", str(tmp_path / "warc"), "--cdxj", str(tmp_path / "a.cdxj"),
+        "--items", str(killed.items_path), "--items", str(last.items_path),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "skipped" not in done.stderr
 
 
 def test_index_names_and_counts_the_items_lines_that_are_no_item(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import argparse
 import gzip
 import json
 import logging
+import os
 import sys
 import zlib
 from collections import deque
@@ -32,12 +33,14 @@ from newsarchive.commands.extract_jobs import (
     report_failed,
     write_outcomes,
 )
+from newsarchive.commands.parentdeath import start_worker
 from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import whole_text_file
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
+from newsarchive.warc.spoolfiles import remove_stale
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
         return 2
     choice = Choice(args.all_pages, site.name if site else None, args.max_html or None)
+    if archives:
+        remove_stale()  # what a killed run held for joining segments
     skips = Skips()
     with _output(args.output) as out:
         count, failed = _extract(args, archives, choice, skips, out)
@@ -175,7 +180,7 @@ def _write(
 ) -> tuple[int, int]:
     if workers <= 1:
         return write_outcomes(out, map(choice.extract, jobs))
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=start_worker, initargs=(os.getpid(),)) as pool:
         return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice.max_html))
 
 

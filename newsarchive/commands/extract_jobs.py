@@ -17,6 +17,7 @@ import dataclasses
 import io
 import json
 import logging
+import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsarchive.articles import article_item
+from newsarchive.commands.parentdeath import start_worker
 from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.sites import get_site, profile_for_url
@@ -290,7 +292,9 @@ def extract_archives(
 ) -> tuple[int, int]:
     """(items written, pages failed) of `paths` with `jobs` worker processes."""
     shards = plan_shards(paths, jobs, shard_size)
-    with ProcessPoolExecutor(jobs) as pool:
+    # the workers end with this process and name their spool files after it, which deletes
+    # them (a later run those of a killed one: newsarchive.warc.spoolfiles)
+    with ProcessPoolExecutor(jobs, initializer=start_worker, initargs=(os.getpid(),)) as pool:
         merge = _Merge(pool, choice)
         window = jobs * SHARDS_IN_FLIGHT
         return _write(out, _merged(pool, merge, shards, window), skips, window)

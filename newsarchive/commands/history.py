@@ -31,6 +31,7 @@ from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Version, versions_of
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import archive_files
+from newsarchive.warc.spoolfiles import remove_stale
 
 DEFAULT_REPLAY = "http://127.0.0.1:8080/newsarchive"
 
@@ -105,6 +106,8 @@ def _run(args: argparse.Namespace) -> int:
     items = [] if args.reextract else item_files(args.items or _default_items(warc_paths))
     if not warcs and not items:
         raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")
+    if warcs:
+        remove_stale()  # what a killed run held for joining segments
     found = gather(items, warcs, _wanted(args, warc_paths, since), args.site)
     articles = _articles(found, args.url, since)
     _note_losses(found)

@@ -14,13 +14,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 from newsarchive.commands.args import items_input, new_file
 from newsarchive.outputs import replaceable
-from newsarchive.package.captures import read_captures, warc_files
+from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
+from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.wacz import PackageError, write_wacz
 from newsarchive.warc.archives import Skips
 
@@ -28,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 # The index (and package) were written, but some files or records were left out.
 EXIT_SKIPPED = 3
+JOINED_NAME = "newsarchive-joined-segments.warc.gz"  # in the WACZ: records joined
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -97,19 +100,46 @@ def _package(
     clean = skips.clean(warcs)
     for left_out in sorted(set(warcs) - set(clean)):
         logger.warning("%s: left out of the WACZ (see above)", left_out)
-    kept = {str(path) for path in clean}
-    segmented = [w for w in skips.left_in_file if w.rsplit("@", 1)[0] in kept]
-    if segmented:  # their files are in it; replayweb.page would serve one segment of each
-        logger.warning(
-            "%d record%s split in segments (or revisits of them) left out of the WACZ's index, "
-            "named above: replay tools serve a record at an offset as it is, one segment; "
-            "their files are in it (`python -m newsarchive replay` serves them joined)",
-            len(segmented), "s" * (len(segmented) != 1),
-        )  # fmt: skip
     if not clean:
         print("index: no archive file could be packaged whole: no WACZ written", file=sys.stderr)
         return 1
-    warcs = clean
+    with tempfile.TemporaryDirectory(prefix="newsarchive-joined-") as scratch:
+        joined = _joined_copies(clean, skips, Path(scratch), captures)
+        return _write_package([*clean, *joined], captures, args, lines_skipped)
+
+
+def _joined_copies(
+    warcs: list[Path], skips: Skips, scratch: Path, captures: CaptureIndex
+) -> list[Path]:
+    """A WARC of the records split in segments, each joined into one record, for the package.
+
+    Replay tools serve a record at an offset as it is (one segment): the WACZ's index leaves
+    the first segment out and indexes the joined copy (as `replay` serves it). Revisits of
+    such a record stay left out (named above). Returns the file, if any record was joined.
+    """
+    kept = {str(path) for path in warcs}
+    segmented = [w for w in skips.left_in_file if w.rsplit("@", 1)[0] in kept]
+    if not segmented:
+        return []
+    copies = scratch / JOINED_NAME
+    joined = [r for r in write_decoded_copies(warcs, copies, decode=False) if r.joined]
+    logger.warning(
+        "%d record%s split in segments (or revisits of them) left out of the index, named "
+        "above; the WACZ holds %d of them joined into one record each (%s)",
+        len(segmented), "s" * (len(segmented) != 1), len(joined), JOINED_NAME,
+    )  # fmt: skip
+    if not joined:
+        return []
+    extra = read_captures([copies])  # the pages the joined records are
+    captures.date_by_record.update(extra.date_by_record)
+    for url, dates in extra.dates_by_url.items():
+        captures.dates_by_url[url].extend(dates)
+    return [copies]
+
+
+def _write_package(
+    warcs: list[Path], captures: CaptureIndex, args: argparse.Namespace, lines_skipped: list[str]
+) -> int:
     items = item_files(args.items)
     pages = page_entries(read_items(items, lines_skipped), captures) if items else []
     if not args.items:

@@ -18,7 +18,6 @@ dies), so no orphaned pywb keeps the port.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import re
 import shutil
@@ -31,10 +30,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsarchive.commands.args import listen_port
+from newsarchive.commands.parentdeath import end_with_parent
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
 from newsarchive.warc.archives import Skips, openable
+from newsarchive.warc.spoolfiles import remove_stale
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PYWB_VENV = PROJECT_ROOT / ".venv-pywb"
@@ -79,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"replay: no such file or folder: {args.archive}", file=sys.stderr)
         return 2
     root = args.root or Path(tempfile.mkdtemp(prefix="newsarchive-replay-"))
+    remove_stale()  # what a killed run held for joining segments
     try:
         skips = build_collection(tools, root, args.collection, args.archive)
         if skips.count:
@@ -173,18 +175,12 @@ def serve(tools: Path, root: Path, name: str, port: int) -> int:
     return 0 if stopped else code
 
 
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
 def _ends_with_parent(parent: int) -> Callable[[], None]:
     """In the forked child, before pywb starts: SIGTERM when `replay` dies, even by
     SIGKILL, which no handler of ours sees; if the parent is already gone, end now."""
 
     def arrange() -> None:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
-        if os.getppid() != parent:
-            os._exit(1)
+        end_with_parent(parent, signal.SIGTERM)
 
     return arrange
 

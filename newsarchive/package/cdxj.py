@@ -25,6 +25,7 @@ import base64
 import hashlib
 import logging
 import tempfile
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -132,6 +133,8 @@ class Tolerant:
                 failed = self._records.failed
             except READ_ERRORS as exc:
                 failed = exc
+            finally:  # cdxj-indexer closes its copies of the records only when it gets to the end
+                self._records.close_copies()
             if failed is not None and WHOLE_FILE_GZIP in str(failed):
                 reason = "gzipped as one stream, not record by record: nothing can seek "
                 reason += f"into it ({recompress_hint(self.skips.shown(filename))})"
@@ -316,6 +319,7 @@ class _Digesting:
         self.end = 0  # where the last record read ends
         self.failed: BaseException | None = None  # what ended the reading, if not the file's end
         self.resume: int | None = None  # where the record after one too long starts
+        self.last: deque[ArcWarcRecord] = deque(maxlen=2)  # cdxj-indexer holds two at most
 
     def __iter__(self) -> Iterator[ArcWarcRecord]:
         records = iter(self.records)
@@ -335,7 +339,7 @@ class _Digesting:
                 at = f"{self.filename}@{self.records.offset}"  # before its length is read
                 self.skips.record(self.filename, at, problem)
                 record.newsarchive_unreadable = True
-            spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (lives with the record)
+            spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (closed below)
             digest = hashlib.sha1()
             size = 0
             while chunk := record.raw_stream.read(65536):
@@ -352,12 +356,24 @@ class _Digesting:
                     length = int(record.rec_headers.get_header("Content-Length"))
                     record.newsarchive_overrun = overrun_reason(length, self.resume)
                     record.raw_stream = spool
-                    yield record  # named, not indexed; reading goes on at `resume`
+                    self.last.append(record)
+                    with spool:  # named, not indexed; reading goes on at `resume`
+                        yield record
                     return
             record.raw_stream = spool
+            self.last.append(record)
             record.newsarchive_digest = "sha1:" + base64.b32encode(digest.digest()).decode()
-            yield record  # the spool goes with the record (warcio may read it to its end)
+            with spool:  # read by the time the next record is asked for (cdxj-indexer
+                yield record  # copies each into a spool of its own as it comes)
             self.end = self.get_record_offset() + self.get_record_length()
+
+    def close_copies(self) -> None:
+        """Close the spools cdxj-indexer copied the last records into (`buffered_stream`)."""
+        for record in self.last:
+            stream = getattr(record, "buffered_stream", None)
+            if stream is not None:
+                stream.close()
+        self.last.clear()
 
     def get_record_offset(self) -> int:
         return int(self.records.get_record_offset())

@@ -55,19 +55,21 @@ def first_segment(record: ArcWarcRecord) -> bool:
     return record.rec_type == "response" and record.http_headers is not None and segment == "1"
 
 
-def write_decoded_copies(warcs: list[Path], output: Path) -> list[Replaced]:
-    """Decoded copies of the records of `warcs` that pywb cannot decode, and joined copies
-    of those split in segments (in one file or several), in `output`."""
+def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -> list[Replaced]:
+    """Decoded copies of the records of `warcs` that pywb cannot decode (not with `decode`
+    False: a WACZ keeps what was served), and joined copies of those split in segments (in
+    one file or several), in `output`."""
     replaced: list[Replaced] = []
     skips = _Unnamed()
     segments = Segments()  # a record's segments may be in several files
 
+    def copied(record: ArcWarcRecord) -> bool:
+        return (decode and pywb_cannot_decode(record)) or first_segment(record)
+
     def reads() -> Iterator[Read]:
         try:
             for path in warcs:
-                yield from read_records(
-                    path, skips, lambda r: pywb_cannot_decode(r) or first_segment(r), segments
-                )
+                yield from read_records(path, skips, copied, segments)
             yield from segments.joined(skips)
         finally:
             segments.close()  # its temporary file, if reading stopped early
@@ -78,7 +80,7 @@ def write_decoded_copies(warcs: list[Path], output: Path) -> list[Replaced]:
             assert read.record.http_headers is not None and read.offset is not None
             joined = read.record.rec_headers.get_header("WARC-Segment-Number") is not None
             body = read.payload
-            if pywb_cannot_decode(read.record):
+            if decode and pywb_cannot_decode(read.record):
                 try:
                     body = decode_body(read.payload, read.record.http_headers.get_header(
                         "Content-Encoding"))  # fmt: skip

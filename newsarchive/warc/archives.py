@@ -14,7 +14,6 @@ import gzip
 import logging
 import os
 import re
-import tempfile
 import weakref
 import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -30,6 +29,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 
 from newsarchive.warc.encodings import dechunk
 from newsarchive.warc.frames import Codec, FrameStream, framed
+from newsarchive.warc.spoolfiles import new_spool_file
 
 logger = logging.getLogger(__name__)
 
@@ -565,7 +565,7 @@ class _Spool:
     def _open(self) -> IO[bytes]:
         if self._file is None:
             if self.path is None:
-                handle, self.path = tempfile.mkstemp(prefix="newsarchive-segments-")
+                handle, self.path = new_spool_file()  # named after its run (spoolfiles)
                 self._file = os.fdopen(handle, "w+b")
             else:  # handed over by a worker
                 self._file = open(self.path, "r+b")  # noqa: SIM115 (closed in close())

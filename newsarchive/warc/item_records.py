@@ -57,8 +57,8 @@ class ItemRecords:
             return
         except Exception:  # this record alone (a value warcio refuses): the crawl goes on
             # The item's line is out and the state keeps its article: forgetting it would
-            # export the line twice (the items repair only cuts a file's end). Counted, and
-            # the run exits 1 (`scrapy crawl`'s FAILURE_STATS).
+            # export the line twice (the items repair removes only the last lines the state
+            # lacks). Counted, and the run exits 1 (`scrapy crawl`'s FAILURE_STATS).
             logger.error("metadata record of %s not written", url or response.url, exc_info=True)
             self.stats.inc_value("warc/metadata_refused")
             return
