@@ -297,9 +297,11 @@ def repair_feed(
     first ones: lines are removed from the end up to the last one it names.
     Returns what was done ("" for nothing); the numbers of the lines moved aside
     are added to `rejected`. Lines that are not JSON objects with `url` and
-    `warc_record_id` (other formats) are left alone.
+    `warc_record_id` (other formats) are left alone. Only a regular file is read: a
+    device or pipe a run wrote its items to (`/dev/full`, a FIFO) has no lines to mend,
+    and reading one could block or never end.
     """
-    if not path.exists():
+    if not path.is_file():
         return ""
     done = []
     with path.open("r+b") as stream:

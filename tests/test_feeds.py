@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -54,6 +55,15 @@ def test_a_torn_last_line_is_cut_and_a_committed_item_kept(tmp_path: Path) -> No
     feed.write_bytes(line(1) + line(2) + line(3)[:17])
     assert repair_feed(feed, committed_up_to(2)) == "torn last line cut (17 bytes)"
     assert feed.read_bytes() == line(1) + line(2)
+
+
+def test_a_device_or_pipe_a_run_wrote_to_is_not_read(tmp_path: Path) -> None:
+    """`/dev/full` reads zeros for ever and a FIFO blocks: the repair reads regular files only
+    (reading `/dev/full` as JSON Lines hung the next crawl at its start)."""
+    fifo = tmp_path / "items.fifo"
+    os.mkfifo(fifo)
+    for device in (Path("/dev/full"), Path("/dev/null"), fifo):
+        assert repair_feed(device, committed_up_to(0), json_lines=True) == ""
 
 
 def test_only_the_record_the_state_names_counts_as_recorded(tmp_path: Path) -> None:
