@@ -338,11 +338,8 @@ _AGENCY_TAG = re.compile(r"^\((?:[^\W\d_]{2,12}[/,.]? ?){1,3}\)$")
 # Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
 _SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
 _SLASH_TAG_PARTS = re.compile(r"\s*[/,]\s*")
-AGENCIES = frozenset(
-    """dpa afp ap apa sda kna epd reuters ddp sid dts ots ansa efe tt ntb ritzau pap ctk
-    tass ria bernama kyodo yonhap xinhua keystone-sda lusa anp belga agenturen agentur
-    agencies čtk tasr bns elta mti hina sta bta ians pti ani тасс риа интерфакс""".split()  # noqa: SIM905
-)
+# The agencies (langwords.py, shared with authors.py) and the generic words for them.
+AGENCIES = langwords.AGENCIES | frozenset({"agenturen", "agentur", "agencies"})
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
 
 

@@ -682,6 +682,25 @@ NAME_ARTICLES = {
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ").
 MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주간"}
 
+# authors.py and body.py (`AGENCIES`): news agencies written like a word, by their home
+# language. authors.py keeps one beside a person's name (places go); body.py drops an agency's
+# tag line near either end of the text ("dpa/afp/lw", "(APA)", "BNS"). Not "ria" (a given
+# name; "РИА" stays), "uni" (a German word) or "sita" (a name).
+NEWS_AGENCIES = {
+    "en": "reuters, rtr, bloomberg, ap, aap",
+    "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda",
+    "fr": "afp, ats, belga", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
+    "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap", "cs": "čtk, ctk",
+    "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug", "sl": "sta",
+    "bg": "bta", "lt": "bns, elta", "lv": "leta", "be": "belta",
+    "uk": "ukrinform, unian, укрінформ, ітар",
+    "ru": "tass, interfax, тасс, интерфакс, риа",
+    "tr": "anadolu, aa", "ar": "mena, wafa", "fa": "irna",
+    "zh": "xinhua, cna", "ja": "kyodo, jiji", "ko": "yonhap", "id": "antara", "ms": "bernama",
+    "hi": "pti, ians, ani",
+}  # fmt: skip
+AGENCIES = frozenset(entries(NEWS_AGENCIES))
+
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
 RELATED_HEADINGS = {
