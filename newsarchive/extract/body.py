@@ -719,7 +719,11 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
-                if up is container or up in keep or up.tag in TEXT_TAGS:
+                if (
+                    up is container
+                    or up in keep
+                    or (up.tag in TEXT_TAGS and not _alone_in(field, up))
+                ):
                     break
                 if len(clean(up.text_content())) > FORM_BOX_TEXT:
                     break
@@ -736,6 +740,7 @@ PITCH_MAX = 200  # characters of a paywall's pitch line
 # subscribe"), in the languages read; the box around it is the offer, not the article.
 PAYWALL_PITCH = re.compile(
     r"^\W*(?:(?:jetzt |hier )?weiterlesen mit\b|(?:lesen sie|jetzt) (?:jetzt |hier )?weiter mit\b"
+    r"|(?:sie (?:wollen|möchten)|du (?:willst|möchtest)) (?:jetzt )?weiterlesen\b"
     r"|(?:um|wenn sie) (?:diesen|den|den ganzen|den vollständigen) (?:artikel|beitrag)"
     r" (?:weiter |zu )?lesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?"
     r"(?:für|für unsere) abonnenten?|(?:continue|keep) reading with\b"
@@ -846,6 +851,12 @@ def _is_account_call(el: HtmlElement) -> bool:
     if not 0 < len(label) <= ACCOUNT_CALL_MAX:
         return False
     return bool(ACCOUNT_CALL.match(label)) or _leads_to_account(el.get("href") or "")
+
+
+def _alone_in(field: HtmlElement, block: HtmlElement) -> bool:
+    """A button's link alone in its paragraph ("<p><a href=/abo>Jetzt testen</a></p>"): a
+    button line, not a sentence, so the climb to the offer's box goes on."""
+    return clean(block.text_content()) == clean(field.text_content())
 
 
 def _leads_to_account(href: str) -> bool:

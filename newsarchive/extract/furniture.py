@@ -43,7 +43,13 @@ STOCK_LINE = re.compile(
     re.I,
 )
 # The same in the languages of langwords.STOCK_LINES: the whole line, or a "read more" link.
-_STOCK_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.STOCK_LINES))
+# A related block's heading alone, in the languages of RELATED_HEADINGS ("Czytaj także", "Baca
+# juga", "קראו גם"): its links were dropped as a promo line below it.
+_STOCK_WORDS = "|".join(
+    re.escape(w)
+    for w in langwords.entries(langwords.STOCK_LINES)
+    + langwords.entries(langwords.RELATED_HEADINGS)
+)
 OTHER_STOCK_LINE = re.compile(rf"^\W*(?:{_STOCK_WORDS})\W*$", re.I)
 _MAX_OTHER_STOCK_LINE = 45  # the longest of them, with marks around
 # A rights notice closing a story, anywhere in a short line (langwords.RIGHTS_NOTICES).
@@ -51,6 +57,12 @@ _RIGHTS = "|".join(re.escape(w) for w in langwords.entries(langwords.RIGHTS_NOTI
 RIGHTS_NOTICE = re.compile(rf"(?:{_RIGHTS})", re.I)
 _MAX_RIGHTS_LINE = 80
 _MAX_STOCK_LINE = 300
+# dpa's story id that sites printing its feed set under the text ("dpa-infocom, dpa:240422-
+# 99-123456/3", with "©" or not): a record number, never the writer's words.
+FEED_ID_LINE = re.compile(
+    r"^\W*(?:©\s*)?(?:dpa-infocom\b[^.!?]{0,40}?)?\bdpa:\d{6}-\d{2,3}-\d+(?:/\d+)?\W*$", re.I
+)
+_MAX_FEED_ID_LINE = 100
 # A media teaser's stamp ("18.04.2024 | 0:21 min", "02:57 Min.") and the consent
 # placeholders that stand in for embeds until a reader agrees, in the languages read.
 MEDIA_OR_CONSENT = re.compile(
@@ -240,7 +252,7 @@ _MAX_FOLLOW_CALL = 150
 # A messenger channel's call inside a short promo ("... Abonniere den Whatsapp-Kanal von
 # 20 Minuten", "Join us on WhatsApp"): the whole paragraph is the promo.
 CHANNEL_CALL = re.compile(
-    r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|dem) )?"
+    r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|unserem|dem) )?"
     r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b",
     re.I,
 )
@@ -373,6 +385,8 @@ def is_stock_line(text: str) -> bool:
     ):
         return True
     if is_share_target(text):
+        return True
+    if "dpa:" in text and len(text) <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)

@@ -725,7 +725,7 @@ RELATED_HEADINGS = {
     "th": "อ่านเพิ่มเติม, ข่าวที่เกี่ยวข้อง",
     "hi": "यह भी पढ़ें, ये भी पढ़ें",
     "ar": "اقرأ أيضا, اقرأ أيضاً, مقالات ذات صلة, الأكثر قراءة",
-    "he": "קראו עוד, כתבות נוספות",
+    "he": "קראו עוד, קראו גם, עוד בנושא, כתבות נוספות, כתבות קשורות",
     "sw": "soma pia, habari zaidi",
     "ca": "llegiu també, més llegides",
     "et": "loe ka, loetumad",
@@ -734,7 +734,8 @@ RELATED_HEADINGS = {
     "is": "lestu einnig, tengdar fréttir, mest lesið",
 }
 # furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
-# a related block's heading left without its links (furniture.py's STOCK_LINE: English).
+# a related block's heading left without its links (furniture.py's STOCK_LINE: English;
+# RELATED_HEADINGS above count too).
 STOCK_LINES = {
     "en": "table of contents, in this article, print, show more, load more, back to top, "
     "view gallery, play video, enlarge image, all rights reserved, next page, previous page, "

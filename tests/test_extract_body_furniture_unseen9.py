@@ -1,0 +1,190 @@
+"""Body furniture on the kinds of page the unseen publishers serve (German-language sites and
+25 other languages), set without classes inside the article: a related block's heading left
+alone over its link, a channel call, dpa's story id, a paywall's offer whose button is a
+paragraph of its own. Each case failed before its rule; the guards keep real paragraphs
+that merely open with such words. Invented pages and sentences."""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+STORY = {
+    "de": [
+        "Der Gemeinderat hat am Dienstagabend beschlossen, den alten Hafen für den Fährverkehr wieder auszubauen.",
+        "Die Entscheidung fiel nach einer langen Debatte, in der die Opposition vor den verdoppelten Kosten warnte.",
+        "Nach dem Plan sollen die ersten Fähren bereits im Sommer 2028 an der neuen Kaimauer anlegen können.",
+        "Der Baubeginn ist für das Frühjahr geplant, die Arbeiten sollen in mehreren Etappen fast zwei Jahre dauern.",
+    ],
+    "cs": [
+        "Zastupitelstvo v úterý večer rozhodlo, že starý přístav bude znovu rozšířen pro trajektovou dopravu.",
+        "Rozhodnutí padlo po dlouhé debatě, v níž opozice varovala před zdvojnásobením nákladů na stavbu.",
+        "Podle plánu by první trajekty mohly u nového nábřeží přistávat již v létě roku 2028.",
+        "Zahájení stavby je plánováno na jaro, práce mají trvat téměř dva roky v několika etapách.",
+    ],
+    "pl": [
+        "Rada miasta zdecydowała we wtorek wieczorem, że stary port zostanie ponownie rozbudowany dla promów.",
+        "Decyzja zapadła po długiej debacie, w której opozycja ostrzegała przed podwojeniem kosztów budowy.",
+        "Według planu pierwsze promy mogłyby przybijać do nowego nabrzeża już latem 2028 roku.",
+        "Rozpoczęcie budowy zaplanowano na wiosnę, prace mają potrwać prawie dwa lata w kilku etapach.",
+    ],
+    "pt": [
+        "A câmara municipal decidiu na terça-feira à noite voltar a ampliar o velho porto para os ferries.",
+        "A decisão foi tomada após um longo debate em que a oposição alertou para a duplicação dos custos.",
+        "Segundo o plano, os primeiros ferries poderão atracar no novo cais já no verão de 2028.",
+        "O início das obras está previsto para a primavera e os trabalhos devem durar quase dois anos.",
+    ],
+    "ru": [
+        "Городской совет во вторник вечером решил снова расширить старый порт для паромного сообщения.",
+        "Решение было принято после долгих дебатов, в ходе которых оппозиция предупреждала об удвоении расходов.",
+        "Согласно плану, первые паромы смогут причалить к новой набережной уже летом 2028 года.",
+        "Начало строительства запланировано на весну, работы продлятся почти два года в несколько этапов.",
+    ],
+    "he": [
+        "מועצת העיר החליטה ביום שלישי בערב להרחיב מחדש את הנמל הישן לטובת תנועת המעבורות בעיר.",
+        "ההחלטה התקבלה לאחר דיון ארוך שבו האופוזיציה הזהירה מפני הכפלת עלויות הבנייה של הפרויקט.",
+        "לפי התוכנית המעבורות הראשונות יוכלו לעגון ברציף החדש כבר בקיץ של שנת 2028 הקרובה.",
+        "תחילת הבנייה מתוכננת לאביב והעבודות צפויות להימשך כמעט שנתיים בכמה שלבים שונים.",
+    ],
+    "lt": [
+        "Miesto taryba antradienio vakarą nusprendė vėl išplėsti senąjį uostą keltų eismui ir turistams.",
+        "Sprendimas priimtas po ilgų diskusijų, kuriose opozicija perspėjo apie padvigubėjusias statybų išlaidas.",
+        "Pagal planą pirmieji keltai prie naujosios krantinės galės švartuotis jau 2028 metų vasarą.",
+        "Statybas planuojama pradėti pavasarį, o darbai truks beveik dvejus metus keliais etapais.",
+    ],
+    "ms": [
+        "Majlis bandaraya memutuskan pada malam Selasa untuk membesarkan semula pelabuhan lama bagi feri.",
+        "Keputusan itu dibuat selepas perbahasan panjang di mana pembangkang memberi amaran kos akan berganda.",
+        "Mengikut rancangan, feri pertama boleh berlabuh di dermaga baharu seawal musim panas 2028.",
+        "Kerja pembinaan dijadual bermula pada musim bunga dan dijangka mengambil masa hampir dua tahun.",
+    ],
+    "sw": [
+        "Baraza la jiji liliamua Jumanne jioni kupanua tena bandari ya zamani kwa ajili ya vivuko.",
+        "Uamuzi huo ulifikiwa baada ya mjadala mrefu ambapo upinzani ulionya kuwa gharama zitaongezeka maradufu.",
+        "Kwa mujibu wa mpango huo, vivuko vya kwanza vinaweza kutia nanga kwenye gati jipya mwaka 2028.",
+        "Ujenzi umepangwa kuanza mwezi Machi na kazi inatarajiwa kuchukua karibu miaka miwili kukamilika.",
+    ],
+    "is": [
+        "Borgarstjórn ákvað á þriðjudagskvöld að stækka gömlu höfnina aftur fyrir ferjusiglingar til eyjanna.",
+        "Ákvörðunin var tekin eftir langar umræður þar sem minnihlutinn varaði við tvöföldun kostnaðar.",
+        "Samkvæmt áætluninni gætu fyrstu ferjurnar lagst að nýju bryggjunni strax sumarið 2028.",
+        "Framkvæmdir eiga að hefjast í vor og er gert ráð fyrir að verkið taki tæp tvö ár í áföngum.",
+    ],
+}
+LINK = "<a href='/a/2-der-neue-steg'>Der neue Steg ist nach drei Jahren Bauzeit offen</a>"
+
+
+def _body(lang: str, furniture: str, at: int, classed: bool = True) -> list[str]:
+    ps = [f"<p>{s}</p>" for s in STORY[lang]]
+    ps.insert(at, furniture)
+    inner = "".join(ps)
+    article = (
+        f"<article class='article'><header><h1>Hafen</h1></header><div class='article-body'>{inner}</div></article>"
+        if classed
+        else f"<div><div><h1>Hafen</h1></div><div>{inner}</div></div>"
+    )
+    html = (
+        f"<html lang='{lang}'><head><title>Hafen</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<main>{article}</main><footer><p>Impressum</p></footer></body></html>"
+    )
+    return (extract_article(html, "https://x.example/a/1").body or "").split("\n\n")
+
+
+@pytest.mark.parametrize("classed", [True, False])
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("cs", "Čtěte také"),
+        ("pl", "Czytaj także"),
+        ("pt", "Leia também"),
+        ("he", "קראו גם"),
+        ("lt", "Taip pat skaitykite"),
+        ("ms", "Baca juga"),
+        ("sw", "Soma pia"),
+        ("is", "Lestu einnig"),
+    ],
+)
+def test_a_related_heading_alone_over_its_link_line_goes(
+    lang: str, heading: str, classed: bool
+) -> None:
+    furniture = f"<p><strong>{heading}</strong></p><p>{LINK}</p>"
+    assert _body(lang, furniture, 2, classed) == STORY[lang]
+
+
+def test_a_hebrew_related_label_before_its_link_goes() -> None:
+    assert _body("he", f"<p>קראו גם {LINK}</p>", 2) == STORY["he"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph"),
+    [
+        (
+            "pl",
+            "Czytaj także raport z ubiegłego roku, który pokazał, że koszty budowy portu rosną szybciej niż plan.",
+        ),
+        (
+            "ms",
+            "Baca juga laporan tahun lalu yang menunjukkan kos pembinaan pelabuhan meningkat lebih cepat.",
+        ),
+        (
+            "sw",
+            "Soma pia ripoti ya mwaka jana, ambayo ilionyesha kuwa gharama za ujenzi zinapanda haraka.",
+        ),
+        ("he", "קראו גם את הדוח של השנה שעברה, שהראה שעלויות הבנייה של הנמל עולות מהר מהתוכנית."),
+    ],
+)
+def test_a_paragraph_opening_with_a_related_heading_stays(lang: str, paragraph: str) -> None:
+    assert _body(lang, f"<p>{paragraph}</p>", 2) == [*STORY[lang][:2], paragraph, *STORY[lang][2:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sie möchten keine News mehr verpassen? Folgen Sie unserem WhatsApp-Kanal.",
+        "Keine News mehr verpassen? Folgen Sie jetzt unserem Telegram-Kanal.",
+    ],
+)
+@pytest.mark.parametrize("at", [2, 4])
+def test_a_call_to_follow_our_channel_in_the_dative_goes(line: str, at: int) -> None:
+    assert _body("de", f"<p>{line}</p>", at) == STORY["de"]
+
+
+@pytest.mark.parametrize("at", [2, 4])
+@pytest.mark.parametrize("line", ["dpa-infocom, dpa:240422-99-123456/3", "dpa:250117-930-345678/2"])
+def test_dpa_story_ids_under_the_text_go(line: str, at: int) -> None:
+    assert _body("de", f"<p>{line}</p>", at) == STORY["de"]
+
+
+def test_a_sentence_naming_dpa_stays() -> None:
+    line = "Die Meldung der dpa vom Dienstag wurde später von der Gemeinde bestätigt."
+    assert _body("de", f"<p>{line}</p>", 2) == [*STORY["de"][:2], line, *STORY["de"][2:]]
+
+
+@pytest.mark.parametrize("classed", [True, False])
+@pytest.mark.parametrize(
+    ("pitch", "button"),
+    [
+        (
+            "Sie wollen weiterlesen?",
+            "<a href='https://abo.beispiel.example/'>Jetzt 1 Monat für 1 € testen</a>",
+        ),
+        ("Du willst weiterlesen?", "<a href='/abo/angebot'>Zum Angebot</a>"),
+        ("Plus-Artikel", "<a href='/abo'>Jetzt für 1 Euro testen</a>"),
+    ],
+)
+def test_a_paywall_offer_whose_button_is_a_paragraph_of_its_own_goes(
+    pitch: str, button: str, classed: bool
+) -> None:
+    box = f"<div><h3>{pitch}</h3><p>Mit Beispiel Plus lesen Sie alle Artikel, im ersten Monat für 1 Euro.</p><p>{button}</p></div>"
+    assert _body("de", box, 4, classed) == STORY["de"]
+
+
+def test_a_sentence_with_a_subscription_link_stays() -> None:
+    line = "Wer die Baupläne sehen will, kann sie im <a href='/abo'>Abo-Bereich</a> der Gemeinde kostenlos herunterladen."
+    text = (
+        "Wer die Baupläne sehen will, kann sie im Abo-Bereich der Gemeinde kostenlos herunterladen."
+    )
+    assert _body("de", f"<p>{line}</p>", 2) == [*STORY["de"][:2], text, *STORY["de"][2:]]
