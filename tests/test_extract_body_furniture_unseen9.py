@@ -188,3 +188,50 @@ def test_a_sentence_with_a_subscription_link_stays() -> None:
         "Wer die Baupläne sehen will, kann sie im Abo-Bereich der Gemeinde kostenlos herunterladen."
     )
     assert _body("de", f"<p>{line}</p>", 2) == [*STORY["de"][:2], text, *STORY["de"][2:]]
+
+
+POINTS = [
+    "Der alte Hafen wird für Fähren ausgebaut.",
+    "Die Kosten liegen bei 40 Millionen Franken.",
+    "Die ersten Fähren sollen 2028 anlegen.",
+]
+
+
+def _summary_page(box: str) -> list[str]:
+    text = "".join(f"<p>{s}</p>" for s in STORY["de"])
+    html = (
+        "<html lang='de'><head><title>Hafen</title></head><body><main><article><header>"
+        f"<h1>Hafen wird ausgebaut</h1><p class='meta'>Von Anna Muster</p></header>{box}"
+        f"<div class='article-body'>{text}</div></article></main></body></html>"
+    )
+    return (extract_article(html, "https://x.example/a/1").body or "").split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div><h2>Das Wichtigste in Kürze</h2><ul>{}</ul></div>",
+        "<div class='c8f2a1'><h3>Darum geht's</h3><ul>{}</ul></div>",
+        "<section><strong>Auf einen Blick</strong><ul>{}</ul></section>",
+        "<div><div><svg><use href='#icon'></use></svg><h3>Kurz zusammengefasst</h3></div><ul>{}</ul></div>",
+    ],
+)
+def test_a_summary_box_above_the_body_block_opens_the_body_whatever_its_class(box: str) -> None:
+    points = "".join(f"<li>{p}</li>" for p in POINTS)
+    got = _summary_page(box.format(points))
+    assert got[-len(STORY["de"]) :] == STORY["de"]
+    assert all(p in got for p in POINTS)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # its points are links to other pages: a teaser list, not the article's summary
+        "<div><h2>Auf einen Blick</h2><ul><li><a href='/a/2'>{}</a></li><li><a href='/a/3'>{}</a></li></ul></div>",
+        # one line only: a label, not points
+        "<div><h2>In Kürze</h2><p>{}</p></div>",
+    ],
+)
+def test_a_box_so_headed_without_points_of_its_own_stays_out(box: str) -> None:
+    got = _summary_page(box.format(*POINTS[:2]))
+    assert got == STORY["de"]

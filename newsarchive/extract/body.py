@@ -23,7 +23,7 @@ from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_share_target, is_stock_line
 from newsarchive.extract.headline import headline
-from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
+from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import state_paragraphs
 from newsarchive.extract.text import SENTENCE_END as _STOP
@@ -228,7 +228,7 @@ def _marked_lead(
     if el is None:
         return None
     paragraphs: list[str] = []
-    for block in lead_run(el):
+    for block in [el] if is_summary_box(el) else lead_run(el):
         found: list[str] = []
         _walk(block, found, [], set(), keep)
         found = [_unmarked(p) for p in found if p not in (SKIPPED, DROPPED, HEADLINE)]
@@ -1275,38 +1275,13 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     if el.tag in _PHRASING and parent is not None and _inside_running_text(el, parent):
         return False  # the same in a paragraph set as a <div> ("<a id=auto-tag_x>Name</a> said")
     return el not in keep and (
-        (is_furniture(el) and not _is_summary_box(el))
+        (is_furniture(el) and not is_summary_box(el))
         or _is_recirculation(el)
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "blockquote" and _is_social_embed(el))
     )
-
-
-# The heading of a box summing the article up in points, as German-language sites set it
-# under the lead ("Darum geht's", "Das Wichtigste in Kürze"): newsbench's answers hold its
-# points on both pages looked at that have one, whatever the box's class ("InfoBox").
-SUMMARY_HEADING = re.compile(
-    r"^(?:darum geht(?:'?s|’s| es)|das wichtigste(?: in kürze| zusammengefasst| im überblick)?"
-    r"|in kürze|kurz (?:und|&) knapp|kurz zusammengefasst|auf einen blick"
-    r"|das müssen sie wissen|das musst du wissen)\W*$",
-    re.I,
-)
-SUMMARY_MAX = 1500  # characters of such a box: a few points, not a page section
-SUMMARY_LINK_SHARE = 0.3  # of its text in links at most: points, not teasers
-
-
-def _is_summary_box(el: HtmlElement) -> bool:
-    """A furniture-classed box headed as the article's summary over a few points of text
-    (its own words, not links): the article's opening, not furniture."""
-    heading = _first_heading(el)
-    if heading is None or not SUMMARY_HEADING.match(clean(heading.text_content())):
-        return False
-    text = clean(el.text_content())
-    if len(text) > SUMMARY_MAX or len(el.findall(".//li")) + len(el.findall(".//p")) < 2:
-        return False
-    return _link_density(el, len(text)) < SUMMARY_LINK_SHARE
 
 
 _PHRASING = frozenset({"a", "em", "i", "b", "strong", "span", "abbr", "cite", "q", "u"})
