@@ -235,3 +235,63 @@ def test_a_summary_box_above_the_body_block_opens_the_body_whatever_its_class(bo
 def test_a_box_so_headed_without_points_of_its_own_stays_out(box: str) -> None:
     got = _summary_page(box.format(*POINTS[:2]))
     assert got == STORY["de"]
+
+
+POST = {
+    "de": "Endlich! Die Fähre war früher das Beste an unserem Städtchen, ich freue mich auf die erste Überfahrt.",
+    "pl": "To bardzo dobra wiadomość dla całego miasta i okolicy, czekaliśmy na to latami, naprawdę.",
+    "cs": "Konečně! Trajekt byl vždycky to nejlepší na našem městečku, těším se na první plavbu.",
+    "ru": "Наконец-то! Паром всегда был лучшим в нашем городке, жду не дождусь первого рейса.",
+    "he": "סוף סוף! המעבורת הייתה תמיד הדבר הכי טוב בעיר שלנו, אני מחכה להפלגה הראשונה.",
+    "lt": "Pagaliau! Keltas visada buvo geriausias dalykas mūsų miestelyje, laukiu pirmojo reiso.",
+    "ms": "Akhirnya! Feri sentiasa menjadi perkara terbaik di bandar kecil kami, saya menunggu pelayaran pertama.",
+    "pt": "Finalmente! O ferry sempre foi o melhor da nossa vila, mal posso esperar pela primeira viagem.",
+    "is": "Loksins! Ferjan var alltaf það besta við bæinn okkar, ég hlakka til fyrstu ferðarinnar.",
+}
+
+
+def _thread(lang: str, reply: str, posts: int = 3, repeat: int = 1) -> str:
+    items = "".join(
+        f"<li><div><span>leser{i}</span> <time>vor {i + 1} Std.</time></div><p>{POST[lang] * repeat}</p>"
+        f"<div><button>{reply}</button> <a href='#p{i}'>❤ {i}</a></div></li>"
+        for i in range(posts)
+    )
+    return f"<ul>{items}</ul>"
+
+
+@pytest.mark.parametrize("classed", [True, False])
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("de", "Antworten"),
+        ("pl", "Odpowiedz"),
+        ("cs", "Odpovědět"),
+        ("ru", "Ответить"),
+        ("he", "הגב"),
+        ("lt", "Atsakyti"),
+        ("ms", "Balas"),
+        ("pt", "Responder"),
+        ("is", "Svara"),
+    ],
+)
+def test_readers_posts_under_the_article_with_no_heading_go(
+    lang: str, reply: str, classed: bool
+) -> None:
+    assert _body(lang, _thread(lang, reply), 4, classed) == STORY[lang]
+
+
+@pytest.mark.parametrize("lang", ["de", "he"])
+def test_long_readers_posts_with_no_heading_never_outweigh_the_article(lang: str) -> None:
+    reply = {"de": "Antworten", "he": "הגב"}[lang]
+    assert _body(lang, _thread(lang, reply, posts=5, repeat=6), 4) == STORY[lang]
+
+
+def test_a_reply_word_inside_sentences_is_the_writers() -> None:
+    lines = [
+        "Wer der Gemeinde schreiben will, klickt im Postfach auf <a href='/hilfe'>Antworten</a> und fügt den Plan an.",
+        "Die Gemeinde verspricht, auf jede Frage zu <a href='/hilfe'>antworten</a>, spätestens nach zwei Wochen.",
+    ]
+    box = "".join(f"<div>{line}</div>" for line in lines)
+    got = _body("de", box, 2)
+    assert len(got) == len(STORY["de"]) + 2
+    assert got[2].startswith("Wer der Gemeinde") and got[3].startswith("Die Gemeinde verspricht")

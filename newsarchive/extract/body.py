@@ -178,7 +178,7 @@ def _paragraphs(
     keep: set[HtmlElement],
 ) -> list[str]:
     """The containers' text in paragraphs, furniture and promos left out."""
-    excluded = _excluded(doc, rules) | _form_boxes(containers, keep)
+    excluded = _excluded(doc, rules) | _form_boxes(containers, keep) | _comments(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
@@ -731,6 +731,60 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
             if box is not None:
                 boxes.add(box)
     return boxes
+
+
+# A reader's post's "reply" button, in the languages read: a thread of posts under the article
+# with no heading naming it is told by these, one in each post.
+REPLY_CONTROL = re.compile(
+    r"^\W*(?:antworten|beantworten|reply|répondre|responder|rispondi|svar|svara|svare"
+    r"|odpowiedz|odpovědět|odpovědet|odpovedať|ответить|відповісти|השב|הגב|atsakyti|balas|jibu"
+    r"|yanıtla|reageer|vastaa|válasz|răspunde|返信|답글(?: 달기)?|回复|回覆)\W*$",
+    re.I,
+)
+REPLY_CONTROL_MAX = 30  # characters of such a button's label, told before cleaning
+COMMENT_CONTROLS = 2  # "reply" buttons in the container that make its posts a thread
+COMMENT_MAX = 1500  # characters of one post (with its name, time and buttons)
+
+
+def _comments(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[HtmlElement]:
+    """Readers' posts under the article with no heading naming them: each post is the widest
+    block around its "reply" button ("Antworten", "Odpowiedz", "Ответить") holding no other
+    post's button, up to 1,500 characters and never the article's (`keep`); two such buttons
+    at least, so one "Reply" link in a piece about e-mail is the writer's."""
+    posts: set[HtmlElement] = set()
+    for container in containers:
+        controls = [el for el in container.iter("a", "button", "span") if _is_reply_control(el)]
+        if len(controls) < COMMENT_CONTROLS:
+            continue
+        for control in controls:
+            post = None
+            for up in control.iterancestors():
+                if up is container or up in keep:
+                    break
+                if sum(1 for c in up.iter("a", "button", "span") if c in controls) > 1:
+                    break
+                if len(clean(up.text_content())) > COMMENT_MAX:
+                    break
+                post = up
+            if post is not None and post.tag not in INLINE_TAGS and post.tag != "p":
+                posts.add(post)
+    return posts
+
+
+def _is_reply_control(el: HtmlElement) -> bool:
+    if el.tag == "span" and el.get("role") != "button":
+        return False
+    label = el.text_content()
+    if len(label) > REPLY_CONTROL_MAX or not REPLY_CONTROL.match(label.strip()):
+        return False
+    parent = (
+        el.getparent()
+    )  # a button, not a word in a sentence ("... auf <a>Antworten</a> klicken")
+    own = (parent.text or "") + "".join(c.tail or "" for c in parent) if parent is not None else ""
+    return not _WORDS_AROUND.search(own)
+
+
+_WORDS_AROUND = re.compile(r"[^\W\d_]{3}")
 
 
 PITCH_TAGS = ("p", "h2", "h3", "h4", "strong")
