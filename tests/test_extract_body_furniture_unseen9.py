@@ -295,3 +295,54 @@ def test_a_reply_word_inside_sentences_is_the_writers() -> None:
     got = _body("de", box, 2)
     assert len(got) == len(STORY["de"]) + 2
     assert got[2].startswith("Wer der Gemeinde") and got[3].startswith("Die Gemeinde verspricht")
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "items"),
+    [
+        (
+            "de",
+            "Quellen:",
+            [
+                "Landratsamt, Mitteilung vom 2. März",
+                "Eigene Recherche",
+                "Gespräch mit der Reederei",
+            ],
+        ),
+        ("pl", "Źródła:", ["Urząd miasta, komunikat z 2 marca", "rozmowa z armatorem"]),
+        ("cs", "Zdroje:", ["Magistrát města, tisková zpráva", "rozhovor s rejdařem"]),
+        ("ru", "Источники", ["Пресс-служба мэрии", "интервью с владельцем паромов"]),
+        ("pt", "Fontes:", ["Câmara municipal, comunicado de 2 de março", "entrevista ao armador"]),
+        ("lt", "Šaltiniai:", ["Savivaldybės pranešimas spaudai", "pokalbis su keltų bendrove"]),
+    ],
+)
+def test_a_sources_list_closing_the_text_goes(lang: str, label: str, items: list[str]) -> None:
+    box = f"<p>{label}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+    assert _body(lang, box, len(STORY[lang])) == STORY[lang]
+
+
+def test_an_english_sources_list_stays() -> None:
+    # newsbench's answer for an English page keeps its "Sources:" list of addresses
+    story = [
+        "The council voted on Tuesday evening to rebuild the old harbour for ferry traffic again.",
+        "The decision came after a long debate in which the opposition warned that costs had doubled.",
+        "Under the plan, the first ferries could berth at the new quay as early as the summer of 2028.",
+    ]
+    items = ["harbour.example.org", "ferries.example.com"]
+    ps = "".join(f"<p>{s}</p>" for s in story)
+    html = (
+        f"<html lang='en'><head><title>Harbour</title></head><body><article><h1>Harbour</h1>{ps}"
+        f"<p>Sources:</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul></article></body></html>"
+    )
+    assert extract_article(html, "https://x.example/a/1").body == "\n\n".join(
+        [*story, "Sources:", *items]
+    )
+
+
+def test_sentences_after_a_sources_label_stay() -> None:
+    box = "<p>Quellen:</p><p>Die Gemeinde nennt ihre Quellen nicht, das Landratsamt verweist auf die Reederei.</p>"
+    got = _body("de", box, len(STORY["de"]))
+    assert (
+        got[-1]
+        == "Die Gemeinde nennt ihre Quellen nicht, das Landratsamt verweist auf die Reederei."
+    )

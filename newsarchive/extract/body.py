@@ -164,6 +164,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc), passed)
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
+    paragraphs = _without_sources_list(paragraphs)
     text = _prefer_state(_prefer_jsonld("\n\n".join(paragraphs), containers, doc), doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
@@ -439,6 +440,30 @@ def _unmarked(p: str) -> str:
 
 
 END_NOTE_MAX = 200  # characters of an editor's note under an article
+# The label over a list of the piece's sources closing it ("Quellen:" over "Landtag NRW,
+# Stellungnahmen", "WDR Interviews"), in the languages read other than English: newsbench's
+# answers leave the German broadcaster's list out, and keep an English site's "Sources:" list
+# of addresses (one page each; a one-line "Quelle: dpa" is a credit line in every language).
+SOURCES_LABEL = re.compile(
+    r"^(?:quellen|quelle|quellenangaben|źródła|zdroje|zdroj|источники|джерела|fontes|fuentes"
+    r"|fonti|bronnen|kilder|källor|lähteet|šaltiniai|avoti|sumber|vyanzo|heimildir|מקורות)\s*:?$",
+    re.I,
+)
+SOURCE_LINE_MAX = 150  # characters of one source: a name, a title, an address
+SOURCE_LINES = 10
+
+
+def _without_sources_list(paragraphs: list[str]) -> list[str]:
+    """Without a sources list closing the text: its label, then only short lines that are no
+    sentences (no closing stop) to the end."""
+    start = max(0, len(paragraphs) - SOURCE_LINES - 1)
+    for i in range(len(paragraphs) - 2, start - 1, -1):
+        if SOURCES_LABEL.match(paragraphs[i]):
+            rest = paragraphs[i + 1 :]
+            if i and all(len(p) <= SOURCE_LINE_MAX and not p.endswith(_STOP) for p in rest):
+                return paragraphs[:i]
+            break
+    return paragraphs
 
 
 def _without_end_notes(paragraphs: list[str]) -> list[str]:
