@@ -346,3 +346,59 @@ def test_sentences_after_a_sources_label_stay() -> None:
         got[-1]
         == "Die Gemeinde nennt ihre Quellen nicht, das Landratsamt verweist auf die Reederei."
     )
+
+
+@pytest.mark.parametrize("at", [2, 4])
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Bereits Abonnent? <a href='/login'>Jetzt einloggen</a>"),
+        (
+            "de",
+            "Sie haben bereits ein Abo? <a href='https://login.beispiel.example/'>Hier anmelden</a>",
+        ),
+        ("de", "Zum Weiterlesen bitte <a href='/login'>einloggen</a>"),
+        ("de", "Diesen Artikel weiterlesen mit Beispiel+"),
+        ("de", "Mehr zum Thema lesen Sie <a href='/thema/hafen'>hier</a>."),
+        ("de", "Hier finden Sie <a href='/thema/hafen'>alle Artikel zum Thema</a>."),
+        ("de", "Hören Sie hier den Artikel"),
+        ("de", "Artikel vorlesen lassen"),
+        ("de", "Teilen Sie diesen Artikel"),
+        ("pl", "Masz już konto? <a href='/logowanie'>Zaloguj się</a>"),
+        ("pl", "Posłuchaj artykułu"),
+        ("cs", "Jste předplatitel? <a href='/prihlaseni'>Přihlaste se</a>"),
+        ("cs", "Článek je dostupný pouze pro předplatitele."),
+        ("pt", "Partilhar artigo"),
+        ("pt", "Ouvir artigo"),
+        ("ru", "Уже подписаны? <a href='/login'>Войти</a>"),
+        ("ru", "Материал доступен только подписчикам"),
+        ("ru", "Слушать статью"),
+        ("he", "כבר מנויים? <a href='/login'>התחברו</a>"),
+        ("he", "הכתבה זמינה למנויים בלבד"),
+        ("he", "האזינו לכתבה"),
+        ("lt", "Jau prenumeruojate? <a href='/prisijungti'>Prisijunkite</a>"),
+        ("lt", "Straipsnis skirtas tik prenumeratoriams"),
+        ("lt", "Klausyti straipsnio"),
+        ("ms", "Sudah melanggan? <a href='/akaun'>Log masuk</a>"),
+        ("ms", "Langgan untuk teruskan membaca"),
+        ("ms", "Kongsi artikel ini"),
+        ("sw", "Tayari umejiandikisha? <a href='/akaunti'>Ingia</a>"),
+        ("sw", "Sikiliza makala"),
+        ("is", "Ertu áskrifandi? <a href='/innskraning'>Skráðu þig inn</a>"),
+        ("is", "Hlusta á frétt"),
+    ],
+)
+def test_account_paywall_player_and_share_lines_go(lang: str, line: str, at: int) -> None:
+    assert _body(lang, f"<p>{line}</p>", at) == STORY[lang]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wer bereits ein Abo hat, kann sich einloggen und den ganzen Plan lesen, sagt die Verlegerin.",
+        "Bereits Abonnent des Fährvereins ist der Bürgermeister selbst, wie er am Dienstag sagte.",
+        "Teilen Sie diesen Artikel mit Nachbarn, bittet die Gemeinde, damit alle von der Sperrung erfahren.",
+    ],
+)
+def test_sentences_with_such_words_stay(line: str) -> None:
+    assert _body("de", f"<p>{line}</p>", 2) == [*STORY["de"][:2], line, *STORY["de"][2:]]

@@ -802,9 +802,8 @@ def _is_reply_control(el: HtmlElement) -> bool:
     label = el.text_content()
     if len(label) > REPLY_CONTROL_MAX or not REPLY_CONTROL.match(label.strip()):
         return False
-    parent = (
-        el.getparent()
-    )  # a button, not a word in a sentence ("... auf <a>Antworten</a> klicken")
+    # a button, not a word in a sentence ("... auf <a>Antworten</a> klicken")
+    parent = el.getparent()
     own = (parent.text or "") + "".join(c.tail or "" for c in parent) if parent is not None else ""
     return not _WORDS_AROUND.search(own)
 
@@ -898,6 +897,10 @@ ACCOUNT_CALL = re.compile(
     r"|log ?in|sign in|subscribe|s'abonner|je m'abonne|se connecter|suscríbete|suscribirse"
     r"|iniciar sesión|iscriviti|abbonati|accedi|abonner|logg inn|logga in|prenumerera|log ind"
     r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅"
+    # the same in the languages of unseen sites (Polish, Czech, Portuguese, Hebrew ...)
+    r"|zaloguj(?: się)?|zarejestruj się|přihlaste se|přihlásit(?: se)?|entrar|entre|iniciar sessão"
+    r"|assine(?: já)?|התחברו|התחבר|להתחברות|prisijunkite|prisijungti|log masuk|ingia"
+    r"|skráðu þig inn|skrá inn|innskráning|kirjaudu|bejelentkezés|prihláste sa"
     # an offer's button: "Jetzt 4 Wochen gratis testen", "Start your free trial"
     r"|(?:\d+ \w+ )?(?:gratis|kostenlos|free) (?:testen|lesen|anmelden|abonnieren|registrieren)"
     r"|start (?:your )?free trial"
@@ -932,10 +935,18 @@ def _is_account_call(el: HtmlElement) -> bool:
     return bool(ACCOUNT_CALL.match(label)) or _leads_to_account(el.get("href") or "")
 
 
+ASK_MAX = 60  # characters of a question before a button ("Masz już konto? <a>Zaloguj się</a>")
+
+
 def _alone_in(field: HtmlElement, block: HtmlElement) -> bool:
-    """A button's link alone in its paragraph ("<p><a href=/abo>Jetzt testen</a></p>"): a
-    button line, not a sentence, so the climb to the offer's box goes on."""
-    return clean(block.text_content()) == clean(field.text_content())
+    """A button's link alone in its paragraph ("<p><a href=/abo>Jetzt testen</a></p>"), or
+    after a short question ("Already a subscriber? <a>Log in</a>", "Уже подписаны? Войти"):
+    a button line, not a sentence, so the climb to the offer's box goes on."""
+    line, label = clean(block.text_content()), clean(field.text_content())
+    if line == label:
+        return True
+    ask = line.removesuffix(label).rstrip()
+    return len(ask) < len(line) and len(ask) <= ASK_MAX and ask.endswith(("?", "？"))
 
 
 def _leads_to_account(href: str) -> bool:

@@ -143,6 +143,22 @@ SERVICE_LINE = re.compile(
     r"|mehr (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
     r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
     r"[.!]?|:)?$"
+    r"|mehr (?:zum thema|dazu) (?:lesen|finden) sie hier[.!]?$"
+    r"|(?:hier|dort) finden sie (?:alle |weitere |mehr )?(?:artikel|nachrichten|beiträge|berichte"
+    r"|informationen|infos) (?:zum thema|zu diesem thema|dazu)[^.!?]{0,40}[.!]?$"
+    # a read-aloud player's label ("Hören Sie hier den Artikel", "Artikel vorlesen lassen"),
+    # a share button's call ("Teilen Sie diesen Artikel")
+    r"|(?:hören sie (?:hier |sich )?(?:den|diesen) (?:artikel|beitrag)(?: an)?"
+    r"|(?:den |diesen )?(?:artikel|beitrag) (?:vorlesen lassen|anhören|hören)"
+    r"|teilen sie diesen (?:artikel|beitrag))\W*$"
+    # a log-in call under a paywall's teaser ("Bereits Abonnent? Jetzt einloggen", "Sie haben
+    # bereits ein Abo? Hier anmelden", "Zum Weiterlesen bitte einloggen")
+    r"|(?:(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert|kunde|kundin)"
+    r"|(?:sie haben|du hast|haben sie|hast du) (?:bereits|schon) ein (?:abo|abonnement|konto))"
+    r"\?\s*(?:jetzt |hier |bitte )?(?:einloggen|anmelden|login)\W*$"
+    r"|zum weiterlesen (?:bitte )?(?:einloggen|anmelden|registrieren|abonnieren)\W*$"
+    r"|jetzt (?:kostenlos )?registrieren und weiterlesen\W*$"
+    r"|(?:diesen |den )?(?:artikel|beitrag) weiterlesen mit\b[^.!?]{0,40}$"
     # a player's episode and length ("Folge 12 · 34 Min."), a comment section's call
     r"|(?:folge|episode|teil)\s*\d+\s*[·|,–-]\s*\d{1,3}\s*min\w*\.?$"
     r"|(?:was meinen sie\?\s*)?diskutieren sie mit\b[^.!?]{0,60}[.!]?$)",

@@ -764,17 +764,18 @@ STOCK_LINES = {
     "sv": "annons, läs mer, läs också",
     "da": "annonce, reklame, læs mere, læs også",
     "tr": "reklam, devamını oku, ilgili haberler",
-    "ru": "реклама, читать далее, читайте также, "
+    "ru": "слушать статью, прослушать статью, реклама, читать далее, читайте также, "
     "смотреть галерею, печать, показать ещё, все права защищены",
     "ja": "広告, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, カテゴリーをフォローする",
     "ko": "광고, 관련기사, 관련 기사, 더보기",
     "zh": "广告, 相关阅读, 推荐阅读, 相关新闻",
-    "pt": "publicidade, leia mais, continua depois da publicidade, "
+    "pt": "partilhar artigo, partilhar, compartilhar, ouvir artigo, ouvir notícia, ouça a notícia, "
+    "publicidade, leia mais, continua depois da publicidade, "
     "ver galeria, imprimir, ver mais, todos os direitos reservados",
     "nl": "advertentie, lees meer",
-    "pl": "reklama, czytaj więcej, czytaj dalej, "
+    "pl": "posłuchaj artykułu, odsłuchaj artykuł, reklama, czytaj więcej, czytaj dalej, "
     "pokaż więcej, zobacz galerię, drukuj, następna strona, wszelkie prawa zastrzeżone",
-    "cs": "reklama, čtěte více, "
+    "cs": "poslechnout článek, poslechněte si článek, reklama, čtěte více, "
     "zobrazit galerii, tisk, další strana, zobrazit více, všechna práva vyhrazena",
     "sk": "reklama",
     "fi": "mainos, lue lisää",
@@ -786,18 +787,18 @@ STOCK_LINES = {
     "uk": "реклама",
     "bg": "реклама",
     "id": "iklan, baca selengkapnya",
-    "ms": "iklan",
+    "ms": "kongsi artikel ini, kongsi, dengar artikel, iklan",
     "vi": "quảng cáo",
     "th": "โฆษณา",
     "hi": "विज्ञापन",
     "ar": "إعلان",
-    "he": "פרסומת",
-    "sw": "tangazo, matangazo",
-    "is": "auglýsing, auglýsingar, lesa meira",
+    "he": "שתפו את הכתבה, האזינו לכתבה, להאזנה לכתבה, פרסומת",
+    "sw": "shiriki makala hii, shiriki, sikiliza makala, tangazo, matangazo",
+    "is": "hlusta á frétt, hlusta á fréttina, auglýsing, auglýsingar, lesa meira",
     "ca": "publicitat",
     "et": "reklaam",
     "lv": "reklāma",
-    "lt": "reklama",
+    "lt": "dalintis straipsniu, dalintis, klausyti straipsnio, reklama",
     "af": "advertensie",
 }
 
@@ -809,7 +810,7 @@ PAYWALL_PITCHES = {
     "en": "this is a premium article, this article is available exclusively, "
     "this is a subscriber-only, this story is available exclusively, already a subscriber, "
     "subscribe to unlock, to read the full (?:article|story)",
-    "cs": "celý článek je dostupný, článek je dostupný jen, tento článek je dostupný, "
+    "cs": "celý článek je dostupný, článek je dostupný (?:jen|pouze), tento článek je dostupný, "
     "pro pokračování ve čtení, předplaťte si",
     "sk": "celý článok je dostupný, tento článok je dostupný, predplaťte si",
     "pl": "ten artykuł jest dostępny, artykuł dostępny (?:tylko )?dla, pozostała część artykułu",
@@ -820,11 +821,12 @@ PAYWALL_PITCHES = {
     "hu": "a cikk teljes terjedelmében, ez a cikk csak előfizetőknek",
     "ro": "articolul complet este disponibil, abonează-te pentru a citi, conținut exclusiv",
     "uk": "повний текст доступний, тільки для передплатників, лише для передплатників",
-    "lt": "visą straipsnį skaitykite, straipsnis skirtas prenumeratoriams",
+    "lt": "visą straipsnį skaitykite, straipsnis skirtas (?:tik )?prenumeratoriams",
+    "ru": "материал доступен только, статья доступна только, доступен только (?:для )?подписчик",
     "is": "þessi grein er aðeins fyrir áskrifendur, aðeins fyrir áskrifendur, gerast áskrifandi",
-    "he": "לקריאת הכתבה המלאה, הכתבה המלאה זמינה, למנויים בלבד",
+    "he": "לקריאת הכתבה המלאה, הכתבה המלאה זמינה, הכתבה זמינה למנויים, למנויים בלבד",
     "hi": "पूरी खबर पढ़ने के लिए, पूरा लेख पढ़ने के लिए, सब्सक्राइब करें",
-    "ms": "langgan untuk membaca, artikel ini (?:hanya )?untuk pelanggan",
+    "ms": "langgan untuk (?:terus |teruskan )?membaca, artikel ini (?:hanya )?untuk pelanggan",
     "id": "artikel ini khusus untuk pelanggan, berlangganan untuk membaca, "
     "baca selengkapnya dengan berlangganan",
     "sw": "jiunge na usajili, jisajili ili kusoma",
