@@ -18,60 +18,80 @@ STORY = {
         "Die Entscheidung fiel nach einer langen Debatte, in der die Opposition vor den verdoppelten Kosten warnte.",
         "Nach dem Plan sollen die ersten Fähren bereits im Sommer 2028 an der neuen Kaimauer anlegen können.",
         "Der Baubeginn ist für das Frühjahr geplant, die Arbeiten sollen in mehreren Etappen fast zwei Jahre dauern.",
+        "Die Anwohner fürchten vor allem den Lärm der Baustelle, der Bürgermeister versprach Ruhezeiten am Wochenende.",
+        "Die Kosten von rund 40 Millionen Franken teilen sich Kanton und Gemeinde, der Bund gibt einen Zuschuss.",
     ],
     "cs": [
         "Zastupitelstvo v úterý večer rozhodlo, že starý přístav bude znovu rozšířen pro trajektovou dopravu.",
         "Rozhodnutí padlo po dlouhé debatě, v níž opozice varovala před zdvojnásobením nákladů na stavbu.",
         "Podle plánu by první trajekty mohly u nového nábřeží přistávat již v létě roku 2028.",
         "Zahájení stavby je plánováno na jaro, práce mají trvat téměř dva roky v několika etapách.",
+        "Obyvatelé se obávají hlavně hluku ze staveniště, starosta slíbil klid o víkendech a svátcích.",
+        "Náklady ve výši zhruba jedné miliardy korun si rozdělí kraj a město, stát přidá dotaci.",
     ],
     "pl": [
         "Rada miasta zdecydowała we wtorek wieczorem, że stary port zostanie ponownie rozbudowany dla promów.",
         "Decyzja zapadła po długiej debacie, w której opozycja ostrzegała przed podwojeniem kosztów budowy.",
         "Według planu pierwsze promy mogłyby przybijać do nowego nabrzeża już latem 2028 roku.",
         "Rozpoczęcie budowy zaplanowano na wiosnę, prace mają potrwać prawie dwa lata w kilku etapach.",
+        "Mieszkańcy obawiają się przede wszystkim hałasu z placu budowy, burmistrz obiecał ciszę w weekendy.",
+        "Koszty w wysokości około 200 milionów złotych podzielą się województwo i miasto, państwo doda dotację.",
     ],
     "pt": [
         "A câmara municipal decidiu na terça-feira à noite voltar a ampliar o velho porto para os ferries.",
         "A decisão foi tomada após um longo debate em que a oposição alertou para a duplicação dos custos.",
         "Segundo o plano, os primeiros ferries poderão atracar no novo cais já no verão de 2028.",
         "O início das obras está previsto para a primavera e os trabalhos devem durar quase dois anos.",
+        "Os moradores temem sobretudo o barulho das obras, e o presidente da câmara prometeu sossego ao fim de semana.",
+        "Os custos de cerca de 40 milhões de euros serão divididos entre a região e o município, com apoio do Estado.",
     ],
     "ru": [
         "Городской совет во вторник вечером решил снова расширить старый порт для паромного сообщения.",
         "Решение было принято после долгих дебатов, в ходе которых оппозиция предупреждала об удвоении расходов.",
         "Согласно плану, первые паромы смогут причалить к новой набережной уже летом 2028 года.",
         "Начало строительства запланировано на весну, работы продлятся почти два года в несколько этапов.",
+        "Жители больше всего опасаются шума стройки, мэр пообещал тишину по выходным и праздникам.",
+        "Расходы в размере около четырех миллиардов рублей разделят область и город, государство добавит субсидию.",
     ],
     "he": [
         "מועצת העיר החליטה ביום שלישי בערב להרחיב מחדש את הנמל הישן לטובת תנועת המעבורות בעיר.",
         "ההחלטה התקבלה לאחר דיון ארוך שבו האופוזיציה הזהירה מפני הכפלת עלויות הבנייה של הפרויקט.",
         "לפי התוכנית המעבורות הראשונות יוכלו לעגון ברציף החדש כבר בקיץ של שנת 2028 הקרובה.",
         "תחילת הבנייה מתוכננת לאביב והעבודות צפויות להימשך כמעט שנתיים בכמה שלבים שונים.",
+        "התושבים חוששים בעיקר מהרעש של אתר הבנייה וראש העיר הבטיח שקט בסופי השבוע ובחגים.",
+        "העלויות של כארבעים מיליון שקלים יתחלקו בין המחוז לעירייה והמדינה תוסיף מענק מיוחד.",
     ],
     "lt": [
         "Miesto taryba antradienio vakarą nusprendė vėl išplėsti senąjį uostą keltų eismui ir turistams.",
         "Sprendimas priimtas po ilgų diskusijų, kuriose opozicija perspėjo apie padvigubėjusias statybų išlaidas.",
         "Pagal planą pirmieji keltai prie naujosios krantinės galės švartuotis jau 2028 metų vasarą.",
         "Statybas planuojama pradėti pavasarį, o darbai truks beveik dvejus metus keliais etapais.",
+        "Gyventojai labiausiai baiminasi statybų triukšmo, o meras pažadėjo ramybę savaitgaliais.",
+        "Maždaug 40 milijonų eurų išlaidas pasidalins apskritis ir savivaldybė, valstybė pridės subsidiją.",
     ],
     "ms": [
         "Majlis bandaraya memutuskan pada malam Selasa untuk membesarkan semula pelabuhan lama bagi feri.",
         "Keputusan itu dibuat selepas perbahasan panjang di mana pembangkang memberi amaran kos akan berganda.",
         "Mengikut rancangan, feri pertama boleh berlabuh di dermaga baharu seawal musim panas 2028.",
         "Kerja pembinaan dijadual bermula pada musim bunga dan dijangka mengambil masa hampir dua tahun.",
+        "Penduduk paling bimbang tentang bunyi bising tapak pembinaan, dan datuk bandar berjanji hujung minggu tenang.",
+        "Kos kira-kira 200 juta ringgit akan dikongsi antara negeri dan majlis, dengan geran daripada kerajaan.",
     ],
     "sw": [
         "Baraza la jiji liliamua Jumanne jioni kupanua tena bandari ya zamani kwa ajili ya vivuko.",
         "Uamuzi huo ulifikiwa baada ya mjadala mrefu ambapo upinzani ulionya kuwa gharama zitaongezeka maradufu.",
         "Kwa mujibu wa mpango huo, vivuko vya kwanza vinaweza kutia nanga kwenye gati jipya mwaka 2028.",
         "Ujenzi umepangwa kuanza mwezi Machi na kazi inatarajiwa kuchukua karibu miaka miwili kukamilika.",
+        "Wakazi wanahofia zaidi kelele za eneo la ujenzi, na meya aliahidi utulivu siku za mwisho wa wiki.",
+        "Gharama ya takriban shilingi bilioni nne itagawanywa kati ya kaunti na jiji, serikali ikiongeza ruzuku.",
     ],
     "is": [
         "Borgarstjórn ákvað á þriðjudagskvöld að stækka gömlu höfnina aftur fyrir ferjusiglingar til eyjanna.",
         "Ákvörðunin var tekin eftir langar umræður þar sem minnihlutinn varaði við tvöföldun kostnaðar.",
         "Samkvæmt áætluninni gætu fyrstu ferjurnar lagst að nýju bryggjunni strax sumarið 2028.",
         "Framkvæmdir eiga að hefjast í vor og er gert ráð fyrir að verkið taki tæp tvö ár í áföngum.",
+        "Íbúar óttast helst hávaðann frá framkvæmdasvæðinu en borgarstjóri lofaði ró um helgar.",
+        "Kostnaði upp á um sex milljarða króna verður skipt á milli ríkis og borgar, með sérstökum styrk.",
     ],
 }
 LINK = "<a href='/a/2-der-neue-steg'>Der neue Steg ist nach drei Jahren Bauzeit offen</a>"
@@ -402,3 +422,25 @@ def test_account_paywall_player_and_share_lines_go(lang: str, line: str, at: int
 )
 def test_sentences_with_such_words_stay(line: str) -> None:
     assert _body("de", f"<p>{line}</p>", 2) == [*STORY["de"][:2], line, *STORY["de"][2:]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Veröffentlicht am 12.03.2025, 10:15 Uhr"),
+        ("de", "Stand: 12.03.2025 10:15 Uhr"),
+        ("de", "Aktualisiert am 12. März 2025"),
+        ("pl", "Opublikowano: 12.03.2025, 10:15"),
+        ("cs", "Aktualizováno 12. 3. 2025 10:15"),
+        ("pt", "Publicado em 12 de março de 2025"),
+        ("he", "פורסם 12.03.25 10:15"),
+        ("lt", "Paskelbta 2025-03-12 10:15"),
+    ],
+)
+def test_a_date_stamp_line_under_the_text_goes(lang: str, line: str) -> None:
+    assert _body(lang, f"<p>{line}</p>", len(STORY[lang])) == STORY[lang]
+
+
+def test_a_closing_line_naming_only_a_year_stays() -> None:
+    line = "Veröffentlicht 2019 im Verlag Beispiel"
+    assert _body("de", f"<p>{line}</p>", len(STORY["de"])) == [*STORY["de"], line]

@@ -356,7 +356,7 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 def _is_tag_line(p: str) -> bool:
     if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
         return False
-    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p):
+    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p) or _is_date_line(p):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -366,6 +366,36 @@ def _is_tag_line(p: str) -> bool:
         _names_word(w, after_comma=i > 0 and words[i - 1].endswith(","))
         for i, w in enumerate(words)
     )
+
+
+# A date stamp set as a line ("Veröffentlicht am 12.03.2025, 10:15 Uhr", "Stand: 12.03.2025",
+# "Aktualizováno 12. 3. 2025"): the labels dates.py reads, then a few words with a digit.
+_DATE_LABELS = "|".join(
+    re.escape(w)
+    for w in sorted(
+        langwords.entries(langwords.UPDATED_LABELS)
+        + langwords.entries(langwords.PUBLISHED_LABELS)
+        + langwords.entries(langwords.AS_OF_LABELS),
+        key=len,
+        reverse=True,
+    )
+)
+_DATE_LINE = re.compile(rf"^\W*(?:{_DATE_LABELS})(?!\w)\W*(.*\d.*)$", re.I)
+DATE_LINE_WORDS = 8
+# What follows holds a day or a time: "12.03.2025", "12. 3.", "10:15", "12. März 2025", "12 de
+# março de 2025", "March 12, 2025".
+_DATE_SHAPE = re.compile(
+    r"\d{1,4}[./-]\s?\d{1,2}[./-]|\d{1,2}[:.]\d{2}\b"
+    r"|\b\d{1,2}\.?\s+(?:\w{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:\w{1,3}\s+)?\d{4}\b"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"
+)
+
+
+def _is_date_line(p: str) -> bool:
+    m = _DATE_LINE.match(p) if any(c.isdigit() for c in p) else None
+    if m is None or len(m.group(1).split()) > DATE_LINE_WORDS:
+        return False
+    return _DATE_SHAPE.search(m.group(1)) is not None
 
 
 def _is_slash_tag(p: str) -> bool:
