@@ -93,6 +93,22 @@ STORY = {
         "Íbúar óttast helst hávaðann frá framkvæmdasvæðinu en borgarstjóri lofaði ró um helgar.",
         "Kostnaði upp á um sex milljarða króna verður skipt á milli ríkis og borgar, með sérstökum styrk.",
     ],
+    "zh": [
+        "市议会周二晚间决定，重新扩建旧港口，以恢复渡轮交通服务。",
+        "这一决定是在长时间辩论之后作出的，反对派警告建设成本已经翻倍。",
+        "根据计划，首批渡轮最早可于二〇二八年夏季停靠新码头。",
+        "工程计划于春季开工，预计分几个阶段进行，历时将近两年。",
+        "居民最担心的是工地噪音，市长承诺周末和节假日保持安静。",
+        "约四亿元的费用将由省和市分担，国家另外提供补贴。",
+    ],
+    "hi": [
+        "नगर परिषद ने मंगलवार शाम पुराने बंदरगाह को फिर से नौका सेवा के लिए विस्तारित करने का फैसला किया।",
+        "यह फैसला लंबी बहस के बाद लिया गया, जिसमें विपक्ष ने लागत दोगुनी होने की चेतावनी दी।",
+        "योजना के अनुसार पहली नौकाएं 2028 की गर्मियों में नए घाट पर लग सकती हैं।",
+        "निर्माण वसंत में शुरू होने की योजना है और काम लगभग दो साल तक चलेगा।",
+        "निवासी सबसे ज्यादा निर्माण स्थल के शोर से डरते हैं, महापौर ने सप्ताहांत में शांति का वादा किया।",
+        "लगभग चार सौ करोड़ रुपये की लागत राज्य और नगर निगम मिलकर उठाएंगे।",
+    ],
 }
 LINK = "<a href='/a/2-der-neue-steg'>Der neue Steg ist nach drei Jahren Bauzeit offen</a>"
 
@@ -444,3 +460,67 @@ def test_a_date_stamp_line_under_the_text_goes(lang: str, line: str) -> None:
 def test_a_closing_line_naming_only_a_year_stays() -> None:
     line = "Veröffentlicht 2019 im Verlag Beispiel"
     assert _body("de", f"<p>{line}</p>", len(STORY["de"])) == [*STORY["de"], line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("hi", "(इनपुट: आईएएनएस)"),
+        ("hi", "(एजेंसी इनपुट के साथ)"),
+        ("hi", "देश-दुनिया की ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें।"),
+        ("hi", "हमारे व्हाट्सएप चैनल से जुड़ें"),
+        ("zh", "声明：本文仅代表作者观点，不代表本站立场。"),
+    ],
+)
+@pytest.mark.parametrize("at", [2, 6])
+def test_hindi_credits_and_calls_and_a_chinese_disclaimer_go(lang: str, line: str, at: int) -> None:
+    assert _body(lang, f"<p>{line}</p>", at) == STORY[lang]
+
+
+@pytest.mark.parametrize("line", ["भाषा", "(भाषा)", "पीटीआई"])
+def test_a_hindi_agency_tag_under_the_text_goes(line: str) -> None:
+    assert _body("hi", f"<p>{line}</p>", 6) == STORY["hi"]
+
+
+@pytest.mark.parametrize("classed", [True, False])
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("de", "Anzeige"),
+        ("pl", "Reklama"),
+        ("ru", "Реклама"),
+        ("he", "פרסומת"),
+        ("pt", "Publicidade"),
+    ],
+)
+def test_a_labelled_advertiser_box_among_the_paragraphs_goes(
+    lang: str, label: str, classed: bool
+) -> None:
+    box = (
+        f"<div><span>{label}</span><a href='https://partner.example/kueche'>"
+        "<img src='/i/ad.jpg' width='300' height='250'><p>Jetzt die neue Küche entdecken – nur diese Woche 30 % Rabatt!</p></a></div>"
+    )
+    assert _body(lang, box, 3, classed) == STORY[lang]
+
+
+def test_a_section_about_advertising_under_such_a_heading_stays() -> None:
+    text = (
+        "Die Gemeinde will Plakatwerbung am Hafen künftig verbieten, weil sie das Ortsbild störe. "
+        "Der Gewerbeverein hält dagegen, die Händler seien auf die Kundschaft der Fähre angewiesen "
+        "und verlören ohne Hinweise am Steg einen guten Teil ihres Umsatzes, wie eine Umfrage zeigt. "
+        "Eine Einigung soll bis zum Sommer gefunden werden, sagt der Gemeindepräsident, und bis dahin "
+        "bleibe alles, wie es ist; die <a href='/thema/werbung'>Vorlage</a> liegt im Rathaus auf."
+    )
+    got = _body("de", f"<div><span>Werbung</span><p>{text}</p></div>", 3)
+    assert any(p.startswith("Die Gemeinde will Plakatwerbung") for p in got)
+
+
+@pytest.mark.parametrize("sep", ["›", ">", "/", "|", "»"])
+def test_a_row_of_links_with_only_marks_between_goes(sep: str) -> None:
+    row = f"<div><a href='/'>Startseite</a> {sep} <a href='/region'>Region</a> {sep} <a href='/region/see'>See</a></div>"
+    assert _body("de", row, 3) == STORY["de"]
+
+
+def test_links_in_a_sentence_stay() -> None:
+    line = "Zugestimmt haben <a href='/g/1'>Romanshorn</a>, <a href='/g/2'>Arbon</a> und <a href='/g/3'>Uttwil</a>."
+    assert "Zugestimmt haben Romanshorn, Arbon und Uttwil." in _body("de", f"<p>{line}</p>", 3)

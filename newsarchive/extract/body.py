@@ -403,7 +403,9 @@ def _is_slash_tag(p: str) -> bool:
     an agency alone, or parts joined by slashes or commas, one of them an agency, or the
     editors' "red" beside one."""
     if not _SLASH_TAG.match(p):
-        return False
+        # a script whose vowel signs are no word characters to the regex: "भाषा", "(आईएएनएस)"
+        bare = p.strip("() ").casefold()
+        return bare in AGENCIES and bare not in _AGENCY_WORDS
     parts = _SLASH_TAG_PARTS.split(p)
     if len(parts) == 1:
         return p.casefold() in AGENCIES and p.casefold() not in _AGENCY_WORDS
@@ -752,6 +754,16 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
     boxes: set[HtmlElement] = set()
     for container in containers:
         for field in container.iter("input", "a", "button", "span", *PITCH_TAGS):
+            label = field.text
+            if (
+                label
+                and len(label) <= AD_LABEL_MAX
+                and not len(field)
+                and AD_LABEL.match(label)
+                and (box := _ad_box(field, container, keep)) is not None
+            ):
+                boxes.add(box)
+                continue
             if field.tag == "span":  # a newsletter box's title line, set as a label
                 if (box := _newsletter_box(field, field.text or "", container)) is not None:
                     boxes.add(box)
@@ -808,7 +820,13 @@ def _comments(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Html
     at least, so one "Reply" link in a piece about e-mail is the writer's."""
     posts: set[HtmlElement] = set()
     for container in containers:
-        controls = [el for el in container.iter("a", "button", "span") if _is_reply_control(el)]
+        controls = [
+            el
+            for el in container.iter("a", "button", "span")
+            if (el.tag != "span" or el.get("role") == "button")
+            and len(el.text or "") <= REPLY_CONTROL_MAX
+            and _is_reply_control(el)
+        ]
         if len(controls) < COMMENT_CONTROLS:
             continue
         for control in controls:
@@ -827,9 +845,7 @@ def _comments(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Html
 
 
 def _is_reply_control(el: HtmlElement) -> bool:
-    if el.tag == "span" and el.get("role") != "button":
-        return False
-    label = el.text_content()
+    label = el.text_content() if len(el) else el.text or ""
     if len(label) > REPLY_CONTROL_MAX or not REPLY_CONTROL.match(label.strip()):
         return False
     # a button, not a word in a sentence ("... auf <a>Antworten</a> klicken")
@@ -839,6 +855,36 @@ def _is_reply_control(el: HtmlElement) -> bool:
 
 
 _WORDS_AROUND = re.compile(r"[^\W\d_]{3}")
+
+
+# An advertiser's box set among the paragraphs, labelled as such ("Anzeige", "Sponsored",
+# "Reklama", "Реклама", "פרסומת", "广告"): the label opens it and a link leads to the offer.
+AD_LABEL = re.compile(
+    r"^\W*(?:anzeige|werbung|gesponsert|sponsored|advertisement|advertorial|promoted|paid content"
+    r"|partnerinhalt|publicité|publicidad|publicidade|pubblicità|annonse|annons|reklame|reklama"
+    r"|advertentie|mainos|реклама|פרסומת|iklan|tangazo|auglýsing|广告|廣告|広告|광고|विज्ञापन)\W*$",
+    re.I,
+)
+AD_BOX_TEXT = 400  # characters of such a box: a label, a line of pitch, a picture
+AD_LABEL_MAX = 40  # characters of the label, with spaces around
+
+
+def _ad_box(
+    label: HtmlElement, container: HtmlElement, keep: set[HtmlElement]
+) -> HtmlElement | None:
+    """The widest block of up to 400 characters that an ad label (an element holding only it)
+    opens and that holds a link (the offer), else None; never the container or a block
+    holding the article's text."""
+    box, name = None, clean(label.text or "")
+    for up in itertools.islice(label.iterancestors(), FORM_BOX_LEVELS):
+        if up is container or up in keep:
+            break
+        text = clean(up.text_content())
+        if len(text) > AD_BOX_TEXT or not text.startswith(name):
+            break
+        if next(up.iter("a"), None) is not None:
+            box = up
+    return box
 
 
 PITCH_TAGS = ("p", "h2", "h3", "h4", "strong")
@@ -1609,6 +1655,9 @@ def _flush(
     ):
         out.append(DROPPED)
         return
+    if linked and _links_row(raw):
+        out.append(DROPPED)  # a breadcrumb: links with only marks between
+        return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
         out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
         return
@@ -1691,6 +1740,17 @@ def _is_group_caption(text: str) -> bool:
     if len(text) > CREDITED_CAPTION_MAX:
         return False
     return bool(GROUP_CAPTION_START.match(text) or ("(" in text and GROUP_CAPTION.search(text)))
+
+
+def _links_row(raw: str) -> bool:
+    """Two links or more with nothing but marks between them (a breadcrumb or a row of
+    section links set inside the text: "Startseite > Region > See", "Politik | Kultur")."""
+    if raw.count(LINK_OPEN) < 2:
+        return False
+    return not _WORD_CHAR.search(_LINKED.sub("", raw))
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _is_promo_line(text: str, linked: list[str]) -> bool:

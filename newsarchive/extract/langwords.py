@@ -697,7 +697,7 @@ NEWS_AGENCIES = {
     "ru": "tass, interfax, тасс, интерфакс, риа",
     "tr": "anadolu, aa", "ar": "mena, wafa", "fa": "irna",
     "zh": "xinhua, cna", "ja": "kyodo, jiji", "ko": "yonhap", "id": "antara", "ms": "bernama",
-    "hi": "pti, ians, ani",
+    "hi": "pti, ians, ani, भाषा, आईएएनएस, पीटीआई, एएनआई",
 }  # fmt: skip
 AGENCIES = frozenset(entries(NEWS_AGENCIES))
 
@@ -842,7 +842,9 @@ PAYWALL_PITCHES = {
 # Found anywhere in a short line.
 RIGHTS_NOTICES = {
     "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "
-    "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處",
+    "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處, "
+    "仅代表作者观点, 仅代表作者本人观点, 不代表本站立场, 仅提供信息存储服务, "
+    "僅代表作者觀點, 不代表本站立場",
     "ja": "無断転載を禁じます, 無断転載禁止",
     "ko": "무단전재 및 재배포 금지, 무단 전재 및 재배포 금지",
 }  # fmt: skip
