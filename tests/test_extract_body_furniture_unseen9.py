@@ -524,3 +524,50 @@ def test_a_row_of_links_with_only_marks_between_goes(sep: str) -> None:
 def test_links_in_a_sentence_stay() -> None:
     line = "Zugestimmt haben <a href='/g/1'>Romanshorn</a>, <a href='/g/2'>Arbon</a> und <a href='/g/3'>Uttwil</a>."
     assert "Zugestimmt haben Romanshorn, Arbon und Uttwil." in _body("de", f"<p>{line}</p>", 3)
+
+
+def _grid(heading: str) -> str:
+    cards = "".join(
+        f"<div><a href='/region/anderer-artikel-{i}'><img src='/i/{i}.jpg' width='300' height='200'></a>"
+        f"<div><span>Region</span><a href='/region/anderer-artikel-{i}'><h4>Neue Buslinie Nummer {i} fährt ab Dezember</h4></a>"
+        "<p>Pendlerinnen und Pendler sollen schneller ans Ziel kommen.</p></div></div>"
+        for i in range(3)
+    )
+    return f"<div><h2>{heading}</h2><div>{cards}</div></div>"
+
+
+@pytest.mark.parametrize("classed", [True, False])
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("de", "Empfehlungen"),
+        ("de", "Top-Themen"),
+        ("pl", "Polecamy"),
+        ("cs", "Doporučujeme"),
+        ("pt", "Recomendados"),
+        ("ru", "Рекомендуем"),
+        ("he", "מומלצים"),
+        ("lt", "Rekomenduojame"),
+        ("ms", "Pilihan editor"),
+        ("sw", "Maarufu"),
+        ("is", "Nýjast"),
+    ],
+)
+def test_the_heading_of_a_teaser_grid_in_the_text_goes_with_it(
+    lang: str, heading: str, classed: bool
+) -> None:
+    assert _body(lang, _grid(heading), 3, classed) == STORY[lang]
+
+
+def test_a_subhead_over_a_picture_in_its_own_section_stays() -> None:
+    section = "<section><h2>Der alte Steg</h2><figure><img src='/i/steg.jpg' width='800' height='500'><figcaption>Der Steg im Jahr 1950.</figcaption></figure></section>"
+    assert "Der alte Steg" in _body("de", section, 3)
+
+
+def test_a_subhead_over_an_embedded_post_stays() -> None:
+    post = (
+        "<section><h2>Die Reaktionen</h2><blockquote class='twitter-tweet'><p>Endlich wieder Fähren!</p>"
+        "&mdash; Anna (@anna) <a href='https://twitter.com/anna/status/1'>12. März 2025</a>"
+        " <a href='https://twitter.com/anna'>@anna</a></blockquote></section>"
+    )
+    assert "Die Reaktionen" in _body("de", post, 3)

@@ -1620,10 +1620,17 @@ def _walk(
         elif tag:
             if _is_block(child, tag, el):
                 _flush(buf, out)
+                start = len(out)
                 if child.text:
                     buf.append(child.text)
                 _walk(child, out, buf, excluded, keep)
                 _flush(buf, out, block=child, skipped=(excluded, keep))
+                if (
+                    tag in RECIRC_TAGS
+                    and len(out) > start + 1
+                    and _heads_only_teasers(child, out, start)
+                ):
+                    out[start] = DROPPED
             else:
                 link = tag == "a" and _leads_away(child)
                 buf.append(LINK_OPEN if link else "")
@@ -1633,6 +1640,38 @@ def _walk(
                 buf.append(LINK_CLOSE if link else "")
         if child.tail:
             buf.append(child.tail)
+
+
+TEASER_LINKS = 2  # links to other pages' headlines under a heading: a teaser grid
+TEASER_HEADLINE = 25  # characters of a linked headline (a tweet's date or handle is shorter)
+
+
+def _heads_only_teasers(block: HtmlElement, out: list[str], start: int) -> bool:
+    """Whether the block's first line is its heading and all the walk kept of the rest is
+    left out: a grid of teaser cards (each dropped as a card) under a heading in any language
+    ("Empfehlungen", "Polecamy", "מומלצים"), told by two links or more to other pages'
+    headlines. A subhead over a picture or an embedded post stays."""
+    if any(p not in (SKIPPED, DROPPED) for p in out[start + 1 :]) or out[start] in (
+        SKIPPED,
+        DROPPED,
+    ):
+        return False
+    heading = _first_heading(block)
+    if heading is None or clean(heading.text_content()) != out[start]:
+        return False
+    teasers = 0
+    for a in block.iter("a"):
+        href = a.get("href") or ""
+        if not href or href.startswith("#"):
+            continue
+        if (
+            next(a.iter(*HEADING_TAGS), None) is not None
+            or len(clean(a.text_content())) >= TEASER_HEADLINE
+        ):
+            teasers += 1
+            if teasers >= TEASER_LINKS:
+                return True
+    return False
 
 
 def _flush(
