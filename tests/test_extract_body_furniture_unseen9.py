@@ -571,3 +571,139 @@ def test_a_subhead_over_an_embedded_post_stays() -> None:
         " <a href='https://twitter.com/anna'>@anna</a></blockquote></section>"
     )
     assert "Die Reaktionen" in _body("de", post, 3)
+
+
+# Whole invented pages: the furniture of one language's sites at once (date stamp, a related
+# heading over its link, an ad label, a teaser grid under a heading, a source, a share label,
+# a log-in call under the text).
+FURNITURE = {
+    "pl": dict(
+        date="Opublikowano: 12.03.2025, 10:15",
+        rel="Czytaj także",
+        ad="REKLAMA",
+        rec="Polecamy",
+        src="Źródło: PAP",
+        share="Udostępnij artykuł",
+        login="Masz już konto?",
+        loginbtn="Zaloguj się",
+    ),
+    "cs": dict(
+        date="Aktualizováno 12. 3. 2025 10:15",
+        rel="Čtěte také",
+        ad="Reklama",
+        rec="Doporučujeme",
+        src="Zdroj: ČTK",
+        share="Sdílet článek",
+        login="Jste předplatitel?",
+        loginbtn="Přihlaste se",
+    ),
+    "pt": dict(
+        date="Publicado em 12 de março de 2025",
+        rel="Leia também",
+        ad="Publicidade",
+        rec="Recomendados",
+        src="Fonte: Lusa",
+        share="Partilhar artigo",
+        login="Já é assinante?",
+        loginbtn="Entrar",
+    ),
+    "he": dict(
+        date="פורסם 12.03.25 10:15",
+        rel="קראו גם",
+        ad="פרסומת",
+        rec="מומלצים",
+        src="מקור: וואלה",
+        share="שתפו את הכתבה",
+        login="כבר מנויים?",
+        loginbtn="התחברו",
+    ),
+    "lt": dict(
+        date="Paskelbta 2025-03-12 10:15",
+        rel="Taip pat skaitykite",
+        ad="Reklama",
+        rec="Rekomenduojame",
+        src="Šaltinis: BNS",
+        share="Dalintis straipsniu",
+        login="Jau prenumeruojate?",
+        loginbtn="Prisijunkite",
+    ),
+    "ms": dict(
+        date="Diterbitkan 12 Mac 2025 10:15",
+        rel="Baca juga",
+        ad="Iklan",
+        rec="Pilihan editor",
+        src="Sumber: Bernama",
+        share="Kongsi artikel ini",
+        login="Sudah melanggan?",
+        loginbtn="Log masuk",
+    ),
+    "sw": dict(
+        date="Imechapishwa 12.03.2025 10:15",
+        rel="Soma pia",
+        ad="Tangazo",
+        rec="Maarufu",
+        src="Chanzo: KNA",
+        share="Shiriki makala hii",
+        login="Tayari umejiandikisha?",
+        loginbtn="Ingia",
+    ),
+    "is": dict(
+        date="Birt 12.3.2025 kl. 10:15",
+        rel="Lestu einnig",
+        ad="Auglýsing",
+        rec="Nýjast",
+        src="Heimild: RÚV",
+        share="Deila frétt",
+        login="Ertu áskrifandi?",
+        loginbtn="Skráðu þig inn",
+    ),
+}
+
+
+def _whole_page(lang: str, w: dict[str, str]) -> str:
+    s = STORY[lang]
+    grid = (
+        f"<div><h3>{w['rec']}</h3><div><div><a href='/x/1'><h4>Nowa linia autobusowa od grudnia w mieście</h4></a></div>"
+        "<div><a href='/x/2'><h4>Piekarnia na rynku zamknięta po 80 latach</h4></a></div></div></div>"
+    )
+    return (
+        f"<html lang='{lang}'><head><title>Port</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<div class='wrap'><div class='art'><h1>Port</h1><div class='meta'><span>{w['date']}</span></div>"
+        f"<div class='txt'><p>{s[0]}</p><p>{s[1]}</p><p><strong>{w['rel']}</strong></p>"
+        f"<p><a href='/a/2-nowy-most'>Nowy most nad rzeką otwarty po trzech latach budowy</a></p>"
+        f"<div><span>{w['ad']}</span></div><p>{s[2]}</p><p>{s[3]}</p>{grid}<p>{s[4]}</p><p>{s[5]}</p>"
+        f"<p>{w['src']}</p><p>{w['share']}</p><p>{w['login']} <a href='/login'>{w['loginbtn']}</a></p>"
+        "</div></div></div><footer>Kontakt</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(FURNITURE))
+def test_a_whole_page_of_one_languages_furniture_leaves_the_story(lang: str) -> None:
+    got = extract_article(_whole_page(lang, FURNITURE[lang]), "https://x.example/a/1").body
+    assert got == "\n\n".join(STORY[lang])
+
+
+def test_a_whole_austrian_style_page_leaves_lead_story_and_subhead() -> None:
+    s = STORY["de"]
+    lead = "Der Gemeinderat hat beschlossen, den alten Hafen für Fähren auszubauen. Die Opposition warnt vor Kosten."
+    html = f"""<html lang="de-AT"><head><title>Hafen wird ausgebaut | Beispiel Zeitung</title>
+<meta property="og:title" content="Hafen wird ausgebaut"><meta name="description" content="Der Gemeinderat hat beschlossen, den alten Hafen für Fähren auszubauen."></head>
+<body><header><nav><a href="/">Startseite</a><a href="/politik">Politik</a></nav></header>
+<main><div class="c1"><div class="c2"><span>Politik</span><h1>Hafen wird ausgebaut</h1>
+<p class="c3">Der Gemeinderat hat beschlossen, den alten Hafen für Fähren auszubauen. Die Opposition warnt vor Kosten.</p>
+<div class="c4"><span>Anna Muster</span> <time datetime="2025-03-12T10:15">12. März 2025, 10:15</time></div>
+<div class="c5"><button>Artikel teilen</button><button>Artikel anhören</button></div>
+<figure><img src="/i/hafen.jpg" width="1200" height="800"><figcaption>Der alte Hafen. Foto: APA/HANS PUNZ</figcaption></figure>
+<div class="c6"><p>{s[0]}</p><p>{s[1]}</p>
+<div><span>Anzeige</span><a href="https://partner.example/"><img src="/ad.jpg" width="300" height="250"><p>Die neue Küche – jetzt 30 % Rabatt!</p></a></div>
+<p>{s[2]}</p><h2>Baubeginn im Frühjahr</h2><p>{s[3]}</p>
+<p><strong>Lesen Sie auch:</strong> <a href="/politik/parkgebuehren-123">Stadtrat streitet über Parkgebühren</a></p>
+<p>{s[4]}</p><p>{s[5]}</p><p>(APA/red)</p></div>
+<div class="c7"><h3>Mehr zum Thema</h3><ul><li><a href="/a/1">Fährbetrieb: Was die Reederei plant</a></li><li><a href="/a/2">Die Geschichte des Hafens in Bildern</a></li></ul></div>
+<p>Themen: <a href="/t/hafen">Hafen</a>, <a href="/t/gemeinderat">Gemeinderat</a></p>
+<div class="c8"><h2>Empfehlungen</h2><div><div><a href="/x/1"><h4>Neue Buslinie ab Dezember in der Stadt</h4></a><p>Pendler profitieren.</p></div><div><a href="/x/2"><h4>Bäckerei am Markt schließt nach 80 Jahren</h4></a><p>Ein Abschied.</p></div></div></div>
+<div class="c9"><div><b>Seebär77</b> <span>vor 2 Std.</span><p>Endlich wieder Fähren, das wurde aber auch Zeit, ich freue mich schon sehr auf die erste Überfahrt im Sommer!</p><div><button>Antworten</button><button>Melden</button></div></div>
+<div><b>kritiker_1</b> <span>vor 3 Std.</span><p>40 Millionen für ein paar Fähren? Das Geld fehlt dann bei den Schulen und beim Hallenbad, typisch für diese Gemeinde.</p><div><button>Antworten</button><button>Melden</button></div></div></div>
+</div></div></main><footer><p>© Beispiel Zeitung</p></footer></body></html>"""
+    got = extract_article(html, "https://www.beispiel.example/politik/hafen-123").body
+    assert got == "\n\n".join([lead, *s[:3], "Baubeginn im Frühjahr", *s[3:]])
