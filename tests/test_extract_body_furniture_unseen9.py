@@ -707,3 +707,13 @@ def test_a_whole_austrian_style_page_leaves_lead_story_and_subhead() -> None:
 </div></div></main><footer><p>© Beispiel Zeitung</p></footer></body></html>"""
     got = extract_article(html, "https://www.beispiel.example/politik/hafen-123").body
     assert got == "\n\n".join([lead, *s[:3], "Baubeginn im Frühjahr", *s[3:]])
+
+
+def test_a_used_sources_list_of_titles_goes() -> None:
+    items = [
+        "Nachrichtenagentur dpa",
+        'beispiel-zeitung.example: "Der Hafen wird ausgebaut" (englisch)',
+        "Gemeinde Beispielhausen: Mitteilung vom 12. März",
+    ]
+    box = f"<div><div>Verwendete Quellen</div><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul></div>"
+    assert _body("de", box, len(STORY["de"])) == STORY["de"]

@@ -474,14 +474,18 @@ def _unmarked(p: str) -> str:
 END_NOTE_MAX = 200  # characters of an editor's note under an article
 # The label over a list of the piece's sources closing it ("Quellen:" over "Landtag NRW,
 # Stellungnahmen", "WDR Interviews"), in the languages read other than English: newsbench's
-# answers leave the German broadcaster's list out, and keep an English site's "Sources:" list
-# of addresses (one page each; a one-line "Quelle: dpa" is a credit line in every language).
+# answers leave the German broadcaster's list out (and t-online's "Verwendete Quellen" on two
+# pages, which the container leaves out already), and keep an English site's "Sources:" list
+# of addresses (a one-line "Quelle: dpa" is a credit line in every language).
 SOURCES_LABEL = re.compile(
-    r"^(?:quellen|quelle|quellenangaben|źródła|zdroje|zdroj|источники|джерела|fontes|fuentes"
+    r"^(?:(?:verwendete )?quellen|quelle|quellenangaben|quellenverzeichnis"
+    r"|źródła|zdroje|zdroj|источники|джерела|fontes|fuentes"
     r"|fonti|bronnen|kilder|källor|lähteet|šaltiniai|avoti|sumber|vyanzo|heimildir|מקורות)\s*:?$",
     re.I,
 )
 SOURCE_LINE_MAX = 150  # characters of one source: a name, a title, an address
+# A sentence's closing stop; a source may end with a bracket or quote ("... (englisch)").
+_CLOSING = (".", "!", "?", "…", "。", "！", "？", "।")
 SOURCE_LINES = 10
 
 
@@ -492,7 +496,7 @@ def _without_sources_list(paragraphs: list[str]) -> list[str]:
     for i in range(len(paragraphs) - 2, start - 1, -1):
         if SOURCES_LABEL.match(paragraphs[i]):
             rest = paragraphs[i + 1 :]
-            if i and all(len(p) <= SOURCE_LINE_MAX and not p.endswith(_STOP) for p in rest):
+            if i and all(len(p) <= SOURCE_LINE_MAX and not p.endswith(_CLOSING) for p in rest):
                 return paragraphs[:i]
             break
     return paragraphs
