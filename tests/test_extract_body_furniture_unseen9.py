@@ -717,3 +717,33 @@ def test_a_used_sources_list_of_titles_goes() -> None:
     ]
     box = f"<div><div>Verwendete Quellen</div><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul></div>"
     assert _body("de", box, len(STORY["de"])) == STORY["de"]
+
+
+@pytest.mark.parametrize("at", [3, 6])
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Alle Infos zum Thema finden Sie auf unserer Themenseite."),
+        ("de", "Artikel drucken"),
+        ("de", "Jetzt reinhören"),
+        ("de", "Bildstrecke: So sieht der neue Hafen aus"),
+        ("de", "Grafik: Beispiel Zeitung / Quelle: BFS"),
+        ("de", "War dieser Artikel hilfreich?"),
+        ("de", "Gefällt Ihnen dieser Artikel?"),
+        ("de", "Haben Sie Anmerkungen zu diesem Artikel?"),
+        ("de", "Ja Nein"),
+        ("pl", "Czy ten artykuł był pomocny?"),
+        ("cs", "Byl pro vás tento článek užitečný?"),
+        ("pt", "Esta notícia foi útil?"),
+        ("ru", "Была ли эта статья полезной?"),
+    ],
+)
+def test_pointers_player_labels_chart_credits_and_feedback_widgets_go(
+    lang: str, line: str, at: int
+) -> None:
+    assert _body(lang, f"<p>{line}</p>", at) == STORY[lang]
+
+
+def test_a_question_about_the_article_in_the_text_stays() -> None:
+    line = "War dieser Artikel hilfreich für die Gemeinde, fragte der Präsident, oder hat er nur Unruhe gestiftet?"
+    assert line in _body("de", f"<p>{line}</p>", 3)

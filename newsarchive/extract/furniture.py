@@ -79,7 +79,8 @@ MEDIA_OR_CONSENT = re.compile(
 # Hafen aus", "Podcast | Der Hafen-Talk").
 PLAYER_LINE = re.compile(
     r"(?:video|audio|podcast)\s*\d{1,2}:\d{2}"
-    r"|(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream)"
+    r"|(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream"
+    r"|bildstrecke|bildergalerie|fotostrecke|fotogalerie|galerie)"
     r"\s*[:|｜]\s*[^.!?:]{1,100}$",
     re.I,
 )
@@ -95,7 +96,10 @@ CREDIT_LINE = re.compile(
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
     r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
     r"|编辑|編輯|redakcja|redakce|редактор)\s*[:：]\s*"
-    r"(?:[^.!?:：]|\.(?=\S)){1,60}\.?[)）】\]]?$",  # a dot inside a name ("ntv.de", "F.A.Z.")
+    r"(?:[^.!?:：]|\.(?=\S)){1,60}"  # a dot inside a name ("ntv.de", "F.A.Z.")
+    # a chart's source after its maker: "Grafik: Beispiel Zeitung / Quelle: BFS"
+    r"(?:\s[/|·]\s*(?:quelle|daten|source|data)\s*:\s*[^.!?:：]{1,40})?"
+    r"\.?[)）】\]]?$",
     re.I,
 )
 
@@ -146,6 +150,18 @@ SERVICE_LINE = re.compile(
     r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
     r"[.!]?|:)?$"
     r"|mehr (?:zum thema|dazu) (?:lesen|finden) sie hier[.!]?$"
+    r"|(?:alle |weitere )?(?:infos|informationen|artikel|nachrichten|news|berichte) (?:zum thema"
+    r"|zu diesem thema) finden sie (?:auf|in|unter|hier)\b[^.!?]{0,60}[.!]?$"
+    # a feedback widget's question ("War dieser Artikel hilfreich?", "Was this article helpful?")
+    r"|(?:war|ist|fanden sie) (?:dieser|der) (?:artikel|beitrag|text)"
+    r" (?:hilfreich|lesenswert|nützlich)\?"
+    r"|(?:gefällt|gefiel) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag|text)\?"
+    r"|haben sie (?:anmerkungen|fragen|feedback|hinweise) zu (?:diesem|dem)"
+    r" (?:artikel|beitrag|text)\?"
+    r"|(?:was this|did you find this) (?:article|story) (?:helpful|useful)\?"
+    r"|czy (?:ten )?artykuł był (?:pomocny|przydatny)\?"
+    r"|byl (?:pro vás )?(?:tento )?článek užitečný\?"
+    r"|(?:esta|este) (?:notícia|artigo|matéria) (?:foi|é) útil\?|была ли (?:эта )?статья полезной\?"
     r"|(?:hier|dort) finden sie (?:alle |weitere |mehr )?(?:artikel|nachrichten|beiträge|berichte"
     r"|informationen|infos) (?:zum thema|zu diesem thema|dazu)[^.!?]{0,40}[.!]?$"
     # a read-aloud player's label ("Hören Sie hier den Artikel", "Artikel vorlesen lassen"),
