@@ -90,6 +90,7 @@ SUMMARY_HEADING = re.compile(
     re.I,
 )
 SUMMARY_MAX = 1500  # characters of such a box: a few points, not a page section
+SUMMARY_HEADING_MAX = 80  # characters of its heading, with spaces around
 SUMMARY_LINK_SHARE = 0.3  # of its text in links at most: points, not teasers
 SUMMARY_TAGS = frozenset({"div", "section", "aside"})
 SUMMARY_MEDIA = ("img", "picture", "figure", "video", "iframe")  # an icon's <svg> is no picture
@@ -110,8 +111,11 @@ def is_summary_box(el: HtmlElement) -> bool:
         ),
         None,
     )
-    if heading is None or not SUMMARY_HEADING.match(clean(heading.text_content())):
+    if heading is None:
         return False
+    label = heading.text_content()
+    if len(label) > SUMMARY_HEADING_MAX or not SUMMARY_HEADING.match(clean(label)):
+        return False  # most boxes open with a paragraph: too long, told before cleaning
     text = clean(el.text_content())
     if len(text) > SUMMARY_MAX or len(el.findall(".//li")) + len(el.findall(".//p")) < 2:
         return False
