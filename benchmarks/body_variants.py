@@ -8,12 +8,13 @@ class names, paragraphs as <div>s or <br>-separated text, the body split by ads,
 related links, a teaser grid below, no JSON-LD, a script without spaces or in Arabic
 letters, sections with ad slots, custom elements, captions, "Read more" lines, a
 newsletter box, live-blog entries, related cards, German furniture, German inline lines
-(pointers, agency tags, player titles), a paywall offer, the lead as an unclassed <h2>
-under the headline, text only in a Next.js state or its start in the markup) and its body
-is extracted without site profiles and scored with newsbench's own body measure (4-gram
-shingle F1), over all pages, over dev, and over each half of world minus kept-aside (its
-publishers split by a hash: a rule kept must help or be neutral on both). A variant's
-drop from `original` is what the generic rules lean on that an unseen layout may not have.
+(pointers, agency tags, player titles), furniture of the unseen publishers' pages, a
+paywall offer, the lead as an unclassed <h2> under the headline, text only in a Next.js
+state or its start in the markup) and its body is extracted without site profiles and
+scored with newsbench's own body measure (4-gram shingle F1), over all pages, over dev,
+and over each half of world minus kept-aside (its publishers split by a hash: a rule kept
+must help or be neutral on both). A variant's drop from `original` is what the generic
+rules lean on that an unseen layout may not have.
 Exits 2 without newsbench.
 """
 
@@ -368,6 +369,44 @@ def german_furniture(root: HtmlElement) -> None:
         )
 
 
+def unseen_furniture(root: HtmlElement) -> None:
+    """Furniture of the unseen publishers' pages, unclassed, inside the article: a related
+    heading alone over its link ("Czytaj także"), an advertiser's box under its label, a
+    grid of teaser cards under a heading, a log-in call under a question, a date stamp above
+    the first paragraph, readers' posts with "reply" buttons and no heading."""
+    for run in _paragraph_runs(root, 4)[:1]:
+        run[1].addnext(
+            lxml.html.fromstring(
+                "<div><p><strong>Czytaj także</strong></p><p><a href='/inne/nowy-most-1'>"
+                "Nowy most otwarty po trzech latach budowy</a></p></div>"
+            )
+        )
+        run[2].addnext(
+            lxml.html.fromstring(
+                '<div><span>Anzeige</span><a href="https://partner.example/k"><img src="/ad.jpg" '
+                'width="300" height="250"><p>Die neue Küche: jetzt 30 % Rabatt!</p></a></div>'
+            )
+        )
+        cards = "".join(
+            f'<div><a href="/andere/geschichte-{i}"><h4>Neue Buslinie Nummer {i} fährt ab '
+            "Dezember</h4></a><p>Pendler sollen schneller ans Ziel kommen.</p></div>"
+            for i in range(3)
+        )
+        run[3].addnext(lxml.html.fromstring(f"<div><h2>Empfehlungen</h2><div>{cards}</div></div>"))
+        posts = "".join(
+            f"<div><b>leser{i}</b> <span>vor {i + 1} Std.</span><p>Endlich wieder Fähren, das "
+            "wurde aber auch Zeit, ich freue mich schon sehr auf die erste Überfahrt!</p>"
+            "<div><button>Antworten</button> <button>Melden</button></div></div>"
+            for i in range(3)
+        )
+        run[-1].addnext(lxml.html.fromstring(f"<div>{posts}</div>"))
+        # the stamp above the text (under the headline's block, where CMSs print it)
+        run[0].addprevious(lxml.html.fromstring("<p>Veröffentlicht am 12.03.2025, 10:15 Uhr</p>"))
+        run[-1].addnext(
+            lxml.html.fromstring('<p>Masz już konto? <a href="/logowanie">Zaloguj się</a></p>')
+        )
+
+
 def german_inline(root: HtmlElement) -> None:
     """Lines German-language sites set between the paragraphs, neutral classes: a pointer
     to the live blog, a label over two related links, an embed's consent placeholder, a
@@ -542,6 +581,7 @@ VARIANTS: dict[str, Transform | None] = {
     "Arabic-letter words, dir=rtl": rtl_script,
     "German furniture in the body (share, ad, newsletter, author)": german_furniture,
     "German inline lines (pointer, label, consent, player, agency tag)": german_inline,
+    "unseen furniture (related line, ad box, teaser grid, log-in, stamp, posts)": unseen_furniture,
     "paywall offer under the text": paywall_offer,
     "lead as an unclassed <h2> under the headline": heading_lead,
     "text only in a Next.js state": next_state,
