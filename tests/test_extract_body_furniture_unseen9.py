@@ -747,3 +747,27 @@ def test_pointers_player_labels_chart_credits_and_feedback_widgets_go(
 def test_a_question_about_the_article_in_the_text_stays() -> None:
     line = "War dieser Artikel hilfreich für die Gemeinde, fragte der Präsident, oder hat er nur Unruhe gestiftet?"
     assert line in _body("de", f"<p>{line}</p>", 3)
+
+
+def _post(i: int, replies: str = "") -> str:
+    return (
+        f"<div><div><b>leser{i}</b> <span>vor {i} Std.</span></div><p>Kommentar Nummer {i}: Endlich "
+        "wieder Fähren, das wurde aber auch Zeit, ich freue mich!</p><div><button>Antworten</button> "
+        f"<button>Melden</button></div>{replies}</div>"
+    )
+
+
+@pytest.mark.parametrize("classed", [True, False])
+def test_posts_holding_their_replies_go_whole(classed: bool) -> None:
+    thread = f"<div>{_post(1, '<div>' + _post(2) + _post(3) + '</div>')}{_post(4, '<div>' + _post(5) + '</div>')}</div>"
+    assert _body("de", thread, 6, classed) == STORY["de"]
+
+
+@pytest.mark.parametrize("classed", [True, False])
+def test_a_thread_of_sibling_names_texts_and_bars_goes(classed: bool) -> None:
+    parts = "".join(
+        f"<b>leser{i}</b><span>vor {i} Std.</span><p>Kommentar Nummer {i}: Endlich wieder Fähren, "
+        "das wurde aber auch Zeit!</p><div><button>Antworten</button> <button>Melden</button></div>"
+        for i in range(3)
+    )
+    assert _body("de", f"<div>{parts}</div>", 6, classed) == STORY["de"]

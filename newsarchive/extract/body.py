@@ -821,7 +821,10 @@ def _comments(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Html
     """Readers' posts under the article with no heading naming them: each post is the widest
     block around its "reply" button ("Antworten", "Odpowiedz", "Ответить") holding no other
     post's button, up to 1,500 characters and never the article's (`keep`); two such buttons
-    at least, so one "Reply" link in a piece about e-mail is the writer's."""
+    at least, so one "Reply" link in a piece about e-mail is the writer's. Where that block
+    is only the button's bar (a post holding its replies, or a thread of name, text and bar
+    set as siblings), the post is the bar's siblings from the one after the previous post's
+    bar: up to three paragraphs and 1,500 characters."""
     posts: set[HtmlElement] = set()
     for container in containers:
         controls = [
@@ -833,19 +836,51 @@ def _comments(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Html
         ]
         if len(controls) < COMMENT_CONTROLS:
             continue
+        marked = set(controls)
         for control in controls:
-            post = None
+            post, above = None, None
             for up in control.iterancestors():
                 if up is container or up in keep:
                     break
-                if sum(1 for c in up.iter("a", "button", "span") if c in controls) > 1:
+                if sum(1 for c in up.iter("a", "button", "span") if c in marked) > 1:
+                    above = up
                     break
                 if len(clean(up.text_content())) > COMMENT_MAX:
                     break
                 post = up
-            if post is not None and post.tag not in INLINE_TAGS and post.tag != "p":
+            if post is None or post.tag in INLINE_TAGS or post.tag == "p":
+                continue
+            if above is not None and len(clean(post.text_content())) <= POST_BAR:
+                posts.update(_post_before(above, post, marked))
+            else:
                 posts.add(post)
     return posts
+
+
+POST_BAR = 60  # characters of a post's button bar ("Antworten Melden ❤ 3"): no post's text
+POST_PARAGRAPHS = 3
+
+
+def _post_before(
+    parent: HtmlElement, bar: HtmlElement, marked: set[HtmlElement]
+) -> list[HtmlElement]:
+    """The children of `parent` from the one after the previous child holding a reply button
+    up to the button's bar (`bar`, or the child holding it): a post's name, time and text."""
+    run: list[HtmlElement] = []
+    for child in parent:
+        holds = child is bar or any(a is child for a in bar.iterancestors())
+        if holds:
+            run.append(child)
+            break
+        if any(c in marked for c in child.iter("a", "button", "span")):
+            run = []  # the previous post's bar, or a post holding its replies
+        else:
+            run.append(child)
+    else:
+        return []
+    text = sum(len(clean(c.text_content())) for c in run)
+    paragraphs = sum(1 for c in run for _ in c.iter("p"))
+    return run if text <= COMMENT_MAX and paragraphs <= POST_PARAGRAPHS else []
 
 
 def _is_reply_control(el: HtmlElement) -> bool:
