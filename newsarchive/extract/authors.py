@@ -29,6 +29,7 @@ from newsarchive.extract.byline import (
 )
 from newsarchive.extract.document import Document, parents
 from newsarchive.extract.headline import headline
+from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys
@@ -128,14 +129,6 @@ _KO_OUTLET = re.compile(
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
-# News agencies written like a word: kept beside a person's name (places are not).
-_AGENCY_TEXT = """
-reuters bloomberg keystone-sda xinhua yonhap kyodo jiji dpa afp apa sda kna epd ddp ap efe ansa
-ntb tt anp belga ritzau ats lusa pap čtk ctk tasr stt mti agerpres hina tanjug sta bta ukrinform
-unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama rtr sid dts
-bns elta leta belta irna тасс интерфакс риа ітар укрінформ
-"""
-AGENCIES = frozenset(_AGENCY_TEXT.split())
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _FULL_URL = re.compile(r"\s*\bhttps?://\S+")
