@@ -24,6 +24,7 @@ from newsarchive.extract.byline import (
     ROLE_LINE,
     TITLE_WORDS,
     is_job_word,
+    is_place_name,
     is_role_word,
     own_by_word,
 )
@@ -31,7 +32,7 @@ from newsarchive.extract.document import Document, parents
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import compact, site_keys
+from newsarchive.extract.site import compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -204,9 +205,25 @@ _CJK_REPORTED = re.compile(r"報導|报道|報道")
 _CJK_FILED = re.compile(
     r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)】]?\s*$"
 )
+# "中央社記者吳佳穎台北2日電", "記者王小明台北報導": the reporter's name and the place run
+# together before the day and "電" (a wire's dispatch) or "reported", with no mark between.
+_CJK_RUN_ON = re.compile(
+    r"(?:記者|记者)([\u3400-\u9fff]{4,8}?)"
+    r"(?:\d{1,2}日(?:專電|专电|電|电)|報導|报道|報道)\s*[）)】]?\s*$"
+)
+# Dispatch places of three characters or more (most are two: 台北, 北京, 東京, 紐約).
+_CJK_LONG_PLACES = """
+華盛頓 华盛顿 洛杉磯 洛杉矶 舊金山 旧金山 莫斯科 新加坡 布魯塞爾 布鲁塞尔 耶路撒冷 吉隆坡
+雅加達 雅加达 馬尼拉 马尼拉 日內瓦 日内瓦 維也納 维也纳 阿姆斯特丹 斯德哥爾摩
+新德里 德黑蘭 德黑兰 伊斯坦堡 伊斯坦布尔 芝加哥 溫哥華 温哥华 多倫多 多伦多 墨爾本 墨尔本
+"""
+_CJK_PLACES = sorted(_CJK_LONG_PLACES.split(), key=len, reverse=True)
 _OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
 _CJK_AND = re.compile(r"[和与與と及]")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
+_CJK_NAMES = re.compile(
+    r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}(?:[、，,][\u3040-\u30ff\u3400-\u9fff]{2,5})*$"
+)
 # Words that make a byline part a newspaper or newsroom, never a person's name; and the same
 # written against the name in scripts without spaces.
 _ORGANISATION_TEXT = """
@@ -263,6 +280,7 @@ _DATE_LABELS = "|".join(
 _DATE_TAIL = re.compile(
     r"(?<=\w)\s*[^\w\s]?\s+(?:"
     r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
+    r"|\d{4}\s*[年년]"  # "李佩珊 2026年12月2日"
     rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
     r").*$",
     re.S,
@@ -990,8 +1008,8 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site;
     also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")."""
     key = _key(name)
-    if key in publishers or compact(name) in publishers:
-        return True
+    if key in publishers or not spellings(compact(name)).isdisjoint(publishers):
+        return True  # "Seznam Zprávy" on seznamzpravy.cz: hosts spell names without accents
     if any(part in publishers or compact(part) in publishers for part in _without_house_words(key)):
         return True
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
@@ -1051,11 +1069,18 @@ def clean_names(
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
-        if _CJK_REPORTED.search(text):
+        if (run_on := _CJK_RUN_ON.search(text)) is not None:
+            text = _run_on_name(run_on.group(1))
+        elif _CJK_REPORTED.search(text):
             text = _without_filed_from(text)
         found: list[str] = []
         for part in _split(text):
-            if found and (_FROM_PLACE.match(part) or _employer_and_job(part) or _job_after(part)):
+            if found and (
+                _FROM_PLACE.match(part)
+                or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
+                or _employer_and_job(part)
+                or _job_after(part)
+            ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
                 name = _clean_name(piece, lower_ok)
@@ -1071,8 +1096,11 @@ def clean_names(
 
 def _without_date(text: str) -> str:
     """A byline without the date printed after the names in the same text, where two words
-    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...")."""
-    if (m := _DATE_TAIL.search(text)) and len(text[: m.start()].split()) >= 2:
+    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ..."),
+    or CJK names ("李佩珊 2026/12/02" after the label "文")."""
+    if (m := _DATE_TAIL.search(text)) and (
+        len(head := text[: m.start()].split()) >= 2 or (head and _CJK_NAMES.match(head[0]))
+    ):
         return text[: m.start()]
     return text
 
@@ -1099,6 +1127,13 @@ def _without_filed_from(text: str) -> str:
     if m is None or len(ROLE_AFFIX.sub("", text[: m.start()]).strip(" （(【、，")) < 2:
         return text
     return text[: m.start()]
+
+
+def _run_on_name(run: str) -> str:
+    """The name in "吳佳穎台北" (before "2日電"): the run without its place, a listed place of
+    three or four characters or else the last two (the commonest length); names have 2-4."""
+    place = next((p for p in _CJK_PLACES if run.endswith(p) and len(run) - len(p) >= 2), None)
+    return run[: -len(place)] if place else run[:-2]
 
 
 def _without_dateline_place(text: str) -> str:

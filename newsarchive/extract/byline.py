@@ -141,3 +141,31 @@ def is_job_word(word: str) -> bool:
 # Lower-case words inside a name: "Ursula von der Leyen", "Juan de la Cruz", "Ahmed bin Ali".
 _PARTICLE_TEXT = "von van der den de la le du da di del dos das do y bin ibn al el ter ten zu af av"
 NAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())
+
+
+# Places a byline names after the writer with no "in"/"from" before them ("Ahmad Faizal, Kuala
+# Lumpur", "Amit Verma, New Delhi", "Jan Novák, Hradec Králové"): two or more words, so they
+# pass for a second name. A first word that opens place names and no person's name ...
+_PLACE_LEAD_TEXT = """
+new san santa santo são los las kuala kota bandar bad sankt st. nowy nowa nowe nový nová nové
+navi greater нижний великий नई תל באר רמת קריית
+"""
+PLACE_LEADS = frozenset(_PLACE_LEAD_TEXT.split())
+# ... and whole names whose first word may open a person's name ("Hong", "Rio", "Shah").
+_PLACE_NAME_TEXT = """
+hong kong, rio de janeiro, tel aviv, dar es salaam, buenos aires, abu dhabi, shah alam,
+johor bahru, petaling jaya, alor setar, hradec králové, české budějovice, karlovy vary,
+ústí nad labem, zielona góra, belo horizonte, porto alegre, wiener neustadt, frankfurt am main,
+cape town, port louis, mexico city, ho chi minh city, sri lanka, den haag, la paz
+"""
+PLACE_NAMES = frozenset(n.strip() for n in _PLACE_NAME_TEXT.split(",") if n.strip())
+
+
+def is_place_name(part: str) -> bool:
+    """ "Kuala Lumpur", "New Delhi", "नई दिल्ली", "Hong Kong": a place of several words."""
+    words = part.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if " ".join(words).casefold() in PLACE_NAMES:
+        return True
+    return words[0].casefold() in PLACE_LEADS and not words[1][:1].islower()

@@ -1,0 +1,94 @@
+"""Bylines the unseen set's languages print with more than the name: a place of several words
+after it ("Ahmad Faizal, Kuala Lumpur"), a date against a CJK name ("李佩珊 2026/12/02" after "文"), a
+wire's dispatch run on ("中央社記者吳佳穎台北2日電"), the site's name spelt with accents its host
+leaves out ("Jan Novák | Seznam Zprávy" on seznamzpravy.cz). Invented names, papers and markup."""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_names
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Ahmad Faizal, Kuala Lumpur", ["Ahmad Faizal"], id="ms-kuala-lumpur"),
+        pytest.param("Oleh Siti Aminah, Kota Kinabalu", ["Siti Aminah"], id="ms-kota"),
+        pytest.param("By Amit Verma, New Delhi", ["Amit Verma"], id="en-in-new-delhi"),
+        pytest.param("Written by Priya Nair | New Delhi |", ["Priya Nair"], id="en-in-bar"),
+        pytest.param("अमित वर्मा, नई दिल्ली", ["अमित वर्मा"], id="hi-nayi-dilli"),
+        pytest.param("Jan Novák, Hradec Králové", ["Jan Novák"], id="cs-listed"),
+        pytest.param("Anna Kowalska, Nowy Sącz", ["Anna Kowalska"], id="pl-nowy"),
+        pytest.param("Por Carlos Lima, São Paulo", ["Carlos Lima"], id="pt-sao"),
+        pytest.param("Fernanda Alves, Rio de Janeiro", ["Fernanda Alves"], id="pt-rio-listed"),
+        pytest.param("יוסי כהן, תל אביב", ["יוסי כהן"], id="he-tel-aviv"),
+        pytest.param("Von Anna Muster, Bad Homburg", ["Anna Muster"], id="de-bad"),
+        pytest.param("Von Anna Muster, St. Gallen", ["Anna Muster"], id="de-st"),
+        pytest.param("Иван Петров, Нижний Новгород", ["Иван Петров"], id="ru-nizhny"),
+        pytest.param("Juma Mwangi, Dar es Salaam", ["Juma Mwangi"], id="sw-listed"),
+        # guards: a second writer whose first name could open a place stays
+        pytest.param("Ana Souza, João Lima", ["Ana Souza", "João Lima"], id="two-names"),
+        pytest.param("Li Wei, Hong Lei", ["Li Wei", "Hong Lei"], id="hong-a-name"),
+        pytest.param("Jane Doe, Rio Ferdinand", ["Jane Doe", "Rio Ferdinand"], id="rio-a-name"),
+        pytest.param("Kuala Lumpur", ["Kuala Lumpur"], id="a-place-alone-is-left"),
+    ],
+)  # fmt: skip
+def test_a_place_of_several_words_after_the_writer(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("文／李佩珊 2026/12/02", ["李佩珊"], id="zh-tw-slash-date"),
+        pytest.param("文／李佩珊 2026-12-02 14:30", ["李佩珊"], id="zh-tw-dash-date"),
+        pytest.param("文／李佩珊、王小明 2026/12/02", ["李佩珊", "王小明"], id="zh-tw-two"),
+        pytest.param("文／李佩珊 2026年12月2日", ["李佩珊"], id="zh-year-mark"),
+        pytest.param("山田太郎 2026年12月2日 14時30分", ["山田太郎"], id="ja-year-mark"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_cjk_name(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("中央社記者吳佳穎台北2日電", ["吳佳穎"], id="zh-tw-wire"),
+        pytest.param("（中央社記者吳佳穎台北2日電）", ["吳佳穎"], id="zh-tw-wire-brackets"),
+        pytest.param("中央社記者吳佳穎華盛頓1日專電", ["吳佳穎"], id="zh-tw-long-place"),
+        pytest.param("記者王小明台北報導", ["王小明"], id="zh-tw-reported"),
+        pytest.param("記者歐陽小明高雄報導", ["歐陽小明"], id="zh-tw-four-character-name"),
+        pytest.param("记者李华北京报道", ["李华"], id="zh-two-character-name"),
+        pytest.param("記者王小明報導", ["王小明"], id="zh-tw-no-place"),
+    ],
+)  # fmt: skip
+def test_a_chinese_dispatch_run_on(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+_PARAGRAPH = "<p>" + "Ein Satz über die Stadt, lang genug für einen Absatz im Text. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "host", "site", "byline"),
+    [
+        pytest.param("cs", "www.seznamzpravy.cz", "Seznam Zprávy", "Jan Novák | Seznam Zprávy", id="cs-bar"),
+        pytest.param("cs", "www.seznamzpravy.cz", "Seznam Zprávy", "Jan Novák, Seznam Zprávy", id="cs-comma"),
+        pytest.param("pl", "gazetaprzykladowa.pl", "Gazeta Przykładowa", "Jan Novák / Gazeta Przykładowa", id="pl"),
+        pytest.param("pt", "www.noticiasexemplo.pt", "Notícias Exemplo", "Jan Novák | Notícias Exemplo", id="pt"),
+        pytest.param("is", "www.frettabladid-daemi.is", "Fréttablaðið Dæmi", "Jan Novák, Fréttablaðið Dæmi", id="is"),
+    ],
+)  # fmt: skip
+def test_the_sites_name_with_accents_its_host_leaves_out(
+    lang: str, host: str, site: str, byline: str
+) -> None:
+    html = (
+        f'<html lang="{lang}"><head><title>Titulek | {site}</title></head><body><article>'
+        f'<h1>Titulek dnes</h1><div class="byline">{byline}</div>{_PARAGRAPH}</article></body></html>'
+    )
+    assert extract_article(html, f"https://{host}/clanek/x-1").authors == ["Jan Novák"]
