@@ -92,3 +92,38 @@ def test_the_sites_name_with_accents_its_host_leaves_out(
         f'<h1>Titulek dnes</h1><div class="byline">{byline}</div>{_PARAGRAPH}</article></body></html>'
     )
     assert extract_article(html, f"https://{host}/clanek/x-1").authors == ["Jan Novák"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Von Anna Muster, ARD-Studio Washington", ["Anna Muster"], id="de-studio"),
+        pytest.param("Von Anna Muster, ARD-Hauptstadtstudio", ["Anna Muster"], id="de-hauptstadtstudio"),
+        pytest.param("Von Anna Muster, ORF-Büro Brüssel", ["Anna Muster"], id="de-at-buero"),
+        pytest.param("Von Anna Muster und Ben Beispiel, SWR-Studio Kairo", ["Anna Muster", "Ben Beispiel"], id="de-two-writers"),
+        pytest.param("Anna Muster, Ben Studio", ["Anna Muster", "Ben Studio"], id="a-surname-is-no-desk"),
+    ],
+)  # fmt: skip
+def test_a_broadcasters_desk_after_the_writer(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Autor/in: Anna Muster", ["Anna Muster"], id="de-slash-in"),
+        pytest.param("Autor*in: Anna Muster", ["Anna Muster"], id="de-star-in"),
+        pytest.param("Autor:in: Anna Muster", ["Anna Muster"], id="de-colon-in"),
+        pytest.param("Autor*innen: Anna Muster, Ben Beispiel", ["Anna Muster", "Ben Beispiel"], id="de-innen"),
+        pytest.param("Autor: Ina Muster", ["Ina Muster"], id="de-ina-is-a-name"),
+        pytest.param("Opracował: Jan Nowak", ["Jan Nowak"], id="pl-opracowal"),
+        pytest.param("Opracowała Anna Kowalska", ["Anna Kowalska"], id="pl-opracowala-no-colon"),
+        pytest.param("撰文／李佩珊", ["李佩珊"], id="zh-tw-zhuanwen"),
+        pytest.param("文、圖／李佩珊", ["李佩珊"], id="zh-tw-text-and-pictures"),
+        pytest.param("文與攝影／李佩珊", ["李佩珊"], id="zh-tw-text-and-photos"),
+        pytest.param("新华社北京12月2日电（记者王小明）", ["王小明"], id="zh-xinhua-one"),
+        pytest.param("新华社北京12月2日电（记者 王小明 李华）", ["王小明", "李华"], id="zh-xinhua-two"),
+    ],
+)  # fmt: skip
+def test_labels_of_the_unseen_languages(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected

@@ -212,6 +212,9 @@ _CJK_RUN_ON = re.compile(
     r"(?:\d{1,2}日(?:專電|专电|電|电)|報導|报道|報道)\s*[）)】]?\s*$"
 )
 # Dispatch places of three characters or more (most are two: 台北, 北京, 東京, 紐約).
+# A broadcaster's or paper's desk after the writer ("Von Anna Muster, ARD-Studio Kairo",
+# "..., ORF-Büro Brüssel", "..., Hauptstadtstudio"): where she works, no second name.
+_DESKS = ("studio", "büro")
 _CJK_LONG_PLACES = """
 華盛頓 华盛顿 洛杉磯 洛杉矶 舊金山 旧金山 莫斯科 新加坡 布魯塞爾 布鲁塞尔 耶路撒冷 吉隆坡
 雅加達 雅加达 馬尼拉 马尼拉 日內瓦 日内瓦 維也納 维也纳 阿姆斯特丹 斯德哥爾摩
@@ -286,10 +289,14 @@ _DATE_TAIL = re.compile(
     re.S,
 )
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
+# Also "文、圖" (text and pictures) before a slash.
 _TEXT_AND_PICTURES = re.compile(
-    rf"^\s*(?i:text|texte|texto|tekst|testo)\s+(?:und|and|&|et|y|e|og|i|a|en|och)\s+"
-    rf"(?i:{_CREDIT_WORDS})\s*(?=[:：／])"
+    rf"^\s*(?:(?i:text|texte|texto|tekst|testo)\s+(?:und|and|&|et|y|e|og|i|a|en|och)\s+"
+    rf"(?i:{_CREDIT_WORDS})|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
 )
+# Xinhua's dispatch: agency, place and day, then the reporters in brackets
+# ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
+_WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
 # "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
 _WITH_IN_BRACKETS = re.compile(r"\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
 BYLINE_CLUSTER_DEPTH = 3
@@ -1069,6 +1076,8 @@ def clean_names(
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
+        if (wire := _WIRE_REPORTERS.search(text)) is not None:
+            text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:
             text = _run_on_name(run_on.group(1))
         elif _CJK_REPORTED.search(text):
@@ -1078,6 +1087,7 @@ def clean_names(
             if found and (
                 _FROM_PLACE.match(part)
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
+                or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
                 or _employer_and_job(part)
                 or _job_after(part)
             ):

@@ -38,7 +38,8 @@ BYLINE_LEAD = re.compile(
     r"^\s*(?:"
     rf"{_DE_REPORTS_FROM}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
-    rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／・]\s*"
+    # German writes a label for either sex: "Autor/in:", "Autor*innen:", "Autor:in:"
+    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・]\s*"
     r")"
 )
 # "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline
