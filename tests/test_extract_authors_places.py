@@ -127,3 +127,39 @@ def test_a_broadcasters_desk_after_the_writer(raw: str, expected: list[str]) -> 
 )  # fmt: skip
 def test_labels_of_the_unseen_languages(raw: str, expected: list[str]) -> None:
     assert clean_names([raw]) == expected
+
+
+def _article(lang: str, byline: str) -> str:
+    return (
+        f'<html lang="{lang}"><head></head><body><article><h1>Titel des Artikels heute</h1>'
+        f"{byline}{_PARAGRAPH}{_PARAGRAPH}</article></body></html>"
+    )
+
+
+def _spans(by: str, names: list[str], glue: str) -> str:
+    """A byline with "by", each name and each mark between in a span of its own."""
+    parts = [f"<span>{by} </span>", "<span></span>"]
+    for i, name in enumerate(names):
+        if i:
+            parts.append(f"<span>{glue if i == len(names) - 1 else ', '}</span>")
+        parts.append(f'<span class="font-bold">{name}</span>')
+    return f'<div class="text-12 flex">{"".join(parts)}</div>'
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "expected"),
+    [
+        pytest.param("de", _spans("Von", ["Julia Muster", "Carla Beispiel", "Ben Test"], " und "), ["Julia Muster", "Carla Beispiel", "Ben Test"], id="de-three-in-spans"),
+        pytest.param("pl", _spans("Autor:", ["Anna Kowalska", "Jan Nowak", "Ewa Wiśniewska"], " i "), ["Anna Kowalska", "Jan Nowak", "Ewa Wiśniewska"], id="pl-three-in-spans"),
+        pytest.param("pt", _spans("Por", ["Carlos Lima", "Marta Dias", "Rui Costa"], " e "), ["Carlos Lima", "Marta Dias", "Rui Costa"], id="pt-three-in-spans"),
+        pytest.param("de", '<div class="text-12 flex"><span aria-label="Autor Name" class="font-bold">Julia Muster</span><span>, </span><span aria-label="Autor Name" class="font-bold">Carla Beispiel</span></div>', ["Julia Muster", "Carla Beispiel"], id="de-aria-label"),
+        pytest.param("cs", '<div class="flex"><a aria-label="Autor článku" href="/x/jn" class="font-bold">Jan Novák</a></div>', ["Jan Novák"], id="cs-aria-label"),
+        pytest.param("de", '<div class="share"><a aria-label="Autor per E-Mail folgen" href="/x">Folgen</a></div>', [], id="a-button-names-no-one"),
+    ],
+)  # fmt: skip
+def test_a_byline_marked_only_by_its_words_or_aria_label(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert (
+        extract_article(_article(lang, byline), "https://www.beispiel.de/a/1").authors == expected
+    )

@@ -902,7 +902,10 @@ def _classed_bylines(doc: Document) -> list[HtmlElement]:
     found: list[HtmlElement] = []
     scan = itertools.chain(_before_in_article(doc), _following(h1))
     for el in itertools.islice(scan, CLASS_WINDOW):
+        # also an ARIA label ("Autor Name"), on pages whose classes are only styles
         cls = el.get("class")
+        if (label := el.get("aria-label")) is not None:
+            cls = f"{cls} {label}"
         if not cls:
             continue
         cls = cls.lower()
@@ -938,7 +941,7 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
     if h1 is None:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
-        if el.tag in ("p", "div", "span", "li", "address", "a") and len(el) <= 6:
+        if el.tag in ("p", "div", "span", "li", "address", "a") and _few_children(el):
             text = own_by_word(clean(el.text_content()), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
@@ -955,6 +958,16 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             if m := CJK_LABEL_IN_LINE.search(text):
                 return [m.group(1)]
     return []
+
+
+_INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "time"})
+
+
+def _few_children(el: HtmlElement) -> bool:
+    """A line, not a block of lines: up to six children, or up to 16 inline ones (a CMS
+    wraps "Von", each name and each comma in its own span)."""
+    n = len(el)
+    return n <= 6 or (n <= 16 and all(child.tag in _INLINE for child in el))
 
 
 def _label_and_name(text: str) -> bool:
