@@ -163,3 +163,73 @@ def test_a_byline_marked_only_by_its_words_or_aria_label(
     assert (
         extract_article(_article(lang, byline), "https://www.beispiel.de/a/1").authors == expected
     )
+
+
+def _under_headline(lang: str, line: str, paragraph: str = _PARAGRAPH) -> str:
+    return (
+        f'<html lang="{lang}"><head></head><body><article><h1>Titel des Artikels heute</h1>'
+        f"{line}{paragraph}{paragraph}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        pytest.param("cs", "<p>Jan Novák, ČTK</p>", ["Jan Novák", "ČTK"], id="cs-agency"),
+        pytest.param("pl", "<p>Anna Kowalska / PAP</p>", ["Anna Kowalska", "PAP"], id="pl-agency-slash"),
+        pytest.param("lt", "<div>Jonas Jonaitis, ELTA</div>", ["Jonas Jonaitis", "ELTA"], id="lt-agency"),
+        pytest.param("ms", "<p>Ahmad Faizal - Bernama</p>", ["Ahmad Faizal", "Bernama"], id="ms-agency-dash"),
+        pytest.param("de", "<p>Anna Muster (sda)</p>", ["Anna Muster"], id="de-ch-agency-brackets"),
+        pytest.param("ru", "<p>Иван Петров, корреспондент</p>", ["Иван Петров"], id="ru-job"),
+        pytest.param("he", "<p>יוסי כהן, כתב</p>", ["יוסי כהן"], id="he-job"),
+        pytest.param("pt", "<p>Carlos Lima, enviado especial a Bruxelas</p>", ["Carlos Lima"], id="pt-job-phrase"),
+        pytest.param("de", "<p>Anna Muster, Korrespondentin in Washington</p>", ["Anna Muster"], id="de-job-phrase"),
+        pytest.param("hi", "<p>राहुल शर्मा | नई दिल्ली</p>", ["राहुल शर्मा"], id="hi-place"),
+        pytest.param("lt", "<p>Jonas Jonaitis, LRT.lt</p>", ["Jonas Jonaitis"], id="lt-host"),
+        # guards: a name alone, an official with her office, a picture's credit, a kicker
+        pytest.param("de", "<p>Anna Muster</p>", [], id="a-name-alone-is-not-read"),
+        pytest.param("de", "<p>Olaf Muster, Leiter des Bauamts</p>", [], id="an-official-is-no-writer"),
+        pytest.param("de", '<figure><img src="a.jpg"><figcaption><span>Anna Muster / dpa</span></figcaption></figure>', [], id="a-picture-credit"),
+        pytest.param("de", '<div class="bildquelle">Anna Muster / dpa</div>', [], id="a-picture-credit-by-class"),
+        pytest.param("de", "<p>Deutsche Bahn, Streik</p>", [], id="a-kicker"),
+    ],
+)  # fmt: skip
+def test_a_name_and_credit_line_with_no_by_word(lang: str, line: str, expected: list[str]) -> None:
+    assert (
+        extract_article(_under_headline(lang, line), "https://www.beispiel.de/a/1").authors
+        == expected
+    )
+
+
+_ZH = "国务院常务会议周三审议通过了明年的预算草案，会议强调要继续控制开支并支持就业。" * 3
+_TW = "行政院會週三通過明年度總預算案，社福支出將再擴大，並持續支持就業與長照服務。" * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "expected"),
+    [
+        pytest.param("zh", f"<p>新华社北京12月2日电（记者王小明）{_ZH}</p>", ["王小明"], id="zh-xinhua"),
+        pytest.param("zh", f"<p>新华社北京12月2日电（记者 王小明 李华）{_ZH}</p>", ["王小明", "李华"], id="zh-xinhua-two"),
+        pytest.param("zh-TW", f"<p>（中央社記者吳佳穎台北2日電）{_TW}</p>", ["吳佳穎"], id="zh-tw-cna"),
+        pytest.param("zh-TW", f"<p>中央社記者吳佳穎華盛頓1日專電）{_TW}</p>", ["吳佳穎"], id="zh-tw-cna-long-place"),
+        pytest.param("zh", f"<p>{_ZH}</p>", [], id="no-dispatch"),
+    ],
+)  # fmt: skip
+def test_the_reporters_a_dispatch_opening_the_story_names(
+    lang: str, paragraph: str, expected: list[str]
+) -> None:
+    html = _under_headline(lang, "", paragraph)
+    assert extract_article(html, "https://www.example.cn/a/1").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("<p>新华社记者 王小明</p>", ["王小明"], id="zh-agency"),
+        pytest.param("<p>海滨日报记者 周敏 李华</p>", ["周敏", "李华"], id="zh-paper-two"),
+        pytest.param("<p>中央社記者 吳佳穎</p>", ["吳佳穎"], id="zh-tw-agency"),
+    ],
+)  # fmt: skip
+def test_a_chinese_role_line_after_the_agency(line: str, expected: list[str]) -> None:
+    html = _under_headline("zh", line, f"<p>{_ZH}</p>")
+    assert extract_article(html, "https://www.example.cn/a/1").authors == expected

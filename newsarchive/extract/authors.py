@@ -211,6 +211,9 @@ _CJK_RUN_ON = re.compile(
     r"(?:記者|记者)([\u3400-\u9fff]{4,8}?)"
     r"(?:\d{1,2}日(?:專電|专电|電|电)|報導|报道|報道)\s*[）)】]?\s*$"
 )
+_CJK_RUN_ON_OPENING = re.compile(
+    r"^[（(]?(?:[\u3400-\u9fff]{1,6}社)?(?:記者|记者)[\u3400-\u9fff]{4,8}?\d{1,2}日(?:專電|专电|電|电)"
+)
 # Dispatch places of three characters or more (most are two: 台北, 北京, 東京, 紐約).
 # A broadcaster's or paper's desk after the writer ("Von Anna Muster, ARD-Studio Kairo",
 # "..., ORF-Büro Brüssel", "..., Hauptstadtstudio"): where she works, no second name.
@@ -532,6 +535,8 @@ def _raw_cascade(
     if m := _DESCRIPTION_BYLINE.search(description):
         yield _PAGE_TEXT, [m.group(1)], True
     yield _PAGE_TEXT, _name_date_line(doc), True
+    yield _PAGE_TEXT, _name_and_credit_line(doc), True
+    yield _PAGE_TEXT, _dispatch_reporters(doc), True
     yield _PAGE_TEXT, _about_author_box(doc), True
 
 
@@ -625,6 +630,78 @@ def _name_date_line(doc: Document) -> list[str]:
         if _name_shaped(name) and (_DIGIT.search(" ".join(rest)) or _EMAIL.match(rest[0])):
             return [name]  # the date, or her e-mail ("Jón Jónsson jon@example.is")
     return []
+
+
+# "Jan Novák, ČTK", "Иван Петров, корреспондент", "Anna Muster (sda)", "Priya Nair | New Delhi":
+# a name, a mark, and what follows it.
+_NAME_AND_REST = re.compile(
+    r"^([^\W\d][^,|/()\u2013\u2014\d]{2,60}?)\s*(?:[,|/(]|\s[-\u2013\u2014])\s*([^\d]+?)\)?$"
+)
+_NOT_BYLINE_AREAS = ("caption", "credit", "copyright", "bild", "foto", "photo", "image")
+
+
+def _name_and_credit_line(doc: Document) -> list[str]:
+    """A line under the headline with no "by" word and no markup: a full name and, after a
+    mark, an agency, her job or where she filed from (a place of several words): "Jan Novák,
+    ČTK", "Иван Петров, корреспондент", "Anna Muster (sda)". A name alone is not read (a
+    kicker, a section, a caption's subject look the same); nor a picture's credit."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    for el in itertools.islice(_following(h1), BYLINE_WINDOW):
+        if el.tag == "p" and len(el.text or "") > MAX_BYLINE_CHARS:
+            break  # the story has begun
+        if el.tag not in ("p", "div", "span", "li", "address") or not _few_children(el):
+            continue
+        text = clean(el.text_content())
+        if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
+            continue
+        name, rest = m.group(1).strip(), m.group(2).strip()
+        if (
+            2 <= len(name.split()) <= 4
+            and _name_shaped(name)
+            and _credit_after(rest)
+            and not _in_picture(el)
+        ):
+            return [text]
+    return []
+
+
+def _dispatch_reporters(doc: Document) -> list[str]:
+    """The reporters a wire's dispatch names where the story opens, with no byline printed
+    apart: Xinhua's "新华社北京12月2日电" and the reporter in brackets, CNA's run-on
+    "中央社記者吳佳穎台北2日電"."""
+    opening = _opening(doc)
+    if (m := _WIRE_REPORTERS.search(opening)) or (m := _CJK_RUN_ON_OPENING.search(opening)):
+        return [m.group(0)]
+    return []
+
+
+def _credit_after(rest: str) -> bool:
+    """ "ČTK", "dpa/AFP", "корреспондент", "Korrespondentin in Washington", "New Delhi"."""
+    words = rest.split()
+    if not words:
+        return False
+    if all(w.casefold() in AGENCIES for w in re.split(r"[/,&\s]+", rest) if w):
+        return True
+    if _EMAIL_OR_URL.fullmatch(rest):
+        return True  # "Jonas Jonaitis, LRT.lt": the site she writes for
+    return (
+        is_place_name(rest)
+        or _employer_and_job(rest)
+        or (_job_phrase(words) and is_job_word(words[0]))  # not "Leiter des Bauamts"
+        or (all(map(is_role_word, words)) and any(map(is_job_word, words)))
+    )
+
+
+def _in_picture(el: HtmlElement) -> bool:
+    for node in itertools.chain((el,), el.iterancestors()):
+        if node.tag in _FIGURE:
+            return True
+        cls = (node.get("class") or "").lower()
+        if any(w in cls for w in _NOT_BYLINE_AREAS):
+            return True
+    return False
 
 
 def _without_role(first: str) -> str:

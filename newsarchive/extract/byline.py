@@ -70,9 +70,11 @@ ROLE_AFFIX = re.compile(
     r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)\s*$"
     r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|报道|報導)\s*$"
 )
-# A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses.
+# A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses,
+# and after an agency's or paper's name ("新华社记者 王小明", "海滨日报记者 周敏").
 ROLE_FIRST_LINE = re.compile(
-    r"^\s*[（(]?((?:本报|本報)?(?:记者|記者)\s*[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})*)"
+    r"^\s*[（(]?((?:本报|本報|[\u3400-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞))?"
+    r"(?:记者|記者)\s*[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})*)"
     r"(?:[\s）)]|$)"
 )
 # A Chinese byline with where it was filed after a (full-width) slash, "記者王小明/台北報導",
