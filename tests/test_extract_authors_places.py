@@ -233,3 +233,22 @@ def test_the_reporters_a_dispatch_opening_the_story_names(
 def test_a_chinese_role_line_after_the_agency(line: str, expected: list[str]) -> None:
     html = _under_headline("zh", line, f"<p>{_ZH}</p>")
     assert extract_article(html, "https://www.example.cn/a/1").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        pytest.param("Beispielbote-Redaktion", ["Beispielbote-Redaktion"], id="de-alone"),
+        pytest.param("Von Beispielbote-Redaktion", ["Beispielbote-Redaktion"], id="de-von"),
+        pytest.param("Beispielbote-Team", ["Beispielbote-Team"], id="de-team"),
+        pytest.param("Von Anna Muster, Beispielbote-Redaktion", ["Anna Muster"], id="beside-a-person"),
+        pytest.param("SZ-Redaktion", [], id="another-papers-desk"),
+    ],
+)  # fmt: skip
+def test_the_site_crediting_its_newsroom_in_one_word(byline: str, expected: list[str]) -> None:
+    html = (
+        '<html lang="de"><head><meta property="og:site_name" content="Beispielbote"></head>'
+        f'<body><article><h1>Titel des Artikels heute</h1><div class="byline">{byline}</div>'
+        f"{_PARAGRAPH}</article></body></html>"
+    )
+    assert extract_article(html, "https://www.beispielbote.de/a/1").authors == expected

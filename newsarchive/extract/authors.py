@@ -218,6 +218,9 @@ _CJK_RUN_ON_OPENING = re.compile(
 # A broadcaster's or paper's desk after the writer ("Von Anna Muster, ARD-Studio Kairo",
 # "..., ORF-Büro Brüssel", "..., Hauptstadtstudio"): where she works, no second name.
 _DESKS = ("studio", "büro")
+# The site crediting its newsroom in one word: "Beispielbote-Redaktion", "ZDF-Redaktion" (no
+# role like "SZ-Autorin": a job word after a paper's letters is cut as one).
+_SITE_DESK = re.compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
 _CJK_LONG_PLACES = """
 華盛頓 华盛顿 洛杉磯 洛杉矶 舊金山 旧金山 莫斯科 新加坡 布魯塞爾 布鲁塞尔 耶路撒冷 吉隆坡
 雅加達 雅加达 馬尼拉 马尼拉 日內瓦 日内瓦 維也納 维也纳 阿姆斯特丹 斯德哥爾摩
@@ -1188,6 +1191,8 @@ def clean_names(
                     name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
                 if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
                     found.append(name)
+                elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
+                    found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
         names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
