@@ -252,3 +252,19 @@ def test_the_site_crediting_its_newsroom_in_one_word(byline: str, expected: list
         f"{_PARAGRAPH}</article></body></html>"
     )
     assert extract_article(html, "https://www.beispielbote.de/a/1").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        pytest.param("hi", 'Written By: <a href="/author/rahul">Rahul Sharma</a> | Edited By: <a href="/author/priya">Priya Nair</a>', ["Rahul Sharma"], id="en-in-editor-linked"),
+        pytest.param("de", '<span>Text:</span> <a href="/autor/am">Anna Muster</a> <span>Fotos:</span> <a href="/autor/bb">Ben Beispiel</a>', ["Anna Muster"], id="de-photographer-linked"),
+        pytest.param("is", '<a href="/hofundur/jon-jonsson">Jón Jónsson</a> skrifar', ["Jón Jónsson"], id="is-hofundur-link"),
+        pytest.param("ms", '<a href="/penulis/ahmad-faizal">Ahmad Faizal</a>', ["Ahmad Faizal"], id="ms-penulis-link"),
+        pytest.param("sw", '<a href="/mwandishi/juma-mwangi">Juma Mwangi</a>', ["Juma Mwangi"], id="sw-mwandishi-link"),
+        pytest.param("he", '<a href="/writer/1234">יוסי כהן</a>', ["יוסי כהן"], id="he-writer-link"),
+    ],
+)  # fmt: skip
+def test_linked_bylines_of_the_unseen_languages(lang: str, line: str, expected: list[str]) -> None:
+    html = _under_headline(lang, f"<div>{line}</div>")
+    assert extract_article(html, "https://www.example.com/a/1").authors == expected
