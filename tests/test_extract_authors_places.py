@@ -123,6 +123,8 @@ def test_a_broadcasters_desk_after_the_writer(raw: str, expected: list[str]) -> 
         pytest.param("文與攝影／李佩珊", ["李佩珊"], id="zh-tw-text-and-photos"),
         pytest.param("新华社北京12月2日电（记者王小明）", ["王小明"], id="zh-xinhua-one"),
         pytest.param("新华社北京12月2日电（记者 王小明 李华）", ["王小明", "李华"], id="zh-xinhua-two"),
+        pytest.param("來源：中央社", ["中央社"], id="zh-tw-source-label"),
+        pytest.param("来源：新华社", ["新华社"], id="zh-source-label"),
     ],
 )  # fmt: skip
 def test_labels_of_the_unseen_languages(raw: str, expected: list[str]) -> None:

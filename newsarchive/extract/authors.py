@@ -261,7 +261,7 @@ _PICTURE_PAREN = re.compile(
     rf"\((?:{_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
 )
 # Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
-_ANY_LABEL = re.compile(r"^[^\W\d_][\w-]{2,24}\s*[:：]\s*(?=\w)")
+_ANY_LABEL = re.compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s*(?=\w)")
 _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
 # "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
 # "follow her on X") the part is no name.
