@@ -270,3 +270,36 @@ def test_the_site_crediting_its_newsroom_in_one_word(byline: str, expected: list
 def test_linked_bylines_of_the_unseen_languages(lang: str, line: str, expected: list[str]) -> None:
     html = _under_headline(lang, f"<div>{line}</div>")
     assert extract_article(html, "https://www.example.com/a/1").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Иван Петров 2 декабря 2026, 14:30", ["Иван Петров"], id="ru-day-month"),
+        pytest.param("Juma Mwangi Desemba 2, 2026", ["Juma Mwangi"], id="sw-month-day"),
+        pytest.param("Anna Kowalska 2 grudnia 2026", ["Anna Kowalska"], id="pl-day-month"),
+        pytest.param("Jonas Jonaitis gruodžio 2 d.", ["Jonas Jonaitis"], id="lt-month-day"),
+        pytest.param("Publiziert: 12.03.2025, 10:15 Uhr Von Anna Muster", ["Anna Muster"], id="de-date-first"),
+        pytest.param("12.03.2025, 10:15 Uhr | Von Anna Muster", ["Anna Muster"], id="de-date-first-bar"),
+        pytest.param("Veröffentlicht am 12.03.2025 von Anna Muster", ["Anna Muster"], id="de-date-first-lower-von"),
+        pytest.param("2. prosince 2026 14:30 Jan Novák", ["Jan Novák"], id="cs-date-first"),
+        pytest.param("2 Jan 2026 Jan Novák", ["Jan Novák"], id="en-month-jan-then-name-jan"),
+        pytest.param("Jane Doe, May 12, 2026", ["Jane Doe"], id="en-guard"),
+        pytest.param("20 Minuten", [], id="a-paper-named-by-a-number-is-no-date"),
+    ],
+)  # fmt: skip
+def test_a_date_beside_the_names(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        pytest.param("de", "<p>12.03.2025, 10:15 Uhr | Von Anna Muster</p>", id="de-bar"),
+        pytest.param("de", "<p>Publiziert: 12.03.2025, 10:15 Uhr Von Anna Muster</p>", id="de-label"),
+    ],
+)  # fmt: skip
+def test_a_line_with_the_date_before_the_by_word(lang: str, line: str) -> None:
+    assert extract_article(_under_headline(lang, line), "https://www.beispiel.de/a/1").authors == [
+        "Anna Muster"
+    ]

@@ -28,6 +28,7 @@ from newsarchive.extract.byline import (
     is_role_word,
     own_by_word,
 )
+from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.document import Document, parents
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
@@ -1033,7 +1034,11 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             text = own_by_word(clean(el.text_content()), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
-            if BYLINE_LEAD.match(text) or _TEXT_AND_PICTURES.match(text):
+            if (
+                BYLINE_LEAD.match(text)
+                or _TEXT_AND_PICTURES.match(text)
+                or BYLINE_LEAD.match(_without_date_head(text))  # "12.03.2025 | Von ..."
+            ):
                 if _in_teaser_area(doc, el):
                     continue  # "Von ..." under a teaser card's headline
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
@@ -1176,6 +1181,7 @@ def clean_names(
             text = _korean_reporter(text)
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
+        text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
@@ -1211,6 +1217,54 @@ def clean_names(
     return names if keep_publisher and people else people or names
 
 
+# "Иван Петров 2 декабря 2026", "Juma Mwangi Desemba 2, 2026": a day and a month's name (any
+# language's; MONTHS decides) after the name, with no mark the date tail knows.
+_DAY_MONTH = (
+    re.compile(r"(?<=\w)\s*[^\w\s]?\s+\d{1,2}\.?\s+([^\W\d_]{3,12})"),
+    re.compile(r"(?<=\w)\s*[^\w\s]?\s+([^\W\d_]{3,12})\.?\s+\d{1,2}\b"),
+)
+# The words a date printed before the byline is made of ("12.03.2025, 10:15 Uhr | Von ...",
+# "2. prosince 2026 14:30 Jan Novák"): digits, month names, clock words and marks.
+_DAY = re.compile(r"^\d{1,2}\.?,?$")
+_DATE_TOKEN = re.compile(r"\d[./:-]\d|^\d{4}\b")  # "12.03.2025", "10:15", "2026"
+_DATE_WORDS = (
+    frozenset({"uhr", "um", "am", "h", "kl.", "kl", "at", "on", "le", "el", "em", "den"})
+    | frozenset({"|", "·", "•", "-", "–", "—", ","})
+    | frozenset(langwords.entries(langwords.PUBLISHED_LABELS))
+    | frozenset(langwords.entries(langwords.UPDATED_LABELS))
+)
+
+
+def _without_date_head(text: str) -> str:
+    """A byline without the date printed before it in the same text: "Publiziert: 12.03.2025,
+    10:15 Uhr Von Anna Muster", "2. prosince 2026 14:30 Jan Novák" (a date or a clock among
+    the words dropped, not a number alone: "20 Minuten" is a paper; a capitalised word or a
+    "by" word where they end)."""
+    if not text[:1].isdigit() and not any(text.casefold().startswith(w) for w in _DATE_WORDS):
+        return text
+    words = text.split()
+    i = 0
+    while i < len(words) and (
+        _DIGIT.search(words[i])
+        or (w := words[i].casefold().strip(".,:")) in _DATE_WORDS
+        or words[i].casefold() in _DATE_WORDS
+        or not w
+        or (w in MONTHS and _day_beside(words, i))  # not "Jan" of "14:30 Jan Novák"
+    ):
+        i += 1
+    head, rest = words[:i], " ".join(words[i:])
+    if not any(_DATE_TOKEN.search(w) for w in head) or (
+        not rest[:1].isupper() and not BYLINE_LEAD.match(rest)
+    ):
+        return text
+    return rest
+
+
+def _day_beside(words: list[str], i: int) -> bool:
+    """Whether a day's number stands before or after the month's name at `i`."""
+    return any(0 <= j < len(words) and _DAY.match(words[j]) for j in (i - 1, i + 1))
+
+
 def _without_date(text: str) -> str:
     """A byline without the date printed after the names in the same text, where two words
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ..."),
@@ -1219,6 +1273,10 @@ def _without_date(text: str) -> str:
         len(head := text[: m.start()].split()) >= 2 or (head and _CJK_NAMES.match(head[0]))
     ):
         return text[: m.start()]
+    for pattern in _DAY_MONTH:
+        for m in pattern.finditer(text):
+            if m.group(1).casefold() in MONTHS and len(text[: m.start()].split()) >= 2:
+                return text[: m.start()]  # "Иван Петров 2 декабря 2026"
     return text
 
 
