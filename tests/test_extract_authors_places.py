@@ -30,6 +30,10 @@ from newsarchive.extract.authors import clean_names
         pytest.param("Von Anna Muster, St. Gallen", ["Anna Muster"], id="de-st"),
         pytest.param("Иван Петров, Нижний Новгород", ["Иван Петров"], id="ru-nizhny"),
         pytest.param("Juma Mwangi, Dar es Salaam", ["Juma Mwangi"], id="sw-listed"),
+        # the dateline's place first, then the agency
+        pytest.param("Kuala Lumpur, Bernama", ["Bernama"], id="ms-place-first"),
+        pytest.param("New Delhi, PTI", ["PTI"], id="en-in-place-first"),
+        pytest.param("नई दिल्ली, एजेंसी", [], id="hi-place-and-agencies"),
         # guards: a second writer whose first name could open a place stays
         pytest.param("Ana Souza, João Lima", ["Ana Souza", "João Lima"], id="two-names"),
         pytest.param("Li Wei, Hong Lei", ["Li Wei", "Hong Lei"], id="hong-a-name"),

@@ -197,7 +197,7 @@ _MATERIAL = re.compile(
 _AGENCY_MATERIAL = re.compile(r"^(\w+)-(?:material|materialien|meldungen?)$", re.I)
 _GENERIC_AGENCY_TEXT = """
 agencies agency wires agenturen agentur agences agence agencias agencia agências agência
-agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства
+agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства एजेंसी एजेंसियां
 """
 GENERIC_AGENCIES = frozenset(_GENERIC_AGENCY_TEXT.split())
 # A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
@@ -1191,7 +1191,8 @@ def clean_names(
             text = _without_filed_from(text)
         found: list[str] = []
         credited = False  # the part before was a credit's label alone ("Edited By:" | name)
-        for part in _split(text):
+        parts = _split(text)
+        for part in parts:
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
                 continue
@@ -1211,6 +1212,8 @@ def clean_names(
                     found.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
                     found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
+        if len(parts) > 1 and found and is_place_name(found[0]):
+            found = found[1:]  # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama": the dateline first
         names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
