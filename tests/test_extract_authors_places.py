@@ -234,6 +234,8 @@ def test_the_reporters_a_dispatch_opening_the_story_names(
         pytest.param("<p>新华社记者 王小明</p>", ["王小明"], id="zh-agency"),
         pytest.param("<p>海滨日报记者 周敏 李华</p>", ["周敏", "李华"], id="zh-paper-two"),
         pytest.param("<p>中央社記者 吳佳穎</p>", ["吳佳穎"], id="zh-tw-agency"),
+        pytest.param("<p>（新华社记者 王小明 摄）</p>", [], id="zh-a-picture-credit"),
+        pytest.param("<p>本报记者 王小明 李华 摄</p>", [], id="zh-a-picture-credit-of-two"),
     ],
 )  # fmt: skip
 def test_a_chinese_role_line_after_the_agency(line: str, expected: list[str]) -> None:

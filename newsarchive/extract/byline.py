@@ -71,9 +71,10 @@ ROLE_AFFIX = re.compile(
     r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|报道|報導)\s*$"
 )
 # A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses,
-# and after an agency's or paper's name ("新华社记者 王小明", "海滨日报记者 周敏").
+# and after an agency's or paper's name ("新华社记者 王小明", "海滨日报记者 周敏"); not a
+# picture's credit ("新华社记者 王小明 摄": photographed by).
 ROLE_FIRST_LINE = re.compile(
-    r"^\s*[（(]?((?:本报|本報|[\u3400-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞))?"
+    r"^(?!.*[摄攝])\s*[（(]?((?:本报|本報|[\u3400-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞))?"
     r"(?:记者|記者)\s*[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})*)"
     r"(?:[\s）)]|$)"
 )
