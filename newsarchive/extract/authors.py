@@ -223,13 +223,13 @@ _CJK_RUN_ON = re.compile(
 _CJK_RUN_ON_OPENING = re.compile(
     r"^[（(]?(?:[\u3400-\u9fff]{1,6}社)?(?:記者|记者)[\u3400-\u9fff]{4,8}?\d{1,2}日(?:專電|专电|電|电)"
 )
-# Dispatch places of three characters or more (most are two: 台北, 北京, 東京, 紐約).
 # A broadcaster's or paper's desk after the writer ("Von Anna Muster, ARD-Studio Kairo",
 # "..., ORF-Büro Brüssel", "..., Hauptstadtstudio"): where she works, no second name.
 _DESKS = ("studio", "büro")
 # The site crediting its newsroom in one word: "Beispielbote-Redaktion", "ZDF-Redaktion" (no
 # role like "SZ-Autorin": a job word after a paper's letters is cut as one).
 _SITE_DESK = re.compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
+# Dispatch places of three characters or more (most are two: 台北, 北京, 東京, 紐約).
 _CJK_LONG_PLACES = """
 華盛頓 华盛顿 洛杉磯 洛杉矶 舊金山 旧金山 莫斯科 新加坡 布魯塞爾 布鲁塞尔 耶路撒冷 吉隆坡
 雅加達 雅加达 馬尼拉 马尼拉 日內瓦 日内瓦 維也納 维也纳 阿姆斯特丹 斯德哥爾摩
@@ -707,6 +707,7 @@ def _credit_after(rest: str) -> bool:
 
 
 def _in_picture(el: HtmlElement) -> bool:
+    """Inside a figure or a caption/credit-classed block: a picture's credit, no byline."""
     for node in itertools.chain((el,), el.iterancestors()):
         if node.tag in _FIGURE:
             return True
@@ -1243,9 +1244,9 @@ def _without_date_head(text: str) -> str:
     10:15 Uhr Von Anna Muster", "2. prosince 2026 14:30 Jan Novák" (a date or a clock among
     the words dropped, not a number alone: "20 Minuten" is a paper; a capitalised word or a
     "by" word where they end)."""
-    if not text[:1].isdigit() and not any(text.casefold().startswith(w) for w in _DATE_WORDS):
-        return text
     words = text.split()
+    if not words or not (words[0][:1].isdigit() or words[0].casefold().strip(".,:") in _DATE_WORDS):
+        return text
     i = 0
     while i < len(words) and (
         _DIGIT.search(words[i])
@@ -1309,7 +1310,7 @@ def _without_filed_from(text: str) -> str:
 
 def _run_on_name(run: str) -> str:
     """The name in "吳佳穎台北" (before "2日電"): the run without its place, a listed place of
-    three or four characters or else the last two (the commonest length); names have 2-4."""
+    three characters or more, else the last two (the commonest length); names have 2-4."""
     place = next((p for p in _CJK_PLACES if run.endswith(p) and len(run) - len(p) >= 2), None)
     return run[: -len(place)] if place else run[:-2]
 
