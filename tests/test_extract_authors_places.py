@@ -309,3 +309,15 @@ def test_a_line_with_the_date_before_the_by_word(lang: str, line: str) -> None:
     assert extract_article(_under_headline(lang, line), "https://www.beispiel.de/a/1").authors == [
         "Anna Muster"
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param('<div class="img-source">Jan Novák / ČTK</div>', id="an-image-source-class"),
+        pytest.param('<img src="a.jpg"><p>Jan Novák / ČTK</p>', id="a-line-after-a-picture"),
+        pytest.param("<ul><li>Anna Muster, dpa</li><li>Teilen</li></ul>", id="a-list-item"),
+    ],
+)  # fmt: skip
+def test_a_pictures_credit_is_no_name_and_credit_line(line: str) -> None:
+    assert extract_article(_under_headline("cs", line), "https://www.priklad.cz/a/1").authors == []

@@ -649,7 +649,11 @@ def _name_date_line(doc: Document) -> list[str]:
 _NAME_AND_REST = re.compile(
     r"^([^\W\d][^,|/()\u2013\u2014\d]{2,60}?)\s*(?:[,|/(]|\s[-\u2013\u2014])\s*([^\d]+?)\)?$"
 )
-_NOT_BYLINE_AREAS = ("caption", "credit", "copyright", "bild", "foto", "photo", "image")
+_NOT_BYLINE_AREAS = (
+    "caption", "credit", "copyright", "bild", "foto", "photo", "image", "img", "media", "source",
+    "quelle",
+)  # fmt: skip
+_PICTURES = {"img", "picture", "figure", "video"}
 
 
 def _name_and_credit_line(doc: Document) -> list[str]:
@@ -663,8 +667,8 @@ def _name_and_credit_line(doc: Document) -> list[str]:
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
         if el.tag == "p" and len(el.text or "") > MAX_BYLINE_CHARS:
             break  # the story has begun
-        if el.tag not in ("p", "div", "span", "li", "address") or not _few_children(el):
-            continue
+        if el.tag not in ("p", "div", "span", "address") or not _few_children(el):
+            continue  # not a list item: a share bar's, a card's
         text = clean(el.text_content())
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
@@ -707,7 +711,11 @@ def _credit_after(rest: str) -> bool:
 
 
 def _in_picture(el: HtmlElement) -> bool:
-    """Inside a figure or a caption/credit-classed block: a picture's credit, no byline."""
+    """Inside a figure or a caption/credit-classed block, or right after a picture: a
+    picture's credit, no byline."""
+    before = el.getprevious()
+    if before is not None and (before.tag in _PICTURES or before.find(".//img") is not None):
+        return True
     for node in itertools.chain((el,), el.iterancestors()):
         if node.tag in _FIGURE:
             return True
