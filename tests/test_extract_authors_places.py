@@ -317,6 +317,7 @@ def test_a_line_with_the_date_before_the_by_word(lang: str, line: str) -> None:
         pytest.param('<div class="img-source">Jan Novák / ČTK</div>', id="an-image-source-class"),
         pytest.param('<img src="a.jpg"><p>Jan Novák / ČTK</p>', id="a-line-after-a-picture"),
         pytest.param("<ul><li>Anna Muster, dpa</li><li>Teilen</li></ul>", id="a-list-item"),
+        pytest.param("<p>Kommentar: Deutsche Bahn, Sankt Gallen</p>", id="a-label-and-a-topic"),
     ],
 )  # fmt: skip
 def test_a_pictures_credit_is_no_name_and_credit_line(line: str) -> None:

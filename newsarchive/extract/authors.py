@@ -647,7 +647,7 @@ def _name_date_line(doc: Document) -> list[str]:
 # "Jan Novák, ČTK", "Иван Петров, корреспондент", "Anna Muster (sda)", "Priya Nair | New Delhi":
 # a name, a mark, and what follows it.
 _NAME_AND_REST = re.compile(
-    r"^([^\W\d][^,|/()\u2013\u2014\d]{2,60}?)\s*(?:[,|/(]|\s[-\u2013\u2014])\s*([^\d]+?)\)?$"
+    r"^([^\W\d][^,|/()\u2013\u2014\d:]{2,60}?)\s*(?:[,|/(]|\s[-\u2013\u2014])\s*([^\d]+?)\)?$"
 )
 _NOT_BYLINE_AREAS = (
     "caption", "credit", "copyright", "bild", "foto", "photo", "image", "img", "media", "source",
