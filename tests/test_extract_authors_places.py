@@ -322,3 +322,15 @@ def test_a_line_with_the_date_before_the_by_word(lang: str, line: str) -> None:
 )  # fmt: skip
 def test_a_pictures_credit_is_no_name_and_credit_line(line: str) -> None:
     assert extract_article(_under_headline("cs", line), "https://www.priklad.cz/a/1").authors == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("יוסי כהן, כתב לענייני כלכלה", ["יוסי כהן"], id="he-job-for-matters"),
+        pytest.param("דנה לוי, כתבת בוושינגטון", ["דנה לוי"], id="he-job-in-a-place"),
+        pytest.param("יוסי כהן, ברק לוי", ["יוסי כהן", "ברק לוי"], id="he-a-name-opening-with-bet"),
+    ],
+)  # fmt: skip
+def test_a_hebrew_job_and_what_it_covers(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected

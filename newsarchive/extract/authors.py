@@ -1485,6 +1485,11 @@ def _job_after(part: str) -> bool:
     return bool(words) and _job_phrase(words)
 
 
+# Hebrew "for"/"in" (le-, be-, la-) written against a word after a job ("כתב לענייני כלכלה",
+# "כתבת בוושינגטון"): what the job covers, where a name cannot start.
+_HEBREW_FOR = re.compile(r"^[לב][\u05d0-\u05ea]{2,}")
+
+
 def _job_phrase(words: list[str]) -> bool:
     """A job and what it covers, no name: "Leiterin Digitales", "stv. Chefredakteurin",
     "Korrespondentin für Südosteuropa" (a job word first, and no full name after the job's
@@ -1496,6 +1501,8 @@ def _job_phrase(words: list[str]) -> bool:
     rest = list(itertools.dropwhile(is_role_word, words))
     if any(w.casefold() in _PAPER_WORDS for w in rest):
         return True  # "Wartawan Berita Harian": the job and the paper
+    if rest and _HEBREW_FOR.match(rest[0]):
+        return True  # "כתב לענייני כלכלה": "for" written against the next word, no name
     return len(rest) < 2 or not _name_shaped(" ".join(rest))
 
 
