@@ -334,3 +334,20 @@ def test_a_pictures_credit_is_no_name_and_credit_line(line: str) -> None:
 )  # fmt: skip
 def test_a_hebrew_job_and_what_it_covers(raw: str, expected: list[str]) -> None:
     assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Jan Novák a ČTK", ["Jan Novák", "ČTK"], id="cs"),
+        pytest.param("Carlos Lima e Lusa", ["Carlos Lima", "Lusa"], id="pt"),
+        pytest.param("Ahmad Faizal dan Bernama", ["Ahmad Faizal", "Bernama"], id="ms"),
+        pytest.param("Jonas Jonaitis ir ELTA", ["Jonas Jonaitis", "ELTA"], id="lt"),
+        pytest.param("Иван Петров и ТАСС", ["Иван Петров", "ТАСС"], id="ru"),
+        pytest.param("Claire Dupont et AFP", ["Claire Dupont", "AFP"], id="fr"),
+        pytest.param("Le Monde et AFP", ["Le Monde et AFP"], id="a-paper-and-an-agency-stay-one"),
+        pytest.param("Publié | Par Le Monde et AFP", ["Le Monde et AFP"], id="by-a-paper-and-an-agency"),
+    ],
+)  # fmt: skip
+def test_a_writer_and_an_agency_joined_by_and(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
