@@ -1,7 +1,10 @@
-"""Bylines the unseen set's languages print with more than the name: a place of several words
-after it ("Ahmad Faizal, Kuala Lumpur"), a date against a CJK name ("李佩珊 2026/12/02" after "文"), a
-wire's dispatch run on ("中央社記者吳佳穎台北2日電"), the site's name spelt with accents its host
-leaves out ("Jan Novák | Seznam Zprávy" on seznamzpravy.cz). Invented names, papers and markup."""
+"""Bylines as the unseen set's languages print them, beyond the name: a place of several
+words after it ("Ahmad Faizal, Kuala Lumpur") or before the agency, a date before or after the
+names ("李佩珊 2026/12/02" after "文", "Иван Петров 2 декабря 2026"), a wire's dispatch
+("中央社記者吳佳穎台北2日電", Xinhua's reporters in brackets), a desk ("ARD-Studio Kairo"), labels
+("Autor/in:", "撰文"), an agency after "and" ("Jan Novák a ČTK"), the site's name spelt with
+accents its host leaves out; and lines with no "by" word or markup ("Jan Novák, ČTK"), with
+guards against pictures' credits and kickers. Invented names, papers and markup."""
 
 # ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
 
