@@ -14,6 +14,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
+from urllib.parse import unquote, urlsplit
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -275,32 +276,37 @@ def line_text(el: HtmlElement) -> str:
     return "".join(out)
 
 
-def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
+def elsewhere(doc: Document, el: HtmlElement) -> bool:
     """Whether a line sits in another item's teaser block (related, most-read lists).
 
     A block holding the headline is the article's own, whatever its class says (a page
-    under /recommended/ wraps its article in "recommended-..." blocks). With `linked`
-    (machine-read dates: `<time>`, data attributes), a block named only "teaser" counts where
-    it holds a link: German CMSs call an article's own lead its "Teaser".
+    under /recommended/ wraps its article in "recommended-..." blocks). A block named only
+    "teaser" counts where it is a list or holds a link to another piece: German CMSs call an
+    article's own lead its "Teaser" (`id="artikel-teaser"`).
     """
     own = _headline_blocks(doc)
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
-        if depth in (1, 2) and _beside_a_headline_link(node, el):
+        if depth in (1, 2) and _beside_a_headline_link(doc, node, el):
             return True
         if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
             return True
         if (node.tag == "footer" or node.get("role") == "contentinfo") and _site_footer(doc, node):
             return True
-        if m := _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(
-            node.get("id") or ""
-        ):
-            if not (linked and m.group(0).lower() == "teaser"):
-                return True
-            if node.find(".//a[@href]") is not None:
-                return True
+        m = _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(node.get("id") or "")
+        if m and (m.group(0).lower() != "teaser" or _other_teaser(doc, node)):
+            return True
     return False
+
+
+def _other_teaser(doc: Document, node: HtmlElement) -> bool:
+    """Whether a block named "teaser" holds other items: a list ("teaser-list"), or a link
+    to another piece. Else it is the article's own lead ("artikel-teaser"), its links
+    going to topics or authors if anywhere."""
+    if node.tag in ("ul", "ol", "li") or node.find(".//li") is not None:
+        return True
+    return any(links_a_piece(a.get("href", ""), doc.url) for a in node.iterfind(".//a[@href]"))
 
 
 # A link to a place in this page, a script, an address or a media file: no other piece.
@@ -309,10 +315,11 @@ _NOT_A_PAGE = re.compile(
 )
 
 
-def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
+def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) -> bool:
     """Whether a small block holding a date `el` (not the headline: the caller checks) also
     holds a link whose text is a headline: a teaser of another piece, its date beside the
-    link rather than inside it (in_teaser_link). A byline's links name people, shorter."""
+    link rather than inside it (in_teaser_link). A byline's links name people, shorter; a
+    link to a section, an author or this page is no other piece (links_a_piece)."""
     if (
         block.tag in ("body", "html", "main")
         or _larger_than(block, _TEASER_ELEMENTS)  # counted first: text_content copies a block
@@ -324,9 +331,35 @@ def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
         if href is None or el in link.iterancestors() or _NOT_A_PAGE.search(href):
             continue  # "Zu den Kommentaren" (#kommentare), "Artikel anhören" (.mp3): this page's
         text = " ".join(link.text_content().split())
-        if _a_headline(text):
+        if _a_headline(text) and links_a_piece(href, doc.url):
             return True
     return False
+
+
+_WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
+_PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
+
+
+def links_a_piece(href: str, page_url: str) -> bool:
+    """Whether a link leads to another piece, not to this page nor to a section, topic or
+    author page beside the date ("Alle Nachrichten aus der Region Hannover").
+
+    A piece's address carries a number (an id, a day) or a slug of 3+ words (its headline);
+    a section's, a topic's or an author's a word or two ("/region/hannover",
+    "/autor/anna-muster"). A link holding this page's own path (sharing or printing it,
+    its comments) is about this page. On the looked-at pages every teaser link beside a
+    date has a number or a slug of 3+ words.
+    """
+    target = unquote(href)
+    own = urlsplit(page_url).path
+    if len(own) > 1 and own in target:
+        return False
+    parts = urlsplit(target)
+    if any(c.isdigit() for c in parts.path + parts.query):
+        return True
+    last = next((p for p in reversed(parts.path.split("/")) if p), "")
+    last = last.rsplit(".", 1)[0] if "." in last else last  # "budget.html"
+    return bool(parts.query) or len([w for w in _WORDS_IN_PATH.split(last) if w]) >= _PIECE_SLUG
 
 
 def _site_footer(doc: Document, footer: HtmlElement) -> bool:
@@ -438,7 +471,7 @@ def attribute_dates(doc: Document) -> list[str]:
             continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
         found += _shown_as_relative(el)
-        if found and not _on_a_link(el) and not elsewhere(doc, el, linked=True):
+        if found and not _on_a_link(el) and not elsewhere(doc, el):
             values += found
     return values
 

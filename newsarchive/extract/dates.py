@@ -743,7 +743,7 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
     time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
     if (
         datelines.in_teaser_link(el)
-        or datelines.elsewhere(doc, el, linked=True)
+        or datelines.elsewhere(doc, el)
         or datelines.in_another_article(doc, el)
         or _in_banner(doc, el)
         or datelines.site_clock(doc, el)
