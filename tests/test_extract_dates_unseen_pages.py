@@ -371,3 +371,20 @@ def test_labelled_lines_of_a_teaser_list_do_not_replace_the_published_meta() -> 
     )
     page = _page("de", _meta("2026-12-02T16:45:00+01:00"), "", f"<ul>{teasers}</ul>")
     assert extract_article(page, _DE).published == "2026-12-02T16:45:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"),
+    [
+        ("https://www.krant.example.nl/binnenland/begroting~a1234/", "nl", "02-12-26, 14:05 Bijgewerkt: 02-12-26, 16:20", "2026-12-02T14:05:00+01:00"),
+        ("https://www.krant.example.be/binnenland/begroting-1234", "nl", "Door Tim Smit | 02/12/26 om 14:05", "2026-12-02T14:05:00+01:00"),
+        ("https://www.jornal.example.pt/pais/orcamento-1234", "pt", "02/12/26 às 14h05", "2026-12-02T14:05:00+00:00"),
+        ("https://www.diario.example.es/politica/presupuesto-1234", "es", "02/12/26 - 14:05 h", "2026-12-02T14:05:00+01:00"),
+        ("https://www.journal.example.fr/politique/budget-1234", "fr", "Publié le 02/12/26 à 14h05", "2026-12-02T14:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_two_digit_year_before_a_time_of_day_dates_the_page(
+    url: str, lang: str, line: str, expected: str
+) -> None:
+    """ "02-12-26, 14:05": day first, as the page orders days (a day up to the 12th too)."""
+    assert extract_article(_page(lang, line=line), url).published == expected

@@ -457,7 +457,6 @@ MISSES = {
     ("authors", "ptpt-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "nl-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "fi-arc"): "JSON-LD newsroom over the byline's agency",
-    ("published", "nl-seo"): "dd-mm-yy after dashes",
     ("authors", "zhtw-mix"): "文／ with the date after the name, no space-free split",
     ("title", "th-mix"): "a Thai site name the host does not spell",
 }
