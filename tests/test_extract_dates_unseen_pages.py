@@ -110,11 +110,25 @@ def test_a_line_labelled_as_the_publication_before_the_published_meta_is_the_pub
         # one line: the publication, then the state
         ("Erstellt: 02.12.2026, 14:30 Uhr, Stand: 02.12.2026, 16:45 Uhr", "",
          "2026-12-02T14:30:00+01:00", "2026-12-02T16:45:00+01:00"),
+        # a day the page states as its publication: the update's time does not refine it,
+        # nor replace it with the next day's
+        ("Veröffentlicht am 02.12.2026", "<p class='date'>Stand: 02.12.2026, 16:45 Uhr</p>",
+         "2026-12-02", "2026-12-02T16:45:00+01:00"),
+        ("Veröffentlicht am 01.12.2026", "<p class='date'>Stand: 02.12.2026, 16:45 Uhr</p>",
+         "2026-12-01", "2026-12-02T16:45:00+01:00"),
+        ("Stand: 02.12.2026, 16:45 Uhr", "<time datetime='2026-12-02'>2. Dezember 2026</time>",
+         "2026-12-02", "2026-12-02T16:45:00+01:00"),
     ],
 )  # fmt: skip
 def test_an_as_of_line_is_the_update(line: str, extra: str, published: str, modified: str) -> None:
     art = extract_article(_page("de", "", line, extra), _DE)
     assert (art.published, art.modified) == (published, modified)
+
+
+def test_an_as_of_line_does_not_refine_a_metas_day() -> None:
+    """`<meta name="date" content="2026-12-02">` states the day; "Stand: ..." is its update."""
+    page = _page("de", "<meta name='date' content='2026-12-02'>", "Stand: 02.12.2026, 16:45 Uhr")
+    assert extract_article(page, _DE).published == "2026-12-02"
 
 
 @pytest.mark.parametrize(

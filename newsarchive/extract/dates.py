@@ -279,7 +279,9 @@ def _cascade(
     aware: list[datetime] = []  # dates with an offset seen after a naive first one
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     media = () if updated_lines else _if(lambda: first is None, _lone_media_dates(doc))
-    as_of = () if updated_lines else _if(lambda: first is None, _as_of_dates(doc))
+    as_of = (
+        () if updated_lines else _if(lambda: first is None and day_only is None, _as_of_dates(doc))
+    )
     url_day = None if updated_lines else _url_day(doc.url)
     day = None if selector else _jsonld_day(doc, jsonld_keys)
     if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
@@ -806,7 +808,9 @@ def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
     """The dates of lines stating the page "as of" a time ("Stand: 28.04.2023, 05:00 Uhr"):
     the last update, so the publication only where nothing else dates the page (a page
     never updated states its publication so; with JSON-LD and metas stripped from the
-    looked-at pages, 1 of 107 is dated only by such a line, as expected)."""
+    looked-at pages, 1 of 107 is dated only by such a line, as expected). Not beside a day
+    the page states ("Veröffentlicht am 02.12.2026"): an update's time is no refinement of
+    the publication's day."""
     for text, parsed in _datelines(doc):
         if _AS_OF_LINE.match(text):
             yield parsed
