@@ -121,3 +121,22 @@ def test_another_pieces_date_stays_out(lang: str, other: str) -> None:
 )
 def test_links_a_piece(href: str, expected: bool) -> None:
     assert links_a_piece(href, _URL["de"]) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "card", "own", "expected"),
+    [
+        pytest.param("de", "<div class='box'><div><a href='/politik/hallenbad-101.html'><img src='/a.jpg' alt=''><h3>Hallenbad bleibt zu</h3></a><span>28.11.2026, 10:00</span></div></div>",
+                     "<p class='byline'>02.12.2026, 14:05 Uhr</p>", "2026-12-02T14:05:00+01:00", id="de-card-h3"),
+        pytest.param("es", "<div class='caja'><div><a href='/politica/piscina-municipal-101'><h4>La piscina, cerrada</h4></a><span>28/11/2026 10:00</span></div></div>",
+                     "<p class='firma'>02/12/2026 14:05</p>", "2026-12-02T14:05:00+01:00", id="es-card-h4"),
+        pytest.param("ja", "<div class='box'><div><a href='/politics/101.html'><h3>市営プール休止</h3></a><span>2026年11月28日 10時00分</span></div></div>",
+                     "<p class='byline'>2026年12月2日 14時05分</p>", "2026-12-02T14:05:00+09:00", id="ja-card-h3"),
+    ],
+)  # fmt: skip
+def test_a_cards_date_beside_a_short_heading_link_stays_out(
+    lang: str, card: str, own: str, expected: str
+) -> None:
+    """A card placed between the headline and the byline: its link holds a heading too short
+    to read as a headline by its text."""
+    assert extract_article(_page(lang, card + own), _URL[lang]).published == expected

@@ -320,8 +320,9 @@ _NOT_A_PAGE = re.compile(
 def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) -> bool:
     """Whether a small block holding a date `el` (not the headline: the caller checks) also
     holds a link whose text is a headline: a teaser of another piece, its date beside the
-    link rather than inside it (in_teaser_link). A byline's links name people, shorter; a
-    link to a section, an author or this page is no other piece (links_a_piece)."""
+    link rather than inside it (in_teaser_link), or a heading in the link. A byline's links
+    name people, shorter; a link to a section, an author or this page is no other piece
+    (links_a_piece)."""
     if (
         block.tag in ("body", "html", "main")
         or _larger_than(block, _TEASER_ELEMENTS)  # counted first: text_content copies a block
@@ -332,10 +333,17 @@ def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) 
         href = link.get("href")
         if href is None or el in link.iterancestors() or _NOT_A_PAGE.search(href):
             continue  # "Zu den Kommentaren" (#kommentare), "Artikel anhören" (.mp3): this page's
-        text = " ".join(link.text_content().split())
-        if _a_headline(text) and links_a_piece(href, doc.url):
+        if _headline_link(link) and links_a_piece(href, doc.url):
             return True
     return False
+
+
+def _headline_link(link: HtmlElement) -> bool:
+    """Whether a link carries a headline: text that reads as one, or a heading element
+    however short ("<a href=...><img ...><h3>Hallenbad bleibt zu</h3></a>", a card's)."""
+    if _a_headline(" ".join(link.text_content().split())):
+        return True
+    return any(True for _ in link.iterdescendants(*_CARD_HEADING))
 
 
 _WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
