@@ -402,3 +402,24 @@ def test_a_two_digit_year_before_a_time_of_day_dates_the_page(
 ) -> None:
     """ "02-12-26, 14:05": day first, as the page orders days (a day up to the 12th too)."""
     assert extract_article(_page(lang, line=line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "extra", "expected"),
+    [
+        ("https://www.news.example.in/city/budget-1234", "en", "Updated: Dec 02, 2026, 14:05 IST", "", "2026-12-02T14:05:00+05:30"),
+        ("https://www.news.example.in/city/budget-1234", "hi", "अपडेटेड: 02 दिसंबर 2026, 02:05 PM IST", "", "2026-12-02T14:05:00+05:30"),
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "Aktualisiert am 02.12.2026, 14:05 Uhr", "", "2026-12-02T14:05:00+01:00"),
+        ("https://www.berita.example.my/nasional/bajet-1234", "ms", "Dikemas kini: 2 Dis 2026, 2:05 petang", "", "2026-12-02T14:05:00+08:00"),
+        # a day or a relative byline the page states beside it is the publication
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "Aktualisiert am 02.12.2026, 14:05 Uhr",
+         "<p class='date'>Veröffentlicht am 01.12.2026</p>", "2026-12-01"),
+    ],
+)  # fmt: skip
+def test_an_update_line_dates_a_page_nothing_else_dates(
+    url: str, lang: str, line: str, extra: str, expected: str
+) -> None:
+    """ "Updated: ..." as a page's only date: its publication as well, where the piece was
+    never updated (a template label), and no date is never right."""
+    art = extract_article(_page(lang, line=line, extra=extra), url)
+    assert art.published == expected

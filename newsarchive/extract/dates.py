@@ -183,7 +183,18 @@ def published(
         found
         or _from_hijri(doc, rules, updated_lines=False)
         or _from_fetch_time(doc, rules, fetched, updated_lines=False)
+        or _from_update_line(doc, rules)
     )
+
+
+def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
+    """The time of the page's first line labelled as its update ("Updated: Dec 02, 2026,
+    14:05 IST"), where nothing else dates the page: a piece never updated shows its
+    publication so (as a German "Stand:" does), and no date at all is never right."""
+    for text, d in _datelines(doc):
+        if d is not None and _UPDATED_LINE.match(text):
+            return _stated(d, _zone(doc, rules, None))
+    return None
 
 
 def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = None) -> str | None:
