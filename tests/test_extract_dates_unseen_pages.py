@@ -423,3 +423,52 @@ def test_an_update_line_dates_a_page_nothing_else_dates(
     never updated (a template label), and no date is never right."""
     art = extract_article(_page(lang, line=line, extra=extra), url)
     assert art.published == expected
+
+
+def _kicker_page(lang: str, kicker: str, title: str, body: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><div class='page'><main><article>"
+        f"<header>{kicker}<h1>{title}</h1></header><p>{body}</p><p>{body}</p>"
+        "</article></main></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "kicker", "expected"),
+    [
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de",
+         "<p class='kicker'>Politik · <span>02.12.2026, 14:05 Uhr</span></p>", "2026-12-02T14:05:00+01:00"),
+        ("https://www.zeitung.example.at/politik/budget-1234", "de",
+         "<div class='top'><a href='/politik'>Politik</a> | 2. Dezember 2026, 14.05 Uhr</div>", "2026-12-02T14:05:00+01:00"),
+        ("https://www.gazeta.example.pl/kraj/budzet-1234", "pl",
+         "<div class='nadtytul'><span>Kraj</span><span>2 grudnia 2026, 14:05</span></div>", "2026-12-02T14:05:00+01:00"),
+        ("https://www.jornal.example.pt/pais/orcamento-1234", "pt",
+         "<div class='antetitulo'>País <em>02/12/2026 14h05</em></div>", "2026-12-02T14:05:00+00:00"),
+        ("https://www.news.example.co.il/news/budget-1234", "he",
+         "<div class='super'>חדשות · <span>02.12.26, 14:05</span></div>", "2026-12-02T14:05:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_date_just_above_the_headline_in_no_date_element(
+    url: str, lang: str, kicker: str, expected: str
+) -> None:
+    """A kicker line above the headline carrying the date, in elements no class names a date."""
+    page = _kicker_page(
+        lang,
+        kicker,
+        "Ein ganz gewöhnlicher Titel für den Test",
+        "Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.",
+    )
+    assert extract_article(page, url).published == expected
+
+
+def test_a_top_bar_in_the_body_before_the_headline_is_not_the_articles_date() -> None:
+    """The headline straight in <main>: what stands before it there is the site's."""
+    page = (
+        "<html lang='de'><head><title>T</title></head><body><main><p>Donnerstag, 3. Dezember 2026, 07:55 Uhr</p>"
+        "<h1>Ein ganz gewöhnlicher Titel für den Test</h1><p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p>"
+        "</main></body></html>"
+    )
+    assert (
+        extract_article(page, "https://www.zeitung.example.de/politik/budget-1234.html").published
+        is None
+    )

@@ -165,7 +165,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     and those of date-classed elements elsewhere (which may be other items')."""
     under: list[str] = []
     seen: set[HtmlElement] = set()
-    for el in _after_headline(doc, wanted):
+    for el in itertools.chain(_after_headline(doc, wanted), _just_before_headline(doc, wanted)):
         _add(doc, under, seen, _line_holder(el, _headline_blocks(doc)), wanted)
     classed: list[str] = []
     for el in doc.xpath(DATELINE_XPATH):
@@ -421,6 +421,40 @@ def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElem
             and (parent := el.getparent()) is not None
         ):
             yield parent
+
+
+_KICKER_LEVELS = 2  # the headline and its block: their preceding siblings hold a kicker line
+_KICKER_ELEMENTS = 12
+
+
+def _just_before_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElement]:
+    """Elements just before the headline in its block, or before that block in its own
+    (`<header><p>Politik · <span>02.12.2026, 14:05 Uhr</span></p><h1>...`: a date above the
+    headline, in no date-classed element), read after the lines under it. Not where the
+    block sits in the page's body or main region: a site's top bar ("Donnerstag, 3.
+    Dezember 2026") stands there."""
+    h1 = headline(doc)
+    if h1 is None:
+        return
+    blocks = itertools.chain((h1,), itertools.islice(h1.iterancestors(), _KICKER_LEVELS - 1))
+    found = 0
+    for block in blocks:
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html", "main"):
+            return
+        for el in _preceding(block):
+            found += 1
+            if found > _KICKER_ELEMENTS:
+                return
+            if (text := el.text) and len(text) < _MAX_LINE and wanted.search(text):
+                yield el
+            elif (
+                (tail := el.tail)
+                and len(tail) < _MAX_LINE
+                and wanted.search(tail)
+                and (holder := el.getparent()) is not None
+            ):
+                yield holder
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
