@@ -472,3 +472,43 @@ def test_a_top_bar_in_the_body_before_the_headline_is_not_the_articles_date() ->
         extract_article(page, "https://www.zeitung.example.de/politik/budget-1234.html").published
         is None
     )
+
+
+def _wordpress(lang: str, meta: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><main><article class='post'>"
+        f"<header class='entry-header'><h1 class='entry-title'>Ein ganz gewöhnlicher Titel für den Test</h1>"
+        f"<div class='entry-meta'>{meta}</div></header><div class='entry-content'>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p></div>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "meta", "published", "modified"),
+    [
+        # a theme printing the update first, the publication after it
+        ("https://www.habari.example.co.tz/baraza-laidhinisha-bajeti/", "sw",
+         "<span class='posted-on'><a href='/baraza-laidhinisha-bajeti/' rel='bookmark'><time class='updated' datetime='2026-12-03T09:00:00+03:00'>Desemba 3, 2026</time><time class='entry-date published' datetime='2026-12-02T14:05:00+03:00'>Desemba 2, 2026</time></a></span>",
+         "2026-12-02T14:05:00+03:00", "2026-12-03T09:00:00+03:00"),
+        ("https://www.berita.example.my/majlis-lulus-bajet/", "ms",
+         "<time class='date-modified' datetime='2026-12-03T09:00:00+08:00'>3 Dis 2026</time> <time class='date-published' datetime='2026-12-02T14:05:00+08:00'>2 Dis 2026</time>",
+         "2026-12-02T14:05:00+08:00", "2026-12-03T09:00:00+08:00"),
+        ("https://www.naujienos.example.lt/taryba-patvirtino-biudzeta/", "lt",
+         "<time class='updated' datetime='2026-12-03T09:00:00+02:00'>2026-12-03</time><time class='entry-date' datetime='2026-12-02T14:05:00+02:00'>2026-12-02</time>",
+         "2026-12-02T14:05:00+02:00", "2026-12-03T09:00:00+02:00"),
+        # a theme's only date, classed "entry-date updated" (hAtom asks for "updated"): the publication
+        ("https://www.news.example.com.na/council-approves-budget/", "en",
+         "<time class='entry-date updated td-module-date' datetime='2026-12-02T14:05:00+02:00'>2 December 2026</time>",
+         "2026-12-02T14:05:00+02:00", None),
+        # an update-classed <time> alone: still the piece's only date
+        ("https://www.habari.example.co.tz/baraza-laidhinisha-bajeti/", "sw",
+         "<time class='updated' datetime='2026-12-02T14:05:00+03:00'>Desemba 2, 2026</time>",
+         "2026-12-02T14:05:00+03:00", None),
+    ],
+)  # fmt: skip
+def test_a_time_classed_as_the_update_beside_the_publication(
+    url: str, lang: str, meta: str, published: str, modified: str | None
+) -> None:
+    art = extract_article(_wordpress(lang, meta), url)
+    assert (art.published, art.modified) == (published, modified)

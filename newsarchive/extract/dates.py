@@ -784,13 +784,36 @@ def _in_banner(doc: Document, el: HtmlElement) -> bool:
 
 
 def _says_updated(el: HtmlElement) -> bool:
-    """A <time> whose text, or the label just before it, says it is the update
-    ("Actualizado el ...", `Aktualisiert: <time ...>`, `<span>Updated</span> <time ...>`)."""
+    """A <time> whose text, the label just before it, or its class says it is the update
+    ("Actualizado el ...", `Aktualisiert: <time ...>`, `<span>Updated</span> <time ...>`,
+    a WordPress theme's `<time class="updated">` beside `<time class="entry-date published">`)."""
     if el.tag != "time":
         return False
-    return bool(_UPDATED_LINE.match(" ".join(el.text_content().split()))) or bool(
-        _UPDATED_LABEL_END.search(_text_before(el))
+    return (
+        bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
+        or bool(_UPDATED_LABEL_END.search(_text_before(el)))
+        or _updated_beside_published(el)
     )
+
+
+_UPDATE_CLASS = re.compile(r"updated?|modified", re.I)
+_PUBLISHED_CLASS = re.compile(r"publi|entry-date", re.I)
+
+
+def _updated_class(el: HtmlElement) -> bool:
+    """Whether a class names the update and not the publication (hAtom's `updated`,
+    "date-modified"; not "entry-date updated", a theme's only date of a post)."""
+    names = el.get("class") or ""
+    return bool(_UPDATE_CLASS.search(names)) and not _PUBLISHED_CLASS.search(names)
+
+
+def _updated_beside_published(el: HtmlElement) -> bool:
+    """A <time> classed as the update beside another <time> that is not: the update (a
+    theme printing both, the update first). Alone it may be the piece's only date."""
+    parent = el.getparent()
+    if parent is None or not _updated_class(el):
+        return False
+    return any(t is not el and not _updated_class(t) for t in parent.iter("time"))
 
 
 # An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
