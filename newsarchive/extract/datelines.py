@@ -343,7 +343,7 @@ def _headline_link(link: HtmlElement) -> bool:
     however short ("<a href=...><img ...><h3>Hallenbad bleibt zu</h3></a>", a card's)."""
     if _a_headline(" ".join(link.text_content().split())):
         return True
-    return any(True for _ in link.iterdescendants(*_CARD_HEADING))
+    return len(link) > 0 and any(True for _ in link.iterdescendants(*_CARD_HEADING))
 
 
 _WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
