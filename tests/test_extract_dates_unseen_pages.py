@@ -512,3 +512,30 @@ def test_a_time_classed_as_the_update_beside_the_publication(
 ) -> None:
     art = extract_article(_wordpress(lang, meta), url)
     assert (art.published, art.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "meta", "extra", "expected"),
+    [
+        # a labelled line beside a link to another piece (short text, no heading): perhaps a
+        # teaser's, so the page's published meta stands
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "2026-12-02T09:30:00+01:00",
+         "<div class='box'><a href='/politik/hallenbad-101.html'>Hallenbad</a> <span>Veröffentlicht: 28.11.2026, 10:00 Uhr</span></div>",
+         "2026-12-02T09:30:00+01:00"),
+        ("https://www.gazeta.example.pl/kraj/budzet-1234", "pl", "2026-12-02T09:30:00+01:00",
+         "<div><a href='/kraj/basen-101'>Basen</a> Opublikowano: 28.11.2026, 10:00</div>",
+         "2026-12-02T09:30:00+01:00"),
+        ("https://www.jornal.example.pt/pais/orcamento-1234", "pt", "2026-12-02T09:30:00+00:00",
+         "<p><a href='/pais/piscina-101'>Piscina</a> · Publicado em 28/11/2026 10:00</p>",
+         "2026-12-02T09:30:00+00:00"),
+        # the page's own labelled line, beside an author's link, still names the first release
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "2026-12-02T09:30:00+01:00",
+         "<p class='byline'>Von <a href='/autor/anna-muster'>Anna Muster</a> · Veröffentlicht: 02.12.2026, 08:00 Uhr</p>",
+         "2026-12-02T08:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_labelled_line_beside_another_pieces_link_does_not_override_the_meta(
+    url: str, lang: str, meta: str, extra: str, expected: str
+) -> None:
+    art = extract_article(_page(lang, head=_meta(meta), extra=extra), url)
+    assert art.published == expected

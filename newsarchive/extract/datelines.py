@@ -237,7 +237,37 @@ def _add(
         and not elsewhere(doc, el)
         and not (caption(el) and not _CLOCK.search(text))
     ):
-        lines.append(" ".join(text.split()))
+        line = " ".join(text.split())
+        lines.append(line)
+        doc.cache.setdefault("line_elements", {}).setdefault(line, el)
+
+
+def beside_a_piece(doc: Document, line: str) -> bool:
+    """Whether a visible line (or a part of one) stands beside a link to another piece,
+    however short its text ("<a href=/politik/hallenbad-101.html>Hallenbad</a>
+    Veröffentlicht: 28.11.2026"): perhaps a teaser's; too weak a sign to drop the line,
+    enough not to let it override the page's metadata."""
+    found: dict[str, HtmlElement] = doc.cache.get("line_elements", {})
+    return any(line in other and _beside_a_piece_link(doc, el) for other, el in found.items())
+
+
+def _beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
+    """Whether the line's element or one of its two small blocks holds a link to another
+    piece (not an author's, `rel="author"`)."""
+    for block in itertools.chain((el,), itertools.islice(el.iterancestors(), 2)):
+        if (
+            block.tag in ("body", "html", "main")
+            or _larger_than(block, _TEASER_ELEMENTS)
+            or len(block.text_content()) > _TEASER_BLOCK
+        ):
+            return False
+        for link in block.iterdescendants("a"):
+            href = link.get("href")
+            if href is None or link.get("rel") == "author" or _NOT_A_PAGE.search(href):
+                continue
+            if links_a_piece(href, doc.url):
+                return True
+    return False
 
 
 # A picture's caption or credit: a day it names without a time is the photo's ("Archivbild vom

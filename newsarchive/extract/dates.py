@@ -471,6 +471,8 @@ def _before_a_republish(
     for text, d in _datelines(doc):
         if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
             continue
+        if datelines.beside_a_piece(doc, text):
+            continue  # perhaps a teaser's line: the metadata stands
         if d.tzinfo is None:
             if tz is None:
                 continue
