@@ -539,3 +539,58 @@ def test_a_labelled_line_beside_another_pieces_link_does_not_override_the_meta(
 ) -> None:
     art = extract_article(_page(lang, head=_meta(meta), extra=extra), url)
     assert art.published == expected
+
+
+def _related_item(path: str, headline: str, published: str) -> str:
+    return (
+        "<div itemscope itemtype='https://schema.org/NewsArticle'>"
+        f"<a itemprop='url' href='{path}'><span itemprop='headline'>{headline}</span></a>"
+        f"<meta itemprop='datePublished' content='{published}'></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "page", "expected"),
+    [
+        # the related card's microdata before the article's own
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de",
+         "<div class='top'>{card}</div><main><article itemscope itemtype='https://schema.org/NewsArticle'>"
+         "<h1 itemprop='headline'>{title}</h1><meta itemprop='datePublished' content='2026-12-02T09:30:00+01:00'>{body}</article></main>",
+         "2026-12-02T09:30:00+01:00"),
+        # ... inside the article, in its aside
+        ("https://www.diario.example.es/politica/presupuesto-1234", "es",
+         "<main><article itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>{title}</h1>"
+         "<aside>{card}</aside><meta itemprop='datePublished' content='2026-12-02T09:30:00+01:00'>{body}</article></main>",
+         "2026-12-02T09:30:00+01:00"),
+        # the page marks up only the card; its own date is a <time>
+        ("https://www.noviny.example.cz/domov/rozpocet-1234", "cs",
+         "<main><article><h1>{title}</h1><div class='box'>{card}</div>"
+         "<p class='byline'><time datetime='2026-12-02T09:30:00+01:00'>2. prosince 2026 9:30</time></p>{body}</article></main>",
+         "2026-12-02T09:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_another_items_microdata_does_not_date_the_page(
+    url: str, lang: str, page: str, expected: str
+) -> None:
+    title = "Ein ganz gewöhnlicher Titel für den Test"
+    body = "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+    card = _related_item("/politik/hallenbad-101.html", "Hallenbad zu", "2026-11-28T10:00:00+01:00")
+    html = (
+        f"<html lang='{lang}'><head><title>{title}</title></head><body>"
+        + page.format(card=card, title=title, body=body)
+        + "</body></html>"
+    )
+    assert extract_article(html, url).published == expected
+
+
+def test_the_pages_own_microdata_outside_the_headlines_scope_still_dates_it() -> None:
+    """A scope naming this page (or none) is the page's own, wherever it sits."""
+    title = "Ein ganz gewöhnlicher Titel für den Test"
+    html = (
+        f"<html lang='de'><head><title>{title}</title></head><body><div itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<link itemprop='url' href='https://www.zeitung.example.de/politik/budget-1234.html'>"
+        "<meta itemprop='datePublished' content='2026-12-02T09:30:00+01:00'></div>"
+        f"<main><article><h1>{title}</h1><p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></article></main></body></html>"
+    )
+    url = "https://www.zeitung.example.de/politik/budget-1234.html"
+    assert extract_article(html, url).published == "2026-12-02T09:30:00+01:00"

@@ -515,6 +515,24 @@ def _line_holder(el: HtmlElement, headline_blocks: frozenset[HtmlElement]) -> Ht
     return el
 
 
+def in_another_item(doc: Document, el: HtmlElement) -> bool:
+    """Whether a date element belongs to another item's microdata: its nearest `itemscope`
+    does not hold the headline, and either the page marks its own article with one that
+    does, or that scope's `itemprop="url"` leads to another piece (a related story's
+    `<div itemscope itemtype=".../NewsArticle">` with its own `datePublished`)."""
+    scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    h1 = headline(doc)
+    if scope is None or h1 is None or scope in _headline_blocks(doc):
+        return False
+    if any(a.get("itemscope") is not None for a in h1.iterancestors()):
+        return True
+    for prop in scope.iterfind(".//*[@itemprop='url']"):
+        href = prop.get("href") or prop.get("content")
+        if href and links_a_piece(href, doc.url):
+            return True
+    return False
+
+
 def _larger_than(el: HtmlElement, n: int) -> bool:
     """Whether `el` holds more than n elements (without walking a whole article)."""
     return sum(1 for _ in itertools.islice(el.iter(), n + 1)) > n

@@ -36,6 +36,7 @@ from newsarchive.extract.document import Document, parents
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import clean
 
 PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
 MODIFIED_JSONLD = ("dateModified",)
@@ -700,7 +701,7 @@ def _candidates(
                 yield parse_date(value)
         for key in meta_keys:
             if (key in _CREATED) == created:
-                for value in doc.meta_tags.get(key, ()):
+                for value in _meta_values(doc, key):
                     yield dateparse.parse_any(value, month_first)  # a Unix time too
         if not created:
             for value in _parsely_dates(doc):
@@ -721,6 +722,22 @@ def _candidates(
 
 
 _TIME_XPATH = "//time[@datetime]"
+
+
+def _meta_values(doc: Document, key: str) -> list[str]:
+    """A date meta's values; an `itemprop` one's not where it sits in another item's
+    microdata (a related story's card marked up as a NewsArticle of its own)."""
+    values = doc.meta_tags.get(key, [])
+    if not values or not key.startswith("itemprop:"):
+        return values
+    name = key.removeprefix("itemprop:")
+    return [
+        clean(content)
+        for el in doc.tree.iter("meta")
+        if (content := el.get("content")) is not None
+        and (el.get("itemprop") or "").strip().lower() == name
+        and not datelines.in_another_item(doc, el)
+    ]
 
 
 def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> datetime | None:
@@ -760,6 +777,7 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
         datelines.in_teaser_link(el)
         or datelines.elsewhere(doc, el)
         or datelines.in_another_article(doc, el)
+        or datelines.in_another_item(doc, el)
         or _in_banner(doc, el)
         or datelines.site_clock(doc, el)
     ):
