@@ -117,6 +117,9 @@ def test_another_pieces_date_stays_out(lang: str, other: str) -> None:
             False,
         ),
         ("/politik/budget-beschlossen-100.html#kommentare", False),
+        ("/autor/anna-muster-123/", False),
+        ("/profile/12345", False),
+        ("https://www.gazeta.example.pl/autorzy/jan-kowalski-77", False),
     ],
 )
 def test_links_a_piece(href: str, expected: bool) -> None:
@@ -140,3 +143,23 @@ def test_a_cards_date_beside_a_short_heading_link_stays_out(
     """A card placed between the headline and the byline: its link holds a heading too short
     to read as a headline by its text."""
     assert extract_article(_page(lang, card + own), _URL[lang]).published == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "own", "expected"),
+    [
+        pytest.param("de", "<div class='author-box'><a href='/autor/anna-muster-123/'><h4>Anna Muster</h4></a><time>02.12.2026, 14:05</time></div>",
+                     "2026-12-02T14:05:00+01:00", id="de-author-card-heading"),
+        pytest.param("pl", "<div class='meta'><a href='/autor/jan-kowalski-77'>Jan Kowalski, dziennikarz działu krajowego</a> <span>2 grudnia 2026, 14:05</span></div>",
+                     "2026-12-02T14:05:00+01:00", id="pl-numbered-author"),
+        pytest.param("fr", "<div class='meta'><a rel='author' href='/p/4521'>Marie Dupont, journaliste au service politique</a> <span>Publié le 02/12/2026 à 14h05</span></div>",
+                     "2026-12-02T14:05:00+01:00", id="fr-rel-author"),
+        pytest.param("cs", "<div class='meta'><a href='/profil/12345'>Jan Novák, redaktor domácí politiky a regionů</a> <span>2. prosince 2026 14:05</span></div>",
+                     "2026-12-02T14:05:00+01:00", id="cs-profile"),
+    ],
+)  # fmt: skip
+def test_a_date_beside_an_authors_numbered_link_is_the_articles(
+    lang: str, own: str, expected: str
+) -> None:
+    """An author's page numbered, or headed in a card, or marked rel="author": a byline."""
+    assert extract_article(_page(lang, own), _URL[lang]).published == expected

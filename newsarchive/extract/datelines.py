@@ -361,7 +361,12 @@ def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) 
         return False
     for link in block.iterdescendants("a"):
         href = link.get("href")
-        if href is None or el in link.iterancestors() or _NOT_A_PAGE.search(href):
+        if (
+            href is None
+            or el in link.iterancestors()
+            or _NOT_A_PAGE.search(href)
+            or link.get("rel") == "author"
+        ):
             continue  # "Zu den Kommentaren" (#kommentare), "Artikel anhören" (.mp3): this page's
         if _headline_link(link) and links_a_piece(href, doc.url):
             return True
@@ -377,6 +382,15 @@ def _headline_link(link: HtmlElement) -> bool:
 
 
 _WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
+# A path part naming the pages of the site's people: its authors' (in the languages read).
+_PEOPLE_PATHS = frozenset({
+    "autor", "autoren", "autorin", "autores", "autorzy", "author", "authors", "auteur", "auteurs",
+    "autore", "autori", "autorius", "autoriai", "profil", "profile", "profiles", "redaktion",
+    "redakteur", "journalist", "journalists", "journalisten", "giornalista", "reporter",
+    "reporters", "writer", "writers", "contributor", "contributors", "columnist", "kolumnist",
+    "staff", "people", "person", "by", "forfatter", "forfattere", "författare", "yazar",
+    "yazarlar", "автор", "авторы", "penulis", "wartawan", "mwandishi", "kirjoittaja",
+})  # fmt: skip
 _PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
 
 
@@ -395,6 +409,8 @@ def links_a_piece(href: str, page_url: str) -> bool:
     if len(own) > 1 and own in target:
         return False
     parts = urlsplit(target)
+    if not _PEOPLE_PATHS.isdisjoint(parts.path.lower().split("/")):
+        return False  # "/autor/anna-muster-123": a byline's link, numbered or not
     if any(c.isdigit() for c in parts.path + parts.query):
         return True
     last = next((p for p in reversed(parts.path.split("/")) if p), "")
