@@ -38,10 +38,10 @@ DATELINE_XPATH = (
 # or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
-    # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29)
-    r"|(?<!\d)(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
-    # or any such day with a time of day after it ("02-12-26, 14:05": a date line)
-    rf"|(?<![\d/.-])\d{{1,2}}([/-])\d{{1,2}}\2\d{{2}}{datetext.SHORT_YEAR_CLOCK}"
+    # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29), or
+    # any such day with a time of day after it ("02-12-26, 14:05": a date line)
+    r"|(?<!\d)(?:(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
+    rf"|(?<![/.-])\d{{1,2}}([/-])\d{{1,2}}\2\d{{2}}{datetext.SHORT_YEAR_CLOCK})"
     r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
