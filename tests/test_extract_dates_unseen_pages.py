@@ -10,6 +10,7 @@ Every page and string here is made up for the test; the markup is the kind news 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -594,3 +595,22 @@ def test_the_pages_own_microdata_outside_the_headlines_scope_still_dates_it() ->
     )
     url = "https://www.zeitung.example.de/politik/budget-1234.html"
     assert extract_article(html, url).published == "2026-12-02T09:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "byline", "expected"),
+    [
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "Veröffentlicht vor 3 Stunden", "2026-12-03T06:00:00+01:00"),
+        ("https://www.zeitung.example.ch/politik/budget-1234", "Publiziert heute um 06.10 Uhr", "2026-12-03T06:10:00+01:00"),
+        ("https://www.zeitung.example.at/politik/budget-1234", "Erstellt gestern, 21:40 Uhr", "2026-12-02T21:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_byline_stated_against_the_fetch_beats_an_as_of_line(
+    url: str, byline: str, expected: str
+) -> None:
+    """ "Stand: ..." is the update; the byline under the headline, stated against the fetch,
+    is the publication."""
+    page = _page("de", line=byline, extra="<p class='date'>Stand: 03.12.2026, 08:30 Uhr</p>")
+    fetched = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)  # 09:00 in Central Europe
+    art = extract_article(page, url, fetched=fetched)
+    assert (art.published, art.modified) == (expected, "2026-12-03T08:30:00+01:00")

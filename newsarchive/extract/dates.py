@@ -292,7 +292,9 @@ def _cascade(
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     media = () if updated_lines else _if(lambda: first is None, _lone_media_dates(doc))
     as_of = (
-        () if updated_lines else _if(lambda: first is None and day_only is None, _as_of_dates(doc))
+        ()
+        if updated_lines
+        else _if(lambda: _undated(doc, first, day_only, fetched), _as_of_dates(doc))
     )
     url_day = None if updated_lines else _url_day(doc.url)
     day = None if selector else _jsonld_day(doc, jsonld_keys)
@@ -856,6 +858,16 @@ def _text_before(el: HtmlElement) -> str:
         parent = el.getparent()
         text = (parent.text or "") if parent is not None else ""
     return " ".join(text[-_LABEL_REACH * 2 :].split())[-_LABEL_REACH:]
+
+
+def _undated(
+    doc: Document, first: datetime | None, day_only: datetime | None, fetched: datetime | None
+) -> bool:
+    """Whether nothing dates the page so far: no time, no bare day, and no byline under the
+    headline stated against the fetch ("Publiziert heute um 06:10 Uhr", "vor 3 Stunden")."""
+    if first is not None or day_only is not None:
+        return False
+    return fetched is None or _relative_byline(doc, fetched, False) is None
 
 
 def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
