@@ -614,3 +614,28 @@ def test_a_byline_stated_against_the_fetch_beats_an_as_of_line(
     fetched = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)  # 09:00 in Central Europe
     art = extract_article(page, url, fetched=fetched)
     assert (art.published, art.modified) == (expected, "2026-12-03T08:30:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "body_attrs", "scope_url"),
+    [
+        # the body marked as a WebPage holds everything: the article's scope is the page's own
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "", " itemscope itemtype='https://schema.org/WebPage'", ""),
+        # an AMP copy: the scope names the canonical page
+        ("https://www.zeitung.example.de/amp/politik/budget-1234.html",
+         "<link rel='canonical' href='https://www.zeitung.example.de/politik/budget-1234.html'>",
+         " itemscope itemtype='https://schema.org/WebPage'",
+         "<link itemprop='url' href='https://www.zeitung.example.de/politik/budget-1234.html'>"),
+    ],
+)  # fmt: skip
+def test_the_articles_own_microdata_beside_the_headline_is_the_pages(
+    url: str, head: str, body_attrs: str, scope_url: str
+) -> None:
+    title = "Ein ganz gewöhnlicher Titel für den Test"
+    html = (
+        f"<html lang='de'><head><title>{title}</title>{head}</head><body{body_attrs}><main><h1>{title}</h1>"
+        f"<div itemprop='mainEntity' itemscope itemtype='https://schema.org/NewsArticle'>{scope_url}"
+        "<meta itemprop='datePublished' content='2026-12-02T09:30:00+01:00'>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></div></main></body></html>"
+    )
+    assert extract_article(html, url).published == "2026-12-02T09:30:00+01:00"

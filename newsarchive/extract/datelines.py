@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsarchive.extract import datetext, langwords
+from newsarchive.extract import datetext, langwords, page_fields
 from newsarchive.extract.document import Document, following, parents
 from newsarchive.extract.headline import headline
 
@@ -531,20 +531,28 @@ def _line_holder(el: HtmlElement, headline_blocks: frozenset[HtmlElement]) -> Ht
     return el
 
 
+_ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting|Report|LiveBlog")
+
+
 def in_another_item(doc: Document, el: HtmlElement) -> bool:
     """Whether a date element belongs to another item's microdata: its nearest `itemscope`
-    does not hold the headline, and either the page marks its own article with one that
-    does, or that scope's `itemprop="url"` leads to another piece (a related story's
+    does not hold the headline, and either the page marks its own article with one of an
+    article's type that does (a `<body itemscope itemtype=".../WebPage">` holds everything),
+    or that scope's `itemprop="url"` leads to another piece (a related story's
     `<div itemscope itemtype=".../NewsArticle">` with its own `datePublished`)."""
     scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
     h1 = headline(doc)
     if scope is None or h1 is None or scope in _headline_blocks(doc):
         return False
-    if any(a.get("itemscope") is not None for a in h1.iterancestors()):
+    if any(
+        a.get("itemscope") is not None and _ARTICLE_ITEMTYPE.search(a.get("itemtype") or "")
+        for a in h1.iterancestors()
+    ):
         return True
+    canonical = page_fields.canonical_url(doc) or doc.url  # an AMP copy names its original
     for prop in scope.iterfind(".//*[@itemprop='url']"):
         href = prop.get("href") or prop.get("content")
-        if href and links_a_piece(href, doc.url):
+        if href and links_a_piece(href, doc.url) and links_a_piece(href, canonical):
             return True
     return False
 
