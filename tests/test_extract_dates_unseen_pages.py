@@ -639,3 +639,20 @@ def test_the_articles_own_microdata_beside_the_headline_is_the_pages(
         "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></div></main></body></html>"
     )
     assert extract_article(html, url).published == "2026-12-02T09:30:00+01:00"
+
+
+def test_a_previous_piece_before_the_headlines_block_is_not_a_kicker() -> None:
+    """A stream of articles: what stands before the headline's <article> is the previous
+    piece (its own heading and date), not a kicker line of this one."""
+    title = "Ein ganz gewöhnlicher Titel für den Test"
+    para = (
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text.</p>"
+    )
+    html = (
+        f"<html lang='de'><head><title>{title}</title></head><body><main><div class='stream'>"
+        f"<article><h2>Ein anderer Artikel von gestern über etwas</h2><p>28.11.2026, 10:00 Uhr</p>{para}</article>"
+        f"<article><h1>{title}</h1>{para * 90}<p class='date'>02.12.2026, 14:05 Uhr</p></article>"
+        "</div></main></body></html>"
+    )
+    url = "https://www.zeitung.example.de/politik/budget-1234.html"
+    assert extract_article(html, url).published == "2026-12-02T14:05:00+01:00"

@@ -488,7 +488,7 @@ def _just_before_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[Ht
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html", "main"):
             return
-        for el in _preceding(block):
+        for el in _kicker_elements(block):
             found += 1
             if found > _KICKER_ELEMENTS:
                 return
@@ -501,6 +501,21 @@ def _just_before_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[Ht
                 and (holder := el.getparent()) is not None
             ):
                 yield holder
+
+
+def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements of the small blocks just before `block`, nearest first, up to one that
+    is another piece (an `<article>`, a block with a heading or over 400 characters)."""
+    for sib in block.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str):
+            continue
+        if (
+            sib.tag == "article"
+            or any(True for _ in sib.iter("h1", "h2", "h3"))
+            or len(sib.text_content()) > _TEASER_BLOCK
+        ):
+            return
+        yield from sib.iter(lxml.etree.Element)
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
