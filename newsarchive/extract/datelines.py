@@ -511,6 +511,7 @@ def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
             continue
         if (
             sib.tag == "article"
+            or _larger_than(sib, _TEASER_ELEMENTS)  # counted first: text_content copies a block
             or any(True for _ in sib.iter("h1", "h2", "h3"))
             or len(sib.text_content()) > _TEASER_BLOCK
         ):
