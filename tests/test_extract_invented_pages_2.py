@@ -455,7 +455,6 @@ MISSES = {
     ("authors", "ptpt-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "nl-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "fi-arc"): "JSON-LD newsroom over the byline's agency",
-    ("published", "nl-seo"): "dd-mm-yy after dashes",
     ("title", "th-mix"): "a Thai site name the host does not spell",
 }
 
