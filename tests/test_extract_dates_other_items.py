@@ -220,10 +220,10 @@ def test_the_articles_own_footer_keeps_its_date() -> None:
     ("url", "lang", "title", "card", "own", "expected"),
     [
         ("https://www.shimbun.example.jp/a-1", "ja", "市議会が新年度予算案を可決した",
-         "<div class='card'><a href='/b'>県知事選挙の投票率が過去最低を更新</a><time datetime='2026-01-20T08:00:00+09:00'>1月20日</time></div>",
+         "<div class='card'><a href='/articles/20260120-b.html'>県知事選挙の投票率が過去最低を更新</a><time datetime='2026-01-20T08:00:00+09:00'>1月20日</time></div>",
          "<time datetime='2026-01-29T18:40:00+09:00'>2026年1月29日 18時40分</time>", "2026-01-29T18:40:00+09:00"),
         ("https://www.xinwen.example.cn/a-1", "zh", "市议会通过新年度预算案",
-         "<div class='card'><a href='/b'>省长选举投票率创历史新低记录</a><time datetime='2026-01-20T08:00:00+08:00'>1月20日</time></div>",
+         "<div class='card'><a href='/news/2026-01/20/c_1.htm'>省长选举投票率创历史新低记录</a><time datetime='2026-01-20T08:00:00+08:00'>1月20日</time></div>",
          "<time datetime='2026-01-29T18:40:00+08:00'>2026年1月29日 18:40</time>", "2026-01-29T18:40:00+08:00"),
     ],
 )  # fmt: skip

@@ -352,3 +352,34 @@ def test_a_hungarian_page_dated_only_hours_ago() -> None:
     html = _page("3 órája", lang="hu")
     art = extract_article(html, "https://hirek.example.hu/belfold/terv", fetched=FETCHED)
     assert art.published == "2026-02-03T12:30:00+01:00"  # 15:30 in Budapest, 3 hours back
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # month/day with the weekday in brackets, no year: the latest such day up to the fetch
+        ("2/3(火) 14:05配信", "ja", "2026-02-03T14:05:00"),
+        ("2/3（火）14:05", "ja", "2026-02-03T14:05:00"),
+        ("12/30(水) 9:00配信", "ja", "2025-12-30T09:00:00"),
+        ("2/3(화) 14:05", "ko", "2026-02-03T14:05:00"),
+    ],
+)
+def test_a_month_and_day_with_the_weekday_in_brackets(text: str, lang: str, expected: str) -> None:
+    found = read(text, NOW, lang)
+    assert found is not None and found.isoformat() == expected
+
+
+def test_a_month_and_day_with_no_weekday_stay_unread() -> None:
+    """ "2/3 14:05" could be either order: without the weekday it says no day."""
+    assert read("2/3 14:05", NOW, "ja") is None
+
+
+def test_a_japanese_syndicated_byline_dates_the_page() -> None:
+    title = "市議会が新年度予算案を可決した"
+    page = (
+        f"<html lang='ja'><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+        f"<p class='source'>架空新聞 2/3(火) 14:05配信</p><p>{title}。{title}。{title}。</p></article></main></body></html>"
+    )
+    fetched = datetime(2026, 2, 3, 9, 0, tzinfo=UTC)  # 18:00 in Tokyo
+    art = extract_article(page, "https://news.example.co.jp/articles/abc123", fetched=fetched)
+    assert art.published == "2026-02-03T14:05:00+09:00"

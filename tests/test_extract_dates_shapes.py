@@ -114,10 +114,29 @@ def test_era_and_two_digit_years(text: str, expected: str) -> None:
     assert d is not None and to_iso(d) == expected
 
 
-@pytest.mark.parametrize("text", ["05/06/24 18:40", "Version 12/05/26"])
+@pytest.mark.parametrize("text", ["05/06/24", "05-06-24", "Version 12/05/26", "Ergebnis 1-2-26"])
 def test_two_digit_years_that_could_be_two_days_stay_unread(text: str) -> None:
     d = parse_date(text)
     assert d is None
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        pytest.param("02-12-26, 14:05", False, "2026-12-02T14:05:00", id="nl-dashes"),
+        pytest.param("02-12-26 om 14:05", False, "2026-12-02T14:05:00", id="nl-om"),
+        pytest.param("05/06/24 18:40", False, "2024-06-05T18:40:00", id="fr-slashes"),
+        pytest.param("02/12/26 às 14h05", False, "2026-12-02T14:05:00", id="pt-h"),
+        pytest.param("12/02/26, 2:05 PM", True, "2026-12-02T14:05:00", id="en-us-order"),
+    ],
+)  # fmt: skip
+def test_two_digit_years_before_a_time_of_day_read_in_the_pages_order(
+    text: str, month_first: bool, expected: str
+) -> None:
+    """A time of day after it makes the text a date line: its day reads as the page orders
+    days ("02-12-26, 14:05" on a Dutch page is 2 December), as with a four-digit year."""
+    d = parse_date(text, month_first=month_first)
+    assert d is not None and to_iso(d) == expected
 
 
 @pytest.mark.parametrize(

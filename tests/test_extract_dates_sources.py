@@ -33,8 +33,9 @@ def _page(lang: str, line: str, head: str = "", attrs: str = "") -> str:
          "2026-01-29T18:40:00+08:00", "2026-01-30T09:05:00+08:00"),
         ("https://haber.example.com.tr/a/4", "tr", "29.01.2026 18:40 (30.01.2026 09:05 güncellendi)",
          "2026-01-29T18:40:00+03:00", "2026-01-30T09:05:00+03:00"),
-        # the label after a line's only date still labels that date
-        ("https://news.example.jp/a/5", "ja", "2026年1月29日 18時40分 更新", None, "2026-01-29T18:40:00+09:00"),
+        # the label after a line's only date still labels that date (the publication's only
+        # as the last resort: nothing else dates the page)
+        ("https://news.example.jp/a/5", "ja", "2026年1月29日 18時40分 更新", "2026-01-29T18:40:00+09:00", "2026-01-29T18:40:00+09:00"),
     ],
 )  # fmt: skip
 def test_an_update_label_after_a_bracketed_time_names_only_that_time(

@@ -10,6 +10,7 @@ Every page and string here is made up for the test; the markup is the kind news 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -110,11 +111,25 @@ def test_a_line_labelled_as_the_publication_before_the_published_meta_is_the_pub
         # one line: the publication, then the state
         ("Erstellt: 02.12.2026, 14:30 Uhr, Stand: 02.12.2026, 16:45 Uhr", "",
          "2026-12-02T14:30:00+01:00", "2026-12-02T16:45:00+01:00"),
+        # a day the page states as its publication: the update's time does not refine it,
+        # nor replace it with the next day's
+        ("Veröffentlicht am 02.12.2026", "<p class='date'>Stand: 02.12.2026, 16:45 Uhr</p>",
+         "2026-12-02", "2026-12-02T16:45:00+01:00"),
+        ("Veröffentlicht am 01.12.2026", "<p class='date'>Stand: 02.12.2026, 16:45 Uhr</p>",
+         "2026-12-01", "2026-12-02T16:45:00+01:00"),
+        ("Stand: 02.12.2026, 16:45 Uhr", "<time datetime='2026-12-02'>2. Dezember 2026</time>",
+         "2026-12-02", "2026-12-02T16:45:00+01:00"),
     ],
 )  # fmt: skip
 def test_an_as_of_line_is_the_update(line: str, extra: str, published: str, modified: str) -> None:
     art = extract_article(_page("de", "", line, extra), _DE)
     assert (art.published, art.modified) == (published, modified)
+
+
+def test_an_as_of_line_does_not_refine_a_metas_day() -> None:
+    """`<meta name="date" content="2026-12-02">` states the day; "Stand: ..." is its update."""
+    page = _page("de", "<meta name='date' content='2026-12-02'>", "Stand: 02.12.2026, 16:45 Uhr")
+    assert extract_article(page, _DE).published == "2026-12-02"
 
 
 @pytest.mark.parametrize(
@@ -371,3 +386,273 @@ def test_labelled_lines_of_a_teaser_list_do_not_replace_the_published_meta() -> 
     )
     page = _page("de", _meta("2026-12-02T16:45:00+01:00"), "", f"<ul>{teasers}</ul>")
     assert extract_article(page, _DE).published == "2026-12-02T16:45:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"),
+    [
+        ("https://www.krant.example.nl/binnenland/begroting~a1234/", "nl", "02-12-26, 14:05 Bijgewerkt: 02-12-26, 16:20", "2026-12-02T14:05:00+01:00"),
+        ("https://www.krant.example.be/binnenland/begroting-1234", "nl", "Door Tim Smit | 02/12/26 om 14:05", "2026-12-02T14:05:00+01:00"),
+        ("https://www.jornal.example.pt/pais/orcamento-1234", "pt", "02/12/26 às 14h05", "2026-12-02T14:05:00+00:00"),
+        ("https://www.diario.example.es/politica/presupuesto-1234", "es", "02/12/26 - 14:05 h", "2026-12-02T14:05:00+01:00"),
+        ("https://www.journal.example.fr/politique/budget-1234", "fr", "Publié le 02/12/26 à 14h05", "2026-12-02T14:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_two_digit_year_before_a_time_of_day_dates_the_page(
+    url: str, lang: str, line: str, expected: str
+) -> None:
+    """ "02-12-26, 14:05": day first, as the page orders days (a day up to the 12th too)."""
+    assert extract_article(_page(lang, line=line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "extra", "expected"),
+    [
+        ("https://www.news.example.in/city/budget-1234", "en", "Updated: Dec 02, 2026, 14:05 IST", "", "2026-12-02T14:05:00+05:30"),
+        ("https://www.news.example.in/city/budget-1234", "hi", "अपडेटेड: 02 दिसंबर 2026, 02:05 PM IST", "", "2026-12-02T14:05:00+05:30"),
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "Aktualisiert am 02.12.2026, 14:05 Uhr", "", "2026-12-02T14:05:00+01:00"),
+        ("https://www.berita.example.my/nasional/bajet-1234", "ms", "Dikemas kini: 2 Dis 2026, 2:05 petang", "", "2026-12-02T14:05:00+08:00"),
+        # a day or a relative byline the page states beside it is the publication
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "Aktualisiert am 02.12.2026, 14:05 Uhr",
+         "<p class='date'>Veröffentlicht am 01.12.2026</p>", "2026-12-01"),
+    ],
+)  # fmt: skip
+def test_an_update_line_dates_a_page_nothing_else_dates(
+    url: str, lang: str, line: str, extra: str, expected: str
+) -> None:
+    """ "Updated: ..." as a page's only date: its publication as well, where the piece was
+    never updated (a template label), and no date is never right."""
+    art = extract_article(_page(lang, line=line, extra=extra), url)
+    assert art.published == expected
+
+
+def _kicker_page(lang: str, kicker: str, title: str, body: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><div class='page'><main><article>"
+        f"<header>{kicker}<h1>{title}</h1></header><p>{body}</p><p>{body}</p>"
+        "</article></main></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "kicker", "expected"),
+    [
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de",
+         "<p class='kicker'>Politik · <span>02.12.2026, 14:05 Uhr</span></p>", "2026-12-02T14:05:00+01:00"),
+        ("https://www.zeitung.example.at/politik/budget-1234", "de",
+         "<div class='top'><a href='/politik'>Politik</a> | 2. Dezember 2026, 14.05 Uhr</div>", "2026-12-02T14:05:00+01:00"),
+        ("https://www.gazeta.example.pl/kraj/budzet-1234", "pl",
+         "<div class='nadtytul'><span>Kraj</span><span>2 grudnia 2026, 14:05</span></div>", "2026-12-02T14:05:00+01:00"),
+        ("https://www.jornal.example.pt/pais/orcamento-1234", "pt",
+         "<div class='antetitulo'>País <em>02/12/2026 14h05</em></div>", "2026-12-02T14:05:00+00:00"),
+        ("https://www.news.example.co.il/news/budget-1234", "he",
+         "<div class='super'>חדשות · <span>02.12.26, 14:05</span></div>", "2026-12-02T14:05:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_date_just_above_the_headline_in_no_date_element(
+    url: str, lang: str, kicker: str, expected: str
+) -> None:
+    """A kicker line above the headline carrying the date, in elements no class names a date."""
+    page = _kicker_page(
+        lang,
+        kicker,
+        "Ein ganz gewöhnlicher Titel für den Test",
+        "Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.",
+    )
+    assert extract_article(page, url).published == expected
+
+
+def test_a_top_bar_in_the_body_before_the_headline_is_not_the_articles_date() -> None:
+    """The headline straight in <main>: what stands before it there is the site's."""
+    page = (
+        "<html lang='de'><head><title>T</title></head><body><main><p>Donnerstag, 3. Dezember 2026, 07:55 Uhr</p>"
+        "<h1>Ein ganz gewöhnlicher Titel für den Test</h1><p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p>"
+        "</main></body></html>"
+    )
+    assert (
+        extract_article(page, "https://www.zeitung.example.de/politik/budget-1234.html").published
+        is None
+    )
+
+
+def _wordpress(lang: str, meta: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><main><article class='post'>"
+        f"<header class='entry-header'><h1 class='entry-title'>Ein ganz gewöhnlicher Titel für den Test</h1>"
+        f"<div class='entry-meta'>{meta}</div></header><div class='entry-content'>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p></div>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "meta", "published", "modified"),
+    [
+        # a theme printing the update first, the publication after it
+        ("https://www.habari.example.co.tz/baraza-laidhinisha-bajeti/", "sw",
+         "<span class='posted-on'><a href='/baraza-laidhinisha-bajeti/' rel='bookmark'><time class='updated' datetime='2026-12-03T09:00:00+03:00'>Desemba 3, 2026</time><time class='entry-date published' datetime='2026-12-02T14:05:00+03:00'>Desemba 2, 2026</time></a></span>",
+         "2026-12-02T14:05:00+03:00", "2026-12-03T09:00:00+03:00"),
+        ("https://www.berita.example.my/majlis-lulus-bajet/", "ms",
+         "<time class='date-modified' datetime='2026-12-03T09:00:00+08:00'>3 Dis 2026</time> <time class='date-published' datetime='2026-12-02T14:05:00+08:00'>2 Dis 2026</time>",
+         "2026-12-02T14:05:00+08:00", "2026-12-03T09:00:00+08:00"),
+        ("https://www.naujienos.example.lt/taryba-patvirtino-biudzeta/", "lt",
+         "<time class='updated' datetime='2026-12-03T09:00:00+02:00'>2026-12-03</time><time class='entry-date' datetime='2026-12-02T14:05:00+02:00'>2026-12-02</time>",
+         "2026-12-02T14:05:00+02:00", "2026-12-03T09:00:00+02:00"),
+        # a theme's only date, classed "entry-date updated" (hAtom asks for "updated"): the publication
+        ("https://www.news.example.com.na/council-approves-budget/", "en",
+         "<time class='entry-date updated td-module-date' datetime='2026-12-02T14:05:00+02:00'>2 December 2026</time>",
+         "2026-12-02T14:05:00+02:00", None),
+        # an update-classed <time> alone: still the piece's only date
+        ("https://www.habari.example.co.tz/baraza-laidhinisha-bajeti/", "sw",
+         "<time class='updated' datetime='2026-12-02T14:05:00+03:00'>Desemba 2, 2026</time>",
+         "2026-12-02T14:05:00+03:00", None),
+    ],
+)  # fmt: skip
+def test_a_time_classed_as_the_update_beside_the_publication(
+    url: str, lang: str, meta: str, published: str, modified: str | None
+) -> None:
+    art = extract_article(_wordpress(lang, meta), url)
+    assert (art.published, art.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "meta", "extra", "expected"),
+    [
+        # a labelled line beside a link to another piece (short text, no heading): perhaps a
+        # teaser's, so the page's published meta stands
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "2026-12-02T09:30:00+01:00",
+         "<div class='box'><a href='/politik/hallenbad-101.html'>Hallenbad</a> <span>Veröffentlicht: 28.11.2026, 10:00 Uhr</span></div>",
+         "2026-12-02T09:30:00+01:00"),
+        ("https://www.gazeta.example.pl/kraj/budzet-1234", "pl", "2026-12-02T09:30:00+01:00",
+         "<div><a href='/kraj/basen-101'>Basen</a> Opublikowano: 28.11.2026, 10:00</div>",
+         "2026-12-02T09:30:00+01:00"),
+        ("https://www.jornal.example.pt/pais/orcamento-1234", "pt", "2026-12-02T09:30:00+00:00",
+         "<p><a href='/pais/piscina-101'>Piscina</a> · Publicado em 28/11/2026 10:00</p>",
+         "2026-12-02T09:30:00+00:00"),
+        # the page's own labelled line, beside an author's link, still names the first release
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "2026-12-02T09:30:00+01:00",
+         "<p class='byline'>Von <a href='/autor/anna-muster'>Anna Muster</a> · Veröffentlicht: 02.12.2026, 08:00 Uhr</p>",
+         "2026-12-02T08:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_labelled_line_beside_another_pieces_link_does_not_override_the_meta(
+    url: str, lang: str, meta: str, extra: str, expected: str
+) -> None:
+    art = extract_article(_page(lang, head=_meta(meta), extra=extra), url)
+    assert art.published == expected
+
+
+def _related_item(path: str, headline: str, published: str) -> str:
+    return (
+        "<div itemscope itemtype='https://schema.org/NewsArticle'>"
+        f"<a itemprop='url' href='{path}'><span itemprop='headline'>{headline}</span></a>"
+        f"<meta itemprop='datePublished' content='{published}'></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "page", "expected"),
+    [
+        # the related card's microdata before the article's own
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de",
+         "<div class='top'>{card}</div><main><article itemscope itemtype='https://schema.org/NewsArticle'>"
+         "<h1 itemprop='headline'>{title}</h1><meta itemprop='datePublished' content='2026-12-02T09:30:00+01:00'>{body}</article></main>",
+         "2026-12-02T09:30:00+01:00"),
+        # ... inside the article, in its aside
+        ("https://www.diario.example.es/politica/presupuesto-1234", "es",
+         "<main><article itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>{title}</h1>"
+         "<aside>{card}</aside><meta itemprop='datePublished' content='2026-12-02T09:30:00+01:00'>{body}</article></main>",
+         "2026-12-02T09:30:00+01:00"),
+        # the page marks up only the card; its own date is a <time>
+        ("https://www.noviny.example.cz/domov/rozpocet-1234", "cs",
+         "<main><article><h1>{title}</h1><div class='box'>{card}</div>"
+         "<p class='byline'><time datetime='2026-12-02T09:30:00+01:00'>2. prosince 2026 9:30</time></p>{body}</article></main>",
+         "2026-12-02T09:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_another_items_microdata_does_not_date_the_page(
+    url: str, lang: str, page: str, expected: str
+) -> None:
+    title = "Ein ganz gewöhnlicher Titel für den Test"
+    body = "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+    card = _related_item("/politik/hallenbad-101.html", "Hallenbad zu", "2026-11-28T10:00:00+01:00")
+    html = (
+        f"<html lang='{lang}'><head><title>{title}</title></head><body>"
+        + page.format(card=card, title=title, body=body)
+        + "</body></html>"
+    )
+    assert extract_article(html, url).published == expected
+
+
+def test_the_pages_own_microdata_outside_the_headlines_scope_still_dates_it() -> None:
+    """A scope naming this page (or none) is the page's own, wherever it sits."""
+    title = "Ein ganz gewöhnlicher Titel für den Test"
+    html = (
+        f"<html lang='de'><head><title>{title}</title></head><body><div itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<link itemprop='url' href='https://www.zeitung.example.de/politik/budget-1234.html'>"
+        "<meta itemprop='datePublished' content='2026-12-02T09:30:00+01:00'></div>"
+        f"<main><article><h1>{title}</h1><p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></article></main></body></html>"
+    )
+    url = "https://www.zeitung.example.de/politik/budget-1234.html"
+    assert extract_article(html, url).published == "2026-12-02T09:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "byline", "expected"),
+    [
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "Veröffentlicht vor 3 Stunden", "2026-12-03T06:00:00+01:00"),
+        ("https://www.zeitung.example.ch/politik/budget-1234", "Publiziert heute um 06.10 Uhr", "2026-12-03T06:10:00+01:00"),
+        ("https://www.zeitung.example.at/politik/budget-1234", "Erstellt gestern, 21:40 Uhr", "2026-12-02T21:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_byline_stated_against_the_fetch_beats_an_as_of_line(
+    url: str, byline: str, expected: str
+) -> None:
+    """ "Stand: ..." is the update; the byline under the headline, stated against the fetch,
+    is the publication."""
+    page = _page("de", line=byline, extra="<p class='date'>Stand: 03.12.2026, 08:30 Uhr</p>")
+    fetched = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)  # 09:00 in Central Europe
+    art = extract_article(page, url, fetched=fetched)
+    assert (art.published, art.modified) == (expected, "2026-12-03T08:30:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "body_attrs", "scope_url"),
+    [
+        # the body marked as a WebPage holds everything: the article's scope is the page's own
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "", " itemscope itemtype='https://schema.org/WebPage'", ""),
+        # an AMP copy: the scope names the canonical page
+        ("https://www.zeitung.example.de/amp/politik/budget-1234.html",
+         "<link rel='canonical' href='https://www.zeitung.example.de/politik/budget-1234.html'>",
+         " itemscope itemtype='https://schema.org/WebPage'",
+         "<link itemprop='url' href='https://www.zeitung.example.de/politik/budget-1234.html'>"),
+    ],
+)  # fmt: skip
+def test_the_articles_own_microdata_beside_the_headline_is_the_pages(
+    url: str, head: str, body_attrs: str, scope_url: str
+) -> None:
+    title = "Ein ganz gewöhnlicher Titel für den Test"
+    html = (
+        f"<html lang='de'><head><title>{title}</title>{head}</head><body{body_attrs}><main><h1>{title}</h1>"
+        f"<div itemprop='mainEntity' itemscope itemtype='https://schema.org/NewsArticle'>{scope_url}"
+        "<meta itemprop='datePublished' content='2026-12-02T09:30:00+01:00'>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></div></main></body></html>"
+    )
+    assert extract_article(html, url).published == "2026-12-02T09:30:00+01:00"
+
+
+def test_a_previous_piece_before_the_headlines_block_is_not_a_kicker() -> None:
+    """A stream of articles: what stands before the headline's <article> is the previous
+    piece (its own heading and date), not a kicker line of this one."""
+    title = "Ein ganz gewöhnlicher Titel für den Test"
+    para = (
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr Text.</p>"
+    )
+    html = (
+        f"<html lang='de'><head><title>{title}</title></head><body><main><div class='stream'>"
+        f"<article><h2>Ein anderer Artikel von gestern über etwas</h2><p>28.11.2026, 10:00 Uhr</p>{para}</article>"
+        f"<article><h1>{title}</h1>{para * 90}<p class='date'>02.12.2026, 14:05 Uhr</p></article>"
+        "</div></main></body></html>"
+    )
+    url = "https://www.zeitung.example.de/politik/budget-1234.html"
+    assert extract_article(html, url).published == "2026-12-02T14:05:00+01:00"

@@ -262,7 +262,8 @@ UPDATED_AFTER = [
     ("de", "02.12.2026, 14:30 Uhr Aktualisiert vor 2 Stunden", "2026-12-02T14:30", None),
     ("es", "2 de diciembre de 2026 - 14:30 Actualizado hace 2 horas", "2026-12-02T14:30", None),
     ("cs", "2. prosince 2026 14:30 Aktualizováno před 2 hodinami", "2026-12-02T14:30", None),
-    ("ja", "2026年12月2日 14時30分 更新", None, "2026-12-02T14:30"),
+    # (the update is the publication only as the last resort: nothing else dates the page)
+    ("ja", "2026年12月2日 14時30分 更新", "2026-12-02T14:30", "2026-12-02T14:30"),
 ]  # fmt: skip
 
 

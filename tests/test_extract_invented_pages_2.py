@@ -443,22 +443,18 @@ def _extract(row: tuple) -> Article:
     return extract_article(html.encode(), f"https://{HOSTS[row[1]]}/2026/12/02/{row[0]}/")
 
 
-# Left, each a strict xfail: a place after the name with no word before it ("Amit Verma,
-# New Delhi"); the Central News Agency's run-on "記者NAME台北2日電" (where the name ends is a
-# guess); a Dutch "02-12-26" (a two-digit year after dashes is read only where the day is
-# over 12: "02-12-26" could be 2002-12-26); a Thai site's name its host does not spell;
-# and the project keeps a JSON-LD newsroom over an
-# agency alone in the byline (test_extract_authors_german), where a reader keys the agency.
+# Left, each a strict xfail: a Dutch "02-12-26" (a two-digit year after dashes is read only
+# where the day is over 12: "02-12-26" could be 2002-12-26); a Thai site's name its host does
+# not spell; and the project keeps a JSON-LD newsroom over an agency alone in the byline
+# (test_extract_authors_german), where a reader keys the agency: the looked-at answer keys
+# equal the JSON-LD author on 74% of pages and name no agency that JSON-LD leaves out.
+# (Mended by people-9: "Amit Verma, New Delhi", "| New Delhi |", "記者NAME台北2日電", "文 NAME
+# 2026/12/02"; tests/test_extract_authors_places.py.)
 MISSES = {
-    ("authors", "zhtw-arc"): "name and place run together before N日電",
-    ("authors", "hi-arc"): "a place after a comma",
-    ("authors", "enin-own"): "a place after a bar",
     ("authors", "enin-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "ptpt-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "nl-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "fi-arc"): "JSON-LD newsroom over the byline's agency",
-    ("published", "nl-seo"): "dd-mm-yy after dashes",
-    ("authors", "zhtw-mix"): "文／ with the date after the name, no space-free split",
     ("title", "th-mix"): "a Thai site name the host does not spell",
 }
 

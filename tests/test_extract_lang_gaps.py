@@ -146,10 +146,12 @@ def _story(byline: str, opening: str) -> str:
     [
         ("Ana Souza, São Paulo", "SÃO PAULO —", ["Ana Souza"]),  # the story's dateline names it
         ("Jan Novák, Nové Město", "Nové Město (ČTK) -", ["Jan Novák"]),
+        # no dateline, but "São" opens place names, no one's name (byline.is_place_name)
+        ("Ana Souza, São Paulo", "Na segunda-feira,", ["Ana Souza"]),
         (
-            "Ana Souza, São Paulo",
+            "Ana Souza, Marta Dias",
             "Na segunda-feira,",
-            ["Ana Souza", "São Paulo"],
+            ["Ana Souza", "Marta Dias"],
         ),  # nothing says so
         ("Ana Souza, João Lima", "SÃO PAULO —", ["Ana Souza", "João Lima"]),
         ("Ana Souza, João Lima", "João Lima, ministro, disse que", ["Ana Souza", "João Lima"]),

@@ -24,14 +24,17 @@ from newsarchive.extract.byline import (
     ROLE_LINE,
     TITLE_WORDS,
     is_job_word,
+    is_place_name,
     is_role_word,
     own_by_word,
 )
+from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.document import Document, parents
 from newsarchive.extract.headline import headline
+from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import compact, site_keys
+from newsarchive.extract.site import compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -72,7 +75,10 @@ LOOSE_BYLINE_XPATH = (
     parents("//@itemprop[.='author']") + "[not(.//*[@itemprop='name'])]",
     parents(
         "//a/@href[contains(.,'/author') or contains(.,'/autor') or contains(.,'/auteur')"
-        " or contains(.,'/journalist/') or contains(.,'/av/') or contains(.,'/staff/')]"
+        " or contains(.,'/journalist/') or contains(.,'/av/') or contains(.,'/staff/')"
+        # Icelandic, Malay/Indonesian, Swahili "author"; "/writer/" (Hebrew and Indian sites)
+        " or contains(.,'/hofundur') or contains(.,'/penulis') or contains(.,'/mwandishi')"
+        " or contains(.,'/writer/') or contains(.,'/writers/')]"
     ),
 )  # attribute-first too: the same links, ~20% faster
 # "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
@@ -128,20 +134,17 @@ _KO_OUTLET = re.compile(
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
-# News agencies written like a word: kept beside a person's name (places are not).
-_AGENCY_TEXT = """
-reuters bloomberg keystone-sda xinhua yonhap kyodo jiji dpa afp apa sda kna epd ddp ap efe ansa
-ntb tt anp belga ritzau ats lusa pap čtk ctk tasr stt mti agerpres hina tanjug sta bta ukrinform
-unian tass interfax antara aap pti ians ani anadolu aa mena wafa cna bernama rtr sid dts
-bns elta leta belta irna тасс интерфакс риа ітар укрінформ
-"""
-AGENCIES = frozenset(_AGENCY_TEXT.split())
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _FULL_URL = re.compile(r"\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 _CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b)", re.I
+)
+# A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
+# Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
+_CREDIT_ALONE = re.compile(
+    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:edited|editing|curated)\s+by\s*:?)\s*$", re.I
 )
 # A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
 # Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
@@ -187,7 +190,7 @@ _MATERIAL = re.compile(
 _AGENCY_MATERIAL = re.compile(r"^(\w+)-(?:material|materialien|meldungen?)$", re.I)
 _GENERIC_AGENCY_TEXT = """
 agencies agency wires agenturen agentur agences agence agencias agencia agências agência
-agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства
+agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства एजेंसी एजेंसियां
 """
 GENERIC_AGENCIES = frozenset(_GENERIC_AGENCY_TEXT.split())
 # A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
@@ -204,9 +207,34 @@ _CJK_REPORTED = re.compile(r"報導|报道|報道")
 _CJK_FILED = re.compile(
     r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)】]?\s*$"
 )
+# "中央社記者吳佳穎台北2日電", "記者王小明台北報導": the reporter's name and the place run
+# together before the day and "電" (a wire's dispatch) or "reported", with no mark between.
+_CJK_RUN_ON = re.compile(
+    r"(?:記者|记者)([\u3400-\u9fff]{4,8}?)"
+    r"(?:\d{1,2}日(?:專電|专电|電|电)|報導|报道|報道)\s*[）)】]?\s*$"
+)
+_CJK_RUN_ON_OPENING = re.compile(
+    r"^[（(]?(?:[\u3400-\u9fff]{1,6}社)?(?:記者|记者)[\u3400-\u9fff]{4,8}?\d{1,2}日(?:專電|专电|電|电)"
+)
+# A broadcaster's or paper's desk after the writer ("Von Anna Muster, ARD-Studio Kairo",
+# "..., ORF-Büro Brüssel", "..., Hauptstadtstudio"): where she works, no second name.
+_DESKS = ("studio", "büro")
+# The site crediting its newsroom in one word: "Beispielbote-Redaktion", "ZDF-Redaktion" (no
+# role like "SZ-Autorin": a job word after a paper's letters is cut as one).
+_SITE_DESK = re.compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
+# Dispatch places of three characters or more (most are two: 台北, 北京, 東京, 紐約).
+_CJK_LONG_PLACES = """
+華盛頓 华盛顿 洛杉磯 洛杉矶 舊金山 旧金山 莫斯科 新加坡 布魯塞爾 布鲁塞尔 耶路撒冷 吉隆坡
+雅加達 雅加达 馬尼拉 马尼拉 日內瓦 日内瓦 維也納 维也纳 阿姆斯特丹 斯德哥爾摩
+新德里 德黑蘭 德黑兰 伊斯坦堡 伊斯坦布尔 芝加哥 溫哥華 温哥华 多倫多 多伦多 墨爾本 墨尔本
+"""
+_CJK_PLACES = sorted(_CJK_LONG_PLACES.split(), key=len, reverse=True)
 _OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
 _CJK_AND = re.compile(r"[和与與と及]")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
+_CJK_NAMES = re.compile(
+    r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}(?:[、，,][\u3040-\u30ff\u3400-\u9fff]{2,5})*$"
+)
 # Words that make a byline part a newspaper or newsroom, never a person's name; and the same
 # written against the name in scripts without spaces.
 _ORGANISATION_TEXT = """
@@ -227,7 +255,7 @@ _PICTURE_PAREN = re.compile(
     rf"\((?:{_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
 )
 # Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
-_ANY_LABEL = re.compile(r"^[^\W\d_][\w-]{2,24}\s*[:：]\s*(?=\w)")
+_ANY_LABEL = re.compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s*(?=\w)")
 _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
 # "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
 # "follow her on X") the part is no name.
@@ -263,15 +291,20 @@ _DATE_LABELS = "|".join(
 _DATE_TAIL = re.compile(
     r"(?<=\w)\s*[^\w\s]?\s+(?:"
     r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
+    r"|\d{4}\s*[年년]"  # "李佩珊 2026年12月2日"
     rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
     r").*$",
     re.S,
 )
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
+# Also "文、圖" (text and pictures) before a slash.
 _TEXT_AND_PICTURES = re.compile(
-    rf"^\s*(?i:text|texte|texto|tekst|testo)\s+(?:und|and|&|et|y|e|og|i|a|en|och)\s+"
-    rf"(?i:{_CREDIT_WORDS})\s*(?=[:：／])"
+    rf"^\s*(?:(?i:text|texte|texto|tekst|testo)\s+(?:und|and|&|et|y|e|og|i|a|en|och)\s+"
+    rf"(?i:{_CREDIT_WORDS})|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
 )
+# Xinhua's dispatch: agency, place and day, then the reporters in brackets
+# ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
+_WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
 # "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
 _WITH_IN_BRACKETS = re.compile(r"\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
 BYLINE_CLUSTER_DEPTH = 3
@@ -507,6 +540,8 @@ def _raw_cascade(
     if m := _DESCRIPTION_BYLINE.search(description):
         yield _PAGE_TEXT, [m.group(1)], True
     yield _PAGE_TEXT, _name_date_line(doc), True
+    yield _PAGE_TEXT, _name_and_credit_line(doc), True
+    yield _PAGE_TEXT, _dispatch_reporters(doc), True
     yield _PAGE_TEXT, _about_author_box(doc), True
 
 
@@ -600,6 +635,87 @@ def _name_date_line(doc: Document) -> list[str]:
         if _name_shaped(name) and (_DIGIT.search(" ".join(rest)) or _EMAIL.match(rest[0])):
             return [name]  # the date, or her e-mail ("Jón Jónsson jon@example.is")
     return []
+
+
+# "Jan Novák, ČTK", "Иван Петров, корреспондент", "Anna Muster (sda)", "Priya Nair | New Delhi":
+# a name, a mark, and what follows it.
+_NAME_AND_REST = re.compile(
+    r"^([^\W\d][^,|/()\u2013\u2014\d:]{2,60}?)\s*(?:[,|/(]|\s[-\u2013\u2014])\s*([^\d]+?)\)?$"
+)
+_NOT_BYLINE_AREAS = (
+    "caption", "credit", "copyright", "bild", "foto", "photo", "image", "img", "media", "source",
+    "quelle",
+)  # fmt: skip
+_PICTURES = {"img", "picture", "figure", "video"}
+
+
+def _name_and_credit_line(doc: Document) -> list[str]:
+    """A line under the headline with no "by" word and no markup: a full name and, after a
+    mark, an agency, her job or where she filed from (a place of several words): "Jan Novák,
+    ČTK", "Иван Петров, корреспондент", "Anna Muster (sda)". A name alone is not read (a
+    kicker, a section, a caption's subject look the same); nor a picture's credit."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    for el in itertools.islice(_following(h1), BYLINE_WINDOW):
+        if el.tag == "p" and len(el.text or "") > MAX_BYLINE_CHARS:
+            break  # the story has begun
+        if el.tag not in ("p", "div", "span", "address") or not _few_children(el):
+            continue  # not a list item: a share bar's, a card's
+        text = clean(el.text_content())
+        if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
+            continue
+        name, rest = m.group(1).strip(), m.group(2).strip()
+        if (
+            2 <= len(name.split()) <= 4
+            and _name_shaped(name)
+            and _credit_after(rest)
+            and not _in_picture(el)
+        ):
+            return [text]
+    return []
+
+
+def _dispatch_reporters(doc: Document) -> list[str]:
+    """The reporters a wire's dispatch names where the story opens, with no byline printed
+    apart: Xinhua's "新华社北京12月2日电" and the reporter in brackets, CNA's run-on
+    "中央社記者吳佳穎台北2日電"."""
+    opening = _opening(doc)
+    if (m := _WIRE_REPORTERS.search(opening)) or (m := _CJK_RUN_ON_OPENING.search(opening)):
+        return [m.group(0)]
+    return []
+
+
+def _credit_after(rest: str) -> bool:
+    """ "ČTK", "dpa/AFP", "корреспондент", "Korrespondentin in Washington", "New Delhi"."""
+    words = rest.split()
+    if not words:
+        return False
+    if all(w.casefold() in AGENCIES for w in re.split(r"[/,&\s]+", rest) if w):
+        return True
+    if _EMAIL_OR_URL.fullmatch(rest):
+        return True  # "Jonas Jonaitis, LRT.lt": the site she writes for
+    return (
+        is_place_name(rest)
+        or _employer_and_job(rest)
+        or (_job_phrase(words) and is_job_word(words[0]))  # not "Leiter des Bauamts"
+        or (all(map(is_role_word, words)) and any(map(is_job_word, words)))
+    )
+
+
+def _in_picture(el: HtmlElement) -> bool:
+    """Inside a figure or a caption/credit-classed block, or right after a picture: a
+    picture's credit, no byline."""
+    before = el.getprevious()
+    if before is not None and (before.tag in _PICTURES or before.find(".//img") is not None):
+        return True
+    for node in itertools.chain((el,), el.iterancestors()):
+        if node.tag in _FIGURE:
+            return True
+        cls = (node.get("class") or "").lower()
+        if any(w in cls for w in _NOT_BYLINE_AREAS):
+            return True
+    return False
 
 
 def _without_role(first: str) -> str:
@@ -877,7 +993,10 @@ def _classed_bylines(doc: Document) -> list[HtmlElement]:
     found: list[HtmlElement] = []
     scan = itertools.chain(_before_in_article(doc), _following(h1))
     for el in itertools.islice(scan, CLASS_WINDOW):
+        # also an ARIA label ("Autor Name"), on pages whose classes are only styles
         cls = el.get("class")
+        if (label := el.get("aria-label")) is not None:
+            cls = f"{cls} {label}"
         if not cls:
             continue
         cls = cls.lower()
@@ -913,11 +1032,15 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
     if h1 is None:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
-        if el.tag in ("p", "div", "span", "li", "address", "a") and len(el) <= 6:
+        if el.tag in ("p", "div", "span", "li", "address", "a") and _few_children(el):
             text = own_by_word(clean(el.text_content()), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
-            if BYLINE_LEAD.match(text) or _TEXT_AND_PICTURES.match(text):
+            if (
+                BYLINE_LEAD.match(text)
+                or _TEXT_AND_PICTURES.match(text)
+                or BYLINE_LEAD.match(_without_date_head(text))  # "12.03.2025 | Von ..."
+            ):
                 if _in_teaser_area(doc, el):
                     continue  # "Von ..." under a teaser card's headline
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
@@ -930,6 +1053,16 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             if m := CJK_LABEL_IN_LINE.search(text):
                 return [m.group(1)]
     return []
+
+
+_INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "time"})
+
+
+def _few_children(el: HtmlElement) -> bool:
+    """A line, not a block of lines: up to six children, or up to 16 inline ones (a CMS
+    wraps "Von", each name and each comma in its own span)."""
+    n = len(el)
+    return n <= 6 or (n <= 16 and all(child.tag in _INLINE for child in el))
 
 
 def _label_and_name(text: str) -> bool:
@@ -990,8 +1123,8 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site;
     also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")."""
     key = _key(name)
-    if key in publishers or compact(name) in publishers:
-        return True
+    if key in publishers or not spellings(compact(name)).isdisjoint(publishers):
+        return True  # "Seznam Zprávy" on seznamzpravy.cz: hosts spell names without accents
     if any(part in publishers or compact(part) in publishers for part in _without_house_words(key)):
         return True
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
@@ -1050,12 +1183,28 @@ def clean_names(
             text = _korean_reporter(text)
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
+        text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
-        if _CJK_REPORTED.search(text):
+        if (wire := _WIRE_REPORTERS.search(text)) is not None:
+            text = wire.group(1)
+        if (run_on := _CJK_RUN_ON.search(text)) is not None:
+            text = _run_on_name(run_on.group(1))
+        elif _CJK_REPORTED.search(text):
             text = _without_filed_from(text)
         found: list[str] = []
-        for part in _split(text):
-            if found and (_FROM_PLACE.match(part) or _employer_and_job(part) or _job_after(part)):
+        credited = False  # the part before was a credit's label alone ("Edited By:" | name)
+        parts = _split(text)
+        for part in parts:
+            if credited or _CREDIT_ALONE.match(part):
+                credited = not credited
+                continue
+            if found and (
+                _FROM_PLACE.match(part)
+                or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
+                or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
+                or _employer_and_job(part)
+                or _job_after(part)
+            ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
                 name = _clean_name(piece, lower_ok)
@@ -1063,17 +1212,76 @@ def clean_names(
                     name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
                 if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
                     found.append(name)
+                elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
+                    found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
+        if len(parts) > 1 and found and is_place_name(found[0]):
+            found = found[1:]  # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama": the dateline first
         names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return names if keep_publisher and people else people or names
 
 
+# "Иван Петров 2 декабря 2026", "Juma Mwangi Desemba 2, 2026": a day and a month's name (any
+# language's; MONTHS decides) after the name, with no mark the date tail knows.
+_DAY_MONTH = (
+    re.compile(r"(?<=\w)\s*[^\w\s]?\s+\d{1,2}\.?\s+([^\W\d_]{3,12})"),
+    re.compile(r"(?<=\w)\s*[^\w\s]?\s+([^\W\d_]{3,12})\.?\s+\d{1,2}\b"),
+)
+# The words a date printed before the byline is made of ("12.03.2025, 10:15 Uhr | Von ...",
+# "2. prosince 2026 14:30 Jan Novák"): digits, month names, clock words and marks.
+_DAY = re.compile(r"^\d{1,2}\.?,?$")
+_DATE_TOKEN = re.compile(r"\d[./:-]\d|^\d{4}\b")  # "12.03.2025", "10:15", "2026"
+_DATE_WORDS = (
+    frozenset({"uhr", "um", "am", "h", "kl.", "kl", "at", "on", "le", "el", "em", "den"})
+    | frozenset({"|", "·", "•", "-", "–", "—", ","})
+    | frozenset(langwords.entries(langwords.PUBLISHED_LABELS))
+    | frozenset(langwords.entries(langwords.UPDATED_LABELS))
+)
+
+
+def _without_date_head(text: str) -> str:
+    """A byline without the date printed before it in the same text: "Publiziert: 12.03.2025,
+    10:15 Uhr Von Anna Muster", "2. prosince 2026 14:30 Jan Novák" (a date or a clock among
+    the words dropped, not a number alone: "20 Minuten" is a paper; a capitalised word or a
+    "by" word where they end)."""
+    words = text.split()
+    if not words or not (words[0][:1].isdigit() or words[0].casefold().strip(".,:") in _DATE_WORDS):
+        return text
+    i = 0
+    while i < len(words) and (
+        _DIGIT.search(words[i])
+        or (w := words[i].casefold().strip(".,:")) in _DATE_WORDS
+        or words[i].casefold() in _DATE_WORDS
+        or not w
+        or (w in MONTHS and _day_beside(words, i))  # not "Jan" of "14:30 Jan Novák"
+    ):
+        i += 1
+    head, rest = words[:i], " ".join(words[i:])
+    if not any(_DATE_TOKEN.search(w) for w in head) or (
+        not rest[:1].isupper() and not BYLINE_LEAD.match(rest)
+    ):
+        return text
+    return rest
+
+
+def _day_beside(words: list[str], i: int) -> bool:
+    """Whether a day's number stands before or after the month's name at `i`."""
+    return any(0 <= j < len(words) and _DAY.match(words[j]) for j in (i - 1, i + 1))
+
+
 def _without_date(text: str) -> str:
     """A byline without the date printed after the names in the same text, where two words
-    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...")."""
-    if (m := _DATE_TAIL.search(text)) and len(text[: m.start()].split()) >= 2:
+    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ..."),
+    or CJK names ("李佩珊 2026/12/02" after the label "文")."""
+    if (m := _DATE_TAIL.search(text)) and (
+        len(head := text[: m.start()].split()) >= 2 or (head and _CJK_NAMES.match(head[0]))
+    ):
         return text[: m.start()]
+    for pattern in _DAY_MONTH:
+        for m in pattern.finditer(text):
+            if m.group(1).casefold() in MONTHS and len(text[: m.start()].split()) >= 2:
+                return text[: m.start()]  # "Иван Петров 2 декабря 2026"
     return text
 
 
@@ -1099,6 +1307,13 @@ def _without_filed_from(text: str) -> str:
     if m is None or len(ROLE_AFFIX.sub("", text[: m.start()]).strip(" （(【、，")) < 2:
         return text
     return text[: m.start()]
+
+
+def _run_on_name(run: str) -> str:
+    """The name in "吳佳穎台北" (before "2日電"): the run without its place, a listed place of
+    three characters or more, else the last two (the commonest length); names have 2-4."""
+    place = next((p for p in _CJK_PLACES if run.endswith(p) and len(run) - len(p) >= 2), None)
+    return run[: -len(place)] if place else run[:-2]
 
 
 def _without_dateline_place(text: str) -> str:
@@ -1190,9 +1405,15 @@ def _split_and(part: str) -> list[str]:
         pieces = _ATTACHED_AND.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
+    if len(pieces) > 1 and pieces[-1].strip().casefold() in AGENCIES:
+        # "Jan Novák a ČTK", "Claire Dupont et AFP"; not "(Par) Le Monde et AFP"
+        heads = [BYLINE_LEAD.sub("", p).split() for p in pieces[:-1]]
+        if all(len(h) >= 2 and h[0].casefold() not in _NAME_ARTICLES for h in heads):
+            return pieces
     return [part]
 
 
+_NAME_ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
 _NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
 _NOT_LOWER_NAMES = frozenset(_NOT_LOWER_TEXT.split())
 
@@ -1263,6 +1484,11 @@ def _job_after(part: str) -> bool:
     return bool(words) and _job_phrase(words)
 
 
+# Hebrew "for"/"in" (le-, be-, la-) written against a word after a job ("כתב לענייני כלכלה",
+# "כתבת בוושינגטון"): what the job covers, where a name cannot start.
+_HEBREW_FOR = re.compile(r"^[לב][\u05d0-\u05ea]{2,}")
+
+
 def _job_phrase(words: list[str]) -> bool:
     """A job and what it covers, no name: "Leiterin Digitales", "stv. Chefredakteurin",
     "Korrespondentin für Südosteuropa" (a job word first, and no full name after the job's
@@ -1274,6 +1500,8 @@ def _job_phrase(words: list[str]) -> bool:
     rest = list(itertools.dropwhile(is_role_word, words))
     if any(w.casefold() in _PAPER_WORDS for w in rest):
         return True  # "Wartawan Berita Harian": the job and the paper
+    if rest and _HEBREW_FOR.match(rest[0]):
+        return True  # "כתב לענייני כלכלה": "for" written against the next word, no name
     return len(rest) < 2 or not _name_shaped(" ".join(rest))
 
 

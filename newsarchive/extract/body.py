@@ -23,7 +23,7 @@ from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_share_target, is_stock_line
 from newsarchive.extract.headline import headline
-from newsarchive.extract.lead import lead_run, marked_lead, plain_lead
+from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import state_paragraphs
 from newsarchive.extract.text import SENTENCE_END as _STOP
@@ -164,6 +164,7 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc), passed)
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
+    paragraphs = _without_sources_list(paragraphs)
     text = _prefer_state(_prefer_jsonld("\n\n".join(paragraphs), containers, doc), doc)
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
@@ -178,7 +179,7 @@ def _paragraphs(
     keep: set[HtmlElement],
 ) -> list[str]:
     """The containers' text in paragraphs, furniture and promos left out."""
-    excluded = _excluded(doc, rules) | _form_boxes(containers, keep)
+    excluded = _excluded(doc, rules) | _form_boxes(containers, keep) | _comments(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
@@ -228,7 +229,7 @@ def _marked_lead(
     if el is None:
         return None
     paragraphs: list[str] = []
-    for block in lead_run(el):
+    for block in [el] if is_summary_box(el) else lead_run(el):
         found: list[str] = []
         _walk(block, found, [], set(), keep)
         found = [_unmarked(p) for p in found if p not in (SKIPPED, DROPPED, HEADLINE)]
@@ -338,11 +339,8 @@ _AGENCY_TAG = re.compile(r"^\((?:[^\W\d_]{2,12}[/,.]? ?){1,3}\)$")
 # Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
 _SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
 _SLASH_TAG_PARTS = re.compile(r"\s*[/,]\s*")
-AGENCIES = frozenset(
-    """dpa afp ap apa sda kna epd reuters ddp sid dts ots ansa efe tt ntb ritzau pap ctk
-    tass ria bernama kyodo yonhap xinhua keystone-sda lusa anp belga agenturen agentur
-    agencies čtk tasr bns elta mti hina sta bta ians pti ani тасс риа интерфакс""".split()  # noqa: SIM905
-)
+# The agencies (langwords.py, shared with authors.py) and the generic words for them.
+AGENCIES = langwords.AGENCIES | frozenset({"agenturen", "agentur", "agencies"})
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
 
 
@@ -358,7 +356,7 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 def _is_tag_line(p: str) -> bool:
     if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
         return False
-    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p):
+    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p) or _is_date_line(p):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -370,12 +368,44 @@ def _is_tag_line(p: str) -> bool:
     )
 
 
+# A date stamp set as a line ("Veröffentlicht am 12.03.2025, 10:15 Uhr", "Stand: 12.03.2025",
+# "Aktualizováno 12. 3. 2025"): the labels dates.py reads, then a few words with a digit.
+_DATE_LABELS = "|".join(
+    re.escape(w)
+    for w in sorted(
+        langwords.entries(langwords.UPDATED_LABELS)
+        + langwords.entries(langwords.PUBLISHED_LABELS)
+        + langwords.entries(langwords.AS_OF_LABELS),
+        key=len,
+        reverse=True,
+    )
+)
+_DATE_LINE = re.compile(rf"^\W*(?:{_DATE_LABELS})(?!\w)\W*(.*\d.*)$", re.I)
+DATE_LINE_WORDS = 8
+# What follows holds a day or a time: "12.03.2025", "12. 3.", "10:15", "12. März 2025", "12 de
+# março de 2025", "March 12, 2025".
+_DATE_SHAPE = re.compile(
+    r"\d{1,4}[./-]\s?\d{1,2}[./-]|\d{1,2}[:.]\d{2}\b"
+    r"|\b\d{1,2}\.?\s+(?:\w{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:\w{1,3}\s+)?\d{4}\b"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"
+)
+
+
+def _is_date_line(p: str) -> bool:
+    m = _DATE_LINE.match(p) if any(c.isdigit() for c in p) else None
+    if m is None or len(m.group(1).split()) > DATE_LINE_WORDS:
+        return False
+    return _DATE_SHAPE.search(m.group(1)) is not None
+
+
 def _is_slash_tag(p: str) -> bool:
     """An agency's and editors' tag without brackets ("dpa/afp/lw", "APA/red", "BNS"):
     an agency alone, or parts joined by slashes or commas, one of them an agency, or the
     editors' "red" beside one."""
     if not _SLASH_TAG.match(p):
-        return False
+        # a script whose vowel signs are no word characters to the regex: "भाषा", "(आईएएनएस)"
+        bare = p.strip("() ").casefold()
+        return bare in AGENCIES and bare not in _AGENCY_WORDS
     parts = _SLASH_TAG_PARTS.split(p)
     if len(parts) == 1:
         return p.casefold() in AGENCIES and p.casefold() not in _AGENCY_WORDS
@@ -442,6 +472,34 @@ def _unmarked(p: str) -> str:
 
 
 END_NOTE_MAX = 200  # characters of an editor's note under an article
+# The label over a list of the piece's sources closing it ("Quellen:" over "Landtag NRW,
+# Stellungnahmen", "WDR Interviews"), in the languages read other than English: newsbench's
+# answers leave the German broadcaster's list out (and t-online's "Verwendete Quellen" on two
+# pages, which the container leaves out already), and keep an English site's "Sources:" list
+# of addresses (a one-line "Quelle: dpa" is a credit line in every language).
+SOURCES_LABEL = re.compile(
+    r"^(?:(?:verwendete )?quellen|quelle|quellenangaben|quellenverzeichnis"
+    r"|źródła|zdroje|zdroj|источники|джерела|fontes|fuentes"
+    r"|fonti|bronnen|kilder|källor|lähteet|šaltiniai|avoti|sumber|vyanzo|heimildir|מקורות)\s*:?$",
+    re.I,
+)
+SOURCE_LINE_MAX = 150  # characters of one source: a name, a title, an address
+# A sentence's closing stop; a source may end with a bracket or quote ("... (englisch)").
+_CLOSING = (".", "!", "?", "…", "。", "！", "？", "।")
+SOURCE_LINES = 10
+
+
+def _without_sources_list(paragraphs: list[str]) -> list[str]:
+    """Without a sources list closing the text: its label, then only short lines that are no
+    sentences (no closing stop) to the end."""
+    start = max(0, len(paragraphs) - SOURCE_LINES - 1)
+    for i in range(len(paragraphs) - 2, start - 1, -1):
+        if SOURCES_LABEL.match(paragraphs[i]):
+            rest = paragraphs[i + 1 :]
+            if i and all(len(p) <= SOURCE_LINE_MAX and not p.endswith(_CLOSING) for p in rest):
+                return paragraphs[:i]
+            break
+    return paragraphs
 
 
 def _without_end_notes(paragraphs: list[str]) -> list[str]:
@@ -700,6 +758,16 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
     boxes: set[HtmlElement] = set()
     for container in containers:
         for field in container.iter("input", "a", "button", "span", *PITCH_TAGS):
+            label = field.text
+            if (
+                label
+                and len(label) <= AD_LABEL_MAX
+                and not len(field)
+                and AD_LABEL.match(label)
+                and (box := _ad_box(field, container, keep)) is not None
+            ):
+                boxes.add(box)
+                continue
             if field.tag == "span":  # a newsletter box's title line, set as a label
                 if (box := _newsletter_box(field, field.text or "", container)) is not None:
                     boxes.add(box)
@@ -722,7 +790,11 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
-                if up is container or up in keep or up.tag in TEXT_TAGS:
+                if (
+                    up is container
+                    or up in keep
+                    or (up.tag in TEXT_TAGS and not _alone_in(field, up))
+                ):
                     break
                 if len(clean(up.text_content())) > FORM_BOX_TEXT:
                     break
@@ -732,6 +804,128 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
     return boxes
 
 
+# A reader's post's "reply" button, in the languages read: a thread of posts under the article
+# with no heading naming it is told by these, one in each post.
+REPLY_CONTROL = re.compile(
+    r"^\W*(?:antworten|beantworten|reply|répondre|responder|rispondi|svar|svara|svare"
+    r"|odpowiedz|odpovědět|odpovědet|odpovedať|ответить|відповісти|השב|הגב|atsakyti|balas|jibu"
+    r"|yanıtla|reageer|vastaa|válasz|răspunde|返信|답글(?: 달기)?|回复|回覆)\W*$",
+    re.I,
+)
+REPLY_CONTROL_MAX = 30  # characters of such a button's label, told before cleaning
+COMMENT_CONTROLS = 2  # "reply" buttons in the container that make its posts a thread
+COMMENT_MAX = 1500  # characters of one post (with its name, time and buttons)
+
+
+def _comments(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[HtmlElement]:
+    """Readers' posts under the article with no heading naming them: each post is the widest
+    block around its "reply" button ("Antworten", "Odpowiedz", "Ответить") holding no other
+    post's button, up to 1,500 characters and never the article's (`keep`); two such buttons
+    at least, so one "Reply" link in a piece about e-mail is the writer's. Where that block
+    is only the button's bar (a post holding its replies, or a thread of name, text and bar
+    set as siblings), the post is the bar's siblings from the one after the previous post's
+    bar: up to three paragraphs and 1,500 characters."""
+    posts: set[HtmlElement] = set()
+    for container in containers:
+        controls = [
+            el
+            for el in container.iter("a", "button", "span")
+            if (el.tag != "span" or el.get("role") == "button")
+            and len(el.text or "") <= REPLY_CONTROL_MAX
+            and _is_reply_control(el)
+        ]
+        if len(controls) < COMMENT_CONTROLS:
+            continue
+        marked = set(controls)
+        for control in controls:
+            post, above = None, None
+            for up in control.iterancestors():
+                if up is container or up in keep:
+                    break
+                if sum(1 for c in up.iter("a", "button", "span") if c in marked) > 1:
+                    above = up
+                    break
+                if len(clean(up.text_content())) > COMMENT_MAX:
+                    break
+                post = up
+            if post is None or post.tag in INLINE_TAGS or post.tag == "p":
+                continue
+            if above is not None and len(clean(post.text_content())) <= POST_BAR:
+                posts.update(_post_before(above, post, marked))
+            else:
+                posts.add(post)
+    return posts
+
+
+POST_BAR = 60  # characters of a post's button bar ("Antworten Melden ❤ 3"): no post's text
+POST_PARAGRAPHS = 3
+
+
+def _post_before(
+    parent: HtmlElement, bar: HtmlElement, marked: set[HtmlElement]
+) -> list[HtmlElement]:
+    """The children of `parent` from the one after the previous child holding a reply button
+    up to the button's bar (`bar`, or the child holding it): a post's name, time and text."""
+    run: list[HtmlElement] = []
+    for child in parent:
+        holds = child is bar or any(a is child for a in bar.iterancestors())
+        if holds:
+            run.append(child)
+            break
+        if any(c in marked for c in child.iter("a", "button", "span")):
+            run = []  # the previous post's bar, or a post holding its replies
+        else:
+            run.append(child)
+    else:
+        return []
+    text = sum(len(clean(c.text_content())) for c in run)
+    paragraphs = sum(1 for c in run for _ in c.iter("p"))
+    return run if text <= COMMENT_MAX and paragraphs <= POST_PARAGRAPHS else []
+
+
+def _is_reply_control(el: HtmlElement) -> bool:
+    label = el.text_content() if len(el) else el.text or ""
+    if len(label) > REPLY_CONTROL_MAX or not REPLY_CONTROL.match(label.strip()):
+        return False
+    # a button, not a word in a sentence ("... auf <a>Antworten</a> klicken")
+    parent = el.getparent()
+    own = (parent.text or "") + "".join(c.tail or "" for c in parent) if parent is not None else ""
+    return not _WORDS_AROUND.search(own)
+
+
+_WORDS_AROUND = re.compile(r"[^\W\d_]{3}")
+
+
+# An advertiser's box set among the paragraphs, labelled as such ("Anzeige", "Sponsored",
+# "Reklama", "Реклама", "פרסומת", "广告"): the label opens it and a link leads to the offer.
+AD_LABEL = re.compile(
+    r"^\W*(?:anzeige|werbung|gesponsert|sponsored|advertisement|advertorial|promoted|paid content"
+    r"|partnerinhalt|publicité|publicidad|publicidade|pubblicità|annonse|annons|reklame|reklama"
+    r"|advertentie|mainos|реклама|פרסומת|iklan|tangazo|auglýsing|广告|廣告|広告|광고|विज्ञापन)\W*$",
+    re.I,
+)
+AD_BOX_TEXT = 400  # characters of such a box: a label, a line of pitch, a picture
+AD_LABEL_MAX = 40  # characters of the label, with spaces around
+
+
+def _ad_box(
+    label: HtmlElement, container: HtmlElement, keep: set[HtmlElement]
+) -> HtmlElement | None:
+    """The widest block of up to 400 characters that an ad label (an element holding only it)
+    opens and that holds a link (the offer), else None; never the container or a block
+    holding the article's text."""
+    box, name = None, clean(label.text or "")
+    for up in itertools.islice(label.iterancestors(), FORM_BOX_LEVELS):
+        if up is container or up in keep:
+            break
+        text = clean(up.text_content())
+        if len(text) > AD_BOX_TEXT or not text.startswith(name):
+            break
+        if next(up.iter("a"), None) is not None:
+            box = up
+    return box
+
+
 PITCH_TAGS = ("p", "h2", "h3", "h4", "strong")
 PITCH_MAX = 200  # characters of a paywall's pitch line
 # The line over a paywall's offer: the text stops here for readers without a subscription
@@ -739,6 +933,7 @@ PITCH_MAX = 200  # characters of a paywall's pitch line
 # subscribe"), in the languages read; the box around it is the offer, not the article.
 PAYWALL_PITCH = re.compile(
     r"^\W*(?:(?:jetzt |hier )?weiterlesen mit\b|(?:lesen sie|jetzt) (?:jetzt |hier )?weiter mit\b"
+    r"|(?:sie (?:wollen|möchten)|du (?:willst|möchtest)) (?:jetzt )?weiterlesen\b"
     r"|(?:um|wenn sie) (?:diesen|den|den ganzen|den vollständigen) (?:artikel|beitrag)"
     r" (?:weiter |zu )?lesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?"
     r"(?:für|für unsere) abonnenten?|(?:continue|keep) reading with\b"
@@ -817,6 +1012,10 @@ ACCOUNT_CALL = re.compile(
     r"|log ?in|sign in|subscribe|s'abonner|je m'abonne|se connecter|suscríbete|suscribirse"
     r"|iniciar sesión|iscriviti|abbonati|accedi|abonner|logg inn|logga in|prenumerera|log ind"
     r"|abone ol|giriş yap|войти|подписаться|ログイン|会員登録|新規登録|로그인|회원가입|登录|订阅"
+    # the same in the languages of unseen sites (Polish, Czech, Portuguese, Hebrew ...)
+    r"|zaloguj(?: się)?|zarejestruj się|přihlaste se|přihlásit(?: se)?|entrar|entre|iniciar sessão"
+    r"|assine(?: já)?|התחברו|התחבר|להתחברות|prisijunkite|prisijungti|log masuk|ingia"
+    r"|skráðu þig inn|skrá inn|innskráning|kirjaudu|bejelentkezés|prihláste sa"
     # an offer's button: "Jetzt 4 Wochen gratis testen", "Start your free trial"
     r"|(?:\d+ \w+ )?(?:gratis|kostenlos|free) (?:testen|lesen|anmelden|abonnieren|registrieren)"
     r"|start (?:your )?free trial"
@@ -849,6 +1048,20 @@ def _is_account_call(el: HtmlElement) -> bool:
     if not 0 < len(label) <= ACCOUNT_CALL_MAX:
         return False
     return bool(ACCOUNT_CALL.match(label)) or _leads_to_account(el.get("href") or "")
+
+
+ASK_MAX = 60  # characters of a question before a button ("Masz już konto? <a>Zaloguj się</a>")
+
+
+def _alone_in(field: HtmlElement, block: HtmlElement) -> bool:
+    """A button's link alone in its paragraph ("<p><a href=/abo>Jetzt testen</a></p>"), or
+    after a short question ("Already a subscriber? <a>Log in</a>", "Уже подписаны? Войти"):
+    a button line, not a sentence, so the climb to the offer's box goes on."""
+    line, label = clean(block.text_content()), clean(field.text_content())
+    if line == label:
+        return True
+    ask = line.removesuffix(label).rstrip()
+    return len(ask) < len(line) and len(ask) <= ASK_MAX and ask.endswith(("?", "？"))
 
 
 def _leads_to_account(href: str) -> bool:
@@ -1267,38 +1480,13 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     if el.tag in _PHRASING and parent is not None and _inside_running_text(el, parent):
         return False  # the same in a paragraph set as a <div> ("<a id=auto-tag_x>Name</a> said")
     return el not in keep and (
-        (is_furniture(el) and not _is_summary_box(el))
+        (is_furniture(el) and not is_summary_box(el))
         or _is_recirculation(el)
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "blockquote" and _is_social_embed(el))
     )
-
-
-# The heading of a box summing the article up in points, as German-language sites set it
-# under the lead ("Darum geht's", "Das Wichtigste in Kürze"): newsbench's answers hold its
-# points on both pages looked at that have one, whatever the box's class ("InfoBox").
-SUMMARY_HEADING = re.compile(
-    r"^(?:darum geht(?:'?s|’s| es)|das wichtigste(?: in kürze| zusammengefasst| im überblick)?"
-    r"|in kürze|kurz (?:und|&) knapp|kurz zusammengefasst|auf einen blick"
-    r"|das müssen sie wissen|das musst du wissen)\W*$",
-    re.I,
-)
-SUMMARY_MAX = 1500  # characters of such a box: a few points, not a page section
-SUMMARY_LINK_SHARE = 0.3  # of its text in links at most: points, not teasers
-
-
-def _is_summary_box(el: HtmlElement) -> bool:
-    """A furniture-classed box headed as the article's summary over a few points of text
-    (its own words, not links): the article's opening, not furniture."""
-    heading = _first_heading(el)
-    if heading is None or not SUMMARY_HEADING.match(clean(heading.text_content())):
-        return False
-    text = clean(el.text_content())
-    if len(text) > SUMMARY_MAX or len(el.findall(".//li")) + len(el.findall(".//p")) < 2:
-        return False
-    return _link_density(el, len(text)) < SUMMARY_LINK_SHARE
 
 
 _PHRASING = frozenset({"a", "em", "i", "b", "strong", "span", "abbr", "cite", "q", "u"})
@@ -1471,10 +1659,17 @@ def _walk(
         elif tag:
             if _is_block(child, tag, el):
                 _flush(buf, out)
+                start = len(out)
                 if child.text:
                     buf.append(child.text)
                 _walk(child, out, buf, excluded, keep)
                 _flush(buf, out, block=child, skipped=(excluded, keep))
+                if (
+                    tag in RECIRC_TAGS
+                    and len(out) > start + 1
+                    and _heads_only_teasers(child, out, start)
+                ):
+                    out[start] = DROPPED
             else:
                 link = tag == "a" and _leads_away(child)
                 buf.append(LINK_OPEN if link else "")
@@ -1484,6 +1679,38 @@ def _walk(
                 buf.append(LINK_CLOSE if link else "")
         if child.tail:
             buf.append(child.tail)
+
+
+TEASER_LINKS = 2  # links to other pages' headlines under a heading: a teaser grid
+TEASER_HEADLINE = 25  # characters of a linked headline (a tweet's date or handle is shorter)
+
+
+def _heads_only_teasers(block: HtmlElement, out: list[str], start: int) -> bool:
+    """Whether the block's first line is its heading and all the walk kept of the rest is
+    left out: a grid of teaser cards (each dropped as a card) under a heading in any language
+    ("Empfehlungen", "Polecamy", "מומלצים"), told by two links or more to other pages'
+    headlines. A subhead over a picture or an embedded post stays."""
+    if any(p not in (SKIPPED, DROPPED) for p in out[start + 1 :]) or out[start] in (
+        SKIPPED,
+        DROPPED,
+    ):
+        return False
+    heading = _first_heading(block)
+    if heading is None or clean(heading.text_content()) != out[start]:
+        return False
+    teasers = 0
+    for a in block.iter("a"):
+        href = a.get("href") or ""
+        if not href or href.startswith("#"):
+            continue
+        if (
+            next(a.iter(*HEADING_TAGS), None) is not None
+            or len(clean(a.text_content())) >= TEASER_HEADLINE
+        ):
+            teasers += 1
+            if teasers >= TEASER_LINKS:
+                return True
+    return False
 
 
 def _flush(
@@ -1505,6 +1732,9 @@ def _flush(
         or _is_group_caption(text)
     ):
         out.append(DROPPED)
+        return
+    if linked and _links_row(raw):
+        out.append(DROPPED)  # a breadcrumb: links with only marks between
         return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
         out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
@@ -1588,6 +1818,17 @@ def _is_group_caption(text: str) -> bool:
     if len(text) > CREDITED_CAPTION_MAX:
         return False
     return bool(GROUP_CAPTION_START.match(text) or ("(" in text and GROUP_CAPTION.search(text)))
+
+
+def _links_row(raw: str) -> bool:
+    """Two links or more with nothing but marks between them (a breadcrumb or a row of
+    section links set inside the text: "Startseite > Region > See", "Politik | Kultur")."""
+    if raw.count(LINK_OPEN) < 2:
+        return False
+    return not _WORD_CHAR.search(_LINKED.sub("", raw))
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _is_promo_line(text: str, linked: list[str]) -> bool:

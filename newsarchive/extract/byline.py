@@ -38,7 +38,8 @@ BYLINE_LEAD = re.compile(
     r"^\s*(?:"
     rf"{_DE_REPORTS_FROM}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
-    rf"|(?i:{'|'.join(_LABEL)})\.?\s*[:：/／・]\s*"
+    # German writes a label for either sex: "Autor/in:", "Autor*innen:", "Autor:in:"
+    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・]\s*"
     r")"
 )
 # "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline
@@ -69,9 +70,12 @@ ROLE_AFFIX = re.compile(
     r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)\s*$"
     r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|报道|報導)\s*$"
 )
-# A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses.
+# A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses,
+# and after an agency's or paper's name ("新华社记者 王小明", "海滨日报记者 周敏"); not a
+# picture's credit ("新华社记者 王小明 摄": photographed by).
 ROLE_FIRST_LINE = re.compile(
-    r"^\s*[（(]?((?:本报|本報)?(?:记者|記者)\s*[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})*)"
+    r"^(?!.*[摄攝])\s*[（(]?((?:本报|本報|[\u3400-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞))?"
+    r"(?:记者|記者)\s*[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})*)"
     r"(?:[\s）)]|$)"
 )
 # A Chinese byline with where it was filed after a (full-width) slash, "記者王小明/台北報導",
@@ -141,3 +145,31 @@ def is_job_word(word: str) -> bool:
 # Lower-case words inside a name: "Ursula von der Leyen", "Juan de la Cruz", "Ahmed bin Ali".
 _PARTICLE_TEXT = "von van der den de la le du da di del dos das do y bin ibn al el ter ten zu af av"
 NAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())
+
+
+# Places a byline names after the writer with no "in"/"from" before them ("Ahmad Faizal, Kuala
+# Lumpur", "Amit Verma, New Delhi", "Jan Novák, Hradec Králové"): two or more words, so they
+# pass for a second name. A first word that opens place names and no person's name ...
+_PLACE_LEAD_TEXT = """
+new san santa santo são los las kuala kota bandar bad sankt st. nowy nowa nowe nový nová nové
+navi greater нижний великий नई תל באר רמת קריית
+"""
+PLACE_LEADS = frozenset(_PLACE_LEAD_TEXT.split())
+# ... and whole names whose first word may open a person's name ("Hong", "Rio", "Shah").
+_PLACE_NAME_TEXT = """
+hong kong, rio de janeiro, tel aviv, dar es salaam, buenos aires, abu dhabi, shah alam,
+johor bahru, petaling jaya, alor setar, hradec králové, české budějovice, karlovy vary,
+ústí nad labem, zielona góra, belo horizonte, porto alegre, wiener neustadt, frankfurt am main,
+cape town, port louis, mexico city, ho chi minh city, sri lanka, den haag, la paz
+"""
+PLACE_NAMES = frozenset(n.strip() for n in _PLACE_NAME_TEXT.split(",") if n.strip())
+
+
+def is_place_name(part: str) -> bool:
+    """ "Kuala Lumpur", "New Delhi", "नई दिल्ली", "Hong Kong": a place of several words."""
+    words = part.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if " ".join(words).casefold() in PLACE_NAMES:
+        return True
+    return words[0].casefold() in PLACE_LEADS and not words[1][:1].islower()

@@ -14,11 +14,12 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
+from urllib.parse import unquote, urlsplit
 
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsarchive.extract import langwords
+from newsarchive.extract import datetext, langwords, page_fields
 from newsarchive.extract.document import Document, following, parents
 from newsarchive.extract.headline import headline
 
@@ -37,8 +38,10 @@ DATELINE_XPATH = (
 # or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
-    # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29)
-    r"|(?<!\d)(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
+    # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29), or
+    # any such day with a time of day after it ("02-12-26, 14:05": a date line)
+    r"|(?<!\d)(?:(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
+    rf"|(?<![/.-])\d{{1,2}}([/-])\d{{1,2}}\2\d{{2}}{datetext.SHORT_YEAR_CLOCK})"
     r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
@@ -162,7 +165,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     and those of date-classed elements elsewhere (which may be other items')."""
     under: list[str] = []
     seen: set[HtmlElement] = set()
-    for el in _after_headline(doc, wanted):
+    for el in itertools.chain(_after_headline(doc, wanted), _just_before_headline(doc, wanted)):
         _add(doc, under, seen, _line_holder(el, _headline_blocks(doc)), wanted)
     classed: list[str] = []
     for el in doc.xpath(DATELINE_XPATH):
@@ -234,7 +237,37 @@ def _add(
         and not elsewhere(doc, el)
         and not (caption(el) and not _CLOCK.search(text))
     ):
-        lines.append(" ".join(text.split()))
+        line = " ".join(text.split())
+        lines.append(line)
+        doc.cache.setdefault("line_elements", {}).setdefault(line, el)
+
+
+def beside_a_piece(doc: Document, line: str) -> bool:
+    """Whether a visible line (or a part of one) stands beside a link to another piece,
+    however short its text ("<a href=/politik/hallenbad-101.html>Hallenbad</a>
+    Veröffentlicht: 28.11.2026"): perhaps a teaser's; too weak a sign to drop the line,
+    enough not to let it override the page's metadata."""
+    found: dict[str, HtmlElement] = doc.cache.get("line_elements", {})
+    return any(line in other and _beside_a_piece_link(doc, el) for other, el in found.items())
+
+
+def _beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
+    """Whether the line's element or one of its two small blocks holds a link to another
+    piece (not an author's, `rel="author"`)."""
+    for block in itertools.chain((el,), itertools.islice(el.iterancestors(), 2)):
+        if (
+            block.tag in ("body", "html", "main")
+            or _larger_than(block, _TEASER_ELEMENTS)
+            or len(block.text_content()) > _TEASER_BLOCK
+        ):
+            return False
+        for link in block.iterdescendants("a"):
+            href = link.get("href")
+            if href is None or link.get("rel") == "author" or _NOT_A_PAGE.search(href):
+                continue
+            if links_a_piece(href, doc.url):
+                return True
+    return False
 
 
 # A picture's caption or credit: a day it names without a time is the photo's ("Archivbild vom
@@ -275,32 +308,37 @@ def line_text(el: HtmlElement) -> str:
     return "".join(out)
 
 
-def elsewhere(doc: Document, el: HtmlElement, linked: bool = False) -> bool:
+def elsewhere(doc: Document, el: HtmlElement) -> bool:
     """Whether a line sits in another item's teaser block (related, most-read lists).
 
     A block holding the headline is the article's own, whatever its class says (a page
-    under /recommended/ wraps its article in "recommended-..." blocks). With `linked`
-    (machine-read dates: `<time>`, data attributes), a block named only "teaser" counts where
-    it holds a link: German CMSs call an article's own lead its "Teaser".
+    under /recommended/ wraps its article in "recommended-..." blocks). A block named only
+    "teaser" counts where it is a list or holds a link to another piece: German CMSs call an
+    article's own lead its "Teaser" (`id="artikel-teaser"`).
     """
     own = _headline_blocks(doc)
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
-        if depth in (1, 2) and _beside_a_headline_link(node, el):
+        if depth in (1, 2) and _beside_a_headline_link(doc, node, el):
             return True
         if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
             return True
         if (node.tag == "footer" or node.get("role") == "contentinfo") and _site_footer(doc, node):
             return True
-        if m := _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(
-            node.get("id") or ""
-        ):
-            if not (linked and m.group(0).lower() == "teaser"):
-                return True
-            if node.find(".//a[@href]") is not None:
-                return True
+        m = _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(node.get("id") or "")
+        if m and (m.group(0).lower() != "teaser" or _other_teaser(doc, node)):
+            return True
     return False
+
+
+def _other_teaser(doc: Document, node: HtmlElement) -> bool:
+    """Whether a block named "teaser" holds other items: a list ("teaser-list"), or a link
+    to another piece. Else it is the article's own lead ("artikel-teaser"), its links
+    going to topics or authors if anywhere."""
+    if node.tag in ("ul", "ol", "li") or node.find(".//li") is not None:
+        return True
+    return any(links_a_piece(a.get("href", ""), doc.url) for a in node.iterfind(".//a[@href]"))
 
 
 # A link to a place in this page, a script, an address or a media file: no other piece.
@@ -309,10 +347,12 @@ _NOT_A_PAGE = re.compile(
 )
 
 
-def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
+def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) -> bool:
     """Whether a small block holding a date `el` (not the headline: the caller checks) also
     holds a link whose text is a headline: a teaser of another piece, its date beside the
-    link rather than inside it (in_teaser_link). A byline's links name people, shorter."""
+    link rather than inside it (in_teaser_link), or a heading in the link. A byline's links
+    name people, shorter; a link to a section, an author or this page is no other piece
+    (links_a_piece)."""
     if (
         block.tag in ("body", "html", "main")
         or _larger_than(block, _TEASER_ELEMENTS)  # counted first: text_content copies a block
@@ -321,12 +361,61 @@ def _beside_a_headline_link(block: HtmlElement, el: HtmlElement) -> bool:
         return False
     for link in block.iterdescendants("a"):
         href = link.get("href")
-        if href is None or el in link.iterancestors() or _NOT_A_PAGE.search(href):
+        if (
+            href is None
+            or el in link.iterancestors()
+            or _NOT_A_PAGE.search(href)
+            or link.get("rel") == "author"
+        ):
             continue  # "Zu den Kommentaren" (#kommentare), "Artikel anhören" (.mp3): this page's
-        text = " ".join(link.text_content().split())
-        if _a_headline(text):
+        if _headline_link(link) and links_a_piece(href, doc.url):
             return True
     return False
+
+
+def _headline_link(link: HtmlElement) -> bool:
+    """Whether a link carries a headline: text that reads as one, or a heading element
+    however short ("<a href=...><img ...><h3>Hallenbad bleibt zu</h3></a>", a card's)."""
+    if _a_headline(" ".join(link.text_content().split())):
+        return True
+    return len(link) > 0 and any(True for _ in link.iterdescendants(*_CARD_HEADING))
+
+
+_WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
+# A path part naming the pages of the site's people: its authors' (in the languages read).
+_PEOPLE_PATHS = frozenset({
+    "autor", "autoren", "autorin", "autores", "autorzy", "author", "authors", "auteur", "auteurs",
+    "autore", "autori", "autorius", "autoriai", "profil", "profile", "profiles", "redaktion",
+    "redakteur", "journalist", "journalists", "journalisten", "giornalista", "reporter",
+    "reporters", "writer", "writers", "contributor", "contributors", "columnist", "kolumnist",
+    "staff", "people", "person", "by", "forfatter", "forfattere", "författare", "yazar",
+    "yazarlar", "автор", "авторы", "penulis", "wartawan", "mwandishi", "kirjoittaja",
+})  # fmt: skip
+_PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
+
+
+def links_a_piece(href: str, page_url: str) -> bool:
+    """Whether a link leads to another piece, not to this page nor to a section, topic or
+    author page beside the date ("Alle Nachrichten aus der Region Hannover").
+
+    A piece's address carries a number (an id, a day) or a slug of 3+ words (its headline);
+    a section's, a topic's or an author's a word or two ("/region/hannover",
+    "/autor/anna-muster"). A link holding this page's own path (sharing or printing it,
+    its comments) is about this page. On the looked-at pages every teaser link beside a
+    date has a number or a slug of 3+ words.
+    """
+    target = unquote(href)
+    own = urlsplit(page_url).path
+    if len(own) > 1 and own in target:
+        return False
+    parts = urlsplit(target)
+    if not _PEOPLE_PATHS.isdisjoint(parts.path.lower().split("/")):
+        return False  # "/autor/anna-muster-123": a byline's link, numbered or not
+    if any(c.isdigit() for c in parts.path + parts.query):
+        return True
+    last = next((p for p in reversed(parts.path.split("/")) if p), "")
+    last = last.rsplit(".", 1)[0] if "." in last else last  # "budget.html"
+    return bool(parts.query) or len([w for w in _WORDS_IN_PATH.split(last) if w]) >= _PIECE_SLUG
 
 
 def _site_footer(doc: Document, footer: HtmlElement) -> bool:
@@ -380,6 +469,56 @@ def _after_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElem
             yield parent
 
 
+_KICKER_LEVELS = 2  # the headline and its block: their preceding siblings hold a kicker line
+_KICKER_ELEMENTS = 12
+
+
+def _just_before_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[HtmlElement]:
+    """Elements just before the headline in its block, or before that block in its own
+    (`<header><p>Politik · <span>02.12.2026, 14:05 Uhr</span></p><h1>...`: a date above the
+    headline, in no date-classed element), read after the lines under it. Not where the
+    block sits in the page's body or main region: a site's top bar ("Donnerstag, 3.
+    Dezember 2026") stands there."""
+    h1 = headline(doc)
+    if h1 is None:
+        return
+    blocks = itertools.chain((h1,), itertools.islice(h1.iterancestors(), _KICKER_LEVELS - 1))
+    found = 0
+    for block in blocks:
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html", "main"):
+            return
+        for el in _kicker_elements(block):
+            found += 1
+            if found > _KICKER_ELEMENTS:
+                return
+            if (text := el.text) and len(text) < _MAX_LINE and wanted.search(text):
+                yield el
+            elif (
+                (tail := el.tail)
+                and len(tail) < _MAX_LINE
+                and wanted.search(tail)
+                and (holder := el.getparent()) is not None
+            ):
+                yield holder
+
+
+def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements of the small blocks just before `block`, nearest first, up to one that
+    is another piece (an `<article>`, a block with a heading or over 400 characters)."""
+    for sib in block.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str):
+            continue
+        if (
+            sib.tag == "article"
+            or _larger_than(sib, _TEASER_ELEMENTS)  # counted first: text_content copies a block
+            or any(True for _ in sib.iter("h1", "h2", "h3"))
+            or len(sib.text_content()) > _TEASER_BLOCK
+        ):
+            return
+        yield from sib.iter(lxml.etree.Element)
+
+
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
     """The elements before `el` in its parent, nearest first, each with what it holds."""
     for sib in el.itersiblings(preceding=True):
@@ -406,6 +545,32 @@ def _line_holder(el: HtmlElement, headline_blocks: frozenset[HtmlElement]) -> Ht
             break
         el = parent
     return el
+
+
+_ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting|Report|LiveBlog")
+
+
+def in_another_item(doc: Document, el: HtmlElement) -> bool:
+    """Whether a date element belongs to another item's microdata: its nearest `itemscope`
+    does not hold the headline, and either the page marks its own article with one of an
+    article's type that does (a `<body itemscope itemtype=".../WebPage">` holds everything),
+    or that scope's `itemprop="url"` leads to another piece (a related story's
+    `<div itemscope itemtype=".../NewsArticle">` with its own `datePublished`)."""
+    scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    h1 = headline(doc)
+    if scope is None or h1 is None or scope in _headline_blocks(doc):
+        return False
+    if any(
+        a.get("itemscope") is not None and _ARTICLE_ITEMTYPE.search(a.get("itemtype") or "")
+        for a in h1.iterancestors()
+    ):
+        return True
+    canonical = page_fields.canonical_url(doc) or doc.url  # an AMP copy names its original
+    for prop in scope.iterfind(".//*[@itemprop='url']"):
+        href = prop.get("href") or prop.get("content")
+        if href and links_a_piece(href, doc.url) and links_a_piece(href, canonical):
+            return True
+    return False
 
 
 def _larger_than(el: HtmlElement, n: int) -> bool:
@@ -438,7 +603,7 @@ def attribute_dates(doc: Document) -> list[str]:
             continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
         found += _shown_as_relative(el)
-        if found and not _on_a_link(el) and not elsewhere(doc, el, linked=True):
+        if found and not _on_a_link(el) and not elsewhere(doc, el):
             values += found
     return values
 

@@ -92,6 +92,10 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s*(?:de\s
 _MONTH_DAY = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])")
 _NUMERIC = re.compile(r"(?<![\d.:])(\d{1,2})\.\s?(\d{1,2})\.(?![\d])")
 _CJK_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# Month/day with the weekday in brackets ("12/2(水) 14:05配信", "12/2(수)"): month first.
+_SLASHED_WEEKDAY = re.compile(
+    r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日월화수목금토일][)）]"
+)
 # A clock time next to a day ("14:05", "15h44", "午後6時40分"), as datetext reads them.
 _CLOCK = re.compile(r"\d\s*[:h時시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
 _FUTURE = timedelta(days=1)  # a day later than the fetch (its zone unsure) is last year's
@@ -185,7 +189,7 @@ def _without_year(text: str, now: datetime) -> datetime | None:
 
 def _with_year(text: str, year: int) -> datetime | None:
     """The text with `year` written into its first year-less day, as datetext reads days."""
-    for rx in (_CJK_DAY, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
+    for rx in (_CJK_DAY, _SLASHED_WEEKDAY, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
             if not _names_a_month(m, rx):
                 continue
@@ -196,7 +200,7 @@ def _with_year(text: str, year: int) -> datetime | None:
 
 
 def _spelled(m: re.Match[str], rx: re.Pattern[str], year: int) -> str:
-    if rx is _CJK_DAY:
+    if rx in (_CJK_DAY, _SLASHED_WEEKDAY):
         return f"{year}年{m.group(1)}月{m.group(2)}日"
     if rx is _NUMERIC:
         return f"{m.group(1)}.{m.group(2)}.{year}"
@@ -214,5 +218,5 @@ def _names_a_month(m: re.Match[str], rx: re.Pattern[str]) -> bool:
 
 def _day_of(found: datetime, m: re.Match[str], rx: re.Pattern[str]) -> bool:
     """Whether the date read is the one written in (not another pattern elsewhere)."""
-    day = int(m.group(2) if rx in (_CJK_DAY, _MONTH_DAY) else m.group(1))
+    day = int(m.group(2) if rx in (_CJK_DAY, _SLASHED_WEEKDAY, _MONTH_DAY) else m.group(1))
     return found.day == day

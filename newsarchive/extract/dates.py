@@ -36,6 +36,7 @@ from newsarchive.extract.document import Document, parents
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import clean
 
 PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
 MODIFIED_JSONLD = ("dateModified",)
@@ -183,7 +184,18 @@ def published(
         found
         or _from_hijri(doc, rules, updated_lines=False)
         or _from_fetch_time(doc, rules, fetched, updated_lines=False)
+        or _from_update_line(doc, rules)
     )
+
+
+def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
+    """The time of the page's first line labelled as its update ("Updated: Dec 02, 2026,
+    14:05 IST"), where nothing else dates the page: a piece never updated shows its
+    publication so (as a German "Stand:" does), and no date at all is never right."""
+    for text, d in _datelines(doc):
+        if d is not None and _UPDATED_LINE.match(text):
+            return _stated(d, _zone(doc, rules, None))
+    return None
 
 
 def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = None) -> str | None:
@@ -279,7 +291,11 @@ def _cascade(
     aware: list[datetime] = []  # dates with an offset seen after a naive first one
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     media = () if updated_lines else _if(lambda: first is None, _lone_media_dates(doc))
-    as_of = () if updated_lines else _if(lambda: first is None, _as_of_dates(doc))
+    as_of = (
+        ()
+        if updated_lines
+        else _if(lambda: _undated(doc, first, day_only, fetched), _as_of_dates(doc))
+    )
     url_day = None if updated_lines else _url_day(doc.url)
     day = None if selector else _jsonld_day(doc, jsonld_keys)
     if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
@@ -458,6 +474,8 @@ def _before_a_republish(
     for text, d in _datelines(doc):
         if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
             continue
+        if datelines.beside_a_piece(doc, text):
+            continue  # perhaps a teaser's line: the metadata stands
         if d.tzinfo is None:
             if tz is None:
                 continue
@@ -685,7 +703,7 @@ def _candidates(
                 yield parse_date(value)
         for key in meta_keys:
             if (key in _CREATED) == created:
-                for value in doc.meta_tags.get(key, ()):
+                for value in _meta_values(doc, key):
                     yield dateparse.parse_any(value, month_first)  # a Unix time too
         if not created:
             for value in _parsely_dates(doc):
@@ -706,6 +724,22 @@ def _candidates(
 
 
 _TIME_XPATH = "//time[@datetime]"
+
+
+def _meta_values(doc: Document, key: str) -> list[str]:
+    """A date meta's values; an `itemprop` one's not where it sits in another item's
+    microdata (a related story's card marked up as a NewsArticle of its own)."""
+    values = doc.meta_tags.get(key, [])
+    if not values or not key.startswith("itemprop:"):
+        return values
+    name = key.removeprefix("itemprop:")
+    return [
+        clean(content)
+        for el in doc.tree.iter("meta")
+        if (content := el.get("content")) is not None
+        and (el.get("itemprop") or "").strip().lower() == name
+        and not datelines.in_another_item(doc, el)
+    ]
 
 
 def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> datetime | None:
@@ -743,8 +777,9 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
     time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
     if (
         datelines.in_teaser_link(el)
-        or datelines.elsewhere(doc, el, linked=True)
+        or datelines.elsewhere(doc, el)
         or datelines.in_another_article(doc, el)
+        or datelines.in_another_item(doc, el)
         or _in_banner(doc, el)
         or datelines.site_clock(doc, el)
     ):
@@ -771,13 +806,36 @@ def _in_banner(doc: Document, el: HtmlElement) -> bool:
 
 
 def _says_updated(el: HtmlElement) -> bool:
-    """A <time> whose text, or the label just before it, says it is the update
-    ("Actualizado el ...", `Aktualisiert: <time ...>`, `<span>Updated</span> <time ...>`)."""
+    """A <time> whose text, the label just before it, or its class says it is the update
+    ("Actualizado el ...", `Aktualisiert: <time ...>`, `<span>Updated</span> <time ...>`,
+    a WordPress theme's `<time class="updated">` beside `<time class="entry-date published">`)."""
     if el.tag != "time":
         return False
-    return bool(_UPDATED_LINE.match(" ".join(el.text_content().split()))) or bool(
-        _UPDATED_LABEL_END.search(_text_before(el))
+    return (
+        bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
+        or bool(_UPDATED_LABEL_END.search(_text_before(el)))
+        or _updated_beside_published(el)
     )
+
+
+_UPDATE_CLASS = re.compile(r"updated?|modified", re.I)
+_PUBLISHED_CLASS = re.compile(r"publi|entry-date", re.I)
+
+
+def _updated_class(el: HtmlElement) -> bool:
+    """Whether a class names the update and not the publication (hAtom's `updated`,
+    "date-modified"; not "entry-date updated", a theme's only date of a post)."""
+    names = el.get("class") or ""
+    return bool(_UPDATE_CLASS.search(names)) and not _PUBLISHED_CLASS.search(names)
+
+
+def _updated_beside_published(el: HtmlElement) -> bool:
+    """A <time> classed as the update beside another <time> that is not: the update (a
+    theme printing both, the update first). Alone it may be the piece's only date."""
+    parent = el.getparent()
+    if parent is None or not _updated_class(el):
+        return False
+    return any(t is not el and not _updated_class(t) for t in parent.iter("time"))
 
 
 # An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
@@ -802,11 +860,23 @@ def _text_before(el: HtmlElement) -> str:
     return " ".join(text[-_LABEL_REACH * 2 :].split())[-_LABEL_REACH:]
 
 
+def _undated(
+    doc: Document, first: datetime | None, day_only: datetime | None, fetched: datetime | None
+) -> bool:
+    """Whether nothing dates the page so far: no time, no bare day, and no byline under the
+    headline stated against the fetch ("Publiziert heute um 06:10 Uhr", "vor 3 Stunden")."""
+    if first is not None or day_only is not None:
+        return False
+    return fetched is None or _relative_byline(doc, fetched, False) is None
+
+
 def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
     """The dates of lines stating the page "as of" a time ("Stand: 28.04.2023, 05:00 Uhr"):
     the last update, so the publication only where nothing else dates the page (a page
     never updated states its publication so; with JSON-LD and metas stripped from the
-    looked-at pages, 1 of 107 is dated only by such a line, as expected)."""
+    looked-at pages, 1 of 107 is dated only by such a line, as expected). Not beside a day
+    the page states ("Veröffentlicht am 02.12.2026"): an update's time is no refinement of
+    the publication's day."""
     for text, parsed in _datelines(doc):
         if _AS_OF_LINE.match(text):
             yield parsed

@@ -68,6 +68,11 @@ _Y = r"(\d{4})"
 _VI_DMY = re.compile(rf"(?<!\d){_D}\s+tháng\s+{_D},?\s*(?:năm\s+)?(\d{{4}})(?!\d)", re.I)
 _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
 _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
+# A time of day right after a day with a two-digit year ("02-12-26, 14:05", "02/12/26 om
+# 14:05", "02/12/26 - 14:05 h"): a date line, its day read in the page's order (day first,
+# or the US's), as with a four-digit year.
+SHORT_YEAR_CLOCK = r"\s*[,|·–-]?\s*(?:[^\W\d_]{1,5}\.?\s+)?\d{1,2}[:h]\d\d(?!\d)"
+_CLOCK_AFTER_SHORT_YEAR = re.compile(SHORT_YEAR_CLOCK)
 
 
 def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -347,7 +352,12 @@ def _fields(
         month = month_number(m.group(2)) or SOLAR_MONTHS.get(m.group(2))
         return (_year(m.group(1)), month, int(m.group(3))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
-    if len(year) == 2 and m.group(2) != "." and not (first > 12 or (month_first and second > 12)):
+    if (
+        len(year) == 2
+        and m.group(2) != "."
+        and not (first > 12 or (month_first and second > 12))
+        and not _CLOCK_AFTER_SHORT_YEAR.match(m.string, m.end())
+    ):
         return None  # "05/06/24" could be anything; "25.04.24" is a German day, "29/01/26" a day
     y = int(year) + (2000 if len(year) == 2 else 0)
     if m.group(2) == "/" and first <= 12 and (second > 12 or month_first):

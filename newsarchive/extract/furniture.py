@@ -43,7 +43,13 @@ STOCK_LINE = re.compile(
     re.I,
 )
 # The same in the languages of langwords.STOCK_LINES: the whole line, or a "read more" link.
-_STOCK_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.STOCK_LINES))
+# A related block's heading alone, in the languages of RELATED_HEADINGS ("Czytaj także", "Baca
+# juga", "קראו גם"): its links were dropped as a promo line below it.
+_STOCK_WORDS = "|".join(
+    re.escape(w)
+    for w in langwords.entries(langwords.STOCK_LINES)
+    + langwords.entries(langwords.RELATED_HEADINGS)
+)
 OTHER_STOCK_LINE = re.compile(rf"^\W*(?:{_STOCK_WORDS})\W*$", re.I)
 _MAX_OTHER_STOCK_LINE = 45  # the longest of them, with marks around
 # A rights notice closing a story, anywhere in a short line (langwords.RIGHTS_NOTICES).
@@ -51,6 +57,12 @@ _RIGHTS = "|".join(re.escape(w) for w in langwords.entries(langwords.RIGHTS_NOTI
 RIGHTS_NOTICE = re.compile(rf"(?:{_RIGHTS})", re.I)
 _MAX_RIGHTS_LINE = 80
 _MAX_STOCK_LINE = 300
+# dpa's story id that sites printing its feed set under the text ("dpa-infocom, dpa:240422-
+# 99-123456/3", with "©" or not): a record number, never the writer's words.
+FEED_ID_LINE = re.compile(
+    r"^\W*(?:©\s*)?(?:dpa-infocom\b[^.!?]{0,40}?)?\bdpa:\d{6}-\d{2,3}-\d+(?:/\d+)?\W*$", re.I
+)
+_MAX_FEED_ID_LINE = 100
 # A media teaser's stamp ("18.04.2024 | 0:21 min", "02:57 Min.") and the consent
 # placeholders that stand in for embeds until a reader agrees, in the languages read.
 MEDIA_OR_CONSENT = re.compile(
@@ -67,7 +79,8 @@ MEDIA_OR_CONSENT = re.compile(
 # Hafen aus", "Podcast | Der Hafen-Talk").
 PLAYER_LINE = re.compile(
     r"(?:video|audio|podcast)\s*\d{1,2}:\d{2}"
-    r"|(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream)"
+    r"|(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream"
+    r"|bildstrecke|bildergalerie|fotostrecke|fotogalerie|galerie)"
     r"\s*[:|｜]\s*[^.!?:]{1,100}$",
     re.I,
 )
@@ -83,7 +96,10 @@ CREDIT_LINE = re.compile(
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
     r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
     r"|编辑|編輯|redakcja|redakce|редактор)\s*[:：]\s*"
-    r"(?:[^.!?:：]|\.(?=\S)){1,60}\.?[)）】\]]?$",  # a dot inside a name ("ntv.de", "F.A.Z.")
+    r"(?:[^.!?:：]|\.(?=\S)){1,60}"  # a dot inside a name ("ntv.de", "F.A.Z.")
+    # a chart's source after its maker: "Grafik: Beispiel Zeitung / Quelle: BFS"
+    r"(?:\s[/|·]\s*(?:quelle|daten|source|data)\s*:\s*[^.!?:：]{1,40})?"
+    r"\.?[)）】\]]?$",
     re.I,
 )
 
@@ -109,6 +125,8 @@ SERVICE_LINE = re.compile(
     r"|über dieses thema (?:berichtete|berichtet|hat\b[^!?]{0,100}\bberichtet)\b[^!?]{0,150}$"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
+    # an agency's input credited in Hindi ("(एजेंसी इनपुट के साथ)", "(इनपुट: आईएएनएस)")
+    r"|\(?(?:[^\s()]+ )?इनपुट\s*(?:के साथ|[:：]\s*[^()]{1,30})\)?\W*$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
     # artykułu pod reklamą", "La suite après cette publicité")
     r"|(?:weiterlesen|lesen sie weiter|weiter) nach der (?:anzeige|werbung)\W*$"
@@ -131,6 +149,34 @@ SERVICE_LINE = re.compile(
     r"|mehr (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
     r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
     r"[.!]?|:)?$"
+    r"|mehr (?:zum thema|dazu) (?:lesen|finden) sie hier[.!]?$"
+    r"|(?:alle |weitere )?(?:infos|informationen|artikel|nachrichten|news|berichte) (?:zum thema"
+    r"|zu diesem thema) finden sie (?:auf|in|unter|hier)\b[^.!?]{0,60}[.!]?$"
+    # a feedback widget's question ("War dieser Artikel hilfreich?", "Was this article helpful?")
+    r"|(?:war|ist|fanden sie) (?:dieser|der) (?:artikel|beitrag|text)"
+    r" (?:hilfreich|lesenswert|nützlich)\?"
+    r"|(?:gefällt|gefiel) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag|text)\?"
+    r"|haben sie (?:anmerkungen|fragen|feedback|hinweise) zu (?:diesem|dem)"
+    r" (?:artikel|beitrag|text)\?"
+    r"|(?:was this|did you find this) (?:article|story) (?:helpful|useful)\?"
+    r"|czy (?:ten )?artykuł był (?:pomocny|przydatny)\?"
+    r"|byl (?:pro vás )?(?:tento )?článek užitečný\?"
+    r"|(?:esta|este) (?:notícia|artigo|matéria) (?:foi|é) útil\?|была ли (?:эта )?статья полезной\?"
+    r"|(?:hier|dort) finden sie (?:alle |weitere |mehr )?(?:artikel|nachrichten|beiträge|berichte"
+    r"|informationen|infos) (?:zum thema|zu diesem thema|dazu)[^.!?]{0,40}[.!]?$"
+    # a read-aloud player's label ("Hören Sie hier den Artikel", "Artikel vorlesen lassen"),
+    # a share button's call ("Teilen Sie diesen Artikel")
+    r"|(?:hören sie (?:hier |sich )?(?:den|diesen) (?:artikel|beitrag)(?: an)?"
+    r"|(?:den |diesen )?(?:artikel|beitrag) (?:vorlesen lassen|anhören|hören)"
+    r"|teilen sie diesen (?:artikel|beitrag))\W*$"
+    # a log-in call under a paywall's teaser ("Bereits Abonnent? Jetzt einloggen", "Sie haben
+    # bereits ein Abo? Hier anmelden", "Zum Weiterlesen bitte einloggen")
+    r"|(?:(?:bereits|schon) (?:abonnent(?:in)?|abonniert|registriert|kunde|kundin)"
+    r"|(?:sie haben|du hast|haben sie|hast du) (?:bereits|schon) ein (?:abo|abonnement|konto))"
+    r"\?\s*(?:jetzt |hier |bitte )?(?:einloggen|anmelden|login)\W*$"
+    r"|zum weiterlesen (?:bitte )?(?:einloggen|anmelden|registrieren|abonnieren)\W*$"
+    r"|jetzt (?:kostenlos )?registrieren und weiterlesen\W*$"
+    r"|(?:diesen |den )?(?:artikel|beitrag) weiterlesen mit\b[^.!?]{0,40}$"
     # a player's episode and length ("Folge 12 · 34 Min."), a comment section's call
     r"|(?:folge|episode|teil)\s*\d+\s*[·|,–-]\s*\d{1,3}\s*min\w*\.?$"
     r"|(?:was meinen sie\?\s*)?diskutieren sie mit\b[^.!?]{0,60}[.!]?$)",
@@ -233,14 +279,16 @@ FOLLOW_CALL = re.compile(
     r"|подписывайтесь на (?:нас|наш)|подпишитесь на (?:нашу рассылку|наш канал)|читайте нас в"
     r"|sekite mus|prenumeruokite|ikuti kami|langgan (?:surat berita|newsletter)"
     r"|muat turun aplikasi|fylgstu með okkur|fylgdu okkur|tufuate|עקבו אחרינו|הצטרפו לערוץ"
-    r"|हमें .{0,40}(?:फॉलो|फ़ॉलो) करें|关注我们|關注我們|扫码关注)",
+    r"|(?:[^.!?।]{0,60} )?हमें .{0,40}(?:फॉलो|फ़ॉलो) करें"
+    r"|(?:हमारे )?(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम) चैनल (?:से जुड़ें|को (?:फॉलो|फ़ॉलो) करें)"
+    r"|关注我们|關注我們|扫码关注)",
     re.I,
 )
 _MAX_FOLLOW_CALL = 150
 # A messenger channel's call inside a short promo ("... Abonniere den Whatsapp-Kanal von
 # 20 Minuten", "Join us on WhatsApp"): the whole paragraph is the promo.
 CHANNEL_CALL = re.compile(
-    r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|dem) )?"
+    r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|unserem|dem) )?"
     r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b",
     re.I,
 )
@@ -373,6 +421,8 @@ def is_stock_line(text: str) -> bool:
     ):
         return True
     if is_share_target(text):
+        return True
+    if "dpa:" in text and len(text) <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)

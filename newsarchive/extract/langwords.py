@@ -42,7 +42,7 @@ BYLINE_LABELS = {
     "es": "autor, autores, texto, redacción, periodista",
     "pt": "autor, autores, texto, por, reportagem",
     "it": "autore, autori, testo", "nl": "auteur, tekst, door",
-    "pl": "autor, autorka, autorzy, tekst, napisała, napisał, opracowanie",
+    "pl": "autor, autorka, autorzy, tekst, napisała, napisał, opracowanie, opracował, opracowała",
     "cs": "autor, autorka, autoři, text, napsal, napsala", "sk": "autor, autorka, autori, text",
     "fi": "teksti, kirjoittaja, kirjoittanut, toimittaja",
     "hu": "szerző, szöveg, írta", "ro": "autor, text", "el": "συντάκτης, συγγραφέας",
@@ -53,7 +53,7 @@ BYLINE_LABELS = {
     "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
-    "zh": "作者, 记者, 記者, 文", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
+    "zh": "作者, 记者, 記者, 文, 撰文, 撰稿", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts, sagatavoja",
     "lt": "autorius, autorė, autoriai, tekstas, parengė", "af": "skrywer, teks",
     "is": "höfundur, höfundar",
@@ -683,6 +683,25 @@ NAME_ARTICLES = {
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ").
 MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주간"}
 
+# authors.py and body.py (`AGENCIES`): news agencies written like a word, by their home
+# language. authors.py keeps one beside a person's name (places go); body.py drops an agency's
+# tag line near either end of the text ("dpa/afp/lw", "(APA)", "BNS"). Not "ria" (a given
+# name; "РИА" stays), "uni" (a German word) or "sita" (a name).
+NEWS_AGENCIES = {
+    "en": "reuters, rtr, bloomberg, ap, aap",
+    "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda",
+    "fr": "afp, ats, belga", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
+    "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap", "cs": "čtk, ctk",
+    "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug", "sl": "sta",
+    "bg": "bta", "lt": "bns, elta", "lv": "leta", "be": "belta",
+    "uk": "ukrinform, unian, укрінформ, ітар",
+    "ru": "tass, interfax, тасс, интерфакс, риа",
+    "tr": "anadolu, aa", "ar": "mena, wafa", "fa": "irna",
+    "zh": "xinhua, cna", "ja": "kyodo, jiji", "ko": "yonhap", "id": "antara", "ms": "bernama",
+    "hi": "pti, ians, ani, भाषा, आईएएनएस, पीटीआई, एएनआई",
+}  # fmt: skip
+AGENCIES = frozenset(entries(NEWS_AGENCIES))
+
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
 RELATED_HEADINGS = {
@@ -707,7 +726,7 @@ RELATED_HEADINGS = {
     "th": "อ่านเพิ่มเติม, ข่าวที่เกี่ยวข้อง",
     "hi": "यह भी पढ़ें, ये भी पढ़ें",
     "ar": "اقرأ أيضا, اقرأ أيضاً, مقالات ذات صلة, الأكثر قراءة",
-    "he": "קראו עוד, כתבות נוספות",
+    "he": "קראו עוד, קראו גם, עוד בנושא, כתבות נוספות, כתבות קשורות",
     "sw": "soma pia, habari zaidi",
     "ca": "llegiu també, més llegides",
     "et": "loe ka, loetumad",
@@ -716,7 +735,8 @@ RELATED_HEADINGS = {
     "is": "lestu einnig, tengdar fréttir, mest lesið",
 }
 # furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
-# a related block's heading left without its links (furniture.py's STOCK_LINE: English).
+# a related block's heading left without its links (furniture.py's STOCK_LINE: English;
+# RELATED_HEADINGS above count too).
 STOCK_LINES = {
     "en": "table of contents, in this article, print, show more, load more, back to top, "
     "view gallery, play video, enlarge image, all rights reserved, next page, previous page, "
@@ -727,7 +747,8 @@ STOCK_LINES = {
     "kontaktieren sie uns, mehr zum thema, lesen sie auch, auch interessant, mit video, "
     "zum liveblog, zur startseite, bild vergrößern, zur bildergalerie, bildergalerie, fotostrecke, "
     "alle bilder, video abspielen, zum artikel, mehr infos, hier klicken, jetzt lesen, "
-    "kommentieren, artikel merken, merken, drucken, schriftgröße, vorlesen, nächste seite, "
+    "kommentieren, artikel merken, merken, drucken, artikel drucken, jetzt reinhören, "
+    "jetzt anhören, hier reinhören, ja nein, schriftgröße, vorlesen, nächste seite, "
     "vorherige seite, weiter, zurück, mehr anzeigen, nach oben, alle rechte vorbehalten, "
     "ihre meinung ist gefragt, zu den kommentaren, abo-artikel, abo, plus-artikel, "
     "exklusiv für abonnenten, nur für abonnenten, empfehlungen der redaktion, "
@@ -745,17 +766,18 @@ STOCK_LINES = {
     "sv": "annons, läs mer, läs också",
     "da": "annonce, reklame, læs mere, læs også",
     "tr": "reklam, devamını oku, ilgili haberler",
-    "ru": "реклама, читать далее, читайте также, "
+    "ru": "слушать статью, прослушать статью, реклама, читать далее, читайте также, "
     "смотреть галерею, печать, показать ещё, все права защищены",
     "ja": "広告, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, カテゴリーをフォローする",
     "ko": "광고, 관련기사, 관련 기사, 더보기",
     "zh": "广告, 相关阅读, 推荐阅读, 相关新闻",
-    "pt": "publicidade, leia mais, continua depois da publicidade, "
+    "pt": "partilhar artigo, partilhar, compartilhar, ouvir artigo, ouvir notícia, ouça a notícia, "
+    "publicidade, leia mais, continua depois da publicidade, "
     "ver galeria, imprimir, ver mais, todos os direitos reservados",
     "nl": "advertentie, lees meer",
-    "pl": "reklama, czytaj więcej, czytaj dalej, "
+    "pl": "posłuchaj artykułu, odsłuchaj artykuł, reklama, czytaj więcej, czytaj dalej, "
     "pokaż więcej, zobacz galerię, drukuj, następna strona, wszelkie prawa zastrzeżone",
-    "cs": "reklama, čtěte více, "
+    "cs": "poslechnout článek, poslechněte si článek, reklama, čtěte více, "
     "zobrazit galerii, tisk, další strana, zobrazit více, všechna práva vyhrazena",
     "sk": "reklama",
     "fi": "mainos, lue lisää",
@@ -767,18 +789,18 @@ STOCK_LINES = {
     "uk": "реклама",
     "bg": "реклама",
     "id": "iklan, baca selengkapnya",
-    "ms": "iklan",
+    "ms": "kongsi artikel ini, kongsi, dengar artikel, iklan",
     "vi": "quảng cáo",
     "th": "โฆษณา",
     "hi": "विज्ञापन",
     "ar": "إعلان",
-    "he": "פרסומת",
-    "sw": "tangazo, matangazo",
-    "is": "auglýsing, auglýsingar, lesa meira",
+    "he": "שתפו את הכתבה, האזינו לכתבה, להאזנה לכתבה, פרסומת",
+    "sw": "shiriki makala hii, shiriki, sikiliza makala, tangazo, matangazo",
+    "is": "hlusta á frétt, hlusta á fréttina, auglýsing, auglýsingar, lesa meira",
     "ca": "publicitat",
     "et": "reklaam",
     "lv": "reklāma",
-    "lt": "reklama",
+    "lt": "dalintis straipsniu, dalintis, klausyti straipsnio, reklama",
     "af": "advertensie",
 }
 
@@ -790,7 +812,7 @@ PAYWALL_PITCHES = {
     "en": "this is a premium article, this article is available exclusively, "
     "this is a subscriber-only, this story is available exclusively, already a subscriber, "
     "subscribe to unlock, to read the full (?:article|story)",
-    "cs": "celý článek je dostupný, článek je dostupný jen, tento článek je dostupný, "
+    "cs": "celý článek je dostupný, článek je dostupný (?:jen|pouze), tento článek je dostupný, "
     "pro pokračování ve čtení, předplaťte si",
     "sk": "celý článok je dostupný, tento článok je dostupný, predplaťte si",
     "pl": "ten artykuł jest dostępny, artykuł dostępny (?:tylko )?dla, pozostała część artykułu",
@@ -801,11 +823,12 @@ PAYWALL_PITCHES = {
     "hu": "a cikk teljes terjedelmében, ez a cikk csak előfizetőknek",
     "ro": "articolul complet este disponibil, abonează-te pentru a citi, conținut exclusiv",
     "uk": "повний текст доступний, тільки для передплатників, лише для передплатників",
-    "lt": "visą straipsnį skaitykite, straipsnis skirtas prenumeratoriams",
+    "lt": "visą straipsnį skaitykite, straipsnis skirtas (?:tik )?prenumeratoriams",
+    "ru": "материал доступен только, статья доступна только, доступен только (?:для )?подписчик",
     "is": "þessi grein er aðeins fyrir áskrifendur, aðeins fyrir áskrifendur, gerast áskrifandi",
-    "he": "לקריאת הכתבה המלאה, הכתבה המלאה זמינה, למנויים בלבד",
+    "he": "לקריאת הכתבה המלאה, הכתבה המלאה זמינה, הכתבה זמינה למנויים, למנויים בלבד",
     "hi": "पूरी खबर पढ़ने के लिए, पूरा लेख पढ़ने के लिए, सब्सक्राइब करें",
-    "ms": "langgan untuk membaca, artikel ini (?:hanya )?untuk pelanggan",
+    "ms": "langgan untuk (?:terus |teruskan )?membaca, artikel ini (?:hanya )?untuk pelanggan",
     "id": "artikel ini khusus untuk pelanggan, berlangganan untuk membaca, "
     "baca selengkapnya dengan berlangganan",
     "sw": "jiunge na usajili, jisajili ili kusoma",
@@ -821,7 +844,9 @@ PAYWALL_PITCHES = {
 # Found anywhere in a short line.
 RIGHTS_NOTICES = {
     "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "
-    "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處",
+    "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處, "
+    "仅代表作者观点, 仅代表作者本人观点, 不代表本站立场, 仅提供信息存储服务, "
+    "僅代表作者觀點, 不代表本站立場",
     "ja": "無断転載を禁じます, 無断転載禁止",
     "ko": "무단전재 및 재배포 금지, 무단 전재 및 재배포 금지",
 }  # fmt: skip

@@ -386,4 +386,18 @@ def about_the_article(doc: Document, labels: list[str]) -> bool:
         parts += [p.text_content() for p in doc.tree.iter("p", "h1")]
         text = " ".join(" ".join(parts).split()).casefold()
         doc.cache["paragraph_text"] = text
-    return any(len(v) > 1 and clean(v).casefold() in text for v in labels)
+    return any(len(v) > 1 and _named_in(clean(v).casefold(), text) for v in labels)
+
+
+def _named_in(label: str, text: str) -> bool:
+    """The label in the text, or a label of several words inflected there word by word, in
+    order ("Donald Tusk" as "Donalda Tuska", "Evropská unie" as "Evropské unie", "Deutsche
+    Bahn" as "Deutschen Bahn"): each word's stem (all but its last three letters, at least
+    three) opening a word, the words adjacent."""
+    if label in text:
+        return True
+    words = label.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return False
+    stems = [re.escape(w[: max(3, len(w) - 3)]) for w in words]
+    return re.search(r"\b" + r"\w*\s+".join(stems), text) is not None
