@@ -26,6 +26,7 @@ from newsarchive.extract import (
     datelines,
     dateparse,
     daterelative,
+    datetext,
     jsonld,
     langwords,
     page_fields,
@@ -330,7 +331,12 @@ def _cascade(
             continue
         if in_markup and latest is not None and found.date() > latest:
             continue  # a day the text names, not the publisher's metadata (the usual key)
-        if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
+        if (
+            local is None
+            and found.tzinfo is not None
+            and found.utcoffset() != _ZERO
+            and not datetext.printed_gmt(found)
+        ):
             local = found
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
             off_url = off_url or found
@@ -354,6 +360,7 @@ def _cascade(
         elif (
             found.tzinfo is not None
             and found.utcoffset() != _ZERO
+            and not datetext.printed_gmt(found)  # a reader's locale, not the page's zone
             and _one_reading(found, first)
             and (
                 found == first.replace(microsecond=found.microsecond)
@@ -616,7 +623,14 @@ def _other_offset(doc: Document) -> datetime | None:
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = [parse_date(v) for v in values if isinstance(v, str)]
     dated += [d for _, d in _datelines(doc)]
-    return next((d for d in dated if d and d.tzinfo is not None and d.utcoffset() != _ZERO), None)
+    return next(
+        (
+            d
+            for d in dated
+            if d and d.tzinfo is not None and d.utcoffset() != _ZERO and not datetext.printed_gmt(d)
+        ),
+        None,
+    )
 
 
 def _printed_as_local(doc: Document, utc: datetime, tz: tzinfo) -> bool:
