@@ -475,6 +475,29 @@ def test_a_top_bar_in_the_body_before_the_headline_is_not_the_articles_date() ->
     )
 
 
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "<header class='site'><a href='/'><img src='/logo.svg' alt='Lokalblatt'></a><div class='heute'>Mittwoch, 2. Dezember 2026</div><nav><a href='/lokales'>Lokales</a></nav></header>",
+        "<div class='topbar'><a href='https://www.zeitung.example.de/'>Lokalblatt</a> <span>Mittwoch, 2. Dezember 2026</span></div>",
+        "<div class='topbar'><span>Mittwoch, 2. Dezember 2026</span><ul role='navigation'><li><a href='/sport'>Sport</a></li></ul></div>",
+        "<div class='pasek'><a href='/'>Gazeta</a> <span>środa, 2 grudnia 2026</span></div>",
+    ],
+)  # fmt: skip
+def test_the_sites_bar_before_the_headlines_block_is_not_a_kicker(bar: str) -> None:
+    """A page wrapper holding the site's bar (a logo's link home, a menu) and then the
+    headline's block: the bar's day is the day the page was read, not the article's."""
+    html = (
+        "<html lang='de'><head><title>T</title></head><body><div id='page'>"
+        f"{bar}<div class='content'><h1>Ein ganz gewöhnlicher Titel für den Test</h1>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        "</div></div></body></html>"
+    )
+    url = "https://www.zeitung.example.de/lokales/scheunenbrand-1234.html"
+    assert extract_article(html, url).published is None
+
+
 def _wordpress(lang: str, meta: str) -> str:
     return (
         f"<html lang='{lang}'><head><title>T</title></head><body><main><article class='post'>"

@@ -505,7 +505,9 @@ def _just_before_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[Ht
 
 def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
     """The elements of the small blocks just before `block`, nearest first, up to one that
-    is another piece (an `<article>`, a block with a heading or over 400 characters)."""
+    is another piece (an `<article>`, a block with a heading or over 400 characters) or the
+    site's own bar (a menu, a link to the home page: "Mittwoch, 2. Dezember 2026" beside the
+    logo is the day the page was read)."""
     for sib in block.itersiblings(preceding=True):
         if not isinstance(sib.tag, str):
             continue
@@ -514,9 +516,30 @@ def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
             or _larger_than(sib, _TEASER_ELEMENTS)  # counted first: text_content copies a block
             or any(True for _ in sib.iter("h1", "h2", "h3"))
             or len(sib.text_content()) > _TEASER_BLOCK
+            or _site_bar(sib)
         ):
             return
         yield from sib.iter(lxml.etree.Element)
+
+
+_BAR_ROLES = ("banner", "navigation")
+
+
+def _site_bar(el: HtmlElement) -> bool:
+    """A site's top bar or menu: a `<nav>` (or ARIA banner/navigation) in it, or a link to
+    the site's home page (a logo)."""
+    for node in el.iter("nav", "a", "header", "div", "ul"):
+        if node.tag == "nav" or node.get("role") in _BAR_ROLES:
+            return True
+        if node.tag == "a" and _home_link(node.get("href") or ""):
+            return True
+    return False
+
+
+def _home_link(href: str) -> bool:
+    """ "/", "https://www.example.de/": a link to a site's home page."""
+    parts = urlsplit(href.strip())
+    return parts.path in ("", "/") and not parts.query and bool(parts.netloc or parts.path)
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
