@@ -415,10 +415,16 @@ def test_a_two_digit_year_before_a_time_of_day_dates_the_page(
         # a day or a relative byline the page states beside it is the publication
         ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "Aktualisiert am 02.12.2026, 14:05 Uhr",
          "<p class='date'>Veröffentlicht am 01.12.2026</p>", "2026-12-01"),
+        # another piece's update, beside its short-titled link in a list, dates nothing
+        ("https://www.news.example.in/city/budget-1234", "en", "",
+         "<div class='more'><h3>More from City</h3><ul><li><a href='/city/bill-passed-1235'>Bill passed</a> Updated: Nov 28, 2026, 09:12 IST</li>"
+         "<li><a href='/city/minister-quits-1236'>Minister quits</a> Updated: Nov 27, 2026, 22:40 IST</li></ul></div>", None),
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "",
+         "<div class='box'><a href='/politik/hallenbad-1235.html'>Hallenbad</a> <span>Aktualisiert am 28.11.2026, 10:00 Uhr</span></div>", None),
     ],
 )  # fmt: skip
 def test_an_update_line_dates_a_page_nothing_else_dates(
-    url: str, lang: str, line: str, extra: str, expected: str
+    url: str, lang: str, line: str, extra: str, expected: str | None
 ) -> None:
     """ "Updated: ..." as a page's only date: its publication as well, where the piece was
     never updated (a template label), and no date is never right."""

@@ -192,9 +192,11 @@ def published(
 def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
     """The time of the page's first line labelled as its update ("Updated: Dec 02, 2026,
     14:05 IST"), where nothing else dates the page: a piece never updated shows its
-    publication so (as a German "Stand:" does), and no date at all is never right."""
+    publication so (as a German "Stand:" does), and no date at all is never right. Not a
+    line beside a link to another piece: a "More from ..." list's "<a>Bill passed</a>
+    Updated: Nov 28, 2026" is that piece's update."""
     for text, d in _datelines(doc):
-        if d is not None and _UPDATED_LINE.match(text):
+        if d is not None and _UPDATED_LINE.match(text) and not datelines.beside_a_piece(doc, text):
             return _stated(d, _zone(doc, rules, None))
     return None
 
