@@ -1214,8 +1214,9 @@ def clean_names(
                     found.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
                     found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
-        if len(parts) > 1 and found and is_place_name(found[0]):
-            found = found[1:]  # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama": the dateline first
+        if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text):
+            # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
+            found = found[1:]
         names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
