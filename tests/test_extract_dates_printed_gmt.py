@@ -70,6 +70,16 @@ _URL = "https://www.wire.example.com/business/airline-says-no-proof-of-bird-stri
             "2026-04-25T14:26:15+02:00",
             id="datetime-attr",
         ),
+        # a naive metadata time takes the offset the page prints, "GMT+3" too
+        pytest.param(
+            _page(
+                "<meta property='article:published_time' content='2026-04-25T14:26:15'>",
+                "",
+                "<div class='dateline'>Updated: April 25, 2026 4:00 PM GMT+3</div>",
+            ),
+            "2026-04-25T14:26:15+03:00",
+            id="naive-meta-gmt",
+        ),
         # a printed GMT offset alone dates the page
         pytest.param(
             _page("", "", "<div class='dateline'>April 25, 2026 2:26 PM GMT+2</div>"),

@@ -333,12 +333,7 @@ def _cascade(
             continue
         if in_markup and latest is not None and found.date() > latest:
             continue  # a day the text names, not the publisher's metadata (the usual key)
-        if (
-            local is None
-            and found.tzinfo is not None
-            and found.utcoffset() != _ZERO
-            and not datetext.printed_gmt(found)
-        ):
+        if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
             local = found
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
             off_url = off_url or found
@@ -549,7 +544,10 @@ def _with_offset(
     """`first` in the offset the page meant, in the order the module docstring gives."""
     if first.tzinfo is None and (same := _same_moment(first, aware)):
         return same
-    tz = _zone(doc, rules, local)
+    utc = first.tzinfo is not None and first.utcoffset() == _ZERO
+    if utc and local is not None and datetext.printed_gmt(local):
+        local = None  # a reader's locale: no zone of the page's to say a UTC date in
+    tz = _zone(doc, rules, local, reader_gmt=not utc)
     if first.tzinfo is None:
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
@@ -568,12 +566,14 @@ def _jsonld_states(doc: Document, found: datetime) -> bool:
     return value is not None and dateparse.parse_any(value, False) == found
 
 
-def _zone(doc: Document, rules: SiteRules | None, local: datetime | None) -> tzinfo | None:
+def _zone(
+    doc: Document, rules: SiteRules | None, local: datetime | None, reader_gmt: bool = True
+) -> tzinfo | None:
     """The zone of a time the page states without one (the module docstring's order)."""
     if rules and rules.timezone:  # a profile's zone is a fact about the site
         return dateparse.zone_named(rules.timezone)
     country = dateparse.zone_named(zones.site_zone(doc))
-    return _page_zone(country, local or _other_offset(doc))
+    return _page_zone(country, local or _other_offset(doc, reader_gmt))
 
 
 def _same_wall_clock(naive: datetime, aware: datetime) -> bool:
@@ -619,8 +619,9 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
     return local.tzinfo
 
 
-def _other_offset(doc: Document) -> datetime | None:
-    """A date with a non-UTC offset among the page's modified dates or printed lines."""
+def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
+    """A date with a non-UTC offset among the page's modified dates or printed lines (with
+    `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
     values = [doc.article.get(key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = [parse_date(v) for v in values if isinstance(v, str)]
@@ -629,7 +630,10 @@ def _other_offset(doc: Document) -> datetime | None:
         (
             d
             for d in dated
-            if d and d.tzinfo is not None and d.utcoffset() != _ZERO and not datetext.printed_gmt(d)
+            if d
+            and d.tzinfo is not None
+            and d.utcoffset() != _ZERO
+            and (reader_gmt or not datetext.printed_gmt(d))
         ),
         None,
     )
