@@ -504,6 +504,27 @@ def test_the_sites_bar_before_the_headlines_block_is_not_a_kicker(bar: str) -> N
     assert extract_article(html, url).published is None
 
 
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "<div class='kicker'><a href='/'>Start</a> › <a href='/lokales'>Lokales</a> · 02.12.2026, 14:05 Uhr</div>",
+        "<div class='kicker'><nav aria-label='Breadcrumb'><a href='/'>Start</a><a href='/lokales'>Lokales</a></nav><span>02.12.2026, 14:05 Uhr</span></div>",
+        "<div class='kicker'><ol class='breadcrumbs'><li><a href='https://www.zeitung.example.de/'>Start</a></li><li>Lokales</li></ol> 02.12.2026, 14:05 Uhr</div>",
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_with_the_date_before_the_headlines_block_is_a_kicker(kicker: str) -> None:
+    """A breadcrumb links home too, but it is the article's kicker line, not the site's bar."""
+    html = (
+        "<html lang='de'><head><title>T</title></head><body><div id='page'>"
+        f"{kicker}<div class='content'><h1>Ein ganz gewöhnlicher Titel für den Test</h1>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        "</div></div></body></html>"
+    )
+    url = "https://www.zeitung.example.de/lokales/scheunenbrand-1234.html"
+    assert extract_article(html, url).published == "2026-12-02T14:05:00+01:00"
+
+
 def _wordpress(lang: str, meta: str) -> str:
     return (
         f"<html lang='{lang}'><head><title>T</title></head><body><main><article class='post'>"

@@ -525,14 +525,30 @@ def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
 _BAR_ROLES = ("banner", "navigation")
 
 
+_CRUMB_MARKS = ("\u203a", "\u00bb", ">", "/", "|", "\u2192")
+
+
 def _site_bar(el: HtmlElement) -> bool:
     """A site's top bar or menu: a `<nav>` (or ARIA banner/navigation) in it, or a link to
-    the site's home page (a logo)."""
-    for node in el.iter("nav", "a", "header", "div", "ul"):
-        if node.tag == "nav" or node.get("role") in _BAR_ROLES:
-            return True
+    the site's home page (a logo). Not a breadcrumb (a kicker line may be one with the date
+    after it: "<a href=/>Start</a> &gt; <a href=/politik>Politik</a> · 02.12.2026")."""
+    for node in el.iter(lxml.etree.Element):
         if node.tag == "a" and _home_link(node.get("href") or ""):
+            if not (node.tail or "").strip().startswith(_CRUMB_MARKS) and not _crumbs(node, el):
+                return True
+        elif (node.tag == "nav" or node.get("role") in _BAR_ROLES) and not _crumbs(node, el):
             return True
+    return False
+
+
+def _crumbs(node: HtmlElement, top: HtmlElement) -> bool:
+    """Whether `node` is (in) a breadcrumb, by class, id or ARIA label, up to `top`."""
+    for n in itertools.chain((node,), node.iterancestors()):
+        named = (n.get("class") or "") + (n.get("id") or "") + (n.get("aria-label") or "")
+        if "crumb" in named.lower():
+            return True
+        if n is top:
+            return False
     return False
 
 
