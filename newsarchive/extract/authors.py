@@ -288,8 +288,11 @@ _DATE_LABELS = "|".join(
     )
     if len(w) > 3
 )
+# Vowel signs and other marks of Indic, Thai, Hebrew and Arabic script: no word characters to
+# `re`, yet part of the name ("अमित वर्मा 02.12.2026" lost its last "ा" as a mark before the date).
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f"
 _DATE_TAIL = re.compile(
-    r"(?<=\w)\s*[^\w\s]?\s+(?:"
+    rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+(?:"
     r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
     r"|\d{4}\s*[年년]"  # "李佩珊 2026年12月2日"
     rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"

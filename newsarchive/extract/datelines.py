@@ -531,7 +531,7 @@ _CRUMB_MARKS = ("\u203a", "\u00bb", ">", "/", "|", "\u2192")
 def _site_bar(el: HtmlElement) -> bool:
     """A site's top bar or menu: a `<nav>` (or ARIA banner/navigation) in it, or a link to
     the site's home page (a logo). Not a breadcrumb (a kicker line may be one with the date
-    after it: "<a href=/>Start</a> &gt; <a href=/politik>Politik</a> · 02.12.2026")."""
+    after it: "<a href=/>Start</a> > <a href=/politik>Politik</a> · 02.12.2026")."""
     for node in el.iter(lxml.etree.Element):
         if node.tag == "a" and _home_link(node.get("href") or ""):
             if not (node.tail or "").strip().startswith(_CRUMB_MARKS) and not _crumbs(node, el):
