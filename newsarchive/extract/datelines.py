@@ -382,7 +382,8 @@ def _headline_link(link: HtmlElement) -> bool:
 
 
 _WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
-# A path part naming the pages of the site's people: its authors' (in the languages read).
+# A path part naming the pages of the site's people: its authors' (in the languages read; those
+# authors.py reads as bylines too: "/hofundur/", Swedish "/av/").
 _PEOPLE_PATHS = frozenset({
     "autor", "autoren", "autorin", "autores", "autorzy", "author", "authors", "auteur", "auteurs",
     "autore", "autori", "autorius", "autoriai", "profil", "profile", "profiles", "redaktion",
@@ -390,6 +391,7 @@ _PEOPLE_PATHS = frozenset({
     "reporters", "writer", "writers", "contributor", "contributors", "columnist", "kolumnist",
     "staff", "people", "person", "by", "forfatter", "forfattere", "författare", "yazar",
     "yazarlar", "автор", "авторы", "penulis", "wartawan", "mwandishi", "kirjoittaja",
+    "hofundur", "höfundur", "av",
 })  # fmt: skip
 _PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
 
