@@ -37,6 +37,14 @@ from newsarchive.extract.authors import clean_names
         pytest.param("Kuala Lumpur, Bernama", ["Bernama"], id="ms-place-first"),
         pytest.param("New Delhi, PTI", ["PTI"], id="en-in-place-first"),
         pytest.param("नई दिल्ली, एजेंसी", [], id="hi-place-and-agencies"),
+        pytest.param("Landkreis Harburg, dpa", ["dpa"], id="de-landkreis-first"),
+        pytest.param("Region Hannover, dpa", ["dpa"], id="de-region-first"),
+        pytest.param("Kreis Gütersloh / dpa", ["dpa"], id="de-kreis-slash"),
+        pytest.param("Kanton Zürich, sda", ["sda"], id="ch-kanton-first"),
+        pytest.param("Nizhny Novgorod, ТАСС", ["ТАСС"], id="ru-latin-nizhny-first"),
+        pytest.param("Porto Alegre (Lusa)", [], id="pt-listed-bracket"),
+        pytest.param("Von Anna Muster, Landkreis Harburg", ["Anna Muster"], id="de-landkreis-after"),
+        pytest.param("Anna Muster (sda)", ["Anna Muster"], id="name-bracket-guard"),
         # guards: a second writer whose first name could open a place stays
         pytest.param("Ana Souza, João Lima", ["Ana Souza", "João Lima"], id="two-names"),
         pytest.param("Li Wei, Hong Lei", ["Li Wei", "Hong Lei"], id="hong-a-name"),
@@ -353,4 +361,19 @@ def test_a_hebrew_job_and_what_it_covers(raw: str, expected: list[str]) -> None:
     ],
 )  # fmt: skip
 def test_a_writer_and_an_agency_joined_by_and(raw: str, expected: list[str]) -> None:
+    assert clean_names([raw]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("अमित वर्मा 02.12.2026, 14:05", ["अमित वर्मा"], id="hi-vowel-sign-before-date"),
+        pytest.param("अमित वर्मा Updated: Dec 02, 2026, 14:05 IST", ["अमित वर्मा"], id="hi-vowel-sign-before-label"),
+        pytest.param("नई दिल्ली, एजेंसी Updated: Dec 02, 2026, 14:05 IST", [], id="hi-place-agencies-date"),
+        pytest.param("สมชาย ใจดี 02.12.2026", ["สมชาย ใจดี"], id="th-before-date"),
+        pytest.param("Anna Muster, 12.03.2025", ["Anna Muster"], id="latin-guard"),
+    ],
+)  # fmt: skip
+def test_a_names_last_mark_stays_before_the_date(raw: str, expected: list[str]) -> None:
+    """A vowel sign ending an Indic or Thai name is no mark before the date."""
     assert clean_names([raw]) == expected

@@ -120,6 +120,9 @@ def test_another_pieces_date_stays_out(lang: str, other: str) -> None:
         ("/autor/anna-muster-123/", False),
         ("/profile/12345", False),
         ("https://www.gazeta.example.pl/autorzy/jan-kowalski-77", False),
+        # the author paths authors.py reads as bylines (Icelandic, Swedish)
+        ("https://www.frettir.example.is/hofundur/jon-jonsson-42", False),
+        ("https://www.tidning.example.se/av/anna-svensson-42", False),
     ],
 )
 def test_links_a_piece(href: str, expected: bool) -> None:

@@ -415,10 +415,16 @@ def test_a_two_digit_year_before_a_time_of_day_dates_the_page(
         # a day or a relative byline the page states beside it is the publication
         ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "Aktualisiert am 02.12.2026, 14:05 Uhr",
          "<p class='date'>Veröffentlicht am 01.12.2026</p>", "2026-12-01"),
+        # another piece's update, beside its short-titled link in a list, dates nothing
+        ("https://www.news.example.in/city/budget-1234", "en", "",
+         "<div class='more'><h3>More from City</h3><ul><li><a href='/city/bill-passed-1235'>Bill passed</a> Updated: Nov 28, 2026, 09:12 IST</li>"
+         "<li><a href='/city/minister-quits-1236'>Minister quits</a> Updated: Nov 27, 2026, 22:40 IST</li></ul></div>", None),
+        ("https://www.zeitung.example.de/politik/budget-1234.html", "de", "",
+         "<div class='box'><a href='/politik/hallenbad-1235.html'>Hallenbad</a> <span>Aktualisiert am 28.11.2026, 10:00 Uhr</span></div>", None),
     ],
 )  # fmt: skip
 def test_an_update_line_dates_a_page_nothing_else_dates(
-    url: str, lang: str, line: str, extra: str, expected: str
+    url: str, lang: str, line: str, extra: str, expected: str | None
 ) -> None:
     """ "Updated: ..." as a page's only date: its publication as well, where the piece was
     never updated (a template label), and no date is never right."""
@@ -473,6 +479,50 @@ def test_a_top_bar_in_the_body_before_the_headline_is_not_the_articles_date() ->
         extract_article(page, "https://www.zeitung.example.de/politik/budget-1234.html").published
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "<header class='site'><a href='/'><img src='/logo.svg' alt='Lokalblatt'></a><div class='heute'>Mittwoch, 2. Dezember 2026</div><nav><a href='/lokales'>Lokales</a></nav></header>",
+        "<div class='topbar'><a href='https://www.zeitung.example.de/'>Lokalblatt</a> <span>Mittwoch, 2. Dezember 2026</span></div>",
+        "<div class='topbar'><span>Mittwoch, 2. Dezember 2026</span><ul role='navigation'><li><a href='/sport'>Sport</a></li></ul></div>",
+        "<div class='pasek'><a href='/'>Gazeta</a> <span>środa, 2 grudnia 2026</span></div>",
+    ],
+)  # fmt: skip
+def test_the_sites_bar_before_the_headlines_block_is_not_a_kicker(bar: str) -> None:
+    """A page wrapper holding the site's bar (a logo's link home, a menu) and then the
+    headline's block: the bar's day is the day the page was read, not the article's."""
+    html = (
+        "<html lang='de'><head><title>T</title></head><body><div id='page'>"
+        f"{bar}<div class='content'><h1>Ein ganz gewöhnlicher Titel für den Test</h1>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        "</div></div></body></html>"
+    )
+    url = "https://www.zeitung.example.de/lokales/scheunenbrand-1234.html"
+    assert extract_article(html, url).published is None
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "<div class='kicker'><a href='/'>Start</a> › <a href='/lokales'>Lokales</a> · 02.12.2026, 14:05 Uhr</div>",
+        "<div class='kicker'><nav aria-label='Breadcrumb'><a href='/'>Start</a><a href='/lokales'>Lokales</a></nav><span>02.12.2026, 14:05 Uhr</span></div>",
+        "<div class='kicker'><ol class='breadcrumbs'><li><a href='https://www.zeitung.example.de/'>Start</a></li><li>Lokales</li></ol> 02.12.2026, 14:05 Uhr</div>",
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_with_the_date_before_the_headlines_block_is_a_kicker(kicker: str) -> None:
+    """A breadcrumb links home too, but it is the article's kicker line, not the site's bar."""
+    html = (
+        "<html lang='de'><head><title>T</title></head><body><div id='page'>"
+        f"{kicker}<div class='content'><h1>Ein ganz gewöhnlicher Titel für den Test</h1>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch mehr.</p>"
+        "</div></div></body></html>"
+    )
+    url = "https://www.zeitung.example.de/lokales/scheunenbrand-1234.html"
+    assert extract_article(html, url).published == "2026-12-02T14:05:00+01:00"
 
 
 def _wordpress(lang: str, meta: str) -> str:

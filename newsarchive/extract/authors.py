@@ -288,8 +288,11 @@ _DATE_LABELS = "|".join(
     )
     if len(w) > 3
 )
+# Vowel signs and other marks of Indic, Thai, Hebrew and Arabic script: no word characters to
+# `re`, yet part of the name ("अमित वर्मा 02.12.2026" lost its last "ा" as a mark before the date).
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f"
 _DATE_TAIL = re.compile(
-    r"(?<=\w)\s*[^\w\s]?\s+(?:"
+    rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+(?:"
     r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
     r"|\d{4}\s*[年년]"  # "李佩珊 2026年12月2日"
     rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
@@ -1214,8 +1217,9 @@ def clean_names(
                     found.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
                     found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
-        if len(parts) > 1 and found and is_place_name(found[0]):
-            found = found[1:]  # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama": the dateline first
+        if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text):
+            # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
+            found = found[1:]
         names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]

@@ -149,10 +149,12 @@ NAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())
 
 # Places a byline names after the writer with no "in"/"from" before them ("Ahmad Faizal, Kuala
 # Lumpur", "Amit Verma, New Delhi", "Jan Novák, Hradec Králové"): two or more words, so they
-# pass for a second name. A first word that opens place names and no person's name ...
+# pass for a second name. A first word that opens place names and no person's name (also a
+# German district's: "Landkreis Harburg, dpa", "Region Hannover", "Kreis Gütersloh") ...
 _PLACE_LEAD_TEXT = """
 new san santa santo são los las kuala kota bandar bad sankt st. nowy nowa nowe nový nová nové
-navi greater нижний великий नई תל באר רמת קריית
+navi greater нижний великий नई תל באר רמת קריית nizhny veliky
+landkreis kreis region bezirk kanton gemeinde stadt
 """
 PLACE_LEADS = frozenset(_PLACE_LEAD_TEXT.split())
 # ... and whole names whose first word may open a person's name ("Hong", "Rio", "Shah").

@@ -111,7 +111,9 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
         kept = [
             p
             for i, p in enumerate(head)
-            if i > at and not _names_author(p, names) and not _CLOCK_OR_DATE.search(p)
+            if i > at
+            and not _names_author(p, names)
+            and not (_CLOCK_OR_DATE.search(p) and not p.endswith(_CJK_STOPS))
         ]
         paras = kept + paras[zone:]
     paras = [p for i, p in enumerate(paras) if i >= HEADER_ZONE or not _is_stamp(p)]
@@ -125,14 +127,20 @@ _HEADER_LINE = 100
 _STAMP = 60
 MIN_TITLE = 8
 _KICKER_MARK = re.compile(r"\s[-\u2013\u2014|/\u00b7]\s|:\s|\uff1a|\uff5c")
+_CJK_STOPS = ("\u3002", "\uff01", "\uff1f")  # a short CJK sentence with a clock in it is text
+# a clock may have a CJK label glued on ("12/2(水) 14:05配信", "14:05 更新")
 _CLOCK_OR_DATE = re.compile(
-    r"^.{0,40}(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)"
+    r"^.{0,40}(?:\b\d{1,2}[:.]\d{2}(?:\b|(?=[\u3040-\u9fff\uac00-\ud7af]))|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)"
 )
 
 
 def _is_stamp(p: str) -> bool:
     """ "Publiziert: 01.07.2023, 11:16", "Updated 15.59 | Published 14.14": no sentence."""
-    return len(p) < _STAMP and not p.endswith((".", "!", "?")) and bool(_CLOCK_OR_DATE.search(p))
+    return (
+        len(p) < _STAMP
+        and not p.endswith((".", "!", "?", *_CJK_STOPS))
+        and bool(_CLOCK_OR_DATE.search(p))
+    )
 
 
 def _is_sentence(p: str) -> bool:

@@ -382,7 +382,8 @@ def _headline_link(link: HtmlElement) -> bool:
 
 
 _WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
-# A path part naming the pages of the site's people: its authors' (in the languages read).
+# A path part naming the pages of the site's people: its authors' (in the languages read; those
+# authors.py reads as bylines too: "/hofundur/", Swedish "/av/").
 _PEOPLE_PATHS = frozenset({
     "autor", "autoren", "autorin", "autores", "autorzy", "author", "authors", "auteur", "auteurs",
     "autore", "autori", "autorius", "autoriai", "profil", "profile", "profiles", "redaktion",
@@ -390,6 +391,7 @@ _PEOPLE_PATHS = frozenset({
     "reporters", "writer", "writers", "contributor", "contributors", "columnist", "kolumnist",
     "staff", "people", "person", "by", "forfatter", "forfattere", "författare", "yazar",
     "yazarlar", "автор", "авторы", "penulis", "wartawan", "mwandishi", "kirjoittaja",
+    "hofundur", "höfundur", "av",
 })  # fmt: skip
 _PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
 
@@ -505,7 +507,9 @@ def _just_before_headline(doc: Document, wanted: re.Pattern[str]) -> Iterator[Ht
 
 def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
     """The elements of the small blocks just before `block`, nearest first, up to one that
-    is another piece (an `<article>`, a block with a heading or over 400 characters)."""
+    is another piece (an `<article>`, a block with a heading or over 400 characters) or the
+    site's own bar (a menu, a link to the home page: "Mittwoch, 2. Dezember 2026" beside the
+    logo is the day the page was read)."""
     for sib in block.itersiblings(preceding=True):
         if not isinstance(sib.tag, str):
             continue
@@ -514,9 +518,46 @@ def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
             or _larger_than(sib, _TEASER_ELEMENTS)  # counted first: text_content copies a block
             or any(True for _ in sib.iter("h1", "h2", "h3"))
             or len(sib.text_content()) > _TEASER_BLOCK
+            or _site_bar(sib)
         ):
             return
         yield from sib.iter(lxml.etree.Element)
+
+
+_BAR_ROLES = ("banner", "navigation")
+
+
+_CRUMB_MARKS = ("\u203a", "\u00bb", ">", "/", "|", "\u2192")
+
+
+def _site_bar(el: HtmlElement) -> bool:
+    """A site's top bar or menu: a `<nav>` (or ARIA banner/navigation) in it, or a link to
+    the site's home page (a logo). Not a breadcrumb (a kicker line may be one with the date
+    after it: "<a href=/>Start</a> > <a href=/politik>Politik</a> · 02.12.2026")."""
+    for node in el.iter(lxml.etree.Element):
+        if node.tag == "a" and _home_link(node.get("href") or ""):
+            if not (node.tail or "").strip().startswith(_CRUMB_MARKS) and not _crumbs(node, el):
+                return True
+        elif (node.tag == "nav" or node.get("role") in _BAR_ROLES) and not _crumbs(node, el):
+            return True
+    return False
+
+
+def _crumbs(node: HtmlElement, top: HtmlElement) -> bool:
+    """Whether `node` is (in) a breadcrumb, by class, id or ARIA label, up to `top`."""
+    for n in itertools.chain((node,), node.iterancestors()):
+        named = (n.get("class") or "") + (n.get("id") or "") + (n.get("aria-label") or "")
+        if "crumb" in named.lower():
+            return True
+        if n is top:
+            return False
+    return False
+
+
+def _home_link(href: str) -> bool:
+    """ "/", "https://www.example.de/": a link to a site's home page."""
+    parts = urlsplit(href.strip())
+    return parts.path in ("", "/") and not parts.query and bool(parts.netloc or parts.path)
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:

@@ -26,6 +26,7 @@ from newsarchive.extract import (
     datelines,
     dateparse,
     daterelative,
+    datetext,
     jsonld,
     langwords,
     page_fields,
@@ -191,9 +192,11 @@ def published(
 def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
     """The time of the page's first line labelled as its update ("Updated: Dec 02, 2026,
     14:05 IST"), where nothing else dates the page: a piece never updated shows its
-    publication so (as a German "Stand:" does), and no date at all is never right."""
+    publication so (as a German "Stand:" does), and no date at all is never right. Not a
+    line beside a link to another piece: a "More from ..." list's "<a>Bill passed</a>
+    Updated: Nov 28, 2026" is that piece's update."""
     for text, d in _datelines(doc):
-        if d is not None and _UPDATED_LINE.match(text):
+        if d is not None and _UPDATED_LINE.match(text) and not datelines.beside_a_piece(doc, text):
             return _stated(d, _zone(doc, rules, None))
     return None
 
@@ -354,6 +357,7 @@ def _cascade(
         elif (
             found.tzinfo is not None
             and found.utcoffset() != _ZERO
+            and not datetext.printed_gmt(found)  # a reader's locale, not the page's zone
             and _one_reading(found, first)
             and (
                 found == first.replace(microsecond=found.microsecond)
@@ -540,7 +544,10 @@ def _with_offset(
     """`first` in the offset the page meant, in the order the module docstring gives."""
     if first.tzinfo is None and (same := _same_moment(first, aware)):
         return same
-    tz = _zone(doc, rules, local)
+    utc = first.tzinfo is not None and first.utcoffset() == _ZERO
+    if utc and local is not None and datetext.printed_gmt(local):
+        local = None  # a reader's locale: no zone of the page's to say a UTC date in
+    tz = _zone(doc, rules, local, reader_gmt=not utc)
     if first.tzinfo is None:
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
@@ -559,12 +566,14 @@ def _jsonld_states(doc: Document, found: datetime) -> bool:
     return value is not None and dateparse.parse_any(value, False) == found
 
 
-def _zone(doc: Document, rules: SiteRules | None, local: datetime | None) -> tzinfo | None:
+def _zone(
+    doc: Document, rules: SiteRules | None, local: datetime | None, reader_gmt: bool = True
+) -> tzinfo | None:
     """The zone of a time the page states without one (the module docstring's order)."""
     if rules and rules.timezone:  # a profile's zone is a fact about the site
         return dateparse.zone_named(rules.timezone)
     country = dateparse.zone_named(zones.site_zone(doc))
-    return _page_zone(country, local or _other_offset(doc))
+    return _page_zone(country, local or _other_offset(doc, reader_gmt))
 
 
 def _same_wall_clock(naive: datetime, aware: datetime) -> bool:
@@ -610,13 +619,24 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
     return local.tzinfo
 
 
-def _other_offset(doc: Document) -> datetime | None:
-    """A date with a non-UTC offset among the page's modified dates or printed lines."""
+def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
+    """A date with a non-UTC offset among the page's modified dates or printed lines (with
+    `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
     values = [doc.article.get(key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = [parse_date(v) for v in values if isinstance(v, str)]
     dated += [d for _, d in _datelines(doc)]
-    return next((d for d in dated if d and d.tzinfo is not None and d.utcoffset() != _ZERO), None)
+    return next(
+        (
+            d
+            for d in dated
+            if d
+            and d.tzinfo is not None
+            and d.utcoffset() != _ZERO
+            and (reader_gmt or not datetext.printed_gmt(d))
+        ),
+        None,
+    )
 
 
 def _printed_as_local(doc: Document, utc: datetime, tz: tzinfo) -> bool:

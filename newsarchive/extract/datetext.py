@@ -426,13 +426,30 @@ def _swahili_hour(hour: int, before: str, after: str) -> int | None:
     return hour + 12 if hour >= 7 else hour  # night: seven in the evening to five at dawn
 
 
+_GMT_NAME = "printed GMT"
+
+
+def printed_gmt(d: datetime) -> bool:
+    """Whether `d`'s offset was printed as "GMT+2"/"UTC-5": the spelling a browser's
+    locale gives a time rendered for its reader ("2:26 PM GMT+2" on a page whose metadata
+    says 12:26Z), so it does not make a UTC statement the page's local time."""
+    name = d.tzname()
+    return name is not None and name.startswith(_GMT_NAME)
+
+
 def _zone_after(rest: str, zone_of: ZoneLookup) -> tzinfo | None:
     if m := _OFFSET.search(rest):
         sign, hours, minutes = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
         if int(hours) > 14:
             return None
         delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
-        return timezone(-delta if sign == "-" else delta)
+        offset = -delta if sign == "-" else delta
+        # "GMT+2" is named so: often a reader's locale, not the publisher's (see printed_gmt)
+        return (
+            timezone(offset, _GMT_NAME + m.group(1) + m.group(2))
+            if m.group(1)
+            else timezone(offset)
+        )
     if m := _ABBREVIATION.search(rest):
         return zone_of(m.group(1))
     return None
