@@ -63,6 +63,11 @@ def _body(lang: str, line: str, at: int) -> list[str]:
         ("de", "STT"),
         ("de", "Ukrinform"),
         ("ru", "Interfax"),
+        # the generic word for "agencies" in any language authors.py reads it in
+        # (langwords.GENERIC_AGENCIES), not only the German and English ones
+        ("de", "Reuters, agences"),
+        ("de", "EFE, agencias"),
+        ("de", "Redazione/Agenzie"),
     ],
 )
 def test_an_agency_tag_or_credit_at_either_end_is_not_the_body(
@@ -71,6 +76,6 @@ def test_an_agency_tag_or_credit_at_either_end_is_not_the_body(
     assert _body(lang, line, at) == STORY[lang]
 
 
-@pytest.mark.parametrize("line", ["Agenturen", "AP"])
+@pytest.mark.parametrize("line", ["Agenturen", "AP", "Agencias", "Agenzie"])
 def test_an_agency_name_that_is_a_word_stays(line: str) -> None:
     assert _body("de", line, 4) == [*STORY["de"], line]

@@ -188,11 +188,6 @@ _MATERIAL = re.compile(
     re.I,
 )
 _AGENCY_MATERIAL = re.compile(r"^(\w+)-(?:material|materialien|meldungen?)$", re.I)
-_GENERIC_AGENCY_TEXT = """
-agencies agency wires agenturen agentur agences agence agencias agencia agências agência
-agenzie agenzia byråer byrå bureaus agentschappen ajanslar агентства एजेंसी एजेंसियां
-"""
-GENERIC_AGENCIES = frozenset(_GENERIC_AGENCY_TEXT.split())
 # A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
 # name ("Washington" in katakana, then the reporter's name).
 _CJK_DATELINE = re.compile(
@@ -1451,7 +1446,7 @@ def _clean_name(part: str, lower_ok: bool = False) -> str | None:
     part = _ANY_LABEL.sub("", part.strip())
     part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
     part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
-    if part.casefold().strip(" .") in GENERIC_AGENCIES:
+    if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
         return None
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")

@@ -339,8 +339,8 @@ _AGENCY_TAG = re.compile(r"^\((?:[^\W\d_]{2,12}[/,.]? ?){1,3}\)$")
 # Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
 _SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
 _SLASH_TAG_PARTS = re.compile(r"\s*[/,]\s*")
-# The agencies (langwords.py, shared with authors.py) and the generic words for them.
-AGENCIES = langwords.AGENCIES | frozenset({"agenturen", "agentur", "agencies"})
+# The agencies and the generic words for them (both langwords.py, shared with authors.py).
+AGENCIES = langwords.AGENCIES | langwords.GENERIC_AGENCY_WORDS
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
 
 
@@ -414,8 +414,9 @@ def _is_slash_tag(p: str) -> bool:
     )
 
 
-# Agencies' names that are words too: alone on a line they may be a subhead ("Agenturen").
-_AGENCY_WORDS = frozenset({"agenturen", "agentur", "agencies", "ap", "tt", "sta"})
+# Agencies' names that are words too: alone on a line they may be a subhead ("Agenturen",
+# "AP", Slovene "sta"), so they count only beside another part of a tag.
+_AGENCY_WORDS = langwords.GENERIC_AGENCY_WORDS | frozenset({"ap", "tt", "sta"})
 
 
 def _names_word(word: str, after_comma: bool) -> bool:

@@ -702,6 +702,18 @@ NEWS_AGENCIES = {
 }  # fmt: skip
 AGENCIES = frozenset(entries(NEWS_AGENCIES))
 
+# authors.py and body.py (`GENERIC_AGENCY_WORDS`): the plain word for "agencies", no agency's
+# name. authors.py drops a byline part that is only this ("Jane Doe with agencies": no writer);
+# body.py counts it as an agency among a tag line's parts ("red, ORF.at/Agenturen") but not
+# alone on a line, where it may be a subhead.
+GENERIC_AGENCIES = {
+    "en": "agencies, agency, wires, bureaus", "de": "agenturen, agentur",
+    "fr": "agences, agence", "es": "agencias, agencia", "pt": "agências, agência",
+    "it": "agenzie, agenzia", "sv": "byråer, byrå", "nl": "agentschappen", "tr": "ajanslar",
+    "ru": "агентства", "hi": "एजेंसी, एजेंसियां",
+}  # fmt: skip
+GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
+
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
 RELATED_HEADINGS = {
