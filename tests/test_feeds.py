@@ -17,7 +17,8 @@ from scrapy.exporters import (
     XmlItemExporter,
 )
 
-from newsarchive.feeds import LineFile, add_to_journal, repair_feed, repair_journal
+from newsarchive.feedrepair import add_to_journal, repair_feed, repair_journal
+from newsarchive.feeds import LineFile
 
 PROJECT = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
-from newsarchive.feeds import add_to_journal, repair_feed, repair_journal
+from newsarchive.feedrepair import add_to_journal, repair_feed, repair_journal
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_crash_items import known_urls
 from tests.test_foreign_archives import newsarchive

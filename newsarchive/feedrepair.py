@@ -1,0 +1,247 @@
+"""Mending a killed run's items files before the next run writes to them.
+
+A crawl killed with SIGKILL (or a power loss) leaves its items files with what the crawl
+state never heard of: a torn last line, the last items written after the state's last
+commit, and sometimes damage in the middle of a JSON Lines file (a torn write later runs
+appended after, junk bytes). Left there, the next run would export those articles a second
+time and `index --items` would name the damage (exit 3). The crash-safe feed exporter
+(`newsarchive.feeds`) names each file it writes in a journal beside the crawl state; the
+next run reads the journal and repairs every file it names (`repair_journal`). Here only
+files and a callback asking the state: no Scrapy, so the repair is tested on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+logger = logging.getLogger(__name__)
+
+JOURNAL_SUFFIX = ".feeds.json"  # beside the state file: state/<site>.feeds.json
+TAIL_CHUNK = 64 * 1024
+REJECTED_SUFFIX = ".rejected"  # beside the items file: its damaged lines, as they were
+GLUED_TRIES = 100  # where a whole line may start inside a damaged one: `{"` tried this often
+
+Committed = Callable[[str, str], bool]  # (url, WARC record id) -> does the state name it
+
+
+def add_to_journal(journal: Path, feed: Path, json_lines: bool = False) -> None:
+    """Name `feed` in the journal (and whether it is JSON Lines, whose damaged lines a repair
+    may move aside: in other formats a line need not be a JSON object)."""
+    files, json_files = _journal_files(journal)
+    name = str(feed.resolve())
+    if name in files and (name in json_files) == json_lines:
+        return
+    if name not in files:
+        files.append(name)
+    json_lines_files = [f for f in files if (json_lines if f == name else f in json_files)]
+    journal.parent.mkdir(parents=True, exist_ok=True)  # a state kept in Redis made no folder
+    temp = journal.with_name(journal.name + ".tmp")
+    data = {"files": files, "json_lines": json_lines_files}
+    temp.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(temp, journal)
+
+
+def _journal_files(journal: Path) -> tuple[list[str], set[str]]:
+    """The files a journal names, and those of them written as JSON Lines."""
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return [], set()
+    if not isinstance(data, dict):
+        return [], set()
+    files, json_files = data.get("files"), data.get("json_lines")  # none in older journals
+    names = [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
+    return names, {f for f in json_files if f in names} if isinstance(json_files, list) else set()
+
+
+def repair_journal(journal: Path, committed: Committed) -> int:
+    """Repair every feed a killed run named; the journal is then started afresh.
+
+    Returns the number of damaged lines moved aside (`repair_feed`)."""
+    names, json_files = _journal_files(journal)
+    rejected_in_all = 0
+    for name in names:
+        rejected: list[int] = []
+        try:
+            cut = repair_feed(Path(name), committed, name in json_files, rejected)
+        except OSError as exc:
+            logger.warning("could not check the items file %s of an unfinished run: %s", name, exc)
+            continue
+        rejected_in_all += len(rejected)
+        if cut:
+            level = logging.WARNING if rejected else logging.INFO
+            logger.log(level, "items file %s of an unfinished run: %s", name, cut)
+    journal.unlink(missing_ok=True)
+    return rejected_in_all
+
+
+def repair_feed(
+    path: Path, committed: Committed, json_lines: bool = False, rejected: list[int] | None = None
+) -> str:
+    """Cut a killed run's torn last line, and its last items the state lacks; in a
+    JSON Lines file, move its damaged lines to `<file>.rejected` (`reject_damaged_lines`).
+
+    The state commits in the order of the lines, so its items are the file's
+    first ones: lines are removed from the end up to the last one it names.
+    Returns what was done ("" for nothing); the numbers of the lines moved aside
+    are added to `rejected`. Lines that are not JSON objects with `url` and
+    `warc_record_id` (other formats) are left alone. Only a regular file is read: a
+    device or pipe a run wrote its items to (`/dev/full`, a FIFO) has no lines to mend,
+    and reading one could block or never end.
+    """
+    if not path.is_file():
+        return ""
+    done = []
+    with path.open("r+b") as stream:
+        size = stream.seek(0, os.SEEK_END)
+        end = _line_start(stream, size)  # after the last newline
+        if end < size:
+            stream.truncate(end)
+            done.append(f"torn last line cut ({size - end} bytes)")
+    if json_lines:
+        moved = reject_damaged_lines(path)
+        if moved:
+            done.append(_rejected(path, moved))
+            if rejected is not None:
+                rejected.extend(number for number, _reason in moved)
+    with path.open("r+b") as stream:
+        end = stream.seek(0, os.SEEK_END)
+        removed: list[str] = []
+        while end:
+            start = _line_start(stream, end - 1)
+            stream.seek(start)
+            url, record_id = _item_ref(stream.read(end - start))
+            if not url or not record_id or committed(url, record_id):
+                break
+            removed.append(url)
+            end = start
+        if removed:
+            stream.truncate(end)
+            done.append(_removed(removed))
+    return "; ".join(done)
+
+
+def reject_damaged_lines(path: Path) -> list[tuple[int, str]]:
+    """Move the lines of a JSON Lines file that are no JSON object to `<file>.rejected`.
+
+    What a line that is one (an item or not) says is not judged: only damage is
+    moved (a torn write that later lines were appended after, junk such as the
+    zeros a power loss leaves). A damaged line that ends in a whole JSON object
+    (a torn write's start, then the next whole line) keeps that object as its
+    line. The side file gets the lines first, then the file is replaced: a kill
+    between the two leaves them in both. Returns (line number, reason) of each
+    line moved, its number counted in the file as it was.
+    """
+    damaged = list(_damaged_lines(path))
+    if not damaged:
+        return []
+    by_number = {number: keep for number, keep, _reason in damaged}
+    side = path.with_name(path.name + REJECTED_SUFFIX)
+    temp = path.with_name(f".{path.name}.repair")
+    with path.open("rb") as lines, side.open("ab") as aside, temp.open("wb") as kept:
+        for number, line in enumerate(lines, 1):
+            if number not in by_number:
+                kept.write(line)
+            elif glued := by_number[number]:  # the torn start aside, as a line of its own
+                aside.write(line[:glued] + b"\n")
+                kept.write(line[glued:])
+            else:
+                aside.write(line)
+        aside.flush()
+        os.fsync(aside.fileno())
+        kept.flush()
+        os.fsync(kept.fileno())
+    shutil.copymode(path, temp)
+    os.replace(temp, path)
+    return [(number, reason) for number, _keep, reason in damaged]
+
+
+def _damaged_lines(path: Path) -> Iterator[tuple[int, int, str]]:
+    """(line number, where a whole object starts in it or 0, reason) of each damaged line."""
+    with path.open("rb") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip() or _json_object(line):
+                continue
+            glued = _glued_object(line)
+            reason = "a torn line, the next line glued to it" if glued else _what_is_wrong(line)
+            yield number, glued, reason
+
+
+def _json_object(line: bytes) -> bool:
+    """Read as `index --items` reads it (json.loads of the bytes)."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:  # UnicodeDecodeError too
+        return False
+
+
+def _glued_object(line: bytes) -> int:
+    """Where a whole JSON object that ends the line starts in it (0: none found)."""
+    start = line.find(b'{"', 1)
+    for _ in range(GLUED_TRIES):
+        if start < 0:
+            return 0
+        if _json_object(line[start:]):
+            return start
+        start = line.find(b'{"', start + 1)
+    return 0
+
+
+def _what_is_wrong(line: bytes) -> str:
+    try:
+        json.loads(line.decode("utf-8"))  # the bytes' own reading guesses UTF-16 from junk
+    except UnicodeDecodeError:
+        return "not UTF-8"
+    except ValueError:
+        return "not JSON"
+    return "not a JSON object"
+
+
+def _rejected(path: Path, moved: list[tuple[int, str]]) -> str:
+    shown = ", ".join(f"{number} ({reason})" for number, reason in moved[:5])
+    more = f" and {len(moved) - 5} more" if len(moved) > 5 else ""
+    lines = "line" if len(moved) == 1 else "lines"
+    return f"{len(moved)} damaged {lines} moved to {path.name}{REJECTED_SUFFIX}: line {shown}{more}"
+
+
+def _removed(urls: list[str]) -> str:
+    if len(urls) == 1:
+        return f"last item {urls[0]} removed (the crawl state never recorded it)"
+    return (
+        f"last {len(urls)} items removed, {urls[-1]} to {urls[0]} "
+        "(the crawl state never recorded them)"
+    )
+
+
+def _line_start(stream: IO[bytes], end: int) -> int:
+    """Offset just after the last newline before `end` (0 if none)."""
+    position = end
+    while position > 0:
+        step = min(TAIL_CHUNK, position)
+        stream.seek(position - step)
+        chunk = stream.read(step)
+        found = chunk.rfind(b"\n")
+        if found >= 0:
+            return position - step + found + 1
+        position -= step
+    return 0
+
+
+def _item_ref(line: bytes) -> tuple[str | None, str | None]:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    url, record_id = data.get("url"), data.get("warc_record_id")
+    return (
+        url if isinstance(url, str) else None,
+        record_id if isinstance(record_id, str) else None,
+    )
