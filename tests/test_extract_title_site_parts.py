@@ -51,6 +51,9 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         # Two long capitalised words whose initials are the host; initials before an edition word (site._shortened).
         pytest.param("https://www.hn.example.de/politik/a-1", f"{DE} | Hafener Nachrichten", None, DE, id="de-two-initials-host"),
         pytest.param("https://www.ht.example.at/artikel/1/a", f"{DE} | Hafener Tageszeitung Online", None, DE, id="de-initials-and-edition-host"),
+        pytest.param("https://www.fr.example.de/politik/a-1", f"{DE} - Frankfurter Rundschau", None, DE, id="de-place-adjective-initials-host"),
+        pytest.param("https://www.hn.example.no/a-1", f"{DE} - Havnebyens Nyheter", None, DE, id="nb-paper-word-initials-host"),
+        pytest.param("https://www.mk.example.ru/a-1", f"{RU} — Московский Комсомолец", None, RU, id="ru-adjective-initials-host"),
         # A trail of short parts after the site's name (titleparts._trail_after_site).
         pytest.param("https://www.hafenblatt.de/nachrichten/kiel/a-1.html", f"{DE} | Hafenblatt.de - Nachrichten - Schleswig-Holstein - Studio Kiel", None, DE, id="de-trail-after-site"),
         # The host spells the first words' initials and the last word whole (site._shortened).
@@ -134,6 +137,14 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         pytest.param("https://www.hafenblatt.example/sport/a-1", "Hafen gegen Kiel - 3:1", None, None, id="de-score"),
         # Latin words in a CJK part that are no name of the site's
         pytest.param("https://news.haibin.example.cn/a-1.html", "市议会批准新的港口规划方案 - iPhone 发布", None, None, id="zh-latin-words-not-the-site"),
+        # two long capitalised words that name a place, a person or a club, not a paper, whose
+        # initials the host happens to spell (site._paper_name)
+        pytest.param("https://www.up.example.in/a-1", "Flood alert issued for three districts - Uttar Pradesh", None, None, id="en-state-initials-host"),
+        pytest.param("https://www.ba.example/a-1", "Festival de tango bate récord – Buenos Aires", None, None, id="es-city-initials-host"),
+        pytest.param("https://www.kl.example.my/a-1", "Banjir kilat melanda pusat bandar – Kuala Lumpur", None, None, id="ms-city-initials-host"),
+        pytest.param("https://www.fr.example.de/a-1", "Ein Gespräch über die Wahl – Franziska Richter", None, None, id="de-person-initials-host"),
+        pytest.param("https://www.bm.example.de/sport/a-1", "Pokal-Aus: Trainer entlassen - Bayern München", None, None, id="de-club-initials-host"),
+        pytest.param("https://www.sp.example.ru/a-1", "Мэр ушёл в отставку после скандала — Санкт Петербург", None, None, id="ru-city-initials-host"),
         # a headline naming the paper of the host's initial-and-word spelling
         pytest.param("https://www.hpelabuhan.example.my/a-1", "Harian Pelabuhan menang anugerah - kakitangan meraikan", None, None, id="ms-headline-naming-the-paper"),
     ],
