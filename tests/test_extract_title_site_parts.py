@@ -145,6 +145,12 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         pytest.param("https://www.fr.example.de/a-1", "Ein Gespräch über die Wahl – Franziska Richter", None, None, id="de-person-initials-host"),
         pytest.param("https://www.bm.example.de/sport/a-1", "Pokal-Aus: Trainer entlassen - Bayern München", None, None, id="de-club-initials-host"),
         pytest.param("https://www.sp.example.ru/a-1", "Мэр ушёл в отставку после скандала — Санкт Петербург", None, None, id="ru-city-initials-host"),
+        # a short CJK clause ending in a word for a paper or news is the headline's, no
+        # paper's name (titleparts._CJK_GRAMMAR)
+        pytest.param("https://www.example.cn/a-1", "出版业寒冬下的坚守｜她如何拯救一家杂志", None, None, id="zh-clause-ending-in-magazine"),
+        pytest.param("https://www.example.tw/a-1", "出版業寒冬下的堅守｜告別這本週刊", None, None, id="zh-tw-clause-ending-in-weekly"),
+        pytest.param("https://www.example.cn/a-1", "资本退潮之后｜谁还在投资传媒", None, None, id="zh-clause-ending-in-media"),
+        pytest.param("https://www.example.cn/a-1", "资本退潮之后 - 谁还在办新闻", None, None, id="zh-clause-ending-in-news"),
         # a headline naming the paper of the host's initial-and-word spelling
         pytest.param("https://www.hpelabuhan.example.my/a-1", "Harian Pelabuhan menang anugerah - kakitangan meraikan", None, None, id="ms-headline-naming-the-paper"),
     ],

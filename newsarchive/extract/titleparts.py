@@ -330,6 +330,11 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
     )
 
 
+# A sentence's words no paper's name holds: "她如何拯救一家杂志", "谁还在办新闻" end in a word
+# for a paper but are a headline's clause (pronouns, particles, "how", "a [paper]").
+_CJK_GRAMMAR = re.compile("[的了是谁誰这這吗嗎呢我你他她它们們怎如]|一[家本份个個]")
+
+
 def _masthead(part: str) -> bool:
     """A last part that is a newspaper's name by its kind, in a script no host name spells:
     "朝日新聞デジタル", "日刊ゲンダイDIGITAL", "한국일보", "Российская газета".
@@ -347,8 +352,10 @@ def _masthead(part: str) -> bool:
     if m := _CJK_THEN_LATIN.fullmatch(key):
         key = m[1]  # "公視新聞網 PNN", "端傳媒 Initium Media": the name in two scripts
     if _CJK_WORD.match(key):
-        return len(key) <= MAX_CJK_NAME and (
-            key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS)
+        return (
+            len(key) <= MAX_CJK_NAME
+            and (key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS))
+            and not _CJK_GRAMMAR.search(key)
         )
     return not _MASTHEAD_NOUNS.isdisjoint(w.casefold() for w in words)
 
