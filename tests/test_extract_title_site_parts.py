@@ -56,6 +56,7 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.mk.example.ru/a-1", f"{RU} — Московский Комсомолец", None, RU, id="ru-adjective-initials-host"),
         # A trail of short parts after the site's name (titleparts._trail_after_site).
         pytest.param("https://www.hafenblatt.de/nachrichten/kiel/a-1.html", f"{DE} | Hafenblatt.de - Nachrichten - Schleswig-Holstein - Studio Kiel", None, DE, id="de-trail-after-site"),
+        pytest.param("https://www.kieler-nachrichten.example/a-1", f"{DE} – Kieler Nachrichten – Lokales aus Kiel", None, DE, id="de-slogan-after-whole-site"),
         # The host spells the first words' initials and the last word whole (site._shortened).
         pytest.param("https://www.bpelabuhan.example.my/a-1", f"{MS} | Berita Pelabuhan", None, MS, id="ms-initial-and-word-host"),
         pytest.param("https://www.nhharbour.example/a-1", f"{EN} - New Hope Harbour", None, EN, id="en-initials-and-word-host"),
@@ -151,6 +152,12 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         pytest.param("https://www.example.tw/a-1", "出版業寒冬下的堅守｜告別這本週刊", None, None, id="zh-tw-clause-ending-in-weekly"),
         pytest.param("https://www.example.cn/a-1", "资本退潮之后｜谁还在投资传媒", None, None, id="zh-clause-ending-in-media"),
         pytest.param("https://www.example.cn/a-1", "资本退潮之后 - 谁还在办新闻", None, None, id="zh-clause-ending-in-news"),
+        # a place that only begins the site's name, between a headline's dashes, with a
+        # trail or a clause after it (titleparts._whole_site)
+        pytest.param("https://www.kieler-nachrichten.example/a-1", "Sturm über der Förde – Kiel – Feuerwehr – Bilder", None, None, id="de-place-prefix-of-site-then-trail"),
+        pytest.param("https://www.berliner-zeitung.example/a-1", "Mietendeckel gekippt – Berlin – was Mieter jetzt wissen müssen", None, None, id="de-place-prefix-of-site-then-clause"),
+        # a word for news before a title-case article: a thing's name, no place (titleparts._news_noun)
+        pytest.param("https://www.harbour.example/a-1", "Ukraine war latest - News From The Front", None, None, id="en-title-case-news-from-the"),
         # a headline naming the paper of the host's initial-and-word spelling
         pytest.param("https://www.hpelabuhan.example.my/a-1", "Harian Pelabuhan menang anugerah - kakitangan meraikan", None, None, id="ms-headline-naming-the-paper"),
     ],
