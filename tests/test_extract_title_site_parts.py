@@ -51,8 +51,12 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         # Two long capitalised words whose initials are the host; initials before an edition word (site._shortened).
         pytest.param("https://www.hn.example.de/politik/a-1", f"{DE} | Hafener Nachrichten", None, DE, id="de-two-initials-host"),
         pytest.param("https://www.ht.example.at/artikel/1/a", f"{DE} | Hafener Tageszeitung Online", None, DE, id="de-initials-and-edition-host"),
+        pytest.param("https://www.fr.example.de/politik/a-1", f"{DE} - Frankfurter Rundschau", None, DE, id="de-place-adjective-initials-host"),
+        pytest.param("https://www.hn.example.no/a-1", f"{DE} - Havnebyens Nyheter", None, DE, id="nb-paper-word-initials-host"),
+        pytest.param("https://www.mk.example.ru/a-1", f"{RU} — Московский Комсомолец", None, RU, id="ru-adjective-initials-host"),
         # A trail of short parts after the site's name (titleparts._trail_after_site).
         pytest.param("https://www.hafenblatt.de/nachrichten/kiel/a-1.html", f"{DE} | Hafenblatt.de - Nachrichten - Schleswig-Holstein - Studio Kiel", None, DE, id="de-trail-after-site"),
+        pytest.param("https://www.kieler-nachrichten.example/a-1", f"{DE} – Kieler Nachrichten – Lokales aus Kiel", None, DE, id="de-slogan-after-whole-site"),
         # The host spells the first words' initials and the last word whole (site._shortened).
         pytest.param("https://www.bpelabuhan.example.my/a-1", f"{MS} | Berita Pelabuhan", None, MS, id="ms-initial-and-word-host"),
         pytest.param("https://www.nhharbour.example/a-1", f"{EN} - New Hope Harbour", None, EN, id="en-initials-and-word-host"),
@@ -134,6 +138,26 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         pytest.param("https://www.hafenblatt.example/sport/a-1", "Hafen gegen Kiel - 3:1", None, None, id="de-score"),
         # Latin words in a CJK part that are no name of the site's
         pytest.param("https://news.haibin.example.cn/a-1.html", "市议会批准新的港口规划方案 - iPhone 发布", None, None, id="zh-latin-words-not-the-site"),
+        # two long capitalised words that name a place, a person or a club, not a paper, whose
+        # initials the host happens to spell (site._paper_name)
+        pytest.param("https://www.up.example.in/a-1", "Flood alert issued for three districts - Uttar Pradesh", None, None, id="en-state-initials-host"),
+        pytest.param("https://www.ba.example/a-1", "Festival de tango bate récord – Buenos Aires", None, None, id="es-city-initials-host"),
+        pytest.param("https://www.kl.example.my/a-1", "Banjir kilat melanda pusat bandar – Kuala Lumpur", None, None, id="ms-city-initials-host"),
+        pytest.param("https://www.fr.example.de/a-1", "Ein Gespräch über die Wahl – Franziska Richter", None, None, id="de-person-initials-host"),
+        pytest.param("https://www.bm.example.de/sport/a-1", "Pokal-Aus: Trainer entlassen - Bayern München", None, None, id="de-club-initials-host"),
+        pytest.param("https://www.sp.example.ru/a-1", "Мэр ушёл в отставку после скандала — Санкт Петербург", None, None, id="ru-city-initials-host"),
+        # a short CJK clause ending in a word for a paper or news is the headline's, no
+        # paper's name (titleparts._CJK_GRAMMAR)
+        pytest.param("https://www.example.cn/a-1", "出版业寒冬下的坚守｜她如何拯救一家杂志", None, None, id="zh-clause-ending-in-magazine"),
+        pytest.param("https://www.example.tw/a-1", "出版業寒冬下的堅守｜告別這本週刊", None, None, id="zh-tw-clause-ending-in-weekly"),
+        pytest.param("https://www.example.cn/a-1", "资本退潮之后｜谁还在投资传媒", None, None, id="zh-clause-ending-in-media"),
+        pytest.param("https://www.example.cn/a-1", "资本退潮之后 - 谁还在办新闻", None, None, id="zh-clause-ending-in-news"),
+        # a place that only begins the site's name, between a headline's dashes, with a
+        # trail or a clause after it (titleparts._whole_site)
+        pytest.param("https://www.kieler-nachrichten.example/a-1", "Sturm über der Förde – Kiel – Feuerwehr – Bilder", None, None, id="de-place-prefix-of-site-then-trail"),
+        pytest.param("https://www.berliner-zeitung.example/a-1", "Mietendeckel gekippt – Berlin – was Mieter jetzt wissen müssen", None, None, id="de-place-prefix-of-site-then-clause"),
+        # a word for news before a title-case article: a thing's name, no place (titleparts._news_noun)
+        pytest.param("https://www.harbour.example/a-1", "Ukraine war latest - News From The Front", None, None, id="en-title-case-news-from-the"),
         # a headline naming the paper of the host's initial-and-word spelling
         pytest.param("https://www.hpelabuhan.example.my/a-1", "Harian Pelabuhan menang anugerah - kakitangan meraikan", None, None, id="ms-headline-naming-the-paper"),
     ],

@@ -164,9 +164,12 @@ def _shortened(words: list[str]) -> list[str]:
     ("bharian" of "Berita Harian", "hmetro" of "Harian Metro")."""
     found = []
     initials = "".join(w[0] for w in words).casefold()
-    # two initials only of two long capitalised words: "Salzburger Nachrichten" on sn.at
+    # two initials only of two long capitalised words a paper's name is made of:
+    # "Salzburger Nachrichten" on sn.at, not "Uttar Pradesh" on up.example
     if len(initials) >= MIN_INITIALS or (
-        len(words) == 2 and all(len(w) >= MIN_LONG_WORD and w[0].isupper() for w in words)
+        len(words) == 2
+        and all(len(w) >= MIN_LONG_WORD and w[0].isupper() for w in words)
+        and _paper_name(words)
     ):
         found.append(initials)
     for i in range(1, len(words)):
@@ -174,6 +177,21 @@ def _shortened(words: list[str]) -> list[str]:
         if len(whole) >= MIN_WORD_PART:
             found.append(initials[:i] + whole)
     return found
+
+
+# the first word of a paper's two-word name: a place's adjective ("Frankfurter", "Московский");
+# or its last word a word for paper or news ("Tageszeitung", "Nachrichten", "Nyheter")
+_PLACE_ADJECTIVE = re.compile(r"(?:er|ий|ый|ая|ое)$")
+_PAPER_ENDS = tuple(sorted(w for w in EDITION_WORDS if len(w) >= MIN_PREFIX and w.isalpha()))
+
+
+def _paper_name(words: list[str]) -> bool:
+    """Whether two words read as a paper's name, not a place's or a person's ("Buenos
+    Aires", "Franziska Richter", "Bayern München"): only such names do hosts shorten to
+    two letters."""
+    return bool(_PLACE_ADJECTIVE.search(words[0].casefold())) or any(
+        k.endswith(_PAPER_ENDS) for k in spellings(compact(words[1]))
+    )
 
 
 def spellings(key: str) -> set[str]:

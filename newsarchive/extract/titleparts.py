@@ -152,7 +152,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         len(parts) > 4
         and _width("".join(parts[:-4])) >= MIN_REST
         and (
-            (len(parts[-1].split()) <= MAX_SLOGAN_WORDS and is_site(parts[-3], sites))
+            (len(parts[-1].split()) <= MAX_SLOGAN_WORDS and _whole_site(parts[-3], sites))
             or (
                 _furniture(parts[-1], sections)
                 and (_names_site(parts[-3], sites) or _masthead(parts[-3]))
@@ -208,9 +208,18 @@ def _trail_after_site(parts: list[str], sites: frozenset[str]) -> list[str]:
         words += len(parts[i + 2].split())
         if words > MAX_SLOGAN_WORDS:
             break
-        if is_site(parts[i], sites) and _width("".join(parts[: i - 1])) >= MIN_REST:
+        if _whole_site(parts[i], sites) and _width("".join(parts[: i - 1])) >= MIN_REST:
             return parts[: i + 1]
     return parts
+
+
+def _whole_site(part: str, sites: frozenset[str]) -> bool:
+    """A part naming the site, not a first piece of its name: "Kiel" begins "Kieler
+    Nachrichten" (kieler-nachrichten.example) but is a headline's place between dashes."""
+    key = compact(part)
+    return is_site(part, sites) and (
+        not spellings(key).isdisjoint(sites) or not any(k.startswith(key) for k in sites)
+    )
 
 
 # A date sites print beside their name ("Title - Site, 03.12.2026", "Title - 03/12/2026 -
@@ -330,6 +339,11 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
     )
 
 
+# A sentence's words no paper's name holds: "她如何拯救一家杂志", "谁还在办新闻" end in a word
+# for a paper but are a headline's clause (pronouns, particles, "how", "a [paper]").
+_CJK_GRAMMAR = re.compile("[的了是谁誰这這吗嗎呢我你他她它们們怎如]|一[家本份个個]")
+
+
 def _masthead(part: str) -> bool:
     """A last part that is a newspaper's name by its kind, in a script no host name spells:
     "朝日新聞デジタル", "日刊ゲンダイDIGITAL", "한국일보", "Российская газета".
@@ -347,8 +361,10 @@ def _masthead(part: str) -> bool:
     if m := _CJK_THEN_LATIN.fullmatch(key):
         key = m[1]  # "公視新聞網 PNN", "端傳媒 Initium Media": the name in two scripts
     if _CJK_WORD.match(key):
-        return len(key) <= MAX_CJK_NAME and (
-            key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS)
+        return (
+            len(key) <= MAX_CJK_NAME
+            and (key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS))
+            and not _CJK_GRAMMAR.search(key)
         )
     return not _MASTHEAD_NOUNS.isdisjoint(w.casefold() for w in words)
 
@@ -386,6 +402,9 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
     )
 
 
+_PLACE_ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
+
+
 def _news_noun(part: str) -> bool:
     """A last part that is one word for news ("Nachrichten", "Wiadomości", "Zprávy"), alone
     or of a place ("Aktuelles aus Wien", "Zprávy z Brna", "News from Portside"): a label
@@ -399,6 +418,8 @@ def _news_noun(part: str) -> bool:
         words[1].casefold() in _FROM_WORDS
         and 0 < len(place) <= MAX_PLACE_WORDS
         and all(w[0].isupper() or w.casefold() in _FROM_WORDS for w in place)
+        # "News From The Front": an article in title case opens a thing, no place
+        and place[0].casefold() not in _PLACE_ARTICLES
     )
 
 
