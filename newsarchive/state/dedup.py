@@ -9,12 +9,15 @@ files by WARC-Refers-To-Target-URI and WARC-Refers-To-Date).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, crawl_state
-from newsarchive.state.store import Payload
+from newsarchive.state.store import CrawlState, Payload
+from newsarchive.state.unsynced import remember_killed_runs_payloads
 from newsarchive.warc.exchange import RecordRef
 
 
@@ -31,6 +34,10 @@ class StateDedupIndex:
             state = crawl_state(crawler)
         except NotConfigured:  # the state's owner is not enabled
             return cls(None)
+        if isinstance(state.store, CrawlState):  # built after the WARC folder's recovery
+            assert crawler.stats is not None
+            directory = Path(crawler.settings.get("WARC_DIR") or "warc")
+            remember_killed_runs_payloads(state.store, directory, crawler.stats)
         return cls(state if state.persistent else None)
 
     def lookup(self, digest: str) -> RecordRef | None:

@@ -107,6 +107,7 @@ class CrawlStateRun:
         self.dropped = 0  # items not written (drop_item): the items files may hold their lines
         # archived payloads, written with the next capture (one write for both) or flush
         self._payloads: dict[str, Payload] = {}  # by digest
+        self._writing: str | None = None  # the WARC file they go into (a SQLite state's)
         self._closed = False
 
     @property
@@ -395,6 +396,8 @@ class CrawlStateRun:
             for url, when in self._listed.items():
                 if self.ledger.fetched(url):
                     self.store.raise_listed(url, when)
+            if isinstance(self.store, CrawlState) and self._writing is not None:
+                self.store.set_writing(None)  # every row is in: no file to read again
             self.store.close()
         finally:
             if self.lock is not None:
@@ -426,6 +429,12 @@ class CrawlStateRun:
         if self.store is None:
             return
         self._payloads.setdefault(payload.digest, payload)
+        if isinstance(self.store, CrawlState) and payload.warc_file != self._writing:
+            # a new file: the rows of the one before are committed with its name
+            self._writing = payload.warc_file
+            self.store.save((), self._take_payloads())
+            self.store.set_writing(payload.warc_file)
+            return
         if (self.store.shared and not redis_lost()) or len(self._payloads) >= PAYLOADS_PER_WRITE:
             self.store.save((), self._take_payloads())
 

@@ -59,6 +59,10 @@ CREATE TABLE IF NOT EXISTS payloads (
     warc_file TEXT,
     warc_offset INTEGER
 );
+-- the WARC file this run archives payloads into, committed when the run starts it and
+-- emptied at the run's end: after a kill it names the one file whose payload rows the
+-- state may lack (newsarchive.state.unsynced)
+CREATE TABLE IF NOT EXISTS writing (name TEXT PRIMARY KEY);
 """
 
 
@@ -281,6 +285,23 @@ class CrawlState:
 
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM captures").fetchone()[0])
+
+    def writing(self) -> list[str]:
+        """The WARC file a run was archiving payloads into when it last stopped."""
+        return [name for (name,) in self._db.execute("SELECT name FROM writing ORDER BY name")]
+
+    def set_writing(self, name: str | None) -> None:
+        """Name the WARC file payloads now go into (None: none), with the writes before.
+
+        Committed at once: the rows of the file before are in this commit, so only the
+        named file can hold records the state lacks when the run is killed."""
+        if self._discarding():
+            return
+        with self._write():
+            self._db.execute("DELETE FROM writing")
+            if name is not None:
+                self._db.execute("INSERT INTO writing (name) VALUES (?)", (name,))
+        self.flush()
 
     def _write(self) -> _Write:
         return _Write(self)

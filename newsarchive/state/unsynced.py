@@ -1,0 +1,94 @@
+"""Payload rows a killed run archived but never committed, read back from its WARC file.
+
+A SQLite state commits its writes in batches, so a run killed with -9 leaves the
+payloads of its last moments archived but unknown to the state: the next run
+fetched those pages again (their articles had no capture either) and wrote each
+as a second whole response, where a revisit of the killed run's record would do
+(a campaign of 20 kills on the demo: 80 pages archived twice whole). The state
+names the one WARC file whose rows may be missing (`CrawlState.writing`: the
+rows of every file before it were committed when it was named); the next run
+reads that file once (the WARC extension has cut it back to its last whole
+record first) and records the payloads the state lacks.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from pathlib import Path
+
+from scrapy.statscollectors import StatsCollector
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from newsarchive.state.store import CrawlState, Payload
+
+logger = logging.getLogger(__name__)
+
+EMPTY_PAYLOAD = "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"  # never remembered (no revisit of nothing)
+OPEN_SUFFIX = ".open"
+
+
+def remember_killed_runs_payloads(
+    store: CrawlState, directory: Path, stats: StatsCollector
+) -> None:
+    """Record the payloads of the file a killed run was writing; forget its name."""
+    names = store.writing()
+    if not names:
+        return
+    for name in names:
+        path = _find(directory, name)
+        if path is None:
+            logger.info("crawl state: the killed run's WARC file %s is not in %s", name, directory)
+            continue
+        payloads, error = read_payloads(path, name)
+        known = [p for p in payloads if store.payload(p.digest) is None]
+        store.save((), known)
+        stats.inc_value("state/payloads_recovered", len(known))
+        if known or error:
+            logger.warning(
+                "crawl state: %d archived payloads of %s (a killed run's last file) were not "
+                "recorded; recorded now, so their pages become revisits%s",
+                len(known),
+                path.name,
+                f" (read up to an unreadable record: {error})" if error else "",
+            )
+    store.set_writing(None)
+
+
+def _find(directory: Path, name: str) -> Path | None:
+    for candidate in (directory / name, directory / (name + OPEN_SUFFIX)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_payloads(path: Path, name: str) -> tuple[list[Payload], str]:
+    """Every whole response's payload in the file, and what stopped the reading ("" at its end)."""
+    found: list[Payload] = []
+    try:
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                headers = record.rec_headers
+                digest = headers.get_header("WARC-Payload-Digest")
+                if (
+                    record.rec_type == "response"
+                    and digest
+                    and digest != EMPTY_PAYLOAD
+                    and not headers.get_header("WARC-Truncated")
+                    and not headers.get_header("WARC-Segment-Number")
+                ):
+                    found.append(
+                        Payload(
+                            digest,
+                            headers.get_header("WARC-Target-URI") or "",
+                            headers.get_header("WARC-Date") or "",
+                            headers.get_header("WARC-Record-ID") or "",
+                            name,
+                            records.get_record_offset(),
+                        )
+                    )
+    except (OSError, EOFError, ValueError, zlib.error, ArchiveLoadFailed) as exc:
+        return found, f"{type(exc).__name__}: {exc}"
+    return found, ""

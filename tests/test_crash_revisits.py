@@ -1,0 +1,71 @@
+"""A killed run's archived pages are revisits in the next run, not second whole responses.
+
+The SQLite state commits its payload rows in batches: a run SIGKILLed before its
+batch committed left pages archived that the state did not know, and the next
+run (fetching their articles again, as their captures were lost too) wrote
+each as a whole response again. Real `scrapy crawl` on the shared demo site.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import PROJECT, run_crawl, start_crawl
+
+# nothing committed by count or time: only what the state commits of itself
+UNCOMMITTED = {"STATE_COMMIT_WRITES": "100000", "STATE_COMMIT_SECONDS": "600"}
+
+
+def whole_responses(warc_dir: Path) -> Counter[tuple[str, str]]:
+    """(URL, payload digest) of every whole response record, read to each file's end."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for path in sorted(warc_dir.glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                headers = record.rec_headers
+                if record.rec_type == "response" and not headers.get_header("WARC-Truncated"):
+                    uri = headers.get_header("WARC-Target-URI")
+                    seen[(uri, headers.get_header("WARC-Payload-Digest"))] += 1
+                record.content_stream().read()
+    return seen
+
+
+def test_pages_of_a_killed_run_become_revisits(demo_site: DemoServer, tmp_path: Path) -> None:
+    """Killed after its 25th item with no batch committed, over several rotated WARC files
+    (the rows of a file it rotated out of were committed then), and `recover` closed the
+    killed run's last file before the next run, which reads it by name."""
+    args = {"site": "demo", "base_url": demo_site.base_url}
+    shared = {"WARC_DIR": str(tmp_path / "warc"), "WARC_MAX_FILE_SIZE": str(120 * 1024)}
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterItems": 200}
+    killing = {
+        **shared,
+        **UNCOMMITTED,
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_KILL_AFTER_ITEMS": "25",
+    }
+    killed = start_crawl("news", args, killing, tmp_path / "killed")
+    assert killed.process.wait(timeout=300) == -signal.SIGKILL
+    recover = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path / "warc")]
+    subprocess.run(recover, cwd=PROJECT, check=True, capture_output=True)
+    assert len(list((tmp_path / "warc").glob("*.warc.gz"))) >= 2  # rotated before the kill
+    archived = whole_responses(tmp_path / "warc")
+
+    last = run_crawl("news", args, shared, tmp_path / "last")
+
+    twice = {key: n for key, n in whole_responses(tmp_path / "warc").items() if n > 1}
+    assert not twice, f"{len(twice)} pages archived whole twice, e.g. {sorted(twice)[:3]}"
+    assert "(a killed run's last file) were not recorded; recorded now" in last.log
+    assert last.stats["state/payloads_recovered"] > 0
+    # the killed run's articles were fetched again (their captures were lost) as revisits
+    refetched = {url for url, _ in archived} & {item["url"] for item in last.items()}
+    assert len(refetched) >= 20
+    assert last.stats["warc/revisits"] >= len(refetched)
