@@ -9,10 +9,12 @@ listing page whose query read the damaged page, and exited 1 at its end.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -104,3 +106,56 @@ def test_a_damaged_state_is_let_go_by_a_process_that_goes_on(tmp_path: Path) -> 
     state.rename(tmp_path / "demo.sqlite.damaged")
     run = open_crawl_state(crawler())  # type: ignore[arg-type]
     assert run.known_count() == 0
+
+
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[None]:
+    """No write to `path` (a file, or a folder taking no new file), for root too: root
+    ignores permission bits, so it gets the immutable flag (skipped where there is none)."""
+    if os.geteuid() != 0:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            path.chmod(mode)
+        return
+    flagged = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+    if flagged.returncode != 0:
+        pytest.skip(f"no immutable flag here: {flagged.stderr.decode(errors='replace')}")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+@pytest.mark.parametrize("locked", ["file", "folder"])
+def test_a_state_that_cannot_be_written_stops_the_run_keeping_the_file(
+    locked: str, tmp_path: Path
+) -> None:
+    """A read-only state file opened and read fine, then its first write failed with a
+    spider traceback and the run exited 0 remembering nothing; a read-only folder (SQLite
+    cannot make its `-wal` beside the file) was called a damaged file to move aside."""
+    state = tmp_path / "state" / "demo.sqlite"
+    state.parent.mkdir()
+    _state(state, 20)
+    state.with_name(state.name + ".lock").touch()  # an earlier run's
+    before = state.read_bytes()
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", "demo", "-a", "base_url=http://127.0.0.1:9"),
+        *("-s", f"STATE_PATH={state}", "-s", f"WARC_DIR={tmp_path / 'warc'}"),
+    ]
+    with _read_only(state if locked == "file" else state.parent):
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    output = done.stdout + done.stderr
+    assert "Traceback" not in output, output[-3000:]
+    assert done.returncode == exitcodes.FAILED
+    last = done.stderr.strip().splitlines()[-1]
+    why = "(attempt to write a readonly database)" if locked == "file" else "takes no new file: "
+    assert last.startswith(
+        f"scrapy crawl: the crawl could not start: the crawl state {state} cannot be written "
+    )
+    assert why in last and "move it aside" not in last
+    assert last.endswith("writable by this user (the file is left as it is) (exit status 1)")
+    assert state.read_bytes() == before
+    assert not list(tmp_path.glob("warc/*"))  # nothing fetched

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -41,6 +42,18 @@ logger = logging.getLogger(__name__)
 
 class StateUnreadable(RuntimeError):
     """A state file SQLite cannot read (damaged, or not a database): named, not a traceback."""
+
+
+def folder_write_error(path: Path) -> str:
+    """Why the state file's folder takes no new file ("" when it does): SQLite keeps its
+    `-wal` and `-shm` files there (without them it cannot open the file at all), and the
+    run its items journal."""
+    try:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".newsarchive-write-check-"):
+            pass
+    except OSError as exc:
+        return f"its folder {path.parent} takes no new file: {exc.strerror or exc}"
+    return ""
 
 
 CRAWLER_ATTRIBUTE = "newsarchive_state"  # where the owning extension puts the door
@@ -474,16 +487,27 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                 logger.error("%s", exc)
                 raise
             opened: CrawlState | None = None
+            unwritable = ""
             try:
                 opened = CrawlState(config.path, config.commit_writes, config.commit_seconds)
                 damage = opened.damage()
+                # the folder too: the items journal goes there (a traceback and exit 0 before)
+                unwritable = (
+                    "" if damage else (opened.write_error() or folder_write_error(config.path))
+                )
             except sqlite3.Error as exc:
                 damage = str(exc)  # not a database at all, or not openable
-            if damage:
+                unwritable = folder_write_error(config.path)
+            if damage or unwritable:
                 if opened is not None:  # a process that goes on must not keep the file open
                     with contextlib.suppress(sqlite3.Error):
                         opened.close()
                 lock.release()
+                if unwritable:  # the file may be fine: moving it aside would lose its history
+                    raise StateUnreadable(
+                        f"the crawl state {config.path} cannot be written ({unwritable}); make "
+                        "it and its folder writable by this user (the file is left as it is)"
+                    )
                 raise StateUnreadable(
                     f"the crawl state {config.path} cannot be read ({damage}); move it aside to "
                     "start afresh (every article is then fetched and exported again)"

@@ -199,6 +199,21 @@ class CrawlState:
         found = [line for line in found if line and not line.startswith("***")]  # "*** in main"
         return "" if found == ["ok"] else "; ".join(found)
 
+    def write_error(self) -> str:
+        """Why this file takes no write ("" when it does): a state file the user cannot write
+        (read-only, immutable) otherwise opened and read fine, then failed the run's first
+        write with a spider traceback, and the run exited 0 remembering nothing."""
+        try:
+            version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(f"PRAGMA user_version = {version}")  # writes, then undone
+            finally:
+                self._db.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            return str(exc)
+        return ""
+
     def flush(self) -> None:
         """Commit the writes made so far."""
         if self._db.in_transaction:
