@@ -150,12 +150,27 @@ class CrashSafeFeedExporter(FeedExporter):
         super().open_spider(spider)
 
     async def close_spider(self, spider: Spider) -> None:
+        self._make_empty_files()
         await super().close_spider(spider)
         run = _state(self.crawler)
         # every line's article committed, none left out for a failed WARC metadata record ...
         committed = run is None or (_committed(run) and not run.dropped)
         if self.journal is not None and not self.failed and committed:
             self.journal.unlink(missing_ok=True)  # ... so nothing to repair
+
+    def _make_empty_files(self) -> None:
+        """Make the files of feeds no item reached (FEED_STORE_EMPTY) before Scrapy does: it
+        makes them in a task of its own, whose error (a full disk: the journal's entry) ended
+        the log in `Task exception was never retrieved` and a traceback."""
+        for slot in self.slots:
+            if slot.file is not None or slot.itemcount or not slot.store_empty:
+                continue
+            try:
+                slot.start_exporting()
+            except OSError as exc:
+                slot.store_empty = False  # Scrapy leaves it alone
+                self.crawler.stats.inc_value("feeds/unmade_files")
+                logger.error("cannot make the items file %s: %s", slot.uri, exc)
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         try:

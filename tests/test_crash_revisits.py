@@ -63,7 +63,7 @@ def test_pages_of_a_killed_run_become_revisits(demo_site: DemoServer, tmp_path: 
 
     twice = {key: n for key, n in whole_responses(tmp_path / "warc").items() if n > 1}
     assert not twice, f"{len(twice)} pages archived whole twice, e.g. {sorted(twice)[:3]}"
-    assert "(a killed run's last file) were not recorded; recorded now" in last.log
+    assert "before its state was saved) were not recorded; recorded now" in last.log
     assert last.stats["state/payloads_recovered"] > 0
     # the killed run's articles were fetched again (their captures were lost) as revisits
     refetched = {url for url, _ in archived} & {item["url"] for item in last.items()}

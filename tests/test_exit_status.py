@@ -161,3 +161,24 @@ def test_exit_status_for_each_way_a_run_ends(
         crawler.stats.set_value(name, value)
     got, reason = outcome(crawler, error)
     assert got == code and says in reason
+
+
+def test_an_empty_items_file_that_cannot_be_made_fails_the_run_in_one_line(
+    tmp_path: Path,
+) -> None:
+    """No item came (every section refused), so the empty items file is made as the run
+    closes; its entry in the items journal cannot be written (a folder in the way stands
+    in for a disk that filled up during the run). Before: a traceback after `Task exception
+    was never retrieved`, and exit 0."""
+    (tmp_path / "state" / "demo.feeds.json.tmp").mkdir(parents=True)
+    command = crawl_command("demo", {"base_url": "http://127.0.0.1:9"}, {}, tmp_path)
+    done = subprocess.run(
+        command, cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=300
+    )
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert "cannot make the items file " in done.stderr
+    assert done.returncode == exitcodes.FAILED
+    assert done.stderr.strip().splitlines()[-1] == (
+        "scrapy crawl: the crawl did not finish its job: finished "
+        "(an items file could not be made) (exit status 1)"
+    )

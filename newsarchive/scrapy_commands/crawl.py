@@ -34,6 +34,7 @@ FAILURE_STATS = {
     "warc/metadata_refused": "item metadata records could not be written",
     "feeds/unwritten_items": "items could not be written",
     "feeds/unwritable_items": "items no line could be made of were left out of the items file",
+    "feeds/unmade_files": "an items file could not be made",
     "report/errors": "the run report could not be written",
     "state/errors": "the crawl state could not be written",
 }

@@ -47,8 +47,9 @@ def remember_killed_runs_payloads(
         stats.inc_value("state/payloads_recovered", len(known))
         if known or error:
             logger.warning(
-                "crawl state: %d archived payloads of %s (a killed run's last file) were not "
-                "recorded; recorded now, so their pages become revisits%s",
+                "crawl state: %d archived payloads of %s (the last WARC file of a run killed "
+                "before its state was saved) were not recorded; recorded now, so their pages "
+                "become revisits%s",
                 len(known),
                 path.name,
                 f" (read up to an unreadable record: {error})" if error else "",
