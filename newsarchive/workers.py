@@ -93,8 +93,13 @@ def _serve(jobs: Connection, results: Connection, nice: int, warm_up: Any) -> No
     printed a traceback and died with its page, while the crawl's process shut down
     gracefully and waited for that page. The crawl's process alone decides: a worker
     ignores SIGINT, finishes its page and ends when the pool closes its pipe.
+
+    SIGTERM ends it, whatever the crawl's process had made of it: a pool started after
+    Scrapy's forced shutdown (which ignores SIGTERM) had workers ignoring it too, and
+    multiprocessing, ending them at exit with SIGTERM, waited for them for ever.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if nice:
         os.nice(nice)
     if warm_up is not None:

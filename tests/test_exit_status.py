@@ -130,6 +130,34 @@ def test_sigterm_ends_the_run_with_exit_1(demo_site: DemoServer, tmp_path: Path)
     assert "Traceback" not in result.log
 
 
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_a_second_signal_forces_the_shutdown_and_says_so(
+    sig: signal.Signals, demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """Scrapy's forced shutdown was called a kill ("stopped before it finished (killed)")."""
+    settings = {"DOWNLOAD_DELAY": "0.05", "CONCURRENT_REQUESTS": "2"}
+    crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
+    for _ in range(600):
+        if crawl.items_path.exists() and crawl.items_path.read_bytes().count(b"\n") >= 3:
+            break
+        time.sleep(0.05)
+    crawl.process.send_signal(sig)
+    for _ in range(200):  # two signals before Python's handler runs are one
+        if "shutting down gracefully" in crawl.log_path.read_text(errors="replace"):
+            break
+        time.sleep(0.01)
+    crawl.process.send_signal(sig)
+    result = crawl.wait(timeout=60)
+    assert result.returncode == exitcodes.FAILED
+    assert last_line(crawl.log_path) == (
+        "scrapy crawl: the crawl was stopped by a second Ctrl-C or SIGTERM (forced shutdown): "
+        "pages in flight were dropped; the next run fetches what this one did not keep "
+        "(exit status 1)"
+    )
+    assert "forcing unclean shutdown" in result.log
+    assert "Traceback" not in result.log
+
+
 @pytest.mark.parametrize(
     ("stats", "error", "code", "says"),
     [

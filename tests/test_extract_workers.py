@@ -292,3 +292,31 @@ def test_workers_of_a_crawl_run_by_a_script_do_not_import_the_crawl(tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+FORCED_EXIT = """
+import asyncio, os, signal, sys
+# Scrapy's second Ctrl-C or SIGTERM (forced shutdown) sets both to SIG_IGN; a pool started
+# after it (a page still being parsed) gave its fork server and workers SIGTERM ignored
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+from newsarchive.workers import ExtractWorkers, WorkerConfig
+workers = ExtractWorkers(WorkerConfig(workers=2, timeout=5.0, max_pending=4, nice=0))
+print(asyncio.run(workers.run(os.getpid)) != os.getpid(), flush=True)
+# the reactor stopped: the pool is never closed; multiprocessing ends its workers at exit
+"""
+
+
+def test_a_process_leaving_its_pool_open_exits_even_with_sigterm_ignored() -> None:
+    """multiprocessing ends daemon workers at exit with SIGTERM, then joins them: with SIGTERM
+    ignored the crawl's process waited for ever after its last line (seen after a second
+    Ctrl-C 20 ms after the first, mid-crawl)."""
+    done = subprocess.run(
+        [sys.executable, "-c", FORCED_EXIT],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
 from typing import Any
 
@@ -66,7 +67,9 @@ class Command(ScrapyCrawl):
         errors: list[BaseException] = []
         _keep_error(self.crawler_process.crawl(crawler, **opts.spargs), errors)
         self.crawler_process.start()
-        code, reason = outcome(crawler, errors[0] if errors else None)
+        # Scrapy's forced shutdown (a second Ctrl-C or SIGTERM) leaves SIGTERM ignored
+        forced = signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+        code, reason = outcome(crawler, errors[0] if errors else None, forced)
         if code != exitcodes.OK:
             self._fail(code, reason)
 
@@ -103,8 +106,8 @@ def degraded(stats: dict[str, Any]) -> tuple[int, str]:
     return int(code), "the run is degraded: " + "; ".join(alarms)
 
 
-def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
-    """The exit status of a run and the line saying why."""
+def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False) -> tuple[int, str]:
+    """The exit status of a run and the line saying why (`forced`: Scrapy's forced shutdown)."""
     if error is not None:
         if isinstance(error, SpiderArgumentError | SettingError | UsageError):
             return exitcodes.BAD_INPUT, str(error)
@@ -120,6 +123,11 @@ def outcome(crawler: Crawler, error: BaseException | None) -> tuple[int, str]:
         return exitcodes.FAILED, f"the crawl could not start: {type(error).__name__}: {error}"
     stats = crawler.stats.get_stats() if crawler.stats is not None else {}
     reason = stats.get("finish_reason")
+    if reason is None and forced:  # said "(killed)" before: nothing was killed
+        return exitcodes.FAILED, (
+            "the crawl was stopped by a second Ctrl-C or SIGTERM (forced shutdown): pages in "
+            "flight were dropped; the next run fetches what this one did not keep"
+        )
     if reason is None:
         return exitcodes.FAILED, "the crawl was stopped before it finished (killed)"
     failed = [str(stats[stat]) for stat in REASON_STATS if stats.get(stat)]
