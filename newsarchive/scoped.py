@@ -5,7 +5,8 @@ them when it is imported changes them for every other user of the process (a tes
 run, a program that embeds the crawler, the next crawl). A component that needs one
 installs it from its `from_crawler` and it is taken away when the engine stops, or,
 for a crawl whose start failed (Scrapy then sends no `engine_stopped`), when its
-spider closes.
+spider closes, or, for one whose engine could not even be built (no signal at all),
+when its crawler is collected.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from typing import cast
@@ -55,6 +57,10 @@ def _when_stopped(crawler: Crawler, undo: Callable[[], None]) -> None:
     for signal in ("engine_started", "spider_closed", "engine_stopped"):
         connect = crawler.signals.connect
         connect(getattr(receiver, signal), getattr(signals, signal), weak=False)
+    # A crawl whose engine could not be built (a component raising in `from_crawler`) sends
+    # no signal at all: its undo runs when the crawler is collected. `receiver` holds no
+    # reference to the crawler, so this keeps nothing alive.
+    weakref.finalize(crawler, receiver.engine_stopped).atexit = False
 
 
 def log_filter(crawler: Crawler, logger: logging.Logger, log_filter: logging.Filter) -> None:

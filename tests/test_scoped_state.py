@@ -112,11 +112,16 @@ def test_two_crawls_in_one_process_each_install_and_remove_their_filters(
     assert QUIETED not in log
 
 
-@pytest.mark.parametrize("how", ["close", "raise"])
+@pytest.mark.parametrize("how", ["close", "raise", "build"])
 def test_a_crawl_whose_start_failed_takes_its_filters_away(tmp_path: Path, how: str) -> None:
     """A component failing as the spider opens (CloseSpider, or any error): Scrapy closes
-    the spider but sends no engine_stopped, and the filters stayed installed."""
+    the spider but sends no engine_stopped, and the filters stayed installed. One failing
+    as the engine is built (`build`, in its `from_crawler`): no signal at all; the filters
+    go with the crawler, once the program lets go of it."""
     seen, log = _plugin("failed_start", str(tmp_path), how)
-    assert "Spider closed" in log  # the start failed where meant: the spider opened
+    if how == "build":  # the start failed where meant: no engine, the filters installed
+        assert "the pipeline's settings are wrong" in log and "Spider opened" not in log
+    else:
+        assert "Spider closed" in log  # the start failed where meant: the spider opened
     assert {name: [] for name in LOG_FILTERS} == seen["after"]["loggers"]
     assert _ours(seen["after"]["warnings"]) == []

@@ -9,6 +9,7 @@ before the crawl and after it.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -25,6 +26,12 @@ class BrokenPipeline:
     """Fails as the spider opens (HOW from the environment of the run)."""
 
     how = "close"
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> BrokenPipeline:
+        if cls.how == "build":  # the engine cannot even be built: Scrapy sends no signal
+            raise RuntimeError("the pipeline's settings are wrong")
+        return cls()
 
     def open_spider(self, spider: Any = None) -> None:
         if self.how == "close":
@@ -45,6 +52,8 @@ def main(out_dir: Path, how: str) -> None:
     process = CrawlerProcess(settings)
     process.crawl("follow", url="http://127.0.0.1:9/", depth="0")
     process.start()
+    del process  # what a program that goes on after a failed crawl lets go of
+    gc.collect()
     print(json.dumps({"before": before, "after": state()}))
 
 
