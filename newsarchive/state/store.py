@@ -305,6 +305,14 @@ class CrawlState:
         """The WARC file a run was archiving payloads into when it last stopped."""
         return [name for (name,) in self._db.execute("SELECT name FROM writing ORDER BY name")]
 
+    def last_payload_offset(self, warc_file: str) -> int:
+        """Where the last payload row the state has for `warc_file` points (0: none): rows are
+        committed in the order their records were written, so every record before it has one."""
+        row = self._db.execute(
+            "SELECT MAX(warc_offset) FROM payloads WHERE warc_file = ?", (warc_file,)
+        ).fetchone()
+        return int(row[0] or 0)
+
     def set_writing(self, name: str | None) -> None:
         """Name the WARC file payloads now go into (None: none), with the writes before.
 

@@ -41,7 +41,7 @@ def remember_killed_runs_payloads(
         if path is None:
             logger.info("crawl state: the killed run's WARC file %s is not in %s", name, directory)
             continue
-        payloads, error = read_payloads(path, name)
+        payloads, error = read_payloads(path, name, store.last_payload_offset(name))
         known = [p for p in payloads if store.payload(p.digest) is None]
         store.save((), known)
         stats.inc_value("state/payloads_recovered", len(known))
@@ -64,12 +64,15 @@ def _find(directory: Path, name: str) -> Path | None:
     return None
 
 
-def read_payloads(path: Path, name: str) -> tuple[list[Payload], str]:
-    """Every whole response's payload in the file, and what stopped the reading ("" at its end)."""
+def read_payloads(path: Path, name: str, start: int = 0) -> tuple[list[Payload], str]:
+    """Every whole response's payload in the file from the record at `start` (the state's
+    last row for the file: only what came after its last commit is read, not a whole 1 GB
+    file), and what stopped the reading ("" at its end)."""
     found: list[Payload] = []
     try:
         with path.open("rb") as stream:
-            records = ArchiveIterator(stream)
+            stream.seek(start)
+            records = ArchiveIterator(stream, no_record_parse=True)
             for record in records:
                 headers = record.rec_headers
                 digest = headers.get_header("WARC-Payload-Digest")
@@ -87,7 +90,7 @@ def read_payloads(path: Path, name: str) -> tuple[list[Payload], str]:
                             headers.get_header("WARC-Date") or "",
                             headers.get_header("WARC-Record-ID") or "",
                             name,
-                            records.get_record_offset(),
+                            records.get_record_offset(),  # from the file's start
                         )
                     )
     except (OSError, EOFError, ValueError, zlib.error, ArchiveLoadFailed) as exc:
