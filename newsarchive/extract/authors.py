@@ -387,23 +387,13 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     """The source a story without any byline credits in the short line after its last
     paragraph: "Quelle: dpa", "Fuente: EFE", "Beispielbote / Ejemplo Hoy" (the site, a slash,
     the paper it took the story from). Read only where no source names anyone."""
-    h1 = headline(doc)
-    if h1 is None:
-        return []
-    story = next(
-        (
-            el.getparent()
-            for el in itertools.islice(_following(h1), _CLOSING_WINDOW)
-            if el.tag == "p" and len(el.text_content()) >= _STORY_PARAGRAPH
-        ),
-        None,
-    )
+    story = _story_block(doc)
     if story is None:
         return []
     line, after_story, last = "", False, ""
     for el in story.iterchildren("p"):  # the story's own paragraphs, not a comment box's
         text = clean(el.text_content())
-        if len(text) >= _STORY_PARAGRAPH:
+        if len(text) >= _STORY_LINE:
             line, after_story, last = "", True, text
         elif after_story:
             line, after_story = text, False
@@ -419,6 +409,30 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+_STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
+
+
+def _story_block(doc: Document) -> HtmlElement | None:
+    """The block holding the story's paragraphs: the first after the headline with a
+    paragraph of 200 characters, else with two of 100 (a story of short paragraphs, as
+    agency copy often is)."""
+    h1 = headline(doc)
+    if h1 is None:
+        return None
+    seen: set[HtmlElement] = set()
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el.tag != "p" or (parent := el.getparent()) is None:
+            continue
+        size = len(el.text_content())
+        if size >= _STORY_PARAGRAPH:
+            return parent
+        if size >= _STORY_LINE:
+            if parent in seen:
+                return parent
+            seen.add(parent)
+    return None
 
 
 # "(dpa)", "ama/dpa", "(AFP, dpa)": the agencies a story credits in its closing tag, with an
@@ -664,6 +678,8 @@ def _name_and_credit_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
         name, rest = m.group(1).strip(), m.group(2).strip()
+        if _agencies_only(rest) and not _in_picture(el) and not _person_before_agency(doc, name):
+            return [rest]  # "Frankfurt am Main, dpa", "Energiepolitik, dpa": the agency alone
         if (
             2 <= len(name.split()) <= 4
             and _name_shaped(name)
@@ -689,7 +705,7 @@ def _credit_after(rest: str) -> bool:
     words = rest.split()
     if not words:
         return False
-    if all(w.casefold() in AGENCIES for w in re.split(r"[/,&\s]+", rest) if w):
+    if _agencies_only(rest):
         return True
     if _EMAIL_OR_URL.fullmatch(rest):
         return True  # "Jonas Jonaitis, LRT.lt": the site she writes for
@@ -699,6 +715,37 @@ def _credit_after(rest: str) -> bool:
         or (_job_phrase(words) and is_job_word(words[0]))  # not "Leiter des Bauamts"
         or (all(map(is_role_word, words)) and any(map(is_job_word, words)))
     )
+
+
+def _agencies_only(rest: str) -> bool:
+    """ "dpa", "dpa/AFP", "Reuters, AP": agencies and nothing else."""
+    parts = [w for w in re.split(r"[/,&\s]+", rest) if w]
+    return bool(parts) and all(w.casefold() in AGENCIES for w in parts)
+
+
+def _person_before_agency(doc: Document, name: str) -> bool:
+    """ "Anna Muster, dpa": a full name before the agency, not a place or the page's section
+    ("Frankfurt am Main, dpa", "Innere Sicherheit, dpa" where the page files the story under
+    "Innere Sicherheit")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _name_shaped(name) or is_place_name(name):
+        return False
+    return name.casefold() not in _section_names(doc)
+
+
+_SECTION_LINKS = "//nav//a | //*[contains(@class, 'breadcrumb')]//a"
+
+
+def _section_names(doc: Document) -> set[str]:
+    """The page's sections as it names them: its section metas, its menu's and breadcrumb's
+    links, the kicker its title opens with ("Innere Sicherheit: ...")."""
+    names = {clean(a.text_content()).casefold() for a in doc.tree.xpath(_SECTION_LINKS)}
+    if section := page_fields.section(doc, None):
+        names.add(section.casefold())
+    for title in (doc.first_meta("og:title"), doc.first_meta("twitter:title")):
+        if title and ": " in title:
+            names.add(title.split(": ", 1)[0].strip().casefold())
+    return names
 
 
 def _in_picture(el: HtmlElement) -> bool:

@@ -1,0 +1,115 @@
+"""Agency credits on German-language pages with no writer named: the tag closing a story of
+short paragraphs (agency copy), and a line under the headline giving a place or the page's
+section before the agency. Invented pages, sentences and names."""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://www.beispiel-zeitung.de/politik/windkraft-123.html"
+# paragraphs of 100 to 200 characters, as agency copy is written
+SHORT = [
+    "Die Landesregierung will das neue Gesetz noch vor der Sommerpause in den Landtag einbringen, sagte ein Sprecher.",
+    "Umweltverbände begrüßten den Entwurf grundsätzlich, forderten aber strengere Vorgaben für den Schutz von Vögeln.",
+    "Bürgerinitiativen in mehreren Landkreisen kündigten Widerstand an und verwiesen auf Lärm und Schattenwurf.",
+]
+SHORT_OTHER = {
+    "fr": [
+        "Le gouvernement régional veut présenter la nouvelle loi au parlement avant la pause estivale, a indiqué un porte-parole.",
+        "Les associations de défense de l'environnement ont salué le projet, tout en réclamant des règles plus strictes.",
+    ],
+    "es": [
+        "El gobierno regional quiere presentar la nueva ley en el parlamento antes del verano, según dijo un portavoz oficial.",
+        "Las asociaciones ecologistas celebraron el proyecto, aunque pidieron normas más estrictas para proteger a las aves.",
+    ],
+    "pl": [
+        "Rząd regionu chce przedstawić nową ustawę w parlamencie jeszcze przed przerwą wakacyjną, poinformował rzecznik.",
+        "Organizacje ekologiczne z zadowoleniem przyjęły projekt, ale domagają się surowszych przepisów chroniących ptaki.",
+    ],
+}
+
+
+def _closing(after: str, tail: str = "", lang: str = "de", story: list[str] | None = None) -> str:
+    texts = story or SHORT
+    body = "".join(f"<p>{t}</p>" for t in texts[:-1]) + f"<p>{texts[-1]}{tail}</p>"
+    return (
+        f'<html lang="{lang}"><head><title>Windkraft</title></head><body><article>'
+        f"<h1>Windkraft soll schneller kommen</h1>{body}{after}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "tail", "lang", "expected"),
+    [
+        ("<p>red/dpa</p>", "", "de", ["dpa"]),
+        ('<p class="kuerzel">(dpa/AFP/jm)</p>', "", "de", ["dpa", "AFP"]),
+        ("<p>APA/red</p>", "", "de", ["APA"]),
+        ("", " (sda/kes)", "de", ["sda"]),
+        ("<p>Quelle: APA</p>", "", "de", ["APA"]),
+        ("<p>(AFP)</p>", "", "fr", ["AFP"]),
+        ("<p>Fuente: EFE</p>", "", "es", ["EFE"]),
+        ("<p>Źródło: PAP</p>", "", "pl", ["PAP"]),
+        # guards: initials alone, a short last sentence, a photo credit name no source
+        ("<p>(amu)</p>", "", "de", []),
+        ("<p>Das Urteil ist noch nicht rechtskräftig.</p>", "", "de", []),
+        ("", " (Foto: dpa)", "de", []),
+    ],
+)
+def test_the_tag_closing_a_story_of_short_paragraphs(
+    after: str, tail: str, lang: str, expected: list[str]
+) -> None:
+    page = _closing(after, tail, lang, SHORT_OTHER.get(lang))
+    assert extract_article(page, URL).authors == expected
+
+
+def test_one_short_paragraph_is_no_story_block() -> None:
+    """A lone paragraph of 100+ characters (a teaser's) does not make its block the story."""
+    page = (
+        '<html lang="de"><head><title>Windkraft</title></head><body><article><h1>Windkraft</h1>'
+        f'<div class="teaser"><p>{SHORT[0]}</p><p>(dpa)</p></div><div><p>Kurz.</p></div></article></body></html>'
+    )
+    assert extract_article(page, URL).authors == []
+
+
+def _under(line: str, head: str = "", before: str = "") -> str:
+    return (
+        f'<html lang="de"><head><title>Mehr Polizei an Bahnhöfen</title>{head}</head><body>{before}<article>'
+        f'<h1>Mehr Polizei an Bahnhöfen</h1><p class="meta">{line}</p><p class="date">03.12.2026, 07:30 Uhr</p>'
+        + "".join(f"<p>{t}</p>" for t in SHORT)
+        + "</article></body></html>"
+    )
+
+
+SECTION_META = '<meta property="article:section" content="Innere Sicherheit">'
+CRUMBS = '<nav><ol class="breadcrumb"><li><a href="/">Startseite</a></li><li><a href="/innere-sicherheit">Innere Sicherheit</a></li></ol></nav>'
+KICKER_OG = '<meta property="og:title" content="Innere Sicherheit: Mehr Polizei an Bahnhöfen">'
+
+
+@pytest.mark.parametrize(
+    ("line", "head", "before", "expected"),
+    [
+        # a place before the agency (one word, or with a lower-case word inside)
+        ("Frankfurt am Main, dpa", "", "", ["dpa"]),
+        ("Wien, APA", "", "", ["APA"]),
+        ("Rio de Janeiro, AFP", "", "", ["AFP"]),
+        ("Bad Homburg, dpa", "", "", ["dpa"]),
+        # the page's section, however the page names it
+        ("Energiepolitik, dpa", "", "", ["dpa"]),
+        ("Innere Sicherheit, dpa", SECTION_META, "", ["dpa"]),
+        ("Innere Sicherheit, dpa", "", CRUMBS, ["dpa"]),
+        ("Innere Sicherheit, dpa/AFP", KICKER_OG, "", ["dpa", "AFP"]),
+        # guards: a person before the agency stays, also on a page with a section
+        ("Jan Beispiel, dpa", "", "", ["Jan Beispiel", "dpa"]),
+        ("Jan Beispiel, AFP", SECTION_META, "", ["Jan Beispiel", "AFP"]),
+        # no agency: a section line is no byline
+        ("Innere Sicherheit, Berlin", SECTION_META, "", []),
+    ],
+)
+def test_a_place_or_section_before_the_agency_under_the_headline(
+    line: str, head: str, before: str, expected: list[str]
+) -> None:
+    assert extract_article(_under(line, head, before), URL).authors == expected
