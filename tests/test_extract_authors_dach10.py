@@ -55,6 +55,8 @@ def _closing(after: str, tail: str = "", lang: str = "de", story: list[str] | No
         ("<p>Źródło: PAP</p>", "", "pl", ["PAP"]),
         # guards: initials alone, a short last sentence, a photo credit name no source
         ("<p>(amu)</p>", "", "de", []),
+        ("<p>AP</p>", "", "de", []),  # an agency's name that is a word, alone: maybe a subhead
+        ("<p>(AP)</p>", "", "de", ["AP"]),
         ("<p>Das Urteil ist noch nicht rechtskräftig.</p>", "", "de", []),
         ("", " (Foto: dpa)", "de", []),
     ],

@@ -448,6 +448,8 @@ def _agency_tag(text: str) -> list[str]:
     if m is None:
         return []
     parts = [p for p in _TAG_PARTS.split(m.group(1)) if p]
+    if parts == [text] and text.casefold() in langwords.WORD_AGENCIES:
+        return []  # "AP" alone on a line, no brackets: a subhead as likely as a tag
     agencies = [p for p in parts if p.casefold() in AGENCIES]
     initials = all(
         p.islower() and p.isalpha() and 2 <= len(p) <= 4 for p in parts if p not in agencies

@@ -331,6 +331,7 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
 
 
 TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own
+DATE_STAMPS_LINE = 120  # characters of a line of two date stamps
 TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
 # A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
 # An agency's and editors' tag alone in brackets: "(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)".
@@ -354,9 +355,13 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 
 
 def _is_tag_line(p: str) -> bool:
-    if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
+    if p.endswith((".", "!", "?", ":")):
         return False
-    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p) or _is_date_line(p):
+    if len(p) <= DATE_STAMPS_LINE and _is_date_line(p):
+        return True  # two stamps make a longer line: "Veröffentlicht am ... Aktualisiert am ..."
+    if len(p) > TAG_LINE:
+        return False
+    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -391,11 +396,20 @@ _DATE_SHAPE = re.compile(
 )
 
 
+_NEXT_LABEL = re.compile(rf"[\s|·•,;]+(?:{_DATE_LABELS})(?!\w)\W*", re.I)
+
+
 def _is_date_line(p: str) -> bool:
+    """A date stamp, or two in one line ("Veröffentlicht am 3. Dezember 2026 Zuletzt
+    aktualisiert am 4. Dezember 2026, 09:10 Uhr")."""
     m = _DATE_LINE.match(p) if any(c.isdigit() for c in p) else None
-    if m is None or len(m.group(1).split()) > DATE_LINE_WORDS:
+    if m is None:
         return False
-    return _DATE_SHAPE.search(m.group(1)) is not None
+    stamps = _NEXT_LABEL.split(m.group(1))
+    return all(
+        len(stamp.split()) <= DATE_LINE_WORDS and _DATE_SHAPE.search(stamp) is not None
+        for stamp in stamps
+    )
 
 
 def _is_slash_tag(p: str) -> bool:
@@ -416,7 +430,7 @@ def _is_slash_tag(p: str) -> bool:
 
 # Agencies' names that are words too: alone on a line they may be a subhead ("Agenturen",
 # "AP", Slovene "sta"), so they count only beside another part of a tag.
-_AGENCY_WORDS = langwords.GENERIC_AGENCY_WORDS | frozenset({"ap", "tt", "sta"})
+_AGENCY_WORDS = langwords.GENERIC_AGENCY_WORDS | langwords.WORD_AGENCIES
 
 
 def _names_word(word: str, after_comma: bool) -> bool:

@@ -713,6 +713,9 @@ GENERIC_AGENCIES = {
     "ru": "агентства", "hi": "एजेंसी, एजेंसियां",
 }  # fmt: skip
 GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
+# Agencies' names that are words too ("AP", "TT", Slovene "sta"): alone on a line, with no
+# brackets, they may be a subhead, so body.py and authors.py count them only in a tag.
+WORD_AGENCIES = frozenset({"ap", "tt", "sta"})
 
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
