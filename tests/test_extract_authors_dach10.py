@@ -115,3 +115,48 @@ def test_a_place_or_section_before_the_agency_under_the_headline(
     line: str, head: str, before: str, expected: list[str]
 ) -> None:
     assert extract_article(_under(line, head, before), URL).authors == expected
+
+
+def _linked(byline: str, lang: str = "de") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Windkraft</title></head><body><article><h1>Windkraft soll schneller kommen</h1>'
+        f'<p class="byline">{byline}</p>'
+        + "".join(f"<p>{t}</p>" for t in SHORT)
+        + "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        # a surname that is a job word, the whole name in the author link's address
+        (
+            'Von <a href="/autoren/anna-maria-autor">Anna Maria Autor</a>',
+            "de",
+            ["Anna Maria Autor"],
+        ),
+        (
+            'Von <a href="/autor/anna-lena-reporter-1234.html">Anna Lena Reporter</a>',
+            "de",
+            ["Anna Lena Reporter"],
+        ),
+        (
+            '<a href="/profil/hans-joerg-redakteur/">Hans Jörg Redakteur</a>',
+            "de",
+            ["Hans Jörg Redakteur"],
+        ),
+        (
+            'By <a href="/author/jane-mary-reporter">Jane Mary Reporter</a>',
+            "en",
+            ["Jane Mary Reporter"],
+        ),
+        # guards: a job after the name, the link naming the name alone
+        ('Von <a href="/autoren/anna-muster">Anna Muster</a> Redakteurin', "de", ["Anna Muster"]),
+        ('<a href="/autoren/anna-muster">Anna Muster Redakteurin</a>', "de", ["Anna Muster"]),
+        ("Von Anna Muster Redakteurin Wirtschaft", "de", ["Anna Muster"]),
+    ],
+)
+def test_a_job_word_surname_the_author_link_spells(
+    byline: str, lang: str, expected: list[str]
+) -> None:
+    assert extract_article(_linked(byline, lang), URL).authors == expected

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -355,6 +356,8 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             names = _whole_byline(doc, names, publishers, lang) or names
         if len(names) > 1:
             names = _without_dateline(names, doc)
+        if names:
+            names = _linked_surnames(doc, names, raw)
         if names and all(
             is_publisher(n, publishers)
             or _key(n) in orgs
@@ -374,6 +377,41 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         elif names:
             return names
     return fallback or _organisations_alone(doc) or _closing_source(doc, publishers)
+
+
+_SLUG_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
+_SLUG_TAIL = re.compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
+
+
+def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
+    """A surname that is a job word too ("Anna Maria Autor", "Jan Reporter") stays where a
+    link on the page names the whole name in its address ("/autoren/anna-maria-autor"):
+    job words after a full name go otherwise ("Anna Muster Redakteurin")."""
+    text = " ".join(raw)
+    found = []
+    for name in names:
+        m = re.search(re.escape(name) + r"\s+([^\W\d_][\w-]*)\b", text)
+        if m and is_job_word(m.group(1)) and _slug(f"{name} {m.group(1)}") in _link_slugs(doc):
+            name = f"{name} {m.group(1)}"
+        found.append(name)
+    return found
+
+
+def _slug(name: str) -> str:
+    return name.casefold().translate(_SLUG_SPELLING)
+
+
+def _link_slugs(doc: Document) -> frozenset[str]:
+    """The last part of every link's path, without a number or extension (cached per page)."""
+    cached: frozenset[str] | None = doc.cache.get("link_slugs")
+    if cached is None:
+        parts = (
+            urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
+            for href in doc.tree.xpath("//a/@href")
+        )
+        cached = frozenset(_SLUG_TAIL.sub("", p).casefold() for p in parts)
+        doc.cache["link_slugs"] = cached
+    return cached
 
 
 _SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
