@@ -1,6 +1,7 @@
-"""A site named by a number and a word, its host the number and the word's first letters
-("20 Minuten" on 20min.ch), with no meta naming it: its name after the headline goes.
-Invented titles, hosts and headlines."""
+"""Sites whose host shortens their name, with no meta naming it: a number and a word's first
+letters ("20 Minuten" on 20min.ch); initials before an edition word ("Peiner Allgemeine
+Zeitung" on paz-online.de). Their name after the headline goes. Invented titles, hosts and
+headlines."""
 
 # ruff: noqa: E501  -- table rows read best one case per line
 
@@ -71,3 +72,53 @@ def test_a_number_and_word_named_by_its_host(
     url: str, title: str, h1: str, lang: str, expected: str
 ) -> None:
     assert extract_article(_page(title, h1, lang), url).title == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "lang", "expected"),
+    [
+        (
+            "https://www.paz-online.de/lokales/a-1",
+            "Streik legt Nahverkehr lahm - Probe Allgemeine Zeitung",
+            "de",
+            "Streik legt Nahverkehr lahm",
+        ),
+        (
+            "https://www.hn-online.de/a-2",
+            "Streik legt Nahverkehr lahm | Hafener Nachrichten",
+            "de",
+            "Streik legt Nahverkehr lahm",
+        ),
+        (
+            "https://www.nwzonline.de/a-3",
+            "Streik legt Nahverkehr lahm | Nordwest Wochen Zeitung",
+            "de",
+            "Streik legt Nahverkehr lahm",
+        ),
+        (
+            "https://www.dhm-online.co.uk/a-4",
+            "Strike halts buses and trams - Daily Harbour Mail",
+            "en",
+            "Strike halts buses and trams",
+        ),
+        # guards: a part naming no site, on such a host
+        (
+            "https://www.paz-online.de/lokales/a-5",
+            "Streik in Peine - was Pendler wissen müssen",
+            "de",
+            "Streik in Peine - was Pendler wissen müssen",
+        ),
+        (
+            "https://www.hn-online.de/a-6",
+            "Streik legt Nahverkehr lahm | Hamburg Neustadt",
+            "de",
+            "Streik legt Nahverkehr lahm | Hamburg Neustadt",
+        ),
+    ],
+)
+def test_initials_before_an_edition_word_in_the_host(
+    url: str, title: str, lang: str, expected: str
+) -> None:
+    assert (
+        extract_article(_page(title, "Verdi ruft zum Warnstreik auf", lang), url).title == expected
+    )

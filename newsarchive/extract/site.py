@@ -108,6 +108,7 @@ def site_keys(doc: Document) -> frozenset[str]:
         keys.update(  # "stern", not the TLD or "co" of ".co.uk"
             compact(lab) for lab in labels[:-1] if len(lab) > 1 and lab not in _GENERIC_LABELS
         )
+        keys.update(_without_edition(lab) for lab in labels[:-1])  # "paz" of "paz-online"
     keys.discard("")
     found = frozenset(keys)
     doc.cache["site_keys"] = found
@@ -115,6 +116,14 @@ def site_keys(doc: Document) -> frozenset[str]:
 
 
 _ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
+_HOST_EDITION = re.compile(r"^([a-z0-9]{2,})-?(?:online|digital|web)$")
+
+
+def _without_edition(label: str) -> str:
+    """ "paz" of "paz-online", "nwz" of "nwzonline": a paper's letters before the edition
+    word its host adds (the name the title prints is "Peiner Allgemeine Zeitung")."""
+    m = _HOST_EDITION.match(label)
+    return m.group(1) if m else ""
 
 
 @lru_cache(maxsize=4096)
