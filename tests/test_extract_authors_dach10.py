@@ -107,6 +107,8 @@ KICKER_OG = '<meta property="og:title" content="Innere Sicherheit: Mehr Polizei 
         # guards: a person before the agency stays, also on a page with a section
         ("Jan Beispiel, dpa", "", "", ["Jan Beispiel", "dpa"]),
         ("Jan Beispiel, AFP", SECTION_META, "", ["Jan Beispiel", "AFP"]),
+        # the site's own name before the agency: not read here (a newsroom's credit)
+        ("Beispiel-Zeitung (AFP)", "", "", []),
         # no agency: a section line is no byline
         ("Innere Sicherheit, Berlin", SECTION_META, "", []),
     ],
@@ -160,3 +162,37 @@ def test_a_job_word_surname_the_author_link_spells(
     byline: str, lang: str, expected: list[str]
 ) -> None:
     assert extract_article(_linked(byline, lang), URL).authors == expected
+
+
+def _byline_page(line: str, lang: str = "de", cls: str = "meta") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Windkraft</title></head><body><article><h1>Windkraft soll schneller kommen</h1>'
+        f'<p class="{cls}">{line}</p>'
+        + "".join(f"<p>{t}</p>" for t in SHORT)
+        + "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        # a staff possessive and the role after it, adjectives too ("freien")
+        ("Von unserem Redaktionsmitglied Jan Probe", "de", ["Jan Probe"]),
+        ("Von unserer Mitarbeiterin Lisa Beispiel", "de", ["Lisa Beispiel"]),
+        ("Von unserem freien Mitarbeiter Jan Probe", "de", ["Jan Probe"]),
+        ("Von unserer freien Korrespondentin Lisa Beispiel, Wien", "de", ["Lisa Beispiel"]),
+        ("By our senior correspondent Jane Doe", "en", ["Jane Doe"]),
+        # the source credited under the headline, agencies only
+        ("Quelle: dpa/AFP", "de", ["dpa", "AFP"]),
+        ("Quelle: Reuters", "de", ["Reuters"]),
+        ("Fuente: EFE", "es", ["EFE"]),
+        ("Źródło: PAP", "pl", ["PAP"]),
+        # guards: a source that is no agency; a possessive with no job after it
+        ("Quelle: Stadtverwaltung", "de", []),
+        ("Von unserem Redakteur Jan Probe", "de", ["Jan Probe"]),
+    ],
+)
+def test_staff_roles_and_sources_under_the_headline(
+    line: str, lang: str, expected: list[str]
+) -> None:
+    assert extract_article(_byline_page(line, lang), URL).authors == expected

@@ -715,10 +715,18 @@ def _name_and_credit_line(doc: Document) -> list[str]:
         if el.tag not in ("p", "div", "span", "address") or not _few_children(el):
             continue  # not a list item: a share bar's, a card's
         text = clean(el.text_content())
+        source = _SOURCE_LINE.match(text) if len(text) <= _CLOSING_LINE else None
+        if source and _agencies_only(source.group(1)):
+            return [source.group(1)]  # "Quelle: dpa/AFP" under the headline
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
         name, rest = m.group(1).strip(), m.group(2).strip()
-        if _agencies_only(rest) and not _in_picture(el) and not _person_before_agency(doc, name):
+        if (
+            _agencies_only(rest)
+            and not _in_picture(el)
+            and not _person_before_agency(doc, name)
+            and not is_publisher(name, _publisher_names(doc, None))  # "t-online (AFP)"
+        ):
             return [rest]  # "Frankfurt am Main, dpa", "Energiepolitik, dpa": the agency alone
         if (
             2 <= len(name.split()) <= 4
@@ -1622,8 +1630,12 @@ def _capital(word: str) -> bool:
 def _drop_titles(words: list[str]) -> list[str]:
     """ "Redakteurin Jane Doe", "Jane Doe, reporter": job words around a name go."""
     kept = words
-    if len(kept) > 3 and kept[0].casefold() in _OURS and kept[1].casefold() in TITLE_WORDS:
-        kept = kept[1:]  # "onze verslaggever Jan de Vries", "our correspondent Jane Doe"
+    if len(kept) > 3 and kept[0].casefold() in _OURS:
+        # "onze verslaggever Jan de Vries", "our correspondent Jane Doe", "unserem freien
+        # Mitarbeiter Jan Probe": the possessive and the role words after it, one a job
+        role = next((i for i, w in enumerate(kept[1:], 1) if not is_role_word(w)), len(kept))
+        if len(kept) - role >= 2 and any(map(is_job_word, kept[1:role])):
+            kept = kept[role:]
     while len(kept) > 2 and (
         kept[0].casefold() in TITLE_WORDS or kept[0].casefold() in LABEL_WORDS
     ):

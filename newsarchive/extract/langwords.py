@@ -95,7 +95,8 @@ JOB_TITLES = {
     "de": "redakteur, redakteurin, korrespondent, korrespondentin, korrespondenten, reporterin, "
     "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin, journalistin, "
     "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin, "
-    "redakteuren, redakteurinnen, korrespondentinnen, reporterinnen, autoren, autorinnen",
+    "redakteuren, redakteurinnen, korrespondentinnen, reporterinnen, autoren, autorinnen, "
+    "mitarbeiter, mitarbeiterin, redaktionsmitglied",
     "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
     "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
     "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
