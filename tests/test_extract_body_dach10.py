@@ -1,5 +1,6 @@
 """A line of two date stamps under the byline ("Veröffentlicht am ... Zuletzt aktualisiert
-am ...") is no text, though longer than a single stamp. Invented pages and sentences."""
+am ...") is no text, though longer than a single stamp; nor is a stamp stated against the
+fetch ("Aktualisiert: vor 35 Minuten"). Invented pages and sentences."""
 
 # ruff: noqa: E501  -- table rows read best one case per line
 
@@ -52,6 +53,12 @@ def _page(line: str, lang: str) -> str:
             "Erschienen am 3. Dezember 2026, 14:05 Uhr, zuletzt aktualisiert am 4. Dezember 2026, 09:10 Uhr",
             "de",
         ),
+        # a stamp stated against the fetch
+        ("Aktualisiert: vor 35 Minuten", "de"),
+        ("Veröffentlicht vor 2 Tagen", "de"),
+        ("<span>Updated 2 hours ago</span>", "en"),
+        ("Aktualizováno před 3 hodinami", "cs"),
+        ("Zaktualizowano 2 godziny temu", "pl"),
         # already dropped before: they must stay so
         ("Veröffentlicht: 03.12.2026, 14:05 Uhr | Aktualisiert: 04.12.2026, 09:10 Uhr", "de"),
         (
@@ -65,7 +72,7 @@ def _page(line: str, lang: str) -> str:
         ),
     ],
 )
-def test_a_line_of_two_date_stamps_is_no_text(line: str, lang: str) -> None:
+def test_a_stamp_line_is_no_text(line: str, lang: str) -> None:
     body = extract_article(_page(line, lang), "https://www.probe-echo.de/kultur/festival-1").body
     assert body == "\n\n".join(STORY[lang])
 
@@ -76,6 +83,7 @@ def test_a_line_of_two_date_stamps_is_no_text(line: str, lang: str) -> None:
         # guards: a sentence after the second stamp, a story line naming two dates
         "Veröffentlicht am 3. Dezember 2026, aktualisiert am 4. Dezember 2026 nach neuen Angaben der Veranstalter zum Einlass",
         "Die Zahlen wurden am 3. Dezember 2026 veröffentlicht und am 4. Dezember 2026 aktualisiert",
+        "Aktualisiert wurde der Plan vor 3 Jahren nicht mehr, sagt die Sprecherin",
     ],
 )
 def test_a_line_with_more_than_stamps_stays(line: str) -> None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import langwords
+from newsarchive.extract import daterelative, langwords
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_share_target, is_stock_line
@@ -407,9 +408,16 @@ def _is_date_line(p: str) -> bool:
         return False
     stamps = _NEXT_LABEL.split(m.group(1))
     return all(
-        len(stamp.split()) <= DATE_LINE_WORDS and _DATE_SHAPE.search(stamp) is not None
+        len(stamp.split()) <= DATE_LINE_WORDS
+        and (
+            _DATE_SHAPE.search(stamp) is not None
+            or daterelative.read(stamp, _ANY_FETCH, None) is not None  # "vor 35 Minuten"
+        )
         for stamp in stamps
     )
+
+
+_ANY_FETCH = datetime(2000, 1, 1, tzinfo=UTC)  # "vor 35 Minuten" is a date against any fetch
 
 
 def _is_slash_tag(p: str) -> bool:
