@@ -196,3 +196,27 @@ def test_staff_roles_and_sources_under_the_headline(
     line: str, lang: str, expected: list[str]
 ) -> None:
     assert extract_article(_byline_page(line, lang), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Swiss German's "Redaktor(in)" for the German "Redakteur(in)"
+        ('<div class="author">Anna Muster, Redaktorin Politik</div>', ["Anna Muster"]),
+        ('<div class="author">Anna Muster Redaktorin Politik</div>', ["Anna Muster"]),
+        ("<p>Anna Muster, Redaktorin</p>", ["Anna Muster"]),
+        (
+            '<div class="byline">Von Jan Probe, Redaktor Inland, und Lisa Beispiel</div>',
+            ["Jan Probe", "Lisa Beispiel"],
+        ),
+        # guards
+        ('<div class="author">Anna Muster, Redakteurin Politik</div>', ["Anna Muster"]),
+        ('<div class="author">Anna Muster</div>', ["Anna Muster"]),
+    ],
+)
+def test_swiss_job_titles(byline: str, expected: list[str]) -> None:
+    page = (
+        '<html lang="de-CH"><head><title>Windkraft</title></head><body><article><h1>Windkraft soll schneller kommen</h1>'
+        f"{byline}" + "".join(f"<p>{t}</p>" for t in SHORT) + "</article></body></html>"
+    )
+    assert extract_article(page, "https://www.probe-zeitung.ch/a-1").authors == expected

@@ -94,3 +94,15 @@ def test_a_line_with_more_than_stamps_stays(line: str) -> None:
         or ""
     )
     assert line in body
+
+
+def test_a_swiss_writer_profile_closing_the_text_goes() -> None:
+    """ "Redaktorin", Swiss German's "Redakteurin", in the one-sentence profile under the text."""
+    story = "".join(f"<p>{t}</p>" for t in STORY["de"])
+    page = (
+        '<html lang="de-CH"><head><title>Festival</title></head><body><article><h1>Festival am See</h1>'
+        f"{story}<p>Karin Probe ist Redaktorin im Ressort Kultur und schreibt über Musik.</p></article></body></html>"
+    )
+    assert extract_article(
+        page, "https://www.probe-zeitung.ch/kultur/festival-1"
+    ).body == "\n\n".join(STORY["de"])

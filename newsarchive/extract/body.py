@@ -550,7 +550,8 @@ WRITER_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
     r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
     r"(?:[\w-]+ ){0,4}?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?|columnist"
-    r"|producer|contributor|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|volontär(?:in)?"
+    r"|producer|contributor|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|autor(?:in)?"
+    r"|volontär(?:in)?"
     r"|kolumnist(?:in)?)\b",
 )
 WRITER_BIO_MAX = 250

@@ -96,7 +96,8 @@ JOB_TITLES = {
     "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin, journalistin, "
     "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin, "
     "redakteuren, redakteurinnen, korrespondentinnen, reporterinnen, autoren, autorinnen, "
-    "mitarbeiter, mitarbeiterin, redaktionsmitglied",
+    "mitarbeiter, mitarbeiterin, redaktionsmitglied, "
+    "redaktor, redaktorin, redaktoren, redaktorinnen",
     "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
     "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
     "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
