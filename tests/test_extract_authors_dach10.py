@@ -220,3 +220,16 @@ def test_swiss_job_titles(byline: str, expected: list[str]) -> None:
         f"{byline}" + "".join(f"<p>{t}</p>" for t in SHORT) + "</article></body></html>"
     )
     assert extract_article(page, "https://www.probe-zeitung.ch/a-1").authors == expected
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        '<figure><img src="/a.jpg" alt=""><figcaption><span class="credit">Quelle: dpa</span></figcaption></figure>',
+        '<img src="/a.jpg" alt=""><p class="meta">Quelle: dpa</p>',
+        '<div class="image-credit"><span>Quelle: Reuters</span></div>',
+    ],
+)
+def test_a_pictures_source_under_the_headline_is_no_author(picture: str) -> None:
+    page = _byline_page("").replace('<p class="meta"></p>', picture)
+    assert extract_article(page, URL).authors == []

@@ -716,8 +716,8 @@ def _name_and_credit_line(doc: Document) -> list[str]:
             continue  # not a list item: a share bar's, a card's
         text = clean(el.text_content())
         source = _SOURCE_LINE.match(text) if len(text) <= _CLOSING_LINE else None
-        if source and _agencies_only(source.group(1)):
-            return [source.group(1)]  # "Quelle: dpa/AFP" under the headline
+        if source and _agencies_only(source.group(1)) and not _in_picture(el):
+            return [source.group(1)]  # "Quelle: dpa/AFP" under the headline, no picture's
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
         name, rest = m.group(1).strip(), m.group(2).strip()
