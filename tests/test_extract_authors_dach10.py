@@ -187,7 +187,12 @@ def _byline_page(line: str, lang: str = "de", cls: str = "meta") -> str:
         ("Quelle: Reuters", "de", ["Reuters"]),
         ("Fuente: EFE", "es", ["EFE"]),
         ("Źródło: PAP", "pl", ["PAP"]),
-        # guards: a source that is no agency; a possessive with no job after it
+        # an agency tag in brackets under the headline
+        ("(jpr/sda)", "de", ["sda"]),
+        ("(dpa/AFP)", "de", ["dpa", "AFP"]),
+        # guards: a source that is no agency; a possessive with no job after it; a place
+        ("(Berlin)", "de", []),
+        ("(amu)", "de", []),
         ("Quelle: Stadtverwaltung", "de", []),
         ("Von unserem Redakteur Jan Probe", "de", ["Jan Probe"]),
     ],
@@ -232,4 +237,16 @@ def test_swiss_job_titles(byline: str, expected: list[str]) -> None:
 )
 def test_a_pictures_source_under_the_headline_is_no_author(picture: str) -> None:
     page = _byline_page("").replace('<p class="meta"></p>', picture)
+    assert extract_article(page, URL).authors == []
+
+
+@pytest.mark.parametrize("line", ["(dpa)", "Quelle: dpa", "Frankfurt am Main, dpa"])
+def test_an_agency_line_inside_the_story_is_no_byline(line: str) -> None:
+    """Read under the headline only before the story's first paragraph: a line between
+    paragraphs is the story's (a quoted source, a teaser's credit)."""
+    body = f"<p>{SHORT[0]}</p><p>{line}</p>" + "".join(f"<p>{t}</p>" for t in SHORT[1:])
+    page = (
+        '<html lang="de"><head><title>Windkraft</title></head><body><article>'
+        f"<h1>Windkraft soll schneller kommen</h1>{body}</article></body></html>"
+    )
     assert extract_article(page, URL).authors == []

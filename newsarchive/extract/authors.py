@@ -709,21 +709,26 @@ def _name_and_credit_line(doc: Document) -> list[str]:
     h1 = headline(doc)
     if h1 is None:
         return []
+    story = False  # a paragraph of story text passed: an agency alone is no longer read
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
         if el.tag == "p" and len(el.text or "") > MAX_BYLINE_CHARS:
             break  # the story has begun
         if el.tag not in ("p", "div", "span", "address") or not _few_children(el):
             continue  # not a list item: a share bar's, a card's
         text = clean(el.text_content())
+        story = story or (el.tag == "p" and len(text) >= _STORY_LINE)
+        credit = not story and not _in_picture(el)
         source = _SOURCE_LINE.match(text) if len(text) <= _CLOSING_LINE else None
-        if source and _agencies_only(source.group(1)) and not _in_picture(el):
+        if credit and source and _agencies_only(source.group(1)):
             return [source.group(1)]  # "Quelle: dpa/AFP" under the headline, no picture's
+        if credit and text.startswith("(") and (tagged := _agency_tag(text)):
+            return tagged  # "(jpr/sda)", "(dpa)": the agency tag in brackets
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
         name, rest = m.group(1).strip(), m.group(2).strip()
         if (
-            _agencies_only(rest)
-            and not _in_picture(el)
+            credit
+            and _agencies_only(rest)
             and not _person_before_agency(doc, name)
             and not is_publisher(name, _publisher_names(doc, None))  # "t-online (AFP)"
         ):
