@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -355,6 +356,8 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             names = _whole_byline(doc, names, publishers, lang) or names
         if len(names) > 1:
             names = _without_dateline(names, doc)
+        if names:
+            names = _linked_surnames(doc, names, raw)
         if names and all(
             is_publisher(n, publishers)
             or _key(n) in orgs
@@ -376,6 +379,41 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     return fallback or _organisations_alone(doc) or _closing_source(doc, publishers)
 
 
+_SLUG_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
+_SLUG_TAIL = re.compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
+
+
+def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
+    """A surname that is a job word too ("Anna Maria Autor", "Jan Reporter") stays where a
+    link on the page names the whole name in its address ("/autoren/anna-maria-autor"):
+    job words after a full name go otherwise ("Anna Muster Redakteurin")."""
+    text = " ".join(raw)
+    found = []
+    for name in names:
+        m = re.search(re.escape(name) + r"\s+([^\W\d_][\w-]*)\b", text)
+        if m and is_job_word(m.group(1)) and _slug(f"{name} {m.group(1)}") in _link_slugs(doc):
+            name = f"{name} {m.group(1)}"
+        found.append(name)
+    return found
+
+
+def _slug(name: str) -> str:
+    return name.casefold().translate(_SLUG_SPELLING)
+
+
+def _link_slugs(doc: Document) -> frozenset[str]:
+    """The last part of every link's path, without a number or extension (cached per page)."""
+    cached: frozenset[str] | None = doc.cache.get("link_slugs")
+    if cached is None:
+        parts = (
+            urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
+            for href in doc.tree.xpath("//a/@href")
+        )
+        cached = frozenset(_SLUG_TAIL.sub("", p).casefold() for p in parts)
+        doc.cache["link_slugs"] = cached
+    return cached
+
+
 _SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
 _SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
 _SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
@@ -387,23 +425,13 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     """The source a story without any byline credits in the short line after its last
     paragraph: "Quelle: dpa", "Fuente: EFE", "Beispielbote / Ejemplo Hoy" (the site, a slash,
     the paper it took the story from). Read only where no source names anyone."""
-    h1 = headline(doc)
-    if h1 is None:
-        return []
-    story = next(
-        (
-            el.getparent()
-            for el in itertools.islice(_following(h1), _CLOSING_WINDOW)
-            if el.tag == "p" and len(el.text_content()) >= _STORY_PARAGRAPH
-        ),
-        None,
-    )
+    story = _story_block(doc)
     if story is None:
         return []
     line, after_story, last = "", False, ""
     for el in story.iterchildren("p"):  # the story's own paragraphs, not a comment box's
         text = clean(el.text_content())
-        if len(text) >= _STORY_PARAGRAPH:
+        if len(text) >= _STORY_LINE:
             line, after_story, last = "", True, text
         elif after_story:
             line, after_story = text, False
@@ -421,6 +449,30 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     return []
 
 
+_STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
+
+
+def _story_block(doc: Document) -> HtmlElement | None:
+    """The block holding the story's paragraphs: the first after the headline with a
+    paragraph of 200 characters, else with two of 100 (a story of short paragraphs, as
+    agency copy often is)."""
+    h1 = headline(doc)
+    if h1 is None:
+        return None
+    seen: set[HtmlElement] = set()
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el.tag != "p" or (parent := el.getparent()) is None:
+            continue
+        size = len(el.text_content())
+        if size >= _STORY_PARAGRAPH:
+            return parent
+        if size >= _STORY_LINE:
+            if parent in seen:
+                return parent
+            seen.add(parent)
+    return None
+
+
 # "(dpa)", "ama/dpa", "(AFP, dpa)": the agencies a story credits in its closing tag, with an
 # editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
 _AGENCY_TAG_LINE = re.compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
@@ -434,6 +486,8 @@ def _agency_tag(text: str) -> list[str]:
     if m is None:
         return []
     parts = [p for p in _TAG_PARTS.split(m.group(1)) if p]
+    if parts == [text] and text.casefold() in langwords.WORD_AGENCIES:
+        return []  # "AP" alone on a line, no brackets: a subhead as likely as a tag
     agencies = [p for p in parts if p.casefold() in AGENCIES]
     initials = all(
         p.islower() and p.isalpha() and 2 <= len(p) <= 4 for p in parts if p not in agencies
@@ -655,15 +709,30 @@ def _name_and_credit_line(doc: Document) -> list[str]:
     h1 = headline(doc)
     if h1 is None:
         return []
+    story = False  # a paragraph of story text passed: an agency alone is no longer read
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
         if el.tag == "p" and len(el.text or "") > MAX_BYLINE_CHARS:
             break  # the story has begun
         if el.tag not in ("p", "div", "span", "address") or not _few_children(el):
             continue  # not a list item: a share bar's, a card's
         text = clean(el.text_content())
+        story = story or (el.tag == "p" and len(text) >= _STORY_LINE)
+        credit = not story and not _in_picture(el)
+        source = _SOURCE_LINE.match(text) if len(text) <= _CLOSING_LINE else None
+        if credit and source and _agencies_only(source.group(1)):
+            return [source.group(1)]  # "Quelle: dpa/AFP" under the headline, no picture's
+        if credit and text.startswith("(") and (tagged := _agency_tag(text)):
+            return tagged  # "(jpr/sda)", "(dpa)": the agency tag in brackets
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
         name, rest = m.group(1).strip(), m.group(2).strip()
+        if (
+            credit
+            and _agencies_only(rest)
+            and not _person_before_agency(doc, name)
+            and not is_publisher(name, _publisher_names(doc, None))  # "t-online (AFP)"
+        ):
+            return [rest]  # "Frankfurt am Main, dpa", "Energiepolitik, dpa": the agency alone
         if (
             2 <= len(name.split()) <= 4
             and _name_shaped(name)
@@ -689,7 +758,7 @@ def _credit_after(rest: str) -> bool:
     words = rest.split()
     if not words:
         return False
-    if all(w.casefold() in AGENCIES for w in re.split(r"[/,&\s]+", rest) if w):
+    if _agencies_only(rest):
         return True
     if _EMAIL_OR_URL.fullmatch(rest):
         return True  # "Jonas Jonaitis, LRT.lt": the site she writes for
@@ -699,6 +768,37 @@ def _credit_after(rest: str) -> bool:
         or (_job_phrase(words) and is_job_word(words[0]))  # not "Leiter des Bauamts"
         or (all(map(is_role_word, words)) and any(map(is_job_word, words)))
     )
+
+
+def _agencies_only(rest: str) -> bool:
+    """ "dpa", "dpa/AFP", "Reuters, AP": agencies and nothing else."""
+    parts = [w for w in re.split(r"[/,&\s]+", rest) if w]
+    return bool(parts) and all(w.casefold() in AGENCIES for w in parts)
+
+
+def _person_before_agency(doc: Document, name: str) -> bool:
+    """ "Anna Muster, dpa": a full name before the agency, not a place or the page's section
+    ("Frankfurt am Main, dpa", "Innere Sicherheit, dpa" where the page files the story under
+    "Innere Sicherheit")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _name_shaped(name) or is_place_name(name):
+        return False
+    return name.casefold() not in _section_names(doc)
+
+
+_SECTION_LINKS = "//nav//a | //*[contains(@class, 'breadcrumb')]//a"
+
+
+def _section_names(doc: Document) -> set[str]:
+    """The page's sections as it names them: its section metas, its menu's and breadcrumb's
+    links, the kicker its title opens with ("Innere Sicherheit: ...")."""
+    names = {clean(a.text_content()).casefold() for a in doc.tree.xpath(_SECTION_LINKS)}
+    if section := page_fields.section(doc, None):
+        names.add(section.casefold())
+    for title in (doc.first_meta("og:title"), doc.first_meta("twitter:title")):
+        if title and ": " in title:
+            names.add(title.split(": ", 1)[0].strip().casefold())
+    return names
 
 
 def _in_picture(el: HtmlElement) -> bool:
@@ -1535,8 +1635,12 @@ def _capital(word: str) -> bool:
 def _drop_titles(words: list[str]) -> list[str]:
     """ "Redakteurin Jane Doe", "Jane Doe, reporter": job words around a name go."""
     kept = words
-    if len(kept) > 3 and kept[0].casefold() in _OURS and kept[1].casefold() in TITLE_WORDS:
-        kept = kept[1:]  # "onze verslaggever Jan de Vries", "our correspondent Jane Doe"
+    if len(kept) > 3 and kept[0].casefold() in _OURS:
+        # "onze verslaggever Jan de Vries", "our correspondent Jane Doe", "unserem freien
+        # Mitarbeiter Jan Probe": the possessive and the role words after it, one a job
+        role = next((i for i, w in enumerate(kept[1:], 1) if not is_role_word(w)), len(kept))
+        if len(kept) - role >= 2 and any(map(is_job_word, kept[1:role])):
+            kept = kept[role:]
     while len(kept) > 2 and (
         kept[0].casefold() in TITLE_WORDS or kept[0].casefold() in LABEL_WORDS
     ):

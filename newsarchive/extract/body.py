@@ -15,10 +15,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import langwords
+from newsarchive.extract import daterelative, langwords
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import is_furniture, is_share_target, is_stock_line
@@ -331,6 +332,7 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
 
 
 TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own
+DATE_STAMPS_LINE = 120  # characters of a line of two date stamps
 TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
 # A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
 # An agency's and editors' tag alone in brackets: "(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)".
@@ -354,9 +356,13 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 
 
 def _is_tag_line(p: str) -> bool:
-    if len(p) > TAG_LINE or p.endswith((".", "!", "?", ":")):
+    if p.endswith((".", "!", "?", ":")):
         return False
-    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p) or _is_date_line(p):
+    if len(p) <= DATE_STAMPS_LINE and _is_date_line(p):
+        return True  # two stamps make a longer line: "Veröffentlicht am ... Aktualisiert am ..."
+    if len(p) > TAG_LINE:
+        return False
+    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -391,11 +397,27 @@ _DATE_SHAPE = re.compile(
 )
 
 
+_NEXT_LABEL = re.compile(rf"[\s|·•,;]+(?:{_DATE_LABELS})(?!\w)\W*", re.I)
+
+
 def _is_date_line(p: str) -> bool:
+    """A date stamp, or two in one line ("Veröffentlicht am 3. Dezember 2026 Zuletzt
+    aktualisiert am 4. Dezember 2026, 09:10 Uhr")."""
     m = _DATE_LINE.match(p) if any(c.isdigit() for c in p) else None
-    if m is None or len(m.group(1).split()) > DATE_LINE_WORDS:
+    if m is None:
         return False
-    return _DATE_SHAPE.search(m.group(1)) is not None
+    stamps = _NEXT_LABEL.split(m.group(1))
+    return all(
+        len(stamp.split()) <= DATE_LINE_WORDS
+        and (
+            _DATE_SHAPE.search(stamp) is not None
+            or daterelative.read(stamp, _ANY_FETCH, None) is not None  # "vor 35 Minuten"
+        )
+        for stamp in stamps
+    )
+
+
+_ANY_FETCH = datetime(2000, 1, 1, tzinfo=UTC)  # "vor 35 Minuten" is a date against any fetch
 
 
 def _is_slash_tag(p: str) -> bool:
@@ -416,7 +438,7 @@ def _is_slash_tag(p: str) -> bool:
 
 # Agencies' names that are words too: alone on a line they may be a subhead ("Agenturen",
 # "AP", Slovene "sta"), so they count only beside another part of a tag.
-_AGENCY_WORDS = langwords.GENERIC_AGENCY_WORDS | frozenset({"ap", "tt", "sta"})
+_AGENCY_WORDS = langwords.GENERIC_AGENCY_WORDS | langwords.WORD_AGENCIES
 
 
 def _names_word(word: str, after_comma: bool) -> bool:
@@ -528,7 +550,8 @@ WRITER_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
     r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
     r"(?:[\w-]+ ){0,4}?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?|columnist"
-    r"|producer|contributor|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|volontär(?:in)?"
+    r"|producer|contributor|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|autor(?:in)?"
+    r"|volontär(?:in)?"
     r"|kolumnist(?:in)?)\b",
 )
 WRITER_BIO_MAX = 250

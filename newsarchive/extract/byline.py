@@ -122,7 +122,7 @@ ROLE_WORDS = TITLE_WORDS | frozenset(_ROLE_TEXT.casefold().split())
 # German compounds ending in a job title: "Politikredakteurin", "Wirtschaftskorrespondent".
 _ROLE_SUFFIXES = (
     "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin",
-    "redaktion", "kolumnist", "kolumnistin", "journalistin",
+    "redaktion", "kolumnist", "kolumnistin", "journalistin", "redaktor", "redaktorin",
 )  # fmt: skip
 
 

@@ -95,7 +95,9 @@ JOB_TITLES = {
     "de": "redakteur, redakteurin, korrespondent, korrespondentin, korrespondenten, reporterin, "
     "autor, autorin, chefredakteur, chefredakteurin, gastautor, gastautorin, journalistin, "
     "kolumnist, kolumnistin, volontär, volontärin, moderatorin, ressortleiter, ressortleiterin, "
-    "redakteuren, redakteurinnen, korrespondentinnen, reporterinnen, autoren, autorinnen",
+    "redakteuren, redakteurinnen, korrespondentinnen, reporterinnen, autoren, autorinnen, "
+    "mitarbeiter, mitarbeiterin, redaktionsmitglied, "
+    "redaktor, redaktorin, redaktoren, redaktorinnen",
     "fr": "journaliste, correspondant, correspondante, rédacteur, rédactrice, envoyé, envoyée",
     "es": "periodista, corresponsal, redactor, redactora, enviado, enviada",
     "it": "giornalista, inviato, inviata, corrispondente", "da": "redaktør, journalist",
@@ -713,6 +715,9 @@ GENERIC_AGENCIES = {
     "ru": "агентства", "hi": "एजेंसी, एजेंसियां",
 }  # fmt: skip
 GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
+# Agencies' names that are words too ("AP", "TT", Slovene "sta"): alone on a line, with no
+# brackets, they may be a subhead, so body.py and authors.py count them only in a tag.
+WORD_AGENCIES = frozenset({"ap", "tt", "sta"})
 
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).

@@ -50,6 +50,7 @@ MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 6  # "SZ", "NZH", "SCMP": an acronym is 
 _ACRONYM = re.compile(r"(?P<letters>[^\W\d_]{2,6})(?:\.[a-z]{2,3})?")  # "SZ", "SZ.de", "РГ"
 MIN_LONG_WORD = 5  # "Frankfurter Rundschau" is fr.de; "Neue Regeln" names no nr.de
 MIN_WORD_PART = 4  # "bharian" is "Berita Harian": the name's last words spelt whole
+MIN_NUMBER_WORD = 3  # "20min" is "20 Minuten": a number and a word's first three letters
 # German spells umlauts out in host names ("Süddeutsche" on sueddeutsche.de).
 _CJK_STEM = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -107,6 +108,7 @@ def site_keys(doc: Document) -> frozenset[str]:
         keys.update(  # "stern", not the TLD or "co" of ".co.uk"
             compact(lab) for lab in labels[:-1] if len(lab) > 1 and lab not in _GENERIC_LABELS
         )
+        keys.update(_without_edition(lab) for lab in labels[:-1])  # "paz" of "paz-online"
     keys.discard("")
     found = frozenset(keys)
     doc.cache["site_keys"] = found
@@ -114,6 +116,14 @@ def site_keys(doc: Document) -> frozenset[str]:
 
 
 _ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
+_HOST_EDITION = re.compile(r"^([a-z0-9]{2,})-?(?:online|digital|web)$")
+
+
+def _without_edition(label: str) -> str:
+    """ "paz" of "paz-online", "nwz" of "nwzonline": a paper's letters before the edition
+    word its host adds (the name the title prints is "Peiner Allgemeine Zeitung")."""
+    m = _HOST_EDITION.match(label)
+    return m.group(1) if m else ""
 
 
 @lru_cache(maxsize=4096)
@@ -161,7 +171,8 @@ def _initials(words: list[str]) -> set[str]:
 def _shortened(words: list[str]) -> list[str]:
     """A name as its host shortens it: its initials ("nzz" of "Neue Zürcher Zeitung", "sn"
     of "Salzburger Nachrichten"), or the first words' initials and the last words whole
-    ("bharian" of "Berita Harian", "hmetro" of "Harian Metro")."""
+    ("bharian" of "Berita Harian", "hmetro" of "Harian Metro"), or a number and the first
+    letters of the word after it ("20min" of "20 Minuten")."""
     found = []
     initials = "".join(w[0] for w in words).casefold()
     # two initials only of two long capitalised words a paper's name is made of:
@@ -176,6 +187,9 @@ def _shortened(words: list[str]) -> list[str]:
         whole = "".join(words[i:]).casefold()
         if len(whole) >= MIN_WORD_PART:
             found.append(initials[:i] + whole)
+    if len(words) == 2 and words[0].isdigit():  # "20min" of "20 Minuten", "7tage" of "7 Tage"
+        word = words[1].casefold()
+        found += [words[0] + word[:k] for k in range(MIN_NUMBER_WORD, len(word))]
     return found
 
 

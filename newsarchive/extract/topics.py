@@ -22,7 +22,7 @@ from newsarchive.extract import jsonld, langwords, topiclinks
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import compact
+from newsarchive.extract.site import compact, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 TAG_META = (
@@ -104,6 +104,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
     site_words = _site_words(doc.url)
     names = _site_names(doc)
     hosts = _host_names(doc.url)
+    joined_hosts = _joined_host_names(doc.url)
     slug = _slug_words(doc.url)
     excluded = [re.compile(p) for p in rules.topics_exclude] if rules else []
     sections = _sections_not_keywords(doc)
@@ -114,6 +115,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             for v in clean_topics(values)
             if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
             and not _names_the_site(v, names, hosts)
+            and not spellings(compact(v)) & joined_hosts
             and not any(p.search(v) for p in excluded)
             and v.casefold() not in sections
         ]
@@ -186,6 +188,14 @@ def _site_names(doc: Document) -> set[str]:
 
 
 _NOT_HOST_NAMES = frozenset({"www", "m", "amp", "co", "com", "org", "net", "ac", "gov", "or"})
+
+
+def _joined_host_names(url: str) -> set[str]:
+    """The host's labels of several words ("beispiel-post" on beispiel-post.de): the site's
+    whole name written out, which no topic is ("Beispiel Post", "Beispielpost"); a host of one
+    word may be a topic ("WDR" on wdr.de, which lists it among its own)."""
+    labels = (urlsplit(url).hostname or "").split(".")[:-1]
+    return {compact(w) for w in labels if "-" in w.strip("-")} - {""}
 
 
 def _host_names(url: str) -> set[str]:
