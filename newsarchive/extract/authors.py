@@ -267,7 +267,10 @@ _BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # El Diario": the paper a writer filed for, after the name ("para", "per" in lower case only:
 # "Per" is a first name).
 _FOR_PAPER = re.compile(r"\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
-_IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+_IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+# Portuguese names take "da" ("Marcos da Silva", "Ana Maria da Costa"): no Italian "from"
+# there ("Mario Rossi da Roma"), and nowhere a cut leaving one word (`_da_in_name`).
+_DA_NAMES = frozenset({"pt", "gl"})
 # Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
 # "Chefin vom Dienst").
 _JOB_HEAD_TEXT = "leiter leiterin chef chefin stv stellvertretende stellvertretender"
@@ -340,14 +343,21 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     lang = page_fields.language(doc)
     fallback: list[str] = []
     fallback_source = _RULE
+    texts: list[list[str]] = []  # read again only where no one is named ("Por Redação")
     for source, raw, strict in _raw_cascade(doc, rules, lang):
+        texts.append(raw)
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
         # JSON-LD listing each writer as its own entry: an organisation beside a person is
         # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
         listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
         names = clean_names(
-            raw, publishers, strict, keep_publisher=listed, lower_ok=source == _JSONLD
+            raw,
+            publishers,
+            strict,
+            keep_publisher=listed,
+            lower_ok=source == _JSONLD,
+            lang=lang or "",
         )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
@@ -373,9 +383,33 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
                 fallback, fallback_source = names, source
         elif names:
             return names
-    return fallback or _organisations_alone(doc) or _closing_source(doc, publishers)
+    return (
+        fallback
+        or _organisations_alone(doc)
+        or _closing_source(doc, publishers)
+        or next(([n] for raw in texts for t in raw if (n := newsroom_credit(t))), [])
+    )
 
 
+_NEWSROOM = re.compile(
+    r"^(?:(?:{})\s+)?({})$".format(
+        "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_FROM))),
+        "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_WORDS))),
+    ),
+    re.I,
+)
+
+
+def newsroom_credit(text: str) -> str | None:
+    """ "Por Redação", "Da Redação", "Redakce": the newsroom's word as printed, else None."""
+    text = clean(text)
+    if len(text) > _NEWSROOM_CHARS:
+        return None
+    m = _NEWSROOM.match(BYLINE_LEAD.sub("", text).strip(" .:"))
+    return m.group(1) if m else None
+
+
+_NEWSROOM_CHARS = 40
 _SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
 _SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
 _SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
@@ -1157,10 +1191,11 @@ def clean_names(
     strict: bool = False,
     keep_publisher: bool = False,
     lower_ok: bool = False,
+    lang: str = "",
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
-    counts (JSON-LD: "jane doe").
+    counts (JSON-LD: "jane doe"); `lang`, the page's language, where a name's words depend on it.
 
     `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
     """
@@ -1205,7 +1240,7 @@ def clean_names(
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
-                name = _clean_name(piece, lower_ok)
+                name = _clean_name(piece, lower_ok, lang)
                 if name is None and keep_publisher and is_publisher(piece, publishers):
                     name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
                 if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
@@ -1429,7 +1464,24 @@ def _lower_name(words: list[str]) -> bool:
     )
 
 
-def _clean_name(part: str, lower_ok: bool = False) -> str | None:
+def _da_in_name(before: list[str], m: re.Match[str], lang: str) -> bool:
+    """ "Marcos da Silva" on a Portuguese page, or "da" after one word: a surname's "da", no
+    place; after a job ("repórter da Folha") it is the employer's, cut as a place is."""
+    return (
+        bool(m.group(1))
+        and (lang in _DA_NAMES or len(before) < 2)
+        and not all(map(is_role_word, before))
+    )
+
+
+def _no_name_word(word: str) -> bool:
+    """A role word, "our", or a name's particle ("da", "von"): a part of only these names no
+    one ("Da Redação", "von der Redaktion")."""
+    w = word.casefold()
+    return is_role_word(word) or w in _OURS or w in NAME_PARTICLES
+
+
+def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
         part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
@@ -1450,7 +1502,8 @@ def _clean_name(part: str, lower_ok: bool = False) -> str | None:
         return None
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
-    part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
+    if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):
+        part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
@@ -1458,8 +1511,8 @@ def _clean_name(part: str, lower_ok: bool = False) -> str | None:
     if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
         # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
         words = words[:-1]
-    if not words or len(words) > 5 or all(is_role_word(w) or w.casefold() in _OURS for w in words):
-        return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our writer")
+    if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
+        return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
     if (
         len(words) > 1
         and all(w[0].islower() for w in words)
