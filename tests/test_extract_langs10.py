@@ -259,3 +259,125 @@ def test_da_after_a_job_is_the_employer() -> None:
     assert extract_article(
         html, "https://www.example.com.br/noticias/orcamento-aprovado"
     ).authors == ["Ana Souza"]
+
+
+# A site's name no meta states: a name with its host in brackets ("Hospodářské listy
+# (HL.cz)", also on a section's subdomain), a Hebrew name the host spells in Latin letters.
+# url, <title> (also og:title), expected title
+SITE_NAMES = [
+    ("https://byznys.hl.cz/c1-67123999-firmy-hlasi-ztraty", "Firmy hlásí ztráty | Hospodářské listy (HL.cz)", "Firmy hlásí ztráty"),
+    ("https://hl.cz/c1-67123999-firmy-hlasi-ztraty", "Firmy hlásí ztráty - Hospodářské listy (HL.cz)", "Firmy hlásí ztráty"),
+    ("https://www.priklad.sk/ekonomika/123", "Firmy hlásia straty | Denník Príklad (priklad.sk)", "Firmy hlásia straty"),
+    ("https://www.hamekomon.co.il/news/99887", "הפגנה מול בניין העירייה | המקומון", "הפגנה מול בניין העירייה"),
+    ("https://www.galim.co.il/news/99887", "ויכוח סוער בכנסת - גלים", "ויכוח סוער בכנסת"),
+    ("https://www.mivzak.co.il/news/99887", "ויכוח סוער בכנסת | מבזק", "ויכוח סוער בכנסת"),
+    # guards: a bracketed host of another site, a Hebrew part the host does not spell, a
+    # bracketed agency, a host alone in brackets after the headline
+    ("https://byznys.hl.cz/c1-67123999-firmy", "Firmy hlásí ztráty | Jiné noviny (JN.cz)", "Firmy hlásí ztráty | Jiné noviny (JN.cz)"),
+    ("https://www.galim.co.il/news/99887", "ויכוח סוער בכנסת - כלכלה ופוליטיקה", "ויכוח סוער בכנסת - כלכלה ופוליטיקה"),
+    ("https://www.hayom.co.il/news/99887", "ויכוח סוער בכנסת - היום", "ויכוח סוער בכנסת - היום"),
+    ("https://byznys.hl.cz/c1-67123999-firmy", "Firmy hlásí ztráty | Praha (ČTK)", "Firmy hlásí ztráty | Praha (ČTK)"),
+    ("https://byznys.hl.cz/c1-67123999-firmy", "Firmy hlásí ztráty (HL.cz)", "Firmy hlásí ztráty"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "expected"), SITE_NAMES, ids=[f"{i}" for i in range(len(SITE_NAMES))]
+)
+def test_site_name_no_meta_states(url: str, title: str, expected: str) -> None:
+    lang, text = ("he", HE) if "co.il" in url else ("cs", CS)
+    html = _page(
+        lang,
+        f'<title>{title}</title><meta property="og:title" content="{title}">',
+        f"<div>{text}{text}</div>",
+        lang == "he",
+    )
+    assert extract_article(html, url).title == expected
+
+
+SW = (
+    "<p>"
+    + "Baraza la jiji limepitisha bajeti ya mwaka ujao Alhamisi usiku baada ya mjadala mrefu uliodumu. "
+    * 4
+    + "</p>"
+)
+
+# A "by" word a language writes in lower case, printed in capitals ("NA JUMA MWANGI"), and the
+# anonymous "our writer" credit ("Na Mwandishi Wetu") as the newsroom's.
+# byline, expected
+SWAHILI_BYLINES = [
+    ("NA JUMA MWANGI", ["JUMA MWANGI"]),
+    ("NA Juma Mwangi", ["Juma Mwangi"]),
+    ("Na Mwandishi Wetu", ["Mwandishi Wetu"]),
+    # guards
+    ("Na Juma Mwangi", ["Juma Mwangi"]),
+    ("Na JUMA MWANGI", ["JUMA MWANGI"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("byline", "expected"), SWAHILI_BYLINES)
+def test_swahili_byline(byline: str, expected: list[str]) -> None:
+    html = _page(
+        "sw",
+        "<title>Kaunti yapitisha bajeti</title>",
+        f'<article><h1>Kaunti yapitisha bajeti</h1><div class="byline">{byline}</div>{SW}{SW}</article>',
+    )
+    assert extract_article(html, "https://www.habari.co.ke/habari/bajeti-123").authors == expected
+
+
+# A date line "03/12/2026 14h05" over the story is no paragraph of it; a sentence stays.
+# line, kept in the body
+PT_DATE_LINES = [
+    ("03/12/2026 14h05 Atualizado há 2 horas", False),
+    ("03/12/2026 às 14h05", False),
+    ("Publicado em 3/12/2026", False),
+    ("Em 03/12/2026 a câmara municipal aprovou o orçamento do próximo ano depois de um longo debate com a oposição.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "kept"), PT_DATE_LINES)
+def test_slashed_date_line_is_no_paragraph(line: str, kept: bool) -> None:
+    html = _page(
+        "pt-BR",
+        "<title>Câmara aprova orçamento</title>",
+        f'<article><h1>Câmara aprova orçamento</h1><p class="data">{line}</p>{PT}{PT}</article>',
+    )
+    assert (
+        line in (extract_article(html, "https://www.example.com.br/noticia/123").body or "")
+    ) is kept
+
+
+# The site's name with an edition's region code ("G Exemplo SP") is the publisher, dropped
+# beside the writers; an agency with "inf." after it ("BNS inf.") is the agency.
+# lang, site name, byline, expected
+CREDITS = [
+    ("pt", "G Exemplo", "Por Ana Souza e João Lima, G Exemplo SP", ["Ana Souza", "João Lima"]),
+    ("lt", "Pavyzdys", "BNS inf.", ["BNS"]),
+    ("lt", "Pavyzdys", "Rūta Petraitė, ELTA inf.", ["Rūta Petraitė", "ELTA"]),
+    # guards: a person's name ending in capitals, another paper's edition
+    ("pt", "G Exemplo", "Por Ana Souza e João Lima, Folha SP", ["Ana Souza", "João Lima", "Folha SP"]),
+    ("lt", "Pavyzdys", "Jonas Jonaitis", ["Jonas Jonaitis"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "site", "byline", "expected"),
+    CREDITS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(CREDITS)],
+)
+def test_credits_beside_the_writers(lang: str, site: str, byline: str, expected: list[str]) -> None:
+    text = (
+        PT
+        if lang == "pt"
+        else "<p>"
+        + "Miesto taryba ketvirtadienio vakarą po ilgų diskusijų patvirtino kitų metų biudžetą. "
+        * 4
+        + "</p>"
+    )
+    head = f'<title>Câmara aprova orçamento | {site}</title><meta property="og:site_name" content="{site}">'
+    html = _page(
+        lang,
+        head,
+        f'<article><h1>Câmara aprova orçamento</h1><p class="byline">{byline}</p>{text}{text}</article>',
+    )
+    assert extract_article(html, "https://www.example.com.br/noticia/123").authors == expected

@@ -187,7 +187,10 @@ _MATERIAL = re.compile(
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
-_AGENCY_MATERIAL = re.compile(r"^(\w+)-(?:material|materialien|meldungen?)$", re.I)
+# ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
+_AGENCY_MATERIAL = re.compile(
+    r"^(\w+)(?:-(?:material|materialien|meldungen?)|\s+(?:inf\.?|informacija))$", re.I
+)
 # A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
 # name ("Washington" in katakana, then the reporter's name).
 _CJK_DATELINE = re.compile(
@@ -1153,14 +1156,24 @@ def _key(name: str) -> str:
 
 def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site;
-    also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")."""
+    also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")
+    or an edition's region code after it ("G Exemplo SP")."""
     key = _key(name)
     if key in publishers or not spellings(compact(name)).isdisjoint(publishers):
         return True  # "Seznam Zprávy" on seznamzpravy.cz: hosts spell names without accents
     if any(part in publishers or compact(part) in publishers for part in _without_house_words(key)):
         return True
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
-    return len(first) > 1 and first in publishers and first.upper() in name
+    if len(first) > 1 and first in publishers and first.upper() in name:
+        return True
+    # an edition's region code after the name: "G Exemplo SP", "Example News NSW"
+    head, _, code = name.strip().rpartition(" ")
+    return (
+        bool(head) and _REGION_CODE.fullmatch(code) is not None and is_publisher(head, publishers)
+    )
+
+
+_REGION_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 # Words a newsroom puts around the paper's name when it credits itself: "Beispiel-Zeitung

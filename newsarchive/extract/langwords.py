@@ -182,6 +182,7 @@ NEWSROOM_WORDS = {
     "pl": "redakcja", "cs": "redakce", "sk": "redakcia", "ru": "редакция", "uk": "редакція",
     "lt": "redakcija", "is": "ritstjórn", "ms": "meja berita, redaksi", "id": "redaksi",
     "fi": "toimitus", "hu": "szerkesztőség", "tr": "haber merkezi", "he": "מערכת",
+    "sw": "mwandishi wetu, waandishi wetu",
 }  # fmt: skip
 # ... the word before it saying "from the" ("Da Redação", "De la redacción", "From the newsroom")
 NEWSROOM_FROM = {
