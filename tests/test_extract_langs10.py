@@ -381,3 +381,71 @@ def test_credits_beside_the_writers(lang: str, site: str, byline: str, expected:
         f'<article><h1>Câmara aprova orçamento</h1><p class="byline">{byline}</p>{text}{text}</article>',
     )
     assert extract_article(html, "https://www.example.com.br/noticia/123").authors == expected
+
+
+EN = (
+    "<p>"
+    + "The city council passed next year's budget on Thursday night after a long debate that ran past midnight. "
+    * 4
+    + "</p>"
+)
+
+# A byline linking the writer's page by a path part opening with an author word
+# ("/author-ravi-kulkarni-123.cms") links no other piece: the "Updated" line beside it still
+# dates a page that states nothing else.
+# author link, expected published
+AUTHOR_LINKS = [
+    ("/toireporter/author-ravi-kulkarni-123.cms", "2026-12-03T14:05:00+05:30"),
+    ("/autor-anna-muster-4567", "2026-12-03T14:05:00+05:30"),
+    # guards: a piece's address beside the line (a teaser's) keeps it out
+    ("/india/by-the-numbers-budget-101701239.html", None),
+    ("/india/reporter-attacked-in-pune-101701239.html", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("href", "expected"), AUTHOR_LINKS)
+def test_updated_line_beside_an_author_link(href: str, expected: str | None) -> None:
+    byline = f'<div class="byline"><a href="{href}">Ravi Kulkarni</a> / Updated: Dec 3, 2026, 14:05 IST</div>'
+    html = _page(
+        "en",
+        "<title>Pune civic body passes budget</title>",
+        f"<article><h1>Pune civic body passes budget</h1>{byline}{EN}{EN}</article>",
+    )
+    assert (
+        extract_article(
+            html, "https://www.example.in/city/pune/pune-budget/articleshow/1234567.cms"
+        ).published
+        == expected
+    )
+
+
+# A JSON-LD author list naming a writer and the site's host as an organisation: the host is a
+# CMS default, no credit; the site's name there is credited (as the page says).
+# organisation's name, expected
+HOST_ORGS = [
+    ("frettavefur.is", ["Jón Jónsson"]),
+    ("www.frettavefur.is", ["Jón Jónsson"]),
+    # guard: the newsroom's name stays beside the writer
+    ("Fréttavefurinn", ["Jón Jónsson", "Fréttavefurinn"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "expected"), HOST_ORGS)
+def test_host_beside_a_writer_in_jsonld(org: str, expected: list[str]) -> None:
+    text = (
+        "<p>"
+        + "Borgarstjórn samþykkti í gærkvöldi fjárhagsáætlun næsta árs eftir langar umræður. " * 4
+        + "</p>"
+    )
+    author = [{"@type": "Person", "name": "Jón Jónsson"}, {"@type": "Organization", "name": org}]
+    head = (
+        '<title>Fjárhagsáætlun samþykkt</title><meta property="og:site_name" content="Fréttavefurinn">'
+        + _ld({"@type": "NewsArticle", "headline": "Fjárhagsáætlun samþykkt", "author": author})
+    )
+    html = _page("is", head, f"<article><h1>Fjárhagsáætlun samþykkt</h1>{text}{text}</article>")
+    assert (
+        extract_article(
+            html, "https://www.frettavefur.is/frettir/2026/12/03/fjarhagsaaetlun/"
+        ).authors
+        == expected
+    )

@@ -136,6 +136,7 @@ _KO_OUTLET = re.compile(
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+_HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = re.compile(r"\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 _CREDIT = re.compile(
@@ -1254,8 +1255,14 @@ def clean_names(
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
                 name = _clean_name(piece, lower_ok, lang)
-                if name is None and keep_publisher and is_publisher(piece, publishers):
+                if (
+                    name is None
+                    and keep_publisher
+                    and is_publisher(piece, publishers)
+                    and not _HOST_NAME.fullmatch(piece.strip())
+                ):
                     name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
+                    # (its host, "example.de", beside a writer is no credit: a CMS default)
                 if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
                     found.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
