@@ -449,3 +449,37 @@ def test_host_beside_a_writer_in_jsonld(org: str, expected: list[str]) -> None:
         ).authors
         == expected
     )
+
+
+# A byline printing only the site's own name or host, and no source naming anyone: the site is
+# the author as printed (as a meta or JSON-LD author naming it alone already is).
+# byline, expected
+SITE_BYLINES = [
+    ("LRTP.lt", ["LRTP.lt"]),
+    ("LRTP", ["LRTP"]),
+    ("Autorius: LRTP", ["LRTP"]),
+    # guards: another site's host is no credit; a person or an agency is named as before
+    ("Pavyzdys.lt", []),
+    ("BNS", ["BNS"]),
+    ("Rūta Petraitė, LRTP.lt", ["Rūta Petraitė"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("byline", "expected"), SITE_BYLINES)
+def test_site_credited_alone_in_the_byline(byline: str, expected: list[str]) -> None:
+    text = (
+        "<p>"
+        + "Miesto taryba ketvirtadienio vakarą po ilgų diskusijų patvirtino kitų metų biudžetą. "
+        * 4
+        + "</p>"
+    )
+    head = '<title>Biudžetas priimtas</title><meta property="og:site_name" content="LRTP">'
+    html = _page(
+        "lt",
+        head,
+        f'<article><h1>Biudžetas priimtas</h1><div class="author">{byline}</div>{text}{text}</article>',
+    )
+    assert (
+        extract_article(html, "https://www.lrtp.lt/naujienos/lietuvoje/2/2123457/biudzetas").authors
+        == expected
+    )

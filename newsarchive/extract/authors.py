@@ -391,7 +391,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         fallback
         or _organisations_alone(doc)
         or _closing_source(doc, publishers)
-        or next(([n] for raw in texts for t in raw if (n := newsroom_credit(t))), [])
+        or next(([n] for raw in texts for t in raw if (n := _house_credit(t, publishers))), [])
     )
 
 
@@ -414,6 +414,19 @@ def newsroom_credit(text: str) -> str | None:
 
 
 _NEWSROOM_CHARS = 40
+
+
+def _house_credit(text: str, publishers: AbstractSet[str]) -> str | None:
+    """A byline crediting only the house: its newsroom ("Por Redação": "Redação") or the
+    site's own name or host as printed ("LRTP.lt", "Beispielblatt")."""
+    if found := newsroom_credit(text):
+        return found
+    text = BYLINE_LEAD.sub("", clean(text)).strip(" .:")
+    if text and len(text) <= _NEWSROOM_CHARS and is_publisher(text, publishers):
+        return text
+    return None
+
+
 _SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
 _SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
 _SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
