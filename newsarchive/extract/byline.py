@@ -58,8 +58,9 @@ def own_by_word(text: str, lang: str | None) -> str:
     """`text` with a capitalised "by" word of the page's language in lower case."""
     words = OWN_LOWER_BY.get(lang or "")
     text = text.strip()
-    if words and text[:1].isupper() and text.split(" ", 1)[0].casefold() in words:
-        return text[0].lower() + text[1:]
+    first = text.split(" ", 1)[0]
+    if words and text[:1].isupper() and first.casefold() in words:
+        return first.lower() + text[len(first) :]  # "Na", "NA JUMA MWANGI" in capitals
     return text
 
 

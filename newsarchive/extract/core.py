@@ -128,9 +128,13 @@ _STAMP = 60
 MIN_TITLE = 8
 _KICKER_MARK = re.compile(r"\s[-\u2013\u2014|/\u00b7]\s|:\s|\uff1a|\uff5c")
 _CJK_STOPS = ("\u3002", "\uff01", "\uff1f")  # a short CJK sentence with a clock in it is text
-# a clock may have a CJK label glued on ("12/2(水) 14:05配信", "14:05 更新")
+# a clock may have a CJK label glued on ("12/2(水) 14:05配信", "14:05 更新"); a CJK date or
+# clock in its own characters ("2026年12月3日 14時05分", "2026년 12월 3일") is one too, as are
+# "03/12/2026" and a clock written "14h05"
 _CLOCK_OR_DATE = re.compile(
-    r"^.{0,40}(?:\b\d{1,2}[:.]\d{2}(?:\b|(?=[\u3040-\u9fff\uac00-\ud7af]))|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)"
+    r"^.{0,40}(?:\b\d{1,2}[:.]\d{2}(?:\b|(?=[\u3040-\u9fff\uac00-\ud7af]))|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}h\d{2}\b"
+    r"|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}\s?時\s?\d{1,2}\s?分)"
 )
 
 

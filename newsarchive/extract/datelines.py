@@ -382,6 +382,22 @@ def _headline_link(link: HtmlElement) -> bool:
 
 
 _WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
+# ... and the first word of a path part naming an author's page ("author-ravi-kulkarni-123"),
+# only words no headline's slug opens with ("reporter-...", "by-..." may be a piece's)
+_AUTHOR_PREFIXES = frozenset(
+    {
+        "author",
+        "autor",
+        "autorin",
+        "auteur",
+        "autore",
+        "autorius",
+        "yazar",
+        "penulis",
+        "profil",
+        "profile",
+    }
+)
 # A path part naming the pages of the site's people: its authors' (in the languages read; those
 # authors.py reads as bylines too: "/hofundur/", Swedish "/av/").
 _PEOPLE_PATHS = frozenset({
@@ -411,8 +427,11 @@ def links_a_piece(href: str, page_url: str) -> bool:
     if len(own) > 1 and own in target:
         return False
     parts = urlsplit(target)
-    if not _PEOPLE_PATHS.isdisjoint(parts.path.lower().split("/")):
-        return False  # "/autor/anna-muster-123": a byline's link, numbered or not
+    segments = parts.path.lower().split("/")
+    if not _PEOPLE_PATHS.isdisjoint(segments) or any(
+        _WORDS_IN_PATH.split(s, 1)[0] in _AUTHOR_PREFIXES for s in segments
+    ):
+        return False  # "/autor/anna-muster-123", "/author-ravi-kulkarni-123.cms": a byline's
     if any(c.isdigit() for c in parts.path + parts.query):
         return True
     last = next((p for p in reversed(parts.path.split("/")) if p), "")

@@ -174,6 +174,26 @@ SOURCE_LABELS = {
     "lt": "šaltinis", "is": "heimild", "he": "מקור", "hi": "स्रोत", "zh": "来源, 來源",
     "ms": "sumber", "sw": "chanzo", "tr": "kaynak", "sv": "källa", "nb": "kilde", "da": "kilde",
 }  # fmt: skip
+# authors.py: the newsroom crediting itself in a byline, alone ("Por Redação", "Da Redação",
+# "Redakce"): the author where no source names anyone, printed without "by" and "from the".
+NEWSROOM_WORDS = {
+    "en": "newsroom, newsdesk, news desk", "de": "redaktion", "fr": "rédaction, la rédaction",
+    "es": "redacción, la redacción", "pt": "redação, redacção, a redação",
+    "it": "redazione, la redazione",
+    "nl": "redactie, de redactie", "sv": "redaktionen", "nb": "redaksjonen", "da": "redaktionen",
+    "pl": "redakcja", "cs": "redakce", "sk": "redakcia", "ru": "редакция", "uk": "редакція",
+    "lt": "redakcija", "is": "ritstjórn", "ms": "meja berita, redaksi", "id": "redaksi",
+    "fi": "toimitus", "hu": "szerkesztőség", "tr": "haber merkezi", "he": "מערכת",
+    "sw": "mwandishi wetu, waandishi wetu",
+}  # fmt: skip
+# ... the word before it saying "from the" ("Da Redação", "De la redacción", "From the newsroom")
+NEWSROOM_FROM = {
+    "en": "from the",
+    "pt": "da, do",
+    "es": "de la, desde la",
+    "it": "dalla",
+    "fr": "de la",
+}
 # authors.py: "from"/"in" opening a byline part after a name ("Ana Souza, de São Paulo",
 # "Anna Nowak, z Warszawy"): where the writer filed from, no second name. Lower case only.
 PLACE_WORDS = {

@@ -29,6 +29,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 # Host labels that name no publisher: prefixes of the host, and second-level domains.
 _HOST_PREFIXES = frozenset({"www", "m", "mobile", "amp", "edition"})
 _NUMBERED_HOST = re.compile(r"www\d+")  # www3.example.jp
+_SECOND_LEVEL = frozenset({"com", "org", "net", "co", "ac", "gov", "or", "ne", "go", "edu"})
 _GENERIC_LABELS = _HOST_PREFIXES | {"news", "com", "org", "net", "co", "ac", "gov", "or", "ne"}
 
 
@@ -105,6 +106,9 @@ def site_keys(doc: Document) -> frozenset[str]:
         labels = labels[1:]
     if labels:
         keys.add(compact(".".join(labels)))  # "stern.de" -> "sternde"
+        # the registered domain under a section's subdomain: "HN.cz" on domaci.hn.cz
+        registered = labels[-3:] if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else labels[-2:]
+        keys.add(compact(".".join(registered)))
         keys.update(  # "stern", not the TLD or "co" of ".co.uk"
             compact(lab) for lab in labels[:-1] if len(lab) > 1 and lab not in _GENERIC_LABELS
         )
@@ -126,6 +130,12 @@ def _without_edition(label: str) -> str:
     return m.group(1) if m else ""
 
 
+# a name of up to four words with a host name in brackets after it: "Hospodářské listy (HL.cz)"
+HOST_IN_BRACKETS = re.compile(
+    r"(?:[^\W\d_][\w.'-]*\s+){0,3}[^\W\d_][\w.'-]*\s*\((?P<host>[\w-]+\.[a-z]{2,3})\)", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def is_site(text: str, keys: frozenset[str]) -> bool:
     """ "Daily Example", "dailyexample.co.uk", "DAILY EXAMPLE Online" on www.dailyexample.co.uk.
@@ -143,6 +153,12 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     first, _, rest = text.strip().partition(" ")
     if rest and first.casefold() in _ARTICLES and _named(compact(rest), keys):
         return True  # "The Example Chronicle" on examplechronicle.in
+    if _HEBREW.search(key) and any(
+        len(k) >= MIN_HEBREW_HOST and _hebrew_spelling(key).fullmatch(k) for k in keys
+    ):
+        return True  # "המקומון" on hamekomon.co.il
+    if (m := HOST_IN_BRACKETS.fullmatch(text.strip())) and is_site(m["host"], keys):
+        return True  # "Hospodářské listy (HL.cz)" on hl.cz: a name and the site's host after it
     if (m := _ACRONYM.fullmatch(text.strip())) and m["letters"].isupper():
         # "| NZH" beside "New Zealand Herald", "- SZ.de" beside "Süddeutsche Zeitung"
         return ABBREVIATION + m["letters"].casefold() in keys
@@ -153,6 +169,36 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     if len(words) > 2 and compact(words[-1]) in EDITION_WORDS:
         forms += _shortened(words[:-1])  # "Tiroler Tageszeitung Online" on tt.com
     return any(not spellings(k).isdisjoint(keys) for k in forms)
+
+
+# Hebrew letters as Israeli hosts spell them ("הארץ" haaretz, "מעריב" maariv, "גלובס" globes):
+# alef, he, vav, yod and ayin are often vowels or silent, and the vowels hosts add are unwritten.
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_LATIN = {
+    "א": "[aeiou]?", "ב": "(?:b|v)", "ג": "(?:g|j)", "ד": "d", "ה": "h?", "ו": "(?:v|w|o|u)?",
+    "ז": "z", "ח": "(?:ch|kh|h)", "ט": "t", "י": "(?:y|i|e)?", "כ": "(?:k|ch|kh|c)",
+    "ך": "(?:k|ch|kh|c)", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
+    "ע": "[aeio]?", "פ": "(?:p|f|ph)", "ף": "(?:p|f|ph)", "צ": "(?:tz|ts|z|c)",
+    "ץ": "(?:tz|ts|z|c)", "ק": "(?:k|q|c)", "ר": "r", "ש": "(?:sh|s)", "ת": "(?:t|th|s)",
+}  # fmt: skip
+_WEAK_HEBREW = frozenset("אהויע")
+# "הארץ" (r-tz) is haaretz; one consonant ("וואלה") matches hosts by chance, as do short hosts
+MIN_HEBREW_CONSONANTS, MIN_HEBREW_HOST = 2, 5
+_NO_MATCH = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1024)
+def _hebrew_spelling(key: str) -> re.Pattern[str]:
+    """A pattern of the Latin spellings of a Hebrew name, unwritten vowels between its
+    letters and doubled consonants allowed; no match for a name of one consonant or with
+    other letters."""
+    if any(c not in _HEBREW_LATIN for c in key):
+        return _NO_MATCH
+    if sum(c not in _WEAK_HEBREW for c in key) < MIN_HEBREW_CONSONANTS:
+        return _NO_MATCH
+    vowels = "[aeiouy]*"
+    parts = [_HEBREW_LATIN[c] + ("" if c in _WEAK_HEBREW else "+") for c in key]
+    return re.compile(vowels + vowels.join(parts) + vowels)
 
 
 def _initials(words: list[str]) -> set[str]:

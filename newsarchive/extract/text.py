@@ -13,6 +13,13 @@ _SPACE = re.compile(r"\s")  # str patterns: the same Unicode spaces as str.split
 # regex sub) of a 40 MB paragraph makes millions of word objects, ~10 times the text in memory.
 BIG_TEXT = 100_000
 _CHUNK = 1_000_000
+# Marks no reader sees, at a text's ends: direction marks and embeddings (a Hebrew or Arabic
+# CMS wraps og:title, a byline or a date in U+200F), zero-width spaces and joiners, word
+# joiners, a BOM, a soft hyphen. Inside a text they stay (a key keeps "Helikopter\xadlandeplatz").
+_EDGE_MARKS = (
+    " \u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
 
 
 def clean(value: object) -> str:
@@ -27,8 +34,12 @@ def clean(value: object) -> str:
     if "\u200b" in s:
         s = s.replace("\u200b", "")
     if len(s) > BIG_TEXT:
-        return " ".join(filter(None, (" ".join(c.split()) for c in _chunks(s))))
-    return " ".join(s.split())  # str.split() also splits on no-break and other Unicode spaces
+        s = " ".join(filter(None, (" ".join(c.split()) for c in _chunks(s))))
+    else:
+        s = " ".join(s.split())  # str.split() also splits on no-break and other Unicode spaces
+    if s and (s[0] in _EDGE_MARKS or s[-1] in _EDGE_MARKS):
+        s = s.strip(_EDGE_MARKS)
+    return s
 
 
 # How a sentence ends, in any script: Devanagari's danda (a Hindi paragraph ends with it,

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
-from newsarchive.extract.site import compact, is_site, site_keys, spellings
+from newsarchive.extract.site import HOST_IN_BRACKETS, compact, is_site, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean
 
 # Metas that name the article's section (its title may carry one: "Title - Politik - Site").
@@ -279,6 +279,9 @@ def _unbracket(value: str, sites: frozenset[str]) -> str:
         value = value[m.end() :]
     m = _TRAILING_NAME.search(value)
     if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+        parts = SEPARATOR.split(value)
+        if len(parts) > 2 and HOST_IN_BRACKETS.fullmatch(parts[-1].strip()):
+            return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
         value = value[: m.start()]
     return value
 

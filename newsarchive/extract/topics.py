@@ -71,6 +71,13 @@ _COUNTER = re.compile(r"^\(\d+\)\s*|\s*\(\d+\)$")  # "(3) Label": a count of art
 # also a line break, and a space before a hashtag ("#Hitze #Verkehr" as one keywords string)
 _SEPARATORS = re.compile(r"\s*[,;|、，；\n]\s*|\s+(?=#\w)")
 _QUOTES = "\"'„“”«»‚‘’「」"
+# Chinese and Japanese write no spaces between words, so a space in their keywords string
+# parts labels ("市议会 预算 交通"); a part may be a code in capitals or digits ("5G"). Korean
+# spaces words, and a Latin phrase is one label: neither is split.
+_UNSPACED_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_CODE = re.compile(
+    r"^(?:[A-Z0-9]{1,10}|[A-Za-z]{0,6}\d[A-Za-z0-9]{0,6})$"
+)  # "5G", "NBA", "G20"
 # A label that says only "news, live/breaking/latest" is the site's SEO vocabulary
 # ("World news live", "Breaking News", "速報", "Liveticker"), not what the story is about.
 # A bare section name ("News", "World news") is kept: pages list it as a topic.
@@ -331,8 +338,22 @@ def _jsonld_keywords(value: Any) -> list[str]:
 
 
 def _split(values: list[str]) -> list[str]:
-    """One label per separator ("a, b; c | d", Japanese "、"); entities read first ("&amp;")."""
-    return [p for v in values for p in _SEPARATORS.split(html.unescape(v) if "&" in v else v)]
+    """One label per separator ("a, b; c | d", Japanese "、"); entities read first ("&amp;");
+    a Chinese or Japanese string without one, per space."""
+    out: list[str] = []
+    for v in values:
+        parts = _SEPARATORS.split(html.unescape(v) if "&" in v else v)
+        out.extend(_unspaced_labels(parts[0]) if len(parts) == 1 else parts)
+    return out
+
+
+def _unspaced_labels(value: str) -> list[str]:
+    """ "市议会 预算 5G" as three labels: two or more in Han or kana, the rest short codes."""
+    parts = value.split()
+    cjk = sum(1 for p in parts if _UNSPACED_LABEL.search(p))
+    if cjk < 2 or any(not _UNSPACED_LABEL.search(p) and not _LATIN_CODE.match(p) for p in parts):
+        return [value]
+    return parts
 
 
 def clean_topics(values: list[str]) -> list[str]:
