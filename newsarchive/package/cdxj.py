@@ -360,6 +360,11 @@ class _Digesting:
                     with spool:  # named, not indexed; reading goes on at `resume`
                         yield record
                     return
+            if record.newsarchive_missing and not problem:  # of any type, as `extract` says:
+                reason = f"cut short: {record.newsarchive_missing} bytes of its length missing"
+                at = f"{self.filename}@{self.get_record_offset()}"  # a request was not named
+                self.skips.record(self.filename, at, reason)
+                record.newsarchive_unreadable = True
             record.raw_stream = spool
             self.last.append(record)
             record.newsarchive_digest = "sha1:" + base64.b32encode(digest.digest()).decode()

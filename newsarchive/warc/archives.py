@@ -23,6 +23,7 @@ from typing import IO, cast
 
 from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeadersParserException
@@ -1069,8 +1070,10 @@ def segment_problem(record: ArcWarcRecord) -> str | None:
 def tolerant_loader(records: ArchiveIterator) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
-    ARC version 2 header lines are read too (`arc_v1_line`)."""
+    ARC version 2 header lines are read too (`arc_v1_line`), and a gzip member that
+    breaks part way raises (`_loud_gzip_damage`)."""
     _say_warcio_notices_once()
+    _loud_gzip_damage(records.reader)
     loader = records.loader
     load = loader.load_http_headers
 
@@ -1092,6 +1095,28 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+def _loud_gzip_damage(reader: DecompressingBufferedReader) -> None:
+    """Make a gzip member that fails part way raise `zlib.error`, for the readers to name
+    the damage and read on at the next member.
+
+    warcio 1.8.1 printed the bare zlib message (`Error -3 while decompressing data:
+    incorrect data check`) and read nothing more of the member: the records after it
+    were lost without a name (and exit 0). Only its first read of a file may fail
+    quietly: that is how it finds an uncompressed file.
+    """
+    decompress = reader._decompress
+
+    def loud(data: bytes) -> bytes:
+        if reader.decompressor is None or reader.num_read == 0:
+            return cast(bytes, decompress(data))
+        try:
+            return cast(bytes, reader.decompressor.decompress(data))
+        except zlib.error as exc:
+            raise zlib.error(f"a gzip member does not inflate ({exc})") from exc
+
+    reader._decompress = loud
 
 
 class _Once(logging.Filter):
