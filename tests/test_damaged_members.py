@@ -13,6 +13,7 @@ import hashlib
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -95,3 +96,50 @@ def test_index_names_a_file_cut_inside_a_request_record(tmp_path: Path) -> None:
     assert done.returncode == 3, done.stderr
     assert f"{cut}@{spans[2][1]}: record skipped: cut short" in done.stderr, done.stderr
     assert len(_items(tmp_path / "index.cdxj")) == 3
+
+
+def _plain_exchanges(count: int) -> bytes:
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.0")
+    for number in range(count):
+        url = f"{SITE}/story-{number}"
+        request = StatusAndHeaders(f"GET /story-{number} HTTP/1.1", [("Host", "old.news.test")])
+        writer.write_record(
+            writer.create_warc_record(url, "request", payload=BytesIO(b""), http_headers=request)
+        )
+        body = page(f"Story number {number}")
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=BytesIO(body), http_headers=http(body)
+            )
+        )
+    return buffer.getvalue()
+
+
+def _run_together(data: bytes, zeroed: bool) -> tuple[bytes, int]:
+    """The second request's header runs into its response's: from its Content-Length line
+    on, zeroed up to the response's second header line, or those bytes lost."""
+    request = data.index(b"WARC-Type: request", data.index(b"WARC-Type: request") + 1) - 10
+    length = data.index(b"Content-Length:", request)
+    response = data.index(b"WARC-Type: response", length)
+    if zeroed:
+        return data[:length] + b"\0" * (response - length) + data[response:], request
+    return data[:length] + data[response:], request
+
+
+@pytest.mark.parametrize("zeroed", [True, False], ids=["zeroed", "bytes-lost"])
+def test_headers_run_together_are_named_not_a_record_swallowed(
+    zeroed: bool, tmp_path: Path
+) -> None:
+    """A zeroed block (or lost bytes) in a plain WARC that takes a request's Content-Length
+    line: its header runs into its response's, whose length it takes. The request was
+    read over the response without a word: 3 of 4 pages, exit 0."""
+    damaged, request = _run_together(_plain_exchanges(4), zeroed)
+    path = tmp_path / "damaged.warc"
+    path.write_bytes(damaged)
+    items, cdxj = tmp_path / "items.jsonl", tmp_path / "index.cdxj"
+    for args in (["extract", "--all-pages", "-o", str(items)], ["index", "--cdxj", str(cdxj)]):
+        done = newsarchive(*args, str(path))
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert f"{path}@{request}: record skipped: its WARC header " in done.stderr, done.stderr
+    assert len(_items(items)) == 3 and len(_items(cdxj)) == 3  # story-1's response is in it

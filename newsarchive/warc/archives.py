@@ -1030,7 +1030,30 @@ def unreadable_record(record: ArcWarcRecord) -> str | None:
     """
     if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
         return NO_LENGTH
-    return not_a_capture(record)
+    return _damaged_header(record) or not_a_capture(record)
+
+
+_ONCE_A_RECORD = ("warc-type", "warc-record-id", "content-length")
+
+
+def _damaged_header(record: ArcWarcRecord) -> str | None:
+    """Why a WARC header is damaged (None: it is not): NUL bytes in it (a zeroed block), or
+    a line that a record has once there twice (two records' headers run together).
+
+    In a plain WARC a zeroed block that takes a record's Content-Length line runs its
+    header into the next record's, whose length it then takes: the next record was
+    swallowed without a word (a request's digest line, cut, is judged by no reader).
+    """
+    names = [name.lower() for name, _ in record.rec_headers.headers]
+    if any("\0" in name or "\0" in value for name, value in record.rec_headers.headers):
+        return "its WARC header is damaged (NUL bytes in it): left out, read on after it"
+    for name in _ONCE_A_RECORD:
+        if names.count(name) > 1:
+            return (
+                f"its WARC header has {name.title()} twice (two records' headers run "
+                "together: damage): left out, read on after it"
+            )
+    return None
 
 
 def not_a_capture(record: ArcWarcRecord) -> str | None:
