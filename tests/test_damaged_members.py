@@ -9,6 +9,7 @@ nothing of a file cut inside a request record (it indexes no request): exit 0.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from io import BytesIO
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from tests.test_foreign_archives import SITE, http, newsarchive, page
+from tests.test_foreign_archives import SITE, arc_file, http, newsarchive, page
 
 
 def _exchanges(count: int) -> tuple[bytes, list[tuple[int, int]]]:
@@ -143,3 +144,44 @@ def test_headers_run_together_are_named_not_a_record_swallowed(
         assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
         assert f"{path}@{request}: record skipped: its WARC header " in done.stderr, done.stderr
     assert len(_items(items)) == 3 and len(_items(cdxj)) == 3  # story-1's response is in it
+
+
+def test_an_arc_file_header_that_swallows_the_file_is_named(tmp_path: Path) -> None:
+    """A zeroed block from an ARC file header's version lines into its record's page: warcio
+    reads the version lines on to the next line end, the file's last byte, and the file
+    ended there without a word: 0 pages, exit 0."""
+    records = [(f"{SITE}/a0", "20100101000000", page("Arc"))]
+    arc = arc_file(tmp_path / "one.arc", records, gzipped=False)
+    data = arc.read_bytes()
+    start, end = data.index(b"1 0 newsarchive-test") + 5, data.index(b"<html>")
+    arc.write_bytes(data[:start] + b"\0" * (end - start) + data[end:])
+    extract = ["extract", "--all-pages", "-o", str(tmp_path / "items.jsonl")]
+    for args in (extract, ["index", "--cdxj", str(tmp_path / "index.cdxj")]):
+        done = newsarchive(*args, str(arc))
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert "the ARC file header's version lines run " in done.stderr, done.stderr
+
+
+def test_a_file_gzipped_whole_and_cut_short_gives_what_is_before_the_cut(
+    tmp_path: Path,
+) -> None:
+    """`gzip x.warc`, then the copy cut short. gzip.GzipFile raises EOFError for the read that
+    meets the cut (its bytes lost), which warcio takes for the end of the records: `extract`
+    gave 0 pages, exit 0, and `recompress` (which `index` names for such a file) said
+    `0 files written`, exit 0."""
+    whole = gzip.compress(_plain_exchanges(8), mtime=0)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole[: len(whole) * 2 // 3])
+    items = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(items), str(cut))
+    assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+    assert f"{cut}: rest skipped: cut short inside its gzip stream" in done.stderr
+    pages = len(_items(items))
+    assert 3 <= pages < 8, done.stderr
+    done = newsarchive("recompress", str(cut))
+    assert done.returncode == 3 and "cut short inside its gzip stream" in done.stderr, done.stderr
+    members = tmp_path / "cut.recompressed.warc.gz"
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", str(members), "--cdxj", str(cdxj))
+    assert done.returncode == 0, done.stderr  # only whole records were written
+    assert len(_items(cdxj)) == pages

@@ -283,7 +283,7 @@ def past_junk(
 
 
 def _records(
-    stream: IO[bytes] | gzip.GzipFile | FrameStream,
+    stream: IO[bytes] | WholeGunzip | FrameStream,
     path: Path,
     skips: Skips,
     wanted: Wanted,
@@ -902,14 +902,85 @@ def whole_file_gzip(
         f"{recompress_hint(path)})",
     )
     count = 0
+    stream: WholeGunzip | None = None
     try:
-        with path.open("rb") as packed, gzip.GzipFile(fileobj=packed) as stream:
+        with path.open("rb") as packed:
+            stream = WholeGunzip(packed)
             for read in _records(stream, path, skips, wanted, seekable=False, segments=segments):
                 count += 1
                 if count > done:
                     yield read
-    except READ_ERRORS as exc:
-        skips.file(path, _reason(exc, count), partial=count > 0)
+            if stream.cut:
+                skips.file(path, WholeGunzip.CUT, partial=count > 0)
+    except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
+        reason = WholeGunzip.CUT if stream and stream.cut else _reason(exc, count)
+        skips.file(path, reason, partial=count > 0)
+
+
+class WholeGunzip:
+    """A file gzipped whole, decompressed as warcio reads it (`read`, and the `tell` and
+    `seek` back that sniffing its head takes), keeping what a stream cut short holds.
+
+    gzip.GzipFile raises EOFError for a read that meets the end of a stream cut short, the
+    bytes of that read lost, and warcio takes EOFError for the end of the records: such a
+    file gave no record and no word (exit 0). Here the bytes before the cut are read and
+    `cut` says the stream was cut short; several gzip streams one after another are read
+    as one (as gzip reads them).
+    """
+
+    CUT = "cut short inside its gzip stream: the records before the cut are read"
+    _BLOCK = 1 << 16
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self._start()
+
+    def _start(self) -> None:
+        self.raw.seek(0)
+        self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._buffer = bytearray()
+        self._position = 0
+        self._ended = False
+        self.cut = False
+
+    def read(self, size: int = -1) -> bytes:
+        while (size < 0 or len(self._buffer) < size) and not self._ended:
+            self._fill()
+        size = len(self._buffer) if size < 0 else min(size, len(self._buffer))
+        out = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        self._position += size
+        return out
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence != 0:
+            raise OSError("a gzip stream read whole is sought from its start only")
+        if offset < self._position:
+            self._start()
+        while self._position < offset and self.read(min(offset - self._position, self._BLOCK)):
+            pass
+        return self._position
+
+    def _fill(self) -> None:
+        if self._inflate.eof:  # a stream ended: another may follow
+            rest = self._inflate.unused_data
+            if len(rest) < 2:  # none, or a magic split between two reads
+                rest += self.raw.read(self._BLOCK)
+            if not rest.startswith(b"\x1f\x8b"):  # the end (or bytes after it that start none)
+                self._ended = True
+                return
+            self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self._buffer += self._inflate.decompress(rest, self._BLOCK)
+            return
+        data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)
+        if not data:  # the file ends inside the stream
+            self.cut = True
+            self._ended = True
+            return
+        self._buffer += self._inflate.decompress(data, self._BLOCK)
 
 
 def recompressed_name(path: Path) -> Path:
@@ -1009,11 +1080,21 @@ def _digest_readings(value: str) -> Iterator[bytes]:
 def check_record(record: ArcWarcRecord, arc: bool) -> None:
     """Raise for a "record" that is none: warcio takes any line of five words for an ARC header.
 
-    An ARC record's header line starts with its URL; one without a scheme is text.
+    An ARC record's header line starts with its URL; one without a scheme is text. An ARC
+    file header whose version lines lost their line ends swallowed the records after it,
+    nothing said (exit 0): it is damage, and reading goes on at the next ARC header line.
     """
     uri = record.rec_headers.get_header("WARC-Target-URI")
     if arc and uri is not None and ":" not in uri:
         raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
+    if arc and record.rec_type == "warcinfo":  # the file header: its two version lines
+        declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+        read = int(getattr(record.rec_headers, "total_len", 0) or 0)
+        if declared.isdigit() and read > int(declared) + 2:  # their line ends zeroed or lost:
+            raise ArchiveLoadFailed(  # warcio read on to the next line end, the file's end
+                f"the ARC file header's version lines run {read - int(declared):,} bytes past "
+                "its length (damaged)"
+            )
 
 
 _STATUS = re.compile(r"\d{3}(\s|$)")
