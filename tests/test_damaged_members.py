@@ -185,3 +185,21 @@ def test_a_file_gzipped_whole_and_cut_short_gives_what_is_before_the_cut(
     done = newsarchive("index", str(members), "--cdxj", str(cdxj))
     assert done.returncode == 0, done.stderr  # only whole records were written
     assert len(_items(cdxj)) == pages
+
+
+@pytest.mark.parametrize("member", [0, 1], ids=["file-header", "record"])
+def test_a_gzipped_arc_cut_inside_a_member_is_named(member: int, tmp_path: Path) -> None:
+    """A gzipped ARC file cut in a member's last bytes (its checksum): warcio ends there
+    without a word and nothing follows for the readers to find. Cut in the file header's
+    member: 0 pages, exit 0, nothing said."""
+    records = [(f"{SITE}/a{n}", f"2010010100000{n}", page(f"Arc page {n}")) for n in range(2)]
+    arc = arc_file(tmp_path / "two.arc.gz", records, gzipped=True)
+    data = arc.read_bytes()
+    starts = [i for i in range(len(data)) if data.startswith(b"\x1f\x8b\x08", i)]
+    arc.write_bytes(data[: starts[member + 1] - 4])
+    extract = ["extract", "--all-pages", "-o", str(tmp_path / "items.jsonl")]
+    for args in (extract, ["index", "--cdxj", str(tmp_path / "index.cdxj")]):
+        done = newsarchive(*args, str(arc))
+        assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+        assert "the file ends inside a gzip member (cut short)" in done.stderr, done.stderr
+    assert len(_items(tmp_path / "items.jsonl")) == member  # the whole records before the cut

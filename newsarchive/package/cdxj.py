@@ -58,6 +58,7 @@ from newsarchive.warc.archives import (
     recompress_hint,
     segment_problem,
     tolerant_loader,
+    unfinished_member,
     unreadable_record,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
@@ -351,6 +352,10 @@ class _Digesting:
             try:  # an error ends the iteration: cdxj-indexer then indexes the record it holds
                 record = next(records)
             except StopIteration:
+                try:
+                    unfinished_member(self.records, self.last[-1] if self.last else None)
+                except EOFError as exc:
+                    self.failed = exc
                 return
             except READ_ERRORS as exc:
                 if WHOLE_FILE_GZIP in str(exc):  # no offset in it holds: nothing indexed

@@ -334,6 +334,20 @@ def _records(
         joining.unjoined()
         raise
     joining.unjoined()
+    unfinished_member(records, record if "record" in locals() else None)
+
+
+def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> None:
+    """Raise where the records ended inside a gzip member: the file was cut in it (in its last
+    bytes, the record in it may be whole). warcio ends there without a word, and nothing
+    is left after it for `unread_tail` to find: a file cut inside its first member gave
+    no page and exit 0. A last record cut short is named as such already."""
+    if last is not None and (
+        int(getattr(last.raw_stream, "limit", 0) or 0) or getattr(last, "newsarchive_missing", 0)
+    ):
+        return
+    if getattr(getattr(records, "newsarchive_reader", None), "newsarchive_unfinished", False):
+        raise EOFError("the file ends inside a gzip member (cut short)")
 
 
 def _one_record(
@@ -1178,6 +1192,7 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     breaks part way raises (`_loud_gzip_damage`)."""
     _say_warcio_notices_once()
     _loud_gzip_damage(records.reader)
+    records.newsarchive_reader = records.reader  # warcio lets go of it at the end
     loader = records.loader
     load = loader.load_http_headers
 
@@ -1221,6 +1236,14 @@ def _loud_gzip_damage(reader: DecompressingBufferedReader) -> None:
             raise zlib.error(f"a gzip member does not inflate ({exc})") from exc
 
     reader._decompress = loud
+    close = reader.close_decompressor
+
+    def closing() -> None:  # warcio closes it at the records' end: was its member whole?
+        decompressor = reader.decompressor
+        reader.newsarchive_unfinished = decompressor is not None and not decompressor.eof
+        close()
+
+    reader.close_decompressor = closing
 
 
 class _Once(logging.Filter):
