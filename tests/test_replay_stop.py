@@ -42,3 +42,53 @@ def test_ctrl_c_stops_replay_and_pywb_without_a_traceback(tmp_path: Path) -> Non
             process.wait()
     assert process.returncode == 0, stderr
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+
+
+def test_the_next_replay_removes_the_folder_of_one_killed_outright(tmp_path: Path) -> None:
+    """`kill -9` of `replay` reaches no handler: its scratch folder (pywb's collection, its
+    index, links to the archive) stayed in the temporary folder for good. The next
+    `replay` removes it, named with its bytes, and leaves the archive and a running
+    replay's folder alone."""
+    from tests.test_package import _wait_until_up
+
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    archive, tmp = tmp_path / "one.warc", tmp_path / "tmp"
+    archive.write_bytes(_record(f"{SITE}/p0", _http(_page("Page 0")), 0))
+    tmp.mkdir()
+
+    def start() -> tuple[subprocess.Popen[str], str]:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsarchive", "replay", str(archive)],
+            cwd=PROJECT, env={**os.environ, "TMPDIR": str(tmp)}, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        )  # fmt: skip
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("replay: open http://127.0.0.1:"), first
+        _wait_until_up(first.split()[2])
+        return process, first.split()[2]
+
+    killed, _ = start()
+    try:
+        (scratch,) = list(tmp.iterdir())
+        os.kill(killed.pid, signal.SIGKILL)
+        killed.wait(timeout=30)
+        assert scratch.is_dir()  # what it left
+        again, _ = start()
+        try:
+            assert not scratch.exists(), "the killed replay's folder is still there"
+            assert len(list(tmp.iterdir())) == 1  # its own
+            os.kill(again.pid, signal.SIGTERM)
+            _, stderr = again.communicate(timeout=60)
+        finally:
+            if again.poll() is None:
+                os.killpg(again.pid, signal.SIGKILL)
+                again.wait()
+    finally:
+        if killed.poll() is None:
+            os.killpg(killed.pid, signal.SIGKILL)
+            killed.wait()
+    assert again.returncode == 0, stderr
+    assert f"removed 1 scratch folder of replays that were killed ({scratch}; " in stderr, stderr
+    assert " bytes)" in stderr and archive.exists() and not list(tmp.iterdir())

@@ -11,8 +11,10 @@ pywb answered both with an error page.
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,38 @@ def test_index_names_the_revisit_replay_tools_cannot_serve(archive: tuple[Path, 
     assert [line.split(" ")[0] for line in cdxj.read_text().splitlines()] == [
         "test,news,harbour)/p0"
     ]
+
+
+def _wacz_of(folder: Path, wacz: Path) -> None:
+    done = newsarchive("index", str(folder), "--wacz", str(wacz))
+    assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+    assert "their revisits indexed with them" in done.stderr, done.stderr
+    assert "whose original is in none of these files" not in done.stderr, done.stderr
+
+
+@pytest.mark.pywb
+def test_the_wacz_holds_the_revisit_and_pywb_serves_it_joined(
+    archive: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    """Before, the WACZ left the revisit out of its index (named as `index` names it) and out
+    of its page list, named as a revisit whose original is in none of the files (it is, joined).
+    pywb and replayweb.page 2.5.3 answered its date with the closest capture, the original."""
+    folder, block = archive
+    wacz = tmp_path / "split.wacz"
+    _wacz_of(folder, wacz)
+    with zipfile.ZipFile(wacz) as package:
+        index = gzip.decompress(package.read("indexes/index.cdx.gz")).decode()
+        pages = package.read("pages/pages.jsonl").decode().splitlines()[1:]
+    lines = [line.split(" ", 2) for line in index.splitlines()]
+    split = [(ts, json.loads(text)) for key, ts, text in lines if key.endswith(")/split")]
+    assert [(ts, entry["mime"]) for ts, entry in split] == [
+        ("20260401080000", "text/html"),
+        ("20260402080000", "warc/revisit"),
+    ]
+    assert split[0][1]["digest"] == split[1][1]["digest"]  # pywb finds it by URL and digest
+    listed = sorted((json.loads(p)["url"], json.loads(p)["ts"]) for p in pages)
+    assert (f"{SITE}/split", "2026-04-02T08:00:00Z") in listed
+    body = block.split(b"\r\n\r\n", 1)[1]
+    with replaying_archive(wacz) as (base, _):
+        assert fetch(f"{base}20260402080000id_/{SITE}/split") == body
+        assert fetch(f"{base}20260401080000id_/{SITE}/split") == body

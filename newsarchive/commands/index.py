@@ -20,7 +20,7 @@ from pathlib import Path
 from newsarchive.commands.args import items_input, new_file
 from newsarchive.outputs import replaceable
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
-from newsarchive.package.cdxj import write_cdxj
+from newsarchive.package.cdxj import JOINED_NAME, write_cdxj
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
 from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.wacz import PackageError, write_wacz
@@ -30,7 +30,6 @@ logger = logging.getLogger(__name__)
 
 # The index (and package) were written, but some files or records were left out.
 EXIT_SKIPPED = 3
-JOINED_NAME = "newsarchive-joined-segments.warc.gz"  # in the WACZ: records joined
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -114,8 +113,9 @@ def _joined_copies(
     """A WARC of the records split in segments, each joined into one record, for the package.
 
     Replay tools serve a record at an offset as it is (one segment): the WACZ's index leaves
-    the first segment out and indexes the joined copy (as `replay` serves it). Revisits of
-    such a record stay left out (named above). Returns the file, if any record was joined.
+    the first segment out and indexes the joined copy (as `replay` serves it), and the
+    revisits of such a record, which find it by URL and digest (`index` alone names them and
+    leaves them out). Returns the file, if any record was joined.
     """
     kept = {str(path) for path in warcs}
     segmented = [w for w in skips.left_in_file if w.rsplit("@", 1)[0] in kept]
@@ -125,7 +125,8 @@ def _joined_copies(
     joined = [r for r in write_decoded_copies(warcs, copies, decode=False) if r.joined]
     logger.warning(
         "%d record%s split in segments (or revisits of them) left out of the index, named "
-        "above; the WACZ holds %d of them joined into one record each (%s)",
+        "above; the WACZ holds %d of them joined into one record each (%s), their revisits "
+        "indexed with them",
         len(segmented), "s" * (len(segmented) != 1), len(joined), JOINED_NAME,
     )  # fmt: skip
     if not joined:

@@ -2,15 +2,18 @@
 
 A worker of `extract -j N` waits for work on a pipe that it holds both ends of
 itself: with its parent killed outright it waited for ever (each one idle, its
-memory held). Linux's PR_SET_PDEATHSIG has the kernel signal it instead.
+memory held). Linux's PR_SET_PDEATHSIG has the kernel signal it instead, or, where a
+fork server started it, a thread watching the parent (`end_with_parent`).
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
+import select
 import signal
 import sys
+import threading
 
 from newsarchive.warc.spoolfiles import set_owner
 
@@ -18,11 +21,30 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def end_with_parent(parent: int, signum: int = signal.SIGTERM) -> None:
-    """In a child: `signum` when `parent` dies; if it is already gone, end now."""
+    """In a child: `signum` when `parent` dies; if it is already gone, end now.
+
+    The kernel's signal (PR_SET_PDEATHSIG) comes at the death of the process that forked
+    this one: `parent` itself under the fork start method. Under a fork server
+    (forkserver, Python 3.14's default on Linux) that is the server, which outlives
+    `parent` (each worker holds the pipe whose closing would end it): a thread waits
+    for `parent` itself then. Before, `os.getppid() != parent` made every such worker
+    end at once.
+    """
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
-    if os.getppid() != parent:
+    if os.getppid() == parent:
+        return
+    try:
+        handle = os.pidfd_open(parent)
+    except ProcessLookupError:
         os._exit(1)
+    threading.Thread(target=_end_at_exit_of, args=(handle, signum), daemon=True).start()
+
+
+def _end_at_exit_of(handle: int, signum: int) -> None:
+    """Wait till the process of pidfd `handle` ends, then send `signum` to this one."""
+    select.select([handle], [], [])  # readable once it has ended
+    os.kill(os.getpid(), signum)
 
 
 def start_worker(parent: int) -> None:

@@ -25,7 +25,6 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,7 +34,7 @@ from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
 from newsarchive.warc.archives import Skips, openable
-from newsarchive.warc.spoolfiles import remove_stale
+from newsarchive.warc.spoolfiles import new_scratch_folder, remove_stale, remove_stale_scratch
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PYWB_VENV = PROJECT_ROOT / ".venv-pywb"
@@ -79,8 +78,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.archive.exists():
         print(f"replay: no such file or folder: {args.archive}", file=sys.stderr)
         return 2
-    root = args.root or Path(tempfile.mkdtemp(prefix="newsarchive-replay-"))
+    root = args.root or new_scratch_folder()
     remove_stale()  # what a killed run held for joining segments
+    remove_stale_scratch()  # a replay killed outright (SIGKILL) left its folder
     try:
         skips = build_collection(tools, root, args.collection, args.archive)
         if skips.count:

@@ -61,16 +61,19 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
     cannot be read goes to `skips` (default: logged only).
 
     A revisit whose original is in none of those files is no capture: replay has
-    no page to show for it, so it is named and left out of the pages list. A
+    no page to show for it, so it is named and left out of the pages list. A record
+    split in segments is listed from its joined copy, but its revisits are listed here. A
     capture cut short when fetched (WARC-Truncated) is left out where its URL has
     a whole one, as the index leaves it out (`newsarchive.package.cdxj`).
     """
     skips = skips if skips is not None else Skips()
     read: list[tuple[Capture, bool]] = []  # (capture, whether a revisit); originals trimmed
     cut: set[tuple[str, str]] = set()  # (path@offset, URL) of cut captures
+    joined: list[Capture] = []  # records joined from their segments (all in one file)
     for path in paths:
         for record in read_records(path, skips, _html_capture):
-            if segment_problem(record.record):  # joined here, but no index serves it joined
+            if segment_problem(record.record):  # listed from the WACZ's joined copy (`index`)
+                joined.append(Capture.of(record).keys_only())  # its revisits' original
                 continue
             revisit = record.record.rec_type == "revisit"
             capture = Capture.of(record)
@@ -83,6 +86,9 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
     originals = Originals()
     for capture, revisit in read:
         if not revisit:
+            originals.add(capture, _FOUND)
+    for capture in joined:
+        if capture.path in clean:
             originals.add(capture, _FOUND)
     index = CaptureIndex()
     for capture, revisit in read:

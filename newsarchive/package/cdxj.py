@@ -58,11 +58,14 @@ from newsarchive.warc.archives import (
     recompress_hint,
     segment_problem,
     tolerant_loader,
+    unfinished_member,
     unreadable_record,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
 
 logger = logging.getLogger(__name__)
+
+JOINED_NAME = "newsarchive-joined-segments.warc.gz"  # in a WACZ: records joined from segments
 
 _SPOOL_IN_MEMORY = 1024 * 1024
 
@@ -186,7 +189,9 @@ class Tolerant:
         if problem and segment_problem(record):
             if f"{filename}@{offset}" in self.skips.joined_copies:
                 return  # `replay` serves it joined, from a copy it indexes
-            self._segmented_firsts().update(_original_keys(record))  # its revisits find none
+            keys = _original_keys(record)
+            firsts = self._segmented_firsts()
+            firsts.update((key, _capture_key(record)) for key in keys)  # its revisits find none
             # whole, but served as one segment: left out of the index (and a WACZ's, whose
             # indexer is this one), its file kept
             self.skips.record(filename, f"{filename}@{offset}", problem, file_whole=True)
@@ -207,6 +212,8 @@ class Tolerant:
             self.skips.record(filename, f"{filename}@{offset}", f"not indexed: {_short(exc)}")
             return
         self._indexed += 1
+        if Path(filename).name == JOINED_NAME:  # a WACZ's joined record: its revisits have it
+            self._joined_captures().add(_capture_key(record))
 
     def _write_line(self, out: Any, index: Any, record: ArcWarcRecord, filename: str) -> None:
         self._cut_now = record.rec_headers.get_header("WARC-Truncated") in CUT_WHEN_FETCHED
@@ -219,11 +226,18 @@ class Tolerant:
             self._cut_now = False
             self._revisit_now = None
 
-    def _segmented_firsts(self) -> set[tuple[str, ...]]:
-        """Keys (`_original_keys`) of the first segments left out: a revisit naming one has
-        no original in replay tools (`replay` serves it joined, from a copy)."""
-        firsts: set[tuple[str, ...]] = self.__dict__.setdefault("_firsts", set())
+    def _segmented_firsts(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Keys (`_original_keys`) of the first segments left out, to each one's URL and date:
+        a revisit naming one has no original in replay tools (`replay` serves it joined, from
+        a copy; a WACZ holds it joined, `_joined_captures`)."""
+        firsts: dict[tuple[str, ...], tuple[str, ...]] = self.__dict__.setdefault("_firsts", {})
         return firsts
+
+    def _joined_captures(self) -> set[tuple[str, ...]]:
+        """URL and date of the records joined from their segments that a WACZ holds (in
+        `JOINED_NAME`, under the first segment's URL and date), indexed in this run."""
+        joined: set[tuple[str, ...]] = self.__dict__.setdefault("_joined", set())
+        return joined
 
     def _do_write(self, urlkey: str, ts: str, index: Any, out: Any) -> None:
         """Lines of cut captures wait for the last file: a whole capture may come later."""
@@ -240,9 +254,11 @@ class Tolerant:
         super()._do_write(urlkey, ts, index, out)  # type: ignore[misc]
 
     def _release_cut_lines(self) -> None:
-        firsts = self._segmented_firsts()
+        firsts, joined = self._segmented_firsts(), self._joined_captures()
         for (keys, filename, where), cut, line in self.__dict__.pop("_revisit_lines", []):
-            if keys & firsts:
+            # its original is a first segment; in a WACZ holding that record joined, pywb and
+            # replayweb.page find the joined record by URL and digest, as `replay` does
+            if any(key in firsts and firsts[key] not in joined for key in keys):
                 reason = (
                     "revisit of a record split in segments (WARC-Segment-Number), which replay "
                     "tools cannot serve: not indexed (`python -m newsarchive replay` serves both "
@@ -280,6 +296,15 @@ def _original_keys(record: ArcWarcRecord) -> set[tuple[str, ...]]:
     keys: set[tuple[str, ...]] = {("id", (headers.get_header("WARC-Record-ID") or "").strip())}
     keys.add(("capture", headers.get_header("WARC-Target-URI") or "", _date(headers)))
     return keys
+
+
+def _capture_key(record: ArcWarcRecord) -> tuple[str, ...]:
+    """A record's URL and date (to the second): a joined record keeps its first segment's."""
+    return (
+        "capture",
+        record.rec_headers.get_header("WARC-Target-URI") or "",
+        _date(record.rec_headers),
+    )
 
 
 def _refers_to(record: ArcWarcRecord) -> set[tuple[str, ...]]:
@@ -327,6 +352,10 @@ class _Digesting:
             try:  # an error ends the iteration: cdxj-indexer then indexes the record it holds
                 record = next(records)
             except StopIteration:
+                try:
+                    unfinished_member(self.records, self.last[-1] if self.last else None)
+                except EOFError as exc:
+                    self.failed = exc
                 return
             except READ_ERRORS as exc:
                 if WHOLE_FILE_GZIP in str(exc):  # no offset in it holds: nothing indexed
@@ -360,6 +389,11 @@ class _Digesting:
                     with spool:  # named, not indexed; reading goes on at `resume`
                         yield record
                     return
+            if record.newsarchive_missing and not problem:  # of any type, as `extract` says:
+                reason = f"cut short: {record.newsarchive_missing} bytes of its length missing"
+                at = f"{self.filename}@{self.get_record_offset()}"  # a request was not named
+                self.skips.record(self.filename, at, reason)
+                record.newsarchive_unreadable = True
             record.raw_stream = spool
             self.last.append(record)
             record.newsarchive_digest = "sha1:" + base64.b32encode(digest.digest()).decode()

@@ -23,6 +23,7 @@ from typing import IO, cast
 
 from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeadersParserException
@@ -282,7 +283,7 @@ def past_junk(
 
 
 def _records(
-    stream: IO[bytes] | gzip.GzipFile | FrameStream,
+    stream: IO[bytes] | WholeGunzip | FrameStream,
     path: Path,
     skips: Skips,
     wanted: Wanted,
@@ -333,6 +334,20 @@ def _records(
         joining.unjoined()
         raise
     joining.unjoined()
+    unfinished_member(records, record if "record" in locals() else None)
+
+
+def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> None:
+    """Raise where the records ended inside a gzip member: the file was cut in it (in its last
+    bytes, the record in it may be whole). warcio ends there without a word, and nothing
+    is left after it for `unread_tail` to find: a file cut inside its first member gave
+    no page and exit 0. A last record cut short is named as such already."""
+    if last is not None and (
+        int(getattr(last.raw_stream, "limit", 0) or 0) or getattr(last, "newsarchive_missing", 0)
+    ):
+        return
+    if getattr(getattr(records, "newsarchive_reader", None), "newsarchive_unfinished", False):
+        raise EOFError("the file ends inside a gzip member (cut short)")
 
 
 def _one_record(
@@ -901,14 +916,85 @@ def whole_file_gzip(
         f"{recompress_hint(path)})",
     )
     count = 0
+    stream: WholeGunzip | None = None
     try:
-        with path.open("rb") as packed, gzip.GzipFile(fileobj=packed) as stream:
+        with path.open("rb") as packed:
+            stream = WholeGunzip(packed)
             for read in _records(stream, path, skips, wanted, seekable=False, segments=segments):
                 count += 1
                 if count > done:
                     yield read
-    except READ_ERRORS as exc:
-        skips.file(path, _reason(exc, count), partial=count > 0)
+            if stream.cut:
+                skips.file(path, WholeGunzip.CUT, partial=count > 0)
+    except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
+        reason = WholeGunzip.CUT if stream and stream.cut else _reason(exc, count)
+        skips.file(path, reason, partial=count > 0)
+
+
+class WholeGunzip:
+    """A file gzipped whole, decompressed as warcio reads it (`read`, and the `tell` and
+    `seek` back that sniffing its head takes), keeping what a stream cut short holds.
+
+    gzip.GzipFile raises EOFError for a read that meets the end of a stream cut short, the
+    bytes of that read lost, and warcio takes EOFError for the end of the records: such a
+    file gave no record and no word (exit 0). Here the bytes before the cut are read and
+    `cut` says the stream was cut short; several gzip streams one after another are read
+    as one (as gzip reads them).
+    """
+
+    CUT = "cut short inside its gzip stream: the records before the cut are read"
+    _BLOCK = 1 << 16
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self._start()
+
+    def _start(self) -> None:
+        self.raw.seek(0)
+        self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._buffer = bytearray()
+        self._position = 0
+        self._ended = False
+        self.cut = False
+
+    def read(self, size: int = -1) -> bytes:
+        while (size < 0 or len(self._buffer) < size) and not self._ended:
+            self._fill()
+        size = len(self._buffer) if size < 0 else min(size, len(self._buffer))
+        out = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        self._position += size
+        return out
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence != 0:
+            raise OSError("a gzip stream read whole is sought from its start only")
+        if offset < self._position:
+            self._start()
+        while self._position < offset and self.read(min(offset - self._position, self._BLOCK)):
+            pass
+        return self._position
+
+    def _fill(self) -> None:
+        if self._inflate.eof:  # a stream ended: another may follow
+            rest = self._inflate.unused_data
+            if len(rest) < 2:  # none, or a magic split between two reads
+                rest += self.raw.read(self._BLOCK)
+            if not rest.startswith(b"\x1f\x8b"):  # the end (or bytes after it that start none)
+                self._ended = True
+                return
+            self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self._buffer += self._inflate.decompress(rest, self._BLOCK)
+            return
+        data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)
+        if not data:  # the file ends inside the stream
+            self.cut = True
+            self._ended = True
+            return
+        self._buffer += self._inflate.decompress(data, self._BLOCK)
 
 
 def recompressed_name(path: Path) -> Path:
@@ -1008,11 +1094,21 @@ def _digest_readings(value: str) -> Iterator[bytes]:
 def check_record(record: ArcWarcRecord, arc: bool) -> None:
     """Raise for a "record" that is none: warcio takes any line of five words for an ARC header.
 
-    An ARC record's header line starts with its URL; one without a scheme is text.
+    An ARC record's header line starts with its URL; one without a scheme is text. An ARC
+    file header whose version lines lost their line ends swallowed the records after it,
+    nothing said (exit 0): it is damage, and reading goes on at the next ARC header line.
     """
     uri = record.rec_headers.get_header("WARC-Target-URI")
     if arc and uri is not None and ":" not in uri:
         raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
+    if arc and record.rec_type == "warcinfo":  # the file header: its two version lines
+        declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+        read = int(getattr(record.rec_headers, "total_len", 0) or 0)
+        if declared.isdigit() and read > int(declared) + 2:  # their line ends zeroed or lost:
+            raise ArchiveLoadFailed(  # warcio read on to the next line end, the file's end
+                f"the ARC file header's version lines run {read - int(declared):,} bytes past "
+                "its length (damaged)"
+            )
 
 
 _STATUS = re.compile(r"\d{3}(\s|$)")
@@ -1029,7 +1125,30 @@ def unreadable_record(record: ArcWarcRecord) -> str | None:
     """
     if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
         return NO_LENGTH
-    return not_a_capture(record)
+    return _damaged_header(record) or not_a_capture(record)
+
+
+_ONCE_A_RECORD = ("warc-type", "warc-record-id", "content-length")
+
+
+def _damaged_header(record: ArcWarcRecord) -> str | None:
+    """Why a WARC header is damaged (None: it is not): NUL bytes in it (a zeroed block), or
+    a line that a record has once there twice (two records' headers run together).
+
+    In a plain WARC a zeroed block that takes a record's Content-Length line runs its
+    header into the next record's, whose length it then takes: the next record was
+    swallowed without a word (a request's digest line, cut, is judged by no reader).
+    """
+    names = [name.lower() for name, _ in record.rec_headers.headers]
+    if any("\0" in name or "\0" in value for name, value in record.rec_headers.headers):
+        return "its WARC header is damaged (NUL bytes in it): left out, read on after it"
+    for name in _ONCE_A_RECORD:
+        if names.count(name) > 1:
+            return (
+                f"its WARC header has {name.title()} twice (two records' headers run "
+                "together: damage): left out, read on after it"
+            )
+    return None
 
 
 def not_a_capture(record: ArcWarcRecord) -> str | None:
@@ -1069,8 +1188,11 @@ def segment_problem(record: ArcWarcRecord) -> str | None:
 def tolerant_loader(records: ArchiveIterator) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
-    ARC version 2 header lines are read too (`arc_v1_line`)."""
+    ARC version 2 header lines are read too (`arc_v1_line`), and a gzip member that
+    breaks part way raises (`_loud_gzip_damage`)."""
     _say_warcio_notices_once()
+    _loud_gzip_damage(records.reader)
+    records.newsarchive_reader = records.reader  # warcio lets go of it at the end
     loader = records.loader
     load = loader.load_http_headers
 
@@ -1092,6 +1214,36 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+def _loud_gzip_damage(reader: DecompressingBufferedReader) -> None:
+    """Make a gzip member that fails part way raise `zlib.error`, for the readers to name
+    the damage and read on at the next member.
+
+    warcio 1.8.1 printed the bare zlib message (`Error -3 while decompressing data:
+    incorrect data check`) and read nothing more of the member: the records after it
+    were lost without a name (and exit 0). Only its first read of a file may fail
+    quietly: that is how it finds an uncompressed file.
+    """
+    decompress = reader._decompress
+
+    def loud(data: bytes) -> bytes:
+        if reader.decompressor is None or reader.num_read == 0:
+            return cast(bytes, decompress(data))
+        try:
+            return cast(bytes, reader.decompressor.decompress(data))
+        except zlib.error as exc:
+            raise zlib.error(f"a gzip member does not inflate ({exc})") from exc
+
+    reader._decompress = loud
+    close = reader.close_decompressor
+
+    def closing() -> None:  # warcio closes it at the records' end: was its member whole?
+        decompressor = reader.decompressor
+        reader.newsarchive_unfinished = decompressor is not None and not decompressor.eof
+        close()
+
+    reader.close_decompressor = closing
 
 
 class _Once(logging.Filter):

@@ -29,6 +29,7 @@ from newsarchive.warc.archives import (
     WHOLE_FILE_GZIP,
     Frame,
     Skips,
+    WholeGunzip,
     error_text,
     one_line_notices,
     unreadable,
@@ -57,16 +58,24 @@ def recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
 def regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
     """The records of `path`, a file gzipped whole (as one stream), written to `out` a gzip
     member a record, each record's bytes unchanged; how many were written. A file that
-    breaks part way keeps the records read whole before the break (the rest is named)."""
+    breaks part way (or is cut short) keeps the records read whole before the break (the
+    rest is named)."""
     output = _Output(out, path, skips)
     written = 0
+    stream: WholeGunzip | None = None
     try:
-        with path.open("rb") as packed, gzip.GzipFile(fileobj=packed) as stream:
+        with path.open("rb") as packed:
+            stream = WholeGunzip(packed)  # gzip.GzipFile lost a cut stream's last read
+            before = output.kept
             for written_to, _ in output.frame(cast(FrameStream, stream), Frame(0, False)):
-                output.kept = written_to
+                before, output.kept = output.kept, written_to
                 written += 1
-    except READ_ERRORS as exc:
-        skips.file(path, unreadable(error_text(exc), written), partial=written > 0)
+            if stream.cut:  # the record the stream was cut in is not whole: not written
+                output.kept, written = before, max(written - 1, 0)
+                skips.file(path, WholeGunzip.CUT, partial=written > 0)
+    except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
+        reason = WholeGunzip.CUT if stream and stream.cut else unreadable(error_text(exc), written)
+        skips.file(path, reason, partial=written > 0)
     output.cut()
     return written
 
