@@ -18,6 +18,7 @@ takes its place and the pages queued behind it.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import collections
 import contextlib
 import fcntl
@@ -200,6 +201,8 @@ class ExtractWorkers:
 
     def _start(self) -> None:
         self._loop = asyncio.get_running_loop()
+        # registered after multiprocessing's own exit hook, so it runs before it
+        atexit.register(self._kill_left_open)
         for _ in range(self.config.workers):
             self._spawn()
 
@@ -352,6 +355,19 @@ class ExtractWorkers:
             if worker.process.exitcode is None:
                 worker.process.kill()
                 worker.process.join()
+
+    def _kill_left_open(self) -> None:
+        """At exit, kill workers of a pool never closed (the reactor stopped under it).
+
+        multiprocessing ends daemon workers at exit with SIGTERM and joins them; a worker
+        forked before its first line reset SIGTERM (the fork server inherits the crawl's
+        disposition, ignored after Scrapy's forced shutdown) never ended, and the
+        process waited for ever after its last log line. Their pages are lost either way.
+        """
+        for worker in self._workers:
+            if worker.process.exitcode is None:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.process.kill()
 
 
 def _unpickled(message: bytes) -> tuple[bool, Any]:

@@ -301,8 +301,8 @@ import asyncio, os, signal, sys
 signal.signal(signal.SIGTERM, signal.SIG_IGN)
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 from newsarchive.workers import ExtractWorkers, WorkerConfig
-# a generous task timeout: a loaded box may take seconds to start the pool
-workers = ExtractWorkers(WorkerConfig(workers=2, timeout=60.0, max_pending=4, nice=0))
+# eight workers: some are still starting (SIGTERM not yet reset) when the process exits
+workers = ExtractWorkers(WorkerConfig(workers=8, timeout=5.0, max_pending=4, nice=0))
 print(asyncio.run(workers.run(os.getpid)) != os.getpid(), flush=True)
 # the reactor stopped: the pool is never closed; multiprocessing ends its workers at exit
 """
@@ -317,7 +317,7 @@ def test_a_process_leaving_its_pool_open_exits_even_with_sigterm_ignored() -> No
         cwd=PROJECT,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "True"
