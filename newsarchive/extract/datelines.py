@@ -810,7 +810,9 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
 
     str.find per key, then one anchored match: a regex alternation over a whole page is 50x
     slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one, or
-    Nuxt 3's index of one in its payload.
+    Nuxt 3's index of one in its payload. Not a key in a JSON-LD block: the JSON-LD reader
+    read the page's objects there, and the others are other things' (a related story's
+    NewsArticle, a video's).
     """
     found: list[tuple[int, str]] = []
     arguments: dict[str, str] | None = None
@@ -820,7 +822,7 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
         while start != -1 and len(found) < 12:
             end = start + len(key)
             value = None
-            if _first_publication(source, start, end):
+            if _first_publication(source, start, end) and not _in_ld_script(source, start):
                 value_rx = _SETTER_VALUE if key in _SETTERS else _STATE_VALUE
                 if m := value_rx.match(source, end):
                     value = m.group(1).strip()

@@ -718,9 +718,11 @@ def _candidates(
                 value := _jsonld_value(doc.article.get(key))
             ) is not None:
                 yield dateparse.parse_any(value, month_first)
-        if not created:
-            for value in _page_objects(doc, jsonld_keys):
-                yield parse_date(value)
+        # a WebPage's own `dateCreated` too is a draft's: after every published name
+        for value in _page_objects(
+            doc, tuple(k for k in jsonld_keys if (k in _CREATED) == created)
+        ):
+            yield parse_date(value)
         for key in meta_keys:
             if (key in _CREATED) == created:
                 for value in _meta_values(doc, key):

@@ -190,6 +190,9 @@ def pick_article(
     entry), whatever their order; then one whose headline the page shows as its title
     (`shown_titles`: og:title, <title>, the h1) beats one it does not (a related story's
     object, naming no page, before the page's own); then the type's rank and completeness.
+    An article object that names only another page and whose headline is none of the titles
+    the page shows is another piece's (a related story's card, the only article object on a
+    page whose own JSON-LD is a WebPage): never the page's, even alone.
     """
     articles = sum(1 for obj in objects if _rank(obj) >= _ARTICLE_RANK)
     several = articles > 1
@@ -202,12 +205,16 @@ def pick_article(
         if rank == 0 or (rank == 1 and "headline" not in obj):
             continue
         article = rank >= _ARTICLE_RANK
-        key = (
-            article,
-            _names_page(obj, urls) if article else 0,
-            article and _shows_headline(obj, titles),
-            rank * 10 + _completeness(obj),
-        )
+        named = _names_page(obj, urls) if article else 0
+        if named < 0 and not several:  # a lone article naming another address: look closer
+            several = True
+            urls = (url, *own_urls())
+            titles = [_norm(t) for t in shown_titles()]
+            named = _names_page(obj, urls)
+        shown = article and _shows_headline(obj, titles)
+        if named < 0 and titles and not shown:
+            continue
+        key = (article, named, shown, rank * 10 + _completeness(obj))
         if not best or key > best_key:
             best, best_key = obj, key
     return best

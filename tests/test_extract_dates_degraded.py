@@ -1,0 +1,97 @@
+"""Dates on pages that lack or bend a source the looked-at pages have (dates_degraded_bench.py).
+
+Every page here is made up for the test: the markup is the kind news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+
+def _ld(*objects: dict) -> str:
+    return "".join(f'<script type="application/ld+json">{json.dumps(o)}</script>' for o in objects)
+
+
+def _page(url: str, lang: str, head: str, title: str, body: str = "") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>{title}</title><meta property='og:title' content='{title}'>"
+        f"<link rel='canonical' href='{url}'>{head}</head><body><article><h1>{title}</h1>{body}"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch etwas mehr.</p>"
+        "</article></body></html>"
+    )
+
+
+_RELATED = {
+    "@type": "NewsArticle",
+    "headline": "Eine ältere Geschichte über etwas ganz anderes",
+    "url": "https://www.zeitung.example.de/politik/aeltere-geschichte-ueber-anderes-123.html",
+    "datePublished": "2026-01-22T09:00:00+01:00",
+}
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "title", "head", "expected"),
+    [
+        # the page's own JSON-LD is a WebPage: a related story's NewsArticle is not its article
+        ("https://www.zeitung.example.de/politik/rat-tagt-456.html", "de", "Der Rat tagt erneut",
+         _ld({"@type": "WebPage", "@id": "https://www.zeitung.example.de/politik/rat-tagt-456.html#webpage"}, _RELATED)
+         + "<meta property='article:published_time' content='2026-01-29T18:40:00+01:00'>",
+         "2026-01-29T18:40:00+01:00"),
+        ("https://www.noviny.example.cz/domov/rada-jedna-789", "cs", "Rada jedná znovu",
+         _ld({**_RELATED, "headline": "Starší článek o něčem úplně jiném"})
+         + "<meta property='article:published_time' content='2026-01-29T18:40:00+01:00'>",
+         "2026-01-29T18:40:00+01:00"),
+        ("https://www.gazeta.example.pl/kraj/rada-obraduje-77", "pl", "Rada obraduje ponownie",
+         _ld({"@type": "BreadcrumbList", "itemListElement": []}, {**_RELATED, "headline": "Starszy tekst o czymś innym"}),
+         None),
+        # guards: an article object naming the home page or another address, whose headline
+        # the page shows, is the page's own
+        ("https://www.shinbun.example.jp/article/1011", "ja", "議会が再び開かれる",
+         _ld({"@type": "NewsArticle", "headline": "議会が再び開かれる", "mainEntityOfPage": "https://www.shinbun.example.jp",
+              "datePublished": "2026-01-30T01:28:54+09:00"}),
+         "2026-01-30T01:28:54+09:00"),
+        ("https://local.example.co.za/news/2026-01-29-council-meets-again/", "en", "Council meets again",
+         _ld({"@type": "NewsArticle", "headline": "Council meets again",
+              "mainEntityOfPage": "https://other.example.co.za/partner/news/2026-01-29-council-meets-again/",
+              "datePublished": "2026-01-29T12:00:00+0000"}),
+         "2026-01-29T14:00:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_related_storys_article_object_does_not_date_the_page(
+    url: str, lang: str, title: str, head: str, expected: str | None
+) -> None:
+    assert extract_article(_page(url, lang, head, title), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "expected"),
+    [
+        # a WebPage describing this page states when it was created: after the published meta
+        ("https://www.zeitung.example.de/a/rat-1.html", "de",
+         _ld({"@type": "WebPage", "@id": "https://www.zeitung.example.de/a/rat-1.html#webpage", "dateCreated": "2026-01-22T09:00:00+01:00"})
+         + "<meta property='article:published_time' content='2026-01-29T18:40:00+01:00'>",
+         "2026-01-29T18:40:00+01:00"),
+        ("https://www.diario.example.pt/a/conselho-2", "pt",
+         _ld({"@type": "WebPage", "url": "https://www.diario.example.pt/a/conselho-2", "dateCreated": "2026-01-22T09:00:00Z"})
+         + "<meta name='pubdate' content='2026-01-29T18:40:00Z'>",
+         "2026-01-29T18:40:00+00:00"),
+        # guards: a WebPage's datePublished still comes first; its dateCreated alone still dates
+        ("https://www.zeitung.example.de/a/rat-3.html", "de",
+         _ld({"@type": "WebPage", "@id": "https://www.zeitung.example.de/a/rat-3.html", "datePublished": "2026-01-29T18:40:00+01:00"})
+         + "<meta name='date' content='2026-01-30T09:00:00+01:00'>",
+         "2026-01-29T18:40:00+01:00"),
+        ("https://www.zeitung.example.de/a/rat-4.html", "de",
+         _ld({"@type": "WebPage", "@id": "https://www.zeitung.example.de/a/rat-4.html", "dateCreated": "2026-01-29T18:40:00+01:00"}),
+         "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_web_pages_creation_time_comes_after_the_published_names(
+    url: str, lang: str, head: str, expected: str
+) -> None:
+    assert extract_article(_page(url, lang, head, "Ein Titel"), url).published == expected
