@@ -95,3 +95,39 @@ def test_a_web_pages_creation_time_comes_after_the_published_names(
     url: str, lang: str, head: str, expected: str
 ) -> None:
     assert extract_article(_page(url, lang, head, "Ein Titel"), url).published == expected
+
+
+def _naive_page(lang: str, line: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Ein ganz gewöhnlicher Titel</h1>"
+        f"<p class='date'>{line}</p><p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"),
+    [
+        # a country of one zone the table lacked, by its domain
+        ("https://nyheder.example.gl/a/1", "da", "29.01.2026 18:40", "2026-01-29T18:40:00-02:00"),
+        ("https://news.example.co.ls/a/2", "en", "29 January 2026, 18:40", "2026-01-29T18:40:00+02:00"),
+        ("https://actu.example.re/a/3", "fr", "29/01/2026 18:40", "2026-01-29T18:40:00+04:00"),
+        ("https://medee.example.mn/a/4", "mn", "2026-01-29 18:40", "2026-01-29T18:40:00+08:00"),
+        ("https://news.example.com.fj/a/5", "en", "29 January 2026, 18:40", "2026-01-29T18:40:00+12:00"),
+        # a language spoken in one zone, on a .com page
+        ("https://www.example.com/a/6", "kl", "29.01.2026 18:40", "2026-01-29T18:40:00-02:00"),
+        ("https://www.example.com/a/7", "ta", "29.01.2026 18:40", "2026-01-29T18:40:00+05:30"),
+        ("https://www.example.com/a/8", "st", "29.01.2026 18:40", "2026-01-29T18:40:00+02:00"),
+        # a rented domain names no country: the language does, or nothing
+        ("https://www.wochenblatt.example.cc/a/9", "de", "29.01.2026 18:40", "2026-01-29T18:40:00+01:00"),
+        ("https://news.example.tv/a/10", "en", "29 January 2026, 18:40", "2026-01-29T18:40:00"),
+        ("https://news.example.io/a/11", "en", "29 January 2026, 18:40", "2026-01-29T18:40:00"),
+        # guards: countries the table had
+        ("https://www.example.de/a/12", "de", "29.01.2026 18:40", "2026-01-29T18:40:00+01:00"),
+        ("https://www.example.dk/a/13", "da", "29.01.2026 18:40", "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_the_zone_of_a_naive_time_from_every_one_zone_country(
+    url: str, lang: str, line: str, expected: str
+) -> None:
+    assert extract_article(_naive_page(lang, line), url).published == expected
