@@ -131,3 +131,32 @@ def test_the_zone_of_a_naive_time_from_every_one_zone_country(
     url: str, lang: str, line: str, expected: str
 ) -> None:
     assert extract_article(_naive_page(lang, line), url).published == expected
+
+
+def _state_page(url: str, lang: str, state: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Ein ganz gewöhnlicher Titel</h1>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></article>"
+        f"<script>window.__STATE__ = {state};</script></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "state", "expected"),
+    [
+        # Unix milliseconds keep them (the instant a JSON-LD stamp states with them)
+        ("https://www.zeitung.example.de/a/1", "de", '{"article": {"publishedAt": 1769708400123}}', "2026-01-29T18:40:00.123000+01:00"),
+        ("https://www.noviny.example.cz/a/2", "cs", '{"story": {"publishDate": "1769708400123"}}', "2026-01-29T18:40:00.123000+01:00"),
+        ("https://www.example.com/a/3", "en", '{"post": {"published_at": 1769708400123}}', "2026-01-29T17:40:00.123000+00:00"),
+        # Unix seconds with a fraction
+        ("https://www.gazeta.example.pl/a/4", "pl", '{"article": {"publishedAt": 1769708400.5}}', "2026-01-29T18:40:00.500000+01:00"),
+        # guards: whole seconds, whole milliseconds, compact digits
+        ("https://www.zeitung.example.de/a/5", "de", '{"article": {"publishedAt": 1769708400}}', "2026-01-29T18:40:00+01:00"),
+        ("https://www.zeitung.example.de/a/6", "de", '{"article": {"publishedAt": 1769708400000}}', "2026-01-29T18:40:00+01:00"),
+        ("https://www.zeitung.example.de/a/7", "de", '{"article": {"publishedAt": "20260129184000"}}', "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_unix_times_in_script_state_keep_their_fraction(
+    url: str, lang: str, state: str, expected: str
+) -> None:
+    assert extract_article(_state_page(url, lang, state), url).published == expected

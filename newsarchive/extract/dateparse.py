@@ -147,13 +147,23 @@ def parse_any(value: str, month_first: bool) -> datetime | None:
     value = value.strip()
     if value.isdigit():
         return _from_digits(value)
+    if _EPOCH_FRACTION.match(value):  # Unix seconds with a fraction: "1714073815.508"
+        return _from_digits(value.replace(".", "")[:13].ljust(13, "0"))
     return parse_date(value, month_first=month_first)
 
 
+_EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
+
+
 def _from_digits(value: str) -> datetime | None:
+    """Unix seconds, or milliseconds (kept: the instant a JSON-LD stamp states with them), or
+    compact digits (a naive wall clock)."""
     try:
-        if len(value) in (10, 13):
-            return datetime.fromtimestamp(int(value[:10]), UTC)
+        if len(value) == 10:
+            return datetime.fromtimestamp(int(value), UTC)
+        if len(value) == 13:
+            seconds = datetime.fromtimestamp(int(value[:10]), UTC)
+            return seconds.replace(microsecond=int(value[10:]) * 1000)
         if len(value) in (8, 12, 14):
             fmt = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}[len(value)]
             return datetime.strptime(value, fmt)
