@@ -160,3 +160,67 @@ def test_unix_times_in_script_state_keep_their_fraction(
     url: str, lang: str, state: str, expected: str
 ) -> None:
     assert extract_article(_state_page(url, lang, state), url).published == expected
+
+
+def _lines_page(lang: str, lines: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Ein ganz gewöhnlicher Titel der Seite</h1>"
+        f"{lines}<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein, und noch etwas mehr.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "lines", "expected"),
+    [
+        # a subtitle dated to an event, above the byline: the byline's date is the article's
+        ("https://www.zeitung.example.de/a", "de",
+         "<p class='subtitle'>Die Abstimmung vom 20.01.2026, 10 Uhr, wird wiederholt</p><p class='byline'>Von Anna Beispiel, 29.01.2026, 14:05 Uhr</p>",
+         "2026-01-29T14:05:00+01:00"),
+        ("https://www.example.com/a", "en",
+         "<h2>The vote on January 20, 2026 at 10am is to be repeated</h2><p class='byline'>By Anna Example | January 29, 2026, 2:05 PM</p>",
+         "2026-01-29T14:05:00"),
+        ("https://www.noviny.example.cz/a", "cs",
+         "<div class='perex'>Hlasování z 20. 1. 2026 v 10:00 se bude opakovat</div><p class='autor'>Jana Nováková, 29. 1. 2026 14:05</p>",
+         "2026-01-29T14:05:00+01:00"),
+        ("https://www.diario.example.pt/a", "pt",
+         "<h2 class='linha-fina'>A votação de 20/01/2026 às 10h00 será repetida</h2><p class='autor'>Ana Exemplo, 29/01/2026 14h05</p>",
+         "2026-01-29T14:05:00+00:00"),
+        # guards: a lead's date alone is still read; a date-classed heading is the date line
+        ("https://www.zeitung.example.de/b", "de", "<h2>Am 20. Januar 2026 um 10 Uhr tagte der Rat</h2>", "2026-01-20T10:00:00+01:00"),
+        ("https://www.zeitung.example.de/c", "de",
+         "<h3 class='article-date'>29.01.2026, 14:05 Uhr</h3><p class='byline'>Von Anna Beispiel, 30.01.2026, 09:00 Uhr</p>",
+         "2026-01-29T14:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_subtitles_event_date_yields_to_the_bylines(
+    url: str, lang: str, lines: str, expected: str
+) -> None:
+    assert extract_article(_lines_page(lang, lines), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "lines", "expected"),
+    [
+        # a teaser card whose date is the text after its headline link, in the card itself
+        ("https://www.zeitung.example.de/a", "de",
+         "<p class='byline'>Von Anna Beispiel</p><div class='more'><a href='/politik/ein-anderer-artikel-123.html'>Ein anderer Artikel über etwas ganz anderes heute</a> 28.01.2026, 09:00 Uhr</div>",
+         None),
+        ("https://www.gazeta.example.pl/a", "pl",
+         "<p class='autor'>Anna Przykład</p><div><a href='/kraj/inny-tekst-o-czyms-innym,77.html'>Inny tekst o czymś zupełnie innym niż ten</a> 28.01.2026 09:00</div>",
+         None),
+        ("https://www.example.com/2026/01/29/council-meets-again/", "en",
+         "<p class='byline'>By Anna Example</p><div><a href='/2026/01/28/another-story-about-else/'>Another story about something else entirely</a> Jan 28, 2026, 9:00 AM</div>",
+         None),
+        # guards: a byline's author link, a section link beside the date
+        ("https://www.zeitung.example.de/b", "de",
+         "<p class='byline'>Von <a href='/autor/anna-beispiel'>Anna Beispiel</a>, 29.01.2026, 14:05 Uhr</p>", "2026-01-29T14:05:00+01:00"),
+        ("https://www.zeitung.example.de/c", "de",
+         "<p class='byline'>29.01.2026, 14:05 Uhr · <a href='/politik/'>Politik und Gesellschaft in Niedersachsen heute</a></p>",
+         "2026-01-29T14:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_teaser_cards_date_after_its_link_is_not_the_articles(
+    url: str, lang: str, lines: str, expected: str | None
+) -> None:
+    assert extract_article(_lines_page(lang, lines), url).published == expected

@@ -164,9 +164,12 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     """Short texts that `wanted` finds: those under the headline (the article's own byline),
     and those of date-classed elements elsewhere (which may be other items')."""
     under: list[str] = []
+    lead: list[str] = []  # a subtitle's or lead's: read after the other lines there
     seen: set[HtmlElement] = set()
     for el in itertools.chain(_after_headline(doc, wanted), _just_before_headline(doc, wanted)):
-        _add(doc, under, seen, _line_holder(el, _headline_blocks(doc)), wanted)
+        holder = _line_holder(el, _headline_blocks(doc))
+        _add(doc, lead if _in_lead(doc, holder) else under, seen, holder, wanted)
+    under += lead
     classed: list[str] = []
     for el in doc.xpath(DATELINE_XPATH):
         if len(under) + len(classed) >= _MAX_LINES:
@@ -177,6 +180,35 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
             continue
         _add(doc, classed, seen, el, wanted)
     return under, classed
+
+
+# A subtitle or lead under the headline (a heading, or a block so named): a date in it is an
+# event's ("Die Abstimmung vom 20.01.2026, 10 Uhr, wird wiederholt"), read after a byline's.
+_LEAD_CLASS = re.compile(
+    r"sub-?title|sub-?line|sub-?head|standfirst|\bdeck?\b|lead|intro|summary|excerpt|abstract"
+    r"|unterzeile|vorspann|chapeau|sottotitolo|occhiello|entradilla|bajada|linha-fina|perex"
+    r"|ingress|podtytu|lid\b",
+    re.I,
+)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_LEAD_LEVELS = 3  # the line's element and the blocks holding it, searched for a lead's mark
+
+
+def _in_lead(doc: Document, el: HtmlElement | None) -> bool:
+    """Whether a line under the headline is (in) its subtitle or lead: a heading element or
+    a block whose class names one, and no class naming a date ("article-lead-date")."""
+    if el is None:
+        return False
+    own = _headline_blocks(doc)
+    for node in itertools.islice(itertools.chain((el,), el.iterancestors()), _LEAD_LEVELS):
+        if node in own:
+            return False
+        named = node.get("class") or ""
+        if _DATE_CLASS.search(named):
+            return False
+        if node.tag in _HEADINGS or _LEAD_CLASS.search(named):
+            return True
+    return False
 
 
 _CLOCK_DEPTH = 5  # levels above the headline within which a line before it is the article's
@@ -320,7 +352,7 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
-        if depth in (1, 2) and _beside_a_headline_link(doc, node, el):
+        if depth <= 2 and _beside_a_headline_link(doc, node, el):
             return True
         if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
             return True
@@ -350,9 +382,10 @@ _NOT_A_PAGE = re.compile(
 def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) -> bool:
     """Whether a small block holding a date `el` (not the headline: the caller checks) also
     holds a link whose text is a headline: a teaser of another piece, its date beside the
-    link rather than inside it (in_teaser_link), or a heading in the link. A byline's links
-    name people, shorter; a link to a section, an author or this page is no other piece
-    (links_a_piece)."""
+    link rather than inside it (in_teaser_link), or a heading in the link; the line itself
+    too, where the date is the text after the link ("<a ...>Headline</a> 28.01.2026"). A
+    byline's links name people, shorter; a link to a section, an author or this page is no
+    other piece (links_a_piece)."""
     if (
         block.tag in ("body", "html", "main")
         or _larger_than(block, _TEASER_ELEMENTS)  # counted first: text_content copies a block
@@ -363,7 +396,7 @@ def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) 
         href = link.get("href")
         if (
             href is None
-            or el in link.iterancestors()
+            or (block is not el and el in link.iterancestors())
             or _NOT_A_PAGE.search(href)
             or link.get("rel") == "author"
         ):
