@@ -8,6 +8,7 @@ Every page here is made up for the test: the markup is the kind news pages use.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -224,3 +225,31 @@ def test_a_teaser_cards_date_after_its_link_is_not_the_articles(
     url: str, lang: str, lines: str, expected: str | None
 ) -> None:
     assert extract_article(_lines_page(lang, lines), url).published == expected
+
+
+_FETCHED = datetime(2026, 1, 29, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "lines", "expected"),
+    [
+        # a page dated only by its update against the fetch: that is its publication too
+        ("https://www.zeitung.example.de/politik/rat-tagt-123.html", "de", "<p class='date'>Aktualisiert vor 3 Stunden</p>", "2026-01-29T13:00:00+01:00"),
+        ("https://www.example.com/news/council-meets-again", "en", "<p class='date'>Updated 3 hours ago</p>", "2026-01-29T12:00:00+00:00"),
+        ("https://www.gazeta.example.pl/kraj/rada-obraduje,77.html", "pl", "<p class='date'>Zaktualizowano 3 godziny temu</p>", "2026-01-29T13:00:00+01:00"),
+        ("https://www.noviny.example.cz/domov/rada-jedna-77", "cs", "<p class='date'>Aktualizováno před 3 hodinami</p>", "2026-01-29T13:00:00+01:00"),
+        ("https://www.diario.example.pt/pais/conselho-77", "pt", "<p class='date'>Atualizado há 3 horas</p>", "2026-01-29T12:00:00+00:00"),
+        # guards: a publication against the fetch beside it, a date the page states, another piece's
+        ("https://www.zeitung.example.de/politik/rat-tagt-124.html", "de",
+         "<p class='date'>vor 5 Stunden</p><p>Aktualisiert vor 3 Stunden</p>", "2026-01-29T11:00:00+01:00"),
+        ("https://www.zeitung.example.de/politik/rat-tagt-125.html", "de",
+         "<p class='date'>29.01.2026, 09:00 Uhr</p><p>Aktualisiert vor 3 Stunden</p>", "2026-01-29T09:00:00+01:00"),
+        ("https://www.example.com/news/council-meets-again", "en",
+         "<p class='byline'>By Anna Example</p><ul class='more'><li><a href='/news/2026/01/29/bill-passed-after-long-debate-123'>Bill passed after a long debate in the chamber</a></li>"
+         "<li><span class='date'>Updated 2 hours ago</span></li></ul>", None),
+    ],
+)  # fmt: skip
+def test_an_update_stated_against_the_fetch_dates_a_page_stating_nothing_else(
+    url: str, lang: str, lines: str, expected: str | None
+) -> None:
+    assert extract_article(_lines_page(lang, lines), url, fetched=_FETCHED).published == expected

@@ -186,6 +186,8 @@ def published(
         or _from_hijri(doc, rules, updated_lines=False)
         or _from_fetch_time(doc, rules, fetched, updated_lines=False)
         or _from_update_line(doc, rules)
+        # "Aktualisiert vor 3 Stunden", "Updated 3 hours ago": the same last resort
+        or _from_fetch_time(doc, rules, fetched, updated_lines=True, own_only=True)
     )
 
 
@@ -220,7 +222,11 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
 
 
 def _from_fetch_time(
-    doc: Document, rules: SiteRules | None, fetched: datetime | None, updated_lines: bool
+    doc: Document,
+    rules: SiteRules | None,
+    fetched: datetime | None,
+    updated_lines: bool,
+    own_only: bool = False,
 ) -> str | None:
     """A date line stated against the fetch ("vor 3 Stunden", "gestern, 14:05", "12. März"):
     the last resort, read only when the page states no absolute date at all.
@@ -229,7 +235,8 @@ def _from_fetch_time(
     line elsewhere, only where all of them agree: a list of other items' teasers shows
     several ("7 mins ago", "20 mins ago", ...), none of them this article's. The fetch's day
     and year are the page's own zone's (the zone a naive time would get); without a known
-    zone, the fetch's own (UTC for a WARC-Date) and a naive wall clock.
+    zone, the fetch's own (UTC for a WARC-Date) and a naive wall clock. With `own_only`, not
+    a line beside a link to another piece (a "More from" list's "Updated 2 hours ago").
     """
     if fetched is None:
         return None
@@ -244,6 +251,7 @@ def _from_fetch_time(
             d
             for line in lines
             if bool(_UPDATED_LINE.match(line)) == updated_lines
+            and not (own_only and datelines.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang)) is not None
         ]
         if read:
