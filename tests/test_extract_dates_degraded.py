@@ -253,3 +253,37 @@ def test_an_update_stated_against_the_fetch_dates_a_page_stating_nothing_else(
     url: str, lang: str, lines: str, expected: str | None
 ) -> None:
     assert extract_article(_lines_page(lang, lines), url, fetched=_FETCHED).published == expected
+
+
+_OWN = {
+    "@type": "NewsArticle",
+    "headline": "Rat beschließt Haushalt für 2026 nach langer Debatte",
+    "datePublished": "2026-01-29T18:40:00+01:00",
+}
+_OTHER = {
+    "@type": "NewsArticle",
+    "headline": "Stadtwerke erhöhen die Preise",
+    "datePublished": "2026-01-22T09:00:00+01:00",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "expected"),
+    [
+        # two article objects naming no page, neither headline shown: the one a meta dates
+        ("de", _ld(_OTHER, _OWN) + "<meta property='article:published_time' content='2026-01-29T18:40:00+01:00'>", "2026-01-29T18:40:00+01:00"),
+        ("pl", _ld(_OTHER, _OWN) + "<meta name='pubdate' content='2026-01-29T17:40:00Z'>", "2026-01-29T18:40:00+01:00"),
+        ("cs", _ld(_OTHER, _OWN) + "<meta name='date' content='2026-01-29 18:40'>", "2026-01-29T18:40:00+01:00"),
+        # guards: no meta, or the first agrees: the first; a meta agreeing with neither: the first
+        ("de", _ld(_OTHER, _OWN), "2026-01-22T09:00:00+01:00"),
+        ("de", _ld(_OWN, _OTHER) + "<meta property='article:published_time' content='2026-01-29T18:40:00+01:00'>", "2026-01-29T18:40:00+01:00"),
+        ("de", _ld(_OTHER, _OWN) + "<meta property='article:published_time' content='2026-01-30T07:00:00+01:00'>", "2026-01-22T09:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_of_two_article_objects_naming_no_page_the_one_a_meta_dates_is_the_pages(
+    lang: str, head: str, expected: str
+) -> None:
+    url = "https://www.zeitung.example.de/politik/haushalt-beschlossen-123.html"
+    assert (
+        extract_article(_page(url, lang, head, "Haushalt beschlossen"), url).published == expected
+    )
