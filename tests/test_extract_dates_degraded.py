@@ -287,3 +287,28 @@ def test_of_two_article_objects_naming_no_page_the_one_a_meta_dates_is_the_pages
     assert (
         extract_article(_page(url, lang, head, "Haushalt beschlossen"), url).published == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "label", "expected"),
+    [
+        # a date attribute on an element labelled as the update states the update
+        ("https://www.diario.example.es/a/consejo-1", "es", "<abbr title='actualizado'>Actualizado:</abbr> ", "2026-01-29T18:40:00+01:00"),
+        ("https://www.zeitung.example.de/a/rat-2", "de", "Aktualisiert: ", "2026-01-29T18:40:00+01:00"),
+        ("https://www.example.com/a/council-3", "en", "<b>Updated</b> ", "2026-01-29T18:40:00+01:00"),
+        ("https://www.gazeta.example.pl/a/rada-4", "pl", "Aktualizacja: ", "2026-01-29T18:40:00+01:00"),
+        ("https://www.journal.example.fr/a/conseil-5", "fr", "Mis à jour ", "2026-01-29T18:40:00+01:00"),
+        # guards: no label, or a published one: the first attribute stands
+        ("https://www.zeitung.example.de/a/rat-6", "de", "", "2026-01-30T09:05:00+01:00"),
+        ("https://www.zeitung.example.de/a/rat-7", "de", "Veröffentlicht: ", "2026-01-30T09:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_date_attribute_labelled_as_the_update_is_not_the_publication(
+    url: str, lang: str, label: str, expected: str
+) -> None:
+    lines = (
+        f"<p class='meta'><span data-date='2026-01-30T09:05:00+01:00'>{label}gestern</span></p>"
+        "<p>Ein erster Absatz des Artikels mit etwas Text.</p>"
+        "<div data-publish-date='2026-01-29T18:40:00+01:00'><p>Noch ein Absatz mit Text.</p></div>"
+    )
+    assert extract_article(_lines_page(lang, lines), url).published == expected

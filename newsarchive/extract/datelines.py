@@ -677,9 +677,23 @@ def attribute_dates(doc: Document) -> list[str]:
             continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
         found += _shown_as_relative(el)
-        if found and not _on_a_link(el) and not elsewhere(doc, el):
+        if found and not _on_a_link(el) and not _says_updated(el) and not elsewhere(doc, el):
             values += found
     return values
+
+
+_UPDATED_START = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
+    re.I,
+)
+_LABEL_TEXT = 40  # characters of an element's text read for an "updated" label
+
+
+def _says_updated(el: HtmlElement) -> bool:
+    """Whether a date element's own text starts with an "updated" label: its attributes
+    state the update (`<span data-date=...><abbr>Actualizado:</abbr> ...</span>`)."""
+    text = "".join(itertools.islice(el.itertext(), 4))[:_LABEL_TEXT]
+    return bool(text.strip()) and bool(_UPDATED_START.match(text))
 
 
 def _shown_as_relative(el: HtmlElement) -> list[str]:
