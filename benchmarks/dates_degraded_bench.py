@@ -33,6 +33,9 @@ One source altered at a time (the rest as served), each a shape pages never look
     utc-millis      the same with milliseconds ("17:40:00.000Z")
     offset-colonless  every offset written "+0100" rather than "+01:00"
     meta-space      JSON-LD removed; date metas' stamps with a space for the "T"
+    meta-comma      JSON-LD removed; date metas' stamps with ", " for the "T"
+    meta-basic      JSON-LD removed; date metas' stamps in ISO 8601's basic format
+                    ("20260129T174000+0100")
     meta-rfc822     JSON-LD removed; date metas' stamps as RFC 822 ("Thu, 29 Jan 2026
                     17:40:00 +0100")
     naive-jsonld    only the JSON-LD's stamps as the local wall clock without offset
@@ -218,6 +221,16 @@ def _colonless(moment: datetime, m: re.Match[str]) -> str:
     return m.group(0) if m.group(2) == "Z" else m.group(1) + m.group(2).replace(":", "")
 
 
+def _comma(moment: datetime, m: re.Match[str]) -> str:
+    return m.group(0).replace("T", ", ", 1)
+
+
+def _basic(moment: datetime, m: re.Match[str]) -> str:
+    return moment.strftime("%Y%m%dT%H%M%S") + (
+        m.group(2).replace(":", "") if m.group(2) != "Z" else "Z"
+    )
+
+
 def _rfc822(moment: datetime, m: re.Match[str]) -> str:
     return format_datetime(moment)
 
@@ -375,6 +388,8 @@ MODES: dict[str, Callable[[str, dict], str]] = {
     "utc-millis": lambda page, rec: _each_stamp(page, _utc_millis),
     "offset-colonless": lambda page, rec: _each_stamp(page, _colonless),
     "meta-space": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _spaced),
+    "meta-comma": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _comma),
+    "meta-basic": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _basic),
     "meta-rfc822": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _rfc822),
     "naive-jsonld": lambda page, rec: _JSONLD.sub(lambda b: _naive(b.group(0), rec), page),
     "time-only": _time_only,

@@ -312,3 +312,29 @@ def test_a_date_attribute_labelled_as_the_update_is_not_the_publication(
         "<div data-publish-date='2026-01-29T18:40:00+01:00'><p>Noch ein Absatz mit Text.</p></div>"
     )
     assert extract_article(_lines_page(lang, lines), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # ISO spellings a CMS writes: a comma for the "T", a comma before the fraction, the
+        # basic format, a space before the offset after a fraction
+        ("2026-01-29, 18:40:27.336+01:00", "2026-01-29T18:40:27.336000+01:00"),
+        ("2026-01-29,18:40:27Z", "2026-01-29T19:40:27+01:00"),
+        ("2026-01-29T18:40:27,5+01:00", "2026-01-29T18:40:27.500000+01:00"),
+        ("20260129T184027+0100", "2026-01-29T18:40:27+01:00"),
+        ("20260129T174027Z", "2026-01-29T18:40:27+01:00"),
+        ("2026-01-29 18:40:27.5 +01:00", "2026-01-29T18:40:27.500000+01:00"),
+        # guards: the spellings read before
+        ("2026-01-29 18:40:27 +0100", "2026-01-29T18:40:27+01:00"),
+        ("2026-01-29T18:40:27.336+01:00", "2026-01-29T18:40:27.336000+01:00"),
+        ("Thu, 29 Jan 2026 18:40:27 +0100", "2026-01-29T18:40:27+01:00"),
+        ("202601291840", "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_iso_spellings_in_a_published_meta(meta: str, expected: str) -> None:
+    url = "https://www.zeitung.example.de/politik/haushalt-beschlossen-123.html"
+    head = f"<meta property='article:published_time' content='{meta}'>"
+    assert (
+        extract_article(_page(url, "de", head, "Haushalt beschlossen"), url).published == expected
+    )
