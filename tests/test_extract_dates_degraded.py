@@ -338,3 +338,28 @@ def test_iso_spellings_in_a_published_meta(meta: str, expected: str) -> None:
     assert (
         extract_article(_page(url, "de", head, "Haushalt beschlossen"), url).published == expected
     )
+
+
+_A = {"headline": "Haushalt beschlossen", "datePublished": "2026-01-29T18:40:27+01:00"}
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        # JSON-LD article objects spelt as hand-written blocks and other vocabularies do
+        {"@context": "https://schema.org", "@type": "schema:NewsArticle", **_A},
+        {"@type": "SatiricalArticle", **_A},
+        {"@type": "AdvertiserContentArticle", **_A},
+        {"@type": "NewsArticle", "headline": "Haushalt beschlossen", "datepublished": "2026-01-29T18:40:27+01:00"},
+        {"@type": "NewsArticle", "headline": "Haushalt beschlossen", "DatePublished": "2026-01-29T18:40:27+01:00"},
+        # guards: the spellings read before
+        {"@type": "http://schema.org/NewsArticle", **_A},
+        {"@type": ["NewsArticle", "Article"], **_A},
+        {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", **_A}},
+    ],
+)  # fmt: skip
+def test_article_objects_in_other_spellings_date_the_page(ld: dict) -> None:
+    url = "https://www.zeitung.example.de/politik/haushalt-beschlossen-123.html"
+    body = "<p class='meta'><time datetime='2026-01-29T18:45:00+01:00'>18:45 Uhr</time></p>"
+    html = _page(url, "de", _ld(ld), "Haushalt beschlossen", body)
+    assert extract_article(html, url).published == "2026-01-29T18:40:27+01:00"

@@ -397,12 +397,22 @@ def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
     days there are all expected as stated).
     """
     for key in keys:
-        if (value := _jsonld_value(doc.article.get(key))) is not None:
+        if (value := _jsonld_value(_article_get(doc, key))) is not None:
             found = dateparse.parse_any(value, False)
             if found is None or found.time() != _MIDNIGHT:
                 return None
             return found
     return None
+
+
+def _article_get(doc: Document, key: str) -> object:
+    """The JSON-LD article's value of a date key, also spelt in another case ("datepublished",
+    "DatePublished": hand-written JSON-LD)."""
+    value = doc.article.get(key)
+    if value is None and doc.article:
+        lower = key.lower()
+        value = next((v for k, v in doc.article.items() if k.lower() == lower), None)
+    return value
 
 
 def _jsonld_value(value: object) -> str | None:
@@ -465,7 +475,7 @@ def _before_a_republish(
     too, whether or not a modified meta names the later time. Not where the JSON-LD article
     states its own publication (the usual key).
     """
-    if first.tzinfo is None or doc.article.get("datePublished"):
+    if first.tzinfo is None or _article_get(doc, "datePublished"):
         return first
     if first in _modified_stamps(doc):
         month_first = _month_first(doc)
@@ -502,7 +512,7 @@ def _before_a_republish(
 def _modified_stamps(doc: Document) -> set[datetime]:
     """The aware times the page's metadata names as its update: a stamp equal to one is
     the modified time's seconds, not the publication's (an update in the minute it went out)."""
-    values = [_jsonld_value(doc.article.get(key)) for key in MODIFIED_JSONLD]
+    values = [_jsonld_value(_article_get(doc, key)) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = (parse_date(v) for v in values if v)
     return {d for d in dated if d is not None and d.tzinfo is not None}
@@ -570,7 +580,7 @@ def _jsonld_states(doc: Document, found: datetime) -> bool:
     """Whether `found` is the JSON-LD article's own `datePublished`: the publisher's statement
     of the instant (the usual answer key), kept as an instant even where the page prints its
     UTC wall clock as local; only a meta's or the markup's "Z" is read as mislabelled."""
-    value = _jsonld_value(doc.article.get("datePublished"))
+    value = _jsonld_value(_article_get(doc, "datePublished"))
     return value is not None and dateparse.parse_any(value, False) == found
 
 
@@ -630,7 +640,7 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
 def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     """A date with a non-UTC offset among the page's modified dates or printed lines (with
     `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
-    values = [doc.article.get(key) for key in MODIFIED_JSONLD]
+    values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = [parse_date(v) for v in values if isinstance(v, str)]
     dated += [d for _, d in _datelines(doc)]
@@ -723,7 +733,7 @@ def _candidates(
     for created in (False, True):
         for key in jsonld_keys:
             if (key in _CREATED) == created and (
-                value := _jsonld_value(doc.article.get(key))
+                value := _jsonld_value(_article_get(doc, key))
             ) is not None:
                 yield dateparse.parse_any(value, month_first)
         # a WebPage's own `dateCreated` too is a draft's: after every published name
@@ -795,7 +805,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
 def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[datetime | None]:
     """The article's `key` date from JSON-LD a script carries (built in JavaScript, escaped
     in a framework's payload), where the page's JSON-LD blocks state none."""
-    if doc.article.get(key) is None:
+    if _article_get(doc, key) is None:
         for value in datelines.embedded_article_dates(doc, key):
             yield dateparse.parse_any(value, month_first)
 

@@ -24,6 +24,8 @@ ARTICLE_TYPES = {
     "askpublicnewsarticle": 10,
     "liveblogposting": 9,
     "article": 8,
+    "satiricalarticle": 8,
+    "advertisercontentarticle": 8,
     "blogposting": 8,
     "socialmediaposting": 6,
     "techarticle": 6,
@@ -170,7 +172,8 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
 def types_of(obj: dict[str, Any]) -> list[str]:
     t = obj.get("@type")
     types = t if isinstance(t, list) else [t]
-    return [x.lower().rsplit("/", 1)[-1] for x in types if isinstance(x, str)]
+    # "NewsArticle", "http://schema.org/NewsArticle", "schema:NewsArticle"
+    return [x.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for x in types if isinstance(x, str)]
 
 
 def _rank(obj: dict[str, Any]) -> int:
