@@ -363,3 +363,28 @@ def test_article_objects_in_other_spellings_date_the_page(ld: dict) -> None:
     body = "<p class='meta'><time datetime='2026-01-29T18:45:00+01:00'>18:45 Uhr</time></p>"
     html = _page(url, "de", _ld(ld), "Haushalt beschlossen", body)
     assert extract_article(html, url).published == "2026-01-29T18:40:27+01:00"
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # a meta named for the publication in a spelling no list names
+        ("<meta property='vr:published_time' content='2026-01-29T18:40:27+01:00'>", "2026-01-29T18:40:27+01:00"),
+        ("<meta name='publication-time' content='2026-01-29T18:40:27+01:00'>", "2026-01-29T18:40:27+01:00"),
+        ("<meta name='article.published_time' content='2026-01-29T18:40:27+01:00'>", "2026-01-29T18:40:27+01:00"),
+        ("<meta property='og:article:published' content='2026-01-29T18:40:27+01:00'>", "2026-01-29T18:40:27+01:00"),
+        ("<meta name='date.available' content='2026-01-29T18:40:27+01:00'>", "2026-01-29T18:40:27+01:00"),
+        ("<meta name='cms:first_published_at' content='2026-01-29T18:40:27+01:00'>", "2026-01-29T18:40:27+01:00"),
+        # guards: a publisher's name, a generic "date" in a namespace, a creation time
+        ("<meta name='article:publisher' content='2026 Zeitung'>", "2026-01-29T18:45:00+01:00"),
+        ("<meta name='nv:date' content='2026-01-29T18:40:27+01:00'>", "2026-01-29T18:45:00+01:00"),
+        ("<meta name='created' content='2026-01-29T18:40:27+01:00'>", "2026-01-29T18:45:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_meta_named_for_the_publication_in_any_spelling(meta: str, expected: str) -> None:
+    url = "https://www.zeitung.example.de/politik/haushalt-beschlossen-123.html"
+    body = "<p class='meta'><time datetime='2026-01-29T18:45:00+01:00'>18:45 Uhr</time></p>"
+    assert (
+        extract_article(_page(url, "de", meta, "Haushalt beschlossen", body), url).published
+        == expected
+    )

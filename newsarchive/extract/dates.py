@@ -745,6 +745,9 @@ def _candidates(
             if (key in _CREATED) == created:
                 for value in _meta_values(doc, key):
                     yield dateparse.parse_any(value, month_first)  # a Unix time too
+        if not created and meta_keys is PUBLISHED_META:
+            for value in _other_published_metas(doc):
+                yield dateparse.parse_any(value, month_first)
         if not created:
             for value in _parsely_dates(doc):
                 yield parse_date(value)
@@ -764,6 +767,28 @@ def _candidates(
 
 
 _TIME_XPATH = "//time[@datetime]"
+# A meta named for the publication in a spelling the list above lacks: any namespace
+# ("vr:published_time", "nv:date_published"), "article." or "og:article:" before it, dots,
+# dashes or underscores between the words ("publication-time", "article.published_time",
+# "og:article:published"), and "date.available" (Dublin Core's release).
+_PUBLISHED_NAME = re.compile(
+    r"^(?:[\w-]+:)*(?:article[._:-]?)?(?:(?:date[._-]?)?(?:published|publication|publish|first[._-]?"
+    r"published)(?:[._-]?(?:time|date|datetime|date[._-]?time|at|on))?|date[._-]?published"
+    r"|date[._-]?available)$",
+    re.I,
+)
+_KNOWN_METAS = frozenset(PUBLISHED_META) | frozenset(MODIFIED_META)
+
+
+def _other_published_metas(doc: Document) -> Iterator[str]:
+    """Values of metas `_PUBLISHED_NAME` reads as the publication's, not in PUBLISHED_META."""
+    for key, values in doc.meta_tags.items():
+        if (
+            key not in _KNOWN_METAS
+            and not key.startswith("itemprop:")
+            and _PUBLISHED_NAME.match(key)
+        ):
+            yield from values
 
 
 def _meta_values(doc: Document, key: str) -> list[str]:
