@@ -388,3 +388,27 @@ def test_a_meta_named_for_the_publication_in_any_spelling(meta: str, expected: s
         extract_article(_page(url, "de", meta, "Haushalt beschlossen", body), url).published
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "lines", "expected"),
+    [
+        # RDFa's date properties, as microdata's itemprop
+        ("https://www.zeitung.example.de/politik/rat-1.html", "de",
+         "<p class='meta'><span property='schema:datePublished' content='2026-01-29T18:40:27+01:00'>29.01.2026</span></p>",
+         "2026-01-29T18:40:27+01:00"),
+        ("https://www.gazeta.example.pl/kraj/rada-2.html", "pl",
+         "<p class='meta'><span property='datePublished' content='2026-01-29T18:40:27+01:00'>29 stycznia 2026</span></p>",
+         "2026-01-29T18:40:27+01:00"),
+        ("https://www.diario.example.pt/pais/conselho-3", "pt",
+         "<p class='meta'>Publicado <span property='schema:datePublished' content='2026-01-29T18:40:27Z'>29/01/2026</span></p>",
+         "2026-01-29T18:40:27+00:00"),
+        # guard: another piece's card below, its RDFa date in its own <article>
+        ("https://www.zeitung.example.de/politik/rat-4.html", "de",
+         "<p class='meta'>29.01.2026, 18:40 Uhr</p></article><article><h3><a href='/politik/anderes-thema-ganz-anders-5.html'>Ein anderes Thema, ganz anders als dieses</a></h3>"
+         "<span property='schema:datePublished' content='2026-01-22T09:00:00+01:00'>22.01.2026</span>",
+         "2026-01-29T18:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_rdfa_date_properties_date_the_page(url: str, lang: str, lines: str, expected: str) -> None:
+    assert extract_article(_lines_page(lang, lines), url).published == expected

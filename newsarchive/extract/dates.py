@@ -107,11 +107,16 @@ MODIFIED_META = (
 )
 PUBLISHED_XPATH = (
     parents("//@itemprop[.='datePublished']"),  # attribute first: the same elements, faster
+    # RDFa: `<span property="schema:datePublished" content="...">`
+    parents("//@property[contains(., 'datePublished')]"),
     "//time[@pubdate]",
     "//article//time[@datetime]",
     "//time[@datetime]",
 )
-MODIFIED_XPATH = (parents("//@itemprop[.='dateModified']"),)
+MODIFIED_XPATH = (
+    parents("//@itemprop[.='dateModified']"),
+    parents("//@property[contains(., 'dateModified')]"),
+)
 # A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS,
 # and the "as of" time of a page (langwords.AS_OF_LABELS), which is also its last update.
 _UPDATED_WORDS = (
