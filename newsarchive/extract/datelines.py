@@ -9,6 +9,7 @@ state ("publishedAt":"...", often JSON escaped inside a string).
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import json
@@ -864,12 +865,13 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
     found: list[tuple[int, str]] = []
     arguments: dict[str, str] | None = None
     payload: list[object] | None = None
+    ld_blocks: list[tuple[int, int]] | None = None  # found once, where a value is
     for key in keys:
         start = source.find(key)
         while start != -1 and len(found) < 12:
             end = start + len(key)
             value = None
-            if _first_publication(source, start, end) and not _in_ld_script(source, start):
+            if _first_publication(source, start, end):
                 value_rx = _SETTER_VALUE if key in _SETTERS else _STATE_VALUE
                 if m := value_rx.match(source, end):
                     value = m.group(1).strip()
@@ -882,11 +884,37 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
                         payload = _nuxt_payload(source)
                     value = _payload_date(payload, int(i.group(1)))
             if value:
+                if ld_blocks is None:
+                    ld_blocks = _ld_blocks(source)
+                if _within(ld_blocks, start):
+                    value = None
+            if value:
                 utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
                 found.append((start, value + "Z" if utc else value))
                 break
             start = source.find(key, end)
     return [value for _, value in sorted(found)[:3]]
+
+
+def _ld_blocks(source: str) -> list[tuple[int, int]]:
+    """Where the page's `<script type="application/ld+json">` blocks start and end, in order
+    (one pass: a search back from each key was quadratic on 80,000 keys)."""
+    blocks: list[tuple[int, int]] = []
+    at = source.find("<script")
+    while at != -1:
+        close = source.find("</script", at)
+        if close == -1:
+            close = len(source)
+        if _LD_SCRIPT.match(source, at):
+            blocks.append((at, close))
+        at = source.find("<script", close)
+    return blocks
+
+
+def _within(blocks: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls in one of `blocks` (sorted, apart)."""
+    i = bisect.bisect_right(blocks, (at, at)) - 1  # the last block starting at or before `at`
+    return i >= 0 and blocks[i][0] <= at < blocks[i][1]
 
 
 def _first_publication(source: str, start: int, end: int) -> bool:
