@@ -26,6 +26,34 @@ page is altered in memory, never written anywhere, and scored with newsbench's o
     script-state    JSON-LD and date metas removed, and every text a reader sees holding a
                     year blanked (outside scripts): only data attributes and script state
 
+One source altered at a time (the rest as served), each a shape pages never looked at serve:
+
+    utc-stamps      every ISO stamp with an offset said in UTC ("...Z"), the printed local
+                    clocks unchanged (a CMS storing UTC beside a page printing local time)
+    utc-millis      the same with milliseconds ("17:40:00.000Z")
+    offset-colonless  every offset written "+0100" rather than "+01:00"
+    meta-space      JSON-LD removed; date metas' stamps with a space for the "T"
+    meta-comma      JSON-LD removed; date metas' stamps with ", " for the "T"
+    meta-basic      JSON-LD removed; date metas' stamps in ISO 8601's basic format
+                    ("20260129T174000+0100")
+    meta-rfc822     JSON-LD removed; date metas' stamps as RFC 822 ("Thu, 29 Jan 2026
+                    17:40:00 +0100")
+    naive-jsonld    only the JSON-LD's stamps as the local wall clock without offset
+    time-only       JSON-LD, date metas and scripts removed, dated texts blanked: only
+                    `<time datetime>` (and other date attributes) left
+    data-attr-only  the same with each `<time datetime>` a `<span data-publish-date>`
+    escaped-state   JSON-LD and date metas removed, each JSON-LD block's text kept as an
+                    escaped string in a framework's script (`self.__next_f.push([1,"..."])`)
+    epoch-state     script-state, every stamp in a script as Unix seconds
+    epoch-ms-state  the same in milliseconds
+    extra-jsonld    a block before the page's own JSON-LD: the WebPage, breadcrumbs, a video
+                    uploaded and a related NewsArticle (another address) published a week earlier
+    created-earlier the article's JSON-LD states `dateCreated` and `uploadDate` a day earlier
+    modified-earlier the article's JSON-LD states a `dateModified` a day before its publication
+    modified-only   published names removed from JSON-LD and metas, modified ones kept
+                    (a ceiling test: the key is the publication)
+    visible-2digit  visible-only with years printed in two digits ("29.01.26")
+
 A page's score in a mode is a ceiling test, not a prediction: a page with no visible
 date line cannot score in visible-only. The kept-aside pages are never read.
 """
@@ -38,7 +66,8 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
+from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -147,6 +176,205 @@ def _blank_dates(html: str) -> str:
     return _TEXT.sub(lambda m: "><" if _YEAR.search(m.group(1)) else m.group(0), html)
 
 
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_TIME_TAG = re.compile(
+    r"<time\b([^>]*?)\sdatetime\s*=\s*(\"[^\"]*\"|'[^']*')([^>]*)>(.*?)</time\s*>", re.I | re.S
+)
+_MODIFIED_NAME = re.compile(r"modif|updat|lastmod", re.I)
+_WEEK = 7 * 86400
+_DAY = 86400
+
+
+def _moment(m: re.Match[str]) -> datetime | None:
+    try:
+        return datetime.fromisoformat(
+            m.group(1).replace(" ", "T") + m.group(2).replace("Z", "+00:00")
+        )
+    except ValueError:
+        return None
+
+
+def _each_stamp(text: str, spell: Callable[[datetime, re.Match[str]], str]) -> str:
+    def one(m: re.Match[str]) -> str:
+        moment = _moment(m)
+        return m.group(0) if moment is None else spell(moment, m)
+
+    return _ISO_AWARE.sub(one, text)
+
+
+def _in_tags(
+    page: str, tag: re.Pattern[str], spell: Callable[[datetime, re.Match[str]], str]
+) -> str:
+    return tag.sub(lambda t: _each_stamp(t.group(0), spell), page)
+
+
+def _utc(moment: datetime, m: re.Match[str]) -> str:
+    spec = "auto" if "." in m.group(1) else "seconds" if ":" in m.group(1)[14:] else "minutes"
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+
+
+def _utc_millis(moment: datetime, m: re.Match[str]) -> str:
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
+
+
+def _colonless(moment: datetime, m: re.Match[str]) -> str:
+    return m.group(0) if m.group(2) == "Z" else m.group(1) + m.group(2).replace(":", "")
+
+
+def _comma(moment: datetime, m: re.Match[str]) -> str:
+    return m.group(0).replace("T", ", ", 1)
+
+
+def _basic(moment: datetime, m: re.Match[str]) -> str:
+    return moment.strftime("%Y%m%dT%H%M%S") + (
+        m.group(2).replace(":", "") if m.group(2) != "Z" else "Z"
+    )
+
+
+def _rfc822(moment: datetime, m: re.Match[str]) -> str:
+    return format_datetime(moment)
+
+
+def _spaced(moment: datetime, m: re.Match[str]) -> str:
+    return m.group(0).replace("T", " ", 1)
+
+
+def _epoch(scale: int) -> Callable[[str, dict], str]:
+    def alter(page: str, rec: dict) -> str:
+        page = _script_state(page, rec)
+        return _SCRIPT.sub(
+            lambda s: _QUOTED_STAMP.sub(
+                lambda m: (
+                    str(int(moment.timestamp() * scale))
+                    if (moment := _moment(m)) is not None
+                    else m.group(0)
+                ),
+                s.group(0),
+            ),
+            page,
+        )
+
+    return alter
+
+
+_QUOTED_STAMP = re.compile(  # a stamp in quotes, escaped or not, quotes and all
+    r"\\*[\"'](20\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)\\*[\"']"
+)
+
+
+def _dated_text_blanked(page: str) -> str:
+    parts: list[str] = []
+    last = 0
+    for m in _SCRIPT.finditer(page):
+        parts.append(_blank_dates(page[last : m.start()]))
+        last = m.end()
+    parts.append(_blank_dates(page[last:]))
+    return "".join(parts)
+
+
+def _time_only(page: str, rec: dict) -> str:
+    return _dated_text_blanked(_no_both(page, rec))
+
+
+def _data_attr_only(page: str, rec: dict) -> str:
+    page = _time_only(page, rec)
+    return _TIME_TAG.sub(r"<span\1 data-publish-date=\2\3>\4</span>", page)
+
+
+def _escaped_state(page: str, rec: dict) -> str:
+    blocks = [m.group(0) for m in _JSONLD.finditer(page)]
+    page = _no_both(page, rec)
+    pushed = "".join(
+        "<script>self.__next_f.push([1,"
+        + json.dumps(re.sub(r"^<script[^>]*>|</script\s*>$", "", b))
+        + "])</script>"
+        for b in blocks
+    )
+    return page.replace("</body>", pushed + "</body>", 1) if "</body>" in page else page + pushed
+
+
+def _extra_jsonld(page: str, rec: dict) -> str:
+    first = next((_moment(m) for m in _ISO_AWARE.finditer(page) if _moment(m)), None)
+    if first is None:
+        return page
+    earlier = first.timestamp() - _WEEK
+    stamp = datetime.fromtimestamp(earlier, UTC).isoformat()
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebPage", "@id": rec["url"] + "#webpage", "name": "Page"},
+            {"@type": "VideoObject", "name": "Clip", "uploadDate": stamp,
+             "contentUrl": "https://video.example/clip.mp4"},
+            {"@type": "BreadcrumbList", "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://example.org/"}]},
+            {"@type": "NewsArticle", "headline": "An older story about something else",
+             "url": "https://example.org/2020/01/01/older-story-about-something-else",
+             "datePublished": stamp, "dateModified": stamp},
+        ],
+    }  # fmt: skip
+    block = '<script type="application/ld+json">' + json.dumps(graph) + "</script>"
+    at = page.find("<script")
+    return page[:at] + block + page[at:] if at >= 0 else block + page
+
+
+_LD_PUBLISHED = re.compile(r'("datePublished"\s*:\s*")([^"]+)(")')
+
+
+def _add_beside_published(page: str, key: str, shift: int) -> str:
+    def one(block: re.Match[str]) -> str:
+        def add(m: re.Match[str]) -> str:
+            inner = _ISO_AWARE.search(m.group(2))
+            moment = _moment(inner) if inner else None
+            if moment is None:
+                return m.group(0)
+            other = datetime.fromtimestamp(moment.timestamp() + shift, moment.tzinfo).isoformat()
+            return f'{m.group(0)}, "{key}": "{other}"'
+
+        return _LD_PUBLISHED.sub(add, block.group(0))
+
+    return _JSONLD.sub(one, page)
+
+
+def _created_earlier(page: str, rec: dict) -> str:
+    page = _add_beside_published(page, "dateCreated", -_DAY)
+    return _add_beside_published(page, "uploadDate", -_DAY)
+
+
+def _modified_earlier(page: str, rec: dict) -> str:
+    page = re.sub(r'"dateModified"\s*:\s*"[^"]*"\s*,?', "", page)
+    return _add_beside_published(page, "dateModified", -_DAY)
+
+
+def _modified_only(page: str, rec: dict) -> str:
+    page = _JSONLD.sub(
+        lambda b: re.sub(
+            r'"(?:datePublished|dateCreated|uploadDate)"\s*:\s*"[^"]*"\s*,?', "", b.group(0)
+        ),
+        page,
+    )
+    return _META_TAG.sub(
+        lambda m: (
+            m.group(0)
+            if _MODIFIED_NAME.search(m.group(0)) or not _DATE_META.match(m.group(0))
+            else ""
+        ),
+        page,
+    )
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?<=[./-])20(\d\d)(?!\d)|(?<=\d\.\s)20(\d\d)(?!\d)")
+
+
+def _visible_two_digit(page: str, rec: dict) -> str:
+    page = _visible_only(page, rec)
+    return _TEXT.sub(
+        lambda m: (
+            ">" + re.sub(r"(\d{1,2}[./]\d{1,2}[./])20(\d\d)(?!\d)", r"\1\2", m.group(1)) + "<"
+        ),
+        page,
+    )
+
+
 MODES: dict[str, Callable[[str, dict], str]] = {
     "as-is": lambda page, rec: page,
     "no-jsonld": _no_jsonld,
@@ -156,6 +384,24 @@ MODES: dict[str, Callable[[str, dict], str]] = {
     "naive-no-jsonld": _naive_no_jsonld,
     "visible-only": _visible_only,
     "script-state": _script_state,
+    "utc-stamps": lambda page, rec: _each_stamp(page, _utc),
+    "utc-millis": lambda page, rec: _each_stamp(page, _utc_millis),
+    "offset-colonless": lambda page, rec: _each_stamp(page, _colonless),
+    "meta-space": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _spaced),
+    "meta-comma": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _comma),
+    "meta-basic": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _basic),
+    "meta-rfc822": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _rfc822),
+    "naive-jsonld": lambda page, rec: _JSONLD.sub(lambda b: _naive(b.group(0), rec), page),
+    "time-only": _time_only,
+    "data-attr-only": _data_attr_only,
+    "escaped-state": _escaped_state,
+    "epoch-state": _epoch(1),
+    "epoch-ms-state": _epoch(1000),
+    "extra-jsonld": _extra_jsonld,
+    "created-earlier": _created_earlier,
+    "modified-earlier": _modified_earlier,
+    "modified-only": _modified_only,
+    "visible-2digit": _visible_two_digit,
 }
 
 

@@ -46,3 +46,28 @@ def test_script_state_copy_blanks_visible_dates() -> None:
     page = bench.MODES["script-state"](PAGE, REC)
     assert "29. Januar 2026" not in page and "datetime=" not in page
     assert "publishedAt" in page and "data-publish-date" in page and "<h1>Titel</h1>" in page
+
+
+def test_one_source_altered_copies_keep_the_instant_in_another_spelling() -> None:
+    rec = {"country": "de", "url": "https://www.zeitung.example.de/a/1.html"}
+    utc = bench.MODES["utc-stamps"](PAGE, rec)
+    assert 'datetime="2026-01-29T17:40:00Z"' in utc and "18:40 Uhr" in utc
+    assert 'content="2026-01-29T17:40:00+0000"' in bench.MODES["offset-colonless"](PAGE, rec)
+    rfc = bench.MODES["meta-rfc822"](PAGE, rec)
+    assert 'content="Thu, 29 Jan 2026 17:40:00 +0000"' in rfc and "ld+json" not in rfc
+    assert '"publishedAt": 1769708400' in bench.MODES["epoch-state"](PAGE, rec)
+    assert '"publishedAt": 1769708400500' in bench.MODES["epoch-ms-state"](PAGE, rec)
+
+
+def test_extra_jsonld_comes_before_the_pages_own_and_names_another_page() -> None:
+    page = bench.MODES["extra-jsonld"](PAGE, {"country": "de", "url": "https://z.example.de/a"})
+    extra, own = (
+        page.index("BreadcrumbList"),
+        page.index('{"datePublished": "2026-01-29T17:40:00Z"}'),
+    )
+    assert extra < own and '"datePublished": "2026-01-22T17:40:00+00:00"' in page
+
+
+def test_escaped_state_keeps_the_jsonld_only_as_an_escaped_string() -> None:
+    page = bench.MODES["escaped-state"](PAGE, REC)
+    assert "ld+json" not in page and '{\\"datePublished\\": \\"2026-01-29T17:40:00Z\\"}' in page

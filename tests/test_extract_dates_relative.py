@@ -154,9 +154,10 @@ def test_a_page_dated_only_against_the_fetch(
 
 
 def test_an_updated_line_against_the_fetch_is_the_modified_time() -> None:
+    # and, the page stating no other date, the publication's last resort (as "Updated: <date>")
     html = _page("Aktualisiert vor 20 Min.")
     art = extract_article(html, URL, fetched=FETCHED)
-    assert (art.published, art.modified) == (None, "2026-02-03T15:10:00+01:00")
+    assert (art.published, art.modified) == ("2026-02-03T15:10:00+01:00",) * 2
 
 
 def test_an_absolute_date_anywhere_wins_over_a_relative_line() -> None:

@@ -9,6 +9,7 @@ state ("publishedAt":"...", often JSON escaped inside a string).
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import json
@@ -164,9 +165,12 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
     """Short texts that `wanted` finds: those under the headline (the article's own byline),
     and those of date-classed elements elsewhere (which may be other items')."""
     under: list[str] = []
+    lead: list[str] = []  # a subtitle's or lead's: read after the other lines there
     seen: set[HtmlElement] = set()
     for el in itertools.chain(_after_headline(doc, wanted), _just_before_headline(doc, wanted)):
-        _add(doc, under, seen, _line_holder(el, _headline_blocks(doc)), wanted)
+        holder = _line_holder(el, _headline_blocks(doc))
+        _add(doc, lead if _in_lead(doc, holder) else under, seen, holder, wanted)
+    under += lead
     classed: list[str] = []
     for el in doc.xpath(DATELINE_XPATH):
         if len(under) + len(classed) >= _MAX_LINES:
@@ -177,6 +181,35 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
             continue
         _add(doc, classed, seen, el, wanted)
     return under, classed
+
+
+# A subtitle or lead under the headline (a heading, or a block so named): a date in it is an
+# event's ("Die Abstimmung vom 20.01.2026, 10 Uhr, wird wiederholt"), read after a byline's.
+_LEAD_CLASS = re.compile(
+    r"sub-?title|sub-?line|sub-?head|standfirst|\bdeck?\b|lead|intro|summary|excerpt|abstract"
+    r"|unterzeile|vorspann|chapeau|sottotitolo|occhiello|entradilla|bajada|linha-fina|perex"
+    r"|ingress|podtytu|lid\b",
+    re.I,
+)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_LEAD_LEVELS = 3  # the line's element and the blocks holding it, searched for a lead's mark
+
+
+def _in_lead(doc: Document, el: HtmlElement | None) -> bool:
+    """Whether a line under the headline is (in) its subtitle or lead: a heading element or
+    a block whose class names one, and no class naming a date ("article-lead-date")."""
+    if el is None:
+        return False
+    own = _headline_blocks(doc)
+    for node in itertools.islice(itertools.chain((el,), el.iterancestors()), _LEAD_LEVELS):
+        if node in own:
+            return False
+        named = node.get("class") or ""
+        if _DATE_CLASS.search(named):
+            return False
+        if node.tag in _HEADINGS or _LEAD_CLASS.search(named):
+            return True
+    return False
 
 
 _CLOCK_DEPTH = 5  # levels above the headline within which a line before it is the article's
@@ -320,7 +353,7 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
-        if depth in (1, 2) and _beside_a_headline_link(doc, node, el):
+        if depth <= 2 and _beside_a_headline_link(doc, node, el):
             return True
         if (node.tag == "aside" or node.get("role") == "complementary") and _side_column(doc, node):
             return True
@@ -350,9 +383,10 @@ _NOT_A_PAGE = re.compile(
 def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) -> bool:
     """Whether a small block holding a date `el` (not the headline: the caller checks) also
     holds a link whose text is a headline: a teaser of another piece, its date beside the
-    link rather than inside it (in_teaser_link), or a heading in the link. A byline's links
-    name people, shorter; a link to a section, an author or this page is no other piece
-    (links_a_piece)."""
+    link rather than inside it (in_teaser_link), or a heading in the link; the line itself
+    too, where the date is the text after the link ("<a ...>Headline</a> 28.01.2026"). A
+    byline's links name people, shorter; a link to a section, an author or this page is no
+    other piece (links_a_piece)."""
     if (
         block.tag in ("body", "html", "main")
         or _larger_than(block, _TEASER_ELEMENTS)  # counted first: text_content copies a block
@@ -363,7 +397,7 @@ def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) 
         href = link.get("href")
         if (
             href is None
-            or el in link.iterancestors()
+            or (block is not el and el in link.iterancestors())
             or _NOT_A_PAGE.search(href)
             or link.get("rel") == "author"
         ):
@@ -663,9 +697,23 @@ def attribute_dates(doc: Document) -> list[str]:
             continue
         found = [v for k, v in el.attrib.items() if _DATA_ATTR.match(k) and v.strip()]
         found += _shown_as_relative(el)
-        if found and not _on_a_link(el) and not elsewhere(doc, el):
+        if found and not _on_a_link(el) and not _says_updated(el) and not elsewhere(doc, el):
             values += found
     return values
+
+
+_UPDATED_START = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
+    re.I,
+)
+_LABEL_TEXT = 40  # characters of an element's text read for an "updated" label
+
+
+def _says_updated(el: HtmlElement) -> bool:
+    """Whether a date element's own text starts with an "updated" label: its attributes
+    state the update (`<span data-date=...><abbr>Actualizado:</abbr> ...</span>`)."""
+    text = "".join(itertools.islice(el.itertext(), 4))[:_LABEL_TEXT]
+    return bool(text.strip()) and bool(_UPDATED_START.match(text))
 
 
 def _shown_as_relative(el: HtmlElement) -> list[str]:
@@ -829,11 +877,14 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
 
     str.find per key, then one anchored match: a regex alternation over a whole page is 50x
     slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one, or
-    Nuxt 3's index of one in its payload.
+    Nuxt 3's index of one in its payload. Not a key in a JSON-LD block: the JSON-LD reader
+    read the page's objects there, and the others are other things' (a related story's
+    NewsArticle, a video's).
     """
     found: list[tuple[int, str]] = []
     arguments: dict[str, str] | None = None
     payload: list[object] | None = None
+    ld_blocks: list[tuple[int, int]] | None = None  # found once, where a value is
     for key in keys:
         start = source.find(key)
         while start != -1 and len(found) < 12:
@@ -852,11 +903,37 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
                         payload = _nuxt_payload(source)
                     value = _payload_date(payload, int(i.group(1)))
             if value:
+                if ld_blocks is None:
+                    ld_blocks = _ld_blocks(source)
+                if _within(ld_blocks, start):
+                    value = None
+            if value:
                 utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
                 found.append((start, value + "Z" if utc else value))
                 break
             start = source.find(key, end)
     return [value for _, value in sorted(found)[:3]]
+
+
+def _ld_blocks(source: str) -> list[tuple[int, int]]:
+    """Where the page's `<script type="application/ld+json">` blocks start and end, in order
+    (one pass: a search back from each key was quadratic on 80,000 keys)."""
+    blocks: list[tuple[int, int]] = []
+    at = source.find("<script")
+    while at != -1:
+        close = source.find("</script", at)
+        if close == -1:
+            close = len(source)
+        if _LD_SCRIPT.match(source, at):
+            blocks.append((at, close))
+        at = source.find("<script", close)
+    return blocks
+
+
+def _within(blocks: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls in one of `blocks` (sorted, apart)."""
+    i = bisect.bisect_right(blocks, (at, at)) - 1  # the last block starting at or before `at`
+    return i >= 0 and blocks[i][0] <= at < blocks[i][1]
 
 
 def _first_publication(source: str, start: int, end: int) -> bool:

@@ -45,7 +45,13 @@ _REGIONAL = {
     "PT": "America/Los_Angeles",
     "UK": "Europe/London",
 }
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+# ISO 8601, extended or basic ("20260129T184000Z"), a fraction after a point or a comma
+_ISO = re.compile(
+    r"^(?:\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?|\d{8}T\d{4}(\d{2})?)"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?$"
+)
+# An ISO day parted from its time by a comma ("2026-01-29, 18:40:00.123+01:00"): the "T"
+_ISO_COMMA = re.compile(r"(?<=^\d{4}-\d{2}-\d{2}),\s*(?=\d{2}:\d{2})")
 _HAS_MONTH = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
     re.I,
@@ -93,7 +99,7 @@ def parse_date(
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
         solar = bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
         s = datetext.spell_out(s.translate(_DIGITS))
-    s = _DATELINE_PREFIX.sub("", s)
+    s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)
     d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first, solar)
     if d is None or not 1990 <= d.year <= 2100:
         return None
@@ -102,8 +108,12 @@ def parse_date(
     return d
 
 
+_SPACED_OFFSET = re.compile(r"\s+(?=(?:Z|[+-]\d{2}:?\d{2})$)")
+
+
 def _parse_iso(s: str) -> datetime | None:
     s = s.replace(" ", "T", 1) if len(s) > 10 and s[10] == " " else s
+    s = _SPACED_OFFSET.sub("", s)  # "18:40:00.5 +01:00"
     try:
         return datetime.fromisoformat(s.replace("Z", "+00:00"))
     except ValueError:
@@ -147,13 +157,23 @@ def parse_any(value: str, month_first: bool) -> datetime | None:
     value = value.strip()
     if value.isdigit():
         return _from_digits(value)
+    if _EPOCH_FRACTION.match(value):  # Unix seconds with a fraction: "1714073815.508"
+        return _from_digits(value.replace(".", "")[:13].ljust(13, "0"))
     return parse_date(value, month_first=month_first)
 
 
+_EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
+
+
 def _from_digits(value: str) -> datetime | None:
+    """Unix seconds, or milliseconds (kept: the instant a JSON-LD stamp states with them), or
+    compact digits (a naive wall clock)."""
     try:
-        if len(value) in (10, 13):
-            return datetime.fromtimestamp(int(value[:10]), UTC)
+        if len(value) == 10:
+            return datetime.fromtimestamp(int(value), UTC)
+        if len(value) == 13:
+            seconds = datetime.fromtimestamp(int(value[:10]), UTC)
+            return seconds.replace(microsecond=int(value[10:]) * 1000)
         if len(value) in (8, 12, 14):
             fmt = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}[len(value)]
             return datetime.strptime(value, fmt)

@@ -107,11 +107,16 @@ MODIFIED_META = (
 )
 PUBLISHED_XPATH = (
     parents("//@itemprop[.='datePublished']"),  # attribute first: the same elements, faster
+    # RDFa: `<span property="schema:datePublished" content="...">`
+    parents("//@property[contains(., 'datePublished')]"),
     "//time[@pubdate]",
     "//article//time[@datetime]",
     "//time[@datetime]",
 )
-MODIFIED_XPATH = (parents("//@itemprop[.='dateModified']"),)
+MODIFIED_XPATH = (
+    parents("//@itemprop[.='dateModified']"),
+    parents("//@property[contains(., 'dateModified')]"),
+)
 # A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS,
 # and the "as of" time of a page (langwords.AS_OF_LABELS), which is also its last update.
 _UPDATED_WORDS = (
@@ -186,6 +191,8 @@ def published(
         or _from_hijri(doc, rules, updated_lines=False)
         or _from_fetch_time(doc, rules, fetched, updated_lines=False)
         or _from_update_line(doc, rules)
+        # "Aktualisiert vor 3 Stunden", "Updated 3 hours ago": the same last resort
+        or _from_fetch_time(doc, rules, fetched, updated_lines=True, own_only=True)
     )
 
 
@@ -220,7 +227,11 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
 
 
 def _from_fetch_time(
-    doc: Document, rules: SiteRules | None, fetched: datetime | None, updated_lines: bool
+    doc: Document,
+    rules: SiteRules | None,
+    fetched: datetime | None,
+    updated_lines: bool,
+    own_only: bool = False,
 ) -> str | None:
     """A date line stated against the fetch ("vor 3 Stunden", "gestern, 14:05", "12. März"):
     the last resort, read only when the page states no absolute date at all.
@@ -229,7 +240,8 @@ def _from_fetch_time(
     line elsewhere, only where all of them agree: a list of other items' teasers shows
     several ("7 mins ago", "20 mins ago", ...), none of them this article's. The fetch's day
     and year are the page's own zone's (the zone a naive time would get); without a known
-    zone, the fetch's own (UTC for a WARC-Date) and a naive wall clock.
+    zone, the fetch's own (UTC for a WARC-Date) and a naive wall clock. With `own_only`, not
+    a line beside a link to another piece (a "More from" list's "Updated 2 hours ago").
     """
     if fetched is None:
         return None
@@ -244,6 +256,7 @@ def _from_fetch_time(
             d
             for line in lines
             if bool(_UPDATED_LINE.match(line)) == updated_lines
+            and not (own_only and datelines.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang)) is not None
         ]
         if read:
@@ -389,12 +402,22 @@ def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
     days there are all expected as stated).
     """
     for key in keys:
-        if (value := _jsonld_value(doc.article.get(key))) is not None:
+        if (value := _jsonld_value(_article_get(doc, key))) is not None:
             found = dateparse.parse_any(value, False)
             if found is None or found.time() != _MIDNIGHT:
                 return None
             return found
     return None
+
+
+def _article_get(doc: Document, key: str) -> object:
+    """The JSON-LD article's value of a date key, also spelt in another case ("datepublished",
+    "DatePublished": hand-written JSON-LD)."""
+    value = doc.article.get(key)
+    if value is None and doc.article:
+        lower = key.lower()
+        value = next((v for k, v in doc.article.items() if k.lower() == lower), None)
+    return value
 
 
 def _jsonld_value(value: object) -> str | None:
@@ -457,7 +480,7 @@ def _before_a_republish(
     too, whether or not a modified meta names the later time. Not where the JSON-LD article
     states its own publication (the usual key).
     """
-    if first.tzinfo is None or doc.article.get("datePublished"):
+    if first.tzinfo is None or _article_get(doc, "datePublished"):
         return first
     if first in _modified_stamps(doc):
         month_first = _month_first(doc)
@@ -494,7 +517,7 @@ def _before_a_republish(
 def _modified_stamps(doc: Document) -> set[datetime]:
     """The aware times the page's metadata names as its update: a stamp equal to one is
     the modified time's seconds, not the publication's (an update in the minute it went out)."""
-    values = [_jsonld_value(doc.article.get(key)) for key in MODIFIED_JSONLD]
+    values = [_jsonld_value(_article_get(doc, key)) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = (parse_date(v) for v in values if v)
     return {d for d in dated if d is not None and d.tzinfo is not None}
@@ -562,7 +585,7 @@ def _jsonld_states(doc: Document, found: datetime) -> bool:
     """Whether `found` is the JSON-LD article's own `datePublished`: the publisher's statement
     of the instant (the usual answer key), kept as an instant even where the page prints its
     UTC wall clock as local; only a meta's or the markup's "Z" is read as mislabelled."""
-    value = _jsonld_value(doc.article.get("datePublished"))
+    value = _jsonld_value(_article_get(doc, "datePublished"))
     return value is not None and dateparse.parse_any(value, False) == found
 
 
@@ -622,7 +645,7 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
 def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     """A date with a non-UTC offset among the page's modified dates or printed lines (with
     `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
-    values = [doc.article.get(key) for key in MODIFIED_JSONLD]
+    values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = [parse_date(v) for v in values if isinstance(v, str)]
     dated += [d for _, d in _datelines(doc)]
@@ -715,16 +738,21 @@ def _candidates(
     for created in (False, True):
         for key in jsonld_keys:
             if (key in _CREATED) == created and (
-                value := _jsonld_value(doc.article.get(key))
+                value := _jsonld_value(_article_get(doc, key))
             ) is not None:
                 yield dateparse.parse_any(value, month_first)
-        if not created:
-            for value in _page_objects(doc, jsonld_keys):
-                yield parse_date(value)
+        # a WebPage's own `dateCreated` too is a draft's: after every published name
+        for value in _page_objects(
+            doc, tuple(k for k in jsonld_keys if (k in _CREATED) == created)
+        ):
+            yield parse_date(value)
         for key in meta_keys:
             if (key in _CREATED) == created:
                 for value in _meta_values(doc, key):
                     yield dateparse.parse_any(value, month_first)  # a Unix time too
+        if not created and meta_keys is PUBLISHED_META:
+            for value in _other_published_metas(doc):
+                yield dateparse.parse_any(value, month_first)
         if not created:
             for value in _parsely_dates(doc):
                 yield parse_date(value)
@@ -744,6 +772,28 @@ def _candidates(
 
 
 _TIME_XPATH = "//time[@datetime]"
+# A meta named for the publication in a spelling the list above lacks: any namespace
+# ("vr:published_time", "nv:date_published"), "article." or "og:article:" before it, dots,
+# dashes or underscores between the words ("publication-time", "article.published_time",
+# "og:article:published"), and "date.available" (Dublin Core's release).
+_PUBLISHED_NAME = re.compile(
+    r"^(?:[\w-]+:)*(?:article[._:-]?)?(?:(?:date[._-]?)?(?:published|publication|publish|first[._-]?"
+    r"published)(?:[._-]?(?:time|date|datetime|date[._-]?time|at|on))?|date[._-]?published"
+    r"|date[._-]?available)$",
+    re.I,
+)
+_KNOWN_METAS = frozenset(PUBLISHED_META) | frozenset(MODIFIED_META)
+
+
+def _other_published_metas(doc: Document) -> Iterator[str]:
+    """Values of metas `_PUBLISHED_NAME` reads as the publication's, not in PUBLISHED_META."""
+    for key, values in doc.meta_tags.items():
+        if (
+            key not in _KNOWN_METAS
+            and not key.startswith("itemprop:")
+            and _PUBLISHED_NAME.match(key)
+        ):
+            yield from values
 
 
 def _meta_values(doc: Document, key: str) -> list[str]:
@@ -785,7 +835,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
 def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[datetime | None]:
     """The article's `key` date from JSON-LD a script carries (built in JavaScript, escaped
     in a framework's payload), where the page's JSON-LD blocks state none."""
-    if doc.article.get(key) is None:
+    if _article_get(doc, key) is None:
         for value in datelines.embedded_article_dates(doc, key):
             yield dateparse.parse_any(value, month_first)
 

@@ -256,6 +256,7 @@ def parse(
         url,
         lambda: _own_urls(tree, url, doc.meta_tags),
         lambda: _shown_titles(tree, doc.meta_tags),
+        lambda: [v for key in jsonld.PUBLISHED_METAS for v in doc.meta_tags.get(key, [])],
     )
     if not doc.article:
         doc.article = scriptstate.article(text)

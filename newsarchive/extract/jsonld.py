@@ -6,6 +6,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -23,6 +24,8 @@ ARTICLE_TYPES = {
     "askpublicnewsarticle": 10,
     "liveblogposting": 9,
     "article": 8,
+    "satiricalarticle": 8,
+    "advertisercontentarticle": 8,
     "blogposting": 8,
     "socialmediaposting": 6,
     "techarticle": 6,
@@ -169,7 +172,8 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
 def types_of(obj: dict[str, Any]) -> list[str]:
     t = obj.get("@type")
     types = t if isinstance(t, list) else [t]
-    return [x.lower().rsplit("/", 1)[-1] for x in types if isinstance(x, str)]
+    # "NewsArticle", "http://schema.org/NewsArticle", "schema:NewsArticle"
+    return [x.lower().rsplit("/", 1)[-1].rsplit(":", 1)[-1] for x in types if isinstance(x, str)]
 
 
 def _rank(obj: dict[str, Any]) -> int:
@@ -181,6 +185,7 @@ def pick_article(
     url: str,
     own_urls: Callable[[], list[str]] = list,
     shown_titles: Callable[[], list[str]] = list,
+    meta_dates: Callable[[], list[str]] = list,
 ) -> dict[str, Any]:
     """The page's article object; {} when none: WebPage only counts if it has a headline.
 
@@ -190,27 +195,73 @@ def pick_article(
     entry), whatever their order; then one whose headline the page shows as its title
     (`shown_titles`: og:title, <title>, the h1) beats one it does not (a related story's
     object, naming no page, before the page's own); then the type's rank and completeness.
+    An article object that names only another page and whose headline is none of the titles
+    the page shows is another piece's (a related story's card, the only article object on a
+    page whose own JSON-LD is a WebPage): never the page's, even alone. Among articles tied
+    so far, one whose `datePublished` a published meta states (`meta_dates`: the same instant,
+    or wall clock to the minute) beats one no meta states: two objects naming no page and
+    showing no headline are the page's and a related story's, and the metas date the page.
     """
     articles = sum(1 for obj in objects if _rank(obj) >= _ARTICLE_RANK)
     several = articles > 1
     urls = (url, *own_urls()) if several else (url,)  # read only for a choice
     titles = [_norm(t) for t in shown_titles()] if several else []
+    stated = [d for v in meta_dates() if (d := _when(v))] if several else []
     best: dict[str, Any] = {}
-    best_key: tuple[bool, int, bool, int] = (False, 0, False, 0)
+    best_key: tuple[bool, int, bool, bool, int] = (False, 0, False, False, 0)
     for obj in objects:
         rank = _rank(obj)
         if rank == 0 or (rank == 1 and "headline" not in obj):
             continue
         article = rank >= _ARTICLE_RANK
-        key = (
-            article,
-            _names_page(obj, urls) if article else 0,
-            article and _shows_headline(obj, titles),
-            rank * 10 + _completeness(obj),
-        )
+        named = _names_page(obj, urls) if article else 0
+        if named < 0 and not several:  # a lone article naming another address: look closer
+            several = True
+            urls = (url, *own_urls())
+            titles = [_norm(t) for t in shown_titles()]
+            stated = [d for v in meta_dates() if (d := _when(v))]
+            named = _names_page(obj, urls)
+        shown = article and _shows_headline(obj, titles)
+        if named < 0 and titles and not shown:
+            continue
+        dated = article and bool(stated) and _stated_in(obj.get("datePublished"), stated)
+        key = (article, named, shown, dated, rank * 10 + _completeness(obj))
         if not best or key > best_key:
             best, best_key = obj, key
     return best
+
+
+# The metas naming a page's publication most often (dates.py reads many more): enough to
+# tell the page's article object from a related story's by its date.
+PUBLISHED_METAS = (
+    "article:published_time", "og:article:published_time", "itemprop:datepublished",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date",
+)  # fmt: skip
+
+
+def _when(value: Any) -> datetime | None:
+    """An ISO 8601 stamp ("2026-01-29T18:40:00+01:00", "... 18:40Z"), read without the date
+    rules (a choice between objects needs only to see two stamps agree)."""
+    if not isinstance(value, str) or len(value) < 16:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+    except ValueError:
+        return None
+
+
+def _stated_in(value: Any, stated: list[datetime]) -> bool:
+    """Whether a date is one of `stated`: the same instant, or the same wall clock to the minute."""
+    if (d := _when(value)) is None:
+        return False
+    for other in stated:
+        if d.tzinfo is not None and other.tzinfo is not None and d == other:
+            return True
+        if d.replace(tzinfo=None, second=0, microsecond=0) == other.replace(
+            tzinfo=None, second=0, microsecond=0
+        ):
+            return True
+    return False
 
 
 def _norm(text: str) -> str:

@@ -6,9 +6,11 @@ the page's language tag ("de-CH", "en-ZA"), else a language spoken in one zone o
 ("ja", "ko", "da"; "de" and "it" too: every country speaking them keeps Central
 European time; on a page without a tag, the language its script names). A country
 spanning several zones gets the zone where most of its national press sits (us: New
-York, ca: Toronto, au: Sydney, br: São Paulo, ru: Moscow): a guess, but a naive time is
-never the same instant as anything, and sites in the other zones mostly print their
-offset. A bare "en", "es", "fr", "pt", "ar" or "ru" gives none.
+York, ca: Toronto, au: Sydney, br: São Paulo, ru: Moscow, gl: Nuuk): a guess, but a naive
+time is never the same instant as anything, and sites in the other zones mostly print
+their offset. A bare "en", "es", "fr", "pt", "ar" or "ru" gives none. Every country of one
+zone is listed (tzdata's zone.tab), but domains rented to sites anywhere (.io, .tv, .cc,
+.fm ...) name no country.
 """
 
 from __future__ import annotations
@@ -59,7 +61,41 @@ COUNTRY_ZONES = {
     "br": "America/Sao_Paulo", "ru": "Europe/Moscow", "mx": "America/Mexico_City",
     "id": "Asia/Jakarta", "cl": "America/Santiago", "ec": "America/Guayaquil",
     "kz": "Asia/Almaty",
+    "gl": "America/Nuuk", "mn": "Asia/Ulaanbaatar", "uz": "Asia/Tashkent", "ps": "Asia/Hebron",
+    "cd": "Africa/Kinshasa", "pg": "Pacific/Port_Moresby", "pf": "Pacific/Tahiti",
+    "ki": "Pacific/Tarawa", "mh": "Pacific/Majuro",
+    # every other country keeping one zone (tzdata's zone.tab), named by its domain
+    "af": "Asia/Kabul", "aw": "America/Aruba", "ax": "Europe/Mariehamn", "bb": "America/Barbados",
+    "bf": "Africa/Ouagadougou", "bi": "Africa/Bujumbura", "bj": "Africa/Porto-Novo",
+    "bm": "Atlantic/Bermuda", "bs": "America/Nassau", "bt": "Asia/Thimphu", "bz": "America/Belize",
+    "ck": "Pacific/Rarotonga", "cv": "Atlantic/Cape_Verde", "cw": "America/Curacao",
+    "dj": "Africa/Djibouti", "dm": "America/Dominica", "er": "Africa/Asmara", "fj": "Pacific/Fiji",
+    "fk": "Atlantic/Stanley", "gd": "America/Grenada", "gf": "America/Cayenne",
+    "gi": "Europe/Gibraltar", "gm": "Africa/Banjul", "gn": "Africa/Conakry",
+    "gp": "America/Guadeloupe", "gu": "Pacific/Guam", "gw": "Africa/Bissau",
+    "gy": "America/Guyana", "ht": "America/Port-au-Prince", "im": "Europe/Isle_of_Man",
+    "je": "Europe/Jersey", "kg": "Asia/Bishkek", "km": "Indian/Comoro", "kn": "America/St_Kitts",
+    "kp": "Asia/Pyongyang", "ky": "America/Cayman", "lc": "America/St_Lucia",
+    "lr": "Africa/Monrovia", "ls": "Africa/Maseru", "mg": "Indian/Antananarivo",
+    "mp": "Pacific/Saipan", "mq": "America/Martinique", "mr": "Africa/Nouakchott",
+    "mv": "Indian/Maldives", "nc": "Pacific/Noumea", "ne": "Africa/Niamey", "nr": "Pacific/Nauru",
+    "pw": "Pacific/Palau", "re": "Indian/Reunion", "sb": "Pacific/Guadalcanal",
+    "sc": "Indian/Mahe", "sd": "Africa/Khartoum", "sl": "Africa/Freetown",
+    "sm": "Europe/San_Marino", "sr": "America/Paramaribo", "ss": "Africa/Juba",
+    "sy": "Asia/Damascus", "sz": "Africa/Mbabane", "tc": "America/Grand_Turk",
+    "td": "Africa/Ndjamena", "tg": "Africa/Lome", "tj": "Asia/Dushanbe", "tl": "Asia/Dili",
+    "va": "Europe/Vatican", "vi": "America/St_Thomas", "vu": "Pacific/Efate",
+    "wf": "Pacific/Wallis", "ye": "Asia/Aden", "yt": "Indian/Mayotte",
+    # countries whose domain is mostly rented to sites anywhere: a language names their zone,
+    # a domain does not (Wochenblatt, a Paraguayan paper, is on .cc; .io, .tv, .fm, .ai ...)
+    "tm": "Asia/Ashgabat", "so": "Africa/Mogadishu", "ws": "Pacific/Apia",
 }  # fmt: skip
+# Domains rented to sites anywhere ("vanity" domains, and the ones once given away free):
+# they name no country's zone.
+RENTED_DOMAINS = frozenset((
+    "ac", "ag", "ai", "cc", "cf", "cx", "fm", "ga", "gg", "gq", "gs", "io", "ml", "ms", "nu",
+    "sh", "so", "st", "tk", "tm", "to", "tv", "vc", "vg", "ws",
+))  # fmt: skip
 # Languages whose speakers all keep one zone's rules (their countries share its offsets).
 LANGUAGE_COUNTRY = {
     "ja": "jp", "ko": "kr", "de": "de", "it": "it", "nl": "nl", "da": "dk", "sv": "se",
@@ -70,13 +106,22 @@ LANGUAGE_COUNTRY = {
     "mk": "mk", "sq": "al", "ca": "es", "eu": "es", "gl": "es", "lb": "lu", "mt": "mt",
     "ga": "ie", "cy": "uk", "fo": "fo", "af": "za", "zu": "za", "xh": "za", "hi": "in",
     "zh": "cn", "ms": "my", "tl": "ph", "am": "et", "id": "id", "fa": "ir", "sw": "ke",
+    "kl": "gl", "st": "ls", "tn": "bw", "ny": "mw", "rw": "rw", "rn": "bi", "mg": "mg",
+    "so": "so", "ti": "er", "om": "et", "ha": "ng", "yo": "ng", "ig": "ng", "wo": "sn",
+    "lo": "la", "km": "kh", "my": "mm", "si": "lk", "ne": "np", "dv": "mv", "dz": "bt",
+    "mn": "mn", "uz": "uz", "tg": "tj", "ky": "kg", "tk": "tm", "kk": "kz", "mi": "nz",
+    "jv": "id", "su": "id", "ht": "ht",
+    # India's languages but Bengali, Urdu and Punjabi (also written in Bangladesh, Pakistan)
+    "ta": "in", "te": "in", "kn": "in", "ml": "in", "mr": "in", "gu": "in", "or": "in",
+    "as": "in",
 }  # fmt: skip
 
 
 def site_zone(doc: Document) -> str | None:
     """IANA zone of the page's country (domain, language region, one-zone language)."""
     host = urlsplit(doc.url).hostname or ""
-    if zone := COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]):
+    domain = host.rsplit(".", 1)[-1]
+    if domain not in RENTED_DOMAINS and (zone := COUNTRY_ZONES.get(domain)):
         return zone
     tag = (doc.tree.get("lang") or doc.tree.get("xml:lang") or "").strip().lower()
     language = page_fields.language(doc) or ""
