@@ -33,7 +33,7 @@ from newsarchive.extract import (
     zones,
 )
 from newsarchive.extract.dateparse import parse_date, to_iso
-from newsarchive.extract.document import Document, parents
+from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
@@ -105,13 +105,38 @@ MODIFIED_META = (
     "article.updated",
     "bt:moddate",
 )
-PUBLISHED_XPATH = (
-    parents("//@itemprop[.='datePublished']"),  # attribute first: the same elements, faster
-    "//time[@pubdate]",
-    "//article//time[@datetime]",
-    "//time[@datetime]",
-)
-MODIFIED_XPATH = (parents("//@itemprop[.='dateModified']"),)
+# Elements stating a date in their markup, read from the elements the page gathers once
+# (`Document.marked`); each stands for the XPath in its docstring.
+Markup = Callable[[Document], list[HtmlElement]]
+
+
+def _published_prop(doc: Document) -> list[HtmlElement]:
+    """`(//@itemprop[.='datePublished'])[position() <= 1000]/parent::*`"""
+    return doc.marked.itemprop("datePublished")
+
+
+def _modified_prop(doc: Document) -> list[HtmlElement]:
+    """`(//@itemprop[.='dateModified'])[position() <= 1000]/parent::*`"""
+    return doc.marked.itemprop("dateModified")
+
+
+def _pubdate_times(doc: Document) -> list[HtmlElement]:
+    """`//time[@pubdate]`"""
+    return [el for el in doc.marked.times if el.get("pubdate") is not None]
+
+
+def _article_times(doc: Document) -> list[HtmlElement]:
+    """`//article//time[@datetime]`"""
+    return [el for el in _times(doc) if next(el.iterancestors("article"), None) is not None]
+
+
+def _times(doc: Document) -> list[HtmlElement]:
+    """`//time[@datetime]`"""
+    return [el for el in doc.marked.times if el.get("datetime") is not None]
+
+
+PUBLISHED_MARKUP: tuple[Markup, ...] = (_published_prop, _pubdate_times, _article_times, _times)
+MODIFIED_MARKUP: tuple[Markup, ...] = (_modified_prop,)
 # A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS,
 # and the "as of" time of a page (langwords.AS_OF_LABELS), which is also its last update.
 _UPDATED_WORDS = (
@@ -177,7 +202,7 @@ def published(
         rules.published if rules else None,
         PUBLISHED_JSONLD,
         PUBLISHED_META,
-        PUBLISHED_XPATH,
+        PUBLISHED_MARKUP,
         updated_lines=False,
         fetched=fetched,
     )
@@ -208,7 +233,7 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
         rules.modified if rules else None,
         MODIFIED_JSONLD,
         MODIFIED_META,
-        MODIFIED_XPATH,
+        MODIFIED_MARKUP,
         updated_lines=True,
         fetched=fetched,
     )
@@ -280,7 +305,7 @@ def _cascade(
     selector: str | None,
     jsonld_keys: tuple[str, ...],
     meta_keys: tuple[str, ...],
-    xpaths: tuple[str, ...],
+    markup: tuple[Markup, ...],
     updated_lines: bool,
     fetched: datetime | None = None,
 ) -> str | None:
@@ -318,7 +343,7 @@ def _cascade(
             selector,
             jsonld_keys,
             meta_keys,
-            xpaths,
+            markup,
             updated_lines,
             still_needed,
         ),
@@ -373,7 +398,7 @@ def _cascade(
             return None
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
     if not (updated_lines or from_markup or selector):
-        first = _before_a_republish(doc, rules, first, xpaths)
+        first = _before_a_republish(doc, rules, first, markup)
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local))
@@ -444,7 +469,7 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
 
 
 def _before_a_republish(
-    doc: Document, rules: SiteRules | None, first: datetime, xpaths: tuple[str, ...]
+    doc: Document, rules: SiteRules | None, first: datetime, markup: tuple[Markup, ...]
 ) -> datetime:
     """A published meta that is the page's modified time, where its markup states an earlier
     publication (`itemprop="datePublished"`, a `<time>`, a line labelled "Veröffentlicht"):
@@ -461,8 +486,8 @@ def _before_a_republish(
         return first
     if first in _modified_stamps(doc):
         month_first = _month_first(doc)
-        for xp in xpaths:
-            for el in doc.xpath(xp)[:3]:
+        for find in markup:
+            for el in find(doc)[:3]:
                 if not _own_time(doc, el, False):
                     continue
                 d = _from_element(el, month_first)
@@ -702,7 +727,7 @@ def _candidates(
     selector: str | None,
     jsonld_keys: tuple[str, ...],
     meta_keys: tuple[str, ...],
-    xpaths: tuple[str, ...],
+    markup: tuple[Markup, ...],
     updated_lines: bool,
     fetched: Callable[[], datetime | None] = lambda: None,
 ) -> Iterator[datetime | None]:
@@ -730,20 +755,17 @@ def _candidates(
                 yield parse_date(value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
-    for xp in xpaths:
-        for el in [el for el in doc.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
+    for find in markup:
+        for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
             yield _from_element(el, month_first)
     if updated_lines:
-        for el in [el for el in doc.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
+        for el in [el for el in _times(doc) if _says_updated(el)][:1]:
             yield _from_element(el, month_first)
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             yield parsed
-
-
-_TIME_XPATH = "//time[@datetime]"
 
 
 def _meta_values(doc: Document, key: str) -> list[str]:
