@@ -16,7 +16,7 @@ import lxml.etree
 import pytest
 from lxml.html import HtmlElement
 
-from newsarchive.extract import authors, datelines, topiclinks
+from newsarchive.extract import authors, datelines, document, topiclinks
 from newsarchive.extract import body as body_module
 from newsarchive.extract.document import Document, Marked, following, parse
 
@@ -153,3 +153,15 @@ def test_custom_tags_are_those_the_markup_names(body: str) -> None:
     in_markup = {m.lower() for m in re.findall(r"<([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)", body)}
     tags = {el.tag for el in doc.tree.iter(lxml.etree.Element)}
     assert body_module._custom_tags(doc) == in_markup & tags
+
+
+def test_held_elements_are_the_trees_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The elements held as Python objects are the tree's, in order, and a page of many
+    elements holds only the first HELD_ELEMENTS (memory)."""
+    body = "<h1>Title</h1>" + "<p><span>x</span> y</p>" * 5
+    doc = _doc(body)
+    assert doc.held == list(doc.tree.iter(lxml.etree.Element))
+    monkeypatch.setattr(document, "HELD_ELEMENTS", 4)
+    few = _doc(body)
+    assert few.held == list(few.tree.iter(lxml.etree.Element))[:4]
+    assert [el.tag for el in few.held] == ["html", "head", "title", "body"]
