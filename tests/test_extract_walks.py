@@ -16,7 +16,7 @@ import lxml.etree
 import pytest
 from lxml.html import HtmlElement
 
-from newsarchive.extract import authors, datelines, document, topiclinks
+from newsarchive.extract import authors, datelines, document, titlevotes, topiclinks
 from newsarchive.extract import body as body_module
 from newsarchive.extract.document import Document, Marked, following, parse
 
@@ -165,3 +165,17 @@ def test_held_elements_are_the_trees_first(monkeypatch: pytest.MonkeyPatch) -> N
     few = _doc(body)
     assert few.held == list(few.tree.iter(lxml.etree.Element))[:4]
     assert [el.tag for el in few.held] == ["html", "head", "title", "body"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hafen\u00ad-Fest: Die Brücke öffnet!", "  «Le pont»  rouvre\u200b ", "橋が再開 — 港"],
+)
+def test_title_norm_cached_is_the_same(text: str) -> None:
+    """Title keys are cached up to a title's length, and the same as computed afresh; a
+    block's whole text is computed, never kept."""
+    assert titlevotes.norm(text) == titlevotes._norm(text)
+    long_text = text * 200
+    before = titlevotes._title_norm.cache_info().currsize
+    assert titlevotes.norm(long_text) == titlevotes._norm(long_text)
+    assert titlevotes._title_norm.cache_info().currsize == before
