@@ -176,3 +176,20 @@ def test_a_picture_with_its_caption_without_figure_is_not_body(lang: str, betwee
 def test_text_after_an_icon_or_before_a_long_paragraph_is_kept(between: str) -> None:
     body = extract_article(_page("de", between), URL).body or ""
     assert ("Deutschland stimmt" in body) or ("Der Saal soll 300 Plätze haben" in body)
+
+
+@pytest.mark.parametrize(
+    ("line", "stock"),
+    [
+        ("Hafenfest im Rückblick | 2:30 min", True),  # a media item's length anywhere
+        ("Harbour festival, 12:05 MIN", True),
+        ("Die Sitzung begann um 12:05 Uhr und dauerte lange", False),  # a clock, no length
+        ("Externer Inhalt: Hier steht ein eingebetteter Beitrag", True),  # consent, opening
+        ("Contenido externo de una red social", True),
+        ("Der Verein zeigt auf seiner Seite externer Inhalt und Fotos", False),  # not opening
+    ],
+)
+def test_media_length_and_consent_lines(line: str, stock: bool) -> None:
+    """The two halves of one former regex (a length searched anywhere, a consent line by
+    its opening), tested apart: the same lines as before."""
+    assert is_stock_line(line) is stock

@@ -9,12 +9,16 @@ it is faster; these invented pages check the elements and their order stay the s
 from __future__ import annotations
 
 import itertools
+import re
+from collections.abc import Callable
 
 import lxml.etree
 import pytest
+from lxml.html import HtmlElement
 
-from newsarchive.extract import authors, datelines, topiclinks
-from newsarchive.extract.document import Document, following, parse
+from newsarchive.extract import authors, datelines, document, titlevotes, topiclinks
+from newsarchive.extract import body as body_module
+from newsarchive.extract.document import Document, Marked, following, parse
 
 URL = "https://news.example.test/world/2025/05/story"
 
@@ -92,12 +96,86 @@ def test_attribute_first_author_xpaths_find_the_same_links(body: str, query: str
     assert tree.xpath(query) == tree.xpath(_ELEMENT_FIRST[query])
 
 
-def test_page_xpath_is_evaluated_once_and_matches_the_tree() -> None:
-    doc = _doc(
+# What `Document.marked` gathers in one walk, and the XPath each list stands for.
+_MARKED_XPATHS: dict[str, Callable[[Marked], list[HtmlElement]]] = {
+    "(//@class[contains(.,'date') or contains(.,'time')])[position() <= 1000]/parent::*"
+    " | //time[not(@datetime)]": lambda m: m.dated,
+    "//time": lambda m: m.times,
+    "//*[contains(local-name(), '-')]": lambda m: m.custom,
+    "(//@itemprop[.='datePublished'])[position() <= 1000]/parent::*": lambda m: m.itemprop(
+        "datePublished"
+    ),
+    "(//@itemprop[.='dateModified'])[position() <= 1000]/parent::*": lambda m: m.itemprop(
+        "dateModified"
+    ),
+}
+
+MARKED_PAGES = [
+    *PAGES,
+    pytest.param(
         '<h1>Title</h1><time datetime="2025-03-01">1 March</time><p class="date">2 March 2025</p>'
-    )
-    found = doc.xpath(datelines.DATELINE_XPATH)
-    assert found == doc.tree.xpath(datelines.DATELINE_XPATH)
-    assert [el.tag for el in found] == ["p"]
-    assert doc.xpath(datelines.DATELINE_XPATH) is found
-    assert [el.tag for el in doc.xpath("//time[@datetime]")] == ["time"]
+        '<time class="pubtime">3 March</time><time>4 March</time><span class="Date">no</span>'
+        '<div itemprop="datePublished" content="2025-03-01"></div><i itemprop=" datePublished">x</i>'
+        '<div class="a" class="date">repeated class: the first counts</div>',
+        id="date-classes-times-and-itemprops",
+    ),
+    pytest.param(
+        '<amp-img src="/a.jpg"></amp-img><STORY-TEXT>text</STORY-TEXT><x_y-image data-src="/b.jpg">'
+        "</x_y-image><bild-\u00e4 srcset='/c.jpg 2x'></bild-\u00e4><p>plain</p><my-el><time-x>9</time-x></my-el>",
+        id="web-components-of-odd-names",
+    ),
+    pytest.param(
+        '<span class="date">1</span>' * 1002
+        + '<time>bare</time><span class="time">last</span><b itemprop="dateModified">m</b>' * 2,
+        id="over-a-thousand-date-classes",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", MARKED_PAGES)
+@pytest.mark.parametrize("query", sorted(_MARKED_XPATHS))
+def test_marked_elements_are_the_xpaths(body: str, query: str) -> None:
+    doc = _doc(body)
+    assert _MARKED_XPATHS[query](doc.marked) == doc.tree.xpath(query)
+
+
+def test_marked_once_a_page() -> None:
+    doc = _doc('<h1>Title</h1><p class="date">2 March 2025</p>')
+    assert doc.marked is doc.marked
+    assert [el.tag for el in doc.marked.dated] == ["p"]
+
+
+@pytest.mark.parametrize("body", MARKED_PAGES)
+def test_custom_tags_are_those_the_markup_names(body: str) -> None:
+    """The names a regex over the markup read before the walk (ASCII letters, digits and
+    hyphens, lowercased), as far as the page's elements bear them."""
+    doc = _doc(body)
+    in_markup = {m.lower() for m in re.findall(r"<([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)", body)}
+    tags = {el.tag for el in doc.tree.iter(lxml.etree.Element)}
+    assert body_module._custom_tags(doc) == in_markup & tags
+
+
+def test_held_elements_are_the_trees_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The elements held as Python objects are the tree's, in order, and a page of many
+    elements holds only the first HELD_ELEMENTS (memory)."""
+    body = "<h1>Title</h1>" + "<p><span>x</span> y</p>" * 5
+    doc = _doc(body)
+    assert doc.held == list(doc.tree.iter(lxml.etree.Element))
+    monkeypatch.setattr(document, "HELD_ELEMENTS", 4)
+    few = _doc(body)
+    assert few.held == list(few.tree.iter(lxml.etree.Element))[:4]
+    assert [el.tag for el in few.held] == ["html", "head", "title", "body"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hafen\u00ad-Fest: Die Brücke öffnet!", "  «Le pont»  rouvre\u200b ", "橋が再開 — 港"],
+)
+def test_title_norm_cached_is_the_same(text: str) -> None:
+    """Title keys are cached up to a title's length, and the same as computed afresh; a
+    block's whole text is computed, never kept."""
+    assert titlevotes.norm(text) == titlevotes._norm(text)
+    long_text = text * 200
+    before = titlevotes._title_norm.cache_info().currsize
+    assert titlevotes.norm(long_text) == titlevotes._norm(long_text)
+    assert titlevotes._title_norm.cache_info().currsize == before

@@ -1311,12 +1311,12 @@ def _candidate_paragraphs(
 
 def _custom_tags(doc: Document) -> frozenset[str]:
     """Names of the page's custom elements (web components: a hyphen in the name,
-    "<story-text>"), read from its markup: cheaper than visiting every element."""
-    source: str = doc.cache.get("source", "")
-    return frozenset(m.lower() for m in _CUSTOM_TAG.findall(source))
+    "<story-text>") made of ASCII letters, digits and hyphens: those a regex over the
+    markup read before the page's elements were gathered in one walk (`Document.marked`)."""
+    return frozenset(el.tag for el in doc.marked.custom if _CUSTOM_TAG.fullmatch(el.tag))
 
 
-_CUSTOM_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)")
+_CUSTOM_TAG = re.compile(r"[a-z][a-z0-9]*-[a-z0-9-]*")
 
 
 def _is_block(el: HtmlElement, tag: str, parent: HtmlElement) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import (
@@ -105,18 +106,58 @@ MODIFIED_META = (
     "article.updated",
     "bt:moddate",
 )
-PUBLISHED_XPATH = (
-    parents("//@itemprop[.='datePublished']"),  # attribute first: the same elements, faster
-    # RDFa: `<span property="schema:datePublished" content="...">`
-    parents("//@property[contains(., 'datePublished')]"),
-    "//time[@pubdate]",
-    "//article//time[@datetime]",
-    "//time[@datetime]",
+# Elements stating a date in their markup, read from the elements the page gathers once
+# (`Document.marked`); each stands for the XPath in its docstring.
+Markup = Callable[[Document], list[HtmlElement]]
+
+
+def _published_prop(doc: Document) -> list[HtmlElement]:
+    """`(//@itemprop[.='datePublished'])[position() <= 1000]/parent::*`"""
+    return doc.marked.itemprop("datePublished")
+
+
+def _modified_prop(doc: Document) -> list[HtmlElement]:
+    """`(//@itemprop[.='dateModified'])[position() <= 1000]/parent::*`"""
+    return doc.marked.itemprop("dateModified")
+
+
+_RDFA_PUBLISHED = lxml.etree.XPath(parents("//@property[contains(., 'datePublished')]"))
+_RDFA_MODIFIED = lxml.etree.XPath(parents("//@property[contains(., 'dateModified')]"))
+
+
+def _published_rdfa(doc: Document) -> list[HtmlElement]:
+    """RDFa: `<span property="schema:datePublished" content="...">` (rare: one compiled XPath)"""
+    return list(_RDFA_PUBLISHED(doc.tree))
+
+
+def _modified_rdfa(doc: Document) -> list[HtmlElement]:
+    """RDFa: `<span property="schema:dateModified" content="...">`"""
+    return list(_RDFA_MODIFIED(doc.tree))
+
+
+def _pubdate_times(doc: Document) -> list[HtmlElement]:
+    """`//time[@pubdate]`"""
+    return [el for el in doc.marked.times if el.get("pubdate") is not None]
+
+
+def _article_times(doc: Document) -> list[HtmlElement]:
+    """`//article//time[@datetime]`"""
+    return [el for el in _times(doc) if next(el.iterancestors("article"), None) is not None]
+
+
+def _times(doc: Document) -> list[HtmlElement]:
+    """`//time[@datetime]`"""
+    return [el for el in doc.marked.times if el.get("datetime") is not None]
+
+
+PUBLISHED_MARKUP: tuple[Markup, ...] = (
+    _published_prop,
+    _published_rdfa,
+    _pubdate_times,
+    _article_times,
+    _times,
 )
-MODIFIED_XPATH = (
-    parents("//@itemprop[.='dateModified']"),
-    parents("//@property[contains(., 'dateModified')]"),
-)
+MODIFIED_MARKUP: tuple[Markup, ...] = (_modified_prop, _modified_rdfa)
 # A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS,
 # and the "as of" time of a page (langwords.AS_OF_LABELS), which is also its last update.
 _UPDATED_WORDS = (
@@ -182,7 +223,7 @@ def published(
         rules.published if rules else None,
         PUBLISHED_JSONLD,
         PUBLISHED_META,
-        PUBLISHED_XPATH,
+        PUBLISHED_MARKUP,
         updated_lines=False,
         fetched=fetched,
     )
@@ -215,7 +256,7 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
         rules.modified if rules else None,
         MODIFIED_JSONLD,
         MODIFIED_META,
-        MODIFIED_XPATH,
+        MODIFIED_MARKUP,
         updated_lines=True,
         fetched=fetched,
     )
@@ -293,7 +334,7 @@ def _cascade(
     selector: str | None,
     jsonld_keys: tuple[str, ...],
     meta_keys: tuple[str, ...],
-    xpaths: tuple[str, ...],
+    markup: tuple[Markup, ...],
     updated_lines: bool,
     fetched: datetime | None = None,
 ) -> str | None:
@@ -331,7 +372,7 @@ def _cascade(
             selector,
             jsonld_keys,
             meta_keys,
-            xpaths,
+            markup,
             updated_lines,
             still_needed,
         ),
@@ -386,7 +427,7 @@ def _cascade(
             return None
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
     if not (updated_lines or from_markup or selector):
-        first = _before_a_republish(doc, rules, first, xpaths)
+        first = _before_a_republish(doc, rules, first, markup)
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local))
@@ -467,7 +508,7 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
 
 
 def _before_a_republish(
-    doc: Document, rules: SiteRules | None, first: datetime, xpaths: tuple[str, ...]
+    doc: Document, rules: SiteRules | None, first: datetime, markup: tuple[Markup, ...]
 ) -> datetime:
     """A published meta that is the page's modified time, where its markup states an earlier
     publication (`itemprop="datePublished"`, a `<time>`, a line labelled "Veröffentlicht"):
@@ -484,8 +525,8 @@ def _before_a_republish(
         return first
     if first in _modified_stamps(doc):
         month_first = _month_first(doc)
-        for xp in xpaths:
-            for el in doc.xpath(xp)[:3]:
+        for find in markup:
+            for el in find(doc)[:3]:
                 if not _own_time(doc, el, False):
                     continue
                 d = _from_element(el, month_first)
@@ -725,7 +766,7 @@ def _candidates(
     selector: str | None,
     jsonld_keys: tuple[str, ...],
     meta_keys: tuple[str, ...],
-    xpaths: tuple[str, ...],
+    markup: tuple[Markup, ...],
     updated_lines: bool,
     fetched: Callable[[], datetime | None] = lambda: None,
 ) -> Iterator[datetime | None]:
@@ -758,11 +799,11 @@ def _candidates(
                 yield parse_date(value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
-    for xp in xpaths:
-        for el in [el for el in doc.xpath(xp) if _own_time(doc, el, updated_lines)][:3]:
+    for find in markup:
+        for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
             yield _from_element(el, month_first)
     if updated_lines:
-        for el in [el for el in doc.xpath(_TIME_XPATH) if _says_updated(el)][:1]:
+        for el in [el for el in _times(doc) if _says_updated(el)][:1]:
             yield _from_element(el, month_first)
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
@@ -771,7 +812,6 @@ def _candidates(
             yield parsed
 
 
-_TIME_XPATH = "//time[@datetime]"
 # A meta named for the publication in a spelling the list above lacks: any namespace
 # ("vr:published_time", "nv:date_published"), "article." or "og:article:" before it, dots,
 # dashes or underscores between the words ("publication-time", "article.published_time",

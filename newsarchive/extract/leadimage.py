@@ -27,10 +27,7 @@ LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url
 # A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
 # names one, and it carries an address as an <img> would, in its own or a lazy attribute.
 _PICTURE_TAG = re.compile(r"-.*(?:img|image|picture|photo)|(?:img|image|picture|photo).*-", re.I)
-_COMPONENTS = (
-    "//*[contains(local-name(), '-')]"
-    "[@src or @srcset or @data-src or @data-srcset or @data-lazy-src or @data-original]"
-)
+_COMPONENT_SRC = ("src", "srcset", "data-src", "data-srcset", "data-lazy-src", "data-original")
 # A file named so is a stand-in shown until a script loads the picture.
 PLACEHOLDER = re.compile(
     r"placeholder|spacer|transparent|blank|lazy|loader|loading|dummy|1x1", re.I
@@ -117,7 +114,11 @@ def _picture_tags(doc: Document) -> tuple[str, ...]:
     """ "img" and the page's web components that show a picture (`_PICTURE_TAG`), found once
     a page: a site built of them has no <img> for its lead."""
     if "picture_tags" not in doc.cache:
-        found = {el.tag for el in doc.xpath(_COMPONENTS) if _PICTURE_TAG.search(el.tag)}
+        found = {
+            el.tag
+            for el in doc.marked.custom
+            if _PICTURE_TAG.search(el.tag) and any(el.get(a) is not None for a in _COMPONENT_SRC)
+        }
         doc.cache["picture_tags"] = ("img", *sorted(found))
     tags: tuple[str, ...] = doc.cache["picture_tags"]
     return tags

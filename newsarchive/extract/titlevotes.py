@@ -51,6 +51,20 @@ def visible(s: str) -> str:
 
 def norm(s: str) -> str:
     """A title's words for comparing: marks, case and invisible characters aside."""
+    return _title_norm(s) if len(s) <= _CACHED_NORM else _norm(s)
+
+
+# The title cascades normalise the same few candidates ~50 times a page (6 in 10 again):
+# strings up to a title's length are kept (a block's whole text is not, for memory).
+_CACHED_NORM = 1000
+
+
+@lru_cache(maxsize=4096)
+def _title_norm(s: str) -> str:
+    return _norm(s)
+
+
+def _norm(s: str) -> str:
     return _NON_WORDS.sub(" ", _INVISIBLE.sub("", s)).strip().casefold()
 
 
