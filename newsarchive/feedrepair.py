@@ -47,12 +47,19 @@ def add_to_journal(journal: Path, feed: Path, json_lines: bool = False) -> None:
     os.replace(temp, journal)
 
 
+DAMAGED_SUFFIX = ".damaged"  # a journal no run could read, kept beside the state as it was
+
+
 def _journal_files(journal: Path) -> tuple[list[str], set[str]]:
     """The files a journal names, and those of them written as JSON Lines."""
     try:
         data = json.loads(journal.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return [], set()
+    return _named(data)
+
+
+def _named(data: object) -> tuple[list[str], set[str]]:
     if not isinstance(data, dict):
         return [], set()
     files, json_files = data.get("files"), data.get("json_lines")  # none in older journals
@@ -63,8 +70,10 @@ def _journal_files(journal: Path) -> tuple[list[str], set[str]]:
 def repair_journal(journal: Path, committed: Committed) -> int:
     """Repair every feed a killed run named; the journal is then started afresh.
 
-    Returns the number of damaged lines moved aside (`repair_feed`)."""
-    names, json_files = _journal_files(journal)
+    Returns the number of damaged lines moved aside (`repair_feed`). A journal that cannot
+    be read (damaged from outside: it is written whole, then renamed) is moved aside and
+    named on one line: the files it named are not repaired, and saying so beats a silence."""
+    names, json_files = _read_journal(journal)
     rejected_in_all = 0
     for name in names:
         rejected: list[int] = []
@@ -79,6 +88,44 @@ def repair_journal(journal: Path, committed: Committed) -> int:
             logger.log(level, "items file %s of an unfinished run: %s", name, cut)
     journal.unlink(missing_ok=True)
     return rejected_in_all
+
+
+def _read_journal(journal: Path) -> tuple[list[str], set[str]]:
+    """`_journal_files`, with a journal that is there but unreadable moved aside and named."""
+    try:
+        raw = journal.read_bytes()
+    except FileNotFoundError:
+        return [], set()
+    except OSError as exc:
+        logger.warning(
+            "cannot read the items journal %s: %s; items files not repaired", journal, exc
+        )
+        return [], set()
+    problem = ""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError as exc:  # UnicodeDecodeError too
+        problem = f"not JSON ({exc})"
+    else:
+        if not isinstance(data, dict) or not isinstance(data.get("files"), list):
+            problem = "no list of files in it"
+    if not problem:
+        return _named(data)
+    aside = journal.with_name(journal.name + DAMAGED_SUFFIX)
+    try:
+        os.replace(journal, aside)
+    except OSError as exc:
+        aside_text = f"could not move it aside: {exc}"
+    else:
+        aside_text = f"moved to {aside}"
+    logger.warning(
+        "the items journal %s is damaged (%s): the items files of an unfinished run it named "
+        "are not repaired (check them with `index --items`); %s",
+        journal,
+        problem,
+        aside_text,
+    )
+    return [], set()
 
 
 def repair_feed(

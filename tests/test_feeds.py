@@ -99,6 +99,45 @@ def test_the_journal_names_each_feed_once_and_is_spent_by_a_repair(tmp_path: Pat
     assert not journal.exists()
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(b"\x00" * 64, id="zeros"),
+        pytest.param(b'{"files": ["/tmp/a.jsonl"', id="torn"),
+        pytest.param(b'["/tmp/a.jsonl"]', id="no-files-key"),
+        pytest.param(b"\xff\xfe junk", id="not-utf8"),
+    ],
+)
+def test_a_damaged_journal_is_named_and_kept_aside(
+    tmp_path: Path, damage: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A journal damaged from outside was read as naming no file and deleted, silently:
+    the killed run's items files went unrepaired with nothing said."""
+    journal = tmp_path / "state" / "demo.feeds.json"
+    journal.parent.mkdir()
+    journal.write_bytes(damage)
+    with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
+        assert repair_journal(journal, committed_up_to(1)) == 0
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert "items journal" in warnings[0] and "damaged" in warnings[0]
+    assert "not repaired" in warnings[0]
+    aside = journal.with_name("demo.feeds.json.damaged")
+    assert aside.read_bytes() == damage  # kept as it was, for whoever looks into it
+    assert not journal.exists()
+    # the next run starts a fresh journal beside it
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1))
+    add_to_journal(journal, feed)
+    assert json.loads(journal.read_text())["files"] == [str(feed.resolve())]
+
+
+def test_no_journal_is_no_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
+        assert repair_journal(tmp_path / "demo.feeds.json", committed_up_to(1)) == 0
+    assert not caplog.records
+
+
 WRITER = """
 import resource, signal, sys
 from pathlib import Path
