@@ -187,6 +187,27 @@ def test_a_file_gzipped_whole_and_cut_short_gives_what_is_before_the_cut(
     assert len(_items(cdxj)) == pages
 
 
+@pytest.mark.parametrize(
+    "after, named",
+    [(b"junk after the stream\n", True), (b"\0" * 512, False)],
+    ids=["junk", "zero-padding"],
+)
+def test_bytes_after_a_whole_file_gzip_stream_are_named(
+    after: bytes, named: bool, tmp_path: Path
+) -> None:
+    """Bytes after a whole-file gzip stream that begin no other stream: gzip.GzipFile raised
+    for them (the file named); the reader that replaced it took them for the end, silently
+    (exit 0). Zeros after it are a block's padding, not damage."""
+    path = tmp_path / "tail.warc.gz"
+    path.write_bytes(gzip.compress(_plain_exchanges(3), mtime=0) + after)
+    items = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(items), str(path))
+    assert "Traceback" not in done.stderr, done.stderr
+    assert len(_items(items)) == 3  # every record before the tail read
+    assert done.returncode == (3 if named else 0), done.stderr
+    assert ("bytes after its gzip stream" in done.stderr) == named, done.stderr
+
+
 @pytest.mark.parametrize("member", [0, 1], ids=["file-header", "record"])
 def test_a_gzipped_arc_cut_inside_a_member_is_named(member: int, tmp_path: Path) -> None:
     """A gzipped ARC file cut in a member's last bytes (its checksum): warcio ends there

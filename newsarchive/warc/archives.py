@@ -926,6 +926,8 @@ def whole_file_gzip(
                     yield read
             if stream.cut:
                 skips.file(path, WholeGunzip.CUT, partial=count > 0)
+            elif stream.trailing:
+                skips.file(path, WholeGunzip.TRAILING, partial=True)
     except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
         reason = WholeGunzip.CUT if stream and stream.cut else _reason(exc, count)
         skips.file(path, reason, partial=count > 0)
@@ -943,6 +945,7 @@ class WholeGunzip:
     """
 
     CUT = "cut short inside its gzip stream: the records before the cut are read"
+    TRAILING = "bytes after its gzip stream that begin no gzip stream: not read"
     _BLOCK = 1 << 16
 
     def __init__(self, raw: IO[bytes]) -> None:
@@ -956,6 +959,7 @@ class WholeGunzip:
         self._position = 0
         self._ended = False
         self.cut = False
+        self.trailing = False  # bytes other than zeros after the last stream (GzipFile raised)
 
     def read(self, size: int = -1) -> bytes:
         while (size < 0 or len(self._buffer) < size) and not self._ended:
@@ -985,6 +989,7 @@ class WholeGunzip:
                 rest += self.raw.read(self._BLOCK)
             if not rest.startswith(b"\x1f\x8b"):  # the end (or bytes after it that start none)
                 self._ended = True
+                self.trailing = self._not_padding(rest)
                 return
             self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
             self._buffer += self._inflate.decompress(rest, self._BLOCK)
@@ -995,6 +1000,14 @@ class WholeGunzip:
             self._ended = True
             return
         self._buffer += self._inflate.decompress(data, self._BLOCK)
+
+    def _not_padding(self, rest: bytes) -> bool:
+        """Whether `rest` and the file after it hold more than zeros (a block's padding)."""
+        while rest:
+            if rest.strip(b"\0"):
+                return True
+            rest = self.raw.read(self._BLOCK)
+        return False
 
 
 def recompressed_name(path: Path) -> Path:
