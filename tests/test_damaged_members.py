@@ -187,6 +187,21 @@ def test_a_file_gzipped_whole_and_cut_short_gives_what_is_before_the_cut(
     assert len(_items(cdxj)) == pages
 
 
+def test_a_whole_file_gzip_cut_in_its_trailer_keeps_every_record(tmp_path: Path) -> None:
+    """Only the gzip trailer (its length) lost: every record is whole. `recompress` dropped
+    the last one anyway (15 of 16 records written), taking the stream's cut for a cut in it."""
+    whole = gzip.compress(_plain_exchanges(8), mtime=0)
+    path = tmp_path / "trailer.warc.gz"
+    path.write_bytes(whole[:-4])
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 3 and "cut short inside its gzip stream" in done.stderr, done.stderr
+    assert "16 records written" in done.stdout, done.stdout
+    cdxj = tmp_path / "index.cdxj"
+    members = tmp_path / "trailer.recompressed.warc.gz"
+    done = newsarchive("index", str(members), "--cdxj", str(cdxj))
+    assert done.returncode == 0 and len(_items(cdxj)) == 8, done.stderr
+
+
 @pytest.mark.parametrize(
     "after, named",
     [(b"junk after the stream\n", True), (b"\0" * 512, False)],

@@ -70,8 +70,9 @@ def regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
             for written_to, _ in output.frame(cast(FrameStream, stream), Frame(0, False)):
                 before, output.kept = output.kept, written_to
                 written += 1
-            if stream.cut:  # the record the stream was cut in is not whole: not written
-                output.kept, written = before, max(written - 1, 0)
+            if stream.cut:  # the record the stream was cut in, if not whole, is not written
+                if not output.last_whole:
+                    output.kept, written = before, max(written - 1, 0)
                 skips.file(path, WholeGunzip.CUT, partial=written > 0)
     except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
         reason = WholeGunzip.CUT if stream and stream.cut else unreadable(error_text(exc), written)
@@ -115,6 +116,7 @@ class _Output:
         self.kept = out.tell()
         self.path = path
         self.skips = skips
+        self.last_whole = True  # the last record `frame` gave held all its stated bytes
 
     def cut(self) -> None:
         """Drop the members written since the last record given (a frame that failed)."""
@@ -130,6 +132,7 @@ class _Output:
         records = ArchiveIterator(kept)
         one_line_notices(records, self.path, self.skips)
         member: _Member | None = None
+        self.last_whole = True
         for record in records:  # warcio finds where each record starts; its bytes come from `kept`
             if member is None:
                 kept.take(records.offset)  # (blank lines before the first record, if any)
@@ -139,6 +142,8 @@ class _Output:
             member = _Member(self.out)
             while record.raw_stream.read(BLOCK):  # what warcio has read past is this record's
                 member.write(kept.take(kept.end - records.reader.rem_length()))
+            # its block read to its stated length (a stream cut in its trailer only loses none)
+            self.last_whole = not int(getattr(record.raw_stream, "limit", 0) or 0)
         if member is not None:
             member.write(kept.take(kept.end))
             yield member.end()
