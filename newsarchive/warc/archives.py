@@ -312,6 +312,7 @@ def _records(
         return offset if seekable else None
 
     joining = _Joining(path, skips, segments)
+    record: ArcWarcRecord | None = None  # the last read (`unfinished_member`)
     try:
         for record in records:
             # `offset` (not get_record_offset(), which reads the record to its end)
@@ -334,7 +335,7 @@ def _records(
         joining.unjoined()
         raise
     joining.unjoined()
-    unfinished_member(records, record if "record" in locals() else None)
+    unfinished_member(records, record)
 
 
 def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> None:

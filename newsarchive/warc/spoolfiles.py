@@ -18,14 +18,13 @@ import re
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
 PREFIX = "newsarchive-segments-"
-_OWNED = re.compile(re.escape(PREFIX) + r"(\d+)-")
 SCRATCH_PREFIX = "newsarchive-replay-"
-_SCRATCH_OWNED = re.compile(re.escape(SCRATCH_PREFIX) + r"(\d+)-")
 _owner: int | None = None  # this process's run, when it is a worker of another process
 
 
@@ -47,29 +46,9 @@ def remove_stale(folder: Path | None = None) -> list[Path]:
     the unnamed ones of earlier versions (no owner in the name). Says on one line
     what it removed; returns their paths.
     """
-    folder = Path(tempfile.gettempdir()) if folder is None else folder
-    removed, size = [], 0
-    for path in sorted(folder.glob(f"{PREFIX}*")):
-        owner = _OWNED.match(path.name)
-        if owner is None or _running(int(owner.group(1))):
-            continue
-        try:
-            found = path.stat().st_size
-            path.unlink()
-        except OSError:  # removed by another run meanwhile, or not ours to remove
-            continue
-        removed.append(path)
-        size += found
-    if removed:
-        files = "file" if len(removed) == 1 else "files"
-        logger.warning(
-            "removed %d temporary %s of segments held by runs that were killed (%s; %s bytes)",
-            len(removed),
-            files,
-            ", ".join(map(str, removed[:3])) + (", ..." if len(removed) > 3 else ""),
-            f"{size:,}",
-        )
-    return removed
+    return _remove_ended(
+        folder, PREFIX, _unlink, "temporary {} of segments held by runs that were killed", "file"
+    )
 
 
 def new_scratch_folder() -> Path:
@@ -84,29 +63,65 @@ def remove_stale_scratch(folder: Path | None = None) -> list[Path]:
     the run's id in the name are left alone. Links in them (to the archive) are
     removed, never followed. Says on one line what it removed, with its bytes.
     """
+    return _remove_ended(
+        folder, SCRATCH_PREFIX, _remove_folder, "scratch {} of replays that were killed", "folder"
+    )
+
+
+def _remove_ended(
+    folder: Path | None,
+    prefix: str,
+    remove: Callable[[Path], int | None],
+    what: str,
+    noun: str,
+) -> list[Path]:
+    """Remove with `remove` the entries of `folder` (default: the temporary folder) named
+    `prefix` and the id of a run that has ended; say on one WARNING line what was removed
+    (`what`), with its bytes. `remove` returns the bytes it removed, or None for an entry
+    it left (gone meanwhile, not ours, not a plain folder)."""
     folder = Path(tempfile.gettempdir()) if folder is None else folder
+    owned = re.compile(re.escape(prefix) + r"(\d+)-")
     removed, size = [], 0
-    for path in sorted(folder.glob(f"{SCRATCH_PREFIX}*")):
-        owner = _SCRATCH_OWNED.match(path.name)
-        if owner is None or _running(int(owner.group(1))) or not _plain_folder(path):
+    for path in sorted(folder.glob(f"{prefix}*")):
+        owner = owned.match(path.name)
+        if owner is None or _running(int(owner.group(1))):
             continue
-        found = _bytes_under(path)
-        try:
-            shutil.rmtree(path)
-        except OSError:  # removed by another run meanwhile, or not ours to remove
+        found = remove(path)
+        if found is None:
             continue
         removed.append(path)
         size += found
     if removed:
-        folders = "folder" if len(removed) == 1 else "folders"
         logger.warning(
-            "removed %d scratch %s of replays that were killed (%s; %s bytes)",
+            "removed %d %s (%s; %s bytes)",
             len(removed),
-            folders,
+            what.format(noun if len(removed) == 1 else noun + "s"),
             ", ".join(map(str, removed[:3])) + (", ..." if len(removed) > 3 else ""),
             f"{size:,}",
         )
     return removed
+
+
+def _unlink(path: Path) -> int | None:
+    """Remove a spool file; its bytes (None: removed by another run meanwhile, or not ours)."""
+    try:
+        found = path.stat().st_size
+        path.unlink()
+    except OSError:
+        return None
+    return found
+
+
+def _remove_folder(path: Path) -> int | None:
+    """Remove a scratch folder (never a link to one); the bytes of its regular files."""
+    if not _plain_folder(path):
+        return None
+    found = _bytes_under(path)
+    try:
+        shutil.rmtree(path)
+    except OSError:  # removed by another run meanwhile, or not ours to remove
+        return None
+    return found
 
 
 def _plain_folder(path: Path) -> bool:
