@@ -191,21 +191,26 @@ def reject_damaged_lines(path: Path) -> list[tuple[int, str]]:
     by_number = {number: keep for number, keep, _reason in damaged}
     side = path.with_name(path.name + REJECTED_SUFFIX)
     temp = path.with_name(f".{path.name}.repair")
-    with path.open("rb") as lines, side.open("ab") as aside, temp.open("wb") as kept:
-        for number, line in enumerate(lines, 1):
-            if number not in by_number:
-                kept.write(line)
-            elif glued := by_number[number]:  # the torn start aside, as a line of its own
-                aside.write(line[:glued] + b"\n")
-                kept.write(line[glued:])
-            else:
-                aside.write(line)
-        aside.flush()
-        os.fsync(aside.fileno())
-        kept.flush()
-        os.fsync(kept.fileno())
-    shutil.copymode(path, temp)
-    os.replace(temp, path)
+    try:
+        with path.open("rb") as lines, side.open("ab") as aside, temp.open("wb") as kept:
+            for number, line in enumerate(lines, 1):
+                if number not in by_number:
+                    kept.write(line)
+                elif glued := by_number[number]:  # the torn start aside, as a line of its own
+                    aside.write(line[:glued] + b"\n")
+                    kept.write(line[glued:])
+                else:
+                    aside.write(line)
+            aside.flush()
+            os.fsync(aside.fileno())
+            kept.flush()
+            os.fsync(kept.fileno())
+        shutil.copymode(path, temp)
+        os.replace(temp, path)
+    except BaseException:
+        # a full disk: the half-written copy (up to the file's size) would stay, hidden
+        temp.unlink(missing_ok=True)
+        raise
     return [(number, reason) for number, _keep, reason in damaged]
 
 

@@ -342,6 +342,7 @@ class ExtractWorkers:
     def close(self) -> None:
         """End every worker (those still busy are killed) and wait for them."""
         self.closed = True
+        atexit.unregister(self._kill_left_open)  # else the exit hook kept the pool alive
         for lost in list(self._exiting):  # their pages fail now, not after the loop is gone
             self._exited(lost)
         workers = list(self._workers)

@@ -8,6 +8,8 @@ each as a whole response again. Real `scrapy crawl` on the shared demo site.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import signal
 import sqlite3
@@ -16,9 +18,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
@@ -124,3 +129,44 @@ def test_only_what_came_after_the_last_committed_row_is_read(
     assert stats.get_value("state/payloads_recovered") == len(digests) - kept
     assert store.payload(found[-1].digest) == found[-1]  # where the record is
     assert store.writing() == []  # read once
+
+
+def _invented_warc(path: Path, gzip: bool) -> None:
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=gzip)
+        for n in range(3):
+            # hex digests: a body that compresses little, so a cut lands inside it
+            words = (hashlib.sha256(f"{n}-{i}".encode()).hexdigest() for i in range(40))
+            body = f"<p>Invented article {n}: {' '.join(words)}</p>".encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    f"http://news.test/{n}", "response", payload=io.BytesIO(body),
+                    http_headers=headers,
+                )
+            )  # fmt: skip
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+@pytest.mark.parametrize("cut", [40, 300])
+def test_a_last_record_cut_short_is_not_recorded(tmp_path: Path, gzip: bool, cut: int) -> None:
+    """A file the WARC extension did not cut back (recovery off, or left alone): its torn last
+    response got a row, and the next run's page became a revisit of a record that is not whole."""
+    path = tmp_path / "killed.warc"
+    _invented_warc(path, gzip)
+    whole, error = read_payloads(path, path.name)
+    assert len(whole) == 3 and not error
+    path.write_bytes(path.read_bytes()[:-cut])
+
+    found, error = read_payloads(path, path.name)
+
+    assert found == whole[:2]
+    assert "cut short" in error
+
+
+def test_an_unreadable_file_is_named_in_a_short_line(tmp_path: Path) -> None:
+    """warcio quotes the bad first line whole: a megabyte of zeros made a 4 MB log line."""
+    path = tmp_path / "killed.warc.gz"
+    path.write_bytes(bytes(1 << 20))
+    found, error = read_payloads(path, path.name)
+    assert found == [] and error.startswith("ArchiveLoadFailed") and len(error) <= 200

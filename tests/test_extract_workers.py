@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import subprocess
 import sys
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -321,3 +323,18 @@ def test_a_process_leaving_its_pool_open_exits_even_with_sigterm_ignored() -> No
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "True"
+
+
+def test_a_closed_pool_leaves_no_exit_hook_holding_it() -> None:
+    """The exit hook killing an unclosed pool's workers is dropped by `close`: before, every
+    pool a process started and closed stayed alive (with its hook) until the process exited."""
+
+    async def main() -> weakref.ref[ExtractWorkers]:
+        workers = ExtractWorkers(config())
+        assert int(await workers.run(pid_of_worker)) != os.getpid()
+        workers.close()
+        return weakref.ref(workers)
+
+    pool = asyncio.run(main())
+    gc.collect()
+    assert pool() is None

@@ -4,14 +4,23 @@ the items around it are kept and used."""
 
 from __future__ import annotations
 
+import errno
 import json
 import signal
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from newsarchive import feedrepair
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
-from newsarchive.feedrepair import add_to_journal, repair_feed, repair_journal
+from newsarchive.feedrepair import (
+    add_to_journal,
+    reject_damaged_lines,
+    repair_feed,
+    repair_journal,
+)
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_crash_items import known_urls
 from tests.test_foreign_archives import newsarchive
@@ -145,3 +154,22 @@ def test_index_names_and_counts_the_items_lines_that_are_no_item(tmp_path: Path)
         pages = package.read("pages/pages.jsonl").decode().splitlines()[1:]
     assert sorted(json.loads(line)["title"] for line in pages) == [
         "Ferry late again", "Harbour closed"]  # fmt: skip
+
+
+def test_a_repair_failing_on_a_full_disk_leaves_no_copy_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy of the file's whole lines stayed (hidden, as large as the file) when writing
+    it failed, on a disk that was full already; the file is left as it was."""
+    path = tmp_path / "items.jsonl"
+    data = (_line("a", "1") + "\x00" * 40 + "\n" + _line("b", "2")).encode()
+    path.write_bytes(data)
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(feedrepair.os, "fsync", full)
+    with pytest.raises(OSError, match="No space left"):
+        reject_damaged_lines(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.jsonl", "items.jsonl.rejected"]
+    assert path.read_bytes() == data
