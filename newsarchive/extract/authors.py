@@ -1575,12 +1575,11 @@ def _split_and(part: str) -> list[str]:
     if len(pieces) > 1 and pieces[-1].strip().casefold() in AGENCIES:
         # "Jan Novák a ČTK", "Claire Dupont et AFP"; not "(Par) Le Monde et AFP"
         heads = [BYLINE_LEAD.sub("", p).split() for p in pieces[:-1]]
-        if all(len(h) >= 2 and h[0].casefold() not in _NAME_ARTICLES for h in heads):
+        if all(len(h) >= 2 and h[0].casefold() not in langwords.NAME_ARTICLE_WORDS for h in heads):
             return pieces
     return [part]
 
 
-_NAME_ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
 _NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
 _NOT_LOWER_NAMES = frozenset(_NOT_LOWER_TEXT.split())
 
