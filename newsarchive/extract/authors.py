@@ -30,7 +30,7 @@ from newsarchive.extract.byline import (
     own_by_word,
 )
 from newsarchive.extract.datetext import MONTHS
-from newsarchive.extract.document import Document, parents
+from newsarchive.extract.document import Document, has_text, parents
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
@@ -637,7 +637,7 @@ def _raw_cascade(
     yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, _classed_bylines(doc))], True
     for xp in LOOSE_BYLINE_XPATH:
         # an author link with no text (the writer's photo) names no one: not the first
-        found = [el for el in _after_headline(doc, doc.tree.xpath(xp)) if _has_text(el)]
+        found = [el for el in _after_headline(doc, doc.tree.xpath(xp)) if has_text(el)]
         yield _PAGE_TEXT, dedupe([_link_line(el) for el in _first_cluster(doc, found[:20])]), True
     description = doc.first_meta("og:description", "description", "twitter:description") or ""
     if m := _DESCRIPTION_BYLINE.search(description):
@@ -693,10 +693,6 @@ def _link_line(link: HtmlElement) -> str:
         if len(line) <= MAX_BYLINE_CHARS and BYLINE_LEAD.match(line):
             return _text(parent)
     return _text(link)
-
-
-def _has_text(el: HtmlElement) -> bool:
-    return any(t.strip() for t in el.itertext())
 
 
 # "Jane Doe, 2 May 2026 14:30", "Budi Santoso - Rabu, 02 Desember 2026": a name, then after a
@@ -1575,12 +1571,11 @@ def _split_and(part: str) -> list[str]:
     if len(pieces) > 1 and pieces[-1].strip().casefold() in AGENCIES:
         # "Jan Novák a ČTK", "Claire Dupont et AFP"; not "(Par) Le Monde et AFP"
         heads = [BYLINE_LEAD.sub("", p).split() for p in pieces[:-1]]
-        if all(len(h) >= 2 and h[0].casefold() not in _NAME_ARTICLES for h in heads):
+        if all(len(h) >= 2 and h[0].casefold() not in langwords.NAME_ARTICLE_WORDS for h in heads):
             return pieces
     return [part]
 
 
-_NAME_ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
 _NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
 _NOT_LOWER_NAMES = frozenset(_NOT_LOWER_TEXT.split())
 

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import daterelative, langwords
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
-from newsarchive.extract.document import Document
+from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import is_furniture, is_share_target, is_stock_line
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
@@ -1185,16 +1185,16 @@ def _after_headline(
     score little alone)."""
     if h1 is None or not _precedes(best, h1):
         return best
-    below = [el for el in scores if not _precedes(el, h1) and not _contains(el, best)]
+    below = [el for el in scores if not _precedes(el, h1) and not contains(el, best)]
     if not below:
         return best
     alt = max(below, key=scores.__getitem__)
     wide = _widen(alt, weighted)
-    if _contains(wide, best):
+    if contains(wide, best):
         return best
     # characters, not weights: the article's own class names may have marked it down
-    ahead = sum(len(p.text_content()) for p, _ in weighted if _contains(best, p))
-    after = sum(len(p.text_content()) for p, _ in weighted if _contains(wide, p))
+    ahead = sum(len(p.text_content()) for p, _ in weighted if contains(best, p))
+    after = sum(len(p.text_content()) for p, _ in weighted if contains(wide, p))
     return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
 
 
@@ -1213,10 +1213,6 @@ def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
             return before
         child_a = anc
     return False
-
-
-def _contains(ancestor: HtmlElement, el: HtmlElement) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
 
 
 def _own_story(tree: HtmlElement, heading: HtmlElement | None) -> HtmlElement:
@@ -1360,7 +1356,7 @@ def _widen(best: HtmlElement, weighted: list[tuple[HtmlElement, float]]) -> Html
         # the block's paragraphs sit a level down, in entries or chunks of their own (a live
         # blog's posts, each with its time and buttons): they say how its paragraphs look
         for p, w in weighted:
-            if _contains(best, p):
+            if contains(best, p):
                 own[_signature(p)] += w
     if not own or max(own.values()) < _MIN_PARAGRAPH:
         return best  # a caption or link line (weighed near 0) does not say how paragraphs look
@@ -1678,7 +1674,7 @@ def _walk(
             out.append(HEADLINE)
         elif tag and _skipped(child, excluded, keep):
             pending = _unmarked_links("".join(buf)).strip()
-            if out and out[-1] != SKIPPED and not pending and _has_text(child):
+            if out and out[-1] != SKIPPED and not pending and has_text(child):
                 out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
         elif tag:
             if _is_block(child, tag, el):
@@ -1911,10 +1907,6 @@ def _in_quote(block: HtmlElement) -> bool:
             return True
         node = node.getparent()
     return False
-
-
-def _has_text(el: HtmlElement) -> bool:
-    return any(t.strip() for t in el.itertext())
 
 
 def _kept_links(block: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> int:

@@ -289,9 +289,7 @@ def _from_fetch_time(
     tz = _zone(doc, rules, None)
     now = fetched.astimezone(tz) if tz else fetched
     lang = page_fields.language(doc)
-    if "relative_lines" not in doc.cache:  # both cascades may ask: walked once
-        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang))
-    under, classed = doc.cache["relative_lines"]
+    under, classed = _relative_lines(doc, lang)
     for lines, unanimous in ((under, False), (classed, True)):
         read = [
             d
@@ -303,6 +301,15 @@ def _from_fetch_time(
         if read:
             return _stated(read[0], tz) if not unanimous or len(set(read)) == 1 else None
     return None
+
+
+def _relative_lines(doc: Document, lang: str | None) -> tuple[list[str], list[str]]:
+    """datelines.lines_holding's lines that may hold a relative date, under the headline and
+    date-classed elsewhere: both cascades ask for them, so the page is walked once."""
+    if "relative_lines" not in doc.cache:
+        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang))
+    lines: tuple[list[str], list[str]] = doc.cache["relative_lines"]
+    return lines
 
 
 def _from_hijri(doc: Document, rules: SiteRules | None, updated_lines: bool) -> str | None:
@@ -860,9 +867,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     tz = _zone(doc, None, None)
     now = fetched.astimezone(tz) if tz else fetched
     lang = page_fields.language(doc)
-    if "relative_lines" not in doc.cache:  # both cascades may ask: walked once
-        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang))
-    for line in doc.cache["relative_lines"][0]:
+    for line in _relative_lines(doc, lang)[0]:
         if datelines.HAS_YEAR.search(line):
             return None  # an absolute date comes first: the cascade reads it in order
         if bool(_UPDATED_LINE.match(line)) != updated_lines:

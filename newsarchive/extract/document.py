@@ -153,6 +153,16 @@ def following(el: HtmlElement) -> Iterator[HtmlElement]:
         node = node.getparent()
 
 
+def contains(ancestor: HtmlElement, el: HtmlElement) -> bool:
+    """Whether `el` is inside `ancestor` (not `ancestor` itself)."""
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def has_text(el: HtmlElement) -> bool:
+    """Whether any of the element's text is more than spaces."""
+    return any(t.strip() for t in el.itertext())
+
+
 def decode(html: str | bytes, encoding: str | None = None) -> str:
     """Bytes to text with w3lib's readers (Scrapy's), forgiving wrong declarations.
 

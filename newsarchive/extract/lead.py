@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract.document import contains
 from newsarchive.extract.furniture import is_furniture
 from newsarchive.extract.text import SENTENCE_END, clean
 
@@ -55,7 +56,7 @@ def marked_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement |
     """
     if h1 is None or container is h1:
         return None
-    inside = _contains(container, h1)
+    inside = contains(container, h1)
     around = set(container.iterancestors())
     for n, el in enumerate(_following(h1)):
         if n >= LEAD_AFTER_HEADLINE or el is container:
@@ -153,7 +154,7 @@ def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | 
     unclassed `<h2>`/`<h3>` of sentences is the lead only where no such paragraph follows
     it (a page setting both keeps its paragraph lead, as before the headings counted).
     """
-    if h1 is None or container is h1 or _contains(container, h1):
+    if h1 is None or container is h1 or contains(container, h1):
         return None
     around = set(container.iterancestors())
     heading_lead: HtmlElement | None = None  # taken only where no paragraph follows it
@@ -252,10 +253,6 @@ def _names_lead(attrs: str) -> bool:
     the same class strings)."""
     words = {w.lower() for w in _CLASS_WORD.findall(attrs)}
     return not LEAD_CLASS_WORDS.isdisjoint(words) and NOT_LEAD_WORDS.isdisjoint(words)
-
-
-def _contains(ancestor: HtmlElement, el: HtmlElement) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
 
 
 def _following(h1: HtmlElement) -> Iterator[HtmlElement]:

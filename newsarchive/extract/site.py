@@ -119,7 +119,6 @@ def site_keys(doc: Document) -> frozenset[str]:
     return found
 
 
-_ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
 _HOST_EDITION = re.compile(r"^([a-z0-9]{2,})-?(?:online|digital|web)$")
 
 
@@ -151,7 +150,7 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     if any(_named(k, keys) for k in spellings(key)):
         return True
     first, _, rest = text.strip().partition(" ")
-    if rest and first.casefold() in _ARTICLES and _named(compact(rest), keys):
+    if rest and first.casefold() in langwords.NAME_ARTICLE_WORDS and _named(compact(rest), keys):
         return True  # "The Example Chronicle" on examplechronicle.in
     if _HEBREW.search(key) and any(
         len(k) >= MIN_HEBREW_HOST and _hebrew_spelling(key).fullmatch(k) for k in keys
@@ -164,7 +163,7 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         return ABBREVIATION + m["letters"].casefold() in keys
     words = _NON_WORD.sub(" ", text).split()
     forms = _shortened(words)
-    if rest and first.casefold() in _ARTICLES:
+    if rest and first.casefold() in langwords.NAME_ARTICLE_WORDS:
         forms += _shortened(words[1:])  # "The Sydney Morning Herald" on smh.com.au
     if len(words) > 2 and compact(words[-1]) in EDITION_WORDS:
         forms += _shortened(words[:-1])  # "Tiroler Tageszeitung Online" on tt.com
@@ -206,7 +205,7 @@ def _initials(words: list[str]) -> set[str]:
     ("TOI" and "TI" of "Times of India"), without a leading article ("The ...")."""
     if len(words) < 2:
         return set()
-    forms = [words, words[1:]] if words[0].casefold() in _ARTICLES else [words]
+    forms = [words, words[1:]] if words[0].casefold() in langwords.NAME_ARTICLE_WORDS else [words]
     found = set()
     for ws in forms:
         found.add("".join(w[0] for w in ws).casefold())

@@ -405,9 +405,6 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
     )
 
 
-_PLACE_ARTICLES = frozenset(langwords.entries(langwords.NAME_ARTICLES))
-
-
 def _news_noun(part: str) -> bool:
     """A last part that is one word for news ("Nachrichten", "Wiadomości", "Zprávy"), alone
     or of a place ("Aktuelles aus Wien", "Zprávy z Brna", "News from Portside"): a label
@@ -422,7 +419,7 @@ def _news_noun(part: str) -> bool:
         and 0 < len(place) <= MAX_PLACE_WORDS
         and all(w[0].isupper() or w.casefold() in _FROM_WORDS for w in place)
         # "News From The Front": an article in title case opens a thing, no place
-        and place[0].casefold() not in _PLACE_ARTICLES
+        and place[0].casefold() not in langwords.NAME_ARTICLE_WORDS
     )
 
 
