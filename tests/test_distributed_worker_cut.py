@@ -20,6 +20,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from newsarchive.demo.server import DemoServer
+from newsarchive.distributed import _IDLE
+from newsarchive.shared_scheduler import _TAKE_DEAD
 from tests.plugins.crawling import start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
@@ -92,6 +94,8 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
             time.sleep(0.05)  # until B has exported a few articles
     finally:
         relay.cut()
+    time.sleep(0.3)  # a command B sent just before the cut reaches Redis
+    held = _held_by(redis_server, b.process.pid)
     cut = b.wait(timeout=120)
     assert cut.returncode == 1, cut.log[-3000:]
     assert "Traceback" not in cut.log
@@ -102,10 +106,45 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
 
     done = a.wait(timeout=240)
     assert done.returncode == 0, done.log[-3000:]
-    assert done.stats.get("redis/requeued_from_dead_workers", 0) > 0, done.log[-3000:]
+    # what B held when cut off (none if it was between two pages) went back to the queue
+    requeued = done.stats.get("redis/requeued_from_dead_workers", 0)
+    assert requeued == held, done.log[-3000:]
     items = {item["url"] for item in cut.items() + done.items()}
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
     assert items == expected
+
+
+def test_a_worker_no_longer_counted_busy_has_its_requests_taken_in_the_same_second(
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    """The busy count and the requeue agree on who is missed, even in its expiry second.
+
+    Before, a worker whose expiry was this second was not busy to the idle check
+    but alive to the requeue: the last worker stopped "finished" without what it held.
+    """
+    client = redis_server.client
+    prefix = "newsarchive:test-expiry"
+    workers, busy, holders = f"{prefix}:workers", f"{prefix}:busy", f"{prefix}:holders"
+    seconds, micro = (int(part) for part in client.time())
+    if micro > 800_000:  # both scripts run in the second the expiry names
+        time.sleep(0.25)
+        seconds = int(client.time()[0])
+    client.zadd(workers, {"b": seconds})
+    client.zadd(busy, {"b": seconds})
+    client.sadd(holders, "b")
+    client.hset(f"{prefix}:inflight:b", "field", b"0|request")
+    still_busy = client.register_script(_IDLE)(keys=[busy], args=["a"])
+    taken = client.register_script(_TAKE_DEAD)(
+        keys=[workers, holders], args=[f"{prefix}:inflight:", "", "a"]
+    )
+    client.delete(workers, busy, holders, *taken)
+    assert (still_busy, taken) == (0, [f"{prefix}:inflight:b:to:a".encode()])
+
+
+def _held_by(redis: RedisServer, pid: int) -> int:
+    """How many requests worker `pid` notes as held in Redis (its inflight hash)."""
+    keys = list(redis.client.scan_iter(match=f"*:inflight:{pid}-*"))
+    return sum(int(redis.client.hlen(key)) for key in keys)
 
 
 def _lines(path: Path) -> int:
