@@ -68,7 +68,9 @@ WORKERS, BUSY, ARTICLES = "workers", "busy", "articles"
 HOLDERS, INFLIGHT, COUNTS = "holders", "inflight", "counts"
 SKIPPED = "skipped"  # known articles skipped in this run (each counted by one worker)
 
-# Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines).
+# Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines);
+# a worker is missed once its expiry second has passed (removed below "(now"), as the
+# shared scheduler's requeue counts it.
 _CLEAR_HELD = """
 local function clear_held(holders, prefix)
   local n = 0
@@ -83,7 +85,7 @@ _JOIN = (
     _CLEAR_HELD
     + """
 local now = tonumber(redis.call('TIME')[1])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 local others = redis.call('ZCARD', KEYS[1])
 local cleared = 0
 if others == 0 and ARGV[3] ~= '1' then
@@ -112,7 +114,7 @@ return 1
 _IDLE = """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREM', KEYS[1], ARGV[1])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 return redis.call('ZCARD', KEYS[1])
 """
 # ARGV: me, inflight prefix, "1" when this worker's run did not finish (keep the queue)
@@ -122,7 +124,7 @@ _LEAVE = (
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 if redis.call('ZCARD', KEYS[1]) > 0 or ARGV[3] == '1' then return 0 end
 if redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEYS[6]) > 0 then return 0 end
 clear_held(KEYS[6], ARGV[2])

@@ -81,15 +81,16 @@ return 1
 # ARGV: inflight key prefix ("<crawl>:inflight:"), a holder to take alive or dead ("": none),
 #       this worker's name
 # Each dead holder's hash is renamed to "<its key>:to:<me>" (one taker only); returns those.
-# Dead as the busy set counts (ZREMRANGEBYSCORE -inf now): a worker whose expiry is this
-# second is no longer busy, so its requests must be taken now, or the last worker stops
-# "finished" without them (seen once in 10 runs of a test cutting a worker off).
+# Missed once its expiry second has passed, as the busy and workers sets count in
+# newsarchive.distributed: a worker alive to one and gone from the other let the last
+# worker stop "finished" without what a cut-off worker held. (Seconds are whole: a
+# worker missed in its expiry second may have beaten a moment ago.)
 _TAKE_DEAD = """
 local now = tonumber(redis.call('TIME')[1])
 local taken = {}
 for _, holder in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   local expiry = redis.call('ZSCORE', KEYS[1], holder)
-  if holder == ARGV[2] or (not expiry) or tonumber(expiry) <= now then
+  if holder == ARGV[2] or (not expiry) or tonumber(expiry) < now then
     local held = ARGV[1] .. holder
     if redis.call('EXISTS', held) == 1 then
       local to = held .. ':to:' .. ARGV[3]

@@ -114,10 +114,10 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
     assert items == expected
 
 
-def test_a_worker_no_longer_counted_busy_has_its_requests_taken_in_the_same_second(
+def test_the_idle_check_and_the_requeue_agree_on_who_is_missed(
     redis_server: RedisServer,  # noqa: F811
 ) -> None:
-    """The busy count and the requeue agree on who is missed, even in its expiry second.
+    """Busy to the idle check exactly while alive to the requeue, in its expiry second too.
 
     Before, a worker whose expiry was this second was not busy to the idle check
     but alive to the requeue: the last worker stopped "finished" without what it held.
@@ -125,20 +125,23 @@ def test_a_worker_no_longer_counted_busy_has_its_requests_taken_in_the_same_seco
     client = redis_server.client
     prefix = "newsarchive:test-expiry"
     workers, busy, holders = f"{prefix}:workers", f"{prefix}:busy", f"{prefix}:holders"
+    idle = client.register_script(_IDLE)
+    take_dead = client.register_script(_TAKE_DEAD)
     seconds, micro = (int(part) for part in client.time())
-    if micro > 800_000:  # both scripts run in the second the expiry names
+    if micro > 800_000:  # the scripts run in the second the expiries name
         time.sleep(0.25)
         seconds = int(client.time()[0])
-    client.zadd(workers, {"b": seconds})
-    client.zadd(busy, {"b": seconds})
-    client.sadd(holders, "b")
-    client.hset(f"{prefix}:inflight:b", "field", b"0|request")
-    still_busy = client.register_script(_IDLE)(keys=[busy], args=["a"])
-    taken = client.register_script(_TAKE_DEAD)(
-        keys=[workers, holders], args=[f"{prefix}:inflight:", "", "a"]
-    )
-    client.delete(workers, busy, holders, *taken)
-    assert (still_busy, taken) == (0, [f"{prefix}:inflight:b:to:a".encode()])
+    seen = []
+    for worker, expiry in (("b", seconds), ("c", seconds - 1)):  # expiring now; gone
+        client.zadd(workers, {worker: expiry})
+        client.zadd(busy, {worker: expiry})
+        client.sadd(holders, worker)
+        client.hset(f"{prefix}:inflight:{worker}", "field", b"0|request")
+        still_busy = idle(keys=[busy], args=["a"])
+        taken = take_dead(keys=[workers, holders], args=[f"{prefix}:inflight:", "", "a"])
+        seen.append((still_busy, taken))
+        client.delete(workers, busy, holders, f"{prefix}:inflight:{worker}", *taken)
+    assert seen == [(1, []), (0, [f"{prefix}:inflight:c:to:a".encode()])]
 
 
 def _held_by(redis: RedisServer, pid: int) -> int:
