@@ -206,7 +206,9 @@ def test_an_empty_items_file_that_cannot_be_made_fails_the_run_in_one_line(
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     assert "cannot make the items file " in done.stderr
     assert done.returncode == exitcodes.FAILED
-    assert done.stderr.strip().splitlines()[-1] == (
-        "scrapy crawl: the crawl did not finish its job: finished "
-        "(an items file could not be made) (exit status 1)"
+    last = done.stderr.strip().splitlines()[-1]  # every section refused too: both named
+    assert last.startswith(
+        "scrapy crawl: the crawl did not finish its job: sections_refused (all 8 sections "
+        "refused: DownloadConnectionRefusedError: "
     )
+    assert last.endswith("; an items file could not be made) (exit status 1)")

@@ -41,7 +41,7 @@ FAILURE_STATS = {
 }
 # Stats a spider sets to the one line saying why it stopped its run (a finish reason alone
 # says little: `start_url_failed`).
-REASON_STATS = ("follow/start_failed", "redis/lost")
+REASON_STATS = ("follow/start_failed", "news/sections_refused", "redis/lost")
 
 
 class Command(ScrapyCrawl):
