@@ -173,7 +173,7 @@ def test_a_second_signal_forces_the_shutdown_and_says_so(
             exitcodes.FAILED,
             "start_url_failed (could not fetch x: y)",
         ),
-        ({}, None, exitcodes.FAILED, "stopped before it finished"),
+        ({}, None, exitcodes.FAILED, "stopped as it started, before its spider ran"),
         ({}, SpiderArgumentError("depth must be"), exitcodes.BAD_INPUT, "depth must be"),
         ({}, RunLocked("another run of this crawl"), exitcodes.LOCKED, "another run"),
         ({}, PermissionError(13, "Permission denied"), exitcodes.FAILED, "could not start"),
