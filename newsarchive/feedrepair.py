@@ -59,10 +59,15 @@ def add_to_journal(journal: Path, feed: Path, json_lines: bool = False) -> None:
 
 def finish_journal(journal: Path) -> None:
     """The run's own files need no repair (the state committed every line): drop them, and
-    keep the entries of files an earlier run could not check (the journal goes with them)."""
+    keep the entries of files an earlier run could not check (the journal goes with them).
+    A journal that cannot be rewritten (a full disk) stays as it was: the next run checks
+    this run's files too and finds every line committed."""
     entries = _read(journal)
     entries.files, entries.json_lines = [], set()
-    _write(journal, entries)
+    try:
+        _write(journal, entries)
+    except OSError as exc:
+        logger.warning("cannot update the items journal %s: %s (left as it was)", journal, exc)
 
 
 DAMAGED_SUFFIX = ".damaged"  # a journal no run could read, kept beside the state as it was
@@ -147,6 +152,10 @@ def repair_journal(journal: Path, committed: Committed, record_ids: RecordIds) -
     for name, entry in entries.unchecked.items():
         try:
             named = _read_snapshot(entry.get("record_ids"))
+        except OSError as exc:  # gone: the file can no longer be checked as it should be
+            _no_snapshot(name, exc)
+            continue
+        try:
             json_lines = entry.get("json_lines") is True
             rejected_in_all += _repair_one(name, _in(named), json_lines)
         except OSError as exc:
@@ -176,6 +185,15 @@ def _not_checked(name: str, exc: OSError, journal: Path) -> None:
     )
 
 
+def _no_snapshot(name: str, exc: OSError) -> None:
+    logger.warning(
+        "items file %s of an unfinished run not repaired: the record ids to check it against "
+        "cannot be read (%s); dropped from the journal, check the file with `index --items`",
+        name,
+        exc,
+    )
+
+
 def _snapshot(journal: Path, record_ids: RecordIds) -> str:
     """Write the record ids the state names beside the journal; its name."""
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
@@ -199,7 +217,7 @@ def _read_snapshot(name: object) -> set[str]:
 
 
 def _drop_snapshots(journal: Path, used: set[str]) -> None:
-    for path in journal.parent.glob(f"{glob.escape(journal.name)}.*{SNAPSHOT_SUFFIX}"):
+    for path in journal.parent.glob(f"{glob.escape(journal.name)}.*{SNAPSHOT_SUFFIX}*"):
         if str(path) not in used:
             path.unlink(missing_ok=True)
 

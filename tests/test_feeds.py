@@ -165,6 +165,23 @@ def test_a_file_that_cannot_be_checked_stays_in_the_journal_until_one_can(
     assert not journal.exists() and not list(journal.parent.iterdir())  # its snapshot gone too
 
 
+def test_an_unchecked_file_whose_snapshot_is_gone_is_named_and_dropped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Checking it against the state of the day could remove lines committed at the kill:
+    it is left as it is, named once, and no longer kept (else a warning every run)."""
+    journal = tmp_path / "demo.feeds.json"
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1) + line(2))
+    entry = {"json_lines": True, "record_ids": str(tmp_path / "gone.record-ids")}
+    journal.write_text(json.dumps({"files": [], "unchecked": {str(feed): entry}}))
+    with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
+        repair_journal(journal, committed_up_to(0), lambda: ())
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and "not repaired" in said[0] and str(feed) in said[0]
+    assert feed.read_bytes() == line(1) + line(2) and not journal.exists()
+
+
 def test_no_journal_is_no_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
         assert repair_journal(tmp_path / "demo.feeds.json", committed_up_to(1), lambda: ()) == 0
