@@ -12,13 +12,17 @@ files and a callback asking the state: no Scrapy, so the repair is tested on its
 
 from __future__ import annotations
 
+import errno
+import glob
 import json
 import logging
 import os
 import shutil
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 logger = logging.getLogger(__name__)
 
@@ -28,79 +32,207 @@ REJECTED_SUFFIX = ".rejected"  # beside the items file: its damaged lines, as th
 GLUED_TRIES = 100  # where a whole line may start inside a damaged one: `{"` tried this often
 
 Committed = Callable[[str, str], bool]  # (url, WARC record id) -> does the state name it
+RecordIds = Callable[[], Iterable[str]]  # every WARC record id the state names
 
 
 def add_to_journal(journal: Path, feed: Path, json_lines: bool = False) -> None:
     """Name `feed` in the journal (and whether it is JSON Lines, whose damaged lines a repair
-    may move aside: in other formats a line need not be a JSON object)."""
-    files, json_files = _journal_files(journal)
+    may move aside: in other formats a line need not be a JSON object).
+
+    A file an earlier run could not check is not written to (OSError): lines appended after
+    the killed run's would hide its last lines from the repair, which reads from the end."""
+    entries = _read(journal)
     name = str(feed.resolve())
-    if name in files and (name in json_files) == json_lines:
+    if name in entries.unchecked:
+        raise OSError(
+            f"the items file {name} of an unfinished run is not checked yet; not appending to it"
+        )
+    if name in entries.files and (name in entries.json_lines) == json_lines:
         return
-    if name not in files:
-        files.append(name)
-    json_lines_files = [f for f in files if (json_lines if f == name else f in json_files)]
+    if name not in entries.files:
+        entries.files.append(name)
+    entries.json_lines.discard(name)
+    if json_lines:
+        entries.json_lines.add(name)
+    _write(journal, entries)
+
+
+def finish_journal(journal: Path) -> None:
+    """The run's own files need no repair (the state committed every line): drop them, and
+    keep the entries of files an earlier run could not check (the journal goes with them).
+    A journal that cannot be rewritten (a full disk) stays as it was: the next run checks
+    this run's files too and finds every line committed."""
+    entries = _read(journal)
+    entries.files, entries.json_lines = [], set()
+    try:
+        _write(journal, entries)
+    except OSError as exc:
+        logger.warning("cannot update the items journal %s: %s (left as it was)", journal, exc)
+
+
+DAMAGED_SUFFIX = ".damaged"  # a journal no run could read, kept beside the state as it was
+SNAPSHOT_SUFFIX = ".record-ids"  # beside the journal: the record ids the state named, one a line
+
+
+@dataclass
+class Entries:
+    """What a journal names: the files the run writes (`files`, of them `json_lines`), and
+    files of an earlier killed run that could not be checked, each with whether it is JSON
+    Lines and the snapshot of the record ids the state named when it was killed."""
+
+    files: list[str] = field(default_factory=list)
+    json_lines: set[str] = field(default_factory=set)
+    unchecked: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _read(journal: Path) -> Entries:
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Entries()
+    return _named(data)
+
+
+def _write(journal: Path, entries: Entries) -> None:
+    """Written whole and renamed (a crash does not tear it); no entry left: no journal."""
+    if not entries.files and not entries.unchecked:
+        journal.unlink(missing_ok=True)
+        return
     journal.parent.mkdir(parents=True, exist_ok=True)  # a state kept in Redis made no folder
+    data: dict[str, Any] = {
+        "files": entries.files,
+        "json_lines": [f for f in entries.files if f in entries.json_lines],
+    }
+    if entries.unchecked:
+        data["unchecked"] = entries.unchecked
     temp = journal.with_name(journal.name + ".tmp")
-    data = {"files": files, "json_lines": json_lines_files}
     temp.write_text(json.dumps(data), encoding="utf-8")
     os.replace(temp, journal)
 
 
-DAMAGED_SUFFIX = ".damaged"  # a journal no run could read, kept beside the state as it was
-
-
-def _journal_files(journal: Path) -> tuple[list[str], set[str]]:
-    """The files a journal names, and those of them written as JSON Lines."""
-    try:
-        data = json.loads(journal.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return [], set()
-    return _named(data)
-
-
-def _named(data: object) -> tuple[list[str], set[str]]:
+def _named(data: object) -> Entries:
     if not isinstance(data, dict):
-        return [], set()
+        return Entries()
     files, json_files = data.get("files"), data.get("json_lines")  # none in older journals
     names = [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
-    return names, {f for f in json_files if f in names} if isinstance(json_files, list) else set()
+    json_lines = {f for f in json_files if f in names} if isinstance(json_files, list) else set()
+    unchecked = data.get("unchecked")
+    kept = {
+        name: entry
+        for name, entry in (unchecked.items() if isinstance(unchecked, dict) else ())
+        if isinstance(entry, dict)
+    }
+    return Entries(names, json_lines, kept)
 
 
-def repair_journal(journal: Path, committed: Committed) -> int:
+def repair_journal(journal: Path, committed: Committed, record_ids: RecordIds) -> int:
     """Repair every feed a killed run named; the journal is then started afresh.
 
     Returns the number of damaged lines moved aside (`repair_feed`). A journal that cannot
     be read (damaged from outside: it is written whole, then renamed) is moved aside and
-    named on one line: the files it named are not repaired, and saying so beats a silence."""
-    names, json_files = _read_journal(journal)
+    named on one line: the files it named are not repaired, and saying so beats a silence.
+
+    A file that cannot be checked (an I/O error, a folder in its place) stays in the journal,
+    named on one line, with a snapshot of the record ids the state names now (`record_ids`):
+    what it named when the run was killed. The first run that can read the file repairs it
+    against that snapshot, not against the state of its day, in which this run and later
+    ones may have archived its last articles again."""
+    entries = _read_journal(journal)
     rejected_in_all = 0
-    for name in names:
-        rejected: list[int] = []
+    kept: dict[str, dict[str, Any]] = {}
+    snapshot: str | None = None
+    for name in entries.files:
         try:
-            cut = repair_feed(Path(name), committed, name in json_files, rejected)
+            rejected_in_all += _repair_one(name, committed, name in entries.json_lines)
         except OSError as exc:
-            logger.warning("could not check the items file %s of an unfinished run: %s", name, exc)
+            if snapshot is None:
+                snapshot = _snapshot(journal, record_ids)
+            kept[name] = {"json_lines": name in entries.json_lines, "record_ids": snapshot}
+            _not_checked(name, exc, journal)
+    for name, entry in entries.unchecked.items():
+        try:
+            named = _read_snapshot(entry.get("record_ids"))
+        except OSError as exc:  # gone: the file can no longer be checked as it should be
+            _no_snapshot(name, exc)
             continue
-        rejected_in_all += len(rejected)
-        if cut:
-            level = logging.WARNING if rejected else logging.INFO
-            logger.log(level, "items file %s of an unfinished run: %s", name, cut)
-    journal.unlink(missing_ok=True)
+        try:
+            json_lines = entry.get("json_lines") is True
+            rejected_in_all += _repair_one(name, _in(named), json_lines)
+        except OSError as exc:
+            kept[name] = entry
+            _not_checked(name, exc, journal)
+    _write(journal, Entries(unchecked=kept))
+    _drop_snapshots(journal, {str(entry.get("record_ids")) for entry in kept.values()})
     return rejected_in_all
 
 
-def _read_journal(journal: Path) -> tuple[list[str], set[str]]:
-    """`_journal_files`, with a journal that is there but unreadable moved aside and named."""
+def _repair_one(name: str, committed: Committed, json_lines: bool) -> int:
+    rejected: list[int] = []
+    cut = repair_feed(Path(name), committed, json_lines, rejected)
+    if cut:
+        level = logging.WARNING if rejected else logging.INFO
+        logger.log(level, "items file %s of an unfinished run: %s", name, cut)
+    return len(rejected)
+
+
+def _not_checked(name: str, exc: OSError, journal: Path) -> None:
+    logger.warning(
+        "could not check the items file %s of an unfinished run (%s): kept in %s, the first "
+        "run that can read it removes its last lines the crawl state never recorded",
+        name,
+        exc.strerror or exc,
+        journal,
+    )
+
+
+def _no_snapshot(name: str, exc: OSError) -> None:
+    logger.warning(
+        "items file %s of an unfinished run not repaired: the record ids to check it against "
+        "cannot be read (%s); dropped from the journal, check the file with `index --items`",
+        name,
+        exc,
+    )
+
+
+def _snapshot(journal: Path, record_ids: RecordIds) -> str:
+    """Write the record ids the state names beside the journal; its name."""
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    path = journal.with_name(f"{journal.name}.{stamp}-{os.getpid()}{SNAPSHOT_SUFFIX}")
+    temp = path.with_name(path.name + ".tmp")
+    with temp.open("w", encoding="utf-8") as out:
+        for record_id in record_ids():
+            out.write(record_id + "\n")
+    os.replace(temp, path)
+    return str(path)
+
+
+def _in(named: set[str]) -> Committed:
+    return lambda _url, record_id: record_id in named
+
+
+def _read_snapshot(name: object) -> set[str]:
+    if not isinstance(name, str):
+        raise OSError(f"no snapshot of the crawl state named for it ({name!r})")
+    return set(Path(name).read_text(encoding="utf-8").split())
+
+
+def _drop_snapshots(journal: Path, used: set[str]) -> None:
+    for path in journal.parent.glob(f"{glob.escape(journal.name)}.*{SNAPSHOT_SUFFIX}*"):
+        if str(path) not in used:
+            path.unlink(missing_ok=True)
+
+
+def _read_journal(journal: Path) -> Entries:
+    """`_read`, with a journal that is there but unreadable moved aside and named."""
     try:
         raw = journal.read_bytes()
     except FileNotFoundError:
-        return [], set()
+        return Entries()
     except OSError as exc:
         logger.warning(
             "cannot read the items journal %s: %s; items files not repaired", journal, exc
         )
-        return [], set()
+        return Entries()
     problem = ""
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -125,7 +257,7 @@ def _read_journal(journal: Path) -> tuple[list[str], set[str]]:
         problem,
         aside_text,
     )
-    return [], set()
+    return Entries()
 
 
 def repair_feed(
@@ -140,8 +272,11 @@ def repair_feed(
     are added to `rejected`. Lines that are not JSON objects with `url` and
     `warc_record_id` (other formats) are left alone. Only a regular file is read: a
     device or pipe a run wrote its items to (`/dev/full`, a FIFO) has no lines to mend,
-    and reading one could block or never end.
+    and reading one could block or never end; a folder in the file's place is an error
+    (the file may come back), a file that is gone has nothing left to mend.
     """
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "a folder in its place", str(path))
     if not path.is_file():
         return ""
     done = []

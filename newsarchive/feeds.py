@@ -13,7 +13,8 @@ the buffered lines, and no later run exported those articles again. Here:
   the state does not name (`newsarchive.feedrepair`), so it fetches those articles
   again and exports each once, itself. Which files a run writes is kept in a small
   journal beside the crawl state; the journal goes once the state has committed
-  every line (the end of the run);
+  every line (the end of the run), but for the files of a killed run that could
+  not be checked (an I/O error): those stay in it until a run can read them;
 - a damaged line in the middle of a JSON Lines file (a torn write an earlier
   crash left, which later runs appended after; junk a power loss left) is moved
   by that repair to `<file>.rejected`, named and counted; every whole line
@@ -30,6 +31,7 @@ import io
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Self, cast
 
@@ -40,7 +42,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
-from newsarchive.feedrepair import JOURNAL_SUFFIX, add_to_journal, repair_journal
+from newsarchive.feedrepair import JOURNAL_SUFFIX, add_to_journal, finish_journal, repair_journal
 from newsarchive.itemsinks import item_sinks
 from newsarchive.redislink import lost as redis_lost
 from newsarchive.redislink import unreachable
@@ -144,7 +146,11 @@ class CrashSafeFeedExporter(FeedExporter):
         run = _state(self.crawler)
         self.journal = journal_path(self.crawler)
         if run is not None and self.journal is not None:
-            rejected = repair_journal(self.journal, lambda url, rid: _names_record(run, url, rid))
+            rejected = repair_journal(
+                self.journal,
+                lambda url, rid: _names_record(run, url, rid),
+                lambda: _record_ids(run),
+            )
             if rejected:
                 self.crawler.stats.set_value("feeds/rejected_lines", rejected)
         super().open_spider(spider)
@@ -156,7 +162,7 @@ class CrashSafeFeedExporter(FeedExporter):
         # every line's article committed, none left out for a failed WARC metadata record ...
         committed = run is None or (_committed(run) and not run.dropped)
         if self.journal is not None and not self.failed and committed:
-            self.journal.unlink(missing_ok=True)  # ... so nothing to repair
+            finish_journal(self.journal)  # ... so nothing to repair but what it could not check
 
     def _make_empty_files(self) -> None:
         """Make the files of feeds no item reached (FEED_STORE_EMPTY) before Scrapy does: it
@@ -241,3 +247,9 @@ def _state(crawler: Crawler) -> CrawlStateRun | None:
 
 def _names_record(run: CrawlStateRun, url: str, record_id: str) -> bool:
     return run.record_id_of(url) == record_id
+
+
+def _record_ids(run: CrawlStateRun) -> Iterator[str]:
+    """Every record id the state names: what a later repair of a file checks lines against."""
+    if run.store is not None:
+        yield from (c.record_id for c in run.store.captures() if c.record_id)

@@ -105,6 +105,49 @@ def test_a_kill_between_an_items_line_and_the_state_exports_it_once(
     assert set(urls) == known_urls(state) and set(urls.values()) == {1}
 
 
+def test_an_items_file_the_next_run_cannot_check_is_repaired_by_the_first_run_that_can(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """The killed run's file could not be checked by the next run (a folder in its place: an
+    I/O error). Before, that run deleted the journal all the same: the 5 lines the state never
+    recorded stayed, and their articles, exported again, were in the items files twice (exit
+    0). Now the entry stays (a clean end keeps it too), and the first run that can read the
+    file takes those lines out, checked against what the state named at the kill (by then
+    the articles are archived again under other record ids)."""
+    args = {"site": "demo", "base_url": demo_site.base_url}
+    shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterItems": 200}
+    killing = {
+        **shared,
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_KILL_AFTER_ITEMS": "20",
+        "STATE_COMMIT_WRITES": "15",
+        "STATE_COMMIT_SECONDS": "600",
+    }
+    killed = start_crawl("news", args, killing, tmp_path / "killed")
+    assert killed.process.wait(timeout=300) == -signal.SIGKILL, crawl_log(killed)
+    written = read_items(killed.items_path)
+    state, journal = tmp_path / "state" / "demo.sqlite", tmp_path / "state" / "demo.feeds.json"
+    kept = [item for item in written if item["url"] in known_urls(state)]
+    assert 0 < len(kept) < len(written) == 20
+    away = killed.items_path.rename(killed.items_path.with_name("away.jsonl"))
+    killed.items_path.mkdir()  # the file cannot be opened: IsADirectoryError
+
+    middle = run_crawl("news", args, shared, tmp_path / "middle")
+    said = [x for x in middle.log.splitlines() if "could not check the items file" in x]
+    assert len(said) == 1 and str(killed.items_path) in said[0] and str(journal) in said[0]
+    assert str(killed.items_path.resolve()) in json.loads(journal.read_text())["unchecked"]
+
+    killed.items_path.rmdir()
+    away.rename(killed.items_path)
+    last = run_crawl("news", args, shared, tmp_path / "last")
+    assert f"items file {killed.items_path.resolve()} of an unfinished run: last" in last.log
+    assert read_items(killed.items_path) == kept
+    assert not journal.exists() and not list(journal.parent.glob("*.record-ids"))
+    urls = Counter(item["url"] for item in kept + middle.items() + last.items())
+    assert set(urls) == known_urls(state) and set(urls.values()) == {1}
+
+
 def wait_for_captures(state: Path, count: int, crawl: RunningCrawl) -> None:
     for _ in range(1200):
         if crawl.process.poll() is not None:

@@ -173,7 +173,7 @@ def test_a_second_signal_forces_the_shutdown_and_says_so(
             exitcodes.FAILED,
             "start_url_failed (could not fetch x: y)",
         ),
-        ({}, None, exitcodes.FAILED, "stopped before it finished"),
+        ({}, None, exitcodes.FAILED, "stopped as it started, before its spider ran"),
         ({}, SpiderArgumentError("depth must be"), exitcodes.BAD_INPUT, "depth must be"),
         ({}, RunLocked("another run of this crawl"), exitcodes.LOCKED, "another run"),
         ({}, PermissionError(13, "Permission denied"), exitcodes.FAILED, "could not start"),
@@ -206,7 +206,9 @@ def test_an_empty_items_file_that_cannot_be_made_fails_the_run_in_one_line(
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     assert "cannot make the items file " in done.stderr
     assert done.returncode == exitcodes.FAILED
-    assert done.stderr.strip().splitlines()[-1] == (
-        "scrapy crawl: the crawl did not finish its job: finished "
-        "(an items file could not be made) (exit status 1)"
+    last = done.stderr.strip().splitlines()[-1]  # every section refused too: both named
+    assert last.startswith(
+        "scrapy crawl: the crawl did not finish its job: sections_refused (all 8 sections "
+        "refused: DownloadConnectionRefusedError: "
     )
+    assert last.endswith("; an items file could not be made) (exit status 1)")

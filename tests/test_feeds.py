@@ -17,7 +17,7 @@ from scrapy.exporters import (
     XmlItemExporter,
 )
 
-from newsarchive.feedrepair import add_to_journal, repair_feed, repair_journal
+from newsarchive.feedrepair import add_to_journal, finish_journal, repair_feed, repair_journal
 from newsarchive.feeds import LineFile
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -94,7 +94,7 @@ def test_the_journal_names_each_feed_once_and_is_spent_by_a_repair(tmp_path: Pat
     add_to_journal(journal, feed)
     add_to_journal(journal, feed)
     assert json.loads(journal.read_text()) == {"files": [str(feed.resolve())], "json_lines": []}
-    repair_journal(journal, committed_up_to(1))
+    repair_journal(journal, committed_up_to(1), lambda: ())
     assert feed.read_bytes() == line(1)
     assert not journal.exists()
 
@@ -117,7 +117,7 @@ def test_a_damaged_journal_is_named_and_kept_aside(
     journal.parent.mkdir()
     journal.write_bytes(damage)
     with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
-        assert repair_journal(journal, committed_up_to(1)) == 0
+        assert repair_journal(journal, committed_up_to(1), lambda: ()) == 0
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(warnings) == 1
     assert "items journal" in warnings[0] and "damaged" in warnings[0]
@@ -132,9 +132,59 @@ def test_a_damaged_journal_is_named_and_kept_aside(
     assert json.loads(journal.read_text())["files"] == [str(feed.resolve())]
 
 
+def test_a_file_that_cannot_be_checked_stays_in_the_journal_until_one_can(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Checked later against the record ids the state named at the kill, not against the
+    state of that day: a2 was archived again meanwhile (a new record id), yet its line in
+    the killed run's file was committed then and stays; a3's was not and goes."""
+    journal = tmp_path / "state" / "demo.feeds.json"
+    journal.parent.mkdir()
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1) + line(2) + line(3))
+    add_to_journal(journal, feed, json_lines=True)
+    away = feed.rename(tmp_path / "away")
+    feed.mkdir()
+    at_kill = ["<urn:uuid:1>", "<urn:uuid:2>"]
+    with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
+        repair_journal(journal, lambda url, rid: rid in at_kill, lambda: iter(at_kill))
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and "could not check the items file" in said[0]
+    other = tmp_path / "next.jsonl"
+    add_to_journal(journal, other, json_lines=True)
+    with pytest.raises(OSError, match="not checked yet"):
+        add_to_journal(journal, feed, json_lines=True)  # a later run appending to it
+    finish_journal(journal)  # the clean end of that run keeps the entry
+    assert list(json.loads(journal.read_text())["unchecked"]) == [str(feed.resolve())]
+    assert json.loads(journal.read_text())["files"] == []
+    feed.rmdir()
+    away.rename(feed)
+    now = ["<urn:uuid:1>", "<urn:uuid:2b>", "<urn:uuid:3b>"]
+    repair_journal(journal, lambda url, rid: rid in now, lambda: iter(now))
+    assert feed.read_bytes() == line(1) + line(2)
+    assert not journal.exists() and not list(journal.parent.iterdir())  # its snapshot gone too
+
+
+def test_an_unchecked_file_whose_snapshot_is_gone_is_named_and_dropped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Checking it against the state of the day could remove lines committed at the kill:
+    it is left as it is, named once, and no longer kept (else a warning every run)."""
+    journal = tmp_path / "demo.feeds.json"
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1) + line(2))
+    entry = {"json_lines": True, "record_ids": str(tmp_path / "gone.record-ids")}
+    journal.write_text(json.dumps({"files": [], "unchecked": {str(feed): entry}}))
+    with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
+        repair_journal(journal, committed_up_to(0), lambda: ())
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and "not repaired" in said[0] and str(feed) in said[0]
+    assert feed.read_bytes() == line(1) + line(2) and not journal.exists()
+
+
 def test_no_journal_is_no_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
-        assert repair_journal(tmp_path / "demo.feeds.json", committed_up_to(1)) == 0
+        assert repair_journal(tmp_path / "demo.feeds.json", committed_up_to(1), lambda: ()) == 0
     assert not caplog.records
 
 

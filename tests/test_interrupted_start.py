@@ -9,6 +9,7 @@ its traceback (some 40 lines of frames in Scrapy and copy.py).
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import PROJECT, crawl_command
 
@@ -32,7 +34,7 @@ class CtrlC:
     def find_spec(self, name, path=None, target=None):
         if name == "{probe_at}":
             sys.meta_path.remove(self)
-            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.{signal})
         return None
 
 sys.meta_path.insert(0, CtrlC())
@@ -48,7 +50,7 @@ def test_ctrl_c_while_importing_the_spiders_is_one_line() -> None:
     assert done.stderr.rstrip().splitlines()[-1] == "scrapy crawl: interrupted (Ctrl-C)"
 
 
-def _venv(at: Path, probe_at: str = "scrapy.crawler") -> Path:
+def _venv(at: Path, probe_at: str = "scrapy.crawler", signal: str = "SIGINT") -> Path:
     """A venv of its own, the project's venv's packages on its path (no pip, no copies),
     sending itself SIGINT as `probe_at` is first imported; returns its site-packages."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(at)], check=True)
@@ -60,7 +62,9 @@ def _venv(at: Path, probe_at: str = "scrapy.crawler") -> Path:
         [sys.executable, "-c", where], capture_output=True, text=True, check=True
     ).stdout.strip()
     (Path(site) / "packages.pth").write_text(ours + "\n")
-    (Path(site) / "ctrl_c_in_scrapy.py").write_text(CTRL_C_IN_SCRAPY.format(probe_at=probe_at))
+    (Path(site) / "ctrl_c_in_scrapy.py").write_text(
+        CTRL_C_IN_SCRAPY.format(probe_at=probe_at, signal=signal)
+    )
     (Path(site) / "zz_ctrl_c_in_scrapy.pth").write_text("import ctrl_c_in_scrapy\n")
     return Path(site)
 
@@ -86,6 +90,66 @@ def test_ctrl_c_while_scrapy_itself_imports_is_one_line_once_make_install_ran(
         return
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     assert done.stderr.rstrip().splitlines() == ["scrapy crawl: interrupted (Ctrl-C)"]
+
+
+TERMINATED = (
+    "scrapy crawl: terminated (SIGTERM) while starting, before the crawl took the signal over: "
+    "nothing was fetched; the next run starts as after a kill"
+)
+
+
+def test_sigterm_while_importing_the_spiders_is_one_line() -> None:
+    """Before, the process ended with status 143 (-SIGTERM) and not a word on stderr."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
+    command += ["-s", "SPIDER_MODULES=newsarchive.spiders,tests.plugins.terminate_import"]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -signal.SIGTERM, done.stderr[-3000:]  # still ended by it: 143
+    assert done.stderr.rstrip().splitlines()[-1:] == [TERMINATED]
+
+
+@pytest.mark.parametrize("installed", [True, False], ids=["hook installed", "not installed"])
+def test_sigterm_while_scrapy_itself_imports_is_one_line_once_make_install_ran(
+    tmp_path: Path, installed: bool
+) -> None:
+    """Before the project's package is imported only the venv's copy of the hook can say
+    it; without it (or before this change) the process ended by SIGTERM without a word."""
+    venv = tmp_path / "venv"
+    _venv(venv, signal="SIGTERM")
+    python = str(venv / "bin" / "python")
+    if installed:
+        subprocess.run([python, "-m", "newsarchive.venvhook"], cwd=PROJECT, check=True)
+    command = [python, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -signal.SIGTERM, done.stderr[-3000:]
+    assert done.stderr.rstrip().splitlines() == ([TERMINATED] if installed else [])
+
+
+def test_sigterm_of_other_programs_is_left_alone(tmp_path: Path) -> None:
+    """Only `scrapy crawl` is named: another program of the venv ends as it did."""
+    venv = tmp_path / "venv"
+    _venv(venv, probe_at="json.decoder", signal="SIGTERM")
+    python = str(venv / "bin" / "python")
+    subprocess.run([python, "-m", "newsarchive.venvhook"], cwd=PROJECT, check=True)
+    done = subprocess.run(
+        [python, "-c", "import json"], cwd=PROJECT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == -signal.SIGTERM and done.stderr == ""
+
+
+def test_sigterm_as_the_spider_opens_is_not_called_a_kill(tmp_path: Path) -> None:
+    """Scrapy has the signal (its handlers go in as the reactor starts) but a graceful stop
+    before its engine runs closes no spider: the line said "(killed)", which it was not."""
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.term_at_open.TermAtOpen": 900}
+    settings = {"EXTENSIONS": json.dumps(extensions)}
+    command = crawl_command("demo", {"base_url": "http://127.0.0.1:9"}, settings, tmp_path)
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr[-3000:]
+    assert "Received SIGTERM" in done.stderr
+    assert done.stderr.rstrip().splitlines()[-1] == (
+        "scrapy crawl: the crawl was stopped as it started, before its spider ran (a Ctrl-C or "
+        "SIGTERM then closes nothing): the next run makes good what it left, as after a kill "
+        "(exit status 1)"
+    )
 
 
 def test_ctrl_c_during_a_crawl_reaches_the_extraction_workers_without_a_traceback(

@@ -75,12 +75,12 @@ def test_the_journal_says_which_files_are_json_lines(tmp_path: Path) -> None:
     for feed, lines in ((jsonl, True), (csv, False)):
         feed.write_text(_line("a", "1") + "not json\n" + _line("c", "3"))
         add_to_journal(journal, feed, json_lines=lines)
-    assert repair_journal(journal, lambda url, _id: True) == 1
+    assert repair_journal(journal, lambda url, _id: True, lambda: ()) == 1
     assert jsonl.read_text() == _line("a", "1") + _line("c", "3")
     assert csv.read_text() == _line("a", "1") + "not json\n" + _line("c", "3")
     journal.write_text(json.dumps({"files": [str(jsonl.resolve())]}))  # an older journal
     jsonl.write_text(_line("a", "1") + "not json\n")
-    assert repair_journal(journal, lambda url, _id: True) == 0  # its format unknown: kept
+    assert repair_journal(journal, lambda url, _id: True, lambda: ()) == 0  # format unknown: kept
     assert jsonl.read_text() == _line("a", "1") + "not json\n"
 
 

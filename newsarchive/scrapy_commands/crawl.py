@@ -41,7 +41,7 @@ FAILURE_STATS = {
 }
 # Stats a spider sets to the one line saying why it stopped its run (a finish reason alone
 # says little: `start_url_failed`).
-REASON_STATS = ("follow/start_failed", "redis/lost")
+REASON_STATS = ("follow/start_failed", "news/sections_refused", "redis/lost")
 
 
 class Command(ScrapyCrawl):
@@ -128,8 +128,12 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
             "the crawl was stopped by a second Ctrl-C or SIGTERM (forced shutdown): pages in "
             "flight were dropped; the next run fetches what this one did not keep"
         )
-    if reason is None:
-        return exitcodes.FAILED, "the crawl was stopped before it finished (killed)"
+    if reason is None:  # said "(killed)": a killed process says nothing; a stop as the
+        # engine starts (Ctrl-C or SIGTERM right after "Spider opened") closes no spider
+        return exitcodes.FAILED, (
+            "the crawl was stopped as it started, before its spider ran (a Ctrl-C or SIGTERM "
+            "then closes nothing): the next run makes good what it left, as after a kill"
+        )
     failed = [str(stats[stat]) for stat in REASON_STATS if stats.get(stat)]
     failed += [why for stat, why in FAILURE_STATS.items() if stats.get(stat)]
     accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]

@@ -56,3 +56,31 @@ def failure_reason(failure: Failure) -> str:
 def retries(request: object) -> int:
     meta = getattr(request, "meta", None) or {}
     return int(meta.get("retry_times", 0))
+
+
+def refusal(failure: Failure) -> str:
+    """Why a page was refused or dropped, the same for every page refused alike (no URL):
+    a status, robots.txt, the network policy, a download error."""
+    if failure.check(HttpError) or not failure.check(IgnoreRequest):
+        return failure_reason(failure)
+    message = failure.getErrorMessage()
+    if message == "Forbidden by robots.txt":  # RobotsTxtMiddleware's
+        return "robots.txt forbids it"
+    if type(failure.value).__name__ == "RequestRefused":  # newsarchive.network's
+        return f"the network policy refuses it ({message}; NETWORK_ALLOWED)"
+    return message or (failure.type.__name__ if failure.type is not None else "dropped")
+
+
+def sections_refused(why: dict[str, str]) -> str:
+    """One line for sections all refused, grouped by why: `all 8 sections refused: HTTP
+    403 (politics, us, ...)`."""
+    by_reason: dict[str, list[str]] = {}
+    for section, reason in why.items():
+        by_reason.setdefault(reason, []).append(section)
+    reasons = "; ".join(f"{reason} ({', '.join(names)})" for reason, names in by_reason.items())
+    count = len(why)
+    return (
+        f"all {count} sections refused: {reasons}"
+        if count > 1
+        else f"its one section refused: {reasons}"
+    )

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -28,7 +29,12 @@ from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.provenance import Provenance
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
-from newsarchive.spiders.failures import LogsFetchFailures, log_fetch_failure
+from newsarchive.spiders.failures import (
+    LogsFetchFailures,
+    log_fetch_failure,
+    refusal,
+    sections_refused,
+)
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import amp_list, next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
@@ -59,6 +65,7 @@ from newsarchive.timestamps import aware
 logger = logging.getLogger(__name__)
 
 NOT_TEXT_STAT = "news/articles_not_text/"  # + the media type (the run report's "failed")
+SECTIONS_REFUSED = "sections_refused"  # finish reason: every section refused, nothing archived
 
 
 _SKIPPED = {
@@ -88,6 +95,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             crawler.signals.connect(spider._page_done, signal=signal)
         crawler.signals.connect(spider._pipelines_opened, signal=signals.spider_opened)
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
+        crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -158,6 +166,25 @@ class NewsSpider(LogsFetchFailures, Spider):
         # one expired or refused, is a failure: the listing did not end there)
         past = (404, 410, 400) if "offset" in request.cb_kwargs else (404, 410)
         self._end(section, "past_end" if page > 1 and status in past else "failed")
+        if page == 1:
+            self.listings.refuse(section, refusal(failure))
+
+    def _idle(self) -> None:
+        """Every section refused at its first page and no article asked for from elsewhere:
+        the run archived nothing it was run for. It ends `sections_refused` (exit status 1,
+        the stat `news/sections_refused` its last line) instead of `finished`, exit 0 and
+        alarms. A shared crawl's worker reads only some listing pages: not judged here."""
+        if "sections" not in self.options.discover or self.crawler.settings.get(
+            "NEWSARCHIVE_REDIS_URL"
+        ):
+            return
+        refused = self.listings.all_refused(self.options.sections)
+        if not refused or self.crawler.stats.get_value("news/articles_requested"):
+            return
+        why = sections_refused(refused)
+        self.crawler.stats.set_value("news/sections_refused", why)
+        logger.error("%s: nothing archived", why)
+        raise CloseSpider(SECTIONS_REFUSED)
 
     # --- listings ----------------------------------------------------------
 

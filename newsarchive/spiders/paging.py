@@ -14,6 +14,7 @@ code, no Scrapy: the spider feeds it and copies the outcome into its stats.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
@@ -58,6 +59,7 @@ class SectionListing:
     last: tuple[str, ...] = ()  # the links the page read last listed, in its order
     cursors: set[str] = field(default_factory=set)  # cursors (or their URLs) followed
     ended: str | None = None  # a key of END_REASONS once the section is done
+    refused: str | None = None  # why its first page did not come (robots.txt, a status ...)
 
     def summary(self) -> dict[str, object]:
         return {"pages": self.pages, "articles": len(self.listed), "ended": self.ended}
@@ -115,6 +117,21 @@ class ListingProgress:
 
     def end(self, name: str, reason: str) -> None:
         self.section(name).ended = reason
+
+    def refuse(self, name: str, why: str) -> None:
+        """The section's first page did not come: the section gave nothing at all."""
+        self.section(name).refused = why
+
+    def all_refused(self, names: Iterable[str]) -> dict[str, str]:
+        """Why each of these sections was refused, if every one was and none read a page
+        (else nothing: a section that listed anything, or one not refused, keeps the run)."""
+        why: dict[str, str] = {}
+        for name in names:
+            section = self.sections.get(name)
+            if section is None or section.refused is None or section.pages:
+                return {}
+            why[name] = section.refused
+        return why
 
     def section_of(self, url: str) -> str | None:
         """The first section (by name) whose listing named this article URL."""

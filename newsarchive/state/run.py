@@ -456,6 +456,15 @@ class CrawlStateRun:
         return payloads
 
 
+# STATE_SHARED=0 in a crawl shared through Redis: the queue hands an article to whichever
+# worker is free, and one whose own state never saw it fetches it whole and exports it again
+SQLITE_IN_SHARED_CRAWL = (
+    "shared crawl with a crawl state of this worker's own (%s, STATE_SHARED=0): articles "
+    "other workers archived are fetched whole and exported again when they reach this one; "
+    "STATE_SHARED=1 keeps one state for all workers"
+)
+
+
 def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
     """Open the crawl's state (taking the run lock) and set it on the crawler.
 
@@ -516,6 +525,8 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             store = opened
         run = CrawlStateRun(config, store, lock, ledger, crawler.stats)
         logger.info("crawl state %s: %d URLs known", store.path, run.known_count())
+        if crawler.settings.get("NEWSARCHIVE_REDIS_URL") and not config.redis_url:
+            logger.warning(SQLITE_IN_SHARED_CRAWL, store.path)
     setattr(crawler, CRAWLER_ATTRIBUTE, run)
     return run
 

@@ -1,0 +1,93 @@
+"""A news crawl whose every section is refused exits 1, its last line saying why.
+
+Each case is a real `scrapy crawl demo` against a local origin whose every section
+page is refused one way: robots.txt disallows everything, every page is 404, the
+network policy refuses the origin. Before, each archived nothing and exited 0
+(with alarms, exit 4 only under NEWSARCHIVE_FAIL_ON_ALARM): cron and scrapyd saw a
+good run. A crawl where only some sections are refused still finishes (exit 0).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsarchive.demo.server import DemoServer
+from newsarchive.sites.demo import SECTIONS
+from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.fixture_server import FixtureServer
+
+TEASER = '<li class="teaser"><a href="/us/story-{n}">Story {n}</a></li>'
+ARTICLE = (
+    "<html><head><title>Story {n}</title></head><body><article><h1>Story {n}</h1>"
+    "<p>A council met on Tuesday and voted on the budget for the coming year, story {n}.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.fixture
+def origin(tmp_path: Path) -> Iterator[FixtureServer]:
+    root = tmp_path / "site"
+    root.mkdir()
+    with FixtureServer(root) as server:
+        yield server
+
+
+def crawl(base_url: str, out: Path, **settings: str) -> RunningCrawl:
+    return start_crawl("demo", {"base_url": base_url}, settings, out)
+
+
+def last_line(crawl: RunningCrawl) -> str:
+    return crawl.log_path.read_text(encoding="utf-8").rstrip().splitlines()[-1]
+
+
+def every(reason: str) -> str:
+    return f"all 8 sections refused: {reason} ({', '.join(SECTIONS)})"
+
+
+def test_robots_txt_forbidding_every_section(origin: FixtureServer, tmp_path: Path) -> None:
+    """Also: no page robots.txt forbids is asked for. Scrapy 2.19 handed every request that
+    waited for robots.txt but the first "no robots.txt": 6 of the 8 section pages, the
+    sitemap and the feed were fetched (newsarchive.network.robots)."""
+    (origin.root / "robots.txt").write_text("User-agent: *\nDisallow: /\n")
+    done = crawl(origin.base_url, tmp_path / "out")
+    assert done.process.wait(timeout=120) == 1
+    assert origin.paths() == {"/robots.txt"}
+    assert last_line(done) == (
+        "scrapy crawl: the crawl did not finish its job: sections_refused ("
+        + every("robots.txt forbids it")
+        + ") (exit status 1)"
+    )
+
+
+def test_every_section_page_not_found(origin: FixtureServer, tmp_path: Path) -> None:
+    done = crawl(origin.base_url, tmp_path / "out")
+    assert done.process.wait(timeout=120) == 1
+    assert every("HTTP 404") in last_line(done) and "sections_refused" in last_line(done)
+
+
+def test_the_network_policy_refusing_the_site(demo_site: DemoServer, tmp_path: Path) -> None:
+    done = crawl(demo_site.base_url, tmp_path / "out", NETWORK_ALLOWED="10.0.0.0/8")
+    assert done.process.wait(timeout=120) == 1
+    line = last_line(done)
+    assert "all 8 sections refused: the network policy refuses it (127.0.0.1" in line
+    assert line.endswith("(exit status 1)")
+
+
+def test_a_crawl_where_some_sections_are_refused_still_finishes(
+    origin: FixtureServer, tmp_path: Path
+) -> None:
+    """One section lists two articles, the seven others are 404: exit 0, as before
+    (the run's alarms name those sections)."""
+    (origin.root / "us").mkdir()
+    teasers = "".join(TEASER.format(n=n) for n in (1, 2))
+    (origin.root / "us" / "index.html").write_text(f"<html><body><ul>{teasers}</ul></body></html>")
+    for n in (1, 2):
+        (origin.root / "us" / f"story-{n}.html").write_text(ARTICLE.format(n=n))
+    done = crawl(origin.base_url, tmp_path / "out")
+    log = done.log_path
+    assert done.process.wait(timeout=120) == 0, log.read_text()[-3000:]
+    assert "sections refused" not in log.read_text()
+    assert len((tmp_path / "out" / "items.jsonl").read_text().splitlines()) == 2
