@@ -926,11 +926,11 @@ def whole_file_gzip(
                 if count > done:
                     yield read
             if stream.cut:
-                skips.file(path, WholeGunzip.CUT, partial=count > 0)
+                skips.file(path, stream.cut_reason(), partial=count > 0)
             elif stream.trailing:
-                skips.file(path, WholeGunzip.TRAILING, partial=True)
+                skips.file(path, stream.trailing_reason(), partial=True)
     except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
-        reason = WholeGunzip.CUT if stream and stream.cut else _reason(exc, count)
+        reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
         skips.file(path, reason, partial=count > 0)
 
 
@@ -946,11 +946,11 @@ class WholeGunzip:
     """
 
     CUT = "cut short inside its gzip stream: the records before the cut are read"
-    TRAILING = "bytes after its gzip stream that begin no gzip stream: not read"
     _BLOCK = 1 << 16
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: IO[bytes], first_only: bool = False) -> None:
         self.raw = raw
+        self.first_only = first_only  # the first gzip member's bytes only (`member_records`)
         self._start()
 
     def _start(self) -> None:
@@ -961,6 +961,10 @@ class WholeGunzip:
         self._ended = False
         self.cut = False
         self.trailing = False  # bytes other than zeros after the last stream (GzipFile raised)
+        self.after = 0  # how many bytes follow the last stream (zeros, a block's padding, too)
+        self._streams = 1
+        self._stream_at = 0  # where the stream being read begins in the file
+        self._cut_at = 0  # where the file ends, in a stream (`cut`)
 
     def read(self, size: int = -1) -> bytes:
         while (size < 0 or len(self._buffer) < size) and not self._ended:
@@ -983,32 +987,56 @@ class WholeGunzip:
             pass
         return self._position
 
+    def cut_reason(self) -> str:
+        """What `cut` names: a stream after the first (a second member cut short) is counted."""
+        if self._streams == 1:
+            return self.CUT
+        held = _bytes(self._cut_at - self._stream_at)
+        return (
+            f"cut short inside gzip stream {self._streams} ({held} from offset "
+            f"{self._stream_at:,}): the records before the cut are read"
+        )
+
+    def trailing_reason(self) -> str:
+        """What `trailing` names: the bytes after the stream, counted."""
+        return f"{_bytes(self.after)} after its gzip stream that begin no gzip stream: not read"
+
     def _fill(self) -> None:
         if self._inflate.eof:  # a stream ended: another may follow
+            if self.first_only:
+                self._ended = True
+                return
             rest = self._inflate.unused_data
             if len(rest) < 2:  # none, or a magic split between two reads
                 rest += self.raw.read(self._BLOCK)
             if not rest.startswith(b"\x1f\x8b"):  # the end (or bytes after it that start none)
                 self._ended = True
-                self.trailing = self._not_padding(rest)
+                self._count_after(rest)
                 return
             self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self._streams += 1
+            self._stream_at = self.raw.tell() - len(rest)
             self._buffer += self._inflate.decompress(rest, self._BLOCK)
             return
         data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)
         if not data:  # the file ends inside the stream
             self.cut = True
+            self._cut_at = self.raw.tell()
             self._ended = True
             return
         self._buffer += self._inflate.decompress(data, self._BLOCK)
 
-    def _not_padding(self, rest: bytes) -> bool:
-        """Whether `rest` and the file after it hold more than zeros (a block's padding)."""
+    def _count_after(self, rest: bytes) -> None:
+        """Count `rest` and the file after it, and whether they hold more than zeros (a
+        block's padding)."""
         while rest:
-            if rest.strip(b"\0"):
-                return True
+            self.after += len(rest)
+            self.trailing = self.trailing or bool(rest.strip(b"\0"))
             rest = self.raw.read(self._BLOCK)
-        return False
+
+
+def _bytes(count: int) -> str:
+    return f"{count:,} byte{'s' * (count != 1)}"
 
 
 def recompressed_name(path: Path) -> Path:
