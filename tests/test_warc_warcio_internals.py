@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
 import re
 import zlib
 from collections.abc import Callable
@@ -98,6 +99,10 @@ INTERNALS: dict[str, tuple[Callable[[], object], str]] = {
         lambda: _RECORDS.loader.load_http_headers,
         "tolerant_loader (wrapped)",
     ),
+    "ArchiveIterator().loader.parse_record_stream": (
+        lambda: _RECORDS.loader.parse_record_stream,
+        "one_line_notices (wrapped)",
+    ),
     "ArchiveIterator().loader.arc_parser.parse": (
         lambda: _RECORDS.loader.arc_parser.parse,
         "tolerant_loader (wrapped)",
@@ -151,3 +156,20 @@ def test_a_record_cut_short_keeps_its_unread_length_in_limit() -> None:
         pass
     assert isinstance(record.raw_stream, LimitReader)
     assert record.raw_stream.limit == 500 - 4  # the record's two CRLFs were not in its length
+
+
+def test_warcio_logs_a_uri_with_spaces_as_the_readers_expect(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """`one_line_notices` counts warcio's log line of a WARC-Target-URI with spaces by its
+    logger and words: changed, the count would be lost (and warcio's line back)."""
+    from newsarchive.warc.archives import _SPACES_SAID
+
+    record = (
+        b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: file:///a b\r\n"
+        b"Content-Length: 0\r\n\r\n\r\n\r\n"
+    )
+    with caplog.at_level(logging.WARNING, logger="warcio.recordloader"):
+        list(ArchiveIterator(io.BytesIO(record)))
+    said = [(r.name, r.getMessage()) for r in caplog.records]
+    assert ("warcio.recordloader", _SPACES_SAID + "file:///a b") in said, said

@@ -66,6 +66,9 @@ class Skips:
     left_in_file: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)  # the `where` of each record skipped
     noticed: set[str] = field(default_factory=set)  # `path@offset` of each notice said
+    # warcio's notices, counted a file and kind (`tally`): (path, kind) -> [count, first
+    # offset, what the first found]
+    tallied: dict[tuple[str, str], list[object]] = field(default_factory=dict)
     # a file read under another name (replay's links in its scratch folder): the name given
     aliases: dict[str, str] = field(default_factory=dict)
     quiet: bool = False  # a pass whose findings another pass names: says nothing
@@ -104,6 +107,24 @@ class Skips:
         """Something about `path` worth a line that skips nothing (once per file and pass)."""
         if not self.quiet and str(path) not in self.files:
             logger.warning("%s: %s", self.shown(path), text)
+
+    def tally(self, path: Path | str, kind: str, offset: int, detail: str) -> None:
+        """One more of warcio's notices of `kind` (NOT_BLANK, SPACES) in `path`, at `offset`
+        (once however often read), said with the others of its file and kind on one line
+        (`say_tallied`): warcio says each on its own, three lines for some, naming no file."""
+        key = f"{kind} {path}@{offset}"
+        if self.quiet or key in self.noticed:
+            return
+        self.noticed.add(key)
+        found = self.tallied.setdefault((str(path), kind), [0, offset, detail])
+        found[0] = cast(int, found[0]) + 1
+
+    def say_tallied(self, path: Path | str | None = None) -> None:
+        """Say the notices tallied of `path` (all files: None), a line a kind, and forget them."""
+        for key in [key for key in self.tallied if path is None or key[0] == str(path)]:
+            count, first, detail = self.tallied.pop(key)
+            text = _TALLIED[key[1]](cast(int, count), cast(int, first), str(detail))
+            logger.warning("%s: %s", self.shown(key[0]), text)
 
     def shown(self, where: Path | str) -> str:
         """`where` (a path, `path@offset` or `path (url)`) under the name the user gave."""
@@ -200,7 +221,17 @@ def read_records(
     A truncated record, or one whose block digest fails, is skipped and named; a
     file that breaks part way gives its records up to there. With `segments` (the
     batch's, owned by its reader), a record split in segments is joined across files.
+    warcio's notices are said at the file's end, a line a kind (`Skips.tally`).
     """
+    try:
+        yield from _read_file(path, skips, wanted, segments)
+    finally:
+        skips.say_tallied(path)
+
+
+def _read_file(
+    path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
+) -> Iterator[Read]:
     done = 0
     try:
         with path.open("rb") as stream:
@@ -1068,32 +1099,66 @@ def recompress_hint(path: Path | str) -> str:
     )
 
 
-class _Notice:
-    """warcio's notice of a record not followed by its blank lines, on one line naming the file.
+# warcio's notices, tallied a file (Skips.tally)
+NOT_BLANK = "not blank"  # a record not followed by its blank lines (a Content-Length wrong)
+SPACES = "spaces"  # a WARC-Target-URI with spaces, read with %20
+_SPACES_SAID = "Replacing spaces in invalid WARC-Target-URI: "  # warcio's log message
 
-    warcio writes `INC_RECORD.format(offset, line)` to stderr as a three-line
-    block that names no file; this stands in for that template.
-    """
+
+def _not_blank(count: int, first: int, detail: str) -> str:
+    some = count != 1
+    return (
+        f"{count} record{'s' * some} not followed by a blank line ({'their' if some else 'its'} "
+        f"Content-Length may be wrong), read on; {'the first ' * some}at offset {first}, "
+        f"found {detail}"
+    )
+
+
+def _spaces(count: int, first: int, detail: str) -> str:
+    some = count != 1
+    return (
+        f"{count} WARC-Target-URI{'s' * some} with spaces, read with %20 as warcio and "
+        f"cdxj-indexer read {'them' if some else 'it'}; {'the first ' * some}at offset "
+        f"{first}: {detail[:100]!r}"
+    )
+
+
+_TALLIED = {NOT_BLANK: _not_blank, SPACES: _spaces}
+# the readers inside warcio's parsing of a record now: (path, skips, records)
+_reading: list[tuple[Path | str, Skips, ArchiveIterator]] = []
+
+
+class _Notice:
+    """Stands in for warcio's `INC_RECORD` template: warcio writes `INC_RECORD.format(offset,
+    line)` to stderr, three lines naming no file, for each record not followed by its blank
+    lines; here each is tallied for its file instead (and nothing written)."""
 
     def __init__(self, path: Path | str, skips: Skips) -> None:
         self.path = path
         self.skips = skips
 
     def format(self, offset: int, line: bytes) -> str:
-        where = f"{self.path}@{offset}"
-        if self.skips.quiet or where in self.skips.noticed:  # said by this pass or another
-            return ""
-        self.skips.noticed.add(where)
-        return (
-            f"{self.skips.shown(where)}: the record before is not followed by a "
-            f"blank line (its Content-Length may be wrong); found {line[:60]!r}, read on\n"
-        )
+        self.skips.tally(self.path, NOT_BLANK, offset, repr(line[:60]))
+        return ""
 
 
 def one_line_notices(records: ArchiveIterator, path: Path | str, skips: Skips) -> None:
-    """Have `records` say what warcio finds between records on one line naming `path`
-    (still through sys.stderr, where warcio writes it)."""
+    """Have warcio's notices while `records` reads `path` (a record not followed by its blank
+    lines, a WARC-Target-URI with spaces) tallied in `skips`, for a line a file and kind
+    (`Skips.say_tallied`) in place of warcio's own lines, which name no file."""
     records.INC_RECORD = _Notice(path, skips)
+    _say_warcio_notices_once()
+    loader = records.loader
+    parse = loader.parse_record_stream
+
+    def parsing(*args: object, **kwargs: object) -> object:
+        _reading.append((path, skips, records))  # for `_WarcioLog` (warcio logs as it parses)
+        try:
+            return parse(*args, **kwargs)
+        finally:
+            _reading.pop()
+
+    loader.parse_record_stream = parsing
 
 
 def install_tolerant_digests() -> None:
@@ -1288,9 +1353,10 @@ def _loud_gzip_damage(reader: DecompressingBufferedReader) -> None:
     reader.close_decompressor = closing
 
 
-class _Once(logging.Filter):
-    """Lets each warcio notice through once: `index --wacz` reads each file twice, and
-    said `Replacing spaces in invalid WARC-Target-URI: ...` twice for one record."""
+class _WarcioLog(logging.Filter):
+    """warcio's `Replacing spaces in invalid WARC-Target-URI: ...` log line: tallied for the
+    file being read (`one_line_notices`), and any other of its notices let through once
+    (`index --wacz` reads each file twice, and said it twice for one record)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -1298,6 +1364,10 @@ class _Once(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
+        if _reading and text.startswith(_SPACES_SAID):
+            path, skips, records = _reading[-1]
+            skips.tally(path, SPACES, records.offset, text[len(_SPACES_SAID) :])
+            return False
         if text in self.said:
             return False
         self.said.add(text)
@@ -1306,8 +1376,8 @@ class _Once(logging.Filter):
 
 def _say_warcio_notices_once() -> None:
     notices = logging.getLogger("warcio.recordloader")
-    if not any(isinstance(f, _Once) for f in notices.filters):
-        notices.addFilter(_Once())
+    if not any(isinstance(f, _WarcioLog) for f in notices.filters):
+        notices.addFilter(_WarcioLog())
 
 
 # An ARC version 2 URL record: URL IP-address Archive-date Content-type Result-code
