@@ -103,6 +103,10 @@ INTERNALS: dict[str, tuple[Callable[[], object], str]] = {
         lambda: _RECORDS.loader.parse_record_stream,
         "one_line_notices (wrapped)",
     ),
+    "ArchiveIterator().loader.warc_parser.parse": (
+        lambda: _RECORDS.loader.warc_parser.parse,
+        "tolerant_loader (raw URI bytes, wrapped)",
+    ),
     "ArchiveIterator().loader.arc_parser.parse": (
         lambda: _RECORDS.loader.arc_parser.parse,
         "tolerant_loader (wrapped)",

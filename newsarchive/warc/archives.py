@@ -1295,8 +1295,9 @@ def segment_problem(record: ArcWarcRecord) -> str | None:
 def tolerant_loader(records: ArchiveIterator) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
-    ARC version 2 header lines are read too (`arc_v1_line`), and a gzip member that
-    breaks part way raises (`_loud_gzip_damage`)."""
+    ARC version 2 header lines are read too (`arc_v1_line`), a URI's raw bytes that are no
+    UTF-8 are percent-encoded (`_UriLines`), and a gzip member that breaks part way raises
+    (`_loud_gzip_damage`)."""
     _say_warcio_notices_once()
     _loud_gzip_damage(records.reader)
     records.newsarchive_reader = records.reader  # warcio lets go of it at the end
@@ -1307,6 +1308,16 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return load(rec_type, "" if uri is None else uri, stream, length)
 
     loader.load_http_headers = tolerant
+    warc_parse = loader.warc_parser.parse
+
+    def parse_raw_uris(stream: IO[bytes], full_statusline: str | None = None) -> object:
+        tap = _UriLines(stream)
+        headers = warc_parse(tap, full_statusline)
+        for name, value in tap.encoded.items():
+            headers.replace_header(name, value)
+        return headers
+
+    loader.warc_parser.parse = parse_raw_uris
     arc_parser = loader.arc_parser
     parse = arc_parser.parse
 
@@ -1321,6 +1332,41 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+_URI_HEADERS = {b"warc-target-uri": "WARC-Target-URI", b"warc-refers-to-target-uri":
+                "WARC-Refers-To-Target-URI"}  # fmt: skip
+
+
+class _UriLines:
+    """A record's WARC header lines as warcio's parser reads them, keeping a URI line's raw
+    bytes where they are no UTF-8 (a latin-1 byte, as a server's redirect or an older
+    crawler writes it): warcio decodes such a line as latin-1 and the index encoded that
+    as UTF-8 (`caf\xe9` indexed as `caf%C3%A9`, a URL no one asked for, or mojibake
+    where the line mixes UTF-8 and latin-1), so replay of the URL as requested found
+    nothing. `encoded` has each such URI with its raw non-ASCII bytes percent-encoded
+    (`caf%E9`), the URL that was requested on the wire; a URI in UTF-8 is left as
+    warcio, pywb and cdxj-indexer read it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.encoded: dict[str, str] = {}
+
+    def readline(self, *args: int) -> bytes:
+        line = self.stream.readline(*args)
+        name, colon, value = line.partition(b":")
+        header = _URI_HEADERS.get(name.strip().lower()) if colon else None
+        if header is not None and not value.isascii():
+            try:
+                value.decode("utf-8")
+            except UnicodeDecodeError:
+                self.encoded[header] = percent_encode_raw(value.strip())
+        return line
+
+
+def percent_encode_raw(value: bytes) -> str:
+    """`value` with each byte outside ASCII percent-encoded (`caf\xe9` -> `caf%E9`)."""
+    return "".join(chr(byte) if byte < 0x80 else f"%{byte:02X}" for byte in value)
 
 
 def _loud_gzip_damage(reader: DecompressingBufferedReader) -> None:
