@@ -102,7 +102,10 @@ def test_a_record_that_overruns_its_length_is_one_line_naming_the_file(
     ):
         assert done.returncode == 0, done.stderr
         notices = [line for line in done.stderr.splitlines() if "blank line" in line]
-        assert len(notices) == 1 and notices[0].startswith(f"{path}@"), done.stderr
+        said = f"{path}: 1 record not followed by a blank line"
+        assert len(notices) == 1 and notices[0].removeprefix("WARNING: ").startswith(said), (
+            done.stderr
+        )
         assert "Remainder" not in done.stderr and "Offset:" not in done.stderr
     assert _urls(cdxj) == [SITE + "/next", SITE + "/overrun"]
     lines = (tmp_path / "items.jsonl").read_text(encoding="utf-8").splitlines()
@@ -210,7 +213,7 @@ def test_replay_names_what_it_cannot_read_by_the_path_given(
     said = caplog.text + capsys.readouterr().err
     assert skips.summary() == "2 records skipped"
     assert f"{damaged / 'b-cut.warc'}@" in said and f"{damaged / 'c-flipped.warc'}@0" in said
-    assert f"{damaged / 'd-overrun.warc'}@" in said
+    assert f"{damaged / 'd-overrun.warc'}: 1 record not followed by a blank line" in said
     assert str(scratch) not in said
 
 

@@ -662,6 +662,6 @@ def test_recompress_says_a_record_overrunning_its_length_on_one_line(tmp_path: P
     done = newsarchive("recompress", str(path))
     assert done.returncode == 0, done.stderr
     assert "WARNING: Record not followed by newline" not in done.stderr
-    said = [line for line in done.stderr.splitlines() if "the record before" in line]
-    assert len(said) == 1 and said[0].startswith(f"{path}@"), done.stderr
+    said = [line for line in done.stderr.splitlines() if "not followed by a blank line" in line]
+    assert len(said) == 1 and said[0].startswith(f"{path}: 1 record not followed"), done.stderr
     assert _members(gzipped_name(path).read_bytes()) == [RECORDS[0], short, RECORDS[3]]

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import zlib
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -239,3 +241,72 @@ def test_a_gzipped_arc_cut_inside_a_member_is_named(member: int, tmp_path: Path)
         assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
         assert "the file ends inside a gzip member (cut short)" in done.stderr, done.stderr
     assert len(_items(tmp_path / "items.jsonl")) == member  # the whole records before the cut
+
+
+def _members(data: bytes) -> list[bytes]:
+    """What each gzip member of `data` holds."""
+    members = []
+    while data:
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        members.append(member.decompress(data))
+        assert member.eof, "a member cut short"
+        data = member.unused_data
+    return members
+
+
+_STORIES = _plain_exchanges(4)
+_AFTER_STREAM = {  # bytes after a whole-file gzip stream: exit status, the one line said
+    "zeros": (b"\0" * 512, 0, "512 zero bytes (padding) after its gzip stream: not written"),
+    "junk": (
+        b"junk after the stream\n",
+        3,
+        "rest skipped: 22 bytes after its gzip stream that begin no gzip stream: not read",
+    ),
+    "second-member-cut": (
+        gzip.compress(_STORIES, mtime=0)[:100],
+        3,
+        "rest skipped: cut short inside gzip stream 2 (100 bytes from offset {at:,}): the "
+        "records before the cut are read",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", _AFTER_STREAM)
+def test_recompress_takes_a_whole_file_gzip_with_bytes_after_its_stream(
+    case: str, tmp_path: Path
+) -> None:
+    """warcio takes bytes after the stream for a next member and gives two records without
+    raising, so `recompress` found "no lz4, zstd or whole-gzip WARC" (exit 1) in a file
+    `extract` and `index` read. The gzip structure tells it: the first member holds several
+    records. Each record is written to a member of its own, bytes unchanged, and the bytes
+    after the stream are named on one line, counted."""
+    after, code, said = _AFTER_STREAM[case]
+    whole = gzip.compress(_STORIES, mtime=0)
+    path = tmp_path / "tail.warc.gz"
+    path.write_bytes(whole + after)
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == code and "Traceback" not in done.stderr, done.stderr
+    lines = [line for line in done.stderr.splitlines() if "after its gzip stream" in line
+             or "cut short" in line]  # fmt: skip
+    assert lines == [f"{path}: {said.format(at=len(whole))}"], done.stderr
+    written = tmp_path / "tail.recompressed.warc.gz"
+    assert done.stdout == f"{path}: 8 records written to {written}\n"
+    members = _members(written.read_bytes())
+    assert b"".join(members) == _STORIES  # every record whole, its bytes as they were
+    with written.open("rb") as stream:  # warcio reads a member a record (it raised before)
+        records = [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI"))
+                   for r in ArchiveIterator(stream)]  # fmt: skip
+    assert [kind for kind, _ in records] == ["request", "response"] * 4
+    assert len(members) == 8
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", str(written), "--cdxj", str(cdxj))
+    assert done.returncode == 0 and len(_items(cdxj)) == 4, done.stderr
+
+
+def test_a_file_gzipped_a_member_a_record_is_not_taken_for_one_stream(tmp_path: Path) -> None:
+    """The structural test's other side: a member holding one record is no whole-file gzip,
+    with or without bytes after the last member."""
+    path = tmp_path / "members.warc.gz"
+    path.write_bytes(_exchanges(2)[0] + b"\0" * 512)
+    done = newsarchive("recompress", str(path))
+    assert done.returncode == 1 and "no lz4, zstd or whole-gzip WARC in" in done.stderr

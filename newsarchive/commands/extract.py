@@ -118,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
     skips = Skips()
     with _output(args.output) as out:
         count, failed = _extract(args, archives, choice, skips, out)
+    skips.say_tallied()  # what workers (-j) tallied of warcio's notices
     report_failed(failed)
     if skips.count:
         print(f"extract: {count} items; skipped: {skips.summary()}", file=sys.stderr)

@@ -50,7 +50,8 @@ logger = logging.getLogger(__name__)
 Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
 # What a worker hands back, in archive order: ("out", Outcome), ("skip" or "damage",
 # path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
-# ("revisit", Capture), ("stderr", text); the parent adds ("unresolved", Capture)
+# ("revisit", Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("stderr",
+# text); the parent adds ("unresolved", Capture)
 Entry = tuple[Any, ...]
 SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
 
@@ -123,6 +124,12 @@ class _Entries(Skips):
     def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
         self.entries.append((self.kind, str(path), where, reason))
 
+    def tally(self, path: Path | str, kind: str, offset: int, detail: str) -> None:
+        self.entries.append(("tally", str(path), kind, offset, detail))
+
+    def say_tallied(self, path: Path | str | None = None) -> None:
+        """The parent says them, with those of the file's other ranges."""
+
 
 def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]:
     """In a worker: a shard read, its pages extracted, its revisits left to the parent."""
@@ -193,7 +200,7 @@ def _as_one_reader(entries: list[Entry], end: ShardEnd, expected: int) -> bool:
         return False
     if end.stopped_at is None:
         return True
-    return not any(entry[0] in ("damage", "stderr") for entry in entries)
+    return not any(entry[0] in ("damage", "stderr", "tally") for entry in entries)
 
 
 @dataclass
@@ -352,6 +359,8 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> tuple[int, int]:
             skips.file(entry[1], entry[2], partial=entry[3])
         elif kind == "unresolved":
             unresolved(entry[1], skips)
+        elif kind == "tally":
+            skips.tally(entry[1], entry[2], entry[3], entry[4])
         elif kind == "stderr":
             sys.stderr.write(entry[1])
     written, lost = write_outcomes(out, outcomes)

@@ -113,6 +113,8 @@ def _one(path: Path, how: Framed | str, skips: Skips) -> int:
                 raise _NothingRead  # named in `skips`; no empty .warc.gz left behind
     except _NothingRead:
         return 0
+    finally:
+        skips.say_tallied(path)  # warcio's notices, a line a kind
     print(f"{path}: {records} record{'s' * (records != 1)} written to {target}")
     return 1
 

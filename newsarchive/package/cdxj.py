@@ -120,6 +120,7 @@ class Tolerant:
         try:
             self._index_file(input_, output, filename)
         finally:
+            self.skips.say_tallied()  # warcio's notices of the file, a line a kind
             self._files_done += 1
             if self._files_done == len(self.inputs):
                 self._release_cut_lines()

@@ -23,6 +23,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsarchive.state.store import CrawlState, Payload
+from newsarchive.warc.archives import Skips, one_line_notices
 
 logger = logging.getLogger(__name__)
 
@@ -72,10 +73,12 @@ def read_payloads(path: Path, name: str, start: int = 0) -> tuple[list[Payload],
     last row for the file: only what came after its last commit is read, not a whole 1 GB
     file), and what stopped the reading ("" at its end)."""
     found: list[Payload] = []
+    notices = Skips()  # warcio's notices, a line a kind naming the file (not three a record)
     try:
         with path.open("rb") as stream:
             stream.seek(start)
             records = ArchiveIterator(stream, no_record_parse=True)
+            one_line_notices(records, path, notices)
             for record in records:
                 headers = record.rec_headers
                 digest = headers.get_header("WARC-Payload-Digest")
@@ -106,6 +109,8 @@ def read_payloads(path: Path, name: str, start: int = 0) -> tuple[list[Payload],
     except (OSError, EOFError, ValueError, zlib.error, ArchiveLoadFailed) as exc:
         # warcio quotes the bad "first line" whole: 4 MB of log for 1 MB of zeros
         return found, f"{type(exc).__name__}: {exc}"[:ERROR_CHARS]
+    finally:
+        notices.say_tallied()
     return found, ""
 
 

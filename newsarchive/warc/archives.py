@@ -66,6 +66,9 @@ class Skips:
     left_in_file: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)  # the `where` of each record skipped
     noticed: set[str] = field(default_factory=set)  # `path@offset` of each notice said
+    # warcio's notices, counted a file and kind (`tally`): (path, kind) -> [count, first
+    # offset, what the first found]
+    tallied: dict[tuple[str, str], list[object]] = field(default_factory=dict)
     # a file read under another name (replay's links in its scratch folder): the name given
     aliases: dict[str, str] = field(default_factory=dict)
     quiet: bool = False  # a pass whose findings another pass names: says nothing
@@ -104,6 +107,24 @@ class Skips:
         """Something about `path` worth a line that skips nothing (once per file and pass)."""
         if not self.quiet and str(path) not in self.files:
             logger.warning("%s: %s", self.shown(path), text)
+
+    def tally(self, path: Path | str, kind: str, offset: int, detail: str) -> None:
+        """One more of warcio's notices of `kind` (NOT_BLANK, SPACES) in `path`, at `offset`
+        (once however often read), said with the others of its file and kind on one line
+        (`say_tallied`): warcio says each on its own, three lines for some, naming no file."""
+        key = f"{kind} {path}@{offset}"
+        if self.quiet or key in self.noticed:
+            return
+        self.noticed.add(key)
+        found = self.tallied.setdefault((str(path), kind), [0, offset, detail])
+        found[0] = cast(int, found[0]) + 1
+
+    def say_tallied(self, path: Path | str | None = None) -> None:
+        """Say the notices tallied of `path` (all files: None), a line a kind, and forget them."""
+        for key in [key for key in self.tallied if path is None or key[0] == str(path)]:
+            count, first, detail = self.tallied.pop(key)
+            text = _TALLIED[key[1]](cast(int, count), cast(int, first), str(detail))
+            logger.warning("%s: %s", self.shown(key[0]), text)
 
     def shown(self, where: Path | str) -> str:
         """`where` (a path, `path@offset` or `path (url)`) under the name the user gave."""
@@ -200,7 +221,17 @@ def read_records(
     A truncated record, or one whose block digest fails, is skipped and named; a
     file that breaks part way gives its records up to there. With `segments` (the
     batch's, owned by its reader), a record split in segments is joined across files.
+    warcio's notices are said at the file's end, a line a kind (`Skips.tally`).
     """
+    try:
+        yield from _read_file(path, skips, wanted, segments)
+    finally:
+        skips.say_tallied(path)
+
+
+def _read_file(
+    path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
+) -> Iterator[Read]:
     done = 0
     try:
         with path.open("rb") as stream:
@@ -926,11 +957,11 @@ def whole_file_gzip(
                 if count > done:
                     yield read
             if stream.cut:
-                skips.file(path, WholeGunzip.CUT, partial=count > 0)
+                skips.file(path, stream.cut_reason(), partial=count > 0)
             elif stream.trailing:
-                skips.file(path, WholeGunzip.TRAILING, partial=True)
+                skips.file(path, stream.trailing_reason(), partial=True)
     except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
-        reason = WholeGunzip.CUT if stream and stream.cut else _reason(exc, count)
+        reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
         skips.file(path, reason, partial=count > 0)
 
 
@@ -946,11 +977,11 @@ class WholeGunzip:
     """
 
     CUT = "cut short inside its gzip stream: the records before the cut are read"
-    TRAILING = "bytes after its gzip stream that begin no gzip stream: not read"
     _BLOCK = 1 << 16
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: IO[bytes], first_only: bool = False) -> None:
         self.raw = raw
+        self.first_only = first_only  # the first gzip member's bytes only (`member_records`)
         self._start()
 
     def _start(self) -> None:
@@ -961,6 +992,10 @@ class WholeGunzip:
         self._ended = False
         self.cut = False
         self.trailing = False  # bytes other than zeros after the last stream (GzipFile raised)
+        self.after = 0  # how many bytes follow the last stream (zeros, a block's padding, too)
+        self._streams = 1
+        self._stream_at = 0  # where the stream being read begins in the file
+        self._cut_at = 0  # where the file ends, in a stream (`cut`)
 
     def read(self, size: int = -1) -> bytes:
         while (size < 0 or len(self._buffer) < size) and not self._ended:
@@ -983,32 +1018,56 @@ class WholeGunzip:
             pass
         return self._position
 
+    def cut_reason(self) -> str:
+        """What `cut` names: a stream after the first (a second member cut short) is counted."""
+        if self._streams == 1:
+            return self.CUT
+        held = _bytes(self._cut_at - self._stream_at)
+        return (
+            f"cut short inside gzip stream {self._streams} ({held} from offset "
+            f"{self._stream_at:,}): the records before the cut are read"
+        )
+
+    def trailing_reason(self) -> str:
+        """What `trailing` names: the bytes after the stream, counted."""
+        return f"{_bytes(self.after)} after its gzip stream that begin no gzip stream: not read"
+
     def _fill(self) -> None:
         if self._inflate.eof:  # a stream ended: another may follow
+            if self.first_only:
+                self._ended = True
+                return
             rest = self._inflate.unused_data
             if len(rest) < 2:  # none, or a magic split between two reads
                 rest += self.raw.read(self._BLOCK)
             if not rest.startswith(b"\x1f\x8b"):  # the end (or bytes after it that start none)
                 self._ended = True
-                self.trailing = self._not_padding(rest)
+                self._count_after(rest)
                 return
             self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self._streams += 1
+            self._stream_at = self.raw.tell() - len(rest)
             self._buffer += self._inflate.decompress(rest, self._BLOCK)
             return
         data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)
         if not data:  # the file ends inside the stream
             self.cut = True
+            self._cut_at = self.raw.tell()
             self._ended = True
             return
         self._buffer += self._inflate.decompress(data, self._BLOCK)
 
-    def _not_padding(self, rest: bytes) -> bool:
-        """Whether `rest` and the file after it hold more than zeros (a block's padding)."""
+    def _count_after(self, rest: bytes) -> None:
+        """Count `rest` and the file after it, and whether they hold more than zeros (a
+        block's padding)."""
         while rest:
-            if rest.strip(b"\0"):
-                return True
+            self.after += len(rest)
+            self.trailing = self.trailing or bool(rest.strip(b"\0"))
             rest = self.raw.read(self._BLOCK)
-        return False
+
+
+def _bytes(count: int) -> str:
+    return f"{count:,} byte{'s' * (count != 1)}"
 
 
 def recompressed_name(path: Path) -> Path:
@@ -1040,32 +1099,66 @@ def recompress_hint(path: Path | str) -> str:
     )
 
 
-class _Notice:
-    """warcio's notice of a record not followed by its blank lines, on one line naming the file.
+# warcio's notices, tallied a file (Skips.tally)
+NOT_BLANK = "not blank"  # a record not followed by its blank lines (a Content-Length wrong)
+SPACES = "spaces"  # a WARC-Target-URI with spaces, read with %20
+_SPACES_SAID = "Replacing spaces in invalid WARC-Target-URI: "  # warcio's log message
 
-    warcio writes `INC_RECORD.format(offset, line)` to stderr as a three-line
-    block that names no file; this stands in for that template.
-    """
+
+def _not_blank(count: int, first: int, detail: str) -> str:
+    some = count != 1
+    return (
+        f"{count} record{'s' * some} not followed by a blank line ({'their' if some else 'its'} "
+        f"Content-Length may be wrong), read on; {'the first ' * some}at offset {first}, "
+        f"found {detail}"
+    )
+
+
+def _spaces(count: int, first: int, detail: str) -> str:
+    some = count != 1
+    return (
+        f"{count} WARC-Target-URI{'s' * some} with spaces, read with %20 as warcio and "
+        f"cdxj-indexer read {'them' if some else 'it'}; {'the first ' * some}at offset "
+        f"{first}: {detail[:100]!r}"
+    )
+
+
+_TALLIED = {NOT_BLANK: _not_blank, SPACES: _spaces}
+# the readers inside warcio's parsing of a record now: (path, skips, records)
+_reading: list[tuple[Path | str, Skips, ArchiveIterator]] = []
+
+
+class _Notice:
+    """Stands in for warcio's `INC_RECORD` template: warcio writes `INC_RECORD.format(offset,
+    line)` to stderr, three lines naming no file, for each record not followed by its blank
+    lines; here each is tallied for its file instead (and nothing written)."""
 
     def __init__(self, path: Path | str, skips: Skips) -> None:
         self.path = path
         self.skips = skips
 
     def format(self, offset: int, line: bytes) -> str:
-        where = f"{self.path}@{offset}"
-        if self.skips.quiet or where in self.skips.noticed:  # said by this pass or another
-            return ""
-        self.skips.noticed.add(where)
-        return (
-            f"{self.skips.shown(where)}: the record before is not followed by a "
-            f"blank line (its Content-Length may be wrong); found {line[:60]!r}, read on\n"
-        )
+        self.skips.tally(self.path, NOT_BLANK, offset, repr(line[:60]))
+        return ""
 
 
 def one_line_notices(records: ArchiveIterator, path: Path | str, skips: Skips) -> None:
-    """Have `records` say what warcio finds between records on one line naming `path`
-    (still through sys.stderr, where warcio writes it)."""
+    """Have warcio's notices while `records` reads `path` (a record not followed by its blank
+    lines, a WARC-Target-URI with spaces) tallied in `skips`, for a line a file and kind
+    (`Skips.say_tallied`) in place of warcio's own lines, which name no file."""
     records.INC_RECORD = _Notice(path, skips)
+    _say_warcio_notices_once()
+    loader = records.loader
+    parse = loader.parse_record_stream
+
+    def parsing(*args: object, **kwargs: object) -> object:
+        _reading.append((path, skips, records))  # for `_WarcioLog` (warcio logs as it parses)
+        try:
+            return parse(*args, **kwargs)
+        finally:
+            _reading.pop()
+
+    loader.parse_record_stream = parsing
 
 
 def install_tolerant_digests() -> None:
@@ -1202,8 +1295,9 @@ def segment_problem(record: ArcWarcRecord) -> str | None:
 def tolerant_loader(records: ArchiveIterator) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
-    ARC version 2 header lines are read too (`arc_v1_line`), and a gzip member that
-    breaks part way raises (`_loud_gzip_damage`)."""
+    ARC version 2 header lines are read too (`arc_v1_line`), a URI's raw bytes that are no
+    UTF-8 are percent-encoded (`_UriLines`), and a gzip member that breaks part way raises
+    (`_loud_gzip_damage`)."""
     _say_warcio_notices_once()
     _loud_gzip_damage(records.reader)
     records.newsarchive_reader = records.reader  # warcio lets go of it at the end
@@ -1214,6 +1308,16 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return load(rec_type, "" if uri is None else uri, stream, length)
 
     loader.load_http_headers = tolerant
+    warc_parse = loader.warc_parser.parse
+
+    def parse_raw_uris(stream: IO[bytes], full_statusline: str | None = None) -> object:
+        tap = _UriLines(stream)
+        headers = warc_parse(tap, full_statusline)
+        for name, value in tap.encoded.items():
+            headers.replace_header(name, value)
+        return headers
+
+    loader.warc_parser.parse = parse_raw_uris
     arc_parser = loader.arc_parser
     parse = arc_parser.parse
 
@@ -1228,6 +1332,41 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+_URI_HEADERS = {b"warc-target-uri": "WARC-Target-URI", b"warc-refers-to-target-uri":
+                "WARC-Refers-To-Target-URI"}  # fmt: skip
+
+
+class _UriLines:
+    """A record's WARC header lines as warcio's parser reads them, keeping a URI line's raw
+    bytes where they are no UTF-8 (a latin-1 byte, as a server's redirect or an older
+    crawler writes it): warcio decodes such a line as latin-1 and the index encoded that
+    as UTF-8 (`caf\xe9` indexed as `caf%C3%A9`, a URL no one asked for, or mojibake
+    where the line mixes UTF-8 and latin-1), so replay of the URL as requested found
+    nothing. `encoded` has each such URI with its raw non-ASCII bytes percent-encoded
+    (`caf%E9`), the URL that was requested on the wire; a URI in UTF-8 is left as
+    warcio, pywb and cdxj-indexer read it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.encoded: dict[str, str] = {}
+
+    def readline(self, *args: int) -> bytes:
+        line = self.stream.readline(*args)
+        name, colon, value = line.partition(b":")
+        header = _URI_HEADERS.get(name.strip().lower()) if colon else None
+        if header is not None and not value.isascii():
+            try:
+                value.decode("utf-8")
+            except UnicodeDecodeError:
+                self.encoded[header] = percent_encode_raw(value.strip())
+        return line
+
+
+def percent_encode_raw(value: bytes) -> str:
+    """`value` with each byte outside ASCII percent-encoded (`caf\xe9` -> `caf%E9`)."""
+    return "".join(chr(byte) if byte < 0x80 else f"%{byte:02X}" for byte in value)
 
 
 def _loud_gzip_damage(reader: DecompressingBufferedReader) -> None:
@@ -1260,9 +1399,10 @@ def _loud_gzip_damage(reader: DecompressingBufferedReader) -> None:
     reader.close_decompressor = closing
 
 
-class _Once(logging.Filter):
-    """Lets each warcio notice through once: `index --wacz` reads each file twice, and
-    said `Replacing spaces in invalid WARC-Target-URI: ...` twice for one record."""
+class _WarcioLog(logging.Filter):
+    """warcio's `Replacing spaces in invalid WARC-Target-URI: ...` log line: tallied for the
+    file being read (`one_line_notices`), and any other of its notices let through once
+    (`index --wacz` reads each file twice, and said it twice for one record)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -1270,6 +1410,10 @@ class _Once(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
+        if _reading and text.startswith(_SPACES_SAID):
+            path, skips, records = _reading[-1]
+            skips.tally(path, SPACES, records.offset, text[len(_SPACES_SAID) :])
+            return False
         if text in self.said:
             return False
         self.said.add(text)
@@ -1278,8 +1422,8 @@ class _Once(logging.Filter):
 
 def _say_warcio_notices_once() -> None:
     notices = logging.getLogger("warcio.recordloader")
-    if not any(isinstance(f, _Once) for f in notices.filters):
-        notices.addFilter(_Once())
+    if not any(isinstance(f, _WarcioLog) for f in notices.filters):
+        notices.addFilter(_WarcioLog())
 
 
 # An ARC version 2 URL record: URL IP-address Archive-date Content-type Result-code

@@ -63,7 +63,10 @@ def read_archive(
     elif found.codec is None:
         skips.file(path, found.reason)
     else:
-        yield from _read_framed(path, skips, wanted, found.codec, found.first, segments)
+        try:
+            yield from _read_framed(path, skips, wanted, found.codec, found.first, segments)
+        finally:
+            skips.say_tallied(path)  # warcio's notices, a line a kind
 
 
 def _read_framed(

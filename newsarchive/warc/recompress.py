@@ -22,11 +22,9 @@ from pathlib import Path
 from typing import IO, cast
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from newsarchive.warc.archives import (
     READ_ERRORS,
-    WHOLE_FILE_GZIP,
     Frame,
     Skips,
     WholeGunzip,
@@ -67,41 +65,67 @@ def regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
         with path.open("rb") as packed:
             stream = WholeGunzip(packed)  # gzip.GzipFile lost a cut stream's last read
             before = output.kept
-            for written_to, _ in output.frame(cast(FrameStream, stream), Frame(0, False)):
+            records = output.frame(cast(FrameStream, stream), Frame(0, False), ends_whole=True)
+            for written_to, _ in records:
                 before, output.kept = output.kept, written_to
                 written += 1
             if stream.cut:  # the record the stream was cut in, if not whole, is not written
                 if not output.last_whole:
                     output.kept, written = before, max(written - 1, 0)
-                skips.file(path, WholeGunzip.CUT, partial=written > 0)
+                skips.file(path, stream.cut_reason(), partial=written > 0)
+            elif stream.trailing:  # named as `extract` names them, counted
+                skips.file(path, stream.trailing_reason(), partial=True)
+            elif stream.after:  # a block's padding: nothing lost, but not in the new file
+                skips.notice(path, f"{_zeros(stream.after)} after its gzip stream: not written")
     except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
-        reason = WholeGunzip.CUT if stream and stream.cut else unreadable(error_text(exc), written)
+        reason = (
+            stream.cut_reason() if stream and stream.cut else unreadable(error_text(exc), written)
+        )
         skips.file(path, reason, partial=written > 0)
     output.cut()
     return written
 
 
 def gzipped_whole(path: Path) -> bool:
-    """Whether `path` is gzipped as one stream holding several records (not a member a
-    record): warcio says so at its second record. (Every .gz of a folder is probed: warcio's
-    notice of a URI with spaces, naming no file, is not said here.)"""
+    """Whether `path` is gzipped as one stream: its first gzip member holds more than one
+    record (a member a record holds one).
+
+    Asked of the gzip structure itself, not of warcio's error: warcio takes bytes after the
+    stream (zeros, junk, a second member cut short) for a next member, gives two records
+    and raises nothing, and such a file was "no whole-gzip WARC" here while `extract` and
+    `index` read it. (Every .gz of a folder is probed: warcio's notices, naming no file,
+    are not said here.)"""
     warcio_log = logging.getLogger("warcio.recordloader")
     disabled, warcio_log.disabled = warcio_log.disabled, True
     try:
         with path.open("rb") as stream:
             if stream.read(2) != b"\x1f\x8b":
                 return False
-            stream.seek(0)
-            for count, _ in enumerate(ArchiveIterator(stream, no_record_parse=True)):
+            member = WholeGunzip(stream, first_only=True)
+            records = ArchiveIterator(member, no_record_parse=True, arc2warc=True)
+            records.INC_RECORD = _SILENT
+            for count, _ in enumerate(records):
                 if count:
-                    return False
-    except ArchiveLoadFailed as exc:
-        return WHOLE_FILE_GZIP in str(exc)
+                    return True
     except READ_ERRORS:
         return False
     finally:
         warcio_log.disabled = disabled
     return False
+
+
+class _Silent:
+    """warcio's notice template, saying nothing (`gzipped_whole` only probes)."""
+
+    def format(self, *_: object) -> str:
+        return ""
+
+
+_SILENT = _Silent()
+
+
+def _zeros(count: int) -> str:
+    return f"{count:,} zero byte{'s' * (count != 1)} (padding)"
 
 
 def _size(written: tuple[int, int]) -> int:
@@ -124,26 +148,44 @@ class _Output:
             self.out.seek(self.kept)
             self.out.truncate()
 
-    def frame(self, stream: FrameStream, at: Frame) -> Iterator[tuple[int, int]]:
+    def frame(
+        self, stream: FrameStream, at: Frame, ends_whole: bool = False
+    ) -> Iterator[tuple[int, int]]:
         """Each record of a frame written as a member: (where the output then ends, the
-        record's length)."""
+        record's length). `ends_whole` (one gzip stream, no checksum over a frame): the
+        record read whole before one that cannot be read (a second stream cut short in
+        its header) is written before the error is raised (it was cut off with it)."""
         self.cut()
         kept = _Kept(stream)
-        records = ArchiveIterator(kept)
-        one_line_notices(records, self.path, self.skips)
+        archive = ArchiveIterator(kept)
+        one_line_notices(archive, self.path, self.skips)
+        records = iter(archive)
         member: _Member | None = None
         self.last_whole = True
-        for record in records:  # warcio finds where each record starts; its bytes come from `kept`
+        while True:  # warcio finds where each record starts; its bytes come from `kept`
+            try:
+                record = next(records)
+            except StopIteration:
+                break
+            except READ_ERRORS:
+                if ends_whole and member is not None and self.last_whole:
+                    rest = kept.take(kept.end)  # its blank lines, then what broke
+                    member.write(rest[: len(rest) - len(rest.lstrip(b"\r\n"))])
+                    yield member.end()
+                raise
             if member is None:
-                kept.take(records.offset)  # (blank lines before the first record, if any)
+                kept.take(archive.offset)  # (blank lines before the first record, if any)
             else:
-                member.write(kept.take(records.offset))
+                member.write(kept.take(archive.offset))
                 yield member.end()
             member = _Member(self.out)
             while record.raw_stream.read(BLOCK):  # what warcio has read past is this record's
-                member.write(kept.take(kept.end - records.reader.rem_length()))
+                member.write(kept.take(kept.end - archive.reader.rem_length()))
+            member.write(kept.take(kept.end - archive.reader.rem_length()))  # (an empty block)
             # its block read to its stated length (a stream cut in its trailer only loses none)
-            self.last_whole = not int(getattr(record.raw_stream, "limit", 0) or 0)
+            length = record.rec_headers.get_header("Content-Length") or ""
+            left = int(getattr(record.raw_stream, "limit", 0) or 0)
+            self.last_whole = length.strip().isdigit() and not left
         if member is not None:
             member.write(kept.take(kept.end))
             yield member.end()
