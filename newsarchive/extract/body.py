@@ -29,6 +29,7 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import state_paragraphs
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, clean, count_words, width
+from newsarchive.extract.text import word_key as _norm
 
 SKIP_TAGS = frozenset(
     {
@@ -702,10 +703,6 @@ def _same_lead(key: str, description: str) -> bool:
     """Equal, or one cut short of the other (descriptions are often trimmed to a length)."""
     short, long_ = sorted((key, description), key=len)
     return long_.startswith(short) and len(short) >= len(long_) * LEAD_PREFIX_SHARE
-
-
-def _norm(s: str) -> str:
-    return " ".join(_WORD.findall(s)).casefold()
 
 
 def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> str:
