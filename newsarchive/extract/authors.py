@@ -282,15 +282,7 @@ _JOB_HEAD_TEXT = "leiter leiterin chef chefin stv stellvertretende stellvertrete
 _JOB_HEADS = frozenset(_JOB_HEAD_TEXT.split())
 # "Von Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster am 12. März 2025", "Jane Doe Updated
 # 3 May": the date printed in the byline's own text, and all after it.
-_DATE_LABELS = "|".join(
-    re.escape(w)
-    for w in sorted(
-        langwords.entries(langwords.UPDATED_LABELS) + langwords.entries(langwords.PUBLISHED_LABELS),
-        key=len,
-        reverse=True,
-    )
-    if len(w) > 3
-)
+_DATE_LABELS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
 # Vowel signs and other marks of Indic, Thai, Hebrew and Arabic script: no word characters to
 # `re`, yet part of the name ("अमित वर्मा 02.12.2026" lost its last "ा" as a mark before the date).
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f"

@@ -377,16 +377,7 @@ def _is_tag_line(p: str) -> bool:
 
 # A date stamp set as a line ("Veröffentlicht am 12.03.2025, 10:15 Uhr", "Stand: 12.03.2025",
 # "Aktualizováno 12. 3. 2025"): the labels dates.py reads, then a few words with a digit.
-_DATE_LABELS = "|".join(
-    re.escape(w)
-    for w in sorted(
-        langwords.entries(langwords.UPDATED_LABELS)
-        + langwords.entries(langwords.PUBLISHED_LABELS)
-        + langwords.entries(langwords.AS_OF_LABELS),
-        key=len,
-        reverse=True,
-    )
-)
+_DATE_LABELS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
 _DATE_LINE = re.compile(rf"^\W*(?:{_DATE_LABELS})(?!\w)\W*(.*\d.*)$", re.I)
 DATE_LINE_WORDS = 8
 # What follows holds a day or a time: "12.03.2025", "12. 3.", "10:15", "12. März 2025", "12 de

@@ -179,11 +179,7 @@ _PUBLISHED_LINE = re.compile(
     re.I,
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
-_LABELS = sorted(
-    {*_UPDATED_WORDS, *langwords.entries(langwords.PUBLISHED_LABELS)},
-    key=len,
-    reverse=True,
-)
+_LABELS = langwords.DATE_LABELS
 _LABEL = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))

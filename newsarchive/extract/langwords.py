@@ -476,6 +476,13 @@ PUBLISHED_LABELS = {
     "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
     "ms": "diterbitkan, disiarkan", "is": "birt, birtist",
 }  # fmt: skip
+# Every label a date stamp opens with (updated, "as of", published), longest first: one list
+# for dates.py's date lines, body.py's date stamps and authors.py's dates after a byline.
+DATE_LABELS = sorted(
+    dict.fromkeys([*entries(UPDATED_LABELS), *entries(AS_OF_LABELS), *entries(PUBLISHED_LABELS)]),
+    key=len,
+    reverse=True,
+)
 # daterelative.py: dates stated against the moment the page was read: the word saying
 # "ago" before the amount ("vor 3 Stunden", "il y a 2 heures", "hace 5 minutos") ...
 RELATIVE_AGO_BEFORE = {
