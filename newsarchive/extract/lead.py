@@ -26,12 +26,12 @@ from newsarchive.extract.text import SENTENCE_END, clean
 
 # Class words naming an article's lead block (camelCase and snake_case split), in the
 # languages of the sites' templates: Czech and Slovak "perex", Spanish "bajada", Italian
-# "sommario"/"catenaccio", Polish "zajawka"/"wstep", German "Einleitung" ...
-# Not "standfirst" or "dek": a block so named stays the subtitle only, as the demo site's
-# and the site fixtures' expected articles have it (newsbench: one page, +0.004, would gain).
+# "sommario"/"catenaccio", Polish "zajawka"/"wstep", German "Einleitung" ...; the subtitle's
+# names too ("standfirst", "dek"): newsbench's bodies open with the lead on all 84 looked-at
+# pages that show one, classed "dek" on 4 and "standfirst" on 3 (dev body F1 0.985 -> 0.986).
 _LEAD_WORDS = """
 lead lede leadtext intro introduction subtitle subheadline excerpt abstract summary
-preface ingress ingresso vorspann chapeau chapo entradilla sumario
+standfirst dek deck strapline preface ingress ingresso vorspann chapeau chapo entradilla sumario
 perex einleitung bajada sommario catenaccio zajawka wstep
 """
 LEAD_CLASS_WORDS = frozenset(_LEAD_WORDS.split())
