@@ -97,6 +97,8 @@ def test_the_lead_stays_the_subtitle_too() -> None:
         # the page calls it its standfirst or dek: the subtitle, and the lead as newsbench reads it
         (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"]),
         (f'<div class="dek"><p>{LEAD["de"]}</p></div>', None),
+        # the subtitle's name in German (langwords.SUBTITLE_CLASSES, one list for every rule)
+        (f'<p class="unterzeile">{LEAD["de"]}</p>', None),
     ],
 )
 def test_a_block_classed_as_the_lead_opens_the_body(

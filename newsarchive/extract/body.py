@@ -125,10 +125,7 @@ LEAD_NEEDLE = 16  # characters of the description searched for in the page's tex
 LEAD_OCCURRENCES = 12  # places in the markup a needle is looked at
 LEAD_GAP = 40  # characters of whitespace allowed between a tag and the lead's first word
 # Class/id words by which a page calls a block its subtitle (split on spaces and "_").
-SUBTITLE_WORDS = frozenset(
-    {"standfirst", "dek", "deck", "summary", "subtitle", "subheadline", "sub-headline",
-     "sub-description", "strapline", "article-summary", "sub-title"}
-)  # fmt: skip
+SUBTITLE_WORDS = frozenset(langwords.entries(langwords.SUBTITLE_CLASSES))
 _ATTR_WORDS = re.compile(r"[\s_]+")
 SUBTITLE_ATTRS = ("class", "id", "data-gu-name", "data-component", "data-testid")
 LEAD_CLIMB = 4  # from the text node up to the lead's block (p > span > span > text)

@@ -182,10 +182,18 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
 
 # A subtitle or lead under the headline (a heading, or a block so named): a date in it is an
 # event's ("Die Abstimmung vom 20.01.2026, 10 Uhr, wird wiederholt"), read after a byline's.
+# The subtitle's and the lead's names (`langwords`), anywhere in a class ("article-lead",
+# "subheadline" as "sub-head"), a hyphen optional; a three-letter one only whole ("dek", "lid").
 _LEAD_CLASS = re.compile(
-    r"sub-?title|sub-?line|sub-?head|standfirst|\bdeck?\b|lead|intro|summary|excerpt|abstract"
-    r"|unterzeile|vorspann|chapeau|sottotitolo|occhiello|entradilla|bajada|linha-fina|perex"
-    r"|ingress|podtytu|lid\b",
+    "|".join(
+        rf"\b{w}\b" if len(w) <= 3 else re.escape(w).replace(r"\-", "-?")
+        for w in sorted(
+            langwords.entries(langwords.SUBTITLE_CLASSES)
+            + langwords.entries(langwords.LEAD_CLASSES),
+            key=len,
+            reverse=True,
+        )
+    ),
     re.I,
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")

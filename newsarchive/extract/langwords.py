@@ -747,6 +747,25 @@ GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
 # brackets, they may be a subhead, so body.py and authors.py count them only in a tag.
 WORD_AGENCIES = frozenset({"ap", "tt", "sta"})
 
+# title.py, body.py, lead.py, datelines.py: class and id words naming the block under a
+# headline that is the article's subtitle. title.py takes it (or a lead, below) as the subtitle,
+# body.py takes no plain or description lead so named, lead.py reads the one-word names as the
+# lead too, datelines.py reads a date there after the byline's. As pages write them ("sub-title").
+SUBTITLE_CLASSES = {
+    "en": "standfirst, dek, deck, strapline, subtitle, sub-title, subheadline, sub-headline, "
+    "sub-head, sub-line, sub-description, article-summary, article-dek",
+    "de": "unterzeile", "it": "sottotitolo, occhiello", "pt": "linha-fina",
+    "pl": "podtytul, podtytuł",
+}  # fmt: skip
+# lead.py, datelines.py: class words naming the article's lead, its opening set apart under the
+# headline (lead.py splits camelCase and snake_case): German "Vorspann", Czech "perex" ...
+LEAD_CLASSES = {
+    "en": "lead, lede, leadtext, intro, introduction, excerpt, abstract, summary, preface",
+    "de": "vorspann, einleitung", "fr": "chapeau, chapo", "es": "entradilla, sumario, bajada",
+    "it": "sommario, catenaccio, ingresso", "cs": "perex", "sk": "perex",
+    "pl": "zajawka, wstep, lid", "nb": "ingress", "sv": "ingress",
+}  # fmt: skip
+
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
 RELATED_HEADINGS = {
