@@ -78,13 +78,14 @@ def test_elements_after_the_headline_are_the_xpaths(body: str) -> None:
     )
 
 
-# The element-predicate forms the attribute-first XPaths replaced.
+# The element-predicate forms the attribute-first XPaths replaced (the author-page test of
+# the href, langwords.AUTHOR_PATHS, as an element's predicate).
+_HREF = authors._AUTHOR_HREF.replace("contains(.,", "contains(@href,")
 _ELEMENT_FIRST = {
     authors.BYLINE_XPATH[1]: "//a[@rel='author']",
-    authors.LOOSE_BYLINE_XPATH[1]: "//a[contains(@href,'/author') or contains(@href,'/autor')"
-    " or contains(@href,'/auteur') or contains(@href,'/journalist/') or contains(@href,'/av/')]",
+    authors.LOOSE_BYLINE_XPATH[1]: f"//a[{_HREF}]",
     authors.BYLINE_XPATH[2]: "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
-    "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
+    f"//a[{_HREF} or contains(@href,'/people/') or contains(@href,'/profile')]",
 }
 
 

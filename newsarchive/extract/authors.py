@@ -49,12 +49,22 @@ INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 _FAMILY_GIVEN = re.compile(r"^\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$")
 _BYLINES = parents("//@class[contains(.,'byline') and not(contains(.,'bio'))]")
 _BYLINE_BLOCKS = _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]"
+# An href holding a writer's page part (`langwords.AUTHOR_PATHS`): "/w/" whole, "/w" for the
+# words that also open one ("/author-jane-doe", "/autorin/"), each once.
+_OPENERS = langwords.AUTHOR_PATH_OPENERS
+_AUTHOR_HREF = " or ".join(
+    [f"contains(.,'/{w}')" for w in _OPENERS if not w.startswith(tuple(set(_OPENERS) - {w}))]
+    + [
+        f"contains(.,'/{w}/')"
+        for w in langwords.entries(langwords.AUTHOR_PATHS)
+        if not w.startswith(_OPENERS)
+    ]
+)
 BYLINE_XPATH = (
     parents(parents("//@itemprop[.='author']") + "//@itemprop[.='name']"),
     parents("//a/@rel[.='author']"),
     parents(
-        _BYLINES
-        + "//a/@href[contains(.,'/author') or contains(.,'/people/') or contains(.,'/profile')]"
+        _BYLINES + f"//a/@href[{_AUTHOR_HREF} or contains(.,'/people/') or contains(.,'/profile')]"
     ),
     _BYLINE_BLOCKS,
     # React pages name their parts for tests: data-testid="byline", "byline-contributors"
@@ -74,13 +84,7 @@ NOT_BYLINE_CLASS_WORDS = ("bio", "avatar", "image", "photo", "bild", "foto", "cr
 CLASS_WINDOW = 500  # elements after the h1 searched for an author-classed block
 LOOSE_BYLINE_XPATH = (
     parents("//@itemprop[.='author']") + "[not(.//*[@itemprop='name'])]",
-    parents(
-        "//a/@href[contains(.,'/author') or contains(.,'/autor') or contains(.,'/auteur')"
-        " or contains(.,'/journalist/') or contains(.,'/av/') or contains(.,'/staff/')"
-        # Icelandic, Malay/Indonesian, Swahili "author"; "/writer/" (Hebrew and Indian sites)
-        " or contains(.,'/hofundur') or contains(.,'/penulis') or contains(.,'/mwandishi')"
-        " or contains(.,'/writer/') or contains(.,'/writers/')]"
-    ),
+    parents(f"//a/@href[{_AUTHOR_HREF}]"),
 )  # attribute-first too: the same links, ~20% faster
 # "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
 _DESCRIPTION_BY = "|".join(

@@ -421,33 +421,12 @@ def _headline_link(link: HtmlElement) -> bool:
 
 
 _WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
-# ... and the first word of a path part naming an author's page ("author-ravi-kulkarni-123"),
-# only words no headline's slug opens with ("reporter-...", "by-..." may be a piece's)
-_AUTHOR_PREFIXES = frozenset(
-    {
-        "author",
-        "autor",
-        "autorin",
-        "auteur",
-        "autore",
-        "autorius",
-        "yazar",
-        "penulis",
-        "profil",
-        "profile",
-    }
+# ... and the first word of a path part naming an author's or a person's page
+# ("author-ravi-kulkarni-123", "profile-jane-doe"); the path parts naming them whole (`langwords`)
+_AUTHOR_PREFIXES = frozenset((*langwords.AUTHOR_PATH_OPENERS, "profil", "profile"))
+_PEOPLE_PATHS = frozenset(
+    langwords.entries(langwords.AUTHOR_PATHS) + langwords.entries(langwords.PEOPLE_PATHS)
 )
-# A path part naming the pages of the site's people: its authors' (in the languages read; those
-# authors.py reads as bylines too: "/hofundur/", Swedish "/av/").
-_PEOPLE_PATHS = frozenset({
-    "autor", "autoren", "autorin", "autores", "autorzy", "author", "authors", "auteur", "auteurs",
-    "autore", "autori", "autorius", "autoriai", "profil", "profile", "profiles", "redaktion",
-    "redakteur", "journalist", "journalists", "journalisten", "giornalista", "reporter",
-    "reporters", "writer", "writers", "contributor", "contributors", "columnist", "kolumnist",
-    "staff", "people", "person", "by", "forfatter", "forfattere", "författare", "yazar",
-    "yazarlar", "автор", "авторы", "penulis", "wartawan", "mwandishi", "kirjoittaja",
-    "hofundur", "höfundur", "av",
-})  # fmt: skip
 _PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
 
 

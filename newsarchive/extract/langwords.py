@@ -766,6 +766,27 @@ LEAD_CLASSES = {
     "pl": "zajawka, wstep, lid", "nb": "ingress", "sv": "ingress",
 }  # fmt: skip
 
+# authors.py, datelines.py: a URL path part naming a writer's page ("/autor/anna-muster",
+# "/writers/jane-doe"): authors.py reads such a link after the headline as a byline,
+# datelines.py takes a date beside one for the article's (an author page is no other piece).
+AUTHOR_PATHS = {
+    "en": "author, authors, writer, writers, journalist, journalists, reporter, reporters, "
+    "contributor, contributors, columnist, staff",
+    "de": "autor, autoren, autorin, redakteur, journalisten, kolumnist", "fr": "auteur, auteurs",
+    "es": "autor, autores", "pt": "autor, autores", "it": "autore, autori, giornalista",
+    "pl": "autor, autorzy", "lt": "autorius, autoriai", "tr": "yazar, yazarlar",
+    "ru": "автор, авторы", "id": "penulis, wartawan", "ms": "penulis, wartawan",
+    "sw": "mwandishi", "fi": "kirjoittaja", "is": "hofundur, höfundur",
+    "nb": "forfatter, forfattere", "da": "forfatter, forfattere", "sv": "författare, av",
+}  # fmt: skip
+# ... and those that also open such a part ("/author-ravi-kulkarni-123", "/autorin/",
+# "/hofundur-jon"): words no headline's slug opens with ("reporter-..." may be a piece's).
+AUTHOR_PATH_OPENERS = ("author", "autor", "autorin", "auteur", "autore", "autorius", "yazar",
+                       "penulis", "hofundur", "mwandishi")  # fmt: skip
+# datelines.py: path parts of the site's other people pages, beside AUTHOR_PATHS: a link there
+# is no piece, but no byline either ("/profil/" is a reader's account, "/people/" a section).
+PEOPLE_PATHS = {"en": "profile, profiles, people, person, by", "de": "profil, redaktion"}
+
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
 RELATED_HEADINGS = {
