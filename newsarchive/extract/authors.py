@@ -31,6 +31,7 @@ from newsarchive.extract.byline import (
 )
 from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.document import Document, has_text, parents
+from newsarchive.extract.document import following as _following
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
@@ -1210,15 +1211,6 @@ def _label_and_name(text: str) -> bool:
     """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák"."""
     label, _, name = text.partition(" ")
     return label.casefold() in LABEL_WORDS and 2 <= len(name.split()) <= 4 and _name_shaped(name)
-
-
-def _following(el: HtmlElement) -> Iterator[HtmlElement]:
-    node: HtmlElement | None = el
-    while node is not None:
-        for sib in node.itersiblings():
-            yield sib
-            yield from sib.iterdescendants()
-        node = node.getparent()
 
 
 def _organisation_authors(doc: Document) -> set[str]:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
 from newsarchive.extract.document import contains
+from newsarchive.extract.document import following as _following
 from newsarchive.extract.furniture import is_furniture
 from newsarchive.extract.text import SENTENCE_END, clean
 
@@ -249,12 +249,3 @@ def _names_lead(attrs: str) -> bool:
     the same class strings)."""
     words = {w.lower() for w in _CLASS_WORD.findall(attrs)}
     return not LEAD_CLASS_WORDS.isdisjoint(words) and NOT_LEAD_WORDS.isdisjoint(words)
-
-
-def _following(h1: HtmlElement) -> Iterator[HtmlElement]:
-    """Elements after the headline in document order (its own descendants excluded)."""
-    node: HtmlElement | None = h1
-    while node is not None:
-        for sib in node.itersiblings():
-            yield from sib.iter()
-        node = node.getparent()
