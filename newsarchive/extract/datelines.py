@@ -187,12 +187,7 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
 _LEAD_CLASS = re.compile(
     "|".join(
         rf"\b{w}\b" if len(w) <= 3 else re.escape(w).replace(r"\-", "-?")
-        for w in sorted(
-            langwords.entries(langwords.SUBTITLE_CLASSES)
-            + langwords.entries(langwords.LEAD_CLASSES),
-            key=len,
-            reverse=True,
-        )
+        for w in sorted(langwords.SUBTITLE_OR_LEAD_CLASSES, key=len, reverse=True)
     ),
     re.I,
 )

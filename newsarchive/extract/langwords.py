@@ -765,6 +765,8 @@ LEAD_CLASSES = {
     "it": "sommario, catenaccio, ingresso", "cs": "perex", "sk": "perex",
     "pl": "zajawka, wstep, lid", "nb": "ingress", "sv": "ingress",
 }  # fmt: skip
+# lead.py, title.py, datelines.py: both, every name of the block opening an article
+SUBTITLE_OR_LEAD_CLASSES = [*entries(SUBTITLE_CLASSES), *entries(LEAD_CLASSES)]
 
 # authors.py, datelines.py: a URL path part naming a writer's page ("/autor/anna-muster",
 # "/writers/jane-doe"): authors.py reads such a link after the headline as a byline,

@@ -28,9 +28,7 @@ from newsarchive.extract.text import SENTENCE_END, clean
 # Class words naming an article's lead block (camelCase and snake_case split): the lead's and
 # the subtitle's names (`langwords`). newsbench's bodies open with the lead on all 84 looked-at
 # pages showing one, classed "dek" on 4 and "standfirst" on 3.
-LEAD_CLASS_WORDS = frozenset(
-    langwords.entries(langwords.LEAD_CLASSES) + langwords.entries(langwords.SUBTITLE_CLASSES)
-)
+LEAD_CLASS_WORDS = frozenset(langwords.SUBTITLE_OR_LEAD_CLASSES)
 # Words in the same class list that make the block something else (a card, a caption).
 _NOT_LEAD_WORDS = """
 card teaser caption image img photo media video figure credit author byline meta date

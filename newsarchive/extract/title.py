@@ -27,9 +27,7 @@ from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title",
               "headline")  # fmt: skip
 # Classes naming a subtitle or a lead (`langwords`): the lead a page sets apart is its subtitle too.
-SUBTITLE_CLASSES = frozenset(
-    langwords.entries(langwords.SUBTITLE_CLASSES) + langwords.entries(langwords.LEAD_CLASSES)
-)
+SUBTITLE_CLASSES = frozenset(langwords.SUBTITLE_OR_LEAD_CLASSES)
 DESCRIPTION_META = ("og:description", "description", "twitter:description")
 # Blocks just after the headline: where a standfirst sits.
 STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
