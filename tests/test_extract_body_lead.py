@@ -131,6 +131,7 @@ def test_a_key_points_list_opens_the_body_one_line_a_point() -> None:
         # "lead" naming a picture, a teaser card or a subscription box, not the text
         (f'<div class="lead-image"><img src="/a.jpg" alt=""><p>{LEAD["de"]}</p></div>', None, ""),
         (f'<div class="lead card"><p>{LEAD["de"]}</p></div>', None, ""),
+        (f'<div class="lead tile"><p>{LEAD["de"]}</p></div>', None, ""),
         (
             '<p class="subscribe-subtitle">Jetzt einen Monat lang alle Artikel lesen, für nur einen Euro.</p>',
             None,

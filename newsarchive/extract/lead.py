@@ -29,10 +29,12 @@ from newsarchive.extract.text import SENTENCE_END, clean
 # the subtitle's names (`langwords`). newsbench's bodies open with the lead on all 84 looked-at
 # pages showing one, classed "dek" on 4 and "standfirst" on 3.
 LEAD_CLASS_WORDS = frozenset(langwords.SUBTITLE_OR_LEAD_CLASSES)
-# Words in the same class list that make the block something else (a card, a caption).
+# Words in the same class list that make the block something else, and the class words of
+# the boxes under a headline holding sentences not the article's (plain_lead): teaser cards,
+# author boxes, captions, share and subscription boxes.
 _NOT_LEAD_WORDS = """
-card teaser caption image img photo media video figure credit author byline meta date
-time share social related item feature art fig subscribe subscription promo newsletter ad
+card teaser tile caption image img photo media video figure credit author authors byline meta
+date time share social related item feature art fig subscribe subscription promo newsletter ad
 """
 NOT_LEAD_WORDS = frozenset(_NOT_LEAD_WORDS.split())
 MEDIA_TAGS = ("img", "picture", "figure", "video", "iframe", "svg")
@@ -217,20 +219,13 @@ def _in_box(el: HtmlElement, h1: HtmlElement) -> bool:
     return False
 
 
-# Class words of the boxes under a headline that hold sentences but not the article's:
-# teaser cards, author boxes, picture captions, share and subscription boxes.
-_BOX_TEXT = """
-card teaser tile author authors byline meta date time credit caption image img photo
-media video figure share social related promo subscribe subscription newsletter ad
-"""
-_BOX_WORDS = frozenset(_BOX_TEXT.split())
-
-
 def _names_card(el: HtmlElement) -> bool:
     """A box set under the headline that is not the article's opening ("<div class=lead
     card>", "<div class=author-box>")."""
     attrs = el.get("class")
-    return bool(attrs) and not _BOX_WORDS.isdisjoint(w.lower() for w in _CLASS_WORD.findall(attrs))
+    return bool(attrs) and not NOT_LEAD_WORDS.isdisjoint(
+        w.lower() for w in _CLASS_WORD.findall(attrs)
+    )
 
 
 def _classed_lead(el: HtmlElement) -> bool:
