@@ -45,6 +45,12 @@ def _bare(byline: str, lang: str = "de") -> str:
         ("Por Ana Souza 12/03/2025 às 10h15", ["Ana Souza"]),
         ("Jan Novák 12. 3. 2025 10:15", ["Jan Novák"]),
         ("Jan Kowalski Aktualizacja: 12.03.2025", ["Jan Kowalski"]),
+        # every date label dates.py reads ends a byline too: "as of" and short CJK/Arabic ones
+        ("Von Anna Muster Stand: 12.03.2025, 10:15 Uhr", ["Anna Muster"]),
+        ("홍길동 기자 입력 2026.12.02 10:15", ["홍길동"]),
+        ("王小明 发布 2026-12-02 10:15", ["王小明"]),
+        ("山田太郎 公開 2026/12/02 10:15", ["山田太郎"]),
+        ("بقلم أحمد علي نشر 02.12.2026 10:15", ["أحمد علي"]),
         # a job and what it covers after the name, no second writer
         ("Anna Muster, Leiterin des Hauptstadtbüros", ["Anna Muster"]),
         ("Anna Muster, Korrespondentin für Südosteuropa", ["Anna Muster"]),

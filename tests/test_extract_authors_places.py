@@ -282,6 +282,13 @@ def test_the_site_crediting_its_newsroom_in_one_word(byline: str, expected: list
         pytest.param("ms", '<a href="/penulis/ahmad-faizal">Ahmad Faizal</a>', ["Ahmad Faizal"], id="ms-penulis-link"),
         pytest.param("sw", '<a href="/mwandishi/juma-mwangi">Juma Mwangi</a>', ["Juma Mwangi"], id="sw-mwandishi-link"),
         pytest.param("he", '<a href="/writer/1234">יוסי כהן</a>', ["יוסי כהן"], id="he-writer-link"),
+        # the writer's page parts datelines.py knew and authors.py did not (langwords.AUTHOR_PATHS)
+        pytest.param("it", '<a href="/giornalista/mario-rossi">Mario Rossi</a>', ["Mario Rossi"], id="it-giornalista-link"),
+        pytest.param("de", '<a href="/redakteur/anna-muster">Anna Muster</a>', ["Anna Muster"], id="de-redakteur-link"),
+        pytest.param("fi", '<a href="/kirjoittaja/matti-virtanen">Matti Virtanen</a>', ["Matti Virtanen"], id="fi-kirjoittaja-link"),
+        pytest.param("sv", '<a href="/författare/anna-svensson">Anna Svensson</a>', ["Anna Svensson"], id="sv-forfattare-link"),
+        pytest.param("tr", '<a href="/yazar/ayse-yilmaz-12">Ayşe Yılmaz</a>', ["Ayşe Yılmaz"], id="tr-yazar-link"),
+        pytest.param("en", '<a href="/reporters/jane-doe">Jane Doe</a>', ["Jane Doe"], id="en-reporters-link"),
     ],
 )  # fmt: skip
 def test_linked_bylines_of_the_unseen_languages(lang: str, line: str, expected: list[str]) -> None:

@@ -66,7 +66,8 @@ def test_body_split_into_chunks_between_ads_is_joined() -> None:
     assert extract_article(html, URL).body == "\n\n".join(PARAS)
 
 
-def test_standfirst_is_the_subtitle_not_a_body_paragraph() -> None:
+def test_standfirst_is_the_subtitle_and_opens_the_body() -> None:
+    """A standfirst is the article's lead: newsbench's bodies open with it, as with any lead."""
     standfirst = "Ferries are to return to the town after a decade away."
     html = _page().replace(
         "<header><h1>Council approves harbour plan</h1></header>",
@@ -74,7 +75,7 @@ def test_standfirst_is_the_subtitle_not_a_body_paragraph() -> None:
     )
     art = extract_article(html, URL)
     assert art.subtitle == standfirst
-    assert (art.body or "").startswith(PARAS[0])
+    assert (art.body or "").startswith(f"{standfirst}\n\n{PARAS[0]}")
 
 
 def test_site_rule_container_and_exclusions() -> None:

@@ -121,13 +121,19 @@ def test_a_lead_set_as_a_heading_under_the_headline_opens_the_body(lang: str, ta
         ("Jetzt mitreden und die Zukunft des alten Hafens in unserer Stadt mitgestalten!", ""),
         # no stop: a subtitle
         ("Der Gemeinderat stimmt für den Ausbau des alten Hafens und die Rückkehr der Fähren", ""),
-        # the page calls it its subtitle
-        (HEADING_LEADS["de"], " class='standfirst'"),
     ],
 )
 def test_a_heading_under_the_headline_that_is_no_lead_stays_out(heading: str, attrs: str) -> None:
     body = extract_article(_heading_lead_page(heading, "h2", attrs), URL).body
     assert body == "\n\n".join(STORY)
+
+
+def test_a_heading_the_page_calls_its_standfirst_opens_the_body() -> None:
+    """A standfirst is a lead (newsbench's bodies open with it), in a heading's type too."""
+    body = extract_article(
+        _heading_lead_page(HEADING_LEADS["de"], "h2", " class='standfirst'"), URL
+    )
+    assert body.body == "\n\n".join([HEADING_LEADS["de"], *STORY])
 
 
 def test_a_question_heading_of_several_sentences_is_a_lead() -> None:

@@ -94,6 +94,11 @@ def test_the_lead_stays_the_subtitle_too() -> None:
             f'<p class="Vorspann">{LEAD["de"]}</p>',
             "Etwas ganz anderes steht hier als Beschreibung.",
         ),
+        # the page calls it its standfirst or dek: the subtitle, and the lead as newsbench reads it
+        (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"]),
+        (f'<div class="dek"><p>{LEAD["de"]}</p></div>', None),
+        # the subtitle's name in German (langwords.SUBTITLE_CLASSES, one list for every rule)
+        (f'<p class="unterzeile">{LEAD["de"]}</p>', None),
     ],
 )
 def test_a_block_classed_as_the_lead_opens_the_body(
@@ -126,6 +131,7 @@ def test_a_key_points_list_opens_the_body_one_line_a_point() -> None:
         # "lead" naming a picture, a teaser card or a subscription box, not the text
         (f'<div class="lead-image"><img src="/a.jpg" alt=""><p>{LEAD["de"]}</p></div>', None, ""),
         (f'<div class="lead card"><p>{LEAD["de"]}</p></div>', None, ""),
+        (f'<div class="lead tile"><p>{LEAD["de"]}</p></div>', None, ""),
         (
             '<p class="subscribe-subtitle">Jetzt einen Monat lang alle Artikel lesen, für nur einen Euro.</p>',
             None,
@@ -133,9 +139,6 @@ def test_a_key_points_list_opens_the_body_one_line_a_point() -> None:
         ),
         # a lead made of links is navigation
         (f'<p class="intro"><a href="/x">{LEAD["de"]}</a></p>', None, ""),
-        # the page calls the block its standfirst or dek: it stays the subtitle only
-        (f'<p class="standfirst">{LEAD["de"]}</p>', LEAD["de"], ""),
-        (f'<div class="dek"><p>{LEAD["de"]}</p></div>', LEAD["de"], ""),
     ],
 )
 def test_no_lead_is_added_without_class_or_description_naming_it(

@@ -123,6 +123,9 @@ def test_another_pieces_date_stays_out(lang: str, other: str) -> None:
         # the author paths authors.py reads as bylines (Icelandic, Swedish)
         ("https://www.frettir.example.is/hofundur/jon-jonsson-42", False),
         ("https://www.tidning.example.se/av/anna-svensson-42", False),
+        # those that open such a part too (langwords.AUTHOR_PATH_OPENERS)
+        ("https://www.frettir.example.is/hofundur-jon-jonsson-42", False),
+        ("https://www.habari.example.co.tz/mwandishi-juma-mwangi-42", False),
     ],
 )
 def test_links_a_piece(href: str, expected: bool) -> None:

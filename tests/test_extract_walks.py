@@ -78,22 +78,37 @@ def test_elements_after_the_headline_are_the_xpaths(body: str) -> None:
     )
 
 
-# The element-predicate forms the attribute-first XPaths replaced.
+# The element-predicate forms the attribute-first XPaths replaced (the author-page test of
+# the href, langwords.AUTHOR_PATHS, as an element's predicate).
+_HREF = authors._AUTHOR_HREF.replace("contains(.,", "contains(@href,")
 _ELEMENT_FIRST = {
     authors.BYLINE_XPATH[1]: "//a[@rel='author']",
-    authors.LOOSE_BYLINE_XPATH[1]: "//a[contains(@href,'/author') or contains(@href,'/autor')"
-    " or contains(@href,'/auteur') or contains(@href,'/journalist/') or contains(@href,'/av/')]",
     authors.BYLINE_XPATH[2]: "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
-    "//a[contains(@href,'/author') or contains(@href,'/people/') or contains(@href,'/profile')]",
+    f"//a[{_HREF} or contains(@href,'/people/') or contains(@href,'/profile')]",
 }
 
 
 @pytest.mark.parametrize("body", PAGES)
 @pytest.mark.parametrize("query", sorted(_ELEMENT_FIRST))
 def test_attribute_first_author_xpaths_find_the_same_links(body: str, query: str) -> None:
-    assert query in authors.BYLINE_XPATH + authors.LOOSE_BYLINE_XPATH
+    assert query in authors.BYLINE_XPATH
     tree = _doc(body).tree
     assert tree.xpath(query) == tree.xpath(_ELEMENT_FIRST[query])
+
+
+_AUTHOR_LINKS = (
+    '<h1>T</h1><a href="/autorin/anna-muster">A</a><a href="/politik/autor-gesucht-1.html">B</a>'
+    '<a href="/giornalista/mario-rossi">C</a><a href="/giornalista-ucciso-1.html">D</a>'
+    '<a href="https://x.example/writers/jane">E</a><a href="/av/anna">F</a><a href="/avenue/">G</a>'
+)
+
+
+@pytest.mark.parametrize("body", [*PAGES, _AUTHOR_LINKS])
+def test_the_author_link_regex_finds_the_xpaths_links(body: str) -> None:
+    """The regex over every href (faster) and the XPath test of them say the same."""
+    doc = _doc(body)
+    *_, links = authors._loose_bylines(doc)
+    assert links == doc.tree.xpath(f"//a[{_HREF}]")
 
 
 # What `Document.marked` gathers in one walk, and the XPath each list stands for.

@@ -29,6 +29,7 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import state_paragraphs
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, clean, count_words, width
+from newsarchive.extract.text import word_key as _norm
 
 SKIP_TAGS = frozenset(
     {
@@ -124,10 +125,7 @@ LEAD_NEEDLE = 16  # characters of the description searched for in the page's tex
 LEAD_OCCURRENCES = 12  # places in the markup a needle is looked at
 LEAD_GAP = 40  # characters of whitespace allowed between a tag and the lead's first word
 # Class/id words by which a page calls a block its subtitle (split on spaces and "_").
-SUBTITLE_WORDS = frozenset(
-    {"standfirst", "dek", "deck", "summary", "subtitle", "subheadline", "sub-headline",
-     "sub-description", "strapline", "article-summary", "sub-title"}
-)  # fmt: skip
+SUBTITLE_WORDS = frozenset(langwords.entries(langwords.SUBTITLE_CLASSES))
 _ATTR_WORDS = re.compile(r"[\s_]+")
 SUBTITLE_ATTRS = ("class", "id", "data-gu-name", "data-component", "data-testid")
 LEAD_CLIMB = 4  # from the text node up to the lead's block (p > span > span > text)
@@ -376,16 +374,7 @@ def _is_tag_line(p: str) -> bool:
 
 # A date stamp set as a line ("Veröffentlicht am 12.03.2025, 10:15 Uhr", "Stand: 12.03.2025",
 # "Aktualizováno 12. 3. 2025"): the labels dates.py reads, then a few words with a digit.
-_DATE_LABELS = "|".join(
-    re.escape(w)
-    for w in sorted(
-        langwords.entries(langwords.UPDATED_LABELS)
-        + langwords.entries(langwords.PUBLISHED_LABELS)
-        + langwords.entries(langwords.AS_OF_LABELS),
-        key=len,
-        reverse=True,
-    )
-)
+_DATE_LABELS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
 _DATE_LINE = re.compile(rf"^\W*(?:{_DATE_LABELS})(?!\w)\W*(.*\d.*)$", re.I)
 DATE_LINE_WORDS = 8
 # What follows holds a day or a time: "12.03.2025", "12. 3.", "10:15", "12. März 2025", "12 de
@@ -702,10 +691,6 @@ def _same_lead(key: str, description: str) -> bool:
     """Equal, or one cut short of the other (descriptions are often trimmed to a length)."""
     short, long_ = sorted((key, description), key=len)
     return long_.startswith(short) and len(short) >= len(long_) * LEAD_PREFIX_SHARE
-
-
-def _norm(s: str) -> str:
-    return " ".join(_WORD.findall(s)).casefold()
 
 
 def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> str:

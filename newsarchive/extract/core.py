@@ -11,10 +11,10 @@ from newsarchive.extract.article import Article
 from newsarchive.extract.document import MAX_HTML, TreeReader, parse
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import count_words, width
+from newsarchive.extract.text import word_key as _norm
 
 log = logging.getLogger(__name__)
 
-_WORD = re.compile(r"\w+")
 _FULL_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b",
@@ -171,7 +171,3 @@ def _is_date_line(p: str) -> bool:
     if len(p) < 40 and _DATE_LINE.search(p):
         return True
     return len(p) < 60 and not p.endswith((".", "!", "?", '"', "”")) and bool(_FULL_DATE.search(p))
-
-
-def _norm(s: str) -> str:
-    return " ".join(_WORD.findall(s)).casefold()

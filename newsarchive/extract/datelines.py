@@ -182,10 +182,13 @@ def lines_holding(doc: Document, wanted: re.Pattern[str]) -> tuple[list[str], li
 
 # A subtitle or lead under the headline (a heading, or a block so named): a date in it is an
 # event's ("Die Abstimmung vom 20.01.2026, 10 Uhr, wird wiederholt"), read after a byline's.
+# The subtitle's and the lead's names (`langwords`), anywhere in a class ("article-lead",
+# "subheadline" as "sub-head"), a hyphen optional; a three-letter one only whole ("dek", "lid").
 _LEAD_CLASS = re.compile(
-    r"sub-?title|sub-?line|sub-?head|standfirst|\bdeck?\b|lead|intro|summary|excerpt|abstract"
-    r"|unterzeile|vorspann|chapeau|sottotitolo|occhiello|entradilla|bajada|linha-fina|perex"
-    r"|ingress|podtytu|lid\b",
+    "|".join(
+        rf"\b{w}\b" if len(w) <= 3 else re.escape(w).replace(r"\-", "-?")
+        for w in sorted(langwords.SUBTITLE_OR_LEAD_CLASSES, key=len, reverse=True)
+    ),
     re.I,
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -413,33 +416,12 @@ def _headline_link(link: HtmlElement) -> bool:
 
 
 _WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
-# ... and the first word of a path part naming an author's page ("author-ravi-kulkarni-123"),
-# only words no headline's slug opens with ("reporter-...", "by-..." may be a piece's)
-_AUTHOR_PREFIXES = frozenset(
-    {
-        "author",
-        "autor",
-        "autorin",
-        "auteur",
-        "autore",
-        "autorius",
-        "yazar",
-        "penulis",
-        "profil",
-        "profile",
-    }
+# ... and the first word of a path part naming an author's or a person's page
+# ("author-ravi-kulkarni-123", "profile-jane-doe"); the path parts naming them whole (`langwords`)
+_AUTHOR_PREFIXES = frozenset((*langwords.AUTHOR_PATH_OPENERS, "profil", "profile"))
+_PEOPLE_PATHS = frozenset(
+    langwords.entries(langwords.AUTHOR_PATHS) + langwords.entries(langwords.PEOPLE_PATHS)
 )
-# A path part naming the pages of the site's people: its authors' (in the languages read; those
-# authors.py reads as bylines too: "/hofundur/", Swedish "/av/").
-_PEOPLE_PATHS = frozenset({
-    "autor", "autoren", "autorin", "autores", "autorzy", "author", "authors", "auteur", "auteurs",
-    "autore", "autori", "autorius", "autoriai", "profil", "profile", "profiles", "redaktion",
-    "redakteur", "journalist", "journalists", "journalisten", "giornalista", "reporter",
-    "reporters", "writer", "writers", "contributor", "contributors", "columnist", "kolumnist",
-    "staff", "people", "person", "by", "forfatter", "forfattere", "författare", "yazar",
-    "yazarlar", "автор", "авторы", "penulis", "wartawan", "mwandishi", "kirjoittaja",
-    "hofundur", "höfundur", "av",
-})  # fmt: skip
 _PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
 
 

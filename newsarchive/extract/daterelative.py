@@ -16,9 +16,8 @@ from datetime import datetime, timedelta
 
 from newsarchive.extract import datelines, datetext, langwords
 from newsarchive.extract.dateparse import parse_date
+from newsarchive.extract.text import BARE_SCRIPT as _CJK
 
-# scripts written without spaces between words (CJK, Thai): their words match bare
-_CJK = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNITS = (  # tried in this order: "minggu" (a week) starts like "min"
     ("week", langwords.RELATIVE_WEEK),
     ("day", langwords.RELATIVE_DAY),

@@ -38,6 +38,7 @@ from newsarchive.extract.document import Document, parents
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.text import BARE_SCRIPT as _CJK
 from newsarchive.extract.text import clean
 
 PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
@@ -178,13 +179,7 @@ _PUBLISHED_LINE = re.compile(
     re.I,
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
-_LABELS = sorted(
-    {*_UPDATED_WORDS, *langwords.entries(langwords.PUBLISHED_LABELS)},
-    key=len,
-    reverse=True,
-)
-# no spaces around words there (and Thai)
-_CJK = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LABELS = langwords.DATE_LABELS
 _LABEL = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))

@@ -476,6 +476,13 @@ PUBLISHED_LABELS = {
     "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
     "ms": "diterbitkan, disiarkan", "is": "birt, birtist",
 }  # fmt: skip
+# Every label a date stamp opens with (updated, "as of", published), longest first: one list
+# for dates.py's date lines, body.py's date stamps and authors.py's dates after a byline.
+DATE_LABELS = sorted(
+    dict.fromkeys([*entries(UPDATED_LABELS), *entries(AS_OF_LABELS), *entries(PUBLISHED_LABELS)]),
+    key=len,
+    reverse=True,
+)
 # daterelative.py: dates stated against the moment the page was read: the word saying
 # "ago" before the amount ("vor 3 Stunden", "il y a 2 heures", "hace 5 minutos") ...
 RELATIVE_AGO_BEFORE = {
@@ -739,6 +746,48 @@ GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
 # Agencies' names that are words too ("AP", "TT", Slovene "sta"): alone on a line, with no
 # brackets, they may be a subhead, so body.py and authors.py count them only in a tag.
 WORD_AGENCIES = frozenset({"ap", "tt", "sta"})
+
+# title.py, body.py, lead.py, datelines.py: class and id words naming the block under a
+# headline that is the article's subtitle. title.py takes it (or a lead, below) as the subtitle,
+# body.py takes no plain or description lead so named, lead.py reads the one-word names as the
+# lead too, datelines.py reads a date there after the byline's. As pages write them ("sub-title").
+SUBTITLE_CLASSES = {
+    "en": "standfirst, dek, deck, strapline, subtitle, sub-title, subheadline, sub-headline, "
+    "sub-head, sub-line, sub-description, article-summary, article-dek",
+    "de": "unterzeile", "it": "sottotitolo, occhiello", "pt": "linha-fina",
+    "pl": "podtytul, podtytuł",
+}  # fmt: skip
+# lead.py, datelines.py: class words naming the article's lead, its opening set apart under the
+# headline (lead.py splits camelCase and snake_case): German "Vorspann", Czech "perex" ...
+LEAD_CLASSES = {
+    "en": "lead, lede, leadtext, intro, introduction, excerpt, abstract, summary, preface",
+    "de": "vorspann, einleitung", "fr": "chapeau, chapo", "es": "entradilla, sumario, bajada",
+    "it": "sommario, catenaccio, ingresso", "cs": "perex", "sk": "perex",
+    "pl": "zajawka, wstep, lid", "nb": "ingress", "sv": "ingress",
+}  # fmt: skip
+# lead.py, title.py, datelines.py: both, every name of the block opening an article
+SUBTITLE_OR_LEAD_CLASSES = [*entries(SUBTITLE_CLASSES), *entries(LEAD_CLASSES)]
+
+# authors.py, datelines.py: a URL path part naming a writer's page ("/autor/anna-muster",
+# "/writers/jane-doe"): authors.py reads such a link after the headline as a byline,
+# datelines.py takes a date beside one for the article's (an author page is no other piece).
+AUTHOR_PATHS = {
+    "en": "author, authors, writer, writers, journalist, journalists, reporter, reporters, "
+    "contributor, contributors, columnist, staff",
+    "de": "autor, autoren, autorin, redakteur, journalisten, kolumnist", "fr": "auteur, auteurs",
+    "es": "autor, autores", "pt": "autor, autores", "it": "autore, autori, giornalista",
+    "pl": "autor, autorzy", "lt": "autorius, autoriai", "tr": "yazar, yazarlar",
+    "ru": "автор, авторы", "id": "penulis, wartawan", "ms": "penulis, wartawan",
+    "sw": "mwandishi", "fi": "kirjoittaja", "is": "hofundur, höfundur",
+    "nb": "forfatter, forfattere", "da": "forfatter, forfattere", "sv": "författare, av",
+}  # fmt: skip
+# ... and those that also open such a part ("/author-ravi-kulkarni-123", "/autorin/",
+# "/hofundur-jon"): words no headline's slug opens with ("reporter-..." may be a piece's).
+AUTHOR_PATH_OPENERS = ("author", "autor", "autorin", "auteur", "autore", "autorius", "yazar",
+                       "penulis", "hofundur", "mwandishi")  # fmt: skip
+# datelines.py: path parts of the site's other people pages, beside AUTHOR_PATHS: a link there
+# is no piece, but no byline either ("/profil/" is a reader's account, "/people/" a section).
+PEOPLE_PATHS = {"en": "profile, profiles, people, person, by", "de": "profil, redaktion"}
 
 # body.py: headings of related/most-read teaser blocks, in the languages body.py's own
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).

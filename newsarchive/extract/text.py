@@ -9,6 +9,10 @@ from collections.abc import Iterable, Iterator
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s")  # str patterns: the same Unicode spaces as str.split()
+_WORD = re.compile(r"\w+")
+# Scripts written without spaces between words (Chinese, Japanese, Thai) and Hangul: a word or
+# label in them is matched bare, with no word boundary around it.
+BARE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Past this many characters a string's words are split a chunk at a time: split() (or a
 # regex sub) of a 40 MB paragraph makes millions of word objects, ~10 times the text in memory.
 BIG_TEXT = 100_000
@@ -67,6 +71,11 @@ def count_words(s: str) -> int:
     if len(s) > BIG_TEXT:
         return sum(len(c.split()) for c in _chunks(s))
     return len(s.split())
+
+
+def word_key(s: str) -> str:
+    """A text's words, casefolded: two texts differing only in marks and spacing compare equal."""
+    return " ".join(_WORD.findall(s)).casefold()
 
 
 def _chunks(s: str) -> Iterator[str]:

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import marked_as_headline as marked_headline
@@ -25,9 +26,8 @@ from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
 
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title",
               "headline")  # fmt: skip
-SUBTITLE_CLASSES = ("sub-headline", "subheadline", "sub-title", "subtitle", "standfirst", "dek",
-                    "article-summary", "article__summary", "strapline", "deck", "article-dek",
-                    "lede")  # fmt: skip
+# Classes naming a subtitle or a lead (`langwords`): the lead a page sets apart is its subtitle too.
+SUBTITLE_CLASSES = frozenset(langwords.SUBTITLE_OR_LEAD_CLASSES)
 DESCRIPTION_META = ("og:description", "description", "twitter:description")
 # Blocks just after the headline: where a standfirst sits.
 STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
