@@ -36,7 +36,7 @@ from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys, spellings
-from newsarchive.extract.text import as_strings, clean, dedupe
+from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
@@ -436,16 +436,36 @@ _SLUG_TAIL = re.compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
 
 def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
     """A surname that is a job word too ("Anna Maria Autor", "Jan Reporter") stays where a
-    link on the page names the whole name in its address ("/autoren/anna-maria-autor"):
-    job words after a full name go otherwise ("Anna Muster Redakteurin")."""
+    link on the page names the whole name in its address ("/autoren/anna-maria-autor"), or
+    where one text of the page holds the name and that capitalised word alone ("Von Anna
+    Maria Autor": a job is set apart, by a mark or an element of its own, "<span>Redakteurin
+    </span>") and no link spells the name without it:
+    job words after a full name go otherwise ("Anna Muster Redakteurin Wirtschaft")."""
     text = " ".join(raw)
     found = []
     for name in names:
         m = re.search(re.escape(name) + r"\s+([^\W\d_][\w-]*)\b", text)
-        if m and is_job_word(m.group(1)) and _slug(f"{name} {m.group(1)}") in _link_slugs(doc):
-            name = f"{name} {m.group(1)}"
+        if m and is_job_word(m.group(1)):
+            whole = f"{name} {m.group(1)}"
+            slugs = _link_slugs(doc)
+            if _slug(whole) in slugs or (
+                m.group(1)[0].isupper() and _slug(name) not in slugs and _one_text(doc, whole)
+            ):
+                name = whole  # (a capital: "Jón Jónsson skrifar" is a verb; a link spelling
+                # "/autoren/anna-muster" makes "Redakteurin" her job)
         found.append(name)
     return found
+
+
+_TEXT_HOLDING = etree.XPath("//text()[contains(., $s)]")
+
+
+def _one_text(doc: Document, name: str) -> bool:
+    """One text node of the page that is `name` alone after a "by" word or a label, up to
+    a mark ("Von Anna Maria Autor, dpa")."""
+    alone = re.compile(re.escape(name) + r"\s*(?:$|[.,;|/(\u00b7\u2022\u2013\u2014])")
+    nodes = itertools.islice(_TEXT_HOLDING(doc.tree, s=name), 20)
+    return any(alone.match(BYLINE_LEAD.sub("", clean(str(node)))) for node in nodes)
 
 
 def _slug(name: str) -> str:
@@ -467,6 +487,11 @@ def _link_slugs(doc: Document) -> frozenset[str]:
 
 _SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
 _SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
+# "Rahul Sharma | Source: PTI", "Anna Muster, Quelle: dpa": what the story was taken from,
+# after the writer; no second writer (the looked-at keys leave a source beside a name out).
+_SOURCE_AFTER = re.compile(
+    rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{_SOURCE_WORDS})\s*[:：].*$", re.I
+)
 _SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
 _CLOSING_LINE = 80  # characters: a credit line, no story paragraph
 _CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
@@ -716,6 +741,8 @@ def _name_date_line(doc: Document) -> list[str]:
         text = clean(el.text_content())
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
             continue
+        if is_dispatch(text):
+            break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
@@ -807,6 +834,8 @@ def _credit_after(rest: str) -> bool:
         return False
     if _agencies_only(rest):
         return True
+    if (source := _SOURCE_LINE.match(rest)) and _agencies_only(source.group(1)):
+        return True  # "Rahul Sharma | Source: PTI": the source goes, the writer stays
     if _EMAIL_OR_URL.fullmatch(rest):
         return True  # "Jonas Jonaitis, LRT.lt": the site she writes for
     return (
@@ -1340,6 +1369,8 @@ def clean_names(
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
         text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
+        if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
+            text = text[: source.start()]  # "Rahul Sharma | Source: PTI": the writer alone
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)

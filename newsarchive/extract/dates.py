@@ -40,13 +40,22 @@ from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean
 
-PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
+# A LiveBlogPosting may state only when its coverage began (`coverageStartTime`): the live
+# page's publication, read after every key and meta naming the publication.
+PUBLISHED_JSONLD = ("datePublished", "coverageStartTime", "dateCreated", "uploadDate")
 MODIFIED_JSONLD = ("dateModified",)
 # Names of when a piece was created, not published (a draft's time: on the looked-at pages
 # where dateCreated and datePublished differ, the publication is expected on all 3): read
 # after every source naming the publication.
 _CREATED = frozenset(
-    ("dateCreated", "uploadDate", "dc.date.created", "dcterms.created", "article.created")
+    (
+        "dateCreated",
+        "uploadDate",
+        "coverageStartTime",
+        "dc.date.created",
+        "dcterms.created",
+        "article.created",
+    )
 )
 PUBLISHED_META = (
     "article:published_time",
