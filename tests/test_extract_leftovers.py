@@ -390,3 +390,18 @@ def test_topic_lists_that_are_not_the_menu_stay(lang: str, block: str, want: lis
         extract_article(html, "https://www.probe-post.example/politik/hafen-a-1.html").topics
         == want
     )
+
+
+# --- a newsroom credited alone, with where it filed from -----------------------------------
+@pytest.mark.parametrize(
+    ("lang", "byline", "want"),
+    [
+        pytest.param("pt", "Da Redação | São Paulo", ["Redação"], id="pt-bar"),
+        pytest.param("pt", "Por Redação, Rio de Janeiro", ["Redação"], id="pt-comma"),
+        pytest.param("de", "Von Redaktion | Bad Homburg", ["Redaktion"], id="de-bar"),
+        pytest.param("es", "Por Redacción - Santa Cruz", ["Redacción"], id="es-dash"),
+    ],
+)
+def test_a_newsroom_and_its_place(lang: str, byline: str, want: list[str]) -> None:
+    html = _page(lang, "", f"<p class='byline'>{byline}</p>", STORY[lang])
+    assert extract_article(html, "https://www.exemplo.example/cidades/a-1.html").authors == want

@@ -412,11 +412,17 @@ def newsroom_credit(text: str) -> str | None:
     text = clean(text)
     if len(text) > _NEWSROOM_CHARS:
         return None
-    m = _NEWSROOM.match(BYLINE_LEAD.sub("", text).strip(" .:"))
+    text = BYLINE_LEAD.sub("", text).strip(" .:")
+    if (place := _CREDIT_AND_PLACE.match(text)) and _name_shaped(place.group(2)):
+        text = place.group(1)  # "Da Redação | São Paulo", "Redakce, Praha": where it filed from
+    m = _NEWSROOM.match(text)
     return m.group(1) if m else None
 
 
 _NEWSROOM_CHARS = 40
+_CREDIT_AND_PLACE = re.compile(
+    r"^(.+?)\s*(?:[|,/\u00b7\u2022]|\s[-\u2013\u2014])\s*([^\W\d_][^\d|,]{1,30})$"
+)
 
 
 def _house_credit(text: str, publishers: AbstractSet[str]) -> str | None:
