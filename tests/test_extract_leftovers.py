@@ -405,3 +405,51 @@ def test_topic_lists_that_are_not_the_menu_stay(lang: str, block: str, want: lis
 def test_a_newsroom_and_its_place(lang: str, byline: str, want: list[str]) -> None:
     html = _page(lang, "", f"<p class='byline'>{byline}</p>", STORY[lang])
     assert extract_article(html, "https://www.exemplo.example/cidades/a-1.html").authors == want
+
+
+# --- tag lists classed in the other languages' words ---------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "cls", "links"),
+    [
+        pytest.param(
+            "fr",
+            "sujets",
+            [("/actu/port-123", "Port de Marseille"), ("/actu/ferry-9", "Ferries")],
+            id="fr-sujets",
+        ),
+        pytest.param(
+            "es",
+            "etiquetas",
+            [("/noticias/puerto", "Puerto"), ("/noticias/ferris", "Ferris")],
+            id="es-etiquetas",
+        ),
+        pytest.param(
+            "pt",
+            "lista-temas",
+            [("/noticias/porto", "Porto"), ("/noticias/balsas", "Balsas")],
+            id="pt-temas",
+        ),
+        pytest.param(
+            "it",
+            "box-argomenti",
+            [("/notizie/porto", "Porto"), ("/notizie/traghetti", "Traghetti")],
+            id="it-argomenti",
+        ),
+        pytest.param(
+            "nb",
+            "artikkel-emner",
+            [("/nyheter/havn", "Havn"), ("/nyheter/ferje", "Ferje")],
+            id="nb-emner",
+        ),
+    ],
+)
+def test_a_tag_list_classed_in_its_own_language(
+    lang: str, cls: str, links: list[tuple[str, str]]
+) -> None:
+    """Labels no text names, in a list whose class names tags in the page's language."""
+    items = "".join(f"<li><a href='{h}'>{t}</a></li>" for h, t in links)
+    html = _page(lang, "", "", STORY["en"], title="Ferries")
+    html = html.replace("</article>", f"<ul class='{cls}'>{items}</ul></article>")
+    assert extract_article(html, "https://www.exemple.example/actu/a-1.html").topics == [
+        t for _, t in links
+    ]

@@ -57,9 +57,13 @@ _LIST_WORDS = frozenset(
 # _names_tag_list then checks whole words. Class names are mostly English.
 _MARKED = (
     "[contains(@class,'ag') or contains(@class,'opic') or contains(@class,'eyword')"
-    " or contains(@class,'chw') or contains(@class,'hem')]"
+    " or contains(@class,'chw') or contains(@class,'hem') or contains(@class,'ujet')"
+    " or contains(@class,'emas') or contains(@class,'iquet') or contains(@class,'rgoment')"
+    " or contains(@class,'mner')]"
 )
-_MARKS = re.compile("ag|opic|eyword|chw|hem")  # _MARKED's class parts, read in Python
+# _MARKED's class parts, read in Python; each word of _LIST_WORDS holds one ("sujets",
+# "temas", "etiquetas", "argomenti", "emner" held none: such lists were never looked at)
+_MARKS = re.compile("ag|opic|eyword|chw|hem|ujet|emas|iquet|rgoment|mner")
 _FOLLOWING_MARKED = 200  # marked elements after the headline looked at
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
