@@ -114,6 +114,12 @@ def _page(
             ["Anna Muster"],
             id="de-role-desk",
         ),
+        pytest.param(
+            "de",
+            "<p class='byline'>Von Anna Muster Politikredakteur</p>",
+            ["Anna Muster"],
+            id="de-compound-job",
+        ),
     ],
 )
 def test_a_job_word_surname(lang: str, byline: str, want: list[str]) -> None:

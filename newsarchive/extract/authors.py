@@ -443,9 +443,10 @@ _SLUG_TAIL = re.compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
 def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
     """A surname that is a job word too ("Anna Maria Autor", "Jan Reporter") stays where a
     link on the page names the whole name in its address ("/autoren/anna-maria-autor"), or
-    where one text of the page holds the name and that capitalised word alone ("Von Anna
-    Maria Autor": a job is set apart, by a mark or an element of its own, "<span>Redakteurin
-    </span>") and no link spells the name without it:
+    where one text of the page holds the name and that word alone, a plain listed title
+    ("Von Anna Maria Autor": a job is set apart, by a mark or an element of its own,
+    "<span>Redakteurin</span>", or is a compound, "Politikredakteur"), and no link spells
+    the name without it:
     job words after a full name go otherwise ("Anna Muster Redakteurin Wirtschaft")."""
     text = " ".join(raw)
     found = []
@@ -455,15 +456,21 @@ def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[st
             whole = f"{name} {m.group(1)}"
             slugs = _link_slugs(doc)
             if _slug(whole) in slugs or (
-                m.group(1)[0].isupper() and _slug(name) not in slugs and _one_text(doc, whole)
+                _surname_shaped(m.group(1)) and _slug(name) not in slugs and _one_text(doc, whole)
             ):
-                name = whole  # (a capital: "Jón Jónsson skrifar" is a verb; a link spelling
-                # "/autoren/anna-muster" makes "Redakteurin" her job)
+                name = whole
         found.append(name)
     return found
 
 
 _TEXT_HOLDING = etree.XPath("//text()[contains(., $s)]")
+
+
+def _surname_shaped(word: str) -> bool:
+    """A job word that may be a surname: a plain listed title, capitalised ("Autor",
+    "Reporter"); not a compound ("Politikredakteur") or a verb ("skrifar"), and not where a
+    link spells the name without it ("/autoren/anna-muster": "Redakteurin" her job)."""
+    return word[:1].isupper() and word.casefold() in TITLE_WORDS
 
 
 def _one_text(doc: Document, name: str) -> bool:

@@ -40,22 +40,13 @@ from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import clean
 
-# A LiveBlogPosting may state only when its coverage began (`coverageStartTime`): the live
-# page's publication, read after every key and meta naming the publication.
-PUBLISHED_JSONLD = ("datePublished", "coverageStartTime", "dateCreated", "uploadDate")
+PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
 MODIFIED_JSONLD = ("dateModified",)
 # Names of when a piece was created, not published (a draft's time: on the looked-at pages
 # where dateCreated and datePublished differ, the publication is expected on all 3): read
 # after every source naming the publication.
 _CREATED = frozenset(
-    (
-        "dateCreated",
-        "uploadDate",
-        "coverageStartTime",
-        "dc.date.created",
-        "dcterms.created",
-        "article.created",
-    )
+    ("dateCreated", "uploadDate", "dc.date.created", "dcterms.created", "article.created")
 )
 PUBLISHED_META = (
     "article:published_time",
@@ -364,6 +355,7 @@ def _cascade(
     aware: list[datetime] = []  # dates with an offset seen after a naive first one
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     media = () if updated_lines else _if(lambda: first is None, _lone_media_dates(doc))
+    coverage = () if updated_lines else _if(lambda: first is None, _coverage_start(doc))
     as_of = (
         ()
         if updated_lines
@@ -393,6 +385,7 @@ def _cascade(
             still_needed,
         ),
         late,
+        coverage,
         media,
         as_of,
     ):
@@ -1014,6 +1007,14 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
             yield dateparse.parse_any(value, month_first)
     for value in datelines.script_state_dates(doc.cache.get("source", "")):
         yield dateparse.parse_any(value, month_first)
+
+
+def _coverage_start(doc: Document) -> Iterator[datetime | None]:
+    """When a live blog's coverage began (`coverageStartTime`), where nothing else dates the
+    page: a LiveBlogPosting stating no `datePublished`. Read last, as the one looked-at live
+    blog states its publication apart (its latest entry's time), hours after the start."""
+    if (value := _jsonld_value(_article_get(doc, "coverageStartTime"))) is not None:
+        yield dateparse.parse_any(value, _month_first(doc))
 
 
 def _page_objects(doc: Document, keys: tuple[str, ...]) -> Iterator[str]:
