@@ -184,32 +184,45 @@ def _section_navigation(doc: Document, links: list[HtmlElement]) -> bool:
     offered again under the story, not its topics."""
     if len(links) < 2:
         return False
-    menu = _menu_sections(doc)
-    return bool(menu) and all(_section_root(a.get("href", ""), doc.url) in menu for a in links)
+    host = urlsplit(doc.url).netloc.casefold()
+    roots = set()
+    for a in links:
+        if (root := _section_root(a.get("href", ""), doc.url, host)) is None:
+            return False  # (most lists stop at their first link: the menu is read last)
+        roots.add(root)
+    return _menu_sections(doc, host).issuperset(roots)
 
 
-_MENU_LINKS = lxml.etree.XPath(
-    "//nav//a[@href] | //header//a[@href] | //menu//a[@href] | //*[@role='navigation']//a[@href]"
-)
+_MENU_TAGS = ("nav", "header", "menu")
 
 
-def _menu_sections(doc: Document) -> frozenset[str]:
+def _menu_sections(doc: Document, host: str) -> frozenset[str]:
     """The section roots the page's menus link ("/politik"), once per page."""
     cached: frozenset[str] | None = doc.cache.get("menu_sections")
     if cached is None:
-        roots = (_section_root(a.get("href", ""), doc.url) for a in _MENU_LINKS(doc.tree))
+        menus = itertools.chain(
+            doc.tree.iter(*_MENU_TAGS), doc.tree.xpath("//*[@role='navigation']")
+        )
+        roots = (
+            _section_root(a.get("href", ""), doc.url, host) for m in menus for a in m.iter("a")
+        )
         cached = frozenset(r for r in roots if r)
         doc.cache["menu_sections"] = cached
     return cached
 
 
-def _section_root(href: str, base: str) -> str | None:
+def _section_root(href: str, base: str, host: str) -> str | None:
     """The path of a link to a section's root page on the page's own site ("/politik/",
     "https://same.host/sport"), or None (a deeper page, another site, the home page)."""
-    url = urlsplit(urljoin(base, href.strip()))
-    if url.netloc.casefold() != urlsplit(base).netloc.casefold():
-        return None
-    path = url.path.strip("/")
+    href = href.strip()
+    if href.startswith("/") and not href.startswith("//"):
+        path = href.split("?", 1)[0].split("#", 1)[0]
+    else:
+        url = urlsplit(urljoin(base, href))
+        if url.netloc.casefold() != host:
+            return None
+        path = url.path
+    path = path.strip("/")
     return "/" + path.casefold() if path and "/" not in path else None
 
 
