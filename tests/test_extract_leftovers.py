@@ -38,6 +38,11 @@ STORY = {
         "A decisão surgiu após um longo debate em que a oposição alertou para a duplicação dos custos.",
         "Segundo o plano, os primeiros ferries poderão atracar no novo cais já no verão de 2028.",
     ],
+    "cs": [
+        "Zastupitelstvo v úterý večer rozhodlo, že starý přístav bude znovu rozšířen pro trajektovou dopravu.",
+        "Rozhodnutí padlo po dlouhé debatě, v níž opozice varovala před zdvojnásobením nákladů na stavbu.",
+        "Podle plánu by první trajekty mohly u nového nábřeží přistávat již v létě roku 2028.",
+    ],
     "vi": [
         "Hội đồng thành phố tối thứ Ba đã quyết định mở rộng lại cảng cũ cho tàu phà chở khách.",
         "Quyết định được đưa ra sau một cuộc tranh luận dài, trong đó phe đối lập cảnh báo chi phí tăng gấp đôi.",
@@ -406,6 +411,13 @@ def test_topic_lists_that_are_not_the_menu_stay(lang: str, block: str, want: lis
         pytest.param("pt", "Por Redação, Rio de Janeiro", ["Redação"], id="pt-comma"),
         pytest.param("de", "Von Redaktion | Bad Homburg", ["Redaktion"], id="de-bar"),
         pytest.param("es", "Por Redacción - Santa Cruz", ["Redacción"], id="es-dash"),
+        # a one-word place after the newsroom is no writer
+        pytest.param("cs", "Redakce, Praha", ["Redakce"], id="cs-one-word"),
+        pytest.param("de", "Von Redaktion | Berlin", ["Redaktion"], id="de-one-word"),
+        pytest.param("pt", "Redação, Lisboa", ["Redação"], id="pt-one-word"),
+        # a writer or an agency after the newsroom still is one
+        pytest.param("pt", "Da Redação, João Lima", ["João Lima"], id="pt-writer"),
+        pytest.param("cs", "Redakce, ČTK", ["ČTK"], id="cs-agency"),
     ],
 )
 def test_a_newsroom_and_its_place(lang: str, byline: str, want: list[str]) -> None:

@@ -413,7 +413,7 @@ def newsroom_credit(text: str) -> str | None:
     if len(text) > _NEWSROOM_CHARS:
         return None
     text = BYLINE_LEAD.sub("", text).strip(" .:")
-    if (place := _CREDIT_AND_PLACE.match(text)) and _name_shaped(place.group(2)):
+    if (place := _CREDIT_AND_PLACE.match(text)) and _a_place(place.group(2).strip()):
         text = place.group(1)  # "Da Redação | São Paulo", "Redakce, Praha": where it filed from
     m = _NEWSROOM.match(text)
     return m.group(1) if m else None
@@ -1394,6 +1394,8 @@ def clean_names(
         found: list[str] = []
         credited = False  # the part before was a credit's label alone ("Edited By:" | name)
         parts = _split(text)
+        if len(parts) == 2 and newsroom_credit(parts[0]) and _a_place(parts[1].strip()):
+            continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
         for part in parts:
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
@@ -1445,6 +1447,19 @@ _DATE_WORDS = (
     | frozenset(langwords.entries(langwords.PUBLISHED_LABELS))
     | frozenset(langwords.entries(langwords.UPDATED_LABELS))
 )
+
+
+def _a_place(part: str) -> bool:
+    """Where a newsroom filed from: one capitalised word, not an agency ("Praha", not "ČTK"),
+    or a place of several words ("São Paulo"; not "João Lima", who may be a writer)."""
+    if is_place_name(part):
+        return True
+    return (
+        " " not in part
+        and _capital(part)
+        and not part.isupper()
+        and part.casefold() not in AGENCIES
+    )
 
 
 def _without_date_head(text: str) -> str:
