@@ -158,6 +158,9 @@ def test_a_job_word_surname(lang: str, byline: str, want: list[str]) -> None:
         ),
         # the source alone is still the credit
         pytest.param("en", "<p class='byline'>Source: PTI</p>", ["PTI"], id="en-alone"),
+        # a place before the source: the agency, as "Bad Homburg, dpa" gives it
+        pytest.param("de", "<p>Bad Homburg | Quelle: dpa</p>", ["dpa"], id="de-place"),
+        pytest.param("es", "<p>Santa Cruz | Fuente: EFE</p>", ["EFE"], id="es-place"),
     ],
 )
 def test_a_source_after_the_writer(lang: str, byline: str, want: list[str]) -> None:

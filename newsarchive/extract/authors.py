@@ -813,6 +813,10 @@ def _name_and_credit_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
         name, rest = m.group(1).strip(), m.group(2).strip()
+        source = _SOURCE_LINE.match(rest)
+        if credit and source and _agencies_only(source.group(1)):
+            # "Rahul Sharma | Source: PTI": the writer; "Bad Homburg | Quelle: dpa": the agency
+            return [text] if _person_before_agency(doc, name) else [source.group(1)]
         if (
             credit
             and _agencies_only(rest)
@@ -847,8 +851,6 @@ def _credit_after(rest: str) -> bool:
         return False
     if _agencies_only(rest):
         return True
-    if (source := _SOURCE_LINE.match(rest)) and _agencies_only(source.group(1)):
-        return True  # "Rahul Sharma | Source: PTI": the source goes, the writer stays
     if _EMAIL_OR_URL.fullmatch(rest):
         return True  # "Jonas Jonaitis, LRT.lt": the site she writes for
     return (
