@@ -1831,10 +1831,10 @@ add_html(
 
 FETCHED = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
 _TOKEN = re.compile(r"\w+")
-# left on purpose (README, "Seen and left alone"): a plain "Von Anna Maria Autor" loses its
-# job-word surname. (An "Aktualisiert: vor 35 Minuten" line alone now dates the page as
+# Nothing is left on purpose now ("Von Anna Maria Autor" keeps its job-word surname:
+# authors._one_text). (An "Aktualisiert: vor 35 Minuten" line alone now dates the page as
 # the very last resort: dates.published.)
-LEFT = {("90-job-surname-plain", "authors")}
+LEFT: set[tuple[str, str]] = set()
 
 
 def _norm(s: str | None) -> str:

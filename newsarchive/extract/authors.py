@@ -37,7 +37,7 @@ from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys, spellings
-from newsarchive.extract.text import as_strings, clean, dedupe
+from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
@@ -414,11 +414,17 @@ def newsroom_credit(text: str) -> str | None:
     text = clean(text)
     if len(text) > _NEWSROOM_CHARS:
         return None
-    m = _NEWSROOM.match(BYLINE_LEAD.sub("", text).strip(" .:"))
+    text = BYLINE_LEAD.sub("", text).strip(" .:")
+    if (place := _CREDIT_AND_PLACE.match(text)) and _a_place(place.group(2).strip()):
+        text = place.group(1)  # "Da Redação | São Paulo", "Redakce, Praha": where it filed from
+    m = _NEWSROOM.match(text)
     return m.group(1) if m else None
 
 
 _NEWSROOM_CHARS = 40
+_CREDIT_AND_PLACE = re.compile(
+    r"^(.+?)\s*(?:[|,/\u00b7\u2022]|\s[-\u2013\u2014])\s*([^\W\d_][^\d|,]{1,30})$"
+)
 
 
 def _house_credit(text: str, publishers: AbstractSet[str]) -> str | None:
@@ -438,16 +444,43 @@ _SLUG_TAIL = re.compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
 
 def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
     """A surname that is a job word too ("Anna Maria Autor", "Jan Reporter") stays where a
-    link on the page names the whole name in its address ("/autoren/anna-maria-autor"):
-    job words after a full name go otherwise ("Anna Muster Redakteurin")."""
+    link on the page names the whole name in its address ("/autoren/anna-maria-autor"), or
+    where one text of the page holds the name and that word alone, a plain listed title
+    ("Von Anna Maria Autor": a job is set apart, by a mark or an element of its own,
+    "<span>Redakteurin</span>", or is a compound, "Politikredakteur"), and no link spells
+    the name without it:
+    job words after a full name go otherwise ("Anna Muster Redakteurin Wirtschaft")."""
     text = " ".join(raw)
     found = []
     for name in names:
         m = re.search(re.escape(name) + r"\s+([^\W\d_][\w-]*)\b", text)
-        if m and is_job_word(m.group(1)) and _slug(f"{name} {m.group(1)}") in _link_slugs(doc):
-            name = f"{name} {m.group(1)}"
+        if m and is_job_word(m.group(1)):
+            whole = f"{name} {m.group(1)}"
+            slugs = _link_slugs(doc)
+            if _slug(whole) in slugs or (
+                _surname_shaped(m.group(1)) and _slug(name) not in slugs and _one_text(doc, whole)
+            ):
+                name = whole
         found.append(name)
     return found
+
+
+_TEXT_HOLDING = etree.XPath("//text()[contains(., $s)]")
+
+
+def _surname_shaped(word: str) -> bool:
+    """A job word that may be a surname: a plain listed title, capitalised ("Autor",
+    "Reporter"); not a compound ("Politikredakteur") or a verb ("skrifar"), and not where a
+    link spells the name without it ("/autoren/anna-muster": "Redakteurin" her job)."""
+    return word[:1].isupper() and word.casefold() in TITLE_WORDS
+
+
+def _one_text(doc: Document, name: str) -> bool:
+    """One text node of the page that is `name` alone after a "by" word or a label, up to
+    a mark ("Von Anna Maria Autor, dpa")."""
+    alone = re.compile(re.escape(name) + r"\s*(?:$|[.,;|/(\u00b7\u2022\u2013\u2014])")
+    nodes = itertools.islice(_TEXT_HOLDING(doc.tree, s=name), 20)
+    return any(alone.match(BYLINE_LEAD.sub("", clean(str(node)))) for node in nodes)
 
 
 def _slug(name: str) -> str:
@@ -469,6 +502,11 @@ def _link_slugs(doc: Document) -> frozenset[str]:
 
 _SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
 _SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
+# "Rahul Sharma | Source: PTI", "Anna Muster, Quelle: dpa": what the story was taken from,
+# after the writer; no second writer (the looked-at keys leave a source beside a name out).
+_SOURCE_AFTER = re.compile(
+    rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{_SOURCE_WORDS})\s*[:：].*$", re.I
+)
 _SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
 _CLOSING_LINE = 80  # characters: a credit line, no story paragraph
 _CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
@@ -718,6 +756,8 @@ def _name_date_line(doc: Document) -> list[str]:
         text = clean(el.text_content())
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
             continue
+        if is_dispatch(text):
+            break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
@@ -775,6 +815,10 @@ def _name_and_credit_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
         name, rest = m.group(1).strip(), m.group(2).strip()
+        source = _SOURCE_LINE.match(rest)
+        if credit and source and _agencies_only(source.group(1)):
+            # "Rahul Sharma | Source: PTI": the writer; "Bad Homburg | Quelle: dpa": the agency
+            return [text] if _person_before_agency(doc, name) else [source.group(1)]
         if (
             credit
             and _agencies_only(rest)
@@ -1341,6 +1385,8 @@ def clean_names(
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
         text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
+        if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
+            text = text[: source.start()]  # "Rahul Sharma | Source: PTI": the writer alone
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
@@ -1351,6 +1397,8 @@ def clean_names(
         found: list[str] = []
         credited = False  # the part before was a credit's label alone ("Edited By:" | name)
         parts = _split(text)
+        if len(parts) == 2 and newsroom_credit(parts[0]) and _a_place(parts[1].strip()):
+            continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
         for part in parts:
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
@@ -1402,6 +1450,19 @@ _DATE_WORDS = (
     | frozenset(langwords.entries(langwords.PUBLISHED_LABELS))
     | frozenset(langwords.entries(langwords.UPDATED_LABELS))
 )
+
+
+def _a_place(part: str) -> bool:
+    """Where a newsroom filed from: one capitalised word, not an agency ("Praha", not "ČTK"),
+    or a place of several words ("São Paulo"; not "João Lima", who may be a writer)."""
+    if is_place_name(part):
+        return True
+    return (
+        " " not in part
+        and _capital(part)
+        and not part.isupper()
+        and part.casefold() not in AGENCIES
+    )
 
 
 def _without_date_head(text: str) -> str:

@@ -10,7 +10,7 @@ from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
 from newsarchive.extract.document import MAX_HTML, TreeReader, parse
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import count_words, width
+from newsarchive.extract.text import count_words, is_dispatch, width
 from newsarchive.extract.text import word_key as _norm
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,8 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
     Above the first sentence of the text (the header zone), the headline with a kicker
     ("Vote: Council approves plan"), what stands before it (section, kicker), lines naming
     an author ("Von Jane Doe", "Mon 01.04.24 | 10:00 | By Jane Doe") and short lines with
-    a date or clock time ("Stand: 01.04.2024, 10:00 Uhr") go too, in any language.
+    a date or clock time ("Stand: 01.04.2024, 10:00 Uhr") go too, in any language; not a
+    short first sentence after a wire's dispatch naming the agency or the day.
     """
     if not text:
         return text
@@ -112,8 +113,13 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
             p
             for i, p in enumerate(head)
             if i > at
-            and not _names_author(p, names)
-            and not (_CLOCK_OR_DATE.search(p) and not p.endswith(_CJK_STOPS))
+            and (
+                is_dispatch(p)  # "BEIJING, Dec. 3 (Xinhua) -- ...": the story's first sentence
+                or not (
+                    _names_author(p, names)
+                    or (_CLOCK_OR_DATE.search(p) and not p.endswith(_CJK_STOPS))
+                )
+            )
         ]
         paras = kept + paras[zone:]
     paras = [p for i, p in enumerate(paras) if i >= HEADER_ZONE or not _is_stamp(p)]

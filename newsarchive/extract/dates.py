@@ -350,6 +350,7 @@ def _cascade(
     aware: list[datetime] = []  # dates with an offset seen after a naive first one
     late = () if updated_lines else _if(lambda: first is None, _late_candidates(doc))
     media = () if updated_lines else _if(lambda: first is None, _lone_media_dates(doc))
+    coverage = () if updated_lines else _if(lambda: first is None, _coverage_start(doc))
     as_of = (
         ()
         if updated_lines
@@ -379,6 +380,7 @@ def _cascade(
             still_needed,
         ),
         late,
+        coverage,
         media,
         as_of,
     ):
@@ -1000,6 +1002,14 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
             yield dateparse.parse_any(value, month_first)
     for value in datelines.script_state_dates(doc.cache.get("source", "")):
         yield dateparse.parse_any(value, month_first)
+
+
+def _coverage_start(doc: Document) -> Iterator[datetime | None]:
+    """When a live blog's coverage began (`coverageStartTime`), where nothing else dates the
+    page: a LiveBlogPosting stating no `datePublished`. Read last, as the one looked-at live
+    blog states its publication apart (its latest entry's time), hours after the start."""
+    if (value := _jsonld_value(_article_get(doc, "coverageStartTime"))) is not None:
+        yield dateparse.parse_any(value, _month_first(doc))
 
 
 def _page_objects(doc: Document, keys: tuple[str, ...]) -> Iterator[str]:

@@ -118,3 +118,24 @@ def as_strings(value: object) -> list[str]:
     if isinstance(value, list):
         return [s for v in value for s in as_strings(v)]
     return []
+
+
+# A wire's dispatch opening a story's first paragraph: the place, a date or the agency in
+# brackets or slashes, a dash or colon, then the story's sentence ("BEIJING, Dec. 3 (Xinhua)
+# -- ...", "Berlin (dpa) - ...", "HÀ NỘI, 3/12 (TTXVN) - ...", "MADRID, 3 dic (EFE).- ...", not
+# "Aktualisiert am 07.01.2026 - 18:50 Uhr Lesedauer: 4 Min.");
+# also Xinhua's "新华社北京12月3日电" and the reporter in brackets, the sentence after them.
+_DISPATCH = re.compile(
+    r"^[^\W\d_][^!?]{0,60}?(?:\d[^\s()]*|[(/][^()/]{1,30}[)/])\.?\s*(?:--?|[\u2013\u2014:]|\.-)\s+"
+    r"[^\W\d_]\S*(?:\s+\S+){4,}[.!?\u2026][\"\u201d\u00bb]?$"  # five words or more
+)
+_CJK_DISPATCH = re.compile(
+    r"^[（(]?[\u3400-\u9fff]{2,16}(?:\d{1,2}月)?\d{1,2}\s*[日号]\s*[电電]\s*(?:[（(][^（）()]{1,30}[）)])?"
+    r"\s*[^\s（(]\S{7,}[。！？][」”]?$"
+)
+
+
+def is_dispatch(text: str) -> bool:
+    """A story's first sentence after a wire's dispatch line, not a byline or date line
+    (the agency, the place or the reporter it names are no header of their own)."""
+    return bool(_DISPATCH.match(text) or _CJK_DISPATCH.match(text))

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -56,9 +57,13 @@ _LIST_WORDS = frozenset(
 # _names_tag_list then checks whole words. Class names are mostly English.
 _MARKED = (
     "[contains(@class,'ag') or contains(@class,'opic') or contains(@class,'eyword')"
-    " or contains(@class,'chw') or contains(@class,'hem')]"
+    " or contains(@class,'chw') or contains(@class,'hem') or contains(@class,'ujet')"
+    " or contains(@class,'emas') or contains(@class,'iquet') or contains(@class,'rgoment')"
+    " or contains(@class,'mner')]"
 )
-_MARKS = re.compile("ag|opic|eyword|chw|hem")  # _MARKED's class parts, read in Python
+# _MARKED's class parts, read in Python; each word of _LIST_WORDS holds one ("sujets",
+# "temas", "etiquetas", "argomenti", "emner" held none: such lists were never looked at)
+_MARKS = re.compile("ag|opic|eyword|chw|hem|ujet|emas|iquet|rgoment|mner")
 _FOLLOWING_MARKED = 200  # marked elements after the headline looked at
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
@@ -117,7 +122,10 @@ def headed_links(doc: Document) -> list[str]:
             break
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
-        labels = [v for v in _links_near(heading) if clean(v).casefold() != name]
+        links = _links_near(heading)
+        if _section_navigation(doc, links):
+            continue  # "Weitere Themen": the menu's sections again, no labels of this story
+        labels = [v for a in links if clean(v := label_text(a)).casefold() != name]
         if labels and not _headlines(labels):
             found = labels
             break
@@ -158,17 +166,64 @@ def _headlines(labels: list[str]) -> bool:
     return sum(n > _TEASER_WORDS for n in words) * 3 > len(words)
 
 
-def _links_near(heading: HtmlElement) -> list[str]:
+def _links_near(heading: HtmlElement) -> list[HtmlElement]:
     box = heading.getparent()
     for _ in range(5):  # the heading may sit inside its own wrappers (four seen)
         if box is None:
             break
         links = [a for a in box.iter("a") if _is_link(a)]
         if links:
-            labels = [label_text(a) for a in links]
-            return labels if len(labels) <= MAX_LINKS else []
+            return links if len(links) <= MAX_LINKS else []
         box = box.getparent()
     return []
+
+
+def _section_navigation(doc: Document, links: list[HtmlElement]) -> bool:
+    """Links that all go to a section's root page the page's menu links too ("Weitere
+    Themen", "More topics", "Plus de sujets" over /politik/, /sport/): the site's sections
+    offered again under the story, not its topics."""
+    if len(links) < 2:
+        return False
+    host = urlsplit(doc.url).netloc.casefold()
+    roots = set()
+    for a in links:
+        if (root := _section_root(a.get("href", ""), doc.url, host)) is None:
+            return False  # (most lists stop at their first link: the menu is read last)
+        roots.add(root)
+    return _menu_sections(doc, host).issuperset(roots)
+
+
+_MENU_TAGS = ("nav", "header", "menu")
+
+
+def _menu_sections(doc: Document, host: str) -> frozenset[str]:
+    """The section roots the page's menus link ("/politik"), once per page."""
+    cached: frozenset[str] | None = doc.cache.get("menu_sections")
+    if cached is None:
+        menus = itertools.chain(
+            doc.tree.iter(*_MENU_TAGS), doc.tree.xpath("//*[@role='navigation']")
+        )
+        roots = (
+            _section_root(a.get("href", ""), doc.url, host) for m in menus for a in m.iter("a")
+        )
+        cached = frozenset(r for r in roots if r)
+        doc.cache["menu_sections"] = cached
+    return cached
+
+
+def _section_root(href: str, base: str, host: str) -> str | None:
+    """The path of a link to a section's root page on the page's own site ("/politik/",
+    "https://same.host/sport"), or None (a deeper page, another site, the home page)."""
+    href = href.strip()
+    if href.startswith("/") and not href.startswith("//"):
+        path = href.split("?", 1)[0].split("#", 1)[0]
+    else:
+        url = urlsplit(urljoin(base, href))
+        if url.netloc.casefold() != host:
+            return None
+        path = url.path
+    path = path.strip("/")
+    return "/" + path.casefold() if path and "/" not in path else None
 
 
 def class_marked_links(doc: Document) -> list[str]:
@@ -198,7 +253,10 @@ def class_marked_links(doc: Document) -> list[str]:
             continue
         if _in_menu(el):
             continue
-        labels = [v for v in _list_labels(el) if v and len(v) <= _MAX_LABEL]
+        links = _list_links(el)
+        if _section_navigation(doc, links):
+            continue  # "Weitere Themen": the menu's sections again
+        labels = [v for a in links if (v := label_text(a)) and len(v) <= _MAX_LABEL]
         if not 0 < len(labels) <= MAX_LINKS:
             continue
         if not first:
@@ -217,26 +275,26 @@ def _marked(el: HtmlElement) -> bool:
     return cls is not None and _MARKS.search(cls) is not None
 
 
-def _list_labels(el: HtmlElement) -> list[str]:
-    """The labels of a marked list; a mark on each item (or inside each link) means its siblings."""
+def _list_links(el: HtmlElement) -> list[HtmlElement]:
+    """The links of a marked list; a mark on each item (or inside each link) means its siblings."""
     link = next((a for a in itertools.chain([el], el.iterancestors()) if a.tag == "a"), None)
     if link is not None:
         item = link  # the mark sits on (or inside) each link
     else:
         links = [a for a in el.iter("a") if _is_link(a) and not _hidden(a, el)]
         if len(links) != 1:
-            return [label_text(a) for a in links]
+            return links
         link, item = links[0], el
     parent = item.getparent()
     if parent is None:
-        return [label_text(link)]
+        return [link]
     return [
-        label_text(a)
+        a
         for sib in parent.iterchildren()
         if isinstance(sib.tag, str) and any(_names_tag_list(x) for x in sib.iter())
         for a in ([sib] if sib.tag == "a" else sib.iter("a"))
         if _is_link(a) and not _hidden(a, parent)
-    ] or [label_text(link)]
+    ] or [link]
 
 
 def _is_link(a: HtmlElement) -> bool:
