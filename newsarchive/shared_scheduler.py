@@ -69,9 +69,14 @@ redis.call('SADD', KEYS[3], ARGV[1])
 return {field, entry[1]}
 """
 
-# KEYS: dupefilter set, queue
-# ARGV: the request's fingerprint ("": it skips the filter), its score, its data
+# KEYS: dupefilter set, queue, this worker's inflight hash
+# ARGV: the request's fingerprint ("": it skips the filter), its score, its data, the
+#       field of the request it comes from in the inflight hash ("": none)
+# A retry or a redirect is queued again as a new request: the one it comes from is no
+# longer held once it is queued (or filtered), in the same step (a kill between the two
+# loses neither). Its popper notes it under a field of its own.
 _SEE_AND_PUSH = """
+if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
 if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
@@ -169,9 +174,13 @@ class ResumableScheduler(Scheduler):
         if not self._atomic:
             return bool(super().enqueue_request(request))
         fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        # a retry or a redirect of a request this worker holds carries its field (meta is
+        # copied): it is released here, not left held after its request ended
+        held = request.meta.pop(INFLIGHT_META, None) or ""
         data = self.queue._encode_request(request)
-        keys = [self.df.key, self.queue.key]
-        if not self._see_and_push(keys=keys, args=[fingerprint, -request.priority, data]):
+        keys = [self.df.key, self.queue.key, self.held_key]
+        args = [fingerprint, -request.priority, data, held]
+        if not self._see_and_push(keys=keys, args=args):
             self.df.log(request, self.spider)
             return False
         if self.stats:
@@ -300,7 +309,7 @@ class _Holds:
 class ReleaseHeldMiddleware(_Holds):
     """Outermost downloader middleware: a request that ends without a response is no
     longer held (dropped by a middleware, failed); a redirect or a retry is a new
-    request carrying the same note.
+    request, the note moving with it through the shared queue (`_SEE_AND_PUSH`).
 
     A response keeps its request held until its callback's links are in the shared
     queue (`ReleaseHeldSpiderMiddleware`): a worker killed between the download and

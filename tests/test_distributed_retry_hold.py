@@ -1,0 +1,102 @@
+"""A shared crawl whose pages are retried: the retry leaves no hold behind.
+
+A worker notes what it pops in `<crawl>:inflight:<worker>`; a retry (or a redirect)
+is a new request that goes back through the shared queue carrying the note's field,
+and the worker popping it notes it under a new one. The first note was never
+dropped: the worker held a request that had ended. Each worker, idle, then waited
+for the other's stale notes (both ran until killed), and a single worker gave its
+"unfinished" requests back to the queue as it stopped (pages fetched again by the
+next run).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import start_crawl
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_state import shared_settings
+
+_HOP = {"connection", "transfer-encoding", "keep-alive", "content-length"}
+
+
+@contextlib.contextmanager
+def flaky_front(demo: DemoServer, once: set[str]) -> Iterator[str]:
+    """The demo site through a front that answers 503 to the first GET of each path in
+    `once` (a retry comes next); every other answer is the demo's own."""
+    failed: set[str] = set()
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            with lock:
+                first = self.path in once and self.path not in failed
+                failed.add(self.path)
+            if first:
+                self.send_response(503)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            upstream = http.client.HTTPConnection(demo.host, demo.port, timeout=30)
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
+            upstream.request("GET", self.path, headers=headers)
+            answer = upstream.getresponse()
+            body = answer.read()
+            self.send_response(answer.status)
+            for name, value in answer.getheaders():
+                if name.lower() not in _HOP:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            upstream.close()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_retried_pages_leave_no_hold_and_two_workers_finish(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=12)
+    articles = [demo.site.catalog.article(n).path for n in demo.site.catalog.ids]
+    once = {urlsplit(demo.url(path)).path for path in articles[::2]}  # every other article
+    with flaky_front(demo, once) as front:
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        settings = shared_settings(redis_server, "retryhold", NEWSARCHIVE_REDIS_WORKER_TTL="3")
+        running = [start_crawl("news", args, settings, tmp_path / w) for w in "ab"]
+        try:
+            done = [crawl.wait(timeout=90) for crawl in running]
+        finally:
+            for crawl in running:  # a worker still waiting for the other's stale notes
+                if crawl.process.poll() is None:
+                    crawl.process.kill()
+    for worker in done:
+        assert worker.returncode == 0, worker.log[-3000:]
+        assert "unfinished request(s) back to the queue" not in worker.log, worker.log[-3000:]
+    retried = sum(worker.stats.get("retry/count", 0) for worker in done)
+    assert retried == len(once)
+    exported = [item["url"] for worker in done for item in worker.items()]
+    assert sorted(urlsplit(url).path for url in exported) == sorted(
+        urlsplit(demo.url(path)).path for path in articles
+    )
+    prefix = "newsarchive:test-retryhold"
+    assert not list(redis_server.client.scan_iter(f"{prefix}:inflight:*"))
