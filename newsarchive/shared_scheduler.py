@@ -232,9 +232,14 @@ class ResumableScheduler(Scheduler):
         return count
 
     def spider_idle(self) -> None:
-        """Before stopping for want of work: a dead worker's requests are work."""
+        """Before stopping for want of work: a dead worker's requests are work.
+
+        Its own state's batch is committed first: with STATE_SHARED=0 an article page stays
+        held until then (STATE_COMMIT_SECONDS), and two idle workers each waited for the
+        other's held pages (neither ended before its batch timer)."""
         if lost():
             return
+        self._commit_state()
         try:
             requeued = self.requeue_dead()
             others = [] if requeued else self._other_holders()

@@ -100,3 +100,35 @@ def test_retried_pages_leave_no_hold_and_two_workers_finish(
     )
     prefix = "newsarchive:test-retryhold"
     assert not list(redis_server.client.scan_iter(f"{prefix}:inflight:*"))
+
+
+def test_idle_workers_with_own_states_do_not_wait_for_each_others_batches(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """With STATE_SHARED=0 an article page stays held until the worker's own state commits
+    its batch (STATE_COMMIT_SECONDS). Both workers idle, each waited for the other's held
+    pages: neither ended before its batch timer (600 s here). An idle worker now commits
+    its batch first, so what it holds goes as it stops being busy."""
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server,
+        "idlebatch",
+        NEWSARCHIVE_REDIS_WORKER_TTL="3",
+        DOWNLOAD_DELAY="0.15",  # both workers archive some
+        STATE_SHARED="0",
+        STATE_COMMIT_SECONDS="600",
+    )
+    running = [start_crawl("news", args, settings, tmp_path / w) for w in "ab"]  # own states
+    try:
+        done = [crawl.wait(timeout=90) for crawl in running]
+    finally:
+        for crawl in running:
+            if crawl.process.poll() is None:
+                crawl.process.kill()
+    for worker in done:
+        assert worker.returncode == 0, worker.log[-3000:]
+    exported = sorted(urlsplit(item["url"]).path for worker in done for item in worker.items())
+    assert exported == sorted(demo.site.catalog.article(n).path for n in demo.site.catalog.ids)
