@@ -1,18 +1,21 @@
-"""A shared crawl whose pages are retried: the retry leaves no hold behind.
+"""Notes of held requests that outlive what they note, on the real redis-server.
 
-A worker notes what it pops in `<crawl>:inflight:<worker>`; a retry (or a redirect)
-is a new request that goes back through the shared queue carrying the note's field,
-and the worker popping it notes it under a new one. The first note was never
-dropped: the worker held a request that had ended. Each worker, idle, then waited
-for the other's stale notes (both ran until killed), and a single worker gave its
-"unfinished" requests back to the queue as it stopped (pages fetched again by the
-next run).
+A worker notes what it pops in `<crawl>:inflight:<worker>`; an idle worker waits while
+another worker's notes stand, and a worker gives its own back to the queue only as it
+stops. A note left standing after its request ended (a retry, a redirect), a batch not
+yet committed (STATE_SHARED=0), or a killed predecessor's notes under the same worker
+name (a restarted container) made workers wait for each other, or ended the crawl
+"finished" with pages left in the queue.
 """
 
 from __future__ import annotations
 
 import contextlib
 import http.client
+import json
+import re
+import signal
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,9 +23,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_redis_lost import _start
 from tests.test_distributed_state import shared_settings
 
 _HOP = {"connection", "transfer-encoding", "keep-alive", "content-length"}
@@ -132,3 +137,41 @@ def test_idle_workers_with_own_states_do_not_wait_for_each_others_batches(
         assert worker.returncode == 0, worker.log[-3000:]
     exported = sorted(urlsplit(item["url"]).path for worker in done for item in worker.items())
     assert exported == sorted(demo.site.catalog.article(n).path for n in demo.site.catalog.ids)
+
+
+def test_a_worker_restarted_under_its_killed_predecessors_name_takes_up_what_it_held(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """What the predecessor held was noted under the name the new worker has: alive, so no
+    worker took it up, nor did the new one, which gave it back to the queue only as it
+    stopped (the crawl then ended with those pages in the queue: articles missing)."""
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server, "samename", NEWSARCHIVE_REDIS_WORKER_TTL="30", DOWNLOAD_DELAY="0.1"
+    )
+    kill = "tests.plugins.crashpoint.KillAfterItems"
+    extensions = {**project_settings.EXTENSIONS, kill: 200}
+    killing = {**settings, "EXTENSIONS": json.dumps(extensions), "TEST_KILL_AFTER_ITEMS": "5"}
+    out = tmp_path / "worker"
+    killed = _start(args, killing, out, "items-1.jsonl")
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL
+    prefix = "newsarchive:test-samename"
+    name = re.sub(r"[^a-z0-9.-]+", "-", f"{killed.process.pid}-{socket.gethostname()}".lower())
+    held = redis_server.client.hlen(f"{prefix}:inflight:{name}")  # as worker_name() makes it
+    assert held > 0  # what the predecessor held when killed
+
+    same = {**project_settings.EXTENSIONS, "tests.plugins.same_name.TakeOverName": 0}
+    resumed = {
+        **settings,
+        "NEWSARCHIVE_RESUME": "1",
+        "EXTENSIONS": json.dumps(same),
+        "TEST_SAME_NAME_OF": str(killed.process.pid),
+    }
+    done = _start(args, resumed, out, "items-2.jsonl").wait(timeout=240)
+    assert done.returncode == 0, done.log[-3000:]
+    assert "unfinished request(s) back to the queue" not in done.log, done.log[-3000:]
+    items = {item["url"] for item in killed.wait().items() + done.items()}
+    assert items == {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
