@@ -12,6 +12,7 @@ files and a callback asking the state: no Scrapy, so the repair is tested on its
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import glob
 import json
@@ -147,7 +148,7 @@ def repair_journal(journal: Path, committed: Committed, record_ids: RecordIds) -
         except OSError as exc:
             if snapshot is None:
                 snapshot = _snapshot(journal, record_ids)
-            kept[name] = {"json_lines": name in entries.json_lines, "record_ids": snapshot}
+            kept[name] = {"json_lines": name in entries.json_lines, "record_ids": snapshot or None}
             _not_checked(name, exc, journal)
     for name, entry in entries.unchecked.items():
         try:
@@ -161,8 +162,11 @@ def repair_journal(journal: Path, committed: Committed, record_ids: RecordIds) -
         except OSError as exc:
             kept[name] = entry
             _not_checked(name, exc, journal)
-    _write(journal, Entries(unchecked=kept))
-    _drop_snapshots(journal, {str(entry.get("record_ids")) for entry in kept.values()})
+    try:
+        _write(journal, Entries(unchecked=kept))
+        _drop_snapshots(journal, {str(entry.get("record_ids")) for entry in kept.values()})
+    except OSError as exc:  # a full disk: the next run checks the same files again
+        logger.warning("cannot update the items journal %s: %s (left as it was)", journal, exc)
     return rejected_in_all
 
 
@@ -195,14 +199,22 @@ def _no_snapshot(name: str, exc: OSError) -> None:
 
 
 def _snapshot(journal: Path, record_ids: RecordIds) -> str:
-    """Write the record ids the state names beside the journal; its name."""
+    """Write the record ids the state names beside the journal; its name ("" when it cannot
+    be written, a full disk: named, and the file is left unrepaired by the run that reads it;
+    raised, it stopped the items feed from opening and the run's items were written nowhere)."""
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
     path = journal.with_name(f"{journal.name}.{stamp}-{os.getpid()}{SNAPSHOT_SUFFIX}")
     temp = path.with_name(path.name + ".tmp")
-    with temp.open("w", encoding="utf-8") as out:
-        for record_id in record_ids():
-            out.write(record_id + "\n")
-    os.replace(temp, path)
+    try:
+        with temp.open("w", encoding="utf-8") as out:
+            for record_id in record_ids():
+                out.write(record_id + "\n")
+        os.replace(temp, path)
+    except OSError as exc:
+        logger.warning("cannot write the record ids to check items files against %s: %s", path, exc)
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        return ""
     return str(path)
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -182,6 +184,56 @@ def test_an_unchecked_file_whose_snapshot_is_gone_is_named_and_dropped(
     assert feed.read_bytes() == line(1) + line(2) and not journal.exists()
 
 
+def test_a_full_disk_at_the_repair_is_named_not_raised(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The snapshot of record ids, then the journal, cannot be written (ENOSPC; a folder in
+    the journal's temp file's place). Raised, the error kept the items feed from opening
+    (a signal handler's traceback, the run's items written nowhere). Now each is named; the
+    file stays unchecked without a snapshot, and the run that can read it leaves it as it is."""
+    journal = tmp_path / "state" / "demo.feeds.json"
+    journal.parent.mkdir()
+    feed = tmp_path / "items.jsonl"
+    feed.write_bytes(line(1) + line(2))
+    add_to_journal(journal, feed, json_lines=True)
+    away = feed.rename(tmp_path / "away")
+    feed.mkdir()
+
+    def full_disk() -> Iterator[str]:
+        yield "<urn:uuid:1>"
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
+        repair_journal(journal, committed_up_to(1), full_disk)
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 2 and "No space left on device" in said[0]
+    assert "could not check the items file" in said[1]
+    assert sorted(p.name for p in journal.parent.iterdir()) == [journal.name]  # no temp left
+    assert json.loads(journal.read_text())["unchecked"][str(feed.resolve())]["record_ids"] is None
+
+    feed.rmdir()
+    away.rename(feed)
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
+        repair_journal(journal, committed_up_to(1), lambda: ())
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 1 and "not repaired" in said[0]
+    assert not journal.exists() and feed.read_bytes() == line(1) + line(2)
+
+    add_to_journal(journal, feed, json_lines=True)  # killed again; the folder is back
+    before = journal.read_text()
+    feed.rename(away)
+    feed.mkdir()
+    temp = journal.with_name(journal.name + ".tmp")
+    temp.mkdir()  # the journal cannot be rewritten
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
+        repair_journal(journal, committed_up_to(1), lambda: iter(["<urn:uuid:1>"]))
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 2 and "could not check" in said[0] and "cannot update" in said[1]
+    assert journal.read_text() == before  # the next run checks the file again
+
+
 def test_no_journal_is_no_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("WARNING", logger="newsarchive.feedrepair"):
         assert repair_journal(tmp_path / "demo.feeds.json", committed_up_to(1), lambda: ()) == 0
@@ -190,6 +242,7 @@ def test_no_journal_is_no_warning(tmp_path: Path, caplog: pytest.LogCaptureFixtu
 
 WRITER = """
 import resource, signal, sys
+from collections.abc import Iterator
 from pathlib import Path
 from newsarchive.feeds import LineFile
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)

@@ -1,0 +1,177 @@
+"""Notes of held requests that outlive what they note, on the real redis-server.
+
+A worker notes what it pops in `<crawl>:inflight:<worker>`; an idle worker waits while
+another worker's notes stand, and a worker gives its own back to the queue only as it
+stops. A note left standing after its request ended (a retry, a redirect), a batch not
+yet committed (STATE_SHARED=0), or a killed predecessor's notes under the same worker
+name (a restarted container) made workers wait for each other, or ended the crawl
+"finished" with pages left in the queue.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import json
+import re
+import signal
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import start_crawl
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_redis_lost import _start
+from tests.test_distributed_state import shared_settings
+
+_HOP = {"connection", "transfer-encoding", "keep-alive", "content-length"}
+
+
+@contextlib.contextmanager
+def flaky_front(demo: DemoServer, once: set[str]) -> Iterator[str]:
+    """The demo site through a front that answers 503 to the first GET of each path in
+    `once` (a retry comes next); every other answer is the demo's own."""
+    failed: set[str] = set()
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            with lock:
+                first = self.path in once and self.path not in failed
+                failed.add(self.path)
+            if first:
+                self.send_response(503)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            upstream = http.client.HTTPConnection(demo.host, demo.port, timeout=30)
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
+            upstream.request("GET", self.path, headers=headers)
+            answer = upstream.getresponse()
+            body = answer.read()
+            self.send_response(answer.status)
+            for name, value in answer.getheaders():
+                if name.lower() not in _HOP:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            upstream.close()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_retried_pages_leave_no_hold_and_two_workers_finish(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=12)
+    articles = [demo.site.catalog.article(n).path for n in demo.site.catalog.ids]
+    once = {urlsplit(demo.url(path)).path for path in articles[::2]}  # every other article
+    with flaky_front(demo, once) as front:
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        settings = shared_settings(redis_server, "retryhold", NEWSARCHIVE_REDIS_WORKER_TTL="3")
+        running = [start_crawl("news", args, settings, tmp_path / w) for w in "ab"]
+        try:
+            done = [crawl.wait(timeout=90) for crawl in running]
+        finally:
+            for crawl in running:  # a worker still waiting for the other's stale notes
+                if crawl.process.poll() is None:
+                    crawl.process.kill()
+    for worker in done:
+        assert worker.returncode == 0, worker.log[-3000:]
+        assert "unfinished request(s) back to the queue" not in worker.log, worker.log[-3000:]
+    retried = sum(worker.stats.get("retry/count", 0) for worker in done)
+    assert retried == len(once)
+    exported = [item["url"] for worker in done for item in worker.items()]
+    assert sorted(urlsplit(url).path for url in exported) == sorted(
+        urlsplit(demo.url(path)).path for path in articles
+    )
+    prefix = "newsarchive:test-retryhold"
+    assert not list(redis_server.client.scan_iter(f"{prefix}:inflight:*"))
+
+
+def test_idle_workers_with_own_states_do_not_wait_for_each_others_batches(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """With STATE_SHARED=0 an article page stays held until the worker's own state commits
+    its batch (STATE_COMMIT_SECONDS). Both workers idle, each waited for the other's held
+    pages: neither ended before its batch timer (600 s here). An idle worker now commits
+    its batch first, so what it holds goes as it stops being busy."""
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server,
+        "idlebatch",
+        NEWSARCHIVE_REDIS_WORKER_TTL="3",
+        DOWNLOAD_DELAY="0.15",  # both workers archive some
+        STATE_SHARED="0",
+        STATE_COMMIT_SECONDS="600",
+    )
+    running = [start_crawl("news", args, settings, tmp_path / w) for w in "ab"]  # own states
+    try:
+        done = [crawl.wait(timeout=90) for crawl in running]
+    finally:
+        for crawl in running:
+            if crawl.process.poll() is None:
+                crawl.process.kill()
+    for worker in done:
+        assert worker.returncode == 0, worker.log[-3000:]
+    exported = sorted(urlsplit(item["url"]).path for worker in done for item in worker.items())
+    assert exported == sorted(demo.site.catalog.article(n).path for n in demo.site.catalog.ids)
+
+
+def test_a_worker_restarted_under_its_killed_predecessors_name_takes_up_what_it_held(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """What the predecessor held was noted under the name the new worker has: alive, so no
+    worker took it up, nor did the new one, which gave it back to the queue only as it
+    stopped (the crawl then ended with those pages in the queue: articles missing)."""
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server, "samename", NEWSARCHIVE_REDIS_WORKER_TTL="30", DOWNLOAD_DELAY="0.1"
+    )
+    kill = "tests.plugins.crashpoint.KillAfterItems"
+    extensions = {**project_settings.EXTENSIONS, kill: 200}
+    killing = {**settings, "EXTENSIONS": json.dumps(extensions), "TEST_KILL_AFTER_ITEMS": "5"}
+    out = tmp_path / "worker"
+    killed = _start(args, killing, out, "items-1.jsonl")
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL
+    prefix = "newsarchive:test-samename"
+    name = re.sub(r"[^a-z0-9.-]+", "-", f"{killed.process.pid}-{socket.gethostname()}".lower())
+    held = redis_server.client.hlen(f"{prefix}:inflight:{name}")  # as worker_name() makes it
+    assert held > 0  # what the predecessor held when killed
+
+    same = {**project_settings.EXTENSIONS, "tests.plugins.same_name.TakeOverName": 0}
+    resumed = {
+        **settings,
+        "NEWSARCHIVE_RESUME": "1",
+        "EXTENSIONS": json.dumps(same),
+        "TEST_SAME_NAME_OF": str(killed.process.pid),
+    }
+    done = _start(args, resumed, out, "items-2.jsonl").wait(timeout=240)
+    assert done.returncode == 0, done.log[-3000:]
+    assert "unfinished request(s) back to the queue" not in done.log, done.log[-3000:]
+    items = {item["url"] for item in killed.wait().items() + done.items()}
+    assert items == {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
