@@ -85,7 +85,10 @@ return 1
 # KEYS: workers (sorted set scored by expiry), holders set
 # ARGV: inflight key prefix ("<crawl>:inflight:"), a holder to take alive or dead ("": none),
 #       this worker's name
-# Each dead holder's hash is renamed to "<its key>:to:<me>" (one taker only); returns those.
+# Each dead holder's hash is renamed to "<its key>:to:<me>" (one taker only) and noted as a
+# holder "<holder>:to:<me>", alive while its taker is: a taker killed while giving the
+# requests back leaves them to the next worker that looks (they were under a key no one
+# read). Returns the renamed keys.
 # Missed once its expiry second has passed, as the busy and workers sets count in
 # newsarchive.distributed: a worker alive to one and gone from the other let the last
 # worker stop "finished" without what a cut-off worker held. (Seconds are whole: a
@@ -94,13 +97,15 @@ _TAKE_DEAD = """
 local now = tonumber(redis.call('TIME')[1])
 local taken = {}
 for _, holder in ipairs(redis.call('SMEMBERS', KEYS[2])) do
-  local expiry = redis.call('ZSCORE', KEYS[1], holder)
+  local owner = string.match(holder, ':to:([^:]+)$') or holder
+  local expiry = redis.call('ZSCORE', KEYS[1], owner)
   if holder == ARGV[2] or (not expiry) or tonumber(expiry) < now then
     local held = ARGV[1] .. holder
     if redis.call('EXISTS', held) == 1 then
-      local to = held .. ':to:' .. ARGV[3]
-      redis.call('RENAME', held, to)
-      table.insert(taken, to)
+      local to = holder .. ':to:' .. ARGV[3]
+      redis.call('RENAME', held, ARGV[1] .. to)
+      redis.call('SADD', KEYS[2], to)
+      table.insert(taken, ARGV[1] .. to)
     end
     redis.call('SREM', KEYS[2], holder)
   end
@@ -231,13 +236,15 @@ class ResumableScheduler(Scheduler):
         taken = self._take_dead(keys=keys, args=[prefix, self.me if mine else "", self.me])
         count = 0
         for key in taken:
-            for value in self.server.hvals(key):
+            for field, value in self.server.hgetall(key).items():
                 _, _, data = value.partition(b"|")
                 request = self.queue._decode_request(data)
                 self.server.srem(self.articles_key, request.url)
                 self.queue.push(request)
+                self.server.hdel(key, field)  # killed here: the next taker pushes the rest
                 count += 1
             self.server.delete(key)
+            self.server.srem(self.holders_key, key[len(prefix) :])
         if count and not mine:
             logger.warning("Gave %d request(s) held by dead worker(s) back to the queue", count)
             if self.stats:

@@ -144,6 +144,31 @@ def test_the_idle_check_and_the_requeue_agree_on_who_is_missed(
     assert seen == [(1, []), (0, [f"{prefix}:inflight:c:to:a".encode()])]
 
 
+def test_requests_a_killed_taker_was_giving_back_are_taken_by_the_next(
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    """A worker killed while giving back a dead worker's requests leaves them to the next.
+
+    Before, they stayed under "<crawl>:inflight:b:to:c", a key no one read: lost.
+    """
+    client = redis_server.client
+    prefix = "newsarchive:test-taker"
+    workers, holders = f"{prefix}:workers", f"{prefix}:holders"
+    take_dead = client.register_script(_TAKE_DEAD)
+    seconds = int(client.time()[0])
+    client.zadd(workers, {"a": seconds + 60, "c": seconds + 60})  # b is gone
+    client.sadd(holders, "b")
+    client.hset(f"{prefix}:inflight:b", "field", b"0|request")
+    first = take_dead(keys=[workers, holders], args=[f"{prefix}:inflight:", "", "c"])
+    client.zrem(workers, "c")  # c is killed before it pushed the request
+    second = take_dead(keys=[workers, holders], args=[f"{prefix}:inflight:", "", "a"])
+    held = client.hgetall(f"{prefix}:inflight:b:to:c:to:a")
+    client.delete(workers, holders, *first, *second)
+    assert first == [f"{prefix}:inflight:b:to:c".encode()]
+    assert second == [f"{prefix}:inflight:b:to:c:to:a".encode()]
+    assert held == {b"field": b"0|request"}
+
+
 def _held_by(redis: RedisServer, pid: int) -> int:
     """How many requests worker `pid` notes as held in Redis (its inflight hash)."""
     keys = list(redis.client.scan_iter(match=f"*:inflight:{pid}-*"))
