@@ -24,6 +24,7 @@ from newsarchive.cli import main
 PROJECT = Path(__file__).resolve().parents[1]
 BAD, LOCKED, PARTIAL = exitcodes.BAD_INPUT, exitcodes.LOCKED, exitcodes.PARTIAL
 ORIGIN = "http://127.0.0.1:9"  # never contacted: every case stops before a request
+LOOPBACK_DEMO = ("demo", "-a", f"base_url={ORIGIN}")
 
 
 Done = subprocess.CompletedProcess[str]
@@ -123,6 +124,29 @@ CRAWL_CASES = {
     "STATE_PATH field": crawl(
         "foxnews", "-s", "STATE_PATH=state/%(host)s.db", says="only %(site)s and %(name)s"
     ),
+    # read as the reactor starts, before the settings extension: was a traceback, exit 1;
+    # on the demo at a loopback origin never allowed, so a run that starts sends nothing out
+    "NETWORK_ALLOWED words": crawl(
+        *LOOPBACK_DEMO,
+        "-s",
+        "NETWORK_ALLOWED=bogus",
+        says="NETWORK_ALLOWED entry 'bogus': expected",
+    ),
+    "HEALTH_FIELD_FLOORS not JSON": crawl(
+        *LOOPBACK_DEMO, "-s", "HEALTH_FIELD_FLOORS=notjson", says="HEALTH_FIELD_FLOORS='notjson' is"
+    ),
+    "HEALTH_FIELD_FLOORS field": crawl(
+        *LOOPBACK_DEMO, "-s", 'HEALTH_FIELD_FLOORS={"topic": 0}', says="unknown field(s) topic"
+    ),
+    "HEALTH_COVERAGE_DROP 3": crawl(
+        *LOOPBACK_DEMO, "-s", "HEALTH_COVERAGE_DROP=3", says="HEALTH_COVERAGE_DROP must be a number"
+    ),
+    "setting misspelt": crawl(
+        *LOOPBACK_DEMO,
+        "-s",
+        "WARC_ENABLD=0",
+        says="unknown setting WARC_ENABLD; did you mean WARC_",
+    ),
 }
 
 
@@ -191,6 +215,14 @@ NEWSARCHIVE_CASES = {
         "demo", "--articles", "5", "--out", "{tmp}/new-demo", says="at least 10 articles"
     ),
     "serve-demo port 70000": cli("serve-demo", "--port", "70000", says="from 0 to 65535"),
+    "check NETWORK_ALLOWED words": cli(
+        *("check", "demo", "-a", f"base_url={ORIGIN}", "-s", "NETWORK_ALLOWED=bogus"),
+        says="NETWORK_ALLOWED entry 'bogus': expected",
+    ),
+    "check HEALTH_FIELD_FLOORS not JSON": cli(
+        *("check", "demo", "-a", f"base_url={ORIGIN}", "-s", "HEALTH_FIELD_FLOORS=x"),
+        says="HEALTH_FIELD_FLOORS='x' is not a JSON object",
+    ),
     "recover missing": cli("recover", "{tmp}/nosuch", says="no such directory"),
     "recover a file": cli(
         "recover", "{tmp}/a.warc.gz", says="is a file: recover closes the .warc.gz.open files"

@@ -48,6 +48,7 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from newsarchive.checks import check_settings as check_values
     from newsarchive.health.checking import CheckResult, verdict_lines
     from newsarchive.health.config import rules_from_settings
     from newsarchive.health.probe import ProfileCheckSpider, check_settings
@@ -61,6 +62,7 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     settings.setdict(check_settings(), priority="cmdline")
     settings.setdict(profile.politeness.scrapy_settings(), priority="spider")  # as a crawl has it
     settings.setdict(_pairs(args.settings, "-s", None), priority="cmdline")  # -s wins, as there
+    check_values(settings)  # SettingError is a ValueError: one line, exit 2
     floors = rules_from_settings(settings).field_floors
     show_more = profile.show_more
     result = CheckResult(

@@ -22,7 +22,7 @@ from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from newsarchive import exitcodes
-from newsarchive.checks import SettingError
+from newsarchive.checks import SettingError, check_settings
 from newsarchive.interrupt import install_hook
 from newsarchive.redislink import unreachable
 from newsarchive.spiders.options import SpiderArgumentError
@@ -63,6 +63,11 @@ class Command(ScrapyCrawl):
         except KeyError:
             names = ", ".join(sorted(self.crawler_process.spider_loader.list()))
             self._fail(exitcodes.BAD_INPUT, f"unknown spider {args[0]!r}; spiders: {names}")
+            return
+        try:  # before start(): the reactor's resolver reads NETWORK_ALLOWED
+            check_settings(crawler.settings)
+        except SettingError as exc:
+            self._fail(exitcodes.BAD_INPUT, str(exc))
             return
         errors: list[BaseException] = []
         _keep_error(self.crawler_process.crawl(crawler, **opts.spargs), errors)
