@@ -36,7 +36,7 @@ from newsarchive.commands.extract_jobs import (
 from newsarchive.commands.parentdeath import start_worker
 from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
-from newsarchive.outputs import whole_text_file
+from newsarchive.outputs import cannot_write, whole_text_file
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
@@ -111,6 +111,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.output and any(_same_file(args.output, p) for p in [*archives, args.input]):
         print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
+        return 2
+    unwritable = cannot_write(args.output) if args.output else None
+    if unwritable:
+        print(f"extract: -o: {unwritable}", file=sys.stderr)
         return 2
     choice = Choice(args.all_pages, site.name if site else None, args.max_html or None)
     if archives:
