@@ -67,6 +67,13 @@ CRAWL_CASES = {
         code=exitcodes.FAILED,
     ),
     "base_url words": crawl("demo", "-a", "base_url=localhost", says="must be an origin"),
+    # every request would be refused: the run ended `finished`, exit 0, nothing archived
+    "base_url loopback not allowed": crawl(
+        *LOOPBACK_DEMO, says="is a loopback address, which the crawl refuses; allow it with -s"
+    ),
+    "base_url localhost not allowed": crawl(
+        "demo", "-a", "base_url=http://localhost:9", says="NETWORK_ALLOWED=127.0.0.1:9"
+    ),
     "since garbage": crawl("foxnews", "-a", "since=garbage", says="since must be a date"),
     "since month 13": crawl("foxnews", "-a", "since=2025-13-01", says="since must be a date"),
     "depth 0": crawl("foxnews", "-a", "depth=0", says="depth must be a whole number"),
@@ -231,6 +238,9 @@ NEWSARCHIVE_CASES = {
     "check NETWORK_ALLOWED words": cli(
         *("check", "demo", "-a", f"base_url={ORIGIN}", "-s", "NETWORK_ALLOWED=bogus"),
         says="NETWORK_ALLOWED entry 'bogus': expected",
+    ),
+    "check base_url loopback not allowed": cli(
+        "check", "demo", "-a", f"base_url={ORIGIN}", says="NETWORK_ALLOWED=127.0.0.1:9"
     ),
     "check HEALTH_FIELD_FLOORS not JSON": cli(
         *("check", "demo", "-a", f"base_url={ORIGIN}", "-s", "HEALTH_FIELD_FLOORS=x"),
