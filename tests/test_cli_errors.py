@@ -235,6 +235,19 @@ NEWSARCHIVE_CASES = {
         "demo", "--articles", "5", "--out", "{tmp}/new-demo", says="at least 10 articles"
     ),
     "serve-demo port 70000": cli("serve-demo", "--port", "70000", says="from 0 to 65535"),
+    # found after the archive was read (exit 1), or not at all (--state read by nothing)
+    "history --html missing folder": cli(
+        *("history", "http://x/", "--warc", "{tmp}/real", "--html", "{tmp}/nosuch/v.html"),
+        says="argument --html: folder",
+    ),
+    "history --html unwritable": cli(
+        *("history", "http://x/", "--warc", "{tmp}/real", "--html", "/proc/v.html"),
+        says="--html: cannot write /proc/v.html",
+    ),
+    "history --state with a URL": cli(
+        *("history", "http://x/", "--warc", "{tmp}/real", "--state", "{tmp}/notdb.sqlite"),
+        says="--state goes with --site",
+    ),
     "check NETWORK_ALLOWED words": cli(
         *("check", "demo", "-a", f"base_url={ORIGIN}", "-s", "NETWORK_ALLOWED=bogus"),
         says="NETWORK_ALLOWED entry 'bogus': expected",
