@@ -14,6 +14,7 @@ refused too: Scrapy takes any name, and the typo went unnoticed.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -191,10 +192,31 @@ def _numbers_and_flags(module: ModuleType) -> dict[str, bool | int | float]:
     }
 
 
+def check_feed_uris(settings: BaseSettings, spider: object) -> None:
+    """Every feed URI's `%(...)s` is one Scrapy can fill in (the spider's attributes, time,
+    batch_time, batch_id). Scrapy fills them in as the spider opens and, on a wrong name,
+    logs a KeyError traceback and writes no items file: the run exited 0, its items lost
+    (the crawl state kept their articles, so no later run exported them)."""
+    if settings.get("FEED_URI_PARAMS"):
+        return  # a function of the user's makes the parameters
+    params = {*dir(spider), "time", "batch_time", "batch_id"}
+    for uri in settings.getdict("FEEDS"):
+        names = {m.group(1) for m in re.finditer(r"%\((\w+)\)", str(uri))}
+        unknown = sorted(names - params)
+        if unknown:
+            by_addon = (settings.getpriority("FEEDS") or 0) <= SETTINGS_PRIORITIES["project"]
+            which = "NEWSARCHIVE_ITEMS_FEED" if by_addon else "FEEDS (-o, -O)"
+            raise SettingError(
+                f"setting {which}: the items file {str(uri)!r} names %({unknown[0]})s, which "
+                "nothing fills in; use %(name)s, %(site)s, %(time)s or %(batch_id)d"
+            )
+
+
 class SettingsCheck:
     """The extension: checks at `from_crawler`, before other components are built."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SettingsCheck:
         check_settings(crawler.settings)
+        check_feed_uris(crawler.settings, crawler.spider)  # the spider's attributes fill them
         return cls()

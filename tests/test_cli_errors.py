@@ -149,6 +149,16 @@ CRAWL_CASES = {
     "HEALTH_COVERAGE_DROP 3": crawl(
         *LOOPBACK_DEMO, "-s", "HEALTH_COVERAGE_DROP=3", says="HEALTH_COVERAGE_DROP must be a number"
     ),
+    # Scrapy filled it in as the spider opened: a KeyError traceback, no items file, exit 0
+    "items feed placeholder": crawl(
+        *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9"),
+        *("-s", "NEWSARCHIVE_ITEMS_FEED=items/%(nme)s.jsonl"),
+        says="NEWSARCHIVE_ITEMS_FEED: the items file 'items/%(nme)s.jsonl' names %(nme)s, which",
+    ),
+    "-o placeholder": crawl(
+        *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9", "-o", "nosuch/%(when)s.jsonl"),
+        says="FEEDS (-o, -O): the items file 'nosuch/%(when)s.jsonl' names %(when)s",
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",
