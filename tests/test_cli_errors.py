@@ -159,6 +159,11 @@ CRAWL_CASES = {
         *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9", "-o", "nosuch/%(when)s.jsonl"),
         says="FEEDS (-o, -O): the items file 'nosuch/%(when)s.jsonl' names %(when)s",
     ),
+    # Scrapy's logging set-up raised ValueError: a traceback
+    "-L lower case": crawl(*LOOPBACK_DEMO, "-L", "debug", says="log level 'debug' (-L, LOG_LEVEL)"),
+    "LOG_LEVEL words": crawl(
+        *LOOPBACK_DEMO, "-s", "LOG_LEVEL=LOUD", says="log level 'LOUD' (-L, LOG_LEVEL) is not one"
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",

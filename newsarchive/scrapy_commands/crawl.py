@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import signal
 import sys
 from typing import Any
@@ -53,6 +54,16 @@ class Command(ScrapyCrawl):
         # package's import, takes the excepthook: importing a library changes no hook).
         install_hook("scrapy crawl")
         super().process_options(args, opts)
+        assert self.settings is not None  # set by cmdline before process_options
+        level = self.settings.get("LOG_LEVEL")
+        if isinstance(level, str) and not isinstance(logging.getLevelName(level), int):
+            # Scrapy's logging set-up, next, raised ValueError: a traceback before any crawl
+            self._fail(
+                exitcodes.BAD_INPUT,
+                f"log level {level!r} (-L, LOG_LEVEL) is not one of "
+                "DEBUG, INFO, WARNING, ERROR, CRITICAL (upper case)",
+            )
+            sys.exit(exitcodes.BAD_INPUT)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
