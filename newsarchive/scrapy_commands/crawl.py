@@ -92,7 +92,25 @@ class Command(ScrapyCrawl):
     def _fail(self, code: int, reason: str) -> None:
         self.exitcode = code
         sys.stdout.flush()
-        print(f"scrapy crawl: {reason} (exit status {code})", file=sys.stderr, flush=True)
+        line = f"scrapy crawl: {reason} (exit status {code})"
+        print(line, file=sys.stderr, flush=True)
+        if self.settings is not None and self.settings.get("LOG_FILE"):
+            # scrapyd gives every job a LOG_FILE and keeps its stderr apart: the job's log
+            # (log_url) ended with Scrapy's version lines, saying nothing of why
+            _log_line(self.settings.get("LOG_FILE"), line)
+
+
+def _log_line(log_file: str, line: str) -> None:
+    """`line` as the log's last line, through Scrapy's file handler when it is set up."""
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    if handlers:
+        logging.getLogger("scrapy crawl").error(line)
+        return
+    try:  # stopped before Scrapy set its logging up (a wrong -L)
+        with open(log_file, "a", encoding="utf-8") as log:
+            log.write(line + "\n")
+    except OSError:
+        pass  # said on stderr already
 
 
 def _keep_error(started: Any, errors: list[BaseException]) -> None:
