@@ -77,3 +77,21 @@ def test_a_reader_that_stops_early_gets_no_traceback_and_no_error_line(tmp_path:
         assert process.wait(timeout=120) == 141  # 128 + SIGPIPE, what a shell reports for `cat`
     assert b"Story" in first
     assert "Traceback" not in stderr and "Broken pipe" not in stderr, stderr
+
+
+def test_serve_demo_names_the_articles_its_revision_serves() -> None:
+    """A revision past 1 adds articles (`--revision 3`: two); the first line said the count
+    of revision 1, which a crawl then contradicted ("1 new" of "300 articles")."""
+    command = [sys.executable, "-m", "newsarchive", "serve-demo", "--articles", "10"]
+    with subprocess.Popen(
+        [*command, "--revision", "3"], cwd=PROJECT, stdout=subprocess.PIPE, text=True
+    ) as server:
+        try:
+            assert server.stdout is not None
+            first = server.stdout.readline()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            if server.stdout is not None:
+                server.stdout.close()
+    assert first.startswith("Demo news site (12 articles): http://127.0.0.1:"), first

@@ -250,6 +250,9 @@ NEWSARCHIVE_CASES = {
         "demo", "--articles", "5", "--out", "{tmp}/new-demo", says="at least 10 articles"
     ),
     "serve-demo port 70000": cli("serve-demo", "--port", "70000", says="from 0 to 65535"),
+    "serve-demo revision 0": cli(  # was a ValueError traceback from the site
+        "serve-demo", "--revision", "0", says="argument --revision: must be a whole number"
+    ),
     # found after the archive was read (exit 1), or not at all (--state read by nothing)
     "history --html missing folder": cli(
         *("history", "http://x/", "--warc", "{tmp}/real", "--html", "{tmp}/nosuch/v.html"),
