@@ -50,6 +50,15 @@ def test_page_list_with_broken_entries_keeps_the_good_pages(tmp_path: Path) -> N
     assert items[0]["published"] == "2025-05-03T20:49:00-04:00"
     assert done.stderr.count("record skipped") == 4
     assert done.stderr.strip().splitlines()[-1] == "extract: 1 items; skipped: 4 records skipped"
+    # each says what is wrong with which file, in words (it said FileNotFoundError(2, 'No
+    # such file or directory') without the file, and KeyError('url'))
+    said = done.stderr
+    assert (
+        f"{listing}:3: record skipped: No such file or directory: {tmp_path}/missing.html" in said
+    )
+    assert f"{listing}:4: record skipped: no url in it (give id, url, path)" in said
+    assert f"{listing}:5: record skipped: not JSON (" in said
+    assert "Error(" not in said
 
 
 def _warc_with_pages(path: Path, pages: int) -> None:

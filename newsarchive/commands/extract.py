@@ -169,14 +169,35 @@ def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, 
             continue
         try:
             entry = json.loads(line)
+            if not isinstance(entry, dict):
+                raise TypeError(f"a JSON {type(entry).__name__}, not an object")
+            missing = [key for key in ("url", "path") if key not in entry]
+            if missing:
+                raise KeyError(f"no {' or '.join(missing)} in it (give id, url, path)")
             path = base / entry["path"]
             raw = path.read_bytes()
             body = gzip.decompress(raw) if path.suffix == ".gz" else raw
             page = ArticlePage(url=str(entry["url"]), body=body, encoding="")
         except (ValueError, KeyError, TypeError, OSError, EOFError, zlib.error) as exc:
-            skips.record(listing, f"{listing}:{number}", repr(exc))
+            skips.record(listing, f"{listing}:{number}", _why(exc))
             continue
         yield entry.get("id"), page
+
+
+def _why(exc: BaseException) -> str:
+    """One line a user reads: the file an OSError is about, a KeyError's words unquoted.
+
+    repr() gave `FileNotFoundError(2, 'No such file or directory')` without the file,
+    and `KeyError('path')` for a line without "path"."""
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.strerror or type(exc).__name__}: {exc.filename}"
+    if isinstance(exc, KeyError) and exc.args:
+        return str(exc.args[0])
+    if isinstance(exc, TypeError):
+        return str(exc)
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg}, column {exc.colno})"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _write(
