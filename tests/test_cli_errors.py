@@ -239,6 +239,10 @@ NEWSARCHIVE_CASES = {
         *("--state", "{tmp}/notdb.sqlite"),
         says="notdb.sqlite: not a crawl state",
     ),
+    "migrate-state unknown site": cli(  # was a Redis key no crawl writes: "0 copied", exit 0
+        *["migrate-state", "redis://127.0.0.1:9/0", "{tmp}/to.sqlite", "--site", "demoo"],
+        says="unknown site 'demoo'; known sites: apnews",
+    ),
     "migrate-state not sqlite": cli(
         *["migrate-state", "{tmp}/notdb.sqlite", "redis://127.0.0.1:9/0", "--site", "demo"],
         says="notdb.sqlite: not a crawl state (file is not a database)",
