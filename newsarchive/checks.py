@@ -126,6 +126,12 @@ def _check_parsed(settings: BaseSettings) -> None:
         NetworkPolicy.from_settings(settings)
     except ValueError as exc:  # its message names the setting and the entry
         raise SettingError(str(exc)) from None
+    redis_url = settings.get("NEWSARCHIVE_REDIS_URL")
+    if redis_url and not str(redis_url).startswith(("redis://", "rediss://", "unix://")):
+        raise SettingError(  # was "the crawl could not start: ValueError: ...", exit 1
+            f"setting NEWSARCHIVE_REDIS_URL={redis_url!r} is not a Redis URL: "
+            "use redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or unix://PATH"
+        )
     try:  # checked with HEALTH_ENABLED off too: `check` judges fields by these floors
         settings.getdict("HEALTH_FIELD_FLOORS")
     except (TypeError, ValueError):

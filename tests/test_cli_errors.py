@@ -164,6 +164,11 @@ CRAWL_CASES = {
     "LOG_LEVEL words": crawl(
         *LOOPBACK_DEMO, "-s", "LOG_LEVEL=LOUD", says="log level 'LOUD' (-L, LOG_LEVEL) is not one"
     ),
+    "NEWSARCHIVE_REDIS_URL http": crawl(
+        *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9"),
+        *("-s", "NEWSARCHIVE_REDIS_URL=http://127.0.0.1:9/0"),
+        says="setting NEWSARCHIVE_REDIS_URL='http://127.0.0.1:9/0' is not a Redis URL",
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",
