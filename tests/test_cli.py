@@ -1,5 +1,6 @@
 """The command line dispatcher lists every command."""
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -95,3 +96,28 @@ def test_serve_demo_names_the_articles_its_revision_serves() -> None:
             if server.stdout is not None:
                 server.stdout.close()
     assert first.startswith("Demo news site (12 articles): http://127.0.0.1:"), first
+
+
+def _command_options() -> list[tuple[str, argparse.Action]]:
+    from newsarchive.cli import build_parser
+
+    options = []
+    for name in COMMANDS:
+        parser = build_parser(name)
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        options += [(name, action) for action in commands.choices[name]._actions]
+    return options
+
+
+def test_every_option_with_a_default_says_it_in_its_help() -> None:
+    """What happens when a user leaves an option out (`replay` with no archive reads warc/,
+    `demo` writes warc/demo) is in `--help`; 10 options did not say it."""
+    silent = [
+        f"{name} {'/'.join(action.option_strings) or action.dest}"
+        for name, action in _command_options()
+        if action.default not in (None, False, [], argparse.SUPPRESS)
+        and action.help != argparse.SUPPRESS
+        and "default" not in (action.help or "")
+    ]
+    assert len(_command_options()) > 40
+    assert silent == []

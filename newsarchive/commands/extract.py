@@ -70,7 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--site",
         help="site profile to read the pages with (default: found from each URL's host)",
     )
-    parser.add_argument("-j", "--jobs", type=whole_number(1), default=1, help="worker processes")
+    parser.add_argument(
+        "-j", "--jobs", type=whole_number(1), default=1, help="worker processes (default 1)"
+    )
     parser.add_argument(
         "--max-html",
         type=whole_number(0),

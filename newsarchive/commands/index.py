@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         type=Path,
         default=[Path("warc")],
-        help="WARC or ARC files (plain or gzipped), or folders",
+        help="WARC or ARC files (plain or gzipped), or folders (default: warc)",
     )
     parser.add_argument("--cdxj", type=new_file, help="CDXJ output (default: <folder>/index.cdxj)")
     parser.add_argument("--wacz", type=new_file, help="also write this WACZ package")
@@ -49,7 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="items JSON Lines file or folder (repeatable): titles for the pages list",
     )
-    parser.add_argument("--title", default="newsarchive", help="title of the WACZ")
+    parser.add_argument(
+        "--title", default="newsarchive", help="title of the WACZ (default: newsarchive)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

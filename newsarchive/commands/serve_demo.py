@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--revision",
         type=whole_number(1),  # 0 was a ValueError traceback from the site
         default=1,
-        help="site revision (2: one new article)",
+        help="site revision (default 1; 2: one new article, 3: two ...)",
     )
     parser.add_argument(
         "--edits",
