@@ -49,6 +49,20 @@ class Command(ScrapyCrawl):
     def short_desc(self) -> str:
         return "Run a spider of the project; the exit status says whether it did its job"
 
+    def long_desc(self) -> str:
+        """`scrapy crawl -h`: the spider arguments and exit statuses (it named neither)."""
+        return (
+            "Run a spider of the project; the exit status says whether it did its job. "
+            "Site spiders (scrapy list) take -a sections=a,b, discover=sections,sitemap,rss, "
+            "since=YYYY-MM-DD, max_articles=N, depth=N, render=0/1, requisites=0/1 and "
+            "base_url=http://HOST:PORT (a loopback or private one with -s "
+            "NETWORK_ALLOWED=HOST:PORT); `news` also -a site=NAME. `follow` takes -a url=URL, "
+            "depth=N, items=0/1. Exit status: 0 done; 1 the run did not finish its job; 2 a "
+            "wrong argument or setting, nothing fetched; 4 degraded (with -s "
+            "NEWSARCHIVE_FAIL_ON_ALARM=1); 75 another run of the crawl holds its state. "
+            "Settings and the rest: README.md."
+        )
+
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         # Ctrl-C while Scrapy still imports the spiders: one line (the command, not the
         # package's import, takes the excepthook: importing a library changes no hook).
