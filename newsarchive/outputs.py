@@ -35,12 +35,18 @@ def cannot_write(path: Path) -> str | None:
     work, and named by the hidden temporary file (or py-wacz's traceback)."""
     if not replaceable(path):
         return None  # a device or a link, written in place
+    why = folder_refuses(path.parent)
+    return f"cannot write {path}: {why}" if why else None
+
+
+def folder_refuses(folder: Path) -> str | None:
+    """Why no file can be made in `folder` (made first if missing), or None."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=path.parent):
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:
-        return f"cannot write {path}: {exc.strerror or exc}"
+        return str(exc.strerror or exc)
     return None
 
 

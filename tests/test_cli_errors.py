@@ -169,6 +169,10 @@ CRAWL_CASES = {
         *("-s", "NEWSARCHIVE_REDIS_URL=http://127.0.0.1:9/0"),
         says="setting NEWSARCHIVE_REDIS_URL='http://127.0.0.1:9/0' is not a Redis URL",
     ),
+    "REPORT_DIR takes no file": crawl(  # was found after the whole crawl: exit 1, no report
+        *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9", "-s", "REPORT_DIR=/proc/reports"),
+        says="the run report cannot be written in /proc/reports (No such file or directory)",
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",
