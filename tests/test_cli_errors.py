@@ -279,6 +279,12 @@ NEWSARCHIVE_CASES = {
         *("history", "http://x/", "--warc", "{tmp}/real", "--state", "{tmp}/notdb.sqlite"),
         says="--state goes with --site",
     ),
+    "extract an open WARC": cli(  # said "not a WARC or ARC file" of a WARC being written
+        "extract", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="is still open: a crawl is"
+    ),
+    "index an open WARC": cli(
+        "index", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="(python -m newsarchive recover"
+    ),
     "check NETWORK_ALLOWED words": cli(
         *("check", "demo", "-a", f"base_url={ORIGIN}", "-s", "NETWORK_ALLOWED=bogus"),
         says="NETWORK_ALLOWED entry 'bogus': expected",

@@ -157,6 +157,11 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
                     found.setdefault(Path(os.path.realpath(candidate)), candidate)
         elif ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
             found.setdefault(path.resolve(), path)
+        elif path.name.endswith(".open") and ARCHIVE_NAME.search(path.name):
+            raise ValueError(  # it said "not a WARC or ARC file", of a WARC being written
+                f"{path} is still open: a crawl is writing it, or one was killed "
+                "(python -m newsarchive recover closes it)"
+            )
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
