@@ -126,6 +126,12 @@ def _check_parsed(settings: BaseSettings) -> None:
         NetworkPolicy.from_settings(settings)
     except ValueError as exc:  # its message names the setting and the entry
         raise SettingError(str(exc)) from None
+    contact = settings.get("NEWSARCHIVE_CONTACT")
+    if contact is not None and not str(contact).strip():
+        raise SettingError(  # the User-Agent said "newsarchive/0.1.0 (+)": no one to reach
+            "setting NEWSARCHIVE_CONTACT is empty: give an e-mail address or URL "
+            "(-s NEWSARCHIVE_CONTACT=mailto:you@example.org); it goes into the User-Agent"
+        )
     redis_url = settings.get("NEWSARCHIVE_REDIS_URL")
     if redis_url and not str(redis_url).startswith(("redis://", "rediss://", "unix://")):
         raise SettingError(  # was "the crawl could not start: ValueError: ...", exit 1

@@ -173,6 +173,10 @@ CRAWL_CASES = {
         *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9", "-s", "REPORT_DIR=/proc/reports"),
         says="the run report cannot be written in /proc/reports (No such file or directory)",
     ),
+    "NEWSARCHIVE_CONTACT empty": crawl(  # the crawl ran as "newsarchive/0.1.0 (+)"
+        *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9", "-s", "NEWSARCHIVE_CONTACT="),
+        says="setting NEWSARCHIVE_CONTACT is empty: give an e-mail address or URL",
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",
