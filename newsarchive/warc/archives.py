@@ -1518,6 +1518,8 @@ def error_text(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     if len(text) > 200:
         text = text[:200] + "..."
+    # warcio quotes a foreign file's first line: control bytes (ESC ...) reached the terminal
+    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
     return f"{type(exc).__name__}: {text}"
 
 
