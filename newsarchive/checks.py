@@ -4,16 +4,22 @@ Scrapy reads `-s CONCURRENT_REQUESTS=abc` deep inside a component, and its error
 names the value, not the setting. Here every setting whose default is a number
 or a flag (Scrapy's and this project's) must parse as one, and this project's
 settings (and a few of Scrapy's) must lie in their range. Listed first in
-EXTENSIONS, so it runs before the crawl state, the WARC writer or a feed opens.
+EXTENSIONS, so it runs before the crawl state, the WARC writer or a feed opens;
+`scrapy crawl` and `check` also call it before the reactor starts, which reads
+NETWORK_ALLOWED (a wrong entry was a traceback there). A setting given with `-s`
+under one of this project's prefixes that no code reads (`-s WARC_ENABLD=0`) is
+refused too: Scrapy takes any name, and the typo went unnoticed.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 from types import ModuleType
 
 from scrapy.crawler import Crawler
-from scrapy.settings import BaseSettings, default_settings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings, default_settings
 
 from newsarchive import settings as project_settings
 
@@ -62,8 +68,28 @@ RANGES: dict[str, Bounds] = {
 }
 
 
+# This project's setting names start so; one of them given with -s must be one the code reads.
+OWN_PREFIXES = (
+    "NEWSARCHIVE_", "WARC_", "STATE_", "HEALTH_", "EXTRACT_", "BROWSER_", "CHANGES_",
+    "REPORT_", "LISTING_", "NETWORK_", "GC_",
+)  # fmt: skip
+# Settings the code reads with a default of its own, not listed in settings.py.
+READ_WITHOUT_DEFAULT = (
+    "BROWSER_SHOW_MORE_SELECTORS", "CHANGES_ENABLED", "CHANGES_FILE", "NEWSARCHIVE_REDIS_KEY",
+    "NEWSARCHIVE_REDIS_SHARED_POLITENESS", "NEWSARCHIVE_REDIS_URL",
+    "NEWSARCHIVE_REDIS_WORKER_TTL", "NEWSARCHIVE_RESUME", "STATE_REDIS_KEY", "STATE_SHARED",
+)  # fmt: skip
+
+
+def known_settings() -> set[str]:
+    """Every setting name Scrapy or this project reads."""
+    names = {n for m in (default_settings, project_settings) for n in vars(m) if n.isupper()}
+    return names | set(READ_WITHOUT_DEFAULT)
+
+
 def check_settings(settings: BaseSettings) -> None:
     """Raise SettingError for the first unusable value."""
+    _check_spelling(settings)
     _check_names(settings)
     for name, default in _typed_defaults().items():
         if name not in settings or settings.get(name) is None:
@@ -74,6 +100,56 @@ def check_settings(settings: BaseSettings) -> None:
             raise SettingError(
                 f"setting {name}={settings.get(name)!r} is out of range: use {bounds.describe()}"
             )
+    _check_parsed(settings)
+
+
+def _check_spelling(settings: BaseSettings) -> None:
+    """A -s name under this project's prefixes that nothing reads: a typo, said at once."""
+    known = known_settings()
+    for name in settings.attributes:
+        if (
+            name.startswith(OWN_PREFIXES)
+            and name not in known
+            and (settings.getpriority(name) or 0) >= SETTINGS_PRIORITIES["cmdline"]
+        ):
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean {close[0]}?" if close else " (the Settings table lists them)"
+            raise SettingError(f"unknown setting {name}{hint}")
+
+
+def _check_parsed(settings: BaseSettings) -> None:
+    """Settings read as more than a number: the allowed networks, the health floors (JSON)."""
+    from newsarchive.health.config import rules_from_settings
+    from newsarchive.network.policy import NetworkPolicy
+
+    try:
+        NetworkPolicy.from_settings(settings)
+    except ValueError as exc:  # its message names the setting and the entry
+        raise SettingError(str(exc)) from None
+    contact = settings.get("NEWSARCHIVE_CONTACT")
+    if contact is not None and not str(contact).strip():
+        raise SettingError(  # the User-Agent said "newsarchive/0.1.0 (+)": no one to reach
+            "setting NEWSARCHIVE_CONTACT is empty: give an e-mail address or URL "
+            "(-s NEWSARCHIVE_CONTACT=mailto:you@example.org); it goes into the User-Agent"
+        )
+    redis_url = settings.get("NEWSARCHIVE_REDIS_URL")
+    if redis_url and not str(redis_url).startswith(("redis://", "rediss://", "unix://")):
+        raise SettingError(  # was "the crawl could not start: ValueError: ...", exit 1
+            f"setting NEWSARCHIVE_REDIS_URL={redis_url!r} is not a Redis URL: "
+            "use redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or unix://PATH"
+        )
+    try:  # checked with HEALTH_ENABLED off too: `check` judges fields by these floors
+        settings.getdict("HEALTH_FIELD_FLOORS")
+    except (TypeError, ValueError):
+        raw = settings.get("HEALTH_FIELD_FLOORS")
+        raise SettingError(
+            f"setting HEALTH_FIELD_FLOORS={raw!r} is not a JSON object of shares "
+            """from 0 to 1, e.g. '{"topics": 0}'"""
+        ) from None
+    try:
+        rules_from_settings(settings)
+    except ValueError as exc:  # its message names the setting
+        raise SettingError(f"setting {exc}") from None
 
 
 def _check_names(settings: BaseSettings) -> None:
@@ -128,10 +204,31 @@ def _numbers_and_flags(module: ModuleType) -> dict[str, bool | int | float]:
     }
 
 
+def check_feed_uris(settings: BaseSettings, spider: object) -> None:
+    """Every feed URI's `%(...)s` is one Scrapy can fill in (the spider's attributes, time,
+    batch_time, batch_id). Scrapy fills them in as the spider opens and, on a wrong name,
+    logs a KeyError traceback and writes no items file: the run exited 0, its items lost
+    (the crawl state kept their articles, so no later run exported them)."""
+    if settings.get("FEED_URI_PARAMS"):
+        return  # a function of the user's makes the parameters
+    params = {*dir(spider), "time", "batch_time", "batch_id"}
+    for uri in settings.getdict("FEEDS"):
+        names = {m.group(1) for m in re.finditer(r"%\((\w+)\)", str(uri))}
+        unknown = sorted(names - params)
+        if unknown:
+            by_addon = (settings.getpriority("FEEDS") or 0) <= SETTINGS_PRIORITIES["project"]
+            which = "NEWSARCHIVE_ITEMS_FEED" if by_addon else "FEEDS (-o, -O)"
+            raise SettingError(
+                f"setting {which}: the items file {str(uri)!r} names %({unknown[0]})s, which "
+                "nothing fills in; use %(name)s, %(site)s, %(time)s or %(batch_id)d"
+            )
+
+
 class SettingsCheck:
     """The extension: checks at `from_crawler`, before other components are built."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SettingsCheck:
         check_settings(crawler.settings)
+        check_feed_uris(crawler.settings, crawler.spider)  # the spider's attributes fill them
         return cls()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,29 @@ def replaceable(path: Path) -> bool:
         return stat.S_ISREG(os.lstat(path).st_mode)
     except FileNotFoundError:
         return True
+
+
+def cannot_write(path: Path) -> str | None:
+    """Why no file can be made beside `path` (its folders made first), or None.
+
+    Asked before a command reads anything: a folder on a read-only disk, or one
+    that cannot hold files (/proc), was found only at the end, after minutes of
+    work, and named by the hidden temporary file (or py-wacz's traceback)."""
+    if not replaceable(path):
+        return None  # a device or a link, written in place
+    why = folder_refuses(path.parent)
+    return f"cannot write {path}: {why}" if why else None
+
+
+def folder_refuses(folder: Path) -> str | None:
+    """Why no file can be made in `folder` (made first if missing), or None."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return str(exc.strerror or exc)
+    return None
 
 
 @contextmanager

@@ -34,8 +34,10 @@ from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.changes.run import report_section
+from newsarchive.checks import SettingError
 from newsarchive.items import ArticleItem
 from newsarchive.itemsinks import item_sinks
+from newsarchive.outputs import folder_refuses
 from newsarchive.sites import site_profile
 from newsarchive.state.config import beside_warcs
 from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun
@@ -75,7 +77,14 @@ class RunReportExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
         assert crawler.stats is not None
-        extension = cls(ReportConfig.from_settings(crawler.settings), crawler.stats, crawler)
+        config = ReportConfig.from_settings(crawler.settings)
+        why = folder_refuses(config.directory)
+        if why:  # found after the whole crawl before: exit 1, the run's report lost
+            raise SettingError(
+                f"the run report cannot be written in {config.directory} ({why}): "
+                "give a folder that takes files (REPORT_DIR, or WARC_DIR beside which it goes)"
+            )
+        extension = cls(config, crawler.stats, crawler)
         item_sinks(crawler).add(extension.item_scraped, "report")
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.warc_files_closed, signal=na_signals.warc_files_closed)

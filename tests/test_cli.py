@@ -1,5 +1,6 @@
 """The command line dispatcher lists every command."""
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,46 @@ def test_a_reader_that_stops_early_gets_no_traceback_and_no_error_line(tmp_path:
         assert process.wait(timeout=120) == 141  # 128 + SIGPIPE, what a shell reports for `cat`
     assert b"Story" in first
     assert "Traceback" not in stderr and "Broken pipe" not in stderr, stderr
+
+
+def test_serve_demo_names_the_articles_its_revision_serves() -> None:
+    """A revision past 1 adds articles (`--revision 3`: two); the first line said the count
+    of revision 1, which a crawl then contradicted ("1 new" of "300 articles")."""
+    command = [sys.executable, "-m", "newsarchive", "serve-demo", "--articles", "10"]
+    with subprocess.Popen(
+        [*command, "--revision", "3"], cwd=PROJECT, stdout=subprocess.PIPE, text=True
+    ) as server:
+        try:
+            assert server.stdout is not None
+            first = server.stdout.readline()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            if server.stdout is not None:
+                server.stdout.close()
+    assert first.startswith("Demo news site (12 articles): http://127.0.0.1:"), first
+
+
+def _command_options() -> list[tuple[str, argparse.Action]]:
+    from newsarchive.cli import build_parser
+
+    options = []
+    for name in COMMANDS:
+        parser = build_parser(name)
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        options += [(name, action) for action in commands.choices[name]._actions]
+    return options
+
+
+def test_every_option_with_a_default_says_it_in_its_help() -> None:
+    """What happens when a user leaves an option out (`replay` with no archive reads warc/,
+    `demo` writes warc/demo) is in `--help`; 10 options did not say it."""
+    silent = [
+        f"{name} {'/'.join(action.option_strings) or action.dest}"
+        for name, action in _command_options()
+        if action.default not in (None, False, [], argparse.SUPPRESS)
+        and action.help != argparse.SUPPRESS
+        and "default" not in (action.help or "")
+    ]
+    assert len(_command_options()) > 40
+    assert silent == []

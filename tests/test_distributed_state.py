@@ -322,3 +322,22 @@ def test_migrate_state_refuses_what_it_cannot_do(tmp_path: Path) -> None:
         )
         assert done.returncode == 2 and message in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_migrate_state_from_a_key_no_crawl_wrote_makes_no_file(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A wrong --site, --key or database number: it said "0 captures ... copied", exit 0, and
+    left an empty state file, which the next crawl took for the site's history."""
+    destination = tmp_path / "state" / "demo.sqlite"
+    command = [sys.executable, "-m", "newsarchive", "migrate-state", redis_server.url]
+    command += [str(destination), "--key", "newsarchive:state:nobody-wrote-this"]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip() == (
+        "migrate-state: no crawl state under newsarchive:state:nobody-wrote-this in "
+        f"{redis_server.url}: nothing copied, nothing written (check --site, --key and the "
+        "database number)"
+    )
+    assert not destination.exists() and not destination.parent.exists()

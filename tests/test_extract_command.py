@@ -50,6 +50,15 @@ def test_page_list_with_broken_entries_keeps_the_good_pages(tmp_path: Path) -> N
     assert items[0]["published"] == "2025-05-03T20:49:00-04:00"
     assert done.stderr.count("record skipped") == 4
     assert done.stderr.strip().splitlines()[-1] == "extract: 1 items; skipped: 4 records skipped"
+    # each says what is wrong with which file, in words (it said FileNotFoundError(2, 'No
+    # such file or directory') without the file, and KeyError('url'))
+    said = done.stderr
+    assert (
+        f"{listing}:3: record skipped: No such file or directory: {tmp_path}/missing.html" in said
+    )
+    assert f"{listing}:4: record skipped: no url in it (give id, url, path)" in said
+    assert f"{listing}:5: record skipped: not JSON (" in said
+    assert "Error(" not in said
 
 
 def _warc_with_pages(path: Path, pages: int) -> None:
@@ -199,3 +208,14 @@ def test_max_html_must_be_a_whole_number(tmp_path: Path) -> None:
         assert done.returncode == 2
         assert "argument --max-html: must be a whole number of at least 0" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_a_foreign_file_s_control_bytes_are_shown_escaped(tmp_path: Path) -> None:
+    """warcio quotes the first line of a file it cannot read: its ESC sequences reached the
+    terminal as they were (this one clears the screen and sets the window title)."""
+    foreign = tmp_path / "saved.warc"
+    foreign.write_bytes(b"GIF89a\x1b[2J\x1b]0;title\x07\x00 not an archive\r\nmore\n")
+    done = _extract(str(foreign))
+    assert done.returncode == 3, done.stderr
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr and "\x00" not in done.stderr
+    assert "first line: GIF89a\\x1b[2J\\x1b]0;title\\x07\\x00 not an archive)" in done.stderr

@@ -54,11 +54,21 @@ def test_check_reads_robots_one_listing_page_its_show_more_and_a_few_articles(
     assert len(set(requests) - set(pages) - set(api) - {"/robots.txt"}) == 2  # one article each
 
 
-def test_a_loopback_origin_not_allowed_is_refused_and_fails(fixture_sites: FixtureSites) -> None:
+def test_a_loopback_origin_not_allowed_is_refused_before_a_request(
+    fixture_sites: FixtureSites,
+) -> None:
+    """As `scrapy crawl` refuses it: a wrong argument, one line naming the -s to give (it
+    ran the check, every page refused, and failed each section: exit 1)."""
     server = fixture_sites.server("foxnews")
+    server.clear()
     done = check("foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=world", *LOCAL)
-    assert done.returncode == 1
-    assert "section world  FAIL  section page not fetched (" in done.stdout
+    assert done.returncode == 2, done.stdout + done.stderr
+    origin = server.base_url.removeprefix("http://")
+    assert done.stderr.strip() == (
+        f"check: base_url {server.base_url} is a loopback address, which the crawl refuses; "
+        f"allow it with -s NETWORK_ALLOWED={origin}"
+    )
+    assert done.stdout == "" and server.requests == []
 
 
 def test_a_section_page_that_is_gone_fails_the_check(fixture_sites: FixtureSites) -> None:

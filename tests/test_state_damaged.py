@@ -69,6 +69,7 @@ def test_a_damaged_state_stops_the_run_naming_the_file(
     command = [
         *(sys.executable, "-m", "scrapy", "crawl", "demo", "-a", "base_url=http://127.0.0.1:9"),
         *("-s", f"STATE_PATH={state}", "-s", f"WARC_DIR={tmp_path / 'warc'}"),
+        *("-s", "NETWORK_ALLOWED=127.0.0.1:9"),  # else refused as an argument, first
     ]
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
     output = done.stdout + done.stderr
@@ -144,6 +145,7 @@ def test_a_state_that_cannot_be_written_stops_the_run_keeping_the_file(
     command = [
         *(sys.executable, "-m", "scrapy", "crawl", "demo", "-a", "base_url=http://127.0.0.1:9"),
         *("-s", f"STATE_PATH={state}", "-s", f"WARC_DIR={tmp_path / 'warc'}"),
+        *("-s", "NETWORK_ALLOWED=127.0.0.1:9"),  # else refused as an argument, first
     ]
     with _read_only(state if locked == "file" else state.parent):
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)

@@ -48,10 +48,12 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from newsarchive.checks import check_settings as check_values
     from newsarchive.health.checking import CheckResult, verdict_lines
     from newsarchive.health.config import rules_from_settings
     from newsarchive.health.probe import ProfileCheckSpider, check_settings
-    from newsarchive.spiders.options import parse_options
+    from newsarchive.network.policy import NetworkPolicy
+    from newsarchive.spiders.options import check_allowed_origin, parse_options
 
     if args.articles < 1:
         raise ValueError(f"--articles must be at least 1, got {args.articles}")
@@ -61,6 +63,8 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     settings.setdict(check_settings(), priority="cmdline")
     settings.setdict(profile.politeness.scrapy_settings(), priority="spider")  # as a crawl has it
     settings.setdict(_pairs(args.settings, "-s", None), priority="cmdline")  # -s wins, as there
+    check_values(settings)  # SettingError is a ValueError: one line, exit 2
+    check_allowed_origin(profile, NetworkPolicy.from_settings(settings))  # as `scrapy crawl`
     floors = rules_from_settings(settings).field_floors
     show_more = profile.show_more
     result = CheckResult(

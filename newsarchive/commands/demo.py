@@ -31,9 +31,18 @@ EARLIER_DEMO = ("demo.wacz", "items.jsonl", "state")  # one written before the m
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--articles", type=int, default=300, help="size of the demo site")
     parser.add_argument(
-        "--out", type=Path, default=Path("warc/demo"), help="folder for everything the demo writes"
+        "--articles",
+        type=int,
+        default=300,
+        help="articles on the demo site (default 300, at least 10)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("warc/demo"),
+        help="folder for everything the demo writes (default warc/demo; emptied first, "
+        "if only an earlier demo wrote it)",
     )
 
 

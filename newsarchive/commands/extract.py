@@ -36,7 +36,7 @@ from newsarchive.commands.extract_jobs import (
 from newsarchive.commands.parentdeath import start_worker
 from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
-from newsarchive.outputs import whole_text_file
+from newsarchive.outputs import cannot_write, whole_text_file
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
@@ -70,7 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--site",
         help="site profile to read the pages with (default: found from each URL's host)",
     )
-    parser.add_argument("-j", "--jobs", type=whole_number(1), default=1, help="worker processes")
+    parser.add_argument(
+        "-j", "--jobs", type=whole_number(1), default=1, help="worker processes (default 1)"
+    )
     parser.add_argument(
         "--max-html",
         type=whole_number(0),
@@ -111,6 +113,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.output and any(_same_file(args.output, p) for p in [*archives, args.input]):
         print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
+        return 2
+    unwritable = cannot_write(args.output) if args.output else None
+    if unwritable:
+        print(f"extract: -o: {unwritable}", file=sys.stderr)
         return 2
     choice = Choice(args.all_pages, site.name if site else None, args.max_html or None)
     if archives:
@@ -166,14 +172,35 @@ def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, 
             continue
         try:
             entry = json.loads(line)
+            if not isinstance(entry, dict):
+                raise TypeError(f"a JSON {type(entry).__name__}, not an object")
+            missing = [key for key in ("url", "path") if key not in entry]
+            if missing:
+                raise KeyError(f"no {' or '.join(missing)} in it (give id, url, path)")
             path = base / entry["path"]
             raw = path.read_bytes()
             body = gzip.decompress(raw) if path.suffix == ".gz" else raw
             page = ArticlePage(url=str(entry["url"]), body=body, encoding="")
         except (ValueError, KeyError, TypeError, OSError, EOFError, zlib.error) as exc:
-            skips.record(listing, f"{listing}:{number}", repr(exc))
+            skips.record(listing, f"{listing}:{number}", _why(exc))
             continue
         yield entry.get("id"), page
+
+
+def _why(exc: BaseException) -> str:
+    """One line a user reads: the file an OSError is about, a KeyError's words unquoted.
+
+    repr() gave `FileNotFoundError(2, 'No such file or directory')` without the file,
+    and `KeyError('path')` for a line without "path"."""
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.strerror or type(exc).__name__}: {exc.filename}"
+    if isinstance(exc, KeyError) and exc.args:
+        return str(exc.args[0])
+    if isinstance(exc, TypeError):
+        return str(exc)
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg}, column {exc.colno})"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _write(

@@ -29,6 +29,8 @@ from newsarchive.changes.archive import (
 )
 from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Version, versions_of
+from newsarchive.commands.args import output_file
+from newsarchive.outputs import cannot_write
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import archive_files
 from newsarchive.warc.spoolfiles import remove_stale
@@ -62,8 +64,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="ignore the items: extract every version again from the WARC records",
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--html", type=Path, help="also write a page of the versions side by side")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output (default: text)"
+    )
+    parser.add_argument(
+        "--html", type=output_file, help="also write a page of the versions side by side"
+    )
     parser.add_argument(
         "--replay",
         default=DEFAULT_REPLAY,
@@ -89,6 +95,11 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("give an article URL or --site SITE (one of them)")
     if args.since and not args.site:
         raise UsageError("--since goes with --site")
+    if args.state and not args.site:  # was read by nothing, without a word
+        raise UsageError("--state goes with --site (one URL's versions come from the WARCs)")
+    unwritable = cannot_write(args.html) if args.html else None
+    if unwritable:  # found before the archive is read, not after
+        raise UsageError(f"--html: {unwritable}")
     since = _since(args.since) if args.since else None
     if args.site:
         try:

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from newsarchive.commands.args import items_input, new_file
-from newsarchive.outputs import replaceable
+from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import JOINED_NAME, write_cdxj
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         type=Path,
         default=[Path("warc")],
-        help="WARC or ARC files (plain or gzipped), or folders",
+        help="WARC or ARC files (plain or gzipped), or folders (default: warc)",
     )
     parser.add_argument("--cdxj", type=new_file, help="CDXJ output (default: <folder>/index.cdxj)")
     parser.add_argument("--wacz", type=new_file, help="also write this WACZ package")
@@ -49,7 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="items JSON Lines file or folder (repeatable): titles for the pages list",
     )
-    parser.add_argument("--title", default="newsarchive", help="title of the WACZ")
+    parser.add_argument(
+        "--title", default="newsarchive", help="title of the WACZ (default: newsarchive)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,6 +76,11 @@ def run(args: argparse.Namespace) -> int:
     if args.wacz and not replaceable(args.wacz):  # renamed into place: never onto a device
         print(f"index: --wacz {args.wacz} is not a regular file", file=sys.stderr)
         return 2
+    for output in (cdxj, args.wacz):
+        unwritable = cannot_write(output) if output is not None else None
+        if unwritable:
+            print(f"index: {unwritable}", file=sys.stderr)
+            return 2
     skips = Skips()
     lines = write_cdxj(warcs, cdxj, skips)
     print(f"index: {lines} CDXJ lines for {len(warcs)} archive files in {cdxj}")

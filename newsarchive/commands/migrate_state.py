@@ -19,6 +19,7 @@ from pathlib import Path
 
 from redis.exceptions import RedisError
 
+from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.state.store import Capture, CrawlState, Payload, StateStore, read_only
 
 DEFAULT_KEY = "newsarchive:state:%(site)s"  # the STATE_REDIS_KEY default
@@ -45,8 +46,22 @@ def run(args: argparse.Namespace) -> int:
     if not _is_redis(args.source) and not Path(args.source).is_file():
         print(f"migrate-state: no such state file: {args.source}", file=sys.stderr)
         return 2
+    if args.site and not args.key:  # a typo was a key no crawl writes: "0 captures copied"
+        try:
+            get_site(args.site)
+        except UnknownSiteError as exc:
+            print(f"migrate-state: {exc} (or give --key)", file=sys.stderr)
+            return 2
     try:
         captures, payloads = _read(args.source, key)
+        if not captures and not payloads and _is_redis(args.source):
+            # exit 0 and an empty state file made: a wrong key or database said "copied"
+            print(
+                f"migrate-state: no crawl state under {key} in {args.source}: nothing "
+                "copied, nothing written (check --site, --key and the database number)",
+                file=sys.stderr,
+            )
+            return 1
         destination = _open(args.destination, key)
         destination.save(captures, payloads)
         total = destination.count()

@@ -24,7 +24,11 @@ from newsarchive.warc.writer import OPEN_SUFFIX
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "directory", nargs="?", type=Path, default=Path("warc"), help="WARC directory"
+        "directory",
+        nargs="?",
+        type=Path,
+        default=Path("warc"),
+        help="WARC folder, searched with every folder under it (default: warc)",
     )
 
 

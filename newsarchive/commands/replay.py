@@ -42,13 +42,20 @@ DEFAULT_PYWB_VENV = PROJECT_ROOT / ".venv-pywb"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "archive", nargs="?", type=Path, default=Path("warc"), help="WARCs or .wacz"
+        "archive",
+        nargs="?",
+        type=Path,
+        default=Path("warc"),
+        help="WARCs, a folder of them, or a .wacz (default: warc)",
     )
     parser.add_argument(
         "--port", type=listen_port, default=0, help="port on 127.0.0.1 (default: a free one)"
     )
     parser.add_argument(
-        "--collection", type=_collection, default="newsarchive", help="pywb collection name"
+        "--collection",
+        type=_collection,
+        default="newsarchive",
+        help="pywb collection name (default: newsarchive)",
     )
     parser.add_argument(
         "--root", type=Path, help="folder for pywb's collections (default: temporary)"
@@ -57,7 +64,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--pywb-venv",
         type=Path,
         default=Path(os.environ.get("NEWSARCHIVE_PYWB_VENV", DEFAULT_PYWB_VENV)),
-        help="virtualenv holding pywb (wb-manager, wayback)",
+        help="virtualenv holding pywb (wb-manager, wayback; default: .venv-pywb, or "
+        "$NEWSARCHIVE_PYWB_VENV)",
     )
 
 

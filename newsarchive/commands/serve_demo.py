@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from newsarchive.commands.args import whole_number
 from newsarchive.demo.catalog import DEFAULT_ARTICLES
 from newsarchive.demo.server import DemoServer
 
@@ -20,7 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--articles", type=int, default=DEFAULT_ARTICLES, help="number of articles (default: 300)"
     )
     parser.add_argument(
-        "--revision", type=int, default=1, help="site revision (2: one new article)"
+        "--revision",
+        type=whole_number(1),  # 0 was a ValueError traceback from the site
+        default=1,
+        help="site revision (default 1; 2: one new article, 3: two ...)",
     )
     parser.add_argument(
         "--edits",
@@ -55,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         server.set_revision(args.revision)
     if args.drift:
         server.set_drift(True)
-    print(f"Demo news site ({args.articles} articles): {server.base_url}/", flush=True)
+    count = len(server.site.catalog.ids)  # a revision past 1 adds articles
+    print(f"Demo news site ({count} articles): {server.base_url}/", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     try:
         server.serve_forever()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import signal
 import sys
 from typing import Any
@@ -22,7 +23,7 @@ from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from newsarchive import exitcodes
-from newsarchive.checks import SettingError
+from newsarchive.checks import SettingError, check_settings
 from newsarchive.interrupt import install_hook
 from newsarchive.redislink import unreachable
 from newsarchive.spiders.options import SpiderArgumentError
@@ -48,11 +49,35 @@ class Command(ScrapyCrawl):
     def short_desc(self) -> str:
         return "Run a spider of the project; the exit status says whether it did its job"
 
+    def long_desc(self) -> str:
+        """`scrapy crawl -h`: the spider arguments and exit statuses (it named neither)."""
+        return (
+            "Run a spider of the project; the exit status says whether it did its job. "
+            "Site spiders (scrapy list) take -a sections=a,b, discover=sections,sitemap,rss, "
+            "since=YYYY-MM-DD, max_articles=N, depth=N, render=0/1, requisites=0/1 and "
+            "base_url=http://HOST:PORT (a loopback or private one with -s "
+            "NETWORK_ALLOWED=HOST:PORT); `news` also -a site=NAME. `follow` takes -a url=URL, "
+            "depth=N, items=0/1. Exit status: 0 done; 1 the run did not finish its job; 2 a "
+            "wrong argument or setting, nothing fetched; 4 degraded (with -s "
+            "NEWSARCHIVE_FAIL_ON_ALARM=1); 75 another run of the crawl holds its state. "
+            "Settings and the rest: README.md."
+        )
+
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         # Ctrl-C while Scrapy still imports the spiders: one line (the command, not the
         # package's import, takes the excepthook: importing a library changes no hook).
         install_hook("scrapy crawl")
         super().process_options(args, opts)
+        assert self.settings is not None  # set by cmdline before process_options
+        level = self.settings.get("LOG_LEVEL")
+        if isinstance(level, str) and not isinstance(logging.getLevelName(level), int):
+            # Scrapy's logging set-up, next, raised ValueError: a traceback before any crawl
+            self._fail(
+                exitcodes.BAD_INPUT,
+                f"log level {level!r} (-L, LOG_LEVEL) is not one of "
+                "DEBUG, INFO, WARNING, ERROR, CRITICAL (upper case)",
+            )
+            sys.exit(exitcodes.BAD_INPUT)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
@@ -63,6 +88,11 @@ class Command(ScrapyCrawl):
         except KeyError:
             names = ", ".join(sorted(self.crawler_process.spider_loader.list()))
             self._fail(exitcodes.BAD_INPUT, f"unknown spider {args[0]!r}; spiders: {names}")
+            return
+        try:  # before start(): the reactor's resolver reads NETWORK_ALLOWED
+            check_settings(crawler.settings)
+        except SettingError as exc:
+            self._fail(exitcodes.BAD_INPUT, str(exc))
             return
         errors: list[BaseException] = []
         _keep_error(self.crawler_process.crawl(crawler, **opts.spargs), errors)
@@ -76,7 +106,25 @@ class Command(ScrapyCrawl):
     def _fail(self, code: int, reason: str) -> None:
         self.exitcode = code
         sys.stdout.flush()
-        print(f"scrapy crawl: {reason} (exit status {code})", file=sys.stderr, flush=True)
+        line = f"scrapy crawl: {reason} (exit status {code})"
+        print(line, file=sys.stderr, flush=True)
+        if self.settings is not None and self.settings.get("LOG_FILE"):
+            # scrapyd gives every job a LOG_FILE and keeps its stderr apart: the job's log
+            # (log_url) ended with Scrapy's version lines, saying nothing of why
+            _log_line(self.settings.get("LOG_FILE"), line)
+
+
+def _log_line(log_file: str, line: str) -> None:
+    """`line` as the log's last line, through Scrapy's file handler when it is set up."""
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    if handlers:
+        logging.getLogger("scrapy crawl").error(line)
+        return
+    try:  # stopped before Scrapy set its logging up (a wrong -L)
+        with open(log_file, "a", encoding="utf-8") as log:
+            log.write(line + "\n")
+    except OSError:
+        pass  # said on stderr already
 
 
 def _keep_error(started: Any, errors: list[BaseException]) -> None:

@@ -26,6 +26,7 @@ from twisted.python.failure import Failure
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage, RequisitesWanted
+from newsarchive.network.policy import NetworkPolicy
 from newsarchive.provenance import Provenance
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
@@ -37,7 +38,12 @@ from newsarchive.spiders.failures import (
 )
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.listing import amp_list, next_page_url, section_entries
-from newsarchive.spiders.options import CrawlOptions, SpiderArgumentError, parse_options
+from newsarchive.spiders.options import (
+    CrawlOptions,
+    SpiderArgumentError,
+    check_allowed_origin,
+    parse_options,
+)
 from newsarchive.spiders.paging import (
     ListingProgress,
     answer_end,
@@ -86,6 +92,7 @@ class NewsSpider(LogsFetchFailures, Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        check_allowed_origin(spider.options.profile, NetworkPolicy.from_settings(crawler.settings))
         # Settings are still open here; `-s` on the command line outranks "spider".
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")

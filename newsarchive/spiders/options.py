@@ -6,11 +6,13 @@ typo in a cron line fails loudly instead of crawling the wrong thing.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
+from newsarchive.network.policy import NetworkPolicy
 from newsarchive.sites import get_site
 from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
 
@@ -80,6 +82,32 @@ def _with_origin(profile: SiteProfile, base_url: str | None) -> SiteProfile:
             f"base_url must be an origin like http://127.0.0.1:8080, got {base_url!r}"
         )
     return profile.with_base_url(base_url)
+
+
+def check_allowed_origin(profile: SiteProfile, policy: NetworkPolicy) -> None:
+    """A profile moved to an address the crawl refuses (`-a base_url=http://127.0.0.1:PORT`
+    without NETWORK_ALLOWED) stops here: every request would be refused, and the run ended
+    `finished`, exit 0, with nothing archived and "11 failed" in its report."""
+    parts = urlsplit(profile.base_url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    kind = policy.refuses_host(host, port)
+    if kind is not None:
+        # NETWORK_ALLOWED takes addresses: `localhost` is refused as 127.0.0.1
+        address = host if _is_address(host) else "127.0.0.1"
+        origin = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
+        raise SpiderArgumentError(
+            f"base_url {profile.base_url} is a {kind} address, which the crawl refuses; "
+            f"allow it with -s NETWORK_ALLOWED={origin}"
+        )
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def is_origin(url: str) -> bool:

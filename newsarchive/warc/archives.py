@@ -178,6 +178,11 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
                     found.setdefault(Path(os.path.realpath(candidate)), candidate)
         elif ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
             found.setdefault(path.resolve(), path)
+        elif path.name.endswith(".open") and ARCHIVE_NAME.search(path.name):
+            raise ValueError(  # it said "not a WARC or ARC file", of a WARC being written
+                f"{path} is still open: a crawl is writing it, or one was killed "
+                "(python -m newsarchive recover closes it)"
+            )
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
@@ -1657,6 +1662,8 @@ def error_text(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     if len(text) > 200:
         text = text[:200] + "..."
+    # warcio quotes a foreign file's first line: control bytes (ESC ...) reached the terminal
+    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
     return f"{type(exc).__name__}: {text}"
 
 
