@@ -26,7 +26,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeadersParserException
+from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
 
 from newsarchive.warc.encodings import dechunk
 from newsarchive.warc.frames import Codec, FrameStream, framed
@@ -1310,9 +1310,18 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     loader.load_http_headers = tolerant
     warc_parse = loader.warc_parser.parse
 
-    def parse_raw_uris(stream: IO[bytes], full_statusline: str | None = None) -> object:
+    raw_first: list[bytes] = []  # the line a WARC parse failed on, as read (an ARC header)
+
+    def parse_raw_uris(stream: IO[bytes], full_statusline: bytes | str | None = None) -> object:
         tap = _UriLines(stream)
-        headers = warc_parse(tap, full_statusline)
+        raw_first.clear()
+        try:
+            headers = warc_parse(tap, full_statusline)
+        except StatusAndHeadersParserException:
+            first = tap.first if full_statusline is None else full_statusline
+            if isinstance(first, bytes):
+                raw_first.append(first)
+            raise
         for name, value in tap.encoded.items():
             headers.replace_header(name, value)
         return headers
@@ -1324,7 +1333,10 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     def parse_v2(stream: IO[bytes], headerline: bytes | str | None = None) -> object:
         if headerline is None:
             headerline = stream.readline()
-        line = arc_v1_line(headerline)
+        elif raw_first and headerline == StatusAndHeadersParser.decode_header(raw_first[0]):
+            headerline = raw_first[0]  # the line as read, not warcio's decoding of it
+        raw_first.clear()
+        line = arc_v1_line(_raw_uri_line(headerline))
         text = line.decode("latin-1") if isinstance(line, bytes) else line
         if text.strip() and not arc_header_line(text):
             # warcio took any line of five words for an ARC header, its last word for a length
@@ -1351,9 +1363,12 @@ class _UriLines:
     def __init__(self, stream: IO[bytes]) -> None:
         self.stream = stream
         self.encoded: dict[str, str] = {}
+        self.first: bytes | None = None  # the first line read (an ARC header, if no WARC's)
 
     def readline(self, *args: int) -> bytes:
         line = self.stream.readline(*args)
+        if self.first is None:
+            self.first = line
         name, colon, value = line.partition(b":")
         header = _URI_HEADERS.get(name.strip().lower()) if colon else None
         if header is not None and not value.isascii():
@@ -1362,6 +1377,20 @@ class _UriLines:
             except UnicodeDecodeError:
                 self.encoded[header] = percent_encode_raw(value.strip())
         return line
+
+
+def _raw_uri_line(line: bytes | str) -> bytes | str:
+    """An ARC header line whose raw bytes are no UTF-8 with each byte outside ASCII
+    percent-encoded, as `_UriLines` reads a WARC-Target-URI (its URL is the only field that
+    holds such bytes): warcio decoded it as latin-1 and the index keyed `caf\xe9` as
+    `caf%C3%A9`."""
+    if isinstance(line, str) or line.isascii():
+        return line
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return percent_encode_raw(line.rstrip(b"\r\n")) + "\n"
+    return line
 
 
 def percent_encode_raw(value: bytes) -> str:
