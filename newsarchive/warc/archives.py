@@ -979,13 +979,21 @@ class WholeGunzip:
     CUT = "cut short inside its gzip stream: the records before the cut are read"
     _BLOCK = 1 << 16
 
-    def __init__(self, raw: IO[bytes], first_only: bool = False) -> None:
+    def __init__(self, raw: IO[bytes], first_only: bool = False, start: int = 0) -> None:
         self.raw = raw
-        self.first_only = first_only  # the first gzip member's bytes only (`member_records`)
+        self.first_only = first_only  # the first gzip member's bytes only (`gzipped_whole`)
+        self.start = start  # where the (first) gzip member begins in the file
         self._start()
 
+    def member_end(self) -> int | None:
+        """Where the member read (`first_only`, to its end) ends in the file; None: it was
+        not read to its end (cut short, or not read whole)."""
+        if not self._inflate.eof:
+            return None
+        return self.raw.tell() - len(self._inflate.unused_data)
+
     def _start(self) -> None:
-        self.raw.seek(0)
+        self.raw.seek(self.start)
         self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
         self._buffer = bytearray()
         self._position = 0
@@ -994,7 +1002,7 @@ class WholeGunzip:
         self.trailing = False  # bytes other than zeros after the last stream (GzipFile raised)
         self.after = 0  # how many bytes follow the last stream (zeros, a block's padding, too)
         self._streams = 1
-        self._stream_at = 0  # where the stream being read begins in the file
+        self._stream_at = self.start  # where the stream being read begins in the file
         self._cut_at = 0  # where the file ends, in a stream (`cut`)
 
     def read(self, size: int = -1) -> bytes:
