@@ -310,3 +310,26 @@ def test_a_file_gzipped_a_member_a_record_is_not_taken_for_one_stream(tmp_path: 
     path.write_bytes(_exchanges(2)[0] + b"\0" * 512)
     done = newsarchive("recompress", str(path))
     assert done.returncode == 1 and "no lz4, zstd or whole-gzip WARC in" in done.stderr
+
+
+def test_a_warcinfo_member_before_a_whole_file_stream_is_recompressed(tmp_path: Path) -> None:
+    """A warcinfo record gzipped on its own, the rest one stream (two files joined, or a
+    writer that gzips its warcinfo apart): `index` names it "gzipped as one stream" and
+    tells the user to run `recompress`, which found "no lz4, zstd or whole-gzip WARC"
+    (exit 1): its probe read the first member only. The second is read too."""
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=True, warc_version="WARC/1.0")
+    writer.write_record(writer.create_warcinfo_record("joined.warc.gz", {"software": "quay"}))
+    path = tmp_path / "joined.warc.gz"
+    path.write_bytes(buffer.getvalue() + gzip.compress(_STORIES, mtime=0))
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "before.cdxj"))
+    assert done.returncode == 3 and f"recompress {path}`" in done.stderr, done.stderr
+    done = newsarchive("recompress", str(path))
+    written = tmp_path / "joined.recompressed.warc.gz"
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{path}: 9 records written to {written}\n"
+    members = _members(written.read_bytes())
+    assert len(members) == 9 and b"".join(members) == _members(path.read_bytes())[0] + _STORIES
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", str(written), "--cdxj", str(cdxj))
+    assert done.returncode == 0 and len(_items(cdxj)) == 4, done.stderr

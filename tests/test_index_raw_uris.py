@@ -11,6 +11,7 @@ is indexed as before, as cdxj-indexer indexes it.
 
 from __future__ import annotations
 
+import gzip
 import json
 import urllib.error
 from pathlib import Path
@@ -113,3 +114,52 @@ def test_pywb_replays_the_capture_at_the_url_requested(archive: Path) -> None:
         assert fetch(f"{base}20260503080000id_/{HOST}/caf%C3%A9/carte") == _page("Quai 2")
         with pytest.raises(urllib.error.HTTPError):  # the URL the UTF-8 reading made up
             fetch(f"{base}20260501080000id_/{HOST}/caf%C3%A9?q=%C3%A9t%C3%A9")
+
+
+def _arc(uris: list[bytes]) -> list[bytes]:
+    """An ARC (version 1) file's records, as an older crawler wrote them: each URL line's
+    bytes as sent."""
+    spec = b"1 0 Quai\nURL IP-address Archive-date Content-type Archive-length\n"
+    records = [
+        b"filedesc://quai.arc 0.0.0.0 20260501080000 text/plain %d\n" % len(spec) + spec + b"\n"
+    ]
+    for number, uri in enumerate(uris):
+        body = _page(f"Quai {number}")
+        http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=iso-8859-1\r\n\r\n" + body
+        line = b"%s%s 192.0.2.1 2026050%d080000 text/html %d\n"
+        records.append(line % (HOST.encode(), uri, 1 + number, len(http)) + http + b"\n")
+    return records
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_an_arc_url_line_is_read_as_a_warc_target_uri_is(tmp_path: Path, gzipped: bool) -> None:
+    """An ARC's URL line holds the same raw bytes (older crawlers wrote ARC): warcio decoded
+    it as latin-1 and the index keyed `caf\\xe9` as `caf%c3%a9`, extract gave `café`."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    records = _arc([LATIN1[0], MIXED[0], UTF8[0]])
+    path = folder / ("quai.arc.gz" if gzipped else "quai.arc")
+    path.write_bytes(b"".join(gzip.compress(r) if gzipped else r for r in records))
+    lines = _index(path, tmp_path)
+    assert [key for key, _ in lines] == sorted(case[2] for case in (LATIN1, MIXED, UTF8))
+    assert {key: fields["url"] for key, fields in lines} == {
+        key: HOST + url for _, url, key in (LATIN1, MIXED, UTF8)
+    }
+    items = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(items), str(path))
+    assert done.returncode == 0, done.stderr
+    urls = [json.loads(line)["url"] for line in items.read_text().splitlines()]
+    assert urls == [HOST + LATIN1[1], HOST + MIXED[1], HOST + UTF8[1]]
+
+
+@pytest.mark.pywb
+def test_pywb_replays_an_arc_capture_at_the_url_requested(tmp_path: Path) -> None:
+    from tests.test_package import fetch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    records = _arc([LATIN1[0], MIXED[0]])
+    (folder / "quai.arc.gz").write_bytes(b"".join(gzip.compress(r) for r in records))
+    with replaying_archive(folder) as (base, _):
+        assert _page("Quai 0") == fetch(f"{base}20260501080000id_/{HOST}{LATIN1[1]}")
+        assert _page("Quai 1") == fetch(f"{base}20260502080000id_/{HOST}{MIXED[1]}")

@@ -26,7 +26,7 @@ from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.limitreader import LimitReader
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.warc.archives import tolerant_loader
@@ -110,6 +110,10 @@ INTERNALS: dict[str, tuple[Callable[[], object], str]] = {
     "ArchiveIterator().loader.arc_parser.parse": (
         lambda: _RECORDS.loader.arc_parser.parse,
         "tolerant_loader (wrapped)",
+    ),
+    "StatusAndHeadersParser.decode_header": (
+        lambda: StatusAndHeadersParser.decode_header,
+        "tolerant_loader (an ARC line as read, not as warcio decoded it)",
     ),
     "LimitReader().limit": (lambda: LimitReader(io.BytesIO(b""), 0).limit, "a record cut short"),
 }

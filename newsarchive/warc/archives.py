@@ -26,7 +26,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeadersParserException
+from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
 
 from newsarchive.warc.encodings import dechunk
 from newsarchive.warc.frames import Codec, FrameStream, framed
@@ -984,13 +984,21 @@ class WholeGunzip:
     CUT = "cut short inside its gzip stream: the records before the cut are read"
     _BLOCK = 1 << 16
 
-    def __init__(self, raw: IO[bytes], first_only: bool = False) -> None:
+    def __init__(self, raw: IO[bytes], first_only: bool = False, start: int = 0) -> None:
         self.raw = raw
-        self.first_only = first_only  # the first gzip member's bytes only (`member_records`)
+        self.first_only = first_only  # the first gzip member's bytes only (`gzipped_whole`)
+        self.start = start  # where the (first) gzip member begins in the file
         self._start()
 
+    def member_end(self) -> int | None:
+        """Where the member read (`first_only`, to its end) ends in the file; None: it was
+        not read to its end (cut short, or not read whole)."""
+        if not self._inflate.eof:
+            return None
+        return self.raw.tell() - len(self._inflate.unused_data)
+
     def _start(self) -> None:
-        self.raw.seek(0)
+        self.raw.seek(self.start)
         self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
         self._buffer = bytearray()
         self._position = 0
@@ -999,7 +1007,7 @@ class WholeGunzip:
         self.trailing = False  # bytes other than zeros after the last stream (GzipFile raised)
         self.after = 0  # how many bytes follow the last stream (zeros, a block's padding, too)
         self._streams = 1
-        self._stream_at = 0  # where the stream being read begins in the file
+        self._stream_at = self.start  # where the stream being read begins in the file
         self._cut_at = 0  # where the file ends, in a stream (`cut`)
 
     def read(self, size: int = -1) -> bytes:
@@ -1315,9 +1323,18 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     loader.load_http_headers = tolerant
     warc_parse = loader.warc_parser.parse
 
-    def parse_raw_uris(stream: IO[bytes], full_statusline: str | None = None) -> object:
+    raw_first: list[bytes] = []  # the line a WARC parse failed on, as read (an ARC header)
+
+    def parse_raw_uris(stream: IO[bytes], full_statusline: bytes | str | None = None) -> object:
         tap = _UriLines(stream)
-        headers = warc_parse(tap, full_statusline)
+        raw_first.clear()
+        try:
+            headers = warc_parse(tap, full_statusline)
+        except StatusAndHeadersParserException:
+            first = tap.first if full_statusline is None else full_statusline
+            if isinstance(first, bytes):
+                raw_first.append(first)
+            raise
         for name, value in tap.encoded.items():
             headers.replace_header(name, value)
         return headers
@@ -1329,7 +1346,10 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     def parse_v2(stream: IO[bytes], headerline: bytes | str | None = None) -> object:
         if headerline is None:
             headerline = stream.readline()
-        line = arc_v1_line(headerline)
+        elif raw_first and headerline == StatusAndHeadersParser.decode_header(raw_first[0]):
+            headerline = raw_first[0]  # the line as read, not warcio's decoding of it
+        raw_first.clear()
+        line = arc_v1_line(_raw_uri_line(headerline))
         text = line.decode("latin-1") if isinstance(line, bytes) else line
         if text.strip() and not arc_header_line(text):
             # warcio took any line of five words for an ARC header, its last word for a length
@@ -1356,9 +1376,12 @@ class _UriLines:
     def __init__(self, stream: IO[bytes]) -> None:
         self.stream = stream
         self.encoded: dict[str, str] = {}
+        self.first: bytes | None = None  # the first line read (an ARC header, if no WARC's)
 
     def readline(self, *args: int) -> bytes:
         line = self.stream.readline(*args)
+        if self.first is None:
+            self.first = line
         name, colon, value = line.partition(b":")
         header = _URI_HEADERS.get(name.strip().lower()) if colon else None
         if header is not None and not value.isascii():
@@ -1367,6 +1390,20 @@ class _UriLines:
             except UnicodeDecodeError:
                 self.encoded[header] = percent_encode_raw(value.strip())
         return line
+
+
+def _raw_uri_line(line: bytes | str) -> bytes | str:
+    """An ARC header line whose raw bytes are no UTF-8 with each byte outside ASCII
+    percent-encoded, as `_UriLines` reads a WARC-Target-URI (its URL is the only field that
+    holds such bytes): warcio decoded it as latin-1 and the index keyed `caf\xe9` as
+    `caf%C3%A9`."""
+    if isinstance(line, str) or line.isascii():
+        return line
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return percent_encode_raw(line.rstrip(b"\r\n")) + "\n"
+    return line
 
 
 def percent_encode_raw(value: bytes) -> str:

@@ -87,31 +87,40 @@ def regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
 
 
 def gzipped_whole(path: Path) -> bool:
-    """Whether `path` is gzipped as one stream: its first gzip member holds more than one
-    record (a member a record holds one).
+    """Whether `path` is gzipped as one stream: its first gzip member, or the second where
+    the first holds one record (a warcinfo of its own before the stream), holds more than
+    one record (a member a record holds one).
 
     Asked of the gzip structure itself, not of warcio's error: warcio takes bytes after the
     stream (zeros, junk, a second member cut short) for a next member, gives two records
     and raises nothing, and such a file was "no whole-gzip WARC" here while `extract` and
-    `index` read it. (Every .gz of a folder is probed: warcio's notices, naming no file,
-    are not said here.)"""
+    `index` read it. Two members at most are inflated (a probe of a folder's every .gz
+    costs two records a file, not the file). (Every .gz of a folder is probed: warcio's
+    notices, naming no file, are not said here.)"""
     warcio_log = logging.getLogger("warcio.recordloader")
     disabled, warcio_log.disabled = warcio_log.disabled, True
     try:
         with path.open("rb") as stream:
-            if stream.read(2) != b"\x1f\x8b":
-                return False
-            member = WholeGunzip(stream, first_only=True)
-            records = ArchiveIterator(member, no_record_parse=True, arc2warc=True)
-            records.INC_RECORD = _SILENT
-            for count, _ in enumerate(records):
-                if count:
+            start: int | None = 0
+            for _ in range(2):
+                stream.seek(start or 0)
+                if start is None or stream.read(2) != b"\x1f\x8b":
+                    return False
+                member = WholeGunzip(stream, first_only=True, start=start)
+                if _more_than_one_record(member):
                     return True
+                start = member.member_end()
     except READ_ERRORS:
         return False
     finally:
         warcio_log.disabled = disabled
     return False
+
+
+def _more_than_one_record(member: WholeGunzip) -> bool:
+    records = ArchiveIterator(member, no_record_parse=True, arc2warc=True)
+    records.INC_RECORD = _SILENT
+    return any(count for count, _ in enumerate(records))  # stops at the second record
 
 
 class _Silent:
