@@ -57,6 +57,7 @@ from newsarchive.warc.archives import (
     past_junk,
     recompress_hint,
     segment_problem,
+    text_uri,
     tolerant_loader,
     unfinished_member,
     unreadable_record,
@@ -223,6 +224,11 @@ class Tolerant:
             self._revisit_now = (_refers_to(record), filename, f"{filename}@{offset}")
         try:
             super()._write_line(out, index, record, filename)  # type: ignore[misc]
+            text = text_uri(record)
+            if text is not None and not hasattr(record, "urlkey"):
+                # also under the key other indexers give it: found by either URL
+                alias = {**index, "url": text}
+                super()._write_line(out, alias, record, filename)  # type: ignore[misc]
         finally:
             self._cut_now = False
             self._revisit_now = None

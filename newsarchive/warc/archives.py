@@ -1335,6 +1335,8 @@ def tolerant_loader(records: ArchiveIterator) -> None:
             if isinstance(first, bytes):
                 raw_first.append(first)
             raise
+        if tap.encoded:  # warcio's reading kept for the index's second line (`text_uri`)
+            setattr(headers, TEXT_URIS, {name: headers.get_header(name) for name in tap.encoded})
         for name, value in tap.encoded.items():
             headers.replace_header(name, value)
         return headers
@@ -1404,6 +1406,17 @@ def _raw_uri_line(line: bytes | str) -> bytes | str:
     except UnicodeDecodeError:
         return percent_encode_raw(line.rstrip(b"\r\n")) + "\n"
     return line
+
+
+TEXT_URIS = "newsarchive_text_uris"  # on a record's headers: its URIs as warcio read them
+
+
+def text_uri(record: ArcWarcRecord) -> str | None:
+    """The WARC-Target-URI of a record whose raw bytes were no UTF-8, as warcio decodes it
+    (latin-1): pywb's cdx-indexer and cdxj-indexer key that text's UTF-8 form (`caf%C3%A9`,
+    also what a browser asks for a path typed or linked as "café"); None for other records."""
+    uris: dict[str, str] = getattr(record.rec_headers, TEXT_URIS, None) or {}
+    return uris.get("WARC-Target-URI")
 
 
 def percent_encode_raw(value: bytes) -> str:
