@@ -125,6 +125,25 @@ def _page(
             ["Anna Muster"],
             id="de-compound-job",
         ),
+        # a feminine form built on a listed title is a gendered noun, no surname
+        pytest.param(
+            "de",
+            "<p class='byline'>Von Anna Muster Redakteurin</p>",
+            ["Anna Muster"],
+            id="de-feminine-job",
+        ),
+        pytest.param(
+            "de",
+            "<p class='byline'>Von Eva Beispiel Korrespondentin, dpa</p>",
+            ["Eva Beispiel", "dpa"],
+            id="de-feminine-job-agency",
+        ),
+        pytest.param(
+            "cs",
+            "<p class='byline'>Jana Nováková Reportérka</p>",
+            ["Jana Nováková"],
+            id="cs-feminine-job",
+        ),
     ],
 )
 def test_a_job_word_surname(lang: str, byline: str, want: list[str]) -> None:
@@ -395,6 +414,27 @@ def test_section_links_under_the_story_are_no_topics(lang: str, cls: str, absolu
             "<div class='topics'><a href='/politique/'>Politique</a> <a href='/sujet/port'>Port</a></div>",
             ["Politique", "Port"],
             id="fr-mixed",
+        ),
+        # a story's tags that are sections too: two of them ...
+        pytest.param(
+            "de",
+            "<div class='article-tags'><a href='/politik/'>Politik</a> <a href='/wirtschaft/'>Wirtschaft</a></div>",
+            ["Politik", "Wirtschaft"],
+            id="de-two-section-tags",
+        ),
+        # ... three out of the menu's order
+        pytest.param(
+            "en",
+            "<ul class='tags'><li><a href='/sport/'>Sport</a></li><li><a href='/politics/'>Politics</a></li><li><a href='/business/'>Business</a></li></ul>",
+            ["Sport", "Politics", "Business"],
+            id="en-out-of-menu-order",
+        ),
+        # ... in the article's own <header>, which no menu is
+        pytest.param(
+            "fr",
+            "<header><div class='tags'><a href='/port/'>Port</a> <a href='/ferries/'>Ferries</a> <a href='/mer/'>Mer</a></div></header>",
+            ["Port", "Ferries", "Mer"],
+            id="fr-in-article-header",
         ),
     ],
 )

@@ -471,8 +471,21 @@ _TEXT_HOLDING = etree.XPath("//text()[contains(., $s)]")
 def _surname_shaped(word: str) -> bool:
     """A job word that may be a surname: a plain listed title, capitalised ("Autor",
     "Reporter"); not a compound ("Politikredakteur") or a verb ("skrifar"), and not where a
-    link spells the name without it ("/autoren/anna-muster": "Redakteurin" her job)."""
-    return word[:1].isupper() and word.casefold() in TITLE_WORDS
+    link spells the name without it ("/autoren/anna-muster": "Redakteurin" her job); not a
+    feminine or plural form built on another listed title ("Redakteurin", "Reporterin",
+    "Autoren", Czech "Reportérka"): a gendered noun, no one's surname."""
+    key = word.casefold()
+    return (
+        word[:1].isupper()
+        and key in TITLE_WORDS
+        and not any(
+            key.endswith(end) and key[: -len(end)] in TITLE_WORDS for end in _DERIVED_ENDINGS
+        )
+    )
+
+
+# German feminine and plural endings, the Czech, Slovak and Polish feminine one
+_DERIVED_ENDINGS = ("innen", "in", "en", "ka")
 
 
 def _one_text(doc: Document, name: str) -> bool:
