@@ -11,6 +11,7 @@ import json
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.text import is_dispatch
 
 STORY = {
     "de": [
@@ -275,6 +276,43 @@ def test_a_dispatch_with_a_numeric_day_names_no_writer(lang: str, opening: str) 
     assert (article.body or "").startswith(opening)
 
 
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        pytest.param(
+            "de", "Von Anna Muster (dpa) - Aktualisiert am 3. Dezember 2026 um 10:15 Uhr.", id="de"
+        ),
+        pytest.param("en", "By Jane Doe (AP) - Updated on Dec. 3, 2026 at 10:15 am.", id="en"),
+        pytest.param(
+            "fr", "Par Marie Dupont (AFP) - Publié le 3 décembre 2026 à 10h15 ce matin.", id="fr"
+        ),
+    ],
+)
+def test_a_byline_and_date_stamp_line_is_no_dispatch(lang: str, line: str) -> None:
+    """A writer, the agency in brackets, a dash and a date stamp: the byline's line, no
+    story sentence after a dispatch; it goes from the body as it did before dispatches."""
+    html = _page(lang, "", f"<p>{line}</p>", STORY[lang])
+    body = extract_article(html, "https://news.example.com/world/c_1.htm").body or ""
+    assert body.split("\n\n")[0] == STORY[lang][0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a sentence opening with a verb spelled as a label, no date after it: a dispatch
+        pytest.param(
+            "القاهرة (أ ش أ) - نشر المتحدث باسم الوزارة بيانا يوم 3 ديسمبر حول الميناء.", id="ar"
+        ),
+        pytest.param(
+            "HÀ NỘI, 3/12 (TTXVN) - Đăng ký xe máy mới sẽ được thực hiện trực tuyến từ năm 2027.",
+            id="vi",
+        ),
+    ],
+)
+def test_a_dispatch_opening_with_a_label_word_is_still_one(opening: str) -> None:
+    assert is_dispatch(opening)
+
+
 def test_a_name_and_date_line_is_still_a_byline() -> None:
     html = _page("en", "", "<p>Jane Doe | 05.04.2025</p>", STORY["en"])
     assert extract_article(html, "https://news.example.com/world/c_1.htm").authors == ["Jane Doe"]
@@ -461,6 +499,11 @@ def test_topic_lists_that_are_not_the_menu_stay(lang: str, block: str, want: lis
         # a writer or an agency after the newsroom still is one
         pytest.param("pt", "Da Redação, João Lima", ["João Lima"], id="pt-writer"),
         pytest.param("cs", "Redakce, ČTK", ["ČTK"], id="cs-agency"),
+        pytest.param("de", "Redaktion, Kathpress", ["Kathpress"], id="de-agency-word"),
+        # the agencies' generic word is no place either
+        pytest.param("de", "Von Redaktion / Agenturen", [], id="de-agencies"),
+        pytest.param("es", "Por Redacción / Agencias", [], id="es-agencies"),
+        pytest.param("pt", "Da Redação, Agências", [], id="pt-agencies"),
     ],
 )
 def test_a_newsroom_and_its_place(lang: str, byline: str, want: list[str]) -> None:

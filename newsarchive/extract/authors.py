@@ -1466,8 +1466,9 @@ _DATE_WORDS = (
 
 
 def _a_place(part: str) -> bool:
-    """Where a newsroom filed from: one capitalised word, not an agency ("Praha", not "ČTK"),
-    or a place of several words ("São Paulo"; not "João Lima", who may be a writer)."""
+    """Where a newsroom filed from: one capitalised word, not an agency ("Praha", not "ČTK",
+    "Agenturen"), or a place of several words ("São Paulo"; not "João Lima", who may be a
+    writer)."""
     if is_place_name(part):
         return True
     return (
@@ -1475,6 +1476,7 @@ def _a_place(part: str) -> bool:
         and _capital(part)
         and not part.isupper()
         and part.casefold() not in AGENCIES
+        and part.casefold() not in langwords.GENERIC_AGENCY_WORDS
     )
 
 
