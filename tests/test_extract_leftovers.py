@@ -557,3 +557,30 @@ def test_a_tag_list_classed_in_its_own_language(
     assert extract_article(html, "https://www.exemple.example/actu/a-1.html").topics == [
         t for _, t in links
     ]
+
+
+# --- a block classed as a lead inside an <aside> is another story's teaser -----------------
+@pytest.mark.parametrize(
+    ("lang", "aside"),
+    [
+        pytest.param(
+            "de",
+            "<aside><h3><a href='/politik/bruecke-a-2.html'>Brücke</a></h3><p class='standfirst'>Der Streit um die Brücke geht in die nächste Runde, sagt der Bürgermeister am Abend.</p></aside>",
+            id="de-standfirst",
+        ),
+        pytest.param(
+            "en",
+            "<aside class='rail'><div><a href='/news/bridge-2'>Bridge</a><p class='dek'>The row over the bridge enters its next round, the mayor said in the evening.</p></div></aside>",
+            id="en-dek",
+        ),
+        pytest.param(
+            "fr",
+            "<aside><a href='/actu/pont-2'>Pont</a><p class='chapo'>La querelle autour du pont entre dans une nouvelle phase, a dit le maire ce soir.</p></aside>",
+            id="fr-chapo",
+        ),
+    ],
+)
+def test_a_lead_classed_block_in_an_aside_is_no_lead(lang: str, aside: str) -> None:
+    html = _page(lang, "", aside, STORY[lang])
+    body = extract_article(html, "https://www.probe-post.example/politik/a-1.html").body or ""
+    assert body.split("\n\n")[0] == STORY[lang][0]
