@@ -313,6 +313,36 @@ def test_a_dispatch_opening_with_a_label_word_is_still_one(opening: str) -> None
     assert is_dispatch(opening)
 
 
+@pytest.mark.parametrize(
+    ("lang", "above", "want"),
+    [
+        pytest.param(
+            "de",
+            "<div class='dek'>BERLIN, 3. Dezember (Reuters) - Der Gemeinderat will den Hafen ausbauen, heißt es.</div><p>Anna Muster, 03.12.2026</p>",
+            ["Anna Muster"],
+            id="de-dek",
+        ),
+        pytest.param(
+            "en",
+            "<p class='article-standfirst'>LONDON, Dec 3 (Reuters) - The council will expand the old harbour, officials said.</p><p>Jane Doe | 03.12.2026</p>",
+            ["Jane Doe"],
+            id="en-standfirst",
+        ),
+        pytest.param(
+            "vi",
+            "<div class='lead'>HÀ NỘI, 3/12 (TTXVN) - Chính phủ sẽ mở hai tuyến phà mới vào năm tới.</div><p>Nguyễn Văn An, 03/12/2026</p>",
+            ["Nguyễn Văn An"],
+            id="vi-lead",
+        ),
+    ],
+)
+def test_a_standfirst_written_as_a_dispatch_leaves_the_byline_after_it(
+    lang: str, above: str, want: list[str]
+) -> None:
+    html = _page(lang, "", above, STORY[lang])
+    assert extract_article(html, "https://news.example.com/world/c_1.htm").authors == want
+
+
 def test_a_name_and_date_line_is_still_a_byline() -> None:
     html = _page("en", "", "<p>Jane Doe | 05.04.2025</p>", STORY["en"])
     assert extract_article(html, "https://news.example.com/world/c_1.htm").authors == ["Jane Doe"]

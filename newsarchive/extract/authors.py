@@ -755,6 +755,18 @@ _NAME_COMMA_DATE = re.compile(
 )
 
 
+_LEAD_BLOCK_WORDS = frozenset(langwords.SUBTITLE_OR_LEAD_CLASSES)
+_CLASS_PARTS = re.compile(r"[\s_-]+")
+
+
+def _lead_block(el: HtmlElement) -> bool:
+    """A block classed as the subtitle or the lead ("dek", "article-dek", "standfirst"):
+    above the byline on many pages, not the story's first paragraph."""
+    cls = (el.get("class") or "").casefold()
+    words = {*cls.split(), *_CLASS_PARTS.split(cls)}
+    return not _LEAD_BLOCK_WORDS.isdisjoint(words)
+
+
 def _name_date_line(doc: Document) -> list[str]:
     """A line under the headline that opens with a full name and goes on with the date or her
     e-mail, with no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
@@ -770,6 +782,8 @@ def _name_date_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
             continue
         if is_dispatch(text):
+            if _lead_block(el):
+                continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
