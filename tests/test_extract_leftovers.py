@@ -11,6 +11,7 @@ import json
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.text import is_dispatch
 
 STORY = {
     "de": [
@@ -124,6 +125,25 @@ def _page(
             "<p class='byline'>Von Anna Muster Politikredakteur</p>",
             ["Anna Muster"],
             id="de-compound-job",
+        ),
+        # a feminine form built on a listed title is a gendered noun, no surname
+        pytest.param(
+            "de",
+            "<p class='byline'>Von Anna Muster Redakteurin</p>",
+            ["Anna Muster"],
+            id="de-feminine-job",
+        ),
+        pytest.param(
+            "de",
+            "<p class='byline'>Von Eva Beispiel Korrespondentin, dpa</p>",
+            ["Eva Beispiel", "dpa"],
+            id="de-feminine-job-agency",
+        ),
+        pytest.param(
+            "cs",
+            "<p class='byline'>Jana Nováková Reportérka</p>",
+            ["Jana Nováková"],
+            id="cs-feminine-job",
         ),
     ],
 )
@@ -254,6 +274,73 @@ def test_a_dispatch_with_a_numeric_day_names_no_writer(lang: str, opening: str) 
     article = extract_article(html, "https://news.example.com/world/c_1.htm")
     assert article.authors == []
     assert (article.body or "").startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        pytest.param(
+            "de", "Von Anna Muster (dpa) - Aktualisiert am 3. Dezember 2026 um 10:15 Uhr.", id="de"
+        ),
+        pytest.param("en", "By Jane Doe (AP) - Updated on Dec. 3, 2026 at 10:15 am.", id="en"),
+        pytest.param(
+            "fr", "Par Marie Dupont (AFP) - Publié le 3 décembre 2026 à 10h15 ce matin.", id="fr"
+        ),
+    ],
+)
+def test_a_byline_and_date_stamp_line_is_no_dispatch(lang: str, line: str) -> None:
+    """A writer, the agency in brackets, a dash and a date stamp: the byline's line, no
+    story sentence after a dispatch; it goes from the body as it did before dispatches."""
+    html = _page(lang, "", f"<p>{line}</p>", STORY[lang])
+    body = extract_article(html, "https://news.example.com/world/c_1.htm").body or ""
+    assert body.split("\n\n")[0] == STORY[lang][0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a sentence opening with a verb spelled as a label, no date after it: a dispatch
+        pytest.param(
+            "القاهرة (أ ش أ) - نشر المتحدث باسم الوزارة بيانا يوم 3 ديسمبر حول الميناء.", id="ar"
+        ),
+        pytest.param(
+            "HÀ NỘI, 3/12 (TTXVN) - Đăng ký xe máy mới sẽ được thực hiện trực tuyến từ năm 2027.",
+            id="vi",
+        ),
+    ],
+)
+def test_a_dispatch_opening_with_a_label_word_is_still_one(opening: str) -> None:
+    assert is_dispatch(opening)
+
+
+@pytest.mark.parametrize(
+    ("lang", "above", "want"),
+    [
+        pytest.param(
+            "de",
+            "<div class='dek'>BERLIN, 3. Dezember (Reuters) - Der Gemeinderat will den Hafen ausbauen, heißt es.</div><p>Anna Muster, 03.12.2026</p>",
+            ["Anna Muster"],
+            id="de-dek",
+        ),
+        pytest.param(
+            "en",
+            "<p class='article-standfirst'>LONDON, Dec 3 (Reuters) - The council will expand the old harbour, officials said.</p><p>Jane Doe | 03.12.2026</p>",
+            ["Jane Doe"],
+            id="en-standfirst",
+        ),
+        pytest.param(
+            "vi",
+            "<div class='lead'>HÀ NỘI, 3/12 (TTXVN) - Chính phủ sẽ mở hai tuyến phà mới vào năm tới.</div><p>Nguyễn Văn An, 03/12/2026</p>",
+            ["Nguyễn Văn An"],
+            id="vi-lead",
+        ),
+    ],
+)
+def test_a_standfirst_written_as_a_dispatch_leaves_the_byline_after_it(
+    lang: str, above: str, want: list[str]
+) -> None:
+    html = _page(lang, "", above, STORY[lang])
+    assert extract_article(html, "https://news.example.com/world/c_1.htm").authors == want
 
 
 def test_a_name_and_date_line_is_still_a_byline() -> None:
@@ -396,6 +483,27 @@ def test_section_links_under_the_story_are_no_topics(lang: str, cls: str, absolu
             ["Politique", "Port"],
             id="fr-mixed",
         ),
+        # a story's tags that are sections too: two of them ...
+        pytest.param(
+            "de",
+            "<div class='article-tags'><a href='/politik/'>Politik</a> <a href='/wirtschaft/'>Wirtschaft</a></div>",
+            ["Politik", "Wirtschaft"],
+            id="de-two-section-tags",
+        ),
+        # ... three out of the menu's order
+        pytest.param(
+            "en",
+            "<ul class='tags'><li><a href='/sport/'>Sport</a></li><li><a href='/politics/'>Politics</a></li><li><a href='/business/'>Business</a></li></ul>",
+            ["Sport", "Politics", "Business"],
+            id="en-out-of-menu-order",
+        ),
+        # ... in the article's own <header>, which no menu is
+        pytest.param(
+            "fr",
+            "<header><div class='tags'><a href='/port/'>Port</a> <a href='/ferries/'>Ferries</a> <a href='/mer/'>Mer</a></div></header>",
+            ["Port", "Ferries", "Mer"],
+            id="fr-in-article-header",
+        ),
     ],
 )
 def test_topic_lists_that_are_not_the_menu_stay(lang: str, block: str, want: list[str]) -> None:
@@ -421,6 +529,11 @@ def test_topic_lists_that_are_not_the_menu_stay(lang: str, block: str, want: lis
         # a writer or an agency after the newsroom still is one
         pytest.param("pt", "Da Redação, João Lima", ["João Lima"], id="pt-writer"),
         pytest.param("cs", "Redakce, ČTK", ["ČTK"], id="cs-agency"),
+        pytest.param("de", "Redaktion, Kathpress", ["Kathpress"], id="de-agency-word"),
+        # the agencies' generic word is no place either
+        pytest.param("de", "Von Redaktion / Agenturen", [], id="de-agencies"),
+        pytest.param("es", "Por Redacción / Agencias", [], id="es-agencies"),
+        pytest.param("pt", "Da Redação, Agências", [], id="pt-agencies"),
     ],
 )
 def test_a_newsroom_and_its_place(lang: str, byline: str, want: list[str]) -> None:
@@ -474,3 +587,30 @@ def test_a_tag_list_classed_in_its_own_language(
     assert extract_article(html, "https://www.exemple.example/actu/a-1.html").topics == [
         t for _, t in links
     ]
+
+
+# --- a block classed as a lead inside an <aside> is another story's teaser -----------------
+@pytest.mark.parametrize(
+    ("lang", "aside"),
+    [
+        pytest.param(
+            "de",
+            "<aside><h3><a href='/politik/bruecke-a-2.html'>Brücke</a></h3><p class='standfirst'>Der Streit um die Brücke geht in die nächste Runde, sagt der Bürgermeister am Abend.</p></aside>",
+            id="de-standfirst",
+        ),
+        pytest.param(
+            "en",
+            "<aside class='rail'><div><a href='/news/bridge-2'>Bridge</a><p class='dek'>The row over the bridge enters its next round, the mayor said in the evening.</p></div></aside>",
+            id="en-dek",
+        ),
+        pytest.param(
+            "fr",
+            "<aside><a href='/actu/pont-2'>Pont</a><p class='chapo'>La querelle autour du pont entre dans une nouvelle phase, a dit le maire ce soir.</p></aside>",
+            id="fr-chapo",
+        ),
+    ],
+)
+def test_a_lead_classed_block_in_an_aside_is_no_lead(lang: str, aside: str) -> None:
+    html = _page(lang, "", aside, STORY[lang])
+    body = extract_article(html, "https://www.probe-post.example/politik/a-1.html").body or ""
+    assert body.split("\n\n")[0] == STORY[lang][0]

@@ -471,8 +471,21 @@ _TEXT_HOLDING = etree.XPath("//text()[contains(., $s)]")
 def _surname_shaped(word: str) -> bool:
     """A job word that may be a surname: a plain listed title, capitalised ("Autor",
     "Reporter"); not a compound ("Politikredakteur") or a verb ("skrifar"), and not where a
-    link spells the name without it ("/autoren/anna-muster": "Redakteurin" her job)."""
-    return word[:1].isupper() and word.casefold() in TITLE_WORDS
+    link spells the name without it ("/autoren/anna-muster": "Redakteurin" her job); not a
+    feminine or plural form built on another listed title ("Redakteurin", "Reporterin",
+    "Autoren", Czech "Reportérka"): a gendered noun, no one's surname."""
+    key = word.casefold()
+    return (
+        word[:1].isupper()
+        and key in TITLE_WORDS
+        and not any(
+            key.endswith(end) and key[: -len(end)] in TITLE_WORDS for end in _DERIVED_ENDINGS
+        )
+    )
+
+
+# German feminine and plural endings, the Czech, Slovak and Polish feminine one
+_DERIVED_ENDINGS = ("innen", "in", "en", "ka")
 
 
 def _one_text(doc: Document, name: str) -> bool:
@@ -742,6 +755,18 @@ _NAME_COMMA_DATE = re.compile(
 )
 
 
+_LEAD_BLOCK_WORDS = frozenset(langwords.SUBTITLE_OR_LEAD_CLASSES)
+_CLASS_PARTS = re.compile(r"[\s_-]+")
+
+
+def _lead_block(el: HtmlElement) -> bool:
+    """A block classed as the subtitle or the lead ("dek", "article-dek", "standfirst"):
+    above the byline on many pages, not the story's first paragraph."""
+    cls = (el.get("class") or "").casefold()
+    words = {*cls.split(), *_CLASS_PARTS.split(cls)}
+    return not _LEAD_BLOCK_WORDS.isdisjoint(words)
+
+
 def _name_date_line(doc: Document) -> list[str]:
     """A line under the headline that opens with a full name and goes on with the date or her
     e-mail, with no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
@@ -757,6 +782,8 @@ def _name_date_line(doc: Document) -> list[str]:
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
             continue
         if is_dispatch(text):
+            if _lead_block(el):
+                continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
@@ -1453,8 +1480,9 @@ _DATE_WORDS = (
 
 
 def _a_place(part: str) -> bool:
-    """Where a newsroom filed from: one capitalised word, not an agency ("Praha", not "ČTK"),
-    or a place of several words ("São Paulo"; not "João Lima", who may be a writer)."""
+    """Where a newsroom filed from: one capitalised word, not an agency ("Praha", not "ČTK",
+    "Agenturen"), or a place of several words ("São Paulo"; not "João Lima", who may be a
+    writer)."""
     if is_place_name(part):
         return True
     return (
@@ -1462,6 +1490,7 @@ def _a_place(part: str) -> bool:
         and _capital(part)
         and not part.isupper()
         and part.casefold() not in AGENCIES
+        and part.casefold() not in langwords.GENERIC_AGENCY_WORDS
     )
 
 

@@ -719,7 +719,7 @@ MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주�
 # name; "РИА" stays), "uni" (a German word) or "sita" (a name).
 NEWS_AGENCIES = {
     "en": "reuters, rtr, bloomberg, ap, aap",
-    "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda",
+    "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda, kathpress",
     "fr": "afp, ats, belga", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
     "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap", "cs": "čtk, ctk",
     "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug", "sl": "sta",

@@ -64,6 +64,8 @@ def marked_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement |
             if inside and el.tag == "p":
                 return None  # the body's first paragraph: no lead stands above it
             continue
+        if not summary and _in_aside(el, h1):
+            continue  # "<aside><p class=standfirst>": another story's teaser
         if next(el.iter(*(SUMMARY_MEDIA if summary else MEDIA_TAGS)), None) is not None:
             continue  # a "lead image" or "lead art" block: the picture, not the text
         text = clean(el.text_content())
@@ -215,6 +217,20 @@ def _in_box(el: HtmlElement, h1: HtmlElement) -> bool:
         if node in top:
             return False
         if node.tag in _NOT_LEAD_TAGS or is_furniture(node) or _names_card(node):
+            return True
+    return False
+
+
+def _in_aside(el: HtmlElement, h1: HtmlElement) -> bool:
+    """Whether a classed lead sits in an <aside>, <nav>, <footer>, <form> or picture below
+    the block holding the headline: another story's standfirst in a teaser, no opening of
+    this one. Tags only: a real lead may sit in a wrapper classed as furniture or byline
+    ("byline-social", a paywall's "piano-inline-content-wrapper")."""
+    top = set(h1.iterancestors())
+    for node in el.iterancestors():
+        if node in top:
+            return False
+        if node.tag in _NOT_LEAD_TAGS:
             return True
     return False
 

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from newsarchive.extract import langwords
+
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s")  # str patterns: the same Unicode spaces as str.split()
 _WORD = re.compile(r"\w+")
@@ -127,7 +129,16 @@ def as_strings(value: object) -> list[str]:
 # also Xinhua's "新华社北京12月3日电" and the reporter in brackets, the sentence after them.
 _DISPATCH = re.compile(
     r"^[^\W\d_][^!?]{0,60}?(?:\d[^\s()]*|[(/][^()/]{1,30}[)/])\.?\s*(?:--?|[\u2013\u2014:]|\.-)\s+"
-    r"[^\W\d_]\S*(?:\s+\S+){4,}[.!?\u2026][\"\u201d\u00bb]?$"  # five words or more
+    r"([^\W\d_]\S*(?:\s+\S+){4,}[.!?\u2026][\"\u201d\u00bb]?)$"  # five words or more
+)
+# ... the sentence no date stamp ("Von Anna Muster (dpa) - Aktualisiert am 3. Dezember 2026 um
+# 10:15 Uhr.", "Jane Doe (AP) - Updated on Dec. 3, 2026 at 10:15 am."): a byline's line; a
+# label and a date within two words, not a sentence opening with a verb so spelled (Arabic "نشر")
+_STAMP = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in langwords.DATE_LABELS)
+    + r")(?!\w)\W{0,3}(?:\w+\W+){0,2}\d",
+    re.I,
 )
 _CJK_DISPATCH = re.compile(
     r"^[（(]?[\u3400-\u9fff]{2,16}(?:\d{1,2}月)?\d{1,2}\s*[日号]\s*[电電]\s*(?:[（(][^（）()]{1,30}[）)])?"
@@ -138,4 +149,6 @@ _CJK_DISPATCH = re.compile(
 def is_dispatch(text: str) -> bool:
     """A story's first sentence after a wire's dispatch line, not a byline or date line
     (the agency, the place or the reporter it names are no header of their own)."""
-    return bool(_DISPATCH.match(text) or _CJK_DISPATCH.match(text))
+    if m := _DISPATCH.match(text):
+        return not _STAMP.match(m.group(1))
+    return bool(_CJK_DISPATCH.match(text))

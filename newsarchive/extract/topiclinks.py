@@ -179,34 +179,47 @@ def _links_near(heading: HtmlElement) -> list[HtmlElement]:
 
 
 def _section_navigation(doc: Document, links: list[HtmlElement]) -> bool:
-    """Links that all go to a section's root page the page's menu links too ("Weitere
-    Themen", "More topics", "Plus de sujets" over /politik/, /sport/): the site's sections
-    offered again under the story, not its topics."""
-    if len(links) < 2:
+    """Links that all go to a section's root page the page's menu links too, in the menu's
+    order ("Weitere Themen", "More topics", "Plus de sujets" over /politik/, /wirtschaft/,
+    /sport/): the site's menu offered again under the story, not its topics. Not a story's
+    tags that are sections too ("Ukraine", "Russland" over /ukraine/, /russland/): two, or
+    out of the menu's order, or linked by no menu but the tags' own box (an article's
+    <header>)."""
+    if len(links) < _SECTION_LINKS:
         return False
     host = urlsplit(doc.url).netloc.casefold()
-    roots = set()
+    roots = []
     for a in links:
         if (root := _section_root(a.get("href", ""), doc.url, host)) is None:
             return False  # (most lists stop at their first link: the menu is read last)
-        roots.add(root)
-    return _menu_sections(doc, host).issuperset(roots)
+        roots.append(root)
+    own = set(links)
+    order: dict[str, int] = {}
+    for root, a in _menu_sections(doc, host):
+        if a not in own:
+            order.setdefault(root, len(order))
+    if not order.keys() >= set(roots):
+        return False
+    places = [order[r] for r in dict.fromkeys(roots)]
+    return places == sorted(places)
 
 
+_SECTION_LINKS = 3  # links of a menu offered again: two section roots may be a story's tags
 _MENU_TAGS = ("nav", "header", "menu")
 
 
-def _menu_sections(doc: Document, host: str) -> frozenset[str]:
-    """The section roots the page's menus link ("/politik"), once per page."""
-    cached: frozenset[str] | None = doc.cache.get("menu_sections")
+def _menu_sections(doc: Document, host: str) -> tuple[tuple[str, HtmlElement], ...]:
+    """The section roots the page's menus link ("/politik"), in the menus' order, with the
+    link naming each, once per page."""
+    cached: tuple[tuple[str, HtmlElement], ...] | None = doc.cache.get("menu_sections")
     if cached is None:
         menus = itertools.chain(
             doc.tree.iter(*_MENU_TAGS), doc.tree.xpath("//*[@role='navigation']")
         )
-        roots = (
-            _section_root(a.get("href", ""), doc.url, host) for m in menus for a in m.iter("a")
+        pairs = (
+            (_section_root(a.get("href", ""), doc.url, host), a) for m in menus for a in m.iter("a")
         )
-        cached = frozenset(r for r in roots if r)
+        cached = tuple((r, a) for r, a in pairs if r)
         doc.cache["menu_sections"] = cached
     return cached
 
