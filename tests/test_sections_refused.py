@@ -9,12 +9,13 @@ good run. A crawl where only some sections are refused still finishes (exit 0).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from newsarchive.demo.server import DemoServer
 from newsarchive.sites.demo import SECTIONS
 from tests.plugins.crawling import RunningCrawl, start_crawl
 from tests.plugins.fixture_server import FixtureServer
@@ -68,11 +69,42 @@ def test_every_section_page_not_found(origin: FixtureServer, tmp_path: Path) -> 
     assert every("HTTP 404") in last_line(done) and "sections_refused" in last_line(done)
 
 
-def test_the_network_policy_refusing_the_site(demo_site: DemoServer, tmp_path: Path) -> None:
-    done = crawl(demo_site.base_url, tmp_path / "out", NETWORK_ALLOWED="10.0.0.0/8")
-    assert done.process.wait(timeout=120) == 1
+class _Elsewhere(BaseHTTPRequestHandler):
+    """Every page moved to another loopback address (127.0.0.2), which the policy refuses."""
+
+    def do_GET(self) -> None:
+        if self.path == "/robots.txt":
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+        else:
+            port = self.server.server_address[1]
+            self.send_response(302)
+            self.send_header("Location", f"http://127.0.0.2:{port}{self.path}")
+            self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_every_section_redirected_off_the_site(tmp_path: Path) -> None:
+    """A site whose sections all moved to another host (a new domain; here 127.0.0.2, which
+    the network policy would refuse too): the redirects are dropped where they are
+    scheduled, no errback is called, and the run ended `finished`, exit 0, nothing
+    archived. (A base_url the policy refuses is a wrong argument, exit 2, before any
+    request: test_cli_errors.)"""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Elsewhere)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        port = server.server_address[1]
+        allowed = f"127.0.0.1:{port}"
+        done = crawl(f"http://{allowed}", tmp_path / "out", NETWORK_ALLOWED=allowed)
+        assert done.process.wait(timeout=120) == 1, done.log_path.read_text()[-3000:]
+    finally:
+        server.shutdown()
+        server.server_close()
     line = last_line(done)
-    assert "all 8 sections refused: the network policy refuses it (127.0.0.1" in line
+    assert every(f"redirected off the site (to 127.0.0.2:{port})") in line, line
     assert line.endswith("(exit status 1)")
 
 

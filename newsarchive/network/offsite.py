@@ -11,13 +11,26 @@ archived. Here only `meta["allow_offsite"]` opts a request out of the spider's
 
 from __future__ import annotations
 
-from scrapy import Request
+from scrapy import Request, Spider, signals
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
 
 class ScopedOffsiteMiddleware(OffsiteMiddleware):
+    def request_scheduled(self, request: Request, spider: Spider) -> None:
+        """Scrapy drops an offsite request here, as it is scheduled: no errback is called
+        and no `request_dropped` sent, so a section page redirected off the site vanished
+        (a site moved to a new domain ended `finished`, nothing archived, exit 0). The
+        signal is sent, for the spider to count the page refused."""
+        try:
+            self.process_request(request)
+        except IgnoreRequest:
+            self.crawler.signals.send_catch_log(
+                signals.request_dropped, request=request, spider=spider
+            )
+            raise
+
     def process_request(self, request: Request) -> None:  # type: ignore[override]
         assert self.crawler.spider is not None
         if request.meta.get("allow_offsite") or self.should_follow(request, self.crawler.spider):

@@ -21,6 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.url import url_is_from_any_domain
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -103,6 +104,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         crawler.signals.connect(spider._pipelines_opened, signal=signals.spider_opened)
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider._listing_dropped, signal=signals.request_dropped)
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -175,6 +177,21 @@ class NewsSpider(LogsFetchFailures, Spider):
         self._end(section, "past_end" if page > 1 and status in past else "failed")
         if page == 1:
             self.listings.refuse(section, refusal(failure))
+
+    def _listing_dropped(self, request: Request) -> None:
+        """A section's first page redirected off the site: the redirect is dropped where it
+        is scheduled (OffsiteMiddleware), its errback never called, and a site whose every
+        section moved elsewhere (a new domain) ended `finished`, exit 0, nothing archived."""
+        if request.callback != self.parse_section or not request.meta.get("redirect_urls"):
+            return
+        if url_is_from_any_domain(request.url, self.allowed_domains):
+            return  # dropped as already asked for (another section's page): not refused
+        section = request.cb_kwargs.get("section")
+        if section is None or request.cb_kwargs.get("page", 1) != 1:
+            return
+        host = urlsplit(request.url).netloc
+        self._end(section, "failed")
+        self.listings.refuse(section, f"redirected off the site (to {host})")
 
     def _idle(self) -> None:
         """Every section refused at its first page and no article asked for from elsewhere:
