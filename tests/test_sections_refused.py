@@ -9,6 +9,7 @@ good run. A crawl where only some sections are refused still finishes (exit 0).
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive import settings as project_settings
 from newsarchive.sites.demo import SECTIONS
 from tests.plugins.crawling import RunningCrawl, start_crawl
 from tests.plugins.fixture_server import FixtureServer
@@ -123,3 +125,43 @@ def test_a_crawl_where_some_sections_are_refused_still_finishes(
     assert done.process.wait(timeout=120) == 0, log.read_text()[-3000:]
     assert "sections refused" not in log.read_text()
     assert len((tmp_path / "out" / "items.jsonl").read_text().splitlines()) == 2
+
+
+SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+    "<url><loc>{base}/us/story-1</loc><news:news><news:publication><news:name>Demo</news:name>"
+    "<news:language>en</news:language></news:publication>"
+    "<news:publication_date>2025-03-01T08:00:00+00:00</news:publication_date>"
+    "<news:title>Story 1</news:title></news:news></url></urlset>"
+)
+
+
+def test_a_sitemap_listing_only_articles_before_since_is_no_refusal(
+    origin: FixtureServer, tmp_path: Path
+) -> None:
+    """Every section page is 404, the sitemap is read and lists one article dated before
+    `since`: the run found nothing new where it could look, not a site that refused it
+    (exit 1 before: the check saw only that no article was requested)."""
+    (origin.root / "sitemap-news.xml").write_text(SITEMAP.format(base=origin.base_url))
+    done = start_crawl(
+        "demo", {"base_url": origin.base_url, "since": "2026-01-01"}, {}, tmp_path / "out"
+    )
+    log = done.log_path
+    assert done.process.wait(timeout=120) == 0, log.read_text()[-3000:]
+    text = log.read_text()
+    assert "'news/articles_skipped_since': 1" in text
+    assert "sections refused" not in text and "sections_refused" not in text
+
+
+def test_the_refusal_is_logged_once_while_another_idle_handler_keeps_the_spider_open(
+    origin: FixtureServer, tmp_path: Path
+) -> None:
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.keep_open.KeepOpen": 0}
+    settings = {"EXTENSIONS": json.dumps(extensions), "TEST_KEEP_OPEN_IDLES": "2"}
+    done = crawl(origin.base_url, tmp_path / "out", **settings)
+    assert done.process.wait(timeout=120) == 1
+    text = done.log_path.read_text()
+    assert "'test/keep_open/idles': 3" in text  # asked three times, kept open twice
+    assert text.count(every("HTTP 404") + ": nothing archived") == 1

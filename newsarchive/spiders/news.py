@@ -125,6 +125,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         # the site's same styles, scripts and logo: the frontier refuses them after)
         self._requisite_links: set[str] = set()
         self.listings = ListingProgress()  # pages read per section, and why each ended
+        # a sitemap or feed named an in-scope article (asked for or not: before `since`,
+        # a duplicate, past `max_articles`): the run read a source that works
+        self._listed_elsewhere = False
 
     # --- starting points ---------------------------------------------------
 
@@ -194,7 +197,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         self.listings.refuse(section, f"redirected off the site (to {host})")
 
     def _idle(self) -> None:
-        """Every section refused at its first page and no article asked for from elsewhere:
+        """Every section refused at its first page and no article asked for or listed from
+        elsewhere (a sitemap or feed naming only articles before `since` did its job):
         the run archived nothing it was run for. It ends `sections_refused` (exit status 1,
         the stat `news/sections_refused` its last line) instead of `finished`, exit 0 and
         alarms. A shared crawl's worker reads only some listing pages: not judged here."""
@@ -203,11 +207,16 @@ class NewsSpider(LogsFetchFailures, Spider):
         ):
             return
         refused = self.listings.all_refused(self.options.sections)
-        if not refused or self.crawler.stats.get_value("news/articles_requested"):
+        if not refused or self._listed_elsewhere:
+            return
+        if self.crawler.stats.get_value("news/articles_requested"):
             return
         why = sections_refused(refused)
+        if self.crawler.stats.get_value("news/sections_refused") is None:
+            # once: another idle handler (a browser's, a shared crawl's) may keep the
+            # spider open, and this one is asked again at every idle check
+            logger.error("%s: nothing archived", why)
         self.crawler.stats.set_value("news/sections_refused", why)
-        logger.error("%s: nothing archived", why)
         raise CloseSpider(SECTIONS_REFUSED)
 
     # --- listings ----------------------------------------------------------
@@ -447,6 +456,8 @@ class NewsSpider(LogsFetchFailures, Spider):
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
                 )
                 continue
+            if section is None:
+                self._listed_elsewhere = True
             found = self.frontier.article(article, entry)
             if found is Article.RELISTED:
                 # newsarchive.state decides whether the later date means a re-fetch
@@ -538,7 +549,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.crawler.stats.inc_value("news/requisites_requested")
             yield Request(
                 url, callback=self.parse_requisite, errback=self.fetch_failed,
-                priority=REQUISITE_PRIORITY,
+                priority=REQUISITE_PRIORITY, meta={meta_keys.REQUISITE: True},
             )  # fmt: skip
 
     def parse_requisite(self, response: Response) -> Iterator[Request]:
