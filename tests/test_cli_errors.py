@@ -26,6 +26,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 BAD, LOCKED, PARTIAL = exitcodes.BAD_INPUT, exitcodes.LOCKED, exitcodes.PARTIAL
 ORIGIN = "http://127.0.0.1:9"  # never contacted: every case stops before a request
 LOOPBACK_DEMO = ("demo", "-a", f"base_url={ORIGIN}")
+ALLOWED_DEMO = (*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9")  # would start: sends nothing
 
 
 Done = subprocess.CompletedProcess[str]
@@ -131,6 +132,33 @@ CRAWL_CASES = {
     ),
     "STATE_PATH field": crawl(
         "foxnews", "-s", "STATE_PATH=state/%(host)s.db", says="only %(site)s and %(name)s"
+    ),
+    # folders where no file can be made: "could not start: FileNotFoundError", exit 1
+    "STATE_PATH through a file": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "STATE_PATH=README.md/s.sqlite",
+        says="setting STATE_PATH='README.md/s.sqlite': the crawl state README.md/s.sqlite "
+        "cannot be made in README.md (README.md is a file, not a folder)",
+    ),
+    "STATE_PATH under /proc": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "STATE_PATH=/proc/nosuch/%(site)s.sqlite",
+        says="setting STATE_PATH='/proc/nosuch/%(site)s.sqlite': the crawl state",
+    ),
+    "WARC_DIR under /proc": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "WARC_DIR=/proc/nosuch/warc",
+        says="setting WARC_DIR='/proc/nosuch/warc': no file can be made in /proc/nosuch/warc",
+    ),
+    "WARC_DIR through a file": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "WARC_DIR=README.md/warc",
+        says="setting WARC_DIR='README.md/warc': no file can be made in README.md/warc "
+        "(README.md is a file, not a folder)",
     ),
     # read as the reactor starts, before the settings extension: was a traceback, exit 1;
     # on the demo at a loopback origin never allowed, so a run that starts sends nothing out
@@ -361,7 +389,9 @@ def crawl_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Done]:
     out = tmp_path_factory.mktemp("bad-crawls")
 
     def run(name: str) -> Done:
-        argv = [*CRAWL_CASES[name].argv, "-s", f"WARC_DIR={out / 'warc'}"]
+        argv = list(CRAWL_CASES[name].argv)
+        if not any(a.startswith("WARC_DIR=") for a in argv):
+            argv += ["-s", f"WARC_DIR={out / 'warc'}"]
         command = [sys.executable, "-m", "scrapy", "crawl", *argv]
         return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
 
