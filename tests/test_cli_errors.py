@@ -231,6 +231,13 @@ NEWSARCHIVE_CASES = {
     "extract -o missing folder": cli(
         "extract", "{tmp}/a.warc.gz", "-o", "{tmp}/nosuch/out.jsonl", says="does not exist"
     ),
+    # as extract -o: index made the missing folders (a typo made a tree elsewhere)
+    "index --wacz missing folder": cli(
+        "index", "{tmp}/real", "--wacz", "{tmp}/nosuch/a.wacz", says="argument --wacz: folder"
+    ),
+    "index --cdxj missing folder": cli(
+        "index", "{tmp}/real", "--cdxj", "{tmp}/nosuch/i.cdxj", says="argument --cdxj: folder"
+    ),
     "extract -o folder": cli("extract", "{tmp}/a.warc.gz", "-o", "{tmp}", says="is a folder"),
     "extract binary list": cli("extract", "--input", "{tmp}/binary.jsonl", says="a binary file"),
     "extract gzip list": cli("extract", "--input", "{tmp}/list.jsonl.gz", says="a binary file"),
@@ -316,6 +323,13 @@ NEWSARCHIVE_CASES = {
     ),
     "index an open WARC": cli(
         "index", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="(python -m newsarchive recover"
+    ),
+    # replay said these with exit 1 where extract and index exit 2
+    "replay an open WARC": cli(
+        "replay", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="is still open: a crawl is"
+    ),
+    "replay not an archive": cli(
+        "replay", "{tmp}/notdb.sqlite", says="not a WARC or ARC file or directory"
     ),
     "check NETWORK_ALLOWED words": cli(
         *("check", "demo", "-a", f"base_url={ORIGIN}", "-s", "NETWORK_ALLOWED=bogus"),
