@@ -227,9 +227,10 @@ def check_feed_uris(settings: BaseSettings, spider: object) -> None:
 
 
 def check_folders(settings: BaseSettings, spider: object) -> None:
-    """The WARC folder and the crawl state's folder take files (made if missing). A path
-    through a regular file, or under /proc, failed as the state's lock or the WARC writer
-    opened: "could not start: FileNotFoundError", exit 1, naming neither setting."""
+    """The WARC folder takes files and the crawl state's folder is one (both made if
+    missing). A path through a regular file, or under /proc, failed as the state's lock or
+    the WARC writer opened: "could not start: FileNotFoundError", exit 1, naming neither
+    setting."""
     from newsarchive.outputs import folder_refuses
     from newsarchive.state.config import StateConfig
 
@@ -249,7 +250,8 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
         raise SettingError(f"setting {exc}") from None
     if state.redis_url:
         return  # a shared crawl keeps its state in Redis
-    why = folder_refuses(state.path.parent)
+    # a folder that is there but takes no file: the state's own line (exit 1, the file kept)
+    why = None if state.path.parent.is_dir() else folder_refuses(state.path.parent)
     if why:
         template = settings.get("STATE_PATH")
         which = (
