@@ -16,9 +16,11 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings, default_settings
 
 from newsarchive import settings as project_settings
@@ -224,6 +226,45 @@ def check_feed_uris(settings: BaseSettings, spider: object) -> None:
             )
 
 
+def check_folders(settings: BaseSettings, spider: object) -> None:
+    """The WARC folder takes files and the crawl state's folder is one (both made if
+    missing). A path through a regular file, or under /proc, failed as the state's lock or
+    the WARC writer opened: "could not start: FileNotFoundError", exit 1, naming neither
+    setting."""
+    from newsarchive.outputs import folder_refuses
+    from newsarchive.state.config import StateConfig
+
+    if settings.getbool("WARC_ENABLED"):
+        folder = Path(settings.get("WARC_DIR") or "warc")
+        why = folder_refuses(folder)
+        if why:
+            raise SettingError(
+                f"setting WARC_DIR={str(folder)!r}: no file can be made in {folder} ({why}); "
+                "give a folder that takes files"
+            )
+    try:
+        state = StateConfig.from_settings(settings, spider)
+    except NotConfigured:
+        return
+    except ValueError as exc:
+        raise SettingError(f"setting {exc}") from None
+    if state.redis_url:
+        return  # a shared crawl keeps its state in Redis
+    # a folder that is there but takes no file: the state's own line (exit 1, the file kept)
+    why = None if state.path.parent.is_dir() else folder_refuses(state.path.parent)
+    if why:
+        template = settings.get("STATE_PATH")
+        which = (
+            f"STATE_PATH={str(template)!r}"
+            if template
+            else f"WARC_DIR={str(settings.get('WARC_DIR') or 'warc')!r} (the state goes beside it)"
+        )
+        raise SettingError(
+            f"setting {which}: the crawl state {state.path} cannot be made in "
+            f"{state.path.parent} ({why}); give a folder that takes files"
+        )
+
+
 class SettingsCheck:
     """The extension: checks at `from_crawler`, before other components are built."""
 
@@ -231,4 +272,5 @@ class SettingsCheck:
     def from_crawler(cls, crawler: Crawler) -> SettingsCheck:
         check_settings(crawler.settings)
         check_feed_uris(crawler.settings, crawler.spider)  # the spider's attributes fill them
+        check_folders(crawler.settings, crawler.spider)
         return cls()

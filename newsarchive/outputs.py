@@ -46,6 +46,9 @@ def folder_refuses(folder: Path) -> str | None:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:
+        blocking = next((p for p in (folder, *folder.parents) if p.is_file()), None)
+        if blocking is not None:  # mkdir said "File exists", naming no file
+            return f"{blocking} is a file, not a folder"
         return str(exc.strerror or exc)
     return None
 

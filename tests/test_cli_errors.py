@@ -26,6 +26,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 BAD, LOCKED, PARTIAL = exitcodes.BAD_INPUT, exitcodes.LOCKED, exitcodes.PARTIAL
 ORIGIN = "http://127.0.0.1:9"  # never contacted: every case stops before a request
 LOOPBACK_DEMO = ("demo", "-a", f"base_url={ORIGIN}")
+ALLOWED_DEMO = (*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9")  # would start: sends nothing
 
 
 Done = subprocess.CompletedProcess[str]
@@ -132,6 +133,33 @@ CRAWL_CASES = {
     "STATE_PATH field": crawl(
         "foxnews", "-s", "STATE_PATH=state/%(host)s.db", says="only %(site)s and %(name)s"
     ),
+    # folders where no file can be made: "could not start: FileNotFoundError", exit 1
+    "STATE_PATH through a file": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "STATE_PATH=README.md/s.sqlite",
+        says="setting STATE_PATH='README.md/s.sqlite': the crawl state README.md/s.sqlite "
+        "cannot be made in README.md (README.md is a file, not a folder)",
+    ),
+    "STATE_PATH under /proc": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "STATE_PATH=/proc/nosuch/%(site)s.sqlite",
+        says="setting STATE_PATH='/proc/nosuch/%(site)s.sqlite': the crawl state",
+    ),
+    "WARC_DIR under /proc": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "WARC_DIR=/proc/nosuch/warc",
+        says="setting WARC_DIR='/proc/nosuch/warc': no file can be made in /proc/nosuch/warc",
+    ),
+    "WARC_DIR through a file": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "WARC_DIR=README.md/warc",
+        says="setting WARC_DIR='README.md/warc': no file can be made in README.md/warc "
+        "(README.md is a file, not a folder)",
+    ),
     # read as the reactor starts, before the settings extension: was a traceback, exit 1;
     # on the demo at a loopback origin never allowed, so a run that starts sends nothing out
     "NETWORK_ALLOWED words": crawl(
@@ -202,6 +230,13 @@ NEWSARCHIVE_CASES = {
     "extract -j words": cli("extract", "-j", "two", "{tmp}/a.warc.gz", says="got 'two'"),
     "extract -o missing folder": cli(
         "extract", "{tmp}/a.warc.gz", "-o", "{tmp}/nosuch/out.jsonl", says="does not exist"
+    ),
+    # as extract -o: index made the missing folders (a typo made a tree elsewhere)
+    "index --wacz missing folder": cli(
+        "index", "{tmp}/real", "--wacz", "{tmp}/nosuch/a.wacz", says="argument --wacz: folder"
+    ),
+    "index --cdxj missing folder": cli(
+        "index", "{tmp}/real", "--cdxj", "{tmp}/nosuch/i.cdxj", says="argument --cdxj: folder"
     ),
     "extract -o folder": cli("extract", "{tmp}/a.warc.gz", "-o", "{tmp}", says="is a folder"),
     "extract binary list": cli("extract", "--input", "{tmp}/binary.jsonl", says="a binary file"),
@@ -289,6 +324,13 @@ NEWSARCHIVE_CASES = {
     "index an open WARC": cli(
         "index", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="(python -m newsarchive recover"
     ),
+    # replay said these with exit 1 where extract and index exit 2
+    "replay an open WARC": cli(
+        "replay", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="is still open: a crawl is"
+    ),
+    "replay not an archive": cli(
+        "replay", "{tmp}/notdb.sqlite", says="not a WARC or ARC file or directory"
+    ),
     "check NETWORK_ALLOWED words": cli(
         *("check", "demo", "-a", f"base_url={ORIGIN}", "-s", "NETWORK_ALLOWED=bogus"),
         says="NETWORK_ALLOWED entry 'bogus': expected",
@@ -361,7 +403,9 @@ def crawl_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Done]:
     out = tmp_path_factory.mktemp("bad-crawls")
 
     def run(name: str) -> Done:
-        argv = [*CRAWL_CASES[name].argv, "-s", f"WARC_DIR={out / 'warc'}"]
+        argv = list(CRAWL_CASES[name].argv)
+        if not any(a.startswith("WARC_DIR=") for a in argv):
+            argv += ["-s", f"WARC_DIR={out / 'warc'}"]
         command = [sys.executable, "-m", "scrapy", "crawl", *argv]
         return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
 

@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.redis_store import RedisCrawlState
-from newsarchive.state.store import CrawlState
+from newsarchive.state.store import Capture, CrawlState
 from tests.plugins.crawling import PROJECT, CrawlResult, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 
@@ -341,3 +342,43 @@ def test_migrate_state_from_a_key_no_crawl_wrote_makes_no_file(
         "database number)"
     )
     assert not destination.exists() and not destination.parent.exists()
+
+
+@pytest.mark.parametrize("where", ["under /proc", "in /proc", "through a file", "a folder"])
+def test_migrate_state_to_a_path_it_cannot_write_says_so(
+    where: str,
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """It said "not a crawl state (unable to open database file)", of a state it was to make."""
+    key = f"newsarchive:state:unwritable-{where.replace(' ', '-')}"
+    source = RedisCrawlState.from_url(redis_server.url, key)
+    capture = Capture(
+        url="http://harbour.test/ferry", captured_at="2026-12-03T10:00:00Z",
+        checked_at="2026-12-03T10:00:00Z", status=200, digest="sha1:AAAA", etag=None,
+        last_modified=None, listed_modified=None, warc_file="a.warc.gz", warc_offset=0,
+        record_id="<urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427>", record_type="response",
+        version=1, version_date="2026-12-03",
+    )  # fmt: skip
+    source.save([capture], [])
+    source.close()
+    (tmp_path / "a-file").write_text("not a folder\n")
+    destination = {
+        "under /proc": Path("/proc/nosuch/demo.sqlite"),
+        "in /proc": Path("/proc/demo.sqlite"),
+        "through a file": tmp_path / "a-file" / "demo.sqlite",
+        "a folder": tmp_path,
+    }[where]
+    command = [sys.executable, "-m", "newsarchive", "migrate-state", redis_server.url]
+    command += [str(destination), "--key", key]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    why = {
+        "under /proc": "No such file or directory",
+        "in /proc": "No such file or directory",
+        "through a file": f"{tmp_path / 'a-file'} is a file, not a folder",
+        "a folder": "it is a folder; give a file name",
+    }[where]
+    assert done.stderr.strip() == (
+        f"migrate-state: cannot write the crawl state {destination}: {why}; nothing copied"
+    )

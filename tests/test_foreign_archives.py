@@ -317,6 +317,7 @@ def test_wacz_with_one_capture_in_two_files(tmp_path: Path) -> None:
         for f in ("100", "900")
     ))  # fmt: skip
     out = tmp_path / "out" / "twice.wacz"
+    out.parent.mkdir(exist_ok=True)  # index refuses a missing output folder, as extract -o does
     done = newsarchive("index", str(tmp_path), "--items", str(items), "--wacz", str(out))
     assert done.returncode == 0, done.stderr
     assert "1 pages listed" in done.stdout and out.exists()

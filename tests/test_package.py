@@ -104,6 +104,7 @@ def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def wacz(archive: Path) -> Path:
     out = archive / "out" / "news.wacz"
+    out.parent.mkdir(exist_ok=True)  # index refuses a missing output folder, as extract -o does
     done = newsarchive(
         "index", str(archive / "warc"), "--items", str(archive / "items"), "--wacz", str(out)
     )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from scrapy.crawler import Crawler
@@ -217,3 +218,46 @@ def test_real_crawls_keep_the_sites_own_hosts() -> None:
     )
     spider = NewsSpider(site="foxnews")
     assert {"www.foxnews.com", "moxie.foxnews.com"} <= set(spider.allowed_domains)
+
+
+@pytest.mark.parametrize("name", sorted(SITES))
+def test_every_shipped_profile_names_known_zones(name: str) -> None:
+    profile = SITES[name]
+    zones = [profile.timezone, *(r.timezone for r in profile.rules if r.timezone is not None)]
+    for zone in zones:
+        assert ZoneInfo(zone).utcoffset(datetime(2026, 1, 1)) is not None
+
+
+@pytest.mark.parametrize(
+    ("profile_zone", "rules_zone", "says"),
+    [
+        ("UTC", "Bogus/Zone", "unknown time zone 'Bogus/Zone' (rules valid from"),
+        ("Europe/Berln", None, "unknown time zone 'Europe/Berln' (timezone)"),
+        ("UTC", "", "unknown time zone ''"),
+        ("UTC", "../../etc/passwd", "unknown time zone '../../etc/passwd'"),
+    ],
+)
+def test_a_profile_naming_an_unknown_zone_is_refused_as_it_is_built(
+    profile_zone: str, rules_zone: str | None, says: str
+) -> None:
+    with pytest.raises(ValueError, match=re.escape(f"site profile 'invented': {says}")):
+        SiteProfile(
+            name="invented",
+            base_url="https://news.invalid",
+            domains=("news.invalid",),
+            sections={"world": "/world"},
+            timezone=profile_zone,
+            rules=(SiteRules(timezone=rules_zone),),
+        )
+
+
+def test_a_profile_with_known_zones_is_built() -> None:
+    profile = SiteProfile(
+        name="invented",
+        base_url="https://news.invalid",
+        domains=("news.invalid",),
+        sections={"world": "/world"},
+        timezone="Europe/Vienna",
+        rules=(SiteRules(timezone="Europe/Berlin"), SiteRules(valid_from=date(2025, 1, 1))),
+    )
+    assert profile.rules_for(date(2026, 1, 1)).timezone is None

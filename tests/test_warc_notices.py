@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import gzip
 import logging
+import signal
+import subprocess
+import sys
+import time
 from io import BytesIO
 from pathlib import Path
 
@@ -20,7 +24,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.state.unsynced import read_payloads
-from tests.test_foreign_archives import newsarchive
+from tests.test_foreign_archives import PROJECT, newsarchive
 
 SITE = "http://harbour.test"
 
@@ -132,3 +136,78 @@ def test_uris_with_spaces_are_counted_on_one_line_naming_the_file(tmp_path: Path
     assert [line.split()[0] for line in index.splitlines()] == [
         f"test,harbour)/ferry%20times%20{n}" for n in range(3)
     ]
+
+
+def _arc_with_spaces(count: int) -> bytes:
+    """An ARC (version 1) file whose header lines' URLs hold spaces."""
+    spec = b"1 0 Harbour\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = b"filedesc://harbour.arc 0.0.0.0 20010203040506 text/plain %d\n" % len(spec)
+    records = [head + spec + b"\n"]
+    for number in range(count):
+        block = _response(f"{SITE}/x", number).split(b"\r\n\r\n", 1)[1].rsplit(b"\r\n\r\n", 1)[0]
+        line = f"{SITE}/ferry times {number} 192.0.2.7 20010203040507 text/html {len(block)}"
+        records.append(line.encode() + b"\n" + block + b"\n")
+    return b"".join(records)
+
+
+@pytest.mark.parametrize("command", ["extract", "extract -j 2", "index"])
+def test_urls_with_spaces_in_an_arc_file_are_called_urls(command: str, tmp_path: Path) -> None:
+    """An ARC file has no WARC-Target-URI: the notice said it had, of its header lines' URLs."""
+    path = tmp_path / "spaces.arc"
+    data = _arc_with_spaces(3)
+    path.write_bytes(data)
+    first = data.index(f"{SITE}/ferry times 0".encode())
+    out = tmp_path / "out"
+    args = {
+        "extract": ["extract", "--all-pages", "-o", str(out)],
+        "extract -j 2": ["extract", "--all-pages", "-j", "2", "-o", str(out)],
+        "index": ["index", "--cdxj", str(out)],
+    }[command]
+    done = newsarchive(*args, str(path))
+    assert done.returncode == 0, done.stderr
+    assert [line for line in _said(done.stderr, path) if "spaces" in line] == [
+        f"{path}: 3 URLs with spaces in ARC header lines, read with %20 as warcio and "
+        f"cdxj-indexer read them; the first at offset {first}: '{SITE}/ferry times 0'"
+    ], done.stderr
+    assert len(out.read_text().splitlines()) == 3
+
+
+def test_extract_jobs_says_a_files_notices_before_the_next_files_lines(tmp_path: Path) -> None:
+    """With -j the parent said every file's tallied notices once all files were done, after
+    the lines of the files read later."""
+    spaces = tmp_path / "a-spaces.warc"
+    spaces.write_bytes(b"".join(_response(f"{SITE}/ferry times {n}", n) for n in range(3)))
+    broken = tmp_path / "b-broken.warc"
+    broken.write_bytes(b"<html>a saved page, no archive</html>\n" * 20)
+    done = newsarchive(
+        "extract", "--all-pages", "-j", "2", "-o", str(tmp_path / "items.jsonl"),
+        str(spaces), str(broken),
+    )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    lines = done.stderr.splitlines()
+    spaces_at = [n for n, line in enumerate(lines) if f"{spaces}: 3 WARC-Target-URIs" in line]
+    broken_at = [n for n, line in enumerate(lines) if f"{broken}: skipped" in line]
+    assert len(spaces_at) == 1 and len(broken_at) == 1, done.stderr
+    assert spaces_at[0] < broken_at[0], done.stderr
+
+
+def test_extract_jobs_says_the_notices_of_the_files_read_when_interrupted(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C during `extract -j 2`: the notices tallied of the files already read were lost
+    (said once every file was done, and not in a `finally`)."""
+    records = b"".join(_response(f"{SITE}/ferry times {n}", n) for n in range(200))
+    paths = [tmp_path / f"spaces-{number:02}.warc" for number in range(30)]
+    for path in paths:
+        path.write_bytes(records)
+    command = [sys.executable, "-m", "newsarchive", "extract", "--all-pages", "-j", "2"]
+    command += ["-o", str(tmp_path / "items.jsonl"), str(tmp_path)]
+    with subprocess.Popen(command, cwd=PROJECT, stderr=subprocess.PIPE, text=True) as run:
+        time.sleep(3)
+        assert run.poll() is None, "extract ended before it could be interrupted"
+        run.send_signal(signal.SIGINT)
+        _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130, stderr
+    said = [line for line in stderr.splitlines() if "WARC-Target-URIs with spaces" in line]
+    assert 0 < len(said) < len(paths), stderr
+    assert all(": 200 WARC-Target-URIs with spaces" in line for line in said), stderr

@@ -41,13 +41,6 @@ def output_file(raw: str) -> Path:
     return path
 
 
-def new_file(raw: str) -> Path:
-    """A file to write, its folders made as needed: only a folder's name is refused."""
-    if Path(raw).is_dir():
-        raise argparse.ArgumentTypeError(f"{raw!r} is a folder; give a file name")
-    return Path(raw)
-
-
 def text_list(raw: str) -> Path:
     """A JSON Lines list: an existing UTF-8 text file."""
     path = Path(raw)

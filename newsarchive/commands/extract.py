@@ -122,9 +122,11 @@ def run(args: argparse.Namespace) -> int:
     if archives:
         remove_stale()  # what a killed run held for joining segments
     skips = Skips()
-    with _output(args.output) as out:
-        count, failed = _extract(args, archives, choice, skips, out)
-    skips.say_tallied()  # what workers (-j) tallied of warcio's notices
+    try:
+        with _output(args.output) as out:
+            count, failed = _extract(args, archives, choice, skips, out)
+    finally:  # what workers (-j) tallied and no file's end said yet; on Ctrl-C too
+        skips.say_tallied()
     report_failed(failed)
     if skips.count:
         print(f"extract: {count} items; skipped: {skips.summary()}", file=sys.stderr)

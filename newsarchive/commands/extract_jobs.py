@@ -51,7 +51,7 @@ Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
 # What a worker hands back, in archive order: ("out", Outcome), ("skip" or "damage",
 # path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
 # ("revisit", Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("stderr",
-# text); the parent adds ("unresolved", Capture)
+# text); the parent adds ("unresolved", Capture) and ("tallied", path) (a file's notices said)
 Entry = tuple[Any, ...]
 SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
 
@@ -217,6 +217,7 @@ class _Merge:
     def shard(self, shard: Shard, entries: list[Entry], end: ShardEnd) -> Iterator[Pending]:
         if shard.kind != "range":
             yield from self._entries(entries, None)
+            yield [("tallied", str(shard.path))]  # the file's warcio notices, after its lines
             return
         state = self.files.setdefault(shard.path, _File())
         if state.finished or (shard.stop is not None and state.expected >= shard.stop):
@@ -227,6 +228,8 @@ class _Merge:
             entries, end = self.pool.submit(_shard_entries, rest, self.choice).result()
         yield from self._entries(entries, state)
         yield from self._end(shard, end, state)
+        if state.finished:  # the file's warcio notices next to its other lines, not at the end
+            yield [("tallied", str(shard.path))]
 
     def _entries(self, entries: list[Entry], state: _File | None) -> Iterator[Pending]:
         batch: list[Entry] = []
@@ -363,6 +366,8 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> tuple[int, int]:
             skips.tally(entry[1], entry[2], entry[3], entry[4])
         elif kind == "stderr":
             sys.stderr.write(entry[1])
+        elif kind == "tallied":
+            skips.say_tallied(entry[1])
     written, lost = write_outcomes(out, outcomes)
     return count + written, failed + lost
 

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from newsarchive.commands.args import items_input, new_file
+from newsarchive.commands.args import items_input, output_file
 from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import JOINED_NAME, write_cdxj
@@ -40,8 +40,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[Path("warc")],
         help="WARC or ARC files (plain or gzipped), or folders (default: warc)",
     )
-    parser.add_argument("--cdxj", type=new_file, help="CDXJ output (default: <folder>/index.cdxj)")
-    parser.add_argument("--wacz", type=new_file, help="also write this WACZ package")
+    parser.add_argument(
+        "--cdxj", type=output_file, help="CDXJ output (default: <folder>/index.cdxj)"
+    )
+    parser.add_argument("--wacz", type=output_file, help="also write this WACZ package")
     parser.add_argument(
         "--items",
         type=items_input,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from redis.exceptions import RedisError
 
+from newsarchive.outputs import folder_refuses
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.state.store import Capture, CrawlState, Payload, StateStore, read_only
 
@@ -62,6 +63,14 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
+        unwritable = None if _is_redis(args.destination) else _cannot_hold(args.destination)
+        if unwritable:  # said "not a crawl state (unable to open database file)", or exit 1
+            print(
+                f"migrate-state: cannot write the crawl state {args.destination}: {unwritable}; "
+                "nothing copied",
+                file=sys.stderr,
+            )
+            return 2
         destination = _open(args.destination, key)
         destination.save(captures, payloads)
         total = destination.count()
@@ -78,6 +87,14 @@ def run(args: argparse.Namespace) -> int:
         f"from {args.source} to {args.destination} (key {key}); {total} URLs known there"
     )
     return 0
+
+
+def _cannot_hold(end: str) -> str | None:
+    """Why no state file can be written at `end` (its folders made first), or None."""
+    path = Path(end)
+    if path.is_dir():
+        return "it is a folder; give a file name"
+    return folder_refuses(path.parent)
 
 
 def _is_redis(end: str) -> bool:

@@ -86,6 +86,12 @@ def run(args: argparse.Namespace) -> int:
     if not args.archive.exists():
         print(f"replay: no such file or folder: {args.archive}", file=sys.stderr)
         return 2
+    if args.archive.suffix != ".wacz":
+        try:  # a `.open` WARC or a file that is none: 2, as `extract` and `index` say it (was 1)
+            warc_files([args.archive])
+        except ValueError as exc:
+            print(f"replay: {exc}", file=sys.stderr)
+            return 2
     root = args.root or new_scratch_folder()
     remove_stale()  # what a killed run held for joining segments
     remove_stale_scratch()  # a replay killed outright (SIGKILL) left its folder

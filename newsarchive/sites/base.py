@@ -15,6 +15,7 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsarchive.extract.rules import SiteRules
 
@@ -210,6 +211,25 @@ class SiteProfile:
         unknown = set(self.discover) - set(DISCOVERY_SOURCES)
         if unknown:
             raise ValueError(f"{self.name}: unknown discovery sources {sorted(unknown)}")
+        self._check_zones()
+
+    def _check_zones(self) -> None:
+        """Every zone the profile names is a known IANA zone. A misspelt rules zone was
+        taken silently and dates printed without an offset got none (zone_named: None)."""
+        named = [("timezone", self.timezone)]
+        named += [
+            (f"rules valid from {r.valid_from}", r.timezone)
+            for r in self.rules
+            if r.timezone is not None
+        ]
+        for where, zone in named:
+            try:
+                ZoneInfo(zone)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(
+                    f"site profile {self.name!r}: unknown time zone {zone!r} ({where}); "
+                    "use an IANA name such as 'Europe/Berlin' or 'America/New_York'"
+                ) from None
 
     def show_more_for(self, section: str) -> ShowMore | None:
         """The section's own "show more", else the site's."""

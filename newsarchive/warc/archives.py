@@ -1115,6 +1115,7 @@ def recompress_hint(path: Path | str) -> str:
 # warcio's notices, tallied a file (Skips.tally)
 NOT_BLANK = "not blank"  # a record not followed by its blank lines (a Content-Length wrong)
 SPACES = "spaces"  # a WARC-Target-URI with spaces, read with %20
+ARC_SPACES = "arc spaces"  # an ARC header line's URL with spaces (it has no WARC-Target-URI)
 _SPACES_SAID = "Replacing spaces in invalid WARC-Target-URI: "  # warcio's log message
 
 
@@ -1136,7 +1137,16 @@ def _spaces(count: int, first: int, detail: str) -> str:
     )
 
 
-_TALLIED = {NOT_BLANK: _not_blank, SPACES: _spaces}
+def _arc_spaces(count: int, first: int, detail: str) -> str:
+    some = count != 1
+    return (
+        f"{count} URL{'s' * some} with spaces in ARC header lines, read with %20 as warcio "
+        f"and cdxj-indexer read {'them' if some else 'it'}; {'the first ' * some}at offset "
+        f"{first}: {detail[:100]!r}"
+    )
+
+
+_TALLIED = {NOT_BLANK: _not_blank, SPACES: _spaces, ARC_SPACES: _arc_spaces}
 # the readers inside warcio's parsing of a record now: (path, skips, records)
 _reading: list[tuple[Path | str, Skips, ArchiveIterator]] = []
 
@@ -1467,12 +1477,23 @@ class _WarcioLog(logging.Filter):
         text = record.getMessage()
         if _reading and text.startswith(_SPACES_SAID):
             path, skips, records = _reading[-1]
-            skips.tally(path, SPACES, records.offset, text[len(_SPACES_SAID) :])
+            kind = ARC_SPACES if _reads_arc(records, path) else SPACES
+            skips.tally(path, kind, records.offset, text[len(_SPACES_SAID) :])
             return False
         if text in self.said:
             return False
         self.said.add(text)
         return True
+
+
+def _reads_arc(records: ArchiveIterator, path: Path | str) -> bool:
+    """Whether warcio reads ARC records there (warcio's notice says WARC-Target-URI of
+    what an ARC header line calls its URL). Before a range's first record is read warcio
+    knows no format yet: the file's name says it then."""
+    known = str(records.known_format or "")
+    if known:
+        return known.startswith("arc")
+    return ".arc" in Path(path).name.lower()
 
 
 def _say_warcio_notices_once() -> None:
