@@ -161,3 +161,31 @@ def test_a_state_that_cannot_be_written_stops_the_run_keeping_the_file(
     assert last.endswith("writable by this user (the file is left as it is) (exit status 1)")
     assert state.read_bytes() == before
     assert not list(tmp_path.glob("warc/*"))  # nothing fetched
+
+
+def test_a_state_another_program_holds_locked_is_a_try_later(tmp_path: Path) -> None:
+    """A write lock held by another program (a sqlite3 shell mid-transaction): the run
+    waited SQLite's 5 s, then said "make it and its folder writable by this user", exit 1
+    (not a permissions problem). Now exit 75, as when another run holds the crawl."""
+    state = tmp_path / "state" / "demo.sqlite"
+    state.parent.mkdir()
+    _state(state, 20)
+    holder = sqlite3.connect(state)
+    holder.execute("BEGIN IMMEDIATE")
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", "demo", "-a", "base_url=http://127.0.0.1:9"),
+        *("-s", f"STATE_PATH={state}", "-s", f"WARC_DIR={tmp_path / 'warc'}"),
+        *("-s", "NETWORK_ALLOWED=127.0.0.1:9"),
+    ]
+    try:
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    finally:
+        holder.rollback()
+        holder.close()
+    output = done.stdout + done.stderr
+    assert "Traceback" not in output, output[-3000:]
+    assert done.returncode == exitcodes.LOCKED, output[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert f"the crawl state {state} is locked by another program" in last, last
+    assert "writable by this user" not in last
+    assert not list(tmp_path.glob("warc/*"))  # nothing fetched

@@ -40,6 +40,9 @@ from newsarchive.warc.exchange import RecordRef
 logger = logging.getLogger(__name__)
 
 
+LOCKED_BY_ANOTHER = "database is locked"  # sqlite3's word for a write lock held elsewhere
+
+
 class StateUnreadable(RuntimeError):
     """A state file SQLite cannot read (damaged, or not a database): named, not a traceback."""
 
@@ -541,6 +544,12 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                     with contextlib.suppress(sqlite3.Error):
                         opened.close()
                 lock.release()
+                if unwritable == LOCKED_BY_ANOTHER:  # SQLite's busy wait ran out
+                    raise RunLocked(
+                        f"the crawl state {config.path} is locked by another program (SQLite: "
+                        f"{unwritable}, after waiting 5 s: a sqlite3 shell or a backup writing "
+                        "it?); not starting, try again when it is done"
+                    )
                 if unwritable:  # the file may be fine: moving it aside would lose its history
                     raise StateUnreadable(
                         f"the crawl state {config.path} cannot be written ({unwritable}); make "
