@@ -88,7 +88,8 @@ return 1
 # Each dead holder's hash is renamed to "<its key>:to:<me>" (one taker only) and noted as a
 # holder "<holder>:to:<me>", alive while its taker is: a taker killed while giving the
 # requests back leaves them to the next worker that looks (they were under a key no one
-# read). Returns the renamed keys.
+# read). A holder taken "alive or dead" takes what it was giving back too (a worker
+# restarted under the killed one's name). Returns the renamed keys.
 # Missed once its expiry second has passed, as the busy and workers sets count in
 # newsarchive.distributed: a worker alive to one and gone from the other let the last
 # worker stop "finished" without what a cut-off worker held. (Seconds are whole: a
@@ -99,7 +100,8 @@ local taken = {}
 for _, holder in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   local owner = string.match(holder, ':to:([^:]+)$') or holder
   local expiry = redis.call('ZSCORE', KEYS[1], owner)
-  if holder == ARGV[2] or (not expiry) or tonumber(expiry) < now then
+  if holder == ARGV[2] or (ARGV[2] ~= '' and owner == ARGV[2]) or (not expiry)
+     or tonumber(expiry) < now then
     local held = ARGV[1] .. holder
     if redis.call('EXISTS', held) == 1 then
       local to = holder .. ':to:' .. ARGV[3]

@@ -163,10 +163,18 @@ def test_requests_a_killed_taker_was_giving_back_are_taken_by_the_next(
     client.zrem(workers, "c")  # c is killed before it pushed the request
     second = take_dead(keys=[workers, holders], args=[f"{prefix}:inflight:", "", "a"])
     held = client.hgetall(f"{prefix}:inflight:b:to:c:to:a")
-    client.delete(workers, holders, *first, *second)
+    # a worker started again under c's name (pid 1 in a container) is alive: its own
+    # take at start gets what c was giving back
+    client.sadd(holders, "d")
+    client.hset(f"{prefix}:inflight:d", "field", b"0|request")
+    first_d = take_dead(keys=[workers, holders], args=[f"{prefix}:inflight:", "", "c"])
+    client.zadd(workers, {"c": seconds + 60})  # c again, alive
+    mine = take_dead(keys=[workers, holders], args=[f"{prefix}:inflight:", "c", "c"])
+    client.delete(workers, holders, *first, *second, *first_d, *mine)
     assert first == [f"{prefix}:inflight:b:to:c".encode()]
     assert second == [f"{prefix}:inflight:b:to:c:to:a".encode()]
     assert held == {b"field": b"0|request"}
+    assert mine == [f"{prefix}:inflight:d:to:c:to:c".encode()]
 
 
 def _held_by(redis: RedisServer, pid: int) -> int:
