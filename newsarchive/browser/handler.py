@@ -100,6 +100,10 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         scoped.log_filter(crawler, logging.getLogger("scrapy-playwright"), OneLineFailures())
         self._launched = False
         self._launch_lock = asyncio.Lock()
+        # a free page is waited for here, outside BROWSER_PAGE_TIMEOUT (see download_request)
+        pages = crawler.settings.getint("PLAYWRIGHT_MAX_PAGES_PER_CONTEXT", 4)
+        self._pages_per_context = max(1, pages)
+        self._page_slots: dict[str, asyncio.Semaphore] = {}
         self._stats = crawler.stats
         blocked = crawler.settings.getlist("BROWSER_BLOCKED_HOSTS")
         assert crawler.stats is not None
@@ -149,13 +153,25 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         if capture is not None:  # the server's address, where Chromium only saw the proxy
             capture.proxy = self._guard_proxy
         await self._ensure_launched()
-        try:
-            return await asyncio.wait_for(super().download_request(request), self._page_timeout)
-        except TimeoutError:
-            await self._close_page_of(request)
-            raise BrowserTimeout(
-                f"rendering {request.url} took over {self._page_timeout:.0f} s"
-            ) from None
+        # BROWSER_PAGE_TIMEOUT bounds the rendering, not the queue before it: with more
+        # rendered requests in flight than pages per context, the last ones would
+        # otherwise run out of time waiting for a page (on a busy machine, every retry too).
+        async with self._page_slot(request):
+            try:
+                return await asyncio.wait_for(super().download_request(request), self._page_timeout)
+            except TimeoutError:
+                await self._close_page_of(request)
+                raise BrowserTimeout(
+                    f"rendering {request.url} took over {self._page_timeout:.0f} s"
+                ) from None
+
+    def _page_slot(self, request: Request) -> asyncio.Semaphore:
+        """One slot per page scrapy-playwright will open in the request's context."""
+        name = str(request.meta.get("playwright_context", "default"))
+        slot = self._page_slots.get(name)
+        if slot is None:
+            slot = self._page_slots[name] = asyncio.Semaphore(self._pages_per_context)
+        return slot
 
     async def _create_browser_context(
         self, name: str, context_kwargs: dict[str, Any] | None, spider: Spider | None = None
