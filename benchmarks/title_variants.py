@@ -391,9 +391,12 @@ _NOT_TEXT = frozenset({"script", "style"})
 
 def _unspaced(text: str) -> str:
     """`text` as a script without spaces would write it: each word two ideographs fixed by
-    the word (case aside), no space between two words; marks and separators stay."""
+    the word (case aside), no space between two words; marks and separators stay, and so
+    does a word in capitals (Chinese and Japanese texts keep "LIVE", "AI", "BBC")."""
 
     def token(m: re.Match[str]) -> str:
+        if m.group().isupper():
+            return m.group()
         h = int(hashlib.md5(m.group().casefold().encode()).hexdigest(), 16)
         return chr(0x4E00 + h % 20000) + chr(0x4E00 + (h >> 20) % 20000)
 

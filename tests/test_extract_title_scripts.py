@@ -156,12 +156,16 @@ def test_cut_share_card_line_in_unspaced_scripts(og: str, headline: str, expecte
             id="ko-ellipsis",
         ),
         pytest.param(
-            "市议会批准港口计划「最终版」-社会ㅣ港湾日报",
-            "市议会批准港口计划「最终版」",
-            id="zh-corner-bracket",
+            "시의회, ‘항만 계획’-사회ㅣ항만일보",
+            "시의회, ‘항만 계획’",
+            id="ko-closing-quote",
         ),
         # no site name after it: the hyphenated word is the headline's own
         pytest.param("항만 예산 2025-경제", "항만 예산 2025-경제", id="ko-no-site-keeps-it"),
+        # a Chinese or Japanese word joined so may be the headline's own ("US-中国")
+        pytest.param(
+            "港口协议签署 US-中国｜港湾日报", "港口协议签署 US-中国", id="zh-word-after-latin-stays"
+        ),
         # a Latin word joined so is a compound, not a section
         pytest.param(
             "Hafen stimmt zu-Politik｜港湾新聞", "Hafen stimmt zu-Politik", id="de-latin-word-stays"
@@ -207,6 +211,30 @@ def test_korean_section_joined_by_hyphen(value: str, expected: str) -> None:
             "EN DIRECT - Tempête : les dernières informations",
             "La tempête frappe la côte",
             id="fr-en-direct-line",
+        ),
+        pytest.param(
+            "Sturm trifft die Küste",
+            "Sturm an der Küste im Newsblog: Pegel steigen weiter",
+            "Sturm trifft die Küste",
+            id="de-newsblog-line",
+        ),
+        pytest.param(
+            "Burza nad wybrzeżem",
+            "Burza NA ŻYWO: poziom wody rośnie, promy odwołane",
+            "Burza nad wybrzeżem",
+            id="pl-na-zywo-line",
+        ),
+        pytest.param(
+            "台风登陆沿海地区",
+            "台风直播：水位持续上涨，渡轮停航",
+            "台风登陆沿海地区",
+            id="zh-live-line",
+        ),
+        pytest.param(
+            "台風が沿岸に上陸",
+            "【ライブ】台風 水位が上昇続く フェリー欠航",
+            "台風が沿岸に上陸",
+            id="ja-live-line",
         ),
     ],
 )

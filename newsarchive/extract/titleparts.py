@@ -201,10 +201,12 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     return value
 
 
-# A section word a Korean CMS joins to the headline with a bare hyphen before the site's
-# name ("제목-정치ㅣ한국일보"): where the headline ends in a quote, a digit or a bracket,
-# no separator (`SEPARATOR` splits a bare hyphen only between two CJK characters).
-_JOINED_LABEL = re.compile(f"(?<=\\S)-(?P<label>[{_CJK}]{{1,{MAX_CJK_LABEL}}})$")
+# A Hangul section word a Korean CMS joins to the headline with a bare hyphen before the
+# site's name ("제목-정치ㅣ한국일보"): where the headline ends in a quote, a digit or a
+# bracket, no separator (`SEPARATOR` splits a bare hyphen only between two CJK
+# characters). Hangul only: after a Latin word a Chinese or Japanese one is as likely the
+# headline's own ("US-中国").
+_JOINED_LABEL = re.compile(f"(?<=\\S)-(?P<label>[\uac00-\ud7af]{{1,{MAX_CJK_LABEL}}})$")
 
 
 def _unlabelled(parts: list[str], sections: frozenset[str]) -> list[str]:
