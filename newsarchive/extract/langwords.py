@@ -689,6 +689,18 @@ LIVE_WORDS = {
     "lt": "tiesiogiai",
 }  # fmt: skip
 
+# titlevotes.py: words a live page's title carries beside LIVE_WORDS ("Liveblog", "NA ŻYWO",
+# "直播"): a page typed LiveBlogPosting with none of them in any title is one story's page.
+LIVE_PAGE_WORDS = {
+    "en": "live, liveblog, live blog, live updates", "de": "newsblog, ticker, live-blog",
+    "fr": "en direct", "es": "en directo, en vivo", "it": "diretta, live", "pt": "ao vivo",
+    "pl": "na żywo, relacja", "cs": "online, živě", "ru": "онлайн, трансляция",
+    "uk": "онлайн, наживо", "tr": "canlı", "nl": "live", "sv": "direkt", "da": "direkte",
+    "nb": "direkte", "fi": "suorana", "hu": "percről percre", "ro": "live, în direct",
+    "ja": "ライブ, 速報, 中継", "zh": "直播, 实况, 實況, 即时, 即時",
+    "ko": "라이브, 실시간, 생중계",
+}  # fmt: skip
+
 # titleparts.py: what a newspaper's name ends with in scripts a host name cannot spell, so
 # that "Title | 朝日新聞デジタル" or "Title | XX일보" loses its site name where no meta states it.
 # CJK and Hangul entries end the name (an edition word such as "デジタル" or "Web" may

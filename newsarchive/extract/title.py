@@ -286,17 +286,25 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
     return None
 
 
+# A line break between two characters of a script written without spaces (kana,
+# ideographs, Thai) joins them: "港の新しい橋が<br>来月開通へ" is one run of words.
+_BREAK = "\n"
+_UNSPACED_CHAR = "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]"
+_UNSPACED_BREAK = re.compile(f"(?<={_UNSPACED_CHAR})\\s*\n\\s*(?={_UNSPACED_CHAR})")
+
+
 def heading_text(heading: HtmlElement) -> str:
     """A heading's text, a line break in it a space ("Storm hits coast<br>as thousands
-    lose power": `text_content` runs "coast" and "as" together)."""
+    lose power": `text_content` runs "coast" and "as" together), or nothing between two
+    characters of a script written without spaces (`_UNSPACED_BREAK`)."""
     if next(heading.iter("br"), None) is None:
         return clean(heading.text_content())
-    return clean("".join(_pieces(heading)))
+    return clean(_UNSPACED_BREAK.sub("", "".join(_pieces(heading))))
 
 
 def _pieces(el: HtmlElement) -> Iterator[str]:
     if el.tag == "br":
-        yield " "
+        yield _BREAK
     elif isinstance(el.tag, str) and el.text:
         yield el.text
     for child in el:

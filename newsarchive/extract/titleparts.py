@@ -181,6 +181,8 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         parts = parts[:-2]
         cut = True
+    if cut:
+        parts = _unlabelled(parts, sections)
     while len(parts) > 2 and (
         is_site(parts[0], sites)
         or (_cjk_masthead(parts[0]) and _width("".join(parts[2:])) >= MIN_REST)
@@ -197,6 +199,24 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         return value[m.end() :]
     return value
+
+
+# A Hangul section word a Korean CMS joins to the headline with a bare hyphen before the
+# site's name ("제목-정치ㅣ한국일보"): where the headline ends in a quote, a digit or a
+# bracket, no separator (`SEPARATOR` splits a bare hyphen only between two CJK
+# characters). Hangul only: after a Latin word a Chinese or Japanese one is as likely the
+# headline's own ("US-中国").
+_JOINED_LABEL = re.compile(f"(?<=\\S)-(?P<label>[\uac00-\ud7af]{{1,{MAX_CJK_LABEL}}})$")
+
+
+def _unlabelled(parts: list[str], sections: frozenset[str]) -> list[str]:
+    """The parts without a section word joined to the last by a bare hyphen, once the
+    site's name after them is cut ('윤 대통령 "경제 회복"-정치' of '...-정치ㅣ한국일보')."""
+    m = _JOINED_LABEL.search(parts[-1])
+    if not m or not _furniture(m["label"], sections):
+        return parts
+    rest = [*parts[:-1], parts[-1][: m.start()]]
+    return rest if _width("".join(rest)) >= MIN_REST else parts
 
 
 def _trail_after_site(parts: list[str], sites: frozenset[str]) -> list[str]:
