@@ -63,6 +63,15 @@ CREATE TABLE IF NOT EXISTS payloads (
 -- emptied at the run's end: after a kill it names the one file whose payload rows the
 -- state may lack (newsarchive.state.unsynced)
 CREATE TABLE IF NOT EXISTS writing (name TEXT PRIMARY KEY);
+-- a page requisite (image, stylesheet, script) archived with validators: the next run
+-- asks for it conditionally (its body is found in payloads by digest)
+CREATE TABLE IF NOT EXISTS requisites (
+    url TEXT PRIMARY KEY,
+    digest TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT NOT NULL
+);
 """
 
 
@@ -103,6 +112,18 @@ class Payload:
     warc_offset: int | None = None
 
 
+@dataclass(frozen=True)
+class Requisite:
+    """An image, stylesheet or script archived by an earlier run, with what the server
+    said to ask again with (a requisite is no article: no capture, no version)."""
+
+    url: str
+    digest: str
+    etag: str | None
+    last_modified: str | None
+    checked_at: str
+
+
 class StateStore(Protocol):
     """What the crawl state's front door needs of a store: SQLite here, Redis for a shared crawl."""
 
@@ -115,6 +136,8 @@ class StateStore(Protocol):
 
     def capture(self, url: str) -> Capture | None: ...
     def payload(self, digest: str) -> Payload | None: ...
+    def requisite(self, url: str) -> Requisite | None: ...
+    def save_requisite(self, requisite: Requisite) -> None: ...
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None: ...
     def touch(self, url: str, checked_at: str) -> None: ...
     def raise_listed(self, url: str, listed_modified: str) -> None: ...
@@ -259,6 +282,23 @@ class CrawlState:
             f"SELECT {_PAYLOAD_COLUMNS} FROM payloads WHERE digest = ?", (digest,)
         ).fetchone()
         return Payload(*row) if row else None
+
+    def requisite(self, url: str) -> Requisite | None:
+        row = self._db.execute(
+            "SELECT url, digest, etag, last_modified, checked_at FROM requisites WHERE url = ?",
+            (url,),
+        ).fetchone()
+        return Requisite(*row) if row else None
+
+    def save_requisite(self, requisite: Requisite) -> None:
+        if self._discarding():
+            return
+        with self._write():
+            self._db.execute(
+                "INSERT OR REPLACE INTO requisites VALUES (?, ?, ?, ?, ?)",
+                (requisite.url, requisite.digest, requisite.etag, requisite.last_modified,
+                 requisite.checked_at),
+            )  # fmt: skip
 
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
         """Write a batch as one unit (all or nothing)."""
