@@ -215,7 +215,6 @@ def test_recheck_asks_conditionally_and_archives_304s_as_revisits(runs: Runs) ->
     assert [r["WARC-Profile"].rsplit("/", 1)[-1] for r in revisits] == ["server-not-modified"]
 
 
-@pytest.mark.pywb
 def is_requisite(target: str) -> bool:
     return target.rsplit("?", 1)[0].endswith((".png", ".css", ".js", ".jpg", ".svg"))
 
@@ -240,6 +239,7 @@ def test_second_run_asks_for_known_requisites_conditionally(runs: Runs) -> None:
     assert kinds == [("revisit", "server-not-modified")] * len(asked)
 
 
+@pytest.mark.pywb
 def test_pywb_replays_both_versions_and_every_revisit(runs: Runs, pywb: Any) -> None:
     prefix = pywb.add_collection("incremental", sorted(runs.warc_dir.glob("*.warc.gz")))
     path = prefix.removeprefix(pywb.base_url)

@@ -139,7 +139,6 @@ class IncrementalMiddleware:
         headers, request.meta[META_NOT_MODIFIED] = known
         for name, value in headers.items():
             request.headers[name] = value
-        self.state.stats.inc_value("state/requisites/conditional")
 
     def process_response(self, request: Request, response: Response) -> Response:
         if not request.meta.get(META_CHECKED) or not self.state.persistent:
@@ -164,16 +163,11 @@ class IncrementalMiddleware:
     def _requisite_response(self, request: Request, response: Response) -> None:
         now = datetime.now(UTC)
         etag, modified = _header(response, b"ETag"), _header(response, b"Last-Modified")
-        current = request.meta.get(META_NOT_MODIFIED)
-        if response.status == 304 and current is not None:
-            self.state.stats.inc_value("state/requisites/not_modified")
-            known = self.state.store.requisite(request.url) if self.state.store else None
-            if known is not None:
-                etag, modified = etag or known.etag, modified or known.last_modified
-            self.state.record_requisite(request.url, current[1], etag, modified, now)
-            return
+        current: tuple[RecordRef, str] | None = request.meta.get(META_NOT_MODIFIED)
         ref: RecordRef | None = request.meta.get(meta_keys.WARC_RECORD)
-        if response.status == 200 and ref is not None:
+        if response.status == 304 and current is not None:
+            self.state.requisite_not_modified(request.url, current[1], etag, modified, now)
+        elif response.status == 200 and ref is not None:
             payload_digest = ref.payload_digest or digest(response.body)
             self.state.record_requisite(request.url, payload_digest, etag, modified, now)
 

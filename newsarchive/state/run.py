@@ -443,7 +443,18 @@ class CrawlStateRun:
             payload.record_id, payload.warc_file or "", payload.warc_offset or 0, "response",
             payload.date, payload.url,
         )  # fmt: skip
+        self.stats.inc_value("state/requisites/conditional")
         return headers, (ref, known.digest)
+
+    def requisite_not_modified(
+        self, url: str, digest: str, etag: str | None, last_modified: str | None, now: datetime
+    ) -> None:
+        """A 304: the archived body is still current; validators the 304 left out are kept."""
+        self.stats.inc_value("state/requisites/not_modified")
+        known = self.store.requisite(url) if self.store is not None else None
+        if known is not None:
+            etag, last_modified = etag or known.etag, last_modified or known.last_modified
+        self.record_requisite(url, digest, etag, last_modified, now)
 
     def record_requisite(
         self, url: str, digest: str, etag: str | None, last_modified: str | None, now: datetime
