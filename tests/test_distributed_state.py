@@ -315,7 +315,7 @@ def test_a_one_machine_state_moves_to_redis_and_back(
     tmp_path: Path,
 ) -> None:
     demo = demo_server_factory(articles=30)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    args = {"site": "demo", "base_url": demo.base_url}  # requisites too: their validators move
     alone = start_crawl("news", args, {"STATE_RECHECK_AGE": "1"}, tmp_path / "alone").wait()
     assert alone.returncode == 0, alone.log[-3000:]
     sqlite = tmp_path / "alone" / "state" / "demo.sqlite"
@@ -338,12 +338,23 @@ def test_a_one_machine_state_moves_to_redis_and_back(
     shared = [r for f in folders for r in records(f) if is_article(demo, r.uri)]
     assert not [r for r in shared if r.kind == "response"]
     assert len({r.uri for r in shared if r.kind == "revisit"}) == len(demo.site.catalog.ids)
+    requisites = [
+        r for f in folders for r in records(f) if urlsplit(r.uri).path.endswith(REQUISITE_TYPES)
+    ]
+    sent = [r for r in requisites if r.kind == "request"]
+    assert sent and all("http:If-None-Match" in r.headers for r in sent)
+    assert not [r for r in requisites if r.kind == "response"]
 
     back = tmp_path / "back.sqlite"
     migrate(redis_server.url, str(back))
     moved, original = CrawlState(back), CrawlState(sqlite)
     assert [c.url for c in moved.captures()] == [c.url for c in original.captures()]
     assert list(moved.payloads()) == list(original.payloads())
+
+    def validators(state: CrawlState) -> list[tuple[str, str, str | None]]:
+        return [(r.url, r.digest, r.etag) for r in state.requisites()]
+
+    assert validators(original) and validators(moved) == validators(original)
     later = {c.url: c.checked_at for c in moved.captures()}
     assert all(later[c.url] > c.checked_at for c in original.captures() if is_article(demo, c.url))
 

@@ -119,6 +119,10 @@ class RedisCrawlState:
         for _, value in self.server.hscan_iter(self._payloads):
             yield Payload(*_decode(value))
 
+    def requisites(self) -> Iterator[Requisite]:
+        rows = [Requisite(*_decode(v)) for _, v in self.server.hscan_iter(self._requisites)]
+        yield from sorted(rows, key=lambda r: r.url)
+
     def count(self) -> int:
         return int(self.server.hlen(self._captures))
 

@@ -143,6 +143,7 @@ class StateStore(Protocol):
     def raise_listed(self, url: str, listed_modified: str) -> None: ...
     def captures(self) -> Iterator[Capture]: ...
     def payloads(self) -> Iterator[Payload]: ...
+    def requisites(self) -> Iterator[Requisite]: ...
     def count(self) -> int: ...
     def flush(self) -> None: ...
     def when_committed(self, callback: Callable[[], object]) -> None: ...
@@ -155,6 +156,7 @@ _CAPTURE_COLUMNS = ", ".join(
     "section" if f.name == "item_section" else f.name for f in fields(Capture)
 )
 _PAYLOAD_COLUMNS = ", ".join(f.name for f in fields(Payload))
+_REQUISITE_COLUMNS = ", ".join(f.name for f in fields(Requisite))
 # A row's values in column order (dataclasses.astuple deep-copies every value: far slower).
 capture_row = operator.attrgetter(*(f.name for f in fields(Capture)))
 payload_row = operator.attrgetter(*(f.name for f in fields(Payload)))
@@ -168,7 +170,7 @@ _SAVE_PAYLOAD = (
 )
 
 
-def read_only(path: Path | str) -> tuple[list[Capture], list[Payload]]:
+def read_only(path: Path | str) -> tuple[list[Capture], list[Payload], list[Requisite]]:
     """Every row of a state file, which is opened read-only: copying from it changes nothing
     there (no tables made in a file without them, no switch to WAL journaling).
 
@@ -181,8 +183,14 @@ def read_only(path: Path | str) -> tuple[list[Capture], list[Payload]]:
     with closing(sqlite3.connect(uri, uri=True)) as db:
         captures = db.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY url")
         kept = [Capture(*row) for row in captures]
-        payloads = db.execute(f"SELECT {_PAYLOAD_COLUMNS} FROM payloads ORDER BY digest")
-        return kept, [Payload(*row) for row in payloads]
+        rows = db.execute(f"SELECT {_PAYLOAD_COLUMNS} FROM payloads ORDER BY digest")
+        payloads = [Payload(*row) for row in rows]
+        try:  # a file written before requisites were kept has no such table
+            rows = db.execute(f"SELECT {_REQUISITE_COLUMNS} FROM requisites ORDER BY url")
+            requisites = [Requisite(*row) for row in rows]
+        except sqlite3.OperationalError:
+            requisites = []
+        return kept, payloads, requisites
 
 
 class CrawlState:
@@ -285,10 +293,13 @@ class CrawlState:
 
     def requisite(self, url: str) -> Requisite | None:
         row = self._db.execute(
-            "SELECT url, digest, etag, last_modified, checked_at FROM requisites WHERE url = ?",
-            (url,),
+            f"SELECT {_REQUISITE_COLUMNS} FROM requisites WHERE url = ?", (url,)
         ).fetchone()
         return Requisite(*row) if row else None
+
+    def requisites(self) -> Iterator[Requisite]:
+        for row in self._db.execute(f"SELECT {_REQUISITE_COLUMNS} FROM requisites ORDER BY url"):
+            yield Requisite(*row)
 
     def save_requisite(self, requisite: Requisite) -> None:
         if self._discarding():
