@@ -16,6 +16,9 @@ WARC_NOT_MODIFIED = "newsarchive_warc_not_modified"
 # Set by spiders, read by newsarchive.browser: render this request (True or a dict of
 # how to drive a listing).
 RENDER = "newsarchive_render"
+# Set by spiders, read by the crawl state: this request is a page's requisite (an image,
+# stylesheet or script), asked conditionally when an earlier run archived it.
+REQUISITE = "newsarchive_requisite"
 # Set by spiders, read by the crawl state: this request is an article ...
 ARTICLE = "newsarchive_article"
 # ... its listing, feed or sitemap dated its last change so (a datetime) ...

@@ -250,7 +250,7 @@ def test_migrate_state_changes_nothing_in_the_file_it_reads(
         [*migrate, str(state), redis_server.url, *key], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    assert "1 captures and 1 payloads copied" in done.stdout
+    assert "1 captures, 1 payloads and 0 requisites copied" in done.stdout
     assert hashlib.sha256(state.read_bytes()).hexdigest() == before
     assert list(state.parent.iterdir()) == [state]
 

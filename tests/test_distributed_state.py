@@ -171,6 +171,46 @@ def test_runs_of_two_workers_share_state_revisits_and_changes(
     ]
 
 
+REQUISITE_TYPES = (".png", ".jpg", ".css", ".js", ".svg")
+
+
+def test_a_shared_crawl_asks_known_requisites_conditionally(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """The requisites' validators live in the shared state (`<key>:requisites`): the second
+    run's workers, whichever fetches a listing's image or stylesheet, ask with the first
+    run's ETag, and its 304 is a server-not-modified revisit of the first run's record."""
+    demo = demo_server_factory(articles=30)
+    args = {"site": "demo", "base_url": demo.base_url}  # requisites on, as by default
+    settings = shared_settings(redis_server, "requisites")
+    [first] = run_workers(args, settings, [tmp_path / "run1"])
+    archived = {
+        r.uri: r
+        for r in records(tmp_path / "run1")
+        if r.kind == "response" and urlsplit(r.uri).path.endswith(REQUISITE_TYPES)
+    }
+    assert archived and first.stats["news/requisites_requested"] == len(archived)
+    hashed = redis_server.client.hkeys("newsarchive:state:test-requisites:requisites")
+    assert sorted(key.decode() for key in hashed) == sorted(archived)
+    time.sleep(1.1)
+
+    run2 = [tmp_path / "run2-a", tmp_path / "run2-b"]
+    results = run_workers(args, settings, run2)
+    second = [r for f in run2 for r in records(f) if urlsplit(r.uri).path.endswith(REQUISITE_TYPES)]
+    sent = [r for r in second if r.kind == "request"]  # the listings' (articles are known)
+    assert sent and {r.uri for r in sent} <= set(archived)
+    assert all(r.headers["http:If-None-Match"] for r in sent)
+    assert not [r for r in second if r.kind == "response"]
+    for revisit in (r for r in second if r.kind == "revisit"):
+        assert revisit.headers["WARC-Profile"].endswith("/server-not-modified")
+        assert revisit.headers["WARC-Refers-To"] == archived[revisit.uri].record_id
+        assert revisit.headers["WARC-Refers-To-Date"] == archived[revisit.uri].headers["WARC-Date"]
+    counted = sum(r.stats.get("state/requisites/not_modified", 0) for r in results)
+    assert counted == len(sent) == len([r for r in second if r.kind == "revisit"])
+
+
 def test_max_articles_counts_across_workers(
     redis_server: RedisServer,  # noqa: F811
     demo_server_factory: Callable[..., DemoServer],
@@ -275,7 +315,7 @@ def test_a_one_machine_state_moves_to_redis_and_back(
     tmp_path: Path,
 ) -> None:
     demo = demo_server_factory(articles=30)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    args = {"site": "demo", "base_url": demo.base_url}  # requisites too: their validators move
     alone = start_crawl("news", args, {"STATE_RECHECK_AGE": "1"}, tmp_path / "alone").wait()
     assert alone.returncode == 0, alone.log[-3000:]
     sqlite = tmp_path / "alone" / "state" / "demo.sqlite"
@@ -298,12 +338,23 @@ def test_a_one_machine_state_moves_to_redis_and_back(
     shared = [r for f in folders for r in records(f) if is_article(demo, r.uri)]
     assert not [r for r in shared if r.kind == "response"]
     assert len({r.uri for r in shared if r.kind == "revisit"}) == len(demo.site.catalog.ids)
+    requisites = [
+        r for f in folders for r in records(f) if urlsplit(r.uri).path.endswith(REQUISITE_TYPES)
+    ]
+    sent = [r for r in requisites if r.kind == "request"]
+    assert sent and all("http:If-None-Match" in r.headers for r in sent)
+    assert not [r for r in requisites if r.kind == "response"]
 
     back = tmp_path / "back.sqlite"
     migrate(redis_server.url, str(back))
     moved, original = CrawlState(back), CrawlState(sqlite)
     assert [c.url for c in moved.captures()] == [c.url for c in original.captures()]
     assert list(moved.payloads()) == list(original.payloads())
+
+    def validators(state: CrawlState) -> list[tuple[str, str, str | None]]:
+        return [(r.url, r.digest, r.etag) for r in state.requisites()]
+
+    assert validators(original) and validators(moved) == validators(original)
     later = {c.url: c.checked_at for c in moved.captures()}
     assert all(later[c.url] > c.checked_at for c in original.captures() if is_article(demo, c.url))
 

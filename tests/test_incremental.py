@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -212,6 +213,30 @@ def test_recheck_asks_conditionally_and_archives_304s_as_revisits(runs: Runs) ->
         if r["type"] == "revisit" and r["warc"]["WARC-Target-URI"].endswith(runs.changed_path)
     ]  # fmt: skip
     assert [r["WARC-Profile"].rsplit("/", 1)[-1] for r in revisits] == ["server-not-modified"]
+
+
+def is_requisite(target: str) -> bool:
+    return target.rsplit("?", 1)[0].endswith((".png", ".css", ".js", ".jpg", ".svg"))
+
+
+def test_second_run_asks_for_known_requisites_conditionally(runs: Runs) -> None:
+    """The listings' images and stylesheet (fetched every run with the listings) cost a 304
+    and a server-not-modified revisit each, like a known article re-checked."""
+    asked = {t for _, t in runs.second_requests if is_requisite(t)}
+    assert asked, "the listings name images and a stylesheet"
+    stats = runs.second.stats
+    assert stats["state/requisites/conditional"] == len(asked)
+    assert stats["state/requisites/not_modified"] == len(asked)
+    found = records(run_files(runs, runs.second))
+    requisites = [r for r in found if is_requisite(urlsplit(r["warc"]["WARC-Target-URI"]).path)]
+    sent = [r for r in requisites if r["type"] == "request"]
+    assert len(sent) == len(asked)
+    assert all(r["http"].get_header("If-None-Match") for r in sent)
+    kinds = sorted(
+        (r["type"], r["warc"].get("WARC-Profile", "").rsplit("/", 1)[-1])
+        for r in requisites if r["type"] != "request"
+    )  # fmt: skip
+    assert kinds == [("revisit", "server-not-modified")] * len(asked)
 
 
 @pytest.mark.pywb

@@ -33,15 +33,16 @@ from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.sites import get_site, profile_for_url
 from newsarchive.warc.archives import SPACES, Segments, Skips, cut_short, unreadable
+from newsarchive.warc.notpages import NotPages
 from newsarchive.warc.reader import (
     Capture,
     Located,
     Originals,
+    PageRecords,
     located,
     original_page,
     revisit_page,
     unresolved,
-    wanted,
 )
 from newsarchive.warc.shards import Shard, ShardEnd, plan_shards, read_shard
 
@@ -50,8 +51,9 @@ logger = logging.getLogger(__name__)
 Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
 # What a worker hands back, in archive order: ("out", Outcome), ("skip" or "damage",
 # path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
-# ("revisit", Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("stderr",
-# text); the parent adds ("unresolved", Capture) and ("tallied", path) (a file's notices said)
+# ("other", keys) (a record no page is made of: `newsarchive.warc.notpages`), ("revisit",
+# Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("stderr", text);
+# the parent adds ("unresolved", Capture) and ("tallied", path) (a file's notices said)
 Entry = tuple[Any, ...]
 SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
 
@@ -140,7 +142,8 @@ def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]
     # warcio writes what it finds broken to stderr: kept with the entries, for the
     # parent to show if it takes this shard's records (one reader would show it)
     with redirect_stderr(io.StringIO()) as said:
-        for read in read_shard(shard, damage, wanted, end, segments):
+        pages = PageRecords(lambda keys: entries.append(("other", keys)))
+        for read in read_shard(shard, damage, pages, end, segments):
             _said(entries, said)
             capture = Capture.of(read)
             if read.record.rec_type == "revisit":
@@ -220,6 +223,7 @@ class _Merge:
     pool: ProcessPoolExecutor
     choice: Choice
     originals: Originals = field(default_factory=Originals)
+    others: NotPages = field(default_factory=NotPages)
     waiting: list[Capture] = field(default_factory=list)
     files: dict[Path, _File] = field(default_factory=dict)
     segments: Segments = field(default_factory=Segments)  # held by the workers, joined here
@@ -247,12 +251,15 @@ class _Merge:
             kind = entry[0]
             if kind == "original":
                 self.originals.add(entry[1], entry[2])
+            elif kind == "other":
+                self.others.add(entry[1])
             elif kind == "segments":
                 self.segments.merge(entry[1])
             elif kind == "revisit":
                 found = self.originals.find(entry[1])
                 if found is None:
-                    self.waiting.append(entry[1])
+                    if not self.others.holds_original_of(entry[1].rec_headers):
+                        self.waiting.append(entry[1])
                 else:
                     yield batch
                     batch = []
@@ -297,7 +304,8 @@ class _Merge:
         for capture in self.waiting:
             found = self.originals.find(capture)
             if found is None:
-                yield [("unresolved", capture)]
+                if not self.others.holds_original_of(capture.rec_headers):
+                    yield [("unresolved", capture)]
             else:
                 yield self.pool.submit(_revisit_entries, capture, found, self.choice)
 

@@ -21,7 +21,14 @@ from redis.exceptions import RedisError
 
 from newsarchive.outputs import folder_refuses
 from newsarchive.sites import UnknownSiteError, get_site
-from newsarchive.state.store import Capture, CrawlState, Payload, StateStore, read_only
+from newsarchive.state.store import (
+    Capture,
+    CrawlState,
+    Payload,
+    Requisite,
+    StateStore,
+    read_only,
+)
 
 DEFAULT_KEY = "newsarchive:state:%(site)s"  # the STATE_REDIS_KEY default
 
@@ -54,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"migrate-state: {exc} (or give --key)", file=sys.stderr)
             return 2
     try:
-        captures, payloads = _read(args.source, key)
+        captures, payloads, requisites = _read(args.source, key)
         if not captures and not payloads and _is_redis(args.source):
             # exit 0 and an empty state file made: a wrong key or database said "copied"
             print(
@@ -73,6 +80,9 @@ def run(args: argparse.Namespace) -> int:
             return 2
         destination = _open(args.destination, key)
         destination.save(captures, payloads)
+        for requisite in requisites:  # their validators: the next run asks them conditionally
+            destination.save_requisite(requisite)
+        destination.flush()
         total = destination.count()
         destination.close()
     except RedisError as exc:
@@ -83,7 +93,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"migrate-state: {state}: not a crawl state ({exc})", file=sys.stderr)
         return 2
     print(
-        f"migrate-state: {len(captures)} captures and {len(payloads)} payloads copied "
+        f"migrate-state: {len(captures)} captures, {len(payloads)} payloads and "
+        f"{len(requisites)} requisites copied "
         f"from {args.source} to {args.destination} (key {key}); {total} URLs known there"
     )
     return 0
@@ -101,12 +112,12 @@ def _is_redis(end: str) -> bool:
     return end.startswith(("redis://", "rediss://", "unix://"))
 
 
-def _read(end: str, key: str) -> tuple[list[Capture], list[Payload]]:
+def _read(end: str, key: str) -> tuple[list[Capture], list[Payload], list[Requisite]]:
     """The source's rows; a state file is only read (nothing is created in it)."""
     if not _is_redis(end):
         return read_only(end)
     source = _open(end, key)
-    rows = list(source.captures()), list(source.payloads())
+    rows = list(source.captures()), list(source.payloads()), list(source.requisites())
     source.close()
     return rows
 

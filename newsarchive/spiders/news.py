@@ -549,7 +549,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.crawler.stats.inc_value("news/requisites_requested")
             yield Request(
                 url, callback=self.parse_requisite, errback=self.fetch_failed,
-                priority=REQUISITE_PRIORITY,
+                priority=REQUISITE_PRIORITY, meta={meta_keys.REQUISITE: True},
             )  # fmt: skip
 
     def parse_requisite(self, response: Response) -> Iterator[Request]:

@@ -94,7 +94,12 @@ class IncrementalMiddleware:
         return cls(crawl_state(crawler), crawler, browser)
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get(META_CHECKED) or not is_article(self.crawler, request):
+        if request.meta.get(META_CHECKED):
+            return
+        if request.meta.get(meta_keys.REQUISITE):
+            self._requisite_request(request)
+            return
+        if not is_article(self.crawler, request):
             return
         request.meta[META_CHECKED] = True
         try:
@@ -121,8 +126,25 @@ class IncrementalMiddleware:
         for name, value in decision.conditional.items():
             request.headers[name] = value
 
+    def _requisite_request(self, request: Request) -> None:
+        """An image, stylesheet or script an earlier run archived is asked conditionally:
+        unchanged, it costs a 304 and a revisit record instead of its whole body again."""
+        request.meta[META_CHECKED] = True
+        try:
+            known = self.state.requisite_conditions(request.url)
+        except unreachable():  # a shared state's Redis went away: asked plainly (the run stops)
+            return
+        if known is None:
+            return
+        headers, request.meta[META_NOT_MODIFIED] = known
+        for name, value in headers.items():
+            request.headers[name] = value
+
     def process_response(self, request: Request, response: Response) -> Response:
         if not request.meta.get(META_CHECKED) or not self.state.persistent:
+            return response
+        if request.meta.get(meta_keys.REQUISITE):
+            self._requisite_response(request, response)
             return response
         previous: Capture | None = request.meta.get(META_PREVIOUS)
         ref: RecordRef | None = request.meta.get(meta_keys.WARC_RECORD)
@@ -137,6 +159,17 @@ class IncrementalMiddleware:
                     _answer(request, response, ref), previous, _listing_section(request), now
                 )
         return response
+
+    def _requisite_response(self, request: Request, response: Response) -> None:
+        now = datetime.now(UTC)
+        etag, modified = _header(response, b"ETag"), _header(response, b"Last-Modified")
+        current: tuple[RecordRef, str] | None = request.meta.get(META_NOT_MODIFIED)
+        ref: RecordRef | None = request.meta.get(meta_keys.WARC_RECORD)
+        if response.status == 304 and current is not None:
+            self.state.requisite_not_modified(request.url, current[1], etag, modified, now)
+        elif response.status == 200 and ref is not None:
+            payload_digest = ref.payload_digest or digest(response.body)
+            self.state.record_requisite(request.url, payload_digest, etag, modified, now)
 
 
 def is_article(crawler: Crawler, request: Request) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from newsarchive.state.store import Capture
+from newsarchive.state.store import Capture, Requisite
 from newsarchive.timestamps import aware, parse_iso
 
 NEW = "new"
@@ -44,7 +44,7 @@ def _baseline(capture: Capture) -> datetime:
     return parse_iso(capture.listed_modified or capture.captured_at)
 
 
-def conditional_headers(capture: Capture) -> dict[str, str]:
+def conditional_headers(capture: Capture | Requisite) -> dict[str, str]:
     headers = {}
     if capture.etag:
         headers["If-None-Match"] = capture.etag

@@ -8,6 +8,7 @@ columns in the SQLite table's order:
 
     <key>:captures   url    -> [url, captured_at, checked_at, status, digest, ...]
     <key>:payloads   digest -> [digest, url, date, record_id, warc_file, warc_offset]
+    <key>:requisites url    -> [url, digest, etag, last_modified, checked_at]
 
 The state outlives runs (a shared crawl's queue keys are removed when its last
 worker stops; these are not), so the next run of any worker re-checks what any
@@ -23,7 +24,7 @@ from typing import Any
 from redis import Redis
 
 from newsarchive.redisclient import GuardedRedis
-from newsarchive.state.store import Capture, Payload, capture_row, payload_row
+from newsarchive.state.store import Capture, Payload, Requisite, capture_row, payload_row
 
 CAPTURES, PAYLOADS = "captures", "payloads"
 
@@ -59,6 +60,7 @@ class RedisCrawlState:
         self.path = f"redis {key}"  # what the log names as the state's place
         self._captures = f"{key}:{CAPTURES}"
         self._payloads = f"{key}:{PAYLOADS}"
+        self._requisites = f"{key}:requisites"
         self._raise_listed = server.register_script(_RAISE_LISTED)
         self._touch = server.register_script(_TOUCH)
 
@@ -84,6 +86,15 @@ class RedisCrawlState:
         row = self.server.hget(self._payloads, digest)
         return Payload(*_decode(row)) if row else None
 
+    def requisite(self, url: str) -> Requisite | None:
+        row = self.server.hget(self._requisites, url)
+        return Requisite(*_decode(row)) if row else None
+
+    def save_requisite(self, requisite: Requisite) -> None:
+        row = (requisite.url, requisite.digest, requisite.etag, requisite.last_modified,
+               requisite.checked_at)  # fmt: skip
+        self.server.hset(self._requisites, requisite.url, _encode(row))
+
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
         """Write a batch in one MULTI/EXEC transaction (all or nothing)."""
         rows = {c.url: _encode(capture_row(c)) for c in captures}
@@ -107,6 +118,10 @@ class RedisCrawlState:
     def payloads(self) -> Iterator[Payload]:
         for _, value in self.server.hscan_iter(self._payloads):
             yield Payload(*_decode(value))
+
+    def requisites(self) -> Iterator[Requisite]:
+        rows = [Requisite(*_decode(v)) for _, v in self.server.hscan_iter(self._requisites)]
+        yield from sorted(rows, key=lambda r: r.url)
 
     def count(self) -> int:
         return int(self.server.hlen(self._captures))

@@ -33,7 +33,7 @@ from newsarchive.state.config import StateConfig
 from newsarchive.state.ledger import LocalRunLedger, RunLedger
 from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
-from newsarchive.state.store import Capture, CrawlState, Payload, StateStore
+from newsarchive.state.store import Capture, CrawlState, Payload, Requisite, StateStore
 from newsarchive.timestamps import iso_seconds
 from newsarchive.warc.exchange import RecordRef
 
@@ -423,6 +423,46 @@ class CrawlStateRun:
     def lost(self) -> BaseException | None:
         """The error that undid a batch of the state's writes (a full disk), if one did."""
         return getattr(self.store, "lost", None)
+
+    # --- page requisites ------------------------------------------------------
+
+    def requisite_conditions(self, url: str) -> tuple[dict[str, str], tuple[RecordRef, str]] | None:
+        """The headers that ask for a requisite an earlier run archived only if it changed,
+        and the record a 304 then refers to; None: ask plainly (not known, no validators,
+        or its payload's record is not in the index, so a 304 would refer to nothing)."""
+        if self.store is None:
+            return None
+        known = self.store.requisite(url)
+        if known is None:
+            return None
+        headers = conditional_headers(known)
+        payload = self.payload(known.digest)
+        if not headers or payload is None:
+            return None
+        ref = RecordRef(
+            payload.record_id, payload.warc_file or "", payload.warc_offset or 0, "response",
+            payload.date, payload.url,
+        )  # fmt: skip
+        self.stats.inc_value("state/requisites/conditional")
+        return headers, (ref, known.digest)
+
+    def requisite_not_modified(
+        self, url: str, digest: str, etag: str | None, last_modified: str | None, now: datetime
+    ) -> None:
+        """A 304: the archived body is still current; validators the 304 left out are kept."""
+        self.stats.inc_value("state/requisites/not_modified")
+        known = self.store.requisite(url) if self.store is not None else None
+        if known is not None:
+            etag, last_modified = etag or known.etag, last_modified or known.last_modified
+        self.record_requisite(url, digest, etag, last_modified, now)
+
+    def record_requisite(
+        self, url: str, digest: str, etag: str | None, last_modified: str | None, now: datetime
+    ) -> None:
+        """An archived 200 (or a 304: the same digest and validators) for a requisite."""
+        if self.store is None or not (etag or last_modified):
+            return
+        self.store.save_requisite(Requisite(url, digest, etag, last_modified, iso_seconds(now)))
 
     # --- the payload index (newsarchive.state.dedup) -------------------------
 

@@ -63,6 +63,15 @@ CREATE TABLE IF NOT EXISTS payloads (
 -- emptied at the run's end: after a kill it names the one file whose payload rows the
 -- state may lack (newsarchive.state.unsynced)
 CREATE TABLE IF NOT EXISTS writing (name TEXT PRIMARY KEY);
+-- a page requisite (image, stylesheet, script) archived with validators: the next run
+-- asks for it conditionally (its body is found in payloads by digest)
+CREATE TABLE IF NOT EXISTS requisites (
+    url TEXT PRIMARY KEY,
+    digest TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT NOT NULL
+);
 """
 
 
@@ -103,6 +112,18 @@ class Payload:
     warc_offset: int | None = None
 
 
+@dataclass(frozen=True)
+class Requisite:
+    """An image, stylesheet or script archived by an earlier run, with what the server
+    said to ask again with (a requisite is no article: no capture, no version)."""
+
+    url: str
+    digest: str
+    etag: str | None
+    last_modified: str | None
+    checked_at: str
+
+
 class StateStore(Protocol):
     """What the crawl state's front door needs of a store: SQLite here, Redis for a shared crawl."""
 
@@ -115,11 +136,14 @@ class StateStore(Protocol):
 
     def capture(self, url: str) -> Capture | None: ...
     def payload(self, digest: str) -> Payload | None: ...
+    def requisite(self, url: str) -> Requisite | None: ...
+    def save_requisite(self, requisite: Requisite) -> None: ...
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None: ...
     def touch(self, url: str, checked_at: str) -> None: ...
     def raise_listed(self, url: str, listed_modified: str) -> None: ...
     def captures(self) -> Iterator[Capture]: ...
     def payloads(self) -> Iterator[Payload]: ...
+    def requisites(self) -> Iterator[Requisite]: ...
     def count(self) -> int: ...
     def flush(self) -> None: ...
     def when_committed(self, callback: Callable[[], object]) -> None: ...
@@ -132,6 +156,7 @@ _CAPTURE_COLUMNS = ", ".join(
     "section" if f.name == "item_section" else f.name for f in fields(Capture)
 )
 _PAYLOAD_COLUMNS = ", ".join(f.name for f in fields(Payload))
+_REQUISITE_COLUMNS = ", ".join(f.name for f in fields(Requisite))
 # A row's values in column order (dataclasses.astuple deep-copies every value: far slower).
 capture_row = operator.attrgetter(*(f.name for f in fields(Capture)))
 payload_row = operator.attrgetter(*(f.name for f in fields(Payload)))
@@ -145,7 +170,7 @@ _SAVE_PAYLOAD = (
 )
 
 
-def read_only(path: Path | str) -> tuple[list[Capture], list[Payload]]:
+def read_only(path: Path | str) -> tuple[list[Capture], list[Payload], list[Requisite]]:
     """Every row of a state file, which is opened read-only: copying from it changes nothing
     there (no tables made in a file without them, no switch to WAL journaling).
 
@@ -158,8 +183,14 @@ def read_only(path: Path | str) -> tuple[list[Capture], list[Payload]]:
     with closing(sqlite3.connect(uri, uri=True)) as db:
         captures = db.execute(f"SELECT {_CAPTURE_COLUMNS} FROM captures ORDER BY url")
         kept = [Capture(*row) for row in captures]
-        payloads = db.execute(f"SELECT {_PAYLOAD_COLUMNS} FROM payloads ORDER BY digest")
-        return kept, [Payload(*row) for row in payloads]
+        rows = db.execute(f"SELECT {_PAYLOAD_COLUMNS} FROM payloads ORDER BY digest")
+        payloads = [Payload(*row) for row in rows]
+        try:  # a file written before requisites were kept has no such table
+            rows = db.execute(f"SELECT {_REQUISITE_COLUMNS} FROM requisites ORDER BY url")
+            requisites = [Requisite(*row) for row in rows]
+        except sqlite3.OperationalError:
+            requisites = []
+        return kept, payloads, requisites
 
 
 class CrawlState:
@@ -259,6 +290,26 @@ class CrawlState:
             f"SELECT {_PAYLOAD_COLUMNS} FROM payloads WHERE digest = ?", (digest,)
         ).fetchone()
         return Payload(*row) if row else None
+
+    def requisite(self, url: str) -> Requisite | None:
+        row = self._db.execute(
+            f"SELECT {_REQUISITE_COLUMNS} FROM requisites WHERE url = ?", (url,)
+        ).fetchone()
+        return Requisite(*row) if row else None
+
+    def requisites(self) -> Iterator[Requisite]:
+        for row in self._db.execute(f"SELECT {_REQUISITE_COLUMNS} FROM requisites ORDER BY url"):
+            yield Requisite(*row)
+
+    def save_requisite(self, requisite: Requisite) -> None:
+        if self._discarding():
+            return
+        with self._write():
+            self._db.execute(
+                "INSERT OR REPLACE INTO requisites VALUES (?, ?, ?, ?, ?)",
+                (requisite.url, requisite.digest, requisite.etag, requisite.last_modified,
+                 requisite.checked_at),
+            )  # fmt: skip
 
     def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
         """Write a batch as one unit (all or nothing)."""

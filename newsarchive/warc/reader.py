@@ -10,14 +10,13 @@ Bodies are decoded here (br, zstd, gzip, deflate, stacks), not by warcio.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from w3lib.encoding import http_content_type_encoding
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
-from warcio.timeutils import iso_date_to_timestamp
 
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
@@ -30,6 +29,7 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.encodings import ContentDecodingError, decode_body
 from newsarchive.warc.framed import read_archive, read_one
+from newsarchive.warc.notpages import ORIGINAL_TYPES, Key, NotPages, own_keys, timestamp
 
 logger = logging.getLogger(__name__)
 
@@ -45,13 +45,15 @@ def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterat
     """
     skips = skips if skips is not None else Skips()
     originals = Originals()
+    others = NotPages()
     waiting: list[Capture] = []
     segments = Segments()  # this iterator's own: a record's segments may be in several files
+    pages = PageRecords(others.add)
 
     def reads() -> Iterator[Read]:
         try:
             for path in paths:
-                yield from read_archive(path, skips, wanted, segments)
+                yield from read_archive(path, skips, pages, segments)
             yield from segments.joined(skips)  # after the last file, as revisits are resolved
         finally:
             segments.close()  # its temporary file, if the caller stopped early
@@ -61,7 +63,8 @@ def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterat
         if read.record.rec_type == "revisit":
             found = originals.find(capture)
             if found is None:
-                waiting.append(capture)
+                if not others.holds_original_of(capture.rec_headers):
+                    waiting.append(capture)
                 continue
             page = revisit_page(capture, found, skips)
         else:
@@ -72,7 +75,8 @@ def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterat
     for capture in waiting:
         found = originals.find(capture)
         if found is None:
-            unresolved(capture, skips)
+            if not others.holds_original_of(capture.rec_headers):
+                unresolved(capture, skips)
             continue
         page = revisit_page(capture, found, skips)
         if page is not None:
@@ -97,6 +101,23 @@ def wanted(record: ArcWarcRecord) -> bool:
         return False
     headers = record.http_headers
     return headers.get_statuscode() == "200" and _is_html(headers.get_header("Content-Type"))
+
+
+class PageRecords:
+    """`wanted`, noting the keys of the records it passes over that a revisit may refer
+    to (`newsarchive.warc.notpages`): a revisit of one of them is no page either."""
+
+    def __init__(self, note: Callable[[tuple[Key, ...]], None]) -> None:
+        self.note = note
+        self._last: ArcWarcRecord | None = None  # asked twice of a record passed over
+
+    def __call__(self, record: ArcWarcRecord) -> bool:
+        if wanted(record):
+            return True
+        if record is not self._last and record.rec_type in ORIGINAL_TYPES:
+            self._last = record
+            self.note(own_keys(record.rec_headers, record.rec_headers.get_header("WARC-Record-ID")))
+        return False
 
 
 def _may_be_html(headers: StatusAndHeaders | None) -> bool:
@@ -179,7 +200,7 @@ class Originals:
         uri = headers.get_header("WARC-Target-URI") or ""
         if capture.record_id:
             self.by_id[capture.record_id] = located
-        self.by_capture[(uri, _timestamp(headers.get_header("WARC-Date")))] = located
+        self.by_capture[(uri, timestamp(headers.get_header("WARC-Date")))] = located
         digest = headers.get_header("WARC-Payload-Digest")
         if digest:
             self.by_digest[(uri, digest)] = located
@@ -194,20 +215,12 @@ class Originals:
             "WARC-Target-URI"
         )
         date = headers.get_header("WARC-Refers-To-Date")
-        if date and (uri, _timestamp(date)) in self.by_capture:
-            return self.by_capture[(uri, _timestamp(date))]
+        if date and (uri, timestamp(date)) in self.by_capture:
+            return self.by_capture[(uri, timestamp(date))]
         digest = headers.get_header("WARC-Payload-Digest")
         if not digest:
             return None
         return self.by_digest.get((uri, digest)) or self.any_by_digest.get(digest)
-
-
-def _timestamp(date: str | None) -> str:
-    """A WARC-Date to seconds, so `...21Z` and `...21.000Z` name the same capture."""
-    try:
-        return str(iso_date_to_timestamp(date or ""))
-    except (ValueError, TypeError, IndexError):
-        return date or ""
 
 
 def revisit_page(capture: Capture, original: Located, skips: Skips) -> ArticlePage | None:
