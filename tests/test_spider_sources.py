@@ -219,3 +219,28 @@ def test_show_more_answers_that_carry_their_teasers_as_html() -> None:
     last = read_show_more({"data": {"html": "  "}, "hasMore": False}, spec)
     assert last is not None and last.entries == () and last.more is False
     assert read_show_more({"data": {"items": []}}, spec) is None  # not the expected shape
+
+
+@pytest.mark.parametrize(
+    ("body", "urls"),
+    [
+        (
+            b"https://example.com/a\nhttps://example.com/b\n",
+            ["https://example.com/a", "https://example.com/b"],
+        ),
+        (
+            b"\xef\xbb\xbfhttp://example.com/a\r\n\r\nhttp://example.com/a\r\n",
+            ["http://example.com/a"],
+        ),
+        (gzip.compress(b"https://example.com/a\n"), ["https://example.com/a"]),
+        (
+            gzip.compress(b"https://example.com/a\nhttps://example.com/b\n")[:-12],
+            ["https://example.com/a"],
+        ),
+        (b"https://example.com/a\nnot a url\n", []),  # some other text: nothing
+        (b"<html><body>https://example.com/a</body></html>", []),
+        (b"/relative/a\n", []),
+    ],
+)
+def test_a_text_sitemap_lists_its_urls(body: bytes, urls: list[str]) -> None:
+    assert [entry.url for entry in parse_sitemap(body).entries] == urls

@@ -152,10 +152,11 @@ class Sitemap:
 
 
 def parse_sitemap(body: bytes) -> Sitemap:
-    """A sitemap index or (news) urlset; dates from news:publication_date, else lastmod."""
+    """A sitemap index or (news) urlset; dates from news:publication_date, else lastmod.
+    A text sitemap (the protocol's other form: one URL a line) gives its URLs, undated."""
     root = _xml_root(body)
     if root is None:
-        return Sitemap()
+        return Sitemap(entries=text_sitemap(body))
     kind = _local(root.tag)
     items = [el for el in root if _local(el.tag) in ("sitemap", "url")]
     found = []
@@ -169,6 +170,30 @@ def parse_sitemap(body: bytes) -> Sitemap:
     if kind == "sitemapindex":
         return Sitemap(children=tuple(found))
     return Sitemap(entries=tuple(found))
+
+
+_TEXT_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+
+
+def text_sitemap(body: bytes) -> tuple[Entry, ...]:
+    """The URLs of a text sitemap (sitemap.txt, gzipped or not), each line one absolute
+    URL; nothing when any line is something else (an HTML or error page)."""
+    if body[:2] == b"\x1f\x8b":
+        body = _gunzip_text(body)
+    text = body.decode("utf-8", "replace").lstrip("\ufeff")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or not all(_TEXT_URL.fullmatch(line) for line in lines):
+        return ()
+    return tuple(Entry(line) for line in dict.fromkeys(lines))
+
+
+def _gunzip_text(body: bytes) -> bytes:
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflate.decompress(body, MAX_SITEMAP_BYTES)
+    except zlib.error:
+        return b""
+    return data if inflate.eof else data[: data.rfind(b"\n") + 1]  # whole lines only
 
 
 # The period an archive sitemap's URL names (sitemap-2019-05.xml, /sitemaps/2019/05/,
