@@ -34,6 +34,7 @@ SERVED: dict[str, tuple[str, bytes]] = {
     "/gzip-empty-item": ("gzip,", gzip.compress(_page("gzip-empty-item"))),
     "/identity": ("identity", _page("identity")),
     "/upper-identity": ("IDENTITY", _page("upper-identity")),
+    "/upper-gzip": ("GZIP", gzip.compress(_page("upper-gzip"))),
 }
 HOME = "".join(f'<a href="{path}">{path}</a> ' for path in SERVED).encode()
 
@@ -76,3 +77,19 @@ def test_the_warc_keeps_each_body_and_header_as_served(crawl: CrawlResult) -> No
                     coding = record.http_headers.get_header("Content-Encoding")
                     served[path] = coding, record.raw_stream.read()
     assert served == SERVED
+
+
+@pytest.mark.pywb
+def test_replay_shows_each_page_decoded(crawl: CrawlResult) -> None:
+    """`replay` (pywb) gives every page's text to a client that accepts no coding."""
+    from tests.test_foreign_archives import replaying_archive
+    from tests.test_package import fetch
+
+    origin = crawl.items()[0]["url"].rsplit("/", 1)[0]
+    with replaying_archive(crawl.warc_dir) as (base, _):
+        shown = {
+            path: f"The {path[1:]} story goes on".encode() in fetch(f"{base}2id_/{origin}{path}")
+            for path in SERVED
+        }
+    compressed = [path for path, text in shown.items() if not text]
+    assert not compressed, f"served compressed: {', '.join(compressed)}"
