@@ -65,7 +65,13 @@ CASES: dict[str, tuple[bytes | str, str, str]] = {
         "answered HTTP 500 (after 1 retries): read as 'Disallow: /' (RFC 9309)",
         "robotstxt/server_error",
     ),
+    "too-many-requests": (
+        _ok(b"", status="429 Too Many Requests"),
+        "answered HTTP 429 (after 1 retries): read as 'Disallow: /' (RFC 9309)",
+        "robotstxt/server_error",
+    ),
 }
+REFUSED = ("server-error", "too-many-requests")  # answers that disallow the whole host
 
 
 def _server(robots: bytes | str) -> Callable[[socket.socket], None]:
@@ -117,20 +123,20 @@ def _archived(crawl: CrawlResult) -> set[str]:
 def test_one_line_no_traceback_and_a_count(crawls: Crawls, case: str) -> None:
     origin, crawl = crawls[case]
     _, said, stat = CASES[case]
-    assert crawl.returncode == (1 if case == "server-error" else 0), crawl.log[-3000:]
+    assert crawl.returncode == (1 if case in REFUSED else 0), crawl.log[-3000:]
     assert "Traceback" not in crawl.log
     assert crawl.log.count(f"robots.txt {origin}/robots.txt {said}") == 1, crawl.log[-3000:]
     assert crawl.stats[stat] == 1
-    if case != "server-error":
+    if case not in REFUSED:
         assert crawl.stats["robotstxt/unavailable"] == 1
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_the_crawl_goes_on_as_scrapy_obeys(crawls: Crawls, case: str) -> None:
-    """Not fetched: everything allowed (Scrapy's way). A 500 after the retries: nothing."""
+    """Not fetched: everything allowed (Scrapy's way). A 500 or 429 after the retries: nothing."""
     _, crawl = crawls[case]
     archived = _archived(crawl)
-    if case == "server-error":
+    if case in REFUSED:
         assert archived == {"/robots.txt"} and crawl.stats["robotstxt/forbidden"] == 1
         assert "the start URL" in crawl.log and "Forbidden by robots.txt" in crawl.log
     else:

@@ -13,7 +13,8 @@ its status, is read as rules), and says so once per site:
 counted as `robotstxt/unavailable` and `robotstxt/unavailable/<error>` (ConnectionLost...). A
 robots.txt answered with a 5xx status (after the retries) is read as "Disallow: /",
 as RFC 9309 (2.3.1.4) and Google do: a server failing at robots.txt is no
-permission, and is often one asking for less traffic. Scrapy read the error page as
+permission, and is often one asking for less traffic; so is a 429 (Too Many
+Requests), which Google reads as a server error too. Scrapy read the error page as
 rules, usually none, and crawled the whole host. It is named and counted
 (`robotstxt/server_error`). A robots.txt a middleware dropped (a redirect to a
 refused address, a body whose coding does not decode) is named by that middleware
@@ -116,7 +117,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         return await super().robot_parser(request)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
-        if response.status >= 500:
+        if response.status >= 500 or response.status == 429:  # 429: as Google reads it
             self._server_error(response, netloc)
             response = response.replace(body=DISALLOW_ALL)
         await super()._parse_robots(response, netloc, request)
