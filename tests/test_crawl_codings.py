@@ -10,6 +10,9 @@ server; the WARC keeps every body as served.
 from __future__ import annotations
 
 import gzip
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +20,7 @@ import brotli
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.plugins.crawling import CrawlResult, run_crawl
+from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
 from tests.plugins.page_origin import page_origin
 
 
@@ -35,6 +38,7 @@ SERVED: dict[str, tuple[str, bytes]] = {
     "/identity": ("identity", _page("identity")),
     "/upper-identity": ("IDENTITY", _page("upper-identity")),
     "/upper-gzip": ("GZIP", gzip.compress(_page("upper-gzip"))),
+    "/not-a-coding": ("utf-8", _page("not-a-coding")),  # a charset where a coding goes
 }
 HOME = "".join(f'<a href="{path}">{path}</a> ' for path in SERVED).encode()
 
@@ -60,8 +64,22 @@ def test_every_page_gives_its_item_decoded(crawl: CrawlResult) -> None:
 
 
 def test_no_warning_about_a_coding_that_is_none(crawl: CrawlResult) -> None:
-    assert "cannot decode the response" not in crawl.log
+    warned = [line for line in crawl.log.splitlines() if "cannot decode the response" in line]
+    assert len(warned) == 1 and "/not-a-coding from unsupported encoding(s) 'utf-8'" in warned[0]
     assert "download/undecodable" not in " ".join(crawl.stats)
+
+
+def test_extract_from_the_warc_gives_the_crawls_items(crawl: CrawlResult, tmp_path: Path) -> None:
+    """Re-extraction reads each body as the crawl did: a name that is no coding, over a
+    page, is passed over (the record was skipped: "Content-Encoding 'utf-8' is not
+    supported", where the crawl, as browsers do, read the page)."""
+    out = tmp_path / "items.jsonl"
+    command = [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(crawl.warc_dir)]
+    done = subprocess.run([*command, "-o", str(out)], cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    again = {json.loads(line)["url"]: json.loads(line)["title"] for line in out.open()}
+    assert "skipped" not in done.stderr, done.stderr
+    assert again == {item["url"]: item["title"] for item in crawl.items()}
 
 
 def test_the_warc_keeps_each_body_and_header_as_served(crawl: CrawlResult) -> None:
