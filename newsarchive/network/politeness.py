@@ -109,7 +109,7 @@ class PaceMiddleware:
         if response.status not in RETRY_AFTER_STATUSES:
             return response
         header = response.headers.get(b"Retry-After")
-        if header is None or request.meta.get("dont_retry"):
+        if header is None:  # a request not retried (dont_retry) still holds its host
             return response
         date = response.headers.get(b"Date")
         seconds = retry_after_seconds(
