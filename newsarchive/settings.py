@@ -34,6 +34,7 @@ DOWNLOAD_TIMEOUT = 60
 # too (newsarchive.network.politeness); a longer wait is not retried. robots.txt's
 # Crawl-delay spaces a host's requests, cut to NETWORK_CRAWL_DELAY_MAX (0: ignored).
 NETWORK_RETRY_AFTER_MAX = 120.0
+NETWORK_RETRY_429_WAIT = 5.0  # a 429 without Retry-After: 5 s, 10 s ... before each retry
 NETWORK_CRAWL_DELAY_MAX = 30.0
 # Scrapy starts this many asyncio tasks (and one more) for every callback's
 # output, however little it yields (the default 100 cost ~1 ms of CPU per

@@ -1,6 +1,6 @@
 """A server asking for rest is given it: Retry-After on 429/503, robots.txt Crawl-delay.
 
-Four origins on 127.0.0.1, one `follow` crawl each, all at once. Scrapy retried a 429
+Five origins on 127.0.0.1, one `follow` crawl each, all at once. Scrapy retried a 429
 or 503 at once whatever its Retry-After said (three requests in a fraction of a
 second), and never read Crawl-delay; the same crawls here wait as asked.
 """
@@ -45,11 +45,16 @@ def _too_long() -> tuple[int, dict[str, str]]:
     return 429, {"Retry-After": "3600"}
 
 
+def _no_header() -> tuple[int, dict[str, str]]:
+    return 429, {}
+
+
 ALLOW = b"User-agent: *\nAllow: /\n"
 CASES: dict[str, tuple[bytes, Callable[[], tuple[int, dict[str, str]]] | None]] = {
     "seconds": (ALLOW, _seconds),
     "date": (ALLOW, _date),
     "too-long": (ALLOW, _too_long),
+    "no-header": (ALLOW, _no_header),
     "crawl-delay": (b"User-agent: *\nCrawl-delay: 1\nDisallow: /private\n", None),
 }
 
@@ -112,7 +117,8 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawls]:
             origin = Origin(robots, first_a)
             url = servers.enter_context(_serve(origin))
             out = tmp_path_factory.mktemp(name)
-            running[name] = origin, start_crawl("follow", {"url": url + "/", "depth": "1"}, {}, out)
+            args, settings = {"url": url + "/", "depth": "1"}, {"NETWORK_RETRY_429_WAIT": "1"}
+            running[name] = origin, start_crawl("follow", args, settings, out)
         yield {name: (origin, crawl.wait(120)) for name, (origin, crawl) in running.items()}
 
 
@@ -125,6 +131,15 @@ def test_a_retry_waits_as_long_as_retry_after_says(crawls: Crawls, case: str) ->
     assert crawl.stats["network/retry_after/waits"] == 1
     assert crawl.stats["network/retry_after/seconds"] == 2
     assert "with Retry-After 2 s: no request to 127.0.0.1:" in crawl.log
+
+
+def test_a_429_without_retry_after_waits_before_its_retry(crawls: Crawls) -> None:
+    origin, crawl = crawls["no-header"]
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    first, retry = origin.times("/a")
+    assert retry - first >= 0.9, origin.seen
+    assert crawl.stats["network/retry_after/assumed"] == 1
+    assert "/a answered HTTP 429 with no Retry-After, so 1 s: no request to" in crawl.log
 
 
 def test_the_whole_host_rests_not_only_the_page(crawls: Crawls) -> None:

@@ -104,7 +104,8 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawls]:
             origin = servers.enter_context(raw_origin(_server(robots)))
             out = tmp_path_factory.mktemp(name)
             args = {"url": origin + "/", "depth": "1"}
-            running[name] = origin, start_crawl("follow", args, {"RETRY_TIMES": "1"}, out)
+            settings = {"RETRY_TIMES": "1", "NETWORK_RETRY_429_WAIT": "0.5"}
+            running[name] = origin, start_crawl("follow", args, settings, out)
         yield {name: (origin, crawl.wait(120)) for name, (origin, crawl) in running.items()}
 
 

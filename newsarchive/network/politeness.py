@@ -4,7 +4,8 @@ Scrapy retries a 429 or 503 at once, whatever its `Retry-After` says (twice, the
 gives up: three requests within a second to a server that asked for a minute's
 rest), and reads robots.txt for Allow/Disallow only, never `Crawl-delay`. Here a
 host that answers 429/503 with `Retry-After` (seconds or an HTTP-date) gets no
-request at all until then, the retry included; a wait longer than
+request at all until then, the retry included (a 429 without one, for
+`NETWORK_RETRY_429_WAIT`, doubled at each retry); a wait longer than
 `NETWORK_RETRY_AFTER_MAX` is not waited for and not retried (one line: the page
 is left for a later run). A robots.txt `Crawl-delay` for our user agent spaces the
 starts of the host's requests by that much (at most `NETWORK_CRAWL_DELAY_MAX`), on
@@ -37,12 +38,14 @@ RETRY_AFTER_STATUSES = frozenset({429, 503})
 STAT_WAITS = "network/retry_after/waits"  # answers whose Retry-After was waited for
 STAT_SECONDS = "network/retry_after/seconds"  # their seconds, summed (whole)
 STAT_TOO_LONG = "network/retry_after/too_long"  # not waited for, not retried
+STAT_ASSUMED = "network/retry_after/assumed"  # 429s without one: NETWORK_RETRY_429_WAIT
 STAT_CRAWL_DELAY = "network/crawl_delay/hosts"  # hosts paced by their Crawl-delay
 
 
 @dataclass(frozen=True)
 class PaceConfig:
     retry_after_max: float  # s; a longer Retry-After is not waited for
+    backoff_429: float  # s before a 429 without Retry-After is retried (doubled each retry)
     crawl_delay_max: float  # s; a longer Crawl-delay is cut to this (0: ignored)
     user_agent: str  # whose Crawl-delay is read
 
@@ -52,6 +55,7 @@ class PaceConfig:
         agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT") or "*"
         return cls(
             settings.getfloat("NETWORK_RETRY_AFTER_MAX"),
+            settings.getfloat("NETWORK_RETRY_429_WAIT"),
             settings.getfloat("NETWORK_CRAWL_DELAY_MAX"),
             str(agent),
         )
@@ -108,41 +112,55 @@ class PaceMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status not in RETRY_AFTER_STATUSES:
             return response
-        header = response.headers.get(b"Retry-After")
-        if header is None:  # a request not retried (dont_retry) still holds its host
+        seconds = self._asked(response)
+        said = f"Retry-After {seconds:g} s" if seconds is not None else ""
+        if seconds is None and response.status == 429:  # "too many", but for how long?
+            seconds = self.config.backoff_429 * 2 ** int(request.meta.get("retry_times", 0))
+            said = f"no Retry-After, so {seconds:g} s"
+            self.stats.inc_value(STAT_ASSUMED)
+        if not seconds:
             return response
-        date = response.headers.get(b"Date")
-        seconds = retry_after_seconds(
-            header.decode("latin-1"), date.decode("latin-1") if date else None, time.time()
-        )
-        if seconds is None:
-            return response
-        host = urlparse_cached(request).netloc.lower()
         if seconds > self.config.retry_after_max:
             request.meta["dont_retry"] = True  # RetryMiddleware leaves it to the spider
             self.stats.inc_value(STAT_TOO_LONG)
             logger.warning(
-                "%s answered HTTP %d with Retry-After %g s, longer than NETWORK_RETRY_AFTER_MAX"
-                " (%g s): not retried, left for a later run",
+                "%s answered HTTP %d with %s, longer than NETWORK_RETRY_AFTER_MAX (%g s):"
+                " not retried, left for a later run",
                 request.url,
                 response.status,
-                seconds,
+                said,
                 self.config.retry_after_max,
             )
             return response
+        self._hold(urlparse_cached(request).netloc.lower(), seconds, request, response, said)
+        return response
+
+    @staticmethod
+    def _asked(response: Response) -> float | None:
+        """The seconds the answer's Retry-After asks for; None: it has none we can read."""
+        header = response.headers.get(b"Retry-After")
+        if header is None:
+            return None
+        date = response.headers.get(b"Date")
+        sent = date.decode("latin-1") if date else None
+        return retry_after_seconds(header.decode("latin-1"), sent, time.time())
+
+    def _hold(
+        self, host: str, seconds: float, request: Request, response: Response, said: str
+    ) -> None:
+        """No request to `host` for `seconds` (a request not retried holds its host too)."""
         until = time.monotonic() + seconds
         if until > self._not_before.get(host, 0.0):
             self._not_before[host] = until
             logger.info(
-                "%s answered HTTP %d with Retry-After %g s: no request to %s until then",
+                "%s answered HTTP %d with %s: no request to %s until then",
                 request.url,
                 response.status,
-                seconds,
+                said,
                 host,
             )
         self.stats.inc_value(STAT_WAITS)
         self.stats.inc_value(STAT_SECONDS, round(seconds))
-        return response
 
     def robots_parsed(self, robotparser: Any, request: Request) -> None:
         reader = getattr(robotparser, "crawl_delay", None)
