@@ -255,18 +255,32 @@ def _feed_next(root: etree._Element) -> str | None:
     return None
 
 
+_PAGE_TYPES = ("", "text/html", "application/xhtml+xml")
+
+
+def _link_type(link: etree._Element) -> str:
+    return str(link.get("type") or "").split(";")[0].strip().lower()
+
+
 def _feed_link(item: etree._Element) -> str | None:
     """The item's page, made absolute against the feed's xml:base where it has one
-    (a relative link without one is the spider's to join with the feed's URL)."""
+    (a relative link without one is the spider's to join with the feed's URL). Of an
+    Atom entry's alternates, the HTML one: an AMP or JSON alternate listed first is
+    not the article's page."""
+    alternates = []
     for link in item:
         if _local(link.tag) != "link":
             continue
         href = link.get("href")
         if href is not None:  # Atom: the alternate link is the page
-            if link.get("rel", "alternate") == "alternate":
-                return _based(link, str(href).strip())
+            if link.get("rel", "alternate") == "alternate" and href.strip():
+                alternates.append(link)
         elif link.text and link.text.strip():
             return _based(link, str(link.text.strip()))
+    if alternates:
+        page = next((link for link in alternates if _link_type(link) in _PAGE_TYPES), None)
+        page = alternates[0] if page is None else page
+        return _based(page, str(page.get("href")).strip())
     guid = item.find("guid")
     if guid is not None and guid.get("isPermaLink", "true") == "true" and guid.text:
         return _based(guid, str(guid.text.strip()))
