@@ -67,6 +67,9 @@ RANGES: dict[str, Bounds] = {
     "REDIRECT_MAX_TIMES": Bounds(0),
     "DEPTH_LIMIT": Bounds(0, what=WHOLE + " (0: no limit)"),
     "CLOSESPIDER_TIMEOUT": Bounds(0, what=SECONDS + " (0: none)"),
+    "NETWORK_RETRY_AFTER_MAX": Bounds(0, what=SECONDS + " (0: never wait)"),
+    "NETWORK_CRAWL_DELAY_MAX": Bounds(0, what=SECONDS + " (0: Crawl-delay ignored)"),
+    "NETWORK_RETRY_429_WAIT": Bounds(0, what=SECONDS + " (0: retried at once)"),
 }
 
 

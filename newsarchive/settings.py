@@ -30,6 +30,12 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # A site profile may ask for gentler (newsarchive.sites.*: Politeness): the news
 # spider applies it at "spider" priority, so `-s NAME=VALUE` still wins.
 DOWNLOAD_TIMEOUT = 60
+# A 429/503 with Retry-After holds every request to its host that long, the retry
+# too (newsarchive.network.politeness); a longer wait is not retried. robots.txt's
+# Crawl-delay spaces a host's requests, cut to NETWORK_CRAWL_DELAY_MAX (0: ignored).
+NETWORK_RETRY_AFTER_MAX = 120.0
+NETWORK_RETRY_429_WAIT = 5.0  # a 429 without Retry-After: 5 s, 10 s ... before each retry
+NETWORK_CRAWL_DELAY_MAX = 30.0
 # Scrapy starts this many asyncio tasks (and one more) for every callback's
 # output, however little it yields (the default 100 cost ~1 ms of CPU per
 # response). A page here yields at most one item (an article's, which waits in
@@ -173,9 +179,14 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, with a redirect loop or too many hops named and counted
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newsarchive.network.redirects.NamedRedirectMiddleware": 600,
+    # Scrapy's, except that a page's meta refresh naming the page itself is a reload
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newsarchive.network.redirects.ReloadingMetaRefreshMiddleware": 580,
     # Scrapy's, with a robots.txt that could not be had named in one line, no traceback
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newsarchive.network.robots.NamedRobotsTxtMiddleware": 100,
+    # after robots.txt (its Crawl-delay) and before RetryMiddleware (550) sees a 429/503
+    "newsarchive.network.politeness.PaceMiddleware": 560,
 }
 BROWSER_ENABLED = True
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

@@ -5,8 +5,9 @@ Each case is a raw-socket origin on 127.0.0.1 whose robots.txt breaks one way
 private address, a gzip body that ends early) and whose pages are fine; one
 `follow` crawl each, all at once. Scrapy's RobotsTxtMiddleware logged a failed
 download at ERROR with the whole traceback, naming the page that asked instead
-of robots.txt. Scrapy's semantics stay: a robots.txt that could not be fetched
-allows everything, one that came (even with a 500) is read as rules.
+of robots.txt. A robots.txt that could not be fetched allows everything, as in Scrapy; one
+answered with a 5xx status after its retries disallows everything, as RFC 9309
+says (Scrapy read the error page as rules, none, and crawled the whole host).
 """
 
 from __future__ import annotations
@@ -61,10 +62,16 @@ CASES: dict[str, tuple[bytes | str, str, str]] = {
     ),
     "server-error": (
         _ok(RULES, status="500 Internal Server Error"),
-        "answered HTTP 500 (after 1 retries); its body is read as rules",
+        "answered HTTP 500 (after 1 retries): read as 'Disallow: /' (RFC 9309)",
+        "robotstxt/server_error",
+    ),
+    "too-many-requests": (
+        _ok(b"", status="429 Too Many Requests"),
+        "answered HTTP 429 (after 1 retries): read as 'Disallow: /' (RFC 9309)",
         "robotstxt/server_error",
     ),
 }
+REFUSED = ("server-error", "too-many-requests")  # answers that disallow the whole host
 
 
 def _server(robots: bytes | str) -> Callable[[socket.socket], None]:
@@ -97,7 +104,8 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawls]:
             origin = servers.enter_context(raw_origin(_server(robots)))
             out = tmp_path_factory.mktemp(name)
             args = {"url": origin + "/", "depth": "1"}
-            running[name] = origin, start_crawl("follow", args, {"RETRY_TIMES": "1"}, out)
+            settings = {"RETRY_TIMES": "1", "NETWORK_RETRY_429_WAIT": "0.5"}
+            running[name] = origin, start_crawl("follow", args, settings, out)
         yield {name: (origin, crawl.wait(120)) for name, (origin, crawl) in running.items()}
 
 
@@ -116,24 +124,24 @@ def _archived(crawl: CrawlResult) -> set[str]:
 def test_one_line_no_traceback_and_a_count(crawls: Crawls, case: str) -> None:
     origin, crawl = crawls[case]
     _, said, stat = CASES[case]
-    assert crawl.returncode == 0, crawl.log[-3000:]
+    assert crawl.returncode == (1 if case in REFUSED else 0), crawl.log[-3000:]
     assert "Traceback" not in crawl.log
     assert crawl.log.count(f"robots.txt {origin}/robots.txt {said}") == 1, crawl.log[-3000:]
     assert crawl.stats[stat] == 1
-    if case != "server-error":
+    if case not in REFUSED:
         assert crawl.stats["robotstxt/unavailable"] == 1
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_the_crawl_goes_on_as_scrapy_obeys(crawls: Crawls, case: str) -> None:
-    """Not fetched: everything allowed. Came with a 500: its rules read (Scrapy's way)."""
+    """Not fetched: everything allowed (Scrapy's way). A 500 or 429 after the retries: nothing."""
     _, crawl = crawls[case]
     archived = _archived(crawl)
-    assert {"/", "/a"} <= archived
-    if case == "server-error":
-        assert "/secret" not in archived and crawl.stats["robotstxt/forbidden"] == 1
+    if case in REFUSED:
+        assert archived == {"/robots.txt"} and crawl.stats["robotstxt/forbidden"] == 1
+        assert "the start URL" in crawl.log and "Forbidden by robots.txt" in crawl.log
     else:
-        assert "/secret" in archived and "robotstxt/forbidden" not in crawl.stats
+        assert {"/", "/a", "/secret"} <= archived and "robotstxt/forbidden" not in crawl.stats
 
 
 def test_the_scrapy_hooks_the_middleware_leans_on_are_there() -> None:

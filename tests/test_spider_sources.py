@@ -18,6 +18,7 @@ from newsarchive.spiders.sources import (
     parse_feed,
     parse_show_more,
     parse_sitemap,
+    read_feed,
     read_show_more,
 )
 from newsarchive.timestamps import parse_feed_date as parse_date
@@ -219,3 +220,59 @@ def test_show_more_answers_that_carry_their_teasers_as_html() -> None:
     last = read_show_more({"data": {"html": "  "}, "hasMore": False}, spec)
     assert last is not None and last.entries == () and last.more is False
     assert read_show_more({"data": {"items": []}}, spec) is None  # not the expected shape
+
+
+@pytest.mark.parametrize(
+    ("body", "urls"),
+    [
+        (
+            b"https://example.com/a\nhttps://example.com/b\n",
+            ["https://example.com/a", "https://example.com/b"],
+        ),
+        (
+            b"\xef\xbb\xbfhttp://example.com/a\r\n\r\nhttp://example.com/a\r\n",
+            ["http://example.com/a"],
+        ),
+        (gzip.compress(b"https://example.com/a\n"), ["https://example.com/a"]),
+        (
+            gzip.compress(b"https://example.com/a\nhttps://example.com/b\n")[:-12],
+            ["https://example.com/a"],
+        ),
+        (b"https://example.com/a\nnot a url\n", []),  # some other text: nothing
+        (b"<html><body>https://example.com/a</body></html>", []),
+        (b"/relative/a\n", []),
+    ],
+)
+def test_a_text_sitemap_lists_its_urls(body: bytes, urls: list[str]) -> None:
+    assert [entry.url for entry in parse_sitemap(body).entries] == urls
+
+
+ATOM = '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.com/"><entry>{}</entry></feed>'
+
+
+@pytest.mark.parametrize(
+    ("links", "url"),
+    [
+        (  # an AMP alternate first: the HTML one is the page
+            '<link rel="alternate" type="application/amp+html" href="amp/a-1"/>'
+            '<link rel="alternate" type="text/html" href="news/a-1"/>',
+            "https://example.com/news/a-1",
+        ),
+        (  # a JSON alternate first, the page's with no type
+            '<link rel="alternate" type="application/json" href="api/a-1.json"/>'
+            '<link href="news/a-1"/>',
+            "https://example.com/news/a-1",
+        ),
+        (  # self and edit links are no page; one alternate of another type is taken
+            '<link rel="self" href="feed/a-1"/><link rel="edit" href="edit/a-1"/>'
+            '<link rel="alternate" type="application/amp+html" href="amp/a-1"/>',
+            "https://example.com/amp/a-1",
+        ),
+        (
+            '<link rel="alternate" type="text/html; charset=utf-8" href="news/a-1"/>',
+            "https://example.com/news/a-1",
+        ),
+    ],
+)
+def test_an_atom_entrys_page_is_its_html_alternate(links: str, url: str) -> None:
+    assert [entry.url for entry in read_feed(ATOM.format(links).encode()).entries] == [url]

@@ -49,6 +49,7 @@ CASES = [
     ("stacked: gzip then br", "gzip, br", brotli.compress(gzip.compress(PAGE))),
     ("stacked with identity", "identity, deflate, zstd", zstd(zlib.compress(PAGE))),
     ("header kept over a decoded body", "gzip", PAGE),
+    ("a name that is no coding, over markup", "utf-8", PAGE),
 ]
 
 

@@ -33,7 +33,7 @@ from scrapy.utils._compression import _check_max_size, _inflate
 
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
-from newsarchive.warc.encodings import zstd_module
+from newsarchive.warc.encodings import IDENTITY, zstd_module
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +84,16 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
         why = f"its {coding} body does not decode ({exc})"
         logger.warning("could not fetch %s: %s; archived as served, not parsed", request.url, why)
         raise UndecodableBody(why)
+
+    @staticmethod
+    def _split_encodings(content_encoding: list[bytes]) -> tuple[list[bytes], list[bytes]]:
+        """Scrapy's split, without the names of no coding (`identity`, `none`, empty, as
+        the archive's readers skip them): Scrapy stopped at them, so a "gzip, identity"
+        body reached the spider still gzipped (no item; only a warning about 'identity'),
+        and a lone "identity" was warned about."""
+        named = (item.strip().lower() for value in content_encoding for item in value.split(b","))
+        kept = [item for item in named if item.decode("latin-1") not in IDENTITY]
+        return HttpCompressionMiddleware._split_encodings([b",".join(kept)] if kept else [])
 
     @staticmethod
     def _decode(body: bytes, encoding: bytes, max_size: int) -> bytes:

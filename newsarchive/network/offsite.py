@@ -7,13 +7,21 @@ copies the flag onto every redirect it follows: a re-listed article that
 redirected off the site (to a cloud metadata address, say) was fetched and
 archived. Here only `meta["allow_offsite"]` opts a request out of the spider's
 `allowed_domains`, and redirects are checked like any other request.
+
+A robots.txt fetch is no page of the site and is never out of scope: RFC 9309 has
+crawlers follow its redirects across hosts (`example.org/robots.txt` ->
+`www.example.org/robots.txt`, or a CDN). Filtered here, the robots.txt counted as
+"not read" and the whole host was crawled as if it allowed everything.
 """
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from scrapy import Request, Spider, signals
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.httpobj import urlparse_cached
 
 
@@ -33,7 +41,9 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
 
     def process_request(self, request: Request) -> None:  # type: ignore[override]
         assert self.crawler.spider is not None
-        if request.meta.get("allow_offsite") or self.should_follow(request, self.crawler.spider):
+        if request.meta.get("allow_offsite") or _fetches_robots_txt(request):
+            return
+        if self.should_follow(request, self.crawler.spider):
             return
         domain = urlparse_cached(request).hostname
         if domain and domain not in self.domains_seen:
@@ -41,3 +51,11 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
             self.stats.inc_value("offsite/domains")
         self.stats.inc_value("offsite/filtered")
         raise IgnoreRequest(f"Filtered offsite request to {domain!r}")
+
+
+def _fetches_robots_txt(request: Request) -> bool:
+    """The robots.txt request of Scrapy's RobotsTxtMiddleware, or a redirect of it."""
+    if request.callback is not NO_CALLBACK or not request.meta.get("dont_obey_robotstxt"):
+        return False
+    first = (request.meta.get("redirect_urls") or [request.url])[0]
+    return urlsplit(first).path == "/robots.txt"

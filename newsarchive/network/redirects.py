@@ -20,8 +20,11 @@ from typing import Any
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.response import get_meta_refresh
+from w3lib.url import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
@@ -56,3 +59,26 @@ class NamedRedirectMiddleware(RedirectMiddleware):
         self.crawler.stats.inc_value(STAT + kind)
         hops = " -> ".join(chain if len(chain) <= 6 else [*chain[:3], "...", *chain[-2:]])
         logger.warning("could not fetch %s: %s (%s)", chain[0], what, hops)
+
+
+class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's meta refresh, except one naming the page itself: that is a reload timer
+    (`<meta http-equiv="refresh" content="300; url=https://site/politics/">` on news
+    front and section pages), not a redirect. Scrapy followed it to the same URL, the
+    duplicate filter dropped that, and the page was never parsed: a section read as a
+    redirect loop, with none of its articles."""
+
+    def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
+        if isinstance(response, HtmlResponse):
+            _, target = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            if target and _names_itself(target, request, response):
+                return response
+        return super().process_response(request, response)
+
+
+def _names_itself(target: str, request: Request, response: Response) -> bool:
+    """`target` is the page, or a URL of the redirects that led to it."""
+    chain = (*request.meta.get("redirect_urls", ()), request.url, response.url)
+    return canonicalize_url(target) in {canonicalize_url(url) for url in chain}

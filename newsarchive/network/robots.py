@@ -11,9 +11,12 @@ its status, is read as rules), and says so once per site:
     robots.txt URL not read (ConnectionLost: ...); HOST crawled as if it allowed everything
 
 counted as `robotstxt/unavailable` and `robotstxt/unavailable/<error>` (ConnectionLost...). A
-robots.txt answered with a 5xx status (after the retries) is named and counted the
-same way (`robotstxt/server_error`): Scrapy reads its body as rules, which for an
-error page is usually none. A robots.txt a middleware dropped (a redirect to a
+robots.txt answered with a 5xx status (after the retries) is read as "Disallow: /",
+as RFC 9309 (2.3.1.4) and Google do: a server failing at robots.txt is no
+permission, and is often one asking for less traffic; so is a 429 (Too Many
+Requests), which Google reads as a server error too. Scrapy read the error page as
+rules, usually none, and crawled the whole host. It is named and counted
+(`robotstxt/server_error`). A robots.txt a middleware dropped (a redirect to a
 refused address, a body whose coding does not decode) is named by that middleware
 already; the line here says what it means for the crawl.
 """
@@ -39,6 +42,7 @@ logger = logging.getLogger(__name__)
 
 UNAVAILABLE = "robotstxt/unavailable"
 SERVER_ERROR = "robotstxt/server_error"
+DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
 
 
 def underlying(error: BaseException) -> BaseException:
@@ -113,7 +117,9 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         return await super().robot_parser(request)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
-        self._server_error(response, netloc)
+        if response.status >= 500 or response.status == 429:  # 429: as Google reads it
+            self._server_error(response, netloc)
+            response = response.replace(body=DISALLOW_ALL)
         await super()._parse_robots(response, netloc, request)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
@@ -122,14 +128,12 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         super()._robots_error(exc, netloc)
 
     def _server_error(self, response: Response, netloc: str) -> None:
-        if response.status < 500:
-            return
         tries = int(response.request.meta.get("retry_times", 0)) if response.request else 0
         after = f" (after {tries} retries)" if tries else ""
         self._stats.inc_value(SERVER_ERROR)
         logger.warning(
-            "robots.txt %s answered HTTP %d%s; its body is read as rules, as Scrapy does"
-            " (an error page usually has none: %s crawled as if it allowed everything)",
+            "robots.txt %s answered HTTP %d%s: read as 'Disallow: /' (RFC 9309), nothing"
+            " more of %s is fetched this run",
             response.url,
             response.status,
             after,

@@ -1,11 +1,12 @@
 """Decoded copies of the records pywb cannot decode, and joined copies of the records split
 in segments, for `replay` only.
 
-pywb 2.10 undoes gzip, deflate and br itself, but serves a zstd body, a
-stacked coding (`gzip, br`) or an `x-gzip` one as the compressed bytes, to any
-client. `replay` therefore writes, in its scratch collection (never beside the
-archive), a copy of each such response with its body decoded and the coding
-kept as `X-Archive-Orig-Content-Encoding`, and indexes the copy in place of the
+pywb 2.10 undoes gzip, deflate and br itself, but serves a zstd body, a stacked
+coding (`gzip, br`, also `gzip, identity` or `br, none`: pywb reads the header as
+one name) or an `x-gzip` one as the compressed bytes, to any client. `replay`
+therefore writes, in its scratch collection (never beside the archive), a copy of
+each such response with its body decoded and the coding kept as
+`X-Archive-Orig-Content-Encoding`, and indexes the copy in place of the
 original. The archive itself still holds the bytes as served. pywb serves the
 record at an offset as it is, so a record split in segments (WARC-Segment-Number)
 would be its first segment: `index` leaves it out, and `replay` serves a copy
@@ -34,8 +35,10 @@ COPIES_NAME = "newsarchive-decoded-copies.warc.gz"
 def pywb_cannot_decode(record: ArcWarcRecord) -> bool:
     if record.rec_type != "response" or record.http_headers is None:
         return False
-    applied = codings(record.http_headers.get_header("Content-Encoding"))
-    return len(applied) > 1 or any(c not in PYWB_DECODES for c in applied)
+    header = record.http_headers.get_header("Content-Encoding")
+    # pywb decodes a header that names one of its codings alone: "gzip, identity" went
+    # to every client compressed
+    return bool(codings(header)) and (header or "").strip().lower() not in PYWB_DECODES
 
 
 @dataclass(frozen=True)

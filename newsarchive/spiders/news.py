@@ -356,6 +356,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         sitemap = parse_sitemap(response.body)
         if not sitemap.children and not sitemap.entries:
             self.crawler.stats.inc_value("news/sitemaps_empty")
+            self._listed_nothing("sitemap", response)
         for child in sitemap.children:
             if self._sitemap_before_since(child):
                 self.crawler.stats.inc_value("news/sitemaps_skipped_since")
@@ -364,6 +365,19 @@ class NewsSpider(LogsFetchFailures, Spider):
                 self.scope.resolve(child.url, response.url), self.parse_sitemap
             )
         yield from self._follow(sitemap.entries, response.url)
+
+    def _listed_nothing(self, kind: str, response: Response) -> None:
+        """One line naming a sitemap or feed that listed nothing and what it was served as:
+        a moved one often answers 200 with the site's home page."""
+        served = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        self.logger.warning(
+            "%s %s lists no URL (%s bytes served as %s); check the profile's %ss",
+            kind,
+            response.url,
+            f"{len(response.body):,}",
+            served.split(";")[0].strip() or "no Content-Type",
+            kind,
+        )
 
     def _sitemap_before_since(self, child: Entry) -> bool:
         """A child sitemap last changed (lastmod, on the site's calendar) before `since`,
@@ -382,6 +396,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         feed = read_feed(response.body)
         if not feed.entries:
             self.crawler.stats.inc_value("news/feeds_empty")
+            self._listed_nothing("feed", response)
         yield from self._follow(feed.entries, response.url)
         if feed.next is None or not feed.entries or page >= self.options.depth:
             return

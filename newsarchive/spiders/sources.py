@@ -152,10 +152,11 @@ class Sitemap:
 
 
 def parse_sitemap(body: bytes) -> Sitemap:
-    """A sitemap index or (news) urlset; dates from news:publication_date, else lastmod."""
+    """A sitemap index or (news) urlset; dates from news:publication_date, else lastmod.
+    A text sitemap (the protocol's other form: one URL a line) gives its URLs, undated."""
     root = _xml_root(body)
     if root is None:
-        return Sitemap()
+        return Sitemap(entries=text_sitemap(body))
     kind = _local(root.tag)
     items = [el for el in root if _local(el.tag) in ("sitemap", "url")]
     found = []
@@ -169,6 +170,30 @@ def parse_sitemap(body: bytes) -> Sitemap:
     if kind == "sitemapindex":
         return Sitemap(children=tuple(found))
     return Sitemap(entries=tuple(found))
+
+
+_TEXT_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+
+
+def text_sitemap(body: bytes) -> tuple[Entry, ...]:
+    """The URLs of a text sitemap (sitemap.txt, gzipped or not), each line one absolute
+    URL; nothing when any line is something else (an HTML or error page)."""
+    if body[:2] == b"\x1f\x8b":
+        body = _gunzip_text(body)
+    text = body.decode("utf-8", "replace").lstrip("\ufeff")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or not all(_TEXT_URL.fullmatch(line) for line in lines):
+        return ()
+    return tuple(Entry(line) for line in dict.fromkeys(lines))
+
+
+def _gunzip_text(body: bytes) -> bytes:
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflate.decompress(body, MAX_SITEMAP_BYTES)
+    except zlib.error:
+        return b""
+    return data if inflate.eof else data[: data.rfind(b"\n") + 1]  # whole lines only
 
 
 # The period an archive sitemap's URL names (sitemap-2019-05.xml, /sitemaps/2019/05/,
@@ -230,18 +255,32 @@ def _feed_next(root: etree._Element) -> str | None:
     return None
 
 
+_PAGE_TYPES = ("", "text/html", "application/xhtml+xml")
+
+
+def _link_type(link: etree._Element) -> str:
+    return str(link.get("type") or "").split(";")[0].strip().lower()
+
+
 def _feed_link(item: etree._Element) -> str | None:
     """The item's page, made absolute against the feed's xml:base where it has one
-    (a relative link without one is the spider's to join with the feed's URL)."""
+    (a relative link without one is the spider's to join with the feed's URL). Of an
+    Atom entry's alternates, the HTML one: an AMP or JSON alternate listed first is
+    not the article's page."""
+    alternates = []
     for link in item:
         if _local(link.tag) != "link":
             continue
         href = link.get("href")
         if href is not None:  # Atom: the alternate link is the page
-            if link.get("rel", "alternate") == "alternate":
-                return _based(link, str(href).strip())
+            if link.get("rel", "alternate") == "alternate" and href.strip():
+                alternates.append(link)
         elif link.text and link.text.strip():
             return _based(link, str(link.text.strip()))
+    if alternates:
+        page = next((link for link in alternates if _link_type(link) in _PAGE_TYPES), None)
+        page = alternates[0] if page is None else page
+        return _based(page, str(page.get("href")).strip())
     guid = item.find("guid")
     if guid is not None and guid.get("isPermaLink", "true") == "true" and guid.text:
         return _based(guid, str(guid.text.strip()))

@@ -38,6 +38,8 @@ def decode_body(body: bytes, content_encoding: str | None) -> bytes:
     for depth, coding in enumerate(reversed(applied)):
         decoder = DECODERS.get(coding)
         if decoder is None:
+            if depth == 0 and body.lstrip().startswith(_MARKUP_START):
+                return body  # a name that is no coding ("utf-8"): Scrapy, browsers pass it
             raise ContentDecodingError(f"Content-Encoding {coding!r} is not supported")
         try:
             body = decoder(body)

@@ -1,0 +1,192 @@
+"""A server asking for rest is given it: Retry-After on 429/503, robots.txt Crawl-delay.
+
+Five origins on 127.0.0.1, one `follow` crawl each, all at once. Scrapy retried a 429
+or 503 at once whatever its Retry-After said (three requests in a fraction of a
+second), and never read Crawl-delay; the same crawls here wait as asked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from newsarchive.network.politeness import retry_after_seconds
+from tests.plugins.crawling import CrawlResult, start_crawl
+
+HOME = b"<html><body><a href='/a'>a</a> <a href='/b'>b</a> <a href='/c'>c</a></body></html>"
+SKEW = 3600.0  # the Retry-After-by-date server's clock runs an hour fast
+
+
+def _page(path: str) -> bytes:
+    return f"<html><head><title>{path}</title></head><body><p>{path}</p></body></html>".encode()
+
+
+# case: (robots.txt, (status, headers) the first request for /a gets; later ones get 200)
+def _seconds() -> tuple[int, dict[str, str]]:
+    return 429, {"Retry-After": "2"}
+
+
+def _date() -> tuple[int, dict[str, str]]:
+    now = time.time() + SKEW
+    sent, until = formatdate(now, usegmt=True), formatdate(now + 2, usegmt=True)
+    return 503, {"Date": sent, "Retry-After": until}
+
+
+def _too_long() -> tuple[int, dict[str, str]]:
+    return 429, {"Retry-After": "3600"}
+
+
+def _no_header() -> tuple[int, dict[str, str]]:
+    return 429, {}
+
+
+ALLOW = b"User-agent: *\nAllow: /\n"
+CASES: dict[str, tuple[bytes, Callable[[], tuple[int, dict[str, str]]] | None]] = {
+    "seconds": (ALLOW, _seconds),
+    "date": (ALLOW, _date),
+    "too-long": (ALLOW, _too_long),
+    "no-header": (ALLOW, _no_header),
+    "crawl-delay": (b"User-agent: *\nCrawl-delay: 1\nDisallow: /private\n", None),
+}
+
+
+class Origin:
+    """Serves one case and notes when each request came (monotonic, this process)."""
+
+    def __init__(self, robots: bytes, first_a: Callable[[], tuple[int, dict[str, str]]] | None):
+        self.robots, self.first_a = robots, first_a
+        self.seen: list[tuple[float, str]] = []
+        self.lock = threading.Lock()
+
+    def answer(self, path: str) -> tuple[int, dict[str, str], bytes]:
+        with self.lock:
+            self.seen.append((time.monotonic(), path))
+            asked_a = sum(p == "/a" for _, p in self.seen)
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, self.robots
+        if path == "/a" and asked_a == 1 and self.first_a is not None:
+            status, headers = self.first_a()
+            return status, {"Content-Type": "text/html", **headers}, b"<p>busy</p>"
+        return 200, {"Content-Type": "text/html"}, HOME if path == "/" else _page(path)
+
+    def times(self, path: str) -> list[float]:
+        return [when for when, p in self.seen if p == path]
+
+
+@contextlib.contextmanager
+def _serve(origin: Origin) -> Iterator[str]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status, headers, body = origin.answer(self.path)
+            self.send_response_only(status)
+            headers.setdefault("Date", formatdate(usegmt=True))
+            for name, value in {**headers, "Content-Length": str(len(body))}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+Crawls = dict[str, tuple[Origin, CrawlResult]]
+
+
+@pytest.fixture(scope="module")
+def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawls]:
+    with ExitStack() as servers:
+        running = {}
+        for name, (robots, first_a) in CASES.items():
+            origin = Origin(robots, first_a)
+            url = servers.enter_context(_serve(origin))
+            out = tmp_path_factory.mktemp(name)
+            args, settings = {"url": url + "/", "depth": "1"}, {"NETWORK_RETRY_429_WAIT": "1"}
+            running[name] = origin, start_crawl("follow", args, settings, out)
+        yield {name: (origin, crawl.wait(120)) for name, (origin, crawl) in running.items()}
+
+
+@pytest.mark.parametrize("case", ["seconds", "date"])
+def test_a_retry_waits_as_long_as_retry_after_says(crawls: Crawls, case: str) -> None:
+    origin, crawl = crawls[case]
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    first, retry = origin.times("/a")  # retried once, and fetched
+    assert retry - first >= 1.9, origin.seen
+    assert crawl.stats["network/retry_after/waits"] == 1
+    assert crawl.stats["network/retry_after/seconds"] == 2
+    assert "with Retry-After 2 s: no request to 127.0.0.1:" in crawl.log
+
+
+def test_a_429_without_retry_after_waits_before_its_retry(crawls: Crawls) -> None:
+    origin, crawl = crawls["no-header"]
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    first, retry = origin.times("/a")
+    assert retry - first >= 0.9, origin.seen
+    assert crawl.stats["network/retry_after/assumed"] == 1
+    assert "/a answered HTTP 429 with no Retry-After, so 1 s: no request to" in crawl.log
+
+
+def test_the_whole_host_rests_not_only_the_page(crawls: Crawls) -> None:
+    """A request for another page queued while the host rests waits too."""
+    origin, _ = crawls["seconds"]
+    refused_at = origin.times("/a")[0]
+    later = [when for when, path in origin.seen if when > refused_at + 0.05]
+    assert later and min(later) - refused_at >= 1.9, origin.seen
+
+
+def test_a_wait_past_the_limit_is_not_retried_and_is_named(crawls: Crawls) -> None:
+    origin, crawl = crawls["too-long"]
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    assert len(origin.times("/a")) == 1
+    assert {"/b", "/c"} <= {path for _, path in origin.seen}
+    assert crawl.stats["network/retry_after/too_long"] == 1
+    assert "network/retry_after/waits" not in crawl.stats
+    said = "/a answered HTTP 429 with Retry-After 3600 s, longer than NETWORK_RETRY_AFTER_MAX"
+    assert crawl.log.count(said) == 1, crawl.log[-3000:]
+
+
+def test_crawl_delay_spaces_the_hosts_requests(crawls: Crawls) -> None:
+    origin, crawl = crawls["crawl-delay"]
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    starts = [when for when, path in origin.seen if path != "/robots.txt"]
+    assert len(starts) == 4  # /, /a, /b, /c
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert min(gaps) >= 0.9, gaps
+    assert crawl.stats["network/crawl_delay/hosts"] == 1
+    assert "asks a Crawl-delay: 1 s between requests" in crawl.log
+
+
+@pytest.mark.parametrize(
+    ("value", "date", "seconds"),
+    [
+        ("120", None, 120.0),
+        (" 0 ", None, 0.0),
+        ("Wed, 21 Oct 2015 07:28:30 GMT", "Wed, 21 Oct 2015 07:28:00 GMT", 30.0),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", "Wed, 21 Oct 2015 07:29:00 GMT", 0.0),  # passed
+        ("-5", None, None),
+        ("soon", None, None),
+        ("1.5", None, None),  # not a delay-seconds: RFC 9110 allows whole seconds only
+    ],
+)
+def test_retry_after_values(value: str, date: str | None, seconds: float | None) -> None:
+    assert retry_after_seconds(value, date, now=0.0) == seconds
+
+
+def test_an_http_date_without_the_answers_date_counts_from_now() -> None:
+    assert retry_after_seconds("Thu, 01 Jan 1970 00:01:00 GMT", None, now=15.0) == 45.0
