@@ -240,6 +240,30 @@ def site_clock(doc: Document, el: HtmlElement) -> bool:
     return False
 
 
+_PARAGRAPH_LEVELS = 3  # a date element's ancestors searched for the paragraph holding it
+_RUNNING_TEXT = 80  # characters of a paragraph besides its date ...
+_RUNNING_WORDS = 6  # ... and lower-case words in it: a sentence of the text, not a byline
+
+
+def in_running_text(el: HtmlElement) -> bool:
+    """Whether a date element (or line) sits in a paragraph of the article's text ("Bereits am
+    <time datetime=...>20. November</time> hatte der Rat den Antrag beraten, ..."): the
+    day of an event the text names, not the article's. A byline's paragraph is short, says
+    little in lower-case words ("Von Anna Muster, Berlin | Lesezeit 4 Min."), or its class
+    names a date."""
+    for node in itertools.islice(el.iterancestors(), _PARAGRAPH_LEVELS):
+        if node.tag != "p":
+            continue
+        if _DATE_CLASS.search(node.get("class") or ""):
+            return False
+        text = node.text_content()
+        if len(text) - len(el.text_content()) <= _RUNNING_TEXT:
+            return False
+        words = (w for w in text.split() if len(w) > 2 and w.isalpha() and w.islower())
+        return sum(1 for _ in itertools.islice(words, _RUNNING_WORDS)) >= _RUNNING_WORDS
+    return False
+
+
 def in_teaser_link(el: HtmlElement) -> bool:
     """Whether a date sits in a link that also carries a headline: another item's date.
 
@@ -268,7 +292,8 @@ def _add(
         len(text) < _MAX_LINE
         and wanted.search(text)
         and not elsewhere(doc, el)
-        and not (caption(el) and not _CLOCK.search(text))
+        and not (caption(el) and (not _CLOCK.search(text) or _told(text)))
+        and not in_running_text(el)  # "... am <span>20.11.2026</span> hatte der Rat ..."
     ):
         line = " ".join(text.split())
         lines.append(line)
@@ -305,8 +330,8 @@ def _beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
 
 # A picture's caption or credit: a day it names without a time is the photo's ("Archivbild vom
 # 20.01.2026"). By tag only ("text-caption" and "hasCaption" name typography and layouts on
-# pages looked at), and with a time it stays: 2 looked-at pages put the byline and its dated
-# line in a <figure> with the author's photo.
+# pages looked at), and with a time it stays unless it tells of the picture in words: 2
+# looked-at pages put the byline and its dated line in a <figure> with the author's photo.
 _CAPTION_DEPTH = 4
 
 
@@ -318,6 +343,17 @@ def caption(el: HtmlElement) -> bool:
         if node.tag in ("figcaption", "figure"):
             return True
     return False
+
+
+_TOLD_WORDS = 3  # lower-case words in a caption that tell what the picture shows
+
+
+def _told(text: str) -> bool:
+    """Whether a caption's dated text tells of the picture ("Demonstranten am 01.12.2026 um
+    18:00 Uhr vor dem Rathaus. Foto: dpa"): the moment it shows, not the article's. An
+    author's card in a <figure> ("Anna Muster · 03.12.2026, 14:05 Uhr") has no such words."""
+    words = (w for w in text.split() if len(w) > 2 and w.isalpha() and w.islower())
+    return sum(1 for _ in itertools.islice(words, _TOLD_WORDS)) >= _TOLD_WORDS
 
 
 def line_text(el: HtmlElement) -> str:
