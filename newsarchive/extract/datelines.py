@@ -32,23 +32,23 @@ _DATE_CLASS = re.compile(
 # read whatever their class.
 # Elements whose class names a date or time are read whole-page (`Document.marked.dated`), with
 # <time> elements without a `datetime` attribute (their text is then the date line).
-# (or four Arabic-Indic, Persian, Devanagari or Thai digits: dateparse reads them as 0-9;
-# or a Thai Buddhist-era year, datetext counts it down 543 years)
+# (or four Arabic-Indic, Persian, Devanagari, Thai or full-width digits: dateparse reads them
+# as 0-9; or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
     # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29), or
     # any such day with a time of day after it ("02-12-26, 14:05": a date line)
     r"|(?<!\d)(?:(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
     rf"|(?<![/.-])\d{{1,2}}([/-])\d{{1,2}}\2\d{{2}}{datetext.SHORT_YEAR_CLOCK})"
-    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]{4}"
+    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59\uff10-\uff19]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
     r"|[\u0e01-\u0e4e]\.\s?(?:\d\d|[\u0e50-\u0e59]{2})(?![\d\u0e50-\u0e59])"
     r"|(?:令和|平成)\s*(?:元|\d{1,2})\s*年"  # a Japanese era's ("令和8年12月3日")
 )
-# A time of day: "15:44", "15h44", "15時44", or dotted beside "Uhr"/"kl." ("15.44 Uhr").
+# A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(
-    r"\d\s*[:h時시]\s*\d\d"
+    r"\d\s*[:h時时시]\s*\d\d"
     rf"|\d\.\d\d\s*(?:{'|'.join(langwords.entries(langwords.CLOCK_AFTER))})\b"
     rf"|\b(?:{'|'.join(langwords.entries(langwords.CLOCK_BEFORE))})\.?\s*\d{{1,2}}\.\d\d",
     re.I,

@@ -96,7 +96,7 @@ _SLASHED_WEEKDAY = re.compile(
     r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日월화수목금토일][)）]"
 )
 # A clock time next to a day ("14:05", "15h44", "午後6時40分"), as datetext reads them.
-_CLOCK = re.compile(r"\d\s*[:h時시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
+_CLOCK = re.compile(r"\d\s*[:h時时시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
 _FUTURE = timedelta(days=1)  # a day later than the fetch (its zone unsure) is last year's
 
 
