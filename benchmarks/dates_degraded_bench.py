@@ -1,6 +1,7 @@
 """Published dates on degraded copies of the newsbench pages looked at (dev, world minus aside).
 
     .venv/bin/python benchmarks/dates_degraded_bench.py [--newsbench DIR] [--misses MODE]
+        [--only TEXT] [--dump FILE]
 
 World minus kept-aside is also shown by publisher half (extract_bench.publisher_half), so a
 rule fitted on one half can be checked on the other.
@@ -53,6 +54,10 @@ One source altered at a time (the rest as served), each a shape pages never look
     modified-only   published names removed from JSON-LD and metas, modified ones kept
                     (a ceiling test: the key is the publication)
     visible-2digit  visible-only with years printed in two digits ("29.01.26")
+    event-in-text   no-jsonld-meta, and a sentence of the text marking up an event 9 days
+                    earlier (`<time datetime=...>` in the first long paragraph)
+    photo-caption   no-jsonld-meta, and a picture under the headline captioned with the
+                    moment it shows, 2 days earlier, to the minute (German on .de/.at/.ch)
 
 A page's score in a mode is a ceiling test, not a prediction: a page with no visible
 date line cannot score in visible-only. The kept-aside pages are never read.
@@ -375,6 +380,42 @@ def _visible_two_digit(page: str, rec: dict) -> str:
     )
 
 
+_LONG_PARAGRAPH = re.compile(r"(<p\b[^>]*>[^<]{120,}?)(\s)", re.I)
+
+
+def _earlier(rec: dict, days: int) -> datetime | None:
+    """The expected publication moved `days` back (a naive one as it stands)."""
+    try:
+        moment = datetime.fromisoformat(rec["expected"]["published"])
+    except (TypeError, ValueError):
+        return None
+    return datetime.fromtimestamp(moment.timestamp() - days * _DAY, moment.tzinfo)
+
+
+def _event_in_text(page: str, rec: dict) -> str:
+    page = _no_both(page, rec)
+    event = _earlier(rec, 9)
+    at = page.find("</h1>")
+    if event is None or at < 0:
+        return page
+    stamp = f'<time datetime="{event.isoformat()}">{event:%d.%m.%Y}</time>'
+    sentence = f" the council met on {stamp} to discuss the plan in more detail and then"
+    return page[:at] + _LONG_PARAGRAPH.sub(rf"\1{sentence}\2", page[at:], count=1)
+
+
+def _photo_caption(page: str, rec: dict) -> str:
+    page = _no_both(page, rec)
+    shot = _earlier(rec, 2)
+    if shot is None or "</h1>" not in page:
+        return page
+    if rec["country"] in ("de", "at", "ch"):
+        text = f"Demonstranten am {shot:%d.%m.%Y} um {shot:%H:%M} Uhr vor dem Rathaus. Foto: dpa"
+    else:
+        text = f"Protesters outside the town hall on {shot:%d %B %Y} at {shot:%H:%M} GMT. Photo: AP"
+    figure = f"<figure><img src='/photo.jpg'><figcaption>{text}</figcaption></figure>"
+    return page.replace("</h1>", "</h1>" + figure, 1)
+
+
 MODES: dict[str, Callable[[str, dict], str]] = {
     "as-is": lambda page, rec: page,
     "no-jsonld": _no_jsonld,
@@ -402,6 +443,8 @@ MODES: dict[str, Callable[[str, dict], str]] = {
     "modified-earlier": _modified_earlier,
     "modified-only": _modified_only,
     "visible-2digit": _visible_two_digit,
+    "event-in-text": _event_in_text,
+    "photo-caption": _photo_caption,
 }
 
 
@@ -412,6 +455,7 @@ def main() -> int:
     ap.add_argument("--newsbench", default=str(DEFAULT_NEWSBENCH))
     ap.add_argument("--misses", metavar="MODE", help="also list that mode's misses")
     ap.add_argument("--dump", metavar="FILE", help="write every copy's answers here (JSON)")
+    ap.add_argument("--only", help="score only the copies whose name holds this (and as-is)")
     args = ap.parse_args()
     if args.misses and args.misses not in MODES:
         print(f"unknown mode {args.misses!r}: one of {', '.join(MODES)}", file=sys.stderr)
@@ -428,6 +472,8 @@ def main() -> int:
     )
     answers: dict[str, dict[str, str | None]] = {}
     for name, alter in MODES.items():
+        if args.only and name != "as-is" and args.only not in name:
+            continue
         scores: dict[str, list[int]] = {"dev": [], "world A": [], "world B": []}
         answers[name] = {}
         for group, rec, html in pages:

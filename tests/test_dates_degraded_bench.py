@@ -71,3 +71,16 @@ def test_extra_jsonld_comes_before_the_pages_own_and_names_another_page() -> Non
 def test_escaped_state_keeps_the_jsonld_only_as_an_escaped_string() -> None:
     page = bench.MODES["escaped-state"](PAGE, REC)
     assert "ld+json" not in page and '{\\"datePublished\\": \\"2026-01-29T17:40:00Z\\"}' in page
+
+
+def test_an_event_in_the_text_and_a_photos_moment_are_added_before_the_date_is_read() -> None:
+    text = (
+        "Der Rat hat am Abend lange beraten und am Ende eine Entscheidung getroffen, die viele " * 2
+    )
+    page = PAGE.replace("<h1>Titel</h1>", f"<h1>Titel</h1><p>{text} Menschen betrifft.</p>")
+    rec = {"country": "de", "expected": {"published": "2026-01-29T18:40:00+01:00"}}
+    event = bench.MODES["event-in-text"](page, rec)
+    assert "ld+json" not in event and "article:published_time" not in event
+    assert 'the council met on <time datetime="2026-01-20T18:40:00+01:00">' in event
+    photo = bench.MODES["photo-caption"](page, rec)
+    assert "<h1>Titel</h1><figure>" in photo and "am 27.01.2026 um 18:40 Uhr vor dem" in photo

@@ -125,6 +125,18 @@ RELATED = (
                      "2025-03-07T09:12:00+01:00", id="escaped-script-state"),
         pytest.param(URL, _page(body="<h1>T</h1><script>dataLayer.push({'pubDate': '2025-03-07 09:12'})</script>"),
                      "2025-03-07T09:12:00", id="data-layer"),
+        pytest.param("https://www.shimbun.example.jp/a", _page(body="<h1>T</h1><p class='date'>令和7年3月7日 9時12分</p>"),
+                     "2025-03-07T09:12:00+09:00", id="ja-era-year-line"),
+        pytest.param("https://www.shimbun.example.jp/a", _page(body="<h1>T</h1><div>更新 令和7年3月8日 10時00分</div><div>公開 令和7年3月7日 9時12分</div>"),
+                     "2025-03-07T09:12:00+09:00", id="ja-era-year-published-after-updated"),
+        pytest.param("https://www.shimbun.example.jp/a", _page(body="<h1>T</h1><p>平成31年4月30日 18:00</p>"),
+                     "2019-04-30T18:00:00+09:00", id="ja-heisei-year-line"),
+        pytest.param("https://www.shimbun.example.jp/a", _page(body="<h1>T</h1><p class='date'>２０２５年３月７日　９時１２分</p>"),
+                     "2025-03-07T09:12:00+09:00", id="ja-full-width-digits"),
+        pytest.param("https://www.xinwen.example.cn/a", _page(body="<h1>T</h1><p class='date'>2025年03月07日 09时12分 来源：本报</p>"),
+                     "2025-03-07T09:12:00+08:00", id="zh-simplified-hour-sign"),
+        pytest.param("https://www.xinwen.example.cn/a", _page(body="<h1>T</h1><p class='date'>2025年03月07日 09点12分</p>"),
+                     "2025-03-07T09:12:00+08:00", id="zh-colloquial-hour-sign"),
     ],
 )  # fmt: skip
 def test_where_pages_state_their_date(url: str, html: str, expected: str) -> None:

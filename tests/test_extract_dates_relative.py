@@ -153,6 +153,29 @@ def test_a_page_dated_only_against_the_fetch(
     assert extract_article(html, url).published is None  # without a fetch time: unknown
 
 
+@pytest.mark.parametrize(
+    ("url", "line", "lang", "published"),
+    [
+        # an amount said in words, or in the unit's own form: no digit on the line
+        ("https://news.example.com/a", "an hour ago", "en", "2026-02-03T13:30:00+00:00"),
+        (URL, "vor einer Stunde", "de", "2026-02-03T14:30:00+01:00"),
+        ("https://news.example.fr/a", "il y a une heure", "fr", "2026-02-03T14:30:00+01:00"),
+        ("https://news.example.nl/a", "een uur geleden", "nl", "2026-02-03T14:30:00+01:00"),
+        ("https://news.example.pl/a", "godzinę temu", "pl", "2026-02-03T14:30:00+01:00"),
+        ("https://news.example.cz/a", "před hodinou", "cs", "2026-02-03T14:30:00+01:00"),
+        ("https://news.example.fi/a", "tunti sitten", "fi", "2026-02-03T15:30:00+02:00"),
+        ("https://news.example.com.tr/a", "bir saat önce", "tr", "2026-02-03T16:30:00+03:00"),
+        ("https://news.example.com.eg/a", "منذ ساعتين", "ar", "2026-02-03T14:30:00+02:00"),  # a dual: two
+        ("https://news.example.co.il/a", "לפני שעתיים", "he", "2026-02-03T14:30:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_page_dated_only_by_an_amount_in_words(
+    url: str, line: str, lang: str, published: str
+) -> None:
+    html = _page(line, lang=lang)
+    assert extract_article(html, url, fetched=FETCHED).published == published
+
+
 def test_an_updated_line_against_the_fetch_is_the_modified_time() -> None:
     # and, the page stating no other date, the publication's last resort (as "Updated: <date>")
     html = _page("Aktualisiert vor 20 Min.")

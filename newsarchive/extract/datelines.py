@@ -32,22 +32,23 @@ _DATE_CLASS = re.compile(
 # read whatever their class.
 # Elements whose class names a date or time are read whole-page (`Document.marked.dated`), with
 # <time> elements without a `datetime` attribute (their text is then the date line).
-# (or four Arabic-Indic, Persian, Devanagari or Thai digits: dateparse reads them as 0-9;
-# or a Thai Buddhist-era year, datetext counts it down 543 years)
+# (or four Arabic-Indic, Persian, Devanagari, Thai or full-width digits: dateparse reads them
+# as 0-9; or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
     # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29), or
     # any such day with a time of day after it ("02-12-26, 14:05": a date line)
     r"|(?<!\d)(?:(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
     rf"|(?<![/.-])\d{{1,2}}([/-])\d{{1,2}}\2\d{{2}}{datetext.SHORT_YEAR_CLOCK})"
-    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]{4}"
+    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59\uff10-\uff19]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
     r"|[\u0e01-\u0e4e]\.\s?(?:\d\d|[\u0e50-\u0e59]{2})(?![\d\u0e50-\u0e59])"
+    r"|(?:令和|平成)\s*(?:元|\d{1,2})\s*年"  # a Japanese era's ("令和8年12月3日")
 )
-# A time of day: "15:44", "15h44", "15時44", or dotted beside "Uhr"/"kl." ("15.44 Uhr").
+# A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(
-    r"\d\s*[:h時시]\s*\d\d"
+    r"\d\s*[:h時时시]\s*\d\d"
     rf"|\d\.\d\d\s*(?:{'|'.join(langwords.entries(langwords.CLOCK_AFTER))})\b"
     rf"|\b(?:{'|'.join(langwords.entries(langwords.CLOCK_BEFORE))})\.?\s*\d{{1,2}}\.\d\d",
     re.I,
@@ -240,6 +241,30 @@ def site_clock(doc: Document, el: HtmlElement) -> bool:
     return False
 
 
+_PARAGRAPH_LEVELS = 3  # a date element's ancestors searched for the paragraph holding it
+_RUNNING_TEXT = 80  # characters of a paragraph besides its date ...
+_RUNNING_WORDS = 6  # ... and lower-case words in it: a sentence of the text, not a byline
+
+
+def in_running_text(el: HtmlElement) -> bool:
+    """Whether a date element (or line) sits in a paragraph of the article's text ("Bereits am
+    <time datetime=...>20. November</time> hatte der Rat den Antrag beraten, ..."): the
+    day of an event the text names, not the article's. A byline's paragraph is short, says
+    little in lower-case words ("Von Anna Muster, Berlin | Lesezeit 4 Min."), or its class
+    names a date."""
+    for node in itertools.islice(el.iterancestors(), _PARAGRAPH_LEVELS):
+        if node.tag != "p":
+            continue
+        if _DATE_CLASS.search(node.get("class") or ""):
+            return False
+        text = node.text_content()
+        if len(text) - len(el.text_content()) <= _RUNNING_TEXT:
+            return False
+        words = (w for w in text.split() if len(w) > 2 and w.isalpha() and w.islower())
+        return sum(1 for _ in itertools.islice(words, _RUNNING_WORDS)) >= _RUNNING_WORDS
+    return False
+
+
 def in_teaser_link(el: HtmlElement) -> bool:
     """Whether a date sits in a link that also carries a headline: another item's date.
 
@@ -268,7 +293,8 @@ def _add(
         len(text) < _MAX_LINE
         and wanted.search(text)
         and not elsewhere(doc, el)
-        and not (caption(el) and not _CLOCK.search(text))
+        and not (caption(el) and (not _CLOCK.search(text) or _told(text)))
+        and not in_running_text(el)  # "... am <span>20.11.2026</span> hatte der Rat ..."
     ):
         line = " ".join(text.split())
         lines.append(line)
@@ -305,8 +331,8 @@ def _beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
 
 # A picture's caption or credit: a day it names without a time is the photo's ("Archivbild vom
 # 20.01.2026"). By tag only ("text-caption" and "hasCaption" name typography and layouts on
-# pages looked at), and with a time it stays: 2 looked-at pages put the byline and its dated
-# line in a <figure> with the author's photo.
+# pages looked at), and with a time it stays unless it tells of the picture in words: 2
+# looked-at pages put the byline and its dated line in a <figure> with the author's photo.
 _CAPTION_DEPTH = 4
 
 
@@ -318,6 +344,17 @@ def caption(el: HtmlElement) -> bool:
         if node.tag in ("figcaption", "figure"):
             return True
     return False
+
+
+_TOLD_WORDS = 3  # lower-case words in a caption that tell what the picture shows
+
+
+def _told(text: str) -> bool:
+    """Whether a caption's dated text tells of the picture ("Demonstranten am 01.12.2026 um
+    18:00 Uhr vor dem Rathaus. Foto: dpa"): the moment it shows, not the article's. An
+    author's card in a <figure> ("Anna Muster · 03.12.2026, 14:05 Uhr") has no such words."""
+    words = (w for w in text.split() if len(w) > 2 and w.isalpha() and w.islower())
+    return sum(1 for _ in itertools.islice(words, _TOLD_WORDS)) >= _TOLD_WORDS
 
 
 def line_text(el: HtmlElement) -> str:

@@ -885,13 +885,14 @@ def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[dat
 def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
     """A date element of this article for this cascade: not another item's (in a teaser link,
     a related or teaser block, another <article> than the headline's, a distant block before
-    the headline: the site's clock), and for the published
-    time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
+    the headline: the site's clock), nor an event's (in a sentence of the text), and for the
+    published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
     if (
         datelines.in_teaser_link(el)
         or datelines.elsewhere(doc, el)
         or datelines.in_another_article(doc, el)
         or datelines.in_another_item(doc, el)
+        or datelines.in_running_text(el)
         or _in_banner(doc, el)
         or datelines.site_clock(doc, el)
     ):

@@ -103,7 +103,9 @@ _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 # so is one before am/pm ("29 January 2026 6.40pm").
 _DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
-    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時시h]|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES}|[ap]\.?\s?m)\b))\s*"
+    # "14時05分", simplified "14时05分", colloquial "14点05分" (only with its minute sign)
+    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時时시h]|点(?=\s*\d{{1,2}}\s*分)"
+    rf"|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES}|[ap]\.?\s?m)\b))\s*"
     r"(\d{2}|\d(?=\s*[分분]))"  # "2時5分", "2시 5분": a minute unpadded before its sign
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
     # before noon / after it: "am", Spanish "a. m.", Greek "π.μ.", Malay "pg", Arabic "ص",
