@@ -94,16 +94,63 @@ def test_the_place_after_the_own_in_word(lang: str, raw: str, want: list[str]) -
     assert _authors(lang, f'<p class="byline">{raw}</p>') == want
 
 
-# A one-word place, then only agencies: the dateline, then the credit.
-DATELINE_AGENCY = [
-    ("cs", "Praha, ČTK", ["ČTK"]),
-    ("pl", "Warszawa, PAP", ["PAP"]),
-    ("de", "Bad Homburg | Quelle: dpa", ["dpa"]),
-    # guard: a full name before the agency is a writer
-    ("de", "Anna Muster, dpa", ["Anna Muster", "dpa"]),
+def _regional(byline: str, opening: str) -> str:
+    return (
+        '<html lang="de"><head><title>Rat beschließt Umbau | Probe-Blatt</title></head><body>'
+        f'<article><h1>Rat beschließt Umbau</h1><p class="byline">{byline}</p>'
+        f"<p>{opening} Der Rat hat am Dienstag den Umbau des Marktplatzes beschlossen, die "
+        "Kosten liegen bei zwei Millionen Euro.</p><p>Die Bauarbeiten sollen im Frühjahr "
+        "beginnen und bis zum Herbst dauern, teilte die Stadt mit.</p></article></body></html>"
+    )
+
+
+# A city and its district after the writer ("Hannover Neustadt", two capitalised words as a
+# name has): a place where the address's folders or the story's dateline name the city.
+CITY_DISTRICT = [
+    ("/lokales/hannover/umbau-1.html", "Von Anna Muster, Hannover Neustadt", "", ["Anna Muster"]),
+    ("/politik/umbau-1.html", "Von Anna Muster, Hannover Neustadt", "Hannover.", ["Anna Muster"]),
+    ("/politik/umbau-1.html", "Von Anna Muster, Hannover Neustadt", "HANNOVER -", ["Anna Muster"]),
+    ("/region/muenchen/umbau-1.html", "Von Anna Muster, München Schwabing", "", ["Anna Muster"]),
+    # guards: a second writer; nothing naming the city (no gazetteer tells it)
+    (
+        "/lokales/hannover/umbau-1.html",
+        "Von Anna Muster, Bernd Beispiel",
+        "",
+        ["Anna Muster", "Bernd Beispiel"],
+    ),
+    (
+        "/politik/umbau-1.html",
+        "Von Anna Muster, Bernd Beispiel",
+        "Hannover.",
+        ["Anna Muster", "Bernd Beispiel"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "raw", "want"), DATELINE_AGENCY)
-def test_a_dateline_before_an_agency(lang: str, raw: str, want: list[str]) -> None:
-    assert _authors(lang, f'<p class="byline">{raw}</p>') == want
+@pytest.mark.parametrize(("path", "byline", "opening", "want"), CITY_DISTRICT)
+def test_a_city_and_district_after_the_writer(
+    path: str, byline: str, opening: str, want: list[str]
+) -> None:
+    url = "https://www.probe-blatt.example" + path
+    assert extract_article(_regional(byline, opening), url).authors == want
+
+
+# A one-word place, then only agencies ("Praha, ČTK"): the dateline, then the credit, where the
+# story opens at that place or the address's folders name it; a surname otherwise (a meta's
+# "Muster, SDA": no gazetteer tells a town from a surname).
+DATELINE_AGENCY = [
+    ("/politik/umbau-1.html", "Praha, ČTK", "Praha -", ["ČTK"]),
+    ("/domov/praha/umbau-1.html", "Praha, ČTK", "", ["ČTK"]),
+    ("/politik/umbau-1.html", "Warszawa, PAP", "WARSZAWA", ["PAP"]),
+    ("/politik/umbau-1.html", "Berlin, dpa", "Berlin (dpa)", ["dpa"]),
+    ("/politik/umbau-1.html", "Bad Homburg | Quelle: dpa", "", ["dpa"]),
+    # guards: a full name before the agency; a word nothing names as the place
+    ("/politik/umbau-1.html", "Anna Muster, dpa", "Berlin (dpa)", ["Anna Muster", "dpa"]),
+    ("/politik/umbau-1.html", "Muster, SDA", "Bern (SDA)", ["Muster", "SDA"]),
+]
+
+
+@pytest.mark.parametrize(("path", "byline", "opening", "want"), DATELINE_AGENCY)
+def test_a_dateline_before_an_agency(path: str, byline: str, opening: str, want: list[str]) -> None:
+    url = "https://www.probe-blatt.example" + path
+    assert extract_article(_regional(byline, opening), url).authors == want

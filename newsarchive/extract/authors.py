@@ -618,9 +618,46 @@ def _given_first(value: str) -> str:
 
 def _without_dateline(names: list[str], doc: Document) -> list[str]:
     """ "Ana Souza, São Paulo" where the story opens "SÃO PAULO - ...": a later name that
-    the article's dateline states (in capitals, or before a dash) is where she filed from."""
+    the article's dateline states (in capitals, or before a dash) is where she filed from;
+    so is a later city and district ("Hannover Neustadt") whose city the dateline states or
+    the address's folders name ("/lokales/hannover/..."): a regional desk's place."""
     opening = _opening(doc)
-    return [n for i, n in enumerate(names) if not (i and _dateline_of(n, opening))]
+    folders = _url_folders(doc.url)
+    if all(n.casefold() in AGENCIES for n in names[1:]) and _city(names[0], opening, folders):
+        return names[1:]  # "Praha, ČTK" over a story opening "Praha -": no surname, a place
+    return [
+        n
+        for i, n in enumerate(names)
+        if not (i and (_dateline_of(n, opening) or _city_and_district(n, opening, folders)))
+    ]
+
+
+def _city_and_district(name: str, opening: str, folders: AbstractSet[str]) -> bool:
+    words = name.split()
+    if len(words) != 2:
+        return False
+    return _city(words[0], opening, folders)
+
+
+def _city(city: str, opening: str, folders: AbstractSet[str]) -> bool:
+    """One word the address's folders or the story's dateline name as where it is from."""
+    if " " in city:
+        return False
+    if _slug(city) in folders:
+        return True
+    # the story opens at the city: "HANNOVER -", "Hannover. Der Rat ...", "Hannover (dpa)"
+    head, rest = opening[: len(city)], opening[len(city) :]
+    if head.casefold() != city.casefold():
+        return False
+    return (head.isupper() and rest[:1] in ("", " ", ",")) or _CITY_END.match(rest) is not None
+
+
+_CITY_END = re.compile(r"\.\s|\s*\(|\s*[-\u2013\u2014:]\s")
+
+
+def _url_folders(url: str) -> frozenset[str]:
+    """The folders of a page's address, not its own name: "/lokales/hannover/x-1.html"."""
+    return frozenset(p.casefold() for p in urlsplit(url).path.split("/")[:-1] if p)
 
 
 def _dateline_of(name: str, opening: str) -> bool:
@@ -1440,8 +1477,6 @@ def clean_names(
         if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text or sourced):
             # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
             found = found[1:]
-        elif _dateline_then_agencies(found):
-            found = found[1:]  # "Praha, ČTK", "Berlin, dpa": the dateline, then the agency
         names += _without_places(found)
     names = dedupe(names)
     people = [n for n in names if not is_publisher(n, publishers)]
@@ -1464,12 +1499,6 @@ _DATE_WORDS = (
     | frozenset(langwords.entries(langwords.PUBLISHED_LABELS))
     | frozenset(langwords.entries(langwords.UPDATED_LABELS))
 )
-
-
-def _dateline_then_agencies(found: list[str]) -> bool:
-    return (
-        len(found) > 1 and _a_place(found[0]) and all(n.casefold() in AGENCIES for n in found[1:])
-    )
 
 
 def _a_place(part: str) -> bool:
