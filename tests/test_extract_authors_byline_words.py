@@ -57,6 +57,8 @@ SOURCE_BETWEEN = [
     ("es", "Ana López | Fuente: EFE | Juan Pérez", ["Ana López", "Juan Pérez"]),
     ("pt", "João Silva | Fonte: Lusa | Maria Costa", ["João Silva", "Maria Costa"]),
     ("fr", "Claire Dupont | Source : AFP | Marc Leroy", ["Claire Dupont", "Marc Leroy"]),
+    # a source after each writer: no source is a writer
+    ("es", "Ana López | Fuente: EFE | Juan Pérez | Fuente: EFE", ["Ana López", "Juan Pérez"]),
     # guards: a source alone after the writer; nothing name-shaped after the source
     ("en", "Jane Doe | Source: AP", ["Jane Doe"]),
     ("en", "Jane Doe | Source: AP | Updated", ["Jane Doe"]),
@@ -154,3 +156,41 @@ DATELINE_AGENCY = [
 def test_a_dateline_before_an_agency(path: str, byline: str, opening: str, want: list[str]) -> None:
     url = "https://www.probe-blatt.example" + path
     assert extract_article(_regional(byline, opening), url).authors == want
+
+
+# Bylines of Japanese, Korean and Italian sites: a role before the name, a label of two words,
+# the role then where the reporter is, a capitalised "A cura di" ("edited by").
+CJK_ITALIAN = [
+    ("ja", "（編集委員 山田太郎）", ["山田太郎"]),
+    ("ja", "取材・文／山田太郎", ["山田太郎"]),
+    ("ja", "取材・文：山田太郎", ["山田太郎"]),
+    ("ko", "김민수 특파원 워싱턴", ["김민수"]),
+    ("ko", "김민수 기자 = 서울", ["김민수"]),
+    ("it", "A cura di Marco Rossi", ["Marco Rossi"]),
+    # guards: a surname's "Di" (capitalised "Di" stays a name's: "Di Stefano Marco",
+    # test_extract_unseen_languages); Korean names listed before one role
+    ("it", "Marco Di Stefano", ["Marco Di Stefano"]),
+    ("ko", "김민수·이영희 기자", ["김민수", "이영희"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "raw", "want"), CJK_ITALIAN)
+def test_cjk_and_italian_bylines(lang: str, raw: str, want: list[str]) -> None:
+    assert _authors(lang, f'<p class="byline">{raw}</p>') == want
+
+
+# A job after a name whose particles are capitalised, and a name printed twice with the job
+# between (a copy for screen readers): the name once, without the job.
+NAME_SHAPES = [
+    ("en", "By Fouzia Van Der Fort Reporter", ["Fouzia Van Der Fort"]),
+    ("nl", "Door Jan Van Den Berg Verslaggever", ["Jan Van Den Berg"]),
+    ("nb", "Martin Beispiel Journalist Martin Beispiel", ["Martin Beispiel"]),
+    ("de", "Anna Muster Redakteurin Anna Muster", ["Anna Muster"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "raw", "want"), NAME_SHAPES)
+def test_names_with_capital_particles_or_printed_twice(
+    lang: str, raw: str, want: list[str]
+) -> None:
+    assert _authors(lang, f'<p class="byline">{raw}</p>') == want

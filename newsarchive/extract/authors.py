@@ -1435,7 +1435,7 @@ def clean_names(
         sourced = False  # a source was cut: a place before it is a dateline ("Bad Homburg")
         if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
             # "Rahul Sharma | Source: PTI": the writer alone
-            text, sourced = text[: source.start()] + text[source.end() :], True
+            text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
@@ -1813,10 +1813,12 @@ def _verb_after_name(words: list[str]) -> bool:
 
 def _once(words: list[str]) -> list[str]:
     """ "Kari Nordmann Kari Nordmann": a name printed twice (a hidden copy for screen readers
-    beside the visible one) is one name."""
+    beside the visible one, maybe with the job between) is one name."""
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return words[:half]
+    if half > 1 and words[:half] == words[half + 1 :] and is_role_word(words[half]):
+        return words[:half]  # "Martin Beispiel Reporter Martin Beispiel": the job between
     return words
 
 
@@ -1868,5 +1870,6 @@ def _drop_titles(words: list[str]) -> list[str]:
         kept = rest
     # "Guardian staff reporter" is a role throughout: nothing to cut it down to
     # ("Jan de Vries": a name's particles are no role)
-    role = any(is_role_word(w) and w not in NAME_PARTICLES for w in kept)
+    # ("Fouzia Van Der Fort": capitalised particles too)
+    role = any(is_role_word(w) and w.casefold() not in NAME_PARTICLES for w in kept)
     return words if role else kept
