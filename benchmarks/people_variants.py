@@ -15,8 +15,9 @@ the byline a reader sees is left), and on top of that the byline's "by" word in 
 language, a role after each name ("Jane Doe, Redakteurin"), initials after it
 ("Jane Doe (jd)"), a translator credited after the last name, a German job phrase after each
 name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark between
-(" Redakteurin Wirtschaft"), the date printed after the last name in the same text
-(" 12.03.2025, 10:15 Uhr"), or the author meta naming
+(" Redakteurin Wirtschaft"), a plain job title right after each name (" Redakteur"), a
+source credited after each name (" | Quelle: dpa"), the date printed after the last name in
+the same text (" 12.03.2025, 10:15 Uhr"), or the author meta naming
 the publisher instead of the person; the JSON-LD author an agency typed Organization
 ("dpa"), no author metas; the JSON-LD author the site's name with a house word typed Person
 ("Redaktion Beispielbote", "Beispielbote Online"), no author metas (the printed byline still
@@ -26,7 +27,8 @@ topics: the keyword metas removed, the JSON-LD keywords removed, both (only the 
 links a reader sees are left); the page's first keyword list moved out of every meta and
 JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
 loses there already), into article:tag metas, into one JSON-LD string, into a keywords meta
-joined with other separators, after the site's own name and an SEO word, after the
+joined with other separators or with marks between spaces (" / ", " · ", Arabic "، "),
+after the site's own name and an SEO word, after the
 site's name with a news word as one label ("Beispielbote Nachrichten"), each keyword in quotes,
 or as hashtags in one string ("#Hitze #Verkehr").
 
@@ -77,6 +79,12 @@ ROLES = (", Redakteurin", ", Korrespondent", " (Reporter)", ", journaliste", ", 
          ", giornalista", " | Redaktør")  # fmt: skip
 INITIALS = (" (jd)", " (obe)", " (AFP)", " [dpa]")
 SEPARATORS = ("; ", " | ", "、", " ; ")
+# marks a keywords string sets between spaces, and the Arabic comma
+SPACED_SEPARATORS = (" / ", " · ", " • ", "، ")
+# a plain job title right after the name in the same text ("Von Anna Muster Redakteur")
+JOBS_PLAIN = (" Redakteur", " Reporter", " Korrespondent", " Journaliste", " Periodista")
+# a source credited after each writer, before the next ("Jane Doe | Source: AP | John Roe")
+SOURCES_AFTER = (" | Source: AP", " | Quelle: dpa", " | Fuente: EFE", " | Fonte: Lusa")
 AGENCY_NAMES = ("dpa", "AFP", "APA", "Reuters")
 TRANSLATORS = (". Translated by Ben Beispiel", ", Übersetzung: Ben Beispiel",
                " · Tradução: Ben Beispiel", ", tłum. Ben Beispiel")  # fmt: skip
@@ -301,6 +309,8 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, a German job phrase after each name": _after_names(JOB_PHRASES),
     "byline only, a role after each name with no mark between": _after_names(ROLES_UNMARKED),
     "byline only, the date printed after the last name": _after_last(DATES_AFTER),
+    "byline only, a plain job title right after each name": _after_names(JOBS_PLAIN),
+    "byline only, a source credited after each name": _after_names(SOURCES_AFTER),
 }
 
 # --- topics ----------------------------------------------------------------------------
@@ -382,6 +392,10 @@ def _joined(root: HtmlElement, listed: list[str], rec: dict[str, Any], sep: str 
     head(root).append(lxml.html.Element("meta", {"name": "keywords", "content": sep.join(listed)}))
 
 
+def _spaced(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
+    _joined(root, listed, rec, pick(SPACED_SEPARATORS, rec, "spaced"))
+
+
 def _site_first(root: HtmlElement, listed: list[str], rec: dict[str, Any]) -> None:
     sites = [m.get("content") for m in metas(root, ("og:site_name",)) if m.get("content")]
     extra = [*sites[:1], pick(SEO_WORDS, rec, "seo")]
@@ -420,6 +434,7 @@ TOPIC_VARIANTS: dict[str, Transform | None] = {
     "keywords only as article:tag metas": _moved(_as_article_tags),
     "keywords only as one JSON-LD string": _moved(_as_jsonld_string),
     "keywords meta joined with ; | 、": _moved(_joined),
+    "keywords meta joined with ' / ' ' · ' ' • ' '، '": _moved(_spaced),
     "keywords meta after site name + SEO word": _moved(_site_first),
     "keywords meta after 'site name + news word' as one label": _moved(_site_news_first),
     "keywords meta with each keyword in quotes": _moved(_quoted),

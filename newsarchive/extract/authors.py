@@ -283,6 +283,19 @@ _BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # "Per" is a first name).
 _FOR_PAPER = re.compile(r"\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+# The page's own language's "in"/"from" before a place, a name's particles left out ("de",
+# "von"): "Jan Novák v Praze", "Jan Kowalski w Warszawie", "Jan Novák z Prahy" (a place in any
+# case's ending, in capitals of any script).
+_OWN_IN_PLACE = {
+    lang: re.compile(
+        r"\s+(?:{})\s+(?:[^\W\d_][\w'.-]*\s*){{1,3}}$".format(
+            "|".join(re.escape(w) for w in words if w not in NAME_PARTICLES)
+        )
+    )
+    for lang, text in langwords.PLACE_WORDS.items()
+    if (words := [w.strip() for w in text.split(",") if " " not in w.strip()])
+    and any(w not in NAME_PARTICLES for w in words)
+}
 # Portuguese names take "da" ("Marcos da Silva", "Ana Maria da Costa"): no Italian "from"
 # there ("Mario Rossi da Roma"), and nowhere a cut leaving one word (`_da_in_name`).
 _DA_NAMES = frozenset({"pt", "gl"})
@@ -444,12 +457,10 @@ _SLUG_TAIL = re.compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
 
 def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
     """A surname that is a job word too ("Anna Maria Autor", "Jan Reporter") stays where a
-    link on the page names the whole name in its address ("/autoren/anna-maria-autor"), or
-    where one text of the page holds the name and that word alone, a plain listed title
-    ("Von Anna Maria Autor": a job is set apart, by a mark or an element of its own,
-    "<span>Redakteurin</span>", or is a compound, "Politikredakteur"), and no link spells
-    the name without it:
-    job words after a full name go otherwise ("Anna Muster Redakteurin Wirtschaft")."""
+    link on the page names the whole name in its address ("/autoren/anna-maria-autor"); a
+    job word after a full name goes otherwise, in one text or not ("Von Anna Muster
+    Redakteur", "Anna Muster Redakteurin Wirtschaft"): no looked-at writer is named by a
+    job, while jobs after names are common."""
     text = " ".join(raw)
     found = []
     for name in names:
@@ -457,43 +468,10 @@ def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[st
         if m and is_job_word(m.group(1)):
             whole = f"{name} {m.group(1)}"
             slugs = _link_slugs(doc)
-            if _slug(whole) in slugs or (
-                _surname_shaped(m.group(1)) and _slug(name) not in slugs and _one_text(doc, whole)
-            ):
+            if _slug(whole) in slugs:
                 name = whole
         found.append(name)
     return found
-
-
-_TEXT_HOLDING = etree.XPath("//text()[contains(., $s)]")
-
-
-def _surname_shaped(word: str) -> bool:
-    """A job word that may be a surname: a plain listed title, capitalised ("Autor",
-    "Reporter"); not a compound ("Politikredakteur") or a verb ("skrifar"), and not where a
-    link spells the name without it ("/autoren/anna-muster": "Redakteurin" her job); not a
-    feminine or plural form built on another listed title ("Redakteurin", "Reporterin",
-    "Autoren", Czech "Reportérka"): a gendered noun, no one's surname."""
-    key = word.casefold()
-    return (
-        word[:1].isupper()
-        and key in TITLE_WORDS
-        and not any(
-            key.endswith(end) and key[: -len(end)] in TITLE_WORDS for end in _DERIVED_ENDINGS
-        )
-    )
-
-
-# German feminine and plural endings, the Czech, Slovak and Polish feminine one
-_DERIVED_ENDINGS = ("innen", "in", "en", "ka")
-
-
-def _one_text(doc: Document, name: str) -> bool:
-    """One text node of the page that is `name` alone after a "by" word or a label, up to
-    a mark ("Von Anna Maria Autor, dpa")."""
-    alone = re.compile(re.escape(name) + r"\s*(?:$|[.,;|/(\u00b7\u2022\u2013\u2014])")
-    nodes = itertools.islice(_TEXT_HOLDING(doc.tree, s=name), 20)
-    return any(alone.match(BYLINE_LEAD.sub("", clean(str(node)))) for node in nodes)
 
 
 def _slug(name: str) -> str:
@@ -516,9 +494,10 @@ def _link_slugs(doc: Document) -> frozenset[str]:
 _SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
 _SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
 # "Rahul Sharma | Source: PTI", "Anna Muster, Quelle: dpa": what the story was taken from,
-# after the writer; no second writer (the looked-at keys leave a source beside a name out).
+# after the writer (the looked-at keys leave a source beside a name out); up to the next
+# bar or bullet, after which a second writer may follow ("Jane Doe | Source: AP | John Roe").
 _SOURCE_AFTER = re.compile(
-    rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{_SOURCE_WORDS})\s*[:：].*$", re.I
+    rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{_SOURCE_WORDS})\s*[:：][^|·•]*", re.I
 )
 _SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
 _CLOSING_LINE = 80  # characters: a credit line, no story paragraph
@@ -639,9 +618,46 @@ def _given_first(value: str) -> str:
 
 def _without_dateline(names: list[str], doc: Document) -> list[str]:
     """ "Ana Souza, São Paulo" where the story opens "SÃO PAULO - ...": a later name that
-    the article's dateline states (in capitals, or before a dash) is where she filed from."""
+    the article's dateline states (in capitals, or before a dash) is where she filed from;
+    so is a later city and district ("Hannover Neustadt") whose city the dateline states or
+    the address's folders name ("/lokales/hannover/..."): a regional desk's place."""
     opening = _opening(doc)
-    return [n for i, n in enumerate(names) if not (i and _dateline_of(n, opening))]
+    folders = _url_folders(doc.url)
+    if all(n.casefold() in AGENCIES for n in names[1:]) and _city(names[0], opening, folders):
+        return names[1:]  # "Praha, ČTK" over a story opening "Praha -": no surname, a place
+    return [
+        n
+        for i, n in enumerate(names)
+        if not (i and (_dateline_of(n, opening) or _city_and_district(n, opening, folders)))
+    ]
+
+
+def _city_and_district(name: str, opening: str, folders: AbstractSet[str]) -> bool:
+    words = name.split()
+    if len(words) != 2:
+        return False
+    return _city(words[0], opening, folders)
+
+
+def _city(city: str, opening: str, folders: AbstractSet[str]) -> bool:
+    """One word the address's folders or the story's dateline name as where it is from."""
+    if " " in city:
+        return False
+    if _slug(city) in folders:
+        return True
+    # the story opens at the city: "HANNOVER -", "Hannover. Der Rat ...", "Hannover (dpa)"
+    head, rest = opening[: len(city)], opening[len(city) :]
+    if head.casefold() != city.casefold():
+        return False
+    return (head.isupper() and rest[:1] in ("", " ", ",")) or _CITY_END.match(rest) is not None
+
+
+_CITY_END = re.compile(r"\.\s|\s*\(|\s*[-\u2013\u2014:]\s")
+
+
+def _url_folders(url: str) -> frozenset[str]:
+    """The folders of a page's address, not its own name: "/lokales/hannover/x-1.html"."""
+    return frozenset(p.casefold() for p in urlsplit(url).path.split("/")[:-1] if p)
 
 
 def _dateline_of(name: str, opening: str) -> bool:
@@ -843,9 +859,13 @@ def _name_and_credit_line(doc: Document) -> list[str]:
             continue
         name, rest = m.group(1).strip(), m.group(2).strip()
         source = _SOURCE_LINE.match(rest)
-        if credit and source and _agencies_only(source.group(1)):
-            # "Rahul Sharma | Source: PTI": the writer; "Bad Homburg | Quelle: dpa": the agency
-            return [text] if _person_before_agency(doc, name) else [source.group(1)]
+        credited, _, after = source.group(1).partition("|") if source else ("", "", "")
+        if credit and source and _agencies_only(credited):
+            # "Rahul Sharma | Source: PTI": the writer; "Bad Homburg | Quelle: dpa": the agency;
+            # "Jane Doe | Source: AP | John Roe": a second writer after the source
+            if _person_before_agency(doc, name) or (after.strip() and _name_shaped(after)):
+                return [text]
+            return [credited.strip()]
         if (
             credit
             and _agencies_only(rest)
@@ -1412,8 +1432,10 @@ def clean_names(
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
             text = m.group(1)  # the name after the writer's label among other labels
         text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
+        sourced = False  # a source was cut: a place before it is a dateline ("Bad Homburg")
         if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
-            text = text[: source.start()]  # "Rahul Sharma | Source: PTI": the writer alone
+            # "Rahul Sharma | Source: PTI": the writer alone
+            text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
@@ -1452,7 +1474,7 @@ def clean_names(
                     found.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
                     found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
-        if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text):
+        if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text or sourced):
             # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
             found = found[1:]
         names += _without_places(found)
@@ -1723,6 +1745,8 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):
         part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
+    elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and _filed_from(part, m):
+        part = part[: m.start()]  # "Jan Novák v Praze": the page's language's "in"
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
@@ -1748,6 +1772,12 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
 _PAPER_WORDS = ORGANISATION_WORDS | frozenset(
     w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split()
 )
+
+
+def _filed_from(part: str, m: re.Match[str]) -> bool:
+    """The place after "in"/"from" is capitalised words, and a full name is left before it."""
+    place = part[m.start() :].split()[1:]
+    return all(_capital(w) for w in place) and len(part[: m.start()].split()) >= 2
 
 
 def _job_after(part: str) -> bool:
@@ -1783,10 +1813,12 @@ def _verb_after_name(words: list[str]) -> bool:
 
 def _once(words: list[str]) -> list[str]:
     """ "Kari Nordmann Kari Nordmann": a name printed twice (a hidden copy for screen readers
-    beside the visible one) is one name."""
+    beside the visible one, maybe with the job between) is one name."""
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return words[:half]
+    if half > 1 and words[:half] == words[half + 1 :] and is_role_word(words[half]):
+        return words[:half]  # "Martin Beispiel Reporter Martin Beispiel": the job between
     return words
 
 
@@ -1838,5 +1870,6 @@ def _drop_titles(words: list[str]) -> list[str]:
         kept = rest
     # "Guardian staff reporter" is a role throughout: nothing to cut it down to
     # ("Jan de Vries": a name's particles are no role)
-    role = any(is_role_word(w) and w not in NAME_PARTICLES for w in kept)
+    # ("Fouzia Van Der Fort": capitalised particles too)
+    role = any(is_role_word(w) and w.casefold() not in NAME_PARTICLES for w in kept)
     return words if role else kept

@@ -1028,6 +1028,9 @@ ACCOUNT_CALL = re.compile(
     # an offer's button: "Jetzt 4 Wochen gratis testen", "Start your free trial"
     r"|(?:\d+ \w+ )?(?:gratis|kostenlos|free) (?:testen|lesen|anmelden|abonnieren|registrieren)"
     r"|start (?:your )?free trial"
+    # a newsletter's sign-up button: "Je m'inscris", "Suscribirme", "Inschrijven", "Sign up"
+    r"|sign up|je m'inscris|s'inscrire|inscrivez-vous|suscribirme|apúntate|inscreva-se"
+    r"|inscrever-me|inschrijven|aanmelden|zapisz się|tilmeld dig|meld deg på|kayıt ol"
     r"|weiterlesen$)",
     re.I,
 )
@@ -1037,7 +1040,8 @@ ACCOUNT_CALL = re.compile(
 # (a path segment naming it, or an account host); the query is left out of the search.
 ACCOUNT_PAGE = re.compile(
     r"/(?:log-?in|sign-?in|sign-?up|regist(?:er|ration|rieren)?|anmelden|einloggen|subscribe"
-    r"|subscriptions?|abo|abonnements?|abonnieren|abonner|suscripcion|assinatura|abbonamento)"
+    r"|subscriptions?|abo|abonnements?|abonnieren|abonner|suscripcion|assinatura|abbonamento"
+    r"|newsletters?|boletin(?:es)?)"
     r"(?:\.\w+)?(?:/|$)",
     re.I,
 )

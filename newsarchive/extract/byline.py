@@ -68,7 +68,10 @@ def own_by_word(text: str, lang: str | None) -> str:
 # "記者 山田太郎", also after the paper's or agency's name ("海滨日报记者 周敏", "中央社記者").
 ROLE_AFFIX = re.compile(
     r"^\s*(?:本报|本報|[\u3400-\u9fff]{0,8}(?:社|报|報|网|網|台|新闻|新聞))?(?:記者|记者)\s*"
-    r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)\s*$"
+    r"|^\s*(?:編集委員|論説委員|解説委員|特派員|編集長)\s+"  # "編集委員 山田太郎"
+    # "김민수 특파원 워싱턴", "김민수 기자 = 서울": the role, then where the reporter is
+    r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)"
+    r"(?:\s*=?\s*[\uac00-\ud7a3]{2,6})?\s*$"
     r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|报道|報導)\s*$"
 )
 # A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses,

@@ -27,6 +27,9 @@ BYLINE_BY = {
     "el": "του, της, των, από, γράφει ο, γράφει η, γράφει",
     "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
     "ro": "scris de", "lt": "parengė",
+    # "A cura di" capitalised opens an Italian byline as "a cura di" does (no name starts so;
+    # "Di" alone stays a surname's start, BYLINE_BY_LOWER)
+    "it": "a cura di, a cura della, a cura del",
 }  # fmt: skip
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries", "Theo Walcott"): only in lower case ("di", "per",
@@ -53,7 +56,8 @@ BYLINE_LABELS = {
     "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
-    "zh": "作者, 记者, 記者, 文, 撰文, 撰稿", "ja": "記者, 文", "ko": "글", "sw": "mwandishi",
+    "zh": "作者, 记者, 記者, 文, 撰文, 撰稿", "ja": "記者, 文, 取材・文, 執筆, 筆者", "ko": "글",
+    "sw": "mwandishi",
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts, sagatavoja",
     "lt": "autorius, autorė, autoriai, tekstas, parengė", "af": "skrywer, teks",
     "is": "höfundur, höfundar",

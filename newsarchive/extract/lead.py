@@ -218,7 +218,26 @@ def _in_box(el: HtmlElement, h1: HtmlElement) -> bool:
             return False
         if node.tag in _NOT_LEAD_TAGS or is_furniture(node) or _names_card(node):
             return True
+        if node is not el and _sign_up_box(node):
+            return True
     return False
+
+
+# Where a sign-up box's link leads: a newsletter's or a subscription's page, in any language.
+_SIGN_UP_PAGE = re.compile(
+    r"newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletin"
+    r"|/(?:sign-?up|subscribe|abonn|anmeld|inscri|suscri|assin|iscri|prenumer)",
+    re.I,
+)
+
+
+def _sign_up_box(node: HtmlElement) -> bool:
+    """A box under the headline built around a field or a sign-up link: its paragraph is a
+    newsletter's pitch ("Everything you need to know, delivered to your inbox."), not the
+    article's lead, whatever the box's class or language (a share bar has neither)."""
+    if next(node.iter("form", "input"), None) is not None:
+        return True
+    return any(_SIGN_UP_PAGE.search(href) for href in node.xpath(".//a/@href"))
 
 
 def _in_aside(el: HtmlElement, h1: HtmlElement) -> bool:

@@ -184,7 +184,9 @@ def _section_navigation(doc: Document, links: list[HtmlElement]) -> bool:
     /sport/): the site's menu offered again under the story, not its topics. Not a story's
     tags that are sections too ("Ukraine", "Russland" over /ukraine/, /russland/): two, or
     out of the menu's order, or linked by no menu but the tags' own box (an article's
-    <header>)."""
+    <header>), or a few of a longer menu's sections ("Politik", "Europa", "Ukraine" of ten):
+    a menu offered again names most of it, and looked-at keys name sections the menu links
+    ("World", "Business", "Politics", "Berlin") as a story's topics."""
     if len(links) < _SECTION_LINKS:
         return False
     host = urlsplit(doc.url).netloc.casefold()
@@ -198,7 +200,7 @@ def _section_navigation(doc: Document, links: list[HtmlElement]) -> bool:
     for root, a in _menu_sections(doc, host):
         if a not in own:
             order.setdefault(root, len(order))
-    if not order.keys() >= set(roots):
+    if not order.keys() >= set(roots) or len(set(roots)) * 2 < len(order):
         return False
     places = [order[r] for r in dict.fromkeys(roots)]
     return places == sorted(places)

@@ -69,7 +69,10 @@ _CMS_FLAG = re.compile(
 )
 _COUNTER = re.compile(r"^\(\d+\)\s*|\s*\(\d+\)$")  # "(3) Label": a count of articles
 # also a line break, and a space before a hashtag ("#Hitze #Verkehr" as one keywords string)
-_SEPARATORS = re.compile(r"\s*[,;|、，；\n]\s*|\s+(?=#\w)")
+_SEPARATORS = re.compile(r"\s*[,;|、，；،؛\n]\s*|\s+(?=#\w)")
+# Marks set between spaces in a string with none of those: "Hafen / Schifffahrt / Stadtrat",
+# "Hafen · Schifffahrt" (a slash without spaces stays inside a label: "AC/DC").
+_SPACED_SEPARATORS = re.compile(r"\s+[/·•]\s+")
 _QUOTES = "\"'„“”«»‚‘’「」"
 # Chinese and Japanese write no spaces between words, so a space in their keywords string
 # parts labels ("市议会 预算 交通"); a part may be a code in capitals or digits ("5G"). Korean
@@ -338,11 +341,14 @@ def _jsonld_keywords(value: Any) -> list[str]:
 
 
 def _split(values: list[str]) -> list[str]:
-    """One label per separator ("a, b; c | d", Japanese "、"); entities read first ("&amp;");
+    """One label per separator ("a, b; c | d", Japanese "、", Arabic "،"; else "a / b · c");
+    entities read first ("&amp;");
     a Chinese or Japanese string without one, per space."""
     out: list[str] = []
     for v in values:
         parts = _SEPARATORS.split(html.unescape(v) if "&" in v else v)
+        if len(parts) == 1:
+            parts = _SPACED_SEPARATORS.split(parts[0])
         out.extend(_unspaced_labels(parts[0]) if len(parts) == 1 else parts)
     return out
 
