@@ -161,5 +161,5 @@ def test_the_spider_middleware_drops_what_the_state_skips_before_it_is_queued(
     assert stats.get_value("state/skipped/duplicate") == 1
     # the downloader middleware still decides (and claims) what passed
     assert again.process_request(passed[0]) is None
-    assert passed[0].meta["newsarchive_state_checked"] is True
+    assert passed[0].meta["newsarchive_state_checked"] == passed[0].url  # the URL it looked at
     assert stats.get_value("state/fetch/new") == 1

@@ -49,7 +49,8 @@ from newsarchive.warc.records import digest
 logger = logging.getLogger(__name__)
 
 META_PREVIOUS = "newsarchive_state_previous"  # the Capture a re-fetch started from
-META_CHECKED = "newsarchive_state_checked"  # set once the state has looked at a request
+META_CHECKED = "newsarchive_state_checked"  # the URL the state looked at (once a request)
+CONDITIONS = ("If-None-Match", "If-Modified-Since")
 META_NOT_MODIFIED = meta_keys.WARC_NOT_MODIFIED
 
 
@@ -94,14 +95,18 @@ class IncrementalMiddleware:
         return cls(crawl_state(crawler), crawler, browser)
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get(META_CHECKED):
+        checked = request.meta.get(META_CHECKED)
+        if isinstance(checked, str) and checked != request.url:
+            self._redirected(request)
+            return
+        if checked:
             return
         if request.meta.get(meta_keys.REQUISITE):
             self._requisite_request(request)
             return
         if not is_article(self.crawler, request):
             return
-        request.meta[META_CHECKED] = True
+        request.meta[META_CHECKED] = request.url
         try:
             decision = self.state.should_fetch(
                 request.url,
@@ -126,10 +131,35 @@ class IncrementalMiddleware:
         for name, value in decision.conditional.items():
             request.headers[name] = value
 
+    def _redirected(self, request: Request) -> None:
+        """A redirect's target: Scrapy copied the first URL's headers and meta to it, and a
+        304 to that URL's validators would be archived as a revisit of that URL's record.
+        The target is asked with its own validators (the state knows it), else plainly."""
+        for name in CONDITIONS:
+            request.headers.pop(name, None)
+        request.meta.pop(META_NOT_MODIFIED, None)
+        if request.meta.get(meta_keys.REQUISITE):
+            self._requisite_request(request)
+            return
+        request.meta[META_CHECKED] = request.url
+        if request.meta.get(meta_keys.UNCONDITIONAL):  # rendered: asked plainly, as before
+            return
+        try:
+            known = self.state.redirect_conditions(request.url)
+        except unreachable():  # a shared state's Redis went away: asked plainly (the run stops)
+            return
+        if known is None:  # the first URL's capture stays the baseline of a 200
+            return
+        request.meta[META_PREVIOUS], headers, not_modified = known
+        if not_modified is not None:
+            request.meta[META_NOT_MODIFIED] = not_modified
+        for name, value in headers.items():
+            request.headers[name] = value
+
     def _requisite_request(self, request: Request) -> None:
         """An image, stylesheet or script an earlier run archived is asked conditionally:
         unchanged, it costs a 304 and a revisit record instead of its whole body again."""
-        request.meta[META_CHECKED] = True
+        request.meta[META_CHECKED] = request.url
         try:
             known = self.state.requisite_conditions(request.url)
         except unreachable():  # a shared state's Redis went away: asked plainly (the run stops)
@@ -149,7 +179,8 @@ class IncrementalMiddleware:
         previous: Capture | None = request.meta.get(META_PREVIOUS)
         ref: RecordRef | None = request.meta.get(meta_keys.WARC_RECORD)
         now = datetime.now(UTC)
-        if response.status == 304 and previous is not None:
+        asked = any(request.headers.get(name) for name in CONDITIONS)
+        if response.status == 304 and previous is not None and asked:
             self.state.record_not_modified(request.url, previous, _listing_section(request), now)
         elif response.status == 200:
             if ref is None:  # not archived (WARC writing off): nothing to remember

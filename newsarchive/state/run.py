@@ -170,6 +170,19 @@ class CrawlStateRun:
             not_modified=self._current_record(capture),
         )
 
+    def redirect_conditions(
+        self, url: str
+    ) -> tuple[Capture, dict[str, str], tuple[RecordRef, str] | None] | None:
+        """What a re-fetched article's redirect target is asked with: its own capture and
+        validators when the state knows that URL, None (ask plainly) when it does not.
+
+        Scrapy's redirect copies the first URL's headers: a target answering 304 to them
+        would be archived as a revisit of the first URL's record, the wrong body."""
+        capture = self.store.capture(url) if self.store is not None else None
+        if capture is None:
+            return None
+        return capture, conditional_headers(capture), self._current_record(capture)
+
     def skips(
         self,
         url: str,
