@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import signal
 import sqlite3
 import subprocess
 import sys
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -170,3 +172,45 @@ def test_an_unreadable_file_is_named_in_a_short_line(tmp_path: Path) -> None:
     path.write_bytes(bytes(1 << 20))
     found, error = read_payloads(path, path.name)
     assert found == [] and error.startswith("ArchiveLoadFailed") and len(error) <= 200
+
+
+def _member_starts(data: bytes) -> list[int]:
+    """Where each gzip member of `data` starts (each record is one)."""
+    starts, rest = [0], data
+    while rest:
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        inflater.decompress(rest)
+        starts.append(starts[-1] + len(rest) - len(inflater.unused_data))
+        rest = inflater.unused_data
+    return starts[:-1]
+
+
+def test_a_damaged_member_is_named_and_read_past(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A gzip member of the killed run's file that does not inflate (a flipped byte): the
+    reading stopped there quietly (a 60-article demo kill: 26 payloads after the damage were
+    never recorded, their pages fetched whole again) and the line quoted the member's raw
+    bytes, control characters and newlines in it. Now the stretch is named and counted, and
+    the records after it are read."""
+    path = tmp_path / "warc" / "killed.warc.gz.open"
+    path.parent.mkdir()
+    _invented_warc(path, gzip=True)
+    whole, _ = read_payloads(path, path.name)
+    data = bytearray(path.read_bytes())
+    starts = _member_starts(bytes(data))
+    data[(starts[1] + starts[2]) // 2] ^= 0xFF  # inside the second record's member
+    path.write_bytes(bytes(data))
+    store = CrawlState(tmp_path / "state.sqlite")
+    store.set_writing("killed.warc.gz")
+    stats = MemoryStatsCollector(get_crawler())
+
+    with caplog.at_level(logging.WARNING, logger="newsarchive.state.unsynced"):
+        remember_killed_runs_payloads(store, path.parent, stats)
+
+    assert {p.digest for p in store.payloads()} == {whole[0].digest, whole[2].digest}
+    assert stats.get_value("state/unsynced_damaged") == 1
+    lines = [r.getMessage() for r in caplog.records]
+    damage = [line for line in lines if "is damaged at offset" in line]
+    assert len(damage) == 1 and "a gzip member does not inflate" in damage[0]
+    assert all(line.isprintable() for line in lines)
