@@ -165,3 +165,78 @@ def test_the_refusal_is_logged_once_while_another_idle_handler_keeps_the_spider_
     text = done.log_path.read_text()
     assert "'test/keep_open/idles': 3" in text  # asked three times, kept open twice
     assert text.count(every("HTTP 404") + ": nothing archived") == 1
+
+
+class _OneMovedSection(BaseHTTPRequestHandler):
+    """Every page 404, but /us/ moved to /politics/: two sections, one page."""
+
+    def do_GET(self) -> None:
+        if self.path == "/us/":
+            self.send_response(301)
+            self.send_header("Location", "/politics/")
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_section_redirected_to_another_sections_page_shares_its_refusal(
+    tmp_path: Path,
+) -> None:
+    """Two sections whose first pages are one page (here /us/ moved to /politics/, or one
+    URL named twice in a profile) are one listing: refused together, read together. The
+    redirected request was dropped as already asked for, neither read nor refused, and a
+    run with every section refused ended `finished`, exit 0, nothing archived."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _OneMovedSection)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        done = crawl(f"http://127.0.0.1:{server.server_address[1]}", tmp_path / "out")
+        assert done.process.wait(timeout=120) == 1, done.log_path.read_text()[-3000:]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert every("HTTP 404") in last_line(done), last_line(done)
+
+
+class _OneMovedListing(_OneMovedSection):
+    """/politics/ lists two articles, /us/ moved to it; every other page 404."""
+
+    def do_GET(self) -> None:
+        body = ""
+        if self.path == "/politics/":
+            teasers = "".join(TEASER.format(n=n) for n in (1, 2))
+            body = f"<html><body><ul>{teasers}</ul></body></html>"
+        elif self.path.startswith("/us/story-"):
+            body = ARTICLE.format(n=self.path[-1])
+        if not body:
+            super().do_GET()
+            return
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def test_a_section_redirected_to_another_sections_page_shares_its_listing(
+    tmp_path: Path,
+) -> None:
+    """The same two sections where the page lists two articles: the run report gives both
+    the listing's pages and articles (it gave the redirected one none, not even an end)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _OneMovedListing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        done = crawl(f"http://127.0.0.1:{server.server_address[1]}", tmp_path / "out")
+        assert done.process.wait(timeout=120) == 0, done.log_path.read_text()[-3000:]
+    finally:
+        server.shutdown()
+        server.server_close()
+    stats = done.wait().stats
+    for section in ("politics", "us"):
+        assert stats[f"listing/{section}/pages"] == 1
+        assert stats[f"listing/{section}/articles"] == 2
+    assert len((tmp_path / "out" / "items.jsonl").read_text().splitlines()) == 2
