@@ -400,7 +400,9 @@ class CrawlStateRun:
             self.store.when_committed(callback)
 
     def known_count(self) -> int | None:
-        return self.store.count() if self.store is not None else None
+        """None once closed: a SIGTERM while the crawl closes for another reason (the
+        state's lost batch) has Scrapy send engine_stopped before spider_closed."""
+        return self.store.count() if self.store is not None and not self._closed else None
 
     def close(self) -> None:
         """Listing dates seen after an article was fetched describe what was fetched."""
