@@ -13,7 +13,9 @@ record first) and records the payloads the state lacks.
 
 from __future__ import annotations
 
+import glob
 import logging
+import re
 import zlib
 from pathlib import Path
 from typing import BinaryIO
@@ -46,7 +48,7 @@ def remember_killed_runs_payloads(
     names = store.writing()
     if not names:
         return
-    for name in names:
+    for name in [*names, *_later_files(directory, names)]:
         path = _find(directory, name)
         if path is None:
             logger.info("crawl state: the killed run's WARC file %s is not in %s", name, directory)
@@ -74,6 +76,32 @@ def remember_killed_runs_payloads(
                 f" (read up to an unreadable record: {error})" if error else "",
             )
     store.set_writing(None)
+
+
+# {prefix}-{timestamp}-{serial}-{pid}-{host}.warc.gz (newsarchive.warc.writer.warc_filename)
+_NAME = re.compile(r"^(?P<prefix>.+)-\d{17}-(?P<serial>\d{5,})-(?P<host>[a-z0-9.-]+)\.warc\.gz$")
+
+
+def _later_files(directory: Path, names: list[str]) -> list[str]:
+    """The files the killed run's writer opened after the one the state names: the state
+    hears of a file with its first payload, so a kill between a rotation and that commit
+    left the new file's records unknown (a fault campaign: a page archived whole twice)."""
+    later: list[str] = []
+    for name in names:
+        named = _NAME.match(name)
+        if named is None:
+            continue
+        for path in sorted(directory.glob(f"{glob.escape(named['prefix'])}-*.warc.gz*")):
+            other = _NAME.match(path.name.removesuffix(OPEN_SUFFIX))
+            if (
+                other is not None
+                and other["prefix"] == named["prefix"]
+                and other["host"] == named["host"]
+                and int(other["serial"]) > int(named["serial"])
+                and other.string not in names + later
+            ):
+                later.append(other.string)
+    return later
 
 
 def _find(directory: Path, name: str) -> Path | None:
