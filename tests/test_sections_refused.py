@@ -10,6 +10,8 @@ good run. A crawl where only some sections are refused still finishes (exit 0).
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,7 +21,7 @@ import pytest
 
 from newsarchive import settings as project_settings
 from newsarchive.sites.demo import SECTIONS
-from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.crawling import PROJECT, RunningCrawl, allow_origin, start_crawl
 from tests.plugins.fixture_server import FixtureServer
 
 TEASER = '<li class="teaser"><a href="/us/story-{n}">Story {n}</a></li>'
@@ -240,3 +242,21 @@ def test_a_section_redirected_to_another_sections_page_shares_its_listing(
         assert stats[f"listing/{section}/pages"] == 1
         assert stats[f"listing/{section}/articles"] == 2
     assert len((tmp_path / "out" / "items.jsonl").read_text().splitlines()) == 2
+
+
+def test_a_profile_naming_one_section_page_twice_refuses_both(
+    origin: FixtureServer, tmp_path: Path
+) -> None:
+    """`politics` and `us` at one URL in a profile, every page 404: the page was asked once,
+    for the first, and the second, neither read nor refused, kept the run `finished`,
+    exit 0 (alarms only). Now both are refused with it, exit 1."""
+    command = [
+        sys.executable, "-m", "tests.plugins.twice_named_section", "crawl", "demo",
+        "-a", f"base_url={origin.base_url}", "-s", f"WARC_DIR={tmp_path / 'warc'}",
+        "-s", f"NETWORK_ALLOWED={allow_origin(origin.base_url)}",
+    ]  # fmt: skip
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert "all 3 sections refused: HTTP 404 (politics, us, world)" in last, last
+    assert origin.paths() >= {"/politics/", "/world/"}
