@@ -30,6 +30,7 @@ import logging
 import os
 import re
 import socket
+from pathlib import Path
 from typing import Any
 
 from redis import Redis
@@ -194,6 +195,36 @@ def _keys(crawler: Crawler) -> tuple[Redis, dict[str, str]]:
     """The Redis connection and the crawl's keys."""
     keys = crawl_keys(crawler.settings, crawler.spider)
     return get_redis_from_settings(crawler.settings), keys
+
+
+OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<host>:<path>"
+
+
+def claim_own_state(crawler: Crawler, path: Path) -> None:
+    """Note this worker's own crawl state (STATE_SHARED=0) as the shared crawl's one, or
+    refuse it (SettingError, exit 2) when another worker's state holds the crawl.
+
+    The queue hands an article to whichever worker is free: a second worker whose state
+    never saw what the first archived fetched it whole and exported it again (two
+    workers, 60 demo articles, a second unchanged run: 22 articles exported twice).
+    One worker (restarted on its state, resumed) keeps its SQLite history; the note
+    stays with the crawl's other lasting keys."""
+    from newsarchive.checks import SettingError
+
+    server, keys = _keys(crawler)
+    key = f"{keys['prefix']}:{OWN_STATE}"
+    mine = f"{socket.gethostname()}:{path.resolve()}"
+    server.set(key, mine, nx=True)
+    held = server.get(key)
+    holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
+    if holder != mine:
+        raise SettingError(
+            f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} keeps its crawl state "
+            f"in another worker's file ({holder}), and a state of this one's own would fetch "
+            "whole and export again what that worker archived; run one worker with "
+            "STATE_SHARED=0, or every worker with STATE_SHARED=1 (`migrate-state` moves the "
+            f"file's history into Redis; then `DEL {key}`)"
+        )
 
 
 class SharedCrawlExtension:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import signal
 import sqlite3
 import subprocess
 import sys
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -131,12 +133,12 @@ def test_only_what_came_after_the_last_committed_row_is_read(
     assert store.writing() == []  # read once
 
 
-def _invented_warc(path: Path, gzip: bool) -> None:
+def _invented_warc(path: Path, gzip: bool, tag: str = "") -> None:
     with path.open("wb") as stream:
         writer = WARCWriter(stream, gzip=gzip)
         for n in range(3):
             # hex digests: a body that compresses little, so a cut lands inside it
-            words = (hashlib.sha256(f"{n}-{i}".encode()).hexdigest() for i in range(40))
+            words = (hashlib.sha256(f"{tag}{n}-{i}".encode()).hexdigest() for i in range(40))
             body = f"<p>Invented article {n}: {' '.join(words)}</p>".encode()
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
             writer.write_record(
@@ -170,3 +172,72 @@ def test_an_unreadable_file_is_named_in_a_short_line(tmp_path: Path) -> None:
     path.write_bytes(bytes(1 << 20))
     found, error = read_payloads(path, path.name)
     assert found == [] and error.startswith("ArchiveLoadFailed") and len(error) <= 200
+
+
+def _member_starts(data: bytes) -> list[int]:
+    """Where each gzip member of `data` starts (each record is one)."""
+    starts, rest = [0], data
+    while rest:
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        inflater.decompress(rest)
+        starts.append(starts[-1] + len(rest) - len(inflater.unused_data))
+        rest = inflater.unused_data
+    return starts[:-1]
+
+
+def test_a_damaged_member_is_named_and_read_past(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A gzip member of the killed run's file that does not inflate (a flipped byte): the
+    reading stopped there quietly (a 60-article demo kill: 26 payloads after the damage were
+    never recorded, their pages fetched whole again) and the line quoted the member's raw
+    bytes, control characters and newlines in it. Now the stretch is named and counted, and
+    the records after it are read."""
+    path = tmp_path / "warc" / "killed.warc.gz.open"
+    path.parent.mkdir()
+    _invented_warc(path, gzip=True)
+    whole, _ = read_payloads(path, path.name)
+    data = bytearray(path.read_bytes())
+    starts = _member_starts(bytes(data))
+    data[(starts[1] + starts[2]) // 2] ^= 0xFF  # inside the second record's member
+    path.write_bytes(bytes(data))
+    store = CrawlState(tmp_path / "state.sqlite")
+    store.set_writing("killed.warc.gz")
+    stats = MemoryStatsCollector(get_crawler())
+
+    with caplog.at_level(logging.WARNING, logger="newsarchive.state.unsynced"):
+        remember_killed_runs_payloads(store, path.parent, stats)
+
+    assert {p.digest for p in store.payloads()} == {whole[0].digest, whole[2].digest}
+    assert stats.get_value("state/unsynced_damaged") == 1
+    lines = [r.getMessage() for r in caplog.records]
+    damage = [line for line in lines if "is damaged at offset" in line]
+    assert len(damage) == 1 and "a gzip member does not inflate" in damage[0]
+    assert all(line.isprintable() for line in lines)
+
+
+def test_the_files_a_killed_run_opened_after_the_named_one_are_read_too(tmp_path: Path) -> None:
+    """The state hears of a WARC file with its first payload: a run killed right after a
+    rotation left the new file's records unknown, the file before still named, and the
+    next run archived their pages whole again (a fault campaign of 8 kills at random
+    moments on the demo: 1 page whole twice). The files the same writer opened after the
+    named one are read too; another writer's are not."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    stamp, crawlhost = "20261203165200737", "10061-vm"
+    named = f"newsarchive-{stamp}-00002-{crawlhost}.warc.gz"
+    _invented_warc(folder / named, gzip=True)
+    rotated = f"newsarchive-{stamp}-00003-{crawlhost}.warc.gz"
+    _invented_warc(folder / (rotated + ".open"), gzip=True, tag="rotated")
+    other = f"newsarchive-{stamp}-00004-777-vm.warc.gz"  # another process's file
+    _invented_warc(folder / other, gzip=True, tag="other")
+    store = CrawlState(tmp_path / "state.sqlite")
+    store.set_writing(named)
+    found, _ = read_payloads(folder / named, named)
+    store.save((), found)  # the named file's rows were committed
+
+    remember_killed_runs_payloads(store, folder, MemoryStatsCollector(get_crawler()))
+
+    files = {payload.warc_file for payload in store.payloads()}
+    assert files == {named, rotated}
+    assert store.writing() == []

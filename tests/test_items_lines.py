@@ -173,3 +173,33 @@ def test_a_repair_failing_on_a_full_disk_leaves_no_copy_behind(
         reject_damaged_lines(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["items.jsonl", "items.jsonl.rejected"]
     assert path.read_bytes() == data
+
+
+def test_index_items_without_wacz_checks_the_items_against_the_archive(tmp_path: Path) -> None:
+    """`index --items` without `--wacz` read no item and said nothing, exit 0, though the
+    crawl's repair lines advise it as the check of an items file: a damaged line went
+    unnamed and an item whose record is in none of the files passed. Now both are named,
+    the damaged line counted (exit 3), and one line says what was checked."""
+    warc = tmp_path / "pages.warc"
+    warc.write_bytes(b"".join(_record(f"{SITE}/{n}", _http(_page(f"Page {n}")), n) for n in (1, 2)))
+    items = tmp_path / "items.jsonl"
+    first, second, gone = (f"<urn:uuid:6a0e4c52-0000-4000-8000-{n:012d}>" for n in (1, 2, 9))
+    items.write_text(
+        _line(f"{SITE}/1", first) + "{\"url\": \"torn\n" + _line(f"{SITE}/2", gone)
+        + _line(f"{SITE}/3", gone) + _line(f"{SITE}/2", second)
+    )  # fmt: skip
+
+    done = newsarchive(
+        "index", str(warc), "--cdxj", str(tmp_path / "a.cdxj"), "--items", str(items)
+    )
+
+    assert done.returncode == 3, done.stderr
+    assert f"{items}:2 skipped: not a JSON line" in done.stderr
+    assert f"item of {SITE}/2: its record {gone} is not in these files" in done.stderr
+    assert f"item of {SITE}/3: no archived capture of it in these files" in done.stderr
+    assert (
+        "index: 4 items in 1 items files checked (no --wacz: no page list written): 2 point at "
+        "their record in these files, 1 at none but their URL has another capture, 1 have no "
+        "capture here"
+    ) in done.stdout
+    assert done.stderr.splitlines()[-1] == "index: skipped: 1 items line skipped (named above)"

@@ -117,3 +117,17 @@ def test_the_report_says_pages_read_and_why_each_section_ended(paged: SiteCrawl)
         "politics": {"pages": 2, "articles": 20, "ended": "total"},
         "world": {"pages": 3, "articles": 15, "ended": "end_marker"},
     }
+
+
+def test_sections_sharing_a_first_page_are_refused_and_read_together() -> None:
+    """Two profile sections naming one page (or one redirected to the other's): one listing,
+    so neither is left unrefused and unread beside a refused one."""
+    refused = ListingProgress()
+    refused.share("us", "politics")
+    refused.refuse("politics", "HTTP 404")
+    assert refused.all_refused(["politics", "us"]) == {"politics": "HTTP 404", "us": "HTTP 404"}
+    read = ListingProgress()
+    read.read("politics", {"https://news.test/a"})
+    read.share("us", "politics")
+    assert read.section("us").summary() == {"pages": 1, "articles": 1, "ended": None}
+    assert read.all_refused(["politics", "us"]) == {}

@@ -10,6 +10,8 @@ good run. A crawl where only some sections are refused still finishes (exit 0).
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,7 +21,7 @@ import pytest
 
 from newsarchive import settings as project_settings
 from newsarchive.sites.demo import SECTIONS
-from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.crawling import PROJECT, RunningCrawl, allow_origin, start_crawl
 from tests.plugins.fixture_server import FixtureServer
 
 TEASER = '<li class="teaser"><a href="/us/story-{n}">Story {n}</a></li>'
@@ -165,3 +167,96 @@ def test_the_refusal_is_logged_once_while_another_idle_handler_keeps_the_spider_
     text = done.log_path.read_text()
     assert "'test/keep_open/idles': 3" in text  # asked three times, kept open twice
     assert text.count(every("HTTP 404") + ": nothing archived") == 1
+
+
+class _OneMovedSection(BaseHTTPRequestHandler):
+    """Every page 404, but /us/ moved to /politics/: two sections, one page."""
+
+    def do_GET(self) -> None:
+        if self.path == "/us/":
+            self.send_response(301)
+            self.send_header("Location", "/politics/")
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_section_redirected_to_another_sections_page_shares_its_refusal(
+    tmp_path: Path,
+) -> None:
+    """Two sections whose first pages are one page (here /us/ moved to /politics/, or one
+    URL named twice in a profile) are one listing: refused together, read together. The
+    redirected request was dropped as already asked for, neither read nor refused, and a
+    run with every section refused ended `finished`, exit 0, nothing archived."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _OneMovedSection)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        done = crawl(f"http://127.0.0.1:{server.server_address[1]}", tmp_path / "out")
+        assert done.process.wait(timeout=120) == 1, done.log_path.read_text()[-3000:]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert every("HTTP 404") in last_line(done), last_line(done)
+
+
+class _OneMovedListing(_OneMovedSection):
+    """/politics/ lists two articles, /us/ moved to it; every other page 404."""
+
+    def do_GET(self) -> None:
+        body = ""
+        if self.path == "/politics/":
+            teasers = "".join(TEASER.format(n=n) for n in (1, 2))
+            body = f"<html><body><ul>{teasers}</ul></body></html>"
+        elif self.path.startswith("/us/story-"):
+            body = ARTICLE.format(n=self.path[-1])
+        if not body:
+            super().do_GET()
+            return
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def test_a_section_redirected_to_another_sections_page_shares_its_listing(
+    tmp_path: Path,
+) -> None:
+    """The same two sections where the page lists two articles: the run report gives both
+    the listing's pages and articles (it gave the redirected one none, not even an end)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _OneMovedListing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        done = crawl(f"http://127.0.0.1:{server.server_address[1]}", tmp_path / "out")
+        assert done.process.wait(timeout=120) == 0, done.log_path.read_text()[-3000:]
+    finally:
+        server.shutdown()
+        server.server_close()
+    stats = done.wait().stats
+    for section in ("politics", "us"):
+        assert stats[f"listing/{section}/pages"] == 1
+        assert stats[f"listing/{section}/articles"] == 2
+    assert len((tmp_path / "out" / "items.jsonl").read_text().splitlines()) == 2
+
+
+def test_a_profile_naming_one_section_page_twice_refuses_both(
+    origin: FixtureServer, tmp_path: Path
+) -> None:
+    """`politics` and `us` at one URL in a profile, every page 404: the page was asked once,
+    for the first, and the second, neither read nor refused, kept the run `finished`,
+    exit 0 (alarms only). Now both are refused with it, exit 1."""
+    command = [
+        sys.executable, "-m", "tests.plugins.twice_named_section", "crawl", "demo",
+        "-a", f"base_url={origin.base_url}", "-s", f"WARC_DIR={tmp_path / 'warc'}",
+        "-s", f"NETWORK_ALLOWED={allow_origin(origin.base_url)}",
+    ]  # fmt: skip
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert "all 3 sections refused: HTTP 404 (politics, us, world)" in last, last
+    assert origin.paths() >= {"/politics/", "/world/"}

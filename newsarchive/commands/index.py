@@ -90,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
     lines_skipped: list[str] = []  # items lines that are no item (`--items`)
     if args.wacz:
         status = _package(warcs, skips, args, lines_skipped)
+    elif args.items:
+        _check_items(read_captures(warcs, Skips(quiet=True)), args.items, lines_skipped)
     summary = skips.summary()
     if lines_skipped:
         count = len(lines_skipped)
@@ -98,6 +100,29 @@ def run(args: argparse.Namespace) -> int:
         print(f"index: skipped: {summary} (named above)", file=sys.stderr)
         return status or EXIT_SKIPPED
     return status
+
+
+def _check_items(captures: CaptureIndex, inputs: list[Path], lines_skipped: list[str]) -> None:
+    """`--items` without `--wacz`: no page list to title, so the items are checked against
+    the archive (the check the crawl's repair lines advise): lines that are no item are
+    named and counted, and an item whose record is not in these files is named."""
+    items = item_files(inputs)
+    total = exact = elsewhere = 0
+    for item in read_items(items, lines_skipped):
+        total += 1
+        url, record_id = item["url"], item.get("warc_record_id")
+        if record_id and (record_id, url) in captures.date_by_record:
+            exact += 1
+        elif url in captures.dates_by_url:
+            elsewhere += 1
+            logger.warning("item of %s: its record %s is not in these files", url, record_id)
+        else:
+            logger.warning("item of %s: no archived capture of it in these files", url)
+    print(
+        f"index: {total} items in {len(items)} items files checked (no --wacz: no page list "
+        f"written): {exact} point at their record in these files, {elsewhere} at none but "
+        f"their URL has another capture, {total - exact - elsewhere} have no capture here"
+    )
 
 
 def _package(

@@ -105,6 +105,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._listing_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._listing_scheduled, signal=signals.request_scheduled)
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -128,6 +129,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         # a sitemap or feed named an in-scope article (asked for or not: before `since`,
         # a duplicate, past `max_articles`): the run read a source that works
         self._listed_elsewhere = False
+        # the URL of each section's first page (as asked, and where redirected) -> the section
+        self._first_pages: dict[str, str] = {}
 
     # --- starting points ---------------------------------------------------
 
@@ -142,6 +145,10 @@ class NewsSpider(LogsFetchFailures, Spider):
         if "sections" in options.discover:
             for section in options.sections:
                 url = profile.url(profile.sections[section])
+                owner = self._first_pages.setdefault(self.scope.resolve(url) or url, section)
+                if owner != section:  # a page named twice is asked once, for both
+                    self.listings.share(section, owner)
+                    continue
                 for request in self._listing(url, self.parse_section, section=section, page=1):
                     yield request
         if "sitemap" in options.discover:
@@ -181,16 +188,30 @@ class NewsSpider(LogsFetchFailures, Spider):
         if page == 1:
             self.listings.refuse(section, refusal(failure))
 
+    def _listing_scheduled(self, request: Request) -> None:
+        """Note which section a first page (or a redirect of one) is asked for."""
+        if request.callback == self.parse_section and request.cb_kwargs.get("page", 1) == 1:
+            self._first_pages.setdefault(request.url, request.cb_kwargs["section"])
+
     def _listing_dropped(self, request: Request) -> None:
         """A section's first page redirected off the site: the redirect is dropped where it
         is scheduled (OffsiteMiddleware), its errback never called, and a site whose every
-        section moved elsewhere (a new domain) ended `finished`, exit 0, nothing archived."""
-        if request.callback != self.parse_section or not request.meta.get("redirect_urls"):
-            return
-        if url_is_from_any_domain(request.url, self.allowed_domains):
-            return  # dropped as already asked for (another section's page): not refused
+        section moved elsewhere (a new domain) ended `finished`, exit 0, nothing archived.
+        Redirected to another section's page, it is dropped as asked for already: the two
+        sections are one listing (neither read nor refused, it kept such a run `finished`)."""
         section = request.cb_kwargs.get("section")
-        if section is None or request.cb_kwargs.get("page", 1) != 1:
+        if request.callback != self.parse_section or section is None:
+            return
+        if request.cb_kwargs.get("page", 1) != 1:
+            return
+        owner = self._first_pages.get(request.url)
+        if owner is not None and owner != section:  # asked for already, for that section
+            self.listings.share(section, owner)
+            return
+        host = urlsplit(request.url).hostname or ""  # without its port
+        if not request.meta.get("redirect_urls") or url_is_from_any_domain(
+            f"http://{host}/", self.allowed_domains
+        ):
             return
         host = urlsplit(request.url).netloc
         self._end(section, "failed")
@@ -445,6 +466,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         for section in self.options.sections if "sections" in self.options.discover else ():
             if self.listings.section(section).ended is None:
                 self._end(section, why)
+            else:  # a section sharing another's listing has its stats written here
+                self._listing_stats(section)
 
     # --- articles ----------------------------------------------------------
 

@@ -118,6 +118,12 @@ class ListingProgress:
     def end(self, name: str, reason: str) -> None:
         self.section(name).ended = reason
 
+    def share(self, name: str, owner: str) -> None:
+        """`name`'s first page is `owner`'s (one URL in the profile twice, or a redirect to
+        it): one listing, read once, so the two are refused or read together."""
+        if name != owner:
+            self.sections[name] = self.section(owner)
+
     def refuse(self, name: str, why: str) -> None:
         """The section's first page did not come: the section gave nothing at all."""
         self.section(name).refused = why

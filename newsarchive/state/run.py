@@ -413,7 +413,9 @@ class CrawlStateRun:
             self.store.when_committed(callback)
 
     def known_count(self) -> int | None:
-        return self.store.count() if self.store is not None else None
+        """None once closed: a SIGTERM while the crawl closes for another reason (the
+        state's lost batch) has Scrapy send engine_stopped before spider_closed."""
+        return self.store.count() if self.store is not None and not self._closed else None
 
     def close(self) -> None:
         """Listing dates seen after an article was fetched describe what was fetched."""
@@ -513,11 +515,12 @@ class CrawlStateRun:
 
 
 # STATE_SHARED=0 in a crawl shared through Redis: the queue hands an article to whichever
-# worker is free, and one whose own state never saw it fetches it whole and exports it again
+# worker is free, and one whose own state never saw it would fetch it whole and export it
+# again, so a worker with another state is refused (newsarchive.distributed.claim_own_state)
 SQLITE_IN_SHARED_CRAWL = (
-    "shared crawl with a crawl state of this worker's own (%s, STATE_SHARED=0): articles "
-    "other workers archived are fetched whole and exported again when they reach this one; "
-    "STATE_SHARED=1 keeps one state for all workers"
+    "shared crawl with a crawl state of this worker's own (%s, STATE_SHARED=0): this worker "
+    "alone works on the crawl; one with another state of its own is refused (STATE_SHARED=1 "
+    "keeps one state for all workers)"
 )
 
 
@@ -545,6 +548,10 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             store: StateStore = RedisCrawlState.from_url(config.redis_url, config.redis_key)
             lock = None
         else:
+            if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):  # STATE_SHARED=0: one worker's
+                from newsarchive.distributed import claim_own_state
+
+                claim_own_state(crawler, config.path)
             lock = RunLock(config.lock_path)
             try:
                 lock.acquire()
@@ -588,7 +595,7 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
         run = CrawlStateRun(config, store, lock, ledger, crawler.stats)
         logger.info("crawl state %s: %d URLs known", store.path, run.known_count())
         if crawler.settings.get("NEWSARCHIVE_REDIS_URL") and not config.redis_url:
-            logger.warning(SQLITE_IN_SHARED_CRAWL, store.path)
+            logger.info(SQLITE_IN_SHARED_CRAWL, store.path)
     setattr(crawler, CRAWLER_ATTRIBUTE, run)
     return run
 

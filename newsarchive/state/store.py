@@ -193,6 +193,12 @@ def read_only(path: Path | str) -> tuple[list[Capture], list[Payload], list[Requ
         return kept, payloads, requisites
 
 
+LOCKED_WHILE_WRITING = (
+    "database is locked by another program (after waiting 5 s: a sqlite3 shell or a backup "
+    "writing it?)"
+)
+
+
 class CrawlState:
     """SQLite-backed store; one connection, used from the reactor thread only.
 
@@ -381,14 +387,26 @@ class CrawlState:
         return _Write(self)
 
     def _discarding(self) -> bool:
-        """After a lost batch no write is made: a later commit would leave a hole."""
+        """After a lost batch no write is made: a later commit would leave a hole. A batch
+        that cannot begin is lost too: another program held the write lock past SQLite's
+        wait (every later write waited 5 s on the reactor, a SIGTERM unheard, and a write
+        that failed alone left a hole: its item exported again by the next run)."""
+        if self.lost is None and not self._db.in_transaction:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc)
+                self.lost = sqlite3.OperationalError(LOCKED_WHILE_WRITING) if busy else exc
+                self._after_commit.clear()
+            else:
+                self._began = time.monotonic()
         if self.lost is None:
             return False
         self.discarded += 1
         return True
 
     def _began_write(self) -> None:
-        if not self._db.in_transaction:
+        if not self._db.in_transaction:  # a write not begun by `_discarding` (none yet)
             self._db.execute("BEGIN IMMEDIATE")
             self._began = time.monotonic()
         self._db.execute("SAVEPOINT write")

@@ -13,17 +13,25 @@ record first) and records the payloads the state lacks.
 
 from __future__ import annotations
 
+import glob
 import logging
+import re
 import zlib
 from pathlib import Path
 from typing import BinaryIO
 
 from scrapy.statscollectors import StatsCollector
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from newsarchive.state.store import CrawlState, Payload
-from newsarchive.warc.archives import Skips, one_line_notices
+from newsarchive.warc.archives import (
+    READ_ERRORS,
+    Skips,
+    next_record,
+    one_line_notices,
+    tolerant_loader,
+    unfinished_member,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -40,15 +48,24 @@ def remember_killed_runs_payloads(
     names = store.writing()
     if not names:
         return
-    for name in names:
+    for name in [*names, *_later_files(directory, names)]:
         path = _find(directory, name)
         if path is None:
             logger.info("crawl state: the killed run's WARC file %s is not in %s", name, directory)
             continue
-        payloads, error = read_payloads(path, name, store.last_payload_offset(name))
+        damaged: list[str] = []
+        payloads, error = read_payloads(path, name, store.last_payload_offset(name), damaged)
         known = [p for p in payloads if store.payload(p.digest) is None]
         store.save((), known)
         stats.inc_value("state/payloads_recovered", len(known))
+        for stretch in damaged:
+            stats.inc_value("state/unsynced_damaged")
+            logger.warning(
+                "crawl state: %s, the last WARC file of a killed run, is damaged at %s: read "
+                "on after it (the pages archived in the damaged stretch are fetched whole again)",
+                path.name,
+                stretch,
+            )
         if known or error:
             logger.warning(
                 "crawl state: %d archived payloads of %s (the last WARC file of a run killed "
@@ -61,6 +78,32 @@ def remember_killed_runs_payloads(
     store.set_writing(None)
 
 
+# {prefix}-{timestamp}-{serial}-{pid}-{host}.warc.gz (newsarchive.warc.writer.warc_filename)
+_NAME = re.compile(r"^(?P<prefix>.+)-\d{17}-(?P<serial>\d{5,})-(?P<host>[a-z0-9.-]+)\.warc\.gz$")
+
+
+def _later_files(directory: Path, names: list[str]) -> list[str]:
+    """The files the killed run's writer opened after the one the state names: the state
+    hears of a file with its first payload, so a kill between a rotation and that commit
+    left the new file's records unknown (a fault campaign: a page archived whole twice)."""
+    later: list[str] = []
+    for name in names:
+        named = _NAME.match(name)
+        if named is None:
+            continue
+        for path in sorted(directory.glob(f"{glob.escape(named['prefix'])}-*.warc.gz*")):
+            other = _NAME.match(path.name.removesuffix(OPEN_SUFFIX))
+            if (
+                other is not None
+                and other["prefix"] == named["prefix"]
+                and other["host"] == named["host"]
+                and int(other["serial"]) > int(named["serial"])
+                and other.string not in names + later
+            ):
+                later.append(other.string)
+    return later
+
+
 def _find(directory: Path, name: str) -> Path | None:
     for candidate in (directory / name, directory / (name + OPEN_SUFFIX)):
         if candidate.is_file():
@@ -68,50 +111,85 @@ def _find(directory: Path, name: str) -> Path | None:
     return None
 
 
-def read_payloads(path: Path, name: str, start: int = 0) -> tuple[list[Payload], str]:
+def read_payloads(
+    path: Path, name: str, start: int = 0, damaged: list[str] | None = None
+) -> tuple[list[Payload], str]:
     """Every whole response's payload in the file from the record at `start` (the state's
     last row for the file: only what came after its last commit is read, not a whole 1 GB
-    file), and what stopped the reading ("" at its end)."""
+    file), and what stopped the reading ("" at its end).
+
+    A damaged stretch (a gzip member that does not inflate, bytes that start no record) is
+    read past to the next record, and named in `damaged`: every gzip member stands alone,
+    and the payloads after it would otherwise be fetched whole again."""
     found: list[Payload] = []
     notices = Skips()  # warcio's notices, a line a kind naming the file (not three a record)
+    at: int | None = start
     try:
         with path.open("rb") as stream:
-            stream.seek(start)
-            records = ArchiveIterator(stream, no_record_parse=True)
-            one_line_notices(records, path, notices)
-            for record in records:
-                headers = record.rec_headers
-                digest = headers.get_header("WARC-Payload-Digest")
-                if (
-                    record.rec_type == "response"
-                    and digest
-                    and digest != EMPTY_PAYLOAD
-                    and not headers.get_header("WARC-Truncated")
-                    and not headers.get_header("WARC-Segment-Number")
-                ):
-                    if not _whole(record.raw_stream, headers.get_header("Content-Length")):
-                        # a file not cut back (recovery off or left alone): a row for it
-                        # would make the next run's page a revisit of a torn record
-                        return (
-                            found,
-                            f"its last record (at {records.get_record_offset()}) is cut short",
-                        )
-                    found.append(
-                        Payload(
-                            digest,
-                            headers.get_header("WARC-Target-URI") or "",
-                            headers.get_header("WARC-Date") or "",
-                            headers.get_header("WARC-Record-ID") or "",
-                            name,
-                            records.get_record_offset(),  # from the file's start
-                        )
-                    )
-    except (OSError, EOFError, ValueError, zlib.error, ArchiveLoadFailed) as exc:
-        # warcio quotes the bad "first line" whole: 4 MB of log for 1 MB of zeros
+            while at is not None:
+                end, error = _read_from(stream, at, path, name, found, notices)
+                if not error:
+                    return found, ""
+                at = None if "cut short" in error else next_record(stream, end)
+                if at is None:
+                    return found, error
+                if damaged is not None:
+                    damaged.append(f"offset {end:,} to {at:,} ({error})")
+    except OSError as exc:
         return found, f"{type(exc).__name__}: {exc}"[:ERROR_CHARS]
     finally:
         notices.say_tallied()
     return found, ""
+
+
+def _read_from(
+    stream: BinaryIO, at: int, path: Path, name: str, found: list[Payload], notices: Skips
+) -> tuple[int, str]:
+    """Read the records from offset `at` into `found`; (the end of the last whole record,
+    what stopped the reading or "")."""
+    stream.seek(at)
+    end = at
+    records = ArchiveIterator(stream, no_record_parse=True)
+    tolerant_loader(records)  # a gzip member that breaks part way raises, not ends quietly
+    one_line_notices(records, path, notices)
+    try:
+        for record in records:
+            headers = record.rec_headers
+            digest = headers.get_header("WARC-Payload-Digest")
+            wanted = (
+                record.rec_type == "response"
+                and digest
+                and digest != EMPTY_PAYLOAD
+                and not headers.get_header("WARC-Truncated")
+                and not headers.get_header("WARC-Segment-Number")
+            )
+            if not _whole(record.raw_stream, headers.get_header("Content-Length")) and wanted:
+                # a file not cut back (recovery off or left alone): a row for it
+                # would make the next run's page a revisit of a torn record
+                return end, f"its last record (at {records.get_record_offset()}) is cut short"
+            if wanted:
+                found.append(
+                    Payload(
+                        digest,
+                        headers.get_header("WARC-Target-URI") or "",
+                        headers.get_header("WARC-Date") or "",
+                        headers.get_header("WARC-Record-ID") or "",
+                        name,
+                        records.get_record_offset(),  # from the file's start
+                    )
+                )
+            end = records.get_record_offset() + records.get_record_length()
+        unfinished_member(records, None)
+    except READ_ERRORS as exc:
+        # warcio quotes the bad "first line" whole: 4 MB of log for 1 MB of zeros
+        kind = "" if isinstance(exc, zlib.error) else f"{type(exc).__name__}: "
+        return end, _one_line(f"{kind}{exc}")
+    return end, ""
+
+
+def _one_line(text: str) -> str:
+    """`text` shortened, its control characters (of a damaged record's bytes) as '?'."""
+    return "".join(c if c.isprintable() else "?" for c in text[:ERROR_CHARS])
 
 
 def _whole(body: BinaryIO, length: str | None) -> bool:
