@@ -26,8 +26,13 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
+from warcio.statusandheaders import (
+    StatusAndHeaders,
+    StatusAndHeadersParser,
+    StatusAndHeadersParserException,
+)
 
+from newsarchive.timestamps import utc_warc_date
 from newsarchive.warc.encodings import dechunk
 from newsarchive.warc.frames import Codec, FrameStream, framed
 from newsarchive.warc.spoolfiles import new_spool_file
@@ -1349,6 +1354,7 @@ def tolerant_loader(records: ArchiveIterator) -> None:
             setattr(headers, TEXT_URIS, {name: headers.get_header(name) for name in tap.encoded})
         for name, value in tap.encoded.items():
             headers.replace_header(name, value)
+        _utc_dates(headers)
         return headers
 
     loader.warc_parser.parse = parse_raw_uris
@@ -1369,6 +1375,21 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+# Set on a record's WARC headers whose date had a UTC offset (read as its `Z` moment)
+OFFSET_DATED = "newsarchive_offset_dated"
+
+
+def _utc_dates(headers: StatusAndHeaders) -> None:
+    """A WARC-Date (or WARC-Refers-To-Date) another tool wrote with a UTC offset is read
+    as its `Z` moment (`utc_warc_date`): every reader then keys the capture by the same
+    second, and an index no longer stops at it."""
+    for name in ("WARC-Date", "WARC-Refers-To-Date"):
+        value = headers.get_header(name)
+        if value and value != utc_warc_date(value):
+            headers.replace_header(name, utc_warc_date(value))
+            setattr(headers, OFFSET_DATED, True)  # pywb cannot load it: `replay` copies it
 
 
 _URI_HEADERS = {b"warc-target-uri": "WARC-Target-URI", b"warc-refers-to-target-uri":
