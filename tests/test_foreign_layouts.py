@@ -8,6 +8,7 @@ few bytes too long. Each is read by `extract`, `index` (and its WACZ) and
 
 from __future__ import annotations
 
+import gzip
 import json
 import signal
 import zipfile
@@ -101,3 +102,68 @@ def test_replay_serves_a_page_dated_with_a_utc_offset(offset_dated: Path) -> Non
             assert fetch(f"{base}{ts}id_/{SITE}{path}") == _page(f"Tide {number}"), path
         replaying.send_signal(signal.SIGTERM)
         assert replaying.wait(timeout=30) == 0
+
+
+def _items(tmp_path: Path, path: Path) -> tuple[list[str], str, int]:
+    """URLs of the items `extract --all-pages` makes, stderr, exit status."""
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(path))
+    urls = [json.loads(line)["url"] for line in out.read_text().splitlines()]
+    return urls, done.stderr, done.returncode
+
+
+def test_records_with_no_blank_lines_after_them_are_all_read(tmp_path: Path) -> None:
+    """warcio took the next record's `WARC/1.0` line for the blank lines it skips, and the
+    record, its version line gone, ended the file: 1 page of 3, `rest skipped`."""
+    path = tmp_path / "tight.warc"
+    records = [_record("/one", 1, after=b""), _record("/two", 2, after=b""), _record("/three", 3)]
+    path.write_bytes(b"".join(records))
+    offsets = [0, len(records[0]), len(records[0]) + len(records[1])]
+    notice = f"{path}: 2 records not followed by a blank line (their Content-Length may be wrong)"
+
+    urls, errors, status = _items(tmp_path, path)
+    assert (urls, status) == ([SITE + "/one", SITE + "/two", SITE + "/three"], 0), errors
+    assert notice in errors and "skipped" not in errors.splitlines()[-1]
+
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(path))
+    assert done.returncode == 0, done.stderr
+    fields = [json.loads(line.split(" ", 2)[2]) for line in cdxj.read_text().splitlines()]
+    urls = [SITE + "/one", SITE + "/two", SITE + "/three"]
+    assert {(f["url"], int(f["offset"])) for f in fields} == set(zip(urls, offsets, strict=True))
+    assert len(fields) == 3
+
+
+def test_a_content_length_a_few_bytes_long_loses_only_its_record(tmp_path: Path) -> None:
+    """Its length ends inside the next record's header: that record was not found there (its
+    header was searched for in the long record's bytes only), and the file's rest was lost."""
+    path = tmp_path / "long.warc"
+    records = [_record("/long", 1, slack=30), _record("/next", 2), _record("/last", 3)]
+    path.write_bytes(b"".join(records))
+    named = f"{path}@0: record skipped: its Content-Length ("
+    at = f"runs over the record at offset {len(records[0])}: left out, read on there"
+
+    urls, errors, status = _items(tmp_path, path)
+    assert (urls, status) == ([SITE + "/next", SITE + "/last"], 3), errors
+    assert named in errors and at in errors and "rest skipped" not in errors
+
+    keys, errors, status = _index(tmp_path, path)
+    assert status == 3 and named in errors and at in errors, errors
+    assert sorted(keys) == [(SITE + "/last", "20260401080000"), (SITE + "/next", "20260401080000")]
+
+
+def test_recompress_writes_every_record_of_a_whole_gzip_with_no_blank_lines(
+    tmp_path: Path,
+) -> None:
+    """`recompress` took such a file for no whole-gzip WARC (exit 1, while `index` printed
+    its command line for it), then wrote its first record only."""
+    tight = _record("/one", 1, after=b"") + _record("/two", 2, after=b"")
+    (tmp_path / "tight.warc.gz").write_bytes(gzip.compress(tight, mtime=0))
+    done = newsarchive("recompress", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    written = tmp_path / "tight.recompressed.warc.gz"
+    assert gzip.decompress(written.read_bytes()) == tight  # a member a record, bytes unchanged
+    keys, errors, status = _index(tmp_path, written)
+    assert status == 0 and sorted(keys) == sorted(
+        [(SITE + "/one", "20260401080000"), (SITE + "/two", "20260401080000")]
+    ), errors

@@ -14,6 +14,7 @@ import gzip
 import logging
 import os
 import re
+import sys
 import weakref
 import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -794,7 +795,9 @@ class Resume(Exception):
 _NEXT_WARC = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
 
 
-def overrun(record: ArcWarcRecord, payload: bytes, followed: bool = True) -> int | None:
+def overrun(
+    record: ArcWarcRecord, payload: bytes, followed: bool = True, after: bytes = b""
+) -> int | None:
     """Where in `payload` (a plain WARC record's, as read) the next record starts, when the
     record's Content-Length runs over it (None: it does not).
 
@@ -803,7 +806,9 @@ def overrun(record: ArcWarcRecord, payload: bytes, followed: bool = True) -> int
     length ends (junk there: a chunked or resource record, with no HTTP Content-Length
     to tell, ran into the records after it and ends in one of them or in junk), or one
     whose HTTP body ends, by its own Content-Length, right where a WARC header follows
-    its two line ends. A page that holds a WARC record as text is none of these.
+    its two line ends. A page that holds a WARC record as text is none of these. `after`
+    is what the file holds past the record's length: a length a few bytes too long ends
+    inside the next record's header, whose rest is there.
     """
     cut = int(getattr(record.raw_stream, "limit", 0) or 0) > 0
     if not cut and followed:  # only right where its HTTP body ends (found: a record there)
@@ -811,14 +816,14 @@ def overrun(record: ArcWarcRecord, payload: bytes, followed: bool = True) -> int
         if declared is None or not declared.strip().isdigit():
             return None
         found = _NEXT_WARC.match(payload, int(declared))
-        if found is None or not _warc_header(payload[found.start(1) :]):
+        if found is None or not _warc_header(payload[found.start(1) :] + after):
             return None
         return found.start(1)
     # the first record start, after blank lines or not: junk may come before it
     at = payload.find(b"WARC/1.")
     while at >= 0:
         at_line_start = at == 0 or payload[at - 1 : at] == b"\n"
-        if at_line_start and _WARC_LINE.match(payload, at) and _warc_header(payload[at:]):
+        if at_line_start and _WARC_LINE.match(payload, at) and _warc_header(payload[at:] + after):
             return at
         at = payload.find(b"WARC/1.", at + 1)
     return None
@@ -839,8 +844,18 @@ def overrun_at(
     """The file offset of the record that the plain record just read (its `size` bytes,
     `payload` the first of them) runs over (None: it runs over none)."""
     end = records.fh.tell() - records.reader.rem_length()  # where its length ends
-    inside = overrun(record, payload, arc or _record_follows(records.fh, end))
+    followed = arc or _record_follows(records.fh, end)
+    inside = overrun(record, payload, followed, _bytes_at(records.fh, end, 8192))
     return None if inside is None else end - size + inside
+
+
+def _bytes_at(stream: IO[bytes], offset: int, size: int) -> bytes:
+    """`size` bytes of `stream` at `offset`; the stream's position is kept."""
+    here = stream.tell()
+    stream.seek(offset)
+    found = stream.read(size)
+    stream.seek(here)
+    return found
 
 
 def _record_follows(stream: IO[bytes], end: int) -> bool:
@@ -1328,6 +1343,7 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     (`_loud_gzip_damage`)."""
     _say_warcio_notices_once()
     _loud_gzip_damage(records.reader)
+    tight_records_read(records)
     records.newsarchive_reader = records.reader  # warcio lets go of it at the end
     loader = records.loader
     load = loader.load_http_headers
@@ -1375,6 +1391,36 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+_VERSION_LINE = re.compile(rb"WARC/(?:0\.1[78]|1\.[01])\r?\n")
+
+
+def tight_records_read(records: ArchiveIterator) -> None:
+    """Have `records` read a record that follows the one before with no blank lines."""
+    records._consume_blanklines = lambda: _blank_lines(records)
+
+
+def _blank_lines(records: ArchiveIterator) -> tuple[bytes | None, int]:
+    """warcio's reading of the blank lines after a record (the next record's first line, the
+    bytes of those before it), except that a WARC version line right after a record, with
+    no blank line between, starts the next record: warcio took any first line for a blank
+    one (naming it), and the next record, its version line gone, ended the file's reading.
+    """
+    skipped, first = 0, True
+    while line := records.reader.readline():
+        if not line.rstrip():
+            skipped += len(line)
+        elif first:  # not blank: its Content-Length may be wrong, named as warcio names it
+            at = records.fh.tell() - records.reader.rem_length() - skipped - len(line)
+            sys.stderr.write(records.INC_RECORD.format(at, line))
+            if _VERSION_LINE.fullmatch(line):
+                return line, skipped
+            skipped += len(line)
+        else:
+            return line, skipped
+        first = False
+    return None, skipped
 
 
 # Set on a record's WARC headers whose date had a UTC offset (read as its `Z` moment)
