@@ -167,3 +167,21 @@ def test_recompress_writes_every_record_of_a_whole_gzip_with_no_blank_lines(
     assert status == 0 and sorted(keys) == sorted(
         [(SITE + "/one", "20260401080000"), (SITE + "/two", "20260401080000")]
     ), errors
+
+
+def test_arc_records_with_no_newline_after_them_are_all_read(tmp_path: Path) -> None:
+    """warcio took the next record's ARC header line for the newline it passes over: 1 page
+    of 3, `rest skipped`."""
+    about = b"1 0 Tidewriter\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = b"filedesc://tides.arc 0.0.0.0 20260401080000 text/plain %d\n" % len(about) + about
+    records = [head + b"\n"]
+    for number in range(3):
+        block = _http(_page(f"Tide {number}"))
+        line = f"{SITE}/arc-{number} 10.0.0.1 20260401080000 text/html {len(block)}\n"
+        records.append(line.encode() + block)  # and no newline after it
+    path = tmp_path / "tight.arc"
+    path.write_bytes(b"".join(records))
+    urls, errors, status = _items(tmp_path, path)
+    assert (urls, status) == ([f"{SITE}/arc-{n}" for n in range(3)], 0), errors
+    keys, errors, status = _index(tmp_path, path)
+    assert status == 0 and len(keys) == 3, errors

@@ -344,7 +344,7 @@ def _records(
     arc = frame.arc if frame is not None else is_arc(cast(IO[bytes], stream))
     install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
-    tolerant_loader(records)
+    tolerant_loader(records, arc)
     one_line_notices(records, path, skips)
 
     def place(offset: int) -> int | None:
@@ -1335,7 +1335,7 @@ def segment_problem(record: ArcWarcRecord) -> str | None:
     )
 
 
-def tolerant_loader(records: ArchiveIterator) -> None:
+def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
     ARC version 2 header lines are read too (`arc_v1_line`), a URI's raw bytes that are no
@@ -1343,7 +1343,7 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     (`_loud_gzip_damage`)."""
     _say_warcio_notices_once()
     _loud_gzip_damage(records.reader)
-    tight_records_read(records)
+    tight_records_read(records, arc)
     records.newsarchive_reader = records.reader  # warcio lets go of it at the end
     loader = records.loader
     load = loader.load_http_headers
@@ -1396,16 +1396,18 @@ def tolerant_loader(records: ArchiveIterator) -> None:
 _VERSION_LINE = re.compile(rb"WARC/(?:0\.1[78]|1\.[01])\r?\n")
 
 
-def tight_records_read(records: ArchiveIterator) -> None:
-    """Have `records` read a record that follows the one before with no blank lines."""
-    records._consume_blanklines = lambda: _blank_lines(records)
+def tight_records_read(records: ArchiveIterator, arc: bool = False) -> None:
+    """Have `records` read a record that follows the one before with no blank lines (`arc`:
+    an ARC file's, with no newline)."""
+    records._consume_blanklines = lambda: _blank_lines(records, arc)
 
 
-def _blank_lines(records: ArchiveIterator) -> tuple[bytes | None, int]:
+def _blank_lines(records: ArchiveIterator, arc: bool) -> tuple[bytes | None, int]:
     """warcio's reading of the blank lines after a record (the next record's first line, the
     bytes of those before it), except that a WARC version line right after a record, with
     no blank line between, starts the next record: warcio took any first line for a blank
     one (naming it), and the next record, its version line gone, ended the file's reading.
+    In an ARC file (`arc`), an ARC header line there starts the next record the same way.
     """
     skipped, first = 0, True
     while line := records.reader.readline():
@@ -1414,13 +1416,20 @@ def _blank_lines(records: ArchiveIterator) -> tuple[bytes | None, int]:
         elif first:  # not blank: its Content-Length may be wrong, named as warcio names it
             at = records.fh.tell() - records.reader.rem_length() - skipped - len(line)
             sys.stderr.write(records.INC_RECORD.format(at, line))
-            if _VERSION_LINE.fullmatch(line):
+            if _VERSION_LINE.fullmatch(line) or (arc and _arc_record_line(line)):
                 return line, skipped
             skipped += len(line)
         else:
             return line, skipped
         first = False
     return None, skipped
+
+
+def _arc_record_line(line: bytes) -> bool:
+    """Whether `line`, read where an ARC file's record ended, is the next record's header line
+    (an ARC writer may leave out the newline after a record)."""
+    v1 = arc_v1_line(line)
+    return arc_header_line(v1.decode("latin-1") if isinstance(v1, bytes) else v1)
 
 
 # Set on a record's WARC headers whose date had a UTC offset (read as its `Z` moment)
