@@ -8,6 +8,7 @@ the ISO 8601 moments the crawl state, items and reports keep (`iso_seconds`,
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
@@ -26,6 +27,30 @@ def warc_date(moment: datetime) -> str:
     """WARC-Date: UTC with microseconds (WARC 1.1 allows sub-second precision)."""
     moment = moment.astimezone(UTC) if moment.tzinfo else moment
     return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+# A WARC date with a UTC offset in place of `Z` (Python's isoformat() writes `+00:00`)
+_OFFSET_DATE = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?)(?:\.(\d+))?\s*([+-]\d\d:?\d\d)")
+
+
+def utc_warc_date(text: str) -> str:
+    """A WARC date written with a UTC offset, as the `Z` moment the WARC standard asks for
+    (`2024-01-02T03:04:05.5+02:00` is `2024-01-02T01:04:05.500000Z`); any other text as it is.
+
+    warcio reads the offset's digits as more fields: an index stopped at `+02:00` and took
+    `+0200` for microseconds, two hours off.
+    """
+    found = _OFFSET_DATE.fullmatch(text.strip())
+    if found is None:
+        return text
+    moment, fraction, offset = found.groups()
+    try:
+        parsed = datetime.fromisoformat(moment + offset)
+    except ValueError:
+        return text
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    utc = parsed.replace(microsecond=micro).astimezone(UTC).replace(tzinfo=None)
+    return utc.isoformat(timespec="microseconds" if fraction else "seconds") + "Z"
 
 
 def parse_iso(text: str) -> datetime:

@@ -163,7 +163,7 @@ class Tolerant:
         records = super()._create_record_iter(input_)  # type: ignore[misc]
         install_tolerant_digests()
         records.check_digests = True  # block digests checked as the records are spooled
-        tolerant_loader(records)
+        tolerant_loader(records, arc)
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
         self._records = _Digesting(records, arc, self.skips, self._filename)
         self._records.end = start

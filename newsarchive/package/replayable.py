@@ -7,10 +7,12 @@ one name) or an `x-gzip` one as the compressed bytes, to any client. `replay`
 therefore writes, in its scratch collection (never beside the archive), a copy of
 each such response with its body decoded and the coding kept as
 `X-Archive-Orig-Content-Encoding`, and indexes the copy in place of the
-original. The archive itself still holds the bytes as served. pywb serves the
-record at an offset as it is, so a record split in segments (WARC-Segment-Number)
-would be its first segment: `index` leaves it out, and `replay` serves a copy
-joined from all its segments, which a revisit of it finds by URL and digest.
+original; so is a response dated with a UTC offset (`+02:00` where the WARC
+standard asks for `Z`), which pywb fails to load. The archive itself still holds
+the bytes as served. pywb serves the record at an offset as it is, so a record
+split in segments (WARC-Segment-Number) would be its first segment: `index`
+leaves it out, and `replay` serves a copy joined from all its segments, which a
+revisit of it finds by URL and digest.
 """
 
 from __future__ import annotations
@@ -25,11 +27,18 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsarchive.warc.archives import Read, Segments, Skips, read_records
+from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
 
 PYWB_DECODES = ("gzip", "deflate", "br")
 COPIES_NAME = "newsarchive-decoded-copies.warc.gz"
+
+
+def offset_dated(record: ArcWarcRecord) -> bool:
+    """A response dated with a UTC offset (`+02:00`): pywb 2.10 fails to load it (500), its
+    copy is dated in `Z` (`utc_warc_date`)."""
+    dated = getattr(record.rec_headers, OFFSET_DATED, False)
+    return bool(dated) and record.rec_type == "response" and record.http_headers is not None
 
 
 def pywb_cannot_decode(record: ArcWarcRecord) -> bool:
@@ -67,7 +76,11 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
     segments = Segments()  # a record's segments may be in several files
 
     def copied(record: ArcWarcRecord) -> bool:
-        return (decode and pywb_cannot_decode(record)) or first_segment(record)
+        return (
+            (decode and pywb_cannot_decode(record))
+            or first_segment(record)
+            or (decode and offset_dated(record))
+        )
 
     def reads() -> Iterator[Read]:
         try:

@@ -14,6 +14,7 @@ import gzip
 import logging
 import os
 import re
+import sys
 import weakref
 import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -26,8 +27,13 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
+from warcio.statusandheaders import (
+    StatusAndHeaders,
+    StatusAndHeadersParser,
+    StatusAndHeadersParserException,
+)
 
+from newsarchive.timestamps import utc_warc_date
 from newsarchive.warc.encodings import dechunk
 from newsarchive.warc.frames import Codec, FrameStream, framed
 from newsarchive.warc.spoolfiles import new_spool_file
@@ -338,7 +344,7 @@ def _records(
     arc = frame.arc if frame is not None else is_arc(cast(IO[bytes], stream))
     install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
-    tolerant_loader(records)
+    tolerant_loader(records, arc)
     one_line_notices(records, path, skips)
 
     def place(offset: int) -> int | None:
@@ -789,7 +795,9 @@ class Resume(Exception):
 _NEXT_WARC = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
 
 
-def overrun(record: ArcWarcRecord, payload: bytes, followed: bool = True) -> int | None:
+def overrun(
+    record: ArcWarcRecord, payload: bytes, followed: bool = True, after: bytes = b""
+) -> int | None:
     """Where in `payload` (a plain WARC record's, as read) the next record starts, when the
     record's Content-Length runs over it (None: it does not).
 
@@ -798,7 +806,9 @@ def overrun(record: ArcWarcRecord, payload: bytes, followed: bool = True) -> int
     length ends (junk there: a chunked or resource record, with no HTTP Content-Length
     to tell, ran into the records after it and ends in one of them or in junk), or one
     whose HTTP body ends, by its own Content-Length, right where a WARC header follows
-    its two line ends. A page that holds a WARC record as text is none of these.
+    its two line ends. A page that holds a WARC record as text is none of these. `after`
+    is what the file holds past the record's length: a length a few bytes too long ends
+    inside the next record's header, whose rest is there.
     """
     cut = int(getattr(record.raw_stream, "limit", 0) or 0) > 0
     if not cut and followed:  # only right where its HTTP body ends (found: a record there)
@@ -806,14 +816,14 @@ def overrun(record: ArcWarcRecord, payload: bytes, followed: bool = True) -> int
         if declared is None or not declared.strip().isdigit():
             return None
         found = _NEXT_WARC.match(payload, int(declared))
-        if found is None or not _warc_header(payload[found.start(1) :]):
+        if found is None or not _warc_header(payload[found.start(1) :] + after):
             return None
         return found.start(1)
     # the first record start, after blank lines or not: junk may come before it
     at = payload.find(b"WARC/1.")
     while at >= 0:
         at_line_start = at == 0 or payload[at - 1 : at] == b"\n"
-        if at_line_start and _WARC_LINE.match(payload, at) and _warc_header(payload[at:]):
+        if at_line_start and _WARC_LINE.match(payload, at) and _warc_header(payload[at:] + after):
             return at
         at = payload.find(b"WARC/1.", at + 1)
     return None
@@ -834,8 +844,18 @@ def overrun_at(
     """The file offset of the record that the plain record just read (its `size` bytes,
     `payload` the first of them) runs over (None: it runs over none)."""
     end = records.fh.tell() - records.reader.rem_length()  # where its length ends
-    inside = overrun(record, payload, arc or _record_follows(records.fh, end))
+    followed = arc or _record_follows(records.fh, end)
+    inside = overrun(record, payload, followed, _bytes_at(records.fh, end, 8192))
     return None if inside is None else end - size + inside
+
+
+def _bytes_at(stream: IO[bytes], offset: int, size: int) -> bytes:
+    """`size` bytes of `stream` at `offset`; the stream's position is kept."""
+    here = stream.tell()
+    stream.seek(offset)
+    found = stream.read(size)
+    stream.seek(here)
+    return found
 
 
 def _record_follows(stream: IO[bytes], end: int) -> bool:
@@ -1315,7 +1335,7 @@ def segment_problem(record: ArcWarcRecord) -> str | None:
     )
 
 
-def tolerant_loader(records: ArchiveIterator) -> None:
+def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
     ARC version 2 header lines are read too (`arc_v1_line`), a URI's raw bytes that are no
@@ -1323,6 +1343,7 @@ def tolerant_loader(records: ArchiveIterator) -> None:
     (`_loud_gzip_damage`)."""
     _say_warcio_notices_once()
     _loud_gzip_damage(records.reader)
+    tight_records_read(records, arc)
     records.newsarchive_reader = records.reader  # warcio lets go of it at the end
     loader = records.loader
     load = loader.load_http_headers
@@ -1349,6 +1370,7 @@ def tolerant_loader(records: ArchiveIterator) -> None:
             setattr(headers, TEXT_URIS, {name: headers.get_header(name) for name in tap.encoded})
         for name, value in tap.encoded.items():
             headers.replace_header(name, value)
+        _utc_dates(headers)
         return headers
 
     loader.warc_parser.parse = parse_raw_uris
@@ -1369,6 +1391,60 @@ def tolerant_loader(records: ArchiveIterator) -> None:
         return parse(stream, line)
 
     arc_parser.parse = parse_v2
+
+
+_VERSION_LINE = re.compile(rb"WARC/(?:0\.1[78]|1\.[01])\r?\n")
+
+
+def tight_records_read(records: ArchiveIterator, arc: bool = False) -> None:
+    """Have `records` read a record that follows the one before with no blank lines (`arc`:
+    an ARC file's, with no newline)."""
+    records._consume_blanklines = lambda: _blank_lines(records, arc)
+
+
+def _blank_lines(records: ArchiveIterator, arc: bool) -> tuple[bytes | None, int]:
+    """warcio's reading of the blank lines after a record (the next record's first line, the
+    bytes of those before it), except that a WARC version line right after a record, with
+    no blank line between, starts the next record: warcio took any first line for a blank
+    one (naming it), and the next record, its version line gone, ended the file's reading.
+    In an ARC file (`arc`), an ARC header line there starts the next record the same way.
+    """
+    skipped, first = 0, True
+    while line := records.reader.readline():
+        if not line.rstrip():
+            skipped += len(line)
+        elif first:  # not blank: its Content-Length may be wrong, named as warcio names it
+            at = records.fh.tell() - records.reader.rem_length() - skipped - len(line)
+            sys.stderr.write(records.INC_RECORD.format(at, line))
+            if _VERSION_LINE.fullmatch(line) or (arc and _arc_record_line(line)):
+                return line, skipped
+            skipped += len(line)
+        else:
+            return line, skipped
+        first = False
+    return None, skipped
+
+
+def _arc_record_line(line: bytes) -> bool:
+    """Whether `line`, read where an ARC file's record ended, is the next record's header line
+    (an ARC writer may leave out the newline after a record)."""
+    v1 = arc_v1_line(line)
+    return arc_header_line(v1.decode("latin-1") if isinstance(v1, bytes) else v1)
+
+
+# Set on a record's WARC headers whose date had a UTC offset (read as its `Z` moment)
+OFFSET_DATED = "newsarchive_offset_dated"
+
+
+def _utc_dates(headers: StatusAndHeaders) -> None:
+    """A WARC-Date (or WARC-Refers-To-Date) another tool wrote with a UTC offset is read
+    as its `Z` moment (`utc_warc_date`): every reader then keys the capture by the same
+    second, and an index no longer stops at it."""
+    for name in ("WARC-Date", "WARC-Refers-To-Date"):
+        value = headers.get_header(name)
+        if value and value != utc_warc_date(value):
+            headers.replace_header(name, utc_warc_date(value))
+            setattr(headers, OFFSET_DATED, True)  # pywb cannot load it: `replay` copies it
 
 
 _URI_HEADERS = {b"warc-target-uri": "WARC-Target-URI", b"warc-refers-to-target-uri":

@@ -30,6 +30,7 @@ from newsarchive.warc.archives import (
     WholeGunzip,
     error_text,
     one_line_notices,
+    tight_records_read,
     unreadable,
 )
 from newsarchive.warc.framed import each_frame
@@ -120,6 +121,7 @@ def gzipped_whole(path: Path) -> bool:
 def _more_than_one_record(member: WholeGunzip) -> bool:
     records = ArchiveIterator(member, no_record_parse=True, arc2warc=True)
     records.INC_RECORD = _SILENT
+    tight_records_read(records)  # a second record right after the first is one
     return any(count for count, _ in enumerate(records))  # stops at the second record
 
 
@@ -168,6 +170,7 @@ class _Output:
         kept = _Kept(stream)
         archive = ArchiveIterator(kept)
         one_line_notices(archive, self.path, self.skips)
+        tight_records_read(archive)
         records = iter(archive)
         member: _Member | None = None
         self.last_whole = True
