@@ -150,7 +150,7 @@ def _read_from(
     stream.seek(at)
     end = at
     records = ArchiveIterator(stream, no_record_parse=True)
-    tolerant_loader(records)  # a gzip member that breaks part way raises, not ends quietly
+    tolerant_loader(records, arc=False)  # our own WARCs; a broken gzip member raises
     one_line_notices(records, path, notices)
     try:
         for record in records:
