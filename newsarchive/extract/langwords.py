@@ -82,6 +82,20 @@ FOLLOW_WORDS = {
     "ro": "urmărește", "el": "ακολουθήστε", "uk": "стежити", "ru": "подписаться",
     "id": "ikuti", "vi": "theo dõi",
 }  # fmt: skip
+# spiders/pagination.py: the whole text (or aria-label) of a section page's "next page" or
+# "load more" control, arrows aside. Whole texts only: a headline never equals one.
+NEXT_PAGE_WORDS = {
+    "en": "next, next page, older, older posts, older articles, load more, show more, more stories",
+    "de": "weiter, nächste, nächste seite, ältere beiträge, mehr laden, mehr anzeigen",
+    "fr": "suivant, suivante, page suivante, voir plus, charger plus, afficher plus",
+    "es": "siguiente, página siguiente, cargar más, ver más",
+    "it": "successivo, successiva, pagina successiva, carica altri, mostra altri",
+    "pt": "próxima, próxima página, seguinte, carregar mais, ver mais",
+    "nl": "volgende, volgende pagina, meer laden, toon meer", "nb": "neste, neste side, vis flere",
+    "da": "næste, næste side, vis flere", "sv": "nästa, nästa sida, visa fler, ladda fler",
+    "pl": "następna, następna strona, następne, pokaż więcej, załaduj więcej",
+    "ja": "次へ, 次のページ, もっと見る", "ko": "다음, 다음 페이지, 더보기",
+}  # fmt: skip
 # authors.py: words that make a byline part no name ("Mehr von ...", "Updated ..."): stamps
 # and links inside author blocks. Only words that are nobody's surname.
 NOT_NAME_WORDS = {

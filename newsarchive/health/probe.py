@@ -105,8 +105,8 @@ class ProfileCheckSpider(Spider):
                     target, _, cursor = first
                     own = cursor is not None and looks_like_url(cursor)
                     more = response.urljoin(target) if own else self.options.profile.url(target)
-        else:  # the profile's next page, else the page's own rel=next
-            more = next_page_url(response, listing, 1)
+        else:  # the profile's next page, else the page's own rel=next or pagination
+            more = next_page_url(response, listing, 1, self._is_article)
             if listing.next_page or listing.page_url or more is not None:
                 check.more_kind = "next page"
         if more is not None:
@@ -141,6 +141,10 @@ class ProfileCheckSpider(Spider):
         new = [url for url in self._articles_in(section, urls, response.url) if url not in before]
         check.more_articles = len(new)
         yield from self._fetch_articles(section, new)
+
+    def _is_article(self, url: str) -> bool:
+        """Whether a link is an article of the site (no next page, whatever its text)."""
+        return self.scope.article(url) is not None
 
     def _articles_in(self, section: str, urls: list[str], base: str) -> list[str]:
         """The article URLs among `urls`, in order, each once."""

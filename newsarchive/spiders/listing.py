@@ -8,11 +8,12 @@ decides what to follow.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
+from newsarchive.spiders.pagination import generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
 
@@ -22,6 +23,7 @@ NEXT_ATTRIBUTES = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]
 # The standard's own "next page" marks, read when the profile names no control of its own:
 # `<link rel="next">` in the head (WordPress, AMP and most CMSs print it) or a link with rel=next.
 REL_NEXT = 'link[rel~="next"], a[rel~="next"]'
+IsArticle = Callable[[str], bool] | None
 JSON_LD = '//script[@type="application/ld+json"]/text()'
 
 
@@ -41,18 +43,36 @@ def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]
         yield Entry(response.urljoin(entry.url), entry.published)
 
 
-def next_page_url(response: TextResponse, listing: Listing, page: int) -> str | None:
-    """The URL of page `page + 1`: the page's "next" control (its link, else the URL its
-    data attributes hold), or the profile's page template, else the page's rel=next."""
+def next_page_url(
+    response: TextResponse, listing: Listing, page: int, is_article: IsArticle = None
+) -> str | None:
+    """The URL of page `page + 1` (see `next_page`)."""
+    found = next_page(response, listing, page, is_article)
+    return found[0] if found else None
+
+
+def next_page(
+    response: TextResponse, listing: Listing, page: int, is_article: IsArticle = None
+) -> tuple[str, str] | None:
+    """(URL of page `page + 1`, how it was found): the profile's "next" control (its link,
+    else the URL its data attributes hold: "control"), or the profile's page template
+    ("template"), else the page's rel=next ("rel_next"), else a link to the next page
+    number or a "next" control of no profile's ("numbered", "next_control": pagination.py)."""
     if listing.next_page:
         control = response.css(listing.next_page)
         href = control.xpath("@href").get() or control.xpath(NEXT_ATTRIBUTES).get()
-        return response.urljoin(href.strip()) if href and href.strip() else None
+        return (response.urljoin(href.strip()), "control") if href and href.strip() else None
     if listing.page_url:
         section_url = response.url.split("?", 1)[0]
-        return listing.page_url.format(section_url=section_url, page=page + 1)
+        return listing.page_url.format(section_url=section_url, page=page + 1), "template"
     href = response.css(REL_NEXT).xpath("@href").get()
-    return response.urljoin(href.strip()) if href and href.strip() else None
+    if href and href.strip():
+        return response.urljoin(href.strip()), "rel_next"
+    found = generic_next(response.selector, response.url, is_article or (lambda _: False))
+    if found is None:
+        return None
+    url, how = found
+    return url, "numbered" if how == "numbered" else "next_control"
 
 
 # AMP's declarative "load more": <amp-list src=... load-more=... items=... load-more-bookmark=...>

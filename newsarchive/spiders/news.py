@@ -38,7 +38,7 @@ from newsarchive.spiders.failures import (
     sections_refused,
 )
 from newsarchive.spiders.frontier import Article, Frontier
-from newsarchive.spiders.listing import amp_list, next_page_url, section_entries
+from newsarchive.spiders.listing import amp_list, next_page, section_entries
 from newsarchive.spiders.options import (
     CrawlOptions,
     SpiderArgumentError,
@@ -271,7 +271,11 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _next_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
         """A section without a "show more" of the profile's: its next page, else the
         load-more list an AMP page declares, else its listing ended."""
-        url = next_page_url(response, self.options.profile.listing, page)
+        found = next_page(response, self.options.profile.listing, page, self._is_article)
+        url = found[0] if found else None
+        if found is not None:
+            self.crawler.stats.inc_value(f"paging/next/{found[1]}")
+            logger.debug("%s page %d: next page %s (%s)", section, page, url, found[1])
         amp = amp_list(response) if url is None else None
         if amp is not None:
             src, items, bookmark = amp
@@ -279,6 +283,10 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         more = self._listing(url, self.parse_section, section=section, page=page + 1)
         yield from self._or_end(section, more, "last_page")
+
+    def _is_article(self, url: str) -> bool:
+        """Whether a link is an article of the site (no next page, whatever its text)."""
+        return self.scope.article(url) is not None
 
     def _spec(self, section: str, amp: tuple[str, str] | None = None) -> ShowMore:
         """The section's "show more": the profile's, or the one an AMP page declared."""

@@ -1,0 +1,152 @@
+"""A section page's next page when neither its profile nor rel=next names one.
+
+Two rules, pure code over the page's HTML and URL, tried in this order:
+
+- numbered: a link (or a "load more" control's data-href/data-url/data-next-*) whose
+  URL is this page's URL with its page number (absent: 1) replaced by the next one, in
+  the same slot: `?page=2`, `?p=3`, `/page/2/`, `/seite-3`, `/world/3/`;
+- control: a link or button whose whole text, aria-label or title is a "next" word of
+  the page's language (langwords.NEXT_PAGE_WORDS), or whose rel/class says "next" or
+  "load more", or that sits in a pagination/nav container with an arrow for its text.
+
+Never a URL off the page's host, the page itself, or an article (the caller's
+`is_article`): a link whose text is a headline is no next control.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from parsel import Selector
+
+from newsarchive.extract.langwords import NEXT_PAGE_WORDS, entries
+
+# Query keys and path words that carry a page number ("?pg=2", "/seite/2", "/strona-3").
+PAGE_WORDS = frozenset(
+    ("page", "p", "pg", "paged", "pagina", "pag", "seite", "strona", "sida", "side", "sivu")
+)
+DIGITS = re.compile(r"^(?P<head>\D*?)(?P<num>\d{1,4})(?P<tail>\D*)$")
+# Where a control keeps its URL when it is no link.
+DATA_URL = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]"
+CONTROLS = "//a[@href] | //*[@data-href or @data-url or @*[starts-with(name(), 'data-next')]]"
+NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:next|load-?more|show-?more|loadmore|showmore)(?:$|[\s_-])")
+PAGER_CLASS = re.compile(r"pag(?:er|ing|ination)|page-?nav|nav-?links|page-numbers", re.I)
+ARROWS = "›»→>⟩❯▶︎ \u00a0…."
+ARROW_ONLY = frozenset("›»→>⟩❯")
+ALL_WORDS = frozenset(entries(NEXT_PAGE_WORDS))
+
+
+def generic_next(
+    html: str | Selector, url: str, is_article: Callable[[str], bool] = lambda _: False
+) -> tuple[str, str] | None:
+    """(URL, "numbered" or "control") of the page after the one at `url`, else None."""
+    page = html if isinstance(html, Selector) else Selector(text=html)
+    targets = list(_targets(page, url, is_article))
+    for target, _ in targets:
+        if is_next_number(url, target):
+            return target, "numbered"
+    words = _words(page.xpath("/html/@lang").get() or "")
+    for target, control in targets:
+        if _looks_next(control, words):
+            return target, "control"
+    return None
+
+
+def _targets(
+    page: Selector, url: str, is_article: Callable[[str], bool]
+) -> Iterator[tuple[str, Selector]]:
+    """(absolute URL, element) of every link and URL-carrying control on the host."""
+    here = urlsplit(url)
+    for control in page.xpath(CONTROLS):
+        for raw in control.xpath("@href").getall() + control.xpath(DATA_URL).getall():
+            raw = raw.strip()
+            if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _url_like(raw):
+                continue
+            target = urljoin(url, raw).split("#", 1)[0]
+            parts = urlsplit(target)
+            if parts.scheme not in ("http", "https") or parts.netloc.lower() != here.netloc.lower():
+                continue
+            if _same(target, url) or is_article(target):
+                continue
+            yield target, control
+            break
+
+
+def _url_like(raw: str) -> bool:
+    return raw.startswith(("/", "?", ".", "http://", "https://")) or "/" in raw or "=" in raw
+
+
+def _same(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return (pa.path.rstrip("/"), sorted(parse_qsl(pa.query))) == (
+        pb.path.rstrip("/"),
+        sorted(parse_qsl(pb.query)),
+    )
+
+
+def is_next_number(url: str, target: str) -> bool:
+    """Whether `target` is `url` with its page number (absent: 1) one higher, in one slot."""
+    here, there = urlsplit(url), urlsplit(target)
+    path, other = here.path.rstrip("/"), there.path.rstrip("/")
+    query = dict(parse_qsl(here.query, keep_blank_values=True))
+    wanted = dict(parse_qsl(there.query, keep_blank_values=True))
+    if path == other:  # a query slot: ?page=N
+        changed = {k for k in query.keys() | wanted.keys() if query.get(k) != wanted.get(k)}
+        if len(changed) != 1:
+            return False
+        key = changed.pop()
+        if key.lower() not in PAGE_WORDS or not wanted.get(key, "").isdigit():
+            return False
+        now = query.get(key, "1")
+        return now.isdigit() and int(wanted[key]) == int(now) + 1
+    if query != wanted:
+        return False
+    mine, theirs = path.split("/"), other.split("/")
+    if len(mine) == len(theirs):  # a path slot: /page/N, /seite-N, /N
+        diff = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+        return len(diff) == 1 and _segment_next(mine, theirs, diff[0])
+    if theirs[: len(mine)] == mine and len(theirs) - len(mine) in (1, 2):  # page 1: none
+        tail = theirs[len(mine) :]
+        if len(tail) == 2:
+            return tail[0].lower() in PAGE_WORDS and tail[1] == "2"
+        match = DIGITS.match(tail[0])
+        if not match or match["num"] != "2" or match["tail"]:
+            return False
+        head = match["head"].rstrip("-_").lower()
+        return head == "" or head in PAGE_WORDS
+    return False
+
+
+def _segment_next(mine: list[str], theirs: list[str], at: int) -> bool:
+    a, b = DIGITS.match(mine[at]), DIGITS.match(theirs[at])
+    if not a or not b or (a["head"], a["tail"]) != (b["head"], b["tail"]):
+        return False
+    if int(b["num"]) != int(a["num"]) + 1:
+        return False
+    word = a["head"].rstrip("-_").lower() or (mine[at - 1].lower() if at else "")
+    # a bare number is a page only as the last segment, or after a page word ("/page/3")
+    return word in PAGE_WORDS or (a["head"] == "" and at == len(mine) - 1)
+
+
+def _words(lang: str) -> frozenset[str]:
+    code = lang.strip().lower()[:2]
+    if code in NEXT_PAGE_WORDS:
+        return frozenset(entries({"en": NEXT_PAGE_WORDS["en"], code: NEXT_PAGE_WORDS[code]}))
+    return ALL_WORDS
+
+
+def _looks_next(control: Selector, words: frozenset[str]) -> bool:
+    if "next" in (control.attrib.get("rel") or "").lower().split():
+        return True
+    if NEXT_CLASS.search((control.attrib.get("class") or "").lower()):
+        return True
+    raw = " ".join(" ".join(control.xpath(".//text()").getall()).split())
+    labels = [raw, control.attrib.get("aria-label") or "", control.attrib.get("title") or ""]
+    if any(label.strip(ARROWS).casefold() in words for label in labels if label.strip(ARROWS)):
+        return True
+    if raw and set(raw.replace(" ", "")) <= ARROW_ONLY:  # an arrow alone: in a pager only
+        ancestors = control.xpath("ancestor-or-self::*/@class | ancestor::*/@id").getall()
+        return bool(control.xpath("ancestor::nav")) or any(PAGER_CLASS.search(a) for a in ancestors)
+    return False
