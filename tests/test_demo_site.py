@@ -6,10 +6,14 @@ import gzip
 import http.client
 import json
 import socket
+import struct
 import subprocess
 import sys
+import time
+import urllib.request
 import urllib.robotparser
 from collections import deque
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -475,3 +479,23 @@ def test_stop_ends_kept_alive_connections(demo_server_factory: Any) -> None:
         connection.request("GET", "/robots.txt")
         connection.getresponse()
     connection.close()
+
+
+def test_a_client_resetting_its_connection_is_no_traceback(
+    demo_server_factory: Callable[..., DemoServer], capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A crawl killed mid-request resets its connections: the demo server says nothing of it
+    (socketserver printed a ConnectionResetError traceback on stderr), and serves on."""
+    server = demo_server_factory(articles=12)
+    host, port = server.base_url.removeprefix("http://").split(":")
+    for _ in range(3):
+        with socket.create_connection((host, int(port)), timeout=5) as conn:
+            conn.sendall(b"GET / HTTP/1.1\r\n")  # no end of headers: the server waits to read on
+            time.sleep(0.2)
+            # linger 0: close() sends a reset, not a FIN
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    time.sleep(0.5)
+    with urllib.request.urlopen(server.base_url + "/robots.txt", timeout=10) as answer:
+        assert answer.status == 200
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "ConnectionResetError" not in err, err

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
+import sys
 import threading
 import time
 from datetime import UTC
@@ -178,6 +179,13 @@ class _HTTPServer(ThreadingHTTPServer):
         self.requests: list[tuple[str, str]] = []
         self._log_lock = threading.Lock()
         self._connections: set[socket.socket] = set()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that drops its connection (a crawl killed or timing out) is no server
+        error: socketserver would print a traceback for it on stderr."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     def record(self, method: str, target: str) -> None:
         with self._log_lock:
