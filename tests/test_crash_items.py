@@ -51,10 +51,12 @@ def test_items_survive_kill_9_at_random_moments(demo_site: DemoServer, tmp_path:
     for run in range(KILLS):
         crawl = start_crawl("news", args, settings, tmp_path / f"run{run}")
         target = known_before + rng.randint(5, 60)
-        wait_for_captures(state, target, crawl)
-        time.sleep(rng.uniform(0, 0.2))  # anywhere between two commits, not just after one
-        crawl.process.send_signal(signal.SIGKILL)
-        crawl.process.wait()
+        try:
+            wait_for_captures(state, target, crawl)
+            time.sleep(rng.uniform(0, 0.2))  # anywhere between two commits, not just after one
+        finally:  # killed on a failure too: it went on crawling after the test had failed
+            crawl.process.send_signal(signal.SIGKILL)
+            crawl.process.wait()
         known_before = len(known_urls(state))
         assert known_before < len(every), f"run {run} finished before its kill (seed {seed})"
     run_crawl("news", args, settings, tmp_path / "last")
@@ -148,8 +150,12 @@ def test_an_items_file_the_next_run_cannot_check_is_repaired_by_the_first_run_th
     assert set(urls) == known_urls(state) and set(urls.values()) == {1}
 
 
-def wait_for_captures(state: Path, count: int, crawl: RunningCrawl) -> None:
-    for _ in range(1200):
+def wait_for_captures(state: Path, count: int, crawl: RunningCrawl, limit: float = 300) -> None:
+    """Until the state has `count` captures, as long as the crawl runs: a run ends by itself
+    (its last capture after all). It waited 24 s at most: on a box with a load of 15 a
+    run's start-up alone took longer. `limit` only guards against a crawl that hangs."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
         if crawl.process.poll() is not None:
             raise AssertionError(f"the crawl ended before it could be killed:\n{crawl_log(crawl)}")
         try:
@@ -158,7 +164,7 @@ def wait_for_captures(state: Path, count: int, crawl: RunningCrawl) -> None:
         except sqlite3.OperationalError:  # the crawl is still creating it
             pass
         time.sleep(0.02)
-    raise AssertionError(f"fewer than {count} captures after 24 s")
+    raise AssertionError(f"fewer than {count} captures after {limit:g} s:\n{crawl_log(crawl)}")
 
 
 def crawl_log(crawl: RunningCrawl) -> str:

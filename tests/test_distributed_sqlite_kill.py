@@ -56,3 +56,50 @@ def test_an_article_whose_sqlite_state_was_not_committed_is_fetched_again(
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
     assert sorted(expected - set(items)) == []
     assert set(items) == expected and set(items.values()) == {1}
+
+
+def test_a_worker_stalled_past_its_ttl_keeps_holding_its_uncommitted_articles(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """A worker that could not beat for longer than its TTL (a stall on a box with a load of
+    15; here a sleep in its scheduler) took its own held requests for a dead worker's: it put
+    them back in the queue, article pages whose captures its SQLite batch had not committed
+    among them. Killed afterwards, its next run took those lines out of its items file and
+    no worker fetched them again (19 of 60 articles missing). A worker that runs is alive:
+    only others take up what it holds."""
+    demo = demo_server_factory(articles=60)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server,
+        "sqlitestall",
+        NEWSARCHIVE_REDIS_WORKER_TTL="1",
+        STATE_SHARED="0",
+        STATE_COMMIT_WRITES="1000",
+        STATE_COMMIT_SECONDS="60",
+        DOWNLOAD_DELAY="0.1",  # the stall lands well before the kill
+    )
+    kill = "tests.plugins.crashpoint.KillAfterStateItems"
+    extensions = {**project_settings.EXTENSIONS, kill: 200}
+    killing = {
+        **settings,
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_KILL_AFTER_STATE_ITEMS": "25",
+        "SCHEDULER": "tests.plugins.crashpoint.StallingScheduler",
+        "TEST_STALL_AFTER_ITEMS": "3",  # holding articles its state has not committed
+        "TEST_STALL_SECONDS": "2.5",  # past its TTL (whole seconds in Redis)
+    }
+    out = tmp_path / "worker"
+    killed = _start(args, killing, out, "items-1.jsonl")
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
+    time.sleep(1.5)  # its heartbeat lapses: it is dead
+
+    resumed = _start(args, {**settings, "NEWSARCHIVE_RESUME": "1"}, out, "items-2.jsonl")
+    done = resumed.wait(timeout=240)
+    assert done.returncode == 0, done.log[-3000:]
+    items = Counter(item["url"] for item in killed.wait().items() + done.items())
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert sorted(expected - set(items)) == []
+    assert set(items) == expected and set(items.values()) == {1}
+    assert "held by dead worker(s)" not in killed.log_path.read_text()

@@ -279,6 +279,6 @@ def test_the_html_page_shows_both_versions_in_chromium_and_links_into_replay(
                 href = links.nth(index).get_attribute("href") or ""
                 stamp, _, original = href.removeprefix(prefix).partition("/")
                 archived = page.context.request.get(f"{prefix}{stamp}id_/{original}")
-                assert archived.ok and title in archived.text()
+                assert archived.ok and title in archived.text(), pywb.state()
         finally:
             browser.close()

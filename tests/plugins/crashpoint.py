@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from typing import Any
 
 from scrapy import signals
@@ -18,6 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newsarchive.itemsinks import ORDER, item_sinks
+from newsarchive.shared_scheduler import ResumableScheduler
 
 BEFORE_STATE = ORDER["state"] - 1
 
@@ -99,3 +101,24 @@ class KillAfterStateItems(KillAfterItems):
         extension = cls(count)
         item_sinks(crawler).add(extension.item_scraped, ORDER["state"] + 10)
         return extension
+
+
+class StallingScheduler(ResumableScheduler):
+    """The shared scheduler, its process stalled once for TEST_STALL_SECONDS (as a box with a
+    load of 15 stalls it: no heartbeat meanwhile) before its next pop once the crawl has
+    TEST_STALL_AFTER_ITEMS items out."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ResumableScheduler:
+        scheduler = super().from_crawler(crawler)
+        scheduler.stall_after = crawler.settings.getint("TEST_STALL_AFTER_ITEMS")  # type: ignore[attr-defined]
+        scheduler.stall = crawler.settings.getfloat("TEST_STALL_SECONDS")  # type: ignore[attr-defined]
+        return scheduler
+
+    def _next_request(self) -> Any:
+        stats = self.crawler.stats
+        scraped = stats.get_value("item_scraped_count", 0) if stats else 0
+        if self.stall and scraped >= self.stall_after:  # type: ignore[attr-defined]
+            time.sleep(self.stall)  # type: ignore[attr-defined]
+            self.stall = 0.0  # type: ignore[attr-defined]
+        return super()._next_request()

@@ -26,6 +26,7 @@ PYWB_BIN = Path(__file__).resolve().parents[2] / ".venv-pywb" / "bin"
 class Pywb:
     root: Path
     port: int
+    process: subprocess.Popen[bytes] | None = None
     collections: set[str] = field(default_factory=set)
 
     @property
@@ -44,11 +45,27 @@ class Pywb:
     def fetch(self, path: str, headers: dict[str, str] | None = None) -> http.client.HTTPResponse:
         """GET `path` from pywb without following redirects; body already read."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        connection.request("GET", path, headers=headers or {})
-        response = connection.getresponse()
-        response.body = response.read()  # type: ignore[attr-defined]
-        connection.close()
+        try:
+            connection.request("GET", path, headers=headers or {})
+            response = connection.getresponse()
+            response.body = response.read()  # type: ignore[attr-defined]
+        except OSError as exc:
+            said = f"pywb did not answer GET {path}: {exc!r}; {self.state()}"
+            raise AssertionError(said) from exc
+        finally:
+            connection.close()
         return response
+
+    def state(self) -> str:
+        """Whether the session's wayback still runs, and its log's last lines: one CI run
+        under a load of 15 saw every later pywb test fail once wayback's log had stopped
+        (it logs each request), with nothing saying whether it had died or hung."""
+        code = None if self.process is None else self.process.poll()
+        alive = "running" if code is None else f"exited with code {code}"
+        alive = "not started here" if self.process is None else alive
+        log = self.root / "wayback.log"
+        tail = log.read_text(errors="replace").splitlines()[-5:] if log.exists() else []
+        return f"wayback {alive}; the last lines of {log}:\n" + "\n".join(tail)
 
     def _manager(self, *args: str) -> None:
         done = subprocess.run(
@@ -92,7 +109,7 @@ def pywb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pywb]:
     )
     try:
         _wait_for_port(port, process)
-        yield Pywb(root, port)
+        yield Pywb(root, port, process)
     finally:
         process.terminate()
         try:
