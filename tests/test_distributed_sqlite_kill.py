@@ -17,6 +17,7 @@ from pathlib import Path
 
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import CrawlResult, RunningCrawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_redis_lost import _start
 from tests.test_distributed_state import shared_settings
@@ -40,22 +41,12 @@ def test_an_article_whose_sqlite_state_was_not_committed_is_fetched_again(
     kill = "tests.plugins.crashpoint.KillAfterStateItems"
     extensions = {**project_settings.EXTENSIONS, kill: 200}
     killing = {**settings, "EXTENSIONS": json.dumps(extensions), "TEST_KILL_AFTER_STATE_ITEMS": "5"}
-    out = tmp_path / "worker"
-    killed = _start(args, killing, out, "items-1.jsonl")
-    assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
-    time.sleep(1.5)  # its heartbeat lapses: it is dead
-
-    resumed = _start(args, {**settings, "NEWSARCHIVE_RESUME": "1"}, out, "items-2.jsonl")
-    done = resumed.wait(timeout=240)
-    assert done.returncode == 0, done.log[-3000:]
+    killed, done = _kill_then_resume(args, settings, killing, tmp_path / "worker")
     said = [line for line in done.log.splitlines() if "STATE_SHARED=0" in line]
     assert len(said) == 1 and "this worker alone works on the crawl" in said[0]
     # its last batch committed before the scheduler closed: nothing held is given back
     assert "unfinished request(s) back to the queue" not in done.log, done.log[-3000:]
-    items = Counter(item["url"] for item in killed.wait().items() + done.items())
-    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
-    assert sorted(expected - set(items)) == []
-    assert set(items) == expected and set(items.values()) == {1}
+    _each_article_once(demo, killed, done)
 
 
 def test_a_worker_stalled_past_its_ttl_keeps_holding_its_uncommitted_articles(
@@ -90,16 +81,27 @@ def test_a_worker_stalled_past_its_ttl_keeps_holding_its_uncommitted_articles(
         "TEST_STALL_AFTER_ITEMS": "3",  # holding articles its state has not committed
         "TEST_STALL_SECONDS": "2.5",  # past its TTL (whole seconds in Redis)
     }
-    out = tmp_path / "worker"
+    killed, done = _kill_then_resume(args, settings, killing, tmp_path / "worker")
+    _each_article_once(demo, killed, done)
+    assert "held by dead worker(s)" not in killed.log_path.read_text()
+
+
+def _kill_then_resume(
+    args: dict[str, str], settings: dict[str, str], killing: dict[str, str], out: Path
+) -> tuple[RunningCrawl, CrawlResult]:
+    """A worker run until its kill, then, once its heartbeat has lapsed, resumed: both runs."""
     killed = _start(args, killing, out, "items-1.jsonl")
     assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
     time.sleep(1.5)  # its heartbeat lapses: it is dead
-
     resumed = _start(args, {**settings, "NEWSARCHIVE_RESUME": "1"}, out, "items-2.jsonl")
     done = resumed.wait(timeout=240)
     assert done.returncode == 0, done.log[-3000:]
+    return killed, done
+
+
+def _each_article_once(demo: DemoServer, killed: RunningCrawl, done: CrawlResult) -> None:
+    """Every article of the demo site in the two runs' items, each exactly once."""
     items = Counter(item["url"] for item in killed.wait().items() + done.items())
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
     assert sorted(expected - set(items)) == []
     assert set(items) == expected and set(items.values()) == {1}
-    assert "held by dead worker(s)" not in killed.log_path.read_text()
