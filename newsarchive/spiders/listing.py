@@ -13,13 +13,10 @@ from collections.abc import Callable, Iterator
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
-from newsarchive.spiders.pagination import generic_next
+from newsarchive.spiders.pagination import DATA_URL, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
 
-# Where a "next" control that is no link keeps its URL: infinite-scroll and "load more"
-# markup (`<div data-next-page="/world/page/2">`, `<button data-href=...>`).
-NEXT_ATTRIBUTES = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]"
 # The standard's own "next page" marks, read when the profile names no control of its own:
 # `<link rel="next">` in the head (WordPress, AMP and most CMSs print it) or a link with rel=next.
 REL_NEXT = 'link[rel~="next"], a[rel~="next"]'
@@ -60,7 +57,7 @@ def next_page(
     number or a "next" control of no profile's ("numbered", "next_control": pagination.py)."""
     if listing.next_page:
         control = response.css(listing.next_page)
-        href = control.xpath("@href").get() or control.xpath(NEXT_ATTRIBUTES).get()
+        href = control.xpath("@href").get() or control.xpath(DATA_URL).get()
         return (response.urljoin(href.strip()), "control") if href and href.strip() else None
     if listing.page_url:
         section_url = response.url.split("?", 1)[0]

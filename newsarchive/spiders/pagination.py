@@ -28,7 +28,9 @@ PAGE_WORDS = frozenset(
     ("page", "p", "pg", "paged", "pagina", "pag", "seite", "strona", "sida", "side", "sivu")
 )
 DIGITS = re.compile(r"^(?P<head>\D*?)(?P<num>\d{1,4})(?P<tail>\D*)$")
-# Where a control keeps its URL when it is no link.
+# Where a "next" control that is no link keeps its URL: infinite-scroll and "load more"
+# markup (`<div data-next-page="/world/page/2">`, `<button data-href=...>`); profiles'
+# controls too (listing.py).
 DATA_URL = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]"
 CONTROLS = "//a[@href] | //*[@data-href or @data-url or @*[starts-with(name(), 'data-next')]]"
 NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:next|load-?more|show-?more|loadmore|showmore)(?:$|[\s_-])")
