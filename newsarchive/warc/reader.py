@@ -29,7 +29,7 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.encodings import ContentDecodingError, decode_body
 from newsarchive.warc.framed import read_archive, read_one
-from newsarchive.warc.notpages import ORIGINAL_TYPES, Key, NotPages, own_keys, timestamp
+from newsarchive.warc.notpages import ORIGINAL_TYPES, Key, NotPages, named_keys, own_keys
 
 logger = logging.getLogger(__name__)
 
@@ -188,39 +188,21 @@ def located(read: Read) -> Located:
 
 @dataclass
 class Originals:
-    """Where each original capture is, by every key a revisit may name it with."""
+    """Where each original capture is, by every key a revisit may name it with (the keys of
+    newsarchive.warc.notpages, which notes the records that are no page by the same ones)."""
 
-    by_id: dict[str, Located] = field(default_factory=dict)
-    by_capture: dict[tuple[str, str], Located] = field(default_factory=dict)
-    by_digest: dict[tuple[str, str], Located] = field(default_factory=dict)
-    any_by_digest: dict[str, Located] = field(default_factory=dict)
+    by_key: dict[Key, Located] = field(default_factory=dict)
 
     def add(self, capture: Capture, located: Located) -> None:
-        headers = capture.rec_headers
-        uri = headers.get_header("WARC-Target-URI") or ""
-        if capture.record_id:
-            self.by_id[capture.record_id] = located
-        self.by_capture[(uri, timestamp(headers.get_header("WARC-Date")))] = located
-        digest = headers.get_header("WARC-Payload-Digest")
-        if digest:
-            self.by_digest[(uri, digest)] = located
-            self.any_by_digest[digest] = located
+        for key in own_keys(capture.rec_headers, capture.record_id):
+            self.by_key[key] = located
 
     def find(self, revisit: Capture) -> Located | None:
-        headers = revisit.rec_headers
-        refers_to = headers.get_header("WARC-Refers-To")
-        if refers_to and refers_to in self.by_id:
-            return self.by_id[refers_to]
-        uri = headers.get_header("WARC-Refers-To-Target-URI") or headers.get_header(
-            "WARC-Target-URI"
-        )
-        date = headers.get_header("WARC-Refers-To-Date")
-        if date and (uri, timestamp(date)) in self.by_capture:
-            return self.by_capture[(uri, timestamp(date))]
-        digest = headers.get_header("WARC-Payload-Digest")
-        if not digest:
-            return None
-        return self.by_digest.get((uri, digest)) or self.any_by_digest.get(digest)
+        """By record id, then URI and date, then URI and digest, then digest alone."""
+        for key in named_keys(revisit.rec_headers):
+            if key in self.by_key:
+                return self.by_key[key]
+        return None
 
 
 def revisit_page(capture: Capture, original: Located, skips: Skips) -> ArticlePage | None:
