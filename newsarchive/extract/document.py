@@ -176,26 +176,32 @@ def decode(html: str | bytes, encoding: str | None = None) -> str:
     the broken bytes, and a page declaring nothing but UTF-8 is UTF-8 with its strays
     as windows-1252 (an undeclared cp1252 page comes out whole).
     """
+    return _decode(html, encoding)[0]
+
+
+def _decode(html: str | bytes, encoding: str | None) -> tuple[str, bool]:
+    """`decode`'s text, and whether `html` is that text in UTF-8 byte for byte (no BOM,
+    no stray bytes): most pages, which `parse` then hands to libxml2 as they are."""
     if isinstance(html, str):
-        return html
+        return html, False
     bom_codec, bom = read_bom(html)
     if bom_codec and bom:
-        return html[len(bom) :].decode(bom_codec, errors="replace")
+        return html[len(bom) :].decode(bom_codec, errors="replace"), False
     if html.isascii() and b"\x00" not in html:
-        return html.decode("ascii")
+        return html.decode("ascii"), True
     try:
-        return html.decode("utf-8")
+        return html.decode("utf-8"), True
     except UnicodeDecodeError:
         if _mostly_utf8(html):
-            return html.decode("utf-8", errors=_STRAY_BYTES)
+            return html.decode("utf-8", errors=_STRAY_BYTES), False
     declared = _declared(html, encoding)
     for codec in declared:
         if (text := _read(html, codec)) is not None:
-            return text
+            return text, False
     # a legacy page with a broken byte or two: its own charset, as browsers do
     if declared and (text := _read(html, declared[0], "replace")) is not None:
-        return text
-    return html.decode("utf-8", errors=_STRAY_BYTES)
+        return text, False
+    return html.decode("utf-8", errors=_STRAY_BYTES), False
 
 
 def _read(html: bytes, codec: str, errors: str = "strict") -> str | None:
@@ -289,7 +295,8 @@ def parse(
     Past `max_html` characters (None: no limit) the page is cut (`Document.truncated`).
     `served` is called with the pristine tree when it is the whole page as served.
     """
-    text = _XML_DECL.sub("", decode(html, encoding), count=1)
+    decoded, as_utf8 = _decode(html, encoding)
+    text = _XML_DECL.sub("", decoded, count=1)
     if not text.strip():
         return None
     truncated = False
@@ -298,8 +305,10 @@ def parse(
         text, truncated = cut(text, max_html)
         if truncated:
             log.warning("%s: %d characters of HTML, read up to %d", url, size, max_html)
+    # the bytes as served, where they are the text in UTF-8 (nothing stripped or cut)
+    utf8 = html if as_utf8 and isinstance(html, bytes) and len(text) == len(decoded) else None
     try:
-        tree, collapsed = _parse_tree(text, url)
+        tree, collapsed = _parse_tree(text, url, utf8)
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
@@ -387,15 +396,18 @@ def _shown_titles(tree: HtmlElement, meta: dict[str, list[str]]) -> list[str]:
     return found
 
 
-def _parse_tree(text: str, url: str) -> tuple[HtmlElement, bool]:
+def _parse_tree(text: str, url: str, utf8: bytes | None = None) -> tuple[HtmlElement, bool]:
     """The tree, and whether nesting had to be collapsed for it.
 
+    `utf8` is `text` in UTF-8, where the page came so: libxml2 parses UTF-8 bytes a sixth
+    faster than a str, which lxml hands it as UTF-16 or UCS-4 to convert (the same tree:
+    the encoding is given, so no meta charset switches it).
     libxml2 stops at a text node past 10 MB (a big inline script) or nesting past 256,
     leaving the rest of the page out, silently: `huge_tree` lifts both (nesting to 2048).
     Deeper still, runs of one tag opened (or closed) many times over are collapsed to one,
     and the page parsed again: browsers flatten such nesting too."""
-    parser = _parser()
-    tree = lxml.html.document_fromstring(text, parser=parser)
+    parser = _parser("utf-8" if utf8 is not None else None)
+    tree = lxml.html.document_fromstring(text if utf8 is None else utf8, parser=parser)
     if any("Excessive depth" in entry.message for entry in parser.error_log):
         log.warning("%s nests elements over 2048 deep: repeated tags collapsed to parse it", url)
         collapsed = _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text))
@@ -426,13 +438,13 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 )
 
 
-def _parser() -> lxml.etree.HTMLParser:
+def _parser(encoding: str | None = None) -> lxml.etree.HTMLParser:
     """One parser a page (its error log tells the depth failure). Comments and processing
     instructions are left out while parsing: no field reads them, and every walk skipped them.
     No id index is built (`collect_ids`): no cascade looks an element up by id, and building
-    it cost ~5% of parsing."""
+    it cost ~5% of parsing. `encoding`: that of the bytes parsed (None for a str)."""
     parser = lxml.etree.HTMLParser(
-        huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False
+        huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding
     )
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     return parser
