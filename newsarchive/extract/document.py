@@ -297,7 +297,7 @@ def parse(
     """
     decoded, as_utf8 = _decode(html, encoding)
     text = _XML_DECL.sub("", decoded, count=1)
-    if not text.strip():
+    if not text or text.isspace():  # (strip() would copy the whole page)
         return None
     truncated = False
     if max_html is not None and len(text) > max_html:
