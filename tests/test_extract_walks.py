@@ -182,6 +182,18 @@ def test_held_elements_are_the_trees_first(monkeypatch: pytest.MonkeyPatch) -> N
     assert [el.tag for el in few.held] == ["html", "head", "title", "body"]
 
 
+@pytest.mark.parametrize("body", MARKED_PAGES)
+@pytest.mark.parametrize("held", [20_000, 4], ids=["all-held", "first-4-held"])
+def test_marked_from_held_elements_is_the_walks(
+    body: str, held: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Document.marked` reads the held elements where they are all the page's, and walks
+    the tree where only the first are held: the same lists as a walk of the tree."""
+    monkeypatch.setattr(document, "HELD_ELEMENTS", held)
+    doc = _doc(body)
+    assert doc.marked == document._mark(doc.tree)
+
+
 @pytest.mark.parametrize(
     "text",
     ["Hafen\u00ad-Fest: Die Brücke öffnet!", "  «Le pont»  rouvre\u200b ", "橋が再開 — 港"],
