@@ -92,6 +92,10 @@ BYLINE_CLASS_WORDS = ("author", "autor", "auteur", "writer", "journalist")
 NOT_BYLINE_CLASS_WORDS = ("bio", "avatar", "image", "photo", "bild", "foto", "credit", "copyright")
 CLASS_WINDOW = 500  # elements after the h1 searched for an author-classed block
 LOOSE_BYLINE_XPATH = parents("//@itemprop[.='author']") + "[not(.//*[@itemprop='name'])]"
+# The queries above compiled once (tree.xpath(str) compiles its query at every call)
+_BYLINE_QUERIES = tuple(etree.XPath(xp) for xp in BYLINE_XPATH)
+_LOOSE_BYLINE_QUERY = etree.XPath(LOOSE_BYLINE_XPATH)
+_HREFS = etree.XPath("//a/@href")
 # "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
 _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
@@ -482,10 +486,7 @@ def _link_slugs(doc: Document) -> frozenset[str]:
     """The last part of every link's path, without a number or extension (cached per page)."""
     cached: frozenset[str] | None = doc.cache.get("link_slugs")
     if cached is None:
-        parts = (
-            urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
-            for href in doc.tree.xpath("//a/@href")
-        )
+        parts = (urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1] for href in _HREFS(doc.tree))
         cached = frozenset(_SLUG_TAIL.sub("", p).casefold() for p in parts)
         doc.cache["link_slugs"] = cached
     return cached
@@ -700,8 +701,8 @@ def _raw_cascade(
         for v in doc.all_meta(key)
     ]
     yield _META, metas + as_strings(parsely(doc).get("authors")) + _labelled_author(doc), False
-    for xp in BYLINE_XPATH:
-        yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, doc.tree.xpath(xp)[:20])], False
+    for query in _BYLINE_QUERIES:
+        yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, query(doc.tree)[:20])], False
     yield _PAGE_TEXT, _byline_lines(doc, lang), True
     yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, _classed_bylines(doc))], True
     for matched in _loose_bylines(doc):
@@ -1312,8 +1313,8 @@ def _label_and_name(text: str) -> bool:
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
     """itemprop=author without a name child, then the links to a writer's page (the first
     FIRST_ATTRIBUTES, as the attribute-first queries read), each read only when asked for."""
-    yield doc.tree.xpath(LOOSE_BYLINE_XPATH)
-    hrefs = (h for h in doc.tree.xpath("//a/@href") if AUTHOR_HREF.search(h))
+    yield _LOOSE_BYLINE_QUERY(doc.tree)
+    hrefs = (h for h in _HREFS(doc.tree) if AUTHOR_HREF.search(h))
     yield [h.getparent() for h in itertools.islice(hrefs, FIRST_ATTRIBUTES)]
 
 
