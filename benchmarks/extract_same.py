@@ -71,7 +71,8 @@ def main() -> int:
         if fields:
             differing += 1
             print(f"{pid}: {', '.join(fields)}")
-    print(f"{len(a.keys() & b.keys())} pages compared, {differing} differ")
+    both = len(a.keys() & b.keys())
+    print(f"{both} pages compared (items read with and without site profiles), {differing} differ")
     return 1 if differing else 0
 
 
