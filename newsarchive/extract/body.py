@@ -1132,6 +1132,7 @@ def _find_containers(
     if not scores:
         return [tree.find("body") if tree.find("body") is not None else tree], set()
     best = _after_headline(heading, max(scores, key=scores.__getitem__), scores, weighted)
+    best = _in_headline_scope(heading, best, scores, weighted)
     core = best
     best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
@@ -1184,6 +1185,34 @@ def _after_headline(
     # characters, not weights: the article's own class names may have marked it down
     ahead = sum(len(p.text_content()) for p, _ in weighted if contains(best, p))
     after = sum(len(p.text_content()) for p, _ in weighted if contains(wide, p))
+    return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
+
+
+def _in_headline_scope(
+    h1: HtmlElement | None,
+    best: HtmlElement,
+    scores: dict[HtmlElement, float],
+    weighted: list[tuple[HtmlElement, float]],
+) -> HtmlElement:
+    """The best block inside the `<article>` or `<main>` holding the headline when the best
+    of all lies outside it: a consent banner's or a footer's long text set after the page's
+    `<main>` outweighs a short story, but the story is what the page marks as its article.
+    Three paragraphs inside at least (an `<article>` holding only the header names no text),
+    and a fifth of the text outside, in characters."""
+    if h1 is None:
+        return best
+    scope = next(h1.iterancestors("article", "main"), None)
+    if scope is None or contains(scope, best) or contains(best, scope) or best is scope:
+        return best
+    inside = [el for el in scores if contains(scope, el)]
+    if not inside:
+        return best
+    own = [p for p, w in weighted if w > 0 and contains(scope, p)]
+    if len(own) < OWN_STORY_PARAGRAPHS:
+        return best
+    alt = max(inside, key=scores.__getitem__)
+    ahead = sum(len(p.text_content()) for p, _ in weighted if contains(best, p))
+    after = sum(len(p.text_content()) for p in own)
     return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
 
 
@@ -1730,7 +1759,9 @@ def _flush(
 ) -> None:
     raw = "".join(buf)
     buf.clear()
-    linked = LINK_OPEN in raw  # searched in C; most lines hold no link
+    # searched in C; most lines hold no link. A line may end or start a link whose other
+    # end is in another line: a link wrapping blocks (a teaser's picture, its headline)
+    linked = LINK_OPEN in raw or LINK_CLOSE in raw
     text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
@@ -1750,7 +1781,10 @@ def _flush(
         return
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
-        density = _kept_links(block, *skipped) / len(text)
+        # the line's own links: a block broken by <br>s ends with its last line only, and the
+        # block's other lines' links are not this line's
+        line = _line_link_chars(raw) if linked else 0
+        density = min(line, _kept_links(block, *skipped)) / len(text) if line else 0.0
         if (
             density > limit
             or _is_labelled_link(block, text)
@@ -1860,6 +1894,23 @@ def _is_promo_line(text: str, linked: list[str]) -> bool:
 # knows its links; never text.
 LINK_OPEN, LINK_CLOSE = "\x03", "\x04"
 _LINKED = re.compile(f"{LINK_OPEN}([^{LINK_CLOSE}]*){LINK_CLOSE}")
+
+
+_MARKS = re.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
+
+
+def _line_link_chars(raw: str) -> int:
+    """Characters of a line's text inside links, the line's own only: a line that opens
+    inside a link (its opening mark went with a block the link wraps) starts linked."""
+    parts = _MARKS.split(raw)
+    inside = len(parts) > 1 and parts[1] == LINK_CLOSE
+    total = 0
+    for i, part in enumerate(parts):
+        if i % 2:
+            inside = part == LINK_OPEN
+        elif inside and part:
+            total += len(clean(part))
+    return total
 
 
 def _unmarked_links(raw: str) -> str:

@@ -1,0 +1,144 @@
+"""Body text on news layouts a looked-at page may never show: a consent banner's or a
+footer's long text after a short story, a story of <br>-broken lines with links in them.
+Made-up pages and sentences (five languages); the markup is the shape such sites use,
+with class names that say nothing, so only the rule under test finds the story."""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://gazette.example/news/2026/12/03/ferry-pier-77.html"
+STORY = {
+    "en": [
+        "The harbour board voted on Tuesday evening to rebuild the old ferry pier before next summer.",
+        "Engineers said the wooden piles had rotted so badly that the pier could no longer carry trucks.",
+        "Local traders welcomed the decision but asked for the works to pause during the festival week.",
+        "The board expects the new pier to cost about twelve million and to open again in late June.",
+        "A final design will be shown to residents at a public meeting in the town hall next month.",
+    ],
+    "de": [
+        "Der Gemeinderat hat am Dienstagabend beschlossen, den alten Fähranleger bis zum Sommer neu zu bauen.",
+        "Die Ingenieure sagten, die Holzpfähle seien so morsch, dass der Anleger keine Lastwagen mehr trage.",
+        "Die Händler im Ort begrüßten den Beschluss, baten aber um eine Pause während der Festwoche.",
+        "Der Rat rechnet mit Kosten von rund zwölf Millionen Euro und einer Eröffnung Ende Juni.",
+        "Den endgültigen Entwurf will die Verwaltung im nächsten Monat im Rathaus öffentlich vorstellen.",
+    ],
+    "fr": [
+        "Le conseil municipal a voté mardi soir la reconstruction de l'ancien embarcadère avant l'été prochain.",
+        "Les ingénieurs ont expliqué que les pieux en bois étaient trop pourris pour supporter des camions.",
+        "Les commerçants ont salué la décision mais demandent une pause pendant la semaine du festival.",
+        "Le conseil estime le coût à douze millions d'euros et prévoit une réouverture fin juin.",
+        "Le projet définitif sera présenté aux habitants lors d'une réunion publique le mois prochain.",
+    ],
+    "es": [
+        "El ayuntamiento aprobó el martes por la noche reconstruir el viejo muelle de los ferris antes del verano.",
+        "Los ingenieros explicaron que los pilotes de madera estaban tan podridos que ya no soportaban camiones.",
+        "Los comerciantes celebraron la decisión, pero pidieron una pausa durante la semana de fiestas.",
+        "El consistorio calcula un coste de doce millones de euros y una reapertura a finales de junio.",
+        "El diseño definitivo se presentará a los vecinos en una reunión pública el mes que viene.",
+    ],
+    "pl": [
+        "Rada miasta zdecydowała we wtorek wieczorem o odbudowie starego nabrzeża promowego przed latem.",
+        "Inżynierowie wyjaśnili, że drewniane pale są tak przegniłe, że pomost nie uniesie już ciężarówek.",
+        "Kupcy z przystani przyjęli decyzję z zadowoleniem, ale proszą o przerwę w czasie festiwalu.",
+        "Rada szacuje koszt na około dwanaście milionów złotych i otwarcie pod koniec czerwca.",
+        "Ostateczny projekt zostanie przedstawiony mieszkańcom na spotkaniu w ratuszu w przyszłym miesiącu.",
+    ],
+}
+HEADLINE = {
+    "en": "Harbour board backs new ferry pier",
+    "de": "Rat beschließt neuen Fähranleger",
+    "fr": "Le conseil vote un nouvel embarcadère",
+    "es": "El ayuntamiento aprueba un nuevo muelle",
+    "pl": "Rada miasta za nowym nabrzeżem",
+}
+# Long texts a page sets outside its story, in the page's language or in English.
+CONSENT = {
+    "en": "We and our partners use cookies and similar technologies to store and access information on your device, to personalise content and ads, to measure audiences and to improve our services.",
+    "de": "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät zu speichern, Inhalte und Anzeigen zu personalisieren und Reichweiten zu messen.",
+    "fr": "Nos partenaires et nous utilisons des cookies et des technologies similaires pour stocker des informations sur votre appareil, personnaliser les contenus et mesurer l'audience.",
+    "es": "Nosotros y nuestros socios utilizamos cookies y tecnologías similares para almacenar información en su dispositivo, personalizar contenidos y anuncios y medir la audiencia.",
+    "pl": "My i nasi partnerzy używamy plików cookie i podobnych technologii, aby przechowywać informacje na Twoim urządzeniu, dopasowywać treści i reklamy oraz mierzyć oglądalność.",
+}
+IMPRINT = {
+    "en": "The Gazette is published by Harbour Media Ltd, registered in the county, and is a member of the independent press standards body; we correct errors promptly and openly.",
+    "de": "Die Zeitung erscheint im Verlag Hafen Medien GmbH, eingetragen beim Amtsgericht, und ist Mitglied des Presserats; Fehler korrigieren wir schnell und offen für alle Leser.",
+    "fr": "Le journal est édité par Port Médias SAS, immatriculée au registre du commerce, et adhère au conseil de déontologie; nous corrigeons nos erreurs rapidement et ouvertement.",
+    "es": "El diario lo edita Puerto Medios S.L., inscrita en el registro mercantil, y es miembro del consejo de prensa; corregimos los errores con rapidez y de forma abierta.",
+    "pl": "Gazetę wydaje spółka Port Media, wpisana do rejestru przedsiębiorców, członek rady etyki mediów; błędy poprawiamy szybko i otwarcie, informując o tym czytelników.",
+}
+
+
+def _page(lang: str, story: str, after: str = "", in_article: bool = True) -> str:
+    """A page: a menu, the headline and story in <main> (in an <article> or a plain
+    <div>), then whatever the page sets after <main>."""
+    inner = f"<h1>{HEADLINE[lang]}</h1>{story}"
+    wrapped = f"<article>{inner}</article>" if in_article else f"<div class='c7'>{inner}</div>"
+    return (
+        f"<html lang='{lang}'><head><title>{HEADLINE[lang]}</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+        f"<main>{wrapped}</main>{after}</body></html>"
+    )
+
+
+def _paragraphs(lang: str) -> str:
+    return "<div class='x1'>" + "".join(f"<p>{t}</p>" for t in STORY[lang]) + "</div>"
+
+
+def consent_banner_after_main(lang: str) -> tuple[str, list[str]]:
+    """A consent banner with unnamed classes after <main>, three long paragraphs and its
+    buttons: longer than a short story, but outside the block holding the headline."""
+    text = CONSENT[lang]
+    notice = f"<p>{text}</p>" * 3
+    banner = f"<div id='q9'><div>{notice}<button>OK</button><button>X</button></div></div>"
+    return _page(lang, _paragraphs(lang), banner), [text]
+
+
+def imprint_after_main(lang: str) -> tuple[str, list[str]]:
+    """The publisher's imprint in a plain <div> after <main>, not a <footer>."""
+    text = " ".join([IMPRINT[lang]] * 3)
+    return _page(lang, _paragraphs(lang), f"<div class='k2'><p>{text}</p><p>{text}</p></div>"), [
+        IMPRINT[lang]
+    ]
+
+
+def imprint_after_main_no_article(lang: str) -> tuple[str, list[str]]:
+    """The same with the story in <main> but in no <article>."""
+    text = " ".join([IMPRINT[lang]] * 3)
+    return _page(
+        lang, _paragraphs(lang), f"<div class='k2'><p>{text}</p><p>{text}</p></div>", False
+    ), [IMPRINT[lang]]
+
+
+def br_lines_with_links(lang: str) -> tuple[str, list[str]]:
+    """A story of <br>-broken lines, each with a link in its middle: the last line is a
+    line of text, whatever links the lines above it hold."""
+    lines = [
+        f"{t[:30]}<a href='/topic/{i}'>{t[30:55]}</a>{t[55:]}" for i, t in enumerate(STORY[lang])
+    ]
+    return _page(lang, "<div class='x1'>" + "<br><br>".join(lines) + "</div>"), []
+
+
+LAYOUTS: list[Callable[[str], tuple[str, list[str]]]] = [
+    consent_banner_after_main,
+    imprint_after_main,
+    imprint_after_main_no_article,
+    br_lines_with_links,
+]
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda f: f.__name__)
+def test_the_story_is_the_body_and_the_furniture_is_not(
+    layout: Callable[[str], tuple[str, list[str]]], lang: str
+) -> None:
+    html, furniture = layout(lang)
+    body = extract_article(html, URL).body
+    assert body == "\n\n".join(STORY[lang])
+    assert not any(f in body for f in furniture)
