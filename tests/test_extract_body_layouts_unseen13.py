@@ -91,54 +91,121 @@ def _paragraphs(lang: str) -> str:
     return "<div class='x1'>" + "".join(f"<p>{t}</p>" for t in STORY[lang]) + "</div>"
 
 
-def consent_banner_after_main(lang: str) -> tuple[str, list[str]]:
+def consent_banner_after_main(lang: str) -> tuple[str, list[str], list[str]]:
     """A consent banner with unnamed classes after <main>, three long paragraphs and its
     buttons: longer than a short story, but outside the block holding the headline."""
     text = CONSENT[lang]
     notice = f"<p>{text}</p>" * 3
     banner = f"<div id='q9'><div>{notice}<button>OK</button><button>X</button></div></div>"
-    return _page(lang, _paragraphs(lang), banner), [text]
+    return _page(lang, _paragraphs(lang), banner), STORY[lang], [text]
 
 
-def imprint_after_main(lang: str) -> tuple[str, list[str]]:
+def imprint_after_main(lang: str) -> tuple[str, list[str], list[str]]:
     """The publisher's imprint in a plain <div> after <main>, not a <footer>."""
     text = " ".join([IMPRINT[lang]] * 3)
-    return _page(lang, _paragraphs(lang), f"<div class='k2'><p>{text}</p><p>{text}</p></div>"), [
-        IMPRINT[lang]
-    ]
+    after = f"<div class='k2'><p>{text}</p><p>{text}</p></div>"
+    return _page(lang, _paragraphs(lang), after), STORY[lang], [IMPRINT[lang]]
 
 
-def imprint_after_main_no_article(lang: str) -> tuple[str, list[str]]:
+def imprint_after_main_no_article(lang: str) -> tuple[str, list[str], list[str]]:
     """The same with the story in <main> but in no <article>."""
     text = " ".join([IMPRINT[lang]] * 3)
-    return _page(
-        lang, _paragraphs(lang), f"<div class='k2'><p>{text}</p><p>{text}</p></div>", False
-    ), [IMPRINT[lang]]
+    return (
+        _page(lang, _paragraphs(lang), f"<div class='k2'><p>{text}</p><p>{text}</p></div>", False),
+        STORY[lang],
+        [IMPRINT[lang]],
+    )
 
 
-def br_lines_with_links(lang: str) -> tuple[str, list[str]]:
+def br_lines_with_links(lang: str) -> tuple[str, list[str], list[str]]:
     """A story of <br>-broken lines, each with a link in its middle: the last line is a
     line of text, whatever links the lines above it hold."""
     lines = [
         f"{t[:30]}<a href='/topic/{i}'>{t[30:55]}</a>{t[55:]}" for i, t in enumerate(STORY[lang])
     ]
-    return _page(lang, "<div class='x1'>" + "<br><br>".join(lines) + "</div>"), []
+    return _page(lang, "<div class='x1'>" + "<br><br>".join(lines) + "</div>"), STORY[lang], []
 
 
-LAYOUTS: list[Callable[[str], tuple[str, list[str]]]] = [
+def _other(lang: str) -> list[str]:
+    """Another story's sentences (the next language's), for teasers and boxes."""
+    langs = sorted(STORY)
+    return STORY[langs[(langs.index(lang) + 1) % len(langs)]]
+
+
+def hidden_box_after_main(lang: str) -> tuple[str, list[str], list[str]]:
+    """A box hidden by its style after <main> (a modal, another edition's copy) with more text
+    than a short story of three paragraphs."""
+    other = _other(lang)
+    box = f"<div class='m4' style='display:none'><p>{other[0]} {other[1]}</p><p>{other[2]} {other[3]}</p><p>{other[4]}</p></div>"
+    story = "<div class='x1'>" + "".join(f"<p>{t}</p>" for t in STORY[lang][:3]) + "</div>"
+    return _page(lang, story, box), STORY[lang][:3], [other[0]]
+
+
+def _cards(lang: str, title: Callable[[int], str], summary: str = "p") -> str:
+    other = _other(lang)
+    return "".join(
+        f"<div>{title(i)}<{summary}>{other[i]} {other[4 - i]}</{summary}></div>" for i in range(4)
+    )
+
+
+def teasers_titled_by_a_linked_paragraph(lang: str) -> tuple[str, list[str], list[str]]:
+    """Teasers under the story in its <article>, marked up like its paragraphs: a <p>
+    holding only a link to the other story (no heading tag), then a summary <p>."""
+    cards = _cards(
+        lang, lambda i: f"<p><a href='/other/{i}'>Another story from the coast {i}</a></p>"
+    )
+    return (
+        _page(lang, _paragraphs(lang) + f"<div class='y2'>{cards}</div>"),
+        STORY[lang],
+        [_other(lang)[0]],
+    )
+
+
+def teasers_titled_by_a_bare_link(lang: str) -> tuple[str, list[str], list[str]]:
+    """The same with a linked picture, then the title as a bare <a>."""
+    cards = _cards(
+        lang,
+        lambda i: (
+            f"<a href='/other/{i}'><img src='t{i}.jpg'></a><a href='/other/{i}'>Another story from the coast {i}</a>"
+        ),
+    )
+    return (
+        _page(lang, _paragraphs(lang) + f"<div class='y2'>{cards}</div>"),
+        STORY[lang],
+        [_other(lang)[0]],
+    )
+
+
+LAYOUTS: list[Callable[[str], tuple[str, list[str], list[str]]]] = [
     consent_banner_after_main,
     imprint_after_main,
     imprint_after_main_no_article,
     br_lines_with_links,
+    hidden_box_after_main,
+    teasers_titled_by_a_linked_paragraph,
+    teasers_titled_by_a_bare_link,
 ]
 
 
 @pytest.mark.parametrize("lang", sorted(STORY))
 @pytest.mark.parametrize("layout", LAYOUTS, ids=lambda f: f.__name__)
 def test_the_story_is_the_body_and_the_furniture_is_not(
-    layout: Callable[[str], tuple[str, list[str]]], lang: str
+    layout: Callable[[str], tuple[str, list[str], list[str]]], lang: str
 ) -> None:
-    html, furniture = layout(lang)
+    html, story, furniture = layout(lang)
     body = extract_article(html, URL).body
-    assert body == "\n\n".join(STORY[lang])
+    assert body == "\n\n".join(story)
     assert not any(f in body for f in furniture)
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_a_story_chunk_opening_with_a_linked_sentence_is_no_teaser(lang: str) -> None:
+    """A chunk of the story after an ad slot, its first paragraph a sentence set as a
+    link: kept (a teaser's title is no sentence)."""
+    s = STORY[lang]
+    first = "".join(f"<p>{t}</p>" for t in s[:3])
+    rest = f"<p><a href='/topic/pier'>{s[3]}</a></p><p>{s[4]}</p>"
+    html = _page(
+        lang, f"<div class='b'>{first}</div><div class='ad'></div><div class='b'>{rest}</div>"
+    )
+    assert extract_article(html, URL).body == "\n\n".join(s[:3] + s[4:])

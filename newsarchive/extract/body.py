@@ -1402,13 +1402,40 @@ def _is_card(block: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     if block not in memo:
         paragraphs = 0
         linked_heading = False
+        titled = not (block.text or "").strip()  # a title line opens the card, no text before
         for child in block:
-            if child.tag == "p":
-                paragraphs += 1
-            elif child.tag in HEADING_TAGS or child.tag == "a":
+            if child.tag in HEADING_TAGS:
                 linked_heading = linked_heading or _links_heading(child)
+            elif titled and _is_title_link(child):
+                linked_heading = True  # a title line before the summary, whatever its tag
+            elif child.tag == "p":
+                paragraphs += 1
+            elif child.tag == "a":
+                linked_heading = linked_heading or _links_heading(child)
+            titled = titled and not has_text(child) and not (child.tail or "").strip()
         memo[block] = linked_heading and paragraphs <= CARD_PARAGRAPHS
     return memo[block]
+
+
+TITLE_LINK_TAGS = frozenset({"a", "p", "div", "span", "strong", "b"})
+TITLE_LINK_MAX = 150  # characters of a teaser's title line
+
+
+def _is_title_link(el: HtmlElement) -> bool:
+    """A line that is one link to another page and nothing else ("<p><a href>Other
+    story</a></p>", "<a class=t href>Other story</a>"), and no sentence: a teaser's title
+    set without a heading tag."""
+    if el.tag not in TITLE_LINK_TAGS:
+        return False
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    if link is None or not _leads_away(link) or (link.get("href") or "").startswith("#"):
+        return False
+    if (el.tail or "").strip():
+        return False  # a link in a sentence: text runs on after it
+    text = clean(link.text_content())
+    if not 0 < len(text) <= TITLE_LINK_MAX or text.endswith(_CLOSING):
+        return False  # a sentence set as a link (a chunk of the story opening with one)
+    return link is el or clean(el.text_content()) == text
 
 
 CARD_TEXT = 300  # characters of a teaser card: a headline and a line or two
