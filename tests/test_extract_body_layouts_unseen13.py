@@ -7,6 +7,7 @@ with class names that say nothing, so only the rule under test finds the story."
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -50,6 +51,20 @@ STORY = {
         "Rada szacuje koszt na około dwanaście milionów złotych i otwarcie pod koniec czerwca.",
         "Ostateczny projekt zostanie przedstawiony mieszkańcom na spotkaniu w ratuszu w przyszłym miesiącu.",
     ],
+    "ja": [
+        "港湾委員会は火曜日の夜、古いフェリー桟橋を来年の夏までに建て直すことを決めた。",
+        "技術者によると、木製のくいが腐っていて、桟橋はもうトラックの重さに耐えられないという。",
+        "地元の商店主たちは決定を歓迎したが、祭りの週には工事を止めるよう求めた。",
+        "委員会は新しい桟橋の費用を約十二億円と見込み、六月末の再開を目指している。",
+        "最終的な設計は来月、市役所で開かれる住民説明会で示される予定だ。",
+    ],
+    "he": [
+        "מועצת הנמל החליטה ביום שלישי בערב לבנות מחדש את מזח המעבורות הישן לפני הקיץ הבא.",
+        "המהנדסים אמרו שעמודי העץ נרקבו עד כדי כך שהמזח כבר אינו יכול לשאת משאיות.",
+        "הסוחרים המקומיים בירכו על ההחלטה אך ביקשו לעצור את העבודות בשבוע הפסטיבל.",
+        "המועצה מעריכה שהמזח החדש יעלה כשנים עשר מיליון ויפתח מחדש בסוף יוני.",
+        "התכנון הסופי יוצג לתושבים באספה ציבורית בבניין העירייה בחודש הבא.",
+    ],
 }
 HEADLINE = {
     "en": "Harbour board backs new ferry pier",
@@ -57,6 +72,8 @@ HEADLINE = {
     "fr": "Le conseil vote un nouvel embarcadère",
     "es": "El ayuntamiento aprueba un nuevo muelle",
     "pl": "Rada miasta za nowym nabrzeżem",
+    "ja": "新しい桟橋の建設決まる",
+    "he": "המועצה אישרה מזח חדש",
 }
 # Long texts a page sets outside its story, in the page's language or in English.
 CONSENT = {
@@ -94,7 +111,7 @@ def _paragraphs(lang: str) -> str:
 def consent_banner_after_main(lang: str) -> tuple[str, list[str], list[str]]:
     """A consent banner with unnamed classes after <main>, three long paragraphs and its
     buttons: longer than a short story, but outside the block holding the headline."""
-    text = CONSENT[lang]
+    text = CONSENT.get(lang, CONSENT["en"])
     notice = f"<p>{text}</p>" * 3
     banner = f"<div id='q9'><div>{notice}<button>OK</button><button>X</button></div></div>"
     return _page(lang, _paragraphs(lang), banner), STORY[lang], [text]
@@ -102,18 +119,18 @@ def consent_banner_after_main(lang: str) -> tuple[str, list[str], list[str]]:
 
 def imprint_after_main(lang: str) -> tuple[str, list[str], list[str]]:
     """The publisher's imprint in a plain <div> after <main>, not a <footer>."""
-    text = " ".join([IMPRINT[lang]] * 3)
+    text = " ".join([IMPRINT.get(lang, IMPRINT["en"])] * 3)
     after = f"<div class='k2'><p>{text}</p><p>{text}</p></div>"
-    return _page(lang, _paragraphs(lang), after), STORY[lang], [IMPRINT[lang]]
+    return _page(lang, _paragraphs(lang), after), STORY[lang], [IMPRINT.get(lang, IMPRINT["en"])]
 
 
 def imprint_after_main_no_article(lang: str) -> tuple[str, list[str], list[str]]:
     """The same with the story in <main> but in no <article>."""
-    text = " ".join([IMPRINT[lang]] * 3)
+    text = " ".join([IMPRINT.get(lang, IMPRINT["en"])] * 3)
     return (
         _page(lang, _paragraphs(lang), f"<div class='k2'><p>{text}</p><p>{text}</p></div>", False),
         STORY[lang],
-        [IMPRINT[lang]],
+        [IMPRINT.get(lang, IMPRINT["en"])],
     )
 
 
@@ -176,6 +193,32 @@ def teasers_titled_by_a_bare_link(lang: str) -> tuple[str, list[str], list[str]]
     )
 
 
+def body_in_json_ld_behind_a_teaser(lang: str) -> tuple[str, list[str], list[str]]:
+    """The markup shows the first paragraph and a subscription box; JSON-LD's articleBody
+    holds the story. A script without spaces (Japanese) is measured in letters' worth,
+    not in words (a paragraph is one "word" to a split on spaces)."""
+    story = STORY[lang]
+    data = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    data |= {"headline": HEADLINE[lang], "articleBody": "\n\n".join(story)}
+    head = f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+    offer = "<div class='p0'><p>Subscribe to read the full story.</p><a href='/subscribe'>Subscribe</a></div>"
+    html = _page(lang, f"<div class='x1'><p>{story[0]}</p>{offer}</div>")
+    return html.replace("</head>", f"{head}</head>"), story, ["Subscribe"]
+
+
+def paragraphs_as_divs(lang: str) -> tuple[str, list[str], list[str]]:
+    """Each paragraph a <div> of its own, without <p> (one as a <span> in a <div>): short
+    paragraphs of a sentence or two, as Hebrew and Arabic news write them, are the story
+    when they stand side by side, not the one long <p> of the imprint after <main>."""
+    story = STORY[lang]
+    divs = "".join(f"<div>{t}</div>" for t in story[:3]) + "".join(
+        f"<div><span>{t}</span></div>" for t in story[3:]
+    )
+    imprint = IMPRINT.get(lang, IMPRINT["en"])
+    after = f"<div class='k2'><p>{imprint}</p></div>"
+    return _page(lang, f"<div class='x1'>{divs}</div>", after), story, [imprint]
+
+
 LAYOUTS: list[Callable[[str], tuple[str, list[str], list[str]]]] = [
     consent_banner_after_main,
     imprint_after_main,
@@ -184,6 +227,8 @@ LAYOUTS: list[Callable[[str], tuple[str, list[str], list[str]]]] = [
     hidden_box_after_main,
     teasers_titled_by_a_linked_paragraph,
     teasers_titled_by_a_bare_link,
+    body_in_json_ld_behind_a_teaser,
+    paragraphs_as_divs,
 ]
 
 

@@ -704,11 +704,14 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     if not isinstance(value, str):
         return text
     declared = clean(value)
-    enough = count_words(declared) * JSONLD_BODY_SHARE
-    if count_words(text) >= enough:
+    # words, or letters' worth in a script written without spaces (a Japanese paragraph
+    # is one "word" to split())
+    size = width if WIDE.search(declared, 0, WIDE_SAMPLE) else count_words
+    enough = size(declared) * JSONLD_BODY_SHARE
+    if size(text) >= enough:
         if not _other_text(text, declared):
             return text
-    elif sum(count_words(c.text_content()) for c in containers) >= enough:
+    elif sum(size(c.text_content()) for c in containers) >= enough:
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
@@ -1211,8 +1214,8 @@ def _in_headline_scope(
     if len(own) < OWN_STORY_PARAGRAPHS:
         return best
     alt = max(inside, key=scores.__getitem__)
-    ahead = sum(len(p.text_content()) for p, _ in weighted if contains(best, p))
-    after = sum(len(p.text_content()) for p in own)
+    ahead = sum(width(p.text_content()) for p, _ in weighted if contains(best, p))
+    after = sum(width(p.text_content()) for p in own)
     return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
 
 
@@ -1316,11 +1319,41 @@ def _candidate_paragraphs(
         if el.tag == "p":
             found.append(el)
         elif not len(el):
-            if el.text and _long_enough(el.text.strip(), _LEAF_TEXT + 1):
+            text = el.text.strip() if el.text else ""
+            if text and (
+                _long_enough(text, _LEAF_TEXT + 1)
+                or (text.endswith(_CLOSING) and _in_sentence_run(el, text))
+            ):
                 found.append(el)
         elif _opens_with_text(el) and _running_text(el):
             found.append(el)
     return found
+
+
+def _in_sentence_run(el: HtmlElement, text: str) -> bool:
+    """A <div> of one short sentence beside another: a story whose paragraphs are <div>s
+    and short (Hebrew and Arabic news write paragraphs of a line or two), not a caption
+    or a card's summary, which stand alone."""
+    if el.tag != "div" or not _is_sentence_line(text):
+        return False
+    return any(
+        sib is not None and sib.tag == "div" and _is_sentence_line(_inline_text(sib))
+        for sib in (el.getprevious(), el.getnext())
+    )
+
+
+def _is_sentence_line(text: str) -> bool:
+    text = text.strip()
+    return text.endswith(_CLOSING) and _long_enough(text, _MIN_PARAGRAPH)
+
+
+def _inline_text(el: HtmlElement) -> str:
+    """A block's text when it holds only phrasing elements, else ""."""
+    if not len(el):
+        return el.text or ""
+    if any(c.tag not in INLINE_TAGS for c in el if isinstance(c.tag, str)):
+        return ""
+    return str(el.text_content())
 
 
 def _custom_tags(doc: Document) -> frozenset[str]:
@@ -1351,7 +1384,8 @@ def _running_text(el: HtmlElement) -> bool:
         if child.tag not in INLINE_TAGS and isinstance(child.tag, str):
             break
     else:
-        return _long_enough(el.text_content(), _LEAF_TEXT + 1)
+        text = el.text_content()
+        return _long_enough(text, _LEAF_TEXT + 1) or _in_sentence_run(el, text)
     if len(el.findall("br")) < BR_BREAKS:
         return False
     own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
@@ -1402,23 +1436,36 @@ def _is_card(block: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     if block not in memo:
         paragraphs = 0
         linked_heading = False
-        titled = not (block.text or "").strip()  # a title line opens the card, no text before
         for child in block:
-            if child.tag in HEADING_TAGS:
-                linked_heading = linked_heading or _links_heading(child)
-            elif titled and _is_title_link(child):
-                linked_heading = True  # a title line before the summary, whatever its tag
-            elif child.tag == "p":
+            if child.tag == "p":
                 paragraphs += 1
-            elif child.tag == "a":
+            elif child.tag in HEADING_TAGS or child.tag == "a":
                 linked_heading = linked_heading or _links_heading(child)
-            titled = titled and not has_text(child) and not (child.tail or "").strip()
+        if not linked_heading and paragraphs <= CARD_PARAGRAPHS + 1:
+            # no linked heading: a title line set as a <p>, a bare link or a <div>
+            title = _title_line(block)
+            linked_heading = title is not None
+            paragraphs -= title is not None and title.tag == "p"
         memo[block] = linked_heading and paragraphs <= CARD_PARAGRAPHS
     return memo[block]
 
 
 TITLE_LINK_TAGS = frozenset({"a", "p", "div", "span", "strong", "b"})
 TITLE_LINK_MAX = 150  # characters of a teaser's title line
+TITLE_LINK_PARTS = 4  # elements in a title line: the link and its spans or marks
+
+
+def _title_line(block: HtmlElement) -> HtmlElement | None:
+    """The block's first line of text when it is a title link (`_is_title_link`), after
+    pictures only: no text before it."""
+    if (block.text or "").strip():
+        return None
+    for child in block:
+        if _is_title_link(child):
+            return child
+        if (child.tail or "").strip() or has_text(child):
+            return None
+    return None
 
 
 def _is_title_link(el: HtmlElement) -> bool:
@@ -1427,7 +1474,10 @@ def _is_title_link(el: HtmlElement) -> bool:
     set without a heading tag."""
     if el.tag not in TITLE_LINK_TAGS:
         return False
-    link = el if el.tag == "a" else next(el.iter("a"), None)
+    inner = list(itertools.islice(el.iterdescendants(), TITLE_LINK_PARTS + 1))
+    if len(inner) > TITLE_LINK_PARTS:
+        return False  # a wrapper of more than a line (checked first: it may be the article)
+    link = el if el.tag == "a" else next((d for d in inner if d.tag == "a"), None)
     if link is None or not _leads_away(link) or (link.get("href") or "").startswith("#"):
         return False
     if (el.tail or "").strip():
