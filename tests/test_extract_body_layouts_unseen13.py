@@ -219,6 +219,41 @@ def paragraphs_as_divs(lang: str) -> tuple[str, list[str], list[str]]:
     return _page(lang, f"<div class='x1'>{divs}</div>", after), story, [imprint]
 
 
+def quote_box_repeating_a_paragraph(lang: str) -> tuple[str, list[str], list[str]]:
+    """A quote box (no <blockquote>) repeating a short paragraph whole: the text says it
+    once, not never."""
+    story = STORY[lang]
+    box = f"<div class='q3'><p>{story[1]}</p></div>"
+    paragraphs = "".join(f"<p>{t}</p>" for t in story[:2]) + box
+    paragraphs += "".join(f"<p>{t}</p>" for t in story[2:])
+    return _page(lang, f"<div class='x1'>{paragraphs}</div>"), story, []
+
+
+# A reading time and a share counter over the story, in the page's language.
+READING_TIME = {
+    "en": "Reading time: 4 min",
+    "de": "Lesedauer: 4 Min.",
+    "fr": "4 min de lecture",
+    "es": "Tiempo de lectura: 4 min",
+    "pl": "Czas czytania: 4 min",
+    "ja": "Reading time: 4 min",
+    "he": "Reading time: 4 min",
+}
+
+
+def reading_time_and_counter_lines(lang: str) -> tuple[str, list[str], list[str]]:
+    """The lines a tool bar sets above the story: its reading time and a share counter."""
+    bar = f"<div><span>{READING_TIME[lang]}</span></div><div><span>1.2K</span> <span>shares</span></div>"
+    return (
+        _page(lang, f"<div class='x1'>{bar}{_paragraphs(lang)}</div>"),
+        STORY[lang],
+        [
+            READING_TIME[lang],
+            "shares",
+        ],
+    )
+
+
 LAYOUTS: list[Callable[[str], tuple[str, list[str], list[str]]]] = [
     consent_banner_after_main,
     imprint_after_main,
@@ -229,6 +264,8 @@ LAYOUTS: list[Callable[[str], tuple[str, list[str], list[str]]]] = [
     teasers_titled_by_a_bare_link,
     body_in_json_ld_behind_a_teaser,
     paragraphs_as_divs,
+    quote_box_repeating_a_paragraph,
+    reading_time_and_counter_lines,
 ]
 
 

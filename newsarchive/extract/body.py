@@ -567,16 +567,37 @@ def _triples(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
+REPEATED_SENTENCE = 60  # letters' worth of a sentence said twice: a paragraph and its pull quote
+
+
+def _is_said_once(p: str) -> bool:
+    """A sentence the page sets twice (a short paragraph and its pull quote, a quote box
+    repeating it whole): its first copy is the writer's. Labels, dates and prompts are no
+    sentences, or shorter."""
+    p = _unmarked(p.removeprefix(QUOTED))
+    return p.endswith(_CLOSING) and _long_enough(p, REPEATED_SENTENCE)
+
+
 def _without_repeats(paragraphs: list[str]) -> list[str]:
     """Paragraphs without the short lines a page repeats: button labels, teaser dates and
     "react to this article" prompts under each item; an article does not say them twice.
-    Where the repeats would be most of the text, they are the text (a chant, a test page)."""
+    Where the repeats would be most of the text, they are the text (a chant, a test page).
+    A sentence said twice keeps its first copy (`_is_said_once`)."""
     counts = Counter(p for p in paragraphs if len(p) < REPEAT_MAX)
-    kept = [p for p in paragraphs if p and counts.get(p, 0) < 2]
+    unique = [p for p in paragraphs if p and counts.get(p, 0) < 2]
     total = sum(len(p) for p in paragraphs)
-    return (
-        kept if sum(len(p) for p in kept) >= total * REPEAT_KEEP else [p for p in paragraphs if p]
-    )
+    if sum(len(p) for p in unique) < total * REPEAT_KEEP:
+        return [p for p in paragraphs if p]
+    if len(unique) == len(paragraphs):
+        return unique  # most pages: nothing said twice
+    seen: set[str] = set()
+    kept = []
+    for p in paragraphs:
+        if not p or (counts.get(p, 0) >= 2 and (p in seen or not _is_said_once(p))):
+            continue
+        seen.add(p)
+        kept.append(p)
+    return kept
 
 
 def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
