@@ -206,6 +206,19 @@ def body_in_json_ld_behind_a_teaser(lang: str) -> tuple[str, list[str], list[str
     return html.replace("</head>", f"{head}</head>"), story, ["Subscribe"]
 
 
+def body_in_json_ld_behind_a_longer_teaser(lang: str) -> tuple[str, list[str], list[str]]:
+    """The markup shows the first three paragraphs (over half the words) and a "continue
+    reading" offer; articleBody opens with all of them and holds the rest."""
+    story = STORY[lang]
+    data = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    data |= {"headline": HEADLINE[lang], "articleBody": "\n".join(story)}
+    head = f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+    offer = "<div class='p0'><p>To continue reading, subscribe.</p><a href='/subscribe'>Subscribe</a></div>"
+    shown = "".join(f"<p>{t}</p>" for t in story[:3])
+    html = _page(lang, f"<div class='x1'>{shown}{offer}</div>")
+    return html.replace("</head>", f"{head}</head>"), story, ["Subscribe"]
+
+
 def paragraphs_as_divs(lang: str) -> tuple[str, list[str], list[str]]:
     """Each paragraph a <div> of its own, without <p> (one as a <span> in a <div>): short
     paragraphs of a sentence or two, as Hebrew and Arabic news write them, are the story
@@ -263,6 +276,7 @@ LAYOUTS: list[Callable[[str], tuple[str, list[str], list[str]]]] = [
     teasers_titled_by_a_linked_paragraph,
     teasers_titled_by_a_bare_link,
     body_in_json_ld_behind_a_teaser,
+    body_in_json_ld_behind_a_longer_teaser,
     paragraphs_as_divs,
     quote_box_repeating_a_paragraph,
     reading_time_and_counter_lines,
@@ -291,3 +305,15 @@ def test_a_story_chunk_opening_with_a_linked_sentence_is_no_teaser(lang: str) ->
         lang, f"<div class='b'>{first}</div><div class='ad'></div><div class='b'>{rest}</div>"
     )
     assert extract_article(html, URL).body == "\n\n".join(s[:3] + s[4:])
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_the_whole_story_in_markup_stays_when_json_ld_adds_a_box(lang: str) -> None:
+    """articleBody holding the story and a short box after it: the markup shows all of
+    the story, so its text is the body (the box left out)."""
+    story = STORY[lang]
+    box = "Key facts: the pier is 120 metres long and was built in 1898."
+    data = {"@type": "NewsArticle", "articleBody": " ".join([*story, box])}
+    head = f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+    html = _page(lang, _paragraphs(lang)).replace("</head>", f"{head}</head>")
+    assert extract_article(html, URL).body == "\n\n".join(story)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
@@ -729,13 +730,47 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     # is one "word" to split())
     size = width if WIDE.search(declared, 0, WIDE_SAMPLE) else count_words
     enough = size(declared) * JSONLD_BODY_SHARE
-    if size(text) >= enough:
-        if not _other_text(text, declared):
+    shown = size(text)
+    if shown >= enough:
+        if not _other_text(text, declared) and not _cut_short(
+            text, shown, declared, size, containers
+        ):
             return text
-    elif sum(size(c.text_content()) for c in containers) >= enough:
+    elif sum(size(c.text_content()) for c in containers) >= enough and not _cut_short(
+        text, shown, declared, size, containers
+    ):
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
+
+
+JSONLD_CONTINUES = 1.5  # articleBody this many times the markup's text, opening with it all
+
+
+def _cut_short(
+    text: str,
+    shown: int,
+    declared: str,
+    size: Callable[[str], int],
+    containers: list[HtmlElement],
+) -> bool:
+    """Whether the markup shows only the opening of the article JSON-LD declares: a
+    paywall's or a "continue reading" teaser's first paragraphs, articleBody opening with
+    every word of them and going on for half as much again, the words after them nowhere
+    in the containers. A fact box or caption articleBody carries after the story is in
+    the markup, skipped there on purpose."""
+    if not text or size(declared) < shown * JSONLD_CONTINUES:
+        return False
+    key = _norm(text)
+    head = _norm(declared[: len(text) * 2 + 400])
+    if not head.startswith(key):
+        return False
+    rest = " ".join(head[len(key) :].split()[:CONTINUES_WORDS])
+    held = " ".join(_norm(c.text_content()) for c in containers)
+    return bool(rest) and rest not in held
+
+
+CONTINUES_WORDS = 6  # words after the markup's text in articleBody, looked for in the markup
 
 
 STATE_TEXT_WIDTH = 2000  # letters' worth (about 400 words): markup text this short may be
