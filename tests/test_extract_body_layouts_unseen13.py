@@ -117,6 +117,18 @@ def consent_banner_after_main(lang: str) -> tuple[str, list[str], list[str]]:
     return _page(lang, _paragraphs(lang), banner), STORY[lang], [text]
 
 
+def headline_in_a_banner_above_main(lang: str) -> tuple[str, list[str], list[str]]:
+    """The headline in a banner above <main> (no <article>), the story alone in <main>, a
+    consent banner's long text after it: the page's one <main> is the story's scope."""
+    text = CONSENT.get(lang, CONSENT["en"])
+    html = (
+        f"<html lang='{lang}'><head><title>{HEADLINE[lang]}</title></head><body>"
+        f"<div class='h5'><h1>{HEADLINE[lang]}</h1></div><main>{_paragraphs(lang)}</main>"
+        f"<div id='q9'>{f'<p>{text}</p>' * 3}<button>OK</button></div></body></html>"
+    )
+    return html, STORY[lang], [text]
+
+
 def imprint_after_main(lang: str) -> tuple[str, list[str], list[str]]:
     """The publisher's imprint in a plain <div> after <main>, not a <footer>."""
     text = " ".join([IMPRINT.get(lang, IMPRINT["en"])] * 3)
@@ -269,6 +281,7 @@ def reading_time_and_counter_lines(lang: str) -> tuple[str, list[str], list[str]
 
 LAYOUTS: list[Callable[[str], tuple[str, list[str], list[str]]]] = [
     consent_banner_after_main,
+    headline_in_a_banner_above_main,
     imprint_after_main,
     imprint_after_main_no_article,
     br_lines_with_links,

@@ -1191,7 +1191,7 @@ def _find_containers(
     if not scores:
         return [tree.find("body") if tree.find("body") is not None else tree], set()
     best = _after_headline(heading, max(scores, key=scores.__getitem__), scores, weighted)
-    best = _in_headline_scope(heading, best, scores, weighted)
+    best = _in_headline_scope(tree, heading, best, scores, weighted)
     core = best
     best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
@@ -1248,19 +1248,22 @@ def _after_headline(
 
 
 def _in_headline_scope(
+    tree: HtmlElement,
     h1: HtmlElement | None,
     best: HtmlElement,
     scores: dict[HtmlElement, float],
     weighted: list[tuple[HtmlElement, float]],
 ) -> HtmlElement:
-    """The best block inside the `<article>` or `<main>` holding the headline when the best
-    of all lies outside it: a consent banner's or a footer's long text set after the page's
-    `<main>` outweighs a short story, but the story is what the page marks as its article.
-    Three paragraphs inside at least (an `<article>` holding only the header names no text),
-    and a fifth of the text outside, in characters."""
-    if h1 is None:
-        return best
-    scope = next(h1.iterancestors("article", "main"), None)
+    """The best block inside the `<article>` or `<main>` holding the headline (else inside
+    the page's one `<main>`, a headline set in a banner above it) when the best of all
+    lies outside it: a consent banner's or an imprint's long text set after `<main>`
+    outweighs a short story, but the story is what the page marks as its article. Three
+    paragraphs inside at least (an `<article>` holding only the header names no text), and
+    a fifth of the text outside, in letters' worth."""
+    scope = next(h1.iterancestors("article", "main"), None) if h1 is not None else None
+    if scope is None:
+        mains = list(itertools.islice(tree.iter("main"), 2))
+        scope = mains[0] if len(mains) == 1 else None
     if scope is None or contains(scope, best) or contains(best, scope) or best is scope:
         return best
     inside = [el for el in scores if contains(scope, el)]
