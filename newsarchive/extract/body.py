@@ -1500,7 +1500,7 @@ def _is_card(block: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
                 paragraphs += 1
             elif child.tag in HEADING_TAGS or child.tag == "a":
                 linked_heading = linked_heading or _links_heading(child)
-        if not linked_heading and paragraphs <= CARD_PARAGRAPHS + 1:
+        if not linked_heading and paragraphs <= CARD_PARAGRAPHS + 1 and len(block) <= CARD_PARTS:
             # no linked heading: a title line set as a <p>, a bare link or a <div>
             title = _title_line(block)
             linked_heading = title is not None
@@ -1511,18 +1511,22 @@ def _is_card(block: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
 
 TITLE_LINK_TAGS = frozenset({"a", "p", "div", "span", "strong", "b"})
 TITLE_LINK_MAX = 150  # characters of a teaser's title line
-TITLE_LINK_PARTS = 4  # elements in a title line: the link and its spans or marks
+CARD_PARTS = 6  # children of a teaser card: a picture, a title, a summary, a date, a label
+TITLE_AFTER = 2  # a picture (or its link) before a card's title line
 
 
 def _title_line(block: HtmlElement) -> HtmlElement | None:
-    """The block's first line of text when it is a title link (`_is_title_link`), after
-    pictures only: no text before it."""
-    if (block.text or "").strip():
+    """The block's first line of text when it is a title link (`_is_title_link`), first or
+    after a picture (or a link wrapping one): no text before it."""
+    if not len(block) or (block.text or "").strip():
         return None
-    for child in block:
+    first = block[0]
+    if first.tag == "p" and len(first) != 1:
+        return None  # most blocks: a paragraph of text opens them, no title line
+    for child in itertools.islice(block, TITLE_AFTER):
         if _is_title_link(child):
             return child
-        if (child.tail or "").strip() or has_text(child):
+        if (child.tail or "").strip() or not _is_picture(child):
             return None
     return None
 
@@ -1531,13 +1535,15 @@ def _is_title_link(el: HtmlElement) -> bool:
     """A line that is one link to another page and nothing else ("<p><a href>Other
     story</a></p>", "<a class=t href>Other story</a>"), and no sentence: a teaser's title
     set without a heading tag."""
-    if el.tag not in TITLE_LINK_TAGS:
+    if el.tag == "a":
+        link: HtmlElement | None = el
+    elif el.tag not in TITLE_LINK_TAGS or len(el) != 1 or (el.text or "").strip():
+        return False  # a wrapper of more than a line (told first: it may be the article)
+    else:  # the link, or a span or <strong> holding it
+        link = el[0] if el[0].tag == "a" else el[0][0] if len(el[0]) == 1 else None
+    if link is None or link.tag != "a" or not _leads_away(link):
         return False
-    inner = list(itertools.islice(el.iterdescendants(), TITLE_LINK_PARTS + 1))
-    if len(inner) > TITLE_LINK_PARTS:
-        return False  # a wrapper of more than a line (checked first: it may be the article)
-    link = el if el.tag == "a" else next((d for d in inner if d.tag == "a"), None)
-    if link is None or not _leads_away(link) or (link.get("href") or "").startswith("#"):
+    if (link.get("href") or "").startswith("#"):
         return False
     if (el.tail or "").strip():
         return False  # a link in a sentence: text runs on after it
