@@ -1444,7 +1444,9 @@ def _running_text(el: HtmlElement) -> bool:
             break
     else:
         text = el.text_content()
-        return _long_enough(text, _LEAF_TEXT + 1) or _in_sentence_run(el, text)
+        if _long_enough(text, _LEAF_TEXT + 1):
+            return True
+        return el.tag == "div" and text.rstrip().endswith(_CLOSING) and _in_sentence_run(el, text)
     if len(el.findall("br")) < BR_BREAKS:
         return False
     own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
@@ -1526,9 +1528,19 @@ def _title_line(block: HtmlElement) -> HtmlElement | None:
     for child in itertools.islice(block, TITLE_AFTER):
         if _is_title_link(child):
             return child
-        if (child.tail or "").strip() or not _is_picture(child):
+        if (child.tail or "").strip() or not _is_small_picture(child):
             return None
     return None
+
+
+def _is_small_picture(el: HtmlElement) -> bool:
+    """An image, or a link or wrapper opening with one and holding nothing else of note
+    (told from its first child: no walk over a block that may be the article)."""
+    if el.tag in ("img", "picture"):
+        return True
+    if el.tag not in ("a", "div", "span", "figure") or not len(el) or len(el) > TITLE_AFTER:
+        return False
+    return el[0].tag in ("img", "picture") and not (el.text or "").strip()
 
 
 def _is_title_link(el: HtmlElement) -> bool:
