@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
@@ -567,16 +568,37 @@ def _triples(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
+REPEATED_SENTENCE = 60  # letters' worth of a sentence said twice: a paragraph and its pull quote
+
+
+def _is_said_once(p: str) -> bool:
+    """A sentence the page sets twice (a short paragraph and its pull quote, a quote box
+    repeating it whole): its first copy is the writer's. Labels, dates and prompts are no
+    sentences, or shorter."""
+    p = _unmarked(p.removeprefix(QUOTED))
+    return p.endswith(_CLOSING) and _long_enough(p, REPEATED_SENTENCE)
+
+
 def _without_repeats(paragraphs: list[str]) -> list[str]:
     """Paragraphs without the short lines a page repeats: button labels, teaser dates and
     "react to this article" prompts under each item; an article does not say them twice.
-    Where the repeats would be most of the text, they are the text (a chant, a test page)."""
+    Where the repeats would be most of the text, they are the text (a chant, a test page).
+    A sentence said twice keeps its first copy (`_is_said_once`)."""
     counts = Counter(p for p in paragraphs if len(p) < REPEAT_MAX)
-    kept = [p for p in paragraphs if p and counts.get(p, 0) < 2]
+    unique = [p for p in paragraphs if p and counts.get(p, 0) < 2]
     total = sum(len(p) for p in paragraphs)
-    return (
-        kept if sum(len(p) for p in kept) >= total * REPEAT_KEEP else [p for p in paragraphs if p]
-    )
+    if sum(len(p) for p in unique) < total * REPEAT_KEEP:
+        return [p for p in paragraphs if p]
+    if len(unique) == len(paragraphs):
+        return unique  # most pages: nothing said twice
+    seen: set[str] = set()
+    kept = []
+    for p in paragraphs:
+        if not p or (counts.get(p, 0) >= 2 and (p in seen or not _is_said_once(p))):
+            continue
+        seen.add(p)
+        kept.append(p)
+    return kept
 
 
 def _lead(doc: Document, containers: list[HtmlElement], text: str) -> str | None:
@@ -704,14 +726,51 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     if not isinstance(value, str):
         return text
     declared = clean(value)
-    enough = count_words(declared) * JSONLD_BODY_SHARE
-    if count_words(text) >= enough:
-        if not _other_text(text, declared):
+    # words, or letters' worth in a script written without spaces (a Japanese paragraph
+    # is one "word" to split())
+    size = width if WIDE.search(declared, 0, WIDE_SAMPLE) else count_words
+    enough = size(declared) * JSONLD_BODY_SHARE
+    shown = size(text)
+    if shown >= enough:
+        if not _other_text(text, declared) and not _cut_short(
+            text, shown, declared, size, containers
+        ):
             return text
-    elif sum(count_words(c.text_content()) for c in containers) >= enough:
+    elif sum(size(c.text_content()) for c in containers) >= enough and not _cut_short(
+        text, shown, declared, size, containers
+    ):
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
+
+
+JSONLD_CONTINUES = 1.5  # articleBody this many times the markup's text, opening with it all
+
+
+def _cut_short(
+    text: str,
+    shown: int,
+    declared: str,
+    size: Callable[[str], int],
+    containers: list[HtmlElement],
+) -> bool:
+    """Whether the markup shows only the opening of the article JSON-LD declares: a
+    paywall's or a "continue reading" teaser's first paragraphs, articleBody opening with
+    every word of them and going on for half as much again, the words after them nowhere
+    in the containers. A fact box or caption articleBody carries after the story is in
+    the markup, skipped there on purpose."""
+    if not text or size(declared) < shown * JSONLD_CONTINUES:
+        return False
+    key = _norm(text)
+    head = _norm(declared[: len(text) * 2 + 400])
+    if not head.startswith(key):
+        return False
+    rest = " ".join(head[len(key) :].split()[:CONTINUES_WORDS])
+    held = " ".join(_norm(c.text_content()) for c in containers)
+    return bool(rest) and rest not in held
+
+
+CONTINUES_WORDS = 6  # words after the markup's text in articleBody, looked for in the markup
 
 
 STATE_TEXT_WIDTH = 2000  # letters' worth (about 400 words): markup text this short may be
@@ -1132,6 +1191,7 @@ def _find_containers(
     if not scores:
         return [tree.find("body") if tree.find("body") is not None else tree], set()
     best = _after_headline(heading, max(scores, key=scores.__getitem__), scores, weighted)
+    best = _in_headline_scope(tree, heading, best, scores, weighted)
     core = best
     best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
@@ -1184,6 +1244,37 @@ def _after_headline(
     # characters, not weights: the article's own class names may have marked it down
     ahead = sum(len(p.text_content()) for p, _ in weighted if contains(best, p))
     after = sum(len(p.text_content()) for p, _ in weighted if contains(wide, p))
+    return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
+
+
+def _in_headline_scope(
+    tree: HtmlElement,
+    h1: HtmlElement | None,
+    best: HtmlElement,
+    scores: dict[HtmlElement, float],
+    weighted: list[tuple[HtmlElement, float]],
+) -> HtmlElement:
+    """The best block inside the `<article>` or `<main>` holding the headline (else inside
+    the page's one `<main>`, a headline set in a banner above it) when the best of all
+    lies outside it: a consent banner's or an imprint's long text set after `<main>`
+    outweighs a short story, but the story is what the page marks as its article. Three
+    paragraphs inside at least (an `<article>` holding only the header names no text), and
+    a fifth of the text outside, in letters' worth."""
+    scope = next(h1.iterancestors("article", "main"), None) if h1 is not None else None
+    if scope is None:
+        mains = list(itertools.islice(tree.iter("main"), 2))
+        scope = mains[0] if len(mains) == 1 else None
+    if scope is None or contains(scope, best) or contains(best, scope) or best is scope:
+        return best
+    inside = [el for el in scores if contains(scope, el)]
+    if not inside:
+        return best
+    own = [p for p, w in weighted if w > 0 and contains(scope, p)]
+    if len(own) < OWN_STORY_PARAGRAPHS:
+        return best
+    alt = max(inside, key=scores.__getitem__)
+    ahead = sum(width(p.text_content()) for p, _ in weighted if contains(best, p))
+    after = sum(width(p.text_content()) for p in own)
     return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
 
 
@@ -1287,11 +1378,41 @@ def _candidate_paragraphs(
         if el.tag == "p":
             found.append(el)
         elif not len(el):
-            if el.text and _long_enough(el.text.strip(), _LEAF_TEXT + 1):
+            text = el.text.strip() if el.text else ""
+            if text and (
+                _long_enough(text, _LEAF_TEXT + 1)
+                or (text.endswith(_CLOSING) and _in_sentence_run(el, text))
+            ):
                 found.append(el)
         elif _opens_with_text(el) and _running_text(el):
             found.append(el)
     return found
+
+
+def _in_sentence_run(el: HtmlElement, text: str) -> bool:
+    """A <div> of one short sentence beside another: a story whose paragraphs are <div>s
+    and short (Hebrew and Arabic news write paragraphs of a line or two), not a caption
+    or a card's summary, which stand alone."""
+    if el.tag != "div" or not _is_sentence_line(text):
+        return False
+    return any(
+        sib is not None and sib.tag == "div" and _is_sentence_line(_inline_text(sib))
+        for sib in (el.getprevious(), el.getnext())
+    )
+
+
+def _is_sentence_line(text: str) -> bool:
+    text = text.strip()
+    return text.endswith(_CLOSING) and _long_enough(text, _MIN_PARAGRAPH)
+
+
+def _inline_text(el: HtmlElement) -> str:
+    """A block's text when it holds only phrasing elements, else ""."""
+    if not len(el):
+        return el.text or ""
+    if any(c.tag not in INLINE_TAGS for c in el if isinstance(c.tag, str)):
+        return ""
+    return str(el.text_content())
 
 
 def _custom_tags(doc: Document) -> frozenset[str]:
@@ -1322,7 +1443,10 @@ def _running_text(el: HtmlElement) -> bool:
         if child.tag not in INLINE_TAGS and isinstance(child.tag, str):
             break
     else:
-        return _long_enough(el.text_content(), _LEAF_TEXT + 1)
+        text = el.text_content()
+        if _long_enough(text, _LEAF_TEXT + 1):
+            return True
+        return el.tag == "div" and text.rstrip().endswith(_CLOSING) and _in_sentence_run(el, text)
     if len(el.findall("br")) < BR_BREAKS:
         return False
     own = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
@@ -1378,8 +1502,67 @@ def _is_card(block: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
                 paragraphs += 1
             elif child.tag in HEADING_TAGS or child.tag == "a":
                 linked_heading = linked_heading or _links_heading(child)
+        if not linked_heading and paragraphs <= CARD_PARAGRAPHS + 1 and len(block) <= CARD_PARTS:
+            # no linked heading: a title line set as a <p>, a bare link or a <div>
+            title = _title_line(block)
+            linked_heading = title is not None
+            paragraphs -= title is not None and title.tag == "p"
         memo[block] = linked_heading and paragraphs <= CARD_PARAGRAPHS
     return memo[block]
+
+
+TITLE_LINK_TAGS = frozenset({"a", "p", "div", "span", "strong", "b"})
+TITLE_LINK_MAX = 150  # characters of a teaser's title line
+CARD_PARTS = 6  # children of a teaser card: a picture, a title, a summary, a date, a label
+TITLE_AFTER = 2  # a picture (or its link) before a card's title line
+
+
+def _title_line(block: HtmlElement) -> HtmlElement | None:
+    """The block's first line of text when it is a title link (`_is_title_link`), first or
+    after a picture (or a link wrapping one): no text before it."""
+    if not len(block) or (block.text or "").strip():
+        return None
+    first = block[0]
+    if first.tag == "p" and len(first) != 1:
+        return None  # most blocks: a paragraph of text opens them, no title line
+    for child in itertools.islice(block, TITLE_AFTER):
+        if _is_title_link(child):
+            return child
+        if (child.tail or "").strip() or not _is_small_picture(child):
+            return None
+    return None
+
+
+def _is_small_picture(el: HtmlElement) -> bool:
+    """An image, or a link or wrapper opening with one and holding nothing else of note
+    (told from its first child: no walk over a block that may be the article)."""
+    if el.tag in ("img", "picture"):
+        return True
+    if el.tag not in ("a", "div", "span", "figure") or not len(el) or len(el) > TITLE_AFTER:
+        return False
+    return el[0].tag in ("img", "picture") and not (el.text or "").strip()
+
+
+def _is_title_link(el: HtmlElement) -> bool:
+    """A line that is one link to another page and nothing else ("<p><a href>Other
+    story</a></p>", "<a class=t href>Other story</a>"), and no sentence: a teaser's title
+    set without a heading tag."""
+    if el.tag == "a":
+        link: HtmlElement | None = el
+    elif el.tag not in TITLE_LINK_TAGS or len(el) != 1 or (el.text or "").strip():
+        return False  # a wrapper of more than a line (told first: it may be the article)
+    else:  # the link, or a span or <strong> holding it
+        link = el[0] if el[0].tag == "a" else el[0][0] if len(el[0]) == 1 else None
+    if link is None or link.tag != "a" or not _leads_away(link):
+        return False
+    if (link.get("href") or "").startswith("#"):
+        return False
+    if (el.tail or "").strip():
+        return False  # a link in a sentence: text runs on after it
+    text = clean(link.text_content())
+    if not 0 < len(text) <= TITLE_LINK_MAX or text.endswith(_CLOSING):
+        return False  # a sentence set as a link (a chunk of the story opening with one)
+    return link is el or clean(el.text_content()) == text
 
 
 CARD_TEXT = 300  # characters of a teaser card: a headline and a line or two
@@ -1730,7 +1913,9 @@ def _flush(
 ) -> None:
     raw = "".join(buf)
     buf.clear()
-    linked = LINK_OPEN in raw  # searched in C; most lines hold no link
+    # searched in C; most lines hold no link. A line may end or start a link whose other
+    # end is in another line: a link wrapping blocks (a teaser's picture, its headline)
+    linked = LINK_OPEN in raw or LINK_CLOSE in raw
     text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
@@ -1750,7 +1935,10 @@ def _flush(
         return
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
-        density = _kept_links(block, *skipped) / len(text)
+        # the line's own links: a block broken by <br>s ends with its last line only, and the
+        # block's other lines' links are not this line's
+        line = _line_link_chars(raw) if linked else 0
+        density = min(line, _kept_links(block, *skipped)) / len(text) if line else 0.0
         if (
             density > limit
             or _is_labelled_link(block, text)
@@ -1860,6 +2048,23 @@ def _is_promo_line(text: str, linked: list[str]) -> bool:
 # knows its links; never text.
 LINK_OPEN, LINK_CLOSE = "\x03", "\x04"
 _LINKED = re.compile(f"{LINK_OPEN}([^{LINK_CLOSE}]*){LINK_CLOSE}")
+
+
+_MARKS = re.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
+
+
+def _line_link_chars(raw: str) -> int:
+    """Characters of a line's text inside links, the line's own only: a line that opens
+    inside a link (its opening mark went with a block the link wraps) starts linked."""
+    parts = _MARKS.split(raw)
+    inside = len(parts) > 1 and parts[1] == LINK_CLOSE
+    total = 0
+    for i, part in enumerate(parts):
+        if i % 2:
+            inside = part == LINK_OPEN
+        elif inside and part:
+            total += len(clean(part))
+    return total
 
 
 def _unmarked_links(raw: str) -> str:

@@ -38,7 +38,10 @@ STOCK_LINE = re.compile(
     r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©"
     # a teaser list's heading left alone ("Latest National Stories") and a share bar's line
     r"|(?:latest|more|top) (?:\w+ )?(?:stories|news|headlines)$"
-    r"|share this (?:article|story|page)\b.{0,40}$)"
+    r"|share this (?:article|story|page)\b.{0,40}$"
+    # a counter under a share or comment button ("123 shares", "1.2K views", "12 Kommentare")
+    r"|\d[\d.,]*\s?[km]?\s*(?:shares?|likes?|views?|comments?|reactions?|kommentare|commentaires"
+    r"|comentarios|commenti|komentarzy|komentáře|комментари\w*)$)"
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
@@ -111,10 +114,13 @@ CREDIT_LINE = re.compile(
 # times, "report an error" and "subscribe now" calls, a broadcaster's programme line, where
 # the piece first ran, and consent notices standing in for an embed (up to a paragraph long).
 SERVICE_LINE = re.compile(
-    r"^\W*(?:\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti)\s*(?:lesezeit|lesedauer|read"
-    r"|de lecture|de lectura|di lettura|lesetid|läsning|läsetid)\W*$"
+    r"^\W*(?:\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti|мин\.?|dk\.?|perc)\s*(?:lesezeit"
+    r"|lesedauer|read|de lecture|de lectura|di lettura|lesetid|läsning|läsetid|czytania|čtení"
+    r"|de leitura|leestijd|чтения|okuma|lukuaika|olvasás)\W*$"
     r"|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
-    r"|lesetid|lästid|læsetid)\s*:?\s*\d+\s*min\w*\.?$"
+    r"|lesetid|lästid|læsetid|czas czytania|doba čtení|tempo de leitura|leestijd|время чтения"
+    r"|okuma süresi|lukuaika|olvasási idő|waktu baca|skaitymo laikas)"
+    r"\s*:?\s*\d+\s*(?:min|мин|dk|perc)\w*\.?$"
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
