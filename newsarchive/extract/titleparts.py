@@ -10,10 +10,13 @@ Without such evidence nothing is cut: "Storm - what we know" keeps its dash.
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import unquote, urlsplit
 
-from newsarchive.extract import langwords
+from lxml.html import HtmlElement
+
+from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.site import HOST_IN_BRACKETS, compact, is_site, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean
@@ -113,9 +116,94 @@ def site_names(doc: Document) -> frozenset[str]:
     for link in (head if head is not None else doc.tree).iter("link"):
         if (link.get("type") or "").lower() in _FEED_TYPES and (feed := clean(link.get("title"))):
             names.add(compact(SEPARATOR.split(feed)[0]))
+    if _unexplained_end(doc, frozenset(names)):
+        # the JSON-LD WebSite's name, the home link's logo, the footer's copyright line:
+        # read only where a title's first or last part names no site the metadata states
+        for site in jsonld.objects_of_type(doc.jsonld, "WebSite"):
+            names.update(compact(n) for n in as_strings(site.get("name")))
+        names.update(compact(n) for n in (*_logo_names(doc), *_copyright_names(doc)))
     names.discard("")
     found = frozenset(names)
     doc.cache["title_site_names"] = found
+    return found
+
+
+def _unexplained_end(doc: Document, names: frozenset[str]) -> bool:
+    """Whether the <title> or og:title has a part before or after a separator, before a
+    colon, or in brackets at an end, that none of `names` is: only then are the names
+    read from the page's body looked for."""
+    tab = next((t.text_content() for t in doc.tree.iter("title")), "")
+    for value in (clean(tab), doc.first_meta("og:title") or ""):
+        parts = SEPARATOR.split(value)
+        if len(parts) > 2 and not (is_site(parts[-1], names) or is_site(parts[0], names)):
+            return True
+        if _ANY_OPENING.search(value) or _WAVE_NAME.search(value) or _NAME_COLON.match(value):
+            return True
+    return False
+
+
+LOGO_WINDOW = 40  # the first images of a page: where its masthead's logo sits
+MAX_LOGOS = 2  # the masthead's logo and a second one (a sticky header's); later ones are partners'
+MAX_LOGO_WORDS = 5  # "Hafenblatt Kurier" is a name; a longer alt text describes a picture
+_LOGO_WORD = re.compile(r"(?i)\b(?:logo|logotipo|logotype|logotyp)\b")
+_HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+
+
+def _logo_names(doc: Document) -> list[str]:
+    """The alt text of the masthead's logo: an image linking home or classed a logo.
+
+    Many pages state their name nowhere in the metadata, yet every one shows it as the
+    logo at the top ("<a href="/"><img alt="Hafenblatt Kurier"></a>"): the name its
+    titles end in. "Logo" around the name goes ("Hafenblatt Logo")."""
+    found: list[str] = []
+    for img in itertools.islice(doc.tree.iter("img"), LOGO_WINDOW):
+        if not (alt := img.get("alt")) or not _is_logo(img):
+            continue
+        if (name := clean(_LOGO_WORD.sub(" ", alt))) and len(name.split()) <= MAX_LOGO_WORDS:
+            found.append(name)
+        if len(found) >= MAX_LOGOS:
+            break
+    return found
+
+
+def _is_logo(img: HtmlElement) -> bool:
+    if "logo" in f"{img.get('class', '')} {img.get('id', '')}".lower():
+        return True
+    link = next(img.iterancestors("a"), None)
+    return link is not None and bool(_HOME_LINK.match((link.get("href") or "").strip()))
+
+
+# "© 2026 Hafenblatt Kurier GmbH. Alle Rechte vorbehalten.": the name after the mark and
+# the years, up to a stop, a comma, a bar or a legal form
+_COPYRIGHT = re.compile(
+    r"(?:[©ⓒ]|\(c\)|copyright)(?:\s*(?:[©ⓒ]|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^\W\d][^.,|©\n]{1,60})",
+    re.IGNORECASE,
+)
+_LEGAL_FORM = re.compile(
+    r"\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.?A\.?|S\.?L\.?"
+    r"|S\.?p\.?A\.?|SAS|SARL|B\.?V\.?|N\.?V\.?|ASA?|AB|Oyj?|A/S|ApS|Corp\.?|Corporation)\b.*$"
+    r"|\s*(?:株式会社|\(株\)|\(주\)|㈜).*$"
+)
+_RIGHTS_WORDS = re.compile(
+    r"(?i)\s+(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
+)
+MAX_COPYRIGHT_WORDS = 5
+
+
+def _copyright_names(doc: Document) -> list[str]:
+    """The publisher's name in the footer's copyright line, where sites print it whole.
+
+    Only <footer> elements are read (a caption's "© Reuters" is a picture's owner); the
+    line's legal form ("GmbH", "Ltd", "株式会社") and the rights reserved go."""
+    found = []
+    for footer in doc.tree.iter("footer"):
+        for m in itertools.islice(_COPYRIGHT.finditer(footer.text_content()), 2):
+            name = SEPARATOR.split(clean(m["name"]))[0]
+            name = _RIGHTS_WORDS.sub("", _LEGAL_FORM.sub("", name))
+            name = name.removeprefix("by ").strip()
+            if name and len(name.split()) <= MAX_COPYRIGHT_WORDS:
+                found.append(name)
     return found
 
 
@@ -144,7 +232,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     in such a word with no site name after it ("Storm - live") keeps it. A site's name in
     brackets at either end goes too ("【Site】Title", "[Site] Title", "Title (Site)").
     """
-    value = _unbracket(value, sites)
+    value = _unwaved(_unbracket(value, sites), sites)
     parts = _undated(SEPARATOR.split(value), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
@@ -279,14 +367,19 @@ def _mixed_site(part: str, sites: frozenset[str]) -> bool:
     )
 
 
-# A name in brackets before or after the title: East Asian lenticular and full-width ones too.
-_OPENING = "[\\[(\uff08\u3010\u3014]"
-_CLOSING = "[\\])\uff09\u3011\u3015]"
+# A name in brackets before or after the title: East Asian lenticular, full-width, corner
+# and double angle ones too ("【海辺新聞】", "「海辺新聞」", "《海滨日报》": Chinese sites set a
+# paper's name as a title's).
+_OPENERS = "\\[(\uff08\u3010\u3014\u300a\u3008\u300c\u300e"
+_CLOSERS = "\\])\uff09\u3011\u3015\u300b\u3009\u300d\u300f"
+_OPENING = f"[{_OPENERS}]"
+_CLOSING = f"[{_CLOSERS}]"
 _ANY_OPENING = re.compile(_OPENING)
-_LEADING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^\])\uff09\u3011\u3015]{{1,40}}){_CLOSING}\s*")
-_TRAILING_NAME = re.compile(
-    rf"\s*{_OPENING}(?P<name>[^\[(\uff08\u3010\u3014]{{1,40}}){_CLOSING}\s*$"
-)
+_LEADING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_CLOSERS}]{{1,40}}){_CLOSING}\s*")
+_TRAILING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLOSING}\s*$")
+# "港の橋が再開〜海辺新聞": a wave dash (or a full-width tilde), unspaced, before the
+# site's name (spaced, it is a separator: `SEPARATOR`)
+_WAVE_NAME = re.compile("\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
 
 
 def _unbracket(value: str, sites: frozenset[str]) -> str:
@@ -303,6 +396,14 @@ def _unbracket(value: str, sites: frozenset[str]) -> str:
         if len(parts) > 2 and HOST_IN_BRACKETS.fullmatch(parts[-1].strip()):
             return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
         value = value[: m.start()]
+    return value
+
+
+def _unwaved(value: str, sites: frozenset[str]) -> str:
+    """The title without the site's name after an unspaced wave dash ("港の橋が再開〜海辺新聞")."""
+    m = _WAVE_NAME.search(value)
+    if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+        return value[: m.start()]
     return value
 
 
