@@ -101,3 +101,36 @@ def test_a_bracketed_site_name_is_cut(title: str, site: str, expected: str) -> N
 )  # fmt: skip
 def test_a_headline_part_stays(title: str, body: str, site: str | None) -> None:
     assert extract_article(_page(title, body=body, site=site), URL).title == title
+
+
+EN2 = "Harbour plan: what the council's vote means for residents"
+DE2 = "Hafenplan beschlossen: Das ändert sich für Anwohner"
+ES2 = "Plan del puerto: qué cambia para los vecinos"
+JA2 = "港の整備計画、住民への影響は"
+KO2 = "항구 계획, 주민에게 무엇이 바뀌나"
+
+
+def _two(og: str, tab: str) -> str:
+    meta = f'<title>{tab}</title><meta property="og:title" content="{og}">'
+    text = "<p>" + "Lorem ipsum dolor sit amet. " * 10 + "</p>"
+    return f"<html><head>{meta}</head><body><main>{text}</main></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("og", "tab", "expected"),
+    [
+        # A last part two titles share after different headlines is the site's name, where
+        # no meta, host or logo names it (titleparts.shared_ends).
+        pytest.param(f"{EN2} | Portside Pulse", f"{EN} | Portside Pulse", EN2, id="en-shared-suffix"),
+        pytest.param(f"{DE2} - Förde Funk", f"{DE} | Förde Funk", DE2, id="de-shared-suffix-other-mark"),
+        pytest.param(f"{ES2} - Faro Sur", f"{ES} - Faro Sur", ES2, id="es-shared-suffix"),
+        pytest.param(f"{JA2}｜みなとウェーブ", f"{JA}｜みなとウェーブ", JA2, id="ja-shared-suffix"),
+        pytest.param(f"{KO2} | 바다소리", f"{KO} | 바다소리", KO2, id="ko-shared-suffix"),
+        # ... but a lower-case tail, a question, or a kicker both begin with is the headline's
+        pytest.param("Storm hits coast overnight - live updates", "Storm nears - live updates", "Storm hits coast overnight - live updates", id="en-lower-case-tail-stays"),
+        pytest.param(f"{EN} | What Now?", "Storm nears the coast | What Now?", f"{EN} | What Now?", id="en-question-tail-stays"),
+        pytest.param(f"Hafen / {DE2}", f"Hafen / {DE}", f"Hafen / {DE2}", id="de-shared-kicker-stays"),
+    ],
+)  # fmt: skip
+def test_a_suffix_two_titles_share_is_cut(og: str, tab: str, expected: str) -> None:
+    assert extract_article(_two(og, tab), URL).title == expected

@@ -18,6 +18,7 @@ from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     only_site,
     section_names,
+    shared_ends,
     site_names,
     strip_sites,
     title_cores,
@@ -70,8 +71,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         kicked = [below]
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
-    tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
+    # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
+    sites |= shared_ends([tab, *(v for _, v in raw)])
+    tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
     # what other sources say, their site names cut ("Storm hits coast | Example" says
     # "Storm hits coast" too); a title cut with "..." is no reference for another's core
     said = [headline, *(v for _, v in raw)]  # what the metadata says
