@@ -134,3 +134,28 @@ def _two(og: str, tab: str) -> str:
 )  # fmt: skip
 def test_a_suffix_two_titles_share_is_cut(og: str, tab: str, expected: str) -> None:
     assert extract_article(_two(og, tab), URL).title == expected
+
+
+def _section_page(title: str, section: str | None, site: str) -> str:
+    meta = f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{site}">'
+    if section:
+        meta += f'<meta property="article:section" content="{section}">'
+    text = "<p>" + "Lorem ipsum dolor sit amet. " * 10 + "</p>"
+    return f"<html><head>{meta}</head><body><main>{text}</main></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("title", "section", "expected"),
+    [
+        # A Chinese or Japanese section word joined by a bare hyphen after a Latin letter or a
+        # quote, before the site's name, where the page names it its section (titleparts._unlabelled).
+        pytest.param("习近平在利马出席APEC-国际｜海滨网", "国际", "习近平在利马出席APEC", id="zh-section-after-latin"),
+        pytest.param("市長「港は守る」-社会ㅣ海辺新報", "社会", "市長「港は守る」", id="ja-section-after-quote"),
+        # ... not one the page does not name its section: "US-中国" is the headline's
+        pytest.param("贸易谈判再启 关税争端US-中国｜海滨网", None, "贸易谈判再启 关税争端US-中国", id="zh-joined-word-stays"),
+        pytest.param("贸易谈判再启 关税争端US-中国｜海滨网", "国际", "贸易谈判再启 关税争端US-中国", id="zh-other-section-stays"),
+    ],
+)  # fmt: skip
+def test_a_joined_section_word_is_cut(title: str, section: str | None, expected: str) -> None:
+    site = title.rsplit("｜" if "｜" in title else "ㅣ", 1)[1]
+    assert extract_article(_section_page(title, section, site), URL).title == expected

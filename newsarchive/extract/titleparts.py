@@ -329,16 +329,21 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
 # site's name ("제목-정치ㅣ한국일보"): where the headline ends in a quote, a digit or a
 # bracket, no separator (`SEPARATOR` splits a bare hyphen only between two CJK
 # characters). Hangul only: after a Latin word a Chinese or Japanese one is as likely the
-# headline's own ("US-中国").
+# headline's own ("US-中国"), unless the page names it its section (`_JOINED_CJK`).
 _JOINED_LABEL = re.compile(f"(?<=\\S)-(?P<label>[\uac00-\ud7af]{{1,{MAX_CJK_LABEL}}})$")
+_JOINED_CJK = re.compile(f"(?<=\\S)-(?P<label>[{_CJK}]{{1,{MAX_CJK_LABEL}}})$")
 
 
 def _unlabelled(parts: list[str], sections: frozenset[str]) -> list[str]:
     """The parts without a section word joined to the last by a bare hyphen, once the
-    site's name after them is cut ('윤 대통령 "경제 회복"-정치' of '...-정치ㅣ한국일보')."""
+    site's name after them is cut ('윤 대통령 "경제 회복"-정치' of '...-정치ㅣ한국일보'); a
+    Chinese or Japanese word so joined only where it is the page's section (its
+    `article:section`, a URL segment: "...APEC-国际ㅣ海滨网" of a page in 国际)."""
     m = _JOINED_LABEL.search(parts[-1])
     if not m or not _furniture(m["label"], sections):
-        return parts
+        m = _JOINED_CJK.search(parts[-1])
+        if not m or spellings(compact(m["label"])).isdisjoint(sections):
+            return parts
     rest = [*parts[:-1], parts[-1][: m.start()]]
     return rest if _width("".join(rest)) >= MIN_REST else parts
 
