@@ -90,6 +90,8 @@ def test_a_bracketed_site_name_is_cut(title: str, site: str, expected: str) -> N
     [
         # a picture's credit is no publisher's name: only the footer's line counts
         pytest.param(f"{EN} - Reuters", "<figure><figcaption>© Reuters</figcaption></figure>", None, id="en-caption-credit-stays"),
+        # a copyright line naming no one: "All rights" is no site's name
+        pytest.param(f"{EN} | All Rights", "<footer>© All rights reserved</footer>", None, id="en-rights-alone-stays"),
         # a partner's logo further down the page, after the masthead's own two
         pytest.param(f"{EN} | Tide Tables", _logo("Harbour Ledger") + _logo("Harbour Ledger") + _logo("Tide Tables"), None, id="en-third-logo-stays"),
         # a book's title in double angle brackets, a quote in corner brackets, a subtitle
@@ -159,3 +161,20 @@ def _section_page(title: str, section: str | None, site: str) -> str:
 def test_a_joined_section_word_is_cut(title: str, section: str | None, expected: str) -> None:
     site = title.rsplit("｜" if "｜" in title else "ㅣ", 1)[1]
     assert extract_article(_section_page(title, section, site), URL).title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A CJK paper's name before the platform's name og:site_name states: both go, the
+        # paper's too long for a section's label (titleparts.strip_sites, `_cjk_masthead`
+        # after a cut site).
+        pytest.param(f"{JA}：海辺新聞デジタル | Harbour Online", JA, id="ja-paper-then-platform"),
+        pytest.param(f"{KO} - 서해바다항구일보 | Harbour Online", KO, id="ko-paper-then-platform"),
+        pytest.param(f"{ZH}｜东海海滨城市日报 - Harbour Online", ZH, id="zh-paper-then-platform"),
+        # ... but a clause ending in a word for a paper is the headline's
+        pytest.param("一位编辑的二十年：她如何拯救一家杂志 | Harbour Online", "一位编辑的二十年：她如何拯救一家杂志", id="zh-clause-stays"),
+    ],
+)  # fmt: skip
+def test_a_paper_name_before_the_platform_name_is_cut(title: str, expected: str) -> None:
+    assert extract_article(_page(title, site="Harbour Online"), URL).title == expected

@@ -187,7 +187,7 @@ _LEGAL_FORM = re.compile(
     r"|\s*(?:株式会社|\(株\)|\(주\)|㈜).*$"
 )
 _RIGHTS_WORDS = re.compile(
-    r"(?i)\s+(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
+    r"(?i)(?:^|\s+)(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
 )
 MAX_COPYRIGHT_WORDS = 5
 
@@ -293,7 +293,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         or (_byline_part(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
         or (
-            not cut
+            (not cut or _cjk_masthead(parts[-1]))
             and (_masthead(parts[-1]) or _news_noun(parts[-1]))
             and _width("".join(parts[:-2])) >= MIN_REST
         )
