@@ -115,8 +115,15 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # the <title> cuts no kicker that another of the page's own titles states too
     # (og:title and the JSON-LD headline both "Weather: Storm hits coast")
     witnesses = [("headline", headline), *raw[:1], *(("h1", t) for t in h1s)]
+    kickers = _field_kickers([strip_sites(v, sites, sections) for _, v in raw], [headline, *h1s])
     metas = [
-        (k, whole.get(k) or _core(v, refs, sites, sections, cuts, _alone(k, v, witnesses, ends)))
+        (
+            k,
+            whole.get(k)
+            or _unkicked(
+                _core(v, refs, sites, sections, cuts, _alone(k, v, witnesses, ends)), kickers
+            ),
+        )
         for k, v in raw
     ]
     if headline:
@@ -415,6 +422,31 @@ def _core(
     if found := _part_equal_to_a_ref(stripped, keys):
         return found
     return _part_beside_a_tag(stripped, keys) or stripped
+
+
+def _field_kickers(values: Sequence[str], headlines: Sequence[str]) -> frozenset[str]:
+    """Kickers the social fields put before the headline: a first part of a few words
+    that one metadata title (its site's name cut) puts before a headline the page states
+    alone (the JSON-LD headline, an h1): "Exklusiv: Storm hits coast" in twitter:title
+    beside that h1 says "Exklusiv" is the fields' label, and og:title's "Exklusiv:
+    Coastal storm, what we know" is "Coastal storm, what we know". A kicker the h1 shows
+    with the headline stays (`_shown_whole` runs first); the label goes from each
+    title's core (`_unkicked` after `_core`), never before a part the core keeps."""
+    heads = {k for h in headlines if len(k := norm(h)) >= MIN_CORE}
+    found = set()
+    for value in values if heads else ():
+        first = next(_splits(value), None)
+        if first and _is_tag(*first) and norm(first[1]) in heads:
+            found.add(norm(first[0]))
+    return frozenset(found)
+
+
+def _unkicked(value: str, kickers: frozenset[str]) -> str:
+    """`value` without a first part that is one of the fields' kickers (`_field_kickers`)."""
+    first = next(_splits(value), None) if kickers else None
+    if first and norm(first[0]) in kickers and len(norm(first[1])) >= MIN_CORE:
+        return first[1]
+    return value
 
 
 def _splits(value: str) -> Iterator[tuple[str, str]]:
