@@ -21,6 +21,7 @@ from newsarchive.extract.titleparts import (
     shared_ends,
     site_names,
     strip_sites,
+    tab_text,
     title_cores,
 )
 from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
@@ -70,7 +71,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if below := _kicker_heading(doc.tree, sites):
         kicked = [below]
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
-    tab = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
+    tab = tab_text(doc)
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])

@@ -129,12 +129,21 @@ def site_names(doc: Document) -> frozenset[str]:
     return found
 
 
+def tab_text(doc: Document) -> str:
+    """The page's <title>, cleaned (computed once per page: a page without one is walked
+    whole to find none)."""
+    cached: str | None = doc.cache.get("title_tab")
+    if cached is None:
+        cached = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
+        doc.cache["title_tab"] = cached
+    return cached
+
+
 def _unexplained_end(doc: Document, names: frozenset[str]) -> bool:
     """Whether the <title> or og:title has a part before or after a separator, before a
     colon, or in brackets at an end, that none of `names` is: only then are the names
     read from the page's body looked for."""
-    tab = next((t.text_content() for t in doc.tree.iter("title")), "")
-    for value in (clean(tab), doc.first_meta("og:title") or ""):
+    for value in (tab_text(doc), doc.first_meta("og:title") or ""):
         parts = SEPARATOR.split(value)
         if len(parts) > 2 and not (is_site(parts[-1], names) or is_site(parts[0], names)):
             return True
@@ -167,10 +176,14 @@ def _logo_names(doc: Document) -> list[str]:
     return found
 
 
+LOGO_LINK_DEPTH = 5  # an image inside a home link sits a few levels under it (a picture, a span)
+
+
 def _is_logo(img: HtmlElement) -> bool:
     if "logo" in f"{img.get('class', '')} {img.get('id', '')}".lower():
         return True
-    link = next(img.iterancestors("a"), None)
+    near = itertools.islice(img.iterancestors(), LOGO_LINK_DEPTH)
+    link = next((a for a in near if a.tag == "a"), None)
     return link is not None and bool(_HOME_LINK.match((link.get("href") or "").strip()))
 
 
@@ -190,6 +203,10 @@ _RIGHTS_WORDS = re.compile(
     r"(?i)(?:^|\s+)(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
 )
 MAX_COPYRIGHT_WORDS = 5
+MAX_COPYRIGHT_LINES = 3
+# where a copyright line may start: found with str.find, the regex run from the first (a
+# footer's whole text is long)
+_COPYRIGHT_MARKS = ("©", "ⓒ", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT")
 
 
 def _copyright_names(doc: Document) -> list[str]:
@@ -199,7 +216,11 @@ def _copyright_names(doc: Document) -> list[str]:
     line's legal form ("GmbH", "Ltd", "株式会社") and the rights reserved go."""
     found = []
     for footer in doc.tree.iter("footer"):
-        for m in itertools.islice(_COPYRIGHT.finditer(footer.text_content()), 2):
+        text = footer.text_content()
+        starts = [i for mark in _COPYRIGHT_MARKS if (i := text.find(mark)) >= 0]
+        if not starts:
+            continue
+        for m in itertools.islice(_COPYRIGHT.finditer(text, min(starts)), MAX_COPYRIGHT_LINES):
             name = SEPARATOR.split(clean(m["name"]))[0]
             name = _RIGHTS_WORDS.sub("", _LEGAL_FORM.sub("", name))
             name = name.removeprefix("by ").strip()
