@@ -125,6 +125,16 @@ def test_title(head: str, body: str, rules: SiteRules | None, expected: str) -> 
                      "<h1>Storm ‘hits’ coast</h1>", "Storm ‘hits’ coast", id="quote-style-majority"),
         pytest.param(_og("Storm - what we know") + _ld("Storm – what we know"), "<h1>Storm – what we know</h1>",
                      "Storm – what we know", id="dash-style-majority"),
+        # A full stop closing one field's title is its house style: the spelling most sources use,
+        # in any language (titlevotes._spelling); a lone source's stop and "..." stay.
+        pytest.param(_og("Storm hits coast overnight.") + _ld("Storm hits coast overnight"), "<h1>Storm hits coast overnight</h1>",
+                     "Storm hits coast overnight", id="en-full-stop-minority"),
+        pytest.param(_og("Stadtrat stimmt dem Hafenplan zu.") + _ld("Stadtrat stimmt dem Hafenplan zu") + "<title>Stadtrat stimmt dem Hafenplan zu</title>",
+                     "", "Stadtrat stimmt dem Hafenplan zu", id="de-full-stop-minority"),
+        pytest.param(_og("Le conseil adopte le plan du port") + _ld("Le conseil adopte le plan du port."), "<h1>Le conseil adopte le plan du port.</h1>",
+                     "Le conseil adopte le plan du port.", id="fr-full-stop-majority"),
+        pytest.param(_og("Storm hits coast overnight.") + "<title>Storm hits coast overnight | The Example</title>", "",
+                     "Storm hits coast overnight.", id="en-full-stop-tie-keeps-og"),
     ],
 )  # fmt: skip
 def test_title_weighed_against_other_sources(head: str, body: str, expected: str) -> None:

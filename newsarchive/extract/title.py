@@ -18,8 +18,10 @@ from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     only_site,
     section_names,
+    shared_ends,
     site_names,
     strip_sites,
+    tab_text,
     title_cores,
 )
 from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
@@ -69,9 +71,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if below := _kicker_heading(doc.tree, sites):
         kicked = [below]
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
-    tab = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
-    tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
+    tab = tab_text(doc)
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
+    # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
+    sites |= shared_ends([tab, *(v for _, v in raw)])
+    tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
     # what other sources say, their site names cut ("Storm hits coast | Example" says
     # "Storm hits coast" too); a title cut with "..." is no reference for another's core
     said = [headline, *(v for _, v in raw)]  # what the metadata says
@@ -112,8 +116,15 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # the <title> cuts no kicker that another of the page's own titles states too
     # (og:title and the JSON-LD headline both "Weather: Storm hits coast")
     witnesses = [("headline", headline), *raw[:1], *(("h1", t) for t in h1s)]
+    kickers = _field_kickers([strip_sites(v, sites, sections) for _, v in raw], [headline, *h1s])
     metas = [
-        (k, whole.get(k) or _core(v, refs, sites, sections, cuts, _alone(k, v, witnesses, ends)))
+        (
+            k,
+            whole.get(k)
+            or _unkicked(
+                _core(v, refs, sites, sections, cuts, _alone(k, v, witnesses, ends)), kickers
+            ),
+        )
         for k, v in raw
     ]
     if headline:
@@ -414,6 +425,31 @@ def _core(
     return _part_beside_a_tag(stripped, keys) or stripped
 
 
+def _field_kickers(values: Sequence[str], headlines: Sequence[str]) -> frozenset[str]:
+    """Kickers the social fields put before the headline: a first part of a few words
+    that one metadata title (its site's name cut) puts before a headline the page states
+    alone (the JSON-LD headline, an h1): "Exklusiv: Storm hits coast" in twitter:title
+    beside that h1 says "Exklusiv" is the fields' label, and og:title's "Exklusiv:
+    Coastal storm, what we know" is "Coastal storm, what we know". A kicker the h1 shows
+    with the headline stays (`_shown_whole` runs first); the label goes from each
+    title's core (`_unkicked` after `_core`), never before a part the core keeps."""
+    heads = {k for h in headlines if len(k := norm(h)) >= MIN_CORE}
+    found = set()
+    for value in values if heads else ():
+        first = next(_splits(value), None)
+        if first and _is_tag(*first) and norm(first[1]) in heads:
+            found.add(norm(first[0]))
+    return frozenset(found)
+
+
+def _unkicked(value: str, kickers: frozenset[str]) -> str:
+    """`value` without a first part that is one of the fields' kickers (`_field_kickers`)."""
+    first = next(_splits(value), None) if kickers else None
+    if first and norm(first[0]) in kickers and len(norm(first[1])) >= MIN_CORE:
+        return first[1]
+    return value
+
+
 def _splits(value: str) -> Iterator[tuple[str, str]]:
     """`value` split in two at each run of marks (`ANY_SEPARATOR`), left to right; a mark
     opening or closing the value is an opening or closing quote, no separator."""
@@ -439,9 +475,10 @@ def _part_equal_to_a_ref(
 
 
 # A tag set off from the title by brackets, a symbol or an emoji ("【速報】", "[단독] ",
-# " (VIDEO)", " 🎉"), or a place or kicker before a full stop ("Gdańsk. ", "Эксклюзив. ").
+# " (VIDEO)", "《海滨日报》", " 🎉"), or a place or kicker before a full stop ("Gdańsk. ",
+# "Эксклюзив. ").
 _TAG_MARK = re.compile(
-    r"\s*[\[\]()\uff08\uff09\u3010\u3011\u3014\u3015\u300c\u300d\u300e\u300f"
+    r"\s*[\[\]()\uff08\uff09\u3010\u3011\u3014\u3015\u300c\u300d\u300e\u300f\u3008-\u300b"
     r"\u2600-\u27bf\U0001f300-\U0001faff]+\s*|\.\s+"
 )
 MAX_TAG_WORDS = 4  # "(mit Video)", "Эксклюзив": a tag is a few words

@@ -10,10 +10,14 @@ Without such evidence nothing is cut: "Storm - what we know" keeps its dash.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
-from newsarchive.extract import langwords
+from lxml.html import HtmlElement
+
+from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.site import HOST_IN_BRACKETS, compact, is_site, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean
@@ -113,10 +117,151 @@ def site_names(doc: Document) -> frozenset[str]:
     for link in (head if head is not None else doc.tree).iter("link"):
         if (link.get("type") or "").lower() in _FEED_TYPES and (feed := clean(link.get("title"))):
             names.add(compact(SEPARATOR.split(feed)[0]))
+    if _unexplained_end(doc, frozenset(names)):
+        # the JSON-LD WebSite's name, the home link's logo, the footer's copyright line:
+        # read only where a title's first or last part names no site the metadata states
+        for site in jsonld.objects_of_type(doc.jsonld, "WebSite"):
+            names.update(compact(n) for n in as_strings(site.get("name")))
+        names.update(compact(n) for n in (*_logo_names(doc), *_copyright_names(doc)))
     names.discard("")
     found = frozenset(names)
     doc.cache["title_site_names"] = found
     return found
+
+
+def tab_text(doc: Document) -> str:
+    """The page's <title>, cleaned (computed once per page: a page without one is walked
+    whole to find none)."""
+    cached: str | None = doc.cache.get("title_tab")
+    if cached is None:
+        cached = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
+        doc.cache["title_tab"] = cached
+    return cached
+
+
+def _unexplained_end(doc: Document, names: frozenset[str]) -> bool:
+    """Whether the <title> or og:title has a part before or after a separator, before a
+    colon, or in brackets at an end, that none of `names` is: only then are the names
+    read from the page's body looked for."""
+    for value in (tab_text(doc), doc.first_meta("og:title") or ""):
+        parts = SEPARATOR.split(value)
+        if len(parts) > 2 and not (is_site(parts[-1], names) or is_site(parts[0], names)):
+            return True
+        if _ANY_OPENING.search(value) or _WAVE_NAME.search(value) or _NAME_COLON.match(value):
+            return True
+    return False
+
+
+LOGO_WINDOW = 40  # the first images of a page: where its masthead's logo sits
+MAX_LOGOS = 2  # the masthead's logo and a second one (a sticky header's); later ones are partners'
+MAX_LOGO_WORDS = 5  # "Hafenblatt Kurier" is a name; a longer alt text describes a picture
+_LOGO_WORD = re.compile(r"(?i)\b(?:logo|logotipo|logotype|logotyp)\b")
+_HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+
+
+def _logo_names(doc: Document) -> list[str]:
+    """The alt text of the masthead's logo: an image linking home or classed a logo.
+
+    Many pages state their name nowhere in the metadata, yet every one shows it as the
+    logo at the top ("<a href="/"><img alt="Hafenblatt Kurier"></a>"): the name its
+    titles end in. "Logo" around the name goes ("Hafenblatt Logo")."""
+    found: list[str] = []
+    for img in itertools.islice(doc.tree.iter("img"), LOGO_WINDOW):
+        if not (alt := img.get("alt")) or not _is_logo(img):
+            continue
+        if (name := clean(_LOGO_WORD.sub(" ", alt))) and len(name.split()) <= MAX_LOGO_WORDS:
+            found.append(name)
+        if len(found) >= MAX_LOGOS:
+            break
+    return found
+
+
+LOGO_LINK_DEPTH = 5  # an image inside a home link sits a few levels under it (a picture, a span)
+
+
+def _is_logo(img: HtmlElement) -> bool:
+    if "logo" in f"{img.get('class', '')} {img.get('id', '')}".lower():
+        return True
+    near = itertools.islice(img.iterancestors(), LOGO_LINK_DEPTH)
+    link = next((a for a in near if a.tag == "a"), None)
+    return link is not None and bool(_HOME_LINK.match((link.get("href") or "").strip()))
+
+
+# "© 2026 Hafenblatt Kurier GmbH. Alle Rechte vorbehalten.": the name after the mark and
+# the years, up to a stop, a comma, a bar or a legal form
+_COPYRIGHT = re.compile(
+    r"(?:[©ⓒ]|\(c\)|copyright)(?:\s*(?:[©ⓒ]|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^\W\d][^.,|©\n]{1,60})",
+    re.IGNORECASE,
+)
+_LEGAL_FORM = re.compile(
+    r"\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.?A\.?|S\.?L\.?"
+    r"|S\.?p\.?A\.?|SAS|SARL|B\.?V\.?|N\.?V\.?|ASA?|AB|Oyj?|A/S|ApS|Corp\.?|Corporation)\b.*$"
+    r"|\s*(?:株式会社|\(株\)|\(주\)|㈜).*$"
+)
+_RIGHTS_WORDS = re.compile(
+    r"(?i)(?:^|\s+)(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
+)
+MAX_COPYRIGHT_WORDS = 5
+MAX_COPYRIGHT_LINES = 3
+# where a copyright line may start: found with str.find, the regex run from the first (a
+# footer's whole text is long)
+_COPYRIGHT_MARKS = ("©", "ⓒ", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT")
+
+
+def _copyright_names(doc: Document) -> list[str]:
+    """The publisher's name in the footer's copyright line, where sites print it whole.
+
+    Only <footer> elements are read (a caption's "© Reuters" is a picture's owner); the
+    line's legal form ("GmbH", "Ltd", "株式会社") and the rights reserved go."""
+    found = []
+    for footer in doc.tree.iter("footer"):
+        text = footer.text_content()
+        starts = [i for mark in _COPYRIGHT_MARKS if (i := text.find(mark)) >= 0]
+        if not starts:
+            continue
+        for m in itertools.islice(_COPYRIGHT.finditer(text, min(starts)), MAX_COPYRIGHT_LINES):
+            name = SEPARATOR.split(clean(m["name"]))[0]
+            name = _RIGHTS_WORDS.sub("", _LEGAL_FORM.sub("", name))
+            name = name.removeprefix("by ").strip()
+            if name and len(name.split()) <= MAX_COPYRIGHT_WORDS:
+                found.append(name)
+    return found
+
+
+def shared_ends(titles: Sequence[str]) -> frozenset[str]:
+    """Compact names of the end parts a page's titles add to its headline: a name no meta
+    or host gives ("Storm hits coast | Xyz Kurier" where nothing else says "Xyz Kurier").
+
+    A part after the last separator is the site's where two titles end with it after
+    different headlines ("Storm hits coast | Xyz Kurier" and "Coastal storm: what we know
+    | Xyz Kurier"): a headline's own tail does not repeat after another headline (where
+    another source states the rest alone, `title._core` cuts the part already). Only a
+    name-like part counts: a few words, none opening in lower case, no question or quote
+    ("- updates", "- what we know?" are a headline's tail), after a headline at least 8
+    characters wide. Not a first part: a part two titles begin with is a kicker
+    ("Nationale Demo / ..."), which the title keeps: on newsbench dev + world minus
+    kept-aside, the 3 first parts so shared (world A) are kickers, and the 4 last parts
+    (dev 3, world A 1) site names.
+    """
+    ends: dict[str, set[str]] = {}  # an end part's key -> the keys of the rest beside it
+    for value in dict.fromkeys(t for t in titles if t):
+        parts = SEPARATOR.split(value)
+        if len(parts) < 3:
+            continue
+        end, text = parts[-1], "".join(parts[:-2])
+        if _name_like(end) and _width(text) >= MIN_REST:
+            ends.setdefault(compact(end), set()).add(compact(text))
+    return frozenset(k for k, rests in ends.items() if k and len(rests) > 1)
+
+
+def _name_like(part: str) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and not any(w[0].islower() for w in words)
+        and not part.rstrip().endswith(("?", "!", '"', "'", "\u201c", "\u201d"))
+    )
 
 
 def section_names(doc: Document) -> frozenset[str]:
@@ -144,7 +289,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     in such a word with no site name after it ("Storm - live") keeps it. A site's name in
     brackets at either end goes too ("【Site】Title", "[Site] Title", "Title (Site)").
     """
-    value = _unbracket(value, sites)
+    value = _unwaved(_unbracket(value, sites), sites)
     parts = _undated(SEPARATOR.split(value), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
@@ -169,7 +314,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         or (_byline_part(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
         or (
-            not cut
+            (not cut or _cjk_masthead(parts[-1]))
             and (_masthead(parts[-1]) or _news_noun(parts[-1]))
             and _width("".join(parts[:-2])) >= MIN_REST
         )
@@ -205,16 +350,21 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
 # site's name ("제목-정치ㅣ한국일보"): where the headline ends in a quote, a digit or a
 # bracket, no separator (`SEPARATOR` splits a bare hyphen only between two CJK
 # characters). Hangul only: after a Latin word a Chinese or Japanese one is as likely the
-# headline's own ("US-中国").
+# headline's own ("US-中国"), unless the page names it its section (`_JOINED_CJK`).
 _JOINED_LABEL = re.compile(f"(?<=\\S)-(?P<label>[\uac00-\ud7af]{{1,{MAX_CJK_LABEL}}})$")
+_JOINED_CJK = re.compile(f"(?<=\\S)-(?P<label>[{_CJK}]{{1,{MAX_CJK_LABEL}}})$")
 
 
 def _unlabelled(parts: list[str], sections: frozenset[str]) -> list[str]:
     """The parts without a section word joined to the last by a bare hyphen, once the
-    site's name after them is cut ('윤 대통령 "경제 회복"-정치' of '...-정치ㅣ한국일보')."""
+    site's name after them is cut ('윤 대통령 "경제 회복"-정치' of '...-정치ㅣ한국일보'); a
+    Chinese or Japanese word so joined only where it is the page's section (its
+    `article:section`, a URL segment: "...APEC-国际ㅣ海滨网" of a page in 国际)."""
     m = _JOINED_LABEL.search(parts[-1])
     if not m or not _furniture(m["label"], sections):
-        return parts
+        m = _JOINED_CJK.search(parts[-1])
+        if not m or spellings(compact(m["label"])).isdisjoint(sections):
+            return parts
     rest = [*parts[:-1], parts[-1][: m.start()]]
     return rest if _width("".join(rest)) >= MIN_REST else parts
 
@@ -279,14 +429,19 @@ def _mixed_site(part: str, sites: frozenset[str]) -> bool:
     )
 
 
-# A name in brackets before or after the title: East Asian lenticular and full-width ones too.
-_OPENING = "[\\[(\uff08\u3010\u3014]"
-_CLOSING = "[\\])\uff09\u3011\u3015]"
+# A name in brackets before or after the title: East Asian lenticular, full-width, corner
+# and double angle ones too ("【海辺新聞】", "「海辺新聞」", "《海滨日报》": Chinese sites set a
+# paper's name as a title's).
+_OPENERS = "\\[(\uff08\u3010\u3014\u300a\u3008\u300c\u300e"
+_CLOSERS = "\\])\uff09\u3011\u3015\u300b\u3009\u300d\u300f"
+_OPENING = f"[{_OPENERS}]"
+_CLOSING = f"[{_CLOSERS}]"
 _ANY_OPENING = re.compile(_OPENING)
-_LEADING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^\])\uff09\u3011\u3015]{{1,40}}){_CLOSING}\s*")
-_TRAILING_NAME = re.compile(
-    rf"\s*{_OPENING}(?P<name>[^\[(\uff08\u3010\u3014]{{1,40}}){_CLOSING}\s*$"
-)
+_LEADING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_CLOSERS}]{{1,40}}){_CLOSING}\s*")
+_TRAILING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLOSING}\s*$")
+# "港の橋が再開〜海辺新聞": a wave dash (or a full-width tilde), unspaced, before the
+# site's name (spaced, it is a separator: `SEPARATOR`)
+_WAVE_NAME = re.compile("\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
 
 
 def _unbracket(value: str, sites: frozenset[str]) -> str:
@@ -303,6 +458,14 @@ def _unbracket(value: str, sites: frozenset[str]) -> str:
         if len(parts) > 2 and HOST_IN_BRACKETS.fullmatch(parts[-1].strip()):
             return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
         value = value[: m.start()]
+    return value
+
+
+def _unwaved(value: str, sites: frozenset[str]) -> str:
+    """The title without the site's name after an unspaced wave dash ("港の橋が再開〜海辺新聞")."""
+    m = _WAVE_NAME.search(value)
+    if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+        return value[: m.start()]
     return value
 
 

@@ -133,7 +133,8 @@ def settle(
       typed without one is weighed as any other (benchmarks/title_variants.py: typing
       the looked-at pages LiveBlogPosting lost 7 of 107 before).
     - A title cut with "..." yields to a source that continues it.
-    - Typographic quotes: the spelling most sources use wins over a straightened one.
+    - Typographic quotes, and a full stop closing the title: the spelling most sources use
+      wins over a straightened or stopped one.
     - Capitals: a title set in capitals throughout yields to the same title in normal case.
     """
     # a page typed a live blog whose titles carry no live word is one story's page
@@ -346,17 +347,26 @@ def _caseless(s: str) -> str:
 
 
 def _spelling(first: str, sources: dict[str, list[str]]) -> str:
-    """The quote/dash spelling of `first` that most sources use (ties keep `first`)."""
-    plain = _typo_key(first)
+    """The quote/dash spelling of `first` that most sources use (ties keep `first`), a full
+    stop closing it or not: one field's house style ("Storm hits coast." in og:title
+    beside "Storm hits coast" in the headline, the h1 and the <title>)."""
+    plain = _unstopped(_typo_key(first))
     votes: dict[str, list[str]] = {}  # NFKC spelling -> the sources' strings giving it
     for values in sources.values():
         for v in values:
-            if _typo_key(v) == plain:
+            if _unstopped(_typo_key(v)) == plain:
                 votes.setdefault(_nfkc(v), []).append(v)
                 break  # one vote per source
     mine = len(votes.get(_nfkc(first), ()))
     best = max(votes.values(), key=len, default=[])
     return best[0] if len(best) > mine else first
+
+
+_STOP = re.compile(r"(?<![.\s])\.$")  # one full stop closing a title, not "..."
+
+
+def _unstopped(s: str) -> str:
+    return _STOP.sub("", s)
 
 
 def _nfkc(s: str) -> str:
