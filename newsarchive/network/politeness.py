@@ -15,9 +15,10 @@ A host's rest is kept in `HostHolds` (one per crawl). `PacedScheduler`, the craw
 scheduler, keeps a resting host's requests until their time: a request handed to the
 downloader counts against CONCURRENT_REQUESTS while it waits there, so the requests of
 one host that asked for a minute's rest used to fill it and hold every other host of
-the crawl too. A request that reaches `PaceMiddleware` early all the same (the
-distributed crawl's scheduler keeps no hold; requests already on their way when the
-answer came) waits there, after robots.txt is read and before the downloader's slot.
+the crawl too. A request that reaches `PaceMiddleware` early all the same (on its way
+when the answer came, or past robots.txt's first read) goes back to it; with another
+scheduler (a distributed crawl's keeps no hold) it waits there, after robots.txt is
+read and before the downloader's slot.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class HostHolds:
 
     def __init__(self) -> None:
         self._not_before: dict[str, float] = {}
+        self.scheduler_keeps = False  # PacedScheduler runs: it keeps held requests back
 
     def wait(self, host: str) -> float:
         """Seconds until `host` may be asked (<= 0: now)."""
@@ -84,6 +86,10 @@ def host_holds(crawler: Crawler) -> HostHolds:
 
 def request_host(request: Request) -> str:
     return urlparse_cached(request).netloc.lower()
+
+
+# A request PaceMiddleware handed back to PacedScheduler: taken again past the dupefilter.
+RETURNED = "pace_returned"
 
 
 @dataclass(frozen=True)
@@ -146,13 +152,17 @@ class PaceMiddleware:
         crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
         return middleware
 
-    async def process_request(self, request: Request) -> None:
+    async def process_request(self, request: Request) -> Request | None:
         host = request_host(request)
-        while (wait := self.holds.wait(host)) > 0:  # PacedScheduler keeps most of these
+        if self.holds.wait(host) > 0 and self.holds.scheduler_keeps:
+            # on its way when its host's rest began: back to the scheduler, which keeps it
+            return request.replace(meta={**request.meta, RETURNED: True})
+        while (wait := self.holds.wait(host)) > 0:  # no PacedScheduler: waits here
             await asyncio.sleep(wait)  # the time may move on while this waits
         delay = self._crawl_delay.get(host)
         if delay:
             self.holds.hold(host, time.monotonic() + delay)
+        return None
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status not in RETRY_AFTER_STATUSES:
@@ -234,10 +244,18 @@ class PacedScheduler(Scheduler):
     def open(self, spider: Spider) -> Deferred[None] | None:
         assert self.crawler is not None
         self.holds = host_holds(self.crawler)
+        self.holds.scheduler_keeps = True
         self._kept: list[tuple[float, int, Request]] = []  # (due, order, request): a heap
         self._order = itertools.count()
         self._timer: tuple[float, CallLaterResult] | None = None
         return super().open(spider)
+
+    def enqueue_request(self, request: Request) -> bool:
+        if request.meta.pop(RETURNED, False):  # seen by the dupefilter when first queued
+            if not self._dqpush(request):
+                self._mqpush(request)
+            return True
+        return super().enqueue_request(request)
 
     def next_request(self) -> Request | None:
         try:
