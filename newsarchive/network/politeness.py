@@ -62,7 +62,6 @@ class HostHolds:
 
     def __init__(self) -> None:
         self._not_before: dict[str, float] = {}
-        self.scheduler_keeps = False  # PacedScheduler runs: it keeps held requests back
 
     def wait(self, host: str) -> float:
         """Seconds until `host` may be asked (<= 0: now)."""
@@ -90,6 +89,10 @@ def request_host(request: Request) -> str:
 
 # A request PaceMiddleware handed back to PacedScheduler: taken again past the dupefilter.
 RETURNED = "pace_returned"
+# A request PacedScheduler gave out: it may go back there. One the engine downloads for a
+# component (robots.txt, its retries) never passed it: handed back, the engine would ask
+# for it again at once, and again, while the host rests.
+SCHEDULED = "pace_scheduled"
 
 
 @dataclass(frozen=True)
@@ -154,10 +157,10 @@ class PaceMiddleware:
 
     async def process_request(self, request: Request) -> Request | None:
         host = request_host(request)
-        if self.holds.wait(host) > 0 and self.holds.scheduler_keeps:
+        if self.holds.wait(host) > 0 and request.meta.get(SCHEDULED):
             # on its way when its host's rest began: back to the scheduler, which keeps it
             return request.replace(meta={**request.meta, RETURNED: True})
-        while (wait := self.holds.wait(host)) > 0:  # no PacedScheduler: waits here
+        while (wait := self.holds.wait(host)) > 0:  # not from PacedScheduler: waits here
             await asyncio.sleep(wait)  # the time may move on while this waits
         delay = self._crawl_delay.get(host)
         if delay:
@@ -244,7 +247,6 @@ class PacedScheduler(Scheduler):
     def open(self, spider: Spider) -> Deferred[None] | None:
         assert self.crawler is not None
         self.holds = host_holds(self.crawler)
-        self.holds.scheduler_keeps = True
         self._kept: list[tuple[float, int, Request]] = []  # (due, order, request): a heap
         self._order = itertools.count()
         self._timer: tuple[float, CallLaterResult] | None = None
@@ -265,6 +267,7 @@ class PacedScheduler(Scheduler):
                     return None
                 wait = self.holds.wait(request_host(request))
                 if wait <= 0:
+                    request.meta[SCHEDULED] = True
                     return request
                 self._keep(request, wait)
         finally:
