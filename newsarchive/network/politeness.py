@@ -157,7 +157,8 @@ class PaceMiddleware:
 
     async def process_request(self, request: Request) -> Request | None:
         host = request_host(request)
-        if self.holds.wait(host) > 0 and request.meta.get(SCHEDULED):
+        scheduled = request.meta.pop(SCHEDULED, False)  # not carried into its copies
+        if self.holds.wait(host) > 0 and scheduled:
             # on its way when its host's rest began: back to the scheduler, which keeps it
             return request.replace(meta={**request.meta, RETURNED: True})
         while (wait := self.holds.wait(host)) > 0:  # not from PacedScheduler: waits here
