@@ -399,6 +399,12 @@ def test_generic_next_false_positives(url: str, body: str) -> None:
     assert generic_next(_html(body), url) is None
 
 
+def test_a_load_more_cursor_may_be_a_long_number() -> None:
+    """A "load more" button's URL with a timestamp in its path is its cursor, no article."""
+    body = '<button data-href="/world/more/1733212800">Load more</button>'
+    assert generic_next(_html(body), URL) == (NEWS + "/world/more/1733212800", "next_control")
+
+
 def test_a_page_with_a_long_number_pages_on_it() -> None:
     """The page's own long number (a topic's id) does not make its next page an article."""
     url = NEWS + "/topic/98765/"

@@ -15,8 +15,9 @@ Two rules, pure code over the page's HTML and URL, tried in this order:
   container with an arrow for its text.
 
 Never a URL off the page's host, the page itself, or an article (the caller's
-`is_article`, or a path with a long number the page's own lacks: `/story/12345`): a
-link whose text is a headline is no next control.
+`is_article`, or a link's path with a long number the page's own lacks: `/story/12345`;
+a button's data-href may hold one, its cursor): a link whose text is a headline is no
+next control.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def _targets(
     """(absolute URL, element) of every link and URL-carrying control on the host."""
     here = urlsplit(url)
     for control in page.xpath(CONTROLS):
-        for raw in control.xpath("@href").getall() + control.xpath(DATA_URL).getall():
+        links = [(raw, True) for raw in control.xpath("@href").getall()]
+        for raw, link in links + [(raw, False) for raw in control.xpath(DATA_URL).getall()]:
             raw = raw.strip()
             if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _url_like(raw):
                 continue
@@ -88,7 +90,9 @@ def _targets(
             parts = urlsplit(target)
             if parts.scheme not in ("http", "https") or parts.netloc.lower() != here.netloc.lower():
                 continue
-            if _same(target, url) or is_article(target) or _id_like(target, url):
+            if _same(target, url) or is_article(target):
+                continue
+            if link and _id_like(target, url):  # a "load more" URL's number: its cursor
                 continue
             yield target, control
             break
