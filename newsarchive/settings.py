@@ -157,6 +157,10 @@ SPIDER_MIDDLEWARES = {
     # last before the scheduler: known, unchanged articles are dropped before they are queued
     "newsarchive.state.middleware.IncrementalSpiderMiddleware": 10,
 }
+# Scrapy's scheduler, keeping a host's requests while it rests (Retry-After, Crawl-delay)
+# instead of letting them wait in the downloader, where they count against
+# CONCURRENT_REQUESTS (newsarchive.network.politeness)
+SCHEDULER = "newsarchive.network.politeness.PacedScheduler"
 DOWNLOADER_MIDDLEWARES = {
     # redirects of a dont_filter request stay in scope (newsarchive.network.offsite)
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,

@@ -24,6 +24,7 @@ import scrapy_redis.scheduler
 from redis import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from scrapy import Request
+from scrapy.core.scheduler import Scheduler
 from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
 from scrapy.utils.project import get_project_settings
@@ -178,7 +179,9 @@ def _settings(**overrides: object) -> Settings:
 
 def test_without_the_setting_scheduler_and_dupefilter_stay_scrapys_own() -> None:
     settings = _settings()
-    assert settings["SCHEDULER"] == "scrapy.core.scheduler.Scheduler"
+    # Scrapy's, keeping a resting host's requests back (newsarchive.network.politeness)
+    assert settings["SCHEDULER"] == "newsarchive.network.politeness.PacedScheduler"
+    assert issubclass(load_object(settings["SCHEDULER"]), Scheduler)
     assert settings["DUPEFILTER_CLASS"] == "scrapy.dupefilters.RFPDupeFilter"
     assert settings.get("REDIS_URL") is None
     components = [*settings.getdict("EXTENSIONS"), *settings.getdict("DOWNLOADER_MIDDLEWARES")]

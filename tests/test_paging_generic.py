@@ -4,11 +4,15 @@ localized "Weiter", a "load more" button's data-href (newsarchive/spiders/pagina
 A small 127.0.0.1 server of this module's own pages stands in for four unprofiled
 sites, at the paths of the `paging-lab` sections whose profile names no paging of its
 own (pages, repeat, itemlist, amp): one real `scrapy crawl paging-lab` reads them all,
-and must archive every article of pages 2 and 3 and stop at each section's last page.
+and must archive every article of pages 2 and 3 and stop at each section's last page,
+following none of the links before the pager that are no next page (DECOYS). `python -m
+newsarchive check` asks the same next pages.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -19,7 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from newsarchive.spiders.pagination import generic_next, is_next_number
-from tests.plugins.crawling import CrawlResult, run_crawl
+from tests.plugins.crawling import PROJECT, CrawlResult, allow_origin, run_crawl
 from tests.test_paging_lab import archived, report
 
 PER_PAGE, PAGES = 4, 3
@@ -61,12 +65,21 @@ def pager(section: str, page: int) -> str:
     return f'<button class="btn" data-href="{base}more?from={page * PER_PAGE}">Mehr laden</button>'
 
 
+# Before the pager, links that are no next page: a teaser's class with "next" in it, a
+# "Next" link to a video's id (no article by the profile's rules)
+DECOYS = {
+    "itemlist": '<a class="next-article" href="/lab/paging/itemlist/feature">Lesen</a>',
+    "amp": '<a href="/lab/paging/amp/clip/123456">Next</a>',
+}
+
+
 def listing_page(section: str, page: int) -> str:
     lang = "de" if section in ("itemlist", "amp") else "en"
     return (
         f'<!doctype html><html lang="{lang}"><head><title>{section}</title></head><body>'
         f'<a href="/">Home</a> <a href="http://elsewhere.invalid/{section}/?page={page + 1}">'
-        f"{page + 1}</a><ul>{teasers(section, page)}</ul>{pager(section, page)}</body></html>"
+        f"{page + 1}</a><ul>{teasers(section, page)}</ul>{DECOYS.get(section, '')}"
+        f"{pager(section, page)}</body></html>"
     )
 
 
@@ -193,6 +206,31 @@ def test_depth_still_bounds_a_generic_listing(site: tuple[str, list[str]], tmp_p
     assert report(result)["listings"]["pages"] == {"pages": 2, "articles": 8, "ended": "depth"}
 
 
+def test_check_asks_the_next_page_no_profile_names(site: tuple[str, list[str]]) -> None:
+    """`check` on sections paged by a localized "Weiter" link and a "Mehr laden" button."""
+    base, requests = site
+    before = len(requests)
+    command = [
+        sys.executable, "-m", "newsarchive", "check", "paging-lab", "-a", f"base_url={base}",
+        "-a", "sections=itemlist,amp", "--articles", "1", "-s", "AUTOTHROTTLE_ENABLED=0",
+        "-s", "DOWNLOAD_DELAY=0", "-s", f"NETWORK_ALLOWED={allow_origin(base)}",
+        "-s", 'HEALTH_FIELD_FLOORS={"authors": 0, "topics": 0}',  # the pages name neither
+    ]  # fmt: skip
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[2:4] == [
+        "section itemlist  ok    listing: 4 articles; next page: 4 more articles",
+        "section amp       ok    listing: 4 articles; next page: 4 more articles",
+    ]
+    listings = sorted(
+        r for r in requests[before:] if not r.startswith(("/robots", "/itemlist/", "/amp/"))
+    )
+    assert listings == [
+        "/lab/paging/amp/", "/lab/paging/amp/more?from=4",
+        "/lab/paging/itemlist/", "/lab/paging/itemlist/?start=4",
+    ]  # fmt: skip
+
+
 URL = "https://news.example/world/"
 
 
@@ -216,13 +254,52 @@ URL = "https://news.example/world/"
         (URL + "?page=2", URL + "?page=3&sort=old", False),  # two slots changed
         (URL, URL + "story-2", False),  # an article, no page
         (URL, "https://news.example/sport/?page=2", False),  # another section
-        (URL + "2026/", URL + "2027/", True),  # a bare last number reads as one
-        ("https://news.example/2026/11/", "https://news.example/2026/12/", True),
         ("https://news.example/2026/11/x/", "https://news.example/2026/12/x/", False),
+        # page words of many languages, in the query or the path
+        (URL, URL + "?pagina=2", True),
+        (URL + "?pag=4", URL + "?pag=5", True),
+        (URL, URL + "?paged=2", True),
+        (URL + "seite/2", URL + "seite/3", True),
+        (URL, URL + "strona-2", True),
+        (URL + "sida/9", URL + "sida/10", True),
+        (URL + "side/2/", URL + "side/3/", True),
+        (URL, URL + "sivu/2", True),
+        (URL + "pagina/99/", URL + "pagina/100/", True),
+        (URL + "page/2026/", URL + "page/2027/", True),  # after a page word, any size
+        (URL + "9/", URL + "10/", True),
+        (URL + "999/", URL + "1000/", False),  # a bare number grown to four digits
     ],
 )
 def test_is_next_number(url: str, target: str, expected: bool) -> None:
     assert is_next_number(url, target) is expected
+
+
+NEWS = "https://news.example"
+
+
+@pytest.mark.parametrize(
+    ("url", "target"),
+    [
+        (NEWS + "/2026/11/", NEWS + "/2026/12/"),  # a date archive's next month
+        (NEWS + "/archiv/2026/11/", NEWS + "/archiv/2026/12/"),
+        (NEWS + "/2026/11/29/", NEWS + "/2026/11/30/"),  # its next day
+        (NEWS + "/2026/11/", NEWS + "/2026/11/2/"),  # a day (or an id) under a month
+        (URL + "2026/", URL + "2027/"),  # a year
+        (URL, URL + "2/2027"),  # a year under a number
+        (NEWS + "/story/1234", NEWS + "/story/1235"),  # a four-digit id
+        (NEWS + "/story/12345", NEWS + "/story/12346"),  # a long id
+        (NEWS + "/story/41/2", NEWS + "/story/41/3"),  # a number after a number
+        (URL + "05/", URL + "06/"),  # a month written with its zero
+        (URL, URL + "02/"),
+        (URL + "2.html", URL + "3.html"),  # a number inside a file name
+        (URL, URL + "2.html"),
+        (URL + "?id=41", URL + "?id=42"),  # a key no page word
+        (URL + "?page=9", URL + "?page=10&id=1"),
+    ],
+)
+def test_no_page_counter(url: str, target: str) -> None:
+    """Numbers that are no page counter: dates, years, ids, files, other keys."""
+    assert is_next_number(url, target) is False
 
 
 def _html(body: str, lang: str = "en") -> str:
@@ -234,29 +311,54 @@ def _html(body: str, lang: str = "en") -> str:
     [
         ('<a href="?page=1">1</a><a href="?page=2">2</a>', "en", (URL + "?page=2", "numbered")),
         ('<a href="/world/page/2/">2</a>', "en", (URL + "page/2/", "numbered")),
-        ('<a href="?start=20">Weiter ›</a>', "de", (URL + "?start=20", "control")),
-        ('<a href="?o=20">Nächste Seite</a>', "de", (URL + "?o=20", "control")),
-        ('<a href="?o=20">Suivant</a>', "fr", (URL + "?o=20", "control")),
-        ('<a href="?o=20">Siguiente</a>', "es", (URL + "?o=20", "control")),
-        ('<a href="?o=20">Successivo</a>', "it", (URL + "?o=20", "control")),
-        ('<a href="?o=20">Volgende</a>', "nl", (URL + "?o=20", "control")),
-        ('<a href="?o=20">Neste</a>', "nb", (URL + "?o=20", "control")),
-        ('<a href="?o=20">Nästa</a>', "sv", (URL + "?o=20", "control")),
-        ('<a href="?o=20">Następna</a>', "pl", (URL + "?o=20", "control")),
-        ('<a href="?o=20">次へ</a>', "ja", (URL + "?o=20", "control")),
-        ('<a href="?o=20">다음</a>', "ko", (URL + "?o=20", "control")),
-        ('<a href="?o=20" aria-label="Next page">›</a>', "en", (URL + "?o=20", "control")),
-        ('<nav><a href="?o=20">»</a></nav>', "en", (URL + "?o=20", "control")),
-        ('<a class="pagination__next" href="?o=20">Go</a>', "en", (URL + "?o=20", "control")),
+        ('<a href="?start=20">Weiter ›</a>', "de", (URL + "?start=20", "next_control")),
+        ('<a href="?o=20">Nächste Seite</a>', "de", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Suivant</a>', "fr", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Siguiente</a>', "es", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Successivo</a>', "it", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Volgende</a>', "nl", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Neste</a>', "nb", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Nästa</a>', "sv", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Następna</a>', "pl", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">次へ</a>', "ja", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">다음</a>', "ko", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20" aria-label="Next page">›</a>', "en", (URL + "?o=20", "next_control")),
+        ('<nav><a href="?o=20">»</a></nav>', "en", (URL + "?o=20", "next_control")),
+        ('<a class="pagination__next" href="?o=20">Go</a>', "en", (URL + "?o=20", "next_control")),
         (
             '<button data-href="/world/more?from=10">Mehr anzeigen</button>',
             "de",
-            ("https://news.example/world/more?from=10", "control"),
+            ("https://news.example/world/more?from=10", "next_control"),
         ),
         (
             '<div data-next-url="/world/?page=2"></div>',
             "en",
             (URL + "?page=2", "numbered"),
+        ),
+        ('<a href="?o=20">Próxima página</a>', "pt", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Næste</a>', "da", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Następne</a>', "pl", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">次のページ ›</a>', "ja", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Page suivante</a>', "fr", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Carica altri</a>', "it", (URL + "?o=20", "next_control")),
+        ('<a href="?o=20">Ladda fler</a>', "sv", (URL + "?o=20", "next_control")),
+        ('<a class="pager__item--next" href="?o=20"></a>', "en", (URL + "?o=20", "next_control")),
+        (
+            '<a class="c-pagination__link--next" href="?o=20">x</a>',
+            "en",
+            (URL + "?o=20", "next_control"),
+        ),
+        ('<a class="next-page" href="?o=20">x</a>', "en", (URL + "?o=20", "next_control")),
+        ('<a class="link next" href="?o=20">x</a>', "en", (URL + "?o=20", "next_control")),
+        (
+            '<button class="btn js-load-more" data-url="/world/more?o=20">x</button>',
+            "en",
+            ("https://news.example/world/more?o=20", "next_control"),
+        ),
+        (
+            '<button class="btn--show_more" data-url="?o=20">x</button>',
+            "en",
+            (URL + "?o=20", "next_control"),
         ),
         ('<a href="?o=20">»</a>', "en", None),  # a lone arrow outside any pager
         ('<a href="https://other.example/world/?page=2">Next</a>', "en", None),  # off the host
@@ -269,3 +371,42 @@ def _html(body: str, lang: str = "en") -> str:
 def test_generic_next(body: str, lang: str, expected: tuple[str, str] | None) -> None:
     found = generic_next(_html(body, lang), URL, lambda url: "/story-" in url)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "body"),
+    [
+        # a date archive's months, days and years are no pages
+        (NEWS + "/2026/11/", '<a href="/2026/10/">October</a> <a href="/2026/12/">December</a>'),
+        (NEWS + "/2026/11/29/", '<a href="/2026/11/30/">30</a>'),
+        (URL + "2026/", '<a href="/world/2025/">2025</a> <a href="/world/2027/">2027</a>'),
+        # a class that has "next" in it, but says no next page
+        (URL, '<a class="next-article" href="/world/a-headline">Read on</a>'),
+        (URL, '<div class="nextgen-ads" data-href="/ads/slot?x=1"></div>'),
+        (URL, '<a class="context" href="/world/why">Context</a>'),
+        (URL, '<a class="teaser__next-story" href="/world/other">Other</a>'),
+        (URL, '<a class="nav-link" href="/world/x">World</a>'),
+        # an article's id, whatever its text or rel says (the site's is_article knows nothing)
+        (URL, '<a href="/story/12345">Next</a>'),
+        (URL, '<a rel="next" href="/world/video/987654">Up next</a>'),
+        (URL, '<a class="next" href="/world/2026/11/30/1234567/a-headline">x</a>'),
+        (URL, '<a href="/world/12345-a-headline">Weiter</a>'),
+        (URL, '<a href="/story/12345">1</a><a href="/story/12346">2</a>'),
+    ],
+)
+def test_generic_next_false_positives(url: str, body: str) -> None:
+    """Links a section page of a site never seen has that are no next page of it."""
+    assert generic_next(_html(body), url) is None
+
+
+def test_a_load_more_cursor_may_be_a_long_number() -> None:
+    """A "load more" button's URL with a timestamp in its path is its cursor, no article."""
+    body = '<button data-href="/world/more/1733212800">Load more</button>'
+    assert generic_next(_html(body), URL) == (NEWS + "/world/more/1733212800", "next_control")
+
+
+def test_a_page_with_a_long_number_pages_on_it() -> None:
+    """The page's own long number (a topic's id) does not make its next page an article."""
+    url = NEWS + "/topic/98765/"
+    body = '<a href="/topic/98765/?page=2">2</a> <a href="/story/12345">Next</a>'
+    assert generic_next(_html(body), url) == (url + "?page=2", "numbered")

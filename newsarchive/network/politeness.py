@@ -11,26 +11,38 @@ is left for a later run). A robots.txt `Crawl-delay` for our user agent spaces t
 starts of the host's requests by that much (at most `NETWORK_CRAWL_DELAY_MAX`), on
 top of `DOWNLOAD_DELAY` and AutoThrottle, which may only shorten their own delay.
 
-Requests wait in `process_request`, after robots.txt is read and before the
-downloader's slot, so the wait holds for every request to the host, retries too.
+A host's rest is kept in `HostHolds` (one per crawl). `PacedScheduler`, the crawl's
+scheduler, keeps a resting host's requests until their time: a request handed to the
+downloader counts against CONCURRENT_REQUESTS while it waits there, so the requests of
+one host that asked for a minute's rest used to fill it and hold every other host of
+the crawl too. A request that reaches `PaceMiddleware` early all the same (on its way
+when the answer came, or past robots.txt's first read) goes back to it; with another
+scheduler (a distributed crawl's keeps no hold) it waits there, after robots.txt is
+read and before the downloader's slot.
 """
 
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
 import logging
 import time
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from scrapy import Request, signals
+from scrapy import Request, Spider, signals
+from scrapy.core.scheduler import Scheduler
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.asyncio import CallLaterResult, call_later
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +52,47 @@ STAT_SECONDS = "network/retry_after/seconds"  # their seconds, summed (whole)
 STAT_TOO_LONG = "network/retry_after/too_long"  # not waited for, not retried
 STAT_ASSUMED = "network/retry_after/assumed"  # 429s without one: NETWORK_RETRY_429_WAIT
 STAT_CRAWL_DELAY = "network/crawl_delay/hosts"  # hosts paced by their Crawl-delay
+STAT_KEPT = "network/pace/kept"  # requests the scheduler kept back while their host rested
+
+
+class HostHolds:
+    """When each host (host:port) may next be asked, on the monotonic clock: the one record
+    of a crawl's Retry-After and Crawl-delay rests, written by PaceMiddleware and read by
+    it and by PacedScheduler."""
+
+    def __init__(self) -> None:
+        self._not_before: dict[str, float] = {}
+
+    def wait(self, host: str) -> float:
+        """Seconds until `host` may be asked (<= 0: now)."""
+        return self._not_before.get(host, 0.0) - time.monotonic()
+
+    def hold(self, host: str, until: float) -> bool:
+        """No request to `host` before `until`; whether that is later than its hold was."""
+        if until <= self._not_before.get(host, 0.0):
+            return False
+        self._not_before[host] = until
+        return True
+
+
+_HOLDS: weakref.WeakKeyDictionary[Crawler, HostHolds] = weakref.WeakKeyDictionary()
+
+
+def host_holds(crawler: Crawler) -> HostHolds:
+    """The crawl's HostHolds (made at the first ask)."""
+    return _HOLDS.setdefault(crawler, HostHolds())
+
+
+def request_host(request: Request) -> str:
+    return urlparse_cached(request).netloc.lower()
+
+
+# A request PaceMiddleware handed back to PacedScheduler: taken again past the dupefilter.
+RETURNED = "pace_returned"
+# A request PacedScheduler gave out: it may go back there. One the engine downloads for a
+# component (robots.txt, its retries) never passed it: handed back, the engine would ask
+# for it again at once, and again, while the host rests.
+SCHEDULED = "pace_scheduled"
 
 
 @dataclass(frozen=True)
@@ -88,26 +141,32 @@ def _http_date(value: str) -> datetime | None:
 class PaceMiddleware:
     """Holds a host's requests while it asked for rest, and spaces them by its Crawl-delay."""
 
-    def __init__(self, config: PaceConfig, stats: StatsCollector) -> None:
+    def __init__(self, config: PaceConfig, stats: StatsCollector, holds: HostHolds) -> None:
         self.config = config
         self.stats = stats
-        self._not_before: dict[str, float] = {}  # host: no request starts before (monotonic)
+        self.holds = holds
         self._crawl_delay: dict[str, float] = {}  # host: seconds between request starts
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PaceMiddleware:
         assert crawler.stats is not None
-        middleware = cls(PaceConfig.from_settings(crawler.settings), crawler.stats)
+        config = PaceConfig.from_settings(crawler.settings)
+        middleware = cls(config, crawler.stats, host_holds(crawler))
         crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
         return middleware
 
-    async def process_request(self, request: Request) -> None:
-        host = urlparse_cached(request).netloc.lower()
-        while (wait := self._not_before.get(host, 0.0) - time.monotonic()) > 0:
+    async def process_request(self, request: Request) -> Request | None:
+        host = request_host(request)
+        scheduled = request.meta.pop(SCHEDULED, False)  # not carried into its copies
+        if self.holds.wait(host) > 0 and scheduled:
+            # on its way when its host's rest began: back to the scheduler, which keeps it
+            return request.replace(meta={**request.meta, RETURNED: True})
+        while (wait := self.holds.wait(host)) > 0:  # not from PacedScheduler: waits here
             await asyncio.sleep(wait)  # the time may move on while this waits
         delay = self._crawl_delay.get(host)
         if delay:
-            self._not_before[host] = max(self._not_before.get(host, 0.0), time.monotonic() + delay)
+            self.holds.hold(host, time.monotonic() + delay)
+        return None
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status not in RETRY_AFTER_STATUSES:
@@ -132,7 +191,7 @@ class PaceMiddleware:
                 self.config.retry_after_max,
             )
             return response
-        self._hold(urlparse_cached(request).netloc.lower(), seconds, request, response, said)
+        self._hold(request_host(request), seconds, request, response, said)
         return response
 
     @staticmethod
@@ -149,9 +208,7 @@ class PaceMiddleware:
         self, host: str, seconds: float, request: Request, response: Response, said: str
     ) -> None:
         """No request to `host` for `seconds` (a request not retried holds its host too)."""
-        until = time.monotonic() + seconds
-        if until > self._not_before.get(host, 0.0):
-            self._not_before[host] = until
+        if self.holds.hold(host, time.monotonic() + seconds):
             logger.info(
                 "%s answered HTTP %d with %s: no request to %s until then",
                 request.url,
@@ -177,3 +234,87 @@ class PaceMiddleware:
         logger.info(
             "robots.txt of %s asks a Crawl-delay: %g s between requests%s", host, delay, cut
         )
+
+
+class PacedScheduler(Scheduler):
+    """Scrapy's scheduler, keeping a resting host's requests (HostHolds) until their time.
+
+    The engine hands the downloader requests while fewer than CONCURRENT_REQUESTS are in
+    it, waiting ones included: held here, a resting host's requests leave it free for the
+    crawl's other hosts. A kept request goes out before the queue's, once due; the engine
+    is woken then (it asks on its own only when a download ends, or every 5 s). Kept
+    requests go back into the queue at the close, so a JOBDIR keeps them."""
+
+    def open(self, spider: Spider) -> Deferred[None] | None:
+        assert self.crawler is not None
+        self.holds = host_holds(self.crawler)
+        self._kept: list[tuple[float, int, Request]] = []  # (due, order, request): a heap
+        self._order = itertools.count()
+        self._timer: tuple[float, CallLaterResult] | None = None
+        return super().open(spider)
+
+    def enqueue_request(self, request: Request) -> bool:
+        if request.meta.pop(RETURNED, False):  # seen by the dupefilter when first queued
+            if not self._dqpush(request):
+                self._mqpush(request)
+            return True
+        return super().enqueue_request(request)
+
+    def next_request(self) -> Request | None:
+        try:
+            while True:
+                request = self._due() or super().next_request()
+                if request is None:
+                    return None
+                wait = self.holds.wait(request_host(request))
+                if wait <= 0:
+                    request.meta[SCHEDULED] = True
+                    return request
+                self._keep(request, wait)
+        finally:
+            self._arm()
+
+    def has_pending_requests(self) -> bool:
+        return bool(self._kept) or super().has_pending_requests()
+
+    def __len__(self) -> int:
+        return super().__len__() + len(self._kept)
+
+    def close(self, reason: str) -> Deferred[None] | None:
+        if self._timer is not None:
+            self._timer[1].cancel()
+            self._timer = None
+        for _, _, request in sorted(self._kept):
+            if not self._dqpush(request):
+                self._mqpush(request)
+        self._kept.clear()
+        return super().close(reason)
+
+    def _due(self) -> Request | None:
+        if self._kept and self._kept[0][0] <= time.monotonic():
+            return heapq.heappop(self._kept)[2]
+        return None
+
+    def _keep(self, request: Request, wait: float) -> None:
+        heapq.heappush(self._kept, (time.monotonic() + wait, next(self._order), request))
+        assert self.stats is not None
+        self.stats.inc_value(STAT_KEPT)
+
+    def _arm(self) -> None:
+        """A wake-up when the first kept request is due (one timer, the earliest)."""
+        if not self._kept:
+            return
+        due = self._kept[0][0]
+        if self._timer is not None:
+            if self._timer[0] <= due:
+                return
+            self._timer[1].cancel()
+        self._timer = (due, call_later(max(0.0, due - time.monotonic()), self._wake))
+
+    def _wake(self) -> None:
+        """The first kept request is due: the engine asks for requests again."""
+        self._timer = None
+        engine = self.crawler.engine if self.crawler is not None else None
+        nextcall = getattr(getattr(engine, "_slot", None), "nextcall", None)
+        if nextcall is not None:  # Scrapy's own call to its request loop, at most once a tick
+            nextcall.schedule()

@@ -65,11 +65,7 @@ def next_page(
     href = response.css(REL_NEXT).xpath("@href").get()
     if href and href.strip():
         return response.urljoin(href.strip()), "rel_next"
-    found = generic_next(response.selector, response.url, is_article or (lambda _: False))
-    if found is None:
-        return None
-    url, how = found
-    return url, "numbered" if how == "numbered" else "next_control"
+    return generic_next(response.selector, response.url, is_article or (lambda _: False))
 
 
 # AMP's declarative "load more": <amp-list src=... load-more=... items=... load-more-bookmark=...>

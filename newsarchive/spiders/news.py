@@ -423,6 +423,13 @@ class NewsSpider(LogsFetchFailures, Spider):
         """A feed's entries; its next (older) page, RFC 5005's rel=next, while the page
         lists something, none of it before `since`, within `depth` (no page twice)."""
         feed = read_feed(response.body)
+        if feed.unlinked:
+            self.crawler.stats.inc_value("news/feed_items_unlinked", feed.unlinked)
+            self.logger.warning(
+                "feed %s: %d item(s) name no page (no link, no guid that is a URL): skipped",
+                response.url,
+                feed.unlinked,
+            )
         if not feed.entries:
             self.crawler.stats.inc_value("news/feeds_empty")
             self._listed_nothing("feed", response)

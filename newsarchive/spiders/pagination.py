@@ -4,13 +4,20 @@ Two rules, pure code over the page's HTML and URL, tried in this order:
 
 - numbered: a link (or a "load more" control's data-href/data-url/data-next-*) whose
   URL is this page's URL with its page number (absent: 1) replaced by the next one, in
-  the same slot: `?page=2`, `?p=3`, `/page/2/`, `/seite-3`, `/world/3/`;
-- control: a link or button whose whole text, aria-label or title is a "next" word of
-  the page's language (langwords.NEXT_PAGE_WORDS), or whose rel/class says "next" or
-  "load more", or that sits in a pagination/nav container with an arrow for its text.
+  the same slot: `?page=2`, `?p=3`, `/page/2/`, `/seite-3`, `/world/3/`. A number with
+  no page word before it counts only as the path's last segment, small (PAGE_DIGITS),
+  after no other number: `/2026/12/` is the month after `/2026/11/`, `/2027/` a year,
+  `/story/124` an article id, none of them a page;
+- next_control: a link or button whose whole text, aria-label or title is a "next" word
+  of the page's language (langwords.NEXT_PAGE_WORDS), or whose rel says "next", or one
+  of whose classes is a "next"/"load more" class (`next`, `pagination__next`,
+  `btn-load-more`; not `next-article`, `nextgen-ads`), or that sits in a pagination/nav
+  container with an arrow for its text.
 
 Never a URL off the page's host, the page itself, or an article (the caller's
-`is_article`): a link whose text is a headline is no next control.
+`is_article`, or a link's path with a long number the page's own lacks: `/story/12345`;
+a button's data-href may hold one, its cursor): a link whose text is a headline is no
+next control.
 """
 
 from __future__ import annotations
@@ -33,7 +40,19 @@ DIGITS = re.compile(r"^(?P<head>\D*?)(?P<num>\d{1,4})(?P<tail>\D*)$")
 # controls too (listing.py).
 DATA_URL = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]"
 CONTROLS = "//a[@href] | //*[@data-href or @data-url or @*[starts-with(name(), 'data-next')]]"
-NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:next|load-?more|show-?more|loadmore|showmore)(?:$|[\s_-])")
+# A class names a next control when one of its BEM parts (`block__element--modifier`), its
+# paging words aside, is one of these: `next`, `pagination__next`, `pager__item--next`,
+# `next-page`, `js-load-more`; `next-article`, `nextgen-ads` and `context` are none.
+NEXT_CLASS_WORDS = frozenset(
+    (("next",), ("load", "more"), ("show", "more"), ("loadmore",), ("showmore",))
+)
+PAGER_CLASS_WORDS = frozenset(
+    ("page", "pagination", "pager", "paging", "link", "btn", "button", "js", "item", "arrow")
+)
+BEM_PARTS = re.compile(r"__|--")
+CLASS_WORDS = re.compile(r"[-_]")
+PAGE_DIGITS = 3  # a bare page counter has at most this many digits: 2026 is a year
+LONG_NUMBER = re.compile(r"\d{5,}")  # an article's or a video's id in its path
 PAGER_CLASS = re.compile(r"pag(?:er|ing|ination)|page-?nav|nav-?links|page-numbers", re.I)
 ARROWS = "›»→>⟩❯▶︎ \u00a0…."
 ARROW_ONLY = frozenset("›»→>⟩❯")
@@ -43,7 +62,7 @@ ALL_WORDS = frozenset(entries(NEXT_PAGE_WORDS))
 def generic_next(
     html: str | Selector, url: str, is_article: Callable[[str], bool] = lambda _: False
 ) -> tuple[str, str] | None:
-    """(URL, "numbered" or "control") of the page after the one at `url`, else None."""
+    """(URL, "numbered" or "next_control") of the page after the one at `url`, else None."""
     page = html if isinstance(html, Selector) else Selector(text=html)
     targets = list(_targets(page, url, is_article))
     for target, _ in targets:
@@ -52,7 +71,7 @@ def generic_next(
     words = _words(page.xpath("/html/@lang").get() or "")
     for target, control in targets:
         if _looks_next(control, words):
-            return target, "control"
+            return target, "next_control"
     return None
 
 
@@ -62,7 +81,8 @@ def _targets(
     """(absolute URL, element) of every link and URL-carrying control on the host."""
     here = urlsplit(url)
     for control in page.xpath(CONTROLS):
-        for raw in control.xpath("@href").getall() + control.xpath(DATA_URL).getall():
+        links = [(raw, True) for raw in control.xpath("@href").getall()]
+        for raw, link in links + [(raw, False) for raw in control.xpath(DATA_URL).getall()]:
             raw = raw.strip()
             if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _url_like(raw):
                 continue
@@ -72,8 +92,16 @@ def _targets(
                 continue
             if _same(target, url) or is_article(target):
                 continue
+            if link and _id_like(target, url):  # a "load more" URL's number: its cursor
+                continue
             yield target, control
             break
+
+
+def _id_like(target: str, url: str) -> bool:
+    """Whether `target`'s path has a long number (an article's id) that `url`'s lacks."""
+    own = set(LONG_NUMBER.findall(urlsplit(url).path))
+    return any(n not in own for n in LONG_NUMBER.findall(urlsplit(target).path))
 
 
 def _url_like(raw: str) -> bool:
@@ -117,7 +145,7 @@ def is_next_number(url: str, target: str) -> bool:
         if not match or match["num"] != "2" or match["tail"]:
             return False
         head = match["head"].rstrip("-_").lower()
-        return head == "" or head in PAGE_WORDS
+        return head in PAGE_WORDS or (head == "" and _bare_page(theirs, len(mine)))
     return False
 
 
@@ -128,8 +156,21 @@ def _segment_next(mine: list[str], theirs: list[str], at: int) -> bool:
     if int(b["num"]) != int(a["num"]) + 1:
         return False
     word = a["head"].rstrip("-_").lower() or (mine[at - 1].lower() if at else "")
-    # a bare number is a page only as the last segment, or after a page word ("/page/3")
-    return word in PAGE_WORDS or (a["head"] == "" and at == len(mine) - 1)
+    if word in PAGE_WORDS:  # "/page/3", "/seite-3"
+        return True
+    return a["head"] == "" and _bare_page(mine, at) and _bare_page(theirs, at)
+
+
+def _bare_page(segments: list[str], at: int) -> bool:
+    """Whether the number that is segment `at` of a path, with no page word, reads as a
+    page counter: the last segment, all of it a small number written without a leading
+    zero, after no other number (`/2026/11/` is a month, `/2026/` a year, `/42/7` an id's)."""
+    number = segments[at]
+    if at != len(segments) - 1 or not number.isdigit() or len(number) > PAGE_DIGITS:
+        return False
+    if number.startswith("0"):  # "/05/": a month or a day
+        return False
+    return not any(segment.isdigit() for segment in segments[:at])
 
 
 def _words(lang: str) -> frozenset[str]:
@@ -142,7 +183,7 @@ def _words(lang: str) -> frozenset[str]:
 def _looks_next(control: Selector, words: frozenset[str]) -> bool:
     if "next" in (control.attrib.get("rel") or "").lower().split():
         return True
-    if NEXT_CLASS.search((control.attrib.get("class") or "").lower()):
+    if any(_next_class(name) for name in (control.attrib.get("class") or "").lower().split()):
         return True
     raw = " ".join(" ".join(control.xpath(".//text()").getall()).split())
     labels = [raw, control.attrib.get("aria-label") or "", control.attrib.get("title") or ""]
@@ -151,4 +192,13 @@ def _looks_next(control: Selector, words: frozenset[str]) -> bool:
     if raw and set(raw.replace(" ", "")) <= ARROW_ONLY:  # an arrow alone: in a pager only
         ancestors = control.xpath("ancestor-or-self::*/@class | ancestor::*/@id").getall()
         return bool(control.xpath("ancestor::nav")) or any(PAGER_CLASS.search(a) for a in ancestors)
+    return False
+
+
+def _next_class(name: str) -> bool:
+    """Whether one class name says "next page" or "load more" (see NEXT_CLASS_WORDS)."""
+    for part in BEM_PARTS.split(name):
+        words = tuple(w for w in CLASS_WORDS.split(part) if w and w not in PAGER_CLASS_WORDS)
+        if words in NEXT_CLASS_WORDS:
+            return True
     return False

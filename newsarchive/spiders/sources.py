@@ -222,6 +222,7 @@ class Feed:
 
     entries: tuple[Entry, ...] = ()
     next: str | None = None  # RFC 5005: <link rel="next"> (Atom) / <atom:link rel="next"> (RSS)
+    unlinked: int = 0  # items naming no page: no <link>, and a <guid> that is no URL
 
 
 def parse_feed(body: bytes) -> list[Entry]:
@@ -234,14 +235,16 @@ def read_feed(body: bytes) -> Feed:
     root = _xml_root(body)
     if root is None:
         return Feed()
-    entries = []
+    entries, unlinked = [], 0
     for item in root.iter("{*}item", "item", "{*}entry"):
         url = _feed_link(item)
-        if url:
-            when = _child_text(item, "pubDate", "published", "updated", "date")
-            modified = parse_feed_date(_child_text(item, "updated", "modified"))
-            entries.append(Entry(url, parse_feed_date(when), modified))
-    return Feed(tuple(entries), _feed_next(root))
+        if not url:
+            unlinked += 1
+            continue
+        when = _child_text(item, "pubDate", "published", "updated", "date")
+        modified = parse_feed_date(_child_text(item, "updated", "modified"))
+        entries.append(Entry(url, parse_feed_date(when), modified))
+    return Feed(tuple(entries), _feed_next(root), unlinked)
 
 
 def _feed_next(root: etree._Element) -> str | None:
@@ -266,7 +269,7 @@ def _feed_link(item: etree._Element) -> str | None:
     """The item's page, made absolute against the feed's xml:base where it has one
     (a relative link without one is the spider's to join with the feed's URL). Of an
     Atom entry's alternates, the HTML one: an AMP or JSON alternate listed first is
-    not the article's page."""
+    not the article's page. Without a link, an RSS permalink `<guid>` (`_permalink`)."""
     alternates = []
     for link in item:
         if _local(link.tag) != "link":
@@ -281,10 +284,18 @@ def _feed_link(item: etree._Element) -> str | None:
         page = next((link for link in alternates if _link_type(link) in _PAGE_TYPES), None)
         page = alternates[0] if page is None else page
         return _based(page, str(page.get("href")).strip())
-    guid = item.find("guid")
-    if guid is not None and guid.get("isPermaLink", "true") == "true" and guid.text:
-        return _based(guid, str(guid.text.strip()))
-    return None
+    return _permalink(item.find("guid"))
+
+
+def _permalink(guid: etree._Element | None) -> str | None:
+    """An RSS item's `<guid>` when it is its page's URL: a permalink (isPermaLink absent or
+    true) written as an absolute http(s) URL. An id ("4711", "tag:site,2026:4711", a
+    relative path) is never joined with the feed's URL into one."""
+    if guid is None or (guid.get("isPermaLink") or "true").strip().lower() != "true":
+        return None
+    text = (guid.text or "").strip()
+    parts = urlsplit(text)
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def _based(element: etree._Element, url: str) -> str:

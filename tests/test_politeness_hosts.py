@@ -1,0 +1,200 @@
+"""A host resting for its Retry-After holds only its own requests, not the crawl's others.
+
+Two origins of one crawl: `held` on 127.0.0.1 answers its first page with 429 and
+Retry-After: HOLD, and lists many pages; `other` on localhost (another download slot:
+Scrapy keys slots by host name, not port) serves a chain of pages, each found on the one
+before, as a section's next pages are. The requests held used to wait inside
+CONCURRENT_REQUESTS: once the held host's waiting requests filled it, the other host's
+next page waited for the held host's rest to end. Now the other host's chain ends while
+the held host still rests, and the held host is asked nothing before its time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT
+
+HOLD = 6  # seconds the held host asks for
+HELD_PAGES = 40  # more than CONCURRENT_REQUESTS
+CHAIN = 12  # the other host's pages, each linked from the one before
+
+SPIDER = '''
+from scrapy import Request, Spider
+
+
+class TwoHosts(Spider):
+    """Asks the held host for its pages and walks the other host's chain."""
+
+    name = "two-hosts"
+
+    def __init__(self, held="", other="", pages="0", **kwargs):
+        super().__init__(**kwargs)
+        self.held, self.other, self.pages = held, other, int(pages)
+
+    async def start(self):
+        yield Request(self.other + "/chain/1", callback=self.chain)
+        for n in range(self.pages):
+            yield Request(f"{self.held}/page/{n}", callback=self.page)
+
+    def page(self, response):
+        return None
+
+    def chain(self, response):
+        nxt = response.css("a.next::attr(href)").get()
+        if nxt:
+            yield response.follow(nxt, callback=self.chain)
+'''
+
+
+class Origin:
+    """Notes when each path was asked (monotonic, this process)."""
+
+    def __init__(self, first_status: int | None, hold: int = HOLD) -> None:
+        self.first_status, self.hold = first_status, hold
+        self.seen: list[tuple[float, str]] = []
+        self.lock = threading.Lock()
+
+    def answer(self, path: str) -> tuple[int, dict[str, str], bytes]:
+        with self.lock:
+            first = not any(p.startswith("/page/") for _, p in self.seen)
+            self.seen.append((time.monotonic(), path))
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
+        if path.startswith("/page/") and first and self.first_status:
+            return self.first_status, {"Retry-After": str(self.hold)}, b"<p>busy</p>"
+        if path.startswith("/chain/"):
+            n = int(path.rsplit("/", 1)[1])
+            more = f'<a class="next" href="/chain/{n + 1}">next</a>' if n < CHAIN else ""
+            time.sleep(0.05)
+            return 200, {}, f"<html><body><p>{path}</p>{more}</body></html>".encode()
+        return 200, {}, f"<html><body><p>{path}</p></body></html>".encode()
+
+    def times(self, prefix: str) -> list[float]:
+        return [when for when, path in self.seen if path.startswith(prefix)]
+
+
+@contextlib.contextmanager
+def serve(origin: Origin, host: str) -> Iterator[str]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status, headers, body = origin.answer(self.path)
+            self.send_response(status)
+            for name, value in {"Content-Type": "text/html", **headers}.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+Crawl = tuple[Origin, Origin, str]
+
+
+def command(out: Path, held_url: str, other_url: str, **more: str) -> list[str]:
+    """`scrapy runspider` of SPIDER with the project's settings, both origins allowed."""
+    spider = out / "two_hosts.py"
+    spider.write_text(SPIDER, encoding="utf-8")
+    ports = [url.rsplit(":", 1)[1] for url in (held_url, other_url)]
+    settings = {
+        **LOCAL_SPEED,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": "2",
+        "WARC_DIR": str(out / "warc"),
+        "STATE_ENABLED": "0",
+        "REPORT_ENABLED": "0",
+        "NETWORK_ALLOWED": ",".join(f"127.0.0.1:{port}" for port in ports),
+        **more,
+    }
+    line = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
+    for name, value in settings.items():
+        line += ["-s", f"{name}={value}"]
+    return [
+        *line,
+        "-a",
+        f"held={held_url}",
+        "-a",
+        f"other={other_url}",
+        "-a",
+        f"pages={HELD_PAGES}",
+    ]
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
+    out = tmp_path_factory.mktemp("two-hosts")
+    held, other = Origin(429), Origin(None)
+    with serve(held, "127.0.0.1") as held_url, serve(other, "localhost") as other_url:
+        run = command(out, held_url, other_url)
+        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        (out / "crawl.log").write_text(done.stderr)
+        assert done.returncode == 0, done.stderr[-3000:]
+        yield held, other, done.stderr
+
+
+def test_the_other_host_finishes_while_the_held_one_rests(crawl: Crawl) -> None:
+    held, other, log = crawl
+    refused = held.times("/page/")[0]
+    chain = other.times("/chain/")
+    assert len(chain) == CHAIN, log[-3000:]
+    print(f"other host's last page {chain[-1] - refused:.2f} s after the 429 (hold {HOLD} s)")
+    assert chain[-1] - refused < HOLD / 2, other.seen
+
+
+def test_the_held_host_is_asked_nothing_before_its_time(crawl: Crawl) -> None:
+    held, _, log = crawl
+    refused, *rest = held.times("/page/")
+    assert len(rest) == HELD_PAGES, log[-3000:]  # every page, the retried one included
+    # those in the downloader before the 429 was read (16 at most) go out beside it
+    rested = [when for when in rest if when - refused >= HOLD - 0.1]
+    assert len(rested) >= HELD_PAGES - 16, held.seen
+    assert "answered HTTP 429 with Retry-After 6 s: no request to 127.0.0.1:" in log
+
+
+def test_requests_kept_for_a_resting_host_survive_a_stop_in_the_job_directory(
+    tmp_path: Path,
+) -> None:
+    """Stopped (Ctrl-C) while the held host rests, a JOBDIR run stops at once and keeps what
+    it had not asked: the next run asks each held page once, none twice."""
+    held, other = Origin(429, hold=60), Origin(None)
+    with serve(held, "127.0.0.1") as held_url, serve(other, "localhost") as other_url:
+        run = command(tmp_path, held_url, other_url, JOBDIR=str(tmp_path / "job"))
+        with (tmp_path / "first.log").open("w") as log:
+            first = subprocess.Popen(run, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT)
+            deadline = time.monotonic() + 60
+            while len(other.times("/chain/")) < CHAIN and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(0.5)
+            first.send_signal(signal.SIGINT)
+            stopped = time.monotonic()
+            assert first.wait(90) == 0, (tmp_path / "first.log").read_text()[-3000:]
+        # no wait for the held requests' time: they were in no download (60 s on main)
+        assert time.monotonic() - stopped < 20
+        asked_first = len(held.times("/page/"))
+        assert asked_first < HELD_PAGES, held.seen  # the rest was kept when the run stopped
+        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-3000:]
+    pages = [path for _, path in held.seen if path.startswith("/page/")]
+    # every page answered 200 once: /page/0 twice (its 429, then its retry)
+    assert sorted(set(pages)) == sorted(f"/page/{n}" for n in range(HELD_PAGES))
+    assert len(pages) == HELD_PAGES + 1, pages
