@@ -61,6 +61,7 @@ from newsarchive.warc.archives import (
     tolerant_loader,
     unfinished_member,
     unreadable_record,
+    unsaid_notices,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
 
@@ -143,6 +144,8 @@ class Tolerant:
             if failed is not None and WHOLE_FILE_GZIP in str(failed):
                 reason = "gzipped as one stream, not record by record: nothing can seek "
                 reason += f"into it ({recompress_hint(self.skips.shown(filename))})"
+                self.skips.unseekable.add(filename)
+                self.skips.untally(filename)  # its offsets named no place in it
                 self.skips.file(filename, reason, self._indexed > before)
                 return
             if self._records.resume is not None:  # a record ran over the next: named, on there
@@ -391,6 +394,7 @@ class _Digesting:
                 if self.resume is not None:
                     length = int(record.rec_headers.get_header("Content-Length"))
                     record.newsarchive_overrun = overrun_reason(length, self.resume)
+                    unsaid_notices(self.records)  # of its end: named as it is skipped
                     record.raw_stream = spool
                     self.last.append(record)
                     with spool:  # named, not indexed; reading goes on at `resume`

@@ -80,6 +80,12 @@ class Skips:
     quiet: bool = False  # a pass whose findings another pass names: says nothing
     # first segments (`path@offset`) that `replay` serves joined from a copy: not left out
     joined_copies: set[str] = field(default_factory=set)
+    # files gzipped whole: read, but no offset in them can be served (kept out of a WACZ)
+    unseekable: set[str] = field(default_factory=set)
+    # `where` of the revisits without HTTP headers whose original is in none of the files
+    # (an image's or a page's: only the original tells), said in one line (`say_outside`)
+    outside: list[str] = field(default_factory=list)
+    _outside_said: int = 0
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -109,6 +115,27 @@ class Skips:
         else:
             self.with_records.add(str(path))
 
+    def revisit_outside(self, where: str) -> None:
+        """A revisit without HTTP headers whose original is in none of the files given (a
+        crawl's 304s, given without the earlier crawl's WARCs): counted, said with the
+        others in one line (`say_outside`), not one line each, most being of images."""
+        if where in self.named:
+            return
+        self.named.add(where)
+        self.outside.append(where)
+
+    def say_outside(self) -> None:
+        """The line of the revisits counted by `revisit_outside` since it was last said."""
+        new = self.outside[self._outside_said :]
+        self._outside_said = len(self.outside)
+        if new and not self.quiet:
+            logger.warning(
+                "%d revisit%s without HTTP headers (not modified) point%s to an original in none "
+                "of the files given: no page made of them (only the original tells a page's from "
+                "an image's; give the earlier crawls' WARCs too); the first at %s",
+                len(new), "s" * (len(new) != 1), "s" * (len(new) == 1), self.shown(new[0]),
+            )  # fmt: skip
+
     def notice(self, path: Path | str, text: str) -> None:
         """Something about `path` worth a line that skips nothing (once per file and pass)."""
         if not self.quiet and str(path) not in self.files:
@@ -124,6 +151,12 @@ class Skips:
         self.noticed.add(key)
         found = self.tallied.setdefault((str(path), kind), [0, offset, detail])
         found[0] = cast(int, found[0]) + 1
+
+    def untally(self, path: Path | str) -> None:
+        """Forget the notices tallied of `path`: read again from its start (a file found
+        gzipped whole), the offsets of the first reading named no place in it."""
+        for key in [key for key in self.tallied if key[0] == str(path)]:
+            del self.tallied[key]
 
     def say_tallied(self, path: Path | str | None = None) -> None:
         """Say the notices tallied of `path` (all files: None), a line a kind, and forget them."""
@@ -145,9 +178,26 @@ class Skips:
         left_out = self.files.keys() | self.with_records
         return [p for p in paths if str(p) not in left_out]
 
+    def packable(self, paths: Iterable[Path]) -> list[Path]:
+        """The files of `paths` a package can hold: every one with a record replay tools can
+        serve at its offset. A file with records skipped (or its rest) is kept, bytes
+        unchanged, its index leaving out what was skipped; only a file wholly unreadable,
+        or gzipped whole (no offset in it can be sought), stays out."""
+        wholly = {path for path in self.files if path not in self.partial}
+        left_out = wholly | self.unseekable
+        return [p for p in paths if str(p) not in left_out]
+
+    def left_out_of(self, path: Path | str) -> int:
+        """How many records of `path` were skipped (a record split in segments, which its
+        file still holds, not counted)."""
+        prefix, whole = f"{path}@", set(self.left_in_file)
+        return sum(
+            1 for where, _ in self.records if where.startswith(prefix) and where not in whole
+        )
+
     @property
     def count(self) -> int:
-        return len(self.files) + len(self.records)
+        return len(self.files) + len(self.records) + len(self.outside)
 
     def summary(self) -> str:
         """`2 files unreadable, 3 records skipped` (empty when nothing was skipped)."""
@@ -159,6 +209,9 @@ class Skips:
                 parts[-1] += f" ({whole} wholly, {len(self.partial)} from some record on)"
         if self.records:
             parts.append(f"{len(self.records)} record{'s' * (len(self.records) != 1)} skipped")
+        if self.outside:
+            count = len(self.outside)
+            parts.append(f"{count} revisit{'s' * (count != 1)} of originals not given")
         return ", ".join(parts)
 
 
@@ -345,7 +398,7 @@ def _records(
     install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
     tolerant_loader(records, arc)
-    one_line_notices(records, path, skips)
+    one_line_notices(records, path, skips, gunzipped=isinstance(stream, WholeGunzip))
 
     def place(offset: int) -> int | None:
         """A record's offset in the file (None: it cannot be sought)."""
@@ -966,7 +1019,10 @@ def read_frame(
 def whole_file_gzip(
     path: Path, skips: Skips, wanted: Wanted, done: int, segments: Segments | None = None
 ) -> Iterator[Read]:
-    """A file gzipped whole (not per record): readable, but nothing can seek into it."""
+    """A file gzipped whole (not per record): readable, but nothing can seek into it. Its
+    notices give offsets in its gunzipped stream, the only ones that name a place in it."""
+    skips.unseekable.add(str(path))
+    skips.untally(path)  # of the first record, read as gzipped member by member
     skips.notice(  # unless a pass that could not read it named it already
         path,
         "gzipped as one stream, not record by record: read whole (replay tools cannot use it; "
@@ -1148,6 +1204,13 @@ def _not_blank(count: int, first: int, detail: str) -> str:
     )
 
 
+def _not_blank_gunzipped(count: int, first: int, detail: str) -> str:
+    """`_not_blank` of a file gzipped whole: no offset in the file holds a record, so the
+    offset is in its gunzipped stream (as `zcat FILE` writes it)."""
+    said = _not_blank(count, first, detail)
+    return said.replace(f"at offset {first},", f"at offset {first} of its gunzipped stream,")
+
+
 def _spaces(count: int, first: int, detail: str) -> str:
     some = count != 1
     return (
@@ -1166,7 +1229,13 @@ def _arc_spaces(count: int, first: int, detail: str) -> str:
     )
 
 
-_TALLIED = {NOT_BLANK: _not_blank, SPACES: _spaces, ARC_SPACES: _arc_spaces}
+NOT_BLANK_GUNZIPPED = "not blank, gunzipped"  # of a file gzipped whole
+_TALLIED = {
+    NOT_BLANK: _not_blank,
+    NOT_BLANK_GUNZIPPED: _not_blank_gunzipped,
+    SPACES: _spaces,
+    ARC_SPACES: _arc_spaces,
+}
 # the readers inside warcio's parsing of a record now: (path, skips, records)
 _reading: list[tuple[Path | str, Skips, ArchiveIterator]] = []
 
@@ -1176,20 +1245,38 @@ class _Notice:
     line)` to stderr, three lines naming no file, for each record not followed by its blank
     lines; here each is tallied for its file instead (and nothing written)."""
 
-    def __init__(self, path: Path | str, skips: Skips) -> None:
+    def __init__(self, path: Path | str, skips: Skips, gunzipped: bool = False) -> None:
         self.path = path
         self.skips = skips
+        self.kind = NOT_BLANK_GUNZIPPED if gunzipped else NOT_BLANK
 
     def format(self, offset: int, line: bytes) -> str:
-        self.skips.tally(self.path, NOT_BLANK, offset, repr(line[:60]))
+        self.skips.tally(self.path, self.kind, offset, repr(line[:60]))
         return ""
 
 
-def one_line_notices(records: ArchiveIterator, path: Path | str, skips: Skips) -> None:
+class _Unsaid:
+    """warcio's `INC_RECORD` for a record named already: its length runs over the record
+    after it (`overrun_at`), which the notice would name a second time."""
+
+    def format(self, offset: int, line: bytes) -> str:
+        return ""
+
+
+def unsaid_notices(records: ArchiveIterator) -> None:
+    """No notice of a record not followed by a blank line from `records` from now on (a new
+    iterator has its own: `one_line_notices`)."""
+    records.INC_RECORD = _Unsaid()
+
+
+def one_line_notices(
+    records: ArchiveIterator, path: Path | str, skips: Skips, gunzipped: bool = False
+) -> None:
     """Have warcio's notices while `records` reads `path` (a record not followed by its blank
     lines, a WARC-Target-URI with spaces) tallied in `skips`, for a line a file and kind
-    (`Skips.say_tallied`) in place of warcio's own lines, which name no file."""
-    records.INC_RECORD = _Notice(path, skips)
+    (`Skips.say_tallied`) in place of warcio's own lines, which name no file. `gunzipped`:
+    `records` reads a file gzipped whole, gunzipped (`WholeGunzip`): offsets are in that."""
+    records.INC_RECORD = _Notice(path, skips, gunzipped)
     _say_warcio_notices_once()
     loader = records.loader
     parse = loader.parse_record_stream
