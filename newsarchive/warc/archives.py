@@ -308,14 +308,17 @@ def _read_file(
             def records() -> Iterator[Read]:
                 nonlocal done
                 for read in _records(
-                    stream, path, skips, wanted, seekable=True, ends=ends, segments=segments
-                ):
+                    stream, path, skips, wanted, seekable=True, ends=ends, segments=segments,
+                    join_members=True,
+                ):  # fmt: skip
                     done += 1
                     yield read
 
             left = yield from read_on_past_junk(records, stream, path, skips, ends)
             if left:
                 skips.file(path, cut_short(left), partial=len(ends) > 1)
+    except Spread as spread:
+        yield from read_spread(path, skips, wanted, spread.at, segments)
     except ArchiveLoadFailed as exc:
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
@@ -364,14 +367,15 @@ def read_on_past_junk(
 
 
 def past_junk(
-    stream: IO[bytes], path: Path | str, skips: Skips, end: int
+    stream: IO[bytes], path: Path | str, skips: Skips, end: int, named: bool = False
 ) -> tuple[int, int | None]:
     """Where reading stopped at `end`: the bytes left there that are more than blank lines
     (0: none), and the offset of the next record past them (None: none). Junk before a
-    record is named and the stream set at that record: the records after it are whole."""
+    record is named (not where it is `named` already: the rest of a record spread over
+    gzip members) and the stream set at that record: the records after it are whole."""
     left = unread_tail(stream, end)
     following = next_record(stream, end) if left else None
-    if following is not None:
+    if following is not None and not named:
         skips.record(path, f"{path}@{end}", junk(following - end))
         stream.seek(following)
     return left, following
@@ -387,8 +391,13 @@ def _records(
     stop: Stop | None = None,
     frame: Frame | None = None,
     segments: Segments | None = None,
+    join_members: bool = False,
+    first_at: int | None = None,
 ) -> Iterator[Read]:
     """`ends` gets the end offset of each record (whole or not), to find what follows the last.
+    With `join_members`, a record whose gzip member ends before its length, the file going
+    on, raises `Spread` (read on as one gzip stream from there: `read_spread`); `first_at`:
+    the file offset of the first record of a stream that cannot be sought (`read_spread`).
 
     With `stop`, the first record starting at or past `stop.at` ends the iteration
     unread and `stop.reached` is its offset (a worker's share of a file ends there).
@@ -404,6 +413,8 @@ def _records(
         """A record's offset in the file (None: it cannot be sought)."""
         if frame is not None:
             return frame.offset if offset == 0 else None
+        if first_at is not None and offset == 0:
+            return first_at
         return offset if seekable else None
 
     joining = _Joining(path, skips, segments)
@@ -424,13 +435,78 @@ def _records(
                 continue
             yield from _one_record(
                 records, record, path, skips, wanted, arc, joining, ends, place,
-                in_frame=frame is not None, seekable=seekable,
+                in_frame=frame is not None, seekable=seekable, join_members=join_members,
             )  # fmt: skip
     except (*READ_ERRORS, Resume):
         joining.unjoined()
         raise
     joining.unjoined()
     unfinished_member(records, record)
+
+
+class Spread(Exception):
+    """A record at `at` spread over several gzip members (`_spread`)."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__(f"a record spread over gzip members at {at}")
+        self.at = at
+
+
+def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool:
+    """Whether the record just read ended with its gzip member, short of its length, and the
+    file goes on: a writer split it over members (warcio reads one member a record and
+    took the rest for a file it cannot read)."""
+    decompressor = records.reader.decompressor
+    left = int(getattr(record.raw_stream, "limit", 0) or 0)
+    if not left or decompressor is None or not decompressor.eof:
+        return False
+    if decompressor.unused_data:
+        return True
+    here = records.fh.tell()
+    more = bool(records.fh.read(1))
+    records.fh.seek(here)
+    return more
+
+
+def spread_reason(missing: int) -> str:
+    """Why `index` leaves out a record spread over gzip members (`spread_over_members`)."""
+    return (
+        f"spread over several gzip members (its member ends {missing} bytes before its "
+        "length; replay tools read one member a record): not indexed, the members after it "
+        "with it (`extract` reads it whole)"
+    )
+
+
+def read_spread(
+    path: Path, skips: Skips, wanted: Wanted, at: int, segments: Segments | None = None
+) -> Iterator[Read]:
+    """The records of `path` from the record at `at`, spread over gzip members, on: read as
+    one gzip stream (as gzip reads the members, one after another), so that record is read
+    whole (at its offset) and the records after it too (one may start inside a member),
+    without offsets."""
+    skips.notice(
+        path,
+        f"the record at offset {at} is spread over several gzip members (its member ends "
+        "before its length): read from there as one gzip stream, the records after it "
+        "without offsets (replay tools read one member a record: `index` leaves it out)",
+    )
+    count = 0
+    stream: WholeGunzip | None = None
+    try:
+        with path.open("rb") as packed:
+            stream = WholeGunzip(packed, start=at)
+            for read in _records(
+                stream, path, skips, wanted, seekable=False, segments=segments, first_at=at
+            ):
+                count += 1
+                yield read
+            if stream.cut:
+                skips.file(path, stream.cut_reason(), partial=True)
+            elif stream.trailing:
+                skips.file(path, stream.trailing_reason(), partial=True)
+    except READ_ERRORS as exc:
+        reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
+        skips.file(path, reason, partial=True)
 
 
 def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> None:
@@ -458,8 +534,10 @@ def _one_record(
     place: Callable[[int], int | None],
     in_frame: bool,
     seekable: bool,
+    join_members: bool = False,
 ) -> Iterator[Read]:
     """The record `records` is at, if it is read whole and wanted (see `_records`)."""
+    spread_check = join_members and seekable and not in_frame
 
     def where(offset: int | None) -> str:
         return f"{path}@{offset}" if offset is not None else f"{path} ({_uri(record)})"
@@ -489,6 +567,11 @@ def _one_record(
         if plain and not too_long:  # read to its end: it may run over the records after it
             payload, size = _drained(record.raw_stream)
             _resume_past_overrun(records, record, payload, size, path, skips, arc)
+        elif spread_check and not problem and not too_long:  # to its end, nothing kept
+            while record.raw_stream.read(1 << 16):
+                pass
+            if spread_over_members(records, record):
+                raise Spread(records.offset)
         if ends is not None or in_frame:  # get_record_length() reads it to its end
             end = records.get_record_offset() + records.get_record_length()
             if ends is not None:
@@ -501,6 +584,8 @@ def _one_record(
     raw = record.raw_stream.read()
     if plain:
         _resume_past_overrun(records, record, raw, len(raw), path, skips, arc)
+    if spread_check and spread_over_members(records, record):
+        raise Spread(records.offset)
     offset = place(records.get_record_offset())
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
