@@ -14,11 +14,13 @@ import json
 import urllib.error
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.test_foreign_archives import SITE, Archive, newsarchive, page, replaying_archive
 from tests.test_package import fetch
+from tests.test_replayweb import Site, browser, shown_text, site  # noqa: F401 (fixtures)
 from tests.test_warc_corpus import CORPUS
 
 
@@ -124,3 +126,25 @@ def test_the_corpus_files_with_records_skipped_are_packaged(tmp_path: Path) -> N
     assert f"{CORPUS / 'pywb__bad.arc'}: in the WACZ as it is, its index without 4 records" in (
         errors
     )
+
+
+def test_replayweb_page_shows_the_pages_of_a_file_cut_in_its_last_member(
+    tmp_path: Path,
+    browser: Any,  # noqa: F811 (the fixture)
+    site: Site,  # noqa: F811 (the fixture)
+) -> None:
+    """In replayweb.page 2.5.3 (Chromium), from the WACZ holding the file's whole members."""
+    data, offsets = _three(tmp_path)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: offsets[2] + 100])
+    done = newsarchive("index", str(cut), "--cdxj", str(tmp_path / "i.cdxj"),
+                       "--wacz", str(site.folder / "cut.wacz"))  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    url = f"{SITE}/two"
+    embed = site.folder / "embed-cut.html"
+    embed.write_text(
+        '<!doctype html><html><body><script src="/ui.js"></script>'
+        '<replay-web-page style="display:block;height:600px" source="/cut.wacz" '
+        f'url="{url}" ts="20260101100001" replayBase="/replay/"></replay-web-page></body></html>'
+    )
+    assert shown_text(browser, f"{site.base}/{embed.name}", url).strip() == "Two."
