@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import signal
 from pathlib import Path
 
 import pytest
 
-from tests.test_foreign_archives import SITE, Archive, newsarchive, page
+from tests.test_foreign_archives import SITE, Archive, newsarchive, page, replaying_archive
+from tests.test_package import fetch
 from tests.test_warc_corpus import CORPUS
 
 
@@ -76,3 +78,19 @@ def test_warcio_wrong_chunks_is_read_past_its_spread_record(tmp_path: Path) -> N
     assert "unreadable from here on" not in done.stderr and "rest skipped" not in done.stderr
     assert "record skipped: block digest does not match" in done.stderr
     assert done.stderr.splitlines()[-1] == "extract: 0 items; skipped: 1 record skipped"
+
+
+@pytest.mark.pywb
+def test_replay_serves_the_records_around_it(spread: tuple[Path, int]) -> None:
+    """pywb reads one member a record: the spread record is not served (named once), the
+    others are (replay's pass for decoded copies reads past it without offsets)."""
+    path, at = spread
+    with replaying_archive(path) as (base, replaying):
+        assert fetch(f"{base}20260101100000id_/{SITE}/one") == page("One")
+        assert fetch(f"{base}20260101100002id_/{SITE}/three") == page("Three")
+        replaying.send_signal(signal.SIGTERM)
+        assert replaying.wait(timeout=30) == 0
+        assert replaying.stderr is not None
+        errors = replaying.stderr.read()
+    assert errors.count(f"{path}@{at}: record skipped: spread over") == 1, errors
+    assert "Traceback" not in errors
