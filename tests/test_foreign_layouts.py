@@ -185,3 +185,38 @@ def test_arc_records_with_no_newline_after_them_are_all_read(tmp_path: Path) -> 
     assert (urls, status) == ([f"{SITE}/arc-{n}" for n in range(3)], 0), errors
     keys, errors, status = _index(tmp_path, path)
     assert status == 0 and len(keys) == 3, errors
+
+
+def test_a_whole_gzip_with_no_blank_lines_names_offsets_in_its_gunzipped_stream(
+    tmp_path: Path,
+) -> None:
+    """Its first record, read as gzipped record by record before the file was found gzipped
+    whole, gave warcio's notice an offset of -558 (`extract` then counted 3 records of 2);
+    `index`, which reads no record of it, said that line too."""
+    first, second = _record("/one", 1, after=b""), _record("/two", 2, after=b"")
+    path = tmp_path / "tight.warc.gz"
+    path.write_bytes(gzip.compress(first + second + _record("/three", 3), mtime=0))
+    notice = (
+        f"{path}: 2 records not followed by a blank line (their Content-Length may be wrong), "
+        f"read on; the first at offset {len(first)} of its gunzipped stream, found "
+    )
+    for workers in ("1", "2"):
+        out = tmp_path / f"items-{workers}.jsonl"
+        done = newsarchive("extract", "--all-pages", "-j", workers, "-o", str(out), str(path))
+        assert done.returncode == 0 and done.stderr.count(notice) == 1, done.stderr
+        assert "not followed" not in done.stderr.replace(notice, ""), done.stderr
+        assert len(out.read_text().splitlines()) == 3
+    _, errors, status = _index(tmp_path, path)
+    assert status == 3 and "skipped: gzipped as one stream" in errors, errors
+    assert "not followed by a blank line" not in errors, errors
+
+
+def test_a_content_length_a_few_bytes_long_is_named_once_by_index(tmp_path: Path) -> None:
+    """`index` (and `replay`, which indexes with it) named the record as running over the
+    next, then warcio's notice of the same length said it again at an offset inside it."""
+    path = tmp_path / "long.warc"
+    path.write_bytes(b"".join([_record("/long", 1, slack=30), _record("/next", 2)]))
+    keys, errors, status = _index(tmp_path, path)
+    assert status == 3 and errors.count(f"{path}@0: record skipped: its Content-Length") == 1
+    assert "not followed by a blank line" not in errors, errors
+    assert keys == [(SITE + "/next", "20260401080000")]

@@ -127,6 +127,7 @@ def run(args: argparse.Namespace) -> int:
             count, failed = _extract(args, archives, choice, skips, out)
     finally:  # what workers (-j) tallied and no file's end said yet; on Ctrl-C too
         skips.say_tallied()
+        skips.say_outside()
     report_failed(failed)
     if skips.count:
         print(f"extract: {count} items; skipped: {skips.summary()}", file=sys.stderr)

@@ -52,7 +52,8 @@ Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
 # What a worker hands back, in archive order: ("out", Outcome), ("skip" or "damage",
 # path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
 # ("other", keys) (a record no page is made of: `newsarchive.warc.notpages`), ("revisit",
-# Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("stderr", text);
+# Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("untally", path) (its
+# notices so far forgotten: a file found gzipped whole), ("stderr", text);
 # the parent adds ("unresolved", Capture) and ("tallied", path) (a file's notices said)
 Entry = tuple[Any, ...]
 SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
@@ -128,6 +129,9 @@ class _Entries(Skips):
 
     def tally(self, path: Path | str, kind: str, offset: int, detail: str) -> None:
         self.entries.append(("tally", str(path), kind, offset, detail))
+
+    def untally(self, path: Path | str) -> None:
+        self.entries.append(("untally", str(path)))
 
     def say_tallied(self, path: Path | str | None = None) -> None:
         """The parent says them, with those of the file's other ranges."""
@@ -382,6 +386,8 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> tuple[int, int]:
             unresolved(entry[1], skips)
         elif kind == "tally":
             skips.tally(entry[1], entry[2], entry[3], entry[4])
+        elif kind == "untally":
+            skips.untally(entry[1])
         elif kind == "stderr":
             sys.stderr.write(entry[1])
         elif kind == "tallied":

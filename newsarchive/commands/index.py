@@ -21,6 +21,7 @@ from newsarchive.commands.args import items_input, output_file
 from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import JOINED_NAME, write_cdxj
+from newsarchive.package.members import copy_whole_members, gzip_reads_whole
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
 from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.wacz import PackageError, write_wacz
@@ -129,16 +130,61 @@ def _package(
     warcs: list[Path], skips: Skips, args: argparse.Namespace, lines_skipped: list[str]
 ) -> int:
     captures = read_captures(warcs, skips)
-    # a package holds whole files: one with anything unreadable stays out
-    clean = skips.clean(warcs)
-    for left_out in sorted(set(warcs) - set(clean)):
-        logger.warning("%s: left out of the WACZ (see above)", left_out)
-    if not clean:
-        print("index: no archive file could be packaged whole: no WACZ written", file=sys.stderr)
-        return 1
-    with tempfile.TemporaryDirectory(prefix="newsarchive-joined-") as scratch:
-        joined = _joined_copies(clean, skips, Path(scratch), captures)
-        return _write_package([*clean, *joined], captures, args, lines_skipped)
+    # a package holds each file with anything readable at an offset, bytes unchanged; its
+    # index (py-wacz's, made tolerant as ours) leaves out what was skipped
+    with tempfile.TemporaryDirectory(prefix="newsarchive-package-") as scratch:
+        packed = [
+            kept
+            for number, path in enumerate(warcs)
+            if (kept := _packed(path, number, skips, Path(scratch))) is not None
+        ]
+        if not packed:
+            print("index: no archive file could be packaged: no WACZ written", file=sys.stderr)
+            return 1
+        joined = _joined_copies(packed, skips, Path(scratch), captures)
+        return _write_package([*packed, *joined], captures, args, lines_skipped)
+
+
+def _packed(path: Path, number: int, skips: Skips, scratch: Path) -> Path | None:
+    """The file the WACZ holds for `path` (None: none), said in one line where it is not
+    `path` whole: a file with records skipped is held as it is, its index without them;
+    one whose gzip breaks (a validator reads each `.gz` through) as its whole gzip
+    members, bytes unchanged (`newsarchive.package.members`)."""
+    shown = skips.shown(path)
+    if path not in skips.packable([path]):
+        why = "no offset in it can be served" if str(path) in skips.unseekable else "unreadable"
+        logger.warning("%s: left out of the WACZ (%s, see above)", shown, why)
+        return None
+    records = skips.left_out_of(path)
+    rest = str(path) in skips.files
+    if not records and not rest:
+        return path
+    parts = [f"{records} record{'s' * (records != 1)}"] if records else []
+    if rest:
+        parts.append("its unreadable rest")
+    skipped = " and ".join(parts)
+    if gzip_reads_whole(path):
+        logger.warning(
+            "%s: in the WACZ as it is, its index without %s (named above); the rest is "
+            "indexed and replays", shown, skipped,
+        )  # fmt: skip
+        return path
+    copy = scratch / "members" / str(number) / path.name
+    copy.parent.mkdir(parents=True)
+    kept = copy_whole_members(path, copy)
+    if not kept.members:
+        logger.warning("%s: left out of the WACZ (no gzip member in it is whole)", shown)
+        return None
+    logger.warning(
+        "%s: in the WACZ as its %d whole gzip members, bytes unchanged, without %s (named "
+        "above): %s from offset %d do not decompress; the rest is indexed and replays",
+        shown, kept.members, skipped, _bytes(kept.left_out), kept.first_left_out,
+    )  # fmt: skip
+    return copy
+
+
+def _bytes(count: int) -> str:
+    return f"{count:,} byte{'s' * (count != 1)}"
 
 
 def _joined_copies(

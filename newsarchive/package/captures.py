@@ -17,7 +17,8 @@ from newsarchive.warc.archives import (
     read_records,
     segment_problem,
 )
-from newsarchive.warc.reader import Capture, Located, Originals
+from newsarchive.warc.notpages import NotPages
+from newsarchive.warc.reader import Capture, Located, Originals, PageRecords
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,10 @@ class CaptureIndex:
 
 
 def _html_capture(record: ArcWarcRecord) -> bool:
+    """An HTML page capture, or a revisit without HTTP headers (a 304's, newsarchive.state),
+    which is a page capture where its original is one."""
+    if record.rec_type == "revisit" and record.http_headers is None:
+        return True
     if record.rec_type not in ("response", "revisit") or record.http_headers is None:
         return False
     if record.http_headers.get_statuscode() != "200":
@@ -57,11 +62,14 @@ def _html_capture(record: ArcWarcRecord) -> bool:
 
 
 def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex:
-    """The HTML captures of the files of `paths` read whole, which a package holds; what
-    cannot be read goes to `skips` (default: logged only).
+    """The HTML captures of the files of `paths` that a package holds (`Skips.packable`: a
+    file with records skipped is held, without them); what cannot be read goes to `skips`
+    (default: logged only).
 
     A revisit whose original is in none of those files is no capture: replay has
-    no page to show for it, so it is named and left out of the pages list. A record
+    no page to show for it, so it is named and left out of the pages list (those without
+    HTTP headers, a 304's, counted in one line: most are of images). A revisit without
+    HTTP headers whose original is an HTML capture is one too: the article unchanged. A record
     split in segments is listed from its joined copy, but its revisits are listed here. A
     capture cut short when fetched (WARC-Truncated) is left out where its URL has
     a whole one, as the index leaves it out (`newsarchive.package.cdxj`).
@@ -70,8 +78,10 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
     read: list[tuple[Capture, bool]] = []  # (capture, whether a revisit); originals trimmed
     cut: set[tuple[str, str]] = set()  # (path@offset, URL) of cut captures
     joined: list[Capture] = []  # records joined from their segments (all in one file)
+    others = NotPages()  # the originals no page is made of: a revisit of one is none
+    wanted = PageRecords(others.add, _html_capture)
     for path in paths:
-        for record in read_records(path, skips, _html_capture):
+        for record in read_records(path, skips, wanted):
             if segment_problem(record.record):  # listed from the WACZ's joined copy (`index`)
                 joined.append(Capture.of(record).keys_only())  # its revisits' original
                 continue
@@ -80,7 +90,7 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
             if record.record.rec_headers.get_header("WARC-Truncated") in CUT_WHEN_FETCHED:
                 cut.add((capture.where, record.record.rec_headers.get_header("WARC-Target-URI")))
             read.append((capture if revisit else capture.keys_only(), revisit))
-    clean = set(skips.clean(paths))
+    clean = set(skips.packable(paths))  # the files a package holds (their skipped records not)
     read = [(capture, revisit) for capture, revisit in read if capture.path in clean]
     read = _whole_where_any(read, cut)
     originals = Originals()
@@ -95,6 +105,10 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
         headers = capture.rec_headers
         url = headers.get_header("WARC-Target-URI")
         if revisit and originals.find(capture) is None:
+            if capture.http_headers is None:  # a 304's: of a page, an image, or not given
+                if not others.holds_original_of(headers):
+                    skips.revisit_outside(capture.where)
+                continue
             logger.warning(
                 "%s: revisit of %s whose original is in none of these files: not listed as a page",
                 skips.shown(capture.where), url,
@@ -104,6 +118,7 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
         if capture.record_id:
             index.date_by_record[(capture.record_id, url)] = date
         index.dates_by_url[url].append(date)
+    skips.say_outside()
     return index
 
 

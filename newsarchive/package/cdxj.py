@@ -57,10 +57,13 @@ from newsarchive.warc.archives import (
     past_junk,
     recompress_hint,
     segment_problem,
+    spread_over_members,
+    spread_reason,
     text_uri,
     tolerant_loader,
     unfinished_member,
     unreadable_record,
+    unsaid_notices,
 )
 from newsarchive.warc.encodings import install_warcio_decoders
 
@@ -143,12 +146,16 @@ class Tolerant:
             if failed is not None and WHOLE_FILE_GZIP in str(failed):
                 reason = "gzipped as one stream, not record by record: nothing can seek "
                 reason += f"into it ({recompress_hint(self.skips.shown(filename))})"
+                self.skips.unseekable.add(filename)
+                self.skips.untally(filename)  # its offsets named no place in it
                 self.skips.file(filename, reason, self._indexed > before)
                 return
             if self._records.resume is not None:  # a record ran over the next: named, on there
                 input_.seek(self._records.resume)
                 continue
-            left, following = past_junk(input_, filename, self.skips, self._records.end)
+            end = self._records.end
+            spread = end == self._records.spread_end  # what follows: the record's rest, named
+            left, following = past_junk(input_, filename, self.skips, end, named=spread)
             if following is None:
                 if failed is not None:
                     reason = f"unreadable from here on ({_short(failed)})"
@@ -351,6 +358,7 @@ class _Digesting:
         self.end = 0  # where the last record read ends
         self.failed: BaseException | None = None  # what ended the reading, if not the file's end
         self.resume: int | None = None  # where the record after one too long starts
+        self.spread_end: int | None = None  # where the member of a record spread ends
         self.last: deque[ArcWarcRecord] = deque(maxlen=2)  # cdxj-indexer holds two at most
 
     def __iter__(self) -> Iterator[ArcWarcRecord]:
@@ -391,6 +399,7 @@ class _Digesting:
                 if self.resume is not None:
                     length = int(record.rec_headers.get_header("Content-Length"))
                     record.newsarchive_overrun = overrun_reason(length, self.resume)
+                    unsaid_notices(self.records)  # of its end: named as it is skipped
                     record.raw_stream = spool
                     self.last.append(record)
                     with spool:  # named, not indexed; reading goes on at `resume`
@@ -398,6 +407,9 @@ class _Digesting:
                     return
             if record.newsarchive_missing and not problem:  # of any type, as `extract` says:
                 reason = f"cut short: {record.newsarchive_missing} bytes of its length missing"
+                if spread_over_members(self.records, record):  # its rest in the next members
+                    reason = spread_reason(record.newsarchive_missing)
+                    self.spread_end = self.records.fh.tell() - self.records.reader.rem_length()
                 at = f"{self.filename}@{self.get_record_offset()}"  # a request was not named
                 self.skips.record(self.filename, at, reason)
                 record.newsarchive_unreadable = True

@@ -93,7 +93,9 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
     with output.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True, warc_version="WARC/1.1")
         for read in reads():
-            assert read.record.http_headers is not None and read.offset is not None
+            if read.offset is None:  # read past a record spread over gzip members, or in a
+                continue  # file gzipped whole: no index line of it to stand in for
+            assert read.record.http_headers is not None
             joined = read.record.rec_headers.get_header("WARC-Segment-Number") is not None
             body = read.payload
             if decode and pywb_cannot_decode(read.record):

@@ -80,6 +80,12 @@ class Skips:
     quiet: bool = False  # a pass whose findings another pass names: says nothing
     # first segments (`path@offset`) that `replay` serves joined from a copy: not left out
     joined_copies: set[str] = field(default_factory=set)
+    # files gzipped whole: read, but no offset in them can be served (kept out of a WACZ)
+    unseekable: set[str] = field(default_factory=set)
+    # `where` of the revisits without HTTP headers whose original is in none of the files
+    # (an image's or a page's: only the original tells), said in one line (`say_outside`)
+    outside: list[str] = field(default_factory=list)
+    _outside_said: int = 0
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -109,6 +115,27 @@ class Skips:
         else:
             self.with_records.add(str(path))
 
+    def revisit_outside(self, where: str) -> None:
+        """A revisit without HTTP headers whose original is in none of the files given (a
+        crawl's 304s, given without the earlier crawl's WARCs): counted, said with the
+        others in one line (`say_outside`), not one line each, most being of images."""
+        if where in self.named:
+            return
+        self.named.add(where)
+        self.outside.append(where)
+
+    def say_outside(self) -> None:
+        """The line of the revisits counted by `revisit_outside` since it was last said."""
+        new = self.outside[self._outside_said :]
+        self._outside_said = len(self.outside)
+        if new and not self.quiet:
+            logger.warning(
+                "%d revisit%s without HTTP headers (not modified) point%s to an original in none "
+                "of the files given: no page made of them (only the original tells a page's from "
+                "an image's; give the earlier crawls' WARCs too); the first at %s",
+                len(new), "s" * (len(new) != 1), "s" * (len(new) == 1), self.shown(new[0]),
+            )  # fmt: skip
+
     def notice(self, path: Path | str, text: str) -> None:
         """Something about `path` worth a line that skips nothing (once per file and pass)."""
         if not self.quiet and str(path) not in self.files:
@@ -124,6 +151,12 @@ class Skips:
         self.noticed.add(key)
         found = self.tallied.setdefault((str(path), kind), [0, offset, detail])
         found[0] = cast(int, found[0]) + 1
+
+    def untally(self, path: Path | str) -> None:
+        """Forget the notices tallied of `path`: read again from its start (a file found
+        gzipped whole), the offsets of the first reading named no place in it."""
+        for key in [key for key in self.tallied if key[0] == str(path)]:
+            del self.tallied[key]
 
     def say_tallied(self, path: Path | str | None = None) -> None:
         """Say the notices tallied of `path` (all files: None), a line a kind, and forget them."""
@@ -145,9 +178,26 @@ class Skips:
         left_out = self.files.keys() | self.with_records
         return [p for p in paths if str(p) not in left_out]
 
+    def packable(self, paths: Iterable[Path]) -> list[Path]:
+        """The files of `paths` a package can hold: every one with a record replay tools can
+        serve at its offset. A file with records skipped (or its rest) is kept, bytes
+        unchanged, its index leaving out what was skipped; only a file wholly unreadable,
+        or gzipped whole (no offset in it can be sought), stays out."""
+        wholly = {path for path in self.files if path not in self.partial}
+        left_out = wholly | self.unseekable
+        return [p for p in paths if str(p) not in left_out]
+
+    def left_out_of(self, path: Path | str) -> int:
+        """How many records of `path` were skipped (a record split in segments, which its
+        file still holds, not counted)."""
+        prefix, whole = f"{path}@", set(self.left_in_file)
+        return sum(
+            1 for where, _ in self.records if where.startswith(prefix) and where not in whole
+        )
+
     @property
     def count(self) -> int:
-        return len(self.files) + len(self.records)
+        return len(self.files) + len(self.records) + len(self.outside)
 
     def summary(self) -> str:
         """`2 files unreadable, 3 records skipped` (empty when nothing was skipped)."""
@@ -159,6 +209,9 @@ class Skips:
                 parts[-1] += f" ({whole} wholly, {len(self.partial)} from some record on)"
         if self.records:
             parts.append(f"{len(self.records)} record{'s' * (len(self.records) != 1)} skipped")
+        if self.outside:
+            count = len(self.outside)
+            parts.append(f"{count} revisit{'s' * (count != 1)} of originals not given")
         return ", ".join(parts)
 
 
@@ -255,14 +308,17 @@ def _read_file(
             def records() -> Iterator[Read]:
                 nonlocal done
                 for read in _records(
-                    stream, path, skips, wanted, seekable=True, ends=ends, segments=segments
-                ):
+                    stream, path, skips, wanted, seekable=True, ends=ends, segments=segments,
+                    join_members=True,
+                ):  # fmt: skip
                     done += 1
                     yield read
 
             left = yield from read_on_past_junk(records, stream, path, skips, ends)
             if left:
                 skips.file(path, cut_short(left), partial=len(ends) > 1)
+    except Spread as spread:
+        yield from read_spread(path, skips, wanted, spread.at, segments)
     except ArchiveLoadFailed as exc:
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
@@ -311,14 +367,15 @@ def read_on_past_junk(
 
 
 def past_junk(
-    stream: IO[bytes], path: Path | str, skips: Skips, end: int
+    stream: IO[bytes], path: Path | str, skips: Skips, end: int, named: bool = False
 ) -> tuple[int, int | None]:
     """Where reading stopped at `end`: the bytes left there that are more than blank lines
     (0: none), and the offset of the next record past them (None: none). Junk before a
-    record is named and the stream set at that record: the records after it are whole."""
+    record is named (not where it is `named` already: the rest of a record spread over
+    gzip members) and the stream set at that record: the records after it are whole."""
     left = unread_tail(stream, end)
     following = next_record(stream, end) if left else None
-    if following is not None:
+    if following is not None and not named:
         skips.record(path, f"{path}@{end}", junk(following - end))
         stream.seek(following)
     return left, following
@@ -334,8 +391,13 @@ def _records(
     stop: Stop | None = None,
     frame: Frame | None = None,
     segments: Segments | None = None,
+    join_members: bool = False,
+    first_at: int | None = None,
 ) -> Iterator[Read]:
     """`ends` gets the end offset of each record (whole or not), to find what follows the last.
+    With `join_members`, a record whose gzip member ends before its length, the file going
+    on, raises `Spread` (read on as one gzip stream from there: `read_spread`); `first_at`:
+    the file offset of the first record of a stream that cannot be sought (`read_spread`).
 
     With `stop`, the first record starting at or past `stop.at` ends the iteration
     unread and `stop.reached` is its offset (a worker's share of a file ends there).
@@ -345,12 +407,14 @@ def _records(
     install_tolerant_digests()
     records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
     tolerant_loader(records, arc)
-    one_line_notices(records, path, skips)
+    one_line_notices(records, path, skips, gunzipped=isinstance(stream, WholeGunzip))
 
     def place(offset: int) -> int | None:
         """A record's offset in the file (None: it cannot be sought)."""
         if frame is not None:
             return frame.offset if offset == 0 else None
+        if first_at is not None and offset == 0:
+            return first_at
         return offset if seekable else None
 
     joining = _Joining(path, skips, segments)
@@ -371,13 +435,78 @@ def _records(
                 continue
             yield from _one_record(
                 records, record, path, skips, wanted, arc, joining, ends, place,
-                in_frame=frame is not None, seekable=seekable,
+                in_frame=frame is not None, seekable=seekable, join_members=join_members,
             )  # fmt: skip
     except (*READ_ERRORS, Resume):
         joining.unjoined()
         raise
     joining.unjoined()
     unfinished_member(records, record)
+
+
+class Spread(Exception):
+    """A record at `at` spread over several gzip members (`_spread`)."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__(f"a record spread over gzip members at {at}")
+        self.at = at
+
+
+def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool:
+    """Whether the record just read ended with its gzip member, short of its length, and the
+    file goes on: a writer split it over members (warcio reads one member a record and
+    took the rest for a file it cannot read)."""
+    decompressor = records.reader.decompressor
+    left = int(getattr(record.raw_stream, "limit", 0) or 0)
+    if not left or decompressor is None or not decompressor.eof:
+        return False
+    if decompressor.unused_data:
+        return True
+    here = records.fh.tell()
+    more = bool(records.fh.read(1))
+    records.fh.seek(here)
+    return more
+
+
+def spread_reason(missing: int) -> str:
+    """Why `index` leaves out a record spread over gzip members (`spread_over_members`)."""
+    return (
+        f"spread over several gzip members (its member ends {missing} bytes before its "
+        "length; replay tools read one member a record): not indexed, the members after it "
+        "with it (`extract` reads it whole)"
+    )
+
+
+def read_spread(
+    path: Path, skips: Skips, wanted: Wanted, at: int, segments: Segments | None = None
+) -> Iterator[Read]:
+    """The records of `path` from the record at `at`, spread over gzip members, on: read as
+    one gzip stream (as gzip reads the members, one after another), so that record is read
+    whole (at its offset) and the records after it too (one may start inside a member),
+    without offsets."""
+    skips.notice(
+        path,
+        f"the record at offset {at} is spread over several gzip members (its member ends "
+        "before its length): read from there as one gzip stream, the records after it "
+        "without offsets (replay tools read one member a record: `index` leaves it out)",
+    )
+    count = 0
+    stream: WholeGunzip | None = None
+    try:
+        with path.open("rb") as packed:
+            stream = WholeGunzip(packed, start=at)
+            for read in _records(
+                stream, path, skips, wanted, seekable=False, segments=segments, first_at=at
+            ):
+                count += 1
+                yield read
+            if stream.cut:
+                skips.file(path, stream.cut_reason(), partial=True)
+            elif stream.trailing:
+                skips.file(path, stream.trailing_reason(), partial=True)
+    except READ_ERRORS as exc:
+        reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
+        skips.file(path, reason, partial=True)
 
 
 def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> None:
@@ -405,8 +534,10 @@ def _one_record(
     place: Callable[[int], int | None],
     in_frame: bool,
     seekable: bool,
+    join_members: bool = False,
 ) -> Iterator[Read]:
     """The record `records` is at, if it is read whole and wanted (see `_records`)."""
+    spread_check = join_members and seekable and not in_frame
 
     def where(offset: int | None) -> str:
         return f"{path}@{offset}" if offset is not None else f"{path} ({_uri(record)})"
@@ -436,6 +567,11 @@ def _one_record(
         if plain and not too_long:  # read to its end: it may run over the records after it
             payload, size = _drained(record.raw_stream)
             _resume_past_overrun(records, record, payload, size, path, skips, arc)
+        elif spread_check and not problem and not too_long:  # to its end, nothing kept
+            while record.raw_stream.read(1 << 16):
+                pass
+            if spread_over_members(records, record):
+                raise Spread(records.offset)
         if ends is not None or in_frame:  # get_record_length() reads it to its end
             end = records.get_record_offset() + records.get_record_length()
             if ends is not None:
@@ -448,6 +584,8 @@ def _one_record(
     raw = record.raw_stream.read()
     if plain:
         _resume_past_overrun(records, record, raw, len(raw), path, skips, arc)
+    if spread_check and spread_over_members(records, record):
+        raise Spread(records.offset)
     offset = place(records.get_record_offset())
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
@@ -966,7 +1104,10 @@ def read_frame(
 def whole_file_gzip(
     path: Path, skips: Skips, wanted: Wanted, done: int, segments: Segments | None = None
 ) -> Iterator[Read]:
-    """A file gzipped whole (not per record): readable, but nothing can seek into it."""
+    """A file gzipped whole (not per record): readable, but nothing can seek into it. Its
+    notices give offsets in its gunzipped stream, the only ones that name a place in it."""
+    skips.unseekable.add(str(path))
+    skips.untally(path)  # of the first record, read as gzipped member by member
     skips.notice(  # unless a pass that could not read it named it already
         path,
         "gzipped as one stream, not record by record: read whole (replay tools cannot use it; "
@@ -1148,6 +1289,13 @@ def _not_blank(count: int, first: int, detail: str) -> str:
     )
 
 
+def _not_blank_gunzipped(count: int, first: int, detail: str) -> str:
+    """`_not_blank` of a file gzipped whole: no offset in the file holds a record, so the
+    offset is in its gunzipped stream (as `zcat FILE` writes it)."""
+    said = _not_blank(count, first, detail)
+    return said.replace(f"at offset {first},", f"at offset {first} of its gunzipped stream,")
+
+
 def _spaces(count: int, first: int, detail: str) -> str:
     some = count != 1
     return (
@@ -1166,7 +1314,13 @@ def _arc_spaces(count: int, first: int, detail: str) -> str:
     )
 
 
-_TALLIED = {NOT_BLANK: _not_blank, SPACES: _spaces, ARC_SPACES: _arc_spaces}
+NOT_BLANK_GUNZIPPED = "not blank, gunzipped"  # of a file gzipped whole
+_TALLIED = {
+    NOT_BLANK: _not_blank,
+    NOT_BLANK_GUNZIPPED: _not_blank_gunzipped,
+    SPACES: _spaces,
+    ARC_SPACES: _arc_spaces,
+}
 # the readers inside warcio's parsing of a record now: (path, skips, records)
 _reading: list[tuple[Path | str, Skips, ArchiveIterator]] = []
 
@@ -1176,20 +1330,38 @@ class _Notice:
     line)` to stderr, three lines naming no file, for each record not followed by its blank
     lines; here each is tallied for its file instead (and nothing written)."""
 
-    def __init__(self, path: Path | str, skips: Skips) -> None:
+    def __init__(self, path: Path | str, skips: Skips, gunzipped: bool = False) -> None:
         self.path = path
         self.skips = skips
+        self.kind = NOT_BLANK_GUNZIPPED if gunzipped else NOT_BLANK
 
     def format(self, offset: int, line: bytes) -> str:
-        self.skips.tally(self.path, NOT_BLANK, offset, repr(line[:60]))
+        self.skips.tally(self.path, self.kind, offset, repr(line[:60]))
         return ""
 
 
-def one_line_notices(records: ArchiveIterator, path: Path | str, skips: Skips) -> None:
+class _Unsaid:
+    """warcio's `INC_RECORD` for a record named already: its length runs over the record
+    after it (`overrun_at`), which the notice would name a second time."""
+
+    def format(self, offset: int, line: bytes) -> str:
+        return ""
+
+
+def unsaid_notices(records: ArchiveIterator) -> None:
+    """No notice of a record not followed by a blank line from `records` from now on (a new
+    iterator has its own: `one_line_notices`)."""
+    records.INC_RECORD = _Unsaid()
+
+
+def one_line_notices(
+    records: ArchiveIterator, path: Path | str, skips: Skips, gunzipped: bool = False
+) -> None:
     """Have warcio's notices while `records` reads `path` (a record not followed by its blank
     lines, a WARC-Target-URI with spaces) tallied in `skips`, for a line a file and kind
-    (`Skips.say_tallied`) in place of warcio's own lines, which name no file."""
-    records.INC_RECORD = _Notice(path, skips)
+    (`Skips.say_tallied`) in place of warcio's own lines, which name no file. `gunzipped`:
+    `records` reads a file gzipped whole, gunzipped (`WholeGunzip`): offsets are in that."""
+    records.INC_RECORD = _Notice(path, skips, gunzipped)
     _say_warcio_notices_once()
     loader = records.loader
     parse = loader.parse_record_stream

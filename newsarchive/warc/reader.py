@@ -81,10 +81,16 @@ def iter_html_pages(paths: Iterable[Path], skips: Skips | None = None) -> Iterat
         page = revisit_page(capture, found, skips)
         if page is not None:
             yield page
+    skips.say_outside()
 
 
 def unresolved(capture: Capture, skips: Skips) -> None:
-    """After the last file: a revisit whose original never came."""
+    """After the last file: a revisit whose original never came. One with HTTP headers of
+    an HTML page is a page lost, named; one without (a 304's) is counted with the others
+    (`Skips.revisit_outside`): most are of images, only the original would tell."""
+    if capture.http_headers is None:
+        skips.revisit_outside(capture.where)
+        return
     reason = "revisit whose original is in none of the files given"
     skips.record(capture.path, capture.where, reason)
 
@@ -104,15 +110,20 @@ def wanted(record: ArcWarcRecord) -> bool:
 
 
 class PageRecords:
-    """`wanted`, noting the keys of the records it passes over that a revisit may refer
+    """`wanted` (or `wants`), noting the keys of the records it passes over that a revisit may refer
     to (`newsarchive.warc.notpages`): a revisit of one of them is no page either."""
 
-    def __init__(self, note: Callable[[tuple[Key, ...]], None]) -> None:
+    def __init__(
+        self,
+        note: Callable[[tuple[Key, ...]], None],
+        wants: Callable[[ArcWarcRecord], bool] = wanted,
+    ) -> None:
         self.note = note
+        self.wants = wants
         self._last: ArcWarcRecord | None = None  # asked twice of a record passed over
 
     def __call__(self, record: ArcWarcRecord) -> bool:
-        if wanted(record):
+        if self.wants(record):
             return True
         if record is not self._last and record.rec_type in ORIGINAL_TYPES:
             self._last = record

@@ -1,0 +1,96 @@
+"""A record spread over two gzip members, as some broken writers write it.
+
+warcio reads one gzip member a record: the record's member ends before its length (warcio
+says nothing, the record looks cut short) and the next member, the record's rest, starts
+no record. Before: `extract` named the record as junk (or cut short) and lost it, and in
+warcio's `example-wrong-chunks.warc.gz`, whose third member starts with the blank lines
+after the record, also the file's rest ("unreadable from here on"); `index` named one
+problem twice (cut short, then junk). Now `extract` reads such a record whole (the members
+as one gzip stream from there, as gzip reads them), and `index`, whose replay tools read
+one member a record, names it once, with its offset, and indexes the records after it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import signal
+from pathlib import Path
+
+import pytest
+
+from tests.test_foreign_archives import SITE, Archive, newsarchive, page, replaying_archive
+from tests.test_package import fetch
+from tests.test_warc_corpus import CORPUS
+
+
+@pytest.fixture
+def spread(tmp_path: Path) -> tuple[Path, int]:
+    """Pages /one, /two, /three, a gzip member a record but /two's, whose body goes on in a
+    member of its own; the file and /two's offset."""
+    archive = Archive("WARC/1.1", gzipped=False)
+    bounds = [0]
+    for second, name in enumerate(("one", "two", "three")):
+        archive.response(f"/{name}", f"2026-01-01T10:00:0{second}Z", page(name.title()))
+        bounds.append(len(archive.buffer.getvalue()))
+    data = archive.buffer.getvalue()
+    one, two, three = (data[bounds[n] : bounds[n + 1]] for n in range(3))
+    cut = two.index(b"<body>")
+    members = [gzip.compress(part) for part in (one, two[:cut], two[cut:], three)]
+    path = tmp_path / "spread.warc.gz"
+    path.write_bytes(b"".join(members))
+    return path, len(members[0])
+
+
+def test_extract_reads_a_record_spread_over_two_members_whole(
+    spread: tuple[Path, int], tmp_path: Path
+) -> None:
+    path, at = spread
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(path))
+    assert done.returncode == 0, done.stderr  # before: 3, the record named as junk
+    titles = [json.loads(line)["title"] for line in out.read_text().splitlines()]
+    assert titles == ["One", "Two", "Three"]
+    assert f"{path}: the record at offset {at} is spread over several gzip members" in done.stderr
+
+
+def test_index_names_it_once_and_indexes_the_rest(spread: tuple[Path, int], tmp_path: Path) -> None:
+    path, at = spread
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", str(path), "--cdxj", str(cdxj))
+    assert done.returncode == 3, done.stderr
+    assert "skipped: 1 record skipped" in done.stderr  # before: 2, cut short and junk
+    assert f"{path}@{at}: record skipped: spread over several gzip members" in done.stderr
+    urls = [json.loads(line.split(" ", 2)[2])["url"] for line in cdxj.read_text().splitlines()]
+    assert urls == [SITE + "/one", SITE + "/three"]
+
+
+@pytest.mark.shared_data
+@pytest.mark.skipif(CORPUS is None, reason="../shared/warc-corpus not found")
+def test_warcio_wrong_chunks_is_read_past_its_spread_record(tmp_path: Path) -> None:
+    """Its response spans members 1 and 2 (header, body) and member 3 starts with the blank
+    lines after it, then a request: read as one stream, nothing of the file is lost; the
+    response is named for its block digest (its bytes do not match it)."""
+    assert CORPUS is not None
+    path = CORPUS / "warcio__example-wrong-chunks.warc.gz"
+    done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "i.jsonl"), str(path))
+    assert done.returncode == 3, done.stderr
+    assert "unreadable from here on" not in done.stderr and "rest skipped" not in done.stderr
+    assert "record skipped: block digest does not match" in done.stderr
+    assert done.stderr.splitlines()[-1] == "extract: 0 items; skipped: 1 record skipped"
+
+
+@pytest.mark.pywb
+def test_replay_serves_the_records_around_it(spread: tuple[Path, int]) -> None:
+    """pywb reads one member a record: the spread record is not served (named once), the
+    others are (replay's pass for decoded copies reads past it without offsets)."""
+    path, at = spread
+    with replaying_archive(path) as (base, replaying):
+        assert fetch(f"{base}20260101100000id_/{SITE}/one") == page("One")
+        assert fetch(f"{base}20260101100002id_/{SITE}/three") == page("Three")
+        replaying.send_signal(signal.SIGTERM)
+        assert replaying.wait(timeout=30) == 0
+        assert replaying.stderr is not None
+        errors = replaying.stderr.read()
+    assert errors.count(f"{path}@{at}: record skipped: spread over") == 1, errors
+    assert "Traceback" not in errors
