@@ -45,6 +45,7 @@ HAS_YEAR = re.compile(
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
     r"|[\u0e01-\u0e4e]\.\s?(?:\d\d|[\u0e50-\u0e59]{2})(?![\d\u0e50-\u0e59])"
     r"|(?:令和|平成)\s*(?:元|\d{1,2})\s*年"  # a Japanese era's ("令和8年12月3日")
+    r"|民國\s*\d{2,3}\s*年|(?<!\d)1[01]\d\s*年\s*\d{1,2}\s*月"  # Taiwan's ("115年12月3日")
 )
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(

@@ -51,6 +51,10 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Japanese era years: Reiwa 1 is 2019, Heisei 1 was 1989 ("元" is the first year).
 _ERAS = {"令和": 2018, "平成": 1988}
 _ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
+# Taiwan's Minguo (ROC) years: 1912 is year 1, so "民國115年" and a bare "115年12月3日" are
+# 2026. A bare three-digit year only from 100 (2011) to 119, right before a month.
+_MINGUO_OFFSET = 1911
+_MINGUO = re.compile(r"(?:中華)?民國\s*(\d{2,3})\s*年|(?<!\d)(1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
 _ERA_MARK = re.compile(
     "|".join(re.escape(w) for w in langwords.entries(langwords.YEAR_ERA_MARKS)) or "(?!)"
 )
@@ -250,10 +254,12 @@ def parse_text(
 
 
 def spell_out(s: str) -> str:
-    """Thai dotted month abbreviations, Arabic two-word months and Japanese era years
-    ("令和8年", "平成元年") as the words and numbers datetext reads."""
+    """Thai dotted month abbreviations, Arabic two-word months, Japanese era years
+    ("令和8年", "平成元年") and Taiwan's Minguo years ("民國115年", "115年12月") as the words
+    and numbers datetext reads."""
     if "年" in s:
         s = _ERA.sub(_era_year, s)
+        s = _MINGUO.sub(_minguo_year, s)
     if "." in s and (m := _DOTTED_MONTH.search(s)) is not None:
         year = f" 25{m.group(2)}" if m.group(2) else ""
         s = s[: m.start()] + _DOTTED[m.group(1)] + year + s[m.end() :]
@@ -262,6 +268,10 @@ def spell_out(s: str) -> str:
     if "." in s and _INDIC.search(s):
         s = _ERA_MARK.sub(" ", s)  # "ธันวาคม พ.ศ. 2569": the month, then its year
     return s
+
+
+def _minguo_year(m: re.Match[str]) -> str:
+    return f"{int(m.group(1) or m.group(2)) + _MINGUO_OFFSET}年"
 
 
 def _era_year(m: re.Match[str]) -> str:

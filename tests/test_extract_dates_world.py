@@ -1,0 +1,61 @@
+"""Dates on layouts and CMSs of publishers never seen: Taiwan's Minguo years, script state
+that describes other pieces beside the article, date attributes of teasers, and which of two
+statements of the publication wins.
+
+Every string here is made up for the test; the layouts are the ones news pages use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.dates import parse_date, to_iso
+
+URL = "https://news.example/politik/ein-titel-des-artikels-hier-101.html"
+HEADLINE = "Ein Titel des Artikels hier"
+# A teaser of another piece: its headline as a link to a slug of several words.
+OTHER = (
+    '<a href="/politik/stadtrat-beschliesst-neuen-haushalt-fuer-2027-99.html">'
+    "Stadtrat beschließt neuen Haushalt für das kommende Jahr</a>"
+)
+TEXT = "<p>Der Text des Artikels, lang genug für einen Absatz, erzählt, was geschah und warum.</p>"
+
+
+def _page(head: str = "", body: str = "", lang: str = "de-DE") -> str:
+    return (
+        f"<html lang='{lang}'><head>{head}</head><body><main><h1>{HEADLINE}</h1>"
+        f"{body}{TEXT * 3}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("115年12月3日 18:40", "2026-12-03T18:40:00"),
+        ("民國115年12月03日 18:40", "2026-12-03T18:40:00"),
+        ("中華民國115年12月3日", "2026-12-03T00:00:00"),
+        ("發布時間：民國 115 年 12 月 3 日 下午 6:40", "2026-12-03T18:40:00"),
+        ("更新 2026年12月3日 18:40", "2026-12-03T18:40:00"),  # a Gregorian year stays
+    ],
+)
+def test_taiwans_minguo_years(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == expected
+
+
+def test_a_minguo_dated_line_dates_the_page() -> None:
+    html = _page(body="<p class='date'>115年12月3日 18:40</p>", lang="zh-TW")
+    assert extract_article(html, URL).published == "2026-12-03T18:40:00+08:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "創立120年12月記念",  # a three-digit count of years outside Minguo's range
+        "第115年度報告",  # no month after it
+    ],
+)
+def test_a_count_of_years_is_no_minguo_year(text: str) -> None:
+    assert parse_date(text) is None
