@@ -5,6 +5,8 @@ statements of the publication wins.
 Every string here is made up for the test; the layouts are the ones news pages use.
 """
 
+# ruff: noqa: E501  -- table rows read best one case per line
+
 from __future__ import annotations
 
 import pytest
@@ -59,3 +61,59 @@ def test_a_minguo_dated_line_dates_the_page() -> None:
 )
 def test_a_count_of_years_is_no_minguo_year(text: str) -> None:
     assert parse_date(text) is None
+
+
+def _state(state: str) -> str:
+    return f"<script>window.__INITIAL_STATE__={state};</script>"
+
+
+_RELATED = (
+    '{"title": "Stadtrat beschließt neuen Haushalt", "publishedAt": "2026-11-28T08:00:00+01:00"}'
+)
+_OWN = f'{{"title": "{HEADLINE}", "publishedAt": "2026-12-03T18:40:00+01:00"}}'
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(_state(f'{{"related": [{_RELATED}], "article": {_OWN}}}'), "2026-12-03T18:40:00+01:00", id="related-list-first"),
+        pytest.param(_state(f'{{"article": {_OWN}, "related": [{_RELATED}]}}'), "2026-12-03T18:40:00+01:00", id="article-first"),
+        pytest.param(
+            '<script>window.__INITIAL_STATE__=JSON.parse("'
+            + f'{{"mostRead": [{_RELATED}], "story": {_OWN}}}'.replace('"', "\\u0022")
+            + '");</script>',
+            "2026-12-03T18:40:00+01:00",
+            id="escaped-json-in-a-js-string",
+        ),
+        pytest.param(
+            "<script id='__NEXT_DATA__' type='application/json'>"
+            '{"props": {"pageProps": {"teasers": [{"headline": "Andere Meldung des Tages aus der Stadt", "publishedAt": "2026-11-30T07:00:00.000Z"}], '
+            f'"article": {{"headline": "{HEADLINE}", "publishedAt": "2026-12-03T17:40:00.000Z"}}}}}}}}</script>',
+            "2026-12-03T18:40:00+01:00",  # the same instant, in the page's zone
+            id="next-data-teasers-first",
+        ),
+        pytest.param('<p class="date">03.12.2026</p>' + _state(f'{{"related": [{_RELATED}], "article": {_OWN}}}'),
+                     "2026-12-03T18:40:00+01:00", id="the-day-printed-the-time-in-state"),
+        # no title beside any of them: the first, as before
+        pytest.param(_state('{"a": {"publishedAt": "2026-12-03T18:40:00+01:00"}, "b": {"publishedAt": "2026-11-28T08:00:00+01:00"}}'),
+                     "2026-12-03T18:40:00+01:00", id="untitled-first"),
+    ],
+)  # fmt: skip
+def test_script_state_describing_other_pieces(body: str, expected: str) -> None:
+    """A state that lists related or most-read pieces before the article: the date whose
+    object carries the page's headline is the article's."""
+    assert extract_article(_page(body=body), URL).published == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(f'<span class="date">03.12.2026</span>{TEXT}<div class="box" data-published="2026-12-02T08:00:00+01:00">{OTHER}</div>',
+                     "2026-12-03", id="teaser-attribute-after-the-day"),
+        pytest.param(f'<div class="box" data-publish-date="2026-11-28T08:00:00+01:00">{OTHER}</div>', None, id="teaser-attribute-alone"),
+        pytest.param('<div class="article-meta" data-published="2026-12-03T18:40:00+01:00">03.12.2026</div>',
+                     "2026-12-03T18:40:00+01:00", id="own-attribute"),
+    ],
+)  # fmt: skip
+def test_a_teasers_date_attribute_is_not_the_articles(body: str, expected: str | None) -> None:
+    assert extract_article(_page(body=body), URL).published == expected

@@ -883,20 +883,37 @@ def _in_ld_script(source: str, at: int) -> bool:
     )
 
 
-def script_state_dates(source: str) -> list[str]:
+def state_dates(doc: Document) -> list[str]:
+    """`script_state_dates` of the page, its own headline telling the article's object from
+    other pieces' (found once: both cascades and the refinement of a printed time ask)."""
+    if "state_dates" not in doc.cache:
+        source: str = doc.cache.get("source", "")
+        doc.cache["state_dates"] = script_state_dates(source, _bare(_page_headline(doc)))
+    found: list[str] = doc.cache["state_dates"]
+    return found
+
+
+def script_state_dates(source: str, own: str = "") -> list[str]:
     """Published dates named in the page's scripts, first three (`_state_dates`); by the
-    weaker keys only where no key naming the publication has one."""
-    return _state_dates(source, STATE_KEYS) or _state_dates(source, WEAK_STATE_KEYS)
+    weaker keys only where no key naming the publication has one. `own`: the page's
+    headline as `_bare` spells it, or "" (each key's first value)."""
+    return _state_dates(source, STATE_KEYS, own) or _state_dates(source, WEAK_STATE_KEYS, own)
 
 
-def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
+def _state_dates(source: str, keys: tuple[str, ...], own: str = "") -> list[str]:
     """Published dates named in the page's scripts (app state, data layers), first three.
 
     str.find per key, then one anchored match: a regex alternation over a whole page is 50x
     slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one, or
     Nuxt 3's index of one in its payload. Not a key in a JSON-LD block: the JSON-LD reader
     read the page's objects there, and the others are other things' (a related story's
-    NewsArticle, a video's).
+    NewsArticle, a video's). Not a markup attribute (`data-published="..."`): attribute_dates
+    reads those, and leaves a teaser's.
+
+    A state often describes other pieces too (a related or most-read list, teasers), before
+    or after the article: of a key's values, the one whose nearest `title` or `headline` is
+    the page's headline (`own`), else the key's first, as the CMS puts the page's object
+    first.
     """
     found: list[tuple[int, str]] = []
     arguments: dict[str, str] | None = None
@@ -904,10 +921,12 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
     ld_blocks: list[tuple[int, int]] | None = None  # found once, where a value is
     for key in keys:
         start = source.find(key)
+        first: tuple[int, str] | None = None
+        values = 0
         while start != -1 and len(found) < 12:
             end = start + len(key)
             value = None
-            if _first_publication(source, start, end):
+            if _first_publication(source, start, end) and not _an_attribute(source, start, end):
                 value_rx = _SETTER_VALUE if key in _SETTERS else _STATE_VALUE
                 if m := value_rx.match(source, end):
                     value = m.group(1).strip()
@@ -926,10 +945,46 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
                     value = None
             if value:
                 utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
-                found.append((start, value + "Z" if utc else value))
-                break
+                value = value + "Z" if utc else value
+                first = first or (start, value)
+                values += 1
+                if not own:
+                    break
+                if _titled(source, start, own):
+                    first = (start, value)
+                    break
+                if values >= _MAX_OBJECTS:
+                    break
             start = source.find(key, end)
+        if first is not None:
+            found.append(first)
     return [value for _, value in sorted(found)[:3]]
+
+
+def _an_attribute(source: str, start: int, end: int) -> bool:
+    """Whether a key is the end of a markup attribute's name (`data-published="..."`,
+    `data-article-publish_date=`): a dash before it and `=` after it, which no JavaScript
+    name and no JSON key has."""
+    return source[start - 1 : start] == "-" and source[end : end + 1] == "="
+
+
+_TITLE_KEYS = ("headline", "title")
+
+
+def _titled(source: str, at: int, own: str) -> bool:
+    """Whether the `title` or `headline` nearest a state's key at `at` (its object's) is the
+    page's headline (`own`, bare)."""
+    low, high = max(0, at - _SCHEMA_REACH), at + _SCHEMA_REACH
+    spots = []
+    for key in _TITLE_KEYS:
+        spots += [
+            (i, key) for i in (source.rfind(key, low, at), source.find(key, at, high)) if i != -1
+        ]
+    if not spots:
+        return False
+    spot, key = min(spots, key=lambda s: abs(s[0] - at))
+    m = _HEADLINE_VALUE.match(source, spot + len(key))
+    return m is not None and _same_title(_bare(m.group(1)), own)
 
 
 def _ld_blocks(source: str) -> list[tuple[int, int]]:

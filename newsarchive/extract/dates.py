@@ -488,9 +488,7 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     none wrong. Read only for a time from markup, not metadata (script state costs ~2 ms a page).
     """
     month_first = _month_first(doc)
-    values = itertools.chain(
-        datelines.attribute_dates(doc), datelines.script_state_dates(doc.cache.get("source", ""))
-    )
+    values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
     updated = _modified_stamps(doc)
     for value in values:
         d = dateparse.parse_any(value, month_first)
@@ -1001,7 +999,7 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
     for value in datelines.attribute_dates(doc):
         if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
             yield dateparse.parse_any(value, month_first)
-    for value in datelines.script_state_dates(doc.cache.get("source", "")):
+    for value in datelines.state_dates(doc):
         yield dateparse.parse_any(value, month_first)
 
 
