@@ -117,3 +117,56 @@ def test_script_state_describing_other_pieces(body: str, expected: str) -> None:
 )  # fmt: skip
 def test_a_teasers_date_attribute_is_not_the_articles(body: str, expected: str | None) -> None:
     assert extract_article(_page(body=body), URL).published == expected
+
+
+def _teasers(kind: str, short: str, lang: str) -> str:
+    """A list of two other pieces with short headlines, each with its own date and time."""
+    item = (
+        f"<{kind} class='item'><div><a href='/{lang}/budget-vote-99.html'>{short}</a></div>"
+        f"<div><span class='date'>{{day}} 07:00</span></div></{kind}>"
+    )
+    items = item.format(day="03.12.2026") + item.format(day="02.12.2026")
+    return f"<ul class='x'>{items}</ul>" if kind == "li" else f"<div class='x'>{items}</div>"
+
+
+@pytest.mark.parametrize(
+    ("kind", "short", "lang"),
+    [
+        ("li", "Haushalt beschlossen", "de"),
+        ("li", "Budget adopté", "fr"),
+        ("li", "Presupuesto aprobado", "es"),
+        ("div", "Bilancio approvato", "it"),
+        ("div", "Begroting aangenomen", "nl"),
+        ("li", "Budżet przyjęty", "pl"),
+        ("div", "Bütçe kabul edildi", "tr"),
+        ("li", "Бюджет принят", "ru"),
+        ("div", "Budsjettet vedtatt", "nb"),
+        ("li", "予算成立", "ja"),
+        ("div", "예산 통과", "ko"),
+    ],
+)
+def test_a_list_of_other_pieces_does_not_refine_the_articles_day(
+    kind: str, short: str, lang: str
+) -> None:
+    """The page states its day only (`<time datetime="2026-12-03">`); a most-read list
+    below, under a class in any language, holds other pieces' times of that day: the
+    article's answer is its day, not a teaser's time."""
+    body = (
+        "<div class='meta'><time datetime='2026-12-03'>03.12.2026</time></div>"
+        + TEXT
+        + _teasers(kind, short, lang)
+    )
+    assert extract_article(_page(body=body, lang=lang), URL).published == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<ul class='meta'><li>Von <a href='/autor/max-muster'>Max Muster</a></li><li>03.12.2026, 18:40 Uhr</li></ul>",
+        "<ul><li><a href='/politik'>Politik</a></li><li>03.12.2026, 18:40 Uhr</li><li><a href='/wirtschaft'>Wirtschaft</a></li></ul>",
+        "<ul><li>03.12.2026, 18:40 Uhr</li><li><a href='#kommentare'>12 Kommentare</a></li></ul>",
+    ],
+)  # fmt: skip
+def test_a_byline_in_a_list_stays_the_articles(meta: str) -> None:
+    body = meta + TEXT
+    assert extract_article(_page(body=body), URL).published == "2026-12-03T18:40:00+01:00"

@@ -388,6 +388,8 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
     article's own lead its "Teaser" (`id="artikel-teaser"`).
     """
     own = _headline_blocks(doc)
+    if _in_a_list_of_pieces(doc, el, own):
+        return True
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
@@ -399,6 +401,47 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
             return True
         m = _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(node.get("id") or "")
         if m and (m.group(0).lower() != "teaser" or _other_teaser(doc, node)):
+            return True
+    return False
+
+
+_LIST_LEVELS = 4  # a date's element and the blocks holding it, searched for a list's item
+_LIST_SIBLINGS = 4  # siblings on each side of an item read for another item of its kind
+
+
+def _in_a_list_of_pieces(doc: Document, el: HtmlElement, own: frozenset[HtmlElement]) -> bool:
+    """Whether a date sits in one item of a list of other pieces: a small block that links
+    another piece beside a block of its kind (tag and class) that links one too. A most-read
+    list or a row of cards ("<li><a href=/politik/haushalt-beschlossen-99.html>Haushalt
+    beschlossen</a> <span>03.12.2026 07:00</span></li>") names its pieces however shortly,
+    in any language and under any class; `_beside_a_headline_link` reads a lone teaser by
+    its long headline."""
+    for depth, item in enumerate(itertools.chain((el,), el.iterancestors())):
+        if depth > _LIST_LEVELS or item in own or item.tag in ("body", "html", "main"):
+            return False
+        if _larger_than(item, _TEASER_ELEMENTS) or len(item.text_content()) > _TEASER_BLOCK:
+            return False
+        if not _links_another_piece(doc, item):
+            continue
+        kind = (item.tag, item.get("class"))
+        if any(
+            (sib.tag, sib.get("class")) == kind and _links_another_piece(doc, sib)
+            for sib in itertools.chain(
+                itertools.islice(item.itersiblings(preceding=True), _LIST_SIBLINGS),
+                itertools.islice(item.itersiblings(), _LIST_SIBLINGS),
+            )
+        ):
+            return True
+    return False
+
+
+def _links_another_piece(doc: Document, block: HtmlElement) -> bool:
+    """Whether a block holds a link to another piece (not an author's, not this page's)."""
+    for link in block.iter("a"):
+        href = link.get("href")
+        if href is None or link.get("rel") == "author" or _NOT_A_PAGE.search(href):
+            continue
+        if links_a_piece(href, doc.url):
             return True
     return False
 
