@@ -170,3 +170,25 @@ def test_a_list_of_other_pieces_does_not_refine_the_articles_day(
 def test_a_byline_in_a_list_stays_the_articles(meta: str) -> None:
     body = meta + TEXT
     assert extract_article(_page(body=body), URL).published == "2026-12-03T18:40:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='created' content='2026-12-03T18:40:00+01:00'>",
+        "<meta name='dateCreated' content='2026-12-03T18:40:00+01:00'>",
+        "<meta itemprop='dateCreated' content='2026-12-03T18:40:00+01:00'>",
+        "<meta name='article-date' content='2026-12-03T18:40:00+01:00'>",
+        "<meta property='article:date' content='2026-12-03T18:40:00+01:00'>",
+    ],
+)
+def test_more_metas_naming_the_article_date(meta: str) -> None:
+    assert extract_article(_page(head=meta), URL).published == "2026-12-03T18:40:00+01:00"
+
+
+def test_a_created_meta_yields_to_the_published_one() -> None:
+    head = (
+        "<meta name='created' content='2026-12-02T09:00:00+01:00'>"
+        "<meta property='article:published_time' content='2026-12-03T18:40:00+01:00'>"
+    )
+    assert extract_article(_page(head=head), URL).published == "2026-12-03T18:40:00+01:00"

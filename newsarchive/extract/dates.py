@@ -47,7 +47,16 @@ MODIFIED_JSONLD = ("dateModified",)
 # where dateCreated and datePublished differ, the publication is expected on all 3): read
 # after every source naming the publication.
 _CREATED = frozenset(
-    ("dateCreated", "uploadDate", "dc.date.created", "dcterms.created", "article.created")
+    (
+        "dateCreated",
+        "uploadDate",
+        "dc.date.created",
+        "dcterms.created",
+        "article.created",
+        "created",
+        "datecreated",
+        "itemprop:datecreated",
+    )
 )
 PUBLISHED_META = (
     "article:published_time",
@@ -89,6 +98,11 @@ PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
     "mediator_published_time",  # Russian media's audience counter
     "og:regdate",  # Korean papers', often compact digits ("20261202143000")
+    # a piece's creation, read after every name above (_CREATED): `<meta name="created">`,
+    # schema.org's name as a meta or a microdata `<meta itemprop="dateCreated">`
+    "created",
+    "datecreated",
+    "itemprop:datecreated",
 )
 MODIFIED_META = (
     "article:modified_time",
@@ -821,7 +835,8 @@ def _candidates(
 _PUBLISHED_NAME = re.compile(
     r"^(?:[\w-]+:)*(?:article[._:-]?)?(?:(?:date[._-]?)?(?:published|publication|publish|first[._-]?"
     r"published)(?:[._-]?(?:time|date|datetime|date[._-]?time|at|on))?|date[._-]?published"
-    r"|date[._-]?available)$",
+    r"|date[._-]?available)$"
+    r"|^(?:[\w-]+:)*article[._:-]?date$",  # "article-date", "article:date": the article's date
     re.I,
 )
 _KNOWN_METAS = frozenset(PUBLISHED_META) | frozenset(MODIFIED_META)
