@@ -192,3 +192,43 @@ def test_a_created_meta_yields_to_the_published_one() -> None:
         "<meta property='article:published_time' content='2026-12-03T18:40:00+01:00'>"
     )
     assert extract_article(_page(head=head), URL).published == "2026-12-03T18:40:00+01:00"
+
+
+def test_json_ld_escaped_as_markup_is_read() -> None:
+    """A CMS that HTML-escapes its JSON-LD block (`{&quot;@type&quot;: ...}`): its date
+    and its headline are the article's as if written plainly."""
+    block = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        f'"headline": "{HEADLINE} &amp; mehr", "datePublished": "2026-12-03T18:40:00+01:00"}}'
+    ).replace('"', "&quot;")
+    head = f"<script type='application/ld+json'>{block}</script>"
+    art = extract_article(_page(head=head), URL)
+    assert art.published == "2026-12-03T18:40:00+01:00"
+
+
+_LD_FULL = '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "datePublished": "2026-12-03T18:40:00+01:00"}</script>'
+_META_FULL = "<meta property='article:published_time' content='2026-12-03T18:40:00+01:00'>"
+_META_UTC = "<meta property='article:published_time' content='2026-12-03T17:40:00Z'>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a full timestamp in the metadata, the day alone in the markup or a line: the timestamp
+        pytest.param(_LD_FULL, "<time datetime='2026-12-03'>3. Dezember 2026</time>", "2026-12-03T18:40:00+01:00", id="ld-full-time-day"),
+        pytest.param(_META_FULL, "<time datetime='2026-12-03'>3. Dezember 2026</time>", "2026-12-03T18:40:00+01:00", id="meta-full-time-day"),
+        pytest.param(_META_FULL, "<p class='date'>03.12.2026</p>", "2026-12-03T18:40:00+01:00", id="meta-full-line-day"),
+        pytest.param(_LD_FULL, "<time datetime='2026-12-03T00:00:00+01:00'>3. Dezember 2026</time>", "2026-12-03T18:40:00+01:00", id="ld-full-time-midnight"),
+        pytest.param("", "<time datetime='2026-12-03'>3.12.2026</time><script>window.s = {\"publishedAt\": \"2026-12-03T18:40:00+01:00\"};</script>",
+                     "2026-12-03T18:40:00+01:00", id="state-full-time-day"),
+        # the same instant in another offset: the page's local spelling of it
+        pytest.param(_META_UTC, "<time datetime='2026-12-03T18:40:00+01:00'>03.12.2026, 18:40 Uhr</time>", "2026-12-03T18:40:00+01:00", id="meta-utc-time-local"),
+        pytest.param(_LD_FULL, "<p class='date'>03.12.2026, 17:40 GMT</p>", "2026-12-03T18:40:00+01:00", id="ld-local-line-utc"),
+        # a teaser's date against the article's metadata: the article's
+        pytest.param(_META_FULL, f"<div class='box'>{OTHER}<time datetime='2026-11-28T08:00:00+01:00'>28.11.2026</time></div>", "2026-12-03T18:40:00+01:00", id="meta-vs-teaser-time"),
+        pytest.param(_LD_FULL, f"<ul><li>{OTHER} <span class='date'>28.11.2026, 08:00</span></li></ul>", "2026-12-03T18:40:00+01:00", id="ld-vs-teaser-line"),
+        pytest.param(_META_FULL, f"<aside><ol><li>{OTHER}<time datetime='2026-12-03T19:55:00+01:00'></time></li></ol></aside>", "2026-12-03T18:40:00+01:00", id="meta-vs-same-day-teaser"),
+    ],
+)  # fmt: skip
+def test_which_statement_of_the_publication_wins(head: str, body: str, expected: str) -> None:
+    assert extract_article(_page(head=head, body=body), URL).published == expected
