@@ -232,3 +232,18 @@ _META_UTC = "<meta property='article:published_time' content='2026-12-03T17:40:0
 )  # fmt: skip
 def test_which_statement_of_the_publication_wins(head: str, body: str, expected: str) -> None:
     assert extract_article(_page(head=head, body=body), URL).published == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 декабря 2026, 18:40 мск", "03.12.2026 18:40 по московскому времени", "3 декабря 2026 в 18:40 по Москве", "03.12.2026 18:40 (Мск)"],
+)  # fmt: skip
+def test_moscow_time_in_words(text: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == "2026-12-03T18:40:00+03:00"
+
+
+def test_a_word_after_the_time_is_no_moscow_time() -> None:
+    d = parse_date("03.12.2026 18:40 москвичи вышли на улицы")
+    assert d is not None and d.tzinfo is None

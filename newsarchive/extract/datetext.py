@@ -193,6 +193,8 @@ _RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # Upper case only: "ist" is a German word, IST a zone. Russian pages name Moscow time in Cyrillic.
 # A label glued on by markup ("7:55 AM UTCUpdated": two elements, no space) ends a zone too.
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}|МСК)(?![a-z\d])")
+# Moscow time as Russian pages also write it: "мск", "по московскому времени", "по Москве".
+_MOSCOW = re.compile(r"^\W{0,3}(?:мск|по\s+(?:московскому\s+времени|москве))(?!\w)", re.I)
 
 _NEAR = 40  # characters between a day and its time of day, at most
 _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -464,4 +466,6 @@ def _zone_after(rest: str, zone_of: ZoneLookup) -> tzinfo | None:
         )
     if m := _ABBREVIATION.search(rest):
         return zone_of(m.group(1))
+    if _MOSCOW.search(rest):
+        return zone_of("МСК")
     return None
