@@ -247,3 +247,22 @@ def test_moscow_time_in_words(text: str) -> None:
 def test_a_word_after_the_time_is_no_moscow_time() -> None:
     d = parse_date("03.12.2026 18:40 москвичи вышли на улицы")
     assert d is not None and d.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        pytest.param('var s = {"publishedAt": "2026-12-03T18:40:00\\u002B01:00"};', "2026-12-03T18:40:00+01:00", id="dotnet-escaped-plus"),
+        pytest.param('self.__next_f.push([1,"{\\"publishedAt\\":\\"2026-12-03T18:40:00\\u002B01:00\\"}"])', "2026-12-03T18:40:00+01:00", id="escaped-plus-in-a-js-string"),
+        pytest.param('var s = {"publishDate": "2026\\/12\\/03 18:40"};', "2026-12-03T18:40:00", id="php-escaped-slashes"),
+        pytest.param('var s = {"PublishedDate": "\\/Date(1796319600000)\\/"};', "2026-12-03T17:40:00+00:00", id="dotnet-date-ms"),
+        pytest.param('var s = {"PublishedDate": "/Date(1796319600000+0100)/"};', "2026-12-03T17:40:00+00:00", id="dotnet-date-ms-with-offset"),
+        pytest.param('var ld = "{\\"@type\\":\\"NewsArticle\\",\\"datePublished\\":\\"2026-12-03T18:40:00\\u002B01:00\\"}";', "2026-12-03T18:40:00+01:00", id="json-ld-in-a-js-string"),
+    ],
+)  # fmt: skip
+def test_json_escapes_in_script_state(script: str, expected: str) -> None:
+    """A serializer's escapes inside a state's date: .NET's "\\u002B" for "+", PHP's "\\/"
+    for "/", .NET's `/Date(ms)/`: the date they spell (1796319600000 ms is 17:40Z). On a
+    page in bare English (no zone known), so any offset is the stamp's own."""
+    html = _page(body=f"<script>{script}</script>", lang="en")
+    assert extract_article(html, URL).published == expected

@@ -135,8 +135,26 @@ _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 _QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
 # The value after `:` or `=` (in JavaScript also `new Date(...)`); for a setter's name, its
 # argument (`tp.push(["setContentCreated", "..."])`).
-_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*(?:new Date\()?{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
-_SETTER_VALUE = re.compile(rf"{_QUOTE}\s*,\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+# A value's characters, also JSON's escapes of them: "\u002B" for "+" (.NET's encoder), "\/" for
+# "/" (PHP's); and .NET's "\/Date(1796319600000+0100)\/" (milliseconds, the offset a note).
+_VALUE = r"[0-9](?:[0-9 :.TZ+/-]|\\+u002[bB]|\\+/){5,34}"
+_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*(?:new Date\()?{_QUOTE}(?:\\*/Date\()?({_VALUE})")
+_SETTER_VALUE = re.compile(rf"{_QUOTE}\s*,\s*{_QUOTE}({_VALUE})")
+_ESCAPED_VALUE = re.compile(r"\\+(?:u002[bB]|/)")
+_DOTNET_DATE = re.compile(r"/Date\((\d{10,13})")
+
+
+def state_value(m: re.Match[str]) -> str:
+    """The date a `_STATE_VALUE` or `_SETTER_VALUE` match holds, JSON's escapes read
+    ("2026-12-03T18:40:00\u002b01:00" is "...+01:00"), .NET's `/Date(ms)/` its milliseconds."""
+    value = m.group(1).strip()
+    if "\\" in value:
+        value = _ESCAPED_VALUE.sub(lambda e: "+" if e.group(0)[-1] in "bB" else "/", value)
+    if "Date(" in m.group(0) and (d := _DOTNET_DATE.search(m.group(0))):
+        return d.group(1)
+    return value
+
+
 _SETTERS = ("setContentCreated",)
 # A key's value named by a parameter of Nuxt 2's state function (`publishedAt:c` ...
 # `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
@@ -870,7 +888,7 @@ def embedded_article_dates(doc: Document, key: str) -> list[str]:
             and not _in_ld_script(source, start)
             and _ARTICLE_TYPE.search(source, low, high)
         ):
-            found.append((m.group(1).strip(), _nearest_headline(source, start, low, high)))
+            found.append((state_value(m), _nearest_headline(source, start, low, high)))
         start = source.find(key, end)
     if len({value for value, _ in found}) <= 1:
         return [value for value, _ in found]
@@ -972,7 +990,7 @@ def _state_dates(source: str, keys: tuple[str, ...], own: str = "") -> list[str]
             if _first_publication(source, start, end) and not _an_attribute(source, start, end):
                 value_rx = _SETTER_VALUE if key in _SETTERS else _STATE_VALUE
                 if m := value_rx.match(source, end):
-                    value = m.group(1).strip()
+                    value = state_value(m)
                 elif r := _STATE_REFERENCE.match(source, end):
                     if arguments is None:
                         arguments = _nuxt_arguments(source)
@@ -1138,4 +1156,4 @@ def _payload_date(payload: list[object], index: int) -> str | None:
 def _argument(value: str) -> str | None:
     """A Nuxt argument if it is a date string or a Unix time (see _nuxt_arguments)."""
     m = _STATE_VALUE.match(":" + value)
-    return m.group(1).strip() if m and m.end() == len(value) + 1 else None
+    return state_value(m) if m and m.end() == len(value) + 1 else None
