@@ -186,12 +186,20 @@ def test_more_metas_naming_the_article_date(meta: str) -> None:
     assert extract_article(_page(head=meta), URL).published == "2026-12-03T18:40:00+01:00"
 
 
-def test_a_created_meta_yields_to_the_published_one() -> None:
-    head = (
-        "<meta name='created' content='2026-12-02T09:00:00+01:00'>"
-        "<meta property='article:published_time' content='2026-12-03T18:40:00+01:00'>"
-    )
-    assert extract_article(_page(head=head), URL).published == "2026-12-03T18:40:00+01:00"
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("<meta property='article:published_time' content='2026-12-03T18:40:00+01:00'>", ""),
+        ("", "<p class='meta'><time datetime='2026-12-03T18:40:00+01:00'>18:40 Uhr</time></p>"),
+        ("", "<p class='meta'>03.12.2026, 18:40 Uhr</p>"),
+    ],
+)
+def test_a_created_meta_yields_to_the_publication(head: str, body: str) -> None:
+    """A creation meta is a CMS record's or a draft's time: a published meta or a time the
+    page shows is the publication."""
+    head += "<meta name='created' content='2026-12-02T09:00:00+01:00'>"
+    html = _page(head=head, body=body)
+    assert extract_article(html, URL).published == "2026-12-03T18:40:00+01:00"
 
 
 def test_json_ld_escaped_as_markup_is_read() -> None:
@@ -266,3 +274,35 @@ def test_json_escapes_in_script_state(script: str, expected: str) -> None:
     page in bare English (no zone known), so any offset is the stamp's own."""
     html = _page(body=f"<script>{script}</script>", lang="en")
     assert extract_article(html, URL).published == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-12-03 18:40:00 Europe/Berlin", "2026-12-03T18:40:00+01:00"),
+        ("2026-07-03 18:40:00 Europe/Berlin", "2026-07-03T18:40:00+02:00"),  # its summer time
+        ("2026-12-03 18:40 America/New_York", "2026-12-03T18:40:00-05:00"),
+        ("2026-12-03 18:40:00 America/Argentina/Buenos_Aires", "2026-12-03T18:40:00-03:00"),
+        ("3. Dezember 2026, 18:40 Uhr Europe/Berlin", "2026-12-03T18:40:00+01:00"),
+        ("2026-12-03 18:40 Europe/Atlantis", "2026-12-03T18:40:00"),  # no such zone
+    ],
+)
+def test_a_zones_name_after_the_time(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 December 2026 12:40 Amsterdam", "2026-12-03T12:40:00"),  # no "am" before midnight
+        ("3 December 2026 10:40 Pmb", "2026-12-03T10:40:00"),
+        ("3 December 2026 6:40pmEST", "2026-12-03T18:40:00-05:00"),  # glued to a zone: still pm
+        ("3 December 2026 6:40pm", "2026-12-03T18:40:00"),
+    ],
+)
+def test_am_pm_is_not_a_words_start(text: str, expected: str) -> None:
+    d = parse_date(text)
+    assert d is not None
+    assert to_iso(d) == expected

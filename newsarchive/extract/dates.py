@@ -53,9 +53,6 @@ _CREATED = frozenset(
         "dc.date.created",
         "dcterms.created",
         "article.created",
-        "created",
-        "datecreated",
-        "itemprop:datecreated",
     )
 )
 PUBLISHED_META = (
@@ -98,12 +95,11 @@ PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
     "mediator_published_time",  # Russian media's audience counter
     "og:regdate",  # Korean papers', often compact digits ("20261202143000")
-    # a piece's creation, read after every name above (_CREATED): `<meta name="created">`,
-    # schema.org's name as a meta or a microdata `<meta itemprop="dateCreated">`
-    "created",
-    "datecreated",
-    "itemprop:datecreated",
 )
+# Metas naming when the piece was created without a namespace saying it is Dublin Core's
+# (`<meta name="created">`, schema.org's `dateCreated` as a meta or microdata): a draft's time
+# or the CMS record's, so read with the machine-only dates, where nothing else dates the page.
+_CREATED_METAS = ("created", "datecreated", "itemprop:datecreated")
 MODIFIED_META = (
     "article:modified_time",
     "og:article:modified_time",
@@ -1009,8 +1005,12 @@ def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
-    """Dates only machines read (data attributes, script state): when nothing else gave one."""
+    """Dates only machines read (data attributes, script state, a creation meta): when nothing
+    else gave one."""
     month_first = _month_first(doc)
+    for key in _CREATED_METAS:
+        for value in _meta_values(doc, key):
+            yield dateparse.parse_any(value, month_first)
     for value in datelines.attribute_dates(doc):
         if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
             yield dateparse.parse_any(value, month_first)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsarchive.extract import langwords
 
@@ -114,8 +115,9 @@ _TIME = re.compile(
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
     # before noon / after it: "am", Spanish "a. m.", Greek "π.μ.", Malay "pg", Arabic "ص",
     # Persian "ق.ظ"; "pm", "p. m.", "μ.μ.", "ptg", "م", "ب.ظ"
-    r"(?:(a\.\s?m\.|a\.?m\.?|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ)"
-    r"|(p\.\s?m\.|p\.?m\.?|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ))?(?![\d.])",
+    # (not a word's start, a lower-case letter after it: "10:40 America/New_York", "Amsterdam")
+    r"(?:(a\.\s?m\.|a\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ)"
+    r"|(p\.\s?m\.|p\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ))?(?![\d.])",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
@@ -193,6 +195,11 @@ _RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # Upper case only: "ist" is a German word, IST a zone. Russian pages name Moscow time in Cyrillic.
 # A label glued on by markup ("7:55 AM UTCUpdated": two elements, no space) ends a zone too.
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}|МСК)(?![a-z\d])")
+# An IANA zone's name after the time ("2026-12-03 18:40:00 Europe/Berlin", PHP's format "e").
+_IANA = re.compile(
+    r"^\W{0,3}(?:[Uu]hr\s*)?((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+"
+    r"(?:/[A-Za-z_]+)?)"
+)
 # Moscow time as Russian pages also write it: "мск", "по московскому времени", "по Москве".
 _MOSCOW = re.compile(r"^\W{0,3}(?:мск|по\s+(?:московскому\s+времени|москве))(?!\w)", re.I)
 
@@ -468,4 +475,9 @@ def _zone_after(rest: str, zone_of: ZoneLookup) -> tzinfo | None:
         return zone_of(m.group(1))
     if _MOSCOW.search(rest):
         return zone_of("МСК")
+    if m := _IANA.search(rest):
+        try:
+            return ZoneInfo(m.group(1))
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
     return None
