@@ -306,3 +306,31 @@ def test_am_pm_is_not_a_words_start(text: str, expected: str) -> None:
     d = parse_date(text)
     assert d is not None
     assert to_iso(d) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "updated", "published"),
+    [
+        ("zh-TW", "更新時間：", "發佈時間："),
+        ("zh-CN", "更新时间：", "发布时间："),
+        ("zh-TW", "最後更新：", "發布時間："),
+        ("ja", "更新日時：", "公開日時："),
+        ("ja", "最終更新：", "配信日時："),
+    ],
+)
+@pytest.mark.parametrize("updated_first", [True, False])
+def test_cjk_labels_before_two_times(
+    lang: str, updated: str, published: str, updated_first: bool
+) -> None:
+    """A labelled update ("更新時間" and a full-width colon before a <time>) beside a labelled
+    publication: the update is the modified time, whichever comes first."""
+    upd = (
+        f"<span>{updated}</span><time datetime='2026-12-04T09:00:00+08:00'>2026/12/04 09:00</time>"
+    )
+    pub = f"<span>{published}</span><time datetime='2026-12-03T18:40:00+08:00'>2026/12/03 18:40</time>"
+    body = f"<div class='meta'>{upd + '<br>' + pub if updated_first else pub + '<br>' + upd}</div>"
+    art = extract_article(_page(body=body, lang=lang), URL)
+    assert (art.published, art.modified) == (
+        "2026-12-03T18:40:00+08:00",
+        "2026-12-04T09:00:00+08:00",
+    )
