@@ -334,3 +334,24 @@ def test_cjk_labels_before_two_times(
         "2026-12-03T18:40:00+08:00",
         "2026-12-04T09:00:00+08:00",
     )
+
+
+@pytest.mark.parametrize(
+    "fetched",
+    [
+        "https://m.news.example/politik/ein-titel-des-artikels-hier-101.html",  # a mobile host
+        "https://news.example/s/Xy7Qa",  # a short link
+    ],
+)
+def test_a_webpage_naming_the_canonical_address_dates_the_page(fetched: str) -> None:
+    """No article object, a WebPage (Yoast's graph) naming the page's canonical address, and
+    a bare day printed: the WebPage's timestamp, though the page was fetched elsewhere."""
+    head = (
+        f"<link rel='canonical' href='{URL}'>"
+        '<script type=\'application/ld+json\'>{"@graph": [{"@type": "WebPage", '
+        f'"@id": "{URL}#webpage", "url": "{URL}", '
+        '"datePublished": "2026-12-03T18:40:00+01:00"}]}</script>'
+    )
+    body = "<p class='meta'><time datetime='2026-12-03'>03.12.2026</time></p>"
+    html = _page(head=head, body=body)
+    assert extract_article(html, fetched).published == "2026-12-03T18:40:00+01:00"

@@ -1027,10 +1027,18 @@ def _coverage_start(doc: Document) -> Iterator[datetime | None]:
 
 
 def _page_objects(doc: Document, keys: tuple[str, ...]) -> Iterator[str]:
-    """Dates of other JSON-LD objects that describe this very page (a ClaimReview, a WebPage)."""
+    """Dates of other JSON-LD objects that describe this very page (a ClaimReview, a WebPage):
+    naming where it was fetched or its canonical address (fetched from a mobile host or a
+    short link, Yoast's WebPage names the canonical one)."""
+    canonical: str | None = None
     for obj in doc.jsonld:
-        if obj is doc.article or not jsonld.is_this_page(obj, doc.url):
+        if obj is doc.article:
             continue
+        if not jsonld.is_this_page(obj, doc.url):
+            if canonical is None:
+                canonical = page_fields.canonical_url(doc) or ""
+            if not (canonical and jsonld.is_this_page(obj, canonical)):
+                continue
         for key in keys:
             if isinstance(value := obj.get(key), str):
                 yield value
