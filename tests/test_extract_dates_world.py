@@ -355,3 +355,24 @@ def test_a_webpage_naming_the_canonical_address_dates_the_page(fetched: str) -> 
     body = "<p class='meta'><time datetime='2026-12-03'>03.12.2026</time></p>"
     html = _page(head=head, body=body)
     assert extract_article(html, fetched).published == "2026-12-03T18:40:00+01:00"
+
+
+_SHORT = "<a href='/politik/haushalt-beschlossen-99.html'>Haushalt beschlossen</a>"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(f"<header><time datetime='2026-12-03'>03.12.2026</time></header>{TEXT}<div class='box'>{_SHORT} <time datetime='2026-12-03T07:00:00+01:00'>07:00</time></div>",
+                     "2026-12-03", id="teaser-time-element"),
+        pytest.param(f"<header><time datetime='2026-12-03'>03.12.2026</time></header>{TEXT}<div class='box'>{_SHORT} <span class='date'>03.12.2026, 07:00 Uhr</span></div>",
+                     "2026-12-03", id="teaser-date-line"),
+        # the article's own time beside the day, no other piece linked: it refines the day
+        pytest.param("<header><time datetime='2026-12-03'>03.12.2026</time> <span class='date'>03.12.2026, 18:40 Uhr</span></header>",
+                     "2026-12-03T18:40:00+01:00", id="own-time"),
+    ],
+)  # fmt: skip
+def test_a_lone_teasers_time_does_not_refine_the_articles_day(body: str, expected: str) -> None:
+    """A teaser of one other piece with a short headline (not read as a headline by its
+    length) beside a time of the article's day: the page's bare day stands."""
+    assert extract_article(_page(body=body), URL).published == expected

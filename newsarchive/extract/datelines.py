@@ -326,10 +326,10 @@ def beside_a_piece(doc: Document, line: str) -> bool:
     Veröffentlicht: 28.11.2026"): perhaps a teaser's; too weak a sign to drop the line,
     enough not to let it override the page's metadata."""
     found: dict[str, HtmlElement] = doc.cache.get("line_elements", {})
-    return any(line in other and _beside_a_piece_link(doc, el) for other, el in found.items())
+    return any(line in other and beside_a_piece_link(doc, el) for other, el in found.items())
 
 
-def _beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
+def beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
     """Whether the line's element or one of its two small blocks holds a link to another
     piece (not an author's, `rel="author"`)."""
     for block in itertools.chain((el,), itertools.islice(el.iterancestors(), 2)):

@@ -377,6 +377,10 @@ def _cascade(
         """The fetch time, for a byline stated against it, while no date is found yet."""
         return fetched if first is None else None
 
+    def day_stated() -> bool:
+        """Whether the page stated a bare day and no time yet (a time then only refines it)."""
+        return first is None and day_only is not None
+
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
@@ -388,6 +392,7 @@ def _cascade(
             markup,
             updated_lines,
             still_needed,
+            day_stated,
         ),
         late,
         coverage,
@@ -781,8 +786,14 @@ def _candidates(
     markup: tuple[Markup, ...],
     updated_lines: bool,
     fetched: Callable[[], datetime | None] = lambda: None,
+    day_stated: Callable[[], bool] = lambda: False,
 ) -> Iterator[datetime | None]:
-    """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
+    """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line).
+
+    Where the page stated a bare day (`day_stated`), a time from the markup or a line beside
+    a link to another piece is not read as its refinement: a lone teaser's "<a href=...>
+    Haushalt beschlossen</a> <time datetime=...T07:00...>" below the article's `<time
+    datetime="2026-12-03">` is that piece's time of the day, however short its headline."""
     month_first = _month_first(doc)
     if selector:
         for el in doc.select(selector)[:3]:
@@ -813,6 +824,8 @@ def _candidates(
     yield _MARKUP
     for find in markup:
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
+            if day_stated() and datelines.beside_a_piece_link(doc, el):
+                continue
             yield _from_element(el, month_first)
     if updated_lines:
         for el in [el for el in _times(doc) if _says_updated(el)][:1]:
@@ -821,6 +834,8 @@ def _candidates(
         return  # dated lines further down are other items': machine stamps, then that line
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
+            if day_stated() and datelines.beside_a_piece(doc, text):
+                continue
             yield parsed
 
 
