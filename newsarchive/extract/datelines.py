@@ -437,10 +437,12 @@ def _in_a_list_of_pieces(doc: Document, el: HtmlElement, own: frozenset[HtmlElem
     for depth, item in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _LIST_LEVELS or item in own or item.tag in ("body", "html", "main"):
             return False
-        if _larger_than(item, _TEASER_ELEMENTS) or len(item.text_content()) > _TEASER_BLOCK:
+        if _larger_than(item, _TEASER_ELEMENTS):
             return False
-        if not _links_another_piece(doc, item):
+        if not _links_another_piece(doc, item):  # read first: text_content copies a block
             continue
+        if len(item.text_content()) > _TEASER_BLOCK:
+            return False
         kind = (item.tag, item.get("class"))
         if any(
             (sib.tag, sib.get("class")) == kind and _links_another_piece(doc, sib)
