@@ -45,6 +45,7 @@ HAS_YEAR = re.compile(
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
     r"|[\u0e01-\u0e4e]\.\s?(?:\d\d|[\u0e50-\u0e59]{2})(?![\d\u0e50-\u0e59])"
     r"|(?:令和|平成)\s*(?:元|\d{1,2})\s*年"  # a Japanese era's ("令和8年12月3日")
+    r"|民國\s*\d{2,3}\s*年|(?<!\d)1[01]\d\s*年\s*\d{1,2}\s*月"  # Taiwan's ("115年12月3日")
 )
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(
@@ -134,8 +135,26 @@ _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 _QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
 # The value after `:` or `=` (in JavaScript also `new Date(...)`); for a setter's name, its
 # argument (`tp.push(["setContentCreated", "..."])`).
-_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*(?:new Date\()?{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
-_SETTER_VALUE = re.compile(rf"{_QUOTE}\s*,\s*{_QUOTE}([0-9][0-9 :.TZ+/-]{{5,34}})")
+# A value's characters, also JSON's escapes of them: "\u002B" for "+" (.NET's encoder), "\/" for
+# "/" (PHP's); and .NET's "\/Date(1796319600000+0100)\/" (milliseconds, the offset a note).
+_VALUE = r"[0-9](?:[0-9 :.TZ+/-]|\\+u002[bB]|\\+/){5,34}"
+_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*(?:new Date\()?{_QUOTE}(?:\\*/Date\()?({_VALUE})")
+_SETTER_VALUE = re.compile(rf"{_QUOTE}\s*,\s*{_QUOTE}({_VALUE})")
+_ESCAPED_VALUE = re.compile(r"\\+(?:u002[bB]|/)")
+_DOTNET_DATE = re.compile(r"/Date\((\d{10,13})")
+
+
+def state_value(m: re.Match[str]) -> str:
+    """The date a `_STATE_VALUE` or `_SETTER_VALUE` match holds, JSON's escapes read
+    ("2026-12-03T18:40:00\u002b01:00" is "...+01:00"), .NET's `/Date(ms)/` its milliseconds."""
+    value = m.group(1).strip()
+    if "\\" in value:
+        value = _ESCAPED_VALUE.sub(lambda e: "+" if e.group(0)[-1] in "bB" else "/", value)
+    if "Date(" in m.group(0) and (d := _DOTNET_DATE.search(m.group(0))):
+        return d.group(1)
+    return value
+
+
 _SETTERS = ("setContentCreated",)
 # A key's value named by a parameter of Nuxt 2's state function (`publishedAt:c` ...
 # `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
@@ -307,10 +326,10 @@ def beside_a_piece(doc: Document, line: str) -> bool:
     Veröffentlicht: 28.11.2026"): perhaps a teaser's; too weak a sign to drop the line,
     enough not to let it override the page's metadata."""
     found: dict[str, HtmlElement] = doc.cache.get("line_elements", {})
-    return any(line in other and _beside_a_piece_link(doc, el) for other, el in found.items())
+    return any(line in other and beside_a_piece_link(doc, el) for other, el in found.items())
 
 
-def _beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
+def beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
     """Whether the line's element or one of its two small blocks holds a link to another
     piece (not an author's, `rel="author"`)."""
     for block in itertools.chain((el,), itertools.islice(el.iterancestors(), 2)):
@@ -387,6 +406,8 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
     article's own lead its "Teaser" (`id="artikel-teaser"`).
     """
     own = _headline_blocks(doc)
+    if _in_a_list_of_pieces(doc, el, own):
+        return True
     for depth, node in enumerate(itertools.chain((el,), el.iterancestors())):
         if depth > _ANCESTORS or node in own:
             return False
@@ -398,6 +419,49 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
             return True
         m = _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(node.get("id") or "")
         if m and (m.group(0).lower() != "teaser" or _other_teaser(doc, node)):
+            return True
+    return False
+
+
+_LIST_LEVELS = 4  # a date's element and the blocks holding it, searched for a list's item
+_LIST_SIBLINGS = 4  # siblings on each side of an item read for another item of its kind
+
+
+def _in_a_list_of_pieces(doc: Document, el: HtmlElement, own: frozenset[HtmlElement]) -> bool:
+    """Whether a date sits in one item of a list of other pieces: a small block that links
+    another piece beside a block of its kind (tag and class) that links one too. A most-read
+    list or a row of cards ("<li><a href=/politik/haushalt-beschlossen-99.html>Haushalt
+    beschlossen</a> <span>03.12.2026 07:00</span></li>") names its pieces however shortly,
+    in any language and under any class; `_beside_a_headline_link` reads a lone teaser by
+    its long headline."""
+    for depth, item in enumerate(itertools.chain((el,), el.iterancestors())):
+        if depth > _LIST_LEVELS or item in own or item.tag in ("body", "html", "main"):
+            return False
+        if _larger_than(item, _TEASER_ELEMENTS):
+            return False
+        if not _links_another_piece(doc, item):  # read first: text_content copies a block
+            continue
+        if len(item.text_content()) > _TEASER_BLOCK:
+            return False
+        kind = (item.tag, item.get("class"))
+        if any(
+            (sib.tag, sib.get("class")) == kind and _links_another_piece(doc, sib)
+            for sib in itertools.chain(
+                itertools.islice(item.itersiblings(preceding=True), _LIST_SIBLINGS),
+                itertools.islice(item.itersiblings(), _LIST_SIBLINGS),
+            )
+        ):
+            return True
+    return False
+
+
+def _links_another_piece(doc: Document, block: HtmlElement) -> bool:
+    """Whether a block holds a link to another piece (not an author's, not this page's)."""
+    for link in block.iter("a"):
+        href = link.get("href")
+        if href is None or link.get("rel") == "author" or _NOT_A_PAGE.search(href):
+            continue
+        if links_a_piece(href, doc.url):
             return True
     return False
 
@@ -826,7 +890,7 @@ def embedded_article_dates(doc: Document, key: str) -> list[str]:
             and not _in_ld_script(source, start)
             and _ARTICLE_TYPE.search(source, low, high)
         ):
-            found.append((m.group(1).strip(), _nearest_headline(source, start, low, high)))
+            found.append((state_value(m), _nearest_headline(source, start, low, high)))
         start = source.find(key, end)
     if len({value for value, _ in found}) <= 1:
         return [value for value, _ in found]
@@ -882,20 +946,37 @@ def _in_ld_script(source: str, at: int) -> bool:
     )
 
 
-def script_state_dates(source: str) -> list[str]:
+def state_dates(doc: Document) -> list[str]:
+    """`script_state_dates` of the page, its own headline telling the article's object from
+    other pieces' (found once: both cascades and the refinement of a printed time ask)."""
+    if "state_dates" not in doc.cache:
+        source: str = doc.cache.get("source", "")
+        doc.cache["state_dates"] = script_state_dates(source, _bare(_page_headline(doc)))
+    found: list[str] = doc.cache["state_dates"]
+    return found
+
+
+def script_state_dates(source: str, own: str = "") -> list[str]:
     """Published dates named in the page's scripts, first three (`_state_dates`); by the
-    weaker keys only where no key naming the publication has one."""
-    return _state_dates(source, STATE_KEYS) or _state_dates(source, WEAK_STATE_KEYS)
+    weaker keys only where no key naming the publication has one. `own`: the page's
+    headline as `_bare` spells it, or "" (each key's first value)."""
+    return _state_dates(source, STATE_KEYS, own) or _state_dates(source, WEAK_STATE_KEYS, own)
 
 
-def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
+def _state_dates(source: str, keys: tuple[str, ...], own: str = "") -> list[str]:
     """Published dates named in the page's scripts (app state, data layers), first three.
 
     str.find per key, then one anchored match: a regex alternation over a whole page is 50x
     slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one, or
     Nuxt 3's index of one in its payload. Not a key in a JSON-LD block: the JSON-LD reader
     read the page's objects there, and the others are other things' (a related story's
-    NewsArticle, a video's).
+    NewsArticle, a video's). Not a markup attribute (`data-published="..."`): attribute_dates
+    reads those, and leaves a teaser's.
+
+    A state often describes other pieces too (a related or most-read list, teasers), before
+    or after the article: of a key's values, the one whose nearest `title` or `headline` is
+    the page's headline (`own`), else the key's first, as the CMS puts the page's object
+    first.
     """
     found: list[tuple[int, str]] = []
     arguments: dict[str, str] | None = None
@@ -903,13 +984,15 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
     ld_blocks: list[tuple[int, int]] | None = None  # found once, where a value is
     for key in keys:
         start = source.find(key)
+        first: tuple[int, str] | None = None
+        values = 0
         while start != -1 and len(found) < 12:
             end = start + len(key)
             value = None
-            if _first_publication(source, start, end):
+            if _first_publication(source, start, end) and not _an_attribute(source, start, end):
                 value_rx = _SETTER_VALUE if key in _SETTERS else _STATE_VALUE
                 if m := value_rx.match(source, end):
-                    value = m.group(1).strip()
+                    value = state_value(m)
                 elif r := _STATE_REFERENCE.match(source, end):
                     if arguments is None:
                         arguments = _nuxt_arguments(source)
@@ -925,10 +1008,46 @@ def _state_dates(source: str, keys: tuple[str, ...]) -> list[str]:
                     value = None
             if value:
                 utc = key in _UTC_KEYS and ":" in value and not _HAS_OFFSET.search(value)
-                found.append((start, value + "Z" if utc else value))
-                break
+                value = value + "Z" if utc else value
+                first = first or (start, value)
+                values += 1
+                if not own:
+                    break
+                if _titled(source, start, own):
+                    first = (start, value)
+                    break
+                if values >= _MAX_OBJECTS:
+                    break
             start = source.find(key, end)
+        if first is not None:
+            found.append(first)
     return [value for _, value in sorted(found)[:3]]
+
+
+def _an_attribute(source: str, start: int, end: int) -> bool:
+    """Whether a key is the end of a markup attribute's name (`data-published="..."`,
+    `data-article-publish_date=`): a dash before it and `=` after it, which no JavaScript
+    name and no JSON key has."""
+    return source[start - 1 : start] == "-" and source[end : end + 1] == "="
+
+
+_TITLE_KEYS = ("headline", "title")
+
+
+def _titled(source: str, at: int, own: str) -> bool:
+    """Whether the `title` or `headline` nearest a state's key at `at` (its object's) is the
+    page's headline (`own`, bare)."""
+    low, high = max(0, at - _SCHEMA_REACH), at + _SCHEMA_REACH
+    spots = []
+    for key in _TITLE_KEYS:
+        spots += [
+            (i, key) for i in (source.rfind(key, low, at), source.find(key, at, high)) if i != -1
+        ]
+    if not spots:
+        return False
+    spot, key = min(spots, key=lambda s: abs(s[0] - at))
+    m = _HEADLINE_VALUE.match(source, spot + len(key))
+    return m is not None and _same_title(_bare(m.group(1)), own)
 
 
 def _ld_blocks(source: str) -> list[tuple[int, int]]:
@@ -1039,4 +1158,4 @@ def _payload_date(payload: list[object], index: int) -> str | None:
 def _argument(value: str) -> str | None:
     """A Nuxt argument if it is a date string or a Unix time (see _nuxt_arguments)."""
     m = _STATE_VALUE.match(":" + value)
-    return m.group(1).strip() if m and m.end() == len(value) + 1 else None
+    return state_value(m) if m and m.end() == len(value) + 1 else None

@@ -47,7 +47,13 @@ MODIFIED_JSONLD = ("dateModified",)
 # where dateCreated and datePublished differ, the publication is expected on all 3): read
 # after every source naming the publication.
 _CREATED = frozenset(
-    ("dateCreated", "uploadDate", "dc.date.created", "dcterms.created", "article.created")
+    (
+        "dateCreated",
+        "uploadDate",
+        "dc.date.created",
+        "dcterms.created",
+        "article.created",
+    )
 )
 PUBLISHED_META = (
     "article:published_time",
@@ -90,6 +96,10 @@ PUBLISHED_META = (
     "mediator_published_time",  # Russian media's audience counter
     "og:regdate",  # Korean papers', often compact digits ("20261202143000")
 )
+# Metas naming when the piece was created without a namespace saying it is Dublin Core's
+# (`<meta name="created">`, schema.org's `dateCreated` as a meta or microdata): a draft's time
+# or the CMS record's, so read with the machine-only dates, where nothing else dates the page.
+_CREATED_METAS = ("created", "datecreated", "itemprop:datecreated")
 MODIFIED_META = (
     "article:modified_time",
     "og:article:modified_time",
@@ -367,6 +377,10 @@ def _cascade(
         """The fetch time, for a byline stated against it, while no date is found yet."""
         return fetched if first is None else None
 
+    def day_stated() -> bool:
+        """Whether the page stated a bare day and no time yet (a time then only refines it)."""
+        return first is None and day_only is not None
+
     off_url: datetime | None = None  # the first date on another day than the URL states
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
@@ -378,6 +392,7 @@ def _cascade(
             markup,
             updated_lines,
             still_needed,
+            day_stated,
         ),
         late,
         coverage,
@@ -488,9 +503,7 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     none wrong. Read only for a time from markup, not metadata (script state costs ~2 ms a page).
     """
     month_first = _month_first(doc)
-    values = itertools.chain(
-        datelines.attribute_dates(doc), datelines.script_state_dates(doc.cache.get("source", ""))
-    )
+    values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
     updated = _modified_stamps(doc)
     for value in values:
         d = dateparse.parse_any(value, month_first)
@@ -773,8 +786,14 @@ def _candidates(
     markup: tuple[Markup, ...],
     updated_lines: bool,
     fetched: Callable[[], datetime | None] = lambda: None,
+    day_stated: Callable[[], bool] = lambda: False,
 ) -> Iterator[datetime | None]:
-    """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line)."""
+    """Lazily yields parsed dates in cascade order (site rule, JSON-LD, meta, markup, date line).
+
+    Where the page stated a bare day (`day_stated`), a time from the markup or a line beside
+    a link to another piece is not read as its refinement: a lone teaser's "<a href=...>
+    Haushalt beschlossen</a> <time datetime=...T07:00...>" below the article's `<time
+    datetime="2026-12-03">` is that piece's time of the day, however short its headline."""
     month_first = _month_first(doc)
     if selector:
         for el in doc.select(selector)[:3]:
@@ -805,6 +824,8 @@ def _candidates(
     yield _MARKUP
     for find in markup:
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
+            if day_stated() and datelines.beside_a_piece_link(doc, el):
+                continue
             yield _from_element(el, month_first)
     if updated_lines:
         for el in [el for el in _times(doc) if _says_updated(el)][:1]:
@@ -813,6 +834,8 @@ def _candidates(
         return  # dated lines further down are other items': machine stamps, then that line
     for text, parsed in _datelines(doc):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
+            if day_stated() and datelines.beside_a_piece(doc, text):
+                continue
             yield parsed
 
 
@@ -823,7 +846,8 @@ def _candidates(
 _PUBLISHED_NAME = re.compile(
     r"^(?:[\w-]+:)*(?:article[._:-]?)?(?:(?:date[._-]?)?(?:published|publication|publish|first[._-]?"
     r"published)(?:[._-]?(?:time|date|datetime|date[._-]?time|at|on))?|date[._-]?published"
-    r"|date[._-]?available)$",
+    r"|date[._-]?available)$"
+    r"|^(?:[\w-]+:)*article[._:-]?date$",  # "article-date", "article:date": the article's date
     re.I,
 )
 _KNOWN_METAS = frozenset(PUBLISHED_META) | frozenset(MODIFIED_META)
@@ -996,12 +1020,16 @@ def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
-    """Dates only machines read (data attributes, script state): when nothing else gave one."""
+    """Dates only machines read (data attributes, script state, a creation meta): when nothing
+    else gave one."""
     month_first = _month_first(doc)
+    for key in _CREATED_METAS:
+        for value in _meta_values(doc, key):
+            yield dateparse.parse_any(value, month_first)
     for value in datelines.attribute_dates(doc):
         if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
             yield dateparse.parse_any(value, month_first)
-    for value in datelines.script_state_dates(doc.cache.get("source", "")):
+    for value in datelines.state_dates(doc):
         yield dateparse.parse_any(value, month_first)
 
 
@@ -1014,10 +1042,18 @@ def _coverage_start(doc: Document) -> Iterator[datetime | None]:
 
 
 def _page_objects(doc: Document, keys: tuple[str, ...]) -> Iterator[str]:
-    """Dates of other JSON-LD objects that describe this very page (a ClaimReview, a WebPage)."""
+    """Dates of other JSON-LD objects that describe this very page (a ClaimReview, a WebPage):
+    naming where it was fetched or its canonical address (fetched from a mobile host or a
+    short link, Yoast's WebPage names the canonical one)."""
+    canonical: str | None = None
     for obj in doc.jsonld:
-        if obj is doc.article or not jsonld.is_this_page(obj, doc.url):
+        if obj is doc.article:
             continue
+        if not jsonld.is_this_page(obj, doc.url):
+            if canonical is None:
+                canonical = page_fields.canonical_url(doc) or ""
+            if not (canonical and jsonld.is_this_page(obj, canonical)):
+                continue
         for key in keys:
             if isinstance(value := obj.get(key), str):
                 yield value

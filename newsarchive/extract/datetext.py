@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsarchive.extract import langwords
 
@@ -51,6 +52,10 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Japanese era years: Reiwa 1 is 2019, Heisei 1 was 1989 ("元" is the first year).
 _ERAS = {"令和": 2018, "平成": 1988}
 _ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
+# Taiwan's Minguo (ROC) years: 1912 is year 1, so "民國115年" and a bare "115年12月3日" are
+# 2026. A bare three-digit year only from 100 (2011) to 119, right before a month.
+_MINGUO_OFFSET = 1911
+_MINGUO = re.compile(r"(?:中華)?民國\s*(\d{2,3})\s*年|(?<!\d)(1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
 _ERA_MARK = re.compile(
     "|".join(re.escape(w) for w in langwords.entries(langwords.YEAR_ERA_MARKS)) or "(?!)"
 )
@@ -110,8 +115,9 @@ _TIME = re.compile(
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
     # before noon / after it: "am", Spanish "a. m.", Greek "π.μ.", Malay "pg", Arabic "ص",
     # Persian "ق.ظ"; "pm", "p. m.", "μ.μ.", "ptg", "م", "ب.ظ"
-    r"(?:(a\.\s?m\.|a\.?m\.?|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ)"
-    r"|(p\.\s?m\.|p\.?m\.?|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ))?(?![\d.])",
+    # (not a word's start, a lower-case letter after it: "10:40 America/New_York", "Amsterdam")
+    r"(?:(a\.\s?m\.|a\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ)"
+    r"|(p\.\s?m\.|p\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ))?(?![\d.])",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
@@ -189,6 +195,13 @@ _RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # Upper case only: "ist" is a German word, IST a zone. Russian pages name Moscow time in Cyrillic.
 # A label glued on by markup ("7:55 AM UTCUpdated": two elements, no space) ends a zone too.
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}|МСК)(?![a-z\d])")
+# An IANA zone's name after the time ("2026-12-03 18:40:00 Europe/Berlin", PHP's format "e").
+_IANA = re.compile(
+    r"^\W{0,3}(?:[Uu]hr\s*)?((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+"
+    r"(?:/[A-Za-z_]+)?)"
+)
+# Moscow time as Russian pages also write it: "мск", "по московскому времени", "по Москве".
+_MOSCOW = re.compile(r"^\W{0,3}(?:мск|по\s+(?:московскому\s+времени|москве))(?!\w)", re.I)
 
 _NEAR = 40  # characters between a day and its time of day, at most
 _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -250,10 +263,12 @@ def parse_text(
 
 
 def spell_out(s: str) -> str:
-    """Thai dotted month abbreviations, Arabic two-word months and Japanese era years
-    ("令和8年", "平成元年") as the words and numbers datetext reads."""
+    """Thai dotted month abbreviations, Arabic two-word months, Japanese era years
+    ("令和8年", "平成元年") and Taiwan's Minguo years ("民國115年", "115年12月") as the words
+    and numbers datetext reads."""
     if "年" in s:
         s = _ERA.sub(_era_year, s)
+        s = _MINGUO.sub(_minguo_year, s)
     if "." in s and (m := _DOTTED_MONTH.search(s)) is not None:
         year = f" 25{m.group(2)}" if m.group(2) else ""
         s = s[: m.start()] + _DOTTED[m.group(1)] + year + s[m.end() :]
@@ -262,6 +277,10 @@ def spell_out(s: str) -> str:
     if "." in s and _INDIC.search(s):
         s = _ERA_MARK.sub(" ", s)  # "ธันวาคม พ.ศ. 2569": the month, then its year
     return s
+
+
+def _minguo_year(m: re.Match[str]) -> str:
+    return f"{int(m.group(1) or m.group(2)) + _MINGUO_OFFSET}年"
 
 
 def _era_year(m: re.Match[str]) -> str:
@@ -454,4 +473,11 @@ def _zone_after(rest: str, zone_of: ZoneLookup) -> tzinfo | None:
         )
     if m := _ABBREVIATION.search(rest):
         return zone_of(m.group(1))
+    if _MOSCOW.search(rest):
+        return zone_of("МСК")
+    if m := _IANA.search(rest):
+        try:
+            return ZoneInfo(m.group(1))
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -42,6 +43,7 @@ _CLOSE = re.compile(r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
 _CLOSE_TAIL = 40  # characters the closing wrapper can take
 _SEPARATOR = re.compile(r"[\s,;]*")
 _JSONLD_TYPES = ("application/ld+json", "application/json+ld")
+_ESCAPED_QUOTE = re.compile(r"^[\[{\s]*&(?:quot|#34|#x22);")  # the block's first key's quote
 
 
 def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -71,6 +73,10 @@ def _loads(raw: str) -> Any:
     except RecursionError:  # nested past Python's stack ('[[[[...'): no article in it
         log.debug("JSON-LD block nested too deep: %.80s", raw)
         return None
+    if _ESCAPED_QUOTE.search(raw):
+        # a CMS that HTML-escapes the block's text as if it were markup ({&quot;@type&quot;:
+        # ...}): a script's text is raw, so the quotes reach the parser as entities
+        raw = html.unescape(raw)
     try:
         values = _several(_repaired(_TRAILING_COMMA.sub(r"\1", raw)))
     except RecursionError:
