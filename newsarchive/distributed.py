@@ -225,32 +225,47 @@ def _keys(crawler: Crawler) -> tuple[Redis, dict[str, str]]:
 CRAWLER_ATTRIBUTE = "newsarchive_shared_crawl"  # the crawler's SharedCrawlExtension
 
 
-OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<host>:<path>"
+OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<id> <host>:<path>"
+# KEYS: the note; ARGV: this file's note, its id, its "<host>:<path>" (a note written before
+# notes carried the file's id held only that). Noted when none is; the same file's note is
+# brought up to date (moved, another host); returns the note that holds.
+_CLAIM_OWN_STATE = """
+local held = redis.call('GET', KEYS[1])
+if (not held) or string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3] then
+  redis.call('SET', KEYS[1], ARGV[1])
+  return ARGV[1]
+end
+return held
+"""
 
 
-def claim_own_state(crawler: Crawler, path: Path) -> None:
-    """Note this worker's own crawl state (STATE_SHARED=0) as the shared crawl's one, or
-    refuse it (SettingError, exit 2) when another worker's state holds the crawl.
+def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
+    """Note this worker's own crawl state file (STATE_SHARED=0) as the shared crawl's one, or
+    refuse it (SettingError, exit 2) when another file holds the crawl.
 
     The queue hands an article to whichever worker is free: a second worker whose state
     never saw what the first archived fetched it whole and exported it again (two
     workers, 60 demo articles, a second unchanged run: 22 articles exported twice).
-    One worker (restarted on its state, resumed) keeps its SQLite history; the note
-    stays with the crawl's other lasting keys."""
+    One state file (restarted on it, resumed, moved with its volume to another host or
+    container) keeps its SQLite history: the file's id says which, not its host and path
+    (a container restarted with a new host name on the same volume was refused until
+    someone deleted the note). The note stays with the crawl's other lasting keys."""
     from newsarchive.checks import SettingError
 
     server, keys = _keys(crawler)
     key = f"{keys['prefix']}:{OWN_STATE}"
-    mine = f"{socket.gethostname()}:{path.resolve()}"
-    server.set(key, mine, nx=True)
-    held = server.get(key)
+    where = f"{socket.gethostname()}:{path.resolve()}"
+    mine = f"{identity} {where}"
+    held = server.register_script(_CLAIM_OWN_STATE)(keys=[key], args=[mine, identity, where])
     holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
     if holder != mine:
+        other = holder.partition(" ")[2] or holder
         raise SettingError(
             f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} keeps its crawl state "
-            f"in another worker's file ({holder}), and a state of this one's own would fetch "
+            f"in another state file ({other}), and a state of this one's own would fetch "
             "whole and export again what that worker archived; run one worker with "
-            "STATE_SHARED=0, or every worker with STATE_SHARED=1 (`migrate-state` moves the "
+            "STATE_SHARED=0 on that file (moved to another host or path, it is still the "
+            "crawl's), or every worker with STATE_SHARED=1 (`migrate-state` moves the "
             f"file's history into Redis; then `DEL {key}`)"
         )
 
