@@ -86,9 +86,9 @@ class NewsArchiveAddon:
         # last before the downloader: only requests that will be downloaded take a slot
         from newsarchive.shared_limits import SharedPolitenessMiddleware
         from newsarchive.shared_scheduler import (
+            HeldArticlePipeline,
             ReleaseHeldMiddleware,
             ReleaseHeldSpiderMiddleware,
-            TakenBackPipeline,
         )
 
         # outermost: sees every request the scheduler gave come back, whatever happened
@@ -104,7 +104,7 @@ class NewsArchiveAddon:
             "DOWNLOADER_MIDDLEWARES", SharedPolitenessMiddleware, 990
         )
         # right after extraction (300), before the article's version and changes go out
-        settings.setdefault_in_component_priority_dict("ITEM_PIPELINES", TakenBackPipeline, 310)
+        settings.setdefault_in_component_priority_dict("ITEM_PIPELINES", HeldArticlePipeline, 310)
 
 
 def _beside_warcs(settings: BaseSettings, feed_uri: str) -> str:
