@@ -11,7 +11,9 @@ needs beyond that lives here, imported only in that case:
   machine joins `scrapy crawl news -a site=foxnews` on another;
 - `SharedCrawlExtension`: a register of the live workers. A worker starting
   while none is alive starts a new run (it clears what an earlier, finished
-  or killed, run left: the next run fetches the front pages again); a worker
+  or killed, run left: the next run fetches the front pages again) unless that
+  run left requests queued or held (its worker may only be stalled): it goes on
+  with that run then, unless NEWSARCHIVE_FRESH=1 asks for a new one; a worker
   whose queue runs dry waits while another is still busy (that one may find
   more links); the last one to stop removes the crawl's keys;
 - `RedisRunLedger`: the crawl state's "fetched once per run" shared by the
