@@ -85,7 +85,11 @@ class NewsArchiveAddon:
         )
         # last before the downloader: only requests that will be downloaded take a slot
         from newsarchive.shared_limits import SharedPolitenessMiddleware
-        from newsarchive.shared_scheduler import ReleaseHeldMiddleware, ReleaseHeldSpiderMiddleware
+        from newsarchive.shared_scheduler import (
+            HeldArticlePipeline,
+            ReleaseHeldMiddleware,
+            ReleaseHeldSpiderMiddleware,
+        )
 
         # outermost: sees every request the scheduler gave come back, whatever happened
         settings.setdefault_in_component_priority_dict(
@@ -99,6 +103,8 @@ class NewsArchiveAddon:
         settings.setdefault_in_component_priority_dict(
             "DOWNLOADER_MIDDLEWARES", SharedPolitenessMiddleware, 990
         )
+        # right after extraction (300), before the article's version and changes go out
+        settings.setdefault_in_component_priority_dict("ITEM_PIPELINES", HeldArticlePipeline, 310)
 
 
 def _beside_warcs(settings: BaseSettings, feed_uri: str) -> str:

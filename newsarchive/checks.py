@@ -82,7 +82,8 @@ OWN_PREFIXES = (
 READ_WITHOUT_DEFAULT = (
     "BROWSER_SHOW_MORE_SELECTORS", "CHANGES_ENABLED", "CHANGES_FILE", "NEWSARCHIVE_REDIS_KEY",
     "NEWSARCHIVE_REDIS_SHARED_POLITENESS", "NEWSARCHIVE_REDIS_URL",
-    "NEWSARCHIVE_REDIS_WORKER_TTL", "NEWSARCHIVE_RESUME", "STATE_REDIS_KEY", "STATE_SHARED",
+    "NEWSARCHIVE_REDIS_WORKER_TTL", "NEWSARCHIVE_RESUME", "NEWSARCHIVE_FRESH", "STATE_REDIS_KEY",
+    "STATE_SHARED",
 )  # fmt: skip
 
 
@@ -143,6 +144,13 @@ def _check_parsed(settings: BaseSettings) -> None:
             f"setting NEWSARCHIVE_REDIS_URL={redis_url!r} is not a Redis URL: "
             "use redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or unix://PATH"
         )
+    if redis_url:  # a shared crawl: redis is imported anyway
+        from newsarchive.distributed import start_mode
+
+        try:
+            start_mode(settings)
+        except ValueError as exc:
+            raise SettingError(f"setting {exc}") from None
     try:  # checked with HEALTH_ENABLED off too: `check` judges fields by these floors
         settings.getdict("HEALTH_FIELD_FLOORS")
     except (TypeError, ValueError):

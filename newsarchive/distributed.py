@@ -11,7 +11,9 @@ needs beyond that lives here, imported only in that case:
   machine joins `scrapy crawl news -a site=foxnews` on another;
 - `SharedCrawlExtension`: a register of the live workers. A worker starting
   while none is alive starts a new run (it clears what an earlier, finished
-  or killed, run left: the next run fetches the front pages again); a worker
+  or killed, run left: the next run fetches the front pages again) unless that
+  run left requests queued or held (its worker may only be stalled): it goes on
+  with that run then, unless NEWSARCHIVE_FRESH=1 asks for a new one; a worker
   whose queue runs dry waits while another is still busy (that one may find
   more links); the last one to stop removes the crawl's keys;
 - `RedisRunLedger`: the crawl state's "fetched once per run" shared by the
@@ -30,6 +32,7 @@ import logging
 import os
 import re
 import socket
+import time
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +61,7 @@ SPIDER_ARGUMENT = ("Passing a 'spider' argument", ScrapyDeprecationWarning, r"sc
 KEY_SETTING = "NEWSARCHIVE_REDIS_KEY"
 TTL_SETTING = "NEWSARCHIVE_REDIS_WORKER_TTL"  # s: a worker not heard of for this long is dead
 RESUME_SETTING = "NEWSARCHIVE_RESUME"
+FRESH_SETTING = "NEWSARCHIVE_FRESH"  # start a new run even when an earlier one left work
 LOST_REASON = "redis_unreachable"  # the finish reason of a worker whose Redis went away
 LOST_STAT = "redis/lost"  # its one line (scrapy crawl's last line says it)
 
@@ -81,21 +85,33 @@ local function clear_held(holders, prefix)
   return n + redis.call('DEL', holders)
 end
 """
-# ARGV: me, ttl, resume ("1": keep what a killed run left), inflight prefix
+# ARGV: me, ttl, how to start ("resume": keep what an earlier run left, "fresh": clear it,
+# "": clear it only when it holds no work), inflight prefix.
+# With no live worker the run is kept when requests wait in its queue or are held: a worker
+# stalled past its TTL (SIGSTOP, a long pause) is alive, and clearing them under it left it
+# fetching what the new run fetched again (10 of 60 articles exported twice in a test).
+# A dead worker's held requests are not cleared: the shared scheduler takes them back.
 _JOIN = (
     _CLEAR_HELD
     + """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 local others = redis.call('ZCARD', KEYS[1])
-local cleared = 0
-if others == 0 and ARGV[3] ~= '1' then
-  cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8])
-  cleared = cleared + clear_held(KEYS[6], ARGV[4])
+local cleared, queued, held = 0, 0, 0
+if others == 0 then
+  queued = redis.call('ZCARD', KEYS[3])
+  for _, holder in ipairs(redis.call('SMEMBERS', KEYS[6])) do
+    held = held + redis.call('HLEN', ARGV[4] .. holder)
+  end
+  if ARGV[3] == 'fresh' or (ARGV[3] == '' and queued + held == 0) then
+    cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8])
+    cleared = cleared + clear_held(KEYS[6], ARGV[4])
+    queued, held = 0, 0
+  end
 end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
-return {others, cleared}
+return {others, cleared, queued, held}
 """
 )
 # KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
@@ -176,6 +192,17 @@ def worker_ttl(settings: BaseSettings) -> float:
     return ttl
 
 
+def start_mode(settings: BaseSettings) -> str:
+    """How a worker finding no live one starts: "resume", "fresh" or "" (fresh unless an
+    earlier run left requests queued or held)."""
+    resume, fresh = settings.getbool(RESUME_SETTING), settings.getbool(FRESH_SETTING)
+    if resume and fresh:
+        raise ValueError(
+            f"{RESUME_SETTING}=1 and {FRESH_SETTING}=1 ask for opposite starts: give one"
+        )
+    return "resume" if resume else "fresh" if fresh else ""
+
+
 def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
     """The crawl's keys by role (scrapy-redis's as it uses them), and its `prefix`."""
     if not settings.get("NEWSARCHIVE_REDIS_URL") or not settings.get(KEY_SETTING):
@@ -197,32 +224,50 @@ def _keys(crawler: Crawler) -> tuple[Redis, dict[str, str]]:
     return get_redis_from_settings(crawler.settings), keys
 
 
-OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<host>:<path>"
+CRAWLER_ATTRIBUTE = "newsarchive_shared_crawl"  # the crawler's SharedCrawlExtension
 
 
-def claim_own_state(crawler: Crawler, path: Path) -> None:
-    """Note this worker's own crawl state (STATE_SHARED=0) as the shared crawl's one, or
-    refuse it (SettingError, exit 2) when another worker's state holds the crawl.
+OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<id> <host>:<path>"
+# KEYS: the note; ARGV: this file's note, its id, its "<host>:<path>" (a note written before
+# notes carried the file's id held only that). Noted when none is; the same file's note is
+# brought up to date (moved, another host); returns the note that holds.
+_CLAIM_OWN_STATE = """
+local held = redis.call('GET', KEYS[1])
+if (not held) or string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3] then
+  redis.call('SET', KEYS[1], ARGV[1])
+  return ARGV[1]
+end
+return held
+"""
+
+
+def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
+    """Note this worker's own crawl state file (STATE_SHARED=0) as the shared crawl's one, or
+    refuse it (SettingError, exit 2) when another file holds the crawl.
 
     The queue hands an article to whichever worker is free: a second worker whose state
     never saw what the first archived fetched it whole and exported it again (two
     workers, 60 demo articles, a second unchanged run: 22 articles exported twice).
-    One worker (restarted on its state, resumed) keeps its SQLite history; the note
-    stays with the crawl's other lasting keys."""
+    One state file (restarted on it, resumed, moved with its volume to another host or
+    container) keeps its SQLite history: the file's id says which, not its host and path
+    (a container restarted with a new host name on the same volume was refused until
+    someone deleted the note). The note stays with the crawl's other lasting keys."""
     from newsarchive.checks import SettingError
 
     server, keys = _keys(crawler)
     key = f"{keys['prefix']}:{OWN_STATE}"
-    mine = f"{socket.gethostname()}:{path.resolve()}"
-    server.set(key, mine, nx=True)
-    held = server.get(key)
+    where = f"{socket.gethostname()}:{path.resolve()}"
+    mine = f"{identity} {where}"
+    held = server.register_script(_CLAIM_OWN_STATE)(keys=[key], args=[mine, identity, where])
     holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
     if holder != mine:
+        other = holder.partition(" ")[2] or holder
         raise SettingError(
             f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} keeps its crawl state "
-            f"in another worker's file ({holder}), and a state of this one's own would fetch "
+            f"in another state file ({other}), and a state of this one's own would fetch "
             "whole and export again what that worker archived; run one worker with "
-            "STATE_SHARED=0, or every worker with STATE_SHARED=1 (`migrate-state` moves the "
+            "STATE_SHARED=0 on that file (moved to another host or path, it is still the "
+            "crawl's), or every worker with STATE_SHARED=1 (`migrate-state` moves the "
             f"file's history into Redis; then `DEL {key}`)"
         )
 
@@ -240,16 +285,19 @@ class SharedCrawlExtension:
         self.keys = [keys[name] for name in roles]
         self.inflight_prefix = keys[INFLIGHT]
         self.ttl = worker_ttl(crawler.settings)
-        self.resume = crawler.settings.getbool(RESUME_SETTING)
+        self.start = start_mode(crawler.settings)
         self._join = server.register_script(_JOIN)
         self._beat = server.register_script(_BEAT)
         self._idle = server.register_script(_IDLE)
         self._leave = server.register_script(_LEAVE)
         self._task: Any = None
+        self._beaten = time.monotonic()  # when the last beat that reached Redis was sent
+        self.unsure_before = 0.0  # see held_unsure_before
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedCrawlExtension:
         extension = cls(crawler, *_keys(crawler))
+        setattr(crawler, CRAWLER_ATTRIBUTE, extension)
         scoped.ignore_warning(crawler, *SPIDER_ARGUMENT)
         on_lost(extension.redis_lost)
         connect = crawler.signals.connect
@@ -266,16 +314,30 @@ class SharedCrawlExtension:
 
     def spider_opened(self) -> None:
         # Before start() is read: a worker starting next sees this one and joins its run.
-        resume = "1" if self.resume else "0"
-        others, cleared = self._join(
-            keys=self.keys, args=[self.me, self.ttl, resume, self.inflight_prefix]
+        others, cleared, queued, held = self._join(
+            keys=self.keys, args=[self.me, self.ttl, self.start, self.inflight_prefix]
         )
         self.stats.set_value("redis/workers_at_start", int(others) + 1)
         if others:
             logger.info("Joining crawl %s with %d other worker(s)", self.prefix, others)
+        elif queued or held:
+            # the scheduler has put the held requests of workers not heard of back already
+            taken = self.stats.get_value("redis/requeued_from_dead_workers", 0)
+            how = "as asked" if self.start == "resume" else f"not cleared (no {FRESH_SETTING}=1)"
+            logger.warning(
+                "Going on with crawl %s as its only live worker (%s): kept its %d queued "
+                "request(s), %d of them taken back from worker(s) not heard of for %g s, "
+                "and what the run fetched",
+                self.prefix,
+                how,
+                int(queued) + int(held),
+                taken,
+                self.ttl,
+            )
         else:
             what = f", cleared {cleared} key(s) an earlier run left" if cleared else ""
             logger.info("Starting crawl %s as its first worker%s", self.prefix, what)
+        self._beaten = time.monotonic()
         self._task = create_looping_call(self.beat)
         self._task.start(self.ttl / 4, now=False)
 
@@ -307,8 +369,21 @@ class SharedCrawlExtension:
         """Still alive (and busy unless idle): others wait for a busy worker."""
         if lost():
             return
+        sent = time.monotonic()
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
             self._beat(keys=self.keys[:2], args=[self.me, self.ttl, "0" if self.idle else "1"])
+            if sent - self._beaten > self.ttl / 2:  # stalled: it may have looked dead
+                self.unsure_before = sent
+            self._beaten = sent
+
+    def held_unsure_before(self) -> float:
+        """The time (time.monotonic) before which a request this worker popped may have been
+        taken back by another worker: the worker stalled (stopped, paused, starved) past its
+        TTL then. It beats first if its last beat may have lapsed: what it still holds is
+        then its own for a TTL more."""
+        if time.monotonic() - self._beaten > self.ttl / 2:
+            self.beat()
+        return self.unsure_before
 
     def request_reached_downloader(self, request: Request) -> None:
         if self.idle:  # work again (from another worker's links): busy until idle again
@@ -368,6 +443,7 @@ class RedisRunLedger:
         self.skipped_key = skipped_key or f"{key}:{SKIPPED}"
         self.stats = stats
         self._own = LocalRunLedger()
+        self._no_item: set[str] = set()  # claimed here, no item: not fetched again here
         self._claim = server.register_script(_CLAIM)
 
     @classmethod
@@ -377,7 +453,16 @@ class RedisRunLedger:
         return cls(crawler, server, keys[ARTICLES], crawler.stats, keys[SKIPPED])
 
     def fetched(self, url: str) -> bool:
-        return self._own.fetched(url)
+        """Fetched by this worker in this run, its claim still standing: a claim another
+        worker took back with the request (this one stalled past its TTL) is forgotten, so
+        this worker may fetch the article if it pops the request again (it refused it: the
+        article was fetched by no one)."""
+        if not self._own.fetched(url):
+            return False
+        if url in self._no_item or self.server.sismember(self.key, url):
+            return True
+        self._own.forget(url)
+        return False
 
     def first_skip(self, url: str) -> bool:
         """Asked of Redis once per worker and URL: the first worker to skip it counts it."""
@@ -389,11 +474,21 @@ class RedisRunLedger:
         """Out of the run's article set, so `max_articles` across workers counts only the
         articles that gave an item (this worker still does not fetch it again)."""
         if self._own.fetched(url):
+            self._no_item.add(url)
             self.server.srem(self.key, url)
 
+    def taken_back(self, url: str) -> None:
+        """Another worker took this worker's request for `url` back while this one stalled
+        past its TTL: its claim went with it, and this worker, popping the request again,
+        fetches it (its own set refused it: the article was fetched by no one). A claim it
+        made once awake (a stall inside its middlewares) would refuse the taker: dropped."""
+        self._own.forget(url)
+        self.server.srem(self.key, url)
+
     def claim(self, url: str) -> bool:
-        if not self._own.claim(url):
+        if self.fetched(url):
             return False
+        self._own.claim(url)
         options = getattr(self.crawler.spider, "options", None)
         limit = getattr(options, "max_articles", None) or 0
         claimed = int(self._claim(keys=[self.key], args=[url, limit]))

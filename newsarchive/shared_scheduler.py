@@ -29,9 +29,10 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any, Self
 
+from itemadapter import ItemAdapter
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, DropItem, IgnoreRequest
 from scrapy.http import Response
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
@@ -40,10 +41,12 @@ from newsarchive.distributed import (
     ARTICLES,
     HOLDERS,
     INFLIGHT,
+    RedisRunLedger,
     crawl_keys,
     worker_name,
     worker_ttl,
 )
+from newsarchive.distributed import CRAWLER_ATTRIBUTE as SHARED_ATTRIBUTE
 from newsarchive.items import ArticlePage
 from newsarchive.itemsinks import ORDER, item_sinks
 from newsarchive.redislink import lost, unreachable
@@ -53,17 +56,23 @@ from newsarchive.state.run import CrawlStateRun
 logger = logging.getLogger(__name__)
 
 INFLIGHT_META = "newsarchive_inflight"  # the request's field in its worker's inflight hash
+POPPED_META = "newsarchive_popped"  # when (time.monotonic) this worker popped it
+TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
+HELD_PAGES_ATTRIBUTE = "newsarchive_held_pages"  # the crawler's ReleaseHeldSpiderMiddleware
 _ITEM_PENDING = "newsarchive_held_for_item"  # an article page: held until its item is done
 _OUTPUT_DONE = "newsarchive_held_output_done"  # ... and its callback's output has gone
 _OUTPUT_PENDING = "output"  # (no meta key: the output's end)
 
 # KEYS: queue, this worker's inflight hash, the set of workers with such a hash
 # ARGV: this worker's name
+# The field names this pop, not only the entry: a worker that stalled past its TTL while
+# holding a request, taken back and popped by it again, tells its stale copy from the new.
 _POP_AND_HOLD = """
 local entry = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #entry == 0 then return false end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
-local field = redis.sha1hex(entry[1])
+local time = redis.call('TIME')
+local field = redis.sha1hex(entry[1] .. '|' .. time[1] .. '.' .. time[2])
 redis.call('HSET', KEYS[2], field, entry[2] .. '|' .. entry[1])  -- score|data
 redis.call('SADD', KEYS[3], ARGV[1])
 return {field, entry[1]}
@@ -201,6 +210,7 @@ class ResumableScheduler(Scheduler):
         # a retry or a redirect of a request this worker holds carries its field (meta is
         # copied): it is released here, not left held after its request ended
         held = request.meta.pop(INFLIGHT_META, None) or ""
+        request.meta.pop(POPPED_META, None)
         data = self.queue._encode_request(request)
         keys = [self.df.key, self.queue.key, self.held_key]
         args = [fingerprint, -request.priority, data, held]
@@ -224,6 +234,7 @@ class ResumableScheduler(Scheduler):
         field, data = found
         request: Request = self.queue._decode_request(data)
         request.meta[INFLIGHT_META] = field
+        request.meta[POPPED_META] = time.monotonic()
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
         return request
@@ -247,6 +258,7 @@ class ResumableScheduler(Scheduler):
                 request = self.queue._decode_request(data)
                 self.server.srem(self.articles_key, request.url)
                 self.queue.push(request)
+                logger.debug("Gave %s back to the queue (held as %s)", request.url, key)
                 self.server.hdel(key, field)  # killed here: the next taker pushes the rest
                 count += 1
             self.server.delete(key)
@@ -336,6 +348,38 @@ class _Holds:
             with contextlib.suppress(*unreachable()):
                 self.server.hdel(self.held_key, field)
 
+    def _taken_back(self, request: Request) -> bool:
+        """Whether another worker took this held request back while this one stalled past
+        its TTL (alive, it looked dead): that worker's copy is the one that goes on."""
+        popped = request.meta.get(POPPED_META)
+        field = request.meta.get(INFLIGHT_META)
+        shared = getattr(self.crawler, SHARED_ATTRIBUTE, None)
+        if popped is None or not field or shared is None or self.server is None or lost():
+            return False
+        with contextlib.suppress(*unreachable()):
+            if popped < shared.held_unsure_before():
+                return not self.server.hexists(self.held_key, field)
+        return False
+
+    def _left_to_taker(self, request: Request) -> None:
+        """No item from this page: the worker that took the request back exports it (before,
+        both did: 13 of 60 articles exported twice in a test)."""
+        request.meta.pop(INFLIGHT_META, None)  # no longer this worker's to release
+        state = getattr(self.crawler, STATE_ATTRIBUTE, None)
+        if isinstance(state, CrawlStateRun):
+            # its capture is not kept: the taker, finding it, skipped the article as
+            # unchanged and no one exported it (1 of 60 in a test)
+            state.forget(request.url)
+            if isinstance(state.ledger, RedisRunLedger):
+                state.ledger.taken_back(request.url)
+        logger.warning(
+            "Left %s to the worker that took it back while this one stalled past its TTL",
+            request.url,
+        )
+        stats = self.crawler.stats
+        if stats is not None:
+            stats.inc_value(TAKEN_BACK_STAT)
+
 
 class ReleaseHeldMiddleware(_Holds):
     """Outermost downloader middleware: a request that ends without a response is no
@@ -347,6 +391,12 @@ class ReleaseHeldMiddleware(_Holds):
     the callback would otherwise take a section page's links with it, and the
     shared dupefilter would keep any other worker from asking for the page again.
     """
+
+    def process_request(self, request: Request) -> None:
+        """A request another worker took back while this one stalled is that worker's now."""
+        if self._taken_back(request):
+            self._left_to_taker(request)
+            raise IgnoreRequest("taken back by another worker while this one stalled")
 
     def process_response(self, request: Request, response: Any) -> Any:
         return response
@@ -369,9 +419,13 @@ class ReleaseHeldSpiderMiddleware(_Holds):
     a revisit of the dead worker's, whose payload a shared state knew at once).
     """
 
+    _extracting: dict[str, Request]  # article pages out to extraction, by URL
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         middleware = super().from_crawler(crawler)
+        middleware._extracting = {}
+        setattr(crawler, HELD_PAGES_ATTRIBUTE, middleware)
         item_sinks(crawler).add(middleware.item_saved, ORDER["state"] + 1)
         for signal in (signals.item_dropped, signals.item_error):
             crawler.signals.connect(middleware.item_done, signal=signal)
@@ -395,16 +449,30 @@ class ReleaseHeldSpiderMiddleware(_Holds):
         try:
             async for output in result:
                 if isinstance(output, ArticlePage) and request is not None:
+                    if self._taken_back(request):
+                        self._left_to_taker(request)
+                        continue
                     request.meta[_ITEM_PENDING] = True  # released when the item is done
+                    self._extracting[output.url] = request
                 yield output
         except Exception:
             self._release(request)
             raise
         self._done_with(request, _OUTPUT_PENDING)
 
+    def taken_back_while_extracted(self, url: str) -> bool:
+        """Whether the page at `url`, still held for its item, was taken back by another
+        worker while this one stalled during its extraction: no item from here then."""
+        request = self._extracting.pop(url, None)
+        if request is None or not self._taken_back(request):
+            return False
+        self._left_to_taker(request)
+        return True
+
     def item_done(self, item: Any, response: Any = None, *args: Any, **kwargs: Any) -> None:
         """An article page's item is out and its capture saved (or the item was dropped)."""
         request = getattr(response, "request", None)
+        self._extracting.pop(getattr(response, "url", ""), None)
         if request is not None and request.meta.get(_ITEM_PENDING):
             self._done_with(request, _ITEM_PENDING)
 
@@ -422,3 +490,34 @@ class ReleaseHeldSpiderMiddleware(_Holds):
 
     def process_spider_exception(self, response: Response, exception: Exception) -> None:
         self._release(response.request)
+
+
+class HeldArticlePipeline:
+    """Right after extraction, before the article's line, changes or version go out: an
+    article this worker may not export, its page held for another worker, is dropped.
+
+    - Another worker took the page back while this one stalled past its TTL (its
+      extraction outlasted the stall): the taker exports it (before, both did).
+    - This worker's Redis stopped answering: its pages stay held there for the worker
+      that takes them up, and their captures cannot be recorded in the shared state.
+      Before, the pages it was busy with as it stopped went out in its items and again
+      in the taker's until its next start took them out (17 of 60 articles, one worker
+      cut off)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        pages = getattr(self.crawler, HELD_PAGES_ATTRIBUTE, None)
+        if not isinstance(pages, ReleaseHeldSpiderMiddleware) or isinstance(item, ArticlePage):
+            return item
+        if lost():
+            raise DropItem("the shared crawl's Redis stopped answering: its page stays held")
+        url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
+        if isinstance(url, str) and pages.taken_back_while_extracted(url):
+            raise DropItem("taken back by another worker while this one stalled")
+        return item

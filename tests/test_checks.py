@@ -34,6 +34,14 @@ def test_the_project_defaults_pass() -> None:
         ({"WARC_ENABLED": "perhaps"}, "WARC_ENABLED='perhaps' is not 1 or 0"),
         ({"WARC_PREFIX": "my/crawl"}, "no '/' or '-'"),
         ({"STATE_PATH": "state/%(spider)s.sqlite"}, "only %(site)s and %(name)s"),
+        (
+            {
+                "NEWSARCHIVE_REDIS_URL": "redis://h/0",
+                "NEWSARCHIVE_RESUME": "1",
+                "NEWSARCHIVE_FRESH": "1",
+            },
+            "setting NEWSARCHIVE_RESUME=1 and NEWSARCHIVE_FRESH=1 ask for opposite starts",
+        ),
     ],
 )
 def test_a_wrong_value_is_named(values: dict[str, object], says: str) -> None:
@@ -50,6 +58,7 @@ def test_a_wrong_value_is_named(values: dict[str, object], says: str) -> None:
         {"CLOSESPIDER_TIMEOUT": "90.5", "DNS_TIMEOUT": "2.5", "EXTRACT_THREADS": 4},
         {"BROWSER_BODY_BUFFER_SIZE": "0"},
         {"STATE_PATH": "/srv/state/%(site)s-%(name)s.sqlite", "WARC_PREFIX": "news_2026"},
+        {"NEWSARCHIVE_REDIS_URL": "redis://h/0", "NEWSARCHIVE_FRESH": "1"},
     ],
 )
 def test_right_values_pass(values: dict[str, object]) -> None:

@@ -14,6 +14,7 @@ import contextlib
 import http.client
 import json
 import re
+import shutil
 import signal
 import socket
 import threading
@@ -140,6 +141,35 @@ def test_a_second_worker_with_a_state_of_its_own_is_refused(
         exported += [item["url"] for result in done.values() for item in result.items()]
     paths = sorted(urlsplit(url).path for url in exported)
     assert paths == sorted(demo.site.catalog.article(n).path for n in demo.site.catalog.ids)
+
+
+def test_the_crawls_state_file_moved_to_another_path_or_host_is_still_its_own(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """The own-state note named the state file's host and path: a worker restarted on the
+    same file under a new host name or mount path (a container on a persistent volume)
+    was refused, exit 2, until someone ran `DEL <crawl>:own-state`. The note names the
+    file's own id (kept inside it) now: the moved file goes on, and exports nothing again;
+    another file is still refused with one line naming where the crawl's file now is."""
+    demo = demo_server_factory(articles=30)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "movedstate", STATE_SHARED="0")
+    first = start_crawl("news", args, settings, tmp_path / "volume").wait(timeout=240)
+    assert first.returncode == 0, first.log[-3000:]
+    assert len(first.items()) == 30
+    moved = tmp_path / "mounted-elsewhere"
+    shutil.move(tmp_path / "volume", moved)  # the same file, another path (or host)
+    again = start_crawl("news", args, settings, moved).wait(timeout=240)
+    assert again.returncode == 0, again.log[-3000:]
+    assert again.items() == []  # its history came along: nothing exported twice
+    other = start_crawl("news", args, settings, tmp_path / "other").wait(timeout=240)
+    assert other.returncode == 2, other.log[-3000:]
+    last = other.log.strip().splitlines()[-1]
+    assert "keeps its crawl state in another state file (" in last, last
+    assert f":{(moved / 'state' / 'demo.sqlite').resolve()}), and a state of this" in last
+    assert not list(other.warc_dir.glob("*.warc*"))
 
 
 def test_a_worker_restarted_under_its_killed_predecessors_name_takes_up_what_it_held(

@@ -376,6 +376,36 @@ def test_migrate_state_refuses_what_it_cannot_do(tmp_path: Path) -> None:
         assert "Traceback" not in done.stderr
 
 
+def test_migrate_state_keeps_the_files_own_id(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The id a shared crawl's STATE_SHARED=0 note names: made once inside the file, it stays
+    through a migration out and back in (a new file gets its own)."""
+    state = tmp_path / "state" / "demo.sqlite"
+    store = CrawlState(state)
+    store.save([Capture("https://example.org/a", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z",
+                        200, "sha1:A", None, None, None, None, None, None, None, 1,
+                        "2026-01-01T00:00:00Z")])  # fmt: skip
+    made = store.identity()
+    store.close()
+    command = [sys.executable, "-m", "newsarchive", "migrate-state"]
+    key = ["--key", "newsarchive:state:test-identity"]
+    fresh = tmp_path / "fresh" / "demo.sqlite"
+    for source, destination in ((state, redis_server.url), (redis_server.url, state),
+                                (redis_server.url, fresh)):  # fmt: skip
+        done = subprocess.run(
+            [*command, str(source), str(destination), *key], cwd=PROJECT, capture_output=True,
+            text=True, timeout=60,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    kept, other = CrawlState(state), CrawlState(fresh)
+    assert kept.identity() == made and kept.identity() == made
+    assert other.identity() != made and other.count() == 1
+    kept.close()
+    other.close()
+
+
 def test_migrate_state_from_a_key_no_crawl_wrote_makes_no_file(
     redis_server: RedisServer,  # noqa: F811
     tmp_path: Path,

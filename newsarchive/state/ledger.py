@@ -50,6 +50,10 @@ class LocalRunLedger:
         self._urls.add(url)
         return True
 
+    def forget(self, url: str) -> None:
+        """Not fetched here after all (a shared crawl's request another worker took back)."""
+        self._urls.discard(url)
+
     def first_skip(self, url: str) -> bool:
         if url in self._skipped:
             return False

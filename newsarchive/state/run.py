@@ -548,10 +548,6 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             store: StateStore = RedisCrawlState.from_url(config.redis_url, config.redis_key)
             lock = None
         else:
-            if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):  # STATE_SHARED=0: one worker's
-                from newsarchive.distributed import claim_own_state
-
-                claim_own_state(crawler, config.path)
             lock = RunLock(config.lock_path)
             try:
                 lock.acquire()
@@ -591,6 +587,16 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                     "start afresh (every article is then fetched and exported again)"
                 )
             assert opened is not None  # no damage: it opened and its check ran
+            if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):  # STATE_SHARED=0: one file's
+                from newsarchive.distributed import claim_own_state
+
+                try:
+                    claim_own_state(crawler, config.path, opened.identity())
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        opened.close()
+                    lock.release()
+                    raise
             store = opened
         run = CrawlStateRun(config, store, lock, ledger, crawler.stats)
         logger.info("crawl state %s: %d URLs known", store.path, run.known_count())

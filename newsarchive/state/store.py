@@ -25,6 +25,7 @@ from __future__ import annotations
 import operator
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, fields
@@ -250,6 +251,19 @@ class CrawlState:
         except sqlite3.Error as exc:
             return str(exc)
         return ""
+
+    def identity(self) -> str:
+        """The file's own id: a UUID made the first time it is asked and kept in the file, so
+        the file moved or mounted elsewhere (another host, a new container) is still the same
+        state, and another file is not (a shared crawl's STATE_SHARED=0 owner). Made on asking,
+        not on opening: a read-only file opens as before."""
+        self._db.execute("CREATE TABLE IF NOT EXISTS identity (id TEXT NOT NULL)")
+        self._db.execute(
+            "INSERT INTO identity (id) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM identity)",
+            (str(uuid.uuid4()),),
+        )
+        self.flush()
+        return str(self._db.execute("SELECT id FROM identity LIMIT 1").fetchone()[0])
 
     def flush(self) -> None:
         """Commit the writes made so far."""
