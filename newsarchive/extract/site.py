@@ -162,11 +162,12 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         # "| NZH" beside "New Zealand Herald", "- SZ.de" beside "Süddeutsche Zeitung"
         return ABBREVIATION + m["letters"].casefold() in keys
     words = _NON_WORD.sub(" ", text).split()
-    forms = _shortened(words)
+    longest = max(map(len, keys), default=0)
+    forms = _shortened(words, longest)
     if rest and first.casefold() in langwords.NAME_ARTICLE_WORDS:
-        forms += _shortened(words[1:])  # "The Sydney Morning Herald" on smh.com.au
+        forms += _shortened(words[1:], longest)  # "The Sydney Morning Herald" on smh.com.au
     if len(words) > 2 and compact(words[-1]) in EDITION_WORDS:
-        forms += _shortened(words[:-1])  # "Tiroler Tageszeitung Online" on tt.com
+        forms += _shortened(words[:-1], longest)  # "Tiroler Tageszeitung Online" on tt.com
     return any(not spellings(k).isdisjoint(keys) for k in forms)
 
 
@@ -213,11 +214,14 @@ def _initials(words: list[str]) -> set[str]:
     return {f for f in found if MIN_ABBREVIATION <= len(f) <= MAX_ABBREVIATION and f.isalpha()}
 
 
-def _shortened(words: list[str]) -> list[str]:
+def _shortened(words: list[str], longest: int) -> list[str]:
     """A name as its host shortens it: its initials ("nzz" of "Neue Zürcher Zeitung", "sn"
     of "Salzburger Nachrichten"), or the first words' initials and the last words whole
     ("bharian" of "Berita Harian", "hmetro" of "Harian Metro"), or a number and the first
-    letters of the word after it ("20min" of "20 Minuten")."""
+    letters of the word after it ("20min" of "20 Minuten").
+
+    Last words only up to `longest` letters (the longest key): no spelling of longer ones
+    is a key, and spelling out every tail of a title of thousands of words took seconds."""
     found = []
     initials = "".join(w[0] for w in words).casefold()
     # two initials only of two long capitalised words a paper's name is made of:
@@ -228,14 +232,29 @@ def _shortened(words: list[str]) -> list[str]:
         and _paper_name(words)
     ):
         found.append(initials)
-    for i in range(1, len(words)):
+    tails, letters = [], 0
+    for i in range(len(words) - 1, 0, -1):
+        letters += _spelt_letters(words[i])
+        if letters > longest:
+            break
         whole = "".join(words[i:]).casefold()
         if len(whole) >= MIN_WORD_PART:
-            found.append(initials[:i] + whole)
+            tails.append(initials[:i] + whole)
+    found += reversed(tails)
     if len(words) == 2 and words[0].isdigit():  # "20min" of "20 Minuten", "7tage" of "7 Tage"
         word = words[1].casefold()
         found += [words[0] + word[:k] for k in range(MIN_NUMBER_WORD, len(word))]
     return found
+
+
+# Cyrillic letters hosts leave out ("Коммерсантъ" on kommersant.ru): every other letter of a
+# word (marks are no word's, `_NON_WORD`) stays at least one letter in each spelling
+_SILENT = frozenset("ъьЪЬ")
+
+
+def _spelt_letters(word: str) -> int:
+    """The fewest letters any spelling of the word has (`spellings`)."""
+    return sum(c not in _SILENT for c in word)
 
 
 # the first word of a paper's two-word name: a place's adjective ("Frankfurter", "Московский");
