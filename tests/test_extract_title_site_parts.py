@@ -11,11 +11,11 @@ part guard against the rule cutting a headline's own words.
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.site import _shortened
 
 DE = "Stadtrat stimmt dem neuen Hafenplan nach langer Debatte zu"
 EN = "Council backs new harbour plan after long debate"
@@ -169,13 +169,16 @@ def test_a_headline_part_stays(
     assert extract_article(_page(title, site, publisher), url).title == title
 
 
-def test_a_title_of_thousands_of_words_loses_its_site_part_in_a_blink() -> None:
-    """A page whose title holds its whole text (tens of thousands of words): before, the
-    site rules spelt out every tail of it as a host might shorten a name, seconds a page
-    (8 s of CPU, now 0.3 s); its site part still goes by the initials-and-word rule."""
+def test_a_title_of_thousands_of_words_loses_its_site_part_and_is_not_spelt_out_whole() -> None:
+    """A page whose title holds its whole text (tens of thousands of words): the site rules
+    spelt out every tail of it as a host might shorten a name, seconds a page (8 s of CPU
+    for this one). Only tails as long as the longest host key can match one, so only those
+    are built (`benchmarks`, not this test, measure the time); the site part still goes."""
     headline = " ".join(f"Harbour log {n:x} entry" for n in range(5_000))
-    page = _page(f"{headline} - Harian Pelabuhan")
-    started = time.process_time()
-    title = extract_article(page, "https://www.hpelabuhan.example.my/a-1").title
-    assert time.process_time() - started < 2
+    title = extract_article(
+        _page(f"{headline} - Harian Pelabuhan"), "https://www.hpelabuhan.example.my/a-1"
+    ).title
     assert title == headline
+    words = headline.split()
+    assert len(_shortened(words, longest=12)) <= 12  # 20,000 before
+    assert _shortened(["Harian", "Pelabuhan"], longest=12) == ["hpelabuhan"]
