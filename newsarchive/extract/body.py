@@ -155,13 +155,13 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     if rules and rules.body:
         containers = _site_containers(doc, rules)
     else:
-        containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc))
+        containers, keep = _find_containers(doc, headline(doc), _custom_tags(doc))
     paragraphs = _paragraphs(doc, rules, containers, keep)
     if not paragraphs and containers and not (rules and rules.body):
         # the best block held only what the walk leaves out (a grid of teaser cards):
         # the article is the best block outside it
         passed = set(containers)
-        containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc), passed)
+        containers, keep = _find_containers(doc, headline(doc), _custom_tags(doc), passed)
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
     paragraphs = _without_sources_list(paragraphs)
@@ -179,7 +179,8 @@ def _paragraphs(
     keep: set[HtmlElement],
 ) -> list[str]:
     """The containers' text in paragraphs, furniture and promos left out."""
-    excluded = _excluded(doc, rules) | _form_boxes(containers, keep) | _comments(containers, keep)
+    excluded = _excluded(doc, rules) | _form_boxes(doc, containers, keep)
+    excluded |= _comments(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
@@ -816,7 +817,9 @@ FORM_BOX_LEVELS = 6
 _SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
 
 
-def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[HtmlElement]:
+def _form_boxes(
+    doc: Document, containers: list[HtmlElement], keep: set[HtmlElement]
+) -> set[HtmlElement]:
     """Blocks in the body built around an email or search field: a newsletter sign-up
     ("Get our briefing", a line of pitch, the field, "You can unsubscribe at any time") or
     a search box, whatever their classes; and paywall boxes built around a "log in" or
@@ -845,7 +848,7 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                 if not _SIGN_UP_FIELD.search(described):
                     continue
             elif field.tag in PITCH_TAGS:
-                raw = field.text_content()
+                raw = doc.raw_text(field)
                 if len(raw) > 2 * PITCH_MAX:  # most paragraphs: too long, checked before cleaning
                     continue
                 pitch = _paywall_pitch(raw)
@@ -864,7 +867,7 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                     or (up.tag in TEXT_TAGS and not _alone_in(field, up))
                 ):
                     break
-                if len(clean(up.text_content())) > FORM_BOX_TEXT:
+                if len(doc.text(up)) > FORM_BOX_TEXT:  # the same ancestors for every field
                     break
                 box = up
             if box is not None:
@@ -1154,7 +1157,7 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
 
 
 def _find_containers(
-    tree: HtmlElement,
+    doc: Document,
     heading: HtmlElement | None,
     custom: frozenset[str] = frozenset(),
     passed: set[HtmlElement] | None = None,
@@ -1168,8 +1171,9 @@ def _find_containers(
     furniture: dict[HtmlElement, bool] = {}
     cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
+    tree = doc.tree
     for p in _candidate_paragraphs(_own_story(tree, heading), custom):
-        text = clean(p.text_content())
+        text = doc.text(p)
         parent = p.getparent()
         if parent is None or not _long_enough(text, _MIN_PARAGRAPH):
             continue
