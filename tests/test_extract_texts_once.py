@@ -1,6 +1,6 @@
 """An element's text is serialised once a page (`Document.text`, `Document.raw_text`),
 and a page reads the same whether or not the texts are kept: the body's sign-up and
-paywall boxes, its scored paragraphs and the standfirst all come out alike."""
+paywall boxes, its scored paragraphs, the standfirst and an author box all come out alike."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ PAGES = [
         + f"<p>{SENTENCE * 2}</p>"
         + "<div><p>Subscribe to keep reading</p><p>Only 1 euro a month.</p>"
         '<a href="/abo">Subscribe</a></div>'
+        "<h3>About the author</h3><p><b>Jane Doe</b> is our harbour reporter.</p>"
         "</article></main></body></html>",
         id="sign-up-and-paywall-boxes-in-an-english-article",
     ),
