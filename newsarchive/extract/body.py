@@ -857,7 +857,7 @@ def _form_boxes(
                 elif (box := _newsletter_box(field, raw, container)) is not None:
                     boxes.add(box)
                 continue
-            elif not _is_account_call(field):
+            elif not _is_account_call(field, doc):
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
@@ -1112,14 +1112,13 @@ ACCOUNT_HOST = re.compile(
 )
 
 
-def _is_account_call(el: HtmlElement) -> bool:
+def _is_account_call(el: HtmlElement, doc: Document) -> bool:
     """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label or,
     for a link, by the page it leads to (a label in a language not read: "Войти", "Entrar");
     a link inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph."""
-    label = el.text_content()
-    if len(label) > 4 * ACCOUNT_CALL_MAX:  # a long link is no button (checked before cleaning)
+    if len(doc.raw_text(el)) > 4 * ACCOUNT_CALL_MAX:  # a long link is no button (before cleaning)
         return False
-    label = clean(label)
+    label = doc.text(el)
     if not 0 < len(label) <= ACCOUNT_CALL_MAX:
         return False
     return bool(ACCOUNT_CALL.match(label)) or _leads_to_account(el.get("href") or "")
@@ -1181,7 +1180,7 @@ def _find_containers(
             continue
         # wide characters count two: a Chinese page's paragraphs outweigh a Latin footer
         size = width(text) if WIDE.search(text, 0, WIDE_SAMPLE) else len(text)
-        weight = size * (1.0 - _link_density(p, len(text)))
+        weight = size * (1.0 - _link_density(p, len(text), doc))
         if p.tag != "p" and "-" not in p.tag and len(p):
             weight *= DIV_TEXT_WEIGHT
         if _in_furniture(p, furniture) or _is_card(parent, cards):
@@ -1659,10 +1658,13 @@ def _with_siblings(
     return [el for el in same if not any(a in same for a in el.iterancestors())] or found
 
 
-def _link_density(el: HtmlElement, length: int) -> float:
+def _link_density(el: HtmlElement, length: int, doc: Document | None = None) -> float:
     """Share of the text in links: an anchor without an href (a named jump target
-    around a subhead) is the text's own."""
-    links = sum(len(clean(a.text_content())) for a in el.iter("a") if _leads_away(a))
+    around a subhead) is the text's own. `doc`: the page, whose links' texts are then read
+    once (a link scored here is a button `_form_boxes` reads again)."""
+    links = sum(
+        len(doc.text(a) if doc else clean(a.text_content())) for a in el.iter("a") if _leads_away(a)
+    )
     return min(1.0, links / length) if length else 0.0
 
 
