@@ -123,6 +123,12 @@ _MARKED_XPATHS: dict[str, Callable[[Marked], list[HtmlElement]]] = {
     "(//@itemprop[.='dateModified'])[position() <= 1000]/parent::*": lambda m: m.itemprop(
         "dateModified"
     ),
+    "(//@property[contains(., 'datePublished')])[position() <= 1000]/parent::*": lambda m: (
+        m.rdfa_published
+    ),
+    "(//@property[contains(., 'dateModified')])[position() <= 1000]/parent::*": lambda m: (
+        m.rdfa_modified
+    ),
 }
 
 MARKED_PAGES = [
@@ -143,6 +149,14 @@ MARKED_PAGES = [
         '<span class="date">1</span>' * 1002
         + '<time>bare</time><span class="time">last</span><b itemprop="dateModified">m</b>' * 2,
         id="over-a-thousand-date-classes",
+    ),
+    pytest.param(
+        '<meta property="article:published_time" content="2025-03-01">'
+        '<span property="schema:datePublished" content="2025-03-01">1 March</span>'
+        '<span property="dateModified datePublished">both</span><b property="datemodified">no</b>'
+        + '<i property="og:x">not counted</i>' * 1000
+        + '<span property="dateModified">m</span>' * 1001,
+        id="rdfa-dates-and-over-a-thousand-properties",
     ),
 ]
 

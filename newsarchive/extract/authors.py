@@ -733,13 +733,13 @@ def _about_author_box(doc: Document) -> list[str]:
     for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
         if el.tag not in _HEADING_TAGS or len(el) > 2:
             continue
-        if clean(el.text_content()).strip(" :").casefold() not in _ABOUT_AUTHOR:
+        if doc.text(el).strip(" :").casefold() not in _ABOUT_AUTHOR:
             continue
         parent = el.getparent()
-        whole = clean(parent.text_content()) if parent is not None else ""
+        whole = doc.text(parent) if parent is not None else ""
         for box in itertools.islice(_following(el), _BOX_WINDOW):
             if box.tag in _BOX_NAME_TAGS:
-                text = clean(box.text_content())
+                text = doc.text(box)
                 if 2 <= len(text.split()) <= 4 and _name_shaped(text):
                     return [text] if _bio_of(box, text, whole) else []
         return []
@@ -795,7 +795,7 @@ def _name_date_line(doc: Document) -> list[str]:
             break  # the story has begun
         if el.tag not in ("p", "div", "span", "li") or len(el) > 6:
             continue
-        text = clean(el.text_content())
+        text = doc.text(el)
         if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
             continue
         if is_dispatch(text):
@@ -848,7 +848,7 @@ def _name_and_credit_line(doc: Document) -> list[str]:
             break  # the story has begun
         if el.tag not in ("p", "div", "span", "address") or not _few_children(el):
             continue  # not a list item: a share bar's, a card's
-        text = clean(el.text_content())
+        text = doc.text(el)
         story = story or (el.tag == "p" and len(text) >= _STORY_LINE)
         credit = not story and not _in_picture(el)
         source = _SOURCE_LINE.match(text) if len(text) <= _CLOSING_LINE else None
@@ -1272,7 +1272,7 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
         if el.tag in ("p", "div", "span", "li", "address", "a") and _few_children(el):
-            text = own_by_word(clean(el.text_content()), lang)
+            text = own_by_word(doc.text(el), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
             if (

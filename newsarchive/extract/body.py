@@ -155,13 +155,13 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
     if rules and rules.body:
         containers = _site_containers(doc, rules)
     else:
-        containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc))
+        containers, keep = _find_containers(doc, headline(doc), _custom_tags(doc))
     paragraphs = _paragraphs(doc, rules, containers, keep)
     if not paragraphs and containers and not (rules and rules.body):
         # the best block held only what the walk leaves out (a grid of teaser cards):
         # the article is the best block outside it
         passed = set(containers)
-        containers, keep = _find_containers(doc.tree, headline(doc), _custom_tags(doc), passed)
+        containers, keep = _find_containers(doc, headline(doc), _custom_tags(doc), passed)
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
     paragraphs = _without_sources_list(paragraphs)
@@ -179,7 +179,8 @@ def _paragraphs(
     keep: set[HtmlElement],
 ) -> list[str]:
     """The containers' text in paragraphs, furniture and promos left out."""
-    excluded = _excluded(doc, rules) | _form_boxes(containers, keep) | _comments(containers, keep)
+    excluded = _excluded(doc, rules) | _form_boxes(doc, containers, keep)
+    excluded |= _comments(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
         _walk(container, paragraphs, [], excluded, keep)
@@ -816,7 +817,9 @@ FORM_BOX_LEVELS = 6
 _SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
 
 
-def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[HtmlElement]:
+def _form_boxes(
+    doc: Document, containers: list[HtmlElement], keep: set[HtmlElement]
+) -> set[HtmlElement]:
     """Blocks in the body built around an email or search field: a newsletter sign-up
     ("Get our briefing", a line of pitch, the field, "You can unsubscribe at any time") or
     a search box, whatever their classes; and paywall boxes built around a "log in" or
@@ -845,7 +848,7 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                 if not _SIGN_UP_FIELD.search(described):
                     continue
             elif field.tag in PITCH_TAGS:
-                raw = field.text_content()
+                raw = doc.raw_text(field)
                 if len(raw) > 2 * PITCH_MAX:  # most paragraphs: too long, checked before cleaning
                     continue
                 pitch = _paywall_pitch(raw)
@@ -854,7 +857,7 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                 elif (box := _newsletter_box(field, raw, container)) is not None:
                     boxes.add(box)
                 continue
-            elif not _is_account_call(field):
+            elif not _is_account_call(field, doc):
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
@@ -864,7 +867,7 @@ def _form_boxes(containers: list[HtmlElement], keep: set[HtmlElement]) -> set[Ht
                     or (up.tag in TEXT_TAGS and not _alone_in(field, up))
                 ):
                     break
-                if len(clean(up.text_content())) > FORM_BOX_TEXT:
+                if len(doc.text(up)) > FORM_BOX_TEXT:  # the same ancestors for every field
                     break
                 box = up
             if box is not None:
@@ -1109,14 +1112,13 @@ ACCOUNT_HOST = re.compile(
 )
 
 
-def _is_account_call(el: HtmlElement) -> bool:
+def _is_account_call(el: HtmlElement, doc: Document) -> bool:
     """A "log in to read on" / "subscribe" button (an <a> or <button>), by its label or,
     for a link, by the page it leads to (a label in a language not read: "Войти", "Entrar");
     a link inside a sentence, "... subscribe to our podcast", stops the climb at its paragraph."""
-    label = el.text_content()
-    if len(label) > 4 * ACCOUNT_CALL_MAX:  # a long link is no button (checked before cleaning)
+    if len(doc.raw_text(el)) > 4 * ACCOUNT_CALL_MAX:  # a long link is no button (before cleaning)
         return False
-    label = clean(label)
+    label = doc.text(el)
     if not 0 < len(label) <= ACCOUNT_CALL_MAX:
         return False
     return bool(ACCOUNT_CALL.match(label)) or _leads_to_account(el.get("href") or "")
@@ -1154,7 +1156,7 @@ def _excluded(doc: Document, rules: SiteRules | None) -> set[HtmlElement]:
 
 
 def _find_containers(
-    tree: HtmlElement,
+    doc: Document,
     heading: HtmlElement | None,
     custom: frozenset[str] = frozenset(),
     passed: set[HtmlElement] | None = None,
@@ -1168,8 +1170,9 @@ def _find_containers(
     furniture: dict[HtmlElement, bool] = {}
     cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
+    tree = doc.tree
     for p in _candidate_paragraphs(_own_story(tree, heading), custom):
-        text = clean(p.text_content())
+        text = doc.text(p)
         parent = p.getparent()
         if parent is None or not _long_enough(text, _MIN_PARAGRAPH):
             continue
@@ -1177,7 +1180,7 @@ def _find_containers(
             continue
         # wide characters count two: a Chinese page's paragraphs outweigh a Latin footer
         size = width(text) if WIDE.search(text, 0, WIDE_SAMPLE) else len(text)
-        weight = size * (1.0 - _link_density(p, len(text)))
+        weight = size * (1.0 - _link_density(p, len(text), doc))
         if p.tag != "p" and "-" not in p.tag and len(p):
             weight *= DIV_TEXT_WEIGHT
         if _in_furniture(p, furniture) or _is_card(parent, cards):
@@ -1655,10 +1658,13 @@ def _with_siblings(
     return [el for el in same if not any(a in same for a in el.iterancestors())] or found
 
 
-def _link_density(el: HtmlElement, length: int) -> float:
+def _link_density(el: HtmlElement, length: int, doc: Document | None = None) -> float:
     """Share of the text in links: an anchor without an href (a named jump target
-    around a subhead) is the text's own."""
-    links = sum(len(clean(a.text_content())) for a in el.iter("a") if _leads_away(a))
+    around a subhead) is the text's own. `doc`: the page, whose links' texts are then read
+    once (a link scored here is a button `_form_boxes` reads again)."""
+    links = sum(
+        len(doc.text(a) if doc else clean(a.text_content())) for a in el.iter("a") if _leads_away(a)
+    )
     return min(1.0, links / length) if length else 0.0
 
 

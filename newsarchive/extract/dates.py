@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 
-import lxml.etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import (
@@ -34,7 +33,7 @@ from newsarchive.extract import (
     zones,
 )
 from newsarchive.extract.dateparse import parse_date, to_iso
-from newsarchive.extract.document import Document, parents
+from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
@@ -132,18 +131,15 @@ def _modified_prop(doc: Document) -> list[HtmlElement]:
     return doc.marked.itemprop("dateModified")
 
 
-_RDFA_PUBLISHED = lxml.etree.XPath(parents("//@property[contains(., 'datePublished')]"))
-_RDFA_MODIFIED = lxml.etree.XPath(parents("//@property[contains(., 'dateModified')]"))
-
-
 def _published_rdfa(doc: Document) -> list[HtmlElement]:
-    """RDFa: `<span property="schema:datePublished" content="...">` (rare: one compiled XPath)"""
-    return list(_RDFA_PUBLISHED(doc.tree))
+    """RDFa: `<span property="schema:datePublished" content="...">`
+    (`parents("//@property[contains(., 'datePublished')]")`, gathered by `Document.marked`)"""
+    return doc.marked.rdfa_published
 
 
 def _modified_rdfa(doc: Document) -> list[HtmlElement]:
     """RDFa: `<span property="schema:dateModified" content="...">`"""
-    return list(_RDFA_MODIFIED(doc.tree))
+    return doc.marked.rdfa_modified
 
 
 def _pubdate_times(doc: Document) -> list[HtmlElement]:

@@ -554,7 +554,7 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
             continue
         if next(el.iter(*_MEDIA_TAGS), None) is not None:  # "image__lede": a picture's caption
             continue
-        text = clean(el.text_content())
+        text = doc.text(el)
         if not 20 <= len(text) <= 400:
             continue
         if descriptions and (key := norm(text)) in descriptions and key != lede:

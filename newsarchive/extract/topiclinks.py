@@ -456,7 +456,7 @@ def about_the_article(doc: Document, labels: list[str]) -> bool:
     if text is None:
         parts = [doc.first_meta("og:title", "twitter:title") or ""]
         parts += [doc.first_meta("description", "og:description") or ""]
-        parts += [p.text_content() for p in doc.tree.iter("p", "h1")]
+        parts += [doc.raw_text(p) for p in doc.tree.iter("p", "h1")]
         text = " ".join(" ".join(parts).split()).casefold()
         doc.cache["paragraph_text"] = text
     return any(len(v) > 1 and _named_in(clean(v).casefold(), text) for v in labels)
