@@ -339,12 +339,8 @@ def beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
             or len(block.text_content()) > _TEASER_BLOCK
         ):
             return False
-        for link in block.iterdescendants("a"):
-            href = link.get("href")
-            if href is None or link.get("rel") == "author" or _NOT_A_PAGE.search(href):
-                continue
-            if links_a_piece(href, doc.url):
-                return True
+        if _a_piece_among(doc, block.iterdescendants("a")):
+            return True
     return False
 
 
@@ -456,8 +452,14 @@ def _in_a_list_of_pieces(doc: Document, el: HtmlElement, own: frozenset[HtmlElem
 
 
 def _links_another_piece(doc: Document, block: HtmlElement) -> bool:
-    """Whether a block holds a link to another piece (not an author's, not this page's)."""
-    for link in block.iter("a"):
+    """Whether a block (or the block itself, a link) holds a link to another piece."""
+    return _a_piece_among(doc, block.iter("a"))
+
+
+def _a_piece_among(doc: Document, links: Iterable[HtmlElement]) -> bool:
+    """Whether one of the links goes to another piece: not an author's (`rel="author"`),
+    not this page's, not a page that is no piece (`_NOT_A_PAGE`)."""
+    for link in links:
         href = link.get("href")
         if href is None or link.get("rel") == "author" or _NOT_A_PAGE.search(href):
             continue
