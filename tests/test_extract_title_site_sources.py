@@ -178,3 +178,70 @@ def test_a_joined_section_word_is_cut(title: str, section: str | None, expected:
 )  # fmt: skip
 def test_a_paper_name_before_the_platform_name_is_cut(title: str, expected: str) -> None:
     assert extract_article(_page(title, site="Harbour Online"), URL).title == expected
+
+
+def _group_page(
+    og: str, site: str, body: str, tab: str | None = None, publisher: bool = False
+) -> str:
+    # the <title> ends in the site's name (as most do), unless the case gives another
+    meta = f'<title>{tab or og + " | " + site}</title><meta property="og:title" content="{og}">'
+    if publisher:  # the site named by the JSON-LD publisher, not og:site_name
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "publisher": {"@type": "Organization", "name": site},
+        }
+        meta += (
+            f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+        )
+    else:
+        meta += f'<meta property="og:site_name" content="{site}">'
+    text = "<p>" + "Lorem ipsum dolor sit amet. " * 10 + "</p>"
+    return f"<html><head>{meta}</head><body>{body}<main>{text}</main></body></html>"
+
+
+def _footer(line: str) -> str:
+    return f"<footer><p>{line}</p></footer>"
+
+
+@pytest.mark.parametrize(
+    ("og", "site", "body", "expected"),
+    [
+        # The <title> ends in the site's name; the logo or the copyright line names the group
+        # that owns it. That name before a colon or a dash is the headline's topic, not the
+        # site's name (titleparts._shown_names marks it LENT: it cuts no first part).
+        pytest.param("Nordsee Medien: Verlag streicht vierzig Stellen", "Hafenkurier", _footer("© 2026 Nordsee Medien GmbH"), "Nordsee Medien: Verlag streicht vierzig Stellen", id="de-group-in-copyright-before-colon"),
+        pytest.param("Nordsee Medien - Verlag streicht vierzig Stellen", "Hafenkurier", _logo("Nordsee Medien"), "Nordsee Medien - Verlag streicht vierzig Stellen", id="de-group-logo-before-dash"),
+        pytest.param("Harbour Media Group | Owner sells regional titles to rival", "Harbour Ledger", _footer("Copyright © 2026 Harbour Media Group Ltd. All rights reserved."), "Harbour Media Group | Owner sells regional titles to rival", id="en-group-before-bar"),
+        pytest.param("[Harbour Media Group] Owner sells regional titles to rival", "Harbour Ledger", _footer("© 2026 Harbour Media Group Ltd"), "[Harbour Media Group] Owner sells regional titles to rival", id="en-group-in-brackets-first"),
+        pytest.param("Groupe Littoral : le propriétaire cède trois journaux", "Le Courrier du Port", _footer("© 2026 Groupe Littoral SAS. Tous droits réservés."), "Groupe Littoral : le propriétaire cède trois journaux", id="fr-group-before-spaced-colon"),
+        pytest.param("Grupo Costa - La empresa vende tres periódicos", "El Faro del Puerto", _logo("Grupo Costa", cls="logo"), "Grupo Costa - La empresa vende tres periódicos", id="es-group-logo-classed"),
+        pytest.param("みなとホールディングス｜地方紙3紙を売却へ", "みなと新報", _footer("© 2026 みなとホールディングス株式会社"), "みなとホールディングス｜地方紙3紙を売却へ", id="ja-group-before-fullwidth-bar"),
+        pytest.param("바다미디어그룹 - 지역신문 세 곳 매각", "항구일보", _footer("ⓒ 바다미디어그룹 All rights reserved."), "바다미디어그룹 - 지역신문 세 곳 매각", id="ko-group-before-dash"),
+    ],
+)  # fmt: skip
+def test_a_group_name_the_logo_or_footer_shows_stays_first(
+    og: str, site: str, body: str, expected: str
+) -> None:
+    assert extract_article(_group_page(og, site, body), URL).title == expected
+
+
+@pytest.mark.parametrize(
+    ("og", "tab", "site", "body", "publisher", "expected"),
+    [
+        # The JSON-LD publisher names the site the <title> ends in: the group stays first too.
+        pytest.param("Nordsee Medien: Verlag streicht vierzig Stellen", None, "Hafenkurier", _footer("© 2026 Nordsee Medien GmbH"), True, "Nordsee Medien: Verlag streicht vierzig Stellen", id="de-publisher-names-site-group-stays"),
+        # guards: a group's name after the site's, last in the title, still goes
+        pytest.param("Verlag streicht vierzig Stellen | Nordsee Medien", "Verlag streicht vierzig Stellen | Hafenkurier | Nordsee Medien", "Hafenkurier", _footer("© 2026 Nordsee Medien GmbH"), False, "Verlag streicht vierzig Stellen", id="de-group-last-is-cut"),
+        pytest.param("Owner sells regional titles to rival - Harbour Media Group", None, "Harbour Ledger", _footer("© 2026 Harbour Media Group Ltd"), False, "Owner sells regional titles to rival", id="en-group-last-is-cut"),
+        # ... and a logo the metadata confirms (the site's own name with an edition word) cuts first
+        pytest.param("Hafenkurier Online: Stadtrat stimmt dem neuen Hafenplan zu", None, "Hafenkurier", _logo("Hafenkurier Online"), False, "Stadtrat stimmt dem neuen Hafenplan zu", id="de-site-logo-first-is-cut"),
+        # ... as does one no title's end names otherwise: og:site_name only "HK", the logo the name in full
+        pytest.param("Hafenkurier: Stadtrat stimmt dem neuen Hafenplan zu", "Hafenkurier: Stadtrat stimmt dem neuen Hafenplan zu", "HK", _logo("Hafenkurier"), False, "Stadtrat stimmt dem neuen Hafenplan zu", id="de-logo-first-no-suffix-is-cut"),
+    ],
+)  # fmt: skip
+def test_a_group_name_cuts_only_a_last_part(
+    og: str, tab: str | None, site: str, body: str, publisher: bool, expected: str
+) -> None:
+    page = _group_page(og, site, body, tab=tab, publisher=publisher)
+    assert extract_article(page, URL).title == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
@@ -133,11 +134,53 @@ def site_names(doc: Document) -> frozenset[str]:
         # read only where a title's first or last part names no site the metadata states
         for site in jsonld.objects_of_type(doc.jsonld, "WebSite"):
             names.update(compact(n) for n in as_strings(site.get("name")))
-        names.update(compact(n) for n in (*_logo_names(doc), *_copyright_names(doc)))
+        names.update(_shown_names(doc, frozenset(names)))
     names.discard("")
     found = frozenset(names)
     doc.cache["title_site_names"] = found
     return found
+
+
+# Marks a key read from the logo or the copyright line that another house may own (the
+# group owning the site): it cuts only a title's last part (`strip_sites`). `compact` keeps
+# no "+", so no part matches the marked key itself.
+LENT = "+"
+
+
+def _shown_names(doc: Document, names: frozenset[str]) -> set[str]:
+    """Keys of the names the masthead's logo and the footer's copyright line show.
+
+    A site names itself at one end of its titles. Where a title of the page already ends
+    in a name the page gives (`names`: "... | Hafenkurier"), a logo or copyright name that
+    none of those confirm is often the group's that owns the site ("© 2026 Nordsee Medien
+    GmbH"), and first in a title it is the headline's topic ("Nordsee Medien: Verlag
+    streicht Stellen"): it is kept marked (`LENT`) and cuts only a last part ("... |
+    Hafenkurier | Nordsee Medien"). Elsewhere these names cut either end ("Hafenkurier:
+    ..." where og:site_name is only "HK")."""
+    shown = [*_logo_names(doc), *_copyright_names(doc)]
+    if not shown or not _ends_in_a_name(doc, names):
+        return {compact(n) for n in shown}
+    return {("" if is_site(n, names) else LENT) + compact(n) for n in shown}
+
+
+def _ends_in_a_name(doc: Document, names: frozenset[str]) -> bool:
+    """Whether the <title> or og:title has a part after its first that names the site."""
+    for value in (tab_text(doc), doc.first_meta("og:title") or ""):
+        if any(is_site(part, names) for part in SEPARATOR.split(value)[2::2]):
+            return True
+    return False
+
+
+def lent_too(sites: frozenset[str]) -> frozenset[str]:
+    """`sites` with the names marked `LENT` as plain keys: every name that may end a title."""
+    if not any(k.startswith(LENT) for k in sites):
+        return sites
+    return _unmarked(sites)
+
+
+@lru_cache(maxsize=256)
+def _unmarked(sites: frozenset[str]) -> frozenset[str]:
+    return frozenset(k.removeprefix(LENT) for k in sites)
 
 
 def tab_text(doc: Document) -> str:
@@ -300,7 +343,9 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     in such a word with no site name after it ("Storm - live") keeps it. A site's name in
     brackets at either end goes too ("【Site】Title", "[Site] Title", "Title (Site)").
     """
-    value = _unwaved(_unbracket(value, sites), sites)
+    # a name lent by the logo or the copyright line cuts no first part (`_shown_names`)
+    first, sites = sites, lent_too(sites)
+    value = _unwaved(_unbracket(value, sites, first), sites)
     parts = _undated(SEPARATOR.split(value), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
@@ -340,7 +385,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     if cut:
         parts = _unlabelled(parts, sections)
     while len(parts) > 2 and (
-        is_site(parts[0], sites)
+        is_site(parts[0], first)
         or (_cjk_masthead(parts[0]) and _width("".join(parts[2:])) >= MIN_REST)
     ):
         parts = parts[2:]
@@ -350,7 +395,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     # source states the title alone (`title._core`)
     if (
         (m := _NAME_COLON.match(value))
-        and not spellings(compact(m.group(1))).isdisjoint(sites)
+        and not spellings(compact(m.group(1))).isdisjoint(first)
         and len(value) - m.end() >= MIN_REST
     ):
         return value[m.end() :]
@@ -455,13 +500,14 @@ _TRAILING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLO
 _WAVE_NAME = re.compile("\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
 
 
-def _unbracket(value: str, sites: frozenset[str]) -> str:
+def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
     """The title without its site's name in brackets at either end ("【海辺新聞】港の橋が再開",
-    "Storm hits coast (The Example)"); a bracketed kicker ("[단독]", "(Video)") stays."""
+    "Storm hits coast (The Example)"); a bracketed kicker ("[단독]", "(Video)") stays.
+    `first`: the names that may open a title (`strip_sites`)."""
     if not _ANY_OPENING.search(value):
         return value
     m = _LEADING_NAME.match(value)
-    if m and is_site(m["name"], sites) and _width(value[m.end() :]) >= MIN_REST:
+    if m and is_site(m["name"], first) and _width(value[m.end() :]) >= MIN_REST:
         value = value[m.end() :]
     m = _TRAILING_NAME.search(value)
     if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
@@ -498,7 +544,7 @@ def only_site(text: str, sites: frozenset[str]) -> bool:
     its names ("海辺新聞社" for "海辺新聞デジタル"); a longer CJK text is a headline that
     names the paper ("海辺新聞の世論調査、内閣支持率が上昇"), no name: a CJK name is short.
     """
-    if not is_site(text, sites):
+    if not is_site(text, lent_too(sites)):
         return False
     return not _CJK_CHAR.search(text) or len(_EDITION_TAIL.sub("", compact(text))) <= MAX_CJK_NAME
 
