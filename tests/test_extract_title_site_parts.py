@@ -108,6 +108,13 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.harbour.example/a-1", f"{EN} - News from the front line of the war", None, f"{EN} - News from the front line of the war", id="en-news-from-words-stays"),
         # Sections' names one after another before the site's name (titleparts._furniture).
         pytest.param("https://www.hafenblatt.example/politik/inland/a-1.html", f"{DE} - Politik Inland - Hafenblatt.example", None, DE, id="de-two-sections"),
+        # The site's name of two words or more and its local edition's place after it
+        # (titleparts._names_site).
+        pytest.param("https://www.portsidegazette.example/local/a-1", f"{EN} - Portside Gazette Bristol", "Portside Gazette", EN, id="en-site-and-edition-place"),
+        pytest.param("https://www.hafener-nachrichten.example/a-1", f"{DE} | Hafener Nachrichten Kiel", None, DE, id="de-host-name-and-edition-place"),
+        pytest.param("https://www.diariodoporto.example/a-1", f"{PT} - Diário do Porto Lisboa", "Diário do Porto", PT, id="pt-site-with-particle-and-place"),
+        pytest.param("https://www.novinypristavu.example/a-1", f"{CS} | Noviny Přístavu Brno", "Noviny Přístavu", CS, id="cs-site-and-edition-place"),
+        pytest.param("https://www.elfarodelpuerto.example/a-1", "El concejo aprueba el nuevo plan del puerto | El Faro del Puerto Cádiz", "El Faro del Puerto", "El concejo aprueba el nuevo plan del puerto", id="es-site-with-article-and-place"),
     ],
 )  # fmt: skip
 def test_the_site_part_goes(url: str, title: str, site: str | None, expected: str) -> None:
@@ -159,6 +166,11 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         pytest.param("https://www.berliner-zeitung.example/a-1", "Mietendeckel gekippt – Berlin – was Mieter jetzt wissen müssen", None, None, id="de-place-prefix-of-site-then-clause"),
         # a word for news before a title-case article: a thing's name, no place (titleparts._news_noun)
         pytest.param("https://www.harbour.example/a-1", "Ukraine war latest - News From The Front", None, None, id="en-title-case-news-from-the"),
+        # a word after one word of the site's name, or a lower-case or long tail after the
+        # whole name: no edition's place
+        pytest.param("https://www.hafenblatt.de/a-1", "Stadtrat stimmt dem neuen Hafenplan zu - Hafen Kiel", None, None, id="de-name-prefix-and-place-stays"),
+        pytest.param("https://www.portsidegazette.example/a-1", "Council backs new harbour plan - Portside Gazette reports", "Portside Gazette", None, id="en-name-and-lower-case-word-stays"),
+        pytest.param("https://www.portsidegazette.example/a-1", "Council backs new harbour plan - Portside Gazette Readers Vote Today", "Portside Gazette", None, id="en-name-and-several-words-stays"),
         # a headline naming the paper of the host's initial-and-word spelling
         pytest.param("https://www.hpelabuhan.example.my/a-1", "Harian Pelabuhan menang anugerah - kakitangan meraikan", None, None, id="ms-headline-naming-the-paper"),
     ],

@@ -575,10 +575,20 @@ def _width(text: str) -> int:
 
 def _names_site(part: str, sites: frozenset[str]) -> bool:
     """A last part of a few words, one of them the site's name ("Corriere della Sera" on
-    corriere.it, "Berliner Morgenpost" on morgenpost.de): the name with its article or city."""
+    corriere.it, "Berliner Morgenpost" on morgenpost.de): the name with its article or city;
+    or the site's name of two words or more and one capitalised word after it, its local
+    edition's place ("Portside Gazette Bristol" where the site is "Portside Gazette")."""
     words = part.split()
-    return 1 < len(words) <= MAX_NAME_WORDS and any(
+    if 1 < len(words) <= MAX_NAME_WORDS and any(
         len(k := compact(w)) >= MIN_NAME_WORD and not spellings(k).isdisjoint(sites) for w in words
+    ):
+        return True
+    # one word less than the part: a site's name of one word is matched by its first letters
+    # ("Hafen Kiel" is no edition of hafenblatt.de)
+    return (
+        2 < len(words) <= MAX_NAME_WORDS + 1
+        and _label_word(words[-1])
+        and is_site(" ".join(words[:-1]), sites)
     )
 
 
