@@ -143,7 +143,8 @@ def site_names(doc: Document) -> frozenset[str]:
 
 # Marks a key read from the logo or the copyright line that another house may own (the
 # group owning the site): it cuts only a title's last part (`strip_sites`). `compact` keeps
-# no "+", so no part matches the marked key itself.
+# no "+", so no part matches the marked key itself; the mark alone is a key too, so that
+# `lent_too` asks one set lookup of the ~20 sets a page's title passes it.
 LENT = "+"
 
 
@@ -160,7 +161,8 @@ def _shown_names(doc: Document, names: frozenset[str]) -> set[str]:
     shown = [*_logo_names(doc), *_copyright_names(doc)]
     if not shown or not _ends_in_a_name(doc, names):
         return {compact(n) for n in shown}
-    return {("" if is_site(n, names) else LENT) + compact(n) for n in shown}
+    keys = {("" if is_site(n, names) else LENT) + compact(n) for n in shown}
+    return keys | {LENT} if any(k.startswith(LENT) for k in keys) else keys
 
 
 def _ends_in_a_name(doc: Document, names: frozenset[str]) -> bool:
@@ -173,14 +175,12 @@ def _ends_in_a_name(doc: Document, names: frozenset[str]) -> bool:
 
 def lent_too(sites: frozenset[str]) -> frozenset[str]:
     """`sites` with the names marked `LENT` as plain keys: every name that may end a title."""
-    if not any(k.startswith(LENT) for k in sites):
-        return sites
-    return _unmarked(sites)
+    return _unmarked(sites) if LENT in sites else sites
 
 
 @lru_cache(maxsize=256)
 def _unmarked(sites: frozenset[str]) -> frozenset[str]:
-    return frozenset(k.removeprefix(LENT) for k in sites)
+    return frozenset(k.removeprefix(LENT) for k in sites if k != LENT)
 
 
 def tab_text(doc: Document) -> str:
