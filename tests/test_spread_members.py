@@ -65,6 +65,52 @@ def test_index_names_it_once_and_indexes_the_rest(spread: tuple[Path, int], tmp_
     assert urls == [SITE + "/one", SITE + "/three"]
 
 
+# where /two's WARC header is split: before its Content-Length, inside its target URI,
+# inside its Content-Length's number (the first member says 1), before the blank line
+HEADER_CUTS = [b"WARC-Date", b"old.news.test/two", b"47\r\n\r\nHTTP", b"\r\n\r\nHTTP"]
+
+
+def header_split(tmp_path: Path, marker: bytes) -> tuple[Path, int]:
+    """As `spread`, /two's record split inside its WARC header at `marker`."""
+    archive = Archive("WARC/1.1", gzipped=False)
+    bounds = [0]
+    for second, name in enumerate(("one", "two", "three")):
+        archive.response(f"/{name}", f"2026-01-01T10:00:0{second}Z", page(name.title()))
+        bounds.append(len(archive.buffer.getvalue()))
+    data = archive.buffer.getvalue()
+    one, two, three = (data[bounds[n] : bounds[n + 1]] for n in range(3))
+    cut = two.index(marker) + (marker == b"47\r\n\r\nHTTP")  # "Content-Length: 1" | "47"
+    members = [gzip.compress(part) for part in (one, two[:cut], two[cut:], three)]
+    path = tmp_path / "header-split.warc.gz"
+    path.write_bytes(b"".join(members))
+    return path, len(members[0])
+
+
+@pytest.mark.parametrize("marker", HEADER_CUTS)
+def test_a_record_whose_header_is_split_over_members_is_read_whole(
+    marker: bytes, tmp_path: Path
+) -> None:
+    """`extract` reads it whole (before: the header's first part named as cut short and its
+    rest as junk, the page lost, exit 3); `index` names it once, counted, and indexes the
+    records around it."""
+    path, at = header_split(tmp_path, marker)
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(path))
+    assert done.returncode == 0, done.stderr
+    titles = [json.loads(line)["title"] for line in out.read_text().splitlines()]
+    assert titles == ["One", "Two", "Three"]
+    assert f"{path}: the record at offset {at} is spread over several gzip members" in done.stderr
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", str(path), "--cdxj", str(cdxj))
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.count(": record skipped: ") == 1, done.stderr
+    assert f"{path}@{at}: record skipped: " in done.stderr
+    assert "spread over several gzip members" in done.stderr
+    assert done.stderr.splitlines()[-1] == "index: skipped: 1 record skipped (named above)"
+    urls = [json.loads(line.split(" ", 2)[2])["url"] for line in cdxj.read_text().splitlines()]
+    assert urls == [SITE + "/one", SITE + "/three"]
+
+
 @pytest.mark.shared_data
 @pytest.mark.skipif(CORPUS is None, reason="../shared/warc-corpus not found")
 def test_warcio_wrong_chunks_is_read_past_its_spread_record(tmp_path: Path) -> None:

@@ -468,6 +468,31 @@ def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool
     return more
 
 
+def header_spread(records: ArchiveIterator) -> bool:
+    """Whether the header just read (found damaged: cut, lines missing) ended with its gzip
+    member, and the file goes on: a writer split the record inside its WARC header (the
+    next member holds the header's rest, which starts no record)."""
+    reader = records.reader
+    decompressor = reader.decompressor
+    if decompressor is None or not decompressor.eof:
+        return False
+    if reader.rem_length() > len(decompressor.unused_data or b""):  # the member's bytes left
+        return False
+    if decompressor.unused_data:
+        return True
+    here = records.fh.tell()
+    more = bool(records.fh.read(1))
+    records.fh.seek(here)
+    return more
+
+
+HEADER_SPREAD = (
+    "its WARC header spread over several gzip members (its member ends inside the header; "
+    "replay tools read one member a record): not indexed, the members after it with it "
+    "(`extract` reads it whole)"
+)
+
+
 def spread_reason(missing: int) -> str:
     """Why `index` leaves out a record spread over gzip members (`spread_over_members`)."""
     return (
@@ -546,6 +571,8 @@ def _one_record(
     plain = seekable and not in_frame and records.reader.decompressor is None
     check_record(record, arc)
     problem = unreadable_record(record)
+    if problem and spread_check and header_spread(records):  # its header's rest: next member
+        raise Spread(records.offset)
     if problem == NO_LENGTH:  # its header cut off before its length (or one that is no number)
         at = where(place(records.offset))  # before its length is read: that moves it on
         if ends is not None:
@@ -1521,7 +1548,12 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     load = loader.load_http_headers
 
     def tolerant(rec_type: str, uri: str | None, stream: IO[bytes], length: int | None) -> object:
-        return load(rec_type, "" if uri is None else uri, stream, length)
+        try:
+            return load(rec_type, "" if uri is None else uri, stream, length)
+        except EOFError:
+            if header_spread(records):  # its gzip member ended in its WARC header: the
+                return None  # record is read (and named, or read whole) as such
+            raise
 
     loader.load_http_headers = tolerant
     warc_parse = loader.warc_parser.parse
