@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import signal
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,46 @@ def test_replay_serves_the_records_around_it(spread: tuple[Path, int]) -> None:
         errors = replaying.stderr.read()
     assert errors.count(f"{path}@{at}: record skipped: spread over") == 1, errors
     assert "Traceback" not in errors
+
+
+@pytest.mark.shared_data
+@pytest.mark.skipif(CORPUS is None, reason="../shared/warc-corpus not found")
+def test_index_reads_warcio_wrong_chunks_past_its_spread_record(tmp_path: Path) -> None:
+    """Its third member starts with the blank lines that end the spread response, then a
+    whole request: `index` read it as junk and named the file's rest unreadable (and kept
+    the file out of the WACZ); now only the spread response is named, counted."""
+    assert CORPUS is not None
+    path = CORPUS / "warcio__example-wrong-chunks.warc.gz"
+    wacz = tmp_path / "a.wacz"
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "a.cdxj"), "--wacz", str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert "unreadable" not in done.stderr and "rest skipped" not in done.stderr
+    assert done.stderr.count(": record skipped: ") == 1
+    assert f"{path}@0: record skipped: spread over several gzip members" in done.stderr
+    assert done.stderr.splitlines()[-1] == "index: skipped: 1 record skipped (named above)"
+    with zipfile.ZipFile(wacz) as package:
+        assert "archive/warcio__example-wrong-chunks.warc.gz" in package.namelist()
+
+
+@pytest.mark.shared_data
+@pytest.mark.skipif(CORPUS is None, reason="../shared/warc-corpus not found")
+def test_a_clipped_file_out_of_the_wacz_is_said_with_its_count(tmp_path: Path) -> None:
+    """FastWARC's clipped file: its one record cut off inside its only gzip member, nothing
+    in it replays: the record is named and counted, the file's absence says so."""
+    assert CORPUS is not None
+    clipped = CORPUS / "fastwarc__clipped.warc.gz"
+    good = CORPUS / "pywb__example.warc.gz"
+    wacz = tmp_path / "a.wacz"
+    done = newsarchive(
+        "index", str(clipped), str(good), "--cdxj", str(tmp_path / "a.cdxj"), "--wacz", str(wacz)
+    )
+    assert done.returncode == 3, done.stderr
+    assert f"{clipped}@0: record skipped: cut short: 13068 bytes of its length missing" in (
+        done.stderr
+    )
+    assert (
+        f"{clipped}: left out of the WACZ (no gzip member in it is whole; 1 record, named "
+        "above, counted as skipped)" in done.stderr
+    )
+    assert done.stderr.splitlines()[-1] == "index: skipped: 1 record skipped (named above)"
+    assert "Traceback" not in done.stderr

@@ -248,8 +248,11 @@ def _packed(path: Path, number: int, skips: Skips, scratch: Path) -> Path | None
     copy = scratch / "members" / str(number) / path.name
     copy.parent.mkdir(parents=True)
     kept = copy_whole_members(path, copy)
-    if not kept.members:
-        logger.warning("%s: left out of the WACZ (no gzip member in it is whole)", shown)
+    if not kept.members:  # nothing in it could replay: its loss is the skips named above
+        logger.warning(
+            "%s: left out of the WACZ (no gzip member in it is whole; %s, named above, "
+            "counted as skipped)", shown, skipped,
+        )  # fmt: skip
         return None
     logger.warning(
         "%s: in the WACZ as its %d whole gzip members, bytes unchanged, without %s (named "

@@ -1563,6 +1563,11 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     def parse_raw_uris(stream: IO[bytes], full_statusline: bytes | str | None = None) -> object:
         tap = _UriLines(stream)
         raw_first.clear()
+        if full_statusline is None:  # past blank lines: the end of the record before, written
+            line = tap.readline()  # into this record's gzip member (warcio's wrong-chunks file)
+            while line and not line.strip(b"\r\n"):
+                line = tap.readline()
+            full_statusline = tap.first = line
         try:
             headers = warc_parse(tap, full_statusline)
         except StatusAndHeadersParserException:
@@ -1906,7 +1911,10 @@ def next_record(stream: IO[bytes], after: int) -> int | None:
 
 
 def _starts_record(head: bytes, arc: bool) -> bool:
-    """Whether decompressed bytes begin with a record's header (of the file's kind)."""
+    """Whether decompressed bytes begin with a record's header (of the file's kind), past
+    blank lines (the end of the record before it, written into this member: warcio reads
+    them as such)."""
+    head = head.lstrip(b"\r\n")
     if not arc:
         return head.startswith(b"WARC/")
     line = head.split(b"\n", 1)[0]
