@@ -1109,10 +1109,13 @@ def read_range(
     segments: Segments | None = None,
 ) -> Iterator[Read]:
     """The records from the stream's position (a record's start) to `stop`, as `read_records`
-    reads them; errors are the caller's, who knows how much of the file came before."""
+    reads them; errors are the caller's, who knows how much of the file came before. A
+    record spread over gzip members raises `Spread`, as in `read_records`: the caller reads
+    on from it as one gzip stream (`read_spread`), to the file's end."""
     yield from _records(
-        stream, path, skips, wanted, seekable=True, ends=ends, stop=stop, segments=segments
-    )
+        stream, path, skips, wanted, seekable=True, ends=ends, stop=stop, segments=segments,
+        join_members=True,
+    )  # fmt: skip
 
 
 def read_frame(
