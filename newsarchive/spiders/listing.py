@@ -70,8 +70,8 @@ def listing_like(url: str, target: str, is_article: IsArticle = None) -> bool:
     if is_next_number(url, target):
         return True
     path, other = here.path.rstrip("/"), there.path.rstrip("/")
-    if other == path:
-        return here.query != there.query
+    if other == path:  # another query (a cursor), or the page itself (a site repeating its
+        return True  # last page: the listing's own ends, `same_page`, stop it)
     if not other.startswith(path + "/"):
         return False
     keys = {key.lower() for key, _ in parse_qsl(there.query)}
