@@ -482,3 +482,11 @@ def test_the_latest_run_alone_accepts_revisits_of_earlier_packages(
     assert listed  # the new and changed articles, the listing that changed with them
     assert not listed & {(r["url"], stamp_of(r["ts"])) for r in recorded["revisits"]}
     assert not any("originals" in name for name in archived)
+
+
+def test_the_revisit_options_need_a_package(tmp_path: Path) -> None:
+    for option in ("--with-originals", "--revisits-elsewhere"):
+        command = [sys.executable, "-m", "newsarchive", "index", str(tmp_path), option]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+        assert done.returncode == 2
+        assert done.stderr == f"index: {option} is about a WACZ package: give --wacz FILE too\n"

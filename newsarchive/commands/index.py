@@ -73,6 +73,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    for given, name in ((args.with_originals, "--with-originals"),
+                        (args.revisits_elsewhere, "--revisits-elsewhere")):  # fmt: skip
+        if given and not args.wacz:
+            print(f"index: {name} is about a WACZ package: give --wacz FILE too", file=sys.stderr)
+            return 2
     missing = [p for p in [*args.inputs, *args.items] if not p.exists()]
     if missing:
         print(f"index: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
