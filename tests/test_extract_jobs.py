@@ -9,6 +9,7 @@ inside a record, where a worker must not begin).
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 import shutil
@@ -212,3 +213,69 @@ def test_a_worker_that_dies_ends_the_run_in_one_line_and_nonzero(
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert "a worker process died" in err.strip().splitlines()[-1]
+
+
+def spread_file(path: Path) -> list[tuple[int, int]]:
+    """40 pages gzipped a record a member, but page 10's body spread over three members
+    and page 25's record split inside its WARC header (then its body): each spans several
+    of SHARD's ranges. Returns the byte spans of those two records."""
+    import random
+
+    words = random.Random(14)
+
+    def body(title: str, count: int) -> bytes:
+        text = " ".join(
+            "".join(words.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(words.randint(2, 9)))
+            for _ in range(count)
+        )
+        return (
+            f"<html><head><title>{title}</title></head><body><p>{text}</p></body></html>".encode()
+        )
+
+    members: list[bytes] = []
+    spans = []
+    for n in range(40):
+        buffer = BytesIO()
+        writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+        payload = body(f"Page {n}", 4000 if n in (10, 25) else 60)
+        http = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            f"http://spread.test/p{n}", "response", payload=BytesIO(payload), http_headers=http
+        )
+        writer.write_record(record)
+        raw = buffer.getvalue()
+        cut = raw.index(b"<body>")
+        if n == 10:
+            third = (len(raw) - cut) // 3
+            parts = [raw[:cut], raw[cut : cut + third], raw[cut + third : cut + 2 * third]]
+            parts.append(raw[cut + 2 * third :])
+        elif n == 25:
+            header = raw.index(b"WARC-Target-URI")
+            parts = [raw[:header], raw[header:cut], raw[cut:]]
+        else:
+            parts = [raw]
+        start = sum(map(len, members))
+        members += [gzip.compress(part) for part in parts]
+        if len(parts) > 1:
+            spans.append((start, sum(map(len, members))))
+    path.write_bytes(b"".join(members))
+    return spans
+
+
+def test_records_spread_over_members_across_ranges_are_read_once(tmp_path: Path) -> None:
+    """A worker's range ending inside a record spread over gzip members: the record was read
+    by no one (named cut short, and its rest junk, where -j 1 reads it whole); now the worker
+    meeting it reads the file on from it as one gzip stream, as one reader does, and the
+    ranges after are not read again: each page once, -j 2 byte for byte -j 1's."""
+    from newsarchive.warc.shards import plan_shards
+
+    path = tmp_path / "spread.warc.gz"
+    spans = spread_file(path)
+    cuts = [shard.start for shard in plan_shards([path], 2, SHARD)]
+    assert all(any(start < cut < end for cut in cuts) for start, end in spans)
+    items, lines = one_and_two(tmp_path, "--all-pages", str(path))
+    titles = [json.loads(line)["title"] for line in items.decode().splitlines()]
+    assert titles == [f"Page {n}" for n in range(40)]
+    assert lines[-1] == "extract: 40 items"

@@ -401,3 +401,92 @@ def archived_items(warc_dir: Path) -> set[str]:
                 if record.rec_type == "metadata":
                     urls.add(json.loads(record.content_stream().read())["url"])
     return urls
+
+
+def index_alone(
+    runs: Runs, wacz: Path, *options: str, run: CrawlResult | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`index` of one run's WARCs only (the latest: the recheck), as a user packaging each
+    scheduled run does."""
+    latest = [str(path) for path in run_files(runs, run or runs.recheck)]
+    cdxj = wacz.with_suffix(".cdxj")
+    command = [sys.executable, "-m", "newsarchive", "index", *latest, "--cdxj", str(cdxj)]
+    command += ["--wacz", str(wacz), *options]
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+
+
+def revisits_of_earlier_runs(runs: Runs) -> list[dict[str, Any]]:
+    latest = records(run_files(runs, runs.recheck))
+    own = {r["warc"]["WARC-Record-ID"] for r in latest if r["type"] == "response"}
+    found = [r for r in latest if r["type"] == "revisit"]
+    return [r for r in found if r["warc"]["WARC-Refers-To"] not in own]
+
+
+def test_the_latest_run_alone_names_the_option_for_its_revisits(runs: Runs, tmp_path: Path) -> None:
+    done = index_alone(runs, tmp_path / "latest.wacz")
+    assert done.returncode == 3, done.stdout + done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert "revisits of originals not given" in last
+    assert "--with-originals" in last and "--revisits-elsewhere" in last
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.pywb
+def test_the_latest_run_alone_with_originals_replays_every_revisit(
+    runs: Runs, tmp_path: Path
+) -> None:
+    """The records its revisits name are copied from the earlier runs' WARCs beside it (bytes
+    unchanged), so the package replays each revisit as the original, on its own."""
+    wacz = tmp_path / "latest.wacz"
+    done = index_alone(runs, wacz, "--with-originals")
+    assert done.returncode == 0, done.stdout + done.stderr
+    revisits = revisits_of_earlier_runs(runs)
+    assert revisits
+    with zipfile.ZipFile(wacz) as package:
+        copied = package.read("archive/newsarchive-revisit-originals.warc.gz")
+        datapackage = json.loads(package.read("datapackage.json"))
+    copy = tmp_path / "copied.warc.gz"
+    copy.write_bytes(copied)
+    ids = {r["warc"]["WARC-Record-ID"] for r in records([copy])}
+    assert {r["warc"]["WARC-Refers-To"] for r in revisits} <= ids
+    assert datapackage["newsarchive:revisitOriginalsCopied"] == len(ids)
+    assert f"{len(ids)} original records of" in done.stdout
+    earlier = records(run_files(runs, runs.first) + run_files(runs, runs.second))
+    originals = {r["warc"]["WARC-Record-ID"]: r for r in earlier if r["type"] == "response"}
+    check = subprocess.run([sys.executable, "-m", "wacz", "validate", "-f", str(wacz)])
+    assert check.returncode == 0
+    with replaying(wacz) as base:
+        for revisit in revisits:
+            target = revisit["warc"]["WARC-Target-URI"]
+            replayed = fetch(f"{base}{stamp(revisit)}id_/{target}")
+            original = originals[revisit["warc"]["WARC-Refers-To"]]["body"]
+            assert decoded(replayed) == decoded(original), target
+
+
+def test_the_latest_run_alone_accepts_revisits_of_earlier_packages(
+    runs: Runs, tmp_path: Path
+) -> None:
+    """Counted in the output and in datapackage.json; not listed as pages (the package alone
+    cannot show them); exit 0. The second run: its new and changed articles are pages."""
+    wacz = tmp_path / "second.wacz"
+    done = index_alone(runs, wacz, "--revisits-elsewhere", run=runs.second)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with zipfile.ZipFile(wacz) as package:
+        datapackage = json.loads(package.read("datapackage.json"))
+        pages = [json.loads(line) for line in package.read("pages/pages.jsonl").splitlines()[1:]]
+        archived = package.namelist()
+    recorded = datapackage["newsarchive:revisitsInEarlierPackages"]
+    assert recorded["count"] == len(recorded["revisits"]) > 0
+    assert f"index: {recorded['count']} revisits of originals in earlier packages" in done.stdout
+    listed = {(p["url"], stamp_of(p["ts"])) for p in pages}
+    assert listed  # the new and changed articles, the listing that changed with them
+    assert not listed & {(r["url"], stamp_of(r["ts"])) for r in recorded["revisits"]}
+    assert not any("originals" in name for name in archived)
+
+
+def test_the_revisit_options_need_a_package(tmp_path: Path) -> None:
+    for option in ("--with-originals", "--revisits-elsewhere"):
+        command = [sys.executable, "-m", "newsarchive", "index", str(tmp_path), option]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+        assert done.returncode == 2
+        assert done.stderr == f"index: {option} is about a WACZ package: give --wacz FILE too\n"

@@ -22,6 +22,7 @@ from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import JOINED_NAME, write_cdxj
 from newsarchive.package.members import copy_whole_members, gzip_reads_whole
+from newsarchive.package.originals import ORIGINALS_NAME, beside, copy_originals
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
 from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.wacz import PackageError, write_wacz
@@ -55,10 +56,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--title", default="newsarchive", help="title of the WACZ (default: newsarchive)"
     )
+    revisits = parser.add_mutually_exclusive_group()
+    revisits.add_argument(
+        "--with-originals",
+        action="store_true",
+        help="copy into the WACZ the records its revisits name from the other WARCs in the "
+        "same folders (an incremental crawl's earlier runs), so it replays alone",
+    )
+    revisits.add_argument(
+        "--revisits-elsewhere",
+        action="store_true",
+        help="accept revisits whose originals are in earlier packages: indexed, counted, "
+        "recorded in datapackage.json, not listed as pages",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    for given, name in ((args.with_originals, "--with-originals"),
+                        (args.revisits_elsewhere, "--revisits-elsewhere")):  # fmt: skip
+        if given and not args.wacz:
+            print(f"index: {name} is about a WACZ package: give --wacz FILE too", file=sys.stderr)
+            return 2
     missing = [p for p in [*args.inputs, *args.items] if not p.exists()]
     if missing:
         print(f"index: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
@@ -98,9 +117,25 @@ def run(args: argparse.Namespace) -> int:
         count = len(lines_skipped)
         summary += ", " * bool(summary) + f"{count} items line{'s' * (count != 1)} skipped"
     if summary:
-        print(f"index: skipped: {summary} (named above)", file=sys.stderr)
+        hint = _revisits_hint(warcs, skips, args) if skips.outside else ""
+        print(f"index: skipped: {summary} (named above){hint}", file=sys.stderr)
         return status or EXIT_SKIPPED
     return status
+
+
+def _revisits_hint(warcs: list[Path], skips: Skips, args: argparse.Namespace) -> str:
+    """What to give for revisits of originals not given: the option that fits."""
+    if args.wacz and not args.with_originals and beside(warcs):
+        return (
+            "; their originals may be in the WARCs beside them: --with-originals copies them "
+            "into the WACZ, --revisits-elsewhere accepts them as in earlier packages"
+        )
+    if args.wacz and not args.with_originals:
+        return (
+            "; give the earlier runs' WARCs too, or --revisits-elsewhere if their originals "
+            "are in earlier packages"
+        )
+    return "; give the earlier runs' WARCs too"
 
 
 def _check_items(captures: CaptureIndex, inputs: list[Path], lines_skipped: list[str]) -> None:
@@ -129,10 +164,22 @@ def _check_items(captures: CaptureIndex, inputs: list[Path], lines_skipped: list
 def _package(
     warcs: list[Path], skips: Skips, args: argparse.Namespace, lines_skipped: list[str]
 ) -> int:
-    captures = read_captures(warcs, skips)
-    # a package holds each file with anything readable at an offset, bytes unchanged; its
-    # index (py-wacz's, made tolerant as ours) leaves out what was skipped
     with tempfile.TemporaryDirectory(prefix="newsarchive-package-") as scratch:
+        copied = _originals(warcs, Path(scratch)) if args.with_originals else 0
+        originals = [Path(scratch) / ORIGINALS_NAME] if copied else []
+        elsewhere: list[tuple[str, str, str]] | None = [] if args.revisits_elsewhere else None
+        captures = read_captures(warcs, skips, originals, elsewhere)
+        extra: dict[str, object] = {}
+        if originals:
+            extra["newsarchive:revisitOriginalsCopied"] = copied
+        if elsewhere is not None:
+            extra["newsarchive:revisitsInEarlierPackages"] = {
+                "count": len(elsewhere),
+                "revisits": [{"url": url, "ts": date} for _, url, date in elsewhere],
+            }
+            _say_elsewhere(elsewhere, skips)
+        # a package holds each file with anything readable at an offset, bytes unchanged; its
+        # index (py-wacz's, made tolerant as ours) leaves out what was skipped
         packed = [
             kept
             for number, path in enumerate(warcs)
@@ -142,7 +189,41 @@ def _package(
             print("index: no archive file could be packaged: no WACZ written", file=sys.stderr)
             return 1
         joined = _joined_copies(packed, skips, Path(scratch), captures)
-        return _write_package([*packed, *joined], captures, args, lines_skipped)
+        return _write_package([*packed, *joined, *originals], captures, args, lines_skipped, extra)
+
+
+def _originals(warcs: list[Path], scratch: Path) -> int:
+    """How many records the revisits of `warcs` name were copied from the files beside them
+    into `scratch/ORIGINALS_NAME` (`--with-originals`), said in one line."""
+    candidates = beside(warcs)
+    output = scratch / ORIGINALS_NAME
+    found = copy_originals(warcs, candidates, output)
+    if found.copied:
+        names = ", ".join(path.name for path in found.files)
+        print(
+            f"index: {found.copied} original record{'s' * (found.copied != 1)} of "
+            f"{found.resolved} revisit{'s' * (found.resolved != 1)} copied into the WACZ "
+            f"({ORIGINALS_NAME}, bytes unchanged) from {names}"
+        )
+    elif found.unresolved:
+        where = ", ".join(sorted({str(p.parent) for p in warcs}))
+        print(
+            f"index: --with-originals: no original of {found.unresolved} revisit"
+            f"{'s' * (found.unresolved != 1)} in the other WARCs of {where}",
+            file=sys.stderr,
+        )
+    return found.copied
+
+
+def _say_elsewhere(elsewhere: list[tuple[str, str, str]], skips: Skips) -> None:
+    if elsewhere:
+        count = len(elsewhere)
+        print(
+            f"index: {count} revisit{'s' * (count != 1)} of originals in earlier packages "
+            f"(--revisits-elsewhere): indexed, not listed as pages, recorded in the WACZ's "
+            f"datapackage.json; they replay with those packages; the first at "
+            f"{skips.shown(elsewhere[0][0])}"
+        )
 
 
 def _packed(path: Path, number: int, skips: Skips, scratch: Path) -> Path | None:
@@ -172,8 +253,11 @@ def _packed(path: Path, number: int, skips: Skips, scratch: Path) -> Path | None
     copy = scratch / "members" / str(number) / path.name
     copy.parent.mkdir(parents=True)
     kept = copy_whole_members(path, copy)
-    if not kept.members:
-        logger.warning("%s: left out of the WACZ (no gzip member in it is whole)", shown)
+    if not kept.members:  # nothing in it could replay: its loss is the skips named above
+        logger.warning(
+            "%s: left out of the WACZ (no gzip member in it is whole; %s, named above, "
+            "counted as skipped)", shown, skipped,
+        )  # fmt: skip
         return None
     logger.warning(
         "%s: in the WACZ as its %d whole gzip members, bytes unchanged, without %s (named "
@@ -219,7 +303,11 @@ def _joined_copies(
 
 
 def _write_package(
-    warcs: list[Path], captures: CaptureIndex, args: argparse.Namespace, lines_skipped: list[str]
+    warcs: list[Path],
+    captures: CaptureIndex,
+    args: argparse.Namespace,
+    lines_skipped: list[str],
+    extra: dict[str, object],
 ) -> int:
     items = item_files(args.items)
     pages = page_entries(read_items(items, lines_skipped), captures) if items else []
@@ -235,7 +323,7 @@ def _write_package(
     if not pages:
         logger.warning("no HTML page in these files: the WACZ lists no page (open it by URL)")
     try:
-        result = write_wacz(warcs, pages, args.wacz, args.title)
+        result = write_wacz(warcs, pages, args.wacz, args.title, extra)
     except PackageError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 1

@@ -61,7 +61,12 @@ def _html_capture(record: ArcWarcRecord) -> bool:
     return content_type.split(";")[0].strip().lower() in HTML_TYPES
 
 
-def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex:
+def read_captures(
+    paths: list[Path],
+    skips: Skips | None = None,
+    originals_only: Iterable[Path] = (),
+    elsewhere: list[tuple[str, str, str]] | None = None,
+) -> CaptureIndex:
     """The HTML captures of the files of `paths` that a package holds (`Skips.packable`: a
     file with records skipped is held, without them); what cannot be read goes to `skips`
     (default: logged only).
@@ -73,6 +78,11 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
     split in segments is listed from its joined copy, but its revisits are listed here. A
     capture cut short when fetched (WARC-Truncated) is left out where its URL has
     a whole one, as the index leaves it out (`newsarchive.package.cdxj`).
+
+    The files of `originals_only` (earlier runs' records copied for their revisits,
+    `newsarchive.package.originals`) give originals, never pages. With `elsewhere`, a
+    revisit whose original is in none of the files is appended there (`where`, URL, date), not
+    skipped: its original is in an earlier package (`index --revisits-elsewhere`).
     """
     skips = skips if skips is not None else Skips()
     read: list[tuple[Capture, bool]] = []  # (capture, whether a revisit); originals trimmed
@@ -80,7 +90,8 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
     joined: list[Capture] = []  # records joined from their segments (all in one file)
     others = NotPages()  # the originals no page is made of: a revisit of one is none
     wanted = PageRecords(others.add, _html_capture)
-    for path in paths:
+    extra = list(originals_only)
+    for path in [*paths, *extra]:
         for record in read_records(path, skips, wanted):
             if segment_problem(record.record):  # listed from the WACZ's joined copy (`index`)
                 joined.append(Capture.of(record).keys_only())  # its revisits' original
@@ -90,13 +101,14 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
             if record.record.rec_headers.get_header("WARC-Truncated") in CUT_WHEN_FETCHED:
                 cut.add((capture.where, record.record.rec_headers.get_header("WARC-Target-URI")))
             read.append((capture if revisit else capture.keys_only(), revisit))
-    clean = set(skips.packable(paths))  # the files a package holds (their skipped records not)
+    clean = set(skips.packable([*paths, *extra]))  # the files a package holds
     read = [(capture, revisit) for capture, revisit in read if capture.path in clean]
     read = _whole_where_any(read, cut)
     originals = Originals()
     for capture, revisit in read:
         if not revisit:
             originals.add(capture, _FOUND)
+    read = [(capture, revisit) for capture, revisit in read if capture.path not in extra]
     for capture in joined:
         if capture.path in clean:
             originals.add(capture, _FOUND)
@@ -105,6 +117,10 @@ def read_captures(paths: list[Path], skips: Skips | None = None) -> CaptureIndex
         headers = capture.rec_headers
         url = headers.get_header("WARC-Target-URI")
         if revisit and originals.find(capture) is None:
+            if elsewhere is not None:
+                if capture.http_headers is not None or not others.holds_original_of(headers):
+                    elsewhere.append((capture.where, url, headers.get_header("WARC-Date")))
+                continue
             if capture.http_headers is None:  # a 304's: of a page, an image, or not given
                 if not others.holds_original_of(headers):
                     skips.revisit_outside(capture.where)

@@ -39,6 +39,7 @@ from newsarchive.outputs import whole_text_file
 from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
     CUT_WHEN_FETCHED,
+    HEADER_SPREAD,
     READ_ERRORS,
     SEARCHED,
     WHOLE_FILE_GZIP,
@@ -47,6 +48,7 @@ from newsarchive.warc.archives import (
     check_record,
     cut_short,
     foreign_format,
+    header_spread,
     install_tolerant_digests,
     is_arc,
     missing_bytes,
@@ -379,10 +381,15 @@ class _Digesting:
                 return
             check_record(record, self.arc)
             problem = unreadable_record(record)
-            if problem:  # of any type, as `extract` names it (`unreadable_record`)
+            header_cut = bool(problem) and header_spread(self.records)
+            if problem and self.records.offset == self.spread_end:  # the spread record's
+                record.newsarchive_unreadable = True  # rest, read as a record: named with it
+            elif problem:  # of any type, as `extract` names it (`unreadable_record`)
                 at = f"{self.filename}@{self.records.offset}"  # before its length is read
-                self.skips.record(self.filename, at, problem)
+                self.skips.record(self.filename, at, HEADER_SPREAD if header_cut else problem)
                 record.newsarchive_unreadable = True
+            if header_cut:  # the next member is the header's rest: named with it
+                self.spread_end = self.records.fh.tell() - self.records.reader.rem_length()
             spool = tempfile.SpooledTemporaryFile(_SPOOL_IN_MEMORY)  # noqa: SIM115 (closed below)
             digest = hashlib.sha1()
             size = 0

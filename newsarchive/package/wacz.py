@@ -9,6 +9,7 @@ A package that fails is never left where it was asked for.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -34,9 +35,14 @@ class WaczResult:
 
 
 def write_wacz(
-    warcs: list[Path], pages: list[dict[str, Any]], output: Path, title: str
+    warcs: list[Path],
+    pages: list[dict[str, Any]],
+    output: Path,
+    title: str,
+    extra: dict[str, Any] | None = None,
 ) -> WaczResult:
-    """`wacz create` with our pages list, then `wacz validate`; raises PackageError on failure."""
+    """`wacz create` with our pages list, then `wacz validate`; raises PackageError on failure.
+    `extra`: fields added to datapackage.json (py-wacz rewrites the pages list's header)."""
     from newsarchive.package.pages import write_pages
 
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -46,7 +52,7 @@ def write_wacz(
             pages_file = Path(tmp) / "pages.jsonl"
             write_pages(pages_file, pages, title)
             create = ["create", "-f", "-o", str(partial), "-p", str(pages_file), "--title", title]
-            _wacz([*create, *map(str, _safe_names(warcs, Path(tmp) / "archive"))])
+            _wacz([*create, *map(str, _safe_names(warcs, Path(tmp) / "archive"))], extra)
         _wacz(["validate", "-f", str(partial)])
         listed = _listed_pages(partial)
         unmatched = tuple(
@@ -79,12 +85,16 @@ def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:
     return links
 
 
-def _wacz(args: list[str]) -> str:
+def _wacz(args: list[str], extra: dict[str, Any] | None = None) -> str:
+    from newsarchive.package.wacz_tool import EXTRA_FIELDS
+
+    env = {**os.environ, EXTRA_FIELDS: json.dumps(extra or {})}
     done = subprocess.run(
         [sys.executable, "-m", "newsarchive.package.wacz_tool", *args],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     output = done.stdout + done.stderr
     if done.returncode != 0 or "Validation failed" in output:

@@ -9,7 +9,9 @@ left out named on stderr. A process of its own, as py-wacz is used here.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
 from typing import Any
 
@@ -20,11 +22,22 @@ from newsarchive.package.cdxj import Tolerant
 from newsarchive.warc.archives import Skips
 from newsarchive.warc.encodings import install_warcio_decoders
 
+# JSON object of fields `index` adds to datapackage.json (what the package knows of itself
+# that py-wacz cannot: revisits whose originals are in earlier packages, originals copied)
+EXTRA_FIELDS = "NEWSARCHIVE_DATAPACKAGE_EXTRA"
+
 
 class TolerantWaczIndexer(Tolerant, WACZIndexer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.skips = Skips()
+
+    def generate_datapackage(self, res: Any, wacz: Any) -> str:
+        text: str = super().generate_datapackage(res, wacz)
+        extra = json.loads(os.environ.get(EXTRA_FIELDS) or "{}")
+        if not extra:
+            return text
+        return json.dumps({**json.loads(text), **extra}, indent=2)
 
 
 def main(argv: list[str]) -> int:

@@ -8,12 +8,14 @@ decides what to follow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from urllib.parse import parse_qsl, urlsplit
 
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
-from newsarchive.spiders.pagination import DATA_URL, generic_next
+from newsarchive.spiders.pagination import DATA_URL, PAGE_WORDS, generic_next, is_next_number
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
 
@@ -22,6 +24,10 @@ from newsarchive.timestamps import parse_feed_date
 REL_NEXT = 'link[rel~="next"], a[rel~="next"]'
 IsArticle = Callable[[str], bool] | None
 JSON_LD = '//script[@type="application/ld+json"]/text()'
+# Query keys a listing's next page carries besides a page number: an offset or a cursor.
+CURSOR_KEYS = frozenset(("offset", "start", "from", "skip", "cursor", "after", "before", "next"))
+# A page number written into a path segment of the listing's own: `page2.html`, `seite-3`.
+PAGED_SEGMENT = re.compile(rf"^(?:{'|'.join(sorted(PAGE_WORDS))})[-_=]?\d+(?:\.\w+)?$", re.I)
 
 
 def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]:
@@ -38,6 +44,41 @@ def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]
     scripts = response.xpath(JSON_LD).getall()
     for entry in item_list_entries(scripts):
         yield Entry(response.urljoin(entry.url), entry.published)
+    target = rel_next(response)
+    if target is not None and not listing_like(response.url, target):
+        yield Entry(target)  # a rel=next that is no next page (an article's): a link
+
+
+def rel_next(response: TextResponse) -> str | None:
+    """The absolute URL the page's rel=next names, if any."""
+    href = response.css(REL_NEXT).xpath("@href").get()
+    return response.urljoin(href.strip()) if href and href.strip() else None
+
+
+def listing_like(url: str, target: str, is_article: IsArticle = None) -> bool:
+    """Whether `target`, which the listing page at `url` names rel=next, reads as its next
+    page: on its host, no article, and the page number one up in one slot
+    (`is_next_number`), or the same section path with another query (`?after=CURSOR`), or
+    a paging word or parameter under the section's path (`/world/page2.html`, `?offset=20`).
+    CMS themes print rel=next on a listing for the next *article* too (a story's "next
+    story" carried over to its section): that is a link, not the listing's next page."""
+    here, there = urlsplit(url), urlsplit(target)
+    if here.netloc.lower() != there.netloc.lower():
+        return False
+    if is_article is not None and is_article(target):
+        return False
+    if is_next_number(url, target):
+        return True
+    path, other = here.path.rstrip("/"), there.path.rstrip("/")
+    if other == path:  # another query (a cursor), or the page itself (a site repeating its
+        return True  # last page: the listing's own ends, `same_page`, stop it)
+    if not other.startswith(path + "/"):
+        return False
+    keys = {key.lower() for key, _ in parse_qsl(there.query)}
+    if keys & (PAGE_WORDS | CURSOR_KEYS):
+        return True
+    tail = other[len(path) + 1 :].split("/")
+    return any(PAGED_SEGMENT.match(part) for part in tail) or tail[0].lower() in PAGE_WORDS
 
 
 def next_page_url(
@@ -53,8 +94,9 @@ def next_page(
 ) -> tuple[str, str] | None:
     """(URL of page `page + 1`, how it was found): the profile's "next" control (its link,
     else the URL its data attributes hold: "control"), or the profile's page template
-    ("template"), else the page's rel=next ("rel_next"), else a link to the next page
-    number or a "next" control of no profile's ("numbered", "next_control": pagination.py)."""
+    ("template"), else the page's rel=next where it reads as a listing page ("rel_next",
+    `listing_like`), else a link to the next page number or a "next" control of no
+    profile's ("numbered", "next_control": pagination.py)."""
     if listing.next_page:
         control = response.css(listing.next_page)
         href = control.xpath("@href").get() or control.xpath(DATA_URL).get()
@@ -62,9 +104,9 @@ def next_page(
     if listing.page_url:
         section_url = response.url.split("?", 1)[0]
         return listing.page_url.format(section_url=section_url, page=page + 1), "template"
-    href = response.css(REL_NEXT).xpath("@href").get()
-    if href and href.strip():
-        return response.urljoin(href.strip()), "rel_next"
+    target = rel_next(response)
+    if target is not None and listing_like(response.url, target, is_article):
+        return target, "rel_next"
     return generic_next(response.selector, response.url, is_article or (lambda _: False))
 
 

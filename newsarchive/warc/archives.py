@@ -468,6 +468,31 @@ def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool
     return more
 
 
+def header_spread(records: ArchiveIterator) -> bool:
+    """Whether the header just read (found damaged: cut, lines missing) ended with its gzip
+    member, and the file goes on: a writer split the record inside its WARC header (the
+    next member holds the header's rest, which starts no record)."""
+    reader = records.reader
+    decompressor = reader.decompressor
+    if decompressor is None or not decompressor.eof:
+        return False
+    if reader.rem_length() > len(decompressor.unused_data or b""):  # the member's bytes left
+        return False
+    if decompressor.unused_data:
+        return True
+    here = records.fh.tell()
+    more = bool(records.fh.read(1))
+    records.fh.seek(here)
+    return more
+
+
+HEADER_SPREAD = (
+    "its WARC header spread over several gzip members (its member ends inside the header; "
+    "replay tools read one member a record): not indexed, the members after it with it "
+    "(`extract` reads it whole)"
+)
+
+
 def spread_reason(missing: int) -> str:
     """Why `index` leaves out a record spread over gzip members (`spread_over_members`)."""
     return (
@@ -546,6 +571,8 @@ def _one_record(
     plain = seekable and not in_frame and records.reader.decompressor is None
     check_record(record, arc)
     problem = unreadable_record(record)
+    if problem and spread_check and header_spread(records):  # its header's rest: next member
+        raise Spread(records.offset)
     if problem == NO_LENGTH:  # its header cut off before its length (or one that is no number)
         at = where(place(records.offset))  # before its length is read: that moves it on
         if ends is not None:
@@ -1082,10 +1109,13 @@ def read_range(
     segments: Segments | None = None,
 ) -> Iterator[Read]:
     """The records from the stream's position (a record's start) to `stop`, as `read_records`
-    reads them; errors are the caller's, who knows how much of the file came before."""
+    reads them; errors are the caller's, who knows how much of the file came before. A
+    record spread over gzip members raises `Spread`, as in `read_records`: the caller reads
+    on from it as one gzip stream (`read_spread`), to the file's end."""
     yield from _records(
-        stream, path, skips, wanted, seekable=True, ends=ends, stop=stop, segments=segments
-    )
+        stream, path, skips, wanted, seekable=True, ends=ends, stop=stop, segments=segments,
+        join_members=True,
+    )  # fmt: skip
 
 
 def read_frame(
@@ -1521,7 +1551,12 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     load = loader.load_http_headers
 
     def tolerant(rec_type: str, uri: str | None, stream: IO[bytes], length: int | None) -> object:
-        return load(rec_type, "" if uri is None else uri, stream, length)
+        try:
+            return load(rec_type, "" if uri is None else uri, stream, length)
+        except EOFError:
+            if header_spread(records):  # its gzip member ended in its WARC header: the
+                return None  # record is read (and named, or read whole) as such
+            raise
 
     loader.load_http_headers = tolerant
     warc_parse = loader.warc_parser.parse
@@ -1531,6 +1566,11 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     def parse_raw_uris(stream: IO[bytes], full_statusline: bytes | str | None = None) -> object:
         tap = _UriLines(stream)
         raw_first.clear()
+        if full_statusline is None:  # past blank lines: the end of the record before, written
+            line = tap.readline()  # into this record's gzip member (warcio's wrong-chunks file)
+            while line and not line.strip(b"\r\n"):
+                line = tap.readline()
+            full_statusline = tap.first = line
         try:
             headers = warc_parse(tap, full_statusline)
         except StatusAndHeadersParserException:
@@ -1874,7 +1914,10 @@ def next_record(stream: IO[bytes], after: int) -> int | None:
 
 
 def _starts_record(head: bytes, arc: bool) -> bool:
-    """Whether decompressed bytes begin with a record's header (of the file's kind)."""
+    """Whether decompressed bytes begin with a record's header (of the file's kind), past
+    blank lines (the end of the record before it, written into this member: warcio reads
+    them as such)."""
+    head = head.lstrip(b"\r\n")
     if not arc:
         return head.startswith(b"WARC/")
     line = head.split(b"\n", 1)[0]

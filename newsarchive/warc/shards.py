@@ -29,11 +29,13 @@ from newsarchive.warc.archives import (
     Read,
     Segments,
     Skips,
+    Spread,
     Stop,
     Wanted,
     error_text,
     read_on_past_junk,
     read_range,
+    read_spread,
     whole_file_gzip,
 )
 from newsarchive.warc.framed import read_archive
@@ -202,6 +204,9 @@ def read_shard(
             # junk is named as damage: the parent then reads the file's rest with one reader
             end.tail = yield from read_on_past_junk(records, stream, shard.path, skips, ends, stop)
             end.stopped_at = stop.reached
+    except Spread as spread:  # as one reader: the rest of the file as one gzip stream, read
+        end.stopped_at, end.tail = None, 0  # here once (the parent drops the later ranges)
+        yield from read_spread(shard.path, skips, wanted, spread.at, segments)
     except ArchiveLoadFailed as exc:
         end.error = error_text(exc)
         end.whole_gzip = WHOLE_FILE_GZIP in str(exc)
