@@ -15,6 +15,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 import lxml.etree
@@ -413,10 +414,19 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
             return True
         if (node.tag == "footer" or node.get("role") == "contentinfo") and _site_footer(doc, node):
             return True
-        m = _OTHER_ITEM.search(node.get("class") or "") or _OTHER_ITEM.search(node.get("id") or "")
-        if m and (m.group(0).lower() != "teaser" or _other_teaser(doc, node)):
+        word = _other_item(node.get("class") or "") or _other_item(node.get("id") or "")
+        if word and (word != "teaser" or _other_teaser(doc, node)):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _other_item(name: str) -> str | None:
+    """The word of a class or id naming another item's block (`_OTHER_ITEM`), lower-cased.
+    Cached: every date line's ancestors are read, so a page asks of the same few names
+    again and again (as a site's pages do), and the words are searched at every position."""
+    m = _OTHER_ITEM.search(name)
+    return m.group(0).lower() if m else None
 
 
 _LIST_LEVELS = 4  # a date's element and the blocks holding it, searched for a list's item
