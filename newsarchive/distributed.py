@@ -66,6 +66,8 @@ FRESH_SETTING = "NEWSARCHIVE_FRESH"  # start a new run even when an earlier one 
 # s: a run whose last worker lapsed longer ago than this is not gone on with (default 5 TTLs)
 CONTINUE_SETTING = "NEWSARCHIVE_REDIS_CONTINUE_WITHIN"
 CONTINUE_TTLS = 5
+FLUSH_SETTING = "SCHEDULER_FLUSH_ON_START"  # scrapy-redis's: a fresh run, never under live workers
+FLUSH_IGNORED_STAT = "redis/flush_on_start_ignored"
 START_STAT = "redis/start"  # "joined", "continued" or "fresh"
 START_REASON_STAT = "redis/start_reason"  # why, in a few words
 LOST_REASON = "redis_unreachable"  # the finish reason of a worker whose Redis went away
@@ -230,13 +232,17 @@ def worker_ttl(settings: BaseSettings) -> float:
 
 def start_mode(settings: BaseSettings) -> str:
     """How a worker finding no live one starts: "resume", "fresh" or "" (fresh unless an
-    earlier run left requests queued or held)."""
+    earlier run left requests queued or held, its last worker lapsed lately).
+
+    scrapy-redis's SCHEDULER_FLUSH_ON_START asks for a fresh run: it is done here, only
+    when no worker is live (scrapy-redis emptied the queue and the seen requests under
+    live workers, at every start)."""
     resume, fresh = settings.getbool(RESUME_SETTING), settings.getbool(FRESH_SETTING)
-    if resume and fresh:
-        raise ValueError(
-            f"{RESUME_SETTING}=1 and {FRESH_SETTING}=1 ask for opposite starts: give one"
-        )
-    return "resume" if resume else "fresh" if fresh else ""
+    flush = settings.getbool(FLUSH_SETTING)
+    if resume and (fresh or flush):
+        other = FRESH_SETTING if fresh else FLUSH_SETTING
+        raise ValueError(f"{RESUME_SETTING}=1 and {other}=1 ask for opposite starts: give one")
+    return "resume" if resume else "fresh" if fresh or flush else ""
 
 
 def continue_within(settings: BaseSettings) -> float:
@@ -372,6 +378,15 @@ class SharedCrawlExtension:
         if others:
             self._started("joined", f"{others} other worker(s) live")
             logger.info("Joining crawl %s with %d other worker(s)", self.prefix, others)
+            if self.crawler.settings.getbool(FLUSH_SETTING):
+                self.stats.set_value(FLUSH_IGNORED_STAT, 1)
+                logger.warning(
+                    "%s=1 ignored: %d other worker(s) of crawl %s are live, and emptying the "
+                    "shared queue and seen requests would lose their work; this worker joins them",
+                    FLUSH_SETTING,
+                    others,
+                    self.prefix,
+                )
             return self._beat_on()
         why = self._why(queued + held, age, kept)
         if kept and (queued or held):
@@ -411,7 +426,8 @@ class SharedCrawlExtension:
         if self.start == "resume":
             return f"{RESUME_SETTING}=1"
         if self.start == "fresh":
-            return f"{FRESH_SETTING}=1"
+            fresh = self.crawler.settings.getbool(FRESH_SETTING)
+            return f"{FRESH_SETTING if fresh else FLUSH_SETTING}=1"
         if age < 0:
             return "no record of when the earlier run's last worker was heard of"
         return (

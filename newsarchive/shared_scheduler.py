@@ -142,6 +142,9 @@ class ResumableScheduler(Scheduler):
         scheduler.check_every = worker_ttl(crawler.settings) / 4
         scheduler._checked = time.monotonic()
         scheduler._waited_for = []
+        # SCHEDULER_FLUSH_ON_START is done by the shared crawl's join, only when no worker is
+        # live (newsarchive.distributed.start_mode): here it emptied their queue and seen set
+        scheduler.flush_on_start = False
         return scheduler
 
     def open(self, spider: Any) -> Any:
