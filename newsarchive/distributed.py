@@ -83,6 +83,11 @@ SKIPPED = "skipped"  # known articles skipped in this run (each counted by one w
 # when (Redis's clock, s) the run's last worker lapses or lapsed: a beat moves it on, the last
 # worker leaving an unfinished run sets it to then
 LAST_SEEN = "last_seen"
+# a host's Retry-After rest, for every worker (host -> until, ms on Redis's clock; a server's
+# ask, not the run's: a fresh run keeps it, the key expires with its last rest), and the
+# requests put aside while their host rests (the inflight entry -> when due, ms): the shared
+# scheduler's (newsarchive.shared_scheduler)
+RESTS, RESTING = "rests", "resting"
 
 # Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines);
 # a worker is missed once its expiry second has passed (removed below "(now"), as the
@@ -125,7 +130,7 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 local others = redis.call('ZCARD', KEYS[1])
 local cleared, queued, held, age, kept = 0, 0, 0, -1, 0
 if others == 0 then
-  queued = redis.call('ZCARD', KEYS[3])
+  queued = redis.call('ZCARD', KEYS[3]) + redis.call('ZCARD', KEYS[10])
   for _, holder in ipairs(redis.call('SMEMBERS', KEYS[6])) do
     held = held + redis.call('HLEN', ARGV[4] .. holder)
   end
@@ -134,7 +139,8 @@ if others == 0 then
   if ARGV[3] == 'resume' or (ARGV[3] == '' and queued + held > 0 and within) then  -- go on
     kept = 1
   else
-    cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9])
+    cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
+                         KEYS[10])
     cleared = cleared + clear_held(KEYS[6], ARGV[4])
   end
 end
@@ -178,12 +184,14 @@ redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 if redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
-if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEYS[6]) > 0 then
+if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEYS[6]) > 0
+   or redis.call('ZCARD', KEYS[10]) > 0 then
   redis.call('SET', KEYS[9], now)  -- the run's last worker left it unfinished now
   return 0
 end
 clear_held(KEYS[6], ARGV[2])
-return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9]) + 1
+return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
+                  KEYS[10]) + 1
 """
 )
 
@@ -264,7 +272,7 @@ def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
         raise NotConfigured("no NEWSARCHIVE_REDIS_URL: the crawl is not shared")
     fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
-    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN)
+    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING)
     keys = {name: f"{prefix}:{name}" for name in names}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
@@ -336,7 +344,8 @@ class SharedCrawlExtension:
         self.me = worker_name()
         self.idle = False
         self.waiting = False
-        roles = (WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN)
+        roles = [WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN]
+        roles += [RESTING]
         self.keys = [keys[name] for name in roles]
         self.inflight_prefix = keys[INFLIGHT]
         self.ttl = worker_ttl(crawler.settings)
