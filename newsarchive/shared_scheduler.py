@@ -60,6 +60,7 @@ from newsarchive.items import ArticlePage
 from newsarchive.itemsinks import ORDER, item_sinks
 from newsarchive.network.politeness import RETURNED, SCHEDULED, host_holds, request_host
 from newsarchive.redislink import lost, unreachable
+from newsarchive.request_meta import LEFT_TO_TAKER
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -503,6 +504,7 @@ class _Holds:
         """No item from this page: the worker that took the request back exports it (before,
         both did: 13 of 60 articles exported twice in a test)."""
         request.meta.pop(INFLIGHT_META, None)  # no longer this worker's to release
+        request.meta[LEFT_TO_TAKER] = True  # its errback: the section is not ended here
         state = getattr(self.crawler, STATE_ATTRIBUTE, None)
         if isinstance(state, CrawlStateRun):
             # its capture is not kept: the taker, finding it, skipped the article as
