@@ -114,14 +114,18 @@ return found
 _REST = """
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-redis.call('ZADD', KEYS[1], 'GT', now + tonumber(ARGV[2]), ARGV[1])
+local at = now + tonumber(ARGV[2])
+if at > tonumber(redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0') then
+  redis.call('ZADD', KEYS[1], at, ARGV[1])
+end
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 redis.call('PEXPIRE', KEYS[1], math.max(1, tonumber(last[2]) - now))
 return 1
 """
 
 # KEYS: this worker's inflight hash, the requests resting, the hosts' rests
-# ARGV: the request's field, its host, a wait of this worker's own (ms: a Crawl-delay)
+# ARGV: the request's field, its host, a wait of this worker's own (ms: a Crawl-delay), the
+#       entry to set aside ("score|data"; "": the one popped)
 # A popped request whose host rests goes aside in Redis, no longer held, until its time:
 # no worker keeps it in memory (a killed one took such requests with it) and none sleeps
 # on it. Returns the ms until it is due (0: its host does not rest, it stays held).
@@ -133,6 +137,7 @@ local due = math.max(tonumber(redis.call('ZSCORE', KEYS[3], ARGV[2]) or '0'),
 if due <= now then return 0 end
 local held = redis.call('HGET', KEYS[1], ARGV[1])
 if not held then return 0 end
+if ARGV[4] ~= '' then held = ARGV[4] end
 redis.call('HDEL', KEYS[1], ARGV[1])
 redis.call('ZADD', KEYS[2], due, held)
 return due - now
@@ -280,7 +285,9 @@ class ResumableScheduler(Scheduler):
         try:
             if request.meta.pop(RETURNED, False):  # its host began to rest on its way
                 # seen when first queued: past the dupefilter if its rest is over already
-                return self._aside(request) or self._enqueue_request(request, seen=True)
+                return self._aside(request, returned=True) or self._enqueue_request(
+                    request, seen=True
+                )
             return self._enqueue_request(request)
         except unreachable():
             return False
@@ -340,14 +347,24 @@ class ResumableScheduler(Scheduler):
             self.holds.hold(name, now + (float(until) - now_ms) / 1000)
         return hosts
 
-    def _aside(self, request: Request) -> bool:
+    def _aside(self, request: Request, *, returned: bool = False) -> bool:
         """Put a popped request whose host rests aside in Redis until its time; whether it
-        was (its host does not rest: it stays this worker's to fetch)."""
+        was (its host does not rest: it stays this worker's to fetch).
+
+        One that came back from the downloader goes aside as it came: the crawl state may
+        have decided on it and claimed its article for this run on its way (popped again
+        as first queued, its own claim refused it: the article was fetched by no one)."""
         field = request.meta.get(INFLIGHT_META)
         if not field or not self._atomic:
             return False
         own = max(0.0, self.holds.wait(request_host(request)))  # a Crawl-delay's too
-        args = [field, request_host(request), round(own * 1000)]
+        entry = b""
+        if returned:
+            meta = request.meta
+            kept = {k: v for k, v in meta.items() if k not in (INFLIGHT_META, POPPED_META)}
+            data = self.queue._encode_request(request.replace(meta=kept))
+            entry = str(-request.priority).encode() + b"|" + data
+        args = [field, request_host(request), round(own * 1000), entry]
         keys = [self.held_key, self.resting_key, self.rests_key]
         due = int(self._set_aside(keys=keys, args=args))
         if not due:
