@@ -83,6 +83,7 @@ READ_WITHOUT_DEFAULT = (
     "BROWSER_SHOW_MORE_SELECTORS", "CHANGES_ENABLED", "CHANGES_FILE", "NEWSARCHIVE_REDIS_KEY",
     "NEWSARCHIVE_REDIS_SHARED_POLITENESS", "NEWSARCHIVE_REDIS_URL",
     "NEWSARCHIVE_REDIS_WORKER_TTL", "NEWSARCHIVE_RESUME", "NEWSARCHIVE_FRESH", "STATE_REDIS_KEY",
+    "NEWSARCHIVE_REDIS_CONTINUE_WITHIN",
     "STATE_SHARED",
 )  # fmt: skip
 
@@ -145,10 +146,14 @@ def _check_parsed(settings: BaseSettings) -> None:
             "use redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or unix://PATH"
         )
     if redis_url:  # a shared crawl: redis is imported anyway
-        from newsarchive.distributed import start_mode
+        from newsarchive.distributed import continue_within, start_mode
 
         try:
             start_mode(settings)
+        except ValueError as exc:
+            raise SettingError(f"setting {exc}") from None
+        try:
+            continue_within(settings)
         except ValueError as exc:
             raise SettingError(f"setting {exc}") from None
     try:  # checked with HEALTH_ENABLED off too: `check` judges fields by these floors

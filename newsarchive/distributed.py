@@ -12,8 +12,9 @@ needs beyond that lives here, imported only in that case:
 - `SharedCrawlExtension`: a register of the live workers. A worker starting
   while none is alive starts a new run (it clears what an earlier, finished
   or killed, run left: the next run fetches the front pages again) unless that
-  run left requests queued or held (its worker may only be stalled): it goes on
-  with that run then, unless NEWSARCHIVE_FRESH=1 asks for a new one; a worker
+  run left requests queued or held and its last worker lapsed within
+  NEWSARCHIVE_REDIS_CONTINUE_WITHIN (it may only be stalled, or restarted): it
+  goes on with that run then, unless NEWSARCHIVE_FRESH=1 asks for a new one; a worker
   whose queue runs dry waits while another is still busy (that one may find
   more links); the last one to stop removes the crawl's keys;
 - `RedisRunLedger`: the crawl state's "fetched once per run" shared by the
@@ -62,6 +63,13 @@ KEY_SETTING = "NEWSARCHIVE_REDIS_KEY"
 TTL_SETTING = "NEWSARCHIVE_REDIS_WORKER_TTL"  # s: a worker not heard of for this long is dead
 RESUME_SETTING = "NEWSARCHIVE_RESUME"
 FRESH_SETTING = "NEWSARCHIVE_FRESH"  # start a new run even when an earlier one left work
+# s: a run whose last worker lapsed longer ago than this is not gone on with (default 5 TTLs)
+CONTINUE_SETTING = "NEWSARCHIVE_REDIS_CONTINUE_WITHIN"
+CONTINUE_TTLS = 5
+FLUSH_SETTING = "SCHEDULER_FLUSH_ON_START"  # scrapy-redis's: a fresh run, never under live workers
+FLUSH_IGNORED_STAT = "redis/flush_on_start_ignored"
+START_STAT = "redis/start"  # "joined", "continued" or "fresh"
+START_REASON_STAT = "redis/start_reason"  # why, in a few words
 LOST_REASON = "redis_unreachable"  # the finish reason of a worker whose Redis went away
 LOST_STAT = "redis/lost"  # its one line (scrapy crawl's last line says it)
 
@@ -72,6 +80,14 @@ QUEUE, DUPEFILTER = "requests", "dupefilter"
 WORKERS, BUSY, ARTICLES = "workers", "busy", "articles"
 HOLDERS, INFLIGHT, COUNTS = "holders", "inflight", "counts"
 SKIPPED = "skipped"  # known articles skipped in this run (each counted by one worker)
+# when (Redis's clock, s) the run's last worker lapses or lapsed: a beat moves it on, the last
+# worker leaving an unfinished run sets it to then
+LAST_SEEN = "last_seen"
+# a host's Retry-After rest, for every worker (host -> until, ms on Redis's clock; a server's
+# ask, not the run's: a fresh run keeps it, the key expires with its last rest), and the
+# requests put aside while their host rests (the inflight entry -> when due, ms): the shared
+# scheduler's (newsarchive.shared_scheduler)
+RESTS, RESTING = "rests", "resting"
 
 # Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines);
 # a worker is missed once its expiry second has passed (removed below "(now"), as the
@@ -85,33 +101,53 @@ local function clear_held(holders, prefix)
   return n + redis.call('DEL', holders)
 end
 """
+# The run's last-seen stamp moves on only (a worker with a shorter TTL does not move it back).
+_STAMP = """
+local function stamp(key, at)
+  if at > (tonumber(redis.call('GET', key) or '') or 0) then redis.call('SET', key, at) end
+end
+"""
 # ARGV: me, ttl, how to start ("resume": keep what an earlier run left, "fresh": clear it,
-# "": clear it only when it holds no work), inflight prefix.
+# "": keep it only when it holds work and its last worker lapsed within the window), inflight
+# prefix, the window (s).
 # With no live worker the run is kept when requests wait in its queue or are held: a worker
 # stalled past its TTL (SIGSTOP, a long pause) is alive, and clearing them under it left it
 # fetching what the new run fetched again (10 of 60 articles exported twice in a test).
+# But only within the window: a cron start hours after a run was killed went on with that
+# run first, its section pages in the dupefilter, so the day's new listings waited a cycle.
 # A dead worker's held requests are not cleared: the shared scheduler takes them back.
+# Returns {others, keys cleared, queued, held (before any clearing), seconds since the last
+# worker lapsed (-1: no record), 1 when the earlier run's work was kept}.
 _JOIN = (
     _CLEAR_HELD
+    + _STAMP
     + """
 local now = tonumber(redis.call('TIME')[1])
+local last = tonumber(redis.call('GET', KEYS[9]) or '')
+local newest = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+if #newest > 0 and ((not last) or tonumber(newest[2]) > last) then last = tonumber(newest[2]) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 local others = redis.call('ZCARD', KEYS[1])
-local cleared, queued, held = 0, 0, 0
+local cleared, queued, held, age, kept = 0, 0, 0, -1, 0
 if others == 0 then
-  queued = redis.call('ZCARD', KEYS[3])
+  queued = redis.call('ZCARD', KEYS[3]) + redis.call('ZCARD', KEYS[10])
   for _, holder in ipairs(redis.call('SMEMBERS', KEYS[6])) do
     held = held + redis.call('HLEN', ARGV[4] .. holder)
   end
-  if ARGV[3] == 'fresh' or (ARGV[3] == '' and queued + held == 0) then
-    cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8])
+  if last then age = math.max(0, now - last) end
+  local within = last and tonumber(ARGV[5]) > 0 and age <= tonumber(ARGV[5])
+  if ARGV[3] == 'resume' or (ARGV[3] == '' and queued + held > 0 and within) then  -- go on
+    kept = 1
+  else
+    cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
+                         KEYS[10])
     cleared = cleared + clear_held(KEYS[6], ARGV[4])
-    queued, held = 0, 0
   end
 end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
-return {others, cleared, queued, held}
+stamp(KEYS[9], now + tonumber(ARGV[2]))
+return {others, cleared, queued, held, age, kept}
 """
 )
 # KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
@@ -122,12 +158,17 @@ if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
 redis.call('SADD', KEYS[1], ARGV[1])
 return 1
 """
-_BEAT = """
+# KEYS: workers, busy, last seen
+_BEAT = (
+    _STAMP
+    + """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 if ARGV[3] == '1' then redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1]) end
+stamp(KEYS[3], now + tonumber(ARGV[2]))
 return 1
 """
+)
 _IDLE = """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREM', KEYS[1], ARGV[1])
@@ -142,10 +183,15 @@ local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
-if redis.call('ZCARD', KEYS[1]) > 0 or ARGV[3] == '1' then return 0 end
-if redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEYS[6]) > 0 then return 0 end
+if redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
+if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEYS[6]) > 0
+   or redis.call('ZCARD', KEYS[10]) > 0 then
+  redis.call('SET', KEYS[9], now)  -- the run's last worker left it unfinished now
+  return 0
+end
 clear_held(KEYS[6], ARGV[2])
-return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8]) + 1
+return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
+                  KEYS[10]) + 1
 """
 )
 
@@ -194,13 +240,30 @@ def worker_ttl(settings: BaseSettings) -> float:
 
 def start_mode(settings: BaseSettings) -> str:
     """How a worker finding no live one starts: "resume", "fresh" or "" (fresh unless an
-    earlier run left requests queued or held)."""
+    earlier run left requests queued or held, its last worker lapsed lately).
+
+    scrapy-redis's SCHEDULER_FLUSH_ON_START asks for a fresh run: it is done here, only
+    when no worker is live (scrapy-redis emptied the queue and the seen requests under
+    live workers, at every start)."""
     resume, fresh = settings.getbool(RESUME_SETTING), settings.getbool(FRESH_SETTING)
-    if resume and fresh:
-        raise ValueError(
-            f"{RESUME_SETTING}=1 and {FRESH_SETTING}=1 ask for opposite starts: give one"
-        )
-    return "resume" if resume else "fresh" if fresh else ""
+    flush = settings.getbool(FLUSH_SETTING)
+    if resume and (fresh or flush):
+        other = FRESH_SETTING if fresh else FLUSH_SETTING
+        raise ValueError(f"{RESUME_SETTING}=1 and {other}=1 ask for opposite starts: give one")
+    return "resume" if resume else "fresh" if fresh or flush else ""
+
+
+def continue_within(settings: BaseSettings) -> float:
+    """How long after its last worker lapsed a run that left work is gone on with (s)."""
+    default = CONTINUE_TTLS * worker_ttl(settings)
+    try:
+        window = settings.getfloat(CONTINUE_SETTING, default)
+    except ValueError:
+        window = -1
+    if not window >= 0:  # NaN too
+        given = settings.get(CONTINUE_SETTING)
+        raise ValueError(f"{CONTINUE_SETTING}={given!r}: use 0 seconds or more (0: never)")
+    return window
 
 
 def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
@@ -209,7 +272,7 @@ def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
         raise NotConfigured("no NEWSARCHIVE_REDIS_URL: the crawl is not shared")
     fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
-    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED)
+    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING)
     keys = {name: f"{prefix}:{name}" for name in names}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
@@ -281,11 +344,13 @@ class SharedCrawlExtension:
         self.me = worker_name()
         self.idle = False
         self.waiting = False
-        roles = (WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED)
+        roles = [WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN]
+        roles += [RESTING]
         self.keys = [keys[name] for name in roles]
         self.inflight_prefix = keys[INFLIGHT]
         self.ttl = worker_ttl(crawler.settings)
         self.start = start_mode(crawler.settings)
+        self.window = continue_within(crawler.settings)
         self._join = server.register_script(_JOIN)
         self._beat = server.register_script(_BEAT)
         self._idle = server.register_script(_IDLE)
@@ -314,29 +379,76 @@ class SharedCrawlExtension:
 
     def spider_opened(self) -> None:
         # Before start() is read: a worker starting next sees this one and joins its run.
-        others, cleared, queued, held = self._join(
-            keys=self.keys, args=[self.me, self.ttl, self.start, self.inflight_prefix]
+        args: list[str | float] = [self.me, self.ttl, self.start, self.inflight_prefix, self.window]
+        others, cleared, queued, held, age, kept = (
+            int(value) for value in self._join(keys=self.keys, args=args)
         )
-        self.stats.set_value("redis/workers_at_start", int(others) + 1)
+        self.stats.set_value("redis/workers_at_start", others + 1)
         if others:
+            self._started("joined", f"{others} other worker(s) live")
             logger.info("Joining crawl %s with %d other worker(s)", self.prefix, others)
-        elif queued or held:
+            if self.crawler.settings.getbool(FLUSH_SETTING):
+                self.stats.set_value(FLUSH_IGNORED_STAT, 1)
+                logger.warning(
+                    "%s=1 ignored: %d other worker(s) of crawl %s are live, and emptying the "
+                    "shared queue and seen requests would lose their work; this worker joins them",
+                    FLUSH_SETTING,
+                    others,
+                    self.prefix,
+                )
+            return self._beat_on()
+        why = self._why(queued + held, age, kept)
+        if kept and (queued or held):
+            self._started("continued", why)
             # the scheduler has put the held requests of workers not heard of back already
             taken = self.stats.get_value("redis/requeued_from_dead_workers", 0)
-            how = "as asked" if self.start == "resume" else f"not cleared (no {FRESH_SETTING}=1)"
             logger.warning(
                 "Going on with crawl %s as its only live worker (%s): kept its %d queued "
                 "request(s), %d of them taken back from worker(s) not heard of for %g s, "
                 "and what the run fetched",
                 self.prefix,
-                how,
-                int(queued) + int(held),
+                why,
+                queued + held,
                 taken,
                 self.ttl,
             )
+        elif queued or held:
+            self._started("fresh", why)
+            logger.warning(
+                "Starting crawl %s afresh as its first worker (%s): dropped the %d queued "
+                "request(s) and the seen requests of the earlier run (%d key(s))",
+                self.prefix,
+                why,
+                queued + held,
+                cleared,
+            )
         else:
+            self._started("fresh", why)
             what = f", cleared {cleared} key(s) an earlier run left" if cleared else ""
             logger.info("Starting crawl %s as its first worker%s", self.prefix, what)
+        return self._beat_on()
+
+    def _why(self, work: int, age: int, kept: int) -> str:
+        """Why a worker finding no live one went on with the earlier run or started afresh."""
+        if not work:
+            return "no earlier run left work"
+        if self.start == "resume":
+            return f"{RESUME_SETTING}=1"
+        if self.start == "fresh":
+            fresh = self.crawler.settings.getbool(FRESH_SETTING)
+            return f"{FRESH_SETTING if fresh else FLUSH_SETTING}=1"
+        if age < 0:
+            return "no record of when the earlier run's last worker was heard of"
+        return (
+            f"the earlier run's last worker lapsed {age} s ago, "
+            f"{'within' if kept else 'past'} {CONTINUE_SETTING} ({self.window:g} s)"
+        )
+
+    def _started(self, how: str, why: str) -> None:
+        self.stats.set_value(START_STAT, how)
+        self.stats.set_value(START_REASON_STAT, why)
+
+    def _beat_on(self) -> None:
         self._beaten = time.monotonic()
         self._task = create_looping_call(self.beat)
         self._task.start(self.ttl / 4, now=False)
@@ -371,7 +483,8 @@ class SharedCrawlExtension:
             return
         sent = time.monotonic()
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
-            self._beat(keys=self.keys[:2], args=[self.me, self.ttl, "0" if self.idle else "1"])
+            keys = [*self.keys[:2], self.keys[8]]
+            self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"])
             if sent - self._beaten > self.ttl / 2:  # stalled: it may have looked dead
                 self.unsure_before = sent
             self._beaten = sent

@@ -44,3 +44,7 @@ SPOOLED_BODY = "newsarchive_spooled_body"
 # (archived `WARC-Truncated: time`) / is only in the spool file (response.body empty).
 TIME_LIMIT_FLAG = "time_limit"
 SPOOLED_FLAG = "spooled"
+# Set by a shared crawl's worker (newsarchive.shared_scheduler) on a request another worker
+# took back while this one stalled past its TTL, dropped here: that worker fetches it, so a
+# listing page's section is not this worker's to end "failed".
+LEFT_TO_TAKER = "newsarchive_left_to_taker"

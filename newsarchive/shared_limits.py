@@ -27,7 +27,9 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive.distributed import WORKERS, crawl_keys, worker_name
+from newsarchive.network.politeness import RETURNED, host_holds
 from newsarchive.redislink import lost, unreachable
+from newsarchive.shared_scheduler import INFLIGHT_META
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +69,7 @@ class SharedPolitenessMiddleware:
         self.me = worker_name()
         self._tokens = itertools.count()
         self._acquire = server.register_script(_ACQUIRE)
+        self.holds = host_holds(crawler)
         settings = crawler.settings
         self.lifetime_ms = int((settings.getfloat("DOWNLOAD_TIMEOUT", 180) + 30) * 1000)
 
@@ -85,10 +88,10 @@ class SharedPolitenessMiddleware:
         assert self.crawler.stats is not None
         return self.crawler.stats
 
-    async def process_request(self, request: Request) -> None:
+    async def process_request(self, request: Request) -> Request | None:
         host = urlparse_cached(request).netloc.lower()
         if not host:
-            return
+            return None
         self.release(request)  # a slot a copy of this request still named
         delay = self.crawler.settings.getfloat("DOWNLOAD_DELAY")
         limit = self.crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") or 8
@@ -103,6 +106,12 @@ class SharedPolitenessMiddleware:
         if wait:
             self.stats.inc_value("redis/politeness/delayed")
             await asyncio.sleep(wait / 1000)
+        if self.holds.wait(host) > 0 and request.meta.get(INFLIGHT_META):
+            # its host began to rest (Retry-After) while it waited for its turn: back to the
+            # shared scheduler, which sets it aside in Redis until then
+            self.release(request)
+            return request.replace(meta={**request.meta, RETURNED: True})
+        return None
 
     def release(self, request: Request, spider: Any = None) -> None:
         held = request.meta.pop(SLOT_META, None)

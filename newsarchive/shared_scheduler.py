@@ -17,6 +17,12 @@ and a worker killed (or a Redis gone) between the two left a link every worker
 took for already asked, in no queue (the page naming it, fetched again on resume,
 had its link filtered out: the article was never archived).
 
+A host's Retry-After rest (newsarchive.network.politeness) is kept in Redis for every
+worker (`<crawl>:rests`), and a popped request for a resting host is put aside there
+(`<crawl>:resting`) until its time, no longer held: no worker sleeps on it (its requests
+filled CONCURRENT_REQUESTS, holding the crawl's other hosts) or keeps it in memory (a
+worker killed mid-rest took the rest with it, and the next asked the host at once).
+
 Only scrapy-redis's default queue (`PriorityQueue`, a sorted set) is handled.
 """
 
@@ -34,6 +40,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, DropItem, IgnoreRequest
 from scrapy.http import Response
+from scrapy.utils.asyncio import CallLaterResult, call_later
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
@@ -41,6 +48,8 @@ from newsarchive.distributed import (
     ARTICLES,
     HOLDERS,
     INFLIGHT,
+    RESTING,
+    RESTS,
     RedisRunLedger,
     crawl_keys,
     worker_name,
@@ -49,7 +58,9 @@ from newsarchive.distributed import (
 from newsarchive.distributed import CRAWLER_ATTRIBUTE as SHARED_ATTRIBUTE
 from newsarchive.items import ArticlePage
 from newsarchive.itemsinks import ORDER, item_sinks
+from newsarchive.network.politeness import RETURNED, SCHEDULED, host_holds, request_host
 from newsarchive.redislink import lost, unreachable
+from newsarchive.request_meta import LEFT_TO_TAKER
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -58,24 +69,78 @@ logger = logging.getLogger(__name__)
 INFLIGHT_META = "newsarchive_inflight"  # the request's field in its worker's inflight hash
 POPPED_META = "newsarchive_popped"  # when (time.monotonic) this worker popped it
 TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
+ASIDE_STAT = "redis/rest/set_aside"  # requests put aside in Redis while their host rested
+ASIDE_PER_CALL = 64  # requests set aside at most per ask of the engine (then it asks again)
 HELD_PAGES_ATTRIBUTE = "newsarchive_held_pages"  # the crawler's ReleaseHeldSpiderMiddleware
 _ITEM_PENDING = "newsarchive_held_for_item"  # an article page: held until its item is done
 _OUTPUT_DONE = "newsarchive_held_output_done"  # ... and its callback's output has gone
 _OUTPUT_PENDING = "output"  # (no meta key: the output's end)
 
-# KEYS: queue, this worker's inflight hash, the set of workers with such a hash
+# KEYS: queue, this worker's inflight hash, the set of workers with such a hash, the requests
+#       resting, the hosts' rests
 # ARGV: this worker's name
 # The field names this pop, not only the entry: a worker that stalled past its TTL while
 # holding a request, taken back and popped by it again, tells its stale copy from the new.
+# Requests put aside while their host rested go back into the queue once due (first);
+# returns {field, data} ("" and "": the queue is empty), Redis's time (ms) and the rests
+# still running (host, until ms, ...).
 _POP_AND_HOLD = """
-local entry = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-if #entry == 0 then return false end
-redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 local time = redis.call('TIME')
-local field = redis.sha1hex(entry[1] .. '|' .. time[1] .. '.' .. time[2])
-redis.call('HSET', KEYS[2], field, entry[2] .. '|' .. entry[1])  -- score|data
-redis.call('SADD', KEYS[3], ARGV[1])
-return {field, entry[1]}
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+for _, held in ipairs(redis.call('ZRANGEBYSCORE', KEYS[4], '-inf', now, 'LIMIT', 0, 100)) do
+  local bar = string.find(held, '|', 1, true)
+  redis.call('ZADD', KEYS[1], string.sub(held, 1, bar - 1), string.sub(held, bar + 1))
+  redis.call('ZREM', KEYS[4], held)
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
+local found = {'', ''}
+local entry = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #entry > 0 then
+  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+  local field = redis.sha1hex(entry[1] .. '|' .. time[1] .. '.' .. time[2])
+  redis.call('HSET', KEYS[2], field, entry[2] .. '|' .. entry[1])  -- score|data
+  redis.call('SADD', KEYS[3], ARGV[1])
+  found = {field, entry[1]}
+end
+table.insert(found, now)
+for _, value in ipairs(redis.call('ZRANGEBYSCORE', KEYS[5], '(' .. now, '+inf', 'WITHSCORES')) do
+  table.insert(found, value)
+end
+return found
+"""
+
+# KEYS: the hosts' rests; ARGV: host, seconds (whole ms) it asked for
+# A host's rest only grows (a shorter Retry-After from another worker's answer does not cut it).
+_REST = """
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local at = now + tonumber(ARGV[2])
+if at > tonumber(redis.call('ZSCORE', KEYS[1], ARGV[1]) or '0') then
+  redis.call('ZADD', KEYS[1], at, ARGV[1])
+end
+local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+redis.call('PEXPIRE', KEYS[1], math.max(1, tonumber(last[2]) - now))
+return 1
+"""
+
+# KEYS: this worker's inflight hash, the requests resting, the hosts' rests
+# ARGV: the request's field, its host, a wait of this worker's own (ms: a Crawl-delay), the
+#       entry to set aside ("score|data"; "": the one popped)
+# A popped request whose host rests goes aside in Redis, no longer held, until its time:
+# no worker keeps it in memory (a killed one took such requests with it) and none sleeps
+# on it. Returns the ms until it is due (0: its host does not rest, it stays held).
+_SET_ASIDE = """
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local due = math.max(tonumber(redis.call('ZSCORE', KEYS[3], ARGV[2]) or '0'),
+                     now + tonumber(ARGV[3]))
+if due <= now then return 0 end
+local held = redis.call('HGET', KEYS[1], ARGV[1])
+if not held then return 0 end
+if ARGV[4] ~= '' then held = ARGV[4] end
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('ZADD', KEYS[2], due, held)
+return due - now
 """
 
 # KEYS: dupefilter set, queue, this worker's inflight hash
@@ -142,6 +207,9 @@ class ResumableScheduler(Scheduler):
         scheduler.check_every = worker_ttl(crawler.settings) / 4
         scheduler._checked = time.monotonic()
         scheduler._waited_for = []
+        # SCHEDULER_FLUSH_ON_START is done by the shared crawl's join, only when no worker is
+        # live (newsarchive.distributed.start_mode): here it emptied their queue and seen set
+        scheduler.flush_on_start = False
         return scheduler
 
     def open(self, spider: Any) -> Any:
@@ -156,6 +224,12 @@ class ResumableScheduler(Scheduler):
         self._pop_and_hold = self.server.register_script(_POP_AND_HOLD)
         self._take_dead = self.server.register_script(_TAKE_DEAD)
         self._see_and_push = self.server.register_script(_SEE_AND_PUSH)
+        self._rest = self.server.register_script(_REST)
+        self._set_aside = self.server.register_script(_SET_ASIDE)
+        self.rests_key, self.resting_key = keys[RESTS], keys[RESTING]
+        self.holds = host_holds(self.crawler)
+        self.holds.on_rest(self.share_rest)
+        self._timer: tuple[float, CallLaterResult] | None = None
         self._atomic = isinstance(self.queue, PriorityQueue)
         if not self._atomic:
             logger.warning(
@@ -187,26 +261,43 @@ class ResumableScheduler(Scheduler):
             return None
 
     def has_pending_requests(self) -> bool:
+        """Queued, or set aside while their host rests (due later: the run is not over)."""
         if lost():
             return False
         try:
-            return bool(super().has_pending_requests())
+            if super().has_pending_requests():
+                return True
+            return self._atomic and bool(self.server.zcard(self.resting_key))
         except unreachable():
             return False
+
+    def share_rest(self, host: str, seconds: float) -> None:
+        """A server asked this worker for rest (Retry-After): every worker keeps it, as
+        this one's HostHolds does, and it outlives this worker."""
+        if not self._atomic or lost():
+            return
+        with contextlib.suppress(*unreachable()):
+            self._rest(keys=[self.rests_key], args=[host, round(seconds * 1000)])
 
     def enqueue_request(self, request: Request) -> bool:
         if lost():  # the run is stopping; the page holding the link stays held in Redis
             return False
         try:
+            if request.meta.pop(RETURNED, False):  # its host began to rest on its way
+                # seen when first queued: past the dupefilter if its rest is over already
+                return self._aside(request, returned=True) or self._enqueue_request(
+                    request, seen=True
+                )
             return self._enqueue_request(request)
         except unreachable():
             return False
 
-    def _enqueue_request(self, request: Request) -> bool:
+    def _enqueue_request(self, request: Request, *, seen: bool = False) -> bool:
         """Seen and queued in one step, or neither (PriorityQueue only, as the pop)."""
         if not self._atomic:
             return bool(super().enqueue_request(request))
-        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        skip = request.dont_filter or seen
+        fingerprint = "" if skip else self.df.request_fingerprint(request)
         # a retry or a redirect of a request this worker holds carries its field (meta is
         # copied): it is released here, not left held after its request ended
         held = request.meta.pop(INFLIGHT_META, None) or ""
@@ -224,20 +315,82 @@ class ResumableScheduler(Scheduler):
     def _next_request(self) -> Request | None:
         if not self._atomic:
             return super().next_request()
-        found = self._pop_and_hold(
-            keys=[self.queue.key, self.held_key, self.holders_key], args=[self.me]
-        )
         if time.monotonic() - self._checked > self.check_every:
             self.requeue_dead()
-        if not found:
-            return None
-        field, data = found
-        request: Request = self.queue._decode_request(data)
-        request.meta[INFLIGHT_META] = field
-        request.meta[POPPED_META] = time.monotonic()
+        keys = [self.queue.key, self.held_key, self.holders_key, self.resting_key]
+        for _ in range(ASIDE_PER_CALL):
+            popped = self._pop_and_hold(keys=[*keys, self.rests_key], args=[self.me])
+            field, data, now, *rests = popped
+            resting = self._rests_known(int(now), rests)
+            if not field:
+                return None
+            request: Request = self.queue._decode_request(data)
+            request.meta[INFLIGHT_META] = field.decode() if isinstance(field, bytes) else field
+            request.meta[POPPED_META] = time.monotonic()
+            if self.stats:
+                self.stats.inc_value("scheduler/dequeued/redis")
+            if request_host(request) in resting and self._aside(request):
+                continue
+            request.meta[SCHEDULED] = True  # PaceMiddleware may give it back (RETURNED)
+            return request
+        self._wake_in(0)  # many set aside: the engine asks again at once for the others
+        return None
+
+    def _rests_known(self, now_ms: int, rests: list[bytes]) -> set[str]:
+        """The hosts resting across the crawl (Redis's list: host, until ms, ...), told to this
+        worker's HostHolds too: a request of theirs already on its way comes back."""
+        now = time.monotonic()
+        hosts = set()
+        for host, until in zip(rests[::2], rests[1::2], strict=True):
+            name = host.decode()
+            hosts.add(name)
+            self.holds.hold(name, now + (float(until) - now_ms) / 1000)
+        return hosts
+
+    def _aside(self, request: Request, *, returned: bool = False) -> bool:
+        """Put a popped request whose host rests aside in Redis until its time; whether it
+        was (its host does not rest: it stays this worker's to fetch).
+
+        One that came back from the downloader goes aside as it came: the crawl state may
+        have decided on it and claimed its article for this run on its way (popped again
+        as first queued, its own claim refused it: the article was fetched by no one)."""
+        field = request.meta.get(INFLIGHT_META)
+        if not field or not self._atomic:
+            return False
+        own = max(0.0, self.holds.wait(request_host(request)))  # a Crawl-delay's too
+        entry = b""
+        if returned:
+            meta = request.meta
+            kept = {k: v for k, v in meta.items() if k not in (INFLIGHT_META, POPPED_META)}
+            data = self.queue._encode_request(request.replace(meta=kept))
+            entry = str(-request.priority).encode() + b"|" + data
+        args = [field, request_host(request), round(own * 1000), entry]
+        keys = [self.held_key, self.resting_key, self.rests_key]
+        due = int(self._set_aside(keys=keys, args=args))
+        if not due:
+            return False
+        request.meta.pop(INFLIGHT_META, None)
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis")
-        return request
+            self.stats.inc_value(ASIDE_STAT)
+        self._wake_in(due / 1000)
+        return True
+
+    def _wake_in(self, seconds: float) -> None:
+        """The engine asks for requests again when the first request set aside is due (it
+        asks on its own only when a download ends, or every 5 s)."""
+        due = time.monotonic() + seconds
+        if self._timer is not None:
+            if self._timer[0] <= due:
+                return
+            self._timer[1].cancel()
+        self._timer = (due, call_later(seconds, self._wake))
+
+    def _wake(self) -> None:
+        self._timer = None
+        engine = self.crawler.engine
+        nextcall = getattr(getattr(engine, "_slot", None), "nextcall", None)
+        if nextcall is not None:
+            nextcall.schedule()
 
     def requeue_dead(self, *, mine: bool = False) -> int:
         """Put back the requests of workers not heard of for their TTL (and ours); how many.
@@ -299,6 +452,9 @@ class ResumableScheduler(Scheduler):
         return [name for name in holders if name != self.me and self.server.exists(prefix + name)]
 
     def close(self, reason: str) -> Any:
+        if self._atomic and self._timer is not None:
+            self._timer[1].cancel()
+            self._timer = None
         # Stopped before its downloads ended (a signal, a time limit): the next
         # worker or run takes them up.
         if lost():  # what it held stays noted in Redis, for the worker resuming the crawl
@@ -365,6 +521,7 @@ class _Holds:
         """No item from this page: the worker that took the request back exports it (before,
         both did: 13 of 60 articles exported twice in a test)."""
         request.meta.pop(INFLIGHT_META, None)  # no longer this worker's to release
+        request.meta[LEFT_TO_TAKER] = True  # its errback: the section is not ended here
         state = getattr(self.crawler, STATE_ATTRIBUTE, None)
         if isinstance(state, CrawlStateRun):
             # its capture is not kept: the taker, finding it, skipped the article as

@@ -16,9 +16,10 @@ scheduler, keeps a resting host's requests until their time: a request handed to
 downloader counts against CONCURRENT_REQUESTS while it waits there, so the requests of
 one host that asked for a minute's rest used to fill it and hold every other host of
 the crawl too. A request that reaches `PaceMiddleware` early all the same (on its way
-when the answer came, or past robots.txt's first read) goes back to it; with another
-scheduler (a distributed crawl's keeps no hold) it waits there, after robots.txt is
-read and before the downloader's slot.
+when the answer came, or past robots.txt's first read) goes back to it. A shared crawl's
+scheduler (newsarchive.shared_scheduler) keeps a host's Retry-After rest in Redis, for
+every worker, and the host's requests there too; with another scheduler a request waits
+in `PaceMiddleware`, after robots.txt is read and before the downloader's slot.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import itertools
 import logging
 import time
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -62,6 +64,7 @@ class HostHolds:
 
     def __init__(self) -> None:
         self._not_before: dict[str, float] = {}
+        self._rest_listeners: list[Callable[[str, float], None]] = []
 
     def wait(self, host: str) -> float:
         """Seconds until `host` may be asked (<= 0: now)."""
@@ -73,6 +76,17 @@ class HostHolds:
             return False
         self._not_before[host] = until
         return True
+
+    def rest(self, host: str, seconds: float) -> bool:
+        """A server's own ask for rest (Retry-After): held here, and told to the listeners
+        (a shared crawl's scheduler keeps it in Redis, for every worker)."""
+        held = self.hold(host, time.monotonic() + seconds)
+        for listener in self._rest_listeners:
+            listener(host, seconds)
+        return held
+
+    def on_rest(self, listener: Callable[[str, float], None]) -> None:
+        self._rest_listeners.append(listener)
 
 
 _HOLDS: weakref.WeakKeyDictionary[Crawler, HostHolds] = weakref.WeakKeyDictionary()
@@ -208,7 +222,7 @@ class PaceMiddleware:
         self, host: str, seconds: float, request: Request, response: Response, said: str
     ) -> None:
         """No request to `host` for `seconds` (a request not retried holds its host too)."""
-        if self.holds.hold(host, time.monotonic() + seconds):
+        if self.holds.rest(host, seconds):
             logger.info(
                 "%s answered HTTP %d with %s: no request to %s until then",
                 request.url,

@@ -179,6 +179,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         not found), or failed (the run report says which)."""
         log_fetch_failure(failure)
         request = failure.request  # type: ignore[attr-defined]
+        if request.meta.get(meta_keys.LEFT_TO_TAKER):
+            return  # another worker took it back and reads it: its end is that one's
         section, page = request.cb_kwargs["section"], request.cb_kwargs.get("page", 1)
         status = failure.value.response.status if failure.check(HttpError) else None
         # WordPress's REST API answers 400 for a page past its last (a 400 for a cursor,

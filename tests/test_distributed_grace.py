@@ -1,0 +1,172 @@
+"""A worker finding no live one goes on with a killed run only if it was killed lately.
+
+Worker A is killed (SIGKILL) mid-crawl: its queue, dupefilter and held requests stay in
+Redis. Its heartbeat's last stamp (the `last_seen` key and its entries in the workers
+sets, the ones the joining worker reads) is then moved back by hand, as if A had died
+that long ago: no sleeping. Worker B starts with no NEWSARCHIVE_RESUME/NEWSARCHIVE_FRESH:
+- A lapsed 10 s ago (within NEWSARCHIVE_REDIS_CONTINUE_WITHIN, 5 worker TTLs): B goes on
+  with A's run, fetching only what A left (a stalled worker's restart);
+- an hour ago: B starts afresh and fetches every article itself (a cron start long after
+  a killed run: the old run's section pages in the dupefilter held back the day's listings);
+- an hour ago with NEWSARCHIVE_RESUME=1: B goes on as asked.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from scrapy.settings import Settings
+
+from newsarchive.checks import SettingError, check_settings
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import start_crawl
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_state import shared_settings
+
+ARTICLES = 40
+
+
+@pytest.mark.parametrize(
+    ("lapsed", "more", "how", "why"),
+    [
+        (10, {}, "continued", "within NEWSARCHIVE_REDIS_CONTINUE_WITHIN (300 s)"),
+        (3600, {}, "fresh", "past NEWSARCHIVE_REDIS_CONTINUE_WITHIN (300 s)"),
+        (3600, {"NEWSARCHIVE_RESUME": "1"}, "continued", "NEWSARCHIVE_RESUME=1"),
+    ],
+)
+def test_a_killed_run_is_gone_on_with_only_within_the_window(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+    lapsed: int,
+    more: dict[str, str],
+    how: str,
+    why: str,
+) -> None:
+    demo = demo_server_factory(articles=ARTICLES)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    name = f"grace-{lapsed}-{len(more)}"
+    # no crawl state: an article B fetches again is exported again, so the items tell
+    settings = shared_settings(redis_server, name, DOWNLOAD_DELAY="0.1", STATE_ENABLED="0")
+    prefix = f"newsarchive:test-{name}"
+    a = start_crawl("news", args, settings, tmp_path / "a")
+    while a.process.poll() is None and _lines(a.items_path) < 3:
+        time.sleep(0.05)
+    a.process.send_signal(signal.SIGKILL)
+    killed = a.wait(timeout=60)
+    assert killed.returncode == -signal.SIGKILL, killed.log[-3000:]
+    client = redis_server.client
+    assert client.zcard(f"{prefix}:requests") > 0  # A left work
+    _lapsed_since(redis_server, prefix, lapsed)
+
+    b = start_crawl("news", args, {**settings, **more}, tmp_path / "b").wait(timeout=240)
+    assert b.returncode == 0, b.log[-3000:]
+    assert b.stats["redis/start"] == how
+    assert why in b.stats["redis/start_reason"], b.stats["redis/start_reason"]
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    first = Counter(item["url"] for item in killed.items())
+    second = Counter(item["url"] for item in b.items())
+    assert first and set(second.values()) == {1}
+    if how == "continued":
+        assert "Going on with crawl " + prefix in b.log
+        assert set(first).isdisjoint(second)  # B fetched what A left, nothing A had done
+        assert set(first) | set(second) == expected
+    else:
+        assert f"Starting crawl {prefix} afresh as its first worker (the earlier" in b.log
+        assert set(second) == expected  # a new run: every article again
+    left = [key for key in client.keys(f"{prefix}:*") if b":site:" not in key]
+    assert left == []  # B ended the run: nothing left to go on with (but per-site timers)
+
+
+def _lapsed_since(redis: RedisServer, prefix: str, seconds: int) -> None:
+    """Move the killed run's last heartbeat `seconds` before now, as the joining worker reads
+    it: the run's stamp and its workers' expiries."""
+    now = int(redis.client.time()[0])
+    redis.client.set(f"{prefix}:last_seen", now - seconds)
+    for key in (f"{prefix}:workers", f"{prefix}:busy"):
+        for worker in redis.client.zrange(key, 0, -1):
+            redis.client.zadd(key, {worker: now - seconds}, xx=True)
+
+
+def _lines(path: Path) -> int:
+    return path.read_bytes().count(b"\n") if path.exists() else 0
+
+
+def test_flush_on_start_under_a_live_worker_is_ignored_with_one_line(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """scrapy-redis's SCHEDULER_FLUSH_ON_START emptied the queue and the seen requests under
+    a live worker: the second worker fetched the listings again and exported their articles
+    a second time, and the first's queued requests were lost. It now joins the live one."""
+    demo = demo_server_factory(articles=ARTICLES)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    # slow enough that A still works when B is up (a worker takes a few seconds to start)
+    settings = shared_settings(redis_server, "flush", DOWNLOAD_DELAY="0.3", STATE_ENABLED="0")
+    prefix = "newsarchive:test-flush"
+    a = start_crawl("news", args, settings, tmp_path / "a")
+    while a.process.poll() is None and _lines(a.items_path) < 3:
+        time.sleep(0.05)
+    flushing = {**settings, "SCHEDULER_FLUSH_ON_START": "1"}
+    b = start_crawl("news", args, flushing, tmp_path / "b").wait(timeout=240)
+    first = a.wait(timeout=240)
+    for done in (first, b):
+        assert done.returncode == 0, done.log[-3000:]
+    assert first.stats["redis/start"] == "fresh" and b.stats["redis/start"] == "joined"
+    assert b.stats["redis/flush_on_start_ignored"] == 1
+    said = f"SCHEDULER_FLUSH_ON_START=1 ignored: 1 other worker(s) of crawl {prefix} are live"
+    assert b.log.count(said) == 1, b.log[-3000:]
+    items = Counter(item["url"] for item in first.items() + b.items())
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    twice = sorted(url for url, count in items.items() if count > 1)
+    assert twice == [] and set(items) == expected
+    # robots.txt aside (each worker reads it), the two workers asked for each page once
+    asked = Counter(target for _, target in demo.requests if target != "/robots.txt")
+    assert sorted(target for target, count in asked.items() if count > 1) == []
+
+
+def test_flush_on_start_with_no_live_worker_starts_afresh(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """... and with none live it is a fresh start, the killed run's work dropped, however
+    lately its worker lapsed."""
+    demo = demo_server_factory(articles=ARTICLES)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "flush-alone", DOWNLOAD_DELAY="0.1", STATE_ENABLED="0")
+    a = start_crawl("news", args, settings, tmp_path / "a")
+    while a.process.poll() is None and _lines(a.items_path) < 3:
+        time.sleep(0.05)
+    a.process.send_signal(signal.SIGKILL)
+    assert a.wait(timeout=60).returncode == -signal.SIGKILL
+    _lapsed_since(redis_server, "newsarchive:test-flush-alone", 5)
+    flushing = {**settings, "SCHEDULER_FLUSH_ON_START": "1"}
+    b = start_crawl("news", args, flushing, tmp_path / "b").wait(timeout=240)
+    assert b.returncode == 0, b.log[-3000:]
+    assert (b.stats["redis/start"], b.stats["redis/start_reason"]) == (
+        "fresh",
+        "SCHEDULER_FLUSH_ON_START=1",
+    )
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert {item["url"] for item in b.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ({"NEWSARCHIVE_RESUME": "1", "SCHEDULER_FLUSH_ON_START": "1"}, "opposite starts"),
+        ({"NEWSARCHIVE_REDIS_CONTINUE_WITHIN": "-5"}, "use 0 seconds or more"),
+        ({"NEWSARCHIVE_REDIS_CONTINUE_WITHIN": "soon"}, "use 0 seconds or more"),
+    ],
+)
+def test_start_settings_that_cannot_hold_are_refused(given: dict[str, str], said: str) -> None:
+    settings = Settings({"NEWSARCHIVE_REDIS_URL": "redis://127.0.0.1:6379/0", **given})
+    with pytest.raises(SettingError, match=said):
+        check_settings(settings)

@@ -1,0 +1,94 @@
+"""A shared crawl keeps a host's Retry-After rest in Redis, and its requests there too.
+
+The two origins of tests/test_politeness_hosts.py, crawled by workers sharing a Redis:
+`held` answers its first page with 429 and Retry-After, `other` serves a chain of pages.
+The shared scheduler kept no hold: the held host's requests slept in PaceMiddleware,
+filling CONCURRENT_REQUESTS, so the other host's chain waited for the rest to end; and
+the rest lived in the answering worker's memory only, so a worker started after it was
+killed asked the resting host at once.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from tests.plugins.crawling import PROJECT
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_politeness_hosts import CHAIN, HELD_PAGES, Origin, command, serve
+
+
+def _shared(redis: RedisServer, name: str) -> dict[str, str]:
+    return {
+        "NEWSARCHIVE_REDIS_URL": redis.url,
+        "NEWSARCHIVE_REDIS_KEY": f"newsarchive:test-{name}",
+        "NEWSARCHIVE_REDIS_WORKER_TTL": "1",
+    }
+
+
+def _early(held: Origin, refused: float, hold: float) -> list[float]:
+    """The held host's pages asked during its rest (those on their way as the 429 came
+    aside: they go out within a moment of it)."""
+    return [
+        round(when - refused, 2)
+        for when in held.times("/page/")
+        if refused + 0.5 < when < refused + hold - 0.1
+    ]
+
+
+def test_a_resting_hosts_requests_wait_in_redis_not_in_the_downloader(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    held, other = Origin(429), Origin(None)
+    with serve(held, "127.0.0.1") as held_url, serve(other, "localhost") as other_url:
+        run = command(tmp_path, held_url, other_url, **_shared(redis_server, "rest"))
+        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    refused, *rest = held.times("/page/")
+    chain = other.times("/chain/")
+    assert len(chain) == CHAIN, done.stderr[-3000:]
+    print(f"other host's last page {chain[-1] - refused:.2f} s after the 429 (hold {held.hold} s)")
+    assert chain[-1] - refused < held.hold / 2, other.seen
+    assert len(rest) == HELD_PAGES, done.stderr[-3000:]  # every page, the retried one included
+    assert _early(held, refused, held.hold) == []
+    assert "'redis/rest/set_aside':" in done.stderr
+    assert redis_server.client.keys("newsarchive:test-rest:resting") == []  # the run ended
+
+
+def test_a_rest_outlives_the_worker_that_was_told(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The worker that got the 429 is killed during the rest; the one started after it asks
+    the host nothing before its time, and fetches every page the dead one left."""
+    hold = 15  # a worker takes some seconds to start on a loaded box: B starts mid-rest
+    held, other = Origin(429, hold=hold), Origin(None)
+    # B goes on with A's run (a crashed worker restarted), whatever B's start-up took
+    shared = {**_shared(redis_server, "rest-kill"), "NEWSARCHIVE_REDIS_CONTINUE_WITHIN": "120"}
+    with serve(held, "127.0.0.1") as held_url, serve(other, "localhost") as other_url:
+        (tmp_path / "a").mkdir()
+        (tmp_path / "b").mkdir()
+        first = command(tmp_path / "a", held_url, other_url, **shared)
+        with (tmp_path / "a.log").open("w") as log:
+            a = subprocess.Popen(first, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT)
+            deadline = time.monotonic() + 60
+            while not redis_server.client.zcard("newsarchive:test-rest-kill:rests"):
+                assert time.monotonic() < deadline and a.poll() is None
+                time.sleep(0.05)
+            a.send_signal(signal.SIGKILL)
+            a.wait(timeout=30)
+        second = command(tmp_path / "b", held_url, other_url, **shared)
+        done = subprocess.run(second, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    refused = held.times("/page/")[0]
+    assert _early(held, refused, hold) == [], held.seen
+    pages = {path for _, path in held.seen if path.startswith("/page/")}
+    assert pages == {f"/page/{n}" for n in range(HELD_PAGES)}
+    # the dead worker's pages set aside, and those it held, were B's to fetch after the rest
+    after = [when for when in held.times("/page/") if when >= refused + hold - 0.1]
+    print(f"{len(after)} pages asked by the second worker after the rest")
+    assert after, held.seen
+    assert "'redis/start': 'continued'" in done.stderr, done.stderr[-3000:]
