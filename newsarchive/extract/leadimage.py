@@ -36,6 +36,18 @@ PLACEHOLDER = re.compile(
 NOT_LEAD = re.compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji", re.I
 )
+# Words of the file name (or the folder) of a picture a site declares for every page ...
+_GENERIC = frozenset(
+    {"logo", "logos", "default", "defaults", "placeholder", "placeholders",
+     "fallback", "generic", "noimage", "nophoto", "dummy", "favicon", "icon", "touch"}
+)  # fmt: skip
+# ... and the words beside them that say only what a share card is for.
+_CARD = frozenset(
+    {"og", "ogimage", "opengraph", "share", "sharing", "social", "image", "img", "fb",
+     "facebook", "twitter", "card", "site", "web", "meta", "preview", "large", "small",
+     "big", "white", "black", "dark", "light", "color", "colour", "new", "apple", "png", "jpg"}
+)  # fmt: skip
+_WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
 AMP_RATIO = ("responsive", "fill", "intrinsic", "flex-item", "fixed-height")  # AMP layouts
 TITLE_SHOWN = 8  # characters of a stated title looked for on a page with no headline element
 NAMED_LEVELS = 3  # the image's own wrappers, whose class names say what it is
@@ -173,7 +185,7 @@ def shown_above(doc: Document, declared: str) -> bool:
     """Whether a picture above the headline, anywhere, is the declared image (og:image) in
     some version: pages that set their lead picture first show it there."""
     headline = _headline(doc)
-    name = _key(declared).rsplit("/", 1)[-1]
+    name = file_key(declared).rsplit("/", 1)[-1]
     if headline is None or not name:
         return False
     for img in doc.tree.iter(headline.tag, *_picture_tags(doc)):
@@ -190,8 +202,8 @@ def shown_above(doc: Document, declared: str) -> bool:
 def same_image(url: str, shown: Shown) -> bool:
     """Whether `url` is one of the versions of a shown picture: the same file, whatever its
     query asks of the image server (width, crop, format)."""
-    key = _key(url)
-    return any(_key(_absolute(shown.base, v)) == key for v in shown.versions)
+    key = file_key(url)
+    return any(file_key(_absolute(shown.base, v)) == key for v in shown.versions)
 
 
 def _versions(doc: Document, img: HtmlElement) -> Shown | None:
@@ -492,6 +504,34 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _key(url: str) -> str:
+def generic(url: str) -> bool:
+    """Whether a declared image is one a site gives every page: a drawing or an icon, or a
+    file named as its logo, a default or a stand-in with at most one word more (the site's
+    name: "og-default.png", "zeitung-logo-share.jpg", "fallback_1200x630.jpg"), or one in a
+    folder named so. A photograph's name has more words ("bond-default-fears.jpg"); other
+    folders are not read (an image server's "t_default" preset)."""
+    path = urlsplit(url.strip()).path.lower()
+    folder, _, name = path.rpartition("/")
+    if name.endswith((".svg", ".ico")) or folder.rsplit("/", 1)[-1] in _GENERIC:
+        return True
+    words = _WORDS.findall(name.rsplit(".", 1)[0])
+    return any(map(_generic_word, words)) and (
+        sum(not _generic_word(w) and w not in _CARD for w in words) <= 1
+    )
+
+
+def _generic_word(word: str) -> bool:
+    """A word of `_GENERIC`, alone or run together with one of `_CARD` ("defaultimage")."""
+    if word in _GENERIC:
+        return True
+    for g in _GENERIC:
+        if word.startswith(g) and word[len(g) :] in _CARD:
+            return True
+        if word.endswith(g) and word[: -len(g)] in _CARD:
+            return True
+    return False
+
+
+def file_key(url: str) -> str:
     """The address without scheme, query and fragment: the file an image server resizes."""
     return _SCHEME.sub("", url.strip()).split("#", 1)[0].split("?", 1)[0].rstrip("/")
