@@ -165,20 +165,25 @@ def _jsonld_only(shape: str) -> Transform:
             "list": [old, {"@type": "ImageObject", "url": old}],
             "string": old,
         }[shape]
-        placed: list[bool] = []
-
-        def put(obj: dict[str, Any]) -> None:
-            if "headline" in obj and not placed:
-                obj["image"] = value
-                placed.append(True)
-
-        edit_jsonld(root, put)
-        if not placed:
-            script = lxml.html.Element("script", {"type": "application/ld+json"})
-            script.text = json.dumps({"@type": "NewsArticle", "image": value})
-            head(root).append(script)
+        _put_image(root, value)
 
     return run
+
+
+def _put_image(root: HtmlElement, value: Any) -> None:
+    """`value` as the image of the page's JSON-LD article (a new block where it has none)."""
+    placed: list[bool] = []
+
+    def put(obj: dict[str, Any]) -> None:
+        if "headline" in obj and not placed:
+            obj["image"] = value
+            placed.append(True)
+
+    edit_jsonld(root, put)
+    if not placed:
+        script = lxml.html.Element("script", {"type": "application/ld+json"})
+        script.text = json.dumps({"@type": "NewsArticle", "image": value})
+        head(root).append(script)
 
 
 def _default_og(where: str) -> Transform:
@@ -201,10 +206,7 @@ def _default_og(where: str) -> Transform:
                 lxml.html.Element("meta", {"name": "twitter:image", "content": cover})
             )
             return
-        script = lxml.html.Element("script", {"type": "application/ld+json"})
-        obj = {"@type": "NewsArticle", "image": {"@type": "ImageObject", "url": cover}}
-        script.text = json.dumps(obj)
-        head(root).append(script)
+        _put_image(root, {"@type": "ImageObject", "url": cover})
 
     return run
 

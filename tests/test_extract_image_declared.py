@@ -224,3 +224,60 @@ def test_an_articles_own_declared_image_is_kept(
     doc = parse(_page(url, head, title, text, lang), url)
     assert doc is not None
     assert image(doc, None) == expected
+
+
+def _far(page: tuple[str, str, str, str], og: str, picture: str, headline: bool = True) -> str:
+    """A page whose picture comes after six paragraphs (or that has no headline element)."""
+    _, title, text, lang = page
+    paragraphs = "".join(f"<p>{text} ({i})</p>" for i in range(6))
+    top = f"<h1>{title}</h1>" if headline else f"<div class='kicker'>{lang}</div>"
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title>{_meta("og:image", og)}</head><body>'
+        f"<main><article>{top}{paragraphs}{picture}<p>{text}</p></article></main></body></html>"
+    )
+
+
+FAR = [
+    pytest.param(
+        DE,
+        "https://bilder.hafenblatt.example/2026/faehre-im-sturm-1200x630.jpg",
+        '<figure><img src="https://bilder.hafenblatt.example/2026/faehre-im-sturm-800x450.jpg" alt="Die Fähre am Anleger"></figure>',
+        True,
+        "https://bilder.hafenblatt.example/2026/faehre-im-sturm-800x450.jpg",
+        id="de-beyond-the-first-paragraphs-another-size",
+    ),
+    pytest.param(
+        FR,
+        "https://medias.le-phare.example/images/84057994.jpg?w=1200&h=630",
+        '<figure><img src="https://medias.le-phare.example/images/84057994.webp?w=760" alt="Le bac à quai"></figure>',
+        False,
+        "https://medias.le-phare.example/images/84057994.webp?w=760",
+        id="fr-no-headline-another-format",
+    ),
+    pytest.param(
+        JA,
+        "https://img.minato-shimbun.example/photo/ferry-minato-20261203_1200x630.jpg",
+        '<figure><img src="/static/grey-placeholder.png" data-src="https://img.minato-shimbun.example/photo/ferry-minato-20261203.jpg.webp" alt="港に停泊するフェリー"></figure>',
+        False,
+        "https://img.minato-shimbun.example/photo/ferry-minato-20261203.jpg.webp",
+        id="ja-no-headline-lazy-picture",
+    ),
+    pytest.param(
+        ES,
+        "https://elfaro.example/fotos/2026/12/ferri-temporal-1200x630.jpg",
+        '<figure><img src="https://elfaro.example/fotos/2026/12/mapa-de-la-ruta.jpg" alt="Mapa"></figure>',
+        True,
+        "https://elfaro.example/fotos/2026/12/ferri-temporal-1200x630.jpg",
+        id="es-another-picture-far-down-keeps-the-declared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "og", "picture", "headline", "expected"), FAR)
+def test_the_declared_picture_far_down_is_reported_as_the_page_shows_it(
+    page: tuple[str, str, str, str], og: str, picture: str, headline: bool, expected: str
+) -> None:
+    url = page[0]
+    doc = parse(_far(page, og, picture, headline), url)
+    assert doc is not None
+    assert image(doc, None) == expected

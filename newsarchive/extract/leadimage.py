@@ -48,6 +48,9 @@ _CARD = frozenset(
      "big", "white", "black", "dark", "light", "color", "colour", "new", "apple", "png", "jpg"}
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
+_FORMATS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
+_SIZE = re.compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
+SAME_STEM = 6  # characters of a file name told the same picture (not "image", "photo")
 AMP_RATIO = ("responsive", "fill", "intrinsic", "flex-item", "fixed-height")  # AMP layouts
 TITLE_SHOWN = 8  # characters of a stated title looked for on a page with no headline element
 NAMED_LEVELS = 3  # the image's own wrappers, whose class names say what it is
@@ -197,6 +200,32 @@ def shown_above(doc: Document, declared: str) -> bool:
             if shown and same_image(declared, shown):
                 return True
     return False
+
+
+def shown_anywhere(doc: Document, declared: str) -> Shown | None:
+    """The picture of the page's body that shows the declared image (og:image) at another
+    size: its file name the same, but for its size and format ("84057994.jpg" and
+    "84057994.webp", "hafen-1200x630.jpg" and "hafen-800x450.jpg"). Asked where no lead was
+    found near the headline: a page whose headline is no heading, or whose picture sits
+    beyond its first paragraphs, still names the declared picture in its markup."""
+    stem = _stem(declared)
+    body = doc.tree.find("body")
+    if len(stem) < SAME_STEM or body is None:
+        return None
+    for img in body.iter(*_picture_tags(doc)):
+        # a cheap test on the markup first: few pictures name the file
+        if not any(stem in v.lower() for v in _markup(img)) or _is_furniture(img, set(), doc.url):
+            continue
+        shown = _versions(doc, img)
+        if shown and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions):
+            return shown
+    return None
+
+
+def _stem(url: str) -> str:
+    """A file's name without its format and the size an image server cut it to."""
+    name = file_key(url).rsplit("/", 1)[-1].lower()
+    return _SIZE.sub("", _FORMATS.sub("", name))
 
 
 def same_image(url: str, shown: Shown) -> bool:

@@ -61,7 +61,8 @@ def canonical_url(doc: Document) -> str | None:
 def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -> str | None:
     """The article's lead image: the picture its markup shows at its top (leadimage.py), as
     the page declares it (og:image, JSON-LD) where that is one of the picture's versions or
-    a picture set above the headline; the declared image where the markup shows none.
+    a picture set above the headline; where the markup shows none there, the body's picture
+    of the declared image's file name (at the size the page shows it), else the declared one.
     `names` (the authors) tell their portraits from the lead."""
     if rules and rules.image:
         for el in doc.select(rules.image):
@@ -75,7 +76,10 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
         or leadimage.shown_above(doc, declared)
     ):
         return declared
-    return shown[0].url if shown else declared
+    if shown:
+        return shown[0].url
+    found = leadimage.shown_anywhere(doc, declared) if declared else None
+    return found.url if found else declared
 
 
 def _declared(doc: Document) -> str | None:
