@@ -47,6 +47,7 @@ _CARD = frozenset(
      "facebook", "twitter", "card", "site", "web", "meta", "preview", "large", "small",
      "big", "white", "black", "dark", "light", "color", "colour", "new", "apple", "png", "jpg"}
 )  # fmt: skip
+_GENERIC_IN = re.compile("|".join(sorted(_GENERIC)))
 _WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
 _FORMATS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
 _SIZE = re.compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
@@ -543,6 +544,8 @@ def generic(url: str) -> bool:
     folder, _, name = path.rpartition("/")
     if name.endswith((".svg", ".ico")) or folder.rsplit("/", 1)[-1] in _GENERIC:
         return True
+    if not _GENERIC_IN.search(name):
+        return False  # most names: no word of a default's in them at all
     words = _WORDS.findall(name.rsplit(".", 1)[0])
     return any(map(_generic_word, words)) and (
         sum(not _generic_word(w) and w not in _CARD for w in words) <= 1

@@ -86,14 +86,16 @@ def _declared(doc: Document) -> str | None:
     """The image the page declares (image metas, the JSON-LD image, its media, Yoast's
     thumbnail, <link rel="image_src">), the first that is this article's own: a site's
     default share card or its logo, the same on every page, says nothing of the article."""
-    logos: set[str] | None = None  # the JSON-LD logos, read only when a candidate is kept
+    logos: list[str] | None = None  # the JSON-LD logos, read only when a candidate is kept
     for value in _declared_values(doc):
         url = urljoin(doc.url, value.strip())
         if leadimage.generic(url):
             continue
         if logos is None:
-            logos = {leadimage.file_key(urljoin(doc.url, u)) for u in _logos(doc)}
-        if leadimage.file_key(url) not in logos:
+            logos = list(_logos(doc))
+        key = leadimage.file_key(url)
+        name = key.rsplit("/", 1)[-1]  # a cheap test first: a logo of another name is none
+        if not any(name in u and leadimage.file_key(urljoin(doc.url, u)) == key for u in logos):
             return url
     return None
 
