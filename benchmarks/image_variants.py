@@ -11,7 +11,9 @@ differ from these (`VARIANTS`):
 
 declared image: og:image (and the other image metas) removed; removed with the JSON-LD
 image too (only the markup is left); og:image a site logo or a social card of the same file
-name on another path; the JSON-LD image, metas gone, as an ImageObject, a list or a string.
+name on another path; the JSON-LD image, metas gone, as an ImageObject, a list or a string;
+the cover's <img> gone, og:image a default card and the cover only in twitter:image or the
+JSON-LD image.
 The cover's markup (the <img> whose addresses are the answer's versions): lazy-loaded
 (the address in data-src/data-srcset, src a blank GIF, a stand-in file named so or plainly
 named; or under a lazy attribute of the site's own name), shown only by a <noscript>
@@ -163,18 +165,48 @@ def _jsonld_only(shape: str) -> Transform:
             "list": [old, {"@type": "ImageObject", "url": old}],
             "string": old,
         }[shape]
-        placed: list[bool] = []
+        _put_image(root, value)
 
-        def put(obj: dict[str, Any]) -> None:
-            if "headline" in obj and not placed:
-                obj["image"] = value
-                placed.append(True)
+    return run
 
-        edit_jsonld(root, put)
-        if not placed:
-            script = lxml.html.Element("script", {"type": "application/ld+json"})
-            script.text = json.dumps({"@type": "NewsArticle", "image": value})
-            head(root).append(script)
+
+def _put_image(root: HtmlElement, value: Any) -> None:
+    """`value` as the image of the page's JSON-LD article (a new block where it has none)."""
+    placed: list[bool] = []
+
+    def put(obj: dict[str, Any]) -> None:
+        if "headline" in obj and not placed:
+            obj["image"] = value
+            placed.append(True)
+
+    edit_jsonld(root, put)
+    if not placed:
+        script = lxml.html.Element("script", {"type": "application/ld+json"})
+        script.text = json.dumps({"@type": "NewsArticle", "image": value})
+        head(root).append(script)
+
+
+def _default_og(where: str) -> Transform:
+    """The cover gone from the markup, og:image a site's default card, and the cover
+    declared only by twitter:image or the JSON-LD image (`where`)."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        img = _cover(root, rec)
+        if img is None:
+            return
+        picture = img.getparent()
+        drop([picture if picture is not None and picture.tag == "picture" else img])
+        undeclared(root, rec)
+        cover = rec["expected"]["lead_image"][0]
+        head(root).append(
+            lxml.html.Element("meta", {"property": "og:image", "content": _logo(rec, "")})
+        )
+        if where == "twitter":
+            head(root).append(
+                lxml.html.Element("meta", {"name": "twitter:image", "content": cover})
+            )
+            return
+        _put_image(root, {"@type": "ImageObject", "url": cover})
 
     return run
 
@@ -389,6 +421,8 @@ VARIANTS: dict[str, Transform | None] = {
     "JSON-LD image only, ImageObject": _jsonld_only("object"),
     "JSON-LD image only, list": _jsonld_only("list"),
     "JSON-LD image only, string": _jsonld_only("string"),
+    "cover not shown, og:image a default card, twitter:image the cover": _default_og("twitter"),
+    "cover not shown, og:image a default card, JSON-LD the cover": _default_og("jsonld"),
     "cover lazy: data-src/data-srcset, blank src": _on_cover(_lazy),
     "cover lazy: data-src/data-srcset, stand-in file": _on_cover(_lazy_file),
     "cover lazy: data-src/data-srcset, stand-in of a plain name": _on_cover(_lazy_plain_file),

@@ -36,6 +36,22 @@ PLACEHOLDER = re.compile(
 NOT_LEAD = re.compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji", re.I
 )
+# Words of the file name (or the folder) of a picture a site declares for every page ...
+_GENERIC = frozenset(
+    {"logo", "logos", "default", "defaults", "placeholder", "placeholders",
+     "fallback", "generic", "noimage", "nophoto", "dummy", "favicon", "icon", "touch"}
+)  # fmt: skip
+# ... and the words beside them that say only what a share card is for.
+_CARD = frozenset(
+    {"og", "ogimage", "opengraph", "share", "sharing", "social", "image", "img", "fb",
+     "facebook", "twitter", "card", "site", "web", "meta", "preview", "large", "small",
+     "big", "white", "black", "dark", "light", "color", "colour", "new", "apple", "png", "jpg"}
+)  # fmt: skip
+_GENERIC_IN = re.compile("|".join(sorted(_GENERIC)))
+_WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
+_FORMATS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
+_SIZE = re.compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
+SAME_STEM = 6  # characters of a file name told the same picture (not "image", "photo")
 AMP_RATIO = ("responsive", "fill", "intrinsic", "flex-item", "fixed-height")  # AMP layouts
 TITLE_SHOWN = 8  # characters of a stated title looked for on a page with no headline element
 NAMED_LEVELS = 3  # the image's own wrappers, whose class names say what it is
@@ -173,7 +189,7 @@ def shown_above(doc: Document, declared: str) -> bool:
     """Whether a picture above the headline, anywhere, is the declared image (og:image) in
     some version: pages that set their lead picture first show it there."""
     headline = _headline(doc)
-    name = _key(declared).rsplit("/", 1)[-1]
+    name = file_key(declared).rsplit("/", 1)[-1]
     if headline is None or not name:
         return False
     for img in doc.tree.iter(headline.tag, *_picture_tags(doc)):
@@ -187,11 +203,37 @@ def shown_above(doc: Document, declared: str) -> bool:
     return False
 
 
+def shown_anywhere(doc: Document, declared: str) -> Shown | None:
+    """The picture of the page's body that shows the declared image (og:image) at another
+    size: its file name the same, but for its size and format ("84057994.jpg" and
+    "84057994.webp", "hafen-1200x630.jpg" and "hafen-800x450.jpg"). Asked where no lead was
+    found near the headline: a page whose headline is no heading, or whose picture sits
+    beyond its first paragraphs, still names the declared picture in its markup."""
+    stem = _stem(declared)
+    body = doc.tree.find("body")
+    if len(stem) < SAME_STEM or body is None:
+        return None
+    for img in body.iter(*_picture_tags(doc)):
+        # a cheap test on the markup first: few pictures name the file
+        if not any(stem in v.lower() for v in _markup(img)) or _is_furniture(img, set(), doc.url):
+            continue
+        shown = _versions(doc, img)
+        if shown and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions):
+            return shown
+    return None
+
+
+def _stem(url: str) -> str:
+    """A file's name without its format and the size an image server cut it to."""
+    name = file_key(url).rsplit("/", 1)[-1].lower()
+    return _SIZE.sub("", _FORMATS.sub("", name))
+
+
 def same_image(url: str, shown: Shown) -> bool:
     """Whether `url` is one of the versions of a shown picture: the same file, whatever its
     query asks of the image server (width, crop, format)."""
-    key = _key(url)
-    return any(_key(_absolute(shown.base, v)) == key for v in shown.versions)
+    key = file_key(url)
+    return any(file_key(_absolute(shown.base, v)) == key for v in shown.versions)
 
 
 def _versions(doc: Document, img: HtmlElement) -> Shown | None:
@@ -492,6 +534,36 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _key(url: str) -> str:
+def generic(url: str) -> bool:
+    """Whether a declared image is one a site gives every page: a drawing or an icon, or a
+    file named as its logo, a default or a stand-in with at most one word more (the site's
+    name: "og-default.png", "zeitung-logo-share.jpg", "fallback_1200x630.jpg"), or one in a
+    folder named so. A photograph's name has more words ("bond-default-fears.jpg"); other
+    folders are not read (an image server's "t_default" preset)."""
+    path = urlsplit(url.strip()).path.lower()
+    folder, _, name = path.rpartition("/")
+    if name.endswith((".svg", ".ico")) or folder.rsplit("/", 1)[-1] in _GENERIC:
+        return True
+    if not _GENERIC_IN.search(name):
+        return False  # most names: no word of a default's in them at all
+    words = _WORDS.findall(name.rsplit(".", 1)[0])
+    return any(map(_generic_word, words)) and (
+        sum(not _generic_word(w) and w not in _CARD for w in words) <= 1
+    )
+
+
+def _generic_word(word: str) -> bool:
+    """A word of `_GENERIC`, alone or run together with one of `_CARD` ("defaultimage")."""
+    if word in _GENERIC:
+        return True
+    for g in _GENERIC:
+        if word.startswith(g) and word[len(g) :] in _CARD:
+            return True
+        if word.endswith(g) and word[: -len(g)] in _CARD:
+            return True
+    return False
+
+
+def file_key(url: str) -> str:
     """The address without scheme, query and fragment: the file an image server resizes."""
     return _SCHEME.sub("", url.strip()).split("#", 1)[0].split("?", 1)[0].rstrip("/")

@@ -7,7 +7,7 @@ cascades read.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import Any
 from urllib.parse import urljoin
 
@@ -61,34 +61,72 @@ def canonical_url(doc: Document) -> str | None:
 def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -> str | None:
     """The article's lead image: the picture its markup shows at its top (leadimage.py), as
     the page declares it (og:image, JSON-LD) where that is one of the picture's versions or
-    a picture set above the headline; the declared image where the markup shows none.
+    a picture set above the headline; where the markup shows none there, the body's picture
+    of the declared image's file name (at the size the page shows it), else the declared one.
     `names` (the authors) tell their portraits from the lead."""
     if rules and rules.image:
         for el in doc.select(rules.image):
             src: str | None = el.get("content") or el.get("src") or el.get("href")
             if src:
                 return urljoin(doc.url, src.strip())
-    value = doc.first_meta(*IMAGE_META)
-    if not value:
-        # Yoast and RankMath name the image by reference: {"@id": ".../#primaryimage"}
-        found = _jsonld_image(jsonld.resolve(doc.article.get("image"), doc.jsonld))
-        found += _jsonld_image(doc.article.get("thumbnailUrl"))  # Yoast's small copy, at least
-        value = found[0] if found else None
-    declared = urljoin(doc.url, value) if value else None
+    declared = _declared(doc)
     shown = leadimage.lead_images(doc, names)
     if declared and (
         any(leadimage.same_image(declared, s) for s in shown)
         or leadimage.shown_above(doc, declared)
     ):
         return declared
-    return shown[0].url if shown else declared
+    if shown:
+        return shown[0].url
+    found = leadimage.shown_anywhere(doc, declared) if declared else None
+    return found.url if found else declared
+
+
+def _declared(doc: Document) -> str | None:
+    """The image the page declares (image metas, the JSON-LD image, its media, Yoast's
+    thumbnail, <link rel="image_src">), the first that is this article's own: a site's
+    default share card or its logo, the same on every page, says nothing of the article."""
+    logos: list[str] | None = None  # the JSON-LD logos, read only when a candidate is kept
+    for value in _declared_values(doc):
+        url = urljoin(doc.url, value.strip())
+        if leadimage.generic(url):
+            continue
+        if logos is None:
+            logos = list(_logos(doc))
+        key = leadimage.file_key(url)
+        name = key.rsplit("/", 1)[-1]  # a cheap test first: a logo of another name is none
+        if not any(name in u and leadimage.file_key(urljoin(doc.url, u)) == key for u in logos):
+            return url
+    return None
+
+
+def _declared_values(doc: Document) -> Iterator[str]:
+    yield from doc.all_meta(*IMAGE_META)
+    art = doc.article
+    # Yoast and RankMath name the image by reference: {"@id": ".../#primaryimage"}
+    for key in ("image", "associatedMedia", "primaryImageOfPage", "thumbnailUrl"):
+        yield from _jsonld_image(jsonld.resolve(art.get(key), doc.jsonld))
+    for link in doc.tree.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "image_src" and link.get("href"):
+            yield link.get("href") or ""
+
+
+def _logos(doc: Document) -> Iterator[str]:
+    """The addresses of the logos the JSON-LD states (the publisher's, an organisation's)."""
+    for obj in (doc.article, *doc.jsonld):
+        for org in (obj, jsonld.resolve(obj.get("publisher"), doc.jsonld)):
+            if isinstance(org, dict):
+                yield from _jsonld_image(jsonld.resolve(org.get("logo"), doc.jsonld))
 
 
 def _jsonld_image(value: Any) -> list[str]:
+    """The addresses a JSON-LD image value names: a string, an ImageObject (url, contentUrl,
+    or an image of its own), a list of either, first to last."""
     if isinstance(value, str):
-        return [value]
+        return [value] if value.strip() else []
     if isinstance(value, dict):
-        return [u for u in (value.get("url"), value.get("contentUrl")) if isinstance(u, str)][:1]
+        own = [u for u in (value.get("url"), value.get("contentUrl")) if isinstance(u, str)]
+        return own[:1] or _jsonld_image(value.get("image"))
     if isinstance(value, list):
         return [u for v in value for u in _jsonld_image(v)]
     return []
