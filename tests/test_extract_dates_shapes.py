@@ -3,7 +3,9 @@
 A wall clock printed without an offset is the publisher's local time: its country's zone
 with summer time. The JSON-LD article's own day stands. A machine offset of the other
 season beside a visible wall clock is a CMS that does not know summer time. Japanese era
-years and two-digit years that can only be one day are read.
+years and two-digit years that can only be one day are read, and so are Taiwan's Minguo
+years in numeric dates ("115/01/29"), stamps with a dotted clock ("T18.40.00") or an offset
+to the second ("+01:00:00"), and an article a WebPage's JSON-LD nests as a part or subject.
 
 Every line and page here is invented for the test.
 """
@@ -177,4 +179,79 @@ def test_an_updated_label_after_its_date(url: str, lang: str, first: str, second
     assert ((art.published or "")[:19], (art.modified or "")[:19]) == (
         "2026-01-29T09:00:00",
         "2026-01-30T18:40:00",
+    )
+
+
+def _meta_page(url: str, lang: str, value: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><meta property="article:published_time" content="{value}">'
+        "</head><body><article><h1>Ein erfundener Titel</h1><p>Text.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "value", "expected"),
+    [
+        pytest.param("https://www.zeitung.de/a", "de", "2026-01-29T18.40.00+01:00", "2026-01-29T18:40:00+01:00", id="de-dotted-clock"),
+        pytest.param("https://www.giornale.it/a", "it", "2026-07-29T18.40.00", "2026-07-29T18:40:00+02:00", id="it-dotted-clock-naive"),
+        pytest.param("https://www.avis.no/a", "nb", "2026-07-29 18.40", "2026-07-29T18:40:00+02:00", id="no-dotted-minutes"),
+        pytest.param("https://www.zeitung.de/a", "de", "2026-07-29T18:40:00+00:00:00", "2026-07-29T20:40:00+02:00", id="de-offset-seconds-utc"),
+        pytest.param("https://www.news.co.in/a", "en-IN", "2026-07-29T18:40:00-03:00:00", "2026-07-29T18:40:00-03:00", id="en-offset-seconds"),
+    ],
+)  # fmt: skip
+def test_a_stamps_dotted_clock_and_offset_with_seconds(
+    url: str, lang: str, value: str, expected: str
+) -> None:
+    assert extract_article(_meta_page(url, lang, value), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "expected"),
+    [
+        pytest.param("https://news.example.tw/a", "115/01/29 18:40", "2026-01-29T18:40:00+08:00", id="slashes"),
+        pytest.param("https://news.example.tw/a", "發布時間：115/07/03 09:05", "2026-07-03T09:05:00+08:00", id="labelled"),
+        pytest.param("https://news.example.com.tw/a", "更新日期 114-12-31", "2025-12-31", id="dashes-day"),
+        pytest.param("https://news.example.tw/a", "115.02.28 07:30", "2026-02-28T07:30:00+08:00", id="dots"),
+    ],
+)  # fmt: skip
+def test_a_minguo_year_in_a_numeric_date(url: str, line: str, expected: str) -> None:
+    assert extract_article(_dated_page("zh-TW", line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["ISBN 978-115-01-29", "v115.01.29", "3115/01/29", "115/13/29", "115/01/29/4"]
+)
+def test_numbers_that_are_no_minguo_date_stay_unread(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def _nested_page(key: str, nested: str, line: str = "") -> str:
+    return (
+        '<html lang="es"><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "WebPage", "url": "https://www.diario.es/a", "{key}": {nested}}}</script></head>'
+        f'<body><article><h1>Un titular inventado</h1><p class="date">{line}</p><p>Texto.</p>'
+        "</article></body></html>"
+    )
+
+
+_OWN = '{"@type": "NewsArticle", "headline": "Un titular inventado", "datePublished": "2026-07-02T10:05:00+02:00"}'
+_OTHER = '{"@type": "NewsArticle", "headline": "Otra pieza", "url": "https://www.diario.es/b", "datePublished": "2026-06-20T08:00:00+02:00"}'
+
+
+@pytest.mark.parametrize(
+    ("key", "nested", "line", "expected"),
+    [
+        pytest.param("hasPart", _OWN, "", "2026-07-02T10:05:00+02:00", id="has-part"),
+        pytest.param("about", _OWN, "", "2026-07-02T10:05:00+02:00", id="about"),
+        pytest.param("subjectOf", f"[{_OWN}]", "", "2026-07-02T10:05:00+02:00", id="subject-of-list"),
+        pytest.param("hasPart", f"[{_OTHER}, {_OWN}]", "", "2026-07-02T10:05:00+02:00", id="own-among-parts"),
+        pytest.param("hasPart", f"[{_OTHER}]", "2 de julio de 2026, 10:05", "2026-07-02T10:05:00+02:00", id="only-another-piece"),
+    ],
+)  # fmt: skip
+def test_an_article_nested_in_the_pages_jsonld(
+    key: str, nested: str, line: str, expected: str
+) -> None:
+    assert (
+        extract_article(_nested_page(key, nested, line), "https://www.diario.es/a").published
+        == expected
     )
