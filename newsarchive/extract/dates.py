@@ -915,6 +915,8 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
         or datelines.in_running_text(el)
         or _in_banner(doc, el)
         or datelines.site_clock(doc, el)
+        or datelines.a_release_day(el)  # a reviewed film's or book's
+        or (el.tag == "time" and datelines.among_dates_of_pieces(doc, el))
     ):
         return False
     return updated_lines or not _says_updated(el)
