@@ -6,6 +6,8 @@ season beside a visible wall clock is a CMS that does not know summer time. Japa
 years and two-digit years that can only be one day are read, and so are Taiwan's Minguo
 years in numeric dates ("115/01/29"), stamps with a dotted clock ("T18.40.00") or an offset
 to the second ("+01:00:00"), and an article a WebPage's JSON-LD nests as a part or subject.
+A machine's naive stamp is UTC where the page prints its moment as the local clock. A locale
+meta's region ("en_GB", "es_MX") gives a naive clock its zone where nothing else does.
 
 Every line and page here is invented for the test.
 """
@@ -255,3 +257,62 @@ def test_an_article_nested_in_the_pages_jsonld(
         extract_article(_nested_page(key, nested, line), "https://www.diario.es/a").published
         == expected
     )
+
+
+def _naive_stamp_page(lang: str, head: str, line: str) -> str:
+    return (
+        f'<html lang="{lang}"><head>{head}</head><body><article><h1>Un titre inventé</h1>'
+        f'<p class="date">{line}</p><p>Text.</p></article></body></html>'
+    )
+
+
+_LD = '<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Un titre inventé", "datePublished": "{}"}}</script>'
+_META = '<meta property="article:published_time" content="{}">'
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "line", "expected"),
+    [
+        pytest.param("https://www.zeitung.de/a", "de", _LD.format("2026-07-29T16:40:00"), "29.07.2026, 18:40 Uhr", "2026-07-29T18:40:00+02:00", id="de-jsonld-summer"),
+        pytest.param("https://www.journal.fr/a", "fr", _META.format("2026-01-29T17:40:00"), "Publié le 29 janvier 2026 à 18h40", "2026-01-29T18:40:00+01:00", id="fr-meta-winter"),
+        pytest.param("https://www.shimbun.jp/a", "ja", _META.format("2026-01-29 09:40:00"), "2026年1月29日 18時40分", "2026-01-29T18:40:00+09:00", id="ja-meta-space"),
+        pytest.param("https://www.gazeta.pl/a", "pl", _LD.format("2026-07-29T22:40:00"), "Opublikowano: 30 lipca 2026, 00:40", "2026-07-30T00:40:00+02:00", id="pl-next-day"),
+        # the stamp's own wall clock printed: local, as before
+        pytest.param("https://www.diario.es/a", "es", _LD.format("2026-07-29T18:40:00"), "29 de julio de 2026, 18:40", "2026-07-29T18:40:00+02:00", id="es-local-stamp"),
+        # a page in UTC's zone: no other reading
+        pytest.param("https://www.jornal.pt/a", "pt-PT", _LD.format("2026-01-29T18:40:00"), "29 de janeiro de 2026 às 18:40", "2026-01-29T18:40:00+00:00", id="pt-winter-utc"),
+    ],
+)  # fmt: skip
+def test_a_naive_stamp_that_is_utc_beside_the_local_clock_it_prints(
+    url: str, lang: str, head: str, line: str, expected: str
+) -> None:
+    assert extract_article(_naive_stamp_page(lang, head, line), url).published == expected
+
+
+def _locale_page(lang: str, locale: str, line: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><meta property="og:locale" content="{locale}"></head><body>'
+        f'<article><h1>A made-up headline</h1><p class="date">{line}</p><p>Text.</p></article>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "locale", "line", "expected"),
+    [
+        pytest.param("en", "en_GB", "29 July 2026, 18:40", "2026-07-29T18:40:00+01:00", id="en-gb"),
+        pytest.param("en", "en_AU", "29 July 2026, 6:40pm", "2026-07-29T18:40:00+10:00", id="en-au-winter"),
+        pytest.param("es", "es_MX", "29 de julio de 2026, 18:40", "2026-07-29T18:40:00-06:00", id="es-mx"),
+        pytest.param("fr", "fr_CA", "Publié le 29 juillet 2026 à 18 h 40", "2026-07-29T18:40:00-04:00", id="fr-ca"),
+        pytest.param("pt", "pt_PT", "29 de julho de 2026 às 18:40", "2026-07-29T18:40:00+01:00", id="pt-pt"),
+        pytest.param("ar", "ar_EG", "29/07/2026 18:40", "2026-07-29T18:40:00+03:00", id="ar-eg"),
+        # the CMSs' default names no country; another language's locale is not the page's
+        pytest.param("en", "en_US", "29 July 2026, 18:40", "2026-07-29T18:40:00", id="en-us-default"),
+        pytest.param("es", "en_GB", "29 de julio de 2026, 18:40", "2026-07-29T18:40:00", id="other-language"),
+    ],
+)  # fmt: skip
+def test_a_locale_metas_region_gives_a_naive_clock_its_zone(
+    lang: str, locale: str, line: str, expected: str
+) -> None:
+    page = _locale_page(lang, locale, line)
+    assert extract_article(page, "https://www.example-news.com/a").published == expected

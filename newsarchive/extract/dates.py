@@ -5,9 +5,10 @@ date without any offset gets the offset of another timestamp stating the same mo
 (or the same wall clock), else the site profile's zone, else the offset the page prints
 on another of its dates (its country's zone where that agrees, which knows summer time),
 else its country's zone (zones.py) as a last resort. A "Z" on a time whose wall clock
-the page shows as local is a local time mislabelled UTC. When no zone is known the date
-is returned without an offset rather than with an invented one: "2025-05-03T20:49:00"
-says less than "...Z" but never says something false.
+the page shows as local is a local time mislabelled UTC; a machine's naive stamp whose
+moment the page prints as its local clock is UTC with its "Z" left out. When no zone is
+known the date is returned without an offset rather than with an invented one:
+"2025-05-03T20:49:00" says less than "...Z" but never says something false.
 """
 
 from __future__ import annotations
@@ -445,7 +446,7 @@ def _cascade(
         first = _before_a_republish(doc, rules, first, markup)
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
-    return to_iso(_with_offset(doc, rules, first, aware, local))
+    return to_iso(_with_offset(doc, rules, first, aware, local, machine=not from_markup))
 
 
 def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
@@ -617,8 +618,10 @@ def _with_offset(
     first: datetime,
     aware: list[datetime],
     local: datetime | None,
+    machine: bool = False,
 ) -> datetime:
-    """`first` in the offset the page meant, in the order the module docstring gives."""
+    """`first` in the offset the page meant, in the order the module docstring gives; with
+    `machine`, `first` is a machine's stamp (metadata, script state), not a printed line."""
     if first.tzinfo is None and (same := _same_moment(first, aware)):
         return same
     utc = first.tzinfo is not None and first.utcoffset() == _ZERO
@@ -626,6 +629,10 @@ def _with_offset(
         local = None  # a reader's locale: no zone of the page's to say a UTC date in
     tz = _zone(doc, rules, local, reader_gmt=not utc)
     if first.tzinfo is None:
+        if machine and tz and (shown := _utc_printed_local(doc, first, tz)):
+            return shown
+        # else, only for a wall clock stated without any offset: a locale meta's region's zone
+        tz = tz or dateparse.zone_named(zones.locale_zone(doc))
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
         if not _jsonld_states(doc, first) and _printed_as_local(doc, first, tz):
@@ -729,12 +736,35 @@ def _printed_as_local(doc: Document, utc: datetime, tz: tzinfo) -> bool:
     if not offset:
         return False
     wall = utc.replace(tzinfo=None, second=0, microsecond=0)
-    shown = {
+    shown = _shown_walls(doc)
+    return wall in shown and wall + offset not in shown
+
+
+def _utc_printed_local(doc: Document, naive: datetime, tz: tzinfo) -> datetime | None:
+    """A machine's naive stamp that is UTC, where the page prints its moment in local time.
+
+    `"datePublished": "2026-07-02T09:15:00"` beside a visible "02.07.2026, 11:15 Uhr" on a
+    page in Central European summer time is 11:15+02:00: a CMS storing UTC and printing the
+    reader's local clock, its stamp's "Z" left out. Only when the page prints the local
+    reading and not the stamp's own wall clock (to the minute); `_printed_as_local` is the
+    reverse (a local wall clock spelt with a "Z")."""
+    local = naive.replace(tzinfo=UTC).astimezone(tz)
+    if not local.utcoffset():
+        return None
+    shown = _shown_walls(doc)
+    wall = local.replace(tzinfo=None, second=0, microsecond=0)
+    if wall in shown and naive.replace(second=0, microsecond=0) not in shown:
+        return local
+    return None
+
+
+def _shown_walls(doc: Document) -> set[datetime]:
+    """The wall clocks the page's date lines print without an offset, to the minute."""
+    return {
         d.replace(second=0, microsecond=0)
         for _, d in _datelines(doc)
         if d is not None and d.tzinfo is None and d.time() != _MIDNIGHT
     }
-    return wall in shown and wall + offset not in shown
 
 
 def _url_day(url: str) -> date | None:
