@@ -419,6 +419,12 @@ def beside_a_piece(doc: Document, line: str) -> bool:
     return any(line in other and beside_a_piece_link(doc, el) for other, el in found.items())
 
 
+def line_element(doc: Document, line: str) -> HtmlElement | None:
+    """The element a visible line (or a part of one) was read from."""
+    found: dict[str, HtmlElement] = doc.cache.get("line_elements", {})
+    return next((el for other, el in found.items() if line in other), None)
+
+
 def beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
     """Whether the line's element or one of its two small blocks holds a link to another
     piece (not an author's, `rel="author"`)."""

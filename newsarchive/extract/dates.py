@@ -207,6 +207,7 @@ _MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
 _MARKUP = datetime(1, 1, 1)  # the candidates that follow are read from markup, not metadata
+_MODIFIED = datetime(1, 1, 2)  # ... are the markup's update times: only where nothing else dates
 _Y, _M, _D = r"(20\d\d)", r"(0[1-9]|1[0-2])", r"([0-2]\d|3[01])"
 _URL_DAYS = (
     re.compile(rf"/{_Y}/{_M}/{_D}/"),  # /2024/10/13/
@@ -400,6 +401,10 @@ def _cascade(
             continue
         if found is _MARKUP:
             in_markup = True
+            continue
+        if found is _MODIFIED:
+            if first is not None:
+                break  # an update's time is no other spelling of the publication found
             continue
         if in_markup and latest is not None and found.date() > latest:
             continue  # a day the text names, not the publisher's metadata (the usual key)
@@ -848,9 +853,18 @@ def _candidates(
                 yield parse_date(value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
+    # dates the markup names the update (`<time class="date-modified">`, `itemprop=
+    # "dateModified"`): for the publication only after every other visible date
+    modified: list[datetime | None] = []
+    seen: set[HtmlElement] = set()
     for find in markup:
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
             if day_stated() and datelines.beside_a_piece_link(doc, el):
+                continue
+            if not updated_lines and _marked_modified(el):
+                if el not in seen:
+                    seen.add(el)
+                    modified.append(_from_element(el, month_first))
                 continue
             yield _from_element(el, month_first)
     if updated_lines:
@@ -862,7 +876,13 @@ def _candidates(
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelines.beside_a_piece(doc, text):
                 continue
+            if not updated_lines and _line_marked_modified(doc, text):
+                modified.append(parsed)
+                continue
             yield parsed
+    if modified:
+        yield _MODIFIED
+        yield from modified
 
 
 # A meta named for the publication in a spelling the list above lacks: any namespace
@@ -981,6 +1001,18 @@ def _says_updated(el: HtmlElement) -> bool:
         or bool(_UPDATED_LABEL_END.search(_text_before(el)))
         or _updated_beside_published(el)
     )
+
+
+def _line_marked_modified(doc: Document, text: str) -> bool:
+    """Whether a visible line was read from an element `_marked_modified` names the update."""
+    el = datelines.line_element(doc, text)
+    return el is not None and _marked_modified(el)
+
+
+def _marked_modified(el: HtmlElement) -> bool:
+    """Whether the markup names a date element the update: `itemprop="dateModified"`, or a
+    class naming the update and not the publication (`<time class="date-modified">`)."""
+    return (el.get("itemprop") or "").strip().lower() == "datemodified" or _updated_class(el)
 
 
 _UPDATE_CLASS = re.compile(r"updated?|modified", re.I)
@@ -1158,7 +1190,10 @@ def _labelled_parts(line: str) -> list[str]:
     followed by words, its time left out ("... 7:55 AM UTC Updated ago", a relative time a
     script fills in).
     """
-    starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
+    labels = list(_LABEL.finditer(line))
+    if len(labels) > 1 and (after := _labels_after(line, labels)) is not None:
+        return after
+    starts = [m.start() for m in labels if m.start() > 0]
     if not starts:
         return [line]
     bounds = [0, *starts, len(line)]
@@ -1174,6 +1209,22 @@ def _labelled_parts(line: str) -> list[str]:
         # in "A (B 更新)" only the bracketed B is, A before it the publication
         before, bracketed = _before_bracket(parts[-2])
         parts[-2:] = [before, f"{last.strip()} {bracketed}"]
+    return [p for p in parts if datelines.HAS_YEAR.search(p)]
+
+
+def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:
+    """A line whose labels each follow their date ("2026年7月2日 16時00分 更新 / 2026年7月2日
+    9時15分 配信", Japanese and Chinese order) as parts that each open with their label; None
+    where the line does not end with a label or a label follows no date."""
+    if line[labels[-1].end() :].strip(" )]）】|/·"):
+        return None
+    parts, start = [], 0
+    for m in labels:
+        before = line[start : m.start()]
+        if not _DIGIT.search(before):
+            return None
+        parts.append(f"{m.group()} {before.strip(' |/·(（[【')}")
+        start = m.end()
     return [p for p in parts if datelines.HAS_YEAR.search(p)]
 
 
