@@ -7,7 +7,8 @@ years and two-digit years that can only be one day are read, and so are Taiwan's
 years in numeric dates ("115/01/29"), stamps with a dotted clock ("T18.40.00") or an offset
 to the second ("+01:00:00"), and an article a WebPage's JSON-LD nests as a part or subject.
 A machine's naive stamp is UTC where the page prints its moment as the local clock. A locale
-meta's region ("en_GB", "es_MX") gives a naive clock its zone where nothing else does.
+meta's region ("en_GB", "es_MX") gives a naive clock its zone where nothing else does. Another
+stamp's offset is a naive stamp's only where the site's zone keeps it.
 
 Every line and page here is invented for the test.
 """
@@ -316,3 +317,28 @@ def test_a_locale_metas_region_gives_a_naive_clock_its_zone(
 ) -> None:
     page = _locale_page(lang, locale, line)
     assert extract_article(page, "https://www.example-news.com/a").published == expected
+
+
+def _two_stamps_page(lang: str, naive: str, aware: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><script type="application/ld+json">{{"@type": "NewsArticle", '
+        f'"headline": "Titel", "datePublished": "{naive}"}}</script></head><body><article>'
+        f'<h1>Titel</h1><p>Text.</p><time datetime="{aware}"></time></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "naive", "aware", "expected"),
+    [
+        pytest.param("https://www.paper.co.uk/a", "en-GB", "2026-12-02T10:48:00", "2026-12-02T11:48:00Z", "2026-12-02T10:48:00+00:00", id="uk-no-minus-one"),
+        pytest.param("https://www.zeitung.de/a", "de", "2026-01-29T10:48:00", "2026-01-29T11:48:00Z", "2026-01-29T10:48:00+01:00", id="de-no-minus-one"),
+        pytest.param("https://www.shimbun.jp/a", "ja", "2026-01-29T18:48:00", "2026-01-29T10:48:00Z", "2026-01-29T18:48:00+09:00", id="jp-no-plus-eight"),
+        # an offset the zone keeps: one moment in two spellings
+        pytest.param("https://www.zeitung.de/a", "de", "2026-01-29T10:48:00", "2026-01-29T09:48:00Z", "2026-01-29T10:48:00+01:00", id="de-same-moment"),
+        pytest.param("https://www.diario.com/a", "es", "2026-01-29T10:48:00", "2026-01-29T13:48:00Z", "2026-01-29T10:48:00-03:00", id="com-no-country"),
+    ],
+)  # fmt: skip
+def test_a_naive_stamp_takes_another_stamps_offset_only_one_its_zone_keeps(
+    url: str, lang: str, naive: str, aware: str, expected: str
+) -> None:
+    assert extract_article(_two_stamps_page(lang, naive, aware), url).published == expected

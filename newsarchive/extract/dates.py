@@ -627,7 +627,7 @@ def _with_offset(
 ) -> datetime:
     """`first` in the offset the page meant, in the order the module docstring gives; with
     `machine`, `first` is a machine's stamp (metadata, script state), not a printed line."""
-    if first.tzinfo is None and (same := _same_moment(first, aware)):
+    if first.tzinfo is None and (same := _same_moment(first, aware, _site_offsets(doc, first))):
         return same
     utc = first.tzinfo is not None and first.utcoffset() == _ZERO
     if utc and local is not None and datetext.printed_gmt(local):
@@ -796,17 +796,33 @@ def _if(
         yield from then
 
 
-def _same_moment(naive: datetime, aware: list[datetime]) -> datetime | None:
+def _same_moment(
+    naive: datetime, aware: list[datetime], offsets: frozenset[timedelta] | None = None
+) -> datetime | None:
     """The naive date in the offset that makes it another source's moment.
 
     "10:05:30" beside "14:05:30Z" is 10:05:30-04:00: two published times a whole
-    quarter-hour offset apart, to the second, are one moment in two spellings.
+    quarter-hour offset apart, to the second, are one moment in two spellings. Where the
+    site's country is known, only at an offset its zone keeps (`offsets`): "10:48" beside
+    another stamp's "11:48Z" on a British page is no moment at -01:00, but another time.
     """
     for other in aware:
         delta = naive - other.astimezone(UTC).replace(tzinfo=None)
         if delta and abs(delta) <= _MAX_OFFSET and not delta % _QUARTER_HOUR:
+            if offsets is not None and delta not in offsets:
+                continue
             return naive.replace(tzinfo=timezone(delta))
     return None
+
+
+def _site_offsets(doc: Document, wall: datetime) -> frozenset[timedelta] | None:
+    """The offsets the site's country's zone keeps around a wall clock (either season's: a
+    CMS may ignore summer time); None where no country is known."""
+    tz = dateparse.zone_named(zones.site_zone(doc))
+    if tz is None:
+        return None
+    days = (wall, wall.replace(month=1, day=15), wall.replace(month=7, day=15))
+    return frozenset(o for d in days if (o := tz.utcoffset(d)) is not None)
 
 
 def _candidates(
