@@ -312,3 +312,20 @@ def test_a_date_classed_box_listing_other_dates_is_not_the_date_line(
     url: str, lang: str, title: str, before: str, own: str, expected: str
 ) -> None:
     assert extract_article(_page(lang, title, before + own), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "title", "own", "expected"),
+    [
+        pytest.param("https://www.zeitung.example.de/politik/a-1.html", "de", "Der Landtag beschließt den neuen Haushalt",
+                     "<ul class='meta'><li>Von Anna Muster</li><li>02.12.2026, 09:15 Uhr</li><li>Aktualisiert 03.12.2026, 10:00 Uhr</li></ul>",
+                     "2026-12-02T09:15:00+01:00", id="de-byline-list"),
+        pytest.param("https://www.news.example.co.uk/politics/a-1", "en", "Council approves the budget",
+                     "<ul class='article-meta'><li>By Ann Example</li><li>December 2, 2026 9:15 AM</li><li>Updated December 3, 2026</li></ul>",
+                     "2026-12-02T09:15:00+00:00", id="en-byline-list"),
+    ],
+)  # fmt: skip
+def test_a_bylines_list_of_its_publication_and_update_stays_its_date_line(
+    url: str, lang: str, title: str, own: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, title, own), url).published == expected

@@ -355,7 +355,8 @@ def _a_list_of_dates(el: HtmlElement, text: str) -> bool:
     """Whether a block holds a list of dates rather than a date line: two or more of its texts
     state a year each and no label names them the publication and the update (a date-classed
     `<div class="dates">` listing other pieces' days, an archive box's "1 December 2026 09:00:
-    Council meets" rows), or one row of such a list (an `<li>` beside a dated `<li>`). Its
+    Council meets" rows), or one row of such a list (an `<li>` beside another dated `<li>`
+    no label names: a byline's `<li>02.12.2026</li><li>Aktualisiert 03.12.2026</li>` stays). Its
     first date is no more the article's than its last."""
     if el.tag == "li" and not _ANY_LABEL.search(text):
         # one row of such a list: another row dated too
@@ -363,7 +364,9 @@ def _a_list_of_dates(el: HtmlElement, text: str) -> bool:
             itertools.islice(el.itersiblings("li", preceding=True), _LIST_SIBLINGS),
             itertools.islice(el.itersiblings("li"), _LIST_SIBLINGS),
         )
-        return any(HAS_YEAR.search(row.text_content()) for row in rows)
+        return any(
+            HAS_YEAR.search(t := row.text_content()) and not _ANY_LABEL.search(t) for row in rows
+        )
     if len(el) == 0 or sum(1 for _ in itertools.islice(HAS_YEAR.finditer(text), 2)) < 2:
         return False
     dated = sum(1 for t in el.itertext() if HAS_YEAR.search(t))
