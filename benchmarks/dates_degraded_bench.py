@@ -32,6 +32,8 @@ One source altered at a time (the rest as served), each a shape pages never look
     utc-stamps      every ISO stamp with an offset said in UTC ("...Z"), the printed local
                     clocks unchanged (a CMS storing UTC beside a page printing local time)
     utc-millis      the same with milliseconds ("17:40:00.000Z")
+    utc-naive-metadata  JSON-LD's and date metas' stamps as their UTC wall clock with no offset
+                    at all ("16:40:00"), the rest unchanged (a CMS storing UTC, its "Z" left out)
     offset-colonless  every offset written "+0100" rather than "+01:00"
     meta-space      JSON-LD removed; date metas' stamps with a space for the "T"
     meta-comma      JSON-LD removed; date metas' stamps with ", " for the "T"
@@ -216,6 +218,10 @@ def _in_tags(
 def _utc(moment: datetime, m: re.Match[str]) -> str:
     spec = "auto" if "." in m.group(1) else "seconds" if ":" in m.group(1)[14:] else "minutes"
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+
+
+def _utc_naive(moment: datetime, m: re.Match[str]) -> str:
+    return _utc(moment, m).removesuffix("Z")
 
 
 def _utc_millis(moment: datetime, m: re.Match[str]) -> str:
@@ -427,6 +433,9 @@ MODES: dict[str, Callable[[str, dict], str]] = {
     "script-state": _script_state,
     "utc-stamps": lambda page, rec: _each_stamp(page, _utc),
     "utc-millis": lambda page, rec: _each_stamp(page, _utc_millis),
+    "utc-naive-metadata": lambda page, rec: _in_tags(
+        _in_tags(page, _JSONLD, _utc_naive), _META_TAG, _utc_naive
+    ),
     "offset-colonless": lambda page, rec: _each_stamp(page, _colonless),
     "meta-space": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _spaced),
     "meta-comma": lambda page, rec: _in_tags(_no_jsonld(page, rec), _META_TAG, _comma),

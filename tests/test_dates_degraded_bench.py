@@ -84,3 +84,11 @@ def test_an_event_in_the_text_and_a_photos_moment_are_added_before_the_date_is_r
     assert 'the council met on <time datetime="2026-01-20T18:40:00+01:00">' in event
     photo = bench.MODES["photo-caption"](page, rec)
     assert "<h1>Titel</h1><figure>" in photo and "am 27.01.2026 um 18:40 Uhr vor dem" in photo
+
+
+def test_utc_naive_metadata_copy_drops_the_offset_of_jsonld_and_metas_only() -> None:
+    page = bench.MODES["utc-naive-metadata"](PAGE, REC)
+    assert '"datePublished": "2026-01-29T17:40:00"' in page
+    assert 'content="2026-01-29T17:40:00"' in page
+    assert 'datetime="2026-01-29T18:40:00+01:00"' in page  # the markup as served
+    assert '"publishedAt": "2026-01-29T17:40:00.5Z"' in page

@@ -1,5 +1,6 @@
 """Another item's date is not the article's: a teaser whose date sits beside its headline link,
-readers' comments and most-read lists named in the page's language (by class or id).
+readers' comments and most-read lists named in the page's language (by class or id), the
+release day of a film, book or game a review is about, and a date-classed box listing dates.
 
 Every page and string here is made up for the test; the markup is the kind news pages use.
 """
@@ -255,3 +256,76 @@ def test_talkbacks_discussions_and_live_entries_are_other_items(lang: str, block
         "</article></main></body></html>"
     )
     assert extract_article(page, "https://www.zeitung.example.de/a-1").published == "2026-01-29"
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "title", "before", "own", "expected"),
+    [
+        pytest.param("https://www.kino.example.de/kritik/a-1.html", "de", "Ein Film über das Meer",
+                     "<dl class='film-info'><dt>Kinostart</dt><dd class='date'>20.11.2026</dd></dl>",
+                     "<p class='meta'>02.12.2026, 10:35 Uhr</p>", "2026-12-02T10:35:00+01:00", id="de-kinostart-row"),
+        pytest.param("https://www.review.example.co.uk/films/a-1", "en", "A film about the sea",
+                     "<p class='date'>Release date: 20 November 2026</p>",
+                     "<p class='byline'>By Ann Example, 2 December 2026 10:35</p>", "2026-12-02T10:35:00+00:00", id="en-release-date-line"),
+        pytest.param("https://www.cine.example.fr/critique/a-1", "fr", "Un film sur la mer",
+                     "<div class='infos'><span>Sortie</span> <time datetime='2026-11-20'>20 novembre 2026</time></div>",
+                     "<p class='meta'>Publié le 2 décembre 2026 à 10h35</p>", "2026-12-02T10:35:00+01:00", id="fr-sortie-time"),
+        pytest.param("https://www.juegos.example.es/analisis/a-1", "es", "Un juego sobre el mar",
+                     "<div><span class='release-date'>20 de noviembre de 2026</span></div>",
+                     "<p class='meta'>2 de diciembre de 2026, 10:35</p>", "2026-12-02T10:35:00+01:00", id="es-release-class"),
+        pytest.param("https://www.review.example.com/books/a-1", "en-US", "A book about the sea",
+                     "<div itemscope itemtype='https://schema.org/Review'><div itemprop='itemReviewed' itemscope itemtype='https://schema.org/Book'><meta itemprop='datePublished' content='2026-11-20'></div></div>",
+                     "<p class='byline'>Dec. 2, 2026 10:35 a.m. ET</p>", "2026-12-02T10:35:00-05:00", id="en-microdata-item-reviewed"),
+    ],
+)  # fmt: skip
+def test_a_reviewed_works_release_day_is_not_the_articles(
+    url: str, lang: str, title: str, before: str, own: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, title, before + own), url).published == expected
+
+
+def test_a_press_releases_released_line_with_a_time_is_its_publication() -> None:
+    page = _page(
+        "en", "Council approves the budget", "<p class='date'>Released: 2 December 2026, 10:35</p>"
+    )
+    assert (
+        extract_article(page, "https://www.council.example.gov.uk/news/a-1").published
+        == "2026-12-02T10:35:00+00:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "title", "before", "own", "expected"),
+    [
+        pytest.param("https://www.zeitung.example.de/politik/a-1.html", "de", "Der Landtag beschließt den neuen Haushalt",
+                     "<div class='dates'><a href='/politik/b-2.html'>Hallenbad</a> 01.12.2026 09:00<br><a href='/politik/c-3.html'>Schulbau</a> 30.11.2026 08:00</div>",
+                     "<p class='meta'>02.12.2026, 14:30 Uhr</p>", "2026-12-02T14:30:00+01:00", id="de-dated-links-box"),
+        pytest.param("https://www.news.example.co.uk/politics/a-1", "en", "Council approves the budget",
+                     "<div class='timestamp'><time datetime='2026-12-01T09:00:00Z'>1 Dec</time> <a href='/politics/b-2'>Pool</a> <time datetime='2026-11-30T08:00:00Z'>30 Nov</time> <a href='/politics/c-3'>School</a></div>",
+                     "<p class='byline'>2 December 2026 14:30</p>", "2026-12-02T14:30:00+00:00", id="en-times-beside-links"),
+        pytest.param("https://www.giornale.example.it/politica/a-1", "it", "Il consiglio approva il bilancio",
+                     "<div class='data'><ul><li>1 dicembre 2026 09:00 – Piscina</li><li>30 novembre 2026 08:00 – Scuola</li></ul></div>",
+                     "<p class='meta'>2 dicembre 2026, 14:30</p>", "2026-12-02T14:30:00+01:00", id="it-dated-rows"),
+    ],
+)  # fmt: skip
+def test_a_date_classed_box_listing_other_dates_is_not_the_date_line(
+    url: str, lang: str, title: str, before: str, own: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, title, before + own), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "title", "own", "expected"),
+    [
+        pytest.param("https://www.zeitung.example.de/politik/a-1.html", "de", "Der Landtag beschließt den neuen Haushalt",
+                     "<ul class='meta'><li>Von Anna Muster</li><li>02.12.2026, 09:15 Uhr</li><li>Aktualisiert 03.12.2026, 10:00 Uhr</li></ul>",
+                     "2026-12-02T09:15:00+01:00", id="de-byline-list"),
+        pytest.param("https://www.news.example.co.uk/politics/a-1", "en", "Council approves the budget",
+                     "<ul class='article-meta'><li>By Ann Example</li><li>December 2, 2026 9:15 AM</li><li>Updated December 3, 2026</li></ul>",
+                     "2026-12-02T09:15:00+00:00", id="en-byline-list"),
+    ],
+)  # fmt: skip
+def test_a_bylines_list_of_its_publication_and_update_stays_its_date_line(
+    url: str, lang: str, title: str, own: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, title, own), url).published == expected

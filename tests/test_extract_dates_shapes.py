@@ -3,7 +3,12 @@
 A wall clock printed without an offset is the publisher's local time: its country's zone
 with summer time. The JSON-LD article's own day stands. A machine offset of the other
 season beside a visible wall clock is a CMS that does not know summer time. Japanese era
-years and two-digit years that can only be one day are read.
+years and two-digit years that can only be one day are read, and so are Taiwan's Minguo
+years in numeric dates ("115/01/29"), stamps with a dotted clock ("T18.40.00") or an offset
+to the second ("+01:00:00"), and an article a WebPage's JSON-LD nests as a part or subject.
+A machine's naive stamp is UTC where the page prints its moment as the local clock. A locale
+meta's region ("en_GB", "es_MX") gives a naive clock its zone where nothing else does. Another
+stamp's offset is a naive stamp's only where the site's zone keeps it.
 
 Every line and page here is invented for the test.
 """
@@ -178,3 +183,162 @@ def test_an_updated_label_after_its_date(url: str, lang: str, first: str, second
         "2026-01-29T09:00:00",
         "2026-01-30T18:40:00",
     )
+
+
+def _meta_page(url: str, lang: str, value: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><meta property="article:published_time" content="{value}">'
+        "</head><body><article><h1>Ein erfundener Titel</h1><p>Text.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "value", "expected"),
+    [
+        pytest.param("https://www.zeitung.de/a", "de", "2026-01-29T18.40.00+01:00", "2026-01-29T18:40:00+01:00", id="de-dotted-clock"),
+        pytest.param("https://www.giornale.it/a", "it", "2026-07-29T18.40.00", "2026-07-29T18:40:00+02:00", id="it-dotted-clock-naive"),
+        pytest.param("https://www.avis.no/a", "nb", "2026-07-29 18.40", "2026-07-29T18:40:00+02:00", id="no-dotted-minutes"),
+        pytest.param("https://www.zeitung.de/a", "de", "2026-07-29T18:40:00+00:00:00", "2026-07-29T20:40:00+02:00", id="de-offset-seconds-utc"),
+        pytest.param("https://www.news.co.in/a", "en-IN", "2026-07-29T18:40:00-03:00:00", "2026-07-29T18:40:00-03:00", id="en-offset-seconds"),
+    ],
+)  # fmt: skip
+def test_a_stamps_dotted_clock_and_offset_with_seconds(
+    url: str, lang: str, value: str, expected: str
+) -> None:
+    assert extract_article(_meta_page(url, lang, value), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "expected"),
+    [
+        pytest.param("https://news.example.tw/a", "115/01/29 18:40", "2026-01-29T18:40:00+08:00", id="slashes"),
+        pytest.param("https://news.example.tw/a", "發布時間：115/07/03 09:05", "2026-07-03T09:05:00+08:00", id="labelled"),
+        pytest.param("https://news.example.com.tw/a", "更新日期 114-12-31", "2025-12-31", id="dashes-day"),
+        pytest.param("https://news.example.tw/a", "115.02.28 07:30", "2026-02-28T07:30:00+08:00", id="dots"),
+    ],
+)  # fmt: skip
+def test_a_minguo_year_in_a_numeric_date(url: str, line: str, expected: str) -> None:
+    assert extract_article(_dated_page("zh-TW", line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["ISBN 978-115-01-29", "v115.01.29", "3115/01/29", "115/13/29", "115/01/29/4"]
+)
+def test_numbers_that_are_no_minguo_date_stay_unread(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def _nested_page(key: str, nested: str, line: str = "") -> str:
+    return (
+        '<html lang="es"><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "WebPage", "url": "https://www.diario.es/a", "{key}": {nested}}}</script></head>'
+        f'<body><article><h1>Un titular inventado</h1><p class="date">{line}</p><p>Texto.</p>'
+        "</article></body></html>"
+    )
+
+
+_OWN = '{"@type": "NewsArticle", "headline": "Un titular inventado", "datePublished": "2026-07-02T10:05:00+02:00"}'
+_OTHER = '{"@type": "NewsArticle", "headline": "Otra pieza", "url": "https://www.diario.es/b", "datePublished": "2026-06-20T08:00:00+02:00"}'
+
+
+@pytest.mark.parametrize(
+    ("key", "nested", "line", "expected"),
+    [
+        pytest.param("hasPart", _OWN, "", "2026-07-02T10:05:00+02:00", id="has-part"),
+        pytest.param("about", _OWN, "", "2026-07-02T10:05:00+02:00", id="about"),
+        pytest.param("subjectOf", f"[{_OWN}]", "", "2026-07-02T10:05:00+02:00", id="subject-of-list"),
+        pytest.param("hasPart", f"[{_OTHER}, {_OWN}]", "", "2026-07-02T10:05:00+02:00", id="own-among-parts"),
+        pytest.param("hasPart", f"[{_OTHER}]", "2 de julio de 2026, 10:05", "2026-07-02T10:05:00+02:00", id="only-another-piece"),
+    ],
+)  # fmt: skip
+def test_an_article_nested_in_the_pages_jsonld(
+    key: str, nested: str, line: str, expected: str
+) -> None:
+    assert (
+        extract_article(_nested_page(key, nested, line), "https://www.diario.es/a").published
+        == expected
+    )
+
+
+def _naive_stamp_page(lang: str, head: str, line: str) -> str:
+    return (
+        f'<html lang="{lang}"><head>{head}</head><body><article><h1>Un titre inventé</h1>'
+        f'<p class="date">{line}</p><p>Text.</p></article></body></html>'
+    )
+
+
+_LD = '<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Un titre inventé", "datePublished": "{}"}}</script>'
+_META = '<meta property="article:published_time" content="{}">'
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "line", "expected"),
+    [
+        pytest.param("https://www.zeitung.de/a", "de", _LD.format("2026-07-29T16:40:00"), "29.07.2026, 18:40 Uhr", "2026-07-29T18:40:00+02:00", id="de-jsonld-summer"),
+        pytest.param("https://www.journal.fr/a", "fr", _META.format("2026-01-29T17:40:00"), "Publié le 29 janvier 2026 à 18h40", "2026-01-29T18:40:00+01:00", id="fr-meta-winter"),
+        pytest.param("https://www.shimbun.jp/a", "ja", _META.format("2026-01-29 09:40:00"), "2026年1月29日 18時40分", "2026-01-29T18:40:00+09:00", id="ja-meta-space"),
+        pytest.param("https://www.gazeta.pl/a", "pl", _LD.format("2026-07-29T22:40:00"), "Opublikowano: 30 lipca 2026, 00:40", "2026-07-30T00:40:00+02:00", id="pl-next-day"),
+        # the stamp's own wall clock printed: local, as before
+        pytest.param("https://www.diario.es/a", "es", _LD.format("2026-07-29T18:40:00"), "29 de julio de 2026, 18:40", "2026-07-29T18:40:00+02:00", id="es-local-stamp"),
+        # a page in UTC's zone: no other reading
+        pytest.param("https://www.jornal.pt/a", "pt-PT", _LD.format("2026-01-29T18:40:00"), "29 de janeiro de 2026 às 18:40", "2026-01-29T18:40:00+00:00", id="pt-winter-utc"),
+    ],
+)  # fmt: skip
+def test_a_naive_stamp_that_is_utc_beside_the_local_clock_it_prints(
+    url: str, lang: str, head: str, line: str, expected: str
+) -> None:
+    assert extract_article(_naive_stamp_page(lang, head, line), url).published == expected
+
+
+def _locale_page(lang: str, locale: str, line: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><meta property="og:locale" content="{locale}"></head><body>'
+        f'<article><h1>A made-up headline</h1><p class="date">{line}</p><p>Text.</p></article>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "locale", "line", "expected"),
+    [
+        pytest.param("en", "en_GB", "29 July 2026, 18:40", "2026-07-29T18:40:00+01:00", id="en-gb"),
+        pytest.param("en", "en_AU", "29 July 2026, 6:40pm", "2026-07-29T18:40:00+10:00", id="en-au-winter"),
+        pytest.param("es", "es_MX", "29 de julio de 2026, 18:40", "2026-07-29T18:40:00-06:00", id="es-mx"),
+        pytest.param("fr", "fr_CA", "Publié le 29 juillet 2026 à 18 h 40", "2026-07-29T18:40:00-04:00", id="fr-ca"),
+        pytest.param("pt", "pt_PT", "29 de julho de 2026 às 18:40", "2026-07-29T18:40:00+01:00", id="pt-pt"),
+        pytest.param("ar", "ar_EG", "29/07/2026 18:40", "2026-07-29T18:40:00+03:00", id="ar-eg"),
+        # the CMSs' default names no country; another language's locale is not the page's
+        pytest.param("en", "en_US", "29 July 2026, 18:40", "2026-07-29T18:40:00", id="en-us-default"),
+        pytest.param("es", "en_GB", "29 de julio de 2026, 18:40", "2026-07-29T18:40:00", id="other-language"),
+    ],
+)  # fmt: skip
+def test_a_locale_metas_region_gives_a_naive_clock_its_zone(
+    lang: str, locale: str, line: str, expected: str
+) -> None:
+    page = _locale_page(lang, locale, line)
+    assert extract_article(page, "https://www.example-news.com/a").published == expected
+
+
+def _two_stamps_page(lang: str, naive: str, aware: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><script type="application/ld+json">{{"@type": "NewsArticle", '
+        f'"headline": "Titel", "datePublished": "{naive}"}}</script></head><body><article>'
+        f'<h1>Titel</h1><p>Text.</p><time datetime="{aware}"></time></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "naive", "aware", "expected"),
+    [
+        pytest.param("https://www.paper.co.uk/a", "en-GB", "2026-12-02T10:48:00", "2026-12-02T11:48:00Z", "2026-12-02T10:48:00+00:00", id="uk-no-minus-one"),
+        pytest.param("https://www.zeitung.de/a", "de", "2026-01-29T10:48:00", "2026-01-29T11:48:00Z", "2026-01-29T10:48:00+01:00", id="de-no-minus-one"),
+        pytest.param("https://www.shimbun.jp/a", "ja", "2026-01-29T18:48:00", "2026-01-29T10:48:00Z", "2026-01-29T18:48:00+09:00", id="jp-no-plus-eight"),
+        # an offset the zone keeps: one moment in two spellings
+        pytest.param("https://www.zeitung.de/a", "de", "2026-01-29T10:48:00", "2026-01-29T09:48:00Z", "2026-01-29T10:48:00+01:00", id="de-same-moment"),
+        pytest.param("https://www.diario.com/a", "es", "2026-01-29T10:48:00", "2026-01-29T13:48:00Z", "2026-01-29T10:48:00-03:00", id="com-no-country"),
+    ],
+)  # fmt: skip
+def test_a_naive_stamp_takes_another_stamps_offset_only_one_its_zone_keeps(
+    url: str, lang: str, naive: str, aware: str, expected: str
+) -> None:
+    assert extract_article(_two_stamps_page(lang, naive, aware), url).published == expected

@@ -1,4 +1,6 @@
-"""Which of a page's dates is the publication, where sources of one moment disagree in form.
+"""Which of a page's dates is the publication, where sources of one moment disagree in form,
+and where the markup names a date the update (a class, `itemprop="dateModified"`, a label
+after its date as Japanese and Chinese pages print it).
 
 Every page here is made up for the test: the markup is the kind news pages use.
 """
@@ -336,3 +338,58 @@ def test_more_published_and_update_labels(url: str, lang: str, line: str) -> Non
     art = extract_article(_article(url, lang, "", "", f"<p class='date'>{line}</p>"), url)
     assert (art.published or "")[:16] == "2026-01-29T18:40"
     assert (art.modified or "")[:16] == "2026-01-30T09:05"
+
+
+def _marked_page(lang: str, before: str, line: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article>"
+        f"<h1>Ein ganz gewöhnlicher Titel</h1>{before}<p class='meta'>{line}</p>"
+        "<p>Ein Absatz mit Text, der lang genug ist, um ein Absatz zu sein.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "before", "line", "expected"),
+    [
+        pytest.param("https://www.zeitung.de/a", "de", "<time class='date-modified' datetime='2026-07-02T16:00:00+02:00'>02.07.2026 16:00</time>",
+                     "Veröffentlicht am 02.07.2026, 09:15 Uhr", "2026-07-02T09:15:00+02:00", id="de-modified-class"),
+        pytest.param("https://www.paper.co.uk/a", "en", "<time itemprop='dateModified' datetime='2026-12-02T16:00:00Z'>4pm</time>",
+                     "2 December 2026, 09:15", "2026-12-02T09:15:00+00:00", id="en-itemprop-datemodified"),
+        pytest.param("https://www.diario.es/a", "es", "<span class='updated'>02/07/2026 16:00</span>",
+                     "02/07/2026 09:15", "2026-07-02T09:15:00+02:00", id="es-updated-class-line"),
+        # alone, an update's time still dates the page
+        pytest.param("https://www.zeitung.de/a", "de", "<time class='updated' datetime='2026-07-02T16:00:00+02:00'>16:00</time>",
+                     "Von Anna Muster", "2026-07-02T16:00:00+02:00", id="de-alone"),
+    ],
+)  # fmt: skip
+def test_a_time_the_markup_names_the_update_yields_to_a_visible_publication(
+    url: str, lang: str, before: str, line: str, expected: str
+) -> None:
+    assert extract_article(_marked_page(lang, before, line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"),
+    [
+        pytest.param("https://www.shimbun.jp/a", "ja", "2026年7月2日 16時00分 更新 / 2026年7月2日 9時15分 配信", "2026-07-02T09:15:00+09:00", id="ja-updated-first"),
+        pytest.param("https://www.xinwen.cn/a", "zh", "2026-07-02 16:00 更新 | 2026-07-02 09:15 发布", "2026-07-02T09:15:00+08:00", id="zh-updated-first"),
+        pytest.param("https://www.xinwen.tw/a", "zh-TW", "2026/07/02 09:15 發布（2026/07/02 16:00 更新）", "2026-07-02T09:15:00+08:00", id="zh-tw-bracketed-update"),
+    ],
+)  # fmt: skip
+def test_labels_after_their_dates_name_each_its_own(
+    url: str, lang: str, line: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("02.07.2026 09.15.30", "2026-07-02T09:15:30"),
+        ("2. heinäkuuta 2026 09.15.30", "2026-07-02T09:15:30"),
+        ("2 juli 2026 09.15.30", "2026-07-02T09:15:30"),
+    ],
+)
+def test_a_dotted_clock_with_seconds_after_the_day(text: str, expected: str) -> None:
+    found = parse_date(text)
+    assert found is not None and to_iso(found) == expected

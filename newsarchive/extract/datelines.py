@@ -47,6 +47,8 @@ HAS_YEAR = re.compile(
     r"|[\u0e01-\u0e4e]\.\s?(?:\d\d|[\u0e50-\u0e59]{2})(?![\d\u0e50-\u0e59])"
     r"|(?:令和|平成)\s*(?:元|\d{1,2})\s*年"  # a Japanese era's ("令和8年12月3日")
     r"|民國\s*\d{2,3}\s*年|(?<!\d)1[01]\d\s*年\s*\d{1,2}\s*月"  # Taiwan's ("115年12月3日")
+    # ... and in a numeric date ("115/12/03 14:05")
+    r"|(?<![\dA-Za-z/.-])1[01]\d([/.-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])(?![\d/.-])"
 )
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(
@@ -315,10 +317,101 @@ def _add(
         and not elsewhere(doc, el)
         and not (caption(el) and (not _CLOCK.search(text) or _told(text)))
         and not in_running_text(el)  # "... am <span>20.11.2026</span> hatte der Rat ..."
+        and not (released(el, text) and not _CLOCK.search(text))
+        and not _a_list_of_dates(el, text)
     ):
         line = " ".join(text.split())
         lines.append(line)
         doc.cache.setdefault("line_elements", {}).setdefault(line, el)
+
+
+# A work's release: the label's words at a line's start or at the end of the text before it,
+# or a class naming one ("release-date", "film-premiere").
+_RELEASE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.RELEASE_LABELS))
+_RELEASE_START = re.compile(rf"^\W*(?:{_RELEASE_WORDS})(?![^\W\d])", re.I)
+_RELEASE_END = re.compile(rf"(?<!\w)(?:{_RELEASE_WORDS})(?:\s+(?:on|am|le|el|il))?\W*$", re.I)
+_RELEASE_CLASS = re.compile(r"release|premiere|premiär|kinostart|estreno", re.I)
+
+
+def released(el: HtmlElement, text: str | None = None) -> bool:
+    """Whether a date names when a work a review is about comes out ("Release date: 20 June
+    2026", `<dt>Kinostart</dt><dd class="date">12.03.2026</dd>`, `class="release-date"`),
+    not when the article went out. dates.py and `_add` read it so only for a bare day: a press
+    release's "Released: 2 July 2026, 10:05" is that page's own publication."""
+    if any(_RELEASE_CLASS.search(node.get("class") or "") for node in el.iter("*")):
+        return True
+    if _RELEASE_START.match(text if text is not None else line_text(el)):
+        return True
+    return bool(_RELEASE_END.search(_label_before(el)))
+
+
+# Any label a date line opens with (published, updated, "as of"): two dates a label parts are
+# the publication and the update of one piece.
+_ANY_LABEL = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in langwords.DATE_LABELS) + r")(?!\w)", re.I
+)
+
+
+def _a_list_of_dates(el: HtmlElement, text: str) -> bool:
+    """Whether a block holds a list of dates rather than a date line: two or more of its texts
+    state a year each and no label names them the publication and the update (a date-classed
+    `<div class="dates">` listing other pieces' days, an archive box's "1 December 2026 09:00:
+    Council meets" rows), or one row of such a list (an `<li>` beside another dated `<li>`
+    no label names: a byline's `<li>02.12.2026</li><li>Aktualisiert 03.12.2026</li>` stays). Its
+    first date is no more the article's than its last."""
+    if el.tag == "li" and not _ANY_LABEL.search(text):
+        # one row of such a list: another row dated too
+        rows = itertools.chain(
+            itertools.islice(el.itersiblings("li", preceding=True), _LIST_SIBLINGS),
+            itertools.islice(el.itersiblings("li"), _LIST_SIBLINGS),
+        )
+        return any(
+            HAS_YEAR.search(t := row.text_content()) and not _ANY_LABEL.search(t) for row in rows
+        )
+    if len(el) == 0 or sum(1 for _ in itertools.islice(HAS_YEAR.finditer(text), 2)) < 2:
+        return False
+    dated = sum(1 for t in el.itertext() if HAS_YEAR.search(t))
+    return dated >= 2 and not _ANY_LABEL.search(text)
+
+
+def among_dates_of_pieces(doc: Document, el: HtmlElement) -> bool:
+    """Whether a `<time>` sits among other `<time>`s of other days or times, each beside a
+    link to another piece, in one small block (a date-classed box listing other pieces with
+    their times, `<time>` and `<a>` as siblings): another piece's time, not the article's."""
+    for block in itertools.islice(el.iterancestors(), 2):
+        if block.tag in ("body", "html", "main") or _larger_than(block, _TEASER_ELEMENTS):
+            return False
+        stamps = {t.get("datetime") for t in block.iter("time")}
+        if len(stamps) < 2:
+            continue
+        pieces = sum(
+            1
+            for a in block.iter("a")
+            if (href := a.get("href")) and a.get("rel") != "author" and links_a_piece(href, doc.url)
+        )
+        return pieces >= 2
+    return False
+
+
+def a_release_day(el: HtmlElement) -> bool:
+    """Whether a date element states a bare day that `released` names a work's release."""
+    value = (el.get("datetime") or el.get("content") or "").strip()
+    return len(value) <= len("2026-01-29") and not _CLOCK.search(line_text(el)) and released(el)
+
+
+_RELEASE_REACH = 40  # characters before a date read for its label
+
+
+def _label_before(el: HtmlElement) -> str:
+    """The text just before an element: its previous sibling's (and that one's tail), else
+    its parent's own leading text."""
+    prev = el.getprevious()
+    if prev is not None:
+        text = (prev.text_content() if isinstance(prev.tag, str) else "") + (prev.tail or "")
+    else:
+        parent = el.getparent()
+        text = (parent.text or "") if parent is not None else ""
+    return " ".join(text[-_RELEASE_REACH * 2 :].split())[-_RELEASE_REACH:]
 
 
 def beside_a_piece(doc: Document, line: str) -> bool:
@@ -328,6 +421,12 @@ def beside_a_piece(doc: Document, line: str) -> bool:
     enough not to let it override the page's metadata."""
     found: dict[str, HtmlElement] = doc.cache.get("line_elements", {})
     return any(line in other and beside_a_piece_link(doc, el) for other, el in found.items())
+
+
+def line_element(doc: Document, line: str) -> HtmlElement | None:
+    """The element a visible line (or a part of one) was read from."""
+    found: dict[str, HtmlElement] = doc.cache.get("line_elements", {})
+    return next((el for other, el in found.items() if line in other), None)
 
 
 def beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
@@ -738,14 +837,20 @@ _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting|Report|LiveBlog")
 
 def in_another_item(doc: Document, el: HtmlElement) -> bool:
     """Whether a date element belongs to another item's microdata: its nearest `itemscope`
-    does not hold the headline, and either the page marks its own article with one of an
-    article's type that does (a `<body itemscope itemtype=".../WebPage">` holds everything),
-    or that scope's `itemprop="url"` leads to another piece (a related story's
-    `<div itemscope itemtype=".../NewsArticle">` with its own `datePublished`)."""
+    does not hold the headline, and either it is another item's property, not an article
+    (`<div itemprop="itemReviewed" itemscope itemtype=".../Movie">`), or the page marks its
+    own article with one of an article's type that does (a `<body itemscope
+    itemtype=".../WebPage">` holds everything), or that scope's `itemprop="url"` leads to
+    another piece (a related story's `<div itemscope itemtype=".../NewsArticle">` with its
+    own `datePublished`)."""
     scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
     h1 = headline(doc)
     if scope is None or h1 is None or scope in _headline_blocks(doc):
         return False
+    if scope.get("itemprop") is not None and not _ARTICLE_ITEMTYPE.search(
+        scope.get("itemtype") or ""
+    ):
+        return True  # a property's item (a review's `itemReviewed` film, its release day)
     if any(
         a.get("itemscope") is not None and _ARTICLE_ITEMTYPE.search(a.get("itemtype") or "")
         for a in h1.iterancestors()

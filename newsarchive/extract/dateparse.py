@@ -100,12 +100,36 @@ def parse_date(
         solar = bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
         s = datetext.spell_out(s.translate(_DIGITS))
     s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)
+    s = _iso_variants(_MINGUO_NUMERIC.sub(_minguo_numeric, s, count=1))
     d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first, solar)
     if d is None or not 1990 <= d.year <= 2100:
         return None
     if d.tzinfo is None and (tz := zone_named(zone)) is not None:
         d = d.replace(tzinfo=tz)
     return d
+
+
+# A stamp's clock with dots ("2026-01-29T18.40.00+01:00", Python's strftime with "%H.%M.%S")
+# and an offset stated to the second ("+01:00:00", a CMS printing a timedelta): ISO 8601's.
+_DOTTED_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2}[T ]\d{2})\.(\d{2})(?:\.(\d{2}))?(?=$|[Z+\s-])")
+_OFFSET_SECONDS = re.compile(r"(?<=\d)([+-]\d{2}:\d{2}):00$")
+# Taiwan's Minguo year in a numeric date ("115/01/29 18:40", "115-01-29", "115.01.29"): the
+# year 1911 + 115. Years 100 to 119 (2011 to 2030), as `datetext` reads "115年".
+_MINGUO_OFFSET = 1911
+_MINGUO_NUMERIC = re.compile(
+    r"(?<![\dA-Za-z/.-])(1[01]\d)(?=([/.-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![\d/.-]))"
+)
+
+
+def _minguo_numeric(m: re.Match[str]) -> str:
+    return str(int(m.group(1)) + _MINGUO_OFFSET)
+
+
+def _iso_variants(s: str) -> str:
+    """An ISO stamp's clock written with dots, or its offset with seconds, in ISO 8601."""
+    if len(s) > 13 and s[13] == ".":
+        s = _DOTTED_CLOCK.sub(lambda m: ":".join(g for g in m.groups() if g), s, count=1)
+    return _OFFSET_SECONDS.sub(r"\1", s, count=1) if s.endswith(":00") else s
 
 
 _SPACED_OFFSET = re.compile(r"\s+(?=(?:Z|[+-]\d{2}:?\d{2})$)")

@@ -5,9 +5,10 @@ date without any offset gets the offset of another timestamp stating the same mo
 (or the same wall clock), else the site profile's zone, else the offset the page prints
 on another of its dates (its country's zone where that agrees, which knows summer time),
 else its country's zone (zones.py) as a last resort. A "Z" on a time whose wall clock
-the page shows as local is a local time mislabelled UTC. When no zone is known the date
-is returned without an offset rather than with an invented one: "2025-05-03T20:49:00"
-says less than "...Z" but never says something false.
+the page shows as local is a local time mislabelled UTC; a machine's naive stamp whose
+moment the page prints as its local clock is UTC with its "Z" left out. When no zone is
+known the date is returned without an offset rather than with an invented one:
+"2025-05-03T20:49:00" says less than "...Z" but never says something false.
 """
 
 from __future__ import annotations
@@ -206,6 +207,7 @@ _MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
 _MARKUP = datetime(1, 1, 1)  # the candidates that follow are read from markup, not metadata
+_MODIFIED = datetime(1, 1, 2)  # ... are the markup's update times: only where nothing else dates
 _Y, _M, _D = r"(20\d\d)", r"(0[1-9]|1[0-2])", r"([0-2]\d|3[01])"
 _URL_DAYS = (
     re.compile(rf"/{_Y}/{_M}/{_D}/"),  # /2024/10/13/
@@ -400,6 +402,10 @@ def _cascade(
         if found is _MARKUP:
             in_markup = True
             continue
+        if found is _MODIFIED:
+            if first is not None:
+                break  # an update's time is no other spelling of the publication found
+            continue
         if in_markup and latest is not None and found.date() > latest:
             continue  # a day the text names, not the publisher's metadata (the usual key)
         if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
@@ -445,7 +451,7 @@ def _cascade(
         first = _before_a_republish(doc, rules, first, markup)
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
-    return to_iso(_with_offset(doc, rules, first, aware, local))
+    return to_iso(_with_offset(doc, rules, first, aware, local, machine=not from_markup))
 
 
 def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
@@ -617,15 +623,21 @@ def _with_offset(
     first: datetime,
     aware: list[datetime],
     local: datetime | None,
+    machine: bool = False,
 ) -> datetime:
-    """`first` in the offset the page meant, in the order the module docstring gives."""
-    if first.tzinfo is None and (same := _same_moment(first, aware)):
+    """`first` in the offset the page meant, in the order the module docstring gives; with
+    `machine`, `first` is a machine's stamp (metadata, script state), not a printed line."""
+    if first.tzinfo is None and (same := _same_moment(first, aware, _site_offsets(doc, first))):
         return same
     utc = first.tzinfo is not None and first.utcoffset() == _ZERO
     if utc and local is not None and datetext.printed_gmt(local):
         local = None  # a reader's locale: no zone of the page's to say a UTC date in
     tz = _zone(doc, rules, local, reader_gmt=not utc)
     if first.tzinfo is None:
+        if machine and tz and (shown := _utc_printed_local(doc, first, tz)):
+            return shown
+        # else, only for a wall clock stated without any offset: a locale meta's region's zone
+        tz = tz or dateparse.zone_named(zones.locale_zone(doc))
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
         if not _jsonld_states(doc, first) and _printed_as_local(doc, first, tz):
@@ -729,12 +741,35 @@ def _printed_as_local(doc: Document, utc: datetime, tz: tzinfo) -> bool:
     if not offset:
         return False
     wall = utc.replace(tzinfo=None, second=0, microsecond=0)
-    shown = {
+    shown = _shown_walls(doc)
+    return wall in shown and wall + offset not in shown
+
+
+def _utc_printed_local(doc: Document, naive: datetime, tz: tzinfo) -> datetime | None:
+    """A machine's naive stamp that is UTC, where the page prints its moment in local time.
+
+    `"datePublished": "2026-07-02T09:15:00"` beside a visible "02.07.2026, 11:15 Uhr" on a
+    page in Central European summer time is 11:15+02:00: a CMS storing UTC and printing the
+    reader's local clock, its stamp's "Z" left out. Only when the page prints the local
+    reading and not the stamp's own wall clock (to the minute); `_printed_as_local` is the
+    reverse (a local wall clock spelt with a "Z")."""
+    local = naive.replace(tzinfo=UTC).astimezone(tz)
+    if not local.utcoffset():
+        return None
+    shown = _shown_walls(doc)
+    wall = local.replace(tzinfo=None, second=0, microsecond=0)
+    if wall in shown and naive.replace(second=0, microsecond=0) not in shown:
+        return local
+    return None
+
+
+def _shown_walls(doc: Document) -> set[datetime]:
+    """The wall clocks the page's date lines print without an offset, to the minute."""
+    return {
         d.replace(second=0, microsecond=0)
         for _, d in _datelines(doc)
         if d is not None and d.tzinfo is None and d.time() != _MIDNIGHT
     }
-    return wall in shown and wall + offset not in shown
 
 
 def _url_day(url: str) -> date | None:
@@ -761,17 +796,33 @@ def _if(
         yield from then
 
 
-def _same_moment(naive: datetime, aware: list[datetime]) -> datetime | None:
+def _same_moment(
+    naive: datetime, aware: list[datetime], offsets: frozenset[timedelta] | None = None
+) -> datetime | None:
     """The naive date in the offset that makes it another source's moment.
 
     "10:05:30" beside "14:05:30Z" is 10:05:30-04:00: two published times a whole
-    quarter-hour offset apart, to the second, are one moment in two spellings.
+    quarter-hour offset apart, to the second, are one moment in two spellings. Where the
+    site's country is known, only at an offset its zone keeps (`offsets`): "10:48" beside
+    another stamp's "11:48Z" on a British page is no moment at -01:00, but another time.
     """
     for other in aware:
         delta = naive - other.astimezone(UTC).replace(tzinfo=None)
         if delta and abs(delta) <= _MAX_OFFSET and not delta % _QUARTER_HOUR:
+            if offsets is not None and delta not in offsets:
+                continue
             return naive.replace(tzinfo=timezone(delta))
     return None
+
+
+def _site_offsets(doc: Document, wall: datetime) -> frozenset[timedelta] | None:
+    """The offsets the site's country's zone keeps around a wall clock (either season's: a
+    CMS may ignore summer time); None where no country is known."""
+    tz = dateparse.zone_named(zones.site_zone(doc))
+    if tz is None:
+        return None
+    days = (wall, wall.replace(month=1, day=15), wall.replace(month=7, day=15))
+    return frozenset(o for d in days if (o := tz.utcoffset(d)) is not None)
 
 
 def _candidates(
@@ -818,9 +869,18 @@ def _candidates(
                 yield parse_date(value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
+    # dates the markup names the update (`<time class="date-modified">`, `itemprop=
+    # "dateModified"`): for the publication only after every other visible date
+    modified: list[datetime | None] = []
+    seen: set[HtmlElement] = set()
     for find in markup:
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
             if day_stated() and datelines.beside_a_piece_link(doc, el):
+                continue
+            if not updated_lines and _marked_modified(el):
+                if el not in seen:
+                    seen.add(el)
+                    modified.append(_from_element(el, month_first))
                 continue
             yield _from_element(el, month_first)
     if updated_lines:
@@ -832,7 +892,13 @@ def _candidates(
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelines.beside_a_piece(doc, text):
                 continue
+            if not updated_lines and _line_marked_modified(doc, text):
+                modified.append(parsed)
+                continue
             yield parsed
+    if modified:
+        yield _MODIFIED
+        yield from modified
 
 
 # A meta named for the publication in a spelling the list above lacks: any namespace
@@ -915,6 +981,8 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
         or datelines.in_running_text(el)
         or _in_banner(doc, el)
         or datelines.site_clock(doc, el)
+        or datelines.a_release_day(el)  # a reviewed film's or book's
+        or (el.tag == "time" and datelines.among_dates_of_pieces(doc, el))
     ):
         return False
     return updated_lines or not _says_updated(el)
@@ -949,6 +1017,18 @@ def _says_updated(el: HtmlElement) -> bool:
         or bool(_UPDATED_LABEL_END.search(_text_before(el)))
         or _updated_beside_published(el)
     )
+
+
+def _line_marked_modified(doc: Document, text: str) -> bool:
+    """Whether a visible line was read from an element `_marked_modified` names the update."""
+    el = datelines.line_element(doc, text)
+    return el is not None and _marked_modified(el)
+
+
+def _marked_modified(el: HtmlElement) -> bool:
+    """Whether the markup names a date element the update: `itemprop="dateModified"`, or a
+    class naming the update and not the publication (`<time class="date-modified">`)."""
+    return (el.get("itemprop") or "").strip().lower() == "datemodified" or _updated_class(el)
 
 
 _UPDATE_CLASS = re.compile(r"updated?|modified", re.I)
@@ -1126,7 +1206,10 @@ def _labelled_parts(line: str) -> list[str]:
     followed by words, its time left out ("... 7:55 AM UTC Updated ago", a relative time a
     script fills in).
     """
-    starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
+    labels = list(_LABEL.finditer(line))
+    if len(labels) > 1 and (after := _labels_after(line, labels)) is not None:
+        return after
+    starts = [m.start() for m in labels if m.start() > 0]
     if not starts:
         return [line]
     bounds = [0, *starts, len(line)]
@@ -1142,6 +1225,22 @@ def _labelled_parts(line: str) -> list[str]:
         # in "A (B 更新)" only the bracketed B is, A before it the publication
         before, bracketed = _before_bracket(parts[-2])
         parts[-2:] = [before, f"{last.strip()} {bracketed}"]
+    return [p for p in parts if datelines.HAS_YEAR.search(p)]
+
+
+def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:
+    """A line whose labels each follow their date ("2026年7月2日 16時00分 更新 / 2026年7月2日
+    9時15分 配信", Japanese and Chinese order) as parts that each open with their label; None
+    where the line does not end with a label or a label follows no date."""
+    if line[labels[-1].end() :].strip(" )]）】|/·"):
+        return None
+    parts, start = [], 0
+    for m in labels:
+        before = line[start : m.start()]
+        if not _DIGIT.search(before):
+            return None
+        parts.append(f"{m.group()} {before.strip(' |/·(（[【')}")
+        start = m.end()
     return [p for p in parts if datelines.HAS_YEAR.search(p)]
 
 

@@ -125,7 +125,8 @@ _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)"
 # A dotted time right after the day, with no word before it: "2 december 2026 16.45" (Nordic,
 # Finnish pages), its hour in two digits as 24-hour clocks print it ("29 January 2026 6.40"
 # may be evening). Not "10.000" nor the start of another date ("16.12.").
-_DOT_TIME_AFTER_DAY = re.compile(r"[\s,]*(\d{2})\.(\d{2})(?![\d.])")
+# With seconds too ("29.01.2026 18.40.00", a dotted `strftime`).
+_DOT_TIME_AFTER_DAY = re.compile(r"[\s,]*(\d{2})\.(\d{2})(?:\.(\d{2}))?(?![\d.])")
 # A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
 _HOUR = re.compile(
     r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)"
@@ -241,7 +242,7 @@ def parse_text(
         return d  # "26.10.2025 | 2:43 min" is a video's length, not its time of day
     hour = int(clock.group(1) or clock.group(3) if clock.re is _HOUR else clock.group(1))
     minute = int(clock.group(2)) if clock.re is not _HOUR else 0
-    second = int(clock.group(3) or 0) if clock.re is _TIME else 0
+    second = int(clock.group(3) or 0) if clock.re in (_TIME, _DOT_TIME_AFTER_DAY) else 0
     if clock.re is _TIME:
         marker = "pm" if clock.group(5) else "am" if clock.group(4) else ""
         after = s[clock.end() : clock.end() + 30]

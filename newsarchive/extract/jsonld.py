@@ -192,6 +192,24 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
         main = data.get("mainEntity") or data.get("mainEntityOfPage")
         if isinstance(main, dict) and _rank(main) >= 5:
             out.append(main)
+        for key in _NESTING:
+            _nested(data.get(key), out)
+
+
+# Where a WebPage (or a CollectionPage, a Movie a review is about) holds an article as one
+# of its parts or subjects rather than its main entity. Such an article is the page's only
+# where it names the page or shows its headline (`pick_article`): a page's parts are as
+# often its related stories.
+_NESTING = ("hasPart", "about", "subjectOf")
+NESTED = "@nested"  # the mark a nested article object carries
+_MAX_PARTS = 20
+
+
+def _nested(value: Any, out: list[dict[str, Any]]) -> None:
+    items = value[:_MAX_PARTS] if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict) and _rank(item) >= _ARTICLE_RANK and "@graph" not in item:
+            out.append({**item, NESTED: True})
 
 
 def types_of(obj: dict[str, Any]) -> list[str]:
@@ -228,7 +246,7 @@ def pick_article(
     showing no headline are the page's and a related story's, and the metas date the page.
     """
     articles = sum(1 for obj in objects if _rank(obj) >= _ARTICLE_RANK)
-    several = articles > 1
+    several = articles > 1 or any(NESTED in obj for obj in objects)
     urls = (url, *own_urls()) if several else (url,)  # read only for a choice
     titles = [_norm(t) for t in shown_titles()] if several else []
     stated = [d for v in meta_dates() if (d := _when(v))] if several else []
@@ -249,6 +267,8 @@ def pick_article(
         shown = article and _shows_headline(obj, titles)
         if named < 0 and titles and not shown:
             continue
+        if obj.get(NESTED) and named <= 0 and not shown:
+            continue  # a part or subject of the page, not shown as its article
         dated = article and bool(stated) and _stated_in(obj.get("datePublished"), stated)
         key = (article, named, shown, dated, rank * 10 + _completeness(obj))
         if not best or key > best_key:

@@ -473,6 +473,22 @@ UPDATED_LABELS = {
 # dates.py: a line opening with these states the page "as of" a time ("Stand: 02.12.2026,
 # 16:45 Uhr"): its last update, the publication only where the page states no other date.
 AS_OF_LABELS = {"de": "stand:"}
+# dates.py: words labelling the day a work comes out (a film, a book, a game reviewed): a
+# day so labelled is the work's, not the article's ("Kinostart: 12. März 2026").
+RELEASE_LABELS = {
+    "en": "release date, released, release, out now, in cinemas, in theaters, in theatres, "
+    "on sale, premiere, premiered, opening date",
+    "de": "kinostart, im kino ab, erscheinungsdatum, erscheinungstermin, release, premiere, "
+    "uraufführung", "fr": "date de sortie, sortie, sortie en salles, en salles, première",
+    "es": "fecha de estreno, estreno, fecha de lanzamiento, lanzamiento",
+    "pt": "data de lançamento, lançamento, estreia, estreou",
+    "it": "data di uscita, uscita, in uscita, nelle sale", "nl": "releasedatum, "
+    "verschijningsdatum, in de bioscoop", "sv": "premiär, releasedatum",
+    "nb": "premiere, lanseringsdato", "da": "premiere, udgivelsesdato",
+    "pl": "premiera, data premiery, data wydania", "tr": "vizyon tarihi, çıkış tarihi",
+    "ru": "дата выхода, премьера, релиз", "ko": "개봉, 개봉일, 출시일", "ja": "発売日, 上映開始",
+    "zh": "上映日期, 发行日期, 發行日期, 上市日期",
+}  # fmt: skip
 # dates.py: these words start the published part of a line that also states an update
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {

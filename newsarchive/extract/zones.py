@@ -132,3 +132,26 @@ def site_zone(doc: Document) -> str | None:
     if len(parts) > 1 and (zone := COUNTRY_ZONES.get(parts[-1])):
         return zone
     return COUNTRY_ZONES.get(LANGUAGE_COUNTRY.get(parts[0], ""))
+
+
+# Metas naming the page's locale with a region ("en_US", "es-MX"), read where neither the
+# domain nor the language tag names a country.
+_LOCALE_METAS = ("og:locale", "content-language", "dc.language", "language")
+
+
+def locale_zone(doc: Document) -> str | None:
+    """The zone of the region a locale meta names for the page's language: a bare "en" on a
+    .com page whose `og:locale` says "en_GB", "es" with "es_MX", "fr" with "fr_CA".
+
+    Weaker than `site_zone`: dates.py reads it only to give a wall clock stated without any
+    offset one, never to respell a UTC time. Not "en_US", many CMSs' default whatever the
+    site's country (looked-at .com pages: one US and one UK site say it)."""
+    language = page_fields.language(doc) or ""
+    for key in _LOCALE_METAS:
+        for value in doc.meta_tags.get(key, ()):
+            parts = value.strip().lower().replace("_", "-").split("-")
+            if len(parts) != 2 or parts[0] != language or parts == ["en", "us"]:
+                continue
+            if zone := COUNTRY_ZONES.get(parts[1]):
+                return zone
+    return None
