@@ -342,7 +342,7 @@ def released(el: HtmlElement, text: str | None = None) -> bool:
         return True
     if _RELEASE_START.match(text if text is not None else line_text(el)):
         return True
-    return bool(_RELEASE_END.search(_label_before(el)))
+    return bool(_RELEASE_END.search(label_before(el)))
 
 
 # Any label a date line opens with (published, updated, "as of"): two dates a label parts are
@@ -399,19 +399,19 @@ def a_release_day(el: HtmlElement) -> bool:
     return len(value) <= len("2026-01-29") and not _CLOCK.search(line_text(el)) and released(el)
 
 
-_RELEASE_REACH = 40  # characters before a date read for its label
+LABEL_REACH = 40  # characters before a date read for its label ("Kinostart:", "Updated on")
 
 
-def _label_before(el: HtmlElement) -> str:
-    """The text just before an element: its previous sibling's (and that one's tail), else
-    its parent's own leading text."""
+def label_before(el: HtmlElement) -> str:
+    """The text just before an element, where a date's label stands: its previous sibling's
+    (and that one's tail), else its parent's own leading text; the last LABEL_REACH characters."""
     prev = el.getprevious()
     if prev is not None:
         text = (prev.text_content() if isinstance(prev.tag, str) else "") + (prev.tail or "")
     else:
         parent = el.getparent()
         text = (parent.text or "") if parent is not None else ""
-    return " ".join(text[-_RELEASE_REACH * 2 :].split())[-_RELEASE_REACH:]
+    return " ".join(text[-LABEL_REACH * 2 :].split())[-LABEL_REACH:]
 
 
 def beside_a_piece(doc: Document, line: str) -> bool:

@@ -1014,7 +1014,7 @@ def _says_updated(el: HtmlElement) -> bool:
         return False
     return (
         bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
-        or bool(_UPDATED_LABEL_END.search(_text_before(el)))
+        or bool(_UPDATED_LABEL_END.search(datelines.label_before(el)))
         or _updated_beside_published(el)
     )
 
@@ -1058,19 +1058,6 @@ _UPDATED_LABEL_END = re.compile(
     + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
     re.I,
 )
-_LABEL_REACH = 40  # characters before a <time> read for its label
-
-
-def _text_before(el: HtmlElement) -> str:
-    """The text just before an element in its parent: its previous sibling's (and that one's
-    tail), else the parent's own leading text."""
-    prev = el.getprevious()
-    if prev is not None:
-        text = (prev.text_content() if isinstance(prev.tag, str) else "") + (prev.tail or "")
-    else:
-        parent = el.getparent()
-        text = (parent.text or "") if parent is not None else ""
-    return " ".join(text[-_LABEL_REACH * 2 :].split())[-_LABEL_REACH:]
 
 
 def _undated(

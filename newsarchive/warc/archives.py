@@ -452,6 +452,14 @@ class Spread(Exception):
         self.at = at
 
 
+def _file_goes_on(records: ArchiveIterator) -> bool:
+    """Whether bytes follow the gzip member just read (the reader's position is kept)."""
+    here = records.fh.tell()
+    more = bool(records.fh.read(1))
+    records.fh.seek(here)
+    return more
+
+
 def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool:
     """Whether the record just read ended with its gzip member, short of its length, and the
     file goes on: a writer split it over members (warcio reads one member a record and
@@ -460,12 +468,7 @@ def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool
     left = int(getattr(record.raw_stream, "limit", 0) or 0)
     if not left or decompressor is None or not decompressor.eof:
         return False
-    if decompressor.unused_data:
-        return True
-    here = records.fh.tell()
-    more = bool(records.fh.read(1))
-    records.fh.seek(here)
-    return more
+    return bool(decompressor.unused_data) or _file_goes_on(records)
 
 
 def header_spread(records: ArchiveIterator) -> bool:
@@ -478,12 +481,7 @@ def header_spread(records: ArchiveIterator) -> bool:
         return False
     if reader.rem_length() > len(decompressor.unused_data or b""):  # the member's bytes left
         return False
-    if decompressor.unused_data:
-        return True
-    here = records.fh.tell()
-    more = bool(records.fh.read(1))
-    records.fh.seek(here)
-    return more
+    return bool(decompressor.unused_data) or _file_goes_on(records)
 
 
 HEADER_SPREAD = (
