@@ -10,7 +10,8 @@ letters, sections with ad slots, custom elements, captions, "Read more" lines, a
 newsletter box, live-blog entries, related cards, German furniture, German inline lines
 (pointers, agency tags, player titles), furniture of the unseen publishers' pages, a
 paywall offer, the lead as an unclassed <h2> under the headline, text only in a Next.js
-state or its start in the markup) and its body is extracted without site profiles and
+state or its start in the markup, a teaser over a `window.__INITIAL_STATE__`) and its body is
+extracted without site profiles and
 scored with newsbench's own body measure (4-gram shingle F1), over all pages, over dev,
 and over each half of world minus kept-aside (its publishers split by a hash: a rule kept
 must help or be neutral on both). A variant's drop from `original` is what the generic
@@ -21,6 +22,7 @@ Exits 2 without newsbench.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import sys
@@ -526,6 +528,34 @@ def next_state_start(root: HtmlElement) -> None:
     body.append(script)
 
 
+def other_state(root: HtmlElement) -> None:
+    """Rendered by scripts after a teaser, by a framework other than Next.js: the markup
+    shows the article's first paragraph, its runs of <p>s whole only in a global a script
+    sets (`window.__INITIAL_STATE__ = {...}`, Apollo's entries keyed by type and id, the
+    headline beside the text);
+    JSON-LD and script state removed."""
+    no_story_state(root)
+    texts: list[str] = []
+    for run in _adjacent_runs(root, 3):
+        for i, p in enumerate(run):
+            texts.append(p.text_content())
+            if i or len(texts) > 1:
+                _remove_keep_tail(p)
+    body = root.find("body")
+    if not texts or body is None:
+        return
+    content = "".join(f"<p>{html.escape(t)}</p>" for t in texts)
+    h1 = next(root.iter("h1"), None)
+    title = "" if h1 is None else h1.text_content().strip()
+    state = {
+        "ROOT_QUERY": {"menu": ["Home", "News"]},
+        "Article:1": {"headline": title, "content": content},
+    }
+    script = lxml.html.Element("script")
+    script.text = f"window.__INITIAL_STATE__ = {json.dumps(state)};"
+    body.append(script)
+
+
 NEXT_SHOWN = 3  # paragraphs a server renders before the scripts take over
 _ARABIC_BASE = 0x0627
 
@@ -586,6 +616,7 @@ VARIANTS: dict[str, Transform | None] = {
     "lead as an unclassed <h2> under the headline": heading_lead,
     "text only in a Next.js state": next_state,
     "first 3 paragraphs in the markup, all in a Next.js state": next_state_start,
+    "first paragraph in the markup, all in window.__INITIAL_STATE__": other_state,
 }
 
 

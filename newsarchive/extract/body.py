@@ -27,7 +27,7 @@ from newsarchive.extract.furniture import is_furniture, is_share_target, is_stoc
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.statetext import state_paragraphs
+from newsarchive.extract.statetext import other_state_paragraphs, state_paragraphs
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, clean, count_words, width
 from newsarchive.extract.text import word_key as _norm
@@ -782,19 +782,34 @@ STATE_MIN_WIDTH = 200  # and a paragraph or two at least
 
 
 def _prefer_state(text: str, doc: Document) -> str:
-    """The text a Next.js page keeps in its state (`__NEXT_DATA__`, statetext.py) where the
-    markup shows far less: an empty root rendered by scripts, a footer taken for the body.
+    """The text a page keeps in its script state (statetext.py) where the markup shows far
+    less: an empty root rendered by scripts, a footer taken for the body, a teaser. Next.js's
+    state is read first; another framework's (`window.__INITIAL_STATE__`, a JSON script)
+    only where its text goes on from the markup's opening (or, the markup showing a line
+    or two, where it carries the headline), so it is this story's.
     A page with its text in the markup never parses the state."""
     if len(text) >= STATE_TEXT_WIDTH:  # a width is never less than the length
         return text
     source: str = doc.cache.get("source", "")
-    if "__NEXT_DATA__" not in source:
-        return text
     size = width(text)
     if size >= STATE_TEXT_WIDTH:
         return text
-    found = "\n\n".join(state_paragraphs(source))
-    return found if width(found) >= max(STATE_GAIN * size, STATE_MIN_WIDTH) else text
+    least = max(STATE_GAIN * size, STATE_MIN_WIDTH)
+    if "__NEXT_DATA__" in source:
+        found = "\n\n".join(state_paragraphs(source))
+        if width(found) >= least:
+            return found
+    if "application/json" not in source and "__" not in source:
+        return text
+    top = headline(doc)
+    opening = " ".join(text.split("\n\n", 1)[0].split()[:STATE_ANCHOR_WORDS])[:STATE_ANCHOR]
+    title = "" if top is None else doc.text(top)
+    found = "\n\n".join(other_state_paragraphs(source, opening, title, size < STATE_MIN_WIDTH))
+    return found if width(found) >= least else text
+
+
+STATE_ANCHOR_WORDS = 8  # the markup's opening words (of its first paragraph), looked for
+STATE_ANCHOR = 60  # in a script state; characters at most (a script without spaces)
 
 
 JSONLD_CHECK_MIN = 400  # characters of articleBody worth checking the markup's text against
