@@ -9,10 +9,10 @@ related links, a teaser grid below, no JSON-LD, a script without spaces or in Ar
 letters, sections with ad slots, custom elements, captions, "Read more" lines, a
 newsletter box, live-blog entries, related cards, German furniture, German inline lines
 (pointers, agency tags, player titles), furniture of the unseen publishers' pages, a
-paywall offer, the lead as an unclassed <h2> under the headline, text only in a Next.js
-state or its start in the markup, a teaser over a `window.__INITIAL_STATE__`) and its body is
-extracted without site profiles and
-scored with newsbench's own body measure (4-gram shingle F1), over all pages, over dev,
+paywall offer, a "Most read" box without links, the lead as an unclassed <h2> under the
+headline, text only in a Next.js state or its start in the markup, a teaser over a
+`window.__INITIAL_STATE__`) and its body is extracted without site profiles and scored with
+newsbench's own body measure (4-gram shingle F1), over all pages, over dev,
 and over each half of world minus kept-aside (its publishers split by a hash: a rule kept
 must help or be neutral on both). A variant's drop from `original` is what the generic
 rules lean on that an unseen layout may not have.
@@ -485,6 +485,26 @@ def paywall_offer(root: HtmlElement) -> None:
         )
 
 
+_MOST_READ = {
+    "Meistgelesen": "Sturm sperrt die Küstenstraße zum zweiten Mal in dieser Woche",
+    "Most read": "Storm closes the coast road for the second time this week",
+    "Les plus lus": "La tempête ferme la route côtière pour la deuxième fois",
+    "Lo más leído": "El temporal cierra la carretera de la costa por segunda vez",
+}
+
+
+def most_read_plain(root: HtmlElement) -> None:
+    """A "Most read" box after the article's last paragraph, inside its block, its six
+    other stories' headlines as <p>s without links (a script links them later), neutral
+    classes; the heading's language by the page's paragraphs' count."""
+    for run in _paragraph_runs(root, 3)[:1]:
+        heading = list(_MOST_READ)[len(run) % len(_MOST_READ)]
+        lines = "".join(f"<p>{_MOST_READ[heading]} ({i + 1})</p>" for i in range(6))
+        run[-1].addnext(
+            lxml.html.fromstring(f'<div class="{_hash("mr")}"><h3>{heading}</h3>{lines}</div>')
+        )
+
+
 def next_state(root: HtmlElement) -> None:
     """Rendered by scripts: the article's runs of <p>s leave the markup for a Next.js state
     (`__NEXT_DATA__`, one entry a paragraph); JSON-LD and script state removed."""
@@ -613,6 +633,7 @@ VARIANTS: dict[str, Transform | None] = {
     "German inline lines (pointer, label, consent, player, agency tag)": german_inline,
     "unseen furniture (related line, ad box, teaser grid, log-in, stamp, posts)": unseen_furniture,
     "paywall offer under the text": paywall_offer,
+    "a 'Most read' box of <p>s without links after the text": most_read_plain,
     "lead as an unclassed <h2> under the headline": heading_lead,
     "text only in a Next.js state": next_state,
     "first 3 paragraphs in the markup, all in a Next.js state": next_state_start,

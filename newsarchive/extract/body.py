@@ -1632,13 +1632,18 @@ def _first_heading(el: HtmlElement) -> HtmlElement | None:
 def _headed_as_comments(el: HtmlElement) -> bool:
     """A block whose heading calls it the readers' comments ("תגובות", "12 Kommentare"):
     however long its posts, they are not the article's text (a Hebrew article of one-line
-    paragraphs weighs less than six readers' posts under it)."""
+    paragraphs weighs less than six readers' posts under it); or a "Most read" box of
+    other stories' headlines without links (`_headline_lines`), whose lines outweigh a
+    brief's paragraphs."""
     if el.tag not in RECIRC_TAGS:
         return False
     heading = _first_heading(el)
     if heading is None or (heading.tag not in HEADING_TAGS and len(heading) > 1):
         return False  # a label is a line of its own; a block of text is no heading (and costly)
-    return bool(COMMENTS_HEADING.match(clean(heading.text_content())))
+    label = clean(heading.text_content())
+    return bool(COMMENTS_HEADING.match(label)) or (
+        bool(RECIRC_HEADING.match(label)) and _headline_lines(heading)
+    )
 
 
 def _with_siblings(
@@ -1807,7 +1812,7 @@ def _is_recirculation(el: HtmlElement) -> bool:
         return True  # a fact box beside the text: the answers leave it out
     links = el.findall(".//a")
     if len(links) < 2:
-        return False
+        return bool(RECIRC_HEADING.match(label)) and _headline_lines(heading)
     if not RECIRC_HEADING.match(label):
         return _heading_over_links(el, heading, label)
     text = clean(el.text_content())
@@ -1815,6 +1820,37 @@ def _is_recirculation(el: HtmlElement) -> bool:
 
 
 LINK_LIST_SHARE = 0.9  # of a box's text below its heading in links: a list of other pages
+HEADLINE_LINES_MIN = 3  # lines under a "Most read" heading that make a list of headlines
+HEADLINE_LINE_MIN, HEADLINE_LINE_MAX = 25, 160  # letters' worth: a headline's length, not a
+# paragraph's, nor a list's words ("Paris", "Rome" under "Most popular destinations")
+HEADLINE_LINE_TAGS = frozenset({"p", "li", "div", "span", "h3", "h4", "h5", "strong", "b"})
+
+
+def _headline_lines(heading: HtmlElement) -> bool:
+    """Under a "Most read"/"Meistgelesen" heading, lines that are other stories' headlines
+    with no links (a box a script links later, or printed so): three or more short lines
+    after the heading, in its block or in one list or wrapper after it, at most one ending
+    as a sentence does. An article's section under a subhead that happens to say "Most
+    read" has paragraphs (sentences, longer) or a list of words (shorter)."""
+    after = list(heading.itersiblings())
+    if not after and (parent := heading.getparent()) is not None:
+        after = list(parent.itersiblings())  # a heading in its own <header> of the box
+    if len(after) == 1 and len(after[0]) >= HEADLINE_LINES_MIN:
+        after = list(after[0])  # "<ol><li>...</li>...</ol>", a wrapper of lines
+    if len(after) < HEADLINE_LINES_MIN:
+        return False
+    sentences = 0
+    for line in after:
+        if line.tag not in HEADLINE_LINE_TAGS:
+            return False
+        text = clean(line.text_content())
+        if not HEADLINE_LINE_MIN <= width(text) <= HEADLINE_LINE_MAX:
+            return False
+        sentences += text.endswith(SENTENCE_STOPS)
+    return sentences <= 1
+
+
+SENTENCE_STOPS = (".", "。", "।", "؟")  # how a paragraph's sentence ends; a headline's "?"/"!" may
 
 
 def _heading_over_links(el: HtmlElement, heading: HtmlElement, label: str) -> bool:
