@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import daterelative, langwords
@@ -1210,8 +1211,11 @@ def _find_containers(
         return [tree.find("body") if tree.find("body") is not None else tree], set()
     best = _after_headline(heading, max(scores, key=scores.__getitem__), scores, weighted)
     best = _in_headline_scope(tree, heading, best, scores, weighted)
+    beside = best
+    best = _headline_column(heading, best, scores, weighted)
     core = best
-    best = _widen(best, weighted)
+    if best is beside:  # a brief's column is not widened back over the box beside it
+        best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
     return _with_siblings(best, scores, holders), {
         core,
@@ -1294,6 +1298,53 @@ def _in_headline_scope(
     ahead = sum(width(p.text_content()) for p, _ in weighted if contains(best, p))
     after = sum(width(p.text_content()) for p in own)
     return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
+
+
+BRIEF_PARAGRAPHS = 2  # a brief's paragraphs at least, beside its headline
+SIDE_BOX_GAIN = 4  # a box beside the headline's block outweighing it more is the story
+
+
+def _headline_column(
+    h1: HtmlElement | None,
+    best: HtmlElement,
+    scores: dict[HtmlElement, float],
+    weighted: list[tuple[HtmlElement, float]],
+) -> HtmlElement:
+    """The best block in the headline's own column when the best of all is a box beside
+    it that opens with a heading of its own: a two-paragraph brief with a five-paragraph
+    "Background" box or a column of other briefs next to it (in a `<div>` or a table's
+    `<td>`), the box longer than the brief. The headline's column must hold a brief's
+    paragraphs, and the box at most SIDE_BOX_GAIN times their weight: a story body
+    opening with a subhead below a header of a lead paragraph outweighs it far more."""
+    if h1 is None or contains(best, h1) or not _opens_with_heading(best):
+        return best
+    column = h1
+    for anc in h1.iterancestors():
+        if contains(anc, best):
+            break
+        column = anc
+    else:
+        return best
+    if column is h1 or column.getparent() is None or column.getparent().tag in ("body", "html"):
+        return best
+    own = [(p, w) for p, w in weighted if w > 0 and contains(column, p)]
+    if len(own) < BRIEF_PARAGRAPHS:
+        return best
+    beside = sum(w for p, w in weighted if contains(best, p))
+    if beside > SIDE_BOX_GAIN * sum(w for _, w in own):
+        return best
+    inside = [el for el in scores if el is column or contains(column, el)]
+    return max(inside, key=scores.__getitem__) if inside else best
+
+
+def _opens_with_heading(block: HtmlElement) -> bool:
+    """Whether a block's first element (past a wrapper or two) is a heading, h2-h5."""
+    first = next(block.iterchildren(tag=etree.Element), None)
+    for _ in range(WRAPPER_LEVELS):
+        if first is None or first.tag in HEADING_TAGS:
+            break
+        first = next(first.iterchildren(tag=etree.Element), None)
+    return first is not None and first.tag in HEADING_TAGS
 
 
 def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
