@@ -44,6 +44,15 @@ def test_korean_text_by_before_the_name(byline: str, want: list[str]) -> None:
     assert _authors("ko", byline) == want
 
 
+def test_korean_text_by_in_an_unmarked_line_under_the_headline() -> None:
+    """ "글 김민수" in a plain <p> under the headline, no class, no role word: the byline."""
+    page = (
+        '<html lang="ko"><head><title>Harbour grows</title></head><body>'
+        f"<article><h1>Harbour grows</h1><p>글 김민수</p>{STORY}</article></body></html>"
+    )
+    assert extract_article(page, URL).authors == ["김민수"]
+
+
 CLOCK_AFTER = [
     ("fr", "Par Jean Dupont à 18 h 10", ["Jean Dupont"]),
     ("fr", "Par Jean Dupont à 18h10.", ["Jean Dupont"]),

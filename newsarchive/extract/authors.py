@@ -1318,9 +1318,15 @@ def _few_children(el: HtmlElement) -> bool:
 
 
 def _label_and_name(text: str) -> bool:
-    """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák"."""
+    """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák",
+    Korean "글 김민수" (a Korean name is one word of two to four syllables)."""
     label, _, name = text.partition(" ")
-    return label.casefold() in LABEL_WORDS and 2 <= len(name.split()) <= 4 and _name_shaped(name)
+    if label.casefold() not in LABEL_WORDS:
+        return False
+    return (2 <= len(name.split()) <= 4 and _name_shaped(name)) or bool(_KO_NAME.fullmatch(name))
+
+
+_KO_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 
 
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
