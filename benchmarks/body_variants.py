@@ -9,9 +9,10 @@ related links, a teaser grid below, no JSON-LD, a script without spaces or in Ar
 letters, sections with ad slots, custom elements, captions, "Read more" lines, a
 newsletter box, live-blog entries, related cards, German furniture, German inline lines
 (pointers, agency tags, player titles), furniture of the unseen publishers' pages, a
-paywall offer, the lead as an unclassed <h2> under the headline, text only in a Next.js
-state or its start in the markup) and its body is extracted without site profiles and
-scored with newsbench's own body measure (4-gram shingle F1), over all pages, over dev,
+paywall offer, a "Most read" box without links, the lead as an unclassed <h2> under the
+headline, text only in a Next.js state or its start in the markup, a teaser over a
+`window.__INITIAL_STATE__`) and its body is extracted without site profiles and scored with
+newsbench's own body measure (4-gram shingle F1), over all pages, over dev,
 and over each half of world minus kept-aside (its publishers split by a hash: a rule kept
 must help or be neutral on both). A variant's drop from `original` is what the generic
 rules lean on that an unseen layout may not have.
@@ -21,6 +22,7 @@ Exits 2 without newsbench.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import sys
@@ -483,6 +485,26 @@ def paywall_offer(root: HtmlElement) -> None:
         )
 
 
+_MOST_READ = {
+    "Meistgelesen": "Sturm sperrt die Küstenstraße zum zweiten Mal in dieser Woche",
+    "Most read": "Storm closes the coast road for the second time this week",
+    "Les plus lus": "La tempête ferme la route côtière pour la deuxième fois",
+    "Lo más leído": "El temporal cierra la carretera de la costa por segunda vez",
+}
+
+
+def most_read_plain(root: HtmlElement) -> None:
+    """A "Most read" box after the article's last paragraph, inside its block, its six
+    other stories' headlines as <p>s without links (a script links them later), neutral
+    classes; the heading's language by the page's paragraphs' count."""
+    for run in _paragraph_runs(root, 3)[:1]:
+        heading = list(_MOST_READ)[len(run) % len(_MOST_READ)]
+        lines = "".join(f"<p>{_MOST_READ[heading]} ({i + 1})</p>" for i in range(6))
+        run[-1].addnext(
+            lxml.html.fromstring(f'<div class="{_hash("mr")}"><h3>{heading}</h3>{lines}</div>')
+        )
+
+
 def next_state(root: HtmlElement) -> None:
     """Rendered by scripts: the article's runs of <p>s leave the markup for a Next.js state
     (`__NEXT_DATA__`, one entry a paragraph); JSON-LD and script state removed."""
@@ -523,6 +545,34 @@ def next_state_start(root: HtmlElement) -> None:
     state = {"props": {"pageProps": {"story": {"blocks": [{"text": t} for t in texts]}}}}
     script = lxml.html.Element("script", {"id": "__NEXT_DATA__", "type": "application/json"})
     script.text = json.dumps(state)
+    body.append(script)
+
+
+def other_state(root: HtmlElement) -> None:
+    """Rendered by scripts after a teaser, by a framework other than Next.js: the markup
+    shows the article's first paragraph, its runs of <p>s whole only in a global a script
+    sets (`window.__INITIAL_STATE__ = {...}`, Apollo's entries keyed by type and id, the
+    headline beside the text);
+    JSON-LD and script state removed."""
+    no_story_state(root)
+    texts: list[str] = []
+    for run in _adjacent_runs(root, 3):
+        for i, p in enumerate(run):
+            texts.append(p.text_content())
+            if i or len(texts) > 1:
+                _remove_keep_tail(p)
+    body = root.find("body")
+    if not texts or body is None:
+        return
+    content = "".join(f"<p>{html.escape(t)}</p>" for t in texts)
+    h1 = next(root.iter("h1"), None)
+    title = "" if h1 is None else h1.text_content().strip()
+    state = {
+        "ROOT_QUERY": {"menu": ["Home", "News"]},
+        "Article:1": {"headline": title, "content": content},
+    }
+    script = lxml.html.Element("script")
+    script.text = f"window.__INITIAL_STATE__ = {json.dumps(state)};"
     body.append(script)
 
 
@@ -583,9 +633,11 @@ VARIANTS: dict[str, Transform | None] = {
     "German inline lines (pointer, label, consent, player, agency tag)": german_inline,
     "unseen furniture (related line, ad box, teaser grid, log-in, stamp, posts)": unseen_furniture,
     "paywall offer under the text": paywall_offer,
+    "a 'Most read' box of <p>s without links after the text": most_read_plain,
     "lead as an unclassed <h2> under the headline": heading_lead,
     "text only in a Next.js state": next_state,
     "first 3 paragraphs in the markup, all in a Next.js state": next_state_start,
+    "first paragraph in the markup, all in window.__INITIAL_STATE__": other_state,
 }
 
 

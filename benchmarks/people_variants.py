@@ -17,7 +17,7 @@ language, a role after each name ("Jane Doe, Redakteurin"), initials after it
 name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark between
 (" Redakteurin Wirtschaft"), a plain job title right after each name (" Redakteur"), a
 source credited after each name (" | Quelle: dpa"), the date printed after the last name in
-the same text (" 12.03.2025, 10:15 Uhr"), or the author meta naming
+the same text (" 12.03.2025, 10:15 Uhr") or a clock (" à 18 h 10"), or the author meta naming
 the publisher instead of the person; the JSON-LD author an agency typed Organization
 ("dpa"), no author metas; the JSON-LD author the site's name with a house word typed Person
 ("Redaktion Beispielbote", "Beispielbote Online"), no author metas (the printed byline still
@@ -94,6 +94,7 @@ JOB_PHRASES = (", Leiterin des Hauptstadtbüros", ", Korrespondentin für Südos
                ", stv. Chefredakteur", ", ORF-Korrespondentin", ", Chefin vom Dienst")  # fmt: skip
 DATES_AFTER = (" 12.03.2025, 10:15 Uhr", " am 3. März 2025", " Aktualisiert am 12.03.2025",
                " 03/12/2025 10:15", " Updated 3 March 2025")  # fmt: skip
+CLOCKS_AFTER = (" à 18 h 10", " 18h10", " at 18:10", " um 18.10 Uhr", " le 3 décembre à 18 h 10")
 HOUSE_CREDITS = ("Redaktion {}", "{} Online", "{} Redaktion", "The {} Staff", "{} Digital")
 HOUSE_WORDS = ("Nachrichten", "News", "Notícias", "Wiadomości", "Новости")
 SEO_WORDS = ("Breaking News", "Aktuelle Nachrichten", "Últimas noticias", "速報", "Latest news")
@@ -309,6 +310,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, a German job phrase after each name": _after_names(JOB_PHRASES),
     "byline only, a role after each name with no mark between": _after_names(ROLES_UNMARKED),
     "byline only, the date printed after the last name": _after_last(DATES_AFTER),
+    "byline only, a clock printed after the last name": _after_last(CLOCKS_AFTER),
     "byline only, a plain job title right after each name": _after_names(JOBS_PLAIN),
     "byline only, a source credited after each name": _after_names(SOURCES_AFTER),
 }

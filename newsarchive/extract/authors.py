@@ -149,6 +149,12 @@ _KO_OUTLET = re.compile(
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
 _HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
+# Korean "글" ("text by"), also beside "사진" ("photos": "글·사진", "사진·글"), before the
+# writer's name, with a space, "=" or a colon between: "글 김민수", "글=김민수 기자".
+_KO_TEXT_BY = re.compile(
+    r"^\s*(?:글|사진\s*[\u00b7\u318d\u30fb/]\s*글|글\s*[\u00b7\u318d\u30fb/]\s*사진)"
+    r"\s*[=:：/／]?\s*(?=[\uac00-\ud7a3]{2,4}(?:\s|$|[\u00b7\u318d,]))"
+)
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
@@ -319,6 +325,13 @@ _DATE_TAIL = re.compile(
     r"|\d{4}\s*[年년]"  # "李佩珊 2026年12月2日"
     rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
     r").*$",
+    re.S,
+)
+# A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
+# digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).
+_CLOCK_TAIL = re.compile(
+    rf"(?<=[\w{_MARKS}])\s*[,|·–—-]?\s+(?:(?i:à|a|at|um|om|kl\.?|alle|às|o)\s+)?"
+    r"\d{1,2}\s?(?:[hH:]\s?\d{2}|\.\d{2}\s?(?i:uhr|uur)|[hH])\b.*$",
     re.S,
 )
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
@@ -1305,9 +1318,15 @@ def _few_children(el: HtmlElement) -> bool:
 
 
 def _label_and_name(text: str) -> bool:
-    """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák"."""
+    """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák",
+    Korean "글 김민수" (a Korean name is one word of two to four syllables)."""
     label, _, name = text.partition(" ")
-    return label.casefold() in LABEL_WORDS and 2 <= len(name.split()) <= 4 and _name_shaped(name)
+    if label.casefold() not in LABEL_WORDS:
+        return False
+    return (2 <= len(name.split()) <= 4 and _name_shaped(name)) or bool(_KO_NAME.fullmatch(name))
+
+
+_KO_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 
 
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
@@ -1487,7 +1506,9 @@ def clean_names(
 # "Иван Петров 2 декабря 2026", "Juma Mwangi Desemba 2, 2026": a day and a month's name (any
 # language's; MONTHS decides) after the name, with no mark the date tail knows.
 _DAY_MONTH = (
-    re.compile(r"(?<=\w)\s*[^\w\s]?\s+\d{1,2}\.?\s+([^\W\d_]{3,12})"),
+    re.compile(
+        r"(?<=\w)\s*[^\w\s]?(?:\s+(?i:am|on|le|el|il|em|den|dne|vom))?\s+\d{1,2}\.?\s+([^\W\d_]{3,12})"
+    ),
     re.compile(r"(?<=\w)\s*[^\w\s]?\s+([^\W\d_]{3,12})\.?\s+\d{1,2}\b"),
 )
 # The words a date printed before the byline is made of ("12.03.2025, 10:15 Uhr | Von ...",
@@ -1549,12 +1570,18 @@ def _day_beside(words: list[str], i: int) -> bool:
 
 def _without_date(text: str) -> str:
     """A byline without the date printed after the names in the same text, where two words
-    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ..."),
-    or CJK names ("李佩珊 2026/12/02" after the label "文")."""
-    if (m := _DATE_TAIL.search(text)) and (
-        len(head := text[: m.start()].split()) >= 2 or (head and _CJK_NAMES.match(head[0]))
+    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
+    "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
+    label "文")."""
+    clock = _CLOCK_TAIL.search(text)
+    if (
+        (m := _DATE_TAIL.search(text))
+        and (clock is None or clock.start() >= m.start())  # "om 18.10 uur": the clock's
+        and (len(head := text[: m.start()].split()) >= 2 or (head and _CJK_NAMES.match(head[0])))
     ):
         return text[: m.start()]
+    if clock and len(text[: clock.start()].split()) >= 2:
+        text = text[: clock.start()]  # a day and month may stand before a clock: read on
     for pattern in _DAY_MONTH:
         for m in pattern.finditer(text):
             if m.group(1).casefold() in MONTHS and len(text[: m.start()].split()) >= 2:
@@ -1612,6 +1639,8 @@ def _without_dateline_place(text: str) -> str:
 
 
 def _split(text: str) -> list[str]:
+    if "/" in text:
+        text = _ACRONYM_SLASH.sub(_one_acronym, text)
     parts = [q for p in _SPLIT.split(text) for q in _WITH.split(p)]
     parts = [q for p in parts for q in _agency_after(p)]
     parts = [q for p in parts for q in _split_cjk_and(p)]
@@ -1620,6 +1649,19 @@ def _split(text: str) -> list[str]:
     if _ZH_ROLE.search(text):
         parts = [q for p in parts for q in _zh_names(p)]
     return parts
+
+
+# A slash inside one word of capitals, "AC/DC", "TV/ORF-Star": no list of names (two
+# agencies are: "AFP/AP", "dpa/Reuters"). Held as another character while the byline is cut;
+# a part holding it is no one's name ("AC/DC biographer" after the writer's).
+_ACRONYM_SLASH = re.compile(r"(?<![\w/])([A-Z0-9]{1,4})/([A-Z0-9]{1,4})(?![\w/])")
+_HELD_SLASH = "\u2215"
+
+
+def _one_acronym(m: re.Match[str]) -> str:
+    if m.group(1).casefold() in AGENCIES and m.group(2).casefold() in AGENCIES:
+        return m.group()
+    return f"{m.group(1)}{_HELD_SLASH}{m.group(2)}"
 
 
 def _agency_after(part: str) -> list[str]:
@@ -1645,10 +1687,11 @@ def _zh_names(part: str) -> list[str]:
 def _korean_reporter(part: str) -> str:
     """ "[해변일보 김민수 기자]", "(YTN 김민수 기자)": a Korean byline in brackets, and the
     outlet before the reporter's name: Latin letters, a word ending like a paper's name
-    ("...일보", "...뉴스") or longer than a name ("김민수 이영희 기자" keeps both words)."""
+    ("...일보", "...뉴스") or longer than a name ("김민수 이영희 기자" keeps both words);
+    "글" ("text by") before it."""
     if m := _KO_WRAPPED.match(part):
         part = m.group(1)
-    return _KO_OUTLET.sub("", part)
+    return _KO_OUTLET.sub("", _KO_TEXT_BY.sub("", part))
 
 
 def _split_cjk_and(part: str) -> list[str]:
@@ -1724,6 +1767,8 @@ def _no_name_word(word: str) -> bool:
 
 
 def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
+    if _HELD_SLASH in part:
+        return None  # "AC/DC biographer": a band's or a channel's name, a description
     part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
         part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import daterelative, langwords
@@ -27,7 +28,7 @@ from newsarchive.extract.furniture import is_furniture, is_share_target, is_stoc
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.statetext import state_paragraphs
+from newsarchive.extract.statetext import other_state_paragraphs, state_paragraphs
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, clean, count_words, width
 from newsarchive.extract.text import word_key as _norm
@@ -782,19 +783,34 @@ STATE_MIN_WIDTH = 200  # and a paragraph or two at least
 
 
 def _prefer_state(text: str, doc: Document) -> str:
-    """The text a Next.js page keeps in its state (`__NEXT_DATA__`, statetext.py) where the
-    markup shows far less: an empty root rendered by scripts, a footer taken for the body.
+    """The text a page keeps in its script state (statetext.py) where the markup shows far
+    less: an empty root rendered by scripts, a footer taken for the body, a teaser. Next.js's
+    state is read first; another framework's (`window.__INITIAL_STATE__`, a JSON script)
+    only where its text goes on from the markup's opening (or, the markup showing a line
+    or two, where it carries the headline), so it is this story's.
     A page with its text in the markup never parses the state."""
     if len(text) >= STATE_TEXT_WIDTH:  # a width is never less than the length
         return text
     source: str = doc.cache.get("source", "")
-    if "__NEXT_DATA__" not in source:
-        return text
     size = width(text)
     if size >= STATE_TEXT_WIDTH:
         return text
-    found = "\n\n".join(state_paragraphs(source))
-    return found if width(found) >= max(STATE_GAIN * size, STATE_MIN_WIDTH) else text
+    least = max(STATE_GAIN * size, STATE_MIN_WIDTH)
+    if "__NEXT_DATA__" in source:
+        found = "\n\n".join(state_paragraphs(source))
+        if width(found) >= least:
+            return found
+    if "application/json" not in source and "__" not in source:
+        return text
+    top = headline(doc)
+    opening = " ".join(text.split("\n\n", 1)[0].split()[:STATE_ANCHOR_WORDS])[:STATE_ANCHOR]
+    title = "" if top is None else doc.text(top)
+    found = "\n\n".join(other_state_paragraphs(source, opening, title, size < STATE_MIN_WIDTH))
+    return found if width(found) >= least else text
+
+
+STATE_ANCHOR_WORDS = 8  # the markup's opening words (of its first paragraph), looked for
+STATE_ANCHOR = 60  # in a script state; characters at most (a script without spaces)
 
 
 JSONLD_CHECK_MIN = 400  # characters of articleBody worth checking the markup's text against
@@ -1195,8 +1211,11 @@ def _find_containers(
         return [tree.find("body") if tree.find("body") is not None else tree], set()
     best = _after_headline(heading, max(scores, key=scores.__getitem__), scores, weighted)
     best = _in_headline_scope(tree, heading, best, scores, weighted)
+    beside = best
+    best = _headline_column(heading, best, scores, weighted)
     core = best
-    best = _widen(best, weighted)
+    if best is beside:  # a brief's column is not widened back over the box beside it
+        best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
     return _with_siblings(best, scores, holders), {
         core,
@@ -1279,6 +1298,53 @@ def _in_headline_scope(
     ahead = sum(width(p.text_content()) for p, _ in weighted if contains(best, p))
     after = sum(width(p.text_content()) for p in own)
     return alt if after >= ahead * AFTER_HEADLINE_SHARE else best
+
+
+BRIEF_PARAGRAPHS = 2  # a brief's paragraphs at least, beside its headline
+SIDE_BOX_GAIN = 4  # a box beside the headline's block outweighing it more is the story
+
+
+def _headline_column(
+    h1: HtmlElement | None,
+    best: HtmlElement,
+    scores: dict[HtmlElement, float],
+    weighted: list[tuple[HtmlElement, float]],
+) -> HtmlElement:
+    """The best block in the headline's own column when the best of all is a box beside
+    it that opens with a heading of its own: a two-paragraph brief with a five-paragraph
+    "Background" box or a column of other briefs next to it (in a `<div>` or a table's
+    `<td>`), the box longer than the brief. The headline's column must hold a brief's
+    paragraphs, and the box at most SIDE_BOX_GAIN times their weight: a story body
+    opening with a subhead below a header of a lead paragraph outweighs it far more."""
+    if h1 is None or contains(best, h1) or not _opens_with_heading(best):
+        return best
+    column = h1
+    for anc in h1.iterancestors():
+        if contains(anc, best):
+            break
+        column = anc
+    else:
+        return best
+    if column is h1 or column.getparent() is None or column.getparent().tag in ("body", "html"):
+        return best
+    own = [(p, w) for p, w in weighted if w > 0 and contains(column, p)]
+    if len(own) < BRIEF_PARAGRAPHS:
+        return best
+    beside = sum(w for p, w in weighted if contains(best, p))
+    if beside > SIDE_BOX_GAIN * sum(w for _, w in own):
+        return best
+    inside = [el for el in scores if el is column or contains(column, el)]
+    return max(inside, key=scores.__getitem__) if inside else best
+
+
+def _opens_with_heading(block: HtmlElement) -> bool:
+    """Whether a block's first element (past a wrapper or two) is a heading, h2-h5."""
+    first = next(block.iterchildren(tag=etree.Element), None)
+    for _ in range(WRAPPER_LEVELS):
+        if first is None or first.tag in HEADING_TAGS:
+            break
+        first = next(first.iterchildren(tag=etree.Element), None)
+    return first is not None and first.tag in HEADING_TAGS
 
 
 def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
@@ -1617,13 +1683,18 @@ def _first_heading(el: HtmlElement) -> HtmlElement | None:
 def _headed_as_comments(el: HtmlElement) -> bool:
     """A block whose heading calls it the readers' comments ("תגובות", "12 Kommentare"):
     however long its posts, they are not the article's text (a Hebrew article of one-line
-    paragraphs weighs less than six readers' posts under it)."""
+    paragraphs weighs less than six readers' posts under it); or a "Most read" box of
+    other stories' headlines without links (`_headline_lines`), whose lines outweigh a
+    brief's paragraphs."""
     if el.tag not in RECIRC_TAGS:
         return False
     heading = _first_heading(el)
     if heading is None or (heading.tag not in HEADING_TAGS and len(heading) > 1):
         return False  # a label is a line of its own; a block of text is no heading (and costly)
-    return bool(COMMENTS_HEADING.match(clean(heading.text_content())))
+    label = clean(heading.text_content())
+    return bool(COMMENTS_HEADING.match(label)) or (
+        bool(RECIRC_HEADING.match(label)) and _headline_lines(heading)
+    )
 
 
 def _with_siblings(
@@ -1792,7 +1863,7 @@ def _is_recirculation(el: HtmlElement) -> bool:
         return True  # a fact box beside the text: the answers leave it out
     links = el.findall(".//a")
     if len(links) < 2:
-        return False
+        return bool(RECIRC_HEADING.match(label)) and _headline_lines(heading)
     if not RECIRC_HEADING.match(label):
         return _heading_over_links(el, heading, label)
     text = clean(el.text_content())
@@ -1800,6 +1871,37 @@ def _is_recirculation(el: HtmlElement) -> bool:
 
 
 LINK_LIST_SHARE = 0.9  # of a box's text below its heading in links: a list of other pages
+HEADLINE_LINES_MIN = 3  # lines under a "Most read" heading that make a list of headlines
+HEADLINE_LINE_MIN, HEADLINE_LINE_MAX = 25, 160  # letters' worth: a headline's length, not a
+# paragraph's, nor a list's words ("Paris", "Rome" under "Most popular destinations")
+HEADLINE_LINE_TAGS = frozenset({"p", "li", "div", "span", "h3", "h4", "h5", "strong", "b"})
+
+
+def _headline_lines(heading: HtmlElement) -> bool:
+    """Under a "Most read"/"Meistgelesen" heading, lines that are other stories' headlines
+    with no links (a box a script links later, or printed so): three or more short lines
+    after the heading, in its block or in one list or wrapper after it, at most one ending
+    as a sentence does. An article's section under a subhead that happens to say "Most
+    read" has paragraphs (sentences, longer) or a list of words (shorter)."""
+    after = list(heading.itersiblings())
+    if not after and (parent := heading.getparent()) is not None:
+        after = list(parent.itersiblings())  # a heading in its own <header> of the box
+    if len(after) == 1 and len(after[0]) >= HEADLINE_LINES_MIN:
+        after = list(after[0])  # "<ol><li>...</li>...</ol>", a wrapper of lines
+    if len(after) < HEADLINE_LINES_MIN:
+        return False
+    sentences = 0
+    for line in after:
+        if line.tag not in HEADLINE_LINE_TAGS:
+            return False
+        text = clean(line.text_content())
+        if not HEADLINE_LINE_MIN <= width(text) <= HEADLINE_LINE_MAX:
+            return False
+        sentences += text.endswith(SENTENCE_STOPS)
+    return sentences <= 1
+
+
+SENTENCE_STOPS = (".", "。", "।", "؟")  # how a paragraph's sentence ends; a headline's "?"/"!" may
 
 
 def _heading_over_links(el: HtmlElement, heading: HtmlElement, label: str) -> bool:

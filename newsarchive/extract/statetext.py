@@ -1,10 +1,13 @@
-"""An article's text kept only in a Next.js page's state (`__NEXT_DATA__`), for body.py.
+"""An article's text kept only in a page's script state, for body.py.
 
-A page rendered in the browser ships an empty root and its data as JSON: the text is
-there, in paragraphs under one path (`props.pageProps.article.body[].text`) or as one
-HTML string (`...content: "<p>...</p>"`). The paragraphs are the strings of the path
-(list indexes left out) carrying the most running text, in the order the state gives them,
-short ones (subheads) included.
+A page rendered in the browser ships an empty root (or a teaser) and its data as JSON:
+Next.js in `<script id="__NEXT_DATA__">`, other frameworks in `<script
+type="application/json">` or a global set by a script (`window.__INITIAL_STATE__ = {...}`,
+`__APOLLO_STATE__`, `__NUXT__`, `__PRELOADED_STATE__`; the JSON itself, or a string
+`JSON.parse` reads). The text is there, in paragraphs under one path
+(`props.pageProps.article.body[].text`) or as one HTML string (`...content: "<p>...</p>"`).
+The paragraphs are the strings of the path (list indexes left out) carrying the most
+running text, in the order the state gives them, short ones (subheads) included.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import lxml.html
@@ -19,6 +23,15 @@ import lxml.html
 from newsarchive.extract.text import clean, width
 
 _NEXT_DATA = re.compile(r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>", re.I)
+# Other states: a JSON script (not JSON-LD, read elsewhere; not Next's, read first), or a
+# script setting a global named like a framework's (`__NAME__`), however it is written
+# (`window.__X__ =`, `window["__X__"]=`, `self.__X__=`), to an object or a JSON string.
+_JSON_SCRIPT = re.compile(r"<script\b[^>]*\btype=[\"']application/json[\"'][^>]*>", re.I)
+# Uppercase names and no \b before them, each a literal start the regex engine jumps to:
+# a case-blind pattern took 30 ms on a page of BEM class names ("card__title").
+_GLOBAL_STATE = re.compile(r"__[A-Z][A-Z0-9_]*__[\"']?\]?\s*=\s*(?:JSON\.parse\(\s*)?(?=[{\"'])")
+MIN_ANCHOR = 12  # characters of an anchor's words: a shorter one ("Update") names no story
+MAX_STATES = 12  # script states parsed on one page at most
 _DECODER = json.JSONDecoder(strict=False)
 MIN_STRING = 40  # letters' worth: shorter strings are titles, labels and ids, and weigh nothing
 _ADDRESS = ("http://", "https://", "/")
@@ -32,12 +45,91 @@ def state_paragraphs(source: str) -> list[str]:
     m = _NEXT_DATA.search(source)
     if m is None:
         return []
-    try:
-        state, _ = _DECODER.raw_decode(source, m.end())
-    except (ValueError, RecursionError):
+    state = _decode(source, m.end())
+    return [] if state is None else _best_paragraphs(state)
+
+
+def other_state_paragraphs(source: str, opening: str, title: str, little: bool) -> list[str]:
+    """The article's paragraphs in a script state other than Next.js's, [] without one.
+    The best of the states (up to MAX_STATES) whose text goes on from the markup's
+    `opening` (a teaser's first words), or, where the markup shows `little` (a line or
+    two, perhaps not the story's), that carry the page's `title` in one of their strings:
+    a state's other text (related stories' summaries, comments, a consent tool's notices)
+    is never the body of a page whose markup shows the story's start."""
+    start, name = _key(opening), _key(title)
+    if len(name) < MIN_ANCHOR or not little:
+        name = ""
+    if len(start) < MIN_ANCHOR and not name:
         return []
+    best: list[str] = []
+    best_width = 0
+    for state in _other_states(source):
+        found = _strings(state)
+        paragraphs = _paragraphs_of(found)
+        head = _key(" ".join(paragraphs)[: 4 * len(opening) + 400])
+        if len(start) >= MIN_ANCHOR and start in head:
+            pass  # the state's text goes on from the markup's
+        elif (
+            not name
+            or not _holds(found, name)
+            or (len(start) >= MIN_ANCHOR and _holds(found, start))
+        ):
+            continue  # another story's, the comments', a consent tool's; or the markup's
+            # opening in a string of its own (a teaser's), the text beside it another
+        size = sum(width(p) for p in paragraphs)
+        if size > best_width:
+            best, best_width = paragraphs, size
+    return best
+
+
+def _holds(found: dict[str, list[str]], key: str) -> bool:
+    """Whether one of a state's strings holds `key` (words in lower case)."""
+    return any(key in _key(t) for texts in found.values() for t in texts)
+
+
+def _other_states(source: str) -> Iterator[Any]:
+    """The page's other script states, decoded; a JSON string state decoded twice."""
+    found = [m for m in _JSON_SCRIPT.finditer(source) if "__NEXT_DATA__" not in m.group()]
+    found += _GLOBAL_STATE.finditer(source)
+    for m in sorted(found, key=lambda m: m.start())[:MAX_STATES]:
+        state = _decode(source, m.end())
+        if isinstance(state, str):
+            try:
+                state = _DECODER.decode(state)
+            except (ValueError, RecursionError):
+                continue
+        if isinstance(state, dict | list):
+            yield state
+
+
+def _decode(source: str, at: int) -> Any:
+    """The JSON value starting at `at` (spaces skipped), None where there is none."""
+    while at < len(source) and source[at] in " \t\r\n":
+        at += 1
+    try:
+        value, _ = _DECODER.raw_decode(source, at)
+    except (ValueError, RecursionError):  # RecursionError: nested past Python's stack
+        return None
+    return value
+
+
+def _key(text: str) -> str:
+    """Text compared across markup and state: words only, in lower case."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _strings(state: Any) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     _collect(state, "", found, 0)
+    return found
+
+
+def _best_paragraphs(state: Any) -> list[str]:
+    return _paragraphs_of(_strings(state))
+
+
+def _paragraphs_of(found: dict[str, list[str]]) -> list[str]:
+    """The paragraphs of the path carrying the most running text."""
     weights = {
         path: sum(width(t) for t in texts if _running_text(t)) for path, texts in found.items()
     }
