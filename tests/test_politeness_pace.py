@@ -7,20 +7,18 @@ second), and never read Crawl-delay; the same crawls here wait as asked.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
 
 from newsarchive.network.politeness import retry_after_seconds
 from tests.plugins.crawling import CrawlResult, start_crawl
+from tests.plugins.page_origin import answering_origin
 
 HOME = b"<html><body><a href='/a'>a</a> <a href='/b'>b</a> <a href='/c'>c</a></body></html>"
 SKEW = 3600.0  # the Retry-After-by-date server's clock runs an hour fast
@@ -97,30 +95,6 @@ class Origin:
         return [p for _, p in self.seen]
 
 
-@contextlib.contextmanager
-def _serve(origin: Origin) -> Iterator[str]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            status, headers, body = origin.answer(self.path)
-            self.send_response_only(status)
-            headers.setdefault("Date", formatdate(usegmt=True))
-            for name, value in {**headers, "Content-Length": str(len(body))}.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 Crawls = dict[str, tuple[Origin, CrawlResult]]
 
 
@@ -130,7 +104,7 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawls]:
         running = {}
         for name, (robots, first_a) in CASES.items():
             origin = Origin(robots, first_a, None if name == "rests" else "/a")
-            url = servers.enter_context(_serve(origin))
+            url = servers.enter_context(answering_origin(origin.answer))
             out = tmp_path_factory.mktemp(name)
             args = {"url": url + "/", "depth": "1"}
             settings = {"NETWORK_RETRY_429_WAIT": "1", **ONE_AT_A_TIME.get(name, {})}
