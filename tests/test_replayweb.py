@@ -87,6 +87,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     served = Site(tmp_path_factory.mktemp("replayweb"))
     yield served
     served.httpd.shutdown()
+    served.httpd.server_close()  # its listening socket, else a ResourceWarning at collection
 
 
 def package(warcs: list[Path], output: Path) -> None:
