@@ -26,11 +26,11 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """The project's bytecode, written once before any test. The suite starts some hundreds
-    of `scrapy crawl` and `python -m newsarchive` processes; where PYTHONDONTWRITEBYTECODE is
-    set (as on the CI machine) each compiled the package (and the tests/plugins its crawls
-    load) from source again: 0.4 s of CPU of a start's 1.8. Once per run: a pytest-xdist
-    worker (PYTEST_XDIST_WORKER) leaves it to the process that started it."""
+    """The project's bytecode, written once before any test. The suite starts many `scrapy
+    crawl` and `python -m newsarchive` processes; where PYTHONDONTWRITEBYTECODE is set (as on
+    the CI machine) each compiled the package (and the tests/plugins its crawls load) from
+    source again: 0.2-0.4 s of CPU of a start's 1.3-1.8. Once per run: a pytest-xdist worker
+    (PYTEST_XDIST_WORKER) leaves it to the process that started it."""
     if "PYTEST_XDIST_WORKER" not in os.environ:
         for folder in (PROJECT / "newsarchive", PROJECT / "tests" / "plugins"):
             compileall.compile_dir(folder, quiet=1)
