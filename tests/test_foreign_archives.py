@@ -352,7 +352,7 @@ def replaying_archive(archive: Path) -> Iterator[tuple[str, subprocess.Popen[str
         first = process.stdout.readline()
         assert first.startswith("replay: open http://127.0.0.1:"), process.stderr.read()
         base = first.split()[2]
-        _wait_until_up(base)
+        _wait_until_up(base, process)
         yield base, process
     finally:
         if process.poll() is None:

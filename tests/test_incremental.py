@@ -375,7 +375,11 @@ def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
 
 
 def wait_for_captures(state: Path, count: int, process: subprocess.Popen[bytes]) -> None:
-    for _ in range(600):
+    """Until the running crawl's state holds `count` captures. The crawl itself says when it
+    is too late (it ends); the deadline only stops a stuck one: 30 s (600 polls) once ran
+    out at load 12 while the crawl was still starting."""
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
         if process.poll() is not None:
             raise AssertionError("the crawl ended before it could be killed")
         try:
@@ -384,7 +388,7 @@ def wait_for_captures(state: Path, count: int, process: subprocess.Popen[bytes])
         except sqlite3.OperationalError:  # the crawl is still creating it
             pass
         time.sleep(0.05)
-    raise AssertionError(f"fewer than {count} captures after 30 s")
+    raise AssertionError(f"fewer than {count} captures after 240 s")
 
 
 def known_urls(state: Path) -> set[str]:

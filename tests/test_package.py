@@ -157,7 +157,7 @@ def replaying(archive: Path) -> Iterator[str]:
         first = process.stdout.readline()
         assert first.startswith("replay: open http://127.0.0.1:"), first
         base = first.split()[2]
-        _wait_until_up(base)
+        _wait_until_up(base, process)
         yield base
     finally:
         process.terminate()
@@ -170,8 +170,14 @@ def replay(request: pytest.FixtureRequest, wacz: Path, archive: Path) -> Iterato
         yield base
 
 
-def _wait_until_up(url: str) -> None:
-    for _ in range(300):
+def _wait_until_up(url: str, process: subprocess.Popen[str] | None = None) -> None:
+    """Until pywb answers at `url`. The replay process says when it never will (it ends);
+    the deadline only stops a stuck one: 300 tries (~30 s) ran out at load 14 while pywb
+    was still starting."""
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise AssertionError(f"replay ended ({process.returncode}) before {url} answered")
         try:
             urllib.request.urlopen(url, timeout=5).read()
             return

@@ -33,7 +33,7 @@ def test_ctrl_c_stops_replay_and_pywb_without_a_traceback(tmp_path: Path) -> Non
         assert process.stdout is not None
         first = process.stdout.readline()
         assert first.startswith("replay: open http://127.0.0.1:"), first
-        _wait_until_up(first.split()[2])
+        _wait_until_up(first.split()[2], process)
         os.killpg(process.pid, signal.SIGINT)
         _, stderr = process.communicate(timeout=60)
     finally:
@@ -66,7 +66,7 @@ def test_the_next_replay_removes_the_folder_of_one_killed_outright(tmp_path: Pat
         assert process.stdout is not None
         first = process.stdout.readline()
         assert first.startswith("replay: open http://127.0.0.1:"), first
-        _wait_until_up(first.split()[2])
+        _wait_until_up(first.split()[2], process)
         return process, first.split()[2]
 
     killed, _ = start()

@@ -1,16 +1,20 @@
 """Test plugin: a few pages (path -> Content-Type, bytes[, other headers]) served from a
 stdlib server on 127.0.0.1 port 0, in a thread, as a context manager; any other path is
-a 404."""
+a 404. `answering_origin` serves what a function answers instead, for origins that
+count what they were asked or answer differently the second time (the politeness tests)."""
 
 from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 Pages = Mapping[str, tuple[str, bytes] | tuple[str, bytes, Mapping[str, str]]]
+# path -> (status, headers, body); a header given replaces the default (Date, Content-Type)
+Answer = Callable[[str], tuple[int, Mapping[str, str], bytes]]
 
 
 def _handler(pages: Pages, version: str) -> type[BaseHTTPRequestHandler]:
@@ -42,6 +46,37 @@ def page_origin(pages: Pages, version: str = "HTTP/1.0") -> Iterator[str]:
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _answering(answer: Answer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status, headers, body = answer(self.path)
+            self.send_response_only(status)  # no Date of its own: an answer may give one
+            default = {"Date": formatdate(usegmt=True), "Content-Type": "text/html"}
+            for name, value in {**default, **headers, "Content-Length": str(len(body))}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    return Handler
+
+
+@contextlib.contextmanager
+def answering_origin(answer: Answer, host: str = "127.0.0.1") -> Iterator[str]:
+    """`http://HOST:PORT` (listening on 127.0.0.1) answering each GET with `answer(path)`
+    until the block ends. HOST may be another name of loopback (`localhost`): Scrapy keys
+    its download slots by host name, so two origins of one crawl get a slot each."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _answering(answer))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
