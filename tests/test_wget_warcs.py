@@ -1,4 +1,4 @@
-"""WARCs that GNU Wget wrote, read by `index`, `index --wacz`, `extract` and replay.
+"""WARCs that GNU Wget wrote, read by `index`, `index --wacz`, `extract`, `history` and pywb.
 
 A small invented news site on 127.0.0.1 is captured once per module by the real
 `wget --warc-file` (Debian's wget, installed by `make system-deps`) in the ways
@@ -13,7 +13,9 @@ as a `resource` record and its request/response pairs linked by
 
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import json
 import shutil
 import subprocess
@@ -328,6 +330,25 @@ def test_index_points_at_every_capture_wget_wrote(captures: Captures, mode: str)
             assert fields["mime"] == "text/html"
     redirect = [f for _, _, f in lines if f["url"].endswith(REDIRECT[0])]
     assert [f["status"] for f in redirect] == ["301"]
+    # line for line cdxj-indexer's, but for the digest of wget's own records, which carry
+    # no WARC-Payload-Digest: their block's SHA-1, not the SHA-1 of nothing
+    indexer = Path(sys.executable).parent / "cdxj-indexer"
+    command = [str(indexer), "-s", "-p", "--dir-root", str(folder.parent), str(folder)]
+    theirs = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    for (key, stamp, fields), line in zip(lines, theirs.splitlines(), strict=True):
+        their_key, their_stamp, their_json = line.split(" ", 2)
+        their_fields = json.loads(their_json)
+        if fields["url"] in WGET_RECORDS:
+            path = cdxj.parent / fields["filename"]
+            with path.open("rb") as stream:
+                stream.seek(int(fields["offset"]))
+                block = next(iter(ArchiveIterator(stream))).content_stream().read()
+            assert (
+                fields["digest"]
+                == "sha1:" + base64.b32encode(hashlib.sha1(block).digest()).decode()
+            )
+            their_fields["digest"] = fields["digest"]
+        assert (key, stamp, fields) == (their_key, their_stamp, their_fields)
 
 
 def test_index_of_a_deduplicated_capture_indexes_its_revisits(captures: Captures) -> None:
@@ -444,3 +465,17 @@ def test_pywb_replays_the_articles_from_our_index(captures: Captures, pywb: Pywb
     url = captures.site_url + REDIRECT[0]
     answer = pywb.fetch(f"/wget/{timestamp(dates['response', url])}id_/{url}")
     assert answer.status == 301 and answer.getheader("Location", "").endswith(REDIRECT[1])
+
+
+def test_history_sees_the_revisit_as_the_same_article_again(captures: Captures) -> None:
+    url = f"{captures.site_url}/news/bridge-reopens.html"  # the chunked page, redirected to
+    done = newsarchive("history", "--format", "json", "--warc", str(captures.rerun), url)
+    assert done.returncode == 0, done.stderr
+    dates = {kind: date for kind, uri, date in warc_records(captures.rerun) if uri == url}
+    [article] = json.loads(done.stdout)["articles"]
+    [version] = article["versions"]
+    assert (version["title"], version["fetched_at"]) == (
+        ARTICLES["bridge-reopens"][0],
+        dates["response"],
+    )
+    assert [again["fetched_at"] for again in version["seen_again"]] == [dates["revisit"]]
