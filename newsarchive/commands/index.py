@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         count = len(lines_skipped)
         summary += ", " * bool(summary) + f"{count} items line{'s' * (count != 1)} skipped"
     if summary:
-        hint = _revisits_hint(warcs, skips, args) if skips.outside else ""
+        hint = _revisits_hint(warcs, skips, args) if skips.revisits_outside else ""
         print(f"index: skipped: {summary} (named above){hint}", file=sys.stderr)
         return status or EXIT_SKIPPED
     return status

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,8 +18,6 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.notpages import NotPages
 from newsarchive.warc.reader import Capture, Located, Originals, PageRecords
-
-logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -125,10 +122,7 @@ def read_captures(
                 if not others.holds_original_of(headers):
                     skips.revisit_outside(capture.where)
                 continue
-            logger.warning(
-                "%s: revisit of %s whose original is in none of these files: not listed as a page",
-                skips.shown(capture.where), url,
-            )  # fmt: skip
+            skips.revisit_unlisted(capture.where, url)
             continue
         date = headers.get_header("WARC-Date")
         if capture.record_id:

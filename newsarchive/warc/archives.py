@@ -86,6 +86,9 @@ class Skips:
     # (an image's or a page's: only the original tells), said in one line (`say_outside`)
     outside: list[str] = field(default_factory=list)
     _outside_said: int = 0
+    # `where` of the revisits with HTTP headers whose original is in none of the files, each
+    # named on its own line (a page a package cannot show: `revisit_unlisted`)
+    unlisted: list[str] = field(default_factory=list)
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -123,6 +126,24 @@ class Skips:
             return
         self.named.add(where)
         self.outside.append(where)
+
+    def revisit_unlisted(self, where: str, url: str) -> None:
+        """A revisit with HTTP headers whose original is in none of the files given: no page
+        a package can list (wget's `--warc-dedup` re-crawl given alone), named and counted
+        with the revisits of originals not given (before, named only: exit 0)."""
+        if where in self.named:
+            return
+        self.named.add(where)
+        self.unlisted.append(where)
+        logger.warning(
+            "%s: revisit of %s whose original is in none of these files: not listed as a page",
+            self.shown(where), url,
+        )  # fmt: skip
+
+    @property
+    def revisits_outside(self) -> int:
+        """Revisits whose original is in none of the files given, with HTTP headers or not."""
+        return len(self.outside) + len(self.unlisted)
 
     def say_outside(self) -> None:
         """The line of the revisits counted by `revisit_outside` since it was last said."""
@@ -197,7 +218,7 @@ class Skips:
 
     @property
     def count(self) -> int:
-        return len(self.files) + len(self.records) + len(self.outside)
+        return len(self.files) + len(self.records) + self.revisits_outside
 
     def summary(self) -> str:
         """`2 files unreadable, 3 records skipped` (empty when nothing was skipped)."""
@@ -209,8 +230,8 @@ class Skips:
                 parts[-1] += f" ({whole} wholly, {len(self.partial)} from some record on)"
         if self.records:
             parts.append(f"{len(self.records)} record{'s' * (len(self.records) != 1)} skipped")
-        if self.outside:
-            count = len(self.outside)
+        if self.revisits_outside:
+            count = self.revisits_outside
             parts.append(f"{count} revisit{'s' * (count != 1)} of originals not given")
         return ", ".join(parts)
 
