@@ -30,7 +30,7 @@ from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plai
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import other_state_paragraphs, state_paragraphs
 from newsarchive.extract.text import SENTENCE_END as _STOP
-from newsarchive.extract.text import WIDE, clean, count_words, width
+from newsarchive.extract.text import WIDE, chunks, clean, count_words, width
 from newsarchive.extract.text import word_key as _norm
 
 SKIP_TAGS = frozenset(
@@ -820,12 +820,23 @@ JSONLD_SHARED = 0.3  # of articleBody's words found in the text: below, the text
 def _other_text(text: str, declared: str) -> bool:
     """Whether the markup's text is not the article JSON-LD declares (a teaser grid or a
     notice taken for it): few of articleBody's words occur in it. Words are runs of
-    letters, so a script without spaces compares clause by clause."""
+    letters, so a script without spaces compares clause by clause. The text is read a
+    piece at a time, and no further once enough words are shared: the markup's text of
+    most pages is articleBody's, and its opening shares enough (reading all the words of
+    both was ~4% of the body's time over newsbench's pages)."""
     if len(declared) < JSONLD_CHECK_MIN:
         return False
     want = set(_WORD.findall(declared.casefold()))
-    have = set(_WORD.findall(text.casefold()))
-    return len(want & have) < len(want) * JSONLD_SHARED
+    least = len(want) * JSONLD_SHARED
+    shared: set[str] = set()
+    for piece in chunks(text, WORDS_PIECE):  # cut at spaces: no word is halved
+        shared |= want.intersection(_WORD.findall(piece.casefold()))
+        if len(shared) >= least:
+            return False
+    return len(shared) < least
+
+
+WORDS_PIECE = 2000  # characters of the markup's text read at a time by `_other_text`
 
 
 FORM_BOX_TEXT = 400  # characters: a sign-up or search box says little around its form

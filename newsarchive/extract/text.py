@@ -40,7 +40,7 @@ def clean(value: object) -> str:
     if "\u200b" in s:
         s = s.replace("\u200b", "")
     if len(s) > BIG_TEXT:
-        s = " ".join(filter(None, (" ".join(c.split()) for c in _chunks(s))))
+        s = " ".join(filter(None, (" ".join(c.split()) for c in chunks(s))))
     else:
         s = " ".join(s.split())  # str.split() also splits on no-break and other Unicode spaces
     if s and (s[0] in _EDGE_MARKS or s[-1] in _EDGE_MARKS):
@@ -71,7 +71,7 @@ def width(s: str) -> int:
 def count_words(s: str) -> int:
     """`len(s.split())`, without the list of words for a long text."""
     if len(s) > BIG_TEXT:
-        return sum(len(c.split()) for c in _chunks(s))
+        return sum(len(c.split()) for c in chunks(s))
     return len(s.split())
 
 
@@ -80,12 +80,12 @@ def word_key(s: str) -> str:
     return " ".join(_WORD.findall(s)).casefold()
 
 
-def _chunks(s: str) -> Iterator[str]:
-    """`s` in pieces of about `_CHUNK` characters, each cut where a space follows (no word
+def chunks(s: str, size: int = _CHUNK) -> Iterator[str]:
+    """`s` in pieces of about `size` characters, each cut where a space follows (no word
     is halved)."""
     start = 0
     while start < len(s):
-        m = _SPACE.search(s, start + _CHUNK)
+        m = _SPACE.search(s, start + size)
         end = m.start() if m else len(s)
         yield s[start:end]
         start = end

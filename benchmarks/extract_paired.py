@@ -1,0 +1,152 @@
+"""Paired timing of two extractor versions in one process, part by part.
+
+    .venv/bin/python benchmarks/extract_paired.py REV [--passes N] [--newsbench DIR]
+
+This box's CPU speed swings twofold from one second to the next, so two whole runs
+cannot compare versions. Here git revision REV's `newsarchive` package is unpacked
+(`git archive`) under another name beside the working tree's, and each newsbench page
+(dev and world, all 141: timed, never looked at) is read by both, in turns that swap
+order page by page. Printed: CPU milliseconds a page for each version, for parsing, the
+title, the authors and the body (each after the ones before it, as `extract_article`
+runs them, so the Document's caches are filled the same way) and the whole page. Only
+totals are printed, never a page's figures. Exits 2 when newsbench is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_NEWSBENCH = next(
+    (d / "shared" / "newsbench" for d in REPO.parents[:2] if (d / "shared" / "newsbench").is_dir()),
+    REPO.parent / "shared" / "newsbench",
+)
+SETS = ("dev", "world")
+BASE = "newsarchive_base"  # the package name REV's copy is imported under
+PARTS = ("parse", "title", "authors", "body", "page")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("rev", help="git revision to compare the working tree with")
+    ap.add_argument("--passes", type=int, default=3, help="passes over the pages (default 3)")
+    ap.add_argument("--newsbench", default=os.environ.get("NEWSBENCH_ROOT", str(DEFAULT_NEWSBENCH)))
+    args = ap.parse_args()
+    root = Path(args.newsbench).resolve()
+    if not all((root / s / "expected.jsonl").is_file() for s in SETS):
+        print(f"newsbench not found at {root} (pass --newsbench DIR)", file=sys.stderr)
+        return 2
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    with tempfile.TemporaryDirectory(prefix="extract-paired-") as tmp:
+        if not _unpack(args.rev, Path(tmp)):
+            print(f"not a git revision: {args.rev}", file=sys.stderr)
+            return 2
+        sys.path[:0] = [tmp, str(REPO)]
+        versions = {"base": _parts(BASE), "tree": _parts("newsarchive")}
+        for name, where in ((BASE, Path(tmp)), ("newsarchive", REPO)):
+            imported = Path(sys.modules[name].__file__ or "").resolve()
+            if not imported.is_relative_to(where.resolve()):
+                sys.exit(f"{name} imported from {imported}, not from {where}")
+        pages = _pages(root)
+        spent = {v: defaultdict(float) for v in versions}
+        for n in range(args.passes):
+            for i, (html, url, at) in enumerate(pages):
+                order = ("base", "tree") if (i + n) % 2 else ("tree", "base")
+                for v in order:
+                    _time(versions[v], html, url, at, spent[v])
+    count = len(pages) * args.passes
+    print(f"{len(pages)} pages, {args.passes} passes; CPU ms a page, {args.rev} -> working tree")
+    for part in PARTS:
+        old, new = spent["base"][part] / count * 1000, spent["tree"][part] / count * 1000
+        change = (new / old - 1) * 100 if old else 0.0
+        print(f"  {part:8s} {old:7.2f} -> {new:7.2f}  ({change:+.1f}%)")
+    return 0
+
+
+def _unpack(rev: str, into: Path) -> bool:
+    """REV's package under `into`/BASE, its own imports renamed to BASE."""
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", "--format=tar", rev, "newsarchive"],
+        capture_output=True,
+        check=False,
+    )
+    if archive.returncode:
+        return False
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    (into / "newsarchive").rename(into / BASE)
+    for path in (into / BASE).rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"\bnewsarchive(?=[. ])", BASE, text), encoding="utf-8")
+    return True
+
+
+def _parts(package: str) -> dict[str, Callable[..., Any]]:
+    module = importlib.import_module
+    return {
+        "parse": module(f"{package}.extract.document").parse,
+        "title": module(f"{package}.extract.title").title,
+        "authors": module(f"{package}.extract.authors").authors,
+        "body": module(f"{package}.extract.body").body_parts,
+        "page": module(f"{package}.extract").extract_article,
+    }
+
+
+def _pages(root: Path) -> list[tuple[bytes, str, Any]]:
+    from newsarchive.articles import fetch_time
+
+    pages = []
+    for dataset in SETS:
+        with open(root / dataset / "expected.jsonl", encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    rec = json.loads(line)
+                    html = gzip.decompress((root / dataset / rec["html"]).read_bytes())
+                    pages.append((html, rec["url"], fetch_time(rec.get("crawl_date"))))
+    return pages
+
+
+def _time(
+    parts: dict[str, Callable[..., Any]], html: bytes, url: str, at: Any, spent: dict[str, float]
+) -> None:
+    """One page read by one version: its parts in `extract_article`'s order, then whole."""
+    clock = time.process_time
+    t0 = clock()
+    doc = parts["parse"](html, url)
+    t1 = clock()
+    spent["parse"] += t1 - t0
+    if doc is not None:
+        parts["title"](doc, None)
+        t2 = clock()
+        parts["authors"](doc, None)
+        t3 = clock()
+        parts["body"](doc, None)
+        t4 = clock()
+        spent["title"] += t2 - t1
+        spent["authors"] += t3 - t2
+        spent["body"] += t4 - t3
+    t5 = clock()
+    parts["page"](html, url, None, fetched=at)
+    spent["page"] += clock() - t5
+
+
+if __name__ == "__main__":
+    sys.exit(main())
