@@ -250,6 +250,11 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
     from newsarchive.outputs import folder_refuses
     from newsarchive.state.config import StateConfig
 
+    if not str(settings.get("WARC_DIR") or "").strip():
+        # `-s WARC_DIR=$DIR` with DIR unset: the archive went into ./warc without a word
+        raise SettingError(
+            "setting WARC_DIR is empty; give the folder for the WARC files (default: warc)"
+        )
     if settings.getbool("WARC_ENABLED"):
         folder = Path(settings.get("WARC_DIR") or "warc")
         why = folder_refuses(folder)
