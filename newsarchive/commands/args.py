@@ -44,6 +44,8 @@ def output_file(raw: str) -> Path:
 def text_list(raw: str) -> Path:
     """A JSON Lines list: an existing UTF-8 text file."""
     path = Path(raw)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{raw!r} is a folder; give a JSON Lines file")
     if not path.is_file():
         raise argparse.ArgumentTypeError(f"no such file: {raw!r}")
     try:
