@@ -3,7 +3,8 @@
 Each test is one thing that went wrong: a run report only its owner could read, an
 empty `-s WARC_DIR=` that archived into the checkout's `warc/` without a word, a
 `check` that said robots.txt was "ok" when it was not fetched or when a crawl would
-read it as 'Disallow: /', and `extract --input` given a folder said "no such file".
+read it as 'Disallow: /', `extract --input` given a folder said "no such file", and
+`history --replay 8080` made links that lead nowhere.
 """
 
 from __future__ import annotations
@@ -136,4 +137,15 @@ def test_extract_input_given_a_folder_says_it_is_one(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.strip().endswith(
         f"argument --input: '{tmp_path}' is a folder; give a JSON Lines file (see --help)"
+    )
+
+
+@pytest.mark.parametrize("given", ["8080", "notaurl", "127.0.0.1:8080/newsarchive"])
+def test_history_replay_must_be_a_url(given: str, tmp_path: Path) -> None:
+    """A port or a bare name made every replay link a relative one that leads nowhere, exit 0."""
+    done = newsarchive("history", "http://127.0.0.1/x", "--warc", str(tmp_path), "--replay", given)
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith(
+        "argument --replay: must be an http:// or https:// URL such as "
+        f"http://127.0.0.1:8080/newsarchive, got {given!r} (see --help)"
     )
