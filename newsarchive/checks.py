@@ -263,6 +263,23 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
                 f"setting WARC_DIR={str(folder)!r}: no file can be made in {folder} ({why}); "
                 "give a folder that takes files"
             )
+    spool = str(settings.get("DOWNLOAD_SPOOL_DIR") or "")
+    if spool and settings.getint("DOWNLOAD_SPOOL_SIZE") > 0:
+        # not made if missing (a typo must not make a tree elsewhere); found only at the
+        # first large body, it was that body cut short on every try, blamed on the server
+        folder = Path(spool)
+        why = (
+            folder_refuses(folder)
+            if folder.is_dir()
+            else "a file, not a folder"
+            if folder.exists()
+            else "no such folder"
+        )
+        if why:
+            raise SettingError(
+                f"setting DOWNLOAD_SPOOL_DIR={spool!r}: bodies past DOWNLOAD_SPOOL_SIZE cannot "
+                f"be kept there ({why}); give a folder that takes files"
+            )
     try:
         state = StateConfig.from_settings(settings, spider)
     except NotConfigured:

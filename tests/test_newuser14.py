@@ -149,3 +149,24 @@ def test_history_replay_must_be_a_url(given: str, tmp_path: Path) -> None:
         "argument --replay: must be an http:// or https:// URL such as "
         f"http://127.0.0.1:8080/newsarchive, got {given!r} (see --help)"
     )
+
+
+@pytest.mark.parametrize("where", ["missing", "file"])
+def test_a_spool_folder_that_takes_no_file_is_a_wrong_setting(where: str, tmp_path: Path) -> None:
+    """Found at the first body past DOWNLOAD_SPOOL_SIZE, it was that body "cut short on
+    every try", 64 KiB of 3 MiB archived, blamed on the server; the crawl exited 0."""
+    spool = tmp_path / "spool"
+    if where == "file":
+        spool.write_text("")
+    command = [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", f"base_url=http://127.0.0.1:{free_port()}",
+               "-s", "NETWORK_ALLOWED=127.0.0.1/32", "-s", f"WARC_DIR={tmp_path / 'warc'}",
+               "-s", f"DOWNLOAD_SPOOL_DIR={spool}", *LOCAL]  # fmt: skip
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr[-2000:]
+    why = "no such folder" if where == "missing" else "a file, not a folder"
+    assert done.stderr.splitlines()[-1] == (
+        f"scrapy crawl: setting DOWNLOAD_SPOOL_DIR={str(spool)!r}: bodies past "
+        f"DOWNLOAD_SPOOL_SIZE cannot be kept there ({why}); give a folder that takes files "
+        "(exit status 2)"
+    )
+    assert not (tmp_path / "warc").exists() or not any((tmp_path / "warc").iterdir())
