@@ -250,6 +250,11 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
     from newsarchive.outputs import folder_refuses
     from newsarchive.state.config import StateConfig
 
+    if not str(settings.get("WARC_DIR") or "").strip():
+        # `-s WARC_DIR=$DIR` with DIR unset: the archive went into ./warc without a word
+        raise SettingError(
+            "setting WARC_DIR is empty; give the folder for the WARC files (default: warc)"
+        )
     if settings.getbool("WARC_ENABLED"):
         folder = Path(settings.get("WARC_DIR") or "warc")
         why = folder_refuses(folder)
@@ -257,6 +262,23 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
             raise SettingError(
                 f"setting WARC_DIR={str(folder)!r}: no file can be made in {folder} ({why}); "
                 "give a folder that takes files"
+            )
+    spool = str(settings.get("DOWNLOAD_SPOOL_DIR") or "")
+    if spool and settings.getint("DOWNLOAD_SPOOL_SIZE") > 0:
+        # not made if missing (a typo must not make a tree elsewhere); found only at the
+        # first large body, it was that body cut short on every try, blamed on the server
+        folder = Path(spool)
+        why = (
+            folder_refuses(folder)
+            if folder.is_dir()
+            else "a file, not a folder"
+            if folder.exists()
+            else "no such folder"
+        )
+        if why:
+            raise SettingError(
+                f"setting DOWNLOAD_SPOOL_DIR={spool!r}: bodies past DOWNLOAD_SPOOL_SIZE cannot "
+                f"be kept there ({why}); give a folder that takes files"
             )
     try:
         state = StateConfig.from_settings(settings, spider)

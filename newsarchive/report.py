@@ -151,6 +151,8 @@ def _write_new(directory: Path, stem: str, text: str) -> Path:
         "w", encoding="utf-8", dir=directory, prefix=f".{stem}.", suffix=".tmp", delete=False
     ) as temp:
         try:
+            # mkstemp makes it 0600; the report is read as the items and WARCs beside it are
+            os.chmod(temp.name, 0o666 & ~_umask())
             temp.write(text + "\n")
             temp.flush()
         except OSError:
@@ -173,6 +175,21 @@ def _write_new(directory: Path, stem: str, text: str) -> Path:
     finally:
         if os.path.exists(temp.name):
             os.unlink(temp.name)
+
+
+def _umask() -> int:
+    """The process's umask, which a new file's mode gets. Linux shows it in /proc; elsewhere
+    it is read by setting it and back (for a moment, another thread's new file gets 022)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def build_report(

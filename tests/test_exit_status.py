@@ -126,7 +126,10 @@ def test_sigterm_ends_the_run_with_exit_1(demo_site: DemoServer, tmp_path: Path)
     crawl.process.send_signal(signal.SIGTERM)
     result = crawl.wait()
     assert result.returncode == exitcodes.FAILED
-    assert "the crawl did not finish its job: shutdown" in last_line(crawl.log_path)
+    assert last_line(crawl.log_path).endswith(
+        "scrapy crawl: the crawl did not finish its job: shutdown (stopped by Ctrl-C or SIGTERM: "
+        "what it archived and exported is kept, the next run fetches the rest) (exit status 1)"
+    )
     assert "Traceback" not in result.log
 
 

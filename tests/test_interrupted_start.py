@@ -181,7 +181,10 @@ def test_ctrl_c_during_a_crawl_reaches_the_extraction_workers_without_a_tracebac
     # the pages the workers held were extracted (before: worker_crashed, ValueError ...)
     assert "failed: extraction" not in log_text, log_text[-3000:]
     last = log_text.rstrip().splitlines()[-1]
-    assert last == "scrapy crawl: the crawl did not finish its job: shutdown (exit status 1)"
+    assert last == (
+        "scrapy crawl: the crawl did not finish its job: shutdown (stopped by Ctrl-C or SIGTERM: "
+        "what it archived and exported is kept, the next run fetches the rest) (exit status 1)"
+    )
 
 
 def _run_bare(code: str) -> subprocess.CompletedProcess[str]:

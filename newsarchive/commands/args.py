@@ -11,6 +11,7 @@ import argparse
 import socket
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 LIST_SNIFF = 64 * 1024  # bytes of an --input list looked at before the run
 
@@ -44,6 +45,8 @@ def output_file(raw: str) -> Path:
 def text_list(raw: str) -> Path:
     """A JSON Lines list: an existing UTF-8 text file."""
     path = Path(raw)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{raw!r} is a folder; give a JSON Lines file")
     if not path.is_file():
         raise argparse.ArgumentTypeError(f"no such file: {raw!r}")
     try:
@@ -102,3 +105,15 @@ def _free(port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+def http_url(raw: str) -> str:
+    """An http(s) URL with a host: a port or a bare name given instead made every link
+    of the output a relative one that leads nowhere."""
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(
+            f"must be an http:// or https:// URL such as http://127.0.0.1:8080/newsarchive, "
+            f"got {raw!r}"
+        )
+    return raw

@@ -29,7 +29,7 @@ from newsarchive.changes.archive import (
 )
 from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Version, versions_of
-from newsarchive.commands.args import output_file
+from newsarchive.commands.args import http_url, output_file
 from newsarchive.outputs import cannot_write
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import archive_files
@@ -72,6 +72,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--replay",
+        type=http_url,
         default=DEFAULT_REPLAY,
         help=f"replay collection URL the links point into (default: {DEFAULT_REPLAY}; "
         "`python -m newsarchive replay warc --port 8080` serves it)",

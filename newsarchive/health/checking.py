@@ -31,6 +31,7 @@ class SectionCheck:
 @dataclass
 class RobotsCheck:
     status: int | None = None
+    error: str | None = None  # why it was not fetched (a network error)
     sitemaps: list[str] = field(default_factory=list)
     crawl_delay: float | None = None
     disallowed: list[str] = field(default_factory=list)  # profile URLs robots.txt forbids us
@@ -108,8 +109,22 @@ def verdict_lines(result: CheckResult, floors: Mapping[str, float]) -> tuple[lis
         if robots.disallowed
         else ", every section page allowed"
     )
-    lines.append(f"robots.txt  {FAIL if robots.disallowed else OK:4}  {robots_said}")
-    failed = bool(robots.disallowed)
+    verdict = FAIL if robots.disallowed else OK
+    if robots.status is not None and (robots.status >= 500 or robots.status == 429):
+        # as the crawl reads it (newsarchive.network.robots): nothing of the site is fetched
+        verdict = FAIL
+        robots_said = (
+            f"HTTP {robots.status}: a crawl reads it as 'Disallow: /' (RFC 9309) "
+            "and fetches nothing of the site"
+        )
+    elif robots.status is None:
+        verdict = WARN  # as Scrapy's ROBOTSTXT_OBEY: a robots.txt not had allows everything
+        robots_said = (
+            f"not fetched ({robots.error or 'no answer'}); a crawl goes on as if it allowed "
+            "everything"
+        )
+    lines.append(f"robots.txt  {verdict:4}  {robots_said}")
+    failed = verdict == FAIL
     width = max((len(name) for name in result.sections), default=0)
     for name, check in result.sections.items():
         verdict, said = section_verdict(check, result)

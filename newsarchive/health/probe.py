@@ -79,6 +79,7 @@ class ProfileCheckSpider(Spider):
 
     def robots_failed(self, failure: Failure) -> None:
         self.result.robots.status = None
+        self.result.robots.error = failure.getErrorMessage() or failure.type.__name__
 
     def section_failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]

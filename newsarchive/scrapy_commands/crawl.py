@@ -154,6 +154,12 @@ def degraded(stats: dict[str, Any]) -> tuple[int, str]:
     return int(code), "the run is degraded: " + "; ".join(alarms)
 
 
+SHUTDOWN_SAID = (
+    "stopped by Ctrl-C or SIGTERM: what it archived and exported is kept, the next run "
+    "fetches the rest"
+)
+
+
 def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False) -> tuple[int, str]:
     """The exit status of a run and the line saying why (`forced`: Scrapy's forced shutdown)."""
     if error is not None:
@@ -187,6 +193,8 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
     accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
     if reason in accepted and not failed:
         return degraded(stats)
+    if reason == "shutdown":  # Scrapy's name for a stop by signal: say which, and what now
+        failed.append(SHUTDOWN_SAID)
     detail = "; ".join(failed)
     return exitcodes.FAILED, f"the crawl did not finish its job: {reason}" + (
         f" ({detail})" if detail else ""
