@@ -149,7 +149,9 @@ def state_rows(out: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
         captures = db.execute(
             "SELECT url, warc_file, warc_offset, record_id FROM captures WHERE version >= 1"
         ).fetchall()
-        payloads = db.execute("SELECT url, warc_file, warc_offset, record_id FROM payloads").fetchall()
+        payloads = db.execute(
+            "SELECT url, warc_file, warc_offset, record_id FROM payloads"
+        ).fetchall()
     return captures, payloads
 
 
@@ -276,7 +278,9 @@ def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | Non
         full = crawl(site, work)
         code = full.wait(timeout=600)
         log = full.log.read_text(errors="replace")  # type: ignore[attr-defined]
-        reasons = [x for x in ("warc_write_error", "items_write_error", "state_write_error") if x in log]
+        reasons = [
+            x for x in ("warc_write_error", "items_write_error", "state_write_error") if x in log
+        ]
         tracebacks = log.count("Traceback")
         work.seen = {item["url"] for item in item_lines(out)}
         print(
@@ -329,7 +333,8 @@ def main() -> int:
                 for line in work_disk.failures:
                     print("  FAIL", line[:500], flush=True)
     cycles = sum(tally.values())
-    print(f"{cycles} killed cycles in {args.rounds} rounds, {time.monotonic() - started:.0f} s, seed {seed}")
+    took = time.monotonic() - started
+    print(f"{cycles} killed cycles in {args.rounds} rounds, {took:.0f} s, seed {seed}")
     for what, count in sorted(tally.items()):
         print(f"  {count:3} {what}")
     print(f"{len(failures)} failures")

@@ -14,6 +14,7 @@ import json
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +53,25 @@ def test_the_new_file_starts_with_its_warcinfo_and_recovery_closes_it(killed: Ru
     assert not list(killed.warc_dir.glob(".*"))  # no hidden file left behind either
     indexed = newsarchive("index", str(killed.warc_dir))
     assert indexed.returncode == 0, indexed.stdout + indexed.stderr
+
+
+def test_a_new_file_whose_warcinfo_the_disk_refuses_leaves_no_file(tmp_path: Path) -> None:
+    """A file size limit (RLIMIT_FSIZE, EFBIG) stands in for a full disk: the first write
+    past it fails as ENOSPC does. Before, the writer left a `.open` file holding 100 bytes
+    of its warcinfo, which recovery moved aside as `.damaged`."""
+    script = f"""
+import resource, signal, sys
+from pathlib import Path
+from tests.test_warc_recover import _write_pairs, _writer
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
+try:
+    _write_pairs(_writer(Path({str(tmp_path)!r})), 1)
+except OSError as exc:
+    print("refused:", exc.strerror)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=PROJECT, capture_output=True, text=True
+    )
+    assert done.stdout == "refused: File too large\n", done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
