@@ -12,13 +12,14 @@ WARC record, half-way through an items line, inside the state's COMMIT. Commit
 batches (7, 40, 1,000 writes) and WARC file sizes (150 KB, 1 MB, 1 GB) are drawn
 at random each round.
 
-After each kill (a cycle): every closed WARC reads to its end with warcio, and the
-killed run's `.open` file is named by the next run's one `recover:` line. After each
-round: no `.open` file is left, every WARC reads to its end; every article any items
-file held after any kill is in the items files, and the items files hold the 300
-articles once each; every capture and payload row of the crawl state names a record
-that is at its offset in its WARC file, with its id; no page payload is archived as
-a whole response twice; `index --items --wacz` exits 0. `--full-disk` (root only)
+After each kill (a cycle): every closed WARC reads to its end with warcio; half the
+time `python -m newsarchive recover` closes the killed run's `.open` file, naming it on
+one line (else the next run's start-up does). After each round: no `.open` or hidden
+file is left, every WARC reads to its end and passes `warcio check` (digests); every
+article any items file held after any kill is still in the items files, which hold the
+300 articles once each; every capture and payload row of the crawl state names the
+record at its offset in its WARC file, by id; no article page is archived as a whole
+response twice; `index --items --wacz` exits 0. `--full-disk` (root only)
 adds a round whose folder is a 700 KB tmpfs: a run on the full disk must stop with
 exit 1, then the mount is grown (`remount,size=64m`) and a run finishes the work,
 checked the same way. Prints one line per cycle and the totals; exit 1 on a failure.
@@ -51,6 +52,11 @@ from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 from newsarchive import settings as project_settings  # noqa: E402
 from newsarchive.demo.server import DemoServer  # noqa: E402
 
+# warcio's `check`, given a br decoder that works with brotli 1.2 (tests/plugins/crawling.py)
+WARCIO_CHECK = (
+    "import sys; from newsarchive.warc.encodings import install_warcio_decoders as i; i(); "
+    "from warcio.cli import main; sys.exit(main())"
+)
 MODES = ("startup", "random", "warc", "items", "state")
 PACED = {  # about 100 requests a second: a run lasts a few seconds, kills land inside it
     "DOWNLOAD_DELAY": "0.01",
@@ -206,6 +212,10 @@ def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> N
             f"{when}: {len(wrong)} state rows name no such record: {wrong[:2]} (of "
             f"{len(captures)} captures, {len(payloads)} payloads)"
         )
+    closed = [str(p) for p in sorted((out / "warc").glob("*.warc.gz"))]
+    checked = subprocess.run([sys.executable, "-c", WARCIO_CHECK, "check", *closed], cwd=PROJECT)
+    if checked.returncode != 0:  # warcio's own check: every record's digests
+        work.failures.append(f"{when}: warcio check exit {checked.returncode}")
     twice = whole_twice(out, every)
     if twice:
         work.failures.append(f"{when}: {twice} article pages archived whole twice")
