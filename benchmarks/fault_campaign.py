@@ -309,7 +309,12 @@ def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | Non
         final_checks(site, work, every, "full disk")
     finally:
         shutil.copytree(out, out.with_name("full-disk-kept"), dirs_exist_ok=True)
-        subprocess.run(["umount", str(out)], check=False)
+        for _ in range(30):  # a crawl's extraction workers may still be exiting
+            if subprocess.run(["umount", str(out)], capture_output=True).returncode == 0:
+                break
+            time.sleep(1)
+        else:
+            print(f"full disk: could not unmount {out}: umount it by hand")
     return work
 
 
