@@ -3,16 +3,22 @@
 A command that fails part way (Ctrl-C, a killed worker, a full disk) must not
 leave a partial file, nor destroy an earlier output of the same name: the
 text goes to a hidden temporary file beside the output, renamed over it once
-the command is through. Only a regular file (or a new name) is replaced so:
+the command is through. A command killed with SIGKILL leaves its hidden file: the
+next command writing the same output removes it (a live writer's, which it holds
+locked, stays). Only a regular file (or a new name) is replaced so:
 `/dev/stdout`, a device, a named pipe or a symlink are written in place, as
 renaming onto them would put a file where the device or link was.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import glob
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,6 +69,7 @@ def whole_text_file(path: Path) -> Iterator[IO[str]]:
     partial = _partial(path)
     try:
         with partial.open("w", encoding="utf-8") as out:
+            _hold(out, path)
             yield out
         os.replace(partial, path)
     finally:
@@ -75,10 +82,29 @@ def whole_binary_file(path: Path) -> Iterator[IO[bytes]]:
     partial = _partial(path)
     try:
         with partial.open("wb") as out:
+            _hold(out, path)
             yield out
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+# a hidden file younger than this may not be locked by its writer yet
+STALE_AFTER = 60.0
+
+
+def _hold(out: IO[str] | IO[bytes], path: Path) -> None:
+    """Lock our hidden file for as long as it is written, then remove the ones of killed
+    commands writing `path` (a killed `index` left one a run, as large as its CDXJ)."""
+    fcntl.flock(out.fileno(), fcntl.LOCK_EX)
+    pattern = f".{glob.escape(path.name)}.*.partial"
+    for left in path.parent.glob(pattern):
+        with contextlib.suppress(OSError), left.open("rb") as handle:
+            if time.time() - os.fstat(handle.fileno()).st_mtime < STALE_AFTER:
+                continue
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises if held
+            if os.stat(left).st_ino == os.fstat(handle.fileno()).st_ino:
+                left.unlink()
 
 
 def _partial(path: Path) -> Path:

@@ -8,10 +8,12 @@ before anything is written.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from tests.test_foreign_archives import SITE, Archive, page
@@ -69,3 +71,24 @@ def test_a_named_pipe_is_written_through(tmp_path: Path) -> None:
     assert pipe.is_fifo() and f"{SITE}/one" in read[0]
     done = newsarchive("index", str(warc), "--cdxj", str(tmp_path / "i.cdxj"), "--wacz", str(pipe))
     assert done.returncode == 2 and "is not a regular file" in done.stderr
+
+
+def test_the_hidden_file_of_a_killed_index_is_removed_by_the_next(tmp_path: Path) -> None:
+    """`index` killed with SIGKILL left `.index.cdxj.PID.partial` beside its CDXJ (as large
+    as the CDXJ), and no later run removed it. The next run writing that output removes it;
+    a hidden file its writer still holds locked (a run at work) stays."""
+    _archive(tmp_path / "one.warc")
+    killed = tmp_path / ".index.cdxj.4242.partial"
+    killed.write_text("half a CDXJ\n")
+    working = tmp_path / ".index.cdxj.4343.partial"
+    working.write_text("a live run's\n")
+    hour_ago = time.time() - 3600
+    for path in (killed, working):
+        os.utime(path, (hour_ago, hour_ago))
+    with working.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        done = newsarchive("index", str(tmp_path))
+        assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".index.cdxj.4343.partial", "index.cdxj", "one.warc"
+    ]  # fmt: skip

@@ -219,12 +219,23 @@ class RotatingWarcWriter(_MemberWriter):
         name, hidden = self._free_name()
         # Locked under a name recovery ignores, then shown as `.open`: a
         # starting crawl's recovery can never take a live file for a dead one.
+        # Its warcinfo goes to the kernel first: an `.open` file always holds a
+        # whole record (a kill or a full disk before it leaves only the hidden
+        # file, which recovery deletes; an empty `.open` one was moved aside as
+        # damaged, and every later `index` named it).
         handle = hidden.open("xb")
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            self._start_file(handle, name)
+            handle.flush()
+        except OSError:
+            with contextlib.suppress(OSError):
+                handle.close()
+            hidden.unlink(missing_ok=True)  # holds part of a warcinfo at most
+            raise
         os.replace(hidden, self.directory / (name + OPEN_SUFFIX))
         self._file, self._name = handle, name
         self.files_opened += 1
-        self._start_file(handle, name)
         logger.info("WARC file opened: %s", name)
 
     def _free_name(self) -> tuple[str, Path]:

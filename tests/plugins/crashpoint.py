@@ -122,3 +122,36 @@ class StallingScheduler(ResumableScheduler):
             time.sleep(self.stall)  # type: ignore[attr-defined]
             self.stall = 0.0  # type: ignore[attr-defined]
         return super()._next_request()
+
+
+class KillAtWarcFile:
+    """SIGKILL right after the crawl's WARC writer opened its TEST_KILL_AT_WARC_FILE-th file
+    (its `.open` name shown), before the group that made it open that file is written."""
+
+    def __init__(self, crawler: Crawler, count: int) -> None:
+        self.crawler = crawler
+        self.count = count
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> KillAtWarcFile:
+        count = crawler.settings.getint("TEST_KILL_AT_WARC_FILE")
+        if count < 1:
+            raise NotConfigured
+        extension = cls(crawler, count)
+        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
+        return extension
+
+    def engine_started(self) -> None:
+        from newsarchive.warc.extension import WarcExtension
+
+        assert self.crawler.extensions is not None
+        (warc,) = [e for e in self.crawler.extensions.middlewares if isinstance(e, WarcExtension)]
+        writer = warc.archiver.writer
+        open_next = writer._open_next
+
+        def opening() -> None:
+            open_next()
+            if writer.files_opened == self.count:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+        writer._open_next = opening  # type: ignore[method-assign]

@@ -1,0 +1,363 @@
+"""Fault campaign: the demo crawl SIGKILLed at random and chosen moments, rerun, checked (by hand).
+
+    .venv/bin/python benchmarks/fault_campaign.py [--rounds 6] [--kills 4] [--seed N]
+        [--out DIR] [--full-disk] [--keep]
+
+Serves the demo site (300 articles) on 127.0.0.1. Each round is one output folder
+(warc/, items/, state/ as a user's `scrapy crawl news -a site=demo` makes them),
+`--kills` runs killed with SIGKILL, then a run to the end. A kill lands at a random
+moment (a random delay from start-up, or a random number of new items plus a random
+pause) or at a chosen one through benchmarks/fault_points.py: half-way through a
+WARC record, half-way through an items line, inside the state's COMMIT. Commit
+batches (7, 40, 1,000 writes) and WARC file sizes (150 KB, 1 MB, 1 GB) are drawn
+at random each round.
+
+After each kill (a cycle): every closed WARC reads to its end with warcio; half the
+time `python -m newsarchive recover` closes the killed run's `.open` file, naming it on
+one line (else the next run's start-up does). After each round: no `.open` or hidden
+file is left, every WARC reads to its end and passes `warcio check` (digests); every
+article any items file held after any kill is still in the items files, which hold the
+300 articles once each; every capture and payload row of the crawl state names the
+record at its offset in its WARC file, by id; no article page is archived as a whole
+response twice; `index --items --wacz` exits 0. `--full-disk` (root only)
+adds a round whose folder is a 700 KB tmpfs: a run on the full disk must stop with
+exit 1, then the mount is grown (`remount,size=64m`) and a run finishes the work,
+checked the same way. Prints one line per cycle and the totals; exit 1 on a failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+
+from warcio.archiveiterator import ArchiveIterator  # noqa: E402
+
+from newsarchive import settings as project_settings  # noqa: E402
+from newsarchive.demo.server import DemoServer  # noqa: E402
+
+# warcio's `check`, given a br decoder that works with brotli 1.2 (tests/plugins/crawling.py)
+WARCIO_CHECK = (
+    "import sys; from newsarchive.warc.encodings import install_warcio_decoders as i; i(); "
+    "from warcio.cli import main; sys.exit(main())"
+)
+MODES = ("startup", "random", "warc", "items", "state")
+PACED = {  # about 100 requests a second: a run lasts a few seconds, kills land inside it
+    "DOWNLOAD_DELAY": "0.01",
+    "RANDOMIZE_DOWNLOAD_DELAY": "0",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "4",
+    "AUTOTHROTTLE_ENABLED": "0",
+    "LOG_LEVEL": "INFO",
+}
+
+
+@dataclass
+class Round:
+    out: Path
+    settings: dict[str, str]
+    seen: set[str] = field(default_factory=set)  # every URL any items file held after a kill
+    failures: list[str] = field(default_factory=list)
+
+
+def crawl(site: DemoServer, work: Round, extra: dict[str, str] | None = None) -> subprocess.Popen:
+    command = [sys.executable, "-m", "scrapy", "crawl", "news"]
+    command += ["-a", "site=demo", "-a", f"base_url={site.base_url}"]
+    settings = {
+        "NETWORK_ALLOWED": f"127.0.0.1:{site.port}",
+        "WARC_DIR": str(work.out / "warc"),
+        **PACED,
+        **work.settings,
+        **(extra or {}),
+    }
+    for name, value in settings.items():
+        command += ["-s", f"{name}={value}"]
+    log = (work.out / "logs").joinpath(f"{time.time_ns()}.log")
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as stream:
+        process = subprocess.Popen(command, cwd=PROJECT, stdout=stream, stderr=subprocess.STDOUT)
+    process.log = log  # type: ignore[attr-defined]
+    return process
+
+
+def item_lines(out: Path) -> list[dict[str, Any]]:
+    """Whole JSON lines of every items file (a torn last line is left out: not exported)."""
+    items = []
+    for path in sorted((out / "items").glob("news-*.jsonl")):
+        for line in path.read_bytes().split(b"\n"):
+            try:
+                items.append(json.loads(line))
+            except ValueError:
+                continue
+    return items
+
+
+def read_warc(path: Path) -> tuple[int, str | None]:
+    """Records read, and why the reading stopped early (None: read to the end)."""
+    count = 0
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                record.content_stream().read()
+                count += 1
+    except Exception as exc:  # warcio raises several kinds on a cut member
+        return count, f"{type(exc).__name__}: {exc}"[:200]
+    return count, None
+
+
+def check_closed_warcs(work: Round, when: str) -> None:
+    for path in sorted((work.out / "warc").glob("*.warc.gz")):
+        _, error = read_warc(path)
+        if error:
+            work.failures.append(f"{when}: {path.name} does not read to its end: {error}")
+
+
+def kill_after(process: subprocess.Popen, out: Path, rng: random.Random, mode: str) -> str:
+    """SIGKILL the run at a random moment of `mode`; what happened, in a few words."""
+    if mode == "startup":
+        time.sleep(rng.uniform(0.2, 4.0))
+    elif mode == "random":
+        target = len(item_lines(out)) + rng.randint(1, 80)
+        deadline = time.monotonic() + 120
+        while len(item_lines(out)) < target and process.poll() is None:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0, 0.3))
+    if process.poll() is None and mode in ("startup", "random"):
+        process.send_signal(signal.SIGKILL)
+    try:
+        code = process.wait(timeout=180)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        code = process.wait()
+    return "killed" if code == -signal.SIGKILL else f"ended by itself ({code})"
+
+
+def state_rows(out: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    path = out / "state" / "demo.sqlite"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        captures = db.execute(
+            "SELECT url, warc_file, warc_offset, record_id FROM captures WHERE version >= 1"
+        ).fetchall()
+        payloads = db.execute(
+            "SELECT url, warc_file, warc_offset, record_id FROM payloads"
+        ).fetchall()
+    return captures, payloads
+
+
+def record_ids(out: Path) -> dict[tuple[str, int], str]:
+    found = {}
+    for path in (out / "warc").glob("*.warc.gz"):
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                offset = records.get_record_offset()
+                found[(path.name, offset)] = record.rec_headers.get_header("WARC-Record-ID")
+    return found
+
+
+def whole_twice(out: Path, every: set[str]) -> int:
+    """Article payloads archived as whole responses more than once (revisits expected)."""
+    digests: Counter[str] = Counter()
+    for path in (out / "warc").glob("*.warc.gz"):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type == "response" and uri in every:
+                    digest = record.rec_headers.get_header("WARC-Payload-Digest")
+                    digests[hashlib.sha1(f"{uri} {digest}".encode()).hexdigest()] += 1
+    return sum(1 for n in digests.values() if n > 1)
+
+
+def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> None:
+    out = work.out
+    left_open = sorted(p.name for p in (out / "warc").glob("*.open"))
+    left_open += sorted(p.name for p in (out / "warc").glob(".*"))  # a `.creating` file
+    if left_open:
+        work.failures.append(f"{when}: .open files left: {left_open}")
+    check_closed_warcs(work, when)
+    urls = Counter(item["url"] for item in item_lines(out))
+    doubled = {u: n for u, n in urls.items() if n > 1}
+    if doubled:
+        work.failures.append(f"{when}: {len(doubled)} articles exported twice: {list(doubled)[:3]}")
+    if set(urls) != every:
+        missing = sorted(every - set(urls))
+        work.failures.append(f"{when}: {len(missing)} articles not exported: {missing[:3]}")
+    lost = work.seen - set(urls)
+    if lost:
+        work.failures.append(f"{when}: {len(lost)} exported articles lost: {sorted(lost)[:3]}")
+    captures, payloads = state_rows(out)
+    if {url for url, *_ in captures} & every != every:
+        work.failures.append(f"{when}: the state lacks articles the items files hold")
+    ids = record_ids(out)
+    wrong = [row for row in captures + payloads if row[1] and ids.get((row[1], row[2])) != row[3]]
+    if wrong:
+        work.failures.append(
+            f"{when}: {len(wrong)} state rows name no such record: {wrong[:2]} (of "
+            f"{len(captures)} captures, {len(payloads)} payloads)"
+        )
+    closed = [str(p) for p in sorted((out / "warc").glob("*.warc.gz"))]
+    checked = subprocess.run([sys.executable, "-c", WARCIO_CHECK, "check", *closed], cwd=PROJECT)
+    if checked.returncode != 0:  # warcio's own check: every record's digests
+        work.failures.append(f"{when}: warcio check exit {checked.returncode}")
+    twice = whole_twice(out, every)
+    if twice:
+        work.failures.append(f"{when}: {twice} article pages archived whole twice")
+    index = [sys.executable, "-m", "newsarchive", "index", str(out / "warc")]
+    index += ["--items", str(out / "items"), "--wacz", str(out / "warc" / "archive.wacz")]
+    done = subprocess.run(index, cwd=PROJECT, capture_output=True, text=True)
+    if done.returncode != 0:
+        work.failures.append(f"{when}: index exit {done.returncode}: {done.stderr[-300:]}")
+
+
+def one_round(
+    site: DemoServer, out: Path, rng: random.Random, kills: int, every: set[str], number: int
+) -> tuple[Round, Counter[str]]:
+    settings = {
+        "STATE_COMMIT_WRITES": str(rng.choice([7, 40, 1000])),
+        "STATE_COMMIT_SECONDS": str(rng.choice([0.25, 1])),
+        "WARC_MAX_FILE_SIZE": str(rng.choice([150_000, 1_000_000, 1_000_000_000])),
+    }
+    work = Round(out, settings)
+    tally: Counter[str] = Counter()
+    for kill in range(kills):
+        mode = rng.choice(MODES)
+        extra = {}
+        if mode in ("warc", "items", "state"):
+            count = {"warc": rng.randint(2, 900), "items": rng.randint(1, 120)}
+            extra = {
+                "FAULT_POINT": f"{mode}:{count.get(mode, rng.randint(1, 8))}",
+                "EXTENSIONS": json.dumps(
+                    {**project_settings.EXTENSIONS, "benchmarks.fault_points.FaultPoint": 0}
+                ),
+            }
+        process = crawl(site, work, extra)
+        what = kill_after(process, out, rng, mode)
+        tally[f"{mode} {what}"] += 1
+        check_closed_warcs(work, f"round {number} kill {kill} ({mode})")
+        opened = sorted(p.name for p in (out / "warc").glob("*.warc.gz.open"))
+        work.seen |= {item["url"] for item in item_lines(out)}
+        done = len(work.seen & every)
+        print(
+            f"round {number} kill {kill}: {mode:7} {what}, {extra.get('FAULT_POINT', '')} "
+            f"{done}/300 articles in the items files, {len(opened)} .open",
+            flush=True,
+        )
+        if opened and rng.random() < 0.5:  # else the next run's start-up recovers them
+            recover = [sys.executable, "-m", "newsarchive", "recover", str(out / "warc")]
+            done = subprocess.run(recover, cwd=PROJECT, capture_output=True, text=True)
+            said = (done.stdout + done.stderr).splitlines()
+            for name in opened:
+                if len([x for x in said if name.removesuffix(".open") in x]) != 1:
+                    work.failures.append(f"round {number}: recover named {name} not once: {said}")
+            if done.returncode != 0 or "Traceback" in done.stderr:
+                work.failures.append(f"round {number}: recover exit {done.returncode}: {said[-3:]}")
+    last = crawl(site, work)
+    code = last.wait(timeout=600)
+    if code != 0:
+        work.failures.append(f"round {number}: the last run exited {code}: {last.log}")  # type: ignore[attr-defined]
+    again = crawl(site, work)  # a run after the end: nothing new
+    again.wait(timeout=600)
+    final_checks(site, work, every, f"round {number}")
+    return work, tally
+
+
+def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | None:
+    out.mkdir(parents=True)
+    mount = ["mount", "-t", "tmpfs", "-o", "size=700k", "tmpfs", str(out)]
+    if os.geteuid() != 0 or subprocess.run(mount, capture_output=True).returncode != 0:
+        print("full disk: skipped (mounting a tmpfs is not allowed here)")
+        return None
+    work = Round(out, {"STATE_COMMIT_WRITES": "40", "WARC_MAX_FILE_SIZE": "150000"})
+    try:
+        full = crawl(site, work)
+        code = full.wait(timeout=600)
+        log = full.log.read_text(errors="replace")  # type: ignore[attr-defined]
+        reasons = [
+            x for x in ("warc_write_error", "items_write_error", "state_write_error") if x in log
+        ]
+        tracebacks = log.count("Traceback")
+        work.seen = {item["url"] for item in item_lines(out)}
+        print(
+            f"full disk: exit {code}, {reasons}, {tracebacks} tracebacks, "
+            f"{len(work.seen)} articles in the items files"
+        )
+        if code != 1 or not reasons:
+            work.failures.append(f"full disk: exit {code}, reasons {reasons}")
+        if tracebacks:
+            work.failures.append(f"full disk: {tracebacks} tracebacks in the log")
+        subprocess.run(["mount", "-o", "remount,size=64m", str(out)], check=True)
+        code = crawl(site, work).wait(timeout=600)
+        if code != 0:
+            work.failures.append(f"full disk: the run with space again exited {code}")
+        final_checks(site, work, every, "full disk")
+    finally:
+        shutil.copytree(out, out.with_name("full-disk-kept"), dirs_exist_ok=True)
+        for _ in range(30):  # a crawl's extraction workers may still be exiting
+            if subprocess.run(["umount", str(out)], capture_output=True).returncode == 0:
+                break
+            time.sleep(1)
+        else:
+            print(f"full disk: could not unmount {out}: umount it by hand")
+    return work
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--kills", type=int, default=4, help="killed runs a round")
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=None, help="keep the rounds' folders here")
+    parser.add_argument("--full-disk", action="store_true", help="a round on a 700 KB tmpfs")
+    args = parser.parse_args()
+    seed = args.seed if args.seed is not None else time.time_ns() % 100_000
+    rng = random.Random(seed)
+    base = args.out or Path(tempfile.mkdtemp(prefix="fault-campaign-"))
+    print(f"seed {seed}, folders under {base}", flush=True)
+    failures: list[str] = []
+    tally: Counter[str] = Counter()
+    started = time.monotonic()
+    with DemoServer(articles=300) as site:
+        every = {site.url(site.site.catalog.article(n).path) for n in range(1, 301)}
+        for number in range(args.rounds):
+            work, counts = one_round(site, base / f"round{number}", rng, args.kills, every, number)
+            tally += counts
+            failures += work.failures
+            print(f"round {number}: {len(work.failures)} failures {work.settings}", flush=True)
+            for line in work.failures:
+                print("  FAIL", line[:500], flush=True)
+        if args.full_disk:
+            work_disk = full_disk_round(site, base / "full-disk", every)
+            if work_disk:
+                failures += work_disk.failures
+                for line in work_disk.failures:
+                    print("  FAIL", line[:500], flush=True)
+    cycles = sum(tally.values())
+    took = time.monotonic() - started
+    print(f"{cycles} killed cycles in {args.rounds} rounds, {took:.0f} s, seed {seed}")
+    for what, count in sorted(tally.items()):
+        print(f"  {count:3} {what}")
+    print(f"{len(failures)} failures")
+    if not args.out:
+        shutil.rmtree(base, ignore_errors=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
