@@ -198,6 +198,12 @@ KEPT = [
         id="es-default-preset-of-an-image-server-with-an-entity",
     ),
     pytest.param(
+        ES,
+        _meta("og:image", "https://img.elfaro.example/dims4/default/ferri-puerto.jpg"),
+        "https://img.elfaro.example/dims4/default/ferri-puerto.jpg",
+        id="es-default-folder-of-an-image-server",
+    ),
+    pytest.param(
         FR,
         _meta("og:image", "/medias/2026/12/bac-tempete.jpg"),
         "https://www.le-phare.example/medias/2026/12/bac-tempete.jpg",

@@ -48,6 +48,9 @@ _CARD = frozenset(
      "big", "white", "black", "dark", "light", "color", "colour", "new", "apple", "png", "jpg"}
 )  # fmt: skip
 _GENERIC_IN = re.compile("|".join(sorted(_GENERIC)))
+# Folders that hold only such pictures. Not "default": image servers name their resizing
+# presets so ("/dims4/default/", "/sites/default/files/"), over every photograph.
+_GENERIC_FOLDERS = frozenset({"logo", "logos", "placeholder", "placeholders", "fallback"})
 _WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
 _FORMATS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
 _SIZE = re.compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
@@ -538,11 +541,11 @@ def generic(url: str) -> bool:
     """Whether a declared image is one a site gives every page: a drawing or an icon, or a
     file named as its logo, a default or a stand-in with at most one word more (the site's
     name: "og-default.png", "zeitung-logo-share.jpg", "fallback_1200x630.jpg"), or one in a
-    folder named so. A photograph's name has more words ("bond-default-fears.jpg"); other
-    folders are not read (an image server's "t_default" preset)."""
+    folder of logos or stand-ins. A photograph's name has more words ("bond-default-fears.jpg");
+    other folders are not read (an image server's "t_default" or "/dims4/default/" preset)."""
     path = urlsplit(url.strip()).path.lower()
     folder, _, name = path.rpartition("/")
-    if name.endswith((".svg", ".ico")) or folder.rsplit("/", 1)[-1] in _GENERIC:
+    if name.endswith((".svg", ".ico")) or folder.rsplit("/", 1)[-1] in _GENERIC_FOLDERS:
         return True
     if not _GENERIC_IN.search(name):
         return False  # most names: no word of a default's in them at all
