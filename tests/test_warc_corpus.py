@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.test_foreign_archives import _cdxj_lines, reference_index
+from tests.test_foreign_archives import _cdxj_lines
 
 PROJECT = Path(__file__).resolve().parents[1]
 HTML = ("text/html", "application/xhtml+xml")
@@ -130,6 +130,36 @@ def test_every_html_capture_gives_an_item_or_is_named(extracted: tuple) -> None:
     assert dupes and "IANA Customer Survey" in dupes[0]["body"]
 
 
+_REFERENCES = """
+import json, sys
+from pathlib import Path
+from tests.test_foreign_archives import reference_index
+out = {}
+for path in sorted(Path(sys.argv[1]).iterdir()):
+    try:
+        out[path.name] = reference_index(path)
+    except Exception:
+        out[path.name] = None
+print(json.dumps(out))
+"""
+
+
+def _references_in_a_fresh_process(folder: Path) -> dict[str, list | None]:
+    """cdxj-indexer's lines for each file, made in a process of their own, as a user runs it:
+    in this one, what earlier tests read (warcio's readers, cdxj-indexer's state) changed
+    them once (a warcinfo line of fastwarc__warcfile.warc appeared after four other files)."""
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", _REFERENCES, str(folder)],
+        cwd=root, capture_output=True, text=True, timeout=600, check=True,
+    )  # fmt: skip
+    loaded = json.loads(done.stdout)
+    return {
+        name: None if lines is None else [(key, stamp, entry) for key, stamp, entry in lines]
+        for name, lines in loaded.items()
+    }
+
+
 def test_index_equals_cdxj_indexer_on_every_file_it_reads(tmp_path: Path) -> None:
     assert CORPUS is not None
     cdxj = tmp_path / "index.cdxj"
@@ -137,12 +167,12 @@ def test_index_equals_cdxj_indexer_on_every_file_it_reads(tmp_path: Path) -> Non
     assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr[-3000:]
     ours = _cdxj_lines(cdxj.read_text(encoding="utf-8"))
     compared = 0
+    references = _references_in_a_fresh_process(CORPUS)
     for path in sorted(CORPUS.iterdir()):
         if path.name == "README.md":
             continue
-        try:
-            expected = reference_index(path)
-        except Exception:
+        expected = references[path.name]
+        if expected is None:
             assert str(path) in done.stderr, path.name  # cdxj-indexer fails: we name it
             continue
         # a record the file ends inside, or whose block digest fails, is named and left out
