@@ -43,7 +43,7 @@ if __name__ == "__main__":
 def _alive(pid: int) -> bool:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):  # gone, or gone while read
         return False
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
