@@ -12,12 +12,42 @@ from __future__ import annotations
 
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 from tests.plugins.crawling import PROJECT
+from tests.plugins.page_origin import answering_origin
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_politeness_hosts import CHAIN, HELD_PAGES, Origin, command, serve
+from tests.test_politeness_hosts import CHAIN, HELD_PAGES, HOLD, command
+
+
+class Origin:
+    """The two-hosts crawl's origin (tests.test_politeness_hosts), noting when each path was
+    asked (monotonic, this process): a rest is told by the server's clock as a lower bound."""
+
+    def __init__(self, first_status: int | None, hold: int = HOLD) -> None:
+        self.first_status, self.hold = first_status, hold
+        self.seen: list[tuple[float, str]] = []
+        self.lock = threading.Lock()
+
+    def answer(self, path: str) -> tuple[int, dict[str, str], bytes]:
+        with self.lock:
+            first = not any(p.startswith("/page/") for _, p in self.seen)
+            self.seen.append((time.monotonic(), path))
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
+        if path.startswith("/page/") and first and self.first_status:
+            return self.first_status, {"Retry-After": str(self.hold)}, b"<p>busy</p>"
+        if path.startswith("/chain/"):
+            n = int(path.rsplit("/", 1)[1])
+            more = f'<a class="next" href="/chain/{n + 1}">next</a>' if n < CHAIN else ""
+            time.sleep(0.05)
+            return 200, {}, f"<html><body><p>{path}</p>{more}</body></html>".encode()
+        return 200, {}, f"<html><body><p>{path}</p></body></html>".encode()
+
+    def times(self, prefix: str) -> list[float]:
+        return [when for when, path in self.seen if path.startswith(prefix)]
 
 
 def _shared(redis: RedisServer, name: str) -> dict[str, str]:
@@ -43,7 +73,10 @@ def test_a_resting_hosts_requests_wait_in_redis_not_in_the_downloader(
     tmp_path: Path,
 ) -> None:
     held, other = Origin(429), Origin(None)
-    with serve(held, "127.0.0.1") as held_url, serve(other, "localhost") as other_url:
+    with (
+        answering_origin(held.answer) as held_url,
+        answering_origin(other.answer, "localhost") as other_url,
+    ):
         run = command(tmp_path, held_url, other_url, **_shared(redis_server, "rest"))
         done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -68,7 +101,10 @@ def test_a_rest_outlives_the_worker_that_was_told(
     held, other = Origin(429, hold=hold), Origin(None)
     # B goes on with A's run (a crashed worker restarted), whatever B's start-up took
     shared = {**_shared(redis_server, "rest-kill"), "NEWSARCHIVE_REDIS_CONTINUE_WITHIN": "120"}
-    with serve(held, "127.0.0.1") as held_url, serve(other, "localhost") as other_url:
+    with (
+        answering_origin(held.answer) as held_url,
+        answering_origin(other.answer, "localhost") as other_url,
+    ):
         (tmp_path / "a").mkdir()
         (tmp_path / "b").mkdir()
         first = command(tmp_path / "a", held_url, other_url, **shared)
