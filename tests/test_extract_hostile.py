@@ -175,5 +175,5 @@ def test_80000_elements_an_attribute_first_query_finds_read_in_linear_time(eleme
     html = page("").replace("</article>", element * 80_000 + "</article>")
     start = time.process_time()
     art = extract_article(html, URL, max_html=None)
-    assert time.process_time() - start < 4.0
+    assert time.process_time() - start < 8.0  # linear ~2.3 s, 4.4 s in a busy CI; quadratic 13.9
     assert art.title == TITLE
