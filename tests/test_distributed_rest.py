@@ -12,42 +12,13 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import threading
 import time
 from pathlib import Path
 
 from tests.plugins.crawling import PROJECT
 from tests.plugins.page_origin import answering_origin
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_politeness_hosts import CHAIN, HELD_PAGES, HOLD, command
-
-
-class Origin:
-    """The two-hosts crawl's origin (tests.test_politeness_hosts), noting when each path was
-    asked (monotonic, this process): a rest is told by the server's clock as a lower bound."""
-
-    def __init__(self, first_status: int | None, hold: int = HOLD) -> None:
-        self.first_status, self.hold = first_status, hold
-        self.seen: list[tuple[float, str]] = []
-        self.lock = threading.Lock()
-
-    def answer(self, path: str) -> tuple[int, dict[str, str], bytes]:
-        with self.lock:
-            first = not any(p.startswith("/page/") for _, p in self.seen)
-            self.seen.append((time.monotonic(), path))
-        if path == "/robots.txt":
-            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
-        if path.startswith("/page/") and first and self.first_status:
-            return self.first_status, {"Retry-After": str(self.hold)}, b"<p>busy</p>"
-        if path.startswith("/chain/"):
-            n = int(path.rsplit("/", 1)[1])
-            more = f'<a class="next" href="/chain/{n + 1}">next</a>' if n < CHAIN else ""
-            time.sleep(0.05)
-            return 200, {}, f"<html><body><p>{path}</p>{more}</body></html>".encode()
-        return 200, {}, f"<html><body><p>{path}</p></body></html>".encode()
-
-    def times(self, prefix: str) -> list[float]:
-        return [when for when, path in self.seen if path.startswith(prefix)]
+from tests.test_politeness_hosts import CHAIN, HELD_PAGES, Origin, command, two_origins
 
 
 def _shared(redis: RedisServer, name: str) -> dict[str, str]:
@@ -72,7 +43,7 @@ def test_a_resting_hosts_requests_wait_in_redis_not_in_the_downloader(
     redis_server: RedisServer,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    held, other = Origin(429), Origin(None)
+    held, other = two_origins()
     with (
         answering_origin(held.answer) as held_url,
         answering_origin(other.answer, "localhost") as other_url,
@@ -98,7 +69,7 @@ def test_a_rest_outlives_the_worker_that_was_told(
     """The worker that got the 429 is killed during the rest; the one started after it asks
     the host nothing before its time, and fetches every page the dead one left."""
     hold = 15  # a worker takes some seconds to start on a loaded box: B starts mid-rest
-    held, other = Origin(429, hold=hold), Origin(None)
+    held, other = two_origins(hold)
     # B goes on with A's run (a crashed worker restarted), whatever B's start-up took
     shared = {**_shared(redis_server, "rest-kill"), "NEWSARCHIVE_REDIS_CONTINUE_WITHIN": "120"}
     with (

@@ -66,12 +66,14 @@ class Origin:
     def __init__(self, first_status: int | None, turn: Iterator[int], hold: int = HOLD) -> None:
         self.first_status, self.hold, self.turn = first_status, hold, turn
         self.seen: list[tuple[int, str]] = []
+        self.asked_at: list[float] = []  # monotonic, this process: seen's times, in its order
         self.lock = threading.Lock()
 
     def answer(self, path: str) -> tuple[int, dict[str, str], bytes]:
         with self.lock:
             first = not any(p.startswith("/page/") for _, p in self.seen)
             self.seen.append((next(self.turn), path))
+            self.asked_at.append(time.monotonic())
         if path == "/robots.txt":
             return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
         if path.startswith("/page/") and first and self.first_status:
@@ -86,6 +88,12 @@ class Origin:
     def turns(self, prefix: str) -> list[int]:
         """The places, among both origins' requests, of those for paths under `prefix`."""
         return [turn for turn, path in self.seen if path.startswith(prefix)]
+
+    def times(self, prefix: str) -> list[float]:
+        """When paths under `prefix` were asked: a rest told by the server's clock, as a
+        lower bound (the server notes a request before it answers it)."""
+        return [when for when, (_, path) in zip(self.asked_at, self.seen, strict=True)
+                if path.startswith(prefix)]  # fmt: skip
 
 
 def two_origins(hold: int = HOLD) -> tuple[Origin, Origin]:
