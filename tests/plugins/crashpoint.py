@@ -142,11 +142,9 @@ class KillAtWarcFile:
         return extension
 
     def engine_started(self) -> None:
-        from newsarchive.warc.extension import WarcExtension
+        from tests.plugins.full_warc import warc_extension
 
-        assert self.crawler.extensions is not None
-        (warc,) = [e for e in self.crawler.extensions.middlewares if isinstance(e, WarcExtension)]
-        writer = warc.archiver.writer
+        writer = warc_extension(self.crawler).archiver.writer
         open_next = writer._open_next
 
         def opening() -> None:

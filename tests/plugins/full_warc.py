@@ -18,6 +18,13 @@ from scrapy.exceptions import NotConfigured
 from newsarchive.warc.extension import WarcExtension
 
 
+def warc_extension(crawler: Crawler) -> WarcExtension:
+    """The crawl's one WARC extension (its archiver and writer are what the tests break)."""
+    assert crawler.extensions is not None
+    (warc,) = [e for e in crawler.extensions.middlewares if isinstance(e, WarcExtension)]
+    return warc
+
+
 class FullAtMetadata:
     def __init__(self, crawler: Crawler, count: int) -> None:
         self.crawler = crawler
@@ -36,8 +43,7 @@ class FullAtMetadata:
         return extension
 
     def engine_started(self) -> None:
-        assert self.crawler.extensions is not None
-        (warc,) = [e for e in self.crawler.extensions.middlewares if isinstance(e, WarcExtension)]
+        warc = warc_extension(self.crawler)
         writer = warc.archiver.writer
         write_group = writer.write_group
 
@@ -59,8 +65,7 @@ class RefusedMetadata(FullAtMetadata):
     SETTING = "TEST_REFUSED_METADATA"
 
     def engine_started(self) -> None:
-        assert self.crawler.extensions is not None
-        (warc,) = [e for e in self.crawler.extensions.middlewares if isinstance(e, WarcExtension)]
+        warc = warc_extension(self.crawler)
         write_metadata = warc.archiver.write_metadata
 
         def refusing(*args: Any) -> Any:
