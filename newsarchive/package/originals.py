@@ -70,7 +70,7 @@ def copy_originals(warcs: list[Path], candidates: list[Path], output: Path) -> F
     if not missing or not candidates:
         found.unresolved = len(missing)
         return found
-    pool = _scan(candidates, quiet=False)
+    pool = _by_key(_scan(candidates, quiet=False))
     chosen: dict[tuple[Path, int], _Record] = {}
     looking = missing
     for _ in range(_CHAIN):
@@ -98,11 +98,21 @@ def copy_originals(warcs: list[Path], candidates: list[Path], output: Path) -> F
     return found
 
 
-def _first_match(keys: tuple[Key, ...], pool: list[_Record]) -> _Record | None:
+def _by_key(records: list[_Record]) -> dict[Key, list[_Record]]:
+    """The records under each of their keys, in the files' order: a revisit's original is
+    then one lookup, not a pass over every record of every earlier run."""
+    pool: dict[Key, list[_Record]] = {}
+    for record in records:
+        for key in record.keys:
+            pool.setdefault(key, []).append(record)
+    return pool
+
+
+def _first_match(keys: tuple[Key, ...], pool: dict[Key, list[_Record]]) -> _Record | None:
     """The record a revisit's keys name (its first key that any names), the newest of several,
     a record other than a revisit first (a revisit carries the digest it names)."""
     for key in keys:
-        matches = [record for record in pool if key in record.keys]
+        matches = pool.get(key)
         if matches:
             return ([m for m in matches if not m.revisit_keys] or matches)[-1]
     return None
