@@ -1,6 +1,6 @@
 """Paired timing of two extractor versions in one process, part by part.
 
-    .venv/bin/python benchmarks/extract_paired.py REV [--passes N] [--newsbench DIR]
+    .venv/bin/python benchmarks/extract_paired.py REV [--passes N] [--page-only] [--newsbench DIR]
 
 This box's CPU speed swings twofold from one second to the next, so two whole runs
 cannot compare versions. Here git revision REV's `newsarchive` package is unpacked
@@ -10,6 +10,8 @@ order page by page. Printed: CPU milliseconds a page for each version, for parsi
 title, the authors and the body (each after the ones before it, as `extract_article`
 runs them, so the Document's caches are filled the same way) and the whole page. Only
 totals are printed, never a page's figures. Exits 2 when newsbench is absent.
+With `--page-only` each version reads a page once a pass, whole: a cache kept across
+pages (an lru_cache of cleaned strings) is then not filled by the parts read just before.
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ def main() -> int:
     ap.add_argument("rev", help="git revision to compare the working tree with")
     ap.add_argument("--passes", type=int, default=3, help="passes over the pages (default 3)")
     ap.add_argument("--newsbench", default=os.environ.get("NEWSBENCH_ROOT", str(DEFAULT_NEWSBENCH)))
+    ap.add_argument(
+        "--page-only",
+        action="store_true",
+        help="time only the whole page, each page read once a pass by each version (a cache kept"
+        " across pages is not warmed by the parts read just before)",
+    )
     args = ap.parse_args()
     root = Path(args.newsbench).resolve()
     if not all((root / s / "expected.jsonl").is_file() for s in SETS):
@@ -71,10 +79,10 @@ def main() -> int:
             for i, (html, url, at) in enumerate(pages):
                 order = ("base", "tree") if (i + n) % 2 else ("tree", "base")
                 for v in order:
-                    _time(versions[v], html, url, at, spent[v])
+                    _time(versions[v], html, url, at, spent[v], args.page_only)
     count = len(pages) * args.passes
     print(f"{len(pages)} pages, {args.passes} passes; CPU ms a page, {args.rev} -> working tree")
-    for part in PARTS:
+    for part in ("page",) if args.page_only else PARTS:
         old, new = spent["base"][part] / count * 1000, spent["tree"][part] / count * 1000
         change = (new / old - 1) * 100 if old else 0.0
         print(f"  {part:8s} {old:7.2f} -> {new:7.2f}  ({change:+.1f}%)")
@@ -125,10 +133,20 @@ def _pages(root: Path) -> list[tuple[bytes, str, Any]]:
 
 
 def _time(
-    parts: dict[str, Callable[..., Any]], html: bytes, url: str, at: Any, spent: dict[str, float]
+    parts: dict[str, Callable[..., Any]],
+    html: bytes,
+    url: str,
+    at: Any,
+    spent: dict[str, float],
+    page_only: bool = False,
 ) -> None:
     """One page read by one version: its parts in `extract_article`'s order, then whole."""
     clock = time.process_time
+    if page_only:
+        t0 = clock()
+        parts["page"](html, url, None, fetched=at)
+        spent["page"] += clock() - t0
+        return
     t0 = clock()
     doc = parts["parse"](html, url)
     t1 = clock()
