@@ -49,6 +49,15 @@ def parsely(doc: Document) -> dict[str, Any]:
 
 
 def canonical_url(doc: Document) -> str | None:
+    """The page's canonical address (link rel=canonical, else og:url and the like), found
+    once a page: the date cascades ask it too (an AMP copy names its original)."""
+    if "canonical_url" not in doc.cache:
+        doc.cache["canonical_url"] = _canonical_url(doc)
+    found: str | None = doc.cache["canonical_url"]
+    return found
+
+
+def _canonical_url(doc: Document) -> str | None:
     head = doc.tree.find("head")
     for link in (head if head is not None else doc.tree).iter("link"):
         href: str = (link.get("href") or "").strip()

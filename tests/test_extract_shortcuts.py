@@ -1,5 +1,7 @@
-"""`text.clean` gives a string back untouched only where cleaning it would change nothing:
-every kind of space, invisible mark, markup and entity still goes through the cleaning."""
+"""Shortcuts of the shared layers that must not change a result: `text.clean` gives a string
+back untouched only where cleaning it would change nothing (every kind of space, invisible
+mark, markup and entity still goes through the cleaning); the canonical address is found
+once a page."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ import sys
 
 import pytest
 
+from newsarchive.extract import page_fields
+from newsarchive.extract.document import parse
 from newsarchive.extract.text import _EDGE_MARKS, clean
 
 
@@ -57,3 +61,17 @@ def test_clean(raw: str, expected: str) -> None:
 def test_a_clean_string_is_given_back_as_it_is() -> None:
     s = "".join(["Harbour bridge reopens after repairs"])
     assert clean(s) is s
+
+
+def test_the_canonical_address_is_found_once_a_page() -> None:
+    page = (
+        '<html><head><link rel="canonical" href="/harbour/bridge-reopens">'
+        "<title>Bridge reopens</title></head><body><h1>Bridge reopens</h1></body></html>"
+    )
+    doc = parse(page, "https://news.example.test/amp/harbour/bridge-reopens")
+    assert doc is not None
+    first = page_fields.canonical_url(doc)
+    assert first == "https://news.example.test/harbour/bridge-reopens"
+    for link in doc.tree.iter("link"):
+        link.set("href", "/elsewhere")  # read again, the tree would now give another address
+    assert page_fields.canonical_url(doc) is first
