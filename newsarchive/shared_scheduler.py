@@ -58,7 +58,13 @@ from newsarchive.distributed import (
 from newsarchive.distributed import CRAWLER_ATTRIBUTE as SHARED_ATTRIBUTE
 from newsarchive.items import ArticlePage
 from newsarchive.itemsinks import ORDER, item_sinks
-from newsarchive.network.politeness import RETURNED, SCHEDULED, host_holds, request_host
+from newsarchive.network.politeness import (
+    RETURNED,
+    SCHEDULED,
+    engine_waker,
+    host_holds,
+    request_host,
+)
 from newsarchive.redislink import lost, unreachable
 from newsarchive.request_meta import LEFT_TO_TAKER
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
@@ -387,10 +393,9 @@ class ResumableScheduler(Scheduler):
 
     def _wake(self) -> None:
         self._timer = None
-        engine = self.crawler.engine
-        nextcall = getattr(getattr(engine, "_slot", None), "nextcall", None)
-        if nextcall is not None:
-            nextcall.schedule()
+        wake = engine_waker(self.crawler.engine)  # None: the engine's 5 s heartbeat asks
+        if wake is not None:
+            wake()
 
     def requeue_dead(self, *, mine: bool = False) -> int:
         """Put back the requests of workers not heard of for their TTL (and ours); how many.

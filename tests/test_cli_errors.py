@@ -246,8 +246,16 @@ NEWSARCHIVE_CASES = {
     "extract unknown site": cli(
         "extract", "--site", "nosuch", "{tmp}/a.warc.gz", says="unknown site 'nosuch'"
     ),
-    "extract empty folder": cli(
-        "extract", "{tmp}/warcs", says="no WARC or ARC files in", code=exitcodes.FAILED
+    # nothing to do: a wrong input, 2 (was 1), with what to give; index and replay alike
+    "extract empty folder": cli("extract", "{tmp}/warcs", says="no WARC or ARC files in", code=BAD),
+    "extract --input empty folder": cli(
+        "extract", "--input", "{tmp}/warcs", says="give archive files or folders holding them"
+    ),
+    "index empty folder": cli("index", "{tmp}/warcs", says="no closed WARC files in"),
+    "replay empty folder": cli("replay", "{tmp}/warcs", says="no closed WARC files in"),
+    # a WARC given to --input (for lists of pages) is read as one: it said "a binary file"
+    "extract --input a WARC": cli(
+        "extract", "--input", "{tmp}/real/one.warc.gz", says="extract: 1 items", code=exitcodes.OK
     ),
     "extract unknown option": cli("extract", "--fast", "{tmp}/a.warc.gz", says="unrecognized"),
     "index missing": cli("index", "{tmp}/nosuch", says="no such file or folder"),

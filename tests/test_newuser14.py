@@ -132,11 +132,15 @@ def test_check_fails_a_robots_txt_answered_503_as_the_crawl_reads_it(
     )
 
 
-def test_extract_input_given_a_folder_says_it_is_one(tmp_path: Path) -> None:
+def test_extract_input_given_a_folder_reads_it_as_archives(tmp_path: Path) -> None:
+    """A folder given to --input is read as `extract FOLDER` would (session 15; it said
+    'is a folder; give a JSON Lines file'): one holding no archive is a wrong input, 2."""
     done = newsarchive("extract", "--input", str(tmp_path))
     assert done.returncode == 2
-    assert done.stderr.strip().endswith(
-        f"argument --input: '{tmp_path}' is a folder; give a JSON Lines file (see --help)"
+    assert done.stderr.strip() == (
+        f"extract: no WARC or ARC files in {tmp_path} (names with .warc or .arc in them, "
+        "subfolders searched); give archive files or folders holding them, or --input with a "
+        "JSON Lines list of pages"
     )
 
 

@@ -1,13 +1,12 @@
-"""A listing's rel=next is its next page only where it reads as one.
+"""A listing's rel=next is its next page unless it names an article (or another site).
 
 Some CMS themes print `<link rel="next">` on a section page for the next *story* (the
 article template's "next story" carried over). The spider took it as the listing's next
 page: it read the story as page 2, found no teasers and ended the listing there, pages 2
-and 3 never asked. Now rel=next is followed as paging only where it looks like a listing
-(the page number one up, the same section path with another query, a paging word or
-parameter under the section); otherwise it is a link like the teasers' (an article:
-archived once) and the page's own pager is read. One real `scrapy crawl paging-lab`
-against this module's 127.0.0.1 server.
+and 3 never asked. Now a rel=next the site's link rules call an article is a link like
+the teasers' (archived once) and the page's own pager is read; any other rel=next on the
+site (its www. twin included, a dated archive too: tests/test_rel_next_sites.py) is the
+next page. One real `scrapy crawl paging-lab` against this module's 127.0.0.1 server.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from newsarchive.sites.base import LinkRules
 from newsarchive.spiders.listing import listing_like
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.test_paging_lab import archived, report
@@ -137,6 +137,11 @@ def test_a_rel_next_naming_a_story_is_a_link_and_the_pager_pages(
     assert result.stats["paging/next/numbered"] == PAGES - 1  # the pages section's pager
 
 
+def default_is_article(url: str) -> bool:
+    """A profile's default link rules (a slug of three or more words is an article)."""
+    return LinkRules().is_article(urlsplit(url).path)
+
+
 @pytest.mark.parametrize(
     ("url", "target", "expected"),
     [
@@ -147,15 +152,33 @@ def test_a_rel_next_naming_a_story_is_a_link_and_the_pager_pages(
         ("http://a.test/world/", "http://a.test/world/page2.html", True),
         ("http://a.test/world/", "http://a.test/world?after=c2VjcmV0", True),  # a cursor
         ("http://a.test/world/", "http://a.test/world/archive?offset=20", True),
+        # the site's www. twin, either way, and its move to https
+        ("https://www.a.test/world/", "https://a.test/world/?page=2", True),
+        ("https://a.test/world/", "https://www.a.test/world/page/2/", True),
+        ("http://www.a.test/world/", "https://a.test/world/?page=2", True),
+        ("https://WWW.A.test/world/", "https://a.test./world/?page=2", True),
+        # dated archives of a section: by path, by query, or the site's day archive
+        ("https://a.test/world/", "https://a.test/world/2026/12/03/", True),
+        ("https://a.test/world/2026/12/03/", "https://www.a.test/world/2026/12/02/", True),
+        ("https://a.test/world/", "https://a.test/world/?date=2026-12-03", True),
+        ("https://a.test/world/", "https://a.test/archive/2026/12/03/?section=world", True),
+        ("http://a.test/world/", "http://a.test/politics/", True),  # trusted: no article
+        # an article (the next story) is no next page, on either twin
         ("http://a.test/world/", "http://a.test/world/a-story-of-the-day", False),
-        ("http://a.test/world/", "http://a.test/politics/", False),
+        ("http://a.test/world/page/3/", "http://a.test/world/2026/12/01/a-story-told", False),
+        ("https://www.a.test/world/", "https://a.test/world/a-story-of-the-day", False),
+        # another site, another host of it, another port
         ("http://a.test/world/", "http://b.test/world/?page=2", False),
-        ("http://a.test/world/page/3/", "http://a.test/world/2026/12/01/a-story", False),
+        ("http://www.a.test/world/", "http://news.a.test/world/?page=2", False),
+        ("http://a.test/world/", "http://www2.a.test/world/?page=2", False),
+        ("http://a.test/world/", "http://wwwa.test/world/?page=2", False),
+        ("http://a.test:8080/world/", "http://a.test:8081/world/?page=2", False),
     ],
 )
 def test_listing_like(url: str, target: str, expected: bool) -> None:
-    assert listing_like(url, target) is expected
+    assert listing_like(url, target, default_is_article) is expected
 
 
 def test_listing_like_refuses_what_the_site_calls_an_article() -> None:
     assert not listing_like("http://a.test/world/", "http://a.test/world/?page=2", lambda _: True)
+    assert listing_like("http://a.test/world/", "http://a.test/world/a-b-c", lambda _: False)

@@ -38,7 +38,7 @@ from newsarchive.extract.document import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import cannot_write, whole_text_file
 from newsarchive.sites import UnknownSiteError, get_site
-from newsarchive.warc.archives import Skips, archive_files
+from newsarchive.warc.archives import ARCHIVE_NAME, Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
 from newsarchive.warc.spoolfiles import remove_stale
 
@@ -55,8 +55,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--input",
-        type=text_list,
-        help='JSON Lines of {"id", "url", "path"} (.html or .html.gz files)',
+        type=page_list,
+        help='JSON Lines of {"id", "url", "path"} (.html or .html.gz files); a WARC or ARC '
+        "file or a folder given here is read as if named without --input",
     )
     parser.add_argument(
         "-o", "--output", type=output_file, help="JSON Lines output (default: stdout)"
@@ -89,7 +90,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def page_list(raw: str) -> Path:
+    """--input: a JSON Lines list of pages, or archives (a WARC or ARC file, a folder)."""
+    path = Path(raw)
+    if path.is_dir() or (ARCHIVE_NAME.search(path.name) and path.exists()):
+        return path  # read as archives (run)
+    return text_list(raw)
+
+
 def run(args: argparse.Namespace) -> int:
+    given = args.input
+    if given is not None and (given.is_dir() or ARCHIVE_NAME.search(given.name)):
+        args.warcs, args.input = [*args.warcs, given], None
+    else:
+        given = None
     if bool(args.warcs) == bool(args.input):
         print("extract: give WARC files or --input pages.jsonl (one of them)", file=sys.stderr)
         return 2
@@ -107,10 +121,21 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
-    if args.warcs and not archives:  # as `index` says it: a folder that holds no archive
+    if args.warcs and not archives:  # a folder that holds no archive: nothing to do (2)
         named = ", ".join(map(str, args.warcs))
-        print(f"extract: no WARC or ARC files in {named}", file=sys.stderr)
-        return 1
+        print(
+            f"extract: no WARC or ARC files in {named} (names with .warc or .arc in them, "
+            "subfolders searched); give archive files or folders holding them, or --input "
+            "with a JSON Lines list of pages",
+            file=sys.stderr,
+        )
+        return 2
+    if given is not None:
+        print(
+            f"extract: reading {given} as archives (--input takes a JSON Lines list of pages; "
+            "WARC and ARC files and folders are named without it)",
+            file=sys.stderr,
+        )
     if args.output and any(_same_file(args.output, p) for p in [*archives, args.input]):
         print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
         return 2

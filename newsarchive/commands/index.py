@@ -87,9 +87,13 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 2
-    if not warcs:
-        print(f"index: no closed WARC files in {', '.join(map(str, args.inputs))}", file=sys.stderr)
-        return 1
+    if not warcs:  # nothing to do, as extract says it (2; was 1)
+        named = ", ".join(map(str, args.inputs))
+        print(
+            f"index: no closed WARC files in {named}; give WARC files or folders holding them",
+            file=sys.stderr,
+        )
+        return 2
     cdxj = args.cdxj or _default_folder(args.inputs) / "index.cdxj"
     for output in (cdxj, args.wacz):
         if output is not None and any(_same_file(output, w) for w in warcs):

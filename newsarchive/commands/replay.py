@@ -88,9 +88,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.archive.suffix != ".wacz":
         try:  # a `.open` WARC or a file that is none: 2, as `extract` and `index` say it (was 1)
-            warc_files([args.archive])
+            found = warc_files([args.archive])
         except ValueError as exc:
             print(f"replay: {exc}", file=sys.stderr)
+            return 2
+        if not found:  # a folder holding none: nothing to do, 2 as well (was 1)
+            print(
+                f"replay: no closed WARC files in {args.archive}; give a WARC file, a folder "
+                "holding them, or a WACZ",
+                file=sys.stderr,
+            )
             return 2
     root = args.root or new_scratch_folder()
     remove_stale()  # what a killed run held for joining segments

@@ -93,7 +93,8 @@ class ProfileCheckSpider(Spider):
             return
         listing = self.options.profile.listing
         show_more = self.options.profile.show_more_for(section)
-        links = [entry.url for entry in section_entries(response, listing)]
+        entries = section_entries(response, listing, self._is_article, self.scope.resolve)
+        links = [entry.url for entry in entries]
         listed = self._articles_in(section, links, response.url)
         check.articles = len(listed)
         yield from self._fetch_articles(section, listed)
@@ -107,7 +108,7 @@ class ProfileCheckSpider(Spider):
                     own = cursor is not None and looks_like_url(cursor)
                     more = response.urljoin(target) if own else self.options.profile.url(target)
         else:  # the profile's next page, else the page's own rel=next or pagination
-            more = next_page_url(response, listing, 1, self._is_article)
+            more = next_page_url(response, listing, 1, self._is_article, self.scope.resolve)
             if listing.next_page or listing.page_url or more is not None:
                 check.more_kind = "next page"
         if more is not None:
@@ -137,7 +138,9 @@ class ProfileCheckSpider(Spider):
             answer = read_answer(spec, response.body, response.text)
             urls = [entry.url for entry in answer.entries] if answer else []
         else:
-            urls = [e.url for e in section_entries(response, self.options.profile.listing)]
+            listing = self.options.profile.listing
+            entries = section_entries(response, listing, self._is_article, self.scope.resolve)
+            urls = [entry.url for entry in entries]
         before = set(self._listed.get(section, set()))
         new = [url for url in self._articles_in(section, urls, response.url) if url not in before]
         check.more_articles = len(new)

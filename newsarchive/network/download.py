@@ -34,6 +34,8 @@ Scrapy's `_LenientHTTP11ClientProtocol` swaps its own in (Scrapy is pinned).
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
 import tempfile
 from dataclasses import dataclass
@@ -51,6 +53,7 @@ from scrapy.core.downloader.handlers.http11 import (
     _ResultT,
     _ScrapyAgent,
 )
+from scrapy.crawler import Crawler
 from scrapy.exceptions import (
     DownloadCancelledError,
     DownloadFailedError,
@@ -67,7 +70,7 @@ from scrapy.utils._download_handlers import (
     get_warnsize_msg,
     wrap_twisted_exceptions,
 )
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 from twisted.web._newclient import Request as TxRequest
@@ -81,6 +84,9 @@ from newsarchive.warc.exchange import SpooledBody
 logger = logging.getLogger(__name__)
 
 HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
+# What the spool folder refused (the message; the run stops, `scrapy crawl` says it last).
+SPOOL_ERROR_STAT = "download/spool_write_error"
+SPOOL_WRITE_ERROR = "spool_write_error"  # the finish reason
 MAX_HEADER_LINE = 256 * 1024  # Chromium's limit for all of a response's headers
 
 
@@ -122,6 +128,52 @@ def long_header_lines(pool: HTTPConnectionPool) -> None:
     """Let this pool's connections take header lines up to MAX_HEADER_LINE; the rest of
     the process keeps Twisted's limit."""
     pool._factory = _LongLineFactory
+
+
+class SpoolWriteError(Exception):
+    """A body past DOWNLOAD_SPOOL_SIZE could not be written to its spool file (a full or
+    read-only disk): the crawler's own disk, not the server, so no retry (a plain
+    exception) and nothing archived. It read as the server cutting the body short."""
+
+    def __init__(self, folder: str | None, size: int, error: OSError) -> None:
+        where = folder or f"{tempfile.gettempdir()} (the system's temporary folder)"
+        why = error.strerror or str(error)
+        code = errno.errorcode.get(error.errno or 0)
+        super().__init__(
+            f"a body past DOWNLOAD_SPOOL_SIZE ({size:,} bytes) could not be written to "
+            f"DOWNLOAD_SPOOL_DIR {where}: {why}" + (f" ({code})" if code else "") + "; free "
+            "space there or set DOWNLOAD_SPOOL_DIR to a folder with room"
+        )
+
+
+class _Spool:
+    """The body's SpooledTemporaryFile, its write errors raised as SpoolWriteError."""
+
+    def __init__(self, limits: DownloadLimits) -> None:
+        self.limits = limits
+        self.file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (handed on, closed later)
+            max_size=limits.spool_size, dir=limits.spool_dir
+        )
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.file.write(data)
+        except OSError as exc:
+            raise SpoolWriteError(self.limits.spool_dir, self.limits.spool_size, exc) from exc
+
+    def truncate(self, size: int | None = None) -> int:
+        return self.file.truncate(size)
+
+
+def stop_for_spool(crawler: Crawler | None, error: SpoolWriteError) -> None:
+    """Say once what the spool folder refused, and stop the crawl: every later large body
+    would fail alike (exit 1, `scrapy crawl`'s last line names it)."""
+    if crawler is None or crawler.stats is None or crawler.stats.get_value(SPOOL_ERROR_STAT):
+        return
+    crawler.stats.set_value(SPOOL_ERROR_STAT, str(error))
+    logger.error("%s; stopping the crawl", error)
+    if crawler.engine is not None:
+        deferred_from_coro(crawler.engine.close_spider_async(reason=SPOOL_WRITE_ERROR))
 
 
 class HeadersTimeout(DownloadTimeoutError):
@@ -170,10 +222,9 @@ class _LimitedReader(_ResponseReader):
     def __init__(self, *args: Any, limits: DownloadLimits, time_left: float | None, **kw: Any):
         super().__init__(*args, **kw)
         self._limits = limits
-        self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (handed on, closed later)
-            max_size=limits.spool_size, dir=limits.spool_dir
-        )
-        self._bodybuf = self._spool  # type: ignore[assignment]  # write() and truncate() suffice
+        self._writer = _Spool(limits)
+        self._spool = self._writer.file
+        self._bodybuf = self._writer  # type: ignore[assignment]  # write() and truncate() suffice
         self._timer: Any = None
         if time_left is not None:
             from twisted.internet import reactor
@@ -227,6 +278,19 @@ class _LimitedReader(_ResponseReader):
                 "stop_download": stop_download,
             }
         )
+
+    def dataReceived(self, data: bytes) -> None:
+        try:
+            super().dataReceived(data)
+        except SpoolWriteError as exc:  # raised on, it closed the connection: "cut short"
+            if self._timer is not None and self._timer.active():
+                self._timer.cancel()
+            self._finished.errback(Failure(exc))  # first: connectionLost then does nothing
+            transport: Any = self.transport
+            transport.stopProducing()
+            transport.loseConnection()
+            with contextlib.suppress(OSError):  # its buffer's flush fails alike; it closes
+                self._spool.close()
 
     def connectionLost(self, reason: Any = None) -> None:
         if reason is None:
@@ -330,6 +394,9 @@ async def download_with_limits(
             f"no response headers within DOWNLOAD_TIMEOUT ({timeout:g} s); nothing to archive "
             "(DOWNLOAD_MAX_TIME limits bodies only)"
         ) from exc
+    except SpoolWriteError as exc:
+        stop_for_spool(handler._crawler, exc)
+        raise
     except DownloadFailedError as exc:
         reasons = getattr(exc.__cause__, "reasons", None) or ()
         for reason in reasons:

@@ -34,8 +34,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import scrapy
 from scrapy import Request, Spider, signals
 from scrapy.core.scheduler import Scheduler
 from scrapy.crawler import Crawler
@@ -45,6 +46,9 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import CallLaterResult, call_later
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
+
+if TYPE_CHECKING:
+    from scrapy.core.engine import ExecutionEngine
 
 logger = logging.getLogger(__name__)
 
@@ -250,6 +254,18 @@ class PaceMiddleware:
         )
 
 
+def engine_waker(engine: ExecutionEngine | None) -> Callable[[], None] | None:
+    """The call that has Scrapy's engine ask its scheduler for requests now, None if this
+    Scrapy has none. Scrapy 2.19 has no public one (its engine asks when a download ends,
+    a request is crawled, and at a 5 s heartbeat; `crawl()` would put a request through
+    the dupefilter again): this is its own `_slot.nextcall.schedule`, the call it makes,
+    at most once a tick. The one use of engine internals, read once when the scheduler
+    opens; tests/test_politeness_wake.py fails by name when Scrapy changes it."""
+    nextcall = getattr(getattr(engine, "_slot", None), "nextcall", None)
+    schedule = getattr(nextcall, "schedule", None)
+    return schedule if callable(schedule) else None
+
+
 class PacedScheduler(Scheduler):
     """Scrapy's scheduler, keeping a resting host's requests (HostHolds) until their time.
 
@@ -265,6 +281,14 @@ class PacedScheduler(Scheduler):
         self._kept: list[tuple[float, int, Request]] = []  # (due, order, request): a heap
         self._order = itertools.count()
         self._timer: tuple[float, CallLaterResult] | None = None
+        self._wake_engine = engine_waker(self.crawler.engine)
+        if self._wake_engine is None:
+            logger.error(
+                "Scrapy %s's engine has no _slot.nextcall.schedule (PacedScheduler is written "
+                "for Scrapy 2.19): a resting host's requests go out at the engine's next "
+                "download or 5 s heartbeat, up to 5 s late",
+                scrapy.__version__,
+            )
         return super().open(spider)
 
     def enqueue_request(self, request: Request) -> bool:
@@ -328,7 +352,5 @@ class PacedScheduler(Scheduler):
     def _wake(self) -> None:
         """The first kept request is due: the engine asks for requests again."""
         self._timer = None
-        engine = self.crawler.engine if self.crawler is not None else None
-        nextcall = getattr(getattr(engine, "_slot", None), "nextcall", None)
-        if nextcall is not None:  # Scrapy's own call to its request loop, at most once a tick
-            nextcall.schedule()
+        if self._wake_engine is not None:
+            self._wake_engine()

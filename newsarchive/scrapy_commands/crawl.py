@@ -42,7 +42,9 @@ FAILURE_STATS = {
 }
 # Stats a spider sets to the one line saying why it stopped its run (a finish reason alone
 # says little: `start_url_failed`).
-REASON_STATS = ("follow/start_failed", "news/sections_refused", "redis/lost")
+REASON_STATS = (
+    "follow/start_failed", "news/sections_refused", "redis/lost", "download/spool_write_error",
+)  # fmt: skip
 
 
 class Command(ScrapyCrawl):
@@ -188,7 +190,9 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
             "the crawl was stopped as it started, before its spider ran (a Ctrl-C or SIGTERM "
             "then closes nothing): the next run makes good what it left, as after a kill"
         )
-    failed = [str(stats[stat]) for stat in REASON_STATS if stats.get(stat)]
+    said = [str(stats[stat]) for stat in REASON_STATS if stats.get(stat)]
+    # a start URL failing for the spool names its error: said once
+    failed = [why for why in said if not any(why in other and why != other for other in said)]
     failed += [why for stat, why in FAILURE_STATS.items() if stats.get(stat)]
     accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
     if reason in accepted and not failed:

@@ -8,14 +8,13 @@ decides what to follow.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
-from newsarchive.spiders.pagination import DATA_URL, PAGE_WORDS, generic_next, is_next_number
+from newsarchive.spiders.pagination import DATA_URL, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
 
@@ -23,14 +22,16 @@ from newsarchive.timestamps import parse_feed_date
 # `<link rel="next">` in the head (WordPress, AMP and most CMSs print it) or a link with rel=next.
 REL_NEXT = 'link[rel~="next"], a[rel~="next"]'
 IsArticle = Callable[[str], bool] | None
+# Where the spider fetches an in-scope link (a mirror's origin for the site's hosts), None
+# for a link off the site.
+Resolve = Callable[[str], str | None] | None
 JSON_LD = '//script[@type="application/ld+json"]/text()'
-# Query keys a listing's next page carries besides a page number: an offset or a cursor.
-CURSOR_KEYS = frozenset(("offset", "start", "from", "skip", "cursor", "after", "before", "next"))
-# A page number written into a path segment of the listing's own: `page2.html`, `seite-3`.
-PAGED_SEGMENT = re.compile(rf"^(?:{'|'.join(sorted(PAGE_WORDS))})[-_=]?\d+(?:\.\w+)?$", re.I)
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]:
+def section_entries(
+    response: TextResponse, listing: Listing, is_article: IsArticle = None, resolve: Resolve = None
+) -> Iterator[Entry]:
     """Every link the listing selector finds, dated when its teaser shows a date."""
     dated: dict[str, str | None] = {}
     if listing.item and listing.item_date:
@@ -45,7 +46,7 @@ def section_entries(response: TextResponse, listing: Listing) -> Iterator[Entry]
     for entry in item_list_entries(scripts):
         yield Entry(response.urljoin(entry.url), entry.published)
     target = rel_next(response)
-    if target is not None and not listing_like(response.url, target):
+    if target is not None and rel_next_page(response.url, target, is_article, resolve) is None:
         yield Entry(target)  # a rel=next that is no next page (an article's): a link
 
 
@@ -55,48 +56,67 @@ def rel_next(response: TextResponse) -> str | None:
     return response.urljoin(href.strip()) if href and href.strip() else None
 
 
+def rel_next_page(
+    url: str, target: str, is_article: IsArticle = None, resolve: Resolve = None
+) -> str | None:
+    """The URL to fetch as the next page of the listing at `url`, whose rel=next names
+    `target` (`resolve` maps it onto the run's origin), or None where it is none."""
+    fetched = resolve(target) if resolve is not None else target
+    if fetched is None or not listing_like(url, fetched, is_article):
+        return None
+    return fetched
+
+
 def listing_like(url: str, target: str, is_article: IsArticle = None) -> bool:
-    """Whether `target`, which the listing page at `url` names rel=next, reads as its next
-    page: on its host, no article, and the page number one up in one slot
-    (`is_next_number`), or the same section path with another query (`?after=CURSOR`), or
-    a paging word or parameter under the section's path (`/world/page2.html`, `?offset=20`).
-    CMS themes print rel=next on a listing for the next *article* too (a story's "next
-    story" carried over to its section): that is a link, not the listing's next page."""
-    here, there = urlsplit(url), urlsplit(target)
-    if here.netloc.lower() != there.netloc.lower():
+    """Whether `target`, which the listing page at `url` names rel=next, is taken as its
+    next page: on the same site (`same_site`: `www.` or not) and no article
+    (`is_article`). Otherwise rel=next is trusted: a section's next page may be a dated
+    archive (`/world/2026/12/02/`, `?date=2026-12-02`), a cursor, another path. CMS themes
+    print rel=next on a listing for the next *article* too (a story's "next story"
+    carried over to its section): that is a link, not the listing's next page."""
+    if not same_site(url, target):
         return False
-    if is_article is not None and is_article(target):
-        return False
-    if is_next_number(url, target):
-        return True
-    path, other = here.path.rstrip("/"), there.path.rstrip("/")
-    if other == path:  # another query (a cursor), or the page itself (a site repeating its
-        return True  # last page: the listing's own ends, `same_page`, stop it)
-    if not other.startswith(path + "/"):
-        return False
-    keys = {key.lower() for key, _ in parse_qsl(there.query)}
-    if keys & (PAGE_WORDS | CURSOR_KEYS):
-        return True
-    tail = other[len(path) + 1 :].split("/")
-    return any(PAGED_SEGMENT.match(part) for part in tail) or tail[0].lower() in PAGE_WORDS
+    return is_article is None or not is_article(target)
+
+
+def same_site(url: str, target: str) -> bool:
+    """Whether two URLs are on one site: the same host, a leading `www.` aside, and the
+    same port (a scheme's default one whichever the scheme: http:// to https:// is a
+    site's redirect, not another site)."""
+    return _site(url) == _site(target)
+
+
+def _site(url: str) -> tuple[str, int | None]:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    port = parts.port
+    return host, None if port == DEFAULT_PORTS.get(parts.scheme) else port
 
 
 def next_page_url(
-    response: TextResponse, listing: Listing, page: int, is_article: IsArticle = None
+    response: TextResponse,
+    listing: Listing,
+    page: int,
+    is_article: IsArticle = None,
+    resolve: Resolve = None,
 ) -> str | None:
     """The URL of page `page + 1` (see `next_page`)."""
-    found = next_page(response, listing, page, is_article)
+    found = next_page(response, listing, page, is_article, resolve)
     return found[0] if found else None
 
 
 def next_page(
-    response: TextResponse, listing: Listing, page: int, is_article: IsArticle = None
+    response: TextResponse,
+    listing: Listing,
+    page: int,
+    is_article: IsArticle = None,
+    resolve: Resolve = None,
 ) -> tuple[str, str] | None:
     """(URL of page `page + 1`, how it was found): the profile's "next" control (its link,
     else the URL its data attributes hold: "control"), or the profile's page template
-    ("template"), else the page's rel=next where it reads as a listing page ("rel_next",
-    `listing_like`), else a link to the next page number or a "next" control of no
-    profile's ("numbered", "next_control": pagination.py)."""
+    ("template"), else the page's rel=next unless it names an article or another site
+    ("rel_next", `listing_like`), else a link to the next page number or a "next" control
+    of no profile's ("numbered", "next_control": pagination.py)."""
     if listing.next_page:
         control = response.css(listing.next_page)
         href = control.xpath("@href").get() or control.xpath(DATA_URL).get()
@@ -105,8 +125,9 @@ def next_page(
         section_url = response.url.split("?", 1)[0]
         return listing.page_url.format(section_url=section_url, page=page + 1), "template"
     target = rel_next(response)
-    if target is not None and listing_like(response.url, target, is_article):
-        return target, "rel_next"
+    found = rel_next_page(response.url, target, is_article, resolve) if target else None
+    if found is not None:
+        return found, "rel_next"
     return generic_next(response.selector, response.url, is_article or (lambda _: False))
 
 

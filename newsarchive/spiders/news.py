@@ -55,7 +55,7 @@ from newsarchive.spiders.paging import (
     show_more_url,
 )
 from newsarchive.spiders.requisites import requisite_links
-from newsarchive.spiders.scope import Scope
+from newsarchive.spiders.scope import Scope, allowed_hosts
 from newsarchive.spiders.sources import (
     Entry,
     amp_show_more,
@@ -119,8 +119,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         profile = self.options.profile
         self.scope = Scope(profile)
         host = urlsplit(profile.base_url).hostname or ""
-        # a second guard behind Scope: OffsiteMiddleware drops anything else
-        self.allowed_domains = [host] if self.scope.mirrored else [host, *profile.domains]
+        # a second guard behind Scope: OffsiteMiddleware drops anything else (the bare
+        # twin of a www. host too: Scope takes it as the same site)
+        self.allowed_domains = [host] if self.scope.mirrored else allowed_hosts(host, profile)
         self.frontier = Frontier(self.options, self.scope)  # what this run asked for, limits
         # requisite links as pages name them, each resolved once (every article names
         # the site's same styles, scripts and logo: the frontier refuses them after)
@@ -248,7 +249,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/listings_not_text")
             return
-        entries = list(section_entries(response, self.options.profile.listing))
+        listing = self.options.profile.listing
+        entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
@@ -273,7 +275,8 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _next_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
         """A section without a "show more" of the profile's: its next page, else the
         load-more list an AMP page declares, else its listing ended."""
-        found = next_page(response, self.options.profile.listing, page, self._is_article)
+        listing = self.options.profile.listing
+        found = next_page(response, listing, page, self._is_article, self.scope.resolve)
         url = found[0] if found else None
         if found is not None:
             self.crawler.stats.inc_value(f"paging/next/{found[1]}")

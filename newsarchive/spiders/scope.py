@@ -35,11 +35,17 @@ class Scope:
         if parts.scheme not in ("http", "https"):
             return None
         if parts.netloc.lower() != self.origin:
-            if not self.profile.owns_host(parts.hostname or ""):
+            if not self.owns(parts.hostname or ""):
                 return None
             if self.mirrored:
-                url = self.profile.rebase(url)
-        return urlunsplit(urlsplit(url)._replace(fragment=""))
+                origin = urlsplit(self.profile.base_url)
+                parts = parts._replace(scheme=origin.scheme, netloc=origin.netloc)
+        return urlunsplit(parts._replace(fragment=""))
+
+    def owns(self, host: str) -> bool:
+        """Whether `host` is one of the site's: a profile's domain, or its `www.` twin (a
+        site names `example.org/world/?page=2` on `www.example.org`, and the other way)."""
+        return self.profile.owns_host(host) or self.profile.owns_host(www_twin(host))
 
     def article(self, url: str) -> str | None:
         """The URL to fetch for an in-scope article link, or None when it is no article."""
@@ -59,3 +65,18 @@ class Scope:
         if when.tzinfo is not None:
             when = when.astimezone(self.zone)
         return when.date()
+
+
+def www_twin(host: str) -> str:
+    """`host` with a leading `www.` taken off, or put on: the same site's other name."""
+    host = host.lower().rstrip(".")
+    return host.removeprefix("www.") if host.startswith("www.") else "www." + host
+
+
+def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:
+    """The spider's `allowed_domains` for a run on the site itself: its origin's host, the
+    profile's domains, and the bare twin of each `www.` one (Scrapy takes a domain's
+    subdomains with it, so a `www.` domain's twin is there already)."""
+    names = [host, *profile.domains]
+    bare = [name.removeprefix("www.") for name in names if name.startswith("www.")]
+    return list(dict.fromkeys(names + bare))
