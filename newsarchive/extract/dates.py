@@ -644,7 +644,33 @@ def _with_offset(
             return first.replace(tzinfo=tz)  # a local wall clock mislabelled UTC
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
         return first.astimezone(tz)
-    return first
+    return _season_slip(doc, first) or first
+
+
+def _season_slip(doc: Document, stamp: datetime) -> datetime | None:
+    """A stamp whose offset is the other season's, where the page prints its wall clock: that
+    wall clock in the zone's offset of the day.
+
+    `"2026-07-02T14:05:00+01:00"` beside a visible "02.07.2026, 14:05 Uhr" on a `.de` page is
+    14:05+02:00: a CMS writing one offset all year beside the local clock its reader sees (as
+    a looked-at Luxembourg page's `+02:00` in January). Only in a country of one zone (a US
+    page's "-05:00" in July is Chicago's), and not where the page prints the stamp's instant
+    in local time too (a CMS keeping the right instant in a fixed offset)."""
+    name = zones.site_zone(doc)
+    if name is None or name in zones.SEVERAL_ZONES or not _other_season(doc, stamp):
+        return None
+    tz = dateparse.zone_named(name)
+    if tz is None:
+        return None
+    # the local clocks the page prints, naive or with the zone's own offset ("11.42 GMT")
+    shown = _shown_walls(doc) | {
+        d.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+        for _, d in _datelines(doc)
+        if d is not None and d.tzinfo is not None and d.utcoffset() == d.astimezone(tz).utcoffset()
+    }
+    wall = stamp.replace(tzinfo=None, second=0, microsecond=0)
+    local = stamp.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+    return stamp.replace(tzinfo=tz) if wall in shown and local not in shown else None
 
 
 def _jsonld_states(doc: Document, found: datetime) -> bool:
