@@ -50,6 +50,9 @@ from newsarchive.extract.dates import parse_date, to_iso
         pytest.param("23 בנוב׳ 2026, 9:07 AM", "2026-11-23T09:07:00", id="he-nov-am"),
         pytest.param("3 फ़र॰ 2026, 2:05 pm", "2026-02-03T14:05:00", id="hi-abbreviation-sign"),
         pytest.param("30 जुल॰ 2025, 9:45 pm", "2025-07-30T21:45:00", id="hi-jul"),
+        # Persian's marks with CLDR's closing dot
+        pytest.param("3 فوریه 2026، ساعت 2:05 ب.ظ.", "2026-02-03T14:05:00", id="fa-pm-dot"),
+        pytest.param("2026/2/3،\u200f 9:45 ق.ظ.", "2026-02-03T09:45:00", id="fa-am-dot"),
         # a dotted one-digit hour after a day written with dots: a 24-hour clock's
         pytest.param("23.11.2026 9.07", "2026-11-23T09:07:00", id="fi-dotted-one-digit"),
         pytest.param("23. marraskuuta 2026 9.07", "2026-11-23T09:07:00", id="fi-named-month-dotted-day"),
@@ -166,3 +169,36 @@ def test_a_stamps_offset_of_the_other_season(
     url: str, lang: str, stamp: str, line: str, expected: str
 ) -> None:
     assert extract_article(_stamped(lang, stamp, line), url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "expected"),
+    [
+        # the Philippines write the month first, as CLDR's "fil" and "en-PH" do
+        pytest.param("https://balita.example.com/a/1", "tl", "2026-02-03T14:05:00+08:00", id="filipino"),
+        pytest.param("https://news.example.ph/a/1", "en", "2026-02-03T14:05:00+08:00", id="en-on-ph"),
+        pytest.param("https://news.example.com/a/1", "en-PH", "2026-02-03T14:05:00+08:00", id="en-ph-tag"),
+        # elsewhere the day comes first
+        pytest.param("https://noticias.example.com/a/1", "pt", "2026-03-02T14:05:00", id="portuguese"),
+    ],
+)  # fmt: skip
+def test_month_first_in_the_philippines(url: str, lang: str, expected: str) -> None:
+    html = _page(lang, "<span>Inilathala: 2/3/26, 2:05 PM</span>")
+    assert extract_article(html, url).published == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        # a month name two languages share is the page's language's
+        pytest.param("hr", "Objavljeno: 3. listopada 2026. u 14:05", "2026-10-03T14:05:00", id="hr-listopad-october"),
+        pytest.param("hr", "Objavljeno: 30. srp 2025. 21:45", "2025-07-30T21:45:00", id="hr-srp-july"),
+        pytest.param("hr", "Objavljeno: 3. lip 2026. 14:05", "2026-06-03T14:05:00", id="hr-lip-june"),
+        pytest.param("cs", "Publikováno: 3. listopadu 2026 14:05", "2026-11-03T14:05:00", id="cs-listopad-november"),
+        pytest.param("pl", "Opublikowano: 3 listopada 2026, 14:05", "2026-11-03T14:05:00", id="pl-listopad-november"),
+        pytest.param("cs", "Publikováno: 30. srp 2025 21:45", "2025-08-30T21:45:00", id="cs-srp-august"),
+    ],
+)  # fmt: skip
+def test_a_shared_month_name_in_the_pages_language(lang: str, line: str, expected: str) -> None:
+    art = extract_article(_page(lang, f"<span>{line}</span>"), "https://news.example.com/a/1234")
+    assert (art.published or "")[:19] == expected

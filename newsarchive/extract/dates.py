@@ -1176,8 +1176,9 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     """Visible date lines with their dates, parsed once per page (both cascades use them)."""
     if "parsed_datelines" not in doc.cache:
         month_first = _month_first(doc)
+        lang = page_fields.language(doc)
         parsed = [
-            (part, parse_date(part, month_first=month_first))
+            (part, parse_date(part, month_first=month_first, lang=lang))
             for text in datelines.visible_lines(doc)
             for part in _labelled_parts(text)
         ]
@@ -1268,14 +1269,18 @@ def _before_bracket(part: str) -> tuple[str, str]:
 
 def _month_first(doc: Document) -> bool:
     """Whether "05/06/2025" on this page is May 6: American English pages (not a page whose
-    metadata or letters name another language: "en-US" is many CMSs' default)."""
-    if page_fields.language(doc) not in (None, "en"):
+    metadata or letters name another language: "en-US" is many CMSs' default), and the
+    Philippines' (Filipino pages, English ones on `.ph`: CLDR's `fil` prints "2/3/26")."""
+    language = page_fields.language(doc)
+    if language in ("tl", "fil"):
+        return True
+    if language not in (None, "en"):
         return False
     lang = (doc.tree.get("lang") or "").lower()
-    if lang == "en-us":
+    if lang in ("en-us", "en-ph"):
         return True
     host = urlsplit(doc.url).hostname or ""
-    return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net")
+    return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net", "ph")
 
 
 def _from_element(el: HtmlElement, month_first: bool) -> datetime | None:

@@ -19,6 +19,8 @@ from newsarchive.extract import langwords
 
 # Month names and abbreviations of every language in langwords.MONTH_NAMES (lowercase, NFKC).
 MONTHS: dict[str, int] = langwords.month_numbers()
+# Each language's own month words where another language gives the same word another month.
+_OWN_MONTHS: dict[str, dict[str, int]] = langwords.clashing_months()
 # A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
 # An abbreviation's mark after it: a dot, Hebrew's geresh (U+05F3), Devanagari's "॰" ("फ़र॰").
 _MONTH = r"([^\W\d_]{3,12})[.\u05f3\u0970]?"
@@ -122,8 +124,8 @@ _TIME = re.compile(
     # before noon / after it: "am", Spanish "a. m.", Greek "π.μ.", Malay "pg", Arabic "ص",
     # Persian "ق.ظ"; "pm", "p. m.", "μ.μ.", "ptg", "م", "ب.ظ"
     # (not a word's start, a lower-case letter after it: "10:40 America/New_York", "Amsterdam")
-    r"(?:(a\.\s?m\.|a\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ)"
-    r"|(p\.\s?m\.|p\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ))?(?![\d.])",
+    r"(?:(a\.\s?m\.|a\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ\.?)"
+    r"|(p\.\s?m\.|p\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ\.?))?(?![\d.])",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
@@ -220,17 +222,22 @@ ZoneLookup = Callable[[str], "tzinfo | None"]
 
 
 def parse_text(
-    s: str, zone_of: ZoneLookup, month_first: bool = False, solar: bool = False
+    s: str,
+    zone_of: ZoneLookup,
+    month_first: bool = False,
+    solar: bool = False,
+    lang: str | None = None,
 ) -> datetime | None:
     """The first full date in `s` with its time of day and zone when printed next to it.
 
     `month_first` reads an ambiguous "05/06/2026" as May 6 (American pages), else June 5;
-    `solar` reads a numeric date of year 1300-1499 as Solar Hijri (printed in Persian digits).
+    `solar` reads a numeric date of year 1300-1499 as Solar Hijri (printed in Persian digits);
+    `lang` reads a month name as that language's first (see `month_number`).
     """
     s = unicodedata.normalize("NFKC", s)  # full-width digits and colons
     if not s.isascii():
         s = spell_out(s.translate(_BIDI_MARKS))
-    found = _find_day(s, month_first, solar)
+    found = _find_day(s, month_first, solar, lang)
     if found is None:
         return None
     (year, month, day), start, end = found
@@ -329,7 +336,7 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 def _find_day(
-    s: str, month_first: bool, solar: bool = False
+    s: str, month_first: bool, solar: bool = False, lang: str | None = None
 ) -> tuple[tuple[int, int, int], int, int] | None:
     """(year, month, day) of the earliest date pattern in `s`, with its span."""
     best: tuple[tuple[int, int, int], int, int] | None = None
@@ -343,7 +350,7 @@ def _find_day(
         for m in rx.finditer(s):
             if best is not None and m.start() >= best[1]:
                 break
-            ymd = _fields(rx, m, month_first)
+            ymd = _fields(rx, m, month_first, lang)
             if ymd is not None and (solar or _is_solar_month(rx, m)) and ymd[0] < 1500:
                 ymd = from_solar_hijri(*ymd)
             if ymd is not None:
@@ -374,23 +381,23 @@ def from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
 
 
 def _fields(
-    rx: re.Pattern[str], m: re.Match[str], month_first: bool
+    rx: re.Pattern[str], m: re.Match[str], month_first: bool, lang: str | None = None
 ) -> tuple[int, int, int] | None:
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     if rx is _VI_DMY:
         return int(m.group(3)), int(m.group(2)), int(m.group(1))
     if rx is _LV_YDM:
-        month = month_number(m.group(3))
+        month = month_number(m.group(3), lang)
         return (int(m.group(1)), month, int(m.group(2))) if month else None
     if rx in _DMY_NAME:
-        month = month_number(m.group(2)) or SOLAR_MONTHS.get(m.group(2))
+        month = month_number(m.group(2), lang) or SOLAR_MONTHS.get(m.group(2))
         return (_year(m.group(3)), month, int(m.group(1))) if month else None
     if rx in _MDY_NAME:
-        month = month_number(m.group(1))
+        month = month_number(m.group(1), lang)
         return (_year(m.group(3)), month, int(m.group(2))) if month else None
     if rx is not _DMY_NUM:  # year, month name, day
-        month = month_number(m.group(2)) or SOLAR_MONTHS.get(m.group(2))
+        month = month_number(m.group(2), lang) or SOLAR_MONTHS.get(m.group(2))
         return (_year(m.group(1)), month, int(m.group(3))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if (
@@ -407,10 +414,13 @@ def _fields(
     return y, second, first
 
 
-def month_number(word: str) -> int | None:
+def month_number(word: str, lang: str | None = None) -> int | None:
     """A month name's number: as written, without accents ("FEVRIER", "ΜΑΪΟΥ"), or Hebrew
-    "במאי" ("in May")."""
+    "במאי" ("in May"); in `lang`'s own table first, where two languages share a name
+    (Croatian "listopad" is October, Czech and Polish November; "srp" July, Czech August)."""
     word = word.lower()
+    if lang and (found := _OWN_MONTHS.get(lang, {}).get(word)) is not None:
+        return found
     if (found := MONTHS.get(word)) is not None:
         return found
     if word.isascii():

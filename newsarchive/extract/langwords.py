@@ -996,6 +996,21 @@ RIGHTS_NOTICES = {
 }  # fmt: skip
 
 
+def clashing_months() -> dict[str, dict[str, int]]:
+    """Per language, its month words that month_numbers() gives another month (an earlier
+    language's: Croatian "listopad" is October, Czech "listopad" November)."""
+    first = month_numbers()
+    own: dict[str, dict[str, int]] = {}
+    for table in (MONTH_NAMES, MONTH_EXTRA):
+        for lang, text in table.items():
+            for number, names in enumerate(text.split("|"), start=1):
+                for name in names.split():
+                    word = unicodedata.normalize("NFKC", name.lower())
+                    if first.get(word) != number:
+                        own.setdefault(lang, {})[word] = number
+    return own
+
+
 def month_numbers() -> dict[str, int]:
     """Every month word (NFKC, lowercase) to its month; the earlier language wins a clash."""
     found: dict[str, int] = {}
