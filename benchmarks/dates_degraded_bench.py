@@ -61,6 +61,14 @@ One source altered at a time (the rest as served), each a shape pages never look
     photo-caption   no-jsonld-meta, and a picture under the headline captioned with the
                     moment it shows, 2 days earlier, to the minute (German on .de/.at/.ch)
 
+Languages beyond the world set and a CMS's wrong-season offsets (dates_unseen_kinds.py):
+
+    lang-XX         the visible text only, `<html lang="XX">`, and a line under the headline
+                    in XX stating the update, then the publication, as CLDR prints them (16
+                    languages: pt pl nl cs el fi hu ro uk id vi zh ar he hi th), a "most read"
+                    list above it dated a day later; scored on the wall clock
+    dst-offsets     every stamp's offset that of the other season (a CMS ignoring summer time)
+
 A page's score in a mode is a ceiling test, not a prediction: a page with no visible
 date line cannot score in visible-only. The kept-aside pages are never read.
 """
@@ -79,6 +87,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dates_unseen_kinds import MODES as UNSEEN_MODES
+from dates_unseen_kinds import WALL_CLOCK, same_minute
 from variant_pages import DEFAULT_NEWSBENCH, looked_at, open_newsbench
 
 from newsarchive.articles import fetch_time, rules_for_page
@@ -454,6 +464,7 @@ MODES: dict[str, Callable[[str, dict], str]] = {
     "visible-2digit": _visible_two_digit,
     "event-in-text": _event_in_text,
     "photo-caption": _photo_caption,
+    **UNSEEN_MODES,
 }
 
 
@@ -492,6 +503,8 @@ def main() -> int:
             at = fetch_time(rec.get("crawl_date"))
             published = extract_article(altered, rec["url"], rules, fetched=at).published
             score, _ = scorer.date_scores(rec["expected"]["published"], published)
+            if name in WALL_CLOCK:
+                score["instant"] = same_minute(rec, published)
             scores[group].append(score["instant"])
             answers[name][rec["id"]] = published
             if name == args.misses and not score["instant"]:

@@ -201,8 +201,10 @@ def test_an_update_line_is_not_the_publication(
         ("2 december 2026 16.45", "2026-12-02T16:45:00"),
         ("Publicerad 2026-12-02 14.30", "2026-12-02T14:30:00"),
         ("2.12.2026 09.05", "2026-12-02T09:05:00"),
-        # a one-digit hour may be a 12-hour clock's: unread
-        ("2.12.2026 9.05", "2026-12-02T00:00:00"),
+        # a one-digit hour after a day written with dots is a 24-hour clock's (CLDR's Finnish,
+        # Danish, Indonesian "2.12.2026 9.05"); after a day without, it may be a 12-hour one
+        ("2.12.2026 9.05", "2026-12-02T09:05:00"),
+        ("2 december 2026 9.05", "2026-12-02T00:00:00"),
         # a number, another date, no clock: the day alone
         ("2 december 2026 10.000 deltagare", "2026-12-02T00:00:00"),
         ("2.12.2026 16.12.2026", "2026-12-02T00:00:00"),

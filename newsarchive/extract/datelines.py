@@ -49,6 +49,9 @@ HAS_YEAR = re.compile(
     r"|民國\s*\d{2,3}\s*年|(?<!\d)1[01]\d\s*年\s*\d{1,2}\s*月"  # Taiwan's ("115年12月3日")
     # ... and in a numeric date ("115/12/03 14:05")
     r"|(?<![\dA-Za-z/.-])1[01]\d([/.-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01])(?![\d/.-])"
+    # a day with a two-digit year just after a time of day ("14:05 3/2/26", "2:05 CH 3/2/26":
+    # Vietnamese pages print the time first)
+    r"|\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|·–-]?\s*\d{1,2}([/-])\d{1,2}\4\d{2}(?![\d/-])"
 )
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(

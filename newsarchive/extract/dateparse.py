@@ -85,11 +85,12 @@ def zone_named(name: str | None) -> tzinfo | None:
 
 
 def parse_date(
-    value: str | None, zone: str | None = None, month_first: bool = False
+    value: str | None, zone: str | None = None, month_first: bool = False, lang: str | None = None
 ) -> datetime | None:
     """A date in ISO or free text in any of datetext's languages; None when it holds no full date.
 
-    `month_first` reads an ambiguous "05/06/2025" the American way.
+    `month_first` reads an ambiguous "05/06/2025" the American way; `lang`, the page's
+    language, reads a month name two languages share as its own (Croatian "listopad").
     """
     s = clean(value)
     if not s or len(s) > 120:
@@ -101,7 +102,7 @@ def parse_date(
         s = datetext.spell_out(s.translate(_DIGITS))
     s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)
     s = _iso_variants(_MINGUO_NUMERIC.sub(_minguo_numeric, s, count=1))
-    d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first, solar)
+    d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first, solar, lang)
     if d is None or not 1990 <= d.year <= 2100:
         return None
     if d.tzinfo is None and (tz := zone_named(zone)) is not None:
@@ -144,10 +145,13 @@ def _parse_iso(s: str) -> datetime | None:
         return _parse_text(s)
 
 
-def _parse_text(s: str, month_first: bool = False, solar: bool = False) -> datetime | None:
+def _parse_text(
+    s: str, month_first: bool = False, solar: bool = False, lang: str | None = None
+) -> datetime | None:
     if not (solar or datelines.HAS_YEAR.search(s)):
         return None
-    if (found := datetext.parse_text(s, _zone_abbreviation, month_first, solar)) is not None:
+    found = datetext.parse_text(s, _zone_abbreviation, month_first, solar, lang)
+    if found is not None:
         return found
     if not (_HAS_MONTH.search(s) or re.match(r"^\d{4}-?\d{2}-?\d{2}", s)):
         return None

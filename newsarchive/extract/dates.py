@@ -644,7 +644,33 @@ def _with_offset(
             return first.replace(tzinfo=tz)  # a local wall clock mislabelled UTC
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
         return first.astimezone(tz)
-    return first
+    return _season_slip(doc, first) or first
+
+
+def _season_slip(doc: Document, stamp: datetime) -> datetime | None:
+    """A stamp whose offset is the other season's, where the page prints its wall clock: that
+    wall clock in the zone's offset of the day.
+
+    `"2026-07-02T14:05:00+01:00"` beside a visible "02.07.2026, 14:05 Uhr" on a `.de` page is
+    14:05+02:00: a CMS writing one offset all year beside the local clock its reader sees (as
+    a looked-at Luxembourg page's `+02:00` in January). Only in a country of one zone (a US
+    page's "-05:00" in July is Chicago's), and not where the page prints the stamp's instant
+    in local time too (a CMS keeping the right instant in a fixed offset)."""
+    name = zones.site_zone(doc)
+    if name is None or name in zones.SEVERAL_ZONES or not _other_season(doc, stamp):
+        return None
+    tz = dateparse.zone_named(name)
+    if tz is None:
+        return None
+    # the local clocks the page prints, naive or with the zone's own offset ("11.42 GMT")
+    shown = _shown_walls(doc) | {
+        d.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+        for _, d in _datelines(doc)
+        if d is not None and d.tzinfo is not None and d.utcoffset() == d.astimezone(tz).utcoffset()
+    }
+    wall = stamp.replace(tzinfo=None, second=0, microsecond=0)
+    local = stamp.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+    return stamp.replace(tzinfo=tz) if wall in shown and local not in shown else None
 
 
 def _jsonld_states(doc: Document, found: datetime) -> bool:
@@ -1150,8 +1176,9 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     """Visible date lines with their dates, parsed once per page (both cascades use them)."""
     if "parsed_datelines" not in doc.cache:
         month_first = _month_first(doc)
+        lang = page_fields.language(doc)
         parsed = [
-            (part, parse_date(part, month_first=month_first))
+            (part, parse_date(part, month_first=month_first, lang=lang))
             for text in datelines.visible_lines(doc)
             for part in _labelled_parts(text)
         ]
@@ -1242,14 +1269,18 @@ def _before_bracket(part: str) -> tuple[str, str]:
 
 def _month_first(doc: Document) -> bool:
     """Whether "05/06/2025" on this page is May 6: American English pages (not a page whose
-    metadata or letters name another language: "en-US" is many CMSs' default)."""
-    if page_fields.language(doc) not in (None, "en"):
+    metadata or letters name another language: "en-US" is many CMSs' default), and the
+    Philippines' (Filipino pages, English ones on `.ph`: CLDR's `fil` prints "2/3/26")."""
+    language = page_fields.language(doc)
+    if language in ("tl", "fil"):
+        return True
+    if language not in (None, "en"):
         return False
     lang = (doc.tree.get("lang") or "").lower()
-    if lang == "en-us":
+    if lang in ("en-us", "en-ph"):
         return True
     host = urlsplit(doc.url).hostname or ""
-    return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net")
+    return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net", "ph")
 
 
 def _from_element(el: HtmlElement, month_first: bool) -> datetime | None:

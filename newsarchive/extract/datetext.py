@@ -19,12 +19,15 @@ from newsarchive.extract import langwords
 
 # Month names and abbreviations of every language in langwords.MONTH_NAMES (lowercase, NFKC).
 MONTHS: dict[str, int] = langwords.month_numbers()
+# Each language's own month words where another language gives the same word another month.
+_OWN_MONTHS: dict[str, dict[str, int]] = langwords.clashing_months()
 # A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
-_MONTH = r"([^\W\d_]{3,12})\.?"
+# An abbreviation's mark after it: a dot, Hebrew's geresh (U+05F3), Devanagari's "॰" ("फ़र॰").
+_MONTH = r"([^\W\d_]{3,12})[.\u05f3\u0970]?"
 # Indic and Thai vowel signs are no letters to `\w`: "मार्च", "กุมภาพันธ์" (and a two-letter
 # "मई", Arabic "آب", Persian "مه", "دی") need them named, in a slower pattern read only where
 # such a letter is in the text.
-_INDIC_MONTH = r"((?:[^\W\d_]|[\u0900-\u0963\u0e31-\u0e4e]){2,14})\.?"
+_INDIC_MONTH = r"((?:[^\W\d_]|[\u0900-\u0963\u0e31-\u0e4e]){2,14})[.\u0970]?"
 _INDIC = re.compile(r"[\u0600-\u06ff\u0900-\u0963\u0e01-\u0e4e]")
 # Solar Hijri months (Iran): a date in them is turned into the Gregorian one.
 SOLAR_MONTHS = {
@@ -69,15 +72,19 @@ def solar_hijri(s: str) -> bool:
 
 _D = r"(\d{1,2})"
 _Y = r"(\d{4})"
-# Vietnamese "ngày 3 tháng 3 năm 2026" and "03 tháng 3, 2026": day, "month" and its number.
-_VI_DMY = re.compile(rf"(?<!\d){_D}\s+tháng\s+{_D},?\s*(?:năm\s+)?(\d{{4}})(?!\d)", re.I)
+# Vietnamese "ngày 3 tháng 3 năm 2026" and "03 tháng 3, 2026": day, "month" and its number
+# (CLDR's short "3 thg 2, 2026" too).
+_VI_DMY = re.compile(rf"(?<!\d){_D}\s+(?:tháng|thg)\s*{_D},?\s*(?:năm\s+)?(\d{{4}})(?!\d)", re.I)
 _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
 _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
 # A time of day right after a day with a two-digit year ("02-12-26, 14:05", "02/12/26 om
 # 14:05", "02/12/26 - 14:05 h"): a date line, its day read in the page's order (day first,
 # or the US's), as with a four-digit year.
-SHORT_YEAR_CLOCK = r"\s*[,|·–-]?\s*(?:[^\W\d_]{1,5}\.?\s+)?\d{1,2}[:h]\d\d(?!\d)"
+# A dotted clock counts too ("3/2/26 14.05", Indonesian), and so does a clock just before the
+# day ("14:05 3/2/26", "2:05 CH 3/2/26": Vietnamese prints the time first).
+SHORT_YEAR_CLOCK = r"\s*[,|·–-]?\s*(?:[^\W\d_]{1,5}\.?\s+)?(?:\d{1,2}[:h]|\d\d\.)\d\d(?![\d.])"
 _CLOCK_AFTER_SHORT_YEAR = re.compile(SHORT_YEAR_CLOCK)
+_CLOCK_BEFORE_SHORT_YEAR = re.compile(r"\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|·–-]?\s*$")
 
 
 def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -109,15 +116,16 @@ _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 _DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
     # "14時05分", simplified "14时05分", colloquial "14点05分" (only with its minute sign)
-    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時时시h]|点(?=\s*\d{{1,2}}\s*分)"
+    # Flemish "14u05"
+    rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時时시h]|u(?=\d\d(?!\d))|点(?=\s*\d{{1,2}}\s*分)"
     rf"|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES}|[ap]\.?\s?m)\b))\s*"
     r"(\d{2}|\d(?=\s*[分분]))"  # "2時5分", "2시 5분": a minute unpadded before its sign
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
     # before noon / after it: "am", Spanish "a. m.", Greek "π.μ.", Malay "pg", Arabic "ص",
     # Persian "ق.ظ"; "pm", "p. m.", "μ.μ.", "ptg", "م", "ب.ظ"
     # (not a word's start, a lower-case letter after it: "10:40 America/New_York", "Amsterdam")
-    r"(?:(a\.\s?m\.|a\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ)"
-    r"|(p\.\s?m\.|p\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ))?(?![\d.])",
+    r"(?:(a\.\s?m\.|a\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ\.?)"
+    r"|(p\.\s?m\.|p\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ\.?))?(?![\d.])",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
@@ -126,7 +134,9 @@ _DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)"
 # Finnish pages), its hour in two digits as 24-hour clocks print it ("29 January 2026 6.40"
 # may be evening). Not "10.000" nor the start of another date ("16.12.").
 # With seconds too ("29.01.2026 18.40.00", a dotted `strftime`).
-_DOT_TIME_AFTER_DAY = re.compile(r"[\s,]*(\d{2})\.(\d{2})(?:\.(\d{2}))?(?![\d.])")
+# After a day written with dots ("23.11.2026 9.07", "23. marraskuuta 2026 9.07": Finnish,
+# Danish and Indonesian CLDR patterns), the 24-hour clock of those locales, one-digit hours too.
+_DOT_TIME_AFTER_DAY = re.compile(r"[\s,]*(\d{1,2})\.(\d{2})(?:\.(\d{2}))?(?![\d.])")
 # A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
 _HOUR = re.compile(
     r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)"
@@ -205,22 +215,29 @@ _IANA = re.compile(
 _MOSCOW = re.compile(r"^\W{0,3}(?:мск|по\s+(?:московскому\s+времени|москве))(?!\w)", re.I)
 
 _NEAR = 40  # characters between a day and its time of day, at most
+# Direction marks CLDR's Arabic and Hebrew patterns put inside a date ("03\u200f/02\u200f/2026")
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
 
 def parse_text(
-    s: str, zone_of: ZoneLookup, month_first: bool = False, solar: bool = False
+    s: str,
+    zone_of: ZoneLookup,
+    month_first: bool = False,
+    solar: bool = False,
+    lang: str | None = None,
 ) -> datetime | None:
     """The first full date in `s` with its time of day and zone when printed next to it.
 
     `month_first` reads an ambiguous "05/06/2026" as May 6 (American pages), else June 5;
-    `solar` reads a numeric date of year 1300-1499 as Solar Hijri (printed in Persian digits).
+    `solar` reads a numeric date of year 1300-1499 as Solar Hijri (printed in Persian digits);
+    `lang` reads a month name as that language's first (see `month_number`).
     """
     s = unicodedata.normalize("NFKC", s)  # full-width digits and colons
     if not s.isascii():
-        s = spell_out(s)
-    found = _find_day(s, month_first, solar)
+        s = spell_out(s.translate(_BIDI_MARKS))
+    found = _find_day(s, month_first, solar, lang)
     if found is None:
         return None
     (year, month, day), start, end = found
@@ -234,7 +251,7 @@ def parse_text(
     clock = (
         _TIME.search(s, end, near)
         or _DOT_TIME.search(s, end, near)
-        or _DOT_TIME_AFTER_DAY.match(s, end, near)
+        or _dot_time_after_day(s, start, end, near)
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )
@@ -261,6 +278,13 @@ def parse_text(
         return d
     tz = _zone_after(rest, zone_of)
     return d.replace(tzinfo=tz) if tz else d
+
+
+def _dot_time_after_day(s: str, start: int, end: int, near: int) -> re.Match[str] | None:
+    m = _DOT_TIME_AFTER_DAY.match(s, end, near)
+    if m is None or len(m.group(1)) == 2 or "." in s[start:end]:
+        return m
+    return None  # "29 January 2026 6.40" may be evening
 
 
 def spell_out(s: str) -> str:
@@ -312,11 +336,13 @@ def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
 
 
 def _find_day(
-    s: str, month_first: bool, solar: bool = False
+    s: str, month_first: bool, solar: bool = False, lang: str | None = None
 ) -> tuple[tuple[int, int, int], int, int] | None:
     """(year, month, day) of the earliest date pattern in `s`, with its span."""
     best: tuple[tuple[int, int, int], int, int] | None = None
     patterns: tuple[re.Pattern[str], ...] = (_YMD, *_NAMED, _DMY_NUM, _LV_YDM)
+    if "thg" in s:  # CLDR's Vietnamese "3 thg 2, 2026" is all ASCII
+        patterns = (*patterns, _VI_DMY)
     if not s.isascii():
         named = _INDIC_NAMED if _INDIC.search(s) else _NAMED
         patterns = (_YMD, *named, _DMY_NUM, _VI_DMY, _LV_YDM)
@@ -324,7 +350,7 @@ def _find_day(
         for m in rx.finditer(s):
             if best is not None and m.start() >= best[1]:
                 break
-            ymd = _fields(rx, m, month_first)
+            ymd = _fields(rx, m, month_first, lang)
             if ymd is not None and (solar or _is_solar_month(rx, m)) and ymd[0] < 1500:
                 ymd = from_solar_hijri(*ymd)
             if ymd is not None:
@@ -355,23 +381,23 @@ def from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
 
 
 def _fields(
-    rx: re.Pattern[str], m: re.Match[str], month_first: bool
+    rx: re.Pattern[str], m: re.Match[str], month_first: bool, lang: str | None = None
 ) -> tuple[int, int, int] | None:
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     if rx is _VI_DMY:
         return int(m.group(3)), int(m.group(2)), int(m.group(1))
     if rx is _LV_YDM:
-        month = month_number(m.group(3))
+        month = month_number(m.group(3), lang)
         return (int(m.group(1)), month, int(m.group(2))) if month else None
     if rx in _DMY_NAME:
-        month = month_number(m.group(2)) or SOLAR_MONTHS.get(m.group(2))
+        month = month_number(m.group(2), lang) or SOLAR_MONTHS.get(m.group(2))
         return (_year(m.group(3)), month, int(m.group(1))) if month else None
     if rx in _MDY_NAME:
-        month = month_number(m.group(1))
+        month = month_number(m.group(1), lang)
         return (_year(m.group(3)), month, int(m.group(2))) if month else None
     if rx is not _DMY_NUM:  # year, month name, day
-        month = month_number(m.group(2)) or SOLAR_MONTHS.get(m.group(2))
+        month = month_number(m.group(2), lang) or SOLAR_MONTHS.get(m.group(2))
         return (_year(m.group(1)), month, int(m.group(3))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if (
@@ -379,6 +405,7 @@ def _fields(
         and m.group(2) != "."
         and not (first > 12 or (month_first and second > 12))
         and not _CLOCK_AFTER_SHORT_YEAR.match(m.string, m.end())
+        and not _CLOCK_BEFORE_SHORT_YEAR.search(m.string, max(0, m.start() - 12), m.start())
     ):
         return None  # "05/06/24" could be anything; "25.04.24" is a German day, "29/01/26" a day
     y = int(year) + (2000 if len(year) == 2 else 0)
@@ -387,10 +414,13 @@ def _fields(
     return y, second, first
 
 
-def month_number(word: str) -> int | None:
+def month_number(word: str, lang: str | None = None) -> int | None:
     """A month name's number: as written, without accents ("FEVRIER", "ΜΑΪΟΥ"), or Hebrew
-    "במאי" ("in May")."""
+    "במאי" ("in May"); in `lang`'s own table first, where two languages share a name
+    (Croatian "listopad" is October, Czech and Polish November; "srp" July, Czech August)."""
     word = word.lower()
+    if lang and (found := _OWN_MONTHS.get(lang, {}).get(word)) is not None:
+        return found
     if (found := MONTHS.get(word)) is not None:
         return found
     if word.isascii():

@@ -371,6 +371,8 @@ MONTH_EXTRA = {
     "| oktobra | novembra | decembra",  # Slovenian genitive ("3. januarja 2026")
     "lv": "janvārī | februārī | martā | aprīlī | maijā | jūnijā | jūlijā | augustā | septembrī "
     "| oktobrī | novembrī | decembrī",  # Latvian locative
+    # CLDR's Hebrew abbreviations, which end in a geresh (U+05F3) the CLDR script leaves out
+    "he": "ינו | פבר | | אפר | | | | אוג | ספט | אוק | נוב | דצמ",
     # Arabic: Levantine/Iraqi names (the two-word ones are read in datetext), Maghreb and
     # Moroccan names, spellings without hamza
     "ar": "جانفي ينار | شباط فيفري | آذار اذار | نيسان أفريل افريل ابريل إبريل | أيار ايار ماي "
@@ -409,7 +411,7 @@ YEAR_ERA_MARKS = {"th": "พ.ศ., ค.ศ."}
 CLOCK_BEFORE = {
     "de": "um", "nb": "kl", "da": "kl", "sv": "kl, klockan", "fi": "klo, kello", "it": "ore, alle",
     "sl": "ob", "nl": "om", "pl": "godz, o godz", "lv": "plkst", "et": "kell", "hr": "u",
-    "lt": "val", "cs": "v", "sk": "o",
+    "lt": "val", "cs": "v", "sk": "o", "th": "เวลา", "id": "pukul", "ro": "ora",
 }  # fmt: skip
 # datetext.py: which part of the day a 12-hour time is in, said after it ("2:30 petang",
 # "8:30 вечера", "4:30 de la tarde") or before it ("오후 2:30", "下午2:30", "du. 2:30"), where
@@ -419,15 +421,20 @@ CLOCK_BEFORE = {
 # "2 часа ночи" 02:00).
 CLOCK_MORNING = {
     "es": "de la mañana, de la madrugada", "pt": "da manhã, da madrugada", "fr": "du matin",
-    "it": "del mattino, di mattina", "ru": "утра", "uk": "ранку", "ms": "pagi", "id": "pagi",
-    "tl": "ng umaga, ng madaling-araw", "hi": "पूर्वाह्न, सुबह", "he": "בבוקר", "hu": "de.",
-    "ko": "오전, 새벽", "ja": "午前", "zh": "上午, 凌晨, 早上", "vi": "sáng",
+    "it": "del mattino, di mattina", "ru": "утра", "uk": "ранку, дп", "ms": "pagi", "id": "pagi",
+    "tl": "ng umaga, ng madaling-araw", "hi": "पूर्वाह्न, सुबह", "he": "בבוקר, לפנה״צ", "hu": "de.",
+    "ko": "오전, 새벽", "ja": "午前", "zh": "上午, 凌晨, 早上", "vi": "sáng, sa",
+    # CLDR's 12-hour marks printed after the time ("9:07 dop.", "9.07 ap.", "9:07 дп", "9:07 ÖÖ")
+    "cs": "dop.", "sk": "dop.", "sl": "dop.", "fi": "ap.", "tr": "öö", "el": "πμ",
+    "lt": "priešpiet", "lv": "priekšp., priekšpusdienā", "af": "vm.",
 }  # fmt: skip
 CLOCK_AFTERNOON = {
     "es": "de la tarde", "pt": "da tarde", "fr": "de l'après-midi, de l’après-midi, du soir",
-    "it": "del pomeriggio, di sera, della sera", "ru": "вечера", "uk": "вечора", "ms": "petang",
+    "it": "del pomeriggio, di sera, della sera", "ru": "вечера", "uk": "вечора, пп", "ms": "petang",
     "id": "sore", "tl": "ng hapon", "hi": "अपराह्न, शाम", "he": "אחר הצהריים, אחה״צ, אחה\"צ, בערב",
-    "hu": "du.", "ko": "오후", "ja": "午後", "zh": "下午, 傍晚", "vi": "chiều",
+    "hu": "du.", "ko": "오후", "ja": "午後", "zh": "下午, 傍晚", "vi": "chiều, ch",
+    "cs": "odp.", "sk": "odp.", "sl": "pop.", "fi": "ip.", "tr": "ös", "el": "μμ",
+    "lt": "popiet, pop.", "lv": "pēcp., pēcpusdienā", "af": "nm.",
 }  # fmt: skip
 CLOCK_MIDDAY = {
     "ru": "дня", "uk": "дня", "ms": "tengah hari", "id": "siang", "tl": "ng tanghali",
@@ -441,6 +448,7 @@ CLOCK_NIGHT = {
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
     "de": "uhr", "fr": "h", "nl": "uur", "pl": "godz", "cs": "hod", "sk": "hod", "hu": "óra",
+    "th": "น",
 }  # fmt: skip
 # dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
 UPDATED_LABELS = {
@@ -986,6 +994,21 @@ RIGHTS_NOTICES = {
     "ja": "無断転載を禁じます, 無断転載禁止",
     "ko": "무단전재 및 재배포 금지, 무단 전재 및 재배포 금지",
 }  # fmt: skip
+
+
+def clashing_months() -> dict[str, dict[str, int]]:
+    """Per language, its month words that month_numbers() gives another month (an earlier
+    language's: Croatian "listopad" is October, Czech "listopad" November)."""
+    first = month_numbers()
+    own: dict[str, dict[str, int]] = {}
+    for table in (MONTH_NAMES, MONTH_EXTRA):
+        for lang, text in table.items():
+            for number, names in enumerate(text.split("|"), start=1):
+                for name in names.split():
+                    word = unicodedata.normalize("NFKC", name.lower())
+                    if first.get(word) != number:
+                        own.setdefault(lang, {})[word] = number
+    return own
 
 
 def month_numbers() -> dict[str, int]:

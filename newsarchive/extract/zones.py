@@ -117,6 +117,12 @@ LANGUAGE_COUNTRY = {
 }  # fmt: skip
 
 
+# The zones standing for a country of several (above): an offset one of them never keeps
+# may be another of the country's zones ("-05:00" in July: Chicago's, not New York's winter).
+_SEVERAL = "us ca au br ru mx id cl ec kz gl mn uz ps cd pg pf ki mh"
+SEVERAL_ZONES = frozenset(COUNTRY_ZONES[c] for c in _SEVERAL.split())
+
+
 def site_zone(doc: Document) -> str | None:
     """IANA zone of the page's country (domain, language region, one-zone language)."""
     host = urlsplit(doc.url).hostname or ""
