@@ -11,6 +11,9 @@ known and before they freeze, which plain `settings.py` cannot do:
   process running the same command (newsarchive.distributed, scrapy-redis):
   one request queue and one seen-requests set in Redis, under a key per crawl.
   Without it nothing of scrapy-redis is imported.
+- Scrapy's cookie middleware reads the Public Suffix List tldextract ships rather
+  than downloading one (newsarchive.publicsuffix), unless
+  NEWSARCHIVE_PUBLIC_SUFFIX_URLS names where to fetch it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from scrapy.crawler import Crawler
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 from newsarchive import __version__
+from newsarchive.publicsuffix import use_public_suffix_list
 
 # Below `-s` and the spider's own settings: a run can still override each.
 REDIS_PRIORITY = "project"
@@ -41,6 +45,7 @@ class NewsArchiveAddon:
             contact = settings.get("NEWSARCHIVE_CONTACT") or ""
             filled = user_agent.format(contact=contact, version=__version__)
             settings.set("USER_AGENT", filled, priority=settings.getpriority("USER_AGENT") or 0)
+        use_public_suffix_list(settings.getlist("NEWSARCHIVE_PUBLIC_SUFFIX_URLS"))
         redis_url = settings.get("NEWSARCHIVE_REDIS_URL")
         default_feed = settings.get("NEWSARCHIVE_ITEMS_FEED")
         if default_feed and not settings.getdict("FEEDS"):

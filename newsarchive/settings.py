@@ -99,6 +99,12 @@ NETWORK_INNER_RESOLVER = "scrapy.resolver.CachingThreadedResolver"
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 
+# --- Public Suffix List (newsarchive.publicsuffix) --------------------------
+# Scrapy's cookie middleware asks tldextract whether a cookie's Domain is public;
+# tldextract would download the list (outside NETWORK_ALLOWED's guard, with
+# `requests`). Empty: the copy tldextract ships. URLs here: fetch it from them.
+NEWSARCHIVE_PUBLIC_SUFFIX_URLS: list[str] = []
+
 # --- Exit status (cron, scrapyd) -------------------------------------------
 # `scrapy crawl` (newsarchive.scrapy_commands.crawl) exits nonzero unless the run
 # ended with one of these finish reasons and every record, item and report was written.
