@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,11 @@ WARCIO_CHECK = (
     "import sys; from newsarchive.warc.encodings import install_warcio_decoders as i; i(); "
     "from warcio.cli import main; sys.exit(main())"
 )
-MODES = ("startup", "random", "warc", "items", "state")
+MODES = ("startup", "random", "warc", "member", "items", "state", "feedclose", "journal")
+POINTS = ("warc", "member", "items", "state", "feedclose", "journal")  # fault_points.py
+# `python -m newsarchive ...` with a kill point armed (FAULT_COMMAND_POINT)
+ARMED = "from benchmarks.fault_points import command; command()"
+INDEX_KILLS = ("rename:1", "rename:2", "wacz", "random")
 PACED = {  # about 100 requests a second: a run lasts a few seconds, kills land inside it
     "DOWNLOAD_DELAY": "0.01",
     "RANDOMIZE_DOWNLOAD_DELAY": "0",
@@ -224,6 +229,9 @@ def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> N
     done = subprocess.run(index, cwd=PROJECT, capture_output=True, text=True)
     if done.returncode != 0:
         work.failures.append(f"{when}: index exit {done.returncode}: {done.stderr[-300:]}")
+    hidden = sorted(p.name for p in (out / "warc").glob(".*"))  # a killed index's partials
+    if hidden:
+        work.failures.append(f"{when}: hidden files left after index: {hidden}")
 
 
 def one_round(
@@ -239,8 +247,13 @@ def one_round(
     for kill in range(kills):
         mode = rng.choice(MODES)
         extra = {}
-        if mode in ("warc", "items", "state"):
-            count = {"warc": rng.randint(2, 900), "items": rng.randint(1, 120)}
+        if mode in POINTS:
+            count = {
+                "warc": rng.randint(2, 900),
+                "member": rng.randint(2, 900),
+                "items": rng.randint(1, 120),
+                "journal": rng.randint(1, 3),
+            }
             extra = {
                 "FAULT_POINT": f"{mode}:{count.get(mode, rng.randint(1, 8))}",
                 "EXTENSIONS": json.dumps(
@@ -260,6 +273,9 @@ def one_round(
             flush=True,
         )
         if opened and rng.random() < 0.5:  # else the next run's start-up recovers them
+            if rng.random() < 0.5:  # a `recover` killed first, its file cut, not renamed
+                tally["recover killed"] += killed_recover(work, number)
+                opened = sorted(p.name for p in (out / "warc").glob("*.warc.gz.open"))
             recover = [sys.executable, "-m", "newsarchive", "recover", str(out / "warc")]
             done = subprocess.run(recover, cwd=PROJECT, capture_output=True, text=True)
             said = (done.stdout + done.stderr).splitlines()
@@ -274,8 +290,78 @@ def one_round(
         work.failures.append(f"round {number}: the last run exited {code}: {last.log}")  # type: ignore[attr-defined]
     again = crawl(site, work)  # a run after the end: nothing new
     again.wait(timeout=600)
+    how = rng.choice(INDEX_KILLS)
+    killed_index(work, rng, how, f"round {number}")
+    tally[f"index killed ({how})"] += 1
     final_checks(site, work, every, f"round {number}")
     return work, tally
+
+
+def armed(args: list[str], point: str) -> subprocess.Popen:
+    """`python -m newsarchive ARGS` with the kill point `point` armed (fault_points.command)."""
+    env = {**os.environ, "FAULT_COMMAND_POINT": point}
+    return subprocess.Popen(
+        [sys.executable, "-c", ARMED, *args],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def killed_recover(work: Round, number: int) -> int:
+    """`recover` SIGKILLed once it has cut a file back, before renaming it; 1 when it was."""
+    done = armed(["recover", str(work.out / "warc")], "cut:1")
+    said, _ = done.communicate(timeout=300)
+    if done.returncode != -signal.SIGKILL and done.returncode != 0:
+        work.failures.append(f"round {number}: armed recover exit {done.returncode}: {said[-300:]}")
+    check_closed_warcs(work, f"round {number} killed recover")
+    return 1 if done.returncode == -signal.SIGKILL else 0
+
+
+def index_command(out: Path) -> list[str]:
+    return [
+        "index",
+        str(out / "warc"),
+        "--items",
+        str(out / "items"),
+        "--wacz",
+        str(out / "warc" / "archive.wacz"),
+    ]
+
+
+def killed_index(work: Round, rng: random.Random, how: str, when: str) -> None:
+    """`index` run whole, then again SIGKILLed (before renaming its CDXJ or its WACZ into
+    place, once py-wacz made the package, or at a random moment): the outputs of the
+    first stay whole, the CDXJ the same bytes."""
+    out = work.out
+    first = subprocess.run(
+        [sys.executable, "-m", "newsarchive", *index_command(out)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    if first.returncode != 0:
+        work.failures.append(f"{when}: index exit {first.returncode}: {first.stderr[-300:]}")
+        return
+    cdxj, wacz = out / "warc" / "index.cdxj", out / "warc" / "archive.wacz"
+    before = cdxj.read_bytes()
+    process = armed(index_command(out), "none:0" if how == "random" else how)
+    if how == "random":
+        time.sleep(rng.uniform(0.1, 3.0))
+        process.send_signal(signal.SIGKILL)
+    said, _ = process.communicate(timeout=600)
+    if process.returncode not in (0, -signal.SIGKILL):
+        work.failures.append(f"{when}: killed index exit {process.returncode}: {said[-300:]}")
+    if cdxj.read_bytes() != before:
+        work.failures.append(f"{when}: a killed index ({how}) changed index.cdxj")
+    try:
+        with zipfile.ZipFile(wacz) as package:
+            broken = package.testzip()
+    except (OSError, zipfile.BadZipFile) as exc:
+        broken = str(exc)
+    if broken:
+        work.failures.append(f"{when}: a killed index ({how}) left {wacz.name} broken: {broken}")
 
 
 def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | None:
