@@ -193,7 +193,7 @@ def whole_twice(out: Path, every: set[str]) -> int:
 def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> None:
     out = work.out
     left_open = sorted(p.name for p in (out / "warc").glob("*.open"))
-    left_open += sorted(p.name for p in (out / "warc").glob(".*"))  # a `.creating` file
+    left_open += sorted(p.name for p in (out / "warc").glob(".*.creating"))
     if left_open:
         work.failures.append(f"{when}: .open files left: {left_open}")
     check_closed_warcs(work, when)
