@@ -73,7 +73,7 @@ TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
 ASIDE_STAT = "redis/rest/set_aside"  # requests put aside in Redis while their host rested
 ASIDE_PER_CALL = 64  # requests set aside at most per ask of the engine (then it asks again)
 UNPICKLABLE_STAT = "redis/meta_left_out"  # meta values of a set-aside request that do not pickle
-UNSERIALIZABLE_STAT = "scheduler/unserializable"  # requests no Redis entry could be made of
+UNSERIALIZABLE_STAT = "redis/unpicklable_requests"  # requests no Redis entry could be made of
 # what pickle and scrapy-redis's request_to_dict raise for what they cannot take (a lock, a
 # local function, a callback that is no spider method)
 CANNOT_PICKLE = (pickle.PicklingError, TypeError, AttributeError, ValueError)
@@ -396,7 +396,7 @@ class ResumableScheduler(Scheduler):
         named (they were no part of the request as queued; before, the pickling error's
         traceback ended the request there). A request that cannot be pickled even so, or
         a new one whose meta does not pickle, is no request another worker could fetch:
-        counted as Scrapy counts one its disk queue cannot take, named, and not queued."""
+        counted, named, and not queued."""
         try:
             return bytes(self.queue._encode_request(request))
         except CANNOT_PICKLE as exc:
