@@ -8,18 +8,24 @@ Serves the demo site (300 articles) on 127.0.0.1. Each round is one output folde
 `--kills` runs killed with SIGKILL, then a run to the end. A kill lands at a random
 moment (a random delay from start-up, or a random number of new items plus a random
 pause) or at a chosen one through benchmarks/fault_points.py: half-way through a
-WARC record, half-way through an items line, inside the state's COMMIT. Commit
-batches (7, 40, 1,000 writes) and WARC file sizes (150 KB, 1 MB, 1 GB) are drawn
-at random each round.
+WARC record, between the gzip members of a record group, half-way through an items
+line, inside the state's COMMIT, inside the items export's last state flush, at a
+rewrite of the items journal. Commit batches (7, 40, 1,000 writes) and WARC file
+sizes (150 KB, 1 MB, 1 GB) are drawn at random each round.
 
 After each kill (a cycle): every closed WARC reads to its end with warcio; half the
 time `python -m newsarchive recover` closes the killed run's `.open` file, naming it on
-one line (else the next run's start-up does). After each round: no `.open` or hidden
+one line (else the next run's start-up does), and half of those times a `recover`
+killed after cutting a file back, before its rename, comes first. At the end of a
+round `index --items --wacz` runs whole, then again killed (before renaming its CDXJ
+or its WACZ, once py-wacz made the package, or at a random moment): the CDXJ must be
+the same bytes and the WACZ a whole zip. After each round: no `.open` or `.creating`
 file is left, every WARC reads to its end and passes `warcio check` (digests); every
 article any items file held after any kill is still in the items files, which hold the
 300 articles once each; every capture and payload row of the crawl state names the
 record at its offset in its WARC file, by id; no article page is archived as a whole
-response twice; `index --items --wacz` exits 0. `--full-disk` (root only)
+response twice; `index --items --wacz` exits 0 and leaves no hidden file in the WARC
+folder (a killed index's partial files removed). `--full-disk` (root only)
 adds a round whose folder is a 700 KB tmpfs: a run on the full disk must stop with
 exit 1, then the mount is grown (`remount,size=64m`) and a run finishes the work,
 checked the same way. Prints one line per cycle and the totals; exit 1 on a failure.
