@@ -34,7 +34,6 @@ checked the same way. Prints one line per cycle and the totals; exit 1 on a fail
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -69,6 +68,7 @@ POINTS = ("warc", "member", "items", "state", "feedclose", "journal")  # fault_p
 # `python -m newsarchive ...` with a kill point armed (FAULT_COMMAND_POINT)
 ARMED = "from benchmarks.fault_points import command; command()"
 INDEX_KILLS = ("rename:1", "rename:2", "wacz", "random")
+EMPTY_PAYLOAD = "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"  # the digest of no bytes
 PACED = {  # about 100 requests a second: a run lasts a few seconds, kills land inside it
     "DOWNLOAD_DELAY": "0.01",
     "RANDOMIZE_DOWNLOAD_DELAY": "0",
@@ -183,17 +183,22 @@ def record_ids(out: Path) -> dict[tuple[str, int], str]:
     return found
 
 
-def whole_twice(out: Path, every: set[str]) -> int:
-    """Article payloads archived as whole responses more than once (revisits expected)."""
-    digests: Counter[str] = Counter()
+def whole_twice(out: Path, every: set[str]) -> tuple[int, list[str]]:
+    """Payloads archived as whole responses more than once (revisits expected): of article
+    pages, and the URLs of any other (robots.txt, listings, images; a truncated or empty
+    body is never deduplicated)."""
+    digests: Counter[tuple[str, str]] = Counter()
     for path in (out / "warc").glob("*.warc.gz"):
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
-                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-                if record.rec_type == "response" and uri in every:
-                    digest = record.rec_headers.get_header("WARC-Payload-Digest")
-                    digests[hashlib.sha1(f"{uri} {digest}".encode()).hexdigest()] += 1
-    return sum(1 for n in digests.values() if n > 1)
+                headers = record.rec_headers
+                if record.rec_type != "response" or headers.get_header("WARC-Truncated"):
+                    continue
+                digest = headers.get_header("WARC-Payload-Digest") or ""
+                if digest and digest != EMPTY_PAYLOAD:
+                    digests[(headers.get_header("WARC-Target-URI") or "", digest)] += 1
+    twice = [uri for (uri, _), n in digests.items() if n > 1]
+    return sum(1 for uri in twice if uri in every), sorted(u for u in twice if u not in every)
 
 
 def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> None:
@@ -227,9 +232,12 @@ def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> N
     checked = subprocess.run([sys.executable, "-c", WARCIO_CHECK, "check", *closed], cwd=PROJECT)
     if checked.returncode != 0:  # warcio's own check: every record's digests
         work.failures.append(f"{when}: warcio check exit {checked.returncode}")
-    twice = whole_twice(out, every)
+    twice, others = whole_twice(out, every)
     if twice:
         work.failures.append(f"{when}: {twice} article pages archived whole twice")
+    if others:
+        shown = others[:3]
+        work.failures.append(f"{when}: {len(others)} other pages archived whole twice: {shown}")
     index = [sys.executable, "-m", "newsarchive", "index", str(out / "warc")]
     index += ["--items", str(out / "items"), "--wacz", str(out / "warc" / "archive.wacz")]
     done = subprocess.run(index, cwd=PROJECT, capture_output=True, text=True)
