@@ -409,7 +409,7 @@ def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | Non
         final_checks(site, work, every, "full disk")
     finally:
         shutil.copytree(out, out.with_name("full-disk-kept"), dirs_exist_ok=True)
-        for _ in range(30):  # a crawl's extraction workers may still be exiting
+        for _ in range(120):  # a crawl's extraction workers may still be exiting (a loaded box)
             if subprocess.run(["umount", str(out)], capture_output=True).returncode == 0:
                 break
             time.sleep(1)
