@@ -8,18 +8,24 @@ Serves the demo site (300 articles) on 127.0.0.1. Each round is one output folde
 `--kills` runs killed with SIGKILL, then a run to the end. A kill lands at a random
 moment (a random delay from start-up, or a random number of new items plus a random
 pause) or at a chosen one through benchmarks/fault_points.py: half-way through a
-WARC record, half-way through an items line, inside the state's COMMIT. Commit
-batches (7, 40, 1,000 writes) and WARC file sizes (150 KB, 1 MB, 1 GB) are drawn
-at random each round.
+WARC record, between the gzip members of a record group, half-way through an items
+line, inside the state's COMMIT, inside the items export's last state flush, at a
+rewrite of the items journal. Commit batches (7, 40, 1,000 writes) and WARC file
+sizes (150 KB, 1 MB, 1 GB) are drawn at random each round.
 
 After each kill (a cycle): every closed WARC reads to its end with warcio; half the
 time `python -m newsarchive recover` closes the killed run's `.open` file, naming it on
-one line (else the next run's start-up does). After each round: no `.open` or hidden
+one line (else the next run's start-up does), and half of those times a `recover`
+killed after cutting a file back, before its rename, comes first. At the end of a
+round `index --items --wacz` runs whole, then again killed (before renaming its CDXJ
+or its WACZ, once py-wacz made the package, or at a random moment): the CDXJ must be
+the same bytes and the WACZ a whole zip. After each round: no `.open` or `.creating`
 file is left, every WARC reads to its end and passes `warcio check` (digests); every
 article any items file held after any kill is still in the items files, which hold the
 300 articles once each; every capture and payload row of the crawl state names the
 record at its offset in its WARC file, by id; no article page is archived as a whole
-response twice; `index --items --wacz` exits 0. `--full-disk` (root only)
+response twice; `index --items --wacz` exits 0 and leaves no hidden file in the WARC
+folder (a killed index's partial files removed). `--full-disk` (root only)
 adds a round whose folder is a 700 KB tmpfs: a run on the full disk must stop with
 exit 1, then the mount is grown (`remount,size=64m`) and a run finishes the work,
 checked the same way. Prints one line per cycle and the totals; exit 1 on a failure.
@@ -28,7 +34,6 @@ checked the same way. Prints one line per cycle and the totals; exit 1 on a fail
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -39,6 +44,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +63,12 @@ WARCIO_CHECK = (
     "import sys; from newsarchive.warc.encodings import install_warcio_decoders as i; i(); "
     "from warcio.cli import main; sys.exit(main())"
 )
-MODES = ("startup", "random", "warc", "items", "state")
+MODES = ("startup", "random", "warc", "member", "items", "state", "feedclose", "journal")
+POINTS = ("warc", "member", "items", "state", "feedclose", "journal")  # fault_points.py
+# `python -m newsarchive ...` with a kill point armed (FAULT_COMMAND_POINT)
+ARMED = "from benchmarks.fault_points import command; command()"
+INDEX_KILLS = ("rename:1", "rename:2", "wacz", "random")
+EMPTY_PAYLOAD = "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"  # the digest of no bytes
 PACED = {  # about 100 requests a second: a run lasts a few seconds, kills land inside it
     "DOWNLOAD_DELAY": "0.01",
     "RANDOMIZE_DOWNLOAD_DELAY": "0",
@@ -172,23 +183,28 @@ def record_ids(out: Path) -> dict[tuple[str, int], str]:
     return found
 
 
-def whole_twice(out: Path, every: set[str]) -> int:
-    """Article payloads archived as whole responses more than once (revisits expected)."""
-    digests: Counter[str] = Counter()
+def whole_twice(out: Path, every: set[str]) -> tuple[int, list[str]]:
+    """Payloads archived as whole responses more than once (revisits expected): of article
+    pages, and the URLs of any other (robots.txt, listings, images; a truncated or empty
+    body is never deduplicated)."""
+    digests: Counter[tuple[str, str]] = Counter()
     for path in (out / "warc").glob("*.warc.gz"):
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
-                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-                if record.rec_type == "response" and uri in every:
-                    digest = record.rec_headers.get_header("WARC-Payload-Digest")
-                    digests[hashlib.sha1(f"{uri} {digest}".encode()).hexdigest()] += 1
-    return sum(1 for n in digests.values() if n > 1)
+                headers = record.rec_headers
+                if record.rec_type != "response" or headers.get_header("WARC-Truncated"):
+                    continue
+                digest = headers.get_header("WARC-Payload-Digest") or ""
+                if digest and digest != EMPTY_PAYLOAD:
+                    digests[(headers.get_header("WARC-Target-URI") or "", digest)] += 1
+    twice = [uri for (uri, _), n in digests.items() if n > 1]
+    return sum(1 for uri in twice if uri in every), sorted(u for u in twice if u not in every)
 
 
 def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> None:
     out = work.out
     left_open = sorted(p.name for p in (out / "warc").glob("*.open"))
-    left_open += sorted(p.name for p in (out / "warc").glob(".*"))  # a `.creating` file
+    left_open += sorted(p.name for p in (out / "warc").glob(".*.creating"))
     if left_open:
         work.failures.append(f"{when}: .open files left: {left_open}")
     check_closed_warcs(work, when)
@@ -216,14 +232,20 @@ def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> N
     checked = subprocess.run([sys.executable, "-c", WARCIO_CHECK, "check", *closed], cwd=PROJECT)
     if checked.returncode != 0:  # warcio's own check: every record's digests
         work.failures.append(f"{when}: warcio check exit {checked.returncode}")
-    twice = whole_twice(out, every)
+    twice, others = whole_twice(out, every)
     if twice:
         work.failures.append(f"{when}: {twice} article pages archived whole twice")
+    if others:
+        shown = others[:3]
+        work.failures.append(f"{when}: {len(others)} other pages archived whole twice: {shown}")
     index = [sys.executable, "-m", "newsarchive", "index", str(out / "warc")]
     index += ["--items", str(out / "items"), "--wacz", str(out / "warc" / "archive.wacz")]
     done = subprocess.run(index, cwd=PROJECT, capture_output=True, text=True)
     if done.returncode != 0:
         work.failures.append(f"{when}: index exit {done.returncode}: {done.stderr[-300:]}")
+    hidden = sorted(p.name for p in (out / "warc").glob(".*"))  # a killed index's partials
+    if hidden:
+        work.failures.append(f"{when}: hidden files left after index: {hidden}")
 
 
 def one_round(
@@ -239,8 +261,13 @@ def one_round(
     for kill in range(kills):
         mode = rng.choice(MODES)
         extra = {}
-        if mode in ("warc", "items", "state"):
-            count = {"warc": rng.randint(2, 900), "items": rng.randint(1, 120)}
+        if mode in POINTS:
+            count = {
+                "warc": rng.randint(2, 900),
+                "member": rng.randint(2, 900),
+                "items": rng.randint(1, 120),
+                "journal": rng.randint(1, 3),
+            }
             extra = {
                 "FAULT_POINT": f"{mode}:{count.get(mode, rng.randint(1, 8))}",
                 "EXTENSIONS": json.dumps(
@@ -260,6 +287,9 @@ def one_round(
             flush=True,
         )
         if opened and rng.random() < 0.5:  # else the next run's start-up recovers them
+            if rng.random() < 0.5:  # a `recover` killed first, its file cut, not renamed
+                tally["recover killed"] += killed_recover(work, number)
+                opened = sorted(p.name for p in (out / "warc").glob("*.warc.gz.open"))
             recover = [sys.executable, "-m", "newsarchive", "recover", str(out / "warc")]
             done = subprocess.run(recover, cwd=PROJECT, capture_output=True, text=True)
             said = (done.stdout + done.stderr).splitlines()
@@ -274,8 +304,78 @@ def one_round(
         work.failures.append(f"round {number}: the last run exited {code}: {last.log}")  # type: ignore[attr-defined]
     again = crawl(site, work)  # a run after the end: nothing new
     again.wait(timeout=600)
+    how = rng.choice(INDEX_KILLS)
+    killed_index(work, rng, how, f"round {number}")
+    tally[f"index killed ({how})"] += 1
     final_checks(site, work, every, f"round {number}")
     return work, tally
+
+
+def armed(args: list[str], point: str) -> subprocess.Popen:
+    """`python -m newsarchive ARGS` with the kill point `point` armed (fault_points.command)."""
+    env = {**os.environ, "FAULT_COMMAND_POINT": point}
+    return subprocess.Popen(
+        [sys.executable, "-c", ARMED, *args],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def killed_recover(work: Round, number: int) -> int:
+    """`recover` SIGKILLed once it has cut a file back, before renaming it; 1 when it was."""
+    done = armed(["recover", str(work.out / "warc")], "cut:1")
+    said, _ = done.communicate(timeout=300)
+    if done.returncode != -signal.SIGKILL and done.returncode != 0:
+        work.failures.append(f"round {number}: armed recover exit {done.returncode}: {said[-300:]}")
+    check_closed_warcs(work, f"round {number} killed recover")
+    return 1 if done.returncode == -signal.SIGKILL else 0
+
+
+def index_command(out: Path) -> list[str]:
+    return [
+        "index",
+        str(out / "warc"),
+        "--items",
+        str(out / "items"),
+        "--wacz",
+        str(out / "warc" / "archive.wacz"),
+    ]
+
+
+def killed_index(work: Round, rng: random.Random, how: str, when: str) -> None:
+    """`index` run whole, then again SIGKILLed (before renaming its CDXJ or its WACZ into
+    place, once py-wacz made the package, or at a random moment): the outputs of the
+    first stay whole, the CDXJ the same bytes."""
+    out = work.out
+    first = subprocess.run(
+        [sys.executable, "-m", "newsarchive", *index_command(out)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    if first.returncode != 0:
+        work.failures.append(f"{when}: index exit {first.returncode}: {first.stderr[-300:]}")
+        return
+    cdxj, wacz = out / "warc" / "index.cdxj", out / "warc" / "archive.wacz"
+    before = cdxj.read_bytes()
+    process = armed(index_command(out), "none:0" if how == "random" else how)
+    if how == "random":
+        time.sleep(rng.uniform(0.1, 3.0))
+        process.send_signal(signal.SIGKILL)
+    said, _ = process.communicate(timeout=600)
+    if process.returncode not in (0, -signal.SIGKILL):
+        work.failures.append(f"{when}: killed index exit {process.returncode}: {said[-300:]}")
+    if cdxj.read_bytes() != before:
+        work.failures.append(f"{when}: a killed index ({how}) changed index.cdxj")
+    try:
+        with zipfile.ZipFile(wacz) as package:
+            broken = package.testzip()
+    except (OSError, zipfile.BadZipFile) as exc:
+        broken = str(exc)
+    if broken:
+        work.failures.append(f"{when}: a killed index ({how}) left {wacz.name} broken: {broken}")
 
 
 def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | None:
@@ -309,7 +409,7 @@ def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | Non
         final_checks(site, work, every, "full disk")
     finally:
         shutil.copytree(out, out.with_name("full-disk-kept"), dirs_exist_ok=True)
-        for _ in range(30):  # a crawl's extraction workers may still be exiting
+        for _ in range(120):  # a crawl's extraction workers may still be exiting (a loaded box)
             if subprocess.run(["umount", str(out)], capture_output=True).returncode == 0:
                 break
             time.sleep(1)

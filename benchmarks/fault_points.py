@@ -2,12 +2,29 @@
 
 `-s FAULT_POINT=WHERE:N`, WHERE one of
 
-  warc   half-way through writing the Nth WARC record's gzip member (a torn record);
-  items  half-way through the Nth line handed to an items file (a torn line);
-  state  while the crawl state commits its Nth batch: a thread kills the process
-         0-3 ms into SQLite's COMMIT (before, inside or just after it).
+  warc       half-way through writing the Nth WARC record's gzip member (a torn record);
+  member     the Nth WARC record's gzip member whole in the file, the rest of its group
+             (the request record after a response) not written (a torn group);
+  items      half-way through the Nth line handed to an items file (a torn line);
+  state      while the crawl state commits its Nth batch: a thread kills the process
+             0-3 ms into SQLite's COMMIT (before, inside or just after it);
+  feedclose  as the items export ends (its files closed): 0-3 ms into its last flush of
+             the crawl state, before it drops the items journal;
+  journal    at the Nth rewrite of the items journal (its new text in `.tmp`, not renamed:
+             the run's start and end).
 
 Loaded with `-s EXTENSIONS=...` by the campaign only; nothing in the project imports it.
+
+The commands are killed with `python -c "from benchmarks.fault_points import command;
+command()" ARGS...` (`python -m newsarchive ARGS...` with the environment's
+FAULT_COMMAND_POINT armed), WHERE one of
+
+  cut     `recover`: a file cut back to its last whole record and synced, not yet
+          renamed from `.open`;
+  rename  `index`: an output written whole under its hidden partial name, not yet renamed
+          into place (the CDXJ first, then the WACZ: `rename:2`);
+  wacz    `index`: the WACZ package made under its partial name by py-wacz, not yet
+          validated or renamed.
 """
 
 from __future__ import annotations
@@ -22,7 +39,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from newsarchive import feeds
+from newsarchive import feedrepair, feeds
 from newsarchive.state import store
 from newsarchive.warc import writer
 
@@ -68,6 +85,34 @@ class FaultPoint:
                 return write(self, _HalfThenDie(out) if due() else out, name, record)
 
             writer._MemberWriter._write = warc_write  # type: ignore[method-assign]
+        elif where == "member":
+            member_write = writer._MemberWriter._write
+
+            def member_then_die(self: Any, out: Any, name: str, record: Any) -> Any:
+                ref = member_write(self, out, name, record)
+                if due():
+                    out.flush()
+                    die()
+                return ref
+
+            writer._MemberWriter._write = member_then_die  # type: ignore[method-assign]
+        elif where == "feedclose":
+            committed = feeds._committed
+
+            def dying_commit(run: Any) -> bool:
+                later_kill(random.uniform(0, 0.003))
+                return committed(run)
+
+            feeds._committed = dying_commit
+        elif where == "journal":
+            rewrite = feedrepair._write
+
+            def journal_write(journal: Any, entries: Any) -> None:
+                if due():  # the `.tmp` written, then the rename kills
+                    os.replace = lambda *_: die()  # type: ignore[assignment]
+                rewrite(journal, entries)
+
+            feedrepair._write = journal_write
         elif where == "items":
             line_write = feeds.LineFile.write
 
@@ -84,11 +129,51 @@ class FaultPoint:
 
             def state_flush(self: Any) -> None:
                 if self._db.in_transaction and due():
-                    delay = random.uniform(0, 0.003)
-                    threading.Thread(target=lambda: (time.sleep(delay), die())).start()
+                    later_kill(random.uniform(0, 0.003))
                 flush(self)
 
             store.CrawlState.flush = state_flush  # type: ignore[method-assign]
         else:
-            raise ValueError(f"FAULT_POINT: unknown place {where!r} (warc, items, state)")
+            raise ValueError(f"FAULT_POINT: unknown place {where!r}")
         return cls()
+
+
+def later_kill(delay: float) -> None:
+    """SIGKILL from a thread `delay` seconds on: the caller goes on meanwhile."""
+    threading.Thread(target=lambda: (time.sleep(delay), die())).start()
+
+
+def command() -> None:
+    """`python -m newsarchive` with a kill point armed (FAULT_COMMAND_POINT, above)."""
+    import sys
+
+    spec = os.environ.get("FAULT_COMMAND_POINT", "")
+    where, _, count = spec.partition(":")
+    left = [int(count or 1)]
+    replace = os.replace
+
+    def dying_replace(source: Any, target: Any, *args: Any, **kwargs: Any) -> None:
+        name = os.fspath(source)
+        renames = {"cut": name.endswith(".open"), "rename": ".partial" in name}
+        if renames.get(where):
+            left[0] -= 1
+            if left[0] == 0:
+                die()
+        replace(source, target, *args, **kwargs)
+
+    os.replace = dying_replace
+    if where == "wacz":  # py-wacz runs in a process of its own: die once it made the package
+        from newsarchive.package import wacz
+
+        run_tool = wacz._wacz
+
+        def dying_tool(args: list[str], extra: Any = None) -> str:
+            said = run_tool(args, extra)
+            if args[0] == "create":
+                die()
+            return said
+
+        wacz._wacz = dying_tool
+    from newsarchive.cli import main
+
+    sys.exit(main(sys.argv[1:]))

@@ -100,11 +100,27 @@ def _hold(out: IO[str] | IO[bytes], path: Path) -> None:
     pattern = f".{glob.escape(path.name)}.*.partial"
     for left in path.parent.glob(pattern):
         with contextlib.suppress(OSError), left.open("rb") as handle:
-            if time.time() - os.fstat(handle.fileno()).st_mtime < STALE_AFTER:
+            young = time.time() - os.fstat(handle.fileno()).st_mtime < STALE_AFTER
+            if young and _writer_alive(left):
                 continue
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises if held
             if os.stat(left).st_ino == os.fstat(handle.fileno()).st_ino:
                 left.unlink()
+
+
+def _writer_alive(partial: Path) -> bool:
+    """Whether the process the hidden file names (its pid) may still be writing it: one
+    killed a moment ago left its file to the next command's re-run for a minute more."""
+    pid = partial.name.rsplit(".", 2)[-2]
+    if not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's: alive
+        return True
+    return True
 
 
 def _partial(path: Path) -> Path:

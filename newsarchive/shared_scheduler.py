@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import pickle
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -77,6 +78,11 @@ POPPED_META = "newsarchive_popped"  # when (time.monotonic) this worker popped i
 TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
 ASIDE_STAT = "redis/rest/set_aside"  # requests put aside in Redis while their host rested
 ASIDE_PER_CALL = 64  # requests set aside at most per ask of the engine (then it asks again)
+UNPICKLABLE_STAT = "redis/meta_left_out"  # meta values of a set-aside request that do not pickle
+UNSERIALIZABLE_STAT = "redis/unpicklable_requests"  # requests no Redis entry could be made of
+# what pickle and scrapy-redis's request_to_dict raise for what they cannot take (a lock, a
+# local function, a callback that is no spider method)
+CANNOT_PICKLE = (pickle.PicklingError, TypeError, AttributeError, ValueError)
 HELD_PAGES_ATTRIBUTE = "newsarchive_held_pages"  # the crawler's ReleaseHeldSpiderMiddleware
 _ITEM_PENDING = "newsarchive_held_for_item"  # an article page: held until its item is done
 _OUTPUT_DONE = "newsarchive_held_output_done"  # ... and its callback's output has gone
@@ -308,7 +314,12 @@ class ResumableScheduler(Scheduler):
         # copied): it is released here, not left held after its request ended
         held = request.meta.pop(INFLIGHT_META, None) or ""
         request.meta.pop(POPPED_META, None)
-        data = self.queue._encode_request(request)
+        # a retry or a redirect (held) went through the middlewares too, as a returned one (seen)
+        data = self._encoded(request, left_out=seen or bool(held))
+        if data is None:
+            if held:  # named and counted: not given back at the end to fail again
+                self.server.hdel(self.held_key, held)
+            return False
         keys = [self.df.key, self.queue.key, self.held_key]
         args = [fingerprint, -request.priority, data, held]
         if not self._see_and_push(keys=keys, args=args):
@@ -368,7 +379,9 @@ class ResumableScheduler(Scheduler):
         if returned:
             meta = request.meta
             kept = {k: v for k, v in meta.items() if k not in (INFLIGHT_META, POPPED_META)}
-            data = self.queue._encode_request(request.replace(meta=kept))
+            data = self._encoded(request.replace(meta=kept), left_out=True)
+            if data is None:
+                return False
             entry = str(-request.priority).encode() + b"|" + data
         args = [field, request_host(request), round(own * 1000), entry]
         keys = [self.held_key, self.resting_key, self.rests_key]
@@ -380,6 +393,47 @@ class ResumableScheduler(Scheduler):
             self.stats.inc_value(ASIDE_STAT)
         self._wake_in(due / 1000)
         return True
+
+    def _encoded(self, request: Request, *, left_out: bool) -> bytes | None:
+        """The request's Redis entry (scrapy-redis pickles it); None when none can be made.
+
+        A request that came back on its way (`left_out`) may carry meta values a
+        middleware put there that pickle cannot take: they are left out, counted and
+        named (they were no part of the request as queued; before, the pickling error's
+        traceback ended the request there). A request that cannot be pickled even so, or
+        a new one whose meta does not pickle, is no request another worker could fetch:
+        counted, named, and not queued."""
+        try:
+            return bytes(self.queue._encode_request(request))
+        except CANNOT_PICKLE as exc:
+            error: BaseException = exc
+        if left_out:
+            meta, dropped = picklable_meta(request.meta)
+            if dropped:
+                try:
+                    data = bytes(self.queue._encode_request(request.replace(meta=meta)))
+                except CANNOT_PICKLE as exc:
+                    error = exc
+                else:
+                    if self.stats:
+                        self.stats.inc_value(UNPICKLABLE_STAT, len(dropped))
+                    logger.warning(
+                        "Left meta %s of %s out of its entry in the shared queue: pickle cannot "
+                        "take it (put there on its way, it is set again as it goes out again)",
+                        ", ".join(sorted(dropped)),
+                        request.url,
+                    )
+                    return data
+        if self.stats:
+            self.stats.inc_value(UNSERIALIZABLE_STAT)
+        logger.error(
+            "Cannot put %s into the shared queue, not queued: %s: %s (a meta value or a "
+            "callback pickle cannot take: other workers fetch what they can unpickle)",
+            request.url,
+            type(error).__name__,
+            str(error)[:200],
+        )
+        return None
 
     def _wake_in(self, seconds: float) -> None:
         """The engine asks for requests again when the first request set aside is due (it
@@ -478,6 +532,20 @@ class ResumableScheduler(Scheduler):
             # busy or lost: spider_closed tries again and says so
             with contextlib.suppress(sqlite3.Error, *unreachable()):
                 state.flush()
+
+
+def picklable_meta(meta: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The meta values pickle takes, and the keys of those it does not."""
+    kept: dict[str, Any] = {}
+    dropped: list[str] = []
+    for key, value in meta.items():
+        try:
+            pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except CANNOT_PICKLE:
+            dropped.append(str(key))
+            continue
+        kept[key] = value
+    return kept, dropped
 
 
 class _Holds:

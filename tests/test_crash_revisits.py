@@ -18,6 +18,7 @@ import subprocess
 import sys
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,10 +40,10 @@ from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl, start_crawl
 UNCOMMITTED = {"STATE_COMMIT_WRITES": "100000", "STATE_COMMIT_SECONDS": "600"}
 
 
-def whole_responses(warc_dir: Path) -> Counter[tuple[str, str]]:
+def whole_responses(warc_dir: Path, files: str = "*.warc.gz") -> Counter[tuple[str, str]]:
     """(URL, payload digest) of every whole response record, read to each file's end."""
     seen: Counter[tuple[str, str]] = Counter()
-    for path in sorted(warc_dir.glob("*.warc.gz")):
+    for path in sorted(warc_dir.glob(files)):
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
                 headers = record.rec_headers
@@ -241,3 +242,43 @@ def test_the_files_a_killed_run_opened_after_the_named_one_are_read_too(tmp_path
     files = {payload.warc_file for payload in store.payloads()}
     assert files == {named, rotated}
     assert store.writing() == []
+
+
+@pytest.mark.parametrize(
+    ("nth", "file_size"),
+    [(1, "1000000000"), (2, "60000")],
+    ids=["first-file", "rotated-file"],
+)
+def test_a_kill_as_a_files_first_payload_commits_leaves_it_known(
+    demo_server_factory: Callable[..., DemoServer], tmp_path: Path, nth: int, file_size: str
+) -> None:
+    """SIGKILLed just before the state commits the first payload row of the run's Nth WARC
+    file. The state named a file with its first payload, in that same commit: killed
+    there, the next run knew nothing of the run's first file and archived its pages whole
+    a second time (a fault campaign's `state:2` kill; robots.txt and the first pages). The
+    state now names a file as the writer opens it, before any record of it is written."""
+    demo = demo_server_factory(articles=20)
+    args = {"site": "demo", "base_url": demo.base_url}
+    shared = {"WARC_DIR": str(tmp_path / "warc"), "WARC_MAX_FILE_SIZE": file_size}
+    extensions = {
+        **project_settings.EXTENSIONS,
+        "tests.plugins.payload_commit_kill.KillAtFilePayload": 0,
+    }
+    killing = {
+        **shared,
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_KILL_AT_FILE_PAYLOAD": str(nth),
+    }
+    killed = start_crawl("news", args, killing, tmp_path / "killed")
+    assert killed.process.wait(timeout=300) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
+    # its last file still `.open` (the next run's start-up closes it): read up to the kill
+    archived = whole_responses(tmp_path / "warc", "*.warc.gz*")
+    assert archived, "the killed run archived nothing"
+
+    last = run_crawl("news", args, shared, tmp_path / "last")
+
+    twice = {key: n for key, n in whole_responses(tmp_path / "warc").items() if n > 1}
+    assert not twice, f"{len(twice)} pages archived whole twice, e.g. {sorted(twice)[:3]}"
+    assert last.stats.get("state/payloads_recovered", 0) >= 1
+    refetched = {url for url, _ in archived} & {item["url"] for item in last.items()}
+    assert last.stats["warc/revisits"] >= len(refetched) >= 1

@@ -10,11 +10,15 @@ killed asked the resting host at once.
 
 from __future__ import annotations
 
+import json
+import re
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
+from newsarchive import settings as project_settings
 from tests.plugins.crawling import PROJECT
 from tests.plugins.page_origin import answering_origin
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
@@ -99,3 +103,96 @@ def test_a_rest_outlives_the_worker_that_was_told(
     print(f"{len(after)} pages asked by the second worker after the rest")
     assert after, held.seen
     assert "'redis/start': 'continued'" in done.stderr, done.stderr[-3000:]
+
+
+def test_a_set_aside_request_whose_meta_does_not_pickle_goes_aside_without_it(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A request on its way when its host's rest began comes back and is put aside in
+    Redis as it came, pickled. A meta value a middleware put there on its way that pickle
+    cannot take (a lock) ended it in a traceback, the page never fetched: the value is left
+    out, counted and named, and the page fetched after the rest."""
+    held, other = two_origins()
+    middlewares = {
+        **project_settings.DOWNLOADER_MIDDLEWARES,
+        "tests.plugins.unpicklable_meta.UnpicklableMeta": 100,  # before PaceMiddleware
+    }
+    with (
+        answering_origin(held.answer) as held_url,
+        answering_origin(other.answer, "localhost") as other_url,
+    ):
+        run = command(
+            tmp_path,
+            held_url,
+            other_url,
+            **_shared(redis_server, "rest-unpicklable"),
+            DOWNLOADER_MIDDLEWARES=json.dumps(middlewares),
+            TEST_UNPICKLABLE_HOST=held_url,
+        )
+        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    pages = {path for _, path in held.seen if path.startswith("/page/")}
+    assert pages == {f"/page/{n}" for n in range(HELD_PAGES)}, done.stderr[-3000:]
+    left_out = re.search(r"'redis/meta_left_out': (\d+)", done.stderr)
+    assert left_out and int(left_out[1]) >= 1, done.stderr[-3000:]
+    assert "Left meta test_live_lock of " in done.stderr
+
+
+UNPICKLABLE_SPIDER = '''
+import threading
+
+from scrapy import Request, Spider
+
+
+class Unpicklable(Spider):
+    """One page whose request carries a lock in its meta, and two plain pages."""
+
+    name = "unpicklable"
+
+    def __init__(self, origin="", **kwargs):
+        super().__init__(**kwargs)
+        self.origin = origin
+
+    async def start(self):
+        yield Request(self.origin + "/live", meta={"lock": threading.Lock()}, callback=self.page)
+        for n in range(2):
+            yield Request(f"{self.origin}/plain/{n}", callback=self.page)
+
+    def page(self, response):
+        return None
+'''
+
+
+def test_a_new_request_that_does_not_pickle_is_a_counted_skip(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A request no other worker could take (its meta holds a lock) is named, counted and
+    not queued; the crawl goes on with the others (before: a traceback from the engine)."""
+    seen: list[str] = []
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        seen.append(path)
+        return 200, {}, b"<html><body><p>page</p></body></html>"
+
+    spider = tmp_path / "unpicklable.py"
+    spider.write_text(UNPICKLABLE_SPIDER, encoding="utf-8")
+    with answering_origin(answer) as origin:
+        settings = {
+            "WARC_DIR": str(tmp_path / "warc"),
+            "STATE_ENABLED": "0",
+            "REPORT_ENABLED": "0",
+            "NETWORK_ALLOWED": "127.0.0.1:" + origin.rsplit(":", 1)[1],
+            **_shared(redis_server, "unpicklable-new"),
+        }
+        run = [sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"origin={origin}"]
+        for name, value in settings.items():
+            run += ["-s", f"{name}={value}"]
+        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert sorted(p for p in seen if p != "/robots.txt") == ["/plain/0", "/plain/1"]
+    assert "'redis/unpicklable_requests': 1" in done.stderr, done.stderr[-3000:]
+    assert f"Cannot put {origin}/live into the shared queue, not queued" in done.stderr

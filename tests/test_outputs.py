@@ -92,3 +92,27 @@ def test_the_hidden_file_of_a_killed_index_is_removed_by_the_next(tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         ".index.cdxj.4343.partial", "index.cdxj", "one.warc"
     ]  # fmt: skip
+
+
+def test_the_hidden_file_of_an_index_killed_a_moment_ago_is_removed_by_the_next(
+    tmp_path: Path,
+) -> None:
+    """A file not written for a minute was the sign of a dead writer: `index` SIGKILLed
+    with its CDXJ whole under the hidden name, run again at once (a fault campaign's
+    round), left that file until a later run a minute on. Its writer's pid names a process
+    that is gone: removed now."""
+    _archive(tmp_path / "one.warc")
+    armed = "from benchmarks.fault_points import command; command()"
+    env = {**os.environ, "FAULT_COMMAND_POINT": "rename:1"}  # killed before its rename
+    killed = subprocess.run(
+        [sys.executable, "-c", armed, "index", str(tmp_path)],
+        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert killed.returncode == -9, killed.stderr
+    left = [p.name for p in tmp_path.glob(".index.cdxj.*.partial")]
+    assert len(left) == 1 and not (tmp_path / "index.cdxj").exists()
+
+    done = newsarchive("index", str(tmp_path))
+
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.cdxj", "one.warc"]

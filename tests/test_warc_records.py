@@ -286,6 +286,32 @@ def test_rotation_between_groups_only(tmp_path: Path) -> None:
         subprocess.run([str(WARCIO), "check", str(path)], check=True)
 
 
+def test_each_file_is_told_on_opening_with_its_warcinfo_alone_in_it(tmp_path: Path) -> None:
+    """The writer names a new file to `on_open` once its warcinfo is on disk and before any
+    other record of it: a crawl state commits the name then (newsarchive.state.unsynced)."""
+    make_id = _ids()
+    fields = records.warcinfo_fields("sw/1", "host", "classic", "ua", "", "")
+    told: list[tuple[str, list[str]]] = []
+
+    def opened(name: str) -> None:
+        with (tmp_path / (name + ".open")).open("rb") as stream:
+            told.append((name, [r.rec_type for r in ArchiveIterator(stream)]))
+
+    writer = RotatingWarcWriter(
+        tmp_path,
+        "t",
+        600,
+        lambda n: records.warcinfo_record(n, fields, make_id(), T0),
+        on_open=opened,
+    )
+    for n in range(6):
+        writer.write_group(_pair(make_id, exchange(url=f"http://127.0.0.1:8080/{n}")))
+    writer.close()
+    files = sorted(path.name for path in tmp_path.iterdir())
+    assert sorted(name for name, _ in told) == files and len(files) >= 3
+    assert {tuple(kinds) for _, kinds in told} == {("warcinfo",)}
+
+
 def test_filename_follows_annex_c() -> None:
     name = warc_filename("news", T0, 7, "crawl1", 4242)
     assert name == "news-20261124020000123-00007-4242-crawl1.warc.gz"

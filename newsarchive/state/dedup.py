@@ -59,6 +59,15 @@ class StateDedupIndex:
             target_uri=payload.url,
         )
 
+    def file_opened(self, name: str) -> None:
+        """The WARC writer opened `name` (its warcinfo only is in it yet)."""
+        if self.state is None:
+            return
+        try:
+            self.state.warc_file_opened(name)
+        except unreachable():  # a shared state's Redis went away: the run stops
+            return
+
     def add(self, digest: str, ref: RecordRef) -> None:
         if digest in self._recent:
             return

@@ -501,13 +501,25 @@ class CrawlStateRun:
             return
         self._payloads.setdefault(payload.digest, payload)
         if isinstance(self.store, CrawlState) and payload.warc_file != self._writing:
-            # a new file: the rows of the one before are committed with its name
-            self._writing = payload.warc_file
-            self.store.save((), self._take_payloads())
-            self.store.set_writing(payload.warc_file)
+            # not named when opened (a writer of no WARC extension, or its note failed)
+            self.warc_file_opened(payload.warc_file)
             return
         if (self.store.shared and not redis_lost()) or len(self._payloads) >= PAYLOADS_PER_WRITE:
             self.store.save((), self._take_payloads())
+
+    def warc_file_opened(self, name: str | None) -> None:
+        """Name the WARC file the run's payloads now go into, committed before any record
+        of it is written, with the rows of the file before: after a kill the state names
+        the one file whose rows it may lack (newsarchive.state.unsynced).
+
+        Named with its first payload instead, a kill inside that commit undid the name with
+        the row: the next run knew nothing of the file and archived its pages whole again
+        (a fault campaign's `state:2` kill). A shared state (Redis) has each row at once."""
+        if not isinstance(self.store, CrawlState) or self._closed or name == self._writing:
+            return
+        self._writing = name
+        self.store.save((), self._take_payloads())
+        self.store.set_writing(name)
 
     def _take_payloads(self) -> list[Payload]:
         payloads, self._payloads = list(self._payloads.values()), {}

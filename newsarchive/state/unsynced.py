@@ -6,9 +6,10 @@ fetched those pages again (their articles had no capture either) and wrote each
 as a second whole response, where a revisit of the killed run's record would do
 (a campaign of 20 kills on the demo: 80 pages archived twice whole). The state
 names the one WARC file whose rows may be missing (`CrawlState.writing`: the
-rows of every file before it were committed when it was named); the next run
-reads that file once (the WARC extension has cut it back to its last whole
-record first) and records the payloads the state lacks.
+rows of every file before it were committed when it was named, as the writer
+opened it, before any record of it); the next run reads that file once (the
+WARC extension has cut it back to its last whole record first) and records the
+payloads the state lacks.
 """
 
 from __future__ import annotations
@@ -83,9 +84,10 @@ _NAME = re.compile(r"^(?P<prefix>.+)-\d{17}-(?P<serial>\d{5,})-(?P<host>[a-z0-9.
 
 
 def _later_files(directory: Path, names: list[str]) -> list[str]:
-    """The files the killed run's writer opened after the one the state names: the state
-    hears of a file with its first payload, so a kill between a rotation and that commit
-    left the new file's records unknown (a fault campaign: a page archived whole twice)."""
+    """The files the killed run's writer opened after the one the state names: a file whose
+    note at its opening failed is named with its first payload, and a kill before that
+    commit left its records unknown (a fault campaign, when every file was named so: a
+    page archived whole twice)."""
     later: list[str] = []
     for name in names:
         named = _NAME.match(name)

@@ -77,6 +77,7 @@ class WarcArchiver:
             self._warcinfo,
             gzip_level=config.gzip_level,
             clock=clock,
+            on_open=self._file_opened,
         )
 
     @property
@@ -135,6 +136,18 @@ class WarcArchiver:
             self.stats.inc_value("warc/dedup_errors")
             logger.exception("dedup index lookup failed; writing a full response")
             return None
+
+    def _file_opened(self, name: str) -> None:
+        """Tell the index the file records now go into, before any of them is written (a crawl
+        state names it at once, so a kill later has it read again: newsarchive.state.unsynced)."""
+        told = getattr(self.dedup, "file_opened", None)
+        if not callable(told):
+            return
+        try:
+            told(name)
+        except Exception:  # as a failed add: later revisits may be lost, never the page
+            self.stats.inc_value("warc/dedup_errors")
+            logger.exception("dedup index could not note the new WARC file %s", name)
 
     def _remember(self, digest: str, ref: RecordRef) -> None:
         assert self.dedup is not None

@@ -4,7 +4,9 @@ The extension asks `lookup(digest)` before writing a response and calls
 `add(digest, ref)` once the record is flushed to its file, so an index never
 points at bytes that a crash could lose. `WARC_DEDUP_INDEX` names the class:
 the in-memory one here covers one crawl; a persistent one (several runs) plugs
-in with the same two methods, built with `from_crawler` when it has one.
+in with the same two methods, built with `from_crawler` when it has one, and may
+have `file_opened(name)`: called when the writer opens a WARC file, after its
+warcinfo and before any other record of it (the crawl state names the file then).
 """
 
 from __future__ import annotations

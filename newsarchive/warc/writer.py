@@ -190,9 +190,11 @@ class RotatingWarcWriter(_MemberWriter):
         gzip_level: int = 6,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         host: str | None = None,
+        on_open: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(warcinfo, gzip_level)
         self.directory = directory
+        self._on_open = on_open
         self.prefix = prefix
         self.max_size = max_size
         self._clock = clock
@@ -237,6 +239,8 @@ class RotatingWarcWriter(_MemberWriter):
         self._file, self._name = handle, name
         self.files_opened += 1
         logger.info("WARC file opened: %s", name)
+        if self._on_open is not None:  # before the file's first record after its warcinfo
+            self._on_open(name)
 
     def _free_name(self) -> tuple[str, Path]:
         """A file name no file in the directory has, in any of its three states.
