@@ -576,6 +576,73 @@ def other_state(root: HtmlElement) -> None:
     body.append(script)
 
 
+def _state_texts(root: HtmlElement) -> tuple[list[str], str]:
+    """The article's runs of <p>s taken out of the markup (JSON-LD and script state
+    removed), and the headline's text."""
+    no_story_state(root)
+    texts: list[str] = []
+    for run in _adjacent_runs(root, 3):
+        for p in run:
+            texts.append(p.text_content())
+            _remove_keep_tail(p)
+    h1 = next(root.iter("h1"), None)
+    return texts, "" if h1 is None else h1.text_content().strip()
+
+
+def nuxt2_state(root: HtmlElement) -> None:
+    """Rendered by Nuxt 2: the article's runs of <p>s only in `window.__NUXT__`, JavaScript
+    (keys without quotes, `<` and `/` escaped), a function called with the values it
+    repeats (the headline, the text, a section's name) as arguments, and an assignment
+    before its `return`."""
+    texts, title = _state_texts(root)
+    body = root.find("body")
+    if not texts or body is None:
+        return
+    text = json.dumps("".join(f"<p>{html.escape(t)}</p>" for t in texts))
+    text = text.replace("<", "\\u003C").replace("/", "\\u002F")
+    code = (
+        "window.__NUXT__=(function(a,b,c,d,e){e.meta={type:c,live:!1};"
+        'return {layout:"default",data:[{article:e,related:[{title:"Other",section:c}]}],'
+        "state:{page:{headline:a,section:c}},serverRendered:!0}}"
+        f'({json.dumps(title)},void 0,"News",null,'
+        f"{{id:4711,headline:{json.dumps(title)},content:{text},created:new Date(1764835200000)}}))"
+    )
+    script = lxml.html.Element("script")
+    script.text = code
+    body.append(script)
+
+
+def nuxt3_payload(root: HtmlElement) -> None:
+    """Rendered by Nuxt 3: the article's runs of <p>s only in `<script id="__NUXT_DATA__">`,
+    devalue's flat list (each object's values the indexes of theirs; reactive wrappers; a
+    date), one entry a paragraph."""
+    texts, title = _state_texts(root)
+    body = root.find("body")
+    if not texts or body is None:
+        return
+    payload: list[Any] = [
+        ["ShallowReactive", 1],
+        {"data": 2, "state": 4},
+        ["ShallowReactive", 3],
+        {"article-4711": 7},
+        {"nav": 5},
+        [6],
+        "Home",
+        ["Reactive", 8],
+        {"headline": 9, "published": 10, "blocks": 11},
+        title,
+        ["Date", "2026-12-04T08:00:00.000Z"],
+    ]
+    blocks: list[int] = []
+    payload.append(blocks)
+    for t in texts:
+        blocks.append(len(payload))
+        payload += [{"type": len(payload) + 1, "text": len(payload) + 2}, "paragraph", t]
+    script = lxml.html.Element("script", {"id": "__NUXT_DATA__", "type": "application/json"})
+    script.text = json.dumps(payload, ensure_ascii=False)
+    body.append(script)
+
+
 NEXT_SHOWN = 3  # paragraphs a server renders before the scripts take over
 _ARABIC_BASE = 0x0627
 
@@ -638,6 +705,8 @@ VARIANTS: dict[str, Transform | None] = {
     "text only in a Next.js state": next_state,
     "first 3 paragraphs in the markup, all in a Next.js state": next_state_start,
     "first paragraph in the markup, all in window.__INITIAL_STATE__": other_state,
+    "text only in Nuxt 2's window.__NUXT__ (a function's arguments)": nuxt2_state,
+    "text only in Nuxt 3's __NUXT_DATA__ payload": nuxt3_payload,
 }
 
 
