@@ -11,6 +11,7 @@ Only the header block and what follows the headline up to the picture are walked
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Collection, Iterator
@@ -99,6 +100,7 @@ class Shown:
     url: str
     versions: tuple[str, ...]
     base: str
+    after: int = 0  # the article's paragraphs between its headline and the picture
 
 
 def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
@@ -115,7 +117,8 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     fallbacks = NOSCRIPT_TRIES  # lookups in the markup cost a search of the whole page
     found: list[Shown] = []
     tags = _picture_tags(doc)
-    for images in (_above(headline, tags), _following(headline, tags)):
+    counted = [0]  # _following's count of the paragraphs it passed
+    for images in (_above(headline, tags), _following(headline, tags, counted)):
         for img in images:
             if _is_furniture(img, authors, doc.url):
                 continue
@@ -124,7 +127,7 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
                 fallbacks -= 1
                 shown = _noscript(doc, img)
             if shown is not None:
-                found.append(shown)
+                found.append(dataclasses.replace(shown, after=counted[0]) if counted[0] else shown)
                 break
     return found
 
@@ -170,10 +173,14 @@ def _in_block(el: HtmlElement, header: HtmlElement) -> bool:
     return any(anc is header or anc.tag == "figure" for anc in el.iterancestors())
 
 
-def _following(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
+def _following(
+    headline: HtmlElement, tags: tuple[str, ...] = ("img",), counted: list[int] | None = None
+) -> Iterator[HtmlElement]:
     """The pictures (`tags`) after the headline in document order, read lazily from there on, up to
     the article's first paragraphs: a picture past them is one of the body's, not the lead
-    (on a page whose article shows none, a teaser's or the footer's)."""
+    (on a page whose article shows none, a teaser's or the footer's). `counted[0]` is kept
+    at the paragraphs of text passed so far."""
+    counted = [0] if counted is None else counted
     paragraphs = 0
     node: HtmlElement | None = headline
     while node is not None:
@@ -181,8 +188,9 @@ def _following(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Itera
             for el in sibling.iter("p", *tags):
                 if el.tag != "p":
                     yield el
-                elif len(el.text_content()) >= PARAGRAPH:
+                elif len(text := el.text_content()) >= PARAGRAPH:
                     paragraphs += 1
+                    counted[0] += len(" ".join(text.split())) >= PARAGRAPH  # no padded label
                     if paragraphs > LEAD_PARAGRAPHS:
                         return
         node = node.getparent()
