@@ -287,6 +287,65 @@ def _after_last(suffixes: tuple[str, ...]) -> Transform:
     return run
 
 
+# "by" words and labels of the languages the visible pages do not print, one per page
+UNSEEN_BY = ("Por", "Autor:", "Door", "Napsal", "Του", "Oleh", "Bởi", "بقلم", "מאת", "Di",
+             "Skrevet af", "Kirjoittanut")  # fmt: skip
+# "and" between two writers in those languages
+UNSEEN_AND = (" e ", " i ", " en ", " a ", " και ", " dan ", " và ", " و", " ו", " ja ")
+_AND = re.compile(r"\s+(?:and|und|et|y|e|og|och|en|i)\s+|\s*&\s*")
+
+
+def unseen_by_word(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, its "By" printed in a language the visible pages lack (Indonesian "Oleh",
+    Greek, Arabic, Hebrew, Czech "Napsal", capitalised Italian "Di" ...), one per page."""
+    byline_only(root, rec)
+    word = pick(UNSEEN_BY, rec, "unseen-by")
+
+    def edit(text: str) -> str:
+        m = _BY_NODE.match(text) if len(text) <= 80 else None
+        if not m:
+            return text
+        return m.group(1) + word + " " + text[m.end() :]
+
+    _shown_texts(root, edit)
+
+
+def unseen_and(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, two writers joined by "and" in another language (" i ", " dan ", " và ",
+    Greek, Arabic, Hebrew), on the pages naming two or more."""
+    byline_only(root, rec)
+    names = rec["expected"]["authors"]
+    if len(names) < 2:
+        return
+    word = pick(UNSEEN_AND, rec, "unseen-and")
+    pair = re.compile(
+        re.escape(names[-2]) + r"(\s*,\s*|" + _AND.pattern + ")" + re.escape(names[-1])
+    )
+    _shown_texts(root, lambda t: pair.sub(names[-2] + word + names[-1], t, count=1))
+
+
+def linked_names_unmarked(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, no byline markup, each writer's name a link to the writer's page
+    ("/autor/jane-doe") that names no role (no rel, no class)."""
+    unmarked(root, rec)
+    names = sorted(rec["expected"]["authors"], key=len, reverse=True)
+    if not names:
+        return
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or el.tag == "a":
+            continue
+        if el.text and (m := pattern.search(el.text)) and len(el.text) <= 120:
+            link = lxml.html.Element("a", {"href": "/autor/" + _slugged(m.group(0))})
+            link.text, link.tail = m.group(0), el.text[m.end() :]
+            el.text = el.text[: m.start()]
+            el.insert(0, link)
+
+
+def _slugged(name: str) -> str:
+    return re.sub(r"\W+", "-", name.casefold()).strip("-")
+
+
 # a translator credited after the last writer ("... Translated by ...")
 translator_after = _after_last(TRANSLATORS)
 
@@ -313,6 +372,11 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, a clock printed after the last name": _after_last(CLOCKS_AFTER),
     "byline only, a plain job title right after each name": _after_names(JOBS_PLAIN),
     "byline only, a source credited after each name": _after_names(SOURCES_AFTER),
+    "byline only, 'by' word of an unseen language (Oleh, Napsal, Di, Greek, Arabic ...)": (
+        unseen_by_word
+    ),
+    "byline only, two writers joined by an unseen language's 'and'": unseen_and,
+    "byline only, no markup, names linked to writers' pages": linked_names_unmarked,
 }
 
 # --- topics ----------------------------------------------------------------------------

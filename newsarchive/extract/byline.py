@@ -49,9 +49,14 @@ OWN_LOWER_BY = {
     for lang, text in langwords.BYLINE_BY_LOWER.items()
     if lang != "it"
 }
+# ... but "Di" before a given name and a surname is "by" ("Di Marco Rossi", "DI ANNA DE
+# LUCA"): one capitalised word after it is a surname's second half ("Di Stefano").
+_IT_BY = re.compile(
+    r"^D[iI]\s+(?=[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:d[aei]l?|de|la|lo)\s+|\s+)[A-ZÀ-Ý][\w'’-])"
+)
 
 
-OWN_LOWER_BY_LANGUAGES = frozenset(OWN_LOWER_BY)
+OWN_LOWER_BY_LANGUAGES = frozenset({*OWN_LOWER_BY, "it"})
 
 
 def own_by_word(text: str, lang: str | None) -> str:
@@ -61,6 +66,8 @@ def own_by_word(text: str, lang: str | None) -> str:
     first = text.split(" ", 1)[0]
     if words and text[:1].isupper() and first.casefold() in words:
         return first.lower() + text[len(first) :]  # "Na", "NA JUMA MWANGI" in capitals
+    if lang == "it" and _IT_BY.match(text):
+        return "di" + text[2:]
     return text
 
 
