@@ -53,6 +53,9 @@ def _authors(
         ("Di Marco Rossi e Giulia Bianchi", ["Marco Rossi", "Giulia Bianchi"]),
         # one capitalised word after "Di" is the surname's second half
         ("Luca Di Stefano", ["Luca Di Stefano"]),
+        # ... and two ending in a given name: the family name first
+        ("Di Maio Luigi", ["Di Maio Luigi"]),
+        ("Di Paolo Bianchi", ["Paolo Bianchi"]),
     ],
 )
 def test_italian_di_before_a_full_name_is_by(byline: str, want: list[str]) -> None:
