@@ -55,15 +55,14 @@ OWN_LOWER_BY = {
 _IT_BY = re.compile(
     r"^D[iI]\s+(?=[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:d[aei]l?|de|la|lo)\s+|\s+)[A-ZÀ-Ý][\w'’-])"
 )
-_IT_GIVEN = frozenset(
-    """
-    alessandro alessandra andrea angela anna antonio barbara carlo chiara claudio cristina
-    daniele davide elena emanuele enrico fabio federica federico francesca francesco gabriele
-    giacomo gianluca giorgio giovanni giulia giuseppe laura lorenzo luca lucia luigi marco
-    maria mario martina massimo matteo michele nicola paola paolo pietro roberto sara serena
-    silvia simone stefania stefano valentina valerio vincenzo
-    """.split()
-)
+_IT_GIVEN_TEXT = """
+alessandro alessandra andrea angela anna antonio barbara carlo chiara claudio cristina
+daniele davide elena emanuele enrico fabio federica federico francesca francesco gabriele
+giacomo gianluca giorgio giovanni giulia giuseppe laura lorenzo luca lucia luigi marco
+maria mario martina massimo matteo michele nicola paola paolo pietro roberto sara serena
+silvia simone stefania stefano valentina valerio vincenzo
+"""
+_IT_GIVEN = frozenset(_IT_GIVEN_TEXT.split())
 
 
 def _italian_by(text: str) -> bool:
