@@ -485,6 +485,127 @@ def paywall_offer(root: HtmlElement) -> None:
         )
 
 
+# One language's furniture a page gets (picked by the page): a share bar's label and
+# buttons, a newsletter box (title, pitch, button, small print), a paywall's offer (pitch,
+# price line, button), a photo credit line.
+_BOXES = (
+    ("pt", "Compartilhe esta notícia", "Receba a nossa newsletter",
+     "As principais notícias do dia no seu e-mail, todas as manhãs.", "Inscrever-se",
+     "Pode cancelar a qualquer momento.", "Continue a ler com a assinatura Digital",
+     "Apenas 1,90 euros por mês no primeiro ano, cancele quando quiser.", "Assinar agora",
+     "Foto: João Mendes / Lusa"),
+    ("pl", "Udostępnij artykuł", "Zapisz się do newslettera",
+     "Najważniejsze wiadomości dnia prosto na Twoją skrzynkę, każdego ranka.", "Zapisz się",
+     "Możesz zrezygnować w każdej chwili.", "Czytaj dalej z subskrypcją Premium",
+     "Tylko 9,90 zł miesięcznie przez pierwsze trzy miesiące, bez zobowiązań.", "Kup dostęp",
+     "Fot. Anna Kowalska / PAP"),
+    ("nl", "Deel dit artikel", "Meld je aan voor onze nieuwsbrief",
+     "Het belangrijkste nieuws van de dag elke ochtend in je mailbox.", "Aanmelden",
+     "Je kunt je op elk moment afmelden.", "Lees verder met een abonnement",
+     "De eerste maand voor 1 euro, daarna 12,99 euro per maand, maandelijks opzegbaar.",
+     "Word abonnee", "Foto: Jan de Boer / ANP"),
+    ("cs", "Sdílejte článek", "Přihlaste se k odběru newsletteru",
+     "Nejdůležitější zprávy dne každé ráno do vaší schránky.", "Odebírat",
+     "Odběr můžete kdykoli zrušit.", "Pokračujte ve čtení s předplatným",
+     "Jen 49 Kč měsíčně po dobu prvního roku, zrušit můžete kdykoli.", "Předplatit",
+     "Foto: Petr Svoboda / ČTK"),
+    ("it", "Condividi l'articolo", "Iscriviti alla newsletter",
+     "Le notizie più importanti del giorno nella tua casella, ogni mattina.", "Iscriviti",
+     "Puoi annullare l'iscrizione in qualsiasi momento.", "Continua a leggere con l'abbonamento",
+     "Solo 1 euro al mese per i primi tre mesi, disdici quando vuoi.", "Abbonati ora",
+     "Foto: Marco Bianchi / Ansa"),
+    ("id", "Bagikan artikel ini", "Daftar buletin kami",
+     "Berita terpenting hari ini dikirim ke kotak surat Anda setiap pagi.", "Daftar",
+     "Anda dapat berhenti berlangganan kapan saja.", "Lanjutkan membaca dengan berlangganan",
+     "Hanya Rp 29.000 per bulan untuk tiga bulan pertama, batalkan kapan saja.",
+     "Berlangganan", "Foto: Budi Santoso / Antara"),
+    ("tr", "Bu haberi paylaşın", "Bültenimize abone olun",
+     "Günün en önemli haberleri her sabah e-posta kutunuzda.", "Abone ol",
+     "Aboneliğinizi istediğiniz zaman iptal edebilirsiniz.", "Okumaya devam etmek için abone olun",
+     "İlk üç ay ayda yalnızca 49 TL, istediğiniz zaman iptal edin.", "Hemen abone ol",
+     "Fotoğraf: Ayşe Demir / AA"),
+    ("sv", "Dela artikeln", "Prenumerera på vårt nyhetsbrev",
+     "Dagens viktigaste nyheter i din inkorg varje morgon.", "Prenumerera",
+     "Du kan avsluta prenumerationen när som helst.", "Fortsätt läsa med Plus",
+     "Första månaden för 1 krona, därefter 139 kronor i månaden, ingen bindningstid.",
+     "Bli prenumerant", "Foto: Erik Lind / TT"),
+    ("el", "Μοιραστείτε το άρθρο", "Εγγραφείτε στο newsletter μας",
+     "Οι σημαντικότερες ειδήσεις της ημέρας στο email σας κάθε πρωί.", "Εγγραφή",
+     "Μπορείτε να διαγραφείτε οποιαδήποτε στιγμή.", "Συνεχίστε την ανάγνωση με συνδρομή",
+     "Μόνο 1 ευρώ τον μήνα για τους πρώτους τρεις μήνες, ακύρωση οποτεδήποτε.", "Εγγραφείτε",
+     "Φωτογραφία: Νίκος Παππάς / ΑΠΕ"),
+)  # fmt: skip
+
+
+def _box_language(root: HtmlElement) -> tuple[str, ...]:
+    """One language's furniture words for this page (the same on every run)."""
+    h1 = next(root.iter("h1"), None)
+    key = "" if h1 is None else h1.text_content()
+    return _BOXES[int(hashlib.md5(key.encode()).hexdigest()[:8], 16) % len(_BOXES)]
+
+
+def boxes_many_languages(root: HtmlElement) -> None:
+    """Furniture in a language the page is not in, neutral classes: a share bar with its
+    buttons after the first paragraph, a newsletter box (title, pitch, e-mail field,
+    button, small print) after the third, a paywall offer after the last."""
+    words = _box_language(root)
+    _, share, nl_title, nl_pitch, nl_button, nl_small, pw_pitch, pw_price, pw_button, _ = words
+    for run in _paragraph_runs(root, 4)[:1]:
+        run[0].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("sh")}"><span>{share}</span> <a href="https://facebook.com/'
+                'sharer">Facebook</a> <a href="https://x.com/intent">X</a> '
+                '<a href="mailto:?body=x">E-mail</a></div>'
+            )
+        )
+        run[2].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("nl")}"><h3>{nl_title}</h3><p>{nl_pitch}</p>'
+                '<form action="/nl"><input type="email" placeholder="e-mail">'
+                f"<button>{nl_button}</button></form><p>{nl_small}</p></div>"
+            )
+        )
+        run[-1].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("pw")}"><p>{pw_pitch}</p><p>{pw_price}</p>'
+                f'<a href="/offer">{pw_button}</a></div>'
+            )
+        )
+
+
+def credits_in_text(root: HtmlElement) -> None:
+    """Pictures between the paragraphs with no figure markup: after every third paragraph
+    an <img> in a <p> of its own, then a <p> holding its caption and, in a language the
+    page is not in, its credit ("Foto: Jan de Boer / ANP", "Fot. ... / PAP")."""
+    credit = _box_language(root)[-1]
+    for run in _paragraph_runs(root, 4):
+        for n, p in enumerate(run[2:-1:3]):
+            p.addnext(lxml.html.fromstring(f"<p><small>{credit}</small></p>"))
+            p.addnext(lxml.html.fromstring(f'<p><img src="/media/inline-{n}.jpg" alt=""></p>'))
+
+
+def live_blog_languages(root: HtmlElement) -> None:
+    """The body as live-blog entries in another language's furniture: each two paragraphs
+    in an entry headed by its time and a "pinned"/"update" label, a share label after it."""
+    words = _box_language(root)
+    labels = {"pt": "Atualização", "pl": "Aktualizacja", "nl": "Update", "cs": "Aktualizace",
+              "it": "Aggiornamento", "id": "Pembaruan", "tr": "Güncelleme", "sv": "Uppdatering",
+              "el": "Ενημέρωση"}  # fmt: skip
+    for run in _adjacent_runs(root, 4):
+        feed = lxml.html.Element("div", {"class": _hash("feed")})
+        run[0].addprevious(feed)
+        for start in range(0, len(run), 2):
+            entry = lxml.html.fromstring(
+                f'<div class="{_hash("entry")}"><div class="{_hash("meta")}"><span>'
+                f"{11 - start // 12:02d}:{(59 - start) % 60:02d}</span> "
+                f"<span>{labels[words[0]]}</span></div></div>"
+            )
+            feed.append(entry)
+            for p in run[start : start + 2]:
+                entry.append(p)
+            entry.append(lxml.html.fromstring(f"<div><span>{words[1]}</span></div>"))
+
+
 _MOST_READ = {
     "Meistgelesen": "Sturm sperrt die Küstenstraße zum zweiten Mal in dieser Woche",
     "Most read": "Storm closes the coast road for the second time this week",
@@ -705,6 +826,9 @@ VARIANTS: dict[str, Transform | None] = {
     "text only in a Next.js state": next_state,
     "first 3 paragraphs in the markup, all in a Next.js state": next_state_start,
     "first paragraph in the markup, all in window.__INITIAL_STATE__": other_state,
+    "share bar, newsletter box, paywall offer in another language": boxes_many_languages,
+    "pictures and credit lines as plain <p>s in the text": credits_in_text,
+    "live-blog entries, times and labels in another language": live_blog_languages,
     "text only in Nuxt 2's window.__NUXT__ (a function's arguments)": nuxt2_state,
     "text only in Nuxt 3's __NUXT_DATA__ payload": nuxt3_payload,
 }
