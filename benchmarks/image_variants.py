@@ -13,7 +13,8 @@ declared image: og:image (and the other image metas) removed; removed with the J
 image too (only the markup is left); og:image a site logo or a social card of the same file
 name on another path; the JSON-LD image, metas gone, as an ImageObject, a list or a string;
 the cover's <img> gone, og:image a default card and the cover only in twitter:image or the
-JSON-LD image.
+JSON-LD image; the cover's <img> gone, the cover declared by og:image or the JSON-LD image
+alone, and a second picture of the story set after the body's second paragraph.
 The cover's markup (the <img> whose addresses are the answer's versions): lazy-loaded
 (the address in data-src/data-srcset, src a blank GIF, a stand-in file named so or plainly
 named; or under a lazy attribute of the site's own name), shown only by a <noscript>

@@ -12,7 +12,9 @@ that an unseen page may not give:
 
 authors: the JSON-LD author (and creator) removed, the author metas removed, both (only
 the byline a reader sees is left), and on top of that the byline's "by" word in another
-language, a role after each name ("Jane Doe, Redakteurin"), initials after it
+language or in one the looked-at pages lack ("Oleh", "Napsal", Italian "Di", Greek, Arabic,
+Hebrew), two writers joined by such a language's "and", the names linked to writers' pages
+with no byline markup, a role after each name ("Jane Doe, Redakteurin"), initials after it
 ("Jane Doe (jd)"), a translator credited after the last name, a German job phrase after each
 name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark between
 (" Redakteurin Wirtschaft"), a plain job title right after each name (" Redakteur"), a
