@@ -547,6 +547,45 @@ def _box_language(root: HtmlElement) -> tuple[str, ...]:
     return _BOXES[int(hashlib.md5(key.encode()).hexdigest()[:8], 16) % len(_BOXES)]
 
 
+# Lines unseen sites set between the paragraphs: an ad slot's label, a "read also" line
+# before a linked headline, a "continues after the ad" line (one language a page).
+_INLINE_LINES = {
+    "pt": ("Publicidade", "Leia também:", "Continua após a publicidade"),
+    "pl": ("Reklama", "Czytaj także:", "Dalsza część artykułu pod reklamą"),
+    "nl": ("Advertentie", "Lees ook:", "Het artikel gaat verder onder de advertentie"),
+    "cs": ("Reklama", "Čtěte také:", "Článek pokračuje pod reklamou"),
+    "it": ("Pubblicità", "Leggi anche:", "L'articolo continua dopo la pubblicità"),
+    "id": ("Iklan", "Baca juga:", "Gulir untuk melanjutkan membaca"),
+    "tr": ("Reklam", "İlgili haber:", "Haberin devamı reklamdan sonra"),
+    "sv": ("Annons", "Läs också:", "Artikeln fortsätter efter annonsen"),
+    "el": ("Διαφήμιση", "Διαβάστε επίσης:", "Το άρθρο συνεχίζεται μετά τη διαφήμιση"),
+    "vi": ("Quảng cáo", "Xem thêm:", "Bài viết tiếp tục sau quảng cáo"),
+    "ro": ("Publicitate", "Citește și:", "Articolul continuă după publicitate"),
+    "hu": ("Hirdetés", "Olvasd el ezt is:", "A cikk a hirdetés után folytatódik"),
+}
+
+
+def inline_lines_languages(root: HtmlElement) -> None:
+    """Between the paragraphs, neutral markup, in a language the page is not in: after
+    every third an ad slot (its label, an empty frame), after every fourth a "read also"
+    line with a linked headline in a <p>, after the second a "continues after the ad" line."""
+    lang = _box_language(root)[0]
+    lang = lang if lang in _INLINE_LINES else "hu"
+    ad, also, after = _INLINE_LINES[lang]
+    for run in _paragraph_runs(root, 4)[:1]:
+        run[1].addnext(lxml.html.fromstring(f'<div class="{_hash("ca")}">{after}</div>'))
+        slot = f'<div class="{_hash("ad")}"><span>{ad}</span><div class="{_hash("f")}"></div></div>'
+        for p in run[2::3]:
+            p.addnext(lxml.html.fromstring(slot))
+        for n, p in enumerate(run[3::4]):
+            p.addnext(
+                lxml.html.fromstring(
+                    f'<p><strong>{also}</strong> <a href="/news/other-{n}">The regional council '
+                    f"approves a new budget for rural bus lines, part {n}</a></p>"
+                )
+            )
+
+
 def boxes_many_languages(root: HtmlElement) -> None:
     """Furniture in a language the page is not in, neutral classes: a share bar with its
     buttons after the first paragraph, a newsletter box (title, pitch, e-mail field,
@@ -831,6 +870,9 @@ VARIANTS: dict[str, Transform | None] = {
     "first paragraph in the markup, all in window.__INITIAL_STATE__": other_state,
     "share bar, newsletter box, paywall offer in another language": boxes_many_languages,
     "pictures and credit lines as plain <p>s in the text": credits_in_text,
+    "ad labels, 'read also' lines, 'continues after the ad' in another language": (
+        inline_lines_languages
+    ),
     "live-blog entries, times and labels in another language": live_blog_languages,
     "text only in Nuxt 2's window.__NUXT__ (a function's arguments)": nuxt2_state,
     "text only in Nuxt 3's __NUXT_DATA__ payload": nuxt3_payload,

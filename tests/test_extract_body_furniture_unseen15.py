@@ -67,3 +67,35 @@ def test_a_paywall_offer_in_an_unseen_language_goes(lang: str, pitch: str, price
     body = extract_article(_page(after_last=offer), URL).body or ""
     assert all(t in body for t in STORY), body
     assert pitch not in body and price not in body, body
+
+
+CONTINUES = [
+    ("pt", "Continua após a publicidade"),
+    ("nl", "Het artikel gaat verder onder de advertentie"),
+    ("sv", "Artikeln fortsätter efter annonsen"),
+    ("el", "Το άρθρο συνεχίζεται μετά τη διαφήμιση"),
+    ("id", "Gulir untuk melanjutkan membaca"),
+    ("tr", "Haberin devamı reklamdan sonra"),
+    ("vi", "Bài viết tiếp tục sau quảng cáo"),
+    ("ro", "Articolul continuă după publicitate"),
+    ("hu", "A cikk a hirdetés után folytatódik"),
+    ("fi", "Artikkeli jatkuu mainoksen jälkeen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), CONTINUES, ids=[c[0] for c in CONTINUES])
+def test_a_continues_after_the_ad_line_goes(lang: str, line: str) -> None:
+    body = extract_article(_page(after_first=f"<div class='x3'>{line}</div>"), URL).body or ""
+    assert all(t in body for t in STORY) and line not in body, body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A reunião continua após a publicidade da campanha ter sido suspensa pelo tribunal eleitoral.",
+        "Het artikel gaat verder onder de kop over de nieuwe brug, die in maart wordt geopend.",
+    ],
+)
+def test_a_story_sentence_opening_alike_stays(sentence: str) -> None:
+    body = extract_article(_page(after_first=f"<p>{sentence}</p>"), URL).body or ""
+    assert sentence in body, body
