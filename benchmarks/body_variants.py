@@ -13,7 +13,8 @@ paywall offer, a "Most read" box without links, the lead as an unclassed <h2> un
 headline, text only in a Next.js state or its start in the markup, a teaser over a
 `window.__INITIAL_STATE__`, text only in Nuxt 2's `window.__NUXT__` function or Nuxt 3's
 `__NUXT_DATA__`, a share bar, newsletter box and paywall offer in one of nine other
-languages, pictures and credit lines as plain <p>s, live-blog labels in another language)
+languages, ad labels, "read also" and "continues after the ad" lines in another language,
+pictures and credit lines as plain <p>s, live-blog labels in another language)
 and its body is extracted without site profiles and scored with
 newsbench's own body measure (4-gram shingle F1), over all pages, over dev,
 and over each half of world minus kept-aside (its publishers split by a hash: a rule kept
