@@ -92,3 +92,17 @@ def test_padded_labels_are_no_paragraphs(lang: str) -> None:
     top = "".join(f"<p>{pad}Find author:{pad}<a href='/a{i}'>Index</a>{pad}</p>" for i in range(3))
     page = _page(lang, DECLARED["og:image"], 0, top)
     assert extract_article(page, URL).image == INLINE
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://harbour.example/img/newsletters/newsletter_morning_600.png",
+        "https://harbour.example/assets/promo/Newsletter-Signup-Banner.jpg",
+    ],
+)
+def test_a_newsletter_promo_picture_is_no_lead(src: str) -> None:
+    """A newsletter box's picture under the headline, neutral classes: its file names it."""
+    promo = f"<div class='x4'><img src='{src}' width='600' height='300'><p>Get the morning briefing.</p></div>"
+    page = _page("en", DECLARED["og:image"], 0, promo).replace(FIGURE, "")
+    assert extract_article(page, URL).image == LEAD

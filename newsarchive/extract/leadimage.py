@@ -35,7 +35,7 @@ PLACEHOLDER = re.compile(
 )
 # Class, id or file names of what is not the article's picture.
 NOT_LEAD = re.compile(
-    r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji", re.I
+    r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji|newsletter", re.I
 )
 # Words of the file name (or the folder) of a picture a site declares for every page ...
 _GENERIC = frozenset(
