@@ -106,3 +106,17 @@ def test_a_newsletter_promo_picture_is_no_lead(src: str) -> None:
     promo = f"<div class='x4'><img src='{src}' width='600' height='300'><p>Get the morning briefing.</p></div>"
     page = _page("en", DECLARED["og:image"], 0, promo).replace(FIGURE, "")
     assert extract_article(page, URL).image == LEAD
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "https://harbour.example/social-card/1200x630/quay-detail-800.jpg",  # another folder
+        "https://media.example/2026/12/quay-detail-800.webp",  # another format
+    ],
+)
+def test_a_declared_card_of_the_shown_picture_keeps_it(card: str) -> None:
+    """The declared image is the body's picture as a share card (its file's name, another
+    folder or format): the picture is shown where the page sets it, and reported as shown."""
+    page = _page("en", f'<meta property="og:image" content="{card}">', 2)
+    assert extract_article(page, URL).image == INLINE

@@ -234,6 +234,19 @@ def shown_anywhere(doc: Document, declared: str) -> Shown | None:
     return None
 
 
+def same_name(url: str, shown: Shown) -> bool:
+    """Whether `url` names the shown picture's file, whatever its folder, size or format
+    (a social card of the picture: "/social-card/1200x630/hafen.jpg" and "/media/hafen.jpg")."""
+    stem, name = _stem(url), file_key(url).rsplit("/", 1)[-1]
+    for version in shown.versions:
+        other = _absolute(shown.base, version)
+        if _IMAGE_FILE.search(name) and file_key(other).rsplit("/", 1)[-1] == name:
+            return True  # the same picture file's name, however short ("3_2.png")
+        if len(stem) >= SAME_STEM and _stem(other) == stem:
+            return True
+    return False
+
+
 def _stem(url: str) -> str:
     """A file's name without its format and the size an image server cut it to."""
     name = file_key(url).rsplit("/", 1)[-1].lower()

@@ -80,7 +80,11 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
         or leadimage.shown_above(doc, declared)
     ):
         return declared
-    if shown and (declared is None or shown[0].after < BODY_PICTURE_AFTER):
+    if shown and (
+        declared is None
+        or shown[0].after < BODY_PICTURE_AFTER
+        or leadimage.same_name(declared, shown[0])
+    ):
         return shown[0].url
     if shown:  # a picture between the body's paragraphs is one of its own: the lead is the
         return declared  # one declared and shown elsewhere (a player, a script's slider)
