@@ -113,10 +113,12 @@ def test_a_newsletter_promo_picture_is_no_lead(src: str) -> None:
     [
         "https://harbour.example/social-card/1200x630/quay-detail-800.jpg",  # another folder
         "https://media.example/2026/12/quay-detail-800.webp",  # another format
+        "https://media.example/2026/12/quay-detail-800-wide.jpg",  # words after its name
     ],
 )
 def test_a_declared_card_of_the_shown_picture_keeps_it(card: str) -> None:
     """The declared image is the body's picture as a share card (its file's name, another
-    folder or format): the picture is shown where the page sets it, and reported as shown."""
+    folder or format, or words after it): the picture is shown where the page sets it,
+    and reported as shown."""
     page = _page("en", f'<meta property="og:image" content="{card}">', 2)
     assert extract_article(page, URL).image == INLINE

@@ -236,15 +236,25 @@ def shown_anywhere(doc: Document, declared: str) -> Shown | None:
 
 def same_name(url: str, shown: Shown) -> bool:
     """Whether `url` names the shown picture's file, whatever its folder, size or format
-    (a social card of the picture: "/social-card/1200x630/hafen.jpg" and "/media/hafen.jpg")."""
+    (a social card of the picture: "/social-card/1200x630/hafen.jpg" and "/media/hafen.jpg"),
+    or with words after its name ("hafen-podium.jpg")."""
     stem, name = _stem(url), file_key(url).rsplit("/", 1)[-1]
     for version in shown.versions:
         other = _absolute(shown.base, version)
         if _IMAGE_FILE.search(name) and file_key(other).rsplit("/", 1)[-1] == name:
             return True  # the same picture file's name, however short ("3_2.png")
-        if len(stem) >= SAME_STEM and _stem(other) == stem:
+        if len(stem) >= SAME_STEM and _near_stems(_stem(other), stem):
             return True
     return False
+
+
+def _near_stems(a: str, b: str) -> bool:
+    """The same picture's names: equal, or one the other's with words after it
+    ("sheinbaum" and "sheinbaum-podium", a crop or a card named after the picture)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= SAME_STEM and (
+        short == long or (long.startswith(short) and long[len(short)] in "-_")
+    )
 
 
 def _stem(url: str) -> str:
