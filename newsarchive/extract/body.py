@@ -1330,8 +1330,9 @@ def _headline_column(
     opening with a subhead below a header of a lead paragraph outweighs it far more."""
     if h1 is None or contains(best, h1):
         return best
-    briefs = not _opens_with_heading(best) and _brief_items(best)
-    if not briefs and not _opens_with_heading(best):
+    headed = _opens_with_heading(best)
+    briefs = not headed and _brief_items(best)
+    if not headed and not briefs:
         return best
     column = h1
     for anc in h1.iterancestors():
