@@ -204,3 +204,25 @@ def test_a_state_text_away_from_the_headline_is_not_the_story(lang: str) -> None
     script = f'<script type="application/json" id="__NUXT_DATA__">{json.dumps(payload)}</script>'
     body = extract_article(_page(lang, script, shown=2), URL).body or ""
     assert STORY[lang][0] in body and "A reader wrote" not in body
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_a_caption_in_the_markup_gives_way_to_the_headline_s_object(lang: str) -> None:
+    """The markup shows only a long picture caption (more than a line or two, none of it in
+    the state); the state's story object names the headline and holds the text beside it."""
+    caption = " ".join(
+        f"Passengers wait on the quay at dawn for the first boat of the day, picture {i}."
+        for i in range(4)
+    )
+    state = {
+        "page": {
+            "story": {"headline": HEADLINE[lang], "blocks": [{"text": t} for t in STORY[lang]]}
+        }
+    }
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    page = _page(lang, script).replace(
+        "</h1>", f"</h1><figure><figcaption>{caption}</figcaption></figure>"
+    )
+    body = extract_article(page, URL).body or ""
+    places = [body.find(t) for t in STORY[lang]]
+    assert -1 not in places and places == sorted(places), body
