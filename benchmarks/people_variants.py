@@ -10,21 +10,21 @@ sites differ from these (`AUTHOR_VARIANTS`, `TOPIC_VARIANTS`) and scored against
 unchanged expected value, so a variant's drop from `original` is what the rules lean on
 that an unseen page may not give:
 
-authors: the JSON-LD author (and creator) removed, the author metas removed, both (only
-the byline a reader sees is left), and on top of that the byline's "by" word in another
-language or in one the looked-at pages lack ("Oleh", "Napsal", Italian "Di", Greek, Arabic,
-Hebrew), two writers joined by such a language's "and", the names linked to writers' pages
-with no byline markup, a role after each name ("Jane Doe, Redakteurin"), initials after it
-("Jane Doe (jd)"), a translator credited after the last name, a German job phrase after each
-name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark between
-(" Redakteurin Wirtschaft"), a plain job title right after each name (" Redakteur"), a
-source credited after each name (" | Quelle: dpa"), the date printed after the last name in
-the same text (" 12.03.2025, 10:15 Uhr") or a clock (" à 18 h 10"), or the author meta naming
-the publisher instead of the person; the JSON-LD author an agency typed Organization
-("dpa"), no author metas; the JSON-LD author the site's name with a house word typed Person
-("Redaktion Beispielbote", "Beispielbote Online"), no author metas (the printed byline still
-names the writer); the JSON-LD author names in lower case ("jane doe"), no author metas and no
-byline markup.
+authors: the JSON-LD author (and creator) removed, the author metas removed, both (only the
+byline a reader sees is left), and on top of that the byline's "by" word in another language
+or in one the looked-at pages lack ("Oleh", "Napsal", Italian "Di", Greek, Arabic, Hebrew),
+two writers joined by such a language's "and", the names linked to writers' pages with no
+byline markup (with and without rel=author), a role after each name ("Jane Doe,
+Redakteurin"), initials after it ("Jane Doe (jd)"), a translator credited after the last
+name, a German job phrase after each name (", Leiterin des Hauptstadtbüros"), a role after
+each name with no mark between (" Redakteurin Wirtschaft"), a plain job title right after
+each name (" Redakteur"), a source credited after each name (" | Quelle: dpa"), the date
+printed after the last name in the same text (" 12.03.2025, 10:15 Uhr") or a clock (" à 18 h
+10"), or the author meta naming the publisher instead of the person; the JSON-LD author an
+agency typed Organization ("dpa"), no author metas; the JSON-LD author the site's name with
+a house word typed Person ("Redaktion Beispielbote", "Beispielbote Online"), no author metas
+(the printed byline still names the writer); the JSON-LD author names in lower case ("jane
+doe"), no author metas and no byline markup.
 topics: the keyword metas removed, the JSON-LD keywords removed, both (only the tag
 links a reader sees are left); the page's first keyword list moved out of every meta and
 JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
@@ -326,9 +326,9 @@ def unseen_and(root: HtmlElement, rec: dict[str, Any]) -> None:
     _shown_texts(root, lambda t: pair.sub(names[-2] + word + names[-1], t, count=1))
 
 
-def linked_names_unmarked(root: HtmlElement, rec: dict[str, Any]) -> None:
+def linked_names_unmarked(root: HtmlElement, rec: dict[str, Any], rel: str = "") -> None:
     """Byline only, no byline markup, each writer's name a link to the writer's page
-    ("/autor/jane-doe") that names no role (no rel, no class)."""
+    ("/autor/jane-doe") that names no role (no rel, no class), or with `rel` ("author")."""
     unmarked(root, rec)
     names = sorted(rec["expected"]["authors"], key=len, reverse=True)
     if not names:
@@ -339,9 +339,16 @@ def linked_names_unmarked(root: HtmlElement, rec: dict[str, Any]) -> None:
             continue
         if el.text and (m := pattern.search(el.text)) and len(el.text) <= 120:
             link = lxml.html.Element("a", {"href": "/autor/" + _slugged(m.group(0))})
+            if rel:
+                link.set("rel", rel)
             link.text, link.tail = m.group(0), el.text[m.end() :]
             el.text = el.text[: m.start()]
             el.insert(0, link)
+
+
+def rel_author_links(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, no other byline markup, each name a link with rel=author."""
+    linked_names_unmarked(root, rec, "author")
 
 
 def _slugged(name: str) -> str:
@@ -379,6 +386,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     ),
     "byline only, two writers joined by an unseen language's 'and'": unseen_and,
     "byline only, no markup, names linked to writers' pages": linked_names_unmarked,
+    "byline only, no markup but rel=author on the names' links": rel_author_links,
 }
 
 # --- topics ----------------------------------------------------------------------------
