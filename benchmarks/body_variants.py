@@ -11,7 +11,11 @@ newsletter box, live-blog entries, related cards, German furniture, German inlin
 (pointers, agency tags, player titles), furniture of the unseen publishers' pages, a
 paywall offer, a "Most read" box without links, the lead as an unclassed <h2> under the
 headline, text only in a Next.js state or its start in the markup, a teaser over a
-`window.__INITIAL_STATE__`) and its body is extracted without site profiles and scored with
+`window.__INITIAL_STATE__`, text only in Nuxt 2's `window.__NUXT__` function or Nuxt 3's
+`__NUXT_DATA__`, a share bar, newsletter box and paywall offer in one of nine other
+languages, ad labels, "read also" and "continues after the ad" lines in another language,
+pictures and credit lines as plain <p>s, live-blog labels in another language)
+and its body is extracted without site profiles and scored with
 newsbench's own body measure (4-gram shingle F1), over all pages, over dev,
 and over each half of world minus kept-aside (its publishers split by a hash: a rule kept
 must help or be neutral on both). A variant's drop from `original` is what the generic
@@ -485,6 +489,166 @@ def paywall_offer(root: HtmlElement) -> None:
         )
 
 
+# One language's furniture a page gets (picked by the page): a share bar's label and
+# buttons, a newsletter box (title, pitch, button, small print), a paywall's offer (pitch,
+# price line, button), a photo credit line.
+_BOXES = (
+    ("pt", "Compartilhe esta notícia", "Receba a nossa newsletter",
+     "As principais notícias do dia no seu e-mail, todas as manhãs.", "Inscrever-se",
+     "Pode cancelar a qualquer momento.", "Continue a ler com a assinatura Digital",
+     "Apenas 1,90 euros por mês no primeiro ano, cancele quando quiser.", "Assinar agora",
+     "Foto: João Mendes / Lusa"),
+    ("pl", "Udostępnij artykuł", "Zapisz się do newslettera",
+     "Najważniejsze wiadomości dnia prosto na Twoją skrzynkę, każdego ranka.", "Zapisz się",
+     "Możesz zrezygnować w każdej chwili.", "Czytaj dalej z subskrypcją Premium",
+     "Tylko 9,90 zł miesięcznie przez pierwsze trzy miesiące, bez zobowiązań.", "Kup dostęp",
+     "Fot. Anna Kowalska / PAP"),
+    ("nl", "Deel dit artikel", "Meld je aan voor onze nieuwsbrief",
+     "Het belangrijkste nieuws van de dag elke ochtend in je mailbox.", "Aanmelden",
+     "Je kunt je op elk moment afmelden.", "Lees verder met een abonnement",
+     "De eerste maand voor 1 euro, daarna 12,99 euro per maand, maandelijks opzegbaar.",
+     "Word abonnee", "Foto: Jan de Boer / ANP"),
+    ("cs", "Sdílejte článek", "Přihlaste se k odběru newsletteru",
+     "Nejdůležitější zprávy dne každé ráno do vaší schránky.", "Odebírat",
+     "Odběr můžete kdykoli zrušit.", "Pokračujte ve čtení s předplatným",
+     "Jen 49 Kč měsíčně po dobu prvního roku, zrušit můžete kdykoli.", "Předplatit",
+     "Foto: Petr Svoboda / ČTK"),
+    ("it", "Condividi l'articolo", "Iscriviti alla newsletter",
+     "Le notizie più importanti del giorno nella tua casella, ogni mattina.", "Iscriviti",
+     "Puoi annullare l'iscrizione in qualsiasi momento.", "Continua a leggere con l'abbonamento",
+     "Solo 1 euro al mese per i primi tre mesi, disdici quando vuoi.", "Abbonati ora",
+     "Foto: Marco Bianchi / Ansa"),
+    ("id", "Bagikan artikel ini", "Daftar buletin kami",
+     "Berita terpenting hari ini dikirim ke kotak surat Anda setiap pagi.", "Daftar",
+     "Anda dapat berhenti berlangganan kapan saja.", "Lanjutkan membaca dengan berlangganan",
+     "Hanya Rp 29.000 per bulan untuk tiga bulan pertama, batalkan kapan saja.",
+     "Berlangganan", "Foto: Budi Santoso / Antara"),
+    ("tr", "Bu haberi paylaşın", "Bültenimize abone olun",
+     "Günün en önemli haberleri her sabah e-posta kutunuzda.", "Abone ol",
+     "Aboneliğinizi istediğiniz zaman iptal edebilirsiniz.", "Okumaya devam etmek için abone olun",
+     "İlk üç ay ayda yalnızca 49 TL, istediğiniz zaman iptal edin.", "Hemen abone ol",
+     "Fotoğraf: Ayşe Demir / AA"),
+    ("sv", "Dela artikeln", "Prenumerera på vårt nyhetsbrev",
+     "Dagens viktigaste nyheter i din inkorg varje morgon.", "Prenumerera",
+     "Du kan avsluta prenumerationen när som helst.", "Fortsätt läsa med Plus",
+     "Första månaden för 1 krona, därefter 139 kronor i månaden, ingen bindningstid.",
+     "Bli prenumerant", "Foto: Erik Lind / TT"),
+    ("el", "Μοιραστείτε το άρθρο", "Εγγραφείτε στο newsletter μας",
+     "Οι σημαντικότερες ειδήσεις της ημέρας στο email σας κάθε πρωί.", "Εγγραφή",
+     "Μπορείτε να διαγραφείτε οποιαδήποτε στιγμή.", "Συνεχίστε την ανάγνωση με συνδρομή",
+     "Μόνο 1 ευρώ τον μήνα για τους πρώτους τρεις μήνες, ακύρωση οποτεδήποτε.", "Εγγραφείτε",
+     "Φωτογραφία: Νίκος Παππάς / ΑΠΕ"),
+)  # fmt: skip
+
+
+def _box_language(root: HtmlElement) -> tuple[str, ...]:
+    """One language's furniture words for this page (the same on every run)."""
+    h1 = next(root.iter("h1"), None)
+    key = "" if h1 is None else h1.text_content()
+    return _BOXES[int(hashlib.md5(key.encode()).hexdigest()[:8], 16) % len(_BOXES)]
+
+
+# Lines unseen sites set between the paragraphs: an ad slot's label, a "read also" line
+# before a linked headline, a "continues after the ad" line (one language a page).
+_INLINE_LINES = {
+    "pt": ("Publicidade", "Leia também:", "Continua após a publicidade"),
+    "pl": ("Reklama", "Czytaj także:", "Dalsza część artykułu pod reklamą"),
+    "nl": ("Advertentie", "Lees ook:", "Het artikel gaat verder onder de advertentie"),
+    "cs": ("Reklama", "Čtěte také:", "Článek pokračuje pod reklamou"),
+    "it": ("Pubblicità", "Leggi anche:", "L'articolo continua dopo la pubblicità"),
+    "id": ("Iklan", "Baca juga:", "Gulir untuk melanjutkan membaca"),
+    "tr": ("Reklam", "İlgili haber:", "Haberin devamı reklamdan sonra"),
+    "sv": ("Annons", "Läs också:", "Artikeln fortsätter efter annonsen"),
+    "el": ("Διαφήμιση", "Διαβάστε επίσης:", "Το άρθρο συνεχίζεται μετά τη διαφήμιση"),
+    "vi": ("Quảng cáo", "Xem thêm:", "Bài viết tiếp tục sau quảng cáo"),
+    "ro": ("Publicitate", "Citește și:", "Articolul continuă după publicitate"),
+    "hu": ("Hirdetés", "Olvasd el ezt is:", "A cikk a hirdetés után folytatódik"),
+}
+
+
+def inline_lines_languages(root: HtmlElement) -> None:
+    """Between the paragraphs, neutral markup, in a language the page is not in: after
+    every third an ad slot (its label, an empty frame), after every fourth a "read also"
+    line with a linked headline in a <p>, after the second a "continues after the ad" line."""
+    lang = _box_language(root)[0]
+    lang = lang if lang in _INLINE_LINES else "hu"
+    ad, also, after = _INLINE_LINES[lang]
+    for run in _paragraph_runs(root, 4)[:1]:
+        run[1].addnext(lxml.html.fromstring(f'<div class="{_hash("ca")}">{after}</div>'))
+        slot = f'<div class="{_hash("ad")}"><span>{ad}</span><div class="{_hash("f")}"></div></div>'
+        for p in run[2::3]:
+            p.addnext(lxml.html.fromstring(slot))
+        for n, p in enumerate(run[3::4]):
+            p.addnext(
+                lxml.html.fromstring(
+                    f'<p><strong>{also}</strong> <a href="/news/other-{n}">The regional council '
+                    f"approves a new budget for rural bus lines, part {n}</a></p>"
+                )
+            )
+
+
+def boxes_many_languages(root: HtmlElement) -> None:
+    """Furniture in a language the page is not in, neutral classes: a share bar with its
+    buttons after the first paragraph, a newsletter box (title, pitch, e-mail field,
+    button, small print) after the third, a paywall offer after the last."""
+    words = _box_language(root)
+    _, share, nl_title, nl_pitch, nl_button, nl_small, pw_pitch, pw_price, pw_button, _ = words
+    for run in _paragraph_runs(root, 4)[:1]:
+        run[0].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("sh")}"><span>{share}</span> <a href="https://facebook.com/'
+                'sharer">Facebook</a> <a href="https://x.com/intent">X</a> '
+                '<a href="mailto:?body=x">E-mail</a></div>'
+            )
+        )
+        run[2].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("nl")}"><h3>{nl_title}</h3><p>{nl_pitch}</p>'
+                '<form action="/nl"><input type="email" placeholder="e-mail">'
+                f"<button>{nl_button}</button></form><p>{nl_small}</p></div>"
+            )
+        )
+        run[-1].addnext(
+            lxml.html.fromstring(
+                f'<div class="{_hash("pw")}"><p>{pw_pitch}</p><p>{pw_price}</p>'
+                f'<a href="/offer">{pw_button}</a></div>'
+            )
+        )
+
+
+def credits_in_text(root: HtmlElement) -> None:
+    """Pictures between the paragraphs with no figure markup: after every third paragraph
+    an <img> in a <p> of its own, then a <p> holding its caption and, in a language the
+    page is not in, its credit ("Foto: Jan de Boer / ANP", "Fot. ... / PAP")."""
+    credit = _box_language(root)[-1]
+    for run in _paragraph_runs(root, 4):
+        for n, p in enumerate(run[2:-1:3]):
+            p.addnext(lxml.html.fromstring(f"<p><small>{credit}</small></p>"))
+            p.addnext(lxml.html.fromstring(f'<p><img src="/media/inline-{n}.jpg" alt=""></p>'))
+
+
+def live_blog_languages(root: HtmlElement) -> None:
+    """The body as live-blog entries in another language's furniture: each two paragraphs
+    in an entry headed by its time and a "pinned"/"update" label, a share label after it."""
+    words = _box_language(root)
+    labels = {"pt": "Atualização", "pl": "Aktualizacja", "nl": "Update", "cs": "Aktualizace",
+              "it": "Aggiornamento", "id": "Pembaruan", "tr": "Güncelleme", "sv": "Uppdatering",
+              "el": "Ενημέρωση"}  # fmt: skip
+    for run in _adjacent_runs(root, 4):
+        feed = lxml.html.Element("div", {"class": _hash("feed")})
+        run[0].addprevious(feed)
+        for start in range(0, len(run), 2):
+            entry = lxml.html.fromstring(
+                f'<div class="{_hash("entry")}"><div class="{_hash("meta")}"><span>'
+                f"{11 - start // 12:02d}:{(59 - start) % 60:02d}</span> "
+                f"<span>{labels[words[0]]}</span></div></div>"
+            )
+            feed.append(entry)
+            for p in run[start : start + 2]:
+                entry.append(p)
+            entry.append(lxml.html.fromstring(f"<div><span>{words[1]}</span></div>"))
+
+
 _MOST_READ = {
     "Meistgelesen": "Sturm sperrt die Küstenstraße zum zweiten Mal in dieser Woche",
     "Most read": "Storm closes the coast road for the second time this week",
@@ -576,6 +740,73 @@ def other_state(root: HtmlElement) -> None:
     body.append(script)
 
 
+def _state_texts(root: HtmlElement) -> tuple[list[str], str]:
+    """The article's runs of <p>s taken out of the markup (JSON-LD and script state
+    removed), and the headline's text."""
+    no_story_state(root)
+    texts: list[str] = []
+    for run in _adjacent_runs(root, 3):
+        for p in run:
+            texts.append(p.text_content())
+            _remove_keep_tail(p)
+    h1 = next(root.iter("h1"), None)
+    return texts, "" if h1 is None else h1.text_content().strip()
+
+
+def nuxt2_state(root: HtmlElement) -> None:
+    """Rendered by Nuxt 2: the article's runs of <p>s only in `window.__NUXT__`, JavaScript
+    (keys without quotes, `<` and `/` escaped), a function called with the values it
+    repeats (the headline, the text, a section's name) as arguments, and an assignment
+    before its `return`."""
+    texts, title = _state_texts(root)
+    body = root.find("body")
+    if not texts or body is None:
+        return
+    text = json.dumps("".join(f"<p>{html.escape(t)}</p>" for t in texts))
+    text = text.replace("<", "\\u003C").replace("/", "\\u002F")
+    code = (
+        "window.__NUXT__=(function(a,b,c,d,e){e.meta={type:c,live:!1};"
+        'return {layout:"default",data:[{article:e,related:[{title:"Other",section:c}]}],'
+        "state:{page:{headline:a,section:c}},serverRendered:!0}}"
+        f'({json.dumps(title)},void 0,"News",null,'
+        f"{{id:4711,headline:{json.dumps(title)},content:{text},created:new Date(1764835200000)}}))"
+    )
+    script = lxml.html.Element("script")
+    script.text = code
+    body.append(script)
+
+
+def nuxt3_payload(root: HtmlElement) -> None:
+    """Rendered by Nuxt 3: the article's runs of <p>s only in `<script id="__NUXT_DATA__">`,
+    devalue's flat list (each object's values the indexes of theirs; reactive wrappers; a
+    date), one entry a paragraph."""
+    texts, title = _state_texts(root)
+    body = root.find("body")
+    if not texts or body is None:
+        return
+    payload: list[Any] = [
+        ["ShallowReactive", 1],
+        {"data": 2, "state": 4},
+        ["ShallowReactive", 3],
+        {"article-4711": 7},
+        {"nav": 5},
+        [6],
+        "Home",
+        ["Reactive", 8],
+        {"headline": 9, "published": 10, "blocks": 11},
+        title,
+        ["Date", "2026-12-04T08:00:00.000Z"],
+    ]
+    blocks: list[int] = []
+    payload.append(blocks)
+    for t in texts:
+        blocks.append(len(payload))
+        payload += [{"type": len(payload) + 1, "text": len(payload) + 2}, "paragraph", t]
+    script = lxml.html.Element("script", {"id": "__NUXT_DATA__", "type": "application/json"})
+    script.text = json.dumps(payload, ensure_ascii=False)
+    body.append(script)
+
+
 NEXT_SHOWN = 3  # paragraphs a server renders before the scripts take over
 _ARABIC_BASE = 0x0627
 
@@ -638,6 +869,14 @@ VARIANTS: dict[str, Transform | None] = {
     "text only in a Next.js state": next_state,
     "first 3 paragraphs in the markup, all in a Next.js state": next_state_start,
     "first paragraph in the markup, all in window.__INITIAL_STATE__": other_state,
+    "share bar, newsletter box, paywall offer in another language": boxes_many_languages,
+    "pictures and credit lines as plain <p>s in the text": credits_in_text,
+    "ad labels, 'read also' lines, 'continues after the ad' in another language": (
+        inline_lines_languages
+    ),
+    "live-blog entries, times and labels in another language": live_blog_languages,
+    "text only in Nuxt 2's window.__NUXT__ (a function's arguments)": nuxt2_state,
+    "text only in Nuxt 3's __NUXT_DATA__ payload": nuxt3_payload,
 }
 
 

@@ -13,7 +13,8 @@ declared image: og:image (and the other image metas) removed; removed with the J
 image too (only the markup is left); og:image a site logo or a social card of the same file
 name on another path; the JSON-LD image, metas gone, as an ImageObject, a list or a string;
 the cover's <img> gone, og:image a default card and the cover only in twitter:image or the
-JSON-LD image.
+JSON-LD image; the cover's <img> gone, the cover declared by og:image or the JSON-LD image
+alone, and a second picture of the story set after the body's second paragraph.
 The cover's markup (the <img> whose addresses are the answer's versions): lazy-loaded
 (the address in data-src/data-srcset, src a blank GIF, a stand-in file named so or plainly
 named; or under a lazy attribute of the site's own name), shown only by a <noscript>
@@ -209,6 +210,47 @@ def _default_og(where: str) -> Transform:
         _put_image(root, {"@type": "ImageObject", "url": cover})
 
     return run
+
+
+def _second_picture(declared: str) -> Transform:
+    """The cover gone from the markup (a script or a player shows it), declared by og:image
+    or only by the JSON-LD image (`declared`), and another picture of the story set with
+    its caption between the body's second and third paragraphs."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        img = _cover(root, rec)
+        if img is None:
+            return
+        picture = img.getparent()
+        drop([picture if picture is not None and picture.tag == "picture" else img])
+        undeclared(root, rec)
+        cover = rec["expected"]["lead_image"][0]
+        if declared == "og":
+            head(root).append(lxml.html.Element("meta", {"property": "og:image", "content": cover}))
+        else:
+            _put_image(root, {"@type": "ImageObject", "url": cover})
+        h1 = next(root.iter("h1"), None)
+        texts = [] if h1 is None else [p for p in h1.itersiblings() if _text_paragraph(p)]
+        if h1 is not None and len(texts) < 2:  # paragraphs further down: the story's block
+            parent = h1.getparent()
+            scope = parent.getparent() if parent is not None else None
+            texts = [
+                p for p in (scope if scope is not None else h1).iter("p") if _text_paragraph(p)
+            ]
+        if len(texts) < 3:
+            return
+        figure = lxml.html.fromstring(
+            f'<figure><img src="{_origin(rec)}/media/2026/12/inline-scene-{len(texts)}.jpg" '
+            'width="800" height="533" alt="A scene from the story">'
+            "<figcaption>A scene from the story. Photo: Agency</figcaption></figure>"
+        )
+        texts[1].addnext(figure)
+
+    return run
+
+
+def _text_paragraph(el: HtmlElement) -> bool:
+    return el.tag == "p" and len(" ".join(el.text_content().split())) >= 80
 
 
 # --- the cover's markup ------------------------------------------------------------------
@@ -423,6 +465,8 @@ VARIANTS: dict[str, Transform | None] = {
     "JSON-LD image only, string": _jsonld_only("string"),
     "cover not shown, og:image a default card, twitter:image the cover": _default_og("twitter"),
     "cover not shown, og:image a default card, JSON-LD the cover": _default_og("jsonld"),
+    "cover not shown, og:image the cover, a 2nd picture after 2 paragraphs": _second_picture("og"),
+    "cover not shown, JSON-LD the cover, a 2nd picture after 2 paragraphs": _second_picture("ld"),
     "cover lazy: data-src/data-srcset, blank src": _on_cover(_lazy),
     "cover lazy: data-src/data-srcset, stand-in file": _on_cover(_lazy_file),
     "cover lazy: data-src/data-srcset, stand-in of a plain name": _on_cover(_lazy_plain_file),

@@ -10,19 +10,21 @@ sites differ from these (`AUTHOR_VARIANTS`, `TOPIC_VARIANTS`) and scored against
 unchanged expected value, so a variant's drop from `original` is what the rules lean on
 that an unseen page may not give:
 
-authors: the JSON-LD author (and creator) removed, the author metas removed, both (only
-the byline a reader sees is left), and on top of that the byline's "by" word in another
-language, a role after each name ("Jane Doe, Redakteurin"), initials after it
-("Jane Doe (jd)"), a translator credited after the last name, a German job phrase after each
-name (", Leiterin des Hauptstadtbüros"), a role after each name with no mark between
-(" Redakteurin Wirtschaft"), a plain job title right after each name (" Redakteur"), a
-source credited after each name (" | Quelle: dpa"), the date printed after the last name in
-the same text (" 12.03.2025, 10:15 Uhr") or a clock (" à 18 h 10"), or the author meta naming
-the publisher instead of the person; the JSON-LD author an agency typed Organization
-("dpa"), no author metas; the JSON-LD author the site's name with a house word typed Person
-("Redaktion Beispielbote", "Beispielbote Online"), no author metas (the printed byline still
-names the writer); the JSON-LD author names in lower case ("jane doe"), no author metas and no
-byline markup.
+authors: the JSON-LD author (and creator) removed, the author metas removed, both (only the
+byline a reader sees is left), and on top of that the byline's "by" word in another language
+or in one the looked-at pages lack ("Oleh", "Napsal", Italian "Di", Greek, Arabic, Hebrew),
+two writers joined by such a language's "and", the names linked to writers' pages with no
+byline markup (with and without rel=author), a role after each name ("Jane Doe,
+Redakteurin"), initials after it ("Jane Doe (jd)"), a translator credited after the last
+name, a German job phrase after each name (", Leiterin des Hauptstadtbüros"), a role after
+each name with no mark between (" Redakteurin Wirtschaft"), a plain job title right after
+each name (" Redakteur"), a source credited after each name (" | Quelle: dpa"), the date
+printed after the last name in the same text (" 12.03.2025, 10:15 Uhr") or a clock (" à 18 h
+10"), or the author meta naming the publisher instead of the person; the JSON-LD author an
+agency typed Organization ("dpa"), no author metas; the JSON-LD author the site's name with
+a house word typed Person ("Redaktion Beispielbote", "Beispielbote Online"), no author metas
+(the printed byline still names the writer); the JSON-LD author names in lower case ("jane
+doe"), no author metas and no byline markup.
 topics: the keyword metas removed, the JSON-LD keywords removed, both (only the tag
 links a reader sees are left); the page's first keyword list moved out of every meta and
 JSON-LD into one ", " keywords meta (the reference: a page whose key follows another list
@@ -287,6 +289,72 @@ def _after_last(suffixes: tuple[str, ...]) -> Transform:
     return run
 
 
+# "by" words and labels of the languages the visible pages do not print, one per page
+UNSEEN_BY = ("Por", "Autor:", "Door", "Napsal", "Του", "Oleh", "Bởi", "بقلم", "מאת", "Di",
+             "Skrevet af", "Kirjoittanut")  # fmt: skip
+# "and" between two writers in those languages
+UNSEEN_AND = (" e ", " i ", " en ", " a ", " και ", " dan ", " và ", " و", " ו", " ja ")
+_AND = re.compile(r"\s+(?:and|und|et|y|e|og|och|en|i)\s+|\s*&\s*")
+
+
+def unseen_by_word(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, its "By" printed in a language the visible pages lack (Indonesian "Oleh",
+    Greek, Arabic, Hebrew, Czech "Napsal", capitalised Italian "Di" ...), one per page."""
+    byline_only(root, rec)
+    word = pick(UNSEEN_BY, rec, "unseen-by")
+
+    def edit(text: str) -> str:
+        m = _BY_NODE.match(text) if len(text) <= 80 else None
+        if not m:
+            return text
+        return m.group(1) + word + " " + text[m.end() :]
+
+    _shown_texts(root, edit)
+
+
+def unseen_and(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, two writers joined by "and" in another language (" i ", " dan ", " và ",
+    Greek, Arabic, Hebrew), on the pages naming two or more."""
+    byline_only(root, rec)
+    names = rec["expected"]["authors"]
+    if len(names) < 2:
+        return
+    word = pick(UNSEEN_AND, rec, "unseen-and")
+    pair = re.compile(
+        re.escape(names[-2]) + r"(\s*,\s*|" + _AND.pattern + ")" + re.escape(names[-1])
+    )
+    _shown_texts(root, lambda t: pair.sub(names[-2] + word + names[-1], t, count=1))
+
+
+def linked_names_unmarked(root: HtmlElement, rec: dict[str, Any], rel: str = "") -> None:
+    """Byline only, no byline markup, each writer's name a link to the writer's page
+    ("/autor/jane-doe") that names no role (no rel, no class), or with `rel` ("author")."""
+    unmarked(root, rec)
+    names = sorted(rec["expected"]["authors"], key=len, reverse=True)
+    if not names:
+        return
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or el.tag == "a":
+            continue
+        if el.text and (m := pattern.search(el.text)) and len(el.text) <= 120:
+            link = lxml.html.Element("a", {"href": "/autor/" + _slugged(m.group(0))})
+            if rel:
+                link.set("rel", rel)
+            link.text, link.tail = m.group(0), el.text[m.end() :]
+            el.text = el.text[: m.start()]
+            el.insert(0, link)
+
+
+def rel_author_links(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, no other byline markup, each name a link with rel=author."""
+    linked_names_unmarked(root, rec, "author")
+
+
+def _slugged(name: str) -> str:
+    return re.sub(r"\W+", "-", name.casefold()).strip("-")
+
+
 # a translator credited after the last writer ("... Translated by ...")
 translator_after = _after_last(TRANSLATORS)
 
@@ -313,6 +381,12 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, a clock printed after the last name": _after_last(CLOCKS_AFTER),
     "byline only, a plain job title right after each name": _after_names(JOBS_PLAIN),
     "byline only, a source credited after each name": _after_names(SOURCES_AFTER),
+    "byline only, 'by' word of an unseen language (Oleh, Napsal, Di, Greek, Arabic ...)": (
+        unseen_by_word
+    ),
+    "byline only, two writers joined by an unseen language's 'and'": unseen_and,
+    "byline only, no markup, names linked to writers' pages": linked_names_unmarked,
+    "byline only, no markup but rel=author on the names' links": rel_author_links,
 }
 
 # --- topics ----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
 from urllib.parse import urlsplit
@@ -395,6 +395,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             keep_publisher=listed,
             lower_ok=source == _JSONLD,
             lang=lang or "",
+            surname=lambda word: _surname_on_page(doc, word),
         )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
@@ -489,6 +490,36 @@ def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[st
                 name = whole
         found.append(name)
     return found
+
+
+def _surname_on_page(doc: Document, word: str) -> bool:
+    """Whether one word credited after a newsroom ("Von Redaktion, Schmidt") is a writer's
+    surname, not where the newsroom is ("Redaktion, Berlin"): a link names a person by it
+    ("/autor/anna-schmidt", "/autoren/schmidt", "mailto:a.schmidt@..."), and neither the
+    address's folders nor the story's dateline name it as a place."""
+    key = _slug(word)
+    if len(key) < 3 or _city(word, _opening(doc), _url_folders(doc.url)):
+        return False
+    for href in _HREFS(doc.tree):
+        if href.startswith("mailto:"):
+            folder, name = "", href[7:].split("@", 1)[0]
+        else:
+            parts = urlsplit(href).path.rstrip("/").rsplit("/", 2)
+            folder, name = (parts[-2] if len(parts) > 1 else ""), _SLUG_TAIL.sub("", parts[-1])
+            if not _PEOPLE_FOLDER.search(folder):
+                continue  # "/berlin/": a section, no person
+        name = name.casefold()
+        if name == key or name.endswith(("-" + key, "." + key, "_" + key)):
+            return True
+    return False
+
+
+# Folders of the pages a site keeps for its writers ("/autoren/", "/author/", "/journalist/").
+_PEOPLE_FOLDER = re.compile(
+    r"aut(?:or|hor|eur)|journalist|redakt|profil|people|person|staff|team|mitarbeiter|writer"
+    r"|column|kolumn",
+    re.I,
+)
 
 
 def _slug(name: str) -> str:
@@ -1427,12 +1458,15 @@ def clean_names(
     keep_publisher: bool = False,
     lower_ok: bool = False,
     lang: str = "",
+    surname: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
     counts (JSON-LD: "jane doe"); `lang`, the page's language, where a name's words depend on it.
 
     `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
+    `surname` tells whether one word after a newsroom is a writer's name the page states
+    (else it is where the newsroom is).
     """
     names: list[str] = []
     for text in raw:
@@ -1466,7 +1500,12 @@ def clean_names(
         found: list[str] = []
         credited = False  # the part before was a credit's label alone ("Edited By:" | name)
         parts = _split(text)
-        if len(parts) == 2 and newsroom_credit(parts[0]) and _a_place(parts[1].strip()):
+        if (
+            len(parts) == 2
+            and newsroom_credit(parts[0])
+            and _a_place(parts[1].strip())
+            and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
+        ):
             continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
         for part in parts:
             if credited or _CREDIT_ALONE.match(part):

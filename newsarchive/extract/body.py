@@ -1322,12 +1322,17 @@ def _headline_column(
     weighted: list[tuple[HtmlElement, float]],
 ) -> HtmlElement:
     """The best block in the headline's own column when the best of all is a box beside
-    it that opens with a heading of its own: a two-paragraph brief with a five-paragraph
-    "Background" box or a column of other briefs next to it (in a `<div>` or a table's
-    `<td>`), the box longer than the brief. The headline's column must hold a brief's
+    it that opens with a heading of its own, or a column of briefs each opening with its
+    bold title: a two-paragraph brief with a five-paragraph "Background" box or a column
+    of other briefs next to it (in a `<div>` or a table's `<td>`), the box longer than
+    the brief. The headline's column must hold a brief's
     paragraphs, and the box at most SIDE_BOX_GAIN times their weight: a story body
     opening with a subhead below a header of a lead paragraph outweighs it far more."""
-    if h1 is None or contains(best, h1) or not _opens_with_heading(best):
+    if h1 is None or contains(best, h1):
+        return best
+    headed = _opens_with_heading(best)
+    briefs = not headed and _brief_items(best)
+    if not headed and not briefs:
         return best
     column = h1
     for anc in h1.iterancestors():
@@ -1336,7 +1341,8 @@ def _headline_column(
         column = anc
     else:
         return best
-    if column is h1 or column.getparent() is None or column.getparent().tag in ("body", "html"):
+    top = column.getparent() is None or column.getparent().tag in ("body", "html")
+    if column is h1 or (top and not briefs):  # briefs: a column of the page's own too
         return best
     own = [(p, w) for p, w in weighted if w > 0 and contains(column, p)]
     if len(own) < BRIEF_PARAGRAPHS:
@@ -1356,6 +1362,33 @@ def _opens_with_heading(block: HtmlElement) -> bool:
             break
         first = next(first.iterchildren(tag=etree.Element), None)
     return first is not None and first.tag in HEADING_TAGS
+
+
+BRIEF_ITEMS = 3  # paragraphs opening with a title of their own: a column of briefs
+BRIEF_TITLE = 60  # characters of a brief's bold title at most
+BRIEF_LOOK = 12  # paragraphs of a block looked at
+
+
+def _brief_items(block: HtmlElement) -> bool:
+    """Whether a block is a column of briefs with no heading over it: most of its first
+    paragraphs open with a bold title of their own, each another ("<p><b>Rathaus.</b> Die
+    Sanierung ...</p>"). An interview's bold labels repeat ("Frage:", the speaker's name),
+    so it is none."""
+    titles: list[str] = []
+    paragraphs = 0
+    for p in itertools.islice(block.iter("p"), BRIEF_LOOK):
+        paragraphs += 1
+        first = next(p.iterchildren(tag=etree.Element), None)
+        if first is None or first.tag not in ("b", "strong") or (p.text or "").strip():
+            continue
+        title = " ".join(first.text_content().split())
+        if 2 <= len(title) <= BRIEF_TITLE and len(p.text_content()) > 2 * len(title) + 20:
+            titles.append(title.casefold())
+    return (
+        len(titles) >= BRIEF_ITEMS
+        and 2 * len(titles) >= paragraphs
+        and len(set(titles)) == len(titles)
+    )
 
 
 def _precedes(a: HtmlElement, b: HtmlElement) -> bool:

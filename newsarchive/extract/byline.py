@@ -49,9 +49,32 @@ OWN_LOWER_BY = {
     for lang, text in langwords.BYLINE_BY_LOWER.items()
     if lang != "it"
 }
+# ... but "Di" before a given name and a surname is "by" ("Di Marco Rossi", "DI ANNA DE
+# LUCA"): one capitalised word after it is a surname's second half ("Di Stefano"), and so
+# are two ending in a given name, the family name written first ("Di Stefano Marco").
+_IT_BY = re.compile(
+    r"^D[iI]\s+(?=[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:d[aei]l?|de|la|lo)\s+|\s+)[A-ZÀ-Ý][\w'’-])"
+)
+_IT_GIVEN_TEXT = """
+alessandro alessandra andrea angela anna antonio barbara carlo chiara claudio cristina
+daniele davide elena emanuele enrico fabio federica federico francesca francesco gabriele
+giacomo gianluca giorgio giovanni giulia giuseppe laura lorenzo luca lucia luigi marco
+maria mario martina massimo matteo michele nicola paola paolo pietro roberto sara serena
+silvia simone stefania stefano valentina valerio vincenzo
+"""
+_IT_GIVEN = frozenset(_IT_GIVEN_TEXT.split())
 
 
-OWN_LOWER_BY_LANGUAGES = frozenset(OWN_LOWER_BY)
+def _italian_by(text: str) -> bool:
+    """Whether an Italian line's capitalised "Di" is "by" (see _IT_BY)."""
+    if not _IT_BY.match(text):
+        return False
+    words = re.split(r"[\s,|/·]+", text.strip())
+    name = [w for w in words[1:4] if w[:1].isupper()]
+    return not (len(words) == 3 and len(name) == 2 and name[1].casefold() in _IT_GIVEN)
+
+
+OWN_LOWER_BY_LANGUAGES = frozenset({*OWN_LOWER_BY, "it"})
 
 
 def own_by_word(text: str, lang: str | None) -> str:
@@ -61,6 +84,8 @@ def own_by_word(text: str, lang: str | None) -> str:
     first = text.split(" ", 1)[0]
     if words and text[:1].isupper() and first.casefold() in words:
         return first.lower() + text[len(first) :]  # "Na", "NA JUMA MWANGI" in capitals
+    if lang == "it" and _italian_by(text):
+        return "di" + text[2:]
     return text
 
 

@@ -147,6 +147,14 @@ SERVICE_LINE = re.compile(
     r"|(?:la noticia|el artículo) (?:continúa|sigue) (?:tras|después de)(?: la| el)?"
     r" (?:publicidad|anuncio)|l'articolo continua (?:dopo|sotto) la pubblicità"
     r"|продолжение (?:статьи )?(?:после|под) реклам"
+    r"|(?:o artigo |a (?:notícia|matéria) )?continua (?:após|depois d)[ae]? ?(?:a |o )?"
+    r"(?:publicidade|anúncio)\W*$|(?:het )?artikel gaat verder (?:onder|na) de advertentie"
+    r"|(?:artikeln|texten) fortsätter (?:efter|under) (?:annonsen|reklamen)"
+    r"|το άρθρο συνεχίζεται (?:μετά|κάτω από) (?:τη|την) διαφήμιση"
+    r"|gulir untuk melanjutkan membaca|(?:berita|artikel) berlanjut setelah iklan"
+    r"|haberin devamı reklamdan sonra|bài viết tiếp tục (?:sau|dưới) quảng cáo"
+    r"|articolul continuă (?:după|sub) (?:publicitate|reclamă)"
+    r"|a cikk a hirdetés után folytatódik|artikkeli jatkuu mainoksen (?:jälkeen|alla)"
     r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
     r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b"
     # German pointers to the site's other pages, named by what they lead to ("Hier geht's
@@ -213,8 +221,11 @@ SHARE_LABEL = re.compile(
     r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?"
     r"|partilh(?:e|ar)(?: (?:este|o) artigo)?|condividi(?: (?:questo|l')\s?articolo)?"
     r"|(?:deel|delen)(?: dit artikel)?|dela(?: artikeln)?|del(?: artikkelen| artiklen)?"
-    r"|udostępnij(?: artykuł)?|sdílet(?: článek)?|zdieľať(?: článok)?|поделиться|поділитися"
-    r"|(?:pasi)?dalinkit(?:ės|e)|dalintis|kongsi(?: artikel)?|bagikan(?: artikel)?|deila(?: frétt)?"
+    r"|udostępnij(?: artykuł)?|sdílej(?:te)?(?: článek)?|sdílet(?: článek)?|zdieľať(?: článok)?"
+    r"|поделиться|поділитися|μοιραστείτε(?: το άρθρο)?|κοινοποίηση|chia sẻ(?: bài viết)?"
+    r"|(?:pasi)?dalinkit(?:ės|e)|dalintis|kongsi(?: artikel)?|deila(?: frétt)?"
+    r"|bagikan(?: (?:artikel|berita)(?: ini)?)?|(?:bu (?:haberi|yazıyı) )?paylaşın"
+    r"|jaa(?: artikkeli)?|megosztás|distribuie(?: articolul)?"
     r"|शेयर करें|साझा करें|shiriki(?: makala)?|שתפו|שתף(?: כתבה)?|شارك|分享(?:到|文章)?"
     r"|シェア(?:する)?|공유(?:하기)?|paylaş)\s*[:：]?\s*",
     re.I,
@@ -231,7 +242,8 @@ _TARGET_WORDS = re.compile(r"\w+")
 # A share button's words around a network's name ("Auf Facebook teilen", "Share on X").
 SHARE_VERBS = frozenset(
     """share teilen partager compartir compartilhar partilhar condividi delen dela del dele
-    udostępnij sdílet zdieľať поделиться поділитися paylaş kongsi bagikan shiriki deila שתף
+    udostępnij sdílet sdílejte zdieľať поделиться поділитися paylaş paylaşın kongsi bagikan
+    shiriki deila μοιραστείτε κοινοποίηση jaa megosztás distribuie שתף
     שתפו 分享 공유""".split()  # noqa: SIM905
 )
 SHARE_LINKING = frozenset(

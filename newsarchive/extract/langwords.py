@@ -957,15 +957,17 @@ PAYWALL_PITCHES = {
     "this is a subscriber-only, this story is available exclusively, already a subscriber, "
     "subscribe to unlock, to read the full (?:article|story)",
     "cs": "celý článek je dostupný, článek je dostupný (?:jen|pouze), tento článek je dostupný, "
-    "pro pokračování ve čtení, předplaťte si",
+    "pro pokračování ve čtení, předplaťte si, pokračujte ve čtení",
     "sk": "celý článok je dostupný, tento článok je dostupný, predplaťte si",
     "pl": "ten artykuł jest dostępny, artykuł dostępny (?:tylko )?dla, pozostała część artykułu",
     "pt": "assine para (?:continuar|ler), este artigo é exclusivo, exclusivo para assinantes, "
-    "já é assinante, para ler (?:a matéria|o artigo) completo",
+    "já é assinante, para ler (?:a matéria|o artigo) completo, continue a ler com, "
+    "continue lendo com",
     "nl": "dit artikel is (?:alleen|exclusief) voor abonnees, alleen voor abonnees, word abonnee",
     "fi": "tämä artikkeli on (?:vain )?tilaajille, vain tilaajille, tilaa ja lue",
     "hu": "a cikk teljes terjedelmében, ez a cikk csak előfizetőknek",
-    "ro": "articolul complet este disponibil, abonează-te pentru a citi, conținut exclusiv",
+    "ro": "articolul complet este disponibil, abonează-te pentru a citi, conținut exclusiv, "
+    "continuă să citești cu, citește mai departe cu",
     "uk": "повний текст доступний, тільки для передплатників, лише для передплатників",
     "lt": "visą straipsnį skaitykite, straipsnis skirtas (?:tik )?prenumeratoriams",
     "ru": "материал доступен только, статья доступна только, доступен только (?:для )?подписчик",
@@ -974,15 +976,18 @@ PAYWALL_PITCHES = {
     "hi": "पूरी खबर पढ़ने के लिए, पूरा लेख पढ़ने के लिए, सब्सक्राइब करें",
     "ms": "langgan untuk (?:terus |teruskan )?membaca, artikel ini (?:hanya )?untuk pelanggan",
     "id": "artikel ini khusus untuk pelanggan, berlangganan untuk membaca, "
-    "baca selengkapnya dengan berlangganan",
+    "baca selengkapnya dengan berlangganan, lanjutkan membaca dengan",
     "sw": "jiunge na usajili, jisajili ili kusoma",
     "zh": "订阅后阅读全文, 订阅全文, 订阅会员, 訂閱[^。]*(?:支持|閱讀全文|成為會員), 加入會員, "
     "成为会员, 成為會員, 付费内容, 本文为付费内容, 会员专享, 會員專享, 會員專屬",
     "el": "το άρθρο είναι διαθέσιμο μόνο για συνδρομητές, μόνο για συνδρομητές, "
-    "γίνετε συνδρομητής",
+    "γίνετε συνδρομητής, συνεχίστε την ανάγνωση",
     "ar": "لقراءة المقال كاملا, هذا المحتوى للمشتركين",
     "th": "บทความนี้สำหรับสมาชิก, สมัครสมาชิกเพื่ออ่าน",
-    "vi": "bài viết dành cho thành viên, đăng ký để đọc tiếp",
+    "vi": "bài viết dành cho thành viên, đăng ký để đọc tiếp, đọc tiếp với",
+    "sv": "fortsätt läsa med, läs vidare med, bli prenumerant för att läsa",
+    "tr": "okumaya devam etmek için, okumaya devam edin, bu içerik abonelere özel",
+    "it": "continua a leggere con, questo articolo è riservato agli abbonati",
 }  # fmt: skip
 # furniture.py: a rights notice closing a story ("本文为XX原创, 未经授权不得转载"): no text.
 # Found anywhere in a short line.

@@ -11,6 +11,7 @@ Only the header block and what follows the headline up to the picture are walked
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Collection, Iterator
@@ -34,7 +35,7 @@ PLACEHOLDER = re.compile(
 )
 # Class, id or file names of what is not the article's picture.
 NOT_LEAD = re.compile(
-    r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji", re.I
+    r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji|newsletter", re.I
 )
 # Words of the file name (or the folder) of a picture a site declares for every page ...
 _GENERIC = frozenset(
@@ -99,6 +100,7 @@ class Shown:
     url: str
     versions: tuple[str, ...]
     base: str
+    after: int = 0  # the article's paragraphs between its headline and the picture
 
 
 def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
@@ -115,7 +117,8 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     fallbacks = NOSCRIPT_TRIES  # lookups in the markup cost a search of the whole page
     found: list[Shown] = []
     tags = _picture_tags(doc)
-    for images in (_above(headline, tags), _following(headline, tags)):
+    counted = [0]  # _following's count of the paragraphs it passed
+    for images in (_above(headline, tags), _following(headline, tags, counted)):
         for img in images:
             if _is_furniture(img, authors, doc.url):
                 continue
@@ -124,7 +127,7 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
                 fallbacks -= 1
                 shown = _noscript(doc, img)
             if shown is not None:
-                found.append(shown)
+                found.append(dataclasses.replace(shown, after=counted[0]) if counted[0] else shown)
                 break
     return found
 
@@ -170,10 +173,14 @@ def _in_block(el: HtmlElement, header: HtmlElement) -> bool:
     return any(anc is header or anc.tag == "figure" for anc in el.iterancestors())
 
 
-def _following(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Iterator[HtmlElement]:
+def _following(
+    headline: HtmlElement, tags: tuple[str, ...] = ("img",), counted: list[int] | None = None
+) -> Iterator[HtmlElement]:
     """The pictures (`tags`) after the headline in document order, read lazily from there on, up to
     the article's first paragraphs: a picture past them is one of the body's, not the lead
-    (on a page whose article shows none, a teaser's or the footer's)."""
+    (on a page whose article shows none, a teaser's or the footer's). `counted[0]` is kept
+    at the paragraphs of text passed so far."""
+    counted = [0] if counted is None else counted
     paragraphs = 0
     node: HtmlElement | None = headline
     while node is not None:
@@ -181,8 +188,9 @@ def _following(headline: HtmlElement, tags: tuple[str, ...] = ("img",)) -> Itera
             for el in sibling.iter("p", *tags):
                 if el.tag != "p":
                     yield el
-                elif len(el.text_content()) >= PARAGRAPH:
+                elif len(text := el.text_content()) >= PARAGRAPH:
                     paragraphs += 1
+                    counted[0] += len(" ".join(text.split())) >= PARAGRAPH  # no padded label
                     if paragraphs > LEAD_PARAGRAPHS:
                         return
         node = node.getparent()
@@ -224,6 +232,29 @@ def shown_anywhere(doc: Document, declared: str) -> Shown | None:
         if shown and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions):
             return shown
     return None
+
+
+def same_name(url: str, shown: Shown) -> bool:
+    """Whether `url` names the shown picture's file, whatever its folder, size or format
+    (a social card of the picture: "/social-card/1200x630/hafen.jpg" and "/media/hafen.jpg"),
+    or with words after its name ("hafen-podium.jpg")."""
+    stem, name = _stem(url), file_key(url).rsplit("/", 1)[-1]
+    for version in shown.versions:
+        other = _absolute(shown.base, version)
+        if _IMAGE_FILE.search(name) and file_key(other).rsplit("/", 1)[-1] == name:
+            return True  # the same picture file's name, however short ("3_2.png")
+        if len(stem) >= SAME_STEM and _near_stems(_stem(other), stem):
+            return True
+    return False
+
+
+def _near_stems(a: str, b: str) -> bool:
+    """The same picture's names: equal, or one the other's with words after it
+    ("sheinbaum" and "sheinbaum-podium", a crop or a card named after the picture)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= SAME_STEM and (
+        short == long or (long.startswith(short) and long[len(short)] in "-_")
+    )
 
 
 def _stem(url: str) -> str:

@@ -67,11 +67,15 @@ def _canonical_url(doc: Document) -> str | None:
     return urljoin(doc.url, value) if value else None
 
 
+BODY_PICTURE_AFTER = 2  # paragraphs of text after the headline: a picture past them is the body's
+
+
 def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -> str | None:
     """The article's lead image: the picture its markup shows at its top (leadimage.py), as
     the page declares it (og:image, JSON-LD) where that is one of the picture's versions or
     a picture set above the headline; where the markup shows none there, the body's picture
     of the declared image's file name (at the size the page shows it), else the declared one.
+    A picture set after the body's first paragraphs is the lead only where none is declared.
     `names` (the authors) tell their portraits from the lead."""
     if rules and rules.image:
         for el in doc.select(rules.image):
@@ -85,8 +89,14 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
         or leadimage.shown_above(doc, declared)
     ):
         return declared
-    if shown:
+    if shown and (
+        declared is None
+        or shown[0].after < BODY_PICTURE_AFTER
+        or leadimage.same_name(declared, shown[0])
+    ):
         return shown[0].url
+    if shown:  # a picture between the body's paragraphs is one of its own: the lead is the
+        return declared  # one declared and shown elsewhere (a player, a script's slider)
     found = leadimage.shown_anywhere(doc, declared) if declared else None
     return found.url if found else declared
 

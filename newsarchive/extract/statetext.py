@@ -3,9 +3,10 @@
 A page rendered in the browser ships an empty root (or a teaser) and its data as JSON:
 Next.js in `<script id="__NEXT_DATA__">`, other frameworks in `<script
 type="application/json">` or a global set by a script (`window.__INITIAL_STATE__ = {...}`,
-`__APOLLO_STATE__`, `__NUXT__`, `__PRELOADED_STATE__`; the JSON itself, or a string
-`JSON.parse` reads). The text is there, in paragraphs under one path
-(`props.pageProps.article.body[].text`) or as one HTML string (`...content: "<p>...</p>"`).
+`__APOLLO_STATE__`, `__PRELOADED_STATE__`; the JSON itself, or a string `JSON.parse`
+reads; Nuxt's JavaScript state and flattened payload through nuxtstate.py). The text is
+there, in paragraphs under one path (`props.pageProps.article.body[].text`) or as one
+HTML string (`...content: "<p>...</p>"`).
 The paragraphs are the strings of the path (list indexes left out) carrying the most
 running text, in the order the state gives them, short ones (subheads) included.
 """
@@ -20,6 +21,7 @@ from typing import Any
 
 import lxml.html
 
+from newsarchive.extract import nuxtstate
 from newsarchive.extract.text import clean, width
 
 _NEXT_DATA = re.compile(r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>", re.I)
@@ -52,23 +54,33 @@ def state_paragraphs(source: str) -> list[str]:
 def other_state_paragraphs(source: str, opening: str, title: str, little: bool) -> list[str]:
     """The article's paragraphs in a script state other than Next.js's, [] without one.
     The best of the states (up to MAX_STATES) whose text goes on from the markup's
-    `opening` (a teaser's first words), or, where the markup shows `little` (a line or
-    two, perhaps not the story's), that carry the page's `title` in one of their strings:
-    a state's other text (related stories' summaries, comments, a consent tool's notices)
-    is never the body of a page whose markup shows the story's start."""
+    `opening` (a teaser's first words), or sits in the object that states the page's
+    `title` as a field of its own (`{headline: ..., content: ...}`: the story's object),
+    or, where the markup shows `little` (a line or two, perhaps not the story's), that
+    carry the `title` in one of their strings: a state's other text (related stories'
+    summaries, comments, a consent tool's notices) is never the body of a page whose
+    markup shows the story's start."""
     start, name = _key(opening), _key(title)
+    own_title = name if len(name) >= MIN_ANCHOR else ""
     if len(name) < MIN_ANCHOR or not little:
         name = ""
-    if len(start) < MIN_ANCHOR and not name:
+    if len(start) < MIN_ANCHOR and not own_title:
         return []
     best: list[str] = []
     best_width = 0
     for state in _other_states(source):
         found = _strings(state)
-        paragraphs = _paragraphs_of(found)
+        path = _best_path(found)
+        if path is None:
+            continue
+        paragraphs = _paragraphs_at(found, path)
         head = _key(" ".join(paragraphs)[: 4 * len(opening) + 400])
         if len(start) >= MIN_ANCHOR and start in head:
             pass  # the state's text goes on from the markup's
+        elif own_title and (parents := _title_parents(found, own_title)):
+            if not _beside(parents, path):
+                continue  # the story's object states no text; the text is others'
+            # else: the text beside the headline, in the story's own object
         elif (
             not name
             or not _holds(found, name)
@@ -82,6 +94,28 @@ def other_state_paragraphs(source: str, opening: str, title: str, little: bool) 
     return best
 
 
+def _title_parents(found: dict[str, list[str]], title: str) -> list[str]:
+    """The paths of the objects that state the page's title as a field, whole."""
+    return [
+        key.rsplit(".", 1)[0]
+        for key, texts in found.items()
+        if any(len(t) < 4 * len(title) and _key(t) == title for t in texts)
+    ]
+
+
+def _beside(parents: list[str], path: str) -> bool:
+    """Whether the text at `path` is in (or under) one of the objects at `parents`, not in
+    a field of other texts (`.article.blocks[].text` beside `.article.headline`)."""
+    return any(
+        path.startswith(parent + ".") and not _OTHERS_TEXT.search(path, len(parent))
+        for parent in parents
+    )
+
+
+# Fields of a story's object holding other texts than its own: its comments, related stories.
+_OTHERS_TEXT = re.compile(r"comment|related|recommend|teaser|similar|more|readers", re.I)
+
+
 def _holds(found: dict[str, list[str]], key: str) -> bool:
     """Whether one of a state's strings holds `key` (words in lower case)."""
     return any(key in _key(t) for texts in found.values() for t in texts)
@@ -91,8 +125,12 @@ def _other_states(source: str) -> Iterator[Any]:
     """The page's other script states, decoded; a JSON string state decoded twice."""
     found = [m for m in _JSON_SCRIPT.finditer(source) if "__NEXT_DATA__" not in m.group()]
     found += _GLOBAL_STATE.finditer(source)
+    if "__NUXT__" in source and (nuxt := nuxtstate.nuxt2_state(source)):
+        yield nuxt  # JavaScript, not JSON: read apart
     for m in sorted(found, key=lambda m: m.start())[:MAX_STATES]:
         state = _decode(source, m.end())
+        if isinstance(state, list) and "__NUXT_DATA__" in m.group():
+            state = nuxtstate.revived(state)  # Nuxt 3's values by index, nested again
         if isinstance(state, str):
             try:
                 state = _DECODER.decode(state)
@@ -125,19 +163,24 @@ def _strings(state: Any) -> dict[str, list[str]]:
 
 
 def _best_paragraphs(state: Any) -> list[str]:
-    return _paragraphs_of(_strings(state))
+    found = _strings(state)
+    path = _best_path(found)
+    return [] if path is None else _paragraphs_at(found, path)
 
 
-def _paragraphs_of(found: dict[str, list[str]]) -> list[str]:
-    """The paragraphs of the path carrying the most running text."""
+def _best_path(found: dict[str, list[str]]) -> str | None:
+    """The path carrying the most running text, None where no string is running text."""
     weights = {
         path: sum(width(t) for t in texts if _running_text(t)) for path, texts in found.items()
     }
     if not weights or not max(weights.values()):
-        return []
-    best = found[max(weights, key=weights.__getitem__)]
+        return None
+    return max(weights, key=weights.__getitem__)
+
+
+def _paragraphs_at(found: dict[str, list[str]], path: str) -> list[str]:
     paragraphs: list[str] = []
-    for value in best:
+    for value in found[path]:
         paragraphs.extend(_split(value))
     return [p for p in paragraphs if p]
 
