@@ -475,10 +475,10 @@ def _part_equal_to_a_ref(
 
 
 # A tag set off from the title by brackets, a symbol or an emoji ("【速報】", "[단독] ",
-# " (VIDEO)", "《海滨日报》", " 🎉"), or a place or kicker before a full stop ("Gdańsk. ",
-# "Эксклюзив. ").
+# " (VIDEO)", "《海滨日报》", full-width angle brackets, "〖视频〗", " 🎉"), or a place or kicker
+# before a full stop ("Gdańsk. ", "Эксклюзив. ").
 _TAG_MARK = re.compile(
-    r"\s*[\[\]()\uff08\uff09\u3010\u3011\u3014\u3015\u300c\u300d\u300e\u300f\u3008-\u300b"
+    r"\s*[\[\]()\uff08\uff09\uff1c\uff1e\u3010\u3011\u3014-\u3019\u300c\u300d\u300e\u300f\u3008-\u300b"
     r"\u2600-\u27bf\U0001f300-\U0001faff]+\s*|\.\s+"
 )
 MAX_TAG_WORDS = 4  # "(mit Video)", "Эксклюзив": a tag is a few words

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -38,6 +39,26 @@ SECTION_META = (
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_WORD = re.compile(f"[{_CJK}]+")
+
+
+def _mark_ranges(start: int, stop: int, skip: Sequence[tuple[int, int]]) -> str:
+    """A regex class body of the characters in [start, stop) that Unicode classes as a dash
+    (Pd), a mathematical sign (Sm) or another symbol (So), outside the `skip` ranges."""
+    marks = [
+        c
+        for c in range(start, stop)
+        if unicodedata.category(chr(c)) in ("Pd", "Sm", "So")
+        and not any(a <= c < b for a, b in skip)
+    ]
+    runs: list[list[int]] = []
+    for c in marks:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
 # (" | Site", " - Site", " « Site", " \u203a Site", " :: Site", " ~ Site", " || Site", Korean
 # CMSs' "Title < Section < Site"; a star operator, an arrow, a bullet, a triangle or a
@@ -52,8 +73,17 @@ _SPACED_MARKS = (
     "\u25cf\u25a0\u25c6\u25b6\u25ba\u25b8\u00a6\u2016\u2223\u2503\uff5e\u301c"
 )
 _BARE_MARKS = "\uff5c\uff1a\u3163\u4e28\u2502\u2503\u2016\uff0f\uff0d\u2015\ufe31"
+# Spaced, any other dash, arrow, mathematical or technical sign, box-drawing piece, shape or
+# dingbat is a mark too: sites unlike the ones looked at write " \u2012 Site", " \u2044 Site",
+# " \u226b Site", " \u22ee Site", " \u23ae Site", " \u27a4 Site" (U+2012-U+2BFF of Unicode's
+# dash, math and other-symbol classes; not the hyphens inside words, U+2010/U+2011, the
+# letter-like signs "\u2122", "\u2103", "\u2116" nor the circled numbers "\u2460"), and the
+# chevrons drawn as brackets, " \u276f Site", " \u27eb Site". A part is still cut only where
+# it names the site, a section or a label.
+_SYMBOL_MARKS = _mark_ranges(0x2012, 0x2C00, skip=((0x2100, 0x2150), (0x2460, 0x2500)))
+_SYMBOL_MARKS += "\u276c-\u2771\u27e8-\u27eb"
 SEPARATOR = re.compile(
-    rf"(\s+[{_SPACED_MARKS}]{{1,2}}\s+|\u2014{{1,2}}"
+    rf"(\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}]{{1,2}}\s+|\u2014{{1,2}}"
     rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
     rf"|(?<=[{_CJK}])[-_]{{1,2}}(?=[{_CJK}]))"
 )
@@ -62,7 +92,7 @@ SEPARATOR = re.compile(
 # does a German live page's "+++ Liveticker +++" around its kicker.
 # (not the katakana long mark: it is a letter of "ニュース" when unspaced)
 _ANY_MARKS = _SPACED_MARKS.replace("\u30fc", "")
-ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}_+{_BARE_MARKS}])+\s*")
+ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}{_SYMBOL_MARKS}_+{_BARE_MARKS}])+\s*")
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
     w

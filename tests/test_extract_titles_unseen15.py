@@ -1,0 +1,185 @@
+"""Title rules for what publishers never looked at write (issue 10, session 15).
+
+Every page here is invented: words, markup, site names and hosts. The cutting rows fail
+without the rule their comment names (24 of them at 09c8e20), except where a comment says
+the row only covers a mark or name already known; the guard rows hold what must stay.
+"""
+
+# ruff: noqa: E501  -- table rows of titles read best one case per line
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+DE = "Stadtrat beschließt neuen Hafenplan für die Altstadt"
+EN = "Council backs new harbour plan for the old town"
+FR = "Le conseil adopte le nouveau plan du port"
+ES = "El consejo aprueba el nuevo plan del puerto"
+PL = "Rada miasta przyjęła nowy plan portu"
+RU = "Совет одобрил новый план порта"
+EL = "Το δημοτικό συμβούλιο ενέκρινε το νέο σχέδιο"
+TR = "Meclis liman planını oy çokluğuyla kabul etti"
+JA = "市議会が港の新しい整備計画を賛成多数で可決"
+KO = "시의회, 항만 재정비 계획 찬성 다수로 가결"
+ZH = "市议会以多数票通过港口新规划"
+AR = "المجلس يقر خطة الميناء الجديدة"
+
+
+def _page(
+    og: str | None = None,
+    tab: str | None = None,
+    h1: str | None = None,
+    headline: str | None = None,
+    site: str | None = None,
+    publisher: str | None = None,
+    lang: str = "de",
+) -> str:
+    head = [f"<title>{tab}</title>"] if tab is not None else []
+    if og is not None:
+        head.append(f'<meta property="og:title" content="{og}">')
+    if site is not None:
+        head.append(f'<meta property="og:site_name" content="{site}">')
+    ld: dict[str, object] = {"@type": "NewsArticle"}
+    if headline is not None:
+        ld["headline"] = headline
+    if publisher is not None:
+        ld["publisher"] = {"@type": "Organization", "name": publisher}
+    head.append(f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>')
+    heading = f"<h1>{h1}</h1>" if h1 is not None else ""
+    story = "<p>Der Rat hat lange beraten und dann mit großer Mehrheit entschieden.</p>" * 3
+    return (
+        f'<html lang="{lang}"><head>{"".join(head)}</head>'
+        f"<body><article>{heading}{story}</article></body></html>"
+    )
+
+
+def _title(url: str = "https://www.example.com/stadt/a-123.html", **page: str | None) -> str | None:
+    return extract_article(_page(**page), url).title
+
+
+# A site's name after a mark sites unlike the looked-at ones use: a figure dash, a fraction
+# slash, much greater than, a vertical ellipsis, an integral extension, an arrowhead, a
+# small square, a diamond, a star, a divides sign, a light vertical bar, a box-drawing bar,
+# a heavy chevron, a double angle bracket (titleparts._SYMBOL_MARKS). The name is stated by
+# og:site_name (or the host only), the titles carry it, the h1 and JSON-LD do not.
+RARE_MARK_ROWS = [
+    pytest.param(f"{DE} \u2012 Hafenblatt", "Hafenblatt", DE, "de", id="de-figure-dash"),
+    pytest.param(f"{EN} \u2044 Harbour Herald", "Harbour Herald", EN, "en", id="en-fraction-slash"),
+    pytest.param(
+        f"{FR} \u226b Le Courrier du Port", "Le Courrier du Port", FR, "fr", id="fr-much-greater"
+    ),
+    pytest.param(
+        f"{ES} \u22ee Diario del Puerto", "Diario del Puerto", ES, "es", id="es-vertical-ellipsis"
+    ),
+    pytest.param(
+        f"{PL} \u23ae Gazeta Portowa", "Gazeta Portowa", PL, "pl", id="pl-integral-extension"
+    ),
+    pytest.param(f"{RU} \u27a4 Портовые вести", "Портовые вести", RU, "ru", id="ru-arrowhead"),
+    pytest.param(
+        f"{EL} \u25aa Η Εφημερίδα του Λιμανιού",
+        "Η Εφημερίδα του Λιμανιού",
+        EL,
+        "el",
+        id="el-small-square",
+    ),
+    pytest.param(f"{TR} \u25c7 Liman Haber", "Liman Haber", TR, "tr", id="tr-white-diamond"),
+    pytest.param(f"{JA} \u2726 港湾新聞", "港湾新聞", JA, "ja", id="ja-four-pointed-star"),
+    pytest.param(f"{KO} \u2223 항만일보", "항만일보", KO, "ko", id="ko-divides"),
+    pytest.param(f"{ZH} \u2758 海滨日报", "海滨日报", ZH, "zh", id="zh-light-vertical-bar"),
+    pytest.param(f"{AR} \u2502 صحيفة الميناء", "صحيفة الميناء", AR, "ar", id="ar-box-drawing-bar"),
+    pytest.param(f"{DE} \u276f Hafenblatt", "Hafenblatt", DE, "de", id="de-heavy-chevron"),
+    pytest.param(
+        f"{EN} \u27eb Harbour Herald", "Harbour Herald", EN, "en", id="en-double-angle-bracket"
+    ),
+]
+
+
+@pytest.mark.parametrize(("titled", "site", "want", "lang"), RARE_MARK_ROWS)
+def test_site_name_after_a_rare_mark_goes(titled: str, site: str, want: str, lang: str) -> None:
+    # og:title and <title> both carry the name; no h1 or headline states the title alone
+    assert _title(og=titled, tab=titled, site=site, lang=lang) == want
+
+
+@pytest.mark.parametrize(("titled", "site", "want", "lang"), RARE_MARK_ROWS)
+def test_rare_mark_beside_the_headline_alone(titled: str, site: str, want: str, lang: str) -> None:
+    # the name is in no meta and the host does not spell it ("Kieler Abendpost" style on
+    # an unrelated host, the JSON-LD publisher the owning group): the h1 and the JSON-LD
+    # headline state the title alone, so the part after the mark goes
+    got = _title(
+        og=titled,
+        tab=titled,
+        h1=want,
+        headline=titled,
+        publisher="Nordsee Medien Gruppe",
+        lang=lang,
+        url="https://www.nmg-verlag.example/stadt/a-123.html",
+    )
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("titled", "lang", "url"),
+    [
+        # a mark between two words of a headline naming no site stays: nothing names the part
+        pytest.param(
+            "Zinsen \u226b Inflation: Was Sparer jetzt wissen müssen",
+            "de",
+            "https://www.hafenblatt.de/a-1.html",
+            id="de-math-sign-in-headline",
+        ),
+        pytest.param(
+            "Revenue \u2192 profit \u2012 what the new rules change",
+            "en",
+            "https://www.harbourherald.example/a-1.html",
+            id="en-arrow-and-dash-in-headline",
+        ),
+        # a hyphen inside a word (U+2011, U+2010) is no mark
+        pytest.param(
+            "COVID\u201119\u2011Hilfen: Stadtrat verlängert Programm",
+            "de",
+            "https://www.hafenblatt.de/a-1.html",
+            id="de-non-breaking-hyphen",
+        ),
+        # a letter-like sign stays ("\u2122"), as does a circled number
+        pytest.param(
+            "Hafenblatt\u2122 Award \u2460 geht an Kiel",
+            "de",
+            "https://www.example.com/a-1.html",
+            id="de-letterlike-and-circled",
+        ),
+    ],
+)
+def test_rare_marks_inside_a_headline_stay(titled: str, lang: str, url: str) -> None:
+    assert _title(og=titled, tab=titled, h1=titled, lang=lang, url=url) == titled
+
+
+# A tag in full-width angle brackets or white lenticular brackets (U+FF1C/U+FF1E, "〖视频〗")
+# before the title another source states alone goes, as "【速報】" does (title._TAG_MARK).
+@pytest.mark.parametrize(
+    ("og", "want", "lang"),
+    [
+        pytest.param(f"\uff1c独自\uff1e{JA}", JA, "ja", id="ja-fullwidth-angle-tag"),
+        pytest.param(f"\uff1c速報\uff1e{JA}", JA, "ja", id="ja-fullwidth-angle-breaking"),
+        pytest.param(f"\u3016视频\u3017{ZH}", ZH, "zh", id="zh-white-lenticular-tag"),
+        pytest.param(f"\u3018단독\u3019 {KO}", KO, "ko", id="ko-white-tortoise-shell-tag"),
+    ],
+)
+def test_bracketed_tag_before_the_title_goes(og: str, want: str, lang: str) -> None:
+    assert _title(og=og, tab=f"{og} | Portblad", headline=want, lang=lang) == want
+    assert _title(og=og, tab=f"{og} | Portblad", h1=want, lang=lang) == want
+
+
+@pytest.mark.parametrize(
+    ("og", "lang"),
+    [
+        # a tag that every source states is the title's own: it stays
+        pytest.param(f"\uff1c独自\uff1e{JA}", "ja", id="ja-tag-everywhere"),
+        pytest.param(f"\u3016视频\u3017{ZH}", "zh", id="zh-tag-everywhere"),
+    ],
+)
+def test_bracketed_tag_every_source_states_stays(og: str, lang: str) -> None:
+    assert _title(og=og, tab=og, h1=og, headline=og, lang=lang) == og
