@@ -1,11 +1,9 @@
 """Title rules for what publishers never looked at write (issue 10, session 15).
 
 Every page here is invented: words, markup, site names and hosts. The cutting rows fail
-without the rule their comment names (24 of them at 09c8e20), except where a comment says
+without the rule their comment names (31 of them at 09c8e20), except where a comment says
 the row only covers a mark or name already known; the guard rows hold what must stay.
 """
-
-# ruff: noqa: E501  -- table rows of titles read best one case per line
 
 from __future__ import annotations
 
@@ -183,3 +181,82 @@ def test_bracketed_tag_before_the_title_goes(og: str, want: str, lang: str) -> N
 )
 def test_bracketed_tag_every_source_states_stays(og: str, lang: str) -> None:
     assert _title(og=og, tab=og, h1=og, headline=og, lang=lang) == og
+
+
+# A site whose name no meta states, only its host: hosts spell a paper's name by its last
+# word after a place's adjective ("Hafener Merkur" on merkur.example; site._placed_name),
+# or by an inflected first word before a word for paper ("Möwen Zeitung" on moewe.example;
+# site._inflected). The JSON-LD publisher names the group owning the paper.
+@pytest.mark.parametrize(
+    ("name", "host", "want", "lang"),
+    [
+        pytest.param(
+            "Hafener Merkur", "merkur.example", DE, "de", id="de-place-adjective-and-merkur"
+        ),
+        pytest.param(
+            "St. Möwener Tagblatt", "tagblatt.example", DE, "de", id="de-saint-place-and-tagblatt"
+        ),
+        pytest.param(
+            "Oberhafener Morgenpost", "morgenpost.example", DE, "de", id="de-place-and-morgenpost"
+        ),
+        pytest.param(
+            "Portsmouther Chronicle",
+            "chronicle.example",
+            EN,
+            "en",
+            id="en-place-adjective-and-chronicle",
+        ),
+        pytest.param(
+            "Möwen Zeitung", "moewe.example", DE, "de", id="de-inflected-host-word-and-zeitung"
+        ),
+        pytest.param(
+            "Kranichs Nachrichten",
+            "kranich.example",
+            DE,
+            "de",
+            id="de-genitive-host-word-and-nachrichten",
+        ),
+        pytest.param(
+            "Hafens Online", "hafen.example", DE, "de", id="de-genitive-host-word-and-online"
+        ),
+    ],
+)
+def test_paper_name_its_host_shortens_goes(name: str, host: str, want: str, lang: str) -> None:
+    for sep in (" | ", " - ", " \u2012 "):
+        titled = f"{want}{sep}{name}"
+        got = _title(
+            og=titled,
+            tab=titled,
+            publisher="Nordsee Medien Gruppe",
+            lang=lang,
+            url=f"https://www.{host}/stadt/a-123.html",
+        )
+        assert got == want, sep
+
+
+@pytest.mark.parametrize(
+    ("titled", "host"),
+    [
+        # a place's adjective and a short common word is an event or a thing, not the site
+        pytest.param(
+            "Streit um den Hafen - Kieler Woche", "woche.example", id="de-event-short-word"
+        ),
+        pytest.param(
+            "Streit um den Hafen - Berliner Mauer", "mauer.example", id="de-landmark-short-word"
+        ),
+        # a first part is a kicker, never the site's name cut by this
+        pytest.param(
+            "Hafener Merkur: Verlag streicht Stellen in der Druckerei",
+            "example.com",
+            id="de-name-as-first-part",
+        ),
+        # an inflected host word before a word that is no edition or paper word stays
+        pytest.param(
+            "Streit um den Hafen - Hafens Ende",
+            "hafen.example",
+            id="de-inflected-host-word-then-noun",
+        ),
+    ],
+)
+def test_names_near_the_host_that_stay(titled: str, host: str) -> None:
+    assert _title(og=titled, tab=titled, url=f"https://www.{host}/a-1.html") == titled
