@@ -1,7 +1,7 @@
 """Title rules for what publishers never looked at write (issue 10, session 15).
 
 Every page here is invented: words, markup, site names and hosts. The cutting rows fail
-without the rule their comment names (31 of them at 09c8e20), except where a comment says
+without the rule their comment names (42 of them at 09c8e20), except where a comment says
 the row only covers a mark or name already known; the guard rows hold what must stay.
 """
 
@@ -260,3 +260,51 @@ def test_paper_name_its_host_shortens_goes(name: str, host: str, want: str, lang
 )
 def test_names_near_the_host_that_stay(titled: str, host: str) -> None:
     assert _title(og=titled, tab=titled, url=f"https://www.{host}/a-1.html") == titled
+
+
+# The site's name after a mark spaced on one side only or unspaced ("... -Hafenblatt",
+# "...- Hafenblatt", "...\u2013Hafenblatt", "...·Hafenblatt", "...--Hafenblatt";
+# titleparts._unlopsided), or after a spaced underscore or katakana middle dot (" _ Site",
+# " ・ Site"; titleparts.SEPARATOR).
+@pytest.mark.parametrize(
+    ("mark", "want", "site", "lang"),
+    [
+        pytest.param(" -", DE, "Hafenblatt", "de", id="de-hyphen-spaced-before"),
+        pytest.param("- ", DE, "Hafenblatt", "de", id="de-hyphen-spaced-after"),
+        pytest.param(" \u2013", EN, "Harbour Herald", "en", id="en-en-dash-spaced-before"),
+        pytest.param("\u2013", FR, "Le Courrier du Port", "fr", id="fr-unspaced-en-dash"),
+        pytest.param("\u00b7", ES, "Diario del Puerto", "es", id="es-unspaced-middle-dot"),
+        pytest.param("--", PL, "Gazeta Portowa", "pl", id="pl-unspaced-double-hyphen"),
+        pytest.param("\u30fb", JA, "港湾新聞", "ja", id="ja-unspaced-katakana-middle-dot"),
+        pytest.param(" \u30fb ", RU, "Портовые вести", "ru", id="ru-spaced-katakana-middle-dot"),
+        pytest.param(" _ ", TR, "Liman Haber", "tr", id="tr-spaced-underscore"),
+        pytest.param("_", EL, "Η Εφημερίδα του Λιμανιού", "el", id="el-unspaced-underscore"),
+        pytest.param("/ ", KO, "항만일보", "ko", id="ko-slash-spaced-after"),
+    ],
+)
+def test_site_name_after_a_lopsided_mark_goes(mark: str, want: str, site: str, lang: str) -> None:
+    titled = f"{want}{mark}{site}"
+    assert _title(og=titled, tab=titled, site=site, lang=lang) == want
+
+
+@pytest.mark.parametrize(
+    ("titled", "site"),
+    [
+        # a single unspaced hyphen joins words: a compound ending in the site's name stays
+        pytest.param(
+            "Lob für das neue Nordsee-Hafenblatt", "Hafenblatt", id="de-compound-with-site-name"
+        ),
+        # a lopsided mark before a part that names no site stays
+        pytest.param(
+            "Stadtrat beschließt neuen Hafenplan -Update",
+            "Hafenblatt",
+            id="de-lopsided-before-other-word",
+        ),
+        # an unspaced katakana middle dot inside a Japanese headline stays
+        pytest.param(
+            "日米・首脳会談で港の整備計画に合意", "港湾新聞", id="ja-middle-dot-inside-headline"
+        ),
+    ],
+)
+def test_lopsided_marks_that_stay(titled: str, site: str) -> None:
+    assert _title(og=titled, tab=titled, site=site) == titled

@@ -78,12 +78,13 @@ _BARE_MARKS = "\uff5c\uff1a\u3163\u4e28\u2502\u2503\u2016\uff0f\uff0d\u2015\ufe3
 # " \u226b Site", " \u22ee Site", " \u23ae Site", " \u27a4 Site" (U+2012-U+2BFF of Unicode's
 # dash, math and other-symbol classes; not the hyphens inside words, U+2010/U+2011, the
 # letter-like signs "\u2122", "\u2103", "\u2116" nor the circled numbers "\u2460"), and the
-# chevrons drawn as brackets, " \u276f Site", " \u27eb Site". A part is still cut only where
-# it names the site, a section or a label.
+# chevrons drawn as brackets, " \u276f Site", " \u27eb Site"; and, spaced only, an underscore
+# and the katakana middle dot (" _ Site", " \u30fb Site": unspaced, they join words). A part
+# is still cut only where it names the site, a section or a label.
 _SYMBOL_MARKS = _mark_ranges(0x2012, 0x2C00, skip=((0x2100, 0x2150), (0x2460, 0x2500)))
 _SYMBOL_MARKS += "\u276c-\u2771\u27e8-\u27eb"
 SEPARATOR = re.compile(
-    rf"(\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}]{{1,2}}\s+|\u2014{{1,2}}"
+    rf"(\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}_\u30fb\uff65]{{1,2}}\s+|\u2014{{1,2}}"
     rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
     rf"|(?<=[{_CJK}])[-_]{{1,2}}(?=[{_CJK}]))"
 )
@@ -379,7 +380,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     """
     # a name lent by the logo or the copyright line cuts no first part (`_shown_names`)
     first, sites = sites, lent_too(sites)
-    value = _unwaved(_unbracket(value, sites, first), sites)
+    value = _unlopsided(_unwaved(_unbracket(value, sites, first), sites), sites)
     parts = _undated(SEPARATOR.split(value), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
@@ -532,6 +533,15 @@ _TRAILING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLO
 # "港の橋が再開〜海辺新聞": a wave dash (or a full-width tilde), unspaced, before the
 # site's name (spaced, it is a separator: `SEPARATOR`)
 _WAVE_NAME = re.compile("\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
+# "Title -Site", "Title\u2013 Site", "Title·Site", "Title--Site": a mark spaced on one side only,
+# or unspaced (not a single hyphen, which joins words: "Nordsee-Hafenblatt"), before the
+# site's name at the end
+_LOPSIDED = "\\-\u2013\u2014\u00b7\u2022\u30fb_~/|"
+_LOPSIDED_NAME = re.compile(
+    f"(?:\\s+[{_LOPSIDED}]{{1,2}}|(?<![\\s{_LOPSIDED}])(?:[{_LOPSIDED}]{{1,2}}\\s+"
+    f"|[\u2013\u00b7\u2022\u30fb_]|--|__))"
+    f"(?P<name>[^{_LOPSIDED}\\s][^{_LOPSIDED}]{{0,39}})$"
+)
 
 
 def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
@@ -549,6 +559,15 @@ def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
         if len(parts) > 2 and HOST_IN_BRACKETS.fullmatch(parts[-1].strip()):
             return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
         value = value[: m.start()]
+    return value
+
+
+def _unlopsided(value: str, sites: frozenset[str]) -> str:
+    """The title without the site's name after a mark spaced on one side only or unspaced
+    ("Stadtrat stimmt zu -Hafenblatt", "...- Hafenblatt", "...·Hafenblatt"; `_LOPSIDED_NAME`)."""
+    m = _LOPSIDED_NAME.search(value)
+    if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+        return value[: m.start()].rstrip()
     return value
 
 
