@@ -20,7 +20,8 @@ never read here), generic rules (no site profiles: an unseen site has none):
    a Korean section joined by a hyphen before the site ('Title-정치ㅣSite'); every text
    of the page written as a script without spaces (each word two ideographs: a kicker,
    a cut, a line break keep their shape); a site's name after a rarer mark (a figure
-   dash, a fraction slash, much greater than, a vertical ellipsis, a chevron ...); the
+   dash, a fraction slash, much greater than, a vertical ellipsis, a chevron ...) or a
+   mark spaced on one side only; the
    name in no meta and the JSON-LD publisher the group owning the site; every title
    opening with its section's name ('Politik: Title', kept); og:title labelled in the
    page's language ('VIDEO: ', '【動画】', '[영상] '). Each page is scored against its own
@@ -458,6 +459,8 @@ def section_dash_site(root: HtmlElement, rec: dict[str, Any]) -> None:
 RARE_SEPARATORS = (" \u2012 ", " \u2044 ", " \u226b ", " \u22ee ", " \u23ae ", " \u276f ",
                    " \u27a4 ", " \u25aa ", " \u25c7 ", " \u2726 ", " \u27eb ", " \u2223 ",
                    " \uff5c ", " \uff1a ", " \u2758 ", " \u2502 ")  # fmt: skip
+# A mark spaced on one side only, or unspaced, before the site's name.
+LOPSIDED = (" -", "- ", " \u2013", "\u2013", "\u00b7", "--", " _ ", " \u30fb ", "/ ")
 # Groups owning a site, named as its JSON-LD publisher in place of the site (none is a
 # newsbench publisher's).
 PARENTS = ("Nordsee Medien Gruppe", "Groupe Presse du Port", "Harbour Media Holdings plc",
@@ -543,6 +546,9 @@ VARIANTS |= {
     )(r, rec),
     "site suffix after a rare mark (' \u2012 ', ' \u2044 ', ' \u226b ' ...), og:site_name": (
         lambda r, rec: _suffixed(pick(RARE_SEPARATORS, rec, "rare"))(r, rec)
+    ),
+    "site suffix after a lopsided or unspaced mark (' -Site', 'Title\u2013Site', ' _ Site')": (
+        lambda r, rec: _suffixed(pick(LOPSIDED, rec, "lopsided"))(r, rec)
     ),
     "site suffix, only a parent company named (JSON-LD publisher)": parent_publisher,
     "site suffix, only a parent company named, no headline, no h1": both(
