@@ -1,7 +1,7 @@
 """Title rules for what publishers never looked at write (issue 10, session 15).
 
 Every page here is invented: words, markup, site names and hosts. The cutting rows fail
-without the rule their comment names (42 of them at 09c8e20), except where a comment says
+without the rule their comment names (47 of them at 09c8e20), except where a comment says
 the row only covers a mark or name already known; the guard rows hold what must stay.
 """
 
@@ -308,3 +308,51 @@ def test_site_name_after_a_lopsided_mark_goes(mark: str, want: str, site: str, l
 )
 def test_lopsided_marks_that_stay(titled: str, site: str) -> None:
     assert _title(og=titled, tab=titled, site=site) == titled
+
+
+def _shown_page(og: str, tab: str, shown: str, lang: str) -> str:
+    """A page without an h1: its headline shown in an h2 under a kicker line, og:title and
+    <title> ending in a name no meta states."""
+    return (
+        f'<html lang="{lang}"><head><title>{tab}</title><meta property="og:title" content="{og}">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+        '{"@type": "Organization", "name": "Nordsee Medien Gruppe"}}</script></head><body>'
+        '<nav><a href="/">Start</a><a href="/stadt/">Stadt</a></nav>'
+        f'<article><p class="topline">Hafen</p><h2>{shown}</h2>'
+        "<p>Der Rat hat lange beraten und dann mit großer Mehrheit entschieden.</p>"
+        * 3
+        + "</article></body></html>"
+    )
+
+
+# A page with no h1 shows its headline elsewhere (an h2): where that is a title's first
+# part before a mark, most of the title, what og:title and <title> add after it is no part
+# of the title, though no meta or host names it (title._lead_part).
+@pytest.mark.parametrize(
+    ("want", "name", "sep", "lang"),
+    [
+        pytest.param(DE, "Kieler Abendpost", " · ", "de", id="de-unknown-name-middle-dot"),
+        pytest.param(EN, "The Harbour Courier", " | ", "en", id="en-unknown-name-bar"),
+        pytest.param(FR, "Le Petit Portuaire", " - ", "fr", id="fr-unknown-name-hyphen"),
+        pytest.param(ES, "Crónica Portuaria", " \u2012 ", "es", id="es-unknown-name-figure-dash"),
+        pytest.param(TR, "Liman Postası", " » ", "tr", id="tr-unknown-name-guillemet"),
+    ],
+)
+def test_shown_headline_cuts_an_unknown_name(want: str, name: str, sep: str, lang: str) -> None:
+    titled = f"{want}{sep}{name}"
+    html = _shown_page(titled, titled, want, lang)
+    assert extract_article(html, "https://www.nmg-verlag.example/stadt/a-1.html").title == want
+
+
+@pytest.mark.parametrize(
+    ("og", "shown"),
+    [
+        # a short first part is a kicker: shown alone (a section link, a label) it is no headline
+        pytest.param(f"Hafen | {DE}", "Hafen", id="de-kicker-first-part-shown"),
+        # the whole title shown: it stays whole, its tail the headline's own
+        pytest.param(f"{DE} - was wir wissen", f"{DE} - was wir wissen", id="de-tail-shown-whole"),
+    ],
+)
+def test_shown_first_part_that_cuts_nothing(og: str, shown: str) -> None:
+    html = _shown_page(og, og, shown, "de")
+    assert extract_article(html, "https://www.nmg-verlag.example/stadt/a-1.html").title == og

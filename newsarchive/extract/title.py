@@ -16,6 +16,7 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
+    SEPARATOR,
     only_site,
     section_names,
     shared_ends,
@@ -83,10 +84,14 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     block: str | None = None  # a marked headline block no metadata title states
     if not own:  # no h1 of the article's: the element showing a stated title shows it
         titles = [v for v in (*said, *tab_cores[-1:]) if v and not ELLIPSIS.search(v)]
-        if seen := _shown_elsewhere(doc, titles):
+        leads = [p for v in titles if (p := _lead_part(v))]
+        if seen := _shown_elsewhere(doc, [*titles, *leads]):
             el, text = seen
             part = _headline_part(el, marked=True) if el.tag in _HEADINGS else None
             shown.append(text)
+            # a title's first part, shown as the headline: what the metadata add after it
+            # is no part of the title ("X · Name" in og:title and <title>, "X" in an h2)
+            h1s += [text] if text in leads and text not in titles else []
             kicked += [part] if part else []
             framed += [v for v in (part, text) if v] if _in_article(el) else []
         else:
@@ -153,6 +158,22 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     return settle(first, source, sources, live, framed)
+
+
+MIN_LEAD_SHARE = 0.6  # a first part this much of a title is its headline, not a kicker
+
+
+def _lead_part(value: str) -> str | None:
+    """A title's first part before its last separator, where it is most of the title
+    ("Storm hits coast · Harbour Post"): the headline a page may show alone, before a name
+    no meta states; a short first part is a kicker ("Weather | Storm hits coast")."""
+    parts = SEPARATOR.split(value)
+    if len(parts) < 3:
+        return None
+    lead = "".join(parts[:-2]).strip()
+    if len(lead) < MIN_CORE or len(lead) < MIN_LEAD_SHARE * len(value):
+        return None
+    return lead
 
 
 def _marked_block(doc: Document) -> str | None:
