@@ -85,13 +85,17 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if not own:  # no h1 of the article's: the element showing a stated title shows it
         titles = [v for v in (*said, *tab_cores[-1:]) if v and not ELLIPSIS.search(v)]
         leads = [p for v in titles if (p := _lead_part(v))]
-        if seen := _shown_elsewhere(doc, [*titles, *leads]):
+        # (a title stated whole keeps its spelling where a lead part has the same words)
+        if seen := _shown_elsewhere(doc, [*leads, *titles]):
             el, text = seen
             part = _headline_part(el, marked=True) if el.tag in _HEADINGS else None
+            if text in leads and text not in titles:
+                # a title's first part, shown as the headline: what the metadata add after
+                # it is no part of the title ("X · Name" in og:title and <title>, "X" in an
+                # h2), spelt as shown (its quotes are the page's, not the metadata's)
+                text = clean(el.text_content())
+                h1s.append(text)
             shown.append(text)
-            # a title's first part, shown as the headline: what the metadata add after it
-            # is no part of the title ("X · Name" in og:title and <title>, "X" in an h2)
-            h1s += [text] if text in leads and text not in titles else []
             kicked += [part] if part else []
             framed += [v for v in (part, text) if v] if _in_article(el) else []
         else:
