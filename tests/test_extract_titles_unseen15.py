@@ -1,7 +1,7 @@
 """Title rules for what publishers never looked at write (issue 10, session 15).
 
 Every page here is invented: words, markup, site names and hosts. The cutting rows fail
-without the rule their comment names (47 of them at 09c8e20), except where a comment says
+without the rule their comment names (53 of them at 09c8e20), except where a comment says
 the row only covers a mark or name already known; the guard rows hold what must stay.
 """
 
@@ -356,3 +356,66 @@ def test_shown_headline_cuts_an_unknown_name(want: str, name: str, sep: str, lan
 def test_shown_first_part_that_cuts_nothing(og: str, shown: str) -> None:
     html = _shown_page(og, og, shown, "de")
     assert extract_article(html, "https://www.nmg-verlag.example/stadt/a-1.html").title == og
+
+
+def _group_page(titled: str, key: str, kind: str, name: str, lang: str) -> str:
+    """og:title and <title> end in the paper's name; the JSON-LD publisher is the group
+    owning it, and the article names the paper under `key` as a `kind`."""
+    ld = {
+        "@type": "NewsArticle",
+        "publisher": {"@type": "Organization", "name": "Nordsee Medien GmbH"},
+        key: {"@type": kind, "name": name},
+    }
+    return (
+        f'<html lang="{lang}"><head><title>{titled}</title>'
+        f'<meta property="og:title" content="{titled}">'
+        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+        "</head><body><article><p>Der Rat hat lange beraten und dann entschieden.</p>"
+        "</article></body></html>"
+    )
+
+
+# The JSON-LD publisher is the group owning the paper; the article names the paper as its
+# sourceOrganization, copyrightHolder, provider, brand or the WebSite it isPartOf: that
+# name ends the titles and goes (titleparts._brand_names).
+@pytest.mark.parametrize(
+    ("key", "kind", "name", "want", "lang"),
+    [
+        pytest.param(
+            "sourceOrganization",
+            "NewsMediaOrganization",
+            "Kieler Abendpost",
+            DE,
+            "de",
+            id="de-source-organization",
+        ),
+        pytest.param(
+            "copyrightHolder",
+            "Organization",
+            "The Harbour Courier",
+            EN,
+            "en",
+            id="en-copyright-holder",
+        ),
+        pytest.param(
+            "isPartOf", "WebSite", "Le Petit Portuaire", FR, "fr", id="fr-is-part-of-website"
+        ),
+        pytest.param("brand", "Brand", "Crónica Portuaria", ES, "es", id="es-brand"),
+        pytest.param("provider", "Organization", "Gazeta Portowa", PL, "pl", id="pl-provider"),
+        pytest.param(
+            "isPartOf", "Periodical", "Liman Postası", TR, "tr", id="tr-is-part-of-periodical"
+        ),
+    ],
+)
+def test_paper_named_beside_a_group_publisher_goes(
+    key: str, kind: str, name: str, want: str, lang: str
+) -> None:
+    html = _group_page(f"{want} | {name}", key, kind, name, lang)
+    assert extract_article(html, "https://www.nmg-verlag.example/a-1.html").title == want
+
+
+def test_series_the_article_is_part_of_is_no_site() -> None:
+    # a column or series (a CreativeWorkSeries) is no paper: its name after the title stays
+    titled = f"{DE} | Hafengeflüster"
+    html = _group_page(titled, "isPartOf", "CreativeWorkSeries", "Hafengeflüster", "de")
+    assert extract_article(html, "https://www.nmg-verlag.example/a-1.html").title == titled

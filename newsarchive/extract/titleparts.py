@@ -165,10 +165,33 @@ def site_names(doc: Document) -> frozenset[str]:
         # read only where a title's first or last part names no site the metadata states
         for site in jsonld.objects_of_type(doc.jsonld, "WebSite"):
             names.update(compact(n) for n in as_strings(site.get("name")))
+        names.update(compact(n) for n in _brand_names(doc))
         names.update(_shown_names(doc, frozenset(names)))
     names.discard("")
     found = frozenset(names)
     doc.cache["title_site_names"] = found
+    return found
+
+
+# The article's links to the paper it appeared in, where its publisher is the group owning
+# the paper: the organisation, site, periodical or brand it names there.
+_BRAND_KEYS = ("sourceOrganization", "copyrightHolder", "provider", "brand", "isPartOf")
+_BRAND_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "website", "periodical", "brand"}
+)
+
+
+def _brand_names(doc: Document) -> list[str]:
+    """The names the JSON-LD article gives the paper besides its publisher (`_BRAND_KEYS`):
+    a group's site states the group as publisher ("Nordsee Medien GmbH") and the paper as
+    `sourceOrganization`, `copyrightHolder`, `brand` or the `isPartOf` WebSite ("Kieler
+    Abendpost"), the name its titles end in."""
+    found = []
+    for key in _BRAND_KEYS:
+        value = jsonld.resolve(doc.article.get(key), doc.jsonld)
+        for obj in value if isinstance(value, list) else [value]:
+            if isinstance(obj, dict) and _BRAND_TYPES.intersection(jsonld.types_of(obj)):
+                found += as_strings(obj.get("name"))
     return found
 
 
