@@ -19,9 +19,15 @@ never read here), generic rules (no site profiles: an unseen site has none):
    before it; the JSON-LD typed LiveBlogPosting; the headline and <title> topic-prefixed;
    a Korean section joined by a hyphen before the site ('Title-정치ㅣSite'); every text
    of the page written as a script without spaces (each word two ideographs: a kicker,
-   a cut, a line break keep their shape). Each page is scored against its own expected
-   title (so rewritten, for the last), so a variant's drop from `original` is what the
-   rules lean on that an unseen page may not give.
+   a cut, a line break keep their shape); a site's name after a rarer mark (a figure
+   dash, a fraction slash, much greater than, a vertical ellipsis, a chevron ...) or a
+   mark spaced on one side only; the
+   name in no meta and the JSON-LD publisher the group owning the site; every title
+   opening with its section's name ('Politik: Title', kept); og:title labelled in the
+   page's language ('VIDEO: ', '【動画】', '[영상] '). Each page is scored against its own
+   expected title (so rewritten, for the unspaced and section-prefixed ones), so a
+   variant's drop from `original` is what the rules lean on that an unseen page may not
+   give.
 Exits 2 without newsbench.
 """
 
@@ -56,6 +62,7 @@ from variant_pages import (
 
 from newsarchive.extract.document import parse
 from newsarchive.extract.title import title
+from newsarchive.extract.titlevotes import norm
 
 Transform = Callable[[HtmlElement, dict[str, Any]], None]
 
@@ -446,6 +453,90 @@ def section_dash_site(root: HtmlElement, rec: dict[str, Any]) -> None:
     _set_tab(root, f"{_og(root, rec)}")
 
 
+# Marks fewer sites put before their name (a figure dash, a fraction slash, much greater
+# than, a vertical ellipsis, a bracket piece, chevrons and arrows, a small square, a
+# diamond, a star, a divides sign) and the full-width bar and colon spaced.
+RARE_SEPARATORS = (" \u2012 ", " \u2044 ", " \u226b ", " \u22ee ", " \u23ae ", " \u276f ",
+                   " \u27a4 ", " \u25aa ", " \u25c7 ", " \u2726 ", " \u27eb ", " \u2223 ",
+                   " \uff5c ", " \uff1a ", " \u2758 ", " \u2502 ")  # fmt: skip
+# A mark spaced on one side only, or unspaced, before the site's name.
+LOPSIDED = (" -", "- ", " \u2013", "\u2013", "\u00b7", "--", " _ ", " \u30fb ", "/ ")
+# Groups owning a site, named as its JSON-LD publisher in place of the site (none is a
+# newsbench publisher's).
+PARENTS = ("Nordsee Medien Gruppe", "Groupe Presse du Port", "Harbour Media Holdings plc",
+           "港湾メディアホールディングス", "Grupo Editorial Porto")  # fmt: skip
+# A social line's label in the page's languages: a video, a live page, pictures, a scoop.
+LABELS = ("VIDEO: ", "LIVE: ", "Video | ", "VIDÉO. ", "EN VIVO | ", "FOTOS – ", "ВИДЕО: ",
+          "【動画】", "[영상] ", "WIDEO: ", "+++ Eilmeldung +++ ", "Bildergalerie: ", "CANLI | ",
+          "【视频】", "Ticker – ")  # fmt: skip
+_SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
+               "al:ios:app_name", "al:android:app_name", "twitter:app:name:iphone", "publisher",
+               "dc.publisher")  # fmt: skip
+
+
+def parent_publisher(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The site's name ends og:title, twitter:title and <title> and no meta states it:
+    the JSON-LD publisher (and WebSite) name the group owning the site instead."""
+    site, sep, parent = _site(rec), pick(SEPARATORS, rec, "sep"), pick(PARENTS, rec, "parent")
+    drop(metas(root, _SITE_METAS))
+
+    def one(obj: dict[str, Any]) -> None:
+        for key in ("publisher", "sourceOrganization"):
+            if isinstance(obj.get(key), dict) and "name" in obj[key]:
+                obj[key]["name"] = parent
+        if (
+            obj.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization")
+            and "name" in obj
+        ):
+            obj["name"] = parent
+
+    edit_jsonld(root, one)
+    og = _og(root, rec)
+    for m in metas(root, ("og:title", "twitter:title")):
+        m.set("content", m.get("content", "") + sep + site)
+    _set_tab(root, og + sep + site)
+
+
+MIN_SHOWN = 20  # characters of an element's own text that show a title (no menu word)
+_TITLE_METAS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title",
+                "headline")  # fmt: skip
+
+
+def section_prefixed(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Every title the page states opens with its section's name and a colon
+    ('Politik: Title': the title metas, the JSON-LD headline, <title>, each heading showing
+    one of them), which article:section states: the title as the page writes it, section
+    and all."""
+    section = pick(
+        ("Politik", "Wirtschaft", "Bundesliga", "Municipales", "Election 2026"), rec, "s"
+    )
+    rec["want"] = f"{section}: {rec['expected']['title']}"
+    said = {norm(m.get("content", "")) for m in metas(root, _TITLE_METAS)}
+    said |= {norm(t.text_content()) for t in root.iter("title")}
+    said.add(norm(rec["expected"]["title"]))
+
+    def note(obj: dict[str, Any]) -> None:
+        if isinstance(obj.get("headline"), str):
+            said.add(norm(obj["headline"]))
+
+    edit_jsonld(root, note)
+    _set_meta(root, "article:section", section)
+    for m in metas(root, _TITLE_METAS):
+        m.set("content", f"{section}: {m.get('content', '')}")
+    _edit_headlines(root, lambda h: f"{section}: {h}")
+    for t in root.iter("title"):
+        t.text = f"{section}: {t.text_content()}"
+    # every element showing a title (a heading, a span), not a logo's h1
+    body = root.find("body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str):
+            continue
+        own = el.text_content() if el.tag in ("h1", "h2", "h3") else (el.text or "")
+        text = norm(own)
+        if len(text) >= MIN_SHOWN and any(k.startswith(text) for k in said):
+            el.text = f"{section}: {(el.text or '').lstrip()}"
+
+
 VARIANTS: dict[str, Transform | None] = {"original": None}
 for _sep in SEPARATORS:
     VARIANTS[f"site suffix '{_sep.strip() or _sep}', og:site_name"] = _suffixed(_sep)
@@ -453,6 +544,23 @@ VARIANTS |= {
     "site suffix, name only in <title>": lambda r, rec: _suffixed(
         pick(SEPARATORS, rec, "sep"), "tab"
     )(r, rec),
+    "site suffix after a rare mark (' \u2012 ', ' \u2044 ', ' \u226b ' ...), og:site_name": (
+        lambda r, rec: _suffixed(pick(RARE_SEPARATORS, rec, "rare"))(r, rec)
+    ),
+    "site suffix after a lopsided or unspaced mark (' -Site', 'Title\u2013Site', ' _ Site')": (
+        lambda r, rec: _suffixed(pick(LOPSIDED, rec, "lopsided"))(r, rec)
+    ),
+    "site suffix, only a parent company named (JSON-LD publisher)": parent_publisher,
+    "site suffix, only a parent company named, no headline, no h1": both(
+        parent_publisher, no_headline, no_h1
+    ),
+    "every title section-prefixed ('Politik: Title'), article:section": section_prefixed,
+    "og:title labelled in its language ('VIDEO: ', '【動画】', '[영상] ', 'EN VIVO | ')": _social(
+        lambda t, rec: f"{pick(LABELS, rec, 'label')}{t}"
+    ),
+    "og:title labelled in its language, no headline, no h1": both(
+        _social(lambda t, rec: f"{pick(LABELS, rec, 'label')}{t}"), no_headline, no_h1
+    ),
     "site prefix": site_prefix,
     "site name in brackets ('【Site】Title', 'Title (Site)')": bracketed_site,
     "section and site suffix": section_and_site,

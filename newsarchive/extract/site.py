@@ -168,6 +168,8 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         forms += _shortened(words[1:], longest)  # "The Sydney Morning Herald" on smh.com.au
     if len(words) > 2 and compact(words[-1]) in EDITION_WORDS:
         forms += _shortened(words[:-1], longest)  # "Tiroler Tageszeitung Online" on tt.com
+    if _placed_name(words):
+        forms.append(words[-1].casefold())  # "Hafener Merkur" on merkur.example
     return any(not spellings(k).isdisjoint(keys) for k in forms)
 
 
@@ -263,6 +265,28 @@ _PLACE_ADJECTIVE = re.compile(r"(?:er|ий|ый|ая|ое)$")
 _PAPER_ENDS = tuple(sorted(w for w in EDITION_WORDS if len(w) >= MIN_PREFIX and w.isalpha()))
 
 
+_SAINT = frozenset({"st", "sankt", "saint", "san", "santa"})  # "St. Galler Tagblatt"
+MAX_PLACE_WORDS = 2
+# the last word alone names the site from six letters ("Merkur"); "Kieler Woche" on
+# woche.example and "Berliner Mauer" on mauer.example are no papers' names
+MIN_PLACED_WORD = 6
+
+
+def _placed_name(words: list[str]) -> bool:
+    """A paper's name of a place's adjective or two and one long capitalised word
+    ("Hafener Merkur", "St. Hafener Tagblatt"), which hosts often spell by that last word
+    alone (merkur.example, tagblatt.example)."""
+    if not 2 <= len(words) <= MAX_PLACE_WORDS + 1:
+        return False
+    last = words[-1]
+    if len(last) < MIN_PLACED_WORD or not last[0].isupper():
+        return False
+    places = [w for w in words[:-1] if w.casefold() not in _SAINT]
+    return bool(places) and all(
+        w[0].isupper() and _PLACE_ADJECTIVE.search(w.casefold()) for w in places
+    )
+
+
 def _paper_name(words: list[str]) -> bool:
     """Whether two words read as a paper's name, not a place's or a person's ("Buenos
     Aires", "Franziska Richter", "Bayern München"): only such names do hosts shorten to
@@ -318,7 +342,16 @@ def _short_edition(rest: str) -> bool:
 
 
 def _edition(rest: str) -> bool:
-    return len(rest) <= 3 or rest in EDITION_WORDS or _language_edition(rest)
+    return len(rest) <= 3 or rest in EDITION_WORDS or _language_edition(rest) or _inflected(rest)
+
+
+_INFLECTIONS = ("n", "s", "en", "er", "es")  # "Kronen" of krone, "Hafens" of hafen
+
+
+def _inflected(rest: str) -> bool:
+    """An inflected host name and an edition or paper word after it ("Möwen Zeitung" on
+    moewe.example: "moewe" + "n" + "zeitung")."""
+    return any(rest.startswith(e) and rest[len(e) :] in EDITION_WORDS for e in _INFLECTIONS)
 
 
 def _language_edition(rest: str) -> bool:

@@ -16,6 +16,7 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
+    SEPARATOR,
     only_site,
     section_names,
     shared_ends,
@@ -83,9 +84,17 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     block: str | None = None  # a marked headline block no metadata title states
     if not own:  # no h1 of the article's: the element showing a stated title shows it
         titles = [v for v in (*said, *tab_cores[-1:]) if v and not ELLIPSIS.search(v)]
-        if seen := _shown_elsewhere(doc, titles):
+        leads = [p for v in titles if (p := _lead_part(v))]
+        # (a title stated whole keeps its spelling where a lead part has the same words)
+        if seen := _shown_elsewhere(doc, [*leads, *titles]):
             el, text = seen
             part = _headline_part(el, marked=True) if el.tag in _HEADINGS else None
+            if text in leads and text not in titles:
+                # a title's first part, shown as the headline: what the metadata add after
+                # it is no part of the title ("X · Name" in og:title and <title>, "X" in an
+                # h2), spelt as shown (its quotes are the page's, not the metadata's)
+                text = clean(el.text_content())
+                h1s.append(text)
             shown.append(text)
             kicked += [part] if part else []
             framed += [v for v in (part, text) if v] if _in_article(el) else []
@@ -153,6 +162,22 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     return settle(first, source, sources, live, framed)
+
+
+MIN_LEAD_SHARE = 0.6  # a first part this much of a title is its headline, not a kicker
+
+
+def _lead_part(value: str) -> str | None:
+    """A title's first part before its last separator, where it is most of the title
+    ("Storm hits coast · Harbour Post"): the headline a page may show alone, before a name
+    no meta states; a short first part is a kicker ("Weather | Storm hits coast")."""
+    parts = SEPARATOR.split(value)
+    if len(parts) < 3:
+        return None
+    lead = "".join(parts[:-2]).strip()
+    if len(lead) < MIN_CORE or len(lead) < MIN_LEAD_SHARE * len(value):
+        return None
+    return lead
 
 
 def _marked_block(doc: Document) -> str | None:
@@ -475,10 +500,10 @@ def _part_equal_to_a_ref(
 
 
 # A tag set off from the title by brackets, a symbol or an emoji ("【速報】", "[단독] ",
-# " (VIDEO)", "《海滨日报》", " 🎉"), or a place or kicker before a full stop ("Gdańsk. ",
-# "Эксклюзив. ").
+# " (VIDEO)", "《海滨日报》", full-width angle brackets, "〖视频〗", " 🎉"), or a place or kicker
+# before a full stop ("Gdańsk. ", "Эксклюзив. ").
 _TAG_MARK = re.compile(
-    r"\s*[\[\]()\uff08\uff09\u3010\u3011\u3014\u3015\u300c\u300d\u300e\u300f\u3008-\u300b"
+    r"\s*[\[\]()\uff08\uff09\uff1c\uff1e\u3010\u3011\u3014-\u3019\u300c\u300d\u300e\u300f\u3008-\u300b"
     r"\u2600-\u27bf\U0001f300-\U0001faff]+\s*|\.\s+"
 )
 MAX_TAG_WORDS = 4  # "(mit Video)", "Эксклюзив": a tag is a few words

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -38,6 +39,26 @@ SECTION_META = (
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_WORD = re.compile(f"[{_CJK}]+")
+
+
+def _mark_ranges(start: int, stop: int, skip: Sequence[tuple[int, int]]) -> str:
+    """A regex class body of the characters in [start, stop) that Unicode classes as a dash
+    (Pd), a mathematical sign (Sm) or another symbol (So), outside the `skip` ranges."""
+    marks = [
+        c
+        for c in range(start, stop)
+        if unicodedata.category(chr(c)) in ("Pd", "Sm", "So")
+        and not any(a <= c < b for a, b in skip)
+    ]
+    runs: list[list[int]] = []
+    for c in marks:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
 # Parts of a title (a captured group: parts rejoin): spaced marks, single or doubled
 # (" | Site", " - Site", " « Site", " \u203a Site", " :: Site", " ~ Site", " || Site", Korean
 # CMSs' "Title < Section < Site"; a star operator, an arrow, a bullet, a triangle or a
@@ -52,8 +73,18 @@ _SPACED_MARKS = (
     "\u25cf\u25a0\u25c6\u25b6\u25ba\u25b8\u00a6\u2016\u2223\u2503\uff5e\u301c"
 )
 _BARE_MARKS = "\uff5c\uff1a\u3163\u4e28\u2502\u2503\u2016\uff0f\uff0d\u2015\ufe31"
+# Spaced, any other dash, arrow, mathematical or technical sign, box-drawing piece, shape or
+# dingbat is a mark too: sites unlike the ones looked at write " \u2012 Site", " \u2044 Site",
+# " \u226b Site", " \u22ee Site", " \u23ae Site", " \u27a4 Site" (U+2012-U+2BFF of Unicode's
+# dash, math and other-symbol classes; not the hyphens inside words, U+2010/U+2011, the
+# letter-like signs "\u2122", "\u2103", "\u2116" nor the circled numbers "\u2460"), and the
+# chevrons drawn as brackets, " \u276f Site", " \u27eb Site"; and, spaced only, an underscore
+# and the katakana middle dot (" _ Site", " \u30fb Site": unspaced, they join words). A part
+# is still cut only where it names the site, a section or a label.
+_SYMBOL_MARKS = _mark_ranges(0x2012, 0x2C00, skip=((0x2100, 0x2150), (0x2460, 0x2500)))
+_SYMBOL_MARKS += "\u276c-\u2771\u27e8-\u27eb"
 SEPARATOR = re.compile(
-    rf"(\s+[{_SPACED_MARKS}]{{1,2}}\s+|\u2014{{1,2}}"
+    rf"(\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}_\u30fb\uff65]{{1,2}}\s+|\u2014{{1,2}}"
     rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
     rf"|(?<=[{_CJK}])[-_]{{1,2}}(?=[{_CJK}]))"
 )
@@ -62,7 +93,7 @@ SEPARATOR = re.compile(
 # does a German live page's "+++ Liveticker +++" around its kicker.
 # (not the katakana long mark: it is a letter of "ニュース" when unspaced)
 _ANY_MARKS = _SPACED_MARKS.replace("\u30fc", "")
-ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}_+{_BARE_MARKS}])+\s*")
+ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}{_SYMBOL_MARKS}_+{_BARE_MARKS}])+\s*")
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
     w
@@ -134,10 +165,33 @@ def site_names(doc: Document) -> frozenset[str]:
         # read only where a title's first or last part names no site the metadata states
         for site in jsonld.objects_of_type(doc.jsonld, "WebSite"):
             names.update(compact(n) for n in as_strings(site.get("name")))
+        names.update(compact(n) for n in _brand_names(doc))
         names.update(_shown_names(doc, frozenset(names)))
     names.discard("")
     found = frozenset(names)
     doc.cache["title_site_names"] = found
+    return found
+
+
+# The article's links to the paper it appeared in, where its publisher is the group owning
+# the paper: the organisation, site, periodical or brand it names there.
+_BRAND_KEYS = ("sourceOrganization", "copyrightHolder", "provider", "brand", "isPartOf")
+_BRAND_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "website", "periodical", "brand"}
+)
+
+
+def _brand_names(doc: Document) -> list[str]:
+    """The names the JSON-LD article gives the paper besides its publisher (`_BRAND_KEYS`):
+    a group's site states the group as publisher ("Nordsee Medien GmbH") and the paper as
+    `sourceOrganization`, `copyrightHolder`, `brand` or the `isPartOf` WebSite ("Kieler
+    Abendpost"), the name its titles end in."""
+    found = []
+    for key in _BRAND_KEYS:
+        value = jsonld.resolve(doc.article.get(key), doc.jsonld)
+        for obj in value if isinstance(value, list) else [value]:
+            if isinstance(obj, dict) and _BRAND_TYPES.intersection(jsonld.types_of(obj)):
+                found += as_strings(obj.get("name"))
     return found
 
 
@@ -349,7 +403,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     """
     # a name lent by the logo or the copyright line cuts no first part (`_shown_names`)
     first, sites = sites, lent_too(sites)
-    value = _unwaved(_unbracket(value, sites, first), sites)
+    value = _unlopsided(_unwaved(_unbracket(value, sites, first), sites), sites)
     parts = _undated(SEPARATOR.split(value), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
@@ -502,6 +556,15 @@ _TRAILING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLO
 # "港の橋が再開〜海辺新聞": a wave dash (or a full-width tilde), unspaced, before the
 # site's name (spaced, it is a separator: `SEPARATOR`)
 _WAVE_NAME = re.compile("\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
+# "Title -Site", "Title\u2013 Site", "Title·Site", "Title--Site": a mark spaced on one side only,
+# or unspaced (not a single hyphen, which joins words: "Nordsee-Hafenblatt"), before the
+# site's name at the end
+_LOPSIDED = "\\-\u2013\u2014\u00b7\u2022\u30fb_~/|"
+_LOPSIDED_NAME = re.compile(
+    f"(?:\\s+[{_LOPSIDED}]{{1,2}}|(?<![\\s{_LOPSIDED}])(?:[{_LOPSIDED}]{{1,2}}\\s+"
+    f"|[\u2013\u00b7\u2022\u30fb_]|--|__))"
+    f"(?P<name>[^{_LOPSIDED}\\s][^{_LOPSIDED}]{{0,39}})$"
+)
 
 
 def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
@@ -519,6 +582,15 @@ def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
         if len(parts) > 2 and HOST_IN_BRACKETS.fullmatch(parts[-1].strip()):
             return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
         value = value[: m.start()]
+    return value
+
+
+def _unlopsided(value: str, sites: frozenset[str]) -> str:
+    """The title without the site's name after a mark spaced on one side only or unspaced
+    ("Stadtrat stimmt zu -Hafenblatt", "...- Hafenblatt", "...·Hafenblatt"; `_LOPSIDED_NAME`)."""
+    m = _LOPSIDED_NAME.search(value)
+    if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+        return value[: m.start()].rstrip()
     return value
 
 
