@@ -11,9 +11,7 @@ next page. One real `scrapy crawl paging-lab` against this module's 127.0.0.1 se
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -21,6 +19,7 @@ import pytest
 from newsarchive.sites.base import LinkRules
 from newsarchive.spiders.listing import listing_like
 from tests.plugins.crawling import CrawlResult, run_crawl
+from tests.plugins.page_origin import Answer, answering_origin
 from tests.test_paging_lab import archived, report
 
 PAGES, PER_PAGE = 3, 2
@@ -69,12 +68,12 @@ def page_of(path: str, query: dict[str, list[str]]) -> tuple[str, int] | None:
     return None
 
 
-class Handler(BaseHTTPRequestHandler):
-    requests: list[str]
+def answer(requests: list[str]) -> Answer:
+    """The lab's two sections and their stories, noting each path asked in `requests`."""
 
-    def do_GET(self) -> None:
-        self.requests.append(self.path)
-        parts = urlsplit(self.path)
+    def answer_path(path: str) -> tuple[int, dict[str, str], bytes]:
+        requests.append(path)
+        parts = urlsplit(path)
         found = page_of(parts.path, parse_qs(parts.query))
         body, status = None, 200
         if found is not None and 1 <= found[1] <= PAGES:
@@ -83,34 +82,22 @@ class Handler(BaseHTTPRequestHandler):
             body = story(parts.path)
         if body is None:
             body, status = "not found", 404
-        data = body.encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        return status, {"Content-Type": "text/html; charset=utf-8"}, body.encode()
 
-    def log_message(self, *args: object) -> None:
-        pass
+    return answer_path
 
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CrawlResult, list[str]]]:
     requests: list[str] = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), type("H", (Handler,), {"requests": requests}))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with answering_origin(answer(requests)) as origin:
         out = tmp_path_factory.mktemp("rel-next")
         args = {
-            "base_url": f"http://127.0.0.1:{server.server_address[1]}", "requisites": "0",
+            "base_url": origin, "requisites": "0",
             "discover": "sections", "sections": "pages,repeat", "depth": "10",
         }  # fmt: skip
         result = run_crawl("paging-lab", args, {"REPORT_DIR": str(out / "reports")}, out)
         yield result, list(requests)
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_a_rel_next_naming_a_story_is_a_link_and_the_pager_pages(

@@ -14,9 +14,7 @@ the profile's link selector; the site's hosts map onto the server as for any mir
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 import pytest
@@ -24,6 +22,7 @@ import pytest
 from newsarchive.sites import get_site
 from newsarchive.spiders.scope import Scope, allowed_hosts
 from tests.plugins.crawling import CrawlResult, run_crawl
+from tests.plugins.page_origin import Answer, answering_origin
 from tests.test_paging_lab import archived, report
 
 SECTION = "/news/world"
@@ -56,43 +55,31 @@ def story(path: str) -> str:
     )
 
 
-class Handler(BaseHTTPRequestHandler):
-    requests: list[str]
+def answer(requests: list[str]) -> Answer:
+    """The section's pages and any story, noting each path asked in `requests`."""
 
-    def do_GET(self) -> None:
-        self.requests.append(self.path)
-        found = PAGES.get(self.path)
+    def answer_path(path: str) -> tuple[int, dict[str, str], bytes]:
+        requests.append(path)
+        found = PAGES.get(path)
         body, status = (listing(*found), 200) if found else ("not found", 404)
-        if self.path.startswith("/news/articles/"):
-            body, status = story(self.path), 200
-        data = body.encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        if path.startswith("/news/articles/"):
+            body, status = story(path), 200
+        return status, {"Content-Type": "text/html; charset=utf-8"}, body.encode()
 
-    def log_message(self, *args: object) -> None:
-        pass
+    return answer_path
 
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CrawlResult, list[str]]]:
     requests: list[str] = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), type("H", (Handler,), {"requests": requests}))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with answering_origin(answer(requests)) as origin:
         out = tmp_path_factory.mktemp("rel-next-sites")
         args = {
-            "base_url": f"http://127.0.0.1:{server.server_address[1]}", "requisites": "0",
+            "base_url": origin, "requisites": "0",
             "discover": "sections", "sections": "world", "depth": "10",
         }  # fmt: skip
         result = run_crawl("bbc", args, {"REPORT_DIR": str(out / "reports")}, out)
         yield result, list(requests)
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_rel_next_on_the_www_twin_and_dated_archives_pages_the_section(
