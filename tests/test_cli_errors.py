@@ -205,6 +205,18 @@ CRAWL_CASES = {
         *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9", "-s", "NEWSARCHIVE_CONTACT="),
         says="setting NEWSARCHIVE_CONTACT is empty: give an e-mail address or URL",
     ),
+    # each crawled: no item exported, exit 0; every item lost to a switched-off extraction;
+    # a downloader held for good (killed by cron's timeout, if any)
+    "CONCURRENT_ITEMS 0": crawl(
+        *ALLOWED_DEMO, "-s", "CONCURRENT_ITEMS=0", says="setting CONCURRENT_ITEMS='0' is out of"
+    ),
+    "EXTRACT_WORKERS negative": crawl(
+        *ALLOWED_DEMO, "-s", "EXTRACT_WORKERS=-1", says="setting EXTRACT_WORKERS='-1' is out of"
+    ),
+    "SCRAPER_SLOT_MAX_ACTIVE_SIZE negative": crawl(
+        *(*ALLOWED_DEMO, "-s", "SCRAPER_SLOT_MAX_ACTIVE_SIZE=-1"),
+        says="setting SCRAPER_SLOT_MAX_ACTIVE_SIZE='-1' is out of range",
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",
