@@ -123,6 +123,7 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         config.write_text("# pywb's defaults (newsarchive replay)\ncollections_root: collections\n")
     if archive.suffix == ".wacz":
         _manager(tools, root, ["add", "--unpack-wacz", name, str(archive.resolve())])
+        _decode_unpacked(root / "collections" / name)
         return skips
     try:
         warcs = warc_files([archive])
@@ -158,6 +159,24 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         raise CollectionError(f"nothing in {archive} could be read: nothing to replay")
     swap_in_copies(index, replaced)
     return skips
+
+
+def _decode_unpacked(collection: Path) -> None:
+    """An unpacked WACZ's zstd, stacked-coding and offset-dated responses served from
+    decoded copies, as for WARCs: pywb was given the package as it was, and served
+    those pages as their compressed bytes (a WACZ keeps what was served)."""
+    folder = collection / "archive"
+    copies = folder / COPIES_NAME
+    warcs = sorted(p for p in folder.iterdir() if p.is_file() and p.name != COPIES_NAME)
+    replaced = write_decoded_copies(warcs, copies)
+    if not replaced:
+        copies.unlink()
+        return
+    indexes = collection / "indexes"
+    own = indexes / "newsarchive-decoded-copies.cdxj"
+    write_cdxj([copies], own, Skips(quiet=True), root=folder)
+    for index in sorted(indexes.glob("*.cdxj")):  # the package's lines of the originals go
+        swap_in_copies(index, replaced)
 
 
 def serve(tools: Path, root: Path, name: str, port: int) -> int:
