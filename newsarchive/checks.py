@@ -78,7 +78,7 @@ RANGES: dict[str, Bounds] = {
     "EXTRACT_WORKERS": Bounds(0, what=WHOLE + " (0: threads in the crawl's process)"),
     "EXTRACT_MAX_HTML": Bounds(0, what=WHOLE + " of characters (0: no limit)"),
     "EXTRACT_MAX_PENDING": Bounds(0, what=WHOLE + " (0: 16 per worker)"),
-    "EXTRACT_TIMEOUT": Bounds(0.001, what=SECONDS),
+    "EXTRACT_TIMEOUT": Bounds(0, what=SECONDS),
     "GC_THRESHOLD": Bounds(0, what=WHOLE + " (0: Python's own)"),
     "LISTING_REPEAT_PAGES": Bounds(1),
     "DOWNLOAD_MAX_TIME": Bounds(0, what=SECONDS + " (0: no limit)"),

@@ -40,7 +40,7 @@ def test_the_project_defaults_pass() -> None:
         ({"EXTRACT_WORKERS": "1.5"}, "EXTRACT_WORKERS='1.5' is not a whole number"),
         ({"EXTRACT_MAX_HTML": "-1"}, "EXTRACT_MAX_HTML='-1' is out of range"),
         ({"EXTRACT_MAX_PENDING": "-1"}, "EXTRACT_MAX_PENDING='-1' is out of range"),
-        ({"EXTRACT_TIMEOUT": "0"}, "EXTRACT_TIMEOUT='0' is out of range"),
+        ({"EXTRACT_TIMEOUT": "-1"}, "EXTRACT_TIMEOUT='-1' is out of range"),
         ({"GC_THRESHOLD": "-1"}, "GC_THRESHOLD='-1' is out of range"),
         ({"LISTING_REPEAT_PAGES": "0"}, "LISTING_REPEAT_PAGES='0' is out of range"),
         ({"DOWNLOAD_MAX_TIME": "-1"}, "DOWNLOAD_MAX_TIME='-1' is out of range"),

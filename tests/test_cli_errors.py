@@ -217,6 +217,10 @@ CRAWL_CASES = {
         *(*ALLOWED_DEMO, "-s", "SCRAPER_SLOT_MAX_ACTIVE_SIZE=-1"),
         says="setting SCRAPER_SLOT_MAX_ACTIVE_SIZE='-1' is out of range",
     ),
+    "CHANGES_FILE takes no file": crawl(  # was a traceback as the run closed, exit 0
+        *(*ALLOWED_DEMO, "-s", "CHANGES_FILE=/proc/nu/changes.jsonl"),
+        says="the changed articles cannot be listed in /proc/nu/changes.jsonl (No such file",
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",
