@@ -125,6 +125,7 @@ def check_settings(settings: BaseSettings) -> None:
                 f"setting {name}={settings.get(name)!r} is out of range: use {bounds.describe()}"
             )
     _check_parsed(settings)
+    _check_objects(settings)
 
 
 def _check_spelling(settings: BaseSettings) -> None:
@@ -185,6 +186,28 @@ def _check_parsed(settings: BaseSettings) -> None:
         rules_from_settings(settings)
     except ValueError as exc:  # its message names the setting
         raise SettingError(f"setting {exc}") from None
+
+
+# This project's settings naming a class by its import path.
+OBJECT_SETTINGS = ("WARC_DEDUP_INDEX", "STATE_RUN_LEDGER")
+
+
+def _check_objects(settings: BaseSettings) -> None:
+    """A class path that loads nothing was `could not start: ValueError: Error loading
+    object 'x': not a full path`, exit 1, naming no setting."""
+    from scrapy.utils.misc import load_object
+
+    for name in OBJECT_SETTINGS:
+        raw = settings.get(name)
+        if not raw:
+            continue
+        try:
+            load_object(raw)
+        except (ImportError, AttributeError, NameError, ValueError) as exc:
+            raise SettingError(
+                f"setting {name}={raw!r} names no class that can be loaded ({exc}); "
+                "give its full import path, e.g. package.module.ClassName"
+            ) from None
 
 
 def _check_names(settings: BaseSettings) -> None:

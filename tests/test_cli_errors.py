@@ -221,6 +221,9 @@ CRAWL_CASES = {
         *(*ALLOWED_DEMO, "-s", "CHANGES_FILE=/proc/nu/changes.jsonl"),
         says="the changed articles cannot be listed in /proc/nu/changes.jsonl (No such file",
     ),
+    "WARC_DEDUP_INDEX no class": crawl(  # was "could not start: ValueError ...", exit 1
+        *ALLOWED_DEMO, "-s", "WARC_DEDUP_INDEX=bogus", says="WARC_DEDUP_INDEX='bogus' names no"
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",
