@@ -165,6 +165,9 @@ def _decode_unpacked(collection: Path) -> None:
     """An unpacked WACZ's zstd, stacked-coding and offset-dated responses served from
     decoded copies, as for WARCs: pywb was given the package as it was, and served
     those pages as their compressed bytes (a WACZ keeps what was served)."""
+    indexes = collection / "indexes"
+    if any(not p.name.endswith(".cdxj") for p in indexes.iterdir()):
+        return  # a compressed index (.cdx.gz + .idx) whose lines cannot be swapped
     folder = collection / "archive"
     copies = folder / COPIES_NAME
     warcs = sorted(p for p in folder.iterdir() if p.is_file() and p.name != COPIES_NAME)
@@ -172,7 +175,6 @@ def _decode_unpacked(collection: Path) -> None:
     if not replaced:
         copies.unlink()
         return
-    indexes = collection / "indexes"
     own = indexes / "newsarchive-decoded-copies.cdxj"
     write_cdxj([copies], own, Skips(quiet=True), root=folder)
     for index in sorted(indexes.glob("*.cdxj")):  # the package's lines of the originals go
