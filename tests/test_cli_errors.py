@@ -344,6 +344,9 @@ NEWSARCHIVE_CASES = {
         "index", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="(python -m newsarchive recover"
     ),
     # replay said these with exit 1 where extract and index exit 2
+    "replay a folder of a WACZ": cli(  # said only "no closed WARC files in ..."
+        "replay", "{tmp}/packed", says="(it holds run.wacz: replay ", code=exitcodes.FAILED
+    ),
     "replay an open WARC": cli(
         "replay", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="is still open: a crawl is"
     ),
@@ -395,6 +398,8 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (tmp / "warcs").mkdir()
     (tmp / "left").mkdir()
     (tmp / "left" / "t-1-00000-1~h.warc.gz.open").write_bytes(b"not a record")
+    (tmp / "packed").mkdir()
+    (tmp / "packed" / "run.wacz").write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
     (tmp / "real").mkdir()
     http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<title>Invented</title><p>A page."
     header = (

@@ -130,7 +130,9 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
     except ValueError as exc:
         raise CollectionError(str(exc)) from exc
     if not warcs:
-        raise CollectionError(f"no closed WARC files in {archive}")
+        packages = sorted(archive.glob("*.wacz")) if archive.is_dir() else []
+        hint = f" (it holds {packages[0].name}: replay {packages[0]})" if packages else ""
+        raise CollectionError(f"no closed WARC files in {archive}{hint}")
     # links, not copies (`wb-manager add` copies): an archive may hold gigabytes
     folder = root / "collections" / name / "archive"
     links = []
