@@ -98,7 +98,9 @@ class ArticleChangesPipeline:
         state: CrawlStateRun = crawl_state(crawler)
         if state.store is None:
             raise NotConfigured("no crawl state: no article has a version before")
-        why = folder_refuses(config.path.parent)
+        # a named file's folder, checked now; the default one beside the items is the items
+        # feed's folder, whose own error names it (exit 1) as the feed opens
+        why = folder_refuses(config.path.parent) if crawler.settings.get("CHANGES_FILE") else None
         if why:  # found as the run closed: a traceback, exit 0, the run's changes lost
             raise SettingError(
                 f"the changed articles cannot be listed in {config.path} ({why}): give a "
