@@ -70,7 +70,22 @@ RANGES: dict[str, Bounds] = {
     "NETWORK_RETRY_AFTER_MAX": Bounds(0, what=SECONDS + " (0: never wait)"),
     "NETWORK_CRAWL_DELAY_MAX": Bounds(0, what=SECONDS + " (0: Crawl-delay ignored)"),
     "NETWORK_RETRY_429_WAIT": Bounds(0, what=SECONDS + " (0: retried at once)"),
+    # Each of these was taken as it came: CONCURRENT_ITEMS=0 exported no item and exited 0,
+    # a negative EXTRACT_WORKERS or EXTRACT_MAX_HTML switched extraction off (every item
+    # lost), SCRAPER_SLOT_MAX_ACTIVE_SIZE=-1 held the downloader for good, the others
+    # were a ValueError or a traceback once the crawl had started.
+    "CONCURRENT_ITEMS": Bounds(1),
+    "EXTRACT_WORKERS": Bounds(0, what=WHOLE + " (0: threads in the crawl's process)"),
+    "EXTRACT_MAX_HTML": Bounds(0, what=WHOLE + " of characters (0: no limit)"),
+    "EXTRACT_MAX_PENDING": Bounds(0, what=WHOLE + " (0: 16 per worker)"),
+    "EXTRACT_TIMEOUT": Bounds(0, what=SECONDS),
+    "GC_THRESHOLD": Bounds(0, what=WHOLE + " (0: Python's own)"),
+    "LISTING_REPEAT_PAGES": Bounds(1),
+    "DOWNLOAD_MAX_TIME": Bounds(0, what=SECONDS + " (0: no limit)"),
+    "SCRAPER_SLOT_MAX_ACTIVE_SIZE": Bounds(1, what=BYTES),
 }
+# Numbers whose default is None (worked out at run time); empty means that default too.
+OPTIONAL_NUMBERS: dict[str, int] = {"EXTRACT_WORKERS": 0}
 
 
 # This project's setting names start so; one of them given with -s must be one the code reads.
@@ -98,8 +113,10 @@ def check_settings(settings: BaseSettings) -> None:
     """Raise SettingError for the first unusable value."""
     _check_spelling(settings)
     _check_names(settings)
-    for name, default in _typed_defaults().items():
+    for name, default in {**_typed_defaults(), **OPTIONAL_NUMBERS}.items():
         if name not in settings or settings.get(name) is None:
+            continue
+        if name in OPTIONAL_NUMBERS and settings.get(name) == "":
             continue
         value = _parse(settings, name, default)
         bounds = RANGES.get(name)
@@ -108,6 +125,7 @@ def check_settings(settings: BaseSettings) -> None:
                 f"setting {name}={settings.get(name)!r} is out of range: use {bounds.describe()}"
             )
     _check_parsed(settings)
+    _check_objects(settings)
 
 
 def _check_spelling(settings: BaseSettings) -> None:
@@ -168,6 +186,28 @@ def _check_parsed(settings: BaseSettings) -> None:
         rules_from_settings(settings)
     except ValueError as exc:  # its message names the setting
         raise SettingError(f"setting {exc}") from None
+
+
+# This project's settings naming a class by its import path.
+OBJECT_SETTINGS = ("WARC_DEDUP_INDEX", "STATE_RUN_LEDGER")
+
+
+def _check_objects(settings: BaseSettings) -> None:
+    """A class path that loads nothing was `could not start: ValueError: Error loading
+    object 'x': not a full path`, exit 1, naming no setting."""
+    from scrapy.utils.misc import load_object
+
+    for name in OBJECT_SETTINGS:
+        raw = settings.get(name)
+        if not raw:
+            continue
+        try:
+            load_object(raw)
+        except (ImportError, AttributeError, NameError, ValueError) as exc:
+            raise SettingError(
+                f"setting {name}={raw!r} names no class that can be loaded ({exc}); "
+                "give its full import path, e.g. package.module.ClassName"
+            ) from None
 
 
 def _check_names(settings: BaseSettings) -> None:

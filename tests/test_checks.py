@@ -33,6 +33,22 @@ def test_the_project_defaults_pass() -> None:
         ({"DNS_TIMEOUT": "x"}, "DNS_TIMEOUT='x' is not a number"),
         ({"WARC_ENABLED": "perhaps"}, "WARC_ENABLED='perhaps' is not 1 or 0"),
         ({"WARC_PREFIX": "my/crawl"}, "no '/' or '-'"),
+        # "could not start: ValueError: Error loading object 'bogus'", exit 1, no setting named
+        ({"WARC_DEDUP_INDEX": "bogus"}, "setting WARC_DEDUP_INDEX='bogus' names no class"),
+        ({"STATE_RUN_LEDGER": "newsarchive.state.ledger.Nope"}, "STATE_RUN_LEDGER='newsarchive"),
+        ({"WARC_DEDUP_INDEX": "no_such_module.Index"}, "WARC_DEDUP_INDEX='no_such_module.Index'"),
+        # each was taken: no item exported (exit 0), extraction off, a downloader held for good
+        ({"CONCURRENT_ITEMS": "0"}, "CONCURRENT_ITEMS='0' is out of range: use a whole number"),
+        ({"EXTRACT_WORKERS": "-1"}, "EXTRACT_WORKERS='-1' is out of range"),
+        ({"EXTRACT_WORKERS": "two"}, "EXTRACT_WORKERS='two' is not a whole number"),
+        ({"EXTRACT_WORKERS": "1.5"}, "EXTRACT_WORKERS='1.5' is not a whole number"),
+        ({"EXTRACT_MAX_HTML": "-1"}, "EXTRACT_MAX_HTML='-1' is out of range"),
+        ({"EXTRACT_MAX_PENDING": "-1"}, "EXTRACT_MAX_PENDING='-1' is out of range"),
+        ({"EXTRACT_TIMEOUT": "-1"}, "EXTRACT_TIMEOUT='-1' is out of range"),
+        ({"GC_THRESHOLD": "-1"}, "GC_THRESHOLD='-1' is out of range"),
+        ({"LISTING_REPEAT_PAGES": "0"}, "LISTING_REPEAT_PAGES='0' is out of range"),
+        ({"DOWNLOAD_MAX_TIME": "-1"}, "DOWNLOAD_MAX_TIME='-1' is out of range"),
+        ({"SCRAPER_SLOT_MAX_ACTIVE_SIZE": "-1"}, "SCRAPER_SLOT_MAX_ACTIVE_SIZE='-1' is out"),
         ({"STATE_PATH": "state/%(spider)s.sqlite"}, "only %(site)s and %(name)s"),
         (
             {
@@ -57,6 +73,10 @@ def test_a_wrong_value_is_named(values: dict[str, object], says: str) -> None:
         {"WARC_MAX_RECORD_PAYLOAD": "0", "WARC_GZIP_LEVEL": 0, "ROBOTSTXT_OBEY": "False"},
         {"CLOSESPIDER_TIMEOUT": "90.5", "DNS_TIMEOUT": "2.5", "EXTRACT_THREADS": 4},
         {"BROWSER_BODY_BUFFER_SIZE": "0"},
+        {"WARC_DEDUP_INDEX": "", "STATE_RUN_LEDGER": "newsarchive.state.ledger.LocalRunLedger"},
+        {"EXTRACT_WORKERS": "0", "EXTRACT_MAX_HTML": "0", "EXTRACT_MAX_PENDING": "0"},
+        {"EXTRACT_WORKERS": "", "GC_THRESHOLD": "0", "DOWNLOAD_MAX_TIME": "0"},
+        {"EXTRACT_WORKERS": 3, "CONCURRENT_ITEMS": "1", "LISTING_REPEAT_PAGES": "1"},
         {"STATE_PATH": "/srv/state/%(site)s-%(name)s.sqlite", "WARC_PREFIX": "news_2026"},
         {"NEWSARCHIVE_REDIS_URL": "redis://h/0", "NEWSARCHIVE_FRESH": "1"},
     ],

@@ -205,6 +205,25 @@ CRAWL_CASES = {
         *(*LOOPBACK_DEMO, "-s", "NETWORK_ALLOWED=127.0.0.1:9", "-s", "NEWSARCHIVE_CONTACT="),
         says="setting NEWSARCHIVE_CONTACT is empty: give an e-mail address or URL",
     ),
+    # each crawled: no item exported, exit 0; every item lost to a switched-off extraction;
+    # a downloader held for good (killed by cron's timeout, if any)
+    "CONCURRENT_ITEMS 0": crawl(
+        *ALLOWED_DEMO, "-s", "CONCURRENT_ITEMS=0", says="setting CONCURRENT_ITEMS='0' is out of"
+    ),
+    "EXTRACT_WORKERS negative": crawl(
+        *ALLOWED_DEMO, "-s", "EXTRACT_WORKERS=-1", says="setting EXTRACT_WORKERS='-1' is out of"
+    ),
+    "SCRAPER_SLOT_MAX_ACTIVE_SIZE negative": crawl(
+        *(*ALLOWED_DEMO, "-s", "SCRAPER_SLOT_MAX_ACTIVE_SIZE=-1"),
+        says="setting SCRAPER_SLOT_MAX_ACTIVE_SIZE='-1' is out of range",
+    ),
+    "CHANGES_FILE takes no file": crawl(  # was a traceback as the run closed, exit 0
+        *(*ALLOWED_DEMO, "-s", "CHANGES_FILE=/proc/nu/changes.jsonl"),
+        says="the changed articles cannot be listed in /proc/nu/changes.jsonl (No such file",
+    ),
+    "WARC_DEDUP_INDEX no class": crawl(  # was "could not start: ValueError ...", exit 1
+        *ALLOWED_DEMO, "-s", "WARC_DEDUP_INDEX=bogus", says="WARC_DEDUP_INDEX='bogus' names no"
+    ),
     "setting misspelt": crawl(
         *LOOPBACK_DEMO,
         "-s",
@@ -333,6 +352,9 @@ NEWSARCHIVE_CASES = {
         "index", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="(python -m newsarchive recover"
     ),
     # replay said these with exit 1 where extract and index exit 2
+    "replay a folder of a WACZ": cli(  # said only "no closed WARC files in ..."
+        "replay", "{tmp}/packed", says="(it holds run.wacz: replay ", code=exitcodes.FAILED
+    ),
     "replay an open WARC": cli(
         "replay", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="is still open: a crawl is"
     ),
@@ -384,6 +406,8 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (tmp / "warcs").mkdir()
     (tmp / "left").mkdir()
     (tmp / "left" / "t-1-00000-1~h.warc.gz.open").write_bytes(b"not a record")
+    (tmp / "packed").mkdir()
+    (tmp / "packed" / "run.wacz").write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
     (tmp / "real").mkdir()
     http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<title>Invented</title><p>A page."
     header = (

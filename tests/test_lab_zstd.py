@@ -62,3 +62,26 @@ def test_replay_shows_the_zstd_page_to_any_client(zstd_crawl: CrawlResult) -> No
         ]  # fmt: skip
     with replaying_archive(warc.parent) as (base, _):
         assert TEXT in fetch(f"{base}{iso_date_to_timestamp(date)}id_/{url}")
+
+
+@pytest.mark.pywb
+def test_replay_of_a_wacz_shows_the_zstd_page_too(zstd_crawl: CrawlResult, tmp_path: Path) -> None:
+    """`replay x.wacz` unpacked the package into pywb as it was: the zstd page came back
+    as its compressed bytes, where `replay` of the same WARC shows the page."""
+    [warc] = zstd_crawl.warc_files()
+    wacz = tmp_path / "zstd.wacz"
+    done = newsarchive("index", str(warc), "--cdxj", str(tmp_path / "i.cdxj"), "--wacz", str(wacz))
+    assert done.returncode == 0, done.stderr
+    with warc.open("rb") as stream:
+        [(url, date)] = [
+            (r.rec_headers.get_header("WARC-Target-URI"), r.rec_headers.get_header("WARC-Date"))
+            for r in ArchiveIterator(stream)
+            if r.rec_type == "response"
+            and r.rec_headers.get_header("WARC-Target-URI").endswith("/lab/zstd")
+        ]
+    with replaying_archive(wacz) as (base, _):
+        shown = fetch(f"{base}{iso_date_to_timestamp(date)}id_/{url}")
+        assert TEXT in shown
+        # the copy stands in for the original: one capture of the page, not two
+        listed = fetch(f"{base}cdx?url={url}&output=json").decode()
+        assert len(listed.strip().splitlines()) == 1, listed

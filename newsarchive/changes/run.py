@@ -27,7 +27,9 @@ from scrapy.statscollectors import StatsCollector
 
 from newsarchive.changes.archive import extract_record
 from newsarchive.changes.diff import compare
+from newsarchive.checks import SettingError
 from newsarchive.items import ArticleItem
+from newsarchive.outputs import folder_refuses
 from newsarchive.state.run import CrawlStateRun, crawl_state
 from newsarchive.state.store import StateStore
 
@@ -96,6 +98,14 @@ class ArticleChangesPipeline:
         state: CrawlStateRun = crawl_state(crawler)
         if state.store is None:
             raise NotConfigured("no crawl state: no article has a version before")
+        # a named file's folder, checked now; the default one beside the items is the items
+        # feed's folder, whose own error names it (exit 1) as the feed opens
+        why = folder_refuses(config.path.parent) if crawler.settings.get("CHANGES_FILE") else None
+        if why:  # found as the run closed: a traceback, exit 0, the run's changes lost
+            raise SettingError(
+                f"the changed articles cannot be listed in {config.path} ({why}): give a "
+                "CHANGES_FILE in a folder that takes files (default: beside the items)"
+            )
         found = run_changes(crawler) or RunChanges(config.path)
         setattr(crawler, CRAWLER_ATTRIBUTE, found)  # the report reads it there
         return cls(config, state.store, crawler.stats, found)
@@ -147,10 +157,20 @@ class ArticleChangesPipeline:
         if not self.found.articles:
             return
         lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in self.found.articles)
-        self.config.path.parent.mkdir(parents=True, exist_ok=True)
-        # one unbuffered append: runs sharing the folder (workers of one crawl) never interleave
-        with self.config.path.open("ab", buffering=0) as out:
-            out.write(lines.encode("utf-8"))
+        try:
+            self.config.path.parent.mkdir(parents=True, exist_ok=True)
+            # one unbuffered append: runs sharing the folder (workers of one crawl) never
+            # interleave
+            with self.config.path.open("ab", buffering=0) as out:
+                out.write(lines.encode("utf-8"))
+        except OSError as exc:  # a full disk: named, and the run exits 1 (`changes/errors`)
+            self.stats.inc_value("changes/errors")
+            logger.error(
+                "%d changed articles not listed in %s: %s (the run report and `history` "
+                "still have them)", len(self.found.articles), self.config.path,
+                exc.strerror or exc,
+            )  # fmt: skip
+            return
         logger.info("%d changed articles in %s", len(self.found.articles), self.config.path)
 
 

@@ -130,13 +130,16 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         config.write_text("# pywb's defaults (newsarchive replay)\ncollections_root: collections\n")
     if archive.suffix == ".wacz":
         _manager(tools, root, ["add", "--unpack-wacz", name, str(archive.resolve())])
+        _decode_unpacked(root / "collections" / name)
         return skips
     try:
         warcs = warc_files([archive])
     except ValueError as exc:
         raise CollectionError(str(exc)) from exc
     if not warcs:
-        raise CollectionError(f"no closed WARC files in {archive}")
+        packages = sorted(archive.glob("*.wacz")) if archive.is_dir() else []
+        hint = f" (it holds {packages[0].name}: replay {packages[0]})" if packages else ""
+        raise CollectionError(f"no closed WARC files in {archive}{hint}")
     # links, not copies (`wb-manager add` copies): an archive may hold gigabytes
     folder = root / "collections" / name / "archive"
     links = []
@@ -165,6 +168,26 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         raise CollectionError(f"nothing in {archive} could be read: nothing to replay")
     swap_in_copies(index, replaced)
     return skips
+
+
+def _decode_unpacked(collection: Path) -> None:
+    """An unpacked WACZ's zstd, stacked-coding and offset-dated responses served from
+    decoded copies, as for WARCs: pywb was given the package as it was, and served
+    those pages as their compressed bytes (a WACZ keeps what was served)."""
+    indexes = collection / "indexes"
+    if any(not p.name.endswith(".cdxj") for p in indexes.iterdir()):
+        return  # a compressed index (.cdx.gz + .idx) whose lines cannot be swapped
+    folder = collection / "archive"
+    copies = folder / COPIES_NAME
+    warcs = sorted(p for p in folder.iterdir() if p.is_file() and p.name != COPIES_NAME)
+    replaced = write_decoded_copies(warcs, copies)
+    if not replaced:
+        copies.unlink()
+        return
+    own = indexes / "newsarchive-decoded-copies.cdxj"
+    write_cdxj([copies], own, Skips(quiet=True), root=folder)
+    for index in sorted(indexes.glob("*.cdxj")):  # the package's lines of the originals go
+        swap_in_copies(index, replaced)
 
 
 def serve(tools: Path, root: Path, name: str, port: int) -> int:

@@ -39,6 +39,7 @@ FAILURE_STATS = {
     "feeds/unmade_files": "an items file could not be made",
     "report/errors": "the run report could not be written",
     "state/errors": "the crawl state could not be written",
+    "changes/errors": "the changed articles could not be listed in changes.jsonl",
 }
 # Stats a spider sets to the one line saying why it stopped its run (a finish reason alone
 # says little: `start_url_failed`).
