@@ -83,6 +83,11 @@ RANGES: dict[str, Bounds] = {
     "LISTING_REPEAT_PAGES": Bounds(1),
     "DOWNLOAD_MAX_TIME": Bounds(0, what=SECONDS + " (0: no limit)"),
     "SCRAPER_SLOT_MAX_ACTIVE_SIZE": Bounds(1, what=BYTES),
+    # a negative spool size was a download handler's traceback for every request (all
+    # sections refused); the commit batch's bounds were a ValueError once the state opened
+    "DOWNLOAD_SPOOL_SIZE": Bounds(0, what=BYTES),
+    "STATE_COMMIT_WRITES": Bounds(1),
+    "STATE_COMMIT_SECONDS": Bounds(0, what=SECONDS),
 }
 # Numbers whose default is None (worked out at run time); empty means that default too.
 OPTIONAL_NUMBERS: dict[str, int] = {"EXTRACT_WORKERS": 0}

@@ -49,6 +49,9 @@ def test_the_project_defaults_pass() -> None:
         ({"LISTING_REPEAT_PAGES": "0"}, "LISTING_REPEAT_PAGES='0' is out of range"),
         ({"DOWNLOAD_MAX_TIME": "-1"}, "DOWNLOAD_MAX_TIME='-1' is out of range"),
         ({"SCRAPER_SLOT_MAX_ACTIVE_SIZE": "-1"}, "SCRAPER_SLOT_MAX_ACTIVE_SIZE='-1' is out"),
+        ({"DOWNLOAD_SPOOL_SIZE": "-1"}, "DOWNLOAD_SPOOL_SIZE='-1' is out of range"),
+        ({"STATE_COMMIT_WRITES": "0"}, "STATE_COMMIT_WRITES='0' is out of range"),
+        ({"STATE_COMMIT_SECONDS": "-1"}, "STATE_COMMIT_SECONDS='-1' is out of range"),
         ({"STATE_PATH": "state/%(spider)s.sqlite"}, "only %(site)s and %(name)s"),
         (
             {
