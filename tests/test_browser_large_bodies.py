@@ -149,7 +149,9 @@ def test_a_page_that_navigates_itself_has_its_final_document_archived(crawl: Cra
     for path in kept:
         assert archived[path] == [PAGES[path][1]]
     lost = [path for path in NAVIGATING if path not in archived]
-    assert crawl.stats.get("browser/exchanges/no_body/navigated_away", 0) == len(lost)
+    # at least: a page retried (its content read as it moved on) may lose the document on one
+    # attempt and keep it on the other
+    assert crawl.stats.get("browser/exchanges/no_body/navigated_away", 0) >= len(lost)
     for path in lost:
         assert f"before its body was read): {path_url(crawl, path)}" in crawl.log
 
