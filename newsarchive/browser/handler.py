@@ -102,7 +102,9 @@ async def close_page(
             PAGE_CLOSE_TIMEOUT,
         )
         if not page.is_closed():
-            page._impl_obj._on_close()  # Playwright's own handler of the event
+            impl = page._impl_obj
+            impl._on_close()  # Playwright's own handler of the event it never had
+            impl._on_close = lambda: None  # type: ignore[method-assign] # a late one: no 2nd place
 
 
 class BrowserTimeout(Exception):
