@@ -10,13 +10,19 @@ whose rendered listing fetches a 24 MiB JSON and links a self-navigating article
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.browser import handler
+from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
@@ -125,6 +131,7 @@ def test_without_the_pages_own_buffer_the_loss_is_named_and_counted(
     assert f"browser response not archived (body gone): {origin}/feed.json" in crawl.log
 
 
+TRIES = 10  # closes as the page navigates
 NAVIGATING = ("/js-article/moves-on-1", "/js-article/at-load-3", "/js-article/at-once-4")
 
 
@@ -142,7 +149,9 @@ def test_a_page_that_navigates_itself_has_its_final_document_archived(crawl: Cra
     for path in kept:
         assert archived[path] == [PAGES[path][1]]
     lost = [path for path in NAVIGATING if path not in archived]
-    assert crawl.stats.get("browser/exchanges/no_body/navigated_away", 0) == len(lost)
+    # at least: a page retried (its content read as it moved on) may lose the document on one
+    # attempt and keep it on the other
+    assert crawl.stats.get("browser/exchanges/no_body/navigated_away", 0) >= len(lost)
     for path in lost:
         assert f"before its body was read): {path_url(crawl, path)}" in crawl.log
 
@@ -150,3 +159,51 @@ def test_a_page_that_navigates_itself_has_its_final_document_archived(crawl: Cra
 def path_url(crawl: CrawlResult, path: str) -> str:
     item = crawl.items()[0]["url"]
     return item[: item.index("/js-article/")] + path
+
+
+def test_a_page_closed_as_it_navigates_is_closed_and_said_closed(
+    origin: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closed while it navigated (its content read as location.replace ran, as
+    scrapy-playwright does and then closes the page), a page's close was never answered by
+    Playwright in some 4 of 10 tries, nor its "close" event delivered: the request waited out
+    BROWSER_PAGE_TIMEOUT, then the close of the timed-out page forever (a stuck crawl, seen
+    at a load of 9). Each close now returns, the page closed and said closed (which frees
+    its place in scrapy-playwright's context)."""
+    from playwright.async_api import Error as PlaywrightError
+    from playwright.async_api import async_playwright
+
+    monkeypatch.setattr(handler, "PAGE_CLOSE_TIMEOUT", 2.0)
+    crawler = get_crawler()
+    stats = MemoryStatsCollector(crawler)
+
+    async def close_while_navigating(context: Any) -> tuple[bool, int, bool]:
+        """(whether the content read met the navigation, "close" events, closed)."""
+        page = await context.new_page()
+        said: list[object] = []
+        page.on("close", lambda closed: said.append(closed))
+        await page.goto(f"{origin}/js-article/moves-on-1", wait_until="load")
+        met = False
+        for _ in range(100):  # until the move starts (50 ms after "load")
+            try:
+                await page.content()
+            except PlaywrightError:
+                met = True
+                break
+        # a guard against a hang (the old close), not a measure: far past PAGE_CLOSE_TIMEOUT
+        await asyncio.wait_for(handler.close_page(page, page.close, stats), 60)
+        return met, len(said), page.is_closed()
+
+    async def main() -> list[tuple[bool, int, bool]]:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(**PLAYWRIGHT_LAUNCH_OPTIONS)
+            context = await browser.new_context()
+            closes = [await close_while_navigating(context) for _ in range(TRIES)]
+            assert context.pages == []
+            await browser.close()
+            return closes
+
+    closes = asyncio.run(main())
+    print(f"{stats.get_value('browser/page_close_unanswered', 0)} closes of {TRIES} unanswered")
+    assert any(met for met, _, _ in closes), closes  # the content was read mid-navigation
+    assert [(said, closed) for _, said, closed in closes] == [(1, True)] * TRIES

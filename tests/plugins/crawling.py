@@ -69,7 +69,15 @@ class RunningCrawl:
     log_path: Path
 
     def wait(self, timeout: float = 300) -> CrawlResult:
-        code = self.process.wait(timeout=timeout)
+        try:
+            code = self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            # not left running with its browser (one was found 45 min after its test), and
+            # the log it wrote said in the failure
+            self.process.kill()
+            self.process.wait()
+            tail = self.log_path.read_text(encoding="utf-8", errors="replace")[-4000:]
+            raise AssertionError(f"crawl still running after {timeout:.0f} s:\n{tail}") from None
         log = self.log_path.read_text(encoding="utf-8", errors="replace")
         return CrawlResult(
             code, self.out_dir, self.warc_dir, self.items_path, self.log_path, parse_stats(log)
