@@ -217,16 +217,15 @@ def test_a_lock_taken_mid_crawl_and_a_sigterm_stop_the_run_without_a_hole(
     try:
         time.sleep(1)
         first.process.send_signal(signal.SIGTERM)
-        sent = time.monotonic()
+        # it must end while the lock is still held (before, it ended only once it was let go)
         code = first.process.wait(timeout=HELD)
-        took = time.monotonic() - sent
     finally:
         holder.rollback()
         holder.close()
         if first.process.poll() is None:
             first.process.wait(timeout=120)
     log = first.log_path.read_text(encoding="utf-8")
-    assert code == 1 and took < 20, (code, took, log[-3000:])
+    assert code == 1, (code, log[-3000:])
     assert "Traceback" not in log, log[-3000:]
     assert "database is locked by another program" in log
     last = run_crawl("news", args, shared, tmp_path / "last")
