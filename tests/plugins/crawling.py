@@ -69,7 +69,14 @@ class RunningCrawl:
     log_path: Path
 
     def wait(self, timeout: float = 300) -> CrawlResult:
-        code = self.process.wait(timeout=timeout)
+        try:
+            code = self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            # killed, not left running (with its browser) through the rest of the session
+            self.process.kill()
+            self.process.wait()
+            log = self.log_path.read_text(encoding="utf-8", errors="replace")
+            raise AssertionError(f"crawl killed after {timeout:g} s:\n{log[-3000:]}") from None
         log = self.log_path.read_text(encoding="utf-8", errors="replace")
         return CrawlResult(
             code, self.out_dir, self.warc_dir, self.items_path, self.log_path, parse_stats(log)
