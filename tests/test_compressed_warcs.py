@@ -555,9 +555,10 @@ def test_recompress_writes_each_record_as_gzip_compress_would(tmp_path: Path) ->
 
 
 def test_recompress_streams_a_huge_record_in_bounded_memory(tmp_path: Path) -> None:
-    """A 22 KB zstd frame holding a 512 MiB record (a bomb, or a video) is rewritten under a
-    320 MiB address-space limit: the record was held whole, twice (6.3 GB for a bigger one)."""
-    size = 512 << 20
+    """An 8 KB zstd frame holding a 256 MiB record (a bomb, or a video) is rewritten under a
+    192 MiB address-space limit (the command takes under 60 MiB on a small file): the record
+    was held whole, twice (6.3 GB for a bigger one)."""
+    size = 256 << 20
     head = (
         "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:0b0b0b0b-1111-2222-3333>\r\n"
         f"WARC-Date: 2026-04-01T08:00:00Z\r\nWARC-Target-URI: {SITE}/clip.mp4\r\n"
@@ -574,7 +575,7 @@ def test_recompress_streams_a_huge_record_in_bounded_memory(tmp_path: Path) -> N
     assert path.stat().st_size < 64_000
 
     def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (320 << 20, 320 << 20))
+        resource.setrlimit(resource.RLIMIT_AS, (192 << 20, 192 << 20))
 
     done = subprocess.run(
         [sys.executable, "-m", "newsarchive", "recompress", str(path)],

@@ -74,12 +74,12 @@ def test_items_survive_kill_9_at_random_moments(demo_site: DemoServer, tmp_path:
 
 
 def test_a_kill_between_an_items_line_and_the_state_exports_it_once(
-    demo_site: DemoServer, tmp_path: Path
+    small_demo_site: DemoServer, tmp_path: Path
 ) -> None:
     """The killed run wrote the 20th item's line; the state never heard of it, nor of the
     items before it in the batch not yet committed. The next run takes those lines out of
     the killed run's file and exports those articles itself."""
-    args = {"site": "demo", "base_url": demo_site.base_url}
+    args = {"site": "demo", "base_url": small_demo_site.base_url}
     shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
     extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterItems": 200}
     killing = {
@@ -108,7 +108,7 @@ def test_a_kill_between_an_items_line_and_the_state_exports_it_once(
 
 
 def test_an_items_file_the_next_run_cannot_check_is_repaired_by_the_first_run_that_can(
-    demo_site: DemoServer, tmp_path: Path
+    small_demo_site: DemoServer, tmp_path: Path
 ) -> None:
     """The killed run's file could not be checked by the next run (a folder in its place: an
     I/O error). Before, that run deleted the journal all the same: the 5 lines the state never
@@ -116,7 +116,7 @@ def test_an_items_file_the_next_run_cannot_check_is_repaired_by_the_first_run_th
     0). Now the entry stays (a clean end keeps it too), and the first run that can read the
     file takes those lines out, checked against what the state named at the kill (by then
     the articles are archived again under other record ids)."""
-    args = {"site": "demo", "base_url": demo_site.base_url}
+    args = {"site": "demo", "base_url": small_demo_site.base_url}
     shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
     extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterItems": 200}
     killing = {

@@ -29,6 +29,9 @@ from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (sess
 from tests.test_distributed_state import shared_settings
 
 ARTICLES = 40
+# A's delay keeps it crawling until it is killed after 3 items; B, alone, needs none
+# (40 articles and their listings at 0.1 s: 5 s a run)
+FULL_SPEED = {"DOWNLOAD_DELAY": "0"}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +67,8 @@ def test_a_killed_run_is_gone_on_with_only_within_the_window(
     assert client.zcard(f"{prefix}:requests") > 0  # A left work
     _lapsed_since(redis_server, prefix, lapsed)
 
-    b = start_crawl("news", args, {**settings, **more}, tmp_path / "b").wait(timeout=240)
+    alone = {**settings, **FULL_SPEED, **more}  # A is dead: nothing to keep running
+    b = start_crawl("news", args, alone, tmp_path / "b").wait(timeout=240)
     assert b.returncode == 0, b.log[-3000:]
     assert b.stats["redis/start"] == how
     assert why in b.stats["redis/start_reason"], b.stats["redis/start_reason"]
@@ -147,7 +151,7 @@ def test_flush_on_start_with_no_live_worker_starts_afresh(
     a.process.send_signal(signal.SIGKILL)
     assert a.wait(timeout=60).returncode == -signal.SIGKILL
     _lapsed_since(redis_server, "newsarchive:test-flush-alone", 5)
-    flushing = {**settings, "SCHEDULER_FLUSH_ON_START": "1"}
+    flushing = {**settings, **FULL_SPEED, "SCHEDULER_FLUSH_ON_START": "1"}
     b = start_crawl("news", args, flushing, tmp_path / "b").wait(timeout=240)
     assert b.returncode == 0, b.log[-3000:]
     assert (b.stats["redis/start"], b.stats["redis/start_reason"]) == (

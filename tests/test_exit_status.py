@@ -25,6 +25,7 @@ from newsarchive.scrapy_commands.crawl import outcome
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
 from tests.plugins.crawling import crawl_command, parse_stats, start_crawl
+from tests.plugins.demo_site import SMALL_ARTICLES
 
 
 def last_line(log: Path) -> str:
@@ -69,9 +70,11 @@ def test_a_full_disk_stops_the_crawl_with_exit_1(demo_site: DemoServer, tmp_path
             assert sum(1 for _ in ArchiveIterator(stream)) > 0
 
 
-def test_items_that_cannot_be_written_fail_the_run(demo_site: DemoServer, tmp_path: Path) -> None:
+def test_items_that_cannot_be_written_fail_the_run(
+    small_demo_site: DemoServer, tmp_path: Path
+) -> None:
     settings = {"NEWSARCHIVE_ITEMS_FEED": ""}
-    command = crawl_command("news", demo_args(demo_site), settings, tmp_path)
+    command = crawl_command("news", demo_args(small_demo_site), settings, tmp_path)
     command[-1] = "/dev/full:jsonlines"  # every write: ENOSPC
     done = subprocess.run(
         command, cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=300
@@ -86,9 +89,9 @@ def test_items_that_cannot_be_written_fail_the_run(demo_site: DemoServer, tmp_pa
     assert stats["feeds/unwritten_items"] >= 1
     # the state recorded no article whose item went nowhere: the next run exports them all
     same_state = {"WARC_DIR": str(tmp_path / "warc")}
-    again = start_crawl("news", demo_args(demo_site), same_state, tmp_path / "again").wait()
+    again = start_crawl("news", demo_args(small_demo_site), same_state, tmp_path / "again").wait()
     assert again.returncode == 0, again.log[-3000:]
-    assert again.stats["item_scraped_count"] == 300
+    assert again.stats["item_scraped_count"] == SMALL_ARTICLES
 
 
 def test_an_items_file_that_cannot_be_opened_fails_the_run_in_one_line(

@@ -29,6 +29,7 @@ from newsarchive import exitcodes
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl, start_crawl
+from tests.plugins.demo_site import SMALL_ARTICLES
 from tests.plugins.surrogate_item import CUT_EMOJI
 from tests.test_crash_items import known_urls, read_items
 
@@ -48,9 +49,9 @@ def metadata_items(warcs: list[Path]) -> dict[str, dict[str, Any]]:
 
 
 def test_an_item_whose_metadata_record_the_full_disk_refused_is_fetched_again(
-    demo_site: DemoServer, tmp_path: Path
+    small_demo_site: DemoServer, tmp_path: Path
 ) -> None:
-    args = {"site": "demo", "base_url": demo_site.base_url}
+    args = {"site": "demo", "base_url": small_demo_site.base_url}
     shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
     extensions = {**project_settings.EXTENSIONS, "tests.plugins.full_warc.FullAtMetadata": 1000}
     full = {**shared, "EXTENSIONS": json.dumps(extensions), "TEST_FULL_AT_METADATA": "12"}
@@ -70,7 +71,7 @@ def test_an_item_whose_metadata_record_the_full_disk_refused_is_fetched_again(
     last = run_crawl("news", args, shared, tmp_path / "last")
     items = read_items(first.items_path) + last.items()
     urls = Counter(item["url"] for item in items)
-    assert set(urls.values()) == {1} and len(urls) == 300
+    assert set(urls.values()) == {1} and len(urls) == SMALL_ARTICLES
     assert known_urls(state) == set(urls)
     records = metadata_items(sorted((tmp_path / "warc").glob("*.warc.gz")))
     assert all(records.get(item["warc_record_id"]) == item for item in items)
@@ -100,12 +101,12 @@ def test_an_item_with_a_lone_surrogate_is_written_and_read_back_as_it_was(
 
 
 def test_a_metadata_record_refused_otherwise_is_counted_and_the_run_exits_1(
-    demo_site: DemoServer, tmp_path: Path
+    small_demo_site: DemoServer, tmp_path: Path
 ) -> None:
     """Before: an error other than OSError from the metadata record was logged by the item
     sinks as a traceback and the run exited 0. The item's line is out, so the state keeps
     the article (the next run must not export it twice); the missing record is counted."""
-    args = {"site": "demo", "base_url": demo_site.base_url}
+    args = {"site": "demo", "base_url": small_demo_site.base_url}
     shared = {"WARC_DIR": str(tmp_path / "warc"), "STATE_RECHECK_AGE": "0"}
     extensions = {**project_settings.EXTENSIONS, "tests.plugins.full_warc.RefusedMetadata": 1000}
     refused = {**shared, "EXTENSIONS": json.dumps(extensions), "TEST_REFUSED_METADATA": "12"}
@@ -114,7 +115,7 @@ def test_a_metadata_record_refused_otherwise_is_counted_and_the_run_exits_1(
     assert "item metadata records could not be written" in first.log.strip().splitlines()[-1]
     assert "Error caught on item sink" not in first.log
     written = read_items(first.items_path)
-    assert len(written) == 300  # the crawl went on past the one refused record
+    assert len(written) == SMALL_ARTICLES  # the crawl went on past the one refused record
     records = metadata_items(sorted((tmp_path / "warc").glob("*.warc.gz")))
     lost = [item["url"] for item in written if item["warc_record_id"] not in records]
     assert len(lost) == 1 and first.log.count(f"metadata record of {lost[0]} not written") == 1
