@@ -46,9 +46,15 @@ system-deps:
 demo: install
 	$(PY) -m newsarchive demo
 
+# Two pytest workers (pytest-xdist), each taking a whole test file at a time (loadfile): a
+# file's module fixtures (its crawls, servers, browser) are made once, on one worker. Most
+# tests wait on crawl processes, servers and the rests they ask for: the other worker runs
+# meanwhile. TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
+
 test: system-deps install
 	$(MAKE) --no-print-directory install-replayweb  # again: system-deps may have brought npm
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: install
 	$(VENV)/bin/ruff check newsarchive tests benchmarks
