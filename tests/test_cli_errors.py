@@ -353,7 +353,7 @@ NEWSARCHIVE_CASES = {
     ),
     # replay said these with exit 1 where extract and index exit 2
     "replay a folder of a WACZ": cli(  # said only "no closed WARC files in ..."
-        "replay", "{tmp}/packed", says="(it holds run.wacz: replay ", code=exitcodes.FAILED
+        "replay", "{tmp}/packed", says="(it holds run.wacz: replay ", code=exitcodes.BAD_INPUT
     ),
     "replay an open WARC": cli(
         "replay", "{tmp}/left/t-1-00000-1~h.warc.gz.open", says="is still open: a crawl is"

@@ -93,11 +93,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"replay: {exc}", file=sys.stderr)
             return 2
         if not found:  # a folder holding none: nothing to do, 2 as well (was 1)
-            print(
-                f"replay: no closed WARC files in {args.archive}; give a WARC file, a folder "
-                "holding them, or a WACZ",
-                file=sys.stderr,
-            )
+            print(f"replay: {no_warcs(args.archive)}", file=sys.stderr)
             return 2
     root = args.root or new_scratch_folder()
     remove_stale()  # what a killed run held for joining segments
@@ -119,6 +115,15 @@ class CollectionError(RuntimeError):
     pass
 
 
+def no_warcs(archive: Path) -> str:
+    """What to say of a folder holding no closed WARC file: the package it holds, if any."""
+    packages = sorted(archive.glob("*.wacz")) if archive.is_dir() else []
+    said = f"no closed WARC files in {archive}"
+    if packages:
+        return f"{said} (it holds {packages[0].name}: replay {packages[0]})"
+    return f"{said}; give a WARC file, a folder holding them, or a WACZ"
+
+
 def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips:
     """`wb-manager init`, then the WARCs linked and indexed (or a WACZ unpacked) in `root`."""
     root.mkdir(parents=True, exist_ok=True)
@@ -137,9 +142,7 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
     except ValueError as exc:
         raise CollectionError(str(exc)) from exc
     if not warcs:
-        packages = sorted(archive.glob("*.wacz")) if archive.is_dir() else []
-        hint = f" (it holds {packages[0].name}: replay {packages[0]})" if packages else ""
-        raise CollectionError(f"no closed WARC files in {archive}{hint}")
+        raise CollectionError(no_warcs(archive))
     # links, not copies (`wb-manager add` copies): an archive may hold gigabytes
     folder = root / "collections" / name / "archive"
     links = []
