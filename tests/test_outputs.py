@@ -9,11 +9,13 @@ before anything is written.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import subprocess
 import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 from tests.test_foreign_archives import SITE, Archive, page
@@ -116,3 +118,55 @@ def test_the_hidden_file_of_an_index_killed_a_moment_ago_is_removed_by_the_next(
 
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index.cdxj", "one.warc"]
+
+
+def test_the_scratch_folders_of_a_killed_wacz_run_are_removed_by_the_next(
+    tmp_path: Path,
+) -> None:
+    """`index --wacz` SIGKILLed while py-wacz made its package left its temporary folders
+    (`newsarchive-wacz-*`: the pages list and links to the WARCs; `newsarchive-package-*`)
+    for good. Each is named after its run: the next `index` removes those of a run that is
+    gone, and leaves the folder of a run still going (another process)."""
+    _archive(tmp_path / "one.warc")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    armed = "from benchmarks.fault_points import command; command()"
+    package = tmp_path / "one.wacz"
+    killed = subprocess.Popen(
+        [sys.executable, "-c", armed, "index", str(tmp_path / "one.warc"), "--wacz", str(package)],
+        cwd=PROJECT, env={**env, "FAULT_COMMAND_POINT": "wacz"},  # dies once py-wacz made it
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    _, said = killed.communicate(timeout=120)
+    assert killed.returncode == -9, said
+    left = sorted(p.name for p in scratch.iterdir())
+    assert [name.split("-")[:3] for name in left] == [
+        ["newsarchive", "package", str(killed.pid)], ["newsarchive", "wacz", str(killed.pid)]
+    ], left  # fmt: skip
+    assert (scratch / left[1] / "pages.jsonl").is_file() and not package.exists()
+
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"]) as other:
+        try:
+            working = scratch / f"newsarchive-wacz-{other.pid}-abcd1234"
+            working.mkdir()
+            (working / "pages.jsonl").write_text("{}\n")
+            done = subprocess.run(
+                [sys.executable, "-m", "newsarchive", "index", str(tmp_path / "one.warc"),
+                 "--wacz", str(package)],
+                cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+        finally:
+            other.kill()
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in scratch.iterdir()) == [working.name]
+    for what in ("py-wacz", "package"):
+        assert f"removed 1 {what} scratch folder of index runs that were killed" in done.stderr
+    validated = subprocess.run(
+        [sys.executable, "-m", "newsarchive.package.wacz_tool", "validate", "-f", str(package)],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert validated.returncode == 0 and "Validation failed" not in validated.stdout, validated
+    with zipfile.ZipFile(package) as made:
+        pages = made.read("pages/pages.jsonl").decode().splitlines()
+    assert [json.loads(line)["url"] for line in pages[1:]] == [f"{SITE}/one"]

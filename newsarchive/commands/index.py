@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -25,10 +26,14 @@ from newsarchive.package.members import copy_whole_members, gzip_reads_whole
 from newsarchive.package.originals import ORIGINALS_NAME, beside, copy_originals
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
 from newsarchive.package.replayable import write_decoded_copies
-from newsarchive.package.wacz import PackageError, write_wacz
+from newsarchive.package.wacz import PackageError, remove_killed_scratch, write_wacz
 from newsarchive.warc.archives import Skips
 
 logger = logging.getLogger(__name__)
+
+# the package's scratch folder (copies of WARCs, the CDXJ), named after the run: one a
+# killed `index` left is removed by a later run, with py-wacz's
+SCRATCH_PREFIX = "newsarchive-package-"
 
 # The index (and package) were written, but some files or records were left out.
 EXIT_SKIPPED = 3
@@ -107,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
         if unwritable:
             print(f"index: {unwritable}", file=sys.stderr)
             return 2
+    remove_killed_scratch()  # what a killed `index` left
+    remove_killed_scratch(SCRATCH_PREFIX, "package")
     skips = Skips()
     lines = write_cdxj(warcs, cdxj, skips)
     print(f"index: {lines} CDXJ lines for {len(warcs)} archive files in {cdxj}")
@@ -168,7 +175,7 @@ def _check_items(captures: CaptureIndex, inputs: list[Path], lines_skipped: list
 def _package(
     warcs: list[Path], skips: Skips, args: argparse.Namespace, lines_skipped: list[str]
 ) -> int:
-    with tempfile.TemporaryDirectory(prefix="newsarchive-package-") as scratch:
+    with tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as scratch:
         copied = _originals(warcs, Path(scratch)) if args.with_originals else 0
         originals = [Path(scratch) / ORIGINALS_NAME] if copied else []
         elsewhere: list[tuple[str, str, str]] | None = [] if args.revisits_elsewhere else None

@@ -21,6 +21,12 @@ from typing import Any
 
 from warcio.timeutils import iso_date_to_timestamp
 
+from newsarchive.warc import spoolfiles
+
+# py-wacz's inputs (the pages list, links to the WARCs) go in a temporary folder named
+# after the run: one an `index` killed outright (SIGKILL) left is removed by a later run
+SCRATCH_PREFIX = "newsarchive-wacz-"
+
 
 class PackageError(RuntimeError):
     """A packaging tool failed; the message carries its output."""
@@ -48,7 +54,7 @@ def write_wacz(
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(f".{output.stem}.partial.wacz")
     try:
-        with tempfile.TemporaryDirectory(prefix="newsarchive-wacz-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as tmp:
             pages_file = Path(tmp) / "pages.jsonl"
             write_pages(pages_file, pages, title)
             create = ["create", "-f", "-o", str(partial), "-p", str(pages_file), "--title", title]
@@ -65,6 +71,15 @@ def write_wacz(
     finally:
         partial.unlink(missing_ok=True)
     return result
+
+
+def remove_killed_scratch(prefix: str = SCRATCH_PREFIX, what: str = "py-wacz") -> list[Path]:
+    """Remove the temporary folders named `prefix` and the pid of an `index` that has ended
+    (killed outright: SIGKILL, the OOM killer). A live run's, another user's, or one of an
+    earlier version (no pid in its name) stays; links in them (to WARCs) are not followed.
+    Says what it removed on one WARNING line; returns the folders."""
+    said = f"{what} scratch {{}} of index runs that were killed"
+    return spoolfiles._remove_ended(None, prefix, spoolfiles._remove_folder, said, "folder")
 
 
 def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:
