@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import random
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -96,6 +97,24 @@ def test_partial_record_cut_and_whole_records_kept(tmp_path: Path) -> None:
     assert _record_ids(result.path) == whole
     warcio_check([result.path])
     assert not list(tmp_path.glob("*.open"))
+
+
+def test_recover_says_the_bytes_it_cut_with_thousands_separators(tmp_path: Path) -> None:
+    """`recover` said "1666 bytes cut" where its other lines write "1,666"."""
+    writer = _writer(tmp_path)
+    _write_pairs(writer, 1)
+    path = _die(writer)
+    body = random.Random(15).randbytes(4000)  # compresses to no less: about 2,000 bytes cut
+    partial = gzip_member(b"WARC/1.1\r\nWARC-Type: response\r\n\r\n" + body, 6)
+    with path.open("ab") as stream:
+        stream.write(partial[: len(partial) // 2])
+    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    closed = path.name.removesuffix(".open")
+    cut = len(partial) // 2
+    assert cut >= 1000
+    assert f"{closed}: 3 records kept, {cut:,} bytes cut\n" in done.stdout, done.stdout
 
 
 def test_member_that_is_not_a_whole_record_is_cut(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     left = sum(1 for r in results if r.left_alone is not None)
     closed = len(results) - damaged - left
     if results or done.live:
-        print(f"recover: {closed} file(s) recovered in {args.directory}")
+        print(f"recover: {closed:,} file(s) recovered in {args.directory}")
     else:  # said "0 file(s) recovered", as if the archives there had failed
         print(
             f"recover: no .warc.gz.open file in {args.directory} or under it: nothing to recover "
@@ -67,9 +67,9 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if left:
-        print(f"recover: {left} file(s) left alone, nothing cut (named above)", file=sys.stderr)
+        print(f"recover: {left:,} file(s) left alone, nothing cut (named above)", file=sys.stderr)
     if damaged:
-        print(f"recover: {damaged} file(s) unreadable, moved aside as .damaged", file=sys.stderr)
+        print(f"recover: {damaged:,} file(s) unreadable, moved aside as .damaged", file=sys.stderr)
     return exitcodes.PARTIAL if damaged or foreign or left else exitcodes.OK
 
 

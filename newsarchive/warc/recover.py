@@ -57,8 +57,8 @@ class Recovered:
         if self.damaged is not None:
             return f"{name(self.damaged)}: no whole WARC record in it, moved aside (not deleted)"
         assert self.path is not None
-        kept = f"{self.records} record{'s' * (self.records != 1)}"
-        return f"{name(self.path)}: {kept} kept, {self.cut_bytes} bytes cut"
+        kept = f"{self.records:,} record{'s' * (self.records != 1)}"
+        return f"{name(self.path)}: {kept} kept, {self.cut_bytes:,} bytes cut"
 
 
 @dataclass
