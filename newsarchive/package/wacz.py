@@ -79,7 +79,7 @@ def remove_killed_scratch(prefix: str = SCRATCH_PREFIX, what: str = "py-wacz") -
     earlier version (no pid in its name) stays; links in them (to WARCs) are not followed.
     Says what it removed on one WARNING line; returns the folders."""
     said = f"{what} scratch {{}} of index runs that were killed"
-    return spoolfiles._remove_ended(None, prefix, spoolfiles._remove_folder, said, "folder")
+    return spoolfiles.remove_ended(None, prefix, spoolfiles.remove_folder, said, "folder")
 
 
 def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:

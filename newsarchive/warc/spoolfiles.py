@@ -46,7 +46,7 @@ def remove_stale(folder: Path | None = None) -> list[Path]:
     the unnamed ones of earlier versions (no owner in the name). Says on one line
     what it removed; returns their paths.
     """
-    return _remove_ended(
+    return remove_ended(
         folder, PREFIX, _unlink, "temporary {} of segments held by runs that were killed", "file"
     )
 
@@ -63,12 +63,12 @@ def remove_stale_scratch(folder: Path | None = None) -> list[Path]:
     the run's id in the name are left alone. Links in them (to the archive) are
     removed, never followed. Says on one line what it removed, with its bytes.
     """
-    return _remove_ended(
-        folder, SCRATCH_PREFIX, _remove_folder, "scratch {} of replays that were killed", "folder"
+    return remove_ended(
+        folder, SCRATCH_PREFIX, remove_folder, "scratch {} of replays that were killed", "folder"
     )
 
 
-def _remove_ended(
+def remove_ended(
     folder: Path | None,
     prefix: str,
     remove: Callable[[Path], int | None],
@@ -112,7 +112,7 @@ def _unlink(path: Path) -> int | None:
     return found
 
 
-def _remove_folder(path: Path) -> int | None:
+def remove_folder(path: Path) -> int | None:
     """Remove a scratch folder (never a link to one); the bytes of its regular files."""
     if not _plain_folder(path):
         return None
