@@ -47,6 +47,13 @@ def _is_document(response: PlaywrightResponse) -> bool:
     )
 
 
+def _is_main_navigation(request: PlaywrightRequest) -> bool:
+    try:
+        return request.is_navigation_request() and request.frame.parent_frame is None
+    except PlaywrightError:  # a service worker's request has no frame
+        return False
+
+
 def _page_of(request: PlaywrightRequest) -> Page | None:
     try:
         return request.frame.page
@@ -72,6 +79,8 @@ class PageCapture:
         self.open_requests: set[PlaywrightRequest] = set()
         self.pending: set[asyncio.Task[None]] = set()
         self.documents: dict[str, RecordRef] = {}  # main-frame document URL -> its record
+        self.navigations = 0  # main-frame navigation requests (the page's own moves included)
+        self.settled_at = 0  # navigations when the page was last settled (loaded, quiet, drained)
         self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
         # bodies Playwright's buffer lost (attached by the page init callback, before navigation)
         self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
@@ -93,9 +102,17 @@ class PageCapture:
             self.page = page  # the latest page of this request: closed if it hangs
         if request.resource_type not in STREAMING:
             self.open_requests.add(request)
+        if _is_main_navigation(request):
+            self.navigations += 1
 
     def on_request_done(self, request: PlaywrightRequest) -> None:
         self.open_requests.discard(request)
+
+    def moved(self, page: Page) -> bool:
+        """Whether `page` navigated since it was settled, or is navigating (location.replace)."""
+        return self.navigations != self.settled_at or any(
+            _is_main_navigation(r) and _page_of(r) == page for r in self.open_requests
+        )
 
     def _open_on(self, page: Page) -> int:
         """Requests still open on `page` (not on an earlier page of a retried request)."""

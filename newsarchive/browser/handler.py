@@ -20,7 +20,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 from newsarchive import scoped
-from newsarchive.browser.render import CAPTURE_META, FINISH_META
+from newsarchive.browser.render import CAPTURE_META, FINISH_META, READ_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.network.download import DownloadLimits, download_with_limits, long_header_lines
@@ -238,7 +238,12 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
                 await page.close()  # bounded (_create_page)
 
     async def _create_page(self, request: Request, spider: Spider) -> Page:
-        """scrapy-playwright's page, its close bounded: scrapy-playwright closes it too."""
+        """scrapy-playwright's page, its close bounded: scrapy-playwright closes it too; its
+        content read by RenderMiddleware once the page stays put (a page that navigates
+        itself is read after its move, not as it moves)."""
         page: Page = await super()._create_page(request, spider)
         page.close = partial(close_page, page, page.close, self._stats)  # type: ignore[method-assign]
+        read = request.meta.get(READ_META)
+        if read is not None:
+            page.content = partial(read, page, page.content)  # type: ignore[method-assign]
         return page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from functools import partial
 
@@ -25,6 +26,7 @@ from newsarchive.browser.handler import BrowserTimeout
 from newsarchive.browser.render import (
     CAPTURE_META,
     FINISH_META,
+    READ_META,
     RENDER_META,
     RenderSpec,
     render_spec,
@@ -39,7 +41,11 @@ DOCUMENT_RECORD_META = meta_keys.WARC_RECORD
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
 NO_POPUPS = f"{__name__}.no_popups"
-_LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, CAPTURE_META)
+_LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, READ_META, CAPTURE_META)
+# Playwright's error for content read as the page's next document commits
+NAVIGATING = "page is navigating"
+# moves of a page followed before its content is read as it is (a page that never stays put)
+MAX_MOVES = 5
 
 
 # window.open() opens nothing: a popup's page is not the request's, so nothing it fetched
@@ -114,6 +120,7 @@ class RenderMiddleware:
         request.meta[FINISH_META] = partial(
             self._finish_page, capture=capture, spec=spec, request=request
         )
+        request.meta[READ_META] = partial(self._read_settled, capture=capture, request=request)
         self.stats.inc_value("browser/pages")
 
     def process_response(self, request: Request, response: Response) -> Response:
@@ -160,23 +167,66 @@ class RenderMiddleware:
         """After load: let scripts fetch, drive the listing, archive all it fetched."""
         config = self.config
         wait_quiet = partial(capture.wait_quiet, page, config.settle_time, config.quiet_timeout)
-        try:
-            await page.wait_for_load_state("load", timeout=config.quiet_timeout * 1000)
-        except PlaywrightTimeout:  # a subresource that never ends: the page is taken as it is
-            self.stats.inc_value("browser/load_timeout")
-            logger.info("%s: no load event within %.0f s", page.url, config.quiet_timeout)
+        await self._wait_load(page)
         await wait_quiet()
         if spec.listing:
             selectors = spec.show_more or self.config.show_more_selectors
             await click_show_more(page, selectors, self.config, wait_quiet, self.stats)
             if spec.scroll:
                 await scroll_to_end(page, self.config, wait_quiet, self.stats)
-        await capture.drain(config.quiet_timeout)
+        await self._drain(page, capture, request)
+        if capture.archive and self.config.screenshot:
+            await self._keep_screenshot(page, capture)
+
+    async def _wait_load(self, page: Page) -> None:
+        try:
+            await page.wait_for_load_state("load", timeout=self.config.quiet_timeout * 1000)
+        except PlaywrightTimeout:  # a subresource that never ends: the page is taken as it is
+            self.stats.inc_value("browser/load_timeout")
+            logger.info("%s: no load event within %.0f s", page.url, self.config.quiet_timeout)
+
+    async def _drain(self, page: Page, capture: PageCapture, request: Request) -> None:
+        """Archive what the page fetched; the item points at the document now shown."""
+        capture.settled_at = capture.navigations
+        await capture.drain(self.config.quiet_timeout)
         document = capture.document_for(page.url)
         if document is not None:
             request.meta[DOCUMENT_RECORD_META] = document
-        if capture.archive and self.config.screenshot:
-            await self._keep_screenshot(page, capture)
+
+    async def _read_settled(
+        self,
+        page: Page,
+        content: Callable[[], Awaitable[str]],
+        capture: PageCapture,
+        request: Request,
+    ) -> str:
+        """The page's HTML (scrapy-playwright's `page.content()`), read once it stays put.
+
+        A page that replaces itself (location.replace at or after "load": a consent or
+        edition redirect) read as it moved failed ("the page is navigating"), and was
+        retried, its close sometimes never answered. Such a page is read after its next
+        document loaded and went quiet, that document archived and the item made from it.
+        """
+        wait_quiet = partial(
+            capture.wait_quiet, page, self.config.settle_time, self.config.quiet_timeout
+        )
+        for _ in range(MAX_MOVES):
+            if not capture.moved(page):
+                try:
+                    html = await content()
+                except PlaywrightError as exc:
+                    if NAVIGATING not in exc.message:
+                        raise
+                else:
+                    if not capture.moved(page):
+                        return html
+            self.stats.inc_value("browser/moved_before_read")
+            logger.info("%s moved on as it was read: read once it settles", page.url)
+            await wait_quiet()  # the move's own request done: its document committed
+            await self._wait_load(page)
+            await wait_quiet()
+            await self._drain(page, capture, request)
+        return await content()
 
     async def _keep_screenshot(self, page: Page, capture: PageCapture) -> None:
         try:

@@ -19,6 +19,8 @@ RENDER_META = meta_keys.RENDER
 CAPTURE_META = "newsarchive_browser_capture"
 # What the handler runs on the loaded page (driving, archiving): a live object too.
 FINISH_META = "newsarchive_browser_finish"
+# What reads the page's HTML for scrapy-playwright once the page stays put (live too).
+READ_META = "newsarchive_browser_read"
 
 
 @dataclass(frozen=True)
