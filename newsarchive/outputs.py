@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from newsarchive.warc.spoolfiles import running
+
 
 def replaceable(path: Path) -> bool:
     """`path` is a regular file (not through a symlink) or does not exist yet."""
@@ -112,15 +114,7 @@ def _writer_alive(partial: Path) -> bool:
     """Whether the process the hidden file names (its pid) may still be writing it: one
     killed a moment ago left its file to the next command's re-run for a minute more."""
     pid = partial.name.rsplit(".", 2)[-2]
-    if not pid.isdigit():
-        return True
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's: alive
-        return True
-    return True
+    return not pid.isdigit() or running(int(pid))
 
 
 def _partial(path: Path) -> Path:

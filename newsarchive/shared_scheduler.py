@@ -242,6 +242,7 @@ class ResumableScheduler(Scheduler):
         self.holds = host_holds(self.crawler)
         self.holds.on_rest(self.share_rest)
         self._timer: tuple[float, CallLaterResult] | None = None
+        self._wake_engine = engine_waker(self.crawler.engine)  # None: the 5 s heartbeat asks
         self._atomic = isinstance(self.queue, PriorityQueue)
         if not self._atomic:
             logger.warning(
@@ -447,9 +448,8 @@ class ResumableScheduler(Scheduler):
 
     def _wake(self) -> None:
         self._timer = None
-        wake = engine_waker(self.crawler.engine)  # None: the engine's 5 s heartbeat asks
-        if wake is not None:
-            wake()
+        if self._wake_engine is not None:
+            self._wake_engine()
 
     def requeue_dead(self, *, mine: bool = False) -> int:
         """Put back the requests of workers not heard of for their TTL (and ours); how many.

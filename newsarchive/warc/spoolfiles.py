@@ -84,7 +84,7 @@ def remove_ended(
     removed, size = [], 0
     for path in sorted(folder.glob(f"{prefix}*")):
         owner = owned.match(path.name)
-        if owner is None or _running(int(owner.group(1))):
+        if owner is None or running(int(owner.group(1))):
             continue
         found = remove(path)
         if found is None:
@@ -146,7 +146,8 @@ def _bytes_under(path: Path) -> int:
     return total
 
 
-def _running(pid: int) -> bool:
+def running(pid: int) -> bool:
+    """Whether process `pid` may still be running (another user's counts as running)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
