@@ -87,8 +87,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dates_unseen_kinds import COUNTRY_ZONE, WALL_CLOCK, same_minute
 from dates_unseen_kinds import MODES as UNSEEN_MODES
-from dates_unseen_kinds import WALL_CLOCK, same_minute
 from variant_pages import DEFAULT_NEWSBENCH, looked_at, open_newsbench
 
 from newsarchive.articles import fetch_time, rules_for_page
@@ -113,18 +113,6 @@ _ISO_AWARE = re.compile(
 )
 _TEXT = re.compile(r">([^<]+)<")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)")
-# The publisher's zone (newsbench's country), for naive copies of pages whose expected time
-# states no offset (then the scorer compares wall clocks); a multi-zone country's capital.
-_COUNTRY_ZONE = {
-    "us": "America/New_York", "uk": "Europe/London", "de": "Europe/Berlin",
-    "at": "Europe/Vienna", "ch": "Europe/Zurich", "lu": "Europe/Luxembourg",
-    "za": "Africa/Johannesburg", "jp": "Asia/Tokyo", "au": "Australia/Sydney",
-    "ca": "America/Toronto", "es": "Europe/Madrid", "fr": "Europe/Paris",
-    "na": "Africa/Windhoek", "no": "Europe/Oslo", "se": "Europe/Stockholm",
-    "tr": "Europe/Istanbul", "be": "Europe/Brussels", "dk": "Europe/Copenhagen",
-    "it": "Europe/Rome", "kr": "Asia/Seoul", "mx": "America/Mexico_City",
-    "py": "America/Asuncion", "ua": "Europe/Kyiv",
-}  # fmt: skip
 
 
 def _no_jsonld(page: str, rec: dict) -> str:
@@ -144,7 +132,7 @@ def _naive(page: str, rec: dict) -> str:
     # not the extractor's country table (zones.py): copies made with that table agree with
     # its guesses by construction (a Los Angeles page scored as if it printed New York's
     # clock). Pages whose stamps are all UTC fall back to the publisher's country.
-    zone: tzinfo = ZoneInfo(_COUNTRY_ZONE[rec["country"]])
+    zone: tzinfo = ZoneInfo(COUNTRY_ZONE[rec["country"]])
     for m in _ISO_AWARE.finditer(page):
         offset = m.group(2)
         if offset != "Z" and offset.replace(":", "") not in ("+0000", "-0000"):

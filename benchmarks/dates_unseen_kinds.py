@@ -105,8 +105,9 @@ def _with_lang(page: str, lang: str) -> str:
     return _HTML_TAG.sub(lambda m: _LANG_ATTR.sub("", m.group(0))[:-1] + f' lang="{lang}">', page)
 
 
-# The publisher's zone (newsbench's country), for a page whose expected time is in UTC: the line
-# prints the local clock, as pages do; a multi-zone country's capital.
+# The publisher's zone (newsbench's country), for a page whose expected time is in UTC (the line
+# prints the local clock, as pages do) and for naive copies (dates_degraded_bench.py); a
+# multi-zone country's capital.
 COUNTRY_ZONE = {
     "us": "America/New_York", "uk": "Europe/London", "de": "Europe/Berlin",
     "at": "Europe/Vienna", "ch": "Europe/Zurich", "lu": "Europe/Luxembourg",
