@@ -11,6 +11,7 @@ killed asked the resting host at once.
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import subprocess
@@ -196,21 +197,27 @@ def test_a_new_request_that_does_not_pickle_is_a_counted_skip(
         seen.append(path)
         return 200, {}, b"<html><body><p>page</p></body></html>"
 
-    spider = tmp_path / "unpicklable.py"
-    spider.write_text(UNPICKLABLE_SPIDER, encoding="utf-8")
+    (tmp_path / "unpicklable.py").write_text(UNPICKLABLE_SPIDER, encoding="utf-8")
     with answering_origin(answer) as origin:
         settings = {
             "WARC_DIR": str(tmp_path / "warc"),
             "STATE_ENABLED": "0",
             "REPORT_ENABLED": "0",
             "NETWORK_ALLOWED": "127.0.0.1:" + origin.rsplit(":", 1)[1],
+            "SPIDER_MODULES": "unpicklable",  # the module above, on PYTHONPATH
             **_shared(redis_server, "unpicklable-new"),
         }
-        run = [sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"origin={origin}"]
+        run = [sys.executable, "-m", "scrapy", "crawl", "unpicklable", "-a", f"origin={origin}"]
         for name, value in settings.items():
             run += ["-s", f"{name}={value}"]
-        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-3000:]
+        env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+        done = subprocess.run(
+            run, cwd=PROJECT, capture_output=True, text=True, timeout=120, env=env
+        )
+    # the page was never fetched, by this worker or another: the run did not do its job
+    assert done.returncode == 1, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert "requests could not be put into the shared queue" in last, last
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     assert sorted(p for p in seen if p != "/robots.txt") == ["/plain/0", "/plain/1"]
     assert "'redis/unpicklable_requests': 1" in done.stderr, done.stderr[-3000:]

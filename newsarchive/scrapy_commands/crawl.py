@@ -40,6 +40,8 @@ FAILURE_STATS = {
     "report/errors": "the run report could not be written",
     "state/errors": "the crawl state could not be written",
     "changes/errors": "the changed articles could not be listed in changes.jsonl",
+    # a request no Redis entry could be made of was never fetched, by this worker or another
+    "redis/unpicklable_requests": "requests could not be put into the shared queue",
 }
 # Stats a spider sets to the one line saying why it stopped its run (a finish reason alone
 # says little: `start_url_failed`).
