@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from contextlib import suppress
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Page
+from playwright.async_api import Page, Route
 from playwright.async_api import Request as PlaywrightRequest
 from playwright.async_api import Response as PlaywrightResponse
 from scrapy.signalmanager import SignalManager
@@ -82,6 +83,9 @@ class PageCapture:
         self.navigations = 0  # main-frame navigation requests (the page's own moves included)
         self.settled_at = 0  # navigations when the page was last settled (loaded, quiet, drained)
         self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
+        # the page being read, kept on the document read: its moves are refused (hold_route)
+        self.held: Page | None = None
+        self.read_url: str | None = None  # the address of the document read, as it was read
         # bodies Playwright's buffer lost (attached by the page init callback, before navigation)
         self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
 
@@ -100,6 +104,8 @@ class PageCapture:
         page = _page_of(request)
         if page is not None:
             self.page = page  # the latest page of this request: closed if it hangs
+        if self.holds(request):
+            return  # refused by hold_route: the page stays on the document read
         if request.resource_type not in STREAMING:
             self.open_requests.add(request)
         if _is_main_navigation(request):
@@ -107,6 +113,27 @@ class PageCapture:
 
     def on_request_done(self, request: PlaywrightRequest) -> None:
         self.open_requests.discard(request)
+
+    def holds(self, request: PlaywrightRequest) -> bool:
+        """Whether `request` would move the held page off the document read."""
+        return (
+            self.held is not None
+            and _is_main_navigation(request)
+            and _page_of(request) == self.held
+        )
+
+    async def hold_route(self, route: Route, request: PlaywrightRequest) -> None:
+        """The page's route handler, run before scrapy-playwright's: once its content is
+        read, the page moves no more (as ERR_ABORTED, which leaves the document shown; another
+        error would commit an error page), so its address, screenshot and close are those of
+        the document read."""
+        if not self.holds(request):
+            await route.fallback()
+            return
+        self.stats.inc_value("browser/moves_refused_after_read")
+        logger.info("%s was read: its move to %s is refused", request.frame.url, request.url)
+        with suppress(PlaywrightError):  # the page closed meanwhile
+            await route.abort("aborted")
 
     def moved(self, page: Page) -> bool:
         """Whether `page` navigated since it was settled, or is navigating (location.replace)."""

@@ -55,12 +55,14 @@ NO_POPUPS_JS = "window.open = function () { return null; };"
 
 async def no_popups(page: Page, request: Request) -> None:
     """scrapy-playwright's page init callback for rendered pages (set by its dotted path);
-    also starts the page's own body buffer (newsarchive.browser.bodies) before it navigates."""
+    also starts the page's own body buffer (newsarchive.browser.bodies) before it navigates,
+    and routes its requests through PageCapture.hold_route (no move once it is read)."""
     await page.add_init_script(NO_POPUPS_JS)
     page.on("popup", _close_popup)  # one opened otherwise (a target=_blank link clicked)
     capture = request.meta.get(CAPTURE_META)
     if isinstance(capture, PageCapture):
         await capture.bodies.attach(page)
+        await page.route("**", capture.hold_route)  # run before scrapy-playwright's own
 
 
 async def _close_popup(popup: Page) -> None:
@@ -126,6 +128,11 @@ class RenderMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         capture: PageCapture | None = request.meta.get(CAPTURE_META)
         self._drop_live_keys(request)
+        if capture is not None and capture.read_url and response.url != capture.read_url:
+            # scrapy-playwright asks the page's address after its close: the body's is the
+            # one it had when read (a history.pushState since would give the body another)
+            self.stats.inc_value("browser/url_as_read")
+            response = response.replace(url=capture.read_url)
         if capture is not None and capture.archive and self.config.keep_dom:
             self._keep_dom(capture, response)
         return response
@@ -175,8 +182,6 @@ class RenderMiddleware:
             if spec.scroll:
                 await scroll_to_end(page, self.config, wait_quiet, self.stats)
         await self._drain(page, capture, request)
-        if capture.archive and self.config.screenshot:
-            await self._keep_screenshot(page, capture)
 
     async def _wait_load(self, page: Page) -> None:
         try:
@@ -212,6 +217,7 @@ class RenderMiddleware:
         )
         for _ in range(MAX_MOVES):
             if not capture.moved(page):
+                capture.held = page  # its moves refused from now on (PageCapture.hold_route)
                 try:
                     html = await content()
                 except PlaywrightError as exc:
@@ -219,14 +225,26 @@ class RenderMiddleware:
                         raise
                 else:
                     if not capture.moved(page):
+                        await self._read_done(page, capture)
                         return html
+                capture.held = None
             self.stats.inc_value("browser/moved_before_read")
             logger.info("%s moved on as it was read: read once it settles", page.url)
             await wait_quiet()  # the move's own request done: its document committed
             await self._wait_load(page)
             await wait_quiet()
             await self._drain(page, capture, request)
-        return await content()
+        capture.held = page
+        html = await content()
+        await self._read_done(page, capture)
+        return html
+
+    async def _read_done(self, page: Page, capture: PageCapture) -> None:
+        """The address of the document read, as read (scrapy-playwright asks it only after
+        the page's close), and its screenshot: the page, held, is on that document still."""
+        capture.read_url = page.url
+        if capture.archive and self.config.screenshot:
+            await self._keep_screenshot(page, capture)
 
     async def _keep_screenshot(self, page: Page, capture: PageCapture) -> None:
         try:
@@ -234,6 +252,10 @@ class RenderMiddleware:
             png = await page.screenshot(full_page=True, timeout=timeout)
         except PlaywrightError as exc:
             logger.info("no screenshot of %s: %s", page.url, exc)
+            self.stats.inc_value("browser/resources/screenshot_failed")
+            return
+        if page.url != capture.read_url:  # a move no route sees (about:blank, pushState)
+            logger.info("no screenshot of %s: the page went on to %s", capture.read_url, page.url)
             self.stats.inc_value("browser/resources/screenshot_failed")
             return
         capture.send_resource(page.url, "screenshot", "image/png", png)
