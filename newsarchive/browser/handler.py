@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import suppress
 from functools import partial
+from importlib.metadata import version
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,7 +18,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from scrapy.spiders import Spider
 from scrapy.statscollectors import StatsCollector
-from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
 from newsarchive import scoped
 from newsarchive.browser.render import CAPTURE_META, FINISH_META, READ_META
@@ -77,34 +78,82 @@ class OneLineFailures(logging.Filter):
 
 # s a page's close may take before Playwright is taken to have lost its answer (below)
 PAGE_CLOSE_TIMEOUT = 20.0
+# Playwright's own handler of a page's "close" event, private (Page._on_close, 1.65): no
+# public call says a page closed, and scrapy-playwright frees a page's place on that event.
+ON_CLOSE = "_on_close"
+
+
+def close_event(page: Page) -> Callable[[], None] | None:
+    """A call delivering `page`'s "close" event as Playwright does (the page closed, its
+    listeners told, once: a late event is then dropped); None, said in one ERROR line,
+    when this Playwright has no such handler (a name it changed)."""
+    impl = getattr(page, "_impl_obj", None)
+    on_close = getattr(impl, ON_CLOSE, None)
+    if not callable(on_close):
+        logger.error(
+            "Playwright %s's Page has no %s: a page whose close it never answers is not"
+            " closed, its place in scrapy-playwright's context is freed by hand instead",
+            version("playwright"),
+            ON_CLOSE,
+        )
+        return None
+
+    def deliver() -> None:
+        on_close()
+        setattr(impl, ON_CLOSE, lambda: None)  # a late one: no second place freed
+
+    return deliver
 
 
 async def close_page(
-    page: Page, close: Callable[[], Awaitable[None]], stats: StatsCollector | None
+    page: Page,
+    close: Callable[[], Awaitable[None]],
+    stats: StatsCollector | None,
+    lost: Callable[[], None] | None = None,
+    timeout: float | None = None,
 ) -> None:
-    """`close()` of `page`, at most PAGE_CLOSE_TIMEOUT s.
+    """`close()` of `page`, at most `timeout` s (PAGE_CLOSE_TIMEOUT), then `lost()`.
 
     A page closed while it navigates (location.replace as its content is read) is
     gone from Chromium and from Playwright's driver, but Playwright 1.65 never answers
     the close nor delivers the page's "close" event (4 pages in 10 on an idle box):
     awaited, the rendered request waited out BROWSER_PAGE_TIMEOUT, and the close of
-    the timed-out page then waited forever, the crawl with it. The event is delivered
-    here instead: scrapy-playwright frees the page's place in its context on it.
+    the timed-out page then waited forever, the crawl with it. `lost` gives the page its
+    place back (free_place); without it, its "close" event is
+    delivered here, if this Playwright can (close_event).
     """
     try:
-        await asyncio.wait_for(close(), PAGE_CLOSE_TIMEOUT)
+        await asyncio.wait_for(close(), PAGE_CLOSE_TIMEOUT if timeout is None else timeout)
     except TimeoutError:
         if stats is not None:
             stats.inc_value("browser/page_close_unanswered")
         logger.warning(
             "the browser did not answer the close of %s within %.0f s: taken as closed",
             page.url,
-            PAGE_CLOSE_TIMEOUT,
+            PAGE_CLOSE_TIMEOUT if timeout is None else timeout,
         )
-        if not page.is_closed():
-            impl = page._impl_obj
-            impl._on_close()  # Playwright's own handler of the event it never had
-            impl._on_close = lambda: None  # type: ignore[method-assign] # a late one: no 2nd place
+        if lost is not None:
+            lost()
+        elif not page.is_closed() and (deliver := close_event(page)) is not None:
+            deliver()
+
+
+def free_place(
+    wrappers: Mapping[str, BrowserContextWrapper],
+    context: str,
+    deliver: Callable[[], None] | None,
+) -> None:
+    """A page whose close was never answered is taken as closed: its "close" event
+    delivered as Playwright would (scrapy-playwright frees its place in `context` on it),
+    or, this Playwright unable to (close_event), its place freed here. A late event then
+    frees it twice: one place too many in scrapy-playwright's count, harmless as the
+    handler's own page slots (BrowserDownloadHandler._page_slot) bound the pages open."""
+    if deliver is not None:
+        deliver()
+        return
+    wrapper = wrappers.get(context)
+    if wrapper is not None:
+        wrapper.semaphore.release()
 
 
 class BrowserTimeout(Exception):
@@ -138,6 +187,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         pages = crawler.settings.getint("PLAYWRIGHT_MAX_PAGES_PER_CONTEXT", 4)
         self._pages_per_context = max(1, pages)
         self._page_slots: dict[str, asyncio.Semaphore] = {}
+        self._close_events: bool | None = None  # whether Playwright has close_event's handler
         self._stats = crawler.stats
         blocked = crawler.settings.getlist("BROWSER_BLOCKED_HOSTS")
         assert crawler.stats is not None
@@ -242,7 +292,11 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         content read by RenderMiddleware once the page stays put (a page that navigates
         itself is read after its move, not as it moves)."""
         page: Page = await super()._create_page(request, spider)
-        page.close = partial(close_page, page, page.close, self._stats)  # type: ignore[method-assign]
+        deliver = close_event(page) if self._close_events is not False else None
+        self._close_events = deliver is not None  # checked (and said) once
+        context = str(request.meta.get("playwright_context", "default"))
+        lost = partial(free_place, self.context_wrappers, context, deliver)
+        page.close = partial(close_page, page, page.close, self._stats, lost)  # type: ignore[method-assign]
         read = request.meta.get(READ_META)
         if read is not None:
             page.content = partial(read, page, page.content)  # type: ignore[method-assign]

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import scrapy
 from scrapy import Request, Spider, signals
@@ -254,16 +254,32 @@ class PaceMiddleware:
         )
 
 
+# Where Scrapy 2.19's engine keeps the call that has it ask its scheduler for requests
+# (private: there is no public one)
+ENGINE_WAKE = ("_slot", "nextcall", "schedule")
+
+
 def engine_waker(engine: ExecutionEngine | None) -> Callable[[], None] | None:
-    """The call that has Scrapy's engine ask its scheduler for requests now, None if this
-    Scrapy has none. Scrapy 2.19 has no public one (its engine asks when a download ends,
-    a request is crawled, and at a 5 s heartbeat; `crawl()` would put a request through
-    the dupefilter again): this is its own `_slot.nextcall.schedule`, the call it makes,
-    at most once a tick. The one use of engine internals, read once when the scheduler
-    opens; tests/test_politeness_wake.py fails by name when Scrapy changes it."""
-    nextcall = getattr(getattr(engine, "_slot", None), "nextcall", None)
-    schedule = getattr(nextcall, "schedule", None)
-    return schedule if callable(schedule) else None
+    """The call that has Scrapy's engine ask its scheduler for requests now; None, said in
+    one ERROR line, if this Scrapy has none. Scrapy 2.19 has no public one (its engine asks
+    when a download ends, a request is crawled, and at a 5 s heartbeat; `crawl()` would put
+    a request through the dupefilter again): this is its own `_slot.nextcall.schedule`, the
+    call it makes, at most once a tick. The one use of engine internals, read once when a
+    scheduler opens; without it a resting host's requests go out at the engine's next ask.
+    tests/test_politeness_wake.py fails by name when Scrapy changes it, and runs the
+    fallback."""
+    found: Any = engine
+    for name in ENGINE_WAKE:
+        found = getattr(found, name, None)
+    if callable(found):
+        return cast("Callable[[], None]", found)
+    logger.error(
+        "Scrapy %s's engine has no %s (written for Scrapy 2.19): a resting host's requests"
+        " go out at the engine's next download or 5 s heartbeat, up to 5 s late",
+        scrapy.__version__,
+        ".".join(ENGINE_WAKE),
+    )
+    return None
 
 
 class PacedScheduler(Scheduler):
@@ -281,14 +297,7 @@ class PacedScheduler(Scheduler):
         self._kept: list[tuple[float, int, Request]] = []  # (due, order, request): a heap
         self._order = itertools.count()
         self._timer: tuple[float, CallLaterResult] | None = None
-        self._wake_engine = engine_waker(self.crawler.engine)
-        if self._wake_engine is None:
-            logger.error(
-                "Scrapy %s's engine has no _slot.nextcall.schedule (PacedScheduler is written "
-                "for Scrapy 2.19): a resting host's requests go out at the engine's next "
-                "download or 5 s heartbeat, up to 5 s late",
-                scrapy.__version__,
-            )
+        self._wake_engine = engine_waker(self.crawler.engine)  # None: the heartbeat asks
         return super().open(spider)
 
     def enqueue_request(self, request: Request) -> bool:
