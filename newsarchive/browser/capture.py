@@ -21,6 +21,7 @@ from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.browser.bodies import InspectorBodies
+from newsarchive.browser.downloads import PageDownloads
 from newsarchive.browser.exchange import BodyUnavailable, is_archivable, to_exchange
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.signals import exchange_captured, resource_captured
@@ -88,6 +89,7 @@ class PageCapture:
         self.read_url: str | None = None  # the address of the document read, as it was read
         # bodies Playwright's buffer lost (attached by the page init callback, before navigation)
         self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
+        self.downloads = PageDownloads()  # files the page downloaded: their bodies
 
     def handlers(self) -> dict[str, object]:
         """scrapy-playwright `playwright_page_event_handlers` for this page."""
@@ -98,6 +100,7 @@ class PageCapture:
         }
         if self.archive:
             handlers["response"] = self.on_response
+            handlers["download"] = self.downloads.on_download
         return handlers
 
     def on_request(self, request: PlaywrightRequest) -> None:
@@ -156,8 +159,15 @@ class PageCapture:
         try:
             exchange = await to_exchange(response, self.proxy, self.bodies)
         except BodyUnavailable as exc:
-            self._no_body(response, exc)
-            return
+            # a file: its body went to the download the page started (its event in by now)
+            downloaded = None
+            if self.downloads.started(response.url):
+                downloaded = await self.downloads.body(response.url)
+            if downloaded is None:
+                self._no_body(response, exc)
+                return
+            exchange = await to_exchange(response, self.proxy, body=downloaded)
+            self.stats.inc_value("browser/exchanges/downloaded")
         ref = self.send_exchange(exchange, response.request.resource_type)
         if ref is not None and _is_document(response):
             self.documents[response.url] = ref

@@ -159,6 +159,10 @@ async def _body(response: PlaywrightResponse, spare: InspectorBodies | None) -> 
         return body
 
 
+async def _given(body: bytes) -> bytes:
+    return body
+
+
 async def _server_ip(response: PlaywrightResponse, proxy: GuardProxy | None) -> str | None:
     try:
         addr = await response.server_addr()
@@ -173,22 +177,24 @@ async def to_exchange(
     response: PlaywrightResponse,
     proxy: GuardProxy | None = None,
     spare: InspectorBodies | None = None,
+    body: bytes | None = None,
 ) -> HttpExchange:
     """Everything a record needs, read from the browser (body decoded, repeated headers kept);
-    a body Playwright lost is read from `spare` (newsarchive.browser.bodies).
+    a body Playwright lost is read from `spare` (newsarchive.browser.bodies); `body` when it
+    is known already (a file downloaded: newsarchive.browser.downloads).
 
     The five reads are separate round trips to the browser: asked together,
     a page waits for one round of them, not five.
     """
     request = response.request
-    body, request_headers, raw_headers, version, ip_address = await asyncio.gather(
-        _body(response, spare),
+    received, request_headers, raw_headers, version, ip_address = await asyncio.gather(
+        _body(response, spare) if body is None else _given(body),
         request.headers_array(),
         response.headers_array(),
         response.http_version(),
         _server_ip(response, proxy),
     )
-    body, response_headers = served_text(body, _pairs(raw_headers), request.resource_type)
+    received, response_headers = served_text(received, _pairs(raw_headers), request.resource_type)
     return HttpExchange(
         url=response.url,
         method=request.method,
@@ -196,7 +202,7 @@ async def to_exchange(
         request_body=request.post_data_buffer or b"",
         status=response.status,
         response_headers=response_headers,
-        body=body,
+        body=received,
         started_at=_started_at(response),
         protocol=_protocol(version),
         reason=response.status_text or None,

@@ -22,6 +22,7 @@ from newsarchive import request_meta as meta_keys
 from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
+from newsarchive.browser.exchange import is_archivable
 from newsarchive.browser.handler import BrowserTimeout
 from newsarchive.browser.render import (
     CAPTURE_META,
@@ -128,12 +129,14 @@ class RenderMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         capture: PageCapture | None = request.meta.get(CAPTURE_META)
         self._drop_live_keys(request)
-        if capture is not None and capture.read_url and response.url != capture.read_url:
+        # a file the browser downloaded: no page was read (the browser shows about:blank)
+        downloaded = request.meta.get("playwright_suggested_filename") is not None
+        if capture and capture.read_url and response.url != capture.read_url and not downloaded:
             # scrapy-playwright asks the page's address after its close: the body's is the
             # one it had when read (a history.pushState since would give the body another)
             self.stats.inc_value("browser/url_as_read")
             response = response.replace(url=capture.read_url)
-        if capture is not None and capture.archive and self.config.keep_dom:
+        if capture is not None and capture.archive and self.config.keep_dom and not downloaded:
             self._keep_dom(capture, response)
         return response
 
@@ -243,7 +246,7 @@ class RenderMiddleware:
         """The address of the document read, as read (scrapy-playwright asks it only after
         the page's close), and its screenshot: the page, held, is on that document still."""
         capture.read_url = page.url
-        if capture.archive and self.config.screenshot:
+        if capture.archive and self.config.screenshot and is_archivable(page.url):
             await self._keep_screenshot(page, capture)
 
     async def _keep_screenshot(self, page: Page, capture: PageCapture) -> None:

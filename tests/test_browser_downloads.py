@@ -1,0 +1,113 @@
+"""Files a rendered page's browser downloads are archived whole (real Chromium, a crawl).
+
+A navigation answered with a file (Content-Disposition: attachment) is a download: its
+body goes to the download, not the page, Playwright's `response.body()` has none, and the
+file was archived nowhere, neither asked for as a rendered request (scrapy-playwright
+hands Scrapy the download; Scrapy's response for a rendered request is never written)
+nor fetched by a page that sets `location` to it (logged as a document "navigated away").
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.page_origin import page_origin
+from tests.test_browser_drive import CHROMIUM
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
+]
+
+ATTACHMENT = {"Content-Disposition": "attachment; filename=report.bin"}
+PAGES = {
+    "/report.bin": ("application/octet-stream", bytes(range(256)) * 40, ATTACHMENT),
+    "/other.bin": ("application/octet-stream", b"another file, " * 300, ATTACHMENT),
+    "/hands-a-file": (
+        "text/html; charset=utf-8",
+        b"<!doctype html><title>Your file</title><p id=public>Your file is on its way."
+        b"<script>addEventListener('load', () => { location.href = '/other.bin'; })</script>",
+    ),
+}
+SPIDER = """
+from scrapy import Request, Spider
+
+
+class RenderSome(Spider):
+    name = "render-some"
+
+    def __init__(self, urls="", **kwargs):
+        super().__init__(**kwargs)
+        self.urls = urls.split(",")
+
+    async def start(self):
+        for url in self.urls:
+            yield Request(url, meta={"newsarchive_render": True}, callback=self.parse)
+
+    def parse(self, response):
+        yield {"url": response.url, "length": len(response.body)}
+"""
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("downloads")
+    spider = out / "render_some.py"
+    spider.write_text(SPIDER, encoding="utf-8")
+    with page_origin(PAGES, "HTTP/1.1") as origin:
+        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
+        settings = {
+            **LOCAL_SPEED,
+            "WARC_DIR": str(out / "warc"),
+            "STATE_ENABLED": "0",
+            "REPORT_ENABLED": "0",
+            "NETWORK_ALLOWED": allow_origin(origin),
+            "BROWSER_SCREENSHOT": "1",
+            "RETRY_TIMES": "0",
+        }
+        for name, value in settings.items():
+            command += ["-s", f"{name}={value}"]
+        command += ["-a", f"urls={origin}/report.bin,{origin}/hands-a-file"]
+        command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    records: dict[str, list[tuple[str, bytes]]] = {}
+    for path in sorted(Path(out / "warc").glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type in ("response", "resource"):
+                    key = uri.replace(origin, "")
+                    records.setdefault(key, []).append(
+                        (record.rec_type, record.content_stream().read())
+                    )
+    return {
+        "origin": origin,
+        "done": done,
+        "stats": parse_stats(done.stderr),
+        "items": (out / "items.jsonl").read_text(),
+        "records": records,
+    }
+
+
+def test_a_file_asked_for_is_archived_as_the_browser_received_it(crawl: dict[str, Any]) -> None:
+    done, records, origin = crawl["done"], crawl["records"], crawl["origin"]
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert records.get("/report.bin") == [("response", PAGES["/report.bin"][1])], sorted(records)
+    # its item has its address; no rendered DOM or screenshot of a page never shown
+    assert f'"url": "{origin}/report.bin", "length": 10240' in crawl["items"]
+    assert not [uri for uri in records if "report.bin" in uri and uri.startswith("urn:")]
+    assert not [uri for uri in records if "about:blank" in uri], sorted(records)
+
+
+def test_a_file_a_page_downloads_is_archived_whole(crawl: dict[str, Any]) -> None:
+    done, records = crawl["done"], crawl["records"]
+    assert records.get("/other.bin") == [("response", PAGES["/other.bin"][1])], sorted(records)
+    assert "navigated away" not in done.stderr
+    assert crawl["stats"].get("browser/exchanges/downloaded") == 2
