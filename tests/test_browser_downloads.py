@@ -1,10 +1,13 @@
-"""Files a rendered page's browser downloads are archived whole (real Chromium, a crawl).
+"""Files a rendered page's browser downloads, or shows in its PDF viewer, are archived as
+served (real Chromium, a crawl).
 
 A navigation answered with a file (Content-Disposition: attachment) is a download: its
 body goes to the download, not the page, Playwright's `response.body()` has none, and the
 file was archived nowhere, neither asked for as a rendered request (scrapy-playwright
 hands Scrapy the download; Scrapy's response for a rendered request is never written)
 nor fetched by a page that sets `location` to it (logged as a document "navigated away").
+A PDF Chromium shows in its viewer: the body it hands over is the viewer's HTML, which was
+archived under the PDF's headers (replayed, HTML served as the PDF).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.demo import assets
 from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
@@ -30,6 +34,7 @@ ATTACHMENT = {"Content-Disposition": "attachment; filename=report.bin"}
 PAGES = {
     "/report.bin": ("application/octet-stream", bytes(range(256)) * 40, ATTACHMENT),
     "/other.bin": ("application/octet-stream", b"another file, " * 300, ATTACHMENT),
+    "/paper.pdf": ("application/pdf", assets.pdf()),
     "/hands-a-file": (
         "text/html; charset=utf-8",
         b"<!doctype html><title>Your file</title><p id=public>Your file is on its way."
@@ -74,7 +79,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         }
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
-        command += ["-a", f"urls={origin}/report.bin,{origin}/hands-a-file"]
+        command += ["-a", f"urls={origin}/report.bin,{origin}/hands-a-file,{origin}/paper.pdf"]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     records: dict[str, list[tuple[str, bytes]]] = {}
@@ -111,3 +116,10 @@ def test_a_file_a_page_downloads_is_archived_whole(crawl: dict[str, Any]) -> Non
     assert records.get("/other.bin") == [("response", PAGES["/other.bin"][1])], sorted(records)
     assert "navigated away" not in done.stderr
     assert crawl["stats"].get("browser/exchanges/downloaded") == 2
+
+
+def test_a_pdf_is_archived_as_served_not_as_the_viewer_shows_it(crawl: dict[str, Any]) -> None:
+    records, origin = crawl["records"], crawl["origin"]
+    assert records.get("/paper.pdf") == [("response", PAGES["/paper.pdf"][1])], sorted(records)
+    assert f'"url": "{origin}/paper.pdf", "length": {len(PAGES["/paper.pdf"][1])}' in crawl["items"]
+    assert crawl["stats"].get("browser/fetched_plainly") == 1

@@ -22,7 +22,7 @@ from scrapy.statscollectors import StatsCollector
 
 from newsarchive.browser.bodies import InspectorBodies
 from newsarchive.browser.downloads import PageDownloads
-from newsarchive.browser.exchange import BodyUnavailable, is_archivable, to_exchange
+from newsarchive.browser.exchange import BodyUnavailable, in_viewer, is_archivable, to_exchange
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.signals import exchange_captured, resource_captured
 from newsarchive.warc.exchange import HttpExchange, RecordRef
@@ -168,6 +168,10 @@ class PageCapture:
                 return
             exchange = await to_exchange(response, self.proxy, body=downloaded)
             self.stats.inc_value("browser/exchanges/downloaded")
+        if response.request.is_navigation_request() and in_viewer(exchange):
+            self.stats.inc_value("browser/exchanges/in_pdf_viewer")
+            logger.info("not archived from the browser (shown in its PDF viewer): %s", response.url)
+            return
         ref = self.send_exchange(exchange, response.request.resource_type)
         if ref is not None and _is_document(response):
             self.documents[response.url] = ref

@@ -34,6 +34,24 @@ class BodyUnavailable(Exception):
     """The browser no longer holds the body (page closed, evicted): nothing true to write."""
 
 
+# Types Chromium shows in its PDF viewer: the body it hands over is the viewer's own HTML
+VIEWER_TYPES = frozenset({"application/pdf", "application/x-pdf"})
+
+
+def media_type(headers: list[tuple[str, str]]) -> str:
+    value = next((v for k, v in headers if k.lower() == "content-type"), "")
+    return value.split(";", 1)[0].strip().lower()
+
+
+def in_viewer(exchange: HttpExchange) -> bool:
+    """A document Chromium showed in its PDF viewer: the body is the viewer's page, not
+    the bytes served (a record of it would replay HTML as the PDF)."""
+    return (
+        media_type(exchange.response_headers) in VIEWER_TYPES
+        and b"%PDF-" not in exchange.body[:1024]
+    )
+
+
 def is_archivable(url: str) -> bool:
     return url.lower().startswith(ARCHIVED_SCHEMES)
 

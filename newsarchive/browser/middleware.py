@@ -22,7 +22,7 @@ from newsarchive import request_meta as meta_keys
 from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
-from newsarchive.browser.exchange import is_archivable
+from newsarchive.browser.exchange import VIEWER_TYPES, is_archivable
 from newsarchive.browser.handler import BrowserTimeout
 from newsarchive.browser.render import (
     CAPTURE_META,
@@ -126,9 +126,12 @@ class RenderMiddleware:
         request.meta[READ_META] = partial(self._read_settled, capture=capture, request=request)
         self.stats.inc_value("browser/pages")
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    def process_response(self, request: Request, response: Response) -> Request | Response:
         capture: PageCapture | None = request.meta.get(CAPTURE_META)
         self._drop_live_keys(request)
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        if capture is not None and content_type.split(";")[0].strip().lower() in VIEWER_TYPES:
+            return self._fetch_plainly(request, response)
         # a file the browser downloaded: no page was read (the browser shows about:blank)
         downloaded = request.meta.get("playwright_suggested_filename") is not None
         if capture and capture.read_url and response.url != capture.read_url and not downloaded:
@@ -139,6 +142,18 @@ class RenderMiddleware:
         if capture is not None and capture.archive and self.config.keep_dom and not downloaded:
             self._keep_dom(capture, response)
         return response
+
+    def _fetch_plainly(self, request: Request, response: Response) -> Request:
+        """A PDF is no page to render: Chromium shows it in its viewer and hands over the
+        viewer's HTML (not archived, newsarchive.browser.capture); Scrapy fetches it."""
+        self.stats.inc_value("browser/fetched_plainly")
+        logger.info("%s is a PDF: fetched without the browser", response.url)
+        meta = {
+            key: value
+            for key, value in request.meta.items()
+            if not key.startswith("playwright") and key != RENDER_META
+        }
+        return request.replace(meta=meta, dont_filter=True)
 
     def _keep_dom(self, capture: PageCapture, response: Response) -> None:
         """The rendered DOM, exactly the body the spider parses, beside the served document."""
