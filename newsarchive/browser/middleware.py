@@ -47,6 +47,8 @@ _LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, READ_META, CAPTURE_
 NAVIGATING = "page is navigating"
 # moves of a page followed before its content is read as it is (a page that never stays put)
 MAX_MOVES = 5
+# Chromium's errors that a retry gets again (a redirect loop: 20 hops fetched at each try)
+NOT_RETRIED = ("net::ERR_TOO_MANY_REDIRECTS",)
 
 
 # window.open() opens nothing: a popup's page is not the request's, so nothing it fetched
@@ -177,6 +179,8 @@ class RenderMiddleware:
             return None
         if isinstance(exception, PlaywrightError):
             _first_line_only(exception)
+            if any(error in exception.message for error in NOT_RETRIED):
+                return None  # the same answer each time: the errback says it once
         assert self.crawler.spider is not None  # a request is being downloaded
         return get_retry_request(
             request, spider=self.crawler.spider, reason=f"browser: {type(exception).__name__}"
