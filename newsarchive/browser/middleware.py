@@ -153,7 +153,7 @@ class RenderMiddleware:
         meta = {
             key: value
             for key, value in request.meta.items()
-            if not key.startswith("playwright") and key != RENDER_META
+            if not key.startswith("playwright") and key not in (RENDER_META, DOCUMENT_RECORD_META)
         }
         return request.replace(meta=meta, dont_filter=True)
 
