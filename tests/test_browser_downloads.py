@@ -123,3 +123,5 @@ def test_a_pdf_is_archived_as_served_not_as_the_viewer_shows_it(crawl: dict[str,
     assert records.get("/paper.pdf") == [("response", PAGES["/paper.pdf"][1])], sorted(records)
     assert f'"url": "{origin}/paper.pdf", "length": {len(PAGES["/paper.pdf"][1])}' in crawl["items"]
     assert crawl["stats"].get("browser/fetched_plainly") == 1
+    # no screenshot of the viewer (it had no record to stand beside)
+    assert not [uri for uri in records if "paper.pdf" in uri and uri.startswith("urn:")]

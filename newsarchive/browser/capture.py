@@ -90,6 +90,7 @@ class PageCapture:
         # bodies Playwright's buffer lost (attached by the page init callback, before navigation)
         self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
         self.downloads = PageDownloads()  # files the page downloaded: their bodies
+        self.in_viewer: set[str] = set()  # documents shown in Chromium's PDF viewer
 
     def handlers(self) -> dict[str, object]:
         """scrapy-playwright `playwright_page_event_handlers` for this page."""
@@ -169,6 +170,7 @@ class PageCapture:
             exchange = await to_exchange(response, self.proxy, body=downloaded)
             self.stats.inc_value("browser/exchanges/downloaded")
         if response.request.is_navigation_request() and in_viewer(exchange):
+            self.in_viewer.add(response.url)
             self.stats.inc_value("browser/exchanges/in_pdf_viewer")
             logger.info("not archived from the browser (shown in its PDF viewer): %s", response.url)
             return

@@ -265,7 +265,8 @@ class RenderMiddleware:
         """The address of the document read, as read (scrapy-playwright asks it only after
         the page's close), and its screenshot: the page, held, is on that document still."""
         capture.read_url = page.url
-        if capture.archive and self.config.screenshot and is_archivable(page.url):
+        shown = is_archivable(page.url) and page.url not in capture.in_viewer  # not a PDF
+        if capture.archive and self.config.screenshot and shown:
             await self._keep_screenshot(page, capture)
 
     async def _keep_screenshot(self, page: Page, capture: PageCapture) -> None:
@@ -273,7 +274,7 @@ class RenderMiddleware:
             timeout = self.config.action_timeout * 1000
             png = await page.screenshot(full_page=True, timeout=timeout)
         except PlaywrightError as exc:
-            logger.info("no screenshot of %s: %s", page.url, exc)
+            logger.info("no screenshot of %s: %s", page.url, exc.message.split("\n", 1)[0])
             self.stats.inc_value("browser/resources/screenshot_failed")
             return
         if page.url != capture.read_url:  # a move no route sees (about:blank, pushState)
