@@ -86,6 +86,7 @@ RANGES: dict[str, Bounds] = {
     # a negative spool size was a download handler's traceback for every request (all
     # sections refused); the commit batch's bounds were a ValueError once the state opened
     "DOWNLOAD_SPOOL_SIZE": Bounds(0, what=BYTES),
+    "DOWNLOAD_DECODED_MAXSIZE": Bounds(0, what=BYTES + " (0: no limit)"),
     "STATE_COMMIT_WRITES": Bounds(1),
     "STATE_COMMIT_SECONDS": Bounds(0, what=SECONDS),
 }

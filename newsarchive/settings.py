@@ -62,6 +62,10 @@ REDIRECT_MAX_TIMES = 10
 # archives it cut there, marked `WARC-Truncated: length`.
 DOWNLOAD_MAXSIZE = 0
 DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
+# What a body may decode to (gzip, deflate, br, zstd) before it is taken for a
+# "zip bomb": archived as served, not parsed (newsarchive.network.codings). Above the
+# sitemap protocol's 50 MB. 0: no limit.
+DOWNLOAD_DECODED_MAXSIZE = 128 * 1024 * 1024
 # A body past this many bytes goes on in an unnamed temporary file (in
 # DOWNLOAD_SPOOL_DIR, default the system's) instead of memory, and is archived
 # from there (newsarchive.network.download).
