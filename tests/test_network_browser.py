@@ -7,6 +7,7 @@ metadata address, directly or through a same-origin redirect.
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from newsarchive.demo.lab_network import TRAP_HOST
 from newsarchive.demo.server import DemoServer
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
-from tests.plugins.network_trap import trap
+from tests.plugins.network_trap import trap, udp_trap
 
 CHROMIUM = Path(PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"])
 pytestmark = [
@@ -43,21 +44,27 @@ class RenderOne(Spider):
         yield Request(self.url, meta={"newsarchive_render": True}, callback=self.parse)
 
     def parse(self, response):
-        yield {"url": response.url, "public": bool(response.css("#public"))}
+        ice = response.css("#ice::text").get()
+        yield {"url": response.url, "public": bool(response.css("#public")), "ice": ice}
 """
 
 
-def test_the_browser_fetches_nothing_private(demo_site: DemoServer, tmp_path: Path) -> None:
+def render_command(url: str, origin: str, tmp_path: Path) -> list[str]:
+    """`scrapy runspider` rendering `url` once, `origin` allowed."""
     spider = tmp_path / "render_one.py"
     spider.write_text(SPIDER, encoding="utf-8")
-    url = demo_site.base_url + "/lab/net/private-resources"
     command = [sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"url={url}"]
     settings = {**LOCAL_SPEED, "WARC_DIR": str(tmp_path / "warc"), "STATE_ENABLED": "0"}
-    settings["NETWORK_ALLOWED"] = allow_origin(demo_site.base_url)
+    settings["NETWORK_ALLOWED"] = allow_origin(origin)
     settings["REPORT_ENABLED"] = "0"
     for name, value in settings.items():
         command += ["-s", f"{name}={value}"]
-    command += ["-O", f"{tmp_path / 'items.jsonl'}:jsonlines"]
+    return [*command, "-O", f"{tmp_path / 'items.jsonl'}:jsonlines"]
+
+
+def test_the_browser_fetches_nothing_private(demo_site: DemoServer, tmp_path: Path) -> None:
+    url = demo_site.base_url + "/lab/net/private-resources"
+    command = render_command(url, demo_site.base_url, tmp_path)
     with trap(TRAP_HOST, demo_site.port) as listener:
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -84,3 +91,21 @@ def test_the_browser_fetches_nothing_private(demo_site: DemoServer, tmp_path: Pa
     assert url in archived
     assert addresses[url] == "127.0.0.1"  # the server's address, not the guard proxy's
     assert not [uri for uri in archived if "127.0.0.2" in uri or "169.254" in uri or "127.2" in uri]
+
+
+def test_webrtc_sends_nothing_to_a_private_address(demo_site: DemoServer, tmp_path: Path) -> None:
+    """STUN and TURN are no HTTP requests: neither the route handler nor the guard proxy
+    saw them, and Chromium sent a rendered page's STUN datagrams to 127.0.0.2 (and made
+    a host candidate, announced over mDNS). Chromium now keeps WebRTC to the proxy."""
+    url = demo_site.base_url + "/lab/net/webrtc"
+    command = render_command(url, demo_site.base_url, tmp_path)
+    with trap(TRAP_HOST, demo_site.port) as tcp, udp_trap(TRAP_HOST, demo_site.port) as udp:
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (item,) = [json.loads(line) for line in (tmp_path / "items.jsonl").open()]
+    assert item["public"] and "gathering" in item["ice"]  # the page did ask for candidates
+    assert udp.datagrams == 0, item["ice"]
+    assert tcp.connections == 0
+    assert "candidate" not in item["ice"]  # no address of this machine given to the page
+    # TURN over TCP goes through the guard proxy, which refuses it
+    assert f"browser connection refused: CONNECT https://{TRAP_HOST}:" in done.stderr

@@ -77,6 +77,10 @@ class OneLineFailures(logging.Filter):
 
 # s a page's close may take before Playwright is taken to have lost its answer (below)
 PAGE_CLOSE_TIMEOUT = 20.0
+# WebRTC's UDP (STUN, TURN, mDNS) goes through no proxy: a rendered page's
+# RTCPeerConnection sent STUN datagrams to whatever address it named, unchecked.
+# With this policy WebRTC uses only connections through the proxy (TCP, checked).
+WEBRTC_PROXIED = "--webrtc-ip-handling-policy=disable_non_proxied_udp"
 
 
 async def close_page(
@@ -165,15 +169,18 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         """Chromium's connections go through the guard proxy (newsarchive.network),
         unless it is remote or configured with a proxy of its own."""
         options = self.config.launch_options
-        if self.config.cdp_url or getattr(self.config, "connect_url", None) or options.get("proxy"):
+        remote = self.config.cdp_url or getattr(self.config, "connect_url", None)
+        if remote or options.get("proxy"):
             logger.warning(
                 "the browser has its own proxy or is remote: its redirects are not checked"
                 " against NETWORK_ALLOWED (first requests still are)"
             )
+            if not remote:  # its WebRTC kept to that proxy all the same
+                options["args"] = [*options.get("args", []), WEBRTC_PROXIED]
             return
         proxy = await self._guard_proxy.start()
         # <-loopback>: Chromium would otherwise bypass a proxy for loopback addresses
-        guard = [f"--proxy-server={proxy}", "--proxy-bypass-list=<-loopback>"]
+        guard = [f"--proxy-server={proxy}", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
         options["args"] = [*options.get("args", []), *guard]
 
     async def close(self) -> None:
