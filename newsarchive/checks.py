@@ -81,6 +81,7 @@ RANGES: dict[str, Bounds] = {
     "EXTRACT_TIMEOUT": Bounds(0, what=SECONDS),
     "GC_THRESHOLD": Bounds(0, what=WHOLE + " (0: Python's own)"),
     "LISTING_REPEAT_PAGES": Bounds(1),
+    "LISTING_SITEMAP_LEVELS": Bounds(0),
     "DOWNLOAD_MAX_TIME": Bounds(0, what=SECONDS + " (0: no limit)"),
     "SCRAPER_SLOT_MAX_ACTIVE_SIZE": Bounds(1, what=BYTES),
     # a negative spool size was a download handler's traceback for every request (all

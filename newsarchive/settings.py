@@ -319,6 +319,9 @@ REPORT_DIR = ""
 # A section's listing ends after this many pages in a row that listed nothing new
 # (one page of repeats is no proof of the end), or where the site says it ends.
 LISTING_REPEAT_PAGES = 2
+# Sitemap indexes read below the profile's own sitemap (1: its children only). The
+# protocol allows one level; an index naming a new index on every answer never ends.
+LISTING_SITEMAP_LEVELS = 3
 
 # --- Run alarms (newsarchive.health, judged by spidermon) ----------------------
 # Every run: articles each section's listing named, and the share of article items
