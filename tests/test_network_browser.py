@@ -32,16 +32,20 @@ pytestmark = [
 SPIDER = """
 from scrapy import Request, Spider
 
+from newsarchive.spiders.failures import LogsFetchFailures
 
-class RenderOne(Spider):
+
+class RenderOne(LogsFetchFailures, Spider):
     name = "render-one"
 
     def __init__(self, url="", **kwargs):
         super().__init__(**kwargs)
-        self.url = url
+        self.urls = url.split(",")
 
     async def start(self):
-        yield Request(self.url, meta={"newsarchive_render": True}, callback=self.parse)
+        for url in self.urls:
+            meta = {"newsarchive_render": True}
+            yield Request(url, meta=meta, callback=self.parse, errback=self.fetch_failed)
 
     def parse(self, response):
         ice = response.css("#ice::text").get()
@@ -109,3 +113,30 @@ def test_webrtc_sends_nothing_to_a_private_address(demo_site: DemoServer, tmp_pa
     assert "candidate" not in item["ice"]  # no address of this machine given to the page
     # TURN over TCP goes through the guard proxy, which refuses it
     assert f"browser connection refused: CONNECT https://{TRAP_HOST}:" in done.stderr
+
+
+def test_a_page_moving_itself_to_a_private_address_gives_no_item(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """The move is refused, and Chromium shows its error page: that page was archived as
+    the rendered DOM (`urn:dom:chrome-error://chromewebdata/`, 252 KB) and the spider made
+    an item of it (its url chrome-error://chromewebdata/, its title "127.0.0.2")."""
+    moving = [demo_site.base_url + f"/lab/net/private-{how}" for how in ("move", "refresh")]
+    command = render_command(",".join(moving), demo_site.base_url, tmp_path)
+    with trap(TRAP_HOST, demo_site.port) as listener:
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert listener.connections == 0
+    assert not (tmp_path / "items.jsonl").read_text().strip()
+    stats = parse_stats(done.stderr)
+    assert stats["browser/moved_to_error_page"] == 2
+    assert stats.get("retry/count", 0) == 0  # the same move would be refused again
+    for url in moving:
+        said = [line for line in done.stderr.splitlines() if f"could not fetch {url}:" in line]
+        assert len(said) == 1 and "the rendered page moved to a document" in said[0], said
+    archived = {}
+    for path in sorted((tmp_path / "warc").glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                archived[record.rec_headers.get_header("WARC-Target-URI") or ""] = record.rec_type
+    assert not [uri for uri in archived if "chrome-error" in uri]

@@ -14,6 +14,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.spiders import Spider
 from scrapy.statscollectors import StatsCollector
@@ -65,6 +66,9 @@ class OneLineFailures(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if str(record.msg).startswith("Closing page due to failed request"):
+            args = record.args if isinstance(record.args, tuple) else ()
+            if len(args) > 1 and isinstance(args[1], type) and issubclass(args[1], IgnoreRequest):
+                return False  # a page given up on purpose: the spider's own line names it
             record.exc_info = None
             record.exc_text = None
             if isinstance(record.args, tuple):

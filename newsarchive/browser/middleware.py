@@ -14,7 +14,7 @@ from pydispatch import dispatcher
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import StatsCollector
 
@@ -46,6 +46,14 @@ _LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, READ_META, CAPTURE_
 NAVIGATING = "page is navigating"
 # moves of a page followed before its content is read as it is (a page that never stays put)
 MAX_MOVES = 5
+# where Chromium shows a document it could not load (refused, no such host, reset)
+ERROR_PAGE = "chrome-error:"
+MOVED_TO_ERROR_STAT = "browser/moved_to_error_page"
+
+
+class MovedToErrorPage(IgnoreRequest):
+    """A rendered page moved itself (script, meta refresh, form) to a document the browser
+    could not load: what it shows is Chromium's error page, no page of the site."""
 
 
 # window.open() opens nothing: a popup's page is not the request's, so nothing it fetched
@@ -219,6 +227,7 @@ class RenderMiddleware:
                         raise
                 else:
                     if not capture.moved(page):
+                        self._not_an_error_page(page, request)
                         return html
             self.stats.inc_value("browser/moved_before_read")
             logger.info("%s moved on as it was read: read once it settles", page.url)
@@ -226,7 +235,24 @@ class RenderMiddleware:
             await self._wait_load(page)
             await wait_quiet()
             await self._drain(page, capture, request)
-        return await content()
+        html = await content()
+        self._not_an_error_page(page, request)
+        return html
+
+    def _not_an_error_page(self, page: Page, request: Request) -> None:
+        """A page that moved to a document the browser could not load (an address the
+        network policy refuses, a name that does not resolve) shows Chromium's error page:
+        it was archived as a rendered DOM and the spider made an item of it. Named here,
+        counted, not retried (the page would move the same way)."""
+        if not page.url.startswith(ERROR_PAGE):
+            return
+        self.stats.inc_value(MOVED_TO_ERROR_STAT)
+        why = (
+            "the rendered page moved to a document the browser could not load (Chromium's"
+            " error page is no page of the site); not parsed, no item"
+        )
+        logger.warning("could not fetch %s: %s", request.url, why)
+        raise MovedToErrorPage(why)
 
     async def _keep_screenshot(self, page: Page, capture: PageCapture) -> None:
         try:

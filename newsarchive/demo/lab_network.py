@@ -29,6 +29,8 @@ NETWORK_QUIRKS: tuple[tuple[str, str], ...] = (
     ("/lab/net/metadata-redirect", f"302 to {METADATA} (cloud metadata, link-local)"),
     ("/lab/net/private-resources", "CSS, images, iframe, fetch() on 127.0.0.2, 169.254.169.254"),
     ("/lab/net/webrtc", "a WebRTC peer connection whose STUN and TURN servers are 127.0.0.2"),
+    ("/lab/net/private-move", "a page whose script moves it to 127.0.0.2 (location.replace)"),
+    ("/lab/net/private-refresh", "a page whose meta refresh moves it to 127.0.0.2"),
     ("/lab/net/drip", "200 with a ~3 KB page sent one byte every 0.05 s (~150 s)"),
     ("/lab/net/video.mp4", "6 MiB of video/mp4: a download larger than DOWNLOAD_SPOOL_SIZE"),
 )
@@ -103,6 +105,17 @@ def _webrtc(origin: str) -> Reply:
     return html(page(f"WebRTC | {PUBLISHER}", body), cacheable=False)
 
 
+def _private_move(origin: str, how: str) -> Reply:
+    """A public page that moves itself, once shown, to the private address."""
+    target = trap_url(origin, f"/lab/net/moved-{how}")
+    if how == "script":
+        head, script = "", f"<script>setTimeout(() => location.replace({target!r}), 50);</script>"
+    else:
+        head, script = f'<meta http-equiv="refresh" content="0; url={target}">', ""
+    body = f'{head}<h1>A page that moves on</h1><p id="public">Public, for now.</p>{script}'
+    return html(page(f"Moves to a private address | {PUBLISHER}", body), cacheable=False)
+
+
 def network_reply(path: str, origin: str) -> Reply | None:
     """The reply for a /lab/net/ path, or None when there is none."""
     if path in ("/lab/net", PREFIX):
@@ -118,6 +131,10 @@ def network_reply(path: str, origin: str) -> Reply | None:
         return _private_resources(origin)
     if path == "/lab/net/webrtc":
         return _webrtc(origin)
+    if path == "/lab/net/private-move":
+        return _private_move(origin, "script")
+    if path == "/lab/net/private-refresh":
+        return _private_move(origin, "refresh")
     if path == "/lab/net/video.mp4":
         return Reply(200, video_body(), "video/mp4")
     if path == "/lab/net/drip":
