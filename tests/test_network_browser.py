@@ -140,3 +140,23 @@ def test_a_page_moving_itself_to_a_private_address_gives_no_item(
             for record in ArchiveIterator(stream):
                 archived[record.rec_headers.get_header("WARC-Target-URI") or ""] = record.rec_type
     assert not [uri for uri in archived if "chrome-error" in uri]
+
+
+def test_a_rendered_page_redirected_to_a_private_address_is_refused_once(
+    demo_site: DemoServer, tmp_path: Path
+) -> None:
+    """The guard proxy refuses the hop; Chromium saw an empty answer, and the page was
+    retried twice and given up at ERROR as `browser: Error` (net::ERR_EMPTY_RESPONSE),
+    where a refused request is final."""
+    url = demo_site.base_url + "/lab/net/private-redirect"
+    command = render_command(url, demo_site.base_url, tmp_path)
+    with trap(TRAP_HOST, demo_site.port) as listener:
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert listener.connections == 0
+    stats = parse_stats(done.stderr)
+    assert stats.get("retry/count", 0) == 0, done.stderr[-3000:]
+    assert "log_count/ERROR" not in stats
+    said = [line for line in done.stderr.splitlines() if f"refused {url}:" in line]
+    assert len(said) == 1 and f"the browser's redirect to http://{TRAP_HOST}:" in said[0], said
+    assert not (tmp_path / "items.jsonl").read_text().strip()

@@ -31,6 +31,7 @@ from newsarchive.browser.render import (
     RenderSpec,
     render_spec,
 )
+from newsarchive.network.middleware import RequestRefused
 from newsarchive.signals import exchange_captured
 
 logger = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ class RenderMiddleware:
         the pages open when Chromium died would be lost while the crawl goes on
         with a relaunched browser.
         """
+        capture: PageCapture | None = request.meta.get(CAPTURE_META)
         self._drop_live_keys(request)
         if not (request.meta.get("playwright") and RENDER_META in request.meta):
             return None
@@ -160,10 +162,28 @@ class RenderMiddleware:
             return None
         if isinstance(exception, PlaywrightError):
             _first_line_only(exception)
+            if capture is not None:
+                self._refused_hop(capture, request)
         assert self.crawler.spider is not None  # a request is being downloaded
         return get_retry_request(
             request, spider=self.crawler.spider, reason=f"browser: {type(exception).__name__}"
         )
+
+    def _refused_hop(self, capture: PageCapture, request: Request) -> None:
+        """A page whose redirect the guard proxy refused failed in the browser as an empty
+        answer (`net::ERR_EMPTY_RESPONSE`), and was retried and given up at ERROR like a
+        server fault: it is refused, once, as Scrapy's own requests are."""
+        proxy = capture.proxy
+        for hop in capture.hops if proxy is not None else ():
+            why = proxy.refusal_for(hop) if proxy is not None else None
+            if why is not None:
+                logger.warning(
+                    "refused %s: the browser's redirect to %s: %s (not allowed by NETWORK_ALLOWED)",
+                    request.url,
+                    hop,
+                    why,
+                )
+                raise RequestRefused(f"redirected to {hop}: {why}")
 
     def _drop_live_keys(self, request: Request) -> None:
         for key in _LIVE_KEYS:
