@@ -81,11 +81,13 @@ RANGES: dict[str, Bounds] = {
     "EXTRACT_TIMEOUT": Bounds(0, what=SECONDS),
     "GC_THRESHOLD": Bounds(0, what=WHOLE + " (0: Python's own)"),
     "LISTING_REPEAT_PAGES": Bounds(1),
+    "LISTING_SITEMAP_LEVELS": Bounds(0),
     "DOWNLOAD_MAX_TIME": Bounds(0, what=SECONDS + " (0: no limit)"),
     "SCRAPER_SLOT_MAX_ACTIVE_SIZE": Bounds(1, what=BYTES),
     # a negative spool size was a download handler's traceback for every request (all
     # sections refused); the commit batch's bounds were a ValueError once the state opened
     "DOWNLOAD_SPOOL_SIZE": Bounds(0, what=BYTES),
+    "DOWNLOAD_DECODED_MAXSIZE": Bounds(0, what=BYTES + " (0: no limit)"),
     "STATE_COMMIT_WRITES": Bounds(1),
     "STATE_COMMIT_SECONDS": Bounds(0, what=SECONDS),
 }

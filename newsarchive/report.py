@@ -236,9 +236,11 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
         "spider_exceptions/": "spider ",
         "warc/truncated_unparsed/": "cut short, not parsed: ",  # newsarchive.network.cut_bodies
         "download/undecodable/": "body does not decode: ",  # newsarchive.network.codings
+        "download/decoded_too_large/": "body decodes too large: ",  # the same
         "redirect/": "redirect: ",  # loop, too_many (newsarchive.network.redirects)
         "download/empty_article": "empty body, not parsed",  # newsarchive.network.empty_bodies
         "download/unasked_304": "HTTP 304 to a request naming no copy",  # the same
+        "browser/moved_to_error_page": "rendered page moved where the browser could not go",
         "news/articles_not_text/": "not a text page: ",  # a binary type (newsarchive.spiders.news)
     }
     found: dict[str, int] = {

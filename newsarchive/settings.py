@@ -62,6 +62,10 @@ REDIRECT_MAX_TIMES = 10
 # archives it cut there, marked `WARC-Truncated: length`.
 DOWNLOAD_MAXSIZE = 0
 DOWNLOAD_WARNSIZE = 32 * 1024 * 1024
+# What a body may decode to (gzip, deflate, br, zstd) before it is taken for a
+# "zip bomb": archived as served, not parsed (newsarchive.network.codings). Above the
+# sitemap protocol's 50 MB. 0: no limit.
+DOWNLOAD_DECODED_MAXSIZE = 128 * 1024 * 1024
 # A body past this many bytes goes on in an unnamed temporary file (in
 # DOWNLOAD_SPOOL_DIR, default the system's) instead of memory, and is archived
 # from there (newsarchive.network.download).
@@ -315,6 +319,9 @@ REPORT_DIR = ""
 # A section's listing ends after this many pages in a row that listed nothing new
 # (one page of repeats is no proof of the end), or where the site says it ends.
 LISTING_REPEAT_PAGES = 2
+# Sitemap indexes read below the profile's own sitemap (1: its children only). The
+# protocol allows one level; an index naming a new index on every answer never ends.
+LISTING_SITEMAP_LEVELS = 3
 
 # --- Run alarms (newsarchive.health, judged by spidermon) ----------------------
 # Every run: articles each section's listing named, and the share of article items

@@ -4,7 +4,8 @@ A raw-socket server on 127.0.0.1 answers as broken servers do (a body shorter
 than its Content-Length, the connection closed before any answer, no status
 line, a bad chunk size first or after a good chunk, a plain body labelled
 gzip, br, zstd and gzip bodies that end early, a redirect loop, endless
-redirects; and a fine page with a 40 KB header line). One `follow` crawl of it (with
+redirects; a fine page with a 40 KB header line, one with 4.5 MB of header lines).
+One `follow` crawl of it (with
 items) is shared by the tests: no
 traceback in its log, each page that never came whole named once with its
 reason, the run report counting each URL once (not each retry), what did come
@@ -41,6 +42,8 @@ LONG_HEADER = (
     "X-Policy: " + "script-src 'self' https://cdn.example.org; " * 999 + "img-src *"
 )  # 43 KB
 HUGE_HEADER = "Set-Cookie: session=" + "x" * (300 * 1024)  # past the 256 KiB a line may take
+# 64,000 short lines, 4.5 MB: past the 1 MiB a header block may take
+MANY_HEADERS = tuple(f"X-Filler-{n}: {'y' * 60}" for n in range(64_000))
 
 
 def _page(name: str) -> bytes:
@@ -72,6 +75,7 @@ def _answer(path: str) -> tuple[bytes, bool]:
         "/hops/0",
         "/long-header",
         "/huge-header",
+        "/many-headers",
     )
     links = "".join(f'<a href="{p}">{p}</a>' for p in paths)
     answers = {
@@ -97,6 +101,7 @@ def _answer(path: str) -> tuple[bytes, bool]:
         "/robots.txt": (ok(b""), False),
         "/long-header": (ok(_page("long header"), LONG_HEADER), False),
         "/huge-header": (ok(_page("huge header"), HUGE_HEADER), False),
+        "/many-headers": (ok(_page("many headers"), *MANY_HEADERS), False),
         "/loop-a": (ok(b"", "Location: /loop-b", status="302 Found"), False),
         "/loop-b": (ok(b"", "Location: /loop-a", status="302 Found"), False),
     }
@@ -114,7 +119,10 @@ def _serve(conn: socket.socket) -> None:
             while lines.readline() not in (b"\r\n", b"\n", b""):
                 pass
             data, close = _answer(request.split()[1].decode())
-            conn.sendall(data)
+            try:
+                conn.sendall(data)
+            except OSError:  # the crawler gave up on it mid-way (headers past their limit)
+                return
             if close:
                 conn.shutdown(socket.SHUT_RDWR)
                 return
@@ -148,6 +156,7 @@ def test_the_report_counts_each_failed_url_once(broken_crawl: CrawlResult) -> No
     failed = json.loads(report.read_text())["failed"]
     downloads = {k: v for k, v in failed.items() if k.startswith("download error")}
     del downloads["download error newsarchive.network.download.HeaderLineTooLong"]  # its own test
+    del downloads["download error newsarchive.network.download.HeadersTooLong"]  # the same
     assert sum(downloads.values()) == len(NEVER_CAME), failed  # each was tried three times
     assert failed["cut short, not parsed: disconnect"] == len(CUT), failed
 
@@ -255,6 +264,23 @@ def test_a_header_line_past_the_limit_is_named_as_such(
     (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
     failed = json.loads(report.read_text())["failed"]
     assert failed["download error newsarchive.network.download.HeaderLineTooLong"] == 1, failed
+
+
+def test_a_header_block_past_the_limit_is_named_and_not_retried(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """Twisted kept every header line: a server sending them for ever grew the crawl by
+    1.6 GB before DOWNLOAD_TIMEOUT, and it was tried three times; this one (4.5 MB of
+    headers, then a page) was archived and parsed as a page."""
+    url = broken_server + "/many-headers"
+    said = f"could not fetch {url}: HeadersTooLong: response headers longer than 1024 KiB"
+    lines = [line for line in broken_crawl.log.splitlines() if url in line]
+    assert [line.partition("WARNING: ")[2][: len(said)] for line in lines] == [said], lines
+    assert url not in {item["url"] for item in broken_crawl.items()}
+    assert url not in {record[0] for record in _responses(broken_crawl)}
+    (report,) = (broken_crawl.out_dir / "reports").glob("*.json")
+    failed = json.loads(report.read_text())["failed"]
+    assert failed["download error newsarchive.network.download.HeadersTooLong"] == 1, failed
 
 
 def test_the_longer_header_line_is_this_crawlers_only() -> None:

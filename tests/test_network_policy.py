@@ -25,6 +25,14 @@ DEFAULT = NetworkPolicy()
         ("127.0.0.2", "loopback"),
         ("::1", "loopback"),
         ("::ffff:127.0.0.1", "loopback"),  # IPv4-mapped: judged as the IPv4 address
+        ("::ffff:7f00:2", "loopback"),
+        ("2002:7f00:2::", "loopback"),  # 6to4: a tunnel sends it to the IPv4 address it holds
+        ("2002:a9fe:a9fe::1", "link-local"),
+        ("2002:a00:1::", "private"),
+        ("2002:5db8:d70e::", None),  # 6to4 of a public address
+        ("fec0::1", "private"),  # site-local (deprecated, still routed inside some networks)
+        ("64:ff9b::7f00:1", "reserved"),  # NAT64
+        ("::127.0.0.1", "reserved"),  # IPv4-compatible (deprecated)
         ("10.255.255.1", "private"),
         ("172.16.0.1", "private"),
         ("192.168.1.1", "private"),

@@ -82,6 +82,7 @@ class PageCapture:
         self.pending: set[asyncio.Task[None]] = set()
         self.documents: dict[str, RecordRef] = {}  # main-frame document URL -> its record
         self.navigations = 0  # main-frame navigation requests (the page's own moves included)
+        self.hops: list[str] = []  # where the main frame's documents redirected to
         self.settled_at = 0  # navigations when the page was last settled (loaded, quiet, drained)
         self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
         # the page being read, kept on the document read: its moves are refused (hold_route)
@@ -114,6 +115,8 @@ class PageCapture:
             self.open_requests.add(request)
         if _is_main_navigation(request):
             self.navigations += 1
+            if request.redirected_from is not None:
+                self.hops.append(request.url)
 
     def on_request_done(self, request: PlaywrightRequest) -> None:
         self.open_requests.discard(request)

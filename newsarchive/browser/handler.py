@@ -15,6 +15,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.spiders import Spider
 from scrapy.statscollectors import StatsCollector
@@ -66,6 +67,9 @@ class OneLineFailures(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if str(record.msg).startswith("Closing page due to failed request"):
+            args = record.args if isinstance(record.args, tuple) else ()
+            if len(args) > 1 and isinstance(args[1], type) and issubclass(args[1], IgnoreRequest):
+                return False  # a page given up on purpose: the spider's own line names it
             record.exc_info = None
             record.exc_text = None
             if isinstance(record.args, tuple):
@@ -103,6 +107,12 @@ def close_event(page: Page) -> Callable[[], None] | None:
         setattr(impl, ON_CLOSE, lambda: None)  # a late one: no second place freed
 
     return deliver
+
+
+# WebRTC's UDP (STUN, TURN, mDNS) goes through no proxy: a rendered page's
+# RTCPeerConnection sent STUN datagrams to whatever address it named, unchecked.
+# With this policy WebRTC uses only connections through the proxy (TCP, checked).
+WEBRTC_PROXIED = "--webrtc-ip-handling-policy=disable_non_proxied_udp"
 
 
 async def close_page(
@@ -215,15 +225,18 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         """Chromium's connections go through the guard proxy (newsarchive.network),
         unless it is remote or configured with a proxy of its own."""
         options = self.config.launch_options
-        if self.config.cdp_url or getattr(self.config, "connect_url", None) or options.get("proxy"):
+        remote = self.config.cdp_url or getattr(self.config, "connect_url", None)
+        if remote or options.get("proxy"):
             logger.warning(
                 "the browser has its own proxy or is remote: its redirects are not checked"
                 " against NETWORK_ALLOWED (first requests still are)"
             )
+            if not remote:  # its WebRTC kept to that proxy all the same
+                options["args"] = [*options.get("args", []), WEBRTC_PROXIED]
             return
         proxy = await self._guard_proxy.start()
         # <-loopback>: Chromium would otherwise bypass a proxy for loopback addresses
-        guard = [f"--proxy-server={proxy}", "--proxy-bypass-list=<-loopback>"]
+        guard = [f"--proxy-server={proxy}", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
         options["args"] = [*options.get("args", []), *guard]
 
     async def close(self) -> None:

@@ -14,7 +14,7 @@ from pydispatch import dispatcher
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import StatsCollector
 
@@ -32,6 +32,7 @@ from newsarchive.browser.render import (
     RenderSpec,
     render_spec,
 )
+from newsarchive.network.middleware import RequestRefused
 from newsarchive.signals import exchange_captured
 
 logger = logging.getLogger(__name__)
@@ -49,6 +50,14 @@ NAVIGATING = "page is navigating"
 MAX_MOVES = 5
 # Chromium's errors that a retry gets again (a redirect loop: 20 hops fetched at each try)
 NOT_RETRIED = ("net::ERR_TOO_MANY_REDIRECTS",)
+# where Chromium shows a document it could not load (refused, no such host, reset)
+ERROR_PAGE = "chrome-error:"
+MOVED_TO_ERROR_STAT = "browser/moved_to_error_page"
+
+
+class MovedToErrorPage(IgnoreRequest):
+    """A rendered page moved itself (script, meta refresh, form) to a document the browser
+    could not load: what it shows is Chromium's error page, no page of the site."""
 
 
 # window.open() opens nothing: a popup's page is not the request's, so nothing it fetched
@@ -171,6 +180,7 @@ class RenderMiddleware:
         the pages open when Chromium died would be lost while the crawl goes on
         with a relaunched browser.
         """
+        capture: PageCapture | None = request.meta.get(CAPTURE_META)
         self._drop_live_keys(request)
         if not (request.meta.get("playwright") and RENDER_META in request.meta):
             return None
@@ -179,12 +189,30 @@ class RenderMiddleware:
             return None
         if isinstance(exception, PlaywrightError):
             _first_line_only(exception)
+            if capture is not None:
+                self._refused_hop(capture, request)
             if any(error in exception.message for error in NOT_RETRIED):
                 return None  # the same answer each time: the errback says it once
         assert self.crawler.spider is not None  # a request is being downloaded
         return get_retry_request(
             request, spider=self.crawler.spider, reason=f"browser: {type(exception).__name__}"
         )
+
+    def _refused_hop(self, capture: PageCapture, request: Request) -> None:
+        """A page whose redirect the guard proxy refused failed in the browser as an empty
+        answer (`net::ERR_EMPTY_RESPONSE`), and was retried and given up at ERROR like a
+        server fault: it is refused, once, as Scrapy's own requests are."""
+        proxy = capture.proxy
+        for hop in capture.hops if proxy is not None else ():
+            why = proxy.refusal_for(hop) if proxy is not None else None
+            if why is not None:
+                logger.warning(
+                    "refused %s: the browser's redirect to %s: %s (not allowed by NETWORK_ALLOWED)",
+                    request.url,
+                    hop,
+                    why,
+                )
+                raise RequestRefused(f"redirected to {hop}: {why}")
 
     def _drop_live_keys(self, request: Request) -> None:
         for key in _LIVE_KEYS:
@@ -247,6 +275,7 @@ class RenderMiddleware:
                         raise
                 else:
                     if not capture.moved(page):
+                        self._not_an_error_page(page, request)
                         await self._read_done(page, capture)
                         return html
                 capture.held = None
@@ -258,6 +287,7 @@ class RenderMiddleware:
             await self._drain(page, capture, request)
         capture.held = page
         html = await content()
+        self._not_an_error_page(page, request)
         await self._read_done(page, capture)
         return html
 
@@ -268,6 +298,21 @@ class RenderMiddleware:
         shown = is_archivable(page.url) and page.url not in capture.in_viewer  # not a PDF
         if capture.archive and self.config.screenshot and shown:
             await self._keep_screenshot(page, capture)
+
+    def _not_an_error_page(self, page: Page, request: Request) -> None:
+        """A page that moved to a document the browser could not load (an address the
+        network policy refuses, a name that does not resolve) shows Chromium's error page:
+        it was archived as a rendered DOM and the spider made an item of it. Named here,
+        counted, not retried (the page would move the same way)."""
+        if not page.url.startswith(ERROR_PAGE):
+            return
+        self.stats.inc_value(MOVED_TO_ERROR_STAT)
+        why = (
+            "the rendered page moved to a document the browser could not load (Chromium's"
+            " error page is no page of the site); not parsed, no item"
+        )
+        logger.warning("could not fetch %s: %s", request.url, why)
+        raise MovedToErrorPage(why)
 
     async def _keep_screenshot(self, page: Page, capture: PageCapture) -> None:
         try:

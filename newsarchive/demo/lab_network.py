@@ -28,6 +28,9 @@ NETWORK_QUIRKS: tuple[tuple[str, str], ...] = (
     ("/lab/net/resolved-redirect", "302 to http://127.2:PORT/ (a name resolving to 127.0.0.2)"),
     ("/lab/net/metadata-redirect", f"302 to {METADATA} (cloud metadata, link-local)"),
     ("/lab/net/private-resources", "CSS, images, iframe, fetch() on 127.0.0.2, 169.254.169.254"),
+    ("/lab/net/webrtc", "a WebRTC peer connection whose STUN and TURN servers are 127.0.0.2"),
+    ("/lab/net/private-move", "a page whose script moves it to 127.0.0.2 (location.replace)"),
+    ("/lab/net/private-refresh", "a page whose meta refresh moves it to 127.0.0.2"),
     ("/lab/net/drip", "200 with a ~3 KB page sent one byte every 0.05 s (~150 s)"),
     ("/lab/net/video.mp4", "6 MiB of video/mp4: a download larger than DOWNLOAD_SPOOL_SIZE"),
 )
@@ -77,6 +80,42 @@ def _private_resources(origin: str) -> Reply:
     return html(page(f"Private resources | {PUBLISHER}", body), cacheable=False)
 
 
+def _webrtc(origin: str) -> Reply:
+    """STUN goes over UDP, TURN over UDP or TCP: none of it is an HTTP request. The page
+    writes each ICE candidate and the gathering state into #ice as they come."""
+    server = f"{TRAP_HOST}:{urlsplit(origin).port or 80}"
+    servers = (
+        f"{{urls: 'stun:{server}'}},"
+        f" {{urls: 'turn:{server}?transport=udp', username: 'u', credential: 'p'}},"
+        f" {{urls: 'turn:{server}?transport=tcp', username: 'u', credential: 'p'}}"
+    )
+    script = (
+        f"const pc = new RTCPeerConnection({{iceServers: [{servers}]}});"
+        "const ice = document.getElementById('ice');"
+        "pc.onicecandidate = e => { if (e.candidate) ice.textContent += ' candidate'; };"
+        "pc.onicegatheringstatechange = () => { ice.textContent += ' ' + pc.iceGatheringState; };"
+        "pc.createDataChannel('lab');"
+        "pc.createOffer().then(offer => pc.setLocalDescription(offer));"
+    )
+    body = (
+        "<h1>WebRTC to a private address</h1>"
+        '<p id="public">The page itself is public.</p><p id="ice">ice:</p>'
+        f"<script>{script}</script>"
+    )
+    return html(page(f"WebRTC | {PUBLISHER}", body), cacheable=False)
+
+
+def _private_move(origin: str, how: str) -> Reply:
+    """A public page that moves itself, once shown, to the private address."""
+    target = trap_url(origin, f"/lab/net/moved-{how}")
+    if how == "script":
+        head, script = "", f"<script>setTimeout(() => location.replace({target!r}), 50);</script>"
+    else:
+        head, script = f'<meta http-equiv="refresh" content="0; url={target}">', ""
+    body = f'{head}<h1>A page that moves on</h1><p id="public">Public, for now.</p>{script}'
+    return html(page(f"Moves to a private address | {PUBLISHER}", body), cacheable=False)
+
+
 def network_reply(path: str, origin: str) -> Reply | None:
     """The reply for a /lab/net/ path, or None when there is none."""
     if path in ("/lab/net", PREFIX):
@@ -90,6 +129,12 @@ def network_reply(path: str, origin: str) -> Reply | None:
         return redirect(302, METADATA)
     if path == "/lab/net/private-resources":
         return _private_resources(origin)
+    if path == "/lab/net/webrtc":
+        return _webrtc(origin)
+    if path == "/lab/net/private-move":
+        return _private_move(origin, "script")
+    if path == "/lab/net/private-refresh":
+        return _private_move(origin, "refresh")
     if path == "/lab/net/video.mp4":
         return Reply(200, video_body(), "video/mp4")
     if path == "/lab/net/drip":

@@ -33,6 +33,7 @@ STAT = "network/refused"
 HEAD_LIMIT = 64 * 1024
 IDLE_TIMEOUT = 120.0  # s without a byte either way before a tunnel is closed
 DROPPED = ("proxy-connection", "proxy-authorization", "connection", "keep-alive")
+REFUSALS_KEPT = 1024  # refused hosts remembered, for the render middleware's messages
 
 
 class GuardProxy:
@@ -41,6 +42,7 @@ class GuardProxy:
         self.stats = stats
         self.port = 0
         self.addresses: dict[tuple[str, int], str] = {}  # (host, port) -> address connected to
+        self.refusals: dict[tuple[str, int], str] = {}  # (host, port) -> why, the latest kept
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()  # open tunnels, ended by close()
 
@@ -67,6 +69,12 @@ class GuardProxy:
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme in ("https", "wss") else 80)
         return self.addresses.get(((parts.hostname or "").lower(), port))
+
+    def refusal_for(self, url: str) -> str | None:
+        """Why a connection for `url` (its host and port) was refused, if it was."""
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme in ("https", "wss") else 80)
+        return self.refusals.get(((parts.hostname or "").lower(), port))
 
     async def choose(self, host: str, port: int) -> tuple[str | None, str | None]:
         """(address to connect to, None), (None, why every address is refused), or
@@ -122,6 +130,9 @@ class GuardProxy:
         if address is None:
             if refusal is not None:
                 self._refuse(method, url, refusal)
+                if len(self.refusals) >= REFUSALS_KEPT:
+                    self.refusals.pop(next(iter(self.refusals)))
+                self.refusals[(host.lower(), port)] = refusal
             if method == "CONNECT":  # the browser reports a failed tunnel
                 writer.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
                 await writer.drain()

@@ -13,6 +13,11 @@ a body that does not is logged once, counted as `download/undecodable/<coding>`
 body cut short (newsarchive.network.cut_bodies): no item, and the crawl state,
 which saw the answer first (it sits next to the downloader), is told to forget
 it, so the next run fetches it again. The WARC has it as served.
+
+A body that decodes to more than DOWNLOAD_DECODED_MAXSIZE (a few kilobytes of br or
+gzip of one repeated byte: a "zip bomb") is the same, counted as
+`download/decoded_too_large/<coding>`. The project keeps DOWNLOAD_MAXSIZE at 0 (a
+large download is archived, not dropped), which left Scrapy's decoding unbounded.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from scrapy.utils._compression import _check_max_size, _inflate
+from scrapy.utils._compression import _check_max_size, _DecompressionMaxSizeExceeded, _inflate
 
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
@@ -38,6 +43,8 @@ from newsarchive.warc.encodings import IDENTITY, zstd_module
 logger = logging.getLogger(__name__)
 
 UNDECODABLE_STAT = "download/undecodable/"  # + the coding
+TOO_LARGE_STAT = "download/decoded_too_large/"  # + the coding
+LIMIT_SETTING = "DOWNLOAD_DECODED_MAXSIZE"
 _CHUNK = 65536
 CODING = "_newsarchive_coding"  # set on an error of decoding: which coding
 
@@ -50,6 +57,11 @@ class _EndsEarly(ValueError):
     pass
 
 
+class _TooLarge(ValueError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"decodes to more than {limit:,} bytes ({LIMIT_SETTING})")
+
+
 class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
     """Scrapy's decoding, with each coding read to its end, and a failure counted."""
 
@@ -59,6 +71,9 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
     def from_crawler(cls, crawler: Crawler) -> WholeBodyCompressionMiddleware:
         middleware = super().from_crawler(crawler)
         middleware._crawler = crawler
+        limit = crawler.settings.getint(LIMIT_SETTING)
+        if limit and not 0 < middleware._max_size <= limit:  # the smaller of the two limits
+            middleware._max_size = limit
         return middleware
 
     def process_response(
@@ -76,12 +91,13 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
             raise  # pragma: no cover (_failed raises)
 
     def _failed(self, request: Request, coding: str, exc: BaseException) -> NoReturn:
+        too_large = isinstance(exc, _TooLarge)
         if self.stats is not None:
-            self.stats.inc_value(UNDECODABLE_STAT + coding)
+            self.stats.inc_value((TOO_LARGE_STAT if too_large else UNDECODABLE_STAT) + coding)
         state = getattr(self._crawler, CRAWL_STATE, None)
         if isinstance(state, CrawlStateRun):  # it saw the answer: it must not keep the page
             state.forget(request.url)
-        why = f"its {coding} body does not decode ({exc})"
+        why = f"its {coding} body " + (f"{exc}" if too_large else f"does not decode ({exc})")
         logger.warning("could not fetch %s: %s; archived as served, not parsed", request.url, why)
         raise UndecodableBody(why)
 
@@ -108,6 +124,10 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
                 return _unbrotli(body, max_size)
             if encoding == b"zstd":
                 return _unzstd(body, max_size)
+        except _DecompressionMaxSizeExceeded:
+            exc = _TooLarge(max_size)
+            setattr(exc, CODING, encoding.decode("latin-1"))
+            raise exc from None
         except Exception as exc:
             setattr(exc, CODING, encoding.decode("latin-1"))  # which coding failed
             raise

@@ -25,7 +25,10 @@ the connection, but the failure says so (`HeaderLineTooLong`, not retried: the
 next try would get the same line). Only this crawler's connections take the
 longer lines (`long_header_lines` gives its pool a protocol of its own, the way
 Scrapy gives it its lenient parser): Twisted's own parser keeps its limit for
-every other client in the process.
+every other client in the process. A header block past MAX_HEADER_BLOCK in all
+(a server sending header lines for ever) is given up the same way
+(`HeadersTooLong`): Twisted kept every line, and one such answer grew the crawl
+by 1.6 GB before DOWNLOAD_TIMEOUT, three tries over.
 
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed; the parser is swapped in as
@@ -88,6 +91,7 @@ HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never rea
 SPOOL_ERROR_STAT = "download/spool_write_error"
 SPOOL_WRITE_ERROR = "spool_write_error"  # the finish reason
 MAX_HEADER_LINE = 256 * 1024  # Chromium's limit for all of a response's headers
+MAX_HEADER_BLOCK = 4 * MAX_HEADER_LINE  # status line and headers in all
 
 
 class HeaderLineTooLong(Exception):
@@ -95,10 +99,26 @@ class HeaderLineTooLong(Exception):
     get the same line (a plain exception: RetryMiddleware retries none of these)."""
 
 
+class HeadersTooLong(Exception):
+    """Status line and headers past MAX_HEADER_BLOCK in all: as HeaderLineTooLong."""
+
+
 class _LongLineParser(_LenientHTTPClientParser):
-    """Scrapy's response parser taking header lines up to MAX_HEADER_LINE (Twisted's: 16 KiB)."""
+    """Scrapy's response parser taking header lines up to MAX_HEADER_LINE (Twisted's: 16 KiB)
+    and header blocks up to MAX_HEADER_BLOCK (Twisted's: no limit)."""
 
     MAX_LENGTH = MAX_HEADER_LINE
+
+    def lineReceived(self, line: bytes) -> None:
+        # the class is swapped onto a live parser (below): no __init__ of its own to count in
+        taken = getattr(self, "_header_bytes", 0) + len(line) + 2
+        self._header_bytes = taken
+        if taken > MAX_HEADER_BLOCK:
+            raise HeadersTooLong(
+                f"response headers longer than {MAX_HEADER_BLOCK // 1024} KiB in all "
+                f"({taken:,} bytes and on); the connection was closed, nothing to archive"
+            )
+        super().lineReceived(line)
 
     def lineLengthExceeded(self, line: bytes) -> None:
         """Twisted only closed the connection here, and the failure read 'Connection was
@@ -400,7 +420,7 @@ async def download_with_limits(
     except DownloadFailedError as exc:
         reasons = getattr(exc.__cause__, "reasons", None) or ()
         for reason in reasons:
-            if isinstance(reason, Failure) and reason.check(HeaderLineTooLong):
+            if isinstance(reason, Failure) and reason.check(HeaderLineTooLong, HeadersTooLong):
                 raise reason.value from exc
         raise
     except ResponseDataLossError:

@@ -4,7 +4,9 @@ Pure and small, so the resolver, the middleware and the browser ask one object.
 By default every address that is not globally routable is refused: loopback,
 RFC 1918 private, link-local (169.254.0.0/16 holds cloud metadata services),
 carrier-grade NAT, multicast, reserved and unspecified ranges, in IPv4 and IPv6
-(IPv4-mapped IPv6 addresses count as their IPv4 address).
+(IPv4-mapped and 6to4 IPv6 addresses count as the IPv4 address they carry: a host
+with a 6to4 tunnel sends `2002:a9fe:a9fe::` to 169.254.169.254; deprecated IPv6
+site-local `fec0::/10` counts as private).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def _port(text: str, entry: str) -> int:
 
 @functools.lru_cache(maxsize=4096)
 def as_address(text: str) -> IPAddress | None:
-    """`text` as an IP address (IPv4-mapped IPv6 unwrapped), or None for a name.
+    """`text` as an IP address (IPv4-mapped and 6to4 IPv6 unwrapped), or None for a name.
 
     Cached: asked for every request's host, and a name costs ipaddress two
     failed parses (~150 µs) each time.
@@ -74,8 +76,8 @@ def as_address(text: str) -> IPAddress | None:
         address = ipaddress.ip_address(text.strip("[]"))
     except ValueError:
         return None
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address.ipv4_mapped
+    if isinstance(address, ipaddress.IPv6Address):
+        return address.ipv4_mapped or address.sixtofour or address
     return address
 
 
@@ -91,7 +93,7 @@ def kind_of(address: IPAddress) -> str | None:
         return "unspecified"
     if address.is_reserved:
         return "reserved"
-    if address.is_private or not address.is_global:
+    if address.is_private or not address.is_global or getattr(address, "is_site_local", False):
         return "private"
     return None
 

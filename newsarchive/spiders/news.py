@@ -89,6 +89,7 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     name = "news"
     site: str | None = None  # bound by the per-site subclasses
+    sitemap_levels = 3  # LISTING_SITEMAP_LEVELS
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -98,6 +99,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")
         spider.listings = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
+        spider.sitemap_levels = crawler.settings.getint("LISTING_SITEMAP_LEVELS", 3)
         # a page no extraction pipeline parsed: its requisites are found here after all
         for signal in (signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._page_done, signal=signal)
@@ -386,17 +388,29 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         yield from self._show_more(section, page + 1, next_offset(answer, offset))
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+    def parse_sitemap(self, response: Response, level: int = 0) -> Iterator[Request]:
+        """A sitemap's articles, and the child sitemaps of an index down to
+        LISTING_SITEMAP_LEVELS below the profile's (`level` 0): an index naming a new
+        index on every answer (`?n=1`, `?n=2` ...) was read for ever."""
         sitemap = parse_sitemap(response.body)
         if not sitemap.children and not sitemap.entries:
             self.crawler.stats.inc_value("news/sitemaps_empty")
             self._listed_nothing("sitemap", response)
-        for child in sitemap.children:
+        if sitemap.children and level >= self.sitemap_levels:
+            self.crawler.stats.inc_value("news/sitemaps_too_deep", len(sitemap.children))
+            self.logger.warning(
+                "sitemap %s: %d child sitemap(s) not read, nested deeper than"
+                " LISTING_SITEMAP_LEVELS (%d) below the profile's sitemap",
+                response.url,
+                len(sitemap.children),
+                self.sitemap_levels,
+            )
+        for child in sitemap.children if level < self.sitemap_levels else ():
             if self._sitemap_before_since(child):
                 self.crawler.stats.inc_value("news/sitemaps_skipped_since")
                 continue
             yield from self._listing(
-                self.scope.resolve(child.url, response.url), self.parse_sitemap
+                self.scope.resolve(child.url, response.url), self.parse_sitemap, level=level + 1
             )
         yield from self._follow(sitemap.entries, response.url)
 

@@ -1,7 +1,8 @@
 """A listener on an address the crawler must never reach, counting who connected.
 
 The demo's /lab/net/ routes point at 127.0.0.2 on the demo's own port; a test
-listens there and asserts that no connection arrived.
+listens there and asserts that no connection arrived (`trap`: TCP; `udp_trap`:
+datagrams, as WebRTC's STUN and TURN send them).
 """
 
 from __future__ import annotations
@@ -41,6 +42,39 @@ class Trap:
 @contextmanager
 def trap(host: str, port: int) -> Iterator[Trap]:
     listener = Trap(host, port)
+    listener._thread.start()
+    try:
+        yield listener
+    finally:
+        listener.close()
+
+
+class UdpTrap:
+    def __init__(self, host: str, port: int) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind((host, port))
+        self.sock.settimeout(0.2)
+        self.datagrams = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._receive, daemon=True)
+
+    def _receive(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.sock.recvfrom(65536)
+            except (TimeoutError, OSError):
+                continue
+            self.datagrams += 1
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        self.sock.close()
+
+
+@contextmanager
+def udp_trap(host: str, port: int) -> Iterator[UdpTrap]:
+    listener = UdpTrap(host, port)
     listener._thread.start()
     try:
         yield listener
