@@ -90,3 +90,26 @@ def test_the_countries_list_of_several_zones_is_derived_not_kept() -> None:
     assert table is not None
     assert {name for name in zones.COUNTRY_ZONES.values() if name not in table} == set()
     assert "SEVERAL_ZONES" not in vars(zones)
+
+
+def test_the_zone_table_read_from_the_tzdata_package_where_the_system_has_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("tzdata")
+    system = zones._zone_table()
+    monkeypatch.setattr(zones.zoneinfo, "TZPATH", ())
+    zones._zone_table.cache_clear()
+    try:
+        packaged = zones._zone_table()
+    finally:
+        zones._zone_table.cache_clear()
+    assert system is not None and packaged is not None
+    assert (
+        packaged["Europe/Madrid"]
+        == system["Europe/Madrid"]
+        == (
+            "Europe/Madrid",
+            "Africa/Ceuta",
+            "Atlantic/Canary",
+        )
+    )
