@@ -52,8 +52,9 @@ HAS_YEAR = re.compile(
     # a day with a two-digit year just after a time of day ("14:05 3/2/26", "2:05 CH 3/2/26":
     # Vietnamese pages print the time first)
     r"|\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|·–-]?\s*\d{1,2}([/-])\d{1,2}\4\d{2}(?![\d/-])"
-    # Korean's short year-first date before a time ("26. 2. 3. 오후 2:05", CLDR's "yy. M. d.")
-    r"|(?<![\d.])\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오[전후]\s*\d{1,2}:\d\d|\d{1,2}:\d\d\s*오[전후])"
+    # Korean's short year-first date before a time ("26. 2. 3. 오후 2:05", CLDR's "yy. M. d.";
+    # no lookbehind: one cost every search a quarter more, datetext's own pattern has it)
+    r"|\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오[전후]\s*\d{1,2}:\d\d|\d{1,2}:\d\d\s*오[전후])"
 )
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 _CLOCK = re.compile(
