@@ -152,7 +152,7 @@ def _zone_table() -> dict[str, tuple[str, ...]] | None:
 
 
 def other_zone_keeps(name: str, wall: datetime, offset: timedelta) -> bool:
-    """Whether a zone of the country `name` stands for keeps `offset` at that wall clock.
+    """Whether another zone of the country `name` stands for keeps `offset` at that wall clock.
 
     "-05:00" on a July day is Chicago's, a US page's own; "+01:00" in July the Canaries' on a
     ".es" page; "-04:00" in January no US zone's (an offset of the other season, New York's
