@@ -64,8 +64,8 @@ One source altered at a time (the rest as served), each a shape pages never look
 Languages beyond the world set and a CMS's wrong-season offsets (dates_unseen_kinds.py):
 
     lang-XX         the visible text only, `<html lang="XX">`, and a line under the headline
-                    in XX stating the update, then the publication, as CLDR prints them (16
-                    languages: pt pl nl cs el fi hu ro uk id vi zh ar he hi th), a "most read"
+                    in XX stating the update, then the publication, as CLDR prints them (18
+                    languages: pt pl nl cs el fi hu ro uk id vi zh ar he hi th sv ko), a "most read"
                     list above it dated a day later; scored on the wall clock
     dst-offsets     every stamp's offset that of the other season (a CMS ignoring summer time)
 

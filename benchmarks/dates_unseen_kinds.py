@@ -49,6 +49,8 @@ LANGS: dict[str, tuple[str, str, str]] = {
     "he": ("he", "פורסם:", "עודכן:"),
     "hi": ("hi", "प्रकाशित:", "अपडेट:"),
     "th": ("th", "เผยแพร่:", "อัปเดต:"),
+    "sv": ("sv", "Publicerad", "Uppdaterad"),
+    "ko": ("ko", "입력", "수정"),
 }  # fmt: skip
 # (date width, time pattern): "short" is the locale's own clock, "h:mm a" its 12-hour one
 _PATTERNS = [

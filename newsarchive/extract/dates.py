@@ -653,24 +653,31 @@ def _season_slip(doc: Document, stamp: datetime) -> datetime | None:
 
     `"2026-07-02T14:05:00+01:00"` beside a visible "02.07.2026, 14:05 Uhr" on a `.de` page is
     14:05+02:00: a CMS writing one offset all year beside the local clock its reader sees (as
-    a looked-at Luxembourg page's `+02:00` in January). Only in a country of one zone (a US
-    page's "-05:00" in July is Chicago's), and not where the page prints the stamp's instant
-    in local time too (a CMS keeping the right instant in a fixed offset)."""
+    a looked-at Luxembourg page's `+02:00` in January). Where another zone of the country keeps
+    the stamp's offset that day (a US page's "-05:00" in July is Chicago's), only a printed
+    clock that names its zone decides ("2:05 PM ET"). Not where the page prints the stamp's
+    instant in local time too (a CMS keeping the right instant in a fixed offset)."""
     name = zones.site_zone(doc)
-    if name is None or name in zones.SEVERAL_ZONES or not _other_season(doc, stamp):
+    if name is None or not _other_season(doc, stamp):
         return None
     tz = dateparse.zone_named(name)
-    if tz is None:
+    offset = stamp.utcoffset()
+    if tz is None or offset is None:
         return None
-    # the local clocks the page prints, naive or with the zone's own offset ("11.42 GMT")
-    shown = _shown_walls(doc) | {
+    # the local clocks the page prints with the zone's own offset ("11.42 GMT", "2:05 PM ET")
+    stated = {
         d.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
         for _, d in _datelines(doc)
         if d is not None and d.tzinfo is not None and d.utcoffset() == d.astimezone(tz).utcoffset()
     }
+    shown = stated | _shown_walls(doc)
     wall = stamp.replace(tzinfo=None, second=0, microsecond=0)
+    if zones.other_zone_keeps(name, stamp.replace(tzinfo=None), offset):
+        shown_as_wall = wall in stated  # a naive clock may be that other zone's
+    else:
+        shown_as_wall = wall in shown
     local = stamp.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
-    return stamp.replace(tzinfo=tz) if wall in shown and local not in shown else None
+    return stamp.replace(tzinfo=tz) if shown_as_wall and local not in shown else None
 
 
 def _jsonld_states(doc: Document, found: datetime) -> bool:

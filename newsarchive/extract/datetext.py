@@ -76,6 +76,10 @@ _Y = r"(\d{4})"
 # (CLDR's short "3 thg 2, 2026" too).
 _VI_DMY = re.compile(rf"(?<!\d){_D}\s+(?:tháng|thg)\s*{_D},?\s*(?:năm\s+)?(\d{{4}})(?!\d)", re.I)
 _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
+# Korean's CLDR short form "26. 2. 3. 오후 2:05": a two-digit year first, each part dotted;
+# read on Korean pages only (elsewhere "26. 2. 3." could be a day and month).
+_KO_YMD_SHORT = re.compile(r"(?<![\d.])(\d\d)\.\s*(\d{1,2})\.\s*(\d{1,2})\.(?!\d)")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
 # A time of day right after a day with a two-digit year ("02-12-26, 14:05", "02/12/26 om
 # 14:05", "02/12/26 - 14:05 h"): a date line, its day read in the page's order (day first,
@@ -266,9 +270,9 @@ def parse_text(
         if (swahili := _swahili_hour(hour, s[: clock.start()], after)) is not None:
             hour = swahili
         else:
-            hour = _twelve_hour(hour, marker, s[: clock.start()], after)
+            hour = _twelve_hour(hour, marker, s[: clock.start()], after, lang)
     elif clock.re is _HOUR:
-        hour = _twelve_hour(hour, clock.group(2) or "", s[: clock.start()], "")
+        hour = _twelve_hour(hour, clock.group(2) or "", s[: clock.start()], "", lang)
     try:
         d = d.replace(hour=hour, minute=minute, second=second)
     except ValueError:
@@ -346,6 +350,8 @@ def _find_day(
     if not s.isascii():
         named = _INDIC_NAMED if _INDIC.search(s) else _NAMED
         patterns = (_YMD, *named, _DMY_NUM, _VI_DMY, _LV_YDM)
+    if lang == "ko" or (lang is None and not s.isascii() and _HANGUL.search(s)):
+        patterns = (_KO_YMD_SHORT, *patterns)
     for rx in patterns:
         for m in rx.finditer(s):
             if best is not None and m.start() >= best[1]:
@@ -363,7 +369,7 @@ def _is_solar_month(rx: re.Pattern[str], m: re.Match[str]) -> bool:
     """Whether a named date's month is a Solar Hijri one ("اسفند")."""
     if rx in _MDY_NAME:
         return m.group(1) in SOLAR_MONTHS
-    if rx in (_YMD, _DMY_NUM, _VI_DMY, _LV_YDM):
+    if rx in (_YMD, _DMY_NUM, _VI_DMY, _LV_YDM, _KO_YMD_SHORT):
         return False
     return m.group(2) in SOLAR_MONTHS
 
@@ -385,6 +391,8 @@ def _fields(
 ) -> tuple[int, int, int] | None:
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if rx is _KO_YMD_SHORT:
+        return 2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))
     if rx is _VI_DMY:
         return int(m.group(3)), int(m.group(2)), int(m.group(1))
     if rx is _LV_YDM:
@@ -437,12 +445,13 @@ def _year(digits: str) -> int:
     return year - 543 if year > 2400 else year
 
 
-def _twelve_hour(hour: int, marker: str, before: str, after: str) -> int:
+def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | None = None) -> int:
     """`marker` is "am", "pm" (printed after the time, in any language) or empty; else a
-    part of the day in words after the time or before it (langwords.CLOCK_MORNING ...)."""
+    part of the day in words after the time or before it (langwords.CLOCK_MORNING ...), or
+    a mark of the page's language (langwords.CLOCK_MARKS_OWN)."""
     part = marker.lower()[:1]
     if not part and hour <= 12:
-        part = _part_after(after) or _part_before(before)
+        part = _part_after(after) or _part_before(before) or _own_mark(after, lang)
     if part == "a" and hour == 12:
         return 0
     if part == "p" and hour < 12:
@@ -452,6 +461,18 @@ def _twelve_hour(hour: int, marker: str, before: str, after: str) -> int:
     if part == "n" and hour >= 6:  # night
         return 0 if hour == 12 else hour + 12
     return hour
+
+
+def _own_mark(after: str, lang: str | None) -> str:
+    """ "2:05 em" on a Swedish page: a 12-hour mark read in its own language only."""
+    marks = langwords.CLOCK_MARKS_OWN.get(lang or "")
+    if not marks:
+        return ""
+    text = after.lstrip().casefold()
+    for word, part in marks.items():
+        if text.startswith(word) and not text[len(word) : len(word) + 1].isalnum():
+            return part
+    return ""
 
 
 # Swahili time: "saa" (hour) counts from 6 o'clock, "saa 2:30 asubuhi" is 08:30, "saa 8:30

@@ -445,6 +445,14 @@ CLOCK_NIGHT = {
     "id": "malam", "tl": "ng gabi", "hi": "रात", "he": "בלילה", "ja": "夜, 深夜",
     "zh": "晚上, 夜间, 夜間, 深夜", "ko": "밤",
 }  # fmt: skip
+# datetext.py: CLDR's 12-hour marks that are words of other languages ("em" is Portuguese for
+# "in", "fm" a radio band), read after a time only on a page in their own language.
+CLOCK_MARKS_OWN: dict[str, dict[str, str]] = {
+    "sv": {"fm": "a", "f.m.": "a", "em": "p", "e.m.": "p"},
+    "nn": {"f.m.": "a", "e.m.": "p"}, "nb": {"f.m.": "a", "e.m.": "p"},
+    "no": {"f.m.": "a", "e.m.": "p"}, "is": {"f.h.": "a", "e.h.": "p"},
+    "mk": {"претпл.": "a", "попл.": "p"},
+}  # fmt: skip
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
     "de": "uhr", "fr": "h", "nl": "uur", "pl": "godz", "cs": "hod", "sk": "hod", "hu": "óra",

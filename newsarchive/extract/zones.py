@@ -15,9 +15,15 @@ zone is listed (tzdata's zone.tab), but domains rented to sites anywhere (.io, .
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import zoneinfo
+from datetime import datetime, timedelta
+from importlib import resources
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from newsarchive.extract import page_fields
+from newsarchive.extract import dateparse, page_fields
 from newsarchive.extract.document import Document
 
 COUNTRY_ZONES = {
@@ -117,10 +123,50 @@ LANGUAGE_COUNTRY = {
 }  # fmt: skip
 
 
-# The zones standing for a country of several (above): an offset one of them never keeps
-# may be another of the country's zones ("-05:00" in July: Chicago's, not New York's winter).
-_SEVERAL = "us ca au br ru mx id cl ec kz gl mn uz ps cd pg pf ki mh"
-SEVERAL_ZONES = frozenset(COUNTRY_ZONES[c] for c in _SEVERAL.split())
+# Zones tzdata's zone.tab lists under a country whose clocks its press does not keep: Crimea
+# keeps Moscow's time since 2014, and Ukrainian sites print Kyiv's (a ".ua" stamp's +03:00 in
+# January is Kyiv's summer offset, not Simferopol's).
+_NOT_THE_COUNTRYS = frozenset({"Europe/Simferopol"})
+
+
+@functools.cache
+def _zone_table() -> dict[str, tuple[str, ...]] | None:
+    """Each zone of zone.tab with its country's zones: the tz database's own list
+    (where ZoneInfo reads its zones first, else the tzdata package); None where neither has it."""
+    text = None
+    for folder in zoneinfo.TZPATH:
+        with contextlib.suppress(OSError):
+            text = Path(folder, "zone.tab").read_text(encoding="utf-8")
+            break
+    if text is None:
+        try:
+            text = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
+        except (ModuleNotFoundError, OSError):
+            return None
+    table: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and not line.startswith("#") and fields[2] not in _NOT_THE_COUNTRYS:
+            table.setdefault(fields[0].lower(), []).append(fields[2])
+    return {zone: tuple(zs) for zs in table.values() for zone in zs}
+
+
+def other_zone_keeps(name: str, wall: datetime, offset: timedelta) -> bool:
+    """Whether another zone of the country `name` stands for keeps `offset` at that wall clock.
+
+    "-05:00" on a July day is Chicago's, a US page's own; "+01:00" in July the Canaries' on a
+    ".es" page; "-04:00" in January no US zone's (an offset of the other season, New York's
+    summer). Derived from the tz database for the stamp's day, so no list of countries of
+    several zones to keep: Kazakhstan's one offset since 2024, China's one clock (Urumqi's
+    unofficial one aside), the Chatham Islands' quarter hours never match the main zone's other
+    season. Where the database is not found, any zone may (the caller then trusts the stamp).
+    """
+    table = _zone_table()
+    country = table.get(name) if table is not None else None
+    if country is None:
+        return True
+    kept = (dateparse.zone_named(zone) for zone in country if zone != name)
+    return any(tz is not None and tz.utcoffset(wall) == offset for tz in kept)
 
 
 def site_zone(doc: Document) -> str | None:
