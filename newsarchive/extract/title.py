@@ -14,6 +14,7 @@ from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.titlelabels import unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
@@ -74,6 +75,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = tab_text(doc)
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
+    # a label one field opens with ("VIDEO: ", "[영상] ") that another title lacks is the field's
+    heard = [headline, tab, *shown, *(v for _, v in raw)]
+    raw = [(k, unlabelled(v, heard)) for k, v in raw]
+    headline, tab = unlabelled(headline, heard), unlabelled(tab, heard)
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
