@@ -24,10 +24,10 @@ never read here), generic rules (no site profiles: an unseen site has none):
    mark spaced on one side only; the
    name in no meta and the JSON-LD publisher the group owning the site; every title
    opening with its section's name ('Politik: Title', kept); og:title labelled in the
-   page's language ('VIDEO: ', '【動画】', '[영상] '). Each page is scored against its own
-   expected title (so rewritten, for the unspaced and section-prefixed ones), so a
-   variant's drop from `original` is what the rules lean on that an unseen page may not
-   give.
+   page's language ('VIDEO: ', '【動画】', '[영상] ') or closing on one (' (VIDEO)').
+   Each page is scored against its own expected title (so rewritten, for the unspaced
+   and section-prefixed ones), so a variant's drop from `original` is what the rules
+   lean on that an unseen page may not give.
 Exits 2 without newsbench.
 """
 
@@ -469,6 +469,9 @@ PARENTS = ("Nordsee Medien Gruppe", "Groupe Presse du Port", "Harbour Media Hold
 LABELS = ("VIDEO: ", "LIVE: ", "Video | ", "VIDÉO. ", "EN VIVO | ", "FOTOS – ", "ВИДЕО: ",
           "【動画】", "[영상] ", "WIDEO: ", "+++ Eilmeldung +++ ", "Bildergalerie: ", "CANLI | ",
           "【视频】", "Ticker – ")  # fmt: skip
+# The same labels after the title, in the page's language.
+CLOSING_LABELS = (" (VIDEO)", " - FOTOS", " | Video", " +++ Liveticker +++", "【動画】", " [영상]",
+                  " (mit Video)", " – EN DIRECT", " (ВИДЕО)", "（视频）")  # fmt: skip
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
                "al:ios:app_name", "al:android:app_name", "twitter:app:name:iphone", "publisher",
                "dc.publisher")  # fmt: skip
@@ -560,6 +563,12 @@ VARIANTS |= {
     ),
     "og:title labelled in its language, no headline, no h1": both(
         _social(lambda t, rec: f"{pick(LABELS, rec, 'label')}{t}"), no_headline, no_h1
+    ),
+    "og:title closing on a label (' (VIDEO)', '【動画】', ' - FOTOS')": _social(
+        lambda t, rec: f"{t}{pick(CLOSING_LABELS, rec, 'closing')}"
+    ),
+    "og:title closing on a label, no headline, no h1": both(
+        _social(lambda t, rec: f"{t}{pick(CLOSING_LABELS, rec, 'closing')}"), no_headline, no_h1
     ),
     "site prefix": site_prefix,
     "site name in brackets ('【Site】Title', 'Title (Site)')": bracketed_site,

@@ -1,7 +1,9 @@
 """Title rules for what publishers never looked at write (issue 10, session 16).
 
 Every page here is invented: words, markup, site names and hosts. The cutting rows fail
-without the rule their comment names (at 2fa6c3f); the guard rows hold what must stay.
+without the rule their comment names (at 2fa6c3f): of the labels, every opening row where
+the headline lacks it (19) and 5 of 19 where only the <title> lacks it (the others a
+<title> cut already), and every closing row (24); the guard rows hold what must stay.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.titlelabels import opening_label, unlabelled
+from newsarchive.extract.titlelabels import closing_label, is_label, opening_label, unlabelled
 
 DE = "Stadtrat beschließt neuen Hafenplan für die Altstadt"
 EN = "Council backs new harbour plan for the old town"
@@ -129,6 +131,57 @@ def test_a_label_with_nothing_to_weigh_it_against_stays(label: str, text: str, l
     assert got is not None and got.startswith(label.strip()[:2])
 
 
+# The same labels closing the social title ("Title (VIDEO)"): only label words count there.
+CLOSING_ROWS = [
+    pytest.param(" (VIDEO)", EN, "en", id="en-video-brackets"),
+    pytest.param(" - WATCH", EN, "en", id="en-watch-dash"),
+    pytest.param(" (mit Video)", DE, "de", id="de-mit-video"),
+    pytest.param(" +++ Liveticker +++", DE, "de", id="de-liveticker-plussed"),
+    pytest.param(" | Fotos und Video", DE, "de", id="de-fotos-und-video"),
+    pytest.param(" – EN DIRECT", FR, "fr", id="fr-en-direct"),
+    pytest.param(" | VÍDEO", ES, "es", id="es-video-bar"),
+    pytest.param(" (ВИДЕО)", RU, "ru", id="ru-video"),
+    pytest.param(" - CANLI", TR, "tr", id="tr-canli"),
+    pytest.param("【動画】", JA, "ja", id="ja-douga"),
+    pytest.param(" [포토]", KO, "ko", id="ko-photo"),
+    pytest.param("（视频）", ZH, "zh", id="zh-video-fullwidth-brackets"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "lang"), CLOSING_ROWS)
+def test_a_closing_label_the_headline_lacks_goes(label: str, text: str, lang: str) -> None:
+    other = OTHER[lang]
+    got = _title(og=text + label, twitter=text + label, headline=other, tab=other, lang=lang)
+    assert got == text
+
+
+@pytest.mark.parametrize(("label", "text", "lang"), CLOSING_ROWS)
+def test_a_closing_label_the_title_tag_lacks_goes(label: str, text: str, lang: str) -> None:
+    assert _title(og=text + label, tab=f"{text} | Hafenblatt", lang=lang) == text
+
+
+@pytest.mark.parametrize(("label", "text", "lang"), CLOSING_ROWS)
+def test_a_closing_label_every_title_carries_stays(label: str, text: str, lang: str) -> None:
+    whole = text + label
+    assert _title(og=whole, headline=whole, h1=whole, tab=whole, lang=lang) == whole
+
+
+# Closing parts that are no label: a headline's own tail, a bracketed aside.
+CLOSING_GUARD_ROWS = [
+    pytest.param(f"{EN} - what we know", "en", id="en-tail"),
+    pytest.param(f"{EN} (and why it matters)", "en", id="en-aside"),
+    pytest.param(f"{DE} (Update)", "de", id="de-update"),
+    pytest.param(f"{DE} | Analyse", "de", id="de-analyse"),
+    pytest.param(f"{FR} : le récit", "fr", id="fr-recit"),
+    pytest.param(f"{EN} (Photos courtesy of the council)", "en", id="en-long-credit"),
+]
+
+
+@pytest.mark.parametrize(("og", "lang"), CLOSING_GUARD_ROWS)
+def test_a_closing_part_that_is_no_label_stays(og: str, lang: str) -> None:
+    assert _title(og=og, twitter=og, headline=OTHER[lang], tab=OTHER[lang], lang=lang) == og
+
+
 # First parts that are no medium/format label: a topic, a place, a quote's dash, a word of
 # the headline. They stay where the headline is another line.
 TOPIC_ROWS = [
@@ -170,3 +223,28 @@ def test_unlabelled_needs_a_witness_without_the_label() -> None:
     assert unlabelled(value, [value, "Video: storm hits coast again"]) == value
     assert unlabelled(value, [value, "Short"]) == value  # too short to witness
     assert unlabelled(value, [value, "Storm hits the coast"]) == "Storm hits coast again"
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        pytest.param("Storm hits coast (VIDEO)", ("VIDEO", "Storm hits coast"), id="bracketed"),
+        pytest.param("Storm: what we know - VIDEO", ("VIDEO", "Storm: what we know"), id="last"),
+        pytest.param("Storm hits coast: LIVE", ("LIVE", "Storm hits coast"), id="colon"),
+        pytest.param(f"{DE} +++ Video +++", ("Video", DE), id="plussed"),
+        pytest.param("Storm hits coast - what we know", None, id="tail"),
+        pytest.param("Storm hits coast (update)", None, id="aside"),
+        pytest.param("Video (VIDEO)", None, id="rest-too-short"),
+    ],
+)  # fmt: skip
+def test_closing_label(value: str, found: tuple[str, str] | None) -> None:
+    assert closing_label(value) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("VIDÉO", True), ("Fotos und Video", True), ("VIDEO & FOTOS", True), ("EN VIVO", True),
+     ("Analyse", False), ("und Video", False), ("Video und", False), ("Video Analyse", False)],
+)  # fmt: skip
+def test_is_label(text: str, label: bool) -> None:
+    assert is_label(text) is label

@@ -751,13 +751,13 @@ LIVE_PAGE_WORDS = {
 # no word of the headline, where the page's own headline opens without it.
 MEDIA_LABELS = {
     "en": "video, videos, watch, photos, photo, pictures, in pictures, gallery, photo gallery, "
-    "audio, podcast, listen, infographic, breaking news, live video",
+    "audio, podcast, listen, infographic, breaking news, live video, with video, with photos",
     "de": "video, videos, fotos, foto, bilder, bildergalerie, galerie, fotostrecke, audio, "
-    "podcast, live-video, eil",
+    "podcast, live-video, eil, mit video, mit videos, mit fotos, mit bildern",
     "fr": "vidéo, vidéos, photos, photo, en images, diaporama, audio, podcast, infographie, "
-    "direct vidéo",
+    "direct vidéo, avec vidéo",
     "es": "vídeo, video, vídeos, videos, fotos, foto, galería, audio, podcast, en directo, "
-    "última hora",
+    "última hora, con vídeo, con video",
     "it": "video, foto, fotogallery, gallery, audio, podcast",
     "pt": "vídeo, video, fotos, foto, galeria, áudio, audio, podcast",
     "nl": "video, foto's, fotoserie, podcast", "sv": "video, bilder, podd, webb-tv, just nu",
