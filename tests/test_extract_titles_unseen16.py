@@ -125,6 +125,15 @@ def test_a_label_every_title_carries_stays(label: str, text: str, lang: str) -> 
 
 
 @pytest.mark.parametrize(("label", "text", "lang"), LABEL_ROWS)
+def test_a_label_the_h1_shows_stays(label: str, text: str, lang: str) -> None:
+    # the h1 sets it apart as a kicker, the JSON-LD headline states the headline alone
+    tag = label.strip(" +:|.-\u2013[]【】：")
+    h1 = f'<span class="kicker">{tag}</span> <span>{text}</span>'
+    got = _title(og=label + text, headline=text, h1=h1, lang=lang)
+    assert got is not None and tag in got
+
+
+@pytest.mark.parametrize(("label", "text", "lang"), LABEL_ROWS)
 def test_a_label_with_nothing_to_weigh_it_against_stays(label: str, text: str, lang: str) -> None:
     # og:title alone: no evidence the label is the field's and not the site's headline style
     got = _title(og=label + text, lang=lang)
@@ -248,3 +257,80 @@ def test_closing_label(value: str, found: tuple[str, str] | None) -> None:
 )  # fmt: skip
 def test_is_label(text: str, label: bool) -> None:
     assert is_label(text) is label
+
+
+def _heading_page(h1: str, tab: str = "Hafenblatt", og: str | None = None, lang: str = "de") -> str:
+    meta = f'<meta property="og:title" content="{og}">' if og else ""
+    story = "<p>Der Rat hat lange beraten und dann mit großer Mehrheit entschieden.</p>" * 3
+    return (
+        f'<html lang="{lang}"><head><title>{tab}</title>{meta}'
+        '<meta property="og:site_name" content="Hafenblatt"></head>'
+        f"<body><article>{h1}{story}</article></body></html>"
+    )
+
+
+# A kicker the h1 sets on a line of its own by style alone, run into the headline with no
+# space or mark (title._after_kicker, heading_text): the page states its title nowhere
+# else (no metadata title, a <title> of the site's name). Before, the h1's words ran
+# together ("ExklusivStadtrat beschließt ..."): 8 of the 10 "only headline" rows failed at
+# 2fa6c3f (the classed kickers were read already); the rows beside a <title> held there.
+RUN_INTO_ROWS = [
+    pytest.param("<small>Exklusiv</small>{t}", DE, "de", id="de-small"),
+    pytest.param("<span>Analyse</span>{t}", DE, "de", id="de-bare-span"),
+    pytest.param("<span>EXKLUSIV</span>{t}", DE, "de", id="de-capitals-span"),
+    pytest.param(
+        '<a href="#top"><span class="overline">Port</span><span>{t}</span></a>',
+        FR,
+        "fr",
+        id="fr-spans-in-a-link",
+    ),
+    pytest.param('<span class="label">Opinión</span><br>{t}', ES, "es", id="es-label-and-br"),
+    pytest.param("<small>2026</small>{t}", EN, "en", id="en-year-small"),
+    pytest.param("<small>Власть</small>{t}", RU, "ru", id="ru-small"),
+    pytest.param("<small>速報</small>{t}", PL, "pl", id="pl-cjk-kicker-small"),
+    pytest.param('<span class="kicker">港湾</span>{t}', JA, "ja", id="ja-classed-kicker"),
+    pytest.param('<span class="kicker">단독</span>{t}', KO, "ko", id="ko-classed-kicker"),
+]
+
+
+@pytest.mark.parametrize(("shape", "text", "lang"), RUN_INTO_ROWS)
+def test_a_kicker_run_into_the_only_headline_goes(shape: str, text: str, lang: str) -> None:
+    page = _heading_page(f"<h1>{shape.format(t=text)}</h1>", lang=lang)
+    assert extract_article(page, "https://www.example.com/stadt/a-123.html").title == text
+
+
+@pytest.mark.parametrize(("shape", "text", "lang"), RUN_INTO_ROWS)
+def test_a_kicker_run_into_the_headline_beside_its_title(shape: str, text: str, lang: str) -> None:
+    # the <title> states the headline and the site's name: the h1 votes for it
+    page = _heading_page(f"<h1>{shape.format(t=text)}</h1>", tab=f"{text} | Hafenblatt", lang=lang)
+    assert extract_article(page, "https://www.example.com/stadt/a-123.html").title == text
+
+
+# Markup inside a headline that is no kicker: a stressed word, a word split by markup,
+# a badge after the headline (spaced, not cut), a line break inside the headline.
+HEADLINE_MARKUP_ROWS = [
+    pytest.param(f"<em>Stadtrat</em> {DE[9:]}", DE, id="de-stressed-first-word"),
+    pytest.param("Council <b>backs</b> new harbour plan for the old town", EN, id="en-bold-word"),
+    pytest.param("Council backs new harbour plan<br>for the old town", EN, id="en-break"),
+    pytest.param(f"<span>Le</span> {FR[3:]}", FR, id="fr-span-spaced-article"),
+    pytest.param(f'{EN}<span class="badge">Plus</span>', f"{EN} Plus", id="en-badge-after"),
+    pytest.param("市議会が港の新しい整備計画を<br>賛成多数で可決", JA, id="ja-break"),
+]
+
+
+@pytest.mark.parametrize(("inner", "want"), HEADLINE_MARKUP_ROWS)
+def test_markup_inside_the_only_headline(inner: str, want: str) -> None:
+    page = _heading_page(f"<h1>{inner}</h1>")
+    assert extract_article(page, "https://www.example.com/stadt/a-123.html").title == want
+
+
+def test_a_badge_run_into_the_headline_is_no_cut_of_it() -> None:
+    # "...old townPlus" once read as the <title>'s headline cut mid-word and continued
+    page = _heading_page(f'<h1>{EN}<span class="badge">Plus</span></h1>', tab=f"{EN} | Hafenblatt")
+    assert extract_article(page, "https://www.example.com/stadt/a-123.html").title == EN
+
+
+def test_a_kicker_the_social_title_carries_stays() -> None:
+    # og:title states the kicker with the headline, as the h1 shows them (title._shown_whole)
+    page = _heading_page(f"<h1><small>Hafen</small>{DE}</h1>", og=f"Hafen: {DE}")
+    assert extract_article(page, "https://www.example.com/stadt/a-123.html").title == f"Hafen: {DE}"

@@ -106,12 +106,13 @@ def closing_label(value: str) -> tuple[str, str] | None:
     return (label, rest) if label and _fits(label, rest, True) else None
 
 
-def unlabelled(value: str, witnesses: Sequence[str]) -> str:
+def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) -> str:
     """`value` without the label it opens or closes with where one of `witnesses` (the
-    page's other titles) does not carry that label; else `value` as it is."""
+    page's other titles) does not carry that label, unless an h1 of the article's
+    (`shown`) does: the reader sees it with the headline; else `value` as it is."""
     for find in (opening_label, closing_label):
         found = find(value) if value else None
-        if found and _lacked(found[0], witnesses):
+        if found and _lacked(found[0], witnesses) and not _carried(found[0], shown):
             value = found[1]
     return value
 
@@ -120,3 +121,8 @@ def _lacked(label: str, witnesses: Sequence[str]) -> bool:
     """Whether a witness long enough to state a title does not carry `label`'s words."""
     words = f" {norm(label)} "
     return any(len(k := norm(w)) >= MIN_REST and words not in f" {k} " for w in witnesses)
+
+
+def _carried(label: str, shown: Sequence[str]) -> bool:
+    words = f" {norm(label)} "
+    return any(words in f" {norm(h)} " for h in shown)
