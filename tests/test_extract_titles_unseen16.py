@@ -97,6 +97,8 @@ LABEL_ROWS = [
     pytest.param("【视频】", ZH, "zh", id="zh-video"),
     pytest.param("فيديو: ", AR, "ar", id="ar-video"),
     pytest.param("Just nu: ", SV, "sv", id="sv-just-nu"),
+    pytest.param("\U0001f534 LIVE: ", EN, "en", id="en-red-circle-live"),
+    pytest.param("\u25b6 Video: ", DE, "de", id="de-play-video"),
 ]
 
 

@@ -33,8 +33,10 @@ _BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*(?P<label>[^{_CLOSE}{_OPEN}]+?)\s*[{_C
 _PLUSSED = re.compile(r"\s*\+{2,}\s*(?P<label>[^+]+?)\s*\+{2,}\s*")
 # "VIDEO: ", "VIDÉO. ", "Video | ", "FOTOS \u2013 ", "EN DIRECT -", "速報\uff1a": a word label and
 # its mark
+# (after an emoji or a symbol, "🔴 LIVE: ", "▶ Video: ", which go with it)
+_SYMBOLS = "(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\\s*)*"
 _WORDED = re.compile(
-    r"\s*(?P<label>[^\W\d_][^:|\uff1a\uff5c]{0,29}?)"
+    rf"\s*{_SYMBOLS}(?P<label>[^\W\d_][^:|\uff1a\uff5c]{{0,29}}?)"
     r"\s*(?:[:|\uff1a\uff5c]|\.(?=\s)|\s[-\u2013\u2014](?=\s)|[-\u2013\u2014](?=\s))\s*"
 )
 # At the end only a label of label words: " (VIDEO)", " +++ Video +++", " - FOTOS", " | Live"
