@@ -24,16 +24,19 @@ never read here), generic rules (no site profiles: an unseen site has none):
    mark spaced on one side only; the
    name in no meta and the JSON-LD publisher the group owning the site; every title
    opening with its section's name ('Politik: Title', kept); og:title labelled in the
-   page's language ('VIDEO: ', '【動画】', '[영상] '). Each page is scored against its own
-   expected title (so rewritten, for the unspaced and section-prefixed ones), so a
-   variant's drop from `original` is what the rules lean on that an unseen page may not
-   give.
+   page's language ('VIDEO: ', '【動画】', '[영상] ') or closing on one (' (VIDEO)'); an
+   h1 of a kicker run into the headline by markup alone ('<small>Kicker</small>Title'),
+   beside the other titles or with none (no metadata title, a <title> of the site's name).
+   Each page is scored against its own expected title (so rewritten, for the unspaced
+   and section-prefixed ones), so a variant's drop from `original` is what the rules
+   lean on that an unseen page may not give.
 Exits 2 without newsbench.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import sys
 from collections.abc import Callable
@@ -332,6 +335,43 @@ def kicker_tail_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
     h1.append(kicker)
 
 
+# Kickers a heading sets on a line of their own by style alone, no space or mark before
+# the headline: in small type, a bare span, a classed span inside a link, a span and a <br>.
+UNSPACED_KICKERS = (
+    "<small>{k}</small>{t}",
+    "<span>{k}</span>{t}",
+    '<a href="#top"><span class="overline">{k}</span><span>{t}</span></a>',
+    '<span class="label">{k}</span><br>{t}',
+)
+
+
+def unspaced_kicker_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The first h1 becomes a kicker run into the headline ('<small>Kicker</small>Title')."""
+    h1 = _article_h1(root)
+    if h1 is None:
+        return
+    text = html.escape(h1.text_content().strip())
+    shape = pick(UNSPACED_KICKERS, rec, "unspaced-kicker")
+    kicker = pick(KICKERS, rec, "kicker")
+    made = lxml.html.fragment_fromstring(shape.format(k=kicker, t=text), create_parent="h1")
+    for child in list(h1):
+        h1.remove(child)
+    h1.text = made.text
+    h1.extend(list(made))
+
+
+def only_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """No metadata title (og:title, twitter:title, the JSON-LD headline) and a <title> of
+    the site's name only: the h1 is all that states the title."""
+    drop(metas(root, _TITLE_METAS))
+    _edit_headlines(root, lambda h: None)
+    names = [m.get("content") for m in metas(root, ("og:site_name",)) if m.get("content")]
+    if not names:  # a <title> of a name nothing else gives would be a title
+        names = [_site(rec)]
+        _set_meta(root, "og:site_name", names[0])
+    _set_tab(root, names[0])
+
+
 def _h1_words(root: HtmlElement) -> tuple[HtmlElement, list[str]] | None:
     """The first h1 and its words, where it holds plain text of four words or more."""
     h1 = _article_h1(root)
@@ -469,6 +509,9 @@ PARENTS = ("Nordsee Medien Gruppe", "Groupe Presse du Port", "Harbour Media Hold
 LABELS = ("VIDEO: ", "LIVE: ", "Video | ", "VIDÉO. ", "EN VIVO | ", "FOTOS – ", "ВИДЕО: ",
           "【動画】", "[영상] ", "WIDEO: ", "+++ Eilmeldung +++ ", "Bildergalerie: ", "CANLI | ",
           "【视频】", "Ticker – ")  # fmt: skip
+# The same labels after the title, in the page's language.
+CLOSING_LABELS = (" (VIDEO)", " - FOTOS", " | Video", " +++ Liveticker +++", "【動画】", " [영상]",
+                  " (mit Video)", " – EN DIRECT", " (ВИДЕО)", "（视频）")  # fmt: skip
 _SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
                "al:ios:app_name", "al:android:app_name", "twitter:app:name:iphone", "publisher",
                "dc.publisher")  # fmt: skip
@@ -561,6 +604,12 @@ VARIANTS |= {
     "og:title labelled in its language, no headline, no h1": both(
         _social(lambda t, rec: f"{pick(LABELS, rec, 'label')}{t}"), no_headline, no_h1
     ),
+    "og:title closing on a label (' (VIDEO)', '【動画】', ' - FOTOS')": _social(
+        lambda t, rec: f"{t}{pick(CLOSING_LABELS, rec, 'closing')}"
+    ),
+    "og:title closing on a label, no headline, no h1": both(
+        _social(lambda t, rec: f"{t}{pick(CLOSING_LABELS, rec, 'closing')}"), no_headline, no_h1
+    ),
     "site prefix": site_prefix,
     "site name in brackets ('【Site】Title', 'Title (Site)')": bracketed_site,
     "section and site suffix": section_and_site,
@@ -581,6 +630,9 @@ VARIANTS |= {
     "og:title with a soft hyphen": _social(_shy),
     "h1 of kicker and headline": kicker_h1,
     "h1 of a kicker span and bare headline text": kicker_tail_h1,
+    "h1 of a kicker run into the headline ('<small>Kicker</small>Title')": unspaced_kicker_h1,
+    "h1 the only title (no metadata title, <title> the site's name)": only_h1,
+    "h1 the only title, a kicker run into the headline": both(only_h1, unspaced_kicker_h1),
     "breadcrumb h1 before the article": crumb_h1,
     "h1 with a line break inside the headline": broken_h1,
     "h1 with a word in a span": spanned_h1,

@@ -754,6 +754,32 @@ LIVE_PAGE_WORDS = {
     "ko": "라이브, 실시간, 생중계",
 }  # fmt: skip
 
+# titlelabels.py: a medium or format word a social title may open with ("VIDEO: ", "FOTOS \u2013 ",
+# "EN DIRECT -", "Bildergalerie: "), beside LIVE_WORDS and LIVE_PAGE_WORDS: the card's label,
+# no word of the headline, where the page's own headline opens without it.
+MEDIA_LABELS = {
+    "en": "video, videos, watch, photos, photo, pictures, in pictures, gallery, photo gallery, "
+    "audio, podcast, listen, infographic, breaking news, live video, with video, with photos",
+    "de": "video, videos, fotos, foto, bilder, bildergalerie, galerie, fotostrecke, audio, "
+    "podcast, live-video, eil, mit video, mit videos, mit fotos, mit bildern",
+    "fr": "vidéo, vidéos, photos, photo, en images, diaporama, audio, podcast, infographie, "
+    "direct vidéo, avec vidéo",
+    "es": "vídeo, video, vídeos, videos, fotos, foto, galería, audio, podcast, en directo, "
+    "última hora, con vídeo, con video",
+    "it": "video, foto, fotogallery, gallery, audio, podcast",
+    "pt": "vídeo, video, fotos, foto, galeria, áudio, audio, podcast",
+    "nl": "video, foto's, fotoserie, podcast", "sv": "video, bilder, podd, webb-tv, just nu",
+    "nb": "video, bilder, podkast", "da": "video, billeder, podcast", "fi": "video, kuvat",
+    "pl": "wideo, video, zdjęcia, galeria, podcast", "cs": "video, foto, fotogalerie",
+    "sk": "video, foto", "hu": "videó, video, fotók, galéria", "ro": "video, foto, galerie",
+    "tr": "video, foto, galeri, son dakika", "el": "βίντεο, φωτογραφίες",
+    "ru": "видео, фото, фоторепортаж", "uk": "відео, фото", "bg": "видео, снимки",
+    "ja": "動画, 写真, 映像, 音声, 図解", "zh": "视频, 視頻, 图集, 圖集, 组图, 組圖, 图片, 圖片",
+    "ko": "영상, 동영상, 포토, 사진, 카드뉴스", "ar": "فيديو, بالفيديو, صور, بالصور, مباشر",
+    "fa": "ویدئو, فیلم, عکس", "he": "וידאו, צפו, גלריה", "hi": "वीडियो, फोटो, तस्वीरें",
+    "id": "video, foto", "vi": "video, ảnh", "th": "คลิป, ภาพ",
+}  # fmt: skip
+
 # titleparts.py: what a newspaper's name ends with in scripts a host name cannot spell, so
 # that "Title | 朝日新聞デジタル" or "Title | XX일보" loses its site name where no meta states it.
 # CJK and Hangul entries end the name (an edition word such as "デジタル" or "Web" may

@@ -14,6 +14,7 @@ from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.titlelabels import unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
@@ -74,6 +75,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = tab_text(doc)
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
+    # a label one field opens with ("VIDEO: ", "[영상] ") that another title lacks is the field's
+    # (unless the article's h1 shows it: "<h1><span>Haushalt im Liveticker</span> ...")
+    heard = [headline, tab, *shown, *(v for _, v in raw)]
+    raw = [(k, unlabelled(v, heard, shown)) for k, v in raw]
+    headline, tab = unlabelled(headline, heard, shown), unlabelled(tab, heard, shown)
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
@@ -150,7 +156,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
-        return next(iter(kicked or shown or h1s or [t for _, t in every]), None)
+        # (a crumb's too, where the page has no other)
+        return next(
+            iter(kicked or shown or [_headline_part(h) or t for h, t in heads or every]), None
+        )
     # a headline marked as such (itemprop, class) that no metadata title states, beside
     # metadata that are social rewrites or SEO texts ("Must read: ... and more"): as shown
     if block and not any(norm(v) == norm(block) for _, v in ordered):
@@ -327,15 +336,35 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
 _BREAK = "\n"
 _UNSPACED_CHAR = "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]"
 _UNSPACED_BREAK = re.compile(f"(?<={_UNSPACED_CHAR})\\s*\n\\s*(?={_UNSPACED_CHAR})")
+_EDGE = ""  # `_pieces` yields it where an element of the heading opens or closes
 
 
 def heading_text(heading: HtmlElement) -> str:
     """A heading's text, a line break in it a space ("Storm hits coast<br>as thousands
     lose power": `text_content` runs "coast" and "as" together), or nothing between two
-    characters of a script written without spaces (`_UNSPACED_BREAK`)."""
-    if next(heading.iter("br"), None) is None:
+    characters of a script written without spaces (`_UNSPACED_BREAK`); a space too where
+    an element's edge runs two words together ("<small>Exklusiv</small>Stadtrat stimmt
+    zu": a kicker set on its own line by its style, `_joined`)."""
+    if not len(heading):
         return clean(heading.text_content())
-    return clean(_UNSPACED_BREAK.sub("", "".join(_pieces(heading))))
+    out: list[str] = []
+    edge = False
+    for piece in _pieces(heading):
+        if piece == _EDGE:
+            edge = True
+        else:
+            if edge and out and _joined(out[-1], piece):
+                out.append(" ")
+            out.append(piece)
+            edge = False
+    return clean(_UNSPACED_BREAK.sub("", "".join(out)))
+
+
+def _joined(before: str, after: str) -> bool:
+    """Two texts an element's edge runs together where a reader sees two words: a letter or
+    digit, then a capital opening a word ("townPlus", "EXKLUSIVStadtrat", "2026Hafen")."""
+    last, first = before[-1], after[0]
+    return last.isalnum() and first.isupper() and (last.islower() or after[1:2].islower())
 
 
 def _pieces(el: HtmlElement) -> Iterator[str]:
@@ -344,7 +373,9 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
     elif isinstance(el.tag, str) and el.text:
         yield el.text
     for child in el:
+        yield _EDGE
         yield from _pieces(child)
+        yield _EDGE
         if child.tail:
             yield child.tail
 
@@ -377,10 +408,11 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     two such headings stand for their headline part (og:title says so), while the two
     h1s set so stand for the whole "Kicker: Headline" (og:title says so too).
     """
+    heading = _unwrapped(heading)
     parts = [t for c in heading if isinstance(c.tag, str) and (t := clean(c.text_content()))]
-    if len(parts) == 1 and (kicker := _set_apart(heading)) is not None:
+    if len(parts) == 1 and (rest := _after_kicker(heading)):
         # "<span class="kicker">Hafen</span> Stadtrat stimmt zu": the headline is the text after it
-        parts.append(clean(kicker.tail))
+        parts.append(rest)
     elif not parts and len(heading) == 1 and heading[0].tag == "br":
         # "Hafen<br>Stadtrat stimmt zu": a kicker line broken from the headline; a line
         # break inside the headline ("Storm hits coast<br>as thousands lose power") leaves
@@ -394,18 +426,44 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
 
 
 _BLOCKS = frozenset({"div", "p"})
+_SMALL = frozenset({"small"})  # a kicker in small type over the headline
 
 
-def _set_apart(heading: HtmlElement) -> HtmlElement | None:
-    """A heading's one element before the rest of its text, set apart as a kicker is: a
-    block, or an element with a class ("dachzeile", "kicker"). An `<em>` or `<b>` without
-    one is a word stressed in the headline ("<em>Storm</em> hits coast")."""
+def _unwrapped(heading: HtmlElement) -> HtmlElement:
+    """The element inside a heading that holds all of it ("<h1><a href><span>Kicker</span>
+    <span>Headline</span></a></h1>": the link), where it has parts of its own."""
+    while (
+        len(heading) == 1
+        and isinstance((inner := heading[0]).tag, str)
+        and len(inner)
+        and not clean(heading.text)
+        and not clean(inner.tail)
+    ):
+        heading = inner
+    return heading
+
+
+def _after_kicker(heading: HtmlElement) -> str | None:
+    """The text after a heading's one element before the rest, where that element is set
+    apart as a kicker is: a block, an element with a class ("dachzeile", "kicker"), in
+    small type, on a line of its own ("<span>Hafen</span><br>Stadtrat stimmt zu"), or run
+    into the headline's first word ("<span>Hafen</span>Stadtrat stimmt zu": two words only
+    a line of its own shows apart). An `<em>` or `<b>` without one is a word stressed in
+    the headline ("<em>Storm</em> hits coast")."""
     first = heading[0] if len(heading) else None
     if first is None or not isinstance(first.tag, str) or clean(heading.text):
         return None
-    if first.tag not in _BLOCKS and not first.get("class"):
+    tail = first.tail
+    if not tail and len(heading) == 2 and heading[1].tag == "br":
+        # as a kicker broken from the headline by a bare <br> (`_headline_part`)
+        kicker, rest = clean(first.text_content()), clean(heading[1].tail)
+        return rest if rest and 2 * len(kicker) < len(rest) and not rest[0].islower() else None
+    if not clean(tail):
         return None
-    return first if clean(first.tail) else None
+    if first.tag in _BLOCKS or first.tag in _SMALL or first.get("class"):
+        return clean(tail)
+    text = first.text_content()
+    return clean(tail) if text and tail and _joined(text, tail) else None
 
 
 def _stem(cut: str) -> str:

@@ -1,0 +1,130 @@
+"""Labels a title field opens or closes with that the page's own headline does not carry.
+
+A social card or a CMS's SEO field tags the headline with the story's medium or format:
+"VIDEO: Storm hits coast", "[영상] ...", "【動画】...", "+++ Eilmeldung +++ ...",
+"EN DIRECT - ...", "Storm hits coast (VIDEO)". Where another place the page states its
+title (the JSON-LD headline, the article's h1, the <title>, another meta) does not carry
+that label, the label is the field's, not the headline's, and goes. Where every place
+carries it, the site writes its headlines so, and it stays; so does a label on a page
+that states its title nowhere else. The evidence is the page's: the word list
+(`langwords.MEDIA_LABELS`, `LIVE_WORDS`, `LIVE_PAGE_WORDS`) only says which parts may be
+such a label. An opening tag in brackets may be any short tag ("[단독]", "【独自】"); a
+closing one, in brackets or not, only label words (" (and why it matters)" is the
+headline's own).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from newsarchive.extract import langwords
+from newsarchive.extract.titlevotes import norm
+
+MIN_REST = 8  # characters left after the label: a shorter rest is no headline
+MAX_TAG_WORDS = 4  # "[포토]", "【独自】", "(mit Video)": a bracketed tag is a few words
+MAX_TAG_CHARS = 24
+# Brackets around a tag; not the corner brackets 「」『』, which quote words of the headline.
+_OPEN = "\\[(\uff08\u3010\u3014\u3016\u3018\u301a\u300a\u3008\uff1c<"
+_CLOSE = "\\])\uff09\u3011\u3015\u3017\u3019\u301b\u300b\u3009\uff1e>"
+_BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*(?P<label>[^{_CLOSE}{_OPEN}]+?)\s*[{_CLOSE}]\s*")
+# "+++ Eilmeldung +++": a German ticker's tag, any words between the marks
+_PLUSSED = re.compile(r"\s*\+{2,}\s*(?P<label>[^+]+?)\s*\+{2,}\s*")
+# "VIDEO: ", "VIDÉO. ", "Video | ", "FOTOS \u2013 ", "EN DIRECT -", "速報\uff1a": a word label and
+# its mark
+# (after an emoji or a symbol, "🔴 LIVE: ", "▶ Video: ", which go with it)
+_SYMBOLS = "(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\\s*)*"
+_WORDED = re.compile(
+    rf"\s*{_SYMBOLS}(?P<label>[^\W\d_][^:|\uff1a\uff5c]{{0,29}}?)"
+    r"\s*(?:[:|\uff1a\uff5c]|\.(?=\s)|\s[-\u2013\u2014](?=\s)|[-\u2013\u2014](?=\s))\s*"
+)
+# At the end only a label of label words: " (VIDEO)", " +++ Video +++", " - FOTOS", " | Live"
+_CLOSING_TAGS = (
+    re.compile(rf"\s*[{_OPEN}]\s*(?P<label>[^{_CLOSE}{_OPEN}]+?)\s*[{_CLOSE}]\s*$"),
+    re.compile(r"\s*\+{2,}\s*(?P<label>[^+]+?)\s*\+{2,}\s*$"),
+)
+_CLOSING_MARK = re.compile(r"(?:\s+[-|:\u2013\u2014]|\s*[:|\uff1a\uff5c])\s*")
+
+
+def _bare(text: str) -> str:
+    """A label's words without case or accents, which capitals often drop ("VIDEO" for
+    "Vidéo"), Turkish dotless i as i ("CANLI" is "canl\u0131")."""
+    bare = unicodedata.normalize("NFKD", norm(text))
+    return "".join(c for c in bare if not unicodedata.combining(c)).replace("\u0131", "i")
+
+
+_LABELS = frozenset(
+    _bare(e)
+    for table in (langwords.MEDIA_LABELS, langwords.LIVE_WORDS, langwords.LIVE_PAGE_WORDS)
+    for e in langwords.entries(table)
+)
+# "Fotos und Video", "VIDEO & FOTOS": one-word labels, joined by "and" or a mark
+_LABEL_WORDS = frozenset(e for e in _LABELS if " " not in e)
+_AND = frozenset(_bare(e) for e in langwords.entries(langwords.AND_WORDS))
+
+
+def is_label(text: str) -> bool:
+    """Whether `text` is a medium/format label ("VIDEO", "EN DIRECT", "Fotos und Video")."""
+    bare = _bare(text)
+    if bare in _LABELS:
+        return True
+    words = bare.split()
+    return (
+        len(words) > 1
+        and words[0] in _LABEL_WORDS
+        and words[-1] in _LABEL_WORDS
+        and all(w in _LABEL_WORDS or w in _AND for w in words)
+    )
+
+
+def _fits(label: str, rest: str, worded: bool) -> bool:
+    if len(rest) < MIN_REST or len(label) >= len(rest):
+        return False
+    if len(label) > MAX_TAG_CHARS or len(norm(label).split()) > MAX_TAG_WORDS:
+        return False
+    return not worded or is_label(label)
+
+
+def opening_label(value: str) -> tuple[str, str] | None:
+    """(label, rest) where `value` opens with a medium/format label or a bracketed tag."""
+    for shape in (_BRACKETED, _PLUSSED, _WORDED):
+        if m := shape.match(value):
+            label, rest = m.group("label"), value[m.end() :]
+            return (label, rest) if _fits(label, rest, shape is _WORDED) else None
+    return None
+
+
+def closing_label(value: str) -> tuple[str, str] | None:
+    """(label, rest) where `value` closes with a medium/format label ("Title (VIDEO)")."""
+    for shape in _CLOSING_TAGS:
+        if m := shape.search(value):
+            label, rest = m.group("label"), value[: m.start()]
+            return (label, rest) if _fits(label, rest, True) else None
+    marks = list(_CLOSING_MARK.finditer(value))
+    if not marks:
+        return None
+    label, rest = value[marks[-1].end() :].strip(), value[: marks[-1].start()]
+    return (label, rest) if label and _fits(label, rest, True) else None
+
+
+def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) -> str:
+    """`value` without the label it opens or closes with where one of `witnesses` (the
+    page's other titles) does not carry that label, unless an h1 of the article's
+    (`shown`) does: the reader sees it with the headline; else `value` as it is."""
+    for find in (opening_label, closing_label):
+        found = find(value) if value else None
+        if found and _lacked(found[0], witnesses) and not _carried(found[0], shown):
+            value = found[1]
+    return value
+
+
+def _lacked(label: str, witnesses: Sequence[str]) -> bool:
+    """Whether a witness long enough to state a title does not carry `label`'s words."""
+    words = f" {norm(label)} "
+    return any(len(k := norm(w)) >= MIN_REST and words not in f" {k} " for w in witnesses)
+
+
+def _carried(label: str, shown: Sequence[str]) -> bool:
+    words = f" {norm(label)} "
+    return any(words in f" {norm(h)} " for h in shown)
