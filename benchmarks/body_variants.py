@@ -690,9 +690,10 @@ def next_state(root: HtmlElement) -> None:
 def next_state_start(root: HtmlElement) -> None:
     """Rendered by scripts after the start: the markup shows the article's first three
     paragraphs (a teaser the server renders), its runs of <p>s whole only in a Next.js
-    state; JSON-LD and script state removed. The body keeps the markup's start here on
-    purpose: newsbench's answers are read from the markup by XPath, so on a paywalled page
-    they hold the teaser the markup shows, not a full text the state may carry."""
+    state; JSON-LD and script state removed. Scored against the whole text: where the
+    state's story opens as the markup's, the body is the markup's start and the state's
+    rest, as an articleBody going on from the markup's text replaces it (no looked-at page
+    has either shape: newsbench's answers say nothing of it)."""
     no_story_state(root)
     texts: list[str] = []
     shown = 0

@@ -13,8 +13,10 @@ declared image: og:image (and the other image metas) removed; removed with the J
 image too (only the markup is left); og:image a site logo or a social card of the same file
 name on another path; the JSON-LD image, metas gone, as an ImageObject, a list or a string;
 the cover's <img> gone, og:image a default card and the cover only in twitter:image or the
-JSON-LD image; the cover's <img> gone, the cover declared by og:image or the JSON-LD image
-alone, and a second picture of the story set after the body's second paragraph.
+JSON-LD image; the same with a card of a plain name that is the header's logo file, the
+apple-touch-icon, or declared 144x144; the cover's <img> gone, the cover declared by
+og:image or the JSON-LD image alone, and a second picture of the story set after the
+body's second paragraph.
 The cover's markup (the <img> whose addresses are the answer's versions): lazy-loaded
 (the address in data-src/data-srcset, src a blank GIF, a stand-in file named so or plainly
 named; or under a lazy attribute of the site's own name), shown only by a <noscript>
@@ -208,6 +210,42 @@ def _default_og(where: str) -> Transform:
             )
             return
         _put_image(root, {"@type": "ImageObject", "url": cover})
+
+    return run
+
+
+_OG_SIZES = ("og:image:width", "og:image:height")
+
+
+def _plain_card(kind: str) -> Transform:
+    """The cover gone from the markup, og:image a site's card of a plain name ("brand.png",
+    no word saying it is a default), the cover only in the JSON-LD image; the card is the
+    file the page shows as its logo in its header (`kind` "logo"), its apple-touch-icon
+    ("icon"), or declared smaller than a share picture can be ("small": og:image:width and
+    height 144)."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        img = _cover(root, rec)
+        if img is None:
+            return
+        picture = img.getparent()
+        drop([picture if picture is not None and picture.tag == "picture" else img])
+        undeclared(root, rec)
+        card = _origin(rec) + pick(("/assets/brand.png", "/static/img/masthead.png"), rec, kind)
+        metas = {"og:image": card}
+        if kind == "logo":
+            body = root.find("body")
+            if body is not None:
+                logo = f'<a href="/"><img class="site-logo" src="{card}" alt=""></a>'
+                body.insert(0, lxml.html.fromstring(f'<div class="{kind}-bar">{logo}</div>'))
+        elif kind == "icon":
+            head(root).append(lxml.html.Element("link", {"rel": "apple-touch-icon", "href": card}))
+        else:  # the page's own sizes (of the cover, removed) go with it
+            drop([m for m in root.iter("meta") if m.get("property") in _OG_SIZES])
+            metas.update({"og:image:width": "144", "og:image:height": "144"})
+        for prop, value in metas.items():
+            head(root).append(lxml.html.Element("meta", {"property": prop, "content": value}))
+        _put_image(root, {"@type": "ImageObject", "url": rec["expected"]["lead_image"][0]})
 
     return run
 
@@ -465,6 +503,9 @@ VARIANTS: dict[str, Transform | None] = {
     "JSON-LD image only, string": _jsonld_only("string"),
     "cover not shown, og:image a default card, twitter:image the cover": _default_og("twitter"),
     "cover not shown, og:image a default card, JSON-LD the cover": _default_og("jsonld"),
+    "cover not shown, og:image the header's logo file, JSON-LD the cover": _plain_card("logo"),
+    "cover not shown, og:image the apple-touch-icon, JSON-LD the cover": _plain_card("icon"),
+    "cover not shown, og:image declared 144x144, JSON-LD the cover": _plain_card("small"),
     "cover not shown, og:image the cover, a 2nd picture after 2 paragraphs": _second_picture("og"),
     "cover not shown, JSON-LD the cover, a 2nd picture after 2 paragraphs": _second_picture("ld"),
     "cover lazy: data-src/data-srcset, blank src": _on_cover(_lazy),

@@ -351,6 +351,26 @@ def rel_author_links(root: HtmlElement, rec: dict[str, Any]) -> None:
     linked_names_unmarked(root, rec, "author")
 
 
+def rel_author_first_only(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """Byline only, no other byline markup, only the first writer's name a link with
+    rel=author (the others plain text in the same line: a writer without a page of their
+    own), on the pages naming two or more."""
+    unmarked(root, rec)
+    names = rec["expected"]["authors"]
+    if len(names) < 2:
+        return
+    first = re.compile(re.escape(names[0]))
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN or el.tag == "a":
+            continue
+        if el.text and (m := first.search(el.text)) and len(el.text) <= 120:
+            link = lxml.html.Element("a", {"href": "/autor/" + _slugged(m.group(0))})
+            link.set("rel", "author")
+            link.text, link.tail = m.group(0), el.text[m.end() :]
+            el.text = el.text[: m.start()]
+            el.insert(0, link)
+
+
 def _slugged(name: str) -> str:
     return re.sub(r"\W+", "-", name.casefold()).strip("-")
 
@@ -387,6 +407,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, two writers joined by an unseen language's 'and'": unseen_and,
     "byline only, no markup, names linked to writers' pages": linked_names_unmarked,
     "byline only, no markup but rel=author on the names' links": rel_author_links,
+    "byline only, no markup, rel=author on the first writer's link only": rel_author_first_only,
 }
 
 # --- topics ----------------------------------------------------------------------------

@@ -28,7 +28,11 @@ from newsarchive.extract.furniture import is_furniture, is_share_target, is_stoc
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.statetext import other_state_paragraphs, state_paragraphs
+from newsarchive.extract.statetext import (
+    next_state_rest,
+    other_state_paragraphs,
+    state_paragraphs,
+)
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, chunks, clean, count_words, width
 from newsarchive.extract.text import word_key as _norm
@@ -787,16 +791,20 @@ def _prefer_state(text: str, doc: Document) -> str:
     less: an empty root rendered by scripts, a footer taken for the body, a teaser. Next.js's
     state is read first; another framework's (`window.__INITIAL_STATE__`, a JSON script)
     only where its text goes on from the markup's opening (or, the markup showing a line
-    or two, where it carries the headline), so it is this story's.
-    A page with its text in the markup never parses the state."""
-    if len(text) >= STATE_TEXT_WIDTH:  # a width is never less than the length
-        return text
+    or two, where it carries the headline), so it is this story's. Where the markup shows
+    the start of the story a Next.js state holds whole, the state's rest follows it
+    (`_state_goes_on`), whatever the markup's length; other pages with their text in the
+    markup never parse a state."""
     source: str = doc.cache.get("source", "")
+    if len(text) >= STATE_TEXT_WIDTH:  # a width is never less than the length
+        return _state_goes_on(text, source)
     size = width(text)
     if size >= STATE_TEXT_WIDTH:
-        return text
+        return _state_goes_on(text, source)
     least = max(STATE_GAIN * size, STATE_MIN_WIDTH)
     if "__NEXT_DATA__" in source:
+        if (longer := _state_goes_on(text, source)) is not text:
+            return longer  # the markup's story, its rest from the state
         found = "\n\n".join(state_paragraphs(source))
         if width(found) >= least:
             return found
@@ -807,6 +815,22 @@ def _prefer_state(text: str, doc: Document) -> str:
     title = "" if top is None else doc.text(top)
     found = "\n\n".join(other_state_paragraphs(source, opening, title, size < STATE_MIN_WIDTH))
     return found if width(found) >= least else text
+
+
+def _state_goes_on(text: str, source: str) -> str:
+    """The markup's text and the rest of its story in the page's Next.js state, where the
+    markup shows only the story's start (statetext.next_state_rest) and the state holds
+    half as much again: the longer text wins, as articleBody's does (`_cut_short`)."""
+    if "__NEXT_DATA__" not in source:
+        return text
+    shown = text.split("\n\n")
+    rest = next_state_rest(source, shown)
+    if not rest or width("".join(rest)) < max(STATE_MIN_WIDTH, width(text) * STATE_GOES_ON):
+        return text
+    return "\n\n".join([*shown, *rest])
+
+
+STATE_GOES_ON = JSONLD_CONTINUES - 1  # the state adds half the markup's text at least
 
 
 STATE_ANCHOR_WORDS = 8  # the markup's opening words (of its first paragraph), looked for

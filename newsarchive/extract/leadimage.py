@@ -517,9 +517,29 @@ def _small(img: HtmlElement) -> bool:
     return any(v is not None and v < ICON_SIZE for v in (width, height))
 
 
-def _pixels(value: str | None) -> int | None:
+def pixels(value: str | None) -> int | None:
+    """A size in pixels as markup states it ("640", "640px"), None where it states none."""
     value = (value or "").strip().removesuffix("px")
     return int(value) if value.isdigit() else None
+
+
+_pixels = pixels
+
+
+def logos_shown(doc: Document, name: str) -> Iterator[str]:
+    """The addresses of the pictures the page shows as the site's logo, of those whose
+    address holds `name` (a file name): an <img> named so (its class, id or file name), or
+    the picture of a link to the site's home page."""
+    for img in doc.tree.iter("img"):
+        src = img.get("src")
+        if not src or name not in src:
+            continue
+        named = f"{img.get('class') or ''} {img.get('id') or ''} {src.rsplit('/', 1)[-1]}"
+        home = next(img.iterancestors("a"), None)
+        if "logo" in named.lower() or (
+            home is not None and urlsplit(home.get("href") or "").path in ("", "/")
+        ):
+            yield src
 
 
 def _markup(img: HtmlElement) -> Iterator[str]:

@@ -6,6 +6,7 @@ cascades read.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Collection, Iterator
 from typing import Any
@@ -104,19 +105,46 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
 def _declared(doc: Document) -> str | None:
     """The image the page declares (image metas, the JSON-LD image, its media, Yoast's
     thumbnail, <link rel="image_src">), the first that is this article's own: a site's
-    default share card or its logo, the same on every page, says nothing of the article."""
-    logos: list[str] | None = None  # the JSON-LD logos, read only when a candidate is kept
+    default share card or its logo, the same on every page, says nothing of the article;
+    told by its name, as the file of the JSON-LD's logo, of an icon or of the logo the page
+    shows, or by a declared size no share picture has."""
+    logos: list[str] | None = None  # the site's pictures, read only when a candidate is kept
+    small = _declared_small(doc)
     for value in _declared_values(doc):
         url = urljoin(doc.url, value.strip())
-        if leadimage.generic(url):
+        if leadimage.generic(url) or (small and url == small):
             continue
         if logos is None:
-            logos = list(_logos(doc))
+            logos = [*_logos(doc), *_icons(doc)]
         key = leadimage.file_key(url)
         name = key.rsplit("/", 1)[-1]  # a cheap test first: a logo of another name is none
-        if not any(name in u and leadimage.file_key(urljoin(doc.url, u)) == key for u in logos):
+        if not any(
+            name in u and leadimage.file_key(urljoin(doc.url, u)) == key
+            for u in itertools.chain(logos, leadimage.logos_shown(doc, name))
+        ):
             return url
     return None
+
+
+def _declared_small(doc: Document) -> str | None:
+    """og:image where the page declares it smaller than a share picture can be (under
+    SHARE_SIDE on both sides: a logo or an icon), None otherwise."""
+    sides = [leadimage.pixels(doc.first_meta(f"og:image:{k}")) for k in ("width", "height")]
+    if any(side is None or side >= SHARE_SIDE for side in sides):
+        return None
+    value = doc.first_meta("og:image")
+    return urljoin(doc.url, value.strip()) if value else None
+
+
+SHARE_SIDE = 200  # pixels: the least a social network takes for a link's picture
+
+
+def _icons(doc: Document) -> Iterator[str]:
+    """The site's icons the page names (favicon, apple-touch-icon, a tile's picture)."""
+    for link in doc.tree.iter("link"):
+        if "icon" in (link.get("rel") or "").lower() and link.get("href"):
+            yield link.get("href") or ""
+    yield from doc.all_meta("msapplication-tileimage")
 
 
 def _declared_values(doc: Document) -> Iterator[str]:

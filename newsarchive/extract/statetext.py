@@ -219,3 +219,89 @@ def _split(value: str) -> list[str]:
     blocks = [el for el in root.iter(*_PARAGRAPH_TAGS) if el.getparent() is not None]
     outer = [b for b in blocks if not any(a in blocks for a in b.iterancestors())]
     return [clean(b.text_content()) for b in outer] or [clean(root.text_content())]
+
+
+def next_state_rest(source: str, shown: list[str]) -> list[str]:
+    """The paragraphs a Next.js state holds after those the markup shows (`shown`): a
+    server that renders a story's first paragraphs and leaves the rest to scripts ("read
+    more", lazy blocks, a paywall lifted in the browser). The state's story must open as
+    the markup does (one of the markup's first paragraphs among the story's first); the
+    paragraphs after the last one the markup shows follow, those the markup holds left
+    out. [] without a state, where its story is another or the markup shows it all.
+    A state listing several stories (an endless scroll's next ones) is read story by story."""
+    m = _NEXT_DATA.search(source)
+    keys = [_key(p)[:PARAGRAPH_KEY] for p in shown]
+    opening = [p for p, k in zip(shown[:OPENING], keys, strict=False) if len(k) >= MIN_ANCHOR]
+    if m is None or not any(_mentions(source, m.end(), p) for p in opening):
+        return []
+    state = _decode(source, m.end())
+    if state is None:
+        return []
+    path = _best_path(_strings(state))
+    if path is None:
+        return []
+    held = set(keys)
+    for story in _stories(state, path):
+        story_keys = [_key(p)[:PARAGRAPH_KEY] for p in story]
+        first = {k: i for i, k in reversed(list(enumerate(story_keys))) if len(k) >= MIN_ANCHOR}
+        places = [first[k] for k in keys if k in first]
+        if not places or min(places) >= OPENING:
+            continue  # not this story, or the state holds only its end
+        last = max(places) + 1
+        return [p for p, k in zip(story[last:], story_keys[last:], strict=True) if k not in held]
+    return []
+
+
+PARAGRAPH_KEY = 80  # a paragraph's first words compared across markup and state
+OPENING = 3  # paragraphs: the markup's story and the state's open within these
+_PLAIN_RUN = re.compile(r"[^\W\d_][\w ]{11,59}")  # words a JSON string writes as they are
+
+
+def _mentions(source: str, at: int, paragraph: str) -> bool:
+    """Whether the source after `at` (the state) holds the paragraph's opening words as
+    written, before it is decoded: most states with long markup are that markup's copy or
+    another story's, and a state of 500 KB takes milliseconds to decode. Without plain
+    words to look for (a paragraph opening with a quote, a number), the state is decoded."""
+    m = _PLAIN_RUN.match(paragraph)
+    if m is None:
+        return True
+    return source.find(m.group().rsplit(" ", 1)[0] if " " in m.group() else m.group(), at) >= 0
+
+
+def _stories(state: Any, path: str) -> list[list[str]]:
+    """The paragraphs at `path`, one list per story: a path through two lists
+    (`articles[].blocks[].text`) holds a story per item of the outer one; a path whose
+    strings are HTML (`articles[].content`) a story per string."""
+    leaves: list[tuple[tuple[int, ...], str]] = []
+    _walk(state, [s for s in path.split(".") if s], (), leaves)
+    split = [(at, _split(value)) for at, value in leaves]
+    # a story per string where most strings are HTML stories, not a paragraph each
+    whole = 2 * sum(len(parts) >= OPENING for _, parts in split) > len(split)
+    stories: dict[tuple[int, ...], list[str]] = defaultdict(list)
+    for at, parts in split:
+        stories[at if whole else at[:-1]].extend(p for p in parts if p)
+    if len(stories) > 1 and sum(map(len, stories.values())) < OPENING * len(stories):
+        # a paragraph's pieces per item (`blocks[].children[].text`), not a story each
+        return [[p for story in stories.values() for p in story]]
+    return list(stories.values())
+
+
+def _walk(value: Any, steps: list[str], at: tuple[int, ...], out: list[Any]) -> None:
+    """The strings at a path `_collect` named (its steps: a key, "[]" after it per list
+    level), each with its list indexes."""
+    if not steps:
+        if isinstance(value, str):
+            out.append((at, value))
+        return
+    step = steps[0]
+    if step.startswith("[]"):
+        if isinstance(value, list):
+            rest = [step[2:], *steps[1:]] if len(step) > 2 else steps[1:]
+            for i, item in enumerate(value):
+                _walk(item, rest, (*at, i), out)
+        return
+    name, lists = step, ""
+    while name.endswith("[]"):
+        name, lists = name[:-2], lists + "[]"
+    if isinstance(value, dict) and name in value:
+        _walk(value[name], [lists, *steps[1:]] if lists else steps[1:], at, out)
