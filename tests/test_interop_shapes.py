@@ -4,6 +4,7 @@ byte: what `extract`, `index` (and its WACZ) and `replay` make of each, against 
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import zipfile
@@ -127,3 +128,42 @@ def test_a_plain_warc_cut_inside_a_header_names_no_junk(tmp_path: Path, cut: int
     assert done.returncode == 3 and f"WARNING: {named}" in done.stderr, done.stderr
     assert "start no record" not in done.stderr
     assert len((tmp_path / "i.cdxj").read_text().splitlines()) == 2
+
+
+def _served(path: str, number: int, status: str, cut: int = 0, extra: str = "") -> bytes:
+    """A response with status line `status`, its body stored `cut` bytes short of the
+    Content-Length its header gives (as a crawler cutting at a size limit stores it)."""
+    body = _page(f"Lane {number}")
+    head = f"{status}\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n\r\n"
+    block = head.encode() + body[: len(body) - cut]
+    record = _record("response", SITE + path, block, number, "application/http; msgtype=response")
+    return record.replace(b"Content-Length", extra.encode() + b"Content-Length", 1)
+
+
+@pytest.mark.pywb
+def test_replay_serves_http2_status_lines_and_bodies_cut_at_a_size_limit(tmp_path: Path) -> None:
+    """pywb answered `HTTP/2 200` and Go's `HTTP/2.0 200 OK` with 503 (its loader takes
+    HTTP/1.0 and 1.1 only), and sent a Common Crawl response cut at its size limit with
+    the Content-Length of the whole body (a HEAD's response too, no body stored): the client
+    waited for bytes that never came."""
+    from tests.test_package import fetch
+
+    path = tmp_path / "others.warc.gz"
+    truncated = "WARC-Truncated: length\r\n"
+    records = [
+        _served("/h2", 1, "HTTP/2 200"),
+        _served("/go", 2, "HTTP/2.0 200 OK"),
+        _served("/h3", 3, "HTTP/3 200"),
+        _served("/cut", 4, "HTTP/1.1 200 OK", cut=40, extra=truncated),
+        _served("/whole", 5, "HTTP/1.1 200 OK"),
+        _served("/head", 6, "HTTP/1.1 200 OK", cut=len(_page("Lane 6"))),  # a HEAD's response
+    ]
+    path.write_bytes(b"".join(gzip.compress(record, mtime=0) for record in records))
+    before = path.read_bytes()
+    with replaying_archive(path) as (base, _replaying):
+        for number, name in enumerate(("h2", "go", "h3"), 1):
+            assert fetch(f"{base}20260502090000id_/{SITE}/{name}") == _page(f"Lane {number}")
+        assert fetch(f"{base}20260502090000id_/{SITE}/cut") == _page("Lane 4")[:-40]
+        assert fetch(f"{base}20260502090000id_/{SITE}/whole") == _page("Lane 5")
+        assert fetch(f"{base}20260502090000id_/{SITE}/head") == b""
+    assert path.read_bytes() == before  # served from copies in its scratch folder
