@@ -186,3 +186,23 @@ def test_extract_makes_no_item_of_an_empty_html_body(tmp_path: Path) -> None:
     for offset in (0, sum(offsets)):
         assert f"{path}@{offset}: record skipped: an HTML page with an empty body" in done.stderr
     assert done.stderr.splitlines()[-1] == "extract: 1 items; skipped: 2 records skipped"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_item_of_a_page_archived_cut_at_a_size_limit_says_truncated(
+    tmp_path: Path, jobs: str
+) -> None:
+    """`WARC-Truncated: length` (Common Crawl cuts at 1 MiB): its item said `truncated: false`
+    of a body that ends where the archive cut it."""
+    path = tmp_path / "cc.warc.gz"
+    cut = _served("/cut", 1, "HTTP/1.1 200 OK", cut=40, extra="WARC-Truncated: length\r\n")
+    records = [cut, _served("/whole", 2, "HTTP/1.1 200 OK")]
+    path.write_bytes(b"".join(gzip.compress(record, mtime=0) for record in records))
+    items = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-j", jobs, "-o", str(items), str(path))
+    assert done.returncode == 0, done.stderr
+    read = [json.loads(line) for line in items.read_text().splitlines()]
+    assert [(item["url"], item["truncated"]) for item in read] == [
+        (SITE + "/cut", True),
+        (SITE + "/whole", False),
+    ]
