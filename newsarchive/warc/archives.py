@@ -401,8 +401,9 @@ def past_junk(
     following = next_record(stream, end) if left else None
     if following is not None and not named:
         stream.seek(end)
-        if stream.read(following - end).strip(b"\r\n"):
-            skips.record(path, f"{path}@{end}", junk(following - end))
+        gap = following - end  # a long one is junk: never read whole
+        if gap > 64 or stream.read(gap).strip(b"\r\n"):
+            skips.record(path, f"{path}@{end}", junk(gap))
         stream.seek(following)
     return left, following
 
