@@ -169,25 +169,6 @@ def test_replay_serves_http2_status_lines_and_bodies_cut_at_a_size_limit(tmp_pat
     assert path.read_bytes() == before  # served from copies in its scratch folder
 
 
-def test_extract_makes_no_item_of_an_empty_html_body(tmp_path: Path) -> None:
-    """A HEAD's response (its Content-Length kept, no body) and an empty 200 made items with
-    no title and no body, exit 0; the crawl parses neither (`network.empty_bodies`)."""
-    path = tmp_path / "empty.warc.gz"
-    head = _served("/head", 1, "HTTP/1.1 200 OK", cut=len(_page("Lane 1")))
-    request = _record("request", SITE + "/head", b"HEAD /head HTTP/1.1\r\n\r\n", 2, "text/plain")
-    blank = _record("resource", SITE + "/blank", b"\r\n \r\n", 3, "text/html")
-    records = [head, request, blank, _served("/whole", 4, "HTTP/1.1 200 OK")]
-    path.write_bytes(b"".join(gzip.compress(record, mtime=0) for record in records))
-    items = tmp_path / "items.jsonl"
-    done = newsarchive("extract", "--all-pages", "-o", str(items), str(path))
-    assert done.returncode == 3, done.stderr
-    assert [json.loads(line)["title"] for line in items.read_text().splitlines()] == ["Lane 4"]
-    offsets = [0, *(len(gzip.compress(r, mtime=0)) for r in records[:2])]
-    for offset in (0, sum(offsets)):
-        assert f"{path}@{offset}: record skipped: an HTML page with an empty body" in done.stderr
-    assert done.stderr.splitlines()[-1] == "extract: 1 items; skipped: 2 records skipped"
-
-
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_an_item_of_a_page_archived_cut_at_a_size_limit_says_truncated(
     tmp_path: Path, jobs: str

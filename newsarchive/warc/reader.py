@@ -34,7 +34,6 @@ from newsarchive.warc.notpages import ORIGINAL_TYPES, Key, NotPages, named_keys,
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-EMPTY_BODY = "an HTML page with an empty body (an empty 200, or a HEAD's response): no item made"
 _ORIGINAL_KEYS = ("warc-target-uri", "warc-date", "warc-payload-digest")
 
 
@@ -282,9 +281,6 @@ def _page(
         except ContentDecodingError as exc:
             skips.record(capture.path, capture.where, str(exc))
             return None
-    if not body.strip():  # the crawl parses no empty 200 either (network.empty_bodies)
-        skips.record(capture.path, capture.where, EMPTY_BODY)
-        return None
     # the header's charset only: extraction's decode() reads the BOM and meta itself
     encoding = http_content_type_encoding(content_type) or ""
     return ArticlePage(
