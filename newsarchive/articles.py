@@ -57,8 +57,9 @@ def article_item(
     page: ArticlePage, max_html: int | None = MAX_HTML, served: TreeReader | None = None
 ) -> ArticleItem:
     """Extract the article of `page` and attach where it is archived (a page over
-    `max_html` characters of HTML is read up to there: the item says `truncated`;
-    `served` reads the page's tree as served, see `extract_article`)."""
+    `max_html` characters of HTML is read up to there: the item says `truncated`, as it
+    does of a page archived cut at a size limit; `served` reads the page's tree as
+    served, see `extract_article`)."""
     rules = rules_for_page(page.site, page.url, page.provenance.fetched_at)
     article = extract_article(
         page.body,
@@ -71,7 +72,11 @@ def article_item(
     )
     profile = get_site(page.site) if page.site else profile_for_url(page.url)
     return ArticleItem(
-        **{**dataclasses.asdict(article), "url": page.url},
+        **{
+            **dataclasses.asdict(article),
+            "url": page.url,
+            "truncated": article.truncated or page.stored_cut,
+        },
         site=profile.name if profile else None,
         **page.provenance.item_fields(),
     )

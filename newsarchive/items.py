@@ -48,6 +48,8 @@ class ArticlePage:
     provenance: Provenance = field(default_factory=Provenance)
     # Set when the spider wants the page's requisite links from whoever parses it.
     requisites: RequisitesWanted | None = field(default=None, compare=False, repr=False)
+    # Its record holds the page cut at a size limit (WARC-Truncated: length): the item says so.
+    stored_cut: bool = False
 
     # The item's names for the provenance, read through (an item exports these).
     @property

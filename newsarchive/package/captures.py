@@ -47,9 +47,16 @@ class CaptureIndex:
 
 def _html_capture(record: ArcWarcRecord) -> bool:
     """An HTML page capture, or a revisit without HTTP headers (a 304's, newsarchive.state),
-    which is a page capture where its original is one."""
+    which is a page capture where its original is one. An http(s) resource record of HTML
+    (warcit's, a browser-based crawler's) is one too: `extract` makes an item of it and
+    pywb and replayweb.page serve it as a 200."""
     if record.rec_type == "revisit" and record.http_headers is None:
         return True
+    if record.rec_type == "resource":
+        uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+        html = content_type.split(";")[0].strip().lower() in HTML_TYPES
+        return html and uri.startswith(("http:", "https:"))
     if record.rec_type not in ("response", "revisit") or record.http_headers is None:
         return False
     if record.http_headers.get_statuscode() != "200":

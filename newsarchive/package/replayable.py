@@ -8,7 +8,10 @@ therefore writes, in its scratch collection (never beside the archive), a copy o
 each such response with its body decoded and the coding kept as
 `X-Archive-Orig-Content-Encoding`, and indexes the copy in place of the
 original; so is a response dated with a UTC offset (`+02:00` where the WARC
-standard asks for `Z`), which pywb fails to load. The archive itself still holds
+standard asks for `Z`), which pywb fails to load, one whose status line is not
+HTTP/1.x (`HTTP/2 200`: pywb answers 503), and one whose Content-Length is more than
+its stored body (cut at a size limit: pywb's client waited for the rest until it timed
+out). The archive itself still holds
 the bytes as served. pywb serves the record at an offset as it is, so a record
 split in segments (WARC-Segment-Number) would be its first segment: `index`
 leaves it out, and `replay` serves a copy joined from all its segments, which a
@@ -31,6 +34,7 @@ from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
 
 PYWB_DECODES = ("gzip", "deflate", "br")
+PYWB_PROTOCOLS = ("HTTP/1.0", "HTTP/1.1")  # what pywb's record loader takes a status line for
 COPIES_NAME = "newsarchive-decoded-copies.warc.gz"
 
 
@@ -48,6 +52,30 @@ def pywb_cannot_decode(record: ArcWarcRecord) -> bool:
     # pywb decodes a header that names one of its codings alone: "gzip, identity" went
     # to every client compressed
     return bool(codings(header)) and (header or "").strip().lower() not in PYWB_DECODES
+
+
+def pywb_refuses_status_line(record: ArcWarcRecord) -> bool:
+    """A response whose status line names another protocol (`HTTP/2 200`, Go's `HTTP/2.0 200
+    OK`): pywb 2.10 answers 503 (`Expected Status Line starting with ['HTTP/1.0', 'HTTP/1.1']`),
+    its copy says HTTP/1.1."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    return not (record.http_headers.protocol or "").upper().startswith(PYWB_PROTOCOLS)
+
+
+def declares_more_than_stored(record: ArcWarcRecord) -> bool:
+    """A response whose HTTP Content-Length is more than its stored body (cut at a size limit,
+    `WARC-Truncated: length`, as Common Crawl's): pywb sends that length and fewer bytes, and
+    the client waits for the rest until it times out; its copy says the length stored. A 304's
+    or 204's length is not waited for (it has no body)."""
+    headers = record.http_headers
+    if record.rec_type != "response" or headers is None or headers.get_header("Transfer-Encoding"):
+        return False
+    if headers.get_statuscode() in ("204", "304") or headers.get_statuscode().startswith("1"):
+        return False
+    declared = (headers.get_header("Content-Length") or "").strip()
+    stored = int(record.length or 0) - int(getattr(headers, "total_len", 0) or 0)
+    return declared.isdigit() and int(declared) > stored
 
 
 @dataclass(frozen=True)
@@ -80,6 +108,8 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
             (decode and pywb_cannot_decode(record))
             or first_segment(record)
             or (decode and offset_dated(record))
+            or (decode and pywb_refuses_status_line(record))
+            or (decode and declares_more_than_stored(record))
         )
 
     def reads() -> Iterator[Read]:
@@ -137,7 +167,8 @@ def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool)
         coding = original.get_header("Content-Encoding")
         headers.append(("X-Archive-Orig-Content-Encoding", coding))
     headers.append(("Content-Length", str(len(body))))
-    http = StatusAndHeaders(original.statusline, headers, protocol=original.protocol)
+    protocol = original.protocol if not pywb_refuses_status_line(record) else "HTTP/1.1"
+    http = StatusAndHeaders(original.statusline, headers, protocol=protocol)
     keep = ("WARC-Date", "WARC-IP-Address")
     warc_headers = {k: v for k, v in record.rec_headers.headers if k in keep}
     return writer.create_warc_record(

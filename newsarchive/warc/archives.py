@@ -393,11 +393,17 @@ def past_junk(
     """Where reading stopped at `end`: the bytes left there that are more than blank lines
     (0: none), and the offset of the next record past them (None: none). Junk before a
     record is named (not where it is `named` already: the rest of a record spread over
-    gzip members) and the stream set at that record: the records after it are whole."""
+    gzip members) and the stream set at that record: the records after it are whole.
+    The blank lines that end the record before (counted with junk after them) are no junk
+    alone: a plain WARC cut inside a record's header named them so (`4 bytes that start no
+    record`) beside its cut rest."""
     left = unread_tail(stream, end)
     following = next_record(stream, end) if left else None
     if following is not None and not named:
-        skips.record(path, f"{path}@{end}", junk(following - end))
+        stream.seek(end)
+        gap = following - end  # a long one is junk: never read whole
+        if gap > 64 or stream.read(gap).strip(b"\r\n"):
+            skips.record(path, f"{path}@{end}", junk(gap))
         stream.seek(following)
     return left, following
 

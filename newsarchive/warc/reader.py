@@ -287,6 +287,7 @@ def _page(
         url=capture.rec_headers.get_header("WARC-Target-URI"),
         body=body,
         encoding=encoding,
+        stored_cut=capture.rec_headers.get_header("WARC-Truncated") is not None,
         provenance=Provenance(
             fetched_at=capture.rec_headers.get_header("WARC-Date"),
             warc_file=capture.path.name.removesuffix(".open"),
