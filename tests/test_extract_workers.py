@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from scrapy.utils.test import get_crawler
 
-from newsarchive.articles import article_item
+from newsarchive.articles import article_item, warm_up
 from newsarchive.demo.server import DemoServer
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.pipelines import ExtractArticlePipeline
@@ -199,7 +199,10 @@ def slow_on_hang(page: ArticlePage) -> ArticleItem:
 def test_pipeline_exports_a_page_that_hung_or_crashed_its_worker_with_provenance() -> None:
     crawler = get_crawler(settings_dict={"EXTRACT_WORKERS": 1, "EXTRACT_TIMEOUT": 1.0})
     assert crawler.stats is not None
-    workers = ExtractWorkers(config(timeout=1.0))
+    # as the pipeline starts its workers: the extractor loaded before a page's time counts
+    # (it loads on first use; in a page's second it would time out "fine" on a busy box)
+    preloaded = WorkerConfig(1, 1.0, 4, 0, preload=("newsarchive.extract.core",))
+    workers = ExtractWorkers(preloaded, warm_up=warm_up)
     pipeline = ExtractArticlePipeline(crawler.stats, workers, 1, extract=slow_on_hang)
     html = b"<html><head><title>Fine page</title></head><body><p>Text.</p></body></html>"
 
