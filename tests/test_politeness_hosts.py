@@ -186,8 +186,10 @@ def test_requests_kept_for_a_resting_host_survive_a_stop_in_the_job_directory(
             # stopped once the crawl says the held host rests, and the other's chain is done
             resting = "answered HTTP 429 with Retry-After 60 s: no request to 127.0.0.1:"
             deadline = time.monotonic() + 60
-            while first.poll() is None and time.monotonic() < deadline and not (
-                len(other.turns("/chain/")) == CHAIN and resting in first_log.read_text()
+            while (
+                first.poll() is None
+                and time.monotonic() < deadline
+                and not (len(other.turns("/chain/")) == CHAIN and resting in first_log.read_text())
             ):
                 time.sleep(0.05)
             assert resting in first_log.read_text(), first_log.read_text()[-3000:]
