@@ -2,6 +2,10 @@
 
 Shared by the crawl's pipeline and by `python -m newsarchive extract`, so a
 live crawl and a re-extraction from WARCs give the same items. No Scrapy here.
+
+Importing this module does not load the extractor (`newsarchive.extract`
+imports it at the first `extract_article`): the crawl's own process hands its
+pages to worker processes and never extracts.
 """
 
 from __future__ import annotations
@@ -10,14 +14,18 @@ import dataclasses
 import functools
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from newsarchive.extract import extract_article
-from newsarchive.extract.document import MAX_HTML, TreeReader
+import newsarchive.extract as extraction
+from newsarchive.extract.limits import MAX_HTML
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.requisites import ServedRequisites, page_requisites
 from newsarchive.sites import get_site, profile_for_url
 from newsarchive.timestamps import capture_day, parse_iso
+
+if TYPE_CHECKING:
+    from newsarchive.extract.document import TreeReader
 
 # Fields whose absence is counted (extract/missing/<field>); provenance is never missing.
 EXTRACTED_FIELDS = (
@@ -61,7 +69,7 @@ def article_item(
     does of a page archived cut at a size limit; `served` reads the page's tree as
     served, see `extract_article`)."""
     rules = rules_for_page(page.site, page.url, page.provenance.fetched_at)
-    article = extract_article(
+    article = extraction.extract_article(
         page.body,
         page.url,
         rules=rules,
@@ -109,7 +117,7 @@ def _reads_trees(extract: Callable[..., ArticleItem]) -> bool:
 def warm_up() -> None:
     """Pay the imports and first-call costs of extraction (a new worker process does this once)."""
     page = b"<html><head><title>x</title></head><body><p>x</p><img src=x.png></body></html>"
-    extract_article(page, "http://x/")
+    extraction.extract_article(page, "http://x/")
     page_requisites(page, "utf-8", "http://x/")
 
 

@@ -34,6 +34,7 @@ import os
 import re
 import socket
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive import scoped
+from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
 from newsarchive.state.ledger import LocalRunLedger
@@ -72,6 +74,8 @@ START_STAT = "redis/start"  # "joined", "continued" or "fresh"
 START_REASON_STAT = "redis/start_reason"  # why, in a few words
 LOST_REASON = "redis_unreachable"  # the finish reason of a worker whose Redis went away
 LOST_STAT = "redis/lost"  # its one line (scrapy crawl's last line says it)
+WAIT_LOOK = 0.2  # s between looks at the shared crawl while this worker waits on others
+WAKES_STAT = "redis/wait_wakes"  # a look saw the crawl change: the engine asked again at once
 
 # Keys under the crawl's prefix: scrapy-redis's two, this module's three, the
 # shared scheduler's (newsarchive.shared_scheduler) holders set and one hash of
@@ -169,6 +173,25 @@ stamp(KEYS[3], now + tonumber(ARGV[2]))
 return 1
 """
 )
+# KEYS: busy, queue, holders, workers; ARGV: me, the inflight prefix. What a waiting worker
+# watches: {requests queued, other busy workers alive, requests other workers hold, other
+# workers alive}. Any change may end its wait (work to take, the crawl done, a worker missed
+# whose requests are to be taken back), which Scrapy's engine would only find at its next
+# heartbeat (5 s).
+_LOOK = """
+local now = tonumber(redis.call('TIME')[1])
+local function others(key)
+  local n = redis.call('ZCOUNT', key, now, '+inf')
+  local mine = tonumber(redis.call('ZSCORE', key, ARGV[1]) or '')
+  if mine and mine >= now then n = n - 1 end
+  return n
+end
+local held = 0
+for _, holder in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+  if holder ~= ARGV[1] then held = held + redis.call('HLEN', ARGV[2] .. holder) end
+end
+return {redis.call('ZCARD', KEYS[2]), others(KEYS[1]), held, others(KEYS[4])}
+"""
 _IDLE = """
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREM', KEYS[1], ARGV[1])
@@ -355,7 +378,11 @@ class SharedCrawlExtension:
         self._beat = server.register_script(_BEAT)
         self._idle = server.register_script(_IDLE)
         self._leave = server.register_script(_LEAVE)
+        self._look = server.register_script(_LOOK)
         self._task: Any = None
+        self._looking: Any = None  # the looks while this worker waits (see spider_idle)
+        self._seen: tuple[int, ...] = ()
+        self._wake_engine: Callable[[], None] | None = None
         self._beaten = time.monotonic()  # when the last beat that reached Redis was sent
         self.unsure_before = 0.0  # see held_unsure_before
 
@@ -378,6 +405,7 @@ class SharedCrawlExtension:
         return self.crawler.stats
 
     def spider_opened(self) -> None:
+        self._wake_engine = engine_waker(self.crawler.engine)  # None: the heartbeat asks
         # Before start() is read: a worker starting next sees this one and joins its run.
         args: list[str | float] = [self.me, self.ttl, self.start, self.inflight_prefix, self.window]
         others, cleared, queued, held, age, kept = (
@@ -501,6 +529,7 @@ class SharedCrawlExtension:
     def request_reached_downloader(self, request: Request) -> None:
         if self.idle:  # work again (from another worker's links): busy until idle again
             self.idle = self.waiting = False
+            self._stop_watching()
             self.beat()
 
     def spider_idle(self) -> None:
@@ -509,6 +538,7 @@ class SharedCrawlExtension:
         if lost():  # not "finished": the run stops as redis_lost said
             raise DontCloseSpider
         try:
+            self._watch()  # first: a change after this look is seen by the next
             busy = int(self._idle(keys=self.keys[1:2], args=[self.me]))
         except unreachable():
             raise DontCloseSpider from None
@@ -518,7 +548,42 @@ class SharedCrawlExtension:
                 self.waiting = True
             raise DontCloseSpider
 
+    def _watch(self) -> None:
+        """Note how the shared crawl looks as this worker goes idle, and look again every
+        WAIT_LOOK s while it waits (kept open by this or another idle handler): a change
+        (links queued, a worker done or missed) has the engine ask again at once. Scrapy's
+        engine asks again only at its heartbeat, 5 s apart: each worker's end waited up
+        to 5 s for the last busy one's, and links another worker queued for it as long."""
+        self._seen = self._looked()
+        if self._looking is None and self._wake_engine is not None:
+            self._looking = create_looping_call(self._look_again)
+            self._looking.start(WAIT_LOOK, now=False)
+
+    def _looked(self) -> tuple[int, ...]:
+        keys = [self.keys[1], self.keys[2], self.keys[5], self.keys[0]]
+        found = self._look(keys=keys, args=[self.me, self.inflight_prefix])
+        return tuple(int(value) for value in found)
+
+    def _look_again(self) -> None:
+        if lost():
+            return self._stop_watching()
+        try:
+            seen = self._looked()
+        except unreachable():  # redis_lost stops the run
+            return None
+        if seen != self._seen and self._wake_engine is not None:
+            self._seen = seen
+            self.stats.inc_value(WAKES_STAT)
+            self._wake_engine()
+        return None
+
+    def _stop_watching(self) -> None:
+        if self._looking is not None and self._looking.running:
+            self._looking.stop()
+        self._looking = None
+
     def spider_closed(self, reason: str) -> None:
+        self._stop_watching()
         if self._task is not None and self._task.running:
             self._task.stop()
         unfinished = "0" if reason == "finished" else "1"

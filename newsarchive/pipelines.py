@@ -15,7 +15,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.articles import article_item, extract_page, missing_fields, warm_up
-from newsarchive.extract.document import MAX_HTML
+from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.state.run import crawl_state
 from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed, default_workers
@@ -81,7 +81,9 @@ class ExtractArticlePipeline:
                 timeout=settings.getfloat("EXTRACT_TIMEOUT", 60.0),
                 max_pending=settings.getint("EXTRACT_MAX_PENDING", 0) or 16 * count,
                 nice=settings.getint("EXTRACT_WORKER_NICE", 0),
-                preload=("newsarchive.articles",),
+                # the fork server loads the extractor once for all workers; this
+                # process never does (newsarchive.articles imports it on first use)
+                preload=("newsarchive.extract.core", "newsarchive.articles"),
             )
             workers = ExtractWorkers(config, warm_up=warm_up)
         max_html = settings.getint("EXTRACT_MAX_HTML", MAX_HTML)
@@ -133,6 +135,10 @@ class ExtractArticlePipeline:
         return await loop.run_in_executor(
             self._threads, extract_page, self._extract_page, page, wants_links
         )
+
+    def open_spider(self) -> None:
+        if self._threads is not None:  # this process extracts: load the extractor off the loop
+            self._threads.submit(warm_up)
 
     def close_spider(self) -> None:
         if self._workers is not None:

@@ -180,12 +180,19 @@ def test_requests_kept_for_a_resting_host_survive_a_stop_in_the_job_directory(
         answering_origin(other.answer, "localhost") as other_url,
     ):
         run = command(tmp_path, held_url, other_url, JOBDIR=str(tmp_path / "job"))
-        with (tmp_path / "first.log").open("w") as log:
+        first_log = tmp_path / "first.log"
+        with first_log.open("w") as log:
             first = subprocess.Popen(run, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT)
+            # stopped once the crawl says the held host rests, and the other's chain is done
+            resting = "answered HTTP 429 with Retry-After 60 s: no request to 127.0.0.1:"
             deadline = time.monotonic() + 60
-            while len(other.turns("/chain/")) < CHAIN and time.monotonic() < deadline:
-                time.sleep(0.1)
-            time.sleep(0.5)
+            while (
+                first.poll() is None
+                and time.monotonic() < deadline
+                and not (len(other.turns("/chain/")) == CHAIN and resting in first_log.read_text())
+            ):
+                time.sleep(0.05)
+            assert resting in first_log.read_text(), first_log.read_text()[-3000:]
             first.send_signal(signal.SIGINT)
             assert first.wait(90) == 0, (tmp_path / "first.log").read_text()[-3000:]
         # no wait for the held requests' time (60 s): held in a download, they would have

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,9 +28,12 @@ from scrapy.statscollectors import StatsCollector
 
 from newsarchive.changes.archive import extract_record
 from newsarchive.changes.diff import compare
+from newsarchive.changes.listed import ListedChanges, key_of
 from newsarchive.checks import SettingError
 from newsarchive.items import ArticleItem
 from newsarchive.outputs import folder_refuses
+from newsarchive.redislink import lost as redis_lost
+from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, crawl_state
 from newsarchive.state.store import StateStore
 
@@ -82,13 +86,27 @@ def run_changes(crawler: Crawler) -> RunChanges | None:
 
 
 class ArticleChangesPipeline:
+    """Lists each changed article in `changes.jsonl` as it is found, before the crawl state
+    records it (newsarchive.changes.listed says why, and how a killed run's are not listed
+    twice)."""
+
     def __init__(
-        self, config: ChangesConfig, store: StateStore, stats: StatsCollector, found: RunChanges
+        self,
+        config: ChangesConfig,
+        store: StateStore,
+        stats: StatsCollector,
+        found: RunChanges,
+        state: CrawlStateRun | None = None,
     ) -> None:
         self.config = config
         self.store = store
         self.stats = stats
         self.found = found
+        self._state = state
+        self._listed = ListedChanges(state.path) if state is not None else None
+        self._written = 0
+        self._unlisted = 0
+        self._error: OSError | None = None
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="changes")
 
     @classmethod
@@ -108,7 +126,7 @@ class ArticleChangesPipeline:
             )
         found = run_changes(crawler) or RunChanges(config.path)
         setattr(crawler, CRAWLER_ATTRIBUTE, found)  # the report reads it there
-        return cls(config, state.store, crawler.stats, found)
+        return cls(config, state.store, crawler.stats, found, state if state.persistent else None)
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, ArticleItem) and (item.version or 1) > 1:
@@ -135,43 +153,84 @@ class ArticleChangesPipeline:
             self.found.furniture_only += 1
             return
         self.stats.inc_value("changes/articles")
-        self.found.articles.append(
-            {
-                "url": item.url,
-                "site": item.site,
-                "title": item.title,
-                "version": item.version,
-                "fetched_at": item.fetched_at,
-                "previous_capture": before.get("fetched_at"),
-                "warc_file": item.warc_file,
-                "warc_record_id": item.warc_record_id,
-                "previous_warc_file": before.get("warc_file"),
-                "previous_warc_record_id": before.get("warc_record_id"),
-                "summary": diff.summary(),
-                "change": diff.as_dict(),
-            }
-        )
+        entry = {
+            "url": item.url,
+            "site": item.site,
+            "title": item.title,
+            "version": item.version,
+            "fetched_at": item.fetched_at,
+            "previous_capture": before.get("fetched_at"),
+            "warc_file": item.warc_file,
+            "warc_record_id": item.warc_record_id,
+            "previous_warc_file": before.get("warc_file"),
+            "previous_warc_record_id": before.get("warc_record_id"),
+            "summary": diff.summary(),
+            "change": diff.as_dict(),
+        }
+        self.found.articles.append(entry)
+        self._list(entry)
+
+    def _list(self, entry: dict[str, Any]) -> None:
+        """The change's line, now: a run killed later keeps it."""
+        key = key_of(entry)
+        if self._listed is not None and self._listed.listed(key):
+            self.stats.inc_value("changes/listed_by_killed_run")
+            return
+        if self._error is not None:  # the file took no line before: none is tried again
+            self._unlisted += 1
+            return
+        line = json.dumps(entry, ensure_ascii=False) + "\n"
+        try:
+            self.config.path.parent.mkdir(parents=True, exist_ok=True)
+            # one unbuffered append a line: runs sharing the folder (workers of one crawl)
+            # never interleave
+            with self.config.path.open("ab", buffering=0) as out:
+                out.write(line.encode("utf-8"))
+        except OSError as exc:  # a full disk: named at the close, and the run exits 1
+            self._error = exc
+            self._unlisted += 1
+            self.stats.inc_value("changes/errors")
+            return
+        self._written += 1
+        if self._listed is not None:
+            try:
+                self._listed.add(key, str(entry["warc_record_id"]))
+            except OSError as exc:  # killed now, the next run would list it once more
+                logger.warning("cannot note the change of %s in %s: %s", entry["url"],
+                               self._listed.path, exc)  # fmt: skip
 
     def close_spider(self) -> None:
         self._pool.shutdown(wait=True)
-        if not self.found.articles:
-            return
-        lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in self.found.articles)
-        try:
-            self.config.path.parent.mkdir(parents=True, exist_ok=True)
-            # one unbuffered append: runs sharing the folder (workers of one crawl) never
-            # interleave
-            with self.config.path.open("ab", buffering=0) as out:
-                out.write(lines.encode("utf-8"))
-        except OSError as exc:  # a full disk: named, and the run exits 1 (`changes/errors`)
-            self.stats.inc_value("changes/errors")
+        # a note kept longer is harmless: a later change of the article has another version
+        # before; an item dropped (not written) is fetched, and its change found, again
+        if self._listed is not None and _committed(self._state) and not self._dropped():
+            state = self._state
+            assert state is not None
+            self._listed.finish(lambda url, record_id: state.record_id_of(url) == record_id)
+        if self._written:
+            logger.info("%d changed articles in %s", self._written, self.config.path)
+        if self._error is not None:
             logger.error(
                 "%d changed articles not listed in %s: %s (the run report and `history` "
-                "still have them)", len(self.found.articles), self.config.path,
-                exc.strerror or exc,
+                "still have them)", self._unlisted, self.config.path,
+                self._error.strerror or self._error,
             )  # fmt: skip
-            return
-        logger.info("%d changed articles in %s", len(self.found.articles), self.config.path)
+
+    def _dropped(self) -> bool:
+        return self._state is not None and self._state.dropped > 0
+
+
+def _committed(state: CrawlStateRun | None) -> bool:
+    """The state holds every capture this run recorded (a failed commit: not yet)."""
+    if state is None or redis_lost():
+        return False
+    try:
+        state.flush()
+    except sqlite3.Error:
+        return False
+    except unreachable():
+        return False
+    return state.lost is None
 
 
 def previous_record(store: StateStore, url: str) -> tuple[str, int] | None:

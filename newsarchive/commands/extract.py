@@ -34,7 +34,7 @@ from newsarchive.commands.extract_jobs import (
     write_outcomes,
 )
 from newsarchive.commands.parentdeath import start_worker
-from newsarchive.extract.document import MAX_HTML
+from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import cannot_write, whole_text_file
 from newsarchive.sites import UnknownSiteError, get_site

@@ -27,9 +27,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
+import newsarchive.extract.core  # noqa: F401 (loaded before the pool forks: workers share it)
 from newsarchive.articles import article_item
 from newsarchive.commands.parentdeath import start_worker
-from newsarchive.extract.document import MAX_HTML
+from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.sites import get_site, profile_for_url
 from newsarchive.warc.archives import SPACES, Segments, Skips, cut_short, unreadable

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from newsarchive.extract import authors, body, dates, page_fields, title, topics
 from newsarchive.extract.article import Article
-from newsarchive.extract.document import MAX_HTML, TreeReader, parse
+from newsarchive.extract.document import TreeReader, parse
+from newsarchive.extract.limits import MAX_HTML
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import count_words, is_dispatch, width
 from newsarchive.extract.text import word_key as _norm

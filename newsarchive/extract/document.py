@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
 from newsarchive.extract import jsonld, scriptstate
+from newsarchive.extract.limits import MAX_HTML as MAX_HTML  # named here too
 from newsarchive.extract.text import clean
 
 log = logging.getLogger(__name__)
@@ -303,9 +304,6 @@ _CLOSE_RUN = re.compile(r"(</([a-zA-Z][a-zA-Z0-9]*)\s*>\s*)(?:</\2\s*>\s*){31,}"
 # third more memory (~110 bytes each).
 HELD_ELEMENTS = 20_000
 
-# A page whose HTML is longer is read up to here (characters of decoded text): a news
-# article's page is under 2 MB, and extraction costs ~0.1 s and ~10 MB of memory a MB.
-MAX_HTML = 4_000_000
 _JSONLD_SCRIPT = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 _SCRIPT_OR_STYLE = re.compile(
     r"(<(?:script|style)\b[^>]*>)(.*?)</(?:script|style)\s*>", re.I | re.S

@@ -8,12 +8,16 @@ A package that fails is never left where it was asked for.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
+import logging
 import os
 import re
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +30,11 @@ from newsarchive.warc import spoolfiles
 # py-wacz's inputs (the pages list, links to the WARCs) go in a temporary folder named
 # after the run: one an `index` killed outright (SIGKILL) left is removed by a later run
 SCRATCH_PREFIX = "newsarchive-wacz-"
+# s unchanged after which a hidden package under the name of a version before pids (one for
+# all runs) is taken for a killed run's: its writer, if alive, would have renamed it by then
+LEGACY_STALE = 3600.0
+
+logger = logging.getLogger(__name__)
 
 
 class PackageError(RuntimeError):
@@ -52,7 +61,8 @@ def write_wacz(
     from newsarchive.package.pages import write_pages
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    partial = output.with_name(f".{output.stem}.partial.wacz")
+    remove_killed_partials(output)
+    partial = partial_name(output, os.getpid())
     try:
         with tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as tmp:
             pages_file = Path(tmp) / "pages.jsonl"
@@ -71,6 +81,46 @@ def write_wacz(
     finally:
         partial.unlink(missing_ok=True)
     return result
+
+
+def partial_name(output: Path, pid: int) -> Path:
+    """The hidden name run `pid` makes `output` under before renaming it into place. Two runs
+    writing one package at once each make their own (one shared name: the second's py-wacz
+    wrote over the first's file, and the first validated, renamed or removed the second's);
+    the last rename wins, each output whole."""
+    return output.with_name(f".{output.stem}.{pid}.partial.wacz")
+
+
+def remove_killed_partials(output: Path) -> list[Path]:
+    """Remove the hidden packages of `index` runs writing `output` that have ended (killed
+    outright: a package as large as the archive, left for good), and one of a version
+    before names carried a pid that has not changed for LEGACY_STALE seconds. A live run's
+    stays. Says what it removed on one WARNING line; returns the files."""
+    mine = re.compile(re.escape(f".{output.stem}.") + r"(\d+)\.partial\.wacz")
+    removed: list[Path] = []
+    for path in sorted(output.parent.glob(f".{glob.escape(output.stem)}.*partial.wacz")):
+        owner = mine.fullmatch(path.name)
+        if owner is not None:
+            if spoolfiles.running(int(owner.group(1))):
+                continue
+        elif path.name != f".{output.stem}.partial.wacz" or not _unchanged_for(path, LEGACY_STALE):
+            continue
+        with contextlib.suppress(FileNotFoundError):  # removed by another run meanwhile
+            path.unlink()
+            removed.append(path)
+    if removed:
+        names = ", ".join(str(path) for path in removed)
+        logger.warning(
+            "removed %d unfinished package(s) of index runs that ended: %s", len(removed), names
+        )
+    return removed
+
+
+def _unchanged_for(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False
 
 
 def remove_killed_scratch(prefix: str = SCRATCH_PREFIX, what: str = "py-wacz") -> list[Path]:

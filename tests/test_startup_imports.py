@@ -1,0 +1,142 @@
+"""What a crawl's process imports to start: the spiders and components, not the extractor.
+
+Every `scrapy crawl`, `scrapy list` and scrapyd job imports the spiders; they need the
+profiles' link rules only. The extractor (lxml trees, the field cascades and their
+compiled patterns) cost a few tenths of a second of CPU at each start; with extraction
+in worker processes the crawl's own process never needs it.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+# Plain data a spider or an item may use: dataclasses, constants, word tables.
+DATA_ONLY = {
+    "newsarchive.extract",
+    "newsarchive.extract.article",
+    "newsarchive.extract.langwords",
+    "newsarchive.extract.limits",
+    "newsarchive.extract.rules",
+}
+
+# Imports every newsarchive module the settings name, as a crawl's start does.
+CRAWL_START = """
+import importlib, json, re, sys
+import newsarchive.settings as s
+mods = {"newsarchive.spiders.sites", "newsarchive.scrapy_commands.crawl"}
+def walk(v):
+    if isinstance(v, str) and re.fullmatch(r"newsarchive(\\.\\w+)+", v):
+        mods.add(v.rsplit(".", 1)[0])
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            walk(k); walk(x)
+    elif isinstance(v, (list, tuple)):
+        for x in v:
+            walk(x)
+for name in dir(s):
+    if name.isupper():
+        walk(getattr(s, name))
+for m in sorted(mods):
+    try:
+        importlib.import_module(m)
+    except ModuleNotFoundError:  # a class path, not a module
+        pass
+print(json.dumps(sorted(sys.modules)))
+"""
+
+# A crawl's pipeline with one extraction worker, given one page.
+PIPELINE_PAGE = """
+import asyncio, json, sys
+from scrapy.utils.test import get_crawler
+from newsarchive.items import ArticlePage
+from newsarchive.pipelines import ExtractArticlePipeline
+from newsarchive.provenance import Provenance
+
+async def main():
+    crawler = get_crawler(settings_dict={"EXTRACT_WORKERS": 1, "STATE_ENABLED": False})
+    pipeline = ExtractArticlePipeline.from_crawler(crawler)
+    html = b"<html><head><title>Quiet harbour reopens</title></head><body><p>Boats.</p>"
+    page = ArticlePage(url="http://127.0.0.1:9/quiet-harbour-reopens", body=html,
+        encoding="utf-8", provenance=Provenance(warc_file="x.warc.gz", record_id="<urn:uuid:1>"))
+    pipeline.open_spider()
+    try:
+        item = await pipeline.process_item(page)
+    finally:
+        pipeline.close_spider()
+    return item.title
+
+title = asyncio.run(main())
+print(json.dumps([title, sorted(m for m in sys.modules if m.startswith("newsarchive.extract"))]))
+"""
+
+
+def _run(code: str) -> object:
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _extract_modules(loaded: object) -> set[str]:
+    assert isinstance(loaded, list)
+    return {name for name in loaded if name.startswith("newsarchive.extract")}
+
+
+def test_importing_the_spiders_loads_no_extractor() -> None:
+    loaded = _run("import json, sys, newsarchive.spiders.sites; print(json.dumps([*sys.modules]))")
+    assert isinstance(loaded, list) and "newsarchive.spiders.news" in loaded
+    assert _extract_modules(loaded) - DATA_ONLY == set()
+
+
+def test_a_crawls_components_load_no_extractor() -> None:
+    loaded = _run(CRAWL_START)
+    assert isinstance(loaded, list)
+    assert {"newsarchive.pipelines", "newsarchive.warc.extension"} <= set(loaded)
+    assert _extract_modules(loaded) - DATA_ONLY == set()
+
+
+def test_a_crawl_extracting_in_workers_never_loads_the_extractor_itself() -> None:
+    answer = _run(PIPELINE_PAGE)
+    assert isinstance(answer, list)
+    title, modules = answer
+    assert title == "Quiet harbour reopens"  # a worker extracted it
+    assert set(modules) - DATA_ONLY == set()
+
+
+def test_extract_article_is_still_importable_from_the_package() -> None:
+    from newsarchive.extract import extract_article
+    from newsarchive.extract.core import extract_article as in_core
+
+    assert extract_article is in_core
+
+
+def _imports(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module)
+    return found
+
+
+def test_the_data_modules_import_only_the_standard_library_and_each_other() -> None:
+    """So importing them stays cheap (the package's own imports of the extractor wait
+    for `extract_article` to be asked for, under TYPE_CHECKING or in `__getattr__`)."""
+    heavy: dict[str, set[str]] = {}
+    for name in DATA_ONLY - {"newsarchive.extract"}:
+        path = PROJECT / (name.replace(".", "/") + ".py")
+        outside = {
+            imported
+            for imported in _imports(path)
+            if imported.split(".")[0] not in sys.stdlib_module_names and imported not in DATA_ONLY
+        }
+        if outside:
+            heavy[name] = outside
+    assert heavy == {}

@@ -1,0 +1,106 @@
+"""Two `index --wacz` runs writing one package at once: each output whole, the last one wins.
+
+Each run makes the package under a hidden name of its own (`.{stem}.{pid}.partial.wacz`)
+and renames it into place. Before, the name was one for all runs: the second run's
+py-wacz wrote over the first's file and renamed it away, and the first, validating
+a file gone, failed (or renamed the second's half-written one). The runs are ordered by
+files (tests/plugins/paused_index.py), not by time. A hidden package whose run has
+ended (killed outright) is removed by the next run; a live run's stays.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from tests.test_foreign_archives import Archive, page
+
+PROJECT = Path(__file__).resolve().parents[1]
+PAUSED = "from tests.plugins.paused_index import main; main()"
+
+
+def _archive(path: Path) -> Path:
+    archive = Archive("WARC/1.1", gzipped=False)
+    for n, title in enumerate(("Ferry timetable changes", "Library opens late")):
+        archive.response(f"/story-{n}", f"2026-01-0{n + 1}T10:00:00Z", page(title))
+    return archive.save(path)
+
+
+def _index(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "newsarchive", "index", *args]
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+
+
+def _valid(package: Path) -> bool:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive.package.wacz_tool", "validate", "-f", str(package)],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    return done.returncode == 0 and "Validation failed" not in done.stdout + done.stderr
+
+
+def _title(package: Path) -> str:
+    with zipfile.ZipFile(package) as made:
+        return str(json.loads(made.read("datapackage.json"))["title"])
+
+
+def test_two_runs_writing_one_package_at_once_each_leave_it_whole(tmp_path: Path) -> None:
+    warc = _archive(tmp_path / "one.warc")
+    package = tmp_path / "same.wacz"
+    pause = tmp_path / "pause"
+    pause.mkdir()
+    first = subprocess.Popen(
+        [sys.executable, "-c", PAUSED, "index", str(warc), "--wacz", str(package),
+         "--title", "first run"],
+        cwd=PROJECT, env={**os.environ, "PAUSE_DIR": str(pause)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        while first.poll() is None and not (pause / "created").exists():
+            time.sleep(0.02)  # the first run's py-wacz makes its package
+        assert (pause / "created").exists(), first.communicate(timeout=60)
+        assert (tmp_path / f".same.{first.pid}.partial.wacz").is_file()
+
+        second = _index(str(warc), "--wacz", str(package), "--title", "second run")
+        assert second.returncode == 0, second.stderr
+        assert _valid(package) and _title(package) == "second run"
+        assert (tmp_path / f".same.{first.pid}.partial.wacz").is_file()  # a live run's: kept
+    finally:
+        (pause / "go").touch()
+        out, err = first.communicate(timeout=120)
+    assert first.returncode == 0, err
+    assert f"{package} valid, 2 pages listed" in out
+    assert _valid(package) and _title(package) == "first run"  # the last rename won
+    assert sorted(p.name for p in tmp_path.glob(".*wacz")) == []
+
+
+def test_hidden_packages_of_runs_that_ended_are_removed_by_the_next(tmp_path: Path) -> None:
+    warc = _archive(tmp_path / "one.warc")
+    package = tmp_path / "same.wacz"
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    dead = tmp_path / f".same.{int(ended.stdout)}.partial.wacz"
+    old_shared = tmp_path / ".same.partial.wacz"  # a version before pids, killed long ago
+    fresh_shared = tmp_path / ".other.partial.wacz"  # another package's: not this run's
+    other_output = tmp_path / f".same.1.{int(ended.stdout)}.partial.wacz"  # same.1.wacz's
+    for path in (dead, old_shared, fresh_shared, other_output):
+        path.write_bytes(b"PK half a package")
+    hour_ago = time.time() - 7200
+    os.utime(old_shared, (hour_ago, hour_ago))
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"]) as alive:
+        try:
+            live = tmp_path / f".same.{alive.pid}.partial.wacz"
+            live.write_bytes(b"PK being written")
+            done = _index(str(warc), "--wacz", str(package))
+        finally:
+            alive.kill()
+    assert done.returncode == 0, done.stderr
+    assert _valid(package)
+    left = sorted(p.name for p in tmp_path.glob(".*partial.wacz"))
+    assert left == sorted(p.name for p in (live, fresh_shared, other_output))
+    assert "removed 2 unfinished package(s) of index runs that ended" in done.stderr
