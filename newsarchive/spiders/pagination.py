@@ -3,7 +3,8 @@
 Two rules, pure code over the page's HTML and URL, tried in this order:
 
 - numbered: a link (or a "load more" control's data-href/data-url/data-next-*) whose
-  URL is this page's URL with its page number (absent: 1) replaced by the next one, in
+  URL is this page's URL with its page number (absent: 1; 0 where the pager's numbered
+  links count from 0, Drupal's "2" going to `?page=1`) replaced by the next one, in
   the same slot: `?page=2`, `?p=3`, `/page/2/`, `/seite-3`, `/world/3/`. A number with
   no page word before it counts only as the path's last segment, small (PAGE_DIGITS),
   after no other number: `/2026/12/` is the month after `/2026/11/`, `/2027/` a year,
@@ -65,8 +66,9 @@ def generic_next(
     """(URL, "numbered" or "next_control") of the page after the one at `url`, else None."""
     page = html if isinstance(html, Selector) else Selector(text=html)
     targets = list(_targets(page, url, is_article))
+    first = 0 if _counts_from_zero(targets) else 1
     for target, _ in targets:
-        if is_next_number(url, target):
+        if is_next_number(url, target, first):
             return target, "numbered"
     words = _words(page.xpath("/html/@lang").get() or "")
     for target, control in targets:
@@ -116,8 +118,30 @@ def _same(a: str, b: str) -> bool:
     )
 
 
-def is_next_number(url: str, target: str) -> bool:
-    """Whether `target` is `url` with its page number (absent: 1) one higher, in one slot."""
+def _counts_from_zero(targets: list[tuple[str, Selector]]) -> bool:
+    """Whether the pager's query numbers count from 0 (Drupal: the link shown "2" goes to
+    `?page=1`, the first page has none): every link whose text is a page number names
+    that number less one in its page key, and at least one does."""
+    shifts = set()
+    for target, control in targets:
+        label = " ".join(control.xpath(".//text()").getall()).strip()
+        number = _query_page(target)
+        if label.isdigit() and number is not None:
+            shifts.add(int(label) - number)
+    return shifts == {1}
+
+
+def _query_page(url: str) -> int | None:
+    """The number of a page key in `url`'s query (`?page=3`: 3), if it has one."""
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key.lower() in PAGE_WORDS and value.isdigit():
+            return int(value)
+    return None
+
+
+def is_next_number(url: str, target: str, first: int = 1) -> bool:
+    """Whether `target` is `url` with its page number (absent: `first`, the number the
+    site's first page would have) one higher, in one slot."""
     here, there = urlsplit(url), urlsplit(target)
     path, other = here.path.rstrip("/"), there.path.rstrip("/")
     query = dict(parse_qsl(here.query, keep_blank_values=True))
@@ -129,7 +153,7 @@ def is_next_number(url: str, target: str) -> bool:
         key = changed.pop()
         if key.lower() not in PAGE_WORDS or not wanted.get(key, "").isdigit():
             return False
-        now = query.get(key, "1")
+        now = query.get(key, str(first))
         return now.isdigit() and int(wanted[key]) == int(now) + 1
     if query != wanted:
         return False

@@ -1,0 +1,197 @@
+"""A listing page that answers JSON where no profile says how to read it.
+
+A "load more" control of no profile's often names a JSON API (`<button
+data-url="/api/stories?section=world&offset=10&limit=10">`), and a Next.js
+section continues in `/_next/data/<build>/<path>.json?page=2`. What such an
+answer lists, and where the next one is, is read the way most APIs say it,
+pure code over the parsed JSON and the URL it came from:
+
+- its links: every string under a URL key (`url`, `link`, `canonical_url`, ...)
+  that reads as a URL, and the links of every HTML fragment in it (Drupal's
+  views/ajax commands, `{"html": "<li>..."}`); the spider keeps the articles;
+- its next page: a next URL it names (`next`, `next_url`, ...); else, unless it
+  says it is the last (`hasMore: false`, an offset past `total`, a page past
+  `totalPages`) or lists nothing, the same URL with its offset moved on by its
+  limit (else by the entries it gave), or its page number one higher.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from parsel import Selector
+from scrapy.http import TextResponse
+
+from newsarchive.sites.base import NEXT_URL_KEYS
+from newsarchive.spiders.pagination import PAGE_WORDS
+
+URL_KEYS = frozenset(
+    ("url", "link", "href", "canonical_url", "canonicalurl", "permalink", "website_url",
+     "websiteurl", "slug", "path", "uri", "share_url", "shareurl")
+)  # fmt: skip
+MORE_KEYS = frozenset(
+    ("hasmore", "has_more", "hasnextpage", "has_next_page", "more", "moreavailable")
+)
+TOTAL_KEYS = frozenset(
+    ("total", "totalcount", "total_count", "totalresults", "total_results", "count")
+)
+PAGES_KEYS = frozenset(
+    ("totalpages", "total_pages", "pagecount", "page_count", "lastpage", "last_page")
+)
+OFFSET_KEYS = frozenset(("offset", "start", "from", "skip"))
+LIMIT_KEYS = frozenset(("limit", "size", "per_page", "perpage", "pagesize", "page_size", "rows"))
+DEPTH = 12  # how deep links are looked for; answers nest a few levels
+FLAG_DEPTH = 3  # how deep a listing's hasMore/total/totalPages may sit (meta, pageProps)
+NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
+NEXT_PAGE_HINTS = frozenset(
+    ("page", "currentpage", "current_page", "nextpage", "next_page", "hasmore", "has_more",
+     "hasnextpage", "totalpages", "total_pages")
+)  # fmt: skip
+HTML_LINK = re.compile(r"<a\s[^>]*href", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class JsonListing:
+    links: tuple[str, ...]  # absolute URLs, in order, each once
+    next: str | None  # the next answer's URL, None: the listing ends here
+
+
+def read_json_listing(body: bytes, url: str) -> JsonListing | None:
+    """What a JSON answer at `url` lists and where it goes on; None: not JSON."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict | list):
+        return None
+    links = tuple(dict.fromkeys(urljoin(url, link) for link in _links(data, DEPTH)))
+    return JsonListing(links, _next(data, url, len(links)))
+
+
+def _links(data: Any, depth: int) -> Iterator[str]:
+    if depth < 0:
+        return
+    if isinstance(data, list):
+        for value in data:
+            yield from _links(value, depth - 1)
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(value, str) and key.lower() in URL_KEYS and _url_like(value):
+                yield value.strip()
+            elif isinstance(value, str) and HTML_LINK.search(value):
+                yield from Selector(text=value).css("a::attr(href)").getall()
+            else:
+                yield from _links(value, depth - 1)
+
+
+def _url_like(value: str) -> bool:
+    """Absolute, protocol-relative or root-relative: a slug ("made-up-story") is no URL."""
+    return value.strip().startswith(("http://", "https://", "/"))
+
+
+def _flags(data: Any, depth: int = FLAG_DEPTH) -> Iterator[tuple[str, Any]]:
+    """(lowercased key, value) of the answer's objects near its top (not inside lists)."""
+    if depth < 0 or not isinstance(data, dict):
+        return
+    for key, value in data.items():
+        yield key.lower(), value
+        yield from _flags(value, depth - 1)
+
+
+def _next(data: Any, url: str, found: int) -> str | None:
+    flags = dict(reversed(list(_flags(data))))  # the shallowest of each key
+    for path in NEXT_URL_KEYS:
+        value = _at(data, path)
+        if isinstance(value, str) and value.strip().startswith(("http://", "https://", "/", "?")):
+            return urljoin(url, value.strip())
+    if found == 0 or any(flags.get(k) is False for k in MORE_KEYS):
+        return None
+    query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    for i, (key, value) in enumerate(query):
+        if key.lower() in OFFSET_KEYS and value.isdigit():
+            step = next(
+                (int(v) for k, v in query if k.lower() in LIMIT_KEYS and v.isdigit()), found
+            )
+            total = _total(flags, found)
+            offset = int(value) + step
+            if total is not None and offset >= total:
+                return None
+            return _with(url, query, i, str(offset))
+    for i, (key, value) in enumerate(query):
+        if key.lower() in PAGE_WORDS and value.isdigit():
+            pages = _number(flags, PAGES_KEYS)
+            if pages is not None and int(value) >= pages:
+                return None
+            return _with(url, query, i, str(int(value) + 1))
+    return None
+
+
+def _total(flags: dict[str, Any], found: int) -> int | None:
+    """The entries in the whole listing; a `count` no larger than this answer's own
+    entries may be their count alone (DRF's and Arc's `count` is the total)."""
+    total = _number(flags, TOTAL_KEYS - {"count"})
+    count = _number(flags, frozenset(("count",)))
+    return total if total is not None else count if count is not None and count > found else None
+
+
+def _at(data: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+def _number(flags: dict[str, Any], keys: frozenset[str]) -> int | None:
+    for key in keys:
+        value = flags.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
+
+
+def _with(url: str, query: list[tuple[str, str]], at: int, value: str) -> str:
+    query = [*query[:at], (query[at][0], value), *query[at + 1 :]]
+    return urlunsplit(urlsplit(url)._replace(query=urlencode(query)))
+
+
+def next_data_url(page: Selector, url: str) -> str | None:
+    """The `/_next/data/` URL of the second page of a Next.js listing: the page's
+    `__NEXT_DATA__` has a build id and page props that list links and say they are paged
+    (`page`, `totalPages`, `hasMore`, ...). Next.js's router asks the same JSON, with the
+    route's parameters in the query; `page=2` is what such listings take."""
+    raw = page.xpath(NEXT_DATA).get()
+    try:
+        data = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    build, props, route = data.get("buildId"), _at(data, ("props", "pageProps")), data.get("query")
+    if not isinstance(build, str) or not build or not isinstance(props, dict):
+        return None
+    if not any(k in NEXT_PAGE_HINTS for k, _ in _flags(props)):
+        return None
+    if len(set(_links(props, DEPTH))) < 2:
+        return None
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/index"
+    route = route if isinstance(route, dict) else {}
+    query = [(k, v) for k, v in route.items() if isinstance(v, str)]
+    query = [(k, v) for k, v in query + parse_qsl(parts.query) if k != "page"] + [("page", "2")]
+    return urlunsplit(
+        (parts.scheme, parts.netloc, f"/_next/data/{build}{path}.json", urlencode(query), "")
+    )
+
+
+def is_json(response: TextResponse) -> bool:
+    """Whether a listing page came as JSON: so labelled, or a body that opens as JSON."""
+    kind = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+    if kind.endswith(b"json"):
+        return True
+    return not kind.endswith(b"html") and response.body.lstrip()[:1] in (b"{", b"[")
