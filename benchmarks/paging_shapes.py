@@ -324,6 +324,30 @@ def amp(path: str, query: dict[str, str], host: str) -> Body | None:
     return None
 
 
+def more_fragment(shape: str, base: str, attribute: str) -> Callable[..., Body | None]:
+    """A "Load more" button whose URL sits in `attribute`; its answer is an HTML fragment
+    of teasers ending in the next such button (the first page: a whole page)."""
+
+    def answer(path: str, query: dict[str, str], host: str) -> Body | None:
+        if path != base:
+            return None
+        page = _q(query, "page", 1)
+        if not 1 <= page <= PAGES:
+            return None
+        more = (
+            f'<button class="btn" {attribute}="{base}?page={page + 1}&amp;partial=1" '
+            f'hx-swap="outerHTML">Load more</button>'
+            if page < PAGES
+            else ""
+        )
+        rows = f'<div class="stream">{teasers(shape, page, host)}</div>{more}'
+        if query.get("partial"):
+            return "text/html; charset=utf-8", rows
+        return _html("", rows)
+
+    return answer
+
+
 SHAPES: dict[str, Shape] = {
     "wp-pretty": Shape("/category/world/", wp_pretty, "WordPress /page/N/, rel=next"),
     "wp-plain": Shape("/?cat=7", wp_plain, "WordPress ?paged=N, a.next.page-numbers"),
@@ -335,6 +359,12 @@ SHAPES: dict[str, Shape] = {
     "head-next": Shape("/inf/world", head_next, "infinite scroll, rel=next in head only"),
     "arc": Shape("/arc/world/", arc, "Arc XP /pf/api/v3/content/fetch ?query={json}"),
     "amp": Shape("/amp/world/", amp, "AMP <amp-list load-more>"),
+    "htmx": Shape("/hx/world", more_fragment("htmx", "/hx/world", "hx-get"), "htmx hx-get"),
+    "more-url": Shape(
+        "/mu/world",
+        more_fragment("more-url", "/mu/world", "data-load-more-url"),
+        "button data-load-more-url, HTML fragments",
+    ),
 }
 
 

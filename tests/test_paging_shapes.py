@@ -172,3 +172,24 @@ def test_the_fixture_site_serves_what_the_shapes_name(tmp_path: Path) -> None:
             for path in sorted(expected(name))[:2]:
                 with urllib.request.urlopen(base + path) as answer:
                     assert b"<article>" in answer.read(), path
+
+
+@pytest.mark.parametrize(
+    ("control", "wanted"),
+    [
+        ('<button hx-get="/world?page=2&amp;partial=1" hx-swap="outerHTML">Load more</button>',
+         "https://n.example/world?page=2&partial=1"),
+        ('<button class="btn" data-load-more-url="/world/more/2">Load more</button>',
+         "https://n.example/world/more/2"),
+        ('<div class="js-load-more" data-more-href="/world/batch-2"></div>',
+         "https://n.example/world/batch-2"),
+        # URLs of data attributes on controls that say nothing of a next page
+        ('<img data-lazy-url="/img/a.jpg"><div class="share" data-share-url="/world/x-y">S</div>',
+         None),
+    ],
+)  # fmt: skip
+def test_a_load_more_control_keeping_its_url_in_htmx_or_a_data_url_attribute(
+    control: str, wanted: str | None
+) -> None:
+    found = generic_next(f"<html><body>{control}</body></html>", "https://n.example/world")
+    assert (found[0] if found else None) == wanted

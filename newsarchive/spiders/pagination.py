@@ -2,7 +2,8 @@
 
 Two rules, pure code over the page's HTML and URL, tried in this order:
 
-- numbered: a link (or a "load more" control's data-href/data-url/data-next-*) whose
+- numbered: a link (or a "load more" control's data-href/data-url/data-next-*/data-*-url,
+  htmx's hx-get) whose
   URL is this page's URL with its page number (absent: 1; 0 where the pager's numbered
   links count from 0, Drupal's "2" going to `?page=1`) replaced by the next one, in
   the same slot: `?page=2`, `?p=3`, `/page/2/`, `/seite-3`, `/world/3/`. A number with
@@ -39,8 +40,14 @@ DIGITS = re.compile(r"^(?P<head>\D*?)(?P<num>\d{1,4})(?P<tail>\D*)$")
 # Where a "next" control that is no link keeps its URL: infinite-scroll and "load more"
 # markup (`<div data-next-page="/world/page/2">`, `<button data-href=...>`); profiles'
 # controls too (listing.py).
-DATA_URL = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]"
-CONTROLS = "//a[@href] | //*[@data-href or @data-url or @*[starts-with(name(), 'data-next')]]"
+# htmx's `hx-get` too, and any data attribute named for a URL (`data-load-more-url`,
+# `data-more-href`): which of them is a next page is the control's to say, as for a link.
+DATA_URL = (
+    "@data-href | @data-url | @hx-get | @*[starts-with(name(), 'data-next')]"
+    " | @*[starts-with(name(), 'data-') and (substring(name(), string-length(name()) - 3)"
+    " = '-url' or substring(name(), string-length(name()) - 4) = '-href')]"
+)
+CONTROLS = f"//a[@href] | //*[{DATA_URL}]"
 # A class names a next control when one of its BEM parts (`block__element--modifier`), its
 # paging words aside, is one of these: `next`, `pagination__next`, `pager__item--next`,
 # `next-page`, `js-load-more`; `next-article`, `nextgen-ads` and `context` are none.
