@@ -97,11 +97,13 @@ def article(path: str) -> str:
 
 @dataclass(frozen=True)
 class Shape:
-    """One section: its first page's path, and the server's answer for any path/query."""
+    """One section (or sitemap, or feed): its first page's path, and the server's answer
+    for any path/query."""
 
     section: str
     answer: Callable[[str, dict[str, str], str], Body | None]  # (path, query, host)
     note: str
+    source: str = "sections"  # or "sitemap", "rss": the profile names `section` as one
 
 
 def _q(query: dict[str, str], key: str, default: int) -> int:
@@ -281,7 +283,21 @@ def arc(path: str, query: dict[str, str], host: str) -> Body | None:
         script = (
             '<script id="fusion-metadata" type="application/javascript">window.Fusion=window.'
             'Fusion||{};Fusion.arcSite="made-up";Fusion.deployment="412";Fusion.contentCache='
-            + json.dumps({"story-feed-sections": {key: {"data": {"count": PER_PAGE * PAGES}}}})
+            + json.dumps(
+                {
+                    "site-navigation": {'{"hierarchy":"default"}': {"data": {}}},
+                    "story-feed-sections": {
+                        key: {
+                            "data": {
+                                "count": PER_PAGE * PAGES,
+                                "content_elements": [
+                                    {"canonical_url": story("arc", n)} for n in numbers(1)
+                                ],
+                            }
+                        }
+                    },
+                }
+            )
             + ";</script>"
         )
         button = '<button class="load-more-btn" type="button">Load More</button>'
@@ -348,6 +364,62 @@ def more_fragment(shape: str, base: str, attribute: str) -> Callable[..., Body |
     return answer
 
 
+def news_sitemaps(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A Google News sitemap index with one child a day, each naming a page of articles."""
+    xml = "application/xml"
+    if path == "/sitemap-news.xml":
+        days = "".join(
+            f"<sitemap><loc>http://{host}/sitemaps/news-2026-12-0{4 - page}.xml</loc>"
+            f"<lastmod>2026-12-0{4 - page}T23:00:00Z</lastmod></sitemap>"
+            for page in range(1, PAGES + 1)
+        )
+        head = '<?xml version="1.0" encoding="UTF-8"?>'
+        ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        return xml, f"{head}<sitemapindex {ns}>{days}</sitemapindex>"
+    for page in range(1, PAGES + 1):
+        if path == f"/sitemaps/news-2026-12-0{4 - page}.xml":
+            urls = "".join(
+                f"<url><loc>http://{host}{story('sitemap-days', n)}</loc><news:news>"
+                "<news:publication><news:name>Made-up Daily</news:name><news:language>en"
+                "</news:language></news:publication><news:publication_date>"
+                f"2026-12-0{4 - page}T0{n % 10}:00:00Z</news:publication_date><news:title>Made-up "
+                f"{n}</news:title></news:news></url>"
+                for n in numbers(page)
+            )
+            ns = (
+                'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"'
+            )
+            return xml, f'<?xml version="1.0" encoding="UTF-8"?><urlset {ns}>{urls}</urlset>'
+    return None
+
+
+def paged_rss(path: str, query: dict[str, str], host: str) -> Body | None:
+    """An RSS 2.0 feed paged as RFC 5005 says: <atom:link rel="next"> to the older page."""
+    if path != "/feed/":
+        return None
+    page = _q(query, "paged", 1)
+    if not 1 <= page <= PAGES:
+        return None
+    items = "".join(
+        f"<item><title>Made-up {n}</title><link>http://{host}{story('rss-paged', n)}?utm_source="
+        f'rss</link><guid isPermaLink="false">id-{n}</guid><pubDate>Thu, 03 Dec 2026 '
+        f"{n:02d}:00:00 +0000</pubDate></item>"
+        for n in numbers(page)
+    )
+    nxt = (
+        f'<atom:link rel="next" href="http://{host}/feed/?paged={page + 1}"/>'
+        if page < PAGES
+        else ""
+    )
+    channel = (
+        f'<channel><title>Made-up</title><link>http://{host}/</link><atom:link rel="self" '
+        f'href="http://{host}/feed/"/>{nxt}{items}</channel>'
+    )
+    ns = 'xmlns:atom="http://www.w3.org/2005/Atom"'
+    return "application/rss+xml", f'<?xml version="1.0"?><rss version="2.0" {ns}>{channel}</rss>'
+
+
 SHAPES: dict[str, Shape] = {
     "wp-pretty": Shape("/category/world/", wp_pretty, "WordPress /page/N/, rel=next"),
     "wp-plain": Shape("/?cat=7", wp_plain, "WordPress ?paged=N, a.next.page-numbers"),
@@ -365,6 +437,10 @@ SHAPES: dict[str, Shape] = {
         more_fragment("more-url", "/mu/world", "data-load-more-url"),
         "button data-load-more-url, HTML fragments",
     ),
+    "sitemap-days": Shape(
+        "/sitemap-news.xml", news_sitemaps, "news sitemap index, a child a day", "sitemap"
+    ),
+    "rss-paged": Shape("/feed/", paged_rss, "RSS with atom:link rel=next (RFC 5005)", "rss"),
 }
 
 
@@ -420,21 +496,32 @@ CHILD = """
 import sys
 from newsarchive.sites import SITES
 from newsarchive.sites.base import SiteProfile
-sections = dict(part.split("=", 1) for part in sys.argv[1].split(","))
-SITES["shapes"] = SiteProfile(name="shapes", base_url="", domains=(), sections=sections)
+import json
+named = json.loads(sys.argv[1])
+SITES["shapes"] = SiteProfile(
+    name="shapes", base_url="", domains=(), sections=named["sections"],
+    sitemaps=tuple(named["sitemap"]), feeds=tuple(named["rss"]),
+    discover=tuple(source for source in ("sections", "sitemap", "rss") if named[source]),
+)
 from scrapy.cmdline import execute
 execute(["scrapy", "crawl", "news", "-a", "site=shapes", *sys.argv[2:]])
 """
 
 
 def crawl(base: str, shapes: list[str], out: Path, depth: int = 10) -> list[str]:
-    """`scrapy crawl news` of these shapes' sections with a profile naming nothing else;
+    """`scrapy crawl news` of these shapes' sections (sitemaps, feeds) with a profile
+    naming nothing else;
     the article URLs it made items of (one line each)."""
-    sections = ",".join(f"{name}={SHAPES[name].section}" for name in shapes)
+    named: dict[str, object] = {
+        "sections": {n: SHAPES[n].section for n in shapes if SHAPES[n].source == "sections"},
+        "sitemap": [SHAPES[n].section for n in shapes if SHAPES[n].source == "sitemap"],
+        "rss": [SHAPES[n].section for n in shapes if SHAPES[n].source == "rss"],
+    }
     host = urlsplit(base).netloc
     command = [
-        sys.executable, "-c", CHILD, sections, "-a", f"base_url={base}", "-a", "requisites=0",
-        "-a", f"depth={depth}", "-s", f"NETWORK_ALLOWED={host}", "-s", "AUTOTHROTTLE_ENABLED=0",
+        sys.executable, "-c", CHILD, json.dumps(named), "-a", f"base_url={base}",
+        "-a", "requisites=0", "-a", f"depth={depth}", "-s", f"NETWORK_ALLOWED={host}",
+        "-s", "AUTOTHROTTLE_ENABLED=0",
         "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=INFO",
         "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
         "-s", f"STATE_PATH={out / 'state.sqlite'}", "-O", f"{out / 'items.jsonl'}:jsonlines",

@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 import pytest
 from parsel import Selector
 
 from benchmarks.paging_shapes import SHAPES, crawl, expected, score, serve
 from newsarchive.sites.base import LinkRules
-from newsarchive.spiders.jsonlisting import next_data_url, read_json_listing
+from newsarchive.spiders.jsonlisting import fusion_next_url, next_data_url, read_json_listing
 from newsarchive.spiders.pagination import generic_next
 
 
@@ -27,7 +28,7 @@ def fetched(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
         yield crawl(base, list(SHAPES), tmp_path_factory.mktemp("shapes"))
 
 
-@pytest.mark.parametrize("shape", [name for name in SHAPES if name != "arc"])
+@pytest.mark.parametrize("shape", list(SHAPES))
 def test_every_article_of_the_shape_is_fetched_once(fetched: list[str], shape: str) -> None:
     got = score(shape, fetched)
     assert (got.found, got.twice) == (len(expected(shape)), []), SHAPES[shape].note
@@ -193,3 +194,49 @@ def test_a_load_more_control_keeping_its_url_in_htmx_or_a_data_url_attribute(
 ) -> None:
     found = generic_next(f"<html><body>{control}</body></html>", "https://n.example/world")
     assert (found[0] if found else None) == wanted
+
+
+ARC_QUERY = '{"feedOffset":0,"feedSize":2,"includeSections":"/world"}'
+
+
+def fusion(cache: object, extra: str = 'Fusion.arcSite="made-up";Fusion.deployment="412";') -> str:
+    script = f"window.Fusion=window.Fusion||{{}};{extra}Fusion.contentCache={json.dumps(cache)};"
+    return f"<html><body><script>{script}</script></body></html>"
+
+
+LISTED = {"data": {"content_elements": [{"canonical_url": "/a-b-c"}, {"canonical_url": "/d-e"}]}}
+
+
+@pytest.mark.parametrize(
+    ("cache", "wanted"),
+    [
+        ({"story-feed": {ARC_QUERY: LISTED}},
+         'story-feed?query={"feedOffset":2,"feedSize":2,"includeSections":"/world"}'
+         "&d=412&_website=made-up"),
+        # the list is the source whose answer lists the most links (not the navigation)
+        ({"nav": {'{"offset":0,"size":20}': {"children": [{"url": "/a"}, {"url": "/b"}]}},
+          "feed": {'{"from":10,"size":3}': {"items": [{"url": f"/x-{n}"} for n in range(3)]}}},
+         'feed?query={"from":13,"size":3}&d=412&_website=made-up'),
+        ({"site-navigation": {'{"hierarchy":"default"}': LISTED}}, None),  # no offset
+        ({"story-feed": {ARC_QUERY: {"data": {}}}}, None),  # lists nothing
+    ],
+)  # fmt: skip
+def test_the_next_batch_of_an_arc_xp_section(cache: object, wanted: str | None) -> None:
+    found = fusion_next_url(Selector(text=fusion(cache)), "https://n.example/world/")
+    prefix = "https://n.example/pf/api/v3/content/fetch/"
+    assert found == (None if wanted is None else prefix + urlencode_query(wanted))
+
+
+def urlencode_query(wanted: str) -> str:
+    source, query = wanted.split("?", 1)
+    return source + "?" + urlencode(parse_qsl(query))
+
+
+def test_an_arc_xp_answer_moves_its_json_query_on_to_its_count() -> None:
+    url = "https://n.example/pf/api/v3/content/fetch/feed?" + urlencode(
+        {"query": '{"feedOffset":2,"feedSize":2}', "d": "412"}
+    )
+    answer = {"content_elements": [{"canonical_url": "/a-b-c"}, {"canonical_url": "/d-e"}]}
+    moved = urlencode({"query": '{"feedOffset":4,"feedSize":2}', "d": "412"})
+    assert listing({**answer, "count": 9}, url)[1] == url.split("?")[0] + "?" + moved
+    assert listing({**answer, "count": 4}, url)[1] is None  # 2 + 2 reaches the count

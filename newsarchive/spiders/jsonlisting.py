@@ -43,8 +43,10 @@ TOTAL_KEYS = frozenset(
 PAGES_KEYS = frozenset(
     ("totalpages", "total_pages", "pagecount", "page_count", "lastpage", "last_page")
 )
-OFFSET_KEYS = frozenset(("offset", "start", "from", "skip"))
-LIMIT_KEYS = frozenset(("limit", "size", "per_page", "perpage", "pagesize", "page_size", "rows"))
+OFFSET_KEYS = frozenset(("offset", "start", "from", "skip", "feedoffset"))
+LIMIT_KEYS = frozenset(
+    ("limit", "size", "per_page", "perpage", "pagesize", "page_size", "rows", "feedsize")
+)
 DEPTH = 12  # how deep links are looked for; answers nest a few levels
 FLAG_DEPTH = 3  # how deep a listing's hasMore/total/totalPages may sit (meta, pageProps)
 NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
@@ -112,22 +114,52 @@ def _next(data: Any, url: str, found: int) -> str | None:
     if found == 0 or any(flags.get(k) is False for k in MORE_KEYS):
         return None
     query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    total = _total(flags, found)
     for i, (key, value) in enumerate(query):
         if key.lower() in OFFSET_KEYS and value.isdigit():
-            step = next(
-                (int(v) for k, v in query if k.lower() in LIMIT_KEYS and v.isdigit()), found
-            )
-            total = _total(flags, found)
-            offset = int(value) + step
+            offset = int(value) + _step(dict(query), found)
             if total is not None and offset >= total:
                 return None
             return _with(url, query, i, str(offset))
+        inner = _json_object(value)  # Arc XP's ?query={"feedOffset":10,"feedSize":10}
+        moved = _moved_on(inner, found) if inner is not None else None
+        if moved is not None:
+            if total is not None and moved[1] >= total:
+                return None
+            return _with(url, query, i, json.dumps(moved[0], separators=(",", ":")))
     for i, (key, value) in enumerate(query):
         if key.lower() in PAGE_WORDS and value.isdigit():
             pages = _number(flags, PAGES_KEYS)
             if pages is not None and int(value) >= pages:
                 return None
             return _with(url, query, i, str(int(value) + 1))
+    return None
+
+
+def _step(params: dict[str, Any], found: int) -> int:
+    """How far an offset moves: the request's limit, else the entries the answer gave."""
+    for key, value in params.items():
+        if key.lower() in LIMIT_KEYS and str(value).isdigit():
+            return int(value)
+    return found
+
+
+def _json_object(value: str) -> dict[str, Any] | None:
+    if not value.startswith("{"):
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _moved_on(params: dict[str, Any], found: int) -> tuple[dict[str, Any], int] | None:
+    """`params` (a JSON query) with its offset moved on, and the new offset; None: none."""
+    for key, value in params.items():
+        if key.lower() in OFFSET_KEYS and isinstance(value, int) and not isinstance(value, bool):
+            offset = value + _step(params, found)
+            return {**params, key: offset}, offset
     return None
 
 
@@ -195,3 +227,48 @@ def is_json(response: TextResponse) -> bool:
     if kind.endswith(b"json"):
         return True
     return not kind.endswith(b"html") and response.body.lstrip()[:1] in (b"{", b"[")
+
+
+FUSION_CACHE = re.compile(r"Fusion\.contentCache\s*=\s*")
+FUSION_SITE = re.compile(r"Fusion\.arcSite\s*=\s*[\"']([^\"']+)")
+FUSION_DEPLOYMENT = re.compile(r"Fusion\.deployment\s*=\s*[\"']?(\w+)")
+FUSION_FETCH = "/pf/api/v3/content/fetch/"
+
+
+def fusion_next_url(page: Selector, url: str) -> str | None:
+    """The URL of an Arc XP section's next batch: its page caches each content source's
+    answer under the JSON query that asked it (`Fusion.contentCache`); the source whose
+    query has an offset and whose answer lists the most links is the section's list, and
+    its next batch is that query with the offset moved on, asked where Arc's "load more"
+    asks it (`/pf/api/v3/content/fetch/<source>?query=...&d=<deployment>&_website=<site>`)."""
+    for script in page.xpath("//script[contains(., 'Fusion.contentCache')]/text()").getall():
+        found = FUSION_CACHE.search(script)
+        try:
+            cache = json.JSONDecoder().raw_decode(script, found.end())[0] if found else None
+        except ValueError:
+            continue
+        best = _fusion_list(cache) if isinstance(cache, dict) else None
+        if best is None:
+            continue
+        source, query = best
+        params = [("query", json.dumps(query, separators=(",", ":")))]
+        for name, pattern in (("d", FUSION_DEPLOYMENT), ("_website", FUSION_SITE)):
+            if (match := pattern.search(script)) is not None:
+                params.append((name, match[1]))
+        return urljoin(url, FUSION_FETCH + source + "?" + urlencode(params))
+    return None
+
+
+def _fusion_list(cache: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """(source, the next batch's query) of the cached answer listing the most links."""
+    best: tuple[int, str, dict[str, Any]] | None = None
+    for source, answers in cache.items():
+        if not isinstance(answers, dict):
+            continue
+        for key, answer in answers.items():
+            query = _json_object(key)
+            links = len(set(_links(answer, DEPTH)))
+            moved = _moved_on(query, links) if query is not None and links >= 2 else None
+            if moved is not None and (best is None or links > best[0]):
+                best = (links, source, moved[0])
+    return (best[1], best[2]) if best is not None else None
