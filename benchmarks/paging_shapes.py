@@ -50,7 +50,8 @@ def story(shape: str, n: int) -> str:
 
 
 def expected(shape: str) -> set[str]:
-    return {story(shape, n) for n in range(1, PER_PAGE * PAGES + 1)}
+    last = PER_PAGE if shape == "stuck-api" else PER_PAGE * PAGES
+    return {story(shape, n) for n in range(1, last + 1)}
 
 
 def numbers(page: int) -> range:
@@ -420,6 +421,20 @@ def paged_rss(path: str, query: dict[str, str], host: str) -> Body | None:
     return "application/rss+xml", f'<?xml version="1.0"?><rss version="2.0" {ns}>{channel}</rss>'
 
 
+def stuck_api(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A "load more" API that ignores its offset: every answer is the first batch again,
+    saying there is more. A crawl must stop asking (it lists only page 1's articles)."""
+    if path == "/st/world":
+        button = (
+            '<button class="load-more" data-url="/api/stuck?offset=4&amp;limit=4">More</button>'
+        )
+        return _html("", f'<div class="list">{teasers("stuck-api", 1, host)}</div>{button}')
+    if path == "/api/stuck":
+        items = [{"url": story("stuck-api", n)} for n in numbers(1)]
+        return "application/json", json.dumps({"items": items, "hasMore": True, "total": 10**6})
+    return None
+
+
 SHAPES: dict[str, Shape] = {
     "wp-pretty": Shape("/category/world/", wp_pretty, "WordPress /page/N/, rel=next"),
     "wp-plain": Shape("/?cat=7", wp_plain, "WordPress ?paged=N, a.next.page-numbers"),
@@ -437,6 +452,7 @@ SHAPES: dict[str, Shape] = {
         more_fragment("more-url", "/mu/world", "data-load-more-url"),
         "button data-load-more-url, HTML fragments",
     ),
+    "stuck-api": Shape("/st/world", stuck_api, "load-more API repeating itself (expects 4)"),
     "sitemap-days": Shape(
         "/sitemap-news.xml", news_sitemaps, "news sitemap index, a child a day", "sitemap"
     ),

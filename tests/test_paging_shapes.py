@@ -23,9 +23,15 @@ from newsarchive.spiders.pagination import generic_next
 
 
 @pytest.fixture(scope="module")
-def fetched(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
-    with serve() as (base, _):
-        yield crawl(base, list(SHAPES), tmp_path_factory.mktemp("shapes"))
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[list[str], list[str]]]:
+    """(the article URLs made items of, the paths the site was asked) of one crawl."""
+    with serve() as (base, requests):
+        yield crawl(base, list(SHAPES), tmp_path_factory.mktemp("shapes")), requests
+
+
+@pytest.fixture(scope="module")
+def fetched(crawled: tuple[list[str], list[str]]) -> list[str]:
+    return crawled[0]
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
@@ -38,6 +44,14 @@ def test_no_tag_author_video_login_or_furniture_page_is_fetched_as_an_article(
     fetched: list[str],
 ) -> None:
     assert [url for url in fetched if "-made-up-story-number-" not in url] == []
+
+
+def test_an_api_answering_its_first_batch_again_is_asked_twice_more(
+    crawled: tuple[list[str], list[str]],
+) -> None:
+    """It says hasMore, a total of a million: the listing ends on its repeats."""
+    asked = [path for path in crawled[1] if path.startswith("/api/stuck")]
+    assert asked == ["/api/stuck?offset=4&limit=4", "/api/stuck?offset=8&limit=4"]
 
 
 URL = "https://news.example/api/stories?section=world&offset=4&limit=4"
