@@ -421,6 +421,42 @@ def paged_rss(path: str, query: dict[str, str], host: str) -> Body | None:
     return "application/rss+xml", f'<?xml version="1.0"?><rss version="2.0" {ns}>{channel}</rss>'
 
 
+def data_page(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A "load more" button with its endpoint in data-url and the page in data-page."""
+    if path == "/dp/world":
+        button = '<button class="load-more" data-url="/api/dp/world" data-page="2">More</button>'
+        return _html("", f'<div class="list">{teasers("data-page", 1, host)}</div>{button}')
+    page = _q(query, "page", 1)
+    if path == "/api/dp/world" and 1 <= page <= PAGES:
+        items = [{"link": story("data-page", n)} for n in numbers(page)]
+        return "application/json", json.dumps({"articles": items, "totalPages": PAGES})
+    return None
+
+
+def config_offset(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A "load more" button holding only data-offset and data-section; the endpoint is in
+    the page's script configuration; answers are HTML fragments."""
+    if path == "/co/world":
+        button = (
+            '<button class="js-load-more" data-offset="4" data-section="world" '
+            'data-track-label="Load more stories">Load more</button>'
+        )
+        config = (
+            '<script>window.appConfig = {"loadMoreUrl": "\\/api\\/co\\/more", "perPage": 4};'
+            "</script>"
+        )
+        return _html(config, f'<div class="list">{teasers("config-offset", 1, host)}</div>{button}')
+    offset = _q(query, "offset", 0)
+    if (
+        path == "/api/co/more"
+        and query.get("section") == "world"
+        and 0 <= offset < PER_PAGE * PAGES
+    ):
+        rows = teasers("config-offset", offset // PER_PAGE + 1, host)
+        return "text/html; charset=utf-8", rows
+    return None
+
+
 def stuck_api(path: str, query: dict[str, str], host: str) -> Body | None:
     """A "load more" API that ignores its offset: every answer is the first batch again,
     saying there is more. A crawl must stop asking (it lists only page 1's articles)."""
@@ -451,6 +487,10 @@ SHAPES: dict[str, Shape] = {
         "/mu/world",
         more_fragment("more-url", "/mu/world", "data-load-more-url"),
         "button data-load-more-url, HTML fragments",
+    ),
+    "data-page": Shape("/dp/world", data_page, "button data-url endpoint + data-page"),
+    "config-offset": Shape(
+        "/co/world", config_offset, "button data-offset, endpoint in a script config"
     ),
     "stuck-api": Shape("/st/world", stuck_api, "load-more API repeating itself (expects 4)"),
     "sitemap-days": Shape(

@@ -254,3 +254,29 @@ def test_an_arc_xp_answer_moves_its_json_query_on_to_its_count() -> None:
     moved = urlencode({"query": '{"feedOffset":4,"feedSize":2}', "d": "412"})
     assert listing({**answer, "count": 9}, url)[1] == url.split("?")[0] + "?" + moved
     assert listing({**answer, "count": 4}, url)[1] is None  # 2 + 2 reaches the count
+
+
+CONFIG = '<script>window.cfg = {"loadMoreUrl": "\\/api\\/more", "perPage": 4};</script>'
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # an endpoint in data-url, the page in data-page / data-next-page
+        ('<button class="load-more" data-url="/api/w" data-page="2">More</button>',
+         ("https://n.example/api/w?page=2", "next_control")),
+        ('<div class="load-more" data-url="/api/w?page=1" data-next-page="2">More</div>',
+         ("https://n.example/api/w?page=2", "next_control")),  # the counter's page
+        # no URL on the control: the endpoint of the page's script configuration
+        (CONFIG + '<button class="js-load-more" data-offset="4" data-section="world" '
+         'data-label="Load more stories">Load more</button>',
+         ("https://n.example/api/more?offset=4&section=world", "configured")),
+        # a counter on something that is no "load more" control, or no endpoint
+        (CONFIG + '<div class="card" data-offset="4">Story</div>', None),
+        ('<button class="load-more" data-offset="4">Load more</button>', None),
+        ('<script>x = {"imageUrl": "/img/a.png"}</script>'
+         '<button class="load-more" data-offset="4">Load more</button>', None),
+    ],
+)  # fmt: skip
+def test_a_load_more_control_with_a_counter(body: str, wanted: tuple[str, str] | None) -> None:
+    assert generic_next(f"<html><body>{body}</body></html>", "https://n.example/world") == wanted

@@ -113,8 +113,16 @@ def _next(data: Any, url: str, found: int) -> str | None:
             return urljoin(url, value.strip())
     if found == 0 or any(flags.get(k) is False for k in MORE_KEYS):
         return None
+    return query_moved_on(url, found, _total(flags, found), _number(flags, PAGES_KEYS))
+
+
+def query_moved_on(
+    url: str, found: int, total: int | None = None, pages: int | None = None
+) -> str | None:
+    """`url` asking the next batch: its offset moved on by its limit (else by the `found`
+    entries of this one), inside a JSON query parameter too, or its page number one
+    higher; None where it has neither, or the listing's `total` or `pages` is reached."""
     query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
-    total = _total(flags, found)
     for i, (key, value) in enumerate(query):
         if key.lower() in OFFSET_KEYS and value.isdigit():
             offset = int(value) + _step(dict(query), found)
@@ -129,7 +137,6 @@ def _next(data: Any, url: str, found: int) -> str | None:
             return _with(url, query, i, json.dumps(moved[0], separators=(",", ":")))
     for i, (key, value) in enumerate(query):
         if key.lower() in PAGE_WORDS and value.isdigit():
-            pages = _number(flags, PAGES_KEYS)
             if pages is not None and int(value) >= pages:
                 return None
             return _with(url, query, i, str(int(value) + 1))
@@ -219,6 +226,13 @@ def next_data_url(page: Selector, url: str) -> str | None:
     return urlunsplit(
         (parts.scheme, parts.netloc, f"/_next/data/{build}{path}.json", urlencode(query), "")
     )
+
+
+def is_fragment(response: TextResponse) -> bool:
+    """Whether an HTML answer is a fragment (teasers alone, as "load more" scripts get
+    them), not a page: no <html> or <body> in its first kilobytes."""
+    head = response.body[:4096].lower()
+    return b"<html" not in head and b"<body" not in head
 
 
 def is_json(response: TextResponse) -> bool:

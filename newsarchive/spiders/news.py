@@ -38,7 +38,12 @@ from newsarchive.spiders.failures import (
     sections_refused,
 )
 from newsarchive.spiders.frontier import Article, Frontier
-from newsarchive.spiders.jsonlisting import is_json, read_json_listing
+from newsarchive.spiders.jsonlisting import (
+    is_fragment,
+    is_json,
+    query_moved_on,
+    read_json_listing,
+)
 from newsarchive.spiders.listing import amp_list, next_page, section_entries
 from newsarchive.spiders.options import (
     CrawlOptions,
@@ -266,7 +271,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if same:
             self._end(section, "same_page")
         elif show_more is None:
-            yield from self._next_page(response, section, page)
+            yield from self._next_page(response, section, page, len(listed))
         elif show_more.button is not None and not response.css(show_more.button):
             self._end(section, "no_show_more")
         elif (first := first_request(response.text, show_more, section, len(listed))) is None:
@@ -298,11 +303,17 @@ class NewsSpider(LogsFetchFailures, Spider):
         more = self._listing(found.next, self.parse_section, section=section, page=page + 1)
         yield from self._or_end(section, more, "last_page")
 
-    def _next_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
+    def _next_page(
+        self, response: TextResponse, section: str, page: int, listed: int
+    ) -> Iterator[Request]:
         """A section without a "show more" of the profile's: its next page, else the
         load-more list an AMP page declares, else its listing ended."""
         listing = self.options.profile.listing
         found = next_page(response, listing, page, self._is_article, self.scope.resolve)
+        if found is None and page > 1 and is_fragment(response) and listed:
+            # a "load more" answer of teasers alone: its script asks the next batch
+            moved = query_moved_on(response.url, listed)
+            found = (moved, "fragment") if moved is not None else None
         url = found[0] if found else None
         if found is not None:
             self.crawler.stats.inc_value(f"paging/next/{found[1]}")

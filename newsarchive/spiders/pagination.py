@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
@@ -59,6 +59,19 @@ PAGER_CLASS_WORDS = frozenset(
 )
 BEM_PARTS = re.compile(r"__|--")
 CLASS_WORDS = re.compile(r"[-_]")
+# A "load more" control's counter (data attribute -> the query key its script sends).
+COUNTER_NAMES = {
+    "data-page": "page", "data-next-page": "page", "data-nextpage": "page",
+    "data-offset": "offset", "data-start": "start", "data-from": "from", "data-skip": "skip",
+}  # fmt: skip
+# The endpoint a page's script configuration gives its "load more": a key naming more,
+# next, load, feed, list or stream and ending in url/endpoint/api/path, a root-relative value.
+ENDPOINT = re.compile(
+    r"""["']?\w*(?:more|next|load|feed|list|stream)\w*(?:url|endpoint|api|path)["']?\s*[:=]\s*"""
+    r"""["'](?P<url>(?:https?:)?\\?/[^"'\s]+)["']""",
+    re.IGNORECASE,
+)
+PLAIN_VALUE = re.compile(r"^[\w.-]{1,40}$")  # a section's name, a number: no JSON, no text
 PAGE_DIGITS = 3  # a bare page counter has at most this many digits: 2026 is a year
 LONG_NUMBER = re.compile(r"\d{5,}")  # an article's or a video's id in its path
 PAGER_CLASS = re.compile(r"pag(?:er|ing|ination)|page-?nav|nav-?links|page-numbers", re.I)
@@ -81,7 +94,57 @@ def generic_next(
     for target, control in targets:
         if _looks_next(control, words):
             return target, "next_control"
+    configured = _configured(page, url, words)
+    return (configured, "configured") if configured is not None else None
+
+
+def _counter(control: Selector) -> tuple[str, str] | None:
+    """(query key, number) of a "load more" control's counter: `data-page="2"`,
+    `data-next-page="2"` (page), `data-offset="20"`, `data-start`, `data-from`, `data-skip`."""
+    for name, value in control.attrib.items():
+        key = COUNTER_NAMES.get(name.lower())
+        if key is not None and value.strip().isdigit():
+            return key, value.strip()
     return None
+
+
+def _with_counter(target: str, control: Selector) -> str:
+    """`target` with the control's counter in its query (in place of the value it names
+    there): the request a "load more" script makes of its endpoint."""
+    counter = _counter(control)
+    if counter is None:
+        return target
+    parts = urlsplit(target)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != counter[0]]
+    return urlunsplit(parts._replace(query=urlencode([*query, counter])))
+
+
+def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
+    """A "load more" control with a counter and no URL of its own, whose endpoint the page's
+    script configuration names (`{"loadMoreUrl": "/api/more"}`): the endpoint, asked with the
+    control's counter and the other plain values it carries (`data-section="world"`)."""
+    controls = [
+        c for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]")
+        if _counter(c) is not None and _looks_next(c, words)
+    ]  # fmt: skip
+    if not controls:
+        return None
+    scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
+    found = ENDPOINT.search(scripts)
+    if found is None:
+        return None
+    target = urljoin(url, found["url"].replace("\\/", "/"))
+    if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
+        return None
+    parts = urlsplit(target)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    named = {key for key, _ in query}
+    for name, value in controls[0].attrib.items():
+        key = COUNTER_NAMES.get(name.lower()) or name.lower().removeprefix("data-")
+        if name.lower().startswith("data-") and key not in named and PLAIN_VALUE.match(value):
+            query.append((key, value))
+            named.add(key)
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def _targets(
@@ -96,6 +159,8 @@ def _targets(
             if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _url_like(raw):
                 continue
             target = urljoin(url, raw).split("#", 1)[0]
+            if not link:  # a control's endpoint and its counter: data-url + data-page="2"
+                target = _with_counter(target, control)
             parts = urlsplit(target)
             if parts.scheme not in ("http", "https") or parts.netloc.lower() != here.netloc.lower():
                 continue
