@@ -457,6 +457,20 @@ def config_offset(path: str, query: dict[str, str], host: str) -> Body | None:
     return None
 
 
+def bare_next_page(path: str, query: dict[str, str], host: str) -> Body | None:
+    """Infinite scroll whose marker names only the next page's number; the script asks
+    the section's own URL with ?page=N."""
+    if path != "/bn/world":
+        return None
+    page = _q(query, "page", 1)
+    if not 1 <= page <= PAGES:
+        return None
+    more = (
+        f'<div class="scroll-sentinel" data-next-page="{page + 1}"></div>' if page < PAGES else ""
+    )
+    return _html("", f'<div class="river">{teasers("bare-next", page, host)}</div>{more}')
+
+
 def stuck_api(path: str, query: dict[str, str], host: str) -> Body | None:
     """A "load more" API that ignores its offset: every answer is the first batch again,
     saying there is more. A crawl must stop asking (it lists only page 1's articles)."""
@@ -492,6 +506,7 @@ SHAPES: dict[str, Shape] = {
     "config-offset": Shape(
         "/co/world", config_offset, "button data-offset, endpoint in a script config"
     ),
+    "bare-next": Shape("/bn/world", bare_next_page, 'infinite scroll data-next-page="2"'),
     "stuck-api": Shape("/st/world", stuck_api, "load-more API repeating itself (expects 4)"),
     "sitemap-days": Shape(
         "/sitemap-news.xml", news_sitemaps, "news sitemap index, a child a day", "sitemap"

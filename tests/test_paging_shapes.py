@@ -276,6 +276,11 @@ CONFIG = '<script>window.cfg = {"loadMoreUrl": "\\/api\\/more", "perPage": 4};</
         ('<button class="load-more" data-offset="4">Load more</button>', None),
         ('<script>x = {"imageUrl": "/img/a.png"}</script>'
          '<button class="load-more" data-offset="4">Load more</button>', None),
+        # an infinite scroll naming the next page's number alone: this page's URL with it
+        ('<div class="sentinel" data-next-page="2"></div>',
+         ("https://n.example/world?page=2", "configured")),
+        ('<div class="sentinel" data-next-page="5"></div>', None),  # no page after 1
+        ('<div class="card" data-page="2"></div>', None),  # a number, no "next" said
     ],
 )  # fmt: skip
 def test_a_load_more_control_with_a_counter(body: str, wanted: tuple[str, str] | None) -> None:

@@ -125,14 +125,14 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
     control's counter and the other plain values it carries (`data-section="world"`)."""
     controls = [
         c for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]")
-        if _counter(c) is not None and _looks_next(c, words)
+        if _counter(c) is not None and (_looks_next(c, words) or _next_page_number(c))
     ]  # fmt: skip
     if not controls:
         return None
     scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
     found = ENDPOINT.search(scripts)
     if found is None:
-        return None
+        return _own_next(url, controls)
     target = urljoin(url, found["url"].replace("\\/", "/"))
     if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
         return None
@@ -145,6 +145,31 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
             query.append((key, value))
             named.add(key)
     return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def _next_page_number(control: Selector) -> int | None:
+    """The number of an infinite scroll's `data-next-page="2"` (its name says what it is)."""
+    for name in ("data-next-page", "data-nextpage"):
+        value = (control.attrib.get(name) or "").strip()
+        if value.isdigit():
+            return int(value)
+    return None
+
+
+def _own_next(url: str, controls: list[Selector]) -> str | None:
+    """An infinite scroll naming its next page's number and no URL (`<div
+    data-next-page="2">`): this page's URL with that number in its page key (`page` where
+    it has none), where it is one past the number this page has (absent: 1)."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    key = next((k for k, v in query if k.lower() in PAGE_WORDS and v.isdigit()), "page")
+    now = dict(query).get(key, "1")
+    for control in controls:
+        number = _next_page_number(control)
+        if number is not None and now.isdigit() and number == int(now) + 1:
+            rest = [(k, v) for k, v in query if k != key]
+            return urlunsplit(parts._replace(query=urlencode([*rest, (key, str(number))])))
+    return None
 
 
 def _targets(
