@@ -127,6 +127,11 @@ STORIES = [{"href": "/news/a-b-c"}, {"href": "/news/d-e-f"}]
         (next_data({"list": {"items": STORIES, "hasMore": True}}), "https://n.example/",
          "https://n.example/_next/data/B1/index.json?page=2"),
         (next_data({"stories": STORIES}), "https://n.example/world", None),  # no paging hint
+        (next_data({"stories": STORIES, "page": {"title": "World"}}), "https://n.example/w", None),
+        (next_data({"stories": STORIES, "hasMore": False}), "https://n.example/w", None),
+        (next_data({"stories": STORIES, "totalPages": 1}), "https://n.example/w", None),
+        (next_data({"stories": STORIES, "totalPages": 4}), "https://n.example/w",
+         "https://n.example/_next/data/B1/w.json?page=2"),
         (next_data({"stories": STORIES[:1], "page": 1}), "https://n.example/w", None),  # one link
         (next_data({"stories": STORIES, "page": 1}, build=None), "https://n.example/world", None),
         ("<p>no data</p>", "https://n.example/world", None),

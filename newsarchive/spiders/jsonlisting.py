@@ -50,10 +50,8 @@ LIMIT_KEYS = frozenset(
 DEPTH = 12  # how deep links are looked for; answers nest a few levels
 FLAG_DEPTH = 3  # how deep a listing's hasMore/total/totalPages may sit (meta, pageProps)
 NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
-NEXT_PAGE_HINTS = frozenset(
-    ("page", "currentpage", "current_page", "nextpage", "next_page", "hasmore", "has_more",
-     "hasnextpage", "totalpages", "total_pages")
-)  # fmt: skip
+PAGE_NOW_KEYS = frozenset(("page", "currentpage", "current_page"))
+PAGES_ON_KEYS = frozenset(("nextpage", "next_page"))
 HTML_LINK = re.compile(r"<a\s[^>]*href", re.IGNORECASE)
 
 
@@ -214,7 +212,7 @@ def next_data_url(page: Selector, url: str) -> str | None:
     build, props, route = data.get("buildId"), _at(data, ("props", "pageProps")), data.get("query")
     if not isinstance(build, str) or not build or not isinstance(props, dict):
         return None
-    if not any(k in NEXT_PAGE_HINTS for k, _ in _flags(props)):
+    if not any(_pages_on(key, value) for key, value in _flags(props)):
         return None
     if len(set(_links(props, DEPTH))) < 2:
         return None
@@ -226,6 +224,17 @@ def next_data_url(page: Selector, url: str) -> str | None:
     return urlunsplit(
         (parts.scheme, parts.netloc, f"/_next/data/{build}{path}.json", urlencode(query), "")
     )
+
+
+def _pages_on(key: str, value: Any) -> bool:
+    """Whether one of a Next.js page's props says its listing is paged: a page number, a
+    next page, more to come, more than one page in all (`"page": {"title": ...}` does not)."""
+    number = isinstance(value, int) and not isinstance(value, bool)
+    if key in PAGE_NOW_KEYS or key in PAGES_ON_KEYS:
+        return number
+    if key in MORE_KEYS:
+        return value is True
+    return key in PAGES_KEYS and number and value > 1
 
 
 def is_fragment(response: TextResponse) -> bool:
