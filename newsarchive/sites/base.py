@@ -19,6 +19,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsarchive.extract.rules import SiteRules
 
+_FURNITURE = (
+    "(?:about|us|contact|privacy|policy|terms|of|use|service|and|conditions|cookies?|legal|"
+    "notice|imprint|impressum|careers|jobs|advertise|advertising|with|faq|help|accessibility|"
+    "statement|corrections|our|the|newsroom|team|code|ethics|standards|editorial)"
+)
 # Paths that are never articles on any news site (matched against path + query).
 DEFAULT_DENY: tuple[str, ...] = (
     r"/videos?(/|$)",
@@ -32,6 +37,9 @@ DEFAULT_DENY: tuple[str, ...] = (
     r"/(podcasts?|audio|games|puzzles|crosswords?)(/|$)",
     r"/(pixel|beacon|track(ing)?)(/|\.|$)",
     r"\.(gif|png|jpe?g|svg|webp|ico|css|js|mp4|mp3|pdf|xml|rss|json)$",
+    # the site's own furniture at its root, named only by such words: /terms-of-service/,
+    # /privacy-and-cookie-policy/, /contact-the-newsroom/, /code-of-ethics (no story's slug)
+    rf"^/(?:{_FURNITURE}-)*{_FURNITURE}/?$",
 )
 # A slug of three or more words as the last path segment: most article URLs.
 DEFAULT_ALLOW: tuple[str, ...] = (r"/[a-z0-9]+(-[a-z0-9]+){2,}(\.html?)?/?$",)

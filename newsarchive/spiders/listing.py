@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
+from newsarchive.spiders.jsonlisting import fusion_next_url, next_data_url
 from newsarchive.spiders.pagination import DATA_URL, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
@@ -116,7 +117,9 @@ def next_page(
     else the URL its data attributes hold: "control"), or the profile's page template
     ("template"), else the page's rel=next unless it names an article or another site
     ("rel_next", `listing_like`), else a link to the next page number or a "next" control
-    of no profile's ("numbered", "next_control": pagination.py)."""
+    of no profile's ("numbered", "next_control": pagination.py), else a Next.js page's
+    `/_next/data/` JSON of its second page ("next_data"), else an Arc XP page's content
+    API with the offset moved on ("arc_fusion": jsonlisting.py)."""
     if listing.next_page:
         control = response.css(listing.next_page)
         href = control.xpath("@href").get() or control.xpath(DATA_URL).get()
@@ -128,7 +131,13 @@ def next_page(
     found = rel_next_page(response.url, target, is_article, resolve) if target else None
     if found is not None:
         return found, "rel_next"
-    return generic_next(response.selector, response.url, is_article or (lambda _: False))
+    paged = generic_next(response.selector, response.url, is_article or (lambda _: False))
+    if paged is not None:
+        return paged
+    if (data := next_data_url(response.selector, response.url)) is not None:
+        return data, "next_data"
+    fusion = fusion_next_url(response.selector, response.url)
+    return (fusion, "arc_fusion") if fusion is not None else None
 
 
 # AMP's declarative "load more": <amp-list src=... load-more=... items=... load-more-bookmark=...>

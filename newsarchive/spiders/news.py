@@ -38,6 +38,12 @@ from newsarchive.spiders.failures import (
     sections_refused,
 )
 from newsarchive.spiders.frontier import Article, Frontier
+from newsarchive.spiders.jsonlisting import (
+    is_fragment,
+    is_json,
+    query_moved_on,
+    read_json_listing,
+)
 from newsarchive.spiders.listing import amp_list, next_page, section_entries
 from newsarchive.spiders.options import (
     CrawlOptions,
@@ -251,6 +257,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/listings_not_text")
             return
+        if is_json(response):  # a next page of no profile's that is an API
+            yield from self._json_page(response, section, page)
+            return
         listing = self.options.profile.listing
         entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
         listed: set[str] = set()
@@ -264,7 +273,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if same:
             self._end(section, "same_page")
         elif show_more is None:
-            yield from self._next_page(response, section, page)
+            yield from self._next_page(response, section, page, len(listed))
         elif show_more.button is not None and not response.css(show_more.button):
             self._end(section, "no_show_more")
         elif (first := first_request(response.text, show_more, section, len(listed))) is None:
@@ -274,11 +283,39 @@ class NewsSpider(LogsFetchFailures, Spider):
         else:
             yield from self._show_more(section, page + 1, first[1])
 
-    def _next_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
+    def _json_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
+        """A listing page answered as JSON (a "load more" API a control named, a Next.js
+        data URL): its links, and the next answer it names or its query implies."""
+        found = read_json_listing(response.body, response.url)
+        if found is None:
+            self.crawler.stats.inc_value("news/listings_unreadable")
+            self._end(section, "unreadable")
+            return
+        entries = [Entry(link) for link in found.links]
+        listed: set[str] = set()
+        yield from self._follow(entries, response.url, listed, section)
+        same = page > 1 and bool(listed) and self.listings.same_as_last(section, found.links)
+        if self._stopped(section, entries, listed, page, found.links):
+            return
+        if same:
+            self._end(section, "same_page")
+            return
+        if found.next is not None:
+            self.crawler.stats.inc_value("paging/next/json")
+        more = self._listing(found.next, self.parse_section, section=section, page=page + 1)
+        yield from self._or_end(section, more, "last_page")
+
+    def _next_page(
+        self, response: TextResponse, section: str, page: int, listed: int
+    ) -> Iterator[Request]:
         """A section without a "show more" of the profile's: its next page, else the
         load-more list an AMP page declares, else its listing ended."""
         listing = self.options.profile.listing
         found = next_page(response, listing, page, self._is_article, self.scope.resolve)
+        if found is None and page > 1 and is_fragment(response) and listed:
+            # a "load more" answer of teasers alone: its script asks the next batch
+            moved = query_moved_on(response.url, listed)
+            found = (moved, "fragment") if moved is not None else None
         url = found[0] if found else None
         if found is not None:
             self.crawler.stats.inc_value(f"paging/next/{found[1]}")

@@ -2,8 +2,10 @@
 
 Two rules, pure code over the page's HTML and URL, tried in this order:
 
-- numbered: a link (or a "load more" control's data-href/data-url/data-next-*) whose
-  URL is this page's URL with its page number (absent: 1) replaced by the next one, in
+- numbered: a link (or a "load more" control's data-href/data-url/data-next-*/data-*-url,
+  htmx's hx-get) whose
+  URL is this page's URL with its page number (absent: 1; 0 where the pager's numbered
+  links count from 0, Drupal's "2" going to `?page=1`) replaced by the next one, in
   the same slot: `?page=2`, `?p=3`, `/page/2/`, `/seite-3`, `/world/3/`. A number with
   no page word before it counts only as the path's last segment, small (PAGE_DIGITS),
   after no other number: `/2026/12/` is the month after `/2026/11/`, `/2027/` a year,
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
@@ -38,8 +40,14 @@ DIGITS = re.compile(r"^(?P<head>\D*?)(?P<num>\d{1,4})(?P<tail>\D*)$")
 # Where a "next" control that is no link keeps its URL: infinite-scroll and "load more"
 # markup (`<div data-next-page="/world/page/2">`, `<button data-href=...>`); profiles'
 # controls too (listing.py).
-DATA_URL = "@data-href | @data-url | @*[starts-with(name(), 'data-next')]"
-CONTROLS = "//a[@href] | //*[@data-href or @data-url or @*[starts-with(name(), 'data-next')]]"
+# htmx's `hx-get` too, and any data attribute named for a URL (`data-load-more-url`,
+# `data-more-href`): which of them is a next page is the control's to say, as for a link.
+DATA_URL = (
+    "@data-href | @data-url | @hx-get | @*[starts-with(name(), 'data-next')]"
+    " | @*[starts-with(name(), 'data-') and (substring(name(), string-length(name()) - 3)"
+    " = '-url' or substring(name(), string-length(name()) - 4) = '-href')]"
+)
+CONTROLS = f"//a[@href] | //*[{DATA_URL}]"
 # A class names a next control when one of its BEM parts (`block__element--modifier`), its
 # paging words aside, is one of these: `next`, `pagination__next`, `pager__item--next`,
 # `next-page`, `js-load-more`; `next-article`, `nextgen-ads` and `context` are none.
@@ -51,6 +59,19 @@ PAGER_CLASS_WORDS = frozenset(
 )
 BEM_PARTS = re.compile(r"__|--")
 CLASS_WORDS = re.compile(r"[-_]")
+# A "load more" control's counter (data attribute -> the query key its script sends).
+COUNTER_NAMES = {
+    "data-page": "page", "data-next-page": "page", "data-nextpage": "page",
+    "data-offset": "offset", "data-start": "start", "data-from": "from", "data-skip": "skip",
+}  # fmt: skip
+# The endpoint a page's script configuration gives its "load more": a key naming more,
+# next, load, feed, list or stream and ending in url/endpoint/api/path, a root-relative value.
+ENDPOINT = re.compile(
+    r"""["']?\w*(?:more|next|load|feed|list|stream)\w*(?:url|endpoint|api|path)["']?\s*[:=]\s*"""
+    r"""["'](?P<url>(?:https?:)?\\?/[^"'\s]+)["']""",
+    re.IGNORECASE,
+)
+PLAIN_VALUE = re.compile(r"^[\w.-]{1,40}$")  # a section's name, a number: no JSON, no text
 PAGE_DIGITS = 3  # a bare page counter has at most this many digits: 2026 is a year
 LONG_NUMBER = re.compile(r"\d{5,}")  # an article's or a video's id in its path
 PAGER_CLASS = re.compile(r"pag(?:er|ing|ination)|page-?nav|nav-?links|page-numbers", re.I)
@@ -65,13 +86,89 @@ def generic_next(
     """(URL, "numbered" or "next_control") of the page after the one at `url`, else None."""
     page = html if isinstance(html, Selector) else Selector(text=html)
     targets = list(_targets(page, url, is_article))
+    first = 0 if _counts_from_zero(targets) else 1
     for target, _ in targets:
-        if is_next_number(url, target):
+        if is_next_number(url, target, first):
             return target, "numbered"
     words = _words(page.xpath("/html/@lang").get() or "")
     for target, control in targets:
         if _looks_next(control, words):
             return target, "next_control"
+    configured = _configured(page, url, words)
+    return (configured, "configured") if configured is not None else None
+
+
+def _counter(control: Selector) -> tuple[str, str] | None:
+    """(query key, number) of a "load more" control's counter: `data-page="2"`,
+    `data-next-page="2"` (page), `data-offset="20"`, `data-start`, `data-from`, `data-skip`."""
+    for name, value in control.attrib.items():
+        key = COUNTER_NAMES.get(name.lower())
+        if key is not None and value.strip().isdigit():
+            return key, value.strip()
+    return None
+
+
+def _with_counter(target: str, control: Selector) -> str:
+    """`target` with the control's counter in its query (in place of the value it names
+    there): the request a "load more" script makes of its endpoint."""
+    counter = _counter(control)
+    if counter is None:
+        return target
+    parts = urlsplit(target)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != counter[0]]
+    return urlunsplit(parts._replace(query=urlencode([*query, counter])))
+
+
+def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
+    """A "load more" control with a counter and no URL of its own, whose endpoint the page's
+    script configuration names (`{"loadMoreUrl": "/api/more"}`): the endpoint, asked with the
+    control's counter and the other plain values it carries (`data-section="world"`)."""
+    controls = [
+        c for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]")
+        if _counter(c) is not None and (_looks_next(c, words) or _next_page_number(c))
+    ]  # fmt: skip
+    if not controls:
+        return None
+    scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
+    found = ENDPOINT.search(scripts)
+    if found is None:
+        return _own_next(url, controls)
+    target = urljoin(url, found["url"].replace("\\/", "/"))
+    if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
+        return None
+    parts = urlsplit(target)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    named = {key for key, _ in query}
+    for name, value in controls[0].attrib.items():
+        key = COUNTER_NAMES.get(name.lower()) or name.lower().removeprefix("data-")
+        if name.lower().startswith("data-") and key not in named and PLAIN_VALUE.match(value):
+            query.append((key, value))
+            named.add(key)
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def _next_page_number(control: Selector) -> int | None:
+    """The number of an infinite scroll's `data-next-page="2"` (its name says what it is)."""
+    for name in ("data-next-page", "data-nextpage"):
+        value = (control.attrib.get(name) or "").strip()
+        if value.isdigit():
+            return int(value)
+    return None
+
+
+def _own_next(url: str, controls: list[Selector]) -> str | None:
+    """An infinite scroll naming its next page's number and no URL (`<div
+    data-next-page="2">`): this page's URL with that number in its page key (`page` where
+    it has none), where it is one past the number this page has (absent: 1)."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    key = next((k for k, v in query if k.lower() in PAGE_WORDS and v.isdigit()), "page")
+    now = dict(query).get(key, "1")
+    for control in controls:
+        number = _next_page_number(control)
+        if number is not None and now.isdigit() and number == int(now) + 1:
+            rest = [(k, v) for k, v in query if k != key]
+            return urlunsplit(parts._replace(query=urlencode([*rest, (key, str(number))])))
     return None
 
 
@@ -87,6 +184,8 @@ def _targets(
             if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _url_like(raw):
                 continue
             target = urljoin(url, raw).split("#", 1)[0]
+            if not link:  # a control's endpoint and its counter: data-url + data-page="2"
+                target = _with_counter(target, control)
             parts = urlsplit(target)
             if parts.scheme not in ("http", "https") or parts.netloc.lower() != here.netloc.lower():
                 continue
@@ -116,8 +215,30 @@ def _same(a: str, b: str) -> bool:
     )
 
 
-def is_next_number(url: str, target: str) -> bool:
-    """Whether `target` is `url` with its page number (absent: 1) one higher, in one slot."""
+def _counts_from_zero(targets: list[tuple[str, Selector]]) -> bool:
+    """Whether the pager's query numbers count from 0 (Drupal: the link shown "2" goes to
+    `?page=1`, the first page has none): every link whose text is a page number names
+    that number less one in its page key, and at least one does."""
+    shifts = set()
+    for target, control in targets:
+        label = " ".join(control.xpath(".//text()").getall()).strip()
+        number = _query_page(target)
+        if label.isdigit() and number is not None:
+            shifts.add(int(label) - number)
+    return shifts == {1}
+
+
+def _query_page(url: str) -> int | None:
+    """The number of a page key in `url`'s query (`?page=3`: 3), if it has one."""
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key.lower() in PAGE_WORDS and value.isdigit():
+            return int(value)
+    return None
+
+
+def is_next_number(url: str, target: str, first: int = 1) -> bool:
+    """Whether `target` is `url` with its page number (absent: `first`, the number the
+    site's first page would have) one higher, in one slot."""
     here, there = urlsplit(url), urlsplit(target)
     path, other = here.path.rstrip("/"), there.path.rstrip("/")
     query = dict(parse_qsl(here.query, keep_blank_values=True))
@@ -129,7 +250,7 @@ def is_next_number(url: str, target: str) -> bool:
         key = changed.pop()
         if key.lower() not in PAGE_WORDS or not wanted.get(key, "").isdigit():
             return False
-        now = query.get(key, "1")
+        now = query.get(key, str(first))
         return now.isdigit() and int(wanted[key]) == int(now) + 1
     if query != wanted:
         return False

@@ -1,0 +1,292 @@
+"""Listings in the shapes real CMSs print, crawled with a profile naming only the sections
+(benchmarks/paging_shapes.py): every article of every page found, once, no junk.
+
+One real `scrapy crawl news` reads all the shapes of the fixture site on 127.0.0.1;
+the table-driven tests below pin the pure rules it rests on (jsonlisting.py, the
+zero-based pager of pagination.py, the site furniture of DEFAULT_DENY).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
+
+import pytest
+from parsel import Selector
+
+from benchmarks.paging_shapes import SHAPES, crawl, expected, score, serve
+from newsarchive.sites.base import LinkRules
+from newsarchive.spiders.jsonlisting import fusion_next_url, next_data_url, read_json_listing
+from newsarchive.spiders.pagination import generic_next
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[list[str], list[str]]]:
+    """(the article URLs made items of, the paths the site was asked) of one crawl."""
+    with serve() as (base, requests):
+        yield crawl(base, list(SHAPES), tmp_path_factory.mktemp("shapes")), requests
+
+
+@pytest.fixture(scope="module")
+def fetched(crawled: tuple[list[str], list[str]]) -> list[str]:
+    return crawled[0]
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_every_article_of_the_shape_is_fetched_once(fetched: list[str], shape: str) -> None:
+    got = score(shape, fetched)
+    assert (got.found, got.twice) == (len(expected(shape)), []), SHAPES[shape].note
+
+
+def test_no_tag_author_video_login_or_furniture_page_is_fetched_as_an_article(
+    fetched: list[str],
+) -> None:
+    assert [url for url in fetched if "-made-up-story-number-" not in url] == []
+
+
+def test_an_api_answering_its_first_batch_again_is_asked_twice_more(
+    crawled: tuple[list[str], list[str]],
+) -> None:
+    """It says hasMore, a total of a million: the listing ends on its repeats."""
+    asked = [path for path in crawled[1] if path.startswith("/api/stuck")]
+    assert asked == ["/api/stuck?offset=4&limit=4", "/api/stuck?offset=8&limit=4"]
+
+
+URL = "https://news.example/api/stories?section=world&offset=4&limit=4"
+
+
+def listing(answer: object, url: str = URL) -> tuple[tuple[str, ...], str | None]:
+    found = read_json_listing(json.dumps(answer).encode(), url)
+    assert found is not None
+    return found.links, found.next
+
+
+ITEMS = [{"url": "/news/a-b-c", "image": {"url": "/img/a.jpg"}}, {"link": "/news/d-e-f"}]
+
+
+@pytest.mark.parametrize(
+    ("answer", "url", "next_url"),
+    [
+        ({"items": ITEMS, "total": 12}, URL, URL.replace("offset=4", "offset=8")),
+        ({"items": ITEMS, "total": 8}, URL, None),  # 4 + 4 reaches the total
+        ({"items": ITEMS, "hasMore": False}, URL, None),
+        ({"items": ITEMS, "meta": {"has_more": False}}, URL, None),
+        ({"items": [], "total": 40}, URL, None),  # nothing listed: the end
+        # no limit in the query: moved on by the entries given (3 links)
+        ({"items": ITEMS}, "https://news.example/more?start=3", "https://news.example/more?start=6"),
+        # a count no larger than the answer's own entries is theirs, no total
+        ({"items": ITEMS, "count": 3}, URL, URL.replace("offset=4", "offset=8")),
+        ({"results": ITEMS, "count": 7}, URL, None),  # DRF's count: the total
+        ({"pageProps": {"stories": ITEMS, "page": 2, "totalPages": 3}},
+         "https://news.example/_next/data/b/w.json?page=2", "https://news.example/_next/data/b/w.json?page=3"),
+        ({"pageProps": {"stories": ITEMS, "page": 3, "totalPages": 3}},
+         "https://news.example/_next/data/b/w.json?page=3", None),
+        ({"items": ITEMS, "next": "/api/stories?cursor=xyz"}, URL,
+         "https://news.example/api/stories?cursor=xyz"),
+        ({"items": ITEMS}, "https://news.example/api/stories?section=world", None),  # no slot
+    ],
+)  # fmt: skip
+def test_the_next_answer_of_a_json_listing(answer: object, url: str, next_url: str | None) -> None:
+    assert listing(answer, url)[1] == next_url
+
+
+def test_links_of_a_json_listing_are_urls_and_html_fragments() -> None:
+    commands = [
+        {"command": "settings", "settings": {"path": {"baseUrl": "/"}}},
+        {
+            "command": "insert",
+            "data": '<div><a href="/news/x-y-z">X</a><a href="/news/u-v-w">U</a>',
+        },
+    ]
+    assert listing(commands)[0] == (
+        "https://news.example/news/x-y-z", "https://news.example/news/u-v-w"
+    )  # fmt: skip
+    links = listing({"items": [*ITEMS, {"slug": "a-bare-slug"}, {"url": "//cdn.example/x"}]})[0]
+    assert links == (
+        "https://news.example/news/a-b-c", "https://news.example/img/a.jpg",
+        "https://news.example/news/d-e-f", "https://cdn.example/x",
+    )  # fmt: skip
+    assert read_json_listing(b"<html>", URL) is None
+
+
+def next_data(props: object, build: object = "B1", query: object = None) -> str:
+    data = {"props": {"pageProps": props}, "buildId": build, "query": query or {}}
+    return f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+
+
+STORIES = [{"href": "/news/a-b-c"}, {"href": "/news/d-e-f"}]
+
+
+@pytest.mark.parametrize(
+    ("script", "url", "expected_url"),
+    [
+        (next_data({"stories": STORIES, "page": 1}, query={"section": "world"}),
+         "https://n.example/nx/world", "https://n.example/_next/data/B1/nx/world.json?section=world&page=2"),
+        (next_data({"list": {"items": STORIES, "hasMore": True}}), "https://n.example/",
+         "https://n.example/_next/data/B1/index.json?page=2"),
+        (next_data({"stories": STORIES}), "https://n.example/world", None),  # no paging hint
+        (next_data({"stories": STORIES, "page": {"title": "World"}}), "https://n.example/w", None),
+        (next_data({"stories": STORIES, "hasMore": False}), "https://n.example/w", None),
+        (next_data({"stories": STORIES, "totalPages": 1}), "https://n.example/w", None),
+        (next_data({"stories": STORIES, "totalPages": 4}), "https://n.example/w",
+         "https://n.example/_next/data/B1/w.json?page=2"),
+        (next_data({"stories": STORIES[:1], "page": 1}), "https://n.example/w", None),  # one link
+        (next_data({"stories": STORIES, "page": 1}, build=None), "https://n.example/world", None),
+        ("<p>no data</p>", "https://n.example/world", None),
+    ],
+)  # fmt: skip
+def test_the_second_page_of_a_next_js_listing(
+    script: str, url: str, expected_url: str | None
+) -> None:
+    assert next_data_url(Selector(text=f"<html><body>{script}</body></html>"), url) == expected_url
+
+
+def pager(links: str) -> str:
+    return f'<html><body><ul class="pager">{links}</ul></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("html", "url", "wanted"),
+    [
+        # Drupal counts from 0: "2" is ?page=1, and "3" (?page=2) is no next page of page 1
+        (pager('<li><a href="?page=1">2</a></li><li><a href="?page=2">3</a></li>'),
+         "https://n.example/world", "https://n.example/world?page=1"),
+        (pager('<li><a href="?page=0">1</a></li><li><a href="?page=2">3</a></li>'),
+         "https://n.example/world?page=1", "https://n.example/world?page=2"),
+        # counting from 1 as before: "2" is ?page=2
+        (pager('<li><a href="?page=2">2</a></li><li><a href="?page=3">3</a></li>'),
+         "https://n.example/world", "https://n.example/world?page=2"),
+        # numbers that are no labels ("next", arrows) say nothing of the counting
+        (pager('<li><a href="?page=1">1</a></li><li><a href="?page=2">next</a></li>'),
+         "https://n.example/world", "https://n.example/world?page=2"),
+    ],
+)  # fmt: skip
+def test_a_pager_counting_from_zero(html: str, url: str, wanted: str) -> None:
+    assert generic_next(html, url) == (wanted, "numbered")
+
+
+@pytest.mark.parametrize(
+    ("path", "article"),
+    [
+        ("/terms-of-service/", False), ("/privacy-and-cookie-policy/", False),
+        ("/contact-the-newsroom/", False), ("/code-of-ethics", False),
+        ("/terms-of-trade-deal-signed/", True),
+        ("/news/terms-of-service-change-angers-users", True),
+        ("/help-for-flood-victims-arrives/", True),
+    ],
+)  # fmt: skip
+def test_site_furniture_at_the_root_is_no_article(path: str, article: bool) -> None:
+    assert LinkRules().is_article(path) is article
+
+
+def test_the_fixture_site_serves_what_the_shapes_name(tmp_path: Path) -> None:
+    """Guards the benchmark itself: every expected article and first page is served."""
+    import urllib.request
+
+    with serve() as (base, _):
+        for name, shape in SHAPES.items():
+            with urllib.request.urlopen(base + shape.section) as answer:
+                assert answer.status == 200, name
+            for path in sorted(expected(name))[:2]:
+                with urllib.request.urlopen(base + path) as answer:
+                    assert b"<article>" in answer.read(), path
+
+
+@pytest.mark.parametrize(
+    ("control", "wanted"),
+    [
+        ('<button hx-get="/world?page=2&amp;partial=1" hx-swap="outerHTML">Load more</button>',
+         "https://n.example/world?page=2&partial=1"),
+        ('<button class="btn" data-load-more-url="/world/more/2">Load more</button>',
+         "https://n.example/world/more/2"),
+        ('<div class="js-load-more" data-more-href="/world/batch-2"></div>',
+         "https://n.example/world/batch-2"),
+        # URLs of data attributes on controls that say nothing of a next page
+        ('<img data-lazy-url="/img/a.jpg"><div class="share" data-share-url="/world/x-y">S</div>',
+         None),
+    ],
+)  # fmt: skip
+def test_a_load_more_control_keeping_its_url_in_htmx_or_a_data_url_attribute(
+    control: str, wanted: str | None
+) -> None:
+    found = generic_next(f"<html><body>{control}</body></html>", "https://n.example/world")
+    assert (found[0] if found else None) == wanted
+
+
+ARC_QUERY = '{"feedOffset":0,"feedSize":2,"includeSections":"/world"}'
+
+
+def fusion(cache: object, extra: str = 'Fusion.arcSite="made-up";Fusion.deployment="412";') -> str:
+    script = f"window.Fusion=window.Fusion||{{}};{extra}Fusion.contentCache={json.dumps(cache)};"
+    return f"<html><body><script>{script}</script></body></html>"
+
+
+LISTED = {"data": {"content_elements": [{"canonical_url": "/a-b-c"}, {"canonical_url": "/d-e"}]}}
+
+
+@pytest.mark.parametrize(
+    ("cache", "wanted"),
+    [
+        ({"story-feed": {ARC_QUERY: LISTED}},
+         'story-feed?query={"feedOffset":2,"feedSize":2,"includeSections":"/world"}'
+         "&d=412&_website=made-up"),
+        # the list is the source whose answer lists the most links (not the navigation)
+        ({"nav": {'{"offset":0,"size":20}': {"children": [{"url": "/a"}, {"url": "/b"}]}},
+          "feed": {'{"from":10,"size":3}': {"items": [{"url": f"/x-{n}"} for n in range(3)]}}},
+         'feed?query={"from":13,"size":3}&d=412&_website=made-up'),
+        ({"site-navigation": {'{"hierarchy":"default"}': LISTED}}, None),  # no offset
+        ({"story-feed": {ARC_QUERY: {"data": {}}}}, None),  # lists nothing
+    ],
+)  # fmt: skip
+def test_the_next_batch_of_an_arc_xp_section(cache: object, wanted: str | None) -> None:
+    found = fusion_next_url(Selector(text=fusion(cache)), "https://n.example/world/")
+    prefix = "https://n.example/pf/api/v3/content/fetch/"
+    assert found == (None if wanted is None else prefix + urlencode_query(wanted))
+
+
+def urlencode_query(wanted: str) -> str:
+    source, query = wanted.split("?", 1)
+    return source + "?" + urlencode(parse_qsl(query))
+
+
+def test_an_arc_xp_answer_moves_its_json_query_on_to_its_count() -> None:
+    url = "https://n.example/pf/api/v3/content/fetch/feed?" + urlencode(
+        {"query": '{"feedOffset":2,"feedSize":2}', "d": "412"}
+    )
+    answer = {"content_elements": [{"canonical_url": "/a-b-c"}, {"canonical_url": "/d-e"}]}
+    moved = urlencode({"query": '{"feedOffset":4,"feedSize":2}', "d": "412"})
+    assert listing({**answer, "count": 9}, url)[1] == url.split("?")[0] + "?" + moved
+    assert listing({**answer, "count": 4}, url)[1] is None  # 2 + 2 reaches the count
+
+
+CONFIG = '<script>window.cfg = {"loadMoreUrl": "\\/api\\/more", "perPage": 4};</script>'
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # an endpoint in data-url, the page in data-page / data-next-page
+        ('<button class="load-more" data-url="/api/w" data-page="2">More</button>',
+         ("https://n.example/api/w?page=2", "next_control")),
+        ('<div class="load-more" data-url="/api/w?page=1" data-next-page="2">More</div>',
+         ("https://n.example/api/w?page=2", "next_control")),  # the counter's page
+        # no URL on the control: the endpoint of the page's script configuration
+        (CONFIG + '<button class="js-load-more" data-offset="4" data-section="world" '
+         'data-label="Load more stories">Load more</button>',
+         ("https://n.example/api/more?offset=4&section=world", "configured")),
+        # a counter on something that is no "load more" control, or no endpoint
+        (CONFIG + '<div class="card" data-offset="4">Story</div>', None),
+        ('<button class="load-more" data-offset="4">Load more</button>', None),
+        ('<script>x = {"imageUrl": "/img/a.png"}</script>'
+         '<button class="load-more" data-offset="4">Load more</button>', None),
+        # an infinite scroll naming the next page's number alone: this page's URL with it
+        ('<div class="sentinel" data-next-page="2"></div>',
+         ("https://n.example/world?page=2", "configured")),
+        ('<div class="sentinel" data-next-page="5"></div>', None),  # no page after 1
+        ('<div class="card" data-page="2"></div>', None),  # a number, no "next" said
+    ],
+)  # fmt: skip
+def test_a_load_more_control_with_a_counter(body: str, wanted: tuple[str, str] | None) -> None:
+    assert generic_next(f"<html><body>{body}</body></html>", "https://n.example/world") == wanted
