@@ -33,7 +33,8 @@ def _write_warc(path: Path, pages: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("files", "says"), [(1, "2 CDXJ lines for 1 archive file in"), (2, "for 2 archive files in")]
+    ("files", "says"),
+    [(1, "2 CDXJ lines for 1 archive file in"), (2, "4 CDXJ lines for 2 archive files in")],
 )
 def test_index_names_its_file_count_in_the_singular_or_plural(
     tmp_path: Path, files: int, says: str
