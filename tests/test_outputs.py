@@ -69,7 +69,7 @@ def test_a_named_pipe_is_written_through(tmp_path: Path) -> None:
     done = newsarchive("index", str(warc), "--cdxj", str(pipe))
     reader.join(timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("index: 1 CDXJ lines")
+    assert done.stdout.startswith("index: 1 CDXJ line for 1 archive file in")
     assert pipe.is_fifo() and f"{SITE}/one" in read[0]
     done = newsarchive("index", str(warc), "--cdxj", str(tmp_path / "i.cdxj"), "--wacz", str(pipe))
     assert done.returncode == 2 and "is not a regular file" in done.stderr

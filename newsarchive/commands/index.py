@@ -116,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
     remove_killed_scratch(SCRATCH_PREFIX, "package")
     skips = Skips()
     lines = write_cdxj(warcs, cdxj, skips)
-    print(f"index: {lines} CDXJ lines for {len(warcs)} archive files in {cdxj}")
+    files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"
+    print(f"index: {lines} CDXJ line{'s' * (lines != 1)} for {files} in {cdxj}")
     status = 0
     lines_skipped: list[str] = []  # items lines that are no item (`--items`)
     if args.wacz:

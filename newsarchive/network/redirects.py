@@ -6,7 +6,7 @@ already asked for is dropped by the duplicate filter (the scheduler's
 RedirectMiddleware after REDIRECT_MAX_TIMES hops, logged at DEBUG. The page
 was not archived (its redirects are), no item came of it and the run report
 did not count it. Here either end gives one line, `could not fetch URL:
-redirect loop (A -> B -> A)` or `more than 20 redirects`, and a count
+redirect loop (A -> B -> A)` or `more than 10 redirects`, and a count
 (`redirect/loop`, `redirect/too_many`; the report's `failed` as `redirect:
 loop`). The crawl state never remembered such a page (it keeps only archived
 200s), so the next run tries it again. A redirect to a page the run already
