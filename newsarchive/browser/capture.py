@@ -219,8 +219,11 @@ class PageCapture:
             self.stats.inc_value("browser/exchanges/abandoned")
             logger.warning("browser response not archived: no body within %.0f s", timeout)
 
-    async def wait_quiet(self, page: Page, settle: float, timeout: float) -> bool:
-        """True once no request has been open for `settle` s; False when `timeout` ran out.
+    async def wait_quiet(
+        self, page: Page, settle: float, timeout: float, counted: bool = True
+    ) -> bool:
+        """True once no request has been open for `settle` s; False when `timeout` ran out
+        (counted as `browser/quiet_timeout`, unless not `counted`: a step of a longer wait).
 
         Cheaper than Playwright's "networkidle" (a fixed 500 ms) and it sees
         requests the page starts late, e.g. a fetch() after DOMContentLoaded.
@@ -235,7 +238,8 @@ class PageCapture:
                 quiet_since = loop.time()
             elif loop.time() - quiet_since >= settle:
                 return True
-        self.stats.inc_value("browser/quiet_timeout")
+        if counted:
+            self.stats.inc_value("browser/quiet_timeout")
         return False
 
     def document_for(self, url: str) -> RecordRef | None:

@@ -24,6 +24,7 @@ from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
 from newsarchive.browser.exchange import VIEWER_TYPES, is_archivable
 from newsarchive.browser.handler import BrowserTimeout
+from newsarchive.browser.lazy import scroll_through
 from newsarchive.browser.render import (
     CAPTURE_META,
     FINISH_META,
@@ -231,7 +232,13 @@ class RenderMiddleware:
             await click_show_more(page, selectors, self.config, wait_quiet, self.stats)
             if spec.scroll:
                 await scroll_to_end(page, self.config, wait_quiet, self.stats)
+        await self._scroll_through(page, capture)
         await self._drain(page, capture, request)
+
+    async def _scroll_through(self, page: Page, capture: PageCapture) -> None:
+        """What the page loads only in view, fetched before its read (newsarchive.browser.lazy)."""
+        step_wait = partial(capture.wait_quiet, page, self.config.settle_time, counted=False)
+        await scroll_through(page, self.config, step_wait, self.stats)
 
     async def _wait_load(self, page: Page) -> None:
         try:
@@ -284,6 +291,7 @@ class RenderMiddleware:
             await wait_quiet()  # the move's own request done: its document committed
             await self._wait_load(page)
             await wait_quiet()
+            await self._scroll_through(page, capture)
             await self._drain(page, capture, request)
         capture.held = page
         html = await content()
