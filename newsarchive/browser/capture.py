@@ -92,6 +92,7 @@ class PageCapture:
         self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
         self.downloads = PageDownloads()  # files the page downloaded: their bodies
         self.in_viewer: set[str] = set()  # documents shown in Chromium's PDF viewer
+        self.framed_pdfs: list[str] = []  # of those, the ones shown in a frame of the page
 
     def handlers(self) -> dict[str, object]:
         """scrapy-playwright `playwright_page_event_handlers` for this page."""
@@ -174,6 +175,8 @@ class PageCapture:
             self.stats.inc_value("browser/exchanges/downloaded")
         if response.request.is_navigation_request() and in_viewer(exchange):
             self.in_viewer.add(response.url)
+            if response.frame.parent_frame is not None:  # fetched plainly (RenderMiddleware)
+                self.framed_pdfs.append(response.url)
             self.stats.inc_value("browser/exchanges/in_pdf_viewer")
             logger.info("not archived from the browser (shown in its PDF viewer): %s", response.url)
             return

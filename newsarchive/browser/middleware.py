@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
@@ -16,6 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
+from scrapy.http.request import NO_CALLBACK
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive import request_meta as meta_keys
@@ -102,6 +104,8 @@ class RenderMiddleware:
         self.stats: StatsCollector = crawler.stats
         self.config = config
         self._archiving: bool | None = None
+        self._framed_pdfs: set[str] = set()  # PDFs shown in frames, fetched plainly once a crawl
+        self._fetches: set[asyncio.Task[None]] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RenderMiddleware:
@@ -153,6 +157,8 @@ class RenderMiddleware:
             response = response.replace(url=capture.read_url)
         if capture is not None and capture.archive and self.config.keep_dom and not downloaded:
             self._keep_dom(capture, response)
+        if capture is not None:
+            self._fetch_framed_pdfs(capture, request)
         return response
 
     def _fetch_plainly(self, request: Request, response: Response) -> Request:
@@ -166,6 +172,30 @@ class RenderMiddleware:
             if not key.startswith("playwright") and key not in (RENDER_META, DOCUMENT_RECORD_META)
         }
         return request.replace(meta=meta, dont_filter=True)
+
+    def _fetch_framed_pdfs(self, capture: PageCapture, request: Request) -> None:
+        """A PDF in a frame of the page was shown in Chromium's viewer, whose HTML is not
+        archived: Scrapy fetches it (through the downloader middlewares, archived as
+        served), once a crawl, beside the page."""
+        for url in capture.framed_pdfs:
+            if url in self._framed_pdfs:
+                continue
+            self._framed_pdfs.add(url)
+            self.stats.inc_value("browser/fetched_plainly/in_frame")
+            logger.info(
+                "%s is a PDF in a frame of %s: fetched without the browser", url, request.url
+            )
+            pdf = Request(url, headers={"Referer": request.url}, callback=NO_CALLBACK)
+            task = asyncio.ensure_future(self._fetch_plainly_beside(pdf))
+            self._fetches.add(task)
+            task.add_done_callback(self._fetches.discard)
+
+    async def _fetch_plainly_beside(self, request: Request) -> None:
+        assert self.crawler.engine is not None
+        try:
+            await self.crawler.engine.download_async(request)
+        except Exception as exc:  # it fails alone, said here: the page it was in is kept
+            logger.warning("could not fetch %s (a PDF in a frame): %s", request.url, exc)
 
     def _keep_dom(self, capture: PageCapture, response: Response) -> None:
         """The rendered DOM, exactly the body the spider parses, beside the served document."""
