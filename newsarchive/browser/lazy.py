@@ -6,7 +6,8 @@ IntersectionObserver), embeds and posters loaded on scroll. Native `loading="laz
 images and iframes Chromium loads eagerly (`--blink-settings=lazyLoadEnabled=false` in
 the launch arguments); scripts that wait for an element to be seen it cannot. So the
 page is scrolled one viewport at a time, the network let go quiet at each step (as web
-archiving crawlers' autoscroll does), then back to the top, where the screenshot is taken.
+archiving crawlers' autoscroll does), then back to the top, where the screenshot is taken
+(not waited at: what the top shows was loaded before the scroll).
 """
 
 from __future__ import annotations
@@ -65,5 +66,4 @@ async def scroll_through(
     if steps:
         stats.inc_value("browser/lazy_scroll/pages")
         stats.inc_value("browser/lazy_scroll/steps", steps)
-        await wait_quiet(config.action_timeout)  # what the top shows again (a sticky header)
     return steps
