@@ -87,6 +87,8 @@ class PageCapture:
         self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
         # the page being read, kept on the document read: its moves are refused (hold_route)
         self.held: Page | None = None
+        # requests the held page started from its read on: not archived (on_response)
+        self.after_read: set[PlaywrightRequest] = set()
         self.read_url: str | None = None  # the address of the document read, as it was read
         # bodies Playwright's buffer lost (attached by the page init callback, before navigation)
         self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
@@ -112,6 +114,8 @@ class PageCapture:
             self.page = page  # the latest page of this request: closed if it hangs
         if self.holds(request):
             return  # refused by hold_route: the page stays on the document read
+        if self.held is not None and page == self.held:
+            self.after_read.add(request)
         if request.resource_type not in STREAMING:
             self.open_requests.add(request)
         if _is_main_navigation(request):
@@ -155,6 +159,9 @@ class PageCapture:
 
     def on_response(self, response: PlaywrightResponse) -> None:
         if not is_archivable(response.url):
+            return
+        if response.request in self.after_read:  # the archive holds the page as it was read
+            self.stats.inc_value("browser/exchanges/after_read")
             return
         task = asyncio.ensure_future(self._capture(response))
         self.pending.add(task)
