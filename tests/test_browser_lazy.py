@@ -168,3 +168,51 @@ def test_pywb_replays_the_lazy_images(crawls: dict[str, Any], pywb: Pywb) -> Non
         assert (replayed.status, replayed.body) == (200, IMAGES[name]), name  # type: ignore[attr-defined]
     stamp = crawls["unscrolled"]["stamps"]["/story"]
     assert pywb.fetch(f"{unscrolled}{stamp}id_/{origin}/img/seen.png").status == 404
+
+
+SHOWN_JS = (
+    """() => Object.fromEntries([...document.images].map(i => [i.alt, i.naturalWidth > 0]))"""
+)
+STEP_JS = "() => { const y = scrollY; scrollBy(0, innerHeight); return scrollY > y; }"
+LOADED_JS = "() => [...document.images].every(i => i.currentSrc && i.complete)"
+
+
+def replayed_images(pywb: Pywb, page_url: str) -> dict[str, bool]:
+    """The article replayed from pywb in Chromium (reaching nothing else), scrolled through
+    as a reader would: which of its images (and its embed's) show."""
+    from playwright.sync_api import sync_playwright  # not at import: its loop, our process
+
+    allowed = pywb.base_url + "/"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**WITHOUT_EAGER)  # a reader's browser
+        try:
+            page = browser.new_page()
+            page.route(
+                "**/*", lambda r: r.continue_() if r.request.url.startswith(allowed) else r.abort()
+            )
+            page.goto(page_url, wait_until="load")  # pywb's frame page, the article in it
+            article = next(f for f in page.frames if "mp_/" in f.url)
+            while article.evaluate(STEP_JS):
+                page.wait_for_timeout(100)  # the observer's callback, the frame's load
+            article.wait_for_function(LOADED_JS, timeout=20_000)
+            shown: dict[str, bool] = article.evaluate(SHOWN_JS)
+            embed = next((f for f in article.child_frames if f.url.endswith("/embed")), None)
+            assert embed is not None, [f.url for f in page.frames]
+            embed.wait_for_function(LOADED_JS, timeout=20_000)
+            shown.update(embed.evaluate(SHOWN_JS))
+        finally:
+            browser.close()
+    return shown
+
+
+@pytest.mark.pywb
+def test_the_replayed_article_shows_its_lazy_images(crawls: dict[str, Any], pywb: Pywb) -> None:
+    origin = crawls["origin"]
+    scrolled = pywb.add_collection("lazy-replay", crawls["default"]["warcs"])
+    stamp = crawls["default"]["stamps"]["/story"]
+    shown = replayed_images(pywb, f"{scrolled}{stamp}mp_/{origin}/story")
+    assert shown == {"lead": True, "native": True, "seen": True, "set": True, "poster": True}
+    unscrolled = pywb.add_collection("lazy-replay-unscrolled", crawls["unscrolled"]["warcs"])
+    stamp = crawls["unscrolled"]["stamps"]["/story"]
+    shown = replayed_images(pywb, f"{unscrolled}{stamp}mp_/{origin}/story")
+    assert shown == {"lead": True, "native": True, "seen": False, "set": False, "poster": True}

@@ -316,6 +316,7 @@ class RenderMiddleware:
                         await self._read_done(page, capture)
                         return html
                 capture.held = None
+                capture.after_read.clear()  # not read after all: its fetches archived
             self.stats.inc_value("browser/moved_before_read")
             logger.info("%s moved on as it was read: read once it settles", page.url)
             await wait_quiet()  # the move's own request done: its document committed
