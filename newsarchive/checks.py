@@ -59,6 +59,8 @@ RANGES: dict[str, Bounds] = {
     "BROWSER_QUIET_TIMEOUT": Bounds(0, what=SECONDS),
     "BROWSER_SETTLE_TIME": Bounds(0, what=SECONDS),
     "BROWSER_BODY_BUFFER_SIZE": Bounds(0, what=BYTES + " (0: none)"),
+    "BROWSER_LAZY_SCROLL_STEPS": Bounds(0, what=WHOLE + " (0: not scrolled)"),
+    "BROWSER_LAZY_SCROLL_TIME": Bounds(0.001, what=SECONDS),
     "CONCURRENT_REQUESTS": Bounds(1),
     "CONCURRENT_REQUESTS_PER_DOMAIN": Bounds(1),
     "DOWNLOAD_DELAY": Bounds(0, what=SECONDS),

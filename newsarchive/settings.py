@@ -218,6 +218,8 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
+        # loading="lazy" images and iframes load with the page, wherever they are on it
+        "--blink-settings=lazyLoadEnabled=false",
     ],
 }
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000  # ms for a page to load
@@ -250,6 +252,10 @@ BROWSER_SETTLE_TIME = 0.2  # s without open requests before a page counts as loa
 BROWSER_QUIET_TIMEOUT = 10.0  # s at most to wait for that
 BROWSER_KEEP_DOM = True  # the rendered DOM as a `resource` record beside the page's response
 BROWSER_SCREENSHOT = False  # a full-page PNG as a `resource` record too
+# Each rendered page is scrolled through, one viewport a step, so what loads in view is fetched
+# (newsarchive.browser.lazy): at most this many steps (0: not scrolled) and seconds
+BROWSER_LAZY_SCROLL_STEPS = 50
+BROWSER_LAZY_SCROLL_TIME = 30.0
 # bytes of bodies a page's own DevTools buffer keeps for those Playwright's loses (a fetch()
 # over 20,000,000 bytes, or past its total): newsarchive.browser.bodies; 0 turns it off
 BROWSER_BODY_BUFFER_SIZE = 128 * 1024 * 1024

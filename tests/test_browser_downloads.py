@@ -35,6 +35,12 @@ PAGES = {
     "/report.bin": ("application/octet-stream", bytes(range(256)) * 40, ATTACHMENT),
     "/other.bin": ("application/octet-stream", b"another file, " * 300, ATTACHMENT),
     "/paper.pdf": ("application/pdf", assets.pdf()),
+    "/in-frame.pdf": ("application/pdf", assets.pdf() + b"% shown in a frame\n"),
+    "/framed": (
+        "text/html; charset=utf-8",
+        b"<!doctype html><title>Read the paper</title><p>The paper:</p>"
+        b"<iframe src='/in-frame.pdf' width=600 height=400></iframe>",
+    ),
     "/hands-a-file": (
         "text/html; charset=utf-8",
         b"<!doctype html><title>Your file</title><p id=public>Your file is on its way."
@@ -79,7 +85,8 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         }
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
-        command += ["-a", f"urls={origin}/report.bin,{origin}/hands-a-file,{origin}/paper.pdf"]
+        urls = ("/report.bin", "/hands-a-file", "/paper.pdf", "/framed")
+        command += ["-a", "urls=" + ",".join(origin + path for path in urls)]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     records: dict[str, list[tuple[str, bytes]]] = {}
@@ -125,3 +132,12 @@ def test_a_pdf_is_archived_as_served_not_as_the_viewer_shows_it(crawl: dict[str,
     assert crawl["stats"].get("browser/fetched_plainly") == 1
     # no screenshot of the viewer (it had no record to stand beside)
     assert not [uri for uri in records if "paper.pdf" in uri and uri.startswith("urn:")]
+
+
+def test_a_pdf_in_a_frame_is_archived_as_served(crawl: dict[str, Any]) -> None:
+    records = crawl["records"]
+    pdf = PAGES["/in-frame.pdf"][1]
+    assert records.get("/in-frame.pdf") == [("response", pdf)], sorted(records)
+    assert crawl["stats"].get("browser/fetched_plainly/in_frame") == 1
+    assert [kind for kind, _ in records.get("/framed", [])] == ["response"]
+    assert [kind for kind, _ in records.get("urn:dom:/framed", [])] == ["resource"]

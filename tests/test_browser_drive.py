@@ -19,6 +19,7 @@ from scrapy.utils.test import get_crawler
 from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
+from newsarchive.browser.lazy import scroll_through
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 
 CHROMIUM = Path(PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"])
@@ -197,3 +198,81 @@ def test_a_page_is_quiet_once_its_requests_end_and_streams_do_not_count(
     result, _ = chromium.run_on_page("<!doctype html><p>x</p>", drive)
     assert result == 3
     assert crawler.stats.get_value("browser/quiet_timeout") == 1
+
+
+# --- scrolling a page through (newsarchive.browser.lazy) ---------------------
+
+# `screens` screens, each with an image a script sets from data-src once it is in view.
+LAZY = """<!doctype html><body style="margin:0"><script>
+for (let i = 0; i < SCREENS; i++) {
+  const gap = document.createElement('div'); gap.style.height = innerHeight + 'px';
+  const img = document.createElement('img'); img.dataset.src = 'data:,' + i;
+  img.width = 10; img.height = 10; document.body.append(gap, img);
+}
+const seen = new IntersectionObserver(es => es.forEach(e => {
+  if (e.isIntersecting) { e.target.src = e.target.dataset.src; seen.unobserve(e.target); } }));
+document.querySelectorAll('img').forEach(img => seen.observe(img));
+</script></body>"""
+SWAPPED_JS = "() => [...document.images].filter(i => i.getAttribute('src')).length"
+
+
+async def settle(timeout: float) -> bool:
+    await asyncio.sleep(0.05)  # the observer's callback runs at the next frame
+    return True
+
+
+def scrolled(chromium: Chromium, screens: int, config: BrowserConfig) -> tuple[Any, ...]:
+    """(steps, images swapped in, scrollY after, and the stats pages, steps, limit_reached)."""
+    collector = stats()
+
+    async def main() -> tuple[int, int, int]:
+        page = await chromium.browser.new_page()
+        try:
+            await page.set_content(LAZY.replace("SCREENS", str(screens)))
+            steps = await scroll_through(page, config, settle, collector)
+            swapped, top = await page.evaluate(f"() => [({SWAPPED_JS})(), scrollY]")
+            return steps, swapped, top
+        finally:
+            await page.close()
+
+    found = chromium.loop.run_until_complete(main())
+    keys = ("pages", "steps", "limit_reached")
+    return found + tuple(collector.get_value(f"browser/lazy_scroll/{key}") for key in keys)
+
+
+def test_a_page_is_scrolled_through_to_its_bottom_and_back_to_the_top(chromium: Chromium) -> None:
+    # 6 screens and an image under each: 6 steps down, every image seen, back at the top
+    assert scrolled(chromium, 6, BrowserConfig()) == (6, 6, 0, 1, 6, None)
+
+
+def test_scrolling_through_stops_at_its_step_bound_and_says_so(chromium: Chromium) -> None:
+    # 2 steps show the images of the first 2 screens (the third is one more screen down)
+    assert scrolled(chromium, 6, BrowserConfig(lazy_scroll_steps=2)) == (2, 2, 0, 1, 2, 1)
+
+
+def test_no_scrolling_through_when_switched_off(chromium: Chromium) -> None:
+    assert scrolled(chromium, 6, BrowserConfig(lazy_scroll_steps=0)) == (0, 0, 0, None, None, None)
+
+
+def test_what_a_page_fetches_after_its_read_is_not_archived(chromium: Chromium) -> None:
+    crawler = get_crawler()
+    assert crawler.stats is not None
+    capture = PageCapture(crawler.signals, crawler.stats, archive=True)
+
+    async def drive(page: Any) -> int:
+        async def answer(route: Any) -> None:
+            headers = {"Access-Control-Allow-Origin": "*"}
+            await route.fulfill(status=200, body="{}", headers=headers)
+
+        await page.route("http://news.test/**", answer)
+        for event, handler in capture.handlers().items():
+            page.on(event, handler)
+        await page.evaluate("() => fetch('http://news.test/before').then(r => r.text())")
+        capture.held = page  # as RenderMiddleware does when it reads the page
+        await page.evaluate("() => fetch('http://news.test/after').then(r => r.text())")
+        await capture.drain(5)
+        return 0
+
+    chromium.run_on_page("<!doctype html><p>x</p>", drive)
+    assert crawler.stats.get_value("browser/exchanges") == 1  # /before only
+    assert crawler.stats.get_value("browser/exchanges/after_read") == 1

@@ -71,6 +71,8 @@ def test_config_defaults_and_overrides() -> None:
         ("BROWSER_MAX_SCROLLS", -2, "MAX_SCROLLS"),
         ("BROWSER_ACTION_TIMEOUT", 0, "ACTION_TIMEOUT"),
         ("BROWSER_QUIET_TIMEOUT", -1, "QUIET_TIMEOUT"),
+        ("BROWSER_LAZY_SCROLL_STEPS", -1, "LAZY_SCROLL_STEPS"),
+        ("BROWSER_LAZY_SCROLL_TIME", 0, "LAZY_SCROLL_TIME"),
     ],
 )
 def test_config_rejects_bad_values(name: str, value: object, message: str) -> None:
@@ -85,6 +87,7 @@ def test_project_settings_give_a_valid_config() -> None:
     settings = Settings({k: getattr(project, k) for k in dir(project) if k.isupper()})
     config = BrowserConfig.from_settings(settings)
     assert config.max_clicks == project.BROWSER_MAX_CLICKS
+    assert (config.lazy_scroll_steps, config.lazy_scroll_time) == (50, 30.0)
     assert project.PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"] == "/usr/bin/chromium"
 
 

@@ -28,6 +28,8 @@ def test_the_project_defaults_pass() -> None:
         ({"WARC_MAX_FILE_SIZE": "-1"}, "WARC_MAX_FILE_SIZE='-1' is out of range"),
         ({"WARC_GZIP_LEVEL": "10"}, "from 0 to 9"),
         ({"BROWSER_BODY_BUFFER_SIZE": "-1"}, "BROWSER_BODY_BUFFER_SIZE='-1' is out of range"),
+        ({"BROWSER_LAZY_SCROLL_STEPS": "-1"}, "BROWSER_LAZY_SCROLL_STEPS='-1' is out of range"),
+        ({"BROWSER_LAZY_SCROLL_TIME": "0"}, "BROWSER_LAZY_SCROLL_TIME='0' is out of range"),
         ({"DOWNLOAD_DELAY": "soon"}, "DOWNLOAD_DELAY='soon' is not a number of seconds"),
         ({"DOWNLOAD_TIMEOUT": "nan"}, "DOWNLOAD_TIMEOUT='nan' is not a number of seconds"),
         ({"DNS_TIMEOUT": "x"}, "DNS_TIMEOUT='x' is not a number"),

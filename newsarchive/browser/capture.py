@@ -87,11 +87,14 @@ class PageCapture:
         self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
         # the page being read, kept on the document read: its moves are refused (hold_route)
         self.held: Page | None = None
+        # requests the held page started from its read on: not archived (on_response)
+        self.after_read: set[PlaywrightRequest] = set()
         self.read_url: str | None = None  # the address of the document read, as it was read
         # bodies Playwright's buffer lost (attached by the page init callback, before navigation)
         self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
         self.downloads = PageDownloads()  # files the page downloaded: their bodies
         self.in_viewer: set[str] = set()  # documents shown in Chromium's PDF viewer
+        self.framed_pdfs: list[str] = []  # of those, the ones shown in a frame of the page
 
     def handlers(self) -> dict[str, object]:
         """scrapy-playwright `playwright_page_event_handlers` for this page."""
@@ -111,6 +114,8 @@ class PageCapture:
             self.page = page  # the latest page of this request: closed if it hangs
         if self.holds(request):
             return  # refused by hold_route: the page stays on the document read
+        if self.held is not None and page == self.held:
+            self.after_read.add(request)
         if request.resource_type not in STREAMING:
             self.open_requests.add(request)
         if _is_main_navigation(request):
@@ -155,6 +160,9 @@ class PageCapture:
     def on_response(self, response: PlaywrightResponse) -> None:
         if not is_archivable(response.url):
             return
+        if response.request in self.after_read:  # the archive holds the page as it was read
+            self.stats.inc_value("browser/exchanges/after_read")
+            return
         task = asyncio.ensure_future(self._capture(response))
         self.pending.add(task)
         task.add_done_callback(self.pending.discard)
@@ -174,6 +182,8 @@ class PageCapture:
             self.stats.inc_value("browser/exchanges/downloaded")
         if response.request.is_navigation_request() and in_viewer(exchange):
             self.in_viewer.add(response.url)
+            if response.frame.parent_frame is not None:  # fetched plainly (RenderMiddleware)
+                self.framed_pdfs.append(response.url)
             self.stats.inc_value("browser/exchanges/in_pdf_viewer")
             logger.info("not archived from the browser (shown in its PDF viewer): %s", response.url)
             return
@@ -219,8 +229,11 @@ class PageCapture:
             self.stats.inc_value("browser/exchanges/abandoned")
             logger.warning("browser response not archived: no body within %.0f s", timeout)
 
-    async def wait_quiet(self, page: Page, settle: float, timeout: float) -> bool:
-        """True once no request has been open for `settle` s; False when `timeout` ran out.
+    async def wait_quiet(
+        self, page: Page, settle: float, timeout: float, counted: bool = True
+    ) -> bool:
+        """True once no request has been open for `settle` s; False when `timeout` ran out
+        (counted as `browser/quiet_timeout`, unless not `counted`: a step of a longer wait).
 
         Cheaper than Playwright's "networkidle" (a fixed 500 ms) and it sees
         requests the page starts late, e.g. a fetch() after DOMContentLoaded.
@@ -235,7 +248,8 @@ class PageCapture:
                 quiet_since = loop.time()
             elif loop.time() - quiet_since >= settle:
                 return True
-        self.stats.inc_value("browser/quiet_timeout")
+        if counted:
+            self.stats.inc_value("browser/quiet_timeout")
         return False
 
     def document_for(self, url: str) -> RecordRef | None:

@@ -30,12 +30,14 @@ class BrowserConfig:
     keep_dom: bool = True  # the rendered DOM as a `resource` record
     screenshot: bool = False  # a full-page PNG as a `resource` record
     body_buffer_size: int = 128 * 1024 * 1024  # bytes a page's own body buffer holds (0: none)
+    lazy_scroll_steps: int = 50  # viewport-high steps scrolling a page through (0: not scrolled)
+    lazy_scroll_time: float = 30.0  # s at most scrolling a page through
 
     def __post_init__(self) -> None:
-        for name in ("max_clicks", "max_scrolls", "body_buffer_size"):
+        for name in ("max_clicks", "max_scrolls", "body_buffer_size", "lazy_scroll_steps"):
             if getattr(self, name) < 0:
                 raise ValueError(f"BROWSER_{name.upper()} must be >= 0")
-        for name in ("action_timeout", "settle_time", "quiet_timeout"):
+        for name in ("action_timeout", "settle_time", "quiet_timeout", "lazy_scroll_time"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"BROWSER_{name.upper()} must be > 0")
 
@@ -52,4 +54,6 @@ class BrowserConfig:
             keep_dom=settings.getbool("BROWSER_KEEP_DOM", cls.keep_dom),
             screenshot=settings.getbool("BROWSER_SCREENSHOT", cls.screenshot),
             body_buffer_size=settings.getint("BROWSER_BODY_BUFFER_SIZE", cls.body_buffer_size),
+            lazy_scroll_steps=settings.getint("BROWSER_LAZY_SCROLL_STEPS", cls.lazy_scroll_steps),
+            lazy_scroll_time=settings.getfloat("BROWSER_LAZY_SCROLL_TIME", cls.lazy_scroll_time),
         )

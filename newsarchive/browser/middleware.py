@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
@@ -16,6 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
+from scrapy.http.request import NO_CALLBACK
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive import request_meta as meta_keys
@@ -24,6 +26,7 @@ from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
 from newsarchive.browser.exchange import VIEWER_TYPES, is_archivable
 from newsarchive.browser.handler import BrowserTimeout
+from newsarchive.browser.lazy import scroll_through
 from newsarchive.browser.render import (
     CAPTURE_META,
     FINISH_META,
@@ -101,6 +104,8 @@ class RenderMiddleware:
         self.stats: StatsCollector = crawler.stats
         self.config = config
         self._archiving: bool | None = None
+        self._framed_pdfs: set[str] = set()  # PDFs shown in frames, fetched plainly once a crawl
+        self._fetches: set[asyncio.Task[None]] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RenderMiddleware:
@@ -152,6 +157,8 @@ class RenderMiddleware:
             response = response.replace(url=capture.read_url)
         if capture is not None and capture.archive and self.config.keep_dom and not downloaded:
             self._keep_dom(capture, response)
+        if capture is not None:
+            self._fetch_framed_pdfs(capture, request)
         return response
 
     def _fetch_plainly(self, request: Request, response: Response) -> Request:
@@ -165,6 +172,30 @@ class RenderMiddleware:
             if not key.startswith("playwright") and key not in (RENDER_META, DOCUMENT_RECORD_META)
         }
         return request.replace(meta=meta, dont_filter=True)
+
+    def _fetch_framed_pdfs(self, capture: PageCapture, request: Request) -> None:
+        """A PDF in a frame of the page was shown in Chromium's viewer, whose HTML is not
+        archived: Scrapy fetches it (through the downloader middlewares, archived as
+        served), once a crawl, beside the page."""
+        for url in capture.framed_pdfs:
+            if url in self._framed_pdfs:
+                continue
+            self._framed_pdfs.add(url)
+            self.stats.inc_value("browser/fetched_plainly/in_frame")
+            logger.info(
+                "%s is a PDF in a frame of %s: fetched without the browser", url, request.url
+            )
+            pdf = Request(url, headers={"Referer": request.url}, callback=NO_CALLBACK)
+            task = asyncio.ensure_future(self._fetch_plainly_beside(pdf))
+            self._fetches.add(task)
+            task.add_done_callback(self._fetches.discard)
+
+    async def _fetch_plainly_beside(self, request: Request) -> None:
+        assert self.crawler.engine is not None
+        try:
+            await self.crawler.engine.download_async(request)
+        except Exception as exc:  # it fails alone, said here: the page it was in is kept
+            logger.warning("could not fetch %s (a PDF in a frame): %s", request.url, exc)
 
     def _keep_dom(self, capture: PageCapture, response: Response) -> None:
         """The rendered DOM, exactly the body the spider parses, beside the served document."""
@@ -231,7 +262,13 @@ class RenderMiddleware:
             await click_show_more(page, selectors, self.config, wait_quiet, self.stats)
             if spec.scroll:
                 await scroll_to_end(page, self.config, wait_quiet, self.stats)
+        await self._scroll_through(page, capture)
         await self._drain(page, capture, request)
+
+    async def _scroll_through(self, page: Page, capture: PageCapture) -> None:
+        """What the page loads only in view, fetched before its read (newsarchive.browser.lazy)."""
+        step_wait = partial(capture.wait_quiet, page, self.config.settle_time, counted=False)
+        await scroll_through(page, self.config, step_wait, self.stats)
 
     async def _wait_load(self, page: Page) -> None:
         try:
@@ -279,11 +316,13 @@ class RenderMiddleware:
                         await self._read_done(page, capture)
                         return html
                 capture.held = None
+                capture.after_read.clear()  # not read after all: its fetches archived
             self.stats.inc_value("browser/moved_before_read")
             logger.info("%s moved on as it was read: read once it settles", page.url)
             await wait_quiet()  # the move's own request done: its document committed
             await self._wait_load(page)
             await wait_quiet()
+            await self._scroll_through(page, capture)
             await self._drain(page, capture, request)
         capture.held = page
         html = await content()

@@ -1,0 +1,69 @@
+"""Scrolling a rendered page through, top to bottom, so what loads in view is fetched.
+
+Content a page loads only once scrolled into view was never fetched, and the archive
+replayed with holes: script-swapped images (`data-src`, `data-srcset`, set from an
+IntersectionObserver), embeds and posters loaded on scroll. Native `loading="lazy"`
+images and iframes Chromium loads eagerly (`--blink-settings=lazyLoadEnabled=false` in
+the launch arguments); scripts that wait for an element to be seen it cannot. So the
+page is scrolled one viewport at a time, the network let go quiet at each step (as web
+archiving crawlers' autoscroll does), then back to the top, where the screenshot is taken
+(not waited at: what the top shows was loaded before the scroll).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
+from scrapy.statscollectors import StatsCollector
+
+from newsarchive.browser.config import BrowserConfig
+
+logger = logging.getLogger(__name__)
+
+# One viewport down, at once (a page's `scroll-behavior: smooth` would leave it where it
+# was until the animation ends); whether it moved: it does not at the bottom, nor on a
+# page whose document does not scroll.
+STEP_DOWN_JS = """() => {
+  const before = window.scrollY;
+  window.scrollTo({top: before + window.innerHeight, behavior: "instant"});
+  return window.scrollY > before;
+}"""
+TO_TOP_JS = '() => window.scrollTo({top: 0, behavior: "instant"})'
+
+# Waits for the page's network to go quiet, at most the seconds given.
+WaitQuiet = Callable[[float], Awaitable[bool]]
+
+
+async def scroll_through(
+    page: Page, config: BrowserConfig, wait_quiet: WaitQuiet, stats: StatsCollector
+) -> int:
+    """Steps down to the bottom, at most `lazy_scroll_steps` steps and `lazy_scroll_time` s,
+    then back to the top: the steps taken (0 when switched off or the page is one screen)."""
+    if config.lazy_scroll_steps == 0:
+        return 0
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + config.lazy_scroll_time
+    steps, bottom = 0, False
+    try:
+        await page.evaluate(TO_TOP_JS)  # a listing driven by infinite scroll sits at its end
+        while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
+            if not await page.evaluate(STEP_DOWN_JS):
+                bottom = True
+                break
+            steps += 1
+            await wait_quiet(min(left, config.action_timeout))
+        await page.evaluate(TO_TOP_JS)
+    except PlaywrightError as exc:  # the page moved on meanwhile: read where it went
+        logger.info("scrolling %s stopped: %s", page.url, exc.message.split("\n", 1)[0])
+        bottom = True
+    if not bottom:
+        stats.inc_value("browser/lazy_scroll/limit_reached")
+        logger.info("%s: scrolled %d steps, not to its bottom", page.url, steps)
+    if steps:
+        stats.inc_value("browser/lazy_scroll/pages")
+        stats.inc_value("browser/lazy_scroll/steps", steps)
+    return steps
