@@ -33,6 +33,15 @@ STEP_DOWN_JS = """() => {
   return window.scrollY > before;
 }"""
 TO_TOP_JS = '() => window.scrollTo({top: 0, behavior: "instant"})'
+# Where the page says it is, and how tall it is: a page that appends the next article as
+# its end is seen changes its address (pushState) or keeps growing.
+WHERE_JS = "() => [location.href, document.documentElement.scrollHeight, window.innerHeight]"
+# Puts the address back as it was read before the scroll (a same-document change only).
+BACK_JS = "(href) => history.replaceState(history.state, '', href)"
+# Growth past this many times the page's height before the scroll (plus two screens, for
+# pictures whose size is known only once loaded) is another article appended, not the
+# page's own lazy content.
+GROWN = 2
 
 # Waits for the page's network to go quiet, at most the seconds given.
 WaitQuiet = Callable[[float], Awaitable[bool]]
@@ -50,12 +59,16 @@ async def scroll_through(
     steps, bottom = 0, False
     try:
         await page.evaluate(TO_TOP_JS)  # a listing driven by infinite scroll sits at its end
+        start, height, screen = await page.evaluate(WHERE_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
             if not await page.evaluate(STEP_DOWN_JS):
                 bottom = True
                 break
             steps += 1
             await wait_quiet(min(left, config.action_timeout))
+            if await _next_article(page, start, GROWN * height + 2 * screen, stats):
+                bottom = True
+                break
         await page.evaluate(TO_TOP_JS)
     except PlaywrightError as exc:  # the page moved on meanwhile: read where it went
         logger.info("scrolling %s stopped: %s", page.url, exc.message.split("\n", 1)[0])
@@ -67,3 +80,21 @@ async def scroll_through(
         stats.inc_value("browser/lazy_scroll/pages")
         stats.inc_value("browser/lazy_scroll/steps", steps)
     return steps
+
+
+async def _next_article(page: Page, start: str, tallest: int, stats: StatsCollector) -> bool:
+    """Whether the scroll brought in another article (a news site's endless article feed):
+    the page changed its address (put back: the item is the page read, not the next
+    story's) or grew past `tallest`. Scrolling on would append story after story to the
+    document read, and take the next one's address for the item."""
+    href, height, _ = await page.evaluate(WHERE_JS)
+    if href.split("#", 1)[0] != start.split("#", 1)[0]:
+        await page.evaluate(BACK_JS, start)
+        stats.inc_value("browser/lazy_scroll/stopped_moved")
+        logger.info("%s: scrolling stopped, the page took the address %s", start, href)
+        return True
+    if height > tallest:
+        stats.inc_value("browser/lazy_scroll/stopped_growing")
+        logger.info("%s: scrolling stopped, the page grew to %d px", start, height)
+        return True
+    return False

@@ -1,0 +1,90 @@
+"""A rendered article on a site that appends the next story as its end is seen (real
+Chromium, crawls of a local page): the scroll that fetches lazy content stops there.
+
+Scrolling on, story after story was appended to the document read (up to
+BROWSER_LAZY_SCROLL_STEPS), and the item took the address the last one pushed
+(`history.pushState`), with the first story's body.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.plugins.page_origin import page_origin
+from tests.test_browser_drive import CHROMIUM
+from tests.test_browser_lazy import crawl
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
+]
+
+# Each time the end of the page is seen, one more story is appended (fetching its
+# picture); `push` says whether the page also takes that story's address.
+FEED = """<!doctype html><html><head><meta charset=utf-8><title>The first story</title>
+</head><body style="margin:0"><article><h1>The first story</h1>
+<div style='height:2500px'><p>It runs on.</p></div></article><div id=end></div>
+<script>
+let next = 0;
+const push = %s;
+new IntersectionObserver(entries => {
+  if (!entries[0].isIntersecting) return;
+  next += 1;
+  const story = document.createElement("article");
+  story.innerHTML = `<h1>Story ${next}</h1><img src="/img/${next}.png" width=10 height=10>`
+    + "<div style='height:2500px'><p>Another story.</p></div>";
+  document.getElementById("end").before(story);
+  if (push) history.pushState({}, "", `/story-${next}`);
+}).observe(document.getElementById("end"));
+</script></body></html>"""
+PIXEL = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
+)
+
+
+def pages(push: bool) -> dict[str, tuple[str, bytes]]:
+    body = (FEED % ("true" if push else "false")).encode()
+    images = {f"/img/{n}.png": ("image/png", PIXEL) for n in range(1, 60)}
+    return {"/story": ("text/html; charset=utf-8", body), **images}
+
+
+def feed_crawl(out: Path, push: bool) -> dict[str, Any]:
+    items = out / "items.jsonl"
+    with page_origin(pages(push), "HTTP/1.1") as origin:
+        feeds = json.dumps({str(items): {"format": "jsonlines"}})
+        run = crawl(out, origin, FEEDS=feeds, BROWSER_SCREENSHOT="0")
+    run["origin"] = origin
+    run["items"] = [json.loads(line) for line in items.read_text().splitlines()]
+    run["appended"] = sorted(uri for uri in run["responses"] if uri.startswith("/img/"))
+    return run
+
+
+@pytest.fixture(scope="module")
+def pushing(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return feed_crawl(tmp_path_factory.mktemp("pushing"), push=True)
+
+
+@pytest.fixture(scope="module")
+def growing(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return feed_crawl(tmp_path_factory.mktemp("growing"), push=False)
+
+
+def test_a_story_that_takes_the_next_ones_address_keeps_its_own(pushing: dict[str, Any]) -> None:
+    assert [item["url"] for item in pushing["items"]] == [pushing["origin"] + "/story"]
+    stats = pushing["stats"]
+    assert stats.get("browser/lazy_scroll/stopped_moved") == 1
+    assert "browser/lazy_scroll/limit_reached" not in stats
+    assert pushing["appended"] == ["/img/1.png"]  # one story came in, no more were asked for
+
+
+def test_a_feed_that_only_grows_is_not_scrolled_to_the_step_limit(growing: dict[str, Any]) -> None:
+    assert [item["url"] for item in growing["items"]] == [growing["origin"] + "/story"]
+    stats = growing["stats"]
+    assert stats.get("browser/lazy_scroll/stopped_growing") == 1
+    assert "browser/lazy_scroll/limit_reached" not in stats
+    assert len(growing["appended"]) < 5  # the page's height doubled: stopped there
