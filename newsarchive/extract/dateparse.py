@@ -148,7 +148,7 @@ def _parse_iso(s: str) -> datetime | None:
 def _parse_text(
     s: str, month_first: bool = False, solar: bool = False, lang: str | None = None
 ) -> datetime | None:
-    if not (solar or datelines.HAS_YEAR.search(s)):
+    if not (solar or datelines.has_year(s)):
         return None
     found = datetext.parse_text(s, _zone_abbreviation, month_first, solar, lang)
     if found is not None:

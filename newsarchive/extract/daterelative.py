@@ -113,7 +113,7 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
     ("vor 2 Tagen", "12. März") as a naive midnight, the cascade's bare day.
     """
     text = unicodedata.normalize("NFKC", " ".join(text.split()))
-    if len(text) > _MAX_LINE or datelines.HAS_YEAR.search(text):
+    if len(text) > _MAX_LINE or datelines.has_year(text):
         return None
     return _ago(text, now) or _today_or_yesterday(text, now, lang) or _without_year(text, now)
 

@@ -310,7 +310,7 @@ def _relative_lines(doc: Document, lang: str | None) -> tuple[list[str], list[st
     """datelines.lines_holding's lines that may hold a relative date, under the headline and
     date-classed elsewhere: both cascades ask for them, so the page is walked once."""
     if "relative_lines" not in doc.cache:
-        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang))
+        doc.cache["relative_lines"] = datelines.lines_holding(doc, daterelative.hint(lang).search)
     lines: tuple[list[str], list[str]] = doc.cache["relative_lines"]
     return lines
 
@@ -319,7 +319,7 @@ def _from_hijri(doc: Document, rules: SiteRules | None, updated_lines: bool) -> 
     """A line dated only in the Islamic calendar ("١٤ رمضان ١٤٤٧ هـ"), as its Gregorian day:
     read after the cascade found no Gregorian date anywhere, so one printed beside it wins."""
     if "hijri_lines" not in doc.cache:  # both cascades may ask: walked once
-        under, classed = datelines.lines_holding(doc, datehijri.HINT)
+        under, classed = datelines.lines_holding(doc, datehijri.HINT.search)
         doc.cache["hijri_lines"] = under + classed
     for line in doc.cache["hijri_lines"]:
         if bool(_UPDATED_LINE.match(line)) != updated_lines:
@@ -984,7 +984,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     now = fetched.astimezone(tz) if tz else fetched
     lang = page_fields.language(doc)
     for line in _relative_lines(doc, lang)[0]:
-        if datelines.HAS_YEAR.search(line):
+        if datelines.has_year(line):
             return None  # an absolute date comes first: the cascade reads it in order
         if bool(_UPDATED_LINE.match(line)) != updated_lines:
             continue
@@ -1246,7 +1246,7 @@ def _labelled_parts(line: str) -> list[str]:
         # in "A (B 更新)" only the bracketed B is, A before it the publication
         before, bracketed = _before_bracket(parts[-2])
         parts[-2:] = [before, f"{last.strip()} {bracketed}"]
-    return [p for p in parts if datelines.HAS_YEAR.search(p)]
+    return [p for p in parts if datelines.has_year(p)]
 
 
 def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:
@@ -1262,14 +1262,14 @@ def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:
             return None
         parts.append(f"{m.group()} {before.strip(' |/·(（[【')}")
         start = m.end()
-    return [p for p in parts if datelines.HAS_YEAR.search(p)]
+    return [p for p in parts if datelines.has_year(p)]
 
 
 def _before_bracket(part: str) -> tuple[str, str]:
     """A part cut before its last bracket where a dated text precedes it (the bracket's date,
     often without a year, is the one a label after it names); else the whole part."""
     m = _LAST_BRACKET.search(part)
-    if m and datelines.HAS_YEAR.search(part[: m.start()]) and _DIGIT.search(m.group()):
+    if m and datelines.has_year(part[: m.start()]) and _DIGIT.search(m.group()):
         return part[: m.start()], m.group()
     return "", part
 

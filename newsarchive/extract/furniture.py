@@ -505,13 +505,19 @@ def _furniture_words(attrs: str) -> bool:
     words of three letters or more: dashed names ("hide-read-more-ad" wrapping a whole
     article) and hashes ("sc-3a2d8222" giving "a"+"d") would join words by chance.
     """
-    words = [w.lower() for part in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(part))]
+    if attrs.isascii() and not _ASCII_DIGIT.search(attrs):
+        # no part with a digit (`_lettered`): the words are the same read over the whole,
+        # the parts' separators being no letters
+        words = [w.lower() for w in _WORDS.findall(attrs)]
+    else:
+        words = [w.lower() for p in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(p))]
     if not BOILERPLATE_WORDS.isdisjoint(words):
         return True
     return any(word in BOILERPLATE_WORDS for word in _camel_compounds(attrs))
 
 
 _PARTS = re.compile(r"[\s_-]+")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what `str.isdigit` finds
 _LEADING_LETTERS = re.compile(r"[A-Za-z]*")
 
 

@@ -170,9 +170,7 @@ def _best_paragraphs(state: Any) -> list[str]:
 
 def _best_path(found: dict[str, list[str]]) -> str | None:
     """The path carrying the most running text, None where no string is running text."""
-    weights = {
-        path: sum(width(t) for t in texts if _running_text(t)) for path, texts in found.items()
-    }
+    weights = {path: _running_width(texts) for path, texts in found.items()}
     if not weights or not max(weights.values()):
         return None
     return max(weights, key=weights.__getitem__)
@@ -187,25 +185,40 @@ def _paragraphs_at(found: dict[str, list[str]], path: str) -> list[str]:
 
 def _collect(value: Any, path: str, found: dict[str, list[str]], depth: int) -> None:
     """Strings of running text under their paths, list indexes left out (so the
-    paragraphs of one body share one path)."""
+    paragraphs of one body share one path). A state holds tens of thousands of values,
+    most of them numbers, flags and short ids: a container reads its own strings, and
+    passes its numbers over, with no call (nor path) for each."""
     if depth > MAX_DEPTH:
         return
     if isinstance(value, dict):
         for key, item in value.items():
-            _collect(item, f"{path}.{key}", found, depth + 1)
+            if isinstance(item, str):
+                if depth < MAX_DEPTH and item.strip() and not item.startswith(_ADDRESS):
+                    found[f"{path}.{key}"].append(item)
+            elif isinstance(item, dict | list):
+                _collect(item, f"{path}.{key}", found, depth + 1)
     elif isinstance(value, list):
+        listed = path + "[]"
         for item in value:
-            _collect(item, path + "[]", found, depth + 1)
+            if isinstance(item, str):
+                if depth < MAX_DEPTH and item.strip() and not item.startswith(_ADDRESS):
+                    found[listed].append(item)  # short ones too: a body's subheads share its path
+            elif isinstance(item, dict | list):
+                _collect(item, listed, found, depth + 1)
     elif isinstance(value, str) and value.strip() and not value.startswith(_ADDRESS):
-        found[path].append(value)  # short ones too: a body's subheads share its path
+        found[path].append(value)  # a state that is a string
 
 
-def _running_text(value: str) -> bool:
-    """Words, not an id, slug or address: spaces between them (or a script without any)."""
-    size = width(value)
-    if size < MIN_STRING:
-        return False
-    return " " in value.strip() or size > len(value)
+def _running_width(texts: list[str]) -> int:
+    """The width of those of `texts` that are running text: words, not an id, slug or
+    address (spaces between them, or a script without any), MIN_STRING wide or more."""
+    total = 0
+    for text in texts:
+        if 2 * len(text) >= MIN_STRING:  # a width is at most twice the length
+            size = width(text)
+            if size >= MIN_STRING and (" " in text.strip() or size > len(text)):
+                total += size
+    return total
 
 
 def _split(value: str) -> list[str]:

@@ -82,6 +82,8 @@ WIDE = re.compile(
 
 def width(s: str) -> int:
     """Length in Latin letters' worth: a wide (CJK, Hangul) character counts two."""
+    if s.isascii():  # (a flag of the string's: no scan)
+        return len(s)
     return len(s) + len(WIDE.findall(s))
 
 
