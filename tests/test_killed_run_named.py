@@ -1,0 +1,66 @@
+"""A run killed with SIGKILL writes no report: the next run names it in its log and report.
+
+The killed run is the first of a crawl; the kill comes once its items file holds a few
+lines (ordered by the file, not by time). The run lock still names the killed run (a
+run that ends empties it), its WARC files carry its pid, and the crawl state's captures
+name the files of the articles it recorded: the next run says when it started, its
+pid, how many of its items are kept and which WARC files it left. A run after a clean
+one says nothing of the kind."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import run_crawl, start_crawl
+
+ARTICLES = 40
+KILL_AT = 5  # items written by the killed run
+
+
+def _lines(path: Path) -> int:
+    return path.read_text(encoding="utf-8").count("\n") if path.exists() else 0
+
+
+def _reports(root: Path) -> list[dict[str, object]]:
+    return [json.loads(p.read_text()) for p in sorted((root / "reports").glob("demo-*.json"))]
+
+
+def test_the_run_after_a_kill_names_the_killed_run(tmp_path: Path) -> None:
+    warc = tmp_path / "warc"
+    settings = {"WARC_DIR": str(warc), "STATE_COMMIT_WRITES": "1"}
+    with DemoServer(articles=ARTICLES) as server:
+        args = {"site": "demo", "base_url": server.base_url}
+        before = datetime.now(UTC).replace(microsecond=0)
+        # slower, so the kill lands while articles are still coming
+        killed = start_crawl("news", args, {**settings, "DOWNLOAD_DELAY": "0.2"}, tmp_path / "k")
+        while killed.process.poll() is None and _lines(killed.items_path) < KILL_AT:
+            time.sleep(0.005)
+        killed.process.send_signal(signal.SIGKILL)
+        assert killed.wait(60).returncode == -signal.SIGKILL
+        kill = datetime.now(UTC)
+        assert not _reports(tmp_path)  # the killed run wrote none
+        pid = killed.process.pid
+        after = run_crawl("news", args, settings, tmp_path / "after")
+        clean = run_crawl("news", args, settings, tmp_path / "clean")
+
+    (report, last) = _reports(tmp_path)
+    previous = report["previous_run"]
+    assert isinstance(previous, dict)
+    assert previous["ended"] == "killed" and previous["pid"] == pid
+    assert before <= datetime.fromisoformat(previous["started"]) <= kill
+    kept = _lines(killed.items_path)  # after the next run's repair of the killed run's file
+    assert KILL_AT - 1 <= kept and previous["items"] == kept
+    files = sorted(p.name for p in warc.glob(f"*-{pid}-*"))
+    assert files and all(name.endswith(".warc.gz") for name in files)  # closed by the next run
+    assert previous["warc_files"] == files
+    assert after.stats["state/previous_run_killed"] == 1
+    said = f"the previous run of this crawl (pid {pid}, started {previous['started']}) did not end"
+    assert said in after.log
+    assert f"previous run: killed (pid {pid}, " in after.log  # the summary at the end too
+    assert "previous_run" not in last and "state/previous_run_killed" not in clean.stats
+    assert "did not end" not in clean.log
