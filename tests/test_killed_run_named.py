@@ -54,7 +54,7 @@ def test_the_run_after_a_kill_names_the_killed_run(tmp_path: Path) -> None:
     assert previous["ended"] == "killed" and previous["pid"] == pid
     assert before <= datetime.fromisoformat(previous["started"]) <= kill
     kept = _lines(killed.items_path)  # after the next run's repair of the killed run's file
-    assert KILL_AT - 1 <= kept and previous["items"] == kept
+    assert kept >= KILL_AT - 1 and previous["items"] == kept
     files = sorted(p.name for p in warc.glob(f"*-{pid}-*"))
     assert files and all(name.endswith(".warc.gz") for name in files)  # closed by the next run
     assert previous["warc_files"] == files
