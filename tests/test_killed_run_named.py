@@ -15,7 +15,11 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from newsarchive.demo.server import DemoServer
+from newsarchive.state.lock import Holder, RunLock
+from newsarchive.warc.writer import files_of_process, warc_filename
 from tests.plugins.crawling import run_crawl, start_crawl
 
 ARTICLES = 40
@@ -64,3 +68,40 @@ def test_the_run_after_a_kill_names_the_killed_run(tmp_path: Path) -> None:
     assert f"previous run: killed (pid {pid}, " in after.log  # the summary at the end too
     assert "previous_run" not in last and "state/previous_run_killed" not in clean.stats
     assert "did not end" not in clean.log
+
+
+def test_the_lock_names_a_holder_that_never_let_go(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite.lock"
+    with RunLock(path) as lock:
+        assert lock.left_by is None  # a first run
+    with RunLock(path) as lock:
+        assert lock.left_by is None  # the run before ended: it emptied the file
+    path.write_text("pid 4242 since 2026-12-04T10:00:00Z\n")  # what a killed holder leaves
+    with RunLock(path) as lock:
+        assert lock.left_by == Holder(4242, "2026-12-04T10:00:00Z")
+    path.write_text("junk\n")
+    with RunLock(path) as lock:
+        assert lock.left_by is None
+
+
+SINCE = datetime(2026, 12, 4, 10, 0, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("pid", "moment", "suffix", "host", "found"),
+    [
+        (4242, SINCE, "", "My_Box", True),
+        (4242, SINCE.replace(minute=30), ".open", "My_Box", True),  # the one it was writing
+        (4242, SINCE.replace(hour=9), "", "My_Box", False),  # an earlier process, same pid
+        (42, SINCE, "", "My_Box", False),  # another pid that the first is a prefix of
+        (14242, SINCE, "", "My_Box", False),
+        (4242, SINCE, ".damaged", "My_Box", False),  # moved aside by recovery: no WARC file
+        (4242, SINCE, "", "Other_Box", False),  # another machine's (a WARC folder shared)
+    ],
+)
+def test_files_of_a_process_by_pid_and_start(
+    tmp_path: Path, pid: int, moment: datetime, suffix: str, host: str, found: bool
+) -> None:
+    name = warc_filename("newsarchive", moment, 0, host, pid)
+    (tmp_path / (name + suffix)).write_bytes(b"")
+    assert files_of_process(tmp_path, 4242, SINCE, "My_Box") == ([name] if found else [])
