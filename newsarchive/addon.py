@@ -6,7 +6,8 @@ known and before they freeze, which plain `settings.py` cannot do:
   `-s NEWSARCHIVE_CONTACT=mailto:me@example.org` is enough;
 - the default items feed is used only when the run names no feed of its own,
   so `-o`/`-O` replace it instead of writing a second file, and it goes beside
-  WARC_DIR (with the crawl state and the reports);
+  WARC_DIR (with the crawl state and the reports); a run that exports no item
+  makes no file of it (a feed of the run's own keeps Scrapy's FEED_STORE_EMPTY);
 - `-s NEWSARCHIVE_REDIS_URL=redis://HOST:6379/0` shares the crawl between every
   process running the same command (newsarchive.distributed, scrapy-redis):
   one request queue and one seen-requests set in Redis, under a key per crawl.
@@ -55,7 +56,8 @@ class NewsArchiveAddon:
                 default_feed = _beside_warcs(settings, default_feed)
             if redis_url:  # workers of one crawl may share a folder and start in one second
                 default_feed = _per_process(default_feed)
-            feed = {"format": "jsonlines", "encoding": "utf8"}
+            feed: dict[str, Any] = {"format": "jsonlines", "encoding": "utf8"}
+            feed["store_empty"] = _store_empty(settings)
             settings.set("FEEDS", {default_feed: feed}, priority="project")
         if redis_url:
             self._share_through_redis(settings, redis_url)
@@ -110,6 +112,14 @@ class NewsArchiveAddon:
         )
         # right after extraction (300), before the article's version and changes go out
         settings.setdefault_in_component_priority_dict("ITEM_PIPELINES", HeldArticlePipeline, 310)
+
+
+def _store_empty(settings: BaseSettings) -> bool:
+    """The default feed names a new file each run: an hourly run that found nothing new
+    makes none (Scrapy's FEED_STORE_EMPTY, when the user sets it, still decides)."""
+    if (settings.getpriority("FEED_STORE_EMPTY") or 0) > SETTINGS_PRIORITIES["default"]:
+        return settings.getbool("FEED_STORE_EMPTY")
+    return False
 
 
 def _beside_warcs(settings: BaseSettings, feed_uri: str) -> str:

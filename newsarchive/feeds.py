@@ -27,6 +27,7 @@ the buffered lines, and no later run exported those articles again. Here:
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -167,9 +168,14 @@ class CrashSafeFeedExporter(FeedExporter):
     def _make_empty_files(self) -> None:
         """Make the files of feeds no item reached (FEED_STORE_EMPTY) before Scrapy does: it
         makes them in a task of its own, whose error (a full disk: the journal's entry) ended
-        the log in `Task exception was never retrieved` and a traceback."""
+        the log in `Task exception was never retrieved` and a traceback. A feed storing no
+        empty file gets its folder all the same: cron's `index --items items/` after a first
+        run that found nothing reads an empty folder."""
         for slot in self.slots:
-            if slot.file is not None or slot.itemcount or not slot.store_empty:
+            if slot.file is not None or slot.itemcount:
+                continue
+            if not slot.store_empty:
+                _make_folder(slot.storage)
                 continue
             try:
                 slot.start_exporting()
@@ -213,6 +219,13 @@ class CrashSafeFeedExporter(FeedExporter):
         engine = self.crawler.engine
         if engine is not None:
             deferred_from_coro(engine.close_spider_async(reason=WRITE_ERROR))
+
+
+def _make_folder(storage: Any) -> None:
+    if isinstance(storage, FileFeedStorage):
+        # nothing goes into it: no reason for the run to fail here
+        with contextlib.suppress(OSError):
+            Path(storage.path).parent.mkdir(parents=True, exist_ok=True)
 
 
 def _committed(run: CrawlStateRun) -> bool:

@@ -128,6 +128,9 @@ class RunReportExtension:
         changes = report_section(self.crawler)
         if changes is not None:
             report["changes"] = changes
+        state = getattr(self.crawler, CRAWLER_ATTRIBUTE, None)
+        if isinstance(state, CrawlStateRun) and state.killed is not None:
+            report["previous_run"] = state.killed.as_report()  # it wrote no report of its own
         stem = f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}"
         for line in summary_lines(report):
             logger.info("%s", line)
@@ -345,6 +348,11 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
     ]
     if ended:
         lines.append("listings: " + ", ".join(ended))
+    if killed := report.get("previous_run"):
+        lines.append(
+            f"previous run: killed (pid {killed['pid']}, started {killed['started']}), "
+            f"{killed['items']} items kept, WARC files: {len(killed['warc_files'])}"
+        )
     return lines
 
 

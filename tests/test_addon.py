@@ -37,3 +37,13 @@ def test_the_default_items_folder_sits_beside_the_warc_folder() -> None:
     assert list(feeds) == ["/data/news/items/%(name)s-%(time)s.jsonl"]
     own = _settings(WARC_DIR="/data/news/warc", NEWSARCHIVE_ITEMS_FEED="out/%(name)s.jsonl")
     assert list(own.getdict("FEEDS")) == ["out/%(name)s.jsonl"]  # a run's own name is its own
+
+
+def test_the_default_items_feed_makes_no_file_for_a_run_without_items() -> None:
+    """An hourly run that found nothing new made a 0-byte items file each hour."""
+    (options,) = _settings().getdict("FEEDS").values()
+    assert options["store_empty"] is False
+    (asked,) = _settings(FEED_STORE_EMPTY="True").getdict("FEEDS").values()
+    assert asked["store_empty"] is True  # the user's own FEED_STORE_EMPTY decides
+    own = {"out.jsonl": {"format": "jsonlines"}}
+    assert "store_empty" not in _settings(FEEDS=own).getdict("FEEDS")["out.jsonl"]  # Scrapy's

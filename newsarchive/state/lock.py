@@ -2,28 +2,42 @@
 
 `flock` belongs to the open file, so the kernel drops it when the process dies,
 even by SIGKILL: a stale lock file never blocks the next run. The file keeps
-the holder's pid and start time only to say who holds it.
+the holder's pid and start time to say who holds it; a run that ends empties it,
+so what the next run finds there names a run that never ended (killed).
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
 from newsarchive.timestamps import iso_seconds
 
+_HOLDER = re.compile(r"pid (\d+) since (\S+)")
+
 
 class RunLocked(RuntimeError):
     """Another run of the same crawl holds the lock."""
+
+
+@dataclass(frozen=True)
+class Holder:
+    """The run that held the lock: its pid and start (ISO, UTC, to the second)."""
+
+    pid: int
+    started: str
 
 
 class RunLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._file: IO[str] | None = None
+        self.left_by: Holder | None = None  # a run that took the lock and never let it go
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -38,6 +52,8 @@ class RunLock:
                 f"another run of this crawl is in progress ({holder}; lock {self.path}); "
                 "not starting a second one"
             ) from None
+        handle.seek(0)
+        self.left_by = _holder(handle.read())
         handle.seek(0)
         handle.truncate()
         started = iso_seconds(datetime.now(UTC))
@@ -60,3 +76,8 @@ class RunLock:
 
     def __exit__(self, *_: object) -> None:
         self.release()
+
+
+def _holder(text: str) -> Holder | None:
+    found = _HOLDER.match(text.strip())
+    return Holder(int(found[1]), found[2]) if found else None

@@ -30,6 +30,7 @@ from scrapy.utils.misc import build_from_crawler, load_object
 
 from newsarchive.redislink import lost as redis_lost
 from newsarchive.state.config import StateConfig
+from newsarchive.state.killed import KilledRun, killed_run
 from newsarchive.state.ledger import LocalRunLedger, RunLedger
 from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
@@ -125,6 +126,7 @@ class CrawlStateRun:
         self._payloads: dict[str, Payload] = {}  # by digest
         self._writing: str | None = None  # the WARC file they go into (a SQLite state's)
         self._closed = False
+        self.killed: KilledRun | None = None  # the run before, when it never ended
 
     @property
     def persistent(self) -> bool:
@@ -612,10 +614,20 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             store = opened
         run = CrawlStateRun(config, store, lock, ledger, crawler.stats)
         logger.info("crawl state %s: %d URLs known", store.path, run.known_count())
+        if lock is not None:
+            _note_killed_run(run, lock, store, Path(crawler.settings.get("WARC_DIR") or "warc"))
         if crawler.settings.get("NEWSARCHIVE_REDIS_URL") and not config.redis_url:
             logger.info(SQLITE_IN_SHARED_CRAWL, store.path)
     setattr(crawler, CRAWLER_ATTRIBUTE, run)
     return run
+
+
+def _note_killed_run(run: CrawlStateRun, lock: RunLock, store: StateStore, warc: Path) -> None:
+    """Said at the start (the killed run wrote no report): in the log, stats and report."""
+    run.killed = killed_run(lock.left_by, store, warc)
+    if run.killed is not None:
+        run.stats.set_value("state/previous_run_killed", 1)
+        logger.warning("%s", run.killed.describe())
 
 
 def crawl_state(crawler: Crawler) -> CrawlStateRun:

@@ -84,6 +84,25 @@ def warc_filename(prefix: str, moment: datetime, serial: int, host: str, pid: in
     return f"{prefix}-{stamp}-{serial:05d}-{crawlhost}.warc.gz"
 
 
+_STAMP = re.compile(r"-(?P<stamp>\d{17})-\d{5,}-(?P<crawlhost>[a-z0-9.-]+)\.warc\.gz$")
+
+
+def files_of_process(
+    directory: Path, pid: int, since: datetime, host: str | None = None
+) -> list[str]:
+    """The WARC files (`.open` or closed, named closed) the process `pid` of this machine
+    (`host`) opened in `directory` from `since` on, by what `warc_filename` puts in a name."""
+    crawlhost = re.sub(r"[^a-z0-9.-]+", "-", f"{pid}-{host or socket.gethostname()}".lower())
+    after = since.astimezone(UTC).strftime("%Y%m%d%H%M%S")
+    found = set()
+    for path in directory.glob(f"*-{pid}-*.warc.gz*"):
+        name = path.name.removesuffix(".open")
+        named = _STAMP.search(name)
+        if named and named["crawlhost"] == crawlhost and named["stamp"][:14] >= after:
+            found.add(name)
+    return sorted(found)
+
+
 class _MemberWriter:
     """Shared logic: warcinfo first, whole groups, byte counts, RecordRefs."""
 

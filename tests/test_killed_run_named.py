@@ -1,0 +1,107 @@
+"""A run killed with SIGKILL writes no report: the next run names it in its log and report.
+
+The killed run is the first of a crawl; the kill comes once its items file holds a few
+lines (ordered by the file, not by time). The run lock still names the killed run (a
+run that ends empties it), its WARC files carry its pid, and the crawl state's captures
+name the files of the articles it recorded: the next run says when it started, its
+pid, how many of its items are kept and which WARC files it left. A run after a clean
+one says nothing of the kind."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newsarchive.demo.server import DemoServer
+from newsarchive.state.lock import Holder, RunLock
+from newsarchive.warc.writer import files_of_process, warc_filename
+from tests.plugins.crawling import run_crawl, start_crawl
+
+ARTICLES = 40
+KILL_AT = 5  # items written by the killed run
+
+
+def _lines(path: Path) -> int:
+    return path.read_text(encoding="utf-8").count("\n") if path.exists() else 0
+
+
+def _reports(root: Path) -> list[dict[str, object]]:
+    return [json.loads(p.read_text()) for p in sorted((root / "reports").glob("demo-*.json"))]
+
+
+def test_the_run_after_a_kill_names_the_killed_run(tmp_path: Path) -> None:
+    warc = tmp_path / "warc"
+    settings = {"WARC_DIR": str(warc), "STATE_COMMIT_WRITES": "1"}
+    with DemoServer(articles=ARTICLES) as server:
+        args = {"site": "demo", "base_url": server.base_url}
+        before = datetime.now(UTC).replace(microsecond=0)
+        # slower, so the kill lands while articles are still coming
+        killed = start_crawl("news", args, {**settings, "DOWNLOAD_DELAY": "0.2"}, tmp_path / "k")
+        while killed.process.poll() is None and _lines(killed.items_path) < KILL_AT:
+            time.sleep(0.005)
+        killed.process.send_signal(signal.SIGKILL)
+        assert killed.wait(60).returncode == -signal.SIGKILL
+        kill = datetime.now(UTC)
+        assert not _reports(tmp_path)  # the killed run wrote none
+        pid = killed.process.pid
+        after = run_crawl("news", args, settings, tmp_path / "after")
+        clean = run_crawl("news", args, settings, tmp_path / "clean")
+
+    (report, last) = _reports(tmp_path)
+    previous = report["previous_run"]
+    assert isinstance(previous, dict)
+    assert previous["ended"] == "killed" and previous["pid"] == pid
+    assert before <= datetime.fromisoformat(previous["started"]) <= kill
+    kept = _lines(killed.items_path)  # after the next run's repair of the killed run's file
+    assert kept >= KILL_AT - 1 and previous["items"] == kept
+    files = sorted(p.name for p in warc.glob(f"*-{pid}-*"))
+    assert files and all(name.endswith(".warc.gz") for name in files)  # closed by the next run
+    assert previous["warc_files"] == files
+    assert after.stats["state/previous_run_killed"] == 1
+    said = f"the previous run of this crawl (pid {pid}, started {previous['started']}) did not end"
+    assert said in after.log
+    assert f"previous run: killed (pid {pid}, " in after.log  # the summary at the end too
+    assert "previous_run" not in last and "state/previous_run_killed" not in clean.stats
+    assert "did not end" not in clean.log
+
+
+def test_the_lock_names_a_holder_that_never_let_go(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite.lock"
+    with RunLock(path) as lock:
+        assert lock.left_by is None  # a first run
+    with RunLock(path) as lock:
+        assert lock.left_by is None  # the run before ended: it emptied the file
+    path.write_text("pid 4242 since 2026-12-04T10:00:00Z\n")  # what a killed holder leaves
+    with RunLock(path) as lock:
+        assert lock.left_by == Holder(4242, "2026-12-04T10:00:00Z")
+    path.write_text("junk\n")
+    with RunLock(path) as lock:
+        assert lock.left_by is None
+
+
+SINCE = datetime(2026, 12, 4, 10, 0, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("pid", "moment", "suffix", "host", "found"),
+    [
+        (4242, SINCE, "", "My_Box", True),
+        (4242, SINCE.replace(minute=30), ".open", "My_Box", True),  # the one it was writing
+        (4242, SINCE.replace(hour=9), "", "My_Box", False),  # an earlier process, same pid
+        (42, SINCE, "", "My_Box", False),  # another pid that the first is a prefix of
+        (14242, SINCE, "", "My_Box", False),
+        (4242, SINCE, ".damaged", "My_Box", False),  # moved aside by recovery: no WARC file
+        (4242, SINCE, "", "Other_Box", False),  # another machine's (a WARC folder shared)
+    ],
+)
+def test_files_of_a_process_by_pid_and_start(
+    tmp_path: Path, pid: int, moment: datetime, suffix: str, host: str, found: bool
+) -> None:
+    name = warc_filename("newsarchive", moment, 0, host, pid)
+    (tmp_path / (name + suffix)).write_bytes(b"")
+    assert files_of_process(tmp_path, 4242, SINCE, "My_Box") == ([name] if found else [])
