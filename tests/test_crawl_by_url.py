@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -122,26 +123,32 @@ def scrapy_crawl(*argv: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawled]:
-    out = tmp_path_factory.mktemp("by-url")
+@contextmanager
+def site() -> Iterator[tuple[str, list[str]]]:
+    """The fixture site on 127.0.0.1 (its origin), and the paths it was asked."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.asked = []  # type: ignore[attr-defined]
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
     try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", server.asked  # type: ignore[attr-defined]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawled]:
+    out = tmp_path_factory.mktemp("by-url")
+    with site() as (origin, asked):
         done = scrapy_crawl(
             "-a", f"url={origin}/politik/,{origin}/wirtschaft/", "-a", "requisites=0",
-            "-s", f"NETWORK_ALLOWED=127.0.0.1:{server.server_address[1]}",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
             "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
             "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
             "-O", f"{out / 'items.jsonl'}:jsonlines",
         )  # fmt: skip
-    finally:
-        server.shutdown()
-        server.server_close()
     lines = (out / "items.jsonl").read_text().splitlines() if done.returncode == 0 else []
-    yield Crawled(out, done, server.asked, [json.loads(line) for line in lines])  # type: ignore[attr-defined]
+    yield Crawled(out, done, asked, [json.loads(line) for line in lines])
 
 
 def test_the_crawl_finds_the_sections_news_sitemap_and_feed_articles(crawled: Crawled) -> None:
@@ -268,3 +275,17 @@ def test_sources_the_site_names_itself() -> None:
         "https://x.example/rss",
         "https://x.example/atom",
     ]
+
+
+def test_check_takes_section_urls(tmp_path: Path) -> None:
+    """`python -m newsarchive check -a url=...`: the same run-time profile, checked live."""
+    with site() as (origin, asked):
+        command = [
+            sys.executable, "-m", "newsarchive", "check", "-a", f"url={origin}/politik/",
+            "--articles", "1", "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", f"WARC_DIR={tmp_path / 'warc'}",
+        ]  # fmt: skip
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.stdout.startswith(f"check 127.0.0.1 at {origin}"), done.stderr[-3000:]
+    assert "/politik/" in asked and any(path in ALL_STORIES for path in asked)
+    assert done.returncode in (0, 1)
