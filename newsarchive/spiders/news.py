@@ -5,6 +5,7 @@ every article page is handed on as an `ArticlePage` with the WARC record
 that holds it, and `ExtractArticlePipeline` reads it.
 
     scrapy crawl news -a site=foxnews -a sections=politics,world -a since=2025-05-01
+    scrapy crawl news -a url=https://www.example.ch/politik/   # no profile: newsarchive.sites.adhoc
 """
 
 from __future__ import annotations
