@@ -21,11 +21,12 @@ from newsarchive.extract.limits import MAX_HTML
 from newsarchive.extract.rules import SiteRules
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.requisites import ServedRequisites, page_requisites
-from newsarchive.sites import get_site, profile_for_url
+from newsarchive.sites import SITES, profile_for_url
 from newsarchive.timestamps import capture_day, parse_iso
 
 if TYPE_CHECKING:
     from newsarchive.extract.document import TreeReader
+    from newsarchive.sites.base import SiteProfile
 
 # Fields whose absence is counted (extract/missing/<field>); provenance is never missing.
 EXTRACTED_FIELDS = (
@@ -46,10 +47,18 @@ EXTRACTED_FIELDS = (
 
 def rules_for_page(site: str | None, url: str, fetched_at: str | None) -> SiteRules | None:
     """The site rules valid on the capture date (old captures get the rules of their day)."""
-    profile = get_site(site) if site else profile_for_url(url)
+    profile = _profile(site, url)
     if profile is None:
         return None
     return profile.rules_for(capture_day(fetched_at))
+
+
+def _profile(site: str | None, url: str) -> SiteProfile | None:
+    """The registered profile of `site`, else of `url`'s host; None for a site crawled
+    with a profile built at run time (`-a url=`: generic rules, as a profile of defaults)."""
+    if site:
+        return SITES.get(site) or profile_for_url(url)
+    return profile_for_url(url)
 
 
 def fetch_time(fetched_at: str | None) -> datetime | None:
@@ -78,14 +87,14 @@ def article_item(
         max_html=max_html,
         served=served,
     )
-    profile = get_site(page.site) if page.site else profile_for_url(page.url)
+    profile = _profile(page.site, page.url)
     return ArticleItem(
         **{
             **dataclasses.asdict(article),
             "url": page.url,
             "truncated": article.truncated or page.stored_cut,
         },
-        site=profile.name if profile else None,
+        site=profile.name if profile else page.site,
         **page.provenance.item_fields(),
     )
 

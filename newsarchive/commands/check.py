@@ -2,6 +2,7 @@
 
     python -m newsarchive check foxnews -s NEWSARCHIVE_CONTACT=mailto:you@example.org
     python -m newsarchive check demo -a base_url=http://127.0.0.1:8080
+    python -m newsarchive check -a url=https://www.example.ch/politik/,https://www.example.ch/wirtschaft/
 
 One listing page per section and its "show more" answer or next page, a few
 articles per section, robots.txt: a verdict per section and per field, exit
@@ -15,14 +16,16 @@ import sys
 
 from newsarchive.health.alarms import WATCHED_FIELDS
 
-ARGUMENTS = ("base_url", "sections")  # -a NAME=VALUE, as `scrapy crawl` takes them
+ARGUMENTS = ("base_url", "sections", "url")  # -a NAME=VALUE, as `scrapy crawl` takes them
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("site", help="a site profile (scrapy list shows them)")
+    parser.add_argument(
+        "site", nargs="?", help="a site profile (scrapy list shows them); none with -a url="
+    )
     parser.add_argument(
         "-a", dest="arguments", action="append", default=[], metavar="NAME=VALUE",
-        help="base_url=URL (another origin) or sections=a,b",
+        help="base_url=URL (another origin), sections=a,b, or url=SECTION_URL,... (no profile)",
     )  # fmt: skip
     parser.add_argument(
         "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",

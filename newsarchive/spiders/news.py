@@ -5,6 +5,7 @@ every article page is handed on as an `ArticlePage` with the WARC record
 that holds it, and `ExtractArticlePipeline` reads it.
 
     scrapy crawl news -a site=foxnews -a sections=politics,world -a since=2025-05-01
+    scrapy crawl news -a url=https://www.example.ch/politik/   # no profile: newsarchive.sites.adhoc
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from newsarchive.spiders.paging import (
 )
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope, allowed_hosts
+from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
 from newsarchive.spiders.sources import (
     Entry,
     amp_show_more,
@@ -149,6 +151,13 @@ class NewsSpider(LogsFetchFailures, Spider):
         lacking = [
             s for s, known in (("sitemap", profile.sitemaps), ("rss", profile.feeds)) if not known
         ]
+        if options.find_sources:  # the site's own, found on it (robots.txt, section pages)
+            lacking = []
+            if "sitemap" in options.discover:
+                yield Request(
+                    profile.url("/robots.txt"), callback=self.parse_robots,
+                    errback=self._robots_unread, priority=LISTING_PRIORITY,
+                )  # fmt: skip
         for source in set(lacking) & set(options.discover):
             logger.warning("profile %s knows no %s: that source adds nothing", profile.name, source)
         if "sections" in options.discover:
@@ -265,6 +274,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
+        if self.options.find_sources and "rss" in self.options.discover:
+            for feed in page_feeds(response.text, response.url):
+                yield from self._listing(feed, self.parse_feed)
         order = tuple(entry.url for entry in entries)
         same = page > 1 and bool(listed) and self.listings.same_as_last(section, order)
         if self._stopped(section, entries, listed, page, order):
@@ -424,6 +436,22 @@ class NewsSpider(LogsFetchFailures, Spider):
             self._end(section, reason)
             return
         yield from self._show_more(section, page + 1, next_offset(answer, offset))
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        """The news sitemaps a site's robots.txt names (a profile built from `-a url=`)."""
+        news, others = robots_sitemaps(response.body, response.url)
+        self.crawler.stats.set_value("news/robots_sitemaps_news", len(news))
+        if others:
+            logger.info(
+                "robots.txt names %d sitemap(s) not of news, not read: %s",
+                len(others), ", ".join(others[:5]),
+            )  # fmt: skip
+        for url in news:
+            yield from self._listing(url, self.parse_sitemap)
+
+    def _robots_unread(self, failure: Failure) -> None:
+        self.crawler.stats.inc_value("news/robots_unread")
+        logger.info("robots.txt not read (%s): no sitemap of the site's own", refusal(failure))
 
     def parse_sitemap(self, response: Response, level: int = 0) -> Iterator[Request]:
         """A sitemap's articles, and the child sitemaps of an index down to

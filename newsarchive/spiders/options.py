@@ -14,12 +14,13 @@ from urllib.parse import urlsplit
 
 from newsarchive.network.policy import NetworkPolicy
 from newsarchive.sites import get_site
+from newsarchive.sites.adhoc import SiteUrlError, profile_from_urls
 from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
 
 DEFAULT_DEPTH = 5  # listing pages per section (the section page, then next pages / show-more)
 ACCEPTED = (
     "site", "sections", "discover", "since", "max_articles", "depth", "base_url", "render",
-    "requisites",
+    "requisites", "url",
 )  # fmt: skip
 SCHEDULER_ARGS = ("_job",)  # scrapyd gives every job `-a _job=<id>`: accepted, unused
 
@@ -40,6 +41,8 @@ class CrawlOptions:
     depth: int = DEFAULT_DEPTH
     render: bool | None = None  # browser for all pages (True), none (False), the profile's (None)
     requisites: bool = True  # fetch the images, styles and scripts of listings and articles
+    # the profile was built from `-a url=`: its sitemaps and feeds are the ones the site names
+    find_sources: bool = False
 
 
 def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
@@ -49,13 +52,7 @@ def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
         raise SpiderArgumentError(
             f"unknown spider argument(s) {', '.join(unknown)}; accepted: {', '.join(ACCEPTED)}"
         )
-    if not site:
-        raise SpiderArgumentError("no site given: use -a site=<name>")
-    try:
-        profile = get_site(site)
-    except KeyError as exc:
-        raise SpiderArgumentError(str(exc)) from None
-    profile = _with_origin(profile, args.get("base_url"))
+    profile = _with_origin(_profile(site, args.get("url")), args.get("base_url"))
     return CrawlOptions(
         profile=profile,
         sections=_names(args.get("sections"), tuple(profile.sections), "section", profile.name),
@@ -67,7 +64,29 @@ def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
         depth=_positive(args.get("depth"), "depth") or DEFAULT_DEPTH,
         render=parse_flag(args.get("render"), "render"),
         requisites=parse_flag(args.get("requisites"), "requisites") is not False,
+        find_sources="url" in args,
     )
+
+
+def _profile(site: str | None, urls: str | None) -> SiteProfile:
+    """The registered profile `site`, or one built from section URLs (`-a url=`)."""
+    if site and urls is not None:
+        raise SpiderArgumentError(
+            f"give either -a site={site} or -a url=... (a site with no profile), not both"
+        )
+    if urls is not None:
+        try:
+            return profile_from_urls(urls)
+        except SiteUrlError as exc:
+            raise SpiderArgumentError(str(exc)) from None
+    if not site:
+        raise SpiderArgumentError(
+            "no site given: use -a site=<name>, or -a url=<section URLs> for a site with no profile"
+        )
+    try:
+        return get_site(site)
+    except KeyError as exc:
+        raise SpiderArgumentError(str(exc)) from None
 
 
 def _with_origin(profile: SiteProfile, base_url: str | None) -> SiteProfile:
