@@ -67,6 +67,7 @@ from newsarchive.warc.archives import (
     unreadable_record,
     unsaid_notices,
 )
+from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
 
 logger = logging.getLogger(__name__)
@@ -300,8 +301,12 @@ class Tolerant:
             )
 
     def _get_digest(self, record: ArcWarcRecord, name: str) -> str | None:
+        """In one form per algorithm (`index_digest`): pywb finds a revisit's original by
+        the digest's text, and a revisit may quote it as another tool writes it."""
         value = record.rec_headers.get_header(name)
-        if value or record.rec_type in RecordBuilder.NO_PAYLOAD_DIGEST_TYPES:
+        if value:
+            return index_digest(value)
+        if record.rec_type in RecordBuilder.NO_PAYLOAD_DIGEST_TYPES:
             return value
         return getattr(record, "newsarchive_digest", None)
 

@@ -31,6 +31,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
+from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
 
 PYWB_DECODES = ("gzip", "deflate", "br")
@@ -140,6 +141,7 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
             writer.write_record(_copy(writer, read.record, body, decoded))
             # a joined copy's digest is its own: its first segment's may be of one segment
             digest = None if joined else read.record.rec_headers.get_header("WARC-Payload-Digest")
+            digest = digest and index_digest(digest)  # as the index writes the revisit's
             replaced.append(Replaced(read.path.name, read.offset, at, digest, joined))
     return replaced
 
