@@ -17,6 +17,9 @@ indexed by cdxj-indexer like any other, is left out where a whole capture of the
 same URL and status is in the index: replay picks the closest capture, and on a
 tie the first line, so a cut try could hide the whole page fetched a moment later.
 A URL that only ever came cut keeps its cut captures (what there is to show).
+A payload digest is written in one form per algorithm (`index_digest`: a SHA-1 in
+base16 as base32), where cdxj-indexer copies the header: pywb finds a revisit's
+original by the digest's text, and a revisit may quote it as another tool writes it.
 """
 
 from __future__ import annotations
