@@ -59,6 +59,7 @@ from newsarchive.warc.archives import (
     openable,
     overrun_at,
     overrun_reason,
+    past_bom,
     past_junk,
     recompress_hint,
     segment_problem,
@@ -140,6 +141,7 @@ class Tolerant:
         if reason:
             self.skips.file(filename, reason)
             return
+        past_bom(input_, filename, self.skips)
         before = self._indexed
         while True:  # again after each stretch of junk, at the next record
             try:
