@@ -30,7 +30,6 @@ from newsarchive.commands.extract_jobs import (
     Outcome,
     Written,
     extract_archives,
-    extract_one,
     report_failed,
     write_outcomes,
 )
@@ -241,19 +240,19 @@ def _write(
     if workers <= 1:
         return write_outcomes(out, map(choice.extract, jobs))
     with ProcessPoolExecutor(workers, initializer=start_worker, initargs=(os.getpid(),)) as pool:
-        return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice.max_html))
+        return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice))
 
 
 def _bounded_map(
     pool: ProcessPoolExecutor,
     jobs: Iterable[tuple[str | None, ArticlePage]],
     window: int,
-    max_html: int | None,
+    choice: Choice,
 ) -> Iterator[Outcome]:
     """`pool.map` in order, with at most `window` pages in flight."""
     pending: deque[Future[Outcome]] = deque()
     for job in jobs:
-        pending.append(pool.submit(extract_one, job, max_html))
+        pending.append(pool.submit(choice.extract, job))  # as with one process
         if len(pending) >= window:
             yield pending.popleft().result()
     while pending:
