@@ -124,7 +124,7 @@ def test_each_range_is_read_once_and_the_items_are_one_readers(
     for size in (8192, None):  # even ranges, and the default's shrinking ones
         log.write_text("")
         two = io.StringIO()
-        count, failed = extract_archives(two, files, choice, Skips(), 2, size)
+        count, failed, _empty = extract_archives(two, files, choice, Skips(), 2, size)
         assert count > 300 and failed == 0
         assert two.getvalue() == one.getvalue()  # one reader's items, in its order
         reads = log.read_text().splitlines()

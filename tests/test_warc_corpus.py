@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.warc.digests import index_digest
 from tests.test_foreign_archives import _cdxj_lines
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -179,6 +180,7 @@ def test_index_equals_cdxj_indexer_on_every_file_it_reads(tmp_path: Path) -> Non
         # (cdxj-indexer indexes it as whole)
         named = f"{path}@{{}}: record skipped: "
         expected = [line for line in expected if named.format(line[2]["offset"]) not in done.stderr]
+        expected = [_one_digest_form(line) for line in expected]
         assert [line for line in ours if line[2]["filename"] == path.name] == expected, path.name
         compared += 1
     assert f"{CORPUS / 'fastwarc__clipped.warc.gz'}@0: record skipped: cut short" in done.stderr
@@ -193,6 +195,15 @@ def test_index_equals_cdxj_indexer_on_every_file_it_reads(tmp_path: Path) -> Non
         "read on; at offset 2560, found " in done.stderr
     )
     assert compared >= 30
+
+
+def _one_digest_form(line: tuple[str, str, dict[str, str]]) -> tuple[str, str, dict[str, str]]:
+    """cdxj-indexer's line with the digest in the form the index gives it: a SHA-1 in base16
+    (pywb's own example2.warc.gz) is written in base32, as its revisits may quote it."""
+    key, stamp, entry = line
+    if "digest" in entry:
+        entry = {**entry, "digest": index_digest(entry["digest"])}
+    return key, stamp, entry
 
 
 def _records_named(stderr: str) -> set[str]:

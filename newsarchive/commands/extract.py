@@ -28,8 +28,8 @@ from newsarchive.commands.args import output_file, text_list, whole_number
 from newsarchive.commands.extract_jobs import (
     Choice,
     Outcome,
+    Written,
     extract_archives,
-    extract_one,
     report_failed,
     write_outcomes,
 )
@@ -149,15 +149,18 @@ def run(args: argparse.Namespace) -> int:
     skips = Skips()
     try:
         with _output(args.output) as out:
-            count, failed = _extract(args, archives, choice, skips, out)
+            written = _extract(args, archives, choice, skips, out)
     finally:  # what workers (-j) tallied and no file's end said yet; on Ctrl-C too
         skips.say_tallied()
         skips.say_outside()
-    report_failed(failed)
-    if skips.count:
-        print(f"extract: {count} items; skipped: {skips.summary()}", file=sys.stderr)
+    report_failed(written.failed)
+    left_out = [skips.summary()] if skips.count else []
+    if written.empty:  # named each above, as `EMPTY_ARTICLE`
+        left_out.append(f"{written.empty} empty page{'s' * (written.empty != 1)} (HTTP 200)")
+    if left_out:
+        print(f"extract: {written.items} items; skipped: {', '.join(left_out)}", file=sys.stderr)
         return EXIT_SKIPPED
-    print(f"extract: {count} items", file=sys.stderr)
+    print(f"extract: {written.items} items", file=sys.stderr)
     return 0
 
 
@@ -180,8 +183,8 @@ def _same_file(output: Path, path: Path | None) -> bool:
 
 def _extract(
     args: argparse.Namespace, archives: list[Path], choice: Choice, skips: Skips, out: IO[str]
-) -> tuple[int, int]:
-    """(items written, pages failed)."""
+) -> Written:
+    """Items written, pages failed, empty articles."""
     if args.input:
         listed = _pages_from_list(args.input, skips)
         if choice.site:
@@ -233,23 +236,23 @@ def _why(exc: BaseException) -> str:
 
 def _write(
     out: IO[str], jobs: Iterable[tuple[str | None, ArticlePage]], workers: int, choice: Choice
-) -> tuple[int, int]:
+) -> Written:
     if workers <= 1:
         return write_outcomes(out, map(choice.extract, jobs))
     with ProcessPoolExecutor(workers, initializer=start_worker, initargs=(os.getpid(),)) as pool:
-        return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice.max_html))
+        return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice))
 
 
 def _bounded_map(
     pool: ProcessPoolExecutor,
     jobs: Iterable[tuple[str | None, ArticlePage]],
     window: int,
-    max_html: int | None,
+    choice: Choice,
 ) -> Iterator[Outcome]:
     """`pool.map` in order, with at most `window` pages in flight."""
     pending: deque[Future[Outcome]] = deque()
     for job in jobs:
-        pending.append(pool.submit(extract_one, job, max_html))
+        pending.append(pool.submit(choice.extract, job))  # as with one process
         if len(pending) >= window:
             yield pending.popleft().result()
     while pending:

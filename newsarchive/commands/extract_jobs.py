@@ -25,7 +25,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
+from urllib.parse import urlsplit
 
 import newsarchive.extract.core  # noqa: F401 (loaded before the pool forks: workers share it)
 from newsarchive.articles import article_item
@@ -58,6 +59,22 @@ Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
 # the parent adds ("unresolved", Capture) and ("tallied", path) (a file's notices said)
 Entry = tuple[Any, ...]
 SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
+# an article answered with an empty 200 (or a HEAD's response): the crawl parses none
+# (newsarchive.network.empty_bodies), nor does `extract`: it is named and counted
+EMPTY_ARTICLE = "HTTP 200 with an empty body: no item made (the crawl parses no empty article)"
+NEVER_ARTICLES = ("/robots.txt",)  # fetched by a crawler of its own accord
+
+
+class Written(NamedTuple):
+    """Items written, pages whose extraction failed, empty articles left out (`EMPTY_ARTICLE`)."""
+
+    items: int = 0
+    failed: int = 0
+    empty: int = 0
+
+    def __add__(self, other: object) -> Written:
+        assert isinstance(other, Written)
+        return Written(*(a + b for a, b in zip(self, other, strict=True)))
 
 
 def extract_one(job: tuple[str | None, ArticlePage], max_html: int | None = MAX_HTML) -> Outcome:
@@ -83,8 +100,21 @@ class Choice:
     max_html: int | None = MAX_HTML  # --max-html (None: no limit)
 
     def extract(self, job: tuple[str | None, ArticlePage]) -> Outcome:
-        """`extract_one` with this choice's page-size limit (a worker gets the choice)."""
+        """`extract_one` with this choice's page-size limit (a worker gets the choice); an
+        empty article is no item (`EMPTY_ARTICLE`)."""
+        if self.empty_article(job[1]):
+            return job[1].url, None, EMPTY_ARTICLE
         return extract_one(job, self.max_html)
+
+    def empty_article(self, page: ArticlePage) -> bool:
+        """An empty page that would be an article: by its profile, or of a site without one,
+        any page but robots.txt (an empty one served as text/html is a page as served)."""
+        if page.body.strip():
+            return False
+        profile = get_site(self.site) if self.site else profile_for_url(page.url)
+        if profile is not None:
+            return bool(profile.is_article_url(page.url))
+        return urlsplit(page.url).path not in NEVER_ARTICLES
 
     def jobs(self, pages: Iterable[ArticlePage]) -> Iterator[tuple[str | None, ArticlePage]]:
         site = get_site(self.site) if self.site else None
@@ -94,10 +124,15 @@ class Choice:
                 yield None, (replace(page, site=site.name) if site else page)
 
 
-def write_outcomes(out: IO[str], outcomes: Iterable[Outcome]) -> tuple[int, int]:
-    """(items written, pages failed); each failure is a warning naming its URL."""
-    count = failed = 0
+def write_outcomes(out: IO[str], outcomes: Iterable[Outcome]) -> Written:
+    """Items written, pages failed, empty articles; each failure or empty article is a
+    warning naming its URL."""
+    count = failed = empty = 0
     for url, line, error in outcomes:
+        if error == EMPTY_ARTICLE:
+            logger.warning("not extracted: %s: %s", url, error)
+            empty += 1
+            continue
         if line is None:
             logger.warning("extraction failed for %s: %s", url, error)
             failed += 1
@@ -107,7 +142,7 @@ def write_outcomes(out: IO[str], outcomes: Iterable[Outcome]) -> tuple[int, int]
         except UnicodeEncodeError:  # a lone surrogate: a file name that is not UTF-8
             out.write(json.dumps(json.loads(line)) + "\n")  # escaped as \udcff, valid JSON
         count += 1
-    return count, failed
+    return Written(count, failed, empty)
 
 
 class _Entries(Skips):
@@ -322,8 +357,8 @@ def extract_archives(
     skips: Skips,
     jobs: int,
     shard_size: int | None = None,
-) -> tuple[int, int]:
-    """(items written, pages failed) of `paths` with `jobs` worker processes."""
+) -> Written:
+    """Items written, pages failed, empty articles of `paths` with `jobs` worker processes."""
     shards = plan_shards(paths, jobs, shard_size)
     # the workers end with this process and name their spool files after it, which deletes
     # them (a later run those of a killed one: newsarchive.warc.spoolfiles)
@@ -348,17 +383,15 @@ def _merged(
     yield from merge.leftovers()
 
 
-def _write(out: IO[str], pending: Iterable[Pending], skips: Skips, window: int) -> tuple[int, int]:
+def _write(out: IO[str], pending: Iterable[Pending], skips: Skips, window: int) -> Written:
     """Entries written in order; at most `window` revisit pages waited on at once."""
     queue: deque[Pending] = deque()
-    totals = [0, 0]
+    totals = [Written()]
 
     def settle() -> None:
         first = queue.popleft()
         entries = first if isinstance(first, list) else first.result()
-        count, failed = _apply(out, entries, skips)
-        totals[0] += count
-        totals[1] += failed
+        totals[0] += _apply(out, entries, skips)
 
     for item in pending:
         queue.append(item)
@@ -366,19 +399,18 @@ def _write(out: IO[str], pending: Iterable[Pending], skips: Skips, window: int) 
             settle()
     while queue:
         settle()
-    return totals[0], totals[1]
+    return totals[0]
 
 
-def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> tuple[int, int]:
+def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> Written:
     outcomes: list[Outcome] = []
-    count = failed = 0
+    written = Written()
     for entry in entries:
         kind = entry[0]
         if kind == "out":
             outcomes.append(entry[1])
             continue
-        written, lost = write_outcomes(out, outcomes)
-        count, failed, outcomes = count + written, failed + lost, []
+        written, outcomes = written + write_outcomes(out, outcomes), []
         if kind in ("skip", "damage"):
             skips.record(entry[1], entry[2], entry[3])
         elif kind == "file":
@@ -393,8 +425,7 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> tuple[int, int]:
             sys.stderr.write(entry[1])
         elif kind == "tallied":
             skips.say_tallied(entry[1])
-    written, lost = write_outcomes(out, outcomes)
-    return count + written, failed + lost
+    return written + write_outcomes(out, outcomes)
 
 
 def report_failed(failed: int) -> None:

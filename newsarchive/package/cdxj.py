@@ -17,6 +17,9 @@ indexed by cdxj-indexer like any other, is left out where a whole capture of the
 same URL and status is in the index: replay picks the closest capture, and on a
 tie the first line, so a cut try could hide the whole page fetched a moment later.
 A URL that only ever came cut keeps its cut captures (what there is to show).
+A payload digest is written in one form per algorithm (`index_digest`: a SHA-1 in
+base16 as base32), where cdxj-indexer copies the header: pywb finds a revisit's
+original by the digest's text, and a revisit may quote it as another tool writes it.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from newsarchive.warc.archives import (
     openable,
     overrun_at,
     overrun_reason,
+    past_bom,
     past_junk,
     recompress_hint,
     segment_problem,
@@ -67,6 +71,7 @@ from newsarchive.warc.archives import (
     unreadable_record,
     unsaid_notices,
 )
+from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
 
 logger = logging.getLogger(__name__)
@@ -136,6 +141,7 @@ class Tolerant:
         if reason:
             self.skips.file(filename, reason)
             return
+        past_bom(input_, filename, self.skips)
         before = self._indexed
         while True:  # again after each stretch of junk, at the next record
             try:
@@ -300,8 +306,12 @@ class Tolerant:
             )
 
     def _get_digest(self, record: ArcWarcRecord, name: str) -> str | None:
+        """In one form per algorithm (`index_digest`): pywb finds a revisit's original by
+        the digest's text, and a revisit may quote it as another tool writes it."""
         value = record.rec_headers.get_header(name)
-        if value or record.rec_type in RecordBuilder.NO_PAYLOAD_DIGEST_TYPES:
+        if value:
+            return index_digest(value)
+        if record.rec_type in RecordBuilder.NO_PAYLOAD_DIGEST_TYPES:
             return value
         return getattr(record, "newsarchive_digest", None)
 

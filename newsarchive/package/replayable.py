@@ -8,7 +8,7 @@ therefore writes, in its scratch collection (never beside the archive), a copy o
 each such response with its body decoded and the coding kept as
 `X-Archive-Orig-Content-Encoding`, and indexes the copy in place of the
 original; so is a response dated with a UTC offset (`+02:00` where the WARC
-standard asks for `Z`), which pywb fails to load, one whose status line is not
+standard asks for `Z`), which pywb fails to load, one (or a revisit) whose status line is not
 HTTP/1.x (`HTTP/2 200`: pywb answers 503), and one whose Content-Length is more than
 its stored body (cut at a size limit: pywb's client waited for the rest until it timed
 out). The archive itself still holds
@@ -31,11 +31,17 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
+from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
 
 PYWB_DECODES = ("gzip", "deflate", "br")
 PYWB_PROTOCOLS = ("HTTP/1.0", "HTTP/1.1")  # what pywb's record loader takes a status line for
 COPIES_NAME = "newsarchive-decoded-copies.warc.gz"
+# what a revisit's copy keeps of its WARC headers: its date, and what names its original
+REVISIT_KEEPS = (
+    "WARC-Date", "WARC-IP-Address", "WARC-Payload-Digest", "WARC-Profile", "WARC-Refers-To",
+    "WARC-Refers-To-Target-URI", "WARC-Refers-To-Date",
+)  # fmt: skip
 
 
 def offset_dated(record: ArcWarcRecord) -> bool:
@@ -55,12 +61,18 @@ def pywb_cannot_decode(record: ArcWarcRecord) -> bool:
 
 
 def pywb_refuses_status_line(record: ArcWarcRecord) -> bool:
-    """A response whose status line names another protocol (`HTTP/2 200`, Go's `HTTP/2.0 200
-    OK`): pywb 2.10 answers 503 (`Expected Status Line starting with ['HTTP/1.0', 'HTTP/1.1']`),
-    its copy says HTTP/1.1."""
-    if record.rec_type != "response" or record.http_headers is None:
+    """A response or revisit whose status line names another protocol (`HTTP/2 200`, Go's
+    `HTTP/2.0 200 OK`): pywb 2.10 answers 503 (`Expected Status Line starting with ['HTTP/1.0',
+    'HTTP/1.1']`), its copy says HTTP/1.1 (a revisit's copy is a revisit of the same original)."""
+    if record.rec_type not in ("response", "revisit") or not _has_status_line(record):
         return False
     return not (record.http_headers.protocol or "").upper().startswith(PYWB_PROTOCOLS)
+
+
+def _has_status_line(record: ArcWarcRecord) -> bool:
+    """Whether its HTTP headers are there (a revisit may have none: pywb serves the original's)."""
+    headers = record.http_headers
+    return headers is not None and bool(headers.statusline or headers.headers)
 
 
 def declares_more_than_stored(record: ArcWarcRecord) -> bool:
@@ -140,6 +152,7 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
             writer.write_record(_copy(writer, read.record, body, decoded))
             # a joined copy's digest is its own: its first segment's may be of one segment
             digest = None if joined else read.record.rec_headers.get_header("WARC-Payload-Digest")
+            digest = digest and index_digest(digest)  # as the index writes the revisit's
             replaced.append(Replaced(read.path.name, read.offset, at, digest, joined))
     return replaced
 
@@ -160,6 +173,8 @@ class _Unnamed(Skips):
 def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool) -> ArcWarcRecord:
     """A response of `record`'s headers and `body` (`decoded`: its coding undone)."""
     assert record.http_headers is not None
+    if record.rec_type == "revisit":
+        return _revisit_copy(writer, record, body)
     original = record.http_headers
     dropped = ("content-length", "transfer-encoding", *(["content-encoding"] * decoded))
     headers = [(name, value) for name, value in original.headers if name.lower() not in dropped]
@@ -174,6 +189,23 @@ def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool)
     return writer.create_warc_record(
         record.rec_headers.get_header("WARC-Target-URI"),
         "response",
+        payload=BytesIO(body),
+        http_headers=http,
+        warc_headers_dict=warc_headers,
+    )
+
+
+def _revisit_copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes) -> ArcWarcRecord:
+    """The revisit with an HTTP/1.1 status line, its headers and what names its original as
+    they are (its Content-Length is the original's body's, which pywb serves)."""
+    assert record.http_headers is not None
+    original = record.http_headers
+    http = StatusAndHeaders(original.statusline, original.headers, protocol="HTTP/1.1")
+    keep = REVISIT_KEEPS
+    warc_headers = {k: v for k, v in record.rec_headers.headers if k in keep}
+    return writer.create_warc_record(
+        record.rec_headers.get_header("WARC-Target-URI"),
+        "revisit",
         payload=BytesIO(body),
         http_headers=http,
         warc_headers_dict=warc_headers,

@@ -324,7 +324,8 @@ def _read_file(
             if reason:
                 skips.file(path, reason)
                 return
-            ends: list[int] = [0]
+            past_bom(stream, path, skips)
+            ends: list[int] = [stream.tell()]
 
             def records() -> Iterator[Read]:
                 nonlocal done
@@ -1892,9 +1893,23 @@ def unread_tail(stream: IO[bytes], end: int) -> int:
     return stream.tell() - end
 
 
-def junk(size: int) -> str:
+BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark
+
+
+def past_bom(stream: IO[bytes], path: Path | str, skips: Skips) -> None:
+    """Past a UTF-8 byte order mark before a plain WARC's first record (an editor or a tool
+    added it), named as junk: warcio took the file for no archive at all."""
+    start = stream.tell()
+    if stream.read(len(BOM) + 5) == BOM + b"WARC/":
+        skips.record(path, f"{path}@{start}", junk(len(BOM), "a UTF-8 byte order mark"))
+        stream.seek(start + len(BOM))
+    else:
+        stream.seek(start)
+
+
+def junk(size: int, what: str = "junk, or a damaged record") -> str:
     """A record skip's reason: bytes between two records that start none."""
-    return f"{size} bytes that start no record (junk, or a damaged record): read on after them"
+    return f"{size} bytes that start no record ({what}): read on after them"
 
 
 _WARC_START = re.compile(rb"(?:^|\n)(WARC/(?:0\.1[78]|1\.[01])\r?\n)")

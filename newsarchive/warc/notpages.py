@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_timestamp
 
+from newsarchive.warc.digests import index_digest
+
 Key = tuple[str, ...]
 # records a revisit may refer to; requests, metadata and warcinfo are never originals
 ORIGINAL_TYPES = ("response", "resource", "revisit")
@@ -35,8 +37,8 @@ def own_keys(headers: StatusAndHeaders, record_id: str | None) -> tuple[Key, ...
     if record_id:
         keys.append(("id", record_id))
     digest = headers.get_header("WARC-Payload-Digest")
-    if digest:
-        keys += [("digest", uri, digest), ("any", digest)]
+    if digest:  # in one form: a revisit may quote it in another (base16, `SHA1:`)
+        keys += [("digest", uri, index_digest(digest)), ("any", index_digest(digest))]
     return tuple(keys)
 
 
@@ -52,7 +54,7 @@ def named_keys(headers: StatusAndHeaders) -> tuple[Key, ...]:
         keys.append(("capture", uri or "", timestamp(date)))
     digest = headers.get_header("WARC-Payload-Digest")
     if digest:
-        keys += [("digest", uri or "", digest), ("any", digest)]
+        keys += [("digest", uri or "", index_digest(digest)), ("any", index_digest(digest))]
     return tuple(keys)
 
 
