@@ -51,7 +51,7 @@ for name in dir(s):
 for m in sorted(mods):
     try:
         importlib.import_module(m)
-    except ImportError:  # a class path, not a module
+    except ModuleNotFoundError:  # a class path, not a module
         pass
 """
 SAYS_EXTRACTOR = f"\nprint({EXTRACTOR!r} in sys.modules)"
