@@ -162,6 +162,32 @@ def test_a_sitemap_robots_txt_names_that_is_not_of_news_is_not_read(crawled: Cra
     assert "/sitemap-index.xml" not in crawled.asked and UNREAD_STORY not in crawled.asked
 
 
+def test_robots_txt_is_fetched_and_archived_once(crawled: Crawled) -> None:
+    """RobotsTxtMiddleware's download serves the spider's `Sitemap:` reading too."""
+    assert crawled.asked.count("/robots.txt") == 1, crawled.asked
+    archived = []
+    for path in (crawled.out / "warc").glob("*.warc.gz"):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type == "response" and uri.endswith("/robots.txt"):
+                    archived.append(uri)
+    assert len(archived) == 1, archived
+    assert "/sitemap-news.xml" in crawled.asked
+
+
+def test_not_obeying_robots_txt_the_spider_reads_it_itself(tmp_path: Path) -> None:
+    with site() as (origin, asked):
+        done = scrapy_crawl(
+            "-a", f"url={origin}/politik/", "-a", "requisites=0", "-s", "ROBOTSTXT_OBEY=0",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+            "-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"REPORT_DIR={tmp_path / 'reports'}",
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert asked.count("/robots.txt") == 1 and "/sitemap-news.xml" in asked
+
+
 def test_items_carry_the_generic_extraction(crawled: Crawled) -> None:
     assert crawled.items
     for item in crawled.items:

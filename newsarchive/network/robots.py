@@ -19,6 +19,10 @@ rules, usually none, and crawled the whole host. It is named and counted
 (`robotstxt/server_error`). A robots.txt a middleware dropped (a redirect to a
 refused address, a body whose coding does not decode) is named by that middleware
 already; the line here says what it means for the crawl.
+
+A request of the crawl's own for a robots.txt the middleware has just downloaded (the
+spider reads its `Sitemap:` lines) is answered with that download, once: robots.txt
+is fetched and archived once per host, not twice (`robotstxt/shared`).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 UNAVAILABLE = "robotstxt/unavailable"
 SERVER_ERROR = "robotstxt/server_error"
+SHARED = "robotstxt/shared"
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
 
 
@@ -106,6 +111,8 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self._schemes: dict[str, str] = {}  # netloc: the scheme its robots.txt is asked by
+        # robots.txt URL: its download, until a request of the crawl's own asks for it
+        self._downloaded: dict[str, Response] = {}
         scoped.log_filter(crawler, _SCRAPY_LOGGER, _NoTraceback())  # until the engine stops
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
@@ -116,7 +123,19 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             return await maybe_deferred_to_future(_passed_on(pending))
         return await super().robot_parser(request)
 
+    async def process_request(self, request: Request) -> Response | None:  # type: ignore[override]
+        await super().process_request(request)  # robots.txt read (and obeyed) first
+        if request.meta.get("dont_obey_robotstxt"):  # the middleware's own download, too
+            return None
+        response = self._downloaded.pop(request.url, None)
+        if response is None:
+            return None
+        self._stats.inc_value(SHARED)
+        return response.replace(request=request)
+
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
+        self._downloaded[robotsurl] = response
         if response.status >= 500 or response.status == 429:  # 429: as Google reads it
             self._server_error(response, netloc)
             response = response.replace(body=DISALLOW_ALL)
