@@ -36,10 +36,12 @@ class Referred:
     def note(self, record: ArcWarcRecord) -> None:
         headers = record.rec_headers
         uri, date = headers.get_header("WARC-Target-URI"), headers.get_header("WARC-Date")
-        if record.rec_type not in SERVED_ORIGINALS or not uri or not date:
+        # a segment's digest may be of the segment: its joined copy has another
+        segment = headers.get_header("WARC-Segment-Number")
+        if record.rec_type not in SERVED_ORIGINALS or not uri or not date or segment:
             return
         digest = headers.get_header(DIGEST)
-        names = ((TARGET, uri), (DATE, date), *([(DIGEST, index_digest(digest))] * bool(digest)))
+        names = ((TARGET, uri), (DATE, date), *([(DIGEST, index_digest(digest))] if digest else []))
         arc = record.format.startswith("arc")  # arc2warc invents a random id
         record_id = None if arc else headers.get_header("WARC-Record-ID")
         for key in own_keys(headers, record_id):
