@@ -15,7 +15,8 @@ out). The archive itself still holds
 the bytes as served. pywb serves the record at an offset as it is, so a record
 split in segments (WARC-Segment-Number) would be its first segment: `index`
 leaves it out, and `replay` serves a copy joined from all its segments, which a
-revisit of it finds by URL and digest.
+revisit of it finds by URL and digest. A revisit that names its original otherwise than
+by WARC-Refers-To-Target-URI is served from a copy that names it so (`refers`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsarchive.package.refers import DIGEST, Referred, lacks_target
 from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
@@ -90,6 +92,13 @@ def declares_more_than_stored(record: ArcWarcRecord) -> bool:
     return declared.isdigit() and int(declared) > stored
 
 
+def _name_original(record: ArcWarcRecord, names: dict[str, str]) -> None:
+    """Adds to the revisit's WARC headers (as read: the archive is not written) what names its
+    original."""
+    for name, value in names.items():
+        record.rec_headers.add_header(name, value)
+
+
 @dataclass(frozen=True)
 class Replaced:
     """An original record (file name, offset) and its copy's offset and payload digest."""
@@ -114,10 +123,15 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
     replaced: list[Replaced] = []
     skips = _Unnamed()
     segments = Segments()  # a record's segments may be in several files
+    referred = Referred()  # its original may come after it: such revisits are written last
+    unnamed: list[Read] = []
 
     def copied(record: ArcWarcRecord) -> bool:
+        if decode:
+            referred.note(record)
         return (
-            (decode and pywb_cannot_decode(record))
+            (decode and lacks_target(record) and _has_status_line(record))
+            or (decode and pywb_cannot_decode(record))
             or first_segment(record)
             or (decode and offset_dated(record))
             or (decode and pywb_refuses_status_line(record))
@@ -127,10 +141,19 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
     def reads() -> Iterator[Read]:
         try:
             for path in warcs:
-                yield from read_records(path, skips, copied, segments)
+                for read in read_records(path, skips, copied, segments):
+                    if decode and lacks_target(read.record):
+                        unnamed.append(read)
+                    else:
+                        yield read
             yield from segments.joined(skips)
         finally:
             segments.close()  # its temporary file, if reading stopped early
+        for read in unnamed:
+            names = referred.names(read.record)
+            if names or pywb_refuses_status_line(read.record):
+                _name_original(read.record, names)
+                yield read
 
     with output.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True, warc_version="WARC/1.1")
@@ -151,7 +174,7 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
             decoded = body is not read.payload
             writer.write_record(_copy(writer, read.record, body, decoded))
             # a joined copy's digest is its own: its first segment's may be of one segment
-            digest = None if joined else read.record.rec_headers.get_header("WARC-Payload-Digest")
+            digest = None if joined else read.record.rec_headers.get_header(DIGEST)
             digest = digest and index_digest(digest)  # as the index writes the revisit's
             replaced.append(Replaced(read.path.name, read.offset, at, digest, joined))
     return replaced
