@@ -20,6 +20,8 @@ import signal
 import subprocess
 from pathlib import Path
 
+from warcio.archiveiterator import ArchiveIterator
+
 from newsarchive import exitcodes
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import PROJECT, crawl_command
@@ -58,3 +60,15 @@ def test_a_spool_disk_that_is_full_is_named_and_stops_the_crawl(
     assert not [line for line in oversize if "disconnect" in line or "cut short" in line], oversize
     assert not [line for line in oversize if "Retrying" in line], oversize  # the disk, not the site
     assert sum("could not fetch" in line and "SpoolWriteError" in line for line in oversize) == 1
+    # read back: what the crawl archived before the full spool is whole; of the page
+    # whose body could not be spooled, no record
+    archived: list[str] = []
+    for path in sorted((tmp_path / "warc").glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            archived += [
+                record.rec_headers.get_header("WARC-Target-URI")
+                for record in ArchiveIterator(stream)
+                if record.rec_type == "response"
+            ]
+    assert demo_site.base_url + "/lab/" in archived, archived
+    assert not [uri for uri in archived if uri.endswith("/lab/oversize")], archived
