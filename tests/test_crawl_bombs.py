@@ -18,13 +18,22 @@ from pathlib import Path
 
 import brotli
 import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive import settings as newsarchive_settings
+from newsarchive.network.codings import UndecodableBody, WholeBodyCompressionMiddleware
 from newsarchive.warc.encodings import zstd_module
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import page_origin
 
 LIMIT = 1 << 20
+NEWSARCHIVE_SETTINGS = {
+    name: getattr(newsarchive_settings, name)
+    for name in ("DOWNLOAD_MAXSIZE", "DOWNLOAD_DECODED_MAXSIZE")
+}
 INFLATED = 6 << 20
 
 
@@ -106,3 +115,30 @@ def test_each_bomb_is_archived_as_served(crawl: CrawlResult) -> None:
     assert {path: served.get(path) for path in BOMBS} == {
         path: body for path, (_, body) in BOMBS.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("settings", "meta", "named"),
+    [
+        ({"DOWNLOAD_DECODED_MAXSIZE": LIMIT}, {}, "(DOWNLOAD_DECODED_MAXSIZE)"),
+        (
+            {"DOWNLOAD_MAXSIZE": LIMIT, "DOWNLOAD_DECODED_MAXSIZE": 4 * LIMIT},
+            {},
+            "(DOWNLOAD_MAXSIZE)",
+        ),
+        ({}, {"download_maxsize": LIMIT}, "(the request's download_maxsize)"),
+    ],
+)
+def test_the_limit_named_is_the_one_passed(
+    settings: dict[str, int], meta: dict[str, int], named: str
+) -> None:
+    """The smaller of DOWNLOAD_MAXSIZE and DOWNLOAD_DECODED_MAXSIZE bounds the decoding (or
+    the request's own download_maxsize): the line names that one, not always the latter."""
+    crawler = get_crawler(settings_dict={**NEWSARCHIVE_SETTINGS, **settings})
+    middleware = WholeBodyCompressionMiddleware.from_crawler(crawler)
+    request = Request("http://example.test/bomb", meta=meta)
+    coding, body = BOMBS["/gzip-bomb"]
+    response = HtmlResponse(request.url, body=body, headers={"Content-Encoding": coding})
+    with pytest.raises(UndecodableBody) as caught:
+        middleware.process_response(request, response)
+    assert str(caught.value).endswith(f"decodes to more than {LIMIT:,} bytes {named}")

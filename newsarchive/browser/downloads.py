@@ -34,7 +34,8 @@ class PageDownloads:
     async def _read(self, download: Download, future: asyncio.Future[bytes | None]) -> None:
         body: bytes | None = None
         try:
-            body = (await download.path()).read_bytes()  # waits for the download's end
+            path = await download.path()  # waits for the download's end
+            body = await asyncio.to_thread(path.read_bytes)  # off the reactor's thread
         except (PlaywrightError, OSError) as exc:
             logger.warning("download from %s failed: %s", download.url, str(exc).split("\n")[0])
         if not future.done():

@@ -234,8 +234,10 @@ class RenderMiddleware:
         answer (`net::ERR_EMPTY_RESPONSE`), and was retried and given up at ERROR like a
         server fault: it is refused, once, as Scrapy's own requests are."""
         proxy = capture.proxy
-        for hop in capture.hops if proxy is not None else ():
-            why = proxy.refusal_for(hop) if proxy is not None else None
+        if proxy is None:  # not handed to the browser handler: no refusal known
+            return
+        for hop in capture.hops:
+            why = proxy.refusal_for(hop)
             if why is not None:
                 logger.warning(
                     "refused %s: the browser's redirect to %s: %s (not allowed by NETWORK_ALLOWED)",

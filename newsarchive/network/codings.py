@@ -59,19 +59,21 @@ class _EndsEarly(ValueError):
 
 class _TooLarge(ValueError):
     def __init__(self, limit: int) -> None:
-        super().__init__(f"decodes to more than {limit:,} bytes ({LIMIT_SETTING})")
+        super().__init__(f"decodes to more than {limit:,} bytes")
+        self.limit = limit
 
 
 class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
     """Scrapy's decoding, with each coding read to its end, and a failure counted."""
 
     _crawler: Crawler | None = None
+    _decoded_limit = 0  # DOWNLOAD_DECODED_MAXSIZE
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WholeBodyCompressionMiddleware:
         middleware = super().from_crawler(crawler)
         middleware._crawler = crawler
-        limit = crawler.settings.getint(LIMIT_SETTING)
+        limit = middleware._decoded_limit = crawler.settings.getint(LIMIT_SETTING)
         if limit and not 0 < middleware._max_size <= limit:  # the smaller of the two limits
             middleware._max_size = limit
         return middleware
@@ -97,9 +99,20 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
         state = getattr(self._crawler, CRAWL_STATE, None)
         if isinstance(state, CrawlStateRun):  # it saw the answer: it must not keep the page
             state.forget(request.url)
-        why = f"its {coding} body " + (f"{exc}" if too_large else f"does not decode ({exc})")
+        why = f"its {coding} body " + (
+            f"{exc} ({self._limit_name(request, exc)})"
+            if isinstance(exc, _TooLarge)
+            else f"does not decode ({exc})"
+        )
         logger.warning("could not fetch %s: %s; archived as served, not parsed", request.url, why)
         raise UndecodableBody(why)
+
+    def _limit_name(self, request: Request, exc: _TooLarge) -> str:
+        """Which limit the body went past: the smaller of DOWNLOAD_MAXSIZE and
+        DOWNLOAD_DECODED_MAXSIZE (from_crawler), or the request's own."""
+        if "download_maxsize" in request.meta:
+            return "the request's download_maxsize"
+        return LIMIT_SETTING if exc.limit == self._decoded_limit else "DOWNLOAD_MAXSIZE"
 
     @staticmethod
     def _split_encodings(content_encoding: list[bytes]) -> tuple[list[bytes], list[bytes]]:
