@@ -109,7 +109,9 @@ def _with_lang(page: str, lang: str) -> str:
 
 # The publisher's zone (newsbench's country), for a page whose expected time is in UTC (the line
 # prints the local clock, as pages do) and for naive copies (dates_degraded_bench.py); a
-# multi-zone country's capital.
+# multi-zone country's capital. Kept apart from the extractor's zones.COUNTRY_ZONES on purpose
+# (a duplicates tool pairs the two): copies made with the extractor's own table would agree with
+# its guesses by construction.
 COUNTRY_ZONE = {
     "us": "America/New_York", "uk": "Europe/London", "de": "Europe/Berlin",
     "at": "Europe/Vienna", "ch": "Europe/Zurich", "lu": "Europe/Luxembourg",

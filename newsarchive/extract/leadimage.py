@@ -509,7 +509,7 @@ def _small(img: HtmlElement) -> bool:
             return True
     if img.get("layout") in AMP_RATIO:
         return False  # its width and height are the picture's shape, scaled to the page
-    width, height = _pixels(img.get("width")), _pixels(img.get("height"))
+    width, height = pixels(img.get("width")), pixels(img.get("height"))
     if width is not None and height is not None and width < ICON_SIZE and height < ICON_SIZE:
         return width == height or next(img.iterancestors("figure"), None) is None
     if width is not None and height is not None and width < THUMBNAIL and height < THUMBNAIL:
@@ -521,9 +521,6 @@ def pixels(value: str | None) -> int | None:
     """A size in pixels as markup states it ("640", "640px"), None where it states none."""
     value = (value or "").strip().removesuffix("px")
     return int(value) if value.isdigit() else None
-
-
-_pixels = pixels
 
 
 def logos_shown(doc: Document, name: str) -> Iterator[str]:
