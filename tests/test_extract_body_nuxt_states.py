@@ -170,6 +170,11 @@ def test_nuxt2_literals_read(source: str, want: dict[str, Any]) -> None:
             {"a": "2026-01-02", "b": ["y", "y"]},
         ),
         ([{"self": 0}], {"self": None}),  # a cycle reads as None
+        # an object made without prototype: its keys are names, its values indexes
+        (
+            [{"body": 1}, ["null", "text", 2, "lead", 3], "It begins.", "Lead."],
+            {"body": {"text": "It begins.", "lead": "Lead."}},
+        ),
         ([{"a": -1, "b": 9}], {"a": None, "b": None}),  # devalue's undefined, an index past the end
         ([], None),
     ],

@@ -262,7 +262,10 @@ def _revive(payload: list[Any], index: Any, memo: dict[int, Any], depth: int) ->
         kind = value[0]  # ["Reactive", 3], ["Date", "2026-..."], ["Set", 4, 5] ...
         if kind in DEVALUE_WRAPPERS and len(value) == 2:
             found = _revive(payload, value[1], memo, depth + 1)
-        elif kind in ("Set", "Map", "Object", "null"):
+        elif kind == "null":  # an object without prototype: ["null", key, index, key, ...]
+            pairs = zip(value[1::2], value[2::2], strict=False)
+            found = {str(k): _revive(payload, i, memo, depth + 1) for k, i in pairs}
+        elif kind in ("Set", "Map", "Object"):
             found = [_revive(payload, i, memo, depth + 1) for i in value[1:]]
         else:
             found = value[1] if len(value) == 2 and isinstance(value[1], str) else None
