@@ -95,12 +95,14 @@ def _url_like(value: str) -> bool:
 
 
 def _flags(data: Any, depth: int = FLAG_DEPTH) -> Iterator[tuple[str, Any]]:
-    """(lowercased key, value) of the answer's objects near its top (not inside lists)."""
-    if depth < 0 or not isinstance(data, dict):
-        return
-    for key, value in data.items():
-        yield key.lower(), value
-        yield from _flags(value, depth - 1)
+    """(lowercased key, value) of the answer's objects near its top (not inside lists),
+    level by level: a key at the top comes before the same key nested in `meta`."""
+    level = [data] if isinstance(data, dict) else []
+    for _ in range(depth + 1):
+        for obj in level:
+            for key, value in obj.items():
+                yield key.lower(), value
+        level = [v for obj in level for v in obj.values() if isinstance(v, dict)]
 
 
 def _next(data: Any, url: str, found: int) -> str | None:
