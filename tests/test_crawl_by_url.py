@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from parsel import Selector
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive import exitcodes
@@ -299,6 +300,11 @@ def test_sources_the_site_names_itself() -> None:
         '<link rel="alternate" type="application/rss+xml" href="/rss">'
     )
     assert page_feeds(html, "https://x.example/a/") == [
+        "https://x.example/rss",
+        "https://x.example/atom",
+    ]
+    # the spider hands over the page's own Selector (parsed once): the same feeds
+    assert page_feeds(Selector(text=html), "https://x.example/a/") == [
         "https://x.example/rss",
         "https://x.example/atom",
     ]

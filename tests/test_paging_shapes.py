@@ -73,6 +73,9 @@ ITEMS = [{"url": "/news/a-b-c", "image": {"url": "/img/a.jpg"}}, {"link": "/news
         ({"items": ITEMS, "total": 8}, URL, None),  # 4 + 4 reaches the total
         ({"items": ITEMS, "hasMore": False}, URL, None),
         ({"items": ITEMS, "meta": {"has_more": False}}, URL, None),
+        # the top's total, not a nested one written before it (a facet's, a section's)
+        ({"facets": {"total": 5}, "items": ITEMS, "total": 12}, URL,
+         URL.replace("offset=4", "offset=8")),
         ({"items": [], "total": 40}, URL, None),  # nothing listed: the end
         # no limit in the query: moved on by the entries given (3 links)
         ({"items": ITEMS}, "https://news.example/more?start=3", "https://news.example/more?start=6"),

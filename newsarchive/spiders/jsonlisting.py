@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 from scrapy.http import TextResponse
+from w3lib.url import add_or_replace_parameter
 
 from newsarchive.sites.base import NEXT_URL_KEYS
 from newsarchive.spiders.pagination import PAGE_WORDS
@@ -95,12 +96,14 @@ def _url_like(value: str) -> bool:
 
 
 def _flags(data: Any, depth: int = FLAG_DEPTH) -> Iterator[tuple[str, Any]]:
-    """(lowercased key, value) of the answer's objects near its top (not inside lists)."""
-    if depth < 0 or not isinstance(data, dict):
-        return
-    for key, value in data.items():
-        yield key.lower(), value
-        yield from _flags(value, depth - 1)
+    """(lowercased key, value) of the answer's objects near its top (not inside lists),
+    level by level: a key at the top comes before the same key nested in `meta`."""
+    level = [data] if isinstance(data, dict) else []
+    for _ in range(depth + 1):
+        for obj in level:
+            for key, value in obj.items():
+                yield key.lower(), value
+        level = [v for obj in level for v in obj.values() if isinstance(v, dict)]
 
 
 def _next(data: Any, url: str, found: int) -> str | None:
@@ -121,23 +124,23 @@ def query_moved_on(
     entries of this one), inside a JSON query parameter too, or its page number one
     higher; None where it has neither, or the listing's `total` or `pages` is reached."""
     query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
-    for i, (key, value) in enumerate(query):
+    for key, value in query:
         if key.lower() in OFFSET_KEYS and value.isdigit():
             offset = int(value) + _step(dict(query), found)
             if total is not None and offset >= total:
                 return None
-            return _with(url, query, i, str(offset))
+            return add_or_replace_parameter(url, key, str(offset))
         inner = _json_object(value)  # Arc XP's ?query={"feedOffset":10,"feedSize":10}
         moved = _moved_on(inner, found) if inner is not None else None
         if moved is not None:
             if total is not None and moved[1] >= total:
                 return None
-            return _with(url, query, i, json.dumps(moved[0], separators=(",", ":")))
-    for i, (key, value) in enumerate(query):
+            return add_or_replace_parameter(url, key, json.dumps(moved[0], separators=(",", ":")))
+    for key, value in query:
         if key.lower() in PAGE_WORDS and value.isdigit():
             if pages is not None and int(value) >= pages:
                 return None
-            return _with(url, query, i, str(int(value) + 1))
+            return add_or_replace_parameter(url, key, str(int(value) + 1))
     return None
 
 
@@ -190,11 +193,6 @@ def _number(flags: dict[str, Any], keys: frozenset[str]) -> int | None:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
     return None
-
-
-def _with(url: str, query: list[tuple[str, str]], at: int, value: str) -> str:
-    query = [*query[:at], (query[at][0], value), *query[at + 1 :]]
-    return urlunsplit(urlsplit(url)._replace(query=urlencode(query)))
 
 
 def next_data_url(page: Selector, url: str) -> str | None:

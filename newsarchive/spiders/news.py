@@ -275,7 +275,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
         if self.options.find_sources and "rss" in self.options.discover:
-            for feed in page_feeds(response.text, response.url):
+            for feed in page_feeds(response.selector, response.url):
                 yield from self._listing(feed, self.parse_feed)
         order = tuple(entry.url for entry in entries)
         same = page > 1 and bool(listed) and self.listings.same_as_last(section, order)

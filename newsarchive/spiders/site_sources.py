@@ -23,9 +23,11 @@ def robots_sitemaps(robots_txt: bytes, base_url: str) -> tuple[list[str], list[s
     return news, [url for url in named if url not in news]
 
 
-def page_feeds(html: str, page_url: str) -> list[str]:
-    """The RSS and Atom feeds a page names in its `<link rel="alternate">`, each once."""
-    links = Selector(text=html).css(_FEED_LINKS)
+def page_feeds(html: str | Selector, page_url: str) -> list[str]:
+    """The RSS and Atom feeds a page names in its `<link rel="alternate">`, each once
+    (`html` a page's own Selector where it has one: no second parse of the page)."""
+    page = html if isinstance(html, Selector) else Selector(text=html)
+    links = page.css(_FEED_LINKS)
     feeds = (
         urljoin(page_url, (link.attrib.get("href") or "").strip())
         for link in links
