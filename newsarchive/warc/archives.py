@@ -611,12 +611,9 @@ def _one_record(
     continuing = record.rec_type == "continuation" and (
         joining.wants(record) or joining.holds(record)
     )
-    too_long = (
-        not problem
-        and (continuing or wanted(record))
-        and _too_long(record, path, skips, where(place(records.offset)))
-    )
-    if problem or too_long or not (continuing or wanted(record)):
+    want = not problem and (continuing or wanted(record))  # the filter asked once a record
+    too_long = want and _too_long(record, path, skips, where(place(records.offset)))
+    if problem or too_long or not want:
         if plain and not too_long:  # read to its end: it may run over the records after it
             payload, size = _drained(record.raw_stream)
             _resume_past_overrun(records, record, payload, size, path, skips, arc)
