@@ -16,15 +16,18 @@ fetched by another link is no failure: it is archived once, under that link.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
+from urllib.parse import urljoin
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import get_meta_refresh
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 logger = logging.getLogger(__name__)
 
@@ -62,20 +65,84 @@ class NamedRedirectMiddleware(RedirectMiddleware):
 
 
 class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
-    """Scrapy's meta refresh, except one naming the page itself: that is a reload timer
+    """Scrapy's meta refresh, and the HTTP `Refresh:` header it never read, except one
+    naming the page itself: that is a reload timer
     (`<meta http-equiv="refresh" content="300; url=https://site/politics/">` on news
     front and section pages), not a redirect. Scrapy followed it to the same URL, the
     duplicate filter dropped that, and the page was never parsed: a section read as a
-    redirect loop, with none of its articles."""
+    redirect loop, with none of its articles.
+
+    `Refresh: 0; url=/story` (a moved page answering 200, an interstitial of any type)
+    is the same instruction as the meta tag (browsers follow both): Scrapy handed the
+    interstitial to the spider as the page. It is followed now, under the meta tag's
+    rules (METAREFRESH_ENABLED, METAREFRESH_MAXDELAY, `dont_redirect`, not for HEAD),
+    the header first, as browsers take it. The hop is a new request: the network guard
+    and the spider's scope check it like any redirect; the answer carrying the header
+    is archived as served."""
 
     def process_response(  # type: ignore[override]
         self, request: Request, response: Response
     ) -> Request | Response:
+        header = response.headers.get(b"Refresh")
+        if header and self._follows(request):
+            refresh = parse_refresh(_header_text(header), response.url)
+            if refresh is not None:
+                return self._refresh(request, response, *refresh)
         if isinstance(response, HtmlResponse):
             _, target = get_meta_refresh(response, ignore_tags=self._ignore_tags)
             if target and _names_itself(target, request, response):
                 return response
         return super().process_response(request, response)
+
+    def _follows(self, request: Request) -> bool:
+        return not (
+            request.meta.get("dont_redirect", False)
+            or request.method == "HEAD"
+            or urlparse_cached(request).scheme not in {"http", "https"}
+        )
+
+    def _refresh(
+        self, request: Request, response: Response, interval: float, target: str | None
+    ) -> Request | Response:
+        if not target or _names_itself(target, request, response):
+            return response  # a reload timer
+        if interval >= self._maxdelay:
+            return response
+        redirected = self._redirect_request_using_get(request, response, target)
+        if urlparse_cached(redirected).scheme not in {"http", "https"}:
+            return response
+        return self._redirect(redirected, request, "refresh header")
+
+
+# HTML's "shared declarative refresh steps": a time, then an optional `;` or `,`, an
+# optional `url=`, and the URL, perhaps quoted.
+_REFRESH = re.compile(
+    r"""[ \t\n\f\r]*(?P<time>\d+)?(?P<fraction>\.[\d.]*)?[ \t\n\f\r]*[;,]?[ \t\n\f\r]*
+    (?:url[ \t\n\f\r]*=[ \t\n\f\r]*)?(?P<url>.*)""",
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
+)
+
+
+def parse_refresh(value: str, base: str) -> tuple[float, str | None] | None:
+    """(seconds, absolute URL or None) of a `Refresh` header value; None when it has no
+    time (as browsers, which then ignore it)."""
+    match = _REFRESH.match(value)
+    if match is None or (match["time"] is None and match["fraction"] is None):
+        return None
+    seconds = float(match["time"] or 0)
+    url = match["url"].strip(" \t\n\f\r")
+    if url[:1] in {"'", '"'}:
+        url = url[1:].split(url[0], 1)[0]
+    if not url:
+        return seconds, None
+    return seconds, urljoin(base, safe_url_string(url))
+
+
+def _header_text(value: bytes) -> str:
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
 
 
 def _names_itself(target: str, request: Request, response: Response) -> bool:
