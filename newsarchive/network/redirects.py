@@ -8,7 +8,10 @@ was not archived (its redirects are), no item came of it and the run report
 did not count it. Here either end gives one line, `could not fetch URL:
 redirect loop (A -> B -> A)` or `more than 10 redirects`, and a count
 (`redirect/loop`, `redirect/too_many`; the report's `failed` as `redirect:
-loop`). The crawl state never remembered such a page (it keeps only archived
+loop`). A redirect to a URL of another scheme (`file:`, `data:`, `ftp:`, `javascript:`)
+is not followed, as in Scrapy; the page ended as an unnamed `HTTP 302` in the report.
+It is named too (`could not fetch URL: redirected to a file: URL (...), not followed`,
+stat `redirect/not_http`). The crawl state never remembered such a page (it keeps only archived
 200s), so the next run tries it again. A redirect to a page the run already
 fetched by another link is no failure: it is archived once, under that link.
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
@@ -31,7 +34,13 @@ from w3lib.url import canonicalize_url, safe_url_string
 
 logger = logging.getLogger(__name__)
 
-STAT = "redirect/"  # + loop, too_many
+STAT = "redirect/"  # + loop, too_many, not_http
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+SHOWN = 100  # characters of a target URL shown in the log (a data: URL holds a page)
+
+
+class RedirectNotFollowed(IgnoreRequest):
+    """A redirect to a URL that is not http(s): the redirect is archived, nothing more."""
 
 
 class NamedRedirectMiddleware(RedirectMiddleware):
@@ -42,6 +51,40 @@ class NamedRedirectMiddleware(RedirectMiddleware):
         middleware = super().from_crawler(crawler)
         crawler.signals.connect(middleware.request_dropped, signals.request_dropped)
         return middleware
+
+    def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
+        result = super().process_response(request, response)
+        if result is response and self._handles(request, response):
+            target = _other_scheme_target(request, response)
+            if target is not None:
+                self._not_followed(request, target)
+        return result
+
+    def _handles(self, request: Request, response: Response) -> bool:
+        """A redirect this middleware is to follow (Scrapy's conditions)."""
+        handled = getattr(self.crawler.spider, "handle_httpstatus_list", ())
+        return not (
+            response.status not in REDIRECT_STATUSES
+            or request.meta.get("dont_redirect", False)
+            or response.status in handled
+            or response.status in request.meta.get("handle_httpstatus_list", ())
+            or request.meta.get("handle_httpstatus_all", False)
+        )
+
+    def _not_followed(self, request: Request, target: str) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(STAT + "not_http")
+        scheme = target.split(":", 1)[0].lower()
+        shown = target if len(target) <= SHOWN else target[:SHOWN] + "..."
+        logger.warning(
+            "could not fetch %s: redirected to a %s: URL (%s), not followed",
+            request.url,
+            scheme,
+            shown,
+        )
+        raise RedirectNotFollowed(f"redirected to a {scheme}: URL")
 
     def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
         try:
@@ -143,6 +186,15 @@ def _header_text(value: bytes) -> str:
         return value.decode("utf-8")
     except UnicodeDecodeError:
         return value.decode("latin-1")
+
+
+def _other_scheme_target(request: Request, response: Response) -> str | None:
+    """The Location of a redirect, when it leads to a scheme other than http(s)."""
+    location = response.headers.get(b"Location")
+    if not location:
+        return None
+    target = urljoin(request.url, safe_url_string(_header_text(location).strip()))
+    return None if urlsplit(target).scheme.lower() in {"http", "https"} else target
 
 
 def _names_itself(target: str, request: Request, response: Response) -> bool:
