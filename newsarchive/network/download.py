@@ -30,6 +30,14 @@ every other client in the process. A header block past MAX_HEADER_BLOCK in all
 (`HeadersTooLong`): Twisted kept every line, and one such answer grew the crawl
 by 1.6 GB before DOWNLOAD_TIMEOUT, three tries over.
 
+The framing headers a response came with, `Transfer-Encoding` and `Content-Length`, reach
+the response as served: Twisted keeps them off the headers it hands on (it has used
+them to read the body), and Scrapy put back only a Content-Length of the length it
+read. A chunked answer was archived as if never chunked, and one that was chunked and
+also said `Content-Length: 5` as if it had said the length it had; the WARC record now
+keeps the served values (renamed `X-Archive-Orig-...` where they no longer describe the
+stored body, newsarchive.warc.httpmessage).
+
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed; the parser is swapped in as
 Scrapy's `_LenientHTTP11ClientProtocol` swaps its own in (Scrapy is pinned).
@@ -64,7 +72,7 @@ from scrapy.exceptions import (
     ResponseDataLossError,
     StopDownload,
 )
-from scrapy.http import Response
+from scrapy.http import Headers, Response
 from scrapy.settings import BaseSettings
 from scrapy.utils._download_handlers import (
     check_stop_download,
@@ -79,6 +87,7 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import Request as TxRequest
 from twisted.web.client import HTTPConnectionPool
 from twisted.web.client import Response as TxResponse
+from twisted.web.http_headers import Headers as TxHeaders
 from twisted.web.iweb import UNKNOWN_LENGTH, IResponse
 
 from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG
@@ -103,6 +112,28 @@ class HeadersTooLong(Exception):
     """Status line and headers past MAX_HEADER_BLOCK in all: as HeaderLineTooLong."""
 
 
+FRAMING = (b"Transfer-Encoding", b"Content-Length")  # served, kept off by Twisted
+
+
+class _ServedHeaders(TxHeaders):
+    """A response's headers, and the framing headers Twisted keeps apart (`framing`)."""
+
+    __slots__ = ("framing",)
+
+    def __init__(self, headers: TxHeaders, framing: list[tuple[bytes, list[bytes]]]) -> None:
+        super().__init__(dict(headers.getAllRawHeaders()))
+        self.framing = framing
+
+
+def _as_scrapy_puts_it(framing: list[tuple[bytes, list[bytes]]], no_body: bool) -> bool:
+    """No chunking, and one plain Content-Length of a body: what Scrapy writes back anyway
+    (most answers: no copy of their headers is made)."""
+    (_, chunked), (_, length) = framing
+    if chunked or no_body:  # Scrapy writes `Content-Length: 0` for a 204 or 304
+        return False
+    return not length or (len(length) == 1 and length[0].strip().isdigit())
+
+
 class _LongLineParser(_LenientHTTPClientParser):
     """Scrapy's response parser taking header lines up to MAX_HEADER_LINE (Twisted's: 16 KiB)
     and header blocks up to MAX_HEADER_BLOCK (Twisted's: no limit)."""
@@ -119,6 +150,13 @@ class _LongLineParser(_LenientHTTPClientParser):
                 f"({taken:,} bytes and on); the connection was closed, nothing to archive"
             )
         super().lineReceived(line)
+
+    def allHeadersReceived(self) -> None:
+        framing = [(name, self.connHeaders.getRawHeaders(name, [])) for name in FRAMING]
+        response: Any = self.response  # built at the status line, headers added since
+        if not _as_scrapy_puts_it(framing, response.code in self.NO_BODY_CODES):
+            response.headers = _ServedHeaders(response.headers, framing)
+        super().allHeadersReceived()
 
     def lineLengthExceeded(self, line: bytes) -> None:
         """Twisted only closed the connection here, and the failure read 'Connection was
@@ -331,6 +369,17 @@ class _LimitedAgent(_ScrapyAgent):
     def download_request(self, request: Request) -> Deferred[Response]:
         self._started = monotonic()
         return super().download_request(request)
+
+    @staticmethod
+    def _headers_from_twisted_response(response: TxResponse) -> Headers:
+        """Scrapy's, with the framing headers as served."""
+        headers = _ScrapyAgent._headers_from_twisted_response(response)
+        for name, values in getattr(response.headers, "framing", ()):
+            if values:
+                headers.setlist(name, values)
+            else:
+                headers.pop(name, None)  # not served
+        return headers
 
     def _cb_bodyready(self, txresponse: TxResponse, request: Request) -> Any:
         """Scrapy 2.19's `_cb_bodyready`, with `_LimitedReader` as the body reader."""
