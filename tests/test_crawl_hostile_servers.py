@@ -52,7 +52,8 @@ class Served:
     headers: tuple[str, ...]
     body: bytes
     status: str = "200 OK"
-    framing: str = "length"  # "length", or "both": chunked with a Content-Length of 5
+    # "length"; "both": chunked with a Content-Length of 5; "short": a Content-Length 20 short
+    framing: str = "length"
 
 
 SERVED = {
@@ -65,6 +66,7 @@ SERVED = {
         ("Content-Encoding: gzip, br",), gzip.compress(brotli.compress(_page("wrong order")))
     ),
     "/cl-and-chunked": Served((), _page("cl-and-chunked"), framing="both"),
+    "/cl-short": Served((), _page("cl-short"), framing="short"),
     "/cp1252": Served(("Content-Type: text/html",), CP1252),
     "/bom": Served(("Content-Type: text/html; charset=iso-8859-1",), BOM),
     **{
@@ -94,7 +96,7 @@ def _bytes(path: str) -> bytes:
         headers += ["Transfer-Encoding: chunked", "Content-Length: 5"]
         body = f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n"
     else:
-        headers.append(f"Content-Length: {len(body)}")
+        headers.append(f"Content-Length: {len(body) - (20 if served.framing == 'short' else 0)}")
     head = f"HTTP/1.1 {served.status}\r\n" + "".join(f"{h}\r\n" for h in headers) + "\r\n"
     return head.encode("latin-1") + body
 
@@ -194,6 +196,16 @@ def test_chunked_wins_over_a_content_length(crawl: CrawlResult, hostile: Origin)
         ("X-Archive-Orig-Content-Length", "5"),
         ("X-Archive-Orig-Transfer-Encoding", "chunked"),
     ]
+
+
+def test_bytes_past_the_content_length_are_named(crawl: CrawlResult, hostile: Origin) -> None:
+    """Taken as framed (browsers show the page cut there too), but no longer unsaid."""
+    body = _page("cl-short")
+    said = f"{hostile.url}/cl-short: 20 bytes came after the body's end (its Content-Length, "
+    assert crawl.log.count(said) == 1
+    assert crawl.stats["download/past_content_length"] == 1
+    headers, stored = _records(crawl, hostile.url)["/cl-short"]
+    assert stored == body[:-20] and ("Content-Length", str(len(body) - 20)) in headers
 
 
 def test_charset_lies_are_read_through(crawl: CrawlResult, hostile: Origin) -> None:

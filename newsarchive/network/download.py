@@ -38,6 +38,13 @@ also said `Content-Length: 5` as if it had said the length it had; the WARC reco
 keeps the served values (renamed `X-Archive-Orig-...` where they no longer describe the
 stored body, newsarchive.warc.httpmessage).
 
+Bytes that come after a body has ended by its Content-Length (a length counted in
+characters while the page went out in UTF-8, say) are no part of the answer, by HTTP:
+Twisted dropped them without a word, and the page was parsed as it was cut. The body
+is still taken as its Content-Length frames it (as browsers take it, and replay shows
+it), and the surplus is now named (`URL: N bytes came after the Content-Length's M`)
+and counted (`download/past_content_length`).
+
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed; the parser is swapped in as
 Scrapy's `_LenientHTTP11ClientProtocol` swaps its own in (Scrapy is pinned).
@@ -95,6 +102,8 @@ from newsarchive.warc.exchange import SpooledBody
 
 logger = logging.getLogger(__name__)
 
+SURPLUS_STAT = "download/past_content_length"  # answers with bytes after their body's end
+SURPLUS = "_newsarchive_surplus"  # on a Twisted response: how many bytes came after its body
 HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
 # What the spool folder refused (the message; the run stops, `scrapy crawl` says it last).
 SPOOL_ERROR_STAT = "download/spool_write_error"
@@ -157,6 +166,13 @@ class _LongLineParser(_LenientHTTPClientParser):
         if not _as_scrapy_puts_it(framing, response.code in self.NO_BODY_CODES):
             response.headers = _ServedHeaders(response.headers, framing)
         super().allHeadersReceived()
+
+    def _finished(self, rest: bytes) -> None:
+        """The body has ended (its Content-Length or last chunk): `rest` came after it."""
+        response = getattr(self, "response", None)
+        if rest and response is not None:
+            setattr(response, SURPLUS, len(rest))
+        super()._finished(rest)
 
     def lineLengthExceeded(self, line: bytes) -> None:
         """Twisted only closed the connection here, and the failure read 'Connection was
@@ -311,6 +327,7 @@ class _LimitedReader(_ResponseReader):
         if self._timer is not None and self._timer.active():
             self._timer.cancel()
         flags = list(flags or [])
+        self._name_surplus()
         self._spool.seek(0)
         if not self._limits.spool_size or self._bytes_received <= self._limits.spool_size:
             body = self._spool.read()  # small: in memory all along
@@ -335,6 +352,22 @@ class _LimitedReader(_ResponseReader):
                 "ip_address": self._ip_address,
                 "stop_download": stop_download,
             }
+        )
+
+    def _name_surplus(self) -> None:
+        surplus = getattr(self._txresponse, SURPLUS, 0)
+        if not surplus:
+            return
+        if self._crawler.stats is not None:
+            self._crawler.stats.inc_value(SURPLUS_STAT)
+        length = self._txresponse.length
+        end = f"its Content-Length, {length}" if isinstance(length, int) else "its last chunk"
+        logger.warning(
+            "%s: %d bytes came after the body's end (%s); the body is taken as framed,"
+            " as browsers take it",
+            self._request.url,
+            surplus,
+            end,
         )
 
     def dataReceived(self, data: bytes) -> None:
