@@ -170,7 +170,7 @@ class _LongLineParser(_LenientHTTPClientParser):
     def _finished(self, rest: bytes) -> None:
         """The body has ended (its Content-Length or last chunk): `rest` came after it."""
         response = getattr(self, "response", None)
-        if rest and response is not None:
+        if rest.strip(b"\r\n") and response is not None:  # a stray line end is common, no harm
             setattr(response, SURPLUS, len(rest))
         super()._finished(rest)
 
