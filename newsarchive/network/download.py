@@ -117,6 +117,13 @@ class HeaderLineTooLong(Exception):
     get the same line (a plain exception: RetryMiddleware retries none of these)."""
 
 
+class ConflictingLengths(Exception):
+    """An answer naming two different Content-Lengths (and no chunking): its body has no
+    end anyone could tell, and browsers refuse it (ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_
+    LENGTH). Twisted failed it with a bare ValueError, retried twice and given up at ERROR
+    as a list of Failure reprs; this names it, and the next try would get the same."""
+
+
 class HeadersTooLong(Exception):
     """Status line and headers past MAX_HEADER_BLOCK in all: as HeaderLineTooLong."""
 
@@ -162,6 +169,16 @@ class _LongLineParser(_LenientHTTPClientParser):
 
     def allHeadersReceived(self) -> None:
         framing = [(name, self.connHeaders.getRawHeaders(name, [])) for name in FRAMING]
+        (_, chunked), (_, lengths) = framing
+        named = {value.strip() for line in lengths for value in line.split(b",")}
+        if not chunked and len(named) > 1:
+            shown = ", ".join(
+                sorted((v.decode("latin-1") for v in named), key=lambda v: (len(v), v))
+            )
+            raise ConflictingLengths(
+                f"the answer names {len(named)} different Content-Lengths ({shown}); "
+                "browsers refuse it too, nothing to archive"
+            )
         response: Any = self.response  # built at the status line, headers added since
         if not _as_scrapy_puts_it(framing, response.code in self.NO_BODY_CODES):
             response.headers = _ServedHeaders(response.headers, framing)
@@ -181,6 +198,10 @@ class _LongLineParser(_LenientHTTPClientParser):
             f"a response header line longer than {MAX_HEADER_LINE // 1024} KiB "
             f"({len(line):,} bytes and on); the connection was closed, nothing to archive"
         )
+
+
+# raised from the parser, handed on as themselves (not retried: plain exceptions)
+NAMED_FAILURES = (HeaderLineTooLong, HeadersTooLong, ConflictingLengths)
 
 
 class _LongLineProtocol(_LenientHTTP11ClientProtocol):
@@ -502,7 +523,7 @@ async def download_with_limits(
     except DownloadFailedError as exc:
         reasons = getattr(exc.__cause__, "reasons", None) or ()
         for reason in reasons:
-            if isinstance(reason, Failure) and reason.check(HeaderLineTooLong, HeadersTooLong):
+            if isinstance(reason, Failure) and reason.check(*NAMED_FAILURES):
                 raise reason.value from exc
         raise
     except ResponseDataLossError:
