@@ -33,6 +33,7 @@ def _page(name: str) -> bytes:
     return f"<html><head><title>{name}</title></head>{body}</html>".encode()
 
 
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"  # an image: binary, and no page
 LZW = b"\x1f\x9d\x90" + bytes(range(256))  # a compress stream's signature, bytes no page holds
 CP1252 = (
     "<html><head><meta charset=utf-8><title>Caf\u00e9 \u2014 \u201cquoted\u201d</title></head>"
@@ -60,6 +61,7 @@ class Served:
 SERVED = {
     "/compress": Served(("Content-Encoding: compress",), LZW),
     "/x-foo": Served(("Content-Encoding: x-foo",), _page("x-foo")),
+    "/x-foo.png": Served(("Content-Encoding: x-foo", "Content-Type: image/png"), PNG),
     "/gzip-br": Served(
         ("Content-Encoding: gzip, br",), brotli.compress(gzip.compress(_page("gzip-br")))
     ),
@@ -179,6 +181,8 @@ def test_an_unknown_coding_of_a_compressed_body_is_not_parsed(
     assert crawl.stats["download/undecodable/compress"] == 1
     assert _records(crawl, hostile.url)["/compress"][1] == LZW  # archived as served
     assert titles["/x-foo"] == "x-foo"  # a label that lies: read as browsers read it
+    assert "download/undecodable/x-foo" not in crawl.stats  # an image is binary anyway
+    assert _records(crawl, hostile.url)["/x-foo.png"][1] == PNG
 
 
 def test_stacked_codings_are_undone_in_order_and_archived_as_served(

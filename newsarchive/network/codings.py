@@ -15,10 +15,11 @@ which saw the answer first (it sits next to the downloader), is told to forget
 it, so the next run fetches it again. The WARC has it as served.
 
 A coding no decoder here knows (`compress`, `x-foo`) is left on the body, as browsers
-leave it: most such labels lie, and the body is the page as it is. One whose body is
-not text (the signature of a compressed stream: `compress` is LZW, 1F 9D; or NUL bytes
-at its start) was parsed as a page all the same, an item of binary garbage; it is now
-undecodable too (`download/undecodable/compress`).
+leave it: most such labels lie, and the body is the page as it is. A page (a type a
+spider parses: not an image, a font, a PDF) whose body is not text (the signature of
+a compressed stream: `compress` is LZW, 1F 9D; or NUL bytes at its start) was parsed
+as a page all the same, an item of binary garbage; it is now undecodable too
+(`download/undecodable/compress`).
 
 A body that decodes to more than DOWNLOAD_DECODED_MAXSIZE (a few kilobytes of br or
 gzip of one repeated byte: a "zip bomb") is the same, counted as
@@ -42,6 +43,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils._compression import _check_max_size, _DecompressionMaxSizeExceeded, _inflate
 
+from newsarchive.network.download import keeps_body
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
 from newsarchive.warc.encodings import IDENTITY, zstd_module
@@ -100,7 +102,7 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
             self._failed(request, coding, exc)
             raise  # pragma: no cover (_failed raises)
         left = decoded.headers.getlist(b"Content-Encoding") if request.method != "HEAD" else []
-        if left and isinstance(decoded, Response) and not _looks_like_text(decoded.body):
+        if left and isinstance(decoded, Response) and _garbled_page(decoded):
             coding = left[-1].decode("latin-1").split(",")[-1].strip().lower()
             self._failed(request, coding, _EndsEarly("no decoder for it here, and it is no text"))
         return decoded
@@ -158,6 +160,11 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
             setattr(exc, CODING, encoding.decode("latin-1"))  # which coding failed
             raise
         return body  # pragma: no cover (Scrapy passes only the codings above)
+
+
+def _garbled_page(response: Response) -> bool:
+    """A page a spider would parse (not an image, a font ...) whose body is no text."""
+    return keeps_body(response.headers.get(b"Content-Type")) and not _looks_like_text(response.body)
 
 
 def _looks_like_text(body: bytes) -> bool:
