@@ -193,7 +193,7 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, with a redirect loop or too many hops named and counted
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newsarchive.network.redirects.NamedRedirectMiddleware": 600,
-    # Scrapy's, except that a page's meta refresh naming the page itself is a reload
+    # Scrapy's, plus the HTTP Refresh header; a refresh naming the page itself is a reload
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "newsarchive.network.redirects.ReloadingMetaRefreshMiddleware": 580,
     # Scrapy's, with a robots.txt that could not be had named in one line, no traceback

@@ -106,7 +106,7 @@ def test_webrtc_sends_nothing_to_a_private_address(demo_site: DemoServer, tmp_pa
     with trap(TRAP_HOST, demo_site.port) as tcp, udp_trap(TRAP_HOST, demo_site.port) as udp:
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
-    (item,) = [json.loads(line) for line in (tmp_path / "items.jsonl").open()]
+    (item,) = [json.loads(line) for line in (tmp_path / "items.jsonl").read_text().splitlines()]
     assert item["public"] and "gathering" in item["ice"]  # the page did ask for candidates
     assert udp.datagrams == 0, item["ice"]
     assert tcp.connections == 0

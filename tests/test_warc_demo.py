@@ -214,6 +214,7 @@ def test_chunked_page_stored_dechunked_with_true_length(
 ) -> None:
     rec = captures[path][0]
     assert rec.http.get_header("Transfer-Encoding") is None
+    assert rec.http.get_header("X-Archive-Orig-Transfer-Encoding") == "chunked"  # as served
     assert rec.http.get_header("Content-Length") == str(len(rec.raw))
     _, headers, body = direct(demo_site.base_url, path, accept_encoding(rec, requests_by_target))
     assert ("Transfer-Encoding", "chunked") in headers

@@ -9,6 +9,12 @@ address the policy allows (the one it checked), and answers 403 when there is
 none. What it refused is counted (`network/refused`, `network/refused/browser`)
 and logged; the browser sees a failed request, so nothing of it is archived.
 
+A refused plain-HTTP request is answered by closing the connection, and Chromium sends
+the very same request again at once when the connection it had taken counts as reused
+to it (an idle one, from a spare connect under load): the second refusal of one hop was
+counted and logged as another. A request whose head is byte for byte one refused within
+RESEND_WINDOW is that resend: refused again, not counted or logged again.
+
 Plain-HTTP requests get one upstream connection each (`Connection: close` both
 ways), so a reused browser connection can never carry a request to a host that
 was not checked. The address used per host and port is kept for the WARC-IP-Address
@@ -21,6 +27,7 @@ import asyncio
 import contextlib
 import logging
 import socket
+import time
 from urllib.parse import urlsplit
 
 from scrapy.statscollectors import StatsCollector
@@ -34,6 +41,7 @@ HEAD_LIMIT = 64 * 1024
 IDLE_TIMEOUT = 120.0  # s without a byte either way before a tunnel is closed
 DROPPED = ("proxy-connection", "proxy-authorization", "connection", "keep-alive")
 REFUSALS_KEPT = 1024  # refused hosts remembered, for the render middleware's messages
+RESEND_WINDOW = 5.0  # s in which the same request head again is Chromium's resend of it
 
 
 class GuardProxy:
@@ -43,6 +51,7 @@ class GuardProxy:
         self.port = 0
         self.addresses: dict[tuple[str, int], str] = {}  # (host, port) -> address connected to
         self.refusals: dict[tuple[str, int], str] = {}  # (host, port) -> why, the latest kept
+        self._refused_heads: dict[bytes, float] = {}  # request head -> when refused (monotonic)
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()  # open tunnels, ended by close()
 
@@ -128,7 +137,7 @@ class GuardProxy:
             host, port, url = parts.hostname or "", parts.port or 80, target
         address, refusal = await self.choose(host, port)
         if address is None:
-            if refusal is not None:
+            if refusal is not None and not self._resent(head):
                 self._refuse(method, url, refusal)
                 if len(self.refusals) >= REFUSALS_KEPT:
                     self.refusals.pop(next(iter(self.refusals)))
@@ -194,6 +203,18 @@ class GuardProxy:
             ("\r\n".join([status, *kept, "Connection: close"]) + "\r\n\r\n").encode("latin-1")
         )
         await _copy(up_reader, writer)
+
+    def _resent(self, head: bytes) -> bool:
+        """Whether this refused request is the resend of one refused a moment ago."""
+        now = time.monotonic()
+        for old, when in list(self._refused_heads.items()):
+            if now - when > RESEND_WINDOW:
+                del self._refused_heads[old]
+        if head in self._refused_heads:
+            logger.debug("browser connection refused again (the browser's resend): %r", head)
+            return True
+        self._refused_heads[head] = now
+        return False
 
     def _refuse(self, method: str, url: str, why: str) -> None:
         self.stats.inc_value(STAT)

@@ -14,6 +14,13 @@ body cut short (newsarchive.network.cut_bodies): no item, and the crawl state,
 which saw the answer first (it sits next to the downloader), is told to forget
 it, so the next run fetches it again. The WARC has it as served.
 
+A coding no decoder here knows (`compress`, `x-foo`) is left on the body, as browsers
+leave it: most such labels lie, and the body is the page as it is. A page (a type a
+spider parses: not an image, a font, a PDF) whose body is not text (the signature of
+a compressed stream: `compress` is LZW, 1F 9D; or NUL bytes at its start) was parsed
+as a page all the same, an item of binary garbage; it is now undecodable too
+(`download/undecodable/compress`).
+
 A body that decodes to more than DOWNLOAD_DECODED_MAXSIZE (a few kilobytes of br or
 gzip of one repeated byte: a "zip bomb") is the same, counted as
 `download/decoded_too_large/<coding>`. The project keeps DOWNLOAD_MAXSIZE at 0 (a
@@ -36,6 +43,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils._compression import _check_max_size, _DecompressionMaxSizeExceeded, _inflate
 
+from newsarchive.network.download import keeps_body
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
 from newsarchive.warc.encodings import IDENTITY, zstd_module
@@ -47,6 +55,8 @@ TOO_LARGE_STAT = "download/decoded_too_large/"  # + the coding
 LIMIT_SETTING = "DOWNLOAD_DECODED_MAXSIZE"
 _CHUNK = 65536
 CODING = "_newsarchive_coding"  # set on an error of decoding: which coding
+# how streams of compressors start: compress (LZW), gzip, zstd, bzip2, xz
+COMPRESSED_SIGNATURES = (b"\x1f\x9d", b"\x1f\x8b", b"\x28\xb5\x2f\xfd", b"BZh", b"\xfd7zXZ\x00")
 
 
 class UndecodableBody(IgnoreRequest):
@@ -82,7 +92,7 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
         self, request: Request, response: Response, spider: Spider | None = None
     ) -> Request | Response:
         try:
-            return super().process_response(request, response)
+            decoded = super().process_response(request, response)
         except IgnoreRequest:
             raise
         except Exception as exc:
@@ -91,6 +101,11 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
                 raise
             self._failed(request, coding, exc)
             raise  # pragma: no cover (_failed raises)
+        left = decoded.headers.getlist(b"Content-Encoding") if request.method != "HEAD" else []
+        if left and isinstance(decoded, Response) and _garbled_page(decoded):
+            coding = left[-1].decode("latin-1").split(",")[-1].strip().lower()
+            self._failed(request, coding, _EndsEarly("no decoder for it here, and it is no text"))
+        return decoded
 
     def _failed(self, request: Request, coding: str, exc: BaseException) -> NoReturn:
         too_large = isinstance(exc, _TooLarge)
@@ -145,6 +160,19 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
             setattr(exc, CODING, encoding.decode("latin-1"))  # which coding failed
             raise
         return body  # pragma: no cover (Scrapy passes only the codings above)
+
+
+def _garbled_page(response: Response) -> bool:
+    """A page a spider would parse (not an image, a font ...) whose body is no text."""
+    return keeps_body(response.headers.get(b"Content-Type")) and not _looks_like_text(response.body)
+
+
+def _looks_like_text(body: bytes) -> bool:
+    """Not a compressed stream: no compressor's signature, no NUL byte at its start
+    (but in UTF-16, whose byte order mark says so)."""
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return not body.startswith(COMPRESSED_SIGNATURES) and b"\x00" not in body[:1024]
 
 
 def _gunzip(body: bytes, max_size: int) -> bytes:

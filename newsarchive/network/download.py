@@ -30,6 +30,21 @@ every other client in the process. A header block past MAX_HEADER_BLOCK in all
 (`HeadersTooLong`): Twisted kept every line, and one such answer grew the crawl
 by 1.6 GB before DOWNLOAD_TIMEOUT, three tries over.
 
+The framing headers a response came with, `Transfer-Encoding` and `Content-Length`, reach
+the response as served: Twisted keeps them off the headers it hands on (it has used
+them to read the body), and Scrapy put back only a Content-Length of the length it
+read. A chunked answer was archived as if never chunked, and one that was chunked and
+also said `Content-Length: 5` as if it had said the length it had; the WARC record now
+keeps the served values (renamed `X-Archive-Orig-...` where they no longer describe the
+stored body, newsarchive.warc.httpmessage).
+
+Bytes that come after a body has ended by its Content-Length (a length counted in
+characters while the page went out in UTF-8, say) are no part of the answer, by HTTP:
+Twisted dropped them without a word, and the page was parsed as it was cut. The body
+is still taken as its Content-Length frames it (as browsers take it, and replay shows
+it), and the surplus is now named (`URL: N bytes came after the Content-Length's M`)
+and counted (`download/past_content_length`).
+
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed; the parser is swapped in as
 Scrapy's `_LenientHTTP11ClientProtocol` swaps its own in (Scrapy is pinned).
@@ -64,7 +79,7 @@ from scrapy.exceptions import (
     ResponseDataLossError,
     StopDownload,
 )
-from scrapy.http import Response
+from scrapy.http import Headers, Response
 from scrapy.settings import BaseSettings
 from scrapy.utils._download_handlers import (
     check_stop_download,
@@ -79,6 +94,7 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import Request as TxRequest
 from twisted.web.client import HTTPConnectionPool
 from twisted.web.client import Response as TxResponse
+from twisted.web.http_headers import Headers as TxHeaders
 from twisted.web.iweb import UNKNOWN_LENGTH, IResponse
 
 from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG
@@ -86,6 +102,8 @@ from newsarchive.warc.exchange import SpooledBody
 
 logger = logging.getLogger(__name__)
 
+SURPLUS_STAT = "download/past_content_length"  # answers with bytes after their body's end
+SURPLUS = "_newsarchive_surplus"  # on a Twisted response: how many bytes came after its body
 HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
 # What the spool folder refused (the message; the run stops, `scrapy crawl` says it last).
 SPOOL_ERROR_STAT = "download/spool_write_error"
@@ -99,8 +117,37 @@ class HeaderLineTooLong(Exception):
     get the same line (a plain exception: RetryMiddleware retries none of these)."""
 
 
+class ConflictingLengths(Exception):
+    """An answer naming two different Content-Lengths (and no chunking): its body has no
+    end anyone could tell, and browsers refuse it (ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_
+    LENGTH). Twisted failed it with a bare ValueError, retried twice and given up at ERROR
+    as a list of Failure reprs; this names it, and the next try would get the same."""
+
+
 class HeadersTooLong(Exception):
     """Status line and headers past MAX_HEADER_BLOCK in all: as HeaderLineTooLong."""
+
+
+FRAMING = (b"Transfer-Encoding", b"Content-Length")  # served, kept off by Twisted
+
+
+class _ServedHeaders(TxHeaders):
+    """A response's headers, and the framing headers Twisted keeps apart (`framing`)."""
+
+    __slots__ = ("framing",)
+
+    def __init__(self, headers: TxHeaders, framing: list[tuple[bytes, list[bytes]]]) -> None:
+        super().__init__(dict(headers.getAllRawHeaders()))
+        self.framing = framing
+
+
+def _as_scrapy_puts_it(framing: list[tuple[bytes, list[bytes]]], no_body: bool) -> bool:
+    """No chunking, and one plain Content-Length of a body: what Scrapy writes back anyway
+    (most answers: no copy of their headers is made)."""
+    (_, chunked), (_, length) = framing
+    if chunked or no_body:  # Scrapy writes `Content-Length: 0` for a 204 or 304
+        return False
+    return not length or (len(length) == 1 and length[0].strip().isdigit())
 
 
 class _LongLineParser(_LenientHTTPClientParser):
@@ -120,6 +167,30 @@ class _LongLineParser(_LenientHTTPClientParser):
             )
         super().lineReceived(line)
 
+    def allHeadersReceived(self) -> None:
+        framing = [(name, self.connHeaders.getRawHeaders(name, [])) for name in FRAMING]
+        (_, chunked), (_, lengths) = framing
+        named = {value.strip() for line in lengths for value in line.split(b",")}
+        if not chunked and len(named) > 1:
+            shown = ", ".join(
+                sorted((v.decode("latin-1") for v in named), key=lambda v: (len(v), v))
+            )
+            raise ConflictingLengths(
+                f"the answer names {len(named)} different Content-Lengths ({shown}); "
+                "browsers refuse it too, nothing to archive"
+            )
+        response: Any = self.response  # built at the status line, headers added since
+        if not _as_scrapy_puts_it(framing, response.code in self.NO_BODY_CODES):
+            response.headers = _ServedHeaders(response.headers, framing)
+        super().allHeadersReceived()
+
+    def _finished(self, rest: bytes) -> None:
+        """The body has ended (its Content-Length or last chunk): `rest` came after it."""
+        response = getattr(self, "response", None)
+        if rest.strip(b"\r\n") and response is not None:  # a stray line end is common, no harm
+            setattr(response, SURPLUS, len(rest))
+        super()._finished(rest)
+
     def lineLengthExceeded(self, line: bytes) -> None:
         """Twisted only closed the connection here, and the failure read 'Connection was
         closed cleanly'; raised instead, the protocol gives up with this as the reason."""
@@ -127,6 +198,10 @@ class _LongLineParser(_LenientHTTPClientParser):
             f"a response header line longer than {MAX_HEADER_LINE // 1024} KiB "
             f"({len(line):,} bytes and on); the connection was closed, nothing to archive"
         )
+
+
+# raised from the parser, handed on as themselves (not retried: plain exceptions)
+NAMED_FAILURES = (HeaderLineTooLong, HeadersTooLong, ConflictingLengths)
 
 
 class _LongLineProtocol(_LenientHTTP11ClientProtocol):
@@ -273,6 +348,7 @@ class _LimitedReader(_ResponseReader):
         if self._timer is not None and self._timer.active():
             self._timer.cancel()
         flags = list(flags or [])
+        self._name_surplus()
         self._spool.seek(0)
         if not self._limits.spool_size or self._bytes_received <= self._limits.spool_size:
             body = self._spool.read()  # small: in memory all along
@@ -297,6 +373,22 @@ class _LimitedReader(_ResponseReader):
                 "ip_address": self._ip_address,
                 "stop_download": stop_download,
             }
+        )
+
+    def _name_surplus(self) -> None:
+        surplus = getattr(self._txresponse, SURPLUS, 0)
+        if not surplus:
+            return
+        if self._crawler.stats is not None:
+            self._crawler.stats.inc_value(SURPLUS_STAT)
+        length = self._txresponse.length
+        end = f"its Content-Length, {length}" if isinstance(length, int) else "its last chunk"
+        logger.warning(
+            "%s: %d bytes came after the body's end (%s); the body is taken as framed,"
+            " as browsers take it",
+            self._request.url,
+            surplus,
+            end,
         )
 
     def dataReceived(self, data: bytes) -> None:
@@ -331,6 +423,17 @@ class _LimitedAgent(_ScrapyAgent):
     def download_request(self, request: Request) -> Deferred[Response]:
         self._started = monotonic()
         return super().download_request(request)
+
+    @staticmethod
+    def _headers_from_twisted_response(response: TxResponse) -> Headers:
+        """Scrapy's, with the framing headers as served."""
+        headers = _ScrapyAgent._headers_from_twisted_response(response)
+        for name, values in getattr(response.headers, "framing", ()):
+            if values:
+                headers.setlist(name, values)
+            else:
+                headers.pop(name, None)  # not served
+        return headers
 
     def _cb_bodyready(self, txresponse: TxResponse, request: Request) -> Any:
         """Scrapy 2.19's `_cb_bodyready`, with `_LimitedReader` as the body reader."""
@@ -420,7 +523,7 @@ async def download_with_limits(
     except DownloadFailedError as exc:
         reasons = getattr(exc.__cause__, "reasons", None) or ()
         for reason in reasons:
-            if isinstance(reason, Failure) and reason.check(HeaderLineTooLong, HeadersTooLong):
+            if isinstance(reason, Failure) and reason.check(*NAMED_FAILURES):
                 raise reason.value from exc
         raise
     except ResponseDataLossError:

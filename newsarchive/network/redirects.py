@@ -8,7 +8,10 @@ was not archived (its redirects are), no item came of it and the run report
 did not count it. Here either end gives one line, `could not fetch URL:
 redirect loop (A -> B -> A)` or `more than 10 redirects`, and a count
 (`redirect/loop`, `redirect/too_many`; the report's `failed` as `redirect:
-loop`). The crawl state never remembered such a page (it keeps only archived
+loop`). A redirect to a URL of another scheme (`file:`, `data:`, `ftp:`, `javascript:`)
+is not followed, as in Scrapy; the page ended as an unnamed `HTTP 302` in the report.
+It is named too (`could not fetch URL: redirected to a file: URL (...), not followed`,
+stat `redirect/not_http`). The crawl state never remembered such a page (it keeps only archived
 200s), so the next run tries it again. A redirect to a page the run already
 fetched by another link is no failure: it is archived once, under that link.
 """
@@ -16,19 +19,28 @@ fetched by another link is no failure: it is archived once, under that link.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import get_meta_refresh
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 logger = logging.getLogger(__name__)
 
-STAT = "redirect/"  # + loop, too_many
+STAT = "redirect/"  # + loop, too_many, not_http
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+SHOWN = 100  # characters of a target URL shown in the log (a data: URL holds a page)
+
+
+class RedirectNotFollowed(IgnoreRequest):
+    """A redirect to a URL that is not http(s): the redirect is archived, nothing more."""
 
 
 class NamedRedirectMiddleware(RedirectMiddleware):
@@ -39,6 +51,40 @@ class NamedRedirectMiddleware(RedirectMiddleware):
         middleware = super().from_crawler(crawler)
         crawler.signals.connect(middleware.request_dropped, signals.request_dropped)
         return middleware
+
+    def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
+        result = super().process_response(request, response)
+        if result is response and self._handles(request, response):
+            target = _other_scheme_target(request, response)
+            if target is not None:
+                self._not_followed(request, target)
+        return result
+
+    def _handles(self, request: Request, response: Response) -> bool:
+        """A redirect this middleware is to follow (Scrapy's conditions)."""
+        handled = getattr(self.crawler.spider, "handle_httpstatus_list", ())
+        return not (
+            response.status not in REDIRECT_STATUSES
+            or request.meta.get("dont_redirect", False)
+            or response.status in handled
+            or response.status in request.meta.get("handle_httpstatus_list", ())
+            or request.meta.get("handle_httpstatus_all", False)
+        )
+
+    def _not_followed(self, request: Request, target: str) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(STAT + "not_http")
+        scheme = target.split(":", 1)[0].lower()
+        shown = target if len(target) <= SHOWN else target[:SHOWN] + "..."
+        logger.warning(
+            "could not fetch %s: redirected to a %s: URL (%s), not followed",
+            request.url,
+            scheme,
+            shown,
+        )
+        raise RedirectNotFollowed(f"redirected to a {scheme}: URL")
 
     def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
         try:
@@ -62,20 +108,93 @@ class NamedRedirectMiddleware(RedirectMiddleware):
 
 
 class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
-    """Scrapy's meta refresh, except one naming the page itself: that is a reload timer
+    """Scrapy's meta refresh, and the HTTP `Refresh:` header it never read, except one
+    naming the page itself: that is a reload timer
     (`<meta http-equiv="refresh" content="300; url=https://site/politics/">` on news
     front and section pages), not a redirect. Scrapy followed it to the same URL, the
     duplicate filter dropped that, and the page was never parsed: a section read as a
-    redirect loop, with none of its articles."""
+    redirect loop, with none of its articles.
+
+    `Refresh: 0; url=/story` (a moved page answering 200, an interstitial of any type)
+    is the same instruction as the meta tag (browsers follow both): Scrapy handed the
+    interstitial to the spider as the page. It is followed now, under the meta tag's
+    rules (METAREFRESH_ENABLED, METAREFRESH_MAXDELAY, `dont_redirect`, not for HEAD),
+    the header first, as browsers take it. The hop is a new request: the network guard
+    and the spider's scope check it like any redirect; the answer carrying the header
+    is archived as served."""
 
     def process_response(  # type: ignore[override]
         self, request: Request, response: Response
     ) -> Request | Response:
+        header = response.headers.get(b"Refresh")
+        if header and self._follows(request):
+            refresh = parse_refresh(_header_text(header), response.url)
+            if refresh is not None:
+                return self._refresh(request, response, *refresh)
         if isinstance(response, HtmlResponse):
             _, target = get_meta_refresh(response, ignore_tags=self._ignore_tags)
             if target and _names_itself(target, request, response):
                 return response
         return super().process_response(request, response)
+
+    def _follows(self, request: Request) -> bool:
+        return not (
+            request.meta.get("dont_redirect", False)
+            or request.method == "HEAD"
+            or urlparse_cached(request).scheme not in {"http", "https"}
+        )
+
+    def _refresh(
+        self, request: Request, response: Response, interval: float, target: str | None
+    ) -> Request | Response:
+        if not target or _names_itself(target, request, response):
+            return response  # a reload timer
+        if interval >= self._maxdelay:
+            return response
+        redirected = self._redirect_request_using_get(request, response, target)
+        if urlparse_cached(redirected).scheme not in {"http", "https"}:
+            return response
+        return self._redirect(redirected, request, "refresh header")
+
+
+# HTML's "shared declarative refresh steps": a time, then an optional `;` or `,`, an
+# optional `url=`, and the URL, perhaps quoted.
+_REFRESH = re.compile(
+    r"""[ \t\n\f\r]*(?P<time>\d+)?(?P<fraction>\.[\d.]*)?[ \t\n\f\r]*[;,]?[ \t\n\f\r]*
+    (?:url[ \t\n\f\r]*=[ \t\n\f\r]*)?(?P<url>.*)""",
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
+)
+
+
+def parse_refresh(value: str, base: str) -> tuple[float, str | None] | None:
+    """(seconds, absolute URL or None) of a `Refresh` header value; None when it has no
+    time (as browsers, which then ignore it)."""
+    match = _REFRESH.match(value)
+    if match is None or (match["time"] is None and match["fraction"] is None):
+        return None
+    seconds = float(match["time"] or 0)
+    url = match["url"].strip(" \t\n\f\r")
+    if url[:1] in {"'", '"'}:
+        url = url[1:].split(url[0], 1)[0]
+    if not url:
+        return seconds, None
+    return seconds, urljoin(base, safe_url_string(url))
+
+
+def _header_text(value: bytes) -> str:
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
+
+
+def _other_scheme_target(request: Request, response: Response) -> str | None:
+    """The Location of a redirect, when it leads to a scheme other than http(s)."""
+    location = response.headers.get(b"Location")
+    if not location:
+        return None
+    target = urljoin(request.url, safe_url_string(_header_text(location).strip()))
+    return None if urlsplit(target).scheme.lower() in {"http", "https"} else target
 
 
 def _names_itself(target: str, request: Request, response: Response) -> bool:

@@ -9,15 +9,22 @@ resolves to 127.0.0.1 (or to a public address first and a private one
 later) never gets a connection. A host left with no address fails like an
 unknown name; `refusal()` tells the middleware why, to count and log it.
 
+An IP-literal host is answered here, as the address it is (after the same check),
+without asking the inner resolver: Scrapy's default (CachingThreadedResolver,
+`gethostbyname`) knows IPv4 only, so `http://[::1]:8080/` failed as "DNS lookup
+failed: no results for hostname lookup: ::1", retried twice, given up at ERROR.
+
 Built once per process from the process's settings (settings.py and `-s`), as
 Scrapy builds every resolver; a spider's `custom_settings` do not reach it.
 """
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Sequence
 from typing import Any
 
+from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import (
     IAddress,
     IHostnameResolver,
@@ -102,6 +109,9 @@ class GuardedResolver:
                 resolutionReceiver, hostName, portNumber, addressTypes, transportSemantics
             )
         receiver = _Filter(resolutionReceiver, self, hostName, portNumber)
+        literal = _literal(hostName)
+        if literal is not None:
+            return _answer_literal(receiver, hostName, literal, portNumber)
         return self.lookups.resolveHostName(
             receiver, hostName, portNumber, addressTypes, transportSemantics
         )
@@ -118,6 +128,37 @@ class GuardedResolver:
     def allow_proxy(self, host: str, port: int) -> None:
         """A proxy the crawl is configured to use is reached wherever it lives."""
         self.proxies.add((host.lower(), port))
+
+
+@implementer(IHostResolution)
+class _Resolution:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def cancel(self) -> None:
+        """Nothing to cancel: the answer was given at once."""
+
+
+def _literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+def _answer_literal(
+    receiver: Any, host: str, address: ipaddress.IPv4Address | ipaddress.IPv6Address, port: int
+) -> Any:
+    """An IP literal resolves to itself (through the filter, which checks it). Any: Zope
+    interfaces read as plain classes to mypy."""
+    resolution = _Resolution(host)
+    receiver.resolutionBegan(resolution)
+    if isinstance(address, ipaddress.IPv6Address):
+        receiver.addressResolved(IPv6Address("TCP", str(address), port))
+    else:
+        receiver.addressResolved(IPv4Address("TCP", str(address), port))
+    receiver.resolutionComplete()
+    return resolution
 
 
 def installed_guard() -> GuardedResolver | None:

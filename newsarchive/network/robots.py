@@ -22,7 +22,10 @@ already; the line here says what it means for the crawl.
 
 A request of the crawl's own for a robots.txt the middleware has just downloaded (the
 spider reads its `Sitemap:` lines) is answered with that download, once: robots.txt
-is fetched and archived once per host, not twice (`robotstxt/shared`).
+is fetched and archived once per host, not twice (`robotstxt/shared`). Only a download
+such a request waits for is kept (one scheduled before it came: a `-a url=` crawl asks
+first thing), until that request takes it: every other crawl (`site=`, `follow`) kept
+each host's robots.txt Response, body and request, to its end, and asked for none.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Response
@@ -82,6 +85,11 @@ def _passed_on(pending: Deferred[Any]) -> Deferred[Any]:
     return waiter
 
 
+def _is_robots_txt(request: Request) -> bool:
+    url = urlparse_cached(request)
+    return url.path == "/robots.txt" and not url.query
+
+
 class _NoTraceback(logging.Filter):
     """Drops the ERROR-with-traceback Scrapy's middleware logs for a failed robots.txt
     download; `NamedRobotsTxtMiddleware._robots_error` says it in one line instead."""
@@ -111,8 +119,11 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self._schemes: dict[str, str] = {}  # netloc: the scheme its robots.txt is asked by
-        # robots.txt URL: its download, until a request of the crawl's own asks for it
+        # robots.txt URLs a request of the crawl's own asks for (scheduled, not yet answered)
+        self._wanted: set[str] = set()
+        # of those, robots.txt URL: its download, until that request takes it
         self._downloaded: dict[str, Response] = {}
+        crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
         scoped.log_filter(crawler, _SCRAPY_LOGGER, _NoTraceback())  # until the engine stops
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
@@ -127,15 +138,22 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         await super().process_request(request)  # robots.txt read (and obeyed) first
         if request.meta.get("dont_obey_robotstxt"):  # the middleware's own download, too
             return None
+        self._wanted.discard(request.url)
         response = self._downloaded.pop(request.url, None)
         if response is None:
             return None
         self._stats.inc_value(SHARED)
         return response.replace(request=request)
 
+    def request_scheduled(self, request: Request) -> None:
+        """A request of the crawl's own for a robots.txt: its download is kept for it."""
+        if not request.meta.get("dont_obey_robotstxt") and _is_robots_txt(request):
+            self._wanted.add(request.url)
+
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
-        self._downloaded[robotsurl] = response
+        if robotsurl in self._wanted:
+            self._downloaded[robotsurl] = response
         if response.status >= 500 or response.status == 429:  # 429: as Google reads it
             self._server_error(response, netloc)
             response = response.replace(body=DISALLOW_ALL)

@@ -1,0 +1,163 @@
+"""IPv6-literal URLs (`http://[::1]:PORT/`): fetched when allowed, refused when not.
+
+Scrapy's default resolver (`gethostbyname`) knows IPv4 only: every request to an
+IPv6 literal failed as "DNS lookup failed: no results for hostname lookup: ::1",
+was retried twice and given up at ERROR, robots.txt included. The guard resolver
+now answers a literal as the address it is, after the same NETWORK_ALLOWED check.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scrapy.settings import Settings
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive.network.policy import NetworkPolicy
+from newsarchive.network.resolver import GuardedResolver
+from tests.plugins.crawling import run_crawl, start_crawl
+
+
+def _has_ipv6_loopback() -> bool:
+    try:
+        with socket.create_server(("::1", 0), family=socket.AF_INET6):
+            return True
+    except OSError:
+        return False
+
+
+needs_ipv6 = pytest.mark.skipif(not _has_ipv6_loopback(), reason="no IPv6 loopback (::1)")
+
+PAGES = {
+    "/": b'<html><head><title>front</title></head><body><a href="/story">story</a></body></html>',
+    "/story": b"<html><head><title>story</title></head><body><p>A story.</p></body></html>",
+    "/robots.txt": b"User-agent: *\nAllow: /\n",
+}
+
+
+class _Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
+@pytest.fixture(scope="module")
+def origin6() -> Iterator[tuple[str, list[str]]]:
+    asked: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            body = PAGES.get(self.path, b"not here")
+            self.send_response(200 if self.path in PAGES else 404)
+            kind = "text/plain" if self.path.endswith(".txt") else "text/html"
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = _Server(("::1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://[::1]:{server.server_address[1]}", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@needs_ipv6
+def test_an_allowed_ipv6_literal_is_crawled_and_archived(
+    origin6: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    origin, asked = origin6
+    port = origin.rsplit(":", 1)[1]
+    settings = {"NETWORK_ALLOWED": f"[::1]:{port}", "STATE_ENABLED": "0"}
+    crawl = run_crawl("follow", {"url": origin + "/", "depth": "1"}, settings, tmp_path)
+    assert "DNS lookup failed" not in crawl.log, crawl.log[-3000:]
+    assert "log_count/ERROR" not in crawl.stats
+    assert crawl.stats["downloader/response_status_count/200"] == 3
+    assert crawl.stats["robotstxt/response_status_count/200"] == 1
+    assert sorted(asked[-3:]) == ["/", "/robots.txt", "/story"]
+    responses = {}
+    for warc in crawl.warc_files():
+        with warc.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type in ("response", "revisit"):
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    responses[uri] = record.rec_headers.get_header("WARC-IP-Address")
+    assert responses == {f"{origin}{path}": "::1" for path in ("/robots.txt", "/", "/story")}
+
+
+@needs_ipv6
+def test_a_public_crawl_refuses_ipv6_loopback(
+    origin6: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    origin, asked = origin6
+    before = len(asked)
+    # NETWORK_ALLOWED names another address: [::1] is not among the allowed
+    settings = {"NETWORK_ALLOWED": "192.0.2.1", "STATE_ENABLED": "0"}
+    args = {"url": origin + "/", "depth": "1"}
+    crawl = start_crawl("follow", args, settings, tmp_path).wait()
+    assert len(asked) == before  # nothing reached the server
+    assert f"refused {origin}/: ::1 is loopback" in crawl.log
+    assert crawl.stats["network/refused/loopback"] == 2  # robots.txt and the page
+    assert "DNS lookup failed" not in crawl.log
+    assert crawl.stats.get("retry/count", 0) == 0
+
+
+class _Receiver:
+    """What Twisted's endpoint gives a resolver: it collects the addresses."""
+
+    def __init__(self) -> None:
+        self.addresses: list[Any] = []
+        self.done = False
+
+    def resolutionBegan(self, resolution: Any) -> None:
+        pass
+
+    def addressResolved(self, address: Any) -> None:
+        self.addresses.append(address)
+
+    def resolutionComplete(self) -> None:
+        self.done = True
+
+
+@pytest.mark.parametrize(
+    ("host", "allowed", "expected"),
+    [
+        ("::1", ["[::1]:8080"], [("IPv6Address", "::1")]),
+        ("::1", [], []),
+        ("2001:db8::1", [], []),  # documentation range: reserved
+        ("127.0.0.1", ["127.0.0.1:8080"], [("IPv4Address", "127.0.0.1")]),
+        ("::ffff:127.0.0.1", [], []),  # IPv4-mapped loopback
+    ],
+)
+def test_the_resolver_answers_a_literal_itself(
+    host: str, allowed: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """Not handed to the inner resolver (here one that knows no name at all)."""
+
+    class NoLookups:
+        def resolveHostName(self, *args: Any) -> Any:
+            raise AssertionError("a literal was looked up")
+
+    policy = NetworkPolicy.from_settings(_settings(allowed))
+    resolver = GuardedResolver(reactor=None, inner=None, policy=policy)
+    resolver.lookups = NoLookups()
+    receiver = _Receiver()
+    resolver.resolveHostName(receiver, host, 8080)
+    assert receiver.done
+    assert [(type(a).__name__, a.host) for a in receiver.addresses] == expected
+    if not expected:
+        assert resolver.refusal(host, 8080)  # the middleware names why
+
+
+def _settings(allowed: list[str]) -> Settings:
+    return Settings({"NETWORK_ALLOWED": allowed})
