@@ -149,3 +149,59 @@ def test_a_byline_stating_publication_and_update(
     page = _page(lang, meta=f"<div class='article-meta'><span>{line}</span></div>")
     article = extract_article(page, url, fetched=_FETCHED)
     assert (article.published, article.modified) == (published, modified)
+
+
+_URL = "https://www.zeitung.example.de/politik/gemeinderat-haushalt-123.html"
+
+
+@pytest.mark.parametrize(
+    ("script", "published", "modified"),
+    [
+        # JSON inside a JavaScript string
+        ('<script>window.__STATE__ = JSON.parse("{\\"article\\":{\\"datePublished\\":\\"2026-01-29T18:40:00+01:00\\",\\"dateModified\\":\\"2026-01-30T09:05:00+01:00\\"}}");</script>',
+         "2026-01-29T18:40:00+01:00", "2026-01-30T09:05:00+01:00"),
+        # Next.js's page data, UTC stamps said in the site's zone
+        ('<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"article":{"headline":"x","publishedDate":"2026-01-29T17:40:00Z","updatedDate":"2026-01-30T08:05:00Z"}}}}</script>',
+         "2026-01-29T18:40:00+01:00", "2026-01-30T09:05:00+01:00"),
+        # Nuxt 2's state with unquoted keys and naive wall clocks
+        ('<script>window.__NUXT__={data:[{article:{title:"x",published_at:"2026-01-29 18:40:00",updated_at:"2026-01-30 09:05:00"}}]}</script>',
+         "2026-01-29T18:40:00+01:00", "2026-01-30T09:05:00+01:00"),
+        # Next.js's streamed payload, the slashes escaped as \u002F
+        ('<script>self.__next_f.push([1,"5:[\\"$\\",\\"article\\",null,{\\"publishedAt\\":\\"2026\\u002F01\\u002F29 18:40\\",\\"updatedAt\\":\\"2026\\u002F01\\u002F30 09:05\\"}]"])</script>',
+         "2026-01-29T18:40:00+01:00", "2026-01-30T09:05:00+01:00"),
+        # Astro's island props: [type, value], 3 a Date
+        ('<astro-island props="{&quot;article&quot;:[0,{&quot;publishedAt&quot;:[3,&quot;2026-01-29T17:40:00.000Z&quot;],&quot;modifiedAt&quot;:[3,&quot;2026-01-30T08:05:00.000Z&quot;]}]}"></astro-island>',
+         "2026-01-29T18:40:00+01:00", "2026-01-30T09:05:00+01:00"),
+        # guards: an update key with no publication near it is another record's (a menu's)
+        ('<script>window.__MENU__={"items":[],"updatedAt":"2026-01-31T10:00:00Z"}</script>',
+         None, None),
+        # ... nor one before the publication (an image's, uploaded earlier)
+        ('<script>window.__DATA__={"article":{"publishedAt":"2026-01-29T17:40:00Z","image":{"updatedAt":"2026-01-20T10:00:00Z"}}}</script>',
+         "2026-01-29T18:40:00+01:00", None),
+        # ... nor one after the fetch
+        ('<script>window.__DATA__={"article":{"publishedAt":"2026-01-29T17:40:00Z","updatedAt":"2099-01-01T00:00:00Z"}}</script>',
+         "2026-01-29T18:40:00+01:00", None),
+    ],
+)  # fmt: skip
+def test_dates_only_a_pages_script_state_states(
+    script: str, published: str | None, modified: str | None
+) -> None:
+    article = extract_article(_page("de", meta=script), _URL, fetched=_FETCHED)
+    assert (article.published, article.modified) == (published, modified)
+
+
+def test_a_korean_cms_registration_time_in_its_state() -> None:
+    script = '<script>var article = {"regDate":"2026-01-29 18:40:00","modDate":"2026-01-30 09:05:00"};</script>'
+    url = "https://news.example.co.kr/article/123"
+    article = extract_article(_page("ko", meta=script), url, fetched=_FETCHED)
+    assert (article.published, article.modified) == (
+        "2026-01-29T18:40:00+09:00",
+        "2026-01-30T09:05:00+09:00",
+    )
+
+
+def test_the_markups_update_comes_before_the_states() -> None:
+    script = '<script>window.__DATA__={"article":{"publishedAt":"2026-01-29T17:40:00Z","updatedAt":"2026-01-31T08:05:00Z"}}</script>'
+    meta = f"{script}<p class='date'>Aktualisiert am 30.01.2026, 09:05 Uhr</p>"
+    article = extract_article(_page("de", meta=meta), _URL, fetched=_FETCHED)
+    assert article.modified == "2026-01-30T09:05:00+01:00"

@@ -288,7 +288,36 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
         found
         or _from_hijri(doc, rules, updated_lines=True)
         or _from_fetch_time(doc, rules, fetched, updated_lines=True)
+        or _state_update(doc, rules, fetched)
     )
+
+
+def _state_update(doc: Document, rules: SiteRules | None, fetched: datetime | None) -> str | None:
+    """The update time a page states only in its script state (`"updatedAt":"..."` in a
+    Next.js or Nuxt payload, `\\"dateModified\\"` in a streamed one), in the offset a
+    published stamp there would get; not one before the publication or after the fetch (another
+    record's: an image's, an author's)."""
+    month_first = _month_first(doc)
+    for value in datelines.state_modified_dates(doc):
+        d = dateparse.parse_any(value, month_first)
+        if d is None or _after_fetch(d, fetched):
+            continue
+        stated = published(doc, rules, fetched)  # asked only here: rarely reached
+        if stated and _before(d, dateparse.parse_any(stated, False)):
+            continue
+        return to_iso(_with_offset(doc, rules, d, [], None, machine=True))
+    return None
+
+
+def _before(d: datetime, day_or_time: datetime | None) -> bool:
+    """Whether a time is before a publication (a bare day: before its day)."""
+    if day_or_time is None:
+        return False
+    if day_or_time.time() == _MIDNIGHT and day_or_time.tzinfo is None:
+        return d.date() < day_or_time.date()
+    if (d.tzinfo is None) != (day_or_time.tzinfo is None):
+        return d.replace(tzinfo=None) < day_or_time.replace(tzinfo=None)
+    return d < day_or_time
 
 
 def _from_fetch_time(
