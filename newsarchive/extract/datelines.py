@@ -156,6 +156,9 @@ MODIFIED_STATE_KEYS = (
     "dateModified", "modifiedAt", "modified_at", "updatedAt", "updated_at", "lastModified",
     "dateUpdated", "updatedDate", "modifiedDate", "date_modified", "modDate", "mod_date",
 )  # fmt: skip
+# What those keys hold in common: a page holding none of these is not searched for each key
+# (a search of a large page costs about 0.2 ms).
+_MODIFIED_STEMS = ("odified", "pdated", "modDate", "mod_date")
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)
 # A key ending a longer name that says it is not the first publication ("lastPublishDate",
@@ -1130,19 +1133,22 @@ def state_dates(doc: Document) -> list[str]:
 
 def state_modified_dates(doc: Document) -> list[str]:
     """Update times named in the page's scripts (`MODIFIED_STATE_KEYS`), as `state_dates`
-    reads the publication's; only one near a publication `state_dates` reads (within its
-    object's reach): an "updatedAt" alone is as likely a menu's or an image's."""
+    reads the publication's; only one with a publication key near it (within its object's
+    reach): an "updatedAt" alone is as likely a menu's or an image's."""
     source: str = doc.cache.get("source", "")
-    own = _bare(_page_headline(doc))
-    updates = _state_spots(source, MODIFIED_STATE_KEYS, own)
-    if not updates:
+    stems = [stem for stem in _MODIFIED_STEMS if stem in source]
+    keys = tuple(k for k in MODIFIED_STATE_KEYS if any(stem in k for stem in stems))
+    if not keys:
         return []
-    spots = _state_spots(source, STATE_KEYS, own) or _state_spots(source, WEAK_STATE_KEYS, own)
+    updates = _state_spots(source, keys, _bare(_page_headline(doc)))
     return [
         value
         for at, value in updates
-        if any(abs(at - published) <= _SCHEMA_REACH for published, _ in spots)
+        if _state_spots(source[max(0, at - _SCHEMA_REACH) : at + _SCHEMA_REACH], _ANY_PUBLISHED)
     ]
+
+
+_ANY_PUBLISHED = STATE_KEYS + WEAK_STATE_KEYS
 
 
 def script_state_dates(source: str, own: str = "") -> list[str]:
