@@ -205,3 +205,19 @@ def test_the_markups_update_comes_before_the_states() -> None:
     meta = f"{script}<p class='date'>Aktualisiert am 30.01.2026, 09:05 Uhr</p>"
     article = extract_article(_page("de", meta=meta), _URL, fetched=_FETCHED)
     assert article.modified == "2026-01-30T09:05:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Thai Buddhist-era year in a numeric date, as in one with a month's name
+        ("29/01/2569 18:40 น.", "2026-01-29T18:40:00+07:00"),
+        ("29.01.2569 เวลา 18:40", "2026-01-29T18:40:00+07:00"),
+        ("29-01-2569", "2026-01-29"),
+        ("29 ม.ค. 2569 18:40 น.", "2026-01-29T18:40:00+07:00"),
+    ],
+)  # fmt: skip
+def test_a_thai_byline_with_a_buddhist_era_year(text: str, expected: str) -> None:
+    page = _page("th", meta=f"<div class='byline'><span>{text}</span></div>")
+    url = "https://www.khao.example.co.th/news/123"
+    assert extract_article(page, url, fetched=_FETCHED).published == expected
