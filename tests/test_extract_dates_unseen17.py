@@ -101,6 +101,8 @@ def test_a_modified_date_after_the_fetch_is_no_update(modified: str, expected: s
         ("https://www.zeitung.example.de/2026/01/29/gemeinderat-haushalt/", "de", "<p class='date'>Aktualisiert am 29.01.2026, 18:40 Uhr</p>", "2026-01-29T18:40:00+01:00"),
         # not an event's day in the text: the address's
         ("https://www.zeitung.example.de/2026/01/29/gemeinderat-haushalt/", "de", "<p class='date'>Die Abstimmung ist am 20.02.2026</p>", "2026-01-29"),
+        # an update line dated after the fetch, no day in the address: nothing
+        ("https://www.zeitung.example.de/politik/gemeinderat-haushalt-123.html", "de", "<p class='date'>Aktualisiert am 02.03.2026, 09:05 Uhr</p>", None),
         # no day in the address, none on the page
         ("https://www.zeitung.example.de/politik/gemeinderat-haushalt-123.html", "de", "", None),
         ("https://www.zeitung.example.de/2026/01/gemeinderat-haushalt/", "de", "", None),

@@ -256,6 +256,9 @@ def _from_update_or_url(
         updated_lines=True,
         own_only=True,
     )
+    stated = dateparse.parse_any(update, False) if update else None
+    if stated and _after_fetch(stated, fetched):
+        update = None  # a line dated after the fetch states no update that was
     if update and (url_day is None or abs(date.fromisoformat(update[:10]) - url_day) <= _ONE_DAY):
         return update
     return url_day.isoformat() if url_day else None
