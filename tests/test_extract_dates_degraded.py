@@ -225,7 +225,7 @@ def test_a_subtitles_event_date_yields_to_the_bylines(
          None),
         ("https://www.example.com/2026/01/29/council-meets-again/", "en",
          "<p class='byline'>By Anna Example</p><div><a href='/2026/01/28/another-story-about-else/'>Another story about something else entirely</a> Jan 28, 2026, 9:00 AM</div>",
-         None),
+         "2026-01-29"),  # not the teaser's: the day the page's own address states
         # guards: a byline's author link, a section link beside the date
         ("https://www.zeitung.example.de/b", "de",
          "<p class='byline'>Von <a href='/autor/anna-beispiel'>Anna Beispiel</a>, 29.01.2026, 14:05 Uhr</p>", "2026-01-29T14:05:00+01:00"),

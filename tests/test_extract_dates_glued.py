@@ -101,8 +101,18 @@ def test_a_day_after_the_fetch_is_no_publication(lang: str, line: str, expected:
     )
 
 
-def test_the_publishers_metadata_after_the_fetch_is_kept() -> None:
-    head = "<meta property='article:published_time' content='2026-02-20T10:00:00+01:00'>"
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # more than a day after the fetch: a placeholder or a scheduled time, not read
+        ("2026-02-20T10:00:00+01:00", None),
+        ("2099-12-31T23:59:59Z", None),
+        # within a day of it: a CMS's clock or a naive crawl time's zone, still the publication
+        ("2026-01-13T09:00:00+01:00", "2026-01-13T09:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_the_publishers_metadata_after_the_fetch(stamp: str, expected: str | None) -> None:
+    head = f"<meta property='article:published_time' content='{stamp}'>"
     page = _byline_page("de", "", "").replace("<title>T</title>", f"<title>T</title>{head}")
     url = "https://www.zeitung.example.de/a-1"
-    assert extract_article(page, url, fetched=_FETCHED).published == "2026-02-20T10:00:00+01:00"
+    assert extract_article(page, url, fetched=_FETCHED).published == expected

@@ -147,7 +147,18 @@ WEAK_STATE_KEYS = (
     "pubdate", "releaseDate", "onlineDate", "displayDate", "display_date", "displayTime",
     "display_time", "createdAt", "created_at", "createDate", "creationDate",
     "veroeffentlichungsdatum", "erscheinungsdatum", "veroeffentlichtAm", "publiziertAm",
+    "regDate", "reg_date",  # Korean CMSs' registration (입력) time, as their og:regdate meta
 )  # fmt: skip
+# Keys naming an article's last update in script state (a Next.js or Nuxt page's only statement
+# of it); "updatedAt" and "lastModified" are also other records' (an image's, an author's):
+# read by `state_modified_dates` as the published keys are, the page's own object first.
+MODIFIED_STATE_KEYS = (
+    "dateModified", "modifiedAt", "modified_at", "updatedAt", "updated_at", "lastModified",
+    "dateUpdated", "updatedDate", "modifiedDate", "date_modified", "modDate", "mod_date",
+)  # fmt: skip
+# What those keys hold in common: a page holding none of these is not searched for each key
+# (a search of a large page costs about 0.2 ms).
+_MODIFIED_STEMS = ("odified", "pdated", "modDate", "mod_date")
 # Keys whose value is UTC though it carries no offset (WordPress's "date_gmt").
 _UTC_KEYS = ("date_gmt",)
 # A key ending a longer name that says it is not the first publication ("lastPublishDate",
@@ -159,12 +170,16 @@ _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 _QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
 # The value after `:` or `=` (in JavaScript also `new Date(...)`); for a setter's name, its
 # argument (`tp.push(["setContentCreated", "..."])`).
-# A value's characters, also JSON's escapes of them: "\u002B" for "+" (.NET's encoder), "\/" for
-# "/" (PHP's); and .NET's "\/Date(1796319600000+0100)\/" (milliseconds, the offset a note).
-_VALUE = r"[0-9](?:[0-9 :.TZ+/-]|\\+u002[bB]|\\+/){5,34}"
-_STATE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*(?:new Date\()?{_QUOTE}(?:\\*/Date\()?({_VALUE})")
+# A value's characters, also JSON's escapes of them: "\u002B" for "+" (.NET's encoder), "\/" or
+# "\u002F" for "/" (PHP's, a framework's stream); and .NET's "\/Date(1796319600000+0100)\/"
+# (milliseconds, the offset a note). Astro's props give a value as `[type, value]`
+# (`"publishedAt":[3,"2026-..."]`, 3 a Date, 0 a plain value).
+_VALUE = r"[0-9](?:[0-9 :.TZ+/-]|\\+u002[bBfF]|\\+/){5,34}"
+_STATE_VALUE = re.compile(
+    rf"{_QUOTE}\s*[:=]\s*(?:\[\d,\s*)?(?:new Date\()?{_QUOTE}(?:\\*/Date\()?({_VALUE})"
+)
 _SETTER_VALUE = re.compile(rf"{_QUOTE}\s*,\s*{_QUOTE}({_VALUE})")
-_ESCAPED_VALUE = re.compile(r"\\+(?:u002[bB]|/)")
+_ESCAPED_VALUE = re.compile(r"\\+(?:u002[bBfF]|/)")
 _DOTNET_DATE = re.compile(r"/Date\((\d{10,13})")
 
 
@@ -1116,6 +1131,26 @@ def state_dates(doc: Document) -> list[str]:
     return found
 
 
+def state_modified_dates(doc: Document) -> list[str]:
+    """Update times named in the page's scripts (`MODIFIED_STATE_KEYS`), as `state_dates`
+    reads the publication's; only one with a publication key near it (within its object's
+    reach): an "updatedAt" alone is as likely a menu's or an image's."""
+    source: str = doc.cache.get("source", "")
+    stems = [stem for stem in _MODIFIED_STEMS if stem in source]
+    keys = tuple(k for k in MODIFIED_STATE_KEYS if any(stem in k for stem in stems))
+    if not keys:
+        return []
+    updates = _state_spots(source, keys, _bare(_page_headline(doc)))
+    return [
+        value
+        for at, value in updates
+        if _state_spots(source[max(0, at - _SCHEMA_REACH) : at + _SCHEMA_REACH], _ANY_PUBLISHED)
+    ]
+
+
+_ANY_PUBLISHED = STATE_KEYS + WEAK_STATE_KEYS
+
+
 def script_state_dates(source: str, own: str = "") -> list[str]:
     """Published dates named in the page's scripts, first three (`_state_dates`); by the
     weaker keys only where no key naming the publication has one. `own`: the page's
@@ -1124,7 +1159,13 @@ def script_state_dates(source: str, own: str = "") -> list[str]:
 
 
 def _state_dates(source: str, keys: tuple[str, ...], own: str = "") -> list[str]:
-    """Published dates named in the page's scripts (app state, data layers), first three.
+    """`_state_spots`' values."""
+    return [value for _, value in _state_spots(source, keys, own)]
+
+
+def _state_spots(source: str, keys: tuple[str, ...], own: str = "") -> list[tuple[int, str]]:
+    """Published dates named in the page's scripts (app state, data layers), first three,
+    with where their keys are.
 
     str.find per key, then one anchored match: a regex alternation over a whole page is 50x
     slower. A value is a date string or a Unix time, or Nuxt 2's parameter for one, or
@@ -1181,7 +1222,7 @@ def _state_dates(source: str, keys: tuple[str, ...], own: str = "") -> list[str]
             start = source.find(key, end)
         if first is not None:
             found.append(first)
-    return [value for _, value in sorted(found)[:3]]
+    return sorted(found)[:3]
 
 
 def _an_attribute(source: str, start: int, end: int) -> bool:

@@ -234,10 +234,34 @@ def published(
         found
         or _from_hijri(doc, rules, updated_lines=False)
         or _from_fetch_time(doc, rules, fetched, updated_lines=False)
-        or _from_update_line(doc, rules)
-        # "Aktualisiert vor 3 Stunden", "Updated 3 hours ago": the same last resort
-        or _from_fetch_time(doc, rules, fetched, updated_lines=True, own_only=True)
+        or _from_update_or_url(doc, rules, fetched)
     )
+
+
+def _from_update_or_url(
+    doc: Document, rules: SiteRules | None, fetched: datetime | None
+) -> str | None:
+    """Where the page states no publication: its update's time, on the day its URL states
+    (or where that states none), else the URL's day ("/2026/01/29/": weak evidence, but the
+    published day on all 21 looked-at pages whose URL has one). A page updated days later
+    ("Aktualisiert am 02.02.2026") was published on the URL's day, not then."""
+    url_day = _url_day(doc.url)
+    if url_day is not None and fetched is not None and url_day > fetched.date() + _ONE_DAY:
+        url_day = None
+    update = _from_update_line(doc, rules) or _from_fetch_time(
+        # "Aktualisiert vor 3 Stunden", "Updated 3 hours ago": the same last resort
+        doc,
+        rules,
+        fetched,
+        updated_lines=True,
+        own_only=True,
+    )
+    stated = dateparse.parse_any(update, False) if update else None
+    if stated and _after_fetch(stated, fetched):
+        update = None  # a line dated after the fetch states no update that was
+    if update and (url_day is None or abs(date.fromisoformat(update[:10]) - url_day) <= _ONE_DAY):
+        return update
+    return url_day.isoformat() if url_day else None
 
 
 def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
@@ -267,7 +291,36 @@ def modified(doc: Document, rules: SiteRules | None, fetched: datetime | None = 
         found
         or _from_hijri(doc, rules, updated_lines=True)
         or _from_fetch_time(doc, rules, fetched, updated_lines=True)
+        or _state_update(doc, rules, fetched)
     )
+
+
+def _state_update(doc: Document, rules: SiteRules | None, fetched: datetime | None) -> str | None:
+    """The update time a page states only in its script state (`"updatedAt":"..."` in a
+    Next.js or Nuxt payload, `\\"dateModified\\"` in a streamed one), in the offset a
+    published stamp there would get; not one before the publication or after the fetch (another
+    record's: an image's, an author's)."""
+    month_first = _month_first(doc)
+    for value in datelines.state_modified_dates(doc):
+        d = dateparse.parse_any(value, month_first)
+        if d is None or _after_fetch(d, fetched):
+            continue
+        stated = published(doc, rules, fetched)  # asked only here: rarely reached
+        if stated and _before(d, dateparse.parse_any(stated, False)):
+            continue
+        return to_iso(_with_offset(doc, rules, d, [], None, machine=True))
+    return None
+
+
+def _before(d: datetime, day_or_time: datetime | None) -> bool:
+    """Whether a time is before a publication (a bare day: before its day)."""
+    if day_or_time is None:
+        return False
+    if day_or_time.time() == _MIDNIGHT and day_or_time.tzinfo is None:
+        return d.date() < day_or_time.date()
+    if (d.tzinfo is None) != (day_or_time.tzinfo is None):
+        return d.replace(tzinfo=None) < day_or_time.replace(tzinfo=None)
+    return d < day_or_time
 
 
 def _from_fetch_time(
@@ -351,7 +404,8 @@ def _cascade(
     """First date found; a naive one borrows the offset of a source stating the same moment.
 
     A date the markup shows more than a day after the fetch is no publication (an event's
-    day in the text: "Die Abstimmung ist am 20.02.2026")."""
+    day in the text: "Die Abstimmung ist am 20.02.2026"); nor is any date more than a day
+    after the fetch itself, whatever states it (`_after_fetch`)."""
     first: datetime | None = None
     day_only: datetime | None = None
     local: datetime | None = None  # a date with a non-UTC offset anywhere in the page's dates
@@ -366,6 +420,8 @@ def _cascade(
     )
     url_day = None if updated_lines else _url_day(doc.url)
     day = None if selector else _jsonld_day(doc, jsonld_keys)
+    if day is not None and _after_fetch(day, fetched):
+        day = None
     if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
         # the article's own statement of its day
         return to_iso(day) if day.tzinfo else day.date().isoformat()
@@ -408,6 +464,8 @@ def _cascade(
             continue
         if in_markup and latest is not None and found.date() > latest:
             continue  # a day the text names, not the publisher's metadata (the usual key)
+        if _after_fetch(found, fetched):
+            continue  # a placeholder ("2099-12-31") or a scheduled time, not one that was
         if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
             local = found
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
@@ -452,6 +510,19 @@ def _cascade(
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local, machine=not from_markup))
+
+
+def _after_fetch(found: datetime, fetched: datetime | None) -> bool:
+    """Whether a date is more than a day after the page was fetched: no time it was published
+    or updated, whatever source states it (a CMS's "2099-12-31" placeholder, an embargo's
+    scheduled time, a year typed wrong). A day of slack for a CMS's clock and a naive
+    date's unknown zone (on the looked-at pages, the only expected dates later than that
+    are two answers that read a printed "06.01.2026" month first)."""
+    if fetched is None:
+        return False
+    if found.tzinfo is None:
+        return found.date() > fetched.date() + _ONE_DAY
+    return found > fetched + _ONE_DAY
 
 
 def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:

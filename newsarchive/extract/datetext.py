@@ -416,7 +416,7 @@ def _fields(
         and not _CLOCK_BEFORE_SHORT_YEAR.search(m.string, max(0, m.start() - 12), m.start())
     ):
         return None  # "05/06/24" could be anything; "25.04.24" is a German day, "29/01/26" a day
-    y = int(year) + (2000 if len(year) == 2 else 0)
+    y = int(year) + 2000 if len(year) == 2 else _year(year)  # "29/01/2569": a Thai year
     if m.group(2) == "/" and first <= 12 and (second > 12 or month_first):
         return y, first, second  # the US order
     return y, second, first
