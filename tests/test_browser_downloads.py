@@ -36,6 +36,8 @@ PAGES = {
     "/other.bin": ("application/octet-stream", b"another file, " * 300, ATTACHMENT),
     "/paper.pdf": ("application/pdf", assets.pdf()),
     "/in-frame.pdf": ("application/pdf", assets.pdf() + b"% shown in a frame\n"),
+    "/latest-paper": ("text/html", b"", {"Location": "/moved.pdf"}),
+    "/moved.pdf": ("application/pdf", assets.pdf() + b"% behind a redirect\n"),
     "/framed": (
         "text/html; charset=utf-8",
         b"<!doctype html><title>Read the paper</title><p>The paper:</p>"
@@ -85,7 +87,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         }
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
-        urls = ("/report.bin", "/hands-a-file", "/paper.pdf", "/framed")
+        urls = ("/report.bin", "/hands-a-file", "/paper.pdf", "/framed", "/latest-paper")
         command += ["-a", "urls=" + ",".join(origin + path for path in urls)]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
@@ -129,7 +131,6 @@ def test_a_pdf_is_archived_as_served_not_as_the_viewer_shows_it(crawl: dict[str,
     records, origin = crawl["records"], crawl["origin"]
     assert records.get("/paper.pdf") == [("response", PAGES["/paper.pdf"][1])], sorted(records)
     assert f'"url": "{origin}/paper.pdf", "length": {len(PAGES["/paper.pdf"][1])}' in crawl["items"]
-    assert crawl["stats"].get("browser/fetched_plainly") == 1
     # no screenshot of the viewer (it had no record to stand beside)
     assert not [uri for uri in records if "paper.pdf" in uri and uri.startswith("urn:")]
 
@@ -141,3 +142,13 @@ def test_a_pdf_in_a_frame_is_archived_as_served(crawl: dict[str, Any]) -> None:
     assert crawl["stats"].get("browser/fetched_plainly/in_frame") == 1
     assert [kind for kind, _ in records.get("/framed", [])] == ["response"]
     assert [kind for kind, _ in records.get("urn:dom:/framed", [])] == ["resource"]
+
+
+def test_a_pdf_behind_a_redirect_archives_each_hop_once(crawl: dict[str, Any]) -> None:
+    """Fetched again by Scrapy from where the browser's hops ended, not from the first
+    address: the hops the browser archived were fetched and archived a second time."""
+    records, origin = crawl["records"], crawl["origin"]
+    assert records.get("/latest-paper") == [("response", b"")], sorted(records)
+    assert records.get("/moved.pdf") == [("response", PAGES["/moved.pdf"][1])], sorted(records)
+    assert f'"url": "{origin}/moved.pdf"' in crawl["items"]
+    assert crawl["stats"].get("browser/fetched_plainly") == 2

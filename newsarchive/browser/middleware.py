@@ -163,7 +163,9 @@ class RenderMiddleware:
 
     def _fetch_plainly(self, request: Request, response: Response) -> Request:
         """A PDF is no page to render: Chromium shows it in its viewer and hands over the
-        viewer's HTML (not archived, newsarchive.browser.capture); Scrapy fetches it."""
+        viewer's HTML (not archived, newsarchive.browser.capture); Scrapy fetches it, from
+        where the browser's redirects ended: those hops are archived from the browser already
+        (fetched from the request's own address, each was fetched and archived twice)."""
         self.stats.inc_value("browser/fetched_plainly")
         logger.info("%s is a PDF: fetched without the browser", response.url)
         meta = {
@@ -171,7 +173,7 @@ class RenderMiddleware:
             for key, value in request.meta.items()
             if not key.startswith("playwright") and key not in (RENDER_META, DOCUMENT_RECORD_META)
         }
-        return request.replace(meta=meta, dont_filter=True)
+        return request.replace(url=response.url, meta=meta, dont_filter=True)
 
     def _fetch_framed_pdfs(self, capture: PageCapture, request: Request) -> None:
         """A PDF in a frame of the page was shown in Chromium's viewer, whose HTML is not
