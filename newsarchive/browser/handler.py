@@ -22,6 +22,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
 from newsarchive import scoped
+from newsarchive.browser.launch import PROXY_SERVER, WEBRTC_PROXIED, chromium_args, has_own_proxy
 from newsarchive.browser.render import CAPTURE_META, FINISH_META, READ_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
@@ -107,12 +108,6 @@ def close_event(page: Page) -> Callable[[], None] | None:
         setattr(impl, ON_CLOSE, lambda: None)  # a late one: no second place freed
 
     return deliver
-
-
-# WebRTC's UDP (STUN, TURN, mDNS) goes through no proxy: a rendered page's
-# RTCPeerConnection sent STUN datagrams to whatever address it named, unchecked.
-# With this policy WebRTC uses only connections through the proxy (TCP, checked).
-WEBRTC_PROXIED = "--webrtc-ip-handling-policy=disable_non_proxied_udp"
 
 
 async def close_page(
@@ -223,21 +218,23 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
 
     async def _route_through_guard(self) -> None:
         """Chromium's connections go through the guard proxy (newsarchive.network),
-        unless it is remote or configured with a proxy of its own."""
+        unless it is remote or configured with a proxy of its own; its args are the user's
+        merged with the project's (newsarchive.browser.launch)."""
         options = self.config.launch_options
         remote = self.config.cdp_url or getattr(self.config, "connect_url", None)
-        if remote or options.get("proxy"):
+        args = options.get("args", [])
+        if remote or options.get("proxy") or has_own_proxy(args):
             logger.warning(
                 "the browser has its own proxy or is remote: its redirects are not checked"
                 " against NETWORK_ALLOWED (first requests still are)"
             )
             if not remote:  # its WebRTC kept to that proxy all the same
-                options["args"] = [*options.get("args", []), WEBRTC_PROXIED]
+                options["args"] = chromium_args(args, [WEBRTC_PROXIED])
             return
         proxy = await self._guard_proxy.start()
         # <-loopback>: Chromium would otherwise bypass a proxy for loopback addresses
-        guard = [f"--proxy-server={proxy}", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
-        options["args"] = [*options.get("args", []), *guard]
+        guard = [f"{PROXY_SERVER}{proxy}", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
+        options["args"] = chromium_args(args, guard)
 
     async def close(self) -> None:
         await super().close()
