@@ -38,6 +38,38 @@ TO_TOP_JS = '() => window.scrollTo({top: 0, behavior: "instant"})'
 WHERE_JS = "() => [location.href, document.documentElement.scrollHeight, window.innerHeight]"
 # Puts the address back as it was read before the scroll (a same-document change only).
 BACK_JS = "(href) => history.replaceState(history.state, '', href)"
+# Elements the page adds while it is scrolled through, kept for CUT_JS (a property no page
+# would name, not enumerable).
+WATCH_JS = """() => {
+  const added = [];
+  const watch = new MutationObserver(records => records.forEach(r => added.push(...r.addedNodes)));
+  watch.observe(document.documentElement, {childList: true, subtree: true});
+  Object.defineProperty(window, "__newsarchiveAdded", {value: {added, watch}, configurable: true});
+}"""
+# Removes what the scroll appended that holds a story of its own (an article, a headline),
+# outermost first: the page read ends where the article did. Lazy pictures and embeds stay.
+CUT_JS = """() => {
+  const state = window.__newsarchiveAdded;
+  if (!state) return 0;
+  state.watch.takeRecords().forEach(r => state.added.push(...r.addedNodes));
+  state.watch.disconnect();
+  delete window.__newsarchiveAdded;
+  const story = "article, h1, h2";
+  const added = new Set(state.added.filter(n => n.nodeType === 1 && n.isConnected));
+  let cut = 0;
+  for (const node of added) {
+    let outer = true;
+    for (let up = node.parentElement; up; up = up.parentElement) {
+      if (added.has(up)) { outer = false; break; }
+    }
+    if (outer && (node.matches(story) || node.querySelector(story))) { node.remove(); cut += 1; }
+  }
+  return cut;
+}"""
+UNWATCH_JS = """() => {
+  const state = window.__newsarchiveAdded;
+  if (state) { state.watch.disconnect(); delete window.__newsarchiveAdded; }
+}"""
 # Growth past this many times the page's height before the scroll (plus two screens, for
 # pictures whose size is known only once loaded) is another article appended, not the
 # page's own lazy content.
@@ -56,10 +88,11 @@ async def scroll_through(
         return 0
     loop = asyncio.get_running_loop()
     deadline = loop.time() + config.lazy_scroll_time
-    steps, bottom = 0, False
+    steps, bottom, appended = 0, False, False
     try:
         await page.evaluate(TO_TOP_JS)  # a listing driven by infinite scroll sits at its end
         start, height, screen = await page.evaluate(WHERE_JS)
+        await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
             if not await page.evaluate(STEP_DOWN_JS):
                 bottom = True
@@ -67,9 +100,10 @@ async def scroll_through(
             steps += 1
             await wait_quiet(min(left, config.action_timeout))
             if await _next_article(page, start, GROWN * height + 2 * screen, stats):
-                bottom = True
+                bottom = appended = True
                 break
-        await page.evaluate(TO_TOP_JS)
+        await page.evaluate(TO_TOP_JS)  # first: cut at the bottom, the page would append anew
+        await _cut_appended(page, stats) if appended else await page.evaluate(UNWATCH_JS)
     except PlaywrightError as exc:  # the page moved on meanwhile: read where it went
         logger.info("scrolling %s stopped: %s", page.url, exc.message.split("\n", 1)[0])
         bottom = True
@@ -80,6 +114,14 @@ async def scroll_through(
         stats.inc_value("browser/lazy_scroll/pages")
         stats.inc_value("browser/lazy_scroll/steps", steps)
     return steps
+
+
+async def _cut_appended(page: Page, stats: StatsCollector) -> None:
+    """The stories the scroll appended, out of the document read (CUT_JS)."""
+    cut = await page.evaluate(CUT_JS)
+    if cut:
+        stats.inc_value("browser/lazy_scroll/appended_cut", cut)
+        logger.info("%s: %d appended stories cut from the page read", page.url, cut)
 
 
 async def _next_article(page: Page, start: str, tallest: int, stats: StatsCollector) -> bool:
