@@ -71,6 +71,12 @@ class OneLineFailures(logging.Filter):
             args = record.args if isinstance(record.args, tuple) else ()
             if len(args) > 1 and isinstance(args[1], type) and issubclass(args[1], IgnoreRequest):
                 return False  # a page given up on purpose: the spider's own line names it
+            if (
+                len(args) > 2
+                and str(args[2]).startswith("Failed to download")
+                and str(args[2]).endswith(": canceled")
+            ):
+                return False  # a file answering the request, cancelled: Scrapy fetches it
             record.exc_info = None
             record.exc_text = None
             if isinstance(record.args, tuple):
