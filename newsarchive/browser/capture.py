@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from contextlib import suppress
 
 from playwright.async_api import Error as PlaywrightError
@@ -90,6 +91,8 @@ class PageCapture:
         self.hops: list[str] = []  # where the main frame's documents redirected to
         self.settled_at = 0  # navigations when the page was last settled (loaded, quiet, drained)
         self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
+        # set by the handler: takes the page before it navigates (the page init callback)
+        self.adopt: Callable[[Page], None] | None = None
         # the page being read, kept on the document read: its moves are refused (hold_route)
         self.held: Page | None = None
         # requests the held page started from its read on: not archived (on_response)

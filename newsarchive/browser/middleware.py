@@ -19,6 +19,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.misc import load_object
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.browser.capture import PageCapture
@@ -26,7 +27,7 @@ from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.downloads import DownloadSizes
 from newsarchive.browser.drive import click_show_more, scroll_to_end
 from newsarchive.browser.exchange import VIEWER_TYPES, is_archivable
-from newsarchive.browser.handler import BrowserTimeout
+from newsarchive.browser.handler import CONTEXT_DEFAULTS, BrowserTimeout
 from newsarchive.browser.lazy import scroll_through
 from newsarchive.browser.render import (
     CAPTURE_META,
@@ -47,6 +48,8 @@ DOCUMENT_RECORD_META = meta_keys.WARC_RECORD
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
 NO_POPUPS = f"{__name__}.no_popups"
+# a spider's own page init callback (a dotted path or a callable), run after no_popups
+SPIDERS_INIT_META = "newsarchive_browser_spiders_init"
 _LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, READ_META, CAPTURE_META)
 # Playwright's error for content read as the page's next document commits
 NAVIGATING = "page is navigating"
@@ -77,9 +80,13 @@ async def no_popups(page: Page, request: Request) -> None:
     page.on("popup", _close_popup)  # one opened otherwise (a target=_blank link clicked)
     capture = request.meta.get(CAPTURE_META)
     if isinstance(capture, PageCapture):
+        if capture.adopt is not None:  # the handler's bounded close and settled read
+            capture.adopt(page)
         await capture.bodies.attach(page)
         await capture.downloads.attach(page)
         await page.route("**", capture.hold_route)  # run before scrapy-playwright's own
+    if (own := request.meta.get(SPIDERS_INIT_META)) is not None:
+        await load_object(own)(page, request)
 
 
 async def _close_popup(popup: Page) -> None:
@@ -140,10 +147,18 @@ class RenderMiddleware:
         # Not "load": one image or script that never ends would fail the whole page at the
         # navigation timeout (and each retry); _finish_page waits for "load" a bounded time.
         request.meta.setdefault("playwright_page_goto_kwargs", {"wait_until": "domcontentloaded"})
-        request.meta.setdefault("playwright_page_init_callback", NO_POPUPS)
+        # ours first, then the spider's own (scrapy-playwright takes one)
+        own = request.meta.get("playwright_page_init_callback")
+        if own is not None and own != NO_POPUPS:
+            request.meta[SPIDERS_INIT_META] = own
+        request.meta["playwright_page_init_callback"] = NO_POPUPS
+        # service workers blocked in the context this request may create (handler.py)
+        kwargs = request.meta.get("playwright_context_kwargs") or {}
+        request.meta["playwright_context_kwargs"] = {**CONTEXT_DEFAULTS, **kwargs}
         request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
-        # run by the handler, not as a PageMethod: scrapy-playwright waits for "load" after each
+        # run as the page's content is read (handler.FinishThenRead), not as a PageMethod:
+        # scrapy-playwright waits for "load" after each
         request.meta[FINISH_META] = partial(
             self._finish_page, capture=capture, spec=spec, request=request
         )
