@@ -73,11 +73,13 @@ USERS_OWN = {
 }
 
 
-def crawl(out: Path, origin: str, **settings: str) -> dict[str, Any]:
+def crawl(
+    out: Path, origin: str, paths: tuple[str, ...] = ("/story",), **settings: str
+) -> dict[str, Any]:
     spider = out / "render_some.py"
     spider.write_text(SPIDER, encoding="utf-8")
     command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
-    command += ["-a", f"urls={origin}/story"]
+    command += ["-a", "urls=" + ",".join(origin + path for path in paths)]
     given = {
         **LOCAL_SPEED,
         "WARC_DIR": str(out / "warc"),

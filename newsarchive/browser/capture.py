@@ -162,6 +162,10 @@ class PageCapture:
             _is_main_navigation(r) and _page_of(r) == page for r in self.open_requests
         )
 
+    def busy(self, page: Page) -> bool:
+        """Whether `page` has a request open now."""
+        return self._open_on(page) > 0
+
     def _open_on(self, page: Page) -> int:
         """Requests still open on `page` (not on an earlier page of a retried request)."""
         return sum(1 for r in self.open_requests if _page_of(r) == page)

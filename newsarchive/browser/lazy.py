@@ -75,15 +75,73 @@ UNWATCH_JS = """() => {
 # page's own lazy content.
 GROWN = 2
 
+# Run in every rendered page before its scripts (an init script): counts what could answer
+# a scroll. Scroll listeners on the window, the document or its root elements (and the
+# `onscroll` properties, asked when needed); the targets IntersectionObservers watch.
+WATCHERS_INIT_JS = """(() => {
+  const state = {scroll: 0, observers: new Set()};
+  Object.defineProperty(window, "__newsarchiveWatchers", {value: state});
+  const add = EventTarget.prototype.addEventListener;
+  const scrolled = new Set(["scroll", "wheel", "touchmove", "scrollend"]);
+  EventTarget.prototype.addEventListener = function (type, ...rest) {
+    if (scrolled.has(type) && (this === window || this === document
+        || this === document.documentElement || this === document.body)) state.scroll += 1;
+    return add.call(this, type, ...rest);
+  };
+  if (!window.IntersectionObserver) return;
+  const proto = IntersectionObserver.prototype;
+  const observe = proto.observe, unobserve = proto.unobserve, disconnect = proto.disconnect;
+  const targets = new WeakMap();
+  const of = o => { if (!targets.has(o)) targets.set(o, new Set()); return targets.get(o); };
+  proto.observe = function (t) {
+    of(this).add(t);
+    state.observers.add(this);
+    return observe.call(this, t);
+  };
+  proto.unobserve = function (t) { of(this).delete(t); return unobserve.call(this, t); };
+  proto.disconnect = function () { of(this).clear(); return disconnect.call(this); };
+  state.observed = () => [...state.observers].reduce((n, o) => n + of(o).size, 0);
+})();"""
+# What could answer the scroll: null when the init script did not run (then: assume all).
+WATCHERS_JS = """() => {
+  const state = window.__newsarchiveWatchers;
+  if (!state) return null;
+  const handler = window.onscroll || document.onscroll || (document.body && document.body.onscroll);
+  // native lazy content not loaded (Chromium's eager switch turned off by the user)
+  const lazy = [...document.querySelectorAll("img[loading=lazy]")].filter(i => !i.complete).length
+    + document.querySelectorAll("iframe[loading=lazy]").length;
+  const observed = state.observed ? state.observed() : 0;
+  return {scroll: state.scroll + (handler ? 1 : 0), observed, lazy};
+}"""
+# After two frames (IntersectionObservers have seen the step, and called back): whether an
+# image of the page is still loading.
+FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(
+  () => done([...document.images].some(img => img.currentSrc && !img.complete)))))"""
+
 # Waits for the page's network to go quiet, at most the seconds given.
 WaitQuiet = Callable[[float], Awaitable[bool]]
+# Whether the page has a request open now.
+Busy = Callable[[], bool]
 
 
 async def scroll_through(
-    page: Page, config: BrowserConfig, wait_quiet: WaitQuiet, stats: StatsCollector
+    page: Page,
+    config: BrowserConfig,
+    wait_quiet: WaitQuiet,
+    stats: StatsCollector,
+    busy: Busy | None = None,
 ) -> int:
     """Steps down to the bottom, at most `lazy_scroll_steps` steps and `lazy_scroll_time` s,
-    then back to the top: the steps taken (0 when switched off or the page is one screen)."""
+    then back to the top: the steps taken (0 when switched off, the page is one screen, or
+    nothing on it answers a scroll).
+
+    A page with no scroll listener, no IntersectionObserver target and no lazy element
+    (WATCHERS_INIT_JS) is not scrolled: nothing would load. One whose only watchers are
+    IntersectionObservers takes a step as soon as the last one was seen (two frames: the
+    observers called back), its images loaded and its requests done (`busy`): the network
+    is let go quiet (BROWSER_SETTLE_TIME) only where a step started something, and once
+    at the end. A scroll listener may wait on a timer of its own: each step waits quiet.
+    """
     if config.lazy_scroll_steps == 0:
         return 0
     loop = asyncio.get_running_loop()
@@ -92,16 +150,26 @@ async def scroll_through(
     try:
         await page.evaluate(TO_TOP_JS)  # a listing driven by infinite scroll sits at its end
         start, height, screen = await page.evaluate(WHERE_JS)
+        watchers = await page.evaluate(WATCHERS_JS)
+        if watchers is not None and not any(watchers.values()):
+            stats.inc_value("browser/lazy_scroll/nothing_watches")
+            return 0
+        # IntersectionObservers call back within two frames: no settle needed after a step
+        fast = busy is not None and watchers is not None and not watchers["scroll"]
         await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
             if not await page.evaluate(STEP_DOWN_JS):
                 bottom = True
                 break
             steps += 1
-            await wait_quiet(min(left, config.action_timeout))
+            if not fast or await page.evaluate(FRAMES_JS) or (busy is not None and busy()):
+                stats.inc_value("browser/lazy_scroll/steps_waited")
+                await wait_quiet(min(left, config.action_timeout))
             if await _next_article(page, start, GROWN * height + 2 * screen, stats):
                 bottom = appended = True
                 break
+        if fast and (left := deadline - loop.time()) > 0:  # a fetch a last callback started
+            await wait_quiet(min(left, config.action_timeout))
         await page.evaluate(TO_TOP_JS)  # first: cut at the bottom, the page would append anew
         await _cut_appended(page, stats) if appended else await page.evaluate(UNWATCH_JS)
     except PlaywrightError as exc:  # the page moved on meanwhile: read where it went

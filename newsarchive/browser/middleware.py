@@ -28,7 +28,7 @@ from newsarchive.browser.downloads import DownloadSizes
 from newsarchive.browser.drive import click_show_more, scroll_to_end
 from newsarchive.browser.exchange import VIEWER_TYPES, is_archivable
 from newsarchive.browser.handler import CONTEXT_DEFAULTS, BrowserTimeout
-from newsarchive.browser.lazy import scroll_through
+from newsarchive.browser.lazy import WATCHERS_INIT_JS, scroll_through
 from newsarchive.browser.render import (
     CAPTURE_META,
     FINISH_META,
@@ -77,6 +77,7 @@ async def no_popups(page: Page, request: Request) -> None:
     also starts the page's own body buffer (newsarchive.browser.bodies) before it navigates,
     and routes its requests through PageCapture.hold_route (no move once it is read)."""
     await page.add_init_script(NO_POPUPS_JS)
+    await page.add_init_script(WATCHERS_INIT_JS)  # what answers a scroll (newsarchive.browser.lazy)
     page.on("popup", _close_popup)  # one opened otherwise (a target=_blank link clicked)
     capture = request.meta.get(CAPTURE_META)
     if isinstance(capture, PageCapture):
@@ -314,7 +315,7 @@ class RenderMiddleware:
     async def _scroll_through(self, page: Page, capture: PageCapture) -> None:
         """What the page loads only in view, fetched before its read (newsarchive.browser.lazy)."""
         step_wait = partial(capture.wait_quiet, page, self.config.settle_time, counted=False)
-        await scroll_through(page, self.config, step_wait, self.stats)
+        await scroll_through(page, self.config, step_wait, self.stats, partial(capture.busy, page))
 
     async def _wait_load(self, page: Page) -> None:
         try:
