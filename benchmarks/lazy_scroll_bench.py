@@ -7,9 +7,9 @@ Each round crawls `js-demo` (every page rendered, archived) once per --project (
 checkout of newsarchive, e.g. one before a change), then once more with the scroll off
 (BROWSER_LAZY_SCROLL_STEPS=0, the last --project), in turn, so a busy box slows each
 alike. Prints each crawl's rendered pages/s and its lazy-scroll stats. Then the lazy
-article of tests/test_browser_lazy.py (12 screens, pictures swapped in by an
-IntersectionObserver) rendered alone, once per --project a round: the crawl's seconds
-and the pictures archived (5: none lost).
+article of tests/test_browser_lazy_watchers.py (`/observed`: 12 screens, pictures swapped
+in by an IntersectionObserver, no embed) rendered alone, once per --project a round: the
+crawl's seconds and the pictures archived (4: none lost).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from newsarchive.demo.server import DemoServer  # noqa: E402
 from tests.plugins.crawling import LOCAL_SPEED, allow_origin, crawl_command, parse_stats  # noqa: E402
 from tests.plugins.page_origin import page_origin  # noqa: E402
 from tests.test_browser_downloads import SPIDER  # noqa: E402
-from tests.test_browser_lazy import PAGES  # noqa: E402
+from tests.test_browser_lazy_watchers import PAGES  # noqa: E402
 
 
 def crawl(project: Path, base_url: str, out: Path, settings: dict[str, str]) -> str:
@@ -53,7 +53,7 @@ def article(project: Path, origin: str, out: Path) -> str:
         "runspider",
         str(spider),
         "-a",
-        f"urls={origin}/story",
+        f"urls={origin}/observed",
     ]
     settings = {
         **LOCAL_SPEED,

@@ -10,6 +10,7 @@ fetches is lost.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -42,11 +43,24 @@ function swap() {{
 }}
 addEventListener("scroll", () => {{ clearTimeout(rest); rest = setTimeout(swap, 120); }});
 </script></body></html>"""
+# the lazy article without its embed: IntersectionObservers its only watchers
+OBSERVED = re.sub(rb"<iframe[^>]*></iframe>", b"", ARTICLE)
+# A page watching nothing, with an embed below the fold that swaps its picture in once seen
+# (its own IntersectionObserver, in its own window)
+FRAMED = f"""<!doctype html><title>Framed</title><h1>Framed</h1>{GAP * 3}
+<iframe src="/framed-embed" width=300 height=150></iframe>""".encode()
+FRAMED_EMBED = b"""<!doctype html><img id=pic data-src="/img/in-frame.png" width=40 height=20>
+<script>new IntersectionObserver(e => { if (e[0].isIntersecting) pic.src = pic.dataset.src; })
+.observe(pic);</script>"""
 IMAGES = {f"/img/d{n}.png": assets.png(40, 20, 20 + n) for n in range(5)}
 PAGES = {
     "/plain": ("text/html; charset=utf-8", PLAIN.encode()),
     "/debounced": ("text/html; charset=utf-8", DEBOUNCED.encode()),
     "/story": ("text/html; charset=utf-8", ARTICLE),
+    "/observed": ("text/html; charset=utf-8", OBSERVED),
+    "/framed": ("text/html; charset=utf-8", FRAMED),
+    "/framed-embed": ("text/html; charset=utf-8", FRAMED_EMBED),
+    "/img/in-frame.png": ("image/png", assets.png(40, 20, 31)),
     "/img/bottom.png": ("image/png", assets.png(40, 20, 30)),
     "/embed": ("text/html; charset=utf-8", EMBED),
     **{f"/img/{name}.png": ("image/png", body) for name, body in STORY_IMAGES.items()},
@@ -61,7 +75,8 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
             "listeners": crawl(
                 tmp_path_factory.mktemp("listeners"), origin, ("/plain", "/debounced")
             ),
-            "observed": crawl(tmp_path_factory.mktemp("observed"), origin, ("/story",)),
+            "observed": crawl(tmp_path_factory.mktemp("observed"), origin, ("/observed",)),
+            "framed": crawl(tmp_path_factory.mktemp("framed"), origin, ("/framed",)),
         }
 
 
@@ -87,9 +102,19 @@ def test_intersection_observers_alone_need_no_wait_where_nothing_loads(
 ) -> None:
     run = runs["observed"]
     assert {uri for uri in run["responses"] if uri.startswith("/img/")} == {
-        f"/img/{name}.png" for name in ("lead", "native", "seen", "set", "in-embed")
+        f"/img/{name}.png" for name in ("lead", "native", "seen", "set")
     }
     stats = run["stats"]
     assert stats["browser/lazy_scroll/steps"] >= 9
     # a wait where a picture was swapped in, none in the screens between them
     assert stats.get("browser/lazy_scroll/steps_waited", 0) < stats["browser/lazy_scroll/steps"]
+
+
+def test_a_frames_own_watchers_get_the_scroll(runs: dict[str, dict[str, Any]]) -> None:
+    """The page watches nothing, its embed does (in a window of its own): scrolled, and
+    waited at each step, the embed's picture is fetched."""
+    run = runs["framed"]
+    assert run["responses"].get("/img/in-frame.png") == PAGES["/img/in-frame.png"][1]
+    stats = run["stats"]
+    assert "browser/lazy_scroll/nothing_watches" not in stats
+    assert stats["browser/lazy_scroll/steps_waited"] == stats["browser/lazy_scroll/steps"]

@@ -111,7 +111,9 @@ WATCHERS_JS = """() => {
   const lazy = [...document.querySelectorAll("img[loading=lazy]")].filter(i => !i.complete).length
     + document.querySelectorAll("iframe[loading=lazy]").length;
   const observed = state.observed ? state.observed() : 0;
-  return {scroll: state.scroll + (handler ? 1 : 0), observed, lazy};
+  // a frame's own watchers are its window's: seen here only as a frame
+  const frames = document.querySelectorAll("iframe, frame").length;
+  return {scroll: state.scroll + (handler ? 1 : 0), observed, lazy, frames};
 }"""
 # After two frames (IntersectionObservers have seen the step, and called back): whether an
 # image of the page is still loading.
@@ -135,12 +137,13 @@ async def scroll_through(
     then back to the top: the steps taken (0 when switched off, the page is one screen, or
     nothing on it answers a scroll).
 
-    A page with no scroll listener, no IntersectionObserver target and no lazy element
-    (WATCHERS_INIT_JS) is not scrolled: nothing would load. One whose only watchers are
-    IntersectionObservers takes a step as soon as the last one was seen (two frames: the
+    A page with no scroll listener, no IntersectionObserver target, no lazy element and no
+    frame (WATCHERS_INIT_JS) is not scrolled: nothing would load. One whose only watchers
+    are IntersectionObservers takes a step as soon as the last one was seen (two frames: the
     observers called back), its images loaded and its requests done (`busy`): the network
     is let go quiet (BROWSER_SETTLE_TIME) only where a step started something, and once
-    at the end. A scroll listener may wait on a timer of its own: each step waits quiet.
+    at the end. A scroll listener may wait on a timer of its own, a frame's are not seen:
+    there each step waits quiet.
     """
     if config.lazy_scroll_steps == 0:
         return 0
@@ -155,7 +158,8 @@ async def scroll_through(
             stats.inc_value("browser/lazy_scroll/nothing_watches")
             return 0
         # IntersectionObservers call back within two frames: no settle needed after a step
-        fast = busy is not None and watchers is not None and not watchers["scroll"]
+        fast = busy is not None and watchers is not None
+        fast = fast and not watchers["scroll"] and not watchers["frames"]
         await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
             if not await page.evaluate(STEP_DOWN_JS):
