@@ -218,10 +218,11 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
-        # loading="lazy" images and iframes load with the page, wherever they are on it
-        "--blink-settings=lazyLoadEnabled=false",
     ],
 }
+# Args the project needs (--blink-settings=lazyLoadEnabled=false: loading="lazy" content
+# loads with the page; the network guard's proxy and WebRTC policy) are merged into a
+# user's own args at launch, never replaced by them (newsarchive.browser.launch).
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000  # ms for a page to load
 BROWSER_PAGE_TIMEOUT = 300  # s for a whole rendered request (load, drive, archive), then retried
 PLAYWRIGHT_MAX_CONTEXTS = 2

@@ -34,8 +34,16 @@ ATTACHMENT = {"Content-Disposition": "attachment; filename=report.bin"}
 PAGES = {
     "/report.bin": ("application/octet-stream", bytes(range(256)) * 40, ATTACHMENT),
     "/other.bin": ("application/octet-stream", b"another file, " * 300, ATTACHMENT),
+    "/huge.bin": ("application/octet-stream", bytes(3_000_000), ATTACHMENT),
+    "/hands-a-huge-file": (
+        "text/html; charset=utf-8",
+        b"<!doctype html><title>A huge file</title><p>Too big to keep."
+        b"<script>addEventListener('load', () => { location.href = '/huge.bin'; })</script>",
+    ),
     "/paper.pdf": ("application/pdf", assets.pdf()),
     "/in-frame.pdf": ("application/pdf", assets.pdf() + b"% shown in a frame\n"),
+    "/latest-paper": ("text/html", b"", {"Location": "/moved.pdf"}),
+    "/moved.pdf": ("application/pdf", assets.pdf() + b"% behind a redirect\n"),
     "/framed": (
         "text/html; charset=utf-8",
         b"<!doctype html><title>Read the paper</title><p>The paper:</p>"
@@ -82,10 +90,13 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             "NETWORK_ALLOWED": allow_origin(origin),
             "BROWSER_SCREENSHOT": "1",
             "RETRY_TIMES": "0",
+            "DOWNLOAD_SPOOL_SIZE": "4096",  # /other.bin (4,200 bytes) past it
+            "DOWNLOAD_MAXSIZE": "1000000",  # /huge.bin past it
         }
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
-        urls = ("/report.bin", "/hands-a-file", "/paper.pdf", "/framed")
+        urls = ("/report.bin", "/hands-a-file", "/paper.pdf", "/framed", "/latest-paper")
+        urls += ("/hands-a-huge-file",)
         command += ["-a", "urls=" + ",".join(origin + path for path in urls)]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
@@ -118,18 +129,38 @@ def test_a_file_asked_for_is_archived_as_the_browser_received_it(crawl: dict[str
     assert not [uri for uri in records if "about:blank" in uri], sorted(records)
 
 
+def test_a_file_asked_for_is_fetched_by_scrapy_not_held_by_the_browser(
+    crawl: dict[str, Any],
+) -> None:
+    """scrapy-playwright read the file whole into the response, past every limit Scrapy
+    sets its own bodies: the browser's download is cancelled, Scrapy fetches the file."""
+    stats, done = crawl["stats"], crawl["done"]
+    assert stats.get("browser/fetched_plainly/file") == 1
+    assert "report.bin is a file to download: fetched without the browser" in done.stderr
+    assert "Closing page due to failed request" not in done.stderr
+
+
 def test_a_file_a_page_downloads_is_archived_whole(crawl: dict[str, Any]) -> None:
     done, records = crawl["done"], crawl["records"]
     assert records.get("/other.bin") == [("response", PAGES["/other.bin"][1])], sorted(records)
     assert "navigated away" not in done.stderr
-    assert crawl["stats"].get("browser/exchanges/downloaded") == 2
+    assert crawl["stats"].get("browser/exchanges/downloaded") == 1
+    # past DOWNLOAD_SPOOL_SIZE: archived from the browser's file, never read into memory
+    assert crawl["stats"].get("browser/downloads/spooled") == 1
+
+
+def test_a_download_past_download_maxsize_is_cancelled(crawl: dict[str, Any]) -> None:
+    done, records = crawl["done"], crawl["records"]
+    assert "/huge.bin" not in records, sorted(records)
+    assert crawl["stats"].get("browser/downloads/maxsize") == 1
+    lines = [line for line in done.stderr.splitlines() if "huge.bin" in line]
+    assert len(lines) == 1 and "past DOWNLOAD_MAXSIZE (1,000,000)" in lines[0], lines
 
 
 def test_a_pdf_is_archived_as_served_not_as_the_viewer_shows_it(crawl: dict[str, Any]) -> None:
     records, origin = crawl["records"], crawl["origin"]
     assert records.get("/paper.pdf") == [("response", PAGES["/paper.pdf"][1])], sorted(records)
     assert f'"url": "{origin}/paper.pdf", "length": {len(PAGES["/paper.pdf"][1])}' in crawl["items"]
-    assert crawl["stats"].get("browser/fetched_plainly") == 1
     # no screenshot of the viewer (it had no record to stand beside)
     assert not [uri for uri in records if "paper.pdf" in uri and uri.startswith("urn:")]
 
@@ -141,3 +172,13 @@ def test_a_pdf_in_a_frame_is_archived_as_served(crawl: dict[str, Any]) -> None:
     assert crawl["stats"].get("browser/fetched_plainly/in_frame") == 1
     assert [kind for kind, _ in records.get("/framed", [])] == ["response"]
     assert [kind for kind, _ in records.get("urn:dom:/framed", [])] == ["resource"]
+
+
+def test_a_pdf_behind_a_redirect_archives_each_hop_once(crawl: dict[str, Any]) -> None:
+    """Fetched again by Scrapy from where the browser's hops ended, not from the first
+    address: the hops the browser archived were fetched and archived a second time."""
+    records, origin = crawl["records"], crawl["origin"]
+    assert records.get("/latest-paper") == [("response", b"")], sorted(records)
+    assert records.get("/moved.pdf") == [("response", PAGES["/moved.pdf"][1])], sorted(records)
+    assert f'"url": "{origin}/moved.pdf"' in crawl["items"]
+    assert crawl["stats"].get("browser/fetched_plainly") == 2

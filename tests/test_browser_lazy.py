@@ -5,7 +5,8 @@ An article's images below the fold were never fetched: `loading="lazy"` ones, th
 script swaps in from `data-src`/`data-srcset` when an IntersectionObserver sees them,
 an embed (a lazy iframe) and what it shows. The page is now scrolled through before it
 is read (BROWSER_LAZY_SCROLL_STEPS) and Chromium loads native lazy content eagerly
-(`--blink-settings=lazyLoadEnabled=false`); each is switched off here in turn.
+(`--blink-settings=lazyLoadEnabled=false`, kept in a user's own launch options); each is
+switched off here in turn.
 """
 
 from __future__ import annotations
@@ -60,18 +61,25 @@ PAGES: dict[str, tuple[str, bytes]] = {
     "/embed": ("text/html; charset=utf-8", EMBED),
     **{f"/img/{name}.png": ("image/png", body) for name, body in IMAGES.items()},
 }
-# Chromium as configured, without the switch that loads native lazy content eagerly
+# Chromium as configured, native lazy content left lazy (a key of the user's own is kept)
 WITHOUT_EAGER = {
     **PLAYWRIGHT_LAUNCH_OPTIONS,
-    "args": [a for a in PLAYWRIGHT_LAUNCH_OPTIONS["args"] if "lazyLoadEnabled" not in a],
+    "args": [*PLAYWRIGHT_LAUNCH_OPTIONS["args"], "--blink-settings=lazyLoadEnabled=true"],
+}
+# A user's own launch options, a Blink setting of their own among their args
+USERS_OWN = {
+    "executable_path": str(CHROMIUM),
+    "args": ["--no-sandbox", "--blink-settings=imagesEnabled=true"],
 }
 
 
-def crawl(out: Path, origin: str, **settings: str) -> dict[str, Any]:
+def crawl(
+    out: Path, origin: str, paths: tuple[str, ...] = ("/story",), **settings: str
+) -> dict[str, Any]:
     spider = out / "render_some.py"
     spider.write_text(SPIDER, encoding="utf-8")
     command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
-    command += ["-a", f"urls={origin}/story"]
+    command += ["-a", "urls=" + ",".join(origin + path for path in paths)]
     given = {
         **LOCAL_SPEED,
         "WARC_DIR": str(out / "warc"),
@@ -120,6 +128,12 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                 BROWSER_LAZY_SCROLL_STEPS="0",
                 PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(WITHOUT_EAGER),
             ),
+            "users_own": crawl(
+                tmp_path_factory.mktemp("users-own"),
+                origin,
+                BROWSER_LAZY_SCROLL_STEPS="0",
+                PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_OWN),
+            ),
         }
     return runs
 
@@ -152,6 +166,12 @@ def test_without_either_only_the_first_screen_is_archived(crawls: dict[str, Any]
     run = crawls["neither"]
     assert images(run) == {"lead"}
     assert "/embed" not in run["responses"]
+
+
+def test_a_users_own_launch_options_keep_the_eager_lazy_switch(crawls: dict[str, Any]) -> None:
+    """Their args replaced the project's whole: native lazy content stayed lazy (only the
+    first screen's image came); now merged, it loads with the page as configured."""
+    assert images(crawls["users_own"]) == {"lead", "native", "in-embed"}
 
 
 @pytest.mark.pywb

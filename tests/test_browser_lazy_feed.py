@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.demo import assets
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 from tests.test_browser_lazy import crawl
@@ -27,8 +29,15 @@ pytestmark = [
 # picture); `push` says whether the page also takes that story's address.
 FEED = """<!doctype html><html><head><meta charset=utf-8><title>The first story</title>
 </head><body style="margin:0"><article><h1>The first story</h1>
-<div style='height:2500px'><p>It runs on.</p></div></article><div id=end></div>
+<div style='height:1200px'><p>It runs on.</p></div><div id=slot></div>
+<div style='height:1300px'></div></article><div id=end></div>
 <script>
+new IntersectionObserver((entries, seen) => {
+  if (!entries[0].isIntersecting) return;
+  seen.disconnect();  // the article's own embed, inserted once seen: no story of its own
+  entries[0].target.innerHTML = "<figure><img src='/img/figure.png'><figcaption>A chart"
+    + "</figcaption></figure>";
+}).observe(document.getElementById("slot"));
 let next = 0;
 const push = %s;
 new IntersectionObserver(entries => {
@@ -50,6 +59,7 @@ PIXEL = bytes.fromhex(
 def pages(push: bool) -> dict[str, tuple[str, bytes]]:
     body = (FEED % ("true" if push else "false")).encode()
     images = {f"/img/{n}.png": ("image/png", PIXEL) for n in range(1, 60)}
+    images["/img/figure.png"] = ("image/png", assets.png(10, 10, 7))  # not a revisit of PIXEL
     return {"/story": ("text/html; charset=utf-8", body), **images}
 
 
@@ -61,6 +71,12 @@ def feed_crawl(out: Path, push: bool) -> dict[str, Any]:
     run["origin"] = origin
     run["items"] = [json.loads(line) for line in items.read_text().splitlines()]
     run["appended"] = sorted(uri for uri in run["responses"] if uri.startswith("/img/"))
+    run["dom"] = b""
+    for path in run["warcs"]:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if (record.rec_headers.get_header("WARC-Target-URI") or "").startswith("urn:dom:"):
+                    run["dom"] = record.content_stream().read()
     return run
 
 
@@ -79,7 +95,8 @@ def test_a_story_that_takes_the_next_ones_address_keeps_its_own(pushing: dict[st
     stats = pushing["stats"]
     assert stats.get("browser/lazy_scroll/stopped_moved") == 1
     assert "browser/lazy_scroll/limit_reached" not in stats
-    assert pushing["appended"] == ["/img/1.png"]  # one story came in, no more were asked for
+    # one story came in, no more were asked for
+    assert pushing["appended"] == ["/img/1.png", "/img/figure.png"]
 
 
 def test_a_feed_that_only_grows_is_not_scrolled_to_the_step_limit(growing: dict[str, Any]) -> None:
@@ -88,3 +105,17 @@ def test_a_feed_that_only_grows_is_not_scrolled_to_the_step_limit(growing: dict[
     assert stats.get("browser/lazy_scroll/stopped_growing") == 1
     assert "browser/lazy_scroll/limit_reached" not in stats
     assert len(growing["appended"]) < 5  # the page's height doubled: stopped there
+
+
+@pytest.mark.parametrize("run", ["pushing", "growing"])
+def test_the_page_read_ends_at_the_articles_own_end(
+    run: str, request: pytest.FixtureRequest
+) -> None:
+    """The stories appended before the scroll stopped were read with the article (its
+    rendered DOM, the item's body): cut from the page before its read."""
+    crawled = request.getfixturevalue(run)
+    dom = crawled["dom"]
+    assert b"The first story" in dom and b"It runs on." in dom
+    assert b"<h1>Story 1</h1>" not in dom and dom.count(b"<article>") == 1
+    assert b"<figcaption>A chart</figcaption>" in dom  # the article's own lazy embed stays
+    assert crawled["stats"].get("browser/lazy_scroll/appended_cut", 0) >= 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from contextlib import suppress
 
 from playwright.async_api import Error as PlaywrightError
@@ -21,7 +22,7 @@ from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.browser.bodies import InspectorBodies
-from newsarchive.browser.downloads import PageDownloads
+from newsarchive.browser.downloads import DownloadSizes, PageDownloads
 from newsarchive.browser.exchange import BodyUnavailable, in_viewer, is_archivable, to_exchange
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.signals import exchange_captured, resource_captured
@@ -72,7 +73,12 @@ class PageCapture:
     """
 
     def __init__(
-        self, signals: SignalManager, stats: StatsCollector, archive: bool, body_buffer: int = 0
+        self,
+        signals: SignalManager,
+        stats: StatsCollector,
+        archive: bool,
+        body_buffer: int = 0,
+        sizes: DownloadSizes | None = None,
     ) -> None:
         self.signals = signals
         self.stats = stats
@@ -85,6 +91,8 @@ class PageCapture:
         self.hops: list[str] = []  # where the main frame's documents redirected to
         self.settled_at = 0  # navigations when the page was last settled (loaded, quiet, drained)
         self.proxy: GuardProxy | None = None  # set by the handler: knows the servers' addresses
+        # set by the handler: takes the page before it navigates (the page init callback)
+        self.adopt: Callable[[Page], None] | None = None
         # the page being read, kept on the document read: its moves are refused (hold_route)
         self.held: Page | None = None
         # requests the held page started from its read on: not archived (on_response)
@@ -92,7 +100,8 @@ class PageCapture:
         self.read_url: str | None = None  # the address of the document read, as it was read
         # bodies Playwright's buffer lost (attached by the page init callback, before navigation)
         self.bodies = InspectorBodies(body_buffer if archive else 0, stats)
-        self.downloads = PageDownloads()  # files the page downloaded: their bodies
+        # files the page downloaded: their bodies (within Scrapy's limits for bodies)
+        self.downloads = PageDownloads(sizes or DownloadSizes(), stats, archive)
         self.in_viewer: set[str] = set()  # documents shown in Chromium's PDF viewer
         self.framed_pdfs: list[str] = []  # of those, the ones shown in a frame of the page
 
@@ -103,9 +112,9 @@ class PageCapture:
             "requestfinished": self.on_request_done,
             "requestfailed": self.on_request_done,
         }
+        handlers["download"] = self.downloads.on_download
         if self.archive:
             handlers["response"] = self.on_response
-            handlers["download"] = self.downloads.on_download
         return handlers
 
     def on_request(self, request: PlaywrightRequest) -> None:
@@ -153,6 +162,10 @@ class PageCapture:
             _is_main_navigation(r) and _page_of(r) == page for r in self.open_requests
         )
 
+    def busy(self, page: Page) -> bool:
+        """Whether `page` has a request open now."""
+        return self._open_on(page) > 0
+
     def _open_on(self, page: Page) -> int:
         """Requests still open on `page` (not on an earlier page of a retried request)."""
         return sum(1 for r in self.open_requests if _page_of(r) == page)
@@ -172,14 +185,8 @@ class PageCapture:
             exchange = await to_exchange(response, self.proxy, self.bodies)
         except BodyUnavailable as exc:
             # a file: its body went to the download the page started (its event in by now)
-            downloaded = None
-            if self.downloads.started(response.url):
-                downloaded = await self.downloads.body(response.url)
-            if downloaded is None:
-                self._no_body(response, exc)
-                return
-            exchange = await to_exchange(response, self.proxy, body=downloaded)
-            self.stats.inc_value("browser/exchanges/downloaded")
+            await self._capture_download(response, exc)
+            return
         if response.request.is_navigation_request() and in_viewer(exchange):
             self.in_viewer.add(response.url)
             if response.frame.parent_frame is not None:  # fetched plainly (RenderMiddleware)
@@ -190,6 +197,29 @@ class PageCapture:
         ref = self.send_exchange(exchange, response.request.resource_type)
         if ref is not None and _is_document(response):
             self.documents[response.url] = ref
+
+    async def _capture_download(self, response: PlaywrightResponse, exc: BodyUnavailable) -> None:
+        """The file `response` brought, archived from the download (from its file on disk
+        when large), or not: cancelled, too large, failed."""
+        downloaded = None
+        if self.downloads.started(response.url):
+            downloaded = await self.downloads.body(response.url)
+        if downloaded is None:
+            if response.url not in (self.downloads.answer, *self.downloads.too_large):
+                self._no_body(response, exc)  # those are said and counted already
+            return
+        if isinstance(downloaded, bytes):
+            exchange = await to_exchange(response, self.proxy, body=downloaded)
+            self.stats.inc_value("browser/exchanges/downloaded")
+            self.send_exchange(exchange, response.request.resource_type)
+            return
+        try:
+            exchange = await to_exchange(response, self.proxy, body=b"")
+            exchange.spooled = downloaded  # read from the browser's file as it is archived
+            self.stats.inc_value("browser/exchanges/downloaded")
+            self.send_exchange(exchange, response.request.resource_type)
+        finally:
+            downloaded.file.close()
 
     def _no_body(self, response: PlaywrightResponse, exc: BodyUnavailable) -> None:
         """Named and counted: a page's document it navigated away from (location.replace at

@@ -17,11 +17,11 @@ from playwright.async_api import Request as PlaywrightRequest
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
-from scrapy.spiders import Spider
 from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
 from newsarchive import scoped
+from newsarchive.browser.launch import PROXY_SERVER, WEBRTC_PROXIED, chromium_args, has_own_proxy
 from newsarchive.browser.render import CAPTURE_META, FINISH_META, READ_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
@@ -70,6 +70,12 @@ class OneLineFailures(logging.Filter):
             args = record.args if isinstance(record.args, tuple) else ()
             if len(args) > 1 and isinstance(args[1], type) and issubclass(args[1], IgnoreRequest):
                 return False  # a page given up on purpose: the spider's own line names it
+            if (
+                len(args) > 2
+                and str(args[2]).startswith("Failed to download")
+                and str(args[2]).endswith(": canceled")
+            ):
+                return False  # a file answering the request, cancelled: Scrapy fetches it
             record.exc_info = None
             record.exc_text = None
             if isinstance(record.args, tuple):
@@ -107,12 +113,6 @@ def close_event(page: Page) -> Callable[[], None] | None:
         setattr(impl, ON_CLOSE, lambda: None)  # a late one: no second place freed
 
     return deliver
-
-
-# WebRTC's UDP (STUN, TURN, mDNS) goes through no proxy: a rendered page's
-# RTCPeerConnection sent STUN datagrams to whatever address it named, unchecked.
-# With this policy WebRTC uses only connections through the proxy (TCP, checked).
-WEBRTC_PROXIED = "--webrtc-ip-handling-policy=disable_non_proxied_udp"
 
 
 async def close_page(
@@ -166,6 +166,35 @@ def free_place(
         wrapper.semaphore.release()
 
 
+# set on a page once _adopt wrapped it
+ADOPTED = "_newsarchive_adopted"
+# Contexts block service workers (unless their kwargs say otherwise): a worker's own
+# fetches (its script, what it caches) belong to no page, so nothing would archive them.
+CONTEXT_DEFAULTS = {"service_workers": "block"}
+
+
+class FinishThenRead:
+    """A page's content for scrapy-playwright: RenderMiddleware's driving and archiving
+    (`finish`, once: scrapy-playwright asks again after a navigation error), then `read`.
+
+    Run as the content is asked for, after the spider's page methods: as a page method of
+    its own, scrapy-playwright would wait for "load" after it up to the navigation timeout
+    (one image that never ends would fail the page); ours waits a bounded time and goes on.
+    """
+
+    def __init__(
+        self, finish: Callable[[Page], Awaitable[None]] | None, read: Callable[..., Awaitable[str]]
+    ) -> None:
+        self.finish = finish
+        self.read = read
+
+    async def __call__(self, page: Page, content: Callable[[], Awaitable[str]]) -> str:
+        finish, self.finish = self.finish, None
+        if finish is not None:
+            await finish(page)
+        return await self.read(page, content)
+
+
 class BrowserTimeout(Exception):
     """A rendered request ran past BROWSER_PAGE_TIMEOUT (retried like a network timeout)."""
 
@@ -208,6 +237,9 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         policy = NetworkPolicy.from_settings(crawler.settings)
         self.abort_request = BrowserNetworkGuard(policy, crawler.stats, then)
         self._guard_proxy = GuardProxy(policy, crawler.stats)
+        for kwargs in self.config.startup_context_kwargs.values():  # PLAYWRIGHT_CONTEXTS
+            for key, value in CONTEXT_DEFAULTS.items():
+                kwargs.setdefault(key, value)
 
     async def _maybe_launch_in_thread(self) -> None:
         """Connected to engine_started by the parent: launching waits for a rendered request."""
@@ -223,21 +255,23 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
 
     async def _route_through_guard(self) -> None:
         """Chromium's connections go through the guard proxy (newsarchive.network),
-        unless it is remote or configured with a proxy of its own."""
+        unless it is remote or configured with a proxy of its own; its args are the user's
+        merged with the project's (newsarchive.browser.launch)."""
         options = self.config.launch_options
         remote = self.config.cdp_url or getattr(self.config, "connect_url", None)
-        if remote or options.get("proxy"):
+        args = options.get("args", [])
+        if remote or options.get("proxy") or has_own_proxy(args):
             logger.warning(
                 "the browser has its own proxy or is remote: its redirects are not checked"
                 " against NETWORK_ALLOWED (first requests still are)"
             )
             if not remote:  # its WebRTC kept to that proxy all the same
-                options["args"] = [*options.get("args", []), WEBRTC_PROXIED]
+                options["args"] = chromium_args(args, [WEBRTC_PROXIED])
             return
         proxy = await self._guard_proxy.start()
         # <-loopback>: Chromium would otherwise bypass a proxy for loopback addresses
-        guard = [f"--proxy-server={proxy}", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
-        options["args"] = [*options.get("args", []), *guard]
+        guard = [f"{PROXY_SERVER}{proxy}", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
+        options["args"] = chromium_args(args, guard)
 
     async def close(self) -> None:
         await super().close()
@@ -249,6 +283,7 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         capture = request.meta.get(CAPTURE_META)
         if capture is not None:  # the server's address, where Chromium only saw the proxy
             capture.proxy = self._guard_proxy
+            capture.adopt = partial(self._adopt, request)  # by the page init callback
         await self._ensure_launched()
         # BROWSER_PAGE_TIMEOUT bounds the rendering, not the queue before it: with more
         # rendered requests in flight than pages per context, the last ones would
@@ -270,26 +305,6 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             slot = self._page_slots[name] = asyncio.Semaphore(self._pages_per_context)
         return slot
 
-    async def _create_browser_context(
-        self, name: str, context_kwargs: dict[str, Any] | None, spider: Spider | None = None
-    ) -> Any:
-        """Contexts block service workers (unless configured otherwise): a worker's own
-        fetches (its script, what it caches) belong to no page, so nothing would archive them."""
-        kwargs = {"service_workers": "block", **(context_kwargs or {})}
-        return await super()._create_browser_context(name, kwargs, spider)
-
-    async def _apply_page_methods(self, page: Page, request: Request, spider: Spider) -> None:
-        """The spider's page methods, then RenderMiddleware's driving and archiving.
-
-        scrapy-playwright waits for "load" after each page method, up to the
-        navigation timeout: one image that never ends would fail the page. Ours
-        waits for it a bounded time (BROWSER_QUIET_TIMEOUT) and goes on.
-        """
-        await super()._apply_page_methods(page, request, spider)
-        finish = request.meta.get(FINISH_META)
-        if finish is not None:
-            await finish(page)
-
     async def _close_page_of(self, request: Request) -> None:
         """A page given up on is closed, so its slot in the context is freed."""
         if self._stats is not None:
@@ -298,13 +313,17 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         page = getattr(capture, "page", None)
         if page is not None and not page.is_closed():
             with suppress(PlaywrightError):
-                await page.close()  # bounded (_create_page)
+                await page.close()  # bounded (_adopt)
 
-    async def _create_page(self, request: Request, spider: Spider) -> Page:
-        """scrapy-playwright's page, its close bounded: scrapy-playwright closes it too; its
-        content read by RenderMiddleware once the page stays put (a page that navigates
-        itself is read after its move, not as it moves)."""
-        page: Page = await super()._create_page(request, spider)
+    def _adopt(self, request: Request, page: Page) -> None:
+        """The page of a rendered request, as scrapy-playwright made it (called from the page
+        init callback, newsarchive.browser.middleware.no_popups): its close bounded
+        (scrapy-playwright closes it too); its content, read by scrapy-playwright after the
+        spider's page methods, read once RenderMiddleware drove and archived the page and
+        the page stays put (a page that navigates itself is read after its move)."""
+        if getattr(page, ADOPTED, False):  # a page scrapy-playwright was handed again
+            return
+        setattr(page, ADOPTED, True)
         deliver = close_event(page) if self._close_events is not False else None
         self._close_events = deliver is not None  # checked (and said) once
         context = str(request.meta.get("playwright_context", "default"))
@@ -312,5 +331,5 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         page.close = partial(close_page, page, page.close, self._stats, lost)  # type: ignore[method-assign]
         read = request.meta.get(READ_META)
         if read is not None:
-            page.content = partial(read, page, page.content)  # type: ignore[method-assign]
-        return page
+            finish = request.meta.get(FINISH_META)
+            page.content = partial(FinishThenRead(finish, read), page, page.content)  # type: ignore[method-assign]

@@ -38,38 +38,144 @@ TO_TOP_JS = '() => window.scrollTo({top: 0, behavior: "instant"})'
 WHERE_JS = "() => [location.href, document.documentElement.scrollHeight, window.innerHeight]"
 # Puts the address back as it was read before the scroll (a same-document change only).
 BACK_JS = "(href) => history.replaceState(history.state, '', href)"
+# Elements the page adds while it is scrolled through, kept for CUT_JS (a property no page
+# would name, not enumerable).
+WATCH_JS = """() => {
+  const added = [];
+  const watch = new MutationObserver(records => records.forEach(r => added.push(...r.addedNodes)));
+  watch.observe(document.documentElement, {childList: true, subtree: true});
+  Object.defineProperty(window, "__newsarchiveAdded", {value: {added, watch}, configurable: true});
+}"""
+# Removes what the scroll appended that holds a story of its own (an article, a headline),
+# outermost first: the page read ends where the article did. Lazy pictures and embeds stay.
+CUT_JS = """() => {
+  const state = window.__newsarchiveAdded;
+  if (!state) return 0;
+  state.watch.takeRecords().forEach(r => state.added.push(...r.addedNodes));
+  state.watch.disconnect();
+  delete window.__newsarchiveAdded;
+  const story = "article, h1, h2";
+  const added = new Set(state.added.filter(n => n.nodeType === 1 && n.isConnected));
+  let cut = 0;
+  for (const node of added) {
+    let outer = true;
+    for (let up = node.parentElement; up; up = up.parentElement) {
+      if (added.has(up)) { outer = false; break; }
+    }
+    if (outer && (node.matches(story) || node.querySelector(story))) { node.remove(); cut += 1; }
+  }
+  return cut;
+}"""
+UNWATCH_JS = """() => {
+  const state = window.__newsarchiveAdded;
+  if (state) { state.watch.disconnect(); delete window.__newsarchiveAdded; }
+}"""
 # Growth past this many times the page's height before the scroll (plus two screens, for
 # pictures whose size is known only once loaded) is another article appended, not the
 # page's own lazy content.
 GROWN = 2
 
+# Run in every rendered page before its scripts (an init script): counts what could answer
+# a scroll. Scroll listeners on the window, the document or its root elements (and the
+# `onscroll` properties, asked when needed); the targets IntersectionObservers watch.
+WATCHERS_INIT_JS = """(() => {
+  const state = {scroll: 0, observers: new Set()};
+  Object.defineProperty(window, "__newsarchiveWatchers", {value: state});
+  const add = EventTarget.prototype.addEventListener;
+  const scrolled = new Set(["scroll", "wheel", "touchmove", "scrollend"]);
+  EventTarget.prototype.addEventListener = function (type, ...rest) {
+    if (scrolled.has(type) && (this === window || this === document
+        || this === document.documentElement || this === document.body)) state.scroll += 1;
+    return add.call(this, type, ...rest);
+  };
+  if (!window.IntersectionObserver) return;
+  const proto = IntersectionObserver.prototype;
+  const observe = proto.observe, unobserve = proto.unobserve, disconnect = proto.disconnect;
+  const targets = new WeakMap();
+  const of = o => { if (!targets.has(o)) targets.set(o, new Set()); return targets.get(o); };
+  proto.observe = function (t) {
+    of(this).add(t);
+    state.observers.add(this);
+    return observe.call(this, t);
+  };
+  proto.unobserve = function (t) { of(this).delete(t); return unobserve.call(this, t); };
+  proto.disconnect = function () { of(this).clear(); return disconnect.call(this); };
+  state.observed = () => [...state.observers].reduce((n, o) => n + of(o).size, 0);
+})();"""
+# What could answer the scroll: null when the init script did not run (then: assume all).
+WATCHERS_JS = """() => {
+  const state = window.__newsarchiveWatchers;
+  if (!state) return null;
+  const handler = window.onscroll || document.onscroll || (document.body && document.body.onscroll);
+  // native lazy content not loaded (Chromium's eager switch turned off by the user)
+  const lazy = [...document.querySelectorAll("img[loading=lazy]")].filter(i => !i.complete).length
+    + document.querySelectorAll("iframe[loading=lazy]").length;
+  const observed = state.observed ? state.observed() : 0;
+  // a frame's own watchers are its window's: seen here only as a frame
+  const frames = document.querySelectorAll("iframe, frame").length;
+  return {scroll: state.scroll + (handler ? 1 : 0), observed, lazy, frames};
+}"""
+# After two frames (IntersectionObservers have seen the step, and called back): whether an
+# image of the page is still loading.
+FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(
+  () => done([...document.images].some(img => img.currentSrc && !img.complete)))))"""
+
 # Waits for the page's network to go quiet, at most the seconds given.
 WaitQuiet = Callable[[float], Awaitable[bool]]
+# Whether the page has a request open now.
+Busy = Callable[[], bool]
 
 
 async def scroll_through(
-    page: Page, config: BrowserConfig, wait_quiet: WaitQuiet, stats: StatsCollector
+    page: Page,
+    config: BrowserConfig,
+    wait_quiet: WaitQuiet,
+    stats: StatsCollector,
+    busy: Busy | None = None,
 ) -> int:
     """Steps down to the bottom, at most `lazy_scroll_steps` steps and `lazy_scroll_time` s,
-    then back to the top: the steps taken (0 when switched off or the page is one screen)."""
+    then back to the top: the steps taken (0 when switched off, the page is one screen, or
+    nothing on it answers a scroll).
+
+    A page with no scroll listener, no IntersectionObserver target, no lazy element and no
+    frame (WATCHERS_INIT_JS) is not scrolled: nothing would load. One whose only watchers
+    are IntersectionObservers takes a step as soon as the last one was seen (two frames: the
+    observers called back), its images loaded and its requests done (`busy`): the network
+    is let go quiet (BROWSER_SETTLE_TIME) only where a step started something, and once
+    at the end. A scroll listener may wait on a timer of its own, a frame's are not seen:
+    there each step waits quiet.
+    """
     if config.lazy_scroll_steps == 0:
         return 0
     loop = asyncio.get_running_loop()
     deadline = loop.time() + config.lazy_scroll_time
-    steps, bottom = 0, False
+    steps, bottom, appended = 0, False, False
     try:
         await page.evaluate(TO_TOP_JS)  # a listing driven by infinite scroll sits at its end
         start, height, screen = await page.evaluate(WHERE_JS)
+        watchers = await page.evaluate(WATCHERS_JS)
+        if watchers is not None and not any(watchers.values()):
+            stats.inc_value("browser/lazy_scroll/nothing_watches")
+            return 0
+        # IntersectionObservers call back within two frames: no settle needed after a step
+        fast = busy is not None and watchers is not None
+        fast = fast and not watchers["scroll"] and not watchers["frames"]
+        await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
             if not await page.evaluate(STEP_DOWN_JS):
                 bottom = True
                 break
             steps += 1
-            await wait_quiet(min(left, config.action_timeout))
+            if not fast or await page.evaluate(FRAMES_JS) or (busy is not None and busy()):
+                stats.inc_value("browser/lazy_scroll/steps_waited")
+                await wait_quiet(min(left, config.action_timeout))
             if await _next_article(page, start, GROWN * height + 2 * screen, stats):
-                bottom = True
+                bottom = appended = True
                 break
-        await page.evaluate(TO_TOP_JS)
+        if fast and (left := deadline - loop.time()) > 0:  # a fetch a last callback started
+            await wait_quiet(min(left, config.action_timeout))
+        await page.evaluate(TO_TOP_JS)  # first: cut at the bottom, the page would append anew
+        await _cut_appended(page, stats) if appended else await page.evaluate(UNWATCH_JS)
     except PlaywrightError as exc:  # the page moved on meanwhile: read where it went
         logger.info("scrolling %s stopped: %s", page.url, exc.message.split("\n", 1)[0])
         bottom = True
@@ -80,6 +186,14 @@ async def scroll_through(
         stats.inc_value("browser/lazy_scroll/pages")
         stats.inc_value("browser/lazy_scroll/steps", steps)
     return steps
+
+
+async def _cut_appended(page: Page, stats: StatsCollector) -> None:
+    """The stories the scroll appended, out of the document read (CUT_JS)."""
+    cut = await page.evaluate(CUT_JS)
+    if cut:
+        stats.inc_value("browser/lazy_scroll/appended_cut", cut)
+        logger.info("%s: %d appended stories cut from the page read", page.url, cut)
 
 
 async def _next_article(page: Page, start: str, tallest: int, stats: StatsCollector) -> bool:

@@ -19,14 +19,16 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response, TextResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.misc import load_object
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.browser.capture import PageCapture
 from newsarchive.browser.config import BrowserConfig
+from newsarchive.browser.downloads import DownloadSizes
 from newsarchive.browser.drive import click_show_more, scroll_to_end
 from newsarchive.browser.exchange import VIEWER_TYPES, is_archivable
-from newsarchive.browser.handler import BrowserTimeout
-from newsarchive.browser.lazy import scroll_through
+from newsarchive.browser.handler import CONTEXT_DEFAULTS, BrowserTimeout
+from newsarchive.browser.lazy import WATCHERS_INIT_JS, scroll_through
 from newsarchive.browser.render import (
     CAPTURE_META,
     FINISH_META,
@@ -46,6 +48,8 @@ DOCUMENT_RECORD_META = meta_keys.WARC_RECORD
 # Meta keys holding live objects (handlers, bound methods): dropped once used, so a
 # retried or re-queued copy of the request stays picklable and is rebuilt here.
 NO_POPUPS = f"{__name__}.no_popups"
+# a spider's own page init callback (a dotted path or a callable), run after no_popups
+SPIDERS_INIT_META = "newsarchive_browser_spiders_init"
 _LIVE_KEYS = ("playwright_page_event_handlers", FINISH_META, READ_META, CAPTURE_META)
 # Playwright's error for content read as the page's next document commits
 NAVIGATING = "page is navigating"
@@ -73,11 +77,17 @@ async def no_popups(page: Page, request: Request) -> None:
     also starts the page's own body buffer (newsarchive.browser.bodies) before it navigates,
     and routes its requests through PageCapture.hold_route (no move once it is read)."""
     await page.add_init_script(NO_POPUPS_JS)
+    await page.add_init_script(WATCHERS_INIT_JS)  # what answers a scroll (newsarchive.browser.lazy)
     page.on("popup", _close_popup)  # one opened otherwise (a target=_blank link clicked)
     capture = request.meta.get(CAPTURE_META)
     if isinstance(capture, PageCapture):
+        if capture.adopt is not None:  # the handler's bounded close and settled read
+            capture.adopt(page)
         await capture.bodies.attach(page)
+        await capture.downloads.attach(page)
         await page.route("**", capture.hold_route)  # run before scrapy-playwright's own
+    if (own := request.meta.get(SPIDERS_INIT_META)) is not None:
+        await load_object(own)(page, request)
 
 
 async def _close_popup(popup: Page) -> None:
@@ -98,11 +108,14 @@ def _first_line_only(error: PlaywrightError) -> None:
 class RenderMiddleware:
     """Requests marked for rendering go to the browser, every exchange of theirs archived."""
 
-    def __init__(self, crawler: Crawler, config: BrowserConfig) -> None:
+    def __init__(
+        self, crawler: Crawler, config: BrowserConfig, sizes: DownloadSizes | None = None
+    ) -> None:
         assert crawler.stats is not None
         self.crawler = crawler
         self.stats: StatsCollector = crawler.stats
         self.config = config
+        self.sizes = sizes or DownloadSizes()
         self._archiving: bool | None = None
         self._framed_pdfs: set[str] = set()  # PDFs shown in frames, fetched plainly once a crawl
         self._fetches: set[asyncio.Task[None]] = set()
@@ -111,7 +124,10 @@ class RenderMiddleware:
     def from_crawler(cls, crawler: Crawler) -> RenderMiddleware:
         if not crawler.settings.getbool("BROWSER_ENABLED", True):
             raise NotConfigured("BROWSER_ENABLED is off")
-        return cls(crawler, BrowserConfig.from_settings(crawler.settings))
+        settings = crawler.settings
+        return cls(
+            crawler, BrowserConfig.from_settings(settings), DownloadSizes.from_settings(settings)
+        )
 
     def archiving(self) -> bool:
         """Whether anything (the WARC extension) listens for browser exchanges."""
@@ -127,15 +143,23 @@ class RenderMiddleware:
         if request.meta.pop(meta_keys.UNCONDITIONAL, None):
             self.stats.inc_value("browser/unconditional")  # the crawl state did not ask for a 304
         archive, buffer = self.archiving(), self.config.body_buffer_size
-        capture = PageCapture(self.crawler.signals, self.stats, archive, buffer)
+        capture = PageCapture(self.crawler.signals, self.stats, archive, buffer, self.sizes)
         request.meta["playwright"] = True
         # Not "load": one image or script that never ends would fail the whole page at the
         # navigation timeout (and each retry); _finish_page waits for "load" a bounded time.
         request.meta.setdefault("playwright_page_goto_kwargs", {"wait_until": "domcontentloaded"})
-        request.meta.setdefault("playwright_page_init_callback", NO_POPUPS)
+        # ours first, then the spider's own (scrapy-playwright takes one)
+        own = request.meta.get("playwright_page_init_callback")
+        if own is not None and own != NO_POPUPS:
+            request.meta[SPIDERS_INIT_META] = own
+        request.meta["playwright_page_init_callback"] = NO_POPUPS
+        # service workers blocked in the context this request may create (handler.py)
+        kwargs = request.meta.get("playwright_context_kwargs") or {}
+        request.meta["playwright_context_kwargs"] = {**CONTEXT_DEFAULTS, **kwargs}
         request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
-        # run by the handler, not as a PageMethod: scrapy-playwright waits for "load" after each
+        # run as the page's content is read (handler.FinishThenRead), not as a PageMethod:
+        # scrapy-playwright waits for "load" after each
         request.meta[FINISH_META] = partial(
             self._finish_page, capture=capture, spec=spec, request=request
         )
@@ -148,6 +172,9 @@ class RenderMiddleware:
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         if capture is not None and content_type.split(";")[0].strip().lower() in VIEWER_TYPES:
             return self._fetch_plainly(request, response)
+        if capture is not None and capture.downloads.answer is not None:
+            # cancelled too late (a small file was whole already): fetched by Scrapy all the same
+            return self._fetch_file_plainly(request, capture.downloads.answer)
         # a file the browser downloaded: no page was read (the browser shows about:blank)
         downloaded = request.meta.get("playwright_suggested_filename") is not None
         if capture and capture.read_url and response.url != capture.read_url and not downloaded:
@@ -161,17 +188,31 @@ class RenderMiddleware:
             self._fetch_framed_pdfs(capture, request)
         return response
 
-    def _fetch_plainly(self, request: Request, response: Response) -> Request:
-        """A PDF is no page to render: Chromium shows it in its viewer and hands over the
-        viewer's HTML (not archived, newsarchive.browser.capture); Scrapy fetches it."""
-        self.stats.inc_value("browser/fetched_plainly")
-        logger.info("%s is a PDF: fetched without the browser", response.url)
+    def _fetch_file_plainly(self, request: Request, url: str) -> Request:
+        """A rendered request answered with a file (a download): no page to render, and
+        scrapy-playwright would read the file whole into memory. Its download was cancelled
+        (newsarchive.browser.downloads); Scrapy fetches it, spooled to disk past
+        DOWNLOAD_SPOOL_SIZE and stopped at DOWNLOAD_MAXSIZE like any other body."""
+        self.stats.inc_value("browser/fetched_plainly/file")
+        logger.info("%s is a file to download: fetched without the browser", url)
+        return self._plain_copy(request, url)
+
+    def _plain_copy(self, request: Request, url: str) -> Request:
         meta = {
             key: value
             for key, value in request.meta.items()
             if not key.startswith("playwright") and key not in (RENDER_META, DOCUMENT_RECORD_META)
         }
-        return request.replace(meta=meta, dont_filter=True)
+        return request.replace(url=url, meta=meta, dont_filter=True)
+
+    def _fetch_plainly(self, request: Request, response: Response) -> Request:
+        """A PDF is no page to render: Chromium shows it in its viewer and hands over the
+        viewer's HTML (not archived, newsarchive.browser.capture); Scrapy fetches it, from
+        where the browser's redirects ended: those hops are archived from the browser already
+        (fetched from the request's own address, each was fetched and archived twice)."""
+        self.stats.inc_value("browser/fetched_plainly")
+        logger.info("%s is a PDF: fetched without the browser", response.url)
+        return self._plain_copy(request, response.url)
 
     def _fetch_framed_pdfs(self, capture: PageCapture, request: Request) -> None:
         """A PDF in a frame of the page was shown in Chromium's viewer, whose HTML is not
@@ -215,6 +256,8 @@ class RenderMiddleware:
         self._drop_live_keys(request)
         if not (request.meta.get("playwright") and RENDER_META in request.meta):
             return None
+        if capture is not None and capture.downloads.answer is not None:
+            return self._fetch_file_plainly(request, capture.downloads.answer)
         self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
         if not isinstance(exception, PlaywrightError | BrowserTimeout):
             return None
@@ -255,6 +298,8 @@ class RenderMiddleware:
         self, page: Page, capture: PageCapture, spec: RenderSpec, request: Request
     ) -> None:
         """After load: let scripts fetch, drive the listing, archive all it fetched."""
+        if capture.downloads.answer is not None:  # a file, fetched by Scrapy: no page here
+            return
         config = self.config
         wait_quiet = partial(capture.wait_quiet, page, config.settle_time, config.quiet_timeout)
         await self._wait_load(page)
@@ -270,7 +315,7 @@ class RenderMiddleware:
     async def _scroll_through(self, page: Page, capture: PageCapture) -> None:
         """What the page loads only in view, fetched before its read (newsarchive.browser.lazy)."""
         step_wait = partial(capture.wait_quiet, page, self.config.settle_time, counted=False)
-        await scroll_through(page, self.config, step_wait, self.stats)
+        await scroll_through(page, self.config, step_wait, self.stats, partial(capture.busy, page))
 
     async def _wait_load(self, page: Page) -> None:
         try:

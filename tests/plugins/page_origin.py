@@ -23,9 +23,11 @@ def _handler(pages: Pages, version: str) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             content_type, body, *more = pages.get(self.path, ("text/plain", b"not here"))
-            self.send_response(200 if self.path in pages else 404)
+            headers = more[0] if more else {}
+            found = 302 if "Location" in headers else 200  # a page given a Location redirects
+            self.send_response(found if self.path in pages else 404)
             self.send_header("Content-Type", content_type)
-            for name, value in (more[0] if more else {}).items():
+            for name, value in headers.items():
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
