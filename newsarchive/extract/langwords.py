@@ -785,14 +785,14 @@ MEDIA_LABELS = {
 # CJK and Hangul entries end the name (an edition word such as "デジタル" or "Web" may
 # follow); entries in other scripts are whole words of it ("Российская газета").
 MASTHEAD_WORDS = {
-    "ja": "新聞, 新聞社, 日報, 時報, 通信社, ニュース, タイムズ, タイムス",
-    "zh": "新闻, 新聞, 日报, 日報, 时报, 時報, 晚报, 晚報, 早报, 早報, 网, 網, 通讯社, 通訊社, "
-    "杂志, 雜誌, 周刊, 週刊, 传媒, 傳媒",
+    "ja": "新聞, 新聞社, 新報, 日報, 時報, 通信社, ニュース, タイムズ, タイムス",
+    "zh": "新闻, 新聞, 新報, 新报, 日报, 日報, 时报, 時報, 晚报, 晚報, 早报, 早報, 网, 網, "
+    "通讯社, 通訊社, 杂志, 雜誌, 周刊, 週刊, 传媒, 傳媒",
     "ko": "일보, 신문, 뉴스, 통신사, 타임스, 타임즈",
     "ru": "газета, новости, вести, ведомости, известия", "uk": "газета, новини, вісті",
     "bg": "вестник, новини", "sr": "новости, вести", "el": "εφημερίδα, ειδήσεις",
     "ar": "صحيفة, جريدة, أخبار, اخبار", "fa": "روزنامه, خبرگزاری", "he": "חדשות, עיתון",
-    "th": "ข่าว", "hi": "समाचार, टाइम्स, न्यूज़",
+    "th": "ข่าว, นิวส์, ไทมส์", "hi": "समाचार, टाइम्स, न्यूज़",
 }  # fmt: skip
 # site.py: articles a paper's name may open with where its host leaves them out ("The
 # Indian Express" on indianexpress.com, "Die Beispielzeitung" on beispielzeitung.de).

@@ -21,7 +21,14 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import Document
-from newsarchive.extract.site import HOST_IN_BRACKETS, compact, is_site, site_keys, spellings
+from newsarchive.extract.site import (
+    HOST_IN_BRACKETS,
+    compact,
+    host_keys,
+    is_site,
+    site_keys,
+    spellings,
+)
 from newsarchive.extract.text import as_strings, clean
 
 # Metas that name the article's section (its title may carry one: "Title - Politik - Site").
@@ -91,9 +98,11 @@ SEPARATOR = re.compile(
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
 # A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part, nor
 # does a German live page's "+++ Liveticker +++" around its kicker.
-# (not the katakana long mark: it is a letter of "ニュース" when unspaced)
+# (not the katakana long mark: it is a letter of "ニュース" when unspaced; the katakana
+# middle dot is one too, "市議会が可決・港湾タイムス", though it joins a name's parts: no part
+# of "ジョー・バイデン" is any other source's title)
 _ANY_MARKS = _SPACED_MARKS.replace("\u30fc", "")
-ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}{_SYMBOL_MARKS}_+{_BARE_MARKS}])+\s*")
+ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}{_SYMBOL_MARKS}_+{_BARE_MARKS}\u30fb\uff65])+\s*")
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
     w
@@ -120,8 +129,9 @@ _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
 _EDITION_TAIL = re.compile(
-    r"(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|電子報|电子报)$"
-)  # "自由時報電子報": a Taiwanese paper's e-paper
+    "(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|電子報|电子报"
+    f"|{compact('ออนไลน์')})$"
+)  # "自由時報電子報": a Taiwanese paper's e-paper; Thai "online" as `compact` spells it
 MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer run is a headline's
 MAX_SLOGAN_WORDS = 6  # "Site - Nachrichten aus Kiel und Umgebung": a slogan after the name
 MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
@@ -165,12 +175,25 @@ def site_names(doc: Document) -> frozenset[str]:
         # read only where a title's first or last part names no site the metadata states
         for site in jsonld.objects_of_type(doc.jsonld, "WebSite"):
             names.update(compact(n) for n in as_strings(site.get("name")))
+        names.update(_canonical_host(doc))
         names.update(compact(n) for n in _brand_names(doc))
         names.update(_shown_names(doc, frozenset(names)))
     names.discard("")
     found = frozenset(names)
     doc.cache["title_site_names"] = found
     return found
+
+
+def _canonical_host(doc: Document) -> set[str]:
+    """The names the host of the page's canonical address spells, where it is another host
+    than the one the page came from: an AMP cache's copy ("www-hafenblatt-example.cdn.
+    ampproject.org"), a web archive's replay, a saved file name the publisher by it."""
+    from newsarchive.extract.page_fields import canonical_url  # it imports this module
+
+    canonical = canonical_url(doc)
+    if not canonical or urlsplit(canonical).hostname == urlsplit(doc.url).hostname:
+        return set()
+    return host_keys(canonical)
 
 
 # The article's links to the paper it appeared in, where its publisher is the group owning
@@ -573,11 +596,21 @@ def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
     `first`: the names that may open a title (`strip_sites`)."""
     if not _ANY_OPENING.search(value):
         return value
+    # a CJK paper's name by its kind in brackets ("【港湾新報】") is the site's, where no
+    # meta names it; a tag ("【速報】", "[단독]") is none
     m = _LEADING_NAME.match(value)
-    if m and is_site(m["name"], first) and _width(value[m.end() :]) >= MIN_REST:
+    if (
+        m
+        and (is_site(m["name"], first) or _cjk_masthead(m["name"]))
+        and _width(value[m.end() :]) >= MIN_REST
+    ):
         value = value[m.end() :]
     m = _TRAILING_NAME.search(value)
-    if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+    if (
+        m
+        and (is_site(m["name"], sites) or _cjk_masthead(m["name"]))
+        and _width(value[: m.start()]) >= MIN_REST
+    ):
         parts = SEPARATOR.split(value)
         if len(parts) > 2 and HOST_IN_BRACKETS.fullmatch(parts[-1].strip()):
             return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
@@ -695,7 +728,16 @@ def _masthead(part: str) -> bool:
             and (key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS))
             and not _CJK_GRAMMAR.search(key)
         )
+    if _THAI_WORD.fullmatch(key):  # written without spaces too: "ข่าวท่าเรือ", "ท่าเรือนิวส์"
+        return len(key) <= MAX_CJK_NAME and (
+            key.startswith(_THAI_MASTHEAD) or key.endswith(_THAI_MASTHEAD)
+        )
     return not _MASTHEAD_NOUNS.isdisjoint(w.casefold() for w in words)
+
+
+# Thai, one run of letters (`compact` drops its vowel and tone marks, as from the words below)
+_THAI_WORD = re.compile("[\u0e00-\u0e7f]+")
+_THAI_MASTHEAD = tuple(compact(w) for w in _MASTHEAD if _THAI_WORD.fullmatch(w))
 
 
 def _furniture(part: str, sections: frozenset[str]) -> bool:
