@@ -217,3 +217,69 @@ def test_a_copy_without_a_canonical_address_keeps_the_unknown_name() -> None:
     url = "file:///home/user/saved/a-123.html"
     page = _page(og=f"{DE} | Hafenblatt", tab=f"{DE} | Hafenblatt")
     assert extract_article(page, url).title == f"{DE} | Hafenblatt"
+
+
+# titlelogos `_home_link_names`: a logo drawn inline (no <img alt>) names the site by its
+# home link's label or text, where no meta, host or footer does (host krb.example)
+KRB = "https://www.krb.example/stadt/a-1.html"
+HOME_LINK_ROWS = [
+    pytest.param(
+        '<a href="/" aria-label="Kieler Rundblick – zur Startseite"></a>',
+        "Kieler Rundblick",
+        "de",
+        id="de-aria-label-startseite",
+    ),
+    pytest.param(
+        '<a href="https://www.krb.example/" title="Kieler Rundblick"></a>',
+        "Kieler Rundblick",
+        "de",
+        id="de-title-absolute-root",
+    ),
+    pytest.param(
+        '<a href="/" class="brand">Kieler Rundblick</a>',
+        "Kieler Rundblick",
+        "de",
+        id="de-word-mark",
+    ),
+    pytest.param(
+        '<a href="/"><span class="sr-only">Portside Ledger</span></a>',
+        "Portside Ledger",
+        "en",
+        id="en-screen-reader-span",
+    ),
+    pytest.param(
+        '<a href="/" aria-label="Go to the homepage - Portside Ledger"></a>',
+        "Portside Ledger",
+        "en",
+        id="en-homepage-first",
+    ),
+    pytest.param(
+        '<a href="/index.html" aria-label="Le Courrier du Port : retour à l\'accueil"></a>',
+        "Le Courrier du Port",
+        "fr",
+        id="fr-accueil",
+    ),
+]
+
+
+@pytest.mark.parametrize(("link", "name", "lang"), HOME_LINK_ROWS)
+def test_a_drawn_logos_home_link_names_the_site(link: str, name: str, lang: str) -> None:
+    page = _page(og=f"{DE} | {name}", tab=f"{DE} | {name}", lang=lang)
+    page = page.replace("<body>", f"<body><header>{link}</header>")
+    assert extract_article(page, KRB).title == DE
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        pytest.param('<a href="/">Startseite</a>', id="only-home-word"),
+        pytest.param(
+            '<a href="https://www.partner.example/">Kieler Rundblick</a>', id="another-hosts-root"
+        ),
+        pytest.param('<a href="/politik/">Kieler Rundblick</a>', id="not-the-home-page"),
+    ],
+)
+def test_links_that_name_no_site_cut_nothing(link: str) -> None:
+    page = _page(og=f"{DE} | Kieler Rundblick", tab=f"{DE} | Kieler Rundblick")
+    page = page.replace("<body>", f"<body><header>{link}</header>")
+    assert extract_article(page, KRB).title == f"{DE} | Kieler Rundblick"

@@ -17,8 +17,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from lxml.html import HtmlElement
-
 from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.site import (
@@ -30,6 +28,7 @@ from newsarchive.extract.site import (
     spellings,
 )
 from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.titlelogos import logo_names
 
 # Metas that name the article's section (its title may carry one: "Title - Politik - Site").
 SECTION_META = (
@@ -235,7 +234,7 @@ def _shown_names(doc: Document, names: frozenset[str]) -> set[str]:
     streicht Stellen"): it is kept marked (`LENT`) and cuts only a last part ("... |
     Hafenkurier | Nordsee Medien"). Elsewhere these names cut either end ("Hafenkurier:
     ..." where og:site_name is only "HK")."""
-    shown = [*_logo_names(doc), *_copyright_names(doc)]
+    shown = [*logo_names(doc), *_copyright_names(doc)]
     if not shown or not _ends_in_a_name(doc, names):
         return {compact(n) for n in shown}
     keys = {("" if is_site(n, names) else LENT) + compact(n) for n in shown}
@@ -281,41 +280,6 @@ def _unexplained_end(doc: Document, names: frozenset[str]) -> bool:
         if _ANY_OPENING.search(value) or _WAVE_NAME.search(value) or _NAME_COLON.match(value):
             return True
     return False
-
-
-LOGO_WINDOW = 40  # the first images of a page: where its masthead's logo sits
-MAX_LOGOS = 2  # the masthead's logo and a second one (a sticky header's); later ones are partners'
-MAX_LOGO_WORDS = 5  # "Hafenblatt Kurier" is a name; a longer alt text describes a picture
-_LOGO_WORD = re.compile(r"(?i)\b(?:logo|logotipo|logotype|logotyp)\b")
-_HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
-
-
-def _logo_names(doc: Document) -> list[str]:
-    """The alt text of the masthead's logo: an image linking home or classed a logo.
-
-    Many pages state their name nowhere in the metadata, yet every one shows it as the
-    logo at the top ("<a href="/"><img alt="Hafenblatt Kurier"></a>"): the name its
-    titles end in. "Logo" around the name goes ("Hafenblatt Logo")."""
-    found: list[str] = []
-    for img in itertools.islice(doc.tree.iter("img"), LOGO_WINDOW):
-        if not (alt := img.get("alt")) or not _is_logo(img):
-            continue
-        if (name := clean(_LOGO_WORD.sub(" ", alt))) and len(name.split()) <= MAX_LOGO_WORDS:
-            found.append(name)
-        if len(found) >= MAX_LOGOS:
-            break
-    return found
-
-
-LOGO_LINK_DEPTH = 5  # an image inside a home link sits a few levels under it (a picture, a span)
-
-
-def _is_logo(img: HtmlElement) -> bool:
-    if "logo" in f"{img.get('class', '')} {img.get('id', '')}".lower():
-        return True
-    near = itertools.islice(img.iterancestors(), LOGO_LINK_DEPTH)
-    link = next((a for a in near if a.tag == "a"), None)
-    return link is not None and bool(_HOME_LINK.match((link.get("href") or "").strip()))
 
 
 # "© 2026 Hafenblatt Kurier GmbH. Alle Rechte vorbehalten.": the name after the mark and
