@@ -283,3 +283,54 @@ def test_links_that_name_no_site_cut_nothing(link: str) -> None:
     page = _page(og=f"{DE} | Kieler Rundblick", tab=f"{DE} | Kieler Rundblick")
     page = page.replace("<body>", f"<body><header>{link}</header>")
     assert extract_article(page, KRB).title == f"{DE} | Kieler Rundblick"
+
+
+# title `_kickers_before`: two kickers one after the other before the headline that the
+# page's heading of a kicker and a headline shows (an h2, no h1), beside a JSON-LD headline
+# and <title> in other words: each kicker shorter than the headline (both together longer),
+# both go
+STACKED_ROWS = [
+    pytest.param(
+        "Analyse: ",
+        "Nach monatelanger Debatte im Rat",
+        "Stadtrat stimmt dem neuen Hafenplan zu",
+        "de",
+        id="de-two-colons",
+    ),
+    pytest.param(
+        "Exclusive | ",
+        "After a long night at the hall",
+        "Council backs the new harbour plan",
+        "en",
+        id="en-bar-and-colon",
+    ),
+    pytest.param(
+        "Opinión / ",
+        "Tras meses de debate en el pleno",
+        "El concejo aprueba el plan del puerto",
+        "es",
+        id="es-slash-and-colon",
+    ),
+    pytest.param(
+        "Kommentar – ",
+        "Nach monatelanger Debatte im Rat",
+        "Stadtrat stimmt dem neuen Hafenplan zu",
+        "de",
+        id="de-dash-and-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "kicker", "text", "lang"), STACKED_ROWS)
+def test_two_kickers_before_the_headline_go(label: str, kicker: str, text: str, lang: str) -> None:
+    other = "Nach langer Debatte: ein neuer Plan für den Hafen"
+    page = _page(og=f"{label}{kicker}: {text}", headline=other, tab=other, lang=lang)
+    heading = f'<h2><span class="kicker">{kicker}</span><span>{text}</span></h2>'
+    page = page.replace("<article>", f"<article>{heading}")
+    assert extract_article(page, URL).title == text
+
+
+def test_a_first_part_longer_than_the_rest_is_no_kicker() -> None:
+    # "Anwohner jubeln" is an h1's short line, not the title after a kicker
+    og = "Der Stadtrat beschließt nach langer Debatte den Hafenplan: Anwohner jubeln"
+    assert _title(og=og, tab=og, headline="Anwohner jubeln") == og
