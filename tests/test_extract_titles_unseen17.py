@@ -18,6 +18,7 @@ URL = "https://www.hafenblatt.example/stadt/a-123.html"
 JA = "市議会が港の新しい整備計画を賛成多数で可決"
 ZH = "市议会以多数票通过港口新规划"
 TH = "สภาเมืองอนุมัติแผนพัฒนาท่าเรือใหม่"
+KO = "시의회, 항만 재정비 계획 찬성 다수로 가결"
 
 
 def _page(
@@ -127,6 +128,15 @@ MASTHEAD_ROWS = [
     ),
     pytest.param({"tab": f"{TH} - ท่าเรือนิวส์"}, TH, "th", id="th-news-last-dash"),
     pytest.param({"og": f"{TH} – ข่าวท่าเรือออนไลน์"}, TH, "th", id="th-online-en-dash"),
+    # langwords.MASTHEAD_WORDS: a broadcaster's name ends in its word for television or
+    # broadcasting, its Latin letters before it or not
+    pytest.param(
+        {"og": f"{JA} - 港湾テレビ", "tab": f"{JA} - 港湾テレビ"}, JA, "ja", id="ja-terebi"
+    ),
+    pytest.param({"tab": f"{JA}｜HKT港湾テレビ"}, JA, "ja", id="ja-latin-then-terebi"),
+    pytest.param({"tab": f"{JA} | 港湾放送"}, JA, "ja", id="ja-housou"),
+    pytest.param({"og": f"{ZH} - 海滨电视台"}, ZH, "zh", id="zh-dianshitai"),
+    pytest.param({"og": f"{KO} | 항만방송", "tab": f"{KO} | 항만방송"}, KO, "ko", id="ko-bangsong"),
     # titleparts `ANY_SEPARATOR`: an unspaced katakana middle dot before the name, where
     # the h1 states the headline alone
     pytest.param(

@@ -124,6 +124,7 @@ _NEWS_NOUN_SET = frozenset(
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
 _MASTHEAD_ENDS = tuple(w for w in _MASTHEAD if _CJK_WORD.fullmatch(w))
 _CJK_THEN_LATIN = re.compile(f"([{_CJK}]+)[a-z0-9]+")
+_LATIN_THEN_CJK = re.compile(f"[a-z0-9]+([{_CJK}]+)")
 _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
@@ -684,8 +685,9 @@ def _masthead(part: str) -> bool:
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
     key = _EDITION_TAIL.sub("", compact(part))
-    if m := _CJK_THEN_LATIN.fullmatch(key):
-        key = m[1]  # "公視新聞網 PNN", "端傳媒 Initium Media": the name in two scripts
+    if m := _CJK_THEN_LATIN.fullmatch(key) or _LATIN_THEN_CJK.fullmatch(key):
+        # "公視新聞網 PNN", "端傳媒 Initium Media", "HKT港湾テレビ": the name in two scripts
+        key = m[1]
     if _CJK_WORD.match(key):
         return (
             len(key) <= MAX_CJK_NAME
