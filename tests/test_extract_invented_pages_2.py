@@ -444,9 +444,9 @@ def _extract(row: tuple) -> Article:
 
 
 # Left, each a strict xfail: a Dutch "02-12-26" (a two-digit year after dashes is read only
-# where the day is over 12: "02-12-26" could be 2002-12-26); a Thai site's name its host does
-# not spell; and the project keeps a JSON-LD newsroom over an agency alone in the byline
-# (test_extract_authors_german), where a reader keys the agency: the looked-at answer keys
+# where the day is over 12: "02-12-26" could be 2002-12-26); and the project keeps a JSON-LD
+# newsroom over an agency alone in the byline (test_extract_authors_german), where a reader
+# keys the agency: the looked-at answer keys
 # equal the JSON-LD author on 74% of pages and name no agency that JSON-LD leaves out.
 # (Mended by people-9: "Amit Verma, New Delhi", "| New Delhi |", "記者NAME台北2日電", "文 NAME
 # 2026/12/02"; tests/test_extract_authors_places.py.)
@@ -455,7 +455,6 @@ MISSES = {
     ("authors", "ptpt-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "nl-arc"): "JSON-LD newsroom over the byline's agency",
     ("authors", "fi-arc"): "JSON-LD newsroom over the byline's agency",
-    ("title", "th-mix"): "a Thai site name the host does not spell",
 }
 
 

@@ -783,16 +783,17 @@ MEDIA_LABELS = {
 # titleparts.py: what a newspaper's name ends with in scripts a host name cannot spell, so
 # that "Title | 朝日新聞デジタル" or "Title | XX일보" loses its site name where no meta states it.
 # CJK and Hangul entries end the name (an edition word such as "デジタル" or "Web" may
-# follow); entries in other scripts are whole words of it ("Российская газета").
+# follow); entries in other scripts are whole words of it ("Российская газета"). A
+# broadcaster's name ends in its word for television or broadcasting ("港湾テレビ", "항만방송").
 MASTHEAD_WORDS = {
-    "ja": "新聞, 新聞社, 日報, 時報, 通信社, ニュース, タイムズ, タイムス",
-    "zh": "新闻, 新聞, 日报, 日報, 时报, 時報, 晚报, 晚報, 早报, 早報, 网, 網, 通讯社, 通訊社, "
-    "杂志, 雜誌, 周刊, 週刊, 传媒, 傳媒",
-    "ko": "일보, 신문, 뉴스, 통신사, 타임스, 타임즈",
+    "ja": "新聞, 新聞社, 新報, 日報, 時報, 通信社, ニュース, タイムズ, タイムス, テレビ, 放送",
+    "zh": "新闻, 新聞, 新報, 新报, 日报, 日報, 时报, 時報, 晚报, 晚報, 早报, 早報, 网, 網, "
+    "通讯社, 通訊社, 杂志, 雜誌, 周刊, 週刊, 传媒, 傳媒, 电视台, 電視台",
+    "ko": "일보, 신문, 뉴스, 통신사, 타임스, 타임즈, 방송",
     "ru": "газета, новости, вести, ведомости, известия", "uk": "газета, новини, вісті",
     "bg": "вестник, новини", "sr": "новости, вести", "el": "εφημερίδα, ειδήσεις",
     "ar": "صحيفة, جريدة, أخبار, اخبار", "fa": "روزنامه, خبرگزاری", "he": "חדשות, עיתון",
-    "th": "ข่าว", "hi": "समाचार, टाइम्स, न्यूज़",
+    "th": "ข่าว, นิวส์, ไทมส์", "hi": "समाचार, टाइम्स, न्यूज़",
 }  # fmt: skip
 # site.py: articles a paper's name may open with where its host leaves them out ("The
 # Indian Express" on indianexpress.com, "Die Beispielzeitung" on beispielzeitung.de).

@@ -100,7 +100,17 @@ def site_keys(doc: Document) -> frozenset[str]:
     for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
         names += as_strings(org.get("name"))
     keys.update(compact(n) for n in names)
-    host = (urlsplit(doc.url).hostname or "").lower()
+    keys |= host_keys(doc.url)
+    keys.discard("")
+    found = frozenset(keys)
+    doc.cache["site_keys"] = found
+    return found
+
+
+def host_keys(url: str) -> set[str]:
+    """Compact forms of the names a URL's host spells ("stern.de", "stern")."""
+    keys: set[str] = set()
+    host = (urlsplit(url).hostname or "").lower()
     labels = host.split(".")
     while len(labels) > 2 and (labels[0] in _HOST_PREFIXES or _NUMBERED_HOST.fullmatch(labels[0])):
         labels = labels[1:]
@@ -113,10 +123,7 @@ def site_keys(doc: Document) -> frozenset[str]:
             compact(lab) for lab in labels[:-1] if len(lab) > 1 and lab not in _GENERIC_LABELS
         )
         keys.update(_without_edition(lab) for lab in labels[:-1])  # "paz" of "paz-online"
-    keys.discard("")
-    found = frozenset(keys)
-    doc.cache["site_keys"] = found
-    return found
+    return keys
 
 
 _HOST_EDITION = re.compile(r"^([a-z0-9]{2,})-?(?:online|digital|web)$")

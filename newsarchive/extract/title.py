@@ -551,10 +551,19 @@ def _part_equal_to_a_ref(
     for left, right in _splits(value):
         if norm(left) in keys:
             return left
-        # a kicker is shorter than its title
-        if len(right) > len(left) and ((r := norm(right)) in keys or r in tails):
+        # a kicker is shorter than its title; so is each of two kickers one after the
+        # other ("Analyse: Nach dem Sturm: Storm hits coast")
+        if _kickers_before(left, right) and ((r := norm(right)) in keys or r in tails):
             return right
     return None
+
+
+_KICKER_MARK = re.compile(r"[:|/]\s+|\s+[-\u2013\u2014|/\u00b7]\s+")
+
+
+def _kickers_before(left: str, right: str) -> bool:
+    """Whether `left` is a kicker, or kickers one after another, each shorter than `right`."""
+    return all(len(part) < len(right) for part in _KICKER_MARK.split(left))
 
 
 # A tag set off from the title by brackets, a symbol or an emoji ("【速報】", "[단독] ",

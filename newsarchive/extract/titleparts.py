@@ -17,12 +17,18 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from lxml.html import HtmlElement
-
 from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import Document
-from newsarchive.extract.site import HOST_IN_BRACKETS, compact, is_site, site_keys, spellings
+from newsarchive.extract.site import (
+    HOST_IN_BRACKETS,
+    compact,
+    host_keys,
+    is_site,
+    site_keys,
+    spellings,
+)
 from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.titlelogos import logo_names
 
 # Metas that name the article's section (its title may carry one: "Title - Politik - Site").
 SECTION_META = (
@@ -91,9 +97,11 @@ SEPARATOR = re.compile(
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
 # A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part, nor
 # does a German live page's "+++ Liveticker +++" around its kicker.
-# (not the katakana long mark: it is a letter of "ニュース" when unspaced)
+# (not the katakana long mark: it is a letter of "ニュース" when unspaced; the katakana
+# middle dot is one too, "市議会が可決・港湾タイムス", though it joins a name's parts: no part
+# of "ジョー・バイデン" is any other source's title)
 _ANY_MARKS = _SPACED_MARKS.replace("\u30fc", "")
-ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}{_SYMBOL_MARKS}_+{_BARE_MARKS}])+\s*")
+ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}{_SYMBOL_MARKS}_+{_BARE_MARKS}\u30fb\uff65])+\s*")
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
     w
@@ -116,12 +124,14 @@ _NEWS_NOUN_SET = frozenset(
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
 _MASTHEAD_ENDS = tuple(w for w in _MASTHEAD if _CJK_WORD.fullmatch(w))
 _CJK_THEN_LATIN = re.compile(f"([{_CJK}]+)[a-z0-9]+")
+_LATIN_THEN_CJK = re.compile(f"[a-z0-9]+([{_CJK}]+)")
 _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
 _EDITION_TAIL = re.compile(
-    r"(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|電子報|电子报)$"
-)  # "自由時報電子報": a Taiwanese paper's e-paper
+    "(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|電子報|电子报"
+    f"|{compact('ออนไลน์')})$"
+)  # "自由時報電子報": a Taiwanese paper's e-paper; Thai "online" as `compact` spells it
 MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer run is a headline's
 MAX_SLOGAN_WORDS = 6  # "Site - Nachrichten aus Kiel und Umgebung": a slogan after the name
 MAX_NAME_WORDS = 4  # "Il Fatto del Porto": a site's name with its articles and city
@@ -165,12 +175,25 @@ def site_names(doc: Document) -> frozenset[str]:
         # read only where a title's first or last part names no site the metadata states
         for site in jsonld.objects_of_type(doc.jsonld, "WebSite"):
             names.update(compact(n) for n in as_strings(site.get("name")))
+        names.update(_canonical_host(doc))
         names.update(compact(n) for n in _brand_names(doc))
         names.update(_shown_names(doc, frozenset(names)))
     names.discard("")
     found = frozenset(names)
     doc.cache["title_site_names"] = found
     return found
+
+
+def _canonical_host(doc: Document) -> set[str]:
+    """The names the host of the page's canonical address spells, where it is another host
+    than the one the page came from: an AMP cache's copy ("www-hafenblatt-example.cdn.
+    ampproject.org"), a web archive's replay, a saved file name the publisher by it."""
+    from newsarchive.extract.page_fields import canonical_url  # it imports this module
+
+    canonical = canonical_url(doc)
+    if not canonical or urlsplit(canonical).hostname == urlsplit(doc.url).hostname:
+        return set()
+    return host_keys(canonical)
 
 
 # The article's links to the paper it appeared in, where its publisher is the group owning
@@ -212,7 +235,7 @@ def _shown_names(doc: Document, names: frozenset[str]) -> set[str]:
     streicht Stellen"): it is kept marked (`LENT`) and cuts only a last part ("... |
     Hafenkurier | Nordsee Medien"). Elsewhere these names cut either end ("Hafenkurier:
     ..." where og:site_name is only "HK")."""
-    shown = [*_logo_names(doc), *_copyright_names(doc)]
+    shown = [*logo_names(doc), *_copyright_names(doc)]
     if not shown or not _ends_in_a_name(doc, names):
         return {compact(n) for n in shown}
     keys = {("" if is_site(n, names) else LENT) + compact(n) for n in shown}
@@ -258,41 +281,6 @@ def _unexplained_end(doc: Document, names: frozenset[str]) -> bool:
         if _ANY_OPENING.search(value) or _WAVE_NAME.search(value) or _NAME_COLON.match(value):
             return True
     return False
-
-
-LOGO_WINDOW = 40  # the first images of a page: where its masthead's logo sits
-MAX_LOGOS = 2  # the masthead's logo and a second one (a sticky header's); later ones are partners'
-MAX_LOGO_WORDS = 5  # "Hafenblatt Kurier" is a name; a longer alt text describes a picture
-_LOGO_WORD = re.compile(r"(?i)\b(?:logo|logotipo|logotype|logotyp)\b")
-_HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
-
-
-def _logo_names(doc: Document) -> list[str]:
-    """The alt text of the masthead's logo: an image linking home or classed a logo.
-
-    Many pages state their name nowhere in the metadata, yet every one shows it as the
-    logo at the top ("<a href="/"><img alt="Hafenblatt Kurier"></a>"): the name its
-    titles end in. "Logo" around the name goes ("Hafenblatt Logo")."""
-    found: list[str] = []
-    for img in itertools.islice(doc.tree.iter("img"), LOGO_WINDOW):
-        if not (alt := img.get("alt")) or not _is_logo(img):
-            continue
-        if (name := clean(_LOGO_WORD.sub(" ", alt))) and len(name.split()) <= MAX_LOGO_WORDS:
-            found.append(name)
-        if len(found) >= MAX_LOGOS:
-            break
-    return found
-
-
-LOGO_LINK_DEPTH = 5  # an image inside a home link sits a few levels under it (a picture, a span)
-
-
-def _is_logo(img: HtmlElement) -> bool:
-    if "logo" in f"{img.get('class', '')} {img.get('id', '')}".lower():
-        return True
-    near = itertools.islice(img.iterancestors(), LOGO_LINK_DEPTH)
-    link = next((a for a in near if a.tag == "a"), None)
-    return link is not None and bool(_HOME_LINK.match((link.get("href") or "").strip()))
 
 
 # "© 2026 Hafenblatt Kurier GmbH. Alle Rechte vorbehalten.": the name after the mark and
@@ -573,11 +561,21 @@ def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
     `first`: the names that may open a title (`strip_sites`)."""
     if not _ANY_OPENING.search(value):
         return value
+    # a CJK paper's name by its kind in brackets ("【港湾新報】") is the site's, where no
+    # meta names it; a tag ("【速報】", "[단독]") is none
     m = _LEADING_NAME.match(value)
-    if m and is_site(m["name"], first) and _width(value[m.end() :]) >= MIN_REST:
+    if (
+        m
+        and (is_site(m["name"], first) or _cjk_masthead(m["name"]))
+        and _width(value[m.end() :]) >= MIN_REST
+    ):
         value = value[m.end() :]
     m = _TRAILING_NAME.search(value)
-    if m and is_site(m["name"], sites) and _width(value[: m.start()]) >= MIN_REST:
+    if (
+        m
+        and (is_site(m["name"], sites) or _cjk_masthead(m["name"]))
+        and _width(value[: m.start()]) >= MIN_REST
+    ):
         parts = SEPARATOR.split(value)
         if len(parts) > 2 and HOST_IN_BRACKETS.fullmatch(parts[-1].strip()):
             return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
@@ -687,15 +685,25 @@ def _masthead(part: str) -> bool:
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
     key = _EDITION_TAIL.sub("", compact(part))
-    if m := _CJK_THEN_LATIN.fullmatch(key):
-        key = m[1]  # "公視新聞網 PNN", "端傳媒 Initium Media": the name in two scripts
+    if m := _CJK_THEN_LATIN.fullmatch(key) or _LATIN_THEN_CJK.fullmatch(key):
+        # "公視新聞網 PNN", "端傳媒 Initium Media", "HKT港湾テレビ": the name in two scripts
+        key = m[1]
     if _CJK_WORD.match(key):
         return (
             len(key) <= MAX_CJK_NAME
             and (key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS))
             and not _CJK_GRAMMAR.search(key)
         )
+    if _THAI_WORD.fullmatch(key):  # written without spaces too: "ข่าวท่าเรือ", "ท่าเรือนิวส์"
+        return len(key) <= MAX_CJK_NAME and (
+            key.startswith(_THAI_MASTHEAD) or key.endswith(_THAI_MASTHEAD)
+        )
     return not _MASTHEAD_NOUNS.isdisjoint(w.casefold() for w in words)
+
+
+# Thai, one run of letters (`compact` drops its vowel and tone marks, as from the words below)
+_THAI_WORD = re.compile("[\u0e00-\u0e7f]+")
+_THAI_MASTHEAD = tuple(compact(w) for w in _MASTHEAD if _THAI_WORD.fullmatch(w))
 
 
 def _furniture(part: str, sections: frozenset[str]) -> bool:

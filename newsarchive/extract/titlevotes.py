@@ -297,7 +297,8 @@ def _continued(first: str, others: dict[str, list[str]]) -> str:
 
     Cut with "..." ("Storm hits..."; after "?" or "!" an ellipsis is the writer's), or cut
     mid-word without a mark ("Storm hits coa", a field's length limit), which a source that
-    goes on shows.
+    goes on shows; or cut between words just under the 110 characters a JSON-LD headline
+    may hold (`_limit_cut`).
     """
     marked = bool(_CUT.search(first))
     stem, plain = _loose(first), _typo_key(first)
@@ -307,9 +308,37 @@ def _continued(first: str, others: dict[str, list[str]]) -> str:
         for v in values
         if len(v) > len(first)
         and not ELLIPSIS.search(v)
-        and (_loose(v).startswith(stem) if marked else _unmarked_cut(plain, _typo_key(v)))
+        and (
+            _loose(v).startswith(stem)
+            if marked
+            else _unmarked_cut(plain, _typo_key(v)) or _limit_cut(plain, _typo_key(v))
+        )
     ]
     return min(longer, key=len, default=first)
+
+
+# Search engines take a JSON-LD headline of at most 110 characters, and CMSs cut a longer
+# one to fit, often at the last space before the limit and without a mark ("... die
+# Anwohner"); og:title copied from it is cut alike. A title that long which a source goes on
+# with more words past the limit is such a cut; a share card's shorter line is no cut
+# (`_shown_headline`: "Storm hits coast" of "Storm hits coast as thousands lose power").
+HEADLINE_LIMIT = 110
+LIMIT_SLACK = 20  # a cut at a word boundary falls this many characters short of it at most
+
+
+# what goes on after such a cut: more words, not a mark before a site's name (" | Site",
+# "\uff0dSite")
+_GOES_ON = re.compile(r"[,;:]?\s+[\"'\u00ab\u201e\u201c]?\w")
+
+
+def _limit_cut(short: str, full: str) -> bool:
+    """`short` is `full` cut between words just under `HEADLINE_LIMIT`, not before a site's name."""
+    return (
+        HEADLINE_LIMIT - LIMIT_SLACK <= len(short) <= HEADLINE_LIMIT < len(full)
+        and full.startswith(short)
+        and not _UNSPACED.search(short)
+        and bool(_GOES_ON.match(full, len(short)))
+    )
 
 
 def _unmarked_cut(short: str, full: str) -> bool:

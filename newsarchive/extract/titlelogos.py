@@ -1,0 +1,93 @@
+"""The site's name as its masthead shows it: the logo at the top, linking home.
+
+Many pages state their name nowhere in the metadata, yet every one shows it at the top:
+a logo picture's alt text ("<a href="/"><img alt="Hafenblatt Kurier"></a>"), or, where
+the logo is drawn inline, the home link's label (`aria-label`, `title`) or its text (a
+word mark, a screen reader's span; `document.parse` drops the SVG itself).
+That is the name the page's titles end in (`titleparts.site_names` reads it only where a
+title's end names no site the metadata state).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from newsarchive.extract.document import Document
+from newsarchive.extract.text import clean
+
+LOGO_WINDOW = 40  # the first images of a page: where its masthead's logo sits
+MAX_LOGOS = 2  # the masthead's logo and a second one (a sticky header's); later ones are partners'
+MAX_LOGO_WORDS = 5  # "Hafenblatt Kurier" is a name; a longer alt text describes a picture
+HOME_LINK_WINDOW = 40  # the first links of a page: the masthead's among them, before the menu's
+LOGO_LINK_DEPTH = 5  # an image inside a home link sits a few levels under it (a picture, a span)
+_LOGO_WORD = re.compile(r"(?i)\b(?:logo|logotipo|logotype|logotyp)\b")
+_HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+# what a home link's label says besides the name: "Kieler Rundblick - zur Startseite",
+# "Go to the homepage", "Retour à l'accueil"
+_HOME_WORDS = re.compile(
+    r"(?i)(?:\b(?:zur|zurück zur|go to|back to|to|retour à|volver a|ir a|torna alla|naar|"
+    r"til|till)\s+)?(?:\b(?:the|l'|la|de)\s*)?\b(?:startseite|homepage|home page|home|"
+    r"accueil|inicio|portada|homepagina|forside|forsiden|startsida|startsidan|etusivu|"
+    r"strona główna|ana sayfa|anasayfa|pagina iniziale)\b"
+)
+_MARKS = re.compile(r"\s+[-\u2013\u2014|:\u00b7]\s+|\s*[|:]\s*")
+
+
+def logo_names(doc: Document) -> list[str]:
+    """The masthead's names: the logo picture's alt text, else the home link's labels."""
+    return _image_names(doc) or _home_link_names(doc)
+
+
+def _image_names(doc: Document) -> list[str]:
+    """The alt text of an image linking home or classed a logo ("Hafenblatt Logo" goes
+    to "Hafenblatt")."""
+    found: list[str] = []
+    for img in itertools.islice(doc.tree.iter("img"), LOGO_WINDOW):
+        if not (alt := img.get("alt")) or not _is_logo(img):
+            continue
+        if name := _name(alt):
+            found.append(name)
+        if len(found) >= MAX_LOGOS:
+            break
+    return found
+
+
+def _is_logo(img: HtmlElement) -> bool:
+    if "logo" in f"{img.get('class', '')} {img.get('id', '')}".lower():
+        return True
+    near = itertools.islice(img.iterancestors(), LOGO_LINK_DEPTH)
+    link = next((a for a in near if a.tag == "a"), None)
+    return link is not None and bool(_HOME_LINK.match((link.get("href") or "").strip()))
+
+
+def _home_link_names(doc: Document) -> list[str]:
+    """The labels of the first links to the site's home page (a relative "/" or this
+    host's root): a drawn logo's `aria-label` or `title`, or the link's own short text.
+    A label that is only "Home" names none."""
+    host = urlsplit(doc.url).hostname
+    found: list[str] = []
+    for link in itertools.islice(doc.tree.iter("a"), HOME_LINK_WINDOW):
+        href = (link.get("href") or "").strip()
+        if not _HOME_LINK.match(href) or urlsplit(href).hostname not in (None, host):
+            continue
+        labels = [link.get("aria-label"), link.get("title"), link.text_content()]
+        for label in labels:
+            if label and (name := _name(label)) and name not in found:
+                found.append(name)
+                break
+        if len(found) >= MAX_LOGOS:
+            break
+    return found
+
+
+def _name(label: str) -> str | None:
+    """A label's name: "Logo" and home words go, the first part before a mark stays."""
+    text = clean(_HOME_WORDS.sub(" ", _LOGO_WORD.sub(" ", label)))
+    name = _MARKS.split(text)[0].strip(" -\u2013\u2014|:\u00b7") if text else ""
+    words = name.split()
+    named = words and len(words) <= MAX_LOGO_WORDS and any(c.isalpha() for c in name)
+    return name if named else None
