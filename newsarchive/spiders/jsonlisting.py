@@ -30,6 +30,7 @@ from w3lib.url import add_or_replace_parameter
 
 from newsarchive.sites.base import NEXT_URL_KEYS
 from newsarchive.spiders.pagination import PAGE_WORDS
+from newsarchive.spiders.sources import looks_like_url
 
 URL_KEYS = frozenset(
     ("url", "link", "href", "canonical_url", "canonicalurl", "permalink", "website_url",
@@ -82,7 +83,7 @@ def _links(data: Any, depth: int) -> Iterator[str]:
             yield from _links(value, depth - 1)
     elif isinstance(data, dict):
         for key, value in data.items():
-            if isinstance(value, str) and key.lower() in URL_KEYS and _url_like(value):
+            if isinstance(value, str) and key.lower() in URL_KEYS and _link_like(value):
                 yield value.strip()
             elif isinstance(value, str) and HTML_LINK.search(value):
                 yield from Selector(text=value).css("a::attr(href)").getall()
@@ -90,8 +91,9 @@ def _links(data: Any, depth: int) -> Iterator[str]:
                 yield from _links(value, depth - 1)
 
 
-def _url_like(value: str) -> bool:
-    """Absolute, protocol-relative or root-relative: a slug ("made-up-story") is no URL."""
+def _link_like(value: str) -> bool:
+    """A link an answer lists: absolute, protocol-relative or root-relative; a slug
+    ("made-up-story") is none, nor a bare query (a cursor: `looks_like_url`)."""
     return value.strip().startswith(("http://", "https://", "/"))
 
 
@@ -110,7 +112,7 @@ def _next(data: Any, url: str, found: int) -> str | None:
     flags = dict(reversed(list(_flags(data))))  # the shallowest of each key
     for path in NEXT_URL_KEYS:
         value = _at(data, path)
-        if isinstance(value, str) and value.strip().startswith(("http://", "https://", "/", "?")):
+        if isinstance(value, str) and looks_like_url(value.strip()):
             return urljoin(url, value.strip())
     if found == 0 or any(flags.get(k) is False for k in MORE_KEYS):
         return None

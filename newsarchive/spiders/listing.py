@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
+from newsarchive.sites.hosts import bare_host
 from newsarchive.spiders.jsonlisting import fusion_next_url, next_data_url
 from newsarchive.spiders.pagination import DATA_URL, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
@@ -89,7 +90,7 @@ def same_site(url: str, target: str) -> bool:
 
 def _site(url: str) -> tuple[str, int | None]:
     parts = urlsplit(url)
-    host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    host = bare_host(parts.hostname or "")
     port = parts.port
     return host, None if port == DEFAULT_PORTS.get(parts.scheme) else port
 

@@ -179,7 +179,7 @@ def _targets(
         links = [(raw, True) for raw in control.xpath("@href").getall()]
         for raw, link in links + [(raw, False) for raw in control.xpath(DATA_URL).getall()]:
             raw = raw.strip()
-            if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _url_like(raw):
+            if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _href_like(raw):
                 continue
             target = urljoin(url, raw).split("#", 1)[0]
             if not link:  # a control's endpoint and its counter: data-url + data-page="2"
@@ -201,7 +201,9 @@ def _id_like(target: str, url: str) -> bool:
     return any(n not in own for n in LONG_NUMBER.findall(urlsplit(target).path))
 
 
-def _url_like(raw: str) -> bool:
+def _href_like(raw: str) -> bool:
+    """A control's attribute value that reads as an href, relative ones too (`page/2`,
+    `list?offset=10`); looser than a cursor's `sources.looks_like_url`."""
     return raw.startswith(("/", "?", ".", "http://", "https://")) or "/" in raw or "=" in raw
 
 

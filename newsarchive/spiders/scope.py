@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from newsarchive.sites.base import SiteProfile
+from newsarchive.sites.hosts import WWW, bare_host, www_twin
 from newsarchive.spiders.sources import date_in_url
 
 
@@ -67,16 +68,10 @@ class Scope:
         return when.date()
 
 
-def www_twin(host: str) -> str:
-    """`host` with a leading `www.` taken off, or put on: the same site's other name."""
-    host = host.lower().rstrip(".")
-    return host.removeprefix("www.") if host.startswith("www.") else "www." + host
-
-
 def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:
     """The spider's `allowed_domains` for a run on the site itself: its origin's host, the
     profile's domains, and the bare twin of each `www.` one (Scrapy takes a domain's
     subdomains with it, so a `www.` domain's twin is there already)."""
     names = [host, *profile.domains]
-    bare = [name.removeprefix("www.") for name in names if name.startswith("www.")]
+    bare = [bare_host(name) for name in names if name.lower().startswith(WWW)]
     return list(dict.fromkeys(names + bare))
