@@ -178,9 +178,12 @@ class NewsSpider(LogsFetchFailures, Spider):
                 for request in self._listing(profile.url(url), self.parse_feed):
                     yield request
 
-    def _listing(self, url: str | None, callback: Any, **cb_kwargs: Any) -> Iterator[Request]:
-        """A request for a listing page, unless it was already asked for or is out of scope."""
-        url = self.scope.resolve(url) if url else None
+    def _listing(
+        self, url: str | None, callback: Any, sitemap: bool = False, **cb_kwargs: Any
+    ) -> Iterator[Request]:
+        """A request for a listing page, unless it was already asked for or is out of scope
+        (`sitemap`: a sitemap, which may sit on the site's sitemap host: `Scope.sitemap`)."""
+        url = (self.scope.sitemap(url) if sitemap else self.scope.resolve(url)) if url else None
         if url is None or not self.frontier.take_listing(url):
             return
         self.crawler.stats.inc_value("news/listings_requested")
@@ -440,14 +443,22 @@ class NewsSpider(LogsFetchFailures, Spider):
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """The news sitemaps a site's robots.txt names (a profile built from `-a url=`)."""
         news, others = robots_sitemaps(response.body, response.url)
-        self.crawler.stats.set_value("news/robots_sitemaps_news", len(news))
         if others:
             logger.info(
                 "robots.txt names %d sitemap(s) not of news, not read: %s",
                 len(others), ", ".join(others[:5]),
             )  # fmt: skip
-        for url in news:
-            yield from self._listing(url, self.parse_sitemap)
+        fetched = {url: self.scope.sitemap(url) for url in news}
+        offsite = [url for url, target in fetched.items() if target is None]
+        self.crawler.stats.set_value("news/robots_sitemaps_news", len(news) - len(offsite))
+        if offsite:
+            self.crawler.stats.set_value("news/robots_sitemaps_offsite", len(offsite))
+            logger.warning(
+                "robots.txt names %d news sitemap(s) on another site, not read: %s",
+                len(offsite), ", ".join(offsite[:5]),
+            )  # fmt: skip
+        for target in fetched.values():
+            yield from self._listing(target, self.parse_sitemap, sitemap=True)
 
     def _robots_unread(self, failure: Failure) -> None:
         self.crawler.stats.inc_value("news/robots_unread")
@@ -474,9 +485,13 @@ class NewsSpider(LogsFetchFailures, Spider):
             if self._sitemap_before_since(child):
                 self.crawler.stats.inc_value("news/sitemaps_skipped_since")
                 continue
-            yield from self._listing(
-                self.scope.resolve(child.url, response.url), self.parse_sitemap, level=level + 1
-            )
+            target = self.scope.sitemap(child.url, response.url)
+            if target is None:
+                self.crawler.stats.inc_value("news/sitemaps_offsite")
+                logger.warning("sitemap %s names a sitemap on another site, not read: %s",
+                               response.url, child.url)  # fmt: skip
+                continue
+            yield from self._listing(target, self.parse_sitemap, sitemap=True, level=level + 1)
         yield from self._follow(sitemap.entries, response.url)
 
     def _listed_nothing(self, kind: str, response: Response) -> None:

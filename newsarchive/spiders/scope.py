@@ -43,6 +43,25 @@ class Scope:
                 parts = parts._replace(scheme=origin.scheme, netloc=origin.netloc)
         return urlunsplit(parts._replace(fragment=""))
 
+    def sitemap(self, url: str, base: str | None = None) -> str | None:
+        """Where to fetch a sitemap the site names (robots.txt, an index): a URL in scope
+        (`resolve`), or on a host below one of the site's domains without its `www.`
+        (`sitemaps.example.org`, `cdn.example.org` for `www.example.org`: where sites put
+        their sitemaps); None on another site, whose sitemap lists another site's pages."""
+        found = self.resolve(url, base)
+        if found is not None:
+            return found
+        parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
+        host = (parts.hostname or "").lower().rstrip(".")
+        if parts.scheme not in ("http", "https") or not any(
+            host.endswith("." + bare_host(domain)) for domain in self.profile.domains
+        ):
+            return None
+        if self.mirrored:  # the mirror serves the site's every host
+            origin = urlsplit(self.profile.base_url)
+            parts = parts._replace(scheme=origin.scheme, netloc=origin.netloc)
+        return urlunsplit(parts._replace(fragment=""))
+
     def owns(self, host: str) -> bool:
         """Whether `host` is one of the site's: a profile's domain, or its `www.` twin (a
         site names `example.org/world/?page=2` on `www.example.org`, and the other way)."""
