@@ -61,6 +61,7 @@ HTML_LINK = re.compile(r"<a\s[^>]*href", re.IGNORECASE)
 class JsonListing:
     links: tuple[str, ...]  # absolute URLs, in order, each once
     next: str | None  # the next answer's URL, None: the listing ends here
+    last: bool = False  # it says it is the last (hasMore: false), or lists nothing
 
 
 def read_json_listing(body: bytes, url: str) -> JsonListing | None:
@@ -72,7 +73,8 @@ def read_json_listing(body: bytes, url: str) -> JsonListing | None:
     if not isinstance(data, dict | list):
         return None
     links = tuple(dict.fromkeys(urljoin(url, link) for link in _links(data, DEPTH)))
-    return JsonListing(links, _next(data, url, len(links)))
+    last = not links or any(v is False for k, v in _flags(data) if k in MORE_KEYS)
+    return JsonListing(links, _next(data, url, len(links)), last)
 
 
 def _links(data: Any, depth: int) -> Iterator[str]:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
-from scrapy import Request, Spider, signals
+from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
@@ -61,6 +61,7 @@ from newsarchive.spiders.paging import (
     next_offset,
     show_more_url,
 )
+from newsarchive.spiders.postmore import PostMore, post_more
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope, allowed_hosts
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
@@ -335,6 +336,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         if found is not None:
             self.crawler.stats.inc_value(f"paging/next/{found[1]}")
             logger.debug("%s page %d: next page %s (%s)", section, page, url, found[1])
+        post = post_more(response.selector, response.url)
+        if post is not None and (url is None or urlsplit(url).path == urlsplit(post.url).path):
+            # a form POSTed (WordPress's admin-ajax.php), not the GET a script's URL suggests
+            self.crawler.stats.inc_value("paging/next/post_form")
+            yield from self._or_end(section, self._post(section, page + 1, post), "last_page")
+            return
         amp = amp_list(response) if url is None else None
         if amp is not None:
             src, items, bookmark = amp
@@ -342,6 +349,44 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         more = self._listing(url, self.parse_section, section=section, page=page + 1)
         yield from self._or_end(section, more, "last_page")
+
+    def _post(self, section: str, page: int, post: PostMore) -> Iterator[Request]:
+        """The POST a "load more" form makes, unless this listing asked it already."""
+        if self.scope.resolve(post.url) is None or not self.frontier.take_listing(post.key()):
+            return
+        self.crawler.stats.inc_value("news/listings_requested")
+        yield FormRequest(
+            post.url, formdata=list(post.form), callback=self.parse_post_more,
+            cb_kwargs={"section": section, "page": page, "post": post},
+            errback=self._listing_failed, priority=LISTING_PRIORITY,
+            meta=self.frontier.render_listing(section),
+        )  # fmt: skip
+
+    def parse_post_more(
+        self, response: Response, section: str, page: int, post: PostMore
+    ) -> Iterator[Request]:
+        """A POSTed "load more" answer: teasers' HTML, or JSON holding it; the next form
+        while it lists new articles and does not say it is the last."""
+        if not isinstance(response, TextResponse) or response.text.strip() in ("", "0", "-1"):
+            self._end(section, "last_page")  # admin-ajax.php's "0": no such hook (any more)
+            return
+        if is_json(response):
+            found = read_json_listing(response.body, response.url)
+            entries = [Entry(link) for link in found.links] if found else []
+            last = found is None or found.last
+        else:
+            listing = self.options.profile.listing
+            entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
+            last = False
+        listed: set[str] = set()
+        yield from self._follow(entries, response.url, listed, section)
+        if self._stopped(section, entries, listed, page, tuple(e.url for e in entries)):
+            return
+        if last or not listed:
+            self._end(section, "last_page")
+            return
+        more = self._post(section, page + 1, post.moved_on(len(listed)))
+        yield from self._or_end(section, more, "repeats")
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""
