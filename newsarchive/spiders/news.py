@@ -13,16 +13,20 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
+from parsel import Selector
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.url import url_is_from_any_domain
+from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -40,6 +44,7 @@ from newsarchive.spiders.failures import (
 )
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.jsonlisting import (
+    JsonListing,
     is_fragment,
     is_json,
     query_moved_on,
@@ -89,8 +94,20 @@ _SKIPPED = {
     Article.BEFORE_SINCE: "news/articles_skipped_since",
     Article.FULL: "news/articles_skipped_max",
 }
+# A listing page this large is parsed, and its JSON read, on a worker thread: a 2 MB
+# __NEXT_DATA__ held the reactor's thread for tens of ms (benchmarks/listing_stall.py).
+OFF_THREAD_BYTES = 256 * 1024
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
+
+
+@dataclass(frozen=True)
+class ReadAhead:
+    """What a worker thread read of a large listing page (`NewsSpider._read_ahead`)."""
+
+    json: JsonListing | None = None  # a JSON answer's links and next; None: unreadable
+    selector: Selector | None = None  # the page parsed (cached on the response)
+    next: tuple[str, str] | None = None  # its next page (`listing.next_page`)
 
 
 class NewsSpider(LogsFetchFailures, Spider):
@@ -266,12 +283,40 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     # --- listings ----------------------------------------------------------
 
-    def parse_section(self, response: Response, section: str, page: int) -> Iterator[Request]:
+    async def parse_section(
+        self, response: Response, section: str, page: int
+    ) -> AsyncIterator[Request]:
+        """A section's listing page. A large one (OFF_THREAD_BYTES) is parsed, and its
+        JSON read (an answer, a Next.js `__NEXT_DATA__`, Arc's `Fusion.contentCache`),
+        on a worker thread: 2 MB of it held the reactor, every download waiting."""
+        ahead = None
+        if isinstance(response, TextResponse) and len(response.body) >= OFF_THREAD_BYTES:
+            self.crawler.stats.inc_value("news/listings_read_off_thread")
+            ahead = await maybe_deferred_to_future(
+                deferToThread(self._read_ahead, response, section, page)
+            )
+        for request in self._section_page(response, section, page, ahead):
+            yield request
+
+    def _read_ahead(self, response: TextResponse, section: str, page: int) -> ReadAhead:
+        """What `_section_page` reads of a page that is no spider state: its JSON answer,
+        or its parsed HTML and next page (on a worker thread)."""
+        if is_json(response):
+            return ReadAhead(json=read_json_listing(response.body, response.url))
+        listing = self.options.profile.listing
+        if self.options.profile.show_more_for(section) is not None:
+            return ReadAhead(selector=response.selector)
+        found = next_page(response, listing, page, self._is_article, self.scope.resolve)
+        return ReadAhead(selector=response.selector, next=found)
+
+    def _section_page(
+        self, response: Response, section: str, page: int, ahead: ReadAhead | None
+    ) -> Iterator[Request]:
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/listings_not_text")
             return
         if is_json(response):  # a next page of no profile's that is an API
-            yield from self._json_page(response, section, page)
+            yield from self._json_page(response, section, page, ahead)
             return
         listing = self.options.profile.listing
         entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
@@ -289,7 +334,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if same:
             self._end(section, "same_page")
         elif show_more is None:
-            yield from self._next_page(response, section, page, len(listed))
+            yield from self._next_page(response, section, page, len(listed), ahead)
         elif show_more.button is not None and not response.css(show_more.button):
             self._end(section, "no_show_more")
         elif (first := first_request(response.text, show_more, section, len(listed))) is None:
@@ -299,10 +344,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         else:
             yield from self._show_more(section, page + 1, first[1])
 
-    def _json_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
+    def _json_page(
+        self, response: TextResponse, section: str, page: int, ahead: ReadAhead | None = None
+    ) -> Iterator[Request]:
         """A listing page answered as JSON (a "load more" API a control named, a Next.js
         data URL): its links, and the next answer it names or its query implies."""
-        found = read_json_listing(response.body, response.url)
+        found = ahead.json if ahead else read_json_listing(response.body, response.url)
         if found is None:
             self.crawler.stats.inc_value("news/listings_unreadable")
             self._end(section, "unreadable")
@@ -322,12 +369,17 @@ class NewsSpider(LogsFetchFailures, Spider):
         yield from self._or_end(section, more, "last_page")
 
     def _next_page(
-        self, response: TextResponse, section: str, page: int, listed: int
-    ) -> Iterator[Request]:
+        self, response: TextResponse, section: str, page: int, listed: int,
+        ahead: ReadAhead | None = None,
+    ) -> Iterator[Request]:  # fmt: skip
         """A section without a "show more" of the profile's: its next page, else the
         load-more list an AMP page declares, else its listing ended."""
         listing = self.options.profile.listing
-        found = next_page(response, listing, page, self._is_article, self.scope.resolve)
+        found = (
+            ahead.next
+            if ahead is not None
+            else next_page(response, listing, page, self._is_article, self.scope.resolve)
+        )
         if found is None and page > 1 and is_fragment(response) and listed:
             # a "load more" answer of teasers alone: its script asks the next batch
             moved = query_moved_on(response.url, listed)
