@@ -1,4 +1,5 @@
-"""One `www.` rule (newsarchive.sites.hosts) for the four places that ask what one site is."""
+"""One `www.` rule (newsarchive.sites.hosts) for the four places that ask what one site is,
+and one article under tracking parameters (Scope.article)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from newsarchive.sites.adhoc import profile_from_urls, site_name
+from newsarchive.sites.base import LinkRules, SiteProfile
 from newsarchive.sites.hosts import bare_host, www_twin
 from newsarchive.spiders.listing import same_site
 from newsarchive.spiders.scope import Scope, allowed_hosts
@@ -37,3 +39,29 @@ def test_the_four_users_agree_on_one_site(host: str) -> None:
     assert "example.org" in allowed_hosts(urlsplit(profile.base_url).hostname or "", profile)
     assert same_site(f"https://{host}/a/", "https://example.org/a/?page=2")
     assert site_name(host) == "example.org"
+
+
+@pytest.mark.parametrize(
+    ("link", "fetched"),
+    [
+        (
+            "https://x.example/story?id=5&utm_source=tw&utm_medium=social",
+            "https://x.example/story?id=5",
+        ),
+        ("https://x.example/story?fbclid=IwAR0abc&id=5", "https://x.example/story?id=5"),
+        ("https://x.example/story?id=5&ref=home", "https://x.example/story?id=5"),
+        ("https://x.example/story?id=5&gclid=1&pk_campaign=n", "https://x.example/story?id=5"),
+        ("https://x.example/story?id=5&page=2", "https://x.example/story?id=5&page=2"),
+        ("https://x.example/story?reference=7", "https://x.example/story?reference=7"),
+        ("https://x.example/story?utm_source=x", "https://x.example/story"),
+    ],
+)
+def test_a_profile_keeping_article_queries_drops_their_tracking(link: str, fetched: str) -> None:
+    """Articles whose query names them (`keep_query`) listed with tracking parameters
+    (utm_*, fbclid, ?ref=) are one article, fetched once: before, each variant was
+    another article, fetched and archived again."""
+    profile = SiteProfile(
+        name="x", base_url="https://x.example", domains=("x.example",), sections={"a": "/a/"},
+        articles=LinkRules(allow=(r"^/story",), keep_query=True),
+    )  # fmt: skip
+    assert Scope(profile).article(link) == fetched

@@ -72,6 +72,8 @@ class Scope:
         parts = urlsplit(url)
         if not self.profile.articles.keep_query:
             parts = parts._replace(query="")  # tracking parameters, mostly
+        elif parts.query:  # the query names the article: its tracking parameters do not
+            parts = parts._replace(query=untracked(parts.query))
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         if not self.profile.articles.is_article(target):
             return None
@@ -94,3 +96,25 @@ def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:
     names = [host, *profile.domains]
     bare = [bare_host(name) for name in names if name.lower().startswith(WWW)]
     return list(dict.fromkeys(names + bare))
+
+
+# Parameters that say where a reader came from, never which article: one article listed
+# with `?id=5&utm_source=x` and `?id=5&fbclid=y` is fetched once, as `?id=5`.
+TRACKING = frozenset(
+    ("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
+     "ref_url", "cmpid", "ito", "ncid", "ocid", "smid", "taid", "at_medium", "at_campaign")
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_")
+
+
+def untracked(query: str) -> str:
+    """`query` without its tracking parameters, the rest as written and in order."""
+    kept = [
+        part for part in query.split("&")
+        if not _tracking(part.partition("=")[0].lower())
+    ]  # fmt: skip
+    return "&".join(kept)
+
+
+def _tracking(key: str) -> bool:
+    return key in TRACKING or key.startswith(TRACKING_PREFIXES)
