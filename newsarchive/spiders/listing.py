@@ -8,6 +8,7 @@ decides what to follow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
@@ -157,3 +158,24 @@ def amp_list(response: TextResponse) -> tuple[str, str, str] | None:
     items = found.attrib.get("items") or AMP_DEFAULT_ITEMS
     bookmark = found.attrib.get("load-more-bookmark") or AMP_DEFAULT_BOOKMARK
     return response.urljoin(src), items, bookmark
+
+
+# Where a site sends a reader it will not show a page: its login, account or paywall page.
+LOGIN_PATH = re.compile(
+    r"/(?:log-?in|sign-?in|sign-?on|sso|auth|account|accounts|my-?account|subscribe|paywall"
+    r"|register|anmelden|connexion|acceso|accedi)(?:[/.?;]|$)",
+    re.IGNORECASE,
+)
+
+
+def login_wall(response: TextResponse, entries: list[Entry], is_article: IsArticle) -> str | None:
+    """The path of the login page a section's first page was redirected to, where it lists
+    no article of the site (a wall, not a section); None otherwise."""
+    if not response.meta.get("redirect_urls"):
+        return None
+    path = urlsplit(response.url).path
+    if not LOGIN_PATH.search(path):
+        return None
+    if any(is_article is None or is_article(entry.url) for entry in entries):
+        return None
+    return path

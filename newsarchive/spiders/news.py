@@ -50,7 +50,7 @@ from newsarchive.spiders.jsonlisting import (
     query_moved_on,
     read_json_listing,
 )
-from newsarchive.spiders.listing import amp_list, next_page, section_entries
+from newsarchive.spiders.listing import amp_list, login_wall, next_page, section_entries
 from newsarchive.spiders.options import (
     CrawlOptions,
     SpiderArgumentError,
@@ -320,6 +320,12 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         listing = self.options.profile.listing
         entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
+        if page == 1 and (wall := login_wall(response, entries, self._is_article)) is not None:
+            self.crawler.stats.inc_value("news/sections_login_wall")
+            logger.warning("section %s redirected to a login page: %s", section, response.url)
+            self._end(section, "failed")
+            self.listings.refuse(section, f"redirected to a login page ({wall})")
+            return
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
