@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from parsel import Selector
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
@@ -43,8 +44,12 @@ def section_entries(
             when = item.css(listing.item_date).get()
             for href in item.css(listing.links).xpath("@href").getall():
                 dated[response.urljoin(href)] = when
-    for href in response.css(listing.links).xpath("@href").getall():
-        url = response.urljoin(href)
+    own = _language(response.xpath("/html/@lang").get())
+    for link in response.css(listing.links):
+        raw = link.attrib.get("href")
+        if raw is None or _other_language(link, own):
+            continue
+        url = response.urljoin(raw)
         yield Entry(url, parse_feed_date(dated.get(url)))
     scripts = response.xpath(JSON_LD).getall()
     for entry in item_list_entries(scripts):
@@ -52,6 +57,26 @@ def section_entries(
     target = rel_next(response)
     if target is not None and rel_next_page(response.url, target, is_article, resolve) is None:
         yield Entry(target)  # a rel=next that is no next page (an article's): a link
+
+
+def _language(tag: str | None) -> str:
+    """A language tag's primary subtag (`de-CH`: `de`), "" for none."""
+    return (tag or "").strip().lower().replace("_", "-").split("-")[0]
+
+
+def _other_language(link: Selector, own: str) -> bool:
+    """Whether a link says it leads to another language's page (`hreflang="fr"`, or
+    `lang="fr"` on the link, on a page in German; any hreflang on a page that names no
+    language):
+    a language switcher's or an edition's link, not a teaser of this listing. A crawl
+    reads the language of the sections it was given (another edition: its own URL)."""
+    for name in ("hreflang", "lang"):
+        theirs = _language(link.attrib.get(name))
+        if name == "lang" and not own:  # a word's language on a page that names none
+            continue
+        if theirs and theirs != own and theirs not in ("x", "und", "zxx"):
+            return True
+    return False
 
 
 def rel_next(response: TextResponse) -> str | None:
