@@ -107,3 +107,19 @@ def test_a_large_listing_page_is_read_off_the_reactor_thread_asking_the_same(
     assert large_asked == small_asked
     assert set(FIRST + SECOND) <= set(large_asked)
     assert large["paging/next/next_data"] == small["paging/next/next_data"] == 1
+
+
+def test_check_reads_a_json_next_page() -> None:
+    """`check` on a Next.js section: its `/_next/data/` next page is JSON, whose links it
+    counts (before, it read the JSON as HTML, found none and failed the section)."""
+    with site(1) as (origin, asked):
+        command = [
+            sys.executable, "-m", "newsarchive", "check", "-a", f"url={origin}/world/",
+            "-a", "discover=sections", "--articles", "1",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+        ]  # fmt: skip
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    line = next(x for x in done.stdout.splitlines() if x.startswith("section world"))
+    assert line == "section world  ok    listing: 3 articles; next page: 3 more articles", line
+    assert "/_next/data/b1/world.json?page=2" in asked

@@ -202,3 +202,19 @@ def test_a_path_pager_counting_from_zero(url: str, first: str, expected: str) ->
     """Before, page 1 of such a pager went on to /page/2/: the second page was never read."""
     found = generic_next(_page(PAGER.format(first=first)), url)
     assert found == (expected, "numbered")
+
+
+def test_check_asks_the_posted_load_more() -> None:
+    """`newsarchive check` asks the first POST a crawl makes, and counts what it adds."""
+    with site() as (origin, asked):
+        command = [
+            sys.executable, "-m", "newsarchive", "check", "-a", f"url={origin}/world/",
+            "-a", "discover=sections", "--articles", "1",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+        ]  # fmt: skip
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    line = next(x for x in done.stdout.splitlines() if x.startswith("section world"))
+    assert line.endswith("listing: 2 articles; load more (POST): 2 more articles"), done.stdout
+    posts = [(path, body) for method, path, body in asked if method == "POST"]
+    assert posts == [("/wp-admin/admin-ajax.php", "action=more_posts&page=2&category=world")]

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from protego import Protego
-from scrapy import Request, Spider
+from scrapy import FormRequest, Request, Spider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -32,9 +33,11 @@ from newsarchive.health.sources import (
 )
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
+from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.paging import first_request
+from newsarchive.spiders.postmore import post_more
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
 from newsarchive.spiders.sources import Entry, looks_like_url, parse_sitemap, read_answer, read_feed
@@ -136,6 +139,17 @@ class ProfileCheckSpider(Spider):
                     more = response.urljoin(target) if own else self.options.profile.url(target)
         else:  # the profile's next page, else the page's own rel=next or pagination
             more = next_page_url(response, listing, 1, self._is_article, self.scope.resolve)
+            post = post_more(response.selector, response.url)
+            if post is not None and (
+                more is None or urlsplit(more).path == urlsplit(post.url).path
+            ):
+                check.more_kind, check.more_offered = "load more (POST)", True
+                yield FormRequest(
+                    post.url, formdata=list(post.form), callback=self.parse_more,
+                    errback=self.more_failed, cb_kwargs={"section": section},
+                    meta={"handle_httpstatus_all": True}, dont_filter=True,
+                )  # fmt: skip
+                return
             if listing.next_page or listing.page_url or more is not None:
                 check.more_kind = "next page"
         if more is not None:
@@ -164,6 +178,9 @@ class ProfileCheckSpider(Spider):
         if spec is not None:
             answer = read_answer(spec, response.body, response.text)
             urls = [entry.url for entry in answer.entries] if answer else []
+        elif is_json(response):  # a JSON next page (Next.js data, a load-more API)
+            found = read_json_listing(response.body, response.url)
+            urls = list(found.links) if found else []
         else:
             listing = self.options.profile.listing
             entries = section_entries(response, listing, self._is_article, self.scope.resolve)
