@@ -215,6 +215,7 @@ def test_check_asks_the_next_page_no_profile_names(site: tuple[str, list[str]]) 
         "-a", "sections=itemlist,amp", "--articles", "1", "-s", "AUTOTHROTTLE_ENABLED=0",
         "-s", "DOWNLOAD_DELAY=0", "-s", f"NETWORK_ALLOWED={allow_origin(base)}",
         "-s", 'HEALTH_FIELD_FLOORS={"authors": 0, "topics": 0}',  # the pages name neither
+        "-a", "discover=sections",  # this server serves the lab's sections, not its feeds
     ]  # fmt: skip
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -18,7 +18,9 @@ from parsel import Selector
 
 from benchmarks.paging_shapes import SHAPES, crawl, expected, score, serve
 from newsarchive.sites.base import LinkRules
-from newsarchive.spiders.jsonlisting import fusion_next_url, next_data_url, read_json_listing
+from newsarchive.spiders.arcfusion import fusion_next_url
+from newsarchive.spiders.jsonlisting import read_json_listing
+from newsarchive.spiders.nextjs import next_data_url
 from newsarchive.spiders.pagination import generic_next
 
 

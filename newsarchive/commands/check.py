@@ -5,7 +5,8 @@
     python -m newsarchive check -a url=https://www.example.ch/politik/,https://www.example.ch/wirtschaft/
 
 One listing page per section and its "show more" answer or next page, a few
-articles per section, robots.txt: a verdict per section and per field, exit
+articles per section, robots.txt, each sitemap and feed a crawl would read (an
+index: its newest child): a verdict per section, source and field, exit
 status 0 when every one passes, 1 when one fails, 2 for a bad argument.
 """
 
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 
 from newsarchive.health.alarms import WATCHED_FIELDS
 
-ARGUMENTS = ("base_url", "sections", "url")  # -a NAME=VALUE, as `scrapy crawl` takes them
+# -a NAME=VALUE, as `scrapy crawl` takes them
+ARGUMENTS = ("base_url", "sections", "url", "discover")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,7 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "-a", dest="arguments", action="append", default=[], metavar="NAME=VALUE",
-        help="base_url=URL (another origin), sections=a,b, or url=SECTION_URL,... (no profile)",
+        help="base_url=URL (another origin), sections=a,b, url=SECTION_URL,... (no profile), "
+        "discover=sections,sitemap,rss (the sources checked, as a crawl reads them)",
     )  # fmt: skip
     parser.add_argument(
         "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
@@ -75,6 +79,7 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
         base_url=profile.base_url,
         listing_selector=profile.listing.links,
         more_selector=show_more.button if show_more else None,
+        checked_at=datetime.now(UTC),
     )
     process = CrawlerProcess(settings)
     process.crawl(ProfileCheckSpider, options=options, result=result, per_section=args.articles)

@@ -3,15 +3,18 @@
 `newsarchive.health.probe` fills a `CheckResult` from a short crawl (robots.txt,
 one listing page per section and its "show more" or next page, a few articles);
 `verdict_lines` says, one line each, whether every section's listing still
-yields articles and whether the articles still get every watched field.
+yields articles, what each sitemap and feed lists (newsarchive.health.sources)
+and whether the articles still get every watched field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from newsarchive.health.alarms import WATCHED_FIELDS
+from newsarchive.health.sources import SourceCheck, source_name, source_verdict
 
 OK, WARN, FAIL = "ok", "WARN", "FAIL"
 
@@ -46,6 +49,8 @@ class CheckResult:
     robots: RobotsCheck = field(default_factory=RobotsCheck)
     sections: dict[str, SectionCheck] = field(default_factory=dict)
     articles: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)  # section, url
+    sources: dict[str, SourceCheck] = field(default_factory=dict)  # sitemaps and feeds, by URL
+    checked_at: datetime | None = None  # when: how old a sitemap's newest entry is
 
 
 def section_verdict(check: SectionCheck, result: CheckResult) -> tuple[str, str]:
@@ -130,6 +135,10 @@ def verdict_lines(result: CheckResult, floors: Mapping[str, float]) -> tuple[lis
         verdict, said = section_verdict(check, result)
         failed |= verdict == FAIL
         lines.append(f"section {name:{width}}  {verdict:4}  {said}")
+    for source in result.sources.values():
+        verdict, said = source_verdict(source, result.checked_at or datetime.now().astimezone())
+        failed |= verdict == FAIL
+        lines.append(f"{source.kind} {source_name(source, result.base_url)}  {verdict:4}  {said}")
     for name, verdict, said in field_verdicts(result, floors):
         failed |= verdict == FAIL
         lines.append(f"field {name:9}  {verdict:4}  {said}")

@@ -2,7 +2,9 @@
 
 It asks what a scheduled run would ask first, through Scrapy with the
 project's politeness: robots.txt, each section's first page, that page's
-"show more" answer or next page, and a few of the articles found. Nothing is
+"show more" answer or next page, a few of the articles found, and each sitemap
+and feed the crawl would read (at most MAX_SOURCES of a kind; an index's newest
+child only). Nothing is
 archived or remembered; the findings go into a `CheckResult`.
 """
 
@@ -11,9 +13,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from protego import Protego
-from scrapy import Request, Spider
+from scrapy import FormRequest, Request, Spider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -21,13 +24,25 @@ from twisted.python.failure import Failure
 from newsarchive.articles import article_item
 from newsarchive.health.alarms import WATCHED_FIELDS
 from newsarchive.health.checking import CheckResult, SectionCheck
+from newsarchive.health.sources import (
+    MAX_SOURCES,
+    NEWS_NAMESPACE,
+    PROFILE,
+    SourceCheck,
+    newest_child,
+)
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
+from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.paging import first_request
+from newsarchive.spiders.postmore import post_more
 from newsarchive.spiders.scope import Scope
-from newsarchive.spiders.sources import looks_like_url, read_answer
+from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
+from newsarchive.spiders.sources import Entry, looks_like_url, parse_sitemap, read_answer, read_feed
+
+SOURCE_PRIORITY = -5  # after the section pages: a check's first question is its sections
 
 
 class ProfileCheckSpider(Spider):
@@ -63,12 +78,23 @@ class ProfileCheckSpider(Spider):
                 cb_kwargs={"section": section},
                 meta={"handle_httpstatus_all": True},
             )
+        discover = self.options.discover
+        for kind, urls in (("sitemap", profile.sitemaps), ("feed", profile.feeds)):
+            if ("rss" if kind == "feed" else kind) in discover:
+                for url in urls:
+                    for request in self._source(kind, profile.url(url), PROFILE):
+                        yield request
 
-    def parse_robots(self, response: Response) -> None:
+    def parse_robots(self, response: Response) -> Iterator[Request]:
         robots = self.result.robots
         robots.status = response.status
         if response.status != 200 or not isinstance(response, TextResponse):
             return
+        if self.options.find_sources and "sitemap" in self.options.discover:
+            for url in robots_sitemaps(response.body, response.url)[0]:
+                target = self.scope.sitemap(url)
+                if target is not None:  # another site's: the crawl reads none either
+                    yield from self._source("sitemap", target, "robots.txt")
         rules = Protego.parse(response.text)
         agent = str(self.settings.get("USER_AGENT") or "*")
         robots.sitemaps = list(rules.sitemaps)
@@ -98,6 +124,10 @@ class ProfileCheckSpider(Spider):
         listed = self._articles_in(section, links, response.url)
         check.articles = len(listed)
         yield from self._fetch_articles(section, listed)
+        if self.options.find_sources and "rss" in self.options.discover:
+            for feed in page_feeds(response.selector, response.url):
+                if (url := self.scope.resolve(feed)) is not None:
+                    yield from self._source("feed", url, "section page")
         more: str | None = None
         if show_more is not None:
             check.more_kind = "show more"
@@ -109,6 +139,17 @@ class ProfileCheckSpider(Spider):
                     more = response.urljoin(target) if own else self.options.profile.url(target)
         else:  # the profile's next page, else the page's own rel=next or pagination
             more = next_page_url(response, listing, 1, self._is_article, self.scope.resolve)
+            post = post_more(response.selector, response.url)
+            if post is not None and (
+                more is None or urlsplit(more).path == urlsplit(post.url).path
+            ):
+                check.more_kind, check.more_offered = "load more (POST)", True
+                yield FormRequest(
+                    post.url, formdata=list(post.form), callback=self.parse_more,
+                    errback=self.more_failed, cb_kwargs={"section": section},
+                    meta={"handle_httpstatus_all": True}, dont_filter=True,
+                )  # fmt: skip
+                return
             if listing.next_page or listing.page_url or more is not None:
                 check.more_kind = "next page"
         if more is not None:
@@ -137,6 +178,9 @@ class ProfileCheckSpider(Spider):
         if spec is not None:
             answer = read_answer(spec, response.body, response.text)
             urls = [entry.url for entry in answer.entries] if answer else []
+        elif is_json(response):  # a JSON next page (Next.js data, a load-more API)
+            found = read_json_listing(response.body, response.url)
+            urls = list(found.links) if found else []
         else:
             listing = self.options.profile.listing
             entries = section_entries(response, listing, self._is_article, self.scope.resolve)
@@ -145,6 +189,56 @@ class ProfileCheckSpider(Spider):
         new = [url for url in self._articles_in(section, urls, response.url) if url not in before]
         check.more_articles = len(new)
         yield from self._fetch_articles(section, new)
+
+    def _source(self, kind: str, url: str, found_by: str) -> Iterator[Request]:
+        """A sitemap or feed asked once, at most MAX_SOURCES of a kind."""
+        if url in self.result.sources:
+            return
+        if sum(1 for s in self.result.sources.values() if s.kind == kind) >= MAX_SOURCES:
+            return
+        self.result.sources[url] = SourceCheck(kind, url, found_by)
+        yield self._source_request(url, url)
+
+    def _source_request(self, url: str, key: str) -> Request:
+        return Request(
+            url, callback=self.parse_source, errback=self.source_failed, cb_kwargs={"key": key},
+            meta={"handle_httpstatus_all": True}, priority=SOURCE_PRIORITY, dont_filter=True,
+        )  # fmt: skip
+
+    def source_failed(self, failure: Failure) -> None:
+        check = self.result.sources[failure.request.cb_kwargs["key"]]  # type: ignore[attr-defined]
+        check.error = failure.getErrorMessage() or failure.type.__name__
+
+    def parse_source(self, response: Response, key: str) -> Iterator[Request]:
+        """What a sitemap (an index: its newest child, read next) or feed lists."""
+        check = self.result.sources[key]
+        check.status = response.status
+        if response.status != 200:
+            return
+        if check.kind == "feed":
+            entries = list(read_feed(response.body).entries)
+        else:
+            sitemap = parse_sitemap(response.body)
+            check.news |= NEWS_NAMESPACE in response.body[:4096]
+            if sitemap.children and check.child is None:
+                check.children = len(sitemap.children)
+                child = self.scope.sitemap(newest_child(list(sitemap.children)).url, response.url)
+                if child is not None:
+                    check.child = child
+                    check.status = None  # the check's answer is its child's
+                    yield self._source_request(child, key)
+                return
+            entries = list(sitemap.entries)
+        check.take(entries, self._articles_listed(entries, response.url))
+
+    def _articles_listed(self, entries: list[Entry], base: str) -> int:
+        found = set()
+        for entry in entries:
+            resolved = self.scope.resolve(entry.url, base)
+            article = self.scope.article(resolved) if resolved else None
+            if article is not None:
+                found.add(article)
+        return len(found)
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""

@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
+from newsarchive.sites.hosts import bare_host
 
 
 class SiteUrlError(ValueError):
@@ -37,7 +38,7 @@ def profile_from_urls(raw: str) -> SiteProfile:
     return SiteProfile(
         name=site_name(host),
         base_url=origins[0],
-        domains=(host.removeprefix("www."),),
+        domains=(bare_host(host),),
         sections=section_names(urls),
         discover=DISCOVERY_SOURCES,
     )
@@ -62,7 +63,7 @@ def site_name(host: str) -> str:
     """The host without `www.`, as a safe file name (`www.Example.CH` -> `example.ch`)."""
     with contextlib.suppress(UnicodeError):  # a label IDNA cannot take: replaced below
         host = host.encode("idna").decode("ascii")
-    name = re.sub(r"[^a-z0-9.-]+", "_", host.lower().removeprefix("www.")).strip("._-")
+    name = re.sub(r"[^a-z0-9.-]+", "_", bare_host(host)).strip("._-")
     return name or "site"
 
 

@@ -8,13 +8,17 @@ decides what to follow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from parsel import Selector
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
-from newsarchive.spiders.jsonlisting import fusion_next_url, next_data_url
+from newsarchive.sites.hosts import bare_host
+from newsarchive.spiders.arcfusion import fusion_next_url
+from newsarchive.spiders.nextjs import next_data_url
 from newsarchive.spiders.pagination import DATA_URL, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
@@ -40,8 +44,12 @@ def section_entries(
             when = item.css(listing.item_date).get()
             for href in item.css(listing.links).xpath("@href").getall():
                 dated[response.urljoin(href)] = when
-    for href in response.css(listing.links).xpath("@href").getall():
-        url = response.urljoin(href)
+    own = _language(response.xpath("/html/@lang").get())
+    for link in response.css(listing.links):
+        raw = link.attrib.get("href")
+        if raw is None or _other_language(link, own):
+            continue
+        url = response.urljoin(raw)
         yield Entry(url, parse_feed_date(dated.get(url)))
     scripts = response.xpath(JSON_LD).getall()
     for entry in item_list_entries(scripts):
@@ -49,6 +57,26 @@ def section_entries(
     target = rel_next(response)
     if target is not None and rel_next_page(response.url, target, is_article, resolve) is None:
         yield Entry(target)  # a rel=next that is no next page (an article's): a link
+
+
+def _language(tag: str | None) -> str:
+    """A language tag's primary subtag (`de-CH`: `de`), "" for none."""
+    return (tag or "").strip().lower().replace("_", "-").split("-")[0]
+
+
+def _other_language(link: Selector, own: str) -> bool:
+    """Whether a link says it leads to another language's page (`hreflang="fr"`, or
+    `lang="fr"` on the link, on a page in German; any hreflang on a page that names no
+    language):
+    a language switcher's or an edition's link, not a teaser of this listing. A crawl
+    reads the language of the sections it was given (another edition: its own URL)."""
+    for name in ("hreflang", "lang"):
+        theirs = _language(link.attrib.get(name))
+        if name == "lang" and not own:  # a word's language on a page that names none
+            continue
+        if theirs and theirs != own and theirs not in ("x", "und", "zxx"):
+            return True
+    return False
 
 
 def rel_next(response: TextResponse) -> str | None:
@@ -89,7 +117,7 @@ def same_site(url: str, target: str) -> bool:
 
 def _site(url: str) -> tuple[str, int | None]:
     parts = urlsplit(url)
-    host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    host = bare_host(parts.hostname or "")
     port = parts.port
     return host, None if port == DEFAULT_PORTS.get(parts.scheme) else port
 
@@ -155,3 +183,24 @@ def amp_list(response: TextResponse) -> tuple[str, str, str] | None:
     items = found.attrib.get("items") or AMP_DEFAULT_ITEMS
     bookmark = found.attrib.get("load-more-bookmark") or AMP_DEFAULT_BOOKMARK
     return response.urljoin(src), items, bookmark
+
+
+# Where a site sends a reader it will not show a page: its login, account or paywall page.
+LOGIN_PATH = re.compile(
+    r"/(?:log-?in|sign-?in|sign-?on|sso|auth|account|accounts|my-?account|subscribe|paywall"
+    r"|register|anmelden|connexion|acceso|accedi)(?:[/.?;]|$)",
+    re.IGNORECASE,
+)
+
+
+def login_wall(response: TextResponse, entries: list[Entry], is_article: IsArticle) -> str | None:
+    """The path of the login page a section's first page was redirected to, where it lists
+    no article of the site (a wall, not a section); None otherwise."""
+    if not response.meta.get("redirect_urls"):
+        return None
+    path = urlsplit(response.url).path
+    if not LOGIN_PATH.search(path):
+        return None
+    if any(is_article is None or is_article(entry.url) for entry in entries):
+        return None
+    return path

@@ -13,16 +13,20 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
-from scrapy import Request, Spider, signals
+from parsel import Selector
+from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.url import url_is_from_any_domain
+from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -40,12 +44,13 @@ from newsarchive.spiders.failures import (
 )
 from newsarchive.spiders.frontier import Article, Frontier
 from newsarchive.spiders.jsonlisting import (
+    JsonListing,
     is_fragment,
     is_json,
     query_moved_on,
     read_json_listing,
 )
-from newsarchive.spiders.listing import amp_list, next_page, section_entries
+from newsarchive.spiders.listing import amp_list, login_wall, next_page, section_entries
 from newsarchive.spiders.options import (
     CrawlOptions,
     SpiderArgumentError,
@@ -61,6 +66,7 @@ from newsarchive.spiders.paging import (
     next_offset,
     show_more_url,
 )
+from newsarchive.spiders.postmore import PostMore, post_more
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope, allowed_hosts
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
@@ -88,8 +94,20 @@ _SKIPPED = {
     Article.BEFORE_SINCE: "news/articles_skipped_since",
     Article.FULL: "news/articles_skipped_max",
 }
+# A listing page this large is parsed, and its JSON read, on a worker thread: a 2 MB
+# __NEXT_DATA__ held the reactor's thread for tens of ms (benchmarks/listing_stall.py).
+OFF_THREAD_BYTES = 256 * 1024
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
+
+
+@dataclass(frozen=True)
+class ReadAhead:
+    """What a worker thread read of a large listing page (`NewsSpider._read_ahead`)."""
+
+    json: JsonListing | None = None  # a JSON answer's links and next; None: unreadable
+    selector: Selector | None = None  # the page parsed (cached on the response)
+    next: tuple[str, str] | None = None  # its next page (`listing.next_page`)
 
 
 class NewsSpider(LogsFetchFailures, Spider):
@@ -178,9 +196,12 @@ class NewsSpider(LogsFetchFailures, Spider):
                 for request in self._listing(profile.url(url), self.parse_feed):
                     yield request
 
-    def _listing(self, url: str | None, callback: Any, **cb_kwargs: Any) -> Iterator[Request]:
-        """A request for a listing page, unless it was already asked for or is out of scope."""
-        url = self.scope.resolve(url) if url else None
+    def _listing(
+        self, url: str | None, callback: Any, sitemap: bool = False, **cb_kwargs: Any
+    ) -> Iterator[Request]:
+        """A request for a listing page, unless it was already asked for or is out of scope
+        (`sitemap`: a sitemap, which may sit on the site's sitemap host: `Scope.sitemap`)."""
+        url = (self.scope.sitemap(url) if sitemap else self.scope.resolve(url)) if url else None
         if url is None or not self.frontier.take_listing(url):
             return
         self.crawler.stats.inc_value("news/listings_requested")
@@ -262,15 +283,49 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     # --- listings ----------------------------------------------------------
 
-    def parse_section(self, response: Response, section: str, page: int) -> Iterator[Request]:
+    async def parse_section(
+        self, response: Response, section: str, page: int
+    ) -> AsyncIterator[Request]:
+        """A section's listing page. A large one (OFF_THREAD_BYTES) is parsed, and its
+        JSON read (an answer, a Next.js `__NEXT_DATA__`, Arc's `Fusion.contentCache`),
+        on a worker thread: 2 MB of it held the reactor, every download waiting."""
+        ahead = None
+        if isinstance(response, TextResponse) and len(response.body) >= OFF_THREAD_BYTES:
+            self.crawler.stats.inc_value("news/listings_read_off_thread")
+            ahead = await maybe_deferred_to_future(
+                deferToThread(self._read_ahead, response, section, page)
+            )
+        for request in self._section_page(response, section, page, ahead):
+            yield request
+
+    def _read_ahead(self, response: TextResponse, section: str, page: int) -> ReadAhead:
+        """What `_section_page` reads of a page that is no spider state: its JSON answer,
+        or its parsed HTML and next page (on a worker thread)."""
+        if is_json(response):
+            return ReadAhead(json=read_json_listing(response.body, response.url))
+        listing = self.options.profile.listing
+        if self.options.profile.show_more_for(section) is not None:
+            return ReadAhead(selector=response.selector)
+        found = next_page(response, listing, page, self._is_article, self.scope.resolve)
+        return ReadAhead(selector=response.selector, next=found)
+
+    def _section_page(
+        self, response: Response, section: str, page: int, ahead: ReadAhead | None
+    ) -> Iterator[Request]:
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/listings_not_text")
             return
         if is_json(response):  # a next page of no profile's that is an API
-            yield from self._json_page(response, section, page)
+            yield from self._json_page(response, section, page, ahead)
             return
         listing = self.options.profile.listing
         entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
+        if page == 1 and (wall := login_wall(response, entries, self._is_article)) is not None:
+            self.crawler.stats.inc_value("news/sections_login_wall")
+            logger.warning("section %s redirected to a login page: %s", section, response.url)
+            self._end(section, "failed")
+            self.listings.refuse(section, f"redirected to a login page ({wall})")
+            return
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
@@ -285,7 +340,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if same:
             self._end(section, "same_page")
         elif show_more is None:
-            yield from self._next_page(response, section, page, len(listed))
+            yield from self._next_page(response, section, page, len(listed), ahead)
         elif show_more.button is not None and not response.css(show_more.button):
             self._end(section, "no_show_more")
         elif (first := first_request(response.text, show_more, section, len(listed))) is None:
@@ -295,10 +350,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         else:
             yield from self._show_more(section, page + 1, first[1])
 
-    def _json_page(self, response: TextResponse, section: str, page: int) -> Iterator[Request]:
+    def _json_page(
+        self, response: TextResponse, section: str, page: int, ahead: ReadAhead | None = None
+    ) -> Iterator[Request]:
         """A listing page answered as JSON (a "load more" API a control named, a Next.js
         data URL): its links, and the next answer it names or its query implies."""
-        found = read_json_listing(response.body, response.url)
+        found = ahead.json if ahead else read_json_listing(response.body, response.url)
         if found is None:
             self.crawler.stats.inc_value("news/listings_unreadable")
             self._end(section, "unreadable")
@@ -318,12 +375,17 @@ class NewsSpider(LogsFetchFailures, Spider):
         yield from self._or_end(section, more, "last_page")
 
     def _next_page(
-        self, response: TextResponse, section: str, page: int, listed: int
-    ) -> Iterator[Request]:
+        self, response: TextResponse, section: str, page: int, listed: int,
+        ahead: ReadAhead | None = None,
+    ) -> Iterator[Request]:  # fmt: skip
         """A section without a "show more" of the profile's: its next page, else the
         load-more list an AMP page declares, else its listing ended."""
         listing = self.options.profile.listing
-        found = next_page(response, listing, page, self._is_article, self.scope.resolve)
+        found = (
+            ahead.next
+            if ahead is not None
+            else next_page(response, listing, page, self._is_article, self.scope.resolve)
+        )
         if found is None and page > 1 and is_fragment(response) and listed:
             # a "load more" answer of teasers alone: its script asks the next batch
             moved = query_moved_on(response.url, listed)
@@ -332,6 +394,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         if found is not None:
             self.crawler.stats.inc_value(f"paging/next/{found[1]}")
             logger.debug("%s page %d: next page %s (%s)", section, page, url, found[1])
+        post = post_more(response.selector, response.url)
+        if post is not None and (url is None or urlsplit(url).path == urlsplit(post.url).path):
+            # a form POSTed (WordPress's admin-ajax.php), not the GET a script's URL suggests
+            self.crawler.stats.inc_value("paging/next/post_form")
+            yield from self._or_end(section, self._post(section, page + 1, post), "last_page")
+            return
         amp = amp_list(response) if url is None else None
         if amp is not None:
             src, items, bookmark = amp
@@ -339,6 +407,44 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         more = self._listing(url, self.parse_section, section=section, page=page + 1)
         yield from self._or_end(section, more, "last_page")
+
+    def _post(self, section: str, page: int, post: PostMore) -> Iterator[Request]:
+        """The POST a "load more" form makes, unless this listing asked it already."""
+        if self.scope.resolve(post.url) is None or not self.frontier.take_listing(post.key()):
+            return
+        self.crawler.stats.inc_value("news/listings_requested")
+        yield FormRequest(
+            post.url, formdata=list(post.form), callback=self.parse_post_more,
+            cb_kwargs={"section": section, "page": page, "post": post},
+            errback=self._listing_failed, priority=LISTING_PRIORITY,
+            meta=self.frontier.render_listing(section),
+        )  # fmt: skip
+
+    def parse_post_more(
+        self, response: Response, section: str, page: int, post: PostMore
+    ) -> Iterator[Request]:
+        """A POSTed "load more" answer: teasers' HTML, or JSON holding it; the next form
+        while it lists new articles and does not say it is the last."""
+        if not isinstance(response, TextResponse) or response.text.strip() in ("", "0", "-1"):
+            self._end(section, "last_page")  # admin-ajax.php's "0": no such hook (any more)
+            return
+        if is_json(response):
+            found = read_json_listing(response.body, response.url)
+            entries = [Entry(link) for link in found.links] if found else []
+            last = found is None or found.last
+        else:
+            listing = self.options.profile.listing
+            entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
+            last = False
+        listed: set[str] = set()
+        yield from self._follow(entries, response.url, listed, section)
+        if self._stopped(section, entries, listed, page, tuple(e.url for e in entries)):
+            return
+        if last or not listed:
+            self._end(section, "last_page")
+            return
+        more = self._post(section, page + 1, post.moved_on(len(listed)))
+        yield from self._or_end(section, more, "repeats")
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""
@@ -440,14 +546,22 @@ class NewsSpider(LogsFetchFailures, Spider):
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """The news sitemaps a site's robots.txt names (a profile built from `-a url=`)."""
         news, others = robots_sitemaps(response.body, response.url)
-        self.crawler.stats.set_value("news/robots_sitemaps_news", len(news))
         if others:
             logger.info(
                 "robots.txt names %d sitemap(s) not of news, not read: %s",
                 len(others), ", ".join(others[:5]),
             )  # fmt: skip
-        for url in news:
-            yield from self._listing(url, self.parse_sitemap)
+        fetched = {url: self.scope.sitemap(url) for url in news}
+        offsite = [url for url, target in fetched.items() if target is None]
+        self.crawler.stats.set_value("news/robots_sitemaps_news", len(news) - len(offsite))
+        if offsite:
+            self.crawler.stats.set_value("news/robots_sitemaps_offsite", len(offsite))
+            logger.warning(
+                "robots.txt names %d news sitemap(s) on another site, not read: %s",
+                len(offsite), ", ".join(offsite[:5]),
+            )  # fmt: skip
+        for target in fetched.values():
+            yield from self._listing(target, self.parse_sitemap, sitemap=True)
 
     def _robots_unread(self, failure: Failure) -> None:
         self.crawler.stats.inc_value("news/robots_unread")
@@ -474,9 +588,13 @@ class NewsSpider(LogsFetchFailures, Spider):
             if self._sitemap_before_since(child):
                 self.crawler.stats.inc_value("news/sitemaps_skipped_since")
                 continue
-            yield from self._listing(
-                self.scope.resolve(child.url, response.url), self.parse_sitemap, level=level + 1
-            )
+            target = self.scope.sitemap(child.url, response.url)
+            if target is None:
+                self.crawler.stats.inc_value("news/sitemaps_offsite")
+                logger.warning("sitemap %s names a sitemap on another site, not read: %s",
+                               response.url, child.url)  # fmt: skip
+                continue
+            yield from self._listing(target, self.parse_sitemap, sitemap=True, level=level + 1)
         yield from self._follow(sitemap.entries, response.url)
 
     def _listed_nothing(self, kind: str, response: Response) -> None:

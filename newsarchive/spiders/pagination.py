@@ -5,7 +5,8 @@ Two rules, pure code over the page's HTML and URL, tried in this order:
 - numbered: a link (or a "load more" control's data-href/data-url/data-next-*/data-*-url,
   htmx's hx-get) whose
   URL is this page's URL with its page number (absent: 1; 0 where the pager's numbered
-  links count from 0, Drupal's "2" going to `?page=1`) replaced by the next one, in
+  links count from 0, Drupal's "2" going to `?page=1`, a pager's "2" to `/page/1/`)
+  replaced by the next one, in
   the same slot: `?page=2`, `?p=3`, `/page/2/`, `/seite-3`, `/world/3/`. A number with
   no page word before it counts only as the path's last segment, small (PAGE_DIGITS),
   after no other number: `/2026/12/` is the month after `/2026/11/`, `/2027/` a year,
@@ -94,9 +95,9 @@ def generic_next(
     for target, _ in targets:
         if is_next_number(url, target, first):
             return target, "numbered"
-    words = _words(page.xpath("/html/@lang").get() or "")
+    words = page_words(page)
     for target, control in targets:
-        if _looks_next(control, words):
+        if looks_next(control, words):
             return target, "next_control"
     configured = _configured(page, url, words)
     return (configured, "configured") if configured is not None else None
@@ -125,7 +126,7 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
     control's counter and the other plain values it carries (`data-section="world"`)."""
     controls = [
         c for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]")
-        if _counter(c) is not None and (_looks_next(c, words) or _next_page_number(c))
+        if _counter(c) is not None and (looks_next(c, words) or _next_page_number(c))
     ]  # fmt: skip
     if not controls:
         return None
@@ -179,7 +180,7 @@ def _targets(
         links = [(raw, True) for raw in control.xpath("@href").getall()]
         for raw, link in links + [(raw, False) for raw in control.xpath(DATA_URL).getall()]:
             raw = raw.strip()
-            if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _url_like(raw):
+            if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _href_like(raw):
                 continue
             target = urljoin(url, raw).split("#", 1)[0]
             if not link:  # a control's endpoint and its counter: data-url + data-page="2"
@@ -201,7 +202,9 @@ def _id_like(target: str, url: str) -> bool:
     return any(n not in own for n in LONG_NUMBER.findall(urlsplit(target).path))
 
 
-def _url_like(raw: str) -> bool:
+def _href_like(raw: str) -> bool:
+    """A control's attribute value that reads as an href, relative ones too (`page/2`,
+    `list?offset=10`); looser than a cursor's `sources.looks_like_url`."""
     return raw.startswith(("/", "?", ".", "http://", "https://")) or "/" in raw or "=" in raw
 
 
@@ -221,6 +224,7 @@ def _counts_from_zero(targets: list[tuple[str, Selector]]) -> bool:
     for target, control in targets:
         label = " ".join(control.xpath(".//text()").getall()).strip()
         number = _query_page(target)
+        number = _path_page(target) if number is None else number
         if label.isdigit() and number is not None:
             shifts.add(int(label) - number)
     return shifts == {1}
@@ -231,6 +235,19 @@ def _query_page(url: str) -> int | None:
     for key, value in parse_qsl(urlsplit(url).query):
         if key.lower() in PAGE_WORDS and value.isdigit():
             return int(value)
+    return None
+
+
+def _path_page(url: str) -> int | None:
+    """The number after a page word in `url`'s path (`/page/3/`, `/seite-3`: 3), if any."""
+    segments = urlsplit(url).path.rstrip("/").split("/")
+    for at, segment in enumerate(segments):
+        match = DIGITS.match(segment)
+        if match is None or match["tail"]:
+            continue
+        word = match["head"].rstrip("-_").lower() or (segments[at - 1].lower() if at else "")
+        if word in PAGE_WORDS:
+            return int(match["num"])
     return None
 
 
@@ -257,11 +274,11 @@ def is_next_number(url: str, target: str, first: int = 1) -> bool:
         diff = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
         return len(diff) == 1 and _segment_next(mine, theirs, diff[0])
     if theirs[: len(mine)] == mine and len(theirs) - len(mine) in (1, 2):  # page 1: none
-        tail = theirs[len(mine) :]
+        tail, second = theirs[len(mine) :], str(first + 1)  # `/page/1/` where it counts from 0
         if len(tail) == 2:
-            return tail[0].lower() in PAGE_WORDS and tail[1] == "2"
+            return tail[0].lower() in PAGE_WORDS and tail[1] == second
         match = DIGITS.match(tail[0])
-        if not match or match["num"] != "2" or match["tail"]:
+        if not match or match["num"] != second or match["tail"]:
             return False
         head = match["head"].rstrip("-_").lower()
         return head in PAGE_WORDS or (head == "" and _bare_page(theirs, len(mine)))
@@ -292,6 +309,11 @@ def _bare_page(segments: list[str], at: int) -> bool:
     return not any(segment.isdigit() for segment in segments[:at])
 
 
+def page_words(page: Selector) -> frozenset[str]:
+    """The "next" words of the page's language (and English's): all where it says none."""
+    return _words(page.xpath("/html/@lang").get() or "")
+
+
 def _words(lang: str) -> frozenset[str]:
     code = lang.strip().lower()[:2]
     if code in NEXT_PAGE_WORDS:
@@ -299,7 +321,7 @@ def _words(lang: str) -> frozenset[str]:
     return ALL_WORDS
 
 
-def _looks_next(control: Selector, words: frozenset[str]) -> bool:
+def looks_next(control: Selector, words: frozenset[str]) -> bool:
     if "next" in (control.attrib.get("rel") or "").lower().split():
         return True
     if any(_next_class(name) for name in (control.attrib.get("class") or "").lower().split()):

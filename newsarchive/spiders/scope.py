@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from newsarchive.sites.base import SiteProfile
+from newsarchive.sites.hosts import WWW, bare_host, www_twin
 from newsarchive.spiders.sources import date_in_url
 
 
@@ -42,6 +43,25 @@ class Scope:
                 parts = parts._replace(scheme=origin.scheme, netloc=origin.netloc)
         return urlunsplit(parts._replace(fragment=""))
 
+    def sitemap(self, url: str, base: str | None = None) -> str | None:
+        """Where to fetch a sitemap the site names (robots.txt, an index): a URL in scope
+        (`resolve`), or on a host below one of the site's domains without its `www.`
+        (`sitemaps.example.org`, `cdn.example.org` for `www.example.org`: where sites put
+        their sitemaps); None on another site, whose sitemap lists another site's pages."""
+        found = self.resolve(url, base)
+        if found is not None:
+            return found
+        parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
+        host = (parts.hostname or "").lower().rstrip(".")
+        if parts.scheme not in ("http", "https") or not any(
+            host.endswith("." + bare_host(domain)) for domain in self.profile.domains
+        ):
+            return None
+        if self.mirrored:  # the mirror serves the site's every host
+            origin = urlsplit(self.profile.base_url)
+            parts = parts._replace(scheme=origin.scheme, netloc=origin.netloc)
+        return urlunsplit(parts._replace(fragment=""))
+
     def owns(self, host: str) -> bool:
         """Whether `host` is one of the site's: a profile's domain, or its `www.` twin (a
         site names `example.org/world/?page=2` on `www.example.org`, and the other way)."""
@@ -52,6 +72,8 @@ class Scope:
         parts = urlsplit(url)
         if not self.profile.articles.keep_query:
             parts = parts._replace(query="")  # tracking parameters, mostly
+        elif parts.query:  # the query names the article: its tracking parameters do not
+            parts = parts._replace(query=untracked(parts.query))
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         if not self.profile.articles.is_article(target):
             return None
@@ -67,16 +89,32 @@ class Scope:
         return when.date()
 
 
-def www_twin(host: str) -> str:
-    """`host` with a leading `www.` taken off, or put on: the same site's other name."""
-    host = host.lower().rstrip(".")
-    return host.removeprefix("www.") if host.startswith("www.") else "www." + host
-
-
 def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:
     """The spider's `allowed_domains` for a run on the site itself: its origin's host, the
     profile's domains, and the bare twin of each `www.` one (Scrapy takes a domain's
     subdomains with it, so a `www.` domain's twin is there already)."""
     names = [host, *profile.domains]
-    bare = [name.removeprefix("www.") for name in names if name.startswith("www.")]
+    bare = [bare_host(name) for name in names if name.lower().startswith(WWW)]
     return list(dict.fromkeys(names + bare))
+
+
+# Parameters that say where a reader came from, never which article: one article listed
+# with `?id=5&utm_source=x` and `?id=5&fbclid=y` is fetched once, as `?id=5`.
+TRACKING = frozenset(
+    ("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
+     "ref_url", "cmpid", "ito", "ncid", "ocid", "smid", "taid", "at_medium", "at_campaign")
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_")
+
+
+def untracked(query: str) -> str:
+    """`query` without its tracking parameters, the rest as written and in order."""
+    kept = [
+        part for part in query.split("&")
+        if not _tracking(part.partition("=")[0].lower())
+    ]  # fmt: skip
+    return "&".join(kept)
+
+
+def _tracking(key: str) -> bool:
+    return key in TRACKING or key.startswith(TRACKING_PREFIXES)

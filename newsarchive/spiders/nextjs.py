@@ -1,0 +1,71 @@
+"""A Next.js section's next page: the `/_next/data/` JSON its router asks for page 2.
+
+The page's `__NEXT_DATA__` names the build and the page's props; props that list
+links and say they are paged (`page`, `totalPages`, `hasMore`) make the listing's
+next answer `/_next/data/<build>/<path>.json?page=2`, read as a JSON listing.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from parsel import Selector
+
+from newsarchive.spiders.jsonlisting import (
+    DEPTH,
+    MORE_KEYS,
+    PAGES_KEYS,
+    links_in,
+    top_flags,
+    value_at,
+)
+
+NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
+PAGE_NOW_KEYS = frozenset(("page", "currentpage", "current_page"))
+PAGES_ON_KEYS = frozenset(("nextpage", "next_page"))
+
+
+def next_data_url(page: Selector, url: str) -> str | None:
+    """The `/_next/data/` URL of the second page of a Next.js listing: the page's
+    `__NEXT_DATA__` has a build id and page props that list links and say they are paged
+    (`page`, `totalPages`, `hasMore`, ...). Next.js's router asks the same JSON, with the
+    route's parameters in the query; `page=2` is what such listings take."""
+    raw = page.xpath(NEXT_DATA).get()
+    try:
+        data = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    build, props, route = (
+        data.get("buildId"),
+        value_at(data, ("props", "pageProps")),
+        data.get("query"),
+    )
+    if not isinstance(build, str) or not build or not isinstance(props, dict):
+        return None
+    if not any(_pages_on(key, value) for key, value in top_flags(props)):
+        return None
+    if len(set(links_in(props, DEPTH))) < 2:
+        return None
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/index"
+    route = route if isinstance(route, dict) else {}
+    query = [(k, v) for k, v in route.items() if isinstance(v, str)]
+    query = [(k, v) for k, v in query + parse_qsl(parts.query) if k != "page"] + [("page", "2")]
+    return urlunsplit(
+        (parts.scheme, parts.netloc, f"/_next/data/{build}{path}.json", urlencode(query), "")
+    )
+
+
+def _pages_on(key: str, value: Any) -> bool:
+    """Whether one of a Next.js page's props says its listing is paged: a page number, a
+    next page, more to come, more than one page in all (`"page": {"title": ...}` does not)."""
+    number = isinstance(value, int) and not isinstance(value, bool)
+    if key in PAGE_NOW_KEYS or key in PAGES_ON_KEYS:
+        return number
+    if key in MORE_KEYS:
+        return value is True
+    return key in PAGES_KEYS and number and value > 1

@@ -1,0 +1,193 @@
+"""`python -m newsarchive check` reads the sitemaps and feeds a crawl would read.
+
+A site by `-a url=` (markup and dates written here, dated from now): robots.txt
+names a news sitemap index (a stale child and a fresh one: the newest is read),
+a news sitemap on another site (the crawl reads none: neither does the check) and
+one that is empty; the section page names a feed whose items are months old and
+one with no items. One line each says what a crawl would find there.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from newsarchive.health.sources import SourceCheck, source_verdict
+from newsarchive.spiders.sources import Entry
+from tests.plugins.fixture_server import FixtureSites
+
+PROJECT = Path(__file__).resolve().parents[1]
+NOW = datetime.now(UTC)
+NEWS = 'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"'
+SECTION = "/lokal/"
+STORIES = [f"/lokal/2026/story-{n}-about-the-town/" for n in range(1, 6)]
+WORDS = "A made-up sentence of a made-up local story, long enough for body text. " * 6
+ARTICLE = (
+    '<html lang="en"><head><title>A story | Lokal</title><meta name="author" content="Ann Example">'
+    '<meta name="keywords" content="Town, Council">'
+    '<meta property="article:published_time" content="2026-12-03T08:30:00+01:00"></head>'
+    f"<body><article><h1>A story</h1><p>{WORDS}</p><p>{WORDS}</p></article></body></html>"
+)
+
+
+def stamp(ago: timedelta) -> str:
+    return (NOW - ago).isoformat(timespec="seconds")
+
+
+def news_urlset(origin: str, paths: list[str], ago: timedelta) -> str:
+    urls = "".join(
+        f"<url><loc>{origin}{path}</loc><news:news><news:publication_date>{stamp(ago)}"
+        "</news:publication_date></news:news></url>"
+        for path in paths
+    )
+    return f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" {NEWS}>{urls}</urlset>'
+
+
+def rss(origin: str, paths: list[str], ago: timedelta) -> str:
+    date = (NOW - ago).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    items = "".join(
+        f"<item><title>t</title><link>{origin}{p}</link><pubDate>{date}</pubDate></item>"
+        for p in paths
+    )
+    return f"<rss version='2.0'><channel><title>Lokal</title>{items}</channel></rss>"
+
+
+def files(origin: str) -> dict[str, tuple[str, str]]:
+    children = "".join(
+        f"<sitemap><loc>{origin}{path}</loc><lastmod>{stamp(ago)}</lastmod></sitemap>"
+        for path, ago in (("/news-old.xml", timedelta(days=30)), ("/news-now.xml", timedelta()))
+    )
+    head = "".join(
+        f'<link rel="alternate" type="application/rss+xml" href="{feed}">'
+        for feed in ("/feeds/lokal.xml", "/feeds/leer.xml")
+    )
+    links = "".join(f'<h2><a href="{path}">A story</a></h2>' for path in STORIES)
+    return {
+        "/robots.txt": (
+            "text/plain",
+            f"User-agent: *\nSitemap: {origin}/news-index.xml\n"
+            f"Sitemap: http://localhost:9/news-sitemap.xml\nSitemap: {origin}/news-empty.xml\n",
+        ),
+        "/news-index.xml": (
+            "application/xml",
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{children}'
+            "</sitemapindex>",
+        ),
+        "/news-now.xml": ("application/xml", news_urlset(origin, STORIES[:3], timedelta(hours=3))),
+        "/news-old.xml": ("application/xml", news_urlset(origin, STORIES, timedelta(days=30))),
+        "/news-empty.xml": ("application/xml", news_urlset(origin, [], timedelta())),
+        "/feeds/lokal.xml": ("application/rss+xml", rss(origin, STORIES[:4], timedelta(days=90))),
+        "/feeds/leer.xml": ("application/rss+xml", rss(origin, [], timedelta())),
+        SECTION: ("text/html", f"<html><head>{head}</head><body>{links}</body></html>"),
+    }
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.server.asked.append(self.path)  # type: ignore[attr-defined]
+        served = files(f"http://{self.headers['Host']}")
+        if self.path in served:
+            kind, body = served[self.path]
+        elif self.path in STORIES:
+            kind, body = "text/html", ARTICLE
+        else:
+            self.send_error(404)
+            return
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def site() -> Iterator[tuple[str, list[str]]]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.asked = []  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", server.asked  # type: ignore[attr-defined]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def check(*args: str, origin: str) -> subprocess.CompletedProcess[str]:
+    command = [
+        sys.executable, "-m", "newsarchive", "check", *args, "--articles", "1",
+        "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+        "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+    ]  # fmt: skip
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+
+
+def test_check_says_what_each_sitemap_and_feed_lists() -> None:
+    with site() as (origin, asked):
+        done = check("-a", f"url={origin}{SECTION}", origin=origin)
+    lines = done.stdout.splitlines()
+    sources = [line for line in lines if line.startswith(("sitemap ", "feed "))]
+    assert sources == [
+        "sitemap /news-index.xml  ok    index of 2 sitemaps, newest read: 3 articles,"
+        " newest 3 h old",
+        "sitemap /news-empty.xml  WARN  0 articles: lists no article of the site",
+        "feed /feeds/lokal.xml  WARN  4 articles, newest 90 days old: stale (a feed is"
+        " expected to list the last 7 days)",
+        "feed /feeds/leer.xml  WARN  lists no item",
+    ], done.stdout + done.stderr[-2000:]
+    # warnings: the section passes, and so does the check
+    assert (done.returncode, lines[-1]) == (0, "verdict: ok"), done.stdout
+    # polite: each source once, the index's newest child only, nothing of another site
+    assert "/news-now.xml" in asked and "/news-old.xml" not in asked
+    for path in ("/news-index.xml", "/news-empty.xml", "/feeds/lokal.xml", "/feeds/leer.xml"):
+        assert asked.count(path) == 1
+
+
+def test_a_profiles_stale_news_sitemap_and_its_feed(fixture_sites: FixtureSites) -> None:
+    """A profile's own sources, checked when asked (`-a discover=`): the fixture news
+    sitemap is dated May 2025, stale for a news sitemap; its articles are counted."""
+    server = fixture_sites.server("foxnews")
+    server.clear()
+    origin = server.base_url
+    done = check(
+        "foxnews", "-a", f"base_url={origin}", "-a", "sections=world",
+        "-a", "discover=sections,sitemap,rss", origin=origin,
+    )  # fmt: skip
+    lines = [line for line in done.stdout.splitlines() if line.startswith(("sitemap", "feed"))]
+    assert len(lines) == 2, done.stdout + done.stderr[-2000:]
+    sitemap, feed = lines
+    assert sitemap.startswith("sitemap /sitemap.xml?type=news  WARN  3 articles of 4 URLs")
+    assert "stale (a news sitemap is expected to list the last 2 days)" in sitemap
+    assert feed.startswith("feed /google-publisher/latest.xml  ")
+    assert done.returncode == 0
+
+
+def test_a_profiles_source_that_is_gone_fails_and_a_found_one_warns() -> None:
+    now = datetime(2026, 12, 4, 12, tzinfo=UTC)
+    gone = SourceCheck("sitemap", "https://x.example/news.xml", "profile", status=404)
+    found = SourceCheck("sitemap", "https://x.example/news.xml", "robots.txt", status=404)
+    assert source_verdict(gone, now) == ("FAIL", "HTTP 404; a crawl reads nothing from it")
+    assert source_verdict(found, now)[0] == "WARN"
+
+
+@pytest.mark.parametrize(
+    ("news", "ago", "verdict"),
+    [(True, timedelta(hours=47), "ok"), (True, timedelta(days=3), "WARN"),
+     (False, timedelta(days=6), "ok"), (False, timedelta(days=8), "WARN")],
+)  # fmt: skip
+def test_how_old_is_stale(news: bool, ago: timedelta, verdict: str) -> None:
+    now = datetime(2026, 12, 4, 12, tzinfo=UTC)
+    source = SourceCheck("sitemap", "https://x.example/s.xml", "profile", status=200, news=news)
+    source.take([Entry("https://x.example/a/1", now - ago)], 1)
+    assert source_verdict(source, now)[0] == verdict

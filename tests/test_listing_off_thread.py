@@ -1,0 +1,125 @@
+"""A large listing page is read on a worker thread, and asks what a small one asks.
+
+A Next.js section page of 300 KB (its `__NEXT_DATA__` lists the section's stories;
+markup written here) and its `/_next/data/` JSON second page, crawled by `-a url=`:
+the page is parsed and its JSON read off the reactor's thread
+(`news/listings_read_off_thread`), and the crawl asks the same next page and the
+same articles as it would of a small page.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from tests.plugins.crawling import parse_stats
+
+PROJECT = Path(__file__).resolve().parents[1]
+FIRST = [f"/world/2026/12/04/first-page-story-{n}/" for n in range(1, 4)]
+SECOND = [f"/world/2026/12/04/second-page-story-{n}/" for n in range(1, 4)]
+BLURB = "A made-up teaser sentence about a made-up event in a made-up town. "
+WORDS = "A made-up sentence of a made-up story, long enough for body text. " * 6
+ARTICLE = (
+    '<html lang="en"><head><title>A story</title><meta name="author" content="Ann Example">'
+    '<meta property="article:published_time" content="2026-12-03T08:30:00+01:00"></head>'
+    f"<body><article><h1>A story</h1><p>{WORDS}</p><p>{WORDS}</p></article></body></html>"
+)
+
+
+def section(padding: int) -> str:
+    stories = [{"url": path, "teaser": BLURB * padding} for path in FIRST]
+    data = {"buildId": "b1", "query": {}, "props": {"pageProps": {"stories": stories, "page": 1}}}
+    return (
+        '<html lang="en"><head><title>World</title></head><body><main>'
+        + "".join(f'<h2><a href="{path}">A story</a></h2>' for path in FIRST)
+        + f'</main><script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}'
+        "</script></body></html>"
+    )
+
+
+class Handler(BaseHTTPRequestHandler):
+    padding = 1
+
+    def do_GET(self) -> None:
+        self.server.asked.append(self.path)  # type: ignore[attr-defined]
+        if self.path == "/world/":
+            kind, body = "text/html", section(self.server.padding)  # type: ignore[attr-defined]
+        elif self.path == "/_next/data/b1/world.json?page=2":
+            answer = {"pageProps": {"stories": [{"url": p} for p in SECOND], "hasMore": False}}
+            kind, body = "application/json", json.dumps(answer)
+        elif self.path in FIRST + SECOND:
+            kind, body = "text/html", ARTICLE
+        else:
+            self.send_error(404)
+            return
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def site(padding: int) -> Iterator[tuple[str, list[str]]]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.asked = []  # type: ignore[attr-defined]
+    server.padding = padding  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", server.asked  # type: ignore[attr-defined]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def crawl(padding: int, out: Path) -> tuple[list[str], dict[str, object]]:
+    with site(padding) as (origin, asked):
+        command = [
+            sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"url={origin}/world/",
+            "-a", "requisites=0", "-a", "discover=sections",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "STATE_ENABLED=0",
+            "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
+        ]  # fmt: skip
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return sorted(asked), parse_stats(done.stderr)
+
+
+def test_a_large_listing_page_is_read_off_the_reactor_thread_asking_the_same(
+    tmp_path: Path,
+) -> None:
+    small_asked, small = crawl(1, tmp_path / "small")
+    large_asked, large = crawl(1500, tmp_path / "large")  # 3 teasers of 100 KB: a 300 KB page
+    assert "news/listings_read_off_thread" not in small
+    assert large["news/listings_read_off_thread"] == 1  # the section page; its JSON is small
+    assert "/_next/data/b1/world.json?page=2" in large_asked
+    assert large_asked == small_asked
+    assert set(FIRST + SECOND) <= set(large_asked)
+    assert large["paging/next/next_data"] == small["paging/next/next_data"] == 1
+
+
+def test_check_reads_a_json_next_page() -> None:
+    """`check` on a Next.js section: its `/_next/data/` next page is JSON, whose links it
+    counts (before, it read the JSON as HTML, found none and failed the section)."""
+    with site(1) as (origin, asked):
+        command = [
+            sys.executable, "-m", "newsarchive", "check", "-a", f"url={origin}/world/",
+            "-a", "discover=sections", "--articles", "1",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+        ]  # fmt: skip
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    line = next(x for x in done.stdout.splitlines() if x.startswith("section world"))
+    assert line == "section world  ok    listing: 3 articles; next page: 3 more articles", line
+    assert "/_next/data/b1/world.json?page=2" in asked
