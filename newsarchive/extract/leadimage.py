@@ -37,6 +37,24 @@ PLACEHOLDER = re.compile(
 NOT_LEAD = re.compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji|newsletter", re.I
 )
+# Class or id words of an ad slot's wrapper (split on "-", "_", spaces and case: "ad-slot",
+# "adSlot", "div-gpt-ad-1"): a banner there is no article's picture.
+AD_WORDS = frozenset(
+    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
+     "adsbygoogle", "dfp", "anzeige", "werbung", "reklame", "reklama", "publicidad",
+     "publicite", "mainos", "annonse", "annons"}
+)  # fmt: skip
+_CLASS_WORDS = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+_NOT_AD_HOLDER = {"article", "main", "body", "html"}  # "page--with-ads" wraps the story itself
+# A declared image's file that is a stand-in, not a picture: a tracking pixel, a spacer, a
+# blank ("pixel.gif", "spacer.png", "1x1.gif", "blank_1200x630.png"), words only of these
+# and sizes ("pixel-9.jpg", a phone, has a word more).
+_STAND_IN_WORDS = frozenset(
+    {"pixel", "pix", "px", "spacer", "blank", "transparent", "trans", "empty", "clear",
+     "tracking", "tracker", "dot", "1x1"}
+)  # fmt: skip
+_NAME_PARTS = re.compile(r"\d+x\d+|[a-z]+|\d+")
+_A_SIZE = re.compile(r"\d+x\d+$")
 # Words of the file name (or the folder) of a picture a site declares for every page ...
 _GENERIC = frozenset(
     {"logo", "logos", "default", "defaults", "placeholder", "placeholders",
@@ -297,7 +315,8 @@ def _versions(doc: Document, img: HtmlElement) -> Shown | None:
     if not ranked:
         return None
     every = dict.fromkeys([*ranked, *(u for _, u in own + sources), *lazy])
-    return Shown(_absolute(doc.url, ranked[0]), tuple(every), doc.url)
+    base = base_url(doc)
+    return Shown(_absolute(base, ranked[0]), tuple(every), base)
 
 
 def _other_lazy(img: HtmlElement) -> str | None:
@@ -317,6 +336,23 @@ def _other_lazy(img: HtmlElement) -> str | None:
 def _largest(candidates: list[tuple[float, str]]) -> str | None:
     """The widest candidate that is a picture's address (checked widest first: few are)."""
     return next((u for _, u in sorted(candidates, key=lambda c: -c[0]) if _real(u)), None)
+
+
+def base_url(doc: Document) -> str:
+    """The address the page's relative URLs resolve against: its <base href> (a CMS that
+    serves every page's pictures as "images/..." from the site's root), else its own."""
+    if "base_url" not in doc.cache:
+        found = doc.url
+        head = doc.tree.find("head")
+        for el in head.iter("base") if head is not None else ():
+            href = (el.get("href") or "").strip()
+            if href:
+                joined = urljoin(doc.url, href)
+                found = joined if joined.startswith(("https://", "http://")) else doc.url
+                break
+        doc.cache["base_url"] = found
+    base: str = doc.cache["base_url"]
+    return base
 
 
 def _absolute(base: str, url: str) -> str:
@@ -408,7 +444,8 @@ def _noscript_by_place(doc: Document, img: HtmlElement, source: str) -> Shown | 
 
 def _shown_fallback(doc: Document, source: str, pos: int) -> Shown | None:
     url = _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
-    return Shown(_absolute(doc.url, url), (url,), doc.url) if url and _real(url) else None
+    base = base_url(doc)
+    return Shown(_absolute(base, url), (url,), base) if url and _real(url) else None
 
 
 def _fallback(window: str, source: str, pos: int) -> str | None:
@@ -438,10 +475,35 @@ def _is_furniture(img: HtmlElement, authors: set[str], page: str = "") -> bool:
     named = [img, *itertools.islice(img.iterancestors(), NAMED_LEVELS)]
     words = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in named)
     filename = (img.get("src") or "").split("?", 1)[0].rsplit("/", 1)[-1]
-    if NOT_LEAD.search(f"{words} {filename}"):
+    if NOT_LEAD.search(f"{words} {filename}") or _in_ad_slot(named):
         return True
     alt = _fold(img.get("alt") or "")
     return bool(alt) and alt in authors  # the author's portrait in the byline
+
+
+def _in_ad_slot(named: list[HtmlElement]) -> bool:
+    """In a wrapper whose class or id names an ad slot (`AD_WORDS`) and that holds no heading:
+    the story's own container may name its ads ("article--has-ads") and holds the headline."""
+    for el in named:
+        if el.tag in _NOT_AD_HOLDER:
+            return False
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not AD_WORDS.isdisjoint(w.lower() for w in _CLASS_WORDS.split(marks)):
+            return next(el.iter("h1", "h2"), None) is None
+    return False
+
+
+def stand_in(url: str) -> bool:
+    """Whether a declared image is no picture: a data: URI, or a file named only as a
+    tracking pixel, a spacer or a blank (`_STAND_IN_WORDS`), with sizes."""
+    if url.strip().lower().startswith("data:"):
+        return True
+    name = urlsplit(url.strip()).path.lower().rsplit("/", 1)[-1]
+    stem = _FORMATS.sub("", name)
+    parts = _NAME_PARTS.findall(stem)
+    return any(p in _STAND_IN_WORDS for p in parts) and all(
+        p in _STAND_IN_WORDS or _A_SIZE.match(p) for p in parts
+    )
 
 
 def _in_teaser(img: HtmlElement, page: str = "") -> bool:

@@ -82,7 +82,7 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
         for el in doc.select(rules.image):
             src: str | None = el.get("content") or el.get("src") or el.get("href")
             if src:
-                return urljoin(doc.url, src.strip())
+                return urljoin(leadimage.base_url(doc), src.strip())
     declared = _declared(doc)
     shown = leadimage.lead_images(doc, names)
     if declared and (
@@ -110,16 +110,17 @@ def _declared(doc: Document) -> str | None:
     shows, or by a declared size no share picture has."""
     logos: list[str] | None = None  # the site's pictures, read only when a candidate is kept
     small = _declared_small(doc)
+    base = leadimage.base_url(doc)
     for value in _declared_values(doc):
-        url = urljoin(doc.url, value.strip())
-        if leadimage.generic(url) or (small and url == small):
+        url = urljoin(base, value.strip())
+        if leadimage.generic(url) or leadimage.stand_in(url) or (small and url == small):
             continue
         if logos is None:
             logos = [*_logos(doc), *_icons(doc)]
         key = leadimage.file_key(url)
         name = key.rsplit("/", 1)[-1]  # a cheap test first: a logo of another name is none
         if not any(
-            name in u and leadimage.file_key(urljoin(doc.url, u)) == key
+            name in u and leadimage.file_key(urljoin(base, u)) == key
             for u in itertools.chain(logos, leadimage.logos_shown(doc, name))
         ):
             return url
@@ -133,7 +134,7 @@ def _declared_small(doc: Document) -> str | None:
     if any(side is None or side >= SHARE_SIDE for side in sides):
         return None
     value = doc.first_meta("og:image")
-    return urljoin(doc.url, value.strip()) if value else None
+    return urljoin(leadimage.base_url(doc), value.strip()) if value else None
 
 
 SHARE_SIDE = 200  # pixels: the least a social network takes for a link's picture

@@ -412,7 +412,7 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         return []
     links = []
     for a in h1.xpath("following::a[@href]"):
-        if not (_TOPIC_HREF.search(a.get("href", "")) or a.get("rel") == "tag"):
+        if not (_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a)):
             continue
         if not _outside_topics(a):
             links.append(a)
@@ -430,6 +430,11 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
         return lone[:1] if article is not None and len(lone) == 1 else []
     return [a for a in links if holder in a.iterancestors()]
+
+
+def _rel_tag(a: HtmlElement) -> bool:
+    """rel="tag" among the link's relations ("tag", "tag nofollow", "noopener tag")."""
+    return "tag" in (a.get("rel") or "").lower().split()
 
 
 def _outside_topics(a: HtmlElement) -> bool:

@@ -1,0 +1,245 @@
+"""Authors, topics and the lead image on sites never seen: shapes probed with invented pages
+(session 17). Topic links marked rel="tag" among other relations, or under a singular or
+plural topic path in Dutch, Turkish and Finnish; a declared image that is a tracking pixel,
+a spacer or a data: URI; an ad slot's banner between the headline and the lead picture; a
+Portuguese byline that names the piece first ("Reportagem de ...").
+
+Every page here is written for the test, in the language it is filed under.
+"""
+
+# ruff: noqa: E501  -- HTML snippets read best one per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+LEAD = "https://cdn.avisa.example/fotos/2026/12/ponte-velha-obras-1600.jpg"
+
+
+def _page(lang: str, title: str, text: str, head: str = "", top: str = "", end: str = "") -> str:
+    paragraphs = "".join(f"<p>{text} ({i})</p>" for i in range(4))
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title>{head}</head><body>'
+        '<header><a href="/"><img src="/static/brand.png" alt="Home"></a></header>'
+        f"<main><article><h1>{title}</h1>{top}{paragraphs}{end}</article></main>"
+        "<footer>Kontakt</footer></body></html>"
+    )
+
+
+# (language, headline, a paragraph naming both labels, the two labels)
+TOPIC_PAGES = {
+    "nl": (
+        "Gemeente sluit oude brug voor renovatie",
+        "De gemeente sluit de oude brug over de rivier vanaf maandag; het verkeer wordt omgeleid via de ringweg, meldt de Provincie.",
+        ("Verkeer", "Provincie"),
+    ),
+    "tr": (
+        "Belediye eski köprüyü onarım için kapatıyor",
+        "Belediye pazartesiden itibaren eski köprüyü kapatıyor; trafik çevre yoluna yönlendirilecek, Valilik açıklama yaptı.",
+        ("Trafik", "Valilik"),
+    ),
+    "fi": (
+        "Kaupunki sulkee vanhan sillan korjauksen ajaksi",
+        "Kaupunki sulkee vanhan sillan maanantaista alkaen, ja liikenne ohjataan kehätielle, kertoo Liikennevirasto.",
+        ("Liikenne", "Liikennevirasto"),
+    ),
+    "de": (
+        "Stadt sperrt alte Brücke für die Sanierung",
+        "Die Stadt sperrt die alte Brücke ab Montag, der Verkehr wird über die Ringstraße umgeleitet, teilte das Bauamt mit.",
+        ("Verkehr", "Bauamt"),
+    ),
+}
+
+
+def _links(labels: tuple[str, ...], href: str, rel: str = "") -> str:
+    rel_attr = f' rel="{rel}"' if rel else ""
+    return "".join(
+        f'<li><a href="{href.format(label.lower())}"{rel_attr}>{label}</a></li>' for label in labels
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "href"),
+    [
+        # a singular segment where only the plural was known ("onderwerpen", "trefwoorden")
+        ("nl", "/onderwerp/{}"),
+        ("nl", "/trefwoord/{}"),
+        ("nl", "/onderwerpen/{}"),
+        ("tr", "/etiketler/{}"),
+        ("tr", "/etiket/{}"),
+        ("fi", "/tunnisteet/{}"),
+        ("fi", "/tunniste/{}"),
+        ("fi", "/aihe/{}"),
+    ],
+)
+def test_topic_links_under_a_topic_path_of_the_language(lang: str, href: str) -> None:
+    title, text, labels = TOPIC_PAGES[lang]
+    html = _page(lang, title, text, end=f"<ul>{_links(labels, href)}</ul>")
+    assert extract_article(html, "https://uutiset.example/a/2026/12/1").topics == list(labels)
+
+
+@pytest.mark.parametrize("rel", ["tag", "tag nofollow", "noopener tag", "TAG"])
+@pytest.mark.parametrize("lang", ["de", "nl", "tr"])
+def test_rel_tag_among_other_relations_marks_a_topic_link(lang: str, rel: str) -> None:
+    title, text, labels = TOPIC_PAGES[lang]
+    html = _page(lang, title, text, end=f"<ul>{_links(labels, '/x/{}', rel)}</ul>")
+    assert extract_article(html, "https://news.example/a/1").topics == list(labels)
+
+
+def test_links_with_no_tag_relation_are_no_topics() -> None:
+    title, text, labels = TOPIC_PAGES["de"]
+    html = _page("de", title, text, end=f"<ul>{_links(labels, '/x/{}', 'nofollow')}</ul>")
+    assert extract_article(html, "https://news.example/a/1").topics == []
+
+
+def _og(url: str) -> str:
+    return f'<meta property="og:image" content="{url}">'
+
+
+def _ld_image(url: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "headline": "x", "image": "{url}"}}</script>'
+    )
+
+
+PT = (
+    "Ponte velha fecha para obras",
+    "A prefeitura fecha a ponte velha sobre o rio a partir de segunda-feira, e o trânsito será desviado pelo anel viário.",
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a stand-in declared first gives way to the next declared image
+        (_og("https://avisa.example/img/pixel.gif") + _ld_image(LEAD), LEAD),
+        (_og("https://avisa.example/img/spacer.png") + _ld_image(LEAD), LEAD),
+        (_og("https://avisa.example/img/1x1.gif") + _ld_image(LEAD), LEAD),
+        (_og("https://avisa.example/img/blank_1200x630.png") + _ld_image(LEAD), LEAD),
+        (_og("data:image/png;base64,iVBORw0KGgo=") + _ld_image(LEAD), LEAD),
+        # alone, it is no image
+        (_og("https://avisa.example/img/pixel.gif"), None),
+        (_og("https://avisa.example/img/transparent.png"), None),
+        (_og("data:image/gif;base64,R0lGODlhAQABAAAAACw="), None),
+        # a photograph's name holds a word more
+        (
+            _og("https://avisa.example/img/pixel-9-telefone.jpg"),
+            "https://avisa.example/img/pixel-9-telefone.jpg",
+        ),
+        (
+            _og("https://avisa.example/img/clear-sky-rio.jpg"),
+            "https://avisa.example/img/clear-sky-rio.jpg",
+        ),
+        (_og(LEAD), LEAD),
+    ],
+)
+def test_a_declared_stand_in_is_no_image(head: str, expected: str | None) -> None:
+    html = _page("pt", *PT, head=head)
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected
+
+
+BANNER = "https://ads.rede.example/serve/banner-300x250.gif"
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        f'<div class="ad-slot"><a href="https://ads.rede.example/click?id=7"><img src="{BANNER}" width="300" height="250"></a></div>',
+        f'<div id="div-gpt-ad-1712"><img src="{BANNER}" width="300" height="250"></div>',
+        f'<div class="adSlot"><img src="{BANNER}"></div>',
+        f'<div class="werbung"><span><img src="{BANNER}"></span></div>',
+        f'<aside class="publicidad"><img src="{BANNER}"></aside>',
+        f'<div class="mainos"><img src="{BANNER}"></div>',
+    ],
+)
+def test_an_ad_slot_banner_before_the_lead_picture_is_passed_over(slot: str) -> None:
+    html = _page("pt", *PT, top=f'{slot}<figure><img src="{LEAD}" alt="Ponte"></figure>')
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == LEAD
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        # the story's container names its ads: its picture is still the lead
+        '<div class="story with-ads"><h1>{t}</h1><figure><img src="{u}"></figure>{p}</div>',
+        '<div class="content-ad-free"><h1>{t}</h1><figure><img src="{u}"></figure>{p}</div>',
+        # "head", "load", "shadow" hold "ad" but name no ad
+        '<div class="header-shadow"><h1>{t}</h1><div class="lead-load"><img src="{u}"></div>{p}</div>',
+    ],
+)
+def test_a_wrapper_that_is_no_ad_slot_keeps_its_picture(wrapper: str) -> None:
+    title, text = PT
+    paragraphs = "".join(f"<p>{text} ({i})</p>" for i in range(4))
+    body = wrapper.format(t=title, u=LEAD, p=paragraphs)
+    html = f'<html lang="pt"><head><title>{title}</title></head><body><main>{body}</main></body></html>'
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == LEAD
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("pt", "Reportagem de Ana Souza", ["Ana Souza"]),
+        ("pt", "Crônica de Ana Souza", ["Ana Souza"]),
+        ("pt", "Texto de Ana Souza", ["Ana Souza"]),
+        ("pt", "Reportagem: Ana Souza", ["Ana Souza"]),
+        ("pt", "Ana de Souza", ["Ana de Souza"]),  # "de" inside a name stays
+        ("es", "Reportaje de Lucía Gómez", ["Lucía Gómez"]),
+    ],
+)
+def test_a_byline_naming_the_piece_before_by(lang: str, line: str, expected: list[str]) -> None:
+    html = _page(lang, *PT, top=f'<div class="author">{line}</div>')
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("base", "top", "head", "expected"),
+    [
+        # a CMS that writes every picture relative to the site's root, named in <base>
+        (
+            "https://avisa.example/",
+            '<figure><img src="images/2026/ponte.jpg"></figure>',
+            "",
+            "https://avisa.example/images/2026/ponte.jpg",
+        ),
+        (
+            "/",
+            '<figure><img src="images/2026/ponte.jpg"></figure>',
+            "",
+            "https://avisa.example/images/2026/ponte.jpg",
+        ),
+        (
+            "https://cdn.avisa.example/site/",
+            '<figure><img src="fotos/ponte.jpg"></figure>',
+            "",
+            "https://cdn.avisa.example/site/fotos/ponte.jpg",
+        ),
+        (
+            "https://avisa.example/",
+            "",
+            _og("images/2026/ponte.jpg"),
+            "https://avisa.example/images/2026/ponte.jpg",
+        ),
+        # an absolute address needs no base; a base that is no web address is ignored
+        ("https://elsewhere.example/", f'<figure><img src="{LEAD}"></figure>', "", LEAD),
+        (
+            "javascript:void(0)",
+            '<figure><img src="images/ponte.jpg"></figure>',
+            "",
+            "https://avisa.example/cidade/images/ponte.jpg",
+        ),
+        (
+            "",
+            '<figure><img src="images/ponte.jpg"></figure>',
+            "",
+            "https://avisa.example/cidade/images/ponte.jpg",
+        ),
+    ],
+)
+def test_relative_pictures_resolve_against_the_base_address(
+    base: str, top: str, head: str, expected: str
+) -> None:
+    html = _page("pt", *PT, head=f'<base href="{base}">{head}', top=top)
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected
