@@ -243,3 +243,33 @@ def test_relative_pictures_resolve_against_the_base_address(
 ) -> None:
     html = _page("pt", *PT, head=f'<base href="{base}">{head}', top=top)
     assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        # a picture of the site's design (a CMS theme's, a template's, a build's static file)
+        # is the same on every page: the next declared image is the article's
+        ("https://avisa.example/wp-content/themes/avisa/img/compartilhar.jpg", LEAD),
+        ("https://avisa.example/templates/avisa2026/images/capa-rede.png", LEAD),
+        ("https://avisa.example/sites/all/themes/avisa/cartao.jpg", LEAD),
+        ("https://avisa.example/skins/azul/social.jpg", LEAD),
+        ("https://avisa.example/_next/static/media/cartao.4f2a.png", LEAD),
+        # uploads and an image server's resizer are the article's own
+        (
+            "https://avisa.example/wp-content/uploads/2026/12/ponte-velha.jpg",
+            "https://avisa.example/wp-content/uploads/2026/12/ponte-velha.jpg",
+        ),
+        (
+            "https://avisa.example/_next/image?url=%2Ffotos%2Fponte.jpg&w=1200",
+            "https://avisa.example/_next/image?url=%2Ffotos%2Fponte.jpg&w=1200",
+        ),
+        (
+            "https://avisa.example/temas/ponte-velha.jpg",
+            "https://avisa.example/temas/ponte-velha.jpg",
+        ),
+    ],
+)
+def test_a_declared_picture_of_the_sites_design_gives_way(declared: str, expected: str) -> None:
+    html = _page("pt", *PT, head=_og(declared) + _ld_image(LEAD))
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected

@@ -70,6 +70,11 @@ _GENERIC_IN = re.compile("|".join(sorted(_GENERIC)))
 # Folders that hold only such pictures. Not "default": image servers name their resizing
 # presets so ("/dims4/default/", "/sites/default/files/"), over every photograph.
 _GENERIC_FOLDERS = frozenset({"logo", "logos", "placeholder", "placeholders", "fallback"})
+# Folders of a site's design (its CMS theme, template or skin; a build's static files),
+# at any depth ("/wp-content/themes/x/img/share.jpg", "/templates/site/images/og.png"):
+# a picture there is the same on every page; photographs are uploaded elsewhere.
+_DESIGN_FOLDERS = frozenset({"themes", "theme", "templates", "skins"})
+_BUILD_STATIC = "/_next/static/"
 _WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
 _FORMATS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
 _SIZE = re.compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
@@ -652,10 +657,13 @@ def generic(url: str) -> bool:
     file named as its logo, a default or a stand-in with at most one word more (the site's
     name: "og-default.png", "zeitung-logo-share.jpg", "fallback_1200x630.jpg"), or one in a
     folder of logos or stand-ins. A photograph's name has more words ("bond-default-fears.jpg");
-    other folders are not read (an image server's "t_default" or "/dims4/default/" preset)."""
+    other folders are not read (an image server's "t_default" or "/dims4/default/" preset),
+    but a file of the site's design (`_DESIGN_FOLDERS`) is one too."""
     path = urlsplit(url.strip()).path.lower()
     folder, _, name = path.rpartition("/")
     if name.endswith((".svg", ".ico")) or folder.rsplit("/", 1)[-1] in _GENERIC_FOLDERS:
+        return True
+    if _BUILD_STATIC in path or not _DESIGN_FOLDERS.isdisjoint(folder.split("/")):
         return True
     if not _GENERIC_IN.search(name):
         return False  # most names: no word of a default's in them at all
