@@ -273,3 +273,37 @@ def test_relative_pictures_resolve_against_the_base_address(
 def test_a_declared_picture_of_the_sites_design_gives_way(declared: str, expected: str) -> None:
     html = _page("pt", *PT, head=_og(declared) + _ld_image(LEAD))
     assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected
+
+
+OTHER = "https://cdn.avisa.example/fotos/2026/12/prefeito-coletiva-1600.jpg"
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a first picture in no figure, the declared one in a figure after it: the figure's
+        (
+            '<div class="parceiro"><img src="/parceiros/banco-campanha.jpg" width="300" height="100"></div>',
+            LEAD,
+        ),
+        (
+            '<div class="audio-player"><img src="/media/podcast-manha-capa.jpg"><button>Ouvir</button></div>',
+            LEAD,
+        ),
+        (
+            '<div class="video"><img src="https://cdn.avisa.example/video/stills/98765.jpg"></div>',
+            LEAD,
+        ),
+        # a first picture in a figure is the lead, whatever is declared: the story's own photograph
+        (
+            f'<figure><img src="{OTHER}"><figcaption>O prefeito na coletiva</figcaption></figure>',
+            OTHER,
+        ),
+    ],
+)
+def test_the_declared_figure_after_a_first_picture_in_no_figure(first: str, expected: str) -> None:
+    top = (
+        f'{first}<p>{PT[1]}</p><figure><img src="{LEAD}"><figcaption>A ponte</figcaption></figure>'
+    )
+    html = _page("pt", *PT, head=_og(LEAD), top=top)
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected

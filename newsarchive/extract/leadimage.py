@@ -219,6 +219,32 @@ def _following(
         node = node.getparent()
 
 
+def declared_after(
+    doc: Document, declared: str, first: Shown, names: Collection[str] = ()
+) -> Shown | None:
+    """The declared image (og:image) in a <figure> after the headline, where the first picture
+    after it (`first`, the lead found) is no figure's (a sponsor's box, a podcast's cover,
+    another video's still): within the article's first paragraphs, the figure's picture whose
+    versions or file name are the declared one's. A first picture in a figure is the lead,
+    whatever the page declares (a story's own photograph beside its share picture's)."""
+    headline = _headline(doc)
+    if headline is None:
+        return None
+    authors = {_fold(n) for n in names}
+    seen_first = False
+    for img in _following(headline, _picture_tags(doc)):
+        if _is_furniture(img, authors, doc.url) or (shown := _versions(doc, img)) is None:
+            continue
+        in_figure = next(img.iterancestors("figure"), None) is not None
+        if not seen_first:
+            if shown.url != first.url or in_figure:
+                return None  # the lead was set above the headline, or is a figure's
+            seen_first = True
+        elif in_figure and (same_image(declared, shown) or same_name(declared, shown)):
+            return shown
+    return None
+
+
 def shown_above(doc: Document, declared: str) -> bool:
     """Whether a picture above the headline, anywhere, is the declared image (og:image) in
     some version: pages that set their lead picture first show it there."""

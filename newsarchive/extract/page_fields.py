@@ -74,8 +74,10 @@ BODY_PICTURE_AFTER = 2  # paragraphs of text after the headline: a picture past 
 def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -> str | None:
     """The article's lead image: the picture its markup shows at its top (leadimage.py), as
     the page declares it (og:image, JSON-LD) where that is one of the picture's versions or
-    a picture set above the headline; where the markup shows none there, the body's picture
-    of the declared image's file name (at the size the page shows it), else the declared one.
+    a picture set above the headline, or a figure's among the first after it (past a first
+    picture in no figure: a sponsor's, a podcast's cover); where the markup shows none
+    there, the body's picture of the declared image's file name (at the size the page shows
+    it), else the declared one.
     A picture set after the body's first paragraphs is the lead only where none is declared.
     `names` (the authors) tell their portraits from the lead."""
     if rules and rules.image:
@@ -90,6 +92,13 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
         or leadimage.shown_above(doc, declared)
     ):
         return declared
+    if (
+        declared
+        and shown
+        and not leadimage.same_name(declared, shown[0])
+        and (later := leadimage.declared_after(doc, declared, shown[0], names))
+    ):
+        return declared if leadimage.same_image(declared, later) else later.url
     if shown and (
         declared is None
         or shown[0].after < BODY_PICTURE_AFTER
