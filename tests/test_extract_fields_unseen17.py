@@ -307,3 +307,25 @@ def test_the_declared_figure_after_a_first_picture_in_no_figure(first: str, expe
     )
     html = _page("pt", *PT, head=_og(LEAD), top=top)
     assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        # an agency spelled as a name after the writer's, with no mark between: two credits,
+        # as "Jane Doe, Reuters" is
+        ("en", "By Jane Doe Reuters", ["Jane Doe", "Reuters"]),
+        ("en", "By Jane Doe Bloomberg", ["Jane Doe", "Bloomberg"]),
+        ("id", "Oleh Budi Santoso Antara", ["Budi Santoso", "Antara"]),
+        ("en", "By Jane Doe, Reuters", ["Jane Doe", "Reuters"]),
+        # a short word after a name is no agency's ("Ria", "Ansa" are given names too)
+        ("de", "Von Anna Ria", ["Anna Ria"]),
+        ("it", "di Marco Ansa", ["Marco Ansa"]),
+        ("en", "By Jane Doe Smith", ["Jane Doe Smith"]),
+    ],
+)
+def test_an_agency_spelled_as_a_name_after_the_writer(
+    lang: str, line: str, expected: list[str]
+) -> None:
+    html = _page(lang, *PT, top=f'<div class="byline">{line}</div>')
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").authors == expected

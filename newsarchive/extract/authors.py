@@ -1742,11 +1742,19 @@ def _one_acronym(m: re.Match[str]) -> str:
 
 def _agency_after(part: str) -> list[str]:
     """ "Matti Virtanen STT", "Jan Kowalski PAP": an agency in capitals after a full name,
-    with no mark between, is a second credit."""
-    m = _TRAILING_AGENCY.match(part)
+    with no mark between, is a second credit; so is one spelled as a name ("Jane Doe
+    Reuters", "Budi Santoso Antara") of `_SPELLED_AGENCY` letters or more (no given name:
+    "Ria", "Ansa" are)."""
+    m = _TRAILING_AGENCY.match(part) or _TRAILING_NAMED_AGENCY.match(part)
     if m and m.group(2).casefold() in AGENCIES and " " in m.group(1) and _name_shaped(m.group(1)):
         return [m.group(1), m.group(2)]
     return [part]
+
+
+_SPELLED_AGENCY = 5
+_TRAILING_NAMED_AGENCY = re.compile(
+    rf"^\s*(.+?\S)\s+([^\W\d_a-z][^\W\d_]{{{_SPELLED_AGENCY - 1},}})\s*$"
+)
 
 
 def _zh_names(part: str) -> list[str]:
