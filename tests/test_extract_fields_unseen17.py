@@ -329,3 +329,40 @@ def test_an_agency_spelled_as_a_name_after_the_writer(
 ) -> None:
     html = _page(lang, *PT, top=f'<div class="byline">{line}</div>')
     assert extract_article(html, "https://avisa.example/cidade/ponte-velha").authors == expected
+
+
+CAPTION = "A ponte velha, fechada há anos, vista da margem norte"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # a link that opens the picture (its file, a photo or gallery page of the site) is no
+        # teaser card's, even with the caption inside it
+        (
+            f'<div class="foto"><a href="/foto/materia/123"><img src="{LEAD}"><span>{CAPTION}</span></a></div>',
+            LEAD,
+        ),
+        (
+            f'<figure><a href="/galeria/ponte-velha-123"><img src="{LEAD}"><figcaption>{CAPTION}</figcaption></a></figure>',
+            LEAD,
+        ),
+        (
+            f'<figure><a href="{LEAD}" class="zoom"><img src="{OTHER}"><span>Clique para ampliar a imagem</span></a></figure>',
+            OTHER,
+        ),
+        # a link to another story with its headline is a teaser card: no lead
+        (
+            f'<div class="card"><a href="/cidade/obras-no-viaduto"><img src="{OTHER}"><span>{CAPTION}</span></a></div>',
+            None,
+        ),
+        # another site's gallery is another site's
+        (
+            f'<div class="foto"><a href="https://parceiro.example/galeria/9"><img src="{OTHER}"><span>{CAPTION}</span></a></div>',
+            None,
+        ),
+    ],
+)
+def test_a_picture_in_a_link_that_opens_it_is_the_lead(top: str, expected: str | None) -> None:
+    html = _page("pt", *PT, top=top)
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected

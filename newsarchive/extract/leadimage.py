@@ -89,6 +89,13 @@ ICON_SIZE = 60  # pixels: a smaller picture is an icon, an avatar or a tracking 
 THUMBNAIL = 150  # pixels: a picture smaller on both sides is a teaser's or a portrait
 TEASER_LEVELS = 4  # a teaser card's link wraps its picture within this many elements
 SAME_NAME = 16  # characters two file names share when they are one picture in two sizes
+# Path words of a site's page showing a picture at full size (a photo page, a gallery, a
+# lightbox): a link there opens the picture, even with its caption inside.
+_PICTURE_PAGES = frozenset(
+    {"photo", "photos", "foto", "fotos", "gallery", "galleries", "galerie", "galeria",
+     "galleria", "bildergalerie", "fotogalerie", "fotogaleria", "fotostrecke", "slideshow",
+     "lightbox", "zoom", "picture", "pictures"}
+)  # fmt: skip
 TEASER_TEXT = 20  # characters of a teaser card's headline in the link beside the picture
 NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, a page
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
@@ -544,10 +551,22 @@ def _in_teaser(img: HtmlElement, page: str = "") -> bool:
     for anc in itertools.islice(img.iterancestors(), TEASER_LEVELS):
         if anc.tag == "a":
             href = (anc.get("href") or "").strip()
-            if href.startswith("#"):
+            if href.startswith("#") or _opens_picture(href, page):
                 return False
             return len(_fold(anc.text_content())) >= TEASER_TEXT or _elsewhere(href, page, img)
     return False
+
+
+def _opens_picture(href: str, page: str) -> bool:
+    """A link that opens the picture, whatever words it holds (a caption, "Enlarge"): to a
+    picture's file, or to a photo or gallery page of the article's site ("/photo/...",
+    "/galerie/...", `_PICTURE_PAGES`)."""
+    link = urlsplit(urljoin(page, href)) if page else urlsplit(href)
+    if _IMAGE_FILE.search(link.path):
+        return True
+    if page and _site(link.hostname or "") != _site(urlsplit(page).hostname or ""):
+        return False
+    return not _PICTURE_PAGES.isdisjoint(link.path.lower().split("/"))
 
 
 def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
