@@ -366,3 +366,29 @@ CAPTION = "A ponte velha, fechada há anos, vista da margem norte"
 def test_a_picture_in_a_link_that_opens_it_is_the_lead(top: str, expected: str | None) -> None:
     html = _page("pt", *PT, top=top)
     assert extract_article(html, "https://avisa.example/cidade/ponte-velha").image == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels", "shown"),
+    [
+        # the page's tag links (class-marked, or clustered on topic paths) spell the labels its
+        # metadata lowercases (with letters or spaces no slug has: a slug list was read so before)
+        ("de", ("Brücke", "Straßenbau"), '<div class="article-tags">{links}</div>'),
+        ("nl", ("Verkeer", "Gemeenteraad Utrecht"), "<ul>{links}</ul>"),
+        ("tr", ("Köprü", "Belediye Meclisi"), '<div class="etiketler">{links}</div>'),
+    ],
+)
+def test_lower_case_keywords_take_the_spelling_of_the_tag_links(
+    lang: str, labels: tuple[str, ...], shown: str
+) -> None:
+    title, text, _ = TOPIC_PAGES[lang]
+    links = "".join(f'<a href="/tag/{i}">{label}</a> ' for i, label in enumerate(labels))
+    keywords = ", ".join(label.lower() for label in labels)
+    html = _page(
+        lang,
+        title,
+        text,
+        head=f'<meta name="keywords" content="{keywords}">',
+        end=shown.format(links=links),
+    )
+    assert extract_article(html, "https://news.example/a/1").topics == list(labels)

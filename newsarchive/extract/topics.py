@@ -261,7 +261,8 @@ def _as_displayed(labels: list[str], doc: Document) -> list[str]:
     """Metadata often lowercases labels: use the page's own spelling where it shows them."""
     if not any(v.islower() for v in labels):
         return labels
-    shown = {clean(v).casefold(): clean(v) for v in topiclinks.headed_links(doc)}
+    finders = (topiclinks.headed_links, topiclinks.class_marked_links, topiclinks.href_cluster)
+    shown = {clean(v).casefold(): clean(v) for find in reversed(finders) for v in find(doc)}
     return [shown.get(v.casefold(), v) for v in labels]
 
 
