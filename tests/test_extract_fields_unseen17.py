@@ -88,9 +88,11 @@ def test_rel_tag_among_other_relations_marks_a_topic_link(lang: str, rel: str) -
     assert extract_article(html, "https://news.example/a/1").topics == list(labels)
 
 
-def test_links_with_no_tag_relation_are_no_topics() -> None:
+@pytest.mark.parametrize("rel", ["nofollow", "category tag", "tag category"])
+def test_links_with_no_tag_relation_are_no_topics(rel: str) -> None:
+    # WordPress marks its category links "category tag": sections and flags ("Top Story")
     title, text, labels = TOPIC_PAGES["de"]
-    html = _page("de", title, text, end=f"<ul>{_links(labels, '/x/{}', 'nofollow')}</ul>")
+    html = _page("de", title, text, end=f"<ul>{_links(labels, '/x/{}', rel)}</ul>")
     assert extract_article(html, "https://news.example/a/1").topics == []
 
 

@@ -44,6 +44,7 @@ AD_WORDS = frozenset(
      "adsbygoogle", "dfp", "anzeige", "werbung", "reklame", "reklama", "publicidad",
      "publicite", "mainos", "annonse", "annons"}
 )  # fmt: skip
+_AD_MARK = re.compile(r"(?<![a-z])(?:ad|dfp|anzeige|werbung|reklam|publici|mainos|annons)", re.I)
 _CLASS_WORDS = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_AD_HOLDER = {"article", "main", "body", "html"}  # "page--with-ads" wraps the story itself
 # A declared image's file that is a stand-in, not a picture: a tracking pixel, a spacer, a
@@ -131,6 +132,7 @@ class Shown:
     versions: tuple[str, ...]
     base: str
     after: int = 0  # the article's paragraphs between its headline and the picture
+    loose: bool = False  # after the headline and in no <figure> (a sponsor's, a player's?)
 
 
 def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
@@ -148,7 +150,7 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     found: list[Shown] = []
     tags = _picture_tags(doc)
     counted = [0]  # _following's count of the paragraphs it passed
-    for images in (_above(headline, tags), _following(headline, tags, counted)):
+    for below, images in enumerate((_above(headline, tags), _following(headline, tags, counted))):
         for img in images:
             if _is_furniture(img, authors, doc.url):
                 continue
@@ -157,7 +159,10 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
                 fallbacks -= 1
                 shown = _noscript(doc, img)
             if shown is not None:
-                found.append(dataclasses.replace(shown, after=counted[0]) if counted[0] else shown)
+                loose = bool(below) and next(img.iterancestors("figure"), None) is None
+                if counted[0] or loose:
+                    shown = dataclasses.replace(shown, after=counted[0], loose=loose)
+                found.append(shown)
                 break
     return found
 
@@ -226,28 +231,26 @@ def _following(
         node = node.getparent()
 
 
-def declared_after(
-    doc: Document, declared: str, first: Shown, names: Collection[str] = ()
-) -> Shown | None:
-    """The declared image (og:image) in a <figure> after the headline, where the first picture
-    after it (`first`, the lead found) is no figure's (a sponsor's box, a podcast's cover,
-    another video's still): within the article's first paragraphs, the figure's picture whose
-    versions or file name are the declared one's. A first picture in a figure is the lead,
-    whatever the page declares (a story's own photograph beside its share picture's)."""
+def declared_after(doc: Document, declared: str, names: Collection[str] = ()) -> Shown | None:
+    """The declared image (og:image) in a <figure> after the headline, within the article's
+    first paragraphs: asked where the first picture after it is in no figure (`Shown.loose`:
+    a sponsor's box, a podcast's cover, another video's still). A first picture in a figure
+    is the lead, whatever the page declares (a story's own photograph beside its share
+    picture's)."""
     headline = _headline(doc)
-    if headline is None:
+    name = file_key(declared).rsplit("/", 1)[-1]
+    if headline is None or not name:
         return None
     authors = {_fold(n) for n in names}
-    seen_first = False
+    stem = _stem(declared)
     for img in _following(headline, _picture_tags(doc)):
-        if _is_furniture(img, authors, doc.url) or (shown := _versions(doc, img)) is None:
+        # a cheap test on the markup first: most pictures name neither the file nor its stem
+        if not any(name in v or stem in v.lower() for v in _markup(img)):
             continue
-        in_figure = next(img.iterancestors("figure"), None) is not None
-        if not seen_first:
-            if shown.url != first.url or in_figure:
-                return None  # the lead was set above the headline, or is a figure's
-            seen_first = True
-        elif in_figure and (same_image(declared, shown) or same_name(declared, shown)):
+        if next(img.iterancestors("figure"), None) is None or _is_furniture(img, authors, doc.url):
+            continue
+        shown = _versions(doc, img)
+        if shown and (same_image(declared, shown) or same_name(declared, shown)):
             return shown
     return None
 
@@ -513,7 +516,7 @@ def _is_furniture(img: HtmlElement, authors: set[str], page: str = "") -> bool:
     named = [img, *itertools.islice(img.iterancestors(), NAMED_LEVELS)]
     words = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in named)
     filename = (img.get("src") or "").split("?", 1)[0].rsplit("/", 1)[-1]
-    if NOT_LEAD.search(f"{words} {filename}") or _in_ad_slot(named):
+    if NOT_LEAD.search(f"{words} {filename}") or (_AD_MARK.search(words) and _in_ad_slot(named)):
         return True
     alt = _fold(img.get("alt") or "")
     return bool(alt) and alt in authors  # the author's portrait in the byline
@@ -551,9 +554,10 @@ def _in_teaser(img: HtmlElement, page: str = "") -> bool:
     for anc in itertools.islice(img.iterancestors(), TEASER_LEVELS):
         if anc.tag == "a":
             href = (anc.get("href") or "").strip()
-            if href.startswith("#") or _opens_picture(href, page):
+            if href.startswith("#"):
                 return False
-            return len(_fold(anc.text_content())) >= TEASER_TEXT or _elsewhere(href, page, img)
+            teaser = len(_fold(anc.text_content())) >= TEASER_TEXT or _elsewhere(href, page, img)
+            return teaser and not _opens_picture(href, page)
     return False
 
 

@@ -95,8 +95,9 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
     if (
         declared
         and shown
+        and shown[0].loose
         and not leadimage.same_name(declared, shown[0])
-        and (later := leadimage.declared_after(doc, declared, shown[0], names))
+        and (later := leadimage.declared_after(doc, declared, names))
     ):
         return declared if leadimage.same_image(declared, later) else later.url
     if shown and (

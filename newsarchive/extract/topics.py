@@ -261,8 +261,14 @@ def _as_displayed(labels: list[str], doc: Document) -> list[str]:
     """Metadata often lowercases labels: use the page's own spelling where it shows them."""
     if not any(v.islower() for v in labels):
         return labels
-    finders = (topiclinks.headed_links, topiclinks.class_marked_links, topiclinks.href_cluster)
-    shown = {clean(v).casefold(): clean(v) for find in reversed(finders) for v in find(doc)}
+    shown = {clean(v).casefold(): clean(v) for v in topiclinks.headed_links(doc)}
+    # a heading's list first, then a tag-classed one, then a cluster: each read only where
+    # a lower-case label is still unspelled (most pages print none of them)
+    for find in (topiclinks.class_marked_links, topiclinks.href_cluster):
+        if all(not v.islower() or v.casefold() in shown for v in labels):
+            break
+        for v in find(doc):
+            shown.setdefault(clean(v).casefold(), clean(v))
     return [shown.get(v.casefold(), v) for v in labels]
 
 
