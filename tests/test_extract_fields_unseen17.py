@@ -394,3 +394,24 @@ def test_lower_case_keywords_take_the_spelling_of_the_tag_links(
         end=shown.format(links=links),
     )
     assert extract_article(html, "https://news.example/a/1").topics == list(labels)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        # one word before agencies in brackets is a dispatch's dateline, not a writer: the
+        # agency is the credit (as "Quelle: dpa" is), the place is no one
+        ("es", "Madrid (EFE).-", ["EFE"]),
+        ("de", "Berlin (dpa)", ["dpa"]),
+        ("en", "WASHINGTON (AP) —", ["AP"]),
+        ("fr", "Paris (AFP)", ["AFP"]),
+        # a writer's name before them stays the writer
+        ("de", "Hans Meier (dpa)", ["Hans Meier"]),
+        ("de", "Von Hans Meier, dpa", ["Hans Meier", "dpa"]),
+    ],
+)
+def test_a_dateline_before_an_agency_in_brackets_is_no_writer(
+    lang: str, line: str, expected: list[str]
+) -> None:
+    html = _page(lang, *PT, top=f'<div class="byline">{line}</div>')
+    assert extract_article(html, "https://avisa.example/cidade/ponte-velha").authors == expected

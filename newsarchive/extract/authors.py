@@ -345,6 +345,9 @@ _TEXT_AND_PICTURES = re.compile(
 _WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
 # "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
 _WITH_IN_BRACKETS = re.compile(r"\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
+# "Berlin (dpa)", "MADRID (EFE).-", "Paris (AFP) -": one word before agencies in brackets is
+# a wire dispatch's dateline, where it was filed, as "Porto Alegre (Lusa)" is: the agency's.
+_DATELINE_AGENCY = re.compile(r"^\s*([^\W\d_][\w.'’-]*)\s*\(([^()]{2,30})\)[\s.:\-\u2013\u2014]*$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
 _CARD_PLACES = {"li", "aside", "nav", "footer"}
@@ -1516,6 +1519,8 @@ def clean_names(
         if "://" in text:
             text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
         text = _TEXT_AND_PICTURES.sub("Text", text)
+        if (m := _DATELINE_AGENCY.match(text)) and _agencies_only(m.group(2)):
+            text = m.group(2)  # the agency credited, the place dropped
         if "(" in text:
             text = _WITH_IN_BRACKETS.sub(r", \1", text)
         if _HANGUL.search(text):

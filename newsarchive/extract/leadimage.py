@@ -132,7 +132,7 @@ class Shown:
     versions: tuple[str, ...]
     base: str
     after: int = 0  # the article's paragraphs between its headline and the picture
-    loose: bool = False  # after the headline and in no <figure> (a sponsor's, a player's?)
+    loose: bool = False  # after the headline, in no <figure>: maybe a sponsor's or a player's
 
 
 def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
