@@ -345,6 +345,9 @@ _TEXT_AND_PICTURES = re.compile(
 _WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
 # "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
 _WITH_IN_BRACKETS = re.compile(r"\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
+# "Berlin (dpa)", "MADRID (EFE).-", "Paris (AFP) -": one word before agencies in brackets is
+# a wire dispatch's dateline, where it was filed, as "Porto Alegre (Lusa)" is: the agency's.
+_DATELINE_AGENCY = re.compile(r"^\s*([^\W\d_][\w.'’-]*)\s*\(([^()]{2,30})\)[\s.:\-\u2013\u2014]*$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
 _CARD_PLACES = {"li", "aside", "nav", "footer"}
@@ -1516,6 +1519,8 @@ def clean_names(
         if "://" in text:
             text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
         text = _TEXT_AND_PICTURES.sub("Text", text)
+        if (m := _DATELINE_AGENCY.match(text)) and _agencies_only(m.group(2)):
+            text = m.group(2)  # the agency credited, the place dropped
         if "(" in text:
             text = _WITH_IN_BRACKETS.sub(r", \1", text)
         if _HANGUL.search(text):
@@ -1742,11 +1747,19 @@ def _one_acronym(m: re.Match[str]) -> str:
 
 def _agency_after(part: str) -> list[str]:
     """ "Matti Virtanen STT", "Jan Kowalski PAP": an agency in capitals after a full name,
-    with no mark between, is a second credit."""
-    m = _TRAILING_AGENCY.match(part)
+    with no mark between, is a second credit; so is one spelled as a name ("Jane Doe
+    Reuters", "Budi Santoso Antara") of `_SPELLED_AGENCY` letters or more (no given name:
+    "Ria", "Ansa" are)."""
+    m = _TRAILING_AGENCY.match(part) or _TRAILING_NAMED_AGENCY.match(part)
     if m and m.group(2).casefold() in AGENCIES and " " in m.group(1) and _name_shaped(m.group(1)):
         return [m.group(1), m.group(2)]
     return [part]
+
+
+_SPELLED_AGENCY = 5
+_TRAILING_NAMED_AGENCY = re.compile(
+    rf"^\s*(.+?\S)\s+([^\W\d_a-z][^\W\d_]{{{_SPELLED_AGENCY - 1},}})\s*$"
+)
 
 
 def _zh_names(part: str) -> list[str]:

@@ -11,8 +11,8 @@ _LEAD_IN_TEXT = """
 written reported words story text texte texto tekst testo photos photo fotos foto bilder video
 interview analysis commentary kommentar analyse gastbeitrag reportage essay kolumne ein eine
 einem einer escrito escrita publicado redactado écrit écrite rédigé une un article artikel
-skrevet skriven geschreven scritto scritta reportaje crónica chronique tribune opinión opinion
-meinung und and et y e og och aufgezeichnet
+skrevet skriven geschreven scritto scritta reportaje reportagem crónica crônica chronique tribune
+opinión opinion meinung und and et y e og och aufgezeichnet
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
 

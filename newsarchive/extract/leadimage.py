@@ -37,6 +37,25 @@ PLACEHOLDER = re.compile(
 NOT_LEAD = re.compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji|newsletter", re.I
 )
+# Class or id words of an ad slot's wrapper (split on "-", "_", spaces and case: "ad-slot",
+# "adSlot", "div-gpt-ad-1"): a banner there is no article's picture.
+AD_WORDS = frozenset(
+    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit",
+     "adsbygoogle", "dfp", "anzeige", "werbung", "reklame", "reklama", "publicidad",
+     "publicite", "mainos", "annonse", "annons"}
+)  # fmt: skip
+_AD_MARK = re.compile(r"(?<![a-z])(?:ad|dfp|anzeige|werbung|reklam|publici|mainos|annons)", re.I)
+_CLASS_WORDS = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+_NOT_AD_HOLDER = {"article", "main", "body", "html"}  # "page--with-ads" wraps the story itself
+# A declared image's file that is a stand-in, not a picture: a tracking pixel, a spacer, a
+# blank ("pixel.gif", "spacer.png", "1x1.gif", "blank_1200x630.png"), words only of these
+# and sizes ("pixel-9.jpg", a phone, has a word more).
+_STAND_IN_WORDS = frozenset(
+    {"pixel", "pix", "px", "spacer", "blank", "transparent", "trans", "empty", "clear",
+     "tracking", "tracker", "dot", "1x1"}
+)  # fmt: skip
+_NAME_PARTS = re.compile(r"\d+x\d+|[a-z]+|\d+")
+_A_SIZE = re.compile(r"\d+x\d+$")
 # Words of the file name (or the folder) of a picture a site declares for every page ...
 _GENERIC = frozenset(
     {"logo", "logos", "default", "defaults", "placeholder", "placeholders",
@@ -52,6 +71,11 @@ _GENERIC_IN = re.compile("|".join(sorted(_GENERIC)))
 # Folders that hold only such pictures. Not "default": image servers name their resizing
 # presets so ("/dims4/default/", "/sites/default/files/"), over every photograph.
 _GENERIC_FOLDERS = frozenset({"logo", "logos", "placeholder", "placeholders", "fallback"})
+# Folders of a site's design (its CMS theme, template or skin; a build's static files),
+# at any depth ("/wp-content/themes/x/img/share.jpg", "/templates/site/images/og.png"):
+# a picture there is the same on every page; photographs are uploaded elsewhere.
+_DESIGN_FOLDERS = frozenset({"themes", "theme", "templates", "skins"})
+_BUILD_STATIC = "/_next/static/"
 _WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
 _FORMATS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
 _SIZE = re.compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
@@ -66,6 +90,13 @@ ICON_SIZE = 60  # pixels: a smaller picture is an icon, an avatar or a tracking 
 THUMBNAIL = 150  # pixels: a picture smaller on both sides is a teaser's or a portrait
 TEASER_LEVELS = 4  # a teaser card's link wraps its picture within this many elements
 SAME_NAME = 16  # characters two file names share when they are one picture in two sizes
+# Path words of a site's page showing a picture at full size (a photo page, a gallery, a
+# lightbox): a link there opens the picture, even with its caption inside.
+_PICTURE_PAGES = frozenset(
+    {"photo", "photos", "foto", "fotos", "gallery", "galleries", "galerie", "galeria",
+     "galleria", "bildergalerie", "fotogalerie", "fotogaleria", "fotostrecke", "slideshow",
+     "lightbox", "zoom", "picture", "pictures"}
+)  # fmt: skip
 TEASER_TEXT = 20  # characters of a teaser card's headline in the link beside the picture
 NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, a page
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
@@ -101,6 +132,7 @@ class Shown:
     versions: tuple[str, ...]
     base: str
     after: int = 0  # the article's paragraphs between its headline and the picture
+    loose: bool = False  # after the headline, in no <figure>: maybe a sponsor's or a player's
 
 
 def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
@@ -118,7 +150,7 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     found: list[Shown] = []
     tags = _picture_tags(doc)
     counted = [0]  # _following's count of the paragraphs it passed
-    for images in (_above(headline, tags), _following(headline, tags, counted)):
+    for below, images in enumerate((_above(headline, tags), _following(headline, tags, counted))):
         for img in images:
             if _is_furniture(img, authors, doc.url):
                 continue
@@ -127,7 +159,10 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
                 fallbacks -= 1
                 shown = _noscript(doc, img)
             if shown is not None:
-                found.append(dataclasses.replace(shown, after=counted[0]) if counted[0] else shown)
+                loose = bool(below) and next(img.iterancestors("figure"), None) is None
+                if counted[0] or loose:
+                    shown = dataclasses.replace(shown, after=counted[0], loose=loose)
+                found.append(shown)
                 break
     return found
 
@@ -194,6 +229,30 @@ def _following(
                     if paragraphs > LEAD_PARAGRAPHS:
                         return
         node = node.getparent()
+
+
+def declared_after(doc: Document, declared: str, names: Collection[str] = ()) -> Shown | None:
+    """The declared image (og:image) in a <figure> after the headline, within the article's
+    first paragraphs: asked where the first picture after it is in no figure (`Shown.loose`:
+    a sponsor's box, a podcast's cover, another video's still). A first picture in a figure
+    is the lead, whatever the page declares (a story's own photograph beside its share
+    picture's)."""
+    headline = _headline(doc)
+    name = file_key(declared).rsplit("/", 1)[-1]
+    if headline is None or not name:
+        return None
+    authors = {_fold(n) for n in names}
+    stem = _stem(declared)
+    for img in _following(headline, _picture_tags(doc)):
+        # a cheap test on the markup first: most pictures name neither the file nor its stem
+        if not any(name in v or stem in v.lower() for v in _markup(img)):
+            continue
+        if next(img.iterancestors("figure"), None) is None or _is_furniture(img, authors, doc.url):
+            continue
+        shown = _versions(doc, img)
+        if shown and (same_image(declared, shown) or same_name(declared, shown)):
+            return shown
+    return None
 
 
 def shown_above(doc: Document, declared: str) -> bool:
@@ -297,7 +356,8 @@ def _versions(doc: Document, img: HtmlElement) -> Shown | None:
     if not ranked:
         return None
     every = dict.fromkeys([*ranked, *(u for _, u in own + sources), *lazy])
-    return Shown(_absolute(doc.url, ranked[0]), tuple(every), doc.url)
+    base = base_url(doc)
+    return Shown(_absolute(base, ranked[0]), tuple(every), base)
 
 
 def _other_lazy(img: HtmlElement) -> str | None:
@@ -317,6 +377,23 @@ def _other_lazy(img: HtmlElement) -> str | None:
 def _largest(candidates: list[tuple[float, str]]) -> str | None:
     """The widest candidate that is a picture's address (checked widest first: few are)."""
     return next((u for _, u in sorted(candidates, key=lambda c: -c[0]) if _real(u)), None)
+
+
+def base_url(doc: Document) -> str:
+    """The address the page's relative URLs resolve against: its <base href> (a CMS that
+    serves every page's pictures as "images/..." from the site's root), else its own."""
+    if "base_url" not in doc.cache:
+        found = doc.url
+        head = doc.tree.find("head")
+        for el in head.iter("base") if head is not None else ():
+            href = (el.get("href") or "").strip()
+            if href:
+                joined = urljoin(doc.url, href)
+                found = joined if joined.startswith(("https://", "http://")) else doc.url
+                break
+        doc.cache["base_url"] = found
+    base: str = doc.cache["base_url"]
+    return base
 
 
 def _absolute(base: str, url: str) -> str:
@@ -408,7 +485,8 @@ def _noscript_by_place(doc: Document, img: HtmlElement, source: str) -> Shown | 
 
 def _shown_fallback(doc: Document, source: str, pos: int) -> Shown | None:
     url = _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
-    return Shown(_absolute(doc.url, url), (url,), doc.url) if url and _real(url) else None
+    base = base_url(doc)
+    return Shown(_absolute(base, url), (url,), base) if url and _real(url) else None
 
 
 def _fallback(window: str, source: str, pos: int) -> str | None:
@@ -438,10 +516,35 @@ def _is_furniture(img: HtmlElement, authors: set[str], page: str = "") -> bool:
     named = [img, *itertools.islice(img.iterancestors(), NAMED_LEVELS)]
     words = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in named)
     filename = (img.get("src") or "").split("?", 1)[0].rsplit("/", 1)[-1]
-    if NOT_LEAD.search(f"{words} {filename}"):
+    if NOT_LEAD.search(f"{words} {filename}") or (_AD_MARK.search(words) and _in_ad_slot(named)):
         return True
     alt = _fold(img.get("alt") or "")
     return bool(alt) and alt in authors  # the author's portrait in the byline
+
+
+def _in_ad_slot(named: list[HtmlElement]) -> bool:
+    """In a wrapper whose class or id names an ad slot (`AD_WORDS`) and that holds no heading:
+    the story's own container may name its ads ("article--has-ads") and holds the headline."""
+    for el in named:
+        if el.tag in _NOT_AD_HOLDER:
+            return False
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not AD_WORDS.isdisjoint(w.lower() for w in _CLASS_WORDS.split(marks)):
+            return next(el.iter("h1", "h2"), None) is None
+    return False
+
+
+def stand_in(url: str) -> bool:
+    """Whether a declared image is no picture: a data: URI, or a file named only as a
+    tracking pixel, a spacer or a blank (`_STAND_IN_WORDS`), with sizes."""
+    if url.strip().lower().startswith("data:"):
+        return True
+    name = urlsplit(url.strip()).path.lower().rsplit("/", 1)[-1]
+    stem = _FORMATS.sub("", name)
+    parts = _NAME_PARTS.findall(stem)
+    return any(p in _STAND_IN_WORDS for p in parts) and all(
+        p in _STAND_IN_WORDS or _A_SIZE.match(p) for p in parts
+    )
 
 
 def _in_teaser(img: HtmlElement, page: str = "") -> bool:
@@ -453,8 +556,21 @@ def _in_teaser(img: HtmlElement, page: str = "") -> bool:
             href = (anc.get("href") or "").strip()
             if href.startswith("#"):
                 return False
-            return len(_fold(anc.text_content())) >= TEASER_TEXT or _elsewhere(href, page, img)
+            teaser = len(_fold(anc.text_content())) >= TEASER_TEXT or _elsewhere(href, page, img)
+            return teaser and not _opens_picture(href, page)
     return False
+
+
+def _opens_picture(href: str, page: str) -> bool:
+    """A link that opens the picture, whatever words it holds (a caption, "Enlarge"): to a
+    picture's file, or to a photo or gallery page of the article's site ("/photo/...",
+    "/galerie/...", `_PICTURE_PAGES`)."""
+    link = urlsplit(urljoin(page, href)) if page else urlsplit(href)
+    if _IMAGE_FILE.search(link.path):
+        return True
+    if page and _site(link.hostname or "") != _site(urlsplit(page).hostname or ""):
+        return False
+    return not _PICTURE_PAGES.isdisjoint(link.path.lower().split("/"))
 
 
 def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
@@ -590,10 +706,13 @@ def generic(url: str) -> bool:
     file named as its logo, a default or a stand-in with at most one word more (the site's
     name: "og-default.png", "zeitung-logo-share.jpg", "fallback_1200x630.jpg"), or one in a
     folder of logos or stand-ins. A photograph's name has more words ("bond-default-fears.jpg");
-    other folders are not read (an image server's "t_default" or "/dims4/default/" preset)."""
+    other folders are not read (an image server's "t_default" or "/dims4/default/" preset),
+    but a file of the site's design (`_DESIGN_FOLDERS`) is one too."""
     path = urlsplit(url.strip()).path.lower()
     folder, _, name = path.rpartition("/")
     if name.endswith((".svg", ".ico")) or folder.rsplit("/", 1)[-1] in _GENERIC_FOLDERS:
+        return True
+    if _BUILD_STATIC in path or not _DESIGN_FOLDERS.isdisjoint(folder.split("/")):
         return True
     if not _GENERIC_IN.search(name):
         return False  # most names: no word of a default's in them at all

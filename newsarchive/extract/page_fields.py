@@ -74,15 +74,17 @@ BODY_PICTURE_AFTER = 2  # paragraphs of text after the headline: a picture past 
 def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -> str | None:
     """The article's lead image: the picture its markup shows at its top (leadimage.py), as
     the page declares it (og:image, JSON-LD) where that is one of the picture's versions or
-    a picture set above the headline; where the markup shows none there, the body's picture
-    of the declared image's file name (at the size the page shows it), else the declared one.
+    a picture set above the headline, or a figure's among the first after it (past a first
+    picture in no figure: a sponsor's, a podcast's cover); where the markup shows none
+    there, the body's picture of the declared image's file name (at the size the page shows
+    it), else the declared one.
     A picture set after the body's first paragraphs is the lead only where none is declared.
     `names` (the authors) tell their portraits from the lead."""
     if rules and rules.image:
         for el in doc.select(rules.image):
             src: str | None = el.get("content") or el.get("src") or el.get("href")
             if src:
-                return urljoin(doc.url, src.strip())
+                return urljoin(leadimage.base_url(doc), src.strip())
     declared = _declared(doc)
     shown = leadimage.lead_images(doc, names)
     if declared and (
@@ -90,6 +92,14 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
         or leadimage.shown_above(doc, declared)
     ):
         return declared
+    if (
+        declared
+        and shown
+        and shown[0].loose
+        and not leadimage.same_name(declared, shown[0])
+        and (later := leadimage.declared_after(doc, declared, names))
+    ):
+        return declared if leadimage.same_image(declared, later) else later.url
     if shown and (
         declared is None
         or shown[0].after < BODY_PICTURE_AFTER
@@ -110,16 +120,17 @@ def _declared(doc: Document) -> str | None:
     shows, or by a declared size no share picture has."""
     logos: list[str] | None = None  # the site's pictures, read only when a candidate is kept
     small = _declared_small(doc)
+    base = leadimage.base_url(doc)
     for value in _declared_values(doc):
-        url = urljoin(doc.url, value.strip())
-        if leadimage.generic(url) or (small and url == small):
+        url = urljoin(base, value.strip())
+        if leadimage.generic(url) or leadimage.stand_in(url) or (small and url == small):
             continue
         if logos is None:
             logos = [*_logos(doc), *_icons(doc)]
         key = leadimage.file_key(url)
         name = key.rsplit("/", 1)[-1]  # a cheap test first: a logo of another name is none
         if not any(
-            name in u and leadimage.file_key(urljoin(doc.url, u)) == key
+            name in u and leadimage.file_key(urljoin(base, u)) == key
             for u in itertools.chain(logos, leadimage.logos_shown(doc, name))
         ):
             return url
@@ -133,7 +144,7 @@ def _declared_small(doc: Document) -> str | None:
     if any(side is None or side >= SHARE_SIDE for side in sides):
         return None
     value = doc.first_meta("og:image")
-    return urljoin(doc.url, value.strip()) if value else None
+    return urljoin(leadimage.base_url(doc), value.strip()) if value else None
 
 
 SHARE_SIDE = 200  # pixels: the least a social network takes for a link's picture

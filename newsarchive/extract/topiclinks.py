@@ -246,8 +246,15 @@ def class_marked_links(doc: Document) -> list[str]:
 
     The article element holding the headline is read first (tags often sit above the
     headline), else the headline's own block before it (topic chips over the headline in a
-    header block: not the page's top bar), then what follows the headline.
+    header block: not the page's top bar), then what follows the headline. Found once a
+    page: the cascade and the labels' spellings ask it.
     """
+    if "class_marked_links" not in doc.cache:
+        doc.cache["class_marked_links"] = _class_marked_links(doc)
+    return list(doc.cache["class_marked_links"])
+
+
+def _class_marked_links(doc: Document) -> list[str]:
     h1 = headline(doc)
     if h1 is None:
         return []
@@ -385,8 +392,11 @@ def _first(items: list[HtmlElement]) -> HtmlElement | None:
 
 
 def href_cluster(doc: Document) -> list[str]:
-    """The largest cluster of links to topic pages under the headline (a "Topics" list)."""
-    return [label_text(a) for a in _cluster_links(doc)]
+    """The largest cluster of links to topic pages under the headline (a "Topics" list),
+    found once a page."""
+    if "href_cluster" not in doc.cache:
+        doc.cache["href_cluster"] = [label_text(a) for a in _cluster_links(doc)]
+    return list(doc.cache["href_cluster"])
 
 
 def whole_tag_list(doc: Document, marked: list[str]) -> list[str]:
@@ -412,7 +422,7 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         return []
     links = []
     for a in h1.xpath("following::a[@href]"):
-        if not (_TOPIC_HREF.search(a.get("href", "")) or a.get("rel") == "tag"):
+        if not (_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a)):
             continue
         if not _outside_topics(a):
             links.append(a)
@@ -430,6 +440,13 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
         return lone[:1] if article is not None and len(lone) == 1 else []
     return [a for a in links if holder in a.iterancestors()]
+
+
+def _rel_tag(a: HtmlElement) -> bool:
+    """rel="tag" among the link's relations ("tag", "tag nofollow", "noopener tag"); not
+    WordPress's "category tag", a section's link (its flags too: "Top Story")."""
+    rel = (a.get("rel") or "").lower().split()
+    return "tag" in rel and "category" not in rel
 
 
 def _outside_topics(a: HtmlElement) -> bool:

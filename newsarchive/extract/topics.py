@@ -262,6 +262,14 @@ def _as_displayed(labels: list[str], doc: Document) -> list[str]:
     if not any(v.islower() for v in labels):
         return labels
     shown = {clean(v).casefold(): clean(v) for v in topiclinks.headed_links(doc)}
+    # a heading's list first, then a tag-classed one, then a cluster: each read only where
+    # a lower-case label that is no slug is still unspelled (a slug list was spelled so
+    # before it came here; most pages print none of them)
+    for find in (topiclinks.class_marked_links, topiclinks.href_cluster):
+        if all(not v.islower() or _SLUG.match(v) or v.casefold() in shown for v in labels):
+            break
+        for v in find(doc):
+            shown.setdefault(clean(v).casefold(), clean(v))
     return [shown.get(v.casefold(), v) for v in labels]
 
 
