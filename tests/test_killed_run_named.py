@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from newsarchive import exitcodes
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.lock import Holder, RunLock
 from newsarchive.warc.writer import files_of_process, warc_filename
@@ -100,9 +102,9 @@ def test_a_run_that_stops_at_its_start_puts_the_killed_runs_note_back(tmp_path: 
 
 
 def test_the_run_after_a_kill_and_a_failed_start_names_the_killed_run(tmp_path: Path) -> None:
-    """A run that stops at its start (here: the Redis of a shared crawl unreachable, with a
-    state of this worker's own) writes no report: before, it emptied the lock, and the
-    next real run named no killed run."""
+    """A run that stops at its start, after taking the lock (here: a sqlite3 shell holds the
+    state's write lock) writes no report: before, it emptied the lock, and the next real
+    run named no killed run."""
     warc = tmp_path / "warc"
     settings = {"WARC_DIR": str(warc), "STATE_COMMIT_WRITES": "1"}
     with DemoServer(articles=ARTICLES) as server:
@@ -112,9 +114,13 @@ def test_the_run_after_a_kill_and_a_failed_start_names_the_killed_run(tmp_path: 
             time.sleep(0.005)
         killed.process.send_signal(signal.SIGKILL)
         assert killed.wait(60).returncode == -signal.SIGKILL
-        unreachable = {"NEWSARCHIVE_REDIS_URL": "redis://127.0.0.1:1/0", "STATE_SHARED": "0"}
-        failed = start_crawl("news", args, {**settings, **unreachable}, tmp_path / "f").wait(120)
-        assert failed.returncode == 1 and "could not start" in failed.log
+        shell = sqlite3.connect(tmp_path / "state" / "demo.sqlite", isolation_level=None)
+        shell.execute("BEGIN IMMEDIATE")  # another program writing the state
+        try:
+            failed = start_crawl("news", args, settings, tmp_path / "f").wait(120)
+        finally:
+            shell.close()
+        assert failed.returncode == exitcodes.LOCKED and "locked by another program" in failed.log
         after = run_crawl("news", args, settings, tmp_path / "after")
     pid = killed.process.pid
     assert after.stats["state/previous_run_killed"] == 1
