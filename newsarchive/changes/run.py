@@ -198,7 +198,9 @@ class ArticleChangesPipeline:
             "summary": diff.summary(),
             "change": diff.as_dict(),
         }
-        self.found.articles.append(entry)
+        # the report's fields only: a run of many changes kept each whole diff (bodies' words)
+        # in memory to its end, where the report reads three fields
+        self.found.articles.append({key: entry[key] for key in ("url", "title", "summary")})
         self._list(entry)
 
     def _list(self, entry: dict[str, Any]) -> None:
