@@ -5,7 +5,7 @@
 Starts its own redis-server on loopback and the demo site (120 articles). Each round is a
 crawl of its own (its own Redis keys): worker A, alone or with a worker B in another
 folder (as on another machine), is killed with SIGKILL at a random moment once it has
-joined the crawl (0-12 s after); B (if any)
+joined the crawl (0-12 s after, or after 1-80 of its items and a pause); B (if any)
 goes on; then a next run starts in A's folder (its items file mended, its `.open` WARC
 file closed). Checked each round: every article is in the items files (A's, mended, B's
 and the next run's); every record A's WARC files held at the kill (read up to where the
@@ -139,7 +139,15 @@ def one_round(
         )
     ):
         time.sleep(0.05)
-    time.sleep(rng.uniform(0, 12.0))  # then at a random moment of its crawl
+    if rng.random() < 0.5:
+        time.sleep(rng.uniform(0, 12.0))  # then at a random moment of its crawl
+    else:  # or once it exported a random number of articles, and a random pause
+        target = rng.randint(1, 80)
+        while a.poll() is None and len(urls(out / "a" / "items-1.jsonl")) < target:
+            if time.monotonic() > deadline + 120:
+                break
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0, 0.3))
     if a.poll() is None:
         a.send_signal(signal.SIGKILL)
     code = a.wait(timeout=300)
