@@ -403,7 +403,10 @@ class SharedCrawlExtension:
         connect(extension.spider_idle, signal=signals.spider_idle)
         connect(extension.request_reached_downloader, signal=signals.request_reached_downloader)
         connect(extension.spider_closed, signal=signals.spider_closed)
-        item_sinks(crawler).add(extension.item_kept, ORDER["state"] + 1)
+        # after the held page's release (ORDER["state"] + 1): a kill between the item's line
+        # and that release has the article fetched again by another worker, a window this
+        # count must not widen
+        item_sinks(crawler).add(extension.item_kept, ORDER["state"] + 2)
         return extension
 
     @property
@@ -521,6 +524,13 @@ class SharedCrawlExtension:
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
             keys = [*self.keys[:2], self.keys[8]]
             self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"])
+            if self.lives.still_here():
+                logger.warning(
+                    "This worker stalled past its TTL (%s, %g s): another worker took it for "
+                    "dead, took its requests back and named it killed; it goes on, noted again",
+                    TTL_SETTING,
+                    self.ttl,
+                )
             if sent - self._beaten > self.ttl / 2:  # stalled: it may have looked dead
                 self.unsure_before = sent
             self._beaten = sent

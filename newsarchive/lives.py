@@ -8,7 +8,8 @@ take no lock: here each worker notes its life at its start,
     <crawl>:lives           the workers with such a record
 
 counts there the articles whose items the crawl state kept (`items`), and removes it when
-it stops (for any reason: it wrote its report). The heartbeat (`<crawl>:workers`,
+it stops (for any reason: it wrote its report). A worker that stalled past its TTL looks dead
+and is named so; at its next heartbeat it writes its record again. The heartbeat (`<crawl>:workers`,
 newsarchive.distributed) says who is alive: a record whose worker is no longer heard of
 names a worker that never stopped (killed, its machine gone). The live worker that gives
 that worker's held requests back to the queue (newsarchive.shared_scheduler) counts them
@@ -44,6 +45,15 @@ KEPT_DAYS = 30  # a record no worker named (the crawl never ran again) goes afte
 _COUNT = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 return redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
+"""
+# KEYS: the life record, lives; ARGV: this worker, then the record's fields and values. Written
+# again when another worker took it (this one stalled past its TTL and was named dead); returns
+# 1 then.
+_STILL_HERE = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+redis.call('SADD', KEYS[2], ARGV[1])
+return 1
 """
 # KEYS: workers (sorted set scored by expiry, Redis's clock), lives; ARGV: the life key
 # prefix, this worker, "1": this worker's own name too (a record under it at its start is
@@ -121,12 +131,15 @@ class WorkerLives:
         self.workers_key = workers_key
         self.me = me
         self.killed: list[KilledWorker] = []  # named by this worker
+        self.items = 0  # this worker's articles whose items the crawl state kept
+        self._record: dict[str, str | int] = {}
         self._count = server.register_script(_COUNT)
         self._take_dead = server.register_script(_TAKE_DEAD)
+        self._still_here = server.register_script(_STILL_HERE)
 
     def enter(self, warc_dir: Path) -> None:
         """Note this worker's life (once it is in the heartbeat's set: never seen dead)."""
-        record = {
+        record: dict[str, str | int] = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
             "started": iso_seconds(datetime.now(UTC)),
@@ -134,6 +147,7 @@ class WorkerLives:
             "items": 0,
             "given_back": 0,
         }
+        self._record = record
         key = self.life_prefix + self.me
         pipe = self.server.pipeline(transaction=True)
         pipe.delete(key)
@@ -152,7 +166,18 @@ class WorkerLives:
         pipe.execute()
 
     def item_kept(self) -> None:
+        self.items += 1
         self._count(keys=[self.life_prefix + self.me], args=["items", 1])
+
+    def still_here(self) -> bool:
+        """At each heartbeat: whether this worker's record had been taken (it stalled past its
+        TTL, another worker named it dead), and is written again, so that a kill later is
+        named with what it did."""
+        if not self._record:
+            return False
+        fields = [str(v) for pair in {**self._record, "items": self.items}.items() for v in pair]
+        key = self.life_prefix + self.me
+        return bool(self._still_here(keys=[key, self.lives_key], args=[self.me, *fields]))
 
     def given_back(self, holder: str, count: int) -> None:
         """`count` requests `holder` held went back to the queue (before it is named)."""

@@ -11,6 +11,7 @@ log, stats and report. A worker C after B's clean stop names no one.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import time
 from collections.abc import Callable
@@ -18,9 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from redis import Redis
+
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from newsarchive.distributed import worker_name
+from newsarchive.lives import WorkerLives
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
@@ -68,3 +72,34 @@ def test_the_worker_taking_up_a_killed_one_names_it_and_what_it_held(
     assert f"worker killed: {named['worker']} (pid {pid}, " in taker.log  # the summary too
     assert "killed_workers" not in _report(tmp_path / "c")
     assert "redis/killed_workers" not in clean.stats and "did not stop" not in clean.log
+
+
+def test_a_worker_named_dead_while_stalled_is_noted_again_and_named_when_killed(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A worker stalled past its TTL looks dead: the worker taking up its requests names it.
+    At its next heartbeat it writes its record again (with what it did so far), so a kill
+    later is named too, with its items. Before, its record stayed gone: killed later, it was
+    named by no one (a campaign round on a loaded box)."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-stalled-life"
+    workers = f"{prefix}:workers"
+    a, b = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b"))
+    now = int(server.time()[0])
+    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60})
+    a.enter(tmp_path)
+    b.enter(tmp_path)
+    a.item_kept()
+    a.item_kept()
+    assert b.name_dead() == [] and not a.still_here()  # alive, its record stands
+    server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
+    (stalled,) = b.name_dead()
+    assert (stalled.name, stalled.items) == ("1-a", 2)
+    a.item_kept()  # while its record is gone
+    assert a.still_here() and not a.still_here()  # its heartbeat writes it again, once
+    server.zadd(workers, {"1-a": now - 5})  # killed later
+    (killed,) = b.name_dead()
+    assert (killed.name, killed.items, killed.pid) == ("1-a", 3, os.getpid())
+    b.leave()
+    assert b.name_dead() == [] and server.keys(f"{prefix}:life*") == []
