@@ -465,7 +465,7 @@ def main() -> int:
                 failures += work_disk.failures
                 for line in work_disk.failures:
                     print("  FAIL", line[:500], flush=True)
-    cycles = sum(tally.values())
+    cycles = sum(count for what, count in tally.items() if not what.startswith("killed run"))
     took = time.monotonic() - started
     print(f"{cycles} killed cycles in {args.rounds} rounds, {took:.0f} s, seed {seed}")
     for what, count in sorted(tally.items()):
