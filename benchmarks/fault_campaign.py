@@ -13,22 +13,23 @@ line, inside the state's COMMIT, inside the items export's last state flush, at 
 rewrite of the items journal. Commit batches (7, 40, 1,000 writes) and WARC file
 sizes (150 KB, 1 MB, 1 GB) are drawn at random each round.
 
-After each kill (a cycle): every closed WARC reads to its end with warcio; half the
-time `python -m newsarchive recover` closes the killed run's `.open` file, naming it on
-one line (else the next run's start-up does), and half of those times a `recover`
-killed after cutting a file back, before its rename, comes first. At the end of a
-round `index --items --wacz` runs whole, then again killed (before renaming its CDXJ
-or its WACZ, once py-wacz made the package, or at a random moment): the CDXJ must be
-the same bytes and the WACZ a whole zip. After each round: no `.open` or `.creating`
-file is left, every WARC reads to its end and passes `warcio check` (digests); every
-article any items file held after any kill is still in the items files, which hold the
-300 articles once each; every capture and payload row of the crawl state names the
-record at its offset in its WARC file, by id; no article page is archived as a whole
-response twice; `index --items --wacz` exits 0 and leaves no hidden file in the WARC
-folder (a killed index's partial files removed). `--full-disk` (root only)
-adds a round whose folder is a 700 KB tmpfs: a run on the full disk must stop with
-exit 1, then the mount is grown (`remount,size=64m`) and a run finishes the work,
-checked the same way. Prints one line per cycle and the totals; exit 1 on a failure.
+After each kill (a cycle): every closed WARC reads to its end with warcio; half the time
+`python -m newsarchive recover` closes the killed run's `.open` file, naming it on one line
+(else the next run's start-up does), and half of those times a `recover` killed after
+cutting a file back, before its rename, comes first. At the end of a round `index --items
+--wacz` runs whole, then again killed (before renaming its CDXJ or its WACZ, once py-wacz
+made the package, or at a random moment): the CDXJ must be the same bytes and the WACZ a
+whole zip. After each round: no `.open` or `.creating` file is left, every WARC reads to its
+end and passes `warcio check` (digests); every article any items file held after any kill is
+still in the items files, which hold the 300 articles once each; every killed run that held
+the state's lock is named by a later run's log ("the previous run of this crawl (pid P,
+started ...)"); every capture and payload row of the crawl state names the record at its
+offset in its WARC file, by id; no article page is archived as a whole response twice;
+`index --items --wacz` exits 0 and leaves no hidden file in the WARC folder (a killed
+index's partial files removed). `--full-disk` (root only) adds a round whose folder is a 700
+KB tmpfs: a run on the full disk must stop with exit 1, then the mount is grown
+(`remount,size=64m`) and a run finishes the work, checked the same way.
+Prints one line per cycle and the totals; exit 1 on a failure.
 """
 
 from __future__ import annotations
@@ -160,6 +161,13 @@ def kill_after(process: subprocess.Popen, out: Path, rng: random.Random, mode: s
     return "killed" if code == -signal.SIGKILL else f"ended by itself ({code})"
 
 
+def lock_holder(out: Path) -> int | None:
+    """The pid the crawl state's lock names (a run killed while it held it), if any."""
+    path = out / "state" / "demo.sqlite.lock"
+    text = path.read_text() if path.exists() else ""
+    return int(text.split()[1]) if text.startswith("pid ") else None
+
+
 def state_rows(out: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     path = out / "state" / "demo.sqlite"
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
@@ -258,6 +266,7 @@ def one_round(
     }
     work = Round(out, settings)
     tally: Counter[str] = Counter()
+    to_name: list[int] = []  # killed runs that held the lock
     for kill in range(kills):
         mode = rng.choice(MODES)
         extra = {}
@@ -277,6 +286,8 @@ def one_round(
         process = crawl(site, work, extra)
         what = kill_after(process, out, rng, mode)
         tally[f"{mode} {what}"] += 1
+        if what == "killed" and lock_holder(out) == process.pid:  # a later run must name it
+            to_name.append(process.pid)
         check_closed_warcs(work, f"round {number} kill {kill} ({mode})")
         opened = sorted(p.name for p in (out / "warc").glob("*.warc.gz.open"))
         work.seen |= {item["url"] for item in item_lines(out)}
@@ -304,6 +315,12 @@ def one_round(
         work.failures.append(f"round {number}: the last run exited {code}: {last.log}")  # type: ignore[attr-defined]
     again = crawl(site, work)  # a run after the end: nothing new
     again.wait(timeout=600)
+    logs = "".join(p.read_text(errors="replace") for p in sorted((out / "logs").glob("*.log")))
+    for pid in to_name:
+        named = f"the previous run of this crawl (pid {pid}, started" in logs
+        tally["killed run named by a later run" if named else "killed run NOT named"] += 1
+        if not named:
+            work.failures.append(f"round {number}: the killed run {pid} was named by no run")
     how = rng.choice(INDEX_KILLS)
     killed_index(work, rng, how, f"round {number}")
     tally[f"index killed ({how})"] += 1
@@ -448,7 +465,7 @@ def main() -> int:
                 failures += work_disk.failures
                 for line in work_disk.failures:
                     print("  FAIL", line[:500], flush=True)
-    cycles = sum(tally.values())
+    cycles = sum(count for what, count in tally.items() if not what.startswith("killed run"))
     took = time.monotonic() - started
     print(f"{cycles} killed cycles in {args.rounds} rounds, {took:.0f} s, seed {seed}")
     for what, count in sorted(tally.items()):

@@ -291,6 +291,21 @@ def check_feed_uris(settings: BaseSettings, spider: object) -> None:
             )
 
 
+def check_redis(settings: BaseSettings) -> None:
+    """A shared crawl's Redis answers before any folder is made: unreachable, the run stops
+    with nothing written (the WARC folder was made, and with STATE_SHARED=0 the state file
+    and its lock, before the first component asked Redis)."""
+    if not settings.get("NEWSARCHIVE_REDIS_URL"):
+        return
+    from scrapy_redis.connection import get_redis_from_settings
+
+    server = get_redis_from_settings(settings)
+    try:
+        server.ping()  # unreachable: "the crawl could not start: ... cannot be reached"
+    finally:
+        server.close()
+
+
 def check_folders(settings: BaseSettings, spider: object) -> None:
     """The WARC folder takes files and the crawl state's folder is one (both made if
     missing). A path through a regular file, or under /proc, failed as the state's lock or
@@ -359,5 +374,6 @@ class SettingsCheck:
     def from_crawler(cls, crawler: Crawler) -> SettingsCheck:
         check_settings(crawler.settings)
         check_feed_uris(crawler.settings, crawler.spider)  # the spider's attributes fill them
+        check_redis(crawler.settings)
         check_folders(crawler.settings, crawler.spider)
         return cls()

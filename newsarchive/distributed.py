@@ -38,6 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from itemadapter import ItemAdapter
 from redis import Redis
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
@@ -49,10 +50,14 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive import scoped
+from newsarchive.itemsinks import ORDER, item_sinks
+from newsarchive.lives import WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
 from newsarchive.state.ledger import LocalRunLedger
+from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
+from newsarchive.state.run import CrawlStateRun
 
 logger = logging.getLogger(__name__)
 
@@ -385,6 +390,7 @@ class SharedCrawlExtension:
         self._wake_engine: Callable[[], None] | None = None
         self._beaten = time.monotonic()  # when the last beat that reached Redis was sent
         self.unsure_before = 0.0  # see held_unsure_before
+        self.lives = WorkerLives(server, self.prefix, keys[WORKERS], self.me)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedCrawlExtension:
@@ -397,6 +403,10 @@ class SharedCrawlExtension:
         connect(extension.spider_idle, signal=signals.spider_idle)
         connect(extension.request_reached_downloader, signal=signals.request_reached_downloader)
         connect(extension.spider_closed, signal=signals.spider_closed)
+        # after the held page's release (ORDER["state"] + 1): a kill between the item's line
+        # and that release has the article fetched again by another worker, a window this
+        # count must not widen
+        item_sinks(crawler).add(extension.item_kept, ORDER["state"] + 2)
         return extension
 
     @property
@@ -412,6 +422,7 @@ class SharedCrawlExtension:
             int(value) for value in self._join(keys=self.keys, args=args)
         )
         self.stats.set_value("redis/workers_at_start", others + 1)
+        self.lives.enter(Path(self.crawler.settings.get("WARC_DIR") or "warc"))
         if others:
             self._started("joined", f"{others} other worker(s) live")
             logger.info("Joining crawl %s with %d other worker(s)", self.prefix, others)
@@ -513,6 +524,13 @@ class SharedCrawlExtension:
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
             keys = [*self.keys[:2], self.keys[8]]
             self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"])
+            if self.lives.still_here():
+                logger.warning(
+                    "This worker stalled past its TTL (%s, %g s): another worker took it for "
+                    "dead, took its requests back and named it killed; it goes on, noted again",
+                    TTL_SETTING,
+                    self.ttl,
+                )
             if sent - self._beaten > self.ttl / 2:  # stalled: it may have looked dead
                 self.unsure_before = sent
             self._beaten = sent
@@ -582,6 +600,20 @@ class SharedCrawlExtension:
             self._looking.stop()
         self._looking = None
 
+    def item_kept(self, item: Any, response: Any = None) -> None:
+        """Counted in this worker's life record once the crawl state has the item's capture
+        (after the state's own sink): what a killed worker's record says it archived."""
+        adapter = ItemAdapter(item) if ItemAdapter.is_item(item) else None
+        if adapter is None or not isinstance(adapter.get("url"), str) or lost():
+            return
+        state = getattr(self.crawler, STATE_ATTRIBUTE, None)
+        if isinstance(state, CrawlStateRun):
+            state.when_committed(self._item_kept)
+
+    def _item_kept(self) -> None:
+        with contextlib.suppress(*unreachable()):  # redis_lost stops the run
+            self.lives.item_kept()
+
     def spider_closed(self, reason: str) -> None:
         self._stop_watching()
         if self._task is not None and self._task.running:
@@ -590,6 +622,7 @@ class SharedCrawlExtension:
         if lost():  # its held requests stay noted in Redis for a resumed worker
             return
         try:
+            self.lives.leave()  # first: out of the heartbeat's set, it would look dead
             leave = self._leave(keys=self.keys, args=[self.me, self.inflight_prefix, unfinished])
         except unreachable():
             return

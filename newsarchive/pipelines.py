@@ -27,6 +27,9 @@ logger = logging.getLogger(__name__)
 REDONE = ("crashed", "closed")
 
 
+EXTRACTOR_ATTRIBUTE = "newsarchive_extractor"  # the crawler's ExtractArticlePipeline
+
+
 class ExtractArticlePipeline:
     """Turns `ArticlePage` into `ArticleItem`, extracting outside the crawl's process.
 
@@ -91,7 +94,19 @@ class ExtractArticlePipeline:
             raise NotConfigured("EXTRACT_MAX_HTML must be 0 (no limit) or more characters")
         # a partial of a module-level function still reaches the workers by name
         extract = functools.partial(article_item, max_html=max_html or None)
-        return cls(crawler.stats, workers, threads, extract, _state_forgets(crawler))
+        pipeline = cls(crawler.stats, workers, threads, extract, _state_forgets(crawler))
+        setattr(crawler, EXTRACTOR_ATTRIBUTE, pipeline)  # the changes pipeline extracts here too
+        return pipeline
+
+    async def extract_with(self, function: Callable[..., Any], *args: Any) -> Any:
+        """`function(extract, *args)` where this pipeline extracts (a worker process; threads
+        with EXTRACT_WORKERS=0), `extract` being its own: an archived page another component
+        reads (an article's version before) is extracted as the crawl's pages are, off the
+        crawl's process. Raises WorkerFailed as `run` does."""
+        if self._workers is not None:
+            return await self._workers.run(function, self._extract_page, *args)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, function, self._extract_page, *args)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):

@@ -49,6 +49,7 @@ ARTICLE_OUTCOMES = ("new", "changed", "unchanged", "not_modified")
 # Not failures: requests the policy skipped, answers the policy asked for.
 NOT_FAILED = ("scrapy.exceptions.IgnoreRequest", "304")
 RETRIED = "retry/reason_count/"  # Scrapy's RetryMiddleware, by the exception's full name
+SHARED_CRAWL_ATTRIBUTE = "newsarchive_shared_crawl"  # newsarchive.distributed.CRAWLER_ATTRIBUTE
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,11 @@ class RunReportExtension:
         state = getattr(self.crawler, CRAWLER_ATTRIBUTE, None)
         if isinstance(state, CrawlStateRun) and state.killed is not None:
             report["previous_run"] = state.killed.as_report()  # it wrote no report of its own
+        # a shared crawl's workers this one found dead (newsarchive.lives; not imported here:
+        # it needs redis, which a crawl of one process never loads)
+        lives = getattr(getattr(self.crawler, SHARED_CRAWL_ATTRIBUTE, None), "lives", None)
+        if killed_workers := getattr(lives, "killed", None):
+            report["killed_workers"] = [worker.as_report() for worker in killed_workers]
         stem = f"{_site(spider)}-{self.started:%Y%m%dT%H%M%SZ}"
         for line in summary_lines(report):
             logger.info("%s", line)
@@ -352,6 +358,12 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append(
             f"previous run: killed (pid {killed['pid']}, started {killed['started']}), "
             f"{killed['items']} items kept, WARC files: {len(killed['warc_files'])}"
+        )
+    for worker in report.get("killed_workers", ()):
+        lines.append(
+            f"worker killed: {worker['worker']} (pid {worker['pid']}, started "
+            f"{worker['started']}), {worker['requests_given_back']} requests given back, "
+            f"{worker['items']} items kept, WARC files: {len(worker['warc_files'])}"
         )
     return lines
 

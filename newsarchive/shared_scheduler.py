@@ -59,6 +59,7 @@ from newsarchive.distributed import (
 from newsarchive.distributed import CRAWLER_ATTRIBUTE as SHARED_ATTRIBUTE
 from newsarchive.items import ArticlePage
 from newsarchive.itemsinks import ORDER, item_sinks
+from newsarchive.lives import KILLED_STAT, WorkerLives
 from newsarchive.network.politeness import (
     RETURNED,
     SCHEDULED,
@@ -249,7 +250,7 @@ class ResumableScheduler(Scheduler):
                 "SCHEDULER_QUEUE_CLASS is not scrapy-redis's PriorityQueue: requests a killed "
                 "worker held are not given back to the queue"
             )
-        self.requeue_dead()
+        self.requeue_dead(name=False)
         # Nothing is popped yet: what its name holds, an earlier worker of that name held (a
         # worker restarted in a container: pid 1, the same host name, alive to the others
         # within the TTL). Kept, no worker took it up until this one stopped, and the last
@@ -263,6 +264,7 @@ class ResumableScheduler(Scheduler):
             )
             if self.stats:
                 self.stats.inc_value("redis/requeued_from_dead_workers", earlier)
+        self._name_dead(earlier_mine=True)
         return result
 
     def next_request(self) -> Request | None:
@@ -451,20 +453,31 @@ class ResumableScheduler(Scheduler):
         if self._wake_engine is not None:
             self._wake_engine()
 
-    def requeue_dead(self, *, mine: bool = False) -> int:
+    def requeue_dead(self, *, mine: bool = False, name: bool = True) -> int:
         """Put back the requests of workers not heard of for their TTL (and ours); how many.
+        Then the dead workers are named (unless `mine` or not `name`), with what they held.
 
         Their articles' claims for this run are dropped too: the worker that
         claimed them died before it archived them, so the next one may.
         """
         self._checked = time.monotonic()
-        if not self._atomic:
-            return 0
+        count = self._requeue_held(mine) if self._atomic else 0
+        if count and not mine:
+            logger.warning("Gave %d request(s) held by dead worker(s) back to the queue", count)
+            if self.stats:
+                self.stats.inc_value("redis/requeued_from_dead_workers", count)
+        if name and not mine:
+            self._name_dead()
+        return count
+
+    def _requeue_held(self, mine: bool) -> int:
         prefix = self.held_key[: -len(self.me)]
         keys = [self.workers_key, self.holders_key]
         taken = self._take_dead(keys=keys, args=[prefix, self.me if mine else "", self.me])
         count = 0
+        lives = self._lives()
         for key in taken:
+            given = 0
             for field, value in self.server.hgetall(key).items():
                 _, _, data = value.partition(b"|")
                 request = self.queue._decode_request(data)
@@ -472,14 +485,27 @@ class ResumableScheduler(Scheduler):
                 self.queue.push(request)
                 logger.debug("Gave %s back to the queue (held as %s)", request.url, key)
                 self.server.hdel(key, field)  # killed here: the next taker pushes the rest
-                count += 1
+                given += 1
             self.server.delete(key)
             self.server.srem(self.holders_key, key[len(prefix) :])
-        if count and not mine:
-            logger.warning("Gave %d request(s) held by dead worker(s) back to the queue", count)
-            if self.stats:
-                self.stats.inc_value("redis/requeued_from_dead_workers", count)
+            if given and lives is not None:  # counted under the worker that popped them
+                holder = key.decode() if isinstance(key, bytes) else str(key)
+                lives.given_back(holder[len(prefix) :].split(":to:")[0], given)
+            count += given
         return count
+
+    def _lives(self) -> WorkerLives | None:
+        shared = getattr(self.crawler, SHARED_ATTRIBUTE, None)
+        return getattr(shared, "lives", None)
+
+    def _name_dead(self, *, earlier_mine: bool = False) -> None:
+        """Name the workers that died (after their held requests went back: counted)."""
+        lives = self._lives()
+        if lives is None:
+            return
+        named = lives.name_dead(earlier_mine=earlier_mine)
+        if named and self.stats:
+            self.stats.inc_value(KILLED_STAT, len(named))
 
     def spider_idle(self) -> None:
         """Before stopping for want of work: a dead worker's requests are work.

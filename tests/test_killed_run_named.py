@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from newsarchive import exitcodes
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.lock import Holder, RunLock
 from newsarchive.warc.writer import files_of_process, warc_filename
@@ -82,6 +84,47 @@ def test_the_lock_names_a_holder_that_never_let_go(tmp_path: Path) -> None:
     path.write_text("junk\n")
     with RunLock(path) as lock:
         assert lock.left_by is None
+
+
+def test_a_run_that_stops_at_its_start_puts_the_killed_runs_note_back(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite.lock"
+    path.write_text("pid 4242 since 2026-12-04T10:00:00Z\n")  # what a killed holder leaves
+    with RunLock(path) as lock:
+        assert lock.left_by == Holder(4242, "2026-12-04T10:00:00Z")
+    # it never crawled: its report named no one, the next run still names the killed one
+    assert path.read_text() == "pid 4242 since 2026-12-04T10:00:00Z\n"
+    with RunLock(path) as lock:
+        assert lock.left_by == Holder(4242, "2026-12-04T10:00:00Z")
+        lock.hand_over()  # it crawls: its report names it
+    assert path.read_text() == ""
+    with RunLock(path) as lock:
+        assert lock.left_by is None
+
+
+def test_the_run_after_a_kill_and_a_failed_start_names_the_killed_run(tmp_path: Path) -> None:
+    """A run that stops at its start, after taking the lock (here: a sqlite3 shell holds the
+    state's write lock) writes no report: before, it emptied the lock, and the next real
+    run named no killed run."""
+    warc = tmp_path / "warc"
+    settings = {"WARC_DIR": str(warc), "STATE_COMMIT_WRITES": "1"}
+    with DemoServer(articles=ARTICLES) as server:
+        args = {"site": "demo", "base_url": server.base_url}
+        killed = start_crawl("news", args, {**settings, "DOWNLOAD_DELAY": "0.2"}, tmp_path / "k")
+        while killed.process.poll() is None and _lines(killed.items_path) < KILL_AT:
+            time.sleep(0.005)
+        killed.process.send_signal(signal.SIGKILL)
+        assert killed.wait(60).returncode == -signal.SIGKILL
+        shell = sqlite3.connect(tmp_path / "state" / "demo.sqlite", isolation_level=None)
+        shell.execute("BEGIN IMMEDIATE")  # another program writing the state
+        try:
+            failed = start_crawl("news", args, settings, tmp_path / "f").wait(120)
+        finally:
+            shell.close()
+        assert failed.returncode == exitcodes.LOCKED and "locked by another program" in failed.log
+        after = run_crawl("news", args, settings, tmp_path / "after")
+    pid = killed.process.pid
+    assert after.stats["state/previous_run_killed"] == 1
+    assert f"previous run: killed (pid {pid}, " in after.log
 
 
 SINCE = datetime(2026, 12, 4, 10, 0, 0, tzinfo=UTC)

@@ -14,7 +14,7 @@ import logging
 import sqlite3
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,8 +26,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsarchive.articles import article_item
+from newsarchive.changes.diff import ArticleDiff, compare
 from newsarchive.changes.versions import Capture
-from newsarchive.items import ArticlePage
+from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.provenance import Provenance
 from newsarchive.warc.archives import Skips
 from newsarchive.warc.reader import iter_html_pages
@@ -137,10 +138,8 @@ def _with_site(page: ArticlePage, site: str | None) -> ArticlePage:
     return page
 
 
-def extract_record(
-    path: Path, offset: int, url: str, site: str | None = None
-) -> dict[str, Any] | None:
-    """The item of the response record at `path`@`offset` (None if it is not readable there)."""
+def record_page(path: Path, offset: int, url: str, site: str | None = None) -> ArticlePage | None:
+    """The page of the response record at `path`@`offset` (None if it is not readable there)."""
     try:
         with path.open("rb") as stream:
             stream.seek(offset)
@@ -155,7 +154,7 @@ def extract_record(
         return None
     # the header's charset only: extraction's decode() reads the BOM and meta itself
     encoding = http_content_type_encoding(content_type) or ""
-    page = ArticlePage(
+    return ArticlePage(
         url=url,
         body=body,
         encoding=encoding,
@@ -167,4 +166,12 @@ def extract_record(
             offset=offset,
         ),
     )
-    return ItemAdapter(article_item(page)).asdict()
+
+
+def compare_versions(
+    extract: Callable[[ArticlePage], ArticleItem], page: ArticlePage, after: Mapping[str, Any]
+) -> tuple[dict[str, Any], ArticleDiff]:
+    """The item of an article's version before (`page`, extracted by `extract`) and how the
+    article changed since: run where the crawl extracts (newsarchive.changes.run)."""
+    before = ItemAdapter(extract(page)).asdict()
+    return before, compare(before, after)

@@ -47,8 +47,10 @@ class ListedChanges:
         pattern = re.compile(re.escape(self._prefix) + r"(\d+)\.json")
         for found in sorted(state_path.parent.glob(glob.escape(self._prefix) + "*.json")):
             owner = pattern.fullmatch(found.name)
-            if owner is None or int(owner.group(1)) == self.pid or running(int(owner.group(1))):
-                continue  # a live run's (another worker's): it drops its own
+            # a live run's (another worker's): it drops its own. One under this run's pid is
+            # an earlier run's (this one wrote none yet): a crawl run as pid 1 in a container
+            if owner is None or (int(owner[1]) != self.pid and running(int(owner[1]))):
+                continue
             self.earlier.update(_keys(found))
             self._read.append(found)
 
@@ -84,6 +86,8 @@ class ListedChanges:
             logger.warning("cannot update %s (%s): it is read again next run", self.path, exc)
             return
         for path in self._read:
+            if path == self.path:  # an earlier run's of this pid: written over already
+                continue
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
 

@@ -26,16 +26,19 @@ from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
-from newsarchive.changes.archive import extract_record
-from newsarchive.changes.diff import compare
+from newsarchive.articles import article_item
+from newsarchive.changes.archive import compare_versions, record_page
+from newsarchive.changes.diff import ArticleDiff
 from newsarchive.changes.listed import ListedChanges, key_of
 from newsarchive.checks import SettingError
-from newsarchive.items import ArticleItem
+from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.outputs import folder_refuses
+from newsarchive.pipelines import EXTRACTOR_ATTRIBUTE, ExtractArticlePipeline
 from newsarchive.redislink import lost as redis_lost
 from newsarchive.redislink import unreachable
 from newsarchive.state.run import CrawlStateRun, crawl_state
 from newsarchive.state.store import StateStore
+from newsarchive.workers import WorkerFailed
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +100,9 @@ class ArticleChangesPipeline:
         stats: StatsCollector,
         found: RunChanges,
         state: CrawlStateRun | None = None,
+        crawler: Crawler | None = None,
     ) -> None:
+        self.crawler = crawler  # its extraction pipeline's, found at the first change
         self.config = config
         self.store = store
         self.stats = stats
@@ -126,28 +131,54 @@ class ArticleChangesPipeline:
             )
         found = run_changes(crawler) or RunChanges(config.path)
         setattr(crawler, CRAWLER_ATTRIBUTE, found)  # the report reads it there
-        return cls(config, state.store, crawler.stats, found, state if state.persistent else None)
+        return cls(
+            config, state.store, crawler.stats, found, state if state.persistent else None, crawler
+        )
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, ArticleItem) and (item.version or 1) > 1:
             # the state still holds the version before: it moves on once the item is out
             where = previous_record(self.store, item.url)
             loop = asyncio.get_running_loop()
-            await loop.run_in_executor(self._pool, self._note, item, where)
+            page = await loop.run_in_executor(self._pool, self._page_before, item, where)
+            compared = await self._compare(item, page) if page is not None else None
+            await loop.run_in_executor(self._pool, self._note, item, compared)
         return item
 
-    def _note(self, item: ArticleItem, where: tuple[str, int] | None) -> None:
+    def _page_before(self, item: ArticleItem, where: tuple[str, int] | None) -> ArticlePage | None:
+        if where is None:
+            return None
+        return record_page(self.config.warc_dir / where[0], where[1], item.url, item.site)
+
+    async def _compare(
+        self, item: ArticleItem, page: ArticlePage
+    ) -> tuple[dict[str, Any], ArticleDiff] | None:
+        """The version before extracted where the crawl extracts its pages (worker processes):
+        here, the crawl's process loaded the extractor at its first change and parsed every
+        version before on the reactor's core."""
         after = ItemAdapter(item).asdict()
-        before = None
-        if where is not None:
-            path = self.config.warc_dir / where[0]
-            before = extract_record(path, where[1], item.url, item.site)
-        if before is None:
+        extractor = getattr(self.crawler, EXTRACTOR_ATTRIBUTE, None)
+        if not isinstance(extractor, ExtractArticlePipeline):  # no extraction in this crawl
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(
+                self._pool, compare_versions, article_item, page, after
+            )
+        try:
+            compared: tuple[dict[str, Any], ArticleDiff] = await extractor.extract_with(
+                compare_versions, page, after
+            )
+        except WorkerFailed as exc:  # its worker died or hung on it: counted as unreadable
+            logger.warning("the version before of %s: extraction %s", item.url, exc)
+            return None
+        return compared
+
+    def _note(self, item: ArticleItem, compared: tuple[dict[str, Any], ArticleDiff] | None) -> None:
+        if compared is None:
             logger.warning("%s changed, but its version before is not readable", item.url)
             self.stats.inc_value("changes/unreadable")
             self.found.unreadable += 1
             return
-        diff = compare(before, after)
+        before, diff = compared
         if not diff.changed:
             self.stats.inc_value("changes/furniture_only")
             self.found.furniture_only += 1
@@ -167,7 +198,9 @@ class ArticleChangesPipeline:
             "summary": diff.summary(),
             "change": diff.as_dict(),
         }
-        self.found.articles.append(entry)
+        # the report's fields only: a run of many changes kept each whole diff (bodies' words)
+        # in memory to its end, where the report reads three fields
+        self.found.articles.append({key: entry[key] for key in ("url", "title", "summary")})
         self._list(entry)
 
     def _list(self, entry: dict[str, Any]) -> None:

@@ -58,6 +58,8 @@ class CrawlStateExtension:
         # The last item sink: an article's capture is saved only once the feed has its
         # line and the WARC extension has written its item (a flushed metadata record).
         item_sinks(self.crawler).add(self.item_done, "state")
+        if self.state.lock is not None:  # it crawls: its report names a killed run before it
+            self.state.lock.hand_over()
         self.crawler.signals.connect(self.item_done, signal=signals.item_dropped)
         config = self.state.config
         if self.state.persistent and config is not None and config.commit_seconds > 0:

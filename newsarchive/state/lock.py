@@ -4,6 +4,10 @@
 even by SIGKILL: a stale lock file never blocks the next run. The file keeps
 the holder's pid and start time to say who holds it; a run that ends empties it,
 so what the next run finds there names a run that never ended (killed).
+
+A run that stops at its start (a damaged state, an unreachable Redis) has named that
+killed run in no report: it puts the killed run's note back as it lets go, and the next
+run that gets to crawl names it. Only a run that crawled (`hand_over`) empties it.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ class RunLock:
         self.path = path
         self._file: IO[str] | None = None
         self.left_by: Holder | None = None  # a run that took the lock and never let it go
+        self._handed_over = False  # this run crawled: its report names `left_by`
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -61,11 +66,19 @@ class RunLock:
         handle.flush()
         self._file = handle
 
+    def hand_over(self) -> None:
+        """This run crawls: its log and report name the killed run, so the note of it goes
+        when this run lets go (a run that stops at its start puts it back)."""
+        self._handed_over = True
+
     def release(self) -> None:
         if self._file is None:
             return
         self._file.seek(0)
         self._file.truncate()
+        if self.left_by is not None and not self._handed_over:
+            self._file.write(f"pid {self.left_by.pid} since {self.left_by.started}\n")
+            self._file.flush()
         fcntl.flock(self._file, fcntl.LOCK_UN)
         self._file.close()
         self._file = None

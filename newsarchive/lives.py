@@ -1,0 +1,227 @@
+"""Which worker of a shared crawl died, and what it held: one life record per worker in Redis.
+
+A run with a crawl state file names the run before it that was killed, from the file's
+lock (newsarchive.state.killed). A shared crawl's workers keep their state in Redis and
+take no lock: here each worker notes its life at its start,
+
+    <crawl>:life:<worker>   pid, host, started (ISO, UTC), warc_dir, items, given_back
+    <crawl>:lives           the workers with such a record
+
+counts there the articles whose items the crawl state kept (`items`), and removes it when
+it stops (for any reason: it wrote its report). A worker that stalled past its TTL looks dead
+and is named so; at its next heartbeat it writes its record again. The heartbeat (`<crawl>:workers`,
+newsarchive.distributed) says who is alive: a record whose worker is no longer heard of
+names a worker that never stopped (killed, its machine gone). The live worker that gives
+that worker's held requests back to the queue (newsarchive.shared_scheduler) counts them
+in the record (`given_back`), then names it, once: in its log (a WARNING), its stats
+(`redis/killed_workers`) and its report (`killed_workers`). The records outlive runs (a
+run's last worker removes the run's keys, not these): a worker killed near a run's end is
+named by the next run's first worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from redis import Redis
+
+from newsarchive.timestamps import iso_seconds
+from newsarchive.warc.writer import files_of_process
+
+logger = logging.getLogger(__name__)
+
+LIVES, LIFE = "lives", "life"
+KILLED_STAT = "redis/killed_workers"
+KEPT_DAYS = 30  # a record no worker named (the crawl never ran again) goes after this
+
+# KEYS: the life record; ARGV: field, how many. Counted only while the record stands: a
+# worker named dead (stalled past its TTL, alive after all) does not make a record anew.
+_COUNT = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+return redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
+"""
+# KEYS: the life record, lives; ARGV: this worker, then the record's fields and values. Written
+# again when another worker took it (this one stalled past its TTL and was named dead); returns
+# 1 then.
+_STILL_HERE = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+redis.call('SADD', KEYS[2], ARGV[1])
+return 1
+"""
+# KEYS: workers (sorted set scored by expiry, Redis's clock), lives; ARGV: the life key
+# prefix, this worker, "1": this worker's own name too (a record under it at its start is
+# an earlier worker's of that name: a container restarted as pid 1). Takes (removes) the
+# records of workers no longer heard of, so one worker names each; returns
+# {worker, {field, value, ...}, ...}.
+_TAKE_DEAD = """
+local now = tonumber(redis.call('TIME')[1])
+local taken = {}
+for _, name in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  local expiry = tonumber(redis.call('ZSCORE', KEYS[1], name) or '')
+  local dead = (not expiry) or expiry < now
+  if (name == ARGV[2] and ARGV[3] == '1') or (name ~= ARGV[2] and dead) then
+    local key = ARGV[1] .. name
+    table.insert(taken, name)
+    table.insert(taken, redis.call('HGETALL', key))
+    redis.call('DEL', key)
+    redis.call('SREM', KEYS[2], name)
+  end
+end
+return taken
+"""
+
+
+@dataclass(frozen=True)
+class KilledWorker:
+    """A worker that never stopped, as its life record left it."""
+
+    name: str
+    pid: int
+    host: str
+    started: str
+    items: int  # articles it archived whose items the crawl state kept
+    given_back: int  # requests it held, given back to the queue
+    warc_files: tuple[str, ...]  # found on this machine (none: another one's folder)
+    warc_dir: str
+
+    def describe(self, crawl: str) -> str:
+        here = self.host == socket.gethostname()
+        files = ", ".join(self.warc_files) or "none"
+        where = (
+            f"its WARC files: {files}"
+            if here
+            else f"its WARC files are on {self.host} in {self.warc_dir} (*-{self.pid}-*)"
+        )
+        return (
+            f"worker {self.name} of crawl {crawl} (pid {self.pid} on {self.host}, started "
+            f"{self.started}) did not stop: it was killed (kill -9, the OOM killer, its "
+            f"machine gone) and wrote no report; it held {self.given_back} request(s), given "
+            f"back to the queue; it archived {self.items} articles whose items are kept; {where}"
+        )
+
+    def as_report(self) -> dict[str, Any]:
+        return {
+            "ended": "killed",
+            "worker": self.name,
+            "pid": self.pid,
+            "host": self.host,
+            "started": self.started,
+            "items": self.items,
+            "requests_given_back": self.given_back,
+            "warc_files": list(self.warc_files),
+            "warc_dir": self.warc_dir,
+        }
+
+
+class WorkerLives:
+    """This worker's life record, and the taking of dead workers' records."""
+
+    def __init__(self, server: Redis, prefix: str, workers_key: str, me: str) -> None:
+        self.server = server
+        self.prefix = prefix
+        self.lives_key = f"{prefix}:{LIVES}"
+        self.life_prefix = f"{prefix}:{LIFE}:"
+        self.workers_key = workers_key
+        self.me = me
+        self.killed: list[KilledWorker] = []  # named by this worker
+        self.items = 0  # this worker's articles whose items the crawl state kept
+        self._record: dict[str, str | int] = {}
+        self._count = server.register_script(_COUNT)
+        self._take_dead = server.register_script(_TAKE_DEAD)
+        self._still_here = server.register_script(_STILL_HERE)
+
+    def enter(self, warc_dir: Path) -> None:
+        """Note this worker's life (once it is in the heartbeat's set: never seen dead)."""
+        record: dict[str, str | int] = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "started": iso_seconds(datetime.now(UTC)),
+            "warc_dir": str(warc_dir.resolve()),
+            "items": 0,
+            "given_back": 0,
+        }
+        self._record = record
+        key = self.life_prefix + self.me
+        pipe = self.server.pipeline(transaction=True)
+        pipe.delete(key)
+        pipe.hset(key, mapping=record)  # type: ignore[arg-type]
+        pipe.sadd(self.lives_key, self.me)
+        pipe.expire(key, KEPT_DAYS * 86400)
+        pipe.expire(self.lives_key, KEPT_DAYS * 86400)
+        pipe.execute()
+
+    def leave(self) -> None:
+        """This worker stops (and says so): no record names it dead. Before it leaves the
+        heartbeat's set, or another worker could take it for dead in between."""
+        pipe = self.server.pipeline(transaction=True)
+        pipe.delete(self.life_prefix + self.me)
+        pipe.srem(self.lives_key, self.me)
+        pipe.execute()
+
+    def item_kept(self) -> None:
+        self.items += 1
+        self._count(keys=[self.life_prefix + self.me], args=["items", 1])
+
+    def still_here(self) -> bool:
+        """At each heartbeat: whether this worker's record had been taken (it stalled past its
+        TTL, another worker named it dead), and is written again, so that a kill later is
+        named with what it did."""
+        if not self._record:
+            return False
+        fields = [str(v) for pair in {**self._record, "items": self.items}.items() for v in pair]
+        key = self.life_prefix + self.me
+        return bool(self._still_here(keys=[key, self.lives_key], args=[self.me, *fields]))
+
+    def given_back(self, holder: str, count: int) -> None:
+        """`count` requests `holder` held went back to the queue (before it is named)."""
+        self._count(keys=[self.life_prefix + holder], args=["given_back", count])
+
+    def name_dead(self, *, earlier_mine: bool = False) -> list[KilledWorker]:
+        """Take the records of workers no longer heard of and name each: in the log here,
+        in the stats and report by the caller's crawler (`killed`)."""
+        args = [self.life_prefix, self.me, "1" if earlier_mine else "0"]
+        found = self._take_dead(keys=[self.workers_key, self.lives_key], args=args)
+        named = []
+        for name, fields in zip(found[::2], found[1::2], strict=True):
+            record = {_text(k): _text(v) for k, v in zip(fields[::2], fields[1::2], strict=True)}
+            killed = _killed(_text(name), record)
+            if killed is None:
+                continue
+            logger.warning("%s", killed.describe(self.prefix))
+            named.append(killed)
+        self.killed.extend(named)
+        return named
+
+
+def _killed(name: str, record: dict[str, str]) -> KilledWorker | None:
+    try:
+        pid, started = int(record["pid"]), record["started"]
+        since = datetime.fromisoformat(started)
+    except (KeyError, ValueError):  # written over from outside
+        return None
+    host, warc_dir = record.get("host", "?"), record.get("warc_dir", "")
+    files: list[str] = []
+    folder = Path(warc_dir)
+    if host == socket.gethostname() and warc_dir and folder.is_dir():
+        files = files_of_process(folder, pid, since, host)
+    return KilledWorker(
+        name=name,
+        pid=pid,
+        host=host,
+        started=started,
+        items=int(record.get("items") or 0),
+        given_back=int(record.get("given_back") or 0),
+        warc_files=tuple(files),
+        warc_dir=warc_dir,
+    )
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)

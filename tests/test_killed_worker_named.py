@@ -1,0 +1,105 @@
+"""A shared crawl's worker killed with SIGKILL writes no report: the worker that takes up what
+it held names it, with what it held (newsarchive.lives).
+
+Worker A (Redis crawl state, so no run lock) is killed as its fifth item goes out, before
+the crawl state records it: four of its articles are kept, the fifth page is still held.
+Worker B, started once A's heartbeat lapsed, gives A's held requests back to the queue and
+says which worker died (pid, start, requests given back, items kept, WARC files) in its
+log, stats and report. A worker C after B's clean stop names no one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from redis import Redis
+
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from newsarchive.distributed import worker_name
+from newsarchive.lives import WorkerLives
+from tests.plugins.crawling import run_crawl, start_crawl
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_state import shared_settings
+
+KILL_AFTER = 5  # items; the last one's capture is not saved (the kill comes before the state)
+
+
+def _report(out: Path) -> dict[str, Any]:
+    (path,) = sorted((out / "reports").glob("*.json"))
+    report: dict[str, Any] = json.loads(path.read_text())
+    return report
+
+
+def test_the_worker_taking_up_a_killed_one_names_it_and_what_it_held(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=40)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "lives", NEWSARCHIVE_REDIS_WORKER_TTL="1")
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterItems": 200}
+    killing = {**settings, "EXTENSIONS": json.dumps(extensions)}
+    before = datetime.now(UTC).replace(microsecond=0)
+    killed = start_crawl("news", args, {**killing, "TEST_KILL_AFTER_ITEMS": str(KILL_AFTER)},
+                         tmp_path / "a")  # fmt: skip
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
+    assert not list((tmp_path / "a").glob("reports/*.json"))  # it wrote none
+    time.sleep(1.5)  # its heartbeat lapses: it is dead
+
+    taker = run_crawl("news", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "b")
+    clean = run_crawl("news", args, settings, tmp_path / "c")
+
+    pid = killed.process.pid
+    (named,) = _report(tmp_path / "b")["killed_workers"]
+    assert named["ended"] == "killed" and named["pid"] == pid
+    assert named["worker"] == f"{pid}-" + worker_name().partition("-")[2]
+    assert before <= datetime.fromisoformat(named["started"]) <= datetime.now(UTC)
+    assert named["items"] == KILL_AFTER - 1
+    assert named["requests_given_back"] >= 1  # the fifth article's page at least
+    files = sorted(p.name.removesuffix(".open") for p in (tmp_path / "a" / "warc").glob("*"))
+    assert files and named["warc_files"] == files
+    assert taker.stats["redis/killed_workers"] == 1
+    assert f"(pid {pid} on " in taker.log and "did not stop: it was killed" in taker.log
+    assert f"worker killed: {named['worker']} (pid {pid}, " in taker.log  # the summary too
+    assert "killed_workers" not in _report(tmp_path / "c")
+    assert "redis/killed_workers" not in clean.stats and "did not stop" not in clean.log
+
+
+def test_a_worker_named_dead_while_stalled_is_noted_again_and_named_when_killed(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A worker stalled past its TTL looks dead: the worker taking up its requests names it.
+    At its next heartbeat it writes its record again (with what it did so far), so a kill
+    later is named too, with its items. Before, its record stayed gone: killed later, it was
+    named by no one (a campaign round on a loaded box)."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-stalled-life"
+    workers = f"{prefix}:workers"
+    a, b = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b"))
+    now = int(server.time()[0])
+    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60})
+    a.enter(tmp_path)
+    b.enter(tmp_path)
+    a.item_kept()
+    a.item_kept()
+    assert b.name_dead() == [] and not a.still_here()  # alive, its record stands
+    server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
+    (stalled,) = b.name_dead()
+    assert (stalled.name, stalled.items) == ("1-a", 2)
+    a.item_kept()  # while its record is gone
+    assert a.still_here() and not a.still_here()  # its heartbeat writes it again, once
+    server.zadd(workers, {"1-a": now - 5})  # killed later
+    (killed,) = b.name_dead()
+    assert (killed.name, killed.items, killed.pid) == ("1-a", 3, os.getpid())
+    b.leave()
+    assert b.name_dead() == [] and server.keys(f"{prefix}:life*") == []
