@@ -13,10 +13,10 @@ from typing import Any
 from urllib.parse import urljoin
 
 from newsarchive.extract import jsonld, leadimage, scripts
+from newsarchive.extract import section as sections
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import as_strings, clean
-from newsarchive.extract.titleparts import SECTION_META
+from newsarchive.extract.text import clean
 
 CANONICAL_META = ("og:url", "twitter:url", "parsely-link")
 IMAGE_META = (
@@ -212,12 +212,8 @@ def _sample(doc: Document) -> str:
 
 
 def section(doc: Document, rules: SiteRules | None) -> str | None:
+    """The site rule's section, else the one the page states (section.py)."""
     if rules and (text := doc.rule_text(rules.section)):
         return text
-    values = as_strings(doc.article.get("articleSection"))
-    meta = doc.first_meta(*SECTION_META)
-    if values and (first := clean(values[0])):
-        # RankMath joins every category: "Cidade, Mobilidade" where the meta says "Cidade"
-        return meta if meta and first.startswith(meta + ",") else first
-    value = meta or parsely(doc).get("section")
-    return clean(value) or None if isinstance(value, str) else None
+    value = parsely(doc).get("section")
+    return sections.section(doc, value if isinstance(value, str) else None)
