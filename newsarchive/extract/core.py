@@ -59,7 +59,7 @@ def extract_article(
     main = _drop_header_lines(main, [head or "", *names])
     # the lede is the body's own first paragraph: a lead found above it stays the subtitle
     lede = main[: main.find("\n\n")] if main and "\n\n" in main else main
-    sub = title.subtitle(doc, rules, lede=lede if lede and len(lede) <= LEDE_MAX else None)
+    sub = title.subtitle(doc, rules, lede if lede and len(lede) <= LEDE_MAX else None, head)
     text = "\n\n".join(p for p in (lead, main) if p) or None
     stated = dates.published(doc, rules, fetched)
     return Article(

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Collection, Iterator
 from typing import Any
 from urllib.parse import urljoin
 
-from newsarchive.extract import jsonld, leadimage, scripts
+from newsarchive.extract import jsonld, leadimage, scripts, textlang
 from newsarchive.extract import section as sections
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import as_strings, clean
 
 CANONICAL_META = ("og:url", "twitter:url", "parsely-link")
 IMAGE_META = (
@@ -180,8 +181,11 @@ def _jsonld_image(value: Any) -> list[str]:
 
 
 def language(doc: Document) -> str | None:
-    """The page's language: as its markup states it, unless its letters say otherwise ("en"
-    on a page in Arabic, a CMS's default); with none stated, the one its script names.
+    """The page's language as a lower-case ISO 639 code, BCP 47's primary subtag ("de" of
+    "de-CH", "de_DE"): as its markup states it (`<html lang>`, JSON-LD inLanguage, the
+    language metas, og:locale: the first that is a code), unless its letters or words say
+    otherwise ("en" on a page in Arabic, or on one in German: a CMS's default); with none
+    stated, the one its script or words name.
     Read once per page: the author, date and body cascades ask for it too."""
     if "language" not in doc.cache:
         doc.cache["language"] = _language(doc)
@@ -190,25 +194,55 @@ def language(doc: Document) -> str | None:
 
 
 def _language(doc: Document) -> str | None:
-    lang = doc.tree.get("lang") or doc.tree.get("xml:lang")
-    if not lang:
-        value = doc.article.get("inLanguage")
-        lang = value if isinstance(value, str) else doc.first_meta(*LANGUAGE_META)
-    declared = clean(lang).replace("_", "-").split(",")[0].strip().split("-")[0].lower()
+    declared = _declared_language(doc)
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
-    if declared and title.isascii():
-        return declared  # a Latin title under a declared language: nothing to contradict it
-    if declared:  # only the script counts here: the title alone says it
+    if declared and not title.isascii():  # only the script counts here: the title alone says it
         written = scripts.script_language(title)
-        return written if scripts.written_otherwise(declared, written) else declared
+        if scripts.written_otherwise(declared, written):
+            return written
+    if declared and not scripts.latin(declared):
+        return declared  # its script was not contradicted: no word list tells more
+    sample = _sample(doc)
+    if declared:
+        return textlang.contradicts(declared, f"{title} {sample}") or declared
     # the letters telling Cyrillic or Arabic languages apart may come late: read more
-    return scripts.script_language(f"{title} {_sample(doc)}")
+    return scripts.script_language(f"{title} {sample}") or textlang.language(sample)
+
+
+# Codes pages write that are no language's (a country's) or that ISO 639 has retired
+_CODE_FIXES = {"iw": "he", "in": "id", "ji": "yi", "jp": "ja", "cz": "cs", "dk": "da",
+               "gr": "el", "ua": "uk", "cn": "zh"}  # fmt: skip
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _declared_language(doc: Document) -> str | None:
+    """The first stated language that is a code ("x-default", "{{lang}}", "*" are not)."""
+    inlanguage = doc.article.get("inLanguage")
+    stated = [doc.tree.get("lang"), doc.tree.get("xml:lang")]
+    stated += as_strings(inlanguage.get("name") if isinstance(inlanguage, dict) else inlanguage)
+    stated += doc.all_meta(*LANGUAGE_META)
+    for value in stated:
+        code = clean(value or "").replace("_", "-").split(",")[0].strip().split("-")[0].lower()
+        if _LANGUAGE_CODE.fullmatch(code):
+            return _CODE_FIXES.get(code, code)
+    return None
+
+
+SAMPLE_PARAGRAPHS = 6  # the headline and the first paragraphs: the article's own words
 
 
 def _sample(doc: Document) -> str:
-    """The headline and the first paragraph's opening: the article's own words."""
-    found = (doc.tree.find(".//h1"), doc.tree.find(".//p"))
-    return " ".join(el.text_content()[:200] for el in found if el is not None)
+    """The headline and the first paragraphs' text, up to `textlang.SAMPLE` characters."""
+    h1 = doc.tree.find(".//h1")
+    parts = [h1.text_content()[:200]] if h1 is not None else []
+    size = sum(map(len, parts))
+    for p in itertools.islice(doc.tree.iter("p"), SAMPLE_PARAGRAPHS):
+        if size >= textlang.SAMPLE:
+            break
+        text = p.text_content()
+        parts.append(text)
+        size += len(text)
+    return " ".join(parts)
 
 
 def section(doc: Document, rules: SiteRules | None) -> str | None:
