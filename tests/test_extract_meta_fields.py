@@ -367,6 +367,7 @@ def test_subtitle(name: str, head: str, above: str, want: str | None) -> None:
         ("Storm…", "Storm closes the pier for the whole winter season", False),  # too short to tell
         ("Passengers move to the freight quay", "Storm closes the pier", False),
         ("Anything", None, False),
+        ("The Telegraph reports on the storm", "T", False),  # a one-letter title is in every text
     ],
 )
 def test_repeats_title(subtitle: str, title: str | None, want: bool) -> None:
@@ -462,6 +463,7 @@ def test_words_need_a_clear_lead() -> None:
     assert contradicts("de", " ".join(_DE)) is None
     assert contradicts("en", " ".join(_DE)) == "de"
     assert contradicts("da", " ".join(_NB)) is None  # neighbours: the declared one stands
+    assert contradicts("cs", " ".join(_DE)) is None  # only a CMS's default "en" is overruled
 
 
 # --- modified ----------------------------------------------------------------------------

@@ -4,14 +4,27 @@ Many CMSs state `dateModified` on every page, equal to `datePublished` where nob
 edited the article, or a few seconds after it (the first save after the publication time
 the editor set). Users read `modified` as "this article was updated": such a stamp is none,
 and neither is one before the publication (another record's time, or a wrong one).
+Only where the page's metadata states the publication: a page dated by an "Updated 16:45"
+line alone has that line for both, and its update is what it says.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from newsarchive.extract.dates import PUBLISHED_META
+from newsarchive.extract.document import Document
+
 # A CMS stamps the first save up to a minute or two after the stated publication time.
 FIRST_SAVE = timedelta(minutes=2)
+
+
+def page_updated(doc: Document, published: str | None, modified: str | None) -> str | None:
+    """`updated` where the page's metadata (JSON-LD, the published metas) states when it
+    was published, else `modified` as found."""
+    if doc.article.get("datePublished") or doc.all_meta(*PUBLISHED_META):
+        return updated(published, modified)
+    return modified
 
 
 def updated(published: str | None, modified: str | None) -> str | None:

@@ -181,12 +181,11 @@ def _jsonld_image(value: Any) -> list[str]:
 
 
 def language(doc: Document) -> str | None:
-    """The page's language as a lower-case ISO 639 code, BCP 47's primary subtag ("de" of
-    "de-CH", "de_DE"): as its markup states it (`<html lang>`, JSON-LD inLanguage, the
-    language metas, og:locale: the first that is a code), unless its letters or words say
-    otherwise ("en" on a page in Arabic, or on one in German: a CMS's default); with none
-    stated, the one its script or words name.
-    Read once per page: the author, date and body cascades ask for it too."""
+    """The page's language as its markup states it (`<html lang>`, JSON-LD inLanguage, the
+    language metas, og:locale: the first that is a code), unless its letters say otherwise
+    ("en" on a page in Arabic, a CMS's default); with none stated, the one its script names.
+    Read once per page: the author, date and body cascades ask for it too (their zones
+    and word tables follow the markup; `article_language` also reads the words)."""
     if "language" not in doc.cache:
         doc.cache["language"] = _language(doc)
     found: str | None = doc.cache["language"]
@@ -196,17 +195,33 @@ def language(doc: Document) -> str | None:
 def _language(doc: Document) -> str | None:
     declared = _declared_language(doc)
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
-    if declared and not title.isascii():  # only the script counts here: the title alone says it
+    if declared and title.isascii():
+        return declared  # a Latin title under a declared language: nothing to contradict it
+    if declared:  # only the script counts here: the title alone says it
         written = scripts.script_language(title)
-        if scripts.written_otherwise(declared, written):
-            return written
-    if declared and not scripts.latin(declared):
-        return declared  # its script was not contradicted: no word list tells more
-    sample = _sample(doc)
-    if declared:
-        return textlang.contradicts(declared, f"{title} {sample}") or declared
+        return written if scripts.written_otherwise(declared, written) else declared
     # the letters telling Cyrillic or Arabic languages apart may come late: read more
-    return scripts.script_language(f"{title} {sample}") or textlang.language(sample)
+    return scripts.script_language(f"{title} {_opening(doc)}")
+
+
+def _opening(doc: Document) -> str:
+    """The headline and the first paragraph's opening: the article's own words."""
+    found = (doc.tree.find(".//h1"), doc.tree.find(".//p"))
+    return " ".join(el.text_content()[:200] for el in found if el is not None)
+
+
+def article_language(doc: Document) -> str | None:
+    """The article's language as users get it: a lower-case ISO 639 code, BCP 47's primary
+    subtag ("de" of "de-CH", "de_DE"); `language`, unless that is a CMS's default "en"
+    that the headline's and first paragraphs' words contradict (a German page under
+    `lang="en"`), or none where the words name one (`textlang.py`)."""
+    found = language(doc)
+    if found is None:
+        return textlang.language(_sample(doc))
+    if found in textlang.DEFAULTS:
+        title = doc.first_meta("og:title", "twitter:title") or ""
+        return textlang.contradicts(found, f"{title} {_sample(doc)}") or found
+    return found
 
 
 # Codes pages write that are no language's (a country's) or that ISO 639 has retired
@@ -232,7 +247,8 @@ SAMPLE_PARAGRAPHS = 6  # the headline and the first paragraphs: the article's ow
 
 
 def _sample(doc: Document) -> str:
-    """The headline and the first paragraphs' text, up to `textlang.SAMPLE` characters."""
+    """The headline and the first paragraphs' text, up to `textlang.SAMPLE` characters:
+    enough of a text's function words to tell its language."""
     h1 = doc.tree.find(".//h1")
     parts = [h1.text_content()[:200]] if h1 is not None else []
     size = sum(map(len, parts))

@@ -16,6 +16,7 @@ from newsarchive.extract.titlevotes import ELLIPSIS, norm
 
 # "Kicker: Headline", "Kicker - Headline" (or an en or em dash, a bar): a headline's form
 _KICKED = re.compile(r"^[^.!?:]{2,40}?(?::\s|\s[-\u2013\u2014|]\s)")
+MIN_CONTAINED = 15  # characters of a headline that a subtitle holding it repeats ("T" is in all)
 _SENTENCE_END = (".", "!", "?", "\u3002")
 _WORD = re.compile(r"\w+")
 # of a rewritten headline's words, the share the headline has too ("Labor on track to hit
@@ -30,7 +31,7 @@ def repeats_title(subtitle: str, title: str | None) -> bool:
     sub, head = norm(subtitle), norm(title)
     if not sub or not head:
         return False
-    if head in sub:
+    if head == sub or (len(head) >= MIN_CONTAINED and head in sub):
         return True
     cut = norm(ELLIPSIS.sub("", subtitle))
     return bool(ELLIPSIS.search(subtitle)) and len(cut) >= len(head) // 2 and head.startswith(cut)

@@ -5,8 +5,9 @@ theme's `en-US` on a Spanish one. A few hundred characters of a text in a langua
 dozens of its function words ("der", "und", "nicht"; "le", "les", "dans"), which other
 languages use rarely; counting them tells the language apart from the markup's claim.
 Languages sharing most of their short words (Danish, Norwegian and Swedish; Spanish and
-Portuguese) are told apart only by the words they do not share, so a close call leaves
-the declared language standing (`contradicts`).
+Portuguese) are told apart only by the words they do not share, so a close call names
+none (`language`); a declared language is overruled only where it is a CMS's default
+("en") and another language's words clearly lead (`contradicts`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ SAMPLE = 1200  # characters of text read
 MIN_HITS = 8  # function words of one language before its count says anything
 # how many times the declared language's count the text's language needs to overrule it
 OVERRULE = 3
+DEFAULTS = frozenset({"en"})  # what CMSs and themes declare where nobody set a language
 
 
 def counts(text: str) -> Counter[str]:
@@ -69,10 +71,11 @@ def language(text: str) -> str | None:
 def contradicts(declared: str, text: str) -> str | None:
     """The text's language where its words overrule the declared one, else None.
 
-    Only a declared language with a word list here can be overruled: of others ("sw",
-    "eu") nothing is known, and their texts hold few of these words anyway."""
+    Only a CMS's or theme's default (`DEFAULTS`: "en") is overruled: a page declaring
+    another language chose it, and the words of a page's quotes or of its reused text
+    (a German story under `lang="cs"` on a Czech site) say less than that choice."""
     own = _SAME.get(declared, declared)
-    if own not in _SETS:
+    if own not in DEFAULTS:
         return None
     found = counts(text)
     best, hits = next(iter(found.most_common(1)), ("", 0))
