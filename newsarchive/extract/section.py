@@ -49,10 +49,10 @@ _JOINED = re.compile(r"\s*,\s*")  # RankMath and WordPress themes join categorie
 _CODE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$|^\d+$")  # "news_news", "12"
 MAX_SECTION = 60  # characters: a longer crumb is the article's own headline
 MAX_WORDS = 6
-_BREADCRUMB_PATH = (
-    "//*[contains(translate(@aria-label,'BREADCUM','breadcum'),'breadcrumb')"
-    " or contains(translate(@class,'BREADCUM','breadcum'),'breadcrumb')]"
-)
+# A breadcrumb-marked element as themes write it ("breadcrumb", "Breadcrumbs", "c-breadcrumb__list",
+# aria-label="Breadcrumb"); looked for only where the page's source has the word at all.
+_MARK = "readcrumb"
+_BREADCRUMB_PATH = f"//*[contains(@class,'{_MARK}') or contains(@aria-label,'{_MARK}')]"
 _MAX_NAV_LINKS = 8
 
 
@@ -141,12 +141,21 @@ def _key(text: str) -> str:
 
 def _crumbs(doc: Document) -> list[tuple[str, str | None]]:
     """(name, address) of each crumb, JSON-LD's BreadcrumbList first, else the links of a
-    breadcrumb-marked element."""
+    breadcrumb-marked element (found once a page)."""
+    if "crumbs" not in doc.cache:
+        doc.cache["crumbs"] = _find_crumbs(doc)
+    found: list[tuple[str, str | None]] = doc.cache["crumbs"]
+    return found
+
+
+def _find_crumbs(doc: Document) -> list[tuple[str, str | None]]:
     for trail in jsonld.objects_of_type(doc.jsonld, "BreadcrumbList"):
         items = trail.get("itemListElement")
         crumbs = [c for it in (items if isinstance(items, list) else []) if (c := _crumb(it))]
         if crumbs:
             return crumbs
+    if _MARK not in doc.cache.get("source", ""):
+        return []
     for el in doc.tree.xpath(_BREADCRUMB_PATH)[:1]:
         links = list(el.iter("a"))[:_MAX_NAV_LINKS]
         crumbs = [(t, a.get("href")) for a in links if (t := clean(a.text_content()))]
@@ -171,7 +180,7 @@ def _crumb(item: Any) -> tuple[str, str | None] | None:
 
 def _as_shown(doc: Document, name: str) -> str:
     """A name stated in lower case ("schweiz", "gear") as a crumb or meta spells it ("Schweiz")."""
-    if name != name.casefold():
+    if not name.islower():
         return name
     shown = [c for c, _ in _crumbs(doc)] + doc.all_meta(*SECTION_META)
     return next((s for s in shown if s.casefold() == name and s != name), name)

@@ -38,6 +38,10 @@ _WORDS = {
     "ro": "și în cu că pe din care pentru este sunt fost",
 }
 _SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # word -> the languages listing it
+for _lang, _words in _SETS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 # Declared codes that name the same language as a key here
 _SAME = {"no": "nb", "nn": "nb", "ms": "id"}
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -52,9 +56,7 @@ def counts(text: str) -> Counter[str]:
     """Function words of each language in the text's first `SAMPLE` characters."""
     found: Counter[str] = Counter()
     for token in _TOKEN.findall(text[:SAMPLE].casefold()):
-        for lang, words in _SETS.items():
-            if token in words:
-                found[lang] += 1
+        found.update(_LANGUAGES_OF.get(token, ()))
     return found
 
 
