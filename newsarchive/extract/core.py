@@ -6,7 +6,7 @@ import logging
 import re
 from datetime import datetime
 
-from newsarchive.extract import authors, body, dates, page_fields, title, topics
+from newsarchive.extract import authors, body, dates, modified, page_fields, title, topics
 from newsarchive.extract.article import Article
 from newsarchive.extract.document import TreeReader, parse
 from newsarchive.extract.limits import MAX_HTML
@@ -59,22 +59,23 @@ def extract_article(
     main = _drop_header_lines(main, [head or "", *names])
     # the lede is the body's own first paragraph: a lead found above it stays the subtitle
     lede = main[: main.find("\n\n")] if main and "\n\n" in main else main
-    sub = title.subtitle(doc, rules, lede=lede if lede and len(lede) <= LEDE_MAX else None)
+    sub = title.subtitle(doc, rules, lede if lede and len(lede) <= LEDE_MAX else None, head)
     text = "\n\n".join(p for p in (lead, main) if p) or None
+    stated = dates.published(doc, rules, fetched)
     return Article(
         url=url,
         canonical_url=page_fields.canonical_url(doc),
         title=head,
         subtitle=sub,
         authors=names,
-        published=dates.published(doc, rules, fetched),
-        modified=dates.modified(doc, rules, fetched),
+        published=stated,
+        modified=modified.page_updated(doc, stated, dates.modified(doc, rules, fetched)),
         section=page_fields.section(doc, rules),
         topics=topics.topics(doc, rules),
         tags=topics.tags(doc),
         body=text,
         image=page_fields.image(doc, rules, names),
-        language=page_fields.language(doc),
+        language=page_fields.article_language(doc),
         word_count=count_words(text) if text else None,
         truncated=doc.truncated,
     )

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Collection, Iterator
 from typing import Any
 from urllib.parse import urljoin
 
-from newsarchive.extract import jsonld, leadimage, scripts
+from newsarchive.extract import jsonld, leadimage, scripts, textlang
+from newsarchive.extract import section as sections
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
-from newsarchive.extract.titleparts import SECTION_META
 
 CANONICAL_META = ("og:url", "twitter:url", "parsely-link")
 IMAGE_META = (
@@ -191,9 +192,11 @@ def _jsonld_image(value: Any) -> list[str]:
 
 
 def language(doc: Document) -> str | None:
-    """The page's language: as its markup states it, unless its letters say otherwise ("en"
-    on a page in Arabic, a CMS's default); with none stated, the one its script names.
-    Read once per page: the author, date and body cascades ask for it too."""
+    """The page's language as its markup states it (`<html lang>`, JSON-LD inLanguage, the
+    language metas, og:locale: the first that is a code), unless its letters say otherwise
+    ("en" on a page in Arabic, a CMS's default); with none stated, the one its script names.
+    Read once per page: the author, date and body cascades ask for it too (their zones
+    and word tables follow the markup; `article_language` also reads the words)."""
     if "language" not in doc.cache:
         doc.cache["language"] = _language(doc)
     found: str | None = doc.cache["language"]
@@ -201,11 +204,7 @@ def language(doc: Document) -> str | None:
 
 
 def _language(doc: Document) -> str | None:
-    lang = doc.tree.get("lang") or doc.tree.get("xml:lang")
-    if not lang:
-        value = doc.article.get("inLanguage")
-        lang = value if isinstance(value, str) else doc.first_meta(*LANGUAGE_META)
-    declared = clean(lang).replace("_", "-").split(",")[0].strip().split("-")[0].lower()
+    declared = _declared_language(doc)
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
     if declared and title.isascii():
         return declared  # a Latin title under a declared language: nothing to contradict it
@@ -213,22 +212,69 @@ def _language(doc: Document) -> str | None:
         written = scripts.script_language(title)
         return written if scripts.written_otherwise(declared, written) else declared
     # the letters telling Cyrillic or Arabic languages apart may come late: read more
-    return scripts.script_language(f"{title} {_sample(doc)}")
+    return scripts.script_language(f"{title} {_opening(doc)}")
 
 
-def _sample(doc: Document) -> str:
+def _opening(doc: Document) -> str:
     """The headline and the first paragraph's opening: the article's own words."""
     found = (doc.tree.find(".//h1"), doc.tree.find(".//p"))
     return " ".join(el.text_content()[:200] for el in found if el is not None)
 
 
+def article_language(doc: Document) -> str | None:
+    """The article's language as users get it: a lower-case ISO 639 code, BCP 47's primary
+    subtag ("de" of "de-CH", "de_DE"); `language`, unless that is a CMS's default "en"
+    that the headline's and first paragraphs' words contradict (a German page under
+    `lang="en"`), or none where the words name one (`textlang.py`)."""
+    found = language(doc)
+    if found is None:
+        return textlang.language(_sample(doc))
+    if found in textlang.DEFAULTS:
+        title = doc.first_meta("og:title", "twitter:title") or ""
+        return textlang.contradicts(found, f"{title} {_sample(doc)}") or found
+    return found
+
+
+# Codes pages write that are no language's (a country's) or that ISO 639 has retired
+_CODE_FIXES = {"iw": "he", "in": "id", "ji": "yi", "jp": "ja", "cz": "cs", "dk": "da",
+               "gr": "el", "ua": "uk", "cn": "zh"}  # fmt: skip
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _declared_language(doc: Document) -> str | None:
+    """The first stated language that is a code ("x-default", "{{lang}}", "*" are not)."""
+    inlanguage = doc.article.get("inLanguage")
+    stated = [doc.tree.get("lang"), doc.tree.get("xml:lang")]
+    stated += as_strings(inlanguage.get("name") if isinstance(inlanguage, dict) else inlanguage)
+    stated += doc.all_meta(*LANGUAGE_META)
+    for value in stated:
+        code = clean(value or "").replace("_", "-").split(",")[0].strip().split("-")[0].lower()
+        if _LANGUAGE_CODE.fullmatch(code):
+            return _CODE_FIXES.get(code, code)
+    return None
+
+
+SAMPLE_PARAGRAPHS = 6  # the headline and the first paragraphs: the article's own words
+
+
+def _sample(doc: Document) -> str:
+    """The headline and the first paragraphs' text, up to `textlang.SAMPLE` characters:
+    enough of a text's function words to tell its language."""
+    h1 = doc.tree.find(".//h1")
+    parts = [h1.text_content()[:200]] if h1 is not None else []
+    size = sum(map(len, parts))
+    for p in itertools.islice(doc.tree.iter("p"), SAMPLE_PARAGRAPHS):
+        if size >= textlang.SAMPLE:
+            break
+        text = p.text_content()
+        parts.append(text)
+        size += len(text)
+    return " ".join(parts)
+
+
 def section(doc: Document, rules: SiteRules | None) -> str | None:
+    """The site rule's section, else the one the page states (section.py)."""
     if rules and (text := doc.rule_text(rules.section)):
         return text
-    values = as_strings(doc.article.get("articleSection"))
-    meta = doc.first_meta(*SECTION_META)
-    if values and (first := clean(values[0])):
-        # RankMath joins every category: "Cidade, Mobilidade" where the meta says "Cidade"
-        return meta if meta and first.startswith(meta + ",") else first
-    value = meta or parsely(doc).get("section")
-    return clean(value) or None if isinstance(value, str) else None
+    value = parsely(doc).get("section")
+    return sections.section(doc, value if isinstance(value, str) else None)

@@ -82,6 +82,14 @@ def written_otherwise(declared: str, detected: str | None) -> bool:
     return have != want and not (have == "cjk" and want == "cjk")
 
 
+def latin(language: str) -> bool:
+    """Whether a language's own pages are written in Latin letters (as far as known here)."""
+    return _SCRIPT_OF.get(language, language) not in _NON_LATIN
+
+
+_NON_LATIN = frozenset(s for *_, s in _BLOCKS) | frozenset(_SCRIPT_OF.values())
+
+
 def _script(code: int) -> str | None:
     for first, last, script in _BLOCKS:
         if first <= code <= last:

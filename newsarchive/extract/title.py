@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import langwords
+from newsarchive.extract import langwords, subtitles
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import marked_as_headline as marked_headline
@@ -620,17 +620,23 @@ def _part_a_cut_begins(value: str, stems: Sequence[str]) -> str | None:
     return None
 
 
-def subtitle(doc: Document, rules: SiteRules | None, lede: str | None = None) -> str | None:
-    """The site rule's subtitle, a standfirst under the headline, or alternativeHeadline.
+def subtitle(
+    doc: Document, rules: SiteRules | None, lede: str | None = None, head: str | None = None
+) -> str | None:
+    """The site rule's subtitle, a standfirst under the headline, or alternativeHeadline;
+    none that repeats the headline `head` or rewrites it (subtitles.py).
 
     `lede` is the body's first paragraph: a description repeating it is no standfirst.
     """
     if rules and (text := doc.rule_text(rules.subtitle)):
         return text
-    if found := _standfirst(doc, norm(lede) if lede else None):
+    found = _standfirst(doc, norm(lede) if lede else None)
+    if found and not subtitles.repeats_title(found, head):
         return found
-    alt = as_strings(doc.article.get("alternativeHeadline"))
-    return clean(alt[0]) or None if alt else None
+    alt = next(iter(as_strings(doc.article.get("alternativeHeadline"))), "")
+    if not (alt := clean(alt)) or subtitles.rewritten_headline(alt, head):
+        return None
+    return None if subtitles.repeats_title(alt, head) else alt
 
 
 def _standfirst(doc: Document, lede: str | None) -> str | None:

@@ -274,11 +274,21 @@ def _as_displayed(labels: list[str], doc: Document) -> list[str]:
 
 
 def tags(doc: Document) -> list[str]:
-    """All keywords the page declares, in any metadata vocabulary."""
+    """All keywords the page declares, in any metadata vocabulary; not the site's own name
+    ("dailymail", "Example News"), its sections' URL codes ("yourmoney") or the address's
+    slug split into words, which `topics` leaves out too."""
     values = _jsonld_keywords(doc.article.get("keywords"))
     values += _split(doc.all_meta(*TAG_META))
     values += as_strings(parsely(doc).get("tags"))
-    return clean_topics(values)
+    site_words, slug = _site_words(doc.url), _slug_words(doc.url)
+    names, hosts, joined = _site_names(doc), _host_names(doc.url), _joined_host_names(doc.url)
+    return [
+        v
+        for v in clean_topics(values)
+        if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
+        and not _names_the_site(v, names, hosts)
+        and not spellings(compact(v)) & joined
+    ]
 
 
 def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list[str]]]:
