@@ -470,8 +470,16 @@ def test_words_need_a_clear_lead() -> None:
 @pytest.mark.parametrize(
     ("published", "modified", "want"),
     [
-        ("2025-03-14T09:00:00+01:00", "2025-03-14T09:00:00+01:00", None),  # never edited
-        ("2025-03-14T09:00:00+01:00", "2025-03-14T09:00:40+01:00", None),  # the first save
+        (
+            "2025-03-14T09:00:00+01:00",
+            "2025-03-14T09:00:00+01:00",
+            "2025-03-14T09:00:00+01:00",
+        ),  # never edited: as stated
+        (
+            "2025-03-14T09:00:00+01:00",
+            "2025-03-14T09:00:40+01:00",
+            "2025-03-14T09:00:40+01:00",
+        ),  # the first save
         ("2025-03-14T09:00:00+01:00", "2025-03-14T11:30:00+01:00", "2025-03-14T11:30:00+01:00"),
         (
             "2025-03-14T09:00:00+01:00",
@@ -479,8 +487,9 @@ def test_words_need_a_clear_lead() -> None:
             "2025-03-14T08:05:00+00:00",
         ),  # 09:05 in +01:00
         ("2025-03-14T09:00:00+01:00", "2025-03-13T18:00:00+01:00", None),  # before the publication
-        ("2025-03-14", "2025-03-14", None),
-        ("2025-03-14T09:00:00+01:00", "2025-03-14", None),  # a bare day says no more
+        ("2025-03-14", "2025-03-14", "2025-03-14"),
+        ("2025-03-14T09:00:00+01:00", "2025-03-14", "2025-03-14"),  # the same day
+        ("2025-03-14T09:00:00+01:00", "2025-03-13", None),  # a day before
         ("2025-03-14T09:00:00+01:00", "2025-03-16", "2025-03-16"),
         (
             "2025-03-14",
@@ -497,7 +506,7 @@ def test_words_need_a_clear_lead() -> None:
         ("not a date", "2025-03-14T10:00:00+01:00", "2025-03-14T10:00:00+01:00"),
     ],
 )
-def test_modified_only_when_later(
+def test_modified_unless_before_the_publication(
     published: str | None, modified: str | None, want: str | None
 ) -> None:
     assert updated(published, modified) == want
@@ -506,8 +515,9 @@ def test_modified_only_when_later(
 @pytest.mark.parametrize(
     ("modified", "want"),
     [
-        ("2025-03-14T09:00:00+01:00", None),
+        ("2025-03-14T09:00:00+01:00", "2025-03-14T09:00:00+01:00"),
         ("2025-03-15T10:20:00+01:00", "2025-03-15T10:20:00+01:00"),
+        ("2025-03-13T10:20:00+01:00", None),
     ],
 )
 def test_modified_on_a_page(modified: str, want: str | None) -> None:

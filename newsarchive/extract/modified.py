@@ -1,22 +1,19 @@
-"""Whether a page's modification time is a modification: later than its publication.
+"""Whether a page's modification time can stand beside its publication time.
 
-Many CMSs state `dateModified` on every page, equal to `datePublished` where nobody ever
-edited the article, or a few seconds after it (the first save after the publication time
-the editor set). Users read `modified` as "this article was updated": such a stamp is none,
-and neither is one before the publication (another record's time, or a wrong one).
-Only where the page's metadata states the publication: a page dated by an "Updated 16:45"
-line alone has that line for both, and its update is what it says.
+An archive keeps what the page states: a `dateModified` equal to `datePublished` (a CMS
+stamping both where nobody edited the article) or a few seconds after it (the first save)
+says "not updated since publication", which a user compares for themselves; it is kept.
+A stamp before the publication contradicts it (another record's time, or a wrong one) and
+is none. Only where the page's metadata states the publication: a page dated by an
+"Updated 16:45" line alone has that line for both, and its update is what it says.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from newsarchive.extract.dates import PUBLISHED_META
 from newsarchive.extract.document import Document
-
-# A CMS stamps the first save up to a minute or two after the stated publication time.
-FIRST_SAVE = timedelta(minutes=2)
 
 
 def page_updated(doc: Document, published: str | None, modified: str | None) -> str | None:
@@ -28,21 +25,20 @@ def page_updated(doc: Document, published: str | None, modified: str | None) -> 
 
 
 def updated(published: str | None, modified: str | None) -> str | None:
-    """`modified` where it is later than `published` (by more than a first save), else None;
-    as found where either is missing or unreadable. A bare day counts only where it is a
-    later day than the publication's (a stamp on the publication's day says no more)."""
+    """`modified` unless it is before `published`; as found where either is missing or
+    unreadable. A bare day is compared as a day (the publication's own day stands)."""
     if not modified or not published:
         return modified
     pub, mod = _read(published), _read(modified)
     if pub is None or mod is None:
         return modified
-    if not isinstance(mod, datetime):  # a bare day: only a later one says more
-        return modified if mod > _day(pub) else None
-    if not isinstance(pub, datetime):  # a time on the publication's bare day may be later
+    if not isinstance(mod, datetime):
+        return modified if mod >= _day(pub) else None
+    if not isinstance(pub, datetime):
         return modified if mod.date() >= pub else None
     if (pub.tzinfo is None) != (mod.tzinfo is None):
         pub, mod = pub.replace(tzinfo=None), mod.replace(tzinfo=None)
-    return modified if mod - pub > FIRST_SAVE else None
+    return modified if mod >= pub else None
 
 
 def _read(value: str) -> date | datetime | None:
