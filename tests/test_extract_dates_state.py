@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract import extract_article
+from newsarchive.extract import datelines, extract_article
 from newsarchive.extract.datelines import script_state_dates
 
 H1 = "<h1>Ein erfundener Titel für diesen Test</h1>"
@@ -52,6 +52,29 @@ def _page(body: str, lang: str = "de") -> str:
 )  # fmt: skip
 def test_script_state_spellings(state: str, expected: list[str]) -> None:
     assert script_state_dates(f"<script>{state}</script>") == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param('publishedAt:1,"published":2,publish', id="a-key-inside-longer-keys-and-at-the-start"),
+        pytest.param('{"articlePublishedDate":"x","PublishedDate":"y","public":"z","pubpubDate":1}', id="keys-inside-longer-names"),
+        pytest.param("ub pub_datepub_date\\u0022pubDate\\u0022", id="keys-back-to-back-and-escaped"),
+        pytest.param('{"dataPubblicazione":"a","dataPublicacao":"b","sub":"ubub"}', id="other-languages-and-stray-stems"),
+        pytest.param("", id="empty"),
+    ],
+)  # fmt: skip
+def test_key_places_from_one_search_are_str_finds(source: str) -> None:
+    """The places of the keys found through their shared letters (one search of the page)
+    are the places `str.find` steps through, key by key."""
+    held = datelines._held_keys(source)
+    for key in datelines.STATE_KEYS + datelines.WEAK_STATE_KEYS + datelines.MODIFIED_STATE_KEYS:
+        finds, start = [], source.find(key)
+        while start != -1:
+            finds.append(start)
+            start = source.find(key, start + len(key))
+        assert list(datelines._places(source, key, held)) == finds, key
+        assert list(datelines._places(source, key, None)) == finds, key
 
 
 @pytest.mark.parametrize(
