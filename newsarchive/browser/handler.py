@@ -21,7 +21,13 @@ from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
 from newsarchive import scoped
-from newsarchive.browser.launch import PROXY_SERVER, WEBRTC_PROXIED, chromium_args, has_own_proxy
+from newsarchive.browser.launch import (
+    PROXY_SERVER,
+    WEBRTC_PROXIED,
+    chromium_args,
+    has_own_proxy,
+    kept_quiet,
+)
 from newsarchive.browser.render import CAPTURE_META, FINISH_META, READ_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
@@ -260,6 +266,14 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         options = self.config.launch_options
         remote = self.config.cdp_url or getattr(self.config, "connect_url", None)
         args = options.get("args", [])
+        if "ignore_default_args" in options:
+            options["ignore_default_args"], taken = kept_quiet(options["ignore_default_args"])
+            if taken:
+                logger.warning(
+                    "PLAYWRIGHT_LAUNCH_OPTIONS ignore_default_args: %s kept (Chromium would"
+                    " otherwise send traffic of its own: newsarchive.browser.launch)",
+                    ", ".join(taken),
+                )
         if remote or options.get("proxy") or has_own_proxy(args):
             logger.warning(
                 "the browser has its own proxy or is remote: its redirects are not checked"

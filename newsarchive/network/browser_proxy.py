@@ -135,6 +135,7 @@ class GuardProxy:
         else:
             parts = urlsplit(target)
             host, port, url = parts.hostname or "", parts.port or 80, target
+        logger.debug("browser proxy asked: %s %s:%d", method, host.lower(), port)
         address, refusal = await self.choose(host, port)
         if address is None:
             if refusal is not None and not self._resent(head):
