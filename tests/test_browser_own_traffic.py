@@ -54,16 +54,27 @@ USERS_OWN = {
 }
 
 
+# A page loading Google's sign-in script: a service host the page asked for itself
+SIGNIN_PAGE = (
+    b"<!doctype html><html lang=en><title>Sign in</title><h1>Members</h1>"
+    b"<script async src=https://accounts.google.com/gsi/client></script></html>"
+)
+# A user's own args undoing a quiet switch: GAIA back at Google, its ListAccounts sent
+USERS_GAIA = {**USERS_OWN, "args": ["--headless=new", "--gaia-url=https://accounts.google.com"]}
+
+
 def answer(path: str) -> tuple[int, Mapping[str, str], bytes]:
     if path == "/story":
         return 200, {"Content-Type": "text/html; charset=utf-8"}, PAGE
+    if path == "/signin":
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, SIGNIN_PAGE
     if path == "/slow.png":
         time.sleep(4)
         return 200, {"Content-Type": "image/png"}, PIXEL
     return 404, {"Content-Type": "text/plain"}, b"none"
 
 
-def crawl(out: Path, **settings: str) -> dict[str, Any]:
+def crawl(out: Path, path: str = "/story", **settings: str) -> dict[str, Any]:
     spider = out / "render_some.py"
     spider.write_text(SPIDER, encoding="utf-8")
     with answering_origin(answer) as origin:
@@ -79,7 +90,7 @@ def crawl(out: Path, **settings: str) -> dict[str, Any]:
         }
         for name, value in merged.items():
             command += ["-s", f"{name}={value}"]
-        command += ["-a", f"urls={origin}/story", "-O", f"{out / 'items.jsonl'}:jsonlines"]
+        command += ["-a", f"urls={origin}{path}", "-O", f"{out / 'items.jsonl'}:jsonlines"]
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     asked = [(method, target) for method, target in ASKED.findall(done.stderr)]
     return {"origin": origin, "done": done, "stats": parse_stats(done.stderr), "asked": asked}
@@ -92,6 +103,10 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]
         "users_own": crawl(
             tmp_path_factory.mktemp("users-own"), PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_OWN)
         ),
+        "users_gaia": crawl(
+            tmp_path_factory.mktemp("users-gaia"), PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_GAIA)
+        ),
+        "signin": crawl(tmp_path_factory.mktemp("signin"), "/signin"),
     }
 
 
@@ -107,3 +122,21 @@ def test_the_proxy_is_asked_only_for_the_pages_host(
     assert stats.get("browser/exchanges/image") == 1, stats  # the browser lived past the slow image
     others = sorted({target for _, target in run["asked"] if target != page_host})
     assert others == [], run["asked"]
+
+
+def test_chromiums_own_service_is_refused_when_a_switch_is_undone(
+    crawls: dict[str, dict[str, Any]],
+) -> None:
+    """The guard proxy's second fence (newsarchive.network.browser_own)."""
+    run = crawls["users_gaia"]
+    assert run["stats"].get("item_scraped_count") == 1, run["done"].stderr[-3000:]
+    assert ("CONNECT", "accounts.google.com:443") in run["asked"]  # ListAccounts, sent again
+    assert run["stats"].get("network/refused/browser_own", 0) >= 1, run["stats"]
+    assert "Chromium's own service, asked by no page" in run["done"].stderr
+
+
+def test_a_service_host_the_page_asks_for_is_the_pages(crawls: dict[str, dict[str, Any]]) -> None:
+    run = crawls["signin"]
+    assert run["stats"].get("item_scraped_count") == 1, run["done"].stderr[-3000:]
+    assert ("CONNECT", "accounts.google.com:443") in run["asked"]  # the page's script
+    assert run["stats"].get("network/refused/browser_own", 0) == 0, run["stats"]

@@ -241,8 +241,10 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             then = HostBlocker(blocked, crawler.stats)
         # private networks first, whatever else decides (newsarchive.network)
         policy = NetworkPolicy.from_settings(crawler.settings)
-        self.abort_request = BrowserNetworkGuard(policy, crawler.stats, then)
         self._guard_proxy = GuardProxy(policy, crawler.stats)
+        self.abort_request = BrowserNetworkGuard(
+            policy, crawler.stats, then, fence=self._guard_proxy.fence
+        )
         for kwargs in self.config.startup_context_kwargs.values():  # PLAYWRIGHT_CONTEXTS
             for key, value in CONTEXT_DEFAULTS.items():
                 kwargs.setdefault(key, value)

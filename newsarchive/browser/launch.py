@@ -82,9 +82,9 @@ PLAYWRIGHT_DISABLED_FEATURES = (
 )
 PLAYWRIGHT_ENABLED_FEATURES = ("CDPScreenshotNewSurface", "SkipListAccountsWithoutGaiaCookies")
 # Features the project switches off beyond Playwright's: a page's navigations looked up
-# with Google (Safe Browsing's hash-prefix real-time lookups, through an OHTTP relay) and
-# the translate ranker's model download on a page in another language.
-DISABLED_FEATURES = ("SafeBrowsingHashPrefixRealTimeLookups", "TranslateRanker")
+# with Google (Safe Browsing's hash-prefix real-time lookups, through an OHTTP relay; not
+# seen in the tests, which never navigate to a host Safe Browsing looks up).
+DISABLED_FEATURES = ("SafeBrowsingHashPrefixRealTimeLookups",)
 
 
 def _switch(arg: str) -> str:
