@@ -4,11 +4,13 @@ tests/test_browser_lazy.py, what Chromium sends of its own in tests/test_browser
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 
 import playwright
 import pytest
+from playwright.async_api import async_playwright
 
 from newsarchive.browser.launch import (
     DISABLED_FEATURES,
@@ -21,6 +23,7 @@ from newsarchive.browser.launch import (
     kept_quiet,
 )
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from tests.test_browser_drive import CHROMIUM
 
 GUARD = ["--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
 EAGER = "--blink-settings=lazyLoadEnabled=false"
@@ -157,3 +160,44 @@ def test_playwrights_feature_lists_are_the_ones_repeated() -> None:
     one merged switch, which replaces Playwright's own."""
     assert _playwright_list("disabledFeatures") == list(PLAYWRIGHT_DISABLED_FEATURES)
     assert _playwright_list("enabledFeatures") == list(PLAYWRIGHT_ENABLED_FEATURES)
+
+
+HOVER = "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,"
+
+
+@pytest.mark.parametrize(
+    ("user", "expected"),
+    [
+        ([], f"{HOVER}availablePointerTypes=4,lazyLoadEnabled=false"),
+        (
+            ["--blink-settings=primaryPointerType=2,imagesEnabled=true"],
+            "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=2,"
+            "availablePointerTypes=4,lazyLoadEnabled=false,imagesEnabled=true",
+        ),
+    ],
+)
+def test_a_headless_launch_keeps_playwrights_blink_settings(user: list[str], expected: str) -> None:
+    assert [a for a in chromium_args(user, headless=True) if a.startswith("--blink")] == [expected]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}")
+def test_a_rendered_page_sees_a_mouse() -> None:
+    """Playwright's headless Chromium emulates a mouse through --blink-settings; the
+    project's one merged switch replaced it, and pages matched `(any-hover: none)`."""
+
+    async def media(headless_settings: bool) -> list[bool]:
+        options = {**PLAYWRIGHT_LAUNCH_OPTIONS}
+        options["args"] = chromium_args(options["args"], headless=headless_settings)
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(**options)
+            page = await browser.new_page()
+            found = await page.evaluate(
+                "['(hover: hover)', '(pointer: fine)', '(any-hover: none)']"
+                ".map(q => matchMedia(q).matches)"
+            )
+            await browser.close()
+        return [bool(x) for x in found]
+
+    assert asyncio.run(media(True)) == [True, True, False]
+    assert asyncio.run(media(False)) == [False, False, True]  # as it was

@@ -276,18 +276,22 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
                     " otherwise send traffic of its own: newsarchive.browser.launch)",
                     ", ".join(taken),
                 )
+        # Playwright's headless Blink settings, unless it was told to add none of its own
+        headless = (
+            bool(options.get("headless", True)) and options.get("ignore_default_args") is not True
+        )
         if remote or options.get("proxy") or has_own_proxy(args):
             logger.warning(
                 "the browser has its own proxy or is remote: its redirects are not checked"
                 " against NETWORK_ALLOWED (first requests still are)"
             )
             if not remote:  # its WebRTC kept to that proxy all the same
-                options["args"] = chromium_args(args, [WEBRTC_PROXIED])
+                options["args"] = chromium_args(args, [WEBRTC_PROXIED], headless)
             return
         proxy = await self._guard_proxy.start()
         # <-loopback>: Chromium would otherwise bypass a proxy for loopback addresses
         guard = [f"{PROXY_SERVER}{proxy}", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
-        options["args"] = chromium_args(args, guard)
+        options["args"] = chromium_args(args, guard, headless)
 
     async def close(self) -> None:
         await super().close()

@@ -32,6 +32,15 @@ DISABLE_FEATURES = "--disable-features="
 ENABLE_FEATURES = "--enable-features="
 # loading="lazy" images and iframes load with the page, wherever they are on it
 REQUIRED_BLINK_SETTINGS = {"lazyLoadEnabled": "false"}
+# Playwright's own, given to a headless Chromium before the user's args (a mouse: pages
+# see `(hover: hover)` and `(pointer: fine)`): the one merged `--blink-settings` replaced
+# them, and every rendered page matched `(any-hover: none)`, as on a touch screen.
+PLAYWRIGHT_HEADLESS_BLINK_SETTINGS = {
+    "primaryHoverType": "2",
+    "availableHoverTypes": "2",
+    "primaryPointerType": "4",
+    "availablePointerTypes": "4",
+}
 # WebRTC's UDP (STUN, TURN, mDNS) goes through no proxy: a rendered page's
 # RTCPeerConnection sent STUN datagrams to whatever address it named, unchecked.
 # With this policy WebRTC uses only connections through the proxy (TCP, checked).
@@ -141,20 +150,24 @@ def has_own_proxy(args: Iterable[str]) -> bool:
     return any(arg.startswith(PROXY_SERVER) for arg in args)
 
 
-def chromium_args(user: Iterable[str], guard: Iterable[str] = ()) -> list[str]:
+def chromium_args(
+    user: Iterable[str], guard: Iterable[str] = (), headless: bool = False
+) -> list[str]:
     """The quiet switches the user did not give, the user's args in their order, one
     `--blink-settings` holding the project's and theirs (a key they set keeps their value),
     one `--disable-features` (Playwright's, the project's, the user's; none the user
     enables), one `--enable-features` where the user gave one (Playwright's and theirs),
     then the `guard` switches, which replace a user's switch of the same name (the
-    network guard is not optional)."""
+    network guard is not optional). `headless`: Playwright gives its headless Blink
+    settings, which the merged one keeps."""
     user, guard = list(user), list(guard)
     merged_here = (BLINK_SETTINGS, DISABLE_FEATURES, ENABLE_FEATURES)
     replaced = {_switch(arg) for arg in guard}
     given = {_switch(arg) for arg in user}
     quiet = [a for a in QUIET_SWITCHES if _switch(a) not in given and _switch(a) not in replaced]
     kept = [a for a in user if not a.startswith(merged_here) and _switch(a) not in replaced]
-    blink = {**REQUIRED_BLINK_SETTINGS, **_blink_settings(user)}
+    playwrights = PLAYWRIGHT_HEADLESS_BLINK_SETTINGS if headless else {}
+    blink = {**playwrights, **REQUIRED_BLINK_SETTINGS, **_blink_settings(user)}
     merged = [BLINK_SETTINGS + ",".join(f"{key}={value}" for key, value in blink.items())]
     enabled = _features(user, ENABLE_FEATURES)
     own = [*PLAYWRIGHT_DISABLED_FEATURES, *DISABLED_FEATURES, *_features(user, DISABLE_FEATURES)]
