@@ -21,7 +21,13 @@ from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
 from newsarchive import scoped
-from newsarchive.browser.launch import PROXY_SERVER, WEBRTC_PROXIED, chromium_args, has_own_proxy
+from newsarchive.browser.launch import (
+    PROXY_SERVER,
+    WEBRTC_PROXIED,
+    chromium_args,
+    has_own_proxy,
+    kept_quiet,
+)
 from newsarchive.browser.render import CAPTURE_META, FINISH_META, READ_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
@@ -235,8 +241,10 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             then = HostBlocker(blocked, crawler.stats)
         # private networks first, whatever else decides (newsarchive.network)
         policy = NetworkPolicy.from_settings(crawler.settings)
-        self.abort_request = BrowserNetworkGuard(policy, crawler.stats, then)
         self._guard_proxy = GuardProxy(policy, crawler.stats)
+        self.abort_request = BrowserNetworkGuard(
+            policy, crawler.stats, then, fence=self._guard_proxy.fence
+        )
         for kwargs in self.config.startup_context_kwargs.values():  # PLAYWRIGHT_CONTEXTS
             for key, value in CONTEXT_DEFAULTS.items():
                 kwargs.setdefault(key, value)
@@ -260,18 +268,30 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         options = self.config.launch_options
         remote = self.config.cdp_url or getattr(self.config, "connect_url", None)
         args = options.get("args", [])
+        if "ignore_default_args" in options:
+            options["ignore_default_args"], taken = kept_quiet(options["ignore_default_args"])
+            if taken:
+                logger.warning(
+                    "PLAYWRIGHT_LAUNCH_OPTIONS ignore_default_args: %s kept (Chromium would"
+                    " otherwise send traffic of its own: newsarchive.browser.launch)",
+                    ", ".join(taken),
+                )
+        # Playwright's headless Blink settings, unless it was told to add none of its own
+        headless = (
+            bool(options.get("headless", True)) and options.get("ignore_default_args") is not True
+        )
         if remote or options.get("proxy") or has_own_proxy(args):
             logger.warning(
                 "the browser has its own proxy or is remote: its redirects are not checked"
                 " against NETWORK_ALLOWED (first requests still are)"
             )
             if not remote:  # its WebRTC kept to that proxy all the same
-                options["args"] = chromium_args(args, [WEBRTC_PROXIED])
+                options["args"] = chromium_args(args, [WEBRTC_PROXIED], headless)
             return
         proxy = await self._guard_proxy.start()
         # <-loopback>: Chromium would otherwise bypass a proxy for loopback addresses
         guard = [f"{PROXY_SERVER}{proxy}", "--proxy-bypass-list=<-loopback>", WEBRTC_PROXIED]
-        options["args"] = chromium_args(args, guard)
+        options["args"] = chromium_args(args, guard, headless)
 
     async def close(self) -> None:
         await super().close()

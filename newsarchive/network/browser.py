@@ -10,6 +10,7 @@ counted (`network/refused`, `network/refused/browser`) and logged.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 from collections.abc import Awaitable, Callable
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Request as PlaywrightRequest
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive.network.browser_own import BrowserOwnFence
 from newsarchive.network.middleware import DEFAULT_PORTS, STAT
 from newsarchive.network.policy import NetworkPolicy, as_address
 
@@ -32,11 +34,16 @@ class BrowserNetworkGuard:
     """An async abort predicate: True for a browser request bound for a refused address."""
 
     def __init__(
-        self, policy: NetworkPolicy, stats: StatsCollector, then: AbortPredicate | None = None
+        self,
+        policy: NetworkPolicy,
+        stats: StatsCollector,
+        then: AbortPredicate | None = None,
+        fence: BrowserOwnFence | None = None,
     ) -> None:
         self.policy = policy
         self.stats = stats
         self.then = then  # the predicate it guards (ad and tracker hosts), asked afterwards
+        self.fence = fence  # the guard proxy's, told which service hosts pages ask for
         # Verdicts per (host, port): a page asks for the same few hosts again and again.
         # The guard proxy (browser_proxy.py) checks each connection when it is made anyway.
         self._verdicts: dict[tuple[str, int], str | None] = {}
@@ -53,6 +60,11 @@ class BrowserNetworkGuard:
                 refused,
             )
             return True
+        if self.fence is not None:
+            parts = urlsplit(request.url)
+            if parts.scheme in DEFAULT_PORTS and parts.hostname:
+                with contextlib.suppress(ValueError):
+                    self.fence.page_asked(parts.hostname, parts.port or DEFAULT_PORTS[parts.scheme])
         if self.then is None:
             return False
         verdict: Any = self.then(request)

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive.network.browser_own import BrowserOwnFence
 from newsarchive.network.policy import NetworkPolicy, as_address
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class GuardProxy:
         self._refused_heads: dict[bytes, float] = {}  # request head -> when refused (monotonic)
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()  # open tunnels, ended by close()
+        self.fence = BrowserOwnFence(stats)  # Chromium's own services (browser_own.py)
 
     async def start(self) -> str:
         """Listen on a free loopback port; the `--proxy-server` value for Chromium."""
@@ -135,7 +137,11 @@ class GuardProxy:
         else:
             parts = urlsplit(target)
             host, port, url = parts.hostname or "", parts.port or 80, target
-        address, refusal = await self.choose(host, port)
+        logger.debug("browser proxy asked: %s %s:%d", method, host.lower(), port)
+        if self.fence.refuses(method, host, port):
+            address, refusal = None, None  # counted and logged by the fence
+        else:
+            address, refusal = await self.choose(host, port)
         if address is None:
             if refusal is not None and not self._resent(head):
                 self._refuse(method, url, refusal)
