@@ -32,22 +32,30 @@ from warcio.statusandheaders import (
     StatusAndHeadersParser,
     StatusAndHeadersParserException,
 )
+from warcio.utils import Digester
 
 from newsarchive.timestamps import utc_warc_date
 from newsarchive.warc.encodings import dechunk
 from newsarchive.warc.frames import Codec, FrameStream, framed
+from newsarchive.warc.readerrors import (  # READ_ERRORS, error_text, unreadable: read from here too
+    READ_ERRORS as READ_ERRORS,
+)
+from newsarchive.warc.readerrors import (
+    ask,
+)
+from newsarchive.warc.readerrors import (
+    error_text as error_text,
+)
+from newsarchive.warc.readerrors import reason as _reason
+from newsarchive.warc.readerrors import (
+    unreadable as unreadable,
+)
 from newsarchive.warc.spoolfiles import new_spool_file
 
 logger = logging.getLogger(__name__)
 
 # A name an archive file may have: example.warc.gz, crawl.arc, x.warc.gz.bad ...
 ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
-# Errors a damaged or foreign file raises from warcio's iterator or gzip (AttributeError:
-# warcio 1.8.1 on a response record whose header lost its WARC-Target-URI to a flipped bit).
-READ_ERRORS = (
-    ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError,
-    AttributeError, TypeError,
-)  # fmt: skip
 _MAGIC = {b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)"}
 WHOLE_FILE_GZIP = "non-chunked gzip"
 # WARC-Truncated values for a body the server did not send whole (newsarchive,
@@ -611,7 +619,8 @@ def _one_record(
     continuing = record.rec_type == "continuation" and (
         joining.wants(record) or joining.holds(record)
     )
-    want = not problem and (continuing or wanted(record))  # the filter asked once a record
+    # the filter asked once a record; what it raises is its own bug (FilterFailed), no damage
+    want = not problem and (continuing or ask(wanted, record, where(place(records.offset))))
     too_long = want and _too_long(record, path, skips, where(place(records.offset)))
     if problem or too_long or not want:
         if plain and not too_long:  # read to its end: it may run over the records after it
@@ -1439,6 +1448,20 @@ def install_tolerant_digests() -> None:
     judged, as warcio leaves an unknown algorithm unjudged.
     """
     digestverifyingreader._compare_digest_rfc_3548 = _compare_digest
+    digestverifyingreader.Digester = _Digester
+
+
+class _Digester(Digester):  # type: ignore[misc]  # warcio has no types
+    """warcio's, raising ValueError for every algorithm name hashlib cannot take: hashlib
+    raises TypeError for one with a NUL byte or a lone surrogate (a damaged digest header),
+    which warcio 1.8.1 let out (the file's rest was lost); its ValueError it names as an
+    unknown algorithm and leaves the digest unjudged."""
+
+    def __init__(self, type_: str = "sha1") -> None:
+        try:
+            super().__init__(type_)
+        except TypeError as exc:
+            raise ValueError(f"unknown hash algorithm {type_!r}") from exc
 
 
 def _compare_digest(digester: object, digest: str | None) -> bool | None:
@@ -2050,26 +2073,6 @@ def _unframed(record: ArcWarcRecord, raw: bytes) -> bytes:
 
 def _uri(record: ArcWarcRecord) -> str:
     return str(record.rec_headers.get_header("WARC-Target-URI") or "?")
-
-
-def _reason(exc: BaseException, records_before: int) -> str:
-    return unreadable(error_text(exc), records_before)
-
-
-def error_text(exc: BaseException) -> str:
-    """`Type: message`, on one line and at most ~200 characters."""
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    if len(text) > 200:
-        text = text[:200] + "..."
-    # warcio quotes a foreign file's first line: control bytes (ESC ...) reached the terminal
-    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
-    return f"{type(exc).__name__}: {text}"
-
-
-def unreadable(error: str, records_before: int) -> str:
-    """A file's skip reason: what `error_text` gave, after how many records read whole."""
-    where = f"after {records_before} records, " if records_before else ""
-    return f"unreadable {where}({error})"
 
 
 def read_one(path: Path, offset: int, codec: Codec | None = None) -> tuple[ArcWarcRecord, bytes]:
