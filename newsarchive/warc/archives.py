@@ -1917,14 +1917,38 @@ BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark
 
 
 def past_bom(stream: IO[bytes], path: Path | str, skips: Skips) -> None:
-    """Past a UTF-8 byte order mark before a plain WARC's first record (an editor or a tool
-    added it), named as junk: warcio took the file for no archive at all."""
+    """Past a UTF-8 byte order mark or blank space before a file's first record (an editor
+    or a tool added it), named as junk: warcio took the file for no archive at all (a
+    gzipped one, or a plain one after spaces). Line ends alone before a plain WARC are
+    read as warcio reads them, unsaid (the blank lines that end a record)."""
     start = stream.tell()
-    if stream.read(len(BOM) + 5) == BOM + b"WARC/":
-        skips.record(path, f"{path}@{start}", junk(len(BOM), "a UTF-8 byte order mark"))
-        stream.seek(start + len(BOM))
+    head = stream.read(64)
+    lead = lead_length(head)
+    if lead and not (head[lead : lead + 5] == b"WARC/" and not head[:lead].strip(b"\r\n")):
+        what = "a UTF-8 byte order mark" if head[:lead] == BOM else _lead_words(head[:lead])
+        skips.record(path, f"{path}@{start}", junk(lead, what))
+        stream.seek(start + lead)
     else:
         stream.seek(start)
+
+
+_LEAD = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*")
+_FIRST = (b"WARC/", b"\x1f\x8b", b"filedesc:")  # a WARC, a gzip member, an ARC file header
+
+
+def lead_length(head: bytes) -> int:
+    """Bytes of a byte order mark and blank space before the first record a file's first
+    bytes `head` hold (0: none, or no record after them)."""
+    lead = _LEAD.match(head)
+    size = lead.end() if lead else 0
+    return size if size and head[size:].startswith(_FIRST) else 0
+
+
+def _lead_words(lead: bytes) -> str:
+    said = ["a UTF-8 byte order mark"] if lead.startswith(BOM) else []
+    rest = lead.removeprefix(BOM)
+    said += ["blank space" if rest.strip(b"\r\n") else "blank lines"] if rest else []
+    return " and ".join(said)
 
 
 def junk(size: int, what: str = "junk, or a damaged record") -> str:
