@@ -32,6 +32,7 @@ from warcio.statusandheaders import (
     StatusAndHeadersParser,
     StatusAndHeadersParserException,
 )
+from warcio.timeutils import iso_date_to_timestamp
 from warcio.utils import Digester
 
 from newsarchive.timestamps import utc_warc_date
@@ -1540,6 +1541,9 @@ def _damaged_header(record: ArcWarcRecord) -> str | None:
     names = [name.lower() for name, _ in record.rec_headers.headers]
     if any("\0" in name or "\0" in value for name, value in record.rec_headers.headers):
         return "its WARC header is damaged (NUL bytes in it): left out, read on after it"
+    date = record.rec_headers.get_header("WARC-Date")
+    if date is not None and unreadable_date(date):  # index and pywb cannot date it
+        return f"its WARC-Date is no date ({date[:40]!r}): left out, read on after it"
     for name in _ONCE_A_RECORD:
         if names.count(name) > 1:
             return (
@@ -1703,6 +1707,30 @@ def _utc_dates(headers: StatusAndHeaders) -> None:
         if value and value != utc_warc_date(value):
             headers.replace_header(name, utc_warc_date(value))
             setattr(headers, OFFSET_DATED, True)  # pywb cannot load it: `replay` copies it
+        elif value and _DIGITS_DATE.fullmatch(value.strip()):  # an ARC header's form
+            headers.replace_header(name, _iso_date(value.strip()))
+            setattr(headers, OFFSET_DATED, True)
+
+
+# 14 digits (and a fraction): warcio read the run as one number, a year (OverflowError)
+_DIGITS_DATE = re.compile(r"(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d{1,9})?")
+
+
+def _iso_date(digits: str) -> str:
+    found = _DIGITS_DATE.fullmatch(digits)
+    assert found is not None
+    year, month, day, hour, minute, second, fraction = found.groups()
+    fraction = f".{fraction}" if fraction else ""
+    return f"{year}-{month}-{day}T{hour}:{minute}:{second}{fraction}Z"
+
+
+def unreadable_date(value: str) -> bool:
+    """Whether warcio's (and so pywb's and cdxj-indexer's) date reading fails on `value`."""
+    try:
+        iso_date_to_timestamp(value)
+    except (ValueError, OverflowError, IndexError):  # OverflowError: a run of digits
+        return True
+    return False
 
 
 _URI_HEADERS = {b"warc-target-uri": "WARC-Target-URI", b"warc-refers-to-target-uri":
