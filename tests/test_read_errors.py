@@ -9,6 +9,7 @@ lost, named `unreadable`), and a record filter's own bug was named as a damaged 
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,23 @@ def test_a_filter_bug_is_raised_from_decoded_copies(tmp_path: Path, monkeypatch)
     monkeypatch.setattr(replayable, "offset_dated", broken)
     with pytest.raises(FilterFailed, match="copied"):
         replayable.write_decoded_copies([path], tmp_path / "copies.warc.gz")
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_record_whose_header_lost_its_length_mid_file(tmp_path: Path, gzipped: bool) -> None:
+    """warcio reads a plain record without Content-Length to the file's end: the records after
+    it were lost without a word (found by benchmarks/warc_fuzz.py: two lines run together)."""
+    from tests.test_foreign_archives import newsarchive
+
+    parts = [page(1), re.sub(rb"Content-Length: \d+\r\n", b"", page(2), count=1), page(3)]
+    path = tmp_path / ("a.warc.gz" if gzipped else "a.warc")
+    path.write_bytes(b"".join(gzip.compress(p) for p in parts) if gzipped else b"".join(parts))
+    skips = Skips(quiet=True)
+    assert _uris(path, skips) == [f"{SITE}/1", f"{SITE}/3"]  # before: /3 lost, plain
+    at = len(gzip.compress(parts[0])) if gzipped else len(parts[0])
+    named = f"{path}@{at}: record skipped: cut short inside its header (no Content-Length number)"
+    assert [f"{path}@{at}"] == [where for where, _ in skips.records]
+    cdxj = tmp_path / "i.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(path))
+    assert done.returncode == 3 and f"WARNING: {named}\n" in done.stderr, done.stderr
+    assert len(cdxj.read_text().splitlines()) == 2

@@ -43,6 +43,7 @@ from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
     CUT_WHEN_FETCHED,
     HEADER_SPREAD,
+    NO_LENGTH,
     READ_ERRORS,
     SEARCHED,
     WHOLE_FILE_GZIP,
@@ -54,6 +55,7 @@ from newsarchive.warc.archives import (
     header_spread,
     install_tolerant_digests,
     is_arc,
+    length_lost,
     missing_bytes,
     one_line_notices,
     openable,
@@ -410,7 +412,16 @@ class _Digesting:
             record.newsarchive_missing = missing_bytes(record, size)
             spool.seek(0)
             plain = self.records.reader.decompressor is None
-            if plain and size <= SEARCHED:  # plain: a length may run over the records after it
+            if plain and problem == NO_LENGTH:  # read to the file's end: on at the next record
+                self.resume = length_lost(self.records)
+                if self.resume is not None:
+                    record.raw_stream = spool
+                    self.last.append(record)
+                    with spool:  # named already, not indexed
+                        yield record
+                    return
+            # plain: a length may run over the records after it (none without a length)
+            if plain and size <= SEARCHED and problem != NO_LENGTH:
                 self.resume = overrun_at(self.records, record, spool.read(), size, self.arc)
                 spool.seek(0)
                 if self.resume is not None:

@@ -610,9 +610,12 @@ def _one_record(
         raise Spread(records.offset)
     if problem == NO_LENGTH:  # its header cut off before its length (or one that is no number)
         at = where(place(records.offset))  # before its length is read: that moves it on
+        skips.record(path, at, problem)
+        following = length_lost(records) if plain else None
+        if following is not None:
+            raise Resume(following)
         if ends is not None:
             ends.append(records.get_record_offset() + records.get_record_length())
-        skips.record(path, at, problem)
         return
     if problem:
         skips.record(path, where(place(records.offset)), problem)
@@ -1065,6 +1068,13 @@ def _record_follows(stream: IO[bytes], end: int) -> bool:
     stream.seek(here)
     rest = head.lstrip(b"\r\n")
     return not rest or rest.startswith(b"WARC/")
+
+
+def length_lost(records: ArchiveIterator) -> int | None:
+    """Where the record after a plain record without a length starts (None: none follows):
+    warcio reads such a record to the file's end, and the records after its damaged header
+    were lost without a word (its header lost its Content-Length line mid-file)."""
+    return next_record(records.fh, records.offset)
 
 
 def _resume_past_overrun(
