@@ -11,6 +11,8 @@ index), history and recover, in this process; each outcome is counted:
   named    a nonzero exit, each loss named on stderr and the count in a summary line
   odd      a nonzero exit with nothing said on stderr
   raised   an exception out of the reader, or a traceback on stderr (must be 0)
+  lost     extract: exit 0, but an HTML 200 response that warcio reads whole alone (from
+           any gzip member or WARC line) is no item (a silent loss: must be 0)
 
     .venv/bin/python benchmarks/warc_fuzz.py --files 2000 --seed 17 [--keep /tmp/fuzz]
 """
@@ -23,8 +25,10 @@ import contextlib
 import gzip
 import hashlib
 import io
+import json
 import os
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -35,6 +39,9 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
+
+from warcio.archiveiterator import ArchiveIterator  # noqa: E402
+from warcio.recordloader import ArcWarcRecord  # noqa: E402
 
 from newsarchive import cli  # noqa: E402
 from newsarchive.package.cdxj import write_cdxj  # noqa: E402
@@ -329,6 +336,62 @@ def run_reader(reader: str, path: Path, out: Path) -> Callable[[], int]:
     return runs[reader]
 
 
+def html_captures(data: bytes) -> set[tuple[str, str]]:
+    """(URL, WARC-Date) of the HTML 200 responses and resources that warcio reads whole each
+    alone, from every place a record may start (each gzip member; each `WARC/1.x` line):
+    what `extract --all-pages` must give as items, or name something (exit 3)."""
+    found: set[tuple[str, str]] = set()
+    for start in _starts(data):
+        try:
+            for record in ArchiveIterator(io.BytesIO(data[start:]), arc2warc=True):
+                _note_capture(record, found)
+                break
+        except Exception:
+            continue
+    return found
+
+
+def _starts(data: bytes) -> list[int]:
+    if data[1:4] in (b"\x2a\x4d\x18", b"\xb5\x2f\xfd") or data[:4] == b"\x04\x22\x4d\x18":
+        return []  # zstd (its dictionary may hold records' text) or lz4: not looked into
+    if data[:2] == b"\x1f\x8b":
+        return [m.start() for m in re.finditer(b"\x1f\x8b\x08", data)]
+    return [m.start(1) for m in re.finditer(rb"(?:^|\n)(WARC/1\.[01]\r?\n)", data)]
+
+
+def _note_capture(record: ArcWarcRecord, found: set[tuple[str, str]]) -> None:
+    headers = record.rec_headers
+    uri, date = headers.get_header("WARC-Target-URI"), headers.get_header("WARC-Date")
+    length = (headers.get_header("Content-Length") or "").strip()
+    if not uri or not date or not length.isdigit() or record.rec_type != "response":
+        return
+    http = record.http_headers
+    if (
+        http is None
+        or http.get_statuscode() != "200"
+        or record.rec_headers.get_header("WARC-Segment-Number")
+    ):
+        return
+    kind = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    body = record.content_stream().read()
+    if (
+        kind == "text/html"
+        and body.strip()
+        and int(getattr(record.raw_stream, "limit", 0) or 0) == 0
+    ):
+        found.add((uri, date))
+
+
+def _items(path: Path) -> set[tuple[str, str]]:
+    if not path.exists():
+        return set()
+    out = set()
+    for line in path.read_text().splitlines():
+        item = json.loads(line)
+        out.add((item.get("url"), item.get("fetched_at")))
+    return out
+
+
 def outcome(reader: str, path: Path, work: Path) -> tuple[str, str]:
     out = Path(tempfile.mkdtemp(dir=work))
     try:
@@ -346,6 +409,10 @@ def outcome(reader: str, path: Path, work: Path) -> tuple[str, str]:
             return ("named" if code else "handled"), text
         if reader == "history" and code == 1 and "no capture of" in text:
             code = 0 if len(text.splitlines()) == 1 else 3  # its URL's capture damaged away
+        if code == 0 and reader == "extract":  # a capture warcio reads alone is an item
+            lost = html_captures(path.read_bytes()) - _items(out / "i.jsonl")
+            if lost:
+                return "lost", f"exit 0, not items: {sorted(lost)[:3]}"
         if code == 0:
             return "handled", text
         return ("named" if text else "odd"), text
@@ -384,7 +451,7 @@ def main() -> int:
                     continue
                 result, text = outcome(reader, path, work)
                 counts[reader][result] += 1
-                if result == "raised":
+                if result in ("raised", "lost"):
                     last = text.strip().splitlines()[-1]
                     raised.append((reader, path.name, last))
                     if args.keep:
@@ -399,9 +466,9 @@ def main() -> int:
     for reader in readers:
         c = counts[reader]
         print(f"  {reader:8} handled {c['handled']:5}  named {c['named']:5}  "
-              f"odd {c['odd']:4}  raised {c['raised']:3}")  # fmt: skip
+              f"odd {c['odd']:4}  lost {c['lost']:3}  raised {c['raised']:3}")  # fmt: skip
     for reader, name, last in raised[:40]:
-        print(f"  raised: {reader} {name}: {last}")
+        print(f"  {reader} {name}: {last}")
     return 1 if raised else 0
 
 

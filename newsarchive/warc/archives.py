@@ -26,7 +26,7 @@ from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.recordloader import ArcWarcRecord
+from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
 from warcio.statusandheaders import (
     StatusAndHeaders,
     StatusAndHeadersParser,
@@ -505,7 +505,22 @@ def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool
     left = int(getattr(record.raw_stream, "limit", 0) or 0)
     if not left or decompressor is None or not decompressor.eof:
         return False
-    return bool(decompressor.unused_data) or _file_goes_on(records)
+    goes_on = bool(decompressor.unused_data) or _file_goes_on(records)
+    return goes_on and not _record_next(records)
+
+
+def _record_next(records: ArchiveIterator) -> bool:
+    """Whether the gzip member after the one just read starts a record: the record before
+    was cut short, not spread (read as one stream, its length took the next records' bytes,
+    and a record was lost without a word)."""
+    stream = records.fh
+    here = stream.tell()
+    try:
+        stream.seek(here - records.reader.rem_length())
+        head = _head(stream)
+    finally:
+        stream.seek(here)
+    return head is not None and (_starts_record(head, False) or _starts_record(head, True))
 
 
 def header_spread(records: ArchiveIterator) -> bool:
@@ -1460,6 +1475,25 @@ def install_tolerant_digests() -> None:
     """
     digestverifyingreader._compare_digest_rfc_3548 = _compare_digest
     digestverifyingreader.Digester = _Digester
+    install_tolerant_uris()
+
+
+def install_tolerant_uris() -> None:
+    """Have every warcio loader read a response, request or revisit record without a
+    WARC-Target-URI (its HTTP headers unread; the readers name it, `not_a_capture`):
+    warcio 1.8.1 raised AttributeError (`None.startswith`), which the readers no longer
+    take for damage (`readerrors`), in `recompress` and `--with-originals` too."""
+    load = ArcWarcRecordLoader.load_http_headers
+    if getattr(load, "newsarchive_tolerant", False):
+        return
+
+    def tolerant(
+        self: ArcWarcRecordLoader, rec_type: str, uri: str | None, stream: IO[bytes], length: int
+    ) -> object:
+        return load(self, rec_type, "" if uri is None else uri, stream, length)
+
+    tolerant.newsarchive_tolerant = True  # type: ignore[attr-defined]
+    ArcWarcRecordLoader.load_http_headers = tolerant
 
 
 class _Digester(Digester):  # type: ignore[misc]  # warcio has no types
