@@ -420,6 +420,18 @@ def outcome(reader: str, path: Path, work: Path) -> tuple[str, str]:
         shutil.rmtree(out, ignore_errors=True)
 
 
+def generated(seed: int, count: int) -> Iterator[tuple[int, str, bytes]]:
+    """(number, seed file's name, damaged bytes) of the run of `seed`: the same files each
+    time (with the same corpus), so a test can make again the one that failed."""
+    rng = random.Random(seed)
+    pool = seeds()
+    names = sorted(pool)
+    for number in range(count):
+        name = rng.choice(names)
+        records, gzipped = pool[name]
+        yield number, name, damaged(records, gzipped, rng)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000)
@@ -432,18 +444,12 @@ def main() -> int:
         help="give every Nth file to index --wacz (py-wacz packs and validates: ~3 s a file)",
     )  # fmt: skip
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    pool = seeds()
-    names = sorted(pool)
     readers = args.readers.split(",")
     counts: dict[str, Counter[str]] = {reader: Counter() for reader in readers}
     raised: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="warc-fuzz-") as scratch:
         work = Path(scratch)
-        for number in range(args.files):
-            name = rng.choice(names)
-            records, gzipped = pool[name]
-            data = damaged(records, gzipped, rng)
+        for number, name, data in generated(args.seed, args.files):
             path = work / f"f{number:05d}-{name}"
             path.write_bytes(data)
             for reader in readers:

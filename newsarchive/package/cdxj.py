@@ -61,6 +61,7 @@ from newsarchive.warc.archives import (
     openable,
     overrun_at,
     overrun_reason,
+    past,
     past_bom,
     past_junk,
     recompress_hint,
@@ -146,6 +147,7 @@ class Tolerant:
         past_bom(input_, filename, self.skips)
         before = self._indexed
         while True:  # again after each stretch of junk, at the next record
+            start = input_.tell()
             try:
                 super().process_one(input_, output, filename)  # type: ignore[misc]
                 failed = self._records.failed
@@ -163,7 +165,7 @@ class Tolerant:
             if self._records.resume is not None:  # a record ran over the next: named, on there
                 input_.seek(self._records.resume)
                 continue
-            end = self._records.end
+            end = past(self._records.end, start)
             spread = end == self._records.spread_end  # what follows: the record's rest, named
             left, following = past_junk(input_, filename, self.skips, end, named=spread)
             if following is None:

@@ -377,6 +377,7 @@ def read_on_past_junk(
     """
     while True:
         failed: BaseException | None = None
+        start = stream.tell()
         try:
             yield from read()
         except Resume as resume:  # named: on at the record its overlong one ran over
@@ -389,12 +390,19 @@ def read_on_past_junk(
             failed = exc
         if stop is not None and stop.reached is not None:
             return 0
-        left, following = past_junk(stream, path, skips, ends[-1])
+        left, following = past_junk(stream, path, skips, past(ends[-1], start))
         if following is None:
             if failed is not None:
                 raise failed
             return left
         ends.append(following)
+
+
+def past(end: int, start: int) -> int:
+    """Where to look for the next record once reading from `start` stopped at `end`: never
+    before `start` (a damaged gzip member's header, its FEXTRA flag set by a flipped bit,
+    gave its record an end before its start, and the same record was read again forever)."""
+    return max(end, start)
 
 
 def past_junk(
