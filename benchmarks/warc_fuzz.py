@@ -11,6 +11,7 @@ index), history and recover, in this process; each outcome is counted:
   named    a nonzero exit, each loss named on stderr and the count in a summary line
   odd      a nonzero exit with nothing said on stderr
   raised   an exception out of the reader, or a traceback on stderr (must be 0)
+  hung     a reader still busy after 120 s with one small file (an endless loop: must be 0)
   lost     extract: exit 0, but an HTML 200 response that warcio reads whole alone (from
            any gzip member or WARC line) is no item (a silent loss: must be 0)
 
@@ -30,6 +31,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import traceback
@@ -392,16 +394,33 @@ def _items(path: Path) -> set[tuple[str, str]]:
     return out
 
 
+HANG_SECONDS = 120  # a reader still busy with one small file: an endless loop
+
+
+class Hung(BaseException):
+    """Raised by SIGALRM in a reader that did not end (no `except Exception` takes it)."""
+
+
+def _hung(signum: int, frame: object) -> None:
+    raise Hung(f"still reading after {HANG_SECONDS} s")
+
+
 def outcome(reader: str, path: Path, work: Path) -> tuple[str, str]:
     out = Path(tempfile.mkdtemp(dir=work))
     try:
         with captured() as said:
+            signal.signal(signal.SIGALRM, _hung)
+            signal.alarm(HANG_SECONDS)
             try:
                 code = run_reader(reader, path, out)()
             except SystemExit as exc:
                 code = exc.code if isinstance(exc.code, int) else 2
+            except Hung:
+                return "hung", traceback.format_exc()
             except Exception:  # the one outcome that must never happen
                 return "raised", traceback.format_exc()
+            finally:
+                signal.alarm(0)
         text = said.getvalue().strip()
         if "Traceback (most recent call last)" in text:  # a logging error, a worker's
             return "raised", text
@@ -457,7 +476,7 @@ def main() -> int:
                     continue
                 result, text = outcome(reader, path, work)
                 counts[reader][result] += 1
-                if result in ("raised", "lost"):
+                if result in ("raised", "lost", "hung"):
                     last = text.strip().splitlines()[-1]
                     raised.append((reader, path.name, last))
                     if args.keep:
@@ -472,10 +491,11 @@ def main() -> int:
     for reader in readers:
         c = counts[reader]
         print(f"  {reader:8} handled {c['handled']:5}  named {c['named']:5}  "
-              f"odd {c['odd']:4}  lost {c['lost']:3}  raised {c['raised']:3}")  # fmt: skip
+              f"odd {c['odd']:4}  lost {c['lost']:3}  hung {c['hung']:2}  "
+              f"raised {c['raised']:3}")  # fmt: skip
     for reader, name, last in raised[:40]:
         print(f"  {reader} {name}: {last}")
-    return 1 if raised else 0
+    return 1 if any(c["raised"] or c["hung"] for c in counts.values()) else 0
 
 
 if __name__ == "__main__":
