@@ -229,7 +229,7 @@ class Tolerant:
             return
         try:
             super().process_index_entry(it, record, filename, output)  # type: ignore[misc]
-        except (ValueError, TypeError, KeyError, IndexError) as exc:
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:  # a date
             self.skips.record(filename, f"{filename}@{offset}", f"not indexed: {_short(exc)}")
             return
         self._indexed += 1

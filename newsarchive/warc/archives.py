@@ -32,7 +32,6 @@ from warcio.statusandheaders import (
     StatusAndHeadersParser,
     StatusAndHeadersParserException,
 )
-from warcio.timeutils import iso_date_to_timestamp
 from warcio.utils import Digester
 
 from newsarchive.timestamps import utc_warc_date
@@ -1593,9 +1592,6 @@ def _damaged_header(record: ArcWarcRecord) -> str | None:
     names = [name.lower() for name, _ in record.rec_headers.headers]
     if any("\0" in name or "\0" in value for name, value in record.rec_headers.headers):
         return "its WARC header is damaged (NUL bytes in it): left out, read on after it"
-    date = record.rec_headers.get_header("WARC-Date")
-    if date is not None and unreadable_date(date):  # index and pywb cannot date it
-        return f"its WARC-Date is no date ({date[:40]!r}): left out, read on after it"
     for name in _ONCE_A_RECORD:
         if names.count(name) > 1:
             return (
@@ -1774,15 +1770,6 @@ def _iso_date(digits: str) -> str:
     year, month, day, hour, minute, second, fraction = found.groups()
     fraction = f".{fraction}" if fraction else ""
     return f"{year}-{month}-{day}T{hour}:{minute}:{second}{fraction}Z"
-
-
-def unreadable_date(value: str) -> bool:
-    """Whether warcio's (and so pywb's and cdxj-indexer's) date reading fails on `value`."""
-    try:
-        iso_date_to_timestamp(value)
-    except (ValueError, OverflowError, IndexError):  # OverflowError: a run of digits
-        return True
-    return False
 
 
 _URI_HEADERS = {b"warc-target-uri": "WARC-Target-URI", b"warc-refers-to-target-uri":
