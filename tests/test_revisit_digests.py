@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import urllib.request
-from base64 import b32encode
+from base64 import b32encode, b64encode, urlsafe_b64encode
 from pathlib import Path
 
 import pytest
@@ -83,6 +83,7 @@ def archive(tmp_path: Path) -> Path:
 
 
 RAW = bytes(range(20))
+SIGNS = bytes([0xFB, 0xEF, 0xFF] * 6 + [0xFB, 0xFF])  # + and / in base64
 FORMS = [  # a WARC-Payload-Digest as written -> as the index gives it
     ("sha1:" + b32encode(RAW).decode(), "sha1:" + b32encode(RAW).decode()),
     ("SHA1:" + b32encode(RAW).decode().lower(), "sha1:" + b32encode(RAW).decode()),
@@ -90,6 +91,12 @@ FORMS = [  # a WARC-Payload-Digest as written -> as the index gives it
     ("sha1:" + RAW.hex().upper(), "sha1:" + b32encode(RAW).decode()),
     ("sha256:" + bytes(32).hex().upper(), "sha256:" + bytes(32).hex()),
     ("sha256:" + b32encode(bytes(32)).decode().rstrip("="), "sha256:" + bytes(32).hex()),
+    # base64, standard and URL-safe (-_ for +/), padded or not: warcio reads each; the
+    # URL-safe one was kept as written (its revisit matched no original)
+    ("sha1:" + b64encode(SIGNS).decode(), "sha1:" + b32encode(SIGNS).decode()),
+    ("sha1:" + urlsafe_b64encode(SIGNS).decode(), "sha1:" + b32encode(SIGNS).decode()),
+    ("sha1:" + urlsafe_b64encode(SIGNS).decode().rstrip("="), "sha1:" + b32encode(SIGNS).decode()),
+    ("sha256:" + urlsafe_b64encode(bytes([251]) * 32).decode(), "sha256:" + "fb" * 32),
     ("sha1:not-a-digest", "sha1:not-a-digest"),  # read no way: kept as written
     ("crc32:1234abcd", "crc32:1234abcd"),
 ]

@@ -36,6 +36,9 @@ from newsarchive.warc.reader import iter_html_pages
 logger = logging.getLogger(__name__)
 
 NOT_ITEMS = ("changes.jsonl",)
+# as `extract` says it (newsarchive.commands.extract_jobs.EMPTY_ARTICLE): no version is made
+# of an empty 200 (the crawl parses none), or each would be a change to nothing and back
+EMPTY_PAGE = "HTTP 200 with an empty body: no version made (the crawl parses no empty article)"
 
 
 @dataclass
@@ -45,6 +48,8 @@ class Found:
     captures: dict[str, list[Capture]] = field(default_factory=lambda: defaultdict(list))
     bad_lines: int = 0
     reextracted: int = 0
+    empty: int = 0  # captures with an empty body (`EMPTY_PAGE`), each named
+    failed: int = 0  # captures whose extraction raised, each named
     skips: Skips = field(default_factory=Skips)  # WARC files and records that could not be read
 
 
@@ -94,10 +99,16 @@ def gather(
     for page in iter_html_pages(warcs, found.skips):
         if page.warc_record_id in described or not wanted(page.url, None):
             continue
+        if not page.body.strip():
+            logger.warning("not extracted: %s (%s): %s", page.url, _where(page), EMPTY_PAGE)
+            found.empty += 1
+            continue
         again = _reextracted(page, site)
-        if again is not None:
-            found.reextracted += 1
-            found.captures[again.url].append(again)
+        if again is None:
+            found.failed += 1
+            continue
+        found.reextracted += 1
+        found.captures[again.url].append(again)
     return found
 
 
@@ -130,6 +141,10 @@ def _reextracted(page: ArticlePage, site: str | None) -> Capture | None:
         logger.warning("extraction failed for %s: %r", page.url, exc)
         return None
     return Capture.from_item(fields, source="warc")
+
+
+def _where(page: ArticlePage) -> str:
+    return f"{page.provenance.warc_file}@{page.provenance.offset}"
 
 
 def _with_site(page: ArticlePage, site: str | None) -> ArticlePage:

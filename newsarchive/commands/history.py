@@ -130,7 +130,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.html:
         args.html.write_text(as_html(articles, args.replay), encoding="utf-8")
         print(f"history: wrote {args.html}", file=sys.stderr)
-    skipped = found.bad_lines or found.skips.count  # said, and 3
+    skipped = found.bad_lines or found.skips.count or found.empty or found.failed  # said, and 3
     return exitcodes.PARTIAL if skipped else exitcodes.OK
 
 
@@ -179,8 +179,13 @@ def _print(articles: list[tuple[str, list[Version]]], args: argparse.Namespace) 
 def _note_losses(found: Found) -> None:
     if found.bad_lines:
         print(f"history: {found.bad_lines} unreadable item lines skipped", file=sys.stderr)
-    if found.skips.count:
-        print(f"history: skipped: {found.skips.summary()} (named above)", file=sys.stderr)
+    left_out = [found.skips.summary()] if found.skips.count else []
+    if found.empty:
+        left_out.append(f"{found.empty} empty page{'s' * (found.empty != 1)} (HTTP 200)")
+    if found.failed:
+        left_out.append(f"{found.failed} page{'s' * (found.failed != 1)} whose extraction failed")
+    if left_out:
+        print(f"history: skipped: {', '.join(left_out)} (named above)", file=sys.stderr)
 
 
 def _default_items(warc_paths: list[Path]) -> list[Path]:

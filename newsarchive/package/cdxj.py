@@ -43,6 +43,7 @@ from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
     CUT_WHEN_FETCHED,
     HEADER_SPREAD,
+    NO_LENGTH,
     READ_ERRORS,
     SEARCHED,
     WHOLE_FILE_GZIP,
@@ -54,11 +55,13 @@ from newsarchive.warc.archives import (
     header_spread,
     install_tolerant_digests,
     is_arc,
+    length_lost,
     missing_bytes,
     one_line_notices,
     openable,
     overrun_at,
     overrun_reason,
+    past,
     past_bom,
     past_junk,
     recompress_hint,
@@ -144,6 +147,7 @@ class Tolerant:
         past_bom(input_, filename, self.skips)
         before = self._indexed
         while True:  # again after each stretch of junk, at the next record
+            start = input_.tell()
             try:
                 super().process_one(input_, output, filename)  # type: ignore[misc]
                 failed = self._records.failed
@@ -161,7 +165,7 @@ class Tolerant:
             if self._records.resume is not None:  # a record ran over the next: named, on there
                 input_.seek(self._records.resume)
                 continue
-            end = self._records.end
+            end = past(self._records.end, start)
             spread = end == self._records.spread_end  # what follows: the record's rest, named
             left, following = past_junk(input_, filename, self.skips, end, named=spread)
             if following is None:
@@ -225,7 +229,7 @@ class Tolerant:
             return
         try:
             super().process_index_entry(it, record, filename, output)  # type: ignore[misc]
-        except (ValueError, TypeError, KeyError, IndexError) as exc:
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:  # a date
             self.skips.record(filename, f"{filename}@{offset}", f"not indexed: {_short(exc)}")
             return
         self._indexed += 1
@@ -410,7 +414,16 @@ class _Digesting:
             record.newsarchive_missing = missing_bytes(record, size)
             spool.seek(0)
             plain = self.records.reader.decompressor is None
-            if plain and size <= SEARCHED:  # plain: a length may run over the records after it
+            if plain and problem == NO_LENGTH:  # read to the file's end: on at the next record
+                self.resume = length_lost(self.records)
+                if self.resume is not None:
+                    record.raw_stream = spool
+                    self.last.append(record)
+                    with spool:  # named already, not indexed
+                        yield record
+                    return
+            # plain: a length may run over the records after it (none without a length)
+            if plain and size <= SEARCHED and problem != NO_LENGTH:
                 self.resume = overrun_at(self.records, record, spool.read(), size, self.arc)
                 spool.seek(0)
                 if self.resume is not None:

@@ -20,7 +20,12 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsarchive.warc.archives import READ_ERRORS, archive_files, error_text
+from newsarchive.warc.archives import (
+    READ_ERRORS,
+    archive_files,
+    error_text,
+    install_tolerant_uris,
+)
 from newsarchive.warc.notpages import ORIGINAL_TYPES, Key, named_keys, own_keys
 
 logger = logging.getLogger(__name__)
@@ -123,6 +128,7 @@ def _scan(paths: Iterable[Path], quiet: bool = True) -> list[_Record]:
     read up to there (said in one line unless `quiet`: the given files' damage is named by
     the index pass)."""
     records: list[_Record] = []
+    install_tolerant_uris()  # a record without WARC-Target-URI read on past (warcio raised)
     for path in paths:
         try:
             with path.open("rb") as stream:

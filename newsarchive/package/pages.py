@@ -99,7 +99,7 @@ def _second(date: str) -> str | None:
     """The 14-digit timestamp py-wacz and pywb key captures by; None for a malformed date."""
     try:
         return str(iso_date_to_timestamp(date))
-    except (ValueError, TypeError, IndexError):
+    except (ValueError, TypeError, IndexError, OverflowError):  # Overflow: a run of digits
         return None
 
 

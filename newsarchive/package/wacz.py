@@ -180,5 +180,5 @@ def _listed_pages(wacz: Path) -> set[tuple[str, str]]:
 def _second(date: str) -> str:
     try:
         return str(iso_date_to_timestamp(date))
-    except (ValueError, TypeError, IndexError):
+    except (ValueError, TypeError, IndexError, OverflowError):  # Overflow: a run of digits
         return date

@@ -26,28 +26,36 @@ from warcio import digestverifyingreader
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.recordloader import ArcWarcRecord
+from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
 from warcio.statusandheaders import (
     StatusAndHeaders,
     StatusAndHeadersParser,
     StatusAndHeadersParserException,
 )
+from warcio.utils import Digester
 
 from newsarchive.timestamps import utc_warc_date
 from newsarchive.warc.encodings import dechunk
 from newsarchive.warc.frames import Codec, FrameStream, framed
+from newsarchive.warc.readerrors import (  # READ_ERRORS, error_text, unreadable: read from here too
+    READ_ERRORS as READ_ERRORS,
+)
+from newsarchive.warc.readerrors import (
+    ask,
+)
+from newsarchive.warc.readerrors import (
+    error_text as error_text,
+)
+from newsarchive.warc.readerrors import reason as _reason
+from newsarchive.warc.readerrors import (
+    unreadable as unreadable,
+)
 from newsarchive.warc.spoolfiles import new_spool_file
 
 logger = logging.getLogger(__name__)
 
 # A name an archive file may have: example.warc.gz, crawl.arc, x.warc.gz.bad ...
 ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
-# Errors a damaged or foreign file raises from warcio's iterator or gzip (AttributeError:
-# warcio 1.8.1 on a response record whose header lost its WARC-Target-URI to a flipped bit).
-READ_ERRORS = (
-    ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError,
-    AttributeError, TypeError,
-)  # fmt: skip
 _MAGIC = {b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)"}
 WHOLE_FILE_GZIP = "non-chunked gzip"
 # WARC-Truncated values for a body the server did not send whole (newsarchive,
@@ -368,6 +376,7 @@ def read_on_past_junk(
     """
     while True:
         failed: BaseException | None = None
+        start = stream.tell()
         try:
             yield from read()
         except Resume as resume:  # named: on at the record its overlong one ran over
@@ -380,12 +389,19 @@ def read_on_past_junk(
             failed = exc
         if stop is not None and stop.reached is not None:
             return 0
-        left, following = past_junk(stream, path, skips, ends[-1])
+        left, following = past_junk(stream, path, skips, past(ends[-1], start))
         if following is None:
             if failed is not None:
                 raise failed
             return left
         ends.append(following)
+
+
+def past(end: int, start: int) -> int:
+    """Where to look for the next record once reading from `start` stopped at `end`: never
+    before `start` (a damaged gzip member's header, its FEXTRA flag set by a flipped bit,
+    gave its record an end before its start, and the same record was read again forever)."""
+    return max(end, start)
 
 
 def past_junk(
@@ -496,7 +512,22 @@ def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool
     left = int(getattr(record.raw_stream, "limit", 0) or 0)
     if not left or decompressor is None or not decompressor.eof:
         return False
-    return bool(decompressor.unused_data) or _file_goes_on(records)
+    goes_on = bool(decompressor.unused_data) or _file_goes_on(records)
+    return goes_on and not _record_next(records)
+
+
+def _record_next(records: ArchiveIterator) -> bool:
+    """Whether the gzip member after the one just read starts a record: the record before
+    was cut short, not spread (read as one stream, its length took the next records' bytes,
+    and a record was lost without a word)."""
+    stream = records.fh
+    here = stream.tell()
+    try:
+        stream.seek(here - records.reader.rem_length())
+        head = _head(stream)
+    finally:
+        stream.seek(here)
+    return head is not None and (_starts_record(head, False) or _starts_record(head, True))
 
 
 def header_spread(records: ArchiveIterator) -> bool:
@@ -601,9 +632,12 @@ def _one_record(
         raise Spread(records.offset)
     if problem == NO_LENGTH:  # its header cut off before its length (or one that is no number)
         at = where(place(records.offset))  # before its length is read: that moves it on
+        skips.record(path, at, problem)
+        following = length_lost(records) if plain else None
+        if following is not None:
+            raise Resume(following)
         if ends is not None:
             ends.append(records.get_record_offset() + records.get_record_length())
-        skips.record(path, at, problem)
         return
     if problem:
         skips.record(path, where(place(records.offset)), problem)
@@ -611,7 +645,8 @@ def _one_record(
     continuing = record.rec_type == "continuation" and (
         joining.wants(record) or joining.holds(record)
     )
-    want = not problem and (continuing or wanted(record))  # the filter asked once a record
+    # the filter asked once a record; what it raises is its own bug (FilterFailed), no damage
+    want = not problem and (continuing or ask(wanted, record, where(place(records.offset))))
     too_long = want and _too_long(record, path, skips, where(place(records.offset)))
     if problem or too_long or not want:
         if plain and not too_long:  # read to its end: it may run over the records after it
@@ -1057,6 +1092,13 @@ def _record_follows(stream: IO[bytes], end: int) -> bool:
     return not rest or rest.startswith(b"WARC/")
 
 
+def length_lost(records: ArchiveIterator) -> int | None:
+    """Where the record after a plain record without a length starts (None: none follows):
+    warcio reads such a record to the file's end, and the records after its damaged header
+    were lost without a word (its header lost its Content-Length line mid-file)."""
+    return next_record(records.fh, records.offset)
+
+
 def _resume_past_overrun(
     records: ArchiveIterator, record: ArcWarcRecord, payload: bytes, size: int, path: Path,
     skips: Skips, arc: bool,
@@ -1439,6 +1481,39 @@ def install_tolerant_digests() -> None:
     judged, as warcio leaves an unknown algorithm unjudged.
     """
     digestverifyingreader._compare_digest_rfc_3548 = _compare_digest
+    digestverifyingreader.Digester = _Digester
+    install_tolerant_uris()
+
+
+def install_tolerant_uris() -> None:
+    """Have every warcio loader read a response, request or revisit record without a
+    WARC-Target-URI (its HTTP headers unread; the readers name it, `not_a_capture`):
+    warcio 1.8.1 raised AttributeError (`None.startswith`), which the readers no longer
+    take for damage (`readerrors`), in `recompress` and `--with-originals` too."""
+    load = ArcWarcRecordLoader.load_http_headers
+    if getattr(load, "newsarchive_tolerant", False):
+        return
+
+    def tolerant(
+        self: ArcWarcRecordLoader, rec_type: str, uri: str | None, stream: IO[bytes], length: int
+    ) -> object:
+        return load(self, rec_type, "" if uri is None else uri, stream, length)
+
+    tolerant.newsarchive_tolerant = True  # type: ignore[attr-defined]
+    ArcWarcRecordLoader.load_http_headers = tolerant
+
+
+class _Digester(Digester):  # type: ignore[misc]  # warcio has no types
+    """warcio's, raising ValueError for every algorithm name hashlib cannot take: hashlib
+    raises TypeError for one with a NUL byte or a lone surrogate (a damaged digest header),
+    which warcio 1.8.1 let out (the file's rest was lost); its ValueError it names as an
+    unknown algorithm and leaves the digest unjudged."""
+
+    def __init__(self, type_: str = "sha1") -> None:
+        try:
+            super().__init__(type_)
+        except TypeError as exc:
+            raise ValueError(f"unknown hash algorithm {type_!r}") from exc
 
 
 def _compare_digest(digester: object, digest: str | None) -> bool | None:
@@ -1680,6 +1755,21 @@ def _utc_dates(headers: StatusAndHeaders) -> None:
         if value and value != utc_warc_date(value):
             headers.replace_header(name, utc_warc_date(value))
             setattr(headers, OFFSET_DATED, True)  # pywb cannot load it: `replay` copies it
+        elif value and _DIGITS_DATE.fullmatch(value.strip()):  # an ARC header's form
+            headers.replace_header(name, _iso_date(value.strip()))
+            setattr(headers, OFFSET_DATED, True)
+
+
+# 14 digits (and a fraction): warcio read the run as one number, a year (OverflowError)
+_DIGITS_DATE = re.compile(r"(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d{1,9})?")
+
+
+def _iso_date(digits: str) -> str:
+    found = _DIGITS_DATE.fullmatch(digits)
+    assert found is not None
+    year, month, day, hour, minute, second, fraction = found.groups()
+    fraction = f".{fraction}" if fraction else ""
+    return f"{year}-{month}-{day}T{hour}:{minute}:{second}{fraction}Z"
 
 
 _URI_HEADERS = {b"warc-target-uri": "WARC-Target-URI", b"warc-refers-to-target-uri":
@@ -1894,14 +1984,38 @@ BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark
 
 
 def past_bom(stream: IO[bytes], path: Path | str, skips: Skips) -> None:
-    """Past a UTF-8 byte order mark before a plain WARC's first record (an editor or a tool
-    added it), named as junk: warcio took the file for no archive at all."""
+    """Past a UTF-8 byte order mark or blank space before a file's first record (an editor
+    or a tool added it), named as junk: warcio took the file for no archive at all (a
+    gzipped one, or a plain one after spaces). Line ends alone before a plain WARC are
+    read as warcio reads them, unsaid (the blank lines that end a record)."""
     start = stream.tell()
-    if stream.read(len(BOM) + 5) == BOM + b"WARC/":
-        skips.record(path, f"{path}@{start}", junk(len(BOM), "a UTF-8 byte order mark"))
-        stream.seek(start + len(BOM))
+    head = stream.read(64)
+    lead = lead_length(head)
+    if lead and not (head[lead : lead + 5] == b"WARC/" and not head[:lead].strip(b"\r\n")):
+        what = "a UTF-8 byte order mark" if head[:lead] == BOM else _lead_words(head[:lead])
+        skips.record(path, f"{path}@{start}", junk(lead, what))
+        stream.seek(start + lead)
     else:
         stream.seek(start)
+
+
+_LEAD = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*")
+_FIRST = (b"WARC/", b"\x1f\x8b", b"filedesc:")  # a WARC, a gzip member, an ARC file header
+
+
+def lead_length(head: bytes) -> int:
+    """Bytes of a byte order mark and blank space before the first record a file's first
+    bytes `head` hold (0: none, or no record after them)."""
+    lead = _LEAD.match(head)
+    size = lead.end() if lead else 0
+    return size if size and head[size:].startswith(_FIRST) else 0
+
+
+def _lead_words(lead: bytes) -> str:
+    said = ["a UTF-8 byte order mark"] if lead.startswith(BOM) else []
+    rest = lead.removeprefix(BOM)
+    said += ["blank space" if rest.strip(b"\r\n") else "blank lines"] if rest else []
+    return " and ".join(said)
 
 
 def junk(size: int, what: str = "junk, or a damaged record") -> str:
@@ -2050,26 +2164,6 @@ def _unframed(record: ArcWarcRecord, raw: bytes) -> bytes:
 
 def _uri(record: ArcWarcRecord) -> str:
     return str(record.rec_headers.get_header("WARC-Target-URI") or "?")
-
-
-def _reason(exc: BaseException, records_before: int) -> str:
-    return unreadable(error_text(exc), records_before)
-
-
-def error_text(exc: BaseException) -> str:
-    """`Type: message`, on one line and at most ~200 characters."""
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    if len(text) > 200:
-        text = text[:200] + "..."
-    # warcio quotes a foreign file's first line: control bytes (ESC ...) reached the terminal
-    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
-    return f"{type(exc).__name__}: {text}"
-
-
-def unreadable(error: str, records_before: int) -> str:
-    """A file's skip reason: what `error_text` gave, after how many records read whole."""
-    where = f"after {records_before} records, " if records_before else ""
-    return f"unreadable {where}({error})"
 
 
 def read_one(path: Path, offset: int, codec: Codec | None = None) -> tuple[ArcWarcRecord, bytes]:

@@ -2,11 +2,13 @@
 
 The same SHA-1 is written `sha1:` + base32 (warcio, Heritrix, wget), `SHA1:` +
 base32, `sha1:` + base16 in either case (some older tools), base32 without its
-`=` padding; newer tools write `sha256:` + lowercase hex (browsertrix). A revisit
-may quote its original's digest in another form than the original carries: its
-original is found by algorithm and raw bytes (`digest_key`), and the index writes
-one form per algorithm (`index_digest`), since pywb finds a revisit's original by
-comparing the CDXJ digest text.
+`=` padding, base64 (standard or URL-safe, both read by warcio); newer tools write
+`sha256:` + lowercase hex (browsertrix). A revisit may quote its original's digest
+in another form than the original carries: its original is found by algorithm and
+raw bytes (`digest_key`), and the index writes one form per algorithm
+(`index_digest`), since pywb finds a revisit's original by comparing the CDXJ
+digest text (pywb's own indexer copies the header's text, as cdxj-indexer does,
+and computes a missing SHA-1 in base32: the form written here).
 """
 
 from __future__ import annotations
@@ -57,8 +59,12 @@ def _decoded(text: str, size: int) -> bytes | None:
         raw = b""
     if len(raw) == size:
         return raw
-    try:  # base64 (warcio reads it too)
-        raw = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return raw if len(raw) == size else None
+    padded = text + "=" * (-len(text) % 4)
+    for altchars in (b"+/", b"-_"):  # base64, standard or URL-safe (warcio reads both)
+        try:
+            raw = base64.b64decode(padded, altchars=altchars, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if len(raw) == size:
+            return raw
+    return None

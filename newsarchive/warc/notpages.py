@@ -26,7 +26,7 @@ def timestamp(date: str | None) -> str:
     """A WARC-Date to seconds, so `...21Z` and `...21.000Z` name the same capture."""
     try:
         return str(iso_date_to_timestamp(date or ""))
-    except (ValueError, TypeError, IndexError):
+    except (ValueError, TypeError, IndexError, OverflowError):  # Overflow: a run of digits
         return date or ""
 
 

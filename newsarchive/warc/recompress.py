@@ -29,6 +29,7 @@ from newsarchive.warc.archives import (
     Skips,
     WholeGunzip,
     error_text,
+    install_tolerant_uris,
     one_line_notices,
     tight_records_read,
     unreadable,
@@ -168,6 +169,7 @@ class _Output:
         its header) is written before the error is raised (it was cut off with it)."""
         self.cut()
         kept = _Kept(stream)
+        install_tolerant_uris()  # a record without WARC-Target-URI is copied as it is
         archive = ArchiveIterator(kept)
         one_line_notices(archive, self.path, self.skips)
         tight_records_read(archive)

@@ -26,7 +26,7 @@ from typing import BinaryIO
 
 from warcio.recordloader import ArcWarcRecordLoader
 
-from newsarchive.warc.archives import archive_head, foreign_format, next_record
+from newsarchive.warc.archives import archive_head, foreign_format, lead_length, next_record
 from newsarchive.warc.writer import CREATING_SUFFIX, OPEN_SUFFIX
 
 logger = logging.getLogger(__name__)
@@ -142,10 +142,11 @@ def _still_named(path: Path, handle: BinaryIO) -> bool:
         return False
 
 
-def whole_records_length(stream: BinaryIO) -> tuple[int, int]:
-    """(bytes, records) of the longest prefix made of whole gzip-member records."""
-    end = records = 0
-    for start, stop, data in _members(stream):
+def whole_records_length(stream: BinaryIO, at: int = 0) -> tuple[int, int]:
+    """(bytes, records) of the longest prefix made of whole gzip-member records (from `at`:
+    past a byte order mark or blank space, `lead_length`)."""
+    end, records = at, 0
+    for start, stop, data in _members(stream, at):
         if start != end or not _is_whole_record(data):
             break
         end, records = stop, records + 1
@@ -154,11 +155,15 @@ def whole_records_length(stream: BinaryIO) -> tuple[int, int]:
 
 def _recover_locked(path: Path, handle: BinaryIO) -> Recovered:
     size = os.fstat(handle.fileno()).st_size
-    keep, records = whole_records_length(handle)
+    handle.seek(0)
+    # a byte order mark or blank space before the first record: kept, the readers name it
+    lead = lead_length(handle.read(64))  # (was: moved aside, "no whole WARC record in it")
+    keep, records = whole_records_length(handle, lead)
     final = path.with_name(path.name.removesuffix(OPEN_SUFFIX))
-    plain = keep == 0
+    plain = records == 0
     if plain:
-        keep, records = whole_plain_records_length(handle)
+        keep, records = whole_plain_records_length(handle, lead)
+    keep = keep if records else 0
     why = not_a_cut_off_end(handle, keep, size)
     if why is not None:  # cutting would lose what another writer (or damage) left there
         logger.debug("%s: left alone: %s", path, why)
@@ -231,11 +236,11 @@ def _records_after(bad: int, following: int) -> str:
     )
 
 
-def whole_plain_records_length(stream: BinaryIO) -> tuple[int, int]:
-    """(bytes, records) of the longest prefix of whole uncompressed WARC records."""
-    end = records = 0
+def whole_plain_records_length(stream: BinaryIO, at: int = 0) -> tuple[int, int]:
+    """(bytes, records) of the longest prefix of whole uncompressed WARC records (from `at`)."""
+    end, records = at, 0
     loader = ArcWarcRecordLoader()
-    stream.seek(0)
+    stream.seek(at)
     while stream.read(5) == b"WARC/":
         stream.seek(end)
         try:
@@ -258,10 +263,10 @@ def whole_plain_records_length(stream: BinaryIO) -> tuple[int, int]:
     return end, records
 
 
-def _members(stream: BinaryIO) -> Iterator[tuple[int, int, bytes]]:
-    """(start, end, decompressed data) of each complete gzip member, in order."""
-    stream.seek(0)
-    start = fed = 0
+def _members(stream: BinaryIO, at: int = 0) -> Iterator[tuple[int, int, bytes]]:
+    """(start, end, decompressed data) of each complete gzip member from `at`, in order."""
+    stream.seek(at)
+    start, fed = at, 0
     inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
     parts: list[bytes] = []
     while chunk := stream.read(CHUNK):

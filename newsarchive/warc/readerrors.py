@@ -1,0 +1,56 @@
+"""What reading an archive may raise, told apart: damage in the file, or a bug of the reader.
+
+Damage (a cut file, a flipped bit, a foreign format) is named on one line and
+counted (`Skips`); the batch goes on. A reader's own record filter that raises is
+no damage: it is raised as `FilterFailed`, which no reader catches, so the bug
+shows with its traceback instead of passing for a damaged file.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+# What warcio's iterator, gzip or zlib raise on a damaged or foreign file. AttributeError
+# and TypeError are not in it: warcio's own (a digest algorithm name with a NUL byte) are
+# caught where they arise (`archives.install_tolerant_digests`).
+READ_ERRORS = (
+    ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, KeyError, IndexError,
+)  # fmt: skip
+
+
+class FilterFailed(Exception):
+    """A reader's record filter raised (a bug of the reader): never read as damage."""
+
+
+def ask(wanted: Callable[[ArcWarcRecord], bool], record: ArcWarcRecord, where: str) -> bool:
+    """Whether `wanted` accepts `record`; what it raises comes out as `FilterFailed`."""
+    try:
+        return wanted(record)
+    except Exception as exc:  # whatever it is, it is the filter's, not the file's
+        name = getattr(wanted, "__qualname__", type(wanted).__qualname__)
+        raise FilterFailed(f"record filter {name} failed on {where}: {error_text(exc)}") from exc
+
+
+def error_text(exc: BaseException) -> str:
+    """`Type: message`, on one line and at most ~200 characters."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if len(text) > 200:
+        text = text[:200] + "..."
+    # warcio quotes a foreign file's first line: control bytes (ESC ...) reached the terminal
+    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
+    return f"{type(exc).__name__}: {text}"
+
+
+def unreadable(error: str, records_before: int) -> str:
+    """A file's skip reason: what `error_text` gave, after how many records read whole."""
+    where = f"after {records_before} records, " if records_before else ""
+    return f"unreadable {where}({error})"
+
+
+def reason(exc: BaseException, records_before: int) -> str:
+    """The skip reason of a file that raised `exc` after `records_before` records."""
+    return unreadable(error_text(exc), records_before)
