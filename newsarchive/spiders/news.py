@@ -13,12 +13,10 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
-from parsel import Selector
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
@@ -43,30 +41,23 @@ from newsarchive.spiders.failures import (
     sections_refused,
 )
 from newsarchive.spiders.frontier import Article, Frontier
-from newsarchive.spiders.jsonlisting import (
-    JsonListing,
-    is_fragment,
-    is_json,
-    query_moved_on,
-    read_json_listing,
-)
-from newsarchive.spiders.listing import amp_list, login_wall, next_page, section_entries
+from newsarchive.spiders.jsonlisting import is_json, read_json_listing
+from newsarchive.spiders.listing import login_wall, section_entries
 from newsarchive.spiders.options import (
     CrawlOptions,
     SpiderArgumentError,
     check_allowed_origin,
     parse_options,
 )
-from newsarchive.spiders.paging import (
-    ListingProgress,
-    answer_end,
-    cursor_end,
-    first_request,
-    header_total,
-    next_offset,
-    show_more_url,
+from newsarchive.spiders.paging import ListingProgress, first_request, onward, show_more_url
+from newsarchive.spiders.postmore import PostMore
+from newsarchive.spiders.reading import (
+    ReadAhead,
+    next_step,
+    post_answer,
+    read_ahead,
+    show_more_answer,
 )
-from newsarchive.spiders.postmore import PostMore, post_more
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope, allowed_hosts
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
@@ -75,7 +66,6 @@ from newsarchive.spiders.sources import (
     amp_show_more,
     looks_like_url,
     parse_sitemap,
-    read_answer,
     read_feed,
     sitemap_period_end,
 )
@@ -99,15 +89,6 @@ _SKIPPED = {
 OFF_THREAD_BYTES = 256 * 1024
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
-
-
-@dataclass(frozen=True)
-class ReadAhead:
-    """What a worker thread read of a large listing page (`NewsSpider._read_ahead`)."""
-
-    json: JsonListing | None = None  # a JSON answer's links and next; None: unreadable
-    selector: Selector | None = None  # the page parsed (cached on the response)
-    next: tuple[str, str] | None = None  # its next page (`listing.next_page`)
 
 
 class NewsSpider(LogsFetchFailures, Spider):
@@ -292,22 +273,15 @@ class NewsSpider(LogsFetchFailures, Spider):
         ahead = None
         if isinstance(response, TextResponse) and len(response.body) >= OFF_THREAD_BYTES:
             self.crawler.stats.inc_value("news/listings_read_off_thread")
-            ahead = await maybe_deferred_to_future(
-                deferToThread(self._read_ahead, response, section, page)
-            )
+            profile = self.options.profile
+            show_more = profile.show_more_for(section) is not None
+            read = deferToThread(
+                read_ahead, response, profile.listing, show_more, page, self._is_article,
+                self.scope.resolve,
+            )  # fmt: skip
+            ahead = await maybe_deferred_to_future(read)
         for request in self._section_page(response, section, page, ahead):
             yield request
-
-    def _read_ahead(self, response: TextResponse, section: str, page: int) -> ReadAhead:
-        """What `_section_page` reads of a page that is no spider state: its JSON answer,
-        or its parsed HTML and next page (on a worker thread)."""
-        if is_json(response):
-            return ReadAhead(json=read_json_listing(response.body, response.url))
-        listing = self.options.profile.listing
-        if self.options.profile.show_more_for(section) is not None:
-            return ReadAhead(selector=response.selector)
-        found = next_page(response, listing, page, self._is_article, self.scope.resolve)
-        return ReadAhead(selector=response.selector, next=found)
 
     def _section_page(
         self, response: Response, section: str, page: int, ahead: ReadAhead | None
@@ -381,31 +355,22 @@ class NewsSpider(LogsFetchFailures, Spider):
         """A section without a "show more" of the profile's: its next page, else the
         load-more list an AMP page declares, else its listing ended."""
         listing = self.options.profile.listing
-        found = (
-            ahead.next
-            if ahead is not None
-            else next_page(response, listing, page, self._is_article, self.scope.resolve)
+        step = next_step(
+            response, listing, page, listed, self._is_article, self.scope.resolve, ahead
         )
-        if found is None and page > 1 and is_fragment(response) and listed:
-            # a "load more" answer of teasers alone: its script asks the next batch
-            moved = query_moved_on(response.url, listed)
-            found = (moved, "fragment") if moved is not None else None
-        url = found[0] if found else None
-        if found is not None:
-            self.crawler.stats.inc_value(f"paging/next/{found[1]}")
-            logger.debug("%s page %d: next page %s (%s)", section, page, url, found[1])
-        post = post_more(response.selector, response.url)
-        if post is not None and (url is None or urlsplit(url).path == urlsplit(post.url).path):
-            # a form POSTed (WordPress's admin-ajax.php), not the GET a script's URL suggests
+        if step.kind is not None:
+            self.crawler.stats.inc_value(f"paging/next/{step.kind}")
+            logger.debug("%s page %d: next page %s (%s)", section, page, step.url, step.kind)
+        if step.post is not None:
             self.crawler.stats.inc_value("paging/next/post_form")
-            yield from self._or_end(section, self._post(section, page + 1, post), "last_page")
+            more = self._post(section, page + 1, step.post)
+            yield from self._or_end(section, more, "last_page")
             return
-        amp = amp_list(response) if url is None else None
-        if amp is not None:
-            src, items, bookmark = amp
+        if step.amp is not None:
+            src, items, bookmark = step.amp
             yield from self._cursor_request(section, page + 1, src, response.url, (items, bookmark))
             return
-        more = self._listing(url, self.parse_section, section=section, page=page + 1)
+        more = self._listing(step.url, self.parse_section, section=section, page=page + 1)
         yield from self._or_end(section, more, "last_page")
 
     def _post(self, section: str, page: int, post: PostMore) -> Iterator[Request]:
@@ -428,14 +393,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         if not isinstance(response, TextResponse) or response.text.strip() in ("", "0", "-1"):
             self._end(section, "last_page")  # admin-ajax.php's "0": no such hook (any more)
             return
-        if is_json(response):
-            found = read_json_listing(response.body, response.url)
-            entries = [Entry(link) for link in found.links] if found else []
-            last = found is None or found.last
-        else:
-            listing = self.options.profile.listing
-            entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
-            last = False
+        listing = self.options.profile.listing
+        entries, last = post_answer(response, listing, self._is_article, self.scope.resolve)
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         if self._stopped(section, entries, listed, page, tuple(e.url for e in entries)):
@@ -511,37 +470,28 @@ class NewsSpider(LogsFetchFailures, Spider):
         cursor: str | None = None, amp: tuple[str, str] | None = None,
         chain: tuple[str, ...] = (),
     ) -> Iterator[Request]:  # fmt: skip
-        self.listings.section(section).cursors.update(chain)  # followed, maybe by another worker
+        """A "show more" answer: its articles, then the next offset or cursor it leads to."""
+        self.listings.followed(section, chain)
         spec = self._spec(section, amp)
-        text = response.text if isinstance(response, TextResponse) else None
-        answer = read_answer(spec, response.body, text)
+        answer = show_more_answer(spec, response, offset)
         if answer is None:
             self.crawler.stats.inc_value("news/show_more_unreadable")
             logger.warning("show-more answer of unexpected shape: %s", response.url)
             self._end(section, "unreadable")
             return
-        if spec.total_pages_header:
-            pages = response.headers.get(spec.total_pages_header)
-            answer = header_total(answer, spec, pages.decode("latin-1") if pages else None, offset)
         listed: set[str] = set()
         yield from self._follow(answer.entries, response.url, listed, section)
         if self._stopped(section, list(answer.entries), listed, page):
             return
-        cursor_paged = spec.cursor is not None or cursor is not None
-        if cursor_paged or answer.cursor is not None:  # a profile's cursor, or next URLs
-            reason = cursor_end(answer)
-            if reason is not None:
-                self._end(section, reason)
-            elif answer.cursor is not None:
-                yield from self._cursor_request(
-                    section, page + 1, answer.cursor, response.url, amp, tuple(chain)
-                )
-            return
-        reason = answer_end(answer, spec, offset)
-        if reason is not None:
-            self._end(section, reason)
-            return
-        yield from self._show_more(section, page + 1, next_offset(answer, offset))
+        step = onward(answer, spec, offset, cursor)
+        if step.end is not None:
+            self._end(section, step.end)
+        elif step.cursor is not None:
+            yield from self._cursor_request(
+                section, page + 1, step.cursor, response.url, amp, tuple(chain)
+            )
+        elif step.offset is not None:
+            yield from self._show_more(section, page + 1, step.offset)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """The news sitemaps a site's robots.txt names (a profile built from `-a url=`)."""

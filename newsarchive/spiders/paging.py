@@ -115,6 +115,11 @@ class ListingProgress:
         cursors.add(cursor)
         return True
 
+    def followed(self, name: str, chain: tuple[str, ...]) -> None:
+        """Note the cursors a request's listing followed so far, maybe by another worker of
+        a shared crawl: a cursor among them, handed back, ends the section as a loop."""
+        self.section(name).cursors.update(chain)
+
     def end(self, name: str, reason: str) -> None:
         self.section(name).ended = reason
 
@@ -168,6 +173,27 @@ def answer_end(answer: ShowMoreAnswer, spec: ShowMore, offset: int) -> str | Non
     if answer.more is None and answer.total is None and len(answer.entries) < spec.size:
         return "short_page"
     return None
+
+
+@dataclass(frozen=True)
+class Onward:
+    """Where a listing goes after a show-more answer: it ends (`end`, a key of
+    END_REASONS), or asks its next `cursor`, or the next `offset`."""
+
+    end: str | None = None
+    cursor: str | None = None
+    offset: int | None = None
+
+
+def onward(answer: ShowMoreAnswer, spec: ShowMore, offset: int, cursor: str | None) -> Onward:
+    """The step after a show-more answer read at `offset` (or `cursor`, None for the
+    first): a cursor-paged listing (the profile's, or one whose answers name next URLs)
+    follows cursors, any other moves its offset on."""
+    if spec.cursor is not None or cursor is not None or answer.cursor is not None:
+        reason = cursor_end(answer)
+        return Onward(end=reason) if reason is not None else Onward(cursor=answer.cursor)
+    reason = answer_end(answer, spec, offset)
+    return Onward(end=reason) if reason is not None else Onward(offset=next_offset(answer, offset))
 
 
 def next_offset(answer: ShowMoreAnswer, offset: int) -> int:
