@@ -67,7 +67,6 @@ from newsarchive.spiders.sources import (
     looks_like_url,
     parse_sitemap,
     read_feed,
-    sitemap_period_end,
 )
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
@@ -132,15 +131,10 @@ class NewsSpider(LogsFetchFailures, Spider):
         # twin of a www. host too: Scope takes it as the same site)
         self.allowed_domains = [host] if self.scope.mirrored else allowed_hosts(host, profile)
         self.frontier = Frontier(self.options, self.scope)  # what this run asked for, limits
-        # requisite links as pages name them, each resolved once (every article names
-        # the site's same styles, scripts and logo: the frontier refuses them after)
-        self._requisite_links: set[str] = set()
         self.listings = ListingProgress()  # pages read per section, and why each ended
         # a sitemap or feed named an in-scope article (asked for or not: before `since`,
         # a duplicate, past `max_articles`): the run read a source that works
         self._listed_elsewhere = False
-        # the URL of each section's first page (as asked, and where redirected) -> the section
-        self._first_pages: dict[str, str] = {}
 
     # --- starting points ---------------------------------------------------
 
@@ -162,10 +156,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         if "sections" in options.discover:
             for section in options.sections:
                 url = profile.url(profile.sections[section])
-                owner = self._first_pages.setdefault(self.scope.resolve(url) or url, section)
-                if owner != section:  # a page named twice is asked once, for both
-                    self.listings.share(section, owner)
-                    continue
+                if self.listings.claim(self.scope.resolve(url) or url, section) != section:
+                    continue  # a page named twice is asked once, for both
                 for request in self._listing(url, self.parse_section, section=section, page=1):
                     yield request
         if "sitemap" in options.discover:
@@ -213,7 +205,7 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _listing_scheduled(self, request: Request) -> None:
         """Note which section a first page (or a redirect of one) is asked for."""
         if request.callback == self.parse_section and request.cb_kwargs.get("page", 1) == 1:
-            self._first_pages.setdefault(request.url, request.cb_kwargs["section"])
+            self.listings.first_pages.setdefault(request.url, request.cb_kwargs["section"])
 
     def _listing_dropped(self, request: Request) -> None:
         """A section's first page redirected off the site: the redirect is dropped where it
@@ -226,7 +218,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         if request.cb_kwargs.get("page", 1) != 1:
             return
-        owner = self._first_pages.get(request.url)
+        owner = self.listings.first_pages.get(request.url)
         if owner is not None and owner != section:  # asked for already, for that section
             self.listings.share(section, owner)
             return
@@ -535,7 +527,7 @@ class NewsSpider(LogsFetchFailures, Spider):
                 self.sitemap_levels,
             )
         for child in sitemap.children if level < self.sitemap_levels else ():
-            if self._sitemap_before_since(child):
+            if self.frontier.sitemap_before_since(child):
                 self.crawler.stats.inc_value("news/sitemaps_skipped_since")
                 continue
             target = self.scope.sitemap(child.url, response.url)
@@ -559,17 +551,6 @@ class NewsSpider(LogsFetchFailures, Spider):
             served.split(";")[0].strip() or "no Content-Type",
             kind,
         )
-
-    def _sitemap_before_since(self, child: Entry) -> bool:
-        """A child sitemap last changed (lastmod, on the site's calendar) before `since`,
-        or, without a lastmod, an archive whose URL names a period that ended before it."""
-        since = self.options.since
-        if since is None:
-            return False
-        if child.published is not None:
-            return self.frontier.day_in_range(child) is False
-        end = sitemap_period_end(child.url)
-        return end is not None and end < since
 
     def parse_feed(self, response: Response, page: int = 1) -> Iterator[Request]:
         """A feed's entries; its next (older) page, RFC 5005's rel=next, while the page
@@ -744,13 +725,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         return self.options.requisites and not response.meta.get("playwright")
 
     def _requisite_requests(self, links: Iterable[str]) -> Iterator[Request]:
-        for link in links:
-            if link in self._requisite_links:  # resolved before: taken or refused then
-                continue
-            self._requisite_links.add(link)
-            url = self.scope.resolve(link)
-            if url is None or not self.frontier.take_requisite(url):
-                continue
+        for url in self.frontier.requisites(links):
             self.crawler.stats.inc_value("news/requisites_requested")
             yield Request(
                 url, callback=self.parse_requisite, errback=self.fetch_failed,

@@ -73,6 +73,8 @@ class ListingProgress:
             raise ValueError("LISTING_REPEAT_PAGES must be at least 1")
         self.repeat_pages = repeat_pages
         self.sections: dict[str, SectionListing] = {}
+        # the URL of each section's first page (as asked, and where redirected) -> the section
+        self.first_pages: dict[str, str] = {}
 
     def section(self, name: str) -> SectionListing:
         return self.sections.setdefault(name, SectionListing())
@@ -122,6 +124,13 @@ class ListingProgress:
 
     def end(self, name: str, reason: str) -> None:
         self.section(name).ended = reason
+
+    def claim(self, url: str, name: str) -> str:
+        """The section whose first page `url` is: `name`, unless another section named it
+        first (one URL in the profile twice): the two then share one listing."""
+        owner = self.first_pages.setdefault(url, name)
+        self.share(name, owner)
+        return owner
 
     def share(self, name: str, owner: str) -> None:
         """`name`'s first page is `owner`'s (one URL in the profile twice, or a redirect to
