@@ -60,6 +60,7 @@ from newsarchive.spiders.reading import (
 )
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope, allowed_hosts
+from newsarchive.spiders.sections import SectionListings
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
 from newsarchive.spiders.sources import (
     Entry,
@@ -96,6 +97,12 @@ class NewsSpider(LogsFetchFailures, Spider):
     name = "news"
     site: str | None = None  # bound by the per-site subclasses
     sitemap_levels = 3  # LISTING_SITEMAP_LEVELS
+    sections: SectionListings  # each section's listing: pages read, why it ended
+
+    @property
+    def listings(self) -> ListingProgress:
+        """Pages read per section, and why each ended (the run report reads it)."""
+        return self.sections.progress
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -104,7 +111,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         # Settings are still open here; `-s` on the command line outranks "spider".
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")
-        spider.listings = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
+        progress = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
+        spider.sections = SectionListings(progress, crawler, spider.options.depth)
         spider.sitemap_levels = crawler.settings.getint("LISTING_SITEMAP_LEVELS", 3)
         # a page no extraction pipeline parsed: its requisites are found here after all
         for signal in (signals.item_dropped, signals.item_error):
@@ -131,7 +139,6 @@ class NewsSpider(LogsFetchFailures, Spider):
         # twin of a www. host too: Scope takes it as the same site)
         self.allowed_domains = [host] if self.scope.mirrored else allowed_hosts(host, profile)
         self.frontier = Frontier(self.options, self.scope)  # what this run asked for, limits
-        self.listings = ListingProgress()  # pages read per section, and why each ended
         # a sitemap or feed named an in-scope article (asked for or not: before `since`,
         # a duplicate, past `max_articles`): the run read a source that works
         self._listed_elsewhere = False
@@ -198,9 +205,10 @@ class NewsSpider(LogsFetchFailures, Spider):
         # WordPress's REST API answers 400 for a page past its last (a 400 for a cursor,
         # one expired or refused, is a failure: the listing did not end there)
         past = (404, 410, 400) if "offset" in request.cb_kwargs else (404, 410)
-        self._end(section, "past_end" if page > 1 and status in past else "failed")
         if page == 1:
-            self.listings.refuse(section, refusal(failure))
+            self.sections.refuse(section, refusal(failure))
+        else:
+            self.sections.end(section, "past_end" if status in past else "failed")
 
     def _listing_scheduled(self, request: Request) -> None:
         """Note which section a first page (or a redirect of one) is asked for."""
@@ -228,8 +236,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         ):
             return
         host = urlsplit(request.url).netloc
-        self._end(section, "failed")
-        self.listings.refuse(section, f"redirected off the site (to {host})")
+        self.sections.refuse(section, f"redirected off the site (to {host})")
 
     def _idle(self) -> None:
         """Every section refused at its first page and no article asked for or listed from
@@ -289,8 +296,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if page == 1 and (wall := login_wall(response, entries, self._is_article)) is not None:
             self.crawler.stats.inc_value("news/sections_login_wall")
             logger.warning("section %s redirected to a login page: %s", section, response.url)
-            self._end(section, "failed")
-            self.listings.refuse(section, f"redirected to a login page ({wall})")
+            self.sections.refuse(section, f"redirected to a login page ({wall})")
             return
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
@@ -299,18 +305,15 @@ class NewsSpider(LogsFetchFailures, Spider):
             for feed in page_feeds(response.selector, response.url):
                 yield from self._listing(feed, self.parse_feed)
         order = tuple(entry.url for entry in entries)
-        same = page > 1 and bool(listed) and self.listings.same_as_last(section, order)
-        if self._stopped(section, entries, listed, page, order):
+        if self._stopped(section, entries, listed, page, order, same_ends=True):
             return
         show_more = self.options.profile.show_more_for(section)
-        if same:
-            self._end(section, "same_page")
-        elif show_more is None:
+        if show_more is None:
             yield from self._next_page(response, section, page, len(listed), ahead)
         elif show_more.button is not None and not response.css(show_more.button):
-            self._end(section, "no_show_more")
+            self.sections.end(section, "no_show_more")
         elif (first := first_request(response.text, show_more, section, len(listed))) is None:
-            self._end(section, "no_show_more")  # no first cursor on the page
+            self.sections.end(section, "no_show_more")  # no first cursor on the page
         elif first[2] is not None:
             yield from self._cursor_request(section, page + 1, first[2], response.url)
         else:
@@ -324,16 +327,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         found = ahead.json if ahead else read_json_listing(response.body, response.url)
         if found is None:
             self.crawler.stats.inc_value("news/listings_unreadable")
-            self._end(section, "unreadable")
+            self.sections.end(section, "unreadable")
             return
         entries = [Entry(link) for link in found.links]
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
-        same = page > 1 and bool(listed) and self.listings.same_as_last(section, found.links)
-        if self._stopped(section, entries, listed, page, found.links):
-            return
-        if same:
-            self._end(section, "same_page")
+        if self._stopped(section, entries, listed, page, found.links, same_ends=True):
             return
         if found.next is not None:
             self.crawler.stats.inc_value("paging/next/json")
@@ -383,7 +382,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         """A POSTed "load more" answer: teasers' HTML, or JSON holding it; the next form
         while it lists new articles and does not say it is the last."""
         if not isinstance(response, TextResponse) or response.text.strip() in ("", "0", "-1"):
-            self._end(section, "last_page")  # admin-ajax.php's "0": no such hook (any more)
+            self.sections.end(section, "last_page")  # admin-ajax.php's "0": no such hook (any more)
             return
         listing = self.options.profile.listing
         entries, last = post_answer(response, listing, self._is_article, self.scope.resolve)
@@ -392,7 +391,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if self._stopped(section, entries, listed, page, tuple(e.url for e in entries)):
             return
         if last or not listed:
-            self._end(section, "last_page")
+            self.sections.end(section, "last_page")
             return
         more = self._post(section, page + 1, post.moved_on(len(listed)))
         yield from self._or_end(section, more, "repeats")
@@ -427,20 +426,20 @@ class NewsSpider(LogsFetchFailures, Spider):
         reads its answer may not be the one that followed them."""
         if not self.listings.follow_cursor(section, cursor):
             self.crawler.stats.inc_value("news/cursor_loops")
-            self._end(section, "cursor_loop")
+            self.sections.end(section, "cursor_loop")
             return
         spec = self._spec(section, amp)
         if looks_like_url(cursor):
             url = urljoin(base, cursor)
             if self.scope.resolve(url) is None:
                 logger.warning("show-more of %s leads off the site: %s", base, url)
-                self._end(section, "offsite_cursor")
+                self.sections.end(section, "offsite_cursor")
                 return
         elif spec.url:
             url = self.options.profile.url(show_more_url(spec, section, cursor=cursor))
         else:  # a token, and no template to put it in
             logger.warning("show-more cursor %r of %s is no URL: listing ended", cursor, base)
-            self._end(section, "no_cursor")
+            self.sections.end(section, "no_cursor")
             return
         kwargs: dict[str, Any] = {"section": section, "page": page, "cursor": cursor}
         kwargs["chain"] = (*chain, cursor)
@@ -454,7 +453,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         asked for) ends the section for `reason`."""
         found = list(requests)
         if not found:
-            self._end(section, reason)
+            self.sections.end(section, reason)
         yield from found
 
     def parse_show_more(
@@ -469,7 +468,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if answer is None:
             self.crawler.stats.inc_value("news/show_more_unreadable")
             logger.warning("show-more answer of unexpected shape: %s", response.url)
-            self._end(section, "unreadable")
+            self.sections.end(section, "unreadable")
             return
         listed: set[str] = set()
         yield from self._follow(answer.entries, response.url, listed, section)
@@ -477,7 +476,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         step = onward(answer, spec, offset, cursor)
         if step.end is not None:
-            self._end(section, step.end)
+            self.sections.end(section, step.end)
         elif step.cursor is not None:
             yield from self._cursor_request(
                 section, page + 1, step.cursor, response.url, amp, tuple(chain)
@@ -576,46 +575,24 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def _stopped(
         self, section: str, entries: list[Entry], listed: set[str], page: int,
-        order: tuple[str, ...] = (),
+        order: tuple[str, ...] = (), same_ends: bool = False,
     ) -> bool:  # fmt: skip
-        """Count a section's listing page; whether it is the last one worth reading.
-
-        Listings run newest first: a page that lists anything older than
-        `since` is the last one needed. Pages that list no article their
-        section had not listed before end it after LISTING_REPEAT_PAGES in a
-        row (a site ignoring the page number would otherwise be asked again
-        and again); articles found through another section, sitemap or feed
-        do count as new to this one.
-        """
-        self.listings.read(section, listed, order)
+        """Count a section's listing page; whether it is the last one worth reading
+        (`SectionListings.page_read`): the frontier says if it reached `since` or the limit."""
         too_old = any(self.frontier.day_in_range(entry) is False for entry in entries)
-        full = self.frontier.full()
-        reason = self.listings.stop(section, page, self.options.depth, full, too_old)
-        if reason is not None:
-            self._end(section, reason)
-        self._listing_stats(section)
-        return reason is not None
-
-    def _end(self, section: str, reason: str) -> None:
-        self.listings.end(section, reason)
-        self._listing_stats(section)
-
-    def _listing_stats(self, section: str) -> None:
-        """listing/<section>/pages, /articles, /ended: what the run report reads."""
-        for key, value in self.listings.section(section).summary().items():
-            if value is not None:
-                self.crawler.stats.set_value(f"listing/{section}/{key}", value)
+        return self.sections.page_read(
+            section, listed, page, order, full=self.frontier.full(), too_old=too_old,
+            same_ends=same_ends,
+        )  # fmt: skip
 
     def closed(self, reason: str) -> None:
         """Sections whose end this worker did not read: in a shared crawl that finished
         (the queue ran dry with no worker busy) another worker read it, else unfinished."""
         shared = bool(self.crawler.settings.get("NEWSARCHIVE_REDIS_URL"))
         why = "elsewhere" if shared and reason == "finished" else "unfinished"
-        for section in self.options.sections if "sections" in self.options.discover else ():
-            if self.listings.section(section).ended is None:
-                self._end(section, why)
-            else:  # a section sharing another's listing has its stats written here
-                self._listing_stats(section)
+        self.sections.close(
+            self.options.sections if "sections" in self.options.discover else (), why
+        )
 
     # --- articles ----------------------------------------------------------
 
