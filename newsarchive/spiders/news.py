@@ -4,6 +4,15 @@ It only navigates. Everything site-specific comes from a `SiteProfile`;
 every article page is handed on as an `ArticlePage` with the WARC record
 that holds it, and `ExtractArticlePipeline` reads it.
 
+It decides which sections, listing pages, articles and next requests to fetch;
+what a fetched page holds is read elsewhere, so that reading stays testable
+without a crawl: `listing` and `reading` (a section page's links and where it
+goes on), `jsonlisting`, `postmore`, `nextjs`, `arcfusion` (answers of no
+profile's), `sources` and `paging` (a profile's show-more answers, when a listing
+ends). The run's state has one owner each: `Frontier` (what was asked for,
+limits), `SectionListings` (each section's pages and end), `Scope` (where a URL
+may go).
+
     scrapy crawl news -a site=foxnews -a sections=politics,world -a since=2025-05-01
     scrapy crawl news -a url=https://www.example.ch/politik/   # no profile: newsarchive.sites.adhoc
 """
