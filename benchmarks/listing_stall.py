@@ -2,7 +2,7 @@
 
 A 2 MB section page whose listing is in a Next.js `__NEXT_DATA__`, one with Arc
 XP's `Fusion.contentCache`, and a 2 MB JSON "load more" answer (markup written
-here). Each is read the way the spider reads it (`NewsSpider._read_ahead`: the page
+here). Each is read the way the spider reads it (`spiders.reading.read_ahead`: the page
 parsed, its next page found; a JSON answer's links and next), once inline on a
 running reactor and once through `deferToThread`, as `parse_section` does for pages
 of OFF_THREAD_BYTES or more. A LoopingCall ticking every millisecond records the
@@ -95,7 +95,7 @@ def json_answer() -> str:
 
 
 def read_html(response: TextResponse) -> Any:
-    """What the spider reads of a large HTML listing page on a worker (`_read_ahead`): the
+    """What the spider reads of a large HTML listing page on a worker (`read_ahead`): the
     page parsed, its next page found; its links are taken after, on the reactor."""
     response.selector  # noqa: B018 (parsed here, cached on the response)
     found = next_page(response, Listing(), 1)

@@ -21,6 +21,7 @@ state's decision (`newsarchive.state.run.CrawlStateRun.should_fetch`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -29,7 +30,7 @@ from urllib.parse import urlsplit
 from newsarchive import request_meta as meta_keys
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.scope import Scope
-from newsarchive.spiders.sources import Entry
+from newsarchive.spiders.sources import Entry, sitemap_period_end
 from newsarchive.timestamps import aware
 
 
@@ -55,6 +56,9 @@ class Frontier:
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         self._listings: set[str] = set()  # every listing URL requested (pagination ends)
         self._requisites: set[str] = set()  # every image, style, script requested
+        # requisite links as pages name them, each resolved once (every article names
+        # the site's same styles, scripts and logo: refused after the first)
+        self._requisite_links: set[str] = set()
         # articles listed past `max_articles`, in listing order: they take a refused one's place
         self._waiting: dict[str, tuple[Entry, str | None]] = {}
 
@@ -126,12 +130,33 @@ class Frontier:
         day = self.scope.day(entry.published, entry.url)
         return None if day is None else day >= self.options.since
 
+    def sitemap_before_since(self, child: Entry) -> bool:
+        """A child sitemap last changed (lastmod, on the site's calendar) before `since`,
+        or, without a lastmod, an archive whose URL names a period that ended before it."""
+        since = self.options.since
+        if since is None:
+            return False
+        if child.published is not None:
+            return self.day_in_range(child) is False
+        end = sitemap_period_end(child.url)
+        return end is not None and end < since
+
     def full(self) -> bool:
         """`max_articles` reached: that many articles requested and not skipped by the state."""
         limit = self.options.max_articles
         return limit is not None and len(self._counted) >= limit
 
     # --- requisites ----------------------------------------------------------
+
+    def requisites(self, links: Iterable[str]) -> Iterator[str]:
+        """The URLs to request of the requisite links a page names: in scope, new."""
+        for link in links:
+            if link in self._requisite_links:  # resolved before: taken or refused then
+                continue
+            self._requisite_links.add(link)
+            url = self.scope.resolve(link)
+            if url is not None and self.take_requisite(url):
+                yield url
 
     def take_requisite(self, url: str) -> bool:
         """Whether to request this image, style or script (new, and not an article)."""

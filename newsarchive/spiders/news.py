@@ -4,6 +4,15 @@ It only navigates. Everything site-specific comes from a `SiteProfile`;
 every article page is handed on as an `ArticlePage` with the WARC record
 that holds it, and `ExtractArticlePipeline` reads it.
 
+It decides which sections, listing pages, articles and next requests to fetch;
+what a fetched page holds is read elsewhere, so that reading stays testable
+without a crawl: `listing` and `reading` (a section page's links and where it
+goes on), `jsonlisting`, `postmore`, `nextjs`, `arcfusion` (answers of no
+profile's), `sources` and `paging` (a profile's show-more answers, when a listing
+ends). The run's state has one owner each: `Frontier` (what was asked for,
+limits), `SectionListings` (each section's pages and end), `Scope` (where a URL
+may go).
+
     scrapy crawl news -a site=foxnews -a sections=politics,world -a since=2025-05-01
     scrapy crawl news -a url=https://www.example.ch/politik/   # no profile: newsarchive.sites.adhoc
 """
@@ -13,12 +22,10 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
-from parsel import Selector
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
@@ -43,41 +50,33 @@ from newsarchive.spiders.failures import (
     sections_refused,
 )
 from newsarchive.spiders.frontier import Article, Frontier
-from newsarchive.spiders.jsonlisting import (
-    JsonListing,
-    is_fragment,
-    is_json,
-    query_moved_on,
-    read_json_listing,
-)
-from newsarchive.spiders.listing import amp_list, login_wall, next_page, section_entries
+from newsarchive.spiders.jsonlisting import is_json, read_json_listing
+from newsarchive.spiders.listing import login_wall, section_entries
 from newsarchive.spiders.options import (
     CrawlOptions,
     SpiderArgumentError,
     check_allowed_origin,
     parse_options,
 )
-from newsarchive.spiders.paging import (
-    ListingProgress,
-    answer_end,
-    cursor_end,
-    first_request,
-    header_total,
-    next_offset,
-    show_more_url,
+from newsarchive.spiders.paging import ListingProgress, first_request, onward, show_more_url
+from newsarchive.spiders.postmore import PostMore
+from newsarchive.spiders.reading import (
+    ReadAhead,
+    next_step,
+    post_answer,
+    read_ahead,
+    show_more_answer,
 )
-from newsarchive.spiders.postmore import PostMore, post_more
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope, allowed_hosts
+from newsarchive.spiders.sections import SectionListings
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
 from newsarchive.spiders.sources import (
     Entry,
     amp_show_more,
     looks_like_url,
     parse_sitemap,
-    read_answer,
     read_feed,
-    sitemap_period_end,
 )
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
@@ -101,21 +100,18 @@ LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and w
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
 
 
-@dataclass(frozen=True)
-class ReadAhead:
-    """What a worker thread read of a large listing page (`NewsSpider._read_ahead`)."""
-
-    json: JsonListing | None = None  # a JSON answer's links and next; None: unreadable
-    selector: Selector | None = None  # the page parsed (cached on the response)
-    next: tuple[str, str] | None = None  # its next page (`listing.next_page`)
-
-
 class NewsSpider(LogsFetchFailures, Spider):
     """Crawl one site profile; subclasses in `newsarchive.spiders.sites` bind the profile."""
 
     name = "news"
     site: str | None = None  # bound by the per-site subclasses
     sitemap_levels = 3  # LISTING_SITEMAP_LEVELS
+    sections: SectionListings  # each section's listing: pages read, why it ended
+
+    @property
+    def listings(self) -> ListingProgress:
+        """Pages read per section, and why each ended (the run report reads it)."""
+        return self.sections.progress
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -124,7 +120,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         # Settings are still open here; `-s` on the command line outranks "spider".
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")
-        spider.listings = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
+        progress = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
+        spider.sections = SectionListings(progress, crawler, spider.options.depth)
         spider.sitemap_levels = crawler.settings.getint("LISTING_SITEMAP_LEVELS", 3)
         # a page no extraction pipeline parsed: its requisites are found here after all
         for signal in (signals.item_dropped, signals.item_error):
@@ -151,15 +148,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         # twin of a www. host too: Scope takes it as the same site)
         self.allowed_domains = [host] if self.scope.mirrored else allowed_hosts(host, profile)
         self.frontier = Frontier(self.options, self.scope)  # what this run asked for, limits
-        # requisite links as pages name them, each resolved once (every article names
-        # the site's same styles, scripts and logo: the frontier refuses them after)
-        self._requisite_links: set[str] = set()
-        self.listings = ListingProgress()  # pages read per section, and why each ended
         # a sitemap or feed named an in-scope article (asked for or not: before `since`,
         # a duplicate, past `max_articles`): the run read a source that works
         self._listed_elsewhere = False
-        # the URL of each section's first page (as asked, and where redirected) -> the section
-        self._first_pages: dict[str, str] = {}
 
     # --- starting points ---------------------------------------------------
 
@@ -181,10 +172,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         if "sections" in options.discover:
             for section in options.sections:
                 url = profile.url(profile.sections[section])
-                owner = self._first_pages.setdefault(self.scope.resolve(url) or url, section)
-                if owner != section:  # a page named twice is asked once, for both
-                    self.listings.share(section, owner)
-                    continue
+                if self.listings.claim(self.scope.resolve(url) or url, section) != section:
+                    continue  # a page named twice is asked once, for both
                 for request in self._listing(url, self.parse_section, section=section, page=1):
                     yield request
         if "sitemap" in options.discover:
@@ -225,14 +214,15 @@ class NewsSpider(LogsFetchFailures, Spider):
         # WordPress's REST API answers 400 for a page past its last (a 400 for a cursor,
         # one expired or refused, is a failure: the listing did not end there)
         past = (404, 410, 400) if "offset" in request.cb_kwargs else (404, 410)
-        self._end(section, "past_end" if page > 1 and status in past else "failed")
         if page == 1:
-            self.listings.refuse(section, refusal(failure))
+            self.sections.refuse(section, refusal(failure))
+        else:
+            self.sections.end(section, "past_end" if status in past else "failed")
 
     def _listing_scheduled(self, request: Request) -> None:
         """Note which section a first page (or a redirect of one) is asked for."""
         if request.callback == self.parse_section and request.cb_kwargs.get("page", 1) == 1:
-            self._first_pages.setdefault(request.url, request.cb_kwargs["section"])
+            self.listings.first_pages.setdefault(request.url, request.cb_kwargs["section"])
 
     def _listing_dropped(self, request: Request) -> None:
         """A section's first page redirected off the site: the redirect is dropped where it
@@ -245,7 +235,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         if request.cb_kwargs.get("page", 1) != 1:
             return
-        owner = self._first_pages.get(request.url)
+        owner = self.listings.first_pages.get(request.url)
         if owner is not None and owner != section:  # asked for already, for that section
             self.listings.share(section, owner)
             return
@@ -255,8 +245,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         ):
             return
         host = urlsplit(request.url).netloc
-        self._end(section, "failed")
-        self.listings.refuse(section, f"redirected off the site (to {host})")
+        self.sections.refuse(section, f"redirected off the site (to {host})")
 
     def _idle(self) -> None:
         """Every section refused at its first page and no article asked for or listed from
@@ -292,22 +281,15 @@ class NewsSpider(LogsFetchFailures, Spider):
         ahead = None
         if isinstance(response, TextResponse) and len(response.body) >= OFF_THREAD_BYTES:
             self.crawler.stats.inc_value("news/listings_read_off_thread")
-            ahead = await maybe_deferred_to_future(
-                deferToThread(self._read_ahead, response, section, page)
-            )
+            profile = self.options.profile
+            show_more = profile.show_more_for(section) is not None
+            read = deferToThread(
+                read_ahead, response, profile.listing, show_more, page, self._is_article,
+                self.scope.resolve,
+            )  # fmt: skip
+            ahead = await maybe_deferred_to_future(read)
         for request in self._section_page(response, section, page, ahead):
             yield request
-
-    def _read_ahead(self, response: TextResponse, section: str, page: int) -> ReadAhead:
-        """What `_section_page` reads of a page that is no spider state: its JSON answer,
-        or its parsed HTML and next page (on a worker thread)."""
-        if is_json(response):
-            return ReadAhead(json=read_json_listing(response.body, response.url))
-        listing = self.options.profile.listing
-        if self.options.profile.show_more_for(section) is not None:
-            return ReadAhead(selector=response.selector)
-        found = next_page(response, listing, page, self._is_article, self.scope.resolve)
-        return ReadAhead(selector=response.selector, next=found)
 
     def _section_page(
         self, response: Response, section: str, page: int, ahead: ReadAhead | None
@@ -323,8 +305,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if page == 1 and (wall := login_wall(response, entries, self._is_article)) is not None:
             self.crawler.stats.inc_value("news/sections_login_wall")
             logger.warning("section %s redirected to a login page: %s", section, response.url)
-            self._end(section, "failed")
-            self.listings.refuse(section, f"redirected to a login page ({wall})")
+            self.sections.refuse(section, f"redirected to a login page ({wall})")
             return
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
@@ -333,18 +314,15 @@ class NewsSpider(LogsFetchFailures, Spider):
             for feed in page_feeds(response.selector, response.url):
                 yield from self._listing(feed, self.parse_feed)
         order = tuple(entry.url for entry in entries)
-        same = page > 1 and bool(listed) and self.listings.same_as_last(section, order)
-        if self._stopped(section, entries, listed, page, order):
+        if self._stopped(section, entries, listed, page, order, same_ends=True):
             return
         show_more = self.options.profile.show_more_for(section)
-        if same:
-            self._end(section, "same_page")
-        elif show_more is None:
+        if show_more is None:
             yield from self._next_page(response, section, page, len(listed), ahead)
         elif show_more.button is not None and not response.css(show_more.button):
-            self._end(section, "no_show_more")
+            self.sections.end(section, "no_show_more")
         elif (first := first_request(response.text, show_more, section, len(listed))) is None:
-            self._end(section, "no_show_more")  # no first cursor on the page
+            self.sections.end(section, "no_show_more")  # no first cursor on the page
         elif first[2] is not None:
             yield from self._cursor_request(section, page + 1, first[2], response.url)
         else:
@@ -358,16 +336,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         found = ahead.json if ahead else read_json_listing(response.body, response.url)
         if found is None:
             self.crawler.stats.inc_value("news/listings_unreadable")
-            self._end(section, "unreadable")
+            self.sections.end(section, "unreadable")
             return
         entries = [Entry(link) for link in found.links]
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
-        same = page > 1 and bool(listed) and self.listings.same_as_last(section, found.links)
-        if self._stopped(section, entries, listed, page, found.links):
-            return
-        if same:
-            self._end(section, "same_page")
+        if self._stopped(section, entries, listed, page, found.links, same_ends=True):
             return
         if found.next is not None:
             self.crawler.stats.inc_value("paging/next/json")
@@ -381,31 +355,22 @@ class NewsSpider(LogsFetchFailures, Spider):
         """A section without a "show more" of the profile's: its next page, else the
         load-more list an AMP page declares, else its listing ended."""
         listing = self.options.profile.listing
-        found = (
-            ahead.next
-            if ahead is not None
-            else next_page(response, listing, page, self._is_article, self.scope.resolve)
+        step = next_step(
+            response, listing, page, listed, self._is_article, self.scope.resolve, ahead
         )
-        if found is None and page > 1 and is_fragment(response) and listed:
-            # a "load more" answer of teasers alone: its script asks the next batch
-            moved = query_moved_on(response.url, listed)
-            found = (moved, "fragment") if moved is not None else None
-        url = found[0] if found else None
-        if found is not None:
-            self.crawler.stats.inc_value(f"paging/next/{found[1]}")
-            logger.debug("%s page %d: next page %s (%s)", section, page, url, found[1])
-        post = post_more(response.selector, response.url)
-        if post is not None and (url is None or urlsplit(url).path == urlsplit(post.url).path):
-            # a form POSTed (WordPress's admin-ajax.php), not the GET a script's URL suggests
+        if step.kind is not None:
+            self.crawler.stats.inc_value(f"paging/next/{step.kind}")
+            logger.debug("%s page %d: next page %s (%s)", section, page, step.url, step.kind)
+        if step.post is not None:
             self.crawler.stats.inc_value("paging/next/post_form")
-            yield from self._or_end(section, self._post(section, page + 1, post), "last_page")
+            more = self._post(section, page + 1, step.post)
+            yield from self._or_end(section, more, "last_page")
             return
-        amp = amp_list(response) if url is None else None
-        if amp is not None:
-            src, items, bookmark = amp
+        if step.amp is not None:
+            src, items, bookmark = step.amp
             yield from self._cursor_request(section, page + 1, src, response.url, (items, bookmark))
             return
-        more = self._listing(url, self.parse_section, section=section, page=page + 1)
+        more = self._listing(step.url, self.parse_section, section=section, page=page + 1)
         yield from self._or_end(section, more, "last_page")
 
     def _post(self, section: str, page: int, post: PostMore) -> Iterator[Request]:
@@ -426,22 +391,16 @@ class NewsSpider(LogsFetchFailures, Spider):
         """A POSTed "load more" answer: teasers' HTML, or JSON holding it; the next form
         while it lists new articles and does not say it is the last."""
         if not isinstance(response, TextResponse) or response.text.strip() in ("", "0", "-1"):
-            self._end(section, "last_page")  # admin-ajax.php's "0": no such hook (any more)
+            self.sections.end(section, "last_page")  # admin-ajax.php's "0": no such hook (any more)
             return
-        if is_json(response):
-            found = read_json_listing(response.body, response.url)
-            entries = [Entry(link) for link in found.links] if found else []
-            last = found is None or found.last
-        else:
-            listing = self.options.profile.listing
-            entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
-            last = False
+        listing = self.options.profile.listing
+        entries, last = post_answer(response, listing, self._is_article, self.scope.resolve)
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         if self._stopped(section, entries, listed, page, tuple(e.url for e in entries)):
             return
         if last or not listed:
-            self._end(section, "last_page")
+            self.sections.end(section, "last_page")
             return
         more = self._post(section, page + 1, post.moved_on(len(listed)))
         yield from self._or_end(section, more, "repeats")
@@ -476,20 +435,20 @@ class NewsSpider(LogsFetchFailures, Spider):
         reads its answer may not be the one that followed them."""
         if not self.listings.follow_cursor(section, cursor):
             self.crawler.stats.inc_value("news/cursor_loops")
-            self._end(section, "cursor_loop")
+            self.sections.end(section, "cursor_loop")
             return
         spec = self._spec(section, amp)
         if looks_like_url(cursor):
             url = urljoin(base, cursor)
             if self.scope.resolve(url) is None:
                 logger.warning("show-more of %s leads off the site: %s", base, url)
-                self._end(section, "offsite_cursor")
+                self.sections.end(section, "offsite_cursor")
                 return
         elif spec.url:
             url = self.options.profile.url(show_more_url(spec, section, cursor=cursor))
         else:  # a token, and no template to put it in
             logger.warning("show-more cursor %r of %s is no URL: listing ended", cursor, base)
-            self._end(section, "no_cursor")
+            self.sections.end(section, "no_cursor")
             return
         kwargs: dict[str, Any] = {"section": section, "page": page, "cursor": cursor}
         kwargs["chain"] = (*chain, cursor)
@@ -503,7 +462,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         asked for) ends the section for `reason`."""
         found = list(requests)
         if not found:
-            self._end(section, reason)
+            self.sections.end(section, reason)
         yield from found
 
     def parse_show_more(
@@ -511,37 +470,28 @@ class NewsSpider(LogsFetchFailures, Spider):
         cursor: str | None = None, amp: tuple[str, str] | None = None,
         chain: tuple[str, ...] = (),
     ) -> Iterator[Request]:  # fmt: skip
-        self.listings.section(section).cursors.update(chain)  # followed, maybe by another worker
+        """A "show more" answer: its articles, then the next offset or cursor it leads to."""
+        self.listings.followed(section, chain)
         spec = self._spec(section, amp)
-        text = response.text if isinstance(response, TextResponse) else None
-        answer = read_answer(spec, response.body, text)
+        answer = show_more_answer(spec, response, offset)
         if answer is None:
             self.crawler.stats.inc_value("news/show_more_unreadable")
             logger.warning("show-more answer of unexpected shape: %s", response.url)
-            self._end(section, "unreadable")
+            self.sections.end(section, "unreadable")
             return
-        if spec.total_pages_header:
-            pages = response.headers.get(spec.total_pages_header)
-            answer = header_total(answer, spec, pages.decode("latin-1") if pages else None, offset)
         listed: set[str] = set()
         yield from self._follow(answer.entries, response.url, listed, section)
         if self._stopped(section, list(answer.entries), listed, page):
             return
-        cursor_paged = spec.cursor is not None or cursor is not None
-        if cursor_paged or answer.cursor is not None:  # a profile's cursor, or next URLs
-            reason = cursor_end(answer)
-            if reason is not None:
-                self._end(section, reason)
-            elif answer.cursor is not None:
-                yield from self._cursor_request(
-                    section, page + 1, answer.cursor, response.url, amp, tuple(chain)
-                )
-            return
-        reason = answer_end(answer, spec, offset)
-        if reason is not None:
-            self._end(section, reason)
-            return
-        yield from self._show_more(section, page + 1, next_offset(answer, offset))
+        step = onward(answer, spec, offset, cursor)
+        if step.end is not None:
+            self.sections.end(section, step.end)
+        elif step.cursor is not None:
+            yield from self._cursor_request(
+                section, page + 1, step.cursor, response.url, amp, tuple(chain)
+            )
+        elif step.offset is not None:
+            yield from self._show_more(section, page + 1, step.offset)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """The news sitemaps a site's robots.txt names (a profile built from `-a url=`)."""
@@ -585,7 +535,7 @@ class NewsSpider(LogsFetchFailures, Spider):
                 self.sitemap_levels,
             )
         for child in sitemap.children if level < self.sitemap_levels else ():
-            if self._sitemap_before_since(child):
+            if self.frontier.sitemap_before_since(child):
                 self.crawler.stats.inc_value("news/sitemaps_skipped_since")
                 continue
             target = self.scope.sitemap(child.url, response.url)
@@ -609,17 +559,6 @@ class NewsSpider(LogsFetchFailures, Spider):
             served.split(";")[0].strip() or "no Content-Type",
             kind,
         )
-
-    def _sitemap_before_since(self, child: Entry) -> bool:
-        """A child sitemap last changed (lastmod, on the site's calendar) before `since`,
-        or, without a lastmod, an archive whose URL names a period that ended before it."""
-        since = self.options.since
-        if since is None:
-            return False
-        if child.published is not None:
-            return self.frontier.day_in_range(child) is False
-        end = sitemap_period_end(child.url)
-        return end is not None and end < since
 
     def parse_feed(self, response: Response, page: int = 1) -> Iterator[Request]:
         """A feed's entries; its next (older) page, RFC 5005's rel=next, while the page
@@ -645,46 +584,24 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def _stopped(
         self, section: str, entries: list[Entry], listed: set[str], page: int,
-        order: tuple[str, ...] = (),
+        order: tuple[str, ...] = (), same_ends: bool = False,
     ) -> bool:  # fmt: skip
-        """Count a section's listing page; whether it is the last one worth reading.
-
-        Listings run newest first: a page that lists anything older than
-        `since` is the last one needed. Pages that list no article their
-        section had not listed before end it after LISTING_REPEAT_PAGES in a
-        row (a site ignoring the page number would otherwise be asked again
-        and again); articles found through another section, sitemap or feed
-        do count as new to this one.
-        """
-        self.listings.read(section, listed, order)
+        """Count a section's listing page; whether it is the last one worth reading
+        (`SectionListings.page_read`): the frontier says if it reached `since` or the limit."""
         too_old = any(self.frontier.day_in_range(entry) is False for entry in entries)
-        full = self.frontier.full()
-        reason = self.listings.stop(section, page, self.options.depth, full, too_old)
-        if reason is not None:
-            self._end(section, reason)
-        self._listing_stats(section)
-        return reason is not None
-
-    def _end(self, section: str, reason: str) -> None:
-        self.listings.end(section, reason)
-        self._listing_stats(section)
-
-    def _listing_stats(self, section: str) -> None:
-        """listing/<section>/pages, /articles, /ended: what the run report reads."""
-        for key, value in self.listings.section(section).summary().items():
-            if value is not None:
-                self.crawler.stats.set_value(f"listing/{section}/{key}", value)
+        return self.sections.page_read(
+            section, listed, page, order, full=self.frontier.full(), too_old=too_old,
+            same_ends=same_ends,
+        )  # fmt: skip
 
     def closed(self, reason: str) -> None:
         """Sections whose end this worker did not read: in a shared crawl that finished
         (the queue ran dry with no worker busy) another worker read it, else unfinished."""
         shared = bool(self.crawler.settings.get("NEWSARCHIVE_REDIS_URL"))
         why = "elsewhere" if shared and reason == "finished" else "unfinished"
-        for section in self.options.sections if "sections" in self.options.discover else ():
-            if self.listings.section(section).ended is None:
-                self._end(section, why)
-            else:  # a section sharing another's listing has its stats written here
-                self._listing_stats(section)
+        self.sections.close(
+            self.options.sections if "sections" in self.options.discover else (), why
+        )
 
     # --- articles ----------------------------------------------------------
 
@@ -794,13 +711,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         return self.options.requisites and not response.meta.get("playwright")
 
     def _requisite_requests(self, links: Iterable[str]) -> Iterator[Request]:
-        for link in links:
-            if link in self._requisite_links:  # resolved before: taken or refused then
-                continue
-            self._requisite_links.add(link)
-            url = self.scope.resolve(link)
-            if url is None or not self.frontier.take_requisite(url):
-                continue
+        for url in self.frontier.requisites(links):
             self.crawler.stats.inc_value("news/requisites_requested")
             yield Request(
                 url, callback=self.parse_requisite, errback=self.fetch_failed,

@@ -73,6 +73,8 @@ class ListingProgress:
             raise ValueError("LISTING_REPEAT_PAGES must be at least 1")
         self.repeat_pages = repeat_pages
         self.sections: dict[str, SectionListing] = {}
+        # the URL of each section's first page (as asked, and where redirected) -> the section
+        self.first_pages: dict[str, str] = {}
 
     def section(self, name: str) -> SectionListing:
         return self.sections.setdefault(name, SectionListing())
@@ -115,8 +117,20 @@ class ListingProgress:
         cursors.add(cursor)
         return True
 
+    def followed(self, name: str, chain: tuple[str, ...]) -> None:
+        """Note the cursors a request's listing followed so far, maybe by another worker of
+        a shared crawl: a cursor among them, handed back, ends the section as a loop."""
+        self.section(name).cursors.update(chain)
+
     def end(self, name: str, reason: str) -> None:
         self.section(name).ended = reason
+
+    def claim(self, url: str, name: str) -> str:
+        """The section whose first page `url` is: `name`, unless another section named it
+        first (one URL in the profile twice): the two then share one listing."""
+        owner = self.first_pages.setdefault(url, name)
+        self.share(name, owner)
+        return owner
 
     def share(self, name: str, owner: str) -> None:
         """`name`'s first page is `owner`'s (one URL in the profile twice, or a redirect to
@@ -168,6 +182,27 @@ def answer_end(answer: ShowMoreAnswer, spec: ShowMore, offset: int) -> str | Non
     if answer.more is None and answer.total is None and len(answer.entries) < spec.size:
         return "short_page"
     return None
+
+
+@dataclass(frozen=True)
+class Onward:
+    """Where a listing goes after a show-more answer: it ends (`end`, a key of
+    END_REASONS), or asks its next `cursor`, or the next `offset`."""
+
+    end: str | None = None
+    cursor: str | None = None
+    offset: int | None = None
+
+
+def onward(answer: ShowMoreAnswer, spec: ShowMore, offset: int, cursor: str | None) -> Onward:
+    """The step after a show-more answer read at `offset` (or `cursor`, None for the
+    first): a cursor-paged listing (the profile's, or one whose answers name next URLs)
+    follows cursors, any other moves its offset on."""
+    if spec.cursor is not None or cursor is not None or answer.cursor is not None:
+        reason = cursor_end(answer)
+        return Onward(end=reason) if reason is not None else Onward(cursor=answer.cursor)
+    reason = answer_end(answer, spec, offset)
+    return Onward(end=reason) if reason is not None else Onward(offset=next_offset(answer, offset))
 
 
 def next_offset(answer: ShowMoreAnswer, offset: int) -> int:

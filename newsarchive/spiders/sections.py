@@ -1,0 +1,73 @@
+"""Each profile section's listing in one crawl, and the stats that tell it.
+
+`paging.ListingProgress` counts a section's pages and says why it ends (pure
+code); `SectionListings` is its one owner in a crawl: every page read, end and
+refusal goes through it, and the `listing/<section>/pages`, `/articles` and
+`/ended` stats the run report reads are written as they change. The spider says
+which page was read and what it listed, and asks whether to go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from scrapy.crawler import Crawler
+
+from newsarchive.spiders.paging import ListingProgress
+
+
+class SectionListings:
+    def __init__(self, progress: ListingProgress, crawler: Crawler, depth: int) -> None:
+        self.progress = progress
+        self.crawler = crawler  # its stats, read when written (they come with the crawl)
+        self.depth = depth  # -a depth: listing pages read per section at most
+
+    def page_read(
+        self, section: str, listed: set[str], page: int, order: tuple[str, ...] = (), *,
+        full: bool, too_old: bool, same_ends: bool = False,
+    ) -> bool:  # fmt: skip
+        """Count a section's listing page (`listed`: the articles it listed, `order`: all
+        its links); whether the section ended with it.
+
+        Listings run newest first: a page that lists anything older than `since` is
+        the last one needed. Pages that list no article their section had not listed
+        before end it after LISTING_REPEAT_PAGES in a row (a site ignoring the page
+        number would otherwise be asked again and again); articles found through
+        another section, sitemap or feed do count as new to this one. `same_ends`: a
+        next page listing just what the page before it did ends it too (a site
+        answering any page past its end with its last).
+        """
+        same = same_ends and page > 1 and bool(listed)
+        same = same and self.progress.same_as_last(section, order)
+        self.progress.read(section, listed, order)
+        reason = self.progress.stop(section, page, self.depth, full, too_old)
+        if reason is None and same:
+            reason = "same_page"
+        if reason is not None:
+            self.progress.end(section, reason)
+        self.write(section)
+        return reason is not None
+
+    def end(self, section: str, reason: str) -> None:
+        self.progress.end(section, reason)
+        self.write(section)
+
+    def refuse(self, section: str, why: str) -> None:
+        """The section's first page did not come, or is no listing: it gave nothing."""
+        self.end(section, "failed")
+        self.progress.refuse(section, why)
+
+    def close(self, sections: Iterable[str], why: str) -> None:
+        """End the sections whose end was not read (`why`); write every one's stats (a
+        section sharing another's listing has its stats written here)."""
+        for section in sections:
+            if self.progress.section(section).ended is None:
+                self.end(section, why)
+            else:
+                self.write(section)
+
+    def write(self, section: str) -> None:
+        """listing/<section>/pages, /articles, /ended: what the run report reads."""
+        for key, value in self.progress.section(section).summary().items():
+            if value is not None:
+                self.crawler.stats.set_value(f"listing/{section}/{key}", value)
