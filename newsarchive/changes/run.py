@@ -26,6 +26,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive import exitcodes
 from newsarchive.changes.archive import extract_record
 from newsarchive.changes.diff import compare
 from newsarchive.changes.listed import ListedChanges, key_of
@@ -190,6 +191,7 @@ class ArticleChangesPipeline:
             self._error = exc
             self._unlisted += 1
             self.stats.inc_value("changes/errors")
+            exitcodes.note_write_error(self.stats, "changes", self.config.path, exc)
             return
         self._written += 1
         if self._listed is not None:
