@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 import zlib
 from collections import Counter
@@ -22,7 +23,9 @@ from pathlib import Path
 import pytest
 
 from newsarchive.demo.server import DemoServer
-from tests.plugins.crawling import start_crawl
+from tests.plugins.crawling import run_crawl, start_crawl
+
+PROJECT = Path(__file__).resolve().parents[1]
 
 DISK_SIZE = "1m"
 
@@ -158,3 +161,61 @@ def test_a_state_disk_full_at_the_start_is_named_and_not_called_damage(
     urls = exported(tmp_path)
     assert len(urls) == 60 and set(urls.values()) == {1}
     shutil.rmtree(small_disk / "state")
+
+
+@pytest.fixture(scope="module")
+def archived(small_demo_site: DemoServer, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A whole crawl's WARC folder, read by `extract` and `index`."""
+    out = tmp_path_factory.mktemp("archived")
+    return run_crawl(
+        "news", {"site": "demo", "base_url": small_demo_site.base_url}, {}, out
+    ).warc_dir
+
+
+COMMANDS = {
+    "extract": ("items.jsonl", lambda warc, out: ["extract", str(warc), "-o", str(out)]),
+    "cdxj": ("index.cdxj", lambda warc, out: ["index", str(warc), "--cdxj", str(out)]),
+    "wacz": (
+        "archive.wacz",
+        lambda warc, out: [
+            "index",
+            str(warc),
+            "--cdxj",
+            str(out.parents[2] / "i.cdxj"),
+            "--wacz",
+            str(out),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        # it was "extract: No space left on device", naming no file
+        ("extract", "extract: No space left on device (ENOSPC): {out}"),
+        ("cdxj", "index: No space left on device (ENOSPC): {out}"),
+        # its CDXJ off the full disk: it was py-wacz's traceback, and its ZipFile's at exit
+        ("wacz", "index: wacz create: cannot write {out} (as .archive."),
+    ],
+)
+def test_an_output_the_full_disk_refuses_is_named_and_the_earlier_one_kept(
+    archived: Path, small_disk: Path, command: str, said: str
+) -> None:
+    name, arguments = COMMANDS[command]
+    out = small_disk / "out" / name
+    out.parent.mkdir()
+    out.write_bytes(b"an earlier run's output\n")
+    fill(small_disk, 0)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", *arguments(archived, out)],
+        cwd=PROJECT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith(said.format(out=out)), last
+    assert "No space left on device (ENOSPC)" in last
+    assert out.read_bytes() == b"an earlier run's output\n"
+    left = {p.name for p in out.parent.iterdir()}
+    assert left == {name}, left  # no hidden partial output
