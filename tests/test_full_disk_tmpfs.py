@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.changes.run import append_line
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl, start_crawl
 
@@ -219,3 +220,17 @@ def test_an_output_the_full_disk_refuses_is_named_and_the_earlier_one_kept(
     assert out.read_bytes() == b"an earlier run's output\n"
     left = {p.name for p in out.parent.iterdir()}
     assert left == {name}, left  # no hidden partial output
+
+
+def test_a_changes_line_the_disk_cuts_short_is_taken_back(small_disk: Path) -> None:
+    """changes.jsonl's last page has 95 bytes of room and the disk none: a line of 300
+    bytes was a short write taken as done, its first 95 bytes left as a torn line (the
+    next run's line glued to it). Now the write fails, named, and the file is as it was."""
+    path = small_disk / "changes.jsonl"
+    before = b'{"url": "' + b"x" * 3988 + b'"}\n'  # an earlier run's line: 4001 bytes
+    path.write_bytes(before)
+    fill(small_disk, 0)
+    with pytest.raises(OSError, match="No space left on device") as raised:
+        append_line(path, b'{"url": "' + b"y" * 300 + b'"}\n')
+    assert raised.value.filename == str(path)
+    assert path.read_bytes() == before
