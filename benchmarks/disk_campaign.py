@@ -236,6 +236,7 @@ class Campaign:
     def command_run(self, writer: str, free: int, source: Path) -> Run:
         run = Run(writer, free)
         empty(self.disk)
+        self.work.mkdir(parents=True, exist_ok=True)  # the WACZ's CDXJ goes there
         out = self.disk / "out"
         out.mkdir()
         target = {"extract": "items.jsonl", "cdxj": "index.cdxj", "wacz": "archive.wacz"}[writer]
