@@ -43,6 +43,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
+from newsarchive import exitcodes
 from newsarchive.feedrepair import JOURNAL_SUFFIX, add_to_journal, finish_journal, repair_journal
 from newsarchive.itemsinks import item_sinks
 from newsarchive.redislink import lost as redis_lost
@@ -76,9 +77,11 @@ class LineFile(io.RawIOBase):
         try:
             while written < len(view):
                 written += os.write(self._fd, view[written:])
-        except OSError:
+        except OSError as exc:
             if written:
                 os.ftruncate(self._fd, self._size)
+            if exc.filename is None:  # os.write names no file: the run's last line does
+                raise OSError(exc.errno, exc.strerror, self.name) from None
             raise
         self._size += written
         return written
@@ -182,6 +185,7 @@ class CrashSafeFeedExporter(FeedExporter):
             except OSError as exc:
                 slot.store_empty = False  # Scrapy leaves it alone
                 self.crawler.stats.inc_value("feeds/unmade_files")
+                exitcodes.note_write_error(self.crawler.stats, "feeds", slot.uri, exc)
                 logger.error("cannot make the items file %s: %s", slot.uri, exc)
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
@@ -209,6 +213,7 @@ class CrashSafeFeedExporter(FeedExporter):
         if run is not None and isinstance(url, str):
             run.drop_item(url)
         self.crawler.stats.inc_value("feeds/unwritten_items")
+        exitcodes.note_write_error(self.crawler.stats, "feeds", exc.filename or "items", exc)
         for slot in self.slots:
             if slot.file is None:  # never opened (-o under a file): Scrapy would retry at close
                 slot.store_empty = False  # and end the log in a traceback

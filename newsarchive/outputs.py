@@ -13,6 +13,7 @@ renaming onto them would put a file where the device or link was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import glob
 import os
@@ -74,6 +75,8 @@ def whole_text_file(path: Path) -> Iterator[IO[str]]:
             _hold(out, path)
             yield out
         os.replace(partial, path)
+    except OSError as exc:
+        raise _named(exc, path) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -87,8 +90,23 @@ def whole_binary_file(path: Path) -> Iterator[IO[bytes]]:
             _hold(out, path)
             yield out
         os.replace(partial, path)
+    except OSError as exc:
+        raise _named(exc, path) from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+# errors of writing: a write to the output that fails so names it ("extract: No space left
+# on device", naming no file, before)
+WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _named(error: OSError, path: Path) -> OSError:
+    """`error` naming the output `path` if it names no file and is one of writing."""
+    if error.filename is None and error.errno in WRITE_ERRNOS:
+        code = errno.errorcode[error.errno]
+        return OSError(error.errno, f"{error.strerror} ({code})", str(path))
+    return error
 
 
 # a hidden file younger than this may not be locked by its writer yet

@@ -30,6 +30,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive import exitcodes
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.articles import EXTRACTED_FIELDS
@@ -145,6 +146,7 @@ class RunReportExtension:
             path = _write_new(self.config.directory, stem, text)
         except OSError as exc:  # the crawl's exit status says so (newsarchive.commands.crawl)
             self.stats.inc_value("report/errors")
+            exitcodes.note_write_error(self.stats, "report", self.config.directory, exc)
             logger.error("could not write the run report in %s: %s", self.config.directory, exc)
             return
         logger.info("run report: %s", path)

@@ -84,7 +84,7 @@ def test_items_that_cannot_be_written_fail_the_run(
     assert done.returncode == exitcodes.FAILED
     assert done.stderr.strip().splitlines()[-1] == (
         "scrapy crawl: the crawl did not finish its job: items_write_error "
-        "(items could not be written) (exit status 1)"
+        "(items could not be written: No space left on device (ENOSPC): /dev/full) (exit status 1)"
     )
     assert stats["feeds/unwritten_items"] >= 1
     # the state recorded no article whose item went nowhere: the next run exports them all
@@ -217,4 +217,5 @@ def test_an_empty_items_file_that_cannot_be_made_fails_the_run_in_one_line(
         "scrapy crawl: the crawl did not finish its job: sections_refused (all 8 sections "
         "refused: DownloadConnectionRefusedError: "
     )
-    assert last.endswith("; an items file could not be made) (exit status 1)")
+    assert "; an items file could not be made: Is a directory (EISDIR): " in last, last
+    assert last.endswith(" (exit status 1)")

@@ -96,8 +96,9 @@ def test_a_crawl_whose_state_fills_up_stops_and_the_next_run_exports_the_rest_on
     log = full.log
     assert full.returncode == exitcodes.FAILED, log[-3000:]
     assert log.strip().splitlines()[-1] == (
-        "scrapy crawl: the crawl did not finish its job: state_write_error "
-        "(the crawl state could not be written) (exit status 1)"
+        "scrapy crawl: the crawl did not finish its job: state_write_error (the crawl state "
+        f"could not be written: database or disk is full: {tmp_path / 'state' / 'demo.sqlite'}) "
+        "(exit status 1)"
     )
     assert "Traceback" not in log
     assert log.count("cannot write the crawl state") == 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive import exitcodes
 from newsarchive.articles import article_item
 from newsarchive.changes.archive import compare_versions, record_page
 from newsarchive.changes.diff import ArticleDiff
@@ -43,6 +45,25 @@ from newsarchive.workers import WorkerFailed
 logger = logging.getLogger(__name__)
 
 CHANGES_NAME = "changes.jsonl"
+
+
+def append_line(path: Path, line: bytes) -> None:
+    """Append `line` whole or not at all. One append a line: runs sharing the folder (workers
+    of one crawl) never interleave. A disk that fills mid-line gave a short write, taken as
+    done: a torn line that the next run's line was glued to (both lost to readers)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        start = os.fstat(fd).st_size
+        written = 0
+        try:
+            while written < len(line):  # a short write, then the error the disk gives
+                written += os.write(fd, line[written:])
+        except OSError as exc:
+            if written and os.fstat(fd).st_size == start + written:  # no other run's line after
+                os.ftruncate(fd, start)
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -215,14 +236,12 @@ class ArticleChangesPipeline:
         line = json.dumps(entry, ensure_ascii=False) + "\n"
         try:
             self.config.path.parent.mkdir(parents=True, exist_ok=True)
-            # one unbuffered append a line: runs sharing the folder (workers of one crawl)
-            # never interleave
-            with self.config.path.open("ab", buffering=0) as out:
-                out.write(line.encode("utf-8"))
+            append_line(self.config.path, line.encode("utf-8"))
         except OSError as exc:  # a full disk: named at the close, and the run exits 1
             self._error = exc
             self._unlisted += 1
             self.stats.inc_value("changes/errors")
+            exitcodes.note_write_error(self.stats, "changes", self.config.path, exc)
             return
         self._written += 1
         if self._listed is not None:

@@ -78,6 +78,10 @@ def write_wacz(
         )
         result = WaczResult(output, len(listed), len(pages), unmatched)
         partial.replace(output)
+    except PackageError as exc:  # named as the user named it, not by its hidden partial
+        raise PackageError(
+            str(exc).replace(str(partial), f"{output} (as {partial.name})")
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     return result
@@ -151,7 +155,7 @@ def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:
 
 
 def _wacz(args: list[str], extra: dict[str, Any] | None = None) -> str:
-    from newsarchive.package.wacz_tool import EXTRA_FIELDS
+    from newsarchive.package.wacz_tool import EXTRA_FIELDS, WRITE_FAILED
 
     env = {**os.environ, EXTRA_FIELDS: json.dumps(extra or {})}
     done = subprocess.run(
@@ -162,6 +166,9 @@ def _wacz(args: list[str], extra: dict[str, Any] | None = None) -> str:
         env=env,
     )
     output = done.stdout + done.stderr
+    said = output.strip().splitlines()[-1:]
+    if done.returncode != 0 and said and said[0].startswith(WRITE_FAILED):  # a full disk
+        raise PackageError(f"wacz {args[0]}: {said[0]}")  # one line, no py-wacz chatter
     if done.returncode != 0 or "Validation failed" in output:
         raise PackageError(f"wacz {args[0]} failed (exit {done.returncode}):\n{output.strip()}")
     return output

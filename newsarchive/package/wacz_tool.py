@@ -9,6 +9,7 @@ left out named on stderr. A process of its own, as py-wacz is used here.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -40,11 +41,21 @@ class TolerantWaczIndexer(Tolerant, WACZIndexer):
         return json.dumps({**json.loads(text), **extra}, indent=2)
 
 
+WRITE_FAILED = "cannot write "  # how the one line of a write error (a full disk) starts
+
+
 def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
     install_warcio_decoders()
     wacz.main.WACZIndexer = TolerantWaczIndexer  # create_wacz builds it by this name
-    return int(wacz.main.main(argv) or 0)
+    try:
+        return int(wacz.main.main(argv) or 0)
+    except OSError as exc:  # a full disk: py-wacz's traceback, then its ZipFile's at exit
+        output = argv[argv.index("-o") + 1] if "-o" in argv[:-1] else exc.filename
+        code = errno.errorcode.get(exc.errno or 0)
+        why = (exc.strerror or str(exc)) + (f" ({code})" if code else "")
+        print(f"{WRITE_FAILED}{output}: {why}", file=sys.stderr, flush=True)
+        os._exit(1)  # nothing to clean up: the caller removes the partial package
 
 
 if __name__ == "__main__":

@@ -160,6 +160,13 @@ def degraded(stats: dict[str, Any]) -> tuple[int, str]:
     return int(code), "the run is degraded: " + "; ".join(alarms)
 
 
+def with_cause(stats: dict[str, Any], stat: str, why: str) -> str:
+    """A writer's failure with its first write error ("... could not be written: No space
+    left on device (ENOSPC): /data/warc/NAME.warc.gz.open"): what filled, and where."""
+    cause = stats.get(exitcodes.write_error_stat(stat.split("/")[0]))
+    return f"{why}: {cause}" if cause else why
+
+
 SHUTDOWN_SAID = (
     "stopped by Ctrl-C or SIGTERM: what it archived and exported is kept, the next run "
     "fetches the rest"
@@ -197,7 +204,9 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
     said = [str(stats[stat]) for stat in REASON_STATS if stats.get(stat)]
     # a start URL failing for the spool names its error: said once
     failed = [why for why in said if not any(why in other and why != other for other in said)]
-    failed += [why for stat, why in FAILURE_STATS.items() if stats.get(stat)]
+    failed += [
+        with_cause(stats, stat, why) for stat, why in FAILURE_STATS.items() if stats.get(stat)
+    ]
     accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
     if reason in accepted and not failed:
         return degraded(stats)

@@ -28,6 +28,7 @@ from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
+from newsarchive import exitcodes
 from newsarchive.exporters import is_plain_dataclass
 from newsarchive.itemsinks import item_sinks
 from newsarchive.redislink import lost as redis_lost
@@ -88,6 +89,7 @@ class CrawlStateExtension:
         self._lost_told = True
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("state/errors", 1)
+        exitcodes.note_write_error(self.crawler.stats, "state", self.state.path, lost)
         logger.error(
             "cannot write the crawl state %s: %s; stopping the crawl (the next run fetches "
             "again what this one archived after the state's last commit)",

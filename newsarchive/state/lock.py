@@ -46,7 +46,10 @@ class RunLock:
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = self.path.open("a+", encoding="utf-8")
+        # not O_APPEND: the holder's line is written over the old one (pwrite at 0)
+        handle = os.fdopen(
+            os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644), "r+", encoding="utf-8"
+        )
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -59,11 +62,13 @@ class RunLock:
             ) from None
         handle.seek(0)
         self.left_by = _holder(handle.read())
-        handle.seek(0)
-        handle.truncate()
-        started = iso_seconds(datetime.now(UTC))
-        handle.write(f"pid {os.getpid()} since {started}\n")
-        handle.flush()
+        line = f"pid {os.getpid()} since {iso_seconds(datetime.now(UTC))}\n".encode()
+        try:  # written over the old holder, then cut: a full disk leaves the old one named
+            os.pwrite(handle.fileno(), line, 0)
+            os.ftruncate(handle.fileno(), len(line))
+        except OSError:
+            handle.close()  # the lock goes with it
+            raise
         self._file = handle
 
     def hand_over(self) -> None:

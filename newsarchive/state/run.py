@@ -15,7 +15,9 @@ store behind it: it only keeps a re-listed article from being fetched twice.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import os
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -58,6 +60,38 @@ def folder_write_error(path: Path) -> str:
     except OSError as exc:
         return f"its folder {path.parent} takes no new file: {exc.strerror or exc}"
     return ""
+
+
+FULL_SAID = "database or disk is full"  # SQLite's SQLITE_FULL
+
+
+FULL_BELOW = 64 * 1024  # bytes free under which SQLite's I/O error is a full disk's doing
+
+
+def full_disk(error: sqlite3.Error, path: Path) -> str:
+    """Why SQLite could not open or write `path` for want of space ("" if not so): a full
+    disk is no damage, and "move it aside" would lose the crawl's history. SQLite says
+    "database or disk is full", or "disk I/O error" for its `-shm` file (SHMSIZE)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name == "SQLITE_FULL" or str(error) == FULL_SAID:
+        return FULL_SAID
+    if not name.startswith("SQLITE_IOERR"):
+        return ""
+    try:
+        stat = os.statvfs(path.parent)
+    except OSError:
+        return ""
+    free = stat.f_bavail * stat.f_frsize
+    return f"{error}, {name}, with {free:,} bytes free: {FULL_SAID}" if free < FULL_BELOW else ""
+
+
+def lock_error(path: Path, lock: Path, error: OSError) -> str:
+    """The line for a lock file that takes no write (a full disk: it was "OSError: [Errno
+    28] No space left on device", naming no file)."""
+    code = errno.errorcode.get(error.errno or 0)
+    why = (error.strerror or str(error)) + (f" ({code})" if code else "")
+    remedy = "free space on its disk" if error.errno == errno.ENOSPC else "make its folder writable"
+    return f"the crawl state {path} cannot be written: its lock file {lock}: {why}; {remedy}"
 
 
 CRAWLER_ATTRIBUTE = "newsarchive_state"  # where the owning extension puts the door
@@ -568,6 +602,8 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             except RunLocked as exc:
                 logger.error("%s", exc)
                 raise
+            except OSError as exc:  # a full disk: it was "OSError: [Errno 28] ...", no file named
+                raise StateUnreadable(lock_error(config.path, config.lock_path, exc)) from None
             opened: CrawlState | None = None
             unwritable = ""
             try:
@@ -578,8 +614,9 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                     "" if damage else (opened.write_error() or folder_write_error(config.path))
                 )
             except sqlite3.Error as exc:
-                damage = str(exc)  # not a database at all, or not openable
-                unwritable = folder_write_error(config.path)
+                full = full_disk(exc, config.path)
+                damage = "" if full else str(exc)  # not a database at all, or not openable
+                unwritable = folder_write_error(config.path) or full
             if damage or unwritable:
                 if opened is not None:  # a process that goes on must not keep the file open
                     with contextlib.suppress(sqlite3.Error):
@@ -592,9 +629,14 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                         "it?); not starting, try again when it is done"
                     )
                 if unwritable:  # the file may be fine: moving it aside would lose its history
+                    remedy = (
+                        "free space on its disk"
+                        if unwritable.endswith(FULL_SAID)
+                        else "make it and its folder writable by this user"
+                    )
                     raise StateUnreadable(
-                        f"the crawl state {config.path} cannot be written ({unwritable}); make "
-                        "it and its folder writable by this user (the file is left as it is)"
+                        f"the crawl state {config.path} cannot be written ({unwritable}); "
+                        f"{remedy} (the file is left as it is)"
                     )
                 raise StateUnreadable(
                     f"the crawl state {config.path} cannot be read ({damage}); move it aside to "

@@ -19,6 +19,7 @@ from typing import Any
 
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive import exitcodes
 from newsarchive.warc import records
 from newsarchive.warc.config import WarcConfig
 from newsarchive.warc.dedup import DedupIndex
@@ -196,6 +197,8 @@ class WarcArchiver:
         """Archiving is the point of the crawl: a failed write stops it, loudly."""
         self.failed = True
         self.stats.inc_value("warc/errors")
+        where = getattr(self.writer, "current_path", None) or self.config.directory
+        exitcodes.note_write_error(self.stats, "warc", where, exc)
         logger.error(
             "cannot write WARC records in %s: %s; stopping the crawl", self.config.directory, exc
         )

@@ -117,11 +117,14 @@ class _MemberWriter:
     def write_group(self, records: Sequence[ArcWarcRecord | PreparedRecord]) -> list[RecordRef]:
         """Write `records` together in the current file; refs in the same order."""
         out, name = self._current()
+        whole = (self.file_size, self.bytes_written, self.records_written)
         try:
             refs = [self._write(out, name, record) for record in records]
             out.flush()
         except OSError:
             self.broken = True  # part of a group may be on disk: never close this file
+            self.file_size, self.bytes_written, self.records_written = whole
+            self._cut_back(out)  # no torn gzip member left for readers (warcio, gzip, pywb)
             raise
         self._after_group()
         return refs
@@ -169,6 +172,11 @@ class _MemberWriter:
     def _current(self) -> tuple[BinaryIO, str]:
         raise NotImplementedError
 
+    def _cut_back(self, out: BinaryIO) -> None:
+        """Cut the file back to its last whole group (`file_size`) after a failed write."""
+        with contextlib.suppress(OSError, ValueError):
+            os.ftruncate(out.fileno(), self.file_size)
+
     def _after_group(self) -> None:
         pass
 
@@ -192,6 +200,10 @@ class MemoryWarcWriter(_MemberWriter):
 
     def getvalue(self) -> bytes:
         return self.buffer.getvalue()
+
+    def _cut_back(self, out: BinaryIO) -> None:
+        out.seek(self.file_size)
+        out.truncate()
 
     def close(self) -> None:
         pass
@@ -287,10 +299,12 @@ class RotatingWarcWriter(_MemberWriter):
             return
         handle, name = self._file, self._name
         self._file = None
-        if self.broken:  # left `.open`: recovery cuts it back to its last whole record
+        if self.broken:  # left `.open` (recovery closes it), cut back to its last whole group
             self.broken = False  # the next file starts whole
             with contextlib.suppress(OSError):
-                handle.close()
+                handle.close()  # flushes what the failed write left in the buffer, if it can:
+            with contextlib.suppress(OSError):  # cut again
+                os.truncate(self.directory / (name + OPEN_SUFFIX), self.file_size)
             return
         handle.flush()
         os.fsync(handle.fileno())
