@@ -485,7 +485,7 @@ def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[st
     text = " ".join(raw)
     found = []
     for name in names:
-        m = re.search(re.escape(name) + r"\s+([^\W\d_][\w-]*)\b", text)
+        m = _word_after(name, text)
         if m and is_job_word(m.group(1)):
             whole = f"{name} {m.group(1)}"
             slugs = _link_slugs(doc)
@@ -493,6 +493,20 @@ def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[st
                 name = whole
         found.append(name)
     return found
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)\b")
+
+
+def _word_after(name: str, text: str) -> re.Match[str] | None:
+    """The first word after `name` where a word follows it in `text`:
+    `re.search(re.escape(name) + _NEXT_WORD.pattern, text)` without a pattern per name."""
+    at = text.find(name)
+    while at >= 0:
+        if m := _NEXT_WORD.match(text, at + len(name)):
+            return m
+        at = text.find(name, at + 1)
+    return None
 
 
 def _surname_on_page(doc: Document, word: str) -> bool:

@@ -111,9 +111,11 @@ def _is_section(name: str, keys: frozenset[str]) -> bool:
 def _from_trail(doc: Document, keys: frozenset[str]) -> str | None:
     """The deepest crumb of the page's breadcrumb trail that is no home, site or the
     article itself (its own headline, its own address)."""
+    crumbs = _crumbs(doc)
+    if not crumbs:
+        return None
     own = {doc.url.split("#")[0].rstrip("/")}
     heads = {_key(t) for t in _headlines(doc)}
-    crumbs = _crumbs(doc)
     for i, (name, url) in reversed(list(enumerate(crumbs))):
         if i == 0 and len(crumbs) > 1 and site.is_site(name, keys):
             continue  # the trail opens with the site's name: "EXAMPLE.DE > Politik"
@@ -129,7 +131,7 @@ def _from_trail(doc: Document, keys: frozenset[str]) -> str | None:
 
 def _headlines(doc: Document) -> list[str]:
     found = [*as_strings(doc.article.get("headline")), *doc.all_meta("og:title")]
-    h1 = doc.tree.find(".//h1")
+    h1 = doc.h1
     if h1 is not None:
         found.append(doc.text(h1))
     return found
