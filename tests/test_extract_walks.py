@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import authors, datelines, document, titlevotes, topiclinks
 from newsarchive.extract import body as body_module
+from newsarchive.extract import section as section_module
 from newsarchive.extract.document import Document, Marked, following, parse
 
 URL = "https://news.example.test/world/2025/05/story"
@@ -277,3 +278,20 @@ def test_word_after_a_name_is_the_per_name_regex(name: str, text: str) -> None:
     m = authors._word_after(name, text)
     expected = re.search(re.escape(name) + r"\s+([^\W\d_][\w-]*)\b", text)
     assert (m and (m.start(1), m.group(1))) == (expected and (expected.start(1), expected.group(1)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        *PAGES,
+        '<nav aria-label="Breadcrumb"><a href="/">Home</a></nav><ol class="breadcrumbs"><li>x</li></ol>',
+        '<div class="c-breadcrumb__list"><a href="/p">Politik</a></div><nav class="Breadcrumb"></nav>',
+        '<script>var breadcrumb = 1;</script><p class="crumbs">no mark</p>',
+    ],
+)
+def test_breadcrumb_walk_finds_the_xpaths_first(body: str) -> None:
+    doc = _doc(body)
+    for d in (doc, Document(url=URL, tree=doc.tree)):  # held elements, then the tree's
+        found = section_module._breadcrumb(d)
+        expected = d.tree.xpath(section_module._BREADCRUMB_PATH)[:1]
+        assert ([] if found is None else [found]) == expected
