@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import authors, datelines, document, titlevotes, topiclinks
 from newsarchive.extract import body as body_module
+from newsarchive.extract import section as section_module
 from newsarchive.extract.document import Document, Marked, following, parse
 
 URL = "https://news.example.test/world/2025/05/story"
@@ -220,3 +221,77 @@ def test_title_norm_cached_is_the_same(text: str) -> None:
     before = titlevotes._title_norm.cache_info().currsize
     assert titlevotes.norm(long_text) == titlevotes._norm(long_text)
     assert titlevotes._title_norm.cache_info().currsize == before
+
+
+_BYLINE_GATES = [
+    *PAGES,
+    '<h1>T</h1><div itemprop="author"><span itemprop="name">Jane Doe</span></div>',
+    '<h1>T</h1><p class="c-byline__name" data-testid="article-byline">Von Jane Doe</p>',
+    '<h1>T</h1><span rel="sioc:has_creator"><span property="foaf:name">jdoe</span></span>',
+    '<h1>T</h1><p class="meta" itemprop="authorName">Jane Doe</p><p class="Byline">X</p>',
+]
+
+
+@pytest.mark.parametrize("body", _BYLINE_GATES)
+def test_byline_queries_skipped_only_where_they_find_nothing(body: str) -> None:
+    """A byline query left out because its word is not in the page finds nothing there."""
+    doc = _doc(body)
+    source = doc.cache["source"]
+    queries = [*zip(authors._BYLINE_QUERIES, authors._BYLINE_QUERY_WORDS, strict=True)]
+    for query, word in queries:
+        if not authors._may_match(doc, word, source):
+            assert query(doc.tree) == []
+    skipped = [w for q, w in queries if not authors._may_match(doc, w, source)]
+    found = [w for q, w in queries if q(doc.tree)]
+    assert not set(skipped) & set(found)
+    loose, _ = authors._loose_bylines(doc)
+    assert loose == authors._LOOSE_BYLINE_QUERY(doc.tree)
+
+
+@pytest.mark.parametrize(
+    ("body", "passed"),
+    [
+        (_BYLINE_GATES[-4], {authors._ITEMPROP}),
+        (_BYLINE_GATES[-3], {"byline"}),
+        (_BYLINE_GATES[-2], {"sioc:has_creator"}),
+        (_BYLINE_GATES[-1], set()),  # "authorName", "Byline": neither query's test
+    ],
+)
+def test_byline_query_gates_let_a_marked_page_through(body: str, passed: set[str]) -> None:
+    doc = _doc(body)
+    words = {w for w in authors._BYLINE_QUERY_WORDS if w}
+    assert {w for w in words if authors._may_match(doc, w, doc.cache["source"])} == passed
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Anna Muster", "Von Anna Muster Redakteurin Wirtschaft"),
+        ("Anna Muster", "Anna Muster, Anna Muster Reporter"),  # the first is followed by ","
+        ("Jan", "Jan 12 Jan Reporter-"),  # a digit is no word; a trailing hyphen stays out
+        ("A.B", "AxB Autor A.B Autor"),  # the name's dot is no pattern
+        ("Eva", "Eva"),
+        ("Eva", "Evangeline Eva  Redakteurin"),
+    ],
+)
+def test_word_after_a_name_is_the_per_name_regex(name: str, text: str) -> None:
+    m = authors._word_after(name, text)
+    expected = re.search(re.escape(name) + r"\s+([^\W\d_][\w-]*)\b", text)
+    assert (m and (m.start(1), m.group(1))) == (expected and (expected.start(1), expected.group(1)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        *PAGES,
+        '<nav aria-label="Breadcrumb"><a href="/">Home</a></nav><ol class="breadcrumbs"><li>x</li></ol>',
+        '<div class="c-breadcrumb__list"><a href="/p">Politik</a></div><nav class="Breadcrumb"></nav>',
+        '<script>var breadcrumb = 1;</script><p class="crumbs">no mark</p>',
+    ],
+)
+def test_breadcrumb_walk_finds_the_xpaths_first(body: str) -> None:
+    doc = _doc(body)
+    for d in (doc, Document(url=URL, tree=doc.tree)):  # held elements, then the tree's
+        found = section_module._breadcrumb(d)
+        expected = d.tree.xpath(section_module._BREADCRUMB_PATH)[:1]
+        assert ([] if found is None else [found]) == expected

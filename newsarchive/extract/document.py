@@ -58,6 +58,13 @@ class Document:
         """The elements the whole-page lookups read, found in one walk (`Marked`)."""
         return _mark(self.tree, self.held)
 
+    @cached_property
+    def h1(self) -> HtmlElement | None:
+        """The page's first <h1> (`tree.find(".//h1")`): the language's sample, its
+        opening and the section's headlines each looked for it across the tree."""
+        found: HtmlElement | None = self.tree.find(".//h1")
+        return found
+
     def raw_text(self, el: HtmlElement) -> str:
         """`el.text_content()`, serialised once a page: the body's cascades read the same
         blocks again (a paragraph scored, then tested as a paywall's pitch; a form field's

@@ -217,8 +217,8 @@ def _language(doc: Document) -> str | None:
 
 def _opening(doc: Document) -> str:
     """The headline and the first paragraph's opening: the article's own words."""
-    found = (doc.tree.find(".//h1"), doc.tree.find(".//p"))
-    return " ".join(el.text_content()[:200] for el in found if el is not None)
+    found = (doc.h1, doc.tree.find(".//p"))
+    return " ".join(doc.raw_text(el)[:200] for el in found if el is not None)
 
 
 def article_language(doc: Document) -> str | None:
@@ -260,13 +260,13 @@ SAMPLE_PARAGRAPHS = 6  # the headline and the first paragraphs: the article's ow
 def _sample(doc: Document) -> str:
     """The headline and the first paragraphs' text, up to `textlang.SAMPLE` characters:
     enough of a text's function words to tell its language."""
-    h1 = doc.tree.find(".//h1")
-    parts = [h1.text_content()[:200]] if h1 is not None else []
+    h1 = doc.h1
+    parts = [doc.raw_text(h1)[:200]] if h1 is not None else []
     size = sum(map(len, parts))
     for p in itertools.islice(doc.tree.iter("p"), SAMPLE_PARAGRAPHS):
         if size >= textlang.SAMPLE:
             break
-        text = p.text_content()
+        text = doc.raw_text(p)
         parts.append(text)
         size += len(text)
     return " ".join(parts)

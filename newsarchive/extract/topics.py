@@ -226,9 +226,11 @@ def _names_the_site(label: str, names: set[str], hosts: set[str]) -> bool:
         return True
     words = label.split()
     n = len(words)
+    either = names | hosts
+    # the words around first: most labels hold no news word, and `compact` is a regex
     return any(
-        compact(" ".join(words[i:j])) in names | hosts
-        and all(_is_news_word_part(w.casefold()) for w in words[:i] + words[j:])
+        all(_is_news_word_part(w.casefold()) for w in words[:i] + words[j:])
+        and compact(" ".join(words[i:j])) in either
         for i in range(n)
         for j in range(n, i, -1)
         if j - i < n  # the name's own words ("Mail Online", "The Nation") stay its own
@@ -280,11 +282,14 @@ def tags(doc: Document) -> list[str]:
     values = _jsonld_keywords(doc.article.get("keywords"))
     values += _split(doc.all_meta(*TAG_META))
     values += as_strings(parsely(doc).get("tags"))
+    labels = clean_topics(values)
+    if not labels:
+        return []  # a page declaring no keywords: its site names are not looked for
     site_words, slug = _site_words(doc.url), _slug_words(doc.url)
     names, hosts, joined = _site_names(doc), _host_names(doc.url), _joined_host_names(doc.url)
     return [
         v
-        for v in clean_topics(values)
+        for v in labels
         if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
         and not _names_the_site(v, names, hosts)
         and not spellings(compact(v)) & joined
