@@ -179,7 +179,7 @@ class WorkerLives:
             return False
         fields = [str(v) for pair in {**self._record, "items": self.items}.items() for v in pair]
         key = self.life_prefix + self.me
-        args = [self.me, KEPT_DAYS * 86400, *fields]
+        args: list[str | int] = [self.me, KEPT_DAYS * 86400, *fields]
         return bool(self._still_here(keys=[key, self.lives_key], args=args))
 
     def given_back(self, holder: str, count: int) -> None:
