@@ -46,13 +46,15 @@ _COUNT = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 return redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
 """
-# KEYS: the life record, lives; ARGV: this worker, then the record's fields and values. Written
-# again when another worker took it (this one stalled past its TTL and was named dead); returns
-# 1 then.
+# KEYS: the life record, lives; ARGV: this worker, the record's lifetime (seconds), then its
+# fields and values. Written again, with the lifetime `enter` gives it, when another worker took
+# it (this one stalled past its TTL and was named dead); returns 1 then.
 _STILL_HERE = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+redis.call('HSET', KEYS[1], unpack(ARGV, 3))
 redis.call('SADD', KEYS[2], ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+redis.call('EXPIRE', KEYS[2], ARGV[2])
 return 1
 """
 # KEYS: workers (sorted set scored by expiry, Redis's clock), lives; ARGV: the life key
@@ -177,7 +179,8 @@ class WorkerLives:
             return False
         fields = [str(v) for pair in {**self._record, "items": self.items}.items() for v in pair]
         key = self.life_prefix + self.me
-        return bool(self._still_here(keys=[key, self.lives_key], args=[self.me, *fields]))
+        args: list[str | int] = [self.me, KEPT_DAYS * 86400, *fields]
+        return bool(self._still_here(keys=[key, self.lives_key], args=args))
 
     def given_back(self, holder: str, count: int) -> None:
         """`count` requests `holder` held went back to the queue (before it is named)."""

@@ -24,7 +24,7 @@ from redis import Redis
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from newsarchive.distributed import worker_name
-from newsarchive.lives import WorkerLives
+from newsarchive.lives import KEPT_DAYS, WorkerLives
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
@@ -103,3 +103,28 @@ def test_a_worker_named_dead_while_stalled_is_noted_again_and_named_when_killed(
     assert (killed.name, killed.items, killed.pid) == ("1-a", 3, os.getpid())
     b.leave()
     assert b.name_dead() == [] and server.keys(f"{prefix}:life*") == []
+
+
+def test_a_life_record_written_again_after_a_stall_still_expires(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The record a stalled worker writes again keeps the life record's lifetime (KEPT_DAYS):
+    before, it was written without one, and a worker killed after its stall, in a crawl never
+    run again, left its record (and the lives set) in Redis for good."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-stalled-ttl"
+    workers = f"{prefix}:workers"
+    a, b = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b"))
+    now = int(server.time()[0])
+    server.zadd(workers, {"1-a": now - 5, "2-b": now + 60})  # A stalled past its TTL
+    a.enter(tmp_path)
+    b.enter(tmp_path)
+    (stalled,) = b.name_dead()
+    assert stalled.name == "1-a" and server.exists(f"{prefix}:life:1-a") == 0
+    server.delete(f"{prefix}:lives")  # B left too: the set went with A's record taken
+    b.leave()
+    assert a.still_here()
+    assert 0 < server.ttl(f"{prefix}:life:1-a") <= KEPT_DAYS * 86400
+    assert 0 < server.ttl(f"{prefix}:lives") <= KEPT_DAYS * 86400
+    a.leave()

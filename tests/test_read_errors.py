@@ -140,3 +140,17 @@ def test_a_member_cut_short_before_whole_records_is_no_spread_record(tmp_path: P
     assert done.returncode == 3, done.stderr
     assert f"{path}@0: record skipped: cut short: 36 bytes of its length missing" in done.stderr
     assert len(items.read_text().splitlines()) == 2
+
+
+def test_a_length_of_other_digits_is_no_filter_bug(tmp_path: Path) -> None:
+    """An HTTP Content-Length whose digit is no ASCII one (a flipped top bit: `2` read as
+    `²`, which str.isdigit takes): replay's decoded copies' record filter took it for a
+    number, int() raised, and `replay` ended with a FilterFailed traceback. It is no number:
+    the record is no response that declares more than it stores, and the others are read."""
+    from newsarchive.package import replayable
+
+    body = b"<html><title>Tide 2</title><p>The tide came in at dawn.</p></html>"
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: \xb2\r\n\r\n"
+    path = tmp_path / "lengths.warc"
+    path.write_bytes(page(1) + record(2, head + body) + page(3))
+    assert replayable.write_decoded_copies([path], tmp_path / "copies.warc.gz") == []

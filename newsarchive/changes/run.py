@@ -11,6 +11,7 @@ listed nowhere. The item itself passes through untouched.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import json
 import logging
 import os
@@ -50,9 +51,12 @@ CHANGES_NAME = "changes.jsonl"
 def append_line(path: Path, line: bytes) -> None:
     """Append `line` whole or not at all. One append a line: runs sharing the folder (workers
     of one crawl) never interleave. A disk that fills mid-line gave a short write, taken as
-    done: a torn line that the next run's line was glued to (both lost to readers)."""
+    done: a torn line that the next run's line was glued to (both lost to readers). The
+    runs append one at a time (a lock on the file): cut back between another run's check and
+    its cut, a line after the torn one went with it."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
     try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # released as it is closed
         start = os.fstat(fd).st_size
         written = 0
         try:

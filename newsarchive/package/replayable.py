@@ -89,7 +89,8 @@ def declares_more_than_stored(record: ArcWarcRecord) -> bool:
         return False
     declared = (headers.get_header("Content-Length") or "").strip()
     stored = int(record.length or 0) - int(getattr(headers, "total_len", 0) or 0)
-    return declared.isdigit() and int(declared) > stored
+    # ASCII digits only: `²` (a flipped bit) is a digit to isdigit, not to int()
+    return declared.isascii() and declared.isdigit() and int(declared) > stored
 
 
 def _name_original(record: ArcWarcRecord, names: dict[str, str]) -> None:
