@@ -17,6 +17,7 @@ scrapy-playwright would have read it whole into the response.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,6 +128,10 @@ class PageDownloads:
             if download.url not in self.too_large:
                 why = str(exc).split("\n")[0]
                 logger.warning("download from %s failed: %s", download.url, why)
+        # Playwright keeps the file until the context closes (the crawl's end): read, it
+        # goes now (a spooled body reads on through its open handle, unnamed)
+        with contextlib.suppress(PlaywrightError):
+            await download.delete()
         if not future.done():
             future.set_result(body)
 
@@ -137,7 +142,7 @@ class PageDownloads:
             return None
         if size <= self.sizes.spool_size:
             return path.read_bytes()
-        # read from disk as the record is written (Playwright deletes it with the context)
+        # read from disk as the record is written (the file deleted once open: _read)
         self.stats.inc_value(SPOOLED_STAT)
         return SpooledBody(path.open("rb"), size)
 
