@@ -12,6 +12,7 @@ as every spooled body is unnamed).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -99,3 +100,48 @@ def test_a_downloaded_file_is_read_whole_and_deleted(
         body, left = _download(origin, page_path, file_path)
     assert body == served
     assert left == []
+
+
+def _left_on_disk(page_path: str, archive: bool) -> tuple[int, list[str]]:
+    """(downloads seen, files left in the downloads folder with the context still open)."""
+    import tempfile
+
+    from playwright.async_api import Error as PlaywrightError
+    from playwright.async_api import async_playwright
+
+    stats = MemoryStatsCollector(get_crawler())
+
+    async def main(origin: str, folder: Path) -> tuple[int, list[str]]:
+        async with async_playwright() as playwright:
+            options = {**PLAYWRIGHT_LAUNCH_OPTIONS, "downloads_path": str(folder)}
+            browser = await playwright.chromium.launch(**options)
+            context = await browser.new_context(accept_downloads=True)
+            page = await context.new_page()
+            downloads = PageDownloads(DownloadSizes(spool_size=4096), stats, archive=archive)
+            seen: list[Any] = []
+
+            def on_download(download: Any) -> None:
+                seen.append(download)
+                downloads.on_download(download)
+
+            page.on("download", on_download)
+            # "Download is starting" where the answer is a file
+            with contextlib.suppress(PlaywrightError):
+                await page.goto(origin + page_path, wait_until="load")
+            left: list[str] = []
+            for _ in range(100):  # until the download is seen and its file gone, or 5 s
+                await asyncio.sleep(0.05)
+                left = sorted(p.name for p in folder.iterdir())
+                if seen and not left:
+                    break
+            await browser.close()
+            return len(seen), left
+
+    with page_origin(PAGES, "HTTP/1.1") as origin, tempfile.TemporaryDirectory() as folder:
+        return asyncio.run(main(origin, Path(folder)))
+
+
+def test_a_file_downloaded_where_nothing_archives_is_not_kept() -> None:
+    """No WARC (nothing listens for exchanges): a page's download was neither read nor
+    cancelled, and Chromium's whole file sat in the downloads folder to the crawl's end."""
+    assert _left_on_disk("/hands-large", archive=False) == (1, [])

@@ -110,7 +110,8 @@ class PageDownloads:
             self.answer = download.url
             _cancel(download)
             return
-        if not self.archive:
+        if not self.archive:  # nothing reads it: not kept on disk to the context's close
+            _discard(download)
             return
         self._downloads[download.url] = download
         future = self._bodies.setdefault(download.url, asyncio.get_running_loop().create_future())
@@ -156,4 +157,17 @@ class PageDownloads:
 
 def _cancel(download: Download) -> None:
     task = asyncio.ensure_future(download.cancel())
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())
+
+
+def _discard(download: Download) -> None:
+    """Stopped, and its file deleted (one whole before the cancel stays otherwise)."""
+
+    async def discard() -> None:
+        with contextlib.suppress(PlaywrightError):
+            await download.cancel()
+        with contextlib.suppress(PlaywrightError):
+            await download.delete()
+
+    task = asyncio.ensure_future(discard())
     task.add_done_callback(lambda t: t.cancelled() or t.exception())
