@@ -61,3 +61,13 @@ def test_a_resent_request_is_one_refused_hop() -> None:
 def test_another_request_for_the_same_url_is_another_hop() -> None:
     counted, _ = _refusals([_head("image"), _head("empty"), _head("image")])
     assert counted == {"network/refused": 2, "network/refused/browser": 2}
+
+
+def test_a_second_refused_tunnel_is_another_hop() -> None:
+    """A refused CONNECT is answered (403), which Chromium does not resend: the same
+    tunnel head again within seconds is another page's (or frame's) request, a refusal
+    of its own. It was taken for a resend, neither counted nor logged."""
+    connect = b"CONNECT 127.0.0.2:443 HTTP/1.1\r\nHost: 127.0.0.2:443\r\n\r\n"
+    counted, answers = _refusals([connect, connect])
+    assert answers == [b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n"] * 2
+    assert counted == {"network/refused": 2, "network/refused/browser": 2}

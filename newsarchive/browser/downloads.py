@@ -17,6 +17,7 @@ scrapy-playwright would have read it whole into the response.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,7 +110,8 @@ class PageDownloads:
             self.answer = download.url
             _cancel(download)
             return
-        if not self.archive:
+        if not self.archive:  # nothing reads it: not kept on disk to the context's close
+            _discard(download)
             return
         self._downloads[download.url] = download
         future = self._bodies.setdefault(download.url, asyncio.get_running_loop().create_future())
@@ -127,6 +129,10 @@ class PageDownloads:
             if download.url not in self.too_large:
                 why = str(exc).split("\n")[0]
                 logger.warning("download from %s failed: %s", download.url, why)
+        # Playwright keeps the file until the context closes (the crawl's end): read, it
+        # goes now (a spooled body reads on through its open handle, unnamed)
+        with contextlib.suppress(PlaywrightError):
+            await download.delete()
         if not future.done():
             future.set_result(body)
 
@@ -137,7 +143,7 @@ class PageDownloads:
             return None
         if size <= self.sizes.spool_size:
             return path.read_bytes()
-        # read from disk as the record is written (Playwright deletes it with the context)
+        # read from disk as the record is written (the file deleted once open: _read)
         self.stats.inc_value(SPOOLED_STAT)
         return SpooledBody(path.open("rb"), size)
 
@@ -151,4 +157,17 @@ class PageDownloads:
 
 def _cancel(download: Download) -> None:
     task = asyncio.ensure_future(download.cancel())
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())
+
+
+def _discard(download: Download) -> None:
+    """Stopped, and its file deleted (one whole before the cancel stays otherwise)."""
+
+    async def discard() -> None:
+        with contextlib.suppress(PlaywrightError):
+            await download.cancel()
+        with contextlib.suppress(PlaywrightError):
+            await download.delete()
+
+    task = asyncio.ensure_future(discard())
     task.add_done_callback(lambda t: t.cancelled() or t.exception())

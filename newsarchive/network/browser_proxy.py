@@ -13,7 +13,8 @@ A refused plain-HTTP request is answered by closing the connection, and Chromium
 the very same request again at once when the connection it had taken counts as reused
 to it (an idle one, from a spare connect under load): the second refusal of one hop was
 counted and logged as another. A request whose head is byte for byte one refused within
-RESEND_WINDOW is that resend: refused again, not counted or logged again.
+RESEND_WINDOW is that resend: refused again, not counted or logged again. A refused
+CONNECT is answered (403) and not resent: every one is counted.
 
 Plain-HTTP requests get one upstream connection each (`Connection: close` both
 ways), so a reused browser connection can never carry a request to a host that
@@ -143,7 +144,8 @@ class GuardProxy:
         else:
             address, refusal = await self.choose(host, port)
         if address is None:
-            if refusal is not None and not self._resent(head):
+            # a refused tunnel is answered (403) and never resent: each is a hop of its own
+            if refusal is not None and (method == "CONNECT" or not self._resent(head)):
                 self._refuse(method, url, refusal)
                 if len(self.refusals) >= REFUSALS_KEPT:
                     self.refusals.pop(next(iter(self.refusals)))

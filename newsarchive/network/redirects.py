@@ -118,7 +118,9 @@ class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
     `Refresh: 0; url=/story` (a moved page answering 200, an interstitial of any type)
     is the same instruction as the meta tag (browsers follow both): Scrapy handed the
     interstitial to the spider as the page. It is followed now, under the meta tag's
-    rules (METAREFRESH_ENABLED, METAREFRESH_MAXDELAY, `dont_redirect`, not for HEAD),
+    rules (METAREFRESH_ENABLED, METAREFRESH_MAXDELAY, `dont_redirect`, not for HEAD;
+    not for a robots.txt, whose rules are read as served: followed, the front page was
+    read as rules, none, and what it disallowed was crawled),
     the header first, as browsers take it. The hop is a new request: the network guard
     and the spider's scope check it like any redirect; the answer carrying the header
     is archived as served."""
@@ -138,10 +140,12 @@ class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
         return super().process_response(request, response)
 
     def _follows(self, request: Request) -> bool:
+        url = urlparse_cached(request)
         return not (
             request.meta.get("dont_redirect", False)
             or request.method == "HEAD"
-            or urlparse_cached(request).scheme not in {"http", "https"}
+            or url.scheme not in {"http", "https"}
+            or url.path == "/robots.txt"  # rules, read as served: no page to move on from
         )
 
     def _refresh(
