@@ -26,9 +26,9 @@ from newsarchive.health.alarms import WATCHED_FIELDS
 from newsarchive.health.checking import CheckResult, SectionCheck
 from newsarchive.health.sources import (
     MAX_SOURCES,
-    NEWS_NAMESPACE,
     PROFILE,
     SourceCheck,
+    is_news_sitemap,
     newest_child,
 )
 from newsarchive.items import ArticlePage
@@ -219,7 +219,7 @@ class ProfileCheckSpider(Spider):
             entries = list(read_feed(response.body).entries)
         else:
             sitemap = parse_sitemap(response.body)
-            check.news |= NEWS_NAMESPACE in response.body[:4096]
+            check.news |= is_news_sitemap(response.body)
             if sitemap.children and check.child is None:
                 check.children = len(sitemap.children)
                 child = self.scope.sitemap(newest_child(list(sitemap.children)).url, response.url)
