@@ -77,6 +77,18 @@ def post_more(page: Selector, url: str) -> PostMore | None:
     return None
 
 
+def post_instead(page: Selector, url: str, next_url: str | None) -> PostMore | None:
+    """The form a listing page POSTs for its next batch where it goes on that way: it
+    names no next page, or names the form's own endpoint (a script's GET URL for what the
+    button POSTs). None: it goes on by `next_url`, or not at all. (The crawl and `check`.)"""
+    post = post_more(page, url)
+    if post is None or (
+        next_url is not None and urlsplit(next_url).path != urlsplit(post.url).path
+    ):
+        return None
+    return post
+
+
 def _counter(control: Selector) -> tuple[str, str] | None:
     for name, value in control.attrib.items():
         key = COUNTERS.get(name.lower())
