@@ -138,7 +138,7 @@ class ProfileCheckSpider(Spider):
                     more = response.urljoin(target) if own else self.options.profile.url(target)
         else:  # the profile's next page, else the page's own rel=next or pagination
             more = next_page_url(response, listing, 1, self._is_article, self.scope.resolve)
-            post = post_instead(response.selector, response.url, more)
+            post = post_instead(response.selector, response.url, more, self.scope.resolve)
             if post is not None:
                 check.more_kind, check.more_offered = "load more (POST)", True
                 yield FormRequest(

@@ -75,7 +75,7 @@ def next_step(
         moved = query_moved_on(response.url, listed)
         found = (moved, "fragment") if moved is not None else None
     url, kind = found if found is not None else (None, None)
-    post = post_instead(response.selector, response.url, url)
+    post = post_instead(response.selector, response.url, url, resolve)
     if post is not None:
         # a form POSTed, not the GET a script's URL suggests
         return NextStep(url, kind, post=post)
