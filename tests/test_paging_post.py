@@ -21,9 +21,13 @@ from urllib.parse import parse_qsl
 
 import pytest
 from parsel import Selector
+from scrapy.http import HtmlResponse
 
+from newsarchive.sites.base import SiteProfile
 from newsarchive.spiders.pagination import generic_next
 from newsarchive.spiders.postmore import PostMore, post_more
+from newsarchive.spiders.reading import next_step
+from newsarchive.spiders.scope import Scope
 from tests.plugins.crawling import parse_stats
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -218,3 +222,33 @@ def test_check_asks_the_posted_load_more() -> None:
     assert line.endswith("listing: 2 articles; load more (POST): 2 more articles"), done.stdout
     posts = [(path, body) for method, path, body in asked if method == "POST"]
     assert posts == [("/wp-admin/admin-ajax.php", "action=more_posts&page=2&category=world")]
+
+
+REAL = '<script>var t = {"ajaxurl":"https:\\/\\/x.test\\/wp-admin\\/admin-ajax.php"};</script>'
+BUTTON = '<button class="load-more" data-action="more" data-page="2">Load more</button>'
+
+
+@pytest.mark.parametrize(
+    ("base_url", "page_url", "posted"),
+    [
+        # the site's other name (WordPress prints its siteurl's host, not www.)
+        ("https://www.x.test", "https://www.x.test/world/", "https://x.test/wp-admin/admin-ajax.php"),
+        # a profile run against a mirror or test origin: the site's endpoint, on the mirror
+        ("http://127.0.0.1:8123", "http://127.0.0.1:8123/world/",
+         "http://127.0.0.1:8123/wp-admin/admin-ajax.php"),
+    ],
+)  # fmt: skip
+def test_a_posted_load_more_on_the_sites_other_host_is_asked_in_scope(
+    base_url: str, page_url: str, posted: str
+) -> None:
+    """The endpoint a page's script names on another of the site's hosts is the site's:
+    POSTed where the run's scope puts it (before, any host but the page's own was
+    refused: the section ended after its first page)."""
+    profile = SiteProfile(
+        name="x", base_url=base_url, domains=("x.test",), sections={"world": "/world/"}
+    )
+    scope = Scope(profile)
+    html = f'<html lang="en"><head>{REAL}</head><body>{BUTTON}</body></html>'
+    response = HtmlResponse(page_url, body=html.encode(), encoding="utf-8")
+    step = next_step(response, profile.listing, 1, 0, None, scope.resolve)
+    assert step.post is not None and step.post.url == posted

@@ -295,3 +295,32 @@ CONFIG = '<script>window.cfg = {"loadMoreUrl": "\\/api\\/more", "perPage": 4};</
 )  # fmt: skip
 def test_a_load_more_control_with_a_counter(body: str, wanted: tuple[str, str] | None) -> None:
     assert generic_next(f"<html><body>{body}</body></html>", "https://n.example/world") == wanted
+
+
+def i18n_data(locale: str) -> str:
+    data = {
+        "props": {"pageProps": {"stories": STORIES, "page": 1}}, "buildId": "B1", "query": {},
+        "locale": locale, "locales": ["en", "de"], "defaultLocale": "en",
+    }  # fmt: skip
+    return f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("locale", "url", "expected_url"),
+    [
+        # the default locale is not in the page's address, but always in its data route
+        ("en", "https://n.example/world", "https://n.example/_next/data/B1/en/world.json?page=2"),
+        ("en", "https://n.example/", "https://n.example/_next/data/B1/en.json?page=2"),
+        # another locale is in both, once
+        ("de", "https://n.example/de/world", "https://n.example/_next/data/B1/de/world.json?page=2"),
+        ("de", "https://n.example/de", "https://n.example/_next/data/B1/de.json?page=2"),
+    ],
+)  # fmt: skip
+def test_the_second_page_of_a_next_js_listing_in_a_locale(
+    locale: str, url: str, expected_url: str
+) -> None:
+    """A Next.js site with i18n asks `/_next/data/<build>/<locale>/<path>.json` for every
+    locale, its default one too (before: the default locale's sections asked a data URL
+    without it, answered 404, and ended after their first page)."""
+    page = Selector(text=f"<html><body>{i18n_data(locale)}</body></html>")
+    assert next_data_url(page, url) == expected_url

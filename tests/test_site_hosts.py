@@ -65,3 +65,24 @@ def test_a_profile_keeping_article_queries_drops_their_tracking(link: str, fetch
         articles=LinkRules(allow=(r"^/story",), keep_query=True),
     )  # fmt: skip
     assert Scope(profile).article(link) == fetched
+
+
+@pytest.mark.parametrize(
+    ("link", "fetched"),
+    [
+        # the profile's own rule names the parameter: it is the article's id, not tracking
+        ("https://x.example/read?ref=4711", "https://x.example/read?ref=4711"),
+        ("https://x.example/read?ref=4711&utm_source=x", "https://x.example/read?ref=4711"),
+        ("https://x.example/read?utm_source=x", None),  # no id: no article, as before
+    ],
+)
+def test_a_parameter_the_profile_names_an_article_by_is_kept(
+    link: str, fetched: str | None
+) -> None:
+    """A site whose articles are `/read?ref=4711` (the profile's rule says so): before,
+    `ref` was dropped as tracking and no link of the site was an article."""
+    profile = SiteProfile(
+        name="x", base_url="https://x.example", domains=("x.example",), sections={"a": "/a/"},
+        articles=LinkRules(allow=(r"^/read\?(?:.*&)?ref=\d+",), keep_query=True),
+    )  # fmt: skip
+    assert Scope(profile).article(link) == fetched

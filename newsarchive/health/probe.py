@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from protego import Protego
 from scrapy import FormRequest, Request, Spider
@@ -26,9 +25,9 @@ from newsarchive.health.alarms import WATCHED_FIELDS
 from newsarchive.health.checking import CheckResult, SectionCheck
 from newsarchive.health.sources import (
     MAX_SOURCES,
-    NEWS_NAMESPACE,
     PROFILE,
     SourceCheck,
+    is_news_sitemap,
     newest_child,
 )
 from newsarchive.items import ArticlePage
@@ -37,7 +36,7 @@ from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.paging import first_request
-from newsarchive.spiders.postmore import post_more
+from newsarchive.spiders.postmore import post_instead
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
 from newsarchive.spiders.sources import Entry, looks_like_url, parse_sitemap, read_answer, read_feed
@@ -139,10 +138,8 @@ class ProfileCheckSpider(Spider):
                     more = response.urljoin(target) if own else self.options.profile.url(target)
         else:  # the profile's next page, else the page's own rel=next or pagination
             more = next_page_url(response, listing, 1, self._is_article, self.scope.resolve)
-            post = post_more(response.selector, response.url)
-            if post is not None and (
-                more is None or urlsplit(more).path == urlsplit(post.url).path
-            ):
+            post = post_instead(response.selector, response.url, more, self.scope.resolve)
+            if post is not None:
                 check.more_kind, check.more_offered = "load more (POST)", True
                 yield FormRequest(
                     post.url, formdata=list(post.form), callback=self.parse_more,
@@ -219,7 +216,7 @@ class ProfileCheckSpider(Spider):
             entries = list(read_feed(response.body).entries)
         else:
             sitemap = parse_sitemap(response.body)
-            check.news |= NEWS_NAMESPACE in response.body[:4096]
+            check.news |= is_news_sitemap(response.body)
             if sitemap.children and check.child is None:
                 check.children = len(sitemap.children)
                 child = self.scope.sitemap(newest_child(list(sitemap.children)).url, response.url)

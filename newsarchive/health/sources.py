@@ -10,6 +10,7 @@ whose newest item is weeks old has stopped being written.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -47,6 +48,18 @@ class SourceCheck:
             self.newest is None or _comparable(newest) > _comparable(self.newest)
         ):
             self.newest = newest
+
+
+def is_news_sitemap(body: bytes) -> bool:
+    """Whether a sitemap's opening names Google News's namespace; a .xml.gz file served
+    as is (not a Content-Encoding) is read inflated, as the crawl reads it."""
+    head = body[:4096]
+    if body[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, 4096)
+        except zlib.error:
+            return False
+    return NEWS_NAMESPACE in head
 
 
 def _comparable(when: datetime) -> float:

@@ -9,10 +9,11 @@ decides what to follow.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
-from parsel import Selector
+from parsel import Selector, SelectorList
 from scrapy.http import TextResponse
 
 from newsarchive.sites.base import Listing
@@ -44,10 +45,11 @@ def section_entries(
             when = item.css(listing.item_date).get()
             for href in item.css(listing.links).xpath("@href").getall():
                 dated[response.urljoin(href)] = when
-    own = _language(response.xpath("/html/@lang").get())
-    for link in response.css(listing.links):
+    links = response.css(listing.links)
+    own = _page_language(response, links)
+    for link in links:
         raw = link.attrib.get("href")
-        if raw is None or _other_language(link, own):
+        if raw is None or _other_language(link, own, response.url):
             continue
         url = response.urljoin(raw)
         yield Entry(url, parse_feed_date(dated.get(url)))
@@ -59,24 +61,57 @@ def section_entries(
         yield Entry(target)  # a rel=next that is no next page (an article's): a link
 
 
+# Codes of one language: retired ones (iw, in, ji) and Norwegian Bokmål's beside "no".
+SAME_LANGUAGE = {"iw": "he", "in": "id", "ji": "yi", "nb": "no", "mo": "ro"}
+# Where a page names its language when <html lang> does not (XHTML, a meta, a locale).
+PAGE_LANGUAGE = (
+    "/html/@*[name()='xml:lang']",
+    "//meta[translate(@http-equiv, 'CONTENTLAGU', 'contentlagu')='content-language']/@content",
+    "//meta[@property='og:locale']/@content",
+)
+NO_LANGUAGE = ("", "x", "und", "zxx", "mul")
+
+
 def _language(tag: str | None) -> str:
     """A language tag's primary subtag (`de-CH`: `de`), "" for none."""
-    return (tag or "").strip().lower().replace("_", "-").split("-")[0]
+    primary = (tag or "").strip().lower().replace("_", "-").split("-")[0]
+    return SAME_LANGUAGE.get(primary, primary)
 
 
-def _other_language(link: Selector, own: str) -> bool:
-    """Whether a link says it leads to another language's page (`hreflang="fr"`, or
-    `lang="fr"` on the link, on a page in German; any hreflang on a page that names no
-    language):
-    a language switcher's or an edition's link, not a teaser of this listing. A crawl
-    reads the language of the sections it was given (another edition: its own URL)."""
-    for name in ("hreflang", "lang"):
-        theirs = _language(link.attrib.get(name))
-        if name == "lang" and not own:  # a word's language on a page that names none
-            continue
-        if theirs and theirs != own and theirs not in ("x", "und", "zxx"):
-            return True
-    return False
+def _page_language(response: TextResponse, links: SelectorList[Selector]) -> str:
+    """The page's language: its <html lang>, else what XHTML or a meta names, else the one
+    language most of its hreflang links name (teasers a CMS marks each with the page's
+    language; a switcher links each other edition once); "" where none is known."""
+    for query in ("/html/@lang", *PAGE_LANGUAGE):
+        found = _language(response.xpath(query).get())
+        if found not in NO_LANGUAGE:
+            return found
+    named = Counter(_language(link.attrib.get("hreflang")) for link in links)
+    for code in NO_LANGUAGE:
+        named.pop(code, None)
+    ranked = named.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
+
+
+def _other_language(link: Selector, own: str, base: str) -> bool:
+    """Whether a link says it leads to another language's page (`hreflang="fr"` on a page
+    in German; any hreflang on a page whose language is not known), or it is a switcher's
+    link in another language (`lang="it"`) to that language's edition (`/it/...`,
+    `it.example.ch`): a language switcher's or an edition's link, not a teaser of this
+    listing. `lang` alone says only the link text's language: an English headline on a
+    German page is a teaser. A crawl reads the language of the sections it was given."""
+    theirs = _language(link.attrib.get("hreflang"))
+    if theirs not in NO_LANGUAGE and theirs != own:
+        return True
+    text = _language(link.attrib.get("lang"))
+    if text in NO_LANGUAGE or not own or text == own:
+        return False
+    parts = urlsplit(urljoin(base, link.attrib.get("href") or ""))
+    first = parts.path.strip("/").split("/")[0]
+    host = (parts.hostname or "").split(".")[0]
+    return text in (_language(first), _language(host))
 
 
 def rel_next(response: TextResponse) -> str | None:

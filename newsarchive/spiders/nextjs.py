@@ -8,6 +8,7 @@ next answer `/_next/data/<build>/<path>.json?page=2`, read as a JSON listing.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -23,6 +24,7 @@ from newsarchive.spiders.jsonlisting import (
 )
 
 NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
+LOCALE = re.compile(r"[A-Za-z0-9_-]{1,35}")  # a Next.js i18n locale: "en", "de-CH"
 PAGE_NOW_KEYS = frozenset(("page", "currentpage", "current_page"))
 PAGES_ON_KEYS = frozenset(("nextpage", "next_page"))
 
@@ -51,13 +53,24 @@ def next_data_url(page: Selector, url: str) -> str | None:
     if len(set(links_in(props, DEPTH))) < 2:
         return None
     parts = urlsplit(url)
-    path = parts.path.rstrip("/") or "/index"
+    path = _with_locale(parts.path.rstrip("/"), data.get("locale")) or "/index"
     route = route if isinstance(route, dict) else {}
     query = [(k, v) for k, v in route.items() if isinstance(v, str)]
     query = [(k, v) for k, v in query + parse_qsl(parts.query) if k != "page"] + [("page", "2")]
     return urlunsplit(
         (parts.scheme, parts.netloc, f"/_next/data/{build}{path}.json", urlencode(query), "")
     )
+
+
+def _with_locale(path: str, locale: Any) -> str:
+    """A page's path as its data route names it: a site with i18n (`"locale": "en"` in
+    `__NEXT_DATA__`) has the locale in every data route, its default one's too, which
+    the page's own address leaves out (`/world`: `/en/world`)."""
+    if not isinstance(locale, str) or not LOCALE.fullmatch(locale):
+        return path
+    if path.lower().split("/")[1:2] == [locale.lower()]:
+        return path
+    return f"/{locale}{path}"
 
 
 def _pages_on(key: str, value: Any) -> bool:

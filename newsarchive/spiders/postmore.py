@@ -12,6 +12,7 @@ Pure code over the page: the spider asks, reads the answer and moves the counter
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
@@ -25,6 +26,8 @@ AJAX_URL = re.compile(
     r"""["'](?P<url>(?:https?:)?\\?/[^"'\s]+)["']""",
     re.IGNORECASE,
 )
+# Where the run fetches a URL in its scope (`Scope.resolve`), None off the site.
+Resolve = Callable[[str], str | None] | None
 OWN_URL = ("data-url", "data-ajax-url", "data-ajaxurl", "data-endpoint")
 COUNTERS = {**COUNTER_NAMES, "data-paged": "paged", "data-current-page": "page"}
 PAGE_KEYS = frozenset(("page", "paged"))
@@ -53,9 +56,10 @@ class PostMore:
         return replace(self, form=form)
 
 
-def post_more(page: Selector, url: str) -> PostMore | None:
+def post_more(page: Selector, url: str, resolve: Resolve = None) -> PostMore | None:
     """The form the page's "load more" control POSTs (its hook in `data-action`, a counter,
-    a "load more" look), on the page's own host; None where it has none."""
+    a "load more" look), where the run's scope puts its endpoint (`resolve`: the site's
+    other hosts, a mirror's origin), or on the page's own host; None where it has none."""
     words = page_words(page)
     scripts: str | None = None
     for control in page.xpath(CONTROLS):
@@ -71,10 +75,30 @@ def post_more(page: Selector, url: str) -> PostMore | None:
         if own is None:
             continue
         target = urljoin(url, own.strip())
-        if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
+        if resolve is None:
+            endpoint = (
+                target if urlsplit(target).netloc.lower() == urlsplit(url).netloc.lower() else None
+            )
+        else:
+            endpoint = resolve(target)
+        if endpoint is None:
             continue
-        return PostMore(target, _form(control, action, counter), counter[0])
+        return PostMore(endpoint, _form(control, action, counter), counter[0])
     return None
+
+
+def post_instead(
+    page: Selector, url: str, next_url: str | None, resolve: Resolve = None
+) -> PostMore | None:
+    """The form a listing page POSTs for its next batch where it goes on that way: it
+    names no next page, or names the form's own endpoint (a script's GET URL for what the
+    button POSTs). None: it goes on by `next_url`, or not at all. (The crawl and `check`.)"""
+    post = post_more(page, url, resolve)
+    if post is None or (
+        next_url is not None and urlsplit(next_url).path != urlsplit(post.url).path
+    ):
+        return None
+    return post
 
 
 def _counter(control: Selector) -> tuple[str, str] | None:

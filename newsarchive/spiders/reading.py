@@ -10,7 +10,6 @@ worker thread (`read_ahead`) while the reactor goes on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from parsel import Selector
 from scrapy.http import Response, TextResponse
@@ -25,7 +24,7 @@ from newsarchive.spiders.jsonlisting import (
 )
 from newsarchive.spiders.listing import IsArticle, Resolve, amp_list, next_page, section_entries
 from newsarchive.spiders.paging import header_total
-from newsarchive.spiders.postmore import PostMore, post_more
+from newsarchive.spiders.postmore import PostMore, post_instead
 from newsarchive.spiders.sources import Entry, ShowMoreAnswer, read_answer
 
 
@@ -76,8 +75,8 @@ def next_step(
         moved = query_moved_on(response.url, listed)
         found = (moved, "fragment") if moved is not None else None
     url, kind = found if found is not None else (None, None)
-    post = post_more(response.selector, response.url)
-    if post is not None and (url is None or urlsplit(url).path == urlsplit(post.url).path):
+    post = post_instead(response.selector, response.url, url, resolve)
+    if post is not None:
         # a form POSTed, not the GET a script's URL suggests
         return NextStep(url, kind, post=post)
     return NextStep(url, kind, amp=amp_list(response) if url is None else None)

@@ -73,11 +73,28 @@ class Scope:
         if not self.profile.articles.keep_query:
             parts = parts._replace(query="")  # tracking parameters, mostly
         elif parts.query:  # the query names the article: its tracking parameters do not
-            parts = parts._replace(query=untracked(parts.query))
-        target = parts.path + (f"?{parts.query}" if parts.query else "")
-        if not self.profile.articles.is_article(target):
+            parts = parts._replace(query=self._untracked(parts.path, parts.query))
+        if not self.profile.articles.is_article(_target(parts.path, parts.query)):
             return None
         return urlunsplit(parts)
+
+    def _untracked(self, path: str, query: str) -> str:
+        """`query` without its tracking parameters, but for one the profile's own rule names
+        the article by (`/read?ref=4711`): without it the link would be no article."""
+        bare = untracked(query)
+        if bare == query or self.profile.articles.is_article(_target(path, bare)):
+            return bare
+        kept = query.split("&")
+        at = 0
+        while at < len(kept):
+            rest = kept[:at] + kept[at + 1 :]
+            if _tracking(kept[at].partition("=")[0].lower()) and self.profile.articles.is_article(
+                _target(path, "&".join(rest))
+            ):
+                kept = rest
+            else:
+                at += 1
+        return "&".join(kept)
 
     def day(self, published: datetime | None, url: str) -> date | None:
         """The site-local day an article appeared, from its listing or else its URL."""
@@ -114,6 +131,10 @@ def untracked(query: str) -> str:
         if not _tracking(part.partition("=")[0].lower())
     ]  # fmt: skip
     return "&".join(kept)
+
+
+def _target(path: str, query: str) -> str:
+    return path + (f"?{query}" if query else "")
 
 
 def _tracking(key: str) -> bool:
