@@ -303,19 +303,26 @@ def _paper_name(words: list[str]) -> bool:
     )
 
 
-def spellings(key: str) -> set[str]:
+def spellings(key: str) -> frozenset[str]:
     """The key as written, without accents ("Libération" on liberation.fr, "Przykład" on
     przyklad.pl), with German umlauts spelt out and Cyrillic in Latin letters
     ("Коммерсантъ" on kommersant.ru); host names are ASCII while the names pages print
     are not."""
     if key.isascii():
-        return {key}
+        return frozenset((key,))
+    return _spellings(key)
+
+
+@lru_cache(maxsize=4096)
+def _spellings(key: str) -> frozenset[str]:
+    """`spellings` of a key not all ASCII (cached: the title's and topics' cascades spell
+    the same names and words again and again a page)."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     bare = bare.translate(_UNMARKED)
     spelt = unicodedata.normalize("NFC", key).translate(_UMLAUTS)
     latin = key.translate(_CYRILLIC)
     others = [key.translate(t).translate(_CYRILLIC) for t in _CYRILLIC_OTHERS]
-    return {key} | {k for k in (bare, spelt, latin, *others) if k.isascii()}
+    return frozenset({key} | {k for k in (bare, spelt, latin, *others) if k.isascii()})
 
 
 def _named(key: str, keys: frozenset[str]) -> bool:

@@ -563,6 +563,8 @@ _KICKER_MARK = re.compile(r"[:|/]\s+|\s+[-\u2013\u2014|/\u00b7]\s+")
 
 def _kickers_before(left: str, right: str) -> bool:
     """Whether `left` is a kicker, or kickers one after another, each shorter than `right`."""
+    if len(left) < len(right):
+        return True  # each of its parts is shorter still: no need to split it
     return all(len(part) < len(right) for part in _KICKER_MARK.split(left))
 
 
