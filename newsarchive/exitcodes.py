@@ -16,19 +16,30 @@ DEGRADED = 4  # done, but run alarms say the site profile stopped working (FAIL_
 LOCKED = 75  # EX_TEMPFAIL: another run of the same crawl holds its state; try again later
 
 
+# The stat holding each writer's first write error, said on the run's last line (a table
+# of literal keys, so the README's stats check reads every one).
+WRITE_ERROR_STATS = {
+    "warc": "warc/write_error",
+    "feeds": "feeds/write_error",
+    "state": "state/write_error",
+    "report": "report/write_error",
+    "changes": "changes/write_error",
+}
+
+
 def write_error_stat(prefix: str) -> str:
     """The stat holding a writer's first write error, said on the run's last line."""
-    return f"{prefix}/write_error"
+    return WRITE_ERROR_STATS[prefix]
 
 
 def note_write_error(stats: Any, prefix: str, where: object, error: BaseException) -> None:
     """Keep a writer's first write error (`where`: the file or folder) for the run's last
     line: "No space left on device (ENOSPC): /data/warc" names the full disk and where."""
-    if stats is None or stats.get_value(write_error_stat(prefix)):
+    if stats is None or stats.get_value(WRITE_ERROR_STATS[prefix]):
         return
     if isinstance(error, OSError) and error.strerror:
         code = errno.errorcode.get(error.errno or 0)
         why = error.strerror + (f" ({code})" if code else "")
     else:
         why = str(error) or type(error).__name__
-    stats.set_value(write_error_stat(prefix), f"{why}: {where}")
+    stats.set_value(WRITE_ERROR_STATS[prefix], f"{why}: {where}")
