@@ -75,3 +75,60 @@ def test_a_records_update_beside_the_article_in_script_state_is_no_modification(
     html = _page("").replace("</body>", f"{script}</body>")
     article = extract_article(html, "https://daily.example/local/bridge-closes", fetched=_FETCHED)
     assert article.modified == expected
+
+
+_QUOTE_ES = (
+    "«El gobierno no ha dicho nada sobre la reforma y los ciudadanos que viven en la costa no "
+    "saben qué pasará con sus casas, pero todos los vecinos están preparados para la lucha», dijo."
+)
+_QUOTE_ES_2 = (
+    "“Es una vergüenza que la ciudad no tenga un plan para los barrios más pobres del sur, donde "
+    "las familias pagan más por el agua que en el centro”, añadió la alcaldesa."
+)
+_QUOTE_DE = (
+    "„Die Regierung hat nichts über die Reform gesagt und die Bürger, die an der Küste wohnen, "
+    "wissen nicht, was mit ihren Häusern wird, aber die Nachbarn sind bereit“, sagte sie."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a short English report under lang="en" that opens with quotes in another language:
+        # the quoted words are the speaker's, the page's language is the declared one
+        (
+            [
+                _QUOTE_ES,
+                _QUOTE_ES_2,
+                "The mayor spoke to reporters on Monday.",
+                "She said the plan would be announced soon.",
+            ],
+            "en",
+        ),
+        (
+            [
+                _QUOTE_DE,
+                "The mayor spoke to reporters on Monday.",
+                "She said the plan would be announced soon.",
+            ],
+            "en",
+        ),
+        # a page written in another language under a CMS's default "en" is still that language
+        (
+            [
+                "El gobierno no ha dicho nada sobre la reforma y los ciudadanos que viven en la costa no saben qué pasará con sus casas.",
+                "La alcaldesa dijo que el plan se anunciará pronto y que el consejo pidió más tiempo para los barrios del sur.",
+            ],
+            "es",
+        ),
+    ],
+)
+def test_quoted_words_do_not_overrule_a_declared_language(
+    paragraphs: list[str], expected: str
+) -> None:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        '<html lang="en"><head><title>Mayor speaks out</title></head><body><main><article>'
+        f"<h1>Mayor speaks out</h1>{body}</article></main></body></html>"
+    )
+    assert extract_article(html, "https://daily.example/local/mayor").language == expected
