@@ -1778,14 +1778,18 @@ def _agency_after(part: str) -> list[str]:
     """ "Matti Virtanen STT", "Jan Kowalski PAP": an agency in capitals after a full name,
     with no mark between, is a second credit; so is one spelled as a name ("Jane Doe
     Reuters", "Budi Santoso Antara") of `_SPELLED_AGENCY` letters or more (no given name:
-    "Ria", "Ansa" are)."""
-    m = _TRAILING_AGENCY.match(part) or _TRAILING_NAMED_AGENCY.match(part)
+    "Ria", "Ansa" are), though not after an initial: "Michael R. Bloomberg" has no
+    surname before that word, which is his."""
+    m = _TRAILING_AGENCY.match(part)
+    if m is None and (m := _TRAILING_NAMED_AGENCY.match(part)) and _INITIAL_END.search(m[1]):
+        return [part]
     if m and m.group(2).casefold() in AGENCIES and " " in m.group(1) and _name_shaped(m.group(1)):
         return [m.group(1), m.group(2)]
     return [part]
 
 
 _SPELLED_AGENCY = 5
+_INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.?$")  # "Michael R.", "Anna K": a given name's initial
 _TRAILING_NAMED_AGENCY = re.compile(
     rf"^\s*(.+?\S)\s+([^\W\d_a-z][^\W\d_]{{{_SPELLED_AGENCY - 1},}})\s*$"
 )

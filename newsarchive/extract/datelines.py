@@ -1140,15 +1140,69 @@ def state_modified_dates(doc: Document) -> list[str]:
     keys = tuple(k for k in MODIFIED_STATE_KEYS if any(stem in k for stem in stems))
     if not keys:
         return []
-    updates = _state_spots(source, keys, _bare(_page_headline(doc)))
-    return [
-        value
-        for at, value in updates
-        if _state_spots(source[max(0, at - _SCHEMA_REACH) : at + _SCHEMA_REACH], _ANY_PUBLISHED)
-    ]
+    own = _bare(_page_headline(doc))
+    found = []
+    for at, value in _state_spots(source, keys, own):
+        if _the_articles(source, at, own):
+            found.append(value)
+            continue
+        # that key's first value is another record's (a writer's, a category's): a later one
+        # in the article's own object
+        key = next(k for k in keys if source.startswith(k, at))
+        for later in itertools.islice(_places(source, key, None), 1, _MAX_OBJECTS):
+            if later > at and _the_articles(source, later, own):
+                found += [v for _, v in _state_spots(source[later : later + 200], (key,))][:1]
+                break
+    return found
 
 
-_ANY_PUBLISHED = STATE_KEYS + WEAK_STATE_KEYS
+def _the_articles(source: str, at: int, own: str) -> bool:
+    """Whether the key at `at` sits in the article's own object: one naming its publication
+    by a key that says so ("publishedAt", not a record's "createdAt") or holding the page's
+    headline, beside the key itself (not in an object nested in it, nor around it: a
+    writer's `{"name":...,"createdAt":...,"updatedAt":...}` in the article is the writer's)."""
+    level = _own_level(source, at)
+    return bool(_state_spots(level, _OWN_PUBLISHED)) or bool(own and own in _bare(level))
+
+
+# Publication keys of an article's object; not the creation time every record of an ORM
+# carries beside its "updatedAt" (Rails', Prisma's, Strapi's "createdAt", Laravel's "created_at")
+_OWN_PUBLISHED = tuple(
+    k for k in STATE_KEYS + WEAK_STATE_KEYS if k not in ("createdAt", "created_at")
+)
+
+
+def _own_level(source: str, at: int) -> str:
+    """The text of the object around `at` without the objects nested in it."""
+    depth, start = 0, max(0, at - _SCHEMA_REACH)
+    i = at
+    while i > start:
+        i -= 1
+        c = source[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                break
+            depth -= 1
+    parts: list[str] = []
+    depth, last, end = 0, i + 1, min(len(source), at + _SCHEMA_REACH)
+    for j in range(i + 1, end):
+        c = source[j]
+        if c == "{":
+            if depth == 0:
+                parts.append(source[last:j])
+            depth += 1
+        elif c == "}":
+            if depth == 0:
+                parts.append(source[last:j])
+                break
+            depth -= 1
+            if depth == 0:
+                last = j + 1
+    else:
+        parts.append(source[last:end] if depth == 0 else "")
+    return " ".join(parts)
 
 
 def script_state_dates(source: str, own: str = "") -> list[str]:

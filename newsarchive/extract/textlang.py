@@ -49,6 +49,9 @@ SAMPLE = 1200  # characters of text read
 MIN_HITS = 8  # function words of one language before its count says anything
 # how many times the declared language's count the text's language needs to overrule it
 OVERRULE = 3
+# Text in quotation marks: «...», »...«, “...”, „...“, "..." (a short report may open with
+# a speaker's words in their own language)
+_QUOTED = re.compile(r'«[^«»]{0,800}»|»[^«»]{0,800}«|[“„][^“”„]{0,800}[”“]|"[^"]{0,800}"')
 DEFAULTS = frozenset({"en"})  # what CMSs and themes declare where nobody set a language
 
 
@@ -82,7 +85,7 @@ def contradicts(declared: str, text: str) -> str | None:
     own = _SAME.get(declared, declared)
     if own not in DEFAULTS:
         return None
-    found = counts(text)
+    found = counts(_QUOTED.sub(" ", text))  # a quote's words are its speaker's language
     best, hits = next(iter(found.most_common(1)), ("", 0))
     if best == own or hits < MIN_HITS or hits < OVERRULE * max(found[own], 1):
         return None
