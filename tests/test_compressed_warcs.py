@@ -393,7 +393,7 @@ def test_recompress_on_a_full_disk_names_each_file_and_exits_1(tmp_path: Path) -
     assert "Traceback" not in done.stderr
     for name in ("a.warc.lz4", "b.warc.zst"):
         target = gzipped_name(tmp_path / name)
-        assert f"{tmp_path / name}: not written ({target}: File too large)" in done.stderr
+        assert f"{tmp_path / name}: not written ({target}: File too large (EFBIG))" in done.stderr
     assert done.stderr.strip().splitlines()[-1] == (
         "recompress: 0 files written; 2 not written (write or read errors above)"
     )
