@@ -27,9 +27,10 @@ WRITE_ERROR_STATS = {
 }
 
 
-def write_error_stat(prefix: str) -> str:
-    """The stat holding a writer's first write error, said on the run's last line."""
-    return WRITE_ERROR_STATS[prefix]
+def write_error_stat(prefix: str) -> str | None:
+    """The stat holding a writer's first write error, said on the run's last line; None
+    for a stat prefix that names no writer (`redis/...`: no file to name)."""
+    return WRITE_ERROR_STATS.get(prefix)
 
 
 def note_write_error(stats: Any, prefix: str, where: object, error: BaseException) -> None:

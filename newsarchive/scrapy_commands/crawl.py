@@ -163,7 +163,8 @@ def degraded(stats: dict[str, Any]) -> tuple[int, str]:
 def with_cause(stats: dict[str, Any], stat: str, why: str) -> str:
     """A writer's failure with its first write error ("... could not be written: No space
     left on device (ENOSPC): /data/warc/NAME.warc.gz.open"): what filled, and where."""
-    cause = stats.get(exitcodes.write_error_stat(stat.split("/")[0]))
+    key = exitcodes.write_error_stat(stat.split("/")[0])
+    cause = stats.get(key) if key else None
     return f"{why}: {cause}" if cause else why
 
 
