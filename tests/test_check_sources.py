@@ -12,11 +12,9 @@ from __future__ import annotations
 import gzip
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -24,6 +22,7 @@ import pytest
 from newsarchive.health.sources import SourceCheck, source_verdict
 from newsarchive.spiders.sources import Entry
 from tests.plugins.fixture_server import FixtureSites
+from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
 NOW = datetime.now(UTC)
@@ -91,49 +90,36 @@ def files(origin: str) -> dict[str, tuple[str, str]]:
     }
 
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.server.asked.append(self.path)  # type: ignore[attr-defined]
-        origin = f"http://{self.headers['Host']}"
+@contextmanager
+def site(gzipped: bool = False) -> Iterator[tuple[str, list[str]]]:
+    asked: list[str] = []
+    at: list[str] = []  # the origin, known once the server listens
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(path)
+        origin = at[0]
         served = files(origin)
-        if self.server.gzipped:  # type: ignore[attr-defined]
+        if gzipped:
             served["/robots.txt"] = ("text/plain", f"Sitemap: {origin}/news.xml.gz\n")
-        if self.path == "/news.xml.gz":  # a .xml.gz file served as is, not Content-Encoding
+        if path == "/news.xml.gz":  # a .xml.gz file served as is, not Content-Encoding
             kind, data = (
                 "application/x-gzip",
                 gzip.compress(
                     news_urlset(origin, STORIES[:3], timedelta(days=3)).encode(), mtime=0
                 ),
             )
-        elif self.path in served:
-            kind, body = served[self.path]
+        elif path in served:
+            kind, body = served[path]
             data = body.encode()
-        elif self.path in STORIES:
+        elif path in STORIES:
             kind, data = "text/html", ARTICLE.encode()
         else:
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+            return 404, {}, b"not here"
+        return 200, {"Content-Type": kind}, data
 
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def site(gzipped: bool = False) -> Iterator[tuple[str, list[str]]]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.asked = []  # type: ignore[attr-defined]
-    server.gzipped = gzipped  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.asked  # type: ignore[attr-defined]
-    finally:
-        server.shutdown()
-        server.server_close()
+    with answering_origin(answer) as origin:
+        at.append(origin)
+        yield origin, asked
 
 
 def check(*args: str, origin: str) -> subprocess.CompletedProcess[str]:

@@ -11,11 +11,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive import exitcodes
 from newsarchive.sites.adhoc import SiteUrlError, profile_from_urls, site_name
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
+from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
 SECTION_STORIES = {
@@ -87,31 +86,6 @@ FILES = {
 }
 
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.server.asked.append(self.path)  # type: ignore[attr-defined]
-        origin = f"http://{self.headers['Host']}"
-        if self.path in FILES:
-            kind, body = FILES[self.path]
-            body = body.replace("{origin}", origin)
-        elif self.path in SECTION_STORIES:
-            kind, body = "text/html; charset=utf-8", section(self.path)
-        elif self.path in ALL_STORIES | {UNREAD_STORY}:
-            kind, body = "text/html; charset=utf-8", article(self.path)
-        else:
-            self.send_error(404)
-            return
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @dataclass(frozen=True)
 class Crawled:
     out: Path
@@ -128,14 +102,25 @@ def scrapy_crawl(*argv: str) -> subprocess.CompletedProcess[str]:
 @contextmanager
 def site() -> Iterator[tuple[str, list[str]]]:
     """The fixture site on 127.0.0.1 (its origin), and the paths it was asked."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.asked = []  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.asked  # type: ignore[attr-defined]
-    finally:
-        server.shutdown()
-        server.server_close()
+    asked: list[str] = []
+    at: list[str] = []  # the origin, known once the server listens
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(path)
+        if path in FILES:
+            kind, body = FILES[path]
+            body = body.replace("{origin}", at[0])
+        elif path in SECTION_STORIES:
+            kind, body = "text/html; charset=utf-8", section(path)
+        elif path in ALL_STORIES | {UNREAD_STORY}:
+            kind, body = "text/html; charset=utf-8", article(path)
+        else:
+            return 404, {}, b"not here"
+        return 200, {"Content-Type": kind}, body.encode()
+
+    with answering_origin(answer) as origin:
+        at.append(origin)
+        yield origin, asked
 
 
 @pytest.fixture(scope="module")

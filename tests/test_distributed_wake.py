@@ -17,13 +17,14 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from scrapy.utils.project import get_project_settings
 
 from tests.plugins.crawling import start_crawl
+from tests.plugins.page_origin import answering_origin
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -31,56 +32,34 @@ GATED = "/harbour-crane-repairs-delayed"
 HOLD_AT_MOST = 120.0  # s a gated answer waits should the test never let it go
 
 
-class GatedOrigin(ThreadingHTTPServer):
+@dataclass
+class GatedOrigin:
     """A front page naming one story, whose answer waits until `release` is set."""
 
-    daemon_threads = True
+    base_url: str = ""
+    asked: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Gated)
-        self.asked = threading.Event()
-        self.release = threading.Event()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-
-class _Gated(BaseHTTPRequestHandler):
-    server: GatedOrigin
-
-    def do_GET(self) -> None:
-        if self.path == "/":
+    def answer(self, path: str) -> tuple[int, dict[str, str], bytes]:
+        if path == "/":
             body = f'<html><body><a href="{GATED}">Crane repairs</a></body></html>'
-        elif self.path == GATED:
-            self.server.asked.set()
-            self.server.release.wait(HOLD_AT_MOST)
+        elif path == GATED:
+            self.asked.set()
+            self.release.wait(HOLD_AT_MOST)
             body = "<html><body><p>The crane is fixed.</p></body></html>"
         else:
-            self.send_error(404)
-            return
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+            return 404, {}, b"not here"
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, body.encode()
 
 
 @pytest.fixture
 def origin() -> Iterator[GatedOrigin]:
-    server = GatedOrigin()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.release.set()
-        server.shutdown()
-        server.server_close()
+    gate = GatedOrigin()
+    with answering_origin(gate.answer) as gate.base_url:
+        try:
+            yield gate
+        finally:
+            gate.release.set()
 
 
 def _idle_calls(path: Path) -> int:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from tests.plugins.crawling import parse_stats
+from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
 FIRST = [f"/world/2026/12/04/first-page-story-{n}/" for n in range(1, 4)]
@@ -43,43 +42,25 @@ def section(padding: int) -> str:
     )
 
 
-class Handler(BaseHTTPRequestHandler):
-    padding = 1
-
-    def do_GET(self) -> None:
-        self.server.asked.append(self.path)  # type: ignore[attr-defined]
-        if self.path == "/world/":
-            kind, body = "text/html", section(self.server.padding)  # type: ignore[attr-defined]
-        elif self.path == "/_next/data/b1/world.json?page=2":
-            answer = {"pageProps": {"stories": [{"url": p} for p in SECOND], "hasMore": False}}
-            kind, body = "application/json", json.dumps(answer)
-        elif self.path in FIRST + SECOND:
-            kind, body = "text/html", ARTICLE
-        else:
-            self.send_error(404)
-            return
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @contextmanager
 def site(padding: int) -> Iterator[tuple[str, list[str]]]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.asked = []  # type: ignore[attr-defined]
-    server.padding = padding  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.asked  # type: ignore[attr-defined]
-    finally:
-        server.shutdown()
-        server.server_close()
+    asked: list[str] = []
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(path)
+        if path == "/world/":
+            kind, body = "text/html", section(padding)
+        elif path == "/_next/data/b1/world.json?page=2":
+            answer = {"pageProps": {"stories": [{"url": p} for p in SECOND], "hasMore": False}}
+            kind, body = "application/json", json.dumps(answer)
+        elif path in FIRST + SECOND:
+            kind, body = "text/html", ARTICLE
+        else:
+            return 404, {}, b"not here"
+        return 200, {"Content-Type": kind}, body.encode()
+
+    with answering_origin(answer) as origin:
+        yield origin, asked
 
 
 def crawl(padding: int, out: Path) -> tuple[list[str], dict[str, object]]:

@@ -12,10 +12,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl
 
@@ -29,6 +27,7 @@ from newsarchive.spiders.postmore import PostMore, post_more
 from newsarchive.spiders.reading import next_step
 from newsarchive.spiders.scope import Scope
 from tests.plugins.crawling import parse_stats
+from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
 STORIES = {
@@ -68,55 +67,40 @@ ARTICLE = (
 ARTICLES = {path for paths in STORIES.values() for path in paths}
 
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.server.asked.append(("GET", self.path, ""))  # type: ignore[attr-defined]
-        origin = f"http://{self.headers['Host']}"
-        if self.path in ("/world/", "/local/"):
-            self._send("text/html", section_page(self.path.strip("/"), origin))
-        elif self.path in ARTICLES:
-            self._send("text/html", ARTICLE)
-        else:
-            self.send_error(404)
+@contextmanager
+def site() -> Iterator[tuple[str, list[tuple[str, str, str]]]]:
+    asked: list[tuple[str, str, str]] = []
+    at: list[str] = []  # the origin, known once the server listens
 
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-        self.server.asked.append(("POST", self.path, body))  # type: ignore[attr-defined]
+    def page(kind: str, body: str) -> tuple[int, dict[str, str], bytes]:
+        return 200, {"Content-Type": kind}, body.encode()
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(("GET", path, ""))
+        if path in ("/world/", "/local/"):
+            return page("text/html", section_page(path.strip("/"), at[0]))
+        if path in ARTICLES:
+            return page("text/html", ARTICLE)
+        return 404, {}, b"not here"
+
+    def answer_post(path: str, posted: bytes) -> tuple[int, dict[str, str], bytes]:
+        body = posted.decode()
+        asked.append(("POST", path, body))
         form = dict(parse_qsl(body))
-        if self.path == "/wp-admin/admin-ajax.php" and form.get("action") == "more_posts":
+        if path == "/wp-admin/admin-ajax.php" and form.get("action") == "more_posts":
             batch = int(form.get("page", "0"))
             paths = STORIES.get((form.get("category", ""), batch), [])
-            self._send("text/html", teasers(paths))  # empty past the last batch
-        elif self.path == "/ajax/more" and form.get("action") == "more_local":
+            return page("text/html", teasers(paths))  # empty past the last batch
+        if path == "/ajax/more" and form.get("action") == "more_local":
             batch = int(form.get("paged", "0"))
             answer = {"success": True, "data": {"html": teasers(STORIES.get(("local", batch), [])),
                                                  "has_more": batch < 3}}  # fmt: skip
-            self._send("application/json", json.dumps(answer))
-        else:
-            self._send("text/html", "0")  # admin-ajax.php: no such hook
+            return page("application/json", json.dumps(answer))
+        return page("text/html", "0")  # admin-ajax.php: no such hook
 
-    def _send(self, kind: str, body: str) -> None:
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def site() -> Iterator[tuple[str, list[tuple[str, str, str]]]]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.asked = []  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.asked  # type: ignore[attr-defined]
-    finally:
-        server.shutdown()
-        server.server_close()
+    with answering_origin(answer, answer_post=answer_post) as origin:
+        at.append(origin)
+        yield origin, asked
 
 
 def test_a_posted_load_more_is_followed_to_its_end(tmp_path: Path) -> None:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ import pytest
 from newsarchive.sites.base import SiteProfile
 from newsarchive.spiders.scope import Scope
 from tests.plugins.crawling import parse_stats
+from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
 OTHER = "http://localhost:9/news-sitemap.xml"  # another site's: never asked
@@ -57,41 +56,28 @@ def files(origin: str) -> dict[str, tuple[str, str]]:
     }
 
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.server.asked.append(self.path)  # type: ignore[attr-defined]
-        origin = f"http://{self.headers['Host']}"
-        if self.path in files(origin):
-            kind, body = files(origin)[self.path]
-        elif self.path in (STORY, CHILD_STORY):
+@contextmanager
+def site() -> Iterator[tuple[str, list[str]]]:
+    asked: list[str] = []
+    at: list[str] = []  # the origin, known once the server listens
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(path)
+        origin = at[0]
+        if path in files(origin):
+            kind, body = files(origin)[path]
+        elif path in (STORY, CHILD_STORY):
             kind = "text/html"
             body = (
                 "<html><body><article><h1>A story</h1><p>Made-up text.</p></article></body></html>"
             )
         else:
-            self.send_error(404)
-            return
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+            return 404, {}, b"not here"
+        return 200, {"Content-Type": kind}, body.encode()
 
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def site() -> Iterator[tuple[str, list[str]]]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.asked = []  # type: ignore[attr-defined]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.asked  # type: ignore[attr-defined]
-    finally:
-        server.shutdown()
-        server.server_close()
+    with answering_origin(answer) as origin:
+        at.append(origin)
+        yield origin, asked
 
 
 def test_a_sitemap_on_another_site_is_named_and_counted(tmp_path: Path) -> None:

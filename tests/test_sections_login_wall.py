@@ -9,12 +9,11 @@ every section is refused ends `sections_refused`, exit 1, its last line saying w
 
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from newsarchive.sites.demo import SECTIONS
 from tests.plugins.crawling import start_crawl
+from tests.plugins.page_origin import answering_origin
 
 LOGIN = (
     "<html><head><title>Sign in</title></head><body><form method=post action=/account/login>"
@@ -23,41 +22,22 @@ LOGIN = (
 )
 
 
-class _Wall(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path.startswith("/account/login"):
-            data = LOGIN.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-            return
-        if self.path == "/robots.txt" or not self.path.rstrip("/"):
-            self.send_response(404)
-        else:
-            self.send_response(302)
-            self.send_header("Location", f"/account/login?next={self.path}")
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
+def _wall(path: str) -> tuple[int, dict[str, str], bytes]:
+    if path.startswith("/account/login"):
+        return 200, {}, LOGIN.encode()
+    if path == "/robots.txt" or not path.rstrip("/"):
+        return 404, {}, b""
+    return 302, {"Location": f"/account/login?next={path}"}, b""
 
 
 def test_every_section_redirected_to_a_login_page_is_refused(tmp_path: Path) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Wall)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        allowed = f"127.0.0.1:{server.server_address[1]}"
+    with answering_origin(_wall) as origin:
+        allowed = origin.removeprefix("http://")
         done = start_crawl(
-            "demo", {"base_url": f"http://{allowed}", "discover": "sections"},
+            "demo", {"base_url": origin, "discover": "sections"},
             {"NETWORK_ALLOWED": allowed}, tmp_path / "out",
         )  # fmt: skip
         assert done.process.wait(timeout=120) == 1, done.log_path.read_text()[-3000:]
-    finally:
-        server.shutdown()
-        server.server_close()
     log = done.log_path.read_text(encoding="utf-8")
     last = log.rstrip().splitlines()[-1]
     reason = "redirected to a login page (/account/login)"
