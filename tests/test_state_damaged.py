@@ -207,13 +207,15 @@ def test_a_lock_taken_mid_crawl_and_a_sigterm_stop_the_run_without_a_hole(
     two runs' items once."""
     args = {"site": "demo", "base_url": demo_site.base_url}
     shared = {"WARC_DIR": str(tmp_path / "warc")}
-    slow = {**shared, "DOWNLOAD_DELAY": "0.05", "CONCURRENT_REQUESTS_PER_DOMAIN": "2"}
+    # 0.2 s between requests: the 361 answers take over a minute, so the crawl is still
+    # running when the lock is taken on a loaded machine (at 0.05 s a CI run ended first)
+    slow = {**shared, "DOWNLOAD_DELAY": "0.2", "CONCURRENT_REQUESTS_PER_DOMAIN": "2"}
     first = start_crawl("news", args, slow, tmp_path / "first")
     deadline = time.monotonic() + 120
     while _lines(first.items_path) < 15 and time.monotonic() < deadline:
         time.sleep(0.1)
-    holder = sqlite3.connect(tmp_path / "state" / "demo.sqlite", timeout=30)
-    holder.execute("BEGIN IMMEDIATE")
+    holder = _take_write_lock(tmp_path / "state" / "demo.sqlite")
+    assert first.process.poll() is None, "the crawl ended before the lock was taken"
     try:
         time.sleep(1)
         first.process.send_signal(signal.SIGTERM)
@@ -235,6 +237,22 @@ def test_a_lock_taken_mid_crawl_and_a_sigterm_stop_the_run_without_a_hole(
 
 
 HELD = 60  # seconds the other program holds the lock at most
+
+
+def _take_write_lock(path: Path) -> sqlite3.Connection:
+    """BEGIN IMMEDIATE at the first gap between the crawl's own writes. SQLite's busy wait
+    sleeps between tries and can miss every gap of a writer that commits often (the crawl
+    then finished before the lock was held); retrying at once does not starve."""
+    holder = sqlite3.connect(path, timeout=0)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            holder.execute("BEGIN IMMEDIATE")
+            return holder
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.001)
 
 
 def _items(path: Path) -> list[str]:
