@@ -132,11 +132,18 @@ def test_spans_that_touch_split_but_a_comment_inside_a_name_does_not() -> None:
             "",
             ["Anna Muster", "BEISPIELZEITUNG SACHSEN"],
         ),
-        # a newsroom alone in JSON-LD, an agency alone in the page's block: the newsroom
+        # the site itself as JSON-LD author (a CMS default), an agency alone in the page's
+        # byline: the agency printed (authors-18; it gave the site's name)
         (
             _ld({"@type": "Organization", "name": "Beispiel-Zeitung"}),
             '<div class="article-author"><p>von</p> <div>APA</div></div>',
-            ["Beispiel-Zeitung"],
+            ["APA"],
+        ),
+        # a JSON-LD newsroom of another name than the publisher's stays over an agency
+        (
+            _ld({"@type": "Organization", "name": "Redaktion Musterstadt"}),
+            '<div class="article-author"><p>von</p> <div>APA</div></div>',
+            ["Redaktion Musterstadt"],
         ),
         # an agency as the meta author, a person in the byline: the person
         ('<meta name="author" content="dpa">', "<p>Von Anna Muster</p>", ["Anna Muster"]),

@@ -405,8 +405,9 @@ def test_lower_case_keywords_take_the_spelling_of_the_tag_links(
         ("de", "Berlin (dpa)", ["dpa"]),
         ("en", "WASHINGTON (AP) —", ["AP"]),
         ("fr", "Paris (AFP)", ["AFP"]),
-        # a writer's name before them stays the writer
-        ("de", "Hans Meier (dpa)", ["Hans Meier"]),
+        # a writer's name before them stays the writer, the agency beside her credited as
+        # after a comma (authors-18)
+        ("de", "Hans Meier (dpa)", ["Hans Meier", "dpa"]),
         ("de", "Von Hans Meier, dpa", ["Hans Meier", "dpa"]),
     ],
 )

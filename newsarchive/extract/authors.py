@@ -23,6 +23,7 @@ from newsarchive.extract.byline import (
     ROLE_FILED_LINE,
     ROLE_FIRST_LINE,
     ROLE_LINE,
+    ROLE_POSTED_FIRST,
     TITLE_WORDS,
     is_job_word,
     is_place_name,
@@ -404,6 +405,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             lower_ok=source == _JSONLD,
             lang=lang or "",
             surname=lambda word: _surname_on_page(doc, word),
+            one_each=source == _JSONLD,
         )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
@@ -420,11 +422,12 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             or n.casefold() in AGENCIES
             for n in names
         ):
-            # "BBC News", "dpa" as author: look for a person first. A byline's agency beats
-            # an author meta naming the site itself (a CMS default; a JSON-LD author typed
-            # Organization is the newsroom crediting itself, and stays)
+            # "BBC News", "dpa" as author: look for a person first. An agency the page
+            # prints beats an author meta or a JSON-LD author naming the site itself (a CMS
+            # default: "Example Chronicle" where the byline says "PTI"); a JSON-LD newsroom
+            # of another name than the site's stays
             if not fallback or (
-                fallback_source == _META
+                (fallback_source == _META or (fallback_source == _JSONLD and source == _PAGE_TEXT))
                 and all(is_publisher(n, publishers) for n in fallback)
                 and any(n.casefold() in AGENCIES for n in names)
             ):
@@ -528,8 +531,8 @@ def _surname_on_page(doc: Document, word: str) -> bool:
         else:
             parts = urlsplit(href).path.rstrip("/").rsplit("/", 2)
             folder, name = (parts[-2] if len(parts) > 1 else ""), _SLUG_TAIL.sub("", parts[-1])
-            if not _PEOPLE_FOLDER.search(folder):
-                continue  # "/berlin/": a section, no person
+            if not (_PEOPLE_FOLDER.search(folder) or AUTHOR_HREF.search(f"/{folder}/")):
+                continue  # "/berlin/": a section, no person ("/penulis/": a writer's)
         name = name.casefold()
         if name == key or name.endswith(("-" + key, "." + key, "_" + key)):
             return True
@@ -784,6 +787,44 @@ def _raw_cascade(
     yield _PAGE_TEXT, _name_and_credit_line(doc), True
     yield _PAGE_TEXT, _dispatch_reporters(doc), True
     yield _PAGE_TEXT, _about_author_box(doc), True
+    yield _PAGE_TEXT, _author_url_names(doc), True
+
+
+def _author_url_names(doc: Document) -> list[str]:
+    """Writers named only by the address of their page: a JSON-LD author whose name (or,
+    with no name, url) is "https://site/author/jane-doe", an `article:author` meta holding
+    it. The slug's words, capitalised ("Jane Doe"); read where nothing else names anyone."""
+    values: list[Any] = []
+    for key in ("author", "creator"):
+        found = jsonld.resolve(doc.article.get(key), doc.jsonld)
+        for obj in found if isinstance(found, list) else [found]:
+            if isinstance(obj, dict):
+                values += [obj.get("name"), None if obj.get("name") else obj.get("url")]
+            else:
+                values.append(obj)
+    values += doc.all_meta("article:author") + doc.all_meta("author")
+    names = [_slug_name(v) for v in values if isinstance(v, str) and _URL.match(v.strip())]
+    return dedupe(n for n in names if n)
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _slug_name(url: str) -> str:
+    """ "https://site/author/jane-doe/" -> "Jane Doe"; "" where the address is no writer's
+    page or its last part is no name of two to four words of letters."""
+    if not AUTHOR_HREF.search(url):
+        return ""
+    slug = _SLUG_TAIL.sub("", urlsplit(url.strip()).path.rstrip("/").rsplit("/", 1)[-1])
+    words = re.split(r"[-_+.]", slug)
+    if not 2 <= len(words) <= 4 or not all(_SLUG_WORD.fullmatch(w) for w in words):
+        return ""
+    if any(w.casefold() in _OPENER_WORDS for w in words):
+        return ""  # "/author-page/", "/autor-archiv/"
+    return " ".join(w.capitalize() for w in words)
+
+
+_OPENER_WORDS = frozenset(langwords.entries(langwords.AUTHOR_PATHS)) | frozenset(_OPENERS)
 
 
 def _may_match(doc: Document, word: str | None, source: str | None) -> bool:
@@ -1116,6 +1157,15 @@ def _whole_byline(
         more = [n for n in shown if _key(n) not in known]
         if more and known <= {_key(n) for n in shown} and not any(map(_job_line, more)):
             return shown
+        if (
+            more
+            and len(names) == 1
+            and all(n.casefold() in AGENCIES for n in more)
+            and names[0] in " ".join(found(doc))
+        ):
+            # "<a>Aditya</a> (Antara)": one writer known by one name (no full name, so
+            # the strict read above leaves her out) and the agency her byline adds
+            return [*names, *more]
     return []
 
 
@@ -1400,6 +1450,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 return [text]  # "Автор Иван Петров": the label with no colon
             if ROLE_FILED_LINE.match(text):
                 return [text]  # clean_names drops the place after the slash
+            if ROLE_POSTED_FIRST.match(text):
+                return [text]  # "北京特派員 山田太郎": the role and its post go in clean_names
             if m := ROLE_FIRST_LINE.match(text) or ROLE_LINE.match(text):
                 return [m.group(1)]
             if m := CJK_LABEL_IN_LINE.search(text):
@@ -1528,6 +1580,7 @@ def clean_names(
     lower_ok: bool = False,
     lang: str = "",
     surname: Callable[[str], bool] | None = None,
+    one_each: bool = False,
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
@@ -1535,7 +1588,10 @@ def clean_names(
 
     `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
     `surname` tells whether one word after a newsroom is a writer's name the page states
-    (else it is where the newsroom is).
+    (else it is where the newsroom is), and whether one word before an agency in brackets
+    is ("Aditya (Antara)"; else it is the dispatch's dateline: "Berlin (dpa)").
+    `one_each`: each text is one entry of a list (JSON-LD's): an agency's name ending it
+    with no mark is the person's surname ("Mary Ann Bloomberg"), no second credit.
     """
     names: list[str] = []
     for text in raw:
@@ -1548,10 +1604,19 @@ def clean_names(
         if "://" in text:
             text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
         text = _TEXT_AND_PICTURES.sub("Text", text)
-        if (m := _DATELINE_AGENCY.match(text)) and _agencies_only(m.group(2)):
+        if (
+            (m := _DATELINE_AGENCY.match(text))
+            and _agencies_only(m.group(2))
+            and not _writer_before_agency(m.group(1), surname)
+        ):
             text = m.group(2)  # the agency credited, the place dropped
         if "(" in text:
             text = _WITH_IN_BRACKETS.sub(r", \1", text)
+            # "Hans Meier (dpa)" as "Hans Meier, dpa" and "Hans Meier/dpa": the agency beside
+            # the writer is credited too (no initials: "Anna Muster (am)" keeps the name alone)
+            text = _IN_BRACKETS.sub(_bracketed_agencies, text)
+        if "@" in text:
+            text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe": her account, no name
         if _HANGUL.search(text):
             text = _korean_reporter(text)
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
@@ -1561,6 +1626,7 @@ def clean_names(
         if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
             # "Rahul Sharma | Source: PTI": the writer alone
             text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
+        led = BYLINE_LEAD.match(text) is not None  # "Von Aditya": one word is a name there
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
@@ -1570,7 +1636,7 @@ def clean_names(
             text = _without_filed_from(text)
         found: list[str] = []
         credited = False  # the part before was a credit's label alone ("Edited By:" | name)
-        parts = _split(text)
+        parts = _split(_without_later_credits(text), one_each)
         if (
             len(parts) == 2
             and newsroom_credit(parts[0])
@@ -1600,7 +1666,12 @@ def clean_names(
                 ):
                     name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
                     # (its host, "example.de", beside a writer is no credit: a CMS default)
-                if name and (not strict or _name_shaped(name) or name.casefold() in AGENCIES):
+                if name and (
+                    not strict
+                    or _name_shaped(name)
+                    or name.casefold() in AGENCIES
+                    or (led and len(parts) <= 2 and _one_word_name(name))
+                ):
                     found.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
                     found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
@@ -1608,9 +1679,67 @@ def clean_names(
             # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
             found = found[1:]
         names += _without_places(found)
-    names = dedupe(names)
+    names = _best_spelling(dedupe(names), names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return names if keep_publisher and people else people or names
+
+
+_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)")
+# "@janedoe" after a name (her account), not an e-mail's "@" ("jane@example.com")
+_HANDLE = re.compile(r"(?<![\w.])\s*\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
+
+
+def _bracketed_agencies(m: re.Match[str]) -> str:
+    return f", {m.group(1)}" if _agencies_only(m.group(1)) else m.group(0)
+
+
+def _writer_before_agency(word: str, surname: Callable[[str], bool] | None) -> bool:
+    """ "Aditya (Antara)": one word before an agency in brackets names a writer (no dateline's
+    place) where the page links her under it ("/penulis/aditya", "mailto:aditya@...") and
+    does not open the story at it; a place in capitals ("WASHINGTON (AP)") never."""
+    return (
+        surname is not None
+        and not word.isupper()
+        and word.casefold() not in AGENCIES
+        and surname(word)
+    )
+
+
+def _one_word_name(name: str) -> bool:
+    """ "Aditya" after "Oleh"/"By"/"Von": a writer known by one name (Indonesia, Brazil's
+    sports pages): a capitalised word of letters, no role, label or agency."""
+    return (
+        " " not in name
+        and len(name) >= 3
+        and name.replace("-", "").isalpha()
+        and name[0].isupper()
+        and not name.isupper()
+        and not is_role_word(name)
+        and name.casefold() not in LABEL_WORDS
+    )
+
+
+# A picture's credit after the byline, up to the next bar: "By Jane Doe | Photo: John
+# Roe/AFP", "Von Anna Muster, Foto: Bernd Beispiel/dpa" (the agency is the picture's).
+_LATER_CREDIT = re.compile(
+    rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:{_CREDIT_WORDS})\s*[:：／]\s*[^|;·•\s][^|;·•]*", re.I
+)
+
+
+def _without_later_credits(text: str) -> str:
+    if ":" not in text and "：" not in text and "／" not in text:
+        return text
+    cut = _LATER_CREDIT.sub("", text)
+    return cut if cut.strip() else text
+
+
+def _best_spelling(names: list[str], spelled: list[str]) -> list[str]:
+    """ "JANE DOE" and "Jane Doe" in one byline or two sources: the name as written in
+    mixed case, where one spelling is all capitals (a CSS upper-case heading's copy)."""
+    if not any(n.isupper() and " " in n for n in names):
+        return names
+    mixed = {_key(s): s for s in spelled if not s.isupper()}
+    return [mixed.get(_key(n), n) if n.isupper() and " " in n else n for n in names]
 
 
 # "Иван Петров 2 декабря 2026", "Juma Mwangi Desemba 2, 2026": a day and a month's name (any
@@ -1748,11 +1877,11 @@ def _without_dateline_place(text: str) -> str:
     return text[: m.start()]
 
 
-def _split(text: str) -> list[str]:
+def _split(text: str, one_each: bool = False) -> list[str]:
     if "/" in text:
         text = _ACRONYM_SLASH.sub(_one_acronym, text)
     parts = [q for p in _SPLIT.split(text) for q in _WITH.split(p)]
-    parts = [q for p in parts for q in _agency_after(p)]
+    parts = [q for p in parts for q in _agency_after(p, one_each)]
     parts = [q for p in parts for q in _split_cjk_and(p)]
     if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
         parts = [p for part in parts for p in _HANGUL_LIST.split(part)]
@@ -1774,14 +1903,19 @@ def _one_acronym(m: re.Match[str]) -> str:
     return f"{m.group(1)}{_HELD_SLASH}{m.group(2)}"
 
 
-def _agency_after(part: str) -> list[str]:
+def _agency_after(part: str, one_each: bool = False) -> list[str]:
     """ "Matti Virtanen STT", "Jan Kowalski PAP": an agency in capitals after a full name,
     with no mark between, is a second credit; so is one spelled as a name ("Jane Doe
     Reuters", "Budi Santoso Antara") of `_SPELLED_AGENCY` letters or more (no given name:
     "Ria", "Ansa" are), though not after an initial: "Michael R. Bloomberg" has no
-    surname before that word, which is his."""
+    surname before that word, which is his; nor after given names only ("Mary Ann
+    Bloomberg", "José María Reuters"), nor in a list's entry that names one person."""
     m = _TRAILING_AGENCY.match(part)
-    if m is None and (m := _TRAILING_NAMED_AGENCY.match(part)) and _INITIAL_END.search(m[1]):
+    if (
+        m is None
+        and (m := _TRAILING_NAMED_AGENCY.match(part))
+        and (one_each or _INITIAL_END.search(m[1]) or _given_names_only(m[1]))
+    ):
         return [part]
     if m and m.group(2).casefold() in AGENCIES and " " in m.group(1) and _name_shaped(m.group(1)):
         return [m.group(1), m.group(2)]
@@ -1789,6 +1923,24 @@ def _agency_after(part: str) -> list[str]:
 
 
 _SPELLED_AGENCY = 5
+# Given names that often stand second in a double given name ("Mary Ann", "Jean Luc", "Anne
+# Marie", "Maria José", "José María", "Abdul Rahman", "Nguyen Thi Minh"): a name ending in one
+# has no surname yet, so an agency's name after it is hers ("Mary Ann Bloomberg").
+_SECOND_GIVEN_TEXT = """
+ann anne anna ana marie maria maría mary jane jo lou louise beth lynn lynne mae kay
+luc claude pierre michel luis josé jose josep manuel miguel ángel carmen isabel teresa
+rahman rahim aziz thi thị
+"""
+_SECOND_GIVEN = frozenset(_SECOND_GIVEN_TEXT.split())
+
+
+def _given_names_only(head: str) -> bool:
+    """ "Mary Ann", "Nguyen Thi Minh": the words before an agency-like last word end in a
+    second given name, so no surname stands before it."""
+    words = head.split()
+    return len(words) >= 2 and words[-1].casefold() in _SECOND_GIVEN
+
+
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.?$")  # "Michael R.", "Anna K": a given name's initial
 _TRAILING_NAMED_AGENCY = re.compile(
     rf"^\s*(.+?\S)\s+([^\W\d_a-z][^\W\d_]{{{_SPELLED_AGENCY - 1},}})\s*$"
@@ -1922,6 +2074,8 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
         # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
         words = words[:-1]
+    if len(words) > 1 and words[0].casefold() in AGENCIES and all(map(is_role_word, words[1:])):
+        return words[0]  # "Reuters staff", "AFP Correspondent": the agency credited
     if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
         return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
     if (

@@ -93,7 +93,8 @@ def own_by_word(text: str, lang: str | None) -> str:
 # "記者 山田太郎", also after the paper's or agency's name ("海滨日报记者 周敏", "中央社記者").
 ROLE_AFFIX = re.compile(
     r"^\s*(?:本报|本報|[\u3400-\u9fff]{0,8}(?:社|报|報|网|網|台|新闻|新聞))?(?:記者|记者)\s*"
-    r"|^\s*(?:編集委員|論説委員|解説委員|特派員|編集長)\s+"  # "編集委員 山田太郎"
+    # "編集委員 山田太郎", also where the role is posted ("北京特派員 山田太郎", "ソウル支局長 ...")
+    r"|^\s*[\u30a0-\u30ff\u3400-\u9fff]{0,6}?(?:編集委員|論説委員|解説委員|特派員|編集長|支局長)\s+"
     # "김민수 특파원 워싱턴", "김민수 기자 = 서울": the role, then where the reporter is
     r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)"
     r"(?:\s*=?\s*[\uac00-\ud7a3]{2,6})?\s*$"
@@ -121,10 +122,16 @@ _NOT_LABEL = r"(?![\u3400-\u9fff·]|\s*[\uff1a:])"
 CJK_LABEL_IN_LINE = re.compile(
     rf"(?:作者|记者|記者|撰稿|撰文)\s*[\uff1a:]\s*({_CJK_NAME}(?:[ 、，,]{_CJK_NAME}{_NOT_LABEL})*)"
 )
+# A Japanese byline with the role (and where it is posted) first, the names after a space:
+# "編集委員 山田太郎", "北京特派員 山田太郎", "ソウル支局長 山田太郎、佐藤花子".
+ROLE_POSTED_FIRST = re.compile(
+    r"^\s*[\u30a0-\u30ff\u3400-\u9fff]{0,6}?(?:編集委員|論説委員|解説委員|特派員|編集長|支局長)"
+    r"\s+[\u3040-\u30ff\u3400-\u9fff]{2,6}(?:\s*[、，]\s*[\u3040-\u30ff\u3400-\u9fff]{2,6})*\s*$"
+)
 # A short line that is a CJK byline: "홍길동 기자 hong@...", "山田太郎記者".
 # A Korean wire dateline may open the line: "(서울=연합뉴스) 홍길동 기자", "[서울=뉴시스] ...".
 ROLE_LINE = re.compile(
-    r"^\s*(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*)?(\S{2,12}?\s?(?:기자|특파원|記者|记者))(?:\W|$)"
+    r"^\s*(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*)?(\S{2,12}?\s?(?:기자|특파원|記者|记者|特派員))(?:\W|$)"
 )
 
 # Job titles: cut from either end of a name ("Redakteurin Jane Doe", "Jane Doe Reporter").
