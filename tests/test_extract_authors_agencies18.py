@@ -211,3 +211,20 @@ def test_japanese_roles_and_posts_around_the_name(
     wrap: str, line: str, expected: list[str]
 ) -> None:
     assert _authors(wrap.format(line), lang="ja") == expected
+
+
+# A writer known by one name after a "by" word or a label, in a line with no byline markup; a
+# CMS account's name ("Admin") is no writer there or in a byline block.
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        pytest.param("pt", "<p>Por Tiago | Lusa</p>", ["Tiago", "Lusa"], id="pt-one-name-agency"),
+        pytest.param("id", "<p>Penulis: Aditya (Antara)</p>", ["Aditya", "Antara"], id="id-label"),
+        pytest.param("en", "<p>By Admin</p>", [], id="admin-line"),
+        pytest.param("en", '<div class="byline">By Admin</div>', [], id="admin-block"),
+        pytest.param("en", '<div class="byline">Von Webmaster</div>', [], id="webmaster-block"),
+        pytest.param("en", "<p>By Staff</p>", [], id="staff-guard"),
+    ],
+)  # fmt: skip
+def test_one_name_after_a_by_word_and_no_account(lang: str, line: str, expected: list[str]) -> None:
+    assert _authors(line, lang=lang) == expected

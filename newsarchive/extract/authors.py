@@ -2074,6 +2074,8 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
         # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
         words = words[:-1]
+    if len(words) == 1 and words[0].casefold() in _NOT_LOWER_NAMES:
+        return None  # "By Admin", "Von Webmaster": the CMS's account, no writer
     if len(words) > 1 and words[0].casefold() in AGENCIES and all(map(is_role_word, words[1:])):
         return words[0]  # "Reuters staff", "AFP Correspondent": the agency credited
     if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
