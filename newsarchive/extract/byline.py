@@ -94,7 +94,8 @@ def own_by_word(text: str, lang: str | None) -> str:
 ROLE_AFFIX = re.compile(
     r"^\s*(?:本报|本報|[\u3400-\u9fff]{0,8}(?:社|报|報|网|網|台|新闻|新聞))?(?:記者|记者)\s*"
     # "編集委員 山田太郎", also where the role is posted ("北京特派員 山田太郎", "ソウル支局長 ...")
-    r"|^\s*[\u30a0-\u30ff\u3400-\u9fff]{0,6}?(?:編集委員|論説委員|解説委員|特派員|編集長|支局長)\s+"
+    # (a place in katakana or of up to three kanji: "山田太郎特派員 ..." keeps its name)
+    r"|^\s*(?:[\u30a0-\u30ff]{1,8}|[\u3400-\u9fff]{1,3})?(?:編集委員|論説委員|解説委員|特派員|編集長|支局長)\s+"
     # "김민수 특파원 워싱턴", "김민수 기자 = 서울": the role, then where the reporter is
     r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)"
     r"(?:\s*=?\s*[\uac00-\ud7a3]{2,6})?\s*$"
@@ -125,7 +126,7 @@ CJK_LABEL_IN_LINE = re.compile(
 # A Japanese byline with the role (and where it is posted) first, the names after a space:
 # "編集委員 山田太郎", "北京特派員 山田太郎", "ソウル支局長 山田太郎、佐藤花子".
 ROLE_POSTED_FIRST = re.compile(
-    r"^\s*[\u30a0-\u30ff\u3400-\u9fff]{0,6}?(?:編集委員|論説委員|解説委員|特派員|編集長|支局長)"
+    r"^\s*(?:[\u30a0-\u30ff]{1,8}|[\u3400-\u9fff]{1,3})?(?:編集委員|論説委員|解説委員|特派員|編集長|支局長)"
     r"\s+[\u3040-\u30ff\u3400-\u9fff]{2,6}(?:\s*[、，]\s*[\u3040-\u30ff\u3400-\u9fff]{2,6})*\s*$"
 )
 # A short line that is a CJK byline: "홍길동 기자 hong@...", "山田太郎記者".
