@@ -232,7 +232,6 @@ def test_one_name_after_a_by_word_and_no_account(lang: str, line: str, expected:
 
 def test_a_name_before_its_role_and_post_keeps_the_name() -> None:
     """The role's post before it is a place in katakana or of up to three kanji: a name of
-    four before "特派員" is no post ("山田太郎特派員 ワシントン" gave "ワシントン" while the
-    post could be any length)."""
+    four before "特派員" is no post (a post of any length would leave "ワシントン")."""
     found = _authors("<p>山田太郎特派員 ワシントン</p>", lang="ja")
     assert found == ["山田太郎"]
