@@ -180,6 +180,9 @@ DOWNLOADER_MIDDLEWARES = {
     # after RetryMiddleware (550): a retried copy is rebuilt without live objects;
     # after IncrementalMiddleware: only requests it lets through reach the browser
     "newsarchive.browser.middleware.RenderMiddleware": 970,
+    # nearest the downloader: holds an answer until its large body is archived (off the
+    # reactor thread), so all the others find where its record went
+    "newsarchive.warc.extension.LargeBodyMiddleware": 990,
     # next to the downloader: sees bodies as received (digests match the WARC's)
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
     # before IncrementalMiddleware sees the answer: a cut body is retried or dropped
