@@ -15,19 +15,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.plugins.crawling import PROJECT, warcio_check
 
 
-def run_plugin(out: Path) -> dict[str, Any]:
+def run_plugin(out: Path, warc_dir: Path | None = None) -> dict[str, Any]:
+    where = [str(warc_dir)] if warc_dir is not None else []
     done = subprocess.run(
-        [sys.executable, "-m", "tests.plugins.large_write", str(out)],
+        [sys.executable, "-m", "tests.plugins.large_write", str(out), *where],
         cwd=PROJECT, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
@@ -93,3 +98,47 @@ def test_a_small_page_is_fetched_and_parsed_while_a_large_body_is_written(
     (big_item,) = [item for item in items if item["url"].endswith("/big")]
     assert big[0]["id"] in big_item["record"]  # the ref the answer waited for
     assert f"offset={big[0]['offset']}," in big_item["record"]
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MiB tmpfs of the test's own (root only, as tests/test_full_disk_tmpfs.py)."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root (the full-disk tests run as root in CI)")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    if mounted.returncode != 0:
+        pytest.skip(f"mounting a tmpfs is not permitted here: {mounted.stderr.strip()}")
+    try:
+        yield disk
+    finally:
+        for _ in range(60):
+            if subprocess.run(["umount", str(disk)], capture_output=True).returncode == 0:
+                break
+            time.sleep(0.5)
+        else:
+            subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def test_a_large_body_the_disk_refuses_stops_the_crawl_and_leaves_whole_members(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    """Written in the archive's thread, a full disk is what it was on the reactor thread:
+    the crawl stops (`warc_write_error`), the large-body file is cut back to its last whole
+    group (its warcinfo) and left `.open` for `recover`, and the other file is whole."""
+    result = run_plugin(tmp_path, small_disk)
+    stats = result["stats"]
+    assert stats["finish_reason"] == "warc_write_error", result["log"][-3000:]
+    assert stats["warc/errors"] == 1 and stats["warc/unarchived"] == 1
+    assert "No space left on device (ENOSPC)" in stats["warc/write_error"]
+    assert "Traceback" not in result["log"]
+    (left,) = small_disk.glob("*.warc.gz.open")
+    assert [r["type"] for r in records_of(left)] == ["warcinfo"]
+    closed = sorted(small_disk.glob("*.warc.gz"))
+    small = [r for path in closed for r in records_of(path) if r["uri"].endswith("/small")]
+    assert [r["type"] for r in small] == ["response", "request"]
+    assert not list(small_disk.glob(".*.creating"))

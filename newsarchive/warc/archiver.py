@@ -8,6 +8,7 @@ mirrors the writer's counters into the crawl's stats.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import random
@@ -20,13 +21,14 @@ from typing import Any, ParamSpec, TypeVar
 from scrapy.statscollectors import StatsCollector
 from twisted.internet.defer import Deferred, DeferredLock, fail
 from twisted.internet.threads import deferToThreadPool
+from twisted.python.failure import Failure
 from twisted.python.threadpool import ThreadPool
 
 from newsarchive import exitcodes
 from newsarchive.warc import records
 from newsarchive.warc.config import WarcConfig
 from newsarchive.warc.dedup import DedupIndex
-from newsarchive.warc.exchange import HttpExchange, RecordRef
+from newsarchive.warc.exchange import HttpExchange, RecordRef, SpooledBody
 from newsarchive.warc.writer import RotatingWarcWriter
 
 logger = logging.getLogger(__name__)
@@ -125,6 +127,16 @@ class WarcArchiver:
         other records go on into the current one. Large bodies are written one at a time,
         in the order they came; a revisit (nothing of the body written) is written at once
         like any record."""
+        assert exchange.spooled is not None
+        own = dataclasses.replace(exchange, spooled=exchange.spooled.own_copy())
+        done = self._large_lock.run(self._archive_large, own, not_modified)
+        done.addBoth(_closing, own.spooled)
+        return _shielded(done)
+
+    def _archive_large(
+        self, exchange: HttpExchange, not_modified: tuple[RecordRef, str] | None
+    ) -> Deferred[RecordRef]:
+        """Under `_large_lock`, from hashing to the written group: `drained` waits for all."""
         hashed = self._in_thread(records.http_response, exchange, self.config.max_payload)
         return hashed.addCallback(self._large_hashed, exchange, not_modified)
 
@@ -139,7 +151,7 @@ class WarcArchiver:
             ref = self._write(group)[0]
             self._written(exchange, http, ref, fresh)
             return ref
-        written = self._large_lock.run(self._write_large, group)
+        written = self._write_large(group)
         return written.addCallback(self._large_written, exchange, http, fresh)
 
     def _large_written(
@@ -277,8 +289,9 @@ class WarcArchiver:
     def _write_large(self, group: Sequence[Any]) -> Deferred[list[RecordRef]]:
         """A large body's group into the large-body file, from the archive's thread.
 
-        Called under `_large_lock`: the file is opened (warcinfo, the index told of it)
-        here on the reactor thread, then written and flushed (rotated after) in the thread.
+        Called under `_large_lock` (by `_archive_large`): the file is opened (warcinfo, the
+        index told of it) here on the reactor thread, then written and flushed (rotated
+        after) in the thread.
         """
         if self.failed:
             return fail(OSError("WARC writing stopped after an earlier write error"))
@@ -292,7 +305,10 @@ class WarcArchiver:
 
     def _large_group_done(self, refs: list[RecordRef]) -> list[RecordRef]:
         self._groups += 1
-        self._publish_stats()  # close() closes the file after this group, if it was called
+        if self.closed and not self._large_lock.waiting:  # a late one: no file left `.open`
+            logger.warning("records written after the crawl closed its WARC files")
+            self._close_large()
+        self._publish_stats()
         return refs
 
     def _large_group_failed(self, failure: Any) -> Any:
@@ -339,3 +355,28 @@ class WarcArchiver:
 
     def _warcinfo(self, filename: str) -> Any:
         return records.warcinfo_record(filename, self._fields, self.make_id(), self.clock())
+
+
+def _closing(result: Any, spooled: SpooledBody | None) -> Any:
+    if spooled is not None:
+        spooled.file.close()
+    return result
+
+
+def _shielded(done: Deferred[T]) -> Deferred[T]:
+    """A Deferred firing as `done` does, whose cancelling leaves `done` alone: a caller that
+    stops waiting (a browser capture given up) cannot end the lock's hold while the
+    archive's thread still writes."""
+    out: Deferred[T] = Deferred()
+
+    def pass_on(result: Any) -> None:
+        if not out.called:
+            if isinstance(result, Failure):
+                out.errback(result)
+            else:
+                out.callback(result)
+        elif isinstance(result, Failure) and not isinstance(result.value, OSError):
+            logger.error("archiving a large body failed", exc_info=result.value)
+
+    done.addBoth(pass_on)
+    return out

@@ -162,8 +162,12 @@ class WarcExtension:
         done = self.archiver.archive_large(exchange, current)
         return done.addCallbacks(written, failed).addBoth(freed)
 
-    def exchange_captured(self, exchange: HttpExchange) -> RecordRef:
-        """An exchange a browser saw (bodies decoded: `exchange.body_decoded`)."""
+    def exchange_captured(self, exchange: HttpExchange) -> RecordRef | Deferred[RecordRef]:
+        """An exchange a browser saw (bodies decoded: `exchange.body_decoded`); a download's
+        large body (`exchange.spooled`) is written off the reactor thread: a Deferred of its
+        ref, which the capture waits for before it closes the file."""
+        if exchange.spooled is not None:
+            return self.archiver.archive_large(exchange)
         return self.archiver.archive(exchange)
 
     def resource_captured(

@@ -1,8 +1,9 @@
 """A crawl that archives a large (spooled) body while it fetches and parses a small page.
 
-Run by tests/test_warc_large_bodies.py as `python -m tests.plugins.large_write OUT_DIR`
-from the project checkout: real Scrapy (CrawlerProcess, the project's settings), a stdlib
-origin on 127.0.0.1 serving /big (24 MiB, past DOWNLOAD_SPOOL_SIZE) and /small (a page).
+Run by tests/test_warc_large_bodies.py as `python -m tests.plugins.large_write OUT_DIR
+[WARC_DIR]` from the project checkout: real Scrapy (CrawlerProcess, the project's
+settings), a stdlib origin on 127.0.0.1 serving /big (24 MiB, past DOWNLOAD_SPOOL_SIZE)
+and /small (a page).
 
 The large body's gzip member is written by the writer's own `write_spooled_member`,
 watched here: when it starts it asks the crawl, from whatever thread it runs on, for
@@ -57,7 +58,7 @@ class LargeAndSmall(Spider):
         yield {"url": response.url}
 
 
-def main(out_dir: Path) -> None:
+def main(out_dir: Path, warc_dir: Path | None = None) -> None:
     pages = {"/big": ("application/octet-stream", BIG), "/small": ("text/html", SMALL)}
     real = writer.write_spooled_member
     crawler: Any = None
@@ -93,7 +94,7 @@ def main(out_dir: Path) -> None:
                 "STATE_ENABLED": False,
                 "BROWSER_ENABLED": False,
                 "NETWORK_ALLOWED": origin.removeprefix("http://"),
-                "WARC_DIR": str(out_dir / "warc"),
+                "WARC_DIR": str(warc_dir or out_dir / "warc"),
                 "DOWNLOAD_SPOOL_SIZE": 1 << 20,
                 "FEEDS": {str(out_dir / "items.jsonl"): {"format": "jsonlines"}},
             }
@@ -116,4 +117,4 @@ def main(out_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
