@@ -91,6 +91,10 @@ class WarcArchiver:
         # Large (spooled) bodies: a file of their own, written by `_pool`'s one thread
         # (hashing and compressing 200 MB took the reactor for seconds: no other answer
         # was read meanwhile). Opened, and rotated to, on the reactor thread (`_write_large`).
+        # Not named to the index (`_file_opened`): the crawl state keeps one file being
+        # written, the one a killed run's payload rows are read back from; that stays the
+        # current file, and a kill mid-run costs the large bodies' rows (a later capture of
+        # one is written whole, not as a revisit).
         self.large = RotatingWarcWriter(
             config.directory,
             config.prefix,
@@ -98,7 +102,6 @@ class WarcArchiver:
             self._warcinfo,
             gzip_level=config.gzip_level,
             clock=clock,
-            on_open=self._file_opened,
         )
         self._large_lock = DeferredLock()  # one large body at a time, in the order they came
         self._pool: ThreadPool | None = None
@@ -289,9 +292,8 @@ class WarcArchiver:
     def _write_large(self, group: Sequence[Any]) -> Deferred[list[RecordRef]]:
         """A large body's group into the large-body file, from the archive's thread.
 
-        Called under `_large_lock` (by `_archive_large`): the file is opened (warcinfo, the
-        index told of it) here on the reactor thread, then written and flushed (rotated
-        after) in the thread.
+        Called under `_large_lock` (by `_archive_large`): the file is opened (its warcinfo)
+        here on the reactor thread, then written and flushed (rotated after) in the thread.
         """
         if self.failed:
             return fail(OSError("WARC writing stopped after an earlier write error"))
