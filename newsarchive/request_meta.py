@@ -10,6 +10,10 @@ WARC_RECORD = "newsarchive_warc"
 # crawl is stopping, and an item for the page would point at no record (the next run
 # fetches the page again and exports its item then).
 WARC_FAILED = "newsarchive_warc_failed"
+# Set by the WARC extension while a large (spooled) body is written off the reactor thread:
+# a Deferred that fires once WARC_RECORD or WARC_FAILED is set. Awaited and removed by
+# newsarchive.warc.extension.LargeBodyMiddleware before any other middleware sees the answer.
+WARC_PENDING = "newsarchive_warc_pending"
 # Set by the crawl state on a conditional re-fetch, read by the WARC extension on a
 # 304: (RecordRef, payload digest) of the capture that is still current.
 WARC_NOT_MODIFIED = "newsarchive_warc_not_modified"

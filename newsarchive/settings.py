@@ -20,6 +20,9 @@ NEWSARCHIVE_CONTACT = "https://github.com/newsarchive/newsarchive"
 # USER_AGENT without them is used as it is.
 USER_AGENT = "newsarchive/{version} (+{contact})"
 ROBOTSTXT_OBEY = True
+# a robots.txt not fetched (refused, reset, timed out): "allow" crawls the host, as Scrapy
+# does; "disallow" reads it as "Disallow: /", as RFC 9309 asks (newsarchive.network.robots)
+ROBOTSTXT_UNREACHABLE = "allow"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
@@ -54,6 +57,9 @@ STATS_CLASS = "newsarchive.statscollector.PlainStatsCollector"  # no per-call wr
 GC_FREEZE = True
 GC_THRESHOLD = 10_000
 RETRY_TIMES = 2
+# a page still failing after its retries is the site's answer, not a crawler fault: said at
+# WARNING (Scrapy's default is ERROR), counted in retry/max_reached and the run report
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
 REDIRECT_MAX_TIMES = 10
 
 # Responses are archived as served; Scrapy decodes a copy for parsing only.
@@ -180,6 +186,9 @@ DOWNLOADER_MIDDLEWARES = {
     # after RetryMiddleware (550): a retried copy is rebuilt without live objects;
     # after IncrementalMiddleware: only requests it lets through reach the browser
     "newsarchive.browser.middleware.RenderMiddleware": 970,
+    # nearest the downloader: holds an answer until its large body is archived (off the
+    # reactor thread), so all the others find where its record went
+    "newsarchive.warc.extension.LargeBodyMiddleware": 990,
     # next to the downloader: sees bodies as received (digests match the WARC's)
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
     # before IncrementalMiddleware sees the answer: a cut body is retried or dropped

@@ -68,7 +68,8 @@ def test_workers_give_the_demo_crawls_items_byte_for_byte(
     demo_crawl: CrawlResult, tmp_path: Path
 ) -> None:
     files = demo_crawl.warc_files()
-    assert len(files) > 3 and all(p.stat().st_size > 8 * SHARD for p in files)
+    # every file read in many shards, but the large-body file (/lab/oversize alone, a few KiB)
+    assert len(files) > 3 and sum(p.stat().st_size <= 8 * SHARD for p in files) <= 1
     items, stderr = one_and_two(tmp_path, "--all-pages", str(demo_crawl.warc_dir))
     lines = items.count(b"\n")
     assert stderr[-1] == f"extract: {lines} items" and lines > 300

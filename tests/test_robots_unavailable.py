@@ -37,7 +37,7 @@ def _page(path: str) -> bytes:
 
 
 RULES = b"User-agent: *\nDisallow: /secret\n"
-RESET, CLOSE = "reset", "close"
+RESET, CLOSE, REFUSE = "reset", "close", "refuse"  # REFUSE: nothing listens on the port
 Crawls = dict[str, tuple[str, CrawlResult]]  # case: (origin, its crawl)
 
 
@@ -70,8 +70,33 @@ CASES: dict[str, tuple[bytes | str, str, str]] = {
         "answered HTTP 429 (after 1 retries): read as 'Disallow: /' (RFC 9309)",
         "robotstxt/server_error",
     ),
+    "unavailable": (
+        _ok(b"", status="503 Service Unavailable"),
+        "answered HTTP 503 (after 1 retries): read as 'Disallow: /' (RFC 9309)",
+        "robotstxt/server_error",
+    ),
+    # ROBOTSTXT_UNREACHABLE = "disallow": RFC 9309's reading of one not fetched
+    "reset-strict": (
+        RESET,
+        "not read (ConnectionLost: ",
+        "robotstxt/unavailable/ConnectionLost",
+    ),
+    "refused-strict": (
+        REFUSE,
+        "not read (ConnectionRefusedError: Connection was refused by other side: 111: "
+        "Connection refused.); read as 'Disallow: /' (ROBOTSTXT_UNREACHABLE, RFC 9309)",
+        "robotstxt/unavailable/ConnectionRefusedError",
+    ),
+    "refused": (
+        REFUSE,
+        "not read (ConnectionRefusedError: Connection was refused by other side: 111: "
+        "Connection refused.); 127.0.0.1:",
+        "robotstxt/unavailable/ConnectionRefusedError",
+    ),
 }
-REFUSED = ("server-error", "too-many-requests")  # answers that disallow the whole host
+# answers that disallow the whole host
+REFUSED = ("server-error", "too-many-requests", "unavailable", "reset-strict", "refused-strict")
+STRICT = ("reset-strict", "refused-strict")
 
 
 def _server(robots: bytes | str) -> Callable[[socket.socket], None]:
@@ -101,12 +126,31 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawls]:
     with ExitStack() as servers:
         running = {}
         for name, (robots, _, _) in CASES.items():
-            origin = servers.enter_context(raw_origin(_server(robots)))
+            origin = (
+                _refusing()
+                if robots == REFUSE
+                else servers.enter_context(raw_origin(_server(robots)))
+            )
             out = tmp_path_factory.mktemp(name)
             args = {"url": origin + "/", "depth": "1"}
             settings = {"RETRY_TIMES": "1", "NETWORK_RETRY_429_WAIT": "0.5"}
+            if name in STRICT:
+                settings["ROBOTSTXT_UNREACHABLE"] = "disallow"
+            if robots == REFUSE:
+                settings["NETWORK_ALLOWED"] = origin.removeprefix("http://")
             running[name] = origin, start_crawl("follow", args, settings, out)
         yield {name: (origin, crawl.wait(120)) for name, (origin, crawl) in running.items()}
+
+
+def _refusing() -> str:
+    """An origin on 127.0.0.1 that refuses connections: a port bound, never listened on."""
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    _held.append(holder)  # kept bound (no other test takes the port) for the module's run
+    return f"http://127.0.0.1:{holder.getsockname()[1]}"
+
+
+_held: list[socket.socket] = []
 
 
 def _archived(crawl: CrawlResult) -> set[str]:
@@ -124,11 +168,20 @@ def _archived(crawl: CrawlResult) -> set[str]:
 def test_one_line_no_traceback_and_a_count(crawls: Crawls, case: str) -> None:
     origin, crawl = crawls[case]
     _, said, stat = CASES[case]
-    assert crawl.returncode == (1 if case in REFUSED else 0), crawl.log[-3000:]
+    assert crawl.returncode == (1 if case in (*REFUSED, "refused") else 0), crawl.log[-3000:]
     assert "Traceback" not in crawl.log
     assert crawl.log.count(f"robots.txt {origin}/robots.txt {said}") == 1, crawl.log[-3000:]
+    lines = [line for line in crawl.log.splitlines() if f"{origin}/robots.txt not read" in line]
+    line, netloc = (lines or [""])[0], origin.removeprefix("http://")
+    if case in STRICT:
+        assert line.endswith(
+            "; read as 'Disallow: /' (ROBOTSTXT_UNREACHABLE, RFC 9309), nothing more of "
+            f"{netloc} is fetched this run"
+        ), line
+    elif case not in REFUSED:
+        assert line.endswith(f"; {netloc} crawled as if it allowed everything"), line
     assert crawl.stats[stat] == 1
-    if case not in REFUSED:
+    if case not in REFUSED or case in STRICT:
         assert crawl.stats["robotstxt/unavailable"] == 1
 
 
@@ -137,9 +190,15 @@ def test_the_crawl_goes_on_as_scrapy_obeys(crawls: Crawls, case: str) -> None:
     """Not fetched: everything allowed (Scrapy's way). A 500 or 429 after the retries: nothing."""
     _, crawl = crawls[case]
     archived = _archived(crawl)
-    if case in REFUSED:
+    if case in STRICT:  # nothing came to archive, robots.txt included
+        assert not archived and crawl.stats["robotstxt/forbidden"] == 1
+        assert "the start URL" in crawl.log and "Forbidden by robots.txt" in crawl.log
+    elif case in REFUSED:
         assert archived == {"/robots.txt"} and crawl.stats["robotstxt/forbidden"] == 1
         assert "the start URL" in crawl.log and "Forbidden by robots.txt" in crawl.log
+    elif case == "refused":  # allowed, and its pages refused too: named for what they are
+        assert not archived and "robotstxt/forbidden" not in crawl.stats
+        assert "Connection was refused" in crawl.log.splitlines()[-1]
     else:
         assert {"/", "/a", "/secret"} <= archived and "robotstxt/forbidden" not in crawl.stats
 

@@ -217,7 +217,9 @@ class PageCapture:
             exchange = await to_exchange(response, self.proxy, body=b"")
             exchange.spooled = downloaded  # read from the browser's file as it is archived
             self.stats.inc_value("browser/exchanges/downloaded")
-            self.send_exchange(exchange, response.request.resource_type)
+            # hashed and written off the reactor thread (WarcExtension), waited for here
+            self._count(response.request.resource_type)
+            await self.signals.send_catch_log_async(signal=exchange_captured, exchange=exchange)
         finally:
             downloaded.file.close()
 
@@ -239,10 +241,13 @@ class PageCapture:
         logger.warning("browser response not archived (body gone): %s %s", response.url, reason)
 
     def send_exchange(self, exchange: HttpExchange, resource_type: str) -> RecordRef | None:
-        self.stats.inc_value("browser/exchanges")
-        self.stats.inc_value(f"browser/exchanges/{resource_type}")
+        self._count(resource_type)
         results = self.signals.send_catch_log(signal=exchange_captured, exchange=exchange)
         return record_ref(results)
+
+    def _count(self, resource_type: str) -> None:
+        self.stats.inc_value("browser/exchanges")
+        self.stats.inc_value(f"browser/exchanges/{resource_type}")
 
     async def drain(self, timeout: float) -> None:
         """Wait for the captures started (before the page, and its bodies, go away).

@@ -10,7 +10,18 @@ its status, is read as rules), and says so once per site:
 
     robots.txt URL not read (ConnectionLost: ...); HOST crawled as if it allowed everything
 
-counted as `robotstxt/unavailable` and `robotstxt/unavailable/<error>` (ConnectionLost...). A
+counted as `robotstxt/unavailable` and `robotstxt/unavailable/<error>` (ConnectionLost...).
+RFC 9309 (2.3.1.4) asks a crawler to read such a robots.txt, unreachable "due to server or
+network errors", as "Disallow: /" too: `ROBOTSTXT_UNREACHABLE = "disallow"` does, and says
+
+    robots.txt URL not read (ConnectionRefusedError: ...); read as 'Disallow: /'
+    (ROBOTSTXT_UNREACHABLE, RFC 9309), nothing more of HOST is fetched this run
+
+The default, "allow", stays Scrapy's: a host that refuses every connection or has no
+address fails its pages too, each named for what it is (connection refused, no such
+host), where "disallow" would name them all "Forbidden by robots.txt"; only a server
+that answers its pages and breaks on robots.txt alone is crawled that a strict reading
+would leave. A
 robots.txt answered with a 5xx status (after the retries) is read as "Disallow: /",
 as RFC 9309 (2.3.1.4) and Google do: a server failing at robots.txt is no
 permission, and is often one asking for less traffic; so is a 429 (Too Many
@@ -40,6 +51,7 @@ from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
@@ -51,6 +63,7 @@ UNAVAILABLE = "robotstxt/unavailable"
 SERVER_ERROR = "robotstxt/server_error"
 SHARED = "robotstxt/shared"
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
+UNREACHABLE_CHOICES = ("allow", "disallow")  # ROBOTSTXT_UNREACHABLE: not fetched means ...
 
 
 def underlying(error: BaseException) -> BaseException:
@@ -118,6 +131,12 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
+        unreachable = crawler.settings.get("ROBOTSTXT_UNREACHABLE", "allow")
+        if unreachable not in UNREACHABLE_CHOICES:
+            raise ValueError(
+                f"ROBOTSTXT_UNREACHABLE = {unreachable!r}: one of {', '.join(UNREACHABLE_CHOICES)}"
+            )
+        self._disallow_unreachable = unreachable == "disallow"
         self._schemes: dict[str, str] = {}  # netloc: the scheme its robots.txt is asked by
         # robots.txt URLs a request of the crawl's own asks for (scheduled, not yet answered)
         self._wanted: set[str] = set()
@@ -162,7 +181,14 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
         self._unavailable(robotsurl, netloc, exc)
-        super()._robots_error(exc, netloc)
+        if not self._disallow_unreachable:
+            super()._robots_error(exc, netloc)  # no parser: everything allowed
+            return
+        parser = build_from_crawler(self._parserimpl, self.crawler, DISALLOW_ALL)
+        waiting = self._parsers[netloc]
+        assert isinstance(waiting, Deferred)
+        self._parsers[netloc] = parser
+        waiting.callback(parser)
 
     def _server_error(self, response: Response, netloc: str) -> None:
         tries = int(response.request.meta.get("retry_times", 0)) if response.request else 0
@@ -183,9 +209,11 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         reason = f"{kind}: {message}" if message else kind
         self._stats.inc_value(UNAVAILABLE)
         self._stats.inc_value(f"{UNAVAILABLE}/{kind}")
-        logger.warning(
-            "robots.txt %s not read (%s); %s crawled as if it allowed everything",
-            robotsurl,
-            reason,
-            netloc,
-        )
+        if self._disallow_unreachable:
+            means = (
+                "read as 'Disallow: /' (ROBOTSTXT_UNREACHABLE, RFC 9309), nothing more of %s is"
+                " fetched this run"
+            )
+        else:
+            means = "%s crawled as if it allowed everything"
+        logger.warning("robots.txt %s not read (%s); " + means, robotsurl, reason, netloc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,6 +35,12 @@ class SpooledBody:
                 return
             left -= len(chunk)
             yield chunk
+
+    def own_copy(self) -> SpooledBody:
+        """The same (unnamed) file through a handle of its own, for a reader in another
+        thread: the owner may close its handle meanwhile and the data stays until this one
+        is closed. Only one of the two reads at a time (they share the file's offset)."""
+        return SpooledBody(os.fdopen(os.dup(self.file.fileno()), "rb"), self.size)
 
     def sha1(self, limit: int | None = None, prefix: bytes = b"") -> bytes:
         digest = hashlib.sha1(prefix)

@@ -22,7 +22,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured, StopDownload
 from scrapy.http import Request, Response
 from scrapy.signalmanager import SignalManager
-from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
+from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
@@ -41,6 +43,7 @@ logger = logging.getLogger(__name__)
 
 META_KEY = meta_keys.WARC_RECORD
 META_NOT_MODIFIED = meta_keys.WARC_NOT_MODIFIED
+META_PENDING = meta_keys.WARC_PENDING
 META_RECEIVED = "newsarchive_warc_received"  # body bytes received so far
 ARCHIVED_SCHEMES = ("http://", "https://")
 
@@ -118,6 +121,9 @@ class WarcExtension:
         exchange = exchange_from_scrapy(request, response, self.archiver.clock())
         # newsarchive.state: a 304 to its conditional re-fetch names what is still current
         current = request.meta.get(META_NOT_MODIFIED) if response.status == 304 else None
+        if exchange.spooled is not None:
+            request.meta[META_PENDING] = self._archive_large(request, exchange, current)
+            return
         try:
             request.meta[META_KEY] = self.archiver.archive(exchange, current)
         except OSError:
@@ -128,8 +134,40 @@ class WarcExtension:
                 exchange.spooled.file.close()
                 self.stats.inc_value("warc/spooled")
 
-    def exchange_captured(self, exchange: HttpExchange) -> RecordRef:
-        """An exchange a browser saw (bodies decoded: `exchange.body_decoded`)."""
+    def _archive_large(
+        self,
+        request: Request,
+        exchange: HttpExchange,
+        current: tuple[RecordRef, str] | None,
+    ) -> Deferred[None]:
+        """A spooled body, hashed and written off the reactor thread (`archive_large`): the
+        crawl reads other answers meanwhile. `LargeBodyMiddleware` holds this answer back
+        until its record is written, so what reads `request.meta` finds where it went."""
+        spooled = exchange.spooled
+        assert spooled is not None
+
+        def written(ref: RecordRef) -> None:
+            request.meta[META_KEY] = ref
+
+        def failed(failure: Failure) -> None:
+            if not isinstance(failure.value, OSError):  # not the disk (the archive said that)
+                logger.error("could not archive %s", exchange.url, exc_info=failure.value)
+            self.stats.inc_value("warc/unarchived")
+            request.meta[meta_keys.WARC_FAILED] = True
+
+        def freed(_: None) -> None:  # the large body's temporary file: archived, freed
+            spooled.file.close()
+            self.stats.inc_value("warc/spooled")
+
+        done = self.archiver.archive_large(exchange, current)
+        return done.addCallbacks(written, failed).addBoth(freed)
+
+    def exchange_captured(self, exchange: HttpExchange) -> RecordRef | Deferred[RecordRef]:
+        """An exchange a browser saw (bodies decoded: `exchange.body_decoded`); a download's
+        large body (`exchange.spooled`) is written off the reactor thread: a Deferred of its
+        ref, which the capture waits for before it closes the file."""
+        if exchange.spooled is not None:
+            return self.archiver.archive_large(exchange)
         return self.archiver.archive(exchange)
 
     def resource_captured(
@@ -140,7 +178,11 @@ class WarcExtension:
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         self.items.item_scraped(item, response)
 
-    def spider_closed(self, spider: Spider, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> Deferred[None]:
+        """Once the large bodies still being written are (`drained`), the files are closed."""
+        return self.archiver.drained().addCallback(self._closed)
+
+    def _closed(self, _: None) -> None:
         self.close()
         if self._signals is not None:
             files = [Path(p).name for p in self.archiver.closed_files]
@@ -156,6 +198,23 @@ class WarcExtension:
 
     def close(self) -> None:
         self.archiver.close()
+
+
+class LargeBodyMiddleware:
+    """Holds an answer whose large body is still being archived (`WARC_PENDING`) until its
+    record is written: the crawl state, the spiders and the items read where it went.
+
+    Next to the downloader, so it sees the answer before any other middleware. The
+    reactor is free meanwhile: other answers go on being read, archived and parsed.
+    """
+
+    async def process_response(self, request: Request, response: Response) -> Response:
+        pending: Deferred[None] | None = request.meta.pop(META_PENDING, None)
+        if pending is not None:
+            waited: Deferred[None] = Deferred()
+            pending.addBoth(waited.callback)  # fires with None: the extension handled errors
+            await maybe_deferred_to_future(waited)
+        return response
 
 
 def _state_forgets(crawler: Crawler, url: str) -> None:

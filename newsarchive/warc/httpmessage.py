@@ -34,6 +34,7 @@ class HttpPayload:
     truncated: str | None  # WARC-Truncated reason
     spooled: SpooledBody | None = None  # the body is the first `spooled_size` bytes of this
     spooled_size: int = 0
+    block_digest: str = ""  # of `head` and the spooled body, hashed with the payload's digest
 
     @property
     def size(self) -> int:
@@ -76,8 +77,13 @@ def _spooled_response(
     protocol = exchange.protocol if exchange.protocol.startswith("HTTP/") else "HTTP/1.1"
     head = head_bytes(f"{protocol} {statusline}", headers)
     parsed = status_and_headers(statusline, headers, protocol, head)
-    payload_digest = sha1_b32(spooled.sha1(size)) if size else EMPTY_DIGEST
-    return HttpPayload(head, parsed, b"", payload_digest, truncated, spooled, size)
+    payload, block = hashlib.sha1(), hashlib.sha1(head)  # one read of the file for both
+    for chunk in spooled.chunks(size):
+        payload.update(chunk)
+        block.update(chunk)
+    payload_digest = sha1_b32(payload.digest()) if size else EMPTY_DIGEST
+    block_digest = sha1_b32(block.digest())
+    return HttpPayload(head, parsed, b"", payload_digest, truncated, spooled, size, block_digest)
 
 
 def sha1_b32(raw: bytes) -> str:

@@ -234,7 +234,8 @@ def _spooled_record(
     head = http.head
     warc.add_header("Content-Type", HTTP_RESPONSE)
     warc.add_header("WARC-Payload-Digest", http.payload_digest)
-    warc.add_header("WARC-Block-Digest", sha1_b32(spooled.sha1(http.size, prefix=head)))
+    block_digest = http.block_digest or sha1_b32(spooled.sha1(http.size, prefix=head))
+    warc.add_header("WARC-Block-Digest", block_digest)
     length = len(head) + http.size
     warc.add_header("Content-Length", str(length))
     block = SpooledBlock(spooled, http.size)

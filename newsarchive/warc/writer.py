@@ -241,6 +241,10 @@ class RotatingWarcWriter(_MemberWriter):
         """The `.open` file being written, if any."""
         return self.directory / (self._name + OPEN_SUFFIX) if self._file else None
 
+    def ready(self) -> None:
+        """Open the next file now if none is open (its warcinfo written, `on_open` told)."""
+        self._current()
+
     def _current(self) -> tuple[BinaryIO, str]:
         if self._file is None:
             self._open_next()
