@@ -32,6 +32,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.response import get_base_url
 from scrapy.utils.url import url_is_from_any_domain
 from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
@@ -324,7 +325,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         elif (first := first_request(response.text, show_more, section, len(listed))) is None:
             self.sections.end(section, "no_show_more")  # no first cursor on the page
         elif first[2] is not None:
-            yield from self._cursor_request(section, page + 1, first[2], response.url)
+            # a cursor that is a URL, relative to the page's <base href> if it has one
+            base = get_base_url(response)
+            yield from self._cursor_request(section, page + 1, first[2], base)
         else:
             yield from self._show_more(section, page + 1, first[1])
 
@@ -343,7 +346,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         yield from self._follow(entries, response.url, listed, section)
         if self._stopped(section, entries, listed, page, found.links, same_ends=True):
             return
-        if found.next is not None:
+        if found.cursor:  # paged by an opaque token: it ends where one gives nothing new
+            if found.next is None or self.sections.nothing_new(section):
+                self.sections.end(section, "cursor_loop" if found.next is None else "repeats")
+                return
+            self.crawler.stats.inc_value("paging/next/json_cursor")
+        elif found.next is not None:
             self.crawler.stats.inc_value("paging/next/json")
         more = self._listing(found.next, self.parse_section, section=section, page=page + 1)
         yield from self._or_end(section, more, "last_page")

@@ -48,6 +48,10 @@ class SectionListings:
         self.write(section)
         return reason is not None
 
+    def nothing_new(self, section: str) -> bool:
+        """Whether the section's page read last listed no article new to it."""
+        return self.progress.section(section).repeats > 0
+
     def end(self, section: str, reason: str) -> None:
         self.progress.end(section, reason)
         self.write(section)
