@@ -351,3 +351,30 @@ def test_a_fragment_s_control_may_carry_the_next_cursor() -> None:
         "https://x.example/more?cursor=eyJvIjo0fQ%3D%3D"
     )
     assert fragment_cursor_next(fragment, "https://x.example/more?cursor=eyJvIjo0fQ%3D%3D") is None
+
+
+@pytest.mark.parametrize(
+    ("control", "expected"),
+    [
+        (
+            '<button class="load-more" data-url="/api/more?s=w" data-next-cursor="eyJvIjoyfQ==">',
+            "https://x.example/api/more?s=w&cursor=eyJvIjoyfQ%3D%3D",
+        ),
+        (
+            '<button class="load-more" data-url="/api/more?s=w&after=a1" data-after="YjI=">',
+            "https://x.example/api/more?s=w&after=YjI%3D",
+        ),
+        (  # a token alone, no endpoint: no next page (not the token as a path)
+            '<button class="load-more" data-next-cursor="eyJvIjoyfQ==">',
+            None,
+        ),
+    ],
+)
+def test_a_load_more_control_s_cursor_goes_into_its_endpoint(
+    control: str, expected: str | None
+) -> None:
+    html = (
+        f'<html><body><a href="/w/a-made-up-story">A</a>{control}Load more</button></body></html>'
+    )
+    found = generic_next(html, "https://x.example/world/")
+    assert (found[0] if found else None) == expected

@@ -219,8 +219,9 @@ def _targets(
     here, base = urlsplit(url), page_base(page, url)
     for control in page.xpath(CONTROLS):
         links = [(raw, True) for raw in control.xpath("@href").getall()]
-        cursor = _cursor(control)  # a token, no URL (`data-next-cursor="eyJ...=="`)
-        for raw, link in links + [(raw, False) for raw in control.xpath(DATA_URL).getall()]:
+        data = [(raw, False) for raw in control.xpath(DATA_URL).getall()]
+        cursor = _cursor(control) if data else None  # a token: `data-next-cursor="eyJ=="`
+        for raw, link in links + data:
             raw = raw.strip()
             if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _href_like(raw):
                 continue
