@@ -2,14 +2,15 @@
 
 `/article.php?id=123`, `/news?aid=42`, Joomla's
 `/index.php?option=com_content&view=article&id=5`, WordPress without permalinks
-`/?p=123`: the path alone names no article (every article has the same one), its
-query does. Read the way such CMSs write them, whatever the site:
+`/?p=123`, Drupal's `/?q=node/123`: the path alone names no article (every
+article has the same one), its query does. Read the way such CMSs write them, whatever the site:
 
 - a key that is an article's id by its name (`aid`, `article_id`, `storyid`,
   `newsid`, `post_id`, ...), on any path;
 - `id` on a page named for one article (`article.php`, `/news`, `story.aspx`,
   `/read`, `view.php`, ...) or with Joomla's `view=article`;
 - WordPress's `p` on the site's root (`/`, `/index.php`): elsewhere `p` is a page number;
+- Drupal's `q=node/123` where it has no clean URLs;
 
 its value an id (a number, `5:made-up-title` as Joomla writes it, or a token with a
 digit). A listing's query is none: a page number, a category, a tag, a search, an
@@ -26,11 +27,14 @@ ID_KEYS = frozenset(
      "news_id", "postid", "post_id", "contentid", "content_id", "docid", "doc_id")
 )  # fmt: skip
 # The last path segment (its extension aside) of a page showing one article by `?id=`.
+# (`newsitem.php`, `view-article.aspx`, `/news`; a TV show's `show.php?id=` is none).
 ARTICLE_PAGE = re.compile(
-    r"^(?:\w+[-_])?(?:article|artikel|articulo|articolo|story|news|nachricht|noticia|post"
-    r"|beitrag|meldung|read|view|show|detail|details|item|entry|content)s?$",
+    r"^\w*?(?:article|artikel|articulo|articolo|story|news|nachricht|noticia|post"
+    r"|beitrag|meldung|read|view|detail|details|item|entry|content)s?$",
     re.IGNORECASE,
 )
+# Drupal without clean URLs: `/?q=node/123`, `/index.php?q=node/123`.
+DRUPAL_NODE = re.compile(r"^node/\d{1,12}/?$")
 ROOT_PATHS = frozenset(("", "/", "/index.php"))
 # Keys of a listing's query: its page, its category or tag, a search, its order or window.
 LISTING_KEYS = frozenset(
@@ -51,6 +55,8 @@ def query_article(path_and_query: str) -> bool:
         return False
     query = [(k.lower(), v.strip()) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
     keys = {k for k, _ in query}
+    if keys == {"q"} and DRUPAL_NODE.match(query[0][1]):
+        return True
     if keys & LISTING_KEYS:
         return False
     view = dict(query).get("view")
