@@ -289,6 +289,11 @@ def test_a_profile_s_own_rules_are_left_as_they_are() -> None:
         "https://news.example/world/a-made-up-story"
     )
     assert adhoc.article("https://news.example/world/?page=2") is None
+    assert adhoc.article("https://news.example/videos?aid=5") is None
+    assert adhoc.article("https://news.example/gallery/view.php?id=5") is None
+    assert (
+        adhoc.article("https://news.example/?p=77&utm_campaign=x") == "https://news.example/?p=77"
+    )
     own = profile_from_urls("https://news.example/world/")
     own = own.__class__(**{**own.__dict__, "articles": own.articles.__class__(allow=(r"/story/",))})
     assert Scope(own).article("https://news.example/article.php?id=7") is None

@@ -72,8 +72,12 @@ class LinkRules:
             return False
         if any(p.search(path_and_query) for p in self._allow):
             return True
-        # rules of no profile's own: an article its query names (`/article.php?id=5`)
-        return self.allow == DEFAULT_ALLOW and query_article(path_and_query)
+        # rules of no profile's own: an article its query names (`/article.php?id=5`), on
+        # a path no deny rule takes alone either (`/videos?aid=5`, `/search?id=4`)
+        if self.allow != DEFAULT_ALLOW or not query_article(path_and_query):
+            return False
+        path = urlsplit(path_and_query).path
+        return not any(p.search(path) for p in self._deny)
 
 
 @dataclass(frozen=True)
