@@ -18,6 +18,7 @@ that are none; twice: articles fetched more than once (a tracking variant).
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -485,6 +486,71 @@ def stuck_api(path: str, query: dict[str, str], host: str) -> Body | None:
     return None
 
 
+def _token(page: int) -> str:
+    """An opaque cursor as APIs write them: base64 of a little JSON."""
+    return base64.b64encode(json.dumps({"p": page}).encode()).decode()
+
+
+def _page_of(token: str) -> int:
+    try:
+        found = json.loads(base64.b64decode(token.encode(), validate=True))
+    except ValueError:
+        return -1
+    return found.get("p", -1) if isinstance(found, dict) else -1
+
+
+def cursor_api(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A "load more" button naming a JSON API and the opaque cursor of its next batch
+    (`data-cursor`); each answer gives the next (`nextCursor`), the last its own again."""
+    if path == "/cu/world":
+        button = (
+            f'<button class="load-more" data-url="/api/cursor?section=world"'
+            f' data-cursor="{_token(2)}">Load more</button>'
+        )
+        return _html("", f'<div class="list">{teasers("cursor-api", 1, host)}</div>{button}')
+    if path == "/api/cursor" and query.get("section") == "world":
+        page = _page_of(query.get("cursor", ""))
+        if not 2 <= page <= PAGES:
+            return None
+        items = [{"title": f"Made-up headline {n}", "url": story("cursor-api", n)}
+                 for n in numbers(page)]  # fmt: skip
+        answer = {"items": items, "nextCursor": _token(min(page + 1, PAGES))}
+        return "application/json", json.dumps(answer)
+    return None
+
+
+def graphql(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A "more" link naming a GraphQL-style endpoint and its first `after` cursor; the
+    answers are a connection (`edges`, `pageInfo.endCursor`, `hasNextPage`)."""
+    if path == "/gq/world":
+        more = (
+            f'<a class="load-more" href="#" data-next-url="/api/graphql?section=world&amp;'
+            f'after={_token(2)}">More stories</a>'
+        )
+        return _html("", f'<div class="list">{teasers("graphql", 1, host)}</div>{more}')
+    if path == "/api/graphql" and query.get("section") == "world":
+        page = _page_of(query.get("after", ""))
+        if not 2 <= page <= PAGES:
+            return None
+        edges = [{"node": {"headline": f"Made-up headline {n}", "url": story("graphql", n)}}
+                 for n in numbers(page)]  # fmt: skip
+        info = {"endCursor": _token(page + 1), "hasNextPage": page < PAGES}
+        answer = {"data": {"stories": {"edges": edges, "pageInfo": info}}}
+        return "application/json", json.dumps(answer)
+    return None
+
+
+def base_href(path: str, query: dict[str, str], host: str) -> Body | None:
+    """Pages whose `<base href>` is another folder of the site: the pager's relative
+    link (`../../world/page/2`) is joined with it, not with the page's own address."""
+    page = 1 if path == "/bh/world/" else _q({"p": path.rsplit("/", 1)[-1]}, "p", 0)
+    if not path.startswith("/bh/world/") or not 1 <= page <= PAGES:
+        return None
+    more = f'<a class="next" href="../../world/page/{page + 1}">Next</a>' if page < PAGES else ""
+    head = '<base href="/bh/static/x/">'
+    return _html(head, f'<div class="list">{teasers("base-href", page, host)}</div>{more}')
+
+
 SHAPES: dict[str, Shape] = {
     "wp-pretty": Shape("/category/world/", wp_pretty, "WordPress /page/N/, rel=next"),
     "wp-plain": Shape("/?cat=7", wp_plain, "WordPress ?paged=N, a.next.page-numbers"),
@@ -508,6 +574,9 @@ SHAPES: dict[str, Shape] = {
     ),
     "bare-next": Shape("/bn/world", bare_next_page, 'infinite scroll data-next-page="2"'),
     "stuck-api": Shape("/st/world", stuck_api, "load-more API repeating itself (expects 4)"),
+    "cursor-api": Shape("/cu/world", cursor_api, "load-more data-url + data-cursor, nextCursor"),
+    "graphql": Shape("/gq/world", graphql, "data-next-url ?after=, pageInfo.endCursor"),
+    "base-href": Shape("/bh/world/", base_href, "<base href> another folder, relative pager"),
     "sitemap-days": Shape(
         "/sitemap-news.xml", news_sitemaps, "news sitemap index, a child a day", "sitemap"
     ),

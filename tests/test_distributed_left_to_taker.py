@@ -38,6 +38,6 @@ def test_a_listing_page_left_to_its_taker_does_not_end_its_section(
     meta = {LEFT_TO_TAKER: True} if left else {}
     page = Request("https://www.foxnews.com/politics", cb_kwargs={"section": section}, meta=meta)
     spider._listing_failed(_dropped(page))
-    listing = spider.listings.section(section)
+    listing = spider.sections.section(section)
     assert listing.ended == ended
     assert (listing.refused is None) == left

@@ -414,7 +414,7 @@ def test_a_next_url_off_the_site_or_a_token_with_no_template_ends_the_listing() 
     )
     requests = list(spider.parse_show_more(offsite, "next-url", 2))
     assert [r.url for r in requests] == ["http://ex.org/world/a-b-1"]
-    assert spider.listings.section("next-url").ended == "offsite_cursor"
+    assert spider.sections.section("next-url").ended == "offsite_cursor"
     token = answer(
         "http://ex.org/lab/paging/api/fragment?cursor=x",
         '<li class="teaser"><a href="/world/c-d-2">C</a></li>'
@@ -423,7 +423,7 @@ def test_a_next_url_off_the_site_or_a_token_with_no_template_ends_the_listing() 
     )
     requests = list(spider.parse_show_more(token, "fragment", 2, cursor="x"))
     assert [r.url for r in requests] == ["http://ex.org/world/c-d-2"]  # not the site's root
-    assert spider.listings.section("fragment").ended == "no_cursor"
+    assert spider.sections.section("fragment").ended == "no_cursor"
 
 
 def test_a_paged_feed_names_its_next_page() -> None:

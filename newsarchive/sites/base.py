@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsarchive.extract.rules import SiteRules
+from newsarchive.sites.queryarticles import query_article
 
 _FURNITURE = (
     "(?:about|us|contact|privacy|policy|terms|of|use|service|and|conditions|cookies?|legal|"
@@ -51,7 +52,8 @@ DISCOVERY_SOURCES = ("sections", "sitemap", "rss")
 
 @dataclass(frozen=True)
 class LinkRules:
-    """Which in-scope URLs are articles: any `allow`, no `deny` regex (searched, any case)."""
+    """Which in-scope URLs are articles: any `allow`, no `deny` regex (searched, any case);
+    with the default `allow`, also one whose query names it (`queryarticles`)."""
 
     allow: tuple[str, ...] = DEFAULT_ALLOW
     deny: tuple[str, ...] = ()  # added to DEFAULT_DENY
@@ -68,7 +70,14 @@ class LinkRules:
     def is_article(self, path_and_query: str) -> bool:
         if any(p.search(path_and_query) for p in self._deny):
             return False
-        return any(p.search(path_and_query) for p in self._allow)
+        if any(p.search(path_and_query) for p in self._allow):
+            return True
+        # rules of no profile's own: an article its query names (`/article.php?id=5`), on
+        # a path no deny rule takes alone either (`/videos?aid=5`, `/search?id=4`)
+        if self.allow != DEFAULT_ALLOW or not query_article(path_and_query):
+            return False
+        path = urlsplit(path_and_query).path
+        return not any(p.search(path) for p in self._deny)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,11 @@ pure code over the parsed JSON and the URL it came from:
 - its links: every string under a URL key (`url`, `link`, `canonical_url`, ...)
   that reads as a URL, and the links of every HTML fragment in it (Drupal's
   views/ajax commands, `{"html": "<li>..."}`); the spider keeps the articles;
-- its next page: a next URL it names (`next`, `next_url`, ...); else, unless it
+- its next page: a next URL it names (`next`, `next_url`, ...); else the request
+  with the opaque cursor it gives (`nextCursor`, `pageInfo.endCursor`,
+  `nextPageToken`, `continuation`) in the request's cursor key (`?cursor=`,
+  `after=`), or a key named for the field, until it hands back the cursor it was
+  asked with; else, unless it
   says it is the last (`hasMore: false`, an offset past `total`, a page past
   `totalPages`) or lists nothing, the same URL with its offset moved on by its
   limit (else by the entries it gave), or its page number one higher.
@@ -31,7 +35,7 @@ from w3lib.url import add_or_replace_parameter
 
 from newsarchive.sites.base import NEXT_URL_KEYS
 from newsarchive.spiders.pagination import PAGE_WORDS
-from newsarchive.spiders.sources import looks_like_url
+from newsarchive.spiders.sources import cursor_text, looks_like_url
 
 URL_KEYS = frozenset(
     ("url", "link", "href", "canonical_url", "canonicalurl", "permalink", "website_url",
@@ -55,11 +59,30 @@ FLAG_DEPTH = 3  # how deep a listing's hasMore/total/totalPages may sit (meta, p
 HTML_LINK = re.compile(r"<a\s[^>]*href", re.IGNORECASE)
 
 
+# A request's query key that carries an opaque cursor (`?cursor=eyJ...`, `after=`, a page
+# token, a continuation): a cursor the answer gives replaces its value.
+CURSOR_PARAMS = frozenset(
+    ("cursor", "after", "pagetoken", "page_token", "nextpagetoken", "next_page_token",
+     "continuation", "ctoken", "nextcursor", "next_cursor", "searchafter", "search_after",
+     "starting_after")
+)  # fmt: skip
+# Where an answer gives the next cursor (a value that is no URL), and the query key a
+# request that has no cursor yet carries it in: Relay's endCursor goes into `after`.
+CURSOR_FIELDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("pageInfo", "endCursor"), "after"), (("page_info", "end_cursor"), "after"),
+    (("nextCursor",), "cursor"), (("next_cursor",), "cursor"),
+    (("nextPageToken",), "pageToken"), (("next_page_token",), "page_token"),
+    (("continuation",), "continuation"), (("meta", "next_cursor"), "cursor"),
+    (("meta", "nextCursor"), "cursor"), (("cursor",), "cursor"), (("after",), "after"),
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class JsonListing:
     links: tuple[str, ...]  # absolute URLs, in order, each once
     next: str | None  # the next answer's URL, None: the listing ends here
     last: bool = False  # it says it is the last (hasMore: false), or lists nothing
+    cursor: bool = False  # `next` carries the cursor this answer gave (token paging)
 
 
 def read_json_listing(body: bytes, url: str) -> JsonListing | None:
@@ -72,7 +95,34 @@ def read_json_listing(body: bytes, url: str) -> JsonListing | None:
         return None
     links = tuple(dict.fromkeys(urljoin(url, link) for link in links_in(data, DEPTH)))
     last = not links or any(v is False for k, v in top_flags(data) if k in MORE_KEYS)
+    if not last and (by_cursor := cursor_moved_on(data, url)) is not None:
+        return JsonListing(links, by_cursor or None, last, cursor=True)
     return JsonListing(links, _next(data, url, len(links)), last)
+
+
+def cursor_moved_on(data: Any, url: str) -> str | None:
+    """The next request of a listing paged by an opaque cursor: `url` with the cursor the
+    answer gives (`nextCursor`, `pageInfo.endCursor`, `nextPageToken`, ...) in its cursor
+    key, or a key named for the field where it has none and pages no other way (no offset,
+    no page number); "" where the answer hands back the cursor `url` carries (the end);
+    None where it is not paged by a cursor (the answer names a next URL, or none)."""
+    query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    keys = {key.lower(): key for key, _ in query}
+    own = next((keys[k] for k in keys if k in CURSOR_PARAMS), None)
+    if own is None and any(k in OFFSET_KEYS or k in PAGE_WORDS for k in keys):
+        return None  # an offset or page number moves on (`query_moved_on`)
+    for path in NEXT_URL_KEYS:  # a next URL the answer names itself goes first
+        value = value_at(data, path)
+        if isinstance(value, str) and looks_like_url(value.strip()):
+            return None
+    for path, key in CURSOR_FIELDS:
+        cursor = cursor_text(shallow_value(data, path))
+        if cursor is None or looks_like_url(cursor):
+            continue
+        if own is not None and dict(query).get(own) == cursor:
+            return ""  # the cursor this answer was asked with: no further
+        return add_or_replace_parameter(url, own or key, cursor)
+    return None
 
 
 def links_in(data: Any, depth: int) -> Iterator[str]:
@@ -179,6 +229,19 @@ def _total(flags: dict[str, Any], found: int) -> int | None:
     total = _number(flags, TOTAL_KEYS - {"count"})
     count = _number(flags, frozenset(("count",)))
     return total if total is not None else count if count is not None and count > found else None
+
+
+def shallow_value(data: Any, path: tuple[str, ...], depth: int = FLAG_DEPTH) -> Any:
+    """The value at `path` from the answer's top object, else from an object nested in it
+    (not inside lists) down to `depth`: GraphQL's `data.stories.pageInfo.endCursor`."""
+    level = [data] if isinstance(data, dict) else []
+    for _ in range(depth + 1):
+        for obj in level:
+            value = value_at(obj, path)
+            if value is not None:
+                return value
+        level = [v for obj in level for v in obj.values() if isinstance(v, dict)]
+    return None
 
 
 def value_at(data: Any, path: tuple[str, ...]) -> Any:

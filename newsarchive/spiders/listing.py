@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector, SelectorList
 from scrapy.http import TextResponse
+from scrapy.utils.response import get_base_url
 
 from newsarchive.sites.base import Listing
 from newsarchive.sites.hosts import bare_host
@@ -47,9 +48,10 @@ def section_entries(
                 dated[response.urljoin(href)] = when
     links = response.css(listing.links)
     own = _page_language(response, links)
+    base = get_base_url(response)  # its <base href>, as `response.urljoin` reads it
     for link in links:
         raw = link.attrib.get("href")
-        if raw is None or _other_language(link, own, response.url):
+        if raw is None or _other_language(link, own, base):
             continue
         url = response.urljoin(raw)
         yield Entry(url, parse_feed_date(dated.get(url)))

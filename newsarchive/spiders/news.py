@@ -32,6 +32,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.response import get_base_url
 from scrapy.utils.url import url_is_from_any_domain
 from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
@@ -58,7 +59,7 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
-from newsarchive.spiders.paging import ListingProgress, first_request, onward, show_more_url
+from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
     ReadAhead,
@@ -108,11 +109,6 @@ class NewsSpider(LogsFetchFailures, Spider):
     sitemap_levels = 3  # LISTING_SITEMAP_LEVELS
     sections: SectionListings  # each section's listing: pages read, why it ended
 
-    @property
-    def listings(self) -> ListingProgress:
-        """Pages read per section, and why each ended (the run report reads it)."""
-        return self.sections.progress
-
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
@@ -120,8 +116,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         # Settings are still open here; `-s` on the command line outranks "spider".
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")
-        progress = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
-        spider.sections = SectionListings(progress, crawler, spider.options.depth)
+        spider.sections = SectionListings(crawler, spider.options.depth)
         spider.sitemap_levels = crawler.settings.getint("LISTING_SITEMAP_LEVELS", 3)
         # a page no extraction pipeline parsed: its requisites are found here after all
         for signal in (signals.item_dropped, signals.item_error):
@@ -172,7 +167,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if "sections" in options.discover:
             for section in options.sections:
                 url = profile.url(profile.sections[section])
-                if self.listings.claim(self.scope.resolve(url) or url, section) != section:
+                if self.sections.claim(self.scope.resolve(url) or url, section) != section:
                     continue  # a page named twice is asked once, for both
                 for request in self._listing(url, self.parse_section, section=section, page=1):
                     yield request
@@ -222,7 +217,7 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _listing_scheduled(self, request: Request) -> None:
         """Note which section a first page (or a redirect of one) is asked for."""
         if request.callback == self.parse_section and request.cb_kwargs.get("page", 1) == 1:
-            self.listings.first_pages.setdefault(request.url, request.cb_kwargs["section"])
+            self.sections.scheduled(request.url, request.cb_kwargs["section"])
 
     def _listing_dropped(self, request: Request) -> None:
         """A section's first page redirected off the site: the redirect is dropped where it
@@ -235,9 +230,9 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         if request.cb_kwargs.get("page", 1) != 1:
             return
-        owner = self.listings.first_pages.get(request.url)
+        owner = self.sections.first_page_of(request.url)
         if owner is not None and owner != section:  # asked for already, for that section
-            self.listings.share(section, owner)
+            self.sections.share(section, owner)
             return
         host = urlsplit(request.url).hostname or ""  # without its port
         if not request.meta.get("redirect_urls") or url_is_from_any_domain(
@@ -257,7 +252,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             "NEWSARCHIVE_REDIS_URL"
         ):
             return
-        refused = self.listings.all_refused(self.options.sections)
+        refused = self.sections.all_refused(self.options.sections)
         if not refused or self._listed_elsewhere:
             return
         if self.crawler.stats.get_value("news/articles_requested"):
@@ -324,7 +319,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         elif (first := first_request(response.text, show_more, section, len(listed))) is None:
             self.sections.end(section, "no_show_more")  # no first cursor on the page
         elif first[2] is not None:
-            yield from self._cursor_request(section, page + 1, first[2], response.url)
+            # a cursor that is a URL, relative to the page's <base href> if it has one
+            base = get_base_url(response)
+            yield from self._cursor_request(section, page + 1, first[2], base)
         else:
             yield from self._show_more(section, page + 1, first[1])
 
@@ -343,7 +340,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         yield from self._follow(entries, response.url, listed, section)
         if self._stopped(section, entries, listed, page, found.links, same_ends=True):
             return
-        if found.next is not None:
+        if found.cursor:  # paged by an opaque token: it ends where one gives nothing new
+            if found.next is None or self.sections.nothing_new(section):
+                self.sections.end(section, "cursor_loop" if found.next is None else "repeats")
+                return
+            self.crawler.stats.inc_value("paging/next/json_cursor")
+        elif found.next is not None:
             self.crawler.stats.inc_value("paging/next/json")
         more = self._listing(found.next, self.parse_section, section=section, page=page + 1)
         yield from self._or_end(section, more, "last_page")
@@ -433,7 +435,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         it; a cursor this section followed before ends it (a loop). The cursors of the
         listing so far (`chain`) go with the request: in a shared crawl the worker that
         reads its answer may not be the one that followed them."""
-        if not self.listings.follow_cursor(section, cursor):
+        if not self.sections.follow_cursor(section, cursor):
             self.crawler.stats.inc_value("news/cursor_loops")
             self.sections.end(section, "cursor_loop")
             return
@@ -471,7 +473,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         chain: tuple[str, ...] = (),
     ) -> Iterator[Request]:  # fmt: skip
         """A "show more" answer: its articles, then the next offset or cursor it leads to."""
-        self.listings.followed(section, chain)
+        self.sections.followed(section, chain)
         spec = self._spec(section, amp)
         answer = show_more_answer(spec, response, offset)
         if answer is None:

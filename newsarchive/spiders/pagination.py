@@ -76,6 +76,12 @@ ENDPOINT = re.compile(
     r"""["'](?P<url>(?:https?:)?\\?/[^"'\s]+)["']""",
     re.IGNORECASE,
 )
+# A "load more" control's opaque cursor (data attribute -> the query key its script sends).
+CURSOR_NAMES = {
+    "data-cursor": "cursor", "data-next-cursor": "cursor", "data-after": "after",
+    "data-end-cursor": "after", "data-page-token": "pageToken",
+    "data-next-page-token": "pageToken", "data-continuation": "continuation",
+}  # fmt: skip
 PLAIN_VALUE = re.compile(r"^[\w.-]{1,40}$")  # a section's name, a number: no JSON, no text
 PAGE_DIGITS = 3  # a bare page counter has at most this many digits: 2026 is a year
 LONG_NUMBER = re.compile(r"\d{5,}")  # an article's or a video's id in its path
@@ -83,6 +89,14 @@ PAGER_CLASS = re.compile(r"pag(?:er|ing|ination)|page-?nav|nav-?links|page-numbe
 ARROWS = "›»→>⟩❯▶︎ \u00a0…."
 ARROW_ONLY = frozenset("›»→>⟩❯")
 ALL_WORDS = frozenset(entries(NEXT_PAGE_WORDS))
+
+
+def page_base(page: Selector, url: str) -> str:
+    """The URL the page at `url` resolves its relative links against: its `<base href>`
+    (itself relative to `url`), else `url`. A browser joins a link's href, a form's
+    action and a script's fetch() of a relative endpoint with it; `response.urljoin` does."""
+    href = (page.xpath("(//base[@href])[1]/@href").get() or "").strip()
+    return urljoin(url, href) if href else url
 
 
 def generic_next(
@@ -114,10 +128,37 @@ def _counter(control: Selector) -> tuple[str, str] | None:
 
 
 def _with_counter(target: str, control: Selector) -> str:
-    """`target` with the control's counter in its query (in place of the value it names
-    there): the request a "load more" script makes of its endpoint."""
-    counter = _counter(control)
+    """`target` with the control's counter or cursor in its query (in place of the value
+    it names there): the request a "load more" script makes of its endpoint."""
+    counter = _counter(control) or _cursor(control)
     return target if counter is None else add_or_replace_parameter(target, *counter)
+
+
+def fragment_cursor_next(page: Selector, url: str) -> str | None:
+    """A "load more" answer of teasers whose control carries the next cursor and no URL
+    (`<button class="load-more" data-cursor="eyJ...">`): the endpoint it came from
+    (`url`) with that cursor in its cursor key; None where it has none, or hands back
+    the cursor `url` carries."""
+    words = page_words(page)
+    query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    for control in page.xpath("//*[@*[starts-with(name(), 'data-')]]"):
+        found = _cursor(control)
+        if found is None or not looks_next(control, words):
+            continue
+        key = next((k for k in query if k.lower() == found[0].lower()), found[0])
+        return None if query.get(key) == found[1] else add_or_replace_parameter(url, key, found[1])
+    return None
+
+
+def _cursor(control: Selector) -> tuple[str, str] | None:
+    """(query key, token) of a "load more" control's opaque cursor (`data-cursor="eyJ..."`,
+    `data-after`, `data-next-cursor`, `data-page-token`, `data-continuation`): its script
+    sends it in the key the attribute is named for."""
+    for name, value in control.attrib.items():
+        key = CURSOR_NAMES.get(name.lower())
+        if key is not None and value.strip() and not value.strip().startswith(("/", "http")):
+            return key, value.strip()
+    return None
 
 
 def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
@@ -134,7 +175,7 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
     found = ENDPOINT.search(scripts)
     if found is None:
         return _own_next(url, controls)
-    target = urljoin(url, found["url"].replace("\\/", "/"))
+    target = urljoin(page_base(page, url), found["url"].replace("\\/", "/"))
     if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
         return None
     parts = urlsplit(target)
@@ -175,14 +216,18 @@ def _targets(
     page: Selector, url: str, is_article: Callable[[str], bool]
 ) -> Iterator[tuple[str, Selector]]:
     """(absolute URL, element) of every link and URL-carrying control on the host."""
-    here = urlsplit(url)
+    here, base = urlsplit(url), page_base(page, url)
     for control in page.xpath(CONTROLS):
         links = [(raw, True) for raw in control.xpath("@href").getall()]
-        for raw, link in links + [(raw, False) for raw in control.xpath(DATA_URL).getall()]:
+        data = [(raw, False) for raw in control.xpath(DATA_URL).getall()]
+        cursor = _cursor(control) if data else None  # a token: `data-next-cursor="eyJ=="`
+        for raw, link in links + data:
             raw = raw.strip()
             if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _href_like(raw):
                 continue
-            target = urljoin(url, raw).split("#", 1)[0]
+            if not link and cursor is not None and raw == cursor[1]:
+                continue
+            target = urljoin(base, raw).split("#", 1)[0]
             if not link:  # a control's endpoint and its counter: data-url + data-page="2"
                 target = _with_counter(target, control)
             parts = urlsplit(target)

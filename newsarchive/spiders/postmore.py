@@ -18,7 +18,13 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from newsarchive.spiders.pagination import COUNTER_NAMES, PLAIN_VALUE, looks_next, page_words
+from newsarchive.spiders.pagination import (
+    COUNTER_NAMES,
+    PLAIN_VALUE,
+    looks_next,
+    page_base,
+    page_words,
+)
 
 # The page's AJAX endpoint, as WordPress's wp_localize_script and themes print it.
 AJAX_URL = re.compile(
@@ -74,7 +80,7 @@ def post_more(page: Selector, url: str, resolve: Resolve = None) -> PostMore | N
             own = found["url"].replace("\\/", "/") if found else None
         if own is None:
             continue
-        target = urljoin(url, own.strip())
+        target = urljoin(page_base(page, url), own.strip())  # as the page's fetch() joins it
         if resolve is None:
             endpoint = (
                 target if urlsplit(target).netloc.lower() == urlsplit(url).netloc.lower() else None

@@ -23,6 +23,7 @@ from newsarchive.spiders.jsonlisting import (
     read_json_listing,
 )
 from newsarchive.spiders.listing import IsArticle, Resolve, amp_list, next_page, section_entries
+from newsarchive.spiders.pagination import fragment_cursor_next
 from newsarchive.spiders.paging import header_total
 from newsarchive.spiders.postmore import PostMore, post_instead
 from newsarchive.spiders.sources import Entry, ShowMoreAnswer, read_answer
@@ -73,6 +74,8 @@ def next_step(
     if found is None and page > 1 and is_fragment(response) and listed:
         # a "load more" answer of teasers alone: its script asks the next batch
         moved = query_moved_on(response.url, listed)
+        if moved is None:  # or with the cursor its control carries
+            moved = fragment_cursor_next(response.selector, response.url)
         found = (moved, "fragment") if moved is not None else None
     url, kind = found if found is not None else (None, None)
     post = post_instead(response.selector, response.url, url, resolve)

@@ -70,8 +70,16 @@ class Scope:
     def article(self, url: str) -> str | None:
         """The URL to fetch for an in-scope article link, or None when it is no article."""
         parts = urlsplit(url)
-        if not self.profile.articles.keep_query:
-            parts = parts._replace(query="")  # tracking parameters, mostly
+        rules = self.profile.articles
+        if not rules.keep_query:
+            bare = untracked(parts.query)
+            # tracking parameters, mostly; a query that names the article is kept, untracked
+            named = (
+                bare
+                and not rules.is_article(parts.path)
+                and rules.is_article(_target(parts.path, bare))
+            )
+            parts = parts._replace(query=bare if named else "")
         elif parts.query:  # the query names the article: its tracking parameters do not
             parts = parts._replace(query=self._untracked(parts.path, parts.query))
         if not self.profile.articles.is_article(_target(parts.path, parts.query)):

@@ -1,10 +1,11 @@
 """Each profile section's listing in one crawl, and the stats that tell it.
 
 `paging.ListingProgress` counts a section's pages and says why it ends (pure
-code); `SectionListings` is its one owner in a crawl: every page read, end and
-refusal goes through it, and the `listing/<section>/pages`, `/articles` and
-`/ended` stats the run report reads are written as they change. The spider says
-which page was read and what it listed, and asks whether to go on.
+code); `SectionListings` makes it and is its one owner in a crawl: every page
+read, end, refusal, first page and cursor goes through it, and the
+`listing/<section>/pages`, `/articles` and `/ended` stats the run report reads
+are written as they change. The spider says which page was read and what it
+listed, and asks whether to go on.
 """
 
 from __future__ import annotations
@@ -13,14 +14,50 @@ from collections.abc import Iterable
 
 from scrapy.crawler import Crawler
 
-from newsarchive.spiders.paging import ListingProgress
+from newsarchive.spiders.paging import ListingProgress, SectionListing
 
 
 class SectionListings:
-    def __init__(self, progress: ListingProgress, crawler: Crawler, depth: int) -> None:
-        self.progress = progress
+    def __init__(self, crawler: Crawler, depth: int) -> None:
+        # LISTING_REPEAT_PAGES: pages in a row listing nothing new that end a section
+        self.progress = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
         self.crawler = crawler  # its stats, read when written (they come with the crawl)
         self.depth = depth  # -a depth: listing pages read per section at most
+
+    def section(self, name: str) -> SectionListing:
+        """What the section's listing gave so far (to read: it changes through here)."""
+        return self.progress.section(name)
+
+    # --- first pages: a URL two sections name, a redirect onto another's -------------
+
+    def claim(self, url: str, section: str) -> str:
+        """The section whose first page `url` is (`ListingProgress.claim`)."""
+        return self.progress.claim(url, section)
+
+    def scheduled(self, url: str, section: str) -> None:
+        """A section's first page (or a redirect of it) is asked for at `url`."""
+        self.progress.first_pages.setdefault(url, section)
+
+    def first_page_of(self, url: str) -> str | None:
+        """The section that asked for `url` as its first page, if one did."""
+        return self.progress.first_pages.get(url)
+
+    def share(self, section: str, owner: str) -> None:
+        self.progress.share(section, owner)
+
+    def all_refused(self, sections: Iterable[str]) -> dict[str, str]:
+        return self.progress.all_refused(sections)
+
+    # --- cursors -------------------------------------------------------------------
+
+    def follow_cursor(self, section: str, cursor: str) -> bool:
+        """Take a cursor for the section's next request; False if it was followed before."""
+        return self.progress.follow_cursor(section, cursor)
+
+    def followed(self, section: str, chain: tuple[str, ...]) -> None:
+        self.progress.followed(section, chain)
+
+    # --- pages read, ends ---------------------------------------------------------------
 
     def page_read(
         self, section: str, listed: set[str], page: int, order: tuple[str, ...] = (), *,
@@ -47,6 +84,10 @@ class SectionListings:
             self.progress.end(section, reason)
         self.write(section)
         return reason is not None
+
+    def nothing_new(self, section: str) -> bool:
+        """Whether the section's page read last listed no article new to it."""
+        return self.progress.section(section).repeats > 0
 
     def end(self, section: str, reason: str) -> None:
         self.progress.end(section, reason)

@@ -12,6 +12,8 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
+from newsarchive.spiders.pagination import page_base
+
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 _FEED_LINKS = 'link[rel~="alternate" i][type][href]'
 
@@ -28,8 +30,9 @@ def page_feeds(html: str | Selector, page_url: str) -> list[str]:
     (`html` a page's own Selector where it has one: no second parse of the page)."""
     page = html if isinstance(html, Selector) else Selector(text=html)
     links = page.css(_FEED_LINKS)
+    base = page_base(page, page_url)  # its <base href>, if it has one
     feeds = (
-        urljoin(page_url, (link.attrib.get("href") or "").strip())
+        urljoin(base, (link.attrib.get("href") or "").strip())
         for link in links
         if (link.attrib.get("type") or "").split(";")[0].strip().lower() in FEED_TYPES
     )

@@ -1,0 +1,74 @@
+"""Article URLs that name their article in the query, as CMSs without pretty URLs print them.
+
+`/article.php?id=123`, `/news?aid=42`, Joomla's
+`/index.php?option=com_content&view=article&id=5`, WordPress without permalinks
+`/?p=123`, Drupal's `/?q=node/123`: the path alone names no article (every
+article has the same one), its query does. Read the way such CMSs write them, whatever the site:
+
+- a key that is an article's id by its name (`aid`, `article_id`, `storyid`,
+  `newsid`, `post_id`, ...), on any path;
+- `id` on a page named for one article (`article.php`, `/news`, `story.aspx`,
+  `/read`, `view.php`, ...) or with Joomla's `view=article`;
+- WordPress's `p` on the site's root (`/`, `/index.php`): elsewhere `p` is a page number;
+- Drupal's `q=node/123` where it has no clean URLs;
+
+its value an id (a number, `5:made-up-title` as Joomla writes it, or a token with a
+digit). A listing's query is none: a page number, a category, a tag, a search, an
+offset (`?page=2`, `?category=world`, `view=category&id=5`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+ID_KEYS = frozenset(
+    ("aid", "articleid", "article_id", "artid", "art_id", "storyid", "story_id", "newsid",
+     "news_id", "postid", "post_id", "contentid", "content_id", "docid", "doc_id")
+)  # fmt: skip
+# The last path segment (its extension aside) of a page showing one article by `?id=`.
+# (`newsitem.php`, `view-article.aspx`, `/news`; a TV show's `show.php?id=` is none).
+ARTICLE_PAGE = re.compile(
+    r"^\w*?(?:article|artikel|articulo|articolo|story|news|nachricht|noticia|post"
+    r"|beitrag|meldung|read|view|detail|details|item|entry|content)s?$",
+    re.IGNORECASE,
+)
+# Drupal without clean URLs: `/?q=node/123`, `/index.php?q=node/123`.
+DRUPAL_NODE = re.compile(r"^node/\d{1,12}/?$")
+ROOT_PATHS = frozenset(("", "/", "/index.php"))
+# Keys of a listing's query: its page, its category or tag, a search, its order or window.
+LISTING_KEYS = frozenset(
+    ("page", "paged", "pg", "pag", "pagina", "seite", "strona", "sida", "side", "sivu",
+     "category", "cat", "categories", "tag", "tags", "topic", "author", "search", "q", "s",
+     "query", "sort", "order", "orderby", "offset", "start", "limit", "filter", "archive",
+     "year", "month", "day", "date", "format", "feed", "print", "replytocom", "amp")
+)  # fmt: skip
+# Joomla's (and its like's) `view`: only these show one article.
+ARTICLE_VIEWS = frozenset(("article", "story", "item", "post", "detail", "details", "entry"))
+ID_VALUE = re.compile(r"^(?:\d{1,12}(?::[\w-]{1,200})?|(?=[\w.-]*\d)[A-Za-z0-9][\w.-]{0,63})$")
+
+
+def query_article(path_and_query: str) -> bool:
+    """Whether a URL's query names its article (see the module); False for no query."""
+    parts = urlsplit(path_and_query)
+    if not parts.query:
+        return False
+    query = [(k.lower(), v.strip()) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    keys = {k for k, _ in query}
+    if keys == {"q"} and DRUPAL_NODE.match(query[0][1]):
+        return True
+    if keys & LISTING_KEYS:
+        return False
+    view = dict(query).get("view")
+    if view is not None and view.lower() not in ARTICLE_VIEWS:
+        return False
+    path = parts.path
+    last = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for key, value in query:
+        if key in ID_KEYS and ID_VALUE.match(value):
+            return True
+        if key == "id" and ID_VALUE.match(value) and (view or ARTICLE_PAGE.match(last)):
+            return True
+        if key == "p" and value.isdigit() and path in ROOT_PATHS:
+            return True
+    return False
