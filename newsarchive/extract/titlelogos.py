@@ -57,11 +57,24 @@ def _image_names(doc: Document) -> list[str]:
 
 
 def _is_logo(img: HtmlElement) -> bool:
+    """An image classed a logo, inside a home link, or inside a block classed a logo or the
+    masthead's brand ("<div class="site-logo"><img>", Bootstrap's "navbar-brand"): a logo
+    that links nowhere, or to the home page by a script."""
     if "logo" in f"{img.get('class', '')} {img.get('id', '')}".lower():
         return True
-    near = itertools.islice(img.iterancestors(), LOGO_LINK_DEPTH)
+    near = list(itertools.islice(img.iterancestors(), LOGO_LINK_DEPTH))
     link = next((a for a in near if a.tag == "a"), None)
-    return link is not None and bool(_HOME_LINK.match((link.get("href") or "").strip()))
+    if link is not None and _HOME_LINK.match((link.get("href") or "").strip()):
+        return True
+    return any(
+        _LOGO_BLOCK.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in near[:LOGO_BLOCK_DEPTH]
+        if a.tag != "a"
+    )
+
+
+LOGO_BLOCK_DEPTH = 3  # a logo's picture sits a level or two under the block classed so
+_LOGO_BLOCK = re.compile(r"(?i)logo|brand")
 
 
 def _home_link_names(doc: Document) -> list[str]:

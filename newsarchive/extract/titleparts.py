@@ -13,12 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from lxml.html import HtmlElement
+
 from newsarchive.extract import jsonld, langwords
-from newsarchive.extract.document import Document
+from newsarchive.extract.document import Document, parents
 from newsarchive.extract.site import (
     HOST_IN_BRACKETS,
     compact,
@@ -177,6 +179,7 @@ def site_names(doc: Document) -> frozenset[str]:
             names.update(compact(n) for n in as_strings(site.get("name")))
         names.update(_canonical_host(doc))
         names.update(compact(n) for n in _brand_names(doc))
+        names.update(compact(n) for n in _social_names(doc))
         names.update(_shown_names(doc, frozenset(names)))
     names.discard("")
     found = frozenset(names)
@@ -208,13 +211,51 @@ def _brand_names(doc: Document) -> list[str]:
     """The names the JSON-LD article gives the paper besides its publisher (`_BRAND_KEYS`):
     a group's site states the group as publisher ("Nordsee Medien GmbH") and the paper as
     `sourceOrganization`, `copyrightHolder`, `brand` or the `isPartOf` WebSite ("Kieler
-    Abendpost"), the name its titles end in."""
+    Abendpost"), the name its titles end in; so does the `isPartOf` WebSite of the WebPage
+    the article is the main entity of."""
     found = []
-    for key in _BRAND_KEYS:
-        value = jsonld.resolve(doc.article.get(key), doc.jsonld)
+    page = jsonld.resolve(doc.article.get("mainEntityOfPage"), doc.jsonld)
+    holders = [(doc.article, key) for key in _BRAND_KEYS]
+    holders += [(page, "isPartOf")] if isinstance(page, dict) else []
+    for holder, key in holders:
+        value = jsonld.resolve(holder.get(key), doc.jsonld)
         for obj in value if isinstance(value, list) else [value]:
             if isinstance(obj, dict) and _BRAND_TYPES.intersection(jsonld.types_of(obj)):
                 found += as_strings(obj.get("name"))
+    return found
+
+
+# Social profiles whose address names the publisher's account: "facebook.com/HafenblattKurier"
+# in article:publisher (Facebook's tag for the page's publisher), the publisher's `sameAs`
+_SOCIAL_HOSTS = frozenset(
+    {"facebook.com", "fb.com", "twitter.com", "x.com", "instagram.com", "youtube.com",
+     "linkedin.com", "tiktok.com", "threads.net", "t.me", "vk.com", "weibo.com"}
+)  # fmt: skip
+_PROFILE_DIRS = frozenset({"pages", "pg", "company", "c", "user", "channel", "in", "people"})
+_HANDLE = re.compile(r"@?(?P<name>[\w.-]*[^\W\d_][\w.-]*)")
+MAX_PROFILES = 12
+
+
+def _social_names(doc: Document) -> list[str]:
+    """The account names of the publisher's social profiles (`_SOCIAL_HOSTS`): the handle a
+    site opens its accounts under is its name run together ("HafenblattKurier",
+    "Hafenblatt-Kurier"), the name its titles end in ("... | Hafenblatt Kurier")."""
+    urls = doc.all_meta("article:publisher")
+    publisher = jsonld.resolve(doc.article.get("publisher"), doc.jsonld)
+    for org in publisher if isinstance(publisher, list) else [publisher]:
+        if isinstance(org, dict):
+            urls += as_strings(org.get("sameAs"))
+    found = []
+    for url in itertools.islice(urls, MAX_PROFILES):
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+        if host not in _SOCIAL_HOSTS:
+            continue
+        dirs = [d for d in unquote(parts.path).split("/") if d]
+        while dirs and dirs[0].casefold() in _PROFILE_DIRS:
+            dirs = dirs[1:]
+        if dirs and (m := _HANDLE.fullmatch(dirs[0])) and "." not in m["name"]:
+            found.append(m["name"])
     return found
 
 
@@ -306,23 +347,78 @@ _COPYRIGHT_MARKS = ("©", "ⓒ", "(c)", "(C)", "Copyright", "copyright", "COPYRI
 
 
 def _copyright_names(doc: Document) -> list[str]:
-    """The publisher's name in the footer's copyright line, where sites print it whole.
+    """The publisher's name in the footer's copyright line, where sites print it whole,
+    and in the metadata that state the rights holder (`_RIGHTS_META`).
 
-    Only <footer> elements are read (a caption's "© Reuters" is a picture's owner); the
-    line's legal form ("GmbH", "Ltd", "株式会社") and the rights reserved go."""
-    found = []
-    for footer in doc.tree.iter("footer"):
-        text = footer.text_content()
-        starts = [i for mark in _COPYRIGHT_MARKS if (i := text.find(mark)) >= 0]
-        if not starts:
+    Only footers are read (a caption's "© Reuters" is a picture's owner): <footer>
+    elements, and where a page has none, the blocks a CMS names a footer or a copyright
+    line instead (`_footer_blocks`); the line's legal form ("GmbH", "Ltd", "株式会社") and
+    the rights reserved go."""
+    found = [n for v in doc.all_meta(*_RIGHTS_META) if (n := _rights_name(v))]
+    footers = list(itertools.islice(doc.tree.iter("footer"), MAX_FOOTERS))
+    lines = [n for footer in footers for n in _footer_names(footer)]
+    # (an article's own <footer> of tags beside a site footer that is a <div>)
+    lines = lines or [n for block in _footer_blocks(doc) for n in _footer_names(block)]
+    return found + [n for n in dict.fromkeys(lines) if n not in found]
+
+
+def _footer_names(footer: HtmlElement) -> Iterator[str]:
+    text = footer.text_content()
+    starts = [i for mark in _COPYRIGHT_MARKS if (i := text.find(mark)) >= 0]
+    if not starts:
+        return
+    for m in itertools.islice(_COPYRIGHT.finditer(text, min(starts)), MAX_COPYRIGHT_LINES):
+        if name := _rights_name(m["name"]):
+            yield name
+
+
+# Metadata naming the rights holder: "copyright" ("© 2026 Hafenblatt GmbH", or the name
+# alone), Dublin Core's rights and publisher fields, a pinned site's tooltip (Internet
+# Explorer's, still left in many CMS templates)
+_RIGHTS_META = ("copyright", "dc.rights", "dcterms.rights", "dcterms.rightsholder",
+                "dcterms.publisher", "msapplication-tooltip")  # fmt: skip
+MAX_FOOTERS = 8
+# a block a CMS names a footer or a copyright line ("site-footer", "footerBottom",
+# role="contentinfo", "copyright"); one naming a picture's credit is a caption's
+_FOOTER_BLOCKS = parents(
+    "//@class[contains(., 'footer') or contains(., 'Footer') or contains(., 'copyright')]"
+    " | //@id[contains(., 'footer') or contains(., 'Footer') or contains(., 'copyright')]"
+    " | //@role[. = 'contentinfo']"
+)
+_CREDIT_CLASS = re.compile(r"(?i)caption|credit|image|img|photo|foto|bild|picture|media")
+
+
+def _footer_blocks(doc: Document) -> list[HtmlElement]:
+    """The outermost blocks named a footer or copyright line, outside figures and captions."""
+    found: list[HtmlElement] = []
+    for el in doc.tree.xpath(_FOOTER_BLOCKS):
+        if _CREDIT_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
-        for m in itertools.islice(_COPYRIGHT.finditer(text, min(starts)), MAX_COPYRIGHT_LINES):
-            name = SEPARATOR.split(clean(m["name"]))[0]
-            name = _RIGHTS_WORDS.sub("", _LEGAL_FORM.sub("", name))
-            name = name.removeprefix("by ").strip()
-            if name and len(name.split()) <= MAX_COPYRIGHT_WORDS:
-                found.append(name)
+        if any(a.tag in ("figure", "figcaption") for a in el.iterancestors()):
+            continue
+        if found and any(a is found[-1] for a in el.iterancestors()):
+            continue  # inside the footer already taken
+        found.append(el)
+        if len(found) >= MAX_FOOTERS:
+            break
     return found
+
+
+def _rights_name(text: str) -> str | None:
+    """The holder's name of a copyright line's rest: the first part, without legal form,
+    rights words or the years before it."""
+    name = SEPARATOR.split(clean(text))[0]
+    name = _COPYRIGHT_OPENING.sub("", name)
+    name = _RIGHTS_WORDS.sub("", _LEGAL_FORM.sub("", name))
+    name = name.removeprefix("by ").strip(" .,")
+    return name if name and len(name.split()) <= MAX_COPYRIGHT_WORDS else None
+
+
+# the mark and years a copyright meta's content may open with ("© 2026 Hafenblatt")
+_COPYRIGHT_OPENING = re.compile(
+    r"^(?:(?:[©ⓒ]|\(c\)|copyright)\s*)*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[©ⓒ]\s*)?",
+    re.IGNORECASE,
+)
 
 
 def shared_ends(titles: Sequence[str]) -> frozenset[str]:

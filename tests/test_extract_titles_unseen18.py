@@ -1,0 +1,255 @@
+"""Title rules for what publishers never looked at write (issue 10, session 18).
+
+A site's name closes (or opens) its titles, and the page names the site only in places the
+cascade did not read: a footer that is a classed <div>, a logo picture in a block classed
+a logo, the copyright and Dublin Core metadata, the account names of its social profiles,
+the WebSite its WebPage is part of. Every page here is invented: words, markup, site names
+and hosts. Each cutting row fails at 7eeea0d; the guard rows hold what must stay.
+"""
+
+# ruff: noqa: E501  -- table rows of titles read best one case per line
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://www.hafenblatt.example/stadt/a-123.html"
+
+# (language, headline, the site's name) in scripts and languages no host spells
+SITES = {
+    "de": ("Stadtrat beschließt neuen Hafenplan nach langer Debatte", "Nordkurier Abendpost"),
+    "en": ("Council backs new harbour plan after long debate", "Daily Tide"),
+    "fr": ("Le conseil adopte le nouveau plan du port après un long débat", "Le Courrier du Port"),
+    "es": ("El concejo aprueba el nuevo plan del puerto tras un largo debate", "Diario La Marea"),
+    "pl": ("Rada miasta przyjęła nowy plan portu po długiej debacie", "Gazeta Przystań"),
+    "ar": ("مجلس المدينة يقر خطة الميناء الجديدة بعد نقاش طويل", "نسيم البحر"),
+    "ja": ("市議会が港の新しい整備計画を賛成多数で可決", "みなと日日"),
+}
+# the account a site opens its social profiles under: its name run together
+HANDLES = {
+    "de": "NordkurierAbendpost",
+    "en": "DailyTide",
+    "fr": "LeCourrierDuPort",
+    "es": "DiarioLaMarea",
+    "pl": "GazetaPrzystan",
+}
+STORY = "<p>Der Rat hat lange beraten und dann mit großer Mehrheit entschieden, hieß es.</p>" * 3
+
+
+def _page(
+    lang: str,
+    title: str,
+    head: str = "",
+    body: str = "",
+    ld: dict[str, object] | None = None,
+    h1: str | None = None,
+) -> str:
+    parts = [f"<title>{title}</title>", f'<meta property="og:title" content="{title}">', head]
+    if ld is not None:
+        parts.append(
+            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+        )
+    heading = f"<h1>{h1}</h1>" if h1 is not None else ""
+    return (
+        f'<html lang="{lang}"><head>{"".join(parts)}</head><body>{body}'
+        f"<article>{heading}{STORY}</article></body></html>"
+    )
+
+
+def _title(lang: str, title: str, **page: str | dict[str, object] | None) -> str | None:
+    return extract_article(_page(lang, title, **page), URL).title  # type: ignore[arg-type]
+
+
+# Where the page names the site: (id, lambda name -> keyword arguments of `_page`)
+SOURCES = [
+    # titleparts `_footer_blocks`: a footer a CMS builds of classed blocks, no <footer>
+    pytest.param(
+        lambda n: {"body": f'<div id="footer"><p>© 2026 {n}</p></div>'}, id="div-id-footer"
+    ),
+    pytest.param(
+        lambda n: {
+            "body": f'<div class="site-footer__bottom"><p>Copyright © 2024-2026 {n}. All rights reserved.</p></div>'
+        },
+        id="div-class-site-footer",
+    ),
+    pytest.param(
+        lambda n: {"body": f'<div role="contentinfo"><span>&copy; {n}</span></div>'},
+        id="role-contentinfo",
+    ),
+    pytest.param(
+        lambda n: {"body": f'<div class="wrap"><p class="copyright">© 2026 {n}</p></div>'},
+        id="p-class-copyright",
+    ),
+    # an article's own <footer> (its tags) beside the site's footer that is a <div>
+    pytest.param(
+        lambda n: {
+            "body": '<footer class="tags"><a href="/t/hafen">Hafen</a></footer>'
+            f'<div class="pageFooter"><small>© {n}</small></div>'
+        },
+        id="article-footer-and-div-class-pageFooter",
+    ),
+    # titleparts `_RIGHTS_META`: the copyright and Dublin Core metadata
+    pytest.param(lambda n: {"head": f'<meta name="copyright" content="{n}">'}, id="meta-copyright"),
+    pytest.param(
+        lambda n: {"head": f'<meta name="copyright" content="© 2026 {n} GmbH">'},
+        id="meta-copyright-mark-year-legal-form",
+    ),
+    pytest.param(lambda n: {"head": f'<meta name="DC.rights" content="{n}">'}, id="meta-dc-rights"),
+    pytest.param(
+        lambda n: {"head": f'<meta name="dcterms.publisher" content="{n}">'},
+        id="meta-dcterms-publisher",
+    ),
+    pytest.param(
+        lambda n: {"head": f'<meta name="msapplication-tooltip" content="{n}">'},
+        id="meta-msapplication-tooltip",
+    ),
+    # titlelogos `_is_logo`: the logo picture in a block classed a logo or the brand, no home link
+    pytest.param(
+        lambda n: {
+            "body": f'<header><div class="site-logo"><img src="/l.png" alt="{n}"></div></header>'
+        },
+        id="img-in-div-logo",
+    ),
+    pytest.param(
+        lambda n: {
+            "body": f'<nav><span class="navbar-brand"><picture><img src="/l.png" alt="{n}"></picture></span></nav>'
+        },
+        id="img-in-navbar-brand",
+    ),
+    # titleparts `_brand_names`: the WebSite the article's WebPage is part of
+    pytest.param(
+        lambda n: {
+            "ld": {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "mainEntityOfPage": {
+                    "@type": "WebPage",
+                    "isPartOf": {"@type": "WebSite", "name": n},
+                },
+            }
+        },
+        id="ld-webpage-is-part-of",
+    ),
+]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("lang", sorted(SITES))
+def test_a_site_name_at_the_end_named_only_there_is_cut(lang: str, source) -> None:  # type: ignore[no-untyped-def]
+    head, name = SITES[lang]
+    assert _title(lang, f"{head} | {name}", **source(name)) == head
+
+
+@pytest.mark.parametrize("lang", sorted(SITES))
+def test_a_site_name_first_named_by_a_classed_footer_is_cut(lang: str) -> None:
+    head, name = SITES[lang]
+    body = f'<div class="footer"><p>© 2026 {name}</p></div>'
+    assert _title(lang, f"{name} - {head}", body=body) == head
+
+
+# titleparts `_social_names`: the account in article:publisher or the publisher's sameAs
+SOCIAL = [
+    pytest.param(
+        lambda h: {
+            "head": f'<meta property="article:publisher" content="https://www.facebook.com/{h}">'
+        },
+        id="article-publisher-facebook",
+    ),
+    pytest.param(
+        lambda h: {
+            "head": f'<meta property="article:publisher" content="https://www.facebook.com/pages/{h}/123456789">'
+        },
+        id="article-publisher-facebook-pages",
+    ),
+    pytest.param(
+        lambda h: {
+            "ld": {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "publisher": {
+                    "@type": "Organization",
+                    "name": "Nordsee Medien Holding",
+                    "sameAs": [f"https://x.com/{h}", f"https://www.instagram.com/{h.lower()}/"],
+                },
+            }
+        },
+        id="publisher-same-as-x-instagram",
+    ),
+    pytest.param(
+        lambda h: {
+            "ld": {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "publisher": {"@type": "Organization", "sameAs": f"https://www.youtube.com/@{h}"},
+            }
+        },
+        id="publisher-same-as-youtube-handle",
+    ),
+]
+
+
+@pytest.mark.parametrize("source", SOCIAL)
+@pytest.mark.parametrize("lang", sorted(HANDLES))
+def test_a_site_name_its_social_accounts_spell_is_cut(lang: str, source) -> None:  # type: ignore[no-untyped-def]
+    head, name = SITES[lang]
+    assert _title(lang, f"{head} – {name}", **source(HANDLES[lang])) == head
+
+
+# Guards: what must stay.
+
+
+def test_a_pictures_credit_in_a_classed_caption_names_no_site() -> None:
+    # a figure's caption classed "copyright" names the picture's owner: the kicker that
+    # happens to be that name stays (no footer names the site)
+    body = (
+        '<figure><img src="/p.jpg"><figcaption class="copyright">© Hafen Foto</figcaption></figure>'
+    )
+    title = "Hafen Foto: Ausstellung im Speicher öffnet im Juli"
+    assert _title("de", title, body=body) == title
+
+
+def test_a_credit_block_outside_a_figure_names_no_site() -> None:
+    body = '<div class="image-copyright">© Hafen Foto</div>'
+    title = "Ausstellung im Speicher öffnet im Juli | Hafen Foto"
+    assert _title("de", title, body=body) == title
+
+
+def test_a_group_named_by_a_classed_footer_cuts_no_first_part() -> None:
+    # the footer names the group owning the site; the title's first part is the story's
+    # topic (the same group), its last part the site's name og:site_name gives
+    body = '<div class="footer"><p>© 2026 Nordsee Medien GmbH</p></div>'
+    head = '<meta property="og:site_name" content="Hafenblatt">'
+    title = "Nordsee Medien: Verlag streicht Stellen | Hafenblatt"
+    assert _title("de", title, head=head, body=body) == "Nordsee Medien: Verlag streicht Stellen"
+
+
+def test_a_logo_block_later_than_the_first_pictures_is_no_masthead() -> None:
+    # partners' logos at the page's foot, past the masthead's window: no site names
+    pics = '<img src="/a.jpg" alt="Hafen bei Nacht">' * 40
+    body = f'{pics}<div class="partner-logos"><img src="/p.png" alt="Stadtwerke Nord"></div>'
+    title = "Neue Tarife ab Juli | Stadtwerke Nord"
+    assert _title("de", title, body=body) == title
+
+
+def test_a_social_profile_of_an_author_names_no_site() -> None:
+    # only the publisher's accounts name the site: a closing name that is an author's
+    # account stays
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "author": {"@type": "Person", "name": "Eva Wind", "sameAs": "https://x.com/EvaWind"},
+    }
+    title = "Warum der Hafen uns alle angeht – Eva Wind"
+    assert _title("de", title, ld=ld) == title
+
+
+def test_a_profile_address_without_a_handle_names_no_site() -> None:
+    head = (
+        '<meta property="article:publisher" content="https://www.facebook.com/profile.php?id=1234">'
+    )
+    title = "Neue Tarife ab Juli | Profile"
+    assert _title("de", title, head=head) == title
