@@ -120,6 +120,25 @@ SOURCES = [
         },
         id="img-in-navbar-brand",
     ),
+    # titlelogos `_drawn_names`: a logo drawn inline, its label read before the parse drops SVG
+    pytest.param(
+        lambda n: {
+            "body": f'<header><a href="/"><svg viewBox="0 0 9 9"><title>{n}</title><path d="M0 0h9"/></svg></a></header>'
+        },
+        id="svg-title-in-home-link",
+    ),
+    pytest.param(
+        lambda n: {
+            "body": f'<header><a href="https://www.hafenblatt.example/"><svg role="img" aria-label="{n}"></svg></a></header>'
+        },
+        id="svg-aria-label-in-absolute-home-link",
+    ),
+    pytest.param(
+        lambda n: {
+            "body": f'<header><div class="masthead-logo"><svg aria-label="{n} Logo"><path d="M0 0h9"/></svg></div></header>'
+        },
+        id="svg-in-div-logo",
+    ),
     # titleparts `_brand_names`: the WebSite the article's WebPage is part of
     pytest.param(
         lambda n: {
@@ -253,3 +272,20 @@ def test_a_profile_address_without_a_handle_names_no_site() -> None:
     )
     title = "Neue Tarife ab Juli | Profile"
     assert _title("de", title, head=head) == title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            '<a href="/wetter"><svg><title>Stadtwerke Nord</title></svg></a>', id="section-link"
+        ),
+        pytest.param(
+            '<div class="icons"><svg><title>Stadtwerke Nord</title></svg></div>',
+            id="unclassed-block",
+        ),
+    ],
+)
+def test_a_drawn_picture_outside_the_masthead_names_no_site(body: str) -> None:
+    title = "Neue Tarife ab Juli | Stadtwerke Nord"
+    assert _title("de", title, body=body) == title

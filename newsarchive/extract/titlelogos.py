@@ -39,7 +39,30 @@ _MARKS = re.compile(r"\s+[-\u2013\u2014|:\u00b7]\s+|\s*[|:]\s*")
 
 def logo_names(doc: Document) -> list[str]:
     """The masthead's names: the logo picture's alt text, else the home link's labels."""
-    return _image_names(doc) or _home_link_names(doc)
+    return _image_names(doc) or _home_link_names(doc) or _drawn_names(doc)
+
+
+def _drawn_names(doc: Document) -> list[str]:
+    """The label of a logo drawn inline (`<svg aria-label>` or its `<title>`, read before
+    the parse drops SVG: `document._svg_labels`) inside a home link or a block classed a
+    logo or the brand."""
+    found: list[str] = []
+    labels: list[tuple[HtmlElement, str]] = doc.cache.get("svg_labels", [])
+    for holder, label in labels:
+        near = [holder, *itertools.islice(holder.iterancestors(), LOGO_LINK_DEPTH - 1)]
+        link = next((a for a in near if a.tag == "a"), None)
+        if link is not None:
+            logo = _HOME_LINK.match((link.get("href") or "").strip()) is not None
+        else:
+            logo = any(
+                _LOGO_BLOCK.search(f"{a.get('class', '')} {a.get('id', '')}")
+                for a in near[:LOGO_BLOCK_DEPTH]
+            )
+        if logo and (name := _name(label)) and name not in found:
+            found.append(name)
+        if len(found) >= MAX_LOGOS:
+            break
+    return found
 
 
 def _image_names(doc: Document) -> list[str]:
