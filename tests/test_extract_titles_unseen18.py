@@ -289,3 +289,17 @@ def test_a_profile_address_without_a_handle_names_no_site() -> None:
 def test_a_drawn_picture_outside_the_masthead_names_no_site(body: str) -> None:
     title = "Neue Tarife ab Juli | Stadtwerke Nord"
     assert _title("de", title, body=body) == title
+
+
+def test_a_drawn_icon_in_a_home_link_is_no_logo() -> None:
+    from newsarchive.extract.document import parse
+    from newsarchive.extract.titlelogos import logo_names
+
+    html = (
+        '<html><head><title>x</title></head><body><header><a href="/">'
+        '<svg aria-label="Menu icon"></svg></a><a href="/"><svg><title>Hafenblatt Kurier</title>'
+        "</svg></a></header><p>Text</p></body></html>"
+    )
+    doc = parse(html, URL)
+    assert doc is not None
+    assert logo_names(doc) == ["Hafenblatt Kurier"]

@@ -366,25 +366,9 @@ def parse(
     )
     if not doc.article:
         doc.article = scriptstate.article(text)
-    doc.cache["svg_labels"] = _svg_labels(tree)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     doc.held = list(itertools.islice(tree.iter(lxml.etree.Element), HELD_ELEMENTS))
     return doc
-
-
-MAX_SVG_LABELS = 8  # the first drawn pictures: a masthead's logo among them
-
-
-def _svg_labels(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
-    """The first inline SVG pictures' labels (`aria-label`, else their <title>), each with
-    the element holding the picture: the drop of every SVG loses them, and a masthead's
-    drawn logo names the site so (`titlelogos`)."""
-    found = []
-    for svg in itertools.islice(tree.iter("svg"), MAX_SVG_LABELS):
-        label = svg.get("aria-label") or svg.findtext("title")
-        if label and (label := clean(label)) and (holder := svg.getparent()) is not None:
-            found.append((holder, label))
-    return found
 
 
 def cut(text: str, limit: int) -> tuple[str, bool]:
