@@ -303,3 +303,153 @@ def test_a_drawn_icon_in_a_home_link_is_no_logo() -> None:
     doc = parse(html, URL)
     assert doc is not None
     assert logo_names(doc) == ["Hafenblatt Kurier"]
+
+
+# titleparts `_unpaged`: the page of an article split over several, in any language; the
+# part after the page's number is the site's, named anywhere or not
+PAGED = [
+    pytest.param(
+        "en",
+        "Council backs new harbour plan after long debate",
+        "{h} - Page 2 | Daily Tide",
+        id="en-page",
+    ),
+    pytest.param(
+        "en",
+        "Council backs new harbour plan after long debate",
+        "{h} | Page 3 of 5 | Daily Tide",
+        id="en-page-of",
+    ),
+    pytest.param(
+        "de",
+        "Stadtrat beschließt neuen Hafenplan nach langer Debatte",
+        "{h} - Seite 2 | Nordkurier Abendpost",
+        id="de-seite",
+    ),
+    pytest.param(
+        "de",
+        "Stadtrat beschließt neuen Hafenplan nach langer Debatte",
+        "{h} – Seite 2 von 4",
+        id="de-seite-von-no-site",
+    ),
+    pytest.param(
+        "es",
+        "El concejo aprueba el nuevo plan del puerto tras un largo debate",
+        "{h} | Página 2 | Diario La Marea",
+        id="es-pagina",
+    ),
+    pytest.param(
+        "pl",
+        "Rada miasta przyjęła nowy plan portu po długiej debacie",
+        "{h} - Strona 2 - Gazeta Przystań",
+        id="pl-strona",
+    ),
+    pytest.param(
+        "tr",
+        "Belediye meclisi uzun tartışmanın ardından yeni liman planını onayladı",
+        "{h} - Sayfa 2 - Liman Gazetesi",
+        id="tr-sayfa",
+    ),
+    pytest.param(
+        "ru",
+        "Городской совет одобрил новый план порта после долгих споров",
+        "{h} | Страница 2 | Прибой",
+        id="ru-stranitsa",
+    ),
+    pytest.param("zh", "市议会以多数票通过港口新规划", "{h} - 第2页 - 海滨在线", id="zh-di-ye"),
+    pytest.param(
+        "ko",
+        "시의회, 항만 재정비 계획 찬성 다수로 가결",
+        "{h} | 2페이지 | 항만온라인",
+        id="ko-peiji",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "head", "shape"), PAGED)
+def test_a_split_articles_page_number_and_what_follows_it_are_cut(
+    lang: str, head: str, shape: str
+) -> None:
+    assert _title(lang, shape.format(h=head)) == head
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param(
+            "Remembering the day the towers fell - 9/11 | Daily Tide", id="a-date-as-a-fraction"
+        ),
+        pytest.param("Tabloid scraps its Page 3 - what changes now", id="page-inside-a-part"),
+        pytest.param("Page 2 - Council backs new harbour plan", id="page-word-first"),
+    ],
+)
+def test_a_part_that_is_no_page_number_stays(title: str) -> None:
+    assert _title("en", title) == title
+
+
+# site.is_site: the site's host as a title's last part, "www." and all
+@pytest.mark.parametrize(
+    "suffix", ["www.hafenblatt.example", "WWW.HAFENBLATT.EXAMPLE", "www.Hafenblatt.example"]
+)
+def test_the_sites_host_with_www_ending_a_title_is_cut(suffix: str) -> None:
+    head = "Stadtrat beschließt neuen Hafenplan nach langer Debatte"
+    assert _title("de", f"{head} | {suffix}") == head
+
+
+def test_a_www_name_of_another_host_stays() -> None:
+    title = "Neue Tarife ab Juli | www.stadtwerke-nord.example"
+    assert _title("de", title) == title
+
+
+# title `_tab_shortened`: og:title is the <title> with the site's name left out, a label
+# between the headline and the name kept: the <title> cuts that label, og:title too
+def _pair(lang: str, og: str, tab: str, head: str = "") -> str | None:
+    html = (
+        f'<html lang="{lang}"><head><title>{tab}</title><meta property="og:title" content="{og}">'
+        f"{head}</head><body><article>{STORY}</article></body></html>"
+    )
+    return extract_article(html, URL).title
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "label", "site"),
+    [
+        pytest.param(
+            "en",
+            "Council backs new harbour plan after long debate",
+            "Opinion",
+            "Hafenblatt",
+            id="en-opinion",
+        ),
+        pytest.param(
+            "de",
+            "Stadtrat beschließt neuen Hafenplan nach langer Debatte",
+            "Politik",
+            "Hafenblatt",
+            id="de-politik",
+        ),
+        pytest.param(
+            "fr",
+            "Le conseil adopte le nouveau plan du port après un long débat",
+            "Économie",
+            "Hafenblatt",
+            id="fr-economie",
+        ),
+        pytest.param(
+            "ja",
+            "市議会が港の新しい整備計画を賛成多数で可決",
+            "社会",
+            "港湾タイムズ",
+            id="ja-shakai",
+        ),
+    ],
+)
+def test_a_label_og_title_keeps_before_the_sites_name_the_title_cuts_is_cut(
+    lang: str, head: str, label: str, site: str
+) -> None:
+    assert _pair(lang, f"{head} | {label}", f"{head} | {label} | {site}") == head
+
+
+def test_a_headlines_own_tail_the_title_keeps_stays() -> None:
+    head = "Council backs new harbour plan - what we know so far"
+    assert _pair("en", head, f"{head} | Hafenblatt") == head

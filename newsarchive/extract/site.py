@@ -156,6 +156,8 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         return False
     if any(_named(k, keys) for k in spellings(key)):
         return True
+    if (host := text.strip().casefold()).startswith("www.") and host.count(".") > 1:
+        return is_site(host[4:], keys)  # "| www.example.co.uk" on example.co.uk
     first, _, rest = text.strip().partition(" ")
     if rest and first.casefold() in langwords.NAME_ARTICLE_WORDS and _named(compact(rest), keys):
         return True  # "The Example Chronicle" on examplechronicle.in

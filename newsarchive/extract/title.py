@@ -83,6 +83,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
+    if tab:  # og:title "Storm hits coast | Opinion" beside the <title> "... | Opinion | Xyz"
+        tab_core = strip_sites(tab, sites, sections)
+        raw = [(k, _tab_shortened(v, tab, tab_core)) for k, v in raw]
     # what other sources say, their site names cut ("Storm hits coast | Example" says
     # "Storm hits coast" too); a title cut with "..." is no reference for another's core
     said = [headline, *(v for _, v in raw)]  # what the metadata says
@@ -171,6 +174,23 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     return settle(first, source, sources, live, framed)
+
+
+def _tab_shortened(value: str, tab: str, core: str) -> str:
+    """`core`, where `value` is the <title> with its last parts left out, and what it keeps
+    past `core` the <title> drops with its site's name.
+
+    og:title "Storm hits coast | Opinion" beside the <title> "Storm hits coast | Opinion |
+    Xyz": "Opinion" sits between the headline and the site's name, a section or label the
+    <title> cuts (`strip_sites`), and og:title only leaves the name out. A part the <title>
+    keeps ("Storm hits coast - what we know | Xyz") stays in both.
+    """
+    if not core or value == core or not value.startswith(core) or not tab.startswith(value):
+        return value
+    rest, after = value[len(core) :], tab[len(value) :]
+    if SEPARATOR.match(rest) and SEPARATOR.match(after) and clean(after):
+        return core
+    return value
 
 
 MIN_LEAD_SHARE = 0.6  # a first part this much of a title is its headline, not a kicker

@@ -488,7 +488,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     # a name lent by the logo or the copyright line cuts no first part (`_shown_names`)
     first, sites = sites, lent_too(sites)
     value = _unlopsided(_unwaved(_unbracket(value, sites, first), sites), sites)
-    parts = _undated(SEPARATOR.split(value), sites)
+    parts = _undated(_unpaged(SEPARATOR.split(value)), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
     if (
@@ -594,6 +594,26 @@ def _whole_site(part: str, sites: frozenset[str]) -> bool:
 # Poder - Site", "标题 - 海滨网, 2026年12月3日"): no headline's words.
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日")
 _DATED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<date>\S+)\s*")
+
+
+# The page of an article split over several ("Title - Page 2 | Site", "Titel - Seite 3 von
+# 5", "标题 - 第2页", "タイトル | 2ページ目"): a word for page and its number, in any language
+_PAGE = re.compile(
+    r"(?i)(?:page|seite|página|pagina|pagine|pag\.|strona|sida|side|sivu|strana|stránka|"
+    r"oldal|pagină|sayfa|lehekülg|lappuse|puslapis|stranica|страница|сторінка|σελίδα|"
+    r"halaman|trang|עמוד|صفحة|หน้า)\s*\d{1,3}(?:\s*(?:of|von|de|di|z|ze|af|av|/|из|з)\s*\d{1,3})?"
+    r"|第\s*\d{1,3}\s*[页頁]|\d{1,3}\s*(?:ページ目?|페이지)"
+)
+
+
+def _unpaged(parts: list[str]) -> list[str]:
+    """A title's parts before the page's number of a split article, and without what follows
+    it: a headline goes on in no part after its page number ("Title - Page 2 | Xyz" is
+    "Title" whatever "Xyz" is)."""
+    for i in range(2, len(parts), 2):
+        if _PAGE.fullmatch(parts[i].strip()) and _width("".join(parts[: i - 1])) >= MIN_REST:
+            return parts[: i - 1]
+    return parts
 
 
 def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
