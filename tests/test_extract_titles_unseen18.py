@@ -453,3 +453,56 @@ def test_a_label_og_title_keeps_before_the_sites_name_the_title_cuts_is_cut(
 def test_a_headlines_own_tail_the_title_keeps_stays() -> None:
     head = "Council backs new harbour plan - what we know so far"
     assert _pair("en", head, f"{head} | Hafenblatt") == head
+
+
+# titleparts `home_title`: og:title left at the site's home title on every article, its name
+# (the one the <title> ends in after the headline) alone or before its slogan
+@pytest.mark.parametrize("lang", sorted(SITES))
+@pytest.mark.parametrize(
+    ("og", "h1"),
+    [
+        pytest.param("{name}", False, id="name-alone"),
+        pytest.param("{name}", True, id="name-alone-h1-shows-headline"),
+        pytest.param("{name} - Tidings from the coast since 1887", False, id="name-and-slogan"),
+    ],
+)
+def test_og_title_left_at_the_sites_home_title_is_no_title(lang: str, og: str, h1: bool) -> None:
+    head, name = SITES[lang]
+    html = (
+        f'<html lang="{lang}"><head><title>{head} | {name}</title>'
+        f'<meta property="og:title" content="{og.format(name=name)}"></head><body><article>'
+        f"{f'<h1>{head}</h1>' if h1 else ''}{STORY}</article></body></html>"
+    )
+    assert extract_article(html, URL).title == head
+
+
+@pytest.mark.parametrize(
+    ("og", "tab", "want"),
+    [
+        # the site's name first, then the headline: og:title is the title, its name cut
+        pytest.param(
+            "Daily Tide: Council backs new harbour plan after debate",
+            "Council backs new harbour plan after debate | Daily Tide",
+            "Council backs new harbour plan after debate",
+            id="name-then-headline",
+        ),
+        # a rewrite after the name shares the headline's words: a title, not a slogan
+        pytest.param(
+            "Daily Tide - council votes for the harbour plan",
+            "Council backs new harbour plan after debate | Daily Tide",
+            "Daily Tide - council votes for the harbour plan",
+            id="name-then-rewrite",
+        ),
+        # a kicker before the headline: the <title>'s last part is the headline, no name
+        pytest.param(
+            "Council backs new harbour plan after debate",
+            "Opinion | Council backs new harbour plan after debate",
+            "Council backs new harbour plan after debate",
+            id="kicker-first-in-title",
+        ),
+    ],
+)
+def test_og_title_naming_the_site_beside_the_headline_stays_a_title(
+    og: str, tab: str, want: str
+) -> None:
+    assert _pair("en", og, tab) == want

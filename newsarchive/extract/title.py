@@ -13,11 +13,13 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.site import compact
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titlelabels import unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
+    home_title,
     only_site,
     section_names,
     shared_ends,
@@ -82,6 +84,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline, tab = unlabelled(headline, heard, shown), unlabelled(tab, heard, shown)
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])
+    # og:title that is the site's home title (its name, its slogan after it) left on every
+    # article: the name the <title> ends in after the headline; no title of the article's
+    if homes := [v for _, v in raw if home_title(tab, v) and norm(v) not in map(norm, h1s)]:
+        sites |= {compact(SEPARATOR.split(v)[0]) for v in homes}
+        raw = [(k, v) for k, v in raw if v not in homes]
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
     if tab:  # og:title "Storm hits coast | Opinion" beside the <title> "... | Opinion | Xyz"
         tab_core = strip_sites(tab, sites, sections)

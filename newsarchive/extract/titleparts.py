@@ -447,6 +447,32 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
     return frozenset(k for k, rests in ends.items() if k and len(rests) > 1)
 
 
+def home_title(tab: str, value: str) -> bool:
+    """Whether a metadata title is the site's home title left on its articles: the name the
+    <title> ends in after the headline ("Storm hits coast | Xyz Kurier"), alone ("Xyz
+    Kurier") or before the site's slogan ("Xyz Kurier - News from the coast").
+
+    The <title>'s last part is the site's where it is shorter than the headline before it;
+    a kicker before a headline ("Weather | Storm hits coast") is the shorter part first.
+    What follows the name is a slogan only where it shares no word with the headline ("Xyz
+    Kurier: Storm hits coast" is the headline, the name first).
+    """
+    parts = SEPARATOR.split(tab)
+    if len(parts) < 3 or not value:
+        return False
+    last, rest = parts[-1].strip(), "".join(parts[:-2])
+    if len(last) >= len(rest) or _width(rest) < MIN_REST:
+        return False
+    mine = SEPARATOR.split(value)
+    if compact(mine[0]) != compact(last) or not compact(last):
+        return False
+    slogan = {w.casefold() for w in _WORDS.findall("".join(mine[2:]))}
+    return slogan.isdisjoint(w.casefold() for w in _WORDS.findall(rest))
+
+
+_WORDS = re.compile(r"\w{3,}")
+
+
 def _name_like(part: str) -> bool:
     words = part.split()
     return (
