@@ -506,3 +506,69 @@ def test_og_title_naming_the_site_beside_the_headline_stays_a_title(
     og: str, tab: str, want: str
 ) -> None:
     assert _pair("en", og, tab) == want
+
+
+# text.unmojibake: a CMS's UTF-8 stored or served as Windows-1252 or Latin-1 in the metadata
+MOJIBAKE = {
+    "de": "Stadtrat beschließt für Anwohner neuen Hafenplan",
+    "fr": "Le conseil adopte le plan du port après un débat",
+    "es": "El concejo aprueba el plan del puerto tras un año de debate",
+    "pl": "Rada miasta przyjęła nowy plan portu po długiej debacie",
+    "en": "Council’s harbour plan – what happens next",
+    "ru": "Городской совет одобрил новый план порта",
+}
+
+
+def _garbled(text: str, codec: str) -> str:
+    # the bytes Windows-1252 leaves undefined read as Latin-1's controls, as browsers do
+    return "".join(
+        bytes([b]).decode(codec, errors="ignore") or chr(b) for b in text.encode("utf-8")
+    )
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+@pytest.mark.parametrize("lang", sorted(MOJIBAKE))
+@pytest.mark.parametrize(
+    "shape",
+    [
+        pytest.param(lambda good, bad: {"og": bad}, id="og-alone"),
+        pytest.param(lambda good, bad: {"og": bad, "h1": good}, id="og-beside-h1"),
+        pytest.param(
+            lambda good, bad: {"headline": bad, "h1": good, "tab": f"{good} | Hafenblatt"},
+            id="headline-beside-h1-and-tab",
+        ),
+    ],
+)
+def test_a_title_garbled_from_utf8_is_read_back(lang: str, codec: str, shape) -> None:  # type: ignore[no-untyped-def]
+    good = MOJIBAKE[lang]
+    page = shape(good, _garbled(good, codec))
+    head = [f"<title>{page['tab']}</title>"] if "tab" in page else []
+    if "og" in page:
+        head.append(f'<meta property="og:title" content="{page["og"]}">')
+    if "headline" in page:
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": page["headline"],
+        }
+        head.append(
+            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+        )
+    h1 = f"<h1>{page['h1']}</h1>" if "h1" in page else ""
+    html = f'<html lang="{lang}"><head>{"".join(head)}</head><body><article>{h1}{STORY}</article></body></html>'
+    assert extract_article(html, URL).title == good
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("SÃO PAULO: Câmara aprova plano do porto", id="pt-capital-a-tilde"),
+        pytest.param("Ãrbol caído bloquea el puerto", id="a-tilde-before-a-letter"),
+        pytest.param(
+            "Â«Non au port» : les riverains protestent", id="circumflex-a-before-a-guillemet"
+        ),
+        pytest.param("Mañana, el plan del puerto: ¿qué cambia?", id="plain-spanish"),
+    ],
+)
+def test_a_title_written_in_latin1_letters_stays(title: str) -> None:
+    assert _title("es", title) == title

@@ -14,7 +14,7 @@ from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact
-from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.text import as_strings, clean, unmojibake
 from newsarchive.extract.titlelabels import unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
@@ -77,6 +77,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = tab_text(doc)
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
+    # a CMS's UTF-8 stored or served as Windows-1252 ("fÃ¼r"): read back
+    headline, tab = unmojibake(headline), unmojibake(tab)
+    raw = [(k, unmojibake(v)) for k, v in raw]
     # a label one field opens with ("VIDEO: ", "[영상] ") that another title lacks is the field's
     # (unless the article's h1 shows it: "<h1><span>Haushalt im Liveticker</span> ...")
     heard = [headline, tab, *shown, *(v for _, v in raw)]
