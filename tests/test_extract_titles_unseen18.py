@@ -572,3 +572,78 @@ def test_a_title_garbled_from_utf8_is_read_back(lang: str, codec: str, shape) ->
 )
 def test_a_title_written_in_latin1_letters_stays(title: str) -> None:
     assert _title("es", title) == title
+
+
+AR = "مجلس المدينة يقر خطة الميناء الجديدة بعد نقاش طويل"
+HE = "מועצת העיר מאשרת את תוכנית הנמל החדשה אחרי דיון ארוך"
+
+
+def _rtl(lang: str, og: str, tab: str | None = None, head: str = "", url: str = URL) -> str | None:
+    tag = f"<title>{tab}</title>" if tab is not None else ""
+    html = (
+        f'<html lang="{lang}" dir="rtl"><head>{tag}<meta property="og:title" content="{og}">'
+        f"{head}</head><body><article>{STORY}</article></body></html>"
+    )
+    return extract_article(html, url).title
+
+
+# title: a direction mark a Hebrew or Arabic CMS sets around the headline stays at the
+# end of the part the site's name is cut from
+@pytest.mark.parametrize(
+    ("lang", "head", "og"),
+    [
+        pytest.param("he", HE, f"\u200f{HE}\u200f | חדשות הנמל", id="he-rlm-before-bar"),
+        pytest.param("ar", AR, f"\u202b{AR}\u202c - صحيفة الميناء", id="ar-embedding-before-dash"),
+        pytest.param("ar", AR, f"{AR}\u061c | جريدة الميناء", id="ar-letter-mark-before-bar"),
+    ],
+)
+def test_a_direction_mark_at_the_cut_is_no_part_of_the_title(lang: str, head: str, og: str) -> None:
+    assert _rtl(lang, og) == head
+
+
+# site._arabic_spelling: an Arabic name the site's Latin name or host spells
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [
+        pytest.param("مرفأي", "Marfai", id="no-article"),
+        pytest.param("الميناء", "Al Mina", id="article-al"),
+        pytest.param("الشاطئ", "El Shatea", id="article-el-sun-letter"),
+        pytest.param("الشاطئ", "Shatea", id="article-left-out"),
+        pytest.param("صدى الميناء", "Sada Almina", id="two-words"),
+    ],
+)
+def test_an_arabic_name_the_sites_latin_name_spells_is_cut(name: str, latin: str) -> None:
+    head = f'<meta property="og:site_name" content="{latin}">'
+    assert _rtl("ar", f"{AR} | {name}", f"{AR} | {name}", head=head) == AR
+
+
+def test_an_arabic_name_the_host_spells_is_cut() -> None:
+    url = "https://www.sadaalmina.example/news/123"
+    assert _rtl("ar", f"{AR} - صدى الميناء", url=url) == AR
+
+
+def test_an_arabic_part_the_sites_name_does_not_spell_stays() -> None:
+    # "بعد نقاش طويل" (after a long debate) spells no "Al Mina"
+    head = '<meta property="og:site_name" content="Al Mina">'
+    title = "مجلس المدينة يقر خطة الميناء الجديدة - بعد نقاش طويل"
+    assert _rtl("ar", title, title, head=head) == title
+
+
+# langwords.MASTHEAD_WORDS: "news" written in Arabic, Persian and Hebrew letters
+@pytest.mark.parametrize(
+    ("lang", "head", "name"),
+    [
+        pytest.param("ar", AR, "الميناء نيوز", id="ar-nyuz"),
+        pytest.param(
+            "fa",
+            "شورای شهر طرح جدید بندر را پس از بحث طولانی تصویب کرد",
+            "بندر نیوز",
+            id="fa-niyuz",
+        ),
+        pytest.param("he", HE, "נמל ניוז", id="he-nyuz"),
+    ],
+)
+def test_a_name_ending_in_news_written_in_an_rtl_script_is_cut(
+    lang: str, head: str, name: str
+) -> None:
+    assert _rtl(lang, f"{head} | {name}", f"{head} | {name}") == head

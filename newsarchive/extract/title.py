@@ -183,7 +183,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     sources["<title>"] = tab_cores
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
-    return settle(first, source, sources, live, framed)
+    # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
+    # Arabic CMS) is no part of the title
+    return clean(settle(first, source, sources, live, framed))
 
 
 def _tab_shortened(value: str, tab: str, core: str) -> str:
