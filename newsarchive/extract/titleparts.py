@@ -17,10 +17,11 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords
-from newsarchive.extract.document import Document, parents
+from newsarchive.extract.document import HELD_ELEMENTS, Document
 from newsarchive.extract.site import (
     HOST_IN_BRACKETS,
     compact,
@@ -378,30 +379,38 @@ def _footer_names(footer: HtmlElement) -> Iterator[str]:
 _RIGHTS_META = ("copyright", "dc.rights", "dcterms.rights", "dcterms.rightsholder",
                 "dcterms.publisher", "msapplication-tooltip")  # fmt: skip
 MAX_FOOTERS = 8
+FOOTER_WINDOW = 250  # the page's last elements: where its footer sits
 # a block a CMS names a footer or a copyright line ("site-footer", "footerBottom",
 # role="contentinfo", "copyright"); one naming a picture's credit is a caption's
-_FOOTER_BLOCKS = parents(
-    "//@class[contains(., 'footer') or contains(., 'Footer') or contains(., 'copyright')]"
-    " | //@id[contains(., 'footer') or contains(., 'Footer') or contains(., 'copyright')]"
-    " | //@role[. = 'contentinfo']"
-)
+
+
+def _named_footer(name: str | None) -> bool:
+    return name is not None and ("ooter" in name or "opyright" in name)  # Footer, copyright
+
+
 _CREDIT_CLASS = re.compile(r"(?i)caption|credit|image|img|photo|foto|bild|picture|media")
 
 
 def _footer_blocks(doc: Document) -> list[HtmlElement]:
-    """The outermost blocks named a footer or copyright line, outside figures and captions."""
+    """The outermost blocks among the page's last elements (`FOOTER_WINDOW`) named a footer
+    or a copyright line, outside figures and captions, in document order. (An XPath over
+    every class attribute took 0.8 ms a page; the footer sits at the end.)"""
+    every = doc.held if 0 < len(doc.held) < HELD_ELEMENTS else list(doc.tree.iter(etree.Element))
     found: list[HtmlElement] = []
-    for el in doc.tree.xpath(_FOOTER_BLOCKS):
-        if _CREDIT_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+    for el in itertools.islice(reversed(every), FOOTER_WINDOW):
+        get = el.get
+        cls, ident = get("class"), get("id")
+        if not (_named_footer(cls) or _named_footer(ident) or get("role") == "contentinfo"):
+            continue
+        if _CREDIT_CLASS.search(f"{cls or ''} {ident or ''}"):
             continue
         if any(a.tag in ("figure", "figcaption") for a in el.iterancestors()):
             continue
-        if found and any(a is found[-1] for a in el.iterancestors()):
-            continue  # inside the footer already taken
         found.append(el)
-        if len(found) >= MAX_FOOTERS:
-            break
-    return found
+    # outermost only: a footer's copyright line is read with the footer
+    held = set(found)
+    outer = [el for el in found if not any(a in held for a in el.iterancestors())]
+    return outer[::-1][:MAX_FOOTERS]
 
 
 def _rights_name(text: str) -> str | None:
