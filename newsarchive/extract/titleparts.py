@@ -17,7 +17,6 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords
@@ -352,9 +351,9 @@ def _copyright_names(doc: Document) -> list[str]:
     and in the metadata that state the rights holder (`_RIGHTS_META`).
 
     Only footers are read (a caption's "© Reuters" is a picture's owner): <footer>
-    elements, and where a page has none, the blocks a CMS names a footer or a copyright
-    line instead (`_footer_blocks`); the line's legal form ("GmbH", "Ltd", "株式会社") and
-    the rights reserved go."""
+    elements, and where they name no one (none, or only an article's own of tags), the
+    blocks a CMS names a footer or a copyright line instead (`_footer_blocks`); the line's
+    legal form ("GmbH", "Ltd", "株式会社") and the rights reserved go."""
     found = [n for v in doc.all_meta(*_RIGHTS_META) if (n := _rights_name(v))]
     footers = list(itertools.islice(doc.tree.iter("footer"), MAX_FOOTERS))
     lines = [n for footer in footers for n in _footer_names(footer)]
@@ -380,12 +379,15 @@ _RIGHTS_META = ("copyright", "dc.rights", "dcterms.rights", "dcterms.rightsholde
                 "dcterms.publisher", "msapplication-tooltip")  # fmt: skip
 MAX_FOOTERS = 8
 FOOTER_WINDOW = 250  # the page's last elements: where its footer sits
-# a block a CMS names a footer or a copyright line ("site-footer", "footerBottom",
-# role="contentinfo", "copyright"); one naming a picture's credit is a caption's
 
 
 def _named_footer(name: str | None) -> bool:
-    return name is not None and ("ooter" in name or "opyright" in name)  # Footer, copyright
+    """A class or id naming a footer or a copyright line ("site-footer", "footerBottom",
+    "pageFooter", "copyright")."""
+    return name is not None and ("ooter" in name or "opyright" in name)
+
+
+# a block named so that names a picture's credit is a caption's
 
 
 _CREDIT_CLASS = re.compile(r"(?i)caption|credit|image|img|photo|foto|bild|picture|media")
@@ -394,10 +396,12 @@ _CREDIT_CLASS = re.compile(r"(?i)caption|credit|image|img|photo|foto|bild|pictur
 def _footer_blocks(doc: Document) -> list[HtmlElement]:
     """The outermost blocks among the page's last elements (`FOOTER_WINDOW`) named a footer
     or a copyright line, outside figures and captions, in document order. (An XPath over
-    every class attribute took 0.8 ms a page; the footer sits at the end.)"""
-    every = doc.held if 0 < len(doc.held) < HELD_ELEMENTS else list(doc.tree.iter(etree.Element))
+    every class attribute took 0.8 ms a page; the footer sits at the end.) A page of more
+    elements than `Document.held` holds is not walked for them."""
+    if not 0 < len(doc.held) < HELD_ELEMENTS:
+        return []
     found: list[HtmlElement] = []
-    for el in itertools.islice(reversed(every), FOOTER_WINDOW):
+    for el in itertools.islice(reversed(doc.held), FOOTER_WINDOW):
         get = el.get
         cls, ident = get("class"), get("id")
         if not (_named_footer(cls) or _named_footer(ident) or get("role") == "contentinfo"):
