@@ -156,6 +156,8 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         return False
     if any(_named(k, keys) for k in spellings(key)):
         return True
+    if (host := text.strip().casefold()).startswith("www.") and host.count(".") > 1:
+        return is_site(host[4:], keys)  # "| www.example.co.uk" on example.co.uk
     first, _, rest = text.strip().partition(" ")
     if rest and first.casefold() in langwords.NAME_ARTICLE_WORDS and _named(compact(rest), keys):
         return True  # "The Example Chronicle" on examplechronicle.in
@@ -163,6 +165,10 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         len(k) >= MIN_HEBREW_HOST and _hebrew_spelling(key).fullmatch(k) for k in keys
     ):
         return True  # "המקומון" on hamekomon.co.il
+    if _ARABIC.search(key) and any(
+        len(k) >= MIN_HEBREW_HOST and _arabic_spelling(key).fullmatch(k) for k in keys
+    ):
+        return True  # "مصراوى" beside og:site_name "Masrawy", "الميناء" on almina.example
     if (m := HOST_IN_BRACKETS.fullmatch(text.strip())) and is_site(m["host"], keys):
         return True  # "Hospodářské listy (HL.cz)" on hl.cz: a name and the site's host after it
     if (m := _ACRONYM.fullmatch(text.strip())) and m["letters"].isupper():
@@ -207,6 +213,45 @@ def _hebrew_spelling(key: str) -> re.Pattern[str]:
         return _NO_MATCH
     vowels = "[aeiouy]*"
     parts = [_HEBREW_LATIN[c] + ("" if c in _WEAK_HEBREW else "+") for c in key]
+    return re.compile(vowels + vowels.join(parts) + vowels)
+
+
+# Arabic letters as hosts and Latin names spell them ("مصراوى" masrawy, "الميناء" almina,
+# "الشروق" shorouk): alef, waw, ya, ta marbuta, ha, ain and hamza are often vowels or silent,
+# short vowels are unwritten, and the article "ال" is written "al", "el" or left out.
+_ARABIC = re.compile("[\u0621-\u064a]")
+_ARABIC_LATIN = {
+    "ا": "[aeiou]?", "أ": "[aeiou]?", "إ": "[aeiou]?", "آ": "[aeiou]?", "ء": "'?", "ئ": "'?",
+    "ؤ": "'?", "ب": "b", "ت": "t", "ث": "(?:th|s|t)", "ج": "(?:j|g|dj)", "ح": "h",
+    "خ": "(?:kh|k|h)", "د": "d", "ذ": "(?:dh|th|z|d)", "ر": "r", "ز": "z", "س": "s",
+    "ش": "(?:sh|ch)", "ص": "s", "ض": "(?:d|dh|z)", "ط": "t", "ظ": "(?:z|dh|th)",
+    "ع": "[aeiou]?", "غ": "(?:gh|g)", "ف": "f", "ق": "(?:q|k|g)", "ك": "k", "ل": "l",
+    "م": "m", "ن": "n", "ه": "h?", "ة": "(?:a|ah|at|e)?", "و": "(?:w|o|u|ou|oo)?",
+    "ي": "(?:y|i|ee|e)?", "ى": "(?:y|i|a)?",
+}  # fmt: skip
+_WEAK_ARABIC = frozenset("اأإآءئؤعهةوىي")
+_ARABIC_ARTICLE = "ال"
+
+
+@lru_cache(maxsize=1024)
+def _arabic_spelling(key: str) -> re.Pattern[str]:
+    """A pattern of the Latin spellings of an Arabic name, as `_hebrew_spelling`; the
+    article "ال" opening a word may be spelt "al", "el" or left out."""
+    if any(c not in _ARABIC_LATIN for c in key):
+        return _NO_MATCH
+    if sum(c not in _WEAK_ARABIC for c in key) < MIN_HEBREW_CONSONANTS + 1:
+        return _NO_MATCH
+    vowels = "[aeiouy]*"
+    parts = []
+    i = 0
+    while i < len(key):
+        if key.startswith(_ARABIC_ARTICLE, i) and len(key) - i > len(_ARABIC_ARTICLE) + 1:
+            parts.append("(?:[ae]l)?")
+            i += len(_ARABIC_ARTICLE)
+            continue
+        c = key[i]
+        parts.append(_ARABIC_LATIN[c] + ("" if c in _WEAK_ARABIC else "+"))
+        i += 1
     return re.compile(vowels + vowels.join(parts) + vowels)
 
 

@@ -171,3 +171,35 @@ def is_dispatch(text: str) -> bool:
     if m := _DISPATCH.match(text):
         return not _STAMP.match(m.group(1))
     return bool(_CJK_DISPATCH.match(text))
+
+
+# UTF-8 read as Windows-1252 or Latin-1 ("fÃ¼r", "Councilâ€™s", "aprÃ¨s"): a lead byte's
+# character (Â-ô) right before a continuation byte's (\x80-\xbf, or the Windows-1252 letter
+# and punctuation in 0x80-0x9f)
+_UNDEFINED_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # read as Latin-1's controls
+_CP1252_BYTES = {
+    bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in _UNDEFINED_CP1252
+}
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{''.join(_CP1252_BYTES)}]")
+
+
+def unmojibake(text: str) -> str:
+    """`text` read back as UTF-8 where a CMS stored or served its UTF-8 bytes as Windows-1252
+    or Latin-1 text ("Stadtrat beschlieÃŸt fÃ¼r" is "Stadtrat beschließt für"): only where
+    every character is one byte of those and the bytes are valid UTF-8 throughout, which a
+    text written in Latin-1 ("SÃO PAULO", "Ãrbol") never is."""
+    if not _MOJIBAKE.search(text):
+        return text
+    data = bytearray()
+    for c in text:
+        code = ord(c)
+        if code < 0x100:
+            data.append(code)
+        elif (byte := _CP1252_BYTES.get(c)) is not None:
+            data.append(byte)
+        else:
+            return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return text

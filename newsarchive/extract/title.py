@@ -13,11 +13,13 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.site import compact
+from newsarchive.extract.text import as_strings, clean, unmojibake
 from newsarchive.extract.titlelabels import unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
+    home_title,
     only_site,
     section_names,
     shared_ends,
@@ -75,6 +77,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = tab_text(doc)
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
+    # a CMS's UTF-8 stored or served as Windows-1252 ("fÃ¼r"): read back
+    headline, tab = unmojibake(headline), unmojibake(tab)
+    raw = [(k, unmojibake(v)) for k, v in raw]
     # a label one field opens with ("VIDEO: ", "[영상] ") that another title lacks is the field's
     # (unless the article's h1 shows it: "<h1><span>Haushalt im Liveticker</span> ...")
     heard = [headline, tab, *shown, *(v for _, v in raw)]
@@ -82,7 +87,15 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline, tab = unlabelled(headline, heard, shown), unlabelled(tab, heard, shown)
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])
+    # og:title that is the site's home title (its name, its slogan after it) left on every
+    # article: the name the <title> ends in after the headline; no title of the article's
+    if homes := [v for _, v in raw if home_title(tab, v) and norm(v) not in map(norm, h1s)]:
+        sites |= {compact(SEPARATOR.split(v)[0]) for v in homes}
+        raw = [(k, v) for k, v in raw if v not in homes]
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
+    if tab:  # og:title "Storm hits coast | Opinion" beside the <title> "... | Opinion | Xyz"
+        tab_core = strip_sites(tab, sites, sections)
+        raw = [(k, _tab_shortened(v, tab, tab_core)) for k, v in raw]
     # what other sources say, their site names cut ("Storm hits coast | Example" says
     # "Storm hits coast" too); a title cut with "..." is no reference for another's core
     said = [headline, *(v for _, v in raw)]  # what the metadata says
@@ -170,7 +183,26 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     sources["<title>"] = tab_cores
     sources["h1"] = shown
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
-    return settle(first, source, sources, live, framed)
+    # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
+    # Arabic CMS) is no part of the title
+    return clean(settle(first, source, sources, live, framed))
+
+
+def _tab_shortened(value: str, tab: str, core: str) -> str:
+    """`core`, where `value` is the <title> with its last parts left out, and what it keeps
+    past `core` the <title> drops with its site's name.
+
+    og:title "Storm hits coast | Opinion" beside the <title> "Storm hits coast | Opinion |
+    Xyz": "Opinion" sits between the headline and the site's name, a section or label the
+    <title> cuts (`strip_sites`), and og:title only leaves the name out. A part the <title>
+    keeps ("Storm hits coast - what we know | Xyz") stays in both.
+    """
+    if not core or value == core or not value.startswith(core) or not tab.startswith(value):
+        return value
+    rest, after = value[len(core) :], tab[len(value) :]
+    if SEPARATOR.match(rest) and SEPARATOR.match(after) and clean(after):
+        return core
+    return value
 
 
 MIN_LEAD_SHARE = 0.6  # a first part this much of a title is its headline, not a kicker
