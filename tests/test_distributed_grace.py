@@ -13,16 +13,11 @@ that long ago: no sleeping. Worker B starts with no NEWSARCHIVE_RESUME/NEWSARCHI
 
 from __future__ import annotations
 
-import contextlib
-import http.client
 import signal
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from scrapy.settings import Settings
@@ -30,6 +25,7 @@ from scrapy.settings import Settings
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import start_crawl
+from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -65,6 +61,7 @@ def test_a_killed_run_is_gone_on_with_only_within_the_window(
     a = start_crawl("news", args, settings, tmp_path / "a")
     while a.process.poll() is None and _lines(a.items_path) < 3:
         time.sleep(0.05)
+    assert a.process.poll() is None, "A ended before it could be killed"
     a.process.send_signal(signal.SIGKILL)
     killed = a.wait(timeout=60)
     assert killed.returncode == -signal.SIGKILL, killed.log[-3000:]
@@ -152,54 +149,6 @@ def test_flush_on_start_under_a_live_worker_is_ignored_with_one_line(
     assert sorted(target for target, count in asked.items() if count > 1) == []
 
 
-_HOP = {"connection", "transfer-encoding", "keep-alive", "content-length"}
-
-
-@contextlib.contextmanager
-def gated_front(
-    demo: DemoServer, answered: int
-) -> Iterator[tuple[str, threading.Event, threading.Event]]:
-    """The demo site through a front that answers the first `answered` GETs; the later ones
-    wait (`holding` is set as the first of them does) until `release` is set, or the block
-    ends."""
-    holding, release = threading.Event(), threading.Event()
-    count = iter(range(1, 1_000_000))
-    lock = threading.Lock()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            with lock:
-                held = next(count) > answered
-            if held:
-                holding.set()
-                release.wait(300)
-            upstream = http.client.HTTPConnection(demo.host, demo.port, timeout=60)
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
-            upstream.request("GET", self.path, headers=headers)
-            answer = upstream.getresponse()
-            body = answer.read()
-            self.send_response(answer.status)
-            for name, value in answer.getheaders():
-                if name.lower() not in _HOP:
-                    self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            upstream.close()
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", holding, release
-    finally:
-        release.set()
-        server.shutdown()
-        server.server_close()
-
-
 def _log(path: Path) -> str:
     return path.read_text(errors="replace") if path.exists() else ""
 
@@ -217,6 +166,7 @@ def test_flush_on_start_with_no_live_worker_starts_afresh(
     a = start_crawl("news", args, settings, tmp_path / "a")
     while a.process.poll() is None and _lines(a.items_path) < 3:
         time.sleep(0.05)
+    assert a.process.poll() is None, "A ended before it could be killed"
     a.process.send_signal(signal.SIGKILL)
     assert a.wait(timeout=60).returncode == -signal.SIGKILL
     _lapsed_since(redis_server, "newsarchive:test-flush-alone", 5)
