@@ -123,7 +123,6 @@ def test_flush_on_start_under_a_live_worker_is_ignored_with_one_line(
         while a.process.poll() is None and not holding.is_set():
             time.sleep(0.05)
         assert a.process.poll() is None, "A ended before its answers were held"
-        assert _lines(a.items_path) >= 3, "A exported fewer than 3 articles before the hold"
         flushing = {**settings, "SCHEDULER_FLUSH_ON_START": "1"}
         b = start_crawl("news", args, flushing, tmp_path / "b")
         started = ("Joining crawl ", "Going on with crawl ", "Starting crawl ")
