@@ -253,12 +253,13 @@ def replay_titles(browser: Any, pywb: Pywb, frame_page: str, screenshot: Path) -
     page = context.new_page()
     try:
         # The script's first fetch is answered (archived JSON, or pywb's 404 without it)...
-        with page.expect_response(lambda r: "/api/js-news" in r.url, timeout=30_000) as api:
+        with page.expect_response(lambda r: "/api/js-news" in r.url, timeout=60_000) as api:
             page.goto(frame_page, wait_until="load")
         replay = page.frame_locator("iframe").first  # the archived page, rewritten (mp_)
-        replay.locator("#js-news-list").wait_for(state="attached", timeout=10_000)
+        # (60 s: waiting costs nothing once it is there; pywb and Chromium are slow when loaded)
+        replay.locator("#js-news-list").wait_for(state="attached", timeout=60_000)
         if api.value.ok:  # ...then its titles are inserted
-            replay.locator("#js-news-list a").first.wait_for(timeout=10_000)
+            replay.locator("#js-news-list a").first.wait_for(timeout=60_000)
         page.wait_for_load_state("networkidle")
         page.screenshot(path=str(screenshot), full_page=True)
         return replay.locator("#js-news-list a").all_inner_texts()

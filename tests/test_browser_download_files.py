@@ -70,7 +70,7 @@ def _download(origin: str, page_path: str, file_path: str) -> tuple[bytes, list[
 
             page.on("download", seen)
             await page.goto(origin + page_path, wait_until="load")
-            for _ in range(200):
+            for _ in range(1200):  # 60 s at most: a loaded box's Chromium is slow to start it
                 if downloads.started(origin + file_path):
                     break
                 await asyncio.sleep(0.05)
@@ -129,7 +129,7 @@ def _left_on_disk(page_path: str, archive: bool) -> tuple[int, list[str]]:
             with contextlib.suppress(PlaywrightError):
                 await page.goto(origin + page_path, wait_until="load")
             left: list[str] = []
-            for _ in range(100):  # until the download is seen and its file gone, or 5 s
+            for _ in range(1200):  # until the download is seen and its file gone, or 60 s
                 await asyncio.sleep(0.05)
                 left = sorted(p.name for p in folder.iterdir())
                 if seen and not left:

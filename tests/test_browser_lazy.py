@@ -214,11 +214,11 @@ def replayed_images(pywb: Pywb, page_url: str) -> dict[str, bool]:
             article = next(f for f in page.frames if "mp_/" in f.url)
             while article.evaluate(STEP_JS):
                 page.wait_for_timeout(100)  # the observer's callback, the frame's load
-            article.wait_for_function(LOADED_JS, timeout=20_000)
+            article.wait_for_function(LOADED_JS, timeout=60_000)
             shown: dict[str, bool] = article.evaluate(SHOWN_JS)
             embed = next((f for f in article.child_frames if f.url.endswith("/embed")), None)
             assert embed is not None, [f.url for f in page.frames]
-            embed.wait_for_function(LOADED_JS, timeout=20_000)
+            embed.wait_for_function(LOADED_JS, timeout=60_000)
             shown.update(embed.evaluate(SHOWN_JS))
         finally:
             browser.close()

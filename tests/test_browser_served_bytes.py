@@ -85,7 +85,7 @@ def capture_page(chromium: Chromium, url: str) -> dict[str, HttpExchange]:  # no
                 page.on(event, handler)
             await page.goto(url)
             await page.wait_for_function("document.title === 'done'")
-            assert await capture.wait_quiet(page, settle=0.1, timeout=10)
+            assert await capture.wait_quiet(page, settle=0.1, timeout=60)
             await capture.drain(10)
         finally:
             await page.close()

@@ -67,6 +67,7 @@ def test_each_change_is_listed_once_across_a_killed_run_and_the_next(
         items = killed.items_path
         while killed.process.poll() is None and _lines(items) < KILL_AT:
             time.sleep(0.005)
+        assert killed.process.poll() is None, "the run ended before it could be killed"
         killed.process.send_signal(signal.SIGKILL)
         assert killed.wait(60).returncode == -signal.SIGKILL
         assert _lines(items) < len(expected) + 2  # killed before its last item

@@ -9,6 +9,7 @@ as one machine of several would.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -38,12 +39,15 @@ from newsarchive.spiders.follow import FollowSpider
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.sites import FoxNewsSpider
 from tests.plugins.crawling import CrawlResult, crawl_command, run_crawl, start_crawl
+from tests.plugins.gated_front import gated_front
 
 REDIS_SERVER = shutil.which("redis-server")
 ARTICLES = 120  # 8 sections, sitemap and feed: ~170 requests in all
 # A little slower than the local default: the crawl outlasts a worker's start-up (~1 s),
 # so a worker starting late still finds work.
 SHARED_SPEED = {"DOWNLOAD_DELAY": "0.04"}
+# what a worker of a shared crawl says once it has joined it, gone on with it or started it
+STARTED = re.compile(r"(Joining|Going on with|Starting) crawl newsarchive:")
 
 
 @dataclass
@@ -127,15 +131,25 @@ def test_two_workers_fetch_every_article_once_between_them(
     demo.clear_requests()
 
     shared = {**SHARED_SPEED, "NEWSARCHIVE_REDIS_URL": redis_server.url}
-    running = [start_crawl("news", args, shared, tmp_path / f"worker{n}") for n in (1, 2)]
-    workers = [crawl.wait(timeout=120) for crawl in running]
+    # no page is answered until both workers have said how they started: the first cannot
+    # finish the crawl before the second, slower to start on a loaded box, is up to share it
+    with gated_front(demo, answered=0) as (front, _, release):
+        through = {"site": "demo", "base_url": front}
+        running = [start_crawl("news", through, shared, tmp_path / f"worker{n}") for n in (1, 2)]
+        deadline = time.monotonic() + 240
+        for crawl in running:
+            while crawl.process.poll() is None and not STARTED.search(_log(crawl.log_path)):
+                assert time.monotonic() < deadline, _log(crawl.log_path)[-3000:]
+                time.sleep(0.05)
+        release.set()
+        workers = [crawl.wait(timeout=240) for crawl in running]
     for worker in workers:
         assert worker.returncode == 0, worker.log[-3000:]
 
     first, second = (article_uris(demo, worker) for worker in workers)
     assert first and second, f"a worker did no work: {len(first)} and {len(second)} articles"
     assert first.isdisjoint(second)
-    assert first | second == expected
+    assert first | second == {uri.replace(demo.base_url, front, 1) for uri in expected}
     asked = Counter(t for _, t in demo.requests if demo.site.catalog.find(t.split("?")[0]))
     assert len(asked) == ARTICLES and set(asked.values()) == {1}
 
@@ -232,3 +246,7 @@ def test_one_key_per_crawl_and_the_same_key_for_the_same_crawl() -> None:
     demo = NewsSpider(site="demo", base_url="http://127.0.0.1:8080")
     assert crawl_key(demo) == "newsarchive:demo@127.0.0.1:8080"
     assert crawl_key(FollowSpider(url="http://example.org/a")) == "newsarchive:follow:example.org"
+
+
+def _log(path: Path) -> str:
+    return path.read_text(errors="replace") if path.exists() else ""

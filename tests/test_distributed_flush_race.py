@@ -9,7 +9,9 @@ second could both flush only if that check and that note were two steps.
 
 from __future__ import annotations
 
+import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +21,8 @@ from scrapy.utils.test import get_crawler
 
 from newsarchive.demo.server import DemoServer
 from newsarchive.distributed import QUEUE, SharedCrawlExtension, crawl_keys
-from tests.plugins.crawling import start_crawl
+from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -100,23 +103,39 @@ def test_two_workers_started_together_with_flush_fetch_each_article_once(
     """Both real workers started at once with SCHEDULER_FLUSH_ON_START=1: one run, each
     article exported once between them and each page asked once."""
     demo = demo_server_factory(articles=ARTICLES)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
-    settings = shared_settings(
-        redis_server,
-        "flush-together",
-        DOWNLOAD_DELAY="0.1",
-        STATE_ENABLED="0",
-        SCHEDULER_FLUSH_ON_START="1",
-    )
-    redis_server.client.zadd("newsarchive:test-flush-together:requests", {b"stale": 0})
-    running = [start_crawl("news", args, settings, tmp_path / name) for name in "ab"]
-    done = [crawl.wait(timeout=240) for crawl in running]
+    # no page is answered until both workers have said how they started: the first cannot
+    # finish the crawl before the second is up, however unequal their start-ups on a
+    # loaded box (the second then found no live worker: a second "fresh" run)
+    with gated_front(demo, answered=0) as (front, _, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        settings = shared_settings(
+            redis_server,
+            "flush-together",
+            DOWNLOAD_DELAY="0.1",
+            STATE_ENABLED="0",
+            SCHEDULER_FLUSH_ON_START="1",
+        )
+        redis_server.client.zadd("newsarchive:test-flush-together:requests", {b"stale": 0})
+        running = [start_crawl("news", args, settings, tmp_path / name) for name in "ab"]
+        said = re.compile(r"(Joining|Going on with|Starting) crawl newsarchive:test-flush-together")
+        deadline = time.monotonic() + 240
+        for crawl in running:
+            while crawl.process.poll() is None and not said.search(_log(crawl)):
+                assert time.monotonic() < deadline, _log(crawl)[-3000:]
+                time.sleep(0.05)
+        release.set()
+        done = [crawl.wait(timeout=240) for crawl in running]
     for worker in done:
         assert worker.returncode == 0, worker.log[-3000:]
     starts = sorted(worker.stats["redis/start"] for worker in done)
     assert starts == ["fresh", "joined"], starts
     items = Counter(item["url"] for worker in done for item in worker.items())
-    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    expected = {front + demo.site.catalog.article(n).path for n in demo.site.catalog.ids}
     assert set(items) == expected and set(items.values()) == {1}
     asked = Counter(target for _, target in demo.requests if target != "/robots.txt")
     assert sorted(target for target, count in asked.items() if count > 1) == []
+
+
+def _log(crawl: RunningCrawl) -> str:
+    path = crawl.log_path
+    return path.read_text(errors="replace") if path.exists() else ""

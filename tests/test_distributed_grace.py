@@ -25,6 +25,7 @@ from scrapy.settings import Settings
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import start_crawl
+from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -60,6 +61,7 @@ def test_a_killed_run_is_gone_on_with_only_within_the_window(
     a = start_crawl("news", args, settings, tmp_path / "a")
     while a.process.poll() is None and _lines(a.items_path) < 3:
         time.sleep(0.05)
+    assert a.process.poll() is None, "A ended before it could be killed"
     a.process.send_signal(signal.SIGKILL)
     killed = a.wait(timeout=60)
     assert killed.returncode == -signal.SIGKILL, killed.log[-3000:]
@@ -110,29 +112,44 @@ def test_flush_on_start_under_a_live_worker_is_ignored_with_one_line(
     a live worker: the second worker fetched the listings again and exported their articles
     a second time, and the first's queued requests were lost. It now joins the live one."""
     demo = demo_server_factory(articles=ARTICLES)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
-    # slow enough that A still works when B is up (a worker takes a few seconds to start)
-    settings = shared_settings(redis_server, "flush", DOWNLOAD_DELAY="0.3", STATE_ENABLED="0")
-    prefix = "newsarchive:test-flush"
-    a = start_crawl("news", args, settings, tmp_path / "a")
-    while a.process.poll() is None and _lines(a.items_path) < 3:
-        time.sleep(0.05)
-    flushing = {**settings, "SCHEDULER_FLUSH_ON_START": "1"}
-    b = start_crawl("news", args, flushing, tmp_path / "b").wait(timeout=240)
-    first = a.wait(timeout=240)
-    for done in (first, b):
+    # A's answers past its 20th wait until B is up: A stays live, its crawl unfinished,
+    # however long B's start takes (on a loaded box it outlasted A's whole crawl at 0.3 s
+    # a request: B found no live worker and started "fresh")
+    with gated_front(demo, answered=20) as (front, holding, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        settings = shared_settings(redis_server, "flush", STATE_ENABLED="0", DOWNLOAD_TIMEOUT="300")
+        prefix = "newsarchive:test-flush"
+        a = start_crawl("news", args, settings, tmp_path / "a")
+        while a.process.poll() is None and not holding.is_set():
+            time.sleep(0.05)
+        assert a.process.poll() is None, "A ended before its answers were held"
+        flushing = {**settings, "SCHEDULER_FLUSH_ON_START": "1"}
+        b = start_crawl("news", args, flushing, tmp_path / "b")
+        started = ("Joining crawl ", "Going on with crawl ", "Starting crawl ")
+        deadline = time.monotonic() + 240
+        while b.process.poll() is None and not any(s in _log(b.log_path) for s in started):
+            assert time.monotonic() < deadline, _log(b.log_path)[-3000:]
+            time.sleep(0.05)
+        release.set()
+        done_b = b.wait(timeout=240)
+        first = a.wait(timeout=240)
+    for done in (first, done_b):
         assert done.returncode == 0, done.log[-3000:]
-    assert first.stats["redis/start"] == "fresh" and b.stats["redis/start"] == "joined"
-    assert b.stats["redis/flush_on_start_ignored"] == 1
+    assert first.stats["redis/start"] == "fresh" and done_b.stats["redis/start"] == "joined"
+    assert done_b.stats["redis/flush_on_start_ignored"] == 1
     said = f"SCHEDULER_FLUSH_ON_START=1 ignored: 1 other worker(s) of crawl {prefix} are live"
-    assert b.log.count(said) == 1, b.log[-3000:]
-    items = Counter(item["url"] for item in first.items() + b.items())
-    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert done_b.log.count(said) == 1, done_b.log[-3000:]
+    items = Counter(item["url"] for item in first.items() + done_b.items())
+    expected = {front + demo.site.catalog.article(n).path for n in demo.site.catalog.ids}
     twice = sorted(url for url, count in items.items() if count > 1)
     assert twice == [] and set(items) == expected
     # robots.txt aside (each worker reads it), the two workers asked for each page once
     asked = Counter(target for _, target in demo.requests if target != "/robots.txt")
     assert sorted(target for target, count in asked.items() if count > 1) == []
+
+
+def _log(path: Path) -> str:
+    return path.read_text(errors="replace") if path.exists() else ""
 
 
 def test_flush_on_start_with_no_live_worker_starts_afresh(
@@ -148,6 +165,7 @@ def test_flush_on_start_with_no_live_worker_starts_afresh(
     a = start_crawl("news", args, settings, tmp_path / "a")
     while a.process.poll() is None and _lines(a.items_path) < 3:
         time.sleep(0.05)
+    assert a.process.poll() is None, "A ended before it could be killed"
     a.process.send_signal(signal.SIGKILL)
     assert a.wait(timeout=60).returncode == -signal.SIGKILL
     _lapsed_since(redis_server, "newsarchive:test-flush-alone", 5)

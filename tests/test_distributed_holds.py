@@ -90,7 +90,8 @@ def test_retried_pages_leave_no_hold_and_two_workers_finish(
         settings = shared_settings(redis_server, "retryhold", NEWSARCHIVE_REDIS_WORKER_TTL="3")
         running = [start_crawl("news", args, settings, tmp_path / w) for w in "ab"]
         try:
-            done = [crawl.wait(timeout=90) for crawl in running]
+            # 240 s: two start-ups on a loaded box; a worker waiting for ever still fails
+            done = [crawl.wait(timeout=240) for crawl in running]
         finally:
             for crawl in running:  # a worker still waiting for the other's stale notes
                 if crawl.process.poll() is None:

@@ -69,6 +69,7 @@ def test_a_worker_whose_redis_dies_stops_with_one_line_and_a_resumed_one_finishe
     try:
         while first.process.poll() is None and _lines(first.items_path) < 3:
             time.sleep(0.05)  # until it has exported a few articles
+        assert first.process.poll() is None, "the crawl ended before Redis was killed"
     finally:
         redis.send_signal(signal.SIGKILL)
         redis.wait()

@@ -45,6 +45,7 @@ def test_a_worker_starting_while_the_other_is_stalled_keeps_the_crawl(
     try:
         while a.process.poll() is None and _lines(a.items_path) < 3:
             time.sleep(0.05)  # until A has exported a few articles
+        assert a.process.poll() is None, "A ended before it could be stopped"
         a.process.send_signal(signal.SIGSTOP)
         held = _held(redis_server, prefix)
         queued = int(redis_server.client.zcard(f"{prefix}:requests"))

@@ -262,16 +262,25 @@ def test_a_killed_shared_crawl_resumes_and_archives_every_article_once(
     settings = shared_settings(
         redis_server, "resume", DOWNLOAD_DELAY="0.05", NEWSARCHIVE_REDIS_WORKER_TTL="2"
     )
-    killed = [start_crawl("news", args, settings, tmp_path / f"killed{n}") for n in (1, 2)]
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:  # kill both once a third of the articles are asked for
-        asked = {t for _, t in demo.requests if is_article(demo, demo.url(t))}
-        if len(asked) >= 20:
-            break
-        time.sleep(0.05)
-    for crawl in killed:
-        os.kill(crawl.process.pid, signal.SIGKILL)
-        crawl.process.wait()
+    # the killed workers at 0.1 s a request: the 40 articles left when they are killed keep
+    # them busy for 2 s, not 1 (the resumed ones go at 0.05 s)
+    slower = {**settings, "DOWNLOAD_DELAY": "0.1"}
+    killed = [start_crawl("news", args, slower, tmp_path / f"killed{n}") for n in (1, 2)]
+    try:
+        deadline = time.monotonic() + 240
+        while True:  # kill both once a third of the articles are asked for
+            asked = {t for _, t in demo.requests if is_article(demo, demo.url(t))}
+            if len(asked) >= 20:
+                break
+            assert time.monotonic() < deadline, f"{len(asked)} articles asked after 240 s"
+            time.sleep(0.05)
+        for crawl in killed:
+            assert crawl.process.poll() is None, "a worker ended before it could be killed"
+    finally:
+        for crawl in killed:
+            if crawl.process.poll() is None:
+                os.kill(crawl.process.pid, signal.SIGKILL)
+            crawl.process.wait()
     time.sleep(2.5)  # their heartbeats lapse: they are dead
 
     resumed = [tmp_path / f"resumed{n}" for n in (1, 2)]

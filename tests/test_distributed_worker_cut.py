@@ -15,6 +15,7 @@ dead too, and more requests are taken back and fetched twice, not lost.)
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import threading
 import time
@@ -28,7 +29,8 @@ from newsarchive.distributed import _IDLE
 from newsarchive.feedrepair import repair_journal
 from newsarchive.shared_scheduler import _TAKE_DEAD
 from newsarchive.state.redis_store import RedisCrawlState
-from tests.plugins.crawling import start_crawl
+from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -86,7 +88,11 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
     tmp_path: Path,
 ) -> None:
     demo = demo_server_factory(articles=60)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    # no page is answered until both workers have said how they started: A cannot finish
+    # the crawl before B, slower to start on a loaded box, is up to share it
+    gate = contextlib.ExitStack()
+    front, _, release = gate.enter_context(gated_front(demo, answered=0))
+    args = {"site": "demo", "base_url": front, "requisites": "0"}
     settings = shared_settings(
         redis_server, "workercut", NEWSARCHIVE_REDIS_WORKER_TTL="2", DOWNLOAD_DELAY="0.1"
     )
@@ -96,10 +102,19 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
     a = start_crawl("news", args, settings, tmp_path / "a")
     b = start_crawl("news", args, relayed, tmp_path / "b")
     try:
+        said = re.compile(r"(Joining|Going on with|Starting) crawl newsarchive:test-workercut")
+        deadline = time.monotonic() + 240
+        for crawl in (a, b):
+            while crawl.process.poll() is None and not said.search(_log(crawl)):
+                assert time.monotonic() < deadline, _log(crawl)[-3000:]
+                time.sleep(0.05)
+        release.set()
         while b.process.poll() is None and _lines(b.items_path) < 3:
             time.sleep(0.05)  # until B has exported a few articles
+        assert b.process.poll() is None, "B ended before it was cut off"
     finally:
         relay.cut()
+        release.set()  # on a failure too
     time.sleep(0.3)  # a command B sent just before the cut reaches Redis
     held = _held_by(redis_server, b.process.pid)
     cut = b.wait(timeout=120)
@@ -111,6 +126,7 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
     assert "-s NEWSARCHIVE_RESUME=1 once Redis answers: it joins the workers still" in last, last
 
     done = a.wait(timeout=240)
+    gate.close()
     assert done.returncode == 0, done.log[-3000:]
     if held:  # what B held when cut off went back to the queue (more when a stall past the
         # TTL on a loaded box made a live worker look dead: fetched twice, not lost)
@@ -125,7 +141,7 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
         lambda: (capture.record_id or "" for capture in state.captures()),
     )
     items = Counter(item["url"] for item in cut.items() + done.items())
-    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    expected = {front + demo.site.catalog.article(n).path for n in demo.site.catalog.ids}
     lost = sorted(expected - set(items))
     twice = sorted(url for url, count in items.items() if count > 1)
     assert (lost, twice) == ([], []), (held, done.stats.get("redis/requeued_from_dead_workers"))
@@ -203,3 +219,8 @@ def _held_by(redis: RedisServer, pid: int) -> int:
 
 def _lines(path: Path) -> int:
     return path.read_bytes().count(b"\n") if path.exists() else 0
+
+
+def _log(crawl: RunningCrawl) -> str:
+    path = crawl.log_path
+    return path.read_text(errors="replace") if path.exists() else ""

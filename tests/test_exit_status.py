@@ -121,11 +121,15 @@ def test_a_timeout_is_not_a_finished_run(demo_site: DemoServer, tmp_path: Path) 
 def test_sigterm_ends_the_run_with_exit_1(demo_site: DemoServer, tmp_path: Path) -> None:
     settings = {"DOWNLOAD_DELAY": "0.2", "CONCURRENT_REQUESTS": "1"}
     crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
-    for _ in range(600):
-        if "Spider opened" in crawl.log_path.read_text(encoding="utf-8", errors="replace"):
-            break
+    # until the crawl runs (30 s of polls could pass on a loaded box before Scrapy's start-up
+    # was over: the SIGTERM then came while it started, another message)
+    deadline = time.monotonic() + 240
+    while "Spider opened" not in crawl.log_path.read_text(encoding="utf-8", errors="replace"):
+        assert crawl.process.poll() is None, "the crawl ended before it opened its spider"
+        assert time.monotonic() < deadline, "the crawl never opened its spider"
         time.sleep(0.05)
     time.sleep(0.5)
+    assert crawl.process.poll() is None, "the crawl ended before the SIGTERM"
     crawl.process.send_signal(signal.SIGTERM)
     result = crawl.wait()
     assert result.returncode == exitcodes.FAILED
@@ -143,14 +147,18 @@ def test_a_second_signal_forces_the_shutdown_and_says_so(
     """Scrapy's forced shutdown was called a kill ("stopped before it finished (killed)")."""
     settings = {"DOWNLOAD_DELAY": "0.05", "CONCURRENT_REQUESTS": "2"}
     crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
-    for _ in range(600):
-        if crawl.items_path.exists() and crawl.items_path.read_bytes().count(b"\n") >= 3:
-            break
+    deadline = time.monotonic() + 240
+    while not (crawl.items_path.exists() and crawl.items_path.read_bytes().count(b"\n") >= 3):
+        assert crawl.process.poll() is None, "the crawl ended before its third item"
+        assert time.monotonic() < deadline, "no third item"
         time.sleep(0.05)
+    assert crawl.process.poll() is None, "the crawl ended before the first signal"
     crawl.process.send_signal(sig)
-    for _ in range(200):  # two signals before Python's handler runs are one
-        if "shutting down gracefully" in crawl.log_path.read_text(errors="replace"):
-            break
+    # two signals before Python's handler runs are one: the second waits for the first's
+    # words (after 2 s of polls it went anyway, and on a loaded box could be merged)
+    while "shutting down gracefully" not in crawl.log_path.read_text(errors="replace"):
+        assert crawl.process.poll() is None, "the crawl ended before the second signal"
+        assert time.monotonic() < deadline, "the first signal was never taken"
         time.sleep(0.01)
     crawl.process.send_signal(sig)
     result = crawl.wait(timeout=60)

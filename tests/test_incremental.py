@@ -326,15 +326,20 @@ def test_a_second_run_while_one_runs_exits_with_a_clear_message(runs: Runs) -> N
 def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
     """Also: a second run started while the first one runs is refused with a clear message."""
     articles = 100
-    # slow enough that a refused second run starting under load finds the first one still going
     settings = {**shared_settings(tmp_path), "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.2"}
     state = tmp_path / "state" / "demo.sqlite"
     with DemoServer(articles=articles) as server:
         killed = start_crawl("news", crawl_args(server), settings, tmp_path / "killed")
         try:
             wait_for_captures(state, 3, killed.process)
-            second = start_crawl("news", crawl_args(server), settings, tmp_path / "second")
-            refused = second.wait(120)
+            # stopped (its lock held) while the second run starts and is refused: its crawl
+            # cannot end first, however long that start-up takes on a loaded box
+            killed.process.send_signal(signal.SIGSTOP)
+            try:
+                second = start_crawl("news", crawl_args(server), settings, tmp_path / "second")
+                refused = second.wait(240)
+            finally:
+                killed.process.send_signal(signal.SIGCONT)
             assert killed.process.poll() is None, "the first run should still be going"
             wait_for_captures(state, 10, killed.process)
         finally:

@@ -9,6 +9,7 @@ its traceback (some 40 lines of frames in Scrapy and copy.py).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -167,11 +168,18 @@ def test_ctrl_c_during_a_crawl_reaches_the_extraction_workers_without_a_tracebac
             command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
     items = tmp_path / "items.jsonl"
-    deadline = time.monotonic() + 120
-    while process.poll() is None and time.monotonic() < deadline:
-        if items.exists() and items.read_bytes().count(b"\n") >= 20:
-            break  # the workers are extracting
-        time.sleep(0.05)
+    deadline = time.monotonic() + 240
+    try:
+        while not (items.exists() and items.read_bytes().count(b"\n") >= 20):
+            assert process.poll() is None, "the crawl ended before its 20th item"
+            assert time.monotonic() < deadline, "no 20th item"
+            time.sleep(0.05)  # till the workers are extracting
+        assert process.poll() is None, "the crawl ended before the Ctrl-C"
+    except AssertionError:
+        with contextlib.suppress(ProcessLookupError):  # its workers too
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C does
     assert process.wait(timeout=120) == 1
     time.sleep(0.5)  # a worker's last words, if any

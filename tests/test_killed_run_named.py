@@ -46,6 +46,7 @@ def test_the_run_after_a_kill_names_the_killed_run(tmp_path: Path) -> None:
         killed = start_crawl("news", args, {**settings, "DOWNLOAD_DELAY": "0.2"}, tmp_path / "k")
         while killed.process.poll() is None and _lines(killed.items_path) < KILL_AT:
             time.sleep(0.005)
+        assert killed.process.poll() is None, "the run ended before it could be killed"
         killed.process.send_signal(signal.SIGKILL)
         assert killed.wait(60).returncode == -signal.SIGKILL
         kill = datetime.now(UTC)
@@ -112,6 +113,7 @@ def test_the_run_after_a_kill_and_a_failed_start_names_the_killed_run(tmp_path: 
         killed = start_crawl("news", args, {**settings, "DOWNLOAD_DELAY": "0.2"}, tmp_path / "k")
         while killed.process.poll() is None and _lines(killed.items_path) < KILL_AT:
             time.sleep(0.005)
+        assert killed.process.poll() is None, "the run ended before it could be killed"
         killed.process.send_signal(signal.SIGKILL)
         assert killed.wait(60).returncode == -signal.SIGKILL
         shell = sqlite3.connect(tmp_path / "state" / "demo.sqlite", isolation_level=None)

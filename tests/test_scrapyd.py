@@ -72,13 +72,16 @@ def scrapyd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
+        # till it answers (30 s of polls, then on as if it did, could pass on a loaded box)
+        deadline = time.monotonic() + 240
+        while True:
             try:
                 api(base, "daemonstatus.json")
                 break
             except OSError:
                 if process.poll() is not None:
                     raise AssertionError((root / "scrapyd.log").read_text()) from None
+                assert time.monotonic() < deadline, "scrapyd did not answer in 240 s"
                 time.sleep(0.1)
         yield base, root
     finally:

@@ -1,0 +1,63 @@
+"""Test plugin: a site seen through a front that holds its answers until the test lets go.
+
+A test whose crawl must still run when something else happens (a second worker starts, a
+signal comes) gates on that state, not on a delay that a loaded box outlasts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from newsarchive.demo.server import DemoServer
+
+_HOP = {"connection", "transfer-encoding", "keep-alive", "content-length"}
+
+
+@contextlib.contextmanager
+def gated_front(
+    demo: DemoServer, answered: int
+) -> Iterator[tuple[str, threading.Event, threading.Event]]:
+    """The demo site through a front that answers the first `answered` GETs; the later ones
+    wait (`holding` is set as the first of them does) until `release` is set, or the block
+    ends."""
+    holding, release = threading.Event(), threading.Event()
+    count = iter(range(1, 1_000_000))
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            with lock:
+                held = next(count) > answered
+            if held:
+                holding.set()
+                release.wait(300)
+            upstream = http.client.HTTPConnection(demo.host, demo.port, timeout=60)
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
+            upstream.request("GET", self.path, headers=headers)
+            answer = upstream.getresponse()
+            body = answer.read()
+            self.send_response(answer.status)
+            for name, value in answer.getheaders():
+                if name.lower() not in _HOP:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            upstream.close()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", holding, release
+    finally:
+        release.set()
+        server.shutdown()
+        server.server_close()
