@@ -436,6 +436,7 @@ def _cascade(
         return first is None and day_only is not None
 
     off_url: datetime | None = None  # the first date on another day than the URL states
+    rendered: datetime | None = None  # a metadata stamp of the fetch's moment (`_render_time`)
     in_markup = from_markup = False  # whether the loop, and `first`, left the metadata
     for found in itertools.chain(
         _candidates(
@@ -458,6 +459,7 @@ def _cascade(
         if found is _MARKUP:
             in_markup = True
             continue
+        found = _own_abbreviation(doc, found) if found.tzinfo is not None else found
         if found is _MODIFIED:
             if first is not None:
                 break  # an update's time is no other spelling of the publication found
@@ -466,6 +468,9 @@ def _cascade(
             continue  # a day the text names, not the publisher's metadata (the usual key)
         if _after_fetch(found, fetched):
             continue  # a placeholder ("2099-12-31") or a scheduled time, not one that was
+        if not (updated_lines or in_markup) and _render_time(found, fetched):
+            rendered = rendered or found
+            continue
         if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
             local = found
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
@@ -498,6 +503,8 @@ def _cascade(
             )
         ):
             return to_iso(found)  # UTC is a machine's spelling: the page's local offset is meant
+    if rendered is not None and _stands(rendered, first, day_only, _zone(doc, rules, local)):
+        first, day_only, from_markup = rendered, None, False
     if first is None and day_only is None and off_url is not None:
         first, day_only = (None, off_url) if off_url.time() == _MIDNIGHT else (off_url, None)
         from_markup = in_markup
@@ -510,6 +517,54 @@ def _cascade(
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local, machine=not from_markup))
+
+
+# How close to the fetch a stamp is the moment the page was made, not published.
+_RENDER_SLACK = timedelta(minutes=2)
+
+
+def _render_time(found: datetime, fetched: datetime | None) -> bool:
+    """Whether a published stamp is the moment the page was served: a CMS filling the
+    publication with "now" (`"datePublished": "<the request's time>"`) beside a byline
+    printing the day before. Within two minutes of the fetch (a WARC-Date, to the second);
+    read after every other source of the cascade, and kept where they state no other time."""
+    if fetched is None or fetched.tzinfo is None or found.tzinfo is None:
+        return False
+    return abs(found - fetched) <= _RENDER_SLACK
+
+
+def _stands(
+    rendered: datetime, first: datetime | None, day_only: datetime | None, tz: tzinfo | None
+) -> bool:
+    """Whether a stamp of the fetch's moment is the publication after all: nothing else
+    states a time, or what does is its minute (a piece fetched as it went out: the stamp
+    states the second; a naive time, in its own offset or the page's zone), and no bare day
+    stated is another day."""
+    minute = rendered.replace(second=0, microsecond=0)
+    if first is None:
+        return day_only is None or day_only.date() == minute.date()
+    first = first.replace(second=0, microsecond=0)
+    if first.tzinfo is not None:
+        return first == minute
+    walls = {minute.replace(tzinfo=None)}
+    if tz is not None:
+        walls.add(minute.astimezone(tz).replace(tzinfo=None))
+    return first in walls
+
+
+def _own_abbreviation(doc: Document, found: datetime) -> datetime:
+    """A time printed with a zone abbreviation that the site's own zone uses that day at
+    another offset, in the site's zone: "10:15 CST" on a Chinese or Taiwanese page is
+    +08:00 (China Standard Time), not -06:00; "IST" on an Israeli page +02:00, on an Irish
+    one in summer +01:00; "PST" on a Philippine page +08:00. Elsewhere an abbreviation keeps
+    its usual reading (dateparse's table: "IST" India's, "CST" the US's)."""
+    if (name := dateparse.abbreviation(found)) is None:
+        return found
+    tz = dateparse.zone_named(zones.site_zone(doc))
+    wall = found.replace(tzinfo=None)
+    if tz is not None and tz.tzname(wall) == name and tz.utcoffset(wall) != found.utcoffset():
+        return wall.replace(tzinfo=tz)
+    return found
 
 
 def _after_fetch(found: datetime, fetched: datetime | None) -> bool:
@@ -1260,6 +1315,7 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             for text in datelines.visible_lines(doc)
             for part in _labelled_parts(text)
         ]
+        parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         doc.cache["parsed_datelines"] = [
             (part, d)
             for part, d in parsed
