@@ -149,6 +149,27 @@ def test_a_typographic_minus_is_an_offsets_sign(text: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("4 मार्च 2026, 3:15 अपराह्न IST", "hi", "2026-03-04T15:15:00+05:30"),
+        ("2026年3月4日 午後3時15分 JST", "ja", "2026-03-04T15:15:00+09:00"),
+        ("2026年3月4日 10時15分（日本時間）", "ja", "2026-03-04T10:15:00+09:00"),
+        ("2026년 3월 4일 오후 3시 15분 KST", "ko", "2026-03-04T15:15:00+09:00"),
+        ("4 de marzo de 2026, 3:15 de la tarde CET", "es", "2026-03-04T15:15:00+01:00"),
+        ("4 Mac 2026 3:15 petang WIB", "ms", "2026-03-04T15:15:00+07:00"),
+        # guards: no zone after the words, or a word that is no part of the day
+        ("2026年3月4日 午後3時15分", "ja", "2026-03-04T15:15:00"),
+        ("4. März 2026, 3:15 Uhr", "de", "2026-03-04T03:15:00"),
+    ],
+)  # fmt: skip
+def test_a_zone_after_a_part_of_the_day_in_words_is_read(
+    text: str, lang: str, expected: str
+) -> None:
+    found = parse_date(text, lang=lang)
+    assert found is not None and found.isoformat() == expected
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         ("2026-03-04T10:15:00.000Z[UTC]", "2026-03-04T10:15:00+00:00"),

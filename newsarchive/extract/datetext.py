@@ -237,7 +237,7 @@ def _zone_words() -> dict[str, str]:
 _ZONE_WORDS = _zone_words()
 _ZONE_WORD = "|".join(re.escape(w) for w in sorted(_ZONE_WORDS, key=len, reverse=True))
 _ZONE_WORD_AFTER = re.compile(
-    rf"^[分분]?\W{{0,4}}(?:(?:uhr|hrs?|hs|h)\.?\W{{0,3}})?({_ZONE_WORD})(?!\w)", re.I
+    rf"^\W{{0,4}}(?:(?:uhr|hrs?|hs|h)\.?\W{{0,3}})?({_ZONE_WORD})(?!\w)", re.I
 )
 _ZONE_WORD_BEFORE = re.compile(rf"(?<!\w)({_ZONE_WORD})[\s:：(（]*$", re.I)
 _ZONE_WORD_SPAN = 24  # characters before a day where its zone's words may stand
@@ -305,8 +305,29 @@ def parse_text(
     rest = s[clock.end() :]
     if clock.re is not _HOUR and _ends_a_range(rest, d):
         return d
-    tz = _zone_after(rest, zone_of) or _zone_words_before(s, start)
+    tz = _zone_after(_after_the_clock(rest), zone_of) or _zone_words_before(s, start)
     return d.replace(tzinfo=tz) if tz else d
+
+
+_MINUTE_SIGN = re.compile(r"^\s*[分분秒초]")
+
+
+def _after_the_clock(rest: str) -> str:
+    """The text after a time, past its minute's or second's sign and a part of the day said
+    in words ("10時15分 JST", "3:15 अपराह्न IST", "3:15 de la tarde CET"): where a zone follows."""
+    if m := _MINUTE_SIGN.match(rest):
+        rest = rest[m.end() :]
+    if not rest or not (_part_after(rest) or _WORD_START.match(rest)):
+        return rest
+    text = rest.lstrip()
+    folded = text.casefold()
+    for word, _ in _PARTS_OF_DAY:
+        if folded.startswith(word) and not folded[len(word) : len(word) + 1].isalnum():
+            return text[len(word) :]
+    return rest
+
+
+_WORD_START = re.compile(r"^\s*(?!\d)\w")
 
 
 def _zone_words_before(s: str, start: int) -> tzinfo | None:
