@@ -247,3 +247,46 @@ def test_every_zone_word_names_a_zone_the_database_knows() -> None:
             phrase, _, name = entry.partition("=")
             assert phrase.strip() and name.strip(), entry
             ZoneInfo(name.strip())
+
+
+def _next_data(value: str) -> str:
+    state = '{"props":{"pageProps":{"article":{"id":7,"publishedAt":' + value + "}}}}"
+    return f"<script id='__NEXT_DATA__' type='application/json'>{state}</script>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "body", "expected"),
+    [
+        # a naive stamp in the metadata, the moment in UTC in script state or an attribute
+        ("en", _ld(datePublished="2026-03-04T10:15:00"), _next_data('"2026-03-04T15:15:00.000Z"'), "2026-03-04T10:15:00-05:00"),
+        ("en", _ld(datePublished="2026-03-04T10:15:00"), _next_data("1772637300"), "2026-03-04T10:15:00-05:00"),
+        ("en", _ld(datePublished="2026-03-04T10:15:00"), "<span class='date' data-timestamp='1772637300'>March 4, 2026</span>", "2026-03-04T10:15:00-05:00"),
+        ("es", _meta("2026-03-04T10:15:00"), _next_data('"2026-03-04T13:15:00Z"'), "2026-03-04T10:15:00-03:00"),
+        ("pt", _meta("2026-03-04T10:15:00"), _next_data('"2026-03-04T10:15:00-03:00"'), "2026-03-04T10:15:00-03:00"),
+        ("fr", _ld(datePublished="2026-03-04T10:15:00"), "<p class='date'>4 mars 2026 - 10h15</p>" + _next_data('"2026-03-04T09:15:00Z"'), "2026-03-04T10:15:00+01:00"),
+        # guards: another moment (not a whole offset away, to the second) leaves it naive
+        ("en", _ld(datePublished="2026-03-04T10:15:00"), _next_data('"2026-03-04T15:15:27Z"'), "2026-03-04T10:15:00"),
+        ("es", _meta("2026-03-04T10:15:00"), _next_data('"2026-03-05T10:15:00Z"'), "2026-03-04T10:15:00"),
+        # ... and so does the update's stamp the metadata names
+        ("en", _ld(datePublished="2026-03-04T10:15:00", dateModified="2026-03-04T15:15:00Z"), "", "2026-03-04T10:15:00"),
+    ],
+)  # fmt: skip
+def test_a_naive_stamp_takes_the_offset_of_a_machine_stamp_of_its_moment(
+    lang: str, head: str, body: str, expected: str
+) -> None:
+    page = _page(
+        lang,
+        meta=body + (head if head.startswith("<script") else ""),
+        head="" if head.startswith("<script") else head,
+    )
+    assert extract_article(page, _COM, fetched=_FETCHED).published == expected
+
+
+def test_where_the_country_is_known_its_zone_reads_a_naive_stamp() -> None:
+    page = _page(
+        "de", meta=_next_data('"2026-03-04T15:15:00Z"') + _ld(datePublished="2026-03-04T10:15:00")
+    )
+    assert (
+        extract_article(page, "https://www.example.de/a", fetched=_FETCHED).published
+        == "2026-03-04T10:15:00+01:00"
+    )

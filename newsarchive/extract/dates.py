@@ -764,6 +764,8 @@ def _with_offset(
             return shown
         # else, only for a wall clock stated without any offset: a locale meta's region's zone
         tz = tz or dateparse.zone_named(zones.locale_zone(doc))
+        if tz is None and machine and (own := _machine_moment(doc, first)) is not None:
+            return own
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
         if not _jsonld_states(doc, first) and _printed_as_local(doc, first, tz):
@@ -771,6 +773,27 @@ def _with_offset(
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
         return first.astimezone(tz)
     return _season_slip(doc, first) or first
+
+
+def _machine_moment(doc: Document, naive: datetime) -> datetime | None:
+    """A naive metadata stamp in the offset of a stamp only machines read (a date attribute,
+    script state) that states the same moment: its wall clock with an offset, or the same
+    instant a whole quarter-hour offset away, to the second.
+
+    `"datePublished": "2026-03-04T10:15:00"` beside a Next.js payload's `"publishedAt":
+    "2026-03-04T15:15:00.000Z"` is 10:15-05:00. Read only where no zone is known for the page
+    (a .com site in English, Spanish, Portuguese ...): a naive time otherwise stays naive. Not
+    a stamp the metadata names the update."""
+    updated = _modified_stamps(doc)
+    month_first = _month_first(doc)
+    stamps = []
+    for value in itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc)):
+        d = dateparse.parse_any(value, month_first)
+        if d is not None and d.tzinfo is not None and d not in updated:
+            if _same_wall_clock(naive, d):
+                return naive.replace(tzinfo=d.tzinfo)
+            stamps.append(d)
+    return _same_moment(naive, stamps)
 
 
 def _season_slip(doc: Document, stamp: datetime) -> datetime | None:
