@@ -170,6 +170,23 @@ def test_a_zone_after_a_part_of_the_day_in_words_is_read(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("04/03/2026 10h15min", "pt", "2026-03-04T10:15:00"),
+        ("04/03/2026 - 10.15 hrs", "es", "2026-03-04T10:15:00"),
+        ("04/03/2026 - 10.15 hs", "es", "2026-03-04T10:15:00"),
+        # guards: a length after a day is no time of day
+        ("04/03/2026 | 1h15min", "pt", "2026-03-04T00:00:00"),
+        ("26.10.2025 | 2:43 min", "de", "2025-10-26T00:00:00"),
+        ("26.10.2025 | 12:43 min", "de", "2025-10-26T00:00:00"),
+    ],
+)
+def test_clocks_with_hours_words_after_them(text: str, lang: str, expected: str) -> None:
+    found = parse_date(text, lang=lang)
+    assert found is not None and found.isoformat() == expected
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         ("2026-03-04T10:15:00.000Z[UTC]", "2026-03-04T10:15:00+00:00"),
@@ -290,3 +307,26 @@ def test_where_the_country_is_known_its_zone_reads_a_naive_stamp() -> None:
         extract_article(page, "https://www.example.de/a", fetched=_FETCHED).published
         == "2026-03-04T10:15:00+01:00"
     )
+
+
+_UK = "https://www.paper.example.co.uk/news/bus-network"
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "expected"),
+    [
+        # a naive JSON-LD stamp and a meta's "Z" on the same wall clock, printed as local: local
+        (_ld(datePublished="2025-07-02T11:21:03") + _meta("2025-07-02T11:21:03+00:00"), "2 July 2025, 11:21", "2025-07-02T11:21:03+01:00"),
+        (_ld(datePublished="2025-07-02T11:21:03") + _meta("2025-07-02T11:21:03Z"), "Wednesday 2 July 2025 11:21", "2025-07-02T11:21:03+01:00"),
+        # guards: the page prints the UTC reading in local time: the "Z" is right
+        (_ld(datePublished="2025-07-02T11:21:03") + _meta("2025-07-02T11:21:03Z"), "2 July 2025, 12:21", "2025-07-02T11:21:03+00:00"),
+        # ... or prints no time at all
+        (_ld(datePublished="2025-07-02T11:21:03") + _meta("2025-07-02T11:21:03Z"), "", "2025-07-02T11:21:03+00:00"),
+        # ... or it is winter, when London's clock is UTC's
+        (_ld(datePublished="2026-01-02T11:21:03") + _meta("2026-01-02T11:21:03Z"), "2 January 2026, 11:21", "2026-01-02T11:21:03+00:00"),
+    ],
+)  # fmt: skip
+def test_a_utc_stamp_on_a_naive_ones_wall_clock_printed_as_local_is_local(
+    head: str, line: str, expected: str
+) -> None:
+    assert _published(_UK, "en-GB", line, head) == expected

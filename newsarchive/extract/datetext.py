@@ -284,7 +284,7 @@ def parse_text(
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )
-    if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end())):
+    if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end()) and _length(clock)):
         return d  # "26.10.2025 | 2:43 min" is a video's length, not its time of day
     hour = int(clock.group(1) or clock.group(3) if clock.re is _HOUR else clock.group(1))
     minute = int(clock.group(2)) if clock.re is not _HOUR else 0
@@ -343,6 +343,13 @@ def _zone_of_words(words: str) -> tzinfo | None:
         return ZoneInfo(name) if name else None
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def _length(clock: re.Match[str]) -> bool:
+    """Whether a time before "min" is a length: "2:43 min", "1h15min"; not Brazil's clock
+    "10h15min" (two digits of hours before an "h": no video or reading time runs that long)."""
+    hour = clock.group(1)
+    return not (len(hour) == 2 and clock.string[clock.end(1) : clock.start(2)].strip() in "hH")
 
 
 def _dot_time_after_day(s: str, start: int, end: int, near: int) -> re.Match[str] | None:

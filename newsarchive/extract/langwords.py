@@ -456,7 +456,7 @@ CLOCK_MARKS_OWN: dict[str, dict[str, str]] = {
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
     "de": "uhr", "fr": "h", "nl": "uur", "pl": "godz", "cs": "hod", "sk": "hod", "hu": "óra",
-    "th": "น",
+    "th": "น", "es": "hrs, hs",
 }  # fmt: skip
 # datetext.py: a zone named in words beside a printed time, as pages name their own ("10h15
 # (horário de Brasília)", "10:15 hs (hora argentina)", "北京时间2026年3月4日 10:15", "10:15 TSİ"):
