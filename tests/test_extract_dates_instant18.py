@@ -330,3 +330,21 @@ def test_a_utc_stamp_on_a_naive_ones_wall_clock_printed_as_local_is_local(
     head: str, line: str, expected: str
 ) -> None:
     assert _published(_UK, "en-GB", line, head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "expected"),
+    [
+        # a naive stamp on the UTC wall clock of a time the page prints with its zone: UTC
+        (_meta("2026-03-04T15:15:00"), "March 4, 2026 10:15 AM EST", "2026-03-04T10:15:00-05:00"),
+        (_meta("2026-03-04T15:15:27"), "March 4, 2026 10:15 AM EST", "2026-03-04T10:15:27-05:00"),
+        (_ld(datePublished="2026-03-04T02:45:00"), "4 March 2026 8:15 am IST", "2026-03-04T08:15:00+05:30"),
+        # guards, as before: the printed zone's own wall clock; the moment at another offset
+        (_meta("2026-03-04T10:15:00"), "March 4, 2026 10:15 AM EST", "2026-03-04T10:15:00-05:00"),
+        (_meta("2026-03-04T16:15:00"), "March 4, 2026 10:15 AM EST", "2026-03-04T16:15:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_naive_stamp_on_a_printed_times_utc_clock_is_utc(
+    head: str, line: str, expected: str
+) -> None:
+    assert _published(_COM, "en", line, head) == expected

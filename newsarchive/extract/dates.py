@@ -1007,12 +1007,26 @@ def _same_moment(
     another stamp's "11:48Z" on a British page is no moment at -01:00, but another time.
     """
     for other in aware:
-        delta = naive - other.astimezone(UTC).replace(tzinfo=None)
+        utc_wall = other.astimezone(UTC).replace(tzinfo=None)
+        if other.utcoffset() and _utc_wall_clock(naive, utc_wall, other):
+            # "15:15:00" beside a printed "10:15 AM EST": a UTC stamp with its "Z" left out
+            return naive.replace(tzinfo=UTC).astimezone(other.tzinfo)
+        delta = naive - utc_wall
         if delta and abs(delta) <= _MAX_OFFSET and not delta % _QUARTER_HOUR:
             if offsets is not None and delta not in offsets:
                 continue
             return naive.replace(tzinfo=timezone(delta))
     return None
+
+
+def _utc_wall_clock(naive: datetime, utc_wall: datetime, other: datetime) -> bool:
+    """Whether a naive time is another time's UTC wall clock: to the second, or to the
+    minute where the other states only minutes (a printed "10:15 AM EST")."""
+    if naive == utc_wall:
+        return True
+    return not (other.second or other.microsecond) and (
+        naive.replace(second=0, microsecond=0) == utc_wall
+    )
 
 
 def _site_offsets(doc: Document, wall: datetime) -> frozenset[timedelta] | None:
