@@ -348,3 +348,11 @@ def test_a_naive_stamp_on_a_printed_times_utc_clock_is_utc(
     head: str, line: str, expected: str
 ) -> None:
     assert _published(_COM, "en", line, head) == expected
+
+
+def test_where_the_country_is_known_a_naive_stamp_is_its_zones_not_utc() -> None:
+    head = _ld(datePublished="2026-03-04T10:15:00")
+    line = "<time datetime='2026-03-04T11:15:00+01:00'>4. März 2026</time>"
+    page = _page("de", meta=line + head)
+    published = extract_article(page, "https://www.example.de/a", fetched=_FETCHED).published
+    assert published == "2026-03-04T10:15:00+01:00"

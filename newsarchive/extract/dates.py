@@ -1008,8 +1008,9 @@ def _same_moment(
     """
     for other in aware:
         utc_wall = other.astimezone(UTC).replace(tzinfo=None)
-        if other.utcoffset() and _utc_wall_clock(naive, utc_wall, other):
-            # "15:15:00" beside a printed "10:15 AM EST": a UTC stamp with its "Z" left out
+        if other.utcoffset() and offsets is None and _utc_wall_clock(naive, utc_wall, other):
+            # "15:15:00" beside a printed "10:15 AM EST" on a page of no known country: a UTC
+            # stamp with its "Z" left out (where the country is known, its zone reads it)
             return naive.replace(tzinfo=UTC).astimezone(other.tzinfo)
         delta = naive - utc_wall
         if delta and abs(delta) <= _MAX_OFFSET and not delta % _QUARTER_HOUR:
