@@ -30,13 +30,27 @@ _FIXED = {  # hours east of UTC
     "MEZ": 1, "MESZ": 2, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1, "SAST": 2, "WAT": 1,
     "CAT": 2, "EAT": 3, "TRT": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9, "MYT": 8,
     "PHT": 8, "AWST": 8, "ACDT": 10.5, "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
-    "МСК": 3, "NPT": 5.75, "IRST": 3.5,
+    "МСК": 3, "NPT": 5.75, "IRST": 3.5, "GST": 4,
+    # Canadian French: "heure normale / avancée de l'Est" ("10 h 15 HNE"), du Centre, des
+    # Rocheuses, du Pacifique, de l'Atlantique
+    "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7,
+    "HNA": -4, "HAA": -3,
 }  # fmt: skip
 # IST is India's +05:30 (Indian sites print it on every date line), not Irish or Israeli time.
 # Arabic-Indic, Persian, Devanagari and Thai digits: dates printed in them read as 0-9.
 _DIGITS = {base + i: str(i) for base in (0x0660, 0x06F0, 0x0966, 0x0E50) for i in range(10)}
 # Persian digits: a numeric date of year 13xx/14xx in them is Solar Hijri ("۱۴۰۴/۱۲/۱۲").
 _PERSIAN_DIGITS = re.compile(r"[\u06f0-\u06f9]")
+# A zone's two seasons named together ("CET/CEST", "EST/EDT"): that zone, its offset the day's.
+_SEASONS = {
+    "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Athens",
+    "OEZ/OESZ": "Europe/Athens", "WET/WEST": "Europe/Lisbon", "GMT/BST": "Europe/London",
+    "EST/EDT": "America/New_York", "CST/CDT": "America/Chicago", "MST/MDT": "America/Denver",
+    "PST/PDT": "America/Los_Angeles", "AST/ADT": "America/Halifax", "HNE/HAE": "America/Toronto",
+    "AEST/AEDT": "Australia/Sydney", "ACST/ACDT": "Australia/Adelaide",
+    "NZST/NZDT": "Pacific/Auckland",
+}  # fmt: skip
+_SEASONS |= {"/".join(reversed(k.split("/"))): v for k, v in _SEASONS.items()}
 # Abbreviations that name a region, not an offset: DST follows the date.
 _REGIONAL = {
     "ET": "America/New_York",
@@ -65,12 +79,27 @@ def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
 
 
 def _zone_abbreviation(name: str) -> tzinfo | None:
+    """The zone an abbreviation names; a fixed one keeps the abbreviation as its name, so
+    dates.py can read it as the site's own zone where that zone spells it so (a Chinese
+    page's "CST" is +08:00, an Israeli page's "IST" +02:00: `abbreviation`)."""
     upper = name.upper()
+    if "/" in upper:
+        season = _SEASONS.get(upper)
+        return ZoneInfo(season) if season else _zone_abbreviation(upper.split("/", 1)[0])
     if upper in _REGIONAL:
         return ZoneInfo(_REGIONAL[upper])
     if upper in _FIXED:
-        return timezone(timedelta(hours=_FIXED[upper]))
+        return timezone(timedelta(hours=_FIXED[upper]), upper)
     return None
+
+
+def abbreviation(d: datetime) -> str | None:
+    """The zone abbreviation a date was printed with ("CST"), if it was read from one."""
+    tz = d.tzinfo
+    if not isinstance(tz, timezone):
+        return None
+    name = tz.tzname(None)
+    return name if name in _FIXED else None
 
 
 @lru_cache(maxsize=64)
@@ -102,7 +131,14 @@ def parse_date(
         s = datetext.spell_out(s.translate(_DIGITS))
     s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)
     s = _iso_variants(_MINGUO_NUMERIC.sub(_minguo_numeric, s, count=1))
+    named: tzinfo | None = None
+    if s.endswith("]") and (m := _ZONE_ID.search(s)) is not None:
+        # Java's ZonedDateTime ("...T10:15:00Z[UTC]", "...+01:00[Europe/Berlin]"): the offset
+        # states the instant; the zone's name dates a stamp stated without one
+        s, named = s[: m.start()], zone_named(m.group(1))
     d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first, solar, lang)
+    if d is not None and d.tzinfo is None and named is not None:
+        d = d.replace(tzinfo=named)
     if d is None or not 1990 <= d.year <= 2100:
         return None
     if d.tzinfo is None and (tz := zone_named(zone)) is not None:
@@ -110,6 +146,7 @@ def parse_date(
     return d
 
 
+_ZONE_ID = re.compile(r"(?<=[\dZ])\s*\[([A-Za-z_]+(?:/[A-Za-z_+-]+){0,2})\]$")
 # A stamp's clock with dots ("2026-01-29T18.40.00+01:00", Python's strftime with "%H.%M.%S")
 # and an offset stated to the second ("+01:00:00", a CMS printing a timedelta): ISO 8601's.
 _DOTTED_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2}[T ]\d{2})\.(\d{2})(?:\.(\d{2}))?(?=$|[Z+\s-])")
@@ -185,12 +222,17 @@ def parse_any(value: str, month_first: bool) -> datetime | None:
     value = value.strip()
     if value.isdigit():
         return _from_digits(value)
+    if value.startswith("/Date(") and (m := _DOTNET_DATE.match(value)):
+        # ASP.NET's JSON date: Unix milliseconds (an offset after them names the zone the
+        # instant was made in, not another instant)
+        return _from_digits(m.group(1)) if len(m.group(1)) == 13 else None
     if _EPOCH_FRACTION.match(value):  # Unix seconds with a fraction: "1714073815.508"
         return _from_digits(value.replace(".", "")[:13].ljust(13, "0"))
     return parse_date(value, month_first=month_first)
 
 
 _EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
+_DOTNET_DATE = re.compile(r"^/Date\((\d+)(?:[+-]\d{4})?\)/$")
 
 
 def _from_digits(value: str) -> datetime | None:

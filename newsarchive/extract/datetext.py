@@ -209,7 +209,8 @@ _DURATION = re.compile(
 _RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # Upper case only: "ist" is a German word, IST a zone. Russian pages name Moscow time in Cyrillic.
 # A label glued on by markup ("7:55 AM UTCUpdated": two elements, no space) ends a zone too.
-_ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}|МСК)(?![a-z\d])")
+# Two of them for a zone's seasons ("CET/CEST", "EST/EDT") name the zone (dateparse reads it).
+_ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}(?:/[A-Z]{1,5})?|МСК)(?![a-z\d])")
 # An IANA zone's name after the time ("2026-12-03 18:40:00 Europe/Berlin", PHP's format "e").
 _IANA = re.compile(
     r"^\W{0,3}(?:[Uu]hr\s*)?((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+"
@@ -218,9 +219,33 @@ _IANA = re.compile(
 # Moscow time as Russian pages also write it: "мск", "по московскому времени", "по Москве".
 _MOSCOW = re.compile(r"^\W{0,3}(?:мск|по\s+(?:московскому\s+времени|москве))(?!\w)", re.I)
 
+
+def _zone_words() -> dict[str, str]:
+    """langwords.ZONE_WORDS as lower-case phrase -> IANA zone name."""
+    found = {}
+    for text in langwords.ZONE_WORDS.values():
+        for entry in text.split(","):
+            phrase, _, zone = entry.partition("=")
+            if phrase.strip() and zone.strip():
+                found[phrase.strip().lower()] = zone.strip()
+    return found
+
+
+# A zone in words after the time ("10h15 (horário de Brasília)", "10:15 hs (hora argentina)",
+# "10:15 Uhr deutscher Zeit", "10:15 a.m. Eastern Time"), or just before the day
+# ("北京时间2026年3月4日 10:15", "日本時間 2026年3月4日").
+_ZONE_WORDS = _zone_words()
+_ZONE_WORD = "|".join(re.escape(w) for w in sorted(_ZONE_WORDS, key=len, reverse=True))
+_ZONE_WORD_AFTER = re.compile(
+    rf"^\W{{0,4}}(?:(?:uhr|hrs?|hs|h)\.?\W{{0,3}})?({_ZONE_WORD})(?!\w)", re.I
+)
+_ZONE_WORD_BEFORE = re.compile(rf"(?<!\w)({_ZONE_WORD})[\s:：(（]*$", re.I)
+_ZONE_WORD_SPAN = 24  # characters before a day where its zone's words may stand
+
 _NEAR = 40  # characters between a day and its time of day, at most
 # Direction marks CLDR's Arabic and Hebrew patterns put inside a date ("03\u200f/02\u200f/2026")
-_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+_BIDI_MARKS: dict[int, str | None] = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+_BIDI_MARKS[0x2212] = "-"  # a typographic minus in an offset ("UTC\u22123") is its sign
 _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
@@ -259,7 +284,7 @@ def parse_text(
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )
-    if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end())):
+    if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end()) and _length(clock)):
         return d  # "26.10.2025 | 2:43 min" is a video's length, not its time of day
     hour = int(clock.group(1) or clock.group(3) if clock.re is _HOUR else clock.group(1))
     minute = int(clock.group(2)) if clock.re is not _HOUR else 0
@@ -280,8 +305,51 @@ def parse_text(
     rest = s[clock.end() :]
     if clock.re is not _HOUR and _ends_a_range(rest, d):
         return d
-    tz = _zone_after(rest, zone_of)
+    tz = _zone_after(_after_the_clock(rest), zone_of) or _zone_words_before(s, start)
     return d.replace(tzinfo=tz) if tz else d
+
+
+_MINUTE_SIGN = re.compile(r"^\s*[分분秒초]")
+
+
+def _after_the_clock(rest: str) -> str:
+    """The text after a time, past its minute's or second's sign and a part of the day said
+    in words ("10時15分 JST", "3:15 अपराह्न IST", "3:15 de la tarde CET"): where a zone follows."""
+    if m := _MINUTE_SIGN.match(rest):
+        rest = rest[m.end() :]
+    if not rest or not (_part_after(rest) or _WORD_START.match(rest)):
+        return rest
+    text = rest.lstrip()
+    folded = text.casefold()
+    for word, _ in _PARTS_OF_DAY:
+        if folded.startswith(word) and not folded[len(word) : len(word) + 1].isalnum():
+            return text[len(word) :]
+    return rest
+
+
+_WORD_START = re.compile(r"^\s*(?!\d)\w")
+
+
+def _zone_words_before(s: str, start: int) -> tzinfo | None:
+    """The zone named in words just before a day ("北京时间2026年3月4日 10:15")."""
+    if m := _ZONE_WORD_BEFORE.search(s, max(0, start - _ZONE_WORD_SPAN), start):
+        return _zone_of_words(m.group(1))
+    return None
+
+
+def _zone_of_words(words: str) -> tzinfo | None:
+    name = _ZONE_WORDS.get(words.lower())
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _length(clock: re.Match[str]) -> bool:
+    """Whether a time before "min" is a length: "2:43 min", "1h15min"; not Brazil's clock
+    "10h15min" (two digits of hours before an "h": no video or reading time runs that long)."""
+    hour = clock.group(1)
+    return not (len(hour) == 2 and clock.string[clock.end(1) : clock.start(2)].strip() in "hH")
 
 
 def _dot_time_after_day(s: str, start: int, end: int, near: int) -> re.Match[str] | None:
@@ -523,8 +591,8 @@ def _zone_after(rest: str, zone_of: ZoneLookup) -> tzinfo | None:
             if m.group(1)
             else timezone(offset)
         )
-    if m := _ABBREVIATION.search(rest):
-        return zone_of(m.group(1))
+    if (m := _ABBREVIATION.search(rest)) and (tz := zone_of(m.group(1))) is not None:
+        return tz
     if _MOSCOW.search(rest):
         return zone_of("МСК")
     if m := _IANA.search(rest):
@@ -532,4 +600,6 @@ def _zone_after(rest: str, zone_of: ZoneLookup) -> tzinfo | None:
             return ZoneInfo(m.group(1))
         except (ZoneInfoNotFoundError, ValueError):
             return None
+    if m := _ZONE_WORD_AFTER.search(rest):
+        return _zone_of_words(m.group(1))
     return None

@@ -456,7 +456,89 @@ CLOCK_MARKS_OWN: dict[str, dict[str, str]] = {
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
     "de": "uhr", "fr": "h", "nl": "uur", "pl": "godz", "cs": "hod", "sk": "hod", "hu": "óra",
-    "th": "น",
+    "th": "น", "es": "hrs, hs",
+}  # fmt: skip
+# datetext.py: a zone named in words beside a printed time, as pages name their own ("10h15
+# (horário de Brasília)", "10:15 hs (hora argentina)", "北京时间2026年3月4日 10:15", "10:15 TSİ"):
+# that zone's offset on the day (summer time too). Read in any language; each entry names the
+# zone after "=". Not a bare "Eastern" nor "local time": they name no one zone.
+ZONE_WORDS = {
+    "pt": "horário de brasília = America/Sao_Paulo, "
+          "hora de brasília = America/Sao_Paulo, "
+          "horário oficial de brasília = America/Sao_Paulo, "
+          "hora oficial de brasília = America/Sao_Paulo, "
+          "horário de lisboa = Europe/Lisbon, hora de lisboa = Europe/Lisbon, "
+          "hora de portugal = Europe/Lisbon",
+    "es": "hora de méxico = America/Mexico_City, "
+          "hora del centro de méxico = America/Mexico_City, "
+          "hora de la ciudad de méxico = America/Mexico_City, "
+          "hora de ciudad de méxico = America/Mexico_City, "
+          "hora cdmx = America/Mexico_City, tiempo del centro = America/Mexico_City, "
+          "hora peninsular = Europe/Madrid, hora de madrid = Europe/Madrid, "
+          "hora de españa = Europe/Madrid, "
+          "hora argentina = America/Argentina/Buenos_Aires, "
+          "hora de argentina = America/Argentina/Buenos_Aires, "
+          "hora de buenos aires = America/Argentina/Buenos_Aires, "
+          "hora de chile = America/Santiago, hora chilena = America/Santiago, "
+          "hora de colombia = America/Bogota, hora colombiana = America/Bogota, "
+          "hora de lima = America/Lima, hora peruana = America/Lima, "
+          "hora del perú = America/Lima, hora de venezuela = America/Caracas, "
+          "hora venezolana = America/Caracas, hora de caracas = America/Caracas, "
+          "hora de uruguay = America/Montevideo, hora uruguaya = America/Montevideo, "
+          "hora de paraguay = America/Asuncion, hora paraguaya = America/Asuncion, "
+          "hora de bolivia = America/La_Paz, hora boliviana = America/La_Paz, "
+          "hora de ecuador = America/Guayaquil, hora ecuatoriana = America/Guayaquil, "
+          "hora de cuba = America/Havana, hora cubana = America/Havana, "
+          "hora de costa rica = America/Costa_Rica, "
+          "hora de guatemala = America/Guatemala, hora de panamá = America/Panama, "
+          "hora de república dominicana = America/Santo_Domingo",
+    "fr": "heure de paris = Europe/Paris, heure française = Europe/Paris, "
+          "heure de france = Europe/Paris, heure de montréal = America/Toronto, "
+          "heure du québec = America/Toronto, heure de bruxelles = Europe/Brussels, "
+          "heure belge = Europe/Brussels, heure suisse = Europe/Zurich, "
+          "heure de genève = Europe/Zurich, heure de dakar = Africa/Dakar, "
+          "heure d'alger = Africa/Algiers, heure d’alger = Africa/Algiers, "
+          "heure de tunis = Africa/Tunis, heure marocaine = Africa/Casablanca, "
+          "heure de casablanca = Africa/Casablanca, heure d'abidjan = Africa/Abidjan, "
+          "heure d’abidjan = Africa/Abidjan, heure de kinshasa = Africa/Kinshasa",
+    "it": "ora italiana = Europe/Rome, ora di roma = Europe/Rome",
+    "de": "deutscher zeit = Europe/Berlin, mitteleuropäischer zeit = Europe/Berlin, "
+          "schweizer zeit = Europe/Zurich, österreichischer zeit = Europe/Vienna",
+    "nl": "nederlandse tijd = Europe/Amsterdam, belgische tijd = Europe/Brussels",
+    "pl": "czasu polskiego = Europe/Warsaw",
+    "el": "ώρα ελλάδας = Europe/Athens, ώρα ελλάδος = Europe/Athens",
+    "ru": "по киевскому времени = Europe/Kyiv, по минскому времени = Europe/Minsk",
+    "uk": "за київським часом = Europe/Kyiv",
+    "tr": "tsi = Europe/Istanbul, tsi̇ = Europe/Istanbul, "
+          "türkiye saati = Europe/Istanbul, türkiye saatiyle = Europe/Istanbul",
+    "ar": "بتوقيت القاهرة = Africa/Cairo, بتوقيت مصر = Africa/Cairo, "
+          "بتوقيت مكة المكرمة = Asia/Riyadh, بتوقيت مكة = Asia/Riyadh, "
+          "بتوقيت السعودية = Asia/Riyadh, بتوقيت الرياض = Asia/Riyadh, "
+          "بتوقيت الإمارات = Asia/Dubai, بتوقيت أبوظبي = Asia/Dubai, "
+          "بتوقيت دبي = Asia/Dubai, بتوقيت القدس = Asia/Jerusalem, "
+          "بتوقيت غرينتش = UTC, بتوقيت جرينتش = UTC, بتوقيت الدوحة = Asia/Qatar, "
+          "بتوقيت بيروت = Asia/Beirut, بتوقيت بغداد = Asia/Baghdad, "
+          "بتوقيت دمشق = Asia/Damascus, بتوقيت الجزائر = Africa/Algiers, "
+          "بتوقيت تونس = Africa/Tunis, بتوقيت المغرب = Africa/Casablanca, "
+          "بتوقيت الكويت = Asia/Kuwait",
+    "fa": "به وقت تهران = Asia/Tehran",
+    "he": "שעון ישראל = Asia/Jerusalem",
+    "id": "waktu indonesia barat = Asia/Jakarta, "
+          "waktu indonesia tengah = Asia/Makassar, "
+          "waktu indonesia timur = Asia/Jayapura",
+    "zh": "北京时间 = Asia/Shanghai, 北京時間 = Asia/Shanghai, 台北時間 = Asia/Taipei, "
+          "台湾时间 = Asia/Taipei, 台灣時間 = Asia/Taipei, 香港時間 = Asia/Hong_Kong, "
+          "香港时间 = Asia/Hong_Kong",
+    "ja": "日本時間 = Asia/Tokyo",
+    "ko": "한국시간 = Asia/Seoul, 한국 시간 = Asia/Seoul",
+    "en": "eastern time = America/New_York, central time = America/Chicago, "
+          "mountain time = America/Denver, pacific time = America/Los_Angeles, "
+          "uk time = Europe/London, london time = Europe/London, "
+          "paris time = Europe/Paris, beijing time = Asia/Shanghai, "
+          "moscow time = Europe/Moscow, hong kong time = Asia/Hong_Kong, "
+          "singapore time = Asia/Singapore, sydney time = Australia/Sydney, "
+          "israel time = Asia/Jerusalem, japan time = Asia/Tokyo, "
+          "korea time = Asia/Seoul",
 }  # fmt: skip
 # dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
 UPDATED_LABELS = {
