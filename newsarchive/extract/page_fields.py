@@ -192,18 +192,25 @@ def _jsonld_image(value: Any) -> list[str]:
 
 
 def language(doc: Document) -> str | None:
-    """The page's language as its markup states it (`<html lang>`, JSON-LD inLanguage, the
+    """The page's language: a lower-case ISO 639 code, BCP 47's primary subtag ("de" of
+    "de-CH", "de_DE"). The one its markup states (`<html lang>`, JSON-LD inLanguage, the
     language metas, og:locale: the first that is a code), unless its letters say otherwise
-    ("en" on a page in Arabic, a CMS's default); with none stated, the one its script names.
-    Read once per page: the author, date and body cascades ask for it too (their zones
-    and word tables follow the markup; `article_language` also reads the words)."""
+    ("en" on a page in Arabic) or it is a CMS's default "en" that the headline's and first
+    paragraphs' words contradict (a German page under `lang="en"`); with none stated, or
+    the script overruling it, the one the words name (`textlang.py`: Marathi, not Hindi,
+    in Devanagari; Catalan, Croatian, Swahili in Latin letters), else the script's.
+    Read once per page: the item carries it, and the author, date and zone cascades read
+    their word tables by it (a Croatian "listopada" is October only on a Croatian page;
+    "05/06" is May 6 on an "en-US" page only where the words are English)."""
     if "language" not in doc.cache:
-        doc.cache["language"] = _language(doc)
+        doc.cache["language"] = _worded(doc, _language(doc))
     found: str | None = doc.cache["language"]
     return found
 
 
 def _language(doc: Document) -> str | None:
+    """The markup's language, or the script's where the title's letters contradict it or
+    nothing is declared."""
     declared = _declared_language(doc)
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
     if declared and title.isascii():
@@ -215,6 +222,19 @@ def _language(doc: Document) -> str | None:
     return scripts.script_language(f"{title} {_opening(doc)}")
 
 
+def _worded(doc: Document, found: str | None) -> str | None:
+    """`found` (the markup's or script's language) as the page's words confirm or correct it:
+    a declared language other than a CMS's default stands (the page chose it)."""
+    declared = found is not None and found == _declared_language(doc)
+    if declared and found not in textlang.DEFAULTS:
+        return found
+    title = doc.first_meta("og:title", "twitter:title") or ""
+    text = f"{title} {_sample(doc)}"
+    if declared and found is not None:
+        return textlang.contradicts(found, text) or found
+    return textlang.language(text, found) or found
+
+
 def _opening(doc: Document) -> str:
     """The headline and the first paragraph's opening: the article's own words."""
     found = (doc.h1, doc.tree.find(".//p"))
@@ -222,17 +242,8 @@ def _opening(doc: Document) -> str:
 
 
 def article_language(doc: Document) -> str | None:
-    """The article's language as users get it: a lower-case ISO 639 code, BCP 47's primary
-    subtag ("de" of "de-CH", "de_DE"); `language`, unless that is a CMS's default "en"
-    that the headline's and first paragraphs' words contradict (a German page under
-    `lang="en"`), or none where the words name one (`textlang.py`)."""
-    found = language(doc)
-    if found is None:
-        return textlang.language(_sample(doc))
-    if found in textlang.DEFAULTS:
-        title = doc.first_meta("og:title", "twitter:title") or ""
-        return textlang.contradicts(found, f"{title} {_sample(doc)}") or found
-    return found
+    """The article's language as users get it (`language`)."""
+    return language(doc)
 
 
 # Codes pages write that are no language's (a country's) or that ISO 639 has retired
@@ -259,7 +270,7 @@ SAMPLE_PARAGRAPHS = 6  # the headline and the first paragraphs: the article's ow
 
 def _sample(doc: Document) -> str:
     """The headline and the first paragraphs' text, up to `textlang.SAMPLE` characters:
-    enough of a text's function words to tell its language."""
+    enough of the article's own words for `textlang` to tell its language."""
     h1 = doc.h1
     parts = [doc.raw_text(h1)[:200]] if h1 is not None else []
     size = sum(map(len, parts))
