@@ -7,6 +7,8 @@ Every text here is invented for these tests (no publisher's sentences).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from newsarchive.extract import textlang
@@ -129,32 +131,35 @@ def test_a_french_report_under_english_menus(lang: str | None) -> None:
     assert extract_article(html, URL).language == "fr"
 
 
-# The words' language is the one the date cascade reads its month names by: Croatian
-# "listopad" is October, Czech and Polish November.
-@pytest.mark.parametrize("lang", [None, "en-US"])
-def test_a_croatian_month_on_a_page_declaring_none_or_a_cms_default(lang: str | None) -> None:
+# On a page declaring no language the words' language is the one the date lines read their
+# month names by: Croatian "listopad" is October, Czech and Polish November.
+def test_a_croatian_month_on_a_page_declaring_none() -> None:
     report = (
         "Stari lučki most bit će zatvoren četiri mjeseca od ponedjeljka jer treba zamijeniti "
         "zahrđale čelične užadi, priopćio je u utorak grad."
     )
-    html = _page(lang, "Lučki most zatvara se preko zime", [report]).replace(
+    html = _page(None, "Lučki most zatvara se preko zime", [report]).replace(
         "<h1>", "<div class='date'>12. listopada 2025. u 14:05</div><h1>"
     )
     art = extract_article(html, "https://news.example.net/a/1")
     assert (art.language, (art.published or "")[:16]) == ("hr", "2025-10-12T14:05")
 
 
-def test_a_spanish_page_under_en_us_reads_day_first() -> None:
-    # "en-US" on a .com page reads 05/06 as May 6, unless the words are not English
-    report = (
-        "El viejo puente del puerto permanecerá cerrado durante cuatro meses a partir del lunes "
-        "para sustituir sus cables oxidados, informó el martes el ayuntamiento."
+_ES = (
+    "El viejo puente del puerto permanecerá cerrado durante cuatro meses a partir del lunes "
+    "para sustituir sus cables oxidados, informó el martes el ayuntamiento."
+)
+
+
+def test_a_theme_left_in_english_keeps_its_date_words() -> None:
+    # "en-US" over a Spanish report: the item's language is Spanish, but the theme's own
+    # lines are English ("3 hours ago" is read as the markup's language says)
+    html = _page("en-US", "El puente del puerto cerrará durante el invierno", [_ES]).replace(
+        "<h1>", "<div class='date'>Updated 3 hours ago</div><h1>"
     )
-    html = _page("en-US", "El puente del puerto cerrará durante el invierno", [report]).replace(
-        "<h1>", "<div class='date'>05/06/2025 14:05</div><h1>"
-    )
-    art = extract_article(html, URL)
-    assert (art.language, (art.published or "")[:10]) == ("es", "2025-06-05")
+    at = datetime(2026, 2, 3, 14, 30, tzinfo=UTC)
+    art = extract_article(html, URL, fetched=at)
+    assert (art.language, art.published) == ("es", "2026-02-03T06:30:00-05:00")  # US zone
 
 
 def test_no_letters_no_ranking_and_one_model_a_process() -> None:

@@ -192,26 +192,21 @@ def _jsonld_image(value: Any) -> list[str]:
 
 
 def language(doc: Document) -> str | None:
-    """The page's language: a lower-case ISO 639 code, BCP 47's primary subtag ("de" of
-    "de-CH", "de_DE"). The one its markup states (`<html lang>`, JSON-LD inLanguage, the
+    """The page's language as its markup states it (`<html lang>`, JSON-LD inLanguage, the
     language metas, og:locale: the first that is a code), unless its letters say otherwise
-    ("en" on a page in Arabic) or it is a CMS's default "en" that the headline's and first
-    paragraphs' words contradict (a German page under `lang="en"`); with none stated, or
-    the script overruling it, the one the words name (`textlang.py`: Marathi, not Hindi,
-    in Devanagari; Catalan, Croatian, Swahili in Latin letters), else the script's.
-    Read once per page: the item carries it, and the author, date and zone cascades read
-    their word tables by it (a Croatian "listopada" is October only on a Croatian page;
-    "05/06" is May 6 on an "en-US" page only where the words are English)."""
+    ("en" on a page in Arabic, a CMS's default); with none stated, the one its script names.
+    Read once per page: the author, date and zone cascades ask for it too (their zones and
+    word tables follow the markup: a theme left in English prints "Updated 3 hours ago"
+    and "By" whatever the article's words; `article_language` also reads the words)."""
     if "language" not in doc.cache:
-        doc.cache["language"] = _worded(doc, _language(doc))
+        doc.cache["language"] = _language(doc, _declared_language(doc))
     found: str | None = doc.cache["language"]
     return found
 
 
-def _language(doc: Document) -> str | None:
+def _language(doc: Document, declared: str | None) -> str | None:
     """The markup's language, or the script's where the title's letters contradict it or
     nothing is declared."""
-    declared = _declared_language(doc)
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
     if declared and title.isascii():
         return declared  # a Latin title under a declared language: nothing to contradict it
@@ -222,17 +217,9 @@ def _language(doc: Document) -> str | None:
     return scripts.script_language(f"{title} {_opening(doc)}")
 
 
-def _worded(doc: Document, found: str | None) -> str | None:
-    """`found` (the markup's or script's language) as the page's words confirm or correct it:
-    a declared language other than a CMS's default stands (the page chose it)."""
-    declared = found is not None and found == _declared_language(doc)
-    if declared and found not in textlang.DEFAULTS:
-        return found
-    title = doc.first_meta("og:title", "twitter:title") or ""
-    text = f"{title} {_sample(doc)}"
-    if declared and found is not None:
-        return textlang.contradicts(found, text) or found
-    return textlang.language(text, found) or found
+def _words(doc: Document) -> str:
+    """og:title, the headline and the first paragraphs: the article's own words."""
+    return f"{doc.first_meta('og:title', 'twitter:title') or ''} {_sample(doc)}"
 
 
 def _opening(doc: Document) -> str:
@@ -242,8 +229,28 @@ def _opening(doc: Document) -> str:
 
 
 def article_language(doc: Document) -> str | None:
-    """The article's language as users get it (`language`)."""
-    return language(doc)
+    """The article's language as users get it: a lower-case ISO 639 code, BCP 47's primary
+    subtag ("de" of "de-CH", "de_DE"); `language`, unless that is a CMS's default "en"
+    that the headline's and first paragraphs' words contradict (a German page under
+    `lang="en"`); where nothing is declared, or the script overruled the declared code,
+    the one the words name (`textlang.py`: Catalan, Croatian, Swahili in Latin letters;
+    Marathi, not Hindi, in Devanagari), else the script's. A declared language other
+    than "en" stands: the page chose it. Read once per page (the date lines' month names
+    ask for it on a page declaring none: Croatian "listopada" is October)."""
+    if "article_language" not in doc.cache:
+        doc.cache["article_language"] = _article_language(doc)
+    found: str | None = doc.cache["article_language"]
+    return found
+
+
+def _article_language(doc: Document) -> str | None:
+    found = language(doc)
+    declared = _declared_language(doc)
+    if declared is not None and found == declared:
+        if found in textlang.DEFAULTS:
+            return textlang.contradicts(found, _words(doc)) or found
+        return found  # the language the page chose
+    return textlang.language(_words(doc), found) or found
 
 
 # Codes pages write that are no language's (a country's) or that ISO 639 has retired

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 import threading
-
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from typing import TYPE_CHECKING
 
 from newsarchive.extract import scripts
 
-SAMPLE = 600  # characters read: a headline and a paragraph or two say it (1200 said no more)
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+SAMPLE = 400  # characters read: a headline and a paragraph say it (600 and 1200 said no more)
 # the leading language's probability before a page declaring nothing is said to be in it
 MIN_PROB = 0.5
 # the declared default's probability under which the text's own language overrules it (the
@@ -31,13 +33,17 @@ AGAINST = 0.01
 _QUOTED = re.compile(r'«[^«»]{0,800}»|»[^«»]{0,800}«|[“„][^“”„]{0,800}[”“]|"[^"]{0,800}"')
 DEFAULTS = frozenset({"en"})  # what CMSs and themes declare where nobody set a language
 _LOCK = threading.Lock()
-_MODEL: list[LanguageIdentifier] = []  # loaded on first use (~0.6 s), once a process
+# py3langid and its model, loaded on first use, once a process: importing numpy (~50 ms) and
+# unpacking the model (~0.6 s CPU, ~40 MB) is paid by a process that reads an article only
+_MODEL: list[LanguageIdentifier] = []
 
 
 def _model() -> LanguageIdentifier:
     if not _MODEL:
         with _LOCK:
             if not _MODEL:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
                 _MODEL.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
     return _MODEL[0]
 
