@@ -302,3 +302,20 @@ QUOTE_EN = (
     '"We took this decision because the safety of residents comes first, and we will do '
     'everything we can to finish the work before the spring," the mayor told reporters.'
 )
+
+# English headlines full of names and places, as a video or live page shows them alone
+# (invented): the words of other languages in them must not overrule a declared "en".
+ENGLISH_HEADLINES = [
+    "Kawhi Leonard and Giannis Antetokounmpo named All-Stars",
+    "Wagga Wagga floods: Murrumbidgee peaks at Gundagai",
+    "Müller, Kroos return as Nagelsmann names squad",
+    "Olé! Sánchez stuns Alcaraz in São Paulo",
+    "Tāmaki Makaurau mayor backs Te Reo signs",
+    "VIDEO: Ngā Tamatoa haka at Waitangi",
+    "Ruto, Museveni sign Mombasa–Kampala rail deal",
+    "Nguyễn Thị Lan wins Hà Nội marathon",
+    "Live: Wallabies v Pumas at Estadio Jorge Luis Hirschi",
+    "Inside Le Mans: Porsche, Ferrari, Toyota",
+    "Tour de France: Pogačar, Vingegaard, Evenepoel on Col du Tourmalet",
+    "Pho, bánh mì and laksa: the city's best eats",
+]

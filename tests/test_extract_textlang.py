@@ -81,6 +81,17 @@ def test_the_words_name_the_language(lang: str | None, head: str, report: str, w
     assert extract_article(_page(lang, head, [report]), URL).language == want
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["Nguyễn Thị Lan wins Hà Nội marathon", "VIDEO: Ngā Tamatoa haka at Waitangi",
+     "Olé! Sánchez stuns Alcaraz in São Paulo"],
+)  # fmt: skip
+def test_a_headline_alone_does_not_overrule_a_declared_en(head: str) -> None:
+    # a video page: the headline and nothing else, too few letters to overrule (the library
+    # gives the first Vietnamese at 0.98)
+    assert extract_article(_page("en", head, []), URL).language == "en"
+
+
 def test_a_close_call_names_none_without_a_code() -> None:
     # a few names and no sentence: no language leads clearly (py3langid says Luxembourgish)
     html = _page(None, "Rossi, Souza meet Dubois", ["Müller, Nowak and Yılmaz in Gdańsk."])

@@ -28,6 +28,9 @@ MIN_PROB = 0.5
 # the declared default's probability under which the text's own language overrules it (the
 # text's leader must also reach MIN_PROB); an English report full of foreign names keeps ~0.07
 AGAINST = 0.01
+# letters the text needs before it overrules a declaration: a headline alone does not
+# ("Nguyễn Thị Lan wins Hà Nội marathon" is Vietnamese at 0.98 to the library)
+OVERRULE_LETTERS = 100
 # Text in quotation marks: «...», »...«, “...”, „...“, "..." (a short report may open with
 # a speaker's words in their own language)
 _QUOTED = re.compile(r'«[^«»]{0,800}»|»[^«»]{0,800}«|[“„][^“”„]{0,800}[”“]|"[^"]{0,800}"')
@@ -90,7 +93,10 @@ def contradicts(declared: str, text: str) -> str | None:
     (a German story under `lang="cs"` on a Czech site) say less than that choice."""
     if declared not in DEFAULTS:
         return None
-    found = ranked(_unquoted(text))
+    text = _unquoted(text)
+    if sum(ch.isalpha() for ch in text[:SAMPLE]) < OVERRULE_LETTERS:
+        return None
+    found = ranked(text)
     if not found:
         return None
     code, prob = found[0]
