@@ -407,9 +407,9 @@ LANGUAGES = [
         "bg",
     ),
     ("<html>", "Khánh thành cây cầu mới giữa thành phố, người dân xếp hàng để đi qua.", "vi"),
-    # Latin letters name no language; the function words of German do (textlang.py)
+    # Latin letters name no language; the words do (textlang.py: py3langid)
     ("<html>", "Die Stadt hat die neue Brücke eröffnet, und alle standen Schlange.", "de"),
-    ("<html>", "Daraja jipya lafunguliwa na watu wengi walivuka.", None),  # no word list
+    ("<html>", "Daraja jipya lafunguliwa na watu wengi walivuka.", "sw"),
     # a CMS's default tag over a page in another script: the letters win
     ("<html lang='en-US'>", "افتتح الجسر الجديد في المدينة ووقف المواطنون في طوابير لعبوره.", "ar"),
     ("<html lang='en'>", "เปิดสะพานใหม่กลางเมือง ประชาชนต่อแถวข้ามสะพาน", "th"),

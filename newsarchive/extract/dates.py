@@ -1365,7 +1365,9 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     """Visible date lines with their dates, parsed once per page (both cascades use them)."""
     if "parsed_datelines" not in doc.cache:
         month_first = _month_first(doc)
-        lang = page_fields.language(doc)
+        # a month name two languages share ("listopad") by the words' language where the
+        # markup states none
+        lang = page_fields.language(doc) or page_fields.article_language(doc)
         parsed = [
             (part, parse_date(part, month_first=month_first, lang=lang))
             for text in datelines.visible_lines(doc)

@@ -195,16 +195,18 @@ def language(doc: Document) -> str | None:
     """The page's language as its markup states it (`<html lang>`, JSON-LD inLanguage, the
     language metas, og:locale: the first that is a code), unless its letters say otherwise
     ("en" on a page in Arabic, a CMS's default); with none stated, the one its script names.
-    Read once per page: the author, date and body cascades ask for it too (their zones
-    and word tables follow the markup; `article_language` also reads the words)."""
+    Read once per page: the author, date and zone cascades ask for it too (their zones and
+    word tables follow the markup: a theme left in English prints "Updated 3 hours ago"
+    and "By" whatever the article's words; `article_language` also reads the words)."""
     if "language" not in doc.cache:
-        doc.cache["language"] = _language(doc)
+        doc.cache["language"] = _language(doc, _declared_language(doc))
     found: str | None = doc.cache["language"]
     return found
 
 
-def _language(doc: Document) -> str | None:
-    declared = _declared_language(doc)
+def _language(doc: Document, declared: str | None) -> str | None:
+    """The markup's language, or the script's where the title's letters contradict it or
+    nothing is declared."""
     title = doc.first_meta("og:title", "twitter:title") or doc.tree.findtext(".//title") or ""
     if declared and title.isascii():
         return declared  # a Latin title under a declared language: nothing to contradict it
@@ -213,6 +215,11 @@ def _language(doc: Document) -> str | None:
         return written if scripts.written_otherwise(declared, written) else declared
     # the letters telling Cyrillic or Arabic languages apart may come late: read more
     return scripts.script_language(f"{title} {_opening(doc)}")
+
+
+def _words(doc: Document) -> str:
+    """og:title, the headline and the first paragraphs: the article's own words."""
+    return f"{doc.first_meta('og:title', 'twitter:title') or ''} {_sample(doc)}"
 
 
 def _opening(doc: Document) -> str:
@@ -225,14 +232,25 @@ def article_language(doc: Document) -> str | None:
     """The article's language as users get it: a lower-case ISO 639 code, BCP 47's primary
     subtag ("de" of "de-CH", "de_DE"); `language`, unless that is a CMS's default "en"
     that the headline's and first paragraphs' words contradict (a German page under
-    `lang="en"`), or none where the words name one (`textlang.py`)."""
-    found = language(doc)
-    if found is None:
-        return textlang.language(_sample(doc))
-    if found in textlang.DEFAULTS:
-        title = doc.first_meta("og:title", "twitter:title") or ""
-        return textlang.contradicts(found, f"{title} {_sample(doc)}") or found
+    `lang="en"`); where nothing is declared, or the script overruled the declared code,
+    the one the words name (`textlang.py`: Catalan, Croatian, Swahili in Latin letters;
+    Marathi, not Hindi, in Devanagari), else the script's. A declared language other
+    than "en" stands: the page chose it. Read once per page (the date lines' month names
+    ask for it on a page declaring none: Croatian "listopada" is October)."""
+    if "article_language" not in doc.cache:
+        doc.cache["article_language"] = _article_language(doc)
+    found: str | None = doc.cache["article_language"]
     return found
+
+
+def _article_language(doc: Document) -> str | None:
+    found = language(doc)
+    declared = _declared_language(doc)
+    if declared is not None and found == declared:
+        if found in textlang.DEFAULTS:
+            return textlang.contradicts(found, _words(doc)) or found
+        return found  # the language the page chose
+    return textlang.language(_words(doc), found) or found
 
 
 # Codes pages write that are no language's (a country's) or that ISO 639 has retired
@@ -259,7 +277,7 @@ SAMPLE_PARAGRAPHS = 6  # the headline and the first paragraphs: the article's ow
 
 def _sample(doc: Document) -> str:
     """The headline and the first paragraphs' text, up to `textlang.SAMPLE` characters:
-    enough of a text's function words to tell its language."""
+    enough of the article's own words for `textlang` to tell its language."""
     h1 = doc.h1
     parts = [doc.raw_text(h1)[:200]] if h1 is not None else []
     size = sum(map(len, parts))

@@ -90,6 +90,12 @@ def latin(language: str) -> bool:
 _NON_LATIN = frozenset(s for *_, s in _BLOCKS) | frozenset(_SCRIPT_OF.values())
 
 
+def script_of(language: str) -> str:
+    """The script a language's pages are written in: "latin", "cyrillic", "arabic", "cjk",
+    "hi" (Devanagari: Hindi, Marathi, Nepali), "he" (Hebrew, Yiddish) or the language's own."""
+    return "latin" if latin(language) else _SCRIPT_OF.get(language, language)
+
+
 def _script(code: int) -> str | None:
     for first, last, script in _BLOCKS:
         if first <= code <= last:

@@ -1,92 +1,105 @@
-"""The language of Latin-script text, told by its commonest short words.
+"""The language of a text, told by py3langid where the markup names none or a CMS's default.
 
-Markup often names the wrong language: a CMS's default `lang="en"` on a German page, a
-theme's `en-US` on a Spanish one. A few hundred characters of a text in a language hold
-dozens of its function words ("der", "und", "nicht"; "le", "les", "dans"), which other
-languages use rarely; counting them tells the language apart from the markup's claim.
-Languages sharing most of their short words (Danish, Norwegian and Swedish; Spanish and
-Portuguese) are told apart only by the words they do not share, so a close call names
-none (`language`); a declared language is overruled only where it is a CMS's default
-("en") and another language's words clearly lead (`contradicts`).
+Markup often names the wrong language (a CMS's default `lang="en"` on a German page, a
+theme's `en-US` on a Spanish one) or none. py3langid (langid.py's naive Bayes over byte
+n-grams, 139 languages; trafilatura's optional detector) reads any script and tells apart
+what hand-counted function words cannot (Catalan from Spanish, Slovak, Croatian, Swahili,
+Marathi from Hindi, Bulgarian from Russian). Its normalised probabilities say how sure it
+is: a close call (Danish or Norwegian on a headline; Croatian, Bosnian and Serbian; Malay
+or Indonesian) names none on a page that declared nothing (`language`), and a declared
+CMS default ("en") is overruled only where the library gives it almost no chance
+(`contradicts`). benchmarks/language_eval.py measures both against the former word counts.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from typing import TYPE_CHECKING
 
-# Frequent function words per language, chosen to differ between neighbours.
-_WORDS = {
-    "en": "the and of to is that for with was are this from have has it be were which not by",
-    "de": "der die und das den ist nicht mit von für auf ein eine sich dem des auch wird im "
-    "zu nach bei wie werden sind",
-    "fr": "le la les et des est une du dans pour que qui pas sur au avec ce il elle sont aux "
-    "ont été",
-    "es": "el la los las y que en del por una con para es se su al como más pero sus fue",
-    "pt": "o os as que não em do da uma com para por é dos das no na mais foi ao pelo",
-    "it": "il di che la per una del della non con sono gli nel alla è anche dei delle più",
-    "nl": "het een van dat niet voor met zijn ook aan wordt door naar bij deze werd heeft",
-    "sv": "och att det som är av för med på den till inte har om ett var jag men från",
-    "da": "og at det som er af for med på den til ikke har om et var jeg men fra efter",
-    "nb": "og at det som er av for med på den til ikke har om et var jeg men fra etter",
-    "fi": "ja ei että oli hän mutta kun myös ovat tai sen joka mukaan",
-    "pl": "w z że się nie jest jak przez od dla oraz tym jego",
-    "tr": "ve bir bu için ile olarak çok daha gibi olan kadar sonra ancak",
-    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga",
-    "cs": "že jako pro ale které byl jsou také podle jeho není",
-    "hu": "az és hogy nem egy meg van már csak volt mint",
-    "ro": "și în cu că pe din care pentru este sunt fost",
-}
-_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}  # word -> the languages listing it
-for _lang, _words in _SETS.items():
-    for _word in _words:
-        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
-# Declared codes that name the same language as a key here
-_SAME = {"no": "nb", "nn": "nb", "ms": "id"}
-_TOKEN = re.compile(r"[^\W\d_]+")
-SAMPLE = 1200  # characters of text read
-MIN_HITS = 8  # function words of one language before its count says anything
-# how many times the declared language's count the text's language needs to overrule it
-OVERRULE = 3
+from newsarchive.extract import scripts
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+SAMPLE = 400  # characters read: a headline and a paragraph say it (600 and 1200 said no more)
+# the leading language's probability before a page declaring nothing is said to be in it
+MIN_PROB = 0.5
+# the declared default's probability under which the text's own language overrules it (the
+# text's leader must also reach MIN_PROB); an English report full of foreign names keeps ~0.07
+AGAINST = 0.01
+# letters the text needs before it overrules a declaration: a headline alone does not
+# ("Nguyễn Thị Lan wins Hà Nội marathon" is Vietnamese at 0.98 to the library)
+OVERRULE_LETTERS = 100
 # Text in quotation marks: «...», »...«, “...”, „...“, "..." (a short report may open with
 # a speaker's words in their own language)
 _QUOTED = re.compile(r'«[^«»]{0,800}»|»[^«»]{0,800}«|[“„][^“”„]{0,800}[”“]|"[^"]{0,800}"')
 DEFAULTS = frozenset({"en"})  # what CMSs and themes declare where nobody set a language
+_LOCK = threading.Lock()
+# py3langid and its model, loaded on first use, once a process: importing numpy (~50 ms) and
+# unpacking the model (~0.6 s CPU, ~40 MB) is paid by a process that reads an article only
+_MODEL: list[LanguageIdentifier] = []
 
 
-def counts(text: str) -> Counter[str]:
-    """Function words of each language in the text's first `SAMPLE` characters."""
-    found: Counter[str] = Counter()
-    for token in _TOKEN.findall(text[:SAMPLE].casefold()):
-        # most words are no function word: `update(())` for each cost half the count
-        if langs := _LANGUAGES_OF.get(token):
-            for lang in langs:
-                found[lang] += 1
-    return found
+def _model() -> LanguageIdentifier:
+    if not _MODEL:
+        with _LOCK:
+            if not _MODEL:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                _MODEL.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+    return _MODEL[0]
 
 
-def language(text: str) -> str | None:
-    """The text's language where one clearly leads (twice the next), else None."""
-    ranked = counts(text).most_common(2)
-    if not ranked or ranked[0][1] < MIN_HITS:
+def ranked(text: str) -> list[tuple[str, float]]:
+    """Languages by their probability for the text's first `SAMPLE` characters, surest
+    first; empty for a text without a letter. Only languages with a two-letter code
+    (not Cantonese or Wu for written Chinese, nor "zxx", no language), their
+    probabilities summing to 1 again: what `set_languages` would give, without the copy
+    of the model's table (23 MB) that makes each call half as slow again."""
+    text = text[:SAMPLE]
+    if not any(ch.isalpha() for ch in text):
+        return []
+    found = [(str(code), float(p)) for code, p in _model().rank(text) if len(code) == 2]
+    total = sum(p for _, p in found)
+    return [(code, p / total) for code, p in found] if total > 0 else []
+
+
+def language(text: str, written: str | None = None) -> str | None:
+    """The text's language where the library is sure enough (`MIN_PROB`), else None.
+    `written`, the language its script names (`scripts.script_language`): a language
+    written otherwise is none of the text's (a Latin name in a Devanagari report)."""
+    found = ranked(_unquoted(text))
+    if not found or found[0][1] < MIN_PROB:
         return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+    code = found[0][0]
+    if written is not None and scripts.script_of(code) != scripts.script_of(written):
         return None
-    return ranked[0][0]
+    return code
+
+
+def _unquoted(text: str) -> str:
+    """The text without its quotations (a quote's words are its speaker's language: an
+    English report may open with a French statement), unless nothing else is left."""
+    rest = _QUOTED.sub(" ", text)
+    return rest if any(ch.isalpha() for ch in rest) else text
 
 
 def contradicts(declared: str, text: str) -> str | None:
-    """The text's language where its words overrule the declared one, else None.
+    """The text's language where it overrules the declared one, else None.
 
     Only a CMS's or theme's default (`DEFAULTS`: "en") is overruled: a page declaring
     another language chose it, and the words of a page's quotes or of its reused text
     (a German story under `lang="cs"` on a Czech site) say less than that choice."""
-    own = _SAME.get(declared, declared)
-    if own not in DEFAULTS:
+    if declared not in DEFAULTS:
         return None
-    found = counts(_QUOTED.sub(" ", text))  # a quote's words are its speaker's language
-    best, hits = next(iter(found.most_common(1)), ("", 0))
-    if best == own or hits < MIN_HITS or hits < OVERRULE * max(found[own], 1):
+    text = _unquoted(text)
+    if sum(ch.isalpha() for ch in text[:SAMPLE]) < OVERRULE_LETTERS:
         return None
-    return best
+    found = ranked(text)
+    if not found:
+        return None
+    code, prob = found[0]
+    if code == declared or prob < MIN_PROB or dict(found).get(declared, 0.0) >= AGAINST:
+        return None
+    return code
