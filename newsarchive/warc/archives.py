@@ -108,6 +108,8 @@ from newsarchive.warc.record_starts import (
 from newsarchive.warc.segments import (
     SPOOL_MEMORY,
     Segments,
+    orphan_reason,
+    total_length_problem,
 )
 from newsarchive.warc.skips import (
     Skips,
@@ -172,6 +174,7 @@ __all__ = [
     "not_a_capture",
     "one_line_notices",
     "openable",
+    "orphan_reason",
     "overrun",
     "overrun_at",
     "overrun_reason",
@@ -193,6 +196,7 @@ __all__ = [
     "text_uri",
     "tight_records_read",
     "tolerant_loader",
+    "total_length_problem",
     "unfinished_member",
     "unread_tail",
     "unreadable",

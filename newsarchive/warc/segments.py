@@ -52,13 +52,13 @@ class _Joining:
     def hold(self, record: ArcWarcRecord, raw: bytes, problem: str | None, where: str) -> None:
         assert self.batch is not None
         number = _segment_number(record)
-        last = record.rec_headers.get_header("WARC-Segment-Total-Length") is not None
+        total = record.rec_headers.get_header("WARC-Segment-Total-Length")
         parts = self.batch.rest.setdefault(_origin(record), {})
         key = int(number) if number.isdigit() else 0
         if key in parts:  # a segment given twice: the last kept
             self.spool.drop([parts[key].piece])
         piece = self.spool.put(raw if problem is None else b"")  # a damaged one is not joined
-        parts[key] = _Held(piece, last, problem, self.path, where)
+        parts[key] = _Held(piece, total is not None, problem, self.path, where, total)
 
     def begin(self, first: Read, raw: bytes) -> None:
         number = (first.record.rec_headers.get_header("WARC-Segment-Number") or "").strip()
@@ -84,8 +84,14 @@ class _Joining:
             self.skips.record(self.path, first.where, f"segment {number}: {problem}")
             return None
         parts.append(self.spool.put(raw))
-        if record.rec_headers.get_header("WARC-Segment-Total-Length") is None:
+        total = record.rec_headers.get_header("WARC-Segment-Total-Length")
+        if total is None:
             self.pending[origin] = (first, parts, size + len(raw))
+            return None
+        wrong = total_length_problem(first, parts, total)
+        if wrong is not None:
+            self.spool.drop(parts)
+            self.skips.record(self.path, first.where, wrong)
             return None
         joined = self.spool.take(parts)
         return replace(first, payload=_unframed(first.record, joined))
@@ -222,6 +228,7 @@ class _Held:
     problem: str | None
     path: Path
     where: str
+    total: str | None = None  # its WARC-Segment-Total-Length
 
 
 @dataclass
@@ -248,11 +255,7 @@ class Segments:
                 if origin in self.seen:  # its first was passed over unread, or named
                     continue
                 for number, one in sorted(held.items()):
-                    reason = (
-                        f"segment {number} of a record split in segments, whose first segment "
-                        "is in none of the files given"
-                    )
-                    skips.record(one.path, one.where, reason)
+                    skips.record(one.path, one.where, orphan_reason(number))
         finally:
             self.close()
 
@@ -326,8 +329,37 @@ def _join(
                 return None
             size += one.piece.size
             if one.last:
+                wrong = total_length_problem(first, parts, one.total or "")
+                if wrong is not None:
+                    skips.record(first.path, first.where, wrong)
+                    return None
                 joined = spool.take(parts)
                 parts = []
                 return replace(first, payload=_unframed(first.record, joined))
     finally:
         spool.drop([*parts, *(one.piece for one in held.values())])
+
+
+def orphan_reason(number: int | str) -> str:
+    """Why a continuation record whose first segment is in none of the files read is left out
+    (`extract`, `history`, `index` and `replay` name it alike)."""
+    return (
+        f"segment {number} of a record split in segments, whose first segment is in none of "
+        "the files given"
+    )
+
+
+def total_length_problem(first: Read, parts: list[_Piece], total: str) -> str | None:
+    """Why the segments of `first` (`parts`: its own payload, then each continuation's block)
+    do not make the record its last segment's WARC-Segment-Total-Length declares (None: they
+    do). The total counts each segment's whole block: the first's with its HTTP headers."""
+    declared = first.record.rec_headers.get_header("Content-Length") or ""
+    held = int(declared) + sum(piece.size for piece in parts[1:])
+    said = total.strip()
+    if said.isdigit() and int(said) == held:
+        return None
+    said = f"{int(said):,}" if said.isdigit() else repr(said[:40])
+    return (
+        f"its segments hold {held:,} bytes, its WARC-Segment-Total-Length says {said}: "
+        "a segment missing or damaged, not joined"
+    )
