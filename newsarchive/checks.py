@@ -321,7 +321,9 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
         )
     if settings.getbool("WARC_ENABLED"):
         folder = Path(settings.get("WARC_DIR") or "warc")
-        why = folder_refuses(folder)
+        # not left made: the WARC writer makes it once the run starts (a run stopped at its
+        # start by a damaged state left an empty WARC folder)
+        why = folder_refuses(folder, keep=False)
         if why:
             raise SettingError(
                 f"setting WARC_DIR={str(folder)!r}: no file can be made in {folder} ({why}); "

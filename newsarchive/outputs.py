@@ -48,8 +48,11 @@ def cannot_write(path: Path) -> str | None:
     return f"cannot write {path}: {why}" if why else None
 
 
-def folder_refuses(folder: Path) -> str | None:
-    """Why no file can be made in `folder` (made first if missing), or None."""
+def folder_refuses(folder: Path, keep: bool = True) -> str | None:
+    """Why no file can be made in `folder` (made first if missing), or None. `keep=False`:
+    the folders made for the check are removed after it (a run that stops at its start,
+    a damaged crawl state, leaves no empty folder behind)."""
+    made = [p for p in (folder, *folder.parents) if not p.exists()] if not keep else []
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
@@ -59,6 +62,10 @@ def folder_refuses(folder: Path) -> str | None:
         if blocking is not None:  # mkdir said "File exists", naming no file
             return f"{blocking} is a file, not a folder"
         return str(exc.strerror or exc)
+    finally:
+        for path in made:  # the deepest first; one that holds a file by now is kept
+            with contextlib.suppress(OSError):
+                path.rmdir()
     return None
 
 

@@ -26,8 +26,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.commands.recompress import gzipped_name
-from newsarchive.warc import archives
 from newsarchive.warc import framed as framed_reader
+from newsarchive.warc import record_checks
 from newsarchive.warc.archives import Skips
 from newsarchive.warc.encodings import zstd_module
 from newsarchive.warc.frames import framed
@@ -503,7 +503,7 @@ def test_a_record_longer_than_the_limit_is_named_and_passed_over_unread(
 ) -> None:
     """A small frame can hold a record of gigabytes (64 KB of zstd gave 2 GiB, read whole: 4.2
     GB): past the limit the record is named by its length and the records after it read."""
-    monkeypatch.setattr(archives, "MAX_RECORD_BYTES", 100_000)
+    monkeypatch.setattr(record_checks, "MAX_RECORD_BYTES", 100_000)
     buffer = BytesIO()
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
     huge = _article("Huge", "The same sentence again " * 5_000)  # 120 KB of one page

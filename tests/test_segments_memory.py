@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.warc import archives
+from newsarchive.warc import segments
 from newsarchive.warc.archives import Segments, Skips, read_records
 from newsarchive.warc.framed import read_archive
 from newsarchive.warc.reader import iter_html_pages, wanted
@@ -78,7 +78,7 @@ def spooled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every segment held goes to the spool's file (none in memory), in a folder of its own."""
     folder = tmp_path / "spool"
     folder.mkdir()
-    monkeypatch.setattr(archives, "SPOOL_MEMORY", 0)
+    monkeypatch.setattr(segments, "SPOOL_MEMORY", 0)
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
 

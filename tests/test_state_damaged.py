@@ -87,6 +87,8 @@ def test_a_damaged_state_stops_the_run_naming_the_file(
     )
     assert "Spider opened" not in output
     assert state.read_bytes() == before  # left as it was, for whoever looks at it
+    # nothing made for a run that never started (before: an empty WARC folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["state"]
 
 
 def test_a_damaged_state_is_let_go_by_a_process_that_goes_on(tmp_path: Path) -> None:

@@ -3,8 +3,8 @@
 warcio is pinned (requirements.txt): it has no public way to have a gzip member that
 breaks part way raise (it prints zlib's message and drops the member's rest), to judge
 digests it cannot decode, or to say its notices naming the file, so
-`newsarchive.warc.archives` patches its internals (`_loud_gzip_damage`,
-`install_tolerant_digests`, `tolerant_loader`, `one_line_notices`). An upgrade that
+`newsarchive.warc.warcio_patches` patches its internals (`_loud_gzip_damage`,
+`install_tolerant_digests`, `tolerant_loader`; `notices.one_line_notices`). An upgrade that
 renames one would not fail loudly: each patch would set an attribute nobody calls, or
 raise AttributeError, which the readers take for a damaged file. These tests name each
 internal, so such an upgrade fails here, by name, before it reaches a batch.
@@ -171,7 +171,7 @@ def test_warcio_logs_a_uri_with_spaces_as_the_readers_expect(
 ) -> None:
     """`one_line_notices` counts warcio's log line of a WARC-Target-URI with spaces by its
     logger and words: changed, the count would be lost (and warcio's line back)."""
-    from newsarchive.warc.archives import _SPACES_SAID
+    from newsarchive.warc.notices import _SPACES_SAID
 
     record = (
         b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: file:///a b\r\n"

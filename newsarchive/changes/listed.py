@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from newsarchive.state.durable import remove_leftovers, sync_folder, write_durably
 from newsarchive.warc.spoolfiles import running
 
 logger = logging.getLogger(__name__)
@@ -82,20 +83,22 @@ class ListedChanges:
                 self._write(left)
             else:
                 self.path.unlink(missing_ok=True)
+                sync_folder(self.path.parent)
         except OSError as exc:
             logger.warning("cannot update %s (%s): it is read again next run", self.path, exc)
             return
         for path in self._read:
+            remove_leftovers(path)  # its temporary file, if a kill cut its writing
             if path == self.path:  # an earlier run's of this pid: written over already
                 continue
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
 
     def _write(self, keys: dict[Key, str]) -> None:
-        temp = self.path.with_name(self.path.name + ".tmp")
+        """The note whole, on disk (`write_durably`): a kill or power cut mid-write leaves the
+        last note whole, never an empty or cut one (which lost every change it named)."""
         rows = [[url, before, record_id] for (url, before), record_id in sorted(keys.items())]
-        temp.write_text(json.dumps(rows), encoding="utf-8")
-        os.replace(temp, self.path)
+        write_durably(self.path, json.dumps(rows).encode("utf-8"))
 
 
 def _keys(path: Path) -> dict[Key, str]:

@@ -59,6 +59,7 @@ from newsarchive.warc.archives import (
     missing_bytes,
     one_line_notices,
     openable,
+    orphan_reason,
     overrun_at,
     overrun_reason,
     past,
@@ -137,6 +138,7 @@ class Tolerant:
             self.skips.say_tallied()  # warcio's notices of the file, a line a kind
             self._files_done += 1
             if self._files_done == len(self.inputs):
+                self._name_orphans()
                 self._release_cut_lines()
 
     def _index_file(self, input_: IO[bytes], output: Any, filename: str) -> None:
@@ -190,6 +192,7 @@ class Tolerant:
 
     def filter_record(self, record: ArcWarcRecord) -> bool:
         """cdxj-indexer's choice of records, saying where it leaves out a conversion record."""
+        self._note_segment(record)
         if getattr(record, "newsarchive_unreadable", False):  # named as it was read
             return False
         if record.rec_type == "conversion":
@@ -251,6 +254,31 @@ class Tolerant:
         finally:
             self._cut_now = False
             self._revisit_now = None
+
+    def _note_segment(self, record: ArcWarcRecord) -> None:
+        """Note the id of a first segment (read or named), and where each continuation record
+        is, for `_name_orphans` once every file was read: cdxj-indexer indexes no continuation
+        record, and one whose first segment is in none of the files was left out unnamed."""
+        headers = record.rec_headers
+        if (headers.get_header("WARC-Segment-Number") or "").strip() == "1":
+            firsts: set[str] = self.__dict__.setdefault("_first_ids", set())
+            firsts.add((headers.get_header("WARC-Record-ID") or "").strip())
+        elif record.rec_type == "continuation" and not getattr(
+            record, "newsarchive_unreadable", False
+        ):
+            continuations = self.__dict__.setdefault("_continuations", [])
+            origin = (headers.get_header("WARC-Segment-Origin-ID") or "").strip()
+            number = (headers.get_header("WARC-Segment-Number") or "?").strip()
+            offset = getattr(record, "file_offset", "?")
+            continuations.append((origin, number, self._filename, f"{self._filename}@{offset}"))
+
+    def _name_orphans(self) -> None:
+        """Name each continuation record whose first segment is in none of the files (as
+        `extract` names it): a part of a record, which nothing indexed can serve."""
+        firsts = self.__dict__.get("_first_ids", set())
+        for origin, number, filename, where in self.__dict__.pop("_continuations", []):
+            if origin not in firsts:
+                self.skips.record(filename, where, orphan_reason(number))
 
     def _segmented_firsts(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Keys (`_original_keys`) of the first segments left out, to each one's URL and date:

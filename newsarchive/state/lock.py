@@ -62,10 +62,9 @@ class RunLock:
             ) from None
         handle.seek(0)
         self.left_by = _holder(handle.read())
-        line = f"pid {os.getpid()} since {iso_seconds(datetime.now(UTC))}\n".encode()
+        line = f"pid {os.getpid()} since {iso_seconds(datetime.now(UTC))}\n"
         try:  # written over the old holder, then cut: a full disk leaves the old one named
-            os.pwrite(handle.fileno(), line, 0)
-            os.ftruncate(handle.fileno(), len(line))
+            _note(handle, line)
         except OSError:
             handle.close()  # the lock goes with it
             raise
@@ -79,14 +78,15 @@ class RunLock:
     def release(self) -> None:
         if self._file is None:
             return
-        self._file.seek(0)
-        self._file.truncate()
+        note = ""
         if self.left_by is not None and not self._handed_over:
-            self._file.write(f"pid {self.left_by.pid} since {self.left_by.started}\n")
-            self._file.flush()
-        fcntl.flock(self._file, fcntl.LOCK_UN)
-        self._file.close()
-        self._file = None
+            note = f"pid {self.left_by.pid} since {self.left_by.started}\n"
+        try:  # this run's line written over (never empty between: a kill there lost the note)
+            _note(self._file, note)
+        finally:
+            fcntl.flock(self._file, fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
 
     def __enter__(self) -> RunLock:
         self.acquire()
@@ -94,6 +94,20 @@ class RunLock:
 
     def __exit__(self, *_: object) -> None:
         self.release()
+
+
+def _note(handle: IO[str], line: str) -> None:
+    """The lock file's note set to `line` in place, on disk before the lock goes.
+
+    The file cannot be replaced by a new one (`flock` holds its inode: a run opening the new
+    file would take a lock of its own), so the line is written over the old one from its
+    start, then the rest cut, then flushed: a kill leaves the old note or the new one (its
+    first line is read, whatever follows it), a power cut after the flush the new one.
+    """
+    data = line.encode()
+    os.pwrite(handle.fileno(), data, 0)
+    os.ftruncate(handle.fileno(), len(data))
+    os.fsync(handle.fileno())
 
 
 def _holder(text: str) -> Holder | None:

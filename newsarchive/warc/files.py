@@ -1,0 +1,124 @@
+"""Which files are archives: the names a batch takes from folders and the command line, files
+that are no WARC or ARC told by their first bytes, and the names `recompress` writes."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+from newsarchive.warc.frames import framed
+from newsarchive.warc.readerrors import error_text, unreadable
+from newsarchive.warc.record_starts import _head
+from newsarchive.warc.skips import Skips
+
+# the name the readers' lines have always had (log formats and filters show it)
+logger = logging.getLogger("newsarchive.warc.archives")
+
+
+# A name an archive file may have: example.warc.gz, crawl.arc, x.warc.gz.bad ...
+ARCHIVE_NAME = re.compile(r"\.w?arc(\.|$)", re.IGNORECASE)
+
+
+_MAGIC = {b"PK\x03\x04": "a ZIP file (a .wacz? give it to `replay`, or unpack it)"}
+
+
+# WARC/0.9 and 0.10 put length, type, URI, date and id on the version's line
+_DRAFT_WARC = re.compile(rb"\s*(WARC/0\.(?!17\b|18\b)\d+)\s")
+
+
+def archive_files(inputs: Iterable[Path]) -> list[Path]:
+    """Archive files named by `inputs` (files, or folders searched recursively).
+
+    In a folder, every name with `.warc` or `.arc` in it is taken (so a broken
+    `.warc.lz4`, or a link to no file, is tried and named, not passed over); a `.open` file is still
+    being written (or awaits `python -m newsarchive recover`) and is left out,
+    with a warning. A file named on the command line must look like an archive.
+    A file named twice (`warc/ warc/*.warc.gz`) is taken once: its records are
+    one capture each, not two.
+    """
+    found: dict[Path, Path] = {}  # resolved path: the path as named first
+    for path in inputs:
+        if path.is_dir():
+            for candidate in sorted(path.rglob("*")):
+                if candidate.name.endswith(".open"):
+                    logger.warning("left out %s: still open (recover it first)", candidate)
+                elif ARCHIVE_NAME.search(candidate.name) and (
+                    candidate.is_file() or candidate.is_symlink()  # a link to nothing: named
+                ):
+                    found.setdefault(Path(os.path.realpath(candidate)), candidate)
+        elif ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
+            found.setdefault(path.resolve(), path)
+        elif path.name.endswith(".open") and ARCHIVE_NAME.search(path.name):
+            raise ValueError(  # it said "not a WARC or ARC file", of a WARC being written
+                f"{path} is still open: a crawl is writing it, or one was killed "
+                "(python -m newsarchive recover closes it)"
+            )
+        else:
+            raise ValueError(f"not a WARC or ARC file or directory: {path}")
+    return list(found.values())
+
+
+def openable(path: Path, skips: Skips) -> bool:
+    """Whether `path` opens; if not (a link to nothing, a loop of links), it is named in `skips`."""
+    try:
+        path.open("rb").close()
+    except OSError as exc:
+        skips.file(path, unreadable(error_text(exc), 0))
+        return False
+    return True
+
+
+def recompressed_name(path: Path) -> Path:
+    """x.warc.gz (gzipped whole) -> x.recompressed.warc.gz (beside it: never over it)."""
+    return gz_name(path, ".recompressed")
+
+
+_KIND = re.compile(r"\.w?arc(?=\.|$)", re.IGNORECASE)
+
+
+def gz_name(path: Path, mark: str = "") -> Path:
+    """The name of the .warc.gz (.arc.gz) that `recompress` writes of `path`, beside it:
+    x.warc.lz4, x.warc.zst -> x.warc.gz; with `mark`, x.warc.gz -> x{mark}.warc.gz.
+
+    What follows .warc (.arc) names the old compression or was added by hand
+    (x.warc.gz.bad, x.warc.lz4.bad): it is not the new file's, so it is dropped.
+    """
+    kinds = list(_KIND.finditer(path.name))
+    at = kinds[-1].start() if kinds else len(path.name)
+    kind = kinds[-1].group() if kinds else ".warc"
+    return path.with_name(path.name[:at] + mark + kind + ".gz")
+
+
+def recompress_hint(path: Path | str) -> str:
+    """What to run to have a file gzipped whole read by replay tools."""
+    return (
+        f"`python -m newsarchive recompress {path}` writes it a member a record "
+        f"as {recompressed_name(Path(path))}"
+    )
+
+
+def foreign_format(stream: IO[bytes]) -> str | None:
+    """Why a file is no WARC or ARC, told by its first bytes (None: it may be one)."""
+    start = stream.tell()
+    head = stream.read(4)
+    stream.seek(start)
+    if not head:
+        return "empty file"
+    draft = _DRAFT_WARC.match(_head(stream) or b"")
+    if draft:
+        return (
+            f"{draft.group(1).decode()}: a WARC draft from before WARC/0.17, whose header "
+            "lines warcio cannot read (not supported)"
+        )
+    found = framed(stream)
+    if found is not None:
+        return (
+            f"{found.name}-compressed WARC: pywb and WACZ cannot read {found.name} (`extract` "
+            "and `history` can); to index or replay it, `python -m newsarchive recompress` it "
+            "into a .warc.gz"
+        )
+    return _MAGIC.get(head)

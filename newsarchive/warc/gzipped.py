@@ -1,0 +1,211 @@
+"""gzip layouts other than one member a record: a record (or its header) spread over several
+members, a file gzipped whole (`WholeGunzip`), a file that ends inside a member."""
+
+from __future__ import annotations
+
+import zlib
+from typing import IO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
+
+from newsarchive.warc.record_starts import _head, _starts_record
+
+WHOLE_FILE_GZIP = "non-chunked gzip"
+
+
+class Spread(Exception):
+    """A record at `at` spread over several gzip members (`_spread`)."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__(f"a record spread over gzip members at {at}")
+        self.at = at
+
+
+def _file_goes_on(records: ArchiveIterator) -> bool:
+    """Whether bytes follow the gzip member just read (the reader's position is kept)."""
+    here = records.fh.tell()
+    more = bool(records.fh.read(1))
+    records.fh.seek(here)
+    return more
+
+
+def spread_over_members(records: ArchiveIterator, record: ArcWarcRecord) -> bool:
+    """Whether the record just read ended with its gzip member, short of its length, and the
+    file goes on: a writer split it over members (warcio reads one member a record and
+    took the rest for a file it cannot read)."""
+    decompressor = records.reader.decompressor
+    left = int(getattr(record.raw_stream, "limit", 0) or 0)
+    if not left or decompressor is None or not decompressor.eof:
+        return False
+    goes_on = bool(decompressor.unused_data) or _file_goes_on(records)
+    return goes_on and not _record_next(records)
+
+
+def _record_next(records: ArchiveIterator) -> bool:
+    """Whether the gzip member after the one just read starts a record: the record before
+    was cut short, not spread (read as one stream, its length took the next records' bytes,
+    and a record was lost without a word)."""
+    stream = records.fh
+    here = stream.tell()
+    try:
+        stream.seek(here - records.reader.rem_length())
+        head = _head(stream)
+    finally:
+        stream.seek(here)
+    return head is not None and (_starts_record(head, False) or _starts_record(head, True))
+
+
+def header_spread(records: ArchiveIterator) -> bool:
+    """Whether the header just read (found damaged: cut, lines missing) ended with its gzip
+    member, and the file goes on: a writer split the record inside its WARC header (the
+    next member holds the header's rest, which starts no record)."""
+    reader = records.reader
+    decompressor = reader.decompressor
+    if decompressor is None or not decompressor.eof:
+        return False
+    if reader.rem_length() > len(decompressor.unused_data or b""):  # the member's bytes left
+        return False
+    return bool(decompressor.unused_data) or _file_goes_on(records)
+
+
+HEADER_SPREAD = (
+    "its WARC header spread over several gzip members (its member ends inside the header; "
+    "replay tools read one member a record): not indexed, the members after it with it "
+    "(`extract` reads it whole)"
+)
+
+
+def spread_reason(missing: int) -> str:
+    """Why `index` leaves out a record spread over gzip members (`spread_over_members`)."""
+    return (
+        f"spread over several gzip members (its member ends {missing} bytes before its "
+        "length; replay tools read one member a record): not indexed, the members after it "
+        "with it (`extract` reads it whole)"
+    )
+
+
+def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> None:
+    """Raise where the records ended inside a gzip member: the file was cut in it (in its last
+    bytes, the record in it may be whole). warcio ends there without a word, and nothing
+    is left after it for `unread_tail` to find: a file cut inside its first member gave
+    no page and exit 0. A last record cut short is named as such already."""
+    if last is not None and (
+        int(getattr(last.raw_stream, "limit", 0) or 0) or getattr(last, "newsarchive_missing", 0)
+    ):
+        return
+    if getattr(getattr(records, "newsarchive_reader", None), "newsarchive_unfinished", False):
+        raise EOFError("the file ends inside a gzip member (cut short)")
+
+
+class WholeGunzip:
+    """A file gzipped whole, decompressed as warcio reads it (`read`, and the `tell` and
+    `seek` back that sniffing its head takes), keeping what a stream cut short holds.
+
+    gzip.GzipFile raises EOFError for a read that meets the end of a stream cut short, the
+    bytes of that read lost, and warcio takes EOFError for the end of the records: such a
+    file gave no record and no word (exit 0). Here the bytes before the cut are read and
+    `cut` says the stream was cut short; several gzip streams one after another are read
+    as one (as gzip reads them).
+    """
+
+    CUT = "cut short inside its gzip stream: the records before the cut are read"
+    _BLOCK = 1 << 16
+
+    def __init__(self, raw: IO[bytes], first_only: bool = False, start: int = 0) -> None:
+        self.raw = raw
+        self.first_only = first_only  # the first gzip member's bytes only (`gzipped_whole`)
+        self.start = start  # where the (first) gzip member begins in the file
+        self._start()
+
+    def member_end(self) -> int | None:
+        """Where the member read (`first_only`, to its end) ends in the file; None: it was
+        not read to its end (cut short, or not read whole)."""
+        if not self._inflate.eof:
+            return None
+        return self.raw.tell() - len(self._inflate.unused_data)
+
+    def _start(self) -> None:
+        self.raw.seek(self.start)
+        self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._buffer = bytearray()
+        self._position = 0
+        self._ended = False
+        self.cut = False
+        self.trailing = False  # bytes other than zeros after the last stream (GzipFile raised)
+        self.after = 0  # how many bytes follow the last stream (zeros, a block's padding, too)
+        self._streams = 1
+        self._stream_at = self.start  # where the stream being read begins in the file
+        self._cut_at = 0  # where the file ends, in a stream (`cut`)
+
+    def read(self, size: int = -1) -> bytes:
+        while (size < 0 or len(self._buffer) < size) and not self._ended:
+            self._fill()
+        size = len(self._buffer) if size < 0 else min(size, len(self._buffer))
+        out = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        self._position += size
+        return out
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence != 0:
+            raise OSError("a gzip stream read whole is sought from its start only")
+        if offset < self._position:
+            self._start()
+        while self._position < offset and self.read(min(offset - self._position, self._BLOCK)):
+            pass
+        return self._position
+
+    def cut_reason(self) -> str:
+        """What `cut` names: a stream after the first (a second member cut short) is counted."""
+        if self._streams == 1:
+            return self.CUT
+        held = _bytes(self._cut_at - self._stream_at)
+        return (
+            f"cut short inside gzip stream {self._streams} ({held} from offset "
+            f"{self._stream_at:,}): the records before the cut are read"
+        )
+
+    def trailing_reason(self) -> str:
+        """What `trailing` names: the bytes after the stream, counted."""
+        return f"{_bytes(self.after)} after its gzip stream that begin no gzip stream: not read"
+
+    def _fill(self) -> None:
+        if self._inflate.eof:  # a stream ended: another may follow
+            if self.first_only:
+                self._ended = True
+                return
+            rest = self._inflate.unused_data
+            if len(rest) < 2:  # none, or a magic split between two reads
+                rest += self.raw.read(self._BLOCK)
+            if not rest.startswith(b"\x1f\x8b"):  # the end (or bytes after it that start none)
+                self._ended = True
+                self._count_after(rest)
+                return
+            self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self._streams += 1
+            self._stream_at = self.raw.tell() - len(rest)
+            self._buffer += self._inflate.decompress(rest, self._BLOCK)
+            return
+        data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)
+        if not data:  # the file ends inside the stream
+            self.cut = True
+            self._cut_at = self.raw.tell()
+            self._ended = True
+            return
+        self._buffer += self._inflate.decompress(data, self._BLOCK)
+
+    def _count_after(self, rest: bytes) -> None:
+        """Count `rest` and the file after it, and whether they hold more than zeros (a
+        block's padding)."""
+        while rest:
+            self.after += len(rest)
+            self.trailing = self.trailing or bool(rest.strip(b"\0"))
+            rest = self.raw.read(self._BLOCK)
+
+
+def _bytes(count: int) -> str:
+    return f"{count:,} byte{'s' * (count != 1)}"

@@ -1,0 +1,395 @@
+"""The readers of archive files: every record of a file (`read_records`), part of one
+(`read_range`, a worker's share), one lz4 or zstd frame (`read_frame`), a file spread over
+gzip members or gzipped whole, the record at an offset (`read_one`). Each goes on past what
+it cannot read, named in `Skips`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable, Iterator
+from pathlib import Path
+from typing import IO, cast
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+from newsarchive.warc.files import foreign_format, recompress_hint
+from newsarchive.warc.frames import Codec, FrameStream
+from newsarchive.warc.gzipped import (
+    WHOLE_FILE_GZIP,
+    Spread,
+    WholeGunzip,
+    header_spread,
+    spread_over_members,
+    unfinished_member,
+)
+from newsarchive.warc.notices import one_line_notices
+from newsarchive.warc.overruns import Resume, _drained, _resume_past_overrun, length_lost
+from newsarchive.warc.readerrors import READ_ERRORS, ask
+from newsarchive.warc.readerrors import reason as _reason
+from newsarchive.warc.reads import Frame, Read, Stop, Wanted, _unframed
+from newsarchive.warc.record_checks import (
+    NO_LENGTH,
+    _damage,
+    _too_long,
+    _uri,
+    check_record,
+    unreadable_record,
+)
+from newsarchive.warc.record_starts import (
+    cut_short,
+    is_arc,
+    past,
+    past_bom,
+    past_junk,
+)
+from newsarchive.warc.segments import Segments, _Joining
+from newsarchive.warc.skips import Skips
+from newsarchive.warc.warcio_patches import install_tolerant_digests, tolerant_loader
+
+
+def read_records(
+    path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
+) -> Iterator[Read]:
+    """The records of `path` that `wanted` accepts, whole and with their digests right.
+
+    A truncated record, or one whose block digest fails, is skipped and named; a
+    file that breaks part way gives its records up to there. With `segments` (the
+    batch's, owned by its reader), a record split in segments is joined across files.
+    warcio's notices are said at the file's end, a line a kind (`Skips.tally`).
+    """
+    try:
+        yield from _read_file(path, skips, wanted, segments)
+    finally:
+        skips.say_tallied(path)
+
+
+def _read_file(
+    path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
+) -> Iterator[Read]:
+    done = 0
+    try:
+        with path.open("rb") as stream:
+            reason = foreign_format(stream)
+            if reason:
+                skips.file(path, reason)
+                return
+            past_bom(stream, path, skips)
+            ends: list[int] = [stream.tell()]
+
+            def records() -> Iterator[Read]:
+                nonlocal done
+                for read in _records(
+                    stream, path, skips, wanted, seekable=True, ends=ends, segments=segments,
+                    join_members=True,
+                ):  # fmt: skip
+                    done += 1
+                    yield read
+
+            left = yield from read_on_past_junk(records, stream, path, skips, ends)
+            if left:
+                skips.file(path, cut_short(left), partial=len(ends) > 1)
+    except Spread as spread:
+        yield from read_spread(path, skips, wanted, spread.at, segments)
+    except ArchiveLoadFailed as exc:
+        if WHOLE_FILE_GZIP not in str(exc):
+            skips.file(path, _reason(exc, done), partial=done > 0)
+            return
+        yield from whole_file_gzip(path, skips, wanted, done, segments)
+    except READ_ERRORS as exc:
+        skips.file(path, _reason(exc, done), partial=done > 0)
+
+
+def read_on_past_junk(
+    read: Callable[[], Iterable[Read]],
+    stream: IO[bytes],
+    path: Path,
+    skips: Skips,
+    ends: list[int],
+    stop: Stop | None = None,
+) -> Generator[Read, None, int]:
+    """What `read()` gives from the stream's position (a record's start; `ends[-1]`, the
+    end of the last record met, grows as it reads), read again at each record that an
+    overlong one ran over (`Resume`) and after each stretch of junk, at the next record.
+
+    Returns the bytes after the last record that could not be read (0: none). A read
+    error with no record after it is raised, as is a file found gzipped whole, at once:
+    what it loses is the caller's to say. `stop` reached ends the reading there.
+    """
+    while True:
+        failed: BaseException | None = None
+        start = stream.tell()
+        try:
+            yield from read()
+        except Resume as resume:  # named: on at the record its overlong one ran over
+            ends.append(resume.at)
+            stream.seek(resume.at)
+            continue
+        except READ_ERRORS as exc:
+            if WHOLE_FILE_GZIP in str(exc):
+                raise
+            failed = exc
+        if stop is not None and stop.reached is not None:
+            return 0
+        left, following = past_junk(stream, path, skips, past(ends[-1], start))
+        if following is None:
+            if failed is not None:
+                raise failed
+            return left
+        ends.append(following)
+
+
+def _records(
+    stream: IO[bytes] | WholeGunzip | FrameStream,
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    seekable: bool,
+    ends: list[int] | None = None,
+    stop: Stop | None = None,
+    frame: Frame | None = None,
+    segments: Segments | None = None,
+    join_members: bool = False,
+    first_at: int | None = None,
+) -> Iterator[Read]:
+    """`ends` gets the end offset of each record (whole or not), to find what follows the last.
+    With `join_members`, a record whose gzip member ends before its length, the file going
+    on, raises `Spread` (read on as one gzip stream from there: `read_spread`); `first_at`:
+    the file offset of the first record of a stream that cannot be sought (`read_spread`).
+
+    With `stop`, the first record starting at or past `stop.at` ends the iteration
+    unread and `stop.reached` is its offset (a worker's share of a file ends there).
+    With `frame`, `stream` is one lz4 or zstd frame's content (newsarchive.warc.framed).
+    """
+    arc = frame.arc if frame is not None else is_arc(cast(IO[bytes], stream))
+    install_tolerant_digests()
+    records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
+    tolerant_loader(records, arc)
+    one_line_notices(records, path, skips, gunzipped=isinstance(stream, WholeGunzip))
+
+    def place(offset: int) -> int | None:
+        """A record's offset in the file (None: it cannot be sought)."""
+        if frame is not None:
+            return frame.offset if offset == 0 else None
+        if first_at is not None and offset == 0:
+            return first_at
+        return offset if seekable else None
+
+    joining = _Joining(path, skips, segments)
+    record: ArcWarcRecord | None = None  # the last read (`unfinished_member`)
+    try:
+        for record in records:
+            # `offset` (not get_record_offset(), which reads the record to its end)
+            if stop is not None and records.offset >= stop.at:
+                if stop.reached is None:
+                    stop.reached = records.offset
+                if not joining.pending:
+                    return
+                # a worker's share ends, but not before the segments begun in it are whole
+                if record.rec_type == "continuation" and joining.wants(record):
+                    joined = joining.add(record, record.raw_stream.read())
+                    if joined is not None:
+                        yield joined
+                continue
+            yield from _one_record(
+                records, record, path, skips, wanted, arc, joining, ends, place,
+                in_frame=frame is not None, seekable=seekable, join_members=join_members,
+            )  # fmt: skip
+    except (*READ_ERRORS, Resume):
+        joining.unjoined()
+        raise
+    joining.unjoined()
+    unfinished_member(records, record)
+
+
+def read_spread(
+    path: Path, skips: Skips, wanted: Wanted, at: int, segments: Segments | None = None
+) -> Iterator[Read]:
+    """The records of `path` from the record at `at`, spread over gzip members, on: read as
+    one gzip stream (as gzip reads the members, one after another), so that record is read
+    whole (at its offset) and the records after it too (one may start inside a member),
+    without offsets."""
+    skips.notice(
+        path,
+        f"the record at offset {at} is spread over several gzip members (its member ends "
+        "before its length): read from there as one gzip stream, the records after it "
+        "without offsets (replay tools read one member a record: `index` leaves it out)",
+    )
+    count = 0
+    stream: WholeGunzip | None = None
+    try:
+        with path.open("rb") as packed:
+            stream = WholeGunzip(packed, start=at)
+            for read in _records(
+                stream, path, skips, wanted, seekable=False, segments=segments, first_at=at
+            ):
+                count += 1
+                yield read
+            if stream.cut:
+                skips.file(path, stream.cut_reason(), partial=True)
+            elif stream.trailing:
+                skips.file(path, stream.trailing_reason(), partial=True)
+    except READ_ERRORS as exc:
+        reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
+        skips.file(path, reason, partial=True)
+
+
+def _one_record(
+    records: ArchiveIterator,
+    record: ArcWarcRecord,
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    arc: bool,
+    joining: _Joining,
+    ends: list[int] | None,
+    place: Callable[[int], int | None],
+    in_frame: bool,
+    seekable: bool,
+    join_members: bool = False,
+) -> Iterator[Read]:
+    """The record `records` is at, if it is read whole and wanted (see `_records`)."""
+    spread_check = join_members and seekable and not in_frame
+
+    def where(offset: int | None) -> str:
+        return f"{path}@{offset}" if offset is not None else f"{path} ({_uri(record)})"
+
+    # a plain file (warcio knows once it has read the first record)
+    plain = seekable and not in_frame and records.reader.decompressor is None
+    check_record(record, arc)
+    problem = unreadable_record(record)
+    if problem and spread_check and header_spread(records):  # its header's rest: next member
+        raise Spread(records.offset)
+    if problem == NO_LENGTH:  # its header cut off before its length (or one that is no number)
+        at = where(place(records.offset))  # before its length is read: that moves it on
+        skips.record(path, at, problem)
+        following = length_lost(records) if plain else None
+        if following is not None:
+            raise Resume(following)
+        if ends is not None:
+            ends.append(records.get_record_offset() + records.get_record_length())
+        return
+    if problem:
+        skips.record(path, where(place(records.offset)), problem)
+    joining.seen(record)
+    continuing = record.rec_type == "continuation" and (
+        joining.wants(record) or joining.holds(record)
+    )
+    # the filter asked once a record; what it raises is its own bug (FilterFailed), no damage
+    want = not problem and (continuing or ask(wanted, record, where(place(records.offset))))
+    too_long = want and _too_long(record, path, skips, where(place(records.offset)))
+    if problem or too_long or not want:
+        if plain and not too_long:  # read to its end: it may run over the records after it
+            payload, size = _drained(record.raw_stream)
+            _resume_past_overrun(records, record, payload, size, path, skips, arc)
+        elif spread_check and not problem and not too_long:  # to its end, nothing kept
+            while record.raw_stream.read(1 << 16):
+                pass
+            if spread_over_members(records, record):
+                raise Spread(records.offset)
+        if ends is not None or in_frame:  # get_record_length() reads it to its end
+            end = records.get_record_offset() + records.get_record_length()
+            if ends is not None:
+                ends.append(end)
+            left = int(getattr(record.raw_stream, "limit", 0) or 0)
+            if left:  # the file ends inside it: nothing after it says so
+                at = where(place(records.get_record_offset()))
+                skips.record(path, at, f"cut short: {left} bytes of its length missing")
+        return
+    raw = record.raw_stream.read()
+    if plain:
+        _resume_past_overrun(records, record, raw, len(raw), path, skips, arc)
+    if spread_check and spread_over_members(records, record):
+        raise Spread(records.offset)
+    offset = place(records.get_record_offset())
+    if ends is not None:
+        ends.append(records.get_record_offset() + records.get_record_length())
+    problem = _damage(record, raw)
+    if continuing and not joining.wants(record):  # its first is in another file, or none
+        joining.hold(record, raw, problem, where(offset))
+        return
+    if continuing:
+        joined = joining.add(record, raw, problem)
+        if joined is not None:
+            yield joined
+        return
+    if problem:
+        skips.record(path, where(offset), problem)
+        return
+    read = Read(record, _unframed(record, raw), offset, where(offset), path, arc)
+    if record.rec_headers.get_header("WARC-Segment-Number") is not None:
+        joining.begin(read, raw)  # its continuation records follow
+        return
+    yield read
+
+
+def read_range(
+    stream: IO[bytes],
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    ends: list[int],
+    stop: Stop,
+    segments: Segments | None = None,
+) -> Iterator[Read]:
+    """The records from the stream's position (a record's start) to `stop`, as `read_records`
+    reads them; errors are the caller's, who knows how much of the file came before. A
+    record spread over gzip members raises `Spread`, as in `read_records`: the caller reads
+    on from it as one gzip stream (`read_spread`), to the file's end."""
+    yield from _records(
+        stream, path, skips, wanted, seekable=True, ends=ends, stop=stop, segments=segments,
+        join_members=True,
+    )  # fmt: skip
+
+
+def read_frame(
+    stream: FrameStream,
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    frame: Frame,
+    segments: Segments | None = None,
+) -> Iterator[Read]:
+    """The records in one lz4 or zstd frame, as `read_records` reads them; errors (a frame
+    that does not decompress or is cut off) are the caller's, who knows what came before."""
+    yield from _records(stream, path, skips, wanted, seekable=False, frame=frame, segments=segments)
+
+
+def whole_file_gzip(
+    path: Path, skips: Skips, wanted: Wanted, done: int, segments: Segments | None = None
+) -> Iterator[Read]:
+    """A file gzipped whole (not per record): readable, but nothing can seek into it. Its
+    notices give offsets in its gunzipped stream, the only ones that name a place in it."""
+    skips.unseekable.add(str(path))
+    skips.untally(path)  # of the first record, read as gzipped member by member
+    skips.notice(  # unless a pass that could not read it named it already
+        path,
+        "gzipped as one stream, not record by record: read whole (replay tools cannot use it; "
+        f"{recompress_hint(path)})",
+    )
+    count = 0
+    stream: WholeGunzip | None = None
+    try:
+        with path.open("rb") as packed:
+            stream = WholeGunzip(packed)
+            for read in _records(stream, path, skips, wanted, seekable=False, segments=segments):
+                count += 1
+                if count > done:
+                    yield read
+            if stream.cut:
+                skips.file(path, stream.cut_reason(), partial=count > 0)
+            elif stream.trailing:
+                skips.file(path, stream.trailing_reason(), partial=True)
+    except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
+        reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
+        skips.file(path, reason, partial=count > 0)
+
+
+def read_one(path: Path, offset: int, codec: Codec | None = None) -> tuple[ArcWarcRecord, bytes]:
+    """The record at `offset` of `path` and its payload (as `read_records` gives it);
+    with `codec`, `offset` is that of an lz4 or zstd frame."""
+    with path.open("rb") as stream:
+        stream.seek(offset)
+        source = FrameStream(stream, offset, codec) if codec is not None else stream
+        record = next(iter(ArchiveIterator(source, arc2warc=True)))
+        return record, _unframed(record, record.raw_stream.read())

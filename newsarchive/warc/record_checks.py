@@ -1,0 +1,167 @@
+"""Why a record is left out by every reader: a header that is damaged or cut before its
+length, a record that is not the capture it looks like, one cut short or failing its block
+digest, one too long to read, a segment `index` cannot serve alone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+from newsarchive.warc.skips import Skips
+
+# A record longer than this is named and passed over unread: its payload is held whole (and
+# decoded whole for a page), so a 64 KB zstd frame holding a 2 GiB record took 4.2 GB.
+MAX_RECORD_BYTES = 256 << 20
+
+
+def _too_long(record: ArcWarcRecord, path: Path, skips: Skips, where: str) -> bool:
+    length = int(record.rec_headers.get_header("Content-Length"))  # digits: checked before
+    if length <= MAX_RECORD_BYTES:
+        return False
+    reason = f"{length:,} bytes long, over the {MAX_RECORD_BYTES:,} read: passed over unread"
+    skips.record(path, where, reason)
+    return True
+
+
+def check_record(record: ArcWarcRecord, arc: bool) -> None:
+    """Raise for a "record" that is none: warcio takes any line of five words for an ARC header.
+
+    An ARC record's header line starts with its URL; one without a scheme is text. An ARC
+    file header whose version lines lost their line ends swallowed the records after it,
+    nothing said (exit 0): it is damage, and reading goes on at the next ARC header line.
+    """
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if arc and uri is not None and ":" not in uri:
+        raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
+    if arc and record.rec_type == "warcinfo":  # the file header: its two version lines
+        declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+        read = int(getattr(record.rec_headers, "total_len", 0) or 0)
+        if declared.isdigit() and read > int(declared) + 2:  # their line ends zeroed or lost:
+            raise ArchiveLoadFailed(  # warcio read on to the next line end, the file's end
+                f"the ARC file header's version lines run {read - int(declared):,} bytes past "
+                "its length (damaged)"
+            )
+
+
+_STATUS = re.compile(r"\d{3}(\s|$)")
+
+
+NO_LENGTH = "cut short inside its header (no Content-Length number)"
+
+
+def unreadable_record(record: ArcWarcRecord) -> str | None:
+    """Why a record, of whatever type, is named and left out by every reader (None: it is not).
+
+    `extract`, `history` and `index` (with or without `--wacz`) all ask this of every
+    record before choosing the ones they want, so each names the same records: `index`
+    asked only of the types it indexes, and missed a warcinfo (an ARC's file header) or
+    request record without a Content-Length number that `extract` named.
+    """
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        return NO_LENGTH
+    return _damaged_header(record) or not_a_capture(record)
+
+
+_ONCE_A_RECORD = ("warc-type", "warc-record-id", "content-length")
+
+
+def _damaged_header(record: ArcWarcRecord) -> str | None:
+    """Why a WARC header is damaged (None: it is not): NUL bytes in it (a zeroed block), or
+    a line that a record has once there twice (two records' headers run together).
+
+    In a plain WARC a zeroed block that takes a record's Content-Length line runs its
+    header into the next record's, whose length it then takes: the next record was
+    swallowed without a word (a request's digest line, cut, is judged by no reader).
+    """
+    names = [name.lower() for name, _ in record.rec_headers.headers]
+    if any("\0" in name or "\0" in value for name, value in record.rec_headers.headers):
+        return "its WARC header is damaged (NUL bytes in it): left out, read on after it"
+    for name in _ONCE_A_RECORD:
+        if names.count(name) > 1:
+            return (
+                f"its WARC header has {name.title()} twice (two records' headers run "
+                "together: damage): left out, read on after it"
+            )
+    return None
+
+
+def not_a_capture(record: ArcWarcRecord) -> str | None:
+    """Why a record cannot be read as the capture it looks like (None: it can).
+
+    Each would otherwise be lost without a word or read wrong: warcio takes an
+    HTML block's first line for an HTTP status line (and the page for headers),
+    and a first segment is only part of its record.
+    """
+    kind = record.rec_type
+    if kind in ("response", "request", "revisit") and not _uri(record).strip("?"):
+        return f"a {kind} record without a WARC-Target-URI"
+    if kind in ("response", "request", "revisit") and ":" not in _uri(record):
+        # warcio reads no HTTP headers but for http(s) URIs: the page's type is unknown
+        return f"WARC-Target-URI without a scheme ({_uri(record)[:80]!r}): not read as a page"
+    headers = record.http_headers
+    # a status code after the protocol, whatever it says (pywb's samples have HTTPX/1.1)
+    status = (headers.statusline or "") if headers is not None else "200"
+    if kind in ("response", "revisit") and not _STATUS.match(status.strip()):
+        return "no HTTP status line (an HTTP/0.9 or headerless response): not read as a page"
+    return None
+
+
+def segment_problem(record: ArcWarcRecord) -> str | None:
+    """Why `index` leaves out a segment of a record split in segments: pywb and replayweb.page
+    serve the record at an offset as it is, and would serve one segment as the whole page
+    (`extract` and `history` join the segments instead)."""
+    segment = record.rec_headers.get_header("WARC-Segment-Number")
+    if segment is None or record.rec_type == "continuation":
+        return None
+    return (
+        f"segment {segment.strip()} of a record split in segments (WARC-Segment-Number): "
+        "replay tools would serve it alone, not indexed"
+    )
+
+
+def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
+    """Why a record cannot be trusted, or None.
+
+    A payload digest that fails alone is let through: tools disagree on what it
+    covers (before or after chunked framing), so it flags no damage by itself.
+    Nor does a record shorter than its length when the HTTP body in it is
+    whole by its own Content-Length (the record's length was miscounted).
+    """
+    left = missing_bytes(record, len(payload))
+    if left:
+        return f"cut short: {left} bytes of its length missing"
+    if block_digest_fails(record):
+        return BLOCK_DIGEST_FAILS
+    return None
+
+
+BLOCK_DIGEST_FAILS = "block digest does not match (damaged or mis-sized record)"
+
+
+def block_digest_fails(record: ArcWarcRecord) -> bool:
+    """Whether the record's block, read to its end with digests checked, fails its digest."""
+    checker = getattr(record, "digest_checker", None)
+    problems = checker.problems if checker is not None else []
+    return any(p.startswith("block digest failed") for p in problems)
+
+
+def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:
+    """Bytes of the record's length the file lacks, once its payload was read (0: whole, or
+    its length was miscounted but the HTTP body in it is whole by its Content-Length)."""
+    left = int(getattr(record.raw_stream, "limit", 0) or 0)
+    return left if left and not _http_body_whole(record, payload_length) else 0
+
+
+def _http_body_whole(record: ArcWarcRecord, payload_length: int) -> bool:
+    declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
+    try:
+        return declared is not None and payload_length >= int(declared)
+    except ValueError:
+        return False
+
+
+def _uri(record: ArcWarcRecord) -> str:
+    return str(record.rec_headers.get_header("WARC-Target-URI") or "?")

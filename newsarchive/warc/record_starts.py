@@ -1,0 +1,237 @@
+"""Where records start: a file's kind (WARC or ARC), a byte order mark, blank space or junk
+before or between records (named, read on after), the next record past damage, and which
+lines are ARC header lines (version 1 or 2)."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from pathlib import Path
+from typing import IO
+
+from newsarchive.warc.skips import Skips
+
+
+def past(end: int, start: int) -> int:
+    """Where to look for the next record once reading from `start` stopped at `end`: never
+    before `start` (a damaged gzip member's header, its FEXTRA flag set by a flipped bit,
+    gave its record an end before its start, and the same record was read again forever)."""
+    return max(end, start)
+
+
+def past_junk(
+    stream: IO[bytes], path: Path | str, skips: Skips, end: int, named: bool = False
+) -> tuple[int, int | None]:
+    """Where reading stopped at `end`: the bytes left there that are more than blank lines
+    (0: none), and the offset of the next record past them (None: none). Junk before a
+    record is named (not where it is `named` already: the rest of a record spread over
+    gzip members) and the stream set at that record: the records after it are whole.
+    The blank lines that end the record before (counted with junk after them) are no junk
+    alone: a plain WARC cut inside a record's header named them so (`4 bytes that start no
+    record`) beside its cut rest."""
+    left = unread_tail(stream, end)
+    following = next_record(stream, end) if left else None
+    if following is not None and not named:
+        stream.seek(end)
+        gap = following - end  # a long one is junk: never read whole
+        if gap > 64 or stream.read(gap).strip(b"\r\n"):
+            skips.record(path, f"{path}@{end}", junk(gap))
+        stream.seek(following)
+    return left, following
+
+
+# An ARC version 2 URL record: URL IP-address Archive-date Content-type Result-code
+# Checksum Location Offset Filename Archive-length
+_ARC_V2 = r"(\S+ \S+ \d{14} \S+) (?:\d{3}|-) \S+ \S+ (?:\d+|-) \S+ (\d+)\s*"
+
+
+_ARC_V2_TEXT = re.compile(_ARC_V2)
+
+
+_ARC_V2_BYTES = re.compile(_ARC_V2.encode())
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def arc_header_line(line: str) -> bool:
+    """Whether `line` can be an ARC version 1 header line: a URL (with its scheme), an address,
+    a date of digits, a type and a length, the URL possibly holding spaces (warcio reads the
+    fields from the right). Any other line of five words is text, not a record's start."""
+    parts = line.strip().rsplit(" ", 4)
+    return len(parts) == 5 and bool(_SCHEME.match(parts[0])) and parts[2].isdigit()
+
+
+def arc_v1_line(line: bytes | str) -> bytes | str:
+    """An ARC version 2 header line as the version 1 line of the same record (other lines as
+    they are): warcio reads only version 1's five fields, so a version 2 record's URL was the
+    first six fields joined, its date the file offset (1900) and its type the file name.
+
+    (warcio hands the ARC parser the line decoded when it tried it as WARC first.)
+    """
+    if isinstance(line, bytes):
+        found_bytes = _ARC_V2_BYTES.fullmatch(line)
+        if found_bytes is None:
+            return line
+        return b" ".join(found_bytes.groups()) + line[len(line.rstrip()) :]
+    found = _ARC_V2_TEXT.fullmatch(line)
+    if found is None:
+        return line
+    return " ".join(found.groups()) + line[len(line.rstrip()) :]
+
+
+def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
+    """An ARC file (not a WARC), told by its first line, gzipped or not."""
+    head = _head(stream)
+    return head is not None and not head.lstrip().startswith(b"WARC/")
+
+
+def archive_head(stream: IO[bytes]) -> bytes | None:
+    """The first bytes (gunzipped) if they start a WARC or ARC record (None: they do not)."""
+    head = _head(stream)
+    if head is None or not (_starts_record(head, False) or _starts_record(head, True)):
+        return None
+    return head
+
+
+def _head(stream: IO[bytes] | gzip.GzipFile) -> bytes | None:
+    """The first bytes from the stream's position, gunzipped (None: a gzip that is not)."""
+    start = stream.tell()
+    head = stream.read(512)
+    stream.seek(start)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error:
+            return None
+    return head
+
+
+def unread_tail(stream: IO[bytes], end: int) -> int:
+    """Bytes after offset `end` that are more than blank lines (a record cut short, junk).
+
+    warcio ends its iteration quietly where a gzip member breaks off: this is how
+    such a loss is found.
+    """
+    stream.seek(end)
+    tail = stream.read(1 << 16)
+    if not tail.strip(b"\r\n\0 "):
+        return 0
+    stream.seek(0, 2)
+    return stream.tell() - end
+
+
+BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark
+
+
+def past_bom(stream: IO[bytes], path: Path | str, skips: Skips) -> None:
+    """Past a UTF-8 byte order mark or blank space before a file's first record (an editor
+    or a tool added it), named as junk: warcio took the file for no archive at all (a
+    gzipped one, or a plain one after spaces). Line ends alone before a plain WARC are
+    read as warcio reads them, unsaid (the blank lines that end a record)."""
+    start = stream.tell()
+    head = stream.read(64)
+    lead = lead_length(head)
+    if lead and not (head[lead : lead + 5] == b"WARC/" and not head[:lead].strip(b"\r\n")):
+        what = "a UTF-8 byte order mark" if head[:lead] == BOM else _lead_words(head[:lead])
+        skips.record(path, f"{path}@{start}", junk(lead, what))
+        stream.seek(start + lead)
+    else:
+        stream.seek(start)
+
+
+_LEAD = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*")
+
+
+_FIRST = (b"WARC/", b"\x1f\x8b", b"filedesc:")  # a WARC, a gzip member, an ARC file header
+
+
+def lead_length(head: bytes) -> int:
+    """Bytes of a byte order mark and blank space before the first record a file's first
+    bytes `head` hold (0: none, or no record after them)."""
+    lead = _LEAD.match(head)
+    size = lead.end() if lead else 0
+    return size if size and head[size:].startswith(_FIRST) else 0
+
+
+def _lead_words(lead: bytes) -> str:
+    said = ["a UTF-8 byte order mark"] if lead.startswith(BOM) else []
+    rest = lead.removeprefix(BOM)
+    said += ["blank space" if rest.strip(b"\r\n") else "blank lines"] if rest else []
+    return " and ".join(said)
+
+
+def junk(size: int, what: str = "junk, or a damaged record") -> str:
+    """A record skip's reason: bytes between two records that start none."""
+    return f"{size} bytes that start no record ({what}): read on after them"
+
+
+_WARC_START = re.compile(rb"(?:^|\n)(WARC/(?:0\.1[78]|1\.[01])\r?\n)")
+
+
+_LINE = re.compile(rb"\n([^\r\n]{9,4096})\r?\n")
+
+
+def next_record(stream: IO[bytes], after: int) -> int | None:
+    """Offset of the first record past `after` that the reader can start at: a gzip member
+    that decompresses to a WARC header (an ARC header line in an ARC file) in a gzipped file,
+    a WARC line (an ARC header line) in a plain one.
+
+    Where reading stopped at junk (a copy gone wrong, a damaged member), the records
+    after it are still whole: each gzip member, and each plain record, stands alone.
+    """
+    stream.seek(0)
+    gzipped = stream.read(2) == b"\x1f\x8b"
+    stream.seek(0)
+    arc = is_arc(stream)
+    position = after + 1
+    while True:
+        stream.seek(position)
+        block = stream.read(1 << 16)
+        if len(block) < 8:
+            return None
+        if gzipped:
+            found = block.find(b"\x1f\x8b\x08")
+            start = position + found
+            if found >= 0:
+                stream.seek(start)
+                head = _head(stream)
+                if head is not None and _starts_record(head, arc):
+                    return start
+                position = start + 1
+                continue
+        else:
+            at = _record_start(block, arc)
+            if at is not None:
+                return position + at
+        if len(block) < 1 << 16:
+            return None
+        position += len(block) - 4096  # a magic or header line across the blocks' border
+
+
+def _starts_record(head: bytes, arc: bool) -> bool:
+    """Whether decompressed bytes begin with a record's header (of the file's kind), past
+    blank lines (the end of the record before it, written into this member: warcio reads
+    them as such)."""
+    head = head.lstrip(b"\r\n")
+    if not arc:
+        return head.startswith(b"WARC/")
+    line = head.split(b"\n", 1)[0]
+    return arc_header_line(str(arc_v1_line(line.decode("latin-1"))))
+
+
+def _record_start(block: bytes, arc: bool) -> int | None:
+    """Offset in `block` (past its first byte) of a line that starts a record, if any."""
+    if not arc:
+        match = _WARC_START.search(block, 1)
+        return match.start(1) if match is not None else None
+    for match in _LINE.finditer(block):
+        text = match.group(1).decode("latin-1")
+        if arc_header_line(str(arc_v1_line(text))):
+            return match.start(1)
+    return None
+
+
+def cut_short(left: int) -> str:
+    return f"{left} bytes after the last whole record could not be read (cut short or damaged)"

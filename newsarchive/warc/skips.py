@@ -1,0 +1,196 @@
+"""What a batch could not read: files (or their rest) and single records, each named once.
+
+`Skips` says each skip on its own line as it is found, tallies warcio's notices a line a
+file and kind (`notices`), and gives the commands their summary line and exit status
+(`count`, `summary`) and a package the files it can hold (`packable`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+from newsarchive.warc.notices import _TALLIED
+
+# the name the readers' lines have always had (log formats and filters show it)
+logger = logging.getLogger("newsarchive.warc.archives")
+
+
+@dataclass
+class Skips:
+    """What a batch could not read: files (or their rest) and single records, each named."""
+
+    files: dict[str, str] = field(default_factory=dict)
+    records: list[tuple[str, str]] = field(default_factory=list)
+    partial: set[str] = field(default_factory=set)  # files whose first records were read
+    with_records: set[str] = field(default_factory=set)  # files with records skipped
+    # `where` of records left out of the index whose file is still whole (a record split in
+    # segments, its revisits): a WACZ holds the file, without them
+    left_in_file: list[str] = field(default_factory=list)
+    named: set[str] = field(default_factory=set)  # the `where` of each record skipped
+    noticed: set[str] = field(default_factory=set)  # `path@offset` of each notice said
+    # warcio's notices, counted a file and kind (`tally`): (path, kind) -> [count, first
+    # offset, what the first found]
+    tallied: dict[tuple[str, str], list[object]] = field(default_factory=dict)
+    # a file read under another name (replay's links in its scratch folder): the name given
+    aliases: dict[str, str] = field(default_factory=dict)
+    quiet: bool = False  # a pass whose findings another pass names: says nothing
+    # first segments (`path@offset`) that `replay` serves joined from a copy: not left out
+    joined_copies: set[str] = field(default_factory=set)
+    # files gzipped whole: read, but no offset in them can be served (kept out of a WACZ)
+    unseekable: set[str] = field(default_factory=set)
+    # `where` of the revisits without HTTP headers whose original is in none of the files
+    # (an image's or a page's: only the original tells), said in one line (`say_outside`)
+    outside: list[str] = field(default_factory=list)
+    _outside_said: int = 0
+    # `where` of the revisits with HTTP headers whose original is in none of the files, each
+    # named on its own line (a page a package cannot show: `revisit_unlisted`)
+    unlisted: list[str] = field(default_factory=list)
+
+    def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
+        """`path` could not be read (`partial`: only from some record on).
+
+        A file named already (a second pass over the batch, as `index --wacz`
+        makes) is not named or counted again.
+        """
+        if str(path) in self.files:
+            return
+        said = "rest skipped" if partial else "skipped"
+        logger.warning("%s: %s: %s", self.shown(path), said, reason)
+        self.files[str(path)] = reason
+        if partial:
+            self.partial.add(str(path))
+
+    def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
+        """A record of `path` (at `where`: path@offset) was left out (once, however often read);
+        `file_whole`: the record is whole, only replay tools cannot serve it, so a package may
+        still hold its file."""
+        if where in self.named or str(path) in self.files:  # named already, or its file
+            return
+        self.named.add(where)
+        logger.warning("%s: record skipped: %s", self.shown(where), reason)
+        self.records.append((where, reason))
+        if file_whole:
+            self.left_in_file.append(where)
+        else:
+            self.with_records.add(str(path))
+
+    def revisit_outside(self, where: str) -> None:
+        """A revisit without HTTP headers whose original is in none of the files given (a
+        crawl's 304s, given without the earlier crawl's WARCs): counted, said with the
+        others in one line (`say_outside`), not one line each, most being of images."""
+        if where in self.named:
+            return
+        self.named.add(where)
+        self.outside.append(where)
+
+    def revisit_unlisted(self, where: str, url: str) -> None:
+        """A revisit with HTTP headers whose original is in none of the files given: no page
+        a package can list (wget's `--warc-dedup` re-crawl given alone), named and counted
+        with the revisits of originals not given (before, named only: exit 0)."""
+        if where in self.named:
+            return
+        self.named.add(where)
+        self.unlisted.append(where)
+        logger.warning(
+            "%s: revisit of %s whose original is in none of these files: not listed as a page",
+            self.shown(where), url,
+        )  # fmt: skip
+
+    @property
+    def revisits_outside(self) -> int:
+        """Revisits whose original is in none of the files given, with HTTP headers or not."""
+        return len(self.outside) + len(self.unlisted)
+
+    def say_outside(self) -> None:
+        """The line of the revisits counted by `revisit_outside` since it was last said."""
+        new = self.outside[self._outside_said :]
+        self._outside_said = len(self.outside)
+        if new and not self.quiet:
+            logger.warning(
+                "%d revisit%s without HTTP headers (not modified) point%s to an original in none "
+                "of the files given: no page made of them (only the original tells a page's from "
+                "an image's; give the earlier crawls' WARCs too); the first at %s",
+                len(new), "s" * (len(new) != 1), "s" * (len(new) == 1), self.shown(new[0]),
+            )  # fmt: skip
+
+    def notice(self, path: Path | str, text: str) -> None:
+        """Something about `path` worth a line that skips nothing (once per file and pass)."""
+        if not self.quiet and str(path) not in self.files:
+            logger.warning("%s: %s", self.shown(path), text)
+
+    def tally(self, path: Path | str, kind: str, offset: int, detail: str) -> None:
+        """One more of warcio's notices of `kind` (NOT_BLANK, SPACES) in `path`, at `offset`
+        (once however often read), said with the others of its file and kind on one line
+        (`say_tallied`): warcio says each on its own, three lines for some, naming no file."""
+        key = f"{kind} {path}@{offset}"
+        if self.quiet or key in self.noticed:
+            return
+        self.noticed.add(key)
+        found = self.tallied.setdefault((str(path), kind), [0, offset, detail])
+        found[0] = cast(int, found[0]) + 1
+
+    def untally(self, path: Path | str) -> None:
+        """Forget the notices tallied of `path`: read again from its start (a file found
+        gzipped whole), the offsets of the first reading named no place in it."""
+        for key in [key for key in self.tallied if key[0] == str(path)]:
+            del self.tallied[key]
+
+    def say_tallied(self, path: Path | str | None = None) -> None:
+        """Say the notices tallied of `path` (all files: None), a line a kind, and forget them."""
+        for key in [key for key in self.tallied if path is None or key[0] == str(path)]:
+            count, first, detail = self.tallied.pop(key)
+            text = _TALLIED[key[1]](cast(int, count), cast(int, first), str(detail))
+            logger.warning("%s: %s", self.shown(key[0]), text)
+
+    def shown(self, where: Path | str) -> str:
+        """`where` (a path, `path@offset` or `path (url)`) under the name the user gave."""
+        text = str(where)
+        for alias, name in self.aliases.items():
+            if text == alias or text.startswith((alias + "@", alias + " ")):
+                return name + text[len(alias) :]
+        return text
+
+    def clean(self, paths: Iterable[Path]) -> list[Path]:
+        """The files of `paths` that were read with nothing skipped."""
+        left_out = self.files.keys() | self.with_records
+        return [p for p in paths if str(p) not in left_out]
+
+    def packable(self, paths: Iterable[Path]) -> list[Path]:
+        """The files of `paths` a package can hold: every one with a record replay tools can
+        serve at its offset. A file with records skipped (or its rest) is kept, bytes
+        unchanged, its index leaving out what was skipped; only a file wholly unreadable,
+        or gzipped whole (no offset in it can be sought), stays out."""
+        wholly = {path for path in self.files if path not in self.partial}
+        left_out = wholly | self.unseekable
+        return [p for p in paths if str(p) not in left_out]
+
+    def left_out_of(self, path: Path | str) -> int:
+        """How many records of `path` were skipped (a record split in segments, which its
+        file still holds, not counted)."""
+        prefix, whole = f"{path}@", set(self.left_in_file)
+        return sum(
+            1 for where, _ in self.records if where.startswith(prefix) and where not in whole
+        )
+
+    @property
+    def count(self) -> int:
+        return len(self.files) + len(self.records) + self.revisits_outside
+
+    def summary(self) -> str:
+        """`2 files unreadable, 3 records skipped` (empty when nothing was skipped)."""
+        parts = []
+        if self.files:
+            whole = len(self.files) - len(self.partial)
+            parts.append(f"{len(self.files)} file{'s' * (len(self.files) != 1)} unreadable")
+            if self.partial:
+                parts[-1] += f" ({whole} wholly, {len(self.partial)} from some record on)"
+        if self.records:
+            parts.append(f"{len(self.records)} record{'s' * (len(self.records) != 1)} skipped")
+        if self.revisits_outside:
+            count = self.revisits_outside
+            parts.append(f"{count} revisit{'s' * (count != 1)} of originals not given")
+        return ", ".join(parts)
