@@ -87,7 +87,7 @@ def test_retried_pages_leave_no_hold_and_two_workers_finish(
     once = {urlsplit(demo.url(path)).path for path in articles[::2]}  # every other article
     with flaky_front(demo, once) as front:
         args = {"site": "demo", "base_url": front, "requisites": "0"}
-        settings = shared_settings(redis_server, "retryhold", NEWSARCHIVE_REDIS_WORKER_TTL="3")
+        settings = shared_settings(redis_server, "retryhold", NEWSARCHIVE_REDIS_WORKER_TTL="20")
         running = [start_crawl("news", args, settings, tmp_path / w) for w in "ab"]
         try:
             # 240 s: two start-ups on a loaded box; a worker waiting for ever still fails
