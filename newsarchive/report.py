@@ -109,7 +109,7 @@ class RunReportExtension:
         """Items naming no section, and known articles skipped with none, asked for by a
         sitemap or feed: under the section whose listing named them in this run too (the
         spider's listing bookkeeping), else items under "(none)"."""
-        listings = getattr(spider, "listings", None)
+        listings = getattr(spider, "sections", None)  # the news spider's SectionListings
         section_of = getattr(listings, "section_of", lambda url: None)
         for url, kind in self._unnamed:
             self.sections[section_of(url) or "(none)"][kind] += 1

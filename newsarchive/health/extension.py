@@ -55,7 +55,7 @@ class RunHealthExtension:
         # spidermon's suite runs at spider_closed, also with the alarms off (HEALTH_ENABLED=0)
         scoped.ignore_warning(crawler, *SPIDER_LOG)
         extension = cls(crawler, HealthConfig.from_settings(crawler.settings, crawler.spider))
-        if getattr(crawler.spider, "listings", None) is not None:
+        if getattr(crawler.spider, "sections", None) is not None:  # the news spider
             # only a site profile's crawl is judged (spider_closed): others' items go unread
             item_sinks(crawler).add(extension.item_scraped, "health")
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
@@ -69,7 +69,7 @@ class RunHealthExtension:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         self.finish_reason = reason
-        listings = getattr(spider, "listings", None)
+        listings = getattr(spider, "sections", None)  # the news spider's SectionListings
         if listings is None:
             return  # not a site profile's crawl (the `follow` spider): nothing to judge
         finished = self.crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]

@@ -28,6 +28,11 @@ class SectionListings:
         """What the section's listing gave so far (to read: it changes through here)."""
         return self.progress.section(name)
 
+    def section_of(self, url: str) -> str | None:
+        """The first section (by name) whose listing named this article URL: the run
+        report and the health alarms count an item under it."""
+        return self.progress.section_of(url)
+
     # --- first pages: a URL two sections name, a redirect onto another's -------------
 
     def claim(self, url: str, section: str) -> str:
