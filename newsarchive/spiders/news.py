@@ -66,7 +66,6 @@ from newsarchive.spiders.refusals import SectionRefusals
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope, allowed_hosts
 from newsarchive.spiders.sections import SectionListings
-from newsarchive.spiders.site_sources import page_feeds
 from newsarchive.spiders.sitemaps_feeds import SitemapsAndFeeds
 from newsarchive.spiders.sources import (
     Entry,
@@ -224,9 +223,10 @@ class NewsSpider(LogsFetchFailures, Spider):
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
-        if self.options.find_sources and "rss" in self.options.discover:
-            for feed in page_feeds(response.selector, response.url):
-                yield from self._listing(feed, self.parse_feed)
+        if self.options.find_sources:  # the feeds and sitemaps it names (`-a url=`)
+            for url, sitemap in self.listed.on_page(response, self.options.discover):
+                parse = self.parse_sitemap if sitemap else self.parse_feed
+                yield from self._listing(url, parse, sitemap=sitemap)
         order = tuple(entry.url for entry in entries)
         if self._stopped(section, entries, listed, page, order, same_ends=True):
             return
@@ -419,8 +419,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         for target in self.listed.robots(response):
             yield from self._listing(target, self.parse_sitemap, sitemap=True)
 
-    def _robots_unread(self, failure: Failure) -> None:
-        self.listed.robots_unread(failure)
+    def _robots_unread(self, failure: Failure) -> Iterator[Request]:
+        for target in self.listed.robots_unread(failure):  # pages' news sitemaps instead
+            yield from self._listing(target, self.parse_sitemap, sitemap=True)
 
     def parse_sitemap(self, response: Response, level: int = 0) -> Iterator[Request]:
         """A sitemap's articles, and the child sitemaps of an index down to

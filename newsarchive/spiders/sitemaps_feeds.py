@@ -19,14 +19,19 @@ from collections.abc import Iterator
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import StatsCollector
 from twisted.python.failure import Failure
 
 from newsarchive.spiders.failures import refusal
 from newsarchive.spiders.frontier import Frontier
 from newsarchive.spiders.scope import Scope
-from newsarchive.spiders.site_sources import robots_sitemaps
+from newsarchive.spiders.site_sources import (
+    news_sitemaps,
+    page_feeds,
+    page_sitemaps,
+    robots_sitemaps,
+)
 from newsarchive.spiders.sources import Feed, Sitemap, parse_sitemap, read_feed
 
 logger = logging.getLogger("newsarchive.spiders.news")  # the spider's module, as before
@@ -42,6 +47,11 @@ class SitemapsAndFeeds:
         self.scope = scope
         self.levels = levels  # LISTING_SITEMAP_LEVELS below the profile's (or robots.txt's)
         self.log = spider_log  # the spider's own logger (named after the spider)
+        # robots.txt named news sitemaps the run reads (None: not answered yet); the news
+        # sitemaps section pages name are read where it names none, held till it answers
+        self.robots_named: bool | None = None
+        self.held: dict[str, None] = {}
+        self.page_named: dict[str, None] = {}  # every sitemap pages named, news or not
 
     @property
     def stats(self) -> StatsCollector:
@@ -67,11 +77,59 @@ class SitemapsAndFeeds:
                 "robots.txt names %d news sitemap(s) on another site, not read: %s",
                 len(offsite), ", ".join(offsite[:5]),
             )  # fmt: skip
-        return [target for target in fetched.values() if target is not None]
+        targets = [target for target in fetched.values() if target is not None]
+        return targets + self._answered(bool(targets))
 
-    def robots_unread(self, failure: Failure) -> None:
+    def robots_unread(self, failure: Failure) -> list[str]:
+        """robots.txt did not come: the news sitemaps pages named are read instead."""
         self.stats.inc_value("news/robots_unread")
         logger.info("robots.txt not read (%s): no sitemap of the site's own", refusal(failure))
+        return self._answered(False)
+
+    def _answered(self, named: bool) -> list[str]:
+        """robots.txt answered (`named`: news sitemaps the run reads): the held news
+        sitemaps of pages, to read where it named none."""
+        self.robots_named = named
+        held, self.held = list(self.held), {}
+        if named and held:
+            logger.info(
+                "robots.txt names news sitemaps: %d a page names not read: %s",
+                len(held), ", ".join(held[:5]),
+            )  # fmt: skip
+        return [] if named else self._taken(held)
+
+    def on_page(
+        self, response: TextResponse, discover: tuple[str, ...]
+    ) -> Iterator[tuple[str, bool]]:
+        """The feeds and news sitemaps a section page names, to ask for (URL, a sitemap)."""
+        if "rss" in discover:
+            yield from ((feed, False) for feed in page_feeds(response.selector, response.url))
+        if "sitemap" in discover:
+            yield from ((url, True) for url in self._page_sitemaps(response))
+
+    def _page_sitemaps(self, response: TextResponse) -> list[str]:
+        """The news sitemaps a section page names that are new, to read now: none while
+        robots.txt is unanswered (held), none where it names its own."""
+        named = [url for url in page_sitemaps(response.selector, response.url)]
+        new = [url for url in named if url not in self.page_named]
+        self.page_named.update(dict.fromkeys(new))
+        news, others = news_sitemaps(new)
+        if others:
+            logger.info(
+                "%s names %d sitemap(s) not of news, not read: %s",
+                response.url, len(others), ", ".join(others[:5]),
+            )  # fmt: skip
+        if self.robots_named is None:
+            self.held.update(dict.fromkeys(news))
+            return []
+        return [] if self.robots_named else self._taken(news)
+
+    def _taken(self, news: list[str]) -> list[str]:
+        """News sitemaps pages named, read as robots.txt's would be (same levels, limits)."""
+        targets = [target for url in news if (target := self.scope.sitemap(url)) is not None]
+        if targets:
+            self.stats.inc_value("news/page_sitemaps_news", len(targets))
+        return targets
 
     def sitemap(self, response: Response, level: int) -> Sitemap:
         """A sitemap read; one that lists nothing, or children nested too deep, said."""
