@@ -28,7 +28,6 @@ from urllib.parse import urljoin, urlsplit
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
-from scrapy.utils.response import get_base_url
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -52,6 +51,7 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
+from newsarchive.spiders.pagebase import response_base
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
@@ -239,7 +239,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.sections.end(section, "no_show_more")  # no first cursor on the page
         elif first[2] is not None:
             # a cursor that is a URL, relative to the page's <base href> if it has one
-            base = get_base_url(response)
+            base = response_base(response)
             yield from self._cursor_request(section, page + 1, first[2], base)
         else:
             yield from self._show_more(section, page + 1, first[1])

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from newsarchive.spiders.pagination import page_base
+from newsarchive.spiders.pagebase import page_base
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 _FEED_LINKS = 'link[rel~="alternate" i][type][href]'
