@@ -153,8 +153,11 @@ def test_where_robots_txt_names_a_news_sitemap_a_page_names_is_not_read(
 ORIGIN = "https://www.blatt.example"  # no fetch: nothing is downloaded here
 
 
-def spider() -> NewsSpider:
-    crawler = Crawler(NewsSpider, get_project_settings())
+def spider(shared: bool = False) -> NewsSpider:
+    settings = get_project_settings()
+    if shared:  # a worker of a shared crawl (no Redis is reached here)
+        settings.set("NEWSARCHIVE_REDIS_URL", "redis://127.0.0.1:9/0")
+    crawler = Crawler(NewsSpider, settings)
     made = NewsSpider.from_crawler(crawler, url=f"{ORIGIN}/lokal/,{ORIGIN}/sport/")
     crawler.stats = MemoryStatsCollector(crawler)
     return made
@@ -206,3 +209,11 @@ def test_the_sitemaps_a_page_names() -> None:
         "http://news.example/edition/news-sitemap.xml",
         "http://news.example/Sitemap_News.XML.gz",
     ]
+
+
+def test_a_shared_crawls_worker_holds_nothing_for_a_robots_txt_another_may_read() -> None:
+    """A worker of a shared crawl may never see robots.txt's answer (another worker's
+    request took it): it reads the pages' news sitemap at once rather than never."""
+    made = spider(shared=True)
+    requests = asked_for(made._section_page(section_page("/lokal/"), "lokal", 1, None))
+    assert [url for url in requests if url.endswith(".xml")] == [f"{ORIGIN}{PAGE_SITEMAP}"]

@@ -51,6 +51,9 @@ class SitemapsAndFeeds:
         # sitemaps section pages name are read where it names none, held till it answers
         self.robots_named: bool | None = None
         self.held: dict[str, None] = {}
+        # a shared crawl's worker may never see robots.txt's answer (another reads it):
+        # it holds nothing, and reads the pages' news sitemaps till it hears otherwise
+        self.shared = bool(crawler.settings.get("NEWSARCHIVE_REDIS_URL"))
         self.page_named: dict[str, None] = {}  # every sitemap pages named, news or not
 
     @property
@@ -119,7 +122,7 @@ class SitemapsAndFeeds:
                 "%s names %d sitemap(s) not of news, not read: %s",
                 response.url, len(others), ", ".join(others[:5]),
             )  # fmt: skip
-        if self.robots_named is None:
+        if self.robots_named is None and not self.shared:
             self.held.update(dict.fromkeys(news))
             return []
         return [] if self.robots_named else self._taken(news)
