@@ -5,7 +5,9 @@ crawl's queue stores requests by their callbacks' method names, so they stay on
 the spider) hand the answer here and ask for what comes back: the sitemaps
 robots.txt names, a sitemap index's children (LISTING_SITEMAP_LEVELS deep, none
 last changed before `since`, none on another site), a feed's next page. Its
-articles the spider follows itself, as it does a section's.
+articles the spider follows itself, as it does a section's. For a site crawled by
+`-a url=` the feeds a section page names are asked for, and the news sitemaps it
+names where robots.txt names none (held until robots.txt answers).
 
 The lines logged here are the spider's, under the names they always had
 (`newsarchive.spiders.news` and the spider's own logger): a log filter on them
@@ -113,7 +115,7 @@ class SitemapsAndFeeds:
     def _page_sitemaps(self, response: TextResponse) -> list[str]:
         """The news sitemaps a section page names that are new, to read now: none while
         robots.txt is unanswered (held), none where it names its own."""
-        named = [url for url in page_sitemaps(response.selector, response.url)]
+        named = page_sitemaps(response.selector, response.url)
         new = [url for url in named if url not in self.page_named]
         self.page_named.update(dict.fromkeys(new))
         news, others = news_sitemaps(new)
