@@ -13,6 +13,7 @@ import logging
 
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.statscollectors import StatsCollector
 from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,15 @@ def log_fetch_failure(failure: Failure) -> None:
     request = getattr(failure, "request", None)
     url = request.url if request is not None else "a request"
     logger.warning("could not fetch %s: %s", url, failure_reason(failure))
+
+
+def count_http_error(stats: StatsCollector, failure: Failure) -> None:
+    """Count an HTTP error status an errback handled (HttpErrorMiddleware counts it no more)
+    the way HttpErrorMiddleware counts those it drops: the run report lists them."""
+    if failure.check(HttpError):
+        status = failure.value.response.status
+        stats.inc_value("httperror/response_ignored_count")
+        stats.inc_value(f"httperror/response_ignored_status_count/{status}")
 
 
 def failure_reason(failure: Failure) -> str:

@@ -44,6 +44,12 @@ class Article(Enum):
     FULL = "full"  # `max_articles` reached
 
 
+# The stat counting the article links of each kind not requested.
+SKIPPED_STAT = {
+    Article.DUPLICATE: "news/links_duplicate",
+    Article.BEFORE_SINCE: "news/articles_skipped_since",
+    Article.FULL: "news/articles_skipped_max",
+}
 MAX_WAITING = 10_000  # articles kept waiting for a refused one's place (a long sitemap)
 
 
@@ -174,6 +180,23 @@ class Frontier:
             return {}
         drive = {"show_more": profile.show_more_selector, "scroll": profile.infinite_scroll}
         return {meta_keys.RENDER: drive}
+
+    def article_meta(
+        self, article: str, entry: Entry, section: str | None, relisted: bool = False
+    ) -> dict[str, Any]:
+        """An article request's meta (`requested`: it counts under `max_articles`); the
+        listing's dates go with it for the crawl state (`newsarchive.state.middleware`)."""
+        counted = self.requested(article, entry)
+        meta = {**self.render_article(article), meta_keys.ARTICLE: True}
+        if counted:
+            meta[meta_keys.COUNTED] = article  # as listed (a redirect changes request.url)
+        if entry.modified is not None:
+            meta[meta_keys.LISTED_MODIFIED] = aware(entry.modified)
+        if section is not None:
+            meta[meta_keys.LISTING_SECTION] = section
+        if relisted:
+            meta[meta_keys.RELISTED] = True
+        return meta
 
     def render_article(self, url: str) -> dict[str, Any]:
         profile, render = self.options.profile, self.options.render

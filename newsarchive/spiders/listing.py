@@ -15,12 +15,12 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector, SelectorList
 from scrapy.http import TextResponse
-from scrapy.utils.response import get_base_url
 
 from newsarchive.sites.base import Listing
 from newsarchive.sites.hosts import bare_host
 from newsarchive.spiders.arcfusion import fusion_next_url
 from newsarchive.spiders.nextjs import next_data_url
+from newsarchive.spiders.pagebase import page_join, response_base
 from newsarchive.spiders.pagination import DATA_URL, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
@@ -45,19 +45,19 @@ def section_entries(
         for item in response.css(listing.item):
             when = item.css(listing.item_date).get()
             for href in item.css(listing.links).xpath("@href").getall():
-                dated[response.urljoin(href)] = when
+                dated[page_join(response, href)] = when
     links = response.css(listing.links)
     own = _page_language(response, links)
-    base = get_base_url(response)  # its <base href>, as `response.urljoin` reads it
+    base = response_base(response)  # its <base href>, wherever in the page
     for link in links:
         raw = link.attrib.get("href")
         if raw is None or _other_language(link, own, base):
             continue
-        url = response.urljoin(raw)
+        url = urljoin(base, raw)
         yield Entry(url, parse_feed_date(dated.get(url)))
     scripts = response.xpath(JSON_LD).getall()
     for entry in item_list_entries(scripts):
-        yield Entry(response.urljoin(entry.url), entry.published)
+        yield Entry(page_join(response, entry.url), entry.published)
     target = rel_next(response)
     if target is not None and rel_next_page(response.url, target, is_article, resolve) is None:
         yield Entry(target)  # a rel=next that is no next page (an article's): a link
@@ -119,7 +119,7 @@ def _other_language(link: Selector, own: str, base: str) -> bool:
 def rel_next(response: TextResponse) -> str | None:
     """The absolute URL the page's rel=next names, if any."""
     href = response.css(REL_NEXT).xpath("@href").get()
-    return response.urljoin(href.strip()) if href and href.strip() else None
+    return page_join(response, href.strip()) if href and href.strip() else None
 
 
 def rel_next_page(
@@ -188,7 +188,7 @@ def next_page(
     if listing.next_page:
         control = response.css(listing.next_page)
         href = control.xpath("@href").get() or control.xpath(DATA_URL).get()
-        return (response.urljoin(href.strip()), "control") if href and href.strip() else None
+        return (page_join(response, href.strip()), "control") if href and href.strip() else None
     if listing.page_url:
         section_url = response.url.split("?", 1)[0]
         return listing.page_url.format(section_url=section_url, page=page + 1), "template"
@@ -219,7 +219,7 @@ def amp_list(response: TextResponse) -> tuple[str, str, str] | None:
         return None
     items = found.attrib.get("items") or AMP_DEFAULT_ITEMS
     bookmark = found.attrib.get("load-more-bookmark") or AMP_DEFAULT_BOOKMARK
-    return response.urljoin(src), items, bookmark
+    return page_join(response, src), items, bookmark
 
 
 # Where a site sends a reader it will not show a page: its login, account or paywall page.

@@ -9,9 +9,9 @@ what a fetched page holds is read elsewhere, so that reading stays testable
 without a crawl: `listing` and `reading` (a section page's links and where it
 goes on), `jsonlisting`, `postmore`, `nextjs`, `arcfusion` (answers of no
 profile's), `sources` and `paging` (a profile's show-more answers, when a listing
-ends). The run's state has one owner each: `Frontier` (what was asked for,
-limits), `SectionListings` (each section's pages and end), `Scope` (where a URL
-may go).
+ends), `sitemaps_feeds` (what robots.txt, a sitemap, a feed lead to). The run's
+state has one owner each: `Frontier` (what was asked for, limits), `SectionListings`
+(each section's pages and end; `refusals`: sections that gave nothing), `Scope`.
 
     scrapy crawl news -a site=foxnews -a sections=politics,world -a since=2025-05-01
     scrapy crawl news -a url=https://www.example.ch/politik/   # no profile: newsarchive.sites.adhoc
@@ -22,35 +22,27 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, datetime
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.defer import maybe_deferred_to_future
-from scrapy.utils.response import get_base_url
-from scrapy.utils.url import url_is_from_any_domain
-from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.network.policy import NetworkPolicy
-from newsarchive.provenance import Provenance
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
+from newsarchive.spiders.article_pages import UnparsedPages, not_text, unarchived
 from newsarchive.spiders.failures import (
     LogsFetchFailures,
+    count_http_error,
     log_fetch_failure,
-    refusal,
-    sections_refused,
 )
-from newsarchive.spiders.frontier import Article, Frontier
+from newsarchive.spiders.frontier import SKIPPED_STAT, Article, Frontier
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import login_wall, section_entries
 from newsarchive.spiders.options import (
@@ -59,44 +51,33 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
+from newsarchive.spiders.pagebase import response_base
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
+    OFF_THREAD_BYTES,
     ReadAhead,
     next_step,
     post_answer,
-    read_ahead,
+    read_off_thread,
     show_more_answer,
 )
+from newsarchive.spiders.refusals import SectionRefusals
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.scope import Scope, allowed_hosts
 from newsarchive.spiders.sections import SectionListings
-from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
+from newsarchive.spiders.sitemaps_feeds import SitemapsAndFeeds
 from newsarchive.spiders.sources import (
     Entry,
     amp_show_more,
     looks_like_url,
-    parse_sitemap,
-    read_feed,
 )
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
-from newsarchive.timestamps import aware
 
 logger = logging.getLogger(__name__)
 
-NOT_TEXT_STAT = "news/articles_not_text/"  # + the media type (the run report's "failed")
-SECTIONS_REFUSED = "sections_refused"  # finish reason: every section refused, nothing archived
 
-
-_SKIPPED = {
-    Article.DUPLICATE: "news/links_duplicate",
-    Article.BEFORE_SINCE: "news/articles_skipped_since",
-    Article.FULL: "news/articles_skipped_max",
-}
-# A listing page this large is parsed, and its JSON read, on a worker thread: a 2 MB
-# __NEXT_DATA__ held the reactor's thread for tens of ms (benchmarks/listing_stall.py).
-OFF_THREAD_BYTES = 256 * 1024
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
 
@@ -108,6 +89,9 @@ class NewsSpider(LogsFetchFailures, Spider):
     site: str | None = None  # bound by the per-site subclasses
     sitemap_levels = 3  # LISTING_SITEMAP_LEVELS
     sections: SectionListings  # each section's listing: pages read, why it ended
+    listed: SitemapsAndFeeds  # what robots.txt, sitemaps and feeds lead to
+    refusals: SectionRefusals  # sections that gave nothing; a run that archived nothing
+    unparsed: UnparsedPages  # article pages no pipeline parsed: requisites found here
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -118,14 +102,17 @@ class NewsSpider(LogsFetchFailures, Spider):
         crawler.settings.setdict(politeness, priority="spider")
         spider.sections = SectionListings(crawler, spider.options.depth)
         spider.sitemap_levels = crawler.settings.getint("LISTING_SITEMAP_LEVELS", 3)
-        # a page no extraction pipeline parsed: its requisites are found here after all
-        for signal in (signals.item_dropped, signals.item_error):
-            crawler.signals.connect(spider._page_done, signal=signal)
-        crawler.signals.connect(spider._pipelines_opened, signal=signals.spider_opened)
+        spider.listed = SitemapsAndFeeds(
+            crawler, spider.frontier, spider.scope, spider.sitemap_levels, spider.logger
+        )
+        spider.refusals = SectionRefusals(
+            crawler, spider.sections, spider.options, spider.parse_section, spider.allowed_domains
+        )
+        spider.unparsed = UnparsedPages(crawler)  # their requisites are found here after all
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
-        crawler.signals.connect(spider._idle, signal=signals.spider_idle)
-        crawler.signals.connect(spider._listing_dropped, signal=signals.request_dropped)
-        crawler.signals.connect(spider._listing_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(spider.refusals.idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.refusals.dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.refusals.scheduled, signal=signals.request_scheduled)
         return spider
 
     def __init__(self, site: str | None = None, **kwargs: str) -> None:
@@ -143,9 +130,6 @@ class NewsSpider(LogsFetchFailures, Spider):
         # twin of a www. host too: Scope takes it as the same site)
         self.allowed_domains = [host] if self.scope.mirrored else allowed_hosts(host, profile)
         self.frontier = Frontier(self.options, self.scope)  # what this run asked for, limits
-        # a sitemap or feed named an in-scope article (asked for or not: before `since`,
-        # a duplicate, past `max_articles`): the run read a source that works
-        self._listed_elsewhere = False
 
     # --- starting points ---------------------------------------------------
 
@@ -198,72 +182,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         )  # fmt: skip
 
     def _listing_failed(self, failure: Failure) -> None:
-        """A section's listing page that did not come: past its end (a later page
-        not found), or failed (the run report says which)."""
-        log_fetch_failure(failure)
-        request = failure.request  # type: ignore[attr-defined]
-        if request.meta.get(meta_keys.LEFT_TO_TAKER):
-            return  # another worker took it back and reads it: its end is that one's
-        section, page = request.cb_kwargs["section"], request.cb_kwargs.get("page", 1)
-        status = failure.value.response.status if failure.check(HttpError) else None
-        # WordPress's REST API answers 400 for a page past its last (a 400 for a cursor,
-        # one expired or refused, is a failure: the listing did not end there)
-        past = (404, 410, 400) if "offset" in request.cb_kwargs else (404, 410)
-        if page == 1:
-            self.sections.refuse(section, refusal(failure))
-        else:
-            self.sections.end(section, "past_end" if status in past else "failed")
-
-    def _listing_scheduled(self, request: Request) -> None:
-        """Note which section a first page (or a redirect of one) is asked for."""
-        if request.callback == self.parse_section and request.cb_kwargs.get("page", 1) == 1:
-            self.sections.scheduled(request.url, request.cb_kwargs["section"])
-
-    def _listing_dropped(self, request: Request) -> None:
-        """A section's first page redirected off the site: the redirect is dropped where it
-        is scheduled (OffsiteMiddleware), its errback never called, and a site whose every
-        section moved elsewhere (a new domain) ended `finished`, exit 0, nothing archived.
-        Redirected to another section's page, it is dropped as asked for already: the two
-        sections are one listing (neither read nor refused, it kept such a run `finished`)."""
-        section = request.cb_kwargs.get("section")
-        if request.callback != self.parse_section or section is None:
-            return
-        if request.cb_kwargs.get("page", 1) != 1:
-            return
-        owner = self.sections.first_page_of(request.url)
-        if owner is not None and owner != section:  # asked for already, for that section
-            self.sections.share(section, owner)
-            return
-        host = urlsplit(request.url).hostname or ""  # without its port
-        if not request.meta.get("redirect_urls") or url_is_from_any_domain(
-            f"http://{host}/", self.allowed_domains
-        ):
-            return
-        host = urlsplit(request.url).netloc
-        self.sections.refuse(section, f"redirected off the site (to {host})")
-
-    def _idle(self) -> None:
-        """Every section refused at its first page and no article asked for or listed from
-        elsewhere (a sitemap or feed naming only articles before `since` did its job):
-        the run archived nothing it was run for. It ends `sections_refused` (exit status 1,
-        the stat `news/sections_refused` its last line) instead of `finished`, exit 0 and
-        alarms. A shared crawl's worker reads only some listing pages: not judged here."""
-        if "sections" not in self.options.discover or self.crawler.settings.get(
-            "NEWSARCHIVE_REDIS_URL"
-        ):
-            return
-        refused = self.sections.all_refused(self.options.sections)
-        if not refused or self._listed_elsewhere:
-            return
-        if self.crawler.stats.get_value("news/articles_requested"):
-            return
-        why = sections_refused(refused)
-        if self.crawler.stats.get_value("news/sections_refused") is None:
-            # once: another idle handler (a browser's, a shared crawl's) may keep the
-            # spider open, and this one is asked again at every idle check
-            logger.error("%s: nothing archived", why)
-        self.crawler.stats.set_value("news/sections_refused", why)
-        raise CloseSpider(SECTIONS_REFUSED)
+        """The errback of a section's listing pages (`SectionRefusals.failed`)."""
+        self.refusals.failed(failure)
 
     # --- listings ----------------------------------------------------------
 
@@ -278,11 +198,9 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.crawler.stats.inc_value("news/listings_read_off_thread")
             profile = self.options.profile
             show_more = profile.show_more_for(section) is not None
-            read = deferToThread(
-                read_ahead, response, profile.listing, show_more, page, self._is_article,
-                self.scope.resolve,
-            )  # fmt: skip
-            ahead = await maybe_deferred_to_future(read)
+            ahead = await read_off_thread(
+                response, profile.listing, show_more, page, self._is_article, self.scope.resolve
+            )
         for request in self._section_page(response, section, page, ahead):
             yield request
 
@@ -305,9 +223,10 @@ class NewsSpider(LogsFetchFailures, Spider):
         listed: set[str] = set()
         yield from self._follow(entries, response.url, listed, section)
         yield from self._page_requisites(response)
-        if self.options.find_sources and "rss" in self.options.discover:
-            for feed in page_feeds(response.selector, response.url):
-                yield from self._listing(feed, self.parse_feed)
+        if self.options.find_sources:  # the feeds and sitemaps it names (`-a url=`)
+            for url, sitemap in self.listed.on_page(response, self.options.discover):
+                parse = self.parse_sitemap if sitemap else self.parse_feed
+                yield from self._listing(url, parse, sitemap=sitemap)
         order = tuple(entry.url for entry in entries)
         if self._stopped(section, entries, listed, page, order, same_ends=True):
             return
@@ -320,7 +239,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.sections.end(section, "no_show_more")  # no first cursor on the page
         elif first[2] is not None:
             # a cursor that is a URL, relative to the page's <base href> if it has one
-            base = get_base_url(response)
+            base = response_base(response)
             yield from self._cursor_request(section, page + 1, first[2], base)
         else:
             yield from self._show_more(section, page + 1, first[1])
@@ -497,92 +416,28 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """The news sitemaps a site's robots.txt names (a profile built from `-a url=`)."""
-        news, others = robots_sitemaps(response.body, response.url)
-        if others:
-            logger.info(
-                "robots.txt names %d sitemap(s) not of news, not read: %s",
-                len(others), ", ".join(others[:5]),
-            )  # fmt: skip
-        fetched = {url: self.scope.sitemap(url) for url in news}
-        offsite = [url for url, target in fetched.items() if target is None]
-        self.crawler.stats.set_value("news/robots_sitemaps_news", len(news) - len(offsite))
-        if offsite:
-            self.crawler.stats.set_value("news/robots_sitemaps_offsite", len(offsite))
-            logger.warning(
-                "robots.txt names %d news sitemap(s) on another site, not read: %s",
-                len(offsite), ", ".join(offsite[:5]),
-            )  # fmt: skip
-        for target in fetched.values():
+        for target in self.listed.robots(response):
             yield from self._listing(target, self.parse_sitemap, sitemap=True)
 
-    def _robots_unread(self, failure: Failure) -> None:
-        self.crawler.stats.inc_value("news/robots_unread")
-        logger.info("robots.txt not read (%s): no sitemap of the site's own", refusal(failure))
+    def _robots_unread(self, failure: Failure) -> Iterator[Request]:
+        for target in self.listed.robots_unread(failure):  # pages' news sitemaps instead
+            yield from self._listing(target, self.parse_sitemap, sitemap=True)
 
     def parse_sitemap(self, response: Response, level: int = 0) -> Iterator[Request]:
         """A sitemap's articles, and the child sitemaps of an index down to
-        LISTING_SITEMAP_LEVELS below the profile's (`level` 0): an index naming a new
-        index on every answer (`?n=1`, `?n=2` ...) was read for ever."""
-        sitemap = parse_sitemap(response.body)
-        if not sitemap.children and not sitemap.entries:
-            self.crawler.stats.inc_value("news/sitemaps_empty")
-            self._listed_nothing("sitemap", response)
-        if sitemap.children and level >= self.sitemap_levels:
-            self.crawler.stats.inc_value("news/sitemaps_too_deep", len(sitemap.children))
-            self.logger.warning(
-                "sitemap %s: %d child sitemap(s) not read, nested deeper than"
-                " LISTING_SITEMAP_LEVELS (%d) below the profile's sitemap",
-                response.url,
-                len(sitemap.children),
-                self.sitemap_levels,
-            )
-        for child in sitemap.children if level < self.sitemap_levels else ():
-            if self.frontier.sitemap_before_since(child):
-                self.crawler.stats.inc_value("news/sitemaps_skipped_since")
-                continue
-            target = self.scope.sitemap(child.url, response.url)
-            if target is None:
-                self.crawler.stats.inc_value("news/sitemaps_offsite")
-                logger.warning("sitemap %s names a sitemap on another site, not read: %s",
-                               response.url, child.url)  # fmt: skip
-                continue
+        LISTING_SITEMAP_LEVELS below the profile's (`level` 0)."""
+        sitemap = self.listed.sitemap(response, level)
+        for target in self.listed.children(sitemap, response.url, level):
             yield from self._listing(target, self.parse_sitemap, sitemap=True, level=level + 1)
         yield from self._follow(sitemap.entries, response.url)
 
-    def _listed_nothing(self, kind: str, response: Response) -> None:
-        """One line naming a sitemap or feed that listed nothing and what it was served as:
-        a moved one often answers 200 with the site's home page."""
-        served = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-        self.logger.warning(
-            "%s %s lists no URL (%s bytes served as %s); check the profile's %ss",
-            kind,
-            response.url,
-            f"{len(response.body):,}",
-            served.split(";")[0].strip() or "no Content-Type",
-            kind,
-        )
-
     def parse_feed(self, response: Response, page: int = 1) -> Iterator[Request]:
-        """A feed's entries; its next (older) page, RFC 5005's rel=next, while the page
-        lists something, none of it before `since`, within `depth` (no page twice)."""
-        feed = read_feed(response.body)
-        if feed.unlinked:
-            self.crawler.stats.inc_value("news/feed_items_unlinked", feed.unlinked)
-            self.logger.warning(
-                "feed %s: %d item(s) name no page (no link, no guid that is a URL): skipped",
-                response.url,
-                feed.unlinked,
-            )
-        if not feed.entries:
-            self.crawler.stats.inc_value("news/feeds_empty")
-            self._listed_nothing("feed", response)
+        """A feed's entries; its next (older) page while it lists recent ones (no page twice)."""
+        feed = self.listed.feed(response)
         yield from self._follow(feed.entries, response.url)
-        if feed.next is None or not feed.entries or page >= self.options.depth:
-            return
-        if any(self.frontier.day_in_range(entry) is False for entry in feed.entries):
-            return
-        self.crawler.stats.inc_value("news/feed_pages")
-        yield from self._listing(response.urljoin(feed.next), self.parse_feed, page=page + 1)
+        following = self.listed.feed_next(feed, response, page, self.options.depth)
+        if following is not None:
+            yield from self._listing(following, self.parse_feed, page=page + 1)
 
     def _stopped(
         self, section: str, entries: list[Entry], listed: set[str], page: int,
@@ -631,7 +486,7 @@ class NewsSpider(LogsFetchFailures, Spider):
                 )
                 continue
             if section is None:
-                self._listed_elsewhere = True
+                self.refusals.listed_elsewhere = True
             found = self.frontier.article(article, entry)
             if found is Article.RELISTED:
                 # newsarchive.state decides whether the later date means a re-fetch
@@ -640,7 +495,7 @@ class NewsSpider(LogsFetchFailures, Spider):
                 stats.inc_value("news/articles_requested")
                 yield self._article_request(article, entry, section)
             else:
-                stats.inc_value(_SKIPPED[found])
+                stats.inc_value(SKIPPED_STAT[found])
                 if found is Article.FULL:
                     self.frontier.wait(article, entry, section)
 
@@ -652,16 +507,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         A `relisted` request (a later listing dates the article's change later) is
         only a hint: the state middleware fetches it or drops it, never twice.
         """
-        counted = self.frontier.requested(article, entry)
-        meta = {**self.frontier.render_article(article), meta_keys.ARTICLE: True}
-        if counted:
-            meta[meta_keys.COUNTED] = article  # as listed (a redirect changes request.url)
-        if entry.modified is not None:
-            meta[meta_keys.LISTED_MODIFIED] = aware(entry.modified)
-        if section is not None:
-            meta[meta_keys.LISTING_SECTION] = section
-        if relisted:
-            meta[meta_keys.RELISTED] = True
+        meta = self.frontier.article_meta(article, entry, section, relisted)
         return Request(
             article, callback=self.parse_article, errback=self.fetch_failed, meta=meta,
             dont_filter=relisted,
@@ -696,10 +542,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         refill = list(self._refused(getattr(failure, "request", None)))
         if not refill:
             return super().fetch_failed(failure)
-        if failure.check(HttpError):  # handled here: HttpErrorMiddleware counts it no more
-            status = failure.value.response.status
-            self.crawler.stats.inc_value("httperror/response_ignored_count")
-            self.crawler.stats.inc_value(f"httperror/response_ignored_status_count/{status}")
+        count_http_error(self.crawler.stats, failure)  # handled here, not by HttpErrorMiddleware
         log_fetch_failure(failure)  # says nothing of a dropped request, as before
         return refill
 
@@ -728,7 +571,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         """The page goes to extraction; its requisite links come back from the worker that
         parses it (no second parse of every article in the crawl's process)."""
         if not isinstance(response, TextResponse):
-            self._not_text(response)
+            not_text(self.crawler, response)
             for request in self._refused(response.request):
                 yield request
             return
@@ -744,7 +587,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             body=response.body,
             encoding=response.encoding,
             site=self.options.profile.name,
-            provenance=ref.provenance if ref else _unarchived(),
+            provenance=ref.provenance if ref else unarchived(),
             requisites=wanted,
         )
         if wanted is not None:
@@ -753,38 +596,3 @@ class NewsSpider(LogsFetchFailures, Spider):
                 requisite_links(response) if links is None else links
             ):
                 yield request
-
-    def _not_text(self, response: Response) -> None:
-        """An article answered as a binary file (Scrapy sniffed no text either): archived as
-        served, no item. Named and counted (the report's "failed"), and the crawl state,
-        which saw the answer, forgets it: the next run fetches it again, as a page whose
-        coding does not decode (before, nothing was said, "0 failed", and the state kept it)."""
-        raw = response.headers.get(b"Content-Type") or b""
-        kind = raw.split(b";")[0].strip().decode("latin-1").lower() or "no Content-Type"
-        self.crawler.stats.inc_value(f"{NOT_TEXT_STAT}{kind}")
-        state = getattr(self.crawler, CRAWL_STATE, None)
-        if isinstance(state, CrawlStateRun):
-            state.forget(response.url)
-        logger.warning(
-            "could not parse %s: answered as %s, not a text page; archived as served, no item",
-            response.url, kind,
-        )  # fmt: skip
-
-    def _pipelines_opened(self) -> None:
-        """A page only goes out unparsed when no item pipeline parses pages: only then is
-        each scraped item looked at here (a receiver of item_scraped costs every item)."""
-        engine = self.crawler.engine
-        pipelines = engine.scraper.itemproc.middlewares if engine is not None else ()
-        if not any(getattr(p, "answers_requisites", False) for p in pipelines):
-            self.crawler.signals.connect(self._page_done, signal=signals.item_scraped)
-
-    def _page_done(self, item: Any) -> None:
-        """An article page that left the item pipelines unparsed (dropped, failed, or no
-        extraction pipeline): its spider stops waiting for requisite links from there."""
-        if isinstance(item, ArticlePage) and item.requisites is not None:
-            item.requisites.answer(None)
-
-
-def _unarchived() -> Provenance:
-    """The provenance of a page no WARC record holds (WARC writing off): when it was fetched."""
-    return Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))

@@ -33,6 +33,7 @@ from parsel import Selector
 from w3lib.url import add_or_replace_parameter
 
 from newsarchive.extract.langwords import NEXT_PAGE_WORDS, entries
+from newsarchive.spiders.pagebase import page_base
 
 # Query keys and path words that carry a page number ("?pg=2", "/seite/2", "/strona-3").
 PAGE_WORDS = frozenset(
@@ -89,14 +90,6 @@ PAGER_CLASS = re.compile(r"pag(?:er|ing|ination)|page-?nav|nav-?links|page-numbe
 ARROWS = "›»→>⟩❯▶︎ \u00a0…."
 ARROW_ONLY = frozenset("›»→>⟩❯")
 ALL_WORDS = frozenset(entries(NEXT_PAGE_WORDS))
-
-
-def page_base(page: Selector, url: str) -> str:
-    """The URL the page at `url` resolves its relative links against: its `<base href>`
-    (itself relative to `url`), else `url`. A browser joins a link's href, a form's
-    action and a script's fetch() of a relative endpoint with it; `response.urljoin` does."""
-    href = (page.xpath("(//base[@href])[1]/@href").get() or "").strip()
-    return urljoin(url, href) if href else url
 
 
 def generic_next(

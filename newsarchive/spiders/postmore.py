@@ -18,11 +18,11 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from newsarchive.spiders.pagebase import page_base
 from newsarchive.spiders.pagination import (
     COUNTER_NAMES,
     PLAIN_VALUE,
     looks_next,
-    page_base,
     page_words,
 )
 

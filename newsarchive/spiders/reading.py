@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from parsel import Selector
 from scrapy.http import Response, TextResponse
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.threads import deferToThread
 
 from newsarchive.sites.base import Listing, ShowMore
 from newsarchive.spiders.jsonlisting import (
@@ -36,6 +38,20 @@ class ReadAhead:
     json: JsonListing | None = None  # a JSON answer's links and next; None: unreadable
     selector: Selector | None = None  # the page parsed (cached on the response)
     next: tuple[str, str] | None = None  # its next page (`listing.next_page`)
+
+
+# A listing page this large is parsed, and its JSON read, on a worker thread: a 2 MB
+# __NEXT_DATA__ held the reactor's thread for tens of ms (benchmarks/listing_stall.py).
+OFF_THREAD_BYTES = 256 * 1024
+
+
+async def read_off_thread(
+    response: TextResponse, listing: Listing, show_more: bool, page: int,
+    is_article: IsArticle, resolve: Resolve,
+) -> ReadAhead:  # fmt: skip
+    """`read_ahead` on a worker thread, the reactor going on meanwhile."""
+    read = deferToThread(read_ahead, response, listing, show_more, page, is_article, resolve)
+    return await maybe_deferred_to_future(read)
 
 
 def read_ahead(
