@@ -93,9 +93,13 @@ class Source:
                 return self.values(ast.Name(id=name), where, depth + 1)
             return [UNRESOLVED]
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
-            table = self.names(module)[0].get(node.value.id)
+            assigned, imported = self.names(module)
+            where, name = module, node.value.id
+            if name not in assigned and name in imported and imported[name][0] in self.modules:
+                where, name = imported[name]  # a table imported from another module
+            table = self.names(where)[0].get(name)
             if isinstance(table, ast.Dict):
-                return [k for value in table.values for k in self.values(value, module, depth + 1)]
+                return [k for value in table.values for k in self.values(value, where, depth + 1)]
         return [UNRESOLVED]
 
     def _known(self, node: ast.expr, module: str, depth: int) -> list[str]:
