@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -148,3 +149,52 @@ def test_a_large_body_the_disk_refuses_stops_the_crawl_and_leaves_whole_members(
     small = [r for path in closed for r in records_of(path) if r["uri"].endswith("/small")]
     assert [r["type"] for r in small] == ["response", "request"]
     assert not list(small_disk.glob(".*.creating"))
+
+
+def test_a_large_body_a_killed_run_wrote_is_a_revisit_in_the_next_run(tmp_path: Path) -> None:
+    """SIGKILLed once the large body's records are in the large-body file and before its
+    payload row reached the state (the plugin's archive thread stops there, the reactor
+    never hears the write ended). The state named the current file only: the next run
+    read back that file's rows, not the large-body file's, and wrote the same 24 MiB
+    whole a second time. The state now names every file being written."""
+    from tests.plugins.large_write import BIG, SMALL
+    from tests.plugins.page_origin import page_origin
+
+    warc, state = tmp_path / "warc", tmp_path / "state.sqlite"
+    pages = {"/big": ("application/octet-stream", BIG), "/small": ("text/html", SMALL)}
+    with page_origin(pages) as origin:
+        command = [sys.executable, "-m", "tests.plugins.large_killed", origin]
+        killed_out = tmp_path / "killed"
+        with (tmp_path / "killed.log").open("wb") as log:
+            killed = subprocess.Popen(
+                [*command, str(killed_out), str(warc), str(state), "stall"],
+                cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        try:
+            while not (killed_out / "large-written").exists():
+                assert killed.poll() is None, (tmp_path / "killed.log").read_text()[-3000:]
+                time.sleep(0.05)
+            killed.kill()
+        finally:
+            killed.kill()
+            killed.wait(timeout=60)
+        assert killed.returncode == -signal.SIGKILL
+        left = {path.name: records_of(path) for path in sorted(warc.glob("*.warc.gz.open"))}
+        first = [r for found in left.values() for r in found if r["uri"].endswith("/big")]
+        assert [r["type"] for r in first] == ["response", "request"]  # the kill came after
+
+        done = subprocess.run(
+            [*command, str(tmp_path / "last"), str(warc), str(state)],
+            cwd=PROJECT, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    stats = json.loads(done.stdout.strip().splitlines()[-1])
+    assert stats["finish_reason"] == "finished"
+    assert stats.get("state/payloads_recovered", 0) >= 1, done.stderr[-3000:]
+    files = sorted(warc.glob("*.warc.gz"))
+    assert files and not list(warc.glob("*.open"))  # the killed run's closed at start-up
+    every = [r for path in files for r in records_of(path)]
+    big = [r for r in every if r["uri"].endswith("/big")]
+    assert [r["type"] for r in big] == ["response", "request", "revisit", "request"]
+    assert big[2]["refers_to"] == big[0]["id"]  # the killed run's record
+    assert stats["warc/revisits"] == 2  # /small too (its row was in the current file)
