@@ -18,6 +18,12 @@ resource_captured = object()
 # extension at spider_closed (the run report lists them).
 warc_files_closed = object()
 
+# done=Deferred (fires with the closed files' names), writing=list[str]: sent by the WARC
+# extension at spider_closed when a large body is still being written (a browser capture
+# given up before its download's record was): the files are closed once it is. The run
+# report waits for `done` (or, if the process stops first, names `writing`).
+warc_files_closing = object()
+
 # request=Request: an article request the crawl state dropped as the spider yielded it
 # (newsarchive.state.middleware.IncrementalSpiderMiddleware), e.g. known and unchanged.
 # The news spider does not count it towards `max_articles`: this run does not fetch it.

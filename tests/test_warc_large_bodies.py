@@ -198,3 +198,35 @@ def test_a_large_body_a_killed_run_wrote_is_a_revisit_in_the_next_run(tmp_path: 
     assert [r["type"] for r in big] == ["response", "request", "revisit", "request"]
     assert big[2]["refers_to"] == big[0]["id"]  # the killed run's record
     assert stats["warc/revisits"] == 2  # /small too (its row was in the current file)
+
+
+def test_the_run_report_waits_for_a_large_body_still_written_at_close(tmp_path: Path) -> None:
+    """A browser capture given up before its download's record was written: the crawl
+    closes while the archive's thread still writes it. The report was written at once,
+    before the WARC files were closed: it listed them `.open` and missed the large body's
+    records. It now waits for the files (the write goes on only once every spider_closed
+    receiver was called, the report's among them)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.plugins.large_closing", str(tmp_path)],
+        cwd=PROJECT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    events = json.loads(done.stdout.strip().splitlines()[-1])["events"]
+    events.remove("big write started")  # hashed first: before or after the close
+    assert events == [
+        "captured, not waited for",
+        "spider_closed receivers called",
+        "big write goes on",
+        "big write finished",
+    ], events
+    (path,) = (tmp_path / "reports").glob("*.json")
+    report = json.loads(path.read_text())
+    files = sorted((tmp_path / "warc").glob("*.warc.gz"))
+    assert len(files) == 2 and not list((tmp_path / "warc").glob("*.open"))
+    assert report["warc"]["files"] == [p.name for p in files]
+    records = {p.name: records_of(p) for p in files}
+    assert report["warc"]["records"] == sum(len(found) for found in records.values())
+    big = [r for found in records.values() for r in found if r["uri"].endswith("/download.bin")]
+    assert [r["type"] for r in big] == ["response", "request"]
+    assert "still_writing" not in report["warc"]
+    assert "a large body is still being written into" in done.stderr

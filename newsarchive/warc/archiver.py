@@ -245,6 +245,11 @@ class WarcArchiver:
             self.stats.inc_value("warc/dedup_errors")
             logger.exception("dedup index could not remember %s", ref.record_id)
 
+    def writing_large(self) -> list[str]:
+        """The large-body file being written (`.open`), if one is."""
+        path = self.large.current_path
+        return [path.name] if path is not None else []
+
     def drained(self) -> Deferred[None]:
         """Fires once every large body handed to `archive_large` so far is written (or failed)."""
         return self._large_lock.run(lambda: None)
