@@ -21,6 +21,7 @@ import logging
 import os
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
 from newsarchive import exitcodes
@@ -80,6 +82,7 @@ class RunReportExtension:
         # the WARC files' closing, while a large body is still written (warc_files_closing)
         self._warc_closing: tuple[Deferred[list[str]], list[str]] | None = None
         self._written = False
+        self._named = False  # the unnamed items put under their sections (_name_the_unnamed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
@@ -117,7 +120,10 @@ class RunReportExtension:
     def _name_the_unnamed(self, spider: Spider) -> None:
         """Items naming no section, and known articles skipped with none, asked for by a
         sitemap or feed: under the section whose listing named them in this run too (the
-        spider's listing bookkeeping), else items under "(none)"."""
+        spider's listing bookkeeping), else items under "(none)". Once."""
+        if self._named:
+            return
+        self._named = True
         listings = getattr(spider, "listings", None)
         section_of = getattr(listings, "section_of", lambda url: None)
         for url, kind in self._unnamed:
@@ -129,16 +135,20 @@ class RunReportExtension:
                 if section := section_of(url):
                     self.sections[section]["unchanged"] += 1
 
-    def spider_closed(self, spider: Spider, reason: str) -> Deferred[None] | None:
+    def spider_closed(self, spider: Spider, reason: str) -> Coroutine[Any, Any, None] | None:
         """The report, once the WARC files are closed: a large body still being written
         (`warc_files_closing`) is waited for, its file and records then in the report. A
         process stopped before that (a second Ctrl-C or SIGTERM) has the report written as
-        it stops, naming the file still being written (`warc.still_writing`)."""
+        it stops, naming the bodies still being archived (`warc.still_writing`).
+
+        Not a coroutine function: what it reads (the spider's listings) is read at once, in
+        the receivers' order, as before; only the wait is a coroutine's."""
         closing, self._warc_closing = self._warc_closing, None
         if closing is None or closing[0].called:
             self._report(spider, reason)
             return None
         done, writing = closing
+        self._name_the_unnamed(spider)
         from twisted.internet import reactor
 
         installed: Any = reactor
@@ -157,7 +167,11 @@ class RunReportExtension:
             return result
 
         done.addBoth(closed)
-        return waited
+
+        async def wait() -> None:
+            await maybe_deferred_to_future(waited)
+
+        return wait()
 
     def _report(self, spider: Spider, reason: str, still_writing: list[str] | None = None) -> None:
         if self._written:
@@ -172,10 +186,10 @@ class RunReportExtension:
         if still_writing is not None:
             report["warc"]["still_writing"] = still_writing
             logger.warning(
-                "run report written while a large body was still being written into %s (the "
-                "crawl was stopped): that file is left .open (the next crawl or `recover` "
-                "closes it) and its records are not counted here",
-                ", ".join(still_writing) or "the large-body file",
+                "run report written while large bodies were still being archived (%s) and the "
+                "crawl was stopped: each is in its WARC file whole or not at all (a file left "
+                ".open is closed by the next crawl or `recover`), and not counted here",
+                ", ".join(still_writing),
             )
         changes = report_section(self.crawler)
         if changes is not None:

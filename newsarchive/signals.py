@@ -18,10 +18,11 @@ resource_captured = object()
 # extension at spider_closed (the run report lists them).
 warc_files_closed = object()
 
-# done=Deferred (fires with the closed files' names), writing=list[str]: sent by the WARC
-# extension at spider_closed when a large body is still being written (a browser capture
-# given up before its download's record was): the files are closed once it is. The run
-# report waits for `done` (or, if the process stops first, names `writing`).
+# done=Deferred (fires with the closed files' names), writing=list[str] (their URLs): sent
+# by the WARC extension at spider_closed when large bodies are still being archived (a
+# browser capture given up before its download's record was written): the files are closed
+# once they are. The run report waits for `done` (or, if the process stops first, names
+# `writing`).
 warc_files_closing = object()
 
 # request=Request: an article request the crawl state dropped as the spider yielded it

@@ -229,4 +229,24 @@ def test_the_run_report_waits_for_a_large_body_still_written_at_close(tmp_path: 
     big = [r for found in records.values() for r in found if r["uri"].endswith("/download.bin")]
     assert [r["type"] for r in big] == ["response", "request"]
     assert "still_writing" not in report["warc"]
-    assert "a large body is still being written into" in done.stderr
+    assert f"large bodies still being archived ({big[0]['uri']}): the WARC files are" in done.stderr
+
+
+def test_a_run_report_written_at_a_forced_stop_names_the_large_body_still_archived(
+    tmp_path: Path,
+) -> None:
+    """Stopped outright (SIGTERM twice) while the report waits for a large body's write: the
+    report is written as the process stops, naming the body (the write waits until a
+    report is there: on main one was, before any of this, saying nothing of it)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.plugins.large_closing", str(tmp_path), "forced"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert "forcing unclean shutdown" in done.stderr, done.stderr[-3000:]
+    (path,) = (tmp_path / "reports").glob("*.json")
+    report = json.loads(path.read_text())
+    (url,) = report["warc"]["still_writing"]
+    assert url.endswith("/download.bin")
+    assert f"run report written while large bodies were still being archived ({url})" in (
+        done.stderr
+    )

@@ -104,6 +104,7 @@ class WarcArchiver:
             on_open=self._large_file_opened,
         )
         self._large_lock = DeferredLock()  # one large body at a time, in the order they came
+        self._large_urls: list[str] = []  # of the large bodies handed over and not yet written
         self._pool: ThreadPool | None = None
 
     @property
@@ -132,9 +133,15 @@ class WarcArchiver:
         like any record."""
         assert exchange.spooled is not None
         own = dataclasses.replace(exchange, spooled=exchange.spooled.own_copy())
+        self._large_urls.append(exchange.url)
         done = self._large_lock.run(self._archive_large, own, not_modified)
         done.addBoth(_closing, own.spooled)
+        done.addBoth(self._large_done, exchange.url)
         return _shielded(done)
+
+    def _large_done(self, result: Any, url: str) -> Any:
+        self._large_urls.remove(url)
+        return result
 
     def _archive_large(
         self, exchange: HttpExchange, not_modified: tuple[RecordRef, str] | None
@@ -246,9 +253,8 @@ class WarcArchiver:
             logger.exception("dedup index could not remember %s", ref.record_id)
 
     def writing_large(self) -> list[str]:
-        """The large-body file being written (`.open`), if one is."""
-        path = self.large.current_path
-        return [path.name] if path is not None else []
+        """The URLs of the large bodies handed over and not yet written, in order."""
+        return list(self._large_urls)
 
     def drained(self) -> Deferred[None]:
         """Fires once every large body handed to `archive_large` so far is written (or failed)."""

@@ -186,8 +186,8 @@ class WarcExtension:
             return drained.addCallback(self._closed)
         writing = self.archiver.writing_large()
         logger.info(
-            "a large body is still being written into %s: the WARC files are closed once it is",
-            ", ".join(writing) or "the large-body file",
+            "large bodies still being archived (%s): the WARC files are closed once they are",
+            ", ".join(writing),
         )
         done: Deferred[list[str]] = Deferred()
         if self._signals is not None:
