@@ -18,10 +18,11 @@ from typing import Any
 
 import pytest
 from scrapy.settings import Settings
+from twisted.internet.address import IPv4Address, IPv6Address
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.network.policy import NetworkPolicy
-from newsarchive.network.resolver import GuardedResolver
+from newsarchive.network.resolver import DualStackResolver, GuardedResolver
 from tests.plugins.crawling import PROJECT, crawl_command, parse_stats, run_crawl, start_crawl
 
 
@@ -220,3 +221,25 @@ def test_the_resolver_answers_a_literal_itself(
 
 def _settings(allowed: list[str]) -> Settings:
     return Settings({"NETWORK_ALLOWED": allowed})
+
+
+@pytest.mark.parametrize(
+    ("types", "expected"),
+    [
+        (None, [("IPv6Address", "::1"), ("IPv4Address", "192.0.2.7")]),
+        ([IPv4Address], [("IPv4Address", "192.0.2.7")]),
+        ([IPv6Address], [("IPv6Address", "::1")]),
+    ],
+)
+def test_the_inner_resolver_answers_both_families_from_its_cache(
+    types: list[type] | None, expected: list[tuple[str, str]]
+) -> None:
+    """A name it looked up is answered from its cache, each family as asked, on the port
+    asked (no lookup: no reactor here)."""
+    resolver = DualStackResolver(reactor=None, cache_size=10, timeout=5.0)
+    resolver._cache["dual.test"] = [(socket.AF_INET6, "::1"), (socket.AF_INET, "192.0.2.7")]
+    receiver = _Receiver()
+    resolver.resolveHostName(receiver, "Dual.Test", 8080, types)
+    assert receiver.done
+    assert [(type(a).__name__, a.host) for a in receiver.addresses] == expected
+    assert {a.port for a in receiver.addresses} <= {8080}
