@@ -225,6 +225,9 @@ def _check_names(settings: BaseSettings) -> None:
         raise SettingError(
             f"setting WARC_PREFIX={prefix!r}: no '/' or '-' (they split WARC file names)"
         )
+    robots = settings.get("ROBOTSTXT_UNREACHABLE", "allow")
+    if robots not in ("allow", "disallow"):  # was the robots middleware's traceback
+        raise SettingError(f"setting ROBOTSTXT_UNREACHABLE={robots!r}: one of allow, disallow")
     template = str(settings.get("STATE_PATH") or "")
     try:
         template % {"site": "site", "name": "name"}

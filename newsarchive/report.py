@@ -15,11 +15,13 @@ the section whose listing named it (the crawl state counts a known article so to
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +31,8 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
 
 from newsarchive import exitcodes
 from newsarchive import request_meta as meta_keys
@@ -75,6 +79,10 @@ class RunReportExtension:
         self.sections: dict[str, Counter[str]] = defaultdict(Counter)
         self._unnamed: list[tuple[str, str]] = []  # (url, kind) of items naming no section
         self.warc_files: list[str] | None = None  # None: no WARC writer said what it closed
+        # the WARC files' closing, while a large body is still written (warc_files_closing)
+        self._warc_closing: tuple[Deferred[list[str]], list[str]] | None = None
+        self._written = False
+        self._named = False  # the unnamed items put under their sections (_name_the_unnamed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReportExtension:
@@ -90,7 +98,11 @@ class RunReportExtension:
         item_sinks(crawler).add(extension.item_scraped, "report")
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.warc_files_closed, signal=na_signals.warc_files_closed)
+        crawler.signals.connect(extension.warc_files_closing, signal=na_signals.warc_files_closing)
         return extension
+
+    def warc_files_closing(self, done: Deferred[list[str]], writing: list[str]) -> None:
+        self._warc_closing = (done, writing)
 
     def warc_files_closed(self, files: list[str]) -> None:
         self.warc_files = sorted(files)
@@ -108,7 +120,10 @@ class RunReportExtension:
     def _name_the_unnamed(self, spider: Spider) -> None:
         """Items naming no section, and known articles skipped with none, asked for by a
         sitemap or feed: under the section whose listing named them in this run too (the
-        spider's listing bookkeeping), else items under "(none)"."""
+        spider's listing bookkeeping), else items under "(none)". Once."""
+        if self._named:
+            return
+        self._named = True
         listings = getattr(spider, "sections", None)  # the news spider's SectionListings
         section_of = getattr(listings, "section_of", lambda url: None)
         for url, kind in self._unnamed:
@@ -120,13 +135,62 @@ class RunReportExtension:
                 if section := section_of(url):
                     self.sections[section]["unchanged"] += 1
 
-    def spider_closed(self, spider: Spider, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> Coroutine[Any, Any, None] | None:
+        """The report, once the WARC files are closed: a large body still being written
+        (`warc_files_closing`) is waited for, its file and records then in the report. A
+        process stopped before that (a second Ctrl-C or SIGTERM) has the report written as
+        it stops, naming the bodies still being archived (`warc.still_writing`).
+
+        Not a coroutine function: what it reads (the spider's listings) is read at once, in
+        the receivers' order, as before; only the wait is a coroutine's."""
+        closing, self._warc_closing = self._warc_closing, None
+        if closing is None or closing[0].called:
+            self._report(spider, reason)
+            return None
+        done, writing = closing
+        self._name_the_unnamed(spider)
+        from twisted.internet import reactor
+
+        installed: Any = reactor
+        trigger = installed.addSystemEventTrigger(
+            "before", "shutdown", self._report, spider, reason, writing
+        )
+        waited: Deferred[None] = Deferred()
+
+        def closed(result: Any) -> Any:
+            with contextlib.suppress(ValueError, KeyError):  # fired: the process stops
+                installed.removeSystemEventTrigger(trigger)
+            try:
+                self._report(spider, reason)
+            finally:
+                waited.callback(None)
+            return result
+
+        done.addBoth(closed)
+
+        async def wait() -> None:
+            await maybe_deferred_to_future(waited)
+
+        return wait()
+
+    def _report(self, spider: Spider, reason: str, still_writing: list[str] | None = None) -> None:
+        if self._written:
+            return
+        self._written = True
         stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
         self._name_the_unnamed(spider)
         profile = site_profile(spider)
         keys = tuple(profile.sections) if profile is not None else ()
         report = build_report(stats, self.sections, warc_dir, self.started, self.warc_files, keys)
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
+        if still_writing is not None:
+            report["warc"]["still_writing"] = still_writing
+            logger.warning(
+                "run report written while large bodies were still being archived (%s) and the "
+                "crawl was stopped: each is in its WARC file whole or not at all (a file left "
+                ".open is closed by the next crawl or `recover`), and not counted here",
+                ", ".join(still_writing),
+            )
         changes = report_section(self.crawler)
         if changes is not None:
             report["changes"] = changes

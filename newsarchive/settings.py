@@ -101,7 +101,8 @@ DEFAULT_REQUEST_HEADERS = {
 # resolver is built per process, before any spider's custom_settings.
 NETWORK_ALLOWED: list[str] = []
 TWISTED_DNS_RESOLVER = "newsarchive.network.resolver.GuardedResolver"
-NETWORK_INNER_RESOLVER = "scrapy.resolver.CachingThreadedResolver"
+# getaddrinfo: IPv4 and IPv6 (Scrapy's CachingThreadedResolver knows IPv4 only)
+NETWORK_INNER_RESOLVER = "newsarchive.network.resolver.DualStackResolver"
 
 # --- Remote control ---------------------------------------------------------
 # A crawler started from cron or scrapyd on a shared server should not open

@@ -18,6 +18,13 @@ resource_captured = object()
 # extension at spider_closed (the run report lists them).
 warc_files_closed = object()
 
+# done=Deferred (fires with the closed files' names), writing=list[str] (their URLs): sent
+# by the WARC extension at spider_closed when large bodies are still being archived (a
+# browser capture given up before its download's record was written): the files are closed
+# once they are. The run report waits for `done` (or, if the process stops first, names
+# `writing`).
+warc_files_closing = object()
+
 # request=Request: an article request the crawl state dropped as the spider yielded it
 # (newsarchive.state.middleware.IncrementalSpiderMiddleware), e.g. known and unchanged.
 # The news spider does not count it towards `max_articles`: this run does not fetch it.

@@ -55,6 +55,7 @@ def test_the_project_defaults_pass() -> None:
         ({"STATE_COMMIT_WRITES": "0"}, "STATE_COMMIT_WRITES='0' is out of range"),
         ({"STATE_COMMIT_SECONDS": "-1"}, "STATE_COMMIT_SECONDS='-1' is out of range"),
         ({"STATE_PATH": "state/%(spider)s.sqlite"}, "only %(site)s and %(name)s"),
+        ({"ROBOTSTXT_UNREACHABLE": "deny"}, "ROBOTSTXT_UNREACHABLE='deny': one of allow, disallow"),
         (
             {
                 "NEWSARCHIVE_REDIS_URL": "redis://h/0",

@@ -104,6 +104,40 @@ def test_a_new_warc_file_commits_the_rows_of_the_one_before(tmp_path: Path) -> N
     assert CrawlState(path).writing() == []  # a run that ended leaves no file to read
 
 
+def test_each_writers_file_is_named_and_a_payload_of_either_commits_nothing(
+    tmp_path: Path,
+) -> None:
+    """The current file and the large bodies' file are written at once: both are named (a
+    kill leaves the rows of either unknown), and a payload of the one not named last is no
+    new file (named one at a time, every large body's row cost a commit, and a kill just
+    after a large body was written lost its row: its file was not named). A writer's next
+    file replaces its own name only, with the rows before committed."""
+    path = tmp_path / "demo.sqlite"
+    store = CrawlState(path, commit_writes=1000, commit_seconds=600)
+    run = CrawlStateRun(None, store, None, LocalRunLedger(), MemoryStatsCollector(get_crawler()))
+
+    def committed() -> tuple[set[str], list[str]]:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as other:  # what a kill leaves
+            rows = {digest for (digest,) in other.execute("SELECT digest FROM payloads")}
+            names = [name for (name,) in other.execute("SELECT name FROM writing ORDER BY name")]
+        return rows, names
+
+    run.warc_file_opened("a.warc.gz")
+    run.warc_file_opened("big-a.warc.gz", "large")
+    for n, name in enumerate(["a.warc.gz", "big-a.warc.gz", "a.warc.gz", "big-a.warc.gz"]):
+        run.remember_payload(
+            Payload(f"sha1:D{n}", f"http://news.test/{n}", "2026", f"<{n}>", name, n)
+        )
+    assert committed() == (set(), ["a.warc.gz", "big-a.warc.gz"])
+    run.warc_file_opened("big-b.warc.gz", "large")
+    assert committed() == (
+        {"sha1:D0", "sha1:D1", "sha1:D2", "sha1:D3"},
+        ["a.warc.gz", "big-b.warc.gz"],
+    )
+    run.close()
+    assert CrawlState(path).writing() == []
+
+
 def test_only_what_came_after_the_last_committed_row_is_read(
     demo_crawl: CrawlResult, tmp_path: Path
 ) -> None:

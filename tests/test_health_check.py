@@ -5,6 +5,7 @@ The drifted demo site's failing check is in test_health_drift.py.
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 
@@ -99,3 +100,34 @@ def test_bad_input_gets_one_line_and_status_2(args: tuple[str, ...], message: st
     assert message in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("unreachable", "verdict", "means"),
+    [
+        ("allow", "WARN", "a crawl goes on as if it allowed everything"),
+        (
+            "disallow",
+            "FAIL",
+            "a crawl reads it as 'Disallow: /' (ROBOTSTXT_UNREACHABLE, RFC 9309) and fetches "
+            "nothing of the site",
+        ),
+    ],
+)
+def test_a_robots_txt_not_fetched_is_named_as_the_crawl_reads_it(
+    unreachable: str, verdict: str, means: str
+) -> None:
+    """A refused port: with ROBOTSTXT_UNREACHABLE = "disallow" a crawl fetches nothing of the
+    site, where `check` said it went on as if robots.txt allowed everything."""
+    with socket.socket() as sock:  # a port nothing listens on (bound, never listening)
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+        done = check("demo", "-a", f"base_url=http://127.0.0.1:{port}", "-a", "sections=politics",
+                     "-s", f"NETWORK_ALLOWED=127.0.0.1:{port}", "-s", "RETRY_TIMES=0",
+                     "-s", f"ROBOTSTXT_UNREACHABLE={unreachable}", *LOCAL)  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("robots.txt")]
+    assert line == (
+        f"robots.txt  {verdict:4}  not fetched (Connection was refused by other side: 111: "
+        f"Connection refused.); {means}"
+    )

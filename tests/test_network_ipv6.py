@@ -9,6 +9,7 @@ now answers a literal as the address it is, after the same NETWORK_ALLOWED check
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,11 +18,12 @@ from typing import Any
 
 import pytest
 from scrapy.settings import Settings
+from twisted.internet.address import IPv4Address, IPv6Address
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.network.policy import NetworkPolicy
-from newsarchive.network.resolver import GuardedResolver
-from tests.plugins.crawling import run_crawl, start_crawl
+from newsarchive.network.resolver import DualStackResolver, GuardedResolver
+from tests.plugins.crawling import PROJECT, crawl_command, parse_stats, run_crawl, start_crawl
 
 
 def _has_ipv6_loopback() -> bool:
@@ -112,6 +114,64 @@ def test_a_public_crawl_refuses_ipv6_loopback(
     assert crawl.stats.get("retry/count", 0) == 0
 
 
+ONLY6 = "only6.test"  # a name whose one address is ::1, in a hosts file of the test's own
+
+
+def _in_own_hosts(hosts: Path, command: list[str]) -> list[str]:
+    """`command` run where /etc/hosts is `hosts` (a mount namespace of its own: the machine's
+    file is left alone)."""
+    script = 'mount --bind "$0" /etc/hosts && exec "$@"'
+    return ["unshare", "-m", "sh", "-c", script, str(hosts), *command]
+
+
+def _hosts_can_be_given(tmp: Path) -> bool:
+    hosts = tmp / "hosts"
+    hosts.write_text(f"127.0.0.1 localhost\n::1 {ONLY6}\n", encoding="ascii")
+    try:
+        done = subprocess.run(
+            _in_own_hosts(hosts, ["getent", "ahosts", ONLY6]),
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0 and done.stdout.split()[:1] == ["::1"]
+
+
+@needs_ipv6
+def test_a_hostname_with_an_ipv6_address_only_is_crawled(
+    origin6: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    """The lookups were Scrapy's CachingThreadedResolver's (gethostbyname, IPv4 only): a
+    name with no IPv4 address failed as "DNS lookup failed", and one whose hosts-file
+    entry is ::1 was taken for 127.0.0.1 (glibc maps it so; refused as loopback, or a
+    connection refused where the server listens on ::1 only). Now getaddrinfo's."""
+    if not _hosts_can_be_given(tmp_path):
+        pytest.skip("no mount namespace here (unshare -m) to give the crawl a hosts file")
+    origin, asked = origin6
+    port = origin.rsplit(":", 1)[1]
+    before = len(asked)
+    settings = {"NETWORK_ALLOWED": f"[::1]:{port}", "STATE_ENABLED": "0", "RETRY_TIMES": "0"}
+    url = f"http://{ONLY6}:{port}"
+    command = crawl_command("follow", {"url": url + "/", "depth": "1"}, settings, tmp_path)
+    done = subprocess.run(
+        _in_own_hosts(tmp_path / "hosts", command),
+        cwd=PROJECT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "DNS lookup failed" not in done.stderr and "resolves to" not in done.stderr
+    stats = parse_stats(done.stderr)
+    assert stats["downloader/response_status_count/200"] == 3
+    assert sorted(asked[before:]) == ["/", "/robots.txt", "/story"]
+    addresses = {}
+    for warc in sorted((tmp_path / "warc").glob("*.warc.gz")):
+        with warc.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type in ("response", "revisit"):
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    addresses[uri] = record.rec_headers.get_header("WARC-IP-Address")
+    assert addresses == {f"{url}{path}": "::1" for path in ("/robots.txt", "/", "/story")}
+
+
 class _Receiver:
     """What Twisted's endpoint gives a resolver: it collects the addresses."""
 
@@ -161,3 +221,25 @@ def test_the_resolver_answers_a_literal_itself(
 
 def _settings(allowed: list[str]) -> Settings:
     return Settings({"NETWORK_ALLOWED": allowed})
+
+
+@pytest.mark.parametrize(
+    ("types", "expected"),
+    [
+        (None, [("IPv6Address", "::1"), ("IPv4Address", "192.0.2.7")]),
+        ([IPv4Address], [("IPv4Address", "192.0.2.7")]),
+        ([IPv6Address], [("IPv6Address", "::1")]),
+    ],
+)
+def test_the_inner_resolver_answers_both_families_from_its_cache(
+    types: list[type] | None, expected: list[tuple[str, str]]
+) -> None:
+    """A name it looked up is answered from its cache, each family as asked, on the port
+    asked (no lookup: no reactor here)."""
+    resolver = DualStackResolver(reactor=None, cache_size=10, timeout=5.0)
+    resolver._cache["dual.test"] = [(socket.AF_INET6, "::1"), (socket.AF_INET, "192.0.2.7")]
+    receiver = _Receiver()
+    resolver.resolveHostName(receiver, "Dual.Test", 8080, types)
+    assert receiver.done
+    assert [(type(a).__name__, a.host) for a in receiver.addresses] == expected
+    assert {a.port for a in receiver.addresses} <= {8080}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -148,3 +149,104 @@ def test_a_large_body_the_disk_refuses_stops_the_crawl_and_leaves_whole_members(
     small = [r for path in closed for r in records_of(path) if r["uri"].endswith("/small")]
     assert [r["type"] for r in small] == ["response", "request"]
     assert not list(small_disk.glob(".*.creating"))
+
+
+def test_a_large_body_a_killed_run_wrote_is_a_revisit_in_the_next_run(tmp_path: Path) -> None:
+    """SIGKILLed once the large body's records are in the large-body file and before its
+    payload row reached the state (the plugin's archive thread stops there, the reactor
+    never hears the write ended). The state named the current file only: the next run
+    read back that file's rows, not the large-body file's, and wrote the same 24 MiB
+    whole a second time. The state now names every file being written."""
+    from tests.plugins.large_write import BIG, SMALL
+    from tests.plugins.page_origin import page_origin
+
+    warc, state = tmp_path / "warc", tmp_path / "state.sqlite"
+    pages = {"/big": ("application/octet-stream", BIG), "/small": ("text/html", SMALL)}
+    with page_origin(pages) as origin:
+        command = [sys.executable, "-m", "tests.plugins.large_killed", origin]
+        killed_out = tmp_path / "killed"
+        with (tmp_path / "killed.log").open("wb") as log:
+            killed = subprocess.Popen(
+                [*command, str(killed_out), str(warc), str(state), "stall"],
+                cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        try:
+            while not (killed_out / "large-written").exists():
+                assert killed.poll() is None, (tmp_path / "killed.log").read_text()[-3000:]
+                time.sleep(0.05)
+            killed.kill()
+        finally:
+            killed.kill()
+            killed.wait(timeout=60)
+        assert killed.returncode == -signal.SIGKILL
+        left = {path.name: records_of(path) for path in sorted(warc.glob("*.warc.gz.open"))}
+        first = [r for found in left.values() for r in found if r["uri"].endswith("/big")]
+        assert [r["type"] for r in first] == ["response", "request"]  # the kill came after
+
+        done = subprocess.run(
+            [*command, str(tmp_path / "last"), str(warc), str(state)],
+            cwd=PROJECT, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    stats = json.loads(done.stdout.strip().splitlines()[-1])
+    assert stats["finish_reason"] == "finished"
+    assert stats.get("state/payloads_recovered", 0) >= 1, done.stderr[-3000:]
+    files = sorted(warc.glob("*.warc.gz"))
+    assert files and not list(warc.glob("*.open"))  # the killed run's closed at start-up
+    every = [r for path in files for r in records_of(path)]
+    big = [r for r in every if r["uri"].endswith("/big")]
+    assert [r["type"] for r in big] == ["response", "request", "revisit", "request"]
+    assert big[2]["refers_to"] == big[0]["id"]  # the killed run's record
+    assert stats["warc/revisits"] == 2  # /small too (its row was in the current file)
+
+
+def test_the_run_report_waits_for_a_large_body_still_written_at_close(tmp_path: Path) -> None:
+    """A browser capture given up before its download's record was written: the crawl
+    closes while the archive's thread still writes it. The report was written at once,
+    before the WARC files were closed: it listed them `.open` and missed the large body's
+    records. It now waits for the files (the write goes on only once every spider_closed
+    receiver was called, the report's among them)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.plugins.large_closing", str(tmp_path)],
+        cwd=PROJECT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    events = json.loads(done.stdout.strip().splitlines()[-1])["events"]
+    events.remove("big write started")  # hashed first: before or after the close
+    assert events == [
+        "captured, not waited for",
+        "spider_closed receivers called",
+        "big write goes on",
+        "big write finished",
+    ], events
+    (path,) = (tmp_path / "reports").glob("*.json")
+    report = json.loads(path.read_text())
+    files = sorted((tmp_path / "warc").glob("*.warc.gz"))
+    assert len(files) == 2 and not list((tmp_path / "warc").glob("*.open"))
+    assert report["warc"]["files"] == [p.name for p in files]
+    records = {p.name: records_of(p) for p in files}
+    assert report["warc"]["records"] == sum(len(found) for found in records.values())
+    big = [r for found in records.values() for r in found if r["uri"].endswith("/download.bin")]
+    assert [r["type"] for r in big] == ["response", "request"]
+    assert "still_writing" not in report["warc"]
+    assert f"large bodies still being archived ({big[0]['uri']}): the WARC files are" in done.stderr
+
+
+def test_a_run_report_written_at_a_forced_stop_names_the_large_body_still_archived(
+    tmp_path: Path,
+) -> None:
+    """Stopped outright (SIGTERM twice) while the report waits for a large body's write: the
+    report is written as the process stops, naming the body (the write waits until a
+    report is there: on main one was, before any of this, saying nothing of it)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.plugins.large_closing", str(tmp_path), "forced"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert "forcing unclean shutdown" in done.stderr, done.stderr[-3000:]
+    (path,) = (tmp_path / "reports").glob("*.json")
+    report = json.loads(path.read_text())
+    (url,) = report["warc"]["still_writing"]
+    assert url.endswith("/download.bin")
+    assert f"run report written while large bodies were still being archived ({url})" in (
+        done.stderr
+    )

@@ -86,6 +86,8 @@ class PageCapture:
         self.page: Page | None = None
         self.open_requests: set[PlaywrightRequest] = set()
         self.pending: set[asyncio.Task[None]] = set()
+        # of those, the ones whose body the archive's thread is writing (a large download), by URL
+        self.writing: dict[asyncio.Task[None], str] = {}
         self.documents: dict[str, RecordRef] = {}  # main-frame document URL -> its record
         self.navigations = 0  # main-frame navigation requests (the page's own moves included)
         self.hops: list[str] = []  # where the main frame's documents redirected to
@@ -219,7 +221,14 @@ class PageCapture:
             self.stats.inc_value("browser/exchanges/downloaded")
             # hashed and written off the reactor thread (WarcExtension), waited for here
             self._count(response.request.resource_type)
-            await self.signals.send_catch_log_async(signal=exchange_captured, exchange=exchange)
+            task = asyncio.current_task()
+            if task is not None:
+                self.writing[task] = response.url  # given up, it is written all the same
+            try:
+                await self.signals.send_catch_log_async(signal=exchange_captured, exchange=exchange)
+            finally:
+                if task is not None:
+                    self.writing.pop(task, None)
         finally:
             downloaded.file.close()
 
@@ -260,7 +269,17 @@ class PageCapture:
         while self.pending and loop.time() < deadline:
             await asyncio.wait(list(self.pending), timeout=deadline - loop.time())
         for task in list(self.pending):
+            writing = self.writing.pop(task, None)
             task.cancel()
+            if writing is not None:  # the archive's thread goes on (archive_large is shielded)
+                self.stats.inc_value("browser/exchanges/written_after_page")
+                logger.info(
+                    "browser download %s still being written to the WARC file after %.0f s: "
+                    "not waited for; its record is written when done",
+                    writing,
+                    timeout,
+                )
+                continue
             self.stats.inc_value("browser/exchanges/abandoned")
             logger.warning("browser response not archived: no body within %.0f s", timeout)
 

@@ -38,6 +38,8 @@ class RobotsCheck:
     sitemaps: list[str] = field(default_factory=list)
     crawl_delay: float | None = None
     disallowed: list[str] = field(default_factory=list)  # profile URLs robots.txt forbids us
+    # ROBOTSTXT_UNREACHABLE in force: a robots.txt not fetched allows everything, or nothing
+    unreachable: str = "allow"
 
 
 @dataclass
@@ -121,6 +123,12 @@ def verdict_lines(result: CheckResult, floors: Mapping[str, float]) -> tuple[lis
         robots_said = (
             f"HTTP {robots.status}: a crawl reads it as 'Disallow: /' (RFC 9309) "
             "and fetches nothing of the site"
+        )
+    elif robots.status is None and robots.unreachable == "disallow":
+        verdict = FAIL  # ROBOTSTXT_UNREACHABLE = "disallow" (RFC 9309): nothing is fetched
+        robots_said = (
+            f"not fetched ({robots.error or 'no answer'}); a crawl reads it as 'Disallow: /' "
+            "(ROBOTSTXT_UNREACHABLE, RFC 9309) and fetches nothing of the site"
         )
     elif robots.status is None:
         verdict = WARN  # as Scrapy's ROBOTSTXT_OBEY: a robots.txt not had allows everything

@@ -103,8 +103,11 @@ class ProfileCheckSpider(Spider):
                 robots.disallowed.append(section.url)
 
     def robots_failed(self, failure: Failure) -> None:
-        self.result.robots.status = None
-        self.result.robots.error = failure.getErrorMessage() or failure.type.__name__
+        robots = self.result.robots
+        robots.status = None
+        robots.error = failure.getErrorMessage() or failure.type.__name__
+        # what a crawl with these settings makes of it (newsarchive.network.robots)
+        robots.unreachable = str(self.settings.get("ROBOTSTXT_UNREACHABLE") or "allow")
 
     def section_failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]

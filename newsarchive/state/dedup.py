@@ -59,12 +59,13 @@ class StateDedupIndex:
             target_uri=payload.url,
         )
 
-    def file_opened(self, name: str) -> None:
-        """The WARC writer opened `name` (its warcinfo only is in it yet)."""
+    def file_opened(self, name: str, writer: str = "current") -> None:
+        """A WARC writer (the current file's, or "large": the large bodies') opened `name`
+        (its warcinfo only is in it yet)."""
         if self.state is None:
             return
         try:
-            self.state.warc_file_opened(name)
+            self.state.warc_file_opened(name, writer)
         except unreachable():  # a shared state's Redis went away: the run stops
             return
 

@@ -96,6 +96,7 @@ def lock_error(path: Path, lock: Path, error: OSError) -> str:
 
 CRAWLER_ATTRIBUTE = "newsarchive_state"  # where the owning extension puts the door
 PAYLOADS_PER_WRITE = 64  # archived payloads waiting for an article's capture, at most
+UNNAMED = "unnamed"  # the writer of a payload whose file was not named as it opened
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ class CrawlStateRun:
         self.dropped = 0  # items not written (drop_item): the items files may hold their lines
         # archived payloads, written with the next capture (one write for both) or flush
         self._payloads: dict[str, Payload] = {}  # by digest
-        self._writing: str | None = None  # the WARC file they go into (a SQLite state's)
+        # the WARC files they go into (a SQLite state's), by writer: "current", "large"
+        self._writing: dict[str, str] = {}
         self._closed = False
         self.killed: KilledRun | None = None  # the run before, when it never ended
 
@@ -463,8 +465,8 @@ class CrawlStateRun:
             for url, when in self._listed.items():
                 if self.ledger.fetched(url):
                     self.store.raise_listed(url, when)
-            if isinstance(self.store, CrawlState) and self._writing is not None:
-                self.store.set_writing(None)  # every row is in: no file to read again
+            if isinstance(self.store, CrawlState) and self._writing:
+                self.store.set_writing()  # every row is in: no file to read again
             self.store.close()
         finally:
             if self.lock is not None:
@@ -536,26 +538,35 @@ class CrawlStateRun:
         if self.store is None:
             return
         self._payloads.setdefault(payload.digest, payload)
-        if isinstance(self.store, CrawlState) and payload.warc_file != self._writing:
+        if isinstance(self.store, CrawlState) and payload.warc_file not in self._writing.values():
             # not named when opened (a writer of no WARC extension, or its note failed)
-            self.warc_file_opened(payload.warc_file)
+            self.warc_file_opened(payload.warc_file, UNNAMED)
             return
         if (self.store.shared and not redis_lost()) or len(self._payloads) >= PAYLOADS_PER_WRITE:
             self.store.save((), self._take_payloads())
 
-    def warc_file_opened(self, name: str | None) -> None:
-        """Name the WARC file the run's payloads now go into, committed before any record
-        of it is written, with the rows of the file before: after a kill the state names
-        the one file whose rows it may lack (newsarchive.state.unsynced).
+    def warc_file_opened(self, name: str | None, writer: str = "current") -> None:
+        """Name the WARC file `writer` now archives payloads into, committed before any record
+        of it is written, with the rows of every file before: after a kill the state names
+        the files whose rows it may lack (newsarchive.state.unsynced), one a writer: the
+        current file, and the large bodies' (written beside it by the archive's thread;
+        named as the current one, a kill after a large body was written lost its row, and
+        the next run archived the same body whole again).
 
         Named with its first payload instead, a kill inside that commit undid the name with
         the row: the next run knew nothing of the file and archived its pages whole again
         (a fault campaign's `state:2` kill). A shared state (Redis) has each row at once."""
-        if not isinstance(self.store, CrawlState) or self._closed or name == self._writing:
+        if not isinstance(self.store, CrawlState) or self._closed:
             return
-        self._writing = name
+        if name is None:
+            if self._writing.pop(writer, None) is None:
+                return
+        elif self._writing.get(writer) == name:
+            return
+        else:
+            self._writing[writer] = name
         self.store.save((), self._take_payloads())
-        self.store.set_writing(name)
+        self.store.set_writing(*sorted(self._writing.values()))
 
     def _take_payloads(self) -> list[Payload]:
         payloads, self._payloads = list(self._payloads.values()), {}

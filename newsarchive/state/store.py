@@ -373,7 +373,8 @@ class CrawlState:
         return int(self._db.execute("SELECT COUNT(*) FROM captures").fetchone()[0])
 
     def writing(self) -> list[str]:
-        """The WARC file a run was archiving payloads into when it last stopped."""
+        """The WARC files a run was archiving payloads into when it last stopped (each of
+        its writers' current file: the current one, the large bodies' one)."""
         return [name for (name,) in self._db.execute("SELECT name FROM writing ORDER BY name")]
 
     def last_payload_offset(self, warc_file: str) -> int:
@@ -384,17 +385,19 @@ class CrawlState:
         ).fetchone()
         return int(row[0] or 0)
 
-    def set_writing(self, name: str | None) -> None:
-        """Name the WARC file payloads now go into (None: none), with the writes before.
+    def set_writing(self, *names: str | None) -> None:
+        """Name the WARC files payloads now go into (none: no file), with the writes before.
 
-        Committed at once: the rows of the file before are in this commit, so only the
-        named file can hold records the state lacks when the run is killed."""
+        Committed at once: the rows of the files before are in this commit, so only the
+        named files can hold records the state lacks when the run is killed."""
         if self._discarding():
             return
         with self._write():
             self._db.execute("DELETE FROM writing")
-            if name is not None:
-                self._db.execute("INSERT INTO writing (name) VALUES (?)", (name,))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO writing (name) VALUES (?)",
+                [(name,) for name in names if name is not None],
+            )
         self.flush()
 
     def _write(self) -> _Write:

@@ -5,10 +5,11 @@ payloads of its last moments archived but unknown to the state: the next run
 fetched those pages again (their articles had no capture either) and wrote each
 as a second whole response, where a revisit of the killed run's record would do
 (a campaign of 20 kills on the demo: 80 pages archived twice whole). The state
-names the one WARC file whose rows may be missing (`CrawlState.writing`: the
-rows of every file before it were committed when it was named, as the writer
-opened it, before any record of it); the next run reads that file once (the
-WARC extension has cut it back to its last whole record first) and records the
+names the WARC files whose rows may be missing (`CrawlState.writing`: each
+writer's file being written, the current one and the large bodies'; the rows of
+every file before them were committed when one was named, as its writer opened
+it, before any record of it); the next run reads those files once (the WARC
+extension has cut them back to their last whole record first) and records the
 payloads the state lacks.
 """
 
@@ -45,7 +46,7 @@ BLOCK = 1 << 16
 def remember_killed_runs_payloads(
     store: CrawlState, directory: Path, stats: StatsCollector
 ) -> None:
-    """Record the payloads of the file a killed run was writing; forget its name."""
+    """Record the payloads of the files a killed run was writing; forget their names."""
     names = store.writing()
     if not names:
         return
@@ -76,7 +77,7 @@ def remember_killed_runs_payloads(
                 path.name,
                 f" (read up to an unreadable record: {error})" if error else "",
             )
-    store.set_writing(None)
+    store.set_writing()
 
 
 # {prefix}-{timestamp}-{serial}-{pid}-{host}.warc.gz (newsarchive.warc.writer.warc_filename)

@@ -91,10 +91,9 @@ class WarcArchiver:
         # Large (spooled) bodies: a file of their own, written by `_pool`'s one thread
         # (hashing and compressing 200 MB took the reactor for seconds: no other answer
         # was read meanwhile). Opened, and rotated to, on the reactor thread (`_write_large`).
-        # Not named to the index (`_file_opened`): the crawl state keeps one file being
-        # written, the one a killed run's payload rows are read back from; that stays the
-        # current file, and a kill mid-run costs the large bodies' rows (a later capture of
-        # one is written whole, not as a revisit).
+        # Named to the index as it opens (`_file_opened`, writer "large"): the crawl state
+        # names both files being written, and a killed run's payload rows are read back
+        # from each (a large body written just before a kill is a revisit in the next run).
         self.large = RotatingWarcWriter(
             config.directory,
             config.prefix,
@@ -102,8 +101,10 @@ class WarcArchiver:
             self._warcinfo,
             gzip_level=config.gzip_level,
             clock=clock,
+            on_open=self._large_file_opened,
         )
         self._large_lock = DeferredLock()  # one large body at a time, in the order they came
+        self._large_urls: list[str] = []  # of the large bodies handed over and not yet written
         self._pool: ThreadPool | None = None
 
     @property
@@ -132,9 +133,15 @@ class WarcArchiver:
         like any record."""
         assert exchange.spooled is not None
         own = dataclasses.replace(exchange, spooled=exchange.spooled.own_copy())
+        self._large_urls.append(exchange.url)
         done = self._large_lock.run(self._archive_large, own, not_modified)
         done.addBoth(_closing, own.spooled)
+        done.addBoth(self._large_done, exchange.url)
         return _shielded(done)
+
+    def _large_done(self, result: Any, url: str) -> Any:
+        self._large_urls.remove(url)
+        return result
 
     def _archive_large(
         self, exchange: HttpExchange, not_modified: tuple[RecordRef, str] | None
@@ -222,17 +229,20 @@ class WarcArchiver:
             logger.exception("dedup index lookup failed; writing a full response")
             return None
 
-    def _file_opened(self, name: str) -> None:
+    def _file_opened(self, name: str, writer: str = "current") -> None:
         """Tell the index the file records now go into, before any of them is written (a crawl
         state names it at once, so a kill later has it read again: newsarchive.state.unsynced)."""
         told = getattr(self.dedup, "file_opened", None)
         if not callable(told):
             return
         try:
-            told(name)
+            told(name) if writer == "current" else told(name, writer=writer)
         except Exception:  # as a failed add: later revisits may be lost, never the page
             self.stats.inc_value("warc/dedup_errors")
             logger.exception("dedup index could not note the new WARC file %s", name)
+
+    def _large_file_opened(self, name: str) -> None:
+        self._file_opened(name, "large")
 
     def _remember(self, digest: str, ref: RecordRef) -> None:
         assert self.dedup is not None
@@ -241,6 +251,10 @@ class WarcArchiver:
         except Exception:  # the record is written; only later revisits are lost
             self.stats.inc_value("warc/dedup_errors")
             logger.exception("dedup index could not remember %s", ref.record_id)
+
+    def writing_large(self) -> list[str]:
+        """The URLs of the large bodies handed over and not yet written, in order."""
+        return list(self._large_urls)
 
     def drained(self) -> Deferred[None]:
         """Fires once every large body handed to `archive_large` so far is written (or failed)."""
@@ -292,8 +306,9 @@ class WarcArchiver:
     def _write_large(self, group: Sequence[Any]) -> Deferred[list[RecordRef]]:
         """A large body's group into the large-body file, from the archive's thread.
 
-        Called under `_large_lock` (by `_archive_large`): the file is opened (its warcinfo)
-        here on the reactor thread, then written and flushed (rotated after) in the thread.
+        Called under `_large_lock` (by `_archive_large`): the file is opened (its warcinfo,
+        the index told of it) here on the reactor thread, then written and flushed (rotated
+        after) in the thread.
         """
         if self.failed:
             return fail(OSError("WARC writing stopped after an earlier write error"))

@@ -5,8 +5,9 @@ The extension asks `lookup(digest)` before writing a response and calls
 points at bytes that a crash could lose. `WARC_DEDUP_INDEX` names the class:
 the in-memory one here covers one crawl; a persistent one (several runs) plugs
 in with the same two methods, built with `from_crawler` when it has one, and may
-have `file_opened(name)`: called when the writer opens a WARC file, after its
-warcinfo and before any other record of it (the crawl state names the file then).
+have `file_opened(name, writer="current")`: called when a writer opens a WARC file, after
+its warcinfo and before any other record of it (the crawl state names the file then);
+`writer` is "large" for the file of large bodies, written beside the current one.
 """
 
 from __future__ import annotations

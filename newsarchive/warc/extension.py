@@ -179,14 +179,36 @@ class WarcExtension:
         self.items.item_scraped(item, response)
 
     def spider_closed(self, spider: Spider, reason: str) -> Deferred[None]:
-        """Once the large bodies still being written are (`drained`), the files are closed."""
-        return self.archiver.drained().addCallback(self._closed)
+        """Once the large bodies still being written are (`drained`), the files are closed;
+        a write still going on is named, and told to those waiting (`warc_files_closing`)."""
+        drained = self.archiver.drained()
+        if drained.called:
+            return drained.addCallback(self._closed)
+        writing = self.archiver.writing_large()
+        logger.info(
+            "large bodies still being archived (%s): the WARC files are closed once they are",
+            ", ".join(writing),
+        )
+        done: Deferred[list[str]] = Deferred()
+        if self._signals is not None:
+            self._signals.send_catch_log(
+                signal=na_signals.warc_files_closing, done=done, writing=writing
+            )
+
+        def closed(_: None) -> None:
+            done.callback(self._close_files())
+
+        return drained.addCallback(closed)
 
     def _closed(self, _: None) -> None:
+        self._close_files()
+
+    def _close_files(self) -> list[str]:
         self.close()
+        files = [Path(p).name for p in self.archiver.closed_files]
         if self._signals is not None:
-            files = [Path(p).name for p in self.archiver.closed_files]
             self._signals.send_catch_log(signal=na_signals.warc_files_closed, files=files)
+        return files
 
     # --- archiving ---------------------------------------------------------
 
