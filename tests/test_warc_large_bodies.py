@@ -106,6 +106,16 @@ def test_a_small_page_is_fetched_and_parsed_while_a_large_body_is_written(
     assert f"offset={big[0]['offset']}," in big_item["record"]
 
 
+def test_a_crawl_with_a_large_body_logs_no_deprecation_warning(tmp_path: Path) -> None:
+    """The WARC extension waits for the large bodies at spider_closed: by a coroutine. A
+    handler returning a Deferred had Scrapy say, at the end of every crawl (large body or
+    not), "WarcExtension.spider_closed returned a Deferred, this is deprecated"."""
+    result = run_plugin(tmp_path)
+    assert result["stats"]["finish_reason"] == "finished"
+    assert "returned a Deferred" not in result["log"], result["log"][-3000:]
+    assert "Warning" not in result["log"], result["log"][-3000:]
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MiB tmpfs of the test's own (root only, as tests/test_full_disk_tmpfs.py)."""

@@ -14,6 +14,7 @@ closed are sent with `newsarchive.signals.warc_files_closed`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any
 
@@ -162,12 +163,13 @@ class WarcExtension:
         done = self.archiver.archive_large(exchange, current)
         return done.addCallbacks(written, failed).addBoth(freed)
 
-    def exchange_captured(self, exchange: HttpExchange) -> RecordRef | Deferred[RecordRef]:
+    def exchange_captured(self, exchange: HttpExchange) -> RecordRef | Awaitable[RecordRef]:
         """An exchange a browser saw (bodies decoded: `exchange.body_decoded`); a download's
-        large body (`exchange.spooled`) is written off the reactor thread: a Deferred of its
-        ref, which the capture waits for before it closes the file."""
+        large body (`exchange.spooled`) is written off the reactor thread: an awaitable of
+        its ref (not a Deferred, which Scrapy's signals warn of), which the capture waits
+        for before it closes the file."""
         if exchange.spooled is not None:
-            return self.archiver.archive_large(exchange)
+            return maybe_deferred_to_future(self.archiver.archive_large(exchange))
         return self.archiver.archive(exchange)
 
     def resource_captured(
@@ -178,11 +180,11 @@ class WarcExtension:
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         self.items.item_scraped(item, response)
 
-    def spider_closed(self, spider: Spider, reason: str) -> Deferred[None]:
-        """Once the large bodies still being written are (`drained`), the files are closed."""
-        return self.archiver.drained().addCallback(self._closed)
-
-    def _closed(self, _: None) -> None:
+    async def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Once the large bodies still being written are (`drained`), the files are closed.
+        A coroutine: a handler returning a Deferred has Scrapy (2.14+) log a deprecation
+        warning at the end of every crawl."""
+        await maybe_deferred_to_future(self.archiver.drained())
         self.close()
         if self._signals is not None:
             files = [Path(p).name for p in self.archiver.closed_files]
