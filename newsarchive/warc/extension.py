@@ -24,7 +24,7 @@ from scrapy.exceptions import NotConfigured, StopDownload
 from scrapy.http import Request, Response
 from scrapy.signalmanager import SignalManager
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
-from twisted.internet.defer import Deferred
+from twisted.internet.defer import Deferred, fail
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -151,8 +151,12 @@ class WarcExtension:
             request.meta[META_KEY] = ref
 
         def failed(failure: Failure) -> None:
-            if not isinstance(failure.value, OSError):  # not the disk (the archive said that)
-                logger.error("could not archive %s", exchange.url, exc_info=failure.value)
+            error = failure.value
+            if not isinstance(error, OSError):
+                logger.error("could not archive %s", exchange.url, exc_info=error)
+            elif not self.archiver.failed:  # not a write error (the archive said that one):
+                # the spool file unread (EIO), no handle left for the thread (EMFILE)
+                logger.error("could not archive %s: reading its body: %s", exchange.url, error)
             self.stats.inc_value("warc/unarchived")
             request.meta[meta_keys.WARC_FAILED] = True
 
@@ -160,7 +164,10 @@ class WarcExtension:
             spooled.file.close()
             self.stats.inc_value("warc/spooled")
 
-        done = self.archiver.archive_large(exchange, current)
+        try:
+            done = self.archiver.archive_large(exchange, current)
+        except OSError as exc:  # no handle of its own for the archive's thread
+            done = fail(exc)
         return done.addCallbacks(written, failed).addBoth(freed)
 
     def exchange_captured(self, exchange: HttpExchange) -> RecordRef | Awaitable[RecordRef]:
