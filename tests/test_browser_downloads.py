@@ -149,6 +149,16 @@ def test_a_file_a_page_downloads_is_archived_whole(crawl: dict[str, Any]) -> Non
     assert crawl["stats"].get("browser/downloads/spooled") == 1
 
 
+def test_a_large_download_is_archived_without_a_deprecation_warning(
+    crawl: dict[str, Any],
+) -> None:
+    """The capture waits for a large download's record (written off the reactor thread)
+    through the exchange_captured signal: an awaitable, not a Deferred, of which Scrapy
+    says "WarcExtension.exchange_captured returned a Deferred, this is deprecated"."""
+    assert crawl["stats"].get("browser/downloads/spooled") == 1
+    assert "returned a Deferred" not in crawl["done"].stderr, crawl["done"].stderr[-3000:]
+
+
 def test_a_download_past_download_maxsize_is_cancelled(crawl: dict[str, Any]) -> None:
     done, records = crawl["done"], crawl["records"]
     assert "/huge.bin" not in records, sorted(records)

@@ -30,10 +30,12 @@ from warcio.archiveiterator import ArchiveIterator
 from tests.plugins.crawling import PROJECT, warcio_check
 
 
-def run_plugin(out: Path, warc_dir: Path | None = None) -> dict[str, Any]:
+def run_plugin(
+    out: Path, warc_dir: Path | None = None, plugin: str = "tests.plugins.large_write"
+) -> dict[str, Any]:
     where = [str(warc_dir)] if warc_dir is not None else []
     done = subprocess.run(
-        [sys.executable, "-m", "tests.plugins.large_write", str(out), *where],
+        [sys.executable, "-m", plugin, str(out), *where],
         cwd=PROJECT, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
@@ -105,6 +107,36 @@ def test_a_small_page_is_fetched_and_parsed_while_a_large_body_is_written(
     (big_item,) = [item for item in items if item["url"].endswith("/big")]
     assert big[0]["id"] in big_item["record"]  # the ref the answer waited for
     assert f"offset={big[0]['offset']}," in big_item["record"]
+
+
+def test_a_crawl_with_a_large_body_logs_no_deprecation_warning(tmp_path: Path) -> None:
+    """The WARC extension waits for the large bodies at spider_closed: by a coroutine. A
+    handler returning a Deferred had Scrapy say, at the end of every crawl (large body or
+    not), "WarcExtension.spider_closed returned a Deferred, this is deprecated"."""
+    result = run_plugin(tmp_path)
+    assert result["stats"]["finish_reason"] == "finished"
+    assert "returned a Deferred" not in result["log"], result["log"][-3000:]
+    assert "Warning" not in result["log"], result["log"][-3000:]
+
+
+def test_a_large_body_its_spool_file_cannot_give_back_is_named_in_the_log(
+    tmp_path: Path,
+) -> None:
+    """A read error in the archive's thread (EIO from the disk under the spool file) is not
+    the WARC disk's: the page goes unarchived, and the log says which and why (before, an
+    OSError there was taken for a write error the archive had said: not a word)."""
+    result = run_plugin(tmp_path, plugin="tests.plugins.large_unreadable")
+    stats, log = result["stats"], result["log"]
+    assert stats["finish_reason"] == "finished", log[-3000:]
+    assert stats["warc/unarchived"] == 2 and "warc/errors" not in stats
+    lines = [line for line in log.splitlines() if "could not archive" in line]
+    assert len(lines) == 2, log[-3000:]
+    assert lines[0].endswith("/big: reading its body: [Errno 5] Input/output error"), lines
+    assert lines[1].endswith("/big-again: reading its body: [Errno 5] Input/output error")
+    assert "Traceback" not in log
+    files = sorted((tmp_path / "warc").glob("*.warc.gz"))
+    uris = {r["uri"] for path in files for r in records_of(path)}
+    assert not [uri for uri in uris if uri.endswith(("/big", "/big-again"))], uris
 
 
 @pytest.fixture

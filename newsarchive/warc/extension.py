@@ -14,6 +14,7 @@ closed are sent with `newsarchive.signals.warc_files_closed`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from scrapy.exceptions import NotConfigured, StopDownload
 from scrapy.http import Request, Response
 from scrapy.signalmanager import SignalManager
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
-from twisted.internet.defer import Deferred
+from twisted.internet.defer import Deferred, fail
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -150,8 +151,12 @@ class WarcExtension:
             request.meta[META_KEY] = ref
 
         def failed(failure: Failure) -> None:
-            if not isinstance(failure.value, OSError):  # not the disk (the archive said that)
-                logger.error("could not archive %s", exchange.url, exc_info=failure.value)
+            error = failure.value
+            if not isinstance(error, OSError):
+                logger.error("could not archive %s", exchange.url, exc_info=error)
+            elif not self.archiver.failed:  # not a write error (the archive said that one):
+                # the spool file unread (EIO), no handle left for the thread (EMFILE)
+                logger.error("could not archive %s: reading its body: %s", exchange.url, error)
             self.stats.inc_value("warc/unarchived")
             request.meta[meta_keys.WARC_FAILED] = True
 
@@ -159,15 +164,19 @@ class WarcExtension:
             spooled.file.close()
             self.stats.inc_value("warc/spooled")
 
-        done = self.archiver.archive_large(exchange, current)
+        try:
+            done = self.archiver.archive_large(exchange, current)
+        except OSError as exc:  # no handle of its own for the archive's thread
+            done = fail(exc)
         return done.addCallbacks(written, failed).addBoth(freed)
 
-    def exchange_captured(self, exchange: HttpExchange) -> RecordRef | Deferred[RecordRef]:
+    def exchange_captured(self, exchange: HttpExchange) -> RecordRef | Awaitable[RecordRef]:
         """An exchange a browser saw (bodies decoded: `exchange.body_decoded`); a download's
-        large body (`exchange.spooled`) is written off the reactor thread: a Deferred of its
-        ref, which the capture waits for before it closes the file."""
+        large body (`exchange.spooled`) is written off the reactor thread: an awaitable of
+        its ref (not a Deferred, which Scrapy's signals warn of), which the capture waits
+        for before it closes the file."""
         if exchange.spooled is not None:
-            return self.archiver.archive_large(exchange)
+            return maybe_deferred_to_future(self.archiver.archive_large(exchange))
         return self.archiver.archive(exchange)
 
     def resource_captured(
@@ -178,12 +187,16 @@ class WarcExtension:
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         self.items.item_scraped(item, response)
 
-    def spider_closed(self, spider: Spider, reason: str) -> Deferred[None]:
+    async def spider_closed(self, spider: Spider, reason: str) -> None:
         """Once the large bodies still being written are (`drained`), the files are closed;
-        a write still going on is named, and told to those waiting (`warc_files_closing`)."""
+        a write still going on is named, and told to those waiting (`warc_files_closing`).
+        A coroutine: a handler returning a Deferred has Scrapy (2.14+) log a deprecation
+        warning at the end of every crawl."""
         drained = self.archiver.drained()
         if drained.called:
-            return drained.addCallback(self._closed)
+            await maybe_deferred_to_future(drained)
+            self._close_files()
+            return
         writing = self.archiver.writing_large()
         logger.info(
             "large bodies still being archived (%s): the WARC files are closed once they are",
@@ -194,14 +207,8 @@ class WarcExtension:
             self._signals.send_catch_log(
                 signal=na_signals.warc_files_closing, done=done, writing=writing
             )
-
-        def closed(_: None) -> None:
-            done.callback(self._close_files())
-
-        return drained.addCallback(closed)
-
-    def _closed(self, _: None) -> None:
-        self._close_files()
+        await maybe_deferred_to_future(drained)
+        done.callback(self._close_files())
 
     def _close_files(self) -> list[str]:
         self.close()
