@@ -123,11 +123,14 @@ def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:
     return list(dict.fromkeys(names + bare))
 
 
-# Parameters that say where a reader came from, never which article: one article listed
-# with `?id=5&utm_source=x` and `?id=5&fbclid=y` is fetched once, as `?id=5`.
+# Parameters that say where a reader came from or who reads, never which article: one
+# article listed with `?id=5&utm_source=x`, `?id=5&fbclid=y` and `?id=5&PHPSESSID=z` is
+# fetched once, as `?id=5`.
 TRACKING = frozenset(
     ("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
-     "ref_url", "cmpid", "ito", "ncid", "ocid", "smid", "taid", "at_medium", "at_campaign")
+     "ref_url", "cmpid", "ito", "ncid", "ocid", "smid", "taid", "at_medium", "at_campaign",
+     # a reader's session, which a site without cookies prints into every link
+     "phpsessid", "jsessionid", "sessionid", "session_id", "sessid", "cfid", "cftoken")
 )  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_")
 
