@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from parsel import Selector, SelectorList
 from scrapy.http import TextResponse
-from scrapy.utils.response import get_base_url
 
 from newsarchive.sites.base import Listing
 from newsarchive.sites.hosts import bare_host
 from newsarchive.spiders.arcfusion import fusion_next_url
 from newsarchive.spiders.nextjs import next_data_url
-from newsarchive.spiders.pagination import DATA_URL, generic_next
+from newsarchive.spiders.pagination import DATA_URL, generic_next, join, page_base
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
 
@@ -40,24 +39,25 @@ def section_entries(
     response: TextResponse, listing: Listing, is_article: IsArticle = None, resolve: Resolve = None
 ) -> Iterator[Entry]:
     """Every link the listing selector finds, dated when its teaser shows a date."""
-    dated: dict[str, str | None] = {}
+    dated: dict[str | None, str | None] = {}
+    base = page_base(response.selector, response.url)  # its <base href>, if it has one
     if listing.item and listing.item_date:
         for item in response.css(listing.item):
             when = item.css(listing.item_date).get()
             for href in item.css(listing.links).xpath("@href").getall():
-                dated[response.urljoin(href)] = when
+                dated[join(base, href)] = when
     links = response.css(listing.links)
     own = _page_language(response, links)
-    base = get_base_url(response)  # its <base href>, as `response.urljoin` reads it
     for link in links:
         raw = link.attrib.get("href")
         if raw is None or _other_language(link, own, base):
             continue
-        url = response.urljoin(raw)
-        yield Entry(url, parse_feed_date(dated.get(url)))
+        if (url := join(base, raw)) is not None:  # none: `http://[::1`, no URL at all
+            yield Entry(url, parse_feed_date(dated.get(url)))
     scripts = response.xpath(JSON_LD).getall()
     for entry in item_list_entries(scripts):
-        yield Entry(response.urljoin(entry.url), entry.published)
+        if (url := join(base, entry.url)) is not None:
+            yield Entry(url, entry.published)
     target = rel_next(response)
     if target is not None and rel_next_page(response.url, target, is_article, resolve) is None:
         yield Entry(target)  # a rel=next that is no next page (an article's): a link
@@ -110,7 +110,7 @@ def _other_language(link: Selector, own: str, base: str) -> bool:
     text = _language(link.attrib.get("lang"))
     if text in NO_LANGUAGE or not own or text == own:
         return False
-    parts = urlsplit(urljoin(base, link.attrib.get("href") or ""))
+    parts = urlsplit(join(base, link.attrib.get("href") or "") or "")
     first = parts.path.strip("/").split("/")[0]
     host = (parts.hostname or "").split(".")[0]
     return text in (_language(first), _language(host))
@@ -119,7 +119,7 @@ def _other_language(link: Selector, own: str, base: str) -> bool:
 def rel_next(response: TextResponse) -> str | None:
     """The absolute URL the page's rel=next names, if any."""
     href = response.css(REL_NEXT).xpath("@href").get()
-    return response.urljoin(href.strip()) if href and href.strip() else None
+    return join(page_base(response.selector, response.url), href) if href and href.strip() else None
 
 
 def rel_next_page(
@@ -188,7 +188,8 @@ def next_page(
     if listing.next_page:
         control = response.css(listing.next_page)
         href = control.xpath("@href").get() or control.xpath(DATA_URL).get()
-        return (response.urljoin(href.strip()), "control") if href and href.strip() else None
+        found = join(page_base(response.selector, response.url), href) if href else None
+        return (found, "control") if found and href and href.strip() else None
     if listing.page_url:
         section_url = response.url.split("?", 1)[0]
         return listing.page_url.format(section_url=section_url, page=page + 1), "template"
@@ -219,7 +220,8 @@ def amp_list(response: TextResponse) -> tuple[str, str, str] | None:
         return None
     items = found.attrib.get("items") or AMP_DEFAULT_ITEMS
     bookmark = found.attrib.get("load-more-bookmark") or AMP_DEFAULT_BOOKMARK
-    return response.urljoin(src), items, bookmark
+    first = join(page_base(response.selector, response.url), src)
+    return (first, items, bookmark) if first is not None else None
 
 
 # Where a site sends a reader it will not show a page: its login, account or paywall page.

@@ -32,7 +32,6 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import maybe_deferred_to_future
-from scrapy.utils.response import get_base_url
 from scrapy.utils.url import url_is_from_any_domain
 from twisted.internet.threads import deferToThread
 from twisted.python.failure import Failure
@@ -59,6 +58,7 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
+from newsarchive.spiders.pagination import page_base
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
@@ -320,7 +320,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.sections.end(section, "no_show_more")  # no first cursor on the page
         elif first[2] is not None:
             # a cursor that is a URL, relative to the page's <base href> if it has one
-            base = get_base_url(response)
+            base = page_base(response.selector, response.url)
             yield from self._cursor_request(section, page + 1, first[2], base)
         else:
             yield from self._show_more(section, page + 1, first[1])

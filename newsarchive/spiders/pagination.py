@@ -94,9 +94,23 @@ ALL_WORDS = frozenset(entries(NEXT_PAGE_WORDS))
 def page_base(page: Selector, url: str) -> str:
     """The URL the page at `url` resolves its relative links against: its `<base href>`
     (itself relative to `url`), else `url`. A browser joins a link's href, a form's
-    action and a script's fetch() of a relative endpoint with it; `response.urljoin` does."""
+    action and a script's fetch() of a relative endpoint with it. One that is no web
+    page's address (`javascript:void(0)`, `http://[::1` a template left unfilled) is
+    ignored, as a browser ignores it; and it is read wherever the page has it, not only
+    in its first 4 KB as Scrapy's `response.urljoin` reads it (a head of inline styles)."""
     href = (page.xpath("(//base[@href])[1]/@href").get() or "").strip()
-    return urljoin(url, href) if href else url
+    base = join(url, href) if href else None
+    return base if base is not None and urlsplit(base).scheme in ("http", "https") else url
+
+
+def join(base: str, href: str) -> str | None:
+    """`href` made absolute against `base`; None where it cannot be (`http://[::1`)."""
+    try:
+        joined = urljoin(base, href.strip())
+        urlsplit(joined).port  # noqa: B018 (a port that is no number raises here)
+    except ValueError:
+        return None
+    return joined
 
 
 def generic_next(
@@ -175,8 +189,8 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
     found = ENDPOINT.search(scripts)
     if found is None:
         return _own_next(url, controls)
-    target = urljoin(page_base(page, url), found["url"].replace("\\/", "/"))
-    if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
+    target = join(page_base(page, url), found["url"].replace("\\/", "/"))
+    if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
         return None
     parts = urlsplit(target)
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -227,7 +241,9 @@ def _targets(
                 continue
             if not link and cursor is not None and raw == cursor[1]:
                 continue
-            target = urljoin(base, raw).split("#", 1)[0]
+            if (joined := join(base, raw)) is None:  # `http://[::1`: no URL
+                continue
+            target = joined.split("#", 1)[0]
             if not link:  # a control's endpoint and its counter: data-url + data-page="2"
                 target = _with_counter(target, control)
             parts = urlsplit(target)

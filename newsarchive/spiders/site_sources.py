@@ -7,12 +7,12 @@ News sitemaps come from robots.txt `Sitemap:` lines (only those whose address sa
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from parsel import Selector
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from newsarchive.spiders.pagination import page_base
+from newsarchive.spiders.pagination import join, page_base
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 _FEED_LINKS = 'link[rel~="alternate" i][type][href]'
@@ -32,8 +32,8 @@ def page_feeds(html: str | Selector, page_url: str) -> list[str]:
     links = page.css(_FEED_LINKS)
     base = page_base(page, page_url)  # its <base href>, if it has one
     feeds = (
-        urljoin(base, (link.attrib.get("href") or "").strip())
+        join(base, link.attrib.get("href") or "")
         for link in links
         if (link.attrib.get("type") or "").split(";")[0].strip().lower() in FEED_TYPES
     )
-    return list(dict.fromkeys(url for url in feeds if url != page_url))
+    return list(dict.fromkeys(url for url in feeds if url is not None and url != page_url))
