@@ -6,7 +6,8 @@ or comment page (`&output=amp`, `/print_article.php?id=7`, `/comment.php?aid=7`)
 "mail it to a friend" form (`/sendarticle.php?id=7`); a site without cookies prints its
 reader's session into every link (`&PHPSESSID=...`). Before, each was an article of its
 own: fetched, extracted and exported as another copy, and its own links to its variants
-followed in turn.
+followed in turn. And a page the default deny rules name, as a script (`/videos.php?aid=7`,
+`/gallery.php?aid=3`, `/search.php?aid=7`), was an article: the rules read `/videos/`.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ VARIANTS = [
 ]
 ARTICLES = ["/article.php?id=7", "/?p=8", "/article.php?id=9"]
 ACTIONS = ["/print_article.php?id=7", "/sendarticle.php?id=7", "/comment.php?aid=7"]
+# pages a deny rule names but for their script's extension: no articles, whatever the id
+OTHER_PAGES = ["/videos.php?aid=7", "/gallery.php?aid=3", "/search.php?aid=7", "/author.aspx?aid=2"]
 ACTED_ON = [
     ("print_article.php", "article.php"),
     ("sendarticle.php", "article.php"),
@@ -65,6 +68,7 @@ LISTING = (
             *variants("/article.php?id=7"),
             *variants("/?p=8"),
             *ACTIONS,
+            *OTHER_PAGES,
         ]
     )
     + "</main></body></html>"
@@ -132,6 +136,11 @@ def test_a_variant_of_an_article_or_an_action_on_it_is_no_article(target: str) -
 )
 def test_an_article_page_named_like_an_action_still_is_one(target: str) -> None:
     assert query_article(target) is True
+
+
+@pytest.mark.parametrize("target", OTHER_PAGES)
+def test_a_page_a_deny_rule_names_is_none_with_its_script_s_extension(target: str) -> None:
+    assert LinkRules().is_article(target) is False
 
 
 def test_a_session_id_is_no_part_of_an_article_s_url() -> None:
