@@ -39,7 +39,7 @@ VARIANTS = [
     "{a}&preview=true",
     "{a}&action=edit",
 ]
-ARTICLES = ["/article.php?id=7", "/?p=8", "/article.php?id=9"]
+ARTICLES = ["/article.php?id=7", "/?p=8", "/article.php?id=9", "/news.php?lang=en&id=11"]
 ACTIONS = ["/print_article.php?id=7", "/sendarticle.php?id=7", "/comment.php?aid=7"]
 # pages a deny rule names but for their script's extension: no articles, whatever the id
 OTHER_PAGES = ["/videos.php?aid=7", "/gallery.php?aid=3", "/search.php?aid=7", "/author.aspx?aid=2"]
@@ -65,6 +65,8 @@ LISTING = (
             "/article.php?id=7",
             "/?p=8",
             "/article.php?id=9&PHPSESSID=made0up0session1",
+            "/news.php?lang=en&id=11",
+            "/news.php?id=11&lang=en",  # the same article, its query in another order
             *variants("/article.php?id=7"),
             *variants("/?p=8"),
             *ACTIONS,
@@ -86,7 +88,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CrawlRes
         own = target.split("&", 1)[0]
         for action, page in ACTED_ON:
             own = own.replace(action, page)
-        if own in ARTICLES or own.startswith("/article.php?id=9"):
+        if target in ARTICLES or own in ARTICLES or own.startswith("/article.php?id=9"):
             # every copy of an article links to its variants, as a CMS prints them
             body = ARTICLE.replace("{links}", links(variants(own) + ACTIONS))
             return 200, {"Content-Type": "text/html"}, body.encode()
