@@ -48,6 +48,8 @@ DEFAULT_ALLOW: tuple[str, ...] = (r"/[a-z0-9]+(-[a-z0-9]+){2,}(\.html?)?/?$",)
 DEFAULT_URL_DATE = r"/(?P<y>20\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/"
 
 DISCOVERY_SOURCES = ("sections", "sitemap", "rss")
+# A server script's extension, which the deny rules' pretty paths (`/videos/`) lack.
+SCRIPT_EXTENSION = re.compile(r"\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|html?|shtml)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,11 +75,13 @@ class LinkRules:
         if any(p.search(path_and_query) for p in self._allow):
             return True
         # rules of no profile's own: an article its query names (`/article.php?id=5`), on
-        # a path no deny rule takes alone either (`/videos?aid=5`, `/search?id=4`)
+        # a path no deny rule takes alone either (`/videos?aid=5`, `/search?id=4`), nor
+        # without its script's extension (`/videos.php?aid=5`, `/gallery.aspx?aid=5`)
         if self.allow != DEFAULT_ALLOW or not query_article(path_and_query):
             return False
         path = urlsplit(path_and_query).path
-        return not any(p.search(path) for p in self._deny)
+        paths = (path, SCRIPT_EXTENSION.sub("", path))
+        return not any(p.search(one) for p in self._deny for one in paths)
 
 
 @dataclass(frozen=True)

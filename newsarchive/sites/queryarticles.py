@@ -14,7 +14,11 @@ article has the same one), its query does. Read the way such CMSs write them, wh
 
 its value an id (a number, `5:made-up-title` as Joomla writes it, or a token with a
 digit). A listing's query is none: a page number, a category, a tag, a search, an
-offset (`?page=2`, `?category=world`, `view=category&id=5`).
+offset (`?page=2`, `?category=world`, `view=category&id=5`). Nor is another rendering
+of an article or an action on it, which every article page links to and which would
+make each article a crawl of its variants: a print, share, AMP, preview or comment
+page (`?id=5&share=twitter`, `/?p=7&output=amp`, `/print_article.php?id=5`,
+`/comment.php?aid=5`, `/sendarticle.php?id=5`).
 """
 
 from __future__ import annotations
@@ -41,8 +45,22 @@ LISTING_KEYS = frozenset(
     ("page", "paged", "pg", "pag", "pagina", "seite", "strona", "sida", "side", "sivu",
      "category", "cat", "categories", "tag", "tags", "topic", "author", "search", "q", "s",
      "query", "sort", "order", "orderby", "offset", "start", "limit", "filter", "archive",
-     "year", "month", "day", "date", "format", "feed", "print", "replytocom", "amp")
+     "year", "month", "day", "date", "format", "feed", "print", "replytocom", "amp",
+     # another rendering of the article, or an action on it: never another article
+     "share", "output", "preview", "action", "cpage", "tmpl", "nb", "comments", "comment",
+     "noamp", "mode", "version")
 )  # fmt: skip
+# The last path segment of a page that acts on an article its query names (prints,
+# mails, shares, comments on, edits it), an action word alone or joined to an article
+# word: `print.php`, `print_article.php`, `sendarticle.php`, `edit-post`; not an
+# `editorial.php`, a `reportage.php`, a `sendung.php`.
+ACTION_PAGE = re.compile(
+    r"^(?:\w*?[_-])?(?:print|e?mail|send|share|comments?|reply|edit|preview|login|signin"
+    r"|register|rss|feed|feedback|pdf|download|vote|rate|report|recommend|tell|forward"
+    r"|admin|delete|bookmark)(?:[_-][\w-]*|(?:article|artikel|story|news|post|item|entry"
+    r"|content)s?)?$",
+    re.IGNORECASE,
+)
 # Joomla's (and its like's) `view`: only these show one article.
 ARTICLE_VIEWS = frozenset(("article", "story", "item", "post", "detail", "details", "entry"))
 ID_VALUE = re.compile(r"^(?:\d{1,12}(?::[\w-]{1,200})?|(?=[\w.-]*\d)[A-Za-z0-9][\w.-]{0,63})$")
@@ -64,6 +82,8 @@ def query_article(path_and_query: str) -> bool:
         return False
     path = parts.path
     last = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if ACTION_PAGE.match(last):
+        return False
     for key, value in query:
         if key in ID_KEYS and ID_VALUE.match(value):
             return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from parsel import Selector, SelectorList
 from scrapy.http import TextResponse
@@ -20,7 +20,7 @@ from newsarchive.sites.base import Listing
 from newsarchive.sites.hosts import bare_host
 from newsarchive.spiders.arcfusion import fusion_next_url
 from newsarchive.spiders.nextjs import next_data_url
-from newsarchive.spiders.pagebase import page_join, response_base
+from newsarchive.spiders.pagebase import join, page_join, response_base
 from newsarchive.spiders.pagination import DATA_URL, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
@@ -40,12 +40,13 @@ def section_entries(
     response: TextResponse, listing: Listing, is_article: IsArticle = None, resolve: Resolve = None
 ) -> Iterator[Entry]:
     """Every link the listing selector finds, dated when its teaser shows a date."""
-    dated: dict[str, str | None] = {}
+    dated: dict[str | None, str | None] = {}
     if listing.item and listing.item_date:
         for item in response.css(listing.item):
             when = item.css(listing.item_date).get()
             for href in item.css(listing.links).xpath("@href").getall():
-                dated[page_join(response, href)] = when
+                if (url := page_join(response, href)) is not None:  # none: `http://[::1`
+                    dated[url] = when
     links = response.css(listing.links)
     own = _page_language(response, links)
     base = response_base(response)  # its <base href>, wherever in the page
@@ -53,11 +54,12 @@ def section_entries(
         raw = link.attrib.get("href")
         if raw is None or _other_language(link, own, base):
             continue
-        url = urljoin(base, raw)
-        yield Entry(url, parse_feed_date(dated.get(url)))
+        if (url := join(base, raw)) is not None:  # none: `http://[::1`, no URL at all
+            yield Entry(url, parse_feed_date(dated.get(url)))
     scripts = response.xpath(JSON_LD).getall()
     for entry in item_list_entries(scripts):
-        yield Entry(page_join(response, entry.url), entry.published)
+        if (url := page_join(response, entry.url)) is not None:
+            yield Entry(url, entry.published)
     target = rel_next(response)
     if target is not None and rel_next_page(response.url, target, is_article, resolve) is None:
         yield Entry(target)  # a rel=next that is no next page (an article's): a link
@@ -110,7 +112,7 @@ def _other_language(link: Selector, own: str, base: str) -> bool:
     text = _language(link.attrib.get("lang"))
     if text in NO_LANGUAGE or not own or text == own:
         return False
-    parts = urlsplit(urljoin(base, link.attrib.get("href") or ""))
+    parts = urlsplit(join(base, link.attrib.get("href") or "") or "")
     first = parts.path.strip("/").split("/")[0]
     host = (parts.hostname or "").split(".")[0]
     return text in (_language(first), _language(host))
@@ -119,7 +121,7 @@ def _other_language(link: Selector, own: str, base: str) -> bool:
 def rel_next(response: TextResponse) -> str | None:
     """The absolute URL the page's rel=next names, if any."""
     href = response.css(REL_NEXT).xpath("@href").get()
-    return page_join(response, href.strip()) if href and href.strip() else None
+    return page_join(response, href) if href and href.strip() else None
 
 
 def rel_next_page(
@@ -188,7 +190,8 @@ def next_page(
     if listing.next_page:
         control = response.css(listing.next_page)
         href = control.xpath("@href").get() or control.xpath(DATA_URL).get()
-        return (page_join(response, href.strip()), "control") if href and href.strip() else None
+        found = page_join(response, href) if href and href.strip() else None
+        return (found, "control") if found is not None else None
     if listing.page_url:
         section_url = response.url.split("?", 1)[0]
         return listing.page_url.format(section_url=section_url, page=page + 1), "template"
@@ -219,7 +222,8 @@ def amp_list(response: TextResponse) -> tuple[str, str, str] | None:
         return None
     items = found.attrib.get("items") or AMP_DEFAULT_ITEMS
     bookmark = found.attrib.get("load-more-bookmark") or AMP_DEFAULT_BOOKMARK
-    return page_join(response, src), items, bookmark
+    first = page_join(response, src)
+    return (first, items, bookmark) if first is not None else None
 
 
 # Where a site sends a reader it will not show a page: its login, account or paywall page.

@@ -21,7 +21,7 @@ Scrapy's URL, escaped as w3lib escapes it (tests/test_page_base.py).
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from weakref import WeakKeyDictionary
 
 from parsel import Selector
@@ -40,7 +40,26 @@ def page_base(page: Selector, url: str, encoding: str = "utf-8") -> str:
     action and a script's fetch() of a relative endpoint with it."""
     href = (page.xpath(_FIRST_BASE).get() or "").strip()
     base = safe_url_string(url)
-    return urljoin(base, safe_url_string(href, encoding=encoding)) if href else base
+    if not href:
+        return base
+    # one that is no web page's address (`javascript:void(0)`, `http://[::1` a template
+    # left unfilled) is ignored, as a browser ignores it
+    try:
+        found = join(base, safe_url_string(href, encoding=encoding))
+    except ValueError:  # w3lib's escaping of `http://[::1` raises
+        return base
+    return found if found is not None and urlsplit(found).scheme in ("http", "https") else base
+
+
+def join(base: str, href: str) -> str | None:
+    """`href` made absolute against `base`; None where it cannot be (`http://[::1`): one
+    broken link is skipped, not the page it stands on."""
+    try:
+        joined = urljoin(base, href.strip())
+        urlsplit(joined).port  # noqa: B018 (a port that is no number raises here)
+    except ValueError:
+        return None
+    return joined
 
 
 def response_base(response: TextResponse) -> str:
@@ -51,6 +70,7 @@ def response_base(response: TextResponse) -> str:
     return found
 
 
-def page_join(response: TextResponse, href: str) -> str:
-    """`href` on a fetched page, absolute (`response.urljoin` with the page's whole head)."""
-    return urljoin(response_base(response), href)
+def page_join(response: TextResponse, href: str) -> str | None:
+    """`href` on a fetched page, absolute (`response.urljoin` with the page's whole head);
+    None where no URL can be made of it."""
+    return join(response_base(response), href)

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
 from w3lib.url import add_or_replace_parameter
 
 from newsarchive.extract.langwords import NEXT_PAGE_WORDS, entries
-from newsarchive.spiders.pagebase import page_base
+from newsarchive.spiders.pagebase import join, page_base
 
 # Query keys and path words that carry a page number ("?pg=2", "/seite/2", "/strona-3").
 PAGE_WORDS = frozenset(
@@ -168,8 +168,8 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
     found = ENDPOINT.search(scripts)
     if found is None:
         return _own_next(url, controls)
-    target = urljoin(page_base(page, url), found["url"].replace("\\/", "/"))
-    if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
+    target = join(page_base(page, url), found["url"].replace("\\/", "/"))
+    if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
         return None
     parts = urlsplit(target)
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -220,7 +220,9 @@ def _targets(
                 continue
             if not link and cursor is not None and raw == cursor[1]:
                 continue
-            target = urljoin(base, raw).split("#", 1)[0]
+            if (joined := join(base, raw)) is None:  # `http://[::1`: no URL
+                continue
+            target = joined.split("#", 1)[0]
             if not link:  # a control's endpoint and its counter: data-url + data-page="2"
                 target = _with_counter(target, control)
             parts = urlsplit(target)

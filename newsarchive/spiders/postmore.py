@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
@@ -22,6 +22,7 @@ from newsarchive.spiders.pagebase import page_base
 from newsarchive.spiders.pagination import (
     COUNTER_NAMES,
     PLAIN_VALUE,
+    join,
     looks_next,
     page_words,
 )
@@ -80,7 +81,9 @@ def post_more(page: Selector, url: str, resolve: Resolve = None) -> PostMore | N
             own = found["url"].replace("\\/", "/") if found else None
         if own is None:
             continue
-        target = urljoin(page_base(page, url), own.strip())  # as the page's fetch() joins it
+        target = join(page_base(page, url), own)  # as the page's fetch() joins it
+        if target is None:
+            continue
         if resolve is None:
             endpoint = (
                 target if urlsplit(target).netloc.lower() == urlsplit(url).netloc.lower() else None

@@ -10,4 +10,8 @@ from newsarchive.requisites import requisite_links as links_in
 
 def requisite_links(response: TextResponse) -> list[str]:
     """The requisites a page names, absolute, each once, in page order (no data: URIs, pixels)."""
-    return links_in(response.body, response.encoding, get_base_url(response))
+    try:
+        base = get_base_url(response)
+    except ValueError:  # a <base href> that is no URL (`http://[::1`): a browser ignores it
+        base = response.url
+    return links_in(response.body, response.encoding, base)

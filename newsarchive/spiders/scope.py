@@ -28,6 +28,8 @@ class Scope:
         self.mirrored = not profile.owns_host(base.hostname or "")
         self.zone = ZoneInfo(profile.timezone)
         self._url_date = re.compile(profile.url_date, re.IGNORECASE) if profile.url_date else None
+        # a query-named article as first listed, by its query's parameters in any order
+        self._named: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def resolve(self, url: str, base: str | None = None) -> str | None:
         """`url` (made absolute against `base`) on the run's origin, or None when out of scope."""
@@ -79,12 +81,18 @@ class Scope:
                 and not rules.is_article(parts.path)
                 and rules.is_article(_target(parts.path, bare))
             )
-            parts = parts._replace(query=bare if named else "")
+            parts = parts._replace(query=self._as_first_listed(parts.path, bare) if named else "")
         elif parts.query:  # the query names the article: its tracking parameters do not
             parts = parts._replace(query=self._untracked(parts.path, parts.query))
         if not self.profile.articles.is_article(_target(parts.path, parts.query)):
             return None
         return urlunsplit(parts)
+
+    def _as_first_listed(self, path: str, query: str) -> str:
+        """A query-named article's query in the order it was first listed in: one listed
+        as `?id=5&lang=en` and as `?lang=en&id=5` is one article, asked for once."""
+        key = (path, tuple(sorted(query.split("&"))))
+        return self._named.setdefault(key, query) if len(self._named) < NAMED_KEPT else query
 
     def _untracked(self, path: str, query: str) -> str:
         """`query` without its tracking parameters, but for one the profile's own rule names
@@ -123,13 +131,17 @@ def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:
     return list(dict.fromkeys(names + bare))
 
 
-# Parameters that say where a reader came from, never which article: one article listed
-# with `?id=5&utm_source=x` and `?id=5&fbclid=y` is fetched once, as `?id=5`.
+# Parameters that say where a reader came from or who reads, never which article: one
+# article listed with `?id=5&utm_source=x`, `?id=5&fbclid=y` and `?id=5&PHPSESSID=z` is
+# fetched once, as `?id=5`.
 TRACKING = frozenset(
     ("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
-     "ref_url", "cmpid", "ito", "ncid", "ocid", "smid", "taid", "at_medium", "at_campaign")
+     "ref_url", "cmpid", "ito", "ncid", "ocid", "smid", "taid", "at_medium", "at_campaign",
+     # a reader's session, which a site without cookies prints into every link
+     "phpsessid", "jsessionid", "sessionid", "session_id", "sessid", "cfid", "cftoken")
 )  # fmt: skip
 TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_")
+NAMED_KEPT = 100_000  # query-named articles whose first order is kept (memory bound)
 
 
 def untracked(query: str) -> str:

@@ -10,12 +10,12 @@ type="application/rss+xml">` (or Atom) of section pages.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from parsel import Selector
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from newsarchive.spiders.pagebase import page_base
+from newsarchive.spiders.pagebase import join, page_base
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 _FEED_LINKS = 'link[rel~="alternate" i][type][href]'
@@ -47,7 +47,10 @@ def page_sitemaps(html: str | Selector, page_url: str) -> list[str]:
     base = page_base(page, page_url)
     found = []
     for link in page.css(_SITEMAP_LINKS):
-        url = urljoin(base, (link.attrib.get("href") or "").strip()).split("#", 1)[0]
+        joined = join(base, link.attrib.get("href") or "")
+        if joined is None:  # `http://[::1`: no URL
+            continue
+        url = joined.split("#", 1)[0]
         path = urlsplit(url).path.lower()
         if link.root.tag == "link" or ("sitemap" in path and path.endswith(_XML)):
             found.append(url)
@@ -61,8 +64,8 @@ def page_feeds(html: str | Selector, page_url: str) -> list[str]:
     links = page.css(_FEED_LINKS)
     base = page_base(page, page_url)  # its <base href>, if it has one
     feeds = (
-        urljoin(base, (link.attrib.get("href") or "").strip())
+        join(base, link.attrib.get("href") or "")
         for link in links
         if (link.attrib.get("type") or "").split(";")[0].strip().lower() in FEED_TYPES
     )
-    return list(dict.fromkeys(url for url in feeds if url != page_url))
+    return list(dict.fromkeys(url for url in feeds if url is not None and url != page_url))
