@@ -45,10 +45,34 @@ def _model() -> LanguageIdentifier:
     if not _MODEL:
         with _LOCK:
             if not _MODEL:
-                from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-                _MODEL.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+                _MODEL.append(_load())
     return _MODEL[0]
+
+
+def _load() -> LanguageIdentifier:
+    """The model, unpacked in memory: py3langid's own loader unpacks it into a temporary
+    file (68 MB), which a full disk or a file-size limit refuses (`File too large`), and
+    every extraction worker died at its first page, again and again."""
+    import io
+    import lzma
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import _to_array
+
+    with (
+        lzma.open(MODEL_DIR / MODEL_FILE) as packed,
+        np.load(io.BytesIO(packed.read()), allow_pickle=False) as data,
+    ):
+        return LanguageIdentifier(
+            np.asarray(data["ptc"]),
+            np.asarray(data["pc"]),
+            data["classes"].tolist(),
+            _to_array(data["nextmove"]),
+            data["out_feat"].tolist(),
+            norm_probs=True,
+            tk_row=_to_array(data["nextmove_row"]),
+        )
 
 
 def ranked(text: str) -> list[tuple[str, float]]:
