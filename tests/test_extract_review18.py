@@ -1,0 +1,72 @@
+"""Review of session 18's extraction changes: inputs that broke a new rule (invented pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.text import unmojibake
+
+URL = "https://www.hafenblatt.example/2026/03/04/sturm-an-der-kueste.html"
+STORY = "<p>" + "The council met on Tuesday evening to discuss the new harbour plan. " * 4 + "</p>"
+
+
+def _page(head: str, lang: str = "en") -> str:
+    return (
+        f'<html lang="{lang}"><head>{head}</head><body><article><h1>Storm hits coast</h1>'
+        f"{STORY}</article></body></html>"
+    )
+
+
+# titleparts._social_names: a profile address that urlsplit refuses (an unclosed IPv6
+# bracket) raised ValueError out of extract_article where the <title>'s end names no site
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(
+            '<meta property="article:publisher" content="https://[facebook.com/Hafenblatt">',
+            id="article-publisher",
+        ),
+        pytest.param(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm '
+            'hits coast", "publisher": {"@type": "Organization", "name": "Hafenblatt", '
+            '"sameAs": ["http://[twitter.com/hafenblatt", "https://x.com/Hafenblatt"]}}</script>',
+            id="jsonld-sameas",
+        ),
+    ],
+)
+def test_a_broken_social_profile_address_is_skipped(head: str) -> None:
+    html = _page(f"<title>Storm hits coast | Zebra Nachrichten</title>{head}")
+    assert extract_article(html, URL).title == "Storm hits coast"
+
+
+# text.unmojibake: one capital letter before a Latin-1 sign (a no-break space before a
+# French colon or a dash) makes a valid UTF-8 pair; the rest ASCII, the whole
+# text decoded: "ALERTE SANTÉ\xa0: ..." read "ALERTE SANTɠ: ..."
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("ALERTE SANTÉ\u00a0: le port ferme ses quais", id="fr-nbsp-colon"),
+        pytest.param("EXCLUSIVITÉ\u00a0: the mayor quits the council", id="label-nbsp"),
+        pytest.param("Harbour quarter gets a new CAFÉ\u00a0– and a ferry", id="nbsp-dash"),
+        pytest.param("Harbour plan Nº\u00a07 passes", id="numero-sign"),
+        pytest.param("SÃO PAULO: Harbour plan passes", id="pt-a-tilde-before-a-letter"),
+    ],
+)
+def test_one_capital_before_a_sign_is_no_mojibake(title: str) -> None:
+    assert unmojibake(title) == title
+    html = _page(f'<meta property="og:title" content="{title}">', lang="fr")
+    assert extract_article(html, URL).title == title.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize(
+    ("garbled", "good"),
+    [
+        pytest.param("Councilâ€™s harbour plan", "Council’s harbour plan", id="one-quote"),
+        pytest.param("Sejm zdecydowaÅ‚ o porcie", "Sejm zdecydował o porcie", id="one-pl-letter"),
+        pytest.param("Neuer Hafenplan fÃ¼r Kiel", "Neuer Hafenplan für Kiel", id="one-umlaut"),
+        pytest.param("Ð“Ð¾Ñ€Ð¾Ð´", "Город", id="cyrillic-word"),
+    ],
+)
+def test_one_common_garbled_character_is_still_read_back(garbled: str, good: str) -> None:
+    assert unmojibake(garbled) == good
