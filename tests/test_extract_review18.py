@@ -70,3 +70,36 @@ def test_one_capital_before_a_sign_is_no_mojibake(title: str) -> None:
 )
 def test_one_common_garbled_character_is_still_read_back(garbled: str, good: str) -> None:
     assert unmojibake(garbled) == good
+
+
+# authors._slug_name (a writer named by her page's address) and _surname_on_page (one word
+# before an agency, "Aditya (Antara)", read as a writer where a link names her): an address
+# urlsplit refuses raised ValueError out of extract_article
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param(
+            '<meta property="article:author" content="https://[hafenblatt.example/author/jane-doe">',
+            id="article-author-meta",
+        ),
+        pytest.param(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm '
+            'hits coast", "author": {"@type": "Person", "url": '
+            '"https://[hafenblatt.example/author/jane-doe"}}</script>',
+            id="jsonld-author-url",
+        ),
+    ],
+)
+def test_a_broken_author_address_names_no_one(head: str) -> None:
+    html = _page(f"<title>Storm hits coast</title>{head}")
+    assert extract_article(html, URL).authors == []
+
+
+def test_a_broken_link_beside_a_one_word_writer_and_her_agency() -> None:
+    html = (
+        '<html lang="id"><head><title>Banjir di pelabuhan</title></head><body><article>'
+        '<h1>Banjir di pelabuhan</h1><p class="byline">Aditya (Antara)</p>'
+        '<a href="http://[rusak/">Arsip</a> <a href="/penulis/aditya">Aditya</a>'
+        f"{STORY}</article></body></html>"
+    )
+    assert extract_article(html, URL).authors == ["Aditya", "Antara"]

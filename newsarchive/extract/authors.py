@@ -517,6 +517,15 @@ def _word_after(name: str, text: str) -> re.Match[str] | None:
     return None
 
 
+def _url_path(url: str) -> str:
+    """The path of an address; "" for one urlsplit refuses ("http://[host/": an unclosed
+    IPv6 bracket in a link or a JSON-LD author's url)."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
+
+
 def _surname_on_page(doc: Document, word: str) -> bool:
     """Whether one word credited after a newsroom ("Von Redaktion, Schmidt") is a writer's
     surname, not where the newsroom is ("Redaktion, Berlin"): a link names a person by it
@@ -529,7 +538,7 @@ def _surname_on_page(doc: Document, word: str) -> bool:
         if href.startswith("mailto:"):
             folder, name = "", href[7:].split("@", 1)[0]
         else:
-            parts = urlsplit(href).path.rstrip("/").rsplit("/", 2)
+            parts = _url_path(href).rstrip("/").rsplit("/", 2)
             folder, name = (parts[-2] if len(parts) > 1 else ""), _SLUG_TAIL.sub("", parts[-1])
             if not (_PEOPLE_FOLDER.search(folder) or AUTHOR_HREF.search(f"/{folder}/")):
                 continue  # "/berlin/": a section, no person ("/penulis/": a writer's)
@@ -815,7 +824,7 @@ def _slug_name(url: str) -> str:
     page or its last part is no name of two to four words of letters."""
     if not AUTHOR_HREF.search(url):
         return ""
-    slug = _SLUG_TAIL.sub("", urlsplit(url.strip()).path.rstrip("/").rsplit("/", 1)[-1])
+    slug = _SLUG_TAIL.sub("", _url_path(url.strip()).rstrip("/").rsplit("/", 1)[-1])
     words = re.split(r"[-_+.]", slug)
     if not 2 <= len(words) <= 4 or not all(_SLUG_WORD.fullmatch(w) for w in words):
         return ""
