@@ -103,3 +103,26 @@ def test_a_broken_link_beside_a_one_word_writer_and_her_agency() -> None:
         f"{STORY}</article></body></html>"
     )
     assert extract_article(html, URL).authors == ["Aditya", "Antara"]
+
+
+# authors._given_names_only: a word the list took for a second given name is as often a
+# surname ("Rahman", "Michel", "Lynn"): the writer and the agency after her came out as one
+# person ("Mizanur Rahman Reuters")
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        pytest.param("By Mizanur Rahman Reuters", ["Mizanur Rahman", "Reuters"], id="rahman"),
+        pytest.param("By Farid Aziz Bernama", ["Farid Aziz", "Bernama"], id="aziz"),
+        pytest.param("By Paul Michel Reuters", ["Paul Michel", "Reuters"], id="michel"),
+        pytest.param("By Tom Lynn Bloomberg", ["Tom Lynn", "Bloomberg"], id="lynn"),
+        pytest.param("By Mary Ann Bloomberg", ["Mary Ann Bloomberg"], id="mary-ann-stays"),
+    ],
+)
+def test_a_surname_that_is_also_a_given_name_keeps_the_agency_apart(
+    byline: str, want: list[str]
+) -> None:
+    html = (
+        '<html lang="en"><head><title>Storm hits coast</title></head><body><article>'
+        f'<h1>Storm hits coast</h1><p class="byline">{byline}</p>{STORY}</article></body></html>'
+    )
+    assert extract_article(html, URL).authors == want

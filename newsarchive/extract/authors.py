@@ -1933,12 +1933,13 @@ def _agency_after(part: str, one_each: bool = False) -> list[str]:
 
 _SPELLED_AGENCY = 5
 # Given names that often stand second in a double given name ("Mary Ann", "Jean Luc", "Anne
-# Marie", "Maria José", "José María", "Abdul Rahman", "Nguyen Thi Minh"): a name ending in one
-# has no surname yet, so an agency's name after it is hers ("Mary Ann Bloomberg").
+# Marie", "Maria José", "José María", "Nguyen Thi Minh"): a name ending in one has no surname
+# yet, so an agency's name after it is hers ("Mary Ann Bloomberg"). Not one that is as often
+# a surname ("Mizanur Rahman Reuters", "Charles Michel Reuters", "Matthew Lynn Bloomberg":
+# the writer and the agency): Rahman, Rahim, Aziz, Michel, Pierre, Claude, Lynn, Kay.
 _SECOND_GIVEN_TEXT = """
-ann anne anna ana marie maria maría mary jane jo lou louise beth lynn lynne mae kay
-luc claude pierre michel luis josé jose josep manuel miguel ángel carmen isabel teresa
-rahman rahim aziz thi thị
+ann anne anna ana marie maria maría mary jane jo lou louise beth mae
+luc josé jose josep manuel miguel ángel carmen isabel teresa thi thị
 """
 _SECOND_GIVEN = frozenset(_SECOND_GIVEN_TEXT.split())
 
