@@ -517,6 +517,15 @@ def _word_after(name: str, text: str) -> re.Match[str] | None:
     return None
 
 
+def _url_path(url: str) -> str:
+    """The path of an address; "" for one urlsplit refuses ("http://[host/": an unclosed
+    IPv6 bracket in a link or a JSON-LD author's url)."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
+
+
 def _surname_on_page(doc: Document, word: str) -> bool:
     """Whether one word credited after a newsroom ("Von Redaktion, Schmidt") is a writer's
     surname, not where the newsroom is ("Redaktion, Berlin"): a link names a person by it
@@ -529,7 +538,7 @@ def _surname_on_page(doc: Document, word: str) -> bool:
         if href.startswith("mailto:"):
             folder, name = "", href[7:].split("@", 1)[0]
         else:
-            parts = urlsplit(href).path.rstrip("/").rsplit("/", 2)
+            parts = _url_path(href).rstrip("/").rsplit("/", 2)
             folder, name = (parts[-2] if len(parts) > 1 else ""), _SLUG_TAIL.sub("", parts[-1])
             if not (_PEOPLE_FOLDER.search(folder) or AUTHOR_HREF.search(f"/{folder}/")):
                 continue  # "/berlin/": a section, no person ("/penulis/": a writer's)
@@ -815,7 +824,7 @@ def _slug_name(url: str) -> str:
     page or its last part is no name of two to four words of letters."""
     if not AUTHOR_HREF.search(url):
         return ""
-    slug = _SLUG_TAIL.sub("", urlsplit(url.strip()).path.rstrip("/").rsplit("/", 1)[-1])
+    slug = _SLUG_TAIL.sub("", _url_path(url.strip()).rstrip("/").rsplit("/", 1)[-1])
     words = re.split(r"[-_+.]", slug)
     if not 2 <= len(words) <= 4 or not all(_SLUG_WORD.fullmatch(w) for w in words):
         return ""
@@ -1924,12 +1933,13 @@ def _agency_after(part: str, one_each: bool = False) -> list[str]:
 
 _SPELLED_AGENCY = 5
 # Given names that often stand second in a double given name ("Mary Ann", "Jean Luc", "Anne
-# Marie", "Maria José", "José María", "Abdul Rahman", "Nguyen Thi Minh"): a name ending in one
-# has no surname yet, so an agency's name after it is hers ("Mary Ann Bloomberg").
+# Marie", "Maria José", "José María", "Nguyen Thi Minh"): a name ending in one has no surname
+# yet, so an agency's name after it is hers ("Mary Ann Bloomberg"). Not one that is as often
+# a surname ("Mizanur Rahman Reuters", "Charles Michel Reuters", "Matthew Lynn Bloomberg":
+# the writer and the agency): Rahman, Rahim, Aziz, Michel, Pierre, Claude, Lynn, Kay.
 _SECOND_GIVEN_TEXT = """
-ann anne anna ana marie maria maría mary jane jo lou louise beth lynn lynne mae kay
-luc claude pierre michel luis josé jose josep manuel miguel ángel carmen isabel teresa
-rahman rahim aziz thi thị
+ann anne anna ana marie maria maría mary jane jo lou louise beth mae
+luc josé jose josep manuel miguel ángel carmen isabel teresa thi thị
 """
 _SECOND_GIVEN = frozenset(_SECOND_GIVEN_TEXT.split())
 

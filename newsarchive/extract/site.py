@@ -241,18 +241,33 @@ def _arabic_spelling(key: str) -> re.Pattern[str]:
         return _NO_MATCH
     if sum(c not in _WEAK_ARABIC for c in key) < MIN_HEBREW_CONSONANTS + 1:
         return _NO_MATCH
-    vowels = "[aeiouy]*"
+    # a run of weak letters, articles and the short vowels around them is one class of the
+    # letters they may be spelt with: optional groups side by side ("(?:w|o|u)?[aeiouy]*
+    # (?:y|i)?") split a run of vowels in exponentially many ways before a failing match ends
     parts = []
+    run = set("aeiouy")
     i = 0
     while i < len(key):
-        if key.startswith(_ARABIC_ARTICLE, i) and len(key) - i > len(_ARABIC_ARTICLE) + 1:
-            parts.append("(?:[ae]l)?")
-            i += len(_ARABIC_ARTICLE)
-            continue
         c = key[i]
-        parts.append(_ARABIC_LATIN[c] + ("" if c in _WEAK_ARABIC else "+"))
-        i += 1
-    return re.compile(vowels + vowels.join(parts) + vowels)
+        if key.startswith(_ARABIC_ARTICLE, i) and len(key) - i > len(_ARABIC_ARTICLE) + 1:
+            run |= {"a", "e", "l"}  # "al", "el" or left out: part of the run it stands in
+            i += len(_ARABIC_ARTICLE)
+        elif c in _WEAK_ARABIC:
+            run |= _WEAK_LETTERS[c]
+            i += 1
+        else:
+            parts += [_run_class(run), _ARABIC_LATIN[c] + "+"]
+            run = set("aeiouy")
+            i += 1
+    parts.append(_run_class(run))
+    return re.compile("".join(parts))
+
+
+_WEAK_LETTERS = {c: set(re.findall("[a-z']", _ARABIC_LATIN[c])) for c in _WEAK_ARABIC}
+
+
+def _run_class(letters: set[str]) -> str:
+    return f"[{''.join(sorted(letters))}]*"
 
 
 def _initials(words: list[str]) -> set[str]:

@@ -183,12 +183,22 @@ _CP1252_BYTES = {
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{''.join(_CP1252_BYTES)}]")
 
 
+# Lead bytes of what a single garbled character in a Latin text mostly is: Latin-1's letters
+# and signs (Â, Ã: "Ã©" is "é"), Latin Extended-A (Ä, Å: Polish, Czech, Turkish letters) and
+# the General Punctuation block (â: a curly quote, a dash, the euro sign)
+_COMMON_LEADS = frozenset("ÂÃÄÅâ")
+
+
 def unmojibake(text: str) -> str:
     """`text` read back as UTF-8 where a CMS stored or served its UTF-8 bytes as Windows-1252
     or Latin-1 text ("Stadtrat beschlieÃŸt fÃ¼r" is "Stadtrat beschließt für"): only where
     every character is one byte of those and the bytes are valid UTF-8 throughout, which a
-    text written in Latin-1 ("SÃO PAULO", "Ãrbol") never is."""
-    if not _MOJIBAKE.search(text):
+    text written in Latin-1 ("SÃO PAULO", "Ãrbol") never is, and where one garbled
+    character alone is one that garbles often (`_COMMON_LEADS`)."""
+    pairs = _MOJIBAKE.findall(text)
+    if not pairs or (len(pairs) == 1 and pairs[0][0] not in _COMMON_LEADS):
+        # one pair of another lead is a word's last capital before a sign ("ALERTE SANTÉ\xa0:
+        # ..." would read "SANTɠ"); a garbled text holds several, or a common letter's
         return text
     data = bytearray()
     for c in text:

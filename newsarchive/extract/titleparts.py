@@ -247,8 +247,12 @@ def _social_names(doc: Document) -> list[str]:
             urls += as_strings(org.get("sameAs"))
     found = []
     for url in itertools.islice(urls, MAX_PROFILES):
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+        try:
+            parts = urlsplit(url.strip())
+            hostname = parts.hostname
+        except ValueError:  # "https://[facebook.com/Xyz": an unclosed IPv6 host
+            continue
+        host = (hostname or "").removeprefix("www.").removeprefix("m.")
         if host not in _SOCIAL_HOSTS:
             continue
         dirs = [d for d in unquote(parts.path).split("/") if d]
