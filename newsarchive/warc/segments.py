@@ -356,9 +356,10 @@ def total_length_problem(first: Read, parts: list[_Piece], total: str) -> str | 
     declared = first.record.rec_headers.get_header("Content-Length") or ""
     held = int(declared) + sum(piece.size for piece in parts[1:])
     said = total.strip()
-    if said.isdigit() and int(said) == held:
+    number = said.isascii() and said.isdigit()  # not '²' or '①': digits to isdigit, not int
+    if number and int(said) == held:
         return None
-    said = f"{int(said):,}" if said.isdigit() else repr(said[:40])
+    said = f"{int(said):,}" if number else repr(said[:40])
     return (
         f"its segments hold {held:,} bytes, its WARC-Segment-Total-Length says {said}: "
         "a segment missing or damaged, not joined"
