@@ -204,3 +204,23 @@ def test_a_total_length_that_is_no_length_is_named(said: str, tmp_path: Path) ->
         )
         assert code == 3 and said_line in stderr, stderr
         assert titles == ["Alpha"]
+
+
+@pytest.mark.parametrize("number", ["\u00b2", "two"])
+def test_a_continuation_numbered_with_no_number_is_named(number: str, tmp_path: Path) -> None:
+    """A continuation whose WARC-Segment-Number is no number ('²' is a digit to str.isdigit,
+    and int('²') raised where a batch holds it: the rest of its file was skipped unread) is
+    named, and the page after it in its file read."""
+    out = BytesIO()
+    writer = WARCWriter(out, gzip=True, warc_version="WARC/1.1")
+    tail = writer.create_warc_record(
+        SITE + "/long", "continuation", payload=BytesIO(b"the rest of a page"),
+        warc_headers_dict={"WARC-Segment-Origin-ID": ORIGIN, "WARC-Segment-Number": number},
+    )  # fmt: skip
+    _written(writer, tail)
+    (tmp_path / "a.warc.gz").write_bytes(_pages("Alpha")[0])
+    (tmp_path / "b.warc.gz").write_bytes(out.getvalue() + _pages("Beta")[0])
+    code, stderr, titles = _extract(tmp_path, tmp_path / "items.jsonl")
+    assert code == 3 and f"{tmp_path / 'b.warc.gz'}@0: record skipped: " in stderr, stderr
+    assert "unreadable" not in stderr, stderr
+    assert titles == ["Alpha", "Beta"]

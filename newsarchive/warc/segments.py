@@ -54,7 +54,7 @@ class _Joining:
         number = _segment_number(record)
         total = record.rec_headers.get_header("WARC-Segment-Total-Length")
         parts = self.batch.rest.setdefault(_origin(record), {})
-        key = int(number) if number.isdigit() else 0
+        key = int(number) if number.isascii() and number.isdigit() else 0  # not "²"
         if key in parts:  # a segment given twice: the last kept
             self.spool.drop([parts[key].piece])
         piece = self.spool.put(raw if problem is None else b"")  # a damaged one is not joined
