@@ -247,3 +247,24 @@ def test_a_folder_its_file_system_cannot_flush_is_said_once(
     said = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(said) == 1 and f"cannot flush folder {tmp_path}" in said[0], said
     assert all(r.exc_info is None for r in caplog.records)
+
+
+def test_a_refused_run_names_the_holder_while_it_writes_its_note(tmp_path: Path) -> None:
+    """The holder writes its line over the killed run's longer one, then cuts the rest: a run
+    refused in between reads the new line and the old one's tail (made here as it is then,
+    the lock held by another open file). It names the holder alone (before: 'pid 4242 since
+    2026-12-05T02:00:00Z\\n00Z' in its one line)."""
+    import fcntl
+
+    from newsarchive.state.lock import RunLock, RunLocked
+
+    lock = tmp_path / "crawl.lock"
+    line = "pid 4242 since 2026-12-05T02:00:00Z\n"
+    old = KILLED + "\n"
+    lock.write_text(line + old[len(line) :])
+    with lock.open("r") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(RunLocked) as refused:
+            RunLock(lock).acquire()
+    said = str(refused.value)
+    assert "\n" not in said and f"({line.strip()}; lock {lock})" in said, said
