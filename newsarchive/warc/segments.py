@@ -1,5 +1,5 @@
 """Records split in segments (WARC-Segment-Number), joined: within a file as its continuation
-records come (`_Joining`), across a batch's files once all were read (`Segments`); the bytes
+records come (`Joining`), across a batch's files once all were read (`Segments`); the bytes
 held meanwhile in a spool of bounded memory (`_Spool`)."""
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import IO, cast
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc import record_checks
-from newsarchive.warc.reads import Read, _unframed
+from newsarchive.warc.reads import Read, unframed
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import new_spool_file
 
 
-class _Joining:
+class Joining:
     """The segments of records split in segments (WARC-Segment-Number), joined as they come:
     a first segment waits for its continuation records in its file, then the record is
     given whole; one whose segments do not all come is named, or, in a batch (`Segments`),
@@ -94,7 +94,7 @@ class _Joining:
             self.skips.record(self.path, first.where, wrong)
             return None
         joined = self.spool.take(parts)
-        return replace(first, payload=_unframed(first.record, joined))
+        return replace(first, payload=unframed(first.record, joined))
 
     def unjoined(self) -> None:
         """Name the records whose segments did not all come (in a batch: hold them for its
@@ -335,7 +335,7 @@ def _join(
                     return None
                 joined = spool.take(parts)
                 parts = []
-                return replace(first, payload=_unframed(first.record, joined))
+                return replace(first, payload=unframed(first.record, joined))
     finally:
         spool.drop([*parts, *(one.piece for one in held.values())])
 
