@@ -50,22 +50,32 @@ def cannot_write(path: Path) -> str | None:
 
 def folder_refuses(folder: Path, keep: bool = True) -> str | None:
     """Why no file can be made in `folder` (made first if missing), or None. `keep=False`:
-    the folders made for the check are removed after it (a run that stops at its start,
-    a damaged crawl state, leaves no empty folder behind)."""
-    made = [p for p in (folder, *folder.parents) if not p.exists()] if not keep else []
+    a missing folder is not made; a folder of the check's own is made and removed in the
+    nearest one there is (a run that stops at its start, a damaged crawl state, leaves no
+    empty folder behind, and none that another run made is removed)."""
+    trial: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+        if keep or os.path.lexists(folder):  # a file or a link there: named as before
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        else:
+            # a folder of a name of its own, in the nearest one there is, made and removed:
+            # none of the folder's own names made then removed (another run sharing the
+            # folder, making it meanwhile, found it gone before its first file)
+            there = next((p for p in folder.parents if p.exists()), Path("."))
+            trial = Path(tempfile.mkdtemp(dir=there, prefix=".newsarchive-check-"))
+            with tempfile.TemporaryFile(dir=trial):
+                pass
     except OSError as exc:
         blocking = next((p for p in (folder, *folder.parents) if p.is_file()), None)
         if blocking is not None:  # mkdir said "File exists", naming no file
             return f"{blocking} is a file, not a folder"
         return str(exc.strerror or exc)
     finally:
-        for path in made:  # the deepest first; one that holds a file by now is kept
+        if trial is not None:
             with contextlib.suppress(OSError):
-                path.rmdir()
+                trial.rmdir()
     return None
 
 

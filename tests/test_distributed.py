@@ -38,7 +38,13 @@ from newsarchive.distributed import crawl_key
 from newsarchive.spiders.follow import FollowSpider
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.sites import FoxNewsSpider
-from tests.plugins.crawling import CrawlResult, crawl_command, run_crawl, start_crawl
+from tests.plugins.crawling import (
+    CrawlResult,
+    crawl_command,
+    ended_on_failure,
+    run_crawl,
+    start_crawl,
+)
 from tests.plugins.gated_front import gated_front
 
 REDIS_SERVER = shutil.which("redis-server")
@@ -135,14 +141,17 @@ def test_two_workers_fetch_every_article_once_between_them(
     # finish the crawl before the second, slower to start on a loaded box, is up to share it
     with gated_front(demo, answered=0) as (front, _, release):
         through = {"site": "demo", "base_url": front}
-        running = [start_crawl("news", through, shared, tmp_path / f"worker{n}") for n in (1, 2)]
-        deadline = time.monotonic() + 240
-        for crawl in running:
-            while crawl.process.poll() is None and not STARTED.search(_log(crawl.log_path)):
-                assert time.monotonic() < deadline, _log(crawl.log_path)[-3000:]
-                time.sleep(0.05)
-        release.set()
-        workers = [crawl.wait(timeout=240) for crawl in running]
+        with ended_on_failure() as running:
+            running += [
+                start_crawl("news", through, shared, tmp_path / f"worker{n}") for n in (1, 2)
+            ]
+            deadline = time.monotonic() + 240
+            for crawl in running:
+                while crawl.process.poll() is None and not STARTED.search(_log(crawl.log_path)):
+                    assert time.monotonic() < deadline, _log(crawl.log_path)[-3000:]
+                    time.sleep(0.05)
+            release.set()
+            workers = [crawl.wait(timeout=240) for crawl in running]
     for worker in workers:
         assert worker.returncode == 0, worker.log[-3000:]
 

@@ -21,7 +21,7 @@ from scrapy.utils.test import get_crawler
 
 from newsarchive.demo.server import DemoServer
 from newsarchive.distributed import QUEUE, SharedCrawlExtension, crawl_keys
-from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.crawling import RunningCrawl, ended_on_failure, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
@@ -116,15 +116,18 @@ def test_two_workers_started_together_with_flush_fetch_each_article_once(
             SCHEDULER_FLUSH_ON_START="1",
         )
         redis_server.client.zadd("newsarchive:test-flush-together:requests", {b"stale": 0})
-        running = [start_crawl("news", args, settings, tmp_path / name) for name in "ab"]
-        said = re.compile(r"(Joining|Going on with|Starting) crawl newsarchive:test-flush-together")
-        deadline = time.monotonic() + 240
-        for crawl in running:
-            while crawl.process.poll() is None and not said.search(_log(crawl)):
-                assert time.monotonic() < deadline, _log(crawl)[-3000:]
-                time.sleep(0.05)
-        release.set()
-        done = [crawl.wait(timeout=240) for crawl in running]
+        with ended_on_failure() as running:
+            running += [start_crawl("news", args, settings, tmp_path / name) for name in "ab"]
+            said = re.compile(
+                r"(Joining|Going on with|Starting) crawl newsarchive:test-flush-together"
+            )
+            deadline = time.monotonic() + 240
+            for crawl in running:
+                while crawl.process.poll() is None and not said.search(_log(crawl)):
+                    assert time.monotonic() < deadline, _log(crawl)[-3000:]
+                    time.sleep(0.05)
+            release.set()
+            done = [crawl.wait(timeout=240) for crawl in running]
     for worker in done:
         assert worker.returncode == 0, worker.log[-3000:]
     starts = sorted(worker.stats["redis/start"] for worker in done)

@@ -24,7 +24,7 @@ from scrapy.settings import Settings
 
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.demo.server import DemoServer
-from tests.plugins.crawling import start_crawl
+from tests.plugins.crawling import ended_on_failure, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
@@ -119,20 +119,23 @@ def test_flush_on_start_under_a_live_worker_is_ignored_with_one_line(
         args = {"site": "demo", "base_url": front, "requisites": "0"}
         settings = shared_settings(redis_server, "flush", STATE_ENABLED="0", DOWNLOAD_TIMEOUT="300")
         prefix = "newsarchive:test-flush"
-        a = start_crawl("news", args, settings, tmp_path / "a")
-        while a.process.poll() is None and not holding.is_set():
-            time.sleep(0.05)
-        assert a.process.poll() is None, "A ended before its answers were held"
-        flushing = {**settings, "SCHEDULER_FLUSH_ON_START": "1"}
-        b = start_crawl("news", args, flushing, tmp_path / "b")
-        started = ("Joining crawl ", "Going on with crawl ", "Starting crawl ")
-        deadline = time.monotonic() + 240
-        while b.process.poll() is None and not any(s in _log(b.log_path) for s in started):
-            assert time.monotonic() < deadline, _log(b.log_path)[-3000:]
-            time.sleep(0.05)
-        release.set()
-        done_b = b.wait(timeout=240)
-        first = a.wait(timeout=240)
+        with ended_on_failure() as crawls:
+            a = start_crawl("news", args, settings, tmp_path / "a")
+            crawls.append(a)
+            while a.process.poll() is None and not holding.is_set():
+                time.sleep(0.05)
+            assert a.process.poll() is None, "A ended before its answers were held"
+            flushing = {**settings, "SCHEDULER_FLUSH_ON_START": "1"}
+            b = start_crawl("news", args, flushing, tmp_path / "b")
+            crawls.append(b)
+            started = ("Joining crawl ", "Going on with crawl ", "Starting crawl ")
+            deadline = time.monotonic() + 240
+            while b.process.poll() is None and not any(s in _log(b.log_path) for s in started):
+                assert time.monotonic() < deadline, _log(b.log_path)[-3000:]
+                time.sleep(0.05)
+            release.set()
+            done_b = b.wait(timeout=240)
+            first = a.wait(timeout=240)
     for done in (first, done_b):
         assert done.returncode == 0, done.log[-3000:]
     assert first.stats["redis/start"] == "fresh" and done_b.stats["redis/start"] == "joined"

@@ -24,7 +24,7 @@ from newsarchive.demo.server import DemoServer
 from newsarchive.scrapy_commands.crawl import outcome
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
-from tests.plugins.crawling import crawl_command, parse_stats, start_crawl
+from tests.plugins.crawling import crawl_command, ended_on_failure, parse_stats, start_crawl
 from tests.plugins.demo_site import SMALL_ARTICLES
 
 
@@ -120,18 +120,20 @@ def test_a_timeout_is_not_a_finished_run(demo_site: DemoServer, tmp_path: Path) 
 
 def test_sigterm_ends_the_run_with_exit_1(demo_site: DemoServer, tmp_path: Path) -> None:
     settings = {"DOWNLOAD_DELAY": "0.2", "CONCURRENT_REQUESTS": "1"}
-    crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
-    # until the crawl runs (30 s of polls could pass on a loaded box before Scrapy's start-up
-    # was over: the SIGTERM then came while it started, another message)
-    deadline = time.monotonic() + 240
-    while "Spider opened" not in crawl.log_path.read_text(encoding="utf-8", errors="replace"):
-        assert crawl.process.poll() is None, "the crawl ended before it opened its spider"
-        assert time.monotonic() < deadline, "the crawl never opened its spider"
-        time.sleep(0.05)
-    time.sleep(0.5)
-    assert crawl.process.poll() is None, "the crawl ended before the SIGTERM"
-    crawl.process.send_signal(signal.SIGTERM)
-    result = crawl.wait()
+    with ended_on_failure() as crawls:
+        crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
+        crawls.append(crawl)
+        # until the crawl runs (30 s of polls could pass on a loaded box before Scrapy's start-up
+        # was over: the SIGTERM then came while it started, another message)
+        deadline = time.monotonic() + 240
+        while "Spider opened" not in crawl.log_path.read_text(encoding="utf-8", errors="replace"):
+            assert crawl.process.poll() is None, "the crawl ended before it opened its spider"
+            assert time.monotonic() < deadline, "the crawl never opened its spider"
+            time.sleep(0.05)
+        time.sleep(0.5)
+        assert crawl.process.poll() is None, "the crawl ended before the SIGTERM"
+        crawl.process.send_signal(signal.SIGTERM)
+        result = crawl.wait()
     assert result.returncode == exitcodes.FAILED
     assert last_line(crawl.log_path).endswith(
         "scrapy crawl: the crawl did not finish its job: shutdown (stopped by Ctrl-C or SIGTERM: "
@@ -146,22 +148,24 @@ def test_a_second_signal_forces_the_shutdown_and_says_so(
 ) -> None:
     """Scrapy's forced shutdown was called a kill ("stopped before it finished (killed)")."""
     settings = {"DOWNLOAD_DELAY": "0.05", "CONCURRENT_REQUESTS": "2"}
-    crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
-    deadline = time.monotonic() + 240
-    while not (crawl.items_path.exists() and crawl.items_path.read_bytes().count(b"\n") >= 3):
-        assert crawl.process.poll() is None, "the crawl ended before its third item"
-        assert time.monotonic() < deadline, "no third item"
-        time.sleep(0.05)
-    assert crawl.process.poll() is None, "the crawl ended before the first signal"
-    crawl.process.send_signal(sig)
-    # two signals before Python's handler runs are one: the second waits for the first's
-    # words (after 2 s of polls it went anyway, and on a loaded box could be merged)
-    while "shutting down gracefully" not in crawl.log_path.read_text(errors="replace"):
-        assert crawl.process.poll() is None, "the crawl ended before the second signal"
-        assert time.monotonic() < deadline, "the first signal was never taken"
-        time.sleep(0.01)
-    crawl.process.send_signal(sig)
-    result = crawl.wait(timeout=60)
+    with ended_on_failure() as crawls:
+        crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
+        crawls.append(crawl)
+        deadline = time.monotonic() + 240
+        while not (crawl.items_path.exists() and crawl.items_path.read_bytes().count(b"\n") >= 3):
+            assert crawl.process.poll() is None, "the crawl ended before its third item"
+            assert time.monotonic() < deadline, "no third item"
+            time.sleep(0.05)
+        assert crawl.process.poll() is None, "the crawl ended before the first signal"
+        crawl.process.send_signal(sig)
+        # two signals before Python's handler runs are one: the second waits for the first's
+        # words (after 2 s of polls it went anyway, and on a loaded box could be merged)
+        while "shutting down gracefully" not in crawl.log_path.read_text(errors="replace"):
+            assert crawl.process.poll() is None, "the crawl ended before the second signal"
+            assert time.monotonic() < deadline, "the first signal was never taken"
+            time.sleep(0.01)
+        crawl.process.send_signal(sig)
+        result = crawl.wait(timeout=60)
     assert result.returncode == exitcodes.FAILED
     assert last_line(crawl.log_path) == (
         "scrapy crawl: the crawl was stopped by a second Ctrl-C or SIGTERM (forced shutdown): "

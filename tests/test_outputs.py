@@ -18,6 +18,9 @@ import time
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from newsarchive.outputs import folder_refuses
 from tests.test_foreign_archives import SITE, Archive, page
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -170,3 +173,47 @@ def test_the_scratch_folders_of_a_killed_wacz_run_are_removed_by_the_next(
     with zipfile.ZipFile(package) as made:
         pages = made.read("pages/pages.jsonl").decode().splitlines()
     assert [json.loads(line)["url"] for line in pages[1:]] == [f"{SITE}/one"]
+
+
+def test_the_warc_folder_check_makes_and_removes_none_of_the_folders_names(
+    tmp_path: Path,
+) -> None:
+    """The settings check of WARC_DIR (`keep=False`) made the missing folder and removed it
+    after: a second worker sharing WARC_DIR that made it in between (its writer: the
+    folder, then a file in it) found it gone before its first file. The check (traced by
+    strace) now makes and removes only a folder of a name of its own; it still finds a
+    folder that takes files, and one that is a file."""
+    import shutil
+
+    if shutil.which("strace") is None:
+        pytest.skip("strace is not installed")
+    folder = tmp_path / "shared" / "warc"
+    trace = tmp_path / "trace.txt"
+    program = (
+        "import sys; from pathlib import Path; from newsarchive.outputs import folder_refuses; "
+        "print(folder_refuses(Path(sys.argv[1]), keep=False))"
+    )
+    done = subprocess.run(
+        ["strace", "-f", "-qq", "-e", "trace=mkdir,mkdirat,rmdir,unlinkat", "-o", str(trace),
+         sys.executable, "-c", program, str(folder)],
+        cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    if done.returncode != 0 and "ptrace" in done.stderr:
+        pytest.skip(f"strace cannot trace here: {done.stderr.strip()[:200]}")
+    assert done.returncode == 0 and done.stdout.strip() == "None", done.stderr
+    named = [
+        line
+        for line in trace.read_text().splitlines()
+        if f'"{folder}"' in line or f'"{folder.parent}"' in line
+    ]
+    assert named == [], named
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["trace.txt"]
+    (tmp_path / "file").write_text("x")
+    assert (
+        folder_refuses(tmp_path / "file", keep=False)
+        == f"{tmp_path / 'file'} is a file, not a folder"
+    )
+    assert (
+        folder_refuses(tmp_path / "file" / "warc", keep=False)
+        == f"{tmp_path / 'file'} is a file, not a folder"
+    )

@@ -37,9 +37,10 @@ def _body() -> bytes:
     )
 
 
-def _segments(total_off_by: int = 0) -> tuple[list[bytes], int]:
+def _segments(total_off_by: int = 0, said: str | None = None) -> tuple[list[bytes], int]:
     """A response split in two segments (each a record of its own, gzipped), and the length
-    of the whole block they make (`total_off_by` added to the one the last declares)."""
+    of the whole block they make (`total_off_by` added to the one the last declares; `said`:
+    what the last declares instead)."""
     body = _body()
     cut = len(body) // 2
     first, rest = BytesIO(), BytesIO()
@@ -56,7 +57,7 @@ def _segments(total_off_by: int = 0) -> tuple[list[bytes], int]:
         SITE + "/long", "continuation", payload=BytesIO(body[cut:]),
         warc_headers_dict={
             "WARC-Segment-Origin-ID": ORIGIN, "WARC-Segment-Number": "2",
-            "WARC-Segment-Total-Length": str(total + total_off_by),
+            "WARC-Segment-Total-Length": str(total + total_off_by) if said is None else said,
         },
     )  # fmt: skip
     _written(writer, tail)
@@ -179,3 +180,47 @@ def test_a_total_length_that_the_segments_do_not_make_is_named(files: str, tmp_p
         else:
             assert code == 0 and "Total-Length" not in stderr, stderr
             assert titles == ["Alpha", "Long Lantern"]
+
+
+@pytest.mark.parametrize("said", ["0", "lots", "-12", "\u00b2", "\u0661\u0662", "\u2460"])
+def test_a_total_length_that_is_no_length_is_named(said: str, tmp_path: Path) -> None:
+    """A WARC-Segment-Total-Length of zero or of no number ('²' and '①' are digits to
+    str.isdigit, and int('²') raised: a traceback ended the batch) is named, the record left
+    out, the other records read."""
+    for files in ("one", "two"):
+        folder = tmp_path / files
+        folder.mkdir()
+        (first, rest), total = _segments(said=said)
+        if files == "one":
+            (folder / "a.warc.gz").write_bytes(first + _pages("Alpha")[0] + rest)
+        else:
+            (folder / "a.warc.gz").write_bytes(first + _pages("Alpha")[0])
+            (folder / "b.warc.gz").write_bytes(rest)
+        code, stderr, titles = _extract(folder, folder / "items.jsonl")
+        at = _offset_of(folder / "a.warc.gz", "response")
+        said_line = (
+            f"{folder / 'a.warc.gz'}@{at}: record skipped: its segments hold {total:,} "
+            "bytes, its WARC-Segment-Total-Length says "
+        )
+        assert code == 3 and said_line in stderr, stderr
+        assert titles == ["Alpha"]
+
+
+@pytest.mark.parametrize("number", ["\u00b2", "two"])
+def test_a_continuation_numbered_with_no_number_is_named(number: str, tmp_path: Path) -> None:
+    """A continuation whose WARC-Segment-Number is no number ('²' is a digit to str.isdigit,
+    and int('²') raised where a batch holds it: the rest of its file was skipped unread) is
+    named, and the page after it in its file read."""
+    out = BytesIO()
+    writer = WARCWriter(out, gzip=True, warc_version="WARC/1.1")
+    tail = writer.create_warc_record(
+        SITE + "/long", "continuation", payload=BytesIO(b"the rest of a page"),
+        warc_headers_dict={"WARC-Segment-Origin-ID": ORIGIN, "WARC-Segment-Number": number},
+    )  # fmt: skip
+    _written(writer, tail)
+    (tmp_path / "a.warc.gz").write_bytes(_pages("Alpha")[0])
+    (tmp_path / "b.warc.gz").write_bytes(out.getvalue() + _pages("Beta")[0])
+    code, stderr, titles = _extract(tmp_path, tmp_path / "items.jsonl")
+    assert code == 3 and f"{tmp_path / 'b.warc.gz'}@0: record skipped: " in stderr, stderr
+    assert "unreadable" not in stderr, stderr
+    assert titles == ["Alpha", "Beta"]

@@ -213,3 +213,58 @@ def test_the_lock_note_of_a_killed_run_is_never_seen_empty(tmp_path: Path) -> No
         lock.write_text(KILLED + "\n")  # the killed run's note again for the next round
     assert set(seen) <= {"killed", "own"}, seen
     assert set(left) <= {"killed", "own"} and sum(left.values()) == 8, left
+
+
+def test_a_folder_its_file_system_cannot_flush_is_said_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Some file systems (network, FUSE, some overlays) answer fsync of a folder with EINVAL;
+    none here does, so fsync is made to answer so for folders alone. The notes are written
+    and read as before, and one line says it (before: every change's note raised OSError
+    after its replace, each named 'cannot note the change', and the run's end left the
+    killed runs' notes beside the state for good)."""
+    import errno
+    import os
+    import stat
+
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    state = tmp_path / "state.sqlite"
+    killed = tmp_path / "state.changes.999999999.json"
+    killed.write_text(json.dumps([["http://a/", "<b>", "<c>"]]))
+    listed = ListedChanges(state, pid=4242)
+    for n in range(3):
+        listed.add((f"http://127.0.0.1:9/{n}", f"<before-{n}>"), f"<after-{n}>")
+    assert len(json.loads(listed.path.read_text())) == 4
+    listed.finish(lambda url, record_id: True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    said = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(said) == 1 and f"cannot flush folder {tmp_path}" in said[0], said
+    assert all(r.exc_info is None for r in caplog.records)
+
+
+def test_a_refused_run_names_the_holder_while_it_writes_its_note(tmp_path: Path) -> None:
+    """The holder writes its line over the killed run's longer one, then cuts the rest: a run
+    refused in between reads the new line and the old one's tail (made here as it is then,
+    the lock held by another open file). It names the holder alone (before: 'pid 4242 since
+    2026-12-05T02:00:00Z\\n00Z' in its one line)."""
+    import fcntl
+
+    from newsarchive.state.lock import RunLock, RunLocked
+
+    lock = tmp_path / "crawl.lock"
+    line = "pid 4242 since 2026-12-05T02:00:00Z\n"
+    old = KILLED + "\n"
+    lock.write_text(line + old[len(line) :])
+    with lock.open("r") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(RunLocked) as refused:
+            RunLock(lock).acquire()
+    said = str(refused.value)
+    assert "\n" not in said and f"({line.strip()}; lock {lock})" in said, said

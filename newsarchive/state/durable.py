@@ -11,10 +11,20 @@ cut. A temporary file left by a killed writer is ignored by the readers and remo
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
+import logging
 import os
 import tempfile
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+# fsync of a folder that its file system does not do (some network and FUSE file systems,
+# and some container overlays, answer EINVAL): the note is whole, only a power cut may undo
+# its name. Said once a folder, not raised: the note was written.
+_NO_FOLDER_SYNC = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF, errno.EACCES}
+_unsynced: set[str] = set()
 
 
 def write_durably(path: Path, data: bytes) -> None:
@@ -35,11 +45,21 @@ def write_durably(path: Path, data: bytes) -> None:
 
 def sync_folder(folder: Path) -> None:
     """Flush a folder's entries (a name replaced or removed in it) to disk."""
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        if exc.errno not in _NO_FOLDER_SYNC:
+            raise
+        if str(folder) not in _unsynced:
+            _unsynced.add(str(folder))
+            logger.warning(
+                "cannot flush folder %s to disk (%s): its notes are whole, but a power cut "
+                "may undo their latest change", folder, exc.strerror or exc,
+            )  # fmt: skip
 
 
 def leftovers(path: Path) -> list[Path]:

@@ -54,7 +54,9 @@ class RunLock:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
-            holder = handle.read().strip() or "unknown process"
+            # its first line: the holder may be writing its note over a longer one (the rest
+            # of that one follows until it is cut)
+            holder = (handle.read().strip().splitlines() or ["unknown process"])[0]
             handle.close()
             raise RunLocked(
                 f"another run of this crawl is in progress ({holder}; lock {self.path}); "

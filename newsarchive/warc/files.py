@@ -12,7 +12,7 @@ from typing import IO
 
 from newsarchive.warc.frames import framed
 from newsarchive.warc.readerrors import error_text, unreadable
-from newsarchive.warc.record_starts import _head
+from newsarchive.warc.record_starts import peek_head
 from newsarchive.warc.skips import Skips
 
 # the name the readers' lines have always had (log formats and filters show it)
@@ -108,7 +108,7 @@ def foreign_format(stream: IO[bytes]) -> str | None:
     stream.seek(start)
     if not head:
         return "empty file"
-    draft = _DRAFT_WARC.match(_head(stream) or b"")
+    draft = _DRAFT_WARC.match(peek_head(stream) or b"")
     if draft:
         return (
             f"{draft.group(1).decode()}: a WARC draft from before WARC/0.17, whose header "

@@ -9,7 +9,7 @@ from typing import IO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.warc.record_starts import _head, _starts_record
+from newsarchive.warc.record_starts import peek_head, starts_record
 
 WHOLE_FILE_GZIP = "non-chunked gzip"
 
@@ -50,10 +50,10 @@ def _record_next(records: ArchiveIterator) -> bool:
     here = stream.tell()
     try:
         stream.seek(here - records.reader.rem_length())
-        head = _head(stream)
+        head = peek_head(stream)
     finally:
         stream.seek(here)
-    return head is not None and (_starts_record(head, False) or _starts_record(head, True))
+    return head is not None and (starts_record(head, False) or starts_record(head, True))
 
 
 def header_spread(records: ArchiveIterator) -> bool:

@@ -67,7 +67,7 @@ def _arc_spaces(count: int, first: int, detail: str) -> str:
 NOT_BLANK_GUNZIPPED = "not blank, gunzipped"  # of a file gzipped whole
 
 
-_TALLIED = {
+TALLIED = {
     NOT_BLANK: _not_blank,
     NOT_BLANK_GUNZIPPED: _not_blank_gunzipped,
     SPACES: _spaces,
@@ -116,7 +116,7 @@ def one_line_notices(
     (`Skips.say_tallied`) in place of warcio's own lines, which name no file. `gunzipped`:
     `records` reads a file gzipped whole, gunzipped (`WholeGunzip`): offsets are in that."""
     records.INC_RECORD = _Notice(path, skips, gunzipped)
-    _say_warcio_notices_once()
+    say_warcio_notices_once()
     loader = records.loader
     parse = loader.parse_record_stream
 
@@ -162,7 +162,7 @@ def _reads_arc(records: ArchiveIterator, path: Path | str) -> bool:
     return ".arc" in Path(path).name.lower()
 
 
-def _say_warcio_notices_once() -> None:
+def say_warcio_notices_once() -> None:
     notices = logging.getLogger("warcio.recordloader")
     if not any(isinstance(f, _WarcioLog) for f in notices.filters):
         notices.addFilter(_WarcioLog())

@@ -106,7 +106,7 @@ def length_lost(records: ArchiveIterator) -> int | None:
     return next_record(records.fh, records.offset)
 
 
-def _resume_past_overrun(
+def resume_past_overrun(
     records: ArchiveIterator, record: ArcWarcRecord, payload: bytes, size: int, path: Path,
     skips: Skips, arc: bool,
 ) -> None:  # fmt: skip
@@ -123,7 +123,7 @@ def _resume_past_overrun(
 SEARCHED = 16 << 20
 
 
-def _drained(stream: IO[bytes]) -> tuple[bytes, int]:
+def drained(stream: IO[bytes]) -> tuple[bytes, int]:
     """A record's rest read to its end: the bytes (none past `SEARCHED`) and their count."""
     kept = bytearray()
     size = 0

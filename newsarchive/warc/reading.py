@@ -24,16 +24,16 @@ from newsarchive.warc.gzipped import (
     unfinished_member,
 )
 from newsarchive.warc.notices import one_line_notices
-from newsarchive.warc.overruns import Resume, _drained, _resume_past_overrun, length_lost
+from newsarchive.warc.overruns import Resume, drained, length_lost, resume_past_overrun
 from newsarchive.warc.readerrors import READ_ERRORS, ask
 from newsarchive.warc.readerrors import reason as _reason
-from newsarchive.warc.reads import Frame, Read, Stop, Wanted, _unframed
+from newsarchive.warc.reads import Frame, Read, Stop, Wanted, unframed
 from newsarchive.warc.record_checks import (
     NO_LENGTH,
-    _damage,
-    _too_long,
-    _uri,
     check_record,
+    record_damage,
+    record_too_long,
+    record_uri,
     unreadable_record,
 )
 from newsarchive.warc.record_starts import (
@@ -43,7 +43,7 @@ from newsarchive.warc.record_starts import (
     past_bom,
     past_junk,
 )
-from newsarchive.warc.segments import Segments, _Joining
+from newsarchive.warc.segments import Joining, Segments
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.warcio_patches import install_tolerant_digests, tolerant_loader
 
@@ -175,7 +175,7 @@ def _records(
             return first_at
         return offset if seekable else None
 
-    joining = _Joining(path, skips, segments)
+    joining = Joining(path, skips, segments)
     record: ArcWarcRecord | None = None  # the last read (`unfinished_member`)
     try:
         for record in records:
@@ -241,7 +241,7 @@ def _one_record(
     skips: Skips,
     wanted: Wanted,
     arc: bool,
-    joining: _Joining,
+    joining: Joining,
     ends: list[int] | None,
     place: Callable[[int], int | None],
     in_frame: bool,
@@ -252,7 +252,7 @@ def _one_record(
     spread_check = join_members and seekable and not in_frame
 
     def where(offset: int | None) -> str:
-        return f"{path}@{offset}" if offset is not None else f"{path} ({_uri(record)})"
+        return f"{path}@{offset}" if offset is not None else f"{path} ({record_uri(record)})"
 
     # a plain file (warcio knows once it has read the first record)
     plain = seekable and not in_frame and records.reader.decompressor is None
@@ -277,11 +277,11 @@ def _one_record(
     )
     # the filter asked once a record; what it raises is its own bug (FilterFailed), no damage
     want = not problem and (continuing or ask(wanted, record, where(place(records.offset))))
-    too_long = want and _too_long(record, path, skips, where(place(records.offset)))
+    too_long = want and record_too_long(record, path, skips, where(place(records.offset)))
     if problem or too_long or not want:
         if plain and not too_long:  # read to its end: it may run over the records after it
-            payload, size = _drained(record.raw_stream)
-            _resume_past_overrun(records, record, payload, size, path, skips, arc)
+            payload, size = drained(record.raw_stream)
+            resume_past_overrun(records, record, payload, size, path, skips, arc)
         elif spread_check and not problem and not too_long:  # to its end, nothing kept
             while record.raw_stream.read(1 << 16):
                 pass
@@ -298,13 +298,13 @@ def _one_record(
         return
     raw = record.raw_stream.read()
     if plain:
-        _resume_past_overrun(records, record, raw, len(raw), path, skips, arc)
+        resume_past_overrun(records, record, raw, len(raw), path, skips, arc)
     if spread_check and spread_over_members(records, record):
         raise Spread(records.offset)
     offset = place(records.get_record_offset())
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
-    problem = _damage(record, raw)
+    problem = record_damage(record, raw)
     if continuing and not joining.wants(record):  # its first is in another file, or none
         joining.hold(record, raw, problem, where(offset))
         return
@@ -316,7 +316,7 @@ def _one_record(
     if problem:
         skips.record(path, where(offset), problem)
         return
-    read = Read(record, _unframed(record, raw), offset, where(offset), path, arc)
+    read = Read(record, unframed(record, raw), offset, where(offset), path, arc)
     if record.rec_headers.get_header("WARC-Segment-Number") is not None:
         joining.begin(read, raw)  # its continuation records follow
         return
@@ -392,4 +392,4 @@ def read_one(path: Path, offset: int, codec: Codec | None = None) -> tuple[ArcWa
         stream.seek(offset)
         source = FrameStream(stream, offset, codec) if codec is not None else stream
         record = next(iter(ArchiveIterator(source, arc2warc=True)))
-        return record, _unframed(record, record.raw_stream.read())
+        return record, unframed(record, record.raw_stream.read())

@@ -56,7 +56,7 @@ class Stop:
     reached: int | None = None  # that record's offset, once seen
 
 
-def _unframed(record: ArcWarcRecord, raw: bytes) -> bytes:
+def unframed(record: ArcWarcRecord, raw: bytes) -> bytes:
     headers = record.http_headers
     if headers is not None and "chunked" in (headers.get_header("Transfer-Encoding") or "").lower():
         return dechunk(raw)

@@ -17,7 +17,7 @@ from newsarchive.warc.skips import Skips
 MAX_RECORD_BYTES = 256 << 20
 
 
-def _too_long(record: ArcWarcRecord, path: Path, skips: Skips, where: str) -> bool:
+def record_too_long(record: ArcWarcRecord, path: Path, skips: Skips, where: str) -> bool:
     length = int(record.rec_headers.get_header("Content-Length"))  # digits: checked before
     if length <= MAX_RECORD_BYTES:
         return False
@@ -96,11 +96,11 @@ def not_a_capture(record: ArcWarcRecord) -> str | None:
     and a first segment is only part of its record.
     """
     kind = record.rec_type
-    if kind in ("response", "request", "revisit") and not _uri(record).strip("?"):
+    if kind in ("response", "request", "revisit") and not record_uri(record).strip("?"):
         return f"a {kind} record without a WARC-Target-URI"
-    if kind in ("response", "request", "revisit") and ":" not in _uri(record):
+    if kind in ("response", "request", "revisit") and ":" not in record_uri(record):
         # warcio reads no HTTP headers but for http(s) URIs: the page's type is unknown
-        return f"WARC-Target-URI without a scheme ({_uri(record)[:80]!r}): not read as a page"
+        return f"WARC-Target-URI without a scheme ({record_uri(record)[:80]!r}): not read as a page"
     headers = record.http_headers
     # a status code after the protocol, whatever it says (pywb's samples have HTTPX/1.1)
     status = (headers.statusline or "") if headers is not None else "200"
@@ -122,7 +122,7 @@ def segment_problem(record: ArcWarcRecord) -> str | None:
     )
 
 
-def _damage(record: ArcWarcRecord, payload: bytes) -> str | None:
+def record_damage(record: ArcWarcRecord, payload: bytes) -> str | None:
     """Why a record cannot be trusted, or None.
 
     A payload digest that fails alone is let through: tools disagree on what it
@@ -163,5 +163,5 @@ def _http_body_whole(record: ArcWarcRecord, payload_length: int) -> bool:
         return False
 
 
-def _uri(record: ArcWarcRecord) -> str:
+def record_uri(record: ArcWarcRecord) -> str:
     return str(record.rec_headers.get_header("WARC-Target-URI") or "?")

@@ -83,19 +83,19 @@ def arc_v1_line(line: bytes | str) -> bytes | str:
 
 def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
     """An ARC file (not a WARC), told by its first line, gzipped or not."""
-    head = _head(stream)
+    head = peek_head(stream)
     return head is not None and not head.lstrip().startswith(b"WARC/")
 
 
 def archive_head(stream: IO[bytes]) -> bytes | None:
     """The first bytes (gunzipped) if they start a WARC or ARC record (None: they do not)."""
-    head = _head(stream)
-    if head is None or not (_starts_record(head, False) or _starts_record(head, True)):
+    head = peek_head(stream)
+    if head is None or not (starts_record(head, False) or starts_record(head, True)):
         return None
     return head
 
 
-def _head(stream: IO[bytes] | gzip.GzipFile) -> bytes | None:
+def peek_head(stream: IO[bytes] | gzip.GzipFile) -> bytes | None:
     """The first bytes from the stream's position, gunzipped (None: a gzip that is not)."""
     start = stream.tell()
     head = stream.read(512)
@@ -196,8 +196,8 @@ def next_record(stream: IO[bytes], after: int) -> int | None:
             start = position + found
             if found >= 0:
                 stream.seek(start)
-                head = _head(stream)
-                if head is not None and _starts_record(head, arc):
+                head = peek_head(stream)
+                if head is not None and starts_record(head, arc):
                     return start
                 position = start + 1
                 continue
@@ -210,7 +210,7 @@ def next_record(stream: IO[bytes], after: int) -> int | None:
         position += len(block) - 4096  # a magic or header line across the blocks' border
 
 
-def _starts_record(head: bytes, arc: bool) -> bool:
+def starts_record(head: bytes, arc: bool) -> bool:
     """Whether decompressed bytes begin with a record's header (of the file's kind), past
     blank lines (the end of the record before it, written into this member: warcio reads
     them as such)."""

@@ -1,5 +1,5 @@
 """Records split in segments (WARC-Segment-Number), joined: within a file as its continuation
-records come (`_Joining`), across a batch's files once all were read (`Segments`); the bytes
+records come (`Joining`), across a batch's files once all were read (`Segments`); the bytes
 held meanwhile in a spool of bounded memory (`_Spool`)."""
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import IO, cast
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc import record_checks
-from newsarchive.warc.reads import Read, _unframed
+from newsarchive.warc.reads import Read, unframed
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import new_spool_file
 
 
-class _Joining:
+class Joining:
     """The segments of records split in segments (WARC-Segment-Number), joined as they come:
     a first segment waits for its continuation records in its file, then the record is
     given whole; one whose segments do not all come is named, or, in a batch (`Segments`),
@@ -54,7 +54,7 @@ class _Joining:
         number = _segment_number(record)
         total = record.rec_headers.get_header("WARC-Segment-Total-Length")
         parts = self.batch.rest.setdefault(_origin(record), {})
-        key = int(number) if number.isdigit() else 0
+        key = int(number) if number.isascii() and number.isdigit() else 0  # not "²"
         if key in parts:  # a segment given twice: the last kept
             self.spool.drop([parts[key].piece])
         piece = self.spool.put(raw if problem is None else b"")  # a damaged one is not joined
@@ -94,7 +94,7 @@ class _Joining:
             self.skips.record(self.path, first.where, wrong)
             return None
         joined = self.spool.take(parts)
-        return replace(first, payload=_unframed(first.record, joined))
+        return replace(first, payload=unframed(first.record, joined))
 
     def unjoined(self) -> None:
         """Name the records whose segments did not all come (in a batch: hold them for its
@@ -335,7 +335,7 @@ def _join(
                     return None
                 joined = spool.take(parts)
                 parts = []
-                return replace(first, payload=_unframed(first.record, joined))
+                return replace(first, payload=unframed(first.record, joined))
     finally:
         spool.drop([*parts, *(one.piece for one in held.values())])
 
@@ -356,9 +356,10 @@ def total_length_problem(first: Read, parts: list[_Piece], total: str) -> str | 
     declared = first.record.rec_headers.get_header("Content-Length") or ""
     held = int(declared) + sum(piece.size for piece in parts[1:])
     said = total.strip()
-    if said.isdigit() and int(said) == held:
+    number = said.isascii() and said.isdigit()  # not '²' or '①': digits to isdigit, not int
+    if number and int(said) == held:
         return None
-    said = f"{int(said):,}" if said.isdigit() else repr(said[:40])
+    said = f"{int(said):,}" if number else repr(said[:40])
     return (
         f"its segments hold {held:,} bytes, its WARC-Segment-Total-Length says {said}: "
         "a segment missing or damaged, not joined"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from newsarchive.warc.notices import _TALLIED
+from newsarchive.warc.notices import TALLIED
 
 # the name the readers' lines have always had (log formats and filters show it)
 logger = logging.getLogger("newsarchive.warc.archives")
@@ -143,7 +143,7 @@ class Skips:
         """Say the notices tallied of `path` (all files: None), a line a kind, and forget them."""
         for key in [key for key in self.tallied if path is None or key[0] == str(path)]:
             count, first, detail = self.tallied.pop(key)
-            text = _TALLIED[key[1]](cast(int, count), cast(int, first), str(detail))
+            text = TALLIED[key[1]](cast(int, count), cast(int, first), str(detail))
             logger.warning("%s: %s", self.shown(key[0]), text)
 
     def shown(self, where: Path | str) -> str:

@@ -25,7 +25,7 @@ from warcio.utils import Digester
 
 from newsarchive.timestamps import utc_warc_date
 from newsarchive.warc.gzipped import header_spread
-from newsarchive.warc.notices import _say_warcio_notices_once
+from newsarchive.warc.notices import say_warcio_notices_once
 from newsarchive.warc.record_starts import arc_header_line, arc_v1_line
 
 
@@ -105,7 +105,7 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     ARC version 2 header lines are read too (`arc_v1_line`), a URI's raw bytes that are no
     UTF-8 are percent-encoded (`_UriLines`), and a gzip member that breaks part way raises
     (`_loud_gzip_damage`)."""
-    _say_warcio_notices_once()
+    say_warcio_notices_once()
     _loud_gzip_damage(records.reader)
     tight_records_read(records, arc)
     records.newsarchive_reader = records.reader  # warcio lets go of it at the end

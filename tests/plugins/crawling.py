@@ -9,6 +9,7 @@ without waiting, for tests that watch or kill a running crawl.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import re
@@ -121,6 +122,21 @@ def start_crawl(
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT)
     return RunningCrawl(process, out_dir, out_dir / "warc", out_dir / "items.jsonl", log_path)
+
+
+@contextlib.contextmanager
+def ended_on_failure() -> Iterator[list[RunningCrawl]]:
+    """A list the test puts its crawls in: should the block fail (a deadline passed, a state
+    never came), those still running are killed, none left after its test."""
+    crawls: list[RunningCrawl] = []
+    try:
+        yield crawls
+    except BaseException:
+        for crawl in crawls:
+            if crawl.process.poll() is None:
+                crawl.process.kill()
+                crawl.process.wait()
+        raise
 
 
 def run_crawl(
