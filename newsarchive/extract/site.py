@@ -211,9 +211,19 @@ def _hebrew_spelling(key: str) -> re.Pattern[str]:
         return _NO_MATCH
     if sum(c not in _WEAK_HEBREW for c in key) < MIN_HEBREW_CONSONANTS:
         return _NO_MATCH
-    vowels = "[aeiouy]*"
-    parts = [_HEBREW_LATIN[c] + ("" if c in _WEAK_HEBREW else "+") for c in key]
-    return re.compile(vowels + vowels.join(parts) + vowels)
+    # a run of weak letters and the unwritten vowels around them is one class (as for
+    # Arabic below): an optional group per weak letter between two "[aeiouy]*" split a Latin
+    # key's run of vowels in exponentially many ways before a failing match ended
+    parts = []
+    run = set("aeiouy")
+    for c in key:
+        if c in _WEAK_HEBREW:
+            run |= _WEAK_HEBREW_LETTERS[c]
+        else:
+            parts += [_run_class(run), _HEBREW_LATIN[c] + "+"]
+            run = set("aeiouy")
+    parts.append(_run_class(run))
+    return re.compile("".join(parts))
 
 
 # Arabic letters as hosts and Latin names spell them ("مصراوى" masrawy, "الميناء" almina,
@@ -264,6 +274,7 @@ def _arabic_spelling(key: str) -> re.Pattern[str]:
 
 
 _WEAK_LETTERS = {c: set(re.findall("[a-z']", _ARABIC_LATIN[c])) for c in _WEAK_ARABIC}
+_WEAK_HEBREW_LETTERS = {c: set(re.findall("[a-z]", _HEBREW_LATIN[c])) for c in _WEAK_HEBREW}
 
 
 def _run_class(letters: set[str]) -> str:
