@@ -150,3 +150,15 @@ def test_files_of_a_process_by_pid_and_start(
     name = warc_filename("newsarchive", moment, 0, host, pid)
     (tmp_path / (name + suffix)).write_bytes(b"")
     assert files_of_process(tmp_path, 4242, SINCE, "My_Box") == ([name] if found else [])
+
+
+def test_a_lock_file_holding_no_text_is_taken_and_its_note_replaced(tmp_path: Path) -> None:
+    """A lock file a disk fault or another program filled with bytes that are no UTF-8: the
+    run takes the lock (before: UnicodeDecodeError and the lock file left open), names no
+    killed run, and leaves the file empty when it lets go."""
+    path = tmp_path / "demo.sqlite.lock"
+    path.write_bytes(b"\xff\xfe\x00pid 12 s\xe9nce")
+    with RunLock(path) as lock:
+        assert lock.left_by is None
+        assert path.read_text(encoding="utf-8").startswith("pid ")
+    assert path.read_bytes() == b""

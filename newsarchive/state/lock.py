@@ -48,7 +48,10 @@ class RunLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # not O_APPEND: the holder's line is written over the old one (pwrite at 0)
         handle = os.fdopen(
-            os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644), "r+", encoding="utf-8"
+            os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644),
+            "r+",
+            encoding="utf-8",
+            errors="replace",
         )
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -62,13 +65,14 @@ class RunLock:
                 f"another run of this crawl is in progress ({holder}; lock {self.path}); "
                 "not starting a second one"
             ) from None
-        handle.seek(0)
-        self.left_by = _holder(handle.read())
         line = f"pid {os.getpid()} since {iso_seconds(datetime.now(UTC))}\n"
-        try:  # written over the old holder, then cut: a full disk leaves the old one named
+        try:
+            handle.seek(0)
+            self.left_by = _holder(handle.read())
+            # written over the old holder, then cut: a full disk leaves the old one named
             _note(handle, line)
-        except OSError:
-            handle.close()  # the lock goes with it
+        except BaseException:  # a full disk, a note that is no text: the lock goes with it
+            handle.close()
             raise
         self._file = handle
 
