@@ -205,13 +205,19 @@ def test_the_lock_note_of_a_killed_run_is_never_seen_empty(tmp_path: Path) -> No
         while reads < 200 + 100 * round_:
             text = lock.read_text()
             kind = "killed" if text == KILLED + "\n" else "own" if text.startswith(mine) else text
+            if text and kind == text and (KILLED + "\n").startswith(text):
+                # a read racing the write that puts the longer killed note back over the run's
+                # own: Linux copies the new bytes before it moves the file's end, so the read
+                # ends at the old length. It names the killed run all the same (2 of ~4,400
+                # reads in one CI run)
+                kind = "killed, cut at the old length"
             seen[kind or "empty"] += 1
             reads += 1
         _kill(child)
         text = lock.read_text()
         left["killed" if text == KILLED + "\n" else "own" if text.startswith(mine) else text] += 1
         lock.write_text(KILLED + "\n")  # the killed run's note again for the next round
-    assert set(seen) <= {"killed", "own"}, seen
+    assert set(seen) <= {"killed", "own", "killed, cut at the old length"}, seen
     assert set(left) <= {"killed", "own"} and sum(left.values()) == 8, left
 
 
