@@ -11,7 +11,6 @@ name (a restarted container) made workers wait for each other, or ended the craw
 from __future__ import annotations
 
 import contextlib
-import http.client
 import json
 import re
 import shutil
@@ -27,11 +26,10 @@ from urllib.parse import urlsplit
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import start_crawl
+from tests.plugins.gated_front import relay
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_redis_lost import _start
 from tests.test_distributed_state import shared_settings
-
-_HOP = {"connection", "transfer-encoding", "keep-alive", "content-length"}
 
 
 @contextlib.contextmanager
@@ -51,19 +49,7 @@ def flaky_front(demo: DemoServer, once: set[str]) -> Iterator[str]:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
-            upstream = http.client.HTTPConnection(demo.host, demo.port, timeout=30)
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
-            upstream.request("GET", self.path, headers=headers)
-            answer = upstream.getresponse()
-            body = answer.read()
-            self.send_response(answer.status)
-            for name, value in answer.getheaders():
-                if name.lower() not in _HOP:
-                    self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            upstream.close()
+            relay(self, demo)
 
         def log_message(self, *args: Any) -> None:
             pass

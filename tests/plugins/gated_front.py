@@ -18,6 +18,24 @@ from newsarchive.demo.server import DemoServer
 _HOP = {"connection", "transfer-encoding", "keep-alive", "content-length"}
 
 
+def relay(handler: BaseHTTPRequestHandler, demo: DemoServer) -> None:
+    """Answer the handler's GET with the demo site's own answer (headers but the hop-by-hop
+    ones, and the body's length)."""
+    upstream = http.client.HTTPConnection(demo.host, demo.port, timeout=60)
+    headers = {k: v for k, v in handler.headers.items() if k.lower() not in _HOP}
+    upstream.request("GET", handler.path, headers=headers)
+    answer = upstream.getresponse()
+    body = answer.read()
+    handler.send_response(answer.status)
+    for name, value in answer.getheaders():
+        if name.lower() not in _HOP:
+            handler.send_header(name, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+    upstream.close()
+
+
 @contextlib.contextmanager
 def gated_front(
     demo: DemoServer, answered: int
@@ -36,19 +54,7 @@ def gated_front(
             if held:
                 holding.set()
                 release.wait(300)
-            upstream = http.client.HTTPConnection(demo.host, demo.port, timeout=60)
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
-            upstream.request("GET", self.path, headers=headers)
-            answer = upstream.getresponse()
-            body = answer.read()
-            self.send_response(answer.status)
-            for name, value in answer.getheaders():
-                if name.lower() not in _HOP:
-                    self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            upstream.close()
+            relay(self, demo)
 
         def log_message(self, *args: Any) -> None:
             pass

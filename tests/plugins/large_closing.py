@@ -34,12 +34,11 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.http import Response
 from scrapy.utils.defer import deferred_from_coro
-from scrapy.utils.project import get_project_settings
 
 from newsarchive import signals as na_signals
 from newsarchive.warc import writer
 from newsarchive.warc.exchange import HttpExchange, SpooledBody
-from tests.plugins.large_write import BIG, SMALL
+from tests.plugins.large_write import BIG, SMALL, local_settings
 from tests.plugins.page_origin import page_origin
 
 GATE = 60.0  # seconds the write waits for spider_closed (only ever on failure)
@@ -118,21 +117,13 @@ def main(out_dir: Path, forced: bool = False) -> None:
 
     with page_origin({"/small": ("text/html", SMALL)}) as origin:
         CapturesLarge.origin = origin
-        settings = get_project_settings()
-        settings.setdict(
-            {
-                "AUTOTHROTTLE_ENABLED": False,
-                "DOWNLOAD_DELAY": 0,
-                "LOG_LEVEL": "INFO",
-                "ROBOTSTXT_OBEY": False,
-                "STATE_ENABLED": False,
-                "BROWSER_ENABLED": False,
-                "NETWORK_ALLOWED": origin.removeprefix("http://"),
-                "WARC_DIR": str(out_dir / "warc"),
-                "REPORT_DIR": str(reports),
-                "WARC_DEDUP_INDEX": "newsarchive.warc.dedup.MemoryDedupIndex",
-                "FEEDS": {str(out_dir / "items.jsonl"): {"format": "jsonlines"}},
-            }
+        settings = local_settings(
+            origin,
+            out_dir,
+            STATE_ENABLED=False,
+            WARC_DIR=str(out_dir / "warc"),
+            REPORT_DIR=str(reports),
+            WARC_DEDUP_INDEX="newsarchive.warc.dedup.MemoryDedupIndex",
         )
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(CapturesLarge)

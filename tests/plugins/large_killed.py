@@ -26,9 +26,9 @@ from typing import Any
 from scrapy import Request, Spider
 from scrapy.crawler import CrawlerProcess
 from scrapy.http import Response
-from scrapy.utils.project import get_project_settings
 
 from newsarchive.warc import writer
+from tests.plugins.large_write import local_settings
 
 
 class SmallThenLarge(Spider):
@@ -64,24 +64,16 @@ def main(origin: str, out_dir: Path, warc_dir: Path, state: Path, stall: bool) -
     if stall:
         stall_after_the_large_write(out_dir)
     SmallThenLarge.origin = origin
-    settings = get_project_settings()
-    settings.setdict(
-        {
-            "AUTOTHROTTLE_ENABLED": False,
-            "DOWNLOAD_DELAY": 0,
-            "LOG_LEVEL": "INFO",
-            "ROBOTSTXT_OBEY": False,
-            "BROWSER_ENABLED": False,
-            "NETWORK_ALLOWED": origin.removeprefix("http://"),
-            "WARC_DIR": str(warc_dir),
-            "STATE_ENABLED": True,
-            "STATE_PATH": str(state),
-            # nothing committed by count or time: only what the state commits of itself
-            "STATE_COMMIT_WRITES": 100000,
-            "STATE_COMMIT_SECONDS": 600,
-            "DOWNLOAD_SPOOL_SIZE": 1 << 20,
-            "FEEDS": {str(out_dir / "items.jsonl"): {"format": "jsonlines"}},
-        }
+    settings = local_settings(
+        origin,
+        out_dir,
+        WARC_DIR=str(warc_dir),
+        STATE_ENABLED=True,
+        STATE_PATH=str(state),
+        # nothing committed by count or time: only what the state commits of itself
+        STATE_COMMIT_WRITES=100000,
+        STATE_COMMIT_SECONDS=600,
+        DOWNLOAD_SPOOL_SIZE=1 << 20,
     )
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SmallThenLarge)

@@ -28,6 +28,7 @@ from typing import Any
 from scrapy import Request, Spider
 from scrapy.crawler import CrawlerProcess
 from scrapy.http import Response
+from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
 from newsarchive.warc import writer
@@ -90,21 +91,13 @@ def main(out_dir: Path, warc_dir: Path | None = None) -> None:
     writer.write_spooled_member = watched  # looked up at each call by the writer
     with page_origin(pages) as origin:
         LargeAndSmall.origin = origin
-        settings = get_project_settings()
-        settings.setdict(
-            {
-                "AUTOTHROTTLE_ENABLED": False,
-                "DOWNLOAD_DELAY": 0,
-                "LOG_LEVEL": "INFO",
-                "ROBOTSTXT_OBEY": False,
-                "STATE_ENABLED": False,
-                "BROWSER_ENABLED": False,
-                "NETWORK_ALLOWED": origin.removeprefix("http://"),
-                "WARC_DIR": str(warc_dir or out_dir / "warc"),
-                "DOWNLOAD_SPOOL_SIZE": 1 << 20,
-                "WARC_DEDUP_INDEX": "newsarchive.warc.dedup.MemoryDedupIndex",
-                "FEEDS": {str(out_dir / "items.jsonl"): {"format": "jsonlines"}},
-            }
+        settings = local_settings(
+            origin,
+            out_dir,
+            STATE_ENABLED=False,
+            WARC_DIR=str(warc_dir or out_dir / "warc"),
+            DOWNLOAD_SPOOL_SIZE=1 << 20,
+            WARC_DEDUP_INDEX="newsarchive.warc.dedup.MemoryDedupIndex",
         )
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(LargeAndSmall)
@@ -121,6 +114,25 @@ def main(out_dir: Path, warc_dir: Path | None = None) -> None:
             default=str,
         )
     )
+
+
+def local_settings(origin: str, out_dir: Path, **more: Any) -> Settings:
+    """The project's settings for an in-process crawl of a local origin at full speed,
+    without robots.txt or the browser, its items in OUT_DIR/items.jsonl; `more` on top."""
+    settings = get_project_settings()
+    settings.setdict(
+        {
+            "AUTOTHROTTLE_ENABLED": False,
+            "DOWNLOAD_DELAY": 0,
+            "LOG_LEVEL": "INFO",
+            "ROBOTSTXT_OBEY": False,
+            "BROWSER_ENABLED": False,
+            "NETWORK_ALLOWED": origin.removeprefix("http://"),
+            "FEEDS": {str(out_dir / "items.jsonl"): {"format": "jsonlines"}},
+            **more,
+        }
+    )
+    return settings
 
 
 if __name__ == "__main__":
