@@ -67,7 +67,7 @@ def main(port: int, out_dir: Path, hung: list[str]) -> None:
     from newsarchive.network.resolver import installed_guard
 
     guard: Any = installed_guard()
-    lookups = guard.inner.original_resolver if guard is not None else None
+    lookups = getattr(getattr(guard, "inner", None), "original_resolver", None)
     spider: Any = crawler.spider
     print(
         json.dumps(
