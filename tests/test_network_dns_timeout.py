@@ -99,9 +99,14 @@ def test_lookups_that_never_return_do_not_starve_later_ones(
         )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert set(HUNG) <= silent_dns.asked  # the hung lookups were made, and never answered
+    # the hung lookups that got a thread before they were given up (the pool's 2, on a
+    # machine not stalled for DNS_TIMEOUT) were made, and never answered; one given up
+    # while it waited for a thread is not made at all
+    queried = silent_dns.asked & set(HUNG)
+    assert queried, silent_dns.asked
     assert result["resolver"] == "GuardedResolver"
     assert result["failed"] == {f"http://{name}:{port}/": "CannotResolveHostError" for name in HUNG}
     assert result["fetched"] == [f"http://good.test:{port}/"], done.stderr[-3000:]
     assert result["finish_reason"] == "finished"
-    assert result["stuck_at_end"] >= 2  # the process exited with getaddrinfo still running
+    # each hung name queried is stuck in getaddrinfo still: the process exited without it
+    assert result["stuck_at_end"] == len(queried)

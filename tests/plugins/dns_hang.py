@@ -56,7 +56,7 @@ def main(port: int, out_dir: Path, hung: list[str]) -> None:
     origin = f"http://127.0.0.1:{port}"
     settings = local_settings(
         origin, out_dir, STATE_ENABLED=False, WARC_DIR=str(out_dir / "warc"),
-        DNS_TIMEOUT=1.0, RETRY_TIMES=0, REACTOR_THREADPOOL_MAXSIZE=2,
+        DNS_TIMEOUT=3.0, RETRY_TIMES=0, REACTOR_THREADPOOL_MAXSIZE=2,
     )  # fmt: skip
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(HungFirst)
