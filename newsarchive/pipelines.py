@@ -28,6 +28,8 @@ REDONE = ("crashed", "closed")
 
 
 EXTRACTOR_ATTRIBUTE = "newsarchive_extractor"  # the crawler's ExtractArticlePipeline
+# modules the extraction fork server imports once for all its workers (preload: the model)
+PRELOAD = ("newsarchive.extract.core", "newsarchive.articles", "newsarchive.extract.preload")
 
 
 class ExtractArticlePipeline:
@@ -84,9 +86,10 @@ class ExtractArticlePipeline:
                 timeout=settings.getfloat("EXTRACT_TIMEOUT", 60.0),
                 max_pending=settings.getint("EXTRACT_MAX_PENDING", 0) or 16 * count,
                 nice=settings.getint("EXTRACT_WORKER_NICE", 0),
-                # the fork server loads the extractor once for all workers; this
-                # process never does (newsarchive.articles imports it on first use)
-                preload=("newsarchive.extract.core", "newsarchive.articles"),
+                # the fork server loads the extractor and py3langid's model once for
+                # all workers; this process never does (newsarchive.articles imports
+                # it on first use)
+                preload=PRELOAD,
             )
             workers = ExtractWorkers(config, warm_up=warm_up)
         max_html = settings.getint("EXTRACT_MAX_HTML", MAX_HTML)

@@ -5,12 +5,14 @@ The drifted demo site's failing check is in test_health_drift.py.
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
 
 import pytest
 
+from newsarchive import settings as project_settings
 from tests.plugins.crawling import PROJECT, allow_origin
 from tests.plugins.fixture_server import FixtureSites
 
@@ -131,3 +133,41 @@ def test_a_robots_txt_not_fetched_is_named_as_the_crawl_reads_it(
         f"robots.txt  {verdict:4}  not fetched (Connection was refused by other side: 111: "
         f"Connection refused.); {means}"
     )
+
+
+def test_robots_txt_is_not_judged_when_the_crawl_does_not_obey_it() -> None:
+    """With ROBOTSTXT_OBEY=0 a crawl fetches what robots.txt disallows, and goes on when it
+    is not fetched whatever ROBOTSTXT_UNREACHABLE says: `check` said what obeying it would
+    do ("a crawl reads it as 'Disallow: /' ... fetches nothing of the site": FAIL)."""
+    with socket.socket() as sock:  # a port nothing listens on (bound, never listening)
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+        done = check("demo", "-a", f"base_url=http://127.0.0.1:{port}", "-a", "sections=politics",
+                     "-s", f"NETWORK_ALLOWED=127.0.0.1:{port}", "-s", "RETRY_TIMES=0",
+                     "-s", "ROBOTSTXT_UNREACHABLE=disallow", "-s", "ROBOTSTXT_OBEY=0",
+                     *LOCAL)  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr  # the section is not fetched either
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("robots.txt")]
+    assert line == (
+        "robots.txt  ok    not fetched (Connection was refused by other side: 111: "
+        "Connection refused.), sitemaps listed: 0; not obeyed (ROBOTSTXT_OBEY off)"
+    )
+
+
+def test_check_extracts_its_articles_in_the_crawls_extraction_workers(
+    fixture_sites: FixtureSites, fox_check: tuple[subprocess.CompletedProcess[str], list[str]]
+) -> None:
+    """The articles' fields were extracted on the check's reactor thread, which also loaded
+    the extractor and py3langid's model (~0.6 s CPU) there; now the crawl's extraction
+    pipeline does it, in its worker processes: same lines, nothing of it in the process."""
+    server = fixture_sites.server("foxnews")
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.loaded_modules.LoadedModules": 0}
+    done = check("foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=politics,world",
+                 "--articles", "1", *LOCAL, *allowed(server.base_url),
+                 "-s", f"EXTENSIONS={json.dumps(extensions)}", "-s", "LOG_LEVEL=INFO",
+                 "-s", "TEST_LOADED_MODULES=newsarchive.extract.core,py3langid")  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "test: modules loaded at the close: none" in done.stderr, done.stderr[-3000:]
+    assert done.stdout.splitlines()[1:] == fox_check[0].stdout.splitlines()[1:]
+    fields = [line for line in done.stdout.splitlines() if line.startswith("field ")]
+    assert len(fields) == 5 and all(" ok    2/2 articles (100%" in line for line in fields)

@@ -223,23 +223,25 @@ def _settings(allowed: list[str]) -> Settings:
     return Settings({"NETWORK_ALLOWED": allowed})
 
 
-@pytest.mark.parametrize(
-    ("types", "expected"),
-    [
-        (None, [("IPv6Address", "::1"), ("IPv4Address", "192.0.2.7")]),
-        ([IPv4Address], [("IPv4Address", "192.0.2.7")]),
-        ([IPv6Address], [("IPv6Address", "::1")]),
-    ],
-)
-def test_the_inner_resolver_answers_both_families_from_its_cache(
-    types: list[type] | None, expected: list[tuple[str, str]]
-) -> None:
-    """A name it looked up is answered from its cache, each family as asked, on the port
-    asked (no lookup: no reactor here)."""
-    resolver = DualStackResolver(reactor=None, cache_size=10, timeout=5.0)
-    resolver._cache["dual.test"] = [(socket.AF_INET6, "::1"), (socket.AF_INET, "192.0.2.7")]
-    receiver = _Receiver()
-    resolver.resolveHostName(receiver, "Dual.Test", 8080, types)
+def test_the_inner_resolver_answers_both_families_from_scrapys_cache() -> None:
+    """A name looked up is answered from Scrapy's DNS cache (CachingHostnameResolver's,
+    which it extends), both families, on the port asked (no lookup: no reactor here)."""
+    from types import SimpleNamespace
+
+    from scrapy.resolver import dnscache
+
+    limit = dnscache.limit
+    resolver = DualStackResolver(SimpleNamespace(nameResolver=None), cache_size=10, timeout=5.0)
+    dnscache["dual.test"] = [IPv6Address("TCP", "::1", 0), IPv4Address("TCP", "192.0.2.7", 0)]
+    try:
+        receiver = _Receiver()
+        resolver.resolveHostName(receiver, "dual.test", 8080)
+    finally:
+        dnscache.pop("dual.test", None)
+        dnscache.limit = limit
     assert receiver.done
-    assert [(type(a).__name__, a.host) for a in receiver.addresses] == expected
-    assert {a.port for a in receiver.addresses} <= {8080}
+    assert [(type(a).__name__, a.host) for a in receiver.addresses] == [
+        ("IPv6Address", "::1"),
+        ("IPv4Address", "192.0.2.7"),
+    ]
+    assert {a.port for a in receiver.addresses} == {8080}

@@ -87,6 +87,19 @@ CASES: dict[str, tuple[bytes | str, str, str]] = {
         "Connection refused.); read as 'Disallow: /' (ROBOTSTXT_UNREACHABLE, RFC 9309)",
         "robotstxt/unavailable/ConnectionRefusedError",
     ),
+    # the crawl's own refusal is no failure of the site: "unavailable", allowed (before:
+    # read as 'Disallow: /' too, and nothing of the host fetched)
+    "private-redirect-strict": (
+        _ok(b"", "Location: http://10.0.0.1/robots.txt", status="302 Found"),
+        "not read (RequestRefused: 10.0.0.1 is private)",
+        "robotstxt/unavailable/RequestRefused",
+    ),
+    # a body that came broken is the site's failure: read as 'Disallow: /'
+    "gzip-cut-strict": (
+        _ok(gzip.compress(RULES * 40)[:-30], "Content-Encoding: gzip"),
+        "not read (UndecodableBody: its gzip body does not decode",
+        "robotstxt/unavailable/UndecodableBody",
+    ),
     "refused": (
         REFUSE,
         "not read (ConnectionRefusedError: Connection was refused by other side: 111: "
@@ -95,8 +108,12 @@ CASES: dict[str, tuple[bytes | str, str, str]] = {
     ),
 }
 # answers that disallow the whole host
-REFUSED = ("server-error", "too-many-requests", "unavailable", "reset-strict", "refused-strict")
-STRICT = ("reset-strict", "refused-strict")
+REFUSED = (
+    "server-error", "too-many-requests", "unavailable", "reset-strict", "refused-strict",
+    "gzip-cut-strict",
+)  # fmt: skip
+STRICT = ("reset-strict", "refused-strict", "gzip-cut-strict")  # not fetched: 'Disallow: /'
+UNREACHABLE_DISALLOW = (*STRICT, "private-redirect-strict")  # ROBOTSTXT_UNREACHABLE=disallow
 
 
 def _server(robots: bytes | str) -> Callable[[socket.socket], None]:
@@ -134,7 +151,7 @@ def crawls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawls]:
             out = tmp_path_factory.mktemp(name)
             args = {"url": origin + "/", "depth": "1"}
             settings = {"RETRY_TIMES": "1", "NETWORK_RETRY_429_WAIT": "0.5"}
-            if name in STRICT:
+            if name in UNREACHABLE_DISALLOW:
                 settings["ROBOTSTXT_UNREACHABLE"] = "disallow"
             if robots == REFUSE:
                 settings["NETWORK_ALLOWED"] = origin.removeprefix("http://")
@@ -178,6 +195,11 @@ def test_one_line_no_traceback_and_a_count(crawls: Crawls, case: str) -> None:
             "; read as 'Disallow: /' (ROBOTSTXT_UNREACHABLE, RFC 9309), nothing more of "
             f"{netloc} is fetched this run"
         ), line
+    elif case in UNREACHABLE_DISALLOW:
+        assert line.endswith(
+            f"; {netloc} crawled as if it allowed everything (the crawl refused it, the site "
+            "did not fail: ROBOTSTXT_UNREACHABLE reads the site's failures only)"
+        ), line
     elif case not in REFUSED:
         assert line.endswith(f"; {netloc} crawled as if it allowed everything"), line
     assert crawl.stats[stat] == 1
@@ -190,8 +212,9 @@ def test_the_crawl_goes_on_as_scrapy_obeys(crawls: Crawls, case: str) -> None:
     """Not fetched: everything allowed (Scrapy's way). A 500 or 429 after the retries: nothing."""
     _, crawl = crawls[case]
     archived = _archived(crawl)
-    if case in STRICT:  # nothing came to archive, robots.txt included
-        assert not archived and crawl.stats["robotstxt/forbidden"] == 1
+    if case in STRICT:  # nothing came to archive, but a robots.txt that came broken
+        assert archived == ({"/robots.txt"} if case == "gzip-cut-strict" else set())
+        assert crawl.stats["robotstxt/forbidden"] == 1
         assert "the start URL" in crawl.log and "Forbidden by robots.txt" in crawl.log
     elif case in REFUSED:
         assert archived == {"/robots.txt"} and crawl.stats["robotstxt/forbidden"] == 1

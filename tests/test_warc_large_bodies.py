@@ -139,6 +139,32 @@ def test_a_large_body_its_spool_file_cannot_give_back_is_named_in_the_log(
     assert not [uri for uri in uris if uri.endswith(("/big", "/big-again"))], uris
 
 
+def test_a_large_body_a_bug_left_unarchived_fails_the_run(tmp_path: Path) -> None:
+    """An error that is no OSError in the archive's thread (a bug of ours) was logged and the
+    page counted unarchived, but the run exited 0: cron saw a good run. Now it exits 1 and
+    its last line says pages were not archived; an unreadable spool file (above) is no bug."""
+    result = run_plugin(tmp_path, plugin="tests.plugins.large_bug")
+    stats, log = result["stats"], result["log"]
+    assert stats["finish_reason"] == "finished", log[-3000:]
+    assert stats["warc/unarchived"] == 2 and "warc/errors" not in stats
+    assert stats["warc/unarchived_by_error"] == 2
+    lines = [line for line in log.splitlines() if "could not archive" in line]
+    assert [line.rsplit("/", 1)[1] for line in lines] == ["big", "big-again"], log[-3000:]
+    assert log.count("RuntimeError: a bug in the archive's thread") == 2
+    code, reason = result["exit"]
+    assert code == 1
+    assert reason == (
+        "the crawl did not finish its job: finished (pages were not archived (an error in "
+        "newsarchive: see the log))"
+    )
+
+
+def test_an_unreadable_spool_file_leaves_the_exit_status_alone(tmp_path: Path) -> None:
+    result = run_plugin(tmp_path, plugin="tests.plugins.large_unreadable")
+    assert result["stats"]["warc/unarchived"] == 2
+    assert result["exit"] == [0, ""]
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MiB tmpfs of the test's own (root only, as tests/test_full_disk_tmpfs.py)."""
@@ -181,6 +207,25 @@ def test_a_large_body_the_disk_refuses_stops_the_crawl_and_leaves_whole_members(
     small = [r for path in closed for r in records_of(path) if r["uri"].endswith("/small")]
     assert [r["type"] for r in small] == ["response", "request"]
     assert not list(small_disk.glob(".*.creating"))
+
+
+def test_large_bodies_queued_behind_a_failed_write_are_counted_unarchived_unread(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    """A second large body handed to the archive while the first one's write fails (a full
+    disk) is counted unarchived (not dropped without a word), and is not read and hashed
+    for nothing first: the archive had stopped writing (before, its thread hashed it)."""
+    result = run_plugin(tmp_path, small_disk, plugin="tests.plugins.large_queued")
+    stats = result["stats"]
+    assert result["second_queued"], result["log"][-3000:]  # the precondition, by name
+    assert len(result["handed"]) == 2
+    assert stats["finish_reason"] == "warc_write_error", result["log"][-3000:]
+    assert stats["warc/errors"] == 1 and stats["warc/unarchived"] == 2
+    assert [url.rsplit("/", 1)[1] for url in result["hashed"]] == [
+        result["handed"][0].rsplit("/", 1)[1]
+    ]
+    assert result["exit"][0] == 1
+    assert "Traceback" not in result["log"]
 
 
 def test_a_large_body_a_killed_run_wrote_is_a_revisit_in_the_next_run(tmp_path: Path) -> None:

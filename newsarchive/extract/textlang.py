@@ -49,6 +49,11 @@ def _model() -> LanguageIdentifier:
     return _MODEL[0]
 
 
+def preload() -> None:
+    """Load the model now (the extraction fork server does, for the workers it forks)."""
+    _model()
+
+
 def _load() -> LanguageIdentifier:
     """The model, unpacked in memory: py3langid's own loader unpacks it into a temporary
     file (68 MB), which a full disk or a file-size limit refuses (`File too large`), and

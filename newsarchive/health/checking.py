@@ -40,6 +40,7 @@ class RobotsCheck:
     disallowed: list[str] = field(default_factory=list)  # profile URLs robots.txt forbids us
     # ROBOTSTXT_UNREACHABLE in force: a robots.txt not fetched allows everything, or nothing
     unreachable: str = "allow"
+    obeyed: bool = True  # ROBOTSTXT_OBEY: off, a crawl fetches what robots.txt disallows
 
 
 @dataclass
@@ -117,7 +118,18 @@ def verdict_lines(result: CheckResult, floors: Mapping[str, float]) -> tuple[lis
         else ", every section page allowed"
     )
     verdict = FAIL if robots.disallowed else OK
-    if robots.status is not None and (robots.status >= 500 or robots.status == 429):
+    if not robots.obeyed:  # nothing it says (or not said) keeps a crawl from a page
+        verdict = OK
+        robots_said = (
+            f"HTTP {robots.status}" if robots.status is not None
+            else f"not fetched ({robots.error or 'no answer'})"
+        )  # fmt: skip
+        robots_said += f", sitemaps listed: {len(robots.sitemaps)}; not obeyed (ROBOTSTXT_OBEY off)"
+        if robots.disallowed:
+            robots_said += (
+                f": a crawl fetches what it disallows for us: {', '.join(robots.disallowed)}"
+            )
+    elif robots.status is not None and (robots.status >= 500 or robots.status == 429):
         # as the crawl reads it (newsarchive.network.robots): nothing of the site is fetched
         verdict = FAIL
         robots_said = (

@@ -16,11 +16,11 @@ from typing import Any
 
 from protego import Protego
 from scrapy import FormRequest, Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from newsarchive.articles import article_item
 from newsarchive.health.alarms import WATCHED_FIELDS
 from newsarchive.health.checking import CheckResult, SectionCheck
 from newsarchive.health.sources import (
@@ -30,7 +30,7 @@ from newsarchive.health.sources import (
     is_news_sitemap,
     newest_child,
 )
-from newsarchive.items import ArticlePage
+from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.provenance import Provenance
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
@@ -58,9 +58,14 @@ class ProfileCheckSpider(Spider):
         self._articles: set[str] = set()  # requested
         self._requested: dict[str, int] = {}  # articles requested per section
         self._listed: dict[str, set[str]] = {}
+        self._arrived: list[tuple[str, str]] = []  # (section, url) of the article pages fetched
+        self._present: dict[str, frozenset[str]] = {}  # url: the watched fields extracted
 
     async def start(self) -> AsyncIterator[Request]:
         profile = self.options.profile
+        # ROBOTSTXT_OBEY off: a crawl reads robots.txt for its sitemaps only, and fetches
+        # what it disallows (before, the check said what obeying it would do)
+        self.result.robots.obeyed = self.settings.getbool("ROBOTSTXT_OBEY")
         yield Request(
             profile.url("/robots.txt"),
             callback=self.parse_robots,
@@ -265,19 +270,48 @@ class ProfileCheckSpider(Spider):
                 self._requested[section] = self._requested.get(section, 0) + 1
                 yield Request(url, callback=self.parse_article, cb_kwargs={"section": section})
 
-    def parse_article(self, response: Response, section: str) -> None:
+    def parse_article(self, response: Response, section: str) -> Iterator[ArticlePage]:
+        """The page goes to the crawl's extraction pipeline (ExtractArticlePipeline: its
+        worker processes), not extracted here on the reactor thread; `extracted` takes the
+        item, and the articles are listed in the order their pages came (`closed`)."""
         if not isinstance(response, TextResponse):
             return
-        page = ArticlePage(
+        self._arrived.append((section, response.url))
+        yield ArticlePage(
             url=response.url,
             body=response.body,
             encoding=response.encoding,
             site=self.options.profile.name,
             provenance=Provenance(fetched_at=datetime.now(UTC).isoformat(timespec="seconds")),
         )
-        item = article_item(page)
+
+    def extracted(self, item: ArticleItem) -> None:
         present = frozenset(name for name in WATCHED_FIELDS if getattr(item, name, None))
-        self.result.articles.append((section, response.url, present))
+        self._present[item.url] = present
+
+    def closed(self, reason: str) -> None:
+        self.result.articles = [
+            (section, url, self._present[url])
+            for section, url in self._arrived
+            if url in self._present
+        ]
+
+
+class CheckedArticles:
+    """The last item pipeline of a check: each extracted article to the check's spider."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CheckedArticles:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        spider = self.crawler.spider
+        if isinstance(item, ArticleItem) and isinstance(spider, ProfileCheckSpider):
+            spider.extracted(item)
+        return item
 
 
 def check_settings() -> dict[str, Any]:
@@ -289,6 +323,10 @@ def check_settings() -> dict[str, Any]:
         "HEALTH_ENABLED": False,
         "SPIDERMON_ENABLED": False,
         "NEWSARCHIVE_ITEMS_FEED": "",
-        "ITEM_PIPELINES": {},
+        # extracted as a crawl extracts (its worker processes), each article then to the spider
+        "ITEM_PIPELINES": {
+            "newsarchive.pipelines.ExtractArticlePipeline": 300,
+            "newsarchive.health.probe.CheckedArticles": 900,
+        },
         "LOG_LEVEL": "ERROR",  # the disabled components say so at WARNING
     }

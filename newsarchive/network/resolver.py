@@ -14,8 +14,9 @@ without asking the inner resolver: Scrapy's default (CachingThreadedResolver,
 `gethostbyname`) knows IPv4 only, so `http://[::1]:8080/` failed as "DNS lookup
 failed: no results for hostname lookup: ::1", retried twice, given up at ERROR.
 
-The lookups themselves are `DualStackResolver`'s (NETWORK_INNER_RESOLVER): getaddrinfo,
-IPv4 and IPv6, with Scrapy's DNS_TIMEOUT and DNS cache. Scrapy's default knows IPv4 only:
+The lookups themselves are `DualStackResolver`'s (NETWORK_INNER_RESOLVER): Scrapy's
+CachingHostnameResolver (getaddrinfo, IPv4 and IPv6, DNS cache) given DNS_TIMEOUT, its
+lookups on threads of their own. Scrapy's default knows IPv4 only:
 a host with no IPv4 address failed ("DNS lookup failed"), and one whose hosts-file entry
 is `::1` was taken for 127.0.0.1 (glibc's gethostbyname maps it so), where its server
 does not listen.
@@ -28,10 +29,12 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections import OrderedDict
+import threading
 from collections.abc import Sequence
 from typing import Any
 
+from scrapy.resolver import CachingHostnameResolver
+from twisted.internet._resolver import GAIResolver
 from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import (
     IAddress,
@@ -39,6 +42,7 @@ from twisted.internet.interfaces import (
     IHostResolution,
     IResolutionReceiver,
 )
+from twisted.python.threadpool import ThreadPool
 from zope.interface import implementer, provider
 
 from newsarchive.network.policy import NetworkPolicy
@@ -170,30 +174,63 @@ def _answer_literal(
     return resolution
 
 
-_FAMILIES: dict[int, type] = {socket.AF_INET: IPv4Address, socket.AF_INET6: IPv6Address}
+# Lookups given up (DNS_TIMEOUT) while getaddrinfo still runs whose threads are replaced, at
+# most: past that many stuck at once (a resolver that answers nothing), lookups wait again.
+MAX_STUCK = 64
 
 
 @implementer(IHostnameResolver)
-class DualStackResolver:
-    """Names to IPv4 and IPv6 addresses (getaddrinfo, on the reactor's thread pool), as
-    Scrapy's CachingThreadedResolver does for IPv4 alone: at most DNS_TIMEOUT seconds a
-    lookup (past it, or failed: no address, the connection fails as an unknown name), and
-    answers kept in a cache of DNSCACHE_SIZE names (DNSCACHE_ENABLED), failures never."""
+class DualStackResolver(CachingHostnameResolver):
+    """Scrapy's CachingHostnameResolver (getaddrinfo: IPv4 and IPv6; DNSCACHE_SIZE answers
+    kept, failures never), with the DNS_TIMEOUT it lacks: a lookup not answered by then
+    ends with no address (the connection fails as an unknown name), as Scrapy's IPv4-only
+    default does. The lookups run on a thread pool of their own (`_TimedLookups`), not the
+    reactor's, so a name that never answers holds no thread the crawl needs otherwise."""
 
-    def __init__(self, reactor: Any, cache_size: int, timeout: float) -> None:
-        self.reactor = reactor
-        self.timeout = timeout
-        self.cache_size = cache_size
-        self._cache: OrderedDict[str, list[tuple[int, str]]] = OrderedDict()
+    def __init__(self, reactor: Any, cache_size: int, timeout: float, threads: int = 10) -> None:
+        super().__init__(reactor, cache_size)
+        lookups: Any = _TimedLookups(reactor, timeout, threads)  # Zope: plain classes to mypy
+        self.original_resolver = lookups
 
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> DualStackResolver:
         settings = crawler.settings
         size = settings.getint("DNSCACHE_SIZE") if settings.getbool("DNSCACHE_ENABLED") else 0
-        return cls(reactor, size, settings.getfloat("DNS_TIMEOUT"))
+        # the lookups' threads: as many as Scrapy's default gave them on the reactor's pool
+        threads = max(1, settings.getint("REACTOR_THREADPOOL_MAXSIZE"))
+        return cls(reactor, size, settings.getfloat("DNS_TIMEOUT"), threads)
 
-    def install_on_reactor(self) -> None:
-        self.reactor.installNameResolver(self)
+
+@implementer(IHostnameResolver)
+class _TimedLookups:
+    """Twisted's GAIResolver on a thread pool of its own, each lookup given up after
+    `timeout` seconds. A thread cannot be stopped: a lookup given up while getaddrinfo
+    runs keeps its thread until getaddrinfo returns, and the pool gets one thread more
+    meanwhile (at most MAX_STUCK more), so later lookups do not wait behind it; a lookup
+    given up before a thread took it is not made at all. The pool's threads are daemons,
+    and the pool is not joined at shutdown: a lookup that never returns cannot hold the
+    crawl's exit (the reactor's pool, where the lookups ran before, joins its threads)."""
+
+    def __init__(self, reactor: Any, timeout: float, threads: int) -> None:
+        self.reactor = reactor
+        self.timeout = timeout
+        self.threads = threads
+        self.stuck = 0  # lookups given up whose getaddrinfo still runs
+        self._pool: ThreadPool | None = None
+
+    def pool(self) -> ThreadPool:
+        if self._pool is None:
+            self._pool = _DaemonPool(minthreads=0, maxthreads=self.threads, name="newsarchive-dns")
+            self._pool.start()
+            self.reactor.addSystemEventTrigger("during", "shutdown", self._stop)
+        return self._pool
+
+    def _stop(self) -> None:
+        """Idle threads end now; a stuck one when its getaddrinfo returns (or with the
+        process): `ThreadPool.stop` joins them, off the reactor thread, waited for by nobody."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            threading.Thread(target=pool.stop, name="newsarchive-dns-stop", daemon=True).start()
 
     def resolveHostName(
         self,
@@ -203,57 +240,94 @@ class DualStackResolver:
         addressTypes: Sequence[type[IAddress]] | None = None,
         transportSemantics: str = "TCP",
     ) -> Any:  # an IHostResolution (Zope interfaces read as plain classes to mypy)
-        resolution = _Resolution(hostName)
-        resolutionReceiver.resolutionBegan(resolution)
-        types = addressTypes or list(_FAMILIES.values())
-        wanted = [family for family, type_ in _FAMILIES.items() if type_ in types]
-        kind = socket.SOCK_DGRAM if transportSemantics == "UDP" else socket.SOCK_STREAM
-        key = hostName.lower()
-        cached = self._cache.get(key)
-        if cached is not None:
-            self._cache.move_to_end(key)
-            _deliver(resolutionReceiver, cached, wanted, portNumber)
-            return resolution
-        from scrapy.resolver import dnscache as scrapy_cache
-        from twisted.internet.threads import deferToThreadPool
-
-        found = deferToThreadPool(
-            self.reactor, self.reactor.getThreadPool(), _lookup, hostName, kind
+        lookup: Any = _Lookup(self, resolutionReceiver)  # Zope: plain classes to mypy
+        gai = GAIResolver(self.reactor, self.pool, lookup.getaddrinfo)
+        resolution = gai.resolveHostName(
+            lookup, hostName, portNumber, addressTypes, transportSemantics
         )
-        if self.timeout > 0:
-            found.addTimeout(self.timeout, self.reactor)
-
-        def answered(addresses: list[tuple[int, str]]) -> None:
-            if addresses and self.cache_size > 0:
-                self._cache[key] = addresses
-                while len(self._cache) > self.cache_size:
-                    self._cache.popitem(last=False)
-                # Scrapy's downloader keys CONCURRENT_REQUESTS_PER_IP slots by it
-                scrapy_cache[hostName] = addresses[0][1]
-            _deliver(resolutionReceiver, addresses, wanted, portNumber)
-
-        def failed(_: Any) -> None:  # no such name, the timeout: no address
-            resolutionReceiver.resolutionComplete()
-
-        found.addCallbacks(answered, failed)
+        if self.timeout > 0 and not lookup.finished:
+            lookup.timer = self.reactor.callLater(self.timeout, lookup.give_up)
         return resolution
 
+    def got_stuck(self) -> None:
+        self.stuck += 1
+        self._resize()
+        if self._pool is not None:  # queued lookups start on the new thread now (Twisted's
+            self._pool.callInThread(_nothing)  # pool adds a thread when work comes in)
 
-def _lookup(host: str, kind: int) -> list[tuple[int, str]]:
-    """(family, address) of `host`, in getaddrinfo's order (RFC 6724), each once."""
-    seen: list[tuple[int, str]] = []
-    for family, _, _, _, sockaddr in socket.getaddrinfo(host, 0, 0, kind):
-        found = (int(family), str(sockaddr[0]))
-        if found[0] in _FAMILIES and found not in seen:
-            seen.append(found)
-    return seen
+    def got_unstuck(self) -> None:
+        self.stuck -= 1
+        self._resize()
+
+    def _resize(self) -> None:
+        if self._pool is not None:
+            self._pool.adjustPoolsize(maxthreads=self.threads + min(self.stuck, MAX_STUCK))
 
 
-def _deliver(receiver: Any, addresses: list[tuple[int, str]], wanted: list[int], port: int) -> None:
-    for family, host in addresses:
-        if family in wanted:
-            receiver.addressResolved(_FAMILIES[family]("TCP", host, port))
-    receiver.resolutionComplete()
+def _nothing() -> None:
+    pass
+
+
+def _daemon_thread(*args: Any, **kwargs: Any) -> threading.Thread:
+    return threading.Thread(*args, daemon=True, **kwargs)
+
+
+class _DaemonPool(ThreadPool):
+    threadFactory = staticmethod(_daemon_thread)  # type: ignore[assignment]
+
+
+@provider(IResolutionReceiver)
+class _Lookup:
+    """One lookup: passes its answer on unless given up first (then it says nothing more),
+    and runs getaddrinfo for GAIResolver in the pool's thread."""
+
+    def __init__(self, lookups: _TimedLookups, receiver: Any) -> None:
+        self.lookups = lookups
+        self.receiver = receiver
+        self.finished = False  # answered or given up (reactor thread)
+        self.running = False  # getaddrinfo under way (pool's thread)
+        self.timer: Any = None
+        self._lock = threading.Lock()
+
+    def getaddrinfo(self, *args: Any) -> Any:
+        with self._lock:
+            if self.finished:  # given up while it waited for a thread: not made
+                raise socket.gaierror(socket.EAI_AGAIN, "given up (DNS_TIMEOUT)")
+            self.running = True
+        try:
+            return socket.getaddrinfo(*args)
+        finally:
+            with self._lock:
+                self.running = False
+                abandoned = self.finished
+            if abandoned:
+                self.lookups.reactor.callFromThread(self.lookups.got_unstuck)
+
+    def give_up(self) -> None:
+        with self._lock:
+            if self.finished:
+                return
+            self.finished = True
+            stuck = self.running
+        if stuck:
+            self.lookups.got_stuck()
+        self.receiver.resolutionComplete()  # no address: failed as an unknown name
+
+    def resolutionBegan(self, resolution: Any) -> None:
+        self.receiver.resolutionBegan(resolution)
+
+    def addressResolved(self, address: Any) -> None:
+        if not self.finished:
+            self.receiver.addressResolved(address)
+
+    def resolutionComplete(self) -> None:
+        with self._lock:
+            if self.finished:
+                return
+            self.finished = True
+        if self.timer is not None and self.timer.active():
+            self.timer.cancel()
+        self.receiver.resolutionComplete()
 
 
 def installed_guard() -> GuardedResolver | None:

@@ -17,6 +17,9 @@ network errors", as "Disallow: /" too: `ROBOTSTXT_UNREACHABLE = "disallow"` does
     robots.txt URL not read (ConnectionRefusedError: ...); read as 'Disallow: /'
     (ROBOTSTXT_UNREACHABLE, RFC 9309), nothing more of HOST is fetched this run
 
+Only the site's failures are read so: a robots.txt request the crawl refused itself
+(a redirect to an address NETWORK_ALLOWED refuses, one not followed, offsite) is
+"unavailable" (RFC 9309 2.3.1.3), and the host is crawled as if it allowed everything.
 The default, "allow", stays Scrapy's: a host that refuses every connection or has no
 address fails its pages too, each named for what it is (connection refused, no such
 host), where "disallow" would name them all "Forbidden by robots.txt"; only a server
@@ -47,6 +50,7 @@ from typing import Any
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -96,6 +100,19 @@ def _passed_on(pending: Deferred[Any]) -> Deferred[Any]:
 
     pending.addCallback(pass_on)
     return waiter
+
+
+def _refused_by_crawl(error: BaseException) -> bool:
+    """Whether the crawl itself refused the robots.txt request (NETWORK_ALLOWED, a redirect
+    not followed, offsite), rather than the site failing it: such a robots.txt is
+    "unavailable" (RFC 9309 2.3.1.3: allow), not "unreachable" (2.3.1.4). A body that came
+    broken (cut, or its coding not decoding) is the site's failure."""
+    from newsarchive.network.codings import UndecodableBody
+    from newsarchive.network.cut_bodies import TruncatedResponse
+
+    cause = underlying(error)
+    broken = isinstance(cause, UndecodableBody | TruncatedResponse)
+    return isinstance(cause, IgnoreRequest) and not broken
 
 
 def _is_robots_txt(request: Request) -> bool:
@@ -180,8 +197,9 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
-        self._unavailable(robotsurl, netloc, exc)
-        if not self._disallow_unreachable:
+        refused = _refused_by_crawl(exc)
+        self._unavailable(robotsurl, netloc, exc, refused)
+        if not self._disallow_unreachable or refused:
             super()._robots_error(exc, netloc)  # no parser: everything allowed
             return
         parser = build_from_crawler(self._parserimpl, self.crawler, DISALLOW_ALL)
@@ -203,13 +221,20 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             netloc,
         )
 
-    def _unavailable(self, robotsurl: str, netloc: str, error: Exception) -> None:
+    def _unavailable(
+        self, robotsurl: str, netloc: str, error: Exception, refused: bool = False
+    ) -> None:
         cause = underlying(error)
         kind, message = type(cause).__name__, str(cause).strip()
         reason = f"{kind}: {message}" if message else kind
         self._stats.inc_value(UNAVAILABLE)
         self._stats.inc_value(f"{UNAVAILABLE}/{kind}")
-        if self._disallow_unreachable:
+        if self._disallow_unreachable and refused:
+            means = (
+                "%s crawled as if it allowed everything (the crawl refused it, the site did not"
+                " fail: ROBOTSTXT_UNREACHABLE reads the site's failures only)"
+            )
+        elif self._disallow_unreachable:
             means = (
                 "read as 'Disallow: /' (ROBOTSTXT_UNREACHABLE, RFC 9309), nothing more of %s is"
                 " fetched this run"

@@ -146,7 +146,10 @@ class WarcArchiver:
     def _archive_large(
         self, exchange: HttpExchange, not_modified: tuple[RecordRef, str] | None
     ) -> Deferred[RecordRef]:
-        """Under `_large_lock`, from hashing to the written group: `drained` waits for all."""
+        """Under `_large_lock`, from hashing to the written group: `drained` waits for all.
+        After a write error (`failed`) a body queued behind it fails at once, unread."""
+        if self.failed:
+            return fail(OSError("WARC writing stopped after an earlier write error"))
         hashed = self._in_thread(records.http_response, exchange, self.config.max_payload)
         return hashed.addCallback(self._large_hashed, exchange, not_modified)
 

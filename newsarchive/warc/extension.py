@@ -47,6 +47,9 @@ META_NOT_MODIFIED = meta_keys.WARC_NOT_MODIFIED
 META_PENDING = meta_keys.WARC_PENDING
 META_RECEIVED = "newsarchive_warc_received"  # body bytes received so far
 ARCHIVED_SCHEMES = ("http://", "https://")
+# pages left unarchived by an error not of the disk (a bug of ours, logged with its
+# traceback): the run exits nonzero (newsarchive.scrapy_commands.crawl.FAILURE_STATS)
+ARCHIVE_BUGS = "warc/unarchived_by_error"
 
 
 class WarcExtension:
@@ -130,6 +133,11 @@ class WarcExtension:
         except OSError:
             self.stats.inc_value("warc/unarchived")
             request.meta[meta_keys.WARC_FAILED] = True
+        except Exception:  # a bug of ours: counted for the exit status, not left to Scrapy
+            logger.exception("could not archive %s", exchange.url)
+            self.stats.inc_value(ARCHIVE_BUGS)
+            self.stats.inc_value("warc/unarchived")
+            request.meta[meta_keys.WARC_FAILED] = True
         finally:
             if exchange.spooled is not None:  # a large body's temporary file: archived, freed
                 exchange.spooled.file.close()
@@ -152,8 +160,9 @@ class WarcExtension:
 
         def failed(failure: Failure) -> None:
             error = failure.value
-            if not isinstance(error, OSError):
+            if not isinstance(error, OSError):  # a bug of ours: the run's exit status says so
                 logger.error("could not archive %s", exchange.url, exc_info=error)
+                self.stats.inc_value(ARCHIVE_BUGS)
             elif not self.archiver.failed:  # not a write error (the archive said that one):
                 # the spool file unread (EIO), no handle left for the thread (EMFILE)
                 logger.error("could not archive %s: reading its body: %s", exchange.url, error)

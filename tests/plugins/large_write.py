@@ -104,10 +104,13 @@ def main(out_dir: Path, warc_dir: Path | None = None) -> None:
         process.crawl(crawler)
         process.start()
     stats = crawler.stats.get_stats()
+    from newsarchive.scrapy_commands.crawl import outcome
+
     print(
         json.dumps(
             {
                 "events": events,
+                "exit": outcome(crawler, None),  # `scrapy crawl`'s status and last line
                 "big_sha1": hashlib.sha1(BIG).hexdigest(),
                 "stats": {k: v for k, v in stats.items() if k.startswith(("warc/", "finish"))},
             },

@@ -1,0 +1,44 @@
+"""py3langid's model is loaded once, in the extraction fork server, and shared by the
+workers it forks: a worker has it before any warm-up or page (each worker unpacked its own
+at its warm-up: ~0.4 s CPU and ~90 MiB of private memory a worker, before;
+benchmarks/worker_preload_bench.py measures it)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.plugins.crawling import PROJECT
+
+SCRIPT = """
+import asyncio, json, sys
+from newsarchive.pipelines import PRELOAD
+from newsarchive.workers import ExtractWorkers, WorkerConfig
+from tests.test_extract_preload import loaded_here
+
+pool = ExtractWorkers(WorkerConfig(1, 60.0, 4, 0, PRELOAD), warm_up=None)
+
+async def main():
+    try:
+        return await pool.run(loaded_here)
+    finally:
+        pool.close()
+
+print(json.dumps({"worker": asyncio.run(main()), "crawl": "py3langid" in sys.modules}))
+"""
+
+
+def loaded_here() -> bool:
+    """In the worker: whether it has the model, though it extracted nothing."""
+    from newsarchive.extract import textlang
+
+    return bool(textlang._MODEL)
+
+
+def test_a_fresh_worker_has_the_model_from_its_fork_server() -> None:
+    # a process of its own: the fork server is one a process, started with the first pool
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], cwd=PROJECT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1] == '{"worker": true, "crawl": false}'
