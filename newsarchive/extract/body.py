@@ -72,6 +72,12 @@ RECIRC_HEADING = re.compile(
     # the same headings in the other languages the extractor reads
     r"|mehr (?:zum thema|zu|aus|über)\b|lesen sie (?:auch|mehr)|auch interessant"
     r"|weitere (?:artikel|nachrichten|themen)|das könnte sie (?:auch )?interessieren"
+    # a ticker of the site's latest items beside the story ("Newsticker", "Die neusten
+    # Nachrichten", "Dernières infos", "Últimas noticias")
+    r"|news-?ticker$|(?:die )?neu(?:e)?sten? (?:nachrichten|meldungen|artikel)$"
+    r"|aktuelle (?:meldungen|nachrichten)$|dernières (?:infos|actualités|nouvelles)$"
+    r"|últimas noticias$|ultime notizie$|laatste nieuws$|senaste nytt$|siste nytt$"
+    r"|seneste nyt$|son dakika$|последние новости$|najnowsze$|nejnovější$"
     r"|meistgelesen|(?:à )?lire aussi|sur le même sujet|(?:les )?plus lus?\b"
     r"|leggi anche|potrebbe interessarti|(?:lee|leer) también|te puede interesar"
     r"|lo más leído|más noticias|les også|mer fra|mest lest|läs också|läs mer|mest lästa"
@@ -866,6 +872,12 @@ WORDS_PIECE = 2000  # characters of the markup's text read at a time by `_other_
 FORM_BOX_TEXT = 400  # characters: a sign-up or search box says little around its form
 FORM_BOX_LEVELS = 6
 _SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
+# A reader's answer: a poll's or quiz's choices ("( ) Ja, täglich ( ) Nein" over "Abstimmen"),
+# a comment form's text field ("Kommentar schreiben"), a select of options. No article's
+# text is written around one; newsbench's answers leave the question and its choices out
+# on the looked-at pages that have them.
+ANSWER_FIELDS = ("textarea", "select")
+CHOICES = frozenset({"radio", "checkbox"})
 
 
 def _form_boxes(
@@ -873,13 +885,14 @@ def _form_boxes(
 ) -> set[HtmlElement]:
     """Blocks in the body built around an email or search field: a newsletter sign-up
     ("Get our briefing", a line of pitch, the field, "You can unsubscribe at any time") or
-    a search box, whatever their classes; and paywall boxes built around a "log in" or
-    "subscribe" button ("この記事は会員限定です。" over "ログインして続きを読む"). The widest
-    short block around the field or button goes, never one holding the article's text
-    (`keep`); a poll's or quiz's fields say nothing."""
+    a search box, whatever their classes; a poll's choices, a comment form (`ANSWER_FIELDS`,
+    `CHOICES`: a short line around them is no sentence); and paywall boxes built around a
+    "log in" or "subscribe" button ("この記事は会員限定です。" over "ログインして続きを読む").
+    The widest short block around the field or button goes, never one holding the article's
+    text (`keep`)."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input", "a", "button", "span", *PITCH_TAGS):
+        for field in container.iter("input", "a", "button", "span", *PITCH_TAGS, *ANSWER_FIELDS):
             label = field.text
             if (
                 label
@@ -894,7 +907,8 @@ def _form_boxes(
                 if (box := _newsletter_box(field, field.text or "", container)) is not None:
                     boxes.add(box)
                 continue
-            if field.tag == "input":
+            answer = field.tag in ANSWER_FIELDS or (field.get("type") or "").lower() in CHOICES
+            if field.tag == "input" and not answer:
                 described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
                 if not _SIGN_UP_FIELD.search(described):
                     continue
@@ -908,14 +922,14 @@ def _form_boxes(
                 elif (box := _newsletter_box(field, raw, container)) is not None:
                     boxes.add(box)
                 continue
-            elif not _is_account_call(field, doc):
+            elif not answer and not _is_account_call(field, doc):
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
                 if (
                     up is container
                     or up in keep
-                    or (up.tag in TEXT_TAGS and not _alone_in(field, up))
+                    or (up.tag in TEXT_TAGS and not answer and not _alone_in(field, up))
                 ):
                     break
                 if len(doc.text(up)) > FORM_BOX_TEXT:  # the same ancestors for every field
