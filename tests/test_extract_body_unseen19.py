@@ -50,16 +50,46 @@ def _furniture_left(body: str) -> str:
 # button to vote; in the markup shapes poll widgets use (labels in a box, a form of <p>s,
 # a list of choices), with and without a label word naming it.
 POLLS = [
-    ("de-labels", "<div class='v8'><p>Umfrage</p><p>Benutzen Sie die neue Brücke?</p><label><input type='radio' name='q'> Ja, täglich</label><label><input type='radio' name='q'> Nein</label><button>Abstimmen</button></div>"),
-    ("de-form-paragraphs", "<div class='v8'><p>Benutzen Sie die neue Brücke regelmäßig?</p><form><p><label><input type='radio' name='q'> Ja, täglich auf dem Weg zur Arbeit</label></p><p><label><input type='radio' name='q'> Nein, ich fahre lieber mit dem Auto</label></p><button>Abstimmen</button></form></div>"),
-    ("de-list", "<div class='v8'><h3>Ihre Meinung ist gefragt</h3><p>Hat sich der Bau der Brücke gelohnt?</p><ul><li><input type='radio' name='q' id='a1'><label for='a1'>Ja, ganz sicher</label></li><li><input type='radio' name='q' id='a2'><label for='a2'>Nein, viel zu teuer</label></li><li><input type='radio' name='q' id='a3'><label for='a3'>Weiss nicht</label></li></ul></div>"),
-    ("de-checkboxes", "<div class='v8'><p>Wofür nutzen Sie die Brücke? Mehrere Antworten möglich.</p><label><input type='checkbox'> Arbeitsweg</label><label><input type='checkbox'> Freizeit</label><label><input type='checkbox'> Einkaufen</label><button>Senden</button></div>"),
-    ("en", "<div class='v8'><p>Poll</p><p>Will you use the new bridge?</p><label><input type='radio' name='q'> Yes</label><label><input type='radio' name='q'> No</label><button>Vote</button></div>"),
-    ("fr", "<div class='v8'><p>Sondage</p><p>Allez-vous emprunter le nouveau pont ?</p><label><input type='radio' name='q'> Oui</label><label><input type='radio' name='q'> Non</label><button>Voter</button></div>"),
-    ("es", "<div class='v8'><p>Encuesta</p><p>¿Usará usted el nuevo puente?</p><label><input type='radio' name='q'> Sí</label><label><input type='radio' name='q'> No</label><button>Votar</button></div>"),
-    ("it", "<div class='v8'><p>Sondaggio</p><p>Userete il nuovo ponte?</p><label><input type='radio' name='q'> Sì</label><label><input type='radio' name='q'> No</label><button>Vota</button></div>"),
-    ("pl", "<div class='v8'><p>Sonda</p><p>Czy będziesz korzystać z nowego mostu?</p><label><input type='radio' name='q'> Tak</label><label><input type='radio' name='q'> Nie</label><button>Głosuj</button></div>"),
-    ("de-select", "<div class='v8'><p>Wie oft werden Sie die Brücke benutzen?</p><select name='q'><option>Täglich</option><option>Wöchentlich</option><option>Nie</option></select><button>Abstimmen</button></div>"),
+    (
+        "de-labels",
+        "<div class='v8'><p>Umfrage</p><p>Benutzen Sie die neue Brücke?</p><label><input type='radio' name='q'> Ja, täglich</label><label><input type='radio' name='q'> Nein</label><button>Abstimmen</button></div>",
+    ),
+    (
+        "de-form-paragraphs",
+        "<div class='v8'><p>Benutzen Sie die neue Brücke regelmäßig?</p><form><p><label><input type='radio' name='q'> Ja, täglich auf dem Weg zur Arbeit</label></p><p><label><input type='radio' name='q'> Nein, ich fahre lieber mit dem Auto</label></p><button>Abstimmen</button></form></div>",
+    ),
+    (
+        "de-list",
+        "<div class='v8'><h3>Ihre Meinung ist gefragt</h3><p>Hat sich der Bau der Brücke gelohnt?</p><ul><li><input type='radio' name='q' id='a1'><label for='a1'>Ja, ganz sicher</label></li><li><input type='radio' name='q' id='a2'><label for='a2'>Nein, viel zu teuer</label></li><li><input type='radio' name='q' id='a3'><label for='a3'>Weiss nicht</label></li></ul></div>",
+    ),
+    (
+        "de-checkboxes",
+        "<div class='v8'><p>Wofür nutzen Sie die Brücke? Mehrere Antworten möglich.</p><label><input type='checkbox'> Arbeitsweg</label><label><input type='checkbox'> Freizeit</label><label><input type='checkbox'> Einkaufen</label><button>Senden</button></div>",
+    ),
+    (
+        "en",
+        "<div class='v8'><p>Poll</p><p>Will you use the new bridge?</p><label><input type='radio' name='q'> Yes</label><label><input type='radio' name='q'> No</label><button>Vote</button></div>",
+    ),
+    (
+        "fr",
+        "<div class='v8'><p>Sondage</p><p>Allez-vous emprunter le nouveau pont ?</p><label><input type='radio' name='q'> Oui</label><label><input type='radio' name='q'> Non</label><button>Voter</button></div>",
+    ),
+    (
+        "es",
+        "<div class='v8'><p>Encuesta</p><p>¿Usará usted el nuevo puente?</p><label><input type='radio' name='q'> Sí</label><label><input type='radio' name='q'> No</label><button>Votar</button></div>",
+    ),
+    (
+        "it",
+        "<div class='v8'><p>Sondaggio</p><p>Userete il nuovo ponte?</p><label><input type='radio' name='q'> Sì</label><label><input type='radio' name='q'> No</label><button>Vota</button></div>",
+    ),
+    (
+        "pl",
+        "<div class='v8'><p>Sonda</p><p>Czy będziesz korzystać z nowego mostu?</p><label><input type='radio' name='q'> Tak</label><label><input type='radio' name='q'> Nie</label><button>Głosuj</button></div>",
+    ),
+    (
+        "de-select",
+        "<div class='v8'><p>Wie oft werden Sie die Brücke benutzen?</p><select name='q'><option>Täglich</option><option>Wöchentlich</option><option>Nie</option></select><button>Abstimmen</button></div>",
+    ),
 ]
 
 
@@ -72,10 +102,22 @@ def test_a_reader_poll_inside_the_story_goes(name: str, poll: str) -> None:
 
 # A comment form under the story: a heading, a text field, a name field, a line of rules.
 COMMENT_FORMS = [
-    ("de", "<div class='ks'><h3>Kommentar schreiben</h3><textarea></textarea><input type='text' name='name' placeholder='Ihr Name'><button>Senden</button><p>Bitte beachten Sie unsere Netiquette.</p></div>"),
-    ("de-form", "<div class='ks'><p>Was denken Sie über die neue Brücke? Schreiben Sie uns Ihre Meinung.</p><form><p><label>Ihr Kommentar</label><textarea name='c'></textarea></p><p><label>Name</label><input type='text' name='n'></p><button>Absenden</button></form></div>"),
-    ("fr", "<div class='ks'><h3>Laisser un avis</h3><textarea></textarea><button>Publier</button><p>Merci de respecter notre charte de modération.</p></div>"),
-    ("es", "<div class='ks'><h3>Escribe tu opinión</h3><textarea></textarea><button>Enviar</button><p>Los mensajes ofensivos serán eliminados.</p></div>"),
+    (
+        "de",
+        "<div class='ks'><h3>Kommentar schreiben</h3><textarea></textarea><input type='text' name='name' placeholder='Ihr Name'><button>Senden</button><p>Bitte beachten Sie unsere Netiquette.</p></div>",
+    ),
+    (
+        "de-form",
+        "<div class='ks'><p>Was denken Sie über die neue Brücke? Schreiben Sie uns Ihre Meinung.</p><form><p><label>Ihr Kommentar</label><textarea name='c'></textarea></p><p><label>Name</label><input type='text' name='n'></p><button>Absenden</button></form></div>",
+    ),
+    (
+        "fr",
+        "<div class='ks'><h3>Laisser un avis</h3><textarea></textarea><button>Publier</button><p>Merci de respecter notre charte de modération.</p></div>",
+    ),
+    (
+        "es",
+        "<div class='ks'><h3>Escribe tu opinión</h3><textarea></textarea><button>Enviar</button><p>Los mensajes ofensivos serán eliminados.</p></div>",
+    ),
 ]
 
 
@@ -151,7 +193,11 @@ CREDITS = [
 
 @pytest.mark.parametrize("credit", CREDITS)
 def test_a_map_or_co_writer_credit_line_goes(credit: str) -> None:
-    body = _body(_page(mid=f"<div class='map'><iframe src='https://maps.example/embed'></iframe><p>{credit}</p></div>"))
+    body = _body(
+        _page(
+            mid=f"<div class='map'><iframe src='https://maps.example/embed'></iframe><p>{credit}</p></div>"
+        )
+    )
     assert all(t in body for t in STORY), body
     assert _furniture_left(body) == "", body
 
