@@ -903,6 +903,16 @@ def _form_boxes(
             ):
                 boxes.add(box)
                 continue
+            if (
+                label
+                and len(label) <= CONSENT_LABEL_MAX
+                and not len(field)
+                and CONSENT_LABEL.match(label)
+                and (box := _ad_box(field, container, keep, CONSENT_CONTROLS, CONSENT_BOX_TEXT))
+                is not None
+            ):
+                boxes.add(box)
+                continue
             if field.tag == "span":  # a newsletter box's title line, set as a label
                 if (box := _newsletter_box(field, field.text or "", container)) is not None:
                     boxes.add(box)
@@ -934,10 +944,25 @@ def _form_boxes(
                     break
                 if len(doc.text(up)) > FORM_BOX_TEXT:  # the same ancestors for every field
                     break
+                if answer and _holds_story_line(up):
+                    break  # a short chunk of the article around a poll: only the poll goes
                 box = up
             if box is not None:
                 boxes.add(box)
     return boxes
+
+
+ANSWER_BOX_LINE = 80  # characters of a paragraph: the story's, not a poll's question
+
+
+def _holds_story_line(block: HtmlElement) -> bool:
+    """A paragraph in the block as long as the story's, with no field of its own: the block
+    is a chunk of the article the poll or form stands in, not the poll's box."""
+    return any(
+        next(p.iter(*ANSWER_FIELDS, "input"), None) is None
+        and len(clean(p.text_content())) >= ANSWER_BOX_LINE
+        for p in block.iter("p")
+    )
 
 
 # A reader's post's "reply" button, in the languages read: a thread of posts under the article
@@ -1044,20 +1069,41 @@ AD_BOX_TEXT = 400  # characters of such a box: a label, a line of pitch, a pictu
 AD_LABEL_MAX = 40  # characters of the label, with spaces around
 
 
+# An embed's consent placeholder opened by its label ("Externer Inhalt", "Empfohlener
+# externer Inhalt", "Contenu externe") over a line of its own words and a button to show it:
+# the whole box goes, whatever its line says (`furniture.is_embed_notice` needs the line to
+# ask for consent; "Mit einem Klick können Sie sich diese anzeigen lassen" does not).
+CONSENT_LABEL = re.compile(
+    r"^\W*(?:empfohlener (?:externer|redaktioneller) inhalt|externer inhalt|externe inhalte"
+    r"|ein klick für den datenschutz|external content|embedded content|third[- ]party content"
+    r"|contenu externe|contenido externo|contenuto esterno|conteúdo externo|externe inhoud"
+    r"|eksternt innhold|externt innehåll|eksternt indhold|treści zewnętrzne|externí obsah"
+    r"|harici içerik|внешний контент)\W*$",
+    re.I,
+)
+CONSENT_LABEL_MAX = 60
+CONSENT_BOX_TEXT = 700  # characters: the label, a notice (450 at most), a button or two
+CONSENT_CONTROLS = ("a", "button")
+
+
 def _ad_box(
-    label: HtmlElement, container: HtmlElement, keep: set[HtmlElement]
+    label: HtmlElement,
+    container: HtmlElement,
+    keep: set[HtmlElement],
+    controls: tuple[str, ...] = ("a",),
+    most: int = AD_BOX_TEXT,
 ) -> HtmlElement | None:
-    """The widest block of up to 400 characters that an ad label (an element holding only it)
-    opens and that holds a link (the offer), else None; never the container or a block
-    holding the article's text."""
+    """The widest block of up to 400 characters (`most`) that an ad label (an element holding
+    only it) opens and that holds a link (the offer; one of `controls`), else None; never the
+    container or a block holding the article's text."""
     box, name = None, clean(label.text or "")
     for up in itertools.islice(label.iterancestors(), FORM_BOX_LEVELS):
         if up is container or up in keep:
             break
         text = clean(up.text_content())
-        if len(text) > AD_BOX_TEXT or not text.startswith(name):
+        if len(text) > most or not text.startswith(name):
             break
-        if next(up.iter("a"), None) is not None:
+        if next(up.iter(*controls), None) is not None:
             box = up
     return box
 
