@@ -78,6 +78,7 @@ RECIRC_HEADING = re.compile(
     r"|aktuelle (?:meldungen|nachrichten)$|dernières (?:infos|actualités|nouvelles)$"
     r"|últimas noticias$|ultime notizie$|laatste nieuws$|senaste nytt$|siste nytt$"
     r"|seneste nyt$|son dakika$|последние новости$|najnowsze$|nejnovější$"
+    r"|最新(?:ニュース|記事|新闻|新聞)$|(?:최신|실시간)\s?(?:뉴스|기사)$"
     r"|meistgelesen|(?:à )?lire aussi|sur le même sujet|(?:les )?plus lus?\b"
     r"|leggi anche|potrebbe interessarti|(?:lee|leer) también|te puede interesar"
     r"|lo más leído|más noticias|les også|mer fra|mest lest|läs också|läs mer|mest lästa"
