@@ -72,6 +72,13 @@ RECIRC_HEADING = re.compile(
     # the same headings in the other languages the extractor reads
     r"|mehr (?:zum thema|zu|aus|über)\b|lesen sie (?:auch|mehr)|auch interessant"
     r"|weitere (?:artikel|nachrichten|themen)|das könnte sie (?:auch )?interessieren"
+    # a ticker of the site's latest items beside the story ("Newsticker", "Die neusten
+    # Nachrichten", "Dernières infos", "Últimas noticias")
+    r"|news-?ticker$|(?:die )?neu(?:e)?sten? (?:nachrichten|meldungen|artikel)$"
+    r"|aktuelle (?:meldungen|nachrichten)$|dernières (?:infos|actualités|nouvelles)$"
+    r"|últimas noticias$|ultime notizie$|laatste nieuws$|senaste nytt$|siste nytt$"
+    r"|seneste nyt$|son dakika$|последние новости$|najnowsze$|nejnovější$"
+    r"|最新(?:ニュース|記事|新闻|新聞)$|(?:최신|실시간)\s?(?:뉴스|기사)$"
     r"|meistgelesen|(?:à )?lire aussi|sur le même sujet|(?:les )?plus lus?\b"
     r"|leggi anche|potrebbe interessarti|(?:lee|leer) también|te puede interesar"
     r"|lo más leído|más noticias|les også|mer fra|mest lest|läs också|läs mer|mest lästa"
@@ -866,6 +873,12 @@ WORDS_PIECE = 2000  # characters of the markup's text read at a time by `_other_
 FORM_BOX_TEXT = 400  # characters: a sign-up or search box says little around its form
 FORM_BOX_LEVELS = 6
 _SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
+# A reader's answer: a poll's or quiz's choices ("( ) Ja, täglich ( ) Nein" over "Abstimmen"),
+# a comment form's text field ("Kommentar schreiben"), a select of options. No article's
+# text is written around one; newsbench's answers leave the question and its choices out
+# on the looked-at pages that have them.
+ANSWER_FIELDS = ("textarea", "select")
+CHOICES = frozenset({"radio", "checkbox"})
 
 
 def _form_boxes(
@@ -873,13 +886,14 @@ def _form_boxes(
 ) -> set[HtmlElement]:
     """Blocks in the body built around an email or search field: a newsletter sign-up
     ("Get our briefing", a line of pitch, the field, "You can unsubscribe at any time") or
-    a search box, whatever their classes; and paywall boxes built around a "log in" or
-    "subscribe" button ("この記事は会員限定です。" over "ログインして続きを読む"). The widest
-    short block around the field or button goes, never one holding the article's text
-    (`keep`); a poll's or quiz's fields say nothing."""
+    a search box, whatever their classes; a poll's choices, a comment form (`ANSWER_FIELDS`,
+    `CHOICES`: a short line around them is no sentence); and paywall boxes built around a
+    "log in" or "subscribe" button ("この記事は会員限定です。" over "ログインして続きを読む").
+    The widest short block around the field or button goes, never one holding the article's
+    text (`keep`)."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input", "a", "button", "span", *PITCH_TAGS):
+        for field in container.iter("input", "a", "button", "span", *PITCH_TAGS, *ANSWER_FIELDS):
             label = field.text
             if (
                 label
@@ -890,11 +904,22 @@ def _form_boxes(
             ):
                 boxes.add(box)
                 continue
+            if (
+                label
+                and len(label) <= CONSENT_LABEL_MAX
+                and not len(field)
+                and CONSENT_LABEL.match(label)
+                and (box := _ad_box(field, container, keep, CONSENT_CONTROLS, CONSENT_BOX_TEXT))
+                is not None
+            ):
+                boxes.add(box)
+                continue
             if field.tag == "span":  # a newsletter box's title line, set as a label
                 if (box := _newsletter_box(field, field.text or "", container)) is not None:
                     boxes.add(box)
                 continue
-            if field.tag == "input":
+            answer = field.tag in ANSWER_FIELDS or (field.get("type") or "").lower() in CHOICES
+            if field.tag == "input" and not answer:
                 described = " ".join(field.get(a) or "" for a in ("type", "name", "placeholder"))
                 if not _SIGN_UP_FIELD.search(described):
                     continue
@@ -908,22 +933,37 @@ def _form_boxes(
                 elif (box := _newsletter_box(field, raw, container)) is not None:
                     boxes.add(box)
                 continue
-            elif not _is_account_call(field, doc):
+            elif not answer and not _is_account_call(field, doc):
                 continue
             box = None
             for up in itertools.islice(field.iterancestors(), FORM_BOX_LEVELS):
                 if (
                     up is container
                     or up in keep
-                    or (up.tag in TEXT_TAGS and not _alone_in(field, up))
+                    or (up.tag in TEXT_TAGS and not answer and not _alone_in(field, up))
                 ):
                     break
                 if len(doc.text(up)) > FORM_BOX_TEXT:  # the same ancestors for every field
                     break
+                if answer and _holds_story_line(up):
+                    break  # a short chunk of the article around a poll: only the poll goes
                 box = up
             if box is not None:
                 boxes.add(box)
     return boxes
+
+
+ANSWER_BOX_LINE = 80  # characters of a paragraph: the story's, not a poll's question
+
+
+def _holds_story_line(block: HtmlElement) -> bool:
+    """A paragraph in the block as long as the story's, with no field of its own: the block
+    is a chunk of the article the poll or form stands in, not the poll's box."""
+    return any(
+        next(p.iter(*ANSWER_FIELDS, "input"), None) is None
+        and len(clean(p.text_content())) >= ANSWER_BOX_LINE
+        for p in block.iter("p")
+    )
 
 
 # A reader's post's "reply" button, in the languages read: a thread of posts under the article
@@ -1030,20 +1070,41 @@ AD_BOX_TEXT = 400  # characters of such a box: a label, a line of pitch, a pictu
 AD_LABEL_MAX = 40  # characters of the label, with spaces around
 
 
+# An embed's consent placeholder opened by its label ("Externer Inhalt", "Empfohlener
+# externer Inhalt", "Contenu externe") over a line of its own words and a button to show it:
+# the whole box goes, whatever its line says (`furniture.is_embed_notice` needs the line to
+# ask for consent; "Mit einem Klick können Sie sich diese anzeigen lassen" does not).
+CONSENT_LABEL = re.compile(
+    r"^\W*(?:empfohlener (?:externer|redaktioneller) inhalt|externer inhalt|externe inhalte"
+    r"|ein klick für den datenschutz|external content|embedded content|third[- ]party content"
+    r"|contenu externe|contenido externo|contenuto esterno|conteúdo externo|externe inhoud"
+    r"|eksternt innhold|externt innehåll|eksternt indhold|treści zewnętrzne|externí obsah"
+    r"|harici içerik|внешний контент)\W*$",
+    re.I,
+)
+CONSENT_LABEL_MAX = 60
+CONSENT_BOX_TEXT = 700  # characters: the label, a notice (450 at most), a button or two
+CONSENT_CONTROLS = ("a", "button")
+
+
 def _ad_box(
-    label: HtmlElement, container: HtmlElement, keep: set[HtmlElement]
+    label: HtmlElement,
+    container: HtmlElement,
+    keep: set[HtmlElement],
+    controls: tuple[str, ...] = ("a",),
+    most: int = AD_BOX_TEXT,
 ) -> HtmlElement | None:
-    """The widest block of up to 400 characters that an ad label (an element holding only it)
-    opens and that holds a link (the offer), else None; never the container or a block
-    holding the article's text."""
+    """The widest block of up to 400 characters (`most`) that an ad label (an element holding
+    only it) opens and that holds a link (the offer; one of `controls`), else None; never the
+    container or a block holding the article's text."""
     box, name = None, clean(label.text or "")
     for up in itertools.islice(label.iterancestors(), FORM_BOX_LEVELS):
         if up is container or up in keep:
             break
         text = clean(up.text_content())
-        if len(text) > AD_BOX_TEXT or not text.startswith(name):
+        if len(text) > most or not text.startswith(name):
             break
-        if next(up.iter("a"), None) is not None:
+        if next(up.iter(*controls), None) is not None:
             box = up
     return box
 

@@ -98,6 +98,8 @@ CREDIT_LINE = re.compile(
     r"^[(（【\[]?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|teaserbild|titelbild|vorschaubild"
     r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
+    # a map's source ("Karte: OpenStreetMap"; a co-writer's "Mitarbeit:" line stays)
+    r"|karte|maps?|cartes?|mapas?|mappa|kaart"
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源"
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
     r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
