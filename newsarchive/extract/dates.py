@@ -763,6 +763,8 @@ def _with_offset(
     if first.tzinfo is None:
         if machine and tz and (shown := _utc_printed_local(doc, first, tz)):
             return shown
+        if machine and tz and (said := _utc_stated_elsewhere(doc, first, aware, tz)):
+            return said
         # else, only for a wall clock stated without any offset: a locale meta's region's zone
         tz = tz or dateparse.zone_named(zones.locale_zone(doc))
         if tz is None and machine and (own := _machine_moment(doc, first)) is not None:
@@ -960,6 +962,39 @@ def _utc_printed_local(doc: Document, naive: datetime, tz: tzinfo) -> datetime |
     wall = local.replace(tzinfo=None, second=0, microsecond=0)
     if wall in shown and naive.replace(second=0, microsecond=0) not in shown:
         return local
+    return None
+
+
+def _utc_stated_elsewhere(
+    doc: Document, naive: datetime, aware: list[datetime], tz: tzinfo
+) -> datetime | None:
+    """A machine's naive stamp that is another stamp's UTC wall clock to the second: UTC.
+
+    `"datePublished": "2026-01-29T17:40:27"` beside a `<time datetime="2026-01-29T18:40:27
+    +01:00">`, a meta, a date attribute or a script state's `"publishedAt": "...17:40:27Z"`
+    on a `.de` page is 18:40:27+01:00: a CMS storing UTC that leaves the "Z" out of one
+    template (an hour apart to the second is one moment, not a local time and another an
+    hour later). Only a stamp stated to the second (two times to the minute an hour apart
+    may be a publication and an update on the hour: the site's zone reads those, as it does
+    where no other stamp states the moment), not one the metadata names the update, and not
+    where the page prints the naive wall clock as its local time."""
+    if not (naive.second or naive.microsecond):
+        return None
+    if naive.replace(second=0, microsecond=0) in _shown_walls(doc):
+        return None
+    updated = _modified_stamps(doc)
+    month_first = _month_first(doc)
+    machine = (
+        dateparse.parse_any(value, month_first)
+        for value in itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
+    )
+    whole = naive.replace(microsecond=0)
+    for other in itertools.chain(aware, machine):
+        if other is None or other.tzinfo is None or other in updated:
+            continue
+        utc_wall = other.astimezone(UTC).replace(tzinfo=None)
+        if utc_wall == naive or (not other.microsecond and utc_wall == whole):
+            return naive.replace(tzinfo=UTC).astimezone(tz)
     return None
 
 
