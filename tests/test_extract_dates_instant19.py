@@ -183,3 +183,55 @@ def test_german_language_cms_shapes(
 )  # fmt: skip
 def test_a_printed_time_in_the_sites_zone(url: str, lang: str, line: str, expected: str) -> None:
     assert _published(url, lang, "", f"<p class='date'>{line}</p>") == expected
+
+
+_W = "2026-01-29T18:40:27+01:00"
+
+
+# A stamp whose offset is mislabelled (a "Z" on a local clock, the other season's offset),
+# where another stamp only machines read states its wall clock in the zone's offset of the
+# day: that offset.
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "body", "expected"),
+    [
+        (_DE, "de", _meta("2026-01-29T18:40:27Z"), _state("publishedAt", _W), _W),
+        (_DE, "de", _meta("2026-01-29T18:40:27+00:00"), _attr("data-published", _W), _W),
+        (_CH, "de-CH", _meta("2026-01-29T18:40:27Z"), _attr("data-timestamp", "1769708427"), _W),
+        # the other season's offset, in a meta or the JSON-LD
+        (_DE, "de", _meta("2026-01-29T18:40:27+02:00"), _state("publishedAt", _W), _W),
+        (_DE, "de", _meta("2026-01-29T18:40:27+02:00"), _time(_W), _W),
+        (_DE, "de", _ld(datePublished="2026-01-29T18:40:27+02:00"), _state("publishedAt", "2026-01-29T17:40:27Z"), _W),
+        (_AT, "de-AT", _ld(datePublished="2025-07-29T18:40:27+01:00"), _state("publishedAt", "2025-07-29T18:40:27+02:00"), "2025-07-29T18:40:27+02:00"),
+        (_CH, "de-CH", _ld(datePublished="2025-07-29T18:40:27+01:00"), _attr("data-published", "1753807227"), "2025-07-29T18:40:27+02:00"),
+        ("https://www.posten.example.se/a", "sv", _meta("2025-07-29T18:40+01:00"), _time("2025-07-29T18:40+02:00", "29 juli 2025"), "2025-07-29T18:40:00+02:00"),
+    ],
+)  # fmt: skip
+def test_a_mislabelled_offset_takes_the_zones_offset_another_stamp_states(
+    url: str, lang: str, head: str, body: str, expected: str
+) -> None:
+    assert _published(url, lang, head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head", "body", "expected"),
+    [
+        # another stamp states the stamp's own instant too: a fixed offset kept right
+        (_DE, "de", _meta("2026-01-29T19:40:27+02:00"), _state("publishedAt", _W), "2026-01-29T19:40:27+02:00"),
+        (_DE, "de", _meta("2026-01-29T18:40:27+02:00"), _state("publishedAt", _W) + _attr("data-published", "2026-01-29T16:40:27Z"), "2026-01-29T18:40:27+02:00"),
+        # the JSON-LD article's own UTC stamp is its statement of the instant
+        (_DE, "de", _ld(datePublished="2026-01-29T18:40:27Z"), _state("publishedAt", _W), "2026-01-29T19:40:27+01:00"),
+        # the metadata's update stamp is no other spelling of the publication
+        (_DE, "de", _meta("2026-01-29T18:40:27+02:00") + _meta(_W, "article:modified_time"), "", "2026-01-29T18:40:27+02:00"),
+        # a US page's -05:00 in July is Chicago's: the stamp stands
+        ("https://www.tribune.example.com/a", "en-US", _meta("2025-07-29T18:40:27-05:00"), _state("publishedAt", "2025-07-29T18:40:27-04:00"), "2025-07-29T18:40:27-05:00"),
+        # ... and an Australian page's +10:00 in January is Brisbane's
+        ("https://www.herald.example.com.au/a", "en-AU", _ld(datePublished="2026-01-29T18:40:27+10:00"), _state("publishedAt", "2026-01-29T07:40:27Z"), "2026-01-29T18:40:27+10:00"),
+        # no other stamp: read as before
+        (_DE, "de", _meta("2026-01-29T18:40:27Z"), "", "2026-01-29T19:40:27+01:00"),
+        (_DE, "de", _meta("2026-01-29T18:40:27+02:00"), "", "2026-01-29T18:40:27+02:00"),
+    ],
+)  # fmt: skip
+def test_a_stamp_stands_without_another_stamp_of_its_wall_clock(
+    url: str, lang: str, head: str, body: str, expected: str
+) -> None:
+    assert _published(url, lang, head, body) == expected

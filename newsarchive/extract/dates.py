@@ -771,7 +771,9 @@ def _with_offset(
             return own
         return first.replace(tzinfo=tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
-        if not _jsonld_states(doc, first) and _printed_as_local(doc, first, tz):
+        if not _jsonld_states(doc, first) and (
+            _printed_as_local(doc, first, tz) or (machine and _stamped_local(doc, first, tz))
+        ):
             return first.replace(tzinfo=tz)  # a local wall clock mislabelled UTC
         # Only a machine's UTC spelling: say it in the site's zone, or the one the page prints.
         return first.astimezone(tz)
@@ -833,6 +835,10 @@ def _season_slip(doc: Document, stamp: datetime) -> datetime | None:
     offset = stamp.utcoffset()
     if tz is None or offset is None:
         return None
+    if not zones.other_zone_keeps(name, stamp.replace(tzinfo=None), offset) and _stamped_local(
+        doc, stamp, tz
+    ):
+        return stamp.replace(tzinfo=tz)
     # the local clocks the page prints with the zone's own offset ("11.42 GMT", "2:05 PM ET")
     stated = {
         d.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
@@ -847,6 +853,34 @@ def _season_slip(doc: Document, stamp: datetime) -> datetime | None:
         shown_as_wall = wall in shown
     local = stamp.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
     return stamp.replace(tzinfo=tz) if shown_as_wall and local not in shown else None
+
+
+def _stamped_local(doc: Document, stamp: datetime, tz: tzinfo) -> bool:
+    """Whether another stamp only machines read states `stamp`'s wall clock in the zone's
+    offset of the day, and none states `stamp`'s own instant: the offset is mislabelled.
+
+    `article:published_time` "2026-01-29T18:40:27Z" (or "...+02:00", summer's offset in
+    January) beside `<time datetime="2026-01-29T18:40:27+01:00">`, a `data-published` or a
+    script state's `"publishedAt"` of that moment on a `.de` page is 18:40:27+01:00: one
+    wall clock, the zone's offset on one of its stamps (`_printed_as_local` and
+    `_season_slip` read the printed clock the same way). Not a stamp the metadata names the
+    update, nor another item's `<time>`."""
+    local = stamp.replace(tzinfo=tz)
+    if local.utcoffset() == stamp.utcoffset():
+        return False
+    stamps = _machine_stamps(doc)
+    return local in stamps and stamp not in stamps
+
+
+def _machine_stamps(doc: Document) -> set[datetime]:
+    """The aware times the page's date attributes, script state and own `<time>` elements
+    state, but its metadata's update stamps."""
+    month_first = _month_first(doc)
+    values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
+    found = {dateparse.parse_any(value, month_first) for value in values}
+    found |= {_from_element(el, month_first) for el in _times(doc)[:3] if _own_time(doc, el, False)}
+    updated = _modified_stamps(doc)
+    return {d for d in found if d is not None and d.tzinfo is not None and d not in updated}
 
 
 def _jsonld_states(doc: Document, found: datetime) -> bool:
