@@ -6,9 +6,12 @@ date without any offset gets the offset of another timestamp stating the same mo
 on another of its dates (its country's zone where that agrees, which knows summer time),
 else its country's zone (zones.py) as a last resort. A "Z" on a time whose wall clock
 the page shows as local is a local time mislabelled UTC; a machine's naive stamp whose
-moment the page prints as its local clock is UTC with its "Z" left out. When no zone is
-known the date is returned without an offset rather than with an invented one:
-"2025-05-03T20:49:00" says less than "...Z" but never says something false.
+moment the page prints as its local clock, or another stamp states to the second, is UTC
+with its "Z" left out; a "Z" or the other season's offset on a wall clock that a date
+attribute, script state or `<time>` states in the zone's offset of the day is that offset
+mislabelled. When no zone is known the date is returned without an offset rather than
+with an invented one: "2025-05-03T20:49:00" says less than "...Z" but never says
+something false.
 """
 
 from __future__ import annotations
